@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// Command line: regenerate generated/ from spec/, or check that it is up to date.
+
+import path from "node:path";
+import { Command, Option } from "commander";
+import { check, formatDiagnostic, generate, unifiedDiff, write } from "./index.js";
+
+const program = new Command()
+  .name("npm run generate --")
+  .description("Generate TypeScript types, validators, seal helpers and docs for the Sips JSON API from spec/ into generated/.")
+  .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/)", "spec")
+  .option("--out <dir>", "output directory; only generated files in it are ever replaced or removed", "generated")
+  .option("--check", "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives")
+  .addOption(new Option("-q, --quiet", "print only problems").default(false))
+  .addHelpText(
+    "after",
+    `
+Exit codes:
+  0  done (or, with --check, the output is up to date)
+  1  the spec has errors (each printed as file:line:column severity code message),
+     or, with --check, the output is stale
+  2  the generator itself failed
+
+Examples:
+  npm run generate                 regenerate generated/
+  npm run generate -- --check      fail if generated/ is stale or edited by hand`,
+  );
+
+async function main(): Promise<number> {
+  const opts = program.parse().opts<{ spec: string; out: string; check?: boolean; quiet: boolean }>();
+  const result = await generate({ specDir: path.resolve(opts.spec) });
+  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+  if (!result.ok) {
+    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+    console.error(`\n${errors} error${errors === 1 ? "" : "s"} in ${opts.spec}/; nothing was written.`);
+    return 1;
+  }
+  const outDir = path.resolve(opts.out);
+  const label = path.relative(process.cwd(), outDir) || ".";
+  if (opts.check) {
+    const changes = await check(outDir, result.files);
+    if (changes.length === 0) {
+      if (!opts.quiet) console.log(`${label}/ is up to date (${result.files.length} files).`);
+      return 0;
+    }
+    process.stdout.write(unifiedDiff(changes, label));
+    console.error(`\n${label}/ is stale: ${changes.map((c) => `${c.path} ${c.kind === "changed" ? "differs" : c.kind === "added" ? "is missing" : "should not exist"}`).join(", ")}.`);
+    console.error("Run `npm run generate` and commit the result.");
+    return 1;
+  }
+  const report = await write(outDir, result.files);
+  if (!opts.quiet) {
+    const count = (kind: string) => report.changes.filter((c) => c.kind === kind).length;
+    console.log(`${label}/: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed, ${report.unchanged} unchanged.`);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`generator failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,123 @@
+// The registry of every diagnostic the generator can report. Each code has a
+// fixed severity and one message builder, so wording stays consistent and the
+// docs can list them all.
+
+export type Severity = "error" | "warning";
+
+interface Definition<P> {
+  readonly severity: Severity;
+  /** What the code means, for docs/diagnostics.md. */
+  readonly summary: string;
+  readonly message: (params: P) => string;
+}
+
+const define = <P>(severity: Severity, summary: string, message: (params: P) => string): Definition<P> => ({
+  severity,
+  summary,
+  message,
+});
+
+const hint = (suggestion: string | undefined): string => (suggestion ? `; did you mean "${suggestion}"?` : "");
+
+export const diagnosticCodes = {
+  "yaml-syntax": define<{ detail: string }>("error", "The file is not well-formed YAML.", (p) => `invalid YAML: ${p.detail}`),
+  "empty-file": define<{ expected: string }>("error", "A spec file holds nothing.", (p) => `the file is empty; it should hold ${p.expected}`),
+  "unexpected-file": define<{ places: string }>(
+    "error",
+    "A YAML file lies where the generator does not look for one.",
+    (p) => `this file is not read: spec files go in ${p.places}; move or delete it`,
+  ),
+  "missing-platform": define<{ file: string }>("error", "spec/sips.yaml is missing.", (p) => `${p.file} is missing: it holds the seal rule that every operation uses`),
+  "unknown-key": define<{ key: string; where: string; suggestion: string | undefined; allowed: string }>(
+    "error",
+    "A key that the spec format does not have (often a typo).",
+    (p) => `unknown key "${p.key}" in ${p.where}${hint(p.suggestion)} (allowed: ${p.allowed})`,
+  ),
+  "missing-key": define<{ key: string; where: string }>("error", "A required key is absent.", (p) => `${p.where} needs a "${p.key}" key`),
+  "duplicate-key": define<{ key: string; where: string }>("error", "The same key twice in one mapping.", (p) => `key "${p.key}" appears twice in ${p.where}; keep one`),
+  "duplicate-field": define<{ field: string; where: string }>("error", "A field declared twice in one message.", (p) => `field "${p.field}" is declared twice in ${p.where}; keep one`),
+  "duplicate-value": define<{ value: string; list: string }>("error", "A value listed twice in one value list.", (p) => `value "${p.value}" is listed twice in value list "${p.list}"; keep one`),
+  "wrong-type": define<{ where: string; expected: string; found: string }>(
+    "error",
+    "A value of the wrong shape (a list where text is expected, ...).",
+    (p) => `${p.where} must be ${p.expected}, found ${p.found}`,
+  ),
+  "empty-value": define<{ where: string }>("error", "An empty text, list or mapping where content is needed.", (p) => `${p.where} must not be empty`),
+  "unknown-presence": define<{ value: string; suggestion: string | undefined; allowed: string }>(
+    "error",
+    "A presence other than required, optional or conditional.",
+    (p) => `unknown presence "${p.value}"${hint(p.suggestion)} (use one of: ${p.allowed})`,
+  ),
+  "unknown-type": define<{ value: string; suggestion: string | undefined; allowed: string }>(
+    "error",
+    "A field type the spec format does not have.",
+    (p) => `unknown field type "${p.value}"${hint(p.suggestion)} (use one of: ${p.allowed})`,
+  ),
+  "unknown-enum": define<{ where: string; value: string; suggestion: string | undefined; allowed: string }>(
+    "error",
+    "A keyword value outside its fixed set (method, match, seal order, algorithm kind, hash).",
+    (p) => `${p.where} "${p.value}" is not supported${hint(p.suggestion)} (use one of: ${p.allowed})`,
+  ),
+  "bad-version": define<{ value: string; expected: string }>(
+    "error",
+    "A malformed interface version.",
+    (p) => `malformed interface version "${p.value}": expected ${p.expected}`,
+  ),
+  "bad-name": define<{ value: string; what: string }>(
+    "error",
+    "A field, operation or value-list name that is not lowerCamelCase.",
+    (p) => `${p.what} "${p.value}" must be lowerCamelCase letters and digits (e.g. merchantId)`,
+  ),
+  "bad-pattern": define<{ where: string; value: string; expected: string }>(
+    "error",
+    "A value that does not have the expected form (URL, interface prefix, constant name).",
+    (p) => `${p.where} "${p.value}" is malformed: expected ${p.expected}`,
+  ),
+  "prefix-mismatch": define<{ recommended: string; prefix: string }>(
+    "error",
+    "The recommended interfaceVersion does not start with the operation's prefix.",
+    (p) => `recommended interfaceVersion "${p.recommended}" does not start with the prefix "${p.prefix}"`,
+  ),
+  "unknown-value-list": define<{ name: string; suggestion: string | undefined }>(
+    "error",
+    "A field refers to a value list that no dictionary file defines.",
+    (p) => `no value list named "${p.name}"${hint(p.suggestion)}; define it under valueLists: in spec/dictionary/`,
+  ),
+  "duplicate-value-list": define<{ name: string }>("error", "Two dictionary entries define the same value list.", (p) => `value list "${p.name}" is defined twice; keep one definition`),
+  "duplicate-operation": define<{ name: string }>("error", "Two files define the same operation.", (p) => `operation "${p.name}" is defined twice; keep one file`),
+  "value-needs-name": define<{ value: string; list: string }>(
+    "error",
+    "A value that does not make an identifier by itself and has no name.",
+    (p) => `value "${p.value}" of list "${p.list}" is not an identifier; give it a name: (e.g. name: MY_VALUE)`,
+  ),
+  "duplicate-value-name": define<{ name: string; list: string }>(
+    "error",
+    "Two values of one list have the same constant name.",
+    (p) => `two values of list "${p.list}" have the constant name "${p.name}"; give one of them another name:`,
+  ),
+  "unknown-algorithm": define<{ value: string; known: string }>(
+    "error",
+    "A seal algorithm that the platform file does not define.",
+    (p) => `seal algorithm "${p.value}" is not defined under seal.algorithms (defined: ${p.known})`,
+  ),
+  "missing-seal-field": define<{ message: string; field: string }>(
+    "error",
+    "A message without the seal field: every Sips message is sealed.",
+    (p) => `${p.message} has no "${p.field}" field; every Sips message carries its seal`,
+  ),
+  "condition-without-conditional": define<{ field: string }>(
+    "error",
+    "A condition given for a field that is not conditional.",
+    (p) => `field "${p.field}" has a condition but its presence is not conditional`,
+  ),
+  "interface-version-in-response": define<{ field: string }>(
+    "error",
+    "A response field of type interfaceVersion: only requests declare their interface version.",
+    (p) => `response field "${p.field}" cannot have type interfaceVersion; use string`,
+  ),
+  "missing-source": define<{ page: string }>("error", "The source page named by an operation does not exist.", (p) => `source page "${p.page}" does not exist under spec/`),
+  "unused-value-list": define<{ name: string }>("warning", "A value list that no field uses.", (p) => `value list "${p.name}" is not used by any field`),
+} as const;
+
+export type DiagnosticCode = keyof typeof diagnosticCodes;
+export type DiagnosticParams<C extends DiagnosticCode> = Parameters<(typeof diagnosticCodes)[C]["message"]>[0];

@@ -1,0 +1,18 @@
+import { render } from "../render/handlebars-env.js";
+import { operationDir, type Emitter } from "./generated-file.js";
+import { operationSources } from "./emit-types.js";
+
+/** operations/<name>/CHANGELOG.md: the page's changelog table, derived from the fields. */
+export const changelogEmitter: Emitter = {
+  name: "changelog",
+  emit: (model) =>
+    model.operations.map((op) => ({
+      path: `${operationDir(op.name)}/CHANGELOG.md`,
+      language: "markdown",
+      content: render("changelog.md", {
+        sources: operationSources(op),
+        name: op.name,
+        rows: op.changelog.map((row) => ({ ...row, version: row.version.text })),
+      }),
+    })),
+};

@@ -1,0 +1,28 @@
+import { render } from "../render/handlebars-env.js";
+import { operationDir, specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { operationSources } from "./emit-types.js";
+import { Imports } from "./typescript.js";
+
+/** Files of each operation folder that its index re-exports. */
+const OPERATION_MODULES = ["./types.js", "./validators.js", "./seal.js", "./descriptor.js"];
+
+/** index.ts of each operation, and the root index.ts with the `operations` registry. */
+export const indexEmitter: Emitter = {
+  name: "index",
+  emit: (model) => {
+    const files: GeneratedFile[] = model.operations.map((op) => ({
+      path: `${operationDir(op.name)}/index.ts`,
+      language: "typescript",
+      content: render("operation-index.ts", { sources: operationSources(op), name: op.name, summary: op.summary, modules: OPERATION_MODULES }),
+    }));
+    const imports = new Imports();
+    const operations = model.operations.map((op) => {
+      const module = `./${operationDir(op.name)}/index.js`;
+      imports.add(`./${operationDir(op.name)}/descriptor.js`, op.name, false);
+      return { name: op.name, module };
+    });
+    const sources = [specPath(model.platform.sourceFile), ...model.operations.flatMap(operationSources)];
+    files.push({ path: "index.ts", language: "typescript", content: render("index.ts", { sources, imports: imports.toView(), operations }) });
+    return files;
+  },
+};

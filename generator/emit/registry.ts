@@ -1,0 +1,34 @@
+import type { Emitter, GeneratedFile } from "./generated-file.js";
+import type { SpecModel } from "../model/ir.js";
+import { changelogEmitter } from "./emit-changelog.js";
+import { descriptorEmitter } from "./emit-descriptor.js";
+import { indexEmitter } from "./emit-index.js";
+import { runtimeEmitter } from "./emit-runtime.js";
+import { sealEmitter } from "./emit-seal.js";
+import { typesEmitter } from "./emit-types.js";
+import { validatorsEmitter } from "./emit-validators.js";
+import { valueListsEmitter } from "./emit-value-lists.js";
+import { compareText } from "../diagnostics/diagnostic.js";
+
+/** Every kind of output. A new artifact is one emitter, one template and one line here. */
+export const emitters: readonly Emitter[] = [
+  runtimeEmitter,
+  valueListsEmitter,
+  typesEmitter,
+  validatorsEmitter,
+  sealEmitter,
+  descriptorEmitter,
+  changelogEmitter,
+  indexEmitter,
+];
+
+/** Runs every emitter; files come out sorted by path. Two emitters writing one path is a generator bug. */
+export function emitAll(model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] {
+  const files = selected.flatMap((emitter) => emitter.emit(model));
+  const seen = new Set<string>();
+  for (const file of files) {
+    if (seen.has(file.path)) throw new Error(`two emitters produce ${file.path}`);
+    seen.add(file.path);
+  }
+  return files.sort((a, b) => compareText(a.path, b.path));
+}

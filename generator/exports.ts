@@ -1,0 +1,4 @@
+// Re-exports for library users, kept apart so that index.ts reads as the pipeline.
+export { emitters } from "./emit/registry.js";
+export { formatDiagnostic } from "./diagnostics/diagnostic.js";
+export { unifiedDiff } from "./write/compare-output.js";

@@ -1,0 +1,57 @@
+// The generator as a library: spec/ in, the complete set of generated files out.
+//
+//   load -> validate -> normalize -> emit -> format -> write
+//
+// Every stage but the first and the last is a pure function of the previous
+// one's output, so generate() returns all files in memory and check() compares
+// them with the disk without writing anything.
+
+import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { emitAll, emitters } from "./emit/registry.js";
+import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
+import { formatFiles } from "./format/format-files.js";
+import { readSpecInput, type SpecInput } from "./load/spec-files.js";
+import type { SpecModel } from "./model/ir.js";
+import { normalizeSpec } from "./model/normalize-spec.js";
+import { validateSpec } from "./validate/validate-spec.js";
+import { compareOutput, type OutputChange } from "./write/compare-output.js";
+import { readOutputDir } from "./write/output-dir.js";
+import { writeOutput, type WriteReport } from "./write/write-output.js";
+
+export type { Diagnostic, Emitter, GeneratedFile, OutputChange, SpecModel, WriteReport };
+export { emitters, formatDiagnostic, unifiedDiff } from "./exports.js";
+
+export interface GenerateOptions {
+  /** Directory holding sips.yaml, dictionary/ and operations/. */
+  readonly specDir: string;
+  /** Paths in diagnostics are relative to it; defaults to the working directory. */
+  readonly cwd?: string;
+  /** Emitters to run; all by default. */
+  readonly emitters?: readonly Emitter[];
+}
+
+export type GenerateResult =
+  | { readonly ok: true; readonly files: readonly GeneratedFile[]; readonly model: SpecModel; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/** Reads the spec and returns every generated file, formatted; nothing is written. */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  return generateFromInput(await readSpecInput(options.specDir, options.cwd), options.emitters);
+}
+
+export async function generateFromInput(input: SpecInput, selected: readonly Emitter[] = emitters): Promise<GenerateResult> {
+  const { spec, diagnostics } = validateSpec(input);
+  const sorted = sortDiagnostics(diagnostics);
+  if (!spec || hasErrors(sorted)) return { ok: false, diagnostics: sorted };
+  const model = normalizeSpec(spec);
+  const files = await formatFiles(emitAll(model, selected));
+  return { ok: true, files, model, diagnostics: sorted };
+}
+
+/** What writing `files` to `outDir` would change; empty when the output is up to date. */
+export async function check(outDir: string, files: readonly GeneratedFile[]): Promise<OutputChange[]> {
+  return compareOutput(await readOutputDir(outDir), files);
+}
+
+/** Brings `outDir` to exactly `files` (see writeOutput for the guarantees). */
+export const write = (outDir: string, files: readonly GeneratedFile[]): Promise<WriteReport> => writeOutput(outDir, files);

@@ -1,0 +1,64 @@
+import { isMap, isPair, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { keyText, SourceMap, type SpecPath } from "./source-map.js";
+import type { SpecFile } from "./spec-files.js";
+
+export interface ParsedFile {
+  readonly file: SpecFile;
+  /** Plain data; every scalar is a string (YAML failsafe schema). */
+  readonly data: unknown;
+  readonly map: SourceMap;
+}
+
+/**
+ * Parses one spec file. The failsafe schema reads every scalar as text, so
+ * `since: 1.0` stays "1.0" and a value `00` stays "00" instead of becoming
+ * numbers. Duplicate keys are found here, with both places, because YAML
+ * itself would only keep one of them.
+ */
+export function parseSpecFile(file: SpecFile): { parsed: ParsedFile; diagnostics: Diagnostic[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(file.text, { schema: "failsafe", lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const map = new SourceMap(file.displayPath, doc, lines);
+  const diagnostics: Diagnostic[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    diagnostics.push(diagnostic("yaml-syntax", map.at(error.pos[0]), { detail: firstLine(error.message) }));
+  }
+  if (doc.errors.length === 0) findDuplicateKeys(doc.contents, [], map, diagnostics);
+  const data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  return { parsed: { file, data, map }, diagnostics };
+}
+
+function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {
+  if (isSeq(node)) {
+    node.items.forEach((item, index) => findDuplicateKeys(item, [...path, index], map, out));
+    return;
+  }
+  if (!isMap(node)) return;
+  const seen = new Map<string, Node>();
+  for (const pair of node.items) {
+    if (!isPair(pair)) continue;
+    const key = keyText(pair.key);
+    const first = seen.get(key);
+    if (first) {
+      const at = map.at((pair.key as Node).range?.[0] ?? 0);
+      const related = [{ ...map.at(first.range?.[0] ?? 0), message: "first declared here" }];
+      out.push(duplicateDiagnostic(path, key, at, related));
+    } else {
+      seen.set(key, pair.key as Node);
+    }
+    findDuplicateKeys(pair.value, [...path, key], map, out);
+  }
+}
+
+function duplicateDiagnostic(path: SpecPath, key: string, at: ReturnType<SourceMap["at"]>, related: Diagnostic["related"]): Diagnostic {
+  const parent = path.at(-1);
+  if (parent === "fields") return diagnostic("duplicate-field", at, { field: key, where: describePath(path.slice(0, -1)) }, related);
+  if (parent === "values") return diagnostic("duplicate-value", at, { value: key, list: String(path.at(-2)) }, related);
+  return diagnostic("duplicate-key", at, { key, where: describePath(path) }, related);
+}
+
+/** A path as a reader would name it: `request.fields.merchantId`, or "the top level". */
+export const describePath = (path: SpecPath): string => (path.length === 0 ? "the top level" : path.join("."));
+
+const firstLine = (text: string): string => text.split("\n")[0] ?? text;

@@ -1,0 +1,84 @@
+// The shape of spec files once they pass their JSON Schema (spec/schema/).
+// Later stages may rely on these types only after validation succeeded.
+
+export type Presence = "required" | "optional" | "conditional";
+export type RawFieldType = "string" | "integer" | "interfaceVersion";
+
+export interface RawField {
+  readonly presence: Presence;
+  readonly condition?: string;
+  readonly since: string;
+  readonly type?: RawFieldType;
+  readonly valueList?: string;
+  readonly description: string;
+  readonly notes?: readonly string[];
+}
+
+export interface RawMessage {
+  readonly fields: Readonly<Record<string, RawField>>;
+  readonly notes?: readonly string[];
+}
+
+export interface RawReadFirst {
+  readonly title: string;
+  readonly label?: string;
+  readonly description?: string;
+}
+
+export interface RawOperation {
+  readonly operation: string;
+  readonly summary: string;
+  readonly family?: string;
+  readonly source?: { readonly page?: string; readonly readFirst?: readonly RawReadFirst[]; readonly notes?: readonly string[] };
+  readonly notes?: readonly string[];
+  readonly method: "POST";
+  readonly endpoints: { readonly prod: string; readonly test: string };
+  readonly interfaceVersion: { readonly prefix: string; readonly recommended: string };
+  readonly request: RawMessage;
+  readonly response: RawMessage;
+}
+
+export interface RawValue {
+  readonly name?: string;
+  readonly meaning: string | readonly string[];
+}
+
+export interface RawValueList {
+  readonly description?: string;
+  readonly match?: "exact" | "prefix";
+  readonly notes?: readonly string[];
+  readonly values: Readonly<Record<string, RawValue>>;
+}
+
+export interface RawDictionary {
+  readonly valueLists?: Readonly<Record<string, RawValueList>>;
+}
+
+export interface RawSealDirection {
+  readonly exclude: readonly string[];
+  readonly notes?: readonly string[];
+}
+
+export interface RawAlgorithm {
+  readonly kind: "hmac" | "digest";
+  readonly hash: "sha256" | "sha512";
+  readonly notes?: readonly string[];
+}
+
+export interface RawPlatform {
+  readonly platform: string;
+  readonly brand?: string;
+  readonly seal: {
+    readonly field: string;
+    readonly algorithmField: string;
+    readonly defaultAlgorithm: string;
+    readonly order: "code-point";
+    readonly request: RawSealDirection;
+    readonly response: RawSealDirection;
+    readonly algorithms: Readonly<Record<string, RawAlgorithm>>;
+  };
+  readonly sources?: readonly { readonly title: string; readonly note?: string }[];
+}
+
+export const MESSAGE_KINDS = ["request", "response"] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];

@@ -1,0 +1,54 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+
+export type SpecFileKind = "platform" | "dictionary" | "operation" | "unexpected";
+
+export interface SpecFile {
+  /** Path relative to the spec directory, with "/" separators. */
+  readonly relPath: string;
+  /** Path as diagnostics print it (relative to the working directory). */
+  readonly displayPath: string;
+  readonly kind: SpecFileKind;
+  readonly text: string;
+}
+
+export interface SpecInput {
+  readonly specDir: string;
+  /** The spec directory as diagnostics print it. */
+  readonly displayRoot: string;
+  /** Every YAML spec file, sorted by relPath. */
+  readonly files: readonly SpecFile[];
+  /** Every other file under spec/ (source pages, schemas), for reference checks. */
+  readonly otherPaths: ReadonlySet<string>;
+}
+
+export const PLATFORM_FILE = "sips.yaml";
+const YAML_FILE = /\.ya?ml$/;
+
+export function kindOf(relPath: string): SpecFileKind {
+  if (relPath === PLATFORM_FILE) return "platform";
+  if (relPath.startsWith("dictionary/")) return "dictionary";
+  if (relPath.startsWith("operations/")) return "operation";
+  return "unexpected";
+}
+
+/** Reads every file under specDir; the only stage besides write that touches the disk. */
+export async function readSpecInput(specDir: string, cwd = process.cwd()): Promise<SpecInput> {
+  const entries = await readdir(specDir, { recursive: true, withFileTypes: true });
+  const relPaths = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(specDir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+  const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");
+  const files: SpecFile[] = [];
+  const otherPaths = new Set<string>();
+  for (const relPath of relPaths) {
+    if (!YAML_FILE.test(relPath)) {
+      otherPaths.add(relPath);
+      continue;
+    }
+    const text = await readFile(path.join(specDir, relPath), "utf8");
+    files.push({ relPath, displayPath: path.posix.join(displayRoot, relPath), kind: kindOf(relPath), text });
+  }
+  return { specDir, displayRoot, files, otherPaths };
+}

@@ -1,0 +1,59 @@
+import type { RawPlatform, RawValueList } from "../load/raw-spec.js";
+import type { ValidSpec } from "../validate/validate-spec.js";
+import { compareText } from "../diagnostics/diagnostic.js";
+import type { PlatformModel, SpecModel, ValueListModel } from "./ir.js";
+import { constantKeyOf, pascalCase } from "./names.js";
+import { normalizeOperation } from "./normalize-operation.js";
+
+/** Builds the read-only model from a spec that passed validation. */
+export function normalizeSpec(spec: ValidSpec): SpecModel {
+  const platform = normalizePlatform(spec.platform.raw, spec.platform.file.relPath);
+  const valueLists = spec.dictionaries
+    .flatMap((d) => Object.entries(d.raw.valueLists ?? {}).map(([name, raw]) => normalizeValueList(name, raw, d.file.relPath)))
+    .sort((a, b) => compareText(a.name, b.name));
+  const listsByName = new Map(valueLists.map((l) => [l.name, l]));
+  const operations = spec.operations
+    .map((op) => normalizeOperation(op.raw, op.file.relPath, platform, listsByName))
+    .sort((a, b) => compareText(a.name, b.name));
+  return { platform, valueLists, operations };
+}
+
+const HEX_LENGTH = { sha256: 64, sha512: 128 } as const;
+
+function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel {
+  const direction = (d: RawPlatform["seal"]["request"]) => ({ exclude: [...d.exclude].sort(compareText), notes: d.notes ?? [] });
+  return {
+    name: raw.platform,
+    brand: raw.brand ?? null,
+    sourceFile,
+    seal: {
+      field: raw.seal.field,
+      algorithmField: raw.seal.algorithmField,
+      defaultAlgorithm: raw.seal.defaultAlgorithm,
+      algorithms: Object.entries(raw.seal.algorithms)
+        .map(([name, a]) => ({ name, kind: a.kind, hash: a.hash, hexLength: HEX_LENGTH[a.hash], notes: a.notes ?? [] }))
+        .sort((a, b) => compareText(a.name, b.name)),
+      request: direction(raw.seal.request),
+      response: direction(raw.seal.response),
+    },
+  };
+}
+
+function normalizeValueList(name: string, raw: RawValueList, sourceFile: string): ValueListModel {
+  return {
+    name,
+    typeName: pascalCase(name),
+    description: raw.description ?? null,
+    match: raw.match ?? "exact",
+    notes: raw.notes ?? [],
+    values: Object.entries(raw.values)
+      .map(([value, def]) => ({
+        value,
+        // Validation guarantees a key exists.
+        key: constantKeyOf(value, def.name) ?? value,
+        meanings: typeof def.meaning === "string" ? [def.meaning] : [...def.meaning],
+      }))
+      .sort((a, b) => compareText(a.value, b.value)),
+    sourceFile,
+  };
+}

@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+
+/** templates/ next to generator/: part of the program, read once. */
+export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+/**
+ * The one Handlebars instance. Helpers only format (quote, comment); every
+ * decision is made in the model or the emitter's view, so templates hold no
+ * logic beyond loops and conditionals.
+ */
+function createEnvironment(): typeof Handlebars {
+  const hbs = Handlebars.create();
+  // A TypeScript/JavaScript string literal.
+  hbs.registerHelper("json", (value: unknown) => JSON.stringify(value));
+  // Text safe inside a /** */ comment.
+  hbs.registerHelper("doc", (value: unknown) => String(value).replaceAll("*/", "*\\/"));
+  // A TSDoc link; written as a helper because "}}}" would end a Handlebars tag.
+  hbs.registerHelper("link", (name: unknown) => `{@link ${String(name)}}`);
+  // Text safe inside a Markdown table cell.
+  hbs.registerHelper("cell", (value: unknown) => String(value).replaceAll("|", "\\|").replaceAll("\n", " "));
+  const partialsDir = path.join(templatesDir, "partials");
+  for (const name of readdirSync(partialsDir).sort()) {
+    if (name.endsWith(".hbs")) hbs.registerPartial(name.slice(0, -4), readFileSync(path.join(partialsDir, name), "utf8"));
+  }
+  return hbs;
+}
+
+let env: typeof Handlebars | undefined;
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+/** Renders templates/<name>.hbs with `view`; a missing value throws (strict mode). */
+export function render(name: string, view: object): string {
+  env ??= createEnvironment();
+  let template = compiled.get(name);
+  if (!template) {
+    const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8");
+    template = env.compile(source, { strict: true, noEscape: true, preventIndent: true });
+    compiled.set(name, template);
+  }
+  return template(view);
+}

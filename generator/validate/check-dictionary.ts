@@ -1,0 +1,95 @@
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { MESSAGE_KINDS, type RawDictionary, type RawOperation, type RawPlatform, type RawValueList } from "../load/raw-spec.js";
+import { constantKeyOf } from "../model/names.js";
+import { didYouMean } from "./did-you-mean.js";
+import { entries, type Located } from "./located.js";
+
+interface ListSite {
+  readonly list: RawValueList;
+  readonly at: Located<RawDictionary>;
+}
+
+/** Value lists: unique names, usable constant names, references that resolve, algorithms that exist. */
+export function checkDictionary(
+  dictionaries: readonly Located<RawDictionary>[],
+  operations: readonly Located<RawOperation>[],
+  platform: Located<RawPlatform> | undefined,
+  namesFromBrokenFiles: ReadonlySet<string>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const lists = new Map<string, ListSite>();
+  for (const dict of dictionaries) {
+    for (const [name, list] of entries(dict.raw.valueLists)) {
+      const earlier = lists.get(name);
+      if (earlier) {
+        const related = [{ ...earlier.at.map.key(["valueLists", name]), message: "first defined here" }];
+        out.push(diagnostic("duplicate-value-list", dict.map.key(["valueLists", name]), { name }, related));
+        continue;
+      }
+      lists.set(name, { list, at: dict });
+      out.push(...checkValueNames(name, list, dict));
+    }
+  }
+  const used = new Set<string>();
+  const algorithmLists = new Set<string>();
+  for (const op of operations) {
+    for (const kind of MESSAGE_KINDS) {
+      for (const [fieldName, field] of entries(op.raw[kind].fields)) {
+        if (field.valueList === undefined) continue;
+        used.add(field.valueList);
+        const site = lists.get(field.valueList);
+        const at = op.map.value([kind, "fields", fieldName, "valueList"]);
+        if (!site && !namesFromBrokenFiles.has(field.valueList)) {
+          out.push(diagnostic("unknown-value-list", at, { name: field.valueList, suggestion: didYouMean(field.valueList, lists.keys()) }));
+        }
+        if (site && fieldName === platform?.raw.seal.algorithmField) algorithmLists.add(field.valueList);
+      }
+    }
+  }
+  for (const name of algorithmLists) {
+    const site = lists.get(name);
+    if (site && platform) out.push(...checkAlgorithms(name, site, platform.raw));
+  }
+  for (const [name, site] of lists) {
+    if (!used.has(name)) out.push(diagnostic("unused-value-list", site.at.map.key(["valueLists", name]), { name }));
+  }
+  return out;
+}
+
+function checkValueNames(listName: string, list: RawValueList, dict: Located<RawDictionary>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  for (const [value, def] of entries(list.values)) {
+    const at = ["valueLists", listName, "values", value];
+    const key = constantKeyOf(value, def.name);
+    if (key === undefined) {
+      out.push(diagnostic("value-needs-name", dict.map.key(at), { value, list: listName }));
+      continue;
+    }
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      const related = [{ ...dict.map.key(["valueLists", listName, "values", earlier]), message: `"${earlier}" has it too` }];
+      out.push(diagnostic("duplicate-value-name", dict.map.key(at), { name: key, list: listName }, related));
+    } else {
+      seen.set(key, value);
+    }
+  }
+  return out;
+}
+
+/** Every value of the list that names the seal algorithm must be an algorithm the platform can compute. */
+function checkAlgorithms(listName: string, site: ListSite, platform: RawPlatform): Diagnostic[] {
+  const known = Object.keys(platform.seal.algorithms);
+  return Object.keys(site.list.values)
+    .filter((value) => !known.includes(value))
+    .map((value) =>
+      diagnostic("unknown-algorithm", site.at.map.key(["valueLists", listName, "values", value]), { value, known: known.join(", ") }),
+    );
+}
+
+export function checkPlatform(platform: Located<RawPlatform>): Diagnostic[] {
+  const known = Object.keys(platform.raw.seal.algorithms);
+  const value = platform.raw.seal.defaultAlgorithm;
+  if (known.includes(value)) return [];
+  return [diagnostic("unknown-algorithm", platform.map.value(["seal", "defaultAlgorithm"]), { value, known: known.join(", ") })];
+}

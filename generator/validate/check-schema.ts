@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { describePath, type ParsedFile } from "../load/parse-spec-file.js";
+import type { SpecPath } from "../load/source-map.js";
+import type { SpecFileKind } from "../load/spec-files.js";
+import { didYouMean } from "./did-you-mean.js";
+
+/** The spec format's JSON Schemas, the same files editors use through `$schema=`. */
+const schemaDir = new URL("../../spec/schema/", import.meta.url);
+const schemaFiles = { platform: "platform.schema.json", dictionary: "dictionary.schema.json", operation: "operation.schema.json" } as const;
+
+let validators: Record<keyof typeof schemaFiles, ValidateFunction> | undefined;
+
+function compileValidators(): Record<keyof typeof schemaFiles, ValidateFunction> {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+  // Annotations the generator reads from the schema; editors ignore them.
+  ajv.addKeyword("x-diagnostic");
+  ajv.addKeyword("x-expected");
+  const load = (name: string): object => JSON.parse(readFileSync(new URL(name, schemaDir), "utf8")) as object;
+  ajv.addSchema(load("common.schema.json"), "common.schema.json");
+  return {
+    platform: ajv.compile(load(schemaFiles.platform)),
+    dictionary: ajv.compile(load(schemaFiles.dictionary)),
+    operation: ajv.compile(load(schemaFiles.operation)),
+  };
+}
+
+/** Checks one parsed file against the schema of its kind; every violation becomes a located diagnostic. */
+export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "unexpected">): Diagnostic[] {
+  validators ??= compileValidators();
+  const validate = validators[kind];
+  if (validate(parsed.data)) return [];
+  // anyOf branches and the propertyNames wrapper repeat what one error already says.
+  const errors = (validate.errors ?? []).filter((e) => !e.schemaPath.includes("/anyOf/") && e.keyword !== "propertyNames");
+  return errors.map((e) => toDiagnostic(e, parsed));
+}
+
+function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
+  const { map } = parsed;
+  const path = pointerToPath(e.instancePath);
+  const annotation = (e.parentSchema as Record<string, unknown> | undefined)?.["x-diagnostic"];
+  // Errors inside propertyNames concern a key, not a value.
+  const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
+  if (propertyName !== undefined) {
+    return diagnostic("bad-name", map.key([...path, propertyName]), { value: propertyName, what: "name" });
+  }
+  switch (e.keyword) {
+    case "additionalProperties": {
+      const key = String(e.params["additionalProperty"]);
+      const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+      return diagnostic("unknown-key", map.key([...path, key]), {
+        key,
+        where: describePath(path),
+        suggestion: didYouMean(key, allowed),
+        allowed: allowed.join(", "),
+      });
+    }
+    case "required":
+      return diagnostic("missing-key", map.key(path), { key: String(e.params["missingProperty"]), where: describePath(path) });
+    case "type":
+    case "anyOf":
+      return diagnostic("wrong-type", map.value(path), {
+        where: describePath(path),
+        expected: expectedOf(e),
+        found: describeValue(e.data),
+      });
+    case "enum": {
+      const value = String(e.data);
+      const allowedValues = (e.params["allowedValues"] as unknown[]).map(String);
+      const params = { value, suggestion: didYouMean(value, allowedValues), allowed: allowedValues.join(", ") };
+      if (annotation === "unknown-presence") return diagnostic("unknown-presence", map.value(path), params);
+      if (annotation === "unknown-type") return diagnostic("unknown-type", map.value(path), params);
+      return diagnostic("unknown-enum", map.value(path), { ...params, where: describePath(path) });
+    }
+    case "pattern":
+      return patternDiagnostic(e, path, parsed, annotation);
+    default:
+      return diagnostic("empty-value", map.value(path), { where: describePath(path) });
+  }
+}
+
+function patternDiagnostic(e: ErrorObject, path: SpecPath, { map }: ParsedFile, annotation: unknown): Diagnostic {
+  const value = String(e.data);
+  const expected = String((e.parentSchema as { description?: string }).description ?? `a match of ${String(e.params["pattern"])}`);
+  if (annotation === "bad-version") return diagnostic("bad-version", map.value(path), { value, expected });
+  if (annotation === "bad-name") return diagnostic("bad-name", map.value(path), { value, what: describePath(path) });
+  return diagnostic("bad-pattern", map.value(path), { where: describePath(path), value, expected });
+}
+
+function expectedOf(e: ErrorObject): string {
+  const custom = (e.parentSchema as Record<string, unknown> | undefined)?.["x-expected"];
+  if (typeof custom === "string") return custom;
+  const type = String(e.params["type"]);
+  return { string: "a text", object: "a mapping (key: value lines)", array: "a list (- item lines)" }[type] ?? `of type ${type}`;
+}
+
+export function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (value === null || value === undefined) return "nothing";
+  if (typeof value === "object") return "a mapping";
+  return `the text "${String(value)}"`;
+}
+
+const pointerToPath = (pointer: string): string[] =>
+  pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));

@@ -1,0 +1,75 @@
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { parseSpecFile, type ParsedFile } from "../load/parse-spec-file.js";
+import type { RawDictionary, RawOperation, RawPlatform } from "../load/raw-spec.js";
+import { PLATFORM_FILE, type SpecInput } from "../load/spec-files.js";
+import { checkSchema } from "./check-schema.js";
+import { checkDictionary, checkPlatform } from "./check-dictionary.js";
+import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
+import type { Located } from "./located.js";
+
+export interface ValidSpec {
+  readonly specDir: string;
+  readonly platform: Located<RawPlatform>;
+  readonly dictionaries: readonly Located<RawDictionary>[];
+  readonly operations: readonly Located<RawOperation>[];
+}
+
+const EXPECTED = {
+  platform: "the platform rules (platform:, seal:)",
+  dictionary: "value lists (valueLists:)",
+  operation: "one operation (operation:, request:, response:, ...)",
+} as const;
+
+/**
+ * Parses and checks every spec file, collecting all problems before giving up:
+ * the spec is returned only when there is no error at all.
+ */
+export function validateSpec(input: SpecInput): { spec: ValidSpec | undefined; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  let platform: Located<RawPlatform> | undefined;
+  const dictionaries: Located<RawDictionary>[] = [];
+  const operations: Located<RawOperation>[] = [];
+  const namesFromBrokenFiles = new Set<string>();
+
+  for (const file of input.files) {
+    const { parsed, diagnostics: parseProblems } = parseSpecFile(file);
+    diagnostics.push(...parseProblems);
+    if (file.kind === "unexpected") {
+      diagnostics.push(diagnostic("unexpected-file", parsed.map.at(0), { places: `${PLATFORM_FILE}, dictionary/ and operations/` }));
+      continue;
+    }
+    if (parseProblems.some((d) => d.code === "yaml-syntax")) continue;
+    if (parsed.data === null || parsed.data === undefined) {
+      diagnostics.push(diagnostic("empty-file", parsed.map.at(0), { expected: EXPECTED[file.kind] }));
+      continue;
+    }
+    const schemaProblems = checkSchema(parsed, file.kind);
+    diagnostics.push(...schemaProblems);
+    if (schemaProblems.length > 0) {
+      collectListNames(parsed, namesFromBrokenFiles);
+      continue;
+    }
+    const located = { raw: parsed.data, file, map: parsed.map };
+    if (file.kind === "platform") platform = located as Located<RawPlatform>;
+    else if (file.kind === "dictionary") dictionaries.push(located as Located<RawDictionary>);
+    else operations.push(located as Located<RawOperation>);
+  }
+
+  if (!input.files.some((f) => f.kind === "platform")) {
+    const file = `${input.displayRoot}/${PLATFORM_FILE}`;
+    diagnostics.push(diagnostic("missing-platform", { file, line: 1, column: 1 }, { file }));
+  }
+  if (platform) diagnostics.push(...checkPlatform(platform));
+  diagnostics.push(...checkDictionary(dictionaries, operations, platform, namesFromBrokenFiles));
+  diagnostics.push(...checkDuplicateOperations(operations));
+  for (const op of operations) diagnostics.push(...checkOperation(op, platform?.raw, input.otherPaths));
+
+  const spec = !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
+  return { spec, diagnostics };
+}
+
+/** Value lists named in a file that failed its schema still count as defined, to avoid a cascade of errors. */
+function collectListNames(parsed: ParsedFile, into: Set<string>): void {
+  const lists = (parsed.data as { valueLists?: unknown }).valueLists;
+  if (typeof lists === "object" && lists !== null) for (const name of Object.keys(lists)) into.add(name);
+}

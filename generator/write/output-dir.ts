@@ -1,0 +1,33 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+
+/** Marks every generated file; only files that carry it may be replaced or removed. */
+export const GENERATED_MARK = "by `npm run generate`. Do not edit.";
+
+export const isGeneratedText = (text: string): boolean => text.slice(0, 1000).includes(GENERATED_MARK);
+
+/** Every file under `dir` as relative "/" paths with their text; empty when `dir` does not exist. */
+export async function readOutputDir(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return files;
+    throw error;
+  }
+  const paths = entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+  for (const rel of paths) files.set(rel, await readFile(path.join(dir, rel), "utf8"));
+  return files;
+}
+
+/** A generated path must stay inside the output directory. */
+export function assertSafePath(rel: string): void {
+  const normalized = path.posix.normalize(rel);
+  if (path.posix.isAbsolute(rel) || normalized !== rel || normalized.startsWith("../") || rel.includes("\\")) {
+    throw new Error(`refusing to write outside the output directory: ${rel}`);
+  }
+}
