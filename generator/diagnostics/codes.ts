@@ -81,19 +81,19 @@ export const diagnosticCodes = {
   "unknown-value-list": define<{ name: string; suggestion: string | undefined }>(
     "error",
     "A field refers to a value list that no dictionary file defines.",
-    (p) => `no value list named "${p.name}"${hint(p.suggestion)}; define it under valueLists: in spec/dictionary/`,
+    (p) => `no value list named "${p.name}"${hint(p.suggestion) || ";"} value lists are defined under valueLists: in spec/dictionary/`,
   ),
   "duplicate-value-list": define<{ name: string }>("error", "Two dictionary entries define the same value list.", (p) => `value list "${p.name}" is defined twice; keep one definition`),
   "duplicate-operation": define<{ name: string }>("error", "Two files define the same operation.", (p) => `operation "${p.name}" is defined twice; keep one file`),
   "value-needs-name": define<{ value: string; list: string }>(
     "error",
     "A value that does not make an identifier by itself and has no name.",
-    (p) => `value "${p.value}" of list "${p.list}" is not an identifier; give it a name: (e.g. name: MY_VALUE)`,
+    (p) => `value "${p.value}" of list "${p.list}" does not make a constant name by itself; give it one, e.g. "name: MY_VALUE"`,
   ),
   "duplicate-value-name": define<{ name: string; list: string }>(
     "error",
     "Two values of one list have the same constant name.",
-    (p) => `two values of list "${p.list}" have the constant name "${p.name}"; give one of them another name:`,
+    (p) => `two values of list "${p.list}" have the constant name "${p.name}"; give one of them another "name:"`,
   ),
   "unknown-algorithm": define<{ value: string; known: string }>(
     "error",

@@ -22,7 +22,8 @@ export function valueListDoc(list: ValueListModel): string[] {
 
 export function fieldDoc(field: FieldModel): string[] {
   const lines = [...field.description.split("\n"), ""];
-  lines.push(`Presence: ${field.presence}${field.condition ? ` (${field.condition})` : ""}.`);
+  const condition = field.condition ? ` (${field.condition.replace(/\.$/, "")})` : "";
+  lines.push(`Presence: ${field.presence}${condition}.`);
   if (field.valueList) lines.push(`Values: {@link ${field.valueList.typeName}}${field.valueList.match === "prefix" ? " (prefixes)" : ""}.`);
   lines.push(...notes(field.notes), "", `@since ${field.since.text}`);
   return lines;

@@ -15,6 +15,7 @@ export function checkDictionary(
   operations: readonly Located<RawOperation>[],
   platform: Located<RawPlatform> | undefined,
   namesFromBrokenFiles: ReadonlySet<string>,
+  allOperationsValid: boolean,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const lists = new Map<string, ListSite>();
@@ -50,7 +51,8 @@ export function checkDictionary(
     const site = lists.get(name);
     if (site && platform) out.push(...checkAlgorithms(name, site, platform.raw));
   }
-  for (const [name, site] of lists) {
+  // A list may look unused only because the operation that uses it is broken.
+  for (const [name, site] of allOperationsValid ? lists : []) {
     if (!used.has(name)) out.push(diagnostic("unused-value-list", site.at.map.key(["valueLists", name]), { name }));
   }
   return out;
@@ -59,7 +61,9 @@ export function checkDictionary(
 function checkValueNames(listName: string, list: RawValueList, dict: Located<RawDictionary>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Map<string, string>();
-  for (const [value, def] of entries(list.values)) {
+  // In document order, so that the second of two clashing values is the one reported.
+  const byLine = entries(list.values).sort(([a], [b]) => lineOf(dict, listName, a) - lineOf(dict, listName, b));
+  for (const [value, def] of byLine) {
     const at = ["valueLists", listName, "values", value];
     const key = constantKeyOf(value, def.name);
     if (key === undefined) {
@@ -76,6 +80,9 @@ function checkValueNames(listName: string, list: RawValueList, dict: Located<Raw
   }
   return out;
 }
+
+const lineOf = (dict: Located<RawDictionary>, listName: string, value: string): number =>
+  dict.map.key(["valueLists", listName, "values", value]).line;
 
 /** Every value of the list that names the seal algorithm must be an algorithm the platform can compute. */
 function checkAlgorithms(listName: string, site: ListSite, platform: RawPlatform): Diagnostic[] {

@@ -33,8 +33,17 @@ export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "une
   if (validate(parsed.data)) return [];
   // anyOf branches and the propertyNames wrapper repeat what one error already says.
   const errors = (validate.errors ?? []).filter((e) => !e.schemaPath.includes("/anyOf/") && e.keyword !== "propertyNames");
-  return errors.map((e) => toDiagnostic(e, parsed));
+  // A missing key whose misspelling is reported with "did you mean" is one problem, not two.
+  const suggested = new Set(
+    errors.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}/${String(suggestionFor(e))}`),
+  );
+  return errors
+    .filter((e) => !(e.keyword === "required" && suggested.has(`${e.instancePath}/${String(e.params["missingProperty"])}`)))
+    .map((e) => toDiagnostic(e, parsed));
 }
+
+const allowedKeys = (e: ErrorObject): string[] => Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+const suggestionFor = (e: ErrorObject): string | undefined => didYouMean(String(e.params["additionalProperty"]), allowedKeys(e));
 
 function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
   const { map } = parsed;
@@ -48,12 +57,11 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
   switch (e.keyword) {
     case "additionalProperties": {
       const key = String(e.params["additionalProperty"]);
-      const allowed = Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
       return diagnostic("unknown-key", map.key([...path, key]), {
         key,
         where: describePath(path),
-        suggestion: didYouMean(key, allowed),
-        allowed: allowed.join(", "),
+        suggestion: suggestionFor(e),
+        allowed: allowedKeys(e).join(", "),
       });
     }
     case "required":
@@ -82,7 +90,7 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
 
 function patternDiagnostic(e: ErrorObject, path: SpecPath, { map }: ParsedFile, annotation: unknown): Diagnostic {
   const value = String(e.data);
-  const expected = String((e.parentSchema as { description?: string }).description ?? `a match of ${String(e.params["pattern"])}`);
+  const expected = expectedOf(e);
   if (annotation === "bad-version") return diagnostic("bad-version", map.value(path), { value, expected });
   if (annotation === "bad-name") return diagnostic("bad-name", map.value(path), { value, what: describePath(path) });
   return diagnostic("bad-pattern", map.value(path), { where: describePath(path), value, expected });
@@ -91,6 +99,7 @@ function patternDiagnostic(e: ErrorObject, path: SpecPath, { map }: ParsedFile, 
 function expectedOf(e: ErrorObject): string {
   const custom = (e.parentSchema as Record<string, unknown> | undefined)?.["x-expected"];
   if (typeof custom === "string") return custom;
+  if (e.keyword === "pattern") return `a match of ${String(e.params["pattern"])}`;
   const type = String(e.params["type"]);
   return { string: "a text", object: "a mapping (key: value lines)", array: "a list (- item lines)" }[type] ?? `of type ${type}`;
 }

@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 
 /**
  * The candidate closest to `word`, if it is close enough to be a likely typo:
- * same letters in another case, or an edit distance of at most a third of the
+ * same letters in another case, an abbreviation, or an edit distance of at most a third of the
  * word's length (at least 1, at most 3).
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
@@ -12,7 +12,10 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   let bestDistance = Infinity;
   for (const candidate of [...candidates].sort()) {
     if (candidate === word) continue;
-    const d = candidate.toLowerCase() === lower ? 0 : distance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // An abbreviation ("int" for "integer") counts as a near miss.
+    const abbreviated = word.length >= 3 && other.startsWith(lower);
+    const d = other === lower ? 0 : abbreviated ? limit : distance(lower, other);
     if (d <= limit && d < bestDistance) {
       best = candidate;
       bestDistance = d;

@@ -60,7 +60,8 @@ export function validateSpec(input: SpecInput): { spec: ValidSpec | undefined; d
     diagnostics.push(diagnostic("missing-platform", { file, line: 1, column: 1 }, { file }));
   }
   if (platform) diagnostics.push(...checkPlatform(platform));
-  diagnostics.push(...checkDictionary(dictionaries, operations, platform, namesFromBrokenFiles));
+  const allOperationsValid = operations.length === input.files.filter((f) => f.kind === "operation").length;
+  diagnostics.push(...checkDictionary(dictionaries, operations, platform, namesFromBrokenFiles, allOperationsValid));
   diagnostics.push(...checkDuplicateOperations(operations));
   for (const op of operations) diagnostics.push(...checkOperation(op, platform?.raw, input.otherPaths));
 

@@ -1,0 +1,110 @@
+// `npm run generate -- --check`: exits 0 when generated/ is what the spec
+// gives, 1 with a unified diff otherwise, and never writes.
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { readOutputDir } from "../../generator/write/output-dir.js";
+import { runCli } from "../support/run-cli.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+/** A workspace with a spec and an up-to-date generated/. */
+async function freshWorkspace(): Promise<{ root: string; spec: string; out: string }> {
+  const { root, spec } = await tempWorkspace();
+  const run = runCli([], root);
+  expect(run.status, run.stderr).toBe(0);
+  return { root, spec, out: path.join(root, "generated") };
+}
+
+let clean: { root: string; spec: string; out: string };
+beforeAll(async () => {
+  clean = await freshWorkspace();
+});
+
+test("exits 0 when generated/ is up to date", () => {
+  const run = runCli(["--check"], clean.root);
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/generated\/ is up to date/);
+});
+
+describe("exits 1 with a diff, writing nothing", () => {
+  test.each([
+    [
+      "a hand edit",
+      async (ws: typeof clean) => editFile(path.join(ws.out, "value-lists.ts"), '{ value: "99", meanings: ["Internal error"] }', '{ value: "99", meanings: ["Internal failure"] }'),
+      ["--- a/generated/value-lists.ts", "+++ b/generated/value-lists.ts", '-  { value: "99", meanings: ["Internal failure"] },', '+  { value: "99", meanings: ["Internal error"] },'],
+    ],
+    [
+      "a missing file",
+      async (ws: typeof clean) => rm(path.join(ws.out, "operations/paymentTokenInitialize/CHANGELOG.md")),
+      ["--- /dev/null", "+++ b/generated/operations/paymentTokenInitialize/CHANGELOG.md"],
+    ],
+    [
+      "an extra file",
+      async (ws: typeof clean) => writeFile(path.join(ws.out, "stale.ts"), "export {};\n"),
+      ["--- a/generated/stale.ts", "+++ /dev/null", "-export {};"],
+    ],
+    [
+      "a spec change not regenerated",
+      async (ws: typeof clean) => editFile(path.join(ws.spec, "operations/in-app/paymentTokenInitialize.yaml"), "description: Buyer’s IP address.", "description: Buyer’s IP address (v4 or v6)."),
+      ["+++ b/generated/operations/paymentTokenInitialize/types.ts", "+   * Buyer’s IP address (v4 or v6)."],
+    ],
+  ])("after %s", async (_, change, want) => {
+    const ws = await freshWorkspace();
+    await change(ws);
+    const before = await readOutputDir(ws.out);
+    const run = runCli(["--check"], ws.root);
+    expect(run.status).toBe(1);
+    for (const line of want) expect(run.stdout.split("\n")).toContain(line);
+    expect(run.stderr).toMatch(/is stale/);
+    expect(await readOutputDir(ws.out)).toEqual(before);
+  });
+});
+
+test("an unknown key in the spec: file:line:column, exit 1, generated/ untouched", async () => {
+  const ws = await freshWorkspace();
+  await editFile(path.join(ws.spec, "operations/in-app/paymentTokenInitialize.yaml"), "    merchantId:\n      presence: required", "    merchantId:\n      presense: required");
+  const before = await readOutputDir(ws.out);
+  for (const args of [[], ["--check"]]) {
+    const run = runCli(args, ws.root);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'spec/operations/in-app/paymentTokenInitialize.yaml:41:7 error unknown-key unknown key "presense" in request.fields.merchantId; did you mean "presence"?',
+    );
+    expect(run.stderr).toMatch(/1 error in spec\/; nothing was written/);
+  }
+  expect(await readOutputDir(ws.out)).toEqual(before);
+});
+
+test("generate brings generated/ back after any of those changes", async () => {
+  const ws = await freshWorkspace();
+  const want = await readOutputDir(ws.out);
+  await editFile(path.join(ws.out, "index.ts"), "export const operations", "export const operationz");
+  await writeFile(path.join(ws.out, "stale.ts"), "// Generated from spec/x.yaml by `npm run generate`. Do not edit.\n");
+  await rm(path.join(ws.out, "runtime/seal.ts"));
+  const run = runCli([], ws.root);
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/1 added, 1 changed, 1 removed/);
+  expect(await readOutputDir(ws.out)).toEqual(want);
+});
+
+test("--help documents the options and exit codes", () => {
+  const run = runCli(["--help"], clean.root);
+  expect(run.status).toBe(0);
+  for (const text of ["--spec <dir>", "--out <dir>", "--check", "Exit codes:"]) expect(run.stdout).toContain(text);
+});
+
+test("an unknown option is a usage error", () => {
+  const run = runCli(["--chekc"], clean.root);
+  expect(run.status).not.toBe(0);
+  expect(run.stderr).toMatch(/unknown option '--chekc'/);
+});
+
+test("the generated files name their spec file and say not to edit them", async () => {
+  const files = await readOutputDir(clean.out);
+  for (const [rel, text] of files) {
+    expect(text.split("\n")[0], rel).toMatch(/Generated from spec\/\S+.* by `npm run generate`\. Do not edit\./);
+  }
+  expect((await readFile(path.join(clean.out, "operations/paymentTokenInitialize/types.ts"), "utf8")).split("\n")[0]).toBe(
+    "// Generated from spec/operations/in-app/paymentTokenInitialize.yaml by `npm run generate`. Do not edit.",
+  );
+});

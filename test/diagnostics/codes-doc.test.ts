@@ -1,0 +1,25 @@
+// docs/diagnostics.md lists every diagnostic code with its severity and meaning,
+// built from the registry so that it cannot drift. UPDATE_EXPECTED=1 rewrites it.
+import path from "node:path";
+import { test } from "vitest";
+import { diagnosticCodes } from "../../generator/diagnostics/codes.js";
+import { expectMatchesFile } from "../support/expect-file.js";
+import { repoRoot } from "../support/paths.js";
+
+test("docs/diagnostics.md matches the registry", () => {
+  const rows = Object.entries(diagnosticCodes).map(([code, d]) => `| \`${code}\` | ${d.severity} | ${d.summary} |`);
+  const text = [
+    "# Diagnostics",
+    "",
+    "Every problem the generator reports in a spec, as printed:",
+    "`file:line:column severity code message`. Errors stop generation (nothing is",
+    "written, exit code 1); warnings are printed and generation goes on. Examples of",
+    "each, with the exact output, are in `test/fixtures/invalid/`.",
+    "",
+    "| code | severity | meaning |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+  ].join("\n");
+  expectMatchesFile(text, path.join(repoRoot, "docs", "diagnostics.md"));
+});

@@ -1,0 +1,110 @@
+// All of generated/, as the generator produces it in memory, type-checks under
+// the strictest options downstream projects use, depends on nothing but
+// node:crypto, and exports the public contract.
+import path from "node:path";
+import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
+import { beforeAll, expect, test } from "vitest";
+import { generateRepoSpec } from "../support/generate.js";
+import { repoRoot } from "../support/paths.js";
+
+// A folder that does not exist on disk: the files live only in ts-morph's memory.
+const virtualDir = path.join(repoRoot, ".in-memory", "generated");
+let project: Project;
+
+beforeAll(async () => {
+  const { files } = await generateRepoSpec();
+  project = new Project({
+    skipAddingFilesFromTsConfig: true,
+    compilerOptions: {
+      target: ScriptTarget.ES2022,
+      lib: ["lib.es2023.d.ts"],
+      module: ModuleKind.NodeNext,
+      moduleResolution: ModuleResolutionKind.NodeNext,
+      strict: true,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+      noImplicitOverride: true,
+      noImplicitReturns: true,
+      noUnusedLocals: true,
+      noUnusedParameters: true,
+      verbatimModuleSyntax: true,
+      isolatedModules: true,
+      noEmit: true,
+      types: ["node"],
+      typeRoots: [path.join(repoRoot, "node_modules", "@types")],
+    },
+  });
+  // package.json of the virtual folder: ESM, as in the published package.
+  project.createSourceFile(path.join(virtualDir, "package.json"), '{ "type": "module" }');
+  for (const file of files) {
+    if (file.language === "typescript") project.createSourceFile(path.join(virtualDir, file.path), file.content);
+  }
+});
+
+const messagesOf = (diagnostics: ts.Diagnostic[]) =>
+  diagnostics.map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
+
+test("generated/ has no type error under strict options", () => {
+  const diagnostics = project.getPreEmitDiagnostics().map((d) => d.compilerObject);
+  expect(messagesOf(diagnostics)).toEqual([]);
+});
+
+test("generated code imports nothing but node:crypto and its own files", () => {
+  const external = project
+    .getSourceFiles()
+    .filter((f) => f.getFilePath().startsWith(virtualDir))
+    .flatMap((f) => f.getImportDeclarations().map((i) => i.getModuleSpecifierValue()))
+    .filter((specifier) => !specifier.startsWith("./") && !specifier.startsWith("../"));
+  expect([...new Set(external)]).toEqual(["node:crypto"]);
+});
+
+test("index.ts exports the public contract", () => {
+  const index = project.getSourceFileOrThrow(path.join(virtualDir, "index.ts"));
+  const exported = [...index.getExportedDeclarations().keys()];
+  expect(exported).toEqual(
+    expect.arrayContaining([
+      "operations",
+      "computeSeal",
+      "PaymentTokenInitializeRequest",
+      "PaymentTokenInitializeResponse",
+      "validatePaymentTokenInitializeRequest",
+      "validatePaymentTokenInitializeResponse",
+      "PAYMENT_TOKEN_INITIALIZE_REQUEST_SEAL_FIELDS",
+      "PAYMENT_TOKEN_INITIALIZE_RESPONSE_SEAL_FIELDS",
+      "SdkOperationName",
+      "RedirectionStatusCode",
+      "SealAlgorithm",
+      "InterfaceVersionPrefix",
+      "ValidationIssue",
+      "ValidationResult",
+      "OperationDescriptor",
+    ]),
+  );
+});
+
+test("the types are exact: what the spec forbids does not compile", () => {
+  const consumer = project.createSourceFile(
+    path.join(virtualDir, "..", "consumer.ts"),
+    `import { operations, SdkOperationName, type PaymentTokenInitializeRequest, type PaymentTokenInitializeResponse } from "./generated/index.js";
+const ok: PaymentTokenInitializeRequest = {
+  interfaceVersion: "IR_MB_2.55", keyVersion: 1, merchantId: "002001000000001",
+  sdkOperationName: SdkOperationName.CARDORDER, sdkVersion: "2.0.4", seal: "x",
+};
+// @ts-expect-error another interface prefix
+const wrongPrefix: PaymentTokenInitializeRequest["interfaceVersion"] = "IR_WS_2.55";
+// @ts-expect-error a value outside the list
+const wrongValue: PaymentTokenInitializeRequest["sdkOperationName"] = "CARD_ORDER";
+// @ts-expect-error optional fields cannot be set to undefined (exactOptionalPropertyTypes)
+const undefinedOptional: PaymentTokenInitializeRequest = { ...ok, customerIpAddress: undefined };
+// @ts-expect-error a required field is missing
+const missing: PaymentTokenInitializeRequest = { ...ok, seal: undefined };
+// Responses admit status codes added after this package was generated.
+const newerCode: PaymentTokenInitializeResponse = { seal: "x", redirectionStatusCode: "42" };
+const result = operations.paymentTokenInitialize.request.validate(JSON.parse("{}"));
+const merchant: string | undefined = result.ok ? result.value.merchantId : undefined;
+export { wrongPrefix, wrongValue, undefinedOptional, missing, newerCode, merchant };
+`,
+  );
+  const diagnostics = consumer.getPreEmitDiagnostics().map((d) => d.compilerObject);
+  expect(messagesOf(diagnostics)).toEqual([]);
+});

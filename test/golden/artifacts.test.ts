@@ -1,0 +1,37 @@
+// Golden tests: a fixture spec that uses every feature of the format, and the
+// exact output of each emitter, committed under test/fixtures/golden/generated/.
+// After a deliberate change: UPDATE_EXPECTED=1 npx vitest run test/golden
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { emitters, generate, type GeneratedFile } from "../../generator/index.js";
+import { expectMatchesFile } from "../support/expect-file.js";
+import { fixturesDir } from "../support/paths.js";
+
+const goldenDir = path.join(fixturesDir, "golden");
+const expectedDir = path.join(goldenDir, "generated");
+let files: readonly GeneratedFile[];
+
+beforeAll(async () => {
+  const result = await generate({ specDir: path.join(goldenDir, "spec"), cwd: goldenDir });
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  files = result.files;
+});
+
+describe.each(emitters.map((e) => [e.name, e] as const))("%s", (_, emitter) => {
+  test("matches its golden files", async () => {
+    const result = await generate({ specDir: path.join(goldenDir, "spec"), cwd: goldenDir, emitters: [emitter] });
+    expect(result.ok).toBe(true);
+    const own = result.ok ? result.files : [];
+    expect(own.length).toBeGreaterThan(0);
+    for (const file of own) expectMatchesFile(file.content, path.join(expectedDir, file.path));
+  });
+});
+
+test("no golden file is left over from an artifact that is gone", () => {
+  const expected = readdirSync(expectedDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(expectedDir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+  expect(expected).toEqual(files.map((f) => f.path));
+});

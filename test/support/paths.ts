@@ -1,0 +1,7 @@
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
+export const specDir = path.join(repoRoot, "spec");
+export const generatedDir = path.join(repoRoot, "generated");
+export const fixturesDir = path.join(repoRoot, "test", "fixtures");

@@ -1,0 +1,23 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { repoRoot } from "./paths.js";
+
+export interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the generator's command line as `npm run generate --` does, in `cwd`. */
+export function runCli(args: readonly string[], cwd: string): CliRun {
+  const cli = path.join(repoRoot, "generator", "cli.ts");
+  // tsx's loader by path: `--import tsx` would be resolved from `cwd`, a temporary folder.
+  const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  const run = spawnSync(process.execPath, ["--import", tsx, cli, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
