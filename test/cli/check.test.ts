@@ -10,7 +10,7 @@ import { editFile, tempWorkspace } from "../support/temp-spec.js";
 /** A workspace with a spec and an up-to-date generated/. */
 async function freshWorkspace(): Promise<{ root: string; spec: string; out: string }> {
   const { root, spec } = await tempWorkspace();
-  const run = runCli([], root);
+  const run = await runCli([], root);
   expect(run.status, run.stderr).toBe(0);
   return { root, spec, out: path.join(root, "generated") };
 }
@@ -20,13 +20,13 @@ beforeAll(async () => {
   clean = await freshWorkspace();
 });
 
-test("exits 0 when generated/ is up to date", () => {
-  const run = runCli(["--check"], clean.root);
+test("exits 0 when generated/ is up to date", async () => {
+  const run = await runCli(["--check"], clean.root);
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/generated\/ is up to date/);
 });
 
-describe("exits 1 with a diff, writing nothing", () => {
+describe.concurrent("exits 1 with a diff, writing nothing", () => {
   test.each([
     [
       "a hand edit",
@@ -52,7 +52,7 @@ describe("exits 1 with a diff, writing nothing", () => {
     const ws = await freshWorkspace();
     await change(ws);
     const before = await readOutputDir(ws.out);
-    const run = runCli(["--check"], ws.root);
+    const run = await runCli(["--check"], ws.root);
     expect(run.status).toBe(1);
     for (const line of want) expect(run.stdout.split("\n")).toContain(line);
     expect(run.stderr).toMatch(/is stale/);
@@ -65,7 +65,7 @@ test("an unknown key in the spec: file:line:column, exit 1, generated/ untouched
   await editFile(path.join(ws.spec, "operations/in-app/paymentTokenInitialize.yaml"), "    merchantId:\n      presence: required", "    merchantId:\n      presense: required");
   const before = await readOutputDir(ws.out);
   for (const args of [[], ["--check"]]) {
-    const run = runCli(args, ws.root);
+    const run = await runCli(args, ws.root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
       'spec/operations/in-app/paymentTokenInitialize.yaml:41:7 error unknown-key unknown key "presense" in request.fields.merchantId; did you mean "presence"?',
@@ -81,20 +81,20 @@ test("generate brings generated/ back after any of those changes", async () => {
   await editFile(path.join(ws.out, "index.ts"), "export const operations", "export const operationz");
   await writeFile(path.join(ws.out, "stale.ts"), "// Generated from spec/x.yaml by `npm run generate`. Do not edit.\n");
   await rm(path.join(ws.out, "runtime/seal.ts"));
-  const run = runCli([], ws.root);
+  const run = await runCli([], ws.root);
   expect(run.status).toBe(0);
   expect(run.stdout).toMatch(/1 added, 1 changed, 1 removed/);
   expect(await readOutputDir(ws.out)).toEqual(want);
 });
 
-test("--help documents the options and exit codes", () => {
-  const run = runCli(["--help"], clean.root);
+test("--help documents the options and exit codes", async () => {
+  const run = await runCli(["--help"], clean.root);
   expect(run.status).toBe(0);
   for (const text of ["--spec <dir>", "--out <dir>", "--check", "Exit codes:"]) expect(run.stdout).toContain(text);
 });
 
-test("an unknown option is a usage error", () => {
-  const run = runCli(["--chekc"], clean.root);
+test("an unknown option is a usage error", async () => {
+  const run = await runCli(["--chekc"], clean.root);
   expect(run.status).not.toBe(0);
   expect(run.stderr).toMatch(/unknown option '--chekc'/);
 });

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { repoRoot } from "./paths.js";
@@ -10,14 +10,14 @@ export interface CliRun {
 }
 
 /** Runs the generator's command line as `npm run generate --` does, in `cwd`. */
-export function runCli(args: readonly string[], cwd: string): CliRun {
+export function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
   const cli = path.join(repoRoot, "generator", "cli.ts");
   // tsx's loader by path: `--import tsx` would be resolved from `cwd`, a temporary folder.
   const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
-  const run = spawnSync(process.execPath, ["--import", tsx, cli, ...args], {
-    cwd,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
+  return new Promise((resolve) => {
+    execFile(process.execPath, ["--import", tsx, cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
+      resolve({ status, stdout, stderr });
+    });
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
