@@ -436,3 +436,90 @@ const SEAL_ALGORITHM_SET: ReadonlySet<string> = new Set(Object.values(SealAlgori
 export function isSealAlgorithm(value: unknown): value is SealAlgorithm {
   return typeof value === "string" && SEAL_ALGORITHM_SET.has(value);
 }
+
+/**
+ * Response code of the wallet functions. Constant names and meanings are those of Worldline's Java SDK (NamedWalletResponseCode); where it gives no meaning, its constant name is spelt out.
+ *
+ * - `00`: Successful operation
+ * - `03`: Invalid Merchant contract
+ * - `12`: Invalid data, verify the request
+ * - `25`: Wallet / payment mean unknown by WL Sips
+ * - `30`: Format error
+ * - `34`: Fraud suspected
+ * - `40`: MerchantId not allowed to access this wallet service
+ * - `94`: Duplicated wallet / payment mean
+ * - `99`: Temporary problem at the WL Sips server level
+ */
+export const WalletResponseCode = {
+  /**
+   * Successful operation
+   */
+  SUCCESS: "00",
+  /**
+   * Invalid Merchant contract
+   */
+  INVALID_MERCHANT: "03",
+  /**
+   * Invalid data, verify the request
+   */
+  INVALID_DATA: "12",
+  /**
+   * Wallet / payment mean unknown by WL Sips
+   */
+  UNKNOWN_WALLET: "25",
+  /**
+   * Format error
+   */
+  FORMAT_ERROR: "30",
+  /**
+   * Fraud suspected
+   */
+  FRAUD_SUSPECTED: "34",
+  /**
+   * MerchantId not allowed to access this wallet service
+   */
+  NOT_ALLOWED: "40",
+  /**
+   * Duplicated wallet / payment mean
+   */
+  ALREADY_PRESENT: "94",
+  /**
+   * Temporary problem at the WL Sips server level
+   */
+  INTERNAL_TEMPORARY_PROBLEM: "99",
+} as const;
+
+/**
+ * Response code of the wallet functions. Constant names and meanings are those of Worldline's Java SDK (NamedWalletResponseCode); where it gives no meaning, its constant name is spelt out.
+ *
+ * - `00`: Successful operation
+ * - `03`: Invalid Merchant contract
+ * - `12`: Invalid data, verify the request
+ * - `25`: Wallet / payment mean unknown by WL Sips
+ * - `30`: Format error
+ * - `34`: Fraud suspected
+ * - `40`: MerchantId not allowed to access this wallet service
+ * - `94`: Duplicated wallet / payment mean
+ * - `99`: Temporary problem at the WL Sips server level
+ */
+export type WalletResponseCode = (typeof WalletResponseCode)[keyof typeof WalletResponseCode];
+
+/** The values of {@link WalletResponseCode} with their meanings, in code-point order. */
+export const WALLET_RESPONSE_CODE_VALUES: readonly ValueDescriptor<WalletResponseCode>[] = [
+  { value: "00", meanings: ["Successful operation"] },
+  { value: "03", meanings: ["Invalid Merchant contract"] },
+  { value: "12", meanings: ["Invalid data, verify the request"] },
+  { value: "25", meanings: ["Wallet / payment mean unknown by WL Sips"] },
+  { value: "30", meanings: ["Format error"] },
+  { value: "34", meanings: ["Fraud suspected"] },
+  { value: "40", meanings: ["MerchantId not allowed to access this wallet service"] },
+  { value: "94", meanings: ["Duplicated wallet / payment mean"] },
+  { value: "99", meanings: ["Temporary problem at the WL Sips server level"] },
+];
+
+const WALLET_RESPONSE_CODE_SET: ReadonlySet<string> = new Set(Object.values(WalletResponseCode));
+
+/** Whether `value` is one of the values of {@link WalletResponseCode}. */
+export function isWalletResponseCode(value: unknown): value is WalletResponseCode {
+  return typeof value === "string" && WALLET_RESPONSE_CODE_SET.has(value);
+}

@@ -7,9 +7,10 @@ import type { SealAlgorithmName, Unsealed } from "./seal.js";
 import type { ValidateOptions, ValidationResult } from "./validation.js";
 import type { ValueDescriptor } from "../value-lists.js";
 
-export type Presence = "required" | "optional" | "conditional";
+/** undocumented: no public source says; validated as optional. */
+export type Presence = "required" | "optional" | "conditional" | "undocumented";
 
-export type FieldType = "string" | "integer" | "interfaceVersion";
+export type FieldType = "string" | "integer" | "interfaceVersion" | "container" | "list";
 
 export interface ValueListDescriptor {
   readonly name: string;
@@ -23,11 +24,25 @@ export interface FieldDescriptor {
   readonly presence: Presence;
   /** When a conditional field must be present, as the documentation puts it. */
   readonly condition: string | null;
-  /** Interface version in which the field appeared, e.g. "2.37". */
-  readonly since: string;
+  /** Interface version in which the field appeared, e.g. "2.37"; null when undocumented. */
+  readonly since: string | null;
   readonly type: FieldType;
+  /** Sips format, e.g. "N15" or "ANS512"; null when none is documented. */
+  readonly format: string | null;
   readonly description: string;
   readonly valueList: ValueListDescriptor | null;
+  /** The fields of a container. */
+  readonly fields: readonly FieldDescriptor[] | null;
+  /** What each item of a list is. */
+  readonly items: ItemDescriptor | null;
+}
+
+export interface ItemDescriptor {
+  readonly type: Exclude<FieldType, "list" | "interfaceVersion">;
+  readonly format: string | null;
+  readonly valueList: ValueListDescriptor | null;
+  /** The fields of each item, for a list of containers. */
+  readonly fields: readonly FieldDescriptor[] | null;
 }
 
 export interface MessageDescriptor<T> {
@@ -51,7 +66,31 @@ export interface OperationDescriptor<Request, Response> {
   readonly family: string | null;
   readonly method: "POST";
   readonly endpoints: { readonly prod: string; readonly test: string };
-  readonly interfaceVersion: { readonly prefix: string; readonly recommended: string };
+  /** The interface prefix, and the recommended interfaceVersion (null when none is publicly documented). */
+  readonly interfaceVersion: { readonly prefix: string; readonly recommended: string | null };
   readonly request: MessageDescriptor<Request>;
   readonly response: MessageDescriptor<Response>;
 }
+
+/**
+ * The names of the fields of a message that an interface version allows:
+ * those that appeared in it or before, and those whose version is undocumented.
+ *
+ * @example fieldsAllowedIn(operations.orderInitialize.request, "IR_MB_3.0")
+ * @throws TypeError when `interfaceVersion` does not end with a version number such as 2.37.
+ */
+export function fieldsAllowedIn<T>(message: MessageDescriptor<T>, interfaceVersion: string): (keyof T & string)[] {
+  const wanted = versionOf(interfaceVersion);
+  if (wanted < 0)
+    throw new TypeError(
+      `not an interface version: ${JSON.stringify(interfaceVersion)} (expected e.g. IR_MB_2.37 or 2.37)`,
+    );
+  return message.fields
+    .filter((f) => f.since === null || versionOf(f.since) <= wanted)
+    .map((f) => f.name as keyof T & string);
+}
+
+const versionOf = (text: string): number => {
+  const match = /(?:^|_)(\d{1,4})\.(\d{1,4})$/.exec(text);
+  return match ? Number(match[1]) * 10000 + Number(match[2]) : -1;
+};

@@ -17,12 +17,18 @@ export type ValidationCode =
   | "unknown-value"
   /** An interfaceVersion without the operation's prefix and a version number. */
   | "interface-version"
+  /** A field that appeared in a later interface version than the one declared or pinned. */
+  | "version"
+  /** A value with characters its Sips format does not admit (N, A, AN, ANS, ANU, ANSU). */
+  | "format"
+  /** A value longer than its Sips format admits. */
+  | "max-length"
   /** The value could not be read: a getter or proxy threw. */
   | "unreadable";
 
 /** One problem found in a message. */
 export interface ValidationIssue {
-  /** JSON Pointer (RFC 6901) to the value concerned: "" for the message itself, "/sdkVersion" for a field. */
+  /** JSON Pointer (RFC 6901) to the value concerned: "" for the message itself, "/someField" for a field, "/someList/0/someField" inside a list. */
   readonly path: string;
   readonly code: ValidationCode;
   /** For people; its wording may change, the code does not. */
@@ -31,10 +37,126 @@ export interface ValidationIssue {
 
 export interface ValidateOptions {
   /**
-   * Responses only: refuse unknown fields and unknown values of a value list
-   * instead of reporting them as warnings. Requests are always strict.
+   * Responses only: refuse unknown fields, unknown values of a value list,
+   * format deviations and fields newer than `interfaceVersion` instead of
+   * reporting them as warnings. Requests are always strict.
    */
   readonly strict?: boolean;
+  /**
+   * Validate as for this interface version ("IR_MB_2.30", or just "2.30")
+   * instead of the one a request declares: a field that appeared in a later
+   * version is then reported.
+   */
+  readonly interfaceVersion?: string;
+}
+
+/** Where the checks of one validation put what they find; passed down to the container checks. */
+export interface CheckContext {
+  readonly errors: ValidationIssue[];
+  /**
+   * Forward-compatible problems (unknown fields and values, format deviations,
+   * fields newer than the version): errors in requests and strict responses,
+   * warnings otherwise.
+   */
+  readonly lenient: ValidationIssue[];
+  /** The interface version checked against, as major * 10000 + minor; -1 when there is none. */
+  readonly version: number;
+  /** Where that version comes from, for messages: "the request declares IR_MB_2.30". */
+  readonly versionSource: string;
+}
+
+/** "IR_MB_2.30" (with its prefix) or "2.30" as major * 10000 + minor; -1 when malformed. */
+export function versionNumber(text: string, prefix: string): number {
+  const match = /^(\d{1,4})\.(\d{1,4})$/.exec(text.startsWith(prefix) ? text.slice(prefix.length) : text);
+  return match ? Number(match[1]) * 10000 + Number(match[2]) : -1;
+}
+
+/**
+ * The context of one validation: the interface version is the pinned one
+ * (options.interfaceVersion), else the one the message declares, else none.
+ */
+export function checkContext(
+  errors: ValidationIssue[],
+  lenient: ValidationIssue[],
+  declared: unknown,
+  options: ValidateOptions,
+  prefix: string,
+  kind: string,
+): CheckContext {
+  const pinned: unknown = options.interfaceVersion;
+  if (pinned !== undefined) {
+    const version = typeof pinned === "string" ? versionNumber(pinned, prefix) : -1;
+    if (version < 0) {
+      errors.push(
+        issue(
+          "",
+          "interface-version",
+          `options.interfaceVersion must be ${prefix} followed by a version number, got ${describe(pinned)}`,
+        ),
+      );
+    }
+    return { errors, lenient, version, versionSource: `validation is pinned to ${String(pinned)}` };
+  }
+  if (typeof declared === "string" && declared.startsWith(prefix)) {
+    return {
+      errors,
+      lenient,
+      version: versionNumber(declared, prefix),
+      versionSource: `the ${kind} declares ${declared}`,
+    };
+  }
+  return { errors, lenient, version: -1, versionSource: "" };
+}
+
+export const tooNew = (path: string, since: string, ctx: CheckContext): ValidationIssue =>
+  issue(path, "version", `appeared in interface version ${since}, but ${ctx.versionSource}`);
+
+/** The Sips character classes. */
+const FORMATS = {
+  N: { pattern: /^[0-9]*$/, words: "digits" },
+  A: { pattern: /^[A-Za-z]*$/, words: "letters" },
+  AN: { pattern: /^[A-Za-z0-9]*$/, words: "letters and digits" },
+  ANS: { pattern: /^[\x20-\x7E]*$/, words: "printable ASCII characters" },
+  ANU: { pattern: /^[\p{L}\p{N}]*$/u, words: "letters and digits, Unicode included" },
+  ANSU: { pattern: /^[^\p{Cc}]*$/u, words: "any characters but control characters" },
+} as const;
+
+export type FormatClass = keyof typeof FORMATS;
+
+/** Length in characters (code points), as Sips counts it. */
+function characters(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/** A text against a Sips format such as AN35: its characters, then its length. Null when it conforms. */
+export function textFormatIssue(
+  path: string,
+  value: string,
+  charClass: FormatClass,
+  maxLength: number,
+): ValidationIssue | null {
+  const format = FORMATS[charClass];
+  if (!format.pattern.test(value))
+    return issue(path, "format", `must hold only ${format.words} (${charClass}${maxLength}), got ${describe(value)}`);
+  const length = value.length > maxLength ? characters(value) : value.length;
+  if (length > maxLength)
+    return issue(
+      path,
+      "max-length",
+      `must be at most ${maxLength} characters (${charClass}${maxLength}), got ${length}`,
+    );
+  return null;
+}
+
+/** An integer against a numeric format such as N12: not negative, at most that many digits. */
+export function integerFormatIssue(path: string, value: number, maxLength: number): ValidationIssue | null {
+  if (value < 0) return issue(path, "format", `must not be negative (N${maxLength}), got ${describe(value)}`);
+  const digits = String(value).length;
+  if (digits > maxLength)
+    return issue(path, "max-length", `must have at most ${maxLength} digits (N${maxLength}), got ${digits}`);
+  return null;
 }
 
 export type ValidationResult<T> =

@@ -19,6 +19,9 @@ const define = <P>(severity: Severity, summary: string, message: (params: P) => 
 
 const hint = (suggestion: string | undefined): string => (suggestion ? `; did you mean "${suggestion}"?` : "");
 
+/** A suggestion, then the start of the next sentence: `; did you mean "x"? ` or `. `. */
+const hintThen = (suggestion: string | undefined): string => (suggestion ? `${hint(suggestion)} ` : ". ");
+
 export const diagnosticCodes = {
   "yaml-syntax": define<{ detail: string }>("error", "The file is not well-formed YAML.", (p) => `invalid YAML: ${p.detail}`),
   "empty-file": define<{ expected: string }>("error", "A spec file holds nothing.", (p) => `the file is empty; it should hold ${p.expected}`),
@@ -66,7 +69,7 @@ export const diagnosticCodes = {
   "bad-name": define<{ value: string; what: string }>(
     "error",
     "A field, operation or value-list name that is not lowerCamelCase.",
-    (p) => `${p.what} "${p.value}" must be lowerCamelCase letters and digits (e.g. merchantId)`,
+    (p) => `${p.what} "${p.value}" must be lowerCamelCase letters and digits (e.g. myFieldName)`,
   ),
   "bad-pattern": define<{ where: string; value: string; expected: string }>(
     "error",
@@ -81,7 +84,7 @@ export const diagnosticCodes = {
   "unknown-value-list": define<{ name: string; suggestion: string | undefined }>(
     "error",
     "A field refers to a value list that no dictionary file defines.",
-    (p) => `no value list named "${p.name}"${hint(p.suggestion) || ";"} value lists are defined under valueLists: in spec/dictionary/`,
+    (p) => `no value list named "${p.name}"${hintThen(p.suggestion)}Value lists are defined under valueLists: in spec/dictionary/`,
   ),
   "duplicate-value-list": define<{ name: string }>("error", "Two dictionary entries define the same value list.", (p) => `value list "${p.name}" is defined twice; keep one definition`),
   "duplicate-operation": define<{ name: string }>("error", "Two files define the same operation.", (p) => `operation "${p.name}" is defined twice; keep one file`),
@@ -116,6 +119,41 @@ export const diagnosticCodes = {
     (p) => `response field "${p.field}" cannot have type interfaceVersion; use string`,
   ),
   "missing-source": define<{ page: string }>("error", "The source page named by an operation does not exist.", (p) => `source page "${p.page}" does not exist under spec/`),
+  "unknown-dictionary-field": define<{ field: string; suggestion: string | undefined }>(
+    "error",
+    "A field taken from the dictionary (from: dictionary) that the dictionary does not define.",
+    (p) => `the dictionary has no field "${p.field}"${hintThen(p.suggestion)}Define it under fields: in spec/dictionary/, or write the field out here`,
+  ),
+  "incomplete-field": define<{ field: string; missing: string }>(
+    "error",
+    "A field taken from the dictionary whose presence or version neither the dictionary nor the operation gives.",
+    (p) => `field "${p.field}" has no ${p.missing}: the dictionary gives none, so give it here (undocumented if no source says)`,
+  ),
+  "conflicting-field": define<{ field: string; how: string }>(
+    "error",
+    "A field name defined twice in ways that disagree: one name is one field across the whole spec.",
+    (p) => `field "${p.field}" ${p.how}; make the definitions agree, or define it once in spec/dictionary/ and use from: dictionary`,
+  ),
+  "conflicting-container": define<{ typeName: string }>(
+    "error",
+    "Two containers that would share one generated type name but differ.",
+    (p) => `container type ${p.typeName} is defined differently elsewhere; share one definition through spec/dictionary/ or give one a different typeName`,
+  ),
+  "inconsistent-shape": define<{ field: string; problem: string }>(
+    "error",
+    "A container without fields, a list without items, or fields/items on the wrong type.",
+    (p) => `field "${p.field}" ${p.problem}`,
+  ),
+  "dictionary-override": define<{ field: string; key: string }>(
+    "error",
+    "A field taken from the dictionary that tries to change what the field is (type, value list, format, content).",
+    (p) => `field "${p.field}" is taken from the dictionary, so its ${p.key} cannot change here; change the dictionary, or write the field out without from:`,
+  ),
+  "bad-format": define<{ value: string; expected: string }>(
+    "error",
+    "A malformed Sips format.",
+    (p) => `malformed format "${p.value}": expected ${p.expected}`,
+  ),
   "unused-value-list": define<{ name: string }>("warning", "A value list that no field uses.", (p) => `value list "${p.name}" is not used by any field`),
 } as const;
 

@@ -12,7 +12,7 @@ export const changelogEmitter: Emitter = {
       content: render("changelog.md", {
         sources: operationSources(op),
         name: op.name,
-        rows: op.changelog.map((row) => ({ ...row, version: row.version.text })),
+        rows: op.changelog.map((row) => ({ ...row, version: row.version?.text ?? "undocumented" })),
       }),
     })),
 };

@@ -1,24 +1,34 @@
-import type { OperationModel } from "../model/ir.js";
+import type { ContainerModel, FieldModel, ItemTypeModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import { constantCase } from "../model/names.js";
 import { render } from "../render/handlebars-env.js";
-import { operationDir, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { sealFunctionNames } from "./emit-seal.js";
-import { operationSources } from "./emit-types.js";
-import { FROM_OPERATION, Imports, valueListNames } from "./typescript.js";
+import { containerSources, operationSources } from "./emit-types.js";
+import { operationDir, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { FROM_CONTAINERS, FROM_OPERATION, Imports, valueListNames, type ModulePaths } from "./typescript.js";
 
-/** operations/<name>/descriptor.ts: the operation's entry of the `operations` registry. */
+/** operations/<name>/descriptor.ts (the operation's registry entry) and containers/descriptors.ts. */
 export const descriptorEmitter: Emitter = {
   name: "descriptor",
-  emit: (model) => model.operations.map(emitDescriptor),
+  emit: (model) => [...model.operations.map(emitDescriptor), ...emitContainerDescriptors(model)],
 };
 
+export const fieldsConstName = (container: ContainerModel): string => `${constantCase(container.typeName)}_FIELDS`;
+
+interface DescriptorSite {
+  readonly imports: Imports;
+  readonly paths: ModulePaths;
+  /** Writing containers/descriptors.ts itself: container field lists are local. */
+  readonly containersHere: boolean;
+}
+
 function emitDescriptor(op: OperationModel): GeneratedFile {
-  const imports = new Imports();
-  imports.add(FROM_OPERATION.descriptor, "OperationDescriptor", true);
+  const site = { imports: new Imports(), paths: FROM_OPERATION, containersHere: false };
+  site.imports.add(FROM_OPERATION.descriptor, "OperationDescriptor", true);
   const messages = [op.request, op.response].map((message) => {
-    imports.add("./types.js", message.typeName, true);
+    site.imports.add("./types.js", message.typeName, true);
     const names = sealFunctionNames(message);
-    for (const name of [message.validateName, message.guardName]) imports.add("./validators.js", name, false);
-    for (const name of [message.sealFieldsName, message.sealingStringName, names.seal, names.verify]) imports.add("./seal.js", name, false);
+    for (const name of [message.validateName, message.guardName]) site.imports.add("./validators.js", name, false);
+    for (const name of [message.sealFieldsName, message.sealingStringName, names.seal, names.verify]) site.imports.add("./seal.js", name, false);
     return {
       kind: message.kind,
       typeName: message.typeName,
@@ -28,24 +38,12 @@ function emitDescriptor(op: OperationModel): GeneratedFile {
       sealingStringName: message.sealingStringName,
       sealName: names.seal,
       verifyName: names.verify,
-      fields: message.fields.map((field) => {
-        const list = field.valueList;
-        if (list) imports.add(FROM_OPERATION.valueLists, valueListNames(list).valuesName, false);
-        return {
-          name: field.name,
-          presence: field.presence,
-          condition: field.condition,
-          since: field.since.text,
-          type: field.type.kind,
-          description: field.description,
-          valueList: list ? { name: list.name, match: list.match, valuesName: valueListNames(list).valuesName } : false,
-        };
-      }),
+      fields: message.fields.map((field) => fieldView(field, site)),
     };
   });
   const view = {
     sources: operationSources(op),
-    imports: imports.toView(),
+    imports: site.imports.toView(),
     name: op.name,
     summary: op.summary,
     family: op.family,
@@ -57,4 +55,61 @@ function emitDescriptor(op: OperationModel): GeneratedFile {
     messages,
   };
   return { path: `${operationDir(op.name)}/descriptor.ts`, language: "typescript", content: render("descriptor.ts", view) };
+}
+
+function emitContainerDescriptors(model: SpecModel): GeneratedFile[] {
+  if (model.containers.length === 0) return [];
+  const site = { imports: new Imports(), paths: FROM_CONTAINERS, containersHere: true };
+  site.imports.add(FROM_CONTAINERS.descriptor, "FieldDescriptor", true);
+  const containers = dependenciesFirst(model.containers).map((c) => ({
+    typeName: c.typeName,
+    constName: fieldsConstName(c),
+    fields: c.fields.map((field) => fieldView(field, site)),
+  }));
+  const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
+  return [{ path: "containers/descriptors.ts", language: "typescript", content: render("container-descriptors.ts", view) }];
+}
+
+function fieldView(field: FieldModel, site: DescriptorSite) {
+  const items = field.type.kind === "list" ? field.type.items : null;
+  return {
+    name: field.name,
+    presence: field.presence,
+    condition: field.condition,
+    since: field.since?.text ?? null,
+    type: field.type.kind,
+    format: field.format?.text ?? null,
+    description: field.description,
+    valueList: listView(field.valueList, site),
+    fields: field.type.kind === "container" ? containerFields(field.type.container, site) : false,
+    items: items
+      ? { type: items.type.kind, format: items.format?.text ?? null, valueList: listView(items.valueList, site), fields: itemFields(items.type, site) }
+      : false,
+  };
+}
+
+const itemFields = (type: ItemTypeModel, site: DescriptorSite): string | false =>
+  type.kind === "container" ? containerFields(type.container, site) : false;
+
+const containerFields = (container: ContainerModel, site: DescriptorSite): string =>
+  site.containersHere ? fieldsConstName(container) : site.imports.add(site.paths.containerDescriptors, fieldsConstName(container), false);
+
+function listView(list: ValueListModel | null, site: DescriptorSite) {
+  if (!list) return false;
+  return { name: list.name, match: list.match, valuesName: site.imports.add(site.paths.valueLists, valueListNames(list).valuesName, false) };
+}
+
+/** Containers ordered so that each comes after those it holds (a const cannot be read before it is declared). */
+function dependenciesFirst(containers: readonly ContainerModel[]): ContainerModel[] {
+  const ordered: ContainerModel[] = [];
+  const visit = (c: ContainerModel): void => {
+    if (ordered.includes(c)) return;
+    for (const field of c.fields) {
+      const type = field.type.kind === "list" ? field.type.items.type : field.type;
+      if (type.kind === "container") visit(type.container);
+    }
+    ordered.push(c);
+  };
+  for (const c of containers) visit(c);
+  return ordered;
 }

@@ -22,7 +22,9 @@ export const indexEmitter: Emitter = {
       return { name: op.name, module };
     });
     const sources = [specPath(model.platform.sourceFile), ...model.operations.flatMap(operationSources)];
-    files.push({ path: "index.ts", language: "typescript", content: render("index.ts", { sources, imports: imports.toView(), operations }) });
+    // Container types and their field lists are public; their checks are reached through the validators.
+    const shared = model.containers.length > 0 ? ["./containers/types.js", "./containers/descriptors.js"] : [];
+    files.push({ path: "index.ts", language: "typescript", content: render("index.ts", { sources, imports: imports.toView(), operations, shared }) });
     return files;
   },
 };

@@ -1,4 +1,5 @@
 import type { FieldModel, ValueListModel, ValueModel } from "../model/ir.js";
+import { FORMAT_WORDS } from "./formats.js";
 
 // JSDoc lines shared by the emitters: every type, field and value documents
 // itself from the spec. An empty string is a blank comment line.
@@ -23,9 +24,14 @@ export function valueListDoc(list: ValueListModel): string[] {
 export function fieldDoc(field: FieldModel): string[] {
   const lines = [...field.description.split("\n"), ""];
   const condition = field.condition ? ` (${field.condition.replace(/\.$/, "")})` : "";
-  lines.push(`Presence: ${field.presence}${condition}.`);
-  if (field.valueList) lines.push(`Values: {@link ${field.valueList.typeName}}${field.valueList.match === "prefix" ? " (prefixes)" : ""}.`);
-  lines.push(...notes(field.notes), "", `@since ${field.since.text}`);
+  lines.push(field.presence === "undocumented" ? "Presence: not publicly documented." : `Presence: ${field.presence}${condition}.`);
+  if (!field.since) lines.push("Interface version in which it appeared: not publicly documented.");
+  const list = field.type.kind === "list" ? field.type.items.valueList : field.valueList;
+  if (list) lines.push(`Values: {@link ${list.typeName}}${list.match === "prefix" ? " (prefixes)" : ""}.`);
+  const format = field.type.kind === "list" ? field.type.items.format : field.format;
+  if (format) lines.push(`Format: ${format.text} (${FORMAT_WORDS[format.charClass]}, at most ${format.maxLength}).`);
+  lines.push(...notes(field.notes));
+  if (field.since) lines.push("", `@since ${field.since.text}`);
   return lines;
 }
 

@@ -1,5 +1,5 @@
 import { compareText } from "../diagnostics/diagnostic.js";
-import type { FieldModel, MessageKind, OperationModel, ValueListModel } from "../model/ir.js";
+import type { FieldModel, FieldTypeModel, ItemTypeModel, OperationModel, ValueListModel } from "../model/ir.js";
 import { constantCase } from "../model/names.js";
 
 /** Collects what a generated file imports, so no emitter writes import lines by hand. */
@@ -25,36 +25,76 @@ export class Imports {
   }
 }
 
-/** Paths from a file in operations/<name>/ to the shared modules. */
-export const FROM_OPERATION = {
+/** Paths from a generated file to the shared modules, by where the file is. */
+export interface ModulePaths {
+  readonly valueLists: string;
+  readonly validation: string;
+  readonly seal: string;
+  readonly descriptor: string;
+  readonly containerTypes: string;
+  readonly containerValidators: string;
+  readonly containerDescriptors: string;
+}
+
+/** From operations/<name>/. */
+export const FROM_OPERATION: ModulePaths = {
   valueLists: "../../value-lists.js",
   validation: "../../runtime/validation.js",
   seal: "../../runtime/seal.js",
   descriptor: "../../runtime/descriptor.js",
-} as const;
+  containerTypes: "../../containers/types.js",
+  containerValidators: "../../containers/validators.js",
+  containerDescriptors: "../../containers/descriptors.js",
+};
+
+/** From containers/. */
+export const FROM_CONTAINERS: ModulePaths = {
+  valueLists: "../value-lists.js",
+  validation: "../runtime/validation.js",
+  seal: "../runtime/seal.js",
+  descriptor: "../runtime/descriptor.js",
+  containerTypes: "./types.js",
+  containerValidators: "./validators.js",
+  containerDescriptors: "./descriptors.js",
+};
 
 /** Name of the template-literal type of an operation's interfaceVersion. */
 export const interfaceVersionTypeName = (op: OperationModel): string => `${op.typeName}InterfaceVersion`;
 
-/**
- * The TypeScript type of a field. A response field with a value list also
- * admits other strings: Sips adds codes over time and responses must keep
- * type-checking when it does.
- */
-export function fieldTsType(field: FieldModel, kind: MessageKind, op: OperationModel, imports: Imports): string {
-  switch (field.type.kind) {
+/** Where a type is written: which module paths apply, whether value lists admit unknown values, whose interfaceVersion. */
+export interface TypeSite {
+  readonly imports: Imports;
+  readonly paths: ModulePaths;
+  /** Responses (and containers used by them) admit value-list codes added after generation. */
+  readonly lenient: boolean;
+  readonly operation: OperationModel | null;
+  /** Writing containers/types.ts itself: container types are local. */
+  readonly containersHere: boolean;
+}
+
+/** The TypeScript type of a field or of a list item. */
+export function valueTsType(type: FieldTypeModel | ItemTypeModel, valueList: ValueListModel | null, site: TypeSite): string {
+  switch (type.kind) {
     case "integer":
       return "number";
     case "interfaceVersion":
-      return interfaceVersionTypeName(op);
+      return site.operation ? interfaceVersionTypeName(site.operation) : "string";
+    case "container":
+      return site.containersHere ? type.container.typeName : site.imports.add(site.paths.containerTypes, type.container.typeName, true);
+    case "list": {
+      const item = valueTsType(type.items.type, type.items.valueList, site);
+      return item.includes("|") ? `(${item})[]` : `${item}[]`;
+    }
     case "string": {
-      const list = field.valueList;
-      if (!list || list.match === "prefix") return "string";
-      imports.add(FROM_OPERATION.valueLists, valueListNames(list).typeName, true);
-      return kind === "response" ? `${list.typeName} | (string & {})` : list.typeName;
+      if (!valueList || valueList.match === "prefix") return "string";
+      const name = site.imports.add(site.paths.valueLists, valueListNames(valueList).typeName, true);
+      return site.lenient ? `${name} | (string & {})` : name;
     }
   }
 }
+
+/** The TypeScript type of a field. */
+export const fieldTsType = (field: FieldModel, site: TypeSite): string => valueTsType(field.type, field.valueList, site);
 
 /** Exported names of a value list in value-lists.ts. */
 export const valueListNames = (list: ValueListModel) => ({

@@ -58,7 +58,7 @@ function duplicateDiagnostic(path: SpecPath, key: string, at: ReturnType<SourceM
   return diagnostic("duplicate-key", at, { key, where: describePath(path) }, related);
 }
 
-/** A path as a reader would name it: `request.fields.merchantId`, or "the top level". */
+/** A path as a reader would name it: `request.fields.someField`, or "the top level". */
 export const describePath = (path: SpecPath): string => (path.length === 0 ? "the top level" : path.join("."));
 
 const firstLine = (text: string): string => text.split("\n")[0] ?? text;

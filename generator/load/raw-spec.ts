@@ -1,17 +1,40 @@
 // The shape of spec files once they pass their JSON Schema (spec/schema/).
 // Later stages may rely on these types only after validation succeeded.
 
-export type Presence = "required" | "optional" | "conditional";
-export type RawFieldType = "string" | "integer" | "interfaceVersion";
+export type Presence = "required" | "optional" | "conditional" | "undocumented";
+export type RawFieldType = "string" | "integer" | "interfaceVersion" | "container" | "list";
+export type RawItemType = "string" | "integer" | "container";
 
-export interface RawField {
-  readonly presence: Presence;
-  readonly condition?: string;
-  readonly since: string;
-  readonly type?: RawFieldType;
+/** What a value is: shared by fields and list items. */
+export interface RawShape {
   readonly valueList?: string;
-  readonly description: string;
+  readonly format?: string;
+  readonly typeName?: string;
+  readonly fields?: Readonly<Record<string, RawField>>;
+  readonly items?: RawItem;
+  readonly description?: string;
+}
+
+/** A field as written: a full definition, or `from: dictionary` with overrides. */
+export interface RawField extends RawShape {
+  readonly from?: "dictionary";
+  readonly presence?: Presence;
+  readonly condition?: string;
+  /** "2.37", or "undocumented". */
+  readonly since?: string;
+  readonly type?: RawFieldType;
   readonly notes?: readonly string[];
+}
+
+export interface RawItem extends RawShape {
+  readonly type?: RawItemType;
+}
+
+/** A field after its dictionary entry, if any, has been merged in: complete. */
+export interface ResolvedField extends RawField {
+  readonly presence: Presence;
+  readonly since: string;
+  readonly description: string;
 }
 
 export interface RawMessage {
@@ -33,7 +56,7 @@ export interface RawOperation {
   readonly notes?: readonly string[];
   readonly method: "POST";
   readonly endpoints: { readonly prod: string; readonly test: string };
-  readonly interfaceVersion: { readonly prefix: string; readonly recommended: string };
+  readonly interfaceVersion: { readonly prefix: string; readonly recommended?: string };
   readonly request: RawMessage;
   readonly response: RawMessage;
 }
@@ -51,6 +74,7 @@ export interface RawValueList {
 }
 
 export interface RawDictionary {
+  readonly fields?: Readonly<Record<string, RawField>>;
   readonly valueLists?: Readonly<Record<string, RawValueList>>;
 }
 

@@ -4,7 +4,7 @@ import type { SourceLocation } from "../diagnostics/diagnostic.js";
 export type SpecPath = readonly (string | number)[];
 
 /**
- * Maps a path in the parsed data (["request", "fields", "merchantId"]) back to
+ * Maps a path in the parsed data (["request", "fields", "someField"]) back to
  * file:line:column. A path that goes deeper than the document points at the
  * deepest node that exists, so a diagnostic always has a useful place.
  */

@@ -1,28 +1,42 @@
 import { compareText } from "../diagnostics/diagnostic.js";
-import type { ChangelogRowModel, FieldModel, MessageModel } from "./ir.js";
+import type { ChangelogRowModel, FieldModel, MessageModel, VersionModel } from "./ir.js";
 import { compareVersions, newerVersion } from "./versions.js";
 
 /**
- * The operation's changelog, derived from the fields: one row per field name,
- * marked Request, Response or Request/Response. A field in both messages takes
- * the newer of its two versions, the one from which both carry it (this is how
- * the Sips pages print `seal`).
+ * The operation's changelog, derived from the fields: one row per field and
+ * enclosing container, marked Request, Response or Request/Response. A field
+ * in both messages takes the newer of its two versions, the one from which
+ * both carry it (this is how the Sips pages print `seal`). Fields whose version
+ * is undocumented come last.
  */
 export function buildChangelog(request: MessageModel, response: MessageModel): ChangelogRowModel[] {
   const rows = new Map<string, ChangelogRowModel>();
-  const add = (field: FieldModel, attendance: "Request" | "Response"): void => {
-    const key = field.name;
+  const add = (field: FieldModel, container: string, attendance: "Request" | "Response"): void => {
+    const key = `${container}\u0000${field.name}`;
     const earlier = rows.get(key);
     rows.set(
       key,
       earlier
-        ? { ...earlier, version: newerVersion(earlier.version, field.since), attendance: "Request/Response" }
-        : { version: field.since, field: field.name, attendance, container: "" },
+        ? { ...earlier, version: newer(earlier.version, field.since), attendance: "Request/Response" }
+        : { version: field.since, field: field.name, attendance, container },
     );
+    for (const [child, name] of nested(field)) add(child, name, attendance);
   };
-  for (const field of request.fields) add(field, "Request");
-  for (const field of response.fields) add(field, "Response");
+  for (const field of request.fields) add(field, "", "Request");
+  for (const field of response.fields) add(field, "", "Response");
   return [...rows.values()].sort(
-    (a, b) => compareVersions(b.version, a.version) || compareText(a.container, b.container) || compareText(a.field, b.field),
+    (a, b) => compareSince(b.version, a.version) || compareText(a.container, b.container) || compareText(a.field, b.field),
   );
 }
+
+/** The fields a container or a list of containers holds, with the name they are listed under. */
+function nested(field: FieldModel): [FieldModel, string][] {
+  const type = field.type.kind === "list" ? field.type.items.type : field.type;
+  return type.kind === "container" ? type.container.fields.map((child) => [child, field.name]) : [];
+}
+
+const newer = (a: VersionModel | null, b: VersionModel | null): VersionModel | null => (a && b ? newerVersion(a, b) : (a ?? b));
+
+/** Undocumented sorts as the oldest, so that it comes last in a newest-first table. */
+const compareSince = (a: VersionModel | null, b: VersionModel | null): number =>
+  a && b ? compareVersions(a, b) : a ? 1 : b ? -1 : 0;

@@ -9,6 +9,8 @@ export interface SpecModel {
   readonly platform: PlatformModel;
   /** Sorted by name. */
   readonly valueLists: readonly ValueListModel[];
+  /** Container types shared by all operations, sorted by type name. */
+  readonly containers: readonly ContainerModel[];
   /** Sorted by name. */
   readonly operations: readonly OperationModel[];
 }
@@ -84,7 +86,12 @@ export interface OperationModel {
   readonly family: string | null;
   readonly method: "POST";
   readonly endpoints: { readonly prod: string; readonly test: string };
-  readonly interfaceVersion: { readonly prefix: string; readonly recommended: string; readonly recommendedVersion: VersionModel };
+  readonly interfaceVersion: {
+    readonly prefix: string;
+    /** Null when no public source gives one. */
+    readonly recommended: string | null;
+    readonly recommendedVersion: VersionModel | null;
+  };
   readonly source: OperationSourceModel;
   readonly notes: readonly string[];
   readonly sourceFile: string;
@@ -121,28 +128,68 @@ export interface MessageModel {
   readonly sealExclude: readonly string[];
   /** Requests refuse fields they do not know; responses tolerate them (forward compatibility). */
   readonly unknownFields: "error" | "warning";
+  /** The field that declares the message's interface version (type interfaceVersion), if any. */
+  readonly versionField: string | null;
   readonly notes: readonly string[];
 }
 
-export type FieldTypeModel =
+export type ScalarTypeModel =
   | { readonly kind: "string" }
   | { readonly kind: "integer" }
   | { readonly kind: "interfaceVersion"; readonly prefix: string };
+
+export type ItemTypeModel = ScalarTypeModel | { readonly kind: "container"; readonly container: ContainerModel };
+
+export type FieldTypeModel = ItemTypeModel | { readonly kind: "list"; readonly items: ItemModel };
+
+/** What each item of a list is. */
+export interface ItemModel {
+  readonly type: ItemTypeModel;
+  readonly valueList: ValueListModel | null;
+  readonly format: FormatModel | null;
+  readonly description: string | null;
+}
+
+/** A Sips format such as N15: a character class and a maximum length (in characters). */
+export interface FormatModel {
+  readonly text: string;
+  readonly charClass: "N" | "A" | "AN" | "ANS" | "ANU" | "ANSU";
+  readonly maxLength: number;
+}
+
+/** A nested object type, shared by every field (in any operation) that has it. */
+export interface ContainerModel {
+  readonly typeName: string;
+  /** Same order as a message's fields. */
+  readonly fields: readonly FieldModel[];
+  /** Sealing order of its fields: by name, code-point order. */
+  readonly sealFields: readonly string[];
+  readonly description: string | null;
+  /** Spec file of its first definition, relative to the spec directory. */
+  readonly sourceFile: string;
+  /** Used by a response: its value-list fields then admit unknown values in TypeScript too. */
+  readonly inResponse: boolean;
+}
 
 export interface FieldModel {
   readonly name: string;
   readonly presence: Presence;
   readonly required: boolean;
   readonly condition: string | null;
-  readonly since: VersionModel;
+  /** Null when undocumented. */
+  readonly since: VersionModel | null;
   readonly type: FieldTypeModel;
   readonly valueList: ValueListModel | null;
+  readonly format: FormatModel | null;
   readonly description: string;
   readonly notes: readonly string[];
+  /** Taken from the dictionary (spec/dictionary/). */
+  readonly fromDictionary: boolean;
 }
 
 export interface ChangelogRowModel {
-  readonly version: VersionModel;
+  /** Null when undocumented: such rows come last. */
+  readonly version: VersionModel | null;
   readonly field: string;
   readonly attendance: "Request" | "Response" | "Request/Response";
   /** Name of the enclosing container, empty at the top level. */

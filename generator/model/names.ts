@@ -3,10 +3,10 @@
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** paymentTokenInitialize -> PaymentTokenInitialize */
+/** someOperation -> SomeOperation */
 export const pascalCase = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
-/** paymentTokenInitialize -> PAYMENT_TOKEN_INITIALIZE, s10TransactionReference -> S10_TRANSACTION_REFERENCE */
+/** someOperation -> SOME_OPERATION, a10Reference -> A10_REFERENCE */
 export const constantCase = (name: string): string =>
   name
     .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
@@ -24,5 +24,5 @@ export function constantKeyOf(value: string, name: string | undefined): string |
   return IDENTIFIER.test(derived) ? derived : undefined;
 }
 
-/** PaymentTokenInitializeRequest -> paymentTokenInitializeRequest */
+/** SomeOperationRequest -> someOperationRequest */
 export const camelCase = (name: string): string => name.charAt(0).toLowerCase() + name.slice(1);

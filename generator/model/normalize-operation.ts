@@ -1,20 +1,15 @@
-import { compareText } from "../diagnostics/diagnostic.js";
-import type { MessageKind, RawField, RawMessage, RawOperation } from "../load/raw-spec.js";
+import type { MessageKind, RawMessage, RawOperation } from "../load/raw-spec.js";
 import { buildChangelog } from "./changelog.js";
-import type { FieldModel, FieldTypeModel, MessageModel, OperationModel, PlatformModel, ValueListModel } from "./ir.js";
+import type { MessageModel, OperationModel, PlatformModel } from "./ir.js";
+import { normalizeFields, type FieldContext } from "./normalize-field.js";
 import { camelCase, constantCase, pascalCase } from "./names.js";
 import { sealOrder } from "./seal-order.js";
 import { parseVersion } from "./versions.js";
 
-export function normalizeOperation(
-  raw: RawOperation,
-  sourceFile: string,
-  platform: PlatformModel,
-  lists: ReadonlyMap<string, ValueListModel>,
-): OperationModel {
-  const context = { operation: raw, platform, lists };
-  const request = normalizeMessage("request", raw.request, context);
-  const response = normalizeMessage("response", raw.response, context);
+export function normalizeOperation(raw: RawOperation, sourceFile: string, platform: PlatformModel, shared: SharedContext): OperationModel {
+  const context = { ...shared, prefix: raw.interfaceVersion.prefix, sourceFile };
+  const request = normalizeMessage("request", raw.request, raw, platform, { ...context, kind: "request" });
+  const response = normalizeMessage("response", raw.response, raw, platform, { ...context, kind: "response" });
   const { prefix, recommended } = raw.interfaceVersion;
   return {
     name: raw.operation,
@@ -24,7 +19,11 @@ export function normalizeOperation(
     family: raw.family ?? null,
     method: raw.method,
     endpoints: { prod: raw.endpoints.prod, test: raw.endpoints.test },
-    interfaceVersion: { prefix, recommended, recommendedVersion: parseVersion(recommended.slice(prefix.length)) },
+    interfaceVersion: {
+      prefix,
+      recommended: recommended ?? null,
+      recommendedVersion: recommended === undefined ? null : parseVersion(recommended.slice(prefix.length)),
+    },
     source: {
       page: raw.source?.page ?? null,
       readFirst: (raw.source?.readFirst ?? []).map((d) => ({ title: d.title, label: d.label ?? null, description: d.description ?? null })),
@@ -38,23 +37,16 @@ export function normalizeOperation(
   };
 }
 
-interface Context {
-  readonly operation: RawOperation;
-  readonly platform: PlatformModel;
-  readonly lists: ReadonlyMap<string, ValueListModel>;
-}
+/** What every operation shares: the dictionary, the value lists and the container types. */
+export type SharedContext = Pick<FieldContext, "dictionary" | "dictionaryFiles" | "lists" | "containers">;
 
-const PRESENCE_ORDER = { required: 0, conditional: 1, optional: 2 } as const;
-
-function normalizeMessage(kind: MessageKind, raw: RawMessage, context: Context): MessageModel {
-  const fields = Object.entries(raw.fields)
-    .map(([name, field]) => normalizeField(name, field, context))
-    .sort((a, b) => PRESENCE_ORDER[a.presence] - PRESENCE_ORDER[b.presence] || compareText(a.name, b.name));
-  const exclude = context.platform.seal[kind].exclude;
-  const base = `${pascalCase(context.operation.operation)}${pascalCase(kind)}`;
+function normalizeMessage(kind: MessageKind, raw: RawMessage, op: RawOperation, platform: PlatformModel, context: FieldContext): MessageModel {
+  const fields = normalizeFields(raw.fields, context);
+  const exclude = platform.seal[kind].exclude;
+  const base = `${pascalCase(op.operation)}${pascalCase(kind)}`;
   return {
     kind,
-    operationName: context.operation.operation,
+    operationName: op.operation,
     typeName: base,
     validateName: `validate${base}`,
     guardName: `is${base}`,
@@ -63,32 +55,8 @@ function normalizeMessage(kind: MessageKind, raw: RawMessage, context: Context):
     fields,
     sealFields: sealOrder(fields.map((f) => f.name), exclude),
     sealExclude: exclude,
+    versionField: fields.find((f) => f.type.kind === "interfaceVersion")?.name ?? null,
     unknownFields: kind === "request" ? "error" : "warning",
     notes: raw.notes ?? [],
   };
-}
-
-function normalizeField(name: string, raw: RawField, context: Context): FieldModel {
-  return {
-    name,
-    presence: raw.presence,
-    required: raw.presence === "required",
-    condition: raw.condition ?? null,
-    since: parseVersion(raw.since),
-    type: fieldType(raw, context),
-    valueList: raw.valueList === undefined ? null : (context.lists.get(raw.valueList) ?? null),
-    description: raw.description,
-    notes: raw.notes ?? [],
-  };
-}
-
-function fieldType(raw: RawField, context: Context): FieldTypeModel {
-  switch (raw.type ?? "string") {
-    case "integer":
-      return { kind: "integer" };
-    case "interfaceVersion":
-      return { kind: "interfaceVersion", prefix: context.operation.interfaceVersion.prefix };
-    default:
-      return { kind: "string" };
-  }
 }

@@ -1,7 +1,8 @@
 import type { RawPlatform, RawValueList } from "../load/raw-spec.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { compareText } from "../diagnostics/diagnostic.js";
-import type { PlatformModel, SpecModel, ValueListModel } from "./ir.js";
+import { dictionaryFields } from "../validate/field-sites.js";
+import type { ContainerModel, PlatformModel, SpecModel, ValueListModel } from "./ir.js";
 import { constantKeyOf, pascalCase } from "./names.js";
 import { normalizeOperation } from "./normalize-operation.js";
 
@@ -11,11 +12,17 @@ export function normalizeSpec(spec: ValidSpec): SpecModel {
   const valueLists = spec.dictionaries
     .flatMap((d) => Object.entries(d.raw.valueLists ?? {}).map(([name, raw]) => normalizeValueList(name, raw, d.file.relPath)))
     .sort((a, b) => compareText(a.name, b.name));
-  const listsByName = new Map(valueLists.map((l) => [l.name, l]));
+  const shared = {
+    dictionary: dictionaryFields(spec.dictionaries),
+    dictionaryFiles: new Map(spec.dictionaries.flatMap((d) => Object.keys(d.raw.fields ?? {}).map((name) => [name, d.file.relPath] as const)).reverse()),
+    lists: new Map(valueLists.map((l) => [l.name, l])),
+    containers: new Map<string, ContainerModel>(),
+  };
   const operations = spec.operations
-    .map((op) => normalizeOperation(op.raw, op.file.relPath, platform, listsByName))
+    .map((op) => normalizeOperation(op.raw, op.file.relPath, platform, shared))
     .sort((a, b) => compareText(a.name, b.name));
-  return { platform, valueLists, operations };
+  const containers = [...shared.containers.values()].sort((a, b) => compareText(a.typeName, b.typeName));
+  return { platform, valueLists, containers, operations };
 }
 
 const HEX_LENGTH = { sha256: 64, sha512: 128 } as const;

@@ -1,5 +1,5 @@
-import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { MESSAGE_KINDS, type RawDictionary, type RawOperation, type RawPlatform, type RawValueList } from "../load/raw-spec.js";
+import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
+import type { RawDictionary, RawPlatform, RawValueList } from "../load/raw-spec.js";
 import { constantKeyOf } from "../model/names.js";
 import { didYouMean } from "./did-you-mean.js";
 import { entries, type Located } from "./located.js";
@@ -9,10 +9,17 @@ interface ListSite {
   readonly at: Located<RawDictionary>;
 }
 
+/** A place where a field or a list item names a value list. */
+export interface ListReference {
+  readonly list: string;
+  readonly fieldName: string;
+  readonly at: SourceLocation;
+}
+
 /** Value lists: unique names, usable constant names, references that resolve, algorithms that exist. */
 export function checkDictionary(
   dictionaries: readonly Located<RawDictionary>[],
-  operations: readonly Located<RawOperation>[],
+  references: readonly ListReference[],
   platform: Located<RawPlatform> | undefined,
   namesFromBrokenFiles: ReadonlySet<string>,
   allOperationsValid: boolean,
@@ -33,19 +40,12 @@ export function checkDictionary(
   }
   const used = new Set<string>();
   const algorithmLists = new Set<string>();
-  for (const op of operations) {
-    for (const kind of MESSAGE_KINDS) {
-      for (const [fieldName, field] of entries(op.raw[kind].fields)) {
-        if (field.valueList === undefined) continue;
-        used.add(field.valueList);
-        const site = lists.get(field.valueList);
-        const at = op.map.value([kind, "fields", fieldName, "valueList"]);
-        if (!site && !namesFromBrokenFiles.has(field.valueList)) {
-          out.push(diagnostic("unknown-value-list", at, { name: field.valueList, suggestion: didYouMean(field.valueList, lists.keys()) }));
-        }
-        if (site && fieldName === platform?.raw.seal.algorithmField) algorithmLists.add(field.valueList);
-      }
+  for (const ref of references) {
+    used.add(ref.list);
+    if (!lists.has(ref.list) && !namesFromBrokenFiles.has(ref.list)) {
+      out.push(diagnostic("unknown-value-list", ref.at, { name: ref.list, suggestion: didYouMean(ref.list, lists.keys()) }));
     }
+    if (lists.has(ref.list) && ref.fieldName === platform?.raw.seal.algorithmField) algorithmLists.add(ref.list);
   }
   for (const name of algorithmLists) {
     const site = lists.get(name);

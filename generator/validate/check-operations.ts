@@ -1,13 +1,13 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../load/raw-spec.js";
-import { entries, type Located } from "./located.js";
+import type { Located } from "./located.js";
 
 /** Rules about one operation that its schema cannot express. */
 export function checkOperation(op: Located<RawOperation>, platform: RawPlatform | undefined, otherPaths: ReadonlySet<string>): Diagnostic[] {
   const { raw, map } = op;
   const out: Diagnostic[] = [];
   const { prefix, recommended } = raw.interfaceVersion;
-  if (!recommended.startsWith(prefix)) {
+  if (recommended !== undefined && !recommended.startsWith(prefix)) {
     out.push(diagnostic("prefix-mismatch", map.value(["interfaceVersion", "recommended"]), { recommended, prefix }));
   }
   const page = raw.source?.page;
@@ -15,18 +15,8 @@ export function checkOperation(op: Located<RawOperation>, platform: RawPlatform 
     out.push(diagnostic("missing-source", map.value(["source", "page"]), { page }));
   }
   for (const kind of MESSAGE_KINDS) {
-    const fields = raw[kind].fields;
-    if (platform && !(platform.seal.field in fields)) {
+    if (platform && !(platform.seal.field in raw[kind].fields)) {
       out.push(diagnostic("missing-seal-field", map.key([kind, "fields"]), { message: `the ${kind}`, field: platform.seal.field }));
-    }
-    for (const [name, field] of entries(fields)) {
-      const at = [kind, "fields", name];
-      if (field.condition !== undefined && field.presence !== "conditional") {
-        out.push(diagnostic("condition-without-conditional", map.key([...at, "condition"]), { field: name }));
-      }
-      if (kind === "response" && field.type === "interfaceVersion") {
-        out.push(diagnostic("interface-version-in-response", map.value([...at, "type"]), { field: name }));
-      }
     }
   }
   return out;

@@ -13,7 +13,8 @@ const schemaFiles = { platform: "platform.schema.json", dictionary: "dictionary.
 let validators: Record<keyof typeof schemaFiles, ValidateFunction> | undefined;
 
 function compileValidators(): Record<keyof typeof schemaFiles, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+  // strictRequired is off because if/then/else name properties declared by the enclosing schema.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
   // Annotations the generator reads from the schema; editors ignore them.
   ajv.addKeyword("x-diagnostic");
   ajv.addKeyword("x-expected");
@@ -31,8 +32,10 @@ export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "une
   validators ??= compileValidators();
   const validate = validators[kind];
   if (validate(parsed.data)) return [];
-  // anyOf branches and the propertyNames wrapper repeat what one error already says.
-  const errors = (validate.errors ?? []).filter((e) => !e.schemaPath.includes("/anyOf/") && e.keyword !== "propertyNames");
+  // anyOf branches and the propertyNames and if wrappers repeat what one error already says.
+  const errors = (validate.errors ?? []).filter(
+    (e) => !e.schemaPath.includes("/anyOf/") && e.keyword !== "propertyNames" && e.keyword !== "if",
+  );
   // A missing key whose misspelling is reported with "did you mean" is one problem, not two.
   const suggested = new Set(
     errors.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}/${String(suggestionFor(e))}`),
@@ -83,6 +86,11 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
     }
     case "pattern":
       return patternDiagnostic(e, path, parsed, annotation);
+    case "false schema": {
+      // `then: {properties: {type: false, ...}}`: a key a dictionary reference may not have.
+      const key = String(path.at(-1));
+      return diagnostic("dictionary-override", map.key(path), { field: String(path.at(-2)), key });
+    }
     default:
       return diagnostic("empty-value", map.value(path), { where: describePath(path) });
   }
@@ -92,6 +100,7 @@ function patternDiagnostic(e: ErrorObject, path: SpecPath, { map }: ParsedFile, 
   const value = String(e.data);
   const expected = expectedOf(e);
   if (annotation === "bad-version") return diagnostic("bad-version", map.value(path), { value, expected });
+  if (annotation === "bad-format") return diagnostic("bad-format", map.value(path), { value, expected });
   if (annotation === "bad-name") return diagnostic("bad-name", map.value(path), { value, what: describePath(path) });
   return diagnostic("bad-pattern", map.value(path), { where: describePath(path), value, expected });
 }

@@ -3,7 +3,9 @@ import { parseSpecFile, type ParsedFile } from "../load/parse-spec-file.js";
 import type { RawDictionary, RawOperation, RawPlatform } from "../load/raw-spec.js";
 import { PLATFORM_FILE, type SpecInput } from "../load/spec-files.js";
 import { checkSchema } from "./check-schema.js";
-import { checkDictionary, checkPlatform } from "./check-dictionary.js";
+import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
+import { checkFields } from "./check-fields.js";
+import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import type { Located } from "./located.js";
 
@@ -61,12 +63,29 @@ export function validateSpec(input: SpecInput): { spec: ValidSpec | undefined; d
   }
   if (platform) diagnostics.push(...checkPlatform(platform));
   const allOperationsValid = operations.length === input.files.filter((f) => f.kind === "operation").length;
-  diagnostics.push(...checkDictionary(dictionaries, operations, platform, namesFromBrokenFiles, allOperationsValid));
+  const dictionary = dictionaryFields(dictionaries);
+  const sites = collectSites(operations, dictionaries, dictionary);
+  diagnostics.push(...checkFields(sites, dictionary));
+  diagnostics.push(...checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
   diagnostics.push(...checkDuplicateOperations(operations));
   for (const op of operations) diagnostics.push(...checkOperation(op, platform?.raw, input.otherPaths));
 
   const spec = !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
   return { spec, diagnostics };
+}
+
+/** Every place a field or list item names a value list; fields taken from the dictionary use the dictionary's. */
+function listReferences(sites: Sites): ListReference[] {
+  const refs: ListReference[] = [];
+  for (const site of sites.fields) {
+    const list = site.written.valueList;
+    if (list !== undefined) refs.push({ list, fieldName: site.name, at: site.located.map.value([...site.path, "valueList"]) });
+  }
+  for (const item of sites.items) {
+    const list = item.item.valueList;
+    if (list !== undefined) refs.push({ list, fieldName: item.listName, at: item.located.map.value([...item.path, "valueList"]) });
+  }
+  return refs;
 }
 
 /** Value lists named in a file that failed its schema still count as defined, to avoid a cascade of errors. */

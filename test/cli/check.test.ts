@@ -45,7 +45,7 @@ describe.concurrent("exits 1 with a diff, writing nothing", () => {
     ],
     [
       "a spec change not regenerated",
-      async (ws: typeof clean) => editFile(path.join(ws.spec, "operations/in-app/paymentTokenInitialize.yaml"), "description: Buyer’s IP address.", "description: Buyer’s IP address (v4 or v6)."),
+      async (ws: typeof clean) => editFile(path.join(ws.spec, "dictionary/fields.yaml"), "description: Buyer’s IP address.", "description: Buyer’s IP address (v4 or v6)."),
       ["+++ b/generated/operations/paymentTokenInitialize/types.ts", "+   * Buyer’s IP address (v4 or v6)."],
     ],
   ])("after %s", async (_, change, want) => {
@@ -62,13 +62,13 @@ describe.concurrent("exits 1 with a diff, writing nothing", () => {
 
 test("an unknown key in the spec: file:line:column, exit 1, generated/ untouched", async () => {
   const ws = await freshWorkspace();
-  await editFile(path.join(ws.spec, "operations/in-app/paymentTokenInitialize.yaml"), "    merchantId:\n      presence: required", "    merchantId:\n      presense: required");
+  await editFile(path.join(ws.spec, "operations/in-app/paymentTokenInitialize.yaml"), "merchantId: { from: dictionary, presence:", "merchantId: { from: dictionary, presense:");
   const before = await readOutputDir(ws.out);
   for (const args of [[], ["--check"]]) {
     const run = await runCli(args, ws.root);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      'spec/operations/in-app/paymentTokenInitialize.yaml:41:7 error unknown-key unknown key "presense" in request.fields.merchantId; did you mean "presence"?',
+      'spec/operations/in-app/paymentTokenInitialize.yaml:27:37 error unknown-key unknown key "presense" in request.fields.merchantId; did you mean "presence"?',
     );
     expect(run.stderr).toMatch(/1 error in spec\/; nothing was written/);
   }

@@ -2,10 +2,11 @@
 // the strictest options downstream projects use, depends on nothing but
 // node:crypto, and exports the public contract.
 import path from "node:path";
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
+import type { Project } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import { generateRepoSpec } from "../support/generate.js";
 import { repoRoot } from "../support/paths.js";
+import { inMemoryProject, typeErrors } from "../support/typecheck.js";
 
 // A folder that does not exist on disk: the files live only in ts-morph's memory.
 const virtualDir = path.join(repoRoot, ".in-memory", "generated");
@@ -13,40 +14,11 @@ let project: Project;
 
 beforeAll(async () => {
   const { files } = await generateRepoSpec();
-  project = new Project({
-    skipAddingFilesFromTsConfig: true,
-    compilerOptions: {
-      target: ScriptTarget.ES2022,
-      lib: ["lib.es2023.d.ts"],
-      module: ModuleKind.NodeNext,
-      moduleResolution: ModuleResolutionKind.NodeNext,
-      strict: true,
-      exactOptionalPropertyTypes: true,
-      noUncheckedIndexedAccess: true,
-      noImplicitOverride: true,
-      noImplicitReturns: true,
-      noUnusedLocals: true,
-      noUnusedParameters: true,
-      verbatimModuleSyntax: true,
-      isolatedModules: true,
-      noEmit: true,
-      types: ["node"],
-      typeRoots: [path.join(repoRoot, "node_modules", "@types")],
-    },
-  });
-  // package.json of the virtual folder: ESM, as in the published package.
-  project.createSourceFile(path.join(virtualDir, "package.json"), '{ "type": "module" }');
-  for (const file of files) {
-    if (file.language === "typescript") project.createSourceFile(path.join(virtualDir, file.path), file.content);
-  }
+  project = inMemoryProject(files, virtualDir);
 });
 
-const messagesOf = (diagnostics: ts.Diagnostic[]) =>
-  diagnostics.map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`);
-
 test("generated/ has no type error under strict options", () => {
-  const diagnostics = project.getPreEmitDiagnostics().map((d) => d.compilerObject);
-  expect(messagesOf(diagnostics)).toEqual([]);
+  expect(typeErrors(project)).toEqual([]);
 });
 
 test("generated code imports nothing but node:crypto and its own files", () => {
@@ -105,6 +77,5 @@ const merchant: string | undefined = result.ok ? result.value.merchantId : undef
 export { wrongPrefix, wrongValue, undefinedOptional, missing, newerCode, merchant };
 `,
   );
-  const diagnostics = consumer.getPreEmitDiagnostics().map((d) => d.compilerObject);
-  expect(messagesOf(diagnostics)).toEqual([]);
+  expect(typeErrors(project, consumer.getFilePath())).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { emitters, generate, type GeneratedFile } from "../../generator/index.js";
 import { expectMatchesFile } from "../support/expect-file.js";
 import { fixturesDir } from "../support/paths.js";
+import { inMemoryProject, typeErrors } from "../support/typecheck.js";
 
 const goldenDir = path.join(fixturesDir, "golden");
 const expectedDir = path.join(goldenDir, "generated");
@@ -26,6 +27,11 @@ describe.each(emitters.map((e) => [e.name, e] as const))("%s", (_, emitter) => {
     expect(own.length).toBeGreaterThan(0);
     for (const file of own) expectMatchesFile(file.content, path.join(expectedDir, file.path));
   });
+});
+
+test("the golden output type-checks under strict options", () => {
+  const project = inMemoryProject(files, path.join(goldenDir, ".in-memory"));
+  expect(typeErrors(project)).toEqual([]);
 });
 
 test("no golden file is left over from an artifact that is gone", () => {

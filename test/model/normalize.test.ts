@@ -47,7 +47,7 @@ test("seal exclusions come from the platform rule, per direction", () => {
 });
 
 test("changelog: newest first, then by name; seal is in both messages at its newer version", () => {
-  const rows = op.changelog.map((r) => `${r.version.text} ${r.field} ${r.attendance}`);
+  const rows = op.changelog.map((r) => `${r.version?.text} ${r.field} ${r.attendance}`);
   expect(rows.slice(0, 2)).toEqual(["2.37 customerIpAddress Request", "2.37 interfaceVersion Request"]);
   expect(rows).toContain("2.37 seal Request/Response");
   expect(rows.at(-1)).toBe("1.0 redirectionVersion Response");

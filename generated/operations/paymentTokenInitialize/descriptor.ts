@@ -48,9 +48,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "2.37",
         type: "interfaceVersion",
+        format: null,
         description:
           "Version of the interface used. It is composed of a prefix that varies according to the function used and a version number (e.g. IR_WS_2.47).\nPlease refer to the function page for the value to use. Use the latest interface version number.",
         valueList: { name: "interfaceVersionPrefix", match: "prefix", values: INTERFACE_VERSION_PREFIX_VALUES },
+        fields: null,
+        items: null,
       },
       {
         name: "keyVersion",
@@ -58,9 +61,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "2.37",
         type: "integer",
+        format: "N10",
         description:
           "Version of the merchant’s secret key used to calculate the imprint of the message (key stored by the merchant to verify the imprint of the automatic and manual notifications).",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "merchantId",
@@ -68,9 +74,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "2.37",
         type: "string",
+        format: "N15",
         description:
           "Identifier of the shop, this value is provided to the merchant by Sogenactif during the shop registration.",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "sdkOperationName",
@@ -78,9 +87,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "2.37",
         type: "string",
+        format: null,
         description:
           "In the context of Sogenactif In-App (example: mobile application), indicates at the time of the phase initialization, the name of the operation that was chosens (example: card payment).",
         valueList: { name: "sdkOperationName", match: "exact", values: SDK_OPERATION_NAME_VALUES },
+        fields: null,
+        items: null,
       },
       {
         name: "sdkVersion",
@@ -88,8 +100,11 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "2.37",
         type: "string",
+        format: null,
         description: "Version of the SDK used for a payment or operation Sogenactif In-App (Eg. 2.0.4)",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "seal",
@@ -97,9 +112,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "2.37",
         type: "string",
+        format: null,
         description:
           "Message seal used to ensure the integrity of the request and the authentication of sender / receiver of the message.",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "customerIpAddress",
@@ -107,8 +125,11 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "2.37",
         type: "string",
+        format: null,
         description: "Buyer’s IP address.",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "intermediateServiceProviderId",
@@ -116,8 +137,11 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "2.37",
         type: "string",
+        format: null,
         description: "Identifier of the Service used by the merchant for the exchanges with the Sogenactif platform.",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "sealAlgorithm",
@@ -125,8 +149,11 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "2.37",
         type: "string",
+        format: null,
         description: "Algorithm applied to calculate the seal encryption.",
         valueList: { name: "sealAlgorithm", match: "exact", values: SEAL_ALGORITHM_VALUES },
+        fields: null,
+        items: null,
       },
     ],
     sealFields: PAYMENT_TOKEN_INITIALIZE_REQUEST_SEAL_FIELDS,
@@ -145,9 +172,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "1.0",
         type: "string",
+        format: null,
         description:
           "Message seal used to ensure the integrity of the request and the authentication of sender / receiver of the message.",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "publicKeyValue",
@@ -155,9 +185,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "1.0",
         type: "string",
+        format: null,
         description:
           "In the context of a payment via Sogenactif In-App, value of the public key that Sogenactif sent to merchant in the response of initialisation in order to encrypt the card data that the merchant will send to Sogenactif.",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "redirectionStatusCode",
@@ -165,9 +198,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "1.0",
         type: "string",
+        format: null,
         description:
           "Response code returned by Sogenactif when redirecting (e.g. redirecting to the ACS, to Sogenactif server…). Indicates whether redirecting is possible or not.",
         valueList: { name: "redirectionStatusCode", match: "exact", values: REDIRECTION_STATUS_CODE_VALUES },
+        fields: null,
+        items: null,
       },
       {
         name: "redirectionStatusMessage",
@@ -175,8 +211,11 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "1.0",
         type: "string",
+        format: null,
         description: "Additional information that is returned with redirectionStatusCode.",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "redirectionUrl",
@@ -184,9 +223,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "1.0",
         type: "string",
+        format: null,
         description:
           "In case of an enrollment check, contains the redirection URL to the ACS required for the cardholder authentication. In case of Sogenactif In-App payment, contains the URL of the next request. In case of 3-D Secure Standalone, contains the redirection URL to the ACS required for the cardholder authentication.",
         valueList: null,
+        fields: null,
+        items: null,
       },
       {
         name: "redirectionVersion",
@@ -194,8 +236,11 @@ export const paymentTokenInitialize: OperationDescriptor<
         condition: null,
         since: "1.0",
         type: "string",
+        format: null,
         description: "Version of the redirection message.",
         valueList: null,
+        fields: null,
+        items: null,
       },
     ],
     sealFields: PAYMENT_TOKEN_INITIALIZE_RESPONSE_SEAL_FIELDS,

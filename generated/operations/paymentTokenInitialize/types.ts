@@ -28,6 +28,7 @@ export interface PaymentTokenInitializeRequest {
    * Version of the merchant’s secret key used to calculate the imprint of the message (key stored by the merchant to verify the imprint of the automatic and manual notifications).
    *
    * Presence: required.
+   * Format: N10 (digits, at most 10).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
    *
@@ -38,6 +39,7 @@ export interface PaymentTokenInitializeRequest {
    * Identifier of the shop, this value is provided to the merchant by Sogenactif during the shop registration.
    *
    * Presence: required.
+   * Format: N15 (digits, at most 15).
    *
    * @since 2.37
    */
@@ -88,6 +90,8 @@ export interface PaymentTokenInitializeRequest {
    *
    * Presence: optional.
    * Values: {@link SealAlgorithm}.
+   *
+   * Note: Optional in every message, HMAC-SHA-256 applying when it is absent (the Sips seal rule).
    *
    * @since 2.37
    */

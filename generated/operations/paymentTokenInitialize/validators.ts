@@ -1,13 +1,17 @@
 // Generated from spec/operations/in-app/paymentTokenInitialize.yaml by `npm run generate`. Do not edit.
 
 import {
+  checkContext,
   describe,
+  integerFormatIssue,
   isPlainObject,
   issue,
   missingField,
   notAnObject,
   pointer,
   result,
+  textFormatIssue,
+  tooNew,
   unknownField,
   unknownValue,
   unreadable,
@@ -17,13 +21,14 @@ import type { ValidateOptions, ValidationIssue, ValidationResult } from "../../r
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
 import type { PaymentTokenInitializeRequest, PaymentTokenInitializeResponse } from "./types.js";
 
-const REQUEST_INTERFACE_VERSION = /^IR_MB_\d+\.\d+$/;
+const INTERFACE_VERSION = /^IR_MB_\d+\.\d+$/;
 
 /**
  * Checks that `input` is a valid {@link PaymentTokenInitializeRequest}, collecting every problem.
  * Never throws, whatever `input` is; the value is returned as is, not copied.
  *
- * Unknown fields are errors.
+ * Unknown fields are errors, and so is a field that appeared after the
+ * interface version the request declares (or `options.interfaceVersion`).
  */
 export function validatePaymentTokenInitializeRequest(
   input: unknown,
@@ -31,82 +36,111 @@ export function validatePaymentTokenInitializeRequest(
 ): ValidationResult<PaymentTokenInitializeRequest> {
   const errors: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
-  void options;
   try {
     if (!isPlainObject(input)) return result(input, [notAnObject("", input)], warnings);
+    const lenient = errors;
+    const ctx = checkContext(errors, lenient, input.interfaceVersion, options, "IR_MB_", "request");
 
     const $interfaceVersion = input.interfaceVersion;
     if ($interfaceVersion === undefined) {
-      errors.push(missingField("/interfaceVersion"));
-    } else if (typeof $interfaceVersion !== "string") {
-      errors.push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
-    } else if (!REQUEST_INTERFACE_VERSION.test($interfaceVersion)) {
-      errors.push(
-        issue(
-          "/interfaceVersion",
-          "interface-version",
-          `must be IR_MB_ followed by a version number (e.g. IR_MB_2.55), got ${describe($interfaceVersion)}`,
-        ),
-      );
+      ctx.errors.push(missingField("/interfaceVersion"));
+    } else {
+      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/interfaceVersion", "2.37", ctx));
+      if (typeof $interfaceVersion !== "string") {
+        ctx.errors.push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
+      } else if (!INTERFACE_VERSION.test($interfaceVersion)) {
+        ctx.errors.push(
+          issue(
+            "/interfaceVersion",
+            "interface-version",
+            `must be IR_MB_ followed by a version number (e.g. IR_MB_2.55), got ${describe($interfaceVersion)}`,
+          ),
+        );
+      }
     }
 
     const $keyVersion = input.keyVersion;
     if ($keyVersion === undefined) {
-      errors.push(missingField("/keyVersion"));
-    } else if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-      errors.push(wrongType("/keyVersion", "an integer", $keyVersion));
+      ctx.errors.push(missingField("/keyVersion"));
+    } else {
+      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/keyVersion", "2.37", ctx));
+      if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
+        ctx.errors.push(wrongType("/keyVersion", "an integer", $keyVersion));
+      } else {
+        const problem = integerFormatIssue("/keyVersion", $keyVersion, 10);
+        if (problem) ctx.lenient.push(problem);
+      }
     }
 
     const $merchantId = input.merchantId;
     if ($merchantId === undefined) {
-      errors.push(missingField("/merchantId"));
-    } else if (typeof $merchantId !== "string") {
-      errors.push(wrongType("/merchantId", "a string", $merchantId));
+      ctx.errors.push(missingField("/merchantId"));
+    } else {
+      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/merchantId", "2.37", ctx));
+      if (typeof $merchantId !== "string") {
+        ctx.errors.push(wrongType("/merchantId", "a string", $merchantId));
+      } else {
+        const problem = textFormatIssue("/merchantId", $merchantId, "N", 15);
+        if (problem) ctx.lenient.push(problem);
+      }
     }
 
     const $sdkOperationName = input.sdkOperationName;
     if ($sdkOperationName === undefined) {
-      errors.push(missingField("/sdkOperationName"));
-    } else if (typeof $sdkOperationName !== "string") {
-      errors.push(wrongType("/sdkOperationName", "a string", $sdkOperationName));
-    } else if (!isSdkOperationName($sdkOperationName)) {
-      errors.push(unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
+      ctx.errors.push(missingField("/sdkOperationName"));
+    } else {
+      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/sdkOperationName", "2.37", ctx));
+      if (typeof $sdkOperationName !== "string") {
+        ctx.errors.push(wrongType("/sdkOperationName", "a string", $sdkOperationName));
+      } else if (!isSdkOperationName($sdkOperationName)) {
+        ctx.lenient.push(unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
+      }
     }
 
     const $sdkVersion = input.sdkVersion;
     if ($sdkVersion === undefined) {
-      errors.push(missingField("/sdkVersion"));
-    } else if (typeof $sdkVersion !== "string") {
-      errors.push(wrongType("/sdkVersion", "a string", $sdkVersion));
+      ctx.errors.push(missingField("/sdkVersion"));
+    } else {
+      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/sdkVersion", "2.37", ctx));
+      if (typeof $sdkVersion !== "string") {
+        ctx.errors.push(wrongType("/sdkVersion", "a string", $sdkVersion));
+      }
     }
 
     const $seal = input.seal;
     if ($seal === undefined) {
-      errors.push(missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      errors.push(wrongType("/seal", "a string", $seal));
+      ctx.errors.push(missingField("/seal"));
+    } else {
+      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/seal", "2.37", ctx));
+      if (typeof $seal !== "string") {
+        ctx.errors.push(wrongType("/seal", "a string", $seal));
+      }
     }
 
     const $customerIpAddress = input.customerIpAddress;
     if ($customerIpAddress !== undefined) {
+      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/customerIpAddress", "2.37", ctx));
       if (typeof $customerIpAddress !== "string") {
-        errors.push(wrongType("/customerIpAddress", "a string", $customerIpAddress));
+        ctx.errors.push(wrongType("/customerIpAddress", "a string", $customerIpAddress));
       }
     }
 
     const $intermediateServiceProviderId = input.intermediateServiceProviderId;
     if ($intermediateServiceProviderId !== undefined) {
+      if (ctx.version >= 0 && ctx.version < 20037)
+        ctx.lenient.push(tooNew("/intermediateServiceProviderId", "2.37", ctx));
       if (typeof $intermediateServiceProviderId !== "string") {
-        errors.push(wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId));
+        ctx.errors.push(wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId));
       }
     }
 
     const $sealAlgorithm = input.sealAlgorithm;
     if ($sealAlgorithm !== undefined) {
+      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/sealAlgorithm", "2.37", ctx));
       if (typeof $sealAlgorithm !== "string") {
-        errors.push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+        ctx.errors.push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        errors.push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        ctx.lenient.push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
     }
 
@@ -123,7 +157,7 @@ export function validatePaymentTokenInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          errors.push(unknownField(pointer("", key)));
+          ctx.lenient.push(unknownField(pointer("", key)));
       }
     }
     return result(input, errors, warnings);
@@ -144,8 +178,9 @@ export function isPaymentTokenInitializeRequest(
  * Checks that `input` is a valid {@link PaymentTokenInitializeResponse}, collecting every problem.
  * Never throws, whatever `input` is; the value is returned as is, not copied.
  *
- * Forward compatible: unknown fields and unknown values of a value list are
- * warnings, unless `options.strict` is set.
+ * Forward compatible: unknown fields, unknown values of a value list, format
+ * deviations and fields newer than `options.interfaceVersion` are warnings,
+ * unless `options.strict` is set.
  */
 export function validatePaymentTokenInitializeResponse(
   input: unknown,
@@ -153,51 +188,60 @@ export function validatePaymentTokenInitializeResponse(
 ): ValidationResult<PaymentTokenInitializeResponse> {
   const errors: ValidationIssue[] = [];
   const warnings: ValidationIssue[] = [];
-  const lenient = options.strict === true ? errors : warnings;
   try {
     if (!isPlainObject(input)) return result(input, [notAnObject("", input)], warnings);
+    const lenient = options.strict === true ? errors : warnings;
+    const ctx = checkContext(errors, lenient, undefined, options, "IR_MB_", "response");
 
     const $seal = input.seal;
     if ($seal === undefined) {
-      errors.push(missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      errors.push(wrongType("/seal", "a string", $seal));
+      ctx.errors.push(missingField("/seal"));
+    } else {
+      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/seal", "1.0", ctx));
+      if (typeof $seal !== "string") {
+        ctx.errors.push(wrongType("/seal", "a string", $seal));
+      }
     }
 
     const $publicKeyValue = input.publicKeyValue;
     if ($publicKeyValue !== undefined) {
+      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/publicKeyValue", "1.0", ctx));
       if (typeof $publicKeyValue !== "string") {
-        errors.push(wrongType("/publicKeyValue", "a string", $publicKeyValue));
+        ctx.errors.push(wrongType("/publicKeyValue", "a string", $publicKeyValue));
       }
     }
 
     const $redirectionStatusCode = input.redirectionStatusCode;
     if ($redirectionStatusCode !== undefined) {
+      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/redirectionStatusCode", "1.0", ctx));
       if (typeof $redirectionStatusCode !== "string") {
-        errors.push(wrongType("/redirectionStatusCode", "a string", $redirectionStatusCode));
+        ctx.errors.push(wrongType("/redirectionStatusCode", "a string", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        lenient.push(unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"));
+        ctx.lenient.push(unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"));
       }
     }
 
     const $redirectionStatusMessage = input.redirectionStatusMessage;
     if ($redirectionStatusMessage !== undefined) {
+      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/redirectionStatusMessage", "1.0", ctx));
       if (typeof $redirectionStatusMessage !== "string") {
-        errors.push(wrongType("/redirectionStatusMessage", "a string", $redirectionStatusMessage));
+        ctx.errors.push(wrongType("/redirectionStatusMessage", "a string", $redirectionStatusMessage));
       }
     }
 
     const $redirectionUrl = input.redirectionUrl;
     if ($redirectionUrl !== undefined) {
+      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/redirectionUrl", "1.0", ctx));
       if (typeof $redirectionUrl !== "string") {
-        errors.push(wrongType("/redirectionUrl", "a string", $redirectionUrl));
+        ctx.errors.push(wrongType("/redirectionUrl", "a string", $redirectionUrl));
       }
     }
 
     const $redirectionVersion = input.redirectionVersion;
     if ($redirectionVersion !== undefined) {
+      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/redirectionVersion", "1.0", ctx));
       if (typeof $redirectionVersion !== "string") {
-        errors.push(wrongType("/redirectionVersion", "a string", $redirectionVersion));
+        ctx.errors.push(wrongType("/redirectionVersion", "a string", $redirectionVersion));
       }
     }
 
@@ -211,7 +255,7 @@ export function validatePaymentTokenInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          lenient.push(unknownField(pointer("", key)));
+          ctx.lenient.push(unknownField(pointer("", key)));
       }
     }
     return result(input, errors, warnings);

@@ -1,0 +1,170 @@
+// Generated from spec/operations/in-app/walletInitialize.yaml by `npm run generate`. Do not edit.
+
+import { computeSeal, genericSealingString, sealAlgorithmOf, sealText, sealsMatch } from "../../runtime/seal.js";
+import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
+import type { WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
+
+/**
+ * Fields of a {@link WalletInitializeRequest} that enter its sealing string, in sealing
+ * order: by name, in code-point order. Left out: `keyVersion`, `seal`, `sealAlgorithm`.
+ */
+export const WALLET_INITIALIZE_REQUEST_SEAL_FIELDS = [
+  "interfaceVersion",
+  "merchantId",
+  "merchantWalletId",
+  "sdkOperationName",
+  "sdkVersion",
+] as const;
+
+const REQUEST_SEAL_EXCLUDE: ReadonlySet<string> = new Set(["keyVersion", "seal", "sealAlgorithm"]);
+
+/**
+ * The string the seal of a {@link WalletInitializeRequest} is computed over: the values of
+ * its present fields, in {@link WALLET_INITIALIZE_REQUEST_SEAL_FIELDS} order. A message that holds
+ * fields this package does not know (a newer Sips version) is sealed by the
+ * generic rule over all of its fields, as Sips does.
+ */
+export function walletInitializeRequestSealingString(message: Unsealed<WalletInitializeRequest>): string {
+  const fields = message as unknown as Record<string, unknown>;
+  for (const key in fields) {
+    switch (key) {
+      case "interfaceVersion":
+      case "keyVersion":
+      case "merchantId":
+      case "merchantWalletId":
+      case "sdkOperationName":
+      case "sdkVersion":
+      case "seal":
+      case "sealAlgorithm":
+        break;
+      default:
+        return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
+    }
+  }
+  return (
+    sealText(fields.interfaceVersion) +
+    sealText(fields.merchantId) +
+    sealText(fields.merchantWalletId) +
+    sealText(fields.sdkOperationName) +
+    sealText(fields.sdkVersion)
+  );
+}
+
+/**
+ * The seal of a {@link WalletInitializeRequest}, with `algorithm`, else the message's
+ * `sealAlgorithm`, else HMAC-SHA-256.
+ *
+ * @throws TypeError when the key is not a non-empty string (the key is never shown).
+ */
+export function sealWalletInitializeRequest(
+  message: Unsealed<WalletInitializeRequest>,
+  secretKey: string,
+  algorithm?: SealAlgorithmName,
+): string {
+  return computeSeal(walletInitializeRequestSealingString(message), secretKey, sealAlgorithmOf(message, algorithm));
+}
+
+/**
+ * Whether the `seal` of a {@link WalletInitializeRequest} is right for its content and
+ * `secretKey`, compared in constant time. False, never an exception, for a
+ * missing or malformed seal or a message that is not an object.
+ *
+ * @throws TypeError when the key is not a non-empty string (the key is never shown).
+ */
+export function verifyWalletInitializeRequest(
+  message: Unsealed<WalletInitializeRequest>,
+  secretKey: string,
+  algorithm?: SealAlgorithmName,
+): boolean {
+  if (typeof message !== "object" || message === null) return false;
+  let expected: string;
+  try {
+    expected = walletInitializeRequestSealingString(message);
+  } catch {
+    return false;
+  }
+  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+}
+
+/**
+ * Fields of a {@link WalletInitializeResponse} that enter its sealing string, in sealing
+ * order: by name, in code-point order. Left out: `seal`.
+ */
+export const WALLET_INITIALIZE_RESPONSE_SEAL_FIELDS = [
+  "publicKeyValue",
+  "redirectionData",
+  "redirectionStatusCode",
+  "redirectionStatusMessage",
+  "redirectionUrl",
+  "redirectionVersion",
+] as const;
+
+const RESPONSE_SEAL_EXCLUDE: ReadonlySet<string> = new Set(["seal"]);
+
+/**
+ * The string the seal of a {@link WalletInitializeResponse} is computed over: the values of
+ * its present fields, in {@link WALLET_INITIALIZE_RESPONSE_SEAL_FIELDS} order. A message that holds
+ * fields this package does not know (a newer Sips version) is sealed by the
+ * generic rule over all of its fields, as Sips does.
+ */
+export function walletInitializeResponseSealingString(message: Unsealed<WalletInitializeResponse>): string {
+  const fields = message as unknown as Record<string, unknown>;
+  for (const key in fields) {
+    switch (key) {
+      case "publicKeyValue":
+      case "redirectionData":
+      case "redirectionStatusCode":
+      case "redirectionStatusMessage":
+      case "redirectionUrl":
+      case "redirectionVersion":
+      case "seal":
+        break;
+      default:
+        return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
+    }
+  }
+  return (
+    sealText(fields.publicKeyValue) +
+    sealText(fields.redirectionData) +
+    sealText(fields.redirectionStatusCode) +
+    sealText(fields.redirectionStatusMessage) +
+    sealText(fields.redirectionUrl) +
+    sealText(fields.redirectionVersion)
+  );
+}
+
+/**
+ * The seal of a {@link WalletInitializeResponse}, with `algorithm`, else the message's
+ * `sealAlgorithm`, else HMAC-SHA-256.
+ *
+ * @throws TypeError when the key is not a non-empty string (the key is never shown).
+ */
+export function sealWalletInitializeResponse(
+  message: Unsealed<WalletInitializeResponse>,
+  secretKey: string,
+  algorithm?: SealAlgorithmName,
+): string {
+  return computeSeal(walletInitializeResponseSealingString(message), secretKey, sealAlgorithmOf(message, algorithm));
+}
+
+/**
+ * Whether the `seal` of a {@link WalletInitializeResponse} is right for its content and
+ * `secretKey`, compared in constant time. False, never an exception, for a
+ * missing or malformed seal or a message that is not an object.
+ *
+ * @throws TypeError when the key is not a non-empty string (the key is never shown).
+ */
+export function verifyWalletInitializeResponse(
+  message: Unsealed<WalletInitializeResponse>,
+  secretKey: string,
+  algorithm?: SealAlgorithmName,
+): boolean {
+  if (typeof message !== "object" || message === null) return false;
+  let expected: string;
+  try {
+    expected = walletInitializeResponseSealingString(message);
+  } catch {
+    return false;
+  }
+  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+}

@@ -1,0 +1,116 @@
+import { compareText } from "../diagnostics/diagnostic.js";
+import type { MessageKind, RawField, RawItem, ResolvedField } from "../load/raw-spec.js";
+import type { ContainerModel, FieldModel, FormatModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
+import { resolveField } from "./resolve-field.js";
+import { sealOrder } from "./seal-order.js";
+import { containerTypeName, itemTypeName } from "./type-names.js";
+import { parseVersion } from "./versions.js";
+
+/** What normalizing a field needs from the rest of the spec. */
+export interface FieldContext {
+  readonly dictionary: ReadonlyMap<string, RawField>;
+  /** The dictionary file of each dictionary field, relative to the spec directory. */
+  readonly dictionaryFiles: ReadonlyMap<string, string>;
+  readonly lists: ReadonlyMap<string, ValueListModel>;
+  /** Shared container types, filled as they are met: the first definition of a type name makes it. */
+  readonly containers: Map<string, ContainerModel>;
+  /** The operation's interface prefix, for its interfaceVersion field. */
+  readonly prefix: string;
+  readonly kind: MessageKind;
+  readonly sourceFile: string;
+}
+
+const PRESENCE_ORDER = { required: 0, conditional: 1, optional: 2, undocumented: 3 } as const;
+
+/** Fields in documented order: required, conditional, optional, undocumented; by name within each. */
+export function normalizeFields(fields: Readonly<Record<string, RawField>>, context: FieldContext): FieldModel[] {
+  return Object.entries(fields)
+    .map(([name, raw]) => normalizeField(name, raw, context))
+    .sort((a, b) => PRESENCE_ORDER[a.presence] - PRESENCE_ORDER[b.presence] || compareText(a.name, b.name));
+}
+
+function normalizeField(name: string, raw: RawField, outer: FieldContext): FieldModel {
+  // Validation guarantees that every reference resolves to a complete field.
+  const field = resolveField(name, raw, outer.dictionary) as ResolvedField;
+  const type = field.type ?? "string";
+  // What a dictionary field holds is written in the dictionary file.
+  const dictionaryFile = raw.from === "dictionary" ? outer.dictionaryFiles.get(name) : undefined;
+  const context = dictionaryFile === undefined ? outer : { ...outer, sourceFile: dictionaryFile };
+  return {
+    name,
+    presence: field.presence,
+    required: field.presence === "required",
+    condition: field.condition ?? null,
+    since: field.since === "undocumented" ? null : parseVersion(field.since),
+    type:
+      type === "list"
+        ? { kind: "list", items: normalizeItem(name, field.items ?? {}, context) }
+        : itemType(type, containerTypeName(name, field.typeName), field, context),
+    valueList: listOf(field.valueList, context),
+    format: parseFormat(field.format),
+    description: field.description,
+    notes: field.notes ?? [],
+    fromDictionary: raw.from === "dictionary",
+  };
+}
+
+function normalizeItem(listName: string, item: RawItem, context: FieldContext): ItemModel {
+  return {
+    type: itemType(item.type ?? "string", itemTypeName(listName, item.typeName), item, context),
+    valueList: listOf(item.valueList, context),
+    format: parseFormat(item.format),
+    description: item.description ?? null,
+  };
+}
+
+function itemType(type: string, typeName: string, shape: RawField | RawItem, context: FieldContext): ItemTypeModel {
+  if (type === "container") return { kind: "container", container: containerOf(typeName, shape, context) };
+  return scalarType(type, context);
+}
+
+function scalarType(type: string, context: FieldContext): ScalarTypeModel {
+  if (type === "integer") return { kind: "integer" };
+  if (type === "interfaceVersion") return { kind: "interfaceVersion", prefix: context.prefix };
+  return { kind: "string" };
+}
+
+function containerOf(typeName: string, shape: RawField | RawItem, context: FieldContext): ContainerModel {
+  const known = context.containers.get(typeName);
+  if (known) {
+    if (context.kind === "response") markInResponse(known);
+    return known;
+  }
+  const fields = normalizeFields(shape.fields ?? {}, context);
+  const container: ContainerModel = {
+    typeName,
+    fields,
+    sealFields: sealOrder(fields.map((f) => f.name), []),
+    description: shape.description ?? null,
+    sourceFile: context.sourceFile,
+    inResponse: context.kind === "response",
+  };
+  context.containers.set(typeName, container);
+  return container;
+}
+
+/** A container first met in a request and then in a response: it and what it holds admit unknown values. */
+function markInResponse(container: ContainerModel): void {
+  if (container.inResponse) return;
+  // Still inside the normalize stage, which builds the model; nothing has read it yet.
+  (container as { inResponse: boolean }).inResponse = true;
+  for (const field of container.fields) {
+    const type = field.type.kind === "list" ? field.type.items.type : field.type;
+    if (type.kind === "container") markInResponse(type.container);
+  }
+}
+
+const listOf = (name: string | undefined, context: FieldContext): ValueListModel | null =>
+  name === undefined ? null : (context.lists.get(name) ?? null);
+
+const FORMAT = /^(ANSU|ANS|ANU|AN|A|N)(\d+)$/;
+
+export function parseFormat(text: string | undefined): FormatModel | null {
+  const match = text === undefined ? null : FORMAT.exec(text);
+  if (!match || text === undefined) return null;
+  return { text, charClass: match[1] as FormatModel["charClass"], maxLength: Number(match[2]) };
+}

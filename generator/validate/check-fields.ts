@@ -1,0 +1,99 @@
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { RawField, RawItem } from "../load/raw-spec.js";
+import type { SpecPath } from "../load/source-map.js";
+import { containerTypeName, itemTypeName } from "../model/type-names.js";
+import { didYouMean } from "./did-you-mean.js";
+import type { FieldSite, Sites } from "./field-sites.js";
+import type { Located } from "./located.js";
+import { containerSignature, shapeDifference, shapeSignature } from "./shape-signature.js";
+
+interface Definition {
+  readonly shape: RawField | RawItem;
+  readonly located: Located<unknown>;
+  readonly path: SpecPath;
+}
+
+/** Rules about fields that hold across files: references, shapes, shared names and container types. */
+export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawField>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const firstByName = new Map<string, Definition>();
+  const containers = new Map<string, Definition & { signature: string }>();
+
+  for (const site of sites.fields) {
+    const { name, written, resolved, located, path } = site;
+    const where = located.map.key(path);
+    if (written.from === "dictionary") {
+      if (!dictionary.has(name)) {
+        out.push(diagnostic("unknown-dictionary-field", where, { field: name, suggestion: didYouMean(name, dictionary.keys()) }));
+      } else if (!resolved) {
+        const missing = (["presence", "since", "description"] as const).filter((k) => written[k] === undefined && dictionary.get(name)?.[k] === undefined);
+        out.push(diagnostic("incomplete-field", where, { field: name, missing: missing.join(" and ") }));
+      }
+      continue;
+    }
+    if (site.scope === "dictionary" && site.container === "") {
+      // A second dictionary definition of a name; the first one is the reference for every other site.
+      const first = firstByName.get(name);
+      if (first) out.push(conflict(name, site, first, "is defined twice in the dictionary"));
+      else firstByName.set(name, { shape: written, located, path });
+    } else {
+      const first = firstByName.get(name);
+      if (first && shapeSignatureDiffers(first.shape, written)) out.push(conflict(name, site, first, "is defined differently elsewhere"));
+      else if (!first) firstByName.set(name, { shape: written, located, path });
+    }
+    out.push(...checkShape(name, written, located, path));
+    if (resolved?.condition !== undefined && resolved.presence !== "conditional") {
+      out.push(diagnostic("condition-without-conditional", located.map.key([...path, "condition"]), { field: name }));
+    }
+    if (site.scope === "response" && resolved?.type === "interfaceVersion") {
+      out.push(diagnostic("interface-version-in-response", located.map.value([...path, "type"]), { field: name }));
+    }
+    if (written.fields) out.push(...checkContainerName(containerTypeName(name, written.typeName), written.fields, located, path, containers));
+  }
+  for (const item of sites.items) {
+    out.push(...checkShape(item.listName, item.item, item.located, item.path));
+    if (item.item.fields) out.push(...checkContainerName(itemTypeName(item.listName, item.item.typeName), item.item.fields, item.located, item.path, containers));
+  }
+  return out;
+}
+
+const shapeSignatureDiffers = (a: RawField | RawItem, b: RawField | RawItem): boolean => shapeSignature(a) !== shapeSignature(b);
+
+function conflict(name: string, site: FieldSite, first: Definition, how: string): Diagnostic {
+  const related = [{ ...first.located.map.key(first.path), message: "other definition here" }];
+  const difference = how.includes("twice") ? "" : ` (${shapeDifference(site.written, first.shape)})`;
+  return diagnostic("conflicting-field", site.located.map.key(site.path), { field: name, how: `${how}${difference}` }, related);
+}
+
+/** A container has fields and a list has items, and only they do. */
+function checkShape(name: string, shape: RawField | RawItem, located: Located<unknown>, path: SpecPath): Diagnostic[] {
+  const type = shape.type ?? "string";
+  const at = located.map.key(path);
+  const problems: string[] = [];
+  if (type === "container" && !shape.fields) problems.push('is a container but lists no fields; add them under "fields:"');
+  if (type !== "container" && shape.fields) problems.push(`has fields but its type is ${type}; set "type: container"`);
+  if (type === "list" && !shape.items) problems.push('is a list but does not describe its items; add "items:"');
+  if (type !== "list" && shape.items) problems.push(`has items but its type is ${type}; set "type: list"`);
+  if (shape.typeName !== undefined && type !== "container") problems.push("has a typeName but is not a container");
+  return problems.map((problem) => diagnostic("inconsistent-shape", at, { field: name, problem }));
+}
+
+/** Containers share generated types by name, so one name must mean one definition. */
+function checkContainerName(
+  typeName: string,
+  fields: Readonly<Record<string, RawField>>,
+  located: Located<unknown>,
+  path: SpecPath,
+  seen: Map<string, Definition & { signature: string }>,
+): Diagnostic[] {
+  const signature = containerSignature(fields);
+  const first = seen.get(typeName);
+  if (!first) {
+    seen.set(typeName, { shape: { fields }, located, path, signature });
+    return [];
+  }
+  if (first.signature === signature) return [];
+  const related = [{ ...first.located.map.key(first.path), message: "other definition here" }];
+  return [diagnostic("conflicting-container", located.map.key(path), { typeName }, related)];
+}
+

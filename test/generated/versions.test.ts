@@ -1,0 +1,70 @@
+// Interface-version-aware validation: a request may not use a field that
+// appeared after the version it declares (or the version validation is pinned to).
+import { expect, test } from "vitest";
+import { fieldsAllowedIn, operations, type ValidationIssue } from "../../generated/index.js";
+import { validRequest } from "./samples.js";
+
+const { request, response } = operations.paymentTokenInitialize;
+const codes = (issues: readonly ValidationIssue[]) => issues.map((i) => `${i.path} ${i.code}`);
+
+test("a field newer than the declared version is an error naming both versions", () => {
+  const result = request.validate({ ...validRequest(), interfaceVersion: "IR_MB_2.30" });
+  expect(result.ok).toBe(false);
+  const errors = result.ok ? [] : result.errors;
+  expect(codes(errors)).toContain("/sdkOperationName version");
+  expect(errors.find((e) => e.path === "/sdkOperationName")?.message).toBe(
+    "appeared in interface version 2.37, but the request declares IR_MB_2.30",
+  );
+});
+
+test("the declared version or a later one is fine", () => {
+  for (const interfaceVersion of ["IR_MB_2.37", "IR_MB_2.55", "IR_MB_3.0"]) {
+    expect(request.validate({ ...validRequest(), interfaceVersion }).ok).toBe(true);
+  }
+});
+
+test("versions compare as numbers: 2.5 is older than 2.37", () => {
+  const result = request.validate({ ...validRequest(), interfaceVersion: "IR_MB_2.5" });
+  expect(result.ok ? [] : codes(result.errors)).toContain("/merchantId version");
+});
+
+test("validation can be pinned to a version instead of the declared one", () => {
+  const pinned = request.validate(validRequest(), { interfaceVersion: "IR_MB_2.30" });
+  expect(pinned.ok ? "" : pinned.errors.find((e) => e.path === "/merchantId")?.message).toBe(
+    "appeared in interface version 2.37, but validation is pinned to IR_MB_2.30",
+  );
+  expect(request.validate({ ...validRequest(), interfaceVersion: "IR_MB_2.30" }, { interfaceVersion: "2.40" }).ok).toBe(true);
+});
+
+test("a malformed pinned version is reported, not thrown", () => {
+  const result = request.validate(validRequest(), { interfaceVersion: "latest" });
+  expect(result.ok ? [] : codes(result.errors)).toEqual([" interface-version"]);
+});
+
+test("responses: pinned versions give warnings unless strict", () => {
+  const message = { redirectionStatusCode: "00", seal: "x" };
+  const lenient = response.validate(message, { interfaceVersion: "0.9" });
+  expect(lenient.ok && codes(lenient.warnings)).toEqual(["/seal version", "/redirectionStatusCode version"]);
+  expect(response.validate(message, { interfaceVersion: "0.9", strict: true }).ok).toBe(false);
+});
+
+test("undocumented versions are allowed in every version", () => {
+  const message = {
+    interfaceVersion: "IR_MB_1.0",
+    keyVersion: 1,
+    merchantId: "002001000000001",
+    amount: 100,
+    currencyCode: "978",
+    seal: "x",
+  };
+  expect(operations.orderInitialize.request.validate(message).ok).toBe(true);
+});
+
+test("fieldsAllowedIn: which fields a version allows, typed by the message", () => {
+  expect(fieldsAllowedIn(request, "IR_MB_2.30")).toEqual([]);
+  expect(fieldsAllowedIn(request, "IR_MB_2.55")).toEqual(request.fields.map((f) => f.name));
+  expect(fieldsAllowedIn(response, "1.0")).toHaveLength(6);
+  const names: ("merchantId" | "seal" | "sdkVersion" | string)[] = fieldsAllowedIn(request, "2.37");
+  expect(names).toContain("merchantId");
+  expect(() => fieldsAllowedIn(request, "latest")).toThrow(TypeError);
+});
