@@ -91,6 +91,6 @@ export function fieldsAllowedIn<T>(message: MessageDescriptor<T>, interfaceVersi
 }
 
 const versionOf = (text: string): number => {
-  const match = /(?:^|_)(\d{1,4})\.(\d{1,4})$/.exec(text);
+  const match = /(?:^|_)(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/.exec(text);
   return match ? Number(match[1]) * 10000 + Number(match[2]) : -1;
 };

@@ -65,9 +65,9 @@ export interface CheckContext {
   readonly versionSource: string;
 }
 
-/** "IR_MB_2.30" (with its prefix) or "2.30" as major * 10000 + minor; -1 when malformed. */
+/** "IR_MB_2.30" (with its prefix) or "2.30" as major * 10000 + minor; -1 when malformed (leading zeros included). */
 export function versionNumber(text: string, prefix: string): number {
-  const match = /^(\d{1,4})\.(\d{1,4})$/.exec(text.startsWith(prefix) ? text.slice(prefix.length) : text);
+  const match = /^(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/.exec(text.startsWith(prefix) ? text.slice(prefix.length) : text);
   return match ? Number(match[1]) * 10000 + Number(match[2]) : -1;
 }
 
@@ -153,9 +153,9 @@ export function textFormatIssue(
 /** An integer against a numeric format such as N12: not negative, at most that many digits. */
 export function integerFormatIssue(path: string, value: number, maxLength: number): ValidationIssue | null {
   if (value < 0) return issue(path, "format", `must not be negative (N${maxLength}), got ${describe(value)}`);
-  const digits = String(value).length;
-  if (digits > maxLength)
-    return issue(path, "max-length", `must have at most ${maxLength} digits (N${maxLength}), got ${digits}`);
+  // Compared as numbers: String(1e21) is "1e+21", five characters.
+  if (value >= 10 ** maxLength)
+    return issue(path, "max-length", `must have at most ${maxLength} digits (N${maxLength}), got ${describe(value)}`);
   return null;
 }
 

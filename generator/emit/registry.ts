@@ -3,6 +3,9 @@ import type { SpecModel } from "../model/ir.js";
 import { changelogEmitter } from "./emit-changelog.js";
 import { descriptorEmitter } from "./emit-descriptor.js";
 import { indexEmitter } from "./emit-index.js";
+import { jsonSchemaEmitter } from "./emit-json-schema.js";
+import { openApiEmitter } from "./emit-openapi.js";
+import { referenceEmitter } from "./emit-reference.js";
 import { runtimeEmitter } from "./emit-runtime.js";
 import { sealEmitter } from "./emit-seal.js";
 import { typesEmitter } from "./emit-types.js";
@@ -20,6 +23,9 @@ export const emitters: readonly Emitter[] = [
   descriptorEmitter,
   changelogEmitter,
   indexEmitter,
+  jsonSchemaEmitter,
+  openApiEmitter,
+  referenceEmitter,
 ];
 
 /** Runs every emitter; files come out sorted by path. Two emitters writing one path is a generator bug. */

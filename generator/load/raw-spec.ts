@@ -7,6 +7,7 @@ export type RawItemType = "string" | "integer" | "container";
 
 /** What a value is: shared by fields and list items. */
 export interface RawShape {
+  readonly example?: string;
   readonly valueList?: string;
   readonly format?: string;
   readonly typeName?: string;
@@ -92,6 +93,7 @@ export interface RawAlgorithm {
 export interface RawPlatform {
   readonly platform: string;
   readonly brand?: string;
+  readonly documentVersion: string;
   readonly seal: {
     readonly field: string;
     readonly algorithmField: string;
@@ -101,6 +103,7 @@ export interface RawPlatform {
     readonly response: RawSealDirection;
     readonly algorithms: Readonly<Record<string, RawAlgorithm>>;
   };
+  readonly examples: { readonly secretKey: string; readonly secretKeyVersion: string; readonly note?: string };
   readonly sources?: readonly { readonly title: string; readonly note?: string }[];
 }
 

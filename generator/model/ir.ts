@@ -18,9 +18,13 @@ export interface SpecModel {
 export interface PlatformModel {
   readonly name: string;
   readonly brand: string | null;
+  /** Version of this description of the API (OpenAPI info.version). */
+  readonly documentVersion: string;
   /** Spec file the rules come from, relative to the spec directory. */
   readonly sourceFile: string;
   readonly seal: SealRuleModel;
+  /** Public test credentials the examples are sealed with. */
+  readonly examples: { readonly secretKey: string; readonly secretKeyVersion: number };
 }
 
 export interface SealRuleModel {
@@ -131,7 +135,12 @@ export interface MessageModel {
   /** The field that declares the message's interface version (type interfaceVersion), if any. */
   readonly versionField: string | null;
   readonly notes: readonly string[];
+  /** A valid message, sealed with the platform's public test key. */
+  readonly example: JsonObject;
 }
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
 
 export type ScalarTypeModel =
   | { readonly kind: "string" }
@@ -148,6 +157,7 @@ export interface ItemModel {
   readonly valueList: ValueListModel | null;
   readonly format: FormatModel | null;
   readonly description: string | null;
+  readonly example: string | null;
 }
 
 /** A Sips format such as N15: a character class and a maximum length (in characters). */
@@ -182,6 +192,8 @@ export interface FieldModel {
   readonly valueList: ValueListModel | null;
   readonly format: FormatModel | null;
   readonly description: string;
+  /** Example value as the spec writes it (text), if any. */
+  readonly example: string | null;
   readonly notes: readonly string[];
   /** Taken from the dictionary (spec/dictionary/). */
   readonly fromDictionary: boolean;

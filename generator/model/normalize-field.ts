@@ -49,6 +49,7 @@ function normalizeField(name: string, raw: RawField, outer: FieldContext): Field
     valueList: listOf(field.valueList, context),
     format: parseFormat(field.format),
     description: field.description,
+    example: field.example ?? null,
     notes: field.notes ?? [],
     fromDictionary: raw.from === "dictionary",
   };
@@ -60,6 +61,7 @@ function normalizeItem(listName: string, item: RawItem, context: FieldContext): 
     valueList: listOf(item.valueList, context),
     format: parseFormat(item.format),
     description: item.description ?? null,
+    example: item.example ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { MessageKind, RawMessage, RawOperation } from "../load/raw-spec.js";
 import { buildChangelog } from "./changelog.js";
+import { exampleMessage } from "./examples.js";
 import type { MessageModel, OperationModel, PlatformModel } from "./ir.js";
 import { normalizeFields, type FieldContext } from "./normalize-field.js";
 import { camelCase, constantCase, pascalCase } from "./names.js";
@@ -43,6 +44,7 @@ export type SharedContext = Pick<FieldContext, "dictionary" | "dictionaryFiles" 
 function normalizeMessage(kind: MessageKind, raw: RawMessage, op: RawOperation, platform: PlatformModel, context: FieldContext): MessageModel {
   const fields = normalizeFields(raw.fields, context);
   const exclude = platform.seal[kind].exclude;
+  const example = exampleMessage(fields, { platform, prefix: op.interfaceVersion.prefix, recommended: op.interfaceVersion.recommended ?? null, exclude });
   const base = `${pascalCase(op.operation)}${pascalCase(kind)}`;
   return {
     kind,
@@ -58,5 +60,6 @@ function normalizeMessage(kind: MessageKind, raw: RawMessage, op: RawOperation, 
     versionField: fields.find((f) => f.type.kind === "interfaceVersion")?.name ?? null,
     unknownFields: kind === "request" ? "error" : "warning",
     notes: raw.notes ?? [],
+    example,
   };
 }

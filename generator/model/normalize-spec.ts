@@ -32,6 +32,7 @@ function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel 
   return {
     name: raw.platform,
     brand: raw.brand ?? null,
+    documentVersion: raw.documentVersion,
     sourceFile,
     seal: {
       field: raw.seal.field,
@@ -43,6 +44,7 @@ function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel 
       request: direction(raw.seal.request),
       response: direction(raw.seal.response),
     },
+    examples: { secretKey: raw.examples.secretKey, secretKeyVersion: Number(raw.examples.secretKeyVersion) },
   };
 }
 

@@ -2,7 +2,7 @@ import type { RawField, ResolvedField } from "../load/raw-spec.js";
 
 /**
  * A field as the operation means it: written in full, or its dictionary entry
- * with the operation's overrides (presence, condition, since, description;
+ * with the operation's overrides (presence, condition, since, description, example;
  * notes are added to the dictionary's). Undefined when the reference does not
  * resolve to a complete field; validation reports why.
  */
@@ -12,7 +12,7 @@ export function resolveField(name: string, field: RawField, dictionary: Readonly
   if (!entry) return undefined;
   const merged: RawField = {
     ...entry,
-    ...pick(field, ["presence", "condition", "since", "description"]),
+    ...pick(field, ["presence", "condition", "since", "description", "example"]),
     notes: [...(entry.notes ?? []), ...(field.notes ?? [])],
   };
   return isComplete(merged) ? merged : undefined;

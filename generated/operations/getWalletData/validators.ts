@@ -21,7 +21,7 @@ import type { ValidateOptions, ValidationIssue, ValidationResult } from "../../r
 import { isSealAlgorithm, isWalletResponseCode } from "../../value-lists.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
 
-const INTERFACE_VERSION = /^WR_WS_\d+\.\d+$/;
+const INTERFACE_VERSION = /^WR_WS_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
 
 /**
  * Checks that `input` is a valid {@link GetWalletDataRequest}, collecting every problem.

@@ -21,7 +21,7 @@ import type { ValidateOptions, ValidationIssue, ValidationResult } from "../../r
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
 import type { PaymentTokenInitializeRequest, PaymentTokenInitializeResponse } from "./types.js";
 
-const INTERFACE_VERSION = /^IR_MB_\d+\.\d+$/;
+const INTERFACE_VERSION = /^IR_MB_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
 
 /**
  * Checks that `input` is a valid {@link PaymentTokenInitializeRequest}, collecting every problem.

@@ -1,0 +1,128 @@
+import { compareText } from "../diagnostics/diagnostic.js";
+import type { FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import { render } from "../render/handlebars-env.js";
+import { operationSources } from "./emit-types.js";
+import { specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { serverLayout } from "./openapi/servers.js";
+
+/** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
+export const referenceEmitter: Emitter = {
+  name: "reference",
+  emit: (model) => [...model.operations.map((op) => operationPage(op, model)), indexPage(model)],
+};
+
+function operationPage(op: OperationModel, model: SpecModel): GeneratedFile {
+  const view = {
+    sources: operationSources(op),
+    name: op.name,
+    summary: op.summary,
+    family: op.family ?? "",
+    prefix: op.interfaceVersion.prefix,
+    recommended: op.interfaceVersion.recommended ? `\`${op.interfaceVersion.recommended}\`` : "not publicly documented",
+    method: op.method,
+    prod: op.endpoints.prod,
+    test: op.endpoints.test,
+    readFirst: op.source.readFirst,
+    notes: [...op.notes, ...op.source.notes],
+    testKey: model.platform.examples.secretKey,
+    messages: [op.request, op.response].map((message) => messageView(message)),
+    lists: listsOf(op).map((list) => ({
+      typeName: list.typeName,
+      description: list.description ?? "",
+      prefix: list.match === "prefix",
+      values: list.values.map((v) => ({ value: v.value, key: v.key, meaning: v.meanings.join(" / ") })),
+    })),
+    changelog: { rows: op.changelog.map((row) => ({ ...row, version: row.version?.text ?? "undocumented" })) },
+  };
+  return { path: `docs/${op.name}.md`, language: "markdown", content: render("reference-operation.md", view) };
+}
+
+function messageView(message: MessageModel) {
+  return {
+    title: message.kind === "request" ? "Request" : "Response",
+    rows: rowsOf(message.fields, ""),
+    sealFields: message.sealFields,
+    exclude: message.sealExclude,
+    unknownFields:
+      message.unknownFields === "error"
+        ? "Unknown fields are refused."
+        : "Unknown fields, unknown values and format deviations are warnings unless validation is strict.",
+    example: message.example,
+  };
+}
+
+/** One row per field, nested ones under their container's path (`list[].field`). */
+function rowsOf(fields: readonly FieldModel[], parent: string): Record<string, string>[] {
+  return fields.flatMap((field) => {
+    const path = `${parent}${field.name}`;
+    const format = field.type.kind === "list" ? field.type.items.format : field.format;
+    const row = {
+      path,
+      presence: field.presence === "conditional" && field.condition ? `conditional: ${field.condition}` : field.presence,
+      since: field.since?.text ?? "undocumented",
+      type: typeText(field.type, field.valueList),
+      format: format?.text ?? "",
+      description: [field.description, ...field.notes.map((n) => `Note: ${n}`)].join(" "),
+    };
+    const nested =
+      field.type.kind === "container"
+        ? rowsOf(field.type.container.fields, `${path}.`)
+        : field.type.kind === "list" && field.type.items.type.kind === "container"
+          ? rowsOf(field.type.items.type.container.fields, `${path}[].`)
+          : [];
+    return [row, ...nested];
+  });
+}
+
+function typeText(type: FieldTypeModel | ItemTypeModel, list: ValueListModel | null): string {
+  switch (type.kind) {
+    case "integer":
+      return "integer";
+    case "interfaceVersion":
+      return `\`${type.prefix}\` + version`;
+    case "container":
+      return `object ${type.container.typeName}`;
+    case "list":
+      return `list of ${typeText(type.items.type, type.items.valueList)}`;
+    case "string":
+      return list ? `${list.match === "prefix" ? "string, prefixes: " : ""}[${list.typeName}](#${list.typeName.toLowerCase()})` : "string";
+  }
+}
+
+/** The value lists an operation's fields use, at any depth. */
+function listsOf(op: OperationModel): ValueListModel[] {
+  const found = new Set<ValueListModel>();
+  const visit = (fields: readonly FieldModel[]): void => {
+    for (const f of fields) {
+      const list = f.type.kind === "list" ? f.type.items.valueList : f.valueList;
+      if (list) found.add(list);
+      const type = f.type.kind === "list" ? f.type.items.type : f.type;
+      if (type.kind === "container") visit(type.container.fields);
+    }
+  };
+  visit(op.request.fields);
+  visit(op.response.fields);
+  return [...found].sort((a, b) => compareText(a.name, b.name));
+}
+
+function indexPage(model: SpecModel): GeneratedFile {
+  const layout = serverLayout(model.operations);
+  const view = {
+    sources: [specPath(model.platform.sourceFile), ...model.operations.flatMap(operationSources)],
+    title: `${model.platform.name} JSON API${model.platform.brand ? ` (${model.platform.brand})` : ""}`,
+    operations: model.operations.map((op) => ({
+      name: op.name,
+      family: op.family ?? "",
+      summary: op.summary,
+      prefix: op.interfaceVersion.prefix,
+      recommended: op.interfaceVersion.recommended ?? "",
+      path: layout.paths.get(op.name)?.path ?? op.endpoints.prod,
+    })),
+    lists: model.valueLists.map((list) => ({
+      typeName: list.typeName,
+      count: list.values.length,
+      usedBy: model.operations.filter((op) => listsOf(op).includes(list)).map((op) => `[${op.name}](${op.name}.md#${list.typeName.toLowerCase()})`).join(", ") || "(dictionary only)",
+    })),
+  };
+  return { path: "docs/index.md", language: "markdown", content: render("reference-index.md", view) };
+}

@@ -1,0 +1,79 @@
+import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, JsonObject, JsonValue, ValueListModel } from "../../model/ir.js";
+import { FORMAT_PATTERNS } from "../formats.js";
+
+/**
+ * JSON Schema (2020-12) of fields and values, shared by the standalone schemas
+ * ($defs) and the OpenAPI document (components). Sips facts that JSON Schema
+ * has no keyword for go in x-sips-* keywords.
+ */
+export interface SchemaContext {
+  /** Where container schemas are referenced: "#/$defs/" or "#/components/schemas/". */
+  readonly refPrefix: string;
+  /** Container schemas met so far, by type name, to put under $defs or components. */
+  readonly containers: Map<string, ContainerModel>;
+}
+
+/** Versions as validators read them: the prefix, then major.minor without leading zeros. */
+export const VERSION_NUMBER = "(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})";
+
+/** The schema of an object with these fields: closed (no other field), with its required ones. */
+export function objectSchema(fields: readonly FieldModel[], context: SchemaContext): JsonObject {
+  const properties: JsonObject = {};
+  for (const field of fields) properties[field.name] = fieldSchema(field, context);
+  const required = fields.filter((f) => f.required).map((f) => f.name);
+  return { type: "object", properties, ...(required.length > 0 ? { required } : {}), additionalProperties: false };
+}
+
+function fieldSchema(field: FieldModel, context: SchemaContext): JsonObject {
+  return {
+    description: field.description,
+    ...valueSchema(field.type, field.valueList, field.format, context),
+    "x-sips-presence": field.presence,
+    "x-sips-since": field.since?.text ?? null,
+    ...(field.condition ? { "x-sips-condition": field.condition } : {}),
+    ...(field.notes.length > 0 ? { "x-sips-notes": [...field.notes] } : {}),
+  };
+}
+
+export function valueSchema(type: FieldTypeModel | ItemTypeModel, list: ValueListModel | null, format: FormatModel | null, context: SchemaContext): JsonObject {
+  switch (type.kind) {
+    case "integer":
+      return { type: "integer", ...(format ? { minimum: 0, maximum: 10 ** format.maxLength - 1, "x-sips-format": format.text } : {}) };
+    case "interfaceVersion":
+      return { type: "string", pattern: `^${type.prefix}${VERSION_NUMBER}$` };
+    case "container":
+      context.containers.set(type.container.typeName, type.container);
+      return { $ref: `${context.refPrefix}${type.container.typeName}` };
+    case "list":
+      return { type: "array", items: valueSchema(type.items.type, type.items.valueList, type.items.format, context) };
+    case "string":
+      return { type: "string", ...listKeywords(list), ...formatKeywords(format) };
+  }
+}
+
+/** An exact list is an enum; the meaning of each value goes along in x-sips-values. */
+function listKeywords(list: ValueListModel | null): JsonObject {
+  if (!list) return {};
+  const meanings: JsonObject = {};
+  for (const v of list.values) meanings[v.value] = [...v.meanings];
+  const values = list.values.map((v) => v.value);
+  return list.match === "exact"
+    ? { enum: values, "x-sips-value-list": list.name, "x-sips-values": meanings }
+    : { "x-sips-value-list": list.name, "x-sips-prefixes": meanings };
+}
+
+/** A Sips format as a pattern (JavaScript syntax, as ajv reads it with the u flag) and a maximum length. */
+function formatKeywords(format: FormatModel | null): JsonObject {
+  if (!format) return {};
+  const literal = FORMAT_PATTERNS[format.charClass];
+  return { pattern: literal.slice(1, literal.lastIndexOf("/")), maxLength: format.maxLength, "x-sips-format": format.text };
+}
+
+/** Schemas of the containers met, in type-name order (a Map visits what is added while it is iterated, so nested ones come too). */
+export function containerSchemas(context: SchemaContext): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const [name, container] of context.containers) {
+    out[name] = { description: container.description ?? name, ...objectSchema(container.fields, context) };
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

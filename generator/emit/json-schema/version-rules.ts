@@ -1,0 +1,65 @@
+import toRegexRange from "to-regex-range";
+import type { FieldModel, JsonObject, VersionModel } from "../../model/ir.js";
+import { compareVersions } from "../../model/versions.js";
+import { VERSION_NUMBER } from "./value-schema.js";
+
+/**
+ * The interface-version rule as JSON Schema: for each version V in which some
+ * field appeared, "if the message declares a version older than V, the fields
+ * that appeared in V are absent". Nested fields are reached through their
+ * containers and lists.
+ */
+export function versionRules(fields: readonly FieldModel[], versionField: string, prefix: string): JsonObject[] {
+  const versions = distinctVersions(fields);
+  return versions.map((since) => ({
+    if: { properties: { [versionField]: { type: "string", pattern: olderThan(prefix, since) } }, required: [versionField] },
+    then: absentSince(fields, since) ?? {},
+  }));
+}
+
+/** A pattern matching "<prefix><major>.<minor>" for every version older than `v`. */
+export function olderThan(prefix: string, v: VersionModel): string {
+  const branches: string[] = [];
+  if (v.major > 0) branches.push(`(?:${toRegexRange(0, v.major - 1)})\\.(0|[1-9][0-9]{0,3})`);
+  if (v.minor > 0) branches.push(`${v.major}\\.(?:${toRegexRange(0, v.minor - 1)})`);
+  // Version 0.0 has nothing older: a pattern that matches nothing.
+  return branches.length === 0 ? "(?!)" : `^${prefix}(?:${branches.join("|")})$`;
+}
+
+/** The schema that forbids, at any depth, the fields that appeared in `since`; undefined when there are none. */
+function absentSince(fields: readonly FieldModel[], since: VersionModel): JsonObject | undefined {
+  const properties: JsonObject = {};
+  for (const field of fields) {
+    if (field.since && compareVersions(field.since, since) === 0) {
+      properties[field.name] = false;
+      continue;
+    }
+    const nested = nestedAbsent(field, since);
+    if (nested) properties[field.name] = nested;
+  }
+  // Types are restated so that a strict validator (ajv strictTypes) reads the rule unambiguously.
+  return Object.keys(properties).length > 0 ? { type: "object", properties } : undefined;
+}
+
+function nestedAbsent(field: FieldModel, since: VersionModel): JsonObject | undefined {
+  if (field.type.kind === "container") return absentSince(field.type.container.fields, since);
+  if (field.type.kind === "list" && field.type.items.type.kind === "container") {
+    const items = absentSince(field.type.items.type.container.fields, since);
+    return items ? { type: "array", items } : undefined;
+  }
+  return undefined;
+}
+
+function distinctVersions(fields: readonly FieldModel[]): VersionModel[] {
+  const found = new Map<string, VersionModel>();
+  const visit = (list: readonly FieldModel[]): void => {
+    for (const f of list) {
+      if (f.since) found.set(f.since.text, f.since);
+      const type = f.type.kind === "list" ? f.type.items.type : f.type;
+      if (type.kind === "container") visit(type.container.fields);
+    }
+  };
+  visit(fields);
+  return [...found.values()].sort(compareVersions);
+}
+

@@ -1,0 +1,62 @@
+// The interop documents: every JSON Schema compiles in ajv's strict mode, the
+// OpenAPI document lints clean with Redocly, and its examples are valid
+// messages with a correct seal.
+import { execFile } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { expect, test } from "vitest";
+import { operations, type MessageDescriptor } from "../../generated/index.js";
+import { generatedDir, repoRoot } from "../support/paths.js";
+import { SIPS_KEYWORDS } from "./sips-keywords.js";
+
+const run = promisify(execFile);
+const schemasDir = path.join(generatedDir, "schemas");
+const openapi = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")) as {
+  paths: Record<string, { post: { operationId: string } }>;
+  servers: { url: string; description: string }[];
+  components: { schemas: Record<string, unknown>; examples: Record<string, { value: Record<string, unknown> }> };
+};
+
+test("every message has a JSON Schema, and each compiles in ajv's strict mode", () => {
+  const files = readdirSync(schemasDir).sort();
+  expect(files).toEqual(Object.keys(operations).sort().flatMap((name) => [`${name}.request.schema.json`, `${name}.response.schema.json`]));
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  for (const keyword of SIPS_KEYWORDS) ajv.addKeyword(keyword);
+  for (const file of files) {
+    const schema = JSON.parse(readFileSync(path.join(schemasDir, file), "utf8")) as { $schema: string };
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(() => ajv.compile(schema)).not.toThrow();
+  }
+});
+
+test("the OpenAPI document has PROD and TEST servers and one POST path per operation", () => {
+  expect(openapi.servers.map((s) => s.description)).toEqual(["PROD", "TEST"]);
+  const ids = Object.values(openapi.paths).map((p) => p.post.operationId).sort();
+  expect(ids).toEqual(Object.keys(operations).sort());
+  for (const op of Object.values(operations)) {
+    const [pathName] = Object.entries(openapi.paths).find(([, item]) => item.post.operationId === op.name) ?? [];
+    expect(`${openapi.servers[0]?.url}${pathName}`).toBe(op.endpoints.prod);
+    expect(`${openapi.servers[1]?.url}${pathName}`).toBe(op.endpoints.test);
+  }
+});
+
+test("Redocly lints the OpenAPI document with no error and no warning", async () => {
+  const redocly = path.join(repoRoot, "node_modules", ".bin", "redocly");
+  const { stdout, stderr } = await run(redocly, ["lint", "--format=json", path.join(generatedDir, "openapi.json")], { cwd: repoRoot });
+  const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: unknown[] };
+  expect(report.problems, stderr).toEqual([]);
+  expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
+});
+
+test.each(Object.values(operations).flatMap((op) => (["request", "response"] as const).map((kind) => ({ op, kind }))))(
+  "the $op.name $kind example is valid and carries the right seal for the public test key",
+  ({ op, kind }) => {
+    const message = op[kind] as unknown as MessageDescriptor<Record<string, unknown>>;
+    const example = openapi.components.examples[message.name]?.value;
+    expect(example).toBeDefined();
+    expect(message.validate(example, { strict: true })).toMatchObject({ ok: true, warnings: [] });
+    expect(message.verify(example as Record<string, unknown>, "002001000000001_KEY1")).toBe(true);
+  },
+);

@@ -1,0 +1,87 @@
+// fast-check arbitraries of Sips messages built from the registry's field
+// descriptors: mostly plausible values (so that many messages are valid), with
+// wrong types, unknown fields and arbitrary JSON mixed in.
+import fc from "fast-check";
+import type { FieldDescriptor, ItemDescriptor } from "../../generated/index.js";
+
+type Json = unknown;
+
+/** Texts around a Sips format: inside its class and length, one too long, other characters. */
+function textFor(format: string | null): fc.Arbitrary<string> {
+  const match = format ? /^([A-Z]+)(\d+)$/.exec(format) : null;
+  if (!match) return fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 6 }));
+  const [, charClass = "", max = "0"] = match;
+  const n = Number(max);
+  // Mostly within the length, sometimes one character over.
+  const length = (limit: number) => fc.oneof({ arbitrary: fc.constant(limit), weight: 6 }, { arbitrary: fc.constant(limit + 1), weight: 1 });
+  const text = (unit: fc.Arbitrary<string> | "binary-ascii" | "grapheme") => length(n).chain((maxLength) => fc.string({ unit, maxLength }));
+  const digits = text(fc.constantFrom(..."0123456789"));
+  const letters = text(fc.constantFrom(..."abcXYZé"));
+  const ascii = text("binary-ascii");
+  const unicode = text("grapheme");
+  const conforming: Record<string, fc.Arbitrary<string>> = {
+    N: digits,
+    A: text(fc.constantFrom(..."abcXYZ")),
+    AN: text(fc.constantFrom(..."aZ09")),
+    ANS: text(fc.constantFrom(..."a Z~!09")),
+    ANU: letters,
+    ANSU: unicode,
+  };
+  return fc.oneof({ arbitrary: conforming[charClass] ?? unicode, weight: 8 }, { arbitrary: fc.oneof(ascii, unicode, letters), weight: 1 });
+}
+
+function versionFor(prefix: string): fc.Arbitrary<string> {
+  const number = fc.oneof(fc.nat(4).map(String), fc.nat(60).map(String), fc.constantFrom("00", "01", "010", "99999"));
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(`${prefix}2.37`, `${prefix}2.55`, `${prefix}3.0`, `${prefix}10.0`), weight: 6 },
+    { arbitrary: fc.tuple(number, number).map(([a, b]) => `${prefix}${a}.${b}`), weight: 2 },
+    { arbitrary: fc.constantFrom(`${prefix}2.36`, `${prefix}2.5`, `${prefix}1.0`, `${prefix}2`, "IR_XX_2.37"), weight: 1 },
+  );
+}
+
+export interface ArbitraryOptions {
+  /** The prefix of the operation's interfaceVersion. */
+  readonly prefix: string;
+  /** Names a message never has, to add as unknown fields. */
+  readonly unknownKeys: readonly string[];
+}
+
+function scalar(type: string, format: string | null, values: readonly string[] | null, options: ArbitraryOptions): fc.Arbitrary<Json> {
+  if (type === "integer") {
+    return fc.oneof(
+      { arbitrary: fc.integer({ min: 0, max: 2_000 }), weight: 6 },
+      { arbitrary: fc.oneof(fc.integer(), fc.constantFrom(-1, 1e12, 1e21, 9_999_999_999, 10_000_000_000, 0.5, -0)), weight: 1 },
+    );
+  }
+  if (type === "interfaceVersion") return versionFor(options.prefix);
+  if (values) return fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 8 }, { arbitrary: textFor(format), weight: 1 });
+  return textFor(format);
+}
+
+function itemArb(item: ItemDescriptor, options: ArbitraryOptions): fc.Arbitrary<Json> {
+  if (item.type === "container" && item.fields) return objectArb(item.fields, options);
+  return scalar(item.type, item.format, item.valueList?.values.map((v) => v.value) ?? null, options);
+}
+
+export function valueArb(field: FieldDescriptor, options: ArbitraryOptions): fc.Arbitrary<Json> {
+  const plausible = (() => {
+    if (field.type === "container" && field.fields) return objectArb(field.fields, options);
+    if (field.type === "list" && field.items) return fc.array(itemArb(field.items, options), { maxLength: 3 });
+    return scalar(field.type, field.format, field.valueList?.values.map((v) => v.value) ?? null, options);
+  })();
+  return fc.oneof({ arbitrary: plausible, weight: 40 }, { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 });
+}
+
+/** An object with some of the fields (required ones most of the time) and now and then an unknown one. */
+export function objectArb(fields: readonly FieldDescriptor[], options: ArbitraryOptions): fc.Arbitrary<Record<string, Json>> {
+  const entries = fields.map((field) =>
+    fc.option(valueArb(field, options), { freq: field.presence === "required" ? 40 : 2, nil: undefined }).map((value) => [field.name, value] as const),
+  );
+  const unknown = fc.option(fc.tuple(fc.constantFrom(...options.unknownKeys), fc.jsonValue({ maxDepth: 1 })), { freq: 10, nil: undefined });
+  return fc.tuple(fc.tuple(...entries), unknown).map(([pairs, extra]) => {
+    const out: Record<string, Json> = {};
+    for (const [name, value] of pairs) if (value !== undefined) out[name] = value;
+    if (extra) out[extra[0]] = extra[1];
+    return out;
+  });
+}
