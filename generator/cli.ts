@@ -3,7 +3,7 @@
 
 import path from "node:path";
 import { Command, Option } from "commander";
-import { check, formatDiagnostic, generate, unifiedDiff, write } from "./index.js";
+import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, write } from "./index.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -11,6 +11,7 @@ const program = new Command()
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/)", "spec")
   .option("--out <dir>", "output directory; only generated files in it are ever replaced or removed", "generated")
   .option("--check", "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives")
+  .option("--no-cache", `redo everything instead of reusing the results of earlier runs (kept in ${DEFAULT_CACHE_DIR})`)
   .addOption(new Option("-q, --quiet", "print only problems").default(false))
   .addHelpText(
     "after",
@@ -27,8 +28,9 @@ Examples:
   );
 
 async function main(): Promise<number> {
-  const opts = program.parse().opts<{ spec: string; out: string; check?: boolean; quiet: boolean }>();
-  const result = await generate({ specDir: path.resolve(opts.spec) });
+  const opts = program.parse().opts<{ spec: string; out: string; check?: boolean; cache: boolean; quiet: boolean }>();
+  const memo = opts.cache ? diskMemo(path.resolve(DEFAULT_CACHE_DIR)) : null;
+  const result = await generate({ specDir: path.resolve(opts.spec), memo });
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   if (!result.ok) {
     const errors = result.diagnostics.filter((d) => d.severity === "error").length;

@@ -4,22 +4,25 @@
 //
 // Every stage but the first and the last is a pure function of the previous
 // one's output, so generate() returns all files in memory and check() compares
-// them with the disk without writing anything.
+// them with the disk without writing anything. A memo (optional) remembers
+// pure results by a hash of their inputs, so that a run redoes only what changed.
 
+import type { Memo } from "./cache/memo.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { emitAll, emitters } from "./emit/registry.js";
 import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
-import { formatFiles } from "./format/format-files.js";
+import { emitters, sortedUnique } from "./emit/registry.js";
 import { readSpecInput, type SpecInput } from "./load/spec-files.js";
 import type { SpecModel } from "./model/ir.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
+import { operationFiles, operationInputs, sharedFiles } from "./pipeline/emit-and-format.js";
+import { rememberParsed, recallParsed } from "./pipeline/parse-memo.js";
 import { validateSpec } from "./validate/validate-spec.js";
 import { compareOutput, type OutputChange } from "./write/compare-output.js";
 import { readOutputDir } from "./write/output-dir.js";
 import { writeOutput, type WriteReport } from "./write/write-output.js";
 
-export type { Diagnostic, Emitter, GeneratedFile, OutputChange, SpecModel, WriteReport };
-export { emitters, formatDiagnostic, unifiedDiff } from "./exports.js";
+export type { Diagnostic, Emitter, GeneratedFile, Memo, OutputChange, SpecModel, WriteReport };
+export { DEFAULT_CACHE_DIR, diskMemo, emitters, formatDiagnostic, memoryMemo, unifiedDiff } from "./exports.js";
 
 export interface GenerateOptions {
   /** Directory holding sips.yaml, dictionary/ and operations/. */
@@ -28,6 +31,8 @@ export interface GenerateOptions {
   readonly cwd?: string;
   /** Emitters to run; all by default. */
   readonly emitters?: readonly Emitter[];
+  /** Where to remember results between runs (see cache/memo.ts); nothing by default. */
+  readonly memo?: Memo | null;
 }
 
 export type GenerateResult =
@@ -36,15 +41,19 @@ export type GenerateResult =
 
 /** Reads the spec and returns every generated file, formatted; nothing is written. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  return generateFromInput(await readSpecInput(options.specDir, options.cwd), options.emitters);
+  return generateFromInput(await readSpecInput(options.specDir, options.cwd), options.emitters, options.memo ?? null);
 }
 
-export async function generateFromInput(input: SpecInput, selected: readonly Emitter[] = emitters): Promise<GenerateResult> {
-  const { spec, diagnostics } = validateSpec(input);
+export async function generateFromInput(input: SpecInput, selected: readonly Emitter[] = emitters, memo: Memo | null = null): Promise<GenerateResult> {
+  const known = await recallParsed(input, memo);
+  const { spec, diagnostics, clean } = validateSpec(input, known);
+  await rememberParsed(input, clean, known, memo);
   const sorted = sortDiagnostics(diagnostics);
   if (!spec || hasErrors(sorted)) return { ok: false, diagnostics: sorted };
   const model = normalizeSpec(spec);
-  const files = await formatFiles(emitAll(model, selected));
+  const inputs = operationInputs(input, selected);
+  const perOperation = await Promise.all(model.operations.map((op) => operationFiles(op, model, inputs, selected, memo)));
+  const files = sortedUnique([...perOperation.flat(), ...(await sharedFiles(model, selected, memo))]);
   return { ok: true, files, model, diagnostics: sorted };
 }
 

@@ -5,8 +5,8 @@ import { operationSources } from "./emit-types.js";
 /** operations/<name>/CHANGELOG.md: the page's changelog table, derived from the fields. */
 export const changelogEmitter: Emitter = {
   name: "changelog",
-  emit: (model) =>
-    model.operations.map((op) => ({
+  operation: (op) => [
+    {
       path: `${operationDir(op.name)}/CHANGELOG.md`,
       language: "markdown",
       content: render("changelog.md", {
@@ -14,5 +14,6 @@ export const changelogEmitter: Emitter = {
         name: op.name,
         rows: op.changelog.map((row) => ({ ...row, version: row.version?.text ?? "undocumented" })),
       }),
-    })),
+    },
+  ],
 };

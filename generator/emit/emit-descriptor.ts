@@ -9,7 +9,8 @@ import { FROM_CONTAINERS, FROM_OPERATION, Imports, valueListNames, type ModulePa
 /** operations/<name>/descriptor.ts (the operation's registry entry) and containers/descriptors.ts. */
 export const descriptorEmitter: Emitter = {
   name: "descriptor",
-  emit: (model) => [...model.operations.map(emitDescriptor), ...emitContainerDescriptors(model)],
+  operation: (op) => [emitDescriptor(op)],
+  shared: emitContainerDescriptors,
 };
 
 export const fieldsConstName = (container: ContainerModel): string => `${constantCase(container.typeName)}_FIELDS`;

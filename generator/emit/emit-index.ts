@@ -1,5 +1,5 @@
 import { render } from "../render/handlebars-env.js";
-import { operationDir, specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { operationDir, specPath, type Emitter } from "./generated-file.js";
 import { operationSources } from "./emit-types.js";
 import { Imports } from "./typescript.js";
 
@@ -9,12 +9,14 @@ const OPERATION_MODULES = ["./types.js", "./validators.js", "./seal.js", "./desc
 /** index.ts of each operation, and the root index.ts with the `operations` registry. */
 export const indexEmitter: Emitter = {
   name: "index",
-  emit: (model) => {
-    const files: GeneratedFile[] = model.operations.map((op) => ({
+  operation: (op) => [
+    {
       path: `${operationDir(op.name)}/index.ts`,
       language: "typescript",
       content: render("operation-index.ts", { sources: operationSources(op), name: op.name, summary: op.summary, modules: OPERATION_MODULES }),
-    }));
+    },
+  ],
+  shared: (model) => {
     const imports = new Imports();
     const operations = model.operations.map((op) => {
       const module = `./${operationDir(op.name)}/index.js`;
@@ -24,7 +26,6 @@ export const indexEmitter: Emitter = {
     const sources = [specPath(model.platform.sourceFile), ...model.operations.flatMap(operationSources)];
     // Container types and their field lists are public; their checks are reached through the validators.
     const shared = model.containers.length > 0 ? ["./containers/types.js", "./containers/descriptors.js"] : [];
-    files.push({ path: "index.ts", language: "typescript", content: render("index.ts", { sources, imports: imports.toView(), operations, shared }) });
-    return files;
+    return [{ path: "index.ts", language: "typescript", content: render("index.ts", { sources, imports: imports.toView(), operations, shared }) }];
   },
 };

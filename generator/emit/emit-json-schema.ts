@@ -7,13 +7,11 @@ import { standaloneSchema } from "./json-schema/message-schema.js";
 /** schemas/<operation>.<request|response>.schema.json: JSON Schema 2020-12 of every message. */
 export const jsonSchemaEmitter: Emitter = {
   name: "json-schema",
-  emit: (model) =>
-    model.operations.flatMap((op) =>
-      [op.request, op.response].map((message) => ({
-        path: `schemas/${op.name}.${message.kind}.schema.json`,
-        language: "json" as const,
-        // A JSON document is built as data; the template only writes it out.
-        content: render("json", { document: standaloneSchema(op, message, jsonHeader(operationSources(op))) }),
-      })),
-    ),
+  operation: (op) =>
+    [op.request, op.response].map((message) => ({
+      path: `schemas/${op.name}.${message.kind}.schema.json`,
+      language: "json" as const,
+      // A JSON document is built as data; the template only writes it out.
+      content: render("json", { document: standaloneSchema(op, message, jsonHeader(operationSources(op))) }),
+    })),
 };

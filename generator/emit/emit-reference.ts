@@ -8,7 +8,8 @@ import { serverLayout } from "./openapi/servers.js";
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
 export const referenceEmitter: Emitter = {
   name: "reference",
-  emit: (model) => [...model.operations.map((op) => operationPage(op, model)), indexPage(model)],
+  operation: (op, model) => [operationPage(op, model)],
+  shared: (model) => [indexPage(model)],
 };
 
 function operationPage(op: OperationModel, model: SpecModel): GeneratedFile {

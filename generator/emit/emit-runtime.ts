@@ -33,7 +33,7 @@ function exampleOf(model: SpecModel): { operation: string; version: string } | f
 /** runtime/: the helpers every operation shares (validation results, the seal rule, descriptor types). */
 export const runtimeEmitter: Emitter = {
   name: "runtime",
-  emit: (model) => {
+  shared: (model) => {
     const sources = [specPath(model.platform.sourceFile)];
     const { seal } = model.platform;
     const algorithms = seal.algorithms.map((a) => ({

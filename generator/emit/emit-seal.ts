@@ -9,7 +9,7 @@ import { FROM_OPERATION, Imports } from "./typescript.js";
 /** operations/<name>/seal.ts: seal field orders, sealing strings, seal and verify. */
 export const sealEmitter: Emitter = {
   name: "seal",
-  emit: (model) => model.operations.map((op) => emitOperationSeal(op, model)),
+  operation: (op, model) => [emitOperationSeal(op, model)],
 };
 
 export const sealFunctionNames = (message: MessageModel) => ({

@@ -7,7 +7,8 @@ import { fieldTsType, FROM_CONTAINERS, FROM_OPERATION, Imports, interfaceVersion
 /** operations/<name>/types.ts (the request and response interfaces) and containers/types.ts. */
 export const typesEmitter: Emitter = {
   name: "types",
-  emit: (model) => [...model.operations.map(emitOperationTypes), ...emitContainerTypes(model)],
+  operation: (op) => [emitOperationTypes(op)],
+  shared: emitContainerTypes,
 };
 
 export const operationSources = (op: OperationModel): string[] => [specPath(op.sourceFile)];

@@ -7,7 +7,8 @@ import { FROM_CONTAINERS, FROM_OPERATION, Imports, valueListNames, type ModulePa
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
 export const validatorsEmitter: Emitter = {
   name: "validators",
-  emit: (model) => [...model.operations.map(emitOperationValidators), ...emitContainerChecks(model)],
+  operation: (op) => [emitOperationValidators(op)],
+  shared: emitContainerChecks,
 };
 
 /** Name of a container's check function. */

@@ -8,7 +8,7 @@ export const valueListsFile = "value-lists.ts";
 
 export const valueListsEmitter: Emitter = {
   name: "value-lists",
-  emit: (model) => {
+  shared: (model) => {
     const sources = [...new Set(model.valueLists.map((l) => specPath(l.sourceFile)))].sort();
     const lists = model.valueLists.map((list) => ({
       ...valueListNames(list),

@@ -1,4 +1,4 @@
-import type { SpecModel } from "../model/ir.js";
+import type { OperationModel, SpecModel } from "../model/ir.js";
 
 /** How prettier should read the file. */
 export type FileLanguage = "typescript" | "markdown" | "json";
@@ -10,10 +10,16 @@ export interface GeneratedFile {
   readonly content: string;
 }
 
-/** One kind of output: a pure function of the model. */
+/**
+ * One kind of output: pure functions of the model. `operation` writes the files
+ * of one operation, which depend on nothing but that operation (with the
+ * dictionary and the platform rules), so they can be reused while its inputs
+ * do not change; `shared` writes the files that span operations.
+ */
 export interface Emitter {
   readonly name: string;
-  readonly emit: (model: SpecModel) => GeneratedFile[];
+  readonly operation?: (op: OperationModel, model: SpecModel) => GeneratedFile[];
+  readonly shared?: (model: SpecModel) => GeneratedFile[];
 }
 
 /** Spec files a generated file comes from, as its header names them. */

@@ -1,5 +1,5 @@
 import type { Emitter, GeneratedFile } from "./generated-file.js";
-import type { SpecModel } from "../model/ir.js";
+import type { OperationModel, SpecModel } from "../model/ir.js";
 import { changelogEmitter } from "./emit-changelog.js";
 import { descriptorEmitter } from "./emit-descriptor.js";
 import { indexEmitter } from "./emit-index.js";
@@ -28,13 +28,24 @@ export const emitters: readonly Emitter[] = [
   referenceEmitter,
 ];
 
-/** Runs every emitter; files come out sorted by path. Two emitters writing one path is a generator bug. */
-export function emitAll(model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] {
-  const files = selected.flatMap((emitter) => emitter.emit(model));
+/** The files of one operation, from every emitter. */
+export const emitOperation = (op: OperationModel, model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] =>
+  selected.flatMap((emitter) => emitter.operation?.(op, model) ?? []);
+
+/** The files that span operations, from every emitter. */
+export const emitShared = (model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] =>
+  selected.flatMap((emitter) => emitter.shared?.(model) ?? []);
+
+/** Runs every emitter over the whole model. */
+export const emitAll = (model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] =>
+  sortedUnique([...model.operations.flatMap((op) => emitOperation(op, model, selected)), ...emitShared(model, selected)]);
+
+/** Files sorted by path. Two emitters writing one path is a generator bug. */
+export function sortedUnique(files: readonly GeneratedFile[]): GeneratedFile[] {
   const seen = new Set<string>();
   for (const file of files) {
     if (seen.has(file.path)) throw new Error(`two emitters produce ${file.path}`);
     seen.add(file.path);
   }
-  return files.sort((a, b) => compareText(a.path, b.path));
+  return [...files].sort((a, b) => compareText(a.path, b.path));
 }

@@ -19,7 +19,7 @@ export interface ParsedFile {
 export function parseSpecFile(file: SpecFile): { parsed: ParsedFile; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   const doc = parseDocument(file.text, { schema: "failsafe", lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-  const map = new SourceMap(file.displayPath, doc, lines);
+  const map = new SourceMap(file.displayPath, { doc, lines });
   const diagnostics: Diagnostic[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     diagnostics.push(diagnostic("yaml-syntax", map.at(error.pos[0]), { detail: firstLine(error.message) }));
@@ -28,6 +28,13 @@ export function parseSpecFile(file: SpecFile): { parsed: ParsedFile; diagnostics
   const data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
   return { parsed: { file, data, map }, diagnostics };
 }
+
+/** A file whose data is known from an earlier run (the same text passed every per-file check then). */
+export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
+  file,
+  data,
+  map: new SourceMap(file.displayPath, { text: file.text }),
+});
 
 function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {
   if (isSeq(node)) {

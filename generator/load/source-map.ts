@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 
 export type SpecPath = readonly (string | number)[];
@@ -9,11 +9,26 @@ export type SpecPath = readonly (string | number)[];
  * deepest node that exists, so a diagnostic always has a useful place.
  */
 export class SourceMap {
+  private parsed: { doc: Document; lines: LineCounter } | undefined;
+
+  /** From a parsed document, or from the text alone, parsed the first time a place is asked for. */
   constructor(
     readonly file: string,
-    private readonly doc: Document,
-    private readonly lines: LineCounter,
-  ) {}
+    source: { readonly doc: Document; readonly lines: LineCounter } | { readonly text: string },
+  ) {
+    if ("doc" in source) this.parsed = { doc: source.doc, lines: source.lines };
+    else this.text = source.text;
+  }
+
+  private readonly text: string | undefined;
+
+  private get source(): { doc: Document; lines: LineCounter } {
+    if (!this.parsed) {
+      const lines = new LineCounter();
+      this.parsed = { doc: parseDocument(this.text ?? "", { schema: "failsafe", lineCounter: lines, uniqueKeys: false }), lines };
+    }
+    return this.parsed;
+  }
 
   /** Location of the value at `path`. */
   value(path: SpecPath): SourceLocation {
@@ -29,7 +44,7 @@ export class SourceMap {
   }
 
   private walk(path: SpecPath): { node: Node | null; pair: Pair | null; complete: boolean } {
-    let node: unknown = this.doc.contents;
+    let node: unknown = this.source.doc.contents;
     let pair: Pair | null = null;
     for (const segment of path) {
       if (isMap(node)) {
@@ -53,7 +68,7 @@ export class SourceMap {
   }
 
   at(offset: number): SourceLocation {
-    const { line, col } = this.lines.linePos(offset);
+    const { line, col } = this.source.lines.linePos(offset);
     return { file: this.file, line, column: col };
   }
 }

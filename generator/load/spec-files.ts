@@ -1,4 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 
 export type SpecFileKind = "platform" | "dictionary" | "operation" | "unexpected";
@@ -47,7 +48,7 @@ export async function readSpecInput(specDir: string, cwd = process.cwd()): Promi
       otherPaths.add(relPath);
       continue;
     }
-    const text = await readFile(path.join(specDir, relPath), "utf8");
+    const text = readFileSync(path.join(specDir, relPath), "utf8");
     files.push({ relPath, displayPath: path.posix.join(displayRoot, relPath), kind: kindOf(relPath), text });
   }
   return { specDir, displayRoot, files, otherPaths };

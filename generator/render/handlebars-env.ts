@@ -13,8 +13,10 @@ export const templatesDir = fileURLToPath(new URL("../../templates/", import.met
  */
 function createEnvironment(): typeof Handlebars {
   const hbs = Handlebars.create();
-  // A TypeScript/JavaScript string literal.
+  // A TypeScript/JavaScript string literal, or compact JSON.
   hbs.registerHelper("json", (value: unknown) => JSON.stringify(value));
+  // JSON indented by two spaces, as in a Markdown code block.
+  hbs.registerHelper("jsonBlock", (value: unknown) => JSON.stringify(value, null, 2));
   // Text safe inside a /** */ comment.
   hbs.registerHelper("doc", (value: unknown) => String(value).replaceAll("*/", "*\\/"));
   // A TSDoc link; written as a helper because "}}}" would end a Handlebars tag.
@@ -28,6 +30,8 @@ function createEnvironment(): typeof Handlebars {
   return hbs;
 }
 
+const KNOWN_HELPERS = { json: true, jsonBlock: true, doc: true, link: true, cell: true };
+
 let env: typeof Handlebars | undefined;
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
 
@@ -37,7 +41,9 @@ export function render(name: string, view: object): string {
   let template = compiled.get(name);
   if (!template) {
     const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8");
-    template = env.compile(source, { strict: true, noEscape: true, preventIndent: true });
+    // knownHelpersOnly: the templates use only the built-in block helpers and ours,
+    // which lets Handlebars compile direct calls instead of run-time lookups.
+    template = env.compile(source, { strict: true, noEscape: true, preventIndent: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true });
     compiled.set(name, template);
   }
   return template(view);

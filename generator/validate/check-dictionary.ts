@@ -13,7 +13,8 @@ interface ListSite {
 export interface ListReference {
   readonly list: string;
   readonly fieldName: string;
-  readonly at: SourceLocation;
+  /** Where, computed only for a diagnostic. */
+  readonly at: () => SourceLocation;
 }
 
 /** Value lists: unique names, usable constant names, references that resolve, algorithms that exist. */
@@ -43,7 +44,7 @@ export function checkDictionary(
   for (const ref of references) {
     used.add(ref.list);
     if (!lists.has(ref.list) && !namesFromBrokenFiles.has(ref.list)) {
-      out.push(diagnostic("unknown-value-list", ref.at, { name: ref.list, suggestion: didYouMean(ref.list, lists.keys()) }));
+      out.push(diagnostic("unknown-value-list", ref.at(), { name: ref.list, suggestion: didYouMean(ref.list, lists.keys()) }));
     }
     if (lists.has(ref.list) && ref.fieldName === platform?.raw.seal.algorithmField) algorithmLists.add(ref.list);
   }
@@ -60,22 +61,22 @@ export function checkDictionary(
 
 function checkValueNames(listName: string, list: RawValueList, dict: Located<RawDictionary>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const seen = new Map<string, string>();
-  // In document order, so that the second of two clashing values is the one reported.
-  const byLine = entries(list.values).sort(([a], [b]) => lineOf(dict, listName, a) - lineOf(dict, listName, b));
-  for (const [value, def] of byLine) {
-    const at = ["valueLists", listName, "values", value];
+  const byKey = new Map<string, string[]>();
+  for (const [value, def] of entries(list.values)) {
     const key = constantKeyOf(value, def.name);
     if (key === undefined) {
-      out.push(diagnostic("value-needs-name", dict.map.key(at), { value, list: listName }));
+      out.push(diagnostic("value-needs-name", dict.map.key(["valueLists", listName, "values", value]), { value, list: listName }));
       continue;
     }
-    const earlier = seen.get(key);
-    if (earlier !== undefined) {
-      const related = [{ ...dict.map.key(["valueLists", listName, "values", earlier]), message: `"${earlier}" has it too` }];
-      out.push(diagnostic("duplicate-value-name", dict.map.key(at), { name: key, list: listName }, related));
-    } else {
-      seen.set(key, value);
+    byKey.set(key, [...(byKey.get(key) ?? []), value]);
+  }
+  for (const [key, values] of byKey) {
+    if (values.length < 2) continue;
+    // In document order, so that the later of two clashing values is the one reported.
+    const [first = "", ...later] = values.sort((a, b) => lineOf(dict, listName, a) - lineOf(dict, listName, b));
+    const related = [{ ...dict.map.key(["valueLists", listName, "values", first]), message: `"${first}" has it too` }];
+    for (const value of later) {
+      out.push(diagnostic("duplicate-value-name", dict.map.key(["valueLists", listName, "values", value]), { name: key, list: listName }, related));
     }
   }
   return out;

@@ -21,13 +21,14 @@ export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawFie
 
   for (const site of sites.fields) {
     const { name, written, resolved, located, path } = site;
-    const where = located.map.key(path);
+    // Places are looked up only for a diagnostic: finding one may mean parsing the file.
+    const where = () => located.map.key(path);
     if (written.from === "dictionary") {
       if (!dictionary.has(name)) {
-        out.push(diagnostic("unknown-dictionary-field", where, { field: name, suggestion: didYouMean(name, dictionary.keys()) }));
+        out.push(diagnostic("unknown-dictionary-field", where(), { field: name, suggestion: didYouMean(name, dictionary.keys()) }));
       } else if (!resolved) {
         const missing = (["presence", "since", "description"] as const).filter((k) => written[k] === undefined && dictionary.get(name)?.[k] === undefined);
-        out.push(diagnostic("incomplete-field", where, { field: name, missing: missing.join(" and ") }));
+        out.push(diagnostic("incomplete-field", where(), { field: name, missing: missing.join(" and ") }));
       }
       continue;
     }
@@ -68,14 +69,13 @@ function conflict(name: string, site: FieldSite, first: Definition, how: string)
 /** A container has fields and a list has items, and only they do. */
 function checkShape(name: string, shape: RawField | RawItem, located: Located<unknown>, path: SpecPath): Diagnostic[] {
   const type = shape.type ?? "string";
-  const at = located.map.key(path);
   const problems: string[] = [];
   if (type === "container" && !shape.fields) problems.push('is a container but lists no fields; add them under "fields:"');
   if (type !== "container" && shape.fields) problems.push(`has fields but its type is ${type}; set "type: container"`);
   if (type === "list" && !shape.items) problems.push('is a list but does not describe its items; add "items:"');
   if (type !== "list" && shape.items) problems.push(`has items but its type is ${type}; set "type: list"`);
   if (shape.typeName !== undefined && type !== "container") problems.push("has a typeName but is not a container");
-  return problems.map((problem) => diagnostic("inconsistent-shape", at, { field: name, problem }));
+  return problems.map((problem) => diagnostic("inconsistent-shape", located.map.key(path), { field: name, problem }));
 }
 
 /** Containers share generated types by name, so one name must mean one definition. */

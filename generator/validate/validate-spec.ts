@@ -1,5 +1,5 @@
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { parseSpecFile, type ParsedFile } from "../load/parse-spec-file.js";
+import { parsedFromMemo, parseSpecFile, type ParsedFile } from "../load/parse-spec-file.js";
 import type { RawDictionary, RawOperation, RawPlatform } from "../load/raw-spec.js";
 import { PLATFORM_FILE, type SpecInput } from "../load/spec-files.js";
 import { checkSchema } from "./check-schema.js";
@@ -22,19 +22,31 @@ const EXPECTED = {
   operation: "one operation (operation:, request:, response:, ...)",
 } as const;
 
+export interface ValidationOutcome {
+  readonly spec: ValidSpec | undefined;
+  readonly diagnostics: Diagnostic[];
+  /** Data of the files that passed every per-file check, by relPath: worth remembering. */
+  readonly clean: ReadonlyMap<string, unknown>;
+}
+
 /**
  * Parses and checks every spec file, collecting all problems before giving up:
- * the spec is returned only when there is no error at all.
+ * the spec is returned only when there is no error at all. `known` holds the
+ * data of files whose text passed the per-file checks before (from the memo):
+ * they are neither parsed nor checked again, only cross-checked.
  */
-export function validateSpec(input: SpecInput): { spec: ValidSpec | undefined; diagnostics: Diagnostic[] } {
+export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknown> = new Map()): ValidationOutcome {
   const diagnostics: Diagnostic[] = [];
   let platform: Located<RawPlatform> | undefined;
   const dictionaries: Located<RawDictionary>[] = [];
   const operations: Located<RawOperation>[] = [];
   const namesFromBrokenFiles = new Set<string>();
+  const clean = new Map<string, unknown>();
 
   for (const file of input.files) {
-    const { parsed, diagnostics: parseProblems } = parseSpecFile(file);
+    const remembered = file.kind === "unexpected" ? undefined : known.get(file.relPath);
+    const { parsed, diagnostics: parseProblems } =
+      remembered === undefined ? parseSpecFile(file) : { parsed: parsedFromMemo(file, remembered), diagnostics: [] };
     diagnostics.push(...parseProblems);
     if (file.kind === "unexpected") {
       diagnostics.push(diagnostic("unexpected-file", parsed.map.at(0), { places: `${PLATFORM_FILE}, dictionary/ and operations/` }));
@@ -45,12 +57,13 @@ export function validateSpec(input: SpecInput): { spec: ValidSpec | undefined; d
       diagnostics.push(diagnostic("empty-file", parsed.map.at(0), { expected: EXPECTED[file.kind] }));
       continue;
     }
-    const schemaProblems = checkSchema(parsed, file.kind);
+    const schemaProblems = remembered === undefined ? checkSchema(parsed, file.kind) : [];
     diagnostics.push(...schemaProblems);
     if (schemaProblems.length > 0) {
       collectListNames(parsed, namesFromBrokenFiles);
       continue;
     }
+    if (parseProblems.length === 0) clean.set(file.relPath, parsed.data);
     const located = { raw: parsed.data, file, map: parsed.map };
     if (file.kind === "platform") platform = located as Located<RawPlatform>;
     else if (file.kind === "dictionary") dictionaries.push(located as Located<RawDictionary>);
@@ -71,7 +84,7 @@ export function validateSpec(input: SpecInput): { spec: ValidSpec | undefined; d
   for (const op of operations) diagnostics.push(...checkOperation(op, platform?.raw, input.otherPaths));
 
   const spec = !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
-  return { spec, diagnostics };
+  return { spec, diagnostics, clean };
 }
 
 /** Every place a field or list item names a value list; fields taken from the dictionary use the dictionary's. */
@@ -79,11 +92,11 @@ function listReferences(sites: Sites): ListReference[] {
   const refs: ListReference[] = [];
   for (const site of sites.fields) {
     const list = site.written.valueList;
-    if (list !== undefined) refs.push({ list, fieldName: site.name, at: site.located.map.value([...site.path, "valueList"]) });
+    if (list !== undefined) refs.push({ list, fieldName: site.name, at: () => site.located.map.value([...site.path, "valueList"]) });
   }
   for (const item of sites.items) {
     const list = item.item.valueList;
-    if (list !== undefined) refs.push({ list, fieldName: item.listName, at: item.located.map.value([...item.path, "valueList"]) });
+    if (list !== undefined) refs.push({ list, fieldName: item.listName, at: () => item.located.map.value([...item.path, "valueList"]) });
   }
   return refs;
 }

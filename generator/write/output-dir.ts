@@ -1,4 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 
 /** Marks every generated file; only files that carry it may be replaced or removed. */
@@ -20,7 +21,9 @@ export async function readOutputDir(dir: string): Promise<Map<string, string>> {
     .filter((e) => e.isFile())
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
     .sort();
-  for (const rel of paths) files.set(rel, await readFile(path.join(dir, rel), "utf8"));
+  // Thousands of small files: synchronous reads are several times faster than
+  // going through libuv's thread pool for each.
+  for (const rel of paths) files.set(rel, readFileSync(path.join(dir, rel), "utf8"));
   return files;
 }
 

@@ -89,7 +89,7 @@ test("the new operation gets every artifact", () => {
   for (const name of ["types.ts", "validators.ts", "seal.ts", "descriptor.ts", "index.ts", "CHANGELOG.md"]) {
     expect(paths).toContain(`operations/deliveryCheck/${name}`);
   }
-  expect(files.find((f) => f.path === "operations/deliveryCheck/CHANGELOG.md")?.content).toContain("| 1.2               | city");
+  expect(files.find((f) => f.path === "operations/deliveryCheck/CHANGELOG.md")?.content).toContain("| 1.2 | city | Request | deliveryAddress |");
 });
 
 test("everything generated type-checks under strict options", () => {

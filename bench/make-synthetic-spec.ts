@@ -1,0 +1,36 @@
+// Writes a synthetic spec of N operations for the generation benchmarks: the
+// real spec's platform file and dictionary, and its operations cloned under new
+// names and endpoints. Not committed: the benchmark makes them in a temp folder.
+import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const specDir = fileURLToPath(new URL("../spec/", import.meta.url));
+
+export async function makeSyntheticSpec(count: number, target: string): Promise<void> {
+  await mkdir(target, { recursive: true });
+  for (const entry of ["sips.yaml", "dictionary", "schema", "sources"]) {
+    await cp(path.join(specDir, entry), path.join(target, entry), { recursive: true });
+  }
+  const sources: { rel: string; name: string; text: string }[] = [];
+  for (const rel of (await readdir(path.join(specDir, "operations"), { recursive: true })).map(String).sort()) {
+    if (!rel.endsWith(".yaml")) continue;
+    const text = await readFile(path.join(specDir, "operations", rel), "utf8");
+    const name = /^operation: (\w+)$/m.exec(text)?.[1];
+    if (name) sources.push({ rel, name, text });
+  }
+  for (let i = 0; i < count; i++) {
+    const source = sources[i % sources.length];
+    if (!source) break;
+    const name = `${source.name}${String(i).padStart(4, "0")}`;
+    const text = source.text.replaceAll(source.name, name).replace(`sources/${name}.page.txt`, `sources/${source.name}.page.txt`);
+    const file = path.join(target, "operations", path.dirname(source.rel), `${name}.yaml`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [count = "10", target = "bench/.work/spec"] = process.argv.slice(2);
+  await makeSyntheticSpec(Number(count), target);
+}

@@ -1,0 +1,32 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { version as prettierVersion } from "prettier";
+import { memoKey } from "./memo.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+/** Folders whose content decides what the generator produces from a given spec. */
+const PROGRAM = ["generator", "templates", path.join("spec", "schema")];
+
+let fingerprint: string | undefined;
+
+/**
+ * A hash of the generator itself (its code, templates and the spec format's
+ * schemas) and of prettier's version: part of every memo key, so that a new
+ * generator never reuses an old result.
+ */
+export function generatorFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const parts = [prettierVersion];
+  for (const dir of PROGRAM) {
+    const files = readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort();
+    for (const file of files) parts.push(path.relative(root, file), readFileSync(file, "utf8"));
+  }
+  const hash = memoKey(...parts);
+  fingerprint = hash;
+  return hash;
+}

@@ -1,0 +1,59 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * A memo of texts by key. Keys are hashes of everything a result depends on, so
+ * an entry can never be stale: a change of input is a different key. Losing
+ * the memo costs time, never correctness.
+ */
+export interface Memo {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, text: string): Promise<void>;
+}
+
+export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-generator");
+
+/** The key of a result: a hash of what it depends on. */
+export function memoKey(...parts: readonly string[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(part).update("\0");
+  return hash.digest("hex");
+}
+
+/** The memo on disk, one file per key under `dir`. A file that cannot be read or written is a miss, not an error. */
+export function diskMemo(dir: string): Memo {
+  const fileOf = (key: string) => path.join(dir, key.slice(0, 2), key);
+  return {
+    async get(key) {
+      try {
+        // Synchronous: many small reads are faster without the thread pool.
+        return readFileSync(fileOf(key), "utf8");
+      } catch {
+        return undefined;
+      }
+    },
+    async set(key, text) {
+      try {
+        await mkdir(path.dirname(fileOf(key)), { recursive: true });
+        // Written whole under a temporary name, then renamed: a reader never sees half a file.
+        const temp = `${fileOf(key)}.${process.pid}.tmp`;
+        await writeFile(temp, text, "utf8");
+        await rename(temp, fileOf(key));
+      } catch {
+        // A read-only or full disk only makes the next run slower.
+      }
+    },
+  };
+}
+
+/** A memo in memory, for tests and for library users who regenerate in one process. */
+export function memoryMemo(): Memo & { readonly size: () => number } {
+  const entries = new Map<string, string>();
+  return {
+    get: async (key) => entries.get(key),
+    set: async (key, text) => void entries.set(key, text),
+    size: () => entries.size,
+  };
+}

@@ -1,0 +1,33 @@
+import { generatorFingerprint } from "../cache/fingerprint.js";
+import { memoKey, type Memo } from "../cache/memo.js";
+import type { SpecFile, SpecInput } from "../load/spec-files.js";
+
+// Parsing YAML is the costliest part of reading a spec: a file whose text
+// passed every per-file check before is taken from the memo as data.
+
+const keyOf = (file: SpecFile): string => memoKey("parse", generatorFingerprint(), file.kind, file.text);
+
+/** The data of the files the memo knows, by relPath. */
+export async function recallParsed(input: SpecInput, memo: Memo | null): Promise<Map<string, unknown>> {
+  const known = new Map<string, unknown>();
+  if (!memo) return known;
+  await Promise.all(
+    input.files.map(async (file) => {
+      const text = await memo.get(keyOf(file));
+      if (text !== undefined) known.set(file.relPath, JSON.parse(text) as unknown);
+    }),
+  );
+  return known;
+}
+
+/** Remembers the data of the files that passed their per-file checks and were not known yet. */
+export async function rememberParsed(
+  input: SpecInput,
+  clean: ReadonlyMap<string, unknown>,
+  known: ReadonlyMap<string, unknown>,
+  memo: Memo | null,
+): Promise<void> {
+  if (!memo) return;
+  const fresh = input.files.filter((f) => clean.has(f.relPath) && !known.has(f.relPath));
+  await Promise.all(fresh.map((f) => memo.set(keyOf(f), JSON.stringify(clean.get(f.relPath)))));
+}
