@@ -8,7 +8,7 @@ import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
-export * from "./runtime/validation.js";
+export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
 export * from "./runtime/seal.js";
 export * from "./runtime/descriptor.js";
 export * from "./value-lists.js";

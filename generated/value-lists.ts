@@ -140,11 +140,27 @@ export const INTERFACE_VERSION_PREFIX_VALUES: readonly ValueDescriptor<Interface
   { value: "WR_WS_2.", meanings: ["WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions."] },
 ];
 
-const INTERFACE_VERSION_PREFIX_SET: ReadonlySet<string> = new Set(Object.values(InterfaceVersionPrefix));
-
 /** Whether `value` is one of the values of {@link InterfaceVersionPrefix}. */
 export function isInterfaceVersionPrefix(value: unknown): value is InterfaceVersionPrefix {
-  return typeof value === "string" && INTERFACE_VERSION_PREFIX_SET.has(value);
+  switch (value) {
+    case "AR_WS_2.":
+    case "AUT_WS_2.":
+    case "AU_WS_2.":
+    case "CR_WS_2.":
+    case "DR_WS_2.":
+    case "FR_WS_2.":
+    case "HP_x.x":
+    case "IR_MB_":
+    case "IR_WS_":
+    case "MR_WS_2.":
+    case "PMR_WS_2.":
+    case "TR_WS_2.":
+    case "WMR_WS_2.":
+    case "WR_WS_2.":
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -279,11 +295,26 @@ export const REDIRECTION_STATUS_CODE_VALUES: readonly ValueDescriptor<Redirectio
   { value: "99", meanings: ["Internal error"] },
 ];
 
-const REDIRECTION_STATUS_CODE_SET: ReadonlySet<string> = new Set(Object.values(RedirectionStatusCode));
-
 /** Whether `value` is one of the values of {@link RedirectionStatusCode}. */
 export function isRedirectionStatusCode(value: unknown): value is RedirectionStatusCode {
-  return typeof value === "string" && REDIRECTION_STATUS_CODE_SET.has(value);
+  switch (value) {
+    case "00":
+    case "01":
+    case "03":
+    case "10":
+    case "12":
+    case "14":
+    case "30":
+    case "34":
+    case "80":
+    case "89":
+    case "91":
+    case "94":
+    case "99":
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -385,11 +416,21 @@ export const SDK_OPERATION_NAME_VALUES: readonly ValueDescriptor<SdkOperationNam
   },
 ];
 
-const SDK_OPERATION_NAME_SET: ReadonlySet<string> = new Set(Object.values(SdkOperationName));
-
 /** Whether `value` is one of the values of {@link SdkOperationName}. */
 export function isSdkOperationName(value: unknown): value is SdkOperationName {
-  return typeof value === "string" && SDK_OPERATION_NAME_SET.has(value);
+  switch (value) {
+    case "ADDCARD":
+    case "CARDORDER":
+    case "GETWALLETDATA":
+    case "PAYMENTPROVIDERORDER":
+    case "PAYMENTTOKENGENERATE":
+    case "THREEDSECUREANDORDER":
+    case "THREEDSECUREANDWALLETORDER":
+    case "WALLETORDER":
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -430,11 +471,16 @@ export const SEAL_ALGORITHM_VALUES: readonly ValueDescriptor<SealAlgorithm>[] = 
   { value: "SHA-256", meanings: ["The encryption algorithm applied is SHA-256"] },
 ];
 
-const SEAL_ALGORITHM_SET: ReadonlySet<string> = new Set(Object.values(SealAlgorithm));
-
 /** Whether `value` is one of the values of {@link SealAlgorithm}. */
 export function isSealAlgorithm(value: unknown): value is SealAlgorithm {
-  return typeof value === "string" && SEAL_ALGORITHM_SET.has(value);
+  switch (value) {
+    case "HMAC-SHA-256":
+    case "HMAC-SHA-512":
+    case "SHA-256":
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -517,9 +563,20 @@ export const WALLET_RESPONSE_CODE_VALUES: readonly ValueDescriptor<WalletRespons
   { value: "99", meanings: ["Temporary problem at the WL Sips server level"] },
 ];
 
-const WALLET_RESPONSE_CODE_SET: ReadonlySet<string> = new Set(Object.values(WalletResponseCode));
-
 /** Whether `value` is one of the values of {@link WalletResponseCode}. */
 export function isWalletResponseCode(value: unknown): value is WalletResponseCode {
-  return typeof value === "string" && WALLET_RESPONSE_CODE_SET.has(value);
+  switch (value) {
+    case "00":
+    case "03":
+    case "12":
+    case "25":
+    case "30":
+    case "34":
+    case "40":
+    case "94":
+    case "99":
+      return true;
+    default:
+      return false;
+  }
 }

@@ -50,120 +50,76 @@ export interface ValidateOptions {
   readonly interfaceVersion?: string;
 }
 
-/** Where the checks of one validation put what they find; passed down to the container checks. */
-export interface CheckContext {
-  readonly errors: ValidationIssue[];
-  /**
-   * Forward-compatible problems (unknown fields and values, format deviations,
-   * fields newer than the version): errors in requests and strict responses,
-   * warnings otherwise.
-   */
-  readonly lenient: ValidationIssue[];
-  /** The interface version checked against, as major * 10000 + minor; -1 when there is none. */
-  readonly version: number;
-  /** Where that version comes from, for messages: "the request declares IR_MB_2.30". */
-  readonly versionSource: string;
-}
-
-/** "IR_MB_2.30" (with its prefix) or "2.30" as major * 10000 + minor; -1 when malformed (leading zeros included). */
-export function versionNumber(text: string, prefix: string): number {
-  const match = /^(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/.exec(text.startsWith(prefix) ? text.slice(prefix.length) : text);
-  return match ? Number(match[1]) * 10000 + Number(match[2]) : -1;
-}
-
-/**
- * The context of one validation: the interface version is the pinned one
- * (options.interfaceVersion), else the one the message declares, else none.
- */
-export function checkContext(
-  errors: ValidationIssue[],
-  lenient: ValidationIssue[],
-  declared: unknown,
-  options: ValidateOptions,
-  prefix: string,
-  kind: string,
-): CheckContext {
-  const pinned: unknown = options.interfaceVersion;
-  if (pinned !== undefined) {
-    const version = typeof pinned === "string" ? versionNumber(pinned, prefix) : -1;
-    if (version < 0) {
-      errors.push(
-        issue(
-          "",
-          "interface-version",
-          `options.interfaceVersion must be ${prefix} followed by a version number, got ${describe(pinned)}`,
-        ),
-      );
-    }
-    return { errors, lenient, version, versionSource: `validation is pinned to ${String(pinned)}` };
-  }
-  if (typeof declared === "string" && declared.startsWith(prefix)) {
-    return {
-      errors,
-      lenient,
-      version: versionNumber(declared, prefix),
-      versionSource: `the ${kind} declares ${declared}`,
-    };
-  }
-  return { errors, lenient, version: -1, versionSource: "" };
-}
-
-export const tooNew = (path: string, since: string, ctx: CheckContext): ValidationIssue =>
-  issue(path, "version", `appeared in interface version ${since}, but ${ctx.versionSource}`);
-
-/** The Sips character classes. */
-const FORMATS = {
-  N: { pattern: /^[0-9]*$/, words: "digits" },
-  A: { pattern: /^[A-Za-z]*$/, words: "letters" },
-  AN: { pattern: /^[A-Za-z0-9]*$/, words: "letters and digits" },
-  ANS: { pattern: /^[\x20-\x7E]*$/, words: "printable ASCII characters" },
-  ANU: { pattern: /^[\p{L}\p{N}]*$/u, words: "letters and digits, Unicode included" },
-  ANSU: { pattern: /^[^\p{Cc}]*$/u, words: "any characters but control characters" },
-} as const;
-
-export type FormatClass = keyof typeof FORMATS;
-
-/** Length in characters (code points), as Sips counts it. */
-function characters(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
-/** A text against a Sips format such as AN35: its characters, then its length. Null when it conforms. */
-export function textFormatIssue(
-  path: string,
-  value: string,
-  charClass: FormatClass,
-  maxLength: number,
-): ValidationIssue | null {
-  const format = FORMATS[charClass];
-  if (!format.pattern.test(value))
-    return issue(path, "format", `must hold only ${format.words} (${charClass}${maxLength}), got ${describe(value)}`);
-  const length = value.length > maxLength ? characters(value) : value.length;
-  if (length > maxLength)
-    return issue(
-      path,
-      "max-length",
-      `must be at most ${maxLength} characters (${charClass}${maxLength}), got ${length}`,
-    );
-  return null;
-}
-
-/** An integer against a numeric format such as N12: not negative, at most that many digits. */
-export function integerFormatIssue(path: string, value: number, maxLength: number): ValidationIssue | null {
-  if (value < 0) return issue(path, "format", `must not be negative (N${maxLength}), got ${describe(value)}`);
-  // Compared as numbers: String(1e21) is "1e+21", five characters.
-  if (value >= 10 ** maxLength)
-    return issue(path, "max-length", `must have at most ${maxLength} digits (N${maxLength}), got ${describe(value)}`);
-  return null;
-}
-
 export type ValidationResult<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly ValidationIssue[] }
   | { readonly ok: false; readonly errors: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] };
 
-const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+/** What a validation passes down to the container checks it calls. */
+export interface CheckContext {
+  /**
+   * Whether forward-compatible problems (unknown fields and values, format
+   * deviations, fields newer than the version) are errors: in requests and
+   * strict responses. Otherwise they are warnings.
+   */
+  readonly lenientIsError: boolean;
+  /** The interface version checked against, as major * 10000 + minor; -1 when there is none. */
+  readonly version: number;
+  /** The version pinned by the options, if any, and the one the message declares: for messages. */
+  readonly pinned: unknown;
+  readonly declared: unknown;
+}
+
+/** What a container check found; undefined when nothing (most of the time, so nothing is allocated). */
+export interface Found {
+  readonly errors: ValidationIssue[] | undefined;
+  readonly warnings: ValidationIssue[] | undefined;
+}
+
+/** `into` with `more` appended; either may be absent. */
+export function merge(
+  into: ValidationIssue[] | undefined,
+  more: ValidationIssue[] | undefined,
+): ValidationIssue[] | undefined {
+  if (!more) return into;
+  if (!into) return more;
+  for (const item of more) into.push(item);
+  return into;
+}
+
+export const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+
+/**
+ * An issue whose message is written only when it is read: validating invalid
+ * input stays cheap, and the message is still there for whoever looks.
+ */
+class Issue<A, B, C = undefined> implements ValidationIssue {
+  readonly #write: (a: A, b: B, c: C) => string;
+  readonly #a: A;
+  readonly #b: B;
+  readonly #c: C;
+
+  constructor(
+    readonly path: string,
+    readonly code: ValidationCode,
+    write: (a: A, b: B, c: C) => string,
+    a: A,
+    b: B,
+    c: C,
+  ) {
+    this.#write = write;
+    this.#a = a;
+    this.#b = b;
+    this.#c = c;
+  }
+
+  get message(): string {
+    return this.#write(this.#a, this.#b, this.#c);
+  }
+
+  toJSON(): { path: string; code: ValidationCode; message: string } {
+    return { path: this.path, code: this.code, message: this.message };
+  }
+}
 
 /** A plain object: `{}` or `Object.create(null)`, not an array, a class instance or a primitive. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -200,33 +156,118 @@ export function describe(value: unknown): string {
   }
 }
 
-export const issue = (path: string, code: ValidationCode, message: string): ValidationIssue => ({
-  path,
-  code,
-  message,
-});
+const given = (text: string): string => text;
+const wrongTypeText = (expected: string, value: unknown): string => `must be ${expected}, got ${describe(value)}`;
+const unknownValueText = (value: string, listName: string): string =>
+  `${describe(value)} is not a value of ${listName}`;
+const notAnObjectText = (value: unknown): string => `must be a plain JSON object, got ${describe(value)}`;
+
+export const issue = (path: string, code: ValidationCode, message: string): ValidationIssue =>
+  new Issue(path, code, given, message, undefined, undefined);
 
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
-  issue(path, "not-an-object", `must be a plain JSON object, got ${describe(value)}`);
+  new Issue(path, "not-an-object", notAnObjectText, value, undefined, undefined);
 
-export const missingField = (path: string): ValidationIssue => issue(path, "required", "is required");
+export const missingField = (path: string): ValidationIssue =>
+  new Issue(path, "required", given, "is required", undefined, undefined);
 
 export const wrongType = (path: string, expected: string, value: unknown): ValidationIssue =>
-  issue(path, "type", `must be ${expected}, got ${describe(value)}`);
+  new Issue(path, "type", wrongTypeText, expected, value, undefined);
 
 export const unknownField = (path: string): ValidationIssue =>
-  issue(path, "unknown-field", "is not a field of this message");
+  new Issue(path, "unknown-field", given, "is not a field of this message", undefined, undefined);
 
 export const unknownValue = (path: string, value: string, listName: string): ValidationIssue =>
-  issue(path, "unknown-value", `${describe(value)} is not a value of ${listName}`);
+  new Issue(path, "unknown-value", unknownValueText, value, listName, undefined);
 
 export const unreadable = (): ValidationIssue =>
-  issue("", "unreadable", "could not be read (a property getter or proxy threw)");
+  new Issue("", "unreadable", given, "could not be read (a property getter or proxy threw)", undefined, undefined);
 
-/** Turns collected issues into the result; `value` is returned as is, never copied. */
-export function result<T>(value: unknown, errors: ValidationIssue[], warnings: ValidationIssue[]): ValidationResult<T> {
-  const shownWarnings = warnings.length === 0 ? NO_ISSUES : warnings;
-  return errors.length === 0
-    ? { ok: true, value: value as T, warnings: shownWarnings }
-    : { ok: false, errors, warnings: shownWarnings };
+const interfaceVersionText = (prefix: string, value: unknown): string =>
+  `must be ${prefix} followed by a version number, got ${describe(value)}`;
+
+export const badInterfaceVersion = (path: string, prefix: string, value: unknown): ValidationIssue =>
+  new Issue(path, "interface-version", interfaceVersionText, prefix, value, undefined);
+
+const tooNewText = (since: string, pinned: unknown, declared: unknown): string =>
+  `appeared in interface version ${since}, but ${pinned === undefined ? `the request declares ${String(declared)}` : `validation is pinned to ${String(pinned)}`}`;
+
+/** A field that appeared after the version checked against: the pinned one if any, else the declared one. */
+export const tooNew = (path: string, since: string, pinned: unknown, declared: unknown): ValidationIssue =>
+  new Issue(path, "version", tooNewText, since, pinned, declared);
+
+/** A value against its Sips format (AN35: class AN, at most 35); the message is written when read. */
+export const formatIssue = (
+  path: string,
+  code: "format" | "max-length",
+  write: (value: unknown, format: string) => string,
+  value: unknown,
+  format: string,
+): ValidationIssue => new Issue(path, code, write, value, format, undefined);
+
+/** A container's JSON Pointer: its parent's, and its index when it is an item of a list (-1 otherwise). */
+export const at = (path: string, index: number): string => (index < 0 ? path : `${path}/${index}`);
+
+/**
+ * The version in "<prefix><major>.<minor>" (no leading zeros, at most four
+ * digits each) as major * 10000 + minor; -1 when `value` is not one. Read digit
+ * by digit: it runs on every validation.
+ */
+export function declaredVersion(value: unknown, prefix: string): number {
+  if (typeof value !== "string" || !value.startsWith(prefix)) return -1;
+  let i = prefix.length;
+  const major = readNumber(value, i);
+  if (major < 0) return -1;
+  i += digitCount(major);
+  if (value.charCodeAt(i) !== 46 /* . */) return -1;
+  const minor = readNumber(value, i + 1);
+  return minor >= 0 && i + 1 + digitCount(minor) === value.length ? major * 10000 + minor : -1;
 }
+
+/** A number of 1 to 4 digits without leading zero at `start`, followed by something else than a digit; -1 otherwise. */
+function readNumber(text: string, start: number): number {
+  let value = 0;
+  let i = start;
+  for (; i < text.length && i - start < 5; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) break;
+    value = value * 10 + c;
+  }
+  const digits = i - start;
+  if (digits === 0 || digits > 4 || (digits > 1 && text.charCodeAt(start) === 48)) return -1;
+  return value;
+}
+
+const digitCount = (n: number): number => (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4);
+
+/** A version given in the options ("IR_MB_2.30" or "2.30"): major * 10000 + minor; -1, with an error, when malformed. */
+export function pinnedVersion(value: unknown, prefix: string): number {
+  return typeof value === "string"
+    ? declaredVersion(value.startsWith(prefix) ? value : `${prefix}${value}`, prefix)
+    : -1;
+}
+
+/** The issue of a malformed options.interfaceVersion. */
+export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssue =>
+  new Issue("", "interface-version", pinnedText, prefix, value, undefined);
+
+const pinnedText = (prefix: string, value: unknown): string =>
+  `options.interfaceVersion must be ${prefix} followed by a version number, got ${describe(value)}`;
+
+/** Turns collected issues into the result; `value` is returned as is, never copied. Issues are collected lazily: absent means none. */
+export function result<T>(
+  value: unknown,
+  errors: ValidationIssue[] | undefined,
+  warnings: ValidationIssue[] | undefined,
+): ValidationResult<T> {
+  return errors
+    ? { ok: false, errors, warnings: warnings ?? NO_ISSUES }
+    : { ok: true, value: value as T, warnings: warnings ?? NO_ISSUES };
+}
+
+/** The result for a value that is not an object, or could not be read. */
+export const failure = <T,>(issue: ValidationIssue): ValidationResult<T> => ({
+  ok: false,
+  errors: [issue],
+  warnings: NO_ISSUES,
+});

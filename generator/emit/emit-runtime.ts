@@ -46,11 +46,8 @@ export const runtimeEmitter: Emitter = {
           : `${a.hash.toUpperCase()} of the sealing string followed by the secret key (${a.hexLength} hex characters).`,
     }));
     return [
-      {
-        path: "runtime/validation.ts",
-        language: "typescript",
-        content: render("runtime-validation.ts", { sources, codes: VALIDATION_CODES, formats: FORMAT_CLASSES }),
-      },
+      { path: "runtime/validation.ts", language: "typescript", content: render("runtime-validation.ts", { sources, codes: VALIDATION_CODES }) },
+      { path: "runtime/formats.ts", language: "typescript", content: render("runtime-formats.ts", { sources, formats: FORMAT_CLASSES }) },
       {
         path: "runtime/seal.ts",
         language: "typescript",

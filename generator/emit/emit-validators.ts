@@ -1,4 +1,4 @@
-import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
 import { containerSources, operationSources } from "./emit-types.js";
 import { operationDir, type Emitter, type GeneratedFile } from "./generated-file.js";
@@ -24,52 +24,73 @@ interface CheckSite {
 
 function emitOperationValidators(op: OperationModel): GeneratedFile {
   const site = { imports: new Imports(), paths: FROM_OPERATION, checksHere: false };
-  const use = (name: string, typeOnly = false) => site.imports.add(FROM_OPERATION.validation, name, typeOnly);
-  for (const name of ["ValidateOptions", "ValidationIssue", "ValidationResult"]) use(name, true);
-  for (const name of ["checkContext", "isPlainObject", "notAnObject", "pointer", "result", "unknownField", "unreadable", "wrongType"]) use(name);
+  const use = (names: string[], typeOnly = false) => names.forEach((name) => site.imports.add(FROM_OPERATION.validation, name, typeOnly));
+  use(["ValidateOptions", "ValidationIssue", "ValidationResult"], true);
+  use(["failure", "isPlainObject", "notAnObject", "pointer", "result", "unknownField", "unreadable", "wrongType", "pinnedVersion", "badPinnedVersion"]);
   const messages = [op.request, op.response].map((message) => {
     site.imports.add("./types.js", message.typeName, true);
+    const tolerant = message.unknownFields === "warning";
+    const usesVersion = usesVersions(message.fields);
+    const hasContainers = message.fields.some((f) => containerOf(f) !== null);
+    if (usesVersion && message.versionField) use(["declaredVersion"]);
+    if (hasContainers) use(["CheckContext"], true);
+    if (hasContainers) use(["merge"]);
     return {
       typeName: message.typeName,
       validateName: message.validateName,
       guardName: message.guardName,
-      kind: message.kind,
       prefix: op.interfaceVersion.prefix,
-      tolerant: message.unknownFields === "warning",
-      versionSource: message.versionField ? `input.${message.versionField}` : "undefined",
-      ...fieldChecksView(message.fields, "input", null, site, op),
+      tolerant,
+      usesVersion,
+      hasContainers,
+      declared: message.versionField ? `input.${message.versionField}` : "undefined",
+      declaredVersion: message.versionField ? `declaredVersion(declared, ${JSON.stringify(op.interfaceVersion.prefix)})` : "-1",
+      ...fieldChecksView(message.fields, "input", null, site, tolerant ? LENIENT : ERRORS),
     };
   });
-  const hasInterfaceVersion = [op.request, op.response].some((m) => m.versionField !== null);
-  const view = {
-    sources: operationSources(op),
-    imports: site.imports.toView(),
-    interfaceVersionPattern: hasInterfaceVersion ? op.interfaceVersion.prefix : false,
-    messages,
-  };
+  const view = { sources: operationSources(op), imports: site.imports.toView(), messages };
   return { path: `${operationDir(op.name)}/validators.ts`, language: "typescript", content: render("validators.ts", view) };
 }
 
 function emitContainerChecks(model: SpecModel): GeneratedFile[] {
   if (model.containers.length === 0) return [];
   const site = { imports: new Imports(), paths: FROM_CONTAINERS, checksHere: true };
-  site.imports.add(FROM_CONTAINERS.validation, "CheckContext", true);
-  for (const name of ["pointer", "unknownField", "wrongType"]) site.imports.add(FROM_CONTAINERS.validation, name, false);
-  const containers = model.containers.map((c) => ({ typeName: c.typeName, checkName: checkName(c), ...fieldChecksView(c.fields, "value", "path", site, null) }));
+  for (const name of ["CheckContext", "Found", "ValidationIssue"]) site.imports.add(FROM_CONTAINERS.validation, name, true);
+  for (const name of ["at", "pointer", "unknownField", "wrongType"]) site.imports.add(FROM_CONTAINERS.validation, name, false);
+  const containers = model.containers.map((c) => ({
+    typeName: c.typeName,
+    checkName: checkName(c),
+    usesVersion: usesVersions(c.fields),
+    ...fieldChecksView(c.fields, "value", "at(path, index)", site, LENIENT),
+  }));
+  if (model.containers.some((c) => c.fields.some((f) => containerOf(f) !== null))) site.imports.add(FROM_CONTAINERS.validation, "merge", false);
   const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
   return [{ path: "containers/validators.ts", language: "typescript", content: render("container-validators.ts", view) }];
 }
 
+const containerOf = (field: FieldModel): ContainerModel | null => {
+  const type = field.type.kind === "list" ? field.type.items.type : field.type;
+  return type.kind === "container" ? type.container : null;
+};
+
+/** Whether any field, at any depth, has a documented version (and so needs the version checked against). */
+function usesVersions(fields: readonly FieldModel[]): boolean {
+  return fields.some((f) => f.since !== null || usesVersions(containerOf(f)?.fields ?? []));
+}
+
 /**
- * The checks of a message's or a container's fields. `pathVar` is the variable
- * holding the container's JSON Pointer (null at the top of a message).
+ * The checks of a message's or a container's fields. `pathExpr` is the
+ * expression of the container's JSON Pointer (null at the top of a message);
+ * it is evaluated only to report an issue.
  */
-function fieldChecksView(fields: readonly FieldModel[], source: string, pathVar: string | null, site: CheckSite, op: OperationModel | null) {
+function fieldChecksView(fields: readonly FieldModel[], source: string, pathExpr: string | null, site: CheckSite, lenient: string) {
   return {
     source,
-    pathExpr: pathVar ?? '""',
+    pathExpr: pathExpr ?? '""',
+    errors: ERRORS,
+    lenient,
     fields: fields.map((field) => {
-      const body = `${pathVar ? `\${${pathVar}}` : ""}/${field.name}`;
+      const body = `${pathExpr ? `\${${pathExpr}}` : ""}/${field.name}`;
       const since = field.since ? { number: field.since.major * 10000 + field.since.minor, text: field.since.text } : false;
       if (since) site.imports.add(site.paths.validation, "tooNew", false);
       if (field.required) site.imports.add(site.paths.validation, "missingField", false);
@@ -77,14 +98,15 @@ function fieldChecksView(fields: readonly FieldModel[], source: string, pathVar:
         name: field.name,
         required: field.required,
         since,
-        ...valueView(field.type, field.valueList, field.format, `$${field.name}`, body, site, op),
+        ...valueView(field.type, field.valueList, field.format, `$${field.name}`, body, site, lenient),
       };
     }),
   };
 }
 
-const containerCheck = (container: ContainerModel, site: CheckSite): string =>
-  site.checksHere ? checkName(container) : site.imports.add(site.paths.containerValidators, checkName(container), false);
+/** Where errors go, and forward-compatible problems: errors in requests, errors or warnings elsewhere. */
+const ERRORS = "(errors ??= [])";
+const LENIENT = "(lenientIsError ? (errors ??= []) : (warnings ??= []))";
 
 /** Type names and expectations of each kind of value, as the type test and its message. */
 const TYPE_TESTS: Record<FieldTypeModel["kind"], { test: (v: string) => string; expected: string }> = {
@@ -103,35 +125,51 @@ function valueView(
   local: string,
   pointerBody: string,
   site: CheckSite,
-  op: OperationModel | null,
+  lenient: string,
+  itemOf: string | null = null,
 ): Record<string, unknown> {
   const { imports, paths } = site;
   const ptr = pointerBody.includes("${") ? `\`${pointerBody}\`` : JSON.stringify(pointerBody);
   const exactList = type.kind === "string" && valueList?.match === "exact" ? valueList : null;
   if (type.kind === "container") imports.add(paths.validation, "isPlainObject", false);
   if (exactList) imports.add(paths.validation, "unknownValue", false);
-  if (type.kind === "interfaceVersion") for (const name of ["describe", "issue"]) imports.add(paths.validation, name, false);
-  const formatCall = !format
-    ? false
-    : type.kind === "integer"
-      ? { call: `${imports.add(paths.validation, "integerFormatIssue", false)}(${ptr}, ${local}, ${format.maxLength})` }
-      : { call: `${imports.add(paths.validation, "textFormatIssue", false)}(${ptr}, ${local}, ${JSON.stringify(format.charClass)}, ${format.maxLength})` };
-  const recommended = op?.interfaceVersion.recommended;
+  if (type.kind === "interfaceVersion") for (const name of ["badInterfaceVersion", "declaredVersion"]) imports.add(paths.validation, name, false);
   return {
     local,
     ptr,
+    errors: ERRORS,
+    lenient,
     typeTest: TYPE_TESTS[type.kind].test(local),
     expected: TYPE_TESTS[type.kind].expected,
     interfaceVersion:
-      type.kind === "interfaceVersion"
-        ? { pattern: "INTERFACE_VERSION", prefix: type.prefix, example: recommended ? ` (e.g. ${recommended})` : "" }
-        : false,
+      type.kind === "interfaceVersion" ? { prefix: type.prefix, invalid: `declaredVersion(${local}, ${JSON.stringify(type.prefix)}) < 0` } : false,
     valueList: exactList ? { guardName: imports.add(paths.valueLists, valueListNames(exactList).guardName, false), typeName: exactList.typeName } : false,
-    format: formatCall,
-    container: type.kind === "container" ? { checkName: containerCheck(type.container, site) } : false,
+    format: format ? formatView(type, format, local, ptr, site) : false,
+    // A container is checked where it is: a field (its own pointer) or an item of a list (the list's pointer and index).
+    container: type.kind === "container" ? { checkName: containerCheck(type.container, site), path: itemOf ?? ptr, index: itemOf ? "i" : "-1" } : false,
     list:
       type.kind === "list"
-        ? valueView(type.items.type, type.items.valueList, type.items.format, `${local}Item`, `${pointerBody}/\${i}`, site, op)
+        ? valueView(type.items.type, type.items.valueList, type.items.format, `${local}Item`, `${pointerBody}/\${i}`, site, lenient, ptr)
         : false,
   };
 }
+
+/**
+ * A format on the fast path: one regular expression and one length compare
+ * (UTF-16 length bounds the number of characters from above); the helper that
+ * writes the exact issue runs only when they fail.
+ */
+function formatView(type: FieldTypeModel | ItemTypeModel, format: FormatModel, local: string, ptr: string, site: CheckSite) {
+  const formats = site.paths.formats;
+  if (type.kind === "integer") {
+    return { fast: `${local} < 0 || ${local} >= ${10 ** format.maxLength}`, call: `${site.imports.add(formats, "integerFormatIssue", false)}(${ptr}, ${local}, ${format.maxLength})` };
+  }
+  const pattern = site.imports.add(formats, `FORMAT_${format.charClass}`, false);
+  return {
+    fast: `!${pattern}.test(${local}) || ${local}.length > ${format.maxLength}`,
+    call: `${site.imports.add(formats, "textFormatIssue", false)}(${ptr}, ${local}, ${JSON.stringify(format.charClass)}, ${format.maxLength})`,
+  };
+}
+
+const containerCheck = (container: ContainerModel, site: CheckSite): string =>
+  site.checksHere ? checkName(container) : site.imports.add(site.paths.containerValidators, checkName(container), false);

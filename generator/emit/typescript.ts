@@ -29,6 +29,7 @@ export class Imports {
 export interface ModulePaths {
   readonly valueLists: string;
   readonly validation: string;
+  readonly formats: string;
   readonly seal: string;
   readonly descriptor: string;
   readonly containerTypes: string;
@@ -40,6 +41,7 @@ export interface ModulePaths {
 export const FROM_OPERATION: ModulePaths = {
   valueLists: "../../value-lists.js",
   validation: "../../runtime/validation.js",
+  formats: "../../runtime/formats.js",
   seal: "../../runtime/seal.js",
   descriptor: "../../runtime/descriptor.js",
   containerTypes: "../../containers/types.js",
@@ -51,6 +53,7 @@ export const FROM_OPERATION: ModulePaths = {
 export const FROM_CONTAINERS: ModulePaths = {
   valueLists: "../value-lists.js",
   validation: "../runtime/validation.js",
+  formats: "../runtime/formats.js",
   seal: "../runtime/seal.js",
   descriptor: "../runtime/descriptor.js",
   containerTypes: "./types.js",

@@ -1,27 +1,27 @@
 // Generated from spec/operations/office/getWalletData.yaml by `npm run generate`. Do not edit.
 
 import { checkWalletPaymentMeanData } from "../../containers/validators.js";
+import { FORMAT_N, integerFormatIssue, textFormatIssue } from "../../runtime/formats.js";
 import {
-  checkContext,
-  describe,
-  integerFormatIssue,
+  badInterfaceVersion,
+  badPinnedVersion,
+  declaredVersion,
+  failure,
   isPlainObject,
-  issue,
+  merge,
   missingField,
   notAnObject,
+  pinnedVersion,
   pointer,
   result,
-  textFormatIssue,
   unknownField,
   unknownValue,
   unreadable,
   wrongType,
 } from "../../runtime/validation.js";
-import type { ValidateOptions, ValidationIssue, ValidationResult } from "../../runtime/validation.js";
+import type { CheckContext, ValidateOptions, ValidationIssue, ValidationResult } from "../../runtime/validation.js";
 import { isSealAlgorithm, isWalletResponseCode } from "../../value-lists.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
-
-const INTERFACE_VERSION = /^WR_WS_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
 
 /**
  * Checks that `input` is a valid {@link GetWalletDataRequest}, collecting every problem.
@@ -32,85 +32,81 @@ const INTERFACE_VERSION = /^WR_WS_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
  */
 export function validateGetWalletDataRequest(
   input: unknown,
-  options: ValidateOptions = {},
+  options?: ValidateOptions,
 ): ValidationResult<GetWalletDataRequest> {
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
   try {
-    if (!isPlainObject(input)) return result(input, [notAnObject("", input)], warnings);
-    const lenient = errors;
-    const ctx = checkContext(errors, lenient, input.interfaceVersion, options, "WR_WS_", "request");
+    if (!isPlainObject(input)) return failure(notAnObject("", input));
+    // Collected lazily: a valid message allocates nothing but its result.
+    let errors: ValidationIssue[] | undefined;
+    let warnings: ValidationIssue[] | undefined;
+    const pinned = options?.interfaceVersion;
+    if (pinned !== undefined && pinnedVersion(pinned, "WR_WS_") < 0)
+      (errors ??= []).push(badPinnedVersion("WR_WS_", pinned));
 
     const $interfaceVersion = input.interfaceVersion;
     if ($interfaceVersion === undefined) {
-      ctx.errors.push(missingField("/interfaceVersion"));
+      (errors ??= []).push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        ctx.errors.push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
-      } else if (!INTERFACE_VERSION.test($interfaceVersion)) {
-        ctx.errors.push(
-          issue(
-            "/interfaceVersion",
-            "interface-version",
-            `must be WR_WS_ followed by a version number, got ${describe($interfaceVersion)}`,
-          ),
-        );
+        (errors ??= []).push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
+      } else if (declaredVersion($interfaceVersion, "WR_WS_") < 0) {
+        (errors ??= []).push(badInterfaceVersion("/interfaceVersion", "WR_WS_", $interfaceVersion));
       }
     }
 
     const $keyVersion = input.keyVersion;
     if ($keyVersion === undefined) {
-      ctx.errors.push(missingField("/keyVersion"));
+      (errors ??= []).push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        ctx.errors.push(wrongType("/keyVersion", "an integer", $keyVersion));
-      } else {
+        (errors ??= []).push(wrongType("/keyVersion", "an integer", $keyVersion));
+      } else if ($keyVersion < 0 || $keyVersion >= 10000000000) {
         const problem = integerFormatIssue("/keyVersion", $keyVersion, 10);
-        if (problem) ctx.lenient.push(problem);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
     const $merchantId = input.merchantId;
     if ($merchantId === undefined) {
-      ctx.errors.push(missingField("/merchantId"));
+      (errors ??= []).push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        ctx.errors.push(wrongType("/merchantId", "a string", $merchantId));
-      } else {
+        (errors ??= []).push(wrongType("/merchantId", "a string", $merchantId));
+      } else if (!FORMAT_N.test($merchantId) || $merchantId.length > 15) {
         const problem = textFormatIssue("/merchantId", $merchantId, "N", 15);
-        if (problem) ctx.lenient.push(problem);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
     const $seal = input.seal;
     if ($seal === undefined) {
-      ctx.errors.push(missingField("/seal"));
+      (errors ??= []).push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        ctx.errors.push(wrongType("/seal", "a string", $seal));
+        (errors ??= []).push(wrongType("/seal", "a string", $seal));
       }
     }
 
     const $sealAlgorithm = input.sealAlgorithm;
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        ctx.errors.push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        ctx.lenient.push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
     }
 
     const $intermediateServiceProviderId = input.intermediateServiceProviderId;
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        ctx.errors.push(wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId));
+        (errors ??= []).push(wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId));
       }
     }
 
     const $merchantWalletId = input.merchantWalletId;
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        ctx.errors.push(wrongType("/merchantWalletId", "a string", $merchantWalletId));
+        (errors ??= []).push(wrongType("/merchantWalletId", "a string", $merchantWalletId));
       }
     }
 
@@ -125,17 +121,17 @@ export function validateGetWalletDataRequest(
         case "merchantWalletId":
           break;
         default:
-          ctx.lenient.push(unknownField(pointer("", key)));
+          (errors ??= []).push(unknownField(pointer("", key)));
       }
     }
     return result(input, errors, warnings);
   } catch {
-    return result(input, [unreadable()], warnings);
+    return failure(unreadable());
   }
 }
 
 /** Whether `input` is a valid {@link GetWalletDataRequest} (see {@link validateGetWalletDataRequest}). */
-export function isGetWalletDataRequest(input: unknown, options: ValidateOptions = {}): input is GetWalletDataRequest {
+export function isGetWalletDataRequest(input: unknown, options?: ValidateOptions): input is GetWalletDataRequest {
   return validateGetWalletDataRequest(input, options).ok;
 }
 
@@ -149,56 +145,71 @@ export function isGetWalletDataRequest(input: unknown, options: ValidateOptions 
  */
 export function validateGetWalletDataResponse(
   input: unknown,
-  options: ValidateOptions = {},
+  options?: ValidateOptions,
 ): ValidationResult<GetWalletDataResponse> {
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
   try {
-    if (!isPlainObject(input)) return result(input, [notAnObject("", input)], warnings);
-    const lenient = options.strict === true ? errors : warnings;
-    const ctx = checkContext(errors, lenient, undefined, options, "WR_WS_", "response");
+    if (!isPlainObject(input)) return failure(notAnObject("", input));
+    // Collected lazily: a valid message allocates nothing but its result.
+    let errors: ValidationIssue[] | undefined;
+    let warnings: ValidationIssue[] | undefined;
+    const lenientIsError = options?.strict === true;
+    const pinned = options?.interfaceVersion;
+    if (pinned !== undefined && pinnedVersion(pinned, "WR_WS_") < 0)
+      (errors ??= []).push(badPinnedVersion("WR_WS_", pinned));
+    const ctx: CheckContext = { lenientIsError, version: -1, pinned: undefined, declared: undefined };
 
     const $seal = input.seal;
     if ($seal === undefined) {
-      ctx.errors.push(missingField("/seal"));
+      (errors ??= []).push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        ctx.errors.push(wrongType("/seal", "a string", $seal));
+        (errors ??= []).push(wrongType("/seal", "a string", $seal));
       }
     }
 
     const $errorFieldName = input.errorFieldName;
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        ctx.errors.push(wrongType("/errorFieldName", "a string", $errorFieldName));
+        (errors ??= []).push(wrongType("/errorFieldName", "a string", $errorFieldName));
       }
     }
 
     const $walletCreationDateTime = input.walletCreationDateTime;
     if ($walletCreationDateTime !== undefined) {
       if (typeof $walletCreationDateTime !== "string") {
-        ctx.errors.push(wrongType("/walletCreationDateTime", "a string", $walletCreationDateTime));
+        (errors ??= []).push(wrongType("/walletCreationDateTime", "a string", $walletCreationDateTime));
       }
     }
 
     const $walletLastActionDateTime = input.walletLastActionDateTime;
     if ($walletLastActionDateTime !== undefined) {
       if (typeof $walletLastActionDateTime !== "string") {
-        ctx.errors.push(wrongType("/walletLastActionDateTime", "a string", $walletLastActionDateTime));
+        (errors ??= []).push(wrongType("/walletLastActionDateTime", "a string", $walletLastActionDateTime));
       }
     }
 
     const $walletPaymentMeanDataList = input.walletPaymentMeanDataList;
     if ($walletPaymentMeanDataList !== undefined) {
       if (!Array.isArray($walletPaymentMeanDataList)) {
-        ctx.errors.push(wrongType("/walletPaymentMeanDataList", "a list", $walletPaymentMeanDataList));
+        (errors ??= []).push(wrongType("/walletPaymentMeanDataList", "a list", $walletPaymentMeanDataList));
       } else {
         for (let i = 0; i < $walletPaymentMeanDataList.length; i++) {
-          const $walletPaymentMeanDataListItem = $walletPaymentMeanDataList[i];
+          const $walletPaymentMeanDataListItem: unknown = $walletPaymentMeanDataList[i];
           if (!isPlainObject($walletPaymentMeanDataListItem)) {
-            ctx.errors.push(wrongType(`/walletPaymentMeanDataList/${i}`, "an object", $walletPaymentMeanDataListItem));
+            (errors ??= []).push(
+              wrongType(`/walletPaymentMeanDataList/${i}`, "an object", $walletPaymentMeanDataListItem),
+            );
           } else {
-            checkWalletPaymentMeanData($walletPaymentMeanDataListItem, `/walletPaymentMeanDataList/${i}`, ctx);
+            const found = checkWalletPaymentMeanData(
+              $walletPaymentMeanDataListItem,
+              "/walletPaymentMeanDataList",
+              i,
+              ctx,
+            );
+            if (found) {
+              errors = merge(errors, found.errors);
+              warnings = merge(warnings, found.warnings);
+            }
           }
         }
       }
@@ -207,9 +218,11 @@ export function validateGetWalletDataResponse(
     const $walletResponseCode = input.walletResponseCode;
     if ($walletResponseCode !== undefined) {
       if (typeof $walletResponseCode !== "string") {
-        ctx.errors.push(wrongType("/walletResponseCode", "a string", $walletResponseCode));
+        (errors ??= []).push(wrongType("/walletResponseCode", "a string", $walletResponseCode));
       } else if (!isWalletResponseCode($walletResponseCode)) {
-        ctx.lenient.push(unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"));
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
+          unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"),
+        );
       }
     }
 
@@ -223,16 +236,16 @@ export function validateGetWalletDataResponse(
         case "walletResponseCode":
           break;
         default:
-          ctx.lenient.push(unknownField(pointer("", key)));
+          (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(unknownField(pointer("", key)));
       }
     }
     return result(input, errors, warnings);
   } catch {
-    return result(input, [unreadable()], warnings);
+    return failure(unreadable());
   }
 }
 
 /** Whether `input` is a valid {@link GetWalletDataResponse} (see {@link validateGetWalletDataResponse}). */
-export function isGetWalletDataResponse(input: unknown, options: ValidateOptions = {}): input is GetWalletDataResponse {
+export function isGetWalletDataResponse(input: unknown, options?: ValidateOptions): input is GetWalletDataResponse {
   return validateGetWalletDataResponse(input, options).ok;
 }

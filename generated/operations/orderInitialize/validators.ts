@@ -1,27 +1,27 @@
 // Generated from spec/operations/in-app/orderInitialize.yaml by `npm run generate`. Do not edit.
 
 import { checkS10TransactionReference } from "../../containers/validators.js";
+import { FORMAT_ANS, FORMAT_N, integerFormatIssue, textFormatIssue } from "../../runtime/formats.js";
 import {
-  checkContext,
-  describe,
-  integerFormatIssue,
+  badInterfaceVersion,
+  badPinnedVersion,
+  declaredVersion,
+  failure,
   isPlainObject,
-  issue,
+  merge,
   missingField,
   notAnObject,
+  pinnedVersion,
   pointer,
   result,
-  textFormatIssue,
   unknownField,
   unknownValue,
   unreadable,
   wrongType,
 } from "../../runtime/validation.js";
-import type { ValidateOptions, ValidationIssue, ValidationResult } from "../../runtime/validation.js";
+import type { CheckContext, ValidateOptions, ValidationIssue, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
 import type { OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
-
-const INTERFACE_VERSION = /^IR_MB_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
 
 /**
  * Checks that `input` is a valid {@link OrderInitializeRequest}, collecting every problem.
@@ -32,144 +32,145 @@ const INTERFACE_VERSION = /^IR_MB_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
  */
 export function validateOrderInitializeRequest(
   input: unknown,
-  options: ValidateOptions = {},
+  options?: ValidateOptions,
 ): ValidationResult<OrderInitializeRequest> {
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
   try {
-    if (!isPlainObject(input)) return result(input, [notAnObject("", input)], warnings);
-    const lenient = errors;
-    const ctx = checkContext(errors, lenient, input.interfaceVersion, options, "IR_MB_", "request");
+    if (!isPlainObject(input)) return failure(notAnObject("", input));
+    // Collected lazily: a valid message allocates nothing but its result.
+    let errors: ValidationIssue[] | undefined;
+    let warnings: ValidationIssue[] | undefined;
+    const pinned = options?.interfaceVersion;
+    if (pinned !== undefined && pinnedVersion(pinned, "IR_MB_") < 0)
+      (errors ??= []).push(badPinnedVersion("IR_MB_", pinned));
+    const ctx: CheckContext = { lenientIsError: true, version: -1, pinned: undefined, declared: undefined };
 
     const $amount = input.amount;
     if ($amount === undefined) {
-      ctx.errors.push(missingField("/amount"));
+      (errors ??= []).push(missingField("/amount"));
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        ctx.errors.push(wrongType("/amount", "an integer", $amount));
-      } else {
+        (errors ??= []).push(wrongType("/amount", "an integer", $amount));
+      } else if ($amount < 0 || $amount >= 1000000000000) {
         const problem = integerFormatIssue("/amount", $amount, 12);
-        if (problem) ctx.lenient.push(problem);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
     const $currencyCode = input.currencyCode;
     if ($currencyCode === undefined) {
-      ctx.errors.push(missingField("/currencyCode"));
+      (errors ??= []).push(missingField("/currencyCode"));
     } else {
       if (typeof $currencyCode !== "string") {
-        ctx.errors.push(wrongType("/currencyCode", "a string", $currencyCode));
-      } else {
+        (errors ??= []).push(wrongType("/currencyCode", "a string", $currencyCode));
+      } else if (!FORMAT_N.test($currencyCode) || $currencyCode.length > 3) {
         const problem = textFormatIssue("/currencyCode", $currencyCode, "N", 3);
-        if (problem) ctx.lenient.push(problem);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
     const $interfaceVersion = input.interfaceVersion;
     if ($interfaceVersion === undefined) {
-      ctx.errors.push(missingField("/interfaceVersion"));
+      (errors ??= []).push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        ctx.errors.push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
-      } else if (!INTERFACE_VERSION.test($interfaceVersion)) {
-        ctx.errors.push(
-          issue(
-            "/interfaceVersion",
-            "interface-version",
-            `must be IR_MB_ followed by a version number (e.g. IR_MB_3.0), got ${describe($interfaceVersion)}`,
-          ),
-        );
+        (errors ??= []).push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
+      } else if (declaredVersion($interfaceVersion, "IR_MB_") < 0) {
+        (errors ??= []).push(badInterfaceVersion("/interfaceVersion", "IR_MB_", $interfaceVersion));
       }
     }
 
     const $keyVersion = input.keyVersion;
     if ($keyVersion === undefined) {
-      ctx.errors.push(missingField("/keyVersion"));
+      (errors ??= []).push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        ctx.errors.push(wrongType("/keyVersion", "an integer", $keyVersion));
-      } else {
+        (errors ??= []).push(wrongType("/keyVersion", "an integer", $keyVersion));
+      } else if ($keyVersion < 0 || $keyVersion >= 10000000000) {
         const problem = integerFormatIssue("/keyVersion", $keyVersion, 10);
-        if (problem) ctx.lenient.push(problem);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
     const $merchantId = input.merchantId;
     if ($merchantId === undefined) {
-      ctx.errors.push(missingField("/merchantId"));
+      (errors ??= []).push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        ctx.errors.push(wrongType("/merchantId", "a string", $merchantId));
-      } else {
+        (errors ??= []).push(wrongType("/merchantId", "a string", $merchantId));
+      } else if (!FORMAT_N.test($merchantId) || $merchantId.length > 15) {
         const problem = textFormatIssue("/merchantId", $merchantId, "N", 15);
-        if (problem) ctx.lenient.push(problem);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
     const $seal = input.seal;
     if ($seal === undefined) {
-      ctx.errors.push(missingField("/seal"));
+      (errors ??= []).push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        ctx.errors.push(wrongType("/seal", "a string", $seal));
+        (errors ??= []).push(wrongType("/seal", "a string", $seal));
       }
     }
 
     const $sealAlgorithm = input.sealAlgorithm;
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        ctx.errors.push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        ctx.lenient.push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
     }
 
     const $captureMode = input.captureMode;
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        ctx.errors.push(wrongType("/captureMode", "a string", $captureMode));
+        (errors ??= []).push(wrongType("/captureMode", "a string", $captureMode));
       }
     }
 
     const $merchantWalletId = input.merchantWalletId;
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        ctx.errors.push(wrongType("/merchantWalletId", "a string", $merchantWalletId));
+        (errors ??= []).push(wrongType("/merchantWalletId", "a string", $merchantWalletId));
       }
     }
 
     const $paymentMeanBrand = input.paymentMeanBrand;
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        ctx.errors.push(wrongType("/paymentMeanBrand", "a string", $paymentMeanBrand));
-      } else {
+        (errors ??= []).push(wrongType("/paymentMeanBrand", "a string", $paymentMeanBrand));
+      } else if (!FORMAT_ANS.test($paymentMeanBrand) || $paymentMeanBrand.length > 20) {
         const problem = textFormatIssue("/paymentMeanBrand", $paymentMeanBrand, "ANS", 20);
-        if (problem) ctx.lenient.push(problem);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
     const $s10TransactionReference = input.s10TransactionReference;
     if ($s10TransactionReference !== undefined) {
       if (!isPlainObject($s10TransactionReference)) {
-        ctx.errors.push(wrongType("/s10TransactionReference", "an object", $s10TransactionReference));
+        (errors ??= []).push(wrongType("/s10TransactionReference", "an object", $s10TransactionReference));
       } else {
-        checkS10TransactionReference($s10TransactionReference, "/s10TransactionReference", ctx);
+        const found = checkS10TransactionReference($s10TransactionReference, "/s10TransactionReference", -1, ctx);
+        if (found) {
+          errors = merge(errors, found.errors);
+          warnings = merge(warnings, found.warnings);
+        }
       }
     }
 
     const $sdkOperationName = input.sdkOperationName;
     if ($sdkOperationName !== undefined) {
       if (typeof $sdkOperationName !== "string") {
-        ctx.errors.push(wrongType("/sdkOperationName", "a string", $sdkOperationName));
+        (errors ??= []).push(wrongType("/sdkOperationName", "a string", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
-        ctx.lenient.push(unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
+        (errors ??= []).push(unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
       }
     }
 
     const $sdkVersion = input.sdkVersion;
     if ($sdkVersion !== undefined) {
       if (typeof $sdkVersion !== "string") {
-        ctx.errors.push(wrongType("/sdkVersion", "a string", $sdkVersion));
+        (errors ??= []).push(wrongType("/sdkVersion", "a string", $sdkVersion));
       }
     }
 
@@ -190,20 +191,17 @@ export function validateOrderInitializeRequest(
         case "sdkVersion":
           break;
         default:
-          ctx.lenient.push(unknownField(pointer("", key)));
+          (errors ??= []).push(unknownField(pointer("", key)));
       }
     }
     return result(input, errors, warnings);
   } catch {
-    return result(input, [unreadable()], warnings);
+    return failure(unreadable());
   }
 }
 
 /** Whether `input` is a valid {@link OrderInitializeRequest} (see {@link validateOrderInitializeRequest}). */
-export function isOrderInitializeRequest(
-  input: unknown,
-  options: ValidateOptions = {},
-): input is OrderInitializeRequest {
+export function isOrderInitializeRequest(input: unknown, options?: ValidateOptions): input is OrderInitializeRequest {
   return validateOrderInitializeRequest(input, options).ok;
 }
 
@@ -217,65 +215,70 @@ export function isOrderInitializeRequest(
  */
 export function validateOrderInitializeResponse(
   input: unknown,
-  options: ValidateOptions = {},
+  options?: ValidateOptions,
 ): ValidationResult<OrderInitializeResponse> {
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
   try {
-    if (!isPlainObject(input)) return result(input, [notAnObject("", input)], warnings);
-    const lenient = options.strict === true ? errors : warnings;
-    const ctx = checkContext(errors, lenient, undefined, options, "IR_MB_", "response");
+    if (!isPlainObject(input)) return failure(notAnObject("", input));
+    // Collected lazily: a valid message allocates nothing but its result.
+    let errors: ValidationIssue[] | undefined;
+    let warnings: ValidationIssue[] | undefined;
+    const lenientIsError = options?.strict === true;
+    const pinned = options?.interfaceVersion;
+    if (pinned !== undefined && pinnedVersion(pinned, "IR_MB_") < 0)
+      (errors ??= []).push(badPinnedVersion("IR_MB_", pinned));
 
     const $seal = input.seal;
     if ($seal === undefined) {
-      ctx.errors.push(missingField("/seal"));
+      (errors ??= []).push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        ctx.errors.push(wrongType("/seal", "a string", $seal));
+        (errors ??= []).push(wrongType("/seal", "a string", $seal));
       }
     }
 
     const $publicKeyValue = input.publicKeyValue;
     if ($publicKeyValue !== undefined) {
       if (typeof $publicKeyValue !== "string") {
-        ctx.errors.push(wrongType("/publicKeyValue", "a string", $publicKeyValue));
+        (errors ??= []).push(wrongType("/publicKeyValue", "a string", $publicKeyValue));
       }
     }
 
     const $redirectionData = input.redirectionData;
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        ctx.errors.push(wrongType("/redirectionData", "a string", $redirectionData));
+        (errors ??= []).push(wrongType("/redirectionData", "a string", $redirectionData));
       }
     }
 
     const $redirectionStatusCode = input.redirectionStatusCode;
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        ctx.errors.push(wrongType("/redirectionStatusCode", "a string", $redirectionStatusCode));
+        (errors ??= []).push(wrongType("/redirectionStatusCode", "a string", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        ctx.lenient.push(unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"));
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
+          unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"),
+        );
       }
     }
 
     const $redirectionStatusMessage = input.redirectionStatusMessage;
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        ctx.errors.push(wrongType("/redirectionStatusMessage", "a string", $redirectionStatusMessage));
+        (errors ??= []).push(wrongType("/redirectionStatusMessage", "a string", $redirectionStatusMessage));
       }
     }
 
     const $redirectionUrl = input.redirectionUrl;
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        ctx.errors.push(wrongType("/redirectionUrl", "a string", $redirectionUrl));
+        (errors ??= []).push(wrongType("/redirectionUrl", "a string", $redirectionUrl));
       }
     }
 
     const $redirectionVersion = input.redirectionVersion;
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        ctx.errors.push(wrongType("/redirectionVersion", "a string", $redirectionVersion));
+        (errors ??= []).push(wrongType("/redirectionVersion", "a string", $redirectionVersion));
       }
     }
 
@@ -290,19 +293,16 @@ export function validateOrderInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          ctx.lenient.push(unknownField(pointer("", key)));
+          (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(unknownField(pointer("", key)));
       }
     }
     return result(input, errors, warnings);
   } catch {
-    return result(input, [unreadable()], warnings);
+    return failure(unreadable());
   }
 }
 
 /** Whether `input` is a valid {@link OrderInitializeResponse} (see {@link validateOrderInitializeResponse}). */
-export function isOrderInitializeResponse(
-  input: unknown,
-  options: ValidateOptions = {},
-): input is OrderInitializeResponse {
+export function isOrderInitializeResponse(input: unknown, options?: ValidateOptions): input is OrderInitializeResponse {
   return validateOrderInitializeResponse(input, options).ok;
 }

@@ -1,16 +1,17 @@
 // Generated from spec/operations/in-app/paymentTokenInitialize.yaml by `npm run generate`. Do not edit.
 
+import { FORMAT_N, integerFormatIssue, textFormatIssue } from "../../runtime/formats.js";
 import {
-  checkContext,
-  describe,
-  integerFormatIssue,
+  badInterfaceVersion,
+  badPinnedVersion,
+  declaredVersion,
+  failure,
   isPlainObject,
-  issue,
   missingField,
   notAnObject,
+  pinnedVersion,
   pointer,
   result,
-  textFormatIssue,
   tooNew,
   unknownField,
   unknownValue,
@@ -21,8 +22,6 @@ import type { ValidateOptions, ValidationIssue, ValidationResult } from "../../r
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
 import type { PaymentTokenInitializeRequest, PaymentTokenInitializeResponse } from "./types.js";
 
-const INTERFACE_VERSION = /^IR_MB_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
-
 /**
  * Checks that `input` is a valid {@link PaymentTokenInitializeRequest}, collecting every problem.
  * Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -32,115 +31,112 @@ const INTERFACE_VERSION = /^IR_MB_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
  */
 export function validatePaymentTokenInitializeRequest(
   input: unknown,
-  options: ValidateOptions = {},
+  options?: ValidateOptions,
 ): ValidationResult<PaymentTokenInitializeRequest> {
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
   try {
-    if (!isPlainObject(input)) return result(input, [notAnObject("", input)], warnings);
-    const lenient = errors;
-    const ctx = checkContext(errors, lenient, input.interfaceVersion, options, "IR_MB_", "request");
+    if (!isPlainObject(input)) return failure(notAnObject("", input));
+    // Collected lazily: a valid message allocates nothing but its result.
+    let errors: ValidationIssue[] | undefined;
+    let warnings: ValidationIssue[] | undefined;
+    const pinned = options?.interfaceVersion;
+    const declared = input.interfaceVersion;
+    const version = pinned === undefined ? declaredVersion(declared, "IR_MB_") : pinnedVersion(pinned, "IR_MB_");
+    if (pinned !== undefined && version < 0) (errors ??= []).push(badPinnedVersion("IR_MB_", pinned));
 
     const $interfaceVersion = input.interfaceVersion;
     if ($interfaceVersion === undefined) {
-      ctx.errors.push(missingField("/interfaceVersion"));
+      (errors ??= []).push(missingField("/interfaceVersion"));
     } else {
-      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/interfaceVersion", "2.37", ctx));
+      if (version >= 0 && version < 20037) (errors ??= []).push(tooNew("/interfaceVersion", "2.37", pinned, declared));
       if (typeof $interfaceVersion !== "string") {
-        ctx.errors.push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
-      } else if (!INTERFACE_VERSION.test($interfaceVersion)) {
-        ctx.errors.push(
-          issue(
-            "/interfaceVersion",
-            "interface-version",
-            `must be IR_MB_ followed by a version number (e.g. IR_MB_2.55), got ${describe($interfaceVersion)}`,
-          ),
-        );
+        (errors ??= []).push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
+      } else if (declaredVersion($interfaceVersion, "IR_MB_") < 0) {
+        (errors ??= []).push(badInterfaceVersion("/interfaceVersion", "IR_MB_", $interfaceVersion));
       }
     }
 
     const $keyVersion = input.keyVersion;
     if ($keyVersion === undefined) {
-      ctx.errors.push(missingField("/keyVersion"));
+      (errors ??= []).push(missingField("/keyVersion"));
     } else {
-      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/keyVersion", "2.37", ctx));
+      if (version >= 0 && version < 20037) (errors ??= []).push(tooNew("/keyVersion", "2.37", pinned, declared));
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        ctx.errors.push(wrongType("/keyVersion", "an integer", $keyVersion));
-      } else {
+        (errors ??= []).push(wrongType("/keyVersion", "an integer", $keyVersion));
+      } else if ($keyVersion < 0 || $keyVersion >= 10000000000) {
         const problem = integerFormatIssue("/keyVersion", $keyVersion, 10);
-        if (problem) ctx.lenient.push(problem);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
     const $merchantId = input.merchantId;
     if ($merchantId === undefined) {
-      ctx.errors.push(missingField("/merchantId"));
+      (errors ??= []).push(missingField("/merchantId"));
     } else {
-      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/merchantId", "2.37", ctx));
+      if (version >= 0 && version < 20037) (errors ??= []).push(tooNew("/merchantId", "2.37", pinned, declared));
       if (typeof $merchantId !== "string") {
-        ctx.errors.push(wrongType("/merchantId", "a string", $merchantId));
-      } else {
+        (errors ??= []).push(wrongType("/merchantId", "a string", $merchantId));
+      } else if (!FORMAT_N.test($merchantId) || $merchantId.length > 15) {
         const problem = textFormatIssue("/merchantId", $merchantId, "N", 15);
-        if (problem) ctx.lenient.push(problem);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
     const $sdkOperationName = input.sdkOperationName;
     if ($sdkOperationName === undefined) {
-      ctx.errors.push(missingField("/sdkOperationName"));
+      (errors ??= []).push(missingField("/sdkOperationName"));
     } else {
-      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/sdkOperationName", "2.37", ctx));
+      if (version >= 0 && version < 20037) (errors ??= []).push(tooNew("/sdkOperationName", "2.37", pinned, declared));
       if (typeof $sdkOperationName !== "string") {
-        ctx.errors.push(wrongType("/sdkOperationName", "a string", $sdkOperationName));
+        (errors ??= []).push(wrongType("/sdkOperationName", "a string", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
-        ctx.lenient.push(unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
+        (errors ??= []).push(unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
       }
     }
 
     const $sdkVersion = input.sdkVersion;
     if ($sdkVersion === undefined) {
-      ctx.errors.push(missingField("/sdkVersion"));
+      (errors ??= []).push(missingField("/sdkVersion"));
     } else {
-      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/sdkVersion", "2.37", ctx));
+      if (version >= 0 && version < 20037) (errors ??= []).push(tooNew("/sdkVersion", "2.37", pinned, declared));
       if (typeof $sdkVersion !== "string") {
-        ctx.errors.push(wrongType("/sdkVersion", "a string", $sdkVersion));
+        (errors ??= []).push(wrongType("/sdkVersion", "a string", $sdkVersion));
       }
     }
 
     const $seal = input.seal;
     if ($seal === undefined) {
-      ctx.errors.push(missingField("/seal"));
+      (errors ??= []).push(missingField("/seal"));
     } else {
-      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/seal", "2.37", ctx));
+      if (version >= 0 && version < 20037) (errors ??= []).push(tooNew("/seal", "2.37", pinned, declared));
       if (typeof $seal !== "string") {
-        ctx.errors.push(wrongType("/seal", "a string", $seal));
+        (errors ??= []).push(wrongType("/seal", "a string", $seal));
       }
     }
 
     const $customerIpAddress = input.customerIpAddress;
     if ($customerIpAddress !== undefined) {
-      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/customerIpAddress", "2.37", ctx));
+      if (version >= 0 && version < 20037) (errors ??= []).push(tooNew("/customerIpAddress", "2.37", pinned, declared));
       if (typeof $customerIpAddress !== "string") {
-        ctx.errors.push(wrongType("/customerIpAddress", "a string", $customerIpAddress));
+        (errors ??= []).push(wrongType("/customerIpAddress", "a string", $customerIpAddress));
       }
     }
 
     const $intermediateServiceProviderId = input.intermediateServiceProviderId;
     if ($intermediateServiceProviderId !== undefined) {
-      if (ctx.version >= 0 && ctx.version < 20037)
-        ctx.lenient.push(tooNew("/intermediateServiceProviderId", "2.37", ctx));
+      if (version >= 0 && version < 20037)
+        (errors ??= []).push(tooNew("/intermediateServiceProviderId", "2.37", pinned, declared));
       if (typeof $intermediateServiceProviderId !== "string") {
-        ctx.errors.push(wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId));
+        (errors ??= []).push(wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId));
       }
     }
 
     const $sealAlgorithm = input.sealAlgorithm;
     if ($sealAlgorithm !== undefined) {
-      if (ctx.version >= 0 && ctx.version < 20037) ctx.lenient.push(tooNew("/sealAlgorithm", "2.37", ctx));
+      if (version >= 0 && version < 20037) (errors ??= []).push(tooNew("/sealAlgorithm", "2.37", pinned, declared));
       if (typeof $sealAlgorithm !== "string") {
-        ctx.errors.push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        ctx.lenient.push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
     }
 
@@ -157,19 +153,19 @@ export function validatePaymentTokenInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          ctx.lenient.push(unknownField(pointer("", key)));
+          (errors ??= []).push(unknownField(pointer("", key)));
       }
     }
     return result(input, errors, warnings);
   } catch {
-    return result(input, [unreadable()], warnings);
+    return failure(unreadable());
   }
 }
 
 /** Whether `input` is a valid {@link PaymentTokenInitializeRequest} (see {@link validatePaymentTokenInitializeRequest}). */
 export function isPaymentTokenInitializeRequest(
   input: unknown,
-  options: ValidateOptions = {},
+  options?: ValidateOptions,
 ): input is PaymentTokenInitializeRequest {
   return validatePaymentTokenInitializeRequest(input, options).ok;
 }
@@ -184,64 +180,82 @@ export function isPaymentTokenInitializeRequest(
  */
 export function validatePaymentTokenInitializeResponse(
   input: unknown,
-  options: ValidateOptions = {},
+  options?: ValidateOptions,
 ): ValidationResult<PaymentTokenInitializeResponse> {
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
   try {
-    if (!isPlainObject(input)) return result(input, [notAnObject("", input)], warnings);
-    const lenient = options.strict === true ? errors : warnings;
-    const ctx = checkContext(errors, lenient, undefined, options, "IR_MB_", "response");
+    if (!isPlainObject(input)) return failure(notAnObject("", input));
+    // Collected lazily: a valid message allocates nothing but its result.
+    let errors: ValidationIssue[] | undefined;
+    let warnings: ValidationIssue[] | undefined;
+    const lenientIsError = options?.strict === true;
+    const pinned = options?.interfaceVersion;
+    const declared = undefined;
+    const version = pinned === undefined ? -1 : pinnedVersion(pinned, "IR_MB_");
+    if (pinned !== undefined && version < 0) (errors ??= []).push(badPinnedVersion("IR_MB_", pinned));
 
     const $seal = input.seal;
     if ($seal === undefined) {
-      ctx.errors.push(missingField("/seal"));
+      (errors ??= []).push(missingField("/seal"));
     } else {
-      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/seal", "1.0", ctx));
+      if (version >= 0 && version < 10000)
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(tooNew("/seal", "1.0", pinned, declared));
       if (typeof $seal !== "string") {
-        ctx.errors.push(wrongType("/seal", "a string", $seal));
+        (errors ??= []).push(wrongType("/seal", "a string", $seal));
       }
     }
 
     const $publicKeyValue = input.publicKeyValue;
     if ($publicKeyValue !== undefined) {
-      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/publicKeyValue", "1.0", ctx));
+      if (version >= 0 && version < 10000)
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(tooNew("/publicKeyValue", "1.0", pinned, declared));
       if (typeof $publicKeyValue !== "string") {
-        ctx.errors.push(wrongType("/publicKeyValue", "a string", $publicKeyValue));
+        (errors ??= []).push(wrongType("/publicKeyValue", "a string", $publicKeyValue));
       }
     }
 
     const $redirectionStatusCode = input.redirectionStatusCode;
     if ($redirectionStatusCode !== undefined) {
-      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/redirectionStatusCode", "1.0", ctx));
+      if (version >= 0 && version < 10000)
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
+          tooNew("/redirectionStatusCode", "1.0", pinned, declared),
+        );
       if (typeof $redirectionStatusCode !== "string") {
-        ctx.errors.push(wrongType("/redirectionStatusCode", "a string", $redirectionStatusCode));
+        (errors ??= []).push(wrongType("/redirectionStatusCode", "a string", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        ctx.lenient.push(unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"));
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
+          unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"),
+        );
       }
     }
 
     const $redirectionStatusMessage = input.redirectionStatusMessage;
     if ($redirectionStatusMessage !== undefined) {
-      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/redirectionStatusMessage", "1.0", ctx));
+      if (version >= 0 && version < 10000)
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
+          tooNew("/redirectionStatusMessage", "1.0", pinned, declared),
+        );
       if (typeof $redirectionStatusMessage !== "string") {
-        ctx.errors.push(wrongType("/redirectionStatusMessage", "a string", $redirectionStatusMessage));
+        (errors ??= []).push(wrongType("/redirectionStatusMessage", "a string", $redirectionStatusMessage));
       }
     }
 
     const $redirectionUrl = input.redirectionUrl;
     if ($redirectionUrl !== undefined) {
-      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/redirectionUrl", "1.0", ctx));
+      if (version >= 0 && version < 10000)
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(tooNew("/redirectionUrl", "1.0", pinned, declared));
       if (typeof $redirectionUrl !== "string") {
-        ctx.errors.push(wrongType("/redirectionUrl", "a string", $redirectionUrl));
+        (errors ??= []).push(wrongType("/redirectionUrl", "a string", $redirectionUrl));
       }
     }
 
     const $redirectionVersion = input.redirectionVersion;
     if ($redirectionVersion !== undefined) {
-      if (ctx.version >= 0 && ctx.version < 10000) ctx.lenient.push(tooNew("/redirectionVersion", "1.0", ctx));
+      if (version >= 0 && version < 10000)
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
+          tooNew("/redirectionVersion", "1.0", pinned, declared),
+        );
       if (typeof $redirectionVersion !== "string") {
-        ctx.errors.push(wrongType("/redirectionVersion", "a string", $redirectionVersion));
+        (errors ??= []).push(wrongType("/redirectionVersion", "a string", $redirectionVersion));
       }
     }
 
@@ -255,19 +269,19 @@ export function validatePaymentTokenInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          ctx.lenient.push(unknownField(pointer("", key)));
+          (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(unknownField(pointer("", key)));
       }
     }
     return result(input, errors, warnings);
   } catch {
-    return result(input, [unreadable()], warnings);
+    return failure(unreadable());
   }
 }
 
 /** Whether `input` is a valid {@link PaymentTokenInitializeResponse} (see {@link validatePaymentTokenInitializeResponse}). */
 export function isPaymentTokenInitializeResponse(
   input: unknown,
-  options: ValidateOptions = {},
+  options?: ValidateOptions,
 ): input is PaymentTokenInitializeResponse {
   return validatePaymentTokenInitializeResponse(input, options).ok;
 }

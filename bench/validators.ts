@@ -1,0 +1,68 @@
+// Validators side by side: the generated ones, ajv compiled from the emitted
+// JSON Schema (allErrors, like ours), zod 4, TypeBox compiled from the same
+// schema, and the hand-written floor. Responses are validated strictly by all,
+// which is what the schema says; everyone collects every error on invalid input.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { Compile } from "typebox/compile";
+import { operations } from "../generated/index.js";
+import { SIPS_KEYWORDS } from "../test/interop/sips-keywords.js";
+import { handRequest, handResponse, handWallet } from "./competitors/hand-written.js";
+import { zodRequest, zodResponse, zodWallet } from "./competitors/zod-schemas.js";
+import * as messages from "./messages.js";
+import { measure, type Measured, type Task } from "./stats.js";
+
+const schemaOf = (name: string): object => JSON.parse(readFileSync(path.join("generated", "schemas", `${name}.schema.json`), "utf8")) as object;
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+for (const keyword of SIPS_KEYWORDS) ajv.addKeyword(keyword);
+
+interface Scenario {
+  readonly name: string;
+  readonly value: unknown;
+  readonly valid: boolean;
+  readonly ours: (v: unknown) => { ok: boolean };
+  readonly schema: string;
+  readonly zod: { safeParse: (v: unknown) => { success: boolean } };
+  readonly hand: (v: unknown) => string[];
+}
+
+const strict = { strict: true } as const;
+const { paymentTokenInitialize, getWalletData } = operations;
+export const SCENARIOS: readonly Scenario[] = [
+  { name: "request, valid", value: messages.requestValid, valid: true, ours: (v) => paymentTokenInitialize.request.validate(v), schema: "paymentTokenInitialize.request", zod: zodRequest, hand: handRequest },
+  { name: "request, 5 errors", value: messages.requestInvalid, valid: false, ours: (v) => paymentTokenInitialize.request.validate(v), schema: "paymentTokenInitialize.request", zod: zodRequest, hand: handRequest },
+  { name: "response, valid", value: messages.responseValid, valid: true, ours: (v) => paymentTokenInitialize.response.validate(v, strict), schema: "paymentTokenInitialize.response", zod: zodResponse, hand: handResponse },
+  { name: "response, 4 errors", value: messages.responseInvalid, valid: false, ours: (v) => paymentTokenInitialize.response.validate(v, strict), schema: "paymentTokenInitialize.response", zod: zodResponse, hand: handResponse },
+  { name: "largest: wallet of 50 means", value: messages.walletLarge, valid: true, ours: (v) => getWalletData.response.validate(v, strict), schema: "getWalletData.response", zod: zodWallet, hand: handWallet },
+];
+
+export const COMPETITORS = ["generated", "ajv", "zod 4", "TypeBox", "hand-written"] as const;
+
+const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
+const ajvFor = (name: string) => compiled.get(name) ?? compiled.set(name, ajv.compile(schemaOf(name))).get(name)!;
+
+function tasksOf(scenario: Scenario): Task[] {
+  const ajvCheck = ajvFor(scenario.schema);
+  const typebox = Compile(schemaOf(scenario.schema) as never);
+  const { value } = scenario;
+  const tasks: Task[] = [
+    { name: "generated", run: () => scenario.ours(value) },
+    { name: "ajv", run: () => ajvCheck(value) || ajvCheck.errors },
+    { name: "zod 4", run: () => scenario.zod.safeParse(value) },
+    // Check, then the errors a caller would report when it fails.
+    { name: "TypeBox", run: () => typebox.Check(value) || [...typebox.Errors(value)] },
+    { name: "hand-written", run: () => scenario.hand(value) },
+  ];
+  // Every competitor must agree on the verdict, or the comparison means nothing.
+  const verdicts = [scenario.ours(value).ok, ajvCheck(value), scenario.zod.safeParse(value).success, typebox.Check(value), scenario.hand(value).length === 0];
+  if (verdicts.some((v) => v !== scenario.valid)) throw new Error(`competitors disagree on "${scenario.name}": ${verdicts.join(", ")}`);
+  return tasks;
+}
+
+export async function benchValidators(rounds: number, timeMs: number): Promise<{ scenario: string; results: Measured[] }[]> {
+  const out: { scenario: string; results: Measured[] }[] = [];
+  for (const scenario of SCENARIOS) out.push({ scenario: scenario.name, results: await measure(tasksOf(scenario), rounds, timeMs) });
+  return out;
+}
