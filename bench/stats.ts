@@ -14,6 +14,17 @@ export interface Measured {
   /** Lowest and highest round medians, in nanoseconds. */
   readonly low: number;
   readonly high: number;
+  /** Each round's median, in nanoseconds, in round order: ratios are taken round by round. */
+  readonly rounds: readonly number[];
+}
+
+/**
+ * The ratio of two tasks: the median of their round-by-round ratios, each
+ * round measuring both within a short time, so that drift in the machine's
+ * speed between rounds cancels out.
+ */
+export function ratioOf(a: Measured, b: Measured): number {
+  return median(a.rounds.map((value, i) => value / (b.rounds[i] ?? value)));
 }
 
 export const median = (values: readonly number[]): number => {
@@ -34,13 +45,14 @@ export async function measure(tasks: readonly Task[], rounds: number, timeMs: nu
     // A different order each round, so that no task always runs first (or last) on a warm CPU.
     const order = round % 2 === 0 ? tasks : [...tasks].reverse();
     for (const task of order) {
-      const stats = await measureOne(() => do_not_optimize(task.run()), { min_cpu_time: timeMs * 1e6 });
+      // Batches of 256 calls, at least 8 of them: enough for sub-microsecond calls without spending seconds on slow ones.
+      const stats = await measureOne(() => do_not_optimize(task.run()), { min_cpu_time: timeMs * 1e6, batch_samples: 256, min_samples: 8 });
       perTask.get(task.name)?.push(stats.p50);
     }
   }
   return tasks.map((task) => {
     const values = perTask.get(task.name) ?? [];
-    return { name: task.name, median: median(values), low: Math.min(...values), high: Math.max(...values) };
+    return { name: task.name, median: median(values), low: Math.min(...values), high: Math.max(...values), rounds: values };
   });
 }
 

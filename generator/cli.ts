@@ -11,7 +11,8 @@ const program = new Command()
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/)", "spec")
   .option("--out <dir>", "output directory; only generated files in it are ever replaced or removed", "generated")
   .option("--check", "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives")
-  .option("--no-cache", `redo everything instead of reusing the results of earlier runs (kept in ${DEFAULT_CACHE_DIR})`)
+  .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
+  .option("--no-cache", "redo everything, reusing nothing from earlier runs")
   .addOption(new Option("-q, --quiet", "print only problems").default(false))
   .addHelpText(
     "after",
@@ -28,8 +29,8 @@ Examples:
   );
 
 async function main(): Promise<number> {
-  const opts = program.parse().opts<{ spec: string; out: string; check?: boolean; cache: boolean; quiet: boolean }>();
-  const memo = opts.cache ? diskMemo(path.resolve(DEFAULT_CACHE_DIR)) : null;
+  const opts = program.parse().opts<{ spec: string; out: string; check?: boolean; cache: boolean; cacheDir: string; quiet: boolean }>();
+  const memo = opts.cache ? diskMemo(path.resolve(opts.cacheDir)) : null;
   const result = await generate({ specDir: path.resolve(opts.spec), memo });
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
   if (!result.ok) {

@@ -14,7 +14,7 @@ import { emitters, sortedUnique } from "./emit/registry.js";
 import { readSpecInput, type SpecInput } from "./load/spec-files.js";
 import type { SpecModel } from "./model/ir.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
-import { operationFiles, operationInputs, sharedFiles } from "./pipeline/emit-and-format.js";
+import { emitAndFormat } from "./pipeline/emit-and-format.js";
 import { rememberParsed, recallParsed } from "./pipeline/parse-memo.js";
 import { validateSpec } from "./validate/validate-spec.js";
 import { compareOutput, type OutputChange } from "./write/compare-output.js";
@@ -51,9 +51,7 @@ export async function generateFromInput(input: SpecInput, selected: readonly Emi
   const sorted = sortDiagnostics(diagnostics);
   if (!spec || hasErrors(sorted)) return { ok: false, diagnostics: sorted };
   const model = normalizeSpec(spec);
-  const inputs = operationInputs(input, selected);
-  const perOperation = await Promise.all(model.operations.map((op) => operationFiles(op, model, inputs, selected, memo)));
-  const files = sortedUnique([...perOperation.flat(), ...(await sharedFiles(model, selected, memo))]);
+  const files = sortedUnique(await emitAndFormat(model, input, selected, memo));
   return { ok: true, files, model, diagnostics: sorted };
 }
 

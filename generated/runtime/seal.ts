@@ -104,5 +104,13 @@ export function genericSealingString(message: object, exclude: ReadonlySet<strin
   return text;
 }
 
+/** The part of a sealing string a list contributes: its items in order, each sealed by `item`. */
+export function sealList(value: unknown, item: (value: unknown) => string): string {
+  if (!Array.isArray(value)) return sealText(value);
+  let text = "";
+  for (const entry of value) text += item(entry);
+  return text;
+}
+
 /** A message as it is sealed: everything but its seal, which may be absent. */
 export type Unsealed<T> = Omit<T, "seal"> & { seal?: string };

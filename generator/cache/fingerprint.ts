@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { version as prettierVersion } from "prettier";
 import { memoKey } from "./memo.js";
+
+/** prettier's version, read without loading prettier (a run whose files are all memoized never needs it). */
+export const prettierVersion = (createRequire(import.meta.url)("prettier/package.json") as { version: string }).version;
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 

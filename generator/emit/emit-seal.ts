@@ -1,16 +1,45 @@
 import { compareText } from "../diagnostics/diagnostic.js";
-import type { MessageModel, OperationModel, SpecModel } from "../model/ir.js";
+import type { ContainerModel, FieldModel, MessageModel, OperationModel, SpecModel } from "../model/ir.js";
 import { pascalCase } from "../model/names.js";
 import { render } from "../render/handlebars-env.js";
-import { operationDir, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { operationDir, specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { operationSources } from "./emit-types.js";
-import { FROM_OPERATION, Imports } from "./typescript.js";
+import { FROM_CONTAINERS, FROM_OPERATION, Imports, type ModulePaths } from "./typescript.js";
 
-/** operations/<name>/seal.ts: seal field orders, sealing strings, seal and verify. */
+/** operations/<name>/seal.ts (seal field orders, sealing strings, seal and verify) and containers/seal.ts. */
 export const sealEmitter: Emitter = {
   name: "seal",
   operation: (op, model) => [emitOperationSeal(op, model)],
+  shared: emitContainerSeal,
 };
+
+export const containerSealName = (container: ContainerModel): string => `seal${container.typeName}`;
+
+/** Each sealed field's contribution, in sealing order: a fast path for known containers and lists of them. */
+function sealParts(fields: readonly FieldModel[], names: readonly string[], source: string, imports: Imports, containersHere: boolean, paths: ModulePaths): string[] {
+  return names.map((name) => {
+    const field = fields.find((f) => f.name === name);
+    const type = field?.type;
+    const container = type?.kind === "container" ? type.container : type?.kind === "list" && type.items.type.kind === "container" ? type.items.type.container : null;
+    if (!container) return `${imports.add(paths.seal, "sealText", false)}(${source}.${name})`;
+    const fn = containersHere ? containerSealName(container) : imports.add(paths.containerSeal, containerSealName(container), false);
+    return type?.kind === "list" ? `${imports.add(paths.seal, "sealList", false)}(${source}.${name}, ${fn})` : `${fn}(${source}.${name})`;
+  });
+}
+
+function emitContainerSeal(model: SpecModel): GeneratedFile[] {
+  if (model.containers.length === 0) return [];
+  const imports = new Imports();
+  imports.add(FROM_CONTAINERS.seal, "sealText", false);
+  const containers = model.containers.map((c) => ({
+    typeName: c.typeName,
+    sealName: containerSealName(c),
+    knownFields: c.fields.map((f) => f.name).sort(compareText),
+    parts: sealParts(c.fields, c.sealFields, "fields", imports, true, FROM_CONTAINERS),
+  }));
+  const sources = [...new Set(model.containers.map((c) => specPath(c.sourceFile)))].sort();
+  return [{ path: "containers/seal.ts", language: "typescript", content: render("container-seal.ts", { sources, imports: imports.toView(), containers }) }];
+}
 
 export const sealFunctionNames = (message: MessageModel) => ({
   seal: `seal${pascalCase(message.typeName)}`,
@@ -19,7 +48,7 @@ export const sealFunctionNames = (message: MessageModel) => ({
 
 function emitOperationSeal(op: OperationModel, model: SpecModel): GeneratedFile {
   const imports = new Imports();
-  for (const name of ["computeSeal", "genericSealingString", "sealAlgorithmOf", "sealsMatch", "sealText"]) imports.add(FROM_OPERATION.seal, name, false);
+  for (const name of ["computeSeal", "genericSealingString", "sealAlgorithmOf", "sealsMatch"]) imports.add(FROM_OPERATION.seal, name, false);
   for (const name of ["SealAlgorithmName", "Unsealed"]) imports.add(FROM_OPERATION.seal, name, true);
   const messages = [op.request, op.response].map((message) => {
     imports.add("./types.js", message.typeName, true);
@@ -31,6 +60,7 @@ function emitOperationSeal(op: OperationModel, model: SpecModel): GeneratedFile 
       verifyName: sealFunctionNames(message).verify,
       excludeName: `${message.kind.toUpperCase()}_SEAL_EXCLUDE`,
       sealFields: message.sealFields,
+      parts: sealParts(message.fields, message.sealFields, "fields", imports, false, FROM_OPERATION),
       exclude: message.sealExclude,
       // Every name the fast path accepts: the message's fields and the excluded ones.
       knownFields: [...new Set([...message.fields.map((f) => f.name), ...message.sealExclude])].sort(compareText),

@@ -35,6 +35,7 @@ export interface ModulePaths {
   readonly containerTypes: string;
   readonly containerValidators: string;
   readonly containerDescriptors: string;
+  readonly containerSeal: string;
 }
 
 /** From operations/<name>/. */
@@ -47,6 +48,7 @@ export const FROM_OPERATION: ModulePaths = {
   containerTypes: "../../containers/types.js",
   containerValidators: "../../containers/validators.js",
   containerDescriptors: "../../containers/descriptors.js",
+  containerSeal: "../../containers/seal.js",
 };
 
 /** From containers/. */
@@ -59,6 +61,7 @@ export const FROM_CONTAINERS: ModulePaths = {
   containerTypes: "./types.js",
   containerValidators: "./validators.js",
   containerDescriptors: "./descriptors.js",
+  containerSeal: "./seal.js",
 };
 
 /** Name of the template-literal type of an operation's interfaceVersion. */

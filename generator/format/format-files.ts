@@ -1,7 +1,9 @@
-import { format, version as prettierVersion, type Options } from "prettier";
+import type { Options } from "prettier";
+import { prettierVersion } from "../cache/fingerprint.js";
 import { memoKey, type Memo } from "../cache/memo.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { canonicalJson, canonicalMarkdown } from "./canonical-text.js";
+import { formatMany } from "./prettier-pool.js";
 
 /**
  * Prettier's options for TypeScript, all given here so that no .prettierrc or
@@ -29,26 +31,38 @@ const FORMATTER = `prettier@${prettierVersion} ${JSON.stringify(PRETTIER_OPTIONS
  * Formats every file. TypeScript goes through prettier, its results memoized
  * in `memo` by a hash of the formatter and the text, so a file is formatted
  * once whatever the number of runs: the output is the same with or without the
- * cache. JSON and Markdown are canonical as emitted (two-space JSON, Markdown
+ * memo. JSON and Markdown are canonical as emitted (two-space JSON, Markdown
  * with unaligned tables, which keep diffs to the rows that change) and only
  * normalized.
  */
 export async function formatFiles(files: readonly GeneratedFile[], memo: Memo | null = null): Promise<GeneratedFile[]> {
-  return Promise.all(files.map((file) => formatFile(file, memo)));
-}
-
-async function formatFile(file: GeneratedFile, memo: Memo | null): Promise<GeneratedFile> {
-  if (file.language === "json") return { ...file, content: canonicalJson(file.content) };
-  if (file.language === "markdown") return { ...file, content: canonicalMarkdown(file.content) };
-  const key = memoKey("format", FORMATTER, file.content);
-  const cached = await memo?.get(key);
-  if (cached !== undefined) return { ...file, content: cached };
+  const out = files.map((file) =>
+    file.language === "json"
+      ? { ...file, content: canonicalJson(file.content) }
+      : file.language === "markdown"
+        ? { ...file, content: canonicalMarkdown(file.content) }
+        : file,
+  );
+  const typescript = out.flatMap((file, index) => (file.language === "typescript" ? [{ file, index, key: memoKey("format", FORMATTER, file.content) }] : []));
+  const remembered = await Promise.all(typescript.map((t) => memo?.get(t.key)));
+  const missing = typescript.filter((_, i) => remembered[i] === undefined);
+  let formatted: string[];
   try {
-    const content = await format(file.content, PRETTIER_OPTIONS);
-    await memo?.set(key, content);
-    return { ...file, content };
+    formatted = await formatMany(missing.map((t) => t.file.content), PRETTIER_OPTIONS);
   } catch (error) {
-    // A template produced invalid code: a generator bug, reported with the file it concerns.
-    throw new Error(`cannot format generated ${file.path}: ${(error as Error).message}`, { cause: error });
+    // A template produced invalid code: a generator bug, reported with the files it may concern.
+    throw new Error(`cannot format generated TypeScript (${missing.map((t) => t.file.path).join(", ")}): ${(error as Error).message}`, { cause: error });
   }
+  typescript.forEach((t, i) => {
+    const content = remembered[i];
+    if (content !== undefined) out[t.index] = { ...t.file, content };
+  });
+  await Promise.all(
+    missing.map(async (t, i) => {
+      const content = formatted[i] ?? "";
+      out[t.index] = { ...t.file, content };
+      await memo?.set(t.key, content);
+    }),
+  );
+  return out;
 }

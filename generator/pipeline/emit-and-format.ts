@@ -4,45 +4,33 @@ import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
 import { emitOperation, emitShared } from "../emit/registry.js";
 import { formatFiles } from "../format/format-files.js";
 import type { SpecInput } from "../load/spec-files.js";
-import type { OperationModel, SpecModel } from "../model/ir.js";
+import type { SpecModel } from "../model/ir.js";
 
 /**
- * The formatted files of one operation. They depend on the operation's file,
- * the dictionary and the platform rules (and the generator): with a memo, an
- * operation whose inputs did not change is not emitted nor formatted again.
+ * Emits and formats every file. An operation's files depend only on its own
+ * spec file, the dictionary, the platform file and the generator: with a memo,
+ * an operation whose inputs did not change is taken from it, neither emitted
+ * nor formatted again. What is left is formatted in one go, so that a large
+ * first run spreads prettier over worker threads.
  */
-export async function operationFiles(
-  op: OperationModel,
-  model: SpecModel,
-  inputs: OperationInputs,
-  selected: readonly Emitter[],
-  memo: Memo | null,
-): Promise<GeneratedFile[]> {
-  const key = memo ? memoKey("operation", inputs.sharedKey, op.sourceFile, inputs.textOf(op.sourceFile)) : "";
-  const remembered = memo ? await memo.get(key) : undefined;
-  if (remembered !== undefined) return JSON.parse(remembered) as GeneratedFile[];
-  const files = await formatFiles(emitOperation(op, model, selected), memo);
-  await memo?.set(key, JSON.stringify(files));
-  return files;
-}
-
-/** The files that span operations; only their formatting is memoized. */
-export async function sharedFiles(model: SpecModel, selected: readonly Emitter[], memo: Memo | null): Promise<GeneratedFile[]> {
-  return formatFiles(emitShared(model, selected), memo);
-}
-
-/** What operations' files depend on, prepared once per run. */
-export interface OperationInputs {
-  /** A hash of the generator, the emitters run, the dictionary and the platform file. */
-  readonly sharedKey: string;
-  readonly textOf: (relPath: string) => string;
-}
-
-export function operationInputs(input: SpecInput, selected: readonly Emitter[]): OperationInputs {
-  const shared = input.files.filter((f) => f.kind === "dictionary" || f.kind === "platform").flatMap((f) => [f.relPath, f.text]);
+export async function emitAndFormat(model: SpecModel, input: SpecInput, selected: readonly Emitter[], memo: Memo | null): Promise<GeneratedFile[]> {
+  const sharedKey = memoKey(generatorFingerprint(), selected.map((e) => e.name).join(","), ...sharedTexts(input));
   const texts = new Map(input.files.map((f) => [f.relPath, f.text]));
-  return {
-    sharedKey: memoKey(generatorFingerprint(), selected.map((e) => e.name).join(","), ...shared),
-    textOf: (relPath) => texts.get(relPath) ?? "",
-  };
+  const keys = model.operations.map((op) => memoKey("operation", sharedKey, op.sourceFile, texts.get(op.sourceFile) ?? ""));
+  const recalled = await Promise.all(keys.map(async (key) => (memo ? await memo.get(key) : undefined)));
+  const fresh = model.operations.flatMap((op, i) => (recalled[i] === undefined ? [{ key: keys[i] ?? "", files: emitOperation(op, model, selected) }] : []));
+  const shared = emitShared(model, selected);
+  const formatted = await formatFiles([...fresh.flatMap((f) => f.files), ...shared], memo);
+  // Hand the formatted files back to their operations, in order, to remember them.
+  let offset = 0;
+  for (const { key, files } of fresh) {
+    await memo?.set(key, JSON.stringify(formatted.slice(offset, offset + files.length)));
+    offset += files.length;
+  }
+  const remembered = recalled.flatMap((text) => (text === undefined ? [] : (JSON.parse(text) as GeneratedFile[])));
+  return [...remembered, ...formatted];
 }
+
+/** What every operation's files depend on besides the operation's own file: the dictionary and the platform file. */
+const sharedTexts = (input: SpecInput): string[] =>
+  input.files.filter((f) => f.kind === "dictionary" || f.kind === "platform").flatMap((f) => [f.relPath, f.text]);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
+import { createRequire } from "node:module";
+import type { Ajv2020 as Ajv2020Class, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { describePath, type ParsedFile } from "../load/parse-spec-file.js";
 import type { SpecPath } from "../load/source-map.js";
@@ -13,6 +14,8 @@ const schemaFiles = { platform: "platform.schema.json", dictionary: "dictionary.
 let validators: Record<keyof typeof schemaFiles, ValidateFunction> | undefined;
 
 function compileValidators(): Record<keyof typeof schemaFiles, ValidateFunction> {
+  // Loaded on demand: files known from the memo are not checked again.
+  const { Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020Class };
   // strictRequired is off because if/then/else name properties declared by the enclosing schema.
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
   // Annotations the generator reads from the schema; editors ignore them.

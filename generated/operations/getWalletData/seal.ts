@@ -1,6 +1,14 @@
 // Generated from spec/operations/office/getWalletData.yaml by `npm run generate`. Do not edit.
 
-import { computeSeal, genericSealingString, sealAlgorithmOf, sealText, sealsMatch } from "../../runtime/seal.js";
+import { sealWalletPaymentMeanData } from "../../containers/seal.js";
+import {
+  computeSeal,
+  genericSealingString,
+  sealAlgorithmOf,
+  sealList,
+  sealText,
+  sealsMatch,
+} from "../../runtime/seal.js";
 import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
 
@@ -122,7 +130,7 @@ export function getWalletDataResponseSealingString(message: Unsealed<GetWalletDa
     sealText(fields.errorFieldName) +
     sealText(fields.walletCreationDateTime) +
     sealText(fields.walletLastActionDateTime) +
-    sealText(fields.walletPaymentMeanDataList) +
+    sealList(fields.walletPaymentMeanDataList, sealWalletPaymentMeanData) +
     sealText(fields.walletResponseCode)
   );
 }

@@ -1,5 +1,6 @@
 // Generated from spec/operations/in-app/orderInitialize.yaml by `npm run generate`. Do not edit.
 
+import { sealS10TransactionReference } from "../../containers/seal.js";
 import { computeSeal, genericSealingString, sealAlgorithmOf, sealText, sealsMatch } from "../../runtime/seal.js";
 import type { SealAlgorithmName, Unsealed } from "../../runtime/seal.js";
 import type { OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
@@ -59,7 +60,7 @@ export function orderInitializeRequestSealingString(message: Unsealed<OrderIniti
     sealText(fields.merchantId) +
     sealText(fields.merchantWalletId) +
     sealText(fields.paymentMeanBrand) +
-    sealText(fields.s10TransactionReference) +
+    sealS10TransactionReference(fields.s10TransactionReference) +
     sealText(fields.sdkOperationName) +
     sealText(fields.sdkVersion)
   );

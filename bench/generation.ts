@@ -1,0 +1,122 @@
+// Generation as maintainers run it: `npm run generate` as a cold process, on
+// the real spec and on synthetic specs of 10, 100 and 1000 operations, first
+// with an empty memo and then with the memo of the previous run; `--check`
+// likewise; one operation changed among 1000; and openapi-typescript on the
+// OpenAPI document of the same operations, beside it.
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeSyntheticSpec } from "./make-synthetic-spec.js";
+import { median } from "./stats.js";
+
+const root = fileURLToPath(new URL("../", import.meta.url));
+const work = path.join(root, "bench", ".work");
+const preload = path.join(root, "bench", "rss-preload.mjs");
+
+/** Wall time and peak memory of one cold process. */
+export interface Run {
+  readonly ms: number;
+  readonly rssMiB: number;
+}
+
+/** Several runs of one command: median and spread. */
+export interface Timing {
+  readonly label: string;
+  readonly runs: readonly Run[];
+  readonly medianMs: number;
+  readonly lowMs: number;
+  readonly highMs: number;
+  readonly rssMiB: number;
+}
+
+function once(command: string, args: readonly string[], allowFailure = false): Promise<Run> {
+  const rssFile = path.join(work, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, NODE_OPTIONS: `--import=${preload}`, BENCH_RSS_FILE: rssFile },
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("exit", (code) => {
+      const ms = performance.now() - started;
+      const rss = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map(Number)) : 0;
+      rmSync(rssFile, { force: true });
+      if (code !== 0 && !allowFailure) reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr.slice(-500)}`));
+      else resolve({ ms, rssMiB: rss / 1024 });
+    });
+  });
+}
+
+async function timing(label: string, repeats: number, run: () => Promise<Run>): Promise<Timing> {
+  const runs: Run[] = [];
+  for (let i = 0; i < repeats; i++) runs.push(await run());
+  const ms = runs.map((r) => r.ms);
+  return { label, runs, medianMs: median(ms), lowMs: Math.min(...ms), highMs: Math.max(...ms), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
+}
+
+const generate = (spec: string, out: string, cache: string, ...extra: string[]) =>
+  once("npm", ["run", "-s", "generate", "--", "--quiet", "--spec", spec, "--out", out, "--cache-dir", cache, ...extra]);
+
+export interface SizeResult {
+  readonly operations: number;
+  readonly first: Timing;
+  readonly firstCheck: Timing | null;
+  readonly warm: Timing;
+  readonly warmCheck: Timing;
+  readonly openapiTypescript: Timing | null;
+}
+
+/** One spec size: its timings, each in fresh folders under bench/.work. */
+export async function benchSize(operations: number | "real", plan: { firstRepeats: number; checkFirst: boolean; repeats: number }, ott: string | null): Promise<SizeResult> {
+  const name = operations === "real" ? "real" : String(operations);
+  const base = path.join(work, `size-${name}`);
+  rmSync(base, { recursive: true, force: true });
+  await mkdir(base, { recursive: true });
+  const spec = operations === "real" ? path.join(root, "spec") : path.join(base, "spec");
+  if (operations !== "real") await makeSyntheticSpec(operations, spec);
+  const out = path.join(base, "generated");
+  const cache = path.join(base, "cache");
+  const fresh = () => {
+    rmSync(out, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  };
+  const first = await timing("first run (empty memo)", plan.firstRepeats, () => (fresh(), generate(spec, out, cache)));
+  const warm = await timing("again (memo of the previous run)", plan.repeats, () => generate(spec, out, cache));
+  const warmCheck = await timing("--check (memo warm)", plan.repeats, () => generate(spec, out, cache, "--check"));
+  const firstCheck = plan.checkFirst
+    ? await timing("--check (empty memo)", plan.firstRepeats, () => (rmSync(cache, { recursive: true, force: true }), generate(spec, out, cache, "--check")))
+    : null;
+  const openapiTypescript = ott
+    ? await timing("openapi-typescript", plan.repeats, () => once(process.execPath, [ott, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]))
+    : null;
+  const count = operations === "real" ? readdirSync(path.join(out, "operations")).length : operations;
+  return { operations: count, first, firstCheck, warm, warmCheck, openapiTypescript };
+}
+
+/** One operation changed among many (its summary edited), with the memo of the run before. */
+export async function benchIncremental(operations: number, repeats: number): Promise<Timing> {
+  const base = path.join(work, `size-${operations}`);
+  const spec = path.join(base, "spec");
+  const file = path.join(spec, "operations", "office", "getWalletData0003.yaml");
+  let edit = 0;
+  return timing(`one operation changed among ${operations}`, repeats, () => {
+    edit++;
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^summary: (.*?)( \(edit \d+\))?$/m, `summary: $1 (edit ${edit})`));
+    return generate(spec, path.join(base, "generated"), path.join(base, "cache"));
+  });
+}
+
+/** openapi-typescript with the TypeScript 5 it needs, installed apart from the project (its peer range excludes TypeScript 7). */
+export async function installOpenapiTypescript(): Promise<string | null> {
+  const dir = path.join(work, "openapi-typescript");
+  const cli = path.join(dir, "node_modules", "openapi-typescript", "bin", "cli.js");
+  if (existsSync(cli)) return cli;
+  await mkdir(dir, { recursive: true });
+  const run = await once("npm", ["install", "--prefix", dir, "--no-save", "--no-audit", "--no-fund", "--prefer-offline", "openapi-typescript@7", "typescript@5"], true);
+  return run && existsSync(cli) ? cli : null;
+}

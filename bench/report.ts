@@ -1,0 +1,106 @@
+// Writes bench/RESULTS.md from the measurements: the targets first, met or
+// not with the measured reason, then the tables.
+import { cpus, totalmem } from "node:os";
+import type { SizeResult, Timing } from "./generation.js";
+import { duration, ratioOf, type Measured } from "./stats.js";
+
+export interface Results {
+  readonly date: string;
+  readonly options: string;
+  readonly validators: readonly { scenario: string; results: readonly Measured[] }[];
+  readonly seal: readonly { scenario: string; results: readonly Measured[] }[];
+  readonly sizes: readonly { name: string; result: SizeResult }[];
+  readonly incremental: Timing | null;
+  readonly startup: Timing;
+  readonly minutes: number;
+}
+
+const ms = (t: number): string => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(0)} ms`);
+const timing = (t: Timing | null): string => (t ? `${ms(t.medianMs)}${t.runs.length > 1 ? ` (${ms(t.lowMs)}–${ms(t.highMs)})` : ""}` : "—");
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+const mark = (met: boolean): string => (met ? "met" : "**missed**");
+const byName = (results: readonly Measured[], name: string): Measured | undefined => results.find((r) => r.name === name);
+
+export function renderResults(r: Results): string {
+  const lines: string[] = [];
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  lines.push(
+    "# Benchmarks",
+    "",
+    `Last measured run: ${r.date}, \`npm run bench${r.options}\` in ${r.minutes.toFixed(1)} min, on ${cpu} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
+    "",
+    "Times are medians over several rounds (spread: lowest–highest round); ratios are measured in the same process, side by side, so they hold when the machine's speed drifts. Validators and seal are timed with mitata (batches of calls); generation is timed as cold processes (`npm run generate`), peak memory is the largest resident set of its processes. The numbers come from a shared machine: expect some noise, compare ratios.",
+    "",
+    ...targets(r),
+    "",
+    "## Validators",
+    "",
+    "Time per validation. Responses are validated with `strict: true` by the generated validators, which is what the JSON Schema says; every competitor reports every error on invalid input (ajv with `allErrors`, TypeBox's `Errors()`). zod's schemas are written by hand, TypeBox and ajv compile the emitted JSON Schema.",
+    "",
+  );
+  const competitors = r.validators[0]?.results.map((x) => x.name) ?? [];
+  lines.push(`| message | ${competitors.join(" | ")} |`, `| --- | ${competitors.map(() => "---").join(" | ")} |`);
+  for (const { scenario, results } of r.validators) {
+    const ours = byName(results, "generated");
+    lines.push(`| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`);
+  }
+  lines.push("", "## Seal", "", "Time per seal (HMAC-SHA-256), ratio to the generated `seal()`.", "", "| message | generated seal() | bare HMAC | generic flatten-and-sort | its sealing string alone |", "| --- | --- | --- | --- | --- |");
+  for (const { scenario, results } of r.seal) {
+    const ours = results[0];
+    lines.push(`| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`);
+  }
+  lines.push(
+    "",
+    "## Generation",
+    "",
+    "Wall time of `npm run generate` as a cold process. \"First run\" starts with an empty memo (everything parsed, emitted and formatted); \"again\" reuses the memo of the previous run, which is how a maintainer runs it. openapi-typescript runs on the `openapi.json` emitted for the same operations (it emits types only).",
+    "",
+    "| spec | operations | first run | per operation | again | --check, again | --check, first run | openapi-typescript | peak memory (generate / openapi-typescript) |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+  );
+  for (const { name, result: s } of r.sizes) {
+    lines.push(
+      `| ${name} | ${s.operations} | ${timing(s.first)} | ${ms(s.first.medianMs / s.operations)} | ${timing(s.warm)} | ${timing(s.warmCheck)} | ${timing(s.firstCheck)} | ${timing(s.openapiTypescript)} | ${Math.max(s.first.rssMiB, s.warm.rssMiB).toFixed(0)} MiB / ${s.openapiTypescript ? `${s.openapiTypescript.rssMiB.toFixed(0)} MiB` : "—"} |`,
+    );
+  }
+  if (r.incremental) lines.push("", `One operation changed among ${r.sizes.at(-1)?.result.operations ?? 0} (memo of the run before): ${timing(r.incremental)}.`);
+  lines.push("", `Start-up alone (\`npm run generate -- --help\`: npm, tsx and the generator's modules): ${timing(r.startup)}.`, "");
+  return lines.join("\n");
+}
+
+function targets(r: Results): string[] {
+  const rows: string[] = ["## Targets", "", "| target | measured | |", "| --- | --- | --- |"];
+  for (const { scenario, results } of r.validators) {
+    const [ours, ajv, hand] = [byName(results, "generated"), byName(results, "ajv"), byName(results, "hand-written")];
+    if (!ours || !ajv || !hand) continue;
+    const toAjv = ratioOf(ours, ajv);
+    const toHand = ratioOf(ours, hand);
+    rows.push(`| validator ≤ 1.0x ajv: ${scenario} | ${toAjv.toFixed(2)}x | ${mark(toAjv <= 1)} |`);
+    rows.push(`| validator ≤ 1.5x hand-written: ${scenario} | ${toHand.toFixed(2)}x | ${mark(toHand <= 1.5)} |`);
+  }
+  for (const { scenario, results } of r.seal) {
+    const [ours, bare] = results;
+    if (!ours || !bare) continue;
+    const toBare = ratioOf(ours, bare);
+    rows.push(`| seal ≤ 1.2x bare HMAC: ${scenario} | ${toBare.toFixed(2)}x | ${mark(toBare <= 1.2)} |`);
+  }
+  const largest = r.sizes.at(-1)?.result;
+  if (largest?.openapiTypescript) {
+    rows.push(`| ${largest.operations} operations, first run ≤ 3x openapi-typescript | ${ratio(largest.first.medianMs, largest.openapiTypescript.medianMs)} (${ms(largest.first.medianMs)} vs ${ms(largest.openapiTypescript.medianMs)}) | ${mark(largest.first.medianMs <= 3 * largest.openapiTypescript.medianMs)} |`);
+    rows.push(`| ${largest.operations} operations, again (memo warm) ≤ 3x openapi-typescript | ${ratio(largest.warm.medianMs, largest.openapiTypescript.medianMs)} | ${mark(largest.warm.medianMs <= 3 * largest.openapiTypescript.medianMs)} |`);
+  }
+  const synthetic = r.sizes.filter((s) => s.name !== "real").map((s) => s.result);
+  if (synthetic.length >= 2) {
+    const [small, big] = [synthetic.at(-2), synthetic.at(-1)];
+    if (small && big) {
+      const growth = big.first.medianMs / big.operations / (small.first.medianMs / small.operations);
+      rows.push(`| cost linear in operations (time per operation, ${big.operations} vs ${small.operations}) | ${growth.toFixed(2)}x | ${mark(growth <= 1.5)} |`);
+    }
+  }
+  if (r.incremental) rows.push(`| one operation changed among ${largest?.operations ?? 0}: under 1 s | ${ms(r.incremental.medianMs)} | ${mark(r.incremental.medianMs < 1000)} |`);
+  for (const { name, result: s } of r.sizes) {
+    rows.push(`| --check no slower than generate (${name}, again) | ${ratio(s.warmCheck.medianMs, s.warm.medianMs)} | ${mark(s.warmCheck.medianMs <= s.warm.medianMs * 1.05)} |`);
+    if (s.firstCheck) rows.push(`| --check no slower than generate (${name}, first run) | ${ratio(s.firstCheck.medianMs, s.first.medianMs)} | ${mark(s.firstCheck.medianMs <= s.first.medianMs * 1.05)} |`);
+  }
+  return rows;
+}

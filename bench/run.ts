@@ -1,0 +1,51 @@
+// npm run bench [-- --quick]: validators, seal and generation, written to
+// bench/RESULTS.md. --quick leaves out the 1000-operation spec.
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { benchIncremental, benchSize, installOpenapiTypescript, type SizeResult, type Timing } from "./generation.js";
+import { renderResults } from "./report.js";
+import { benchSeal } from "./seal.js";
+import { benchValidators } from "./validators.js";
+
+const quick = process.argv.includes("--quick");
+const started = performance.now();
+const log = (text: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${text}`);
+
+log("validators");
+const validators = await benchValidators(7, 40);
+log("seal");
+const seal = await benchSeal(7, 40);
+log("installing openapi-typescript (with the TypeScript 5 it needs) apart from the project");
+const ott = await installOpenapiTypescript();
+if (!ott) log("openapi-typescript could not be installed: its column stays empty");
+
+const sizes: { name: string; result: SizeResult }[] = [];
+for (const [name, operations, plan] of [
+  ["real spec", "real", { firstRepeats: 3, checkFirst: true, repeats: 3 }],
+  ["synthetic", 10, { firstRepeats: 3, checkFirst: true, repeats: 3 }],
+  ["synthetic", 100, { firstRepeats: 2, checkFirst: true, repeats: 3 }],
+  ...(quick ? [] : [["synthetic", 1000, { firstRepeats: 1, checkFirst: false, repeats: 3 }] as const]),
+] as const) {
+  log(`generation: ${name} ${operations}`);
+  sizes.push({ name: `${name}${operations === "real" ? "" : ` ${operations}`}`, result: await benchSize(operations, plan, ott) });
+}
+let incremental: Timing | null = null;
+if (!quick) {
+  log("generation: one operation changed among 1000");
+  incremental = await benchIncremental(1000, 3);
+}
+const { benchStartup } = await import("./startup.js");
+const startup = await benchStartup(3);
+
+const text = renderResults({
+  date: new Date().toISOString().slice(0, 10),
+  options: quick ? " -- --quick" : "",
+  validators,
+  seal,
+  sizes,
+  incremental,
+  startup,
+  minutes: (performance.now() - started) / 60000,
+});
+writeFileSync(fileURLToPath(new URL("RESULTS.md", import.meta.url)), text);
+console.log(text);
