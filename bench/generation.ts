@@ -4,7 +4,7 @@
 // likewise; one operation changed among 1000; and openapi-typescript on the
 // OpenAPI document of the same operations, beside it.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,6 +64,9 @@ const generate = (spec: string, out: string, cache: string, ...extra: string[]) 
 
 export interface SizeResult {
   readonly operations: number;
+  /** What a run writes: files, and the size of openapi.json (a shared file rebuilt on every run). */
+  readonly outputFiles: number;
+  readonly openapiMiB: number;
   readonly first: Timing;
   readonly firstCheck: Timing | null;
   readonly warm: Timing;
@@ -95,7 +98,9 @@ export async function benchSize(operations: number | "real", plan: { firstRepeat
     ? await timing("openapi-typescript", plan.repeats, () => once(process.execPath, [ott, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]))
     : null;
   const count = operations === "real" ? readdirSync(path.join(out, "operations")).length : operations;
-  return { operations: count, first, firstCheck, warm, warmCheck, openapiTypescript };
+  const outputFiles = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  const openapiMiB = statSync(path.join(out, "openapi.json")).size / 2 ** 20;
+  return { operations: count, outputFiles, openapiMiB, first, firstCheck, warm, warmCheck, openapiTypescript };
 }
 
 /** One operation changed among many (its summary edited), with the memo of the run before. */

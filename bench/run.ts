@@ -21,10 +21,10 @@ if (!ott) log("openapi-typescript could not be installed: its column stays empty
 
 const sizes: { name: string; result: SizeResult }[] = [];
 for (const [name, operations, plan] of [
-  ["real spec", "real", { firstRepeats: 3, checkFirst: true, repeats: 3 }],
-  ["synthetic", 10, { firstRepeats: 3, checkFirst: true, repeats: 3 }],
-  ["synthetic", 100, { firstRepeats: 2, checkFirst: true, repeats: 3 }],
-  ...(quick ? [] : [["synthetic", 1000, { firstRepeats: 1, checkFirst: false, repeats: 3 }] as const]),
+  ["real spec", "real", { firstRepeats: 2, checkFirst: true, repeats: 3 }],
+  ["synthetic", 10, { firstRepeats: 2, checkFirst: true, repeats: 3 }],
+  ["synthetic", 100, { firstRepeats: 1, checkFirst: true, repeats: 3 }],
+  ...(quick ? [] : [["synthetic", 1000, { firstRepeats: 1, checkFirst: false, repeats: 2 }] as const]),
 ] as const) {
   log(`generation: ${name} ${operations}`);
   sizes.push({ name: `${name}${operations === "real" ? "" : ` ${operations}`}`, result: await benchSize(operations, plan, ott) });
@@ -32,7 +32,7 @@ for (const [name, operations, plan] of [
 let incremental: Timing | null = null;
 if (!quick) {
   log("generation: one operation changed among 1000");
-  incremental = await benchIncremental(1000, 3);
+  incremental = await benchIncremental(1000, 2);
 }
 const { benchStartup } = await import("./startup.js");
 const startup = await benchStartup(3);

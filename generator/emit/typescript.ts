@@ -106,6 +106,5 @@ export const fieldTsType = (field: FieldModel, site: TypeSite): string => valueT
 export const valueListNames = (list: ValueListModel) => ({
   typeName: list.typeName,
   valuesName: `${constantCase(list.name)}_VALUES`,
-  setName: `${constantCase(list.name)}_SET`,
   guardName: `is${list.typeName}`,
 });
