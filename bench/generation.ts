@@ -75,7 +75,11 @@ export interface SizeResult {
 }
 
 /** One spec size: its timings, each in fresh folders under bench/.work. */
-export async function benchSize(operations: number | "real", plan: { firstRepeats: number; checkFirst: boolean; repeats: number }, ott: string | null): Promise<SizeResult> {
+export async function benchSize(
+  operations: number | "real",
+  plan: { firstRepeats: number; checkFirst: boolean; repeats: number; ottRepeats: number },
+  ott: string | null,
+): Promise<SizeResult> {
   const name = operations === "real" ? "real" : String(operations);
   const base = path.join(work, `size-${name}`);
   rmSync(base, { recursive: true, force: true });
@@ -95,7 +99,7 @@ export async function benchSize(operations: number | "real", plan: { firstRepeat
     ? await timing("--check (empty memo)", plan.firstRepeats, () => (rmSync(cache, { recursive: true, force: true }), generate(spec, out, cache, "--check")))
     : null;
   const openapiTypescript = ott
-    ? await timing("openapi-typescript", plan.repeats, () => once(process.execPath, [ott, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]))
+    ? await timing("openapi-typescript", plan.ottRepeats, () => once(process.execPath, [ott, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]))
     : null;
   const count = operations === "real" ? readdirSync(path.join(out, "operations")).length : operations;
   const outputFiles = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;

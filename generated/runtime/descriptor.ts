@@ -4,7 +4,7 @@
 // server, documentation) can rely on for every operation.
 
 import type { SealAlgorithmName, Unsealed } from "./seal.js";
-import type { ValidateOptions, ValidationResult } from "./validation.js";
+import { pinnedVersion, type ValidateOptions, type ValidationResult } from "./validation.js";
 import type { ValueDescriptor } from "../value-lists.js";
 
 /** undocumented: no public source says; validated as optional. */
@@ -48,6 +48,8 @@ export interface ItemDescriptor {
 export interface MessageDescriptor<T> {
   /** Name of the TypeScript type. */
   readonly name: string;
+  /** The interface prefix of its operation, e.g. "AB_CD_". */
+  readonly interfacePrefix: string;
   readonly fields: readonly FieldDescriptor[];
   /** Fields that enter the sealing string, in sealing order. */
   readonly sealFields: readonly string[];
@@ -77,20 +79,15 @@ export interface OperationDescriptor<Request, Response> {
  * those that appeared in it or before, and those whose version is undocumented.
  *
  * @example fieldsAllowedIn(operations.orderInitialize.request, "IR_MB_3.0")
- * @throws TypeError when `interfaceVersion` does not end with a version number such as 2.37.
+ * @throws TypeError when `interfaceVersion` is not the message's interface prefix and a version number (or a version number alone).
  */
 export function fieldsAllowedIn<T>(message: MessageDescriptor<T>, interfaceVersion: string): (keyof T & string)[] {
-  const wanted = versionOf(interfaceVersion);
+  const wanted = pinnedVersion(interfaceVersion, message.interfacePrefix);
   if (wanted < 0)
     throw new TypeError(
-      `not an interface version: ${JSON.stringify(interfaceVersion)} (expected e.g. IR_MB_2.37 or 2.37)`,
+      `not an interface version of this message: ${JSON.stringify(interfaceVersion)} (expected ${message.interfacePrefix} and major.minor)`,
     );
   return message.fields
-    .filter((f) => f.since === null || versionOf(f.since) <= wanted)
+    .filter((f) => f.since === null || pinnedVersion(f.since, message.interfacePrefix) <= wanted)
     .map((f) => f.name as keyof T & string);
 }
-
-const versionOf = (text: string): number => {
-  const match = /(?:^|_)(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/.exec(text);
-  return match ? Number(match[1]) * 10000 + Number(match[2]) : -1;
-};

@@ -4,7 +4,7 @@
 // validators check them: a regular expression and a length compare on the fast
 // path, these helpers for the exact issue when a value does not conform.
 
-import { describe, formatIssue, type ValidationIssue } from "./validation.js";
+import { describe, issue, type ValidationIssue } from "./validation.js";
 
 /** N: digits. */
 export const FORMAT_N = /^[0-9]*$/;
@@ -46,15 +46,6 @@ function characters(text: string): number {
   return count;
 }
 
-const classOf = (format: string): FormatClass => format.replace(/\d+$/, "") as FormatClass;
-const wrongCharacters = (value: unknown, format: string): string =>
-  `must hold only ${WORDS[classOf(format)]} (${format}), got ${describe(value)}`;
-const tooLong = (value: unknown, format: string): string =>
-  `must be at most ${format.replace(/^\D+/, "")} characters (${format}), got ${characters(String(value))}`;
-const negative = (value: unknown, format: string): string => `must not be negative (${format}), got ${describe(value)}`;
-const tooManyDigits = (value: unknown, format: string): string =>
-  `must have at most ${format.replace(/^\D+/, "")} digits (${format}), got ${describe(value)}`;
-
 /** A text against a Sips format such as AN35: its characters, then its length. Null when it conforms. */
 export function textFormatIssue(
   path: string,
@@ -63,20 +54,17 @@ export function textFormatIssue(
   maxLength: number,
 ): ValidationIssue | null {
   const format = `${charClass}${maxLength}`;
-  if (!PATTERNS[charClass].test(value)) return formatIssue(path, "format", wrongCharacters, value, format);
+  if (!PATTERNS[charClass].test(value))
+    return issue(path, "format", `must hold only ${WORDS[charClass]} (${format}), got ${describe(value)}`);
   // UTF-16 length bounds the number of characters from above: count only when it is over.
-  if (value.length > maxLength && characters(value) > maxLength)
-    return formatIssue(path, "max-length", tooLong, value, format);
+  const length = value.length > maxLength ? characters(value) : value.length;
+  if (length > maxLength)
+    return issue(path, "max-length", `must be at most ${maxLength} characters (${format}), got ${length}`);
   return null;
 }
 
 /** An integer against a numeric format such as N12: not negative, at most that many digits (compared as numbers: String(1e21) is "1e+21"). */
 export function integerFormatIssue(path: string, value: number, maxLength: number): ValidationIssue {
-  return formatIssue(
-    path,
-    value < 0 ? "format" : "max-length",
-    value < 0 ? negative : tooManyDigits,
-    value,
-    `N${maxLength}`,
-  );
+  if (value < 0) return issue(path, "format", `must not be negative (N${maxLength}), got ${describe(value)}`);
+  return issue(path, "max-length", `must have at most ${maxLength} digits (N${maxLength}), got ${describe(value)}`);
 }

@@ -43,7 +43,7 @@ export interface ValidateOptions {
    */
   readonly strict?: boolean;
   /**
-   * Validate as for this interface version ("IR_MB_2.30", or just "2.30")
+   * Validate as for this interface version (the prefix and a version such as 2.30, or just "2.30")
    * instead of the one a request declares: a field that appeared in a later
    * version is then reported.
    */
@@ -88,39 +88,6 @@ export function merge(
 
 export const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
-/**
- * An issue whose message is written only when it is read: validating invalid
- * input stays cheap, and the message is still there for whoever looks.
- */
-class Issue<A, B, C = undefined> implements ValidationIssue {
-  readonly #write: (a: A, b: B, c: C) => string;
-  readonly #a: A;
-  readonly #b: B;
-  readonly #c: C;
-
-  constructor(
-    readonly path: string,
-    readonly code: ValidationCode,
-    write: (a: A, b: B, c: C) => string,
-    a: A,
-    b: B,
-    c: C,
-  ) {
-    this.#write = write;
-    this.#a = a;
-    this.#b = b;
-    this.#c = c;
-  }
-
-  get message(): string {
-    return this.#write(this.#a, this.#b, this.#c);
-  }
-
-  toJSON(): { path: string; code: ValidationCode; message: string } {
-    return { path: this.path, code: this.code, message: this.message };
-  }
-}
-
 /** A plain object: `{}` or `Object.create(null)`, not an array, a class instance or a primitive. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
@@ -136,8 +103,16 @@ export function pointer(parent: string, key: string | number): string {
 
 const MAX_SHOWN = 40;
 
-/** A short, safe description of a value for messages: never the whole of a long string. */
+/** A short, safe description of a value for messages: never the whole of a long string, never an exception. */
 export function describe(value: unknown): string {
+  try {
+    return describeValue(value);
+  } catch {
+    return "an unreadable value";
+  }
+}
+
+function describeValue(value: unknown): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
   switch (typeof value) {
@@ -156,54 +131,42 @@ export function describe(value: unknown): string {
   }
 }
 
-const given = (text: string): string => text;
-const wrongTypeText = (expected: string, value: unknown): string => `must be ${expected}, got ${describe(value)}`;
-const unknownValueText = (value: string, listName: string): string =>
-  `${describe(value)} is not a value of ${listName}`;
-const notAnObjectText = (value: unknown): string => `must be a plain JSON object, got ${describe(value)}`;
-
-export const issue = (path: string, code: ValidationCode, message: string): ValidationIssue =>
-  new Issue(path, code, given, message, undefined, undefined);
+export const issue = (path: string, code: ValidationCode, message: string): ValidationIssue => ({
+  path,
+  code,
+  message,
+});
 
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
-  new Issue(path, "not-an-object", notAnObjectText, value, undefined, undefined);
+  issue(path, "not-an-object", `must be a plain JSON object, got ${describe(value)}`);
 
-export const missingField = (path: string): ValidationIssue =>
-  new Issue(path, "required", given, "is required", undefined, undefined);
+export const missingField = (path: string): ValidationIssue => issue(path, "required", "is required");
 
 export const wrongType = (path: string, expected: string, value: unknown): ValidationIssue =>
-  new Issue(path, "type", wrongTypeText, expected, value, undefined);
+  issue(path, "type", `must be ${expected}, got ${describe(value)}`);
 
 export const unknownField = (path: string): ValidationIssue =>
-  new Issue(path, "unknown-field", given, "is not a field of this message", undefined, undefined);
+  issue(path, "unknown-field", "is not a field of this message");
 
 export const unknownValue = (path: string, value: string, listName: string): ValidationIssue =>
-  new Issue(path, "unknown-value", unknownValueText, value, listName, undefined);
+  issue(path, "unknown-value", `${describe(value)} is not a value of ${listName}`);
 
 export const unreadable = (): ValidationIssue =>
-  new Issue("", "unreadable", given, "could not be read (a property getter or proxy threw)", undefined, undefined);
-
-const interfaceVersionText = (prefix: string, value: unknown): string =>
-  `must be ${prefix} followed by a version number, got ${describe(value)}`;
+  issue("", "unreadable", "could not be read (a property getter or proxy threw)");
 
 export const badInterfaceVersion = (path: string, prefix: string, value: unknown): ValidationIssue =>
-  new Issue(path, "interface-version", interfaceVersionText, prefix, value, undefined);
+  issue(path, "interface-version", `must be ${prefix} followed by a version number, got ${describe(value)}`);
 
-const tooNewText = (since: string, pinned: unknown, declared: unknown): string =>
-  `appeared in interface version ${since}, but ${pinned === undefined ? `the request declares ${String(declared)}` : `validation is pinned to ${String(pinned)}`}`;
-
-/** A field that appeared after the version checked against: the pinned one if any, else the declared one. */
+/**
+ * A field that appeared after the version checked against: the pinned one if
+ * any, else the declared one (both strings that parsed as versions).
+ */
 export const tooNew = (path: string, since: string, pinned: unknown, declared: unknown): ValidationIssue =>
-  new Issue(path, "version", tooNewText, since, pinned, declared);
-
-/** A value against its Sips format (AN35: class AN, at most 35); the message is written when read. */
-export const formatIssue = (
-  path: string,
-  code: "format" | "max-length",
-  write: (value: unknown, format: string) => string,
-  value: unknown,
-  format: string,
-): ValidationIssue => new Issue(path, code, write, value, format, undefined);
+  issue(
+    path,
+    "version",
+    `appeared in interface version ${since}, but ${pinned === undefined ? `the request declares ${String(declared)}` : `validation is pinned to ${String(pinned)}`}`,
+  );
 
 /** A container's JSON Pointer: its parent's, and its index when it is an item of a list (-1 otherwise). */
 export const at = (path: string, index: number): string => (index < 0 ? path : `${path}/${index}`);
@@ -240,7 +203,7 @@ function readNumber(text: string, start: number): number {
 
 const digitCount = (n: number): number => (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4);
 
-/** A version given in the options ("IR_MB_2.30" or "2.30"): major * 10000 + minor; -1, with an error, when malformed. */
+/** A version given with or without the prefix ("PREFIX_2.30" or "2.30"): major * 10000 + minor; -1 when malformed. */
 export function pinnedVersion(value: unknown, prefix: string): number {
   return typeof value === "string"
     ? declaredVersion(value.startsWith(prefix) ? value : `${prefix}${value}`, prefix)
@@ -249,10 +212,11 @@ export function pinnedVersion(value: unknown, prefix: string): number {
 
 /** The issue of a malformed options.interfaceVersion. */
 export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssue =>
-  new Issue("", "interface-version", pinnedText, prefix, value, undefined);
-
-const pinnedText = (prefix: string, value: unknown): string =>
-  `options.interfaceVersion must be ${prefix} followed by a version number, got ${describe(value)}`;
+  issue(
+    "",
+    "interface-version",
+    `options.interfaceVersion must be ${prefix} followed by a version number, got ${describe(value)}`,
+  );
 
 /** Turns collected issues into the result; `value` is returned as is, never copied. Issues are collected lazily: absent means none. */
 export function result<T>(

@@ -4,8 +4,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { memoKey } from "./memo.js";
 
+const require = createRequire(import.meta.url);
+const versionOf = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
+
 /** prettier's version, read without loading prettier (a run whose files are all memoized never needs it). */
-export const prettierVersion = (createRequire(import.meta.url)("prettier/package.json") as { version: string }).version;
+export const prettierVersion = versionOf("prettier");
+
+/** Libraries whose behaviour shapes the output or what is remembered of the input. */
+const LIBRARIES = ["prettier", "yaml", "handlebars", "ajv", "to-regex-range"];
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -16,12 +22,12 @@ let fingerprint: string | undefined;
 
 /**
  * A hash of the generator itself (its code, templates and the spec format's
- * schemas) and of prettier's version: part of every memo key, so that a new
- * generator never reuses an old result.
+ * schemas) and of the versions of the libraries it relies on: part of every
+ * memo key, so that a new generator never reuses an old result.
  */
 export function generatorFingerprint(): string {
   if (fingerprint) return fingerprint;
-  const parts = [prettierVersion];
+  const parts = LIBRARIES.map((name) => `${name}@${versionOf(name)}`);
   for (const dir of PROGRAM) {
     const files = readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile())

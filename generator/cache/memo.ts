@@ -48,6 +48,16 @@ export function diskMemo(dir: string): Memo {
   };
 }
 
+/** A remembered JSON value, or undefined when there is none or it does not parse (a damaged entry is a miss). */
+export function parseRemembered<T>(text: string | undefined): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A memo in memory, for tests and for library users who regenerate in one process. */
 export function memoryMemo(): Memo & { readonly size: () => number } {
   const entries = new Map<string, string>();

@@ -87,6 +87,11 @@ export const diagnosticCodes = {
     (p) => `no value list named "${p.name}"${hintThen(p.suggestion)}Value lists are defined under valueLists: in spec/dictionary/`,
   ),
   "duplicate-value-list": define<{ name: string }>("error", "Two dictionary entries define the same value list.", (p) => `value list "${p.name}" is defined twice; keep one definition`),
+  "duplicate-endpoint": define<{ url: string }>(
+    "error",
+    "Two operations with the same endpoint URL.",
+    (p) => `${p.url} is already the endpoint of another operation; each operation has its own`,
+  ),
   "duplicate-operation": define<{ name: string }>("error", "Two files define the same operation.", (p) => `operation "${p.name}" is defined twice; keep one file`),
   "value-needs-name": define<{ value: string; list: string }>(
     "error",
@@ -137,7 +142,7 @@ export const diagnosticCodes = {
   "conflicting-container": define<{ typeName: string }>(
     "error",
     "Two containers that would share one generated type name but differ.",
-    (p) => `container type ${p.typeName} is defined differently elsewhere; share one definition through spec/dictionary/ or give one a different typeName`,
+    (p) => `container type ${p.typeName} is defined differently elsewhere (its description or its fields); share one definition through spec/dictionary/ or give one a different typeName`,
   ),
   "inconsistent-shape": define<{ field: string; problem: string }>(
     "error",

@@ -3,7 +3,7 @@ import { prettierVersion } from "../cache/fingerprint.js";
 import { memoKey, type Memo } from "../cache/memo.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { canonicalJson, canonicalMarkdown } from "./canonical-text.js";
-import { formatMany } from "./prettier-pool.js";
+import { FormatError, formatMany } from "./prettier-pool.js";
 
 /**
  * Prettier's options for TypeScript, all given here so that no .prettierrc or
@@ -50,8 +50,9 @@ export async function formatFiles(files: readonly GeneratedFile[], memo: Memo | 
   try {
     formatted = await formatMany(missing.map((t) => t.file.content), PRETTIER_OPTIONS);
   } catch (error) {
-    // A template produced invalid code: a generator bug, reported with the files it may concern.
-    throw new Error(`cannot format generated TypeScript (${missing.map((t) => t.file.path).join(", ")}): ${(error as Error).message}`, { cause: error });
+    // A template produced invalid code: a generator bug, reported with the file it concerns.
+    const file = error instanceof FormatError ? missing[error.index]?.file.path : undefined;
+    throw new Error(`cannot format generated ${file ?? "TypeScript"}: ${(error as Error).message}`, { cause: error });
   }
   typescript.forEach((t, i) => {
     const content = remembered[i];

@@ -2,6 +2,20 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Options } from "prettier";
 
+/** A text prettier could not format, with its place in the list. */
+export class FormatError extends Error {
+  constructor(
+    readonly index: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const failed = (index: number) => (error: unknown) => {
+  throw new FormatError(index, error instanceof Error ? error.message : String(error));
+};
+
 /** Below this many texts, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 64;
 
@@ -10,13 +24,12 @@ const POOL_THRESHOLD = 64;
  * of them to pay for starting the workers (a first run on a large spec: prettier
  * takes about 12 ms per file). Results come back in the order of `texts`.
  */
-export async function formatMany(texts: readonly string[], options: Options): Promise<string[]> {
+export async function formatMany(texts: readonly string[], options: Options, threads = Math.min(availableParallelism(), 8)): Promise<string[]> {
   if (texts.length === 0) return [];
-  const threads = Math.min(availableParallelism(), 8);
   if (texts.length < POOL_THRESHOLD || threads < 2) {
     // Loaded on demand: a run whose files are all memoized never needs prettier.
     const { format } = await import("prettier");
-    return Promise.all(texts.map((text) => format(text, options)));
+    return Promise.all(texts.map((text, index) => format(text, options).catch(failed(index))));
   }
   const workers = Array.from({ length: threads }, () => new Worker(new URL("./prettier-worker.mjs", import.meta.url)));
   try {
@@ -24,7 +37,7 @@ export async function formatMany(texts: readonly string[], options: Options): Pr
     let next = 0;
     await Promise.all(
       workers.map(async (worker) => {
-        for (let i = next++; i < texts.length; i = next++) results[i] = await ask(worker, i, texts[i] ?? "", options);
+        for (let i = next++; i < texts.length; i = next++) results[i] = await ask(worker, i, texts[i] ?? "", options).catch(failed(i));
       }),
     );
     return results;

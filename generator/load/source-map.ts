@@ -52,9 +52,10 @@ export class SourceMap {
         if (!found) return { node: node as Node, pair, complete: false };
         pair = found;
         node = found.value;
-      } else if (isSeq(node) && typeof segment === "number" && segment < node.items.length) {
+      } else if (isSeq(node) && /^\d+$/.test(String(segment)) && Number(segment) < node.items.length) {
+        // Indexes come as numbers from the spec's data and as strings from JSON Pointers.
         pair = null;
-        node = node.items[segment];
+        node = node.items[Number(segment)];
       } else {
         return { node: isNode(node) ? node : null, pair, complete: false };
       }

@@ -1,5 +1,5 @@
 import { generatorFingerprint } from "../cache/fingerprint.js";
-import { memoKey, type Memo } from "../cache/memo.js";
+import { memoKey, parseRemembered, type Memo } from "../cache/memo.js";
 import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
 import { emitOperation, emitShared } from "../emit/registry.js";
 import { formatFiles } from "../format/format-files.js";
@@ -17,7 +17,7 @@ export async function emitAndFormat(model: SpecModel, input: SpecInput, selected
   const sharedKey = memoKey(generatorFingerprint(), selected.map((e) => e.name).join(","), ...sharedTexts(input));
   const texts = new Map(input.files.map((f) => [f.relPath, f.text]));
   const keys = model.operations.map((op) => memoKey("operation", sharedKey, op.sourceFile, texts.get(op.sourceFile) ?? ""));
-  const recalled = await Promise.all(keys.map(async (key) => (memo ? await memo.get(key) : undefined)));
+  const recalled = await Promise.all(keys.map(async (key) => (memo ? parseRemembered<GeneratedFile[]>(await memo.get(key)) : undefined)));
   const fresh = model.operations.flatMap((op, i) => (recalled[i] === undefined ? [{ key: keys[i] ?? "", files: emitOperation(op, model, selected) }] : []));
   const shared = emitShared(model, selected);
   const formatted = await formatFiles([...fresh.flatMap((f) => f.files), ...shared], memo);
@@ -27,7 +27,7 @@ export async function emitAndFormat(model: SpecModel, input: SpecInput, selected
     await memo?.set(key, JSON.stringify(formatted.slice(offset, offset + files.length)));
     offset += files.length;
   }
-  const remembered = recalled.flatMap((text) => (text === undefined ? [] : (JSON.parse(text) as GeneratedFile[])));
+  const remembered = recalled.flatMap((files) => files ?? []);
   return [...remembered, ...formatted];
 }
 

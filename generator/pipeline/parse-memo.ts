@@ -1,5 +1,5 @@
 import { generatorFingerprint } from "../cache/fingerprint.js";
-import { memoKey, type Memo } from "../cache/memo.js";
+import { memoKey, parseRemembered, type Memo } from "../cache/memo.js";
 import type { SpecFile, SpecInput } from "../load/spec-files.js";
 
 // Parsing YAML is the costliest part of reading a spec: a file whose text
@@ -13,8 +13,8 @@ export async function recallParsed(input: SpecInput, memo: Memo | null): Promise
   if (!memo) return known;
   await Promise.all(
     input.files.map(async (file) => {
-      const text = await memo.get(keyOf(file));
-      if (text !== undefined) known.set(file.relPath, JSON.parse(text) as unknown);
+      const data = parseRemembered<unknown>(await memo.get(keyOf(file)));
+      if (data !== undefined) known.set(file.relPath, data);
     }),
   );
   return known;

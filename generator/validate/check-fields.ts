@@ -49,11 +49,11 @@ export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawFie
     if (site.scope === "response" && resolved?.type === "interfaceVersion") {
       out.push(diagnostic("interface-version-in-response", located.map.value([...path, "type"]), { field: name }));
     }
-    if (written.fields) out.push(...checkContainerName(containerTypeName(name, written.typeName), written.fields, located, path, containers));
+    if (written.fields) out.push(...checkContainerName(containerTypeName(name, written.typeName), written, located, path, containers));
   }
   for (const item of sites.items) {
     out.push(...checkShape(item.listName, item.item, item.located, item.path));
-    if (item.item.fields) out.push(...checkContainerName(itemTypeName(item.listName, item.item.typeName), item.item.fields, item.located, item.path, containers));
+    if (item.item.fields) out.push(...checkContainerName(itemTypeName(item.listName, item.item.typeName), item.item, item.located, item.path, containers));
   }
   return out;
 }
@@ -81,15 +81,15 @@ function checkShape(name: string, shape: RawField | RawItem, located: Located<un
 /** Containers share generated types by name, so one name must mean one definition. */
 function checkContainerName(
   typeName: string,
-  fields: Readonly<Record<string, RawField>>,
+  shape: RawField | RawItem,
   located: Located<unknown>,
   path: SpecPath,
   seen: Map<string, Definition & { signature: string }>,
 ): Diagnostic[] {
-  const signature = containerSignature(fields);
+  const signature = containerSignature(shape);
   const first = seen.get(typeName);
   if (!first) {
-    seen.set(typeName, { shape: { fields }, located, path, signature });
+    seen.set(typeName, { shape, located, path, signature });
     return [];
   }
   if (first.signature === signature) return [];

@@ -22,18 +22,29 @@ export function checkOperation(op: Located<RawOperation>, platform: RawPlatform 
   return out;
 }
 
-/** The same operation name in two files: report the second, pointing back at the first. */
+/** The same operation name, or the same endpoint, in two files: report the second, pointing back at the first. */
 export function checkDuplicateOperations(ops: readonly Located<RawOperation>[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const first = new Map<string, Located<RawOperation>>();
+  const endpoints = new Map<string, { op: Located<RawOperation>; env: "prod" | "test" }>();
   for (const op of ops) {
     const earlier = first.get(op.raw.operation);
-    if (!earlier) {
-      first.set(op.raw.operation, op);
+    if (earlier) {
+      const related = [{ ...earlier.map.value(["operation"]), message: "first defined here" }];
+      out.push(diagnostic("duplicate-operation", op.map.value(["operation"]), { name: op.raw.operation }, related));
       continue;
     }
-    const related = [{ ...earlier.map.value(["operation"]), message: "first defined here" }];
-    out.push(diagnostic("duplicate-operation", op.map.value(["operation"]), { name: op.raw.operation }, related));
+    first.set(op.raw.operation, op);
+    for (const env of ["prod", "test"] as const) {
+      const url = op.raw.endpoints[env];
+      const other = endpoints.get(url);
+      if (!other) {
+        endpoints.set(url, { op, env });
+        continue;
+      }
+      const related = [{ ...other.op.map.value(["endpoints", other.env]), message: `also the endpoint of ${other.op.raw.operation}` }];
+      out.push(diagnostic("duplicate-endpoint", op.map.value(["endpoints", env]), { url }, related));
+    }
   }
   return out;
 }

@@ -17,13 +17,27 @@ export function shapeSignature(shape: RawField | RawItem): string {
   return parts.join("|");
 }
 
-/** The same plus everything a shared container type shows: presence, versions, descriptions. */
-export function containerSignature(fields: Readonly<Record<string, RawField>>): string {
-  return JSON.stringify(
-    Object.entries(fields)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, f]) => [name, f.from ?? "", f.presence ?? "", f.since ?? "", f.condition ?? "", f.description ?? "", shapeSignature(f)]),
-  );
+/**
+ * Everything a shared container type shows, anywhere it is generated (types,
+ * schemas, docs, examples): its description and its fields written out in full,
+ * keys sorted. Two containers of one type name must have the same, so that the
+ * files of every operation that uses it come out the same whichever definition
+ * is read first.
+ */
+export function containerSignature(shape: RawField | RawItem): string {
+  return stableJson({ description: shape.description ?? null, fields: shape.fields ?? {} });
+}
+
+/** JSON with the keys of every object sorted: equal data, equal text. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (typeof value === "object" && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** Human words for what differs between two shapes, for messages. */

@@ -27,10 +27,10 @@ export async function readOutputDir(dir: string): Promise<Map<string, string>> {
   return files;
 }
 
-/** A generated path must stay inside the output directory. */
+/** A generated path must name a file inside the output directory: no absolute path, no ".", ".." or empty segment. */
 export function assertSafePath(rel: string): void {
-  const normalized = path.posix.normalize(rel);
-  if (path.posix.isAbsolute(rel) || normalized !== rel || normalized.startsWith("../") || rel.includes("\\")) {
+  const segments = rel.split("/");
+  if (path.posix.isAbsolute(rel) || rel.includes("\\") || segments.some((s) => s === "" || s === "." || s === "..")) {
     throw new Error(`refusing to write outside the output directory: ${rel}`);
   }
 }

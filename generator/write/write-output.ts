@@ -20,7 +20,8 @@ export async function writeOutput(outDir: string, files: readonly GeneratedFile[
   for (const file of files) assertSafePath(file.path);
   const onDisk = await readOutputDir(outDir);
   const changes = compareOutput(onDisk, files);
-  const foreign = changes.filter((c) => c.kind === "removed" && c.before !== null && !isGeneratedText(c.before));
+  // A file without the generated mark is someone's: neither removed nor replaced.
+  const foreign = changes.filter((c) => c.kind !== "added" && c.before !== null && !isGeneratedText(c.before));
   if (foreign.length > 0) {
     throw new Error(`${outDir} holds files the generator did not write; move them out first: ${foreign.map((c) => c.path).join(", ")}`);
   }
@@ -38,7 +39,12 @@ export async function writeOutput(outDir: string, files: readonly GeneratedFile[
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
     throw error;
   }
-  for (const { temp, target } of staged) await rename(temp, target);
+  try {
+    for (const { temp, target } of staged) await rename(temp, target);
+  } finally {
+    // A rename that failed part-way leaves no temporary file behind.
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
+  }
   for (const change of changes) {
     if (change.after === null) await rm(path.join(outDir, change.path), { force: true });
   }

@@ -142,7 +142,7 @@ describe("verify", () => {
     ["a seal that is not a string", { seal: 123 }],
     ["a seal of the wrong length", { seal: "abc" }],
     ["a seal that is not hexadecimal", { seal: "z".repeat(64) }],
-    ["a seal of another algorithm", { seal: "0".repeat(128) }],
+    ["a seal of the wrong length", { seal: "0".repeat(128) }],
   ])("refuses %s", (_, change) => {
     const message: Record<string, unknown> = { ...sealed(), ...change };
     for (const [key, value] of Object.entries(change)) if (value === undefined) delete message[key];
@@ -152,6 +152,26 @@ describe("verify", () => {
   test("refuses the wrong key and the wrong algorithm", () => {
     expect(response.verify(sealed(), "002001000000002_KEY1")).toBe(false);
     expect(response.verify(sealed(), SECRET_KEY, "SHA-256")).toBe(false);
+    // A well-formed seal of the same content with another algorithm (same length): refused.
+    const message = validResponse();
+    const withSha256 = { ...message, seal: computeSeal(response.sealingString(message), SECRET_KEY, "SHA-256") };
+    expect(withSha256.seal).toHaveLength(64);
+    expect(response.verify(withSha256, SECRET_KEY)).toBe(false);
+    expect(response.verify(withSha256, SECRET_KEY, "SHA-256")).toBe(true);
+  });
+
+  test("is false, not an exception, when reading the message throws", () => {
+    const throwing = (key: string) =>
+      Object.defineProperty(sealed(), key, {
+        enumerable: true,
+        get() {
+          throw new Error("boom");
+        },
+      });
+    for (const key of ["seal", "sealAlgorithm", "redirectionUrl"]) expect(response.verify(throwing(key) as never, SECRET_KEY)).toBe(false);
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(response.verify(revoked.proxy as never, SECRET_KEY)).toBe(false);
   });
 
   test("is false, not an exception, for non-objects and cyclic messages", () => {

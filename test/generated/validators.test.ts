@@ -149,16 +149,30 @@ describe("hostile input never throws and is never accepted", () => {
     expect(request.validate(message).ok).toBe(true);
   });
 
-  test("arbitrary values: never throws, never accepts a non-object", () => {
+  test("arbitrary values: never throws, never accepts a non-object, and every issue reads and serializes", () => {
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (value) => {
         for (const descriptor of [request, response]) {
           const result = descriptor.validate(value);
           if (typeof value !== "object" || value === null || Array.isArray(value)) expect(result.ok).toBe(false);
+          for (const issue of [...(result.ok ? [] : result.errors), ...result.warnings]) {
+            expect(Object.keys({ ...issue })).toEqual(["path", "code", "message"]);
+            expect(typeof issue.message).toBe("string");
+          }
+          expect(() => JSON.stringify(result)).not.toThrow();
         }
       }),
       { numRuns: 2000 },
     );
+  });
+
+  test("a revoked proxy as a field value: the issue's message still reads", () => {
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const result = request.validate({ ...validRequest(), merchantId: revoked.proxy });
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.errors[0]?.message).toBe("must be a string, got an unreadable value");
+    expect(() => structuredClone(result.ok ? [] : result.errors)).not.toThrow();
   });
 
   test("valid requests with one field replaced by anything: never throws, and a non-string is refused", () => {

@@ -1,7 +1,7 @@
 // Interface-version-aware validation: a request may not use a field that
 // appeared after the version it declares (or the version validation is pinned to).
-import { expect, test } from "vitest";
-import { fieldsAllowedIn, operations, type ValidationIssue } from "../../generated/index.js";
+import { expect, expectTypeOf, test } from "vitest";
+import { fieldsAllowedIn, operations, type PaymentTokenInitializeRequest, type ValidationIssue } from "../../generated/index.js";
 import { validRequest } from "./samples.js";
 
 const { request, response } = operations.paymentTokenInitialize;
@@ -64,7 +64,9 @@ test("fieldsAllowedIn: which fields a version allows, typed by the message", () 
   expect(fieldsAllowedIn(request, "IR_MB_2.30")).toEqual([]);
   expect(fieldsAllowedIn(request, "IR_MB_2.55")).toEqual(request.fields.map((f) => f.name));
   expect(fieldsAllowedIn(response, "1.0")).toHaveLength(6);
-  const names: ("merchantId" | "seal" | "sdkVersion" | string)[] = fieldsAllowedIn(request, "2.37");
-  expect(names).toContain("merchantId");
+  expectTypeOf(fieldsAllowedIn(request, "2.37")).toEqualTypeOf<(keyof PaymentTokenInitializeRequest & string)[]>();
+  expect(fieldsAllowedIn(request, "2.37")).toContain("merchantId");
   expect(() => fieldsAllowedIn(request, "latest")).toThrow(TypeError);
+  // Another operation's interface prefix is not a version of this message.
+  expect(() => fieldsAllowedIn(request, "WR_WS_2.37")).toThrow(/expected IR_MB_/);
 });

@@ -1,6 +1,6 @@
 // Same spec, same bytes: across runs, and whatever the order of keys in the
 // YAML files or the order and names of the files.
-import { readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, parseDocument, visit } from "yaml";
 import { expect, test } from "vitest";
@@ -70,3 +70,16 @@ async function yamlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith(".yaml")).map((e) => path.join(e.parentPath, e.name));
 }
+
+test("moving and renaming operation files changes only the source names", async () => {
+  const want = await generateOk(specDir);
+  const { spec } = await tempWorkspace();
+  // Operation files in other folders, under names that sort the other way round.
+  await mkdir(path.join(spec, "operations", "z-elsewhere"), { recursive: true });
+  await rename(path.join(spec, "operations/in-app/paymentTokenInitialize.yaml"), path.join(spec, "operations/z-elsewhere/a-first.yaml"));
+  await rename(path.join(spec, "operations/office/getWalletData.yaml"), path.join(spec, "operations/z-last.yaml"));
+  const got = await generateOk(spec);
+  const withoutSources = (files: Record<string, string>) =>
+    Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v.replace(/Generated from [^\n"]*?by `npm run generate`/g, "Generated from …").replace(/spec\/operations\/[\w/.-]+\.yaml/g, "…")]));
+  expect(withoutSources(got)).toEqual(withoutSources(want));
+});

@@ -3,6 +3,7 @@
 import { format } from "prettier";
 import { expect, test } from "vitest";
 import { formatFiles, PRETTIER_OPTIONS } from "../../generator/format/format-files.js";
+import { formatMany } from "../../generator/format/prettier-pool.js";
 import { memoryMemo } from "../../generator/index.js";
 
 const files = Array.from({ length: 80 }, (_, i) => ({
@@ -21,6 +22,13 @@ test("80 files through the worker pool give prettier's output, in order, and fil
   expect(await formatFiles(files, memo)).toEqual(single);
 });
 
-test("invalid code is reported with the files concerned", async () => {
-  await expect(formatFiles([{ path: "broken.ts", language: "typescript", content: "export const = ;" }])).rejects.toThrow(/broken\.ts/);
+test("invalid code is reported with the file concerned, not the others", async () => {
+  const broken = [...files.slice(0, 70), { path: "broken.ts", language: "typescript" as const, content: "export const = ;" }];
+  await expect(formatFiles(broken)).rejects.toThrow(/^cannot format generated broken\.ts:/);
+});
+
+test("two worker threads, whatever the machine's cores, give the same output", async () => {
+  const texts = files.map((f) => f.content);
+  const pooled = await formatMany(texts, PRETTIER_OPTIONS, 2);
+  expect(pooled).toEqual(await Promise.all(texts.map((t) => format(t, PRETTIER_OPTIONS))));
 });

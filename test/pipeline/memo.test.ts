@@ -57,3 +57,26 @@ test("entries are found by content, not by place: another spec directory with on
   await writeFile(path.join(other.spec, "operations/in-app/walletInitialize.yaml"), (await readFile(path.join(spec, "operations/in-app/walletInitialize.yaml"), "utf8")).replace("walletInApp", "walletInAppV2"));
   expect(await files(other.spec, memo)).toEqual(await files(other.spec, null));
 });
+
+test("operations that share a container: one definition, or an error, never a stale file", async () => {
+  const { spec } = await tempWorkspace();
+  const memo = memoryMemo();
+  const original = await readFile(path.join(spec, "operations/office/getWalletData.yaml"), "utf8");
+  const copy = (description: string) =>
+    original
+      .replace("operation: getWalletData", "operation: aWalletCopy")
+      .replaceAll("wallet/getWalletData", "wallet/aWalletCopy")
+      .replace("description: A payment mean stored in the wallet.", `description: ${description}`);
+  await writeFiles(spec, { "operations/office/aWalletCopy.yaml": copy("A payment mean stored in the wallet.") });
+  expect(await files(spec, memo)).toEqual(await files(spec, null));
+  // The copy now says something else about the shared container: refused, with both places.
+  await writeFiles(spec, { "operations/office/aWalletCopy.yaml": copy("COPY-V2") });
+  const changed = await generate({ specDir: spec, memo, cwd: path.dirname(spec) });
+  expect(changed.ok).toBe(false);
+  expect(changed.diagnostics.map((d) => d.code)).toContain("conflicting-container");
+  // Both say it: every file that shows the container says it too, memo or not.
+  await writeFile(path.join(spec, "operations/office/getWalletData.yaml"), original.replace("description: A payment mean stored in the wallet.", "description: COPY-V2"));
+  const both = await files(spec, memo);
+  expect(both).toEqual(await files(spec, null));
+  expect(both["schemas/getWalletData.response.schema.json"]).toContain("COPY-V2");
+});

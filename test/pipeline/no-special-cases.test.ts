@@ -37,7 +37,7 @@ function sourceFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-test("no operation, field or value list of the spec is named in generator/ or templates/", () => {
+test("no operation, field, value list or interface prefix of the spec is named in generator/ or templates/", () => {
   const names = new Set<string>();
   for (const op of model.operations) {
     names.add(op.name);
@@ -46,6 +46,8 @@ test("no operation, field or value list of the spec is named in generator/ or te
   }
   for (const list of model.valueLists) names.add(list.name);
   expect(names.size).toBeGreaterThanOrEqual(40);
+  // Interface prefixes too (IR_MB_...): the generator learns them from the spec.
+  const prefixes = [...new Set(model.operations.map((op) => op.interfaceVersion.prefix))];
   const found: string[] = [];
   for (const file of [...sourceFiles("generator"), ...sourceFiles("templates")]) {
     const text = readFileSync(file, "utf8");
@@ -53,6 +55,7 @@ test("no operation, field or value list of the spec is named in generator/ or te
       if (ALLOWED.has(name)) continue;
       if (new RegExp(`\\b${name}\\b`).test(text)) found.push(`${path.relative(repoRoot, file)}: ${name}`);
     }
+    for (const prefix of prefixes) if (text.includes(prefix)) found.push(`${path.relative(repoRoot, file)}: ${prefix}`);
   }
   expect(found).toEqual([]);
 });

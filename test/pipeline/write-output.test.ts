@@ -28,9 +28,17 @@ test("writes the files, then touches only what changed and removes what is gone"
 
 test("refuses paths outside the output directory", async () => {
   const out = await tempOut();
-  for (const bad of ["../escape.ts", "/abs.ts", "a/../../b.ts", "a\\b.ts"]) {
+  for (const bad of ["../escape.ts", "/abs.ts", "a/../../b.ts", "a\\b.ts", ".", "..", "a/./b.ts", "a//b.ts", ""]) {
     await expect(writeOutput(out, [file(bad, "x")])).rejects.toThrow(/outside the output directory/);
   }
+});
+
+test("never replaces a file it did not write", async () => {
+  const out = await tempOut();
+  await mkdir(out, { recursive: true });
+  await writeFile(path.join(out, "a.ts"), "// my own a.ts\n");
+  await expect(writeOutput(out, [file("a.ts", "a")])).rejects.toThrow(/did not write.*a\.ts/);
+  expect(await readFile(path.join(out, "a.ts"), "utf8")).toBe("// my own a.ts\n");
 });
 
 test("never removes a file it did not write", async () => {

@@ -38,6 +38,7 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
   interfaceVersion: { prefix: "WR_WS_", recommended: null },
   request: {
     name: "GetWalletDataRequest",
+    interfacePrefix: "WR_WS_",
     fields: [
       {
         name: "interfaceVersion",
@@ -137,6 +138,7 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
   },
   response: {
     name: "GetWalletDataResponse",
+    interfacePrefix: "WR_WS_",
     fields: [
       {
         name: "seal",

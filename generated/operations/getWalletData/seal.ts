@@ -72,7 +72,9 @@ export function sealGetWalletDataRequest(
 /**
  * Whether the `seal` of a {@link GetWalletDataRequest} is right for its content and
  * `secretKey`, compared in constant time. False, never an exception, for a
- * missing or malformed seal or a message that is not an object.
+ * missing or malformed seal or a message that is not an object or cannot be read.
+ * Without `algorithm`, the algorithm the message names (its `sealAlgorithm`) is
+ * accepted: pass the one you use to refuse any other.
  *
  * @throws TypeError when the key is not a non-empty string (the key is never shown).
  */
@@ -82,13 +84,18 @@ export function verifyGetWalletDataRequest(
   algorithm?: SealAlgorithmName,
 ): boolean {
   if (typeof message !== "object" || message === null) return false;
-  let expected: string;
+  let given: unknown;
+  let text: string;
+  let chosen: SealAlgorithmName;
   try {
-    expected = getWalletDataRequestSealingString(message);
+    // Everything read from the message: its getters and proxies may throw.
+    given = message.seal;
+    chosen = sealAlgorithmOf(message, algorithm);
+    text = getWalletDataRequestSealingString(message);
   } catch {
     return false;
   }
-  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+  return sealsMatch(given, computeSeal(text, secretKey, chosen));
 }
 
 /**
@@ -152,7 +159,9 @@ export function sealGetWalletDataResponse(
 /**
  * Whether the `seal` of a {@link GetWalletDataResponse} is right for its content and
  * `secretKey`, compared in constant time. False, never an exception, for a
- * missing or malformed seal or a message that is not an object.
+ * missing or malformed seal or a message that is not an object or cannot be read.
+ * Without `algorithm`, the algorithm the message names (its `sealAlgorithm`) is
+ * accepted: pass the one you use to refuse any other.
  *
  * @throws TypeError when the key is not a non-empty string (the key is never shown).
  */
@@ -162,11 +171,16 @@ export function verifyGetWalletDataResponse(
   algorithm?: SealAlgorithmName,
 ): boolean {
   if (typeof message !== "object" || message === null) return false;
-  let expected: string;
+  let given: unknown;
+  let text: string;
+  let chosen: SealAlgorithmName;
   try {
-    expected = getWalletDataResponseSealingString(message);
+    // Everything read from the message: its getters and proxies may throw.
+    given = message.seal;
+    chosen = sealAlgorithmOf(message, algorithm);
+    text = getWalletDataResponseSealingString(message);
   } catch {
     return false;
   }
-  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+  return sealsMatch(given, computeSeal(text, secretKey, chosen));
 }

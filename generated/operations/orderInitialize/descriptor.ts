@@ -39,6 +39,7 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
   interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_3.0" },
   request: {
     name: "OrderInitializeRequest",
+    interfacePrefix: "IR_MB_",
     fields: [
       {
         name: "amount",
@@ -211,6 +212,7 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
   },
   response: {
     name: "OrderInitializeResponse",
+    interfacePrefix: "IR_MB_",
     fields: [
       {
         name: "seal",

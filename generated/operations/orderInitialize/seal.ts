@@ -83,7 +83,9 @@ export function sealOrderInitializeRequest(
 /**
  * Whether the `seal` of a {@link OrderInitializeRequest} is right for its content and
  * `secretKey`, compared in constant time. False, never an exception, for a
- * missing or malformed seal or a message that is not an object.
+ * missing or malformed seal or a message that is not an object or cannot be read.
+ * Without `algorithm`, the algorithm the message names (its `sealAlgorithm`) is
+ * accepted: pass the one you use to refuse any other.
  *
  * @throws TypeError when the key is not a non-empty string (the key is never shown).
  */
@@ -93,13 +95,18 @@ export function verifyOrderInitializeRequest(
   algorithm?: SealAlgorithmName,
 ): boolean {
   if (typeof message !== "object" || message === null) return false;
-  let expected: string;
+  let given: unknown;
+  let text: string;
+  let chosen: SealAlgorithmName;
   try {
-    expected = orderInitializeRequestSealingString(message);
+    // Everything read from the message: its getters and proxies may throw.
+    given = message.seal;
+    chosen = sealAlgorithmOf(message, algorithm);
+    text = orderInitializeRequestSealingString(message);
   } catch {
     return false;
   }
-  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+  return sealsMatch(given, computeSeal(text, secretKey, chosen));
 }
 
 /**
@@ -166,7 +173,9 @@ export function sealOrderInitializeResponse(
 /**
  * Whether the `seal` of a {@link OrderInitializeResponse} is right for its content and
  * `secretKey`, compared in constant time. False, never an exception, for a
- * missing or malformed seal or a message that is not an object.
+ * missing or malformed seal or a message that is not an object or cannot be read.
+ * Without `algorithm`, the algorithm the message names (its `sealAlgorithm`) is
+ * accepted: pass the one you use to refuse any other.
  *
  * @throws TypeError when the key is not a non-empty string (the key is never shown).
  */
@@ -176,11 +185,16 @@ export function verifyOrderInitializeResponse(
   algorithm?: SealAlgorithmName,
 ): boolean {
   if (typeof message !== "object" || message === null) return false;
-  let expected: string;
+  let given: unknown;
+  let text: string;
+  let chosen: SealAlgorithmName;
   try {
-    expected = orderInitializeResponseSealingString(message);
+    // Everything read from the message: its getters and proxies may throw.
+    given = message.seal;
+    chosen = sealAlgorithmOf(message, algorithm);
+    text = orderInitializeResponseSealingString(message);
   } catch {
     return false;
   }
-  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+  return sealsMatch(given, computeSeal(text, secretKey, chosen));
 }

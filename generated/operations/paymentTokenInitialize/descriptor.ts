@@ -41,6 +41,7 @@ export const paymentTokenInitialize: OperationDescriptor<
   interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_2.55" },
   request: {
     name: "PaymentTokenInitializeRequest",
+    interfacePrefix: "IR_MB_",
     fields: [
       {
         name: "interfaceVersion",
@@ -165,6 +166,7 @@ export const paymentTokenInitialize: OperationDescriptor<
   },
   response: {
     name: "PaymentTokenInitializeResponse",
+    interfacePrefix: "IR_MB_",
     fields: [
       {
         name: "seal",

@@ -74,7 +74,9 @@ export function sealPaymentTokenInitializeRequest(
 /**
  * Whether the `seal` of a {@link PaymentTokenInitializeRequest} is right for its content and
  * `secretKey`, compared in constant time. False, never an exception, for a
- * missing or malformed seal or a message that is not an object.
+ * missing or malformed seal or a message that is not an object or cannot be read.
+ * Without `algorithm`, the algorithm the message names (its `sealAlgorithm`) is
+ * accepted: pass the one you use to refuse any other.
  *
  * @throws TypeError when the key is not a non-empty string (the key is never shown).
  */
@@ -84,13 +86,18 @@ export function verifyPaymentTokenInitializeRequest(
   algorithm?: SealAlgorithmName,
 ): boolean {
   if (typeof message !== "object" || message === null) return false;
-  let expected: string;
+  let given: unknown;
+  let text: string;
+  let chosen: SealAlgorithmName;
   try {
-    expected = paymentTokenInitializeRequestSealingString(message);
+    // Everything read from the message: its getters and proxies may throw.
+    given = message.seal;
+    chosen = sealAlgorithmOf(message, algorithm);
+    text = paymentTokenInitializeRequestSealingString(message);
   } catch {
     return false;
   }
-  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+  return sealsMatch(given, computeSeal(text, secretKey, chosen));
 }
 
 /**
@@ -158,7 +165,9 @@ export function sealPaymentTokenInitializeResponse(
 /**
  * Whether the `seal` of a {@link PaymentTokenInitializeResponse} is right for its content and
  * `secretKey`, compared in constant time. False, never an exception, for a
- * missing or malformed seal or a message that is not an object.
+ * missing or malformed seal or a message that is not an object or cannot be read.
+ * Without `algorithm`, the algorithm the message names (its `sealAlgorithm`) is
+ * accepted: pass the one you use to refuse any other.
  *
  * @throws TypeError when the key is not a non-empty string (the key is never shown).
  */
@@ -168,11 +177,16 @@ export function verifyPaymentTokenInitializeResponse(
   algorithm?: SealAlgorithmName,
 ): boolean {
   if (typeof message !== "object" || message === null) return false;
-  let expected: string;
+  let given: unknown;
+  let text: string;
+  let chosen: SealAlgorithmName;
   try {
-    expected = paymentTokenInitializeResponseSealingString(message);
+    // Everything read from the message: its getters and proxies may throw.
+    given = message.seal;
+    chosen = sealAlgorithmOf(message, algorithm);
+    text = paymentTokenInitializeResponseSealingString(message);
   } catch {
     return false;
   }
-  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+  return sealsMatch(given, computeSeal(text, secretKey, chosen));
 }

@@ -38,6 +38,7 @@ export const walletInitialize: OperationDescriptor<WalletInitializeRequest, Wall
   interfaceVersion: { prefix: "IR_MB_", recommended: null },
   request: {
     name: "WalletInitializeRequest",
+    interfacePrefix: "IR_MB_",
     fields: [
       {
         name: "interfaceVersion",
@@ -150,6 +151,7 @@ export const walletInitialize: OperationDescriptor<WalletInitializeRequest, Wall
   },
   response: {
     name: "WalletInitializeResponse",
+    interfacePrefix: "IR_MB_",
     fields: [
       {
         name: "seal",

@@ -67,7 +67,9 @@ export function sealWalletInitializeRequest(
 /**
  * Whether the `seal` of a {@link WalletInitializeRequest} is right for its content and
  * `secretKey`, compared in constant time. False, never an exception, for a
- * missing or malformed seal or a message that is not an object.
+ * missing or malformed seal or a message that is not an object or cannot be read.
+ * Without `algorithm`, the algorithm the message names (its `sealAlgorithm`) is
+ * accepted: pass the one you use to refuse any other.
  *
  * @throws TypeError when the key is not a non-empty string (the key is never shown).
  */
@@ -77,13 +79,18 @@ export function verifyWalletInitializeRequest(
   algorithm?: SealAlgorithmName,
 ): boolean {
   if (typeof message !== "object" || message === null) return false;
-  let expected: string;
+  let given: unknown;
+  let text: string;
+  let chosen: SealAlgorithmName;
   try {
-    expected = walletInitializeRequestSealingString(message);
+    // Everything read from the message: its getters and proxies may throw.
+    given = message.seal;
+    chosen = sealAlgorithmOf(message, algorithm);
+    text = walletInitializeRequestSealingString(message);
   } catch {
     return false;
   }
-  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+  return sealsMatch(given, computeSeal(text, secretKey, chosen));
 }
 
 /**
@@ -150,7 +157,9 @@ export function sealWalletInitializeResponse(
 /**
  * Whether the `seal` of a {@link WalletInitializeResponse} is right for its content and
  * `secretKey`, compared in constant time. False, never an exception, for a
- * missing or malformed seal or a message that is not an object.
+ * missing or malformed seal or a message that is not an object or cannot be read.
+ * Without `algorithm`, the algorithm the message names (its `sealAlgorithm`) is
+ * accepted: pass the one you use to refuse any other.
  *
  * @throws TypeError when the key is not a non-empty string (the key is never shown).
  */
@@ -160,11 +169,16 @@ export function verifyWalletInitializeResponse(
   algorithm?: SealAlgorithmName,
 ): boolean {
   if (typeof message !== "object" || message === null) return false;
-  let expected: string;
+  let given: unknown;
+  let text: string;
+  let chosen: SealAlgorithmName;
   try {
-    expected = walletInitializeResponseSealingString(message);
+    // Everything read from the message: its getters and proxies may throw.
+    given = message.seal;
+    chosen = sealAlgorithmOf(message, algorithm);
+    text = walletInitializeResponseSealingString(message);
   } catch {
     return false;
   }
-  return sealsMatch(message.seal, computeSeal(expected, secretKey, sealAlgorithmOf(message, algorithm)));
+  return sealsMatch(given, computeSeal(text, secretKey, chosen));
 }

@@ -19,17 +19,17 @@ export function serverLayout(operations: readonly OperationModel[]): ServerLayou
   for (const op of operations) {
     const prodPath = op.endpoints.prod.slice(prod.length);
     const testPath = op.endpoints.test.slice(test.length);
-    if (prodPath === testPath) {
-      paths.set(op.name, { path: `/${prodPath}`, servers: null });
-    } else {
-      const own = { prod: directoryOf(op.endpoints.prod), test: directoryOf(op.endpoints.test) };
-      paths.set(op.name, { path: op.endpoints.prod.slice(own.prod.length), servers: own });
-    }
+    const place =
+      prodPath === testPath
+        ? { path: `/${prodPath}`, servers: null }
+        : // Its own servers: the origins, and the whole path, which endpoints make unique.
+          { path: new URL(op.endpoints.prod).pathname, servers: { prod: new URL(op.endpoints.prod).origin, test: new URL(op.endpoints.test).origin } };
+    const clash = [...paths].find(([, other]) => other.path === place.path);
+    if (clash) throw new Error(`operations ${clash[0]} and ${op.name} would share the OpenAPI path ${place.path}`);
+    paths.set(op.name, place);
   }
   return { prod: prod.replace(/\/$/, ""), test: test.replace(/\/$/, ""), paths };
 }
-
-const directoryOf = (url: string): string => url.slice(0, url.lastIndexOf("/"));
 
 /** The longest prefix of all URLs that ends with "/". */
 function commonDirectory(urls: readonly string[]): string {
