@@ -1,4 +1,4 @@
-import { GENERATED_MARK } from "../write/output-dir.js";
+import { headerText } from "../write/output-dir.js";
 
-/** The header of a JSON file, which has no comments: a $comment value. */
-export const jsonHeader = (sources: readonly string[]): string => `Generated from ${sources.join(", ")} ${GENERATED_MARK}`;
+/** The header of a JSON file, which has no comments: a $comment value (or x-generated in OpenAPI), near the top. */
+export const jsonHeader = (sources: readonly string[]): string => headerText(sources);

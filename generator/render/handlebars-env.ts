@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import { headerText } from "../write/output-dir.js";
 
 /** templates/ next to generator/: part of the program, read once. */
 export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -19,6 +20,8 @@ function createEnvironment(): typeof Handlebars {
   hbs.registerHelper("jsonBlock", (value: unknown) => JSON.stringify(value, null, 2));
   // Text safe inside a /** */ comment.
   hbs.registerHelper("doc", (value: unknown) => String(value).replaceAll("*/", "*\\/"));
+  // The header line of a generated file, from its spec files.
+  hbs.registerHelper("header", (sources: unknown) => headerText(sources as string[]));
   // A TSDoc link; written as a helper because "}}}" would end a Handlebars tag.
   hbs.registerHelper("link", (name: unknown) => `{@link ${String(name)}}`);
   // Text safe inside a Markdown table cell.
@@ -30,7 +33,7 @@ function createEnvironment(): typeof Handlebars {
   return hbs;
 }
 
-const KNOWN_HELPERS = { json: true, jsonBlock: true, doc: true, link: true, cell: true };
+const KNOWN_HELPERS = { json: true, jsonBlock: true, doc: true, link: true, cell: true, header: true };
 
 let env: typeof Handlebars | undefined;
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
