@@ -55,6 +55,10 @@ function once(command: string, args: readonly string[], allowFailure = false): P
 async function timing(label: string, repeats: number, run: () => Promise<Run>): Promise<Timing> {
   const runs: Run[] = [];
   for (let i = 0; i < repeats; i++) runs.push(await run());
+  return summary(label, runs);
+}
+
+function summary(label: string, runs: readonly Run[]): Timing {
   const ms = runs.map((r) => r.ms);
   return { label, runs, medianMs: median(ms), lowMs: Math.min(...ms), highMs: Math.max(...ms), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
 }
@@ -93,8 +97,15 @@ export async function benchSize(
     rmSync(cache, { recursive: true, force: true });
   };
   const first = await timing("first run (empty memo)", plan.firstRepeats, () => (fresh(), generate(spec, out, cache)));
-  const warm = await timing("again (memo of the previous run)", plan.repeats, () => generate(spec, out, cache));
-  const warmCheck = await timing("--check (memo warm)", plan.repeats, () => generate(spec, out, cache, "--check"));
+  // generate and --check alternate, so that the machine's drift weighs on both alike.
+  const warmRuns: Run[] = [];
+  const checkRuns: Run[] = [];
+  for (let i = 0; i < plan.repeats; i++) {
+    warmRuns.push(await generate(spec, out, cache));
+    checkRuns.push(await generate(spec, out, cache, "--check"));
+  }
+  const warm = summary("again (memo of the previous run)", warmRuns);
+  const warmCheck = summary("--check (memo warm)", checkRuns);
   const firstCheck = plan.checkFirst
     ? await timing("--check (empty memo)", plan.firstRepeats, () => (rmSync(cache, { recursive: true, force: true }), generate(spec, out, cache, "--check")))
     : null;
