@@ -140,3 +140,7 @@ export async function installOpenapiTypescript(): Promise<string | null> {
   const run = await once("npm", ["install", "--prefix", dir, "--no-save", "--no-audit", "--no-fund", "--prefer-offline", "openapi-typescript@7", "typescript@5"], true);
   return run && existsSync(cli) ? cli : null;
 }
+
+/** Wall time of `npm run generate -- --help`: what every run pays before it reads the spec. */
+export const benchStartup = (repeats: number): Promise<Timing> =>
+  timing("start-up", repeats, () => once("npm", ["run", "-s", "generate", "--", "--help"]));

@@ -2,7 +2,7 @@
 // bench/RESULTS.md. --quick leaves out the 1000-operation spec.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { benchIncremental, benchSize, installOpenapiTypescript, type SizeResult, type Timing } from "./generation.js";
+import { benchIncremental, benchSize, benchStartup, installOpenapiTypescript, type SizeResult, type Timing } from "./generation.js";
 import { renderResults } from "./report.js";
 import { benchSeal } from "./seal.js";
 import { benchValidators } from "./validators.js";
@@ -34,7 +34,6 @@ if (!quick) {
   log("generation: one operation changed among 1000");
   incremental = await benchIncremental(1000, 2);
 }
-const { benchStartup } = await import("./startup.js");
 const startup = await benchStartup(3);
 
 const text = renderResults({

@@ -1,3 +1,4 @@
+import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel, FieldModel, ItemTypeModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { constantCase } from "../model/names.js";
 import { render } from "../render/handlebars-env.js";
@@ -106,8 +107,8 @@ function dependenciesFirst(containers: readonly ContainerModel[]): ContainerMode
   const visit = (c: ContainerModel): void => {
     if (ordered.includes(c)) return;
     for (const field of c.fields) {
-      const type = field.type.kind === "list" ? field.type.items.type : field.type;
-      if (type.kind === "container") visit(type.container);
+      const held = containerOf(field);
+      if (held) visit(held);
     }
     ordered.push(c);
   };

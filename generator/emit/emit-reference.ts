@@ -1,3 +1,4 @@
+import { containerOf, formatOf, valueListOf } from "../model/field-shape.js";
 import { compareText } from "../diagnostics/diagnostic.js";
 import type { FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
@@ -56,7 +57,7 @@ function messageView(message: MessageModel) {
 function rowsOf(fields: readonly FieldModel[], parent: string): Record<string, string>[] {
   return fields.flatMap((field) => {
     const path = `${parent}${field.name}`;
-    const format = field.type.kind === "list" ? field.type.items.format : field.format;
+    const format = formatOf(field);
     const row = {
       path,
       presence: field.presence === "conditional" && field.condition ? `conditional: ${field.condition}` : field.presence,
@@ -95,10 +96,9 @@ function listsOf(op: OperationModel): ValueListModel[] {
   const found = new Set<ValueListModel>();
   const visit = (fields: readonly FieldModel[]): void => {
     for (const f of fields) {
-      const list = f.type.kind === "list" ? f.type.items.valueList : f.valueList;
+      const list = valueListOf(f);
       if (list) found.add(list);
-      const type = f.type.kind === "list" ? f.type.items.type : f.type;
-      if (type.kind === "container") visit(type.container.fields);
+      visit(containerOf(f)?.fields ?? []);
     }
   };
   visit(op.request.fields);

@@ -1,4 +1,5 @@
 import { compareText } from "../diagnostics/diagnostic.js";
+import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel, FieldModel, MessageModel, OperationModel, SpecModel } from "../model/ir.js";
 import { pascalCase } from "../model/names.js";
 import { render } from "../render/handlebars-env.js";
@@ -19,11 +20,10 @@ export const containerSealName = (container: ContainerModel): string => `seal${c
 function sealParts(fields: readonly FieldModel[], names: readonly string[], source: string, imports: Imports, containersHere: boolean, paths: ModulePaths): string[] {
   return names.map((name) => {
     const field = fields.find((f) => f.name === name);
-    const type = field?.type;
-    const container = type?.kind === "container" ? type.container : type?.kind === "list" && type.items.type.kind === "container" ? type.items.type.container : null;
+    const container = field ? containerOf(field) : null;
     if (!container) return `${imports.add(paths.seal, "sealText", false)}(${source}.${name})`;
     const fn = containersHere ? containerSealName(container) : imports.add(paths.containerSeal, containerSealName(container), false);
-    return type?.kind === "list" ? `${imports.add(paths.seal, "sealList", false)}(${source}.${name}, ${fn})` : `${fn}(${source}.${name})`;
+    return field?.type.kind === "list" ? `${imports.add(paths.seal, "sealList", false)}(${source}.${name}, ${fn})` : `${fn}(${source}.${name})`;
   });
 }
 

@@ -1,3 +1,4 @@
+import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
 import { containerSources, operationSources } from "./emit-types.js";
@@ -67,11 +68,6 @@ function emitContainerChecks(model: SpecModel): GeneratedFile[] {
   const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
   return [{ path: "containers/validators.ts", language: "typescript", content: render("container-validators.ts", view) }];
 }
-
-const containerOf = (field: FieldModel): ContainerModel | null => {
-  const type = field.type.kind === "list" ? field.type.items.type : field.type;
-  return type.kind === "container" ? type.container : null;
-};
 
 /** Whether any field, at any depth, has a documented version (and so needs the version checked against). */
 function usesVersions(fields: readonly FieldModel[]): boolean {

@@ -1,3 +1,4 @@
+import { formatOf, valueListOf } from "../model/field-shape.js";
 import type { FieldModel, ValueListModel, ValueModel } from "../model/ir.js";
 import { FORMAT_WORDS } from "./formats.js";
 
@@ -26,9 +27,9 @@ export function fieldDoc(field: FieldModel): string[] {
   const condition = field.condition ? ` (${field.condition.replace(/\.$/, "")})` : "";
   lines.push(field.presence === "undocumented" ? "Presence: not publicly documented." : `Presence: ${field.presence}${condition}.`);
   if (!field.since) lines.push("Interface version in which it appeared: not publicly documented.");
-  const list = field.type.kind === "list" ? field.type.items.valueList : field.valueList;
+  const list = valueListOf(field);
   if (list) lines.push(`Values: {@link ${list.typeName}}${list.match === "prefix" ? " (prefixes)" : ""}.`);
-  const format = field.type.kind === "list" ? field.type.items.format : field.format;
+  const format = formatOf(field);
   if (format) lines.push(`Format: ${format.text} (${FORMAT_WORDS[format.charClass]}, at most ${format.maxLength}).`);
   lines.push(...notes(field.notes));
   if (field.since) lines.push("", `@since ${field.since.text}`);

@@ -36,10 +36,6 @@ export const emitOperation = (op: OperationModel, model: SpecModel, selected: re
 export const emitShared = (model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] =>
   selected.flatMap((emitter) => emitter.shared?.(model) ?? []);
 
-/** Runs every emitter over the whole model. */
-export const emitAll = (model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] =>
-  sortedUnique([...model.operations.flatMap((op) => emitOperation(op, model, selected)), ...emitShared(model, selected)]);
-
 /** Files sorted by path. Two emitters writing one path is a generator bug. */
 export function sortedUnique(files: readonly GeneratedFile[]): GeneratedFile[] {
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { containerOf } from "./field-shape.js";
 import { compareText } from "../diagnostics/diagnostic.js";
 import type { ChangelogRowModel, FieldModel, MessageModel, VersionModel } from "./ir.js";
 import { compareVersions, newerVersion } from "./versions.js";
@@ -31,8 +32,7 @@ export function buildChangelog(request: MessageModel, response: MessageModel): C
 
 /** The fields a container or a list of containers holds, with the name they are listed under. */
 function nested(field: FieldModel): [FieldModel, string][] {
-  const type = field.type.kind === "list" ? field.type.items.type : field.type;
-  return type.kind === "container" ? type.container.fields.map((child) => [child, field.name]) : [];
+  return (containerOf(field)?.fields ?? []).map((child) => [child, field.name]);
 }
 
 const newer = (a: VersionModel | null, b: VersionModel | null): VersionModel | null => (a && b ? newerVersion(a, b) : (a ?? b));

@@ -1,3 +1,4 @@
+import { containerOf as heldContainer } from "./field-shape.js";
 import { compareText } from "../diagnostics/diagnostic.js";
 import type { MessageKind, RawField, RawItem, ResolvedField } from "../load/raw-spec.js";
 import type { ContainerModel, FieldModel, FormatModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
@@ -101,8 +102,8 @@ function markInResponse(container: ContainerModel): void {
   // Still inside the normalize stage, which builds the model; nothing has read it yet.
   (container as { inResponse: boolean }).inResponse = true;
   for (const field of container.fields) {
-    const type = field.type.kind === "list" ? field.type.items.type : field.type;
-    if (type.kind === "container") markInResponse(type.container);
+    const held = heldContainer(field);
+    if (held) markInResponse(held);
   }
 }
 

@@ -1,3 +1,4 @@
+import { containerOf } from "../../model/field-shape.js";
 import toRegexRange from "to-regex-range";
 import type { FieldModel, JsonObject, VersionModel } from "../../model/ir.js";
 import { compareVersions } from "../../model/versions.js";
@@ -55,8 +56,7 @@ function distinctVersions(fields: readonly FieldModel[]): VersionModel[] {
   const visit = (list: readonly FieldModel[]): void => {
     for (const f of list) {
       if (f.since) found.set(f.since.text, f.since);
-      const type = f.type.kind === "list" ? f.type.items.type : f.type;
-      if (type.kind === "container") visit(type.container.fields);
+      visit(containerOf(f)?.fields ?? []);
     }
   };
   visit(fields);

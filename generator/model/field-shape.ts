@@ -1,0 +1,17 @@
+import type { ContainerModel, FieldModel, FormatModel, ValueListModel } from "./ir.js";
+
+// What a field holds, looking through a list to its items: the questions every
+// emitter asks of containers and lists, answered once.
+
+/** The container type a field holds: its own, or its list items'. */
+export function containerOf(field: FieldModel): ContainerModel | null {
+  const type = field.type.kind === "list" ? field.type.items.type : field.type;
+  return type.kind === "container" ? type.container : null;
+}
+
+/** The value list of a field's values: its own, or its list items'. */
+export const valueListOf = (field: FieldModel): ValueListModel | null =>
+  field.type.kind === "list" ? field.type.items.valueList : field.valueList;
+
+/** The format of a field's values: its own, or its list items'. */
+export const formatOf = (field: FieldModel): FormatModel | null => (field.type.kind === "list" ? field.type.items.format : field.format);
