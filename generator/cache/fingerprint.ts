@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { listFiles } from "../list-files.js";
 import { memoKey } from "./memo.js";
 
 const require = createRequire(import.meta.url);
@@ -16,7 +17,7 @@ const LIBRARIES = ["prettier", "yaml", "handlebars", "ajv", "to-regex-range"];
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Folders whose content decides what the generator produces from a given spec. */
-const PROGRAM = ["generator", "templates", path.join("spec", "schema")];
+const PROGRAM = ["generator", "templates", "spec/schema"];
 
 let fingerprint: string | undefined;
 
@@ -29,11 +30,7 @@ export function generatorFingerprint(): string {
   if (fingerprint) return fingerprint;
   const parts = LIBRARIES.map((name) => `${name}@${versionOf(name)}`);
   for (const dir of PROGRAM) {
-    const files = readdirSync(path.join(root, dir), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => path.join(e.parentPath, e.name))
-      .sort();
-    for (const file of files) parts.push(path.relative(root, file), readFileSync(file, "utf8"));
+    for (const file of listFiles(path.join(root, dir))) parts.push(`${dir}/${file}`, readFileSync(path.join(root, dir, file), "utf8"));
   }
   const hash = memoKey(...parts);
   fingerprint = hash;

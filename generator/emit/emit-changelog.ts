@@ -1,6 +1,5 @@
 import { render } from "../render/handlebars-env.js";
-import { operationDir, type Emitter } from "./generated-file.js";
-import { operationSources } from "./emit-types.js";
+import { operationDir, operationSources, type Emitter } from "./generated-file.js";
 
 /** operations/<name>/CHANGELOG.md: the page's changelog table, derived from the fields. */
 export const changelogEmitter: Emitter = {

@@ -3,9 +3,8 @@ import type { ContainerModel, FieldModel, ItemTypeModel, OperationModel, SpecMod
 import { constantCase } from "../model/names.js";
 import { render } from "../render/handlebars-env.js";
 import { sealFunctionNames } from "./emit-seal.js";
-import { containerSources, operationSources } from "./emit-types.js";
-import { operationDir, type Emitter, type GeneratedFile } from "./generated-file.js";
-import { FROM_CONTAINERS, FROM_OPERATION, Imports, valueListNames, type ModulePaths } from "./typescript.js";
+import { containerSources, operationDir, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { containerExport, containersSite, operationSite, valueListNames, type ModuleSite } from "./typescript.js";
 
 /** operations/<name>/descriptor.ts (the operation's registry entry) and containers/descriptors.ts. */
 export const descriptorEmitter: Emitter = {
@@ -16,16 +15,9 @@ export const descriptorEmitter: Emitter = {
 
 export const fieldsConstName = (container: ContainerModel): string => `${constantCase(container.typeName)}_FIELDS`;
 
-interface DescriptorSite {
-  readonly imports: Imports;
-  readonly paths: ModulePaths;
-  /** Writing containers/descriptors.ts itself: container field lists are local. */
-  readonly containersHere: boolean;
-}
-
 function emitDescriptor(op: OperationModel): GeneratedFile {
-  const site = { imports: new Imports(), paths: FROM_OPERATION, containersHere: false };
-  site.imports.add(FROM_OPERATION.descriptor, "OperationDescriptor", true);
+  const site = operationSite();
+  site.imports.add(site.paths.descriptor, "OperationDescriptor", true);
   const messages = [op.request, op.response].map((message) => {
     site.imports.add("./types.js", message.typeName, true);
     const names = sealFunctionNames(message);
@@ -61,8 +53,8 @@ function emitDescriptor(op: OperationModel): GeneratedFile {
 
 function emitContainerDescriptors(model: SpecModel): GeneratedFile[] {
   if (model.containers.length === 0) return [];
-  const site = { imports: new Imports(), paths: FROM_CONTAINERS, containersHere: true };
-  site.imports.add(FROM_CONTAINERS.descriptor, "FieldDescriptor", true);
+  const site = containersSite("containerDescriptors");
+  site.imports.add(site.paths.descriptor, "FieldDescriptor", true);
   const containers = dependenciesFirst(model.containers).map((c) => ({
     typeName: c.typeName,
     constName: fieldsConstName(c),
@@ -72,7 +64,7 @@ function emitContainerDescriptors(model: SpecModel): GeneratedFile[] {
   return [{ path: "containers/descriptors.ts", language: "typescript", content: render("container-descriptors.ts", view) }];
 }
 
-function fieldView(field: FieldModel, site: DescriptorSite) {
+function fieldView(field: FieldModel, site: ModuleSite) {
   const items = field.type.kind === "list" ? field.type.items : null;
   return {
     name: field.name,
@@ -90,13 +82,13 @@ function fieldView(field: FieldModel, site: DescriptorSite) {
   };
 }
 
-const itemFields = (type: ItemTypeModel, site: DescriptorSite): string | false =>
+const itemFields = (type: ItemTypeModel, site: ModuleSite): string | false =>
   type.kind === "container" ? containerFields(type.container, site) : false;
 
-const containerFields = (container: ContainerModel, site: DescriptorSite): string =>
-  site.containersHere ? fieldsConstName(container) : site.imports.add(site.paths.containerDescriptors, fieldsConstName(container), false);
+const containerFields = (container: ContainerModel, site: ModuleSite): string =>
+  containerExport(site, "containerDescriptors", fieldsConstName(container), false);
 
-function listView(list: ValueListModel | null, site: DescriptorSite) {
+function listView(list: ValueListModel | null, site: ModuleSite) {
   if (!list) return false;
   return { name: list.name, match: list.match, valuesName: site.imports.add(site.paths.valueLists, valueListNames(list).valuesName, false) };
 }

@@ -1,6 +1,5 @@
 import { render } from "../render/handlebars-env.js";
-import { operationDir, specPath, type Emitter } from "./generated-file.js";
-import { operationSources } from "./emit-types.js";
+import { allOperationSources, operationDir, operationSources, type Emitter } from "./generated-file.js";
 import { Imports } from "./typescript.js";
 
 /** Files of each operation folder that its index re-exports. */
@@ -23,7 +22,7 @@ export const indexEmitter: Emitter = {
       imports.add(`./${operationDir(op.name)}/descriptor.js`, op.name, false);
       return { name: op.name, module };
     });
-    const sources = [specPath(model.platform.sourceFile), ...model.operations.flatMap(operationSources)];
+    const sources = allOperationSources(model);
     // Container types and their field lists are public; their checks are reached through the validators.
     const shared = model.containers.length > 0 ? ["./containers/types.js", "./containers/descriptors.js"] : [];
     return [{ path: "index.ts", language: "typescript", content: render("index.ts", { sources, imports: imports.toView(), operations, shared }) }];

@@ -1,7 +1,6 @@
 import { render } from "../render/handlebars-env.js";
-import { operationSources } from "./emit-types.js";
-import type { Emitter } from "./generated-file.js";
-import { jsonHeader } from "./headers.js";
+import { operationSources, type Emitter } from "./generated-file.js";
+import { headerText } from "../write/output-dir.js";
 import { standaloneSchema } from "./json-schema/message-schema.js";
 
 /** schemas/<operation>.<request|response>.schema.json: JSON Schema 2020-12 of every message. */
@@ -12,6 +11,6 @@ export const jsonSchemaEmitter: Emitter = {
       path: `schemas/${op.name}.${message.kind}.schema.json`,
       language: "json" as const,
       // A JSON document is built as data; the template only writes it out.
-      content: render("json", { document: standaloneSchema(op, message, jsonHeader(operationSources(op))) }),
+      content: render("json", { document: standaloneSchema(op, message, headerText(operationSources(op))) }),
     })),
 };

@@ -1,9 +1,9 @@
-import { containerOf, formatOf, valueListOf } from "../model/field-shape.js";
+import { allFields, containerOf, formatOf, valueListOf } from "../model/field-shape.js";
 import { compareText } from "../diagnostics/diagnostic.js";
 import type { FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
-import { operationSources } from "./emit-types.js";
-import { specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { pascalCase } from "../model/names.js";
+import { allOperationSources, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { serverLayout } from "./openapi/servers.js";
 
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
@@ -41,7 +41,7 @@ function operationPage(op: OperationModel, model: SpecModel): GeneratedFile {
 
 function messageView(message: MessageModel) {
   return {
-    title: message.kind === "request" ? "Request" : "Response",
+    title: pascalCase(message.kind),
     rows: rowsOf(message.fields, ""),
     sealFields: message.sealFields,
     exclude: message.sealExclude,
@@ -66,13 +66,8 @@ function rowsOf(fields: readonly FieldModel[], parent: string): Record<string, s
       format: format?.text ?? "",
       description: [field.description, ...field.notes.map((n) => `Note: ${n}`)].join(" "),
     };
-    const nested =
-      field.type.kind === "container"
-        ? rowsOf(field.type.container.fields, `${path}.`)
-        : field.type.kind === "list" && field.type.items.type.kind === "container"
-          ? rowsOf(field.type.items.type.container.fields, `${path}[].`)
-          : [];
-    return [row, ...nested];
+    const held = containerOf(field);
+    return [row, ...(held ? rowsOf(held.fields, `${path}${field.type.kind === "list" ? "[]" : ""}.`) : [])];
   });
 }
 
@@ -93,24 +88,16 @@ function typeText(type: FieldTypeModel | ItemTypeModel, list: ValueListModel | n
 
 /** The value lists an operation's fields use, at any depth. */
 function listsOf(op: OperationModel): ValueListModel[] {
-  const found = new Set<ValueListModel>();
-  const visit = (fields: readonly FieldModel[]): void => {
-    for (const f of fields) {
-      const list = valueListOf(f);
-      if (list) found.add(list);
-      visit(containerOf(f)?.fields ?? []);
-    }
-  };
-  visit(op.request.fields);
-  visit(op.response.fields);
+  const found = new Set(allFields([...op.request.fields, ...op.response.fields]).flatMap((f) => valueListOf(f) ?? []));
   return [...found].sort((a, b) => compareText(a.name, b.name));
 }
 
 function indexPage(model: SpecModel): GeneratedFile {
   const layout = serverLayout(model.operations);
+  const listsByOperation = model.operations.map((op) => ({ op, lists: listsOf(op) }));
   const view = {
-    sources: [specPath(model.platform.sourceFile), ...model.operations.flatMap(operationSources)],
-    title: `${model.platform.name} JSON API${model.platform.brand ? ` (${model.platform.brand})` : ""}`,
+    sources: allOperationSources(model),
+    title: model.platform.title,
     operations: model.operations.map((op) => ({
       name: op.name,
       family: op.family ?? "",
@@ -122,7 +109,11 @@ function indexPage(model: SpecModel): GeneratedFile {
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,
       count: list.values.length,
-      usedBy: model.operations.filter((op) => listsOf(op).includes(list)).map((op) => `[${op.name}](${op.name}.md#${list.typeName.toLowerCase()})`).join(", ") || "(dictionary only)",
+      usedBy:
+        listsByOperation
+          .filter(({ lists }) => lists.includes(list))
+          .map(({ op }) => `[${op.name}](${op.name}.md#${list.typeName.toLowerCase()})`)
+          .join(", ") || "(dictionary only)",
     })),
   };
   return { path: "docs/index.md", language: "markdown", content: render("reference-index.md", view) };

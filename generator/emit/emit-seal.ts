@@ -3,9 +3,8 @@ import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel, FieldModel, MessageModel, OperationModel, SpecModel } from "../model/ir.js";
 import { pascalCase } from "../model/names.js";
 import { render } from "../render/handlebars-env.js";
-import { operationDir, specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
-import { operationSources } from "./emit-types.js";
-import { FROM_CONTAINERS, FROM_OPERATION, Imports, type ModulePaths } from "./typescript.js";
+import { containerSources, operationDir, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { containerExport, containersSite, operationSite, type ModuleSite } from "./typescript.js";
 
 /** operations/<name>/seal.ts (seal field orders, sealing strings, seal and verify) and containers/seal.ts. */
 export const sealEmitter: Emitter = {
@@ -17,28 +16,29 @@ export const sealEmitter: Emitter = {
 export const containerSealName = (container: ContainerModel): string => `seal${container.typeName}`;
 
 /** Each sealed field's contribution, in sealing order: a fast path for known containers and lists of them. */
-function sealParts(fields: readonly FieldModel[], names: readonly string[], source: string, imports: Imports, containersHere: boolean, paths: ModulePaths): string[] {
+function sealParts(fields: readonly FieldModel[], names: readonly string[], source: string, site: ModuleSite): string[] {
+  const { imports, paths } = site;
   return names.map((name) => {
     const field = fields.find((f) => f.name === name);
     const container = field ? containerOf(field) : null;
     if (!container) return `${imports.add(paths.seal, "sealText", false)}(${source}.${name})`;
-    const fn = containersHere ? containerSealName(container) : imports.add(paths.containerSeal, containerSealName(container), false);
+    const fn = containerExport(site, "containerSeal", containerSealName(container), false);
     return field?.type.kind === "list" ? `${imports.add(paths.seal, "sealList", false)}(${source}.${name}, ${fn})` : `${fn}(${source}.${name})`;
   });
 }
 
 function emitContainerSeal(model: SpecModel): GeneratedFile[] {
   if (model.containers.length === 0) return [];
-  const imports = new Imports();
-  imports.add(FROM_CONTAINERS.seal, "sealText", false);
+  const site = containersSite("containerSeal");
+  site.imports.add(site.paths.seal, "sealText", false);
   const containers = model.containers.map((c) => ({
     typeName: c.typeName,
     sealName: containerSealName(c),
     knownFields: c.fields.map((f) => f.name).sort(compareText),
-    parts: sealParts(c.fields, c.sealFields, "fields", imports, true, FROM_CONTAINERS),
+    parts: sealParts(c.fields, c.sealFields, "fields", site),
   }));
-  const sources = [...new Set(model.containers.map((c) => specPath(c.sourceFile)))].sort();
-  return [{ path: "containers/seal.ts", language: "typescript", content: render("container-seal.ts", { sources, imports: imports.toView(), containers }) }];
+  const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
+  return [{ path: "containers/seal.ts", language: "typescript", content: render("container-seal.ts", view) }];
 }
 
 export const sealFunctionNames = (message: MessageModel) => ({
@@ -47,20 +47,22 @@ export const sealFunctionNames = (message: MessageModel) => ({
 });
 
 function emitOperationSeal(op: OperationModel, model: SpecModel): GeneratedFile {
-  const imports = new Imports();
-  for (const name of ["computeSeal", "genericSealingString", "sealAlgorithmOf", "sealsMatch"]) imports.add(FROM_OPERATION.seal, name, false);
-  for (const name of ["SealAlgorithmName", "Unsealed"]) imports.add(FROM_OPERATION.seal, name, true);
+  const site = operationSite();
+  const { imports } = site;
+  for (const name of ["computeSeal", "genericSealingString", "sealAlgorithmOf", "sealsMatch"]) imports.add(site.paths.seal, name, false);
+  for (const name of ["SealAlgorithmName", "Unsealed"]) imports.add(site.paths.seal, name, true);
   const messages = [op.request, op.response].map((message) => {
     imports.add("./types.js", message.typeName, true);
+    const names = sealFunctionNames(message);
     return {
       typeName: message.typeName,
       sealFieldsName: message.sealFieldsName,
       sealingStringName: message.sealingStringName,
-      sealName: sealFunctionNames(message).seal,
-      verifyName: sealFunctionNames(message).verify,
+      sealName: names.seal,
+      verifyName: names.verify,
       excludeName: `${message.kind.toUpperCase()}_SEAL_EXCLUDE`,
       sealFields: message.sealFields,
-      parts: sealParts(message.fields, message.sealFields, "fields", imports, false, FROM_OPERATION),
+      parts: sealParts(message.fields, message.sealFields, "fields", site),
       exclude: message.sealExclude,
       // Every name the fast path accepts: the message's fields and the excluded ones.
       knownFields: [...new Set([...message.fields.map((f) => f.name), ...message.sealExclude])].sort(compareText),

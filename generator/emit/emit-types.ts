@@ -1,8 +1,9 @@
 import type { ContainerModel, FieldModel, MessageModel, OperationModel, SpecModel } from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
-import { operationDir, specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { pascalCase } from "../model/names.js";
+import { containerSources, operationDir, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
-import { fieldTsType, FROM_CONTAINERS, FROM_OPERATION, Imports, interfaceVersionTypeName, type TypeSite } from "./typescript.js";
+import { containersSite, fieldTsType, interfaceVersionTypeName, operationSite, type TypeSite } from "./typescript.js";
 
 /** operations/<name>/types.ts (the request and response interfaces) and containers/types.ts. */
 export const typesEmitter: Emitter = {
@@ -11,25 +12,14 @@ export const typesEmitter: Emitter = {
   shared: emitContainerTypes,
 };
 
-export const operationSources = (op: OperationModel): string[] => [specPath(op.sourceFile)];
-
-/** Spec files the shared container files come from. */
-export const containerSources = (model: SpecModel): string[] => [...new Set(model.containers.map((c) => specPath(c.sourceFile)))].sort();
-
 function emitOperationTypes(op: OperationModel): GeneratedFile {
-  const imports = new Imports();
+  const site = operationSite();
   const messages = [op.request, op.response].map((message) =>
-    interfaceView(message.typeName, messageDoc(message, op), message.fields, {
-      imports,
-      paths: FROM_OPERATION,
-      lenient: message.kind === "response",
-      operation: op,
-      containersHere: false,
-    }),
+    interfaceView(message.typeName, messageDoc(message, op), message.fields, { ...site, lenient: message.kind === "response", operation: op }),
   );
   const view = {
     sources: operationSources(op),
-    imports: imports.toView(),
+    imports: site.imports.toView(),
     interfaceVersion: {
       typeName: interfaceVersionTypeName(op),
       prefix: op.interfaceVersion.prefix,
@@ -45,17 +35,15 @@ function emitOperationTypes(op: OperationModel): GeneratedFile {
 
 function emitContainerTypes(model: SpecModel): GeneratedFile[] {
   if (model.containers.length === 0) return [];
-  const imports = new Imports();
-  const containers = model.containers.map((c) =>
-    interfaceView(c.typeName, containerDoc(c), c.fields, { imports, paths: FROM_CONTAINERS, lenient: c.inResponse, operation: null, containersHere: true }),
-  );
-  const view = { sources: containerSources(model), imports: imports.toView(), containers };
+  const site = containersSite("containerTypes");
+  const containers = model.containers.map((c) => interfaceView(c.typeName, containerDoc(c), c.fields, { ...site, lenient: c.inResponse, operation: null }));
+  const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
   return [{ path: "containers/types.ts", language: "typescript", content: render("container-types.ts", view) }];
 }
 
 function messageDoc(message: MessageModel, op: OperationModel): string[] {
   return [
-    `${message.kind === "request" ? "Request" : "Response"} of ${op.name}: ${op.summary}`,
+    `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
     "",
     `${op.method} ${op.endpoints.prod}`,
     ...notes([...op.notes, ...message.notes]),

@@ -1,9 +1,8 @@
 import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
-import { containerSources, operationSources } from "./emit-types.js";
-import { operationDir, type Emitter, type GeneratedFile } from "./generated-file.js";
-import { FROM_CONTAINERS, FROM_OPERATION, Imports, valueListNames, type ModulePaths } from "./typescript.js";
+import { containerSources, operationDir, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { containerExport, containersSite, operationSite, valueListNames, type ModuleSite } from "./typescript.js";
 
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
 export const validatorsEmitter: Emitter = {
@@ -15,17 +14,9 @@ export const validatorsEmitter: Emitter = {
 /** Name of a container's check function. */
 export const checkName = (container: ContainerModel): string => `check${container.typeName}`;
 
-/** What the field checks of one file need: its imports and where they come from. */
-interface CheckSite {
-  readonly imports: Imports;
-  readonly paths: ModulePaths;
-  /** The container checks are in the file being written (containers/validators.ts). */
-  readonly checksHere: boolean;
-}
-
 function emitOperationValidators(op: OperationModel): GeneratedFile {
-  const site = { imports: new Imports(), paths: FROM_OPERATION, checksHere: false };
-  const use = (names: string[], typeOnly = false) => names.forEach((name) => site.imports.add(FROM_OPERATION.validation, name, typeOnly));
+  const site = operationSite();
+  const use = (names: string[], typeOnly = false) => names.forEach((name) => site.imports.add(site.paths.validation, name, typeOnly));
   use(["ValidateOptions", "ValidationIssue", "ValidationResult"], true);
   use(["failure", "isPlainObject", "notAnObject", "pointer", "result", "unknownField", "unreadable", "wrongType", "pinnedVersion", "badPinnedVersion"]);
   const messages = [op.request, op.response].map((message) => {
@@ -55,16 +46,16 @@ function emitOperationValidators(op: OperationModel): GeneratedFile {
 
 function emitContainerChecks(model: SpecModel): GeneratedFile[] {
   if (model.containers.length === 0) return [];
-  const site = { imports: new Imports(), paths: FROM_CONTAINERS, checksHere: true };
-  for (const name of ["CheckContext", "Found", "ValidationIssue"]) site.imports.add(FROM_CONTAINERS.validation, name, true);
-  for (const name of ["at", "pointer", "unknownField", "wrongType"]) site.imports.add(FROM_CONTAINERS.validation, name, false);
+  const site = containersSite("containerValidators");
+  for (const name of ["CheckContext", "Found", "ValidationIssue"]) site.imports.add(site.paths.validation, name, true);
+  for (const name of ["at", "pointer", "unknownField", "wrongType"]) site.imports.add(site.paths.validation, name, false);
   const containers = model.containers.map((c) => ({
     typeName: c.typeName,
     checkName: checkName(c),
     usesVersion: usesVersions(c.fields),
     ...fieldChecksView(c.fields, "value", "at(path, index)", site, LENIENT),
   }));
-  if (model.containers.some((c) => c.fields.some((f) => containerOf(f) !== null))) site.imports.add(FROM_CONTAINERS.validation, "merge", false);
+  if (model.containers.some((c) => c.fields.some((f) => containerOf(f) !== null))) site.imports.add(site.paths.validation, "merge", false);
   const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
   return [{ path: "containers/validators.ts", language: "typescript", content: render("container-validators.ts", view) }];
 }
@@ -79,7 +70,7 @@ function usesVersions(fields: readonly FieldModel[]): boolean {
  * expression of the container's JSON Pointer (null at the top of a message);
  * it is evaluated only to report an issue.
  */
-function fieldChecksView(fields: readonly FieldModel[], source: string, pathExpr: string | null, site: CheckSite, lenient: string) {
+function fieldChecksView(fields: readonly FieldModel[], source: string, pathExpr: string | null, site: ModuleSite, lenient: string) {
   return {
     source,
     pathExpr: pathExpr ?? '""',
@@ -120,7 +111,7 @@ function valueView(
   format: FormatModel | null,
   local: string,
   pointerBody: string,
-  site: CheckSite,
+  site: ModuleSite,
   lenient: string,
   itemOf: string | null = null,
 ): Record<string, unknown> {
@@ -155,7 +146,7 @@ function valueView(
  * (UTF-16 length bounds the number of characters from above); the helper that
  * writes the exact issue runs only when they fail.
  */
-function formatView(type: FieldTypeModel | ItemTypeModel, format: FormatModel, local: string, ptr: string, site: CheckSite) {
+function formatView(type: FieldTypeModel | ItemTypeModel, format: FormatModel, local: string, ptr: string, site: ModuleSite) {
   const formats = site.paths.formats;
   if (type.kind === "integer") {
     return { fast: `${local} < 0 || ${local} >= ${10 ** format.maxLength}`, call: `${site.imports.add(formats, "integerFormatIssue", false)}(${ptr}, ${local}, ${format.maxLength})` };
@@ -167,5 +158,4 @@ function formatView(type: FieldTypeModel | ItemTypeModel, format: FormatModel, l
   };
 }
 
-const containerCheck = (container: ContainerModel, site: CheckSite): string =>
-  site.checksHere ? checkName(container) : site.imports.add(site.paths.containerValidators, checkName(container), false);
+const containerCheck = (container: ContainerModel, site: ModuleSite): string => containerExport(site, "containerValidators", checkName(container), false);

@@ -1,5 +1,4 @@
-import type { Emitter } from "./generated-file.js";
-import { specPath } from "./generated-file.js";
+import { sourcesOf, type Emitter } from "./generated-file.js";
 import { valueDoc, valueListDoc } from "./jsdoc.js";
 import { render } from "../render/handlebars-env.js";
 import { valueListNames } from "./typescript.js";
@@ -9,7 +8,7 @@ export const valueListsFile = "value-lists.ts";
 export const valueListsEmitter: Emitter = {
   name: "value-lists",
   shared: (model) => {
-    const sources = [...new Set(model.valueLists.map((l) => specPath(l.sourceFile)))].sort();
+    const sources = sourcesOf(model.valueLists);
     const lists = model.valueLists.map((list) => ({
       ...valueListNames(list),
       doc: valueListDoc(list),

@@ -1,3 +1,4 @@
+import { compareText } from "../diagnostics/diagnostic.js";
 import type { OperationModel, SpecModel } from "../model/ir.js";
 
 /** How prettier should read the file. */
@@ -22,7 +23,19 @@ export interface Emitter {
   readonly shared?: (model: SpecModel) => GeneratedFile[];
 }
 
-/** Spec files a generated file comes from, as its header names them. */
+/** A spec file as the header of a generated file names it. */
 export const specPath = (relPath: string): string => `spec/${relPath}`;
+
+/** The spec files some parts of the model come from: each once, sorted. */
+export const sourcesOf = (parts: readonly { readonly sourceFile: string }[]): string[] =>
+  [...new Set(parts.map((p) => specPath(p.sourceFile)))].sort(compareText);
+
+export const operationSources = (op: OperationModel): string[] => [specPath(op.sourceFile)];
+
+/** The shared container files. */
+export const containerSources = (model: SpecModel): string[] => sourcesOf(model.containers);
+
+/** Files that span every operation: the platform rules, then each operation. */
+export const allOperationSources = (model: SpecModel): string[] => [specPath(model.platform.sourceFile), ...model.operations.flatMap(operationSources)];
 
 export const operationDir = (operationName: string): string => `operations/${operationName}`;

@@ -67,15 +67,29 @@ export const FROM_CONTAINERS: ModulePaths = {
 /** Name of the template-literal type of an operation's interfaceVersion. */
 export const interfaceVersionTypeName = (op: OperationModel): string => `${op.typeName}InterfaceVersion`;
 
-/** Where a type is written: which module paths apply, whether value lists admit unknown values, whose interfaceVersion. */
-export interface TypeSite {
+/** The modules under containers/, one per artifact. */
+export type ContainerModule = "containerTypes" | "containerValidators" | "containerDescriptors" | "containerSeal";
+
+/** The file being written: what it imports, its paths to the shared modules, and which containers/ module it is, if one. */
+export interface ModuleSite {
   readonly imports: Imports;
   readonly paths: ModulePaths;
+  readonly self: ContainerModule | null;
+}
+
+/** A site in operations/<name>/, or the containers/ module `self`. */
+export const operationSite = (): ModuleSite => ({ imports: new Imports(), paths: FROM_OPERATION, self: null });
+export const containersSite = (self: ContainerModule): ModuleSite => ({ imports: new Imports(), paths: FROM_CONTAINERS, self });
+
+/** A name a containers/ module exports: local in that module itself, imported everywhere else. */
+export const containerExport = (site: ModuleSite, module: ContainerModule, name: string, typeOnly: boolean): string =>
+  site.self === module ? name : site.imports.add(site.paths[module], name, typeOnly);
+
+/** Where a type is written: besides the module, whether value lists admit unknown values, and whose interfaceVersion. */
+export interface TypeSite extends ModuleSite {
   /** Responses (and containers used by them) admit value-list codes added after generation. */
   readonly lenient: boolean;
   readonly operation: OperationModel | null;
-  /** Writing containers/types.ts itself: container types are local. */
-  readonly containersHere: boolean;
 }
 
 /** The TypeScript type of a field or of a list item. */
@@ -86,7 +100,7 @@ export function valueTsType(type: FieldTypeModel | ItemTypeModel, valueList: Val
     case "interfaceVersion":
       return site.operation ? interfaceVersionTypeName(site.operation) : "string";
     case "container":
-      return site.containersHere ? type.container.typeName : site.imports.add(site.paths.containerTypes, type.container.typeName, true);
+      return containerExport(site, "containerTypes", type.container.typeName, true);
     case "list": {
       const item = valueTsType(type.items.type, type.items.valueList, site);
       return item.includes("|") ? `(${item})[]` : `${item}[]`;

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { listFiles } from "../list-files.js";
 
 export type SpecFileKind = "platform" | "dictionary" | "operation" | "unexpected";
 
@@ -35,11 +35,7 @@ export function kindOf(relPath: string): SpecFileKind {
 
 /** Reads every file under specDir; the only stage besides write that touches the disk. */
 export async function readSpecInput(specDir: string, cwd = process.cwd()): Promise<SpecInput> {
-  const entries = await readdir(specDir, { recursive: true, withFileTypes: true });
-  const relPaths = entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(specDir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort();
+  const relPaths = listFiles(specDir);
   const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();

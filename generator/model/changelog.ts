@@ -18,7 +18,7 @@ export function buildChangelog(request: MessageModel, response: MessageModel): C
     rows.set(
       key,
       earlier
-        ? { ...earlier, version: newer(earlier.version, field.since), attendance: "Request/Response" }
+        ? { ...earlier, version: newerVersion(earlier.version, field.since), attendance: "Request/Response" }
         : { version: field.since, field: field.name, attendance, container },
     );
     for (const [child, name] of nested(field)) add(child, name, attendance);
@@ -34,8 +34,6 @@ export function buildChangelog(request: MessageModel, response: MessageModel): C
 function nested(field: FieldModel): [FieldModel, string][] {
   return (containerOf(field)?.fields ?? []).map((child) => [child, field.name]);
 }
-
-const newer = (a: VersionModel | null, b: VersionModel | null): VersionModel | null => (a && b ? newerVersion(a, b) : (a ?? b));
 
 /** Undocumented sorts as the oldest, so that it comes last in a newest-first table. */
 const compareSince = (a: VersionModel | null, b: VersionModel | null): number =>

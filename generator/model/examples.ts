@@ -1,6 +1,6 @@
 import type { FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, JsonObject, JsonValue, PlatformModel, ValueListModel, VersionModel } from "./ir.js";
 import { computeSeal, sealingString } from "./seal-rule.js";
-import { compareVersions } from "./versions.js";
+import { newerVersion } from "./versions.js";
 
 /** What an example needs from its operation. */
 export interface ExampleContext {
@@ -17,7 +17,8 @@ export interface ExampleContext {
  */
 export function exampleMessage(fields: readonly FieldModel[], context: ExampleContext): JsonObject {
   const { seal } = context.platform;
-  const version = context.recommended ?? `${context.prefix}${newestSince(fields)?.text ?? "1.0"}`;
+  const newest = fields.reduce<VersionModel | null>((found, f) => newerVersion(found, f.since), null);
+  const version = context.recommended ?? `${context.prefix}${newest?.text ?? "1.0"}`;
   const message = exampleObject(fields.filter((f) => f.name !== seal.field), version);
   const algorithm = seal.algorithms.find((a) => a.name === seal.defaultAlgorithm);
   if (!algorithm || !fields.some((f) => f.name === seal.field)) return message;
@@ -60,9 +61,3 @@ const SAMPLE_TEXT: Record<FormatModel["charClass"], string> = { N: "1", A: "A", 
 
 const textFor = (format: FormatModel | null, name: string): string =>
   format ? SAMPLE_TEXT[format.charClass].slice(0, format.maxLength) : name;
-
-function newestSince(fields: readonly FieldModel[]): VersionModel | null {
-  let newest: VersionModel | null = null;
-  for (const f of fields) if (f.since && (!newest || compareVersions(f.since, newest) > 0)) newest = f.since;
-  return newest;
-}

@@ -9,6 +9,11 @@ export function containerOf(field: FieldModel): ContainerModel | null {
   return type.kind === "container" ? type.container : null;
 }
 
+/** Every field at any depth: each one, then the fields of the container it holds. */
+export function allFields(fields: readonly FieldModel[]): FieldModel[] {
+  return fields.flatMap((field) => [field, ...allFields(containerOf(field)?.fields ?? [])]);
+}
+
 /** The value list of a field's values: its own, or its list items'. */
 export const valueListOf = (field: FieldModel): ValueListModel | null =>
   field.type.kind === "list" ? field.type.items.valueList : field.valueList;

@@ -18,6 +18,8 @@ export interface SpecModel {
 export interface PlatformModel {
   readonly name: string;
   readonly brand: string | null;
+  /** The API's name in the docs and the OpenAPI document: "<platform> JSON API (<brand>)". */
+  readonly title: string;
   /** Version of this description of the API (OpenAPI info.version). */
   readonly documentVersion: string;
   /** Spec file the rules come from, relative to the spec directory. */

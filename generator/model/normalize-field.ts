@@ -1,4 +1,4 @@
-import { containerOf as heldContainer } from "./field-shape.js";
+import { containerOf } from "./field-shape.js";
 import { compareText } from "../diagnostics/diagnostic.js";
 import type { MessageKind, RawField, RawItem, ResolvedField } from "../load/raw-spec.js";
 import type { ContainerModel, FieldModel, FormatModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
@@ -67,7 +67,7 @@ function normalizeItem(listName: string, item: RawItem, context: FieldContext): 
 }
 
 function itemType(type: string, typeName: string, shape: RawField | RawItem, context: FieldContext): ItemTypeModel {
-  if (type === "container") return { kind: "container", container: containerOf(typeName, shape, context) };
+  if (type === "container") return { kind: "container", container: sharedContainer(typeName, shape, context) };
   return scalarType(type, context);
 }
 
@@ -77,7 +77,8 @@ function scalarType(type: string, context: FieldContext): ScalarTypeModel {
   return { kind: "string" };
 }
 
-function containerOf(typeName: string, shape: RawField | RawItem, context: FieldContext): ContainerModel {
+/** The container type of that name: made from `shape` the first time it is met, shared after. */
+function sharedContainer(typeName: string, shape: RawField | RawItem, context: FieldContext): ContainerModel {
   const known = context.containers.get(typeName);
   if (known) {
     if (context.kind === "response") markInResponse(known);
@@ -102,7 +103,7 @@ function markInResponse(container: ContainerModel): void {
   // Still inside the normalize stage, which builds the model; nothing has read it yet.
   (container as { inResponse: boolean }).inResponse = true;
   for (const field of container.fields) {
-    const held = heldContainer(field);
+    const held = containerOf(field);
     if (held) markInResponse(held);
   }
 }

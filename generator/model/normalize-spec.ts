@@ -32,6 +32,7 @@ function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel 
   return {
     name: raw.platform,
     brand: raw.brand ?? null,
+    title: `${raw.platform} JSON API${raw.brand ? ` (${raw.brand})` : ""}`,
     documentVersion: raw.documentVersion,
     sourceFile,
     seal: {

@@ -9,4 +9,6 @@ export function parseVersion(text: string): VersionModel {
 /** Numeric order: 2.5 < 2.37 < 3.0. */
 export const compareVersions = (a: VersionModel, b: VersionModel): number => a.major - b.major || a.minor - b.minor;
 
-export const newerVersion = (a: VersionModel, b: VersionModel): VersionModel => (compareVersions(a, b) >= 0 ? a : b);
+/** The newer of two versions, either of which may be unknown (null); the first of two equal ones. */
+export const newerVersion = (a: VersionModel | null, b: VersionModel | null): VersionModel | null =>
+  a && b ? (compareVersions(a, b) >= 0 ? a : b) : (a ?? b);

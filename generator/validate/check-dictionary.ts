@@ -65,7 +65,7 @@ function checkValueNames(listName: string, list: RawValueList, dict: Located<Raw
   for (const [value, def] of entries(list.values)) {
     const key = constantKeyOf(value, def.name);
     if (key === undefined) {
-      out.push(diagnostic("value-needs-name", dict.map.key(["valueLists", listName, "values", value]), { value, list: listName }));
+      out.push(diagnostic("value-needs-name", valueAt(dict, listName, value), { value, list: listName }));
       continue;
     }
     byKey.set(key, [...(byKey.get(key) ?? []), value]);
@@ -73,17 +73,18 @@ function checkValueNames(listName: string, list: RawValueList, dict: Located<Raw
   for (const [key, values] of byKey) {
     if (values.length < 2) continue;
     // In document order, so that the later of two clashing values is the one reported.
-    const [first = "", ...later] = values.sort((a, b) => lineOf(dict, listName, a) - lineOf(dict, listName, b));
-    const related = [{ ...dict.map.key(["valueLists", listName, "values", first]), message: `"${first}" has it too` }];
+    const [first = "", ...later] = values.sort((a, b) => valueAt(dict, listName, a).line - valueAt(dict, listName, b).line);
+    const related = [{ ...valueAt(dict, listName, first), message: `"${first}" has it too` }];
     for (const value of later) {
-      out.push(diagnostic("duplicate-value-name", dict.map.key(["valueLists", listName, "values", value]), { name: key, list: listName }, related));
+      out.push(diagnostic("duplicate-value-name", valueAt(dict, listName, value), { name: key, list: listName }, related));
     }
   }
   return out;
 }
 
-const lineOf = (dict: Located<RawDictionary>, listName: string, value: string): number =>
-  dict.map.key(["valueLists", listName, "values", value]).line;
+/** Where a value of a list is written. */
+const valueAt = (dict: Located<RawDictionary>, listName: string, value: string): SourceLocation =>
+  dict.map.key(["valueLists", listName, "values", value]);
 
 /** Every value of the list that names the seal algorithm must be an algorithm the platform can compute. */
 function checkAlgorithms(listName: string, site: ListSite, platform: RawPlatform): Diagnostic[] {
@@ -91,7 +92,7 @@ function checkAlgorithms(listName: string, site: ListSite, platform: RawPlatform
   return Object.keys(site.list.values)
     .filter((value) => !known.includes(value))
     .map((value) =>
-      diagnostic("unknown-algorithm", site.at.map.key(["valueLists", listName, "values", value]), { value, known: known.join(", ") }),
+      diagnostic("unknown-algorithm", valueAt(site.at, listName, value), { value, known: known.join(", ") }),
     );
 }
 

@@ -35,11 +35,13 @@ export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawFie
     if (site.scope === "dictionary" && site.container === "") {
       // A second dictionary definition of a name; the first one is the reference for every other site.
       const first = firstByName.get(name);
-      if (first) out.push(conflict(name, site, first, "is defined twice in the dictionary"));
+      if (first) out.push(conflict(site, first, "is defined twice in the dictionary"));
       else firstByName.set(name, { shape: written, located, path });
     } else {
       const first = firstByName.get(name);
-      if (first && shapeSignatureDiffers(first.shape, written)) out.push(conflict(name, site, first, "is defined differently elsewhere"));
+      if (first && shapeSignature(first.shape) !== shapeSignature(written)) {
+        out.push(conflict(site, first, `is defined differently elsewhere (${shapeDifference(written, first.shape)})`));
+      }
       else if (!first) firstByName.set(name, { shape: written, located, path });
     }
     out.push(...checkShape(name, written, located, path));
@@ -58,12 +60,9 @@ export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawFie
   return out;
 }
 
-const shapeSignatureDiffers = (a: RawField | RawItem, b: RawField | RawItem): boolean => shapeSignature(a) !== shapeSignature(b);
-
-function conflict(name: string, site: FieldSite, first: Definition, how: string): Diagnostic {
+function conflict(site: FieldSite, first: Definition, how: string): Diagnostic {
   const related = [{ ...first.located.map.key(first.path), message: "other definition here" }];
-  const difference = how.includes("twice") ? "" : ` (${shapeDifference(site.written, first.shape)})`;
-  return diagnostic("conflicting-field", site.located.map.key(site.path), { field: name, how: `${how}${difference}` }, related);
+  return diagnostic("conflicting-field", site.located.map.key(site.path), { field: site.name, how }, related);
 }
 
 /** A container has fields and a list has items, and only they do. */

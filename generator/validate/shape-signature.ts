@@ -1,3 +1,4 @@
+import { compareText } from "../diagnostics/diagnostic.js";
 import type { RawField, RawItem } from "../load/raw-spec.js";
 
 /**
@@ -34,7 +35,7 @@ function stableJson(value: unknown): string {
   if (typeof value === "object" && value !== null) {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => compareText(a, b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);

@@ -48,7 +48,7 @@ function parseEndpoints(lines: string[]): SipsPage["endpoints"] {
   lines.forEach((line, i) => {
     if (line.startsWith("https://")) {
       const env = lines.slice(0, i).reverse().find((l) => /^- [A-Z]+$/.test(l))?.slice(2) ?? "";
-      const method = lines.slice(i).find((l, j) => j > 0 && lines[i + j - 1] === "- method")?.slice(2) ?? "";
+      const method = lines.slice(i).find((_, j) => j > 0 && lines[i + j - 1] === "- method")?.slice(2) ?? "";
       out.push({ env, url: line, method });
     }
   });

@@ -1,4 +1,5 @@
 import type { JsonObject, MessageModel, OperationModel } from "../../model/ir.js";
+import { pascalCase } from "../../model/names.js";
 import { containerSchemas, objectSchema, type SchemaContext } from "./value-schema.js";
 import { versionRules } from "./version-rules.js";
 
@@ -11,7 +12,7 @@ export function messageSchema(op: OperationModel, message: MessageModel, context
   const rules = message.versionField ? versionRules(message.fields, message.versionField, op.interfaceVersion.prefix) : [];
   return {
     title: message.typeName,
-    description: `${message.kind === "request" ? "Request" : "Response"} of ${op.name}: ${op.summary}`,
+    description: `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
     ...objectSchema(message.fields, context),
     ...(rules.length > 0 ? { allOf: rules } : {}),
     "x-sips-operation": op.name,

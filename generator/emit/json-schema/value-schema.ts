@@ -1,3 +1,4 @@
+import { compareText } from "../../diagnostics/diagnostic.js";
 import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, JsonObject, JsonValue, ValueListModel } from "../../model/ir.js";
 import { FORMAT_PATTERNS } from "../formats.js";
 
@@ -13,8 +14,11 @@ export interface SchemaContext {
   readonly containers: Map<string, ContainerModel>;
 }
 
-/** Versions as validators read them: the prefix, then major.minor without leading zeros. */
-export const VERSION_NUMBER = "(0|[1-9][0-9]{0,3})\\.(0|[1-9][0-9]{0,3})";
+/** One part of a version number as validators read it: no leading zero, at most four digits. */
+export const VERSION_PART = "(0|[1-9][0-9]{0,3})";
+
+/** Versions as validators read them: the prefix, then major.minor. */
+const VERSION_NUMBER = `${VERSION_PART}\\.${VERSION_PART}`;
 
 /** The schema of an object with these fields: closed (no other field), with its required ones. */
 export function objectSchema(fields: readonly FieldModel[], context: SchemaContext): JsonObject {
@@ -75,5 +79,5 @@ export function containerSchemas(context: SchemaContext): Record<string, JsonVal
   for (const [name, container] of context.containers) {
     out[name] = { description: container.description ?? name, ...objectSchema(container.fields, context) };
   }
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => compareText(a, b)));
 }

@@ -1,8 +1,8 @@
-import { containerOf } from "../../model/field-shape.js";
+import { allFields, containerOf } from "../../model/field-shape.js";
 import toRegexRange from "to-regex-range";
 import type { FieldModel, JsonObject, VersionModel } from "../../model/ir.js";
 import { compareVersions } from "../../model/versions.js";
-import { VERSION_NUMBER } from "./value-schema.js";
+import { VERSION_PART } from "./value-schema.js";
 
 /**
  * The interface-version rule as JSON Schema: for each version V in which some
@@ -21,7 +21,7 @@ export function versionRules(fields: readonly FieldModel[], versionField: string
 /** A pattern matching "<prefix><major>.<minor>" for every version older than `v`. */
 export function olderThan(prefix: string, v: VersionModel): string {
   const branches: string[] = [];
-  if (v.major > 0) branches.push(`(?:${toRegexRange(0, v.major - 1)})\\.(0|[1-9][0-9]{0,3})`);
+  if (v.major > 0) branches.push(`(?:${toRegexRange(0, v.major - 1)})\\.${VERSION_PART}`);
   if (v.minor > 0) branches.push(`${v.major}\\.(?:${toRegexRange(0, v.minor - 1)})`);
   // Version 0.0 has nothing older: a pattern that matches nothing.
   return branches.length === 0 ? "(?!)" : `^${prefix}(?:${branches.join("|")})$`;
@@ -43,23 +43,14 @@ function absentSince(fields: readonly FieldModel[], since: VersionModel): JsonOb
 }
 
 function nestedAbsent(field: FieldModel, since: VersionModel): JsonObject | undefined {
-  if (field.type.kind === "container") return absentSince(field.type.container.fields, since);
-  if (field.type.kind === "list" && field.type.items.type.kind === "container") {
-    const items = absentSince(field.type.items.type.container.fields, since);
-    return items ? { type: "array", items } : undefined;
-  }
-  return undefined;
+  const held = containerOf(field);
+  const rule = held ? absentSince(held.fields, since) : undefined;
+  return rule && field.type.kind === "list" ? { type: "array", items: rule } : rule;
 }
 
 function distinctVersions(fields: readonly FieldModel[]): VersionModel[] {
   const found = new Map<string, VersionModel>();
-  const visit = (list: readonly FieldModel[]): void => {
-    for (const f of list) {
-      if (f.since) found.set(f.since.text, f.since);
-      visit(containerOf(f)?.fields ?? []);
-    }
-  };
-  visit(fields);
+  for (const f of allFields(fields)) if (f.since) found.set(f.since.text, f.since);
   return [...found.values()].sort(compareVersions);
 }
 

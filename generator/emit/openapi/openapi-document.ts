@@ -1,3 +1,4 @@
+import { compareText } from "../../diagnostics/diagnostic.js";
 import type { JsonObject, MessageModel, OperationModel, SpecModel } from "../../model/ir.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
@@ -32,7 +33,7 @@ export function openApiDocument(model: SpecModel, header: string): JsonObject {
     // JSON has no comments: the header is an extension field, first thing in the file.
     "x-generated": header,
     info: {
-      title: `${platform.name} JSON API${platform.brand ? ` (${platform.brand})` : ""}`,
+      title: platform.title,
       version: platform.documentVersion,
       description: `Every message carries a \`${platform.seal.field}\`: each schema's x-sips-seal-fields lists the fields it covers, in sealing order.`,
     },
@@ -40,7 +41,7 @@ export function openApiDocument(model: SpecModel, header: string): JsonObject {
     // Sips authenticates messages by their seal, not by an HTTP scheme.
     security: [],
     tags: [...new Set(model.operations.map((op) => op.family ?? "Sips"))].sort().map((name) => ({ name, description: `${name} operations.` })),
-    paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => compareText(a, b))),
     components: { schemas: { ...schemas, ...containerSchemas(context) }, examples },
   };
 }
