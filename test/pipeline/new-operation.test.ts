@@ -46,6 +46,7 @@ response:
   fields:
     seal: { from: dictionary, presence: required, since: "1.0" }
     deliveryResponseCode: { presence: required, since: "1.0", valueList: carrier, description: Chosen carrier. }
+    eta: { presence: optional, since: "1.2", format: N4, description: Minutes to delivery. }
     slotList:
       presence: optional
       since: "1.0"
@@ -126,4 +127,11 @@ test("the generated code runs: registry, validation at nested paths, seal and ve
   const response = { seal: "", deliveryResponseCode: "POST", slotList: [{ day: "20261201", carrier: "EXPRESS" }, { day: "2026-12-02" }] };
   const lenient = op.response.validate(response);
   expect(lenient.ok && lenient.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(["/slotList/1/day format"]);
+  // A response field newer than a pinned version is a warning, an error when strict; fields of 1.0 are in every version.
+  const timed = { seal: "", deliveryResponseCode: "POST", eta: "45" };
+  const pinned = op.response.validate(timed, { interfaceVersion: "1.0" });
+  expect(pinned.ok && pinned.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(["/eta version"]);
+  expect(op.response.validate(timed, { interfaceVersion: "1.0", strict: true }).ok).toBe(false);
+  expect(op.response.validate(timed, { interfaceVersion: "0.9", strict: true }).ok).toBe(false);
+  expect(op.response.validate({ ...timed, eta: undefined }, { interfaceVersion: "0.9", strict: true }).ok).toBe(true);
 });

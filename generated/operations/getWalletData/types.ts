@@ -133,7 +133,7 @@ export interface GetWalletDataResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    */
-  walletPaymentMeanDataList?: WalletPaymentMeanData[];
+  walletPaymentMeanDataList?: readonly WalletPaymentMeanData[];
   /**
    * Response code of the wallet operation.
    *
