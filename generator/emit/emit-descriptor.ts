@@ -3,7 +3,7 @@ import type { ContainerModel, FieldModel, ItemTypeModel, MessageModel, Operation
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { Code, concat, raw, ts } from "./ts/code.js";
 import { jsdoc, key } from "./ts/escape.js";
-import { arrayLiteral, objectLiteral, property } from "./ts/layouts.js";
+import { arrayLiteral, objectLiteral, property, typeArguments } from "./ts/layouts.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, operationSymbols, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -35,7 +35,7 @@ function emitDescriptor(op: OperationModel) {
     request ?? raw(""),
     response ?? raw(""),
   ]);
-  const types = ts`${d.OperationDescriptor}<${messageSymbols(op, op.request).type}, ${messageSymbols(op, op.response).type}>`;
+  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type)])}`;
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(ts`
     ${jsdoc([op.summary])}

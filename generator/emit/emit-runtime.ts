@@ -13,7 +13,8 @@ const runtimeSource = (name: string): string => readFileSync(new URL(`../../runt
 
 /** The runtime as written in runtime/, under the generated header. */
 function copyOfRuntime(name: string): GeneratedFile {
-  return { path: `runtime/${name}.ts`, language: "typescript", content: `// ${headerText([`runtime/${name}.ts`])}\n\n${runtimeSource(name)}` };
+  const content = `// ${headerText([`runtime/${name}.ts`])}\n\n${runtimeSource(name)}`;
+  return { path: `runtime/${name}.ts`, language: "typescript", content, verbatim: true };
 }
 
 /** What a seal algorithm computes, in words. */

@@ -4,7 +4,7 @@ import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { Code, raw, ts } from "./ts/code.js";
 import { accessor, jsdoc, lit } from "./ts/escape.js";
-import { arrayLiteral, returnSum, statements } from "./ts/layouts.js";
+import { arrayLiteral, parenList, returnSum, statements } from "./ts/layouts.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -47,7 +47,7 @@ function emitContainerSeal(model: SpecModel) {
   for (const c of model.containers) {
     file.add(ts`
       /** The part of a sealing string a {@link ${raw(c.typeName)}} contributes: its fields sorted by name, flattened. */
-      export function ${containerSymbols(c).seal}(value: unknown): string {
+      export function ${containerSymbols(c).seal}${parenList([ts`value: unknown`])}: string {
         if (typeof value !== "object" || value === null || Array.isArray(value)) return ${s.sealText}(value);
         const fields = value as Record<string, unknown>;
         for (const key in fields) {
@@ -83,7 +83,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         `The string the seal of a {@link ${sym.type.name}} is computed over: the values of its present fields, in {@link ${sym.sealFields.name}} order.`,
         "A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.",
       ])}
-      export function ${sym.sealingString}(message: ${unsealed}): string {
+      export function ${sym.sealingString}${parenList([ts`message: ${unsealed}`])}: string {
         const fields = message as unknown as Record<string, unknown>;
         for (const key in fields) {
           switch (key) {
@@ -102,7 +102,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         "",
         "@throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).",
       ])}
-      export function ${sym.seal}(message: ${unsealed}, secretKey: string, algorithm?: ${s.SealAlgorithmName}): string {
+      export function ${sym.seal}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {
         return ${s.sealMessage}(message, secretKey, algorithm, ${sym.sealingString});
       }
     `,
@@ -114,7 +114,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         "",
         "@throws TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).",
       ])}
-      export function ${sym.verify}(message: ${unsealed}, secretKey: string, algorithm?: ${s.SealAlgorithmName}): boolean {
+      export function ${sym.verify}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: boolean {
         return ${s.verifyMessage}(message, secretKey, algorithm, ${sym.sealingString});
       }
     `,

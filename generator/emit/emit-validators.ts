@@ -2,7 +2,7 @@ import type { FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, MessageMod
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { Code, concat, lines, raw, ts, type Interpolation } from "./ts/code.js";
 import { accessor, ident, jsdoc, lit } from "./ts/escape.js";
-import { call, condition, statements } from "./ts/layouts.js";
+import { call, condition, parenList, statements } from "./ts/layouts.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -32,7 +32,7 @@ function emitContainerChecks(model: SpecModel) {
     const where: Where = { source: "value", base: ts`${v.at}(path, index)` };
     file.add(ts`
       /** Checks the fields of a {@link ${raw(c.typeName)}} (a plain object already) at \`path\`, item \`index\` of a list or -1. */
-      export function ${containerSymbols(c).check}(value: Record<string, unknown>, path: string, index: number, issues: ${v.Issues}): void {
+      export function ${containerSymbols(c).check}${parenList([ts`value: Record<string, unknown>`, ts`path: string`, ts`index: number`, ts`issues: ${v.Issues}`])}: void {
         ${fieldChecks(c.fields, where)}
       }
     `);
@@ -52,7 +52,7 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
   const where: Where = { source: "input", base: null };
   return ts`
     ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
-    export function ${sym.validate}(input: unknown, options?: ${v.ValidateOptions}): ${v.ValidationResult}<${sym.type}> {
+    export function ${sym.validate}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}> {
       try {
         if (!${v.isPlainObject}(input)) return ${v.failure}(${v.notAnObject}("", input));
         ${reads(message.fields, where)}
@@ -70,7 +70,7 @@ function guardFunction(op: OperationModel, message: MessageModel): Code {
   const sym = messageSymbols(op, message);
   return ts`
     /** Whether \`input\` is a valid {@link ${raw(sym.type.name)}} (see {@link ${raw(sym.validate.name)}}). */
-    export function ${sym.guard}(input: unknown, options?: ${v.ValidateOptions}): input is ${sym.type} {
+    export function ${sym.guard}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {
       return ${sym.validate}(input, options).ok;
     }
   `;

@@ -2,7 +2,7 @@ import { sourcesOf, type Emitter } from "./generated-file.js";
 import { valueDoc, valueListDoc } from "./jsdoc.js";
 import { documented, lines, ts } from "./ts/code.js";
 import { ident, jsdoc, lit } from "./ts/escape.js";
-import { arrayLiteral, objectLiteral, property } from "./ts/layouts.js";
+import { arrayLiteral, objectLiteral, parenList, property } from "./ts/layouts.js";
 import { VALUE_LISTS_MODULE, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -41,7 +41,7 @@ function valueList(list: ValueListModel) {
     `,
     ts`
       /** Whether \`value\` is one of the values of {@link ${ident(list.typeName)}}. */
-      export function ${sym.guard}(value: unknown): value is ${sym.type} {
+      export function ${sym.guard}${parenList([ts`value: unknown`])}: value is ${sym.type} {
         switch (value) {
           ${lines(list.values.map((value) => ts`case ${lit(value.value)}:`))}
             return true;

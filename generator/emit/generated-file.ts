@@ -9,6 +9,8 @@ export interface GeneratedFile {
   readonly path: string;
   readonly language: FileLanguage;
   readonly content: string;
+  /** Copied as written (the runtime): its source is held to prettier where it is written, so it is final as is. */
+  readonly verbatim?: boolean;
 }
 
 /**

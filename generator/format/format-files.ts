@@ -23,13 +23,14 @@ export const PRETTIER_OPTIONS = {
   endOfLine: "lf",
 } as const satisfies Options;
 
+/** Lines prettier cannot break either: comments, and a string literal alone on its line. */
+const UNBREAKABLE = /^\s*(\/\/|\/\*\*|\*|"(?:[^"\\]|\\.)*",?;?$|'(?:[^'\\]|\\.)*',?;?$)/;
+
 /**
- * A code line longer than the width is a shape the printer does not break (a
- * very long name): prettier lays out that file. Comment lines may be longer:
- * prettier does not break them either.
+ * A longer code line is a shape the printer does not break (a very long
+ * name): prettier lays out that file instead.
  */
-const overWidth = (text: string): boolean =>
-  text.split("\n").some((line) => line.length > PRINT_WIDTH && !/^\s*(\/\/|\/\*\*|\*)/.test(line));
+const overWidth = (text: string): boolean => text.split("\n").some((line) => line.length > PRINT_WIDTH && !UNBREAKABLE.test(line));
 
 /**
  * The final text of every file. TypeScript is final as the printer wrote it,
@@ -37,6 +38,8 @@ const overWidth = (text: string): boolean =>
  * only then). JSON and Markdown are canonical as emitted (two-space JSON,
  * Markdown with unaligned tables, which keep diffs to the rows that change).
  */
+export { overWidth };
+
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   return Promise.all(
     files.map(async (file) => {
@@ -46,7 +49,7 @@ export async function formatFiles(files: readonly GeneratedFile[]): Promise<Gene
         case "markdown":
           return { ...file, content: canonicalMarkdown(file.content) };
         case "typescript":
-          return overWidth(file.content) ? { ...file, content: await prettierFormat(file) } : file;
+          return !file.verbatim && overWidth(file.content) ? { ...file, content: await prettierFormat(file) } : file;
       }
     }),
   );

@@ -68,3 +68,8 @@ export function returnSum(operands: readonly Part[]): Code {
 
 /** A call: `callee(a, b)`, its arguments broken one per line when the line is too long. */
 export const call = (callee: Part, args: readonly Part[]): Code => new Code([callee, parenList(args)]);
+
+/** Type arguments: `<A, B>`, one per line when too long (prettier puts no trailing comma after type arguments). */
+export function typeArguments(items: readonly Part[]): Code {
+  return new Code(group(["<", indent([softline, join([",", line], items)]), softline, ">"]));
+}
