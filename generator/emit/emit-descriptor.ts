@@ -1,7 +1,7 @@
 import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel, FieldModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
-import { Code, concat, raw, ts } from "./ts/code.js";
+import { type Code, concat, raw, ts } from "./ts/code.js";
 import { jsdoc, key } from "./ts/escape.js";
 import { arrayLiteral, objectLiteral, property, typeArguments } from "./ts/layouts.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, operationSymbols, valueListSymbols } from "./ts/model-symbols.js";

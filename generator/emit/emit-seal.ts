@@ -2,7 +2,7 @@ import { compareText } from "../diagnostics/diagnostic.js";
 import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
-import { Code, raw, ts } from "./ts/code.js";
+import { type Code, raw, ts } from "./ts/code.js";
 import { accessor, jsdoc, lit } from "./ts/escape.js";
 import { arrayLiteral, parenList, returnSum, statements } from "./ts/layouts.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule } from "./ts/model-symbols.js";

@@ -2,7 +2,7 @@ import type { ContainerModel, FieldModel, FieldTypeModel, ItemTypeModel, Message
 import { pascalCase } from "../model/names.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
-import { Code, concat, documented, lines, raw, ts } from "./ts/code.js";
+import { type Code, concat, documented, lines, raw, ts } from "./ts/code.js";
 import { ident, jsdoc, key } from "./ts/escape.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, operationSymbols, valueListSymbols } from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";

@@ -1,6 +1,6 @@
 import type { FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
-import { Code, concat, lines, raw, ts, type Interpolation } from "./ts/code.js";
+import { type Code, concat, lines, raw, ts, type Interpolation } from "./ts/code.js";
 import { accessor, ident, jsdoc, lit } from "./ts/escape.js";
 import { call, condition, parenList, statements } from "./ts/layouts.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, valueListSymbols } from "./ts/model-symbols.js";

@@ -56,8 +56,8 @@ test("a failure while writing leaves the previous output as it was", async () =>
   // A directory where the new content of z/b.ts would be staged makes that write fail (even as root).
   await mkdir(path.join(out, "z", `b.ts.${process.pid}.tmp`));
   await expect(writeOutput(out, [file("a.ts", "a2"), file("z/b.ts", "b2")])).rejects.toThrow(/EISDIR/);
-  expect(await readFile(path.join(out, "a.ts"), "utf8")).toBe(header + "a");
-  expect(await readFile(path.join(out, "z/b.ts"), "utf8")).toBe(header + "b");
+  expect(await readFile(path.join(out, "a.ts"), "utf8")).toBe(`${header}a`);
+  expect(await readFile(path.join(out, "z/b.ts"), "utf8")).toBe(`${header}b`);
   // The content staged for a.ts was cleaned up.
   expect([...(await readOutputDir(out)).keys()]).toEqual(["a.ts", "z/b.ts"]);
 });
