@@ -1,24 +1,34 @@
 // `npm run generate -- --check`: exits 0 when generated/ is what the spec
 // gives, 1 with a unified diff otherwise, and never writes.
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { readOutputDir } from "../../generator/write/output-dir.js";
 import { runCli } from "../support/run-cli.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
-/** A workspace with a spec and an up-to-date generated/. */
-async function freshWorkspace(): Promise<{ root: string; spec: string; out: string }> {
+type Workspace = { root: string; spec: string; out: string };
+
+/** A workspace with a spec and an up-to-date generated/, made by the command line once. */
+async function generatedWorkspace(): Promise<Workspace> {
   const { root, spec } = await tempWorkspace();
   const run = await runCli([], root);
   expect(run.status, run.stderr).toBe(0);
   return { root, spec, out: path.join(root, "generated") };
 }
 
-let clean: { root: string; spec: string; out: string };
+let clean: Workspace;
 beforeAll(async () => {
-  clean = await freshWorkspace();
+  clean = await generatedWorkspace();
 });
+
+/** A copy of the clean workspace, with its memo: each test changes its own. */
+async function freshWorkspace(): Promise<Workspace> {
+  const root = await mkdtemp(path.join(tmpdir(), "sips-cli-"));
+  await cp(clean.root, root, { recursive: true });
+  return { root, spec: path.join(root, "spec"), out: path.join(root, "generated") };
+}
 
 test("exits 0 when generated/ is up to date", async () => {
   const run = await runCli(["--check"], clean.root);
