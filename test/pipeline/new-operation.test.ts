@@ -42,6 +42,15 @@ request:
       type: list
       description: Carriers to consider.
       items: { valueList: carrier }
+    parcels:
+      presence: optional
+      since: "1.2"
+      type: list
+      description: Parcels to deliver.
+      items:
+        type: container
+        fields:
+          weight: { presence: required, since: "1.2", format: N6, description: Weight in grams. }
 response:
   fields:
     seal: { from: dictionary, presence: required, since: "1.0" }
@@ -95,6 +104,29 @@ test("the new operation gets every artifact", () => {
 
 test("everything generated type-checks under strict options", () => {
   expect(typeErrors(inMemoryProject(files, path.join(outDir, ".in-memory")))).toEqual([]);
+});
+
+test("an `as const` request with a list of containers type-checks, and seal, validate and verify take it", () => {
+  const project = inMemoryProject(files, path.join(outDir, ".in-memory"));
+  const consumer = project.createSourceFile(
+    path.join(outDir, ".in-memory", "consumer.ts"),
+    `import { operations, type DeliveryCheckRequest } from "./index.js";
+const request = {
+  interfaceVersion: "DL_WS_1.2",
+  keyVersion: 1,
+  merchantId: "002001000000001",
+  deliveryAddress: { zipCode: "75001" },
+  carriers: ["POST", "EXPRESS"],
+  parcels: [{ weight: "1200" }, { weight: "300" }],
+} as const;
+const { request: descriptor } = operations.deliveryCheck;
+const seal = descriptor.seal(request, "secret");
+const sealed: DeliveryCheckRequest = { ...request, seal };
+const checks = [descriptor.validate(sealed).ok, descriptor.verify(sealed, "secret"), descriptor.sealingString(request)];
+export { checks };
+`,
+  );
+  expect(typeErrors(project, consumer.getFilePath())).toEqual([]);
 });
 
 test("the generated code runs: registry, validation at nested paths, seal and verify", async () => {
