@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Command line: regenerate generated/ from spec/, or check that it is up to date.
 
+import { statSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
 import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, write } from "./index.js";
@@ -30,6 +31,11 @@ Examples:
 
 async function main(): Promise<number> {
   const opts = program.parse().opts<{ spec: string; out: string; check?: boolean; cache: boolean; cacheDir: string; quiet: boolean }>();
+  const specProblem = specDirProblem(path.resolve(opts.spec));
+  if (specProblem) {
+    console.error(`${program.name()}: ${specProblem} (the spec folder is given with --spec <dir>; see --help).`);
+    return 1;
+  }
   const memo = opts.cache ? diskMemo(path.resolve(opts.cacheDir)) : null;
   const result = await generate({ specDir: path.resolve(opts.spec), memo });
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
@@ -59,10 +65,24 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Why `dir` cannot be a spec folder, or undefined: a usage error, not a failure of the generator. */
+function specDirProblem(dir: string): string | undefined {
+  const label = path.relative(process.cwd(), dir) || ".";
+  try {
+    if (!statSync(dir).isDirectory()) return `spec folder "${label}" is not a folder`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return `spec folder "${label}" does not exist`;
+    throw error;
+  }
+  return undefined;
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`generator failed: ${error instanceof Error ? error.message : String(error)}`);
+    // Exit 2 means a bug of the generator (or of the machine): the stack is what a report needs.
+    console.error(`generator failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(2);
   },
 );
