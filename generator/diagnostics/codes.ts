@@ -187,6 +187,22 @@ export const diagnosticCodes = {
     "A malformed Sips format.",
     (p) => `malformed format "${p.value}": expected ${p.expected}`,
   ),
+  "reserved-name": define<{ subject: string; why: string; suggestion: string }>(
+    "error",
+    "A name the generated package cannot use: a reserved word, a name of the runtime or a global, an Object.prototype member, a reserved file name.",
+    (p) => `${p.subject} is ${p.why}; ${p.suggestion}`,
+  ),
+  "name-collision": define<{ name: string; what: string; other: string; suggestion: string }>(
+    "error",
+    "Two things of the spec that would export the same name.",
+    (p) => `${p.name} would be both ${p.what} and ${p.other}; ${p.suggestion}`,
+  ),
+  "case-collision": define<{ name: string; other: string }>(
+    "error",
+    "Two operations whose names differ only in letter case: their files collide on case-insensitive disks.",
+    (p) =>
+      `operation "${p.name}" differs from "${p.other}" only in letter case: their files (operations/${p.name}/, docs/${p.name}.md) would be one on case-insensitive file systems (macOS, Windows); rename one`,
+  ),
   "unused-value-list": define<{ name: string }>("warning", "A value list that no field uses.", (p) => `value list "${p.name}" is not used by any field`),
 } as const;
 

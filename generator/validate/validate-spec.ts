@@ -8,6 +8,7 @@ import { checkSchema } from "./check-schema.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
 import { checkFields } from "./check-fields.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
+import { checkNames } from "./check-names.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import type { Located } from "./located.js";
 
@@ -91,6 +92,7 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
   add(checkFields(sites, dictionary));
   add(checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
   add(checkDuplicateOperations(operations));
+  add(checkNames(operations, dictionaries, sites));
   for (const op of operations) add(checkOperation(op, platform?.raw, input.otherPaths));
 
   const spec = !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
