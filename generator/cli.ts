@@ -4,7 +4,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, write } from "./index.js";
+import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, write, WriteRefusal } from "./index.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -21,7 +21,8 @@ const program = new Command()
 Exit codes:
   0  done (or, with --check, the output is up to date)
   1  the spec has errors (each printed as file:line:column severity code message),
-     or, with --check, the output is stale
+     the spec folder is missing, the output folder holds files the generator
+     did not write or symbolic links, or, with --check, the output is stale
   2  the generator itself failed
 
 Examples:
@@ -57,7 +58,15 @@ async function main(): Promise<number> {
     console.error("Run `npm run generate` and commit the result.");
     return 1;
   }
-  const report = await write(outDir, result.files);
+  let report;
+  try {
+    report = await write(outDir, result.files);
+  } catch (error) {
+    // The output folder holds what the generator must not touch: the user's to sort out, not a bug.
+    if (!(error instanceof WriteRefusal)) throw error;
+    console.error(`${error.message}\nNothing was written.`);
+    return 1;
+  }
   if (!opts.quiet) {
     const count = (kind: string) => report.changes.filter((c) => c.kind === kind).length;
     console.log(`${label}/: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed, ${report.unchanged} unchanged.`);
