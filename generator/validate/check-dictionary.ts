@@ -50,7 +50,7 @@ export function checkDictionary(
   }
   for (const name of algorithmLists) {
     const site = lists.get(name);
-    if (site && platform) out.push(...checkAlgorithms(name, site, platform.raw));
+    if (site && platform) for (const d of checkAlgorithms(name, site, platform.raw)) out.push(d);
   }
   // A list may look unused only because the operation that uses it is broken.
   for (const [name, site] of allOperationsValid ? lists : []) {

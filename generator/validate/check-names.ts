@@ -31,8 +31,7 @@ export function checkNames(operations: readonly Located<RawOperation>[], diction
     const why = identifierProblem(name.name);
     if (why !== undefined) out.push(diagnostic("reserved-name", placeOf(name.owner), { subject: subjectOf(name), why, suggestion: renameHint(name.owner) }));
   }
-  out.push(...collisions(exported, placeOf));
-  out.push(...caseCollisions(operations));
+  for (const d of [...collisions(exported, placeOf), ...caseCollisions(operations)]) out.push(d);
   for (const op of operations) {
     const why = fileNameProblem(op.raw.operation);
     const owner = { kind: "operation", name: op.raw.operation } as const;
@@ -44,7 +43,7 @@ export function checkNames(operations: readonly Located<RawOperation>[], diction
     const suggestion = "validators would read it from the prototype of every message, so the generator cannot support it";
     out.push(diagnostic("reserved-name", site.located.map.key(site.path), { subject: `field "${site.name}"`, why, suggestion }));
   }
-  for (const dict of dictionaries) out.push(...constantKeyProblems(dict));
+  for (const dict of dictionaries) for (const d of constantKeyProblems(dict)) out.push(d);
   return out;
 }
 
