@@ -31,7 +31,7 @@ function emitContainerChecks(model: SpecModel) {
   for (const c of model.containers) {
     const where: Where = { source: "value", base: ts`${v.at}(path, index)` };
     file.add(ts`
-      /** Checks the fields of a {@link ${raw(c.typeName)}} (a plain object already) at \`path\`, item \`index\` of a list or -1. */
+      /** Checks the fields of a {@link ${ident(c.typeName)}} (a plain object already) at \`path\`, item \`index\` of a list or -1. */
       export function ${containerSymbols(c).check}${parenList([ts`value: Record<string, unknown>`, ts`path: string`, ts`index: number`, ts`issues: ${v.Issues}`])}: void {
         ${fieldChecks(c.fields, where)}
       }
@@ -69,7 +69,7 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
 function guardFunction(op: OperationModel, message: MessageModel): Code {
   const sym = messageSymbols(op, message);
   return ts`
-    /** Whether \`input\` is a valid {@link ${raw(sym.type.name)}} (see {@link ${raw(sym.validate.name)}}). */
+    /** Whether \`input\` is a valid {@link ${ident(sym.type.name)}} (see {@link ${ident(sym.validate.name)}}). */
     export function ${sym.guard}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {
       return ${sym.validate}(input, options).ok;
     }
