@@ -27,6 +27,7 @@ export function lit(value: string): Code {
 }
 
 /** Text that needs no escape in a double-quoted literal (most spec text). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
 const PLAIN = /^[^"'\\\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]*$/;
 
 export function quote(value: string): string {
@@ -43,7 +44,15 @@ export function quote(value: string): string {
   return `${q}${body}${q}`;
 }
 
-const SHORT_ESCAPES: Record<string, string> = { "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v", "\\": "\\\\" };
+const SHORT_ESCAPES: Record<string, string> = {
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\v": "\\v",
+  "\\": "\\\\",
+};
 
 function escapeChar(c: string, q: string): string {
   if (c === q) return `\\${c}`;
@@ -51,7 +60,8 @@ function escapeChar(c: string, q: string): string {
   if (short) return short;
   const code = c.codePointAt(0) ?? 0;
   const lone = c.length === 1 && code >= 0xd800 && code <= 0xdfff;
-  if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || lone) return `\\u${code.toString(16).padStart(4, "0")}`;
+  if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || lone)
+    return `\\u${code.toString(16).padStart(4, "0")}`;
   return c;
 }
 
@@ -64,19 +74,18 @@ export const member = (object: string, name: string): Code =>
 
 /** Spec text as lines of a comment: one line per line of text, no terminator left, nothing that ends the comment. */
 /** Text that is one comment line as it is (most spec text). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
 const PLAIN_COMMENT = /^[^\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff*]*$/;
 
 export function commentLines(text: string): string[] {
   if (PLAIN_COMMENT.test(text)) return [text.trimEnd()];
-  return text
-    .split(LINE_TERMINATORS)
-    .map((l) =>
-      [...l]
-        .map((c) => (isInvisible(c) ? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}` : c))
-        .join("")
-        .replaceAll("*/", "*\\/")
-        .trimEnd(),
-    );
+  return text.split(LINE_TERMINATORS).map((l) =>
+    [...l]
+      .map((c) => (isInvisible(c) ? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}` : c))
+      .join("")
+      .replaceAll("*/", "*\\/")
+      .trimEnd(),
+  );
 }
 
 /** Control characters and lone surrogates: shown as escapes, so that a diff shows them and git sees text. */
@@ -116,4 +125,9 @@ export const templateText = (text: string): Code =>
   new Code(visible(text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${")));
 
 /** Line terminators and control characters as escapes, so the literal stays on one visible line. */
-const visible = (text: string): string => text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
+const visible = (text: string): string =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+  text.replace(
+    /[\u0000-\u001f\u007f\u2028\u2029]/g,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
+  );
