@@ -125,9 +125,7 @@ export const templateText = (text: string): Code =>
   new Code(visible(text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${")));
 
 /** Line terminators and control characters as escapes, so the literal stays on one visible line. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const INVISIBLE = /[\u0000-\u001f\u007f\u2028\u2029]/g;
 const visible = (text: string): string =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
-  text.replace(
-    /[\u0000-\u001f\u007f\u2028\u2029]/g,
-    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
-  );
+  text.replace(INVISIBLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
