@@ -103,7 +103,7 @@ export interface OperationModel {
   readonly sourceFile: string;
   readonly request: MessageModel;
   readonly response: MessageModel;
-  /** Newest version first, then by field name. */
+  /** In the order of the page where the operation has one; else newest version first, then by field name. */
   readonly changelog: readonly ChangelogRowModel[];
 }
 

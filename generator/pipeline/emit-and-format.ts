@@ -8,7 +8,7 @@ import type { SpecModel } from "../model/ir.js";
 
 /**
  * Emits and formats every file. An operation's files depend only on its own
- * spec file, the dictionary, the platform file and the generator: with a memo,
+ * spec file, its page, the dictionary, the platform file and the generator: with a memo,
  * an operation whose inputs did not change is taken from it, neither emitted
  * nor formatted again. What is left is formatted in one go, so that a large
  * first run spreads prettier over worker threads.
@@ -16,7 +16,8 @@ import type { SpecModel } from "../model/ir.js";
 export async function emitAndFormat(model: SpecModel, input: SpecInput, selected: readonly Emitter[], memo: Memo | null): Promise<GeneratedFile[]> {
   const sharedKey = memoKey(generatorFingerprint(), selected.map((e) => e.name).join(","), ...sharedTexts(input));
   const texts = new Map(input.files.map((f) => [f.relPath, f.text]));
-  const keys = model.operations.map((op) => memoKey("operation", sharedKey, op.sourceFile, texts.get(op.sourceFile) ?? ""));
+  const pageOf = (op: SpecModel["operations"][number]): string => (op.source.page === null ? "" : (input.pages?.get(op.source.page) ?? ""));
+  const keys = model.operations.map((op) => memoKey("operation", sharedKey, op.sourceFile, texts.get(op.sourceFile) ?? "", pageOf(op)));
   const recalled = await Promise.all(keys.map(async (key) => (memo ? parseRemembered<GeneratedFile[]>(await memo.get(key)) : undefined)));
   const fresh = model.operations.flatMap((op, i) => (recalled[i] === undefined ? [{ key: keys[i] ?? "", files: emitOperation(op, model, selected) }] : []));
   const shared = emitShared(model, selected);
