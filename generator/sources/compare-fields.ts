@@ -22,7 +22,7 @@ export function compareMessage(spec: MessageModel, page: PageMessage, pageFile: 
       out.push({
         about,
         spec: "no such field",
-        page: `a ${pageField.presence?.value ?? pageField.section} field`,
+        page: withArticle(`${pageField.presence?.value ?? pageField.section} field`),
         pageAt: pageField.at,
         place: { in: "operation", path: [kind, "fields"] },
         fix: { kind: "add-field", message: kind, field: pageField, after },
@@ -35,7 +35,7 @@ export function compareMessage(spec: MessageModel, page: PageMessage, pageFile: 
     if (seen.has(field.name)) continue;
     out.push({
       about: `${kind}.fields.${field.name}`,
-      spec: `a ${field.presence} field`,
+      spec: withArticle(`${field.presence} field`),
       page: "no such field",
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
       place: { in: "operation", path: [kind, "fields", field.name] },
@@ -143,3 +143,5 @@ function compareValues(field: FieldModel, page: PageField, about: string): PageD
   }
   return out;
 }
+
+const withArticle = (text: string): string => `${/^[aeiou]/.test(text) ? "an" : "a"} ${text}`;

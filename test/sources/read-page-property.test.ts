@@ -8,7 +8,7 @@ import { expect, test } from "vitest";
 import { readPage } from "../../generator/sources/read-page.js";
 import { fixturesDir } from "../support/paths.js";
 
-const small = readFileSync(path.join(fixturesDir, "pages", "small.page.txt"), "utf8");
+const small = readFileSync(path.join(fixturesDir, "sync", "spec", "sources", "cardCheck.page.txt"), "utf8");
 const smallLines = small.split("\n");
 
 const readsWithoutThrowing = (text: string): void => {

@@ -7,8 +7,8 @@ import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { readPage } from "../../generator/sources/read-page.js";
 import { fixturesDir } from "../support/paths.js";
 
-const FILE = "small.page.txt";
-const small = readFileSync(path.join(fixturesDir, "pages", FILE), "utf8");
+const FILE = "cardCheck.page.txt";
+const small = readFileSync(path.join(fixturesDir, "sync", "spec", "sources", FILE), "utf8");
 const read = (text: string) => readPage(text, FILE);
 
 describe("a well-formed page", () => {
@@ -25,7 +25,8 @@ describe("a well-formed page", () => {
   test("every endpoint as printed, JSON and SOAP told apart", () => {
     expect(page.endpoints.map((e) => [e.label, e.protocol, e.method, e.at.line])).toEqual([
       ["PROD", "json", "POST", 9],
-      ["SIMU", "soap", "POST", 15],
+      ["TEST", "json", "POST", 15],
+      ["SIMU", "soap", "POST", 21],
     ]);
   });
 
@@ -45,9 +46,9 @@ describe("a well-formed page", () => {
 
   test("changelog rows in page order, with their line", () => {
     expect(page.changelog.map((r) => [r.version, r.field, r.attendance, r.container, r.at.line])).toEqual([
-      ["2.50", "cardKind", "Request", "", 62],
-      ["2.10", "seal", "Request/Response", "", 66],
-      ["2.0", "merchantId", "Request", "", 70],
+      ["2.50", "cardKind", "Request", "", 68],
+      ["2.10", "seal", "Request/Response", "", 72],
+      ["2.0", "merchantId", "Request", "", 76],
     ]);
   });
 });
@@ -58,51 +59,51 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     name: "a misspelled presence, with a suggestion",
     from: "cardKind\n- presence\n- Optional",
     to: "cardKind\n- presence\n- Optinal",
-    want: ['small.page.txt:38:3 error page-unknown-presence field "cardKind" has an unknown presence "Optinal"; did you mean "Optional"? (the pages print Required, Conditional or Optional)'],
+    want: ['cardCheck.page.txt:44:3 error page-unknown-presence field "cardKind" has an unknown presence "Optinal"; did you mean "Optional"? (the pages print Required, Conditional or Optional)'],
   },
   {
     name: "a malformed interface version",
     from: "- 2.50\nKind",
     to: "- 2.5O\nKind",
-    want: ['small.page.txt:40:3 error page-bad-version field "cardKind": malformed interface version "2.5O" (expected a version such as 2.37)'],
+    want: ['cardCheck.page.txt:46:3 error page-bad-version field "cardKind": malformed interface version "2.5O" (expected a version such as 2.37)'],
   },
   {
     name: "a malformed recommended interfaceVersion",
     from: "IR_WS_2.50",
     to: "IR_WS_2.5O",
-    want: ['small.page.txt:4:1 error page-bad-version recommended interfaceVersion: malformed interface version "IR_WS_2.5O" (expected a version such as 2.37)'],
+    want: ['cardCheck.page.txt:4:1 error page-bad-version recommended interfaceVersion: malformed interface version "IR_WS_2.5O" (expected a version such as 2.37)'],
   },
   {
     name: "a presence that contradicts its section",
     from: "merchantId\n- presence\n- Required",
     to: "merchantId\n- presence\n- Optional",
-    want: ['small.page.txt:23:3 error page-presence-section field "merchantId" is printed Optional but listed under Required'],
+    want: ['cardCheck.page.txt:29:3 error page-presence-section field "merchantId" is printed Optional but listed under Required'],
   },
   {
     name: "a field listed twice",
     from: "Optional\n-\ncardKind",
     to: "-\nmerchantId\n- presence\n- Required\n- Interface version\n- 2.0\nAgain.\nOptional\n-\ncardKind",
     want: [
-      'small.page.txt:35:1 error page-duplicate-field field "merchantId" is listed twice in the Request\n  small.page.txt:21:1 first listed here',
+      'cardCheck.page.txt:41:1 error page-duplicate-field field "merchantId" is listed twice in the Request\n  cardCheck.page.txt:27:1 first listed here',
     ],
   },
   {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",
-    want: ['small.page.txt:70:1 error page-changelog-field the changelog has a row for "merchantIdentifier" (Request) but the field lists have no such field'],
+    want: ['cardCheck.page.txt:76:1 error page-changelog-field the changelog has a row for "merchantIdentifier" (Request) but the field lists have no such field'],
   },
   {
     name: "a changelog row with another version",
     from: "2.10 |\nseal",
     to: "2.0 |\nseal",
-    want: ['small.page.txt:66:1 error page-changelog-version the changelog gives "seal" version 2.0, the field list 2.10'],
+    want: ['cardCheck.page.txt:72:1 error page-changelog-version the changelog gives "seal" version 2.0, the field list 2.10'],
   },
   {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",
-    want: ['small.page.txt:6:1 error page-unreadable-line line not understood in Endpoints: "<div>" (and the 1 line after it)'],
+    want: ['cardCheck.page.txt:6:1 error page-unreadable-line line not understood in Endpoints: "<div>" (and the 1 line after it)'],
   },
 ];
 
