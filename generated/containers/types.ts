@@ -28,6 +28,13 @@ export interface S10TransactionReference {
  */
 export interface WalletPaymentMeanData {
   /**
+   * Identifier of the payment mean in the wallet.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   */
+  paymentMeanId?: string;
+  /**
    * Card number with most of its digits masked.
    *
    * Presence: not publicly documented.
@@ -75,13 +82,6 @@ export interface WalletPaymentMeanData {
    * Interface version in which it appeared: not publicly documented.
    */
   paymentMeanData?: string;
-  /**
-   * Identifier of the payment mean in the wallet.
-   *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
-   */
-  paymentMeanId?: string;
   /**
    * Actors of the transactions made with the payment mean.
    *

@@ -55,6 +55,13 @@ export function checkWalletPaymentMeanData(
   let warnings: ValidationIssue[] | undefined;
   const { lenientIsError } = ctx;
 
+  const $paymentMeanId = value.paymentMeanId;
+  if ($paymentMeanId !== undefined) {
+    if (typeof $paymentMeanId !== "string") {
+      (errors ??= []).push(wrongType(`${at(path, index)}/paymentMeanId`, "a string", $paymentMeanId));
+    }
+  }
+
   const $maskedPan = value.maskedPan;
   if ($maskedPan !== undefined) {
     if (typeof $maskedPan !== "string") {
@@ -105,13 +112,6 @@ export function checkWalletPaymentMeanData(
     }
   }
 
-  const $paymentMeanId = value.paymentMeanId;
-  if ($paymentMeanId !== undefined) {
-    if (typeof $paymentMeanId !== "string") {
-      (errors ??= []).push(wrongType(`${at(path, index)}/paymentMeanId`, "a string", $paymentMeanId));
-    }
-  }
-
   const $transactionActors = value.transactionActors;
   if ($transactionActors !== undefined) {
     if (typeof $transactionActors !== "string") {
@@ -121,13 +121,13 @@ export function checkWalletPaymentMeanData(
 
   for (const key in value) {
     switch (key) {
+      case "paymentMeanId":
       case "maskedPan":
       case "panExpiryDate":
       case "paymentMeanAlias":
       case "paymentMeanBrand":
       case "paymentMeanBrandCobadgedList":
       case "paymentMeanData":
-      case "paymentMeanId":
       case "transactionActors":
         break;
       default:

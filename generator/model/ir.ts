@@ -126,7 +126,7 @@ export interface MessageModel {
   readonly sealFieldsName: string;
   /** paymentTokenInitializeRequestSealingString */
   readonly sealingStringName: string;
-  /** Required first, then conditional, then optional; by name within each group. */
+  /** In spec order: a presence change moves no field. */
   readonly fields: readonly FieldModel[];
   /** Fields that enter the sealing string, in sealing order. */
   readonly sealFields: readonly string[];

@@ -87,12 +87,10 @@ export function validateGetWalletDataRequest(
       }
     }
 
-    const $sealAlgorithm = input.sealAlgorithm;
-    if ($sealAlgorithm !== undefined) {
-      if (typeof $sealAlgorithm !== "string") {
-        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
-      } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+    const $merchantWalletId = input.merchantWalletId;
+    if ($merchantWalletId !== undefined) {
+      if (typeof $merchantWalletId !== "string") {
+        (errors ??= []).push(wrongType("/merchantWalletId", "a string", $merchantWalletId));
       }
     }
 
@@ -103,10 +101,12 @@ export function validateGetWalletDataRequest(
       }
     }
 
-    const $merchantWalletId = input.merchantWalletId;
-    if ($merchantWalletId !== undefined) {
-      if (typeof $merchantWalletId !== "string") {
-        (errors ??= []).push(wrongType("/merchantWalletId", "a string", $merchantWalletId));
+    const $sealAlgorithm = input.sealAlgorithm;
+    if ($sealAlgorithm !== undefined) {
+      if (typeof $sealAlgorithm !== "string") {
+        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+      } else if (!isSealAlgorithm($sealAlgorithm)) {
+        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
     }
 
@@ -116,9 +116,9 @@ export function validateGetWalletDataRequest(
         case "keyVersion":
         case "merchantId":
         case "seal":
-        case "sealAlgorithm":
-        case "intermediateServiceProviderId":
         case "merchantWalletId":
+        case "intermediateServiceProviderId":
+        case "sealAlgorithm":
           break;
         default:
           (errors ??= []).push(unknownField(pointer("", key)));
@@ -164,6 +164,17 @@ export function validateGetWalletDataResponse(
     } else {
       if (typeof $seal !== "string") {
         (errors ??= []).push(wrongType("/seal", "a string", $seal));
+      }
+    }
+
+    const $walletResponseCode = input.walletResponseCode;
+    if ($walletResponseCode !== undefined) {
+      if (typeof $walletResponseCode !== "string") {
+        (errors ??= []).push(wrongType("/walletResponseCode", "a string", $walletResponseCode));
+      } else if (!isWalletResponseCode($walletResponseCode)) {
+        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
+          unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"),
+        );
       }
     }
 
@@ -215,25 +226,14 @@ export function validateGetWalletDataResponse(
       }
     }
 
-    const $walletResponseCode = input.walletResponseCode;
-    if ($walletResponseCode !== undefined) {
-      if (typeof $walletResponseCode !== "string") {
-        (errors ??= []).push(wrongType("/walletResponseCode", "a string", $walletResponseCode));
-      } else if (!isWalletResponseCode($walletResponseCode)) {
-        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
-          unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"),
-        );
-      }
-    }
-
     for (const key in input) {
       switch (key) {
         case "seal":
+        case "walletResponseCode":
         case "errorFieldName":
         case "walletCreationDateTime":
         case "walletLastActionDateTime":
         case "walletPaymentMeanDataList":
-        case "walletResponseCode":
           break;
         default:
           (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(unknownField(pointer("", key)));

@@ -44,30 +44,6 @@ export function validateOrderInitializeRequest(
       (errors ??= []).push(badPinnedVersion("IR_MB_", pinned));
     const ctx: CheckContext = { lenientIsError: true, version: -1, pinned: undefined, declared: undefined };
 
-    const $amount = input.amount;
-    if ($amount === undefined) {
-      (errors ??= []).push(missingField("/amount"));
-    } else {
-      if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (errors ??= []).push(wrongType("/amount", "an integer", $amount));
-      } else if ($amount < 0 || $amount >= 1000000000000) {
-        const problem = integerFormatIssue("/amount", $amount, 12);
-        if (problem) (errors ??= []).push(problem);
-      }
-    }
-
-    const $currencyCode = input.currencyCode;
-    if ($currencyCode === undefined) {
-      (errors ??= []).push(missingField("/currencyCode"));
-    } else {
-      if (typeof $currencyCode !== "string") {
-        (errors ??= []).push(wrongType("/currencyCode", "a string", $currencyCode));
-      } else if (!FORMAT_N.test($currencyCode) || $currencyCode.length > 3) {
-        const problem = textFormatIssue("/currencyCode", $currencyCode, "N", 3);
-        if (problem) (errors ??= []).push(problem);
-      }
-    }
-
     const $interfaceVersion = input.interfaceVersion;
     if ($interfaceVersion === undefined) {
       (errors ??= []).push(missingField("/interfaceVersion"));
@@ -112,12 +88,27 @@ export function validateOrderInitializeRequest(
       }
     }
 
-    const $sealAlgorithm = input.sealAlgorithm;
-    if ($sealAlgorithm !== undefined) {
-      if (typeof $sealAlgorithm !== "string") {
-        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
-      } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+    const $amount = input.amount;
+    if ($amount === undefined) {
+      (errors ??= []).push(missingField("/amount"));
+    } else {
+      if (typeof $amount !== "number" || !Number.isInteger($amount)) {
+        (errors ??= []).push(wrongType("/amount", "an integer", $amount));
+      } else if ($amount < 0 || $amount >= 1000000000000) {
+        const problem = integerFormatIssue("/amount", $amount, 12);
+        if (problem) (errors ??= []).push(problem);
+      }
+    }
+
+    const $currencyCode = input.currencyCode;
+    if ($currencyCode === undefined) {
+      (errors ??= []).push(missingField("/currencyCode"));
+    } else {
+      if (typeof $currencyCode !== "string") {
+        (errors ??= []).push(wrongType("/currencyCode", "a string", $currencyCode));
+      } else if (!FORMAT_N.test($currencyCode) || $currencyCode.length > 3) {
+        const problem = textFormatIssue("/currencyCode", $currencyCode, "N", 3);
+        if (problem) (errors ??= []).push(problem);
       }
     }
 
@@ -174,21 +165,30 @@ export function validateOrderInitializeRequest(
       }
     }
 
+    const $sealAlgorithm = input.sealAlgorithm;
+    if ($sealAlgorithm !== undefined) {
+      if (typeof $sealAlgorithm !== "string") {
+        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+      } else if (!isSealAlgorithm($sealAlgorithm)) {
+        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+      }
+    }
+
     for (const key in input) {
       switch (key) {
-        case "amount":
-        case "currencyCode":
         case "interfaceVersion":
         case "keyVersion":
         case "merchantId":
         case "seal":
-        case "sealAlgorithm":
+        case "amount":
+        case "currencyCode":
         case "captureMode":
         case "merchantWalletId":
         case "paymentMeanBrand":
         case "s10TransactionReference":
         case "sdkOperationName":
         case "sdkVersion":
+        case "sealAlgorithm":
           break;
         default:
           (errors ??= []).push(unknownField(pointer("", key)));

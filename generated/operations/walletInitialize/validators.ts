@@ -85,15 +85,6 @@ export function validateWalletInitializeRequest(
       }
     }
 
-    const $sealAlgorithm = input.sealAlgorithm;
-    if ($sealAlgorithm !== undefined) {
-      if (typeof $sealAlgorithm !== "string") {
-        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
-      } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
-      }
-    }
-
     const $merchantWalletId = input.merchantWalletId;
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
@@ -117,16 +108,25 @@ export function validateWalletInitializeRequest(
       }
     }
 
+    const $sealAlgorithm = input.sealAlgorithm;
+    if ($sealAlgorithm !== undefined) {
+      if (typeof $sealAlgorithm !== "string") {
+        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+      } else if (!isSealAlgorithm($sealAlgorithm)) {
+        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+      }
+    }
+
     for (const key in input) {
       switch (key) {
         case "interfaceVersion":
         case "keyVersion":
         case "merchantId":
         case "seal":
-        case "sealAlgorithm":
         case "merchantWalletId":
         case "sdkOperationName":
         case "sdkVersion":
+        case "sealAlgorithm":
           break;
         default:
           (errors ??= []).push(unknownField(pointer("", key)));
