@@ -44,7 +44,7 @@ export interface RawMessage {
 }
 
 export interface RawDeviation {
-  /** The fact, as npm run sync -- --check names it: "response.fields.publicKeyValue.presence". */
+  /** The fact, as npm run sync -- --check names it: "response.fields.someField.presence". */
   readonly about: string;
   readonly reason: string;
 }

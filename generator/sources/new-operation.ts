@@ -69,7 +69,7 @@ function familyFromPath(url: string, model: SpecModel, notes: string[]): string 
   return family;
 }
 
-/** ".../rs-services/v2/tokenInApp/paymentTokenInitialize" -> "tokenInApp". */
+/** ".../rs-services/v2/someFamily/someOperation" -> "someFamily". */
 const segmentOf = (url: string): string | null => {
   const parts = url.split("?")[0]?.split("/").filter(Boolean) ?? [];
   return parts.length >= 2 ? (parts.at(-2) ?? null) : null;

@@ -8,7 +8,7 @@ import type { SpecPath } from "../load/source-map.js";
 import type { PageField } from "./page-model.js";
 
 export interface PageDifference {
-  /** "response.fields.publicKeyValue.presence": stable, written in source.deviations to keep a difference. */
+  /** "response.fields.someField.presence": stable, written in source.deviations to keep a difference. */
   readonly about: string;
   /** What the spec says, as a reader would quote it. */
   readonly spec: string;

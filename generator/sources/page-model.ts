@@ -70,7 +70,7 @@ export interface SipsPage {
   readonly file: string;
   readonly name: PageFact<string> | null;
   readonly summary: PageFact<string> | null;
-  /** "IR_MB_2.55"; null when the page gives none or a malformed one. */
+  /** "IR_WS_2.55"; null when the page gives none or a malformed one. */
   readonly recommended: PageFact<string> | null;
   readonly readFirst: readonly PageReadFirst[];
   /** As printed, in page order. */

@@ -1,5 +1,5 @@
 // The changelog table. The saved page spreads each row over several lines
-// ("2.37 |", "customerIpAddress", "|", "Request | |"), so the table is read as a
+// ("2.37 |", "someField", "|", "Request | |"), so the table is read as a
 // stream of cells between "|", each remembering where its text starts.
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";

@@ -2,7 +2,7 @@
 // each a run of field blocks:
 //
 //   -                      a block starts
-//   sdkOperationName       the field
+//   someField              the field
 //   - presence             attributes, "- name" then "- value"
 //   - Required
 //   - Interface version
