@@ -161,6 +161,11 @@ export const diagnosticCodes = {
     (p) => `malformed format "${p.value}": expected ${p.expected}`,
   ),
   "unused-value-list": define<{ name: string }>("warning", "A value list that no field uses.", (p) => `value list "${p.name}" is not used by any field`),
+  "missing-example": define<{ field: string; format: string }>(
+    "warning",
+    "A field with a format but no example: generated examples then only fit the format, they do not look like real data.",
+    (p) => `field "${p.field}" has format ${p.format} but no example:; give one that Sips would send`,
+  ),
   "page-missing-section": define<{ section: string }>(
     "error",
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",

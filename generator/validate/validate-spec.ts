@@ -4,6 +4,7 @@ import type { RawDictionary, RawOperation, RawPlatform } from "../load/raw-spec.
 import { PLATFORM_FILE, type SpecInput } from "../load/spec-files.js";
 import { checkSchema } from "./check-schema.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
+import { checkExamples } from "./check-examples.js";
 import { checkFields } from "./check-fields.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
@@ -79,6 +80,7 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites(operations, dictionaries, dictionary);
   diagnostics.push(...checkFields(sites, dictionary));
+  diagnostics.push(...checkExamples(sites));
   diagnostics.push(...checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
   diagnostics.push(...checkDuplicateOperations(operations));
   for (const op of operations) diagnostics.push(...checkOperation(op, platform?.raw, input.otherPaths));
