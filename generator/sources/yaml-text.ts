@@ -169,7 +169,8 @@ function renderValue(value: YamlValue, column: number, style: { quote?: boolean 
   if (typeof value === "string") {
     if (value.includes("\n")) return ` |-\n${value.split("\n").map((l) => (l === "" ? "" : pad + l)).join("\n")}`;
     const line = scalar(value, style.quote);
-    if (column + line.length < WIDTH + 8 || line.startsWith('"')) return ` ${line}`;
+    // One word (a URL) is not worth folding.
+    if (column + line.length < WIDTH + 8 || line.startsWith('"') || !value.includes(" ")) return ` ${line}`;
     return ` >-\n${fold(value, WIDTH - column - 2).map((l) => pad + l).join("\n")}`;
   }
   if (Array.isArray(value)) return value.map((item) => `\n${pad}-${renderValue(item, column + 2, {}).replace(/^\n {0,}/, " ")}`).join("");
