@@ -3,20 +3,41 @@
 // of a value list with its meanings. Field order is not a fact of the page
 // (a field keeps its place in the spec when its presence changes).
 
+import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel } from "../model/ir.js";
 import type { PageField, PageMessage } from "./page-model.js";
 import { quote, squash, type PageDifference } from "./page-difference.js";
 
 export function compareMessage(spec: MessageModel, page: PageMessage, pageFile: string): PageDifference[] {
-  const kind = spec.kind;
+  const top = page.fields.filter((f) => f.container === null);
+  const out = compareFields(spec.kind, spec.fields, { ...page, fields: top }, pageFile);
+  // Fields a page prints with their container are compared with that container's fields; sync leaves them to the maintainer.
+  const containers = new Map<string, PageField[]>();
+  for (const field of page.fields) if (field.container) containers.set(field.container.value, [...(containers.get(field.container.value) ?? []), field]);
+  for (const [name, fields] of containers) {
+    const holder = spec.fields.find((f) => f.name === name);
+    const inner = holder ? containerOf(holder) : null;
+    const at = fields[0]?.container?.at ?? fields[0]?.at ?? { file: pageFile, line: 1, column: 1 };
+    if (!holder || !inner) {
+      const about = `${spec.kind}.fields.${name}`;
+      out.push({ about, spec: holder ? "no container" : "no such field", page: "a container", pageAt: at, place: { in: "operation", path: [spec.kind, "fields"] }, fix: null });
+      continue;
+    }
+    const nested = compareFields(spec.kind, inner.fields, { fields: fields, at }, pageFile, `${spec.kind}.fields.${name}`);
+    out.push(...nested.map((d) => ({ ...d, fix: null })));
+  }
+  return out;
+}
+
+function compareFields(kind: MessageModel["kind"], specList: readonly FieldModel[], page: PageMessage, pageFile: string, prefix: string = kind): PageDifference[] {
   const out: PageDifference[] = [];
-  const specFields = new Map(spec.fields.map((f) => [f.name, f]));
+  const specFields = new Map(specList.map((f) => [f.name, f]));
   const seen = new Set<string>();
   page.fields.forEach((pageField, index) => {
     if (seen.has(pageField.name)) return;
     seen.add(pageField.name);
     const field = specFields.get(pageField.name);
-    const about = `${kind}.fields.${pageField.name}`;
+    const about = `${prefix}.fields.${pageField.name}`;
     if (!field) {
       const after = page.fields.slice(0, index).reverse().find((f) => specFields.has(f.name))?.name ?? null;
       out.push({
@@ -31,10 +52,10 @@ export function compareMessage(spec: MessageModel, page: PageMessage, pageFile: 
     }
     out.push(...compareField(field, pageField, about));
   });
-  for (const field of spec.fields) {
+  for (const field of specList) {
     if (seen.has(field.name)) continue;
     out.push({
-      about: `${kind}.fields.${field.name}`,
+      about: `${prefix}.fields.${field.name}`,
       spec: withArticle(`${field.presence} field`),
       page: "no such field",
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },

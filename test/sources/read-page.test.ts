@@ -112,6 +112,18 @@ test.each(defects)("$name", ({ from, to, want }) => {
   expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
 });
 
+test("a field printed with its container", () => {
+  const text = small.replace("Request sample", "-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\n- Container\n- cardKind\nFirst digits.\nRequest sample");
+  const { page, diagnostics } = read(text);
+  expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(page.request.fields.map((f) => [f.name, f.container?.value ?? null])).toEqual([
+    ["merchantId", null],
+    ["seal", null],
+    ["cardKind", null],
+    ["bin", "cardKind"],
+  ]);
+});
+
 test.each([
   ["an empty text", ""],
   ["an HTML page", "<!doctype html>\n<html><body><p>Hello</p></body></html>\n"],
