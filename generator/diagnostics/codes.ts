@@ -161,6 +161,11 @@ export const diagnosticCodes = {
     (p) => `malformed format "${p.value}": expected ${p.expected}`,
   ),
   "unused-value-list": define<{ name: string }>("warning", "A value list that no field uses.", (p) => `value list "${p.name}" is not used by any field`),
+  "bad-example": define<{ field: string; value: string; problem: string }>(
+    "error",
+    "An example: that its own field would refuse (type, format, value list).",
+    (p) => `example "${p.value}" of field "${p.field}" ${p.problem}`,
+  ),
   "missing-example": define<{ field: string; format: string }>(
     "warning",
     "A field with a format but no example: generated examples then only fit the format, they do not look like real data.",

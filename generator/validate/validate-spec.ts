@@ -80,7 +80,7 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites(operations, dictionaries, dictionary);
   diagnostics.push(...checkFields(sites, dictionary));
-  diagnostics.push(...checkExamples(sites));
+  diagnostics.push(...checkExamples(sites, dictionaries));
   diagnostics.push(...checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
   diagnostics.push(...checkDuplicateOperations(operations));
   for (const op of operations) diagnostics.push(...checkOperation(op, platform?.raw, input.otherPaths));
