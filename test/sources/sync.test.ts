@@ -9,7 +9,7 @@ import { readSpecInput } from "../../generator/load/spec-files.js";
 import { checkSync } from "../../generator/sources/sync-check.js";
 import { syncSpec } from "../../generator/sources/sync-write.js";
 import { fixturesDir } from "../support/paths.js";
-import { editFile, tempWorkspace } from "../support/temp-spec.js";
+import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const fixture = path.join(fixturesDir, "sync", "spec");
 const PAGE = "sources/cardCheck.page.txt";
@@ -101,6 +101,17 @@ test.each(releases)("$name: check lists it, sync writes it and nothing else", as
   expect(await check(spec)).toEqual([]);
   // Idempotent: a second run writes nothing.
   expect((await sync(spec)).written.size).toBe(0);
+});
+
+test("a value added to a shared list names the other operations it reaches", async () => {
+  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
+  const other = (await read(spec, OP))
+    .replace("source:\n  page: sources/cardCheck.page.txt\n", "")
+    .replace("operation: cardCheck", "operation: cardVerify")
+    .replaceAll("/cardCheck", "/cardVerify");
+  await writeFiles(spec, { "operations/office/cardVerify.yaml": other });
+  const report = await sync(spec);
+  expect(report.messages, report.messages.join("\n")).toContain("value CHARGE added to list cardKind; it also changes cardVerify");
 });
 
 test("a defective page: sync writes nothing and says where the page is wrong", async () => {
