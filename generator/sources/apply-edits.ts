@@ -88,7 +88,6 @@ function addField(message: MessageKind, field: PageField, after: string | null, 
   const inDictionary = spec.dictionaries.some((d) => d.raw.fields?.[field.name] !== undefined);
   const elsewhere = inDictionary ? undefined : writtenElsewhere(spec, field.name);
   const fieldsPath = [message, "fields"];
-  const where = after ?? null;
   const reference = { from: "dictionary", presence, since };
   if (inDictionary || elsewhere) {
     if (elsewhere) {
@@ -97,13 +96,13 @@ function addField(message: MessageKind, field: PageField, after: string | null, 
       const { presence: _p, since: _s, condition: _c, notes: _n, ...shape } = elsewhere.field;
       editors.of(dictionary.file.relPath).insert(["fields"], field.name, toYaml(shape), lastKey(dictionary.raw.fields));
     }
-    op.insert(fieldsPath, field.name, reference, where, { flow: true });
+    op.insert(fieldsPath, field.name, reference, after, { flow: true });
     const moved = elsewhere ? `; moved to the dictionary, as ${elsewhere.operation} has it too` : "";
     return [`${subject.op.name}: ${message} field ${field.name} added (${presence}, ${since}) from the dictionary${moved}`];
   }
   const written: Record<string, YamlValue> = { presence, since, description: field.description.value };
   if (field.values.length > 0) written["valueList"] = field.name;
-  op.insert(fieldsPath, field.name, written, where);
+  op.insert(fieldsPath, field.name, written, after);
   const notes = [`${subject.op.name}: ${message} field ${field.name} added (${presence}, ${since}); give its type and format from the data dictionary`];
   const lists = listFile(spec);
   if (field.values.length > 0 && lists && lists.raw.valueLists?.[field.name] === undefined) {

@@ -53,7 +53,7 @@ export function newOperation(page: SipsPage, pageRelPath: string, model: SpecMod
       }
     }
   }
-  return { relPath, text: `${lines.join("\n").replace(/since: (\d+\.\d+)/g, 'since: "$1"')}\n`, notes };
+  return { relPath, text: `${lines.join("\n")}\n`, notes };
 }
 
 /** The family of an operation whose endpoint shares the path segment, else the segment itself. */

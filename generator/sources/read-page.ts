@@ -5,7 +5,7 @@
 
 import { diagnostic, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { checkPage } from "./check-page.js";
-import type { PageMessage, SipsPage } from "./page-model.js";
+import type { SipsPage } from "./page-model.js";
 import { pageLines, type PageLine } from "./page-lines.js";
 import { readChangelog } from "./read-page-changelog.js";
 import { readEndpoints, readHeader } from "./read-page-header.js";
@@ -40,15 +40,13 @@ export function readPage(text: string, file: string): PageReading {
     file,
     ...header,
     endpoints: readEndpoints(part("Endpoints", "Request"), out),
-    request: messageOf(part("Request", "Request sample"), "the Request", out),
-    response: messageOf(part("Response", "Response sample"), "the Response", out),
+    request: readMessage(part("Request", "Request sample"), "the Request", out),
+    response: readMessage(part("Response", "Response sample"), "the Response", out),
     changelog: readChangelog(part("Changelog", null), out),
   };
   out.push(...checkPage(page));
   return { page, diagnostics: sortDiagnostics(out) };
 }
-
-const messageOf = (lines: PageLine[], region: string, out: Diagnostic[]): PageMessage => readMessage(lines, region, out);
 
 /** Each heading at its first place after the previous one: field descriptions cannot fake a heading before it. */
 function findSections(lines: readonly PageLine[]): Map<Section, number> {
