@@ -1,8 +1,11 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // One worker per core: vitest's default leaves one core idle, half the machine on two cores.
+    maxWorkers: availableParallelism(),
     // Type-checking and subprocess tests are slow on a busy machine; no test measures time.
     testTimeout: 120_000,
     hookTimeout: 120_000,

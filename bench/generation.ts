@@ -96,7 +96,10 @@ export async function benchSize(
     rmSync(out, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   };
-  const first = await timing("first run (empty memo)", plan.firstRepeats, () => (fresh(), generate(spec, out, cache)));
+  const first = await timing("first run (empty memo)", plan.firstRepeats, () => {
+    fresh();
+    return generate(spec, out, cache);
+  });
   // generate and --check alternate, so that the machine's drift weighs on both alike.
   const warmRuns: Run[] = [];
   const checkRuns: Run[] = [];
@@ -107,7 +110,10 @@ export async function benchSize(
   const warm = summary("again (memo of the previous run)", warmRuns);
   const warmCheck = summary("--check (memo warm)", checkRuns);
   const firstCheck = plan.checkFirst
-    ? await timing("--check (empty memo)", plan.firstRepeats, () => (rmSync(cache, { recursive: true, force: true }), generate(spec, out, cache, "--check")))
+    ? await timing("--check (empty memo)", plan.firstRepeats, () => {
+        rmSync(cache, { recursive: true, force: true });
+        return generate(spec, out, cache, "--check");
+      })
     : null;
   const openapiTypescript = ott
     ? await timing("openapi-typescript", plan.ottRepeats, () => once(process.execPath, [ott, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]))

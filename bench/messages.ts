@@ -43,7 +43,7 @@ export const responseInvalid: Record<string, unknown> = {
 const mean = (i: number): WalletPaymentMeanData => ({
   paymentMeanId: String(1000 + i),
   maskedPan: "4975##########03",
-  panExpiryDate: "2028" + String((i % 12) + 1).padStart(2, "0"),
+  panExpiryDate: `2028${String((i % 12) + 1).padStart(2, "0")}`,
   paymentMeanAlias: `card ${i}`,
   paymentMeanBrand: "VISA",
   paymentMeanData: "data",

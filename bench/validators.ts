@@ -41,7 +41,11 @@ export const SCENARIOS: readonly Scenario[] = [
 export const COMPETITORS = ["generated", "ajv", "zod 4", "TypeBox", "hand-written"] as const;
 
 const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
-const ajvFor = (name: string) => compiled.get(name) ?? compiled.set(name, ajv.compile(schemaOf(name))).get(name)!;
+function ajvFor(name: string) {
+  let validate = compiled.get(name);
+  if (!validate) compiled.set(name, (validate = ajv.compile(schemaOf(name))));
+  return validate;
+}
 
 function tasksOf(scenario: Scenario): Task[] {
   const ajvCheck = ajvFor(scenario.schema);

@@ -11,6 +11,7 @@ import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
 export * from "./runtime/seal.js";
 export * from "./runtime/descriptor.js";
+export * from "./runtime/platform.js";
 export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";

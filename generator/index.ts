@@ -2,10 +2,11 @@
 //
 //   load -> validate -> normalize -> emit -> format -> write
 //
-// Every stage but the first and the last is a pure function of the previous
-// one's output, so generate() returns all files in memory and check() compares
-// them with the disk without writing anything. A memo (optional) remembers
-// pure results by a hash of their inputs, so that a run redoes only what changed.
+// validate, normalize and emit are functions of their input alone; load reads
+// the spec and write brings the output folder to the result, so generate()
+// returns all files in memory and check() compares them with the disk without
+// writing anything. A memo (optional) remembers the results of the pure stages
+// by a hash of their inputs, so that a run redoes only what changed.
 
 import type { Memo } from "./cache/memo.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";

@@ -17,7 +17,7 @@ const LIBRARIES = ["prettier", "yaml", "handlebars", "ajv", "to-regex-range"];
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Folders whose content decides what the generator produces from a given spec. */
-const PROGRAM = ["generator", "templates", "spec/schema"];
+const PROGRAM = ["generator", "templates", "runtime", "spec/schema"];
 
 let fingerprint: string | undefined;
 

@@ -4,7 +4,7 @@ import { operationDir, operationSources, type Emitter } from "./generated-file.j
 /** operations/<name>/CHANGELOG.md: the page's changelog table, derived from the fields. */
 export const changelogEmitter: Emitter = {
   name: "changelog",
-  operation: (op) => [
+  operation: ({ operation: op }) => [
     {
       path: `${operationDir(op.name)}/CHANGELOG.md`,
       language: "markdown",

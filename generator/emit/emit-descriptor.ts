@@ -1,96 +1,113 @@
 import { containerOf } from "../model/field-shape.js";
-import type { ContainerModel, FieldModel, ItemTypeModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
-import { constantCase } from "../model/names.js";
-import { render } from "../render/handlebars-env.js";
-import { sealFunctionNames } from "./emit-seal.js";
-import { containerSources, operationDir, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
-import { containerExport, containersSite, operationSite, valueListNames, type ModuleSite } from "./typescript.js";
+import type { ContainerModel, FieldModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import { containerSources, operationSources, type Emitter } from "./generated-file.js";
+import { type Code, concat, raw, ts } from "./ts/code.js";
+import { jsdoc, key } from "./ts/escape.js";
+import { arrayLiteral, objectLiteral, property, typeArguments } from "./ts/layouts.js";
+import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, operationSymbols, valueListSymbols } from "./ts/model-symbols.js";
+import { runtime } from "./ts/symbols.js";
+import { TsFile } from "./ts/ts-file.js";
+
+const d = runtime.descriptor;
 
 /** operations/<name>/descriptor.ts (the operation's registry entry) and containers/descriptors.ts. */
 export const descriptorEmitter: Emitter = {
   name: "descriptor",
-  operation: (op) => [emitDescriptor(op)],
+  operation: ({ operation }) => [emitDescriptor(operation)],
   shared: emitContainerDescriptors,
 };
 
-export const fieldsConstName = (container: ContainerModel): string => `${constantCase(container.typeName)}_FIELDS`;
+/** A property whose value is text or null. */
+const textOrNull = (name: string, value: string | null): Code => (value === null ? property(key(name), raw("null")) : property(key(name), value));
 
-function emitDescriptor(op: OperationModel): GeneratedFile {
-  const site = operationSite();
-  site.imports.add(site.paths.descriptor, "OperationDescriptor", true);
-  const messages = [op.request, op.response].map((message) => {
-    site.imports.add("./types.js", message.typeName, true);
-    const names = sealFunctionNames(message);
-    for (const name of [message.validateName, message.guardName]) site.imports.add("./validators.js", name, false);
-    for (const name of [message.sealFieldsName, message.sealingStringName, names.seal, names.verify]) site.imports.add("./seal.js", name, false);
-    return {
-      kind: message.kind,
-      typeName: message.typeName,
-      validateName: message.validateName,
-      guardName: message.guardName,
-      sealFieldsName: message.sealFieldsName,
-      sealingStringName: message.sealingStringName,
-      sealName: names.seal,
-      verifyName: names.verify,
-      fields: message.fields.map((field) => fieldView(field, site)),
-    };
-  });
-  const view = {
-    sources: operationSources(op),
-    imports: site.imports.toView(),
-    name: op.name,
-    summary: op.summary,
-    family: op.family,
-    method: op.method,
-    endpoints: op.endpoints,
-    interfaceVersion: op.interfaceVersion,
-    request: messages[0],
-    response: messages[1],
-    messages,
-  };
-  return { path: `${operationDir(op.name)}/descriptor.ts`, language: "typescript", content: render("descriptor.ts", view) };
+function emitDescriptor(op: OperationModel) {
+  const [request, response] = [op.request, op.response].map((message) => property(key(message.kind), messageDescriptor(op, message)));
+  const entry = objectLiteral([
+    property(key("name"), op.name),
+    property(key("summary"), op.summary),
+    textOrNull("family", op.family),
+    property(key("method"), op.method),
+    property(key("endpoints"), objectLiteral([property(key("prod"), op.endpoints.prod), property(key("test"), op.endpoints.test)])),
+    property(
+      key("interfaceVersion"),
+      objectLiteral([property(key("prefix"), op.interfaceVersion.prefix), textOrNull("recommended", op.interfaceVersion.recommended)]),
+    ),
+    request ?? raw(""),
+    response ?? raw(""),
+  ]);
+  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type)])}`;
+  const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
+  file.add(ts`
+    ${jsdoc([op.summary])}
+    export const ${operationSymbols(op).descriptor}: ${types} = ${entry};
+  `);
+  return file.toGeneratedFile();
 }
 
-function emitContainerDescriptors(model: SpecModel): GeneratedFile[] {
-  if (model.containers.length === 0) return [];
-  const site = containersSite("containerDescriptors");
-  site.imports.add(site.paths.descriptor, "FieldDescriptor", true);
-  const containers = dependenciesFirst(model.containers).map((c) => ({
-    typeName: c.typeName,
-    constName: fieldsConstName(c),
-    fields: c.fields.map((field) => fieldView(field, site)),
-  }));
-  const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
-  return [{ path: "containers/descriptors.ts", language: "typescript", content: render("container-descriptors.ts", view) }];
+function messageDescriptor(op: OperationModel, message: MessageModel): Code {
+  const sym = messageSymbols(op, message);
+  return objectLiteral([
+    property(key("name"), message.typeName),
+    property(key("interfacePrefix"), op.interfaceVersion.prefix),
+    property(key("fields"), fieldList(message.fields)),
+    property(key("sealFields"), concat(sym.sealFields)),
+    property(key("validate"), concat(sym.validate)),
+    property(key("is"), concat(sym.guard)),
+    property(key("sealingString"), concat(sym.sealingString)),
+    property(key("seal"), concat(sym.seal)),
+    property(key("verify"), concat(sym.verify)),
+  ]);
 }
 
-function fieldView(field: FieldModel, site: ModuleSite) {
+const fieldList = (fields: readonly FieldModel[]): Code => arrayLiteral(fields.map(fieldDescriptor));
+
+function fieldDescriptor(field: FieldModel): Code {
   const items = field.type.kind === "list" ? field.type.items : null;
-  return {
-    name: field.name,
-    presence: field.presence,
-    condition: field.condition,
-    since: field.since?.text ?? null,
-    type: field.type.kind,
-    format: field.format?.text ?? null,
-    description: field.description,
-    valueList: listView(field.valueList, site),
-    fields: field.type.kind === "container" ? containerFields(field.type.container, site) : false,
-    items: items
-      ? { type: items.type.kind, format: items.format?.text ?? null, valueList: listView(items.valueList, site), fields: itemFields(items.type, site) }
-      : false,
-  };
+  return objectLiteral([
+    property(key("name"), field.name),
+    property(key("presence"), field.presence),
+    textOrNull("condition", field.condition),
+    textOrNull("since", field.since?.text ?? null),
+    property(key("type"), field.type.kind),
+    textOrNull("format", field.format?.text ?? null),
+    property(key("description"), field.description),
+    property(key("valueList"), valueListDescriptor(field.valueList)),
+    property(key("fields"), field.type.kind === "container" ? concat(containerSymbols(field.type.container).fields) : raw("null")),
+    property(
+      key("items"),
+      items
+        ? objectLiteral([
+            property(key("type"), items.type.kind),
+            textOrNull("format", items.format?.text ?? null),
+            property(key("valueList"), valueListDescriptor(items.valueList)),
+            property(key("fields"), itemFields(items.type)),
+          ])
+        : raw("null"),
+    ),
+  ]);
 }
 
-const itemFields = (type: ItemTypeModel, site: ModuleSite): string | false =>
-  type.kind === "container" ? containerFields(type.container, site) : false;
+const itemFields = (type: ItemTypeModel): Code => (type.kind === "container" ? concat(containerSymbols(type.container).fields) : raw("null"));
 
-const containerFields = (container: ContainerModel, site: ModuleSite): string =>
-  containerExport(site, "containerDescriptors", fieldsConstName(container), false);
+function valueListDescriptor(list: ValueListModel | null): Code {
+  if (!list) return raw("null");
+  return objectLiteral([property(key("name"), list.name), property(key("match"), list.match), property(key("values"), concat(valueListSymbols(list).values))]);
+}
 
-function listView(list: ValueListModel | null, site: ModuleSite) {
-  if (!list) return false;
-  return { name: list.name, match: list.match, valuesName: site.imports.add(site.paths.valueLists, valueListNames(list).valuesName, false) };
+function emitContainerDescriptors(model: SpecModel) {
+  if (model.containers.length === 0) return [];
+  const file = new TsFile(
+    CONTAINER_MODULES.descriptors,
+    containerSources(model),
+    "The fields of each container type, as the `operations` registry describes them; a container comes after the containers it holds.",
+  );
+  for (const c of dependenciesFirst(model.containers)) {
+    file.add(ts`
+      /** The fields of {@link ${raw(c.typeName)}}. */
+      export const ${containerSymbols(c).fields}: readonly ${d.FieldDescriptor}[] = ${fieldList(c.fields)};
+    `);
+  }
+  return [file.toGeneratedFile()];
 }
 
 /** Containers ordered so that each comes after those it holds (a const cannot be read before it is declared). */

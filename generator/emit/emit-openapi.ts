@@ -1,5 +1,5 @@
 import { render } from "../render/handlebars-env.js";
-import { headerText } from "../write/output-dir.js";
+import { headerText } from "./header.js";
 import { allOperationSources, type Emitter } from "./generated-file.js";
 import { openApiDocument } from "./openapi/openapi-document.js";
 

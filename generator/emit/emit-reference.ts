@@ -1,6 +1,6 @@
 import { allFields, containerOf, formatOf, valueListOf } from "../model/field-shape.js";
 import { compareText } from "../diagnostics/diagnostic.js";
-import type { FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type { FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, PlatformModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
 import { pascalCase } from "../model/names.js";
 import { allOperationSources, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
@@ -9,11 +9,11 @@ import { serverLayout } from "./openapi/servers.js";
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
 export const referenceEmitter: Emitter = {
   name: "reference",
-  operation: (op, model) => [operationPage(op, model)],
+  operation: ({ operation, platform }) => [operationPage(operation, platform)],
   shared: (model) => [indexPage(model)],
 };
 
-function operationPage(op: OperationModel, model: SpecModel): GeneratedFile {
+function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFile {
   const view = {
     sources: operationSources(op),
     name: op.name,
@@ -26,7 +26,7 @@ function operationPage(op: OperationModel, model: SpecModel): GeneratedFile {
     test: op.endpoints.test,
     readFirst: op.source.readFirst,
     notes: [...op.notes, ...op.source.notes],
-    testKey: model.platform.examples.secretKey,
+    testKey: platform.examples.secretKey,
     messages: [op.request, op.response].map((message) => messageView(message)),
     lists: listsOf(op).map((list) => ({
       typeName: list.typeName,

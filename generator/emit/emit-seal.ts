@@ -1,81 +1,122 @@
 import { compareText } from "../diagnostics/diagnostic.js";
 import { containerOf } from "../model/field-shape.js";
-import type { ContainerModel, FieldModel, MessageModel, OperationModel, SpecModel } from "../model/ir.js";
-import { pascalCase } from "../model/names.js";
-import { render } from "../render/handlebars-env.js";
-import { containerSources, operationDir, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
-import { containerExport, containersSite, operationSite, type ModuleSite } from "./typescript.js";
+import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
+import { containerSources, operationSources, type Emitter } from "./generated-file.js";
+import { type Code, raw, ts } from "./ts/code.js";
+import { accessor, jsdoc, lit } from "./ts/escape.js";
+import { arrayLiteral, parenList, returnSum, statements } from "./ts/layouts.js";
+import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule } from "./ts/model-symbols.js";
+import { runtime } from "./ts/symbols.js";
+import { TsFile } from "./ts/ts-file.js";
+
+const s = runtime.seal;
 
 /** operations/<name>/seal.ts (seal field orders, sealing strings, seal and verify) and containers/seal.ts. */
 export const sealEmitter: Emitter = {
   name: "seal",
-  operation: (op, model) => [emitOperationSeal(op, model)],
+  operation: ({ operation, platform }) => {
+    const file = new TsFile(operationModule(operation, "seal"), operationSources(operation));
+    for (const message of [operation.request, operation.response]) file.add(...messageSeal(operation, message, platform));
+    return [file.toGeneratedFile()];
+  },
   shared: emitContainerSeal,
 };
 
-export const containerSealName = (container: ContainerModel): string => `seal${container.typeName}`;
-
 /** Each sealed field's contribution, in sealing order: a fast path for known containers and lists of them. */
-function sealParts(fields: readonly FieldModel[], names: readonly string[], source: string, site: ModuleSite): string[] {
-  const { imports, paths } = site;
+function sealParts(fields: readonly FieldModel[], names: readonly string[]): Code[] {
   return names.map((name) => {
     const field = fields.find((f) => f.name === name);
     const container = field ? containerOf(field) : null;
-    if (!container) return `${imports.add(paths.seal, "sealText", false)}(${source}.${name})`;
-    const fn = containerExport(site, "containerSeal", containerSealName(container), false);
-    return field?.type.kind === "list" ? `${imports.add(paths.seal, "sealList", false)}(${source}.${name}, ${fn})` : `${fn}(${source}.${name})`;
+    const value = ts`fields${accessor(name)}`;
+    if (!container) return ts`${s.sealText}(${value})`;
+    const fn = containerSymbols(container).seal;
+    return field?.type.kind === "list" ? ts`${s.sealList}(${value}, ${fn})` : ts`${fn}(${value})`;
   });
 }
 
-function emitContainerSeal(model: SpecModel): GeneratedFile[] {
+/** `case` labels of the names a fast path accepts, in code-point order. */
+const cases = (names: readonly string[]): Code => statements([...names].sort(compareText).map((name) => ts`case ${lit(name)}:`));
+
+function emitContainerSeal(model: SpecModel) {
   if (model.containers.length === 0) return [];
-  const site = containersSite("containerSeal");
-  site.imports.add(site.paths.seal, "sealText", false);
-  const containers = model.containers.map((c) => ({
-    typeName: c.typeName,
-    sealName: containerSealName(c),
-    knownFields: c.fields.map((f) => f.name).sort(compareText),
-    parts: sealParts(c.fields, c.sealFields, "fields", site),
-  }));
-  const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
-  return [{ path: "containers/seal.ts", language: "typescript", content: render("container-seal.ts", view) }];
+  const file = new TsFile(
+    CONTAINER_MODULES.seal,
+    containerSources(model),
+    "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
+  );
+  for (const c of model.containers) {
+    file.add(ts`
+      /** The part of a sealing string a {@link ${raw(c.typeName)}} contributes: its fields sorted by name, flattened. */
+      export function ${containerSymbols(c).seal}${parenList([ts`value: unknown`])}: string {
+        if (typeof value !== "object" || value === null || Array.isArray(value)) return ${s.sealText}(value);
+        const fields = value as Record<string, unknown>;
+        for (const key in fields) {
+          switch (key) {
+            ${cases(c.fields.map((f) => f.name))}
+              break;
+            default:
+              return ${s.sealText}(value);
+          }
+        }
+        ${returnSum(sealParts(c.fields, c.sealFields))}
+      }
+    `);
+  }
+  return [file.toGeneratedFile()];
 }
 
-export const sealFunctionNames = (message: MessageModel) => ({
-  seal: `seal${pascalCase(message.typeName)}`,
-  verify: `verify${pascalCase(message.typeName)}`,
-});
-
-function emitOperationSeal(op: OperationModel, model: SpecModel): GeneratedFile {
-  const site = operationSite();
-  const { imports } = site;
-  for (const name of ["computeSeal", "genericSealingString", "sealAlgorithmOf", "sealsMatch"]) imports.add(site.paths.seal, name, false);
-  for (const name of ["SealAlgorithmName", "Unsealed"]) imports.add(site.paths.seal, name, true);
-  const messages = [op.request, op.response].map((message) => {
-    imports.add("./types.js", message.typeName, true);
-    const names = sealFunctionNames(message);
-    return {
-      typeName: message.typeName,
-      sealFieldsName: message.sealFieldsName,
-      sealingStringName: message.sealingStringName,
-      sealName: names.seal,
-      verifyName: names.verify,
-      excludeName: `${message.kind.toUpperCase()}_SEAL_EXCLUDE`,
-      sealFields: message.sealFields,
-      parts: sealParts(message.fields, message.sealFields, "fields", site),
-      exclude: message.sealExclude,
-      // Every name the fast path accepts: the message's fields and the excluded ones.
-      knownFields: [...new Set([...message.fields.map((f) => f.name), ...message.sealExclude])].sort(compareText),
-    };
-  });
-  const { seal } = model.platform;
-  const view = {
-    sources: operationSources(op),
-    imports: imports.toView(),
-    sealField: seal.field,
-    algorithmField: seal.algorithmField,
-    defaultAlgorithm: seal.defaultAlgorithm,
-    messages,
-  };
-  return { path: `${operationDir(op.name)}/seal.ts`, language: "typescript", content: render("seal.ts", view) };
+function messageSeal(op: OperationModel, message: MessageModel, platform: PlatformModel): Code[] {
+  const sym = messageSymbols(op, message);
+  const { field: sealField, algorithmField, defaultAlgorithm } = platform.seal;
+  const exclude = message.sealExclude.map((name) => `\`${name}\``).join(", ");
+  // Every name the fast path accepts: the message's fields and the excluded ones.
+  const known = [...new Set([...message.fields.map((f) => f.name), ...message.sealExclude])];
+  const unsealed = ts`${s.Unsealed}<${sym.type}>`;
+  return [
+    ts`
+      ${jsdoc([`Fields of a {@link ${sym.type.name}} that enter its sealing string, in sealing order: by name, in code-point order. Left out: ${exclude}.`])}
+      export const ${sym.sealFields} = ${arrayLiteral(message.sealFields.map(lit))} as const;
+    `,
+    ts`const ${sym.sealExclude}: ReadonlySet<string> = new Set(${arrayLiteral(message.sealExclude.map(lit))});`,
+    ts`
+      ${jsdoc([
+        `The string the seal of a {@link ${sym.type.name}} is computed over: the values of its present fields, in {@link ${sym.sealFields.name}} order.`,
+        "A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.",
+      ])}
+      export function ${sym.sealingString}${parenList([ts`message: ${unsealed}`])}: string {
+        const fields = message as unknown as Record<string, unknown>;
+        for (const key in fields) {
+          switch (key) {
+            ${cases(known)}
+              break;
+            default:
+              return ${s.genericSealingString}(fields, ${sym.sealExclude});
+          }
+        }
+        ${returnSum(sealParts(message.fields, message.sealFields))}
+      }
+    `,
+    ts`
+      ${jsdoc([
+        `The seal of a {@link ${sym.type.name}}, with \`algorithm\`, else the message's \`${algorithmField}\`, else ${defaultAlgorithm}.`,
+        "",
+        "@throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).",
+      ])}
+      export function ${sym.seal}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {
+        return ${s.sealMessage}(message, secretKey, algorithm, ${sym.sealingString});
+      }
+    `,
+    ts`
+      ${jsdoc([
+        `Whether the \`${sealField}\` of a {@link ${sym.type.name}} is right for its content and \`secretKey\`, compared in constant time.`,
+        `False, never an exception, for a missing or malformed seal, a message that is not an object or cannot be read, or one whose \`${algorithmField}\` is unknown.`,
+        `Without \`algorithm\`, the algorithm the message names is accepted: pass the one you use to refuse any other.`,
+        "",
+        "@throws TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).",
+      ])}
+      export function ${sym.verify}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: boolean {
+        return ${s.verifyMessage}(message, secretKey, algorithm, ${sym.sealingString});
+      }
+    `,
+  ];
 }

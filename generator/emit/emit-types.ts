@@ -1,44 +1,48 @@
-import type { ContainerModel, FieldModel, MessageModel, OperationModel, SpecModel } from "../model/ir.js";
-import { render } from "../render/handlebars-env.js";
+import type { ContainerModel, FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { pascalCase } from "../model/names.js";
-import { containerSources, operationDir, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
-import { containersSite, fieldTsType, interfaceVersionTypeName, operationSite, type TypeSite } from "./typescript.js";
+import { type Code, concat, documented, lines, raw, ts } from "./ts/code.js";
+import { ident, jsdoc, key } from "./ts/escape.js";
+import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, operationSymbols, valueListSymbols } from "./ts/model-symbols.js";
+import { TsFile } from "./ts/ts-file.js";
 
 /** operations/<name>/types.ts (the request and response interfaces) and containers/types.ts. */
 export const typesEmitter: Emitter = {
   name: "types",
-  operation: (op) => [emitOperationTypes(op)],
+  operation: ({ operation }) => [emitOperationTypes(operation).toGeneratedFile()],
   shared: emitContainerTypes,
 };
 
-function emitOperationTypes(op: OperationModel): GeneratedFile {
-  const site = operationSite();
-  const messages = [op.request, op.response].map((message) =>
-    interfaceView(message.typeName, messageDoc(message, op), message.fields, { ...site, lenient: message.kind === "response", operation: op }),
-  );
-  const view = {
-    sources: operationSources(op),
-    imports: site.imports.toView(),
-    interfaceVersion: {
-      typeName: interfaceVersionTypeName(op),
-      prefix: op.interfaceVersion.prefix,
-      doc: [
-        `An interfaceVersion of ${op.name}: "${op.interfaceVersion.prefix}" followed by a version number.`,
-        op.interfaceVersion.recommended ? `Recommended: ${op.interfaceVersion.recommended}.` : "No recommended version is publicly documented.",
-      ],
-    },
-    messages,
-  };
-  return { path: `${operationDir(op.name)}/types.ts`, language: "typescript", content: render("types.ts", view) };
+/** Where a type is written: whether value lists admit unknown values (responses), and whose interfaceVersion. */
+interface TypeSite {
+  readonly lenient: boolean;
+  readonly operation: OperationModel | null;
 }
 
-function emitContainerTypes(model: SpecModel): GeneratedFile[] {
+function emitOperationTypes(op: OperationModel): TsFile {
+  const file = new TsFile(operationModule(op, "types"), operationSources(op));
+  const { prefix, recommended } = op.interfaceVersion;
+  const versionDoc = jsdoc([
+    `An interfaceVersion of ${op.name}: "${prefix}" followed by a version number.`,
+    recommended ? `Recommended: ${recommended}.` : "No recommended version is publicly documented.",
+  ]);
+  // The prefix is checked by the names rule to be letters, digits and "_", so it is safe in a template literal type.
+  file.add(documented(versionDoc, ts`export type ${ident(operationSymbols(op).interfaceVersion.name)} = \`${raw(prefix)}\${number}.\${number}\`;`));
+  for (const message of [op.request, op.response]) {
+    const site = { lenient: message.kind === "response", operation: op };
+    file.add(interfaceDeclaration(ident(messageSymbols(op, message).type.name), messageDoc(message, op), message.fields, site));
+  }
+  return file;
+}
+
+function emitContainerTypes(model: SpecModel) {
   if (model.containers.length === 0) return [];
-  const site = containersSite("containerTypes");
-  const containers = model.containers.map((c) => interfaceView(c.typeName, containerDoc(c), c.fields, { ...site, lenient: c.inResponse, operation: null }));
-  const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
-  return [{ path: "containers/types.ts", language: "typescript", content: render("container-types.ts", view) }];
+  const file = new TsFile(CONTAINER_MODULES.types, containerSources(model), "Container types: the nested objects of the messages, shared by every operation that has them.");
+  for (const c of model.containers) {
+    file.add(interfaceDeclaration(ident(c.typeName), containerDoc(c), c.fields, { lenient: c.inResponse, operation: null }));
+  }
+  return [file.toGeneratedFile()];
 }
 
 function messageDoc(message: MessageModel, op: OperationModel): string[] {
@@ -53,10 +57,40 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
 
 const containerDoc = (c: ContainerModel): string[] => [c.description ?? `The ${c.typeName} container.`];
 
-function interfaceView(typeName: string, doc: string[], fields: readonly FieldModel[], site: TypeSite) {
-  return {
-    typeName,
-    doc,
-    fields: fields.map((field) => ({ name: field.name, required: field.required, tsType: fieldTsType(field, site), doc: fieldDoc(field) })),
-  };
+function interfaceDeclaration(name: Code, doc: readonly string[], fields: readonly FieldModel[], site: TypeSite): Code {
+  const members = fields.map((field) =>
+    documented(jsdoc(fieldDoc(field)), concat(key(field.name), raw(field.required ? ": " : "?: "), valueType(field.type, field.valueList, site), raw(";"))),
+  );
+  return documented(
+    jsdoc(doc),
+    ts`
+      export interface ${name} {
+        ${lines(members)}
+      }
+    `,
+  );
 }
+
+/** The TypeScript type of a field or of a list item. Lists are read-only, so `as const` messages type-check. */
+function valueType(type: FieldTypeModel | ItemTypeModel, valueList: ValueListModel | null, site: TypeSite): Code {
+  switch (type.kind) {
+    case "integer":
+      return raw("number");
+    case "interfaceVersion":
+      return site.operation ? concat(operationSymbols(site.operation).interfaceVersion) : raw("string");
+    case "container":
+      return concat(containerSymbols(type.container).type);
+    case "list": {
+      const item = valueType(type.items.type, type.items.valueList, site);
+      return isUnion(type.items.valueList, site) ? ts`readonly (${item})[]` : ts`readonly ${item}[]`;
+    }
+    case "string": {
+      if (!valueList || valueList.match === "prefix") return raw("string");
+      const list = valueListSymbols(valueList).type;
+      // Responses admit codes added after generation, and editors still complete the known ones.
+      return site.lenient ? ts`${list} | (string & {})` : concat(list);
+    }
+  }
+}
+
+const isUnion = (valueList: ValueListModel | null, site: TypeSite): boolean => valueList !== null && valueList.match === "exact" && site.lenient;

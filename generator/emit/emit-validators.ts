@@ -1,144 +1,210 @@
-import { containerOf } from "../model/field-shape.js";
-import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
-import { render } from "../render/handlebars-env.js";
-import { containerSources, operationDir, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
-import { containerExport, containersSite, operationSite, valueListNames, type ModuleSite } from "./typescript.js";
+import type { FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import { containerSources, operationSources, type Emitter } from "./generated-file.js";
+import { type Code, concat, lines, raw, ts, type Interpolation } from "./ts/code.js";
+import { accessor, ident, jsdoc, lit } from "./ts/escape.js";
+import { call, condition, parenList, statements } from "./ts/layouts.js";
+import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, valueListSymbols } from "./ts/model-symbols.js";
+import { runtime, type Sym } from "./ts/symbols.js";
+import { TsFile } from "./ts/ts-file.js";
+
+const v = runtime.validation;
+const f = runtime.formats;
 
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
 export const validatorsEmitter: Emitter = {
   name: "validators",
-  operation: (op) => [emitOperationValidators(op)],
+  operation: ({ operation }) => {
+    const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
+    for (const message of [operation.request, operation.response]) file.add(validateFunction(operation, message), guardFunction(operation, message));
+    return [file.toGeneratedFile()];
+  },
   shared: emitContainerChecks,
 };
 
-/** Name of a container's check function. */
-export const checkName = (container: ContainerModel): string => `check${container.typeName}`;
-
-function emitOperationValidators(op: OperationModel): GeneratedFile {
-  const site = operationSite();
-  const use = (names: string[], typeOnly = false) => names.forEach((name) => site.imports.add(site.paths.validation, name, typeOnly));
-  use(["ValidateOptions", "ValidationIssue", "ValidationResult"], true);
-  use(["failure", "isPlainObject", "notAnObject", "pointer", "result", "unknownField", "unreadable", "wrongType", "pinnedVersion", "badPinnedVersion"]);
-  const messages = [op.request, op.response].map((message) => {
-    site.imports.add("./types.js", message.typeName, true);
-    const tolerant = message.unknownFields === "warning";
-    const usesVersion = usesVersions(message.fields);
-    const hasContainers = message.fields.some((f) => containerOf(f) !== null);
-    if (usesVersion && message.versionField) use(["declaredVersion"]);
-    if (hasContainers) use(["CheckContext"], true);
-    if (hasContainers) use(["merge"]);
-    return {
-      typeName: message.typeName,
-      validateName: message.validateName,
-      guardName: message.guardName,
-      prefix: op.interfaceVersion.prefix,
-      tolerant,
-      usesVersion,
-      hasContainers,
-      declared: message.versionField ? `input.${message.versionField}` : "undefined",
-      declaredVersion: message.versionField ? `declaredVersion(declared, ${JSON.stringify(op.interfaceVersion.prefix)})` : "-1",
-      ...fieldChecksView(message.fields, "input", null, site, tolerant ? LENIENT : ERRORS),
-    };
-  });
-  const view = { sources: operationSources(op), imports: site.imports.toView(), messages };
-  return { path: `${operationDir(op.name)}/validators.ts`, language: "typescript", content: render("validators.ts", view) };
-}
-
-function emitContainerChecks(model: SpecModel): GeneratedFile[] {
+function emitContainerChecks(model: SpecModel) {
   if (model.containers.length === 0) return [];
-  const site = containersSite("containerValidators");
-  for (const name of ["CheckContext", "Found", "ValidationIssue"]) site.imports.add(site.paths.validation, name, true);
-  for (const name of ["at", "pointer", "unknownField", "wrongType"]) site.imports.add(site.paths.validation, name, false);
-  const containers = model.containers.map((c) => ({
-    typeName: c.typeName,
-    checkName: checkName(c),
-    usesVersion: usesVersions(c.fields),
-    ...fieldChecksView(c.fields, "value", "at(path, index)", site, LENIENT),
-  }));
-  if (model.containers.some((c) => c.fields.some((f) => containerOf(f) !== null))) site.imports.add(site.paths.validation, "merge", false);
-  const view = { sources: containerSources(model), imports: site.imports.toView(), containers };
-  return [{ path: "containers/validators.ts", language: "typescript", content: render("container-validators.ts", view) }];
+  const file = new TsFile(
+    CONTAINER_MODULES.validators,
+    containerSources(model),
+    "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
+  );
+  for (const c of model.containers) {
+    const where: Where = { source: "value", base: ts`${v.at}(path, index)` };
+    file.add(ts`
+      /** Checks the fields of a {@link ${raw(c.typeName)}} (a plain object already) at \`path\`, item \`index\` of a list or -1. */
+      export function ${containerSymbols(c).check}${parenList([ts`value: Record<string, unknown>`, ts`path: string`, ts`index: number`, ts`issues: ${v.Issues}`])}: void {
+        ${fieldChecks(c.fields, where)}
+      }
+    `);
+  }
+  return [file.toGeneratedFile()];
 }
 
-/** Whether any field, at any depth, has a documented version (and so needs the version checked against). */
-function usesVersions(fields: readonly FieldModel[]): boolean {
-  return fields.some((f) => f.since !== null || usesVersions(containerOf(f)?.fields ?? []));
+function validateFunction(op: OperationModel, message: MessageModel): Code {
+  const sym = messageSymbols(op, message);
+  const prefix = lit(op.interfaceVersion.prefix);
+  const tolerant = message.unknownFields === "warning";
+  const declared = message.versionField ? local(message.versionField) : raw("undefined");
+  const issues = tolerant ? ts`${v.responseIssues}(${prefix}, options)` : ts`${v.requestIssues}(${declared}, ${prefix}, options)`;
+  const doc = tolerant
+    ? "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set."
+    : "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).";
+  const where: Where = { source: "input", base: null };
+  return ts`
+    ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
+    export function ${sym.validate}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}> {
+      try {
+        if (!${v.isPlainObject}(input)) return ${v.failure}(${v.notAnObject}("", input));
+        ${reads(message.fields, where)}
+        const issues = ${issues};
+        ${fieldChecks(message.fields, where, false)}
+        return issues.result(input);
+      } catch {
+        return ${v.failure}(${v.unreadable}());
+      }
+    }
+  `;
 }
 
-/**
- * The checks of a message's or a container's fields. `pathExpr` is the
- * expression of the container's JSON Pointer (null at the top of a message);
- * it is evaluated only to report an issue.
- */
-function fieldChecksView(fields: readonly FieldModel[], source: string, pathExpr: string | null, site: ModuleSite, lenient: string) {
-  return {
-    source,
-    pathExpr: pathExpr ?? '""',
-    errors: ERRORS,
-    lenient,
-    fields: fields.map((field) => {
-      const body = `${pathExpr ? `\${${pathExpr}}` : ""}/${field.name}`;
-      const since = field.since ? { number: field.since.major * 10000 + field.since.minor, text: field.since.text } : false;
-      if (since) site.imports.add(site.paths.validation, "tooNew", false);
-      if (field.required) site.imports.add(site.paths.validation, "missingField", false);
-      return {
-        name: field.name,
-        required: field.required,
-        since,
-        ...valueView(field.type, field.valueList, field.format, `$${field.name}`, body, site, lenient),
-      };
-    }),
-  };
+function guardFunction(op: OperationModel, message: MessageModel): Code {
+  const sym = messageSymbols(op, message);
+  return ts`
+    /** Whether \`input\` is a valid {@link ${raw(sym.type.name)}} (see {@link ${raw(sym.validate.name)}}). */
+    export function ${sym.guard}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {
+      return ${sym.validate}(input, options).ok;
+    }
+  `;
 }
 
-/** Where errors go, and forward-compatible problems: errors in requests, errors or warnings elsewhere. */
-const ERRORS = "(errors ??= [])";
-const LENIENT = "(lenientIsError ? (errors ??= []) : (warnings ??= []))";
+/** Which object the fields are read from, and the expression of its JSON Pointer (null at the top of a message). */
+interface Where {
+  readonly source: "input" | "value";
+  readonly base: Code | null;
+}
 
-/** Type names and expectations of each kind of value, as the type test and its message. */
-const TYPE_TESTS: Record<FieldTypeModel["kind"], { test: (v: string) => string; expected: string }> = {
-  string: { test: (v) => `typeof ${v} !== "string"`, expected: "a string" },
-  interfaceVersion: { test: (v) => `typeof ${v} !== "string"`, expected: "a string" },
-  integer: { test: (v) => `typeof ${v} !== "number" || !Number.isInteger(${v})`, expected: "an integer" },
-  container: { test: (v) => `!isPlainObject(${v})`, expected: "an object" },
-  list: { test: (v) => `!Array.isArray(${v})`, expected: "a list" },
-};
+const local = (name: string): Code => ident(`$${name}`);
 
-/** The checks of one value (a field's, or a list item's), as the value-checks partial renders them. */
-function valueView(
+/** A JSON Pointer below `where`: a string literal when it is known, a template literal when it depends on a path or an index. */
+function pointerTo(where: Where, segments: readonly (string | Code)[]): Code {
+  if (where.base === null && segments.every((s) => typeof s === "string")) return lit(segments.map((s) => `/${s}`).join(""));
+  // Field names are identifiers (checked before emitting): nothing in them needs escaping in a template literal.
+  const parts: Interpolation[] = segments.map((s) => (typeof s === "string" ? raw(`/${ident(s).part as string}`) : ts`/\${${s}}`));
+  return concat(raw("`"), ...(where.base ? [ts`\${${where.base}}`] : []), ...parts, raw("`"));
+}
+
+/** Each field's own value, read once: a polluted Object.prototype fills no field. */
+function reads(fields: readonly FieldModel[], where: Where): Code {
+  return statements(
+    fields.map((field) => ts`const ${local(field.name)} = ${call(v.own, [ts`${raw(where.source)}${accessor(field.name)}`, ts`${v.INHERITED}${accessor(field.name)}`])};`),
+  );
+}
+
+/** The checks of every field, then of the keys the object holds. Container checks read their fields first. */
+function fieldChecks(fields: readonly FieldModel[], where: Where, withReads = true): Code {
+  const blocks = fields.map((field) => fieldCheck(field, where));
+  return lines([...(withReads && fields.length > 0 ? [reads(fields, where)] : []), ...blocks, unknownKeys(fields, where)], true);
+}
+
+/** Interface versions start at 1.0: a field of 1.0 is in every version, and is not checked against one. */
+const sinceCheck = (field: FieldModel, ptr: Code): Code[] =>
+  field.since && field.since.major * 10000 + field.since.minor > 10000 ? [ts`issues.since(${ptr}, ${field.since.major}, ${field.since.minor});`] : [];
+
+function fieldCheck(field: FieldModel, where: Where): Code {
+  const $ = local(field.name);
+  const ptr = pointerTo(where, [field.name]);
+  const body = statements([...sinceCheck(field, ptr), valueChecks(field.type, field.valueList, field.format, $, ptr, where, [field.name])]);
+  if (!field.required) {
+    return ts`
+      if (${$} !== undefined) {
+        ${body}
+      }
+    `;
+  }
+  return ts`
+    if (${$} === undefined) {
+      ${report("error", v.missingField, [ptr])}
+    } else {
+      ${body}
+    }
+  `;
+}
+
+function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
+  const source = raw(where.source);
+  const report = ts`if (${v.hasOwn}(${source}, key)) issues.lenient(${v.unknownField}(${v.pointer}(${where.base ?? lit("")}, key)));`;
+  if (fields.length === 0) return ts`
+    for (const key in ${source}) {
+      ${report}
+    }
+  `;
+  return ts`
+    for (const key in ${source}) {
+      switch (key) {
+        ${statements(fields.map((field) => ts`case ${lit(field.name)}:`))}
+          break;
+        default:
+          ${report}
+      }
+    }
+  `;
+}
+
+/** `issues.error(missingField(ptr));`: an issue reported as an error, or as `lenient` (an error only when strict). */
+const report = (how: "error" | "lenient", builder: Sym, args: readonly Code[]): Code => ts`${call(raw(`issues.${how}`), [call(builder, args)])};`;
+
+/** The type test of each kind of value, and what the issue says was expected. */
+function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; expected: string } {
+  switch (kind) {
+    case "string":
+    case "interfaceVersion":
+      return { test: ts`typeof ${$} !== "string"`, expected: "a string" };
+    case "integer":
+      return { test: condition("||", [ts`typeof ${$} !== "number"`, ts`!Number.isInteger(${$})`]), expected: "an integer" };
+    case "container":
+      return { test: ts`!${v.isPlainObject}(${$})`, expected: "an object" };
+    case "list":
+      return { test: ts`!Array.isArray(${$})`, expected: "a list" };
+  }
+}
+
+/** The checks of one value (a field's, or a list item's): an if/else-if chain, its type first. */
+function valueChecks(
   type: FieldTypeModel | ItemTypeModel,
   valueList: ValueListModel | null,
   format: FormatModel | null,
-  local: string,
-  pointerBody: string,
-  site: ModuleSite,
-  lenient: string,
-  itemOf: string | null = null,
-): Record<string, unknown> {
-  const { imports, paths } = site;
-  const ptr = pointerBody.includes("${") ? `\`${pointerBody}\`` : JSON.stringify(pointerBody);
-  const exactList = type.kind === "string" && valueList?.match === "exact" ? valueList : null;
-  if (type.kind === "container") imports.add(paths.validation, "isPlainObject", false);
-  if (exactList) imports.add(paths.validation, "unknownValue", false);
-  if (type.kind === "interfaceVersion") for (const name of ["badInterfaceVersion", "declaredVersion"]) imports.add(paths.validation, name, false);
-  return {
-    local,
-    ptr,
-    errors: ERRORS,
-    lenient,
-    typeTest: TYPE_TESTS[type.kind].test(local),
-    expected: TYPE_TESTS[type.kind].expected,
-    interfaceVersion:
-      type.kind === "interfaceVersion" ? { prefix: type.prefix, invalid: `declaredVersion(${local}, ${JSON.stringify(type.prefix)}) < 0` } : false,
-    valueList: exactList ? { guardName: imports.add(paths.valueLists, valueListNames(exactList).guardName, false), typeName: exactList.typeName } : false,
-    format: format ? formatView(type, format, local, ptr, site) : false,
+  $: Code,
+  ptr: Code,
+  where: Where,
+  segments: readonly (string | Code)[],
+  itemOf: Code | null = null,
+): Code {
+  const { test, expected } = typeTest(type.kind, $);
+  const branches: [Code, Code][] = [[test, report("error", v.wrongType, [ptr, lit(expected), $])]];
+  if (type.kind === "interfaceVersion") {
+    const prefix = lit(type.prefix);
+    branches.push([ts`${v.declaredVersion}(${$}, ${prefix}) < 0`, report("error", v.badInterfaceVersion, [ptr, prefix, $])]);
+  }
+  if (type.kind === "string" && valueList?.match === "exact") {
+    branches.push([ts`!${valueListSymbols(valueList).guard}(${$})`, report("lenient", v.unknownValue, [ptr, $, lit(valueList.typeName)])]);
+  }
+  if (format) branches.push(formatBranch(type, format, $, ptr));
+  let otherwise: Code | null = null;
+  if (type.kind === "container") {
     // A container is checked where it is: a field (its own pointer) or an item of a list (the list's pointer and index).
-    container: type.kind === "container" ? { checkName: containerCheck(type.container, site), path: itemOf ?? ptr, index: itemOf ? "i" : "-1" } : false,
-    list:
-      type.kind === "list"
-        ? valueView(type.items.type, type.items.valueList, type.items.format, `${local}Item`, `${pointerBody}/\${i}`, site, lenient, ptr)
-        : false,
-  };
+    otherwise = ts`${call(containerSymbols(type.container).check, [$, itemOf ?? ptr, raw(itemOf ? "i" : "-1"), raw("issues")])};`;
+  }
+  if (type.kind === "list") {
+    const item = ident(`${($.part as string)}Item`);
+    const items = type.items;
+    const itemSegments = [...segments, raw("i")];
+    otherwise = ts`
+      for (let i = 0; i < ${$}.length; i++) {
+        const ${item}: unknown = ${$}[i];
+        ${valueChecks(items.type, items.valueList, items.format, item, pointerTo(where, itemSegments), where, itemSegments, ptr)}
+      }
+    `;
+  }
+  return ifChain(branches, otherwise);
 }
 
 /**
@@ -146,16 +212,31 @@ function valueView(
  * (UTF-16 length bounds the number of characters from above); the helper that
  * writes the exact issue runs only when they fail.
  */
-function formatView(type: FieldTypeModel | ItemTypeModel, format: FormatModel, local: string, ptr: string, site: ModuleSite) {
-  const formats = site.paths.formats;
+function formatBranch(type: FieldTypeModel | ItemTypeModel, format: FormatModel, $: Code, ptr: Code): [Code, Code] {
   if (type.kind === "integer") {
-    return { fast: `${local} < 0 || ${local} >= ${10 ** format.maxLength}`, call: `${site.imports.add(formats, "integerFormatIssue", false)}(${ptr}, ${local}, ${format.maxLength})` };
+    return [
+      condition("||", [ts`${$} < 0`, ts`${$} >= ${raw(`1e${format.maxLength}`)}`]),
+      report("lenient", f.integerFormatIssue, [ptr, $, raw(String(format.maxLength))]),
+    ];
   }
-  const pattern = site.imports.add(formats, `FORMAT_${format.charClass}`, false);
-  return {
-    fast: `!${pattern}.test(${local}) || ${local}.length > ${format.maxLength}`,
-    call: `${site.imports.add(formats, "textFormatIssue", false)}(${ptr}, ${local}, ${JSON.stringify(format.charClass)}, ${format.maxLength})`,
-  };
+  const pattern = f[`FORMAT_${format.charClass}`];
+  return [
+    condition("||", [ts`!${pattern}.test(${$})`, ts`${$}.length > ${format.maxLength}`]),
+    report("lenient", f.textFormatIssue, [ptr, $, lit(format.charClass), raw(String(format.maxLength))]),
+  ];
 }
 
-const containerCheck = (container: ContainerModel, site: ModuleSite): string => containerExport(site, "containerValidators", checkName(container), false);
+function ifChain(branches: readonly [Code, Code][], otherwise: Code | null): Code {
+  const parts = branches.map(([test, then], i) => ts`
+    ${raw(i === 0 ? "if" : "} else if")} (${test}) {
+      ${then}
+  `);
+  const tail = otherwise
+    ? ts`
+      } else {
+        ${otherwise}
+      }
+    `
+    : raw("}");
+  return statements([...parts, tail]);
+}

@@ -1,19 +1,54 @@
 import { sourcesOf, type Emitter } from "./generated-file.js";
 import { valueDoc, valueListDoc } from "./jsdoc.js";
-import { render } from "../render/handlebars-env.js";
-import { valueListNames } from "./typescript.js";
+import { documented, lines, ts } from "./ts/code.js";
+import { ident, jsdoc, lit } from "./ts/escape.js";
+import { arrayLiteral, objectLiteral, parenList, property } from "./ts/layouts.js";
+import { VALUE_LISTS_MODULE, valueListSymbols } from "./ts/model-symbols.js";
+import { runtime } from "./ts/symbols.js";
+import { TsFile } from "./ts/ts-file.js";
+import type { ValueListModel } from "../model/ir.js";
 
-export const valueListsFile = "value-lists.ts";
-
+/** value-lists.ts: per list, a const object (a key per value, with its meaning), the union type of its values, the values with their meanings, and a type guard. */
 export const valueListsEmitter: Emitter = {
   name: "value-lists",
   shared: (model) => {
-    const sources = sourcesOf(model.valueLists);
-    const lists = model.valueLists.map((list) => ({
-      ...valueListNames(list),
-      doc: valueListDoc(list),
-      values: list.values.map((v) => ({ key: v.key, value: v.value, meanings: v.meanings, doc: valueDoc(v) })),
-    }));
-    return [{ path: valueListsFile, language: "typescript", content: render("value-lists.ts", { sources, lists }) }];
+    const file = new TsFile(
+      VALUE_LISTS_MODULE,
+      sourcesOf(model.valueLists),
+      "Every value list of the spec: a const object (one key per value, with its meaning), the union type of its values, the values with their meanings, and a type guard. Shared by all operations.",
+    );
+    for (const list of model.valueLists) file.add(...valueList(list));
+    return [file.toGeneratedFile()];
   },
 };
+
+function valueList(list: ValueListModel) {
+  const sym = valueListSymbols(list);
+  const doc = jsdoc(valueListDoc(list));
+  const constObject = objectLiteral(
+    list.values.map((value) => documented(jsdoc(valueDoc(value)), property(ident(value.key), value.value))),
+    true,
+  );
+  const described = arrayLiteral(
+    list.values.map((value) => objectLiteral([property(ident("value"), value.value), property(ident("meanings"), arrayLiteral(value.meanings.map(lit)))])),
+  );
+  return [
+    documented(doc, ts`export const ${sym.object} = ${constObject} as const;`),
+    documented(doc, ts`export type ${sym.type} = (typeof ${sym.object})[keyof typeof ${sym.object}];`),
+    ts`
+      /** The values of {@link ${ident(list.typeName)}} with their meanings, in code-point order. */
+      export const ${sym.values}: readonly ${runtime.descriptor.ValueDescriptor}<${sym.type}>[] = ${described};
+    `,
+    ts`
+      /** Whether \`value\` is one of the values of {@link ${ident(list.typeName)}}. */
+      export function ${sym.guard}${parenList([ts`value: unknown`])}: value is ${sym.type} {
+        switch (value) {
+          ${lines(list.values.map((value) => ts`case ${lit(value.value)}:`))}
+            return true;
+          default:
+            return false;
+        }
+      }
+    `,
+  ];
+}

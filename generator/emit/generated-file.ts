@@ -1,7 +1,7 @@
 import { compareText } from "../diagnostics/diagnostic.js";
-import type { OperationModel, SpecModel } from "../model/ir.js";
+import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 
-/** How prettier should read the file. */
+/** What the file is: TypeScript is laid out by the printer, JSON and Markdown are canonical as emitted. */
 export type FileLanguage = "typescript" | "markdown" | "json";
 
 export interface GeneratedFile {
@@ -9,17 +9,29 @@ export interface GeneratedFile {
   readonly path: string;
   readonly language: FileLanguage;
   readonly content: string;
+  /** Copied as written (the runtime): its source is held to prettier where it is written, so it is final as is. */
+  readonly verbatim?: boolean;
+}
+
+/**
+ * What an operation's files may depend on: the operation (resolved with the
+ * dictionary) and the platform rules. It is exactly what the memo key of an
+ * operation's files covers (its spec file, the dictionary, the platform file
+ * and the generator), so an emitter cannot read anything the key leaves out.
+ */
+export interface OperationScope {
+  readonly operation: OperationModel;
+  readonly platform: PlatformModel;
 }
 
 /**
  * One kind of output: pure functions of the model. `operation` writes the files
- * of one operation, which depend on nothing but that operation (with the
- * dictionary and the platform rules), so they can be reused while its inputs
- * do not change; `shared` writes the files that span operations.
+ * of one operation, from its scope only, so they can be reused while its
+ * inputs do not change; `shared` writes the files that span operations.
  */
 export interface Emitter {
   readonly name: string;
-  readonly operation?: (op: OperationModel, model: SpecModel) => GeneratedFile[];
+  readonly operation?: (scope: OperationScope) => GeneratedFile[];
   readonly shared?: (model: SpecModel) => GeneratedFile[];
 }
 

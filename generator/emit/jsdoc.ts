@@ -1,6 +1,6 @@
 import { formatOf, valueListOf } from "../model/field-shape.js";
 import type { FieldModel, ValueListModel, ValueModel } from "../model/ir.js";
-import { FORMAT_WORDS } from "./formats.js";
+import { FORMAT_WORDS } from "../../runtime/formats.js";
 
 // JSDoc lines shared by the emitters: every type, field and value documents
 // itself from the spec. An empty string is a blank comment line.

@@ -1,5 +1,5 @@
-import type { Emitter, GeneratedFile } from "./generated-file.js";
-import type { OperationModel, SpecModel } from "../model/ir.js";
+import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
+import type { SpecModel } from "../model/ir.js";
 import { changelogEmitter } from "./emit-changelog.js";
 import { descriptorEmitter } from "./emit-descriptor.js";
 import { indexEmitter } from "./emit-index.js";
@@ -13,7 +13,7 @@ import { validatorsEmitter } from "./emit-validators.js";
 import { valueListsEmitter } from "./emit-value-lists.js";
 import { compareText } from "../diagnostics/diagnostic.js";
 
-/** Every kind of output. A new artifact is one emitter, one template and one line here. */
+/** Every kind of output. A new artifact is one emitter and one line here. */
 export const emitters: readonly Emitter[] = [
   runtimeEmitter,
   valueListsEmitter,
@@ -29,8 +29,8 @@ export const emitters: readonly Emitter[] = [
 ];
 
 /** The files of one operation, from every emitter. */
-export const emitOperation = (op: OperationModel, model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] =>
-  selected.flatMap((emitter) => emitter.operation?.(op, model) ?? []);
+export const emitOperation = (scope: OperationScope, selected: readonly Emitter[] = emitters): GeneratedFile[] =>
+  selected.flatMap((emitter) => emitter.operation?.(scope) ?? []);
 
 /** The files that span operations, from every emitter. */
 export const emitShared = (model: SpecModel, selected: readonly Emitter[] = emitters): GeneratedFile[] =>

@@ -1,18 +1,17 @@
 import type { Options } from "prettier";
-import { prettierVersion } from "../cache/fingerprint.js";
-import { memoKey, type Memo } from "../cache/memo.js";
 import type { GeneratedFile } from "../emit/generated-file.js";
+import { PRINT_WIDTH } from "../emit/ts/ts-file.js";
 import { canonicalJson, canonicalMarkdown } from "./canonical-text.js";
-import { FormatError, formatMany } from "./prettier-pool.js";
 
 /**
- * Prettier's options for TypeScript, all given here so that no .prettierrc or
- * editor setting can change the output: `--check` compares formatted text with
- * formatted text.
+ * prettier's options, all given here so that no .prettierrc or editor setting
+ * can change the output. The printer of generated TypeScript lays out its text
+ * with the same width and indentation; a test holds every generated file to
+ * prettier with these options.
  */
 export const PRETTIER_OPTIONS = {
   parser: "typescript",
-  printWidth: 120,
+  printWidth: PRINT_WIDTH,
   tabWidth: 2,
   useTabs: false,
   semi: true,
@@ -24,46 +23,44 @@ export const PRETTIER_OPTIONS = {
   endOfLine: "lf",
 } as const satisfies Options;
 
-/** What a cached result depends on besides the text: prettier's version and options. */
-const FORMATTER = `prettier@${prettierVersion} ${JSON.stringify(PRETTIER_OPTIONS)}`;
+/** Lines prettier cannot break either: comments, and a string literal alone on its line. */
+const UNBREAKABLE = /^\s*(\/\/|\/\*\*|\*|"(?:[^"\\]|\\.)*",?;?$|'(?:[^'\\]|\\.)*',?;?$)/;
 
 /**
- * Formats every file. TypeScript goes through prettier, its results memoized
- * in `memo` by a hash of the formatter and the text, so a file is formatted
- * once whatever the number of runs: the output is the same with or without the
- * memo. JSON and Markdown are canonical as emitted (two-space JSON, Markdown
- * with unaligned tables, which keep diffs to the rows that change) and only
- * normalized.
+ * A longer code line is a shape the printer does not break (a very long
+ * name): prettier lays out that file instead.
  */
-export async function formatFiles(files: readonly GeneratedFile[], memo: Memo | null = null): Promise<GeneratedFile[]> {
-  const out = files.map((file) =>
-    file.language === "json"
-      ? { ...file, content: canonicalJson(file.content) }
-      : file.language === "markdown"
-        ? { ...file, content: canonicalMarkdown(file.content) }
-        : file,
-  );
-  const typescript = out.flatMap((file, index) => (file.language === "typescript" ? [{ file, index, key: memoKey("format", FORMATTER, file.content) }] : []));
-  const remembered = await Promise.all(typescript.map((t) => memo?.get(t.key)));
-  const missing = typescript.filter((_, i) => remembered[i] === undefined);
-  let formatted: string[];
-  try {
-    formatted = await formatMany(missing.map((t) => t.file.content), PRETTIER_OPTIONS);
-  } catch (error) {
-    // A template produced invalid code: a generator bug, reported with the file it concerns.
-    const file = error instanceof FormatError ? missing[error.index]?.file.path : undefined;
-    throw new Error(`cannot format generated ${file ?? "TypeScript"}: ${(error as Error).message}`, { cause: error });
-  }
-  typescript.forEach((t, i) => {
-    const content = remembered[i];
-    if (content !== undefined) out[t.index] = { ...t.file, content };
-  });
-  await Promise.all(
-    missing.map(async (t, i) => {
-      const content = formatted[i] ?? "";
-      out[t.index] = { ...t.file, content };
-      await memo?.set(t.key, content);
+const overWidth = (text: string): boolean => text.split("\n").some((line) => line.length > PRINT_WIDTH && !UNBREAKABLE.test(line));
+
+/**
+ * The final text of every file. TypeScript is final as the printer wrote it,
+ * but for a file with a line over the width, which prettier formats (loaded
+ * only then). JSON and Markdown are canonical as emitted (two-space JSON,
+ * Markdown with unaligned tables, which keep diffs to the rows that change).
+ */
+export { overWidth };
+
+export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      switch (file.language) {
+        case "json":
+          return { ...file, content: canonicalJson(file.content) };
+        case "markdown":
+          return { ...file, content: canonicalMarkdown(file.content) };
+        case "typescript":
+          return !file.verbatim && overWidth(file.content) ? { ...file, content: await prettierFormat(file) } : file;
+      }
     }),
   );
-  return out;
+}
+
+async function prettierFormat(file: GeneratedFile): Promise<string> {
+  const prettier = await import("prettier");
+  try {
+    return await prettier.format(file.content, { ...PRETTIER_OPTIONS, filepath: file.path });
+  } catch (error) {
+    // The printer produced invalid code: a generator bug, reported with the file it concerns.
+    throw new Error(`cannot format generated ${file.path}: ${(error as Error).message}`, { cause: error });
+  }
 }

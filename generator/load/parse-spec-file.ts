@@ -38,7 +38,7 @@ export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
 
 function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {
   if (isSeq(node)) {
-    node.items.forEach((item, index) => findDuplicateKeys(item, [...path, index], map, out));
+    for (const [index, item] of node.items.entries()) findDuplicateKeys(item, [...path, index], map, out);
     return;
   }
   if (!isMap(node)) return;

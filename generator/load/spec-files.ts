@@ -37,7 +37,7 @@ export function kindOf(relPath: string): SpecFileKind {
   return "unexpected";
 }
 
-/** Reads every file under specDir; the only stage besides write that touches the disk. */
+/** Reads every file under specDir: the pipeline reads the spec here and nowhere else (the memo, when given, is read and written beside it). */
 export async function readSpecInput(specDir: string, cwd = process.cwd()): Promise<SpecInput> {
   const relPaths = listFiles(specDir);
   const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");

@@ -33,7 +33,7 @@ export interface SealRuleModel {
   readonly field: string;
   readonly algorithmField: string;
   readonly defaultAlgorithm: string;
-  /** In spec order of the algorithms map, sorted by name. */
+  /** Sorted by name (code-point order), whatever the order of the spec. */
   readonly algorithms: readonly SealAlgorithmModel[];
   readonly request: SealDirectionModel;
   readonly response: SealDirectionModel;

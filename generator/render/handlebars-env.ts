@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
-import { headerText } from "../write/output-dir.js";
+import { headerText } from "../emit/header.js";
 
 /** templates/ next to generator/: part of the program, read once. */
 export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));

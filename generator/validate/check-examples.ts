@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { FORMAT_PATTERNS, FORMAT_WORDS } from "../emit/formats.js";
+import { FORMAT_PATTERNS, FORMAT_WORDS } from "../../runtime/formats.js";
 import type { RawDictionary, RawShape, RawValueList } from "../load/raw-spec.js";
 import type { SpecPath } from "../load/source-map.js";
 import { parseFormat } from "../model/normalize-field.js";
@@ -37,14 +37,8 @@ function exampleProblem(example: string, type: string, shape: RawShape, lists: R
   if (type === "integer" && !/^\d+$/.test(example)) return "is not a whole number";
   const format = parseFormat(shape.format);
   if (format && [...example].length > format.maxLength) return `is longer than its format ${format.text} allows (${format.maxLength})`;
-  if (format && !patternOf(format.charClass).test(example)) return `has characters that ${format.text} does not allow (${FORMAT_WORDS[format.charClass]} only)`;
+  if (format && !FORMAT_PATTERNS[format.charClass].test(example)) return `has characters that ${format.text} does not allow (${FORMAT_WORDS[format.charClass]} only)`;
   const list = shape.valueList === undefined ? undefined : lists.get(shape.valueList);
   if (list && (list.match ?? "exact") === "exact" && !Object.hasOwn(list.values, example)) return `is not a value of list ${shape.valueList}`;
   return null;
-}
-
-/** The validators' own patterns, from their literal form. */
-function patternOf(charClass: keyof typeof FORMAT_PATTERNS): RegExp {
-  const literal = /^\/(.*)\/([a-z]*)$/.exec(FORMAT_PATTERNS[charClass]);
-  return new RegExp(literal?.[1] ?? "", literal?.[2] ?? "");
 }

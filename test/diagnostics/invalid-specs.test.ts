@@ -32,7 +32,7 @@ async function diagnose(caseDir: string): Promise<{ ok: boolean; printed: string
     if (existsSync(path.join(caseDir, "spec"))) await cp(path.join(caseDir, "spec"), spec, { recursive: true });
     for (const rel of readCase(caseDir).delete) await rm(path.join(spec, rel));
     const result = await generate({ specDir: spec, cwd: root });
-    return { ok: result.ok, printed: result.diagnostics.map(formatDiagnostic).join("\n") + "\n" };
+    return { ok: result.ok, printed: `${result.diagnostics.map(formatDiagnostic).join("\n")}\n` };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

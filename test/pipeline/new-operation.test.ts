@@ -42,10 +42,20 @@ request:
       type: list
       description: Carriers to consider.
       items: { valueList: carrier }
+    parcels:
+      presence: optional
+      since: "1.2"
+      type: list
+      description: Parcels to deliver.
+      items:
+        type: container
+        fields:
+          weight: { presence: required, since: "1.2", format: N6, description: Weight in grams. }
 response:
   fields:
     seal: { from: dictionary, presence: required, since: "1.0" }
     deliveryResponseCode: { presence: required, since: "1.0", valueList: carrier, description: Chosen carrier. }
+    eta: { presence: optional, since: "1.2", format: N4, description: Minutes to delivery. }
     slotList:
       presence: optional
       since: "1.0"
@@ -96,6 +106,29 @@ test("everything generated type-checks under strict options", () => {
   expect(typeErrors(inMemoryProject(files, path.join(outDir, ".in-memory")))).toEqual([]);
 });
 
+test("an `as const` request with a list of containers type-checks, and seal, validate and verify take it", () => {
+  const project = inMemoryProject(files, path.join(outDir, ".in-memory"));
+  const consumer = project.createSourceFile(
+    path.join(outDir, ".in-memory", "consumer.ts"),
+    `import { operations, type DeliveryCheckRequest } from "./index.js";
+const request = {
+  interfaceVersion: "DL_WS_1.2",
+  keyVersion: 1,
+  merchantId: "002001000000001",
+  deliveryAddress: { zipCode: "75001" },
+  carriers: ["POST", "EXPRESS"],
+  parcels: [{ weight: "1200" }, { weight: "300" }],
+} as const;
+const { request: descriptor } = operations.deliveryCheck;
+const seal = descriptor.seal(request, "secret");
+const sealed: DeliveryCheckRequest = { ...request, seal };
+const checks = [descriptor.validate(sealed).ok, descriptor.verify(sealed, "secret"), descriptor.sealingString(request)];
+export { checks };
+`,
+  );
+  expect(typeErrors(project, consumer.getFilePath())).toEqual([]);
+});
+
 test("the generated code runs: registry, validation at nested paths, seal and verify", async () => {
   const generated = (await import(pathToFileURL(path.join(outDir, "index.js")).href)) as typeof import("../../generated/index.js") & {
     operations: Record<string, import("../../generated/index.js").OperationDescriptor<Record<string, unknown>, Record<string, unknown>>>;
@@ -126,4 +159,11 @@ test("the generated code runs: registry, validation at nested paths, seal and ve
   const response = { seal: "", deliveryResponseCode: "POST", slotList: [{ day: "20261201", carrier: "EXPRESS" }, { day: "2026-12-02" }] };
   const lenient = op.response.validate(response);
   expect(lenient.ok && lenient.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(["/slotList/1/day format"]);
+  // A response field newer than a pinned version is a warning, an error when strict; fields of 1.0 are in every version.
+  const timed = { seal: "", deliveryResponseCode: "POST", eta: "45" };
+  const pinned = op.response.validate(timed, { interfaceVersion: "1.0" });
+  expect(pinned.ok && pinned.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(["/eta version"]);
+  expect(op.response.validate(timed, { interfaceVersion: "1.0", strict: true }).ok).toBe(false);
+  expect(op.response.validate(timed, { interfaceVersion: "0.9", strict: true }).ok).toBe(false);
+  expect(op.response.validate({ ...timed, eta: undefined }, { interfaceVersion: "0.9", strict: true }).ok).toBe(true);
 });

@@ -5,7 +5,7 @@
 // turned required, two changelog rows); then sync, generate, every check and
 // the tests that read the spec must pass untouched.
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,7 +15,8 @@ import { generateRepoSpec } from "../support/generate.js";
 import { repoRoot } from "../support/paths.js";
 import { pageRelease } from "./page-release.js";
 
-const COPIED = ["bench", "generator", "generated", "spec", "templates", "test", "package.json", "tsconfig.json", "vitest.config.ts"];
+/** Everything but what npm and git keep, and the build output. */
+const NOT_COPIED = new Set([".git", "node_modules", "dist"]);
 /** The tests whose facts come from the spec and its pages: they must pass on the released spec as they are. */
 const SPEC_TESTS = ["test/spec", "test/model", "test/generated/registry.test.ts", "test/generated/seal.test.ts", "test/generated/versions.test.ts", "test/generated/validators.test.ts", "test/release/round-trip.test.ts"];
 
@@ -26,7 +27,9 @@ beforeAll(async () => {
   const op = model.operations.find((o) => o.source.page !== null);
   if (!op?.source.page) throw new Error("no operation cites a page");
   copy = await mkdtemp(path.join(tmpdir(), "sips-release-"));
-  for (const entry of COPIED) await cp(path.join(repoRoot, entry), path.join(copy, entry), { recursive: true });
+  for (const entry of await readdir(repoRoot)) {
+    if (!NOT_COPIED.has(entry)) await cp(path.join(repoRoot, entry), path.join(copy, entry), { recursive: true });
+  }
   await symlink(path.join(repoRoot, "node_modules"), path.join(copy, "node_modules"), "dir");
   pagePath = path.join(copy, "spec", op.source.page);
   await writeFile(pagePath, pageRelease(await readFile(pagePath, "utf8")), "utf8");

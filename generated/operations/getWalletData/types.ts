@@ -141,5 +141,5 @@ export interface GetWalletDataResponse {
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    */
-  walletPaymentMeanDataList?: WalletPaymentMeanData[];
+  walletPaymentMeanDataList?: readonly WalletPaymentMeanData[];
 }

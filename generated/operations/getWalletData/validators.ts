@@ -3,32 +3,31 @@
 import { checkWalletPaymentMeanData } from "../../containers/validators.js";
 import { FORMAT_N, integerFormatIssue, textFormatIssue } from "../../runtime/formats.js";
 import {
+  INHERITED,
   badInterfaceVersion,
-  badPinnedVersion,
   declaredVersion,
   failure,
+  hasOwn,
   isPlainObject,
-  merge,
   missingField,
   notAnObject,
-  pinnedVersion,
+  own,
   pointer,
-  result,
+  requestIssues,
+  responseIssues,
   unknownField,
   unknownValue,
   unreadable,
   wrongType,
 } from "../../runtime/validation.js";
-import type { CheckContext, ValidateOptions, ValidationIssue, ValidationResult } from "../../runtime/validation.js";
+import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isSealAlgorithm, isWalletResponseCode } from "../../value-lists.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
 
 /**
- * Checks that `input` is a valid {@link GetWalletDataRequest}, collecting every problem.
- * Never throws, whatever `input` is; the value is returned as is, not copied.
+ * Checks that `input` is a valid {@link GetWalletDataRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
- * Unknown fields are errors, and so is a field that appeared after the
- * interface version the request declares (or `options.interfaceVersion`).
+ * Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).
  */
 export function validateGetWalletDataRequest(
   input: unknown,
@@ -36,77 +35,72 @@ export function validateGetWalletDataRequest(
 ): ValidationResult<GetWalletDataRequest> {
   try {
     if (!isPlainObject(input)) return failure(notAnObject("", input));
-    // Collected lazily: a valid message allocates nothing but its result.
-    let errors: ValidationIssue[] | undefined;
-    let warnings: ValidationIssue[] | undefined;
-    const pinned = options?.interfaceVersion;
-    if (pinned !== undefined && pinnedVersion(pinned, "WR_WS_") < 0)
-      (errors ??= []).push(badPinnedVersion("WR_WS_", pinned));
-
-    const $interfaceVersion = input.interfaceVersion;
+    const $interfaceVersion = own(input.interfaceVersion, INHERITED.interfaceVersion);
+    const $keyVersion = own(input.keyVersion, INHERITED.keyVersion);
+    const $merchantId = own(input.merchantId, INHERITED.merchantId);
+    const $seal = own(input.seal, INHERITED.seal);
+    const $merchantWalletId = own(input.merchantWalletId, INHERITED.merchantWalletId);
+    const $intermediateServiceProviderId = own(
+      input.intermediateServiceProviderId,
+      INHERITED.intermediateServiceProviderId,
+    );
+    const $sealAlgorithm = own(input.sealAlgorithm, INHERITED.sealAlgorithm);
+    const issues = requestIssues($interfaceVersion, "WR_WS_", options);
     if ($interfaceVersion === undefined) {
-      (errors ??= []).push(missingField("/interfaceVersion"));
+      issues.error(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (errors ??= []).push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
+        issues.error(wrongType("/interfaceVersion", "a string", $interfaceVersion));
       } else if (declaredVersion($interfaceVersion, "WR_WS_") < 0) {
-        (errors ??= []).push(badInterfaceVersion("/interfaceVersion", "WR_WS_", $interfaceVersion));
+        issues.error(badInterfaceVersion("/interfaceVersion", "WR_WS_", $interfaceVersion));
       }
     }
 
-    const $keyVersion = input.keyVersion;
     if ($keyVersion === undefined) {
-      (errors ??= []).push(missingField("/keyVersion"));
+      issues.error(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (errors ??= []).push(wrongType("/keyVersion", "an integer", $keyVersion));
-      } else if ($keyVersion < 0 || $keyVersion >= 10000000000) {
-        const problem = integerFormatIssue("/keyVersion", $keyVersion, 10);
-        if (problem) (errors ??= []).push(problem);
+        issues.error(wrongType("/keyVersion", "an integer", $keyVersion));
+      } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
+        issues.lenient(integerFormatIssue("/keyVersion", $keyVersion, 10));
       }
     }
 
-    const $merchantId = input.merchantId;
     if ($merchantId === undefined) {
-      (errors ??= []).push(missingField("/merchantId"));
+      issues.error(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        (errors ??= []).push(wrongType("/merchantId", "a string", $merchantId));
+        issues.error(wrongType("/merchantId", "a string", $merchantId));
       } else if (!FORMAT_N.test($merchantId) || $merchantId.length > 15) {
-        const problem = textFormatIssue("/merchantId", $merchantId, "N", 15);
-        if (problem) (errors ??= []).push(problem);
+        issues.lenient(textFormatIssue("/merchantId", $merchantId, "N", 15));
       }
     }
 
-    const $seal = input.seal;
     if ($seal === undefined) {
-      (errors ??= []).push(missingField("/seal"));
+      issues.error(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (errors ??= []).push(wrongType("/seal", "a string", $seal));
+        issues.error(wrongType("/seal", "a string", $seal));
       }
     }
 
-    const $merchantWalletId = input.merchantWalletId;
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (errors ??= []).push(wrongType("/merchantWalletId", "a string", $merchantWalletId));
+        issues.error(wrongType("/merchantWalletId", "a string", $merchantWalletId));
       }
     }
 
-    const $intermediateServiceProviderId = input.intermediateServiceProviderId;
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (errors ??= []).push(wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId));
+        issues.error(wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId));
       }
     }
 
-    const $sealAlgorithm = input.sealAlgorithm;
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+        issues.error(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        issues.lenient(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
     }
 
@@ -121,10 +115,10 @@ export function validateGetWalletDataRequest(
         case "sealAlgorithm":
           break;
         default:
-          (errors ??= []).push(unknownField(pointer("", key)));
+          if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));
       }
     }
-    return result(input, errors, warnings);
+    return issues.result(input);
   } catch {
     return failure(unreadable());
   }
@@ -136,12 +130,9 @@ export function isGetWalletDataRequest(input: unknown, options?: ValidateOptions
 }
 
 /**
- * Checks that `input` is a valid {@link GetWalletDataResponse}, collecting every problem.
- * Never throws, whatever `input` is; the value is returned as is, not copied.
+ * Checks that `input` is a valid {@link GetWalletDataResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
- * Forward compatible: unknown fields, unknown values of a value list, format
- * deviations and fields newer than `options.interfaceVersion` are warnings,
- * unless `options.strict` is set.
+ * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
 export function validateGetWalletDataResponse(
   input: unknown,
@@ -149,78 +140,57 @@ export function validateGetWalletDataResponse(
 ): ValidationResult<GetWalletDataResponse> {
   try {
     if (!isPlainObject(input)) return failure(notAnObject("", input));
-    // Collected lazily: a valid message allocates nothing but its result.
-    let errors: ValidationIssue[] | undefined;
-    let warnings: ValidationIssue[] | undefined;
-    const lenientIsError = options?.strict === true;
-    const pinned = options?.interfaceVersion;
-    if (pinned !== undefined && pinnedVersion(pinned, "WR_WS_") < 0)
-      (errors ??= []).push(badPinnedVersion("WR_WS_", pinned));
-    const ctx: CheckContext = { lenientIsError, version: -1, pinned: undefined, declared: undefined };
-
-    const $seal = input.seal;
+    const $seal = own(input.seal, INHERITED.seal);
+    const $walletResponseCode = own(input.walletResponseCode, INHERITED.walletResponseCode);
+    const $errorFieldName = own(input.errorFieldName, INHERITED.errorFieldName);
+    const $walletCreationDateTime = own(input.walletCreationDateTime, INHERITED.walletCreationDateTime);
+    const $walletLastActionDateTime = own(input.walletLastActionDateTime, INHERITED.walletLastActionDateTime);
+    const $walletPaymentMeanDataList = own(input.walletPaymentMeanDataList, INHERITED.walletPaymentMeanDataList);
+    const issues = responseIssues("WR_WS_", options);
     if ($seal === undefined) {
-      (errors ??= []).push(missingField("/seal"));
+      issues.error(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (errors ??= []).push(wrongType("/seal", "a string", $seal));
+        issues.error(wrongType("/seal", "a string", $seal));
       }
     }
 
-    const $walletResponseCode = input.walletResponseCode;
     if ($walletResponseCode !== undefined) {
       if (typeof $walletResponseCode !== "string") {
-        (errors ??= []).push(wrongType("/walletResponseCode", "a string", $walletResponseCode));
+        issues.error(wrongType("/walletResponseCode", "a string", $walletResponseCode));
       } else if (!isWalletResponseCode($walletResponseCode)) {
-        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
-          unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"),
-        );
+        issues.lenient(unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"));
       }
     }
 
-    const $errorFieldName = input.errorFieldName;
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        (errors ??= []).push(wrongType("/errorFieldName", "a string", $errorFieldName));
+        issues.error(wrongType("/errorFieldName", "a string", $errorFieldName));
       }
     }
 
-    const $walletCreationDateTime = input.walletCreationDateTime;
     if ($walletCreationDateTime !== undefined) {
       if (typeof $walletCreationDateTime !== "string") {
-        (errors ??= []).push(wrongType("/walletCreationDateTime", "a string", $walletCreationDateTime));
+        issues.error(wrongType("/walletCreationDateTime", "a string", $walletCreationDateTime));
       }
     }
 
-    const $walletLastActionDateTime = input.walletLastActionDateTime;
     if ($walletLastActionDateTime !== undefined) {
       if (typeof $walletLastActionDateTime !== "string") {
-        (errors ??= []).push(wrongType("/walletLastActionDateTime", "a string", $walletLastActionDateTime));
+        issues.error(wrongType("/walletLastActionDateTime", "a string", $walletLastActionDateTime));
       }
     }
 
-    const $walletPaymentMeanDataList = input.walletPaymentMeanDataList;
     if ($walletPaymentMeanDataList !== undefined) {
       if (!Array.isArray($walletPaymentMeanDataList)) {
-        (errors ??= []).push(wrongType("/walletPaymentMeanDataList", "a list", $walletPaymentMeanDataList));
+        issues.error(wrongType("/walletPaymentMeanDataList", "a list", $walletPaymentMeanDataList));
       } else {
         for (let i = 0; i < $walletPaymentMeanDataList.length; i++) {
           const $walletPaymentMeanDataListItem: unknown = $walletPaymentMeanDataList[i];
           if (!isPlainObject($walletPaymentMeanDataListItem)) {
-            (errors ??= []).push(
-              wrongType(`/walletPaymentMeanDataList/${i}`, "an object", $walletPaymentMeanDataListItem),
-            );
+            issues.error(wrongType(`/walletPaymentMeanDataList/${i}`, "an object", $walletPaymentMeanDataListItem));
           } else {
-            const found = checkWalletPaymentMeanData(
-              $walletPaymentMeanDataListItem,
-              "/walletPaymentMeanDataList",
-              i,
-              ctx,
-            );
-            if (found) {
-              errors = merge(errors, found.errors);
-              warnings = merge(warnings, found.warnings);
-            }
+            checkWalletPaymentMeanData($walletPaymentMeanDataListItem, "/walletPaymentMeanDataList", i, issues);
           }
         }
       }
@@ -236,10 +206,10 @@ export function validateGetWalletDataResponse(
         case "walletPaymentMeanDataList":
           break;
         default:
-          (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(unknownField(pointer("", key)));
+          if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));
       }
     }
-    return result(input, errors, warnings);
+    return issues.result(input);
   } catch {
     return failure(unreadable());
   }

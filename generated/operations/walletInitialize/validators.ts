@@ -2,31 +2,31 @@
 
 import { FORMAT_N, integerFormatIssue, textFormatIssue } from "../../runtime/formats.js";
 import {
+  INHERITED,
   badInterfaceVersion,
-  badPinnedVersion,
   declaredVersion,
   failure,
+  hasOwn,
   isPlainObject,
   missingField,
   notAnObject,
-  pinnedVersion,
+  own,
   pointer,
-  result,
+  requestIssues,
+  responseIssues,
   unknownField,
   unknownValue,
   unreadable,
   wrongType,
 } from "../../runtime/validation.js";
-import type { ValidateOptions, ValidationIssue, ValidationResult } from "../../runtime/validation.js";
+import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
 
 /**
- * Checks that `input` is a valid {@link WalletInitializeRequest}, collecting every problem.
- * Never throws, whatever `input` is; the value is returned as is, not copied.
+ * Checks that `input` is a valid {@link WalletInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
- * Unknown fields are errors, and so is a field that appeared after the
- * interface version the request declares (or `options.interfaceVersion`).
+ * Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).
  */
 export function validateWalletInitializeRequest(
   input: unknown,
@@ -34,86 +34,78 @@ export function validateWalletInitializeRequest(
 ): ValidationResult<WalletInitializeRequest> {
   try {
     if (!isPlainObject(input)) return failure(notAnObject("", input));
-    // Collected lazily: a valid message allocates nothing but its result.
-    let errors: ValidationIssue[] | undefined;
-    let warnings: ValidationIssue[] | undefined;
-    const pinned = options?.interfaceVersion;
-    if (pinned !== undefined && pinnedVersion(pinned, "IR_MB_") < 0)
-      (errors ??= []).push(badPinnedVersion("IR_MB_", pinned));
-
-    const $interfaceVersion = input.interfaceVersion;
+    const $interfaceVersion = own(input.interfaceVersion, INHERITED.interfaceVersion);
+    const $keyVersion = own(input.keyVersion, INHERITED.keyVersion);
+    const $merchantId = own(input.merchantId, INHERITED.merchantId);
+    const $seal = own(input.seal, INHERITED.seal);
+    const $merchantWalletId = own(input.merchantWalletId, INHERITED.merchantWalletId);
+    const $sdkOperationName = own(input.sdkOperationName, INHERITED.sdkOperationName);
+    const $sdkVersion = own(input.sdkVersion, INHERITED.sdkVersion);
+    const $sealAlgorithm = own(input.sealAlgorithm, INHERITED.sealAlgorithm);
+    const issues = requestIssues($interfaceVersion, "IR_MB_", options);
     if ($interfaceVersion === undefined) {
-      (errors ??= []).push(missingField("/interfaceVersion"));
+      issues.error(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (errors ??= []).push(wrongType("/interfaceVersion", "a string", $interfaceVersion));
+        issues.error(wrongType("/interfaceVersion", "a string", $interfaceVersion));
       } else if (declaredVersion($interfaceVersion, "IR_MB_") < 0) {
-        (errors ??= []).push(badInterfaceVersion("/interfaceVersion", "IR_MB_", $interfaceVersion));
+        issues.error(badInterfaceVersion("/interfaceVersion", "IR_MB_", $interfaceVersion));
       }
     }
 
-    const $keyVersion = input.keyVersion;
     if ($keyVersion === undefined) {
-      (errors ??= []).push(missingField("/keyVersion"));
+      issues.error(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (errors ??= []).push(wrongType("/keyVersion", "an integer", $keyVersion));
-      } else if ($keyVersion < 0 || $keyVersion >= 10000000000) {
-        const problem = integerFormatIssue("/keyVersion", $keyVersion, 10);
-        if (problem) (errors ??= []).push(problem);
+        issues.error(wrongType("/keyVersion", "an integer", $keyVersion));
+      } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
+        issues.lenient(integerFormatIssue("/keyVersion", $keyVersion, 10));
       }
     }
 
-    const $merchantId = input.merchantId;
     if ($merchantId === undefined) {
-      (errors ??= []).push(missingField("/merchantId"));
+      issues.error(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        (errors ??= []).push(wrongType("/merchantId", "a string", $merchantId));
+        issues.error(wrongType("/merchantId", "a string", $merchantId));
       } else if (!FORMAT_N.test($merchantId) || $merchantId.length > 15) {
-        const problem = textFormatIssue("/merchantId", $merchantId, "N", 15);
-        if (problem) (errors ??= []).push(problem);
+        issues.lenient(textFormatIssue("/merchantId", $merchantId, "N", 15));
       }
     }
 
-    const $seal = input.seal;
     if ($seal === undefined) {
-      (errors ??= []).push(missingField("/seal"));
+      issues.error(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (errors ??= []).push(wrongType("/seal", "a string", $seal));
+        issues.error(wrongType("/seal", "a string", $seal));
       }
     }
 
-    const $merchantWalletId = input.merchantWalletId;
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (errors ??= []).push(wrongType("/merchantWalletId", "a string", $merchantWalletId));
+        issues.error(wrongType("/merchantWalletId", "a string", $merchantWalletId));
       }
     }
 
-    const $sdkOperationName = input.sdkOperationName;
     if ($sdkOperationName !== undefined) {
       if (typeof $sdkOperationName !== "string") {
-        (errors ??= []).push(wrongType("/sdkOperationName", "a string", $sdkOperationName));
+        issues.error(wrongType("/sdkOperationName", "a string", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
-        (errors ??= []).push(unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
+        issues.lenient(unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
       }
     }
 
-    const $sdkVersion = input.sdkVersion;
     if ($sdkVersion !== undefined) {
       if (typeof $sdkVersion !== "string") {
-        (errors ??= []).push(wrongType("/sdkVersion", "a string", $sdkVersion));
+        issues.error(wrongType("/sdkVersion", "a string", $sdkVersion));
       }
     }
 
-    const $sealAlgorithm = input.sealAlgorithm;
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (errors ??= []).push(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+        issues.error(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (errors ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        issues.lenient(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
     }
 
@@ -129,10 +121,10 @@ export function validateWalletInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          (errors ??= []).push(unknownField(pointer("", key)));
+          if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));
       }
     }
-    return result(input, errors, warnings);
+    return issues.result(input);
   } catch {
     return failure(unreadable());
   }
@@ -144,12 +136,9 @@ export function isWalletInitializeRequest(input: unknown, options?: ValidateOpti
 }
 
 /**
- * Checks that `input` is a valid {@link WalletInitializeResponse}, collecting every problem.
- * Never throws, whatever `input` is; the value is returned as is, not copied.
+ * Checks that `input` is a valid {@link WalletInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
- * Forward compatible: unknown fields, unknown values of a value list, format
- * deviations and fields newer than `options.interfaceVersion` are warnings,
- * unless `options.strict` is set.
+ * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
 export function validateWalletInitializeResponse(
   input: unknown,
@@ -157,66 +146,57 @@ export function validateWalletInitializeResponse(
 ): ValidationResult<WalletInitializeResponse> {
   try {
     if (!isPlainObject(input)) return failure(notAnObject("", input));
-    // Collected lazily: a valid message allocates nothing but its result.
-    let errors: ValidationIssue[] | undefined;
-    let warnings: ValidationIssue[] | undefined;
-    const lenientIsError = options?.strict === true;
-    const pinned = options?.interfaceVersion;
-    if (pinned !== undefined && pinnedVersion(pinned, "IR_MB_") < 0)
-      (errors ??= []).push(badPinnedVersion("IR_MB_", pinned));
-
-    const $seal = input.seal;
+    const $seal = own(input.seal, INHERITED.seal);
+    const $publicKeyValue = own(input.publicKeyValue, INHERITED.publicKeyValue);
+    const $redirectionData = own(input.redirectionData, INHERITED.redirectionData);
+    const $redirectionStatusCode = own(input.redirectionStatusCode, INHERITED.redirectionStatusCode);
+    const $redirectionStatusMessage = own(input.redirectionStatusMessage, INHERITED.redirectionStatusMessage);
+    const $redirectionUrl = own(input.redirectionUrl, INHERITED.redirectionUrl);
+    const $redirectionVersion = own(input.redirectionVersion, INHERITED.redirectionVersion);
+    const issues = responseIssues("IR_MB_", options);
     if ($seal === undefined) {
-      (errors ??= []).push(missingField("/seal"));
+      issues.error(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (errors ??= []).push(wrongType("/seal", "a string", $seal));
+        issues.error(wrongType("/seal", "a string", $seal));
       }
     }
 
-    const $publicKeyValue = input.publicKeyValue;
     if ($publicKeyValue !== undefined) {
       if (typeof $publicKeyValue !== "string") {
-        (errors ??= []).push(wrongType("/publicKeyValue", "a string", $publicKeyValue));
+        issues.error(wrongType("/publicKeyValue", "a string", $publicKeyValue));
       }
     }
 
-    const $redirectionData = input.redirectionData;
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        (errors ??= []).push(wrongType("/redirectionData", "a string", $redirectionData));
+        issues.error(wrongType("/redirectionData", "a string", $redirectionData));
       }
     }
 
-    const $redirectionStatusCode = input.redirectionStatusCode;
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (errors ??= []).push(wrongType("/redirectionStatusCode", "a string", $redirectionStatusCode));
+        issues.error(wrongType("/redirectionStatusCode", "a string", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(
-          unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"),
-        );
+        issues.lenient(unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"));
       }
     }
 
-    const $redirectionStatusMessage = input.redirectionStatusMessage;
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (errors ??= []).push(wrongType("/redirectionStatusMessage", "a string", $redirectionStatusMessage));
+        issues.error(wrongType("/redirectionStatusMessage", "a string", $redirectionStatusMessage));
       }
     }
 
-    const $redirectionUrl = input.redirectionUrl;
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (errors ??= []).push(wrongType("/redirectionUrl", "a string", $redirectionUrl));
+        issues.error(wrongType("/redirectionUrl", "a string", $redirectionUrl));
       }
     }
 
-    const $redirectionVersion = input.redirectionVersion;
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (errors ??= []).push(wrongType("/redirectionVersion", "a string", $redirectionVersion));
+        issues.error(wrongType("/redirectionVersion", "a string", $redirectionVersion));
       }
     }
 
@@ -231,10 +211,10 @@ export function validateWalletInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          (lenientIsError ? (errors ??= []) : (warnings ??= [])).push(unknownField(pointer("", key)));
+          if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));
       }
     }
-    return result(input, errors, warnings);
+    return issues.result(input);
   } catch {
     return failure(unreadable());
   }

@@ -1,6 +1,6 @@
 import { compareText } from "../../diagnostics/diagnostic.js";
 import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, JsonObject, JsonValue, ValueListModel } from "../../model/ir.js";
-import { FORMAT_PATTERNS } from "../formats.js";
+import { FORMAT_PATTERNS } from "../../../runtime/formats.js";
 
 /**
  * JSON Schema (2020-12) of fields and values, shared by the standalone schemas
@@ -69,8 +69,7 @@ function listKeywords(list: ValueListModel | null): JsonObject {
 /** A Sips format as a pattern (JavaScript syntax, as ajv reads it with the u flag) and a maximum length. */
 function formatKeywords(format: FormatModel | null): JsonObject {
   if (!format) return {};
-  const literal = FORMAT_PATTERNS[format.charClass];
-  return { pattern: literal.slice(1, literal.lastIndexOf("/")), maxLength: format.maxLength, "x-sips-format": format.text };
+  return { pattern: FORMAT_PATTERNS[format.charClass].source, maxLength: format.maxLength, "x-sips-format": format.text };
 }
 
 /** Schemas of the containers met, in type-name order (a Map visits what is added while it is iterated, so nested ones come too). */

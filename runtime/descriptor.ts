@@ -1,16 +1,19 @@
-{{> ts-header}}
-
 // The shape of the `operations` registry: what generic tools (a client, a mock
 // server, documentation) can rely on for every operation.
 
 import type { SealAlgorithmName, Unsealed } from "./seal.js";
 import { pinnedVersion, type ValidateOptions, type ValidationResult } from "./validation.js";
-import type { ValueDescriptor } from "../value-lists.js";
+
+/** A value of a value list with what it means (several meanings when Sips gives one per context). */
+export interface ValueDescriptor<V extends string = string> {
+  readonly value: V;
+  readonly meanings: readonly string[];
+}
 
 /** undocumented: no public source says; validated as optional. */
 export type Presence = "required" | "optional" | "conditional" | "undocumented";
 
-export type FieldType = {{#each fieldTypes}}{{json this}}{{#unless @last}} | {{/unless}}{{/each}};
+export type FieldType = "string" | "integer" | "interfaceVersion" | "container" | "list";
 
 export interface ValueListDescriptor {
   readonly name: string;
@@ -50,15 +53,36 @@ export interface MessageDescriptor<T> {
   readonly name: string;
   /** The interface prefix of its operation, e.g. "AB_CD_". */
   readonly interfacePrefix: string;
+  /** Every field of the message, in spec order. */
   readonly fields: readonly FieldDescriptor[];
   /** Fields that enter the sealing string, in sealing order. */
   readonly sealFields: readonly string[];
-  /** Checks a message; never throws. */
+  /**
+   * Checks a message, collecting every problem as `{ path, code, message }`
+   * with `path` a JSON Pointer. Never throws, whatever `value` is.
+   */
   readonly validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
+  /** Whether `value` is a valid message (see `validate`). */
   readonly is: (value: unknown, options?: ValidateOptions) => value is T;
+  /** The string the seal is computed over: the values of the sealed fields, in `sealFields` order. */
   readonly sealingString: (message: Unsealed<T>) => string;
+  /**
+   * The seal of a message: with `algorithm`, else the algorithm the message
+   * names, else the default one.
+   *
+   * @throws TypeError when the message is not an object or names an unknown algorithm,
+   * or the key or `algorithm` is invalid (the key is never shown).
+   */
   readonly seal: (message: Unsealed<T>, secretKey: string, algorithm?: SealAlgorithmName) => string;
-  /** Constant-time check of the message's seal; false for a missing or malformed seal. */
+  /**
+   * Whether the message's seal is right for its content and `secretKey`,
+   * compared in constant time: false, never an exception, for a missing or
+   * malformed seal, an unknown algorithm named by the message, or a message that
+   * cannot be read. Without `algorithm` the algorithm the message names is
+   * accepted: pass the one you use to refuse any other.
+   *
+   * @throws TypeError when the key is not a non-empty string or `algorithm` is unknown.
+   */
   readonly verify: (message: Unsealed<T>, secretKey: string, algorithm?: SealAlgorithmName) => boolean;
 }
 
@@ -78,14 +102,15 @@ export interface OperationDescriptor<Request, Response> {
  * The names of the fields of a message that an interface version allows:
  * those that appeared in it or before, and those whose version is undocumented.
  *
-{{#if example}}
- * @example fieldsAllowedIn(operations.{{example.operation}}.request, "{{example.version}}")
-{{/if}}
+ * @example fieldsAllowedIn(operations.someOperation.request, "2.30")
  * @throws TypeError when `interfaceVersion` is not the message's interface prefix and a version number (or a version number alone).
  */
 export function fieldsAllowedIn<T>(message: MessageDescriptor<T>, interfaceVersion: string): (keyof T & string)[] {
   const wanted = pinnedVersion(interfaceVersion, message.interfacePrefix);
-  if (wanted < 0) throw new TypeError(`not an interface version of this message: ${JSON.stringify(interfaceVersion)} (expected ${message.interfacePrefix} and major.minor)`);
+  if (wanted < 0)
+    throw new TypeError(
+      `not an interface version of this message: ${JSON.stringify(interfaceVersion)} (expected ${message.interfacePrefix} and major.minor)`,
+    );
   return message.fields
     .filter((f) => f.since === null || pinnedVersion(f.since, message.interfacePrefix) <= wanted)
     .map((f) => f.name as keyof T & string);

@@ -1,0 +1,104 @@
+// The only ways text from the spec or a page becomes TypeScript: as an
+// identifier that is proven to be one, a string literal, a property key, or the
+// text of a comment. Each escapes what would end its context, so spec text can
+// hold anything and never changes the structure of the file it lands in.
+
+import { Code, hardline } from "./code.js";
+
+/** Line terminators of ECMAScript: each ends a line comment. */
+const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/;
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** An identifier; anything else is a generator bug (names are checked before emitting). */
+export function ident(name: string): Code {
+  if (!IDENTIFIER.test(name)) throw new Error(`not an identifier: ${JSON.stringify(name)}`);
+  return new Code(name);
+}
+
+export const isIdentifier = (name: string): boolean => IDENTIFIER.test(name);
+
+/**
+ * A string literal, quoted as prettier quotes it: double quotes unless the text
+ * holds more double than single quotes. Control characters, line and paragraph
+ * separators and lone surrogates are escaped, so the literal is one visible line.
+ */
+export function lit(value: string): Code {
+  return new Code(quote(value));
+}
+
+export function quote(value: string): string {
+  let doubles = 0;
+  let singles = 0;
+  for (const c of value) {
+    if (c === '"') doubles++;
+    else if (c === "'") singles++;
+  }
+  const q = doubles > singles ? "'" : '"';
+  let body = "";
+  for (const c of value) body += escapeChar(c, q);
+  return `${q}${body}${q}`;
+}
+
+const SHORT_ESCAPES: Record<string, string> = { "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v", "\\": "\\\\" };
+
+function escapeChar(c: string, q: string): string {
+  if (c === q) return `\\${c}`;
+  const short = SHORT_ESCAPES[c];
+  if (short) return short;
+  const code = c.codePointAt(0) ?? 0;
+  const lone = c.length === 1 && code >= 0xd800 && code <= 0xdfff;
+  if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || lone) return `\\u${code.toString(16).padStart(4, "0")}`;
+  return c;
+}
+
+/** A property key: bare when it is an identifier, quoted otherwise (prettier's quoteProps "as-needed"). */
+export const key = (name: string): Code => new Code(IDENTIFIER.test(name) ? name : quote(name));
+
+/** `object.name`, or `object["name"]` when the name is not an identifier. */
+export const member = (object: string, name: string): Code =>
+  new Code(IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${quote(name)}]`);
+
+/** Spec text as lines of a comment: one line per line of text, no terminator left, nothing that ends the comment. */
+export function commentLines(text: string): string[] {
+  return text
+    .split(LINE_TERMINATORS)
+    .map((l) =>
+      [...l]
+        .map((c) => (isInvisible(c) ? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}` : c))
+        .join("")
+        .replaceAll("*/", "*\\/")
+        .trimEnd(),
+    );
+}
+
+/** Control characters and lone surrogates: shown as escapes, so that a diff shows them and git sees text. */
+function isInvisible(c: string): boolean {
+  const code = c.codePointAt(0) ?? 0;
+  return code < 0x20 || code === 0x7f || (c.length === 1 && code >= 0xd800 && code <= 0xdfff);
+}
+
+/** A `//` comment: the text on one line. */
+export const lineComment = (text: string): Code => new Code(`// ${commentLines(text).join(" ").trim()}`);
+
+/** Longer single lines get a block of their own, easier to read in a diff. */
+const ONE_LINE = 100;
+
+/**
+ * A JSDoc block from lines of text ("" is a blank line; a line may hold line
+ * breaks of its own): one line when it is a single short line, as written by
+ * hand. Blank lines at either end and runs of them are dropped.
+ */
+export function jsdoc(text: readonly string[]): Code {
+  const all: string[] = [];
+  for (const l of text.flatMap(commentLines)) {
+    if (l.trim() === "" && (all.length === 0 || all[all.length - 1] === "")) continue;
+    all.push(l.trim() === "" ? "" : l);
+  }
+  while (all[all.length - 1] === "") all.pop();
+  if (all.length === 0) return new Code([]);
+  if (all.length === 1 && (all[0] ?? "").length <= ONE_LINE) return new Code(`/** ${all[0]} */`);
+  return new Code(["/**", ...all.flatMap((l) => [hardline, l === "" ? " *" : ` * ${l}`]), hardline, " */"]);
+}
+
+/** The access to a property after an object expression: `.name`, or `["name"]` when the name is not an identifier. */
+export const accessor = (name: string): Code => new Code(IDENTIFIER.test(name) ? `.${name}` : `[${quote(name)}]`);

@@ -1,0 +1,171 @@
+// The Sips seal rule, shared by every generated seal helper: the algorithms,
+// the generic sealing string (used whenever a message holds fields the spec
+// does not know), sealing and the constant-time check of a seal.
+
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { DEFAULT_SEAL_ALGORITHM, SEAL_ALGORITHM_FIELD, SEAL_ALGORITHMS, SEAL_FIELD } from "./platform.js";
+
+export type SealAlgorithmName = keyof typeof SEAL_ALGORITHMS;
+
+/** The names of the seal algorithms this package computes. */
+export const SEAL_ALGORITHM_NAMES = Object.freeze(Object.keys(SEAL_ALGORITHMS)) as readonly SealAlgorithmName[];
+
+export function isSealAlgorithmName(value: unknown): value is SealAlgorithmName {
+  return typeof value === "string" && Object.hasOwn(SEAL_ALGORITHMS, value);
+}
+
+/**
+ * The seal of a sealing string: lower-case hexadecimal. The string and the key
+ * are both encoded as UTF-8; the key is used as given. `SEAL_ALGORITHMS` says
+ * what each algorithm computes.
+ *
+ * @throws TypeError when the key is not a non-empty string or the algorithm is not one of
+ * `SEAL_ALGORITHM_NAMES` (programmer errors; the key is never shown).
+ */
+export function computeSeal(
+  sealingString: string,
+  secretKey: string,
+  algorithm: SealAlgorithmName = DEFAULT_SEAL_ALGORITHM,
+): string {
+  if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
+  if (typeof secretKey !== "string" || secretKey.length === 0)
+    throw new TypeError("secretKey must be a non-empty string");
+  if (!isSealAlgorithmName(algorithm))
+    throw new TypeError(`unknown seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+  const { kind, hash } = SEAL_ALGORITHMS[algorithm];
+  return kind === "hmac"
+    ? createHmac(hash, secretKey).update(sealingString, "utf8").digest("hex")
+    : createHash(hash).update(sealingString, "utf8").update(secretKey, "utf8").digest("hex");
+}
+
+/**
+ * The algorithm to use: the caller's, else the one the message names, else the
+ * default. Null when the message names an algorithm this package does not know:
+ * such a message is neither sealed nor verified with another one.
+ */
+export function sealAlgorithmOf(message: object, algorithm: SealAlgorithmName | undefined): SealAlgorithmName | null {
+  if (algorithm !== undefined) return algorithm;
+  const named = (message as Record<string, unknown>)[SEAL_ALGORITHM_FIELD];
+  if (named === undefined) return DEFAULT_SEAL_ALGORITHM;
+  return isSealAlgorithmName(named) ? named : null;
+}
+
+/** A caller's algorithm must be known: passing another is a programmer error. */
+function assertAlgorithm(algorithm: unknown): void {
+  if (algorithm !== undefined && !isSealAlgorithmName(algorithm))
+    throw new TypeError(`unknown seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+}
+
+/**
+ * Seals a message with its operation's sealing string.
+ *
+ * @throws TypeError when the message is not an object, names a seal algorithm outside
+ * `SEAL_ALGORITHM_NAMES`, or the key or algorithm is invalid (the key is never shown).
+ */
+export function sealMessage<T extends object>(
+  message: T,
+  secretKey: string,
+  algorithm: SealAlgorithmName | undefined,
+  sealingString: (message: T) => string,
+): string {
+  if (typeof message !== "object" || message === null) throw new TypeError("message must be an object");
+  assertAlgorithm(algorithm);
+  const chosen = sealAlgorithmOf(message, algorithm);
+  if (chosen === null)
+    throw new TypeError(
+      `the message's ${SEAL_ALGORITHM_FIELD} is not a known seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`,
+    );
+  return computeSeal(sealingString(message), secretKey, chosen);
+}
+
+/**
+ * Whether a message's seal is right for its content and `secretKey`, compared in
+ * constant time. False, never an exception, for a message that is not an object,
+ * cannot be read, has a missing or malformed seal, or names an unknown algorithm.
+ *
+ * @throws TypeError when the key is not a non-empty string or `algorithm` is not one of
+ * `SEAL_ALGORITHM_NAMES` (programmer errors; the key is never shown).
+ */
+export function verifyMessage<T extends object>(
+  message: T,
+  secretKey: string,
+  algorithm: SealAlgorithmName | undefined,
+  sealingString: (message: T) => string,
+): boolean {
+  if (typeof secretKey !== "string" || secretKey.length === 0)
+    throw new TypeError("secretKey must be a non-empty string");
+  assertAlgorithm(algorithm);
+  if (typeof message !== "object" || message === null) return false;
+  let given: unknown;
+  let text: string;
+  let chosen: SealAlgorithmName | null;
+  try {
+    // Everything read from the message: its getters and proxies may throw.
+    given = (message as Record<string, unknown>)[SEAL_FIELD];
+    chosen = sealAlgorithmOf(message, algorithm);
+    text = sealingString(message);
+  } catch {
+    return false;
+  }
+  return chosen !== null && sealsMatch(given, computeSeal(text, secretKey, chosen));
+}
+
+const HEX_SEAL = /^[0-9a-fA-F]+$/;
+
+/**
+ * Whether a seal a message carries equals the expected one, compared in
+ * constant time. Anything that is not a hexadecimal string of the right
+ * length is simply not equal.
+ */
+export function sealsMatch(given: unknown, expected: string): boolean {
+  if (typeof given !== "string" || given.length !== expected.length || !HEX_SEAL.test(given)) return false;
+  return timingSafeEqual(Buffer.from(given.toLowerCase(), "latin1"), Buffer.from(expected, "latin1"));
+}
+
+/**
+ * One value's contribution to a sealing string: text as is, numbers and
+ * booleans as JSON writes them, a list as its items in order, a container as
+ * its fields sorted by name. Absent and null values contribute nothing.
+ */
+export function sealText(value: unknown, ancestors: object[] = []): string {
+  if (typeof value === "string") return value;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value !== "object") return "";
+  if (ancestors.includes(value)) throw new TypeError("cannot seal a message that contains a cycle");
+  ancestors.push(value);
+  let text = "";
+  if (Array.isArray(value)) {
+    for (const item of value) text += sealText(item, ancestors);
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record).sort()) text += sealText(record[key], ancestors);
+  }
+  ancestors.pop();
+  return text;
+}
+
+/**
+ * The sealing string of any message by the generic rule: its present fields
+ * except `exclude`, by name in code-point order (names are ASCII, so UTF-16
+ * order is code-point order), each flattened by {@link sealText}.
+ */
+export function genericSealingString(message: object, exclude: ReadonlySet<string>): string {
+  const record = message as Record<string, unknown>;
+  let text = "";
+  for (const key of Object.keys(record).sort()) {
+    if (!exclude.has(key)) text += sealText(record[key], [message]);
+  }
+  return text;
+}
+
+/** The part of a sealing string a list contributes: its items in order, each sealed by `item`. */
+export function sealList(value: unknown, item: (value: unknown) => string): string {
+  if (!Array.isArray(value)) return sealText(value);
+  let text = "";
+  for (const entry of value) text += item(entry);
+  return text;
+}
+
+/** A message as it is sealed: everything but its seal, which may be absent. */
+export type Unsealed<T> = Omit<T, typeof SEAL_FIELD> & { readonly [K in typeof SEAL_FIELD]?: string };

@@ -1,0 +1,54 @@
+// Spec text becomes TypeScript only through these builders; each keeps any text
+// inside its context.
+import { describe, expect, test } from "vitest";
+import { commentLines, ident, jsdoc, key, lineComment, quote } from "../../generator/emit/ts/escape.js";
+import { TsFile } from "../../generator/emit/ts/ts-file.js";
+import { ts } from "../../generator/emit/ts/code.js";
+
+describe("string literals: quoted as prettier quotes them, one visible line", () => {
+  test.each([
+    ["plain", '"plain"'],
+    ['say "hi"', `'say "hi"'`],
+    [`it's "x" and "y"`, `'it\\'s "x" and "y"'`],
+    ["it's", `"it's"`],
+    ["a\nb\r\u2028\u2029", '"a\\nb\\r\\u2028\\u2029"'],
+    ["back\\slash", '"back\\\\slash"'],
+    ["nul\u0000 and tab\t", '"nul\\u0000 and tab\\t"'],
+    ["lone \ud800 surrogate", '"lone \\ud800 surrogate"'],
+    ["`${template}`", '"`${template}`"'],
+    ["é ’ 😀", '"é ’ 😀"'],
+  ])("%j", (value, want) => {
+    expect(quote(value)).toBe(want);
+    expect(new Function(`return ${want};`)()).toBe(value);
+  });
+});
+
+describe("comments", () => {
+  test("every line terminator ends a comment line, and */ never closes the comment", () => {
+    expect(commentLines("a\nb\r\nc\rd\u2028e\u2029f */ g")).toEqual(["a", "b", "c", "d", "e", "f *\\/ g"]);
+  });
+
+  test("control characters are shown as escapes, so the file stays text and the diff shows them", () => {
+    expect(commentLines("nul\u0000bell\u0007")).toEqual(["nul\\u{0}bell\\u{7}"]);
+  });
+
+  test("a line comment holds its text on one line", () => {
+    expect(String(lineComment("Initialize.\u2028globalThis.x = 1;").part)).toBe("// Initialize. globalThis.x = 1;");
+  });
+
+  test("JSDoc: one line for a short text, a block otherwise, blank lines collapsed", () => {
+    const render = (lines: string[]) => new TsFile("x.ts", ["spec/x.yaml"]).add(ts`
+      ${jsdoc(lines)}
+      export const x = 1;
+    `).render();
+    expect(render(["Short."])).toContain("/** Short. */\nexport const x = 1;");
+    expect(render(["First.", "", "", "Second */ not the end"])).toContain("/**\n * First.\n *\n * Second *\\/ not the end\n */");
+  });
+});
+
+test("identifiers are proven, keys quoted when they must be", () => {
+  expect(() => ident("a b")).toThrow(/not an identifier/);
+  expect(() => ident("x;y")).toThrow(/not an identifier/);
+  expect(String(key("plain").part)).toBe("plain");
+  expect(String(key("HMAC-SHA-256").part)).toBe('"HMAC-SHA-256"');
+});

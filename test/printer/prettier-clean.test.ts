@@ -1,0 +1,56 @@
+// prettier is the judge of formatting: every TypeScript file the printer writes
+// must be what prettier would write, without prettier having run on it. Held on
+// the repository's spec and the golden fixture; a spec with names too long for
+// any layout shows the fallback (prettier formats that file) still gives
+// prettier-clean text.
+import path from "node:path";
+import * as prettier from "prettier";
+import { expect, test } from "vitest";
+import { generate, type GeneratedFile } from "../../generator/index.js";
+import { emitOperation, emitShared } from "../../generator/emit/registry.js";
+import { overWidth, PRETTIER_OPTIONS } from "../../generator/format/format-files.js";
+import { fixturesDir, specDir } from "../support/paths.js";
+import { tempWorkspace, editFile } from "../support/temp-spec.js";
+
+async function modelOf(dir: string) {
+  const result = await generate({ specDir: dir });
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  return result;
+}
+
+/** The files as the emitters print them, before any fallback. */
+async function printed(dir: string): Promise<GeneratedFile[]> {
+  const { model } = await modelOf(dir);
+  const files = [...model.operations.flatMap((operation) => emitOperation({ operation, platform: model.platform })), ...emitShared(model)];
+  return files.filter((f) => f.language === "typescript" && !f.verbatim);
+}
+
+async function notPrettierClean(files: readonly GeneratedFile[]): Promise<string[]> {
+  const bad: string[] = [];
+  for (const file of files) {
+    const formatted = await prettier.format(file.content, { ...PRETTIER_OPTIONS, filepath: file.path });
+    if (formatted !== file.content) bad.push(file.path);
+  }
+  return bad;
+}
+
+test.each([
+  ["the repository spec", specDir],
+  ["the golden fixture", path.join(fixturesDir, "golden", "spec")],
+])("%s: the printer's text is final, prettier changes nothing", async (_, dir) => {
+  const files = await printed(dir);
+  expect(files.length).toBeGreaterThan(5);
+  expect(files.filter((f) => overWidth(f.content)).map((f) => f.path)).toEqual([]);
+  expect(await notPrettierClean(files)).toEqual([]);
+});
+
+test("names too long for one line: the fallback formats that file, and the output is prettier-clean", async () => {
+  const { spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const longName = `cardCheckWithAVeryLongOperationNameThatNoLayoutCanFitOnOneLine${"X".repeat(30)}`;
+  await editFile(path.join(spec, "operations/office/cardCheck.yaml"), "operation: cardCheck", `operation: ${longName}`);
+  expect((await printed(spec)).some((f) => overWidth(f.content))).toBe(true);
+  const result = await generate({ specDir: spec });
+  expect(result.ok).toBe(true);
+  const typescript = result.ok ? result.files.filter((f) => f.language === "typescript" && !f.verbatim) : [];
+  expect(await notPrettierClean(typescript)).toEqual([]);
+});
