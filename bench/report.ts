@@ -53,7 +53,7 @@ export function renderResults(r: Results): string {
     "",
     "## Generation",
     "",
-    "Wall time of `npm run generate` as a cold process. \"First run\" starts with an empty memo (everything parsed, emitted and formatted); \"again\" reuses the memo of the previous run, which is how a maintainer runs it. openapi-typescript runs on the `openapi.json` emitted for the same operations (it emits types only).",
+    "Wall time of `npm run generate` as a cold process. \"First run\" starts with an empty memo (everything parsed, checked and emitted; the printer writes final text, prettier does not run); \"again\" reuses the memo of the previous run, which is how a maintainer runs it. openapi-typescript runs on the `openapi.json` emitted for the same operations (it emits types only).",
     "",
     "| spec | operations | first run | per operation | again | --check, again | --check, first run | openapi-typescript | peak memory (generate / openapi-typescript) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -86,9 +86,9 @@ function limits(r: Results): string[] {
     );
   }
   const largest = r.sizes.at(-1)?.result;
-  if (largest?.openapiTypescript && largest.first.medianMs > 3 * largest.openapiTypescript.medianMs) {
+  if (largest?.openapiTypescript && largest.first.medianMs > largest.openapiTypescript.medianMs) {
     out.push(
-      `- **First run of ${largest.operations} operations.** prettier formats five TypeScript files per operation at about 12 ms each (profiled), spread over the cores by worker threads; JSON and Markdown are canonical as emitted and skip prettier. The memo keeps every formatted file, so only a first run pays this: again, the same spec takes ${ms(largest.warm.medianMs)}, ${ratio(largest.warm.medianMs, largest.openapiTypescript.medianMs)} openapi-typescript.`,
+      `- **First run of ${largest.operations} operations.** Every spec file is parsed (YAML with positions) and checked against the spec format's JSON Schema and across files, then ${largest.outputFiles} files are emitted (openapi.json alone is ${largest.openapiMiB.toFixed(1)} MiB) and compared with the disk; openapi-typescript writes one file of types. With the memo, the same spec takes ${ms(largest.warm.medianMs)}, ${ratio(largest.warm.medianMs, largest.openapiTypescript.medianMs)} openapi-typescript.`,
     );
   }
   if (r.incremental && r.incremental.medianMs >= 1000 && largest) {
@@ -107,6 +107,11 @@ function targets(r: Results): string[] {
     const toAjv = ratioOf(ours, ajv);
     const toHand = ratioOf(ours, hand);
     rows.push(`| validator ≤ 1.0x ajv: ${scenario} | ${toAjv.toFixed(2)}x | ${mark(toAjv <= 1)} |`);
+    const previous = byName(results, "previous generator");
+    if (previous) {
+      const toPrevious = ratioOf(ours, previous);
+      rows.push(`| validator no slower than the previous generator's (≤ 1.05x): ${scenario} | ${toPrevious.toFixed(2)}x | ${mark(toPrevious <= 1.05)} |`);
+    }
     rows.push(`| validator ≤ 1.5x hand-written: ${scenario} | ${toHand.toFixed(2)}x | ${mark(toHand <= 1.5)} |`);
   }
   for (const { scenario, results } of r.seal) {
@@ -116,9 +121,18 @@ function targets(r: Results): string[] {
     rows.push(`| seal ≤ 1.2x bare HMAC: ${scenario} | ${toBare.toFixed(2)}x | ${mark(toBare <= 1.2)} |`);
   }
   const largest = r.sizes.at(-1)?.result;
-  if (largest?.openapiTypescript) {
-    rows.push(`| ${largest.operations} operations, first run ≤ 3x openapi-typescript | ${ratio(largest.first.medianMs, largest.openapiTypescript.medianMs)} (${ms(largest.first.medianMs)} vs ${ms(largest.openapiTypescript.medianMs)}) | ${mark(largest.first.medianMs <= 3 * largest.openapiTypescript.medianMs)} |`);
-    rows.push(`| ${largest.operations} operations, again (memo warm) ≤ 3x openapi-typescript | ${ratio(largest.warm.medianMs, largest.openapiTypescript.medianMs)} | ${mark(largest.warm.medianMs <= 3 * largest.openapiTypescript.medianMs)} |`);
+  // Cold processes with an empty memo, against openapi-typescript on the OpenAPI document of the same operations.
+  for (const [operations, limit] of [[100, 1.5], [1000, 1.0]] as const) {
+    const size = r.sizes.find((s) => s.result.operations === operations)?.result;
+    if (!size?.openapiTypescript) continue;
+    const toOtt = size.first.medianMs / size.openapiTypescript.medianMs;
+    rows.push(`| ${operations} operations, first run ≤ ${limit.toFixed(1)}x openapi-typescript | ${toOtt.toFixed(2)}x (${ms(size.first.medianMs)} vs ${ms(size.openapiTypescript.medianMs)}) | ${mark(toOtt <= limit)} |`);
+  }
+  const real = r.sizes.find((s) => s.name === "real spec")?.result;
+  if (real) rows.push(`| real spec, first run (empty memo) under 1.5 s | ${ms(real.first.medianMs)} | ${mark(real.first.medianMs < 1500)} |`);
+  for (const { name, result: s } of r.sizes) {
+    // The memo must earn its place: a run with it is faster than one without.
+    rows.push(`| the memo pays (${name}): again ≤ first run | ${ratio(s.warm.medianMs, s.first.medianMs)} | ${mark(s.warm.medianMs <= s.first.medianMs)} |`);
   }
   const synthetic = r.sizes.filter((s) => s.name !== "real").map((s) => s.result);
   if (synthetic.length >= 2) {

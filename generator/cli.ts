@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Command line: regenerate generated/ from spec/, or check that it is up to date.
 
+import { statSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, write } from "./index.js";
+import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, write, WriteRefusal } from "./index.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -20,7 +21,8 @@ const program = new Command()
 Exit codes:
   0  done (or, with --check, the output is up to date)
   1  the spec has errors (each printed as file:line:column severity code message),
-     or, with --check, the output is stale
+     the spec folder is missing, the output folder holds files the generator
+     did not write or symbolic links, or, with --check, the output is stale
   2  the generator itself failed
 
 Examples:
@@ -30,6 +32,11 @@ Examples:
 
 async function main(): Promise<number> {
   const opts = program.parse().opts<{ spec: string; out: string; check?: boolean; cache: boolean; cacheDir: string; quiet: boolean }>();
+  const specProblem = specDirProblem(path.resolve(opts.spec));
+  if (specProblem) {
+    console.error(`${program.name()}: ${specProblem} (the spec folder is given with --spec <dir>; see --help).`);
+    return 1;
+  }
   const memo = opts.cache ? diskMemo(path.resolve(opts.cacheDir)) : null;
   const result = await generate({ specDir: path.resolve(opts.spec), memo });
   for (const d of result.diagnostics) console.error(formatDiagnostic(d));
@@ -51,7 +58,15 @@ async function main(): Promise<number> {
     console.error("Run `npm run generate` and commit the result.");
     return 1;
   }
-  const report = await write(outDir, result.files);
+  let report;
+  try {
+    report = await write(outDir, result.files);
+  } catch (error) {
+    // The output folder holds what the generator must not touch: the user's to sort out, not a bug.
+    if (!(error instanceof WriteRefusal)) throw error;
+    console.error(`${error.message}\nNothing was written.`);
+    return 1;
+  }
   if (!opts.quiet) {
     const count = (kind: string) => report.changes.filter((c) => c.kind === kind).length;
     console.log(`${label}/: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed, ${report.unchanged} unchanged.`);
@@ -59,10 +74,24 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Why `dir` cannot be a spec folder, or undefined: a usage error, not a failure of the generator. */
+function specDirProblem(dir: string): string | undefined {
+  const label = path.relative(process.cwd(), dir) || ".";
+  try {
+    if (!statSync(dir).isDirectory()) return `spec folder "${label}" is not a folder`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return `spec folder "${label}" does not exist`;
+    throw error;
+  }
+  return undefined;
+}
+
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(`generator failed: ${error instanceof Error ? error.message : String(error)}`);
+    // Exit 2 means a bug of the generator (or of the machine): the stack is what a report needs.
+    console.error(`generator failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(2);
   },
 );

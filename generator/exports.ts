@@ -3,3 +3,4 @@ export { emitters } from "./emit/registry.js";
 export { formatDiagnostic } from "./diagnostics/diagnostic.js";
 export { unifiedDiff } from "./write/compare-output.js";
 export { DEFAULT_CACHE_DIR, diskMemo, memoryMemo } from "./cache/memo.js";
+export { WriteRefusal } from "./write/write-fs.js";

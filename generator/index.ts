@@ -24,7 +24,7 @@ import { readOutputDir } from "./write/output-dir.js";
 import { writeOutput, type WriteReport } from "./write/write-output.js";
 
 export type { Diagnostic, Emitter, GeneratedFile, Memo, OutputChange, SpecModel, WriteReport };
-export { DEFAULT_CACHE_DIR, diskMemo, emitters, formatDiagnostic, memoryMemo, unifiedDiff } from "./exports.js";
+export { DEFAULT_CACHE_DIR, diskMemo, emitters, formatDiagnostic, memoryMemo, unifiedDiff, WriteRefusal } from "./exports.js";
 
 export interface GenerateOptions {
   /** Directory holding sips.yaml, dictionary/ and operations/. */

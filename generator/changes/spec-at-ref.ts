@@ -3,6 +3,7 @@
 
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { decodeSpecText } from "../load/decode-text.js";
 import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../load/spec-files.js";
 
 const YAML_FILE = /\.ya?ml$/;
@@ -22,15 +23,18 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();
   const pages = new Map<string, string>();
-  const show = (repoPath: string): string => inRepo("show", `${ref}:${repoPath}`);
+  const show = (repoPath: string): Buffer => execFileSync("git", ["show", `${ref}:${repoPath}`], { cwd: top, maxBuffer: 1 << 28 });
   for (const repoPath of listed) {
     const relPath = specRel === "" ? repoPath : repoPath.slice(specRel.length + 1);
     if (!YAML_FILE.test(relPath)) {
       otherPaths.add(relPath);
-      if (PAGE_FILE.test(relPath)) pages.set(relPath, show(repoPath));
+      if (PAGE_FILE.test(relPath)) pages.set(relPath, show(repoPath).toString("utf8"));
       continue;
     }
-    files.push({ relPath, displayPath: `${displayRoot}/${relPath}`, kind: kindOf(relPath), text: show(repoPath) });
+    // Decoded as the working tree's files are, so that both specs meet the same checks.
+    const { text, problem } = decodeSpecText(show(repoPath));
+    const file = { relPath, displayPath: `${displayRoot}/${relPath}`, kind: kindOf(relPath), text };
+    files.push(problem ? { ...file, textProblem: problem } : file);
   }
   return { specDir, displayRoot, files, otherPaths, pages };
 }

@@ -23,8 +23,26 @@ const hint = (suggestion: string | undefined): string => (suggestion ? `; did yo
 /** A suggestion, then the start of the next sentence: `; did you mean "x"? ` or `. `. */
 const hintThen = (suggestion: string | undefined): string => (suggestion ? `${hint(suggestion)} ` : ". ");
 
+/** A name or value as messages quote it: at most 200 characters, so that a 100,000-character name does not make a 100,000-character line. */
+export const quoted = (text: string): string => JSON.stringify(text.length > 200 ? `${text.slice(0, 197)}...` : text);
+
 export const diagnosticCodes = {
   "yaml-syntax": define<{ detail: string }>("error", "The file is not well-formed YAML.", (p) => `invalid YAML: ${p.detail}`),
+  "bad-encoding": define<{ bytes: string }>(
+    "error",
+    "A spec file that is not UTF-8 text (often a Latin-1 file).",
+    (p) => `the file is not valid UTF-8 here (bytes ${p.bytes}); save it as UTF-8`,
+  ),
+  "control-character": define<{ codePoint: string }>(
+    "error",
+    "A NUL or other control character, which would reach the generated files and hide them from diffs.",
+    (p) => `control character ${p.codePoint} is not allowed in a spec file; remove it`,
+  ),
+  "too-many-aliases": define<{ limit: number }>(
+    "error",
+    "YAML aliases that expand to more nodes than any spec needs (an alias bomb).",
+    (p) => `the aliases of this file expand to more than ${p.limit} times the nodes they point at; write the content out instead of through aliases (*name)`,
+  ),
   "empty-file": define<{ expected: string }>("error", "A spec file holds nothing.", (p) => `the file is empty; it should hold ${p.expected}`),
   "unexpected-file": define<{ places: string }>(
     "error",
@@ -35,10 +53,10 @@ export const diagnosticCodes = {
   "unknown-key": define<{ key: string; where: string; suggestion: string | undefined; allowed: string }>(
     "error",
     "A key that the spec format does not have (often a typo).",
-    (p) => `unknown key "${p.key}" in ${p.where}${hint(p.suggestion)} (allowed: ${p.allowed})`,
+    (p) => `unknown key ${quoted(p.key)} in ${p.where}${hint(p.suggestion)} (allowed: ${p.allowed})`,
   ),
   "missing-key": define<{ key: string; where: string }>("error", "A required key is absent.", (p) => `${p.where} needs a "${p.key}" key`),
-  "duplicate-key": define<{ key: string; where: string }>("error", "The same key twice in one mapping.", (p) => `key "${p.key}" appears twice in ${p.where}; keep one`),
+  "duplicate-key": define<{ key: string; where: string }>("error", "The same key twice in one mapping.", (p) => `key ${quoted(p.key)} appears twice in ${p.where}; keep one`),
   "duplicate-field": define<{ field: string; where: string }>("error", "A field declared twice in one message.", (p) => `field "${p.field}" is declared twice in ${p.where}; keep one`),
   "duplicate-value": define<{ value: string; list: string }>("error", "A value listed twice in one value list.", (p) => `value "${p.value}" is listed twice in value list "${p.list}"; keep one`),
   "wrong-type": define<{ where: string; expected: string; found: string }>(
@@ -70,12 +88,17 @@ export const diagnosticCodes = {
   "bad-name": define<{ value: string; what: string }>(
     "error",
     "A field, operation or value-list name that is not lowerCamelCase.",
-    (p) => `${p.what} "${p.value}" must be lowerCamelCase letters and digits (e.g. myFieldName)`,
+    (p) => `${p.what} ${quoted(p.value)} must be lowerCamelCase letters and digits (e.g. myFieldName)`,
+  ),
+  "name-too-long": define<{ value: string; max: number }>(
+    "error",
+    "A name longer than the spec format allows (names become identifiers, files and folders).",
+    (p) => `name ${quoted(p.value)} is ${p.value.length} characters long; names may have at most ${p.max}`,
   ),
   "bad-pattern": define<{ where: string; value: string; expected: string }>(
     "error",
     "A value that does not have the expected form (URL, interface prefix, constant name).",
-    (p) => `${p.where} "${p.value}" is malformed: expected ${p.expected}`,
+    (p) => `${p.where} ${quoted(p.value)} is malformed: expected ${p.expected}`,
   ),
   "prefix-mismatch": define<{ recommended: string; prefix: string }>(
     "error",
@@ -113,6 +136,11 @@ export const diagnosticCodes = {
     "error",
     "A message without the seal field: every Sips message is sealed.",
     (p) => `${p.message} has no "${p.field}" field; every Sips message carries its seal`,
+  ),
+  "seal-field-not-excluded": define<{ direction: string; field: string }>(
+    "error",
+    "A seal exclusion list without the seal field: a seal cannot cover itself.",
+    (p) => `seal.${p.direction}.exclude must list "${p.field}": a seal cannot be computed over itself, so verify(seal(message)) would always fail`,
   ),
   "condition-without-conditional": define<{ field: string }>(
     "error",
@@ -159,6 +187,22 @@ export const diagnosticCodes = {
     "error",
     "A malformed Sips format.",
     (p) => `malformed format "${p.value}": expected ${p.expected}`,
+  ),
+  "reserved-name": define<{ subject: string; why: string; suggestion: string }>(
+    "error",
+    "A name the generated package cannot use: a reserved word, a name of the runtime or a global, an Object.prototype member, a reserved file name.",
+    (p) => `${p.subject} is ${p.why}; ${p.suggestion}`,
+  ),
+  "name-collision": define<{ name: string; what: string; other: string; suggestion: string }>(
+    "error",
+    "Two things of the spec that would export the same name.",
+    (p) => `${p.name} would be both ${p.what} and ${p.other}; ${p.suggestion}`,
+  ),
+  "case-collision": define<{ name: string; other: string }>(
+    "error",
+    "Two operations whose names differ only in letter case: their files collide on case-insensitive disks.",
+    (p) =>
+      `operation "${p.name}" differs from "${p.other}" only in letter case: their files (operations/${p.name}/, docs/${p.name}.md) would be one on case-insensitive file systems (macOS, Windows); rename one`,
   ),
   "unused-value-list": define<{ name: string }>("warning", "A value list that no field uses.", (p) => `value list "${p.name}" is not used by any field`),
   "bad-example": define<{ field: string; value: string; problem: string }>(

@@ -1,15 +1,11 @@
-import { readFileSync } from "node:fs";
 import type { PlatformModel } from "../model/ir.js";
 import { headerText } from "./header.js";
 import { specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { ts } from "./ts/code.js";
 import { jsdoc, key, lit } from "./ts/escape.js";
 import { objectLiteral, property } from "./ts/layouts.js";
-import { RUNTIME_MODULES } from "./ts/symbols.js";
+import { RUNTIME_MODULES, runtimeSource } from "../runtime-sources.js";
 import { TsFile } from "./ts/ts-file.js";
-
-/** runtime/ next to generator/: ordinary TypeScript, type-checked and linted with the rest, read once. */
-const runtimeSource = (name: string): string => readFileSync(new URL(`../../runtime/${name}.ts`, import.meta.url), "utf8");
 
 /** The runtime as written in runtime/, under the generated header. */
 function copyOfRuntime(name: string): GeneratedFile {

@@ -1,4 +1,4 @@
-import { isMap, isPair, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { keyText, SourceMap, type SpecPath } from "./source-map.js";
 import type { SpecFile } from "./spec-files.js";
@@ -17,6 +17,7 @@ export interface ParsedFile {
  * itself would only keep one of them.
  */
 export function parseSpecFile(file: SpecFile): { parsed: ParsedFile; diagnostics: Diagnostic[] } {
+  if (file.textProblem) return unreadable(file);
   const lines = new LineCounter();
   const doc = parseDocument(file.text, { schema: "failsafe", lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   const map = new SourceMap(file.displayPath, { doc, lines });
@@ -25,8 +26,47 @@ export function parseSpecFile(file: SpecFile): { parsed: ParsedFile; diagnostics
     diagnostics.push(diagnostic("yaml-syntax", map.at(error.pos[0]), { detail: firstLine(error.message) }));
   }
   if (doc.errors.length === 0) findDuplicateKeys(doc.contents, [], map, diagnostics);
-  const data = doc.errors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  const data = doc.errors.length === 0 ? toData(doc, map, diagnostics) : undefined;
   return { parsed: { file, data, map }, diagnostics };
+}
+
+/** Codes after which a file has no data to check further. */
+export const UNREADABLE_CODES: ReadonlySet<string> = new Set(["yaml-syntax", "bad-encoding", "control-character", "too-many-aliases"]);
+
+/** A file whose bytes are not clean text: one diagnostic where the first bad byte is, nothing parsed. */
+function unreadable(file: SpecFile): { parsed: ParsedFile; diagnostics: Diagnostic[] } {
+  const problem = file.textProblem;
+  const map = new SourceMap(file.displayPath, { text: file.text });
+  const at = { file: file.displayPath, line: problem?.line ?? 1, column: problem?.column ?? 1 };
+  const diagnostics =
+    problem?.kind === "control-character"
+      ? [diagnostic("control-character", at, { codePoint: problem.detail })]
+      : [diagnostic("bad-encoding", at, { bytes: problem?.detail ?? "" })];
+  return { parsed: { file, data: undefined, map }, diagnostics };
+}
+
+/** Aliases may repeat a node at most this many times its size: far more than a spec needs, far less than a bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+function toData(doc: Document, map: SourceMap, out: Diagnostic[]): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    out.push(diagnostic("too-many-aliases", map.at(firstAliasOffset(doc)), { limit: MAX_ALIAS_COUNT }));
+    return undefined;
+  }
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** A file whose data is known from an earlier run (the same text passed every per-file check then). */

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 
 export type SpecPath = readonly (string | number)[];
@@ -48,7 +48,7 @@ export class SourceMap {
     let pair: Pair | null = null;
     for (const segment of path) {
       if (isMap(node)) {
-        const found = node.items.find((item) => isPair(item) && keyText(item.key) === String(segment));
+        const found = pairsOf(node).get(String(segment));
         if (!found) return { node: node as Node, pair, complete: false };
         pair = found;
         node = found.value;
@@ -72,6 +72,27 @@ export class SourceMap {
     const { line, col } = this.source.lines.linePos(offset);
     return { file: this.file, line, column: col };
   }
+}
+
+/**
+ * The pairs of a mapping by key text (the first of duplicates, as a search
+ * would find), built once per mapping: a file with n keys in one mapping and a
+ * diagnostic for each looks each up in constant time, not in n steps.
+ */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (!isPair(item)) continue;
+      const key = keyText(item.key);
+      if (!index.has(key)) index.set(key, item);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }
 
 export const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../list-files.js";
+import { decodeSpecText, type TextProblem } from "./decode-text.js";
 
 export type SpecFileKind = "platform" | "dictionary" | "operation" | "unexpected";
 
@@ -11,6 +12,8 @@ export interface SpecFile {
   readonly displayPath: string;
   readonly kind: SpecFileKind;
   readonly text: string;
+  /** Set when the bytes are not clean UTF-8 text; `text` is then good for locating things only. */
+  readonly textProblem?: TextProblem;
 }
 
 export interface SpecInput {
@@ -50,8 +53,9 @@ export async function readSpecInput(specDir: string, cwd = process.cwd()): Promi
       if (PAGE_FILE.test(relPath)) pages.set(relPath, readFileSync(path.join(specDir, relPath), "utf8"));
       continue;
     }
-    const text = readFileSync(path.join(specDir, relPath), "utf8");
-    files.push({ relPath, displayPath: path.posix.join(displayRoot, relPath), kind: kindOf(relPath), text });
+    const { text, problem } = decodeSpecText(readFileSync(path.join(specDir, relPath)));
+    const file = { relPath, displayPath: path.posix.join(displayRoot, relPath), kind: kindOf(relPath), text };
+    files.push(problem ? { ...file, textProblem: problem } : file);
   }
   return { specDir, displayRoot, files, otherPaths, pages };
 }

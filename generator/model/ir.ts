@@ -1,5 +1,6 @@
 // The intermediate model: everything the emitters need, resolved and named,
 // and nothing that depends on YAML. Read-only plain data; templates see only this.
+// Every exported name in it comes from export-names.ts.
 
 import type { MessageKind, Presence } from "../load/raw-spec.js";
 
@@ -58,6 +59,10 @@ export interface ValueListModel {
   readonly name: string;
   /** Name of the union type and of the const object. */
   readonly typeName: string;
+  /** SEAL_ALGORITHM_VALUES: the values with their meanings. */
+  readonly valuesName: string;
+  /** isSealAlgorithm */
+  readonly guardName: string;
   readonly description: string | null;
   /** exact: a field takes one of the values; prefix: values are prefixes of field values. */
   readonly match: "exact" | "prefix";
@@ -88,6 +93,8 @@ export interface OperationModel {
   readonly typeName: string;
   /** PAYMENT_TOKEN_INITIALIZE */
   readonly constName: string;
+  /** PaymentTokenInitializeInterfaceVersion */
+  readonly interfaceVersionTypeName: string;
   readonly summary: string;
   readonly family: string | null;
   readonly method: "POST";
@@ -126,6 +133,10 @@ export interface MessageModel {
   readonly sealFieldsName: string;
   /** paymentTokenInitializeRequestSealingString */
   readonly sealingStringName: string;
+  /** sealPaymentTokenInitializeRequest */
+  readonly sealName: string;
+  /** verifyPaymentTokenInitializeRequest */
+  readonly verifyName: string;
   /** In spec order: a presence change moves no field. */
   readonly fields: readonly FieldModel[];
   /** Fields that enter the sealing string, in sealing order. */
@@ -172,6 +183,12 @@ export interface FormatModel {
 /** A nested object type, shared by every field (in any operation) that has it. */
 export interface ContainerModel {
   readonly typeName: string;
+  /** checkS10TransactionReference */
+  readonly checkName: string;
+  /** sealS10TransactionReference */
+  readonly sealName: string;
+  /** S10_TRANSACTION_REFERENCE_FIELDS */
+  readonly fieldsName: string;
   /** Same order as a message's fields. */
   readonly fields: readonly FieldModel[];
   /** Sealing order of its fields: by name, code-point order. */

@@ -3,7 +3,7 @@ import type { MessageKind, RawField, RawItem, ResolvedField } from "../load/raw-
 import type { ContainerModel, FieldModel, FormatModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
 import { resolveField } from "./resolve-field.js";
 import { sealOrder } from "./seal-order.js";
-import { containerTypeName, itemTypeName } from "./type-names.js";
+import { containerNames, containerTypeName, itemTypeName } from "./export-names.js";
 import { parseVersion } from "./versions.js";
 
 /** What normalizing a field needs from the rest of the spec. */
@@ -85,7 +85,7 @@ function sharedContainer(typeName: string, shape: RawField | RawItem, context: F
   }
   const fields = normalizeFields(shape.fields ?? {}, context);
   const container: ContainerModel = {
-    typeName,
+    ...containerNames(typeName),
     fields,
     sealFields: sealOrder(fields.map((f) => f.name), []),
     description: shape.description ?? null,

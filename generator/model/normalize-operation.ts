@@ -3,7 +3,7 @@ import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
 import type { MessageModel, OperationModel, PlatformModel } from "./ir.js";
 import { normalizeFields, type FieldContext } from "./normalize-field.js";
-import { camelCase, constantCase, pascalCase } from "./names.js";
+import { messageNames, operationNames } from "./export-names.js";
 import { sealOrder } from "./seal-order.js";
 import { parseVersion } from "./versions.js";
 
@@ -21,10 +21,12 @@ export function normalizeOperation(
   const request = normalizeMessage("request", raw.request, raw, platform, { ...context, kind: "request" });
   const response = normalizeMessage("response", raw.response, raw, platform, { ...context, kind: "response" });
   const { prefix, recommended } = raw.interfaceVersion;
+  const names = operationNames(raw.operation);
   return {
     name: raw.operation,
-    typeName: pascalCase(raw.operation),
-    constName: constantCase(raw.operation),
+    typeName: names.typeName,
+    constName: names.constName,
+    interfaceVersionTypeName: names.interfaceVersionTypeName,
     summary: raw.summary,
     family: raw.family ?? null,
     method: raw.method,
@@ -54,15 +56,10 @@ function normalizeMessage(kind: MessageKind, raw: RawMessage, op: RawOperation, 
   const fields = normalizeFields(raw.fields, context);
   const exclude = platform.seal[kind].exclude;
   const example = exampleMessage(fields, { platform, prefix: op.interfaceVersion.prefix, recommended: op.interfaceVersion.recommended ?? null, exclude });
-  const base = `${pascalCase(op.operation)}${pascalCase(kind)}`;
   return {
     kind,
     operationName: op.operation,
-    typeName: base,
-    validateName: `validate${base}`,
-    guardName: `is${base}`,
-    sealFieldsName: `${constantCase(base)}_SEAL_FIELDS`,
-    sealingStringName: `${camelCase(base)}SealingString`,
+    ...messageNames(op.operation, kind),
     fields,
     sealFields: sealOrder(fields.map((f) => f.name), exclude),
     sealExclude: exclude,

@@ -3,7 +3,8 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 import { compareText } from "../diagnostics/diagnostic.js";
 import { dictionaryFields } from "../validate/field-sites.js";
 import type { ContainerModel, PlatformModel, SpecModel, ValueListModel } from "./ir.js";
-import { constantKeyOf, pascalCase } from "./names.js";
+import { valueListNames } from "./export-names.js";
+import { constantKeyOf } from "./names.js";
 import { normalizeOperation, type PageOrders } from "./normalize-operation.js";
 
 /** Builds the read-only model from a spec that passed validation; `pageOrders` orders the changelogs of operations with a page. */
@@ -52,7 +53,7 @@ function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel 
 function normalizeValueList(name: string, raw: RawValueList, sourceFile: string): ValueListModel {
   return {
     name,
-    typeName: pascalCase(name),
+    ...valueListNames(name),
     description: raw.description ?? null,
     match: raw.match ?? "exact",
     notes: raw.notes ?? [],

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
-import type { RawDictionary, RawPlatform, RawValueList } from "../load/raw-spec.js";
+import { MESSAGE_KINDS, type RawDictionary, type RawPlatform, type RawValueList } from "../load/raw-spec.js";
 import { constantKeyOf } from "../model/names.js";
 import { didYouMean } from "./did-you-mean.js";
 import { entries, type Located } from "./located.js";
@@ -36,7 +36,7 @@ export function checkDictionary(
         continue;
       }
       lists.set(name, { list, at: dict });
-      out.push(...checkValueNames(name, list, dict));
+      for (const d of checkValueNames(name, list, dict)) out.push(d);
     }
   }
   const used = new Set<string>();
@@ -50,7 +50,7 @@ export function checkDictionary(
   }
   for (const name of algorithmLists) {
     const site = lists.get(name);
-    if (site && platform) out.push(...checkAlgorithms(name, site, platform.raw));
+    if (site && platform) for (const d of checkAlgorithms(name, site, platform.raw)) out.push(d);
   }
   // A list may look unused only because the operation that uses it is broken.
   for (const [name, site] of allOperationsValid ? lists : []) {
@@ -63,6 +63,10 @@ function checkValueNames(listName: string, list: RawValueList, dict: Located<Raw
   const out: Diagnostic[] = [];
   const byKey = new Map<string, string[]>();
   for (const [value, def] of entries(list.values)) {
+    if (value === "") {
+      out.push(diagnostic("empty-value", valueAt(dict, listName, value), { where: `a value of list "${listName}"` }));
+      continue;
+    }
     const key = constantKeyOf(value, def.name);
     if (key === undefined) {
       out.push(diagnostic("value-needs-name", valueAt(dict, listName, value), { value, list: listName }));
@@ -97,8 +101,14 @@ function checkAlgorithms(listName: string, site: ListSite, platform: RawPlatform
 }
 
 export function checkPlatform(platform: Located<RawPlatform>): Diagnostic[] {
-  const known = Object.keys(platform.raw.seal.algorithms);
-  const value = platform.raw.seal.defaultAlgorithm;
-  if (known.includes(value)) return [];
-  return [diagnostic("unknown-algorithm", platform.map.value(["seal", "defaultAlgorithm"]), { value, known: known.join(", ") })];
+  const out: Diagnostic[] = [];
+  const { seal } = platform.raw;
+  const known = Object.keys(seal.algorithms);
+  const value = seal.defaultAlgorithm;
+  if (!known.includes(value)) out.push(diagnostic("unknown-algorithm", platform.map.value(["seal", "defaultAlgorithm"]), { value, known: known.join(", ") }));
+  for (const direction of MESSAGE_KINDS) {
+    if (seal[direction].exclude.includes(seal.field)) continue;
+    out.push(diagnostic("seal-field-not-excluded", platform.map.value(["seal", direction, "exclude"]), { direction, field: seal.field }));
+  }
+  return out;
 }

@@ -43,10 +43,16 @@ export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "une
   const suggested = new Set(
     errors.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}/${String(suggestionFor(e))}`),
   );
+  // A name too long is one problem: whether it is also malformed is for after it is shortened.
+  const tooLong = new Set(errors.filter((e) => e.keyword === "maxLength").map(nameKey));
   return errors
     .filter((e) => !(e.keyword === "required" && suggested.has(`${e.instancePath}/${String(e.params["missingProperty"])}`)))
+    .filter((e) => !(e.keyword === "pattern" && tooLong.has(nameKey(e))))
     .map((e) => toDiagnostic(e, parsed));
 }
+
+/** Where an error is: the value's path, and the key when the error concerns a key. */
+const nameKey = (e: ErrorObject): string => `${e.instancePath}\u0000${String((e as ErrorObject & { propertyName?: string }).propertyName ?? "")}`;
 
 const allowedKeys = (e: ErrorObject): string[] => Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
 const suggestionFor = (e: ErrorObject): string | undefined => didYouMean(String(e.params["additionalProperty"]), allowedKeys(e));
@@ -58,7 +64,9 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
   // Errors inside propertyNames concern a key, not a value.
   const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
   if (propertyName !== undefined) {
-    return diagnostic("bad-name", map.key([...path, propertyName]), { value: propertyName, what: "name" });
+    const at = map.key([...path, propertyName]);
+    if (e.keyword === "maxLength") return diagnostic("name-too-long", at, { value: propertyName, max: Number(e.params["limit"]) });
+    return diagnostic("bad-name", at, { value: propertyName, what: "name" });
   }
   switch (e.keyword) {
     case "additionalProperties": {
@@ -89,6 +97,8 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
     }
     case "pattern":
       return patternDiagnostic(e, path, parsed, annotation);
+    case "maxLength":
+      return diagnostic("name-too-long", map.value(path), { value: String(e.data), max: Number(e.params["limit"]) });
     case "false schema": {
       // `then: {properties: {type: false, ...}}`: a key a dictionary reference may not have.
       const key = String(path.at(-1));

@@ -1,12 +1,15 @@
+import { isMap, parseDocument } from "yaml";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { parsedFromMemo, parseSpecFile, type ParsedFile } from "../load/parse-spec-file.js";
+import { parsedFromMemo, parseSpecFile, UNREADABLE_CODES, type ParsedFile } from "../load/parse-spec-file.js";
 import type { RawDictionary, RawOperation, RawPlatform } from "../load/raw-spec.js";
+import { keyText } from "../load/source-map.js";
 import { PLATFORM_FILE, type SpecInput } from "../load/spec-files.js";
 import { checkSchema } from "./check-schema.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
 import { checkExamples } from "./check-examples.js";
 import { checkFields } from "./check-fields.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
+import { checkNames } from "./check-names.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import type { Located } from "./located.js";
 
@@ -43,23 +46,31 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
   const operations: Located<RawOperation>[] = [];
   const namesFromBrokenFiles = new Set<string>();
   const clean = new Map<string, unknown>();
+  // Not push(...list): a file with hundreds of thousands of problems would overflow the stack.
+  const add = (list: readonly Diagnostic[]): void => {
+    for (const d of list) diagnostics.push(d);
+  };
 
   for (const file of input.files) {
-    const remembered = file.kind === "unexpected" ? undefined : known.get(file.relPath);
+    // A file whose bytes are not clean text may decode to the text of a clean one: it is never taken from the memo.
+    const remembered = file.kind === "unexpected" || file.textProblem ? undefined : known.get(file.relPath);
     const { parsed, diagnostics: parseProblems } =
       remembered === undefined ? parseSpecFile(file) : { parsed: parsedFromMemo(file, remembered), diagnostics: [] };
-    diagnostics.push(...parseProblems);
+    add(parseProblems);
     if (file.kind === "unexpected") {
       diagnostics.push(diagnostic("unexpected-file", parsed.map.at(0), { places: `${PLATFORM_FILE}, dictionary/ and operations/` }));
       continue;
     }
-    if (parseProblems.some((d) => d.code === "yaml-syntax")) continue;
+    if (parseProblems.some((d) => UNREADABLE_CODES.has(d.code))) {
+      if (file.kind === "dictionary") for (const name of listNamesInText(file.text)) namesFromBrokenFiles.add(name);
+      continue;
+    }
     if (parsed.data === null || parsed.data === undefined) {
       diagnostics.push(diagnostic("empty-file", parsed.map.at(0), { expected: EXPECTED[file.kind] }));
       continue;
     }
     const schemaProblems = remembered === undefined ? checkSchema(parsed, file.kind) : [];
-    diagnostics.push(...schemaProblems);
+    add(schemaProblems);
     if (schemaProblems.length > 0) {
       collectListNames(parsed, namesFromBrokenFiles);
       continue;
@@ -75,15 +86,16 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
     const file = `${input.displayRoot}/${PLATFORM_FILE}`;
     diagnostics.push(diagnostic("missing-platform", { file, line: 1, column: 1 }, { file }));
   }
-  if (platform) diagnostics.push(...checkPlatform(platform));
+  if (platform) add(checkPlatform(platform));
   const allOperationsValid = operations.length === input.files.filter((f) => f.kind === "operation").length;
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites(operations, dictionaries, dictionary);
-  diagnostics.push(...checkFields(sites, dictionary));
-  diagnostics.push(...checkExamples(sites, dictionaries));
-  diagnostics.push(...checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
-  diagnostics.push(...checkDuplicateOperations(operations));
-  for (const op of operations) diagnostics.push(...checkOperation(op, platform?.raw, input.otherPaths));
+  add(checkFields(sites, dictionary));
+  add(checkExamples(sites, dictionaries));
+  add(checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
+  add(checkDuplicateOperations(operations));
+  add(checkNames(operations, dictionaries, sites));
+  for (const op of operations) add(checkOperation(op, platform?.raw, input.otherPaths));
 
   const spec = !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
   return { spec, diagnostics, clean };
@@ -107,4 +119,10 @@ function listReferences(sites: Sites): ListReference[] {
 function collectListNames(parsed: ParsedFile, into: Set<string>): void {
   const lists = (parsed.data as { valueLists?: unknown }).valueLists;
   if (typeof lists === "object" && lists !== null) for (const name of Object.keys(lists)) into.add(name);
+}
+
+/** The value lists a file that cannot be read as data seems to define, read from its syntax alone. */
+function listNamesInText(text: string): string[] {
+  const lists = parseDocument(text, { schema: "failsafe", uniqueKeys: false }).get("valueLists");
+  return isMap(lists) ? lists.items.map((pair) => keyText(pair.key)) : [];
 }

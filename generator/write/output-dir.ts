@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { GENERATED_MARK } from "../emit/header.js";
 import { listFiles } from "../list-files.js";
+import { MANIFEST_FILE } from "./manifest.js";
 
 /** The mark of earlier versions of the generator, at the end of their header line: their files are ours too. */
 const EARLIER_MARK = "by `npm run generate`. Do not edit.";
@@ -21,7 +22,8 @@ export async function readOutputDir(dir: string): Promise<Map<string, string>> {
   }
   // Thousands of small files: synchronous reads are several times faster than
   // going through libuv's thread pool for each.
-  for (const rel of paths) files.set(rel, readFileSync(path.join(dir, rel), "utf8"));
+  // The manifest is the write stage's record of its files, not one of them.
+  for (const rel of paths) if (rel !== MANIFEST_FILE) files.set(rel, readFileSync(path.join(dir, rel), "utf8"));
   return files;
 }
 

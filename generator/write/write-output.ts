@@ -1,64 +1,86 @@
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from "node:fs/promises";
+import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { compareOutput, type OutputChange } from "./compare-output.js";
-import { assertSafePath, isGeneratedText, readOutputDir } from "./output-dir.js";
+import { MANIFEST_FILE, manifestText, ownership, parseManifest } from "./manifest.js";
+import { assertSafePath, isGeneratedText } from "./output-dir.js";
+import { withOutputLock, type LockOptions } from "./output-lock.js";
+import { recover, stage, swapIn } from "./output-swap.js";
+import { errorCode, nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 export interface WriteReport {
   readonly changes: readonly OutputChange[];
   readonly unchanged: number;
 }
 
-/**
- * Brings `outDir` to exactly `files`, touching only what changed. Every new
- * content is first written beside its target; only when all of it is on disk
- * are the files renamed into place, so a failure while writing (a full disk)
- * leaves the previous output as it was. Files the generator did not write are
- * never removed: their presence is an error instead.
- */
-export async function writeOutput(outDir: string, files: readonly GeneratedFile[]): Promise<WriteReport> {
-  for (const file of files) assertSafePath(file.path);
-  const onDisk = await readOutputDir(outDir);
-  const changes = compareOutput(onDisk, files);
-  // A file without the generated mark is someone's: neither removed nor replaced.
-  const foreign = changes.filter((c) => c.kind !== "added" && c.before !== null && !isGeneratedText(c.before));
-  if (foreign.length > 0) {
-    throw new Error(`${outDir} holds files the generator did not write; move them out first: ${foreign.map((c) => c.path).join(", ")}`);
-  }
-  const staged: { temp: string; target: string }[] = [];
-  try {
-    for (const change of changes) {
-      if (change.after === null) continue;
-      const target = path.join(outDir, change.path);
-      const temp = `${target}.${process.pid}.tmp`;
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(temp, change.after, "utf8");
-      staged.push({ temp, target });
-    }
-  } catch (error) {
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-    throw error;
-  }
-  try {
-    for (const { temp, target } of staged) await rename(temp, target);
-  } finally {
-    // A rename that failed part-way leaves no temporary file behind.
-    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
-  }
-  for (const change of changes) {
-    if (change.after === null) await rm(path.join(outDir, change.path), { force: true });
-  }
-  await mkdir(outDir, { recursive: true });
-  await removeEmptyDirs(outDir);
-  return { changes, unchanged: files.length - changes.filter((c) => c.after !== null).length };
+export interface WriteOptions extends LockOptions {
+  /** The file operations to use; tests pass one that fails on purpose. */
+  readonly fs?: WriteFs;
 }
 
-async function removeEmptyDirs(dir: string): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isDirectory()) continue;
-    const sub = path.join(dir, entry.name);
-    await removeEmptyDirs(sub);
-    if ((await readdir(sub)).length === 0) await rmdir(sub);
+/**
+ * Brings `outDir` to exactly `files`, all at once: the new tree is built
+ * beside the old one and swapped in by renames (output-swap.ts), under a lock
+ * (output-lock.ts), after finishing or undoing whatever a killed run left. A
+ * run that fails or is killed at any point leaves the folder entirely old or
+ * entirely new. Files the manifest does not list are never removed nor
+ * replaced: their presence is refused, and so is a symbolic link anywhere in
+ * the folder. When nothing changed, nothing is written.
+ */
+export async function writeOutput(outDir: string, files: readonly GeneratedFile[], options: WriteOptions = {}): Promise<WriteReport> {
+  for (const file of files) assertSafePath(file.path);
+  if (files.some((f) => f.path === MANIFEST_FILE)) throw new Error(`${MANIFEST_FILE} is the write stage's own record, not an output`);
+  const fs = options.fs ?? nodeFs;
+  await fs.mkdir(path.dirname(outDir), { recursive: true });
+  return withOutputLock(outDir, fs, () => replaceTree(outDir, files, fs), options);
+}
+
+async function replaceTree(outDir: string, files: readonly GeneratedFile[], fs: WriteFs): Promise<WriteReport> {
+  await recover(outDir, fs);
+  const { onDisk, manifestText: recorded } = scanOutput(outDir);
+  const owner = ownership(onDisk, parseManifest(recorded), new Set(files.map((f) => f.path)), isGeneratedText);
+  if (owner.foreign.length > 0) {
+    throw new WriteRefusal(`${outDir} holds files the generator did not write; move them out first: ${owner.foreign.join(", ")}`);
   }
+  const changes = compareOutput(owner.owned, files);
+  const manifest = manifestText(files);
+  const report = { changes, unchanged: files.length - changes.filter((c) => c.after !== null).length };
+  if (changes.length === 0 && owner.leftovers.length === 0 && recorded === manifest) return report;
+  const staged = files.map((f) => ({ path: f.path, content: f.content, unchanged: owner.owned.get(f.path) === f.content }));
+  await stage(outDir, [...staged, { path: MANIFEST_FILE, content: manifest, unchanged: recorded === manifest }], fs);
+  await swapIn(outDir, fs);
+  return report;
+}
+
+/** Only finishes or undoes what a killed run left beside `outDir` (writeOutput does it first thing too). */
+export async function recoverOutput(outDir: string, options: WriteOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  await withOutputLock(outDir, fs, () => recover(outDir, fs), options);
+}
+
+/**
+ * Every file of the output folder with its text, and the manifest's text.
+ * Refuses a symbolic link anywhere in it (and the folder being one): a link
+ * would let a write or a removal reach outside the folder.
+ */
+function scanOutput(outDir: string): { onDisk: Map<string, string>; manifestText: string | undefined } {
+  const onDisk = new Map<string, string>();
+  let entries;
+  try {
+    if (lstatSync(outDir).isSymbolicLink()) throw new WriteRefusal(`${outDir} is a symbolic link; the generator writes only into a real folder`);
+    entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return { onDisk, manifestText: undefined };
+    if (errorCode(error) === "ENOTDIR") throw new WriteRefusal(`${outDir} is not a folder; move it away first`);
+    throw error;
+  }
+  const relative = (e: { parentPath: string; name: string }) => path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join("/");
+  const links = entries.filter((e) => e.isSymbolicLink()).map(relative);
+  if (links.length > 0) throw new WriteRefusal(`${outDir} holds symbolic links, which the generator never writes through; remove them: ${links.sort().join(", ")}`);
+  const odd = entries.filter((e) => !e.isFile() && !e.isDirectory()).map(relative);
+  if (odd.length > 0) throw new WriteRefusal(`${outDir} holds entries that are neither files nor folders; move them out first: ${odd.sort().join(", ")}`);
+  for (const rel of entries.filter((e) => e.isFile()).map(relative).sort()) onDisk.set(rel, readFileSync(path.join(outDir, rel), "utf8"));
+  const manifest = onDisk.get(MANIFEST_FILE);
+  onDisk.delete(MANIFEST_FILE);
+  return { onDisk, manifestText: manifest };
 }

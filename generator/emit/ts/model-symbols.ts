@@ -1,11 +1,12 @@
-// Where each generated declaration lives and what it is called: the symbols of
-// the package, from the names the model gives. Emitters print these symbols;
-// the file that prints one outside its module imports it.
+// Where each generated declaration lives: the symbols of the package, named as
+// the model names them (model/export-names.ts, where every exported name is
+// computed and proven usable). Emitters print these symbols; the file that
+// prints one outside its module imports it.
 
 import type { ContainerModel, MessageModel, OperationModel, ValueListModel } from "../../model/ir.js";
 import { constantCase } from "../../model/names.js";
 import { operationDir } from "../generated-file.js";
-import { typeSym, valueSym, type Sym } from "./symbols.js";
+import { typeSym, valueSym } from "./symbols.js";
 
 export const VALUE_LISTS_MODULE = "value-lists.ts";
 export const CONTAINER_MODULES = {
@@ -24,15 +25,15 @@ export const valueListSymbols = (list: ValueListModel) => ({
   /** The union type and the const object share the name. */
   type: typeSym(VALUE_LISTS_MODULE, list.typeName),
   object: valueSym(VALUE_LISTS_MODULE, list.typeName),
-  values: valueSym(VALUE_LISTS_MODULE, `${constantCase(list.name)}_VALUES`),
-  guard: valueSym(VALUE_LISTS_MODULE, `is${list.typeName}`),
+  values: valueSym(VALUE_LISTS_MODULE, list.valuesName),
+  guard: valueSym(VALUE_LISTS_MODULE, list.guardName),
 });
 
 export const containerSymbols = (c: ContainerModel) => ({
   type: typeSym(CONTAINER_MODULES.types, c.typeName),
-  check: valueSym(CONTAINER_MODULES.validators, `check${c.typeName}`),
-  seal: valueSym(CONTAINER_MODULES.seal, `seal${c.typeName}`),
-  fields: valueSym(CONTAINER_MODULES.descriptors, `${constantCase(c.typeName)}_FIELDS`),
+  check: valueSym(CONTAINER_MODULES.validators, c.checkName),
+  seal: valueSym(CONTAINER_MODULES.seal, c.sealName),
+  fields: valueSym(CONTAINER_MODULES.descriptors, c.fieldsName),
 });
 
 export const messageSymbols = (op: OperationModel, message: MessageModel) => ({
@@ -41,21 +42,13 @@ export const messageSymbols = (op: OperationModel, message: MessageModel) => ({
   guard: valueSym(operationModule(op, "validators"), message.guardName),
   sealFields: valueSym(operationModule(op, "seal"), message.sealFieldsName),
   sealingString: valueSym(operationModule(op, "seal"), message.sealingStringName),
-  seal: valueSym(operationModule(op, "seal"), `seal${message.typeName}`),
-  verify: valueSym(operationModule(op, "seal"), `verify${message.typeName}`),
+  seal: valueSym(operationModule(op, "seal"), message.sealName),
+  verify: valueSym(operationModule(op, "seal"), message.verifyName),
   /** Module-private: the fields a sealing string's fast path leaves out. */
   sealExclude: valueSym(operationModule(op, "seal"), `${constantCase(message.kind)}_SEAL_EXCLUDE`),
 });
 
 export const operationSymbols = (op: OperationModel) => ({
   descriptor: valueSym(operationModule(op, "descriptor"), op.name),
-  interfaceVersion: typeSym(operationModule(op, "types"), `${op.typeName}InterfaceVersion`),
+  interfaceVersion: typeSym(operationModule(op, "types"), op.interfaceVersionTypeName),
 });
-
-/** Every symbol an operation's modules declare, for the names check. */
-export function operationExports(op: OperationModel): Sym[] {
-  return [
-    ...Object.values(operationSymbols(op)),
-    ...[op.request, op.response].flatMap((m) => Object.values(messageSymbols(op, m)).filter((s) => !s.name.endsWith("_SEAL_EXCLUDE"))),
-  ];
-}

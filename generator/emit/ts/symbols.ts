@@ -69,5 +69,4 @@ export const runtime = {
   ),
 };
 
-/** The runtime modules copied as they are, by output path. */
-export const RUNTIME_MODULES = ["validation", "formats", "seal", "descriptor"] as const;
+export { RUNTIME_MODULES } from "../../runtime-sources.js";

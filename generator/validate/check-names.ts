@@ -1,0 +1,132 @@
+import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
+import type { RawDictionary, RawOperation } from "../load/raw-spec.js";
+import { containerTypeName, describeOwner, itemTypeName, packageExports, type ExportedName, type NameOwner } from "../model/export-names.js";
+import { constantKeyOf } from "../model/names.js";
+import { fileNameProblem, identifierProblem, propertyProblem } from "../model/reserved-names.js";
+import type { Sites } from "./field-sites.js";
+import { entries, type Located } from "./located.js";
+
+/**
+ * Proves every name the package will export usable before anything is
+ * emitted: none reserved (reserved-names.ts), no two owners sharing one, no two
+ * operations whose files differ only in letter case, and no field or constant
+ * key that an object inherits. Each problem names both places.
+ */
+export function checkNames(operations: readonly Located<RawOperation>[], dictionaries: readonly Located<RawDictionary>[], sites: Sites): Diagnostic[] {
+  const places = new Map<string, () => SourceLocation>();
+  const placeOf = (owner: NameOwner): SourceLocation => places.get(`${owner.kind} ${owner.name}`)?.() ?? { file: "", line: 1, column: 1 };
+  const add = (kind: NameOwner["kind"], name: string, at: () => SourceLocation): boolean => {
+    if (places.has(`${kind} ${name}`)) return false;
+    places.set(`${kind} ${name}`, at);
+    return true;
+  };
+  const ops = operations.filter((op) => add("operation", op.raw.operation, () => op.map.value(["operation"]))).map((op) => op.raw.operation);
+  const lists = dictionaries.flatMap((d) => entries(d.raw.valueLists).map(([name]) => name).filter((name) => add("valueList", name, () => d.map.key(["valueLists", name]))));
+  const containers: string[] = [];
+  for (const { typeName, at } of containerSites(sites)) if (add("container", typeName, at)) containers.push(typeName);
+
+  const out: Diagnostic[] = [];
+  const exported = packageExports({ operations: ops, valueLists: lists, containers });
+  for (const name of exported) {
+    const why = identifierProblem(name.name);
+    if (why !== undefined) out.push(diagnostic("reserved-name", placeOf(name.owner), { subject: subjectOf(name), why, suggestion: renameHint(name.owner) }));
+  }
+  for (const d of [...collisions(exported, placeOf), ...caseCollisions(operations)]) out.push(d);
+  for (const op of operations) {
+    const why = fileNameProblem(op.raw.operation);
+    const owner = { kind: "operation", name: op.raw.operation } as const;
+    if (why !== undefined) out.push(diagnostic("reserved-name", placeOf(owner), { subject: describeOwner(owner), why, suggestion: renameHint(owner) }));
+  }
+  for (const site of sites.fields) {
+    const why = propertyProblem(site.name);
+    if (why === undefined) continue;
+    const suggestion = "validators would read it from the prototype of every message, so the generator cannot support it";
+    out.push(diagnostic("reserved-name", site.located.map.key(site.path), { subject: `field "${site.name}"`, why, suggestion }));
+  }
+  for (const dict of dictionaries) for (const d of constantKeyProblems(dict)) out.push(d);
+  return out;
+}
+
+/** Every container type with the place of its first definition (a written typeName, else the field). */
+function containerSites(sites: Sites): { typeName: string; at: () => SourceLocation }[] {
+  const out: { typeName: string; at: () => SourceLocation }[] = [];
+  for (const site of sites.fields) {
+    if (!site.written.fields) continue;
+    const path = site.written.typeName === undefined ? null : [...site.path, "typeName"];
+    out.push({ typeName: containerTypeName(site.name, site.written.typeName), at: () => (path ? site.located.map.value(path) : site.located.map.key(site.path)) });
+  }
+  for (const item of sites.items) {
+    if (!item.item.fields) continue;
+    const path = item.item.typeName === undefined ? item.path : [...item.path, "typeName"];
+    out.push({ typeName: itemTypeName(item.listName, item.item.typeName), at: () => item.located.map.value(path) });
+  }
+  return out;
+}
+
+/** Two owners exporting one name: reported once per pair, at the later one. */
+function collisions(exported: readonly ExportedName[], placeOf: (owner: NameOwner) => SourceLocation): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const first = new Map<string, ExportedName>();
+  const reported = new Set<string>();
+  for (const name of exported) {
+    const earlier = first.get(name.name);
+    if (!earlier) {
+      first.set(name.name, name);
+      continue;
+    }
+    const pair = `${describeOwner(earlier.owner)}\u0000${describeOwner(name.owner)}`;
+    if (earlier.owner === name.owner || reported.has(pair)) continue;
+    reported.add(pair);
+    const related = [{ ...placeOf(earlier.owner), message: `${describeOwner(earlier.owner)} is defined here` }];
+    out.push(
+      diagnostic(
+        "name-collision",
+        placeOf(name.owner),
+        { name: name.name, what: `${name.role} of ${describeOwner(name.owner)}`, other: `${earlier.role} of ${describeOwner(earlier.owner)}`, suggestion: renameHint(name.owner) },
+        related,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Operations whose files would be one file on a case-insensitive disk (macOS, Windows). */
+function caseCollisions(operations: readonly Located<RawOperation>[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const first = new Map<string, Located<RawOperation>>();
+  for (const op of operations) {
+    const folded = op.raw.operation.toLowerCase();
+    const earlier = first.get(folded);
+    if (!earlier) first.set(folded, op);
+    else if (earlier.raw.operation !== op.raw.operation) {
+      const related = [{ ...earlier.map.value(["operation"]), message: `operation "${earlier.raw.operation}" is defined here` }];
+      out.push(diagnostic("case-collision", op.map.value(["operation"]), { name: op.raw.operation, other: earlier.raw.operation }, related));
+    }
+  }
+  return out;
+}
+
+/** Constant keys of values that an object inherits (`__proto__` would set the const object's prototype). */
+function constantKeyProblems(dict: Located<RawDictionary>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [listName, list] of entries(dict.raw.valueLists)) {
+    for (const [value, def] of entries(list.values)) {
+      const key = constantKeyOf(value, def.name);
+      const why = key === undefined ? undefined : propertyProblem(key);
+      if (key === undefined || why === undefined) continue;
+      const path = ["valueLists", listName, "values", value, ...(def.name === undefined ? [] : ["name"])];
+      const at = def.name === undefined ? dict.map.key(path) : dict.map.value(path);
+      out.push(diagnostic("reserved-name", at, { subject: `constant name "${key}" of value "${value}" in list "${listName}"`, why, suggestion: 'give the value another "name:"' }));
+    }
+  }
+  return out;
+}
+
+const subjectOf = (name: ExportedName): string =>
+  name.owner.kind === "operation" && name.name === name.owner.name ? describeOwner(name.owner) : `${name.name}, ${name.role} of ${describeOwner(name.owner)},`;
+
+function renameHint(owner: NameOwner): string {
+  if (owner.kind === "operation") return `rename the operation, e.g. "${owner.name}Operation"`;
+  if (owner.kind === "valueList") return `rename the value list, e.g. "${owner.name}Code"`;
+  return `give the container another typeName, e.g. "typeName: ${owner.name}Data"`;
+}
