@@ -12,7 +12,9 @@ import { readSpecInput } from "./load/spec-files.js";
 
 const program = new Command()
   .name("npm run changes --")
-  .description("List the changes of spec/ since a git ref, each classified by whom it breaks, with the semver release they call for.")
+  .description(
+    "List the changes of spec/ since a git ref, each classified by whom it breaks, with the semver release they call for.",
+  )
   .requiredOption("--base <ref>", "git ref to compare with (branch, tag or commit), e.g. main or HEAD~1")
   .option("--spec <dir>", "spec directory", "spec")
   .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
@@ -37,7 +39,10 @@ async function main(): Promise<number> {
   const before = specModel(readSpecAtRef(specDir, opts.base));
   const after = specModel(await readSpecInput(specDir));
   if ("diagnostics" in before || "diagnostics" in after) {
-    for (const [label, result] of [[opts.base, before], ["the working tree", after]] as const) {
+    for (const [label, result] of [
+      [opts.base, before],
+      ["the working tree", after],
+    ] as const) {
       if (!("diagnostics" in result)) continue;
       for (const d of result.diagnostics) console.error(formatDiagnostic(d));
       console.error(`\nThe spec at ${label} has errors; no comparison.`);

@@ -10,10 +10,15 @@ import { syncSpec } from "./sources/sync-write.js";
 
 const program = new Command()
   .name("npm run sync --")
-  .description("Compare every operation that cites a saved page (source.page) with that page, and bring the spec in line with it.")
+  .description(
+    "Compare every operation that cites a saved page (source.page) with that page, and bring the spec in line with it.",
+  )
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/, sources/)", "spec")
   .option("--check", "write nothing; print every difference and exit 1 if there is one")
-  .option("--family <name>", "family of the operations made from pages that no operation cites (else derived from the endpoint path)")
+  .option(
+    "--family <name>",
+    "family of the operations made from pages that no operation cites (else derived from the endpoint path)",
+  )
   .addHelpText(
     "after",
     `
@@ -40,10 +45,14 @@ async function main(): Promise<number> {
     for (const d of checked.diagnostics) console.error(formatDiagnostic(d));
     const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
     if (errors > 0) {
-      console.error(`\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation" : "fix the spec first"}.`);
+      console.error(
+        `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation" : "fix the spec first"}.`,
+      );
       return 1;
     }
-    console.log(`${opts.spec}/ agrees with its pages (${checked.ok ? checked.subjects.length : 0} operation${checked.ok && checked.subjects.length === 1 ? "" : "s"}).`);
+    console.log(
+      `${opts.spec}/ agrees with its pages (${checked.ok ? checked.subjects.length : 0} operation${checked.ok && checked.subjects.length === 1 ? "" : "s"}).`,
+    );
     return 0;
   }
   const report = await syncSpec(input, checked, { family: opts.family ?? null });

@@ -46,9 +46,21 @@ export function semverOf(changes: readonly Change[]): Semver {
 }
 
 /** Seal first, then breaking, additive, docs; then by operation, message and field. */
-const RANK: Readonly<Record<ChangeClass, number>> = { seal: 0, "breaking-request": 1, "breaking-response": 1, additive: 2, docs: 3 };
+const RANK: Readonly<Record<ChangeClass, number>> = {
+  seal: 0,
+  "breaking-request": 1,
+  "breaking-response": 1,
+  additive: 2,
+  docs: 3,
+};
 const rank = (c: Change): number => Math.min(...c.classes.map((k) => RANK[k]));
-const text = (a: string | null, b: string | null): number => ((a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0);
+const text = (a: string | null, b: string | null): number =>
+  (a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0;
 
 export const compareChanges = (a: Change, b: Change): number =>
-  rank(a) - rank(b) || text(a.operation, b.operation) || text(a.message, b.message) || text(a.field, b.field) || text(a.kind, b.kind) || text(a.summary, b.summary);
+  rank(a) - rank(b) ||
+  text(a.operation, b.operation) ||
+  text(a.message, b.message) ||
+  text(a.field, b.field) ||
+  text(a.kind, b.kind) ||
+  text(a.summary, b.summary);

@@ -13,7 +13,13 @@ export function compareMessages(operation: string, before: MessageModel, after: 
   return compareFieldLists(operation, before.kind, "", before.fields, after.fields);
 }
 
-function compareFieldLists(operation: string, message: Kind, prefix: string, before: readonly FieldModel[], after: readonly FieldModel[]): Change[] {
+function compareFieldLists(
+  operation: string,
+  message: Kind,
+  prefix: string,
+  before: readonly FieldModel[],
+  after: readonly FieldModel[],
+): Change[] {
   const out: Change[] = [];
   const old = new Map(before.map((f) => [f.name, f]));
   const now = new Map(after.map((f) => [f.name, f]));
@@ -25,11 +31,21 @@ function compareFieldLists(operation: string, message: Kind, prefix: string, bef
     if (old.has(field.name)) continue;
     const required = field.required;
     const seal = " Its message's seal field list changes; no existing seal does.";
-    change(field.name, "field-added", [required ? breaking : "additive"], `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${seal}`);
+    change(
+      field.name,
+      "field-added",
+      [required ? breaking : "additive"],
+      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${seal}`,
+    );
   }
   for (const field of before) {
     if (now.has(field.name)) continue;
-    change(field.name, "field-removed", [breaking], `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.`);
+    change(
+      field.name,
+      "field-removed",
+      [breaking],
+      `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.`,
+    );
   }
   for (const field of after) {
     const previous = old.get(field.name);
@@ -38,7 +54,13 @@ function compareFieldLists(operation: string, message: Kind, prefix: string, bef
   return out;
 }
 
-function compareField(operation: string, message: Kind, pointer: string, before: FieldModel, after: FieldModel): Change[] {
+function compareField(
+  operation: string,
+  message: Kind,
+  pointer: string,
+  before: FieldModel,
+  after: FieldModel,
+): Change[] {
   const out: Change[] = [];
   const name = after.name;
   const change = (kind: ChangeKind, classes: ChangeClass[], summary: string, field = pointer): void => {
@@ -47,17 +69,32 @@ function compareField(operation: string, message: Kind, pointer: string, before:
   const breaking: ChangeClass = message === "request" ? "breaking-request" : "breaking-response";
   if (before.presence !== after.presence) {
     const classes: ChangeClass[] =
-      before.required === after.required ? ["docs"] : message === "response" ? ["breaking-response"] : after.required ? ["breaking-request"] : ["additive"];
-    const why = classes[0] === "breaking-response"
-      ? after.required ? " Responses without it are refused; code constructing responses stops compiling." : " Code reading it must now handle its absence."
-      : classes[0] === "breaking-request" ? " Requests without it are refused." : "";
+      before.required === after.required
+        ? ["docs"]
+        : message === "response"
+          ? ["breaking-response"]
+          : after.required
+            ? ["breaking-request"]
+            : ["additive"];
+    const why =
+      classes[0] === "breaking-response"
+        ? after.required
+          ? " Responses without it are refused; code constructing responses stops compiling."
+          : " Code reading it must now handle its absence."
+        : classes[0] === "breaking-request"
+          ? " Requests without it are refused."
+          : "";
     change("presence", classes, `${name}: presence ${before.presence} → ${after.presence}.${why}`);
   }
   const since = [before.since?.text ?? "undocumented", after.since?.text ?? "undocumented"] as const;
   if (since[0] !== since[1]) {
     const later = before.since === null || (after.since !== null && compareVersions(after.since, before.since) > 0);
     const classes: ChangeClass[] = message === "response" ? ["docs"] : later ? ["breaking-request"] : ["additive"];
-    change("since", classes, `${name}: since ${since[0]} → ${since[1]}.${classes[0] === "breaking-request" ? ` Requests declaring an interface version before ${since[1]} may no longer carry it.` : ""}`);
+    change(
+      "since",
+      classes,
+      `${name}: since ${since[0]} → ${since[1]}.${classes[0] === "breaking-request" ? ` Requests declaring an interface version before ${since[1]} may no longer carry it.` : ""}`,
+    );
   }
   const type = [shape(before), shape(after)] as const;
   if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.`);
@@ -75,7 +112,13 @@ function compareField(operation: string, message: Kind, pointer: string, before:
   return out;
 }
 
-function compareValues(operation: string, message: Kind, field: string, before: ValueListModel, after: ValueListModel): Change[] {
+function compareValues(
+  operation: string,
+  message: Kind,
+  field: string,
+  before: ValueListModel,
+  after: ValueListModel,
+): Change[] {
   if (after.match !== "exact" && before.match !== "exact") return [];
   const out: Change[] = [];
   const old = new Map(before.values.map((v) => [v.value, v]));
@@ -83,23 +126,53 @@ function compareValues(operation: string, message: Kind, field: string, before: 
   const shared = `list ${after.name}`;
   for (const value of after.values) {
     const previous = old.get(value.value);
-    if (!previous) out.push({ operation, message, field, kind: "value-added", classes: ["additive"], summary: `value ${value.value} added to ${shared}.` });
+    if (!previous)
+      out.push({
+        operation,
+        message,
+        field,
+        kind: "value-added",
+        classes: ["additive"],
+        summary: `value ${value.value} added to ${shared}.`,
+      });
     else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
-      out.push({ operation, message, field, kind: "meaning", classes: ["docs"], summary: `meaning of ${value.value} in ${shared} changed.` });
+      out.push({
+        operation,
+        message,
+        field,
+        kind: "meaning",
+        classes: ["docs"],
+        summary: `meaning of ${value.value} in ${shared} changed.`,
+      });
     }
   }
   for (const value of before.values) {
     if (now.has(value.value)) continue;
     const classes: ChangeClass[] = [message === "request" ? "breaking-request" : "breaking-response"];
-    out.push({ operation, message, field, kind: "value-removed", classes, summary: `value ${value.value} removed from ${shared}: ${message === "request" ? "requests using it are refused" : "code using its constant stops compiling"}.` });
+    out.push({
+      operation,
+      message,
+      field,
+      kind: "value-removed",
+      classes,
+      summary: `value ${value.value} removed from ${shared}: ${message === "request" ? "requests using it are refused" : "code using its constant stops compiling"}.`,
+    });
   }
   return out;
 }
 
 /** A format narrower than before refuses values that passed (requests) or that strict validation accepted (responses). */
-function compareFormats(name: string, before: FormatModel | null, after: FormatModel | null, breaking: ChangeClass, change: (classes: ChangeClass[], summary: string) => void): void {
+function compareFormats(
+  name: string,
+  before: FormatModel | null,
+  after: FormatModel | null,
+  breaking: ChangeClass,
+  change: (classes: ChangeClass[], summary: string) => void,
+): void {
   if ((before?.text ?? null) === (after?.text ?? null)) return;
-  const narrower = after !== null && (before === null || after.maxLength < before.maxLength || !widerClass(after.charClass, before.charClass));
+  const narrower =
+    after !== null &&
+    (before === null || after.maxLength < before.maxLength || !widerClass(after.charClass, before.charClass));
   change([narrower ? breaking : "additive"], `${name}: format ${before?.text ?? "none"} → ${after?.text ?? "none"}.`);
 }
 
@@ -117,6 +190,7 @@ const widerClass = (a: FormatModel["charClass"], b: FormatModel["charClass"]): b
 /** What a field is, as text: string, integer, list of container Foo... */
 function shape(field: FieldModel): string {
   const type = field.type;
-  if (type.kind === "list") return `list of ${type.items.type.kind === "container" ? `container ${type.items.type.container.typeName}` : type.items.type.kind}`;
+  if (type.kind === "list")
+    return `list of ${type.items.type.kind === "container" ? `container ${type.items.type.container.typeName}` : type.items.type.kind}`;
   return type.kind === "container" ? `container ${type.container.typeName}` : type.kind;
 }

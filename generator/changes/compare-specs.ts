@@ -11,13 +11,29 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const now = new Map(after.operations.map((op) => [op.name, op]));
   for (const op of after.operations) {
     const previous = old.get(op.name);
-    if (!previous) out.push({ operation: op.name, message: null, field: null, kind: "operation-added", classes: ["additive"], summary: `operation ${op.name} added.` });
-    else out.push(...compareOperation(previous, op), ...compareSeal(before.platform.seal, after.platform.seal, op.name));
+    if (!previous)
+      out.push({
+        operation: op.name,
+        message: null,
+        field: null,
+        kind: "operation-added",
+        classes: ["additive"],
+        summary: `operation ${op.name} added.`,
+      });
+    else
+      out.push(...compareOperation(previous, op), ...compareSeal(before.platform.seal, after.platform.seal, op.name));
   }
   for (const op of before.operations) {
     if (now.has(op.name)) continue;
     const summary = `operation ${op.name} removed: its types, validators and seal helpers are gone.`;
-    out.push({ operation: op.name, message: null, field: null, kind: "operation-removed", classes: ["breaking-request", "breaking-response"], summary });
+    out.push({
+      operation: op.name,
+      message: null,
+      field: null,
+      kind: "operation-removed",
+      classes: ["breaking-request", "breaking-response"],
+      summary,
+    });
   }
   return out.sort(compareChanges);
 }
@@ -33,9 +49,24 @@ function compareOperation(before: OperationModel, after: OperationModel): Change
   const recommended = [before.interfaceVersion.recommended, after.interfaceVersion.recommended] as const;
   if (recommended[0] !== recommended[1]) {
     const summary = `recommended interfaceVersion ${recommended[0] ?? "none"} → ${recommended[1] ?? "none"}; the examples use it.`;
-    out.push({ operation, message: null, field: null, kind: "recommended-interface-version", classes: ["additive"], summary });
+    out.push({
+      operation,
+      message: null,
+      field: null,
+      kind: "recommended-interface-version",
+      classes: ["additive"],
+      summary,
+    });
   }
-  if (before.summary !== after.summary) out.push({ operation, message: null, field: null, kind: "description", classes: ["docs"], summary: "summary changed." });
+  if (before.summary !== after.summary)
+    out.push({
+      operation,
+      message: null,
+      field: null,
+      kind: "description",
+      classes: ["docs"],
+      summary: "summary changed.",
+    });
   out.push(...compareMessages(operation, before.request, after.request));
   out.push(...compareMessages(operation, before.response, after.response));
   return out;
@@ -46,11 +77,27 @@ function compareSeal(before: SealRuleModel, after: SealRuleModel, operation: str
   const out: Change[] = [];
   for (const message of ["request", "response"] as const) {
     const [was, is] = [before[message].exclude.join(", "), after[message].exclude.join(", ")];
-    if (was !== is) out.push({ operation, message, field: null, kind: "seal", classes: ["seal"], summary: `fields left out of the ${message} seal: [${was}] → [${is}].` });
+    if (was !== is)
+      out.push({
+        operation,
+        message,
+        field: null,
+        kind: "seal",
+        classes: ["seal"],
+        summary: `fields left out of the ${message} seal: [${was}] → [${is}].`,
+      });
   }
-  const rule = (s: SealRuleModel) => `${s.field} ${s.algorithmField} ${s.defaultAlgorithm} ${s.algorithms.map((a) => `${a.name}:${a.kind}:${a.hash}`).join(",")}`;
+  const rule = (s: SealRuleModel) =>
+    `${s.field} ${s.algorithmField} ${s.defaultAlgorithm} ${s.algorithms.map((a) => `${a.name}:${a.kind}:${a.hash}`).join(",")}`;
   if (rule(before) !== rule(after)) {
-    out.push({ operation, message: null, field: null, kind: "seal", classes: ["seal"], summary: `seal rule changed (field, algorithm field, default algorithm or algorithms).` });
+    out.push({
+      operation,
+      message: null,
+      field: null,
+      kind: "seal",
+      classes: ["seal"],
+      summary: `seal rule changed (field, algorithm field, default algorithm or algorithms).`,
+    });
   }
   return out;
 }

@@ -15,14 +15,21 @@ export const toJson = (report: ChangesReport): string => `${JSON.stringify(repor
 const SECTIONS: readonly { readonly title: string; readonly has: (classes: readonly ChangeClass[]) => boolean }[] = [
   { title: "Seal: the sealing string of existing messages changes", has: (c) => c.includes("seal") },
   { title: "Breaking for senders of requests", has: (c) => c.includes("breaking-request") && !c.includes("seal") },
-  { title: "Breaking for readers of responses", has: (c) => c.includes("breaking-response") && !c.includes("seal") && !c.includes("breaking-request") },
+  {
+    title: "Breaking for readers of responses",
+    has: (c) => c.includes("breaking-response") && !c.includes("seal") && !c.includes("breaking-request"),
+  },
   { title: "Additive", has: (c) => c.includes("additive") },
   { title: "Documentation", has: (c) => c.includes("docs") },
 ];
 
 export function toMarkdown(report: ChangesReport, base: string): string {
-  const lines = [`## Spec changes since \`${base}\`: ${report.semver === "none" ? "none" : `${report.semver} release`}`, ""];
-  if (report.changes.length === 0) return `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
+  const lines = [
+    `## Spec changes since \`${base}\`: ${report.semver === "none" ? "none" : `${report.semver} release`}`,
+    "",
+  ];
+  if (report.changes.length === 0)
+    return `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
   const left = new Set(report.changes);
   for (const section of SECTIONS) {
     const changes = [...left].filter((c) => section.has(c.classes));
@@ -31,7 +38,9 @@ export function toMarkdown(report: ChangesReport, base: string): string {
     for (const change of changes) {
       left.delete(change);
       const where = [change.message, change.field === null ? null : `\`${change.field}\``].filter(Boolean).join(" ");
-      lines.push(`- **${change.operation}**${where ? ` ${where}` : ""}: ${change.summary} _(${change.kind}; ${change.classes.join(", ")})_`);
+      lines.push(
+        `- **${change.operation}**${where ? ` ${where}` : ""}: ${change.summary} _(${change.kind}; ${change.classes.join(", ")})_`,
+      );
     }
     lines.push("");
   }

@@ -9,10 +9,17 @@ import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../load/spec-f
 const YAML_FILE = /\.ya?ml$/;
 
 export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd()): SpecInput {
-  const git = (...args: string[]): string => execFileSync("git", args, { cwd: specDir, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
+  const git = (...args: string[]): string =>
+    execFileSync("git", args, {
+      cwd: specDir,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   const top = git("rev-parse", "--show-toplevel").trim();
   // Paths are the repository's, whatever the directory git runs in.
-  const inRepo = (...args: string[]): string => execFileSync("git", args, { cwd: top, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
+  const inRepo = (...args: string[]): string =>
+    execFileSync("git", args, { cwd: top, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
   const specRel = path.relative(top, specDir).split(path.sep).join("/");
   git("rev-parse", "--verify", `${ref}^{commit}`);
   const listed = inRepo("ls-tree", "-r", "--name-only", "-z", ref, "--", specRel === "" ? "." : specRel)
@@ -23,7 +30,8 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();
   const pages = new Map<string, string>();
-  const show = (repoPath: string): Buffer => execFileSync("git", ["show", `${ref}:${repoPath}`], { cwd: top, maxBuffer: 1 << 28 });
+  const show = (repoPath: string): Buffer =>
+    execFileSync("git", ["show", `${ref}:${repoPath}`], { cwd: top, maxBuffer: 1 << 28 });
   for (const repoPath of listed) {
     const relPath = specRel === "" ? repoPath : repoPath.slice(specRel.length + 1);
     if (!YAML_FILE.test(relPath)) {

@@ -19,7 +19,9 @@ export function checkPage(page: SipsPage): Diagnostic[] {
       out.push(diagnostic("page-changelog-field", row.at, { field: row.field, attendance: row.attendance }));
       continue;
     }
-    const listed = newest(wanted.filter((f): f is PageField => f !== null && f !== undefined).map((f) => f.since?.value ?? null));
+    const listed = newest(
+      wanted.filter((f): f is PageField => f !== null && f !== undefined).map((f) => f.since?.value ?? null),
+    );
     if (listed !== null && PAGE_VERSION.test(row.version) && listed !== row.version) {
       out.push(diagnostic("page-changelog-version", row.at, { field: row.field, row: row.version, listed }));
     }
@@ -31,7 +33,12 @@ function checkDuplicates(message: PageMessage, name: string, out: Diagnostic[]):
   const seen = new Map<string, PageField>();
   for (const field of message.fields) {
     const first = seen.get(field.name);
-    if (first) out.push(diagnostic("page-duplicate-field", field.at, { field: field.name, message: name }, [{ ...first.at, message: "first listed here" }]));
+    if (first)
+      out.push(
+        diagnostic("page-duplicate-field", field.at, { field: field.name, message: name }, [
+          { ...first.at, message: "first listed here" },
+        ]),
+      );
     else seen.set(field.name, field);
   }
 }
@@ -46,7 +53,10 @@ const byName = (message: PageMessage): Map<string, PageField> => {
 /** The newest of the versions, null when one is unknown (a version defect is reported where it is printed). */
 function newest(versions: readonly (string | null)[]): string | null {
   if (versions.some((v) => v === null)) return null;
-  return (versions as string[]).reduce<string | null>((found, v) => (found === null || compare(v, found) > 0 ? v : found), null);
+  return (versions as string[]).reduce<string | null>(
+    (found, v) => (found === null || compare(v, found) > 0 ? v : found),
+    null,
+  );
 }
 
 const compare = (a: string, b: string): number => {

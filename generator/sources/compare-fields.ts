@@ -13,23 +13,44 @@ export function compareMessage(spec: MessageModel, page: PageMessage, pageFile: 
   const out = compareFields(spec.kind, spec.fields, { ...page, fields: top }, pageFile);
   // Fields a page prints with their container are compared with that container's fields; sync leaves them to the maintainer.
   const containers = new Map<string, PageField[]>();
-  for (const field of page.fields) if (field.container) containers.set(field.container.value, [...(containers.get(field.container.value) ?? []), field]);
+  for (const field of page.fields)
+    if (field.container)
+      containers.set(field.container.value, [...(containers.get(field.container.value) ?? []), field]);
   for (const [name, fields] of containers) {
     const holder = spec.fields.find((f) => f.name === name);
     const inner = holder ? containerOf(holder) : null;
     const at = fields[0]?.container?.at ?? fields[0]?.at ?? { file: pageFile, line: 1, column: 1 };
     if (!holder || !inner) {
       const about = `${spec.kind}.fields.${name}`;
-      out.push({ about, spec: holder ? "no container" : "no such field", page: "a container", pageAt: at, place: { in: "operation", path: [spec.kind, "fields"] }, fix: null });
+      out.push({
+        about,
+        spec: holder ? "no container" : "no such field",
+        page: "a container",
+        pageAt: at,
+        place: { in: "operation", path: [spec.kind, "fields"] },
+        fix: null,
+      });
       continue;
     }
-    const nested = compareFields(spec.kind, inner.fields, { fields: fields, at }, pageFile, `${spec.kind}.fields.${name}`);
+    const nested = compareFields(
+      spec.kind,
+      inner.fields,
+      { fields: fields, at },
+      pageFile,
+      `${spec.kind}.fields.${name}`,
+    );
     out.push(...nested.map((d) => ({ ...d, fix: null })));
   }
   return out;
 }
 
-function compareFields(kind: MessageModel["kind"], specList: readonly FieldModel[], page: PageMessage, pageFile: string, prefix: string = kind): PageDifference[] {
+function compareFields(
+  kind: MessageModel["kind"],
+  specList: readonly FieldModel[],
+  page: PageMessage,
+  pageFile: string,
+  prefix: string = kind,
+): PageDifference[] {
   const out: PageDifference[] = [];
   const specFields = new Map(specList.map((f) => [f.name, f]));
   const seen = new Set<string>();
@@ -39,7 +60,11 @@ function compareFields(kind: MessageModel["kind"], specList: readonly FieldModel
     const field = specFields.get(pageField.name);
     const about = `${prefix}.fields.${pageField.name}`;
     if (!field) {
-      const after = page.fields.slice(0, index).reverse().find((f) => specFields.has(f.name))?.name ?? null;
+      const after =
+        page.fields
+          .slice(0, index)
+          .reverse()
+          .find((f) => specFields.has(f.name))?.name ?? null;
       out.push({
         about,
         spec: "no such field",
@@ -71,7 +96,9 @@ function compareField(field: FieldModel, page: PageField, about: string): PageDi
   const message = about.split(".")[0] as "request" | "response";
   const path = [message, "fields", field.name];
   const fieldPlace = (key: string) =>
-    field.fromDictionary ? ({ in: "dictionary-field", field: field.name, path: [key] } as const) : ({ in: "operation", path: [...path, key] } as const);
+    field.fromDictionary
+      ? ({ in: "dictionary-field", field: field.name, path: [key] } as const)
+      : ({ in: "operation", path: [...path, key] } as const);
   const presence = page.presence?.value ?? null;
   if (presence !== null && presence !== field.presence) {
     out.push({
@@ -120,7 +147,9 @@ function compareValues(field: FieldModel, page: PageField, about: string): PageD
         page: `${page.values.length} values`,
         pageAt: page.values[0]?.at ?? page.at,
         place: { in: "operation", path: [message, "fields", field.name] },
-        fix: field.fromDictionary ? null : { kind: "add-list", message, field: field.name, list: field.name, values: page.values },
+        fix: field.fromDictionary
+          ? null
+          : { kind: "add-list", message, field: field.name, list: field.name, values: page.values },
       },
     ];
   }
@@ -139,7 +168,10 @@ function compareValues(field: FieldModel, page: PageField, about: string): PageD
         place: { in: "value-list", list: list.name, path: ["values"] },
         fix: { kind: "add-value", list: list.name, value: value.value, meanings: value.meanings },
       });
-    } else if (value.meanings.length > 0 && value.meanings.map(squash).join("\n") !== known.meanings.map(squash).join("\n")) {
+    } else if (
+      value.meanings.length > 0 &&
+      value.meanings.map(squash).join("\n") !== known.meanings.map(squash).join("\n")
+    ) {
       out.push({
         about: `${valueAbout}.meaning`,
         spec: known.meanings.map((m) => quote(squash(m))).join(" / "),

@@ -30,7 +30,14 @@ export function comparePage(op: OperationModel, page: SipsPage): PageDifference[
     const endpoint = page.endpoints.find((e) => e.label === env.toUpperCase() && e.protocol === "json");
     scalar(`endpoints.${env}`, op.endpoints[env], endpoint ? { value: endpoint.url, at: endpoint.at } : null, true);
     if (endpoint?.method && endpoint.method !== op.method) {
-      out.push({ about: "method", spec: op.method, page: endpoint.method, pageAt: endpoint.at, place: { in: "operation", path: ["method"] }, fix: null });
+      out.push({
+        about: "method",
+        spec: op.method,
+        page: endpoint.method,
+        pageAt: endpoint.at,
+        place: { in: "operation", path: ["method"] },
+        fix: null,
+      });
     }
   }
   out.push(...compareMessage(op.request, page.request, page.file));
@@ -54,7 +61,14 @@ function compareChangelog(op: OperationModel, page: SipsPage, top: PageDifferenc
     const ours = derived.get(key(row.container, row.field));
     if (ours && ours.attendance !== row.attendance) {
       const about = `changelog.${row.field}`;
-      out.push({ about, spec: `attendance ${ours.attendance}`, page: `attendance ${row.attendance}`, pageAt: row.at, place: placeOf(op, row.field), fix: null });
+      out.push({
+        about,
+        spec: `attendance ${ours.attendance}`,
+        page: `attendance ${row.attendance}`,
+        pageAt: row.at,
+        place: placeOf(op, row.field),
+        fix: null,
+      });
     }
   }
   const listed = new Set([...page.request.fields, ...page.response.fields].map((f) => f.name));
@@ -62,7 +76,14 @@ function compareChangelog(op: OperationModel, page: SipsPage, top: PageDifferenc
     // A field missing from the page's lists is reported once, as a field.
     if (printed.has(key(row.container, row.field)) || !listed.has(row.field)) continue;
     const at = page.changelog[0]?.at ?? top;
-    out.push({ about: `changelog.${row.field}`, spec: `a ${row.attendance} row`, page: "no row", pageAt: at, place: placeOf(op, row.field), fix: null });
+    out.push({
+      about: `changelog.${row.field}`,
+      spec: `a ${row.attendance} row`,
+      page: "no row",
+      pageAt: at,
+      place: placeOf(op, row.field),
+      fix: null,
+    });
   }
   return out;
 }

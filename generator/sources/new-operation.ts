@@ -16,7 +16,13 @@ export interface NewOperation {
   readonly notes: readonly string[];
 }
 
-export function newOperation(page: SipsPage, pageRelPath: string, model: SpecModel, dictionaryFields: ReadonlySet<string>, family: string | null): NewOperation | null {
+export function newOperation(
+  page: SipsPage,
+  pageRelPath: string,
+  model: SpecModel,
+  dictionaryFields: ReadonlySet<string>,
+  family: string | null,
+): NewOperation | null {
   const name = page.name?.value;
   const prod = page.endpoints.find((e) => e.label === "PROD" && e.protocol === "json");
   const test = page.endpoints.find((e) => e.label === "TEST" && e.protocol === "json");
@@ -26,19 +32,26 @@ export function newOperation(page: SipsPage, pageRelPath: string, model: SpecMod
   const relPath = `operations/${kebab(chosen)}/${name}.yaml`;
   const recommended = page.recommended?.value ?? null;
   const prefix = recommended?.replace(/\d+\.\d+$/, "") ?? null;
-  const lines = [`# yaml-language-server: $schema=${path.posix.relative(path.posix.dirname(relPath), "schema/operation.schema.json")}`];
+  const lines = [
+    `# yaml-language-server: $schema=${path.posix.relative(path.posix.dirname(relPath), "schema/operation.schema.json")}`,
+  ];
   const top = (key: string, value: YamlValue) => lines.push(renderEntry(key, value, 0));
   top("operation", name);
   top("summary", page.summary.value);
   top("family", chosen);
   const source: Record<string, YamlValue> = { page: pageRelPath };
   if (page.readFirst.length > 0) {
-    source["readFirst"] = page.readFirst.map((d) => ({ title: d.title, ...(d.label ? { label: d.label } : {}), ...(d.description ? { description: d.description } : {}) }));
+    source["readFirst"] = page.readFirst.map((d) => ({
+      title: d.title,
+      ...(d.label ? { label: d.label } : {}),
+      ...(d.description ? { description: d.description } : {}),
+    }));
   }
   top("source", source);
   top("method", prod.method ?? "POST");
   top("endpoints", { prod: prod.url, test: test.url });
-  if (prefix === null) notes.push(`${name}: the page gives no recommended interfaceVersion; write interfaceVersion.prefix by hand`);
+  if (prefix === null)
+    notes.push(`${name}: the page gives no recommended interfaceVersion; write interfaceVersion.prefix by hand`);
   top("interfaceVersion", recommended && prefix ? { prefix, recommended } : { prefix: "TODO_" });
   for (const kind of ["request", "response"] as const) {
     lines.push("");
@@ -46,10 +59,13 @@ export function newOperation(page: SipsPage, pageRelPath: string, model: SpecMod
     for (const field of page[kind].fields) {
       const presence = field.presence?.value ?? field.section;
       const since = field.since?.value ?? "undocumented";
-      if (dictionaryFields.has(field.name)) lines.push(renderEntry(field.name, { from: "dictionary", presence, since }, 4, { flow: true }));
+      if (dictionaryFields.has(field.name))
+        lines.push(renderEntry(field.name, { from: "dictionary", presence, since }, 4, { flow: true }));
       else {
         lines.push(renderEntry(field.name, { presence, since, description: field.description.value }, 4));
-        notes.push(`${name}: ${kind} field ${field.name} is written out; give its type and format from the data dictionary`);
+        notes.push(
+          `${name}: ${kind} field ${field.name} is written out; give its type and format from the data dictionary`,
+        );
       }
     }
   }

@@ -29,13 +29,35 @@ export type FieldKey = "presence" | "since" | "description";
 
 export type SpecEdit =
   | { readonly kind: "set-operation"; readonly path: SpecPath; readonly value: string }
-  | { readonly kind: "set-field"; readonly message: MessageKind; readonly field: string; readonly key: FieldKey; readonly value: string }
-  | { readonly kind: "add-field"; readonly message: MessageKind; readonly field: PageField; readonly after: string | null }
+  | {
+      readonly kind: "set-field";
+      readonly message: MessageKind;
+      readonly field: string;
+      readonly key: FieldKey;
+      readonly value: string;
+    }
+  | {
+      readonly kind: "add-field";
+      readonly message: MessageKind;
+      readonly field: PageField;
+      readonly after: string | null;
+    }
   | { readonly kind: "remove-field"; readonly message: MessageKind; readonly field: string }
   | { readonly kind: "add-value"; readonly list: string; readonly value: string; readonly meanings: readonly string[] }
   | { readonly kind: "remove-value"; readonly list: string; readonly value: string }
-  | { readonly kind: "set-meanings"; readonly list: string; readonly value: string; readonly meanings: readonly string[] }
-  | { readonly kind: "add-list"; readonly message: MessageKind; readonly field: string; readonly list: string; readonly values: PageField["values"] };
+  | {
+      readonly kind: "set-meanings";
+      readonly list: string;
+      readonly value: string;
+      readonly meanings: readonly string[];
+    }
+  | {
+      readonly kind: "add-list";
+      readonly message: MessageKind;
+      readonly field: string;
+      readonly list: string;
+      readonly values: PageField["values"];
+    };
 
 /** Texts compare as the page shows them: line breaks and runs of blanks are one space. */
 export const squash = (text: string): string => text.replace(/\s+/g, " ").trim();

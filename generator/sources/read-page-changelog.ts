@@ -34,12 +34,20 @@ export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): Pa
       continue;
     }
     if (!PAGE_VERSION.test(version.text)) {
-      out.push(diagnostic("page-bad-version", version.at, { where: `changelog row of "${data.text}"`, value: version.text }));
+      out.push(
+        diagnostic("page-bad-version", version.at, { where: `changelog row of "${data.text}"`, value: version.text }),
+      );
     }
     const next = cells[i + 3];
     // The container cell may be missing on the last row.
     const hasContainer = next !== undefined && !PAGE_VERSION.test(next.text) && !VERSION_LIKE.test(next.text);
-    rows.push({ version: version.text, field: data.text, attendance: attendance.text, container: hasContainer ? next.text : "", at: version.at });
+    rows.push({
+      version: version.text,
+      field: data.text,
+      attendance: attendance.text,
+      container: hasContainer ? next.text : "",
+      at: version.at,
+    });
     i += hasContainer ? 4 : 3;
   }
   out.push(...unreadable.diagnostics("the changelog"));
@@ -51,7 +59,10 @@ function toCells(lines: readonly PageLine[]): Cell[] {
   const cells: Cell[] = [];
   let parts: { text: string; line: PageLine; column: number }[] = [];
   const close = (fallback: PageLine | undefined): void => {
-    const text = parts.map((p) => p.text).filter((t) => t !== "").join(" ");
+    const text = parts
+      .map((p) => p.text)
+      .filter((t) => t !== "")
+      .join(" ");
     const first = parts.find((p) => p.text !== "") ?? parts[0];
     const line = first?.line ?? fallback;
     if (line) cells.push({ text, line, at: { ...line.at, column: first?.column ?? line.at.column } });

@@ -14,7 +14,15 @@
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../validate/did-you-mean.js";
-import { PAGE_PRESENCES, PAGE_VERSION, type PageFact, type PageField, type PageMessage, type PagePresence, type PageValue } from "./page-model.js";
+import {
+  PAGE_PRESENCES,
+  PAGE_VERSION,
+  type PageFact,
+  type PageField,
+  type PageMessage,
+  type PagePresence,
+  type PageValue,
+} from "./page-model.js";
 import { Unreadable, type PageLine } from "./page-lines.js";
 
 const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
@@ -23,7 +31,9 @@ const VALUES_HEADING = "List of values";
 
 /** Where a field block starts: "-", a name, then an attribute line. */
 export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
-  lines[i]?.text === "-" && FIELD_NAME.test(lines[i + 1]?.text ?? "") && ATTRIBUTES.has(attributeName(lines[i + 2]?.text ?? "") ?? "");
+  lines[i]?.text === "-" &&
+  FIELD_NAME.test(lines[i + 1]?.text ?? "") &&
+  ATTRIBUTES.has(attributeName(lines[i + 2]?.text ?? "") ?? "");
 
 const attributeName = (text: string): string | null => (text.startsWith("- ") ? text.slice(2).trim() : null);
 const sectionOf = (text: string): PagePresence | null => PAGE_PRESENCES[text] ?? null;
@@ -52,7 +62,12 @@ export function readMessage(lines: readonly PageLine[], region: string, out: Dia
   return { fields, at: lines[0]?.at ?? null };
 }
 
-function readField(lines: readonly PageLine[], start: number, section: PagePresence, out: Diagnostic[]): { field: PageField; next: number } {
+function readField(
+  lines: readonly PageLine[],
+  start: number,
+  section: PagePresence,
+  out: Diagnostic[],
+): { field: PageField; next: number } {
   const nameLine = lines[start] as PageLine;
   const name = nameLine.text;
   let i = start + 1;
@@ -72,7 +87,8 @@ function readField(lines: readonly PageLine[], start: number, section: PagePrese
     i += 2;
   }
   const description: PageLine[] = [];
-  for (; i < lines.length && !isBlockEnd(lines, i) && lines[i]?.text !== VALUES_HEADING; i++) description.push(lines[i] as PageLine);
+  for (; i < lines.length && !isBlockEnd(lines, i) && lines[i]?.text !== VALUES_HEADING; i++)
+    description.push(lines[i] as PageLine);
   const values: PageValue[] = [];
   if (lines[i]?.text === VALUES_HEADING) {
     for (i++; i < lines.length && !isBlockEnd(lines, i); i++) {
@@ -83,7 +99,10 @@ function readField(lines: readonly PageLine[], start: number, section: PagePrese
       else values.push({ value: line.text, meanings: [], at: line.at });
     }
   }
-  const text = description.map((l) => l.text).filter((t) => t !== "").join("\n");
+  const text = description
+    .map((l) => l.text)
+    .filter((t) => t !== "")
+    .join("\n");
   const field: PageField = {
     name,
     section,
@@ -97,16 +116,30 @@ function readField(lines: readonly PageLine[], start: number, section: PagePrese
   return { field, next: i };
 }
 
-function readPresence(field: string, value: string, at: PageFact<string>["at"], section: PagePresence, out: Diagnostic[]): PageFact<PagePresence> | null {
+function readPresence(
+  field: string,
+  value: string,
+  at: PageFact<string>["at"],
+  section: PagePresence,
+  out: Diagnostic[],
+): PageFact<PagePresence> | null {
   const presence = PAGE_PRESENCES[value];
   if (!presence) {
-    out.push(diagnostic("page-unknown-presence", at, { field, value, suggestion: didYouMean(value, Object.keys(PAGE_PRESENCES)) }));
+    out.push(
+      diagnostic("page-unknown-presence", at, {
+        field,
+        value,
+        suggestion: didYouMean(value, Object.keys(PAGE_PRESENCES)),
+      }),
+    );
     return null;
   }
-  if (presence !== section) out.push(diagnostic("page-presence-section", at, { field, presence: value, section: capitalize(section) }));
+  if (presence !== section)
+    out.push(diagnostic("page-presence-section", at, { field, presence: value, section: capitalize(section) }));
   return { value: presence, at };
 }
 
-const isBlockEnd = (lines: readonly PageLine[], i: number): boolean => isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null;
+const isBlockEnd = (lines: readonly PageLine[], i: number): boolean =>
+  isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null;
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -32,7 +32,8 @@ export function readPage(text: string, file: string): PageReading {
     return lines.slice(start + 1, end);
   };
   for (const section of SECTIONS) {
-    if (!starts.has(section)) out.push(diagnostic("page-missing-section", lines.at(-1)?.at ?? { file, line: 1, column: 1 }, { section }));
+    if (!starts.has(section))
+      out.push(diagnostic("page-missing-section", lines.at(-1)?.at ?? { file, line: 1, column: 1 }, { section }));
   }
   const headerEnd = starts.get("Endpoints") ?? lines.length;
   const header = readHeader(lines.slice(0, headerEnd), out);

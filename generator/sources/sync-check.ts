@@ -63,16 +63,28 @@ export function checkSync(input: SpecInput): SyncCheck {
       const deviation = kept.get(difference.about);
       const at = locate(difference.place, located, spec);
       const related = [{ ...difference.pageAt, message: "the page" }];
-      if (deviation) out.push(diagnostic("page-deviation", at, { about: difference.about, reason: deviation.reason }, related));
+      if (deviation)
+        out.push(diagnostic("page-deviation", at, { about: difference.about, reason: deviation.reason }, related));
       else {
-        out.push(diagnostic("page-mismatch", at, { about: difference.about, spec: difference.spec, page: difference.page }, related));
+        out.push(
+          diagnostic(
+            "page-mismatch",
+            at,
+            { about: difference.about, spec: difference.spec, page: difference.page },
+            related,
+          ),
+        );
         differences.push(difference);
       }
     }
     const differing = new Set(all.map((d) => d.about));
     (located.raw.source?.deviations ?? []).forEach((deviation, index) => {
       if (differing.has(deviation.about)) return;
-      out.push(diagnostic("page-deviation-unused", located.map.value(["source", "deviations", index, "about"]), { about: deviation.about }));
+      out.push(
+        diagnostic("page-deviation-unused", located.map.value(["source", "deviations", index, "about"]), {
+          about: deviation.about,
+        }),
+      );
     });
     subjects.push({ op, located, page: reading.page, differences });
   }
@@ -85,5 +97,13 @@ export function checkSync(input: SpecInput): SyncCheck {
     pageErrors ||= hasErrors(reading.diagnostics);
     out.push(diagnostic("page-uncited", { file: reading.page.file, line: 1, column: 1 }, { page: relPath }));
   }
-  return { ok: true, spec, model, subjects, uncited, diagnostics: sortDiagnostics([...specProblems, ...out]), pageErrors };
+  return {
+    ok: true,
+    spec,
+    model,
+    subjects,
+    uncited,
+    diagnostics: sortDiagnostics([...specProblems, ...out]),
+    pageErrors,
+  };
 }

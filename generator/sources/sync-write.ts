@@ -23,7 +23,11 @@ export interface SyncReport {
 
 const MAX_PASSES = 4;
 
-export async function syncSpec(input: SpecInput, first: SyncCheck, options: { family: string | null; dryRun?: boolean }): Promise<SyncReport> {
+export async function syncSpec(
+  input: SpecInput,
+  first: SyncCheck,
+  options: { family: string | null; dryRun?: boolean },
+): Promise<SyncReport> {
   const messages: string[] = [];
   const fail = (diagnostics: readonly Diagnostic[], why: string): SyncReport => ({
     ok: false,
@@ -31,7 +35,8 @@ export async function syncSpec(input: SpecInput, first: SyncCheck, options: { fa
     written: new Map(),
   });
   if (!first.ok) return fail(first.diagnostics, "The spec has errors; nothing was written.");
-  if (first.pageErrors) return fail(first.diagnostics, "A page has defects; fix the page (or save it again); nothing was written.");
+  if (first.pageErrors)
+    return fail(first.diagnostics, "A page has defects; fix the page (or save it again); nothing was written.");
   let texts = new Map(input.files.map((f) => [f.relPath, f.text]));
   let checked: SyncCheck = first;
   for (let pass = 0; pass < MAX_PASSES && checked.ok; pass++) {
@@ -49,7 +54,9 @@ export async function syncSpec(input: SpecInput, first: SyncCheck, options: { fa
     for (const [relPath, page] of checked.uncited) {
       const made = newOperation(page, relPath, checked.model, dictionaryFields, options.family);
       if (!made) {
-        messages.push(`${relPath}: the page lacks a name, a summary or a PROD and TEST JSON endpoint; no operation made`);
+        messages.push(
+          `${relPath}: the page lacks a name, a summary or a PROD and TEST JSON endpoint; no operation made`,
+        );
         continue;
       }
       changed.set(made.relPath, made.text);
@@ -60,24 +67,44 @@ export async function syncSpec(input: SpecInput, first: SyncCheck, options: { fa
     texts = new Map([...texts, ...changed]);
     checked = checkSync(withTexts(input, texts));
   }
-  if (!checked.ok) return fail(checked.diagnostics, "The edits would leave the spec invalid (above); nothing was written.");
+  if (!checked.ok)
+    return fail(checked.diagnostics, "The edits would leave the spec invalid (above); nothing was written.");
   const left = checked.subjects.flatMap((s) => s.differences);
-  const written = new Map([...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text));
+  const written = new Map(
+    [...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text),
+  );
   if (!options.dryRun) await writeAll(input.specDir, written);
-  const summary = written.size === 0 ? "The spec already agrees with its pages; nothing to write." : `${written.size} file${written.size === 1 ? "" : "s"} changed: ${[...written.keys()].join(", ")}.`;
-  const remaining = left.length === 0 && checked.uncited.size === 0 ? [] : [
-    "",
-    "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
-    ...checked.diagnostics.filter((d) => d.code === "page-mismatch" || d.code === "page-uncited").map(formatDiagnostic),
-  ];
-  return { ok: remaining.length === 0, messages: [...messages, "", summary, ...remaining, ...(written.size > 0 ? ["Run `npm run generate`."] : [])], written };
+  const summary =
+    written.size === 0
+      ? "The spec already agrees with its pages; nothing to write."
+      : `${written.size} file${written.size === 1 ? "" : "s"} changed: ${[...written.keys()].join(", ")}.`;
+  const remaining =
+    left.length === 0 && checked.uncited.size === 0
+      ? []
+      : [
+          "",
+          "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
+          ...checked.diagnostics
+            .filter((d) => d.code === "page-mismatch" || d.code === "page-uncited")
+            .map(formatDiagnostic),
+        ];
+  return {
+    ok: remaining.length === 0,
+    messages: [...messages, "", summary, ...remaining, ...(written.size > 0 ? ["Run `npm run generate`."] : [])],
+    written,
+  };
 }
 
 /** The input with some files' texts replaced or added. */
 function withTexts(input: SpecInput, texts: ReadonlyMap<string, string>): SpecInput {
   const files = [...texts]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([relPath, text]) => ({ relPath, displayPath: path.posix.join(input.displayRoot, relPath), kind: kindOf(relPath), text }));
+    .map(([relPath, text]) => ({
+      relPath,
+      displayPath: path.posix.join(input.displayRoot, relPath),
+      kind: kindOf(relPath),
+      text,
+    }));
   return { ...input, files };
 }
 

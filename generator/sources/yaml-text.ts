@@ -3,7 +3,17 @@
 // not edited (comments, key order, quoting, line folding, blank lines) stays
 // byte for byte as it was, and an unchanged file is rewritten identically.
 
-import { isMap, isPair, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import {
+  isMap,
+  isPair,
+  isSeq,
+  parseDocument,
+  stringify,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import type { SpecPath } from "../load/source-map.js";
 import { keyText } from "../load/source-map.js";
 
@@ -64,11 +74,21 @@ export class YamlEditor {
     const original = this.text.slice(start, end);
     const rendered = renderValue(value, column, style);
     // Block values start on the key's line after ": ", and a block scalar's range ends with its newline.
-    this.push({ start, end, text: rendered.trimStart() + (original.endsWith("\n") && !rendered.endsWith("\n") ? "\n" : "") });
+    this.push({
+      start,
+      end,
+      text: rendered.trimStart() + (original.endsWith("\n") && !rendered.endsWith("\n") ? "\n" : ""),
+    });
   }
 
   /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */
-  insert(mapPath: SpecPath, key: string, value: YamlValue, after: string | null, style: { quote?: boolean; flow?: boolean } = {}): void {
+  insert(
+    mapPath: SpecPath,
+    key: string,
+    value: YamlValue,
+    after: string | null,
+    style: { quote?: boolean; flow?: boolean } = {},
+  ): void {
     const map = this.node(mapPath);
     if (!isMap(map)) throw new Error(`no mapping at ${mapPath.join(".")}`);
     if (map.flow) {
@@ -153,11 +173,18 @@ function scalar(text: string, quote: boolean | undefined): string {
 function inline(value: YamlValue, style: { quote?: boolean }): string {
   if (typeof value === "string") return scalar(value, style.quote);
   if (Array.isArray(value)) return `[${value.map((v) => inline(v, {})).join(", ")}]`;
-  return `{ ${Object.entries(value).map(([k, v]) => `${renderKey(k)}: ${inline(v, {})}`).join(", ")} }`;
+  return `{ ${Object.entries(value)
+    .map(([k, v]) => `${renderKey(k)}: ${inline(v, {})}`)
+    .join(", ")} }`;
 }
 
 /** `key: value` at `column`, possibly on several lines, without a final newline. */
-export function renderEntry(key: string, value: YamlValue, column: number, style: { quote?: boolean; flow?: boolean } = {}): string {
+export function renderEntry(
+  key: string,
+  value: YamlValue,
+  column: number,
+  style: { quote?: boolean; flow?: boolean } = {},
+): string {
   const pad = " ".repeat(column);
   if (style.flow) return `${pad}${renderKey(key)}: ${inline(value, style)}`;
   return `${pad}${renderKey(key)}:${renderValue(value, column, style)}`;
@@ -167,14 +194,23 @@ export function renderEntry(key: string, value: YamlValue, column: number, style
 function renderValue(value: YamlValue, column: number, style: { quote?: boolean }): string {
   const pad = " ".repeat(column + 2);
   if (typeof value === "string") {
-    if (value.includes("\n")) return ` |-\n${value.split("\n").map((l) => (l === "" ? "" : pad + l)).join("\n")}`;
+    if (value.includes("\n"))
+      return ` |-\n${value
+        .split("\n")
+        .map((l) => (l === "" ? "" : pad + l))
+        .join("\n")}`;
     const line = scalar(value, style.quote);
     // One word (a URL) is not worth folding.
     if (column + line.length < WIDTH + 8 || line.startsWith('"') || !value.includes(" ")) return ` ${line}`;
-    return ` >-\n${fold(value, WIDTH - column - 2).map((l) => pad + l).join("\n")}`;
+    return ` >-\n${fold(value, WIDTH - column - 2)
+      .map((l) => pad + l)
+      .join("\n")}`;
   }
-  if (Array.isArray(value)) return value.map((item) => `\n${pad}-${renderValue(item, column + 2, {}).replace(/^\n {0,}/, " ")}`).join("");
-  return Object.entries(value).map(([k, v]) => `\n${renderEntry(k, v, column + 2)}`).join("");
+  if (Array.isArray(value))
+    return value.map((item) => `\n${pad}-${renderValue(item, column + 2, {}).replace(/^\n {0,}/, " ")}`).join("");
+  return Object.entries(value)
+    .map(([k, v]) => `\n${renderEntry(k, v, column + 2)}`)
+    .join("");
 }
 
 /** Words into lines of at most `width` characters (a longer word gets its own line). */
@@ -187,4 +223,3 @@ function fold(text: string, width: number): string[] {
   }
   return lines;
 }
-

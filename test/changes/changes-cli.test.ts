@@ -15,7 +15,11 @@ beforeAll(async () => {
   git("init", "-q", "-b", "main");
   git("-c", "user.name=test", "-c", "user.email=test@example.com", "add", ".");
   git("-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base");
-  await editFile(path.join(root, "spec/operations/office/cardCheck.yaml"), "    cards:\n      presence: optional", "    cards:\n      presence: required");
+  await editFile(
+    path.join(root, "spec/operations/office/cardCheck.yaml"),
+    "    cards:\n      presence: optional",
+    "    cards:\n      presence: required",
+  );
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -32,7 +36,8 @@ test("--format json: the verdict and each change with its place and classes", as
         field: "/cards",
         kind: "presence",
         classes: ["breaking-response"],
-        summary: "cards: presence optional → required. Responses without it are refused; code constructing responses stops compiling.",
+        summary:
+          "cards: presence optional → required. Responses without it are refused; code constructing responses stops compiling.",
       },
     ],
   });
@@ -40,7 +45,9 @@ test("--format json: the verdict and each change with its place and classes", as
 
 test("Markdown by default; an unknown ref is a failure, not a report", async () => {
   const run = await runCommand("changes-cli.ts", ["--base", "main"], root);
-  expect(run.stdout).toContain("## Spec changes since `main`: major release\n\n### Breaking for readers of responses\n");
+  expect(run.stdout).toContain(
+    "## Spec changes since `main`: major release\n\n### Breaking for readers of responses\n",
+  );
   const bad = await runCommand("changes-cli.ts", ["--base", "no-such-ref"], root);
   expect(bad.status).toBe(2);
 });

@@ -33,25 +33,39 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
   },
   {
     kind: "field-added (optional request field)",
-    edits: [[OP, "    referenceId:\n", '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n']],
+    edits: [
+      [
+        OP,
+        "    referenceId:\n",
+        '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n',
+      ],
+    ],
     want: ["cardCheck request /note field-added additive"],
     semver: "minor",
   },
   {
     kind: "field-added (required response field)",
-    edits: [[OP, "    cards:\n", '    note: { presence: required, since: "2.50", description: A note. }\n    cards:\n']],
+    edits: [
+      [OP, "    cards:\n", '    note: { presence: required, since: "2.50", description: A note. }\n    cards:\n'],
+    ],
     want: ["cardCheck response /note field-added breaking-response"],
     semver: "major",
   },
   {
     kind: "field-removed",
-    edits: [[OP, "    referenceId:\n      presence: undocumented\n      since: undocumented\n      format: AN35\n      description: Reference of the check.\n", ""]],
+    edits: [
+      [
+        OP,
+        "    referenceId:\n      presence: undocumented\n      since: undocumented\n      format: AN35\n      description: Reference of the check.\n",
+        "",
+      ],
+    ],
     want: ["cardCheck request /referenceId field-removed breaking-request"],
     semver: "major",
   },
   {
     kind: "presence (response field made required)",
-    edits: [[OP, '    cards:\n      presence: optional', '    cards:\n      presence: required']],
+    edits: [[OP, "    cards:\n      presence: optional", "    cards:\n      presence: required"]],
     want: ["cardCheck response /cards presence breaking-response"],
     semver: "major",
   },
@@ -63,7 +77,13 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
   },
   {
     kind: "since (later, in a request)",
-    edits: [[OP, '    orderChannel:\n      presence: optional\n      since: "2.5"', '    orderChannel:\n      presence: optional\n      since: "2.6"']],
+    edits: [
+      [
+        OP,
+        '    orderChannel:\n      presence: optional\n      since: "2.5"',
+        '    orderChannel:\n      presence: optional\n      since: "2.6"',
+      ],
+    ],
     want: ["cardCheck request /orderChannel since breaking-request"],
     semver: "major",
   },
@@ -124,7 +144,10 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
   {
     kind: "description of a dictionary field, nested in a container",
     edits: [[FIELDS, "description: Postal code.", "description: Postal code of the buyer."]],
-    want: ["cardCheck request /customer/address/zipCode description docs", "cardCheck response /customer/address/zipCode description docs"],
+    want: [
+      "cardCheck request /customer/address/zipCode description docs",
+      "cardCheck response /customer/address/zipCode description docs",
+    ],
     semver: "patch",
   },
 ];
@@ -134,11 +157,15 @@ test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
   const { spec } = await tempWorkspace(golden);
   for (const [file, from, to] of edits) await editFile(path.join(spec, file), from, to);
   if (copyAs) {
-    const other = (await readFile(path.join(spec, OP), "utf8")).replace("operation: cardCheck", `operation: ${copyAs}`).replaceAll("/cardCheck", `/${copyAs}`);
+    const other = (await readFile(path.join(spec, OP), "utf8"))
+      .replace("operation: cardCheck", `operation: ${copyAs}`)
+      .replaceAll("/cardCheck", `/${copyAs}`);
     await writeFiles(spec, { [`operations/office/${copyAs}.yaml`]: other });
   }
   const changes = compareSpecs(before, await modelOf(spec));
-  expect(changes.map((c) => `${c.operation} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`)).toEqual(want);
+  expect(
+    changes.map((c) => `${c.operation} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`),
+  ).toEqual(want);
   expect(changesReport(changes).semver).toBe(semver);
 });
 
@@ -146,7 +173,9 @@ test("no change: verdict none", async () => {
   const model = await modelOf(golden);
   const report = changesReport(compareSpecs(model, model));
   expect(report).toEqual({ semver: "none", changes: [] });
-  expect(toMarkdown(report, "main")).toBe("## Spec changes since `main`: none\n\nNo change to the operations, their fields, values or seal.\n");
+  expect(toMarkdown(report, "main")).toBe(
+    "## Spec changes since `main`: none\n\nNo change to the operations, their fields, values or seal.\n",
+  );
 });
 
 test("Markdown lists seal and breaking changes before additive ones", async () => {

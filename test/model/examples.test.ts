@@ -27,7 +27,14 @@ function pairs(fields: readonly FieldModel[], value: JsonValue): [FieldModel, Js
   });
 }
 
-const CLASS = { N: /^[0-9]*$/, A: /^[A-Za-z]*$/, AN: /^[A-Za-z0-9]*$/, ANS: /^[\x20-\x7e]*$/, ANU: /./u, ANSU: /./u } as const;
+const CLASS = {
+  N: /^[0-9]*$/,
+  A: /^[A-Za-z]*$/,
+  AN: /^[A-Za-z0-9]*$/,
+  ANS: /^[\x20-\x7e]*$/,
+  ANU: /./u,
+  ANSU: /./u,
+} as const;
 
 test.each([
   ["the golden fixture", path.join(fixturesDir, "golden", "spec")],
@@ -44,7 +51,8 @@ test.each([
           if (!format) continue;
           expect(text.length, `${op.name} ${field.name}`).toBeLessThanOrEqual(format.maxLength);
           expect(text, `${op.name} ${field.name}`).toMatch(CLASS[format.charClass]);
-          if (field.example === null && (format.charClass === "N" || format.charClass === "A")) expect(text).toHaveLength(format.maxLength);
+          if (field.example === null && (format.charClass === "N" || format.charClass === "A"))
+            expect(text).toHaveLength(format.maxLength);
         }
       }
     }

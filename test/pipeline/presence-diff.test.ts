@@ -33,11 +33,21 @@ function movedLines(before: string, after: string): string[] {
 test("a presence change moves no line in any generated file", async () => {
   const want = await files(golden);
   const { spec } = await tempWorkspace(golden);
-  await editFile(path.join(spec, "operations/office/cardCheck.yaml"), "    orderChannel:\n      presence: optional", "    orderChannel:\n      presence: required");
+  await editFile(
+    path.join(spec, "operations/office/cardCheck.yaml"),
+    "    orderChannel:\n      presence: optional",
+    "    orderChannel:\n      presence: required",
+  );
   const got = await files(spec);
   const changed = [...got].filter(([file, text]) => want.get(file) !== text);
   expect(changed.map(([file]) => file)).toContain("operations/cardCheck/types.ts");
   for (const [file, text] of changed) expect(movedLines(want.get(file) ?? "", text), file).toEqual([]);
-  const types = diffLines(want.get("operations/cardCheck/types.ts") ?? "", got.get("operations/cardCheck/types.ts") ?? "");
-  expect(types.filter((p) => p.added).map((p) => p.value.trim())).toEqual(["* Presence: required.", "orderChannel: Channel;"]);
+  const types = diffLines(
+    want.get("operations/cardCheck/types.ts") ?? "",
+    got.get("operations/cardCheck/types.ts") ?? "",
+  );
+  expect(types.filter((p) => p.added).map((p) => p.value.trim())).toEqual([
+    "* Presence: required.",
+    "orderChannel: Channel;",
+  ]);
 });

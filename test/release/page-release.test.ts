@@ -18,7 +18,15 @@ import { pageRelease } from "./page-release.js";
 /** Everything but what npm and git keep, and the build output. */
 const NOT_COPIED = new Set([".git", "node_modules", "dist"]);
 /** The tests whose facts come from the spec and its pages: they must pass on the released spec as they are. */
-const SPEC_TESTS = ["test/spec", "test/model", "test/generated/registry.test.ts", "test/generated/seal.test.ts", "test/generated/versions.test.ts", "test/generated/validators.test.ts", "test/release/round-trip.test.ts"];
+const SPEC_TESTS = [
+  "test/spec",
+  "test/model",
+  "test/generated/registry.test.ts",
+  "test/generated/seal.test.ts",
+  "test/generated/versions.test.ts",
+  "test/generated/validators.test.ts",
+  "test/release/round-trip.test.ts",
+];
 
 let copy = "";
 let pagePath = "";
@@ -39,9 +47,17 @@ afterAll(() => rm(copy, { recursive: true, force: true }));
 function run(args: readonly string[]): Promise<{ status: number; output: string }> {
   const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
   return new Promise((resolve) => {
-    execFile(process.execPath, args[0]?.endsWith(".ts") ? ["--import", tsx, ...args] : args, { cwd: copy, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
-      resolve({ status: error ? (typeof error.code === "number" ? error.code : 2) : 0, output: `${stdout}${stderr}` });
-    });
+    execFile(
+      process.execPath,
+      args[0]?.endsWith(".ts") ? ["--import", tsx, ...args] : args,
+      { cwd: copy, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: "1" } },
+      (error, stdout, stderr) => {
+        resolve({
+          status: error ? (typeof error.code === "number" ? error.code : 2) : 0,
+          output: `${stdout}${stderr}`,
+        });
+      },
+    );
   });
 }
 
@@ -59,7 +75,10 @@ test("sync, generate, and every check and spec test pass with no test edited", a
   expect((await run(["generator/sync-cli.ts"])).output).toContain("nothing to write");
   const generate = await run(["generator/cli.ts", "--no-cache"]);
   expect(generate.status, generate.output).toBe(0);
-  for (const check of [["generator/sync-cli.ts", "--check"], ["generator/cli.ts", "--check", "--no-cache"]]) {
+  for (const check of [
+    ["generator/sync-cli.ts", "--check"],
+    ["generator/cli.ts", "--check", "--no-cache"],
+  ]) {
     const result = await run(check);
     expect(result.status, result.output).toBe(0);
   }

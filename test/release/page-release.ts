@@ -17,7 +17,15 @@ export function pageRelease(page: string): string {
     version = `${m[2]}.${Number(m[3]) + 5}`;
     return `Recommended interfaceVersion: ${m[1]}${version}`;
   });
-  const field = (name: string, presence: string, text: string) => ["-", name, "- presence", `- ${presence}`, "- Interface version", `- ${version}`, text];
+  const field = (name: string, presence: string, text: string) => [
+    "-",
+    name,
+    "- presence",
+    `- ${presence}`,
+    "- Interface version",
+    `- ${version}`,
+    text,
+  ];
   const request = lines.indexOf("Request");
   const response = lines.indexOf("Response", request);
   // The first optional response field, turned required and moved to the end of the Required section.
@@ -29,13 +37,32 @@ export function pageRelease(page: string): string {
     lines.splice(optional + 1, end - optional - 1);
     lines.splice(optional, 0, ...block);
   }
-  lines.splice(lines.indexOf("Response sample", response), 0, ...field("keyAlgorithmName", "Optional", "Name of the algorithm of the public key."));
-  lines.splice(lines.indexOf("Request sample", request), 0, ...field("sessionContextId", "Optional", "Identifier of the session context."));
+  lines.splice(
+    lines.indexOf("Response sample", response),
+    0,
+    ...field("keyAlgorithmName", "Optional", "Name of the algorithm of the public key."),
+  );
+  lines.splice(
+    lines.indexOf("Request sample", request),
+    0,
+    ...field("sessionContextId", "Optional", "Identifier of the session context."),
+  );
   // A new value after the first value of a list of constant-like values.
   const listAt = lines.findIndex((l, i) => l === "List of values" && /^[A-Z][A-Z0-9_]*$/.test(lines[i + 1] ?? ""));
   if (listAt > 0) lines.splice(listAt + 1, 0, "RELEASEDVALUE", "- A value added by the release");
   const table = lines.findIndex((l) => /^-{3}\|/.test(l));
-  lines.splice(table + 1, 0, `${version} |`, "sessionContextId", "|", "Request | |", `${version} |`, "keyAlgorithmName", "|", "Response | |");
+  lines.splice(
+    table + 1,
+    0,
+    `${version} |`,
+    "sessionContextId",
+    "|",
+    "Request | |",
+    `${version} |`,
+    "keyAlgorithmName",
+    "|",
+    "Response | |",
+  );
   return lines.join("\n");
 }
 

@@ -34,7 +34,9 @@ test("every operation with a page is made again from it, with the same generated
     const result = await generate({ specDir: spec, cwd: root });
     if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
     const pick = (files: readonly GeneratedFile[]) =>
-      Object.fromEntries(ARTIFACTS.map((name) => [name, files.find((f) => f.path === `operations/${op.name}/${name}`)?.content]));
+      Object.fromEntries(
+        ARTIFACTS.map((name) => [name, files.find((f) => f.path === `operations/${op.name}/${name}`)?.content]),
+      );
     expect(pick(result.files), op.name).toEqual(pick(want));
   }
 });

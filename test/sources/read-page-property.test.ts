@@ -21,17 +21,25 @@ test("any string", () => {
 });
 
 test("any bytes, decoded as UTF-8", () => {
-  fc.assert(fc.property(fc.uint8Array(), (bytes) => readsWithoutThrowing(Buffer.from(bytes).toString("utf8"))), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.uint8Array(), (bytes) => readsWithoutThrowing(Buffer.from(bytes).toString("utf8"))),
+    { numRuns: 300 },
+  );
 });
 
 test("the layout's own lines, in any order and number", () => {
   const line = fc.oneof(fc.constantFrom(...smallLines), fc.string());
-  fc.assert(fc.property(fc.array(line, { maxLength: 120 }), (lines) => readsWithoutThrowing(lines.join("\n"))), { numRuns: 300 });
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 120 }), (lines) => readsWithoutThrowing(lines.join("\n"))),
+    { numRuns: 300 },
+  );
 });
 
 test("a real page cut anywhere", () => {
   fc.assert(
-    fc.property(fc.nat(small.length), fc.nat(small.length), (a, b) => readsWithoutThrowing(small.slice(Math.min(a, b), Math.max(a, b)))),
+    fc.property(fc.nat(small.length), fc.nat(small.length), (a, b) =>
+      readsWithoutThrowing(small.slice(Math.min(a, b), Math.max(a, b))),
+    ),
     { numRuns: 200 },
   );
 });

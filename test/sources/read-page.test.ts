@@ -19,7 +19,11 @@ describe("a well-formed page", () => {
   });
 
   test("name, summary, recommended interfaceVersion", () => {
-    expect([page.name?.value, page.summary?.value, page.recommended?.value]).toEqual(["cardCheck", "Checks a card.", "IR_WS_2.50"]);
+    expect([page.name?.value, page.summary?.value, page.recommended?.value]).toEqual([
+      "cardCheck",
+      "Checks a card.",
+      "IR_WS_2.50",
+    ]);
   });
 
   test("every endpoint as printed, JSON and SOAP told apart", () => {
@@ -31,7 +35,13 @@ describe("a well-formed page", () => {
   });
 
   test("fields by section with presence, version, description and every meaning", () => {
-    const fields = page.request.fields.map((f) => [f.name, f.section, f.presence?.value, f.since?.value, f.description.value]);
+    const fields = page.request.fields.map((f) => [
+      f.name,
+      f.section,
+      f.presence?.value,
+      f.since?.value,
+      f.description.value,
+    ]);
     expect(fields).toEqual([
       ["merchantId", "required", "required", "2.0", "Identifier of the shop."],
       ["seal", "required", "required", "2.0", "Message seal."],
@@ -59,25 +69,33 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     name: "a misspelled presence, with a suggestion",
     from: "cardKind\n- presence\n- Optional",
     to: "cardKind\n- presence\n- Optinal",
-    want: ['cardCheck.page.txt:44:3 error page-unknown-presence field "cardKind" has an unknown presence "Optinal"; did you mean "Optional"? (the pages print Required, Conditional or Optional)'],
+    want: [
+      'cardCheck.page.txt:44:3 error page-unknown-presence field "cardKind" has an unknown presence "Optinal"; did you mean "Optional"? (the pages print Required, Conditional or Optional)',
+    ],
   },
   {
     name: "a malformed interface version",
     from: "- 2.50\nKind",
     to: "- 2.5O\nKind",
-    want: ['cardCheck.page.txt:46:3 error page-bad-version field "cardKind": malformed interface version "2.5O" (expected a version such as 2.37)'],
+    want: [
+      'cardCheck.page.txt:46:3 error page-bad-version field "cardKind": malformed interface version "2.5O" (expected a version such as 2.37)',
+    ],
   },
   {
     name: "a malformed recommended interfaceVersion",
     from: "IR_WS_2.50",
     to: "IR_WS_2.5O",
-    want: ['cardCheck.page.txt:4:1 error page-bad-version recommended interfaceVersion: malformed interface version "IR_WS_2.5O" (expected a version such as 2.37)'],
+    want: [
+      'cardCheck.page.txt:4:1 error page-bad-version recommended interfaceVersion: malformed interface version "IR_WS_2.5O" (expected a version such as 2.37)',
+    ],
   },
   {
     name: "a presence that contradicts its section",
     from: "merchantId\n- presence\n- Required",
     to: "merchantId\n- presence\n- Optional",
-    want: ['cardCheck.page.txt:29:3 error page-presence-section field "merchantId" is printed Optional but listed under Required'],
+    want: [
+      'cardCheck.page.txt:29:3 error page-presence-section field "merchantId" is printed Optional but listed under Required',
+    ],
   },
   {
     name: "a field listed twice",
@@ -91,19 +109,25 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",
-    want: ['cardCheck.page.txt:76:1 error page-changelog-field the changelog has a row for "merchantIdentifier" (Request) but the field lists have no such field'],
+    want: [
+      'cardCheck.page.txt:76:1 error page-changelog-field the changelog has a row for "merchantIdentifier" (Request) but the field lists have no such field',
+    ],
   },
   {
     name: "a changelog row with another version",
     from: "2.10 |\nseal",
     to: "2.0 |\nseal",
-    want: ['cardCheck.page.txt:72:1 error page-changelog-version the changelog gives "seal" version 2.0, the field list 2.10'],
+    want: [
+      'cardCheck.page.txt:72:1 error page-changelog-version the changelog gives "seal" version 2.0, the field list 2.10',
+    ],
   },
   {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",
-    want: ['cardCheck.page.txt:6:1 error page-unreadable-line line not understood in Endpoints: "<div>" (and the 1 line after it)'],
+    want: [
+      'cardCheck.page.txt:6:1 error page-unreadable-line line not understood in Endpoints: "<div>" (and the 1 line after it)',
+    ],
   },
 ];
 
@@ -113,7 +137,10 @@ test.each(defects)("$name", ({ from, to, want }) => {
 });
 
 test("a field printed with its container", () => {
-  const text = small.replace("Request sample", "-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\n- Container\n- cardKind\nFirst digits.\nRequest sample");
+  const text = small.replace(
+    "Request sample",
+    "-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\n- Container\n- cardKind\nFirst digits.\nRequest sample",
+  );
   const { page, diagnostics } = read(text);
   expect(diagnostics.map(formatDiagnostic)).toEqual([]);
   expect(page.request.fields.map((f) => [f.name, f.container?.value ?? null])).toEqual([

@@ -54,11 +54,19 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
   },
   {
     name: "a presence, changed in place",
-    edits: [["Response\nRequired\n-\nseal\n- presence\n- Required", "Response\nOptional\n-\nseal\n- presence\n- Optional"]],
+    edits: [
+      ["Response\nRequired\n-\nseal\n- presence\n- Required", "Response\nOptional\n-\nseal\n- presence\n- Optional"],
+    ],
     check: [
       "spec/operations/office/cardCheck.yaml:29:41 error page-mismatch response.fields.seal.presence: the spec says required, the page says optional\n  spec/sources/cardCheck.page.txt:60:3 the page",
     ],
-    want: [[OP, 'seal: { from: dictionary, presence: required, since: "2.10" }', 'seal: { from: dictionary, presence: optional, since: "2.10" }']],
+    want: [
+      [
+        OP,
+        'seal: { from: dictionary, presence: required, since: "2.10" }',
+        'seal: { from: dictionary, presence: optional, since: "2.10" }',
+      ],
+    ],
   },
   {
     name: "a new value in a shared list, with its meaning",
@@ -66,19 +74,34 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
     check: [
       'spec/dictionary/lists.yaml:5:7 error page-mismatch request.fields.cardKind.values.CHARGE: the spec says no value "CHARGE" in list cardKind, the page says "CHARGE"\n  spec/sources/cardCheck.page.txt:51:1 the page',
     ],
-    want: [["dictionary/lists.yaml", "    values:\n      CREDIT:", "    values:\n      CHARGE:\n        meaning: Charge card\n      CREDIT:"]],
+    want: [
+      [
+        "dictionary/lists.yaml",
+        "    values:\n      CREDIT:",
+        "    values:\n      CHARGE:\n        meaning: Charge card\n      CREDIT:",
+      ],
+    ],
   },
   {
     name: "a new optional field after its page neighbour, and its changelog row",
     edits: [
       ["Kind of card.\nList of values", "Kind of card.\nList of values"],
-      ["Optional\n-\ncardKind", "Optional\n-\ncardBrand\n- presence\n- Optional\n- Interface version\n- 2.60\nBrand of the card.\n-\ncardKind"],
+      [
+        "Optional\n-\ncardKind",
+        "Optional\n-\ncardBrand\n- presence\n- Optional\n- Interface version\n- 2.60\nBrand of the card.\n-\ncardKind",
+      ],
       ["---|---|---|---|\n", "---|---|---|---|\n2.60 |\ncardBrand\n|\nRequest | |\n"],
     ],
     check: [
       "spec/operations/office/cardCheck.yaml:17:5 error page-mismatch request.fields.cardBrand: the spec says no such field, the page says an optional field\n  spec/sources/cardCheck.page.txt:42:1 the page",
     ],
-    want: [[OP, "    seal: { from: dictionary, presence: required, since: \"2.0\" }\n    cardKind:", '    seal: { from: dictionary, presence: required, since: "2.0" }\n    cardBrand:\n      presence: optional\n      since: "2.60"\n      description: Brand of the card.\n    cardKind:']],
+    want: [
+      [
+        OP,
+        '    seal: { from: dictionary, presence: required, since: "2.0" }\n    cardKind:',
+        '    seal: { from: dictionary, presence: required, since: "2.0" }\n    cardBrand:\n      presence: optional\n      since: "2.60"\n      description: Brand of the card.\n    cardKind:',
+      ],
+    ],
   },
   {
     name: "a description",
@@ -90,18 +113,21 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
   },
 ];
 
-test.each(releases)("$name: check lists it, sync writes it and nothing else", async ({ edits, check: wantCheck, want }) => {
-  const spec = await workspace(edits);
-  const before = new Map(await Promise.all(want.map(async ([rel]) => [rel, await read(spec, rel)] as const)));
-  expect(await check(spec)).toEqual(wantCheck);
-  const report = await sync(spec);
-  expect(report.ok).toBe(true);
-  expect([...report.written.keys()].sort()).toEqual([...new Set(want.map(([rel]) => rel))].sort());
-  for (const [rel, from, to] of want) expect(await read(spec, rel)).toBe((before.get(rel) ?? "").replace(from, to));
-  expect(await check(spec)).toEqual([]);
-  // Idempotent: a second run writes nothing.
-  expect((await sync(spec)).written.size).toBe(0);
-});
+test.each(releases)(
+  "$name: check lists it, sync writes it and nothing else",
+  async ({ edits, check: wantCheck, want }) => {
+    const spec = await workspace(edits);
+    const before = new Map(await Promise.all(want.map(async ([rel]) => [rel, await read(spec, rel)] as const)));
+    expect(await check(spec)).toEqual(wantCheck);
+    const report = await sync(spec);
+    expect(report.ok).toBe(true);
+    expect([...report.written.keys()].sort()).toEqual([...new Set(want.map(([rel]) => rel))].sort());
+    for (const [rel, from, to] of want) expect(await read(spec, rel)).toBe((before.get(rel) ?? "").replace(from, to));
+    expect(await check(spec)).toEqual([]);
+    // Idempotent: a second run writes nothing.
+    expect((await sync(spec)).written.size).toBe(0);
+  },
+);
 
 test("a value added to a shared list names the other operations it reaches", async () => {
   const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
@@ -111,21 +137,29 @@ test("a value added to a shared list names the other operations it reaches", asy
     .replaceAll("/cardCheck", "/cardVerify");
   await writeFiles(spec, { "operations/office/cardVerify.yaml": other });
   const report = await sync(spec);
-  expect(report.messages, report.messages.join("\n")).toContain("value CHARGE added to list cardKind; it also changes cardVerify");
+  expect(report.messages, report.messages.join("\n")).toContain(
+    "value CHARGE added to list cardKind; it also changes cardVerify",
+  );
 });
 
 test("a defective page: sync writes nothing and says where the page is wrong", async () => {
-  const spec = await workspace([["IR_WS_2.50", "IR_WS_2.60"], ["merchantId\n- presence\n- Required", "merchantId\n- presence\n- Requird"]]);
+  const spec = await workspace([
+    ["IR_WS_2.50", "IR_WS_2.60"],
+    ["merchantId\n- presence\n- Required", "merchantId\n- presence\n- Requird"],
+  ]);
   const report = await sync(spec);
   expect(report.ok).toBe(false);
   expect(report.written.size).toBe(0);
-  expect(report.messages.join("\n")).toContain('cardCheck.page.txt:29:3 error page-unknown-presence field "merchantId" has an unknown presence "Requird"; did you mean "Required"?');
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:29:3 error page-unknown-presence field "merchantId" has an unknown presence "Requird"; did you mean "Required"?',
+  );
   expect(await read(spec, OP)).toContain("recommended: IR_WS_2.50");
 });
 
 test("a deviation with its reason is information; one that no longer differs is an error", async () => {
   const spec = await workspace([["IR_WS_2.50", "IR_WS_2.60"]]);
-  const deviation = "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: interfaceVersion.recommended\n      reason: The 2.60 release is not in production yet.\n";
+  const deviation =
+    "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: interfaceVersion.recommended\n      reason: The 2.60 release is not in production yet.\n";
   await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", deviation);
   expect(await check(spec)).toEqual([
     "spec/operations/office/cardCheck.yaml:16:16 info page-deviation interfaceVersion.recommended deviates from the page on purpose: The 2.60 release is not in production yet.\n  spec/sources/cardCheck.page.txt:4:1 the page",
@@ -146,11 +180,15 @@ test("a page no operation cites becomes an operation file, family from --family"
   ]);
   const report = await sync(spec, "Checks");
   expect(report.ok).toBe(true);
-  expect([...report.written.keys()]).toEqual(["dictionary/lists.yaml", "operations/checks/cardCheck.yaml"].filter((k) => report.written.has(k)));
+  expect([...report.written.keys()]).toEqual(
+    ["dictionary/lists.yaml", "operations/checks/cardCheck.yaml"].filter((k) => report.written.has(k)),
+  );
   const made = await read(spec, "operations/checks/cardCheck.yaml");
   expect(made).toContain("family: Checks\nsource:\n  page: sources/cardCheck.page.txt\n");
   expect(made).toContain('    merchantId: { from: dictionary, presence: required, since: "2.0" }\n');
-  expect(made).toContain("    cardKind:\n      presence: optional\n      since: \"2.50\"\n      description: Kind of card.\n      valueList: cardKind\n");
+  expect(made).toContain(
+    '    cardKind:\n      presence: optional\n      since: "2.50"\n      description: Kind of card.\n      valueList: cardKind\n',
+  );
   expect(await check(spec)).toEqual([]);
   expect((await sync(spec)).written.size).toBe(0);
 });
@@ -159,6 +197,8 @@ test("without --family, the family comes from the endpoint path and sync says so
   const spec = await workspace();
   await rm(path.join(spec, OP));
   const report = await sync(spec);
-  expect(report.messages.join("\n")).toContain("family office derived from the endpoint path (--family to choose another)");
+  expect(report.messages.join("\n")).toContain(
+    "family office derived from the endpoint path (--family to choose another)",
+  );
   expect(await read(spec, "operations/office/cardCheck.yaml")).toContain("family: office\n");
 });

@@ -28,7 +28,8 @@ const cases: { name: string; edit: (e: YamlEditor) => void; want: (text: string)
   {
     name: "a key added to a flow mapping",
     edit: (e) => e.set(["request", "fields", "b", "presence"], "optional"),
-    want: (t) => t.replace('b: { from: dictionary, since: "2.37" }', 'b: { from: dictionary, since: "2.37", presence: optional }'),
+    want: (t) =>
+      t.replace('b: { from: dictionary, since: "2.37" }', 'b: { from: dictionary, since: "2.37", presence: optional }'),
   },
   {
     name: "a quoted version",
@@ -42,13 +43,24 @@ const cases: { name: string; edit: (e: YamlEditor) => void; want: (text: string)
   },
   {
     name: "a field added after another, in flow style",
-    edit: (e) => e.insert(["request", "fields"], "d", { from: "dictionary", presence: "optional", since: "2.60" }, "b", { flow: true }),
-    want: (t) => t.replace('b: { from: dictionary, since: "2.37" }\n', 'b: { from: dictionary, since: "2.37" }\n    d: { from: dictionary, presence: optional, since: "2.60" }\n'),
+    edit: (e) =>
+      e.insert(["request", "fields"], "d", { from: "dictionary", presence: "optional", since: "2.60" }, "b", {
+        flow: true,
+      }),
+    want: (t) =>
+      t.replace(
+        'b: { from: dictionary, since: "2.37" }\n',
+        'b: { from: dictionary, since: "2.37" }\n    d: { from: dictionary, presence: optional, since: "2.60" }\n',
+      ),
   },
   {
     name: "a block field added at the end, before the blank line",
     edit: (e) => e.insert(["request", "fields"], "e", { presence: "optional", description: "E: with a colon." }, "c"),
-    want: (t) => t.replace("        over two lines.\n", '        over two lines.\n    e:\n      presence: optional\n      description: "E: with a colon."\n'),
+    want: (t) =>
+      t.replace(
+        "        over two lines.\n",
+        '        over two lines.\n    e:\n      presence: optional\n      description: "E: with a colon."\n',
+      ),
   },
   {
     name: "a field removed with all its lines",
@@ -58,7 +70,11 @@ const cases: { name: string; edit: (e: YamlEditor) => void; want: (text: string)
   {
     name: "a key that needs quotes, added first",
     edit: (e) => e.insert(["response", "fields"], "00", { meaning: ["one", "two"] }, null),
-    want: (t) => t.replace("  fields:\n    seal:", '  fields:\n    "00":\n      meaning:\n        - one\n        - two\n    seal:'),
+    want: (t) =>
+      t.replace(
+        "  fields:\n    seal:",
+        '  fields:\n    "00":\n      meaning:\n        - one\n        - two\n    seal:',
+      ),
   },
 ];
 
