@@ -26,7 +26,11 @@ export function lit(value: string): Code {
   return new Code(quote(value));
 }
 
+/** Text that needs no escape in a double-quoted literal (most spec text). */
+const PLAIN = /^[^"'\\\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]*$/;
+
 export function quote(value: string): string {
+  if (PLAIN.test(value)) return `"${value}"`;
   let doubles = 0;
   let singles = 0;
   for (const c of value) {
@@ -59,7 +63,11 @@ export const member = (object: string, name: string): Code =>
   new Code(IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${quote(name)}]`);
 
 /** Spec text as lines of a comment: one line per line of text, no terminator left, nothing that ends the comment. */
+/** Text that is one comment line as it is (most spec text). */
+const PLAIN_COMMENT = /^[^\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff*]*$/;
+
 export function commentLines(text: string): string[] {
+  if (PLAIN_COMMENT.test(text)) return [text.trimEnd()];
   return text
     .split(LINE_TERMINATORS)
     .map((l) =>
