@@ -65,20 +65,19 @@ export class YamlEditor {
       return;
     }
     const node = pair.value as Node | null;
-    const [start, end] = node?.range ?? [0, 0];
-    const column = this.column((pair.key as Node).range?.[0] ?? 0);
+    const keyEnd = (pair.key as Node).range?.[1] ?? 0;
     if (parent.flow) {
+      const [start, end] = node?.range ?? [keyEnd, keyEnd];
       this.push({ start, end, text: inline(value, style) });
       return;
     }
-    const original = this.text.slice(start, end);
-    const rendered = renderValue(value, column, style);
-    // Block values start on the key's line after ": ", and a block scalar's range ends with its newline.
-    this.push({
-      start,
-      end,
-      text: rendered.trimStart() + (original.endsWith("\n") && !rendered.endsWith("\n") ? "\n" : ""),
-    });
+    // From just after "key:", so that a value may become a block on the next lines or a scalar on this one.
+    const from = this.text.indexOf(":", keyEnd) + 1;
+    const end = node?.range?.[1] ?? from;
+    const column = this.column((pair.key as Node).range?.[0] ?? 0);
+    // A block value's range ends with its newline, which the new value must keep.
+    const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
+    this.push({ start: from, end, text: renderValue(value, column, style) + newline });
   }
 
   /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */

@@ -76,6 +76,17 @@ const cases: { name: string; edit: (e: YamlEditor) => void; want: (text: string)
         '  fields:\n    "00":\n      meaning:\n        - one\n        - two\n    seal:',
       ),
   },
+  {
+    name: "a scalar that becomes a list, and a list that becomes a scalar",
+    edit: (e) => {
+      e.set(["request", "fields", "c", "presence"], ["one", "two"]);
+      e.set(["request", "fields", "c", "description"], "Short.");
+    },
+    want: (t) =>
+      t
+        .replace("      presence: optional\n", "      presence:\n        - one\n        - two\n")
+        .replace(">-\n        A long description folded\n        over two lines.\n", "Short.\n"),
+  },
 ];
 
 test.each(cases)("$name", ({ edit, want }) => {
@@ -86,4 +97,14 @@ test.each(cases)("$name", ({ edit, want }) => {
 
 test("no edit gives the text back byte for byte", () => {
   expect(new YamlEditor(op).result()).toBe(op);
+});
+
+test("a list that becomes one text, and back", () => {
+  const text = "a:\n  meaning:\n    - x\n    - y\nb: c\n";
+  const toText = new YamlEditor(text);
+  toText.set(["a", "meaning"], "z");
+  expect(toText.result()).toBe("a:\n  meaning: z\nb: c\n");
+  const toList = new YamlEditor("a:\n  meaning: z\nb: c\n");
+  toList.set(["a", "meaning"], ["x", "y"]);
+  expect(toList.result()).toBe(text);
 });
