@@ -147,8 +147,8 @@ test("the generated code runs: registry, validation at nested paths, seal and ve
   expect(checked.ok ? [] : checked.errors.map((e) => `${e.path} ${e.code}`)).toEqual([
     "/seal required",
     "/deliveryAddress/city version",
-    "/carriers version",
     "/carriers/1 unknown-value",
+    "/carriers version",
   ]);
   const sealed = { ...request, interfaceVersion: "DL_WS_1.2", carriers: ["POST"], seal: "" };
   sealed.seal = op.request.seal(sealed, "secret");

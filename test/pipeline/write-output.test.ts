@@ -57,7 +57,7 @@ test("a failure while writing leaves the previous output as it was, with nothing
   await writeOutput(out, [file("a.ts", "a"), file("z/b.ts", "b")]);
   // One change to the disk in the middle of the run fails (write-faults.test.ts tries each in turn).
   await expect(writeOutput(out, [file("a.ts", "a2"), file("z/b.ts", "b2")], { fs: faultyFs(5).fs })).rejects.toThrow(/injected/);
-  expect(await readOutputDir(out)).toEqual(new Map([["a.ts", header + "a"], ["z/b.ts", header + "b"]]));
+  expect(await readOutputDir(out)).toEqual(new Map([["a.ts", `${header}a`], ["z/b.ts", `${header}b`]]));
   expect(await readdir(path.dirname(out))).toEqual(["generated"]);
 });
 
@@ -66,7 +66,7 @@ test("the manifest lists what was written; nothing is written when nothing chang
   await writeOutput(out, [file("a.ts", "a"), file("sub/b.ts", "b")]);
   const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_FILE), "utf8")) as { files: Record<string, string> };
   expect(Object.keys(manifest.files)).toEqual(["a.ts", "sub/b.ts"]);
-  expect(manifest.files["a.ts"]).toBe(sha256(header + "a"));
+  expect(manifest.files["a.ts"]).toBe(sha256(`${header}a`));
   const before = await stat(path.join(out, MANIFEST_FILE));
   const folder = (await stat(out)).ino;
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -84,14 +84,14 @@ test("a hand-written file that quotes the generated header is neither removed no
   await expect(writeOutput(out, [file("a.ts", "a2")])).rejects.toThrow(/did not write.*notes\.md/);
   await expect(writeOutput(out, [file("a.ts", "a"), file("notes.md", "x")])).rejects.toThrow(/did not write.*notes\.md/);
   expect(await readFile(path.join(out, "notes.md"), "utf8")).toBe(note);
-  expect(await readFile(path.join(out, "a.ts"), "utf8")).toBe(header + "a");
+  expect(await readFile(path.join(out, "a.ts"), "utf8")).toBe(`${header}a`);
 });
 
 test("a folder written before manifests existed is adopted by its headers, once", async () => {
   const out = await tempOut();
   await mkdir(path.join(out, "sub"), { recursive: true });
-  await writeFile(path.join(out, "a.ts"), header + "a");
-  await writeFile(path.join(out, "sub/old.ts"), header + "old");
+  await writeFile(path.join(out, "a.ts"), `${header}a`);
+  await writeFile(path.join(out, "sub/old.ts"), `${header}old`);
   const report = await writeOutput(out, [file("a.ts", "a"), file("sub/b.ts", "b")]);
   expect(report.changes.map((c) => `${c.kind} ${c.path}`)).toEqual(["removed sub/old.ts", "added sub/b.ts"].sort());
   expect(await readdir(out)).toContain(MANIFEST_FILE);
@@ -111,9 +111,9 @@ test("leftovers of killed runs are cleaned up: temporary files of earlier versio
   await writeOutput(out, [file("a.ts", "a2")]);
   await rename(out, `${out}.sips-json-backup`);
   await mkdir(`${out}.sips-json-staging`);
-  await writeFile(`${out}.sips-json-staging/a.ts`, header + "a3");
+  await writeFile(`${out}.sips-json-staging/a.ts`, `${header}a3`);
   await writeOutput(out, [file("a.ts", "a3")]);
-  expect(await readOutputDir(out)).toEqual(new Map([["a.ts", header + "a3"]]));
+  expect(await readOutputDir(out)).toEqual(new Map([["a.ts", `${header}a3`]]));
   expect(await readdir(path.dirname(out))).toEqual(["generated"]);
 });
 

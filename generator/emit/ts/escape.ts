@@ -110,3 +110,10 @@ export function jsdoc(text: readonly string[]): Code {
 
 /** The access to a property after an object expression: `.name`, or `["name"]` when the name is not an identifier. */
 export const accessor = (name: string): Code => new Code(IDENTIFIER.test(name) ? `.${name}` : `[${quote(name)}]`);
+
+/** Text inside a template literal (or template literal type): backslashes, backticks and `${` escaped. */
+export const templateText = (text: string): Code =>
+  new Code(visible(text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${")));
+
+/** Line terminators and control characters as escapes, so the literal stays on one visible line. */
+const visible = (text: string): string => text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);
