@@ -145,8 +145,8 @@ test("the generated code runs: registry, validation at nested paths, seal and ve
   };
   const checked = op.request.validate(request);
   expect(checked.ok ? [] : checked.errors.map((e) => `${e.path} ${e.code}`)).toEqual([
-    "/deliveryAddress/city version",
     "/seal required",
+    "/deliveryAddress/city version",
     "/carriers/1 unknown-value",
     "/carriers version",
   ]);
