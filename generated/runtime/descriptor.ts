@@ -88,6 +88,20 @@ export interface MessageDescriptor<T> {
   readonly verify: (message: Unsealed<T>, secretKey: string, algorithm?: SealAlgorithmName) => boolean;
 }
 
+/**
+ * The response field that carries an operation's status, and the codes that
+ * mean accepted, format error and signature (seal) error: each null when no
+ * public source says which it is.
+ */
+export interface StatusDescriptor {
+  readonly field: string;
+  /** The response field with the text that comes with the code, if any. */
+  readonly messageField: string | null;
+  readonly accepted: string | null;
+  readonly formatError: string | null;
+  readonly signatureError: string | null;
+}
+
 export interface OperationDescriptor<Request, Response> {
   readonly name: string;
   readonly summary: string;
@@ -96,6 +110,8 @@ export interface OperationDescriptor<Request, Response> {
   readonly endpoints: { readonly prod: string; readonly test: string };
   /** The interface prefix, and the recommended interfaceVersion (null when none is publicly documented). */
   readonly interfaceVersion: { readonly prefix: string; readonly recommended: string | null };
+  /** Where the response says how the request went; null when the spec does not say. */
+  readonly status: StatusDescriptor | null;
   readonly request: MessageDescriptor<Request>;
   readonly response: MessageDescriptor<Response>;
 }

@@ -7,6 +7,7 @@ import { checkDictionary, checkPlatform, type ListReference } from "./check-dict
 import { checkFields } from "./check-fields.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
+import { checkStatus } from "./check-status.js";
 import type { Located } from "./located.js";
 
 export interface ValidSpec {
@@ -82,6 +83,7 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
   diagnostics.push(...checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
   diagnostics.push(...checkDuplicateOperations(operations));
   for (const op of operations) diagnostics.push(...checkOperation(op, platform?.raw, input.otherPaths));
+  for (const op of operations) diagnostics.push(...checkStatus(op, dictionary, dictionaries));
 
   const spec = !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
   return { spec, diagnostics, clean };

@@ -17,7 +17,7 @@ export const CONTAINER_MODULES = {
 
 
 /** The modules of an operation's folder. */
-export const operationModule = (op: OperationModel, file: "types" | "validators" | "seal" | "descriptor" | "index"): string =>
+export const operationModule = (op: OperationModel, file: "types" | "validators" | "seal" | "descriptor" | "client" | "index"): string =>
   `${operationDir(op.name)}/${file}.ts`;
 
 export const valueListSymbols = (list: ValueListModel) => ({
@@ -50,7 +50,25 @@ export const messageSymbols = (op: OperationModel, message: MessageModel) => ({
 export const operationSymbols = (op: OperationModel) => ({
   descriptor: valueSym(operationModule(op, "descriptor"), op.name),
   interfaceVersion: typeSym(operationModule(op, "types"), `${op.typeName}InterfaceVersion`),
+  /** The request as a client takes it, and the function that sends it. */
+  clientFields: typeSym(operationModule(op, "client"), `${op.typeName}Fields`),
+  call: valueSym(operationModule(op, "client"), `call${op.typeName}`),
 });
+
+/** The root modules of the client and of the mock server. */
+export const CLIENT_MODULE = "client.ts";
+export const MOCK_MODULE = "mock.ts";
+
+export const clientSymbols = {
+  createClient: valueSym(CLIENT_MODULE, "createClient"),
+  client: typeSym(CLIENT_MODULE, "SipsClient"),
+  operationName: typeSym(CLIENT_MODULE, "ClientOperationName"),
+};
+
+export const mockSymbols = {
+  start: valueSym(MOCK_MODULE, "startMockServer"),
+  operations: valueSym(MOCK_MODULE, "MOCK_OPERATIONS"),
+};
 
 /** Every symbol an operation's modules declare, for the names check. */
 export function operationExports(op: OperationModel): Sym[] {

@@ -67,7 +67,20 @@ export const runtime = {
     ["fieldsAllowedIn"] as const,
     ["FieldDescriptor", "ItemDescriptor", "MessageDescriptor", "OperationDescriptor", "ValueDescriptor", "ValueListDescriptor"] as const,
   ),
+  client: runtimeModule("client", ["callOperation"] as const, ["CallOptions", "ClientFields", "ClientResult"] as const),
+  clientConfig: runtimeModule("client-config", ["resolveConfig"] as const, ["ClientConfig"] as const),
+  mockServer: runtimeModule("mock-server", ["mockOperation", "serveOperations"] as const, ["MockOperation", "MockServer", "MockServerOptions"] as const),
 };
 
 /** The runtime modules copied as they are, by output path. */
-export const RUNTIME_MODULES = ["validation", "formats", "seal", "descriptor"] as const;
+export const RUNTIME_MODULES = [
+  "validation",
+  "formats",
+  "seal",
+  "descriptor",
+  "client-config",
+  "client-reply",
+  "client",
+  "mock-server",
+  "mock-cli",
+] as const;
