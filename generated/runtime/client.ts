@@ -16,7 +16,10 @@ import {
 } from "./client-config.js";
 import { readReply, type ClientError } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
-import { isPlainObject, type ValidationIssue } from "./validation.js";
+import { hasOwn, isPlainObject, issue, type ValidationIssue } from "./validation.js";
+
+/** Fields the client fills in: a caller who passes one is told, not silently overridden. */
+const FILLED = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD] as const;
 
 export type { ClientError } from "./client-reply.js";
 
@@ -51,6 +54,15 @@ export async function callOperation<Request, Response>(
   const resolved = resolveConfig(config);
   const { request } = operation;
   if (!isPlainObject(fields)) return invalidRequest(request.validate(fields));
+  const filled = FILLED.filter((name) => hasOwn(fields, name));
+  if (filled.length > 0) {
+    return invalidRequest({
+      ok: false,
+      errors: filled.map((name) =>
+        issue(`/${name}`, "unknown-field", "is filled in by the client from its configuration"),
+      ),
+    });
+  }
   const message: Record<string, unknown> = { ...fields };
   const versionField = request.fields.find((f) => f.type === "interfaceVersion")?.name;
   if (versionField !== undefined && message[versionField] === undefined) {
