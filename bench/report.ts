@@ -2,6 +2,7 @@
 // not with the measured reason, then the tables.
 import { cpus, totalmem } from "node:os";
 import type { SizeResult, Timing } from "./generation.js";
+import { clientSection, clientTargetRow } from "./client.js";
 import { duration, ratioOf, type Measured } from "./stats.js";
 
 export interface Results {
@@ -9,6 +10,8 @@ export interface Results {
   readonly options: string;
   readonly validators: readonly { scenario: string; results: readonly Measured[] }[];
   readonly seal: readonly { scenario: string; results: readonly Measured[] }[];
+  /** The client call, the bare fetch and the client's work alone. */
+  readonly client: readonly Measured[];
   readonly sizes: readonly { name: string; result: SizeResult }[];
   readonly incremental: Timing | null;
   readonly startup: Timing;
@@ -49,6 +52,7 @@ export function renderResults(r: Results): string {
     const ours = results[0];
     lines.push(`| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`);
   }
+  lines.push(...clientSection(r.client));
   lines.push(
     "",
     "## Generation",
@@ -85,6 +89,7 @@ function limits(r: Results): string[] {
       `- **Seal of the largest message.** Bare HMAC hashes a sealing string built beforehand; \`seal()\` first builds it, 350 values from 50 containers (${duration(wallet[3]?.median ?? 0)} alone), and hashing a string made of many pieces costs more than hashing a flat one. The containers have their own fast paths; a generic flatten-and-sort implementation takes ${ratioOf(wallet[2] ?? wallet[0], wallet[0]).toFixed(1)}x as long. For a message of usual size (the request) the target is met.`,
     );
   }
+  rows.push(clientTargetRow(r.client));
   const largest = r.sizes.at(-1)?.result;
   if (largest?.openapiTypescript && largest.first.medianMs > 3 * largest.openapiTypescript.medianMs) {
     out.push(
@@ -115,6 +120,7 @@ function targets(r: Results): string[] {
     const toBare = ratioOf(ours, bare);
     rows.push(`| seal ≤ 1.2x bare HMAC: ${scenario} | ${toBare.toFixed(2)}x | ${mark(toBare <= 1.2)} |`);
   }
+  rows.push(clientTargetRow(r.client));
   const largest = r.sizes.at(-1)?.result;
   if (largest?.openapiTypescript) {
     rows.push(`| ${largest.operations} operations, first run ≤ 3x openapi-typescript | ${ratio(largest.first.medianMs, largest.openapiTypescript.medianMs)} (${ms(largest.first.medianMs)} vs ${ms(largest.openapiTypescript.medianMs)}) | ${mark(largest.first.medianMs <= 3 * largest.openapiTypescript.medianMs)} |`);

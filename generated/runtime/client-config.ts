@@ -12,7 +12,7 @@ export type AbortSignalLike = typeof globalThis extends { AbortSignal: { prototy
 /** What the client hands to `fetch`: the global `fetch` accepts it. */
 export interface FetchInit {
   readonly method: "POST";
-  readonly headers: { readonly "content-type": string; readonly accept: string };
+  readonly headers: { readonly "content-type": string };
   readonly body: string;
   readonly signal: AbortSignalLike;
 }

@@ -104,7 +104,7 @@ function invalidRequest(result: {
   };
 }
 
-const JSON_HEADERS = { "content-type": "application/json", accept: "application/json" } as const;
+const JSON_HEADERS = { "content-type": "application/json" } as const;
 
 type Exchange = { readonly status: number; readonly body: string } | { readonly error: ClientError };
 
