@@ -47,12 +47,15 @@ export async function benchClient(rounds: number, calls: number): Promise<Measur
     const url = line.toString().trim();
     const op = operations.paymentTokenInitialize;
     const client = createClient({ environment: url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
+    // What the client sends: the same fields, the recommended interface version.
     const unsealed = {
       ...fields,
-      interfaceVersion: op.interfaceVersion.recommended ?? "",
+      interfaceVersion: "IR_MB_2.55",
       merchantId: "002001000000001",
       keyVersion: 1,
-    };
+    } as const;
+    if (op.interfaceVersion.recommended !== unsealed.interfaceVersion)
+      throw new Error("the recommended interfaceVersion changed: update the bench");
     const body = JSON.stringify({ ...unsealed, seal: op.request.seal(unsealed, KEY) });
     const target = `${url}${new URL(op.endpoints.test).pathname}`;
     const check = await client.paymentTokenInitialize(fields);
