@@ -19,12 +19,10 @@ export interface Results {
 }
 
 const ms = (t: number): string => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(0)} ms`);
-const timing = (t: Timing | null): string =>
-  t ? `${ms(t.medianMs)}${t.runs.length > 1 ? ` (${ms(t.lowMs)}–${ms(t.highMs)})` : ""}` : "—";
+const timing = (t: Timing | null): string => (t ? `${ms(t.medianMs)}${t.runs.length > 1 ? ` (${ms(t.lowMs)}–${ms(t.highMs)})` : ""}` : "—");
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 const mark = (met: boolean): string => (met ? "met" : "**missed**");
-const byName = (results: readonly Measured[], name: string): Measured | undefined =>
-  results.find((r) => r.name === name);
+const byName = (results: readonly Measured[], name: string): Measured | undefined => results.find((r) => r.name === name);
 
 export function renderResults(r: Results): string {
   const lines: string[] = [];
@@ -47,31 +45,19 @@ export function renderResults(r: Results): string {
   lines.push(`| message | ${competitors.join(" | ")} |`, `| --- | ${competitors.map(() => "---").join(" | ")} |`);
   for (const { scenario, results } of r.validators) {
     const ours = byName(results, "generated");
-    lines.push(
-      `| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`,
-    );
+    lines.push(`| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`);
   }
-  lines.push(
-    "",
-    "## Seal",
-    "",
-    "Time per seal (HMAC-SHA-256), ratio to the generated `seal()`.",
-    "",
-    "| message | generated seal() | bare HMAC | generic flatten-and-sort | its sealing string alone |",
-    "| --- | --- | --- | --- | --- |",
-  );
+  lines.push("", "## Seal", "", "Time per seal (HMAC-SHA-256), ratio to the generated `seal()`.", "", "| message | generated seal() | bare HMAC | generic flatten-and-sort | its sealing string alone |", "| --- | --- | --- | --- | --- |");
   for (const { scenario, results } of r.seal) {
     const ours = results[0];
-    lines.push(
-      `| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`,
-    );
+    lines.push(`| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`);
   }
   lines.push(...clientSection(r.client));
   lines.push(
     "",
     "## Generation",
     "",
-    'Wall time of `npm run generate` as a cold process. "First run" starts with an empty memo (everything parsed, emitted and formatted); "again" reuses the memo of the previous run, which is how a maintainer runs it. openapi-typescript runs on the `openapi.json` emitted for the same operations (it emits types only).',
+    "Wall time of `npm run generate` as a cold process. \"First run\" starts with an empty memo (everything parsed, emitted and formatted); \"again\" reuses the memo of the previous run, which is how a maintainer runs it. openapi-typescript runs on the `openapi.json` emitted for the same operations (it emits types only).",
     "",
     "| spec | operations | first run | per operation | again | --check, again | --check, first run | openapi-typescript | peak memory (generate / openapi-typescript) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -81,16 +67,8 @@ export function renderResults(r: Results): string {
       `| ${name} | ${s.operations} | ${timing(s.first)} | ${ms(s.first.medianMs / s.operations)} | ${timing(s.warm)} | ${timing(s.warmCheck)} | ${timing(s.firstCheck)} | ${timing(s.openapiTypescript)} | ${Math.max(s.first.rssMiB, s.warm.rssMiB).toFixed(0)} MiB / ${s.openapiTypescript ? `${s.openapiTypescript.rssMiB.toFixed(0)} MiB` : "—"} |`,
     );
   }
-  if (r.incremental)
-    lines.push(
-      "",
-      `One operation changed among ${r.sizes.at(-1)?.result.operations ?? 0} (memo of the run before): ${timing(r.incremental)}.`,
-    );
-  lines.push(
-    "",
-    `Start-up alone (\`npm run generate -- --help\`: npm, tsx and the generator's modules): ${timing(r.startup)}.`,
-    "",
-  );
+  if (r.incremental) lines.push("", `One operation changed among ${r.sizes.at(-1)?.result.operations ?? 0} (memo of the run before): ${timing(r.incremental)}.`);
+  lines.push("", `Start-up alone (\`npm run generate -- --help\`: npm, tsx and the generator's modules): ${timing(r.startup)}.`, "");
   lines.push(...limits(r));
   return lines.join("\n");
 }
@@ -142,38 +120,23 @@ function targets(r: Results): string[] {
     rows.push(`| seal ≤ 1.2x bare HMAC: ${scenario} | ${toBare.toFixed(2)}x | ${mark(toBare <= 1.2)} |`);
   }
   rows.push(clientTargetRow(r.client));
-  rows.push(clientTargetRow(r.client));
   const largest = r.sizes.at(-1)?.result;
   if (largest?.openapiTypescript) {
-    rows.push(
-      `| ${largest.operations} operations, first run ≤ 3x openapi-typescript | ${ratio(largest.first.medianMs, largest.openapiTypescript.medianMs)} (${ms(largest.first.medianMs)} vs ${ms(largest.openapiTypescript.medianMs)}) | ${mark(largest.first.medianMs <= 3 * largest.openapiTypescript.medianMs)} |`,
-    );
-    rows.push(
-      `| ${largest.operations} operations, again (memo warm) ≤ 3x openapi-typescript | ${ratio(largest.warm.medianMs, largest.openapiTypescript.medianMs)} | ${mark(largest.warm.medianMs <= 3 * largest.openapiTypescript.medianMs)} |`,
-    );
+    rows.push(`| ${largest.operations} operations, first run ≤ 3x openapi-typescript | ${ratio(largest.first.medianMs, largest.openapiTypescript.medianMs)} (${ms(largest.first.medianMs)} vs ${ms(largest.openapiTypescript.medianMs)}) | ${mark(largest.first.medianMs <= 3 * largest.openapiTypescript.medianMs)} |`);
+    rows.push(`| ${largest.operations} operations, again (memo warm) ≤ 3x openapi-typescript | ${ratio(largest.warm.medianMs, largest.openapiTypescript.medianMs)} | ${mark(largest.warm.medianMs <= 3 * largest.openapiTypescript.medianMs)} |`);
   }
   const synthetic = r.sizes.filter((s) => s.name !== "real").map((s) => s.result);
   if (synthetic.length >= 2) {
     const [small, big] = [synthetic.at(-2), synthetic.at(-1)];
     if (small && big) {
       const growth = big.first.medianMs / big.operations / (small.first.medianMs / small.operations);
-      rows.push(
-        `| cost linear in operations (time per operation, ${big.operations} vs ${small.operations}) | ${growth.toFixed(2)}x | ${mark(growth <= 1.5)} |`,
-      );
+      rows.push(`| cost linear in operations (time per operation, ${big.operations} vs ${small.operations}) | ${growth.toFixed(2)}x | ${mark(growth <= 1.5)} |`);
     }
   }
-  if (r.incremental)
-    rows.push(
-      `| one operation changed among ${largest?.operations ?? 0}: under 1 s | ${ms(r.incremental.medianMs)} | ${mark(r.incremental.medianMs < 1000)} |`,
-    );
+  if (r.incremental) rows.push(`| one operation changed among ${largest?.operations ?? 0}: under 1 s | ${ms(r.incremental.medianMs)} | ${mark(r.incremental.medianMs < 1000)} |`);
   for (const { name, result: s } of r.sizes) {
-    rows.push(
-      `| --check no slower than generate (${name}, again) | ${ratio(s.warmCheck.medianMs, s.warm.medianMs)} | ${mark(s.warmCheck.medianMs <= s.warm.medianMs * 1.05)} |`,
-    );
-    if (s.firstCheck)
-      rows.push(
-        `| --check no slower than generate (${name}, first run) | ${ratio(s.firstCheck.medianMs, s.first.medianMs)} | ${mark(s.firstCheck.medianMs <= s.first.medianMs * 1.05)} |`,
-      );
+    rows.push(`| --check no slower than generate (${name}, again) | ${ratio(s.warmCheck.medianMs, s.warm.medianMs)} | ${mark(s.warmCheck.medianMs <= s.warm.medianMs * 1.05)} |`);
+    if (s.firstCheck) rows.push(`| --check no slower than generate (${name}, first run) | ${ratio(s.firstCheck.medianMs, s.first.medianMs)} | ${mark(s.firstCheck.medianMs <= s.first.medianMs * 1.05)} |`);
   }
   return rows;
 }
