@@ -102,17 +102,24 @@ export interface StatusDescriptor {
   readonly signatureError: string | null;
 }
 
+/** One Sips operation: where it is, how its messages are checked and sealed. */
 export interface OperationDescriptor<Request, Response> {
+  /** The operation's name as Sips spells it, and its key in `operations`. */
   readonly name: string;
+  /** What it does, as the documentation puts it. */
   readonly summary: string;
+  /** The product family (In-App, Office, ...); null when the spec gives none. */
   readonly family: string | null;
   readonly method: "POST";
+  /** The full URLs of the operation on the production and test platforms. */
   readonly endpoints: { readonly prod: string; readonly test: string };
   /** The interface prefix, and the recommended interfaceVersion (null when none is publicly documented). */
   readonly interfaceVersion: { readonly prefix: string; readonly recommended: string | null };
   /** Where the response says how the request went; null when the spec does not say. */
   readonly status: StatusDescriptor | null;
+  /** The request: its fields, validation and seal. */
   readonly request: MessageDescriptor<Request>;
+  /** The response: its fields, validation and seal verification. */
   readonly response: MessageDescriptor<Response>;
 }
 
