@@ -14,7 +14,11 @@ export const jsonSchemaEmitter: Emitter = {
   operation: ({ operation: op }) => {
     const header = headerText(operationSources(op));
     // A JSON document is built as data; the template only writes it out.
-    const file = (path: string, document: unknown): GeneratedFile => ({ path, language: "json", content: render("json", { document }) });
+    const file = (path: string, document: unknown): GeneratedFile => ({
+      path,
+      language: "json",
+      content: render("json", { document }),
+    });
     const [request, response] = [op.request, op.response].map((message) => standaloneSchema(op, message, header));
     if (!request || !response) return [];
     const lenient = lenientSchema(

@@ -8,8 +8,12 @@ import { SIPS_KEYWORDS } from "../interop/sips-keywords.js";
 import { generatedDir, repoRoot } from "../support/paths.js";
 
 const used = new Set<string>();
-for (const file of ["openapi.json", ...readdirSync(path.join(generatedDir, "schemas")).map((name) => `schemas/${name}`)]) {
-  for (const match of readFileSync(path.join(generatedDir, file), "utf8").matchAll(/"(x-sips-[a-z-]+)"/g)) used.add(match[1] ?? "");
+for (const file of [
+  "openapi.json",
+  ...readdirSync(path.join(generatedDir, "schemas")).map((name) => `schemas/${name}`),
+]) {
+  for (const match of readFileSync(path.join(generatedDir, file), "utf8").matchAll(/"(x-sips-[a-z-]+)"/g))
+    used.add(match[1] ?? "");
 }
 
 test.each(["docs/package-readme.md", "README.md"])("%s names every x-sips-* keyword", (file) => {

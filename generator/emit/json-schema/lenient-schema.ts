@@ -21,13 +21,22 @@ function relax(schema: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const [keyword, value] of Object.entries(schema)) {
     if (RELAXED.has(keyword)) continue;
-    out[keyword] = ONE.has(keyword) ? relaxValue(value) : MAP.has(keyword) ? relaxMap(value) : LIST.has(keyword) ? relaxList(value) : value;
+    out[keyword] = ONE.has(keyword)
+      ? relaxValue(value)
+      : MAP.has(keyword)
+        ? relaxMap(value)
+        : LIST.has(keyword)
+          ? relaxList(value)
+          : value;
   }
   return out;
 }
 
-const isObject = (value: JsonValue): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: JsonValue): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const relaxValue = (value: JsonValue): JsonValue => (isObject(value) ? relax(value) : value);
 const relaxList = (value: JsonValue): JsonValue => (Array.isArray(value) ? value.map(relaxValue) : value);
 const relaxMap = (value: JsonValue): JsonValue =>
-  isObject(value) ? Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, relaxValue(schema)])) : value;
+  isObject(value)
+    ? Object.fromEntries(Object.entries(value).map(([name, schema]) => [name, relaxValue(schema)]))
+    : value;
