@@ -74,7 +74,7 @@ describe("a call that succeeds", () => {
   });
 
   test("the per-operation function takes the same configuration, without the registry", async () => {
-    const result = await callPaymentTokenInitialize(config(), fields);
+    const result = await callPaymentTokenInitialize(config({ fetch: globalFetch }), fields);
     expect(result.ok).toBe(true);
   });
 
