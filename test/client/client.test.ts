@@ -55,6 +55,9 @@ function spy(rewrite: (body: string) => string = (b) => b) {
   return { sent, fetch: fetchImpl };
 }
 
+// The global fetch is a FetchLike: the configuration takes it as it is.
+const globalFetch: FetchLike = fetch;
+
 const fixed =
   (status: number, body: string): FetchLike =>
   async () => ({ status, text: async () => body });
