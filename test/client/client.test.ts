@@ -18,22 +18,27 @@ const fields = { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" } as const;
 let server: MockServer;
 let stopped: MockServer;
 
+/** A code of the status field's list other than the accepted one. */
+const otherCode = op.response.fields
+  .find((f) => f.name === status.field)
+  ?.valueList?.values.find((v) => v.value !== status.accepted)?.value;
+
 beforeAll(async () => {
-  server = await startMockServer({
-    secretKey,
-    handlers: {
-      // Valid JSON, sealed, but not a valid message: a code of the wrong type.
-      orderInitialize: () => ({ [status.field]: 0 }),
-      // A code other than accepted, sealed.
-      getWalletData: () => ({ [operations.getWalletData.status!.field]: "25" }),
-      // A reply claiming success with a seal of its own.
-      walletInitialize: () => ({ [status.field]: "00", seal: "0".repeat(64) }),
-    },
-  });
+  server = await startMockServer({ secretKey });
   stopped = await startMockServer({ secretKey });
   await stopped.close();
 });
 afterAll(() => server.close());
+
+/** The client's call against a mock whose handler answers the operation. */
+async function callWith(handler: () => Record<string, unknown>) {
+  const mock = await startMockServer({ secretKey, handlers: { paymentTokenInitialize: handler } });
+  try {
+    return await createClient(config({ environment: mock.url })).paymentTokenInitialize(fields);
+  } finally {
+    await mock.close();
+  }
+}
 
 const config = (over: Partial<ClientConfig> = {}): ClientConfig => ({
   environment: server.url,
@@ -92,9 +97,8 @@ describe("a call that succeeds", () => {
   });
 
   test("a verified reply with a code other than accepted is a result like any other: the caller reads the code", async () => {
-    const wallet = operations.getWalletData.status!;
-    const result = await createClient(config()).getWalletData({ interfaceVersion: "WR_WS_2.27" });
-    expect(result.ok && result.response[wallet.field as "walletResponseCode"]).toBe("25");
+    const result = await callWith(() => ({ [status.field]: otherCode }));
+    expect(result.ok && result.response[status.field as "redirectionStatusCode"]).toBe(otherCode);
   });
 });
 
@@ -154,7 +158,8 @@ describe("each error kind", () => {
   test("invalid-response: a body that is not JSON, or a sealed reply that is not a valid message", async () => {
     const notJson = await createClient(config({ fetch: fixed(200, "<html>") })).paymentTokenInitialize(fields);
     expect(notJson.ok ? null : notJson.error.kind).toBe("invalid-response");
-    const wrongType = await createClient(config()).orderInitialize({ amount: 100, currencyCode: "978" });
+    // Valid JSON, sealed, but not a valid message: a code of the wrong type.
+    const wrongType = await callWith(() => ({ [status.field]: 0 }));
     expect(wrongType.ok ? null : wrongType.error).toMatchObject({
       kind: "invalid-response",
       issues: [{ path: `/${status.field}`, code: "type" }],
@@ -162,10 +167,8 @@ describe("each error kind", () => {
   });
 
   test("seal-mismatch: a forged seal, or a reply sealed with another key, with the status it claims", async () => {
-    const forged = await createClient(
-      config({ interfaceVersions: { walletInitialize: "IR_MB_2.55" } }),
-    ).walletInitialize({});
-    expect(forged.ok ? null : forged.error).toMatchObject({ kind: "seal-mismatch", statusCode: "00" });
+    const forged = await callWith(() => ({ [status.field]: status.accepted, seal: "0".repeat(64) }));
+    expect(forged.ok ? null : forged.error).toMatchObject({ kind: "seal-mismatch", statusCode: status.accepted });
     const otherKey = await createClient(config({ secretKey: "not-the-server-key" })).paymentTokenInitialize(fields);
     expect(otherKey.ok ? null : otherKey.error).toMatchObject({
       kind: "seal-mismatch",

@@ -4,21 +4,20 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
+import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
 
 const secretKey = "mock-test-key";
 const op = operations.paymentTokenInitialize;
 const status = op.status!;
 const path = new URL(op.endpoints.test).pathname;
+/** A code of the status field's list other than the accepted one. */
+const otherCode = op.response.fields
+  .find((f) => f.name === status.field)
+  ?.valueList?.values.find((v) => v.value !== status.accepted)?.value;
 let server: MockServer;
 
 beforeAll(async () => {
-  server = await startMockServer({
-    secretKey,
-    handlers: {
-      orderInitialize: (request) => ({ [status.field]: "94", echoed: String(request["merchantId"]) }),
-      walletInitialize: () => ({ [status.field]: "00", seal: "forged" }),
-    },
-  });
+  server = await startMockServer({ secretKey });
 });
 afterAll(() => server.close());
 
@@ -73,28 +72,35 @@ test("a request sealed with another key gets the documented signature-error code
   expect(op.response.verify(body as never, secretKey)).toBe(true);
 });
 
-test("where no source documents the signature-error code, a wrong seal gets HTTP 400", async () => {
-  const wallet = operations.getWalletData;
-  expect(wallet.status?.signatureError).toBeNull();
-  const reply = await post(new URL(wallet.endpoints.test).pathname, sealedRequest("getWalletData", {}, "another-key"));
-  expect(reply.status).toBe(400);
+test("where no source documents the codes, an invalid request and a wrong seal get HTTP 400", async () => {
+  const undocumented = { ...op, status: { ...status, formatError: null, signatureError: null } };
+  const mock = await serveOperations([mockOperation({ operation: undocumented, example: {} })], { secretKey });
+  try {
+    const to = (body: string) => fetch(`${mock.url}${path}`, { method: "POST", body });
+    expect((await to(sealedRequest("paymentTokenInitialize", { sdkVersion: "2.0.4" }))).status).toBe(400);
+    expect((await to(sealedRequest("paymentTokenInitialize", valid, "another-key"))).status).toBe(400);
+  } finally {
+    await mock.close();
+  }
 });
 
 test("a handler's reply is sealed; one with its own seal is sent unchanged", async () => {
-  const order = operations.orderInitialize;
-  const reply = (await (
-    await post(
-      new URL(order.endpoints.prod).pathname,
-      sealedRequest("orderInitialize", { amount: 100, currencyCode: "978" }),
-    )
-  ).json()) as Record<string, unknown>;
-  expect(reply).toMatchObject({ [status.field]: "94", echoed: "002001000000001" });
-  expect(order.response.verify(reply as never, secretKey)).toBe(true);
-  const wallet = operations.walletInitialize;
-  const forged = (await (
-    await post(new URL(wallet.endpoints.prod).pathname, sealedRequest("walletInitialize", {}))
-  ).json()) as Record<string, unknown>;
-  expect(forged["seal"]).toBe("forged");
+  const answer = async (handler: () => Record<string, unknown>) => {
+    const mock = await startMockServer({ secretKey, handlers: { paymentTokenInitialize: handler } });
+    try {
+      const reply = await fetch(`${mock.url}${path}`, {
+        method: "POST",
+        body: sealedRequest("paymentTokenInitialize", valid),
+      });
+      return (await reply.json()) as Record<string, unknown>;
+    } finally {
+      await mock.close();
+    }
+  };
+  const handled = await answer(() => ({ [status.field]: otherCode, extra: "kept" }));
+  expect(handled).toMatchObject({ [status.field]: otherCode, extra: "kept" });
+  expect(op.response.verify(handled as never, secretKey)).toBe(true);
+  expect((await answer(() => ({ [status.field]: status.accepted, seal: "forged" })))["seal"]).toBe("forged");
 });
 
 test("404 for an unknown path, 405 for another method, 400 for a body that is not JSON", async () => {
