@@ -16,7 +16,8 @@ import {
 } from "./client-config.js";
 import { readReply, type ClientError } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
-import { hasOwn, isPlainObject, issue, type ValidationIssue } from "./validation.js";
+import { isSealAlgorithmName } from "./seal.js";
+import { hasOwn, isPlainObject, issue, pointer, type ValidationIssue } from "./validation.js";
 
 /** Fields the client fills in: a caller who passes one is told, not silently overridden. */
 const FILLED = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD] as const;
@@ -41,9 +42,8 @@ export type ClientResult<Response> =
   | { readonly ok: false; readonly error: ClientError };
 
 /**
- * Calls an operation (the generated client methods call this).
- *
- * @throws TypeError only for a configuration that cannot work (see `resolveConfig`).
+ * Calls an operation (the generated client methods call this). Rejects only,
+ * with a TypeError, for a configuration that cannot work (see `resolveConfig`).
  */
 export async function callOperation<Request, Response>(
   operation: OperationDescriptor<Request, Response>,
@@ -59,7 +59,7 @@ export async function callOperation<Request, Response>(
     return invalidRequest({
       ok: false,
       errors: filled.map((name) =>
-        issue(`/${name}`, "unknown-field", "is filled in by the client from its configuration"),
+        issue(pointer("", name), "unknown-field", "is filled in by the client from its configuration"),
       ),
     });
   }
@@ -71,11 +71,15 @@ export async function callOperation<Request, Response>(
   }
   message[MERCHANT_ID_FIELD] = resolved.merchantId;
   message[KEY_VERSION_FIELD] = resolved.keyVersion;
-  if (resolved.sealAlgorithm !== undefined && request.fields.some((f) => f.name === SEAL_ALGORITHM_FIELD)) {
+  // The algorithm: the request's own sealAlgorithm, else the configured one, sent where the request has the field.
+  const namesAlgorithm = request.fields.some((f) => f.name === SEAL_ALGORITHM_FIELD);
+  if (namesAlgorithm && message[SEAL_ALGORITHM_FIELD] === undefined && resolved.sealAlgorithm !== undefined) {
     message[SEAL_ALGORITHM_FIELD] = resolved.sealAlgorithm;
   }
+  const named = message[SEAL_ALGORITHM_FIELD];
+  const algorithm = namesAlgorithm ? (isSealAlgorithmName(named) ? named : undefined) : resolved.sealAlgorithm;
   try {
-    message[SEAL_FIELD] = request.seal(message as never, resolved.secretKey, resolved.sealAlgorithm);
+    message[SEAL_FIELD] = request.seal(message as never, resolved.secretKey, algorithm);
   } catch {
     // A value the seal cannot use (an unknown algorithm named in the fields): the validation below says which.
     delete message[SEAL_FIELD];
@@ -86,7 +90,8 @@ export async function callOperation<Request, Response>(
   const url = endpointUrl(resolved, operation.endpoints);
   const exchange = await post(url, JSON.stringify(message), resolved.fetch, resolved.timeoutMs, options.signal);
   if ("error" in exchange) return { ok: false, error: exchange.error };
-  return readReply(operation, exchange.status, exchange.body, resolved.secretKey, resolved.sealAlgorithm);
+  // The reply is verified with the request's algorithm: a reply sealed with another one does not verify.
+  return readReply(operation, exchange.status, exchange.body, resolved.secretKey, algorithm);
 }
 
 function invalidRequest(result: {

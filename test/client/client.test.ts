@@ -94,6 +94,11 @@ describe("a call that succeeds", () => {
     const result = await client.paymentTokenInitialize(fields);
     expect(result.ok).toBe(true);
     expect(sent[0]).toMatchObject({ interfaceVersion: "IR_MB_2.54", sealAlgorithm: "HMAC-SHA-512" });
+    // The request's own algorithm wins over the configured one, and the reply is verified with it.
+    const own = await client.paymentTokenInitialize({ ...fields, sealAlgorithm: "SHA-256" });
+    expect(own.ok).toBe(true);
+    expect(sent[1]).toMatchObject({ sealAlgorithm: "SHA-256" });
+    expect(op.request.verify(sent[1] as never, secretKey, "SHA-256")).toBe(true);
   });
 
   test("a verified reply with a code other than accepted is a result like any other: the caller reads the code", async () => {
