@@ -67,13 +67,18 @@ export async function serveOperations(
     throw new TypeError("port must be an integer from 0 to 65535");
   const byPath = new Map(operations.map((o) => [new URL(o.operation.endpoints.prod).pathname, o]));
   const server = createServer((req, res) => {
-    void answer(req, res, byPath, secretKey, handlers).catch(() =>
-      send(res, 500, { error: "the mock failed to answer" }),
-    );
+    // A handler that throws or returns something other than an object: a 500, as a failing server would answer.
+    void answer(req, res, byPath, secretKey, handlers).catch(() => {
+      if (!res.headersSent) send(res, 500, { error: "the mock failed to answer" });
+      else res.destroy();
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
   });
   const address = server.address();
   const actual = typeof address === "object" && address !== null ? address.port : port;
@@ -120,7 +125,7 @@ async function answer(
       error: "the request's seal does not verify",
     });
   }
-  const handler = handlers[operation.name];
+  const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
   const reply = handler
     ? await handler(body)

@@ -103,6 +103,25 @@ test("a handler's reply is sealed; one with its own seal is sent unchanged", asy
   expect((await answer(() => ({ [status.field]: status.accepted, seal: "forged" })))["seal"]).toBe("forged");
 });
 
+test("a handler that throws gets HTTP 500, and the server goes on", async () => {
+  const mock = await startMockServer({
+    secretKey,
+    handlers: {
+      paymentTokenInitialize: () => {
+        throw new Error("handler bug");
+      },
+    },
+  });
+  try {
+    const to = () =>
+      fetch(`${mock.url}${path}`, { method: "POST", body: sealedRequest("paymentTokenInitialize", valid) });
+    expect((await to()).status).toBe(500);
+    expect((await to()).status).toBe(500);
+  } finally {
+    await mock.close();
+  }
+});
+
 test("404 for an unknown path, 405 for another method, 400 for a body that is not JSON", async () => {
   expect((await post("/rs-services/v2/nowhere", "{}")).status).toBe(404);
   expect((await post(path, "", "GET")).status).toBe(405);
