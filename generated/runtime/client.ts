@@ -69,10 +69,12 @@ export async function callOperation<Request, Response>(
     const version = resolved.interfaceVersions[operation.name] ?? operation.interfaceVersion.recommended;
     if (version !== null && version !== undefined) message[versionField] = version;
   }
-  message[MERCHANT_ID_FIELD] = resolved.merchantId;
-  message[KEY_VERSION_FIELD] = resolved.keyVersion;
+  // The credentials go in the fields the request has (every Sips JSON request has both).
+  const has = (name: string): boolean => request.fields.some((f) => f.name === name);
+  if (has(MERCHANT_ID_FIELD)) message[MERCHANT_ID_FIELD] = resolved.merchantId;
+  if (has(KEY_VERSION_FIELD)) message[KEY_VERSION_FIELD] = resolved.keyVersion;
   // The algorithm: the request's own sealAlgorithm, else the configured one, sent where the request has the field.
-  const namesAlgorithm = request.fields.some((f) => f.name === SEAL_ALGORITHM_FIELD);
+  const namesAlgorithm = has(SEAL_ALGORITHM_FIELD);
   if (namesAlgorithm && message[SEAL_ALGORITHM_FIELD] === undefined && resolved.sealAlgorithm !== undefined) {
     message[SEAL_ALGORITHM_FIELD] = resolved.sealAlgorithm;
   }
