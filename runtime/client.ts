@@ -67,7 +67,7 @@ export async function callOperation<Request, Response>(
     const version = resolved.interfaceVersions[operation.name] ?? operation.interfaceVersion.recommended;
     if (version !== null && version !== undefined) message[versionField] = version;
   }
-  // The credentials go in the fields the request has (every Sips JSON request has both).
+  // The credentials go in the fields the request has: an operation described without one gets none.
   const has = (name: string): boolean => request.fields.some((f) => f.name === name);
   if (has(MERCHANT_ID_FIELD)) message[MERCHANT_ID_FIELD] = resolved.merchantId;
   if (has(KEY_VERSION_FIELD)) message[KEY_VERSION_FIELD] = resolved.keyVersion;
