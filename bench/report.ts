@@ -2,6 +2,7 @@
 // not with the measured reason, then the tables.
 import { cpus, totalmem } from "node:os";
 import type { SizeResult, Timing } from "./generation.js";
+import { clientSection, clientTargetRow } from "./client.js";
 import { duration, ratioOf, type Measured } from "./stats.js";
 
 export interface Results {
@@ -9,6 +10,8 @@ export interface Results {
   readonly options: string;
   readonly validators: readonly { scenario: string; results: readonly Measured[] }[];
   readonly seal: readonly { scenario: string; results: readonly Measured[] }[];
+  /** The client call, the bare fetch and the client's work alone. */
+  readonly client: readonly Measured[];
   readonly sizes: readonly { name: string; result: SizeResult }[];
   readonly incremental: Timing | null;
   readonly startup: Timing;
@@ -49,6 +52,7 @@ export function renderResults(r: Results): string {
     const ours = results[0];
     lines.push(`| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`);
   }
+  lines.push(...clientSection(r.client));
   lines.push(
     "",
     "## Generation",
@@ -129,6 +133,7 @@ function targets(r: Results): string[] {
     const toBare = ratioOf(ours, bare);
     rows.push(`| seal ≤ 1.2x bare HMAC: ${scenario} | ${toBare.toFixed(2)}x | ${mark(toBare <= 1.2)} |`);
   }
+  rows.push(clientTargetRow(r.client));
   const largest = r.sizes.at(-1)?.result;
   // Cold processes with an empty memo, against openapi-typescript on the OpenAPI document of the same operations.
   for (const [operations, limit] of [[100, 1.5], [1000, 1.0]] as const) {

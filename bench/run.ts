@@ -2,6 +2,7 @@
 // bench/RESULTS.md. --quick leaves out the 1000-operation spec.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { benchClient } from "./client.js";
 import { benchIncremental, benchSize, benchStartup, installOpenapiTypescript, type SizeResult, type Timing } from "./generation.js";
 import { renderResults } from "./report.js";
 import { benchSeal } from "./seal.js";
@@ -15,6 +16,8 @@ log("validators");
 const validators = await benchValidators(7, 40);
 log("seal");
 const seal = await benchSeal(7, 40);
+log("client against the mock server");
+const client = await benchClient(61, 40);
 log("installing openapi-typescript (with the TypeScript 5 it needs) apart from the project");
 const ott = await installOpenapiTypescript();
 if (!ott) log("openapi-typescript could not be installed: its column stays empty");
@@ -41,6 +44,7 @@ const text = renderResults({
   options: quick ? " -- --quick" : "",
   validators,
   seal,
+  client,
   sizes,
   incremental,
   startup,

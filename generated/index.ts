@@ -9,6 +9,15 @@ import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/desc
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
 export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
+export type { CallOptions, ClientError, ClientFields, ClientResult } from "./runtime/client.js";
+export type {
+  AbortSignalLike,
+  ClientConfig,
+  Environment,
+  FetchInit,
+  FetchLike,
+  FetchResponse,
+} from "./runtime/client-config.js";
 export * from "./runtime/seal.js";
 export * from "./runtime/descriptor.js";
 export * from "./runtime/platform.js";
@@ -19,6 +28,7 @@ export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/walletInitialize/index.js";
+export * from "./client.js";
 
 /** Every operation of the spec, by name. */
 export const operations = {

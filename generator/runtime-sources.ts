@@ -5,7 +5,17 @@
 import { readFileSync } from "node:fs";
 
 /** The runtime modules copied as they are (runtime/<name>.ts). */
-export const RUNTIME_MODULES = ["validation", "formats", "seal", "descriptor"] as const;
+export const RUNTIME_MODULES = [
+  "validation",
+  "formats",
+  "seal",
+  "descriptor",
+  "client-config",
+  "client-reply",
+  "client",
+  "mock-server",
+  "mock-cli",
+] as const;
 
 /** The module generated beside them from spec/sips.yaml, which the runtime imports. */
 export const PLATFORM_MODULE = "platform";

@@ -86,15 +86,38 @@ export interface MessageDescriptor<T> {
   readonly verify: (message: Unsealed<T>, secretKey: string, algorithm?: SealAlgorithmName) => boolean;
 }
 
+/**
+ * The response field that carries an operation's status, and the codes that
+ * mean accepted, format error and signature (seal) error: each null when no
+ * public source says which it is.
+ */
+export interface StatusDescriptor {
+  readonly field: string;
+  /** The response field with the text that comes with the code, if any. */
+  readonly messageField: string | null;
+  readonly accepted: string | null;
+  readonly formatError: string | null;
+  readonly signatureError: string | null;
+}
+
+/** One Sips operation: where it is, how its messages are checked and sealed. */
 export interface OperationDescriptor<Request, Response> {
+  /** The operation's name as Sips spells it, and its key in `operations`. */
   readonly name: string;
+  /** What it does, as the documentation puts it. */
   readonly summary: string;
+  /** The product family (In-App, Office, ...); null when the spec gives none. */
   readonly family: string | null;
   readonly method: "POST";
+  /** The full URLs of the operation on the production and test platforms. */
   readonly endpoints: { readonly prod: string; readonly test: string };
   /** The interface prefix, and the recommended interfaceVersion (null when none is publicly documented). */
   readonly interfaceVersion: { readonly prefix: string; readonly recommended: string | null };
+  /** Where the response says how the request went; null when the spec does not say. */
+  readonly status: StatusDescriptor | null;
+  /** The request: its fields, validation and seal. */
   readonly request: MessageDescriptor<Request>;
+  /** The response: its fields, validation and seal verification. */
   readonly response: MessageDescriptor<Response>;
 }
 

@@ -132,6 +132,16 @@ export const diagnosticCodes = {
     "A seal algorithm that the platform file does not define.",
     (p) => `seal algorithm "${p.value}" is not defined under seal.algorithms (defined: ${p.known})`,
   ),
+  "unknown-status-field": define<{ field: string }>(
+    "error",
+    "An operation's status block names a field its response does not have.",
+    (p) => `the response has no field "${p.field}"; status names response fields`,
+  ),
+  "unknown-status-code": define<{ code: string; list: string }>(
+    "error",
+    "A status code that is not a value of the status field's value list.",
+    (p) => `"${p.code}" is not a value of value list "${p.list}"; use one of its values or undocumented`,
+  ),
   "missing-seal-field": define<{ message: string; field: string }>(
     "error",
     "A message without the seal field: every Sips message is sealed.",

@@ -1,5 +1,5 @@
 import { containerOf } from "../model/field-shape.js";
-import type { ContainerModel, FieldModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type { ContainerModel, FieldModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, StatusModel, ValueListModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, concat, raw, ts } from "./ts/code.js";
 import { ident, jsdoc, key } from "./ts/escape.js";
@@ -32,6 +32,7 @@ function emitDescriptor(op: OperationModel) {
       key("interfaceVersion"),
       objectLiteral([property(key("prefix"), op.interfaceVersion.prefix), textOrNull("recommended", op.interfaceVersion.recommended)]),
     ),
+    property(key("status"), statusDescriptor(op.status)),
     request ?? raw(""),
     response ?? raw(""),
   ]);
@@ -42,6 +43,17 @@ function emitDescriptor(op: OperationModel) {
     export const ${operationSymbols(op).descriptor}: ${types} = ${entry};
   `);
   return file.toGeneratedFile();
+}
+
+function statusDescriptor(status: StatusModel | null): Code {
+  if (!status) return raw("null");
+  return objectLiteral([
+    property(key("field"), status.field),
+    textOrNull("messageField", status.messageField),
+    textOrNull("accepted", status.accepted),
+    textOrNull("formatError", status.formatError),
+    textOrNull("signatureError", status.signatureError),
+  ]);
 }
 
 function messageDescriptor(op: OperationModel, message: MessageModel): Code {

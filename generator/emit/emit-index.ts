@@ -2,7 +2,7 @@ import { allOperationSources, operationSources, type Emitter } from "./generated
 import { Code, concat, lines, ts } from "./ts/code.js";
 import { lineComment, lit } from "./ts/escape.js";
 import { namedBindings, objectLiteral } from "./ts/layouts.js";
-import { CONTAINER_MODULES, operationModule, operationSymbols, VALUE_LISTS_MODULE } from "./ts/model-symbols.js";
+import { CLIENT_MODULE, CONTAINER_MODULES, operationModule, operationSymbols, VALUE_LISTS_MODULE } from "./ts/model-symbols.js";
 import { RUNTIME_MODULES } from "./ts/symbols.js";
 import { specifier, TsFile } from "./ts/ts-file.js";
 
@@ -15,7 +15,7 @@ export const indexEmitter: Emitter = {
   operation: ({ operation: op }) => {
     const path = operationModule(op, "index");
     const file = new TsFile(path, operationSources(op));
-    const modules = (["types", "validators", "seal", "descriptor"] as const).map((m) => operationModule(op, m));
+    const modules = (["types", "validators", "seal", "descriptor", "client"] as const).map((m) => operationModule(op, m));
     // The summary is spec text: the comment builder keeps it on one line, whatever it holds.
     file.add(new Code([lineComment(`${op.name}: ${op.summary}`)]), reExports(path, modules));
     return [file.toGeneratedFile()];
@@ -28,12 +28,15 @@ export const indexEmitter: Emitter = {
     file.add(
       lines([
         new Code(["export type ", namedBindings(runtimeTypes), ' from "./runtime/validation.js";']),
+        new Code(["export type ", namedBindings(["CallOptions", "ClientError", "ClientFields", "ClientResult"]), ' from "./runtime/client.js";']),
+        new Code(["export type ", namedBindings(["AbortSignalLike", "ClientConfig", "Environment", "FetchInit", "FetchLike", "FetchResponse"]), ' from "./runtime/client-config.js";']),
         reExports("index.ts", [
           ...RUNTIME_MODULES.filter((m) => m === "seal" || m === "descriptor").map((m) => `runtime/${m}.ts`),
           "runtime/platform.ts",
           VALUE_LISTS_MODULE,
           ...shared,
           ...model.operations.map((op) => operationModule(op, "index")),
+          CLIENT_MODULE,
         ]),
       ]),
       ts`

@@ -1,16 +1,35 @@
 import { render } from "../render/handlebars-env.js";
-import { operationSources, type Emitter } from "./generated-file.js";
+import { operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { headerText } from "./header.js";
+import { lenientSchema } from "./json-schema/lenient-schema.js";
 import { standaloneSchema } from "./json-schema/message-schema.js";
 
-/** schemas/<operation>.<request|response>.schema.json: JSON Schema 2020-12 of every message. */
+/**
+ * schemas/<operation>.<request|response>.schema.json: JSON Schema 2020-12 of
+ * every message, strict as documented; and <operation>.response.lenient.schema.json,
+ * what a forward-compatible reader of responses accepts.
+ */
 export const jsonSchemaEmitter: Emitter = {
   name: "json-schema",
-  operation: ({ operation: op }) =>
-    [op.request, op.response].map((message) => ({
-      path: `schemas/${op.name}.${message.kind}.schema.json`,
-      language: "json" as const,
-      // A JSON document is built as data; the template only writes it out.
-      content: render("json", { document: standaloneSchema(op, message, headerText(operationSources(op))) }),
-    })),
+  operation: ({ operation: op }) => {
+    const header = headerText(operationSources(op));
+    // A JSON document is built as data; the template only writes it out.
+    const file = (path: string, document: unknown): GeneratedFile => ({
+      path,
+      language: "json",
+      content: render("json", { document }),
+    });
+    const [request, response] = [op.request, op.response].map((message) => standaloneSchema(op, message, header));
+    if (!request || !response) return [];
+    const lenient = lenientSchema(
+      response,
+      `urn:sips-json:schema:${op.name}:response:lenient`,
+      `Response of ${op.name}, as a forward-compatible reader takes it: other fields, values outside a value list and format deviations are let through (the strict schema describes them).`,
+    );
+    return [
+      file(`schemas/${op.name}.request.schema.json`, request),
+      file(`schemas/${op.name}.response.schema.json`, response),
+      file(`schemas/${op.name}.response.lenient.schema.json`, lenient),
+    ];
+  },
 };

@@ -21,6 +21,13 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     family: op.family ?? "",
     prefix: op.interfaceVersion.prefix,
     recommended: op.interfaceVersion.recommended ? `\`${op.interfaceVersion.recommended}\`` : "not publicly documented",
+    status: op.status && {
+      field: op.status.field,
+      messageField: op.status.messageField,
+      accepted: codeText(op.status.accepted),
+      formatError: codeText(op.status.formatError),
+      signatureError: codeText(op.status.signatureError),
+    },
     method: op.method,
     prod: op.endpoints.prod,
     test: op.endpoints.test,
@@ -38,6 +45,9 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
   };
   return { path: `docs/${op.name}.md`, language: "markdown", content: render("reference-operation.md", view) };
 }
+
+/** A status code as the page shows it. */
+const codeText = (code: string | null): string => (code === null ? "not publicly documented" : `\`${code}\``);
 
 function messageView(message: MessageModel) {
   return {

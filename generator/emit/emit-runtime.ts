@@ -31,7 +31,11 @@ function emitPlatform(platform: PlatformModel): GeneratedFile {
     ),
     true,
   );
-  const file = new TsFile("runtime/platform.ts", [specPath(platform.sourceFile)], "The seal rule's facts from the platform file, used by runtime/seal.ts.");
+  const file = new TsFile(
+    "runtime/platform.ts",
+    [specPath(platform.sourceFile)],
+    "The facts of the platform file the runtime uses: the seal rule (runtime/seal.ts) and the fields a client fills.",
+  );
   file.add(
     ts`
       /** The field that carries a message's seal. */
@@ -48,6 +52,14 @@ function emitPlatform(platform: PlatformModel): GeneratedFile {
     ts`
       /** Used when neither the caller nor the message names an algorithm. */
       export const DEFAULT_SEAL_ALGORITHM = ${lit(seal.defaultAlgorithm)};
+    `,
+    ts`
+      /** The request field that names the shop: a client fills it from its configuration. */
+      export const MERCHANT_ID_FIELD = ${lit(platform.credentials.merchantIdField)};
+    `,
+    ts`
+      /** The request field that names the version of the secret key: a client fills it from its configuration. */
+      export const KEY_VERSION_FIELD = ${lit(platform.credentials.keyVersionField)};
     `,
   );
   return file.toGeneratedFile();

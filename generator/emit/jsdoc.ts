@@ -13,13 +13,16 @@ export function valueDoc(value: ValueModel): string[] {
 export function valueListDoc(list: ValueListModel): string[] {
   const lines = [list.description ?? `Values of ${list.name}.`, ""];
   if (list.match === "prefix") lines.push("Each value is a prefix of the field's values.", "");
-  for (const value of list.values) {
-    const [first = "", ...rest] = value.meanings;
-    lines.push(`- \`${value.value}\`: ${first}`);
-    for (const more of rest) lines.push(`  ${more}`);
-  }
-  lines.push(...notes(list.notes));
+  lines.push(...valueLines(list), ...notes(list.notes));
   return lines;
+}
+
+/** One line per value, `- \`value\`: meaning`, further meanings indented under it. */
+function valueLines(list: ValueListModel): string[] {
+  return list.values.flatMap((value) => {
+    const [first = "", ...rest] = value.meanings;
+    return [`- \`${value.value}\`: ${first}`, ...rest.map((more) => `  ${more}`)];
+  });
 }
 
 export function fieldDoc(field: FieldModel): string[] {
@@ -28,7 +31,9 @@ export function fieldDoc(field: FieldModel): string[] {
   lines.push(field.presence === "undocumented" ? "Presence: not publicly documented." : `Presence: ${field.presence}${condition}.`);
   if (!field.since) lines.push("Interface version in which it appeared: not publicly documented.");
   const list = valueListOf(field);
-  if (list) lines.push(`Values: {@link ${list.typeName}}${list.match === "prefix" ? " (prefixes)" : ""}.`);
+  if (list?.match === "prefix") lines.push(`Values: {@link ${list.typeName}} (prefixes).`);
+  // The values with their meanings, on the field itself: an editor shows them while the value is typed.
+  else if (list) lines.push(`Values ({@link ${list.typeName}}):`, ...valueLines(list));
   const format = formatOf(field);
   if (format) lines.push(`Format: ${format.text} (${FORMAT_WORDS[format.charClass]}, at most ${format.maxLength}).`);
   lines.push(...notes(field.notes));

@@ -1,9 +1,11 @@
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
 import type { SpecModel } from "../model/ir.js";
 import { changelogEmitter } from "./emit-changelog.js";
+import { clientEmitter } from "./emit-client.js";
 import { descriptorEmitter } from "./emit-descriptor.js";
 import { indexEmitter } from "./emit-index.js";
 import { jsonSchemaEmitter } from "./emit-json-schema.js";
+import { mockEmitter } from "./emit-mock.js";
 import { openApiEmitter } from "./emit-openapi.js";
 import { referenceEmitter } from "./emit-reference.js";
 import { runtimeEmitter } from "./emit-runtime.js";
@@ -21,6 +23,8 @@ export const emitters: readonly Emitter[] = [
   validatorsEmitter,
   sealEmitter,
   descriptorEmitter,
+  clientEmitter,
+  mockEmitter,
   changelogEmitter,
   indexEmitter,
   jsonSchemaEmitter,

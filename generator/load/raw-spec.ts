@@ -70,8 +70,19 @@ export interface RawOperation {
   readonly method: "POST";
   readonly endpoints: { readonly prod: string; readonly test: string };
   readonly interfaceVersion: { readonly prefix: string; readonly recommended?: string };
+  readonly status?: RawStatus;
   readonly request: RawMessage;
   readonly response: RawMessage;
+}
+
+/** Which response field carries the status, and what its codes mean; a code may be "undocumented". */
+export interface RawStatus {
+  readonly field: string;
+  readonly messageField?: string;
+  readonly accepted: string;
+  readonly formatError: string;
+  readonly signatureError: string;
+  readonly notes?: readonly string[];
 }
 
 export interface RawValue {
@@ -115,6 +126,7 @@ export interface RawPlatform {
     readonly response: RawSealDirection;
     readonly algorithms: Readonly<Record<string, RawAlgorithm>>;
   };
+  readonly credentials: { readonly merchantIdField: string; readonly keyVersionField: string; readonly notes?: readonly string[] };
   readonly examples: { readonly secretKey: string; readonly secretKeyVersion: string; readonly note?: string };
   readonly sources?: readonly { readonly title: string; readonly note?: string }[];
 }

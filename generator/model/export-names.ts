@@ -15,6 +15,9 @@ export function operationNames(operation: string) {
     typeName,
     constName: constantCase(operation),
     interfaceVersionTypeName: `${typeName}InterfaceVersion`,
+    /** The request as a client takes it, and the function that sends it (operations/<name>/client.ts). */
+    clientFieldsName: `${typeName}Fields`,
+    callName: `call${typeName}`,
     /** Paths in generated/ named after the operation: they must differ from other operations' in any letter case. */
     paths: [`operations/${operation}/`, `docs/${operation}.md`, `schemas/${operation}.request.schema.json`],
   } as const;
@@ -82,6 +85,8 @@ export function packageExports(entities: NamedEntities): ExportedName[] {
     const op = operationNames(name);
     out.push({ name: op.descriptorName, owner, role: "the operation's descriptor" });
     out.push({ name: op.interfaceVersionTypeName, owner, role: "the interface version type" });
+    out.push({ name: op.clientFieldsName, owner, role: "the client's request fields type" });
+    out.push({ name: op.callName, owner, role: "the client function" });
     for (const kind of ["request", "response"] as const) {
       const message = messageNames(name, kind);
       out.push(

@@ -26,6 +26,8 @@ export interface PlatformModel {
   /** Spec file the rules come from, relative to the spec directory. */
   readonly sourceFile: string;
   readonly seal: SealRuleModel;
+  /** The request fields a client fills from its configuration. */
+  readonly credentials: { readonly merchantIdField: string; readonly keyVersionField: string };
   /** Public test credentials the examples are sealed with. */
   readonly examples: { readonly secretKey: string; readonly secretKeyVersion: number };
 }
@@ -95,6 +97,10 @@ export interface OperationModel {
   readonly constName: string;
   /** PaymentTokenInitializeInterfaceVersion */
   readonly interfaceVersionTypeName: string;
+  /** PaymentTokenInitializeFields: the request as a client takes it */
+  readonly clientFieldsName: string;
+  /** callPaymentTokenInitialize */
+  readonly callName: string;
   readonly summary: string;
   readonly family: string | null;
   readonly method: "POST";
@@ -108,10 +114,24 @@ export interface OperationModel {
   readonly source: OperationSourceModel;
   readonly notes: readonly string[];
   readonly sourceFile: string;
+  /** Null when the spec does not say which response field carries the status. */
+  readonly status: StatusModel | null;
   readonly request: MessageModel;
   readonly response: MessageModel;
   /** In the order of the page where the operation has one; else newest version first, then by field name. */
   readonly changelog: readonly ChangelogRowModel[];
+}
+
+/** The response field that carries the operation's status, and the codes that mean something to a client or a mock. */
+export interface StatusModel {
+  readonly field: string;
+  /** The response field with the text that comes with the code. */
+  readonly messageField: string | null;
+  /** Each null when no public source says which code it is. */
+  readonly accepted: string | null;
+  readonly formatError: string | null;
+  readonly signatureError: string | null;
+  readonly notes: readonly string[];
 }
 
 export interface OperationSourceModel {

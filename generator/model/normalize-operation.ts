@@ -1,7 +1,7 @@
-import type { MessageKind, RawMessage, RawOperation } from "../load/raw-spec.js";
+import type { MessageKind, RawMessage, RawOperation, RawStatus } from "../load/raw-spec.js";
 import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
-import type { MessageModel, OperationModel, PlatformModel } from "./ir.js";
+import type { MessageModel, OperationModel, PlatformModel, StatusModel } from "./ir.js";
 import { normalizeFields, type FieldContext } from "./normalize-field.js";
 import { messageNames, operationNames } from "./export-names.js";
 import { sealOrder } from "./seal-order.js";
@@ -27,6 +27,8 @@ export function normalizeOperation(
     typeName: names.typeName,
     constName: names.constName,
     interfaceVersionTypeName: names.interfaceVersionTypeName,
+    clientFieldsName: names.clientFieldsName,
+    callName: names.callName,
     summary: raw.summary,
     family: raw.family ?? null,
     method: raw.method,
@@ -43,6 +45,7 @@ export function normalizeOperation(
     },
     notes: raw.notes ?? [],
     sourceFile,
+    status: raw.status ? normalizeStatus(raw.status) : null,
     request,
     response,
     changelog: buildChangelog(request, response, raw.source?.page === undefined ? [] : pageOrders.get(raw.source.page)),
@@ -67,5 +70,17 @@ function normalizeMessage(kind: MessageKind, raw: RawMessage, op: RawOperation, 
     unknownFields: kind === "request" ? "error" : "warning",
     notes: raw.notes ?? [],
     example,
+  };
+}
+
+function normalizeStatus(raw: RawStatus): StatusModel {
+  const code = (value: string): string | null => (value === "undocumented" ? null : value);
+  return {
+    field: raw.field,
+    messageField: raw.messageField ?? null,
+    accepted: code(raw.accepted),
+    formatError: code(raw.formatError),
+    signatureError: code(raw.signatureError),
+    notes: raw.notes ?? [],
   };
 }

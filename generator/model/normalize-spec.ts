@@ -46,6 +46,7 @@ function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel 
       request: direction(raw.seal.request),
       response: direction(raw.seal.response),
     },
+    credentials: { merchantIdField: raw.credentials.merchantIdField, keyVersionField: raw.credentials.keyVersionField },
     examples: { secretKey: raw.examples.secretKey, secretKeyVersion: Number(raw.examples.secretKeyVersion) },
   };
 }

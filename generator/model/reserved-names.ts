@@ -22,8 +22,10 @@ const RESERVED_WORDS = new Set([
 export const RUNTIME_NAMES: ReadonlyMap<string, string> = new Map([
   ...RUNTIME_MODULES.flatMap((module) => runtimeExports(module).map((name) => [name, `runtime/${module}.ts`] as const)),
   ...Object.entries({
-    [`runtime/${PLATFORM_MODULE}.ts`]: ["DEFAULT_SEAL_ALGORITHM", "SEAL_ALGORITHMS", "SEAL_ALGORITHM_FIELD", "SEAL_FIELD"],
+    [`runtime/${PLATFORM_MODULE}.ts`]: ["DEFAULT_SEAL_ALGORITHM", "SEAL_ALGORITHMS", "SEAL_ALGORITHM_FIELD", "SEAL_FIELD", "MERCHANT_ID_FIELD", "KEY_VERSION_FIELD"],
     "index.ts": ["operations", "OperationName"],
+    "client.ts": ["createClient", "SipsClient", "ClientOperationName"],
+    "mock.ts": ["startMockServer", "MOCK_OPERATIONS"],
     "operations/<operation>/seal.ts": ["REQUEST_SEAL_EXCLUDE", "RESPONSE_SEAL_EXCLUDE"],
   }).flatMap(([module, names]) => names.map((name) => [name, module] as const)),
 ]);

@@ -11,6 +11,7 @@ import { checkFields } from "./check-fields.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import { checkNames } from "./check-names.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
+import { checkStatus } from "./check-status.js";
 import type { Located } from "./located.js";
 
 export interface ValidSpec {
@@ -96,6 +97,7 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
   add(checkDuplicateOperations(operations));
   add(checkNames(operations, dictionaries, sites));
   for (const op of operations) add(checkOperation(op, platform?.raw, input.otherPaths));
+  for (const op of operations) add(checkStatus(op, dictionary, dictionaries));
 
   const spec = !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
   return { spec, diagnostics, clean };

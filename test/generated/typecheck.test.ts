@@ -1,6 +1,6 @@
 // All of generated/, as the generator produces it in memory, type-checks under
 // the strictest options downstream projects use, depends on nothing but
-// node:crypto, and exports the public contract.
+// node:crypto (and node:http for the mock server alone), and exports the public contract.
 import path from "node:path";
 import type { Project } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
@@ -21,13 +21,14 @@ test("generated/ has no type error under strict options", () => {
   expect(typeErrors(project)).toEqual([]);
 });
 
-test("generated code imports nothing but node:crypto and its own files", () => {
+test("generated code imports nothing but node:crypto, node:http in the mock server only, and its own files", () => {
   const external = project
     .getSourceFiles()
     .filter((f) => f.getFilePath().startsWith(virtualDir))
-    .flatMap((f) => f.getImportDeclarations().map((i) => i.getModuleSpecifierValue()))
-    .filter((specifier) => !specifier.startsWith("./") && !specifier.startsWith("../"));
-  expect([...new Set(external)]).toEqual(["node:crypto"]);
+    .flatMap((f) => f.getImportDeclarations().map((i) => ({ file: path.relative(virtualDir, f.getFilePath()), specifier: i.getModuleSpecifierValue() })))
+    .filter(({ specifier }) => !specifier.startsWith("./") && !specifier.startsWith("../"));
+  expect([...new Set(external.map((e) => e.specifier))].sort()).toEqual(["node:crypto", "node:http"]);
+  expect(external.filter((e) => e.specifier === "node:http").map((e) => e.file)).toEqual([path.join("runtime", "mock-server.ts")]);
 });
 
 test("index.ts exports the public contract", () => {

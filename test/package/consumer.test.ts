@@ -1,7 +1,11 @@
 // The package as downstream projects get it: `npm pack`, installed from the
 // tarball into an empty project that has only TypeScript, type-checked under
-// moduleResolution nodenext and bundler, then run (validate, seal, verify).
-import { execFile } from "node:child_process";
+// moduleResolution nodenext and bundler, then run (validate, seal, verify, the
+// client against the mock); its bin, its README and LICENSE, and what a bundler
+// keeps of one operation's subpath.
+import { execFile, spawn } from "node:child_process";
+import { once } from "node:events";
+import { existsSync } from "node:fs";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -26,6 +30,8 @@ declare global {
 import { operations, fieldsAllowedIn, SdkOperationName, type PaymentTokenInitializeRequest, type ValidationResult } from "sips-json";
 import { validatePaymentTokenInitializeResponse, type PaymentTokenInitializeResponse } from "sips-json/paymentTokenInitialize";
 import { validateGetWalletDataResponse } from "sips-json/getWalletData";
+import { createClient } from "sips-json";
+import { startMockServer } from "sips-json/mock";
 
 const secretKey = "002001000000001_KEY1";
 const { request, response } = operations.paymentTokenInitialize;
@@ -40,6 +46,11 @@ const message: PaymentTokenInitializeRequest = { ...unsealed, seal: request.seal
 const reply: PaymentTokenInitializeResponse = { redirectionStatusCode: "00", seal: "" };
 reply.seal = response.seal(reply, secretKey);
 const checked: ValidationResult<PaymentTokenInitializeResponse> = validatePaymentTokenInitializeResponse(JSON.parse(JSON.stringify(reply)));
+const mock = await startMockServer({ secretKey });
+const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+const called = await sips.paymentTokenInitialize({ sdkOperationName: SdkOperationName.CARDORDER, sdkVersion: "2.0.4" });
+const refused = await createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: "wrong" }).paymentTokenInitialize({ sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" });
+await mock.close();
 const nested = validateGetWalletDataResponse({ seal: "x", walletPaymentMeanDataList: [{ panExpiryDate: "2030-01" }] }, { strict: true });
 
 console.log(JSON.stringify({
@@ -50,6 +61,8 @@ console.log(JSON.stringify({
   responseVerified: checked.ok && response.verify(checked.value, secretKey),
   nestedErrors: nested.ok ? [] : nested.errors.map((e) => e.path + " " + e.code),
   allowedIn230: fieldsAllowedIn(request, "IR_MB_2.30").length,
+  clientOk: called.ok && called.response.redirectionStatusCode === "00",
+  refusedKind: refused.ok ? null : refused.error.kind,
   schema: import.meta.resolve("sips-json/schemas/paymentTokenInitialize.request.schema.json").endsWith(".schema.json"),
 }));
 `;
@@ -119,6 +132,64 @@ test("a consumer type-checks under moduleResolution nodenext and runs", async ()
     responseVerified: true,
     nestedErrors: ["/walletPaymentMeanDataList/0/panExpiryDate format"],
     allowedIn230: 0,
+    clientOk: true,
+    refusedKind: "seal-mismatch",
     schema: true,
   });
+});
+
+test("the package ships LICENSE, declaration maps with their sources, and the users' README whose links resolve", async () => {
+  const root = path.join(project, "node_modules", "sips-json");
+  expect(existsSync(path.join(root, "LICENSE"))).toBe(true);
+  const map = JSON.parse(await readFile(path.join(root, "dist", "client.d.ts.map"), "utf8")) as { sources: string[] };
+  for (const source of map.sources) expect(existsSync(path.join(root, "dist", source))).toBe(true);
+  const readme = await readFile(path.join(root, "README.md"), "utf8");
+  expect(readme).toBe(await readFile(path.join(repoRoot, "docs", "package-readme.md"), "utf8"));
+  const prose = readme.replace(/```[\s\S]*?```/g, "").replace(/`[^`]*`/g, "");
+  const links = [...prose.matchAll(/\]\(([^)#]+)(#[^)]*)?\)/g)].map((m) => m[1] ?? "").filter((l) => !/^[a-z]+:/.test(l));
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) expect(existsSync(path.join(root, link)), link).toBe(true);
+  // Packing puts the maintainer's README back.
+  expect(await readFile(path.join(repoRoot, "README.md"), "utf8")).not.toBe(readme);
+});
+
+test("bundling one operation's subpath keeps no other operation, and the main entry no node:http", async () => {
+  const { build } = await import("esbuild");
+  const bundle = async (code: string) => {
+    const result = await build({
+      stdin: { contents: code, resolveDir: project, loader: "js" },
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "node",
+      treeShaking: true,
+    });
+    return result.outputFiles[0]?.text ?? "";
+  };
+  const spec = JSON.parse(await readFile(path.join(project, "node_modules", "sips-json", "generated", "openapi.json"), "utf8")) as { paths: Record<string, unknown> };
+  const others = Object.keys(spec.paths).filter((p) => !p.endsWith("/paymentTokenInitialize"));
+  expect(others.length).toBeGreaterThan(0);
+  const one = await bundle('export { callPaymentTokenInitialize, validatePaymentTokenInitializeRequest } from "sips-json/paymentTokenInitialize";');
+  expect(one).toContain("/paymentTokenInitialize");
+  for (const other of others) expect(one).not.toContain(other);
+  const main = await bundle('export { createClient, operations } from "sips-json";');
+  expect(main).not.toContain("node:http");
+});
+
+test("the bin runs the mock server from the built package until it is stopped", async () => {
+  const bin = path.join(project, "node_modules", ".bin", "sips-json");
+  const child = spawn(bin, ["mock", "--port", "0", "--key", "bin-key"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  while (!/listening on (http\S+)/.test(out)) {
+    const [chunk] = (await once(child.stdout, "data")) as [Buffer];
+    out += chunk.toString();
+  }
+  const url = /listening on (http\S+)/.exec(out)?.[1] ?? "";
+  const reply = await fetch(`${url}/nowhere`, { method: "POST", body: "{}" });
+  expect(reply.status).toBe(404);
+  child.kill("SIGTERM");
+  const [code] = (await once(child, "exit")) as [number | null];
+  expect(code).toBe(0);
+  const usage = await run(bin, ["mock"], { cwd: project }).catch((error: { code: number; stderr: string }) => error);
+  expect(usage).toMatchObject({ code: 2 });
 });

@@ -36,6 +36,7 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData",
   },
   interfaceVersion: { prefix: "WR_WS_", recommended: null },
+  status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
   request: {
     name: "GetWalletDataRequest",
     interfacePrefix: "WR_WS_",

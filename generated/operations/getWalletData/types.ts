@@ -76,7 +76,10 @@ export interface GetWalletDataRequest {
    *
    * Presence: optional.
    * Interface version in which it appeared: not publicly documented.
-   * Values: {@link SealAlgorithm}.
+   * Values ({@link SealAlgorithm}):
+   * - `HMAC-SHA-256`: The encryption algorithm applied is HMAC-SHA-256
+   * - `HMAC-SHA-512`: The encryption algorithm applied is HMAC-SHA-512
+   * - `SHA-256`: The encryption algorithm applied is SHA-256
    *
    * Note: Optional in every message, HMAC-SHA-256 applying when it is absent (the Sips seal rule).
    */
@@ -107,7 +110,16 @@ export interface GetWalletDataResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Values: {@link WalletResponseCode}.
+   * Values ({@link WalletResponseCode}):
+   * - `00`: Successful operation
+   * - `03`: Invalid Merchant contract
+   * - `12`: Invalid data, verify the request
+   * - `25`: Wallet / payment mean unknown by WL Sips
+   * - `30`: Format error
+   * - `34`: Fraud suspected
+   * - `40`: MerchantId not allowed to access this wallet service
+   * - `94`: Duplicated wallet / payment mean
+   * - `99`: Temporary problem at the WL Sips server level
    */
   walletResponseCode?: WalletResponseCode | (string & {});
   /**

@@ -37,6 +37,13 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
   },
   interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_3.0" },
+  status: {
+    field: "redirectionStatusCode",
+    messageField: "redirectionStatusMessage",
+    accepted: "00",
+    formatError: "30",
+    signatureError: "34",
+  },
   request: {
     name: "OrderInitializeRequest",
     interfacePrefix: "IR_MB_",

@@ -6,3 +6,4 @@ export * from "./types.js";
 export * from "./validators.js";
 export * from "./seal.js";
 export * from "./descriptor.js";
+export * from "./client.js";

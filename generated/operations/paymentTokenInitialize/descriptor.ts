@@ -39,6 +39,13 @@ export const paymentTokenInitialize: OperationDescriptor<
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
   },
   interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_2.55" },
+  status: {
+    field: "redirectionStatusCode",
+    messageField: "redirectionStatusMessage",
+    accepted: "00",
+    formatError: "30",
+    signatureError: "34",
+  },
   request: {
     name: "PaymentTokenInitializeRequest",
     interfacePrefix: "IR_MB_",

@@ -36,6 +36,13 @@ export const walletInitialize: OperationDescriptor<WalletInitializeRequest, Wall
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/walletInApp/walletInitialize",
   },
   interfaceVersion: { prefix: "IR_MB_", recommended: null },
+  status: {
+    field: "redirectionStatusCode",
+    messageField: "redirectionStatusMessage",
+    accepted: "00",
+    formatError: "30",
+    signatureError: "34",
+  },
   request: {
     name: "WalletInitializeRequest",
     interfacePrefix: "IR_MB_",

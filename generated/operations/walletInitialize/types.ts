@@ -68,7 +68,15 @@ export interface WalletInitializeRequest {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Values: {@link SdkOperationName}.
+   * Values ({@link SdkOperationName}):
+   * - `ADDCARD`: Adding a card to the Wallet Sogenactif for the initialization phase of an Sogenactif In-App transaction
+   * - `CARDORDER`: Card payment for the initialization phase of an Sogenactif In-App transaction
+   * - `GETWALLETDATA`: Consulting the information of a Wallet Sogenactif for the initialization phase of a transaction Sogenactif In-App
+   * - `PAYMENTPROVIDERORDER`: Via an external partner for the initialization phase of an Sogenactif In-App transaction
+   * - `PAYMENTTOKENGENERATE`: Generation of token for a payment Sogenactif In-App
+   * - `THREEDSECUREANDORDER`: Card payment for the initialization phase of an Sogenactif In-App transaction with 3-D Secure authentication
+   * - `THREEDSECUREANDWALLETORDER`: Payment means registered in the Wallet Sogenactif for the initialization phase of a transaction Sogenactif In-App with 3-D Secure authentication
+   * - `WALLETORDER`: Payment with the Wallet Sogenactif for the initialization phase of an Sogenactif In-App transaction
    */
   sdkOperationName?: SdkOperationName;
   /**
@@ -83,7 +91,10 @@ export interface WalletInitializeRequest {
    *
    * Presence: optional.
    * Interface version in which it appeared: not publicly documented.
-   * Values: {@link SealAlgorithm}.
+   * Values ({@link SealAlgorithm}):
+   * - `HMAC-SHA-256`: The encryption algorithm applied is HMAC-SHA-256
+   * - `HMAC-SHA-512`: The encryption algorithm applied is HMAC-SHA-512
+   * - `SHA-256`: The encryption algorithm applied is SHA-256
    *
    * Note: Optional in every message, HMAC-SHA-256 applying when it is absent (the Sips seal rule).
    */
@@ -130,7 +141,22 @@ export interface WalletInitializeResponse {
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
-   * Values: {@link RedirectionStatusCode}.
+   * Values ({@link RedirectionStatusCode}):
+   * - `00`: In response to paymentWebInit: transaction initialized
+   *   In response to walletCheckEnrollment and cardCheckEnrollment: Carte enrolled
+   * - `01`: In response to cardCheckEnrollment and walletCheckEnrollment: card non 3-D Secure enrolled
+   * - `03`: Merchant contract invalid
+   * - `10`: Undefinied card enrollment (in response to cardCheckEnrollment and walletCheckEnrollment only)
+   * - `12`: Invalid transaction, check parameters transferred in the request
+   * - `14`: Invalid payment mean data (ex: PAN)
+   * - `30`: Format error (Webinit ERROR)
+   * - `34`: Suspicion of fraud, signature error (Webinit ERROR)
+   * - `80`: Error during DS interrogation
+   * - `89`: MPI session expired
+   * - `91`: Merchant not configured in the 3-D Secire server
+   * - `94`: In response to paymentWebInit: transaction duplicated. The transactionReference of this transaction has already been used
+   *   In response to cardCheckEnrollment or walletCheckEnrollment: error during the enrollment verification call
+   * - `99`: Internal error
    */
   redirectionStatusCode?: RedirectionStatusCode | (string & {});
   /**

@@ -18,7 +18,7 @@ export const CONTAINER_MODULES = {
 
 
 /** The modules of an operation's folder. */
-export const operationModule = (op: OperationModel, file: "types" | "validators" | "seal" | "descriptor" | "index"): string =>
+export const operationModule = (op: OperationModel, file: "types" | "validators" | "seal" | "descriptor" | "client" | "index"): string =>
   `${operationDir(op.name)}/${file}.ts`;
 
 export const valueListSymbols = (list: ValueListModel) => ({
@@ -51,4 +51,22 @@ export const messageSymbols = (op: OperationModel, message: MessageModel) => ({
 export const operationSymbols = (op: OperationModel) => ({
   descriptor: valueSym(operationModule(op, "descriptor"), op.name),
   interfaceVersion: typeSym(operationModule(op, "types"), op.interfaceVersionTypeName),
+  /** The request as a client takes it, and the function that sends it. */
+  clientFields: typeSym(operationModule(op, "client"), op.clientFieldsName),
+  call: valueSym(operationModule(op, "client"), op.callName),
 });
+
+/** The root modules of the client and of the mock server. */
+export const CLIENT_MODULE = "client.ts";
+export const MOCK_MODULE = "mock.ts";
+
+export const clientSymbols = {
+  createClient: valueSym(CLIENT_MODULE, "createClient"),
+  client: typeSym(CLIENT_MODULE, "SipsClient"),
+  operationName: typeSym(CLIENT_MODULE, "ClientOperationName"),
+};
+
+export const mockSymbols = {
+  start: valueSym(MOCK_MODULE, "startMockServer"),
+  operations: valueSym(MOCK_MODULE, "MOCK_OPERATIONS"),
+};

@@ -67,6 +67,9 @@ export const runtime = {
     ["fieldsAllowedIn"] as const,
     ["FieldDescriptor", "ItemDescriptor", "MessageDescriptor", "OperationDescriptor", "ValueDescriptor", "ValueListDescriptor"] as const,
   ),
+  client: runtimeModule("client", ["callOperation"] as const, ["CallOptions", "ClientFields", "ClientResult"] as const),
+  clientConfig: runtimeModule("client-config", ["resolveConfig"] as const, ["ClientConfig"] as const),
+  mockServer: runtimeModule("mock-server", ["mockOperation", "serveOperations"] as const, ["MockOperation", "MockServer", "MockServerOptions"] as const),
 };
 
 export { RUNTIME_MODULES } from "../../runtime-sources.js";

@@ -1,0 +1,133 @@
+// The client's cost per call against a bare fetch of the same sealed body to
+// the same mock server (in another process): what filling in, validating,
+// sealing, verifying and validating the reply add to a round trip.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { cpus, loadavg } from "node:os";
+import { createClient, operations } from "../generated/index.js";
+import { duration, median, ratioOf, type Measured } from "./stats.js";
+
+const KEY = "002001000000001_KEY1";
+const headers = { "content-type": "application/json" };
+const fields = { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4", customerIpAddress: "192.0.2.10" } as const;
+
+/** Runs each task `calls` times in a row, alternating the order each round; per call, in nanoseconds. */
+async function measureCalls(
+  tasks: readonly { name: string; run: () => Promise<unknown> }[],
+  rounds: number,
+  calls: number,
+): Promise<Measured[]> {
+  const perTask = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
+  for (const task of tasks) for (let i = 0; i < calls; i++) await task.run(); // warm-up: connections, JIT
+  for (let round = 0; round < rounds; round++) {
+    for (const task of round % 2 === 0 ? tasks : [...tasks].reverse()) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < calls; i++) await task.run();
+      perTask.get(task.name)?.push(Number(process.hrtime.bigint() - start) / calls);
+    }
+  }
+  return tasks.map((task) => {
+    const values = perTask.get(task.name) ?? [];
+    return {
+      name: task.name,
+      median: median(values),
+      low: Math.min(...values),
+      high: Math.max(...values),
+      rounds: values,
+    };
+  });
+}
+
+export async function benchClient(rounds: number, calls: number): Promise<Measured[]> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", new URL("mock-process.ts", import.meta.url).pathname, KEY],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  try {
+    const [line] = (await once(child.stdout, "data")) as [Buffer];
+    const url = line.toString().trim();
+    const op = operations.paymentTokenInitialize;
+    const client = createClient({ environment: url, merchantId: "002001000000001", keyVersion: 1, secretKey: KEY });
+    // What the client sends: the same fields, the recommended interface version.
+    const unsealed = {
+      ...fields,
+      interfaceVersion: "IR_MB_2.55",
+      merchantId: "002001000000001",
+      keyVersion: 1,
+    } as const;
+    if (op.interfaceVersion.recommended !== unsealed.interfaceVersion)
+      throw new Error("the recommended interfaceVersion changed: update the bench");
+    const body = JSON.stringify({ ...unsealed, seal: op.request.seal(unsealed, KEY) });
+    const target = `${url}${new URL(op.endpoints.test).pathname}`;
+    const check = await client.paymentTokenInitialize(fields);
+    if (!check.ok) throw new Error(`the client's call failed: ${check.error.kind}`);
+    // The client's own work, without the network: a fetch that answers at once with the reply the mock sent.
+    const reply = await (
+      await fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body })
+    ).text();
+    const offline = createClient({
+      environment: url,
+      merchantId: "002001000000001",
+      keyVersion: 1,
+      secretKey: KEY,
+      fetch: async () => ({ status: 200, text: async () => reply }),
+    });
+    return await measureCalls(
+      [
+        { name: "client call", run: () => client.paymentTokenInitialize(fields) },
+        {
+          name: "bare fetch",
+          run: async () =>
+            (await fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body })).text(),
+        },
+        { name: "client work alone", run: () => offline.paymentTokenInitialize(fields) },
+        // What making a fetch cancellable costs: the client's signal and timer, nothing else.
+        {
+          name: "bare fetch with a timeout signal",
+          run: async () => {
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(), 30_000);
+            try {
+              return await (await fetch(target, { method: "POST", headers, body, signal: controller.signal })).text();
+            } finally {
+              clearTimeout(timer);
+            }
+          },
+        },
+      ],
+      rounds,
+      calls,
+    );
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+const span = (m: Measured): string => `${duration(m.median)} (${duration(m.low)}–${duration(m.high)})`;
+
+/** The target row of bench/RESULTS.md. */
+export function clientTargetRow(results: readonly Measured[]): string {
+  const [client, bare] = results;
+  if (!client || !bare) return "";
+  const r = ratioOf(client, bare);
+  return `| client call ≤ 1.1x bare fetch of the same sealed body (mock server) | ${r.toFixed(2)}x | ${r <= 1.1 ? "met" : "**missed**"} |`;
+}
+
+/** The section of bench/RESULTS.md. */
+export function clientSection(results: readonly Measured[]): string[] {
+  const [client, bare, alone, signalled] = results;
+  if (!client || !bare || !alone || !signalled) return [];
+  return [
+    "",
+    "## Client",
+    "",
+    "Time per paymentTokenInitialize call to the mock server, running in another process on 127.0.0.1 (keep-alive connections of the global fetch), in short alternating runs; the ratio is the median of the runs' ratios. The bare fetch POSTs a body sealed beforehand and reads the reply's text; the client fills in, validates, seals, posts, verifies and validates the reply. Its work alone is the same call with a fetch that answers at once; the bare fetch with a timeout signal is the bare fetch made cancellable as the client makes it (an AbortController and a timer).",
+    "",
+    "| client call | bare fetch | ratio | client work alone | bare fetch with a timeout signal |",
+    "| --- | --- | --- | --- | --- |",
+    `| ${span(client)} | ${span(bare)} | ${ratioOf(client, bare).toFixed(2)}x | ${span(alone)} | ${span(signalled)} (${ratioOf(signalled, bare).toFixed(2)}x) |`,
+    "",
+    `The client's own work is ${((alone.median / bare.median) * 100).toFixed(1)}% of a bare round trip; on a loaded machine (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores at the end of this run) the processes wait for the CPU and the measured ratio carries more than that work.`,
+  ];
+}

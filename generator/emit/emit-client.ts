@@ -1,0 +1,120 @@
+import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
+import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
+import { type Code, lines, ts } from "./ts/code.js";
+import { jsdoc, key, lit } from "./ts/escape.js";
+import { objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
+import { clientSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
+import { runtime } from "./ts/symbols.js";
+import { TsFile } from "./ts/ts-file.js";
+
+const c = runtime.client;
+
+/** operations/<name>/client.ts (one function per operation, usable alone) and client.ts (`createClient`). */
+export const clientEmitter: Emitter = {
+  name: "client",
+  operation: ({ operation, platform }) => [emitOperationClient(operation, platform)],
+  shared: (model) => [emitClient(model)],
+};
+
+/** What the client does with a request of this operation, for the JSDoc of its function and its method. */
+function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false): Code {
+  const { merchantIdField, keyVersionField } = platform.credentials;
+  const version = op.request.versionField;
+  const recommended = op.interfaceVersion.recommended;
+  const versionText =
+    version === null
+      ? ""
+      : recommended === null
+        ? ` ${version} must be given, here or in the configuration's interfaceVersions: no recommended one is documented.`
+        : ` ${version} defaults to ${recommended}, the recommended one.`;
+  return jsdoc([
+    op.summary,
+    "",
+    `Fills in ${merchantIdField} and ${keyVersionField} from the configuration.${versionText}`,
+    "Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint,",
+    "then verifies the reply's seal and validates it.",
+    "",
+    ...(withConfig
+      ? [
+          "@param config How to reach Sips and the shop's credentials, checked once per object (a TypeError rejects a configuration that cannot work).",
+        ]
+      : []),
+    `@param fields The request without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}.`,
+    "@param options `signal` cancels the call.",
+    "@returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),",
+    "or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.",
+  ]);
+}
+
+const signature = (op: OperationModel, withConfig: boolean): Code => {
+  const params = [
+    ...(withConfig ? [ts`config: ${runtime.clientConfig.ClientConfig}`] : []),
+    ts`fields: ${operationSymbols(op).clientFields}`,
+    ts`options?: ${c.CallOptions}`,
+  ];
+  return ts`${parenList(params)}: Promise<${c.ClientResult}<${messageSymbols(op, op.response).type}>>`;
+};
+
+function emitOperationClient(op: OperationModel, platform: PlatformModel) {
+  const sym = operationSymbols(op);
+  const { merchantIdField, keyVersionField } = platform.credentials;
+  const version = op.request.versionField === null ? ts`never` : lit(op.request.versionField);
+  const file = new TsFile(operationModule(op, "client"), operationSources(op));
+  file.add(
+    ts`
+      ${jsdoc([`A ${op.name} request as the client takes it: without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}, which it fills in.`])}
+      export type ${sym.clientFields} = ${c.ClientFields}<${messageSymbols(op, op.request).type}, ${version}>;
+    `,
+    ts`
+      ${callDoc(op, platform, true)}
+      export function ${sym.call}${signature(op, true)} {
+        return ${c.callOperation}(${sym.descriptor}, config, fields, options);
+      }
+    `,
+  );
+  return file.toGeneratedFile();
+}
+
+function emitClient(model: SpecModel) {
+  const file = new TsFile(
+    "client.ts",
+    allOperationSources(model),
+    "A Sips client: one method per operation, configured once.",
+  );
+  const names = model.operations.map((op) => ts`${lit(op.name)}`);
+  const methods = model.operations.map(
+    (op) => ts`
+      ${callDoc(op, model.platform)}
+      ${key(op.name)}${signature(op, false)};
+    `,
+  );
+  const bound = model.operations.map((op) =>
+    property(key(op.name), ts`(fields, options) => ${operationSymbols(op).call}(fixed, fields, options)`),
+  );
+  file.add(
+    ts`
+      /** The operations a client calls, by name. */
+      ${unionAlias(ts`export type ${clientSymbols.operationName}`, names)}
+    `,
+    ts`
+      /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
+      export interface ${clientSymbols.client} {
+        ${lines(methods, true)}
+      }
+    `,
+    ts`
+      /**
+       * A client of every operation: \`environment\` ("prod", "test" or the base URL of a mock), the shop's
+       * credentials and, optionally, the seal algorithm, interface versions, fetch and timeout.
+       *
+       * @throws TypeError for a configuration that cannot work (the secret key is never shown).
+       */
+      export function ${clientSymbols.createClient}(config: ${runtime.clientConfig.ClientConfig}<${clientSymbols.operationName}>): ${clientSymbols.client} {
+        const fixed = { ...config };
+        ${runtime.clientConfig.resolveConfig}(fixed);
+        return ${objectLiteral(bound, true)};
+      }
+    `,
+  );
+  return file.toGeneratedFile();
+}

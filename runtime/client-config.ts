@@ -1,0 +1,119 @@
+// What a client is configured with, checked once: the environment, the shop's
+// credentials and how to reach Sips. Types only name globals through
+// `typeof globalThis`, so the declarations need neither @types/node nor the DOM.
+
+import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
+
+/** The platform's AbortSignal (never where the platform has none). */
+export type AbortSignalLike = typeof globalThis extends { AbortSignal: { prototype: infer S } } ? S : never;
+
+/** What the client hands to `fetch`: the global `fetch` accepts it. */
+export interface FetchInit {
+  readonly method: "POST";
+  readonly headers: { readonly "content-type": string };
+  readonly body: string;
+  readonly signal: AbortSignalLike;
+}
+
+/** What the client reads of a reply: the global `Response` has it. */
+export interface FetchResponse {
+  readonly status: number;
+  text(): Promise<string>;
+}
+
+export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;
+
+/** "prod", "test", or the origin of another server (a mock, a proxy) to which each endpoint's path is appended. */
+export type Environment = "prod" | "test" | (string & {});
+
+/** How a client reaches Sips; `N` names the operations whose interface version may be set. */
+export interface ClientConfig<N extends string = string> {
+  /** "prod" or "test" for the Sips platforms, or a base URL such as "http://127.0.0.1:8080" (a mock server). */
+  readonly environment: Environment;
+  /** The shop's identifier, sent in every request. */
+  readonly merchantId: string;
+  /** The version of `secretKey`, sent in every request. */
+  readonly keyVersion: number;
+  /** Seals requests and verifies replies; never sent, logged or put in a result. */
+  readonly secretKey: string;
+  /** The seal algorithm, sent in requests that have a field for it; the platform's default otherwise. */
+  readonly sealAlgorithm?: SealAlgorithmName;
+  /** The interfaceVersion to send per operation, where the recommended one will not do (or none is documented). */
+  readonly interfaceVersions?: { readonly [K in N]?: string };
+  /** The fetch to use; the global one by default. */
+  readonly fetch?: FetchLike;
+  /** How long a call may take, reply included, in milliseconds (default 30000). */
+  readonly timeoutMs?: number;
+}
+
+/** A configuration after its checks. */
+export interface ResolvedConfig {
+  /** The base URL of another server, without a trailing "/"; null for "prod" and "test". */
+  readonly base: string | null;
+  readonly environment: "prod" | "test" | null;
+  readonly merchantId: string;
+  readonly keyVersion: number;
+  readonly secretKey: string;
+  readonly sealAlgorithm: SealAlgorithmName | undefined;
+  readonly interfaceVersions: { readonly [name: string]: string | undefined };
+  readonly fetch: FetchLike;
+  readonly timeoutMs: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+const resolved = new WeakMap<ClientConfig, ResolvedConfig>();
+
+/**
+ * Checks a configuration once and remembers the result for this object.
+ *
+ * @throws TypeError for a configuration that cannot work (a programmer error): an
+ * environment that is neither "prod", "test" nor an http(s) URL, an empty merchantId
+ * or secretKey, a keyVersion that is not a non-negative integer, an unknown
+ * sealAlgorithm, a timeout that is not a positive number, or no fetch. The key is never shown.
+ */
+export function resolveConfig(config: ClientConfig): ResolvedConfig {
+  const known = resolved.get(config);
+  if (known) return known;
+  if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
+  const { environment, merchantId, keyVersion, secretKey, sealAlgorithm, timeoutMs = DEFAULT_TIMEOUT_MS } = config;
+  if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
+  if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
+    throw new TypeError("keyVersion must be a non-negative integer");
+  if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+  if (sealAlgorithm !== undefined && !isSealAlgorithmName(sealAlgorithm))
+    throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+  if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || !Number.isFinite(timeoutMs))
+    throw new TypeError("timeoutMs must be a positive number of milliseconds");
+  const fetchImpl = config.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
+  if (typeof fetchImpl !== "function") throw new TypeError("no fetch: pass one in the configuration");
+  const out: ResolvedConfig = {
+    ...target(environment),
+    merchantId,
+    keyVersion,
+    secretKey,
+    sealAlgorithm,
+    interfaceVersions: { ...config.interfaceVersions },
+    fetch: fetchImpl,
+    timeoutMs,
+  };
+  resolved.set(config, out);
+  return out;
+}
+
+function target(environment: unknown): Pick<ResolvedConfig, "base" | "environment"> {
+  if (environment === "prod" || environment === "test") return { base: null, environment };
+  const url = typeof environment === "string" && URL.canParse(environment) ? new URL(environment) : null;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+    throw new TypeError('environment must be "prod", "test" or an http(s) base URL such as "http://127.0.0.1:8080"');
+  return { base: `${url.origin}${url.pathname.replace(/\/+$/, "")}`, environment: null };
+}
+
+/** The URL of an operation's endpoint in the configured environment: the base URL takes the endpoint's path. */
+export function endpointUrl(
+  config: ResolvedConfig,
+  endpoints: { readonly prod: string; readonly test: string },
+): string {
+  if (config.environment !== null) return endpoints[config.environment];
+  return `${config.base}${new URL(endpoints.prod).pathname}`;
+}

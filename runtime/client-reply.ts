@@ -1,0 +1,104 @@
+// What a client makes of a reply: an HTTP error, a body that is not a sealed
+// message, a seal that does not verify, a message that is not valid, or the
+// verified response. The status a refused reply claims is reported as text,
+// never trusted.
+
+import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
+import type { SealAlgorithmName } from "./seal.js";
+import { SEAL_FIELD } from "./platform.js";
+import { isPlainObject, issue, type ValidationIssue } from "./validation.js";
+
+/** Why a call failed; `kind` says what happened, `message` says it for people. */
+export type ClientError =
+  /** The request fails validation: it was not sent. */
+  | { readonly kind: "invalid-request"; readonly message: string; readonly issues: readonly ValidationIssue[] }
+  /** The server answered with an HTTP status other than 2xx. */
+  | { readonly kind: "http"; readonly message: string; readonly status: number; readonly body: string }
+  /** No complete reply within the configured time. */
+  | { readonly kind: "timeout"; readonly message: string; readonly timeoutMs: number }
+  /** The caller's signal aborted the call. */
+  | { readonly kind: "aborted"; readonly message: string }
+  /** The request could not be sent or its reply read (refused connection, DNS, reset). */
+  | { readonly kind: "network"; readonly message: string }
+  /** A sealed reply that verifies but is not a valid message of the operation (or a body that is not JSON). */
+  | { readonly kind: "invalid-response"; readonly message: string; readonly issues: readonly ValidationIssue[] }
+  /** A reply whose seal is not right for its content: nothing in it can be trusted, not even the status it claims. */
+  | ({ readonly kind: "seal-mismatch"; readonly message: string } & ClaimedStatus)
+  /** A reply without a seal (Sips leaves some refusals unsealed): the status it claims, unverified. */
+  | ({ readonly kind: "unsealed-response"; readonly message: string } & ClaimedStatus);
+
+/** The status code and message a reply claims, when the operation's status field holds text. */
+export interface ClaimedStatus {
+  readonly statusCode: string | null;
+  readonly statusMessage: string | null;
+}
+
+/** At most this many characters of an HTTP error's body are kept. */
+export const BODY_EXCERPT_LENGTH = 1000;
+
+type Reply<Response> =
+  | { readonly ok: true; readonly response: Response; readonly warnings: readonly ValidationIssue[] }
+  | { readonly ok: false; readonly error: ClientError };
+
+export function readReply<Request, Response>(
+  operation: OperationDescriptor<Request, Response>,
+  status: number,
+  body: string,
+  secretKey: string,
+  sealAlgorithm: SealAlgorithmName | undefined,
+): Reply<Response> {
+  if (status < 200 || status > 299) {
+    const excerpt = body.length > BODY_EXCERPT_LENGTH ? `${body.slice(0, BODY_EXCERPT_LENGTH)}…` : body;
+    return { ok: false, error: { kind: "http", message: `the server answered HTTP ${status}`, status, body: excerpt } };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return invalidResponse([issue("", "not-an-object", "the reply is not JSON")]);
+  }
+  if (!isPlainObject(parsed)) {
+    const checked = operation.response.validate(parsed);
+    return invalidResponse(checked.ok ? [] : checked.errors);
+  }
+  const claimed = claimedStatus(operation.status, parsed);
+  if (typeof parsed[SEAL_FIELD] !== "string" || parsed[SEAL_FIELD] === "") {
+    return {
+      ok: false,
+      error: { kind: "unsealed-response", message: `the reply has no seal${describe(claimed)}`, ...claimed },
+    };
+  }
+  if (!operation.response.verify(parsed as never, secretKey, sealAlgorithm)) {
+    return {
+      ok: false,
+      error: { kind: "seal-mismatch", message: `the reply's seal does not verify${describe(claimed)}`, ...claimed },
+    };
+  }
+  const checked = operation.response.validate(parsed);
+  if (!checked.ok) return invalidResponse(checked.errors);
+  return { ok: true, response: checked.value, warnings: checked.warnings };
+}
+
+function invalidResponse(issues: readonly ValidationIssue[]): Reply<never> {
+  return {
+    ok: false,
+    error: {
+      kind: "invalid-response",
+      message: `the reply is not a valid message (${issues.length} problem(s))`,
+      issues,
+    },
+  };
+}
+
+function claimedStatus(status: StatusDescriptor | null, reply: Record<string, unknown>): ClaimedStatus {
+  const text = (field: string | null | undefined): string | null => {
+    const value = field ? reply[field] : undefined;
+    return typeof value === "string" ? value : null;
+  };
+  return { statusCode: text(status?.field), statusMessage: text(status?.messageField) };
+}
+
+const describe = (claimed: ClaimedStatus): string =>
+  claimed.statusCode === null
+    ? ""
+    : ` (it claims status ${JSON.stringify(claimed.statusCode)}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(claimed.statusMessage)}`})`;

@@ -1,0 +1,154 @@
+// One call of a Sips operation, for every generated client method: fill in the
+// configured fields, validate, seal, POST, then read, verify and validate the
+// reply. Every outcome is a result: nothing here throws for a failed call, and
+// the secret key never enters a result or a message.
+
+import type { OperationDescriptor } from "./descriptor.js";
+import {
+  endpointUrl,
+  resolveConfig,
+  type AbortSignalLike,
+  type ClientConfig,
+  type FetchInit,
+  type FetchLike,
+} from "./client-config.js";
+import { readReply, type ClientError } from "./client-reply.js";
+import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import { isSealAlgorithmName } from "./seal.js";
+import { hasOwn, isPlainObject, issue, pointer, type ValidationIssue } from "./validation.js";
+
+/** Fields the client fills in: a caller who passes one is told, not silently overridden. */
+const FILLED = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD] as const;
+
+export type { ClientError } from "./client-reply.js";
+
+/** The request as a client method takes it: without the fields the client fills, the version field optional. */
+export type ClientFields<Request, VersionField extends string> = Omit<
+  Request,
+  typeof MERCHANT_ID_FIELD | typeof KEY_VERSION_FIELD | typeof SEAL_FIELD | VersionField
+> &
+  Partial<Pick<Request, Extract<keyof Request, VersionField>>>;
+
+export interface CallOptions {
+  /** Cancels the call: it then resolves to an error of kind "aborted". */
+  readonly signal?: AbortSignalLike;
+}
+
+/** A verified, valid reply (whatever its status code: read it), or what went wrong. */
+export type ClientResult<Response> =
+  | { readonly ok: true; readonly response: Response; readonly warnings: readonly ValidationIssue[] }
+  | { readonly ok: false; readonly error: ClientError };
+
+/**
+ * Calls an operation (the generated client methods call this). Rejects only,
+ * with a TypeError, for a configuration that cannot work (see `resolveConfig`).
+ */
+export async function callOperation<Request, Response>(
+  operation: OperationDescriptor<Request, Response>,
+  config: ClientConfig,
+  fields: unknown,
+  options: CallOptions = {},
+): Promise<ClientResult<Response>> {
+  const resolved = resolveConfig(config);
+  const { request } = operation;
+  if (!isPlainObject(fields)) return invalidRequest(request.validate(fields));
+  const filled = FILLED.filter((name) => hasOwn(fields, name));
+  if (filled.length > 0) {
+    return invalidRequest({
+      ok: false,
+      errors: filled.map((name) =>
+        issue(pointer("", name), "unknown-field", "is filled in by the client from its configuration"),
+      ),
+    });
+  }
+  const message: Record<string, unknown> = { ...fields };
+  const versionField = request.fields.find((f) => f.type === "interfaceVersion")?.name;
+  if (versionField !== undefined && message[versionField] === undefined) {
+    const version = resolved.interfaceVersions[operation.name] ?? operation.interfaceVersion.recommended;
+    if (version !== null && version !== undefined) message[versionField] = version;
+  }
+  // The credentials go in the fields the request has: an operation described without one gets none.
+  const has = (name: string): boolean => request.fields.some((f) => f.name === name);
+  if (has(MERCHANT_ID_FIELD)) message[MERCHANT_ID_FIELD] = resolved.merchantId;
+  if (has(KEY_VERSION_FIELD)) message[KEY_VERSION_FIELD] = resolved.keyVersion;
+  // The algorithm: the request's own sealAlgorithm, else the configured one, sent where the request has the field.
+  const namesAlgorithm = has(SEAL_ALGORITHM_FIELD);
+  if (namesAlgorithm && message[SEAL_ALGORITHM_FIELD] === undefined && resolved.sealAlgorithm !== undefined) {
+    message[SEAL_ALGORITHM_FIELD] = resolved.sealAlgorithm;
+  }
+  const named = message[SEAL_ALGORITHM_FIELD];
+  const algorithm = namesAlgorithm ? (isSealAlgorithmName(named) ? named : undefined) : resolved.sealAlgorithm;
+  try {
+    message[SEAL_FIELD] = request.seal(message as never, resolved.secretKey, algorithm);
+  } catch {
+    // A value the seal cannot use (an unknown algorithm named in the fields): the validation below says which.
+    delete message[SEAL_FIELD];
+  }
+  const checked = request.validate(message);
+  if (!checked.ok) return invalidRequest(checked);
+
+  const url = endpointUrl(resolved, operation.endpoints);
+  const exchange = await post(url, JSON.stringify(message), resolved.fetch, resolved.timeoutMs, options.signal);
+  if ("error" in exchange) return { ok: false, error: exchange.error };
+  // The reply is verified with the request's algorithm: a reply sealed with another one does not verify.
+  return readReply(operation, exchange.status, exchange.body, resolved.secretKey, algorithm);
+}
+
+function invalidRequest(result: {
+  readonly ok: boolean;
+  readonly errors?: readonly ValidationIssue[];
+}): ClientResult<never> {
+  const issues = result.errors ?? [];
+  return {
+    ok: false,
+    error: {
+      kind: "invalid-request",
+      message: `the request is invalid (${issues.length} problem(s)); it was not sent`,
+      issues,
+    },
+  };
+}
+
+const JSON_HEADERS = { "content-type": "application/json" } as const;
+
+type Exchange = { readonly status: number; readonly body: string } | { readonly error: ClientError };
+
+/** POSTs the body and reads the reply's text, within the timeout and until the caller aborts. */
+async function post(
+  url: string,
+  body: string,
+  fetch: FetchLike,
+  timeoutMs: number,
+  signal: AbortSignalLike | undefined,
+): Promise<Exchange> {
+  if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort();
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    const init: FetchInit = { method: "POST", headers: JSON_HEADERS, body, signal: controller.signal };
+    const reply = await fetch(url, init);
+    return { status: reply.status, body: await reply.text() };
+  } catch (error) {
+    if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
+    if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
+    return {
+      error: { kind: "network", message: `the request could not be sent or its reply read: ${describeError(error)}` },
+    };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+/** The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  return `${error.message}${cause}`;
+}

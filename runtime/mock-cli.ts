@@ -1,0 +1,69 @@
+// `sips-json mock --port N --key K`: the mock server from the command line,
+// running until it is interrupted. The key may come from SIPS_MOCK_KEY
+// instead, to keep it out of the process list.
+
+import type { MockServer, MockServerOptions } from "./mock-server.js";
+
+const USAGE = `usage: sips-json mock [--port N] (--key K | SIPS_MOCK_KEY=K)
+
+Serves every Sips operation at its endpoint path on http://127.0.0.1:N (any
+free port when N is 0 or absent), checking requests and sealing replies with K.
+`;
+
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly env: { readonly [name: string]: string | undefined };
+  /** Resolves when the process should stop (SIGINT, SIGTERM). */
+  readonly stopped: Promise<void>;
+}
+
+/** Runs the command; resolves to the exit code once the server has stopped. */
+export async function runCli(
+  argv: readonly string[],
+  start: (options: MockServerOptions) => Promise<MockServer>,
+  io: CliIo,
+): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "--help" || command === "-h" || command === "help") {
+    io.out(USAGE);
+    return 0;
+  }
+  if (command !== "mock") {
+    io.err(`${command === undefined ? "no command" : `unknown command ${JSON.stringify(command)}`}\n${USAGE}`);
+    return 2;
+  }
+  const options = parseOptions(rest, io.env);
+  if (typeof options === "string") {
+    io.err(`${options}\n${USAGE}`);
+    return 2;
+  }
+  let server: MockServer;
+  try {
+    server = await start(options);
+  } catch (error) {
+    io.err(`the mock server could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  io.out(`Sips mock server listening on ${server.url}\n`);
+  await io.stopped;
+  await server.close();
+  return 0;
+}
+
+/** The server options, or what is wrong with the arguments. */
+function parseOptions(args: readonly string[], env: CliIo["env"]): MockServerOptions | string {
+  let port = 0;
+  let key = env["SIPS_MOCK_KEY"];
+  for (let i = 0; i < args.length; i += 2) {
+    const [name, value] = [args[i], args[i + 1]];
+    if (value === undefined) return `${name} needs a value`;
+    if (name === "--port") {
+      if (!/^[0-9]{1,5}$/.test(value) || Number(value) > 65535) return `--port must be a number from 0 to 65535`;
+      port = Number(value);
+    } else if (name === "--key") key = value;
+    else return `unknown option ${JSON.stringify(name)}`;
+  }
+  if (key === undefined || key === "") return "a secret key is needed: --key K or SIPS_MOCK_KEY";
+  return { port, secretKey: key };
+}

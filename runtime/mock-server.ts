@@ -1,0 +1,187 @@
+// A local Sips server for tests: every operation at its endpoint's path, on
+// 127.0.0.1. It checks requests as Sips does (format, then seal) and answers
+// with the operation's documented codes, or with the example response or a
+// handler's, sealed with the test key.
+
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { OperationDescriptor } from "./descriptor.js";
+import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
+import { SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import { isPlainObject } from "./validation.js";
+
+/** A JSON object as the mock reads and writes it. */
+export type MockMessage = Record<string, unknown>;
+
+/**
+ * Answers a valid, correctly sealed request. Its result is sealed with the
+ * server's key, unless it carries a seal of its own, which is sent as it is
+ * (to test how a client takes a tampered reply).
+ */
+export type MockHandler = (request: MockMessage) => MockMessage | Promise<MockMessage>;
+
+export interface MockServerOptions<N extends string = string> {
+  /** The port to listen on; 0 or absent for any free port. */
+  readonly port?: number;
+  /** The key requests are verified and replies sealed with. */
+  readonly secretKey: string;
+  /** Replies per operation, instead of the example response. */
+  readonly handlers?: { readonly [K in N]?: MockHandler };
+}
+
+export interface MockServer {
+  /** The server's origin, e.g. "http://127.0.0.1:40123": a client's `environment`. */
+  readonly url: string;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+/** An operation as the mock serves it: its descriptor and the response it answers with by default. */
+export interface MockOperation {
+  readonly operation: OperationDescriptor<unknown, unknown>;
+  readonly example: MockMessage;
+}
+
+/** An operation for `serveOperations`; the mock checks and seals messages whatever their type. */
+export function mockOperation<Request, Response>(served: {
+  readonly operation: OperationDescriptor<Request, Response>;
+  readonly example: MockMessage;
+}): MockOperation {
+  return { operation: served.operation as unknown as OperationDescriptor<unknown, unknown>, example: served.example };
+}
+
+/** Larger request bodies are refused: no Sips request comes near it. */
+const MAX_BODY_BYTES = 1 << 20;
+
+/**
+ * Starts a mock of the given operations.
+ *
+ * @throws TypeError when the key is not a non-empty string or the port is not an integer from 0 to 65535.
+ */
+export async function serveOperations(
+  operations: readonly MockOperation[],
+  options: MockServerOptions,
+): Promise<MockServer> {
+  const { port = 0, secretKey, handlers = {} } = options;
+  if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new TypeError("port must be an integer from 0 to 65535");
+  const byPath = new Map(operations.map((o) => [new URL(o.operation.endpoints.prod).pathname, o]));
+  const server = createServer((req, res) => {
+    // A handler that throws or returns something other than an object: a 500, as a failing server would answer.
+    void answer(req, res, byPath, secretKey, handlers).catch(() => {
+      if (!res.headersSent) send(res, 500, { error: "the mock failed to answer" });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const actual = typeof address === "object" && address !== null ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  byPath: ReadonlyMap<string, MockOperation>,
+  secretKey: string,
+  handlers: { readonly [name: string]: MockHandler | undefined },
+): Promise<void> {
+  const served = byPath.get(new URL(req.url ?? "/", "http://localhost").pathname);
+  if (!served) return send(res, 404, { error: "no operation at this path" });
+  if (req.method !== "POST") return send(res, 405, { error: "Sips operations take POST" }, { allow: "POST" });
+  const text = await readBody(req);
+  if (text === null) return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` });
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return send(res, 400, { error: "the body is not JSON" });
+  }
+  const { operation, example } = served;
+  const named = isPlainObject(body) ? body[SEAL_ALGORITHM_FIELD] : undefined;
+  const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
+  const checked = operation.request.validate(body);
+  if (!checked.ok || !isPlainObject(body)) {
+    return refuse(res, operation, "formatError", secretKey, algorithm, {
+      error: "the request is invalid",
+      issues: checked.ok ? [] : checked.errors,
+    });
+  }
+  if (!operation.request.verify(body as never, secretKey)) {
+    return refuse(res, operation, "signatureError", secretKey, algorithm, {
+      error: "the request's seal does not verify",
+    });
+  }
+  const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
+  const status = operation.status;
+  const reply = handler
+    ? await handler(body)
+    : status?.accepted
+      ? { ...example, [status.field]: status.accepted }
+      : { ...example };
+  if (typeof reply[SEAL_FIELD] === "string") return send(res, 200, reply);
+  const unsealed = { ...reply };
+  delete unsealed[SEAL_FIELD];
+  return send(res, 200, {
+    ...unsealed,
+    [SEAL_FIELD]: operation.response.seal(unsealed as never, secretKey, algorithm),
+  });
+}
+
+/**
+ * A refused request: the operation's documented code with its meaning, sealed;
+ * HTTP 400 with the reason when no public source gives the code.
+ */
+function refuse(
+  res: ServerResponse,
+  operation: OperationDescriptor<unknown, unknown>,
+  which: "formatError" | "signatureError",
+  secretKey: string,
+  algorithm: SealAlgorithmName | undefined,
+  undocumented: MockMessage,
+): void {
+  const status = operation.status;
+  const code = status?.[which];
+  if (!status || !code) {
+    send(res, 400, undocumented);
+    return;
+  }
+  const meaning = operation.response.fields
+    .find((f) => f.name === status.field)
+    ?.valueList?.values.find((v) => v.value === code)?.meanings[0];
+  const reply: MockMessage = { [status.field]: code };
+  if (status.messageField !== null && meaning !== undefined) reply[status.messageField] = meaning;
+  reply[SEAL_FIELD] = operation.response.seal(reply as never, secretKey, algorithm);
+  send(res, 200, reply);
+}
+
+/** The body as text; null when it is larger than the mock reads. */
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.end(text);
+}

@@ -1,0 +1,220 @@
+// The generated client against the real mock server on loopback, and against
+// injected fetches for what a healthy server never does. Every error kind, the
+// filled-in fields, and the secret key kept out of every result.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  callPaymentTokenInitialize,
+  createClient,
+  operations,
+  type ClientConfig,
+  type FetchLike,
+} from "../../generated/index.js";
+import { startMockServer, type MockServer } from "../../generated/mock.js";
+
+const secretKey = "client-test-secret-key";
+const op = operations.paymentTokenInitialize;
+const { status } = op;
+if (!status) throw new Error("the seed operation has no status block");
+const fields = { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" } as const;
+let server: MockServer;
+let stopped: MockServer;
+
+/** A code of the status field's list other than the accepted one. */
+const otherCode = op.response.fields
+  .find((f) => f.name === status.field)
+  ?.valueList?.values.find((v) => v.value !== status.accepted)?.value;
+
+beforeAll(async () => {
+  server = await startMockServer({ secretKey });
+  stopped = await startMockServer({ secretKey });
+  await stopped.close();
+});
+afterAll(() => server.close());
+
+/** The client's call against a mock whose handler answers the operation. */
+async function callWith(handler: () => Record<string, unknown>) {
+  const mock = await startMockServer({ secretKey, handlers: { paymentTokenInitialize: handler } });
+  try {
+    return await createClient(config({ environment: mock.url })).paymentTokenInitialize(fields);
+  } finally {
+    await mock.close();
+  }
+}
+
+const config = (over: Partial<ClientConfig> = {}): ClientConfig => ({
+  environment: server.url,
+  merchantId: "002001000000001",
+  keyVersion: 1,
+  secretKey,
+  ...over,
+});
+
+/** A fetch that records what is sent and passes it to the global fetch, optionally rewriting the reply. */
+function spy(rewrite: (body: string) => string = (b) => b) {
+  const sent: Record<string, unknown>[] = [];
+  const fetchImpl: FetchLike = async (url, init) => {
+    sent.push(JSON.parse(init.body) as Record<string, unknown>);
+    const reply = await fetch(url, init);
+    const text = rewrite(await reply.text());
+    return { status: reply.status, text: async () => text };
+  };
+  return { sent, fetch: fetchImpl };
+}
+
+// The global fetch is a FetchLike: the configuration takes it as it is.
+const globalFetch: FetchLike = fetch;
+
+const fixed =
+  (status: number, body: string): FetchLike =>
+  async () => ({ status, text: async () => body });
+
+describe("a call that succeeds", () => {
+  test("fills in merchantId, keyVersion, the recommended interfaceVersion and the seal; resolves to the verified response", async () => {
+    const { sent, fetch } = spy();
+    const result = await createClient(config({ fetch })).paymentTokenInitialize(fields);
+    expect(result.ok && result.response[status.field as "redirectionStatusCode"]).toBe(status.accepted);
+    expect(sent[0]).toMatchObject({
+      ...fields,
+      merchantId: "002001000000001",
+      keyVersion: 1,
+      interfaceVersion: op.interfaceVersion.recommended,
+    });
+    expect(op.request.verify(sent[0] as never, secretKey)).toBe(true);
+  });
+
+  test("the per-operation function takes the same configuration, without the registry", async () => {
+    const result = await callPaymentTokenInitialize(config({ fetch: globalFetch }), fields);
+    expect(result.ok).toBe(true);
+  });
+
+  test("interfaceVersions and sealAlgorithm from the configuration are sent, and the reply verified with that algorithm", async () => {
+    const { sent, fetch } = spy();
+    const client = createClient(
+      config({ fetch, sealAlgorithm: "HMAC-SHA-512", interfaceVersions: { paymentTokenInitialize: "IR_MB_2.54" } }),
+    );
+    const result = await client.paymentTokenInitialize(fields);
+    expect(result.ok).toBe(true);
+    expect(sent[0]).toMatchObject({ interfaceVersion: "IR_MB_2.54", sealAlgorithm: "HMAC-SHA-512" });
+    // The request's own algorithm wins over the configured one, and the reply is verified with it.
+    const own = await client.paymentTokenInitialize({ ...fields, sealAlgorithm: "SHA-256" });
+    expect(own.ok).toBe(true);
+    expect(sent[1]).toMatchObject({ sealAlgorithm: "SHA-256" });
+    expect(op.request.verify(sent[1] as never, secretKey, "SHA-256")).toBe(true);
+  });
+
+  test("a verified reply with a code other than accepted is a result like any other: the caller reads the code", async () => {
+    const result = await callWith(() => ({ [status.field]: otherCode }));
+    expect(result.ok && result.response[status.field as "redirectionStatusCode"]).toBe(otherCode);
+  });
+});
+
+describe("each error kind", () => {
+  test("invalid-request: refused before anything is sent", async () => {
+    const { sent, fetch } = spy();
+    // @ts-expect-error merchantId comes from the configuration
+    const result = await createClient(config({ fetch })).paymentTokenInitialize({ ...fields, merchantId: "1" });
+    expect(result.ok ? null : result.error).toMatchObject({
+      kind: "invalid-request",
+      issues: [{ path: "/merchantId" }],
+    });
+    const missing = await createClient(config({ fetch })).paymentTokenInitialize({ sdkVersion: "2.0.4" } as never);
+    expect(missing.ok ? null : missing.error).toMatchObject({
+      kind: "invalid-request",
+      issues: [{ path: "/sdkOperationName", code: "required" }],
+    });
+    expect(sent).toEqual([]);
+  });
+
+  test("http: the status and a capped excerpt of the body", async () => {
+    const result = await createClient(config({ fetch: fixed(502, "x".repeat(5000)) })).paymentTokenInitialize(fields);
+    expect(result.ok ? null : result.error).toMatchObject({ kind: "http", status: 502 });
+    if (!result.ok && result.error.kind === "http") expect(result.error.body.length).toBeLessThanOrEqual(1001);
+    const notFound = await createClient(config({ environment: `${server.url}/elsewhere` })).paymentTokenInitialize(
+      fields,
+    );
+    expect(notFound.ok ? null : notFound.error).toMatchObject({ kind: "http", status: 404 });
+  });
+
+  test("timeout: the fetch is aborted when the time is up", async () => {
+    const hanging: FetchLike = (_, init) =>
+      new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(new Error("aborted"))));
+    const result = await createClient(config({ fetch: hanging, timeoutMs: 1 })).paymentTokenInitialize(fields);
+    expect(result.ok ? null : result.error).toMatchObject({ kind: "timeout", timeoutMs: 1 });
+  });
+
+  test("aborted: the caller's signal, before or during the call", async () => {
+    const before = await createClient(config()).paymentTokenInitialize(fields, { signal: AbortSignal.abort() });
+    expect(before.ok ? null : before.error.kind).toBe("aborted");
+    const controller = new AbortController();
+    const hanging: FetchLike = (_, init) => {
+      queueMicrotask(() => controller.abort());
+      return new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(new Error("aborted"))));
+    };
+    const during = await createClient(config({ fetch: hanging })).paymentTokenInitialize(fields, {
+      signal: controller.signal,
+    });
+    expect(during.ok ? null : during.error.kind).toBe("aborted");
+  });
+
+  test("network: nothing listens", async () => {
+    const result = await createClient(config({ environment: stopped.url })).paymentTokenInitialize(fields);
+    expect(result.ok ? null : result.error.kind).toBe("network");
+  });
+
+  test("invalid-response: a body that is not JSON, or a sealed reply that is not a valid message", async () => {
+    const notJson = await createClient(config({ fetch: fixed(200, "<html>") })).paymentTokenInitialize(fields);
+    expect(notJson.ok ? null : notJson.error.kind).toBe("invalid-response");
+    // Valid JSON, sealed, but not a valid message: a code of the wrong type.
+    const wrongType = await callWith(() => ({ [status.field]: 0 }));
+    expect(wrongType.ok ? null : wrongType.error).toMatchObject({
+      kind: "invalid-response",
+      issues: [{ path: `/${status.field}`, code: "type" }],
+    });
+  });
+
+  test("seal-mismatch: a forged seal, or a reply sealed with another key, with the status it claims", async () => {
+    const forged = await callWith(() => ({ [status.field]: status.accepted, seal: "0".repeat(64) }));
+    expect(forged.ok ? null : forged.error).toMatchObject({ kind: "seal-mismatch", statusCode: status.accepted });
+    const otherKey = await createClient(config({ secretKey: "not-the-server-key" })).paymentTokenInitialize(fields);
+    expect(otherKey.ok ? null : otherKey.error).toMatchObject({
+      kind: "seal-mismatch",
+      statusCode: status.signatureError,
+    });
+  });
+
+  test("unsealed-response: the status code and message it claims, never verified", async () => {
+    const strip = (body: string) => JSON.stringify({ ...(JSON.parse(body) as object), seal: undefined });
+    const { fetch: stripped } = spy(strip);
+    const unsealed = await createClient(config({ fetch: stripped, secretKey: "another" })).paymentTokenInitialize(
+      fields,
+    );
+    expect(unsealed.ok ? null : unsealed.error).toMatchObject({
+      kind: "unsealed-response",
+      statusCode: status.signatureError,
+    });
+  });
+});
+
+test("the secret key appears in no result, error or configuration error", async () => {
+  const results = [
+    await createClient(config()).paymentTokenInitialize(fields),
+    await createClient(config({ fetch: fixed(500, "oops") })).paymentTokenInitialize(fields),
+    await createClient(config({ environment: stopped.url })).paymentTokenInitialize(fields),
+    await createClient(config({ secretKey: "not-the-server-key" })).paymentTokenInitialize(fields),
+  ];
+  for (const result of results) expect(JSON.stringify(result)).not.toContain(secretKey);
+  for (const bad of [
+    { environment: "ftp://x" },
+    { keyVersion: -1 },
+    { merchantId: "" },
+    { timeoutMs: 0 },
+    { sealAlgorithm: "MD5" as never },
+  ]) {
+    expect(() => createClient(config(bad))).toThrow(TypeError);
+    try {
+      createClient(config(bad));
+    } catch (error) {
+      expect(String(error)).not.toContain(secretKey);
+    }
+  }
+});

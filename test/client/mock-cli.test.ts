@@ -1,0 +1,61 @@
+// `sips-json mock` as a function: arguments, the key from the environment,
+// usage errors, and the server started, announced and closed once stopped.
+import { expect, test } from "vitest";
+import { runCli, type CliIo } from "../../generated/runtime/mock-cli.js";
+import type { MockServerOptions } from "../../generated/mock.js";
+
+function harness(env: CliIo["env"] = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const started: MockServerOptions[] = [];
+  let closed = 0;
+  const start = async (options: MockServerOptions) => {
+    started.push(options);
+    return { url: "http://127.0.0.1:1234", close: async () => void closed++ };
+  };
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), env, stopped: Promise.resolve() };
+  return { out, err, started, start, io, closed: () => closed };
+}
+
+test("starts the server with the port and key given, announces its URL and closes it when stopped", async () => {
+  const h = harness();
+  expect(await runCli(["mock", "--port", "8080", "--key", "k"], h.start, h.io)).toBe(0);
+  expect(h.started).toEqual([{ port: 8080, secretKey: "k" }]);
+  expect(h.out.join("")).toContain("http://127.0.0.1:1234");
+  expect(h.closed()).toBe(1);
+});
+
+test("takes the key from SIPS_MOCK_KEY, and any free port by default", async () => {
+  const h = harness({ SIPS_MOCK_KEY: "from-env" });
+  expect(await runCli(["mock"], h.start, h.io)).toBe(0);
+  expect(h.started).toEqual([{ port: 0, secretKey: "from-env" }]);
+});
+
+test.each([
+  [["mock"], "secret key"],
+  [["mock", "--port", "x", "--key", "k"], "--port"],
+  [["mock", "--port", "70000", "--key", "k"], "--port"],
+  [["mock", "--key"], "needs a value"],
+  [["mock", "--host", "0.0.0.0", "--key", "k"], "unknown option"],
+  [["serve"], "unknown command"],
+  [[], "no command"],
+])("%j is a usage error (exit 2) that says what is wrong and never starts a server", async (argv, words) => {
+  const h = harness();
+  expect(await runCli(argv, h.start, h.io)).toBe(2);
+  expect(h.err.join("")).toContain(words);
+  expect(h.err.join("")).toContain("usage: sips-json mock");
+  expect(h.started).toEqual([]);
+});
+
+test("--help prints the usage and exits 0; a server that cannot start exits 1 without the key", async () => {
+  const h = harness();
+  expect(await runCli(["--help"], h.start, h.io)).toBe(0);
+  expect(h.out.join("")).toContain("usage:");
+  const failing = harness();
+  const fail = async () => {
+    throw new Error("listen EADDRINUSE");
+  };
+  expect(await runCli(["mock", "--key", "secret-key"], fail, failing.io)).toBe(1);
+  expect(failing.err.join("")).toContain("EADDRINUSE");
+  expect(failing.err.join("")).not.toContain("secret-key");
+});

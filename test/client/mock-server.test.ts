@@ -1,0 +1,135 @@
+// The mock Sips server over real loopback HTTP: routing, refusals with the
+// operation's documented codes, sealed replies, handlers. Facts come from the
+// registry (status codes, endpoints), not from a copy in the test.
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { operations } from "../../generated/index.js";
+import { startMockServer, type MockServer } from "../../generated/mock.js";
+import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
+
+const secretKey = "mock-test-key";
+const op = operations.paymentTokenInitialize;
+const { status } = op;
+if (!status) throw new Error("the seed operation has no status block");
+const path = new URL(op.endpoints.test).pathname;
+/** A code of the status field's list other than the accepted one. */
+const otherCode = op.response.fields
+  .find((f) => f.name === status.field)
+  ?.valueList?.values.find((v) => v.value !== status.accepted)?.value;
+let server: MockServer;
+
+beforeAll(async () => {
+  server = await startMockServer({ secretKey });
+});
+afterAll(() => server.close());
+
+const post = (to: string, body: string, method = "POST") =>
+  fetch(`${server.url}${to}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    ...(method === "POST" ? { body } : {}),
+  });
+
+function sealedRequest(name: keyof typeof operations, fields: Record<string, unknown>, key = secretKey) {
+  const descriptor = operations[name];
+  const message = {
+    interfaceVersion: descriptor.interfaceVersion.recommended ?? `${descriptor.interfaceVersion.prefix}2.0`,
+    keyVersion: 1,
+    merchantId: "002001000000001",
+    ...fields,
+  };
+  return JSON.stringify({ ...message, seal: descriptor.request.seal(message as never, key) });
+}
+
+const valid = { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" };
+
+test("listens on 127.0.0.1 at the URL it returns", () => {
+  expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+});
+
+test("a valid, sealed request gets the example response with the accepted code, sealed with the key", async () => {
+  const reply = await post(path, sealedRequest("paymentTokenInitialize", valid));
+  expect(reply.status).toBe(200);
+  const body = (await reply.json()) as Record<string, unknown>;
+  expect(body[status.field]).toBe(status.accepted);
+  expect(op.response.validate(body, { strict: true }).ok).toBe(true);
+  expect(op.response.verify(body as never, secretKey)).toBe(true);
+});
+
+test("an invalid request gets the documented format-error code with its meaning, sealed", async () => {
+  const reply = await post(path, sealedRequest("paymentTokenInitialize", { sdkVersion: "2.0.4" }));
+  const body = (await reply.json()) as Record<string, unknown>;
+  expect(body[status.field]).toBe(status.formatError);
+  const meaning = op.response.fields
+    .find((f) => f.name === status.field)
+    ?.valueList?.values.find((v) => v.value === status.formatError)?.meanings[0];
+  expect(body[status.messageField ?? ""]).toBe(meaning);
+  expect(op.response.verify(body as never, secretKey)).toBe(true);
+});
+
+test("a request sealed with another key gets the documented signature-error code", async () => {
+  const reply = await post(path, sealedRequest("paymentTokenInitialize", valid, "another-key"));
+  const body = (await reply.json()) as Record<string, unknown>;
+  expect(body[status.field]).toBe(status.signatureError);
+  expect(op.response.verify(body as never, secretKey)).toBe(true);
+});
+
+test("where no source documents the codes, an invalid request and a wrong seal get HTTP 400", async () => {
+  const undocumented = { ...op, status: { ...status, formatError: null, signatureError: null } };
+  const mock = await serveOperations([mockOperation({ operation: undocumented, example: {} })], { secretKey });
+  try {
+    const to = (body: string) => fetch(`${mock.url}${path}`, { method: "POST", body });
+    expect((await to(sealedRequest("paymentTokenInitialize", { sdkVersion: "2.0.4" }))).status).toBe(400);
+    expect((await to(sealedRequest("paymentTokenInitialize", valid, "another-key"))).status).toBe(400);
+  } finally {
+    await mock.close();
+  }
+});
+
+test("a handler's reply is sealed; one with its own seal is sent unchanged", async () => {
+  const answer = async (handler: () => Record<string, unknown>) => {
+    const mock = await startMockServer({ secretKey, handlers: { paymentTokenInitialize: handler } });
+    try {
+      const reply = await fetch(`${mock.url}${path}`, {
+        method: "POST",
+        body: sealedRequest("paymentTokenInitialize", valid),
+      });
+      return (await reply.json()) as Record<string, unknown>;
+    } finally {
+      await mock.close();
+    }
+  };
+  const handled = await answer(() => ({ [status.field]: otherCode, extra: "kept" }));
+  expect(handled).toMatchObject({ [status.field]: otherCode, extra: "kept" });
+  expect(op.response.verify(handled as never, secretKey)).toBe(true);
+  expect((await answer(() => ({ [status.field]: status.accepted, seal: "forged" })))["seal"]).toBe("forged");
+});
+
+test("a handler that throws gets HTTP 500, and the server goes on", async () => {
+  const mock = await startMockServer({
+    secretKey,
+    handlers: {
+      paymentTokenInitialize: () => {
+        throw new Error("handler bug");
+      },
+    },
+  });
+  try {
+    const to = () =>
+      fetch(`${mock.url}${path}`, { method: "POST", body: sealedRequest("paymentTokenInitialize", valid) });
+    expect((await to()).status).toBe(500);
+    expect((await to()).status).toBe(500);
+  } finally {
+    await mock.close();
+  }
+});
+
+test("404 for an unknown path, 405 for another method, 400 for a body that is not JSON", async () => {
+  expect((await post("/rs-services/v2/nowhere", "{}")).status).toBe(404);
+  expect((await post(path, "", "GET")).status).toBe(405);
+  expect((await post(path, "{not json")).status).toBe(400);
+});
+
+test("refuses an empty key and a port out of range", async () => {
+  await expect(startMockServer({ secretKey: "" })).rejects.toThrow(TypeError);
+  await expect(startMockServer({ secretKey, port: 70000 })).rejects.toThrow(TypeError);
+});
