@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { headerText } from "../emit/header.js";
+import { jsonText } from "../emit/json-text.js";
 import { blockText, codeSpan, htmlCommentText, inlineText, linkDestination } from "../emit/markdown-escape.js";
 
 /** templates/ next to generator/: part of the program, read once. */
@@ -29,7 +30,7 @@ function createEnvironment(): typeof Handlebars {
   hbs.registerHelper("url", (value: unknown) => linkDestination(String(value)));
   // JSON indented by two spaces, for a fenced code block: every line starts with
   // spaces, a quote or a bracket, never a fence, and strings hold no line break.
-  hbs.registerHelper("jsonBlock", (value: unknown) => JSON.stringify(value, null, 2));
+  hbs.registerHelper("jsonBlock", (value: unknown) => jsonText(value));
   // The header line of a generated Markdown file, inside its HTML comment.
   hbs.registerHelper("header", (sources: unknown) => htmlCommentText(headerText(sources as string[])));
   const partialsDir = path.join(templatesDir, "partials");
