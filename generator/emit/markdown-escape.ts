@@ -12,7 +12,7 @@ const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
  * Characters that can start inline markup (emphasis, code, links, images, raw
  * HTML and autolinks, strikethrough, table cells) or escape one: written with
  * a backslash, which CommonMark allows before any ASCII punctuation. A run of
- * "_" between letters or digits is left as it is (IR_MB_2.55): it can neither
+ * "_" between letters or digits is left as it is (snake_case): it can neither
  * open nor close emphasis.
  */
 const INLINE_MARKUP = /[\\`*[\]<>|~]|_+/g;

@@ -21,7 +21,7 @@ const specDir = path.join(root, "spec");
 const NOT_PROSE = new Set(["operation.schema.json#/properties/source/properties/page"]);
 
 const PAYLOADS: Record<string, string> = {
-  "line feed": "one\nglobalThis.pwned = 1; // two",
+  "line feed": "one\nglobalThis.pwned = 1; // two\n@deprecated pwned\n  @since 9.9",
   "carriage returns": "one\r\nglobalThis.pwned = 1;\rthree",
   "line and paragraph separators": "one\u2028globalThis.pwned = 1;\u2029three",
   "comment end": "*/ globalThis.pwned = 1; /* // <!-- -->",

@@ -11,7 +11,7 @@ const CODE_KINDS =
 export interface TsStructure {
   /** Each top-level statement: its kind, the names it declares and whether it is exported. */
   readonly topLevel: readonly string[];
-  /** Every statement, declaration, call, function, assignment and template hole, in order, by kind. */
+  /** Every statement, declaration, call, function, assignment, template hole and JSDoc tag, in order, by kind. */
   readonly code: readonly string[];
   readonly syntaxErrors: number;
 }
@@ -27,6 +27,9 @@ export function tsStructure(fileName: string, text: string): TsStructure {
   const visit = (node: ts.Node): void => {
     const kind = ts.SyntaxKind[node.kind];
     if (CODE_KINDS.test(kind)) code.push(kind);
+    // JSDoc block tags (@deprecated, @since): what editors read from a comment.
+    for (const doc of (node as { jsDoc?: readonly ts.JSDoc[] }).jsDoc ?? [])
+      for (const tag of doc.tags ?? []) code.push(`@${tag.tagName.text}`);
     node.forEachChild(visit);
   };
   visit(source);

@@ -58,7 +58,11 @@ export const key = (name: string): Code => new Code(IDENTIFIER.test(name) ? name
 export const member = (object: string, name: string): Code =>
   new Code(IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${quote(name)}]`);
 
-/** Spec text as lines of a comment: one line per line of text, no terminator left, nothing that ends the comment. */
+/**
+ * Spec text as lines of a comment: one line per line of text, no terminator
+ * left, nothing that ends the comment, and no line that starts a JSDoc tag
+ * ("@deprecated" is written "\\@deprecated"; the generator's own tags are DocTags).
+ */
 export function commentLines(text: string): string[] {
   return text
     .split(LINE_TERMINATORS)
@@ -67,9 +71,24 @@ export function commentLines(text: string): string[] {
         .map((c) => (isInvisible(c) ? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}` : c))
         .join("")
         .replaceAll("*/", "*\\/")
+        .replace(/^(\s*)@/, "$1\\@")
         .trimEnd(),
     );
 }
+
+/** A block tag of a JSDoc comment (`@since 2.37`), written by the generator; its text is escaped as any. */
+export interface DocTag {
+  readonly tag: "since" | "throws";
+  readonly text: string;
+}
+
+export const docTag = (tag: DocTag["tag"], text: string): DocTag => ({ tag, text });
+
+/** A line of JSDoc: text (which may hold line breaks of its own), or a tag. */
+export type DocLine = string | DocTag;
+
+const docLines = (line: DocLine): string[] =>
+  typeof line === "string" ? commentLines(line) : [`@${line.tag} ${commentLines(line.text).join(" ").trim()}`];
 
 /** Control characters and lone surrogates: shown as escapes, so that a diff shows them and git sees text. */
 function isInvisible(c: string): boolean {
@@ -88,9 +107,9 @@ const ONE_LINE = 100;
  * breaks of its own): one line when it is a single short line, as written by
  * hand. Blank lines at either end and runs of them are dropped.
  */
-export function jsdoc(text: readonly string[]): Code {
+export function jsdoc(text: readonly DocLine[]): Code {
   const all: string[] = [];
-  for (const l of text.flatMap(commentLines)) {
+  for (const l of text.flatMap(docLines)) {
     if (l.trim() === "" && (all.length === 0 || all[all.length - 1] === "")) continue;
     all.push(l.trim() === "" ? "" : l);
   }
