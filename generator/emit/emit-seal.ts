@@ -100,7 +100,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
       ${jsdoc([
         `The seal of a {@link ${sym.type.name}}, with \`algorithm\`, else the message's \`${algorithmField}\`, else ${defaultAlgorithm}.`,
         "",
-        docTag("throws", "TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown)."),
+        docTag("throws", "TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown)."),
       ])}
       export function ${sym.seal}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {
         return ${s.sealMessage}(message, secretKey, algorithm, ${sym.sealingString});

@@ -83,6 +83,14 @@ describe("programmer errors are documented TypeErrors that never show the key", 
     expect(error.message).toMatch(/^unknown seal algorithm: use one of /);
   });
 
+  test("seal of a message that contains a cycle is a TypeError", () => {
+    const cyclic: Record<string, unknown> = { ...unsealedRequest() };
+    cyclic["loop"] = { back: cyclic };
+    const error = thrown(() => request.seal(cyclic as never, KEY));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe("cannot seal a message that contains a cycle");
+  });
+
   test("seal with an unknown caller algorithm, and a bad key, are TypeErrors", () => {
     expect(thrown(() => request.seal(unsealedRequest(), KEY, "MD5" as never))).toBeInstanceOf(TypeError);
     for (const key of ["", undefined, 42]) {
