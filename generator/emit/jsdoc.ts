@@ -1,6 +1,7 @@
 import { formatOf, valueListOf } from "../model/field-shape.js";
 import type { FieldModel, ValueListModel, ValueModel } from "../model/ir.js";
 import { FORMAT_WORDS } from "../../runtime/formats.js";
+import { codeSpan } from "./markdown-escape.js";
 import { docTag, type DocLine } from "./ts/escape.js";
 
 // JSDoc lines shared by the emitters: every type, field and value documents
@@ -16,7 +17,8 @@ export function valueListDoc(list: ValueListModel): string[] {
   if (list.match === "prefix") lines.push("Each value is a prefix of the field's values.", "");
   for (const value of list.values) {
     const [first = "", ...rest] = value.meanings;
-    lines.push(`- \`${value.value}\`: ${first}`);
+    // Editors show JSDoc as Markdown: the value is a code span by the Markdown rule, whatever backticks it holds.
+    lines.push(`- ${codeSpan(value.value)}: ${first}`);
     for (const more of rest) lines.push(`  ${more}`);
   }
   lines.push(...notes(list.notes));

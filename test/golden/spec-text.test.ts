@@ -24,6 +24,7 @@ const PAYLOADS: Record<string, string> = {
   "line feed": "one\nglobalThis.pwned = 1; // two\n@deprecated pwned\n  @since 9.9",
   "carriage returns": "one\r\nglobalThis.pwned = 1;\rthree",
   "line and paragraph separators": "one\u2028globalThis.pwned = 1;\u2029three",
+  "JSDoc tags": "see @deprecated and {@link pwned} @since 9.9 a@b.c\n@internal",
   "comment end": "*/ globalThis.pwned = 1; /* // <!-- -->",
   backticks: "` `` ``` `globalThis.pwned` ```js\n```",
   "template hole": "${globalThis.pwned = 1} `${x}` \\${y}",

@@ -33,8 +33,8 @@ describe("comments", () => {
   });
 
   test("a line of text never starts a JSDoc tag; the generator's own tags are DocTags", () => {
-    const lines = commentLines("See below.\n@deprecated\n  @since 9.9 and user@example.com");
-    expect(lines).toEqual(["See below.", "\\@deprecated", "  \\@since 9.9 and user@example.com"]);
+    const lines = commentLines("See below.\n@deprecated\n  @since 9.9 and user@example.com, @internal");
+    expect(lines).toEqual(["See below.", "\\@deprecated", "  \\@since 9.9 and user@example.com, \\@internal"]);
     const render = new TsFile("x.ts", ["spec/x.yaml"]).add(ts`
       ${jsdoc(["Text.", "@internal", docTag("since", "2.37\n@x")])}
       export const x = 1;

@@ -60,8 +60,10 @@ export const member = (object: string, name: string): Code =>
 
 /**
  * Spec text as lines of a comment: one line per line of text, no terminator
- * left, nothing that ends the comment, and no line that starts a JSDoc tag
- * ("@deprecated" is written "\\@deprecated"; the generator's own tags are DocTags).
+ * left, nothing that ends the comment, and nothing that starts a JSDoc tag:
+ * TypeScript reads an "@" after white space anywhere as one, so "@deprecated"
+ * is written "\\@deprecated" (an address such as a@b.c stays as it is). The
+ * generator's own tags are DocTags.
  */
 export function commentLines(text: string): string[] {
   return text
@@ -71,7 +73,7 @@ export function commentLines(text: string): string[] {
         .map((c) => (isInvisible(c) ? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}` : c))
         .join("")
         .replaceAll("*/", "*\\/")
-        .replace(/^(\s*)@/, "$1\\@")
+        .replace(/(^|\s)@/g, "$1\\@")
         .trimEnd(),
     );
 }
