@@ -11,6 +11,7 @@ import { SIPS_KEYWORDS } from "../test/interop/sips-keywords.js";
 import { handRequest, handResponse, handWallet } from "./competitors/hand-written.js";
 import { zodRequest, zodResponse, zodWallet } from "./competitors/zod-schemas.js";
 import * as messages from "./messages.js";
+import { previousOperations } from "./previous.js";
 import { measure, type Measured, type Task } from "./stats.js";
 
 const schemaOf = (name: string): object => JSON.parse(readFileSync(path.join("generated", "schemas", `${name}.schema.json`), "utf8")) as object;
@@ -23,22 +24,31 @@ interface Scenario {
   readonly value: unknown;
   readonly valid: boolean;
   readonly ours: (v: unknown) => { ok: boolean };
+  /** The same validation by the previous generator's output (see previous.ts). */
+  readonly previous: (ops: Previous) => (v: unknown) => { ok: boolean };
   readonly schema: string;
   readonly zod: { safeParse: (v: unknown) => { success: boolean } };
   readonly hand: (v: unknown) => string[];
 }
 
+type Previous = NonNullable<Awaited<ReturnType<typeof previousOperations>>>;
+const previousOf = (ops: Previous, name: string) => {
+  const op = ops[name];
+  if (!op) throw new Error(`the previous generator has no ${name}`);
+  return op;
+};
+
 const strict = { strict: true } as const;
 const { paymentTokenInitialize, getWalletData } = operations;
 export const SCENARIOS: readonly Scenario[] = [
-  { name: "request, valid", value: messages.requestValid, valid: true, ours: (v) => paymentTokenInitialize.request.validate(v), schema: "paymentTokenInitialize.request", zod: zodRequest, hand: handRequest },
-  { name: "request, 5 errors", value: messages.requestInvalid, valid: false, ours: (v) => paymentTokenInitialize.request.validate(v), schema: "paymentTokenInitialize.request", zod: zodRequest, hand: handRequest },
-  { name: "response, valid", value: messages.responseValid, valid: true, ours: (v) => paymentTokenInitialize.response.validate(v, strict), schema: "paymentTokenInitialize.response", zod: zodResponse, hand: handResponse },
-  { name: "response, 4 errors", value: messages.responseInvalid, valid: false, ours: (v) => paymentTokenInitialize.response.validate(v, strict), schema: "paymentTokenInitialize.response", zod: zodResponse, hand: handResponse },
-  { name: "largest: wallet of 50 means", value: messages.walletLarge, valid: true, ours: (v) => getWalletData.response.validate(v, strict), schema: "getWalletData.response", zod: zodWallet, hand: handWallet },
+  { name: "request, valid", value: messages.requestValid, valid: true, ours: (v) => paymentTokenInitialize.request.validate(v), previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").request.validate(v), schema: "paymentTokenInitialize.request", zod: zodRequest, hand: handRequest },
+  { name: "request, 5 errors", value: messages.requestInvalid, valid: false, ours: (v) => paymentTokenInitialize.request.validate(v), previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").request.validate(v), schema: "paymentTokenInitialize.request", zod: zodRequest, hand: handRequest },
+  { name: "response, valid", value: messages.responseValid, valid: true, ours: (v) => paymentTokenInitialize.response.validate(v, strict), previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").response.validate(v, strict), schema: "paymentTokenInitialize.response", zod: zodResponse, hand: handResponse },
+  { name: "response, 4 errors", value: messages.responseInvalid, valid: false, ours: (v) => paymentTokenInitialize.response.validate(v, strict), previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").response.validate(v, strict), schema: "paymentTokenInitialize.response", zod: zodResponse, hand: handResponse },
+  { name: "largest: wallet of 50 means", value: messages.walletLarge, valid: true, ours: (v) => getWalletData.response.validate(v, strict), previous: (p) => (v) => previousOf(p, "getWalletData").response.validate(v, strict), schema: "getWalletData.response", zod: zodWallet, hand: handWallet },
 ];
 
-export const COMPETITORS = ["generated", "ajv", "zod 4", "TypeBox", "hand-written"] as const;
+export const COMPETITORS = ["generated", "previous generator", "ajv", "zod 4", "TypeBox", "hand-written"] as const;
 
 const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
 function ajvFor(name: string) {
@@ -47,12 +57,14 @@ function ajvFor(name: string) {
   return validate;
 }
 
-function tasksOf(scenario: Scenario): Task[] {
+function tasksOf(scenario: Scenario, previous: Previous | null): Task[] {
   const ajvCheck = ajvFor(scenario.schema);
   const typebox = Compile(schemaOf(scenario.schema) as never);
   const { value } = scenario;
+  const before = previous ? scenario.previous(previous) : null;
   const tasks: Task[] = [
     { name: "generated", run: () => scenario.ours(value) },
+    ...(before ? [{ name: "previous generator", run: () => before(value) }] : []),
     { name: "ajv", run: () => ajvCheck(value) || ajvCheck.errors },
     { name: "zod 4", run: () => scenario.zod.safeParse(value) },
     // Check, then the errors a caller would report when it fails.
@@ -60,13 +72,14 @@ function tasksOf(scenario: Scenario): Task[] {
     { name: "hand-written", run: () => scenario.hand(value) },
   ];
   // Every competitor must agree on the verdict, or the comparison means nothing.
-  const verdicts = [scenario.ours(value).ok, ajvCheck(value), scenario.zod.safeParse(value).success, typebox.Check(value), scenario.hand(value).length === 0];
+  const verdicts = [scenario.ours(value).ok, before?.(value).ok ?? scenario.valid, ajvCheck(value), scenario.zod.safeParse(value).success, typebox.Check(value), scenario.hand(value).length === 0];
   if (verdicts.some((v) => v !== scenario.valid)) throw new Error(`competitors disagree on "${scenario.name}": ${verdicts.join(", ")}`);
   return tasks;
 }
 
 export async function benchValidators(rounds: number, timeMs: number): Promise<{ scenario: string; results: Measured[] }[]> {
   const out: { scenario: string; results: Measured[] }[] = [];
-  for (const scenario of SCENARIOS) out.push({ scenario: scenario.name, results: await measure(tasksOf(scenario), rounds, timeMs) });
+  const previous = await previousOperations();
+  for (const scenario of SCENARIOS) out.push({ scenario: scenario.name, results: await measure(tasksOf(scenario, previous), rounds, timeMs) });
   return out;
 }

@@ -4,7 +4,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, write, WriteRefusal } from "./index.js";
+import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, type WriteReport, write, WriteRefusal } from "./index.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -66,7 +66,7 @@ async function main(): Promise<number> {
     console.error("Run `npm run generate` and commit the result.");
     return 1;
   }
-  let report;
+  let report: WriteReport;
   try {
     report = await write(outDir, result.files);
   } catch (error) {

@@ -17,6 +17,7 @@ import type { SpecModel } from "./model/ir.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
 import { emitAndFormat } from "./pipeline/emit-and-format.js";
 import { rememberParsed, recallParsed } from "./pipeline/parse-memo.js";
+import { pageOrders, readPages } from "./sources/page-files.js";
 import { validateSpec } from "./validate/validate-spec.js";
 import { compareOutput, type OutputChange } from "./write/compare-output.js";
 import { readOutputConsistently, type ReadOutputOptions } from "./write/read-output.js";
@@ -51,7 +52,7 @@ export async function generateFromInput(input: SpecInput, selected: readonly Emi
   await rememberParsed(input, clean, known, memo);
   const sorted = sortDiagnostics(diagnostics);
   if (!spec || hasErrors(sorted)) return { ok: false, diagnostics: sorted };
-  const model = normalizeSpec(spec);
+  const model = normalizeSpec(spec, pageOrders(readPages(input)));
   const files = sortedUnique(await emitAndFormat(model, input, selected, memo));
   return { ok: true, files, model, diagnostics: sorted };
 }

@@ -36,6 +36,18 @@ export const S10_TRANSACTION_REFERENCE_FIELDS: readonly FieldDescriptor[] = [
 /** The fields of {@link WalletPaymentMeanData}. */
 export const WALLET_PAYMENT_MEAN_DATA_FIELDS: readonly FieldDescriptor[] = [
   {
+    name: "paymentMeanId",
+    presence: "undocumented",
+    condition: null,
+    since: null,
+    type: "string",
+    format: null,
+    description: "Identifier of the payment mean in the wallet.",
+    valueList: null,
+    fields: null,
+    items: null,
+  },
+  {
     name: "maskedPan",
     presence: "undocumented",
     condition: null,
@@ -103,18 +115,6 @@ export const WALLET_PAYMENT_MEAN_DATA_FIELDS: readonly FieldDescriptor[] = [
     type: "string",
     format: null,
     description: "Further data of the payment mean.",
-    valueList: null,
-    fields: null,
-    items: null,
-  },
-  {
-    name: "paymentMeanId",
-    presence: "undocumented",
-    condition: null,
-    since: null,
-    type: "string",
-    format: null,
-    description: "Identifier of the payment mean in the wallet.",
     valueList: null,
     fields: null,
     items: null,

@@ -24,6 +24,13 @@ export interface S10TransactionReference {
 /** A payment mean stored in the wallet. */
 export interface WalletPaymentMeanData {
   /**
+   * Identifier of the payment mean in the wallet.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   */
+  paymentMeanId?: string;
+  /**
    * Card number with most of its digits masked.
    *
    * Presence: not publicly documented.
@@ -71,13 +78,6 @@ export interface WalletPaymentMeanData {
    * Interface version in which it appeared: not publicly documented.
    */
   paymentMeanData?: string;
-  /**
-   * Identifier of the payment mean in the wallet.
-   *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
-   */
-  paymentMeanId?: string;
   /**
    * Actors of the transactions made with the payment mean.
    *

@@ -47,14 +47,20 @@ export function checkWalletPaymentMeanData(
   index: number,
   issues: Issues,
 ): void {
+  const $paymentMeanId = own(value.paymentMeanId, INHERITED.paymentMeanId);
   const $maskedPan = own(value.maskedPan, INHERITED.maskedPan);
   const $panExpiryDate = own(value.panExpiryDate, INHERITED.panExpiryDate);
   const $paymentMeanAlias = own(value.paymentMeanAlias, INHERITED.paymentMeanAlias);
   const $paymentMeanBrand = own(value.paymentMeanBrand, INHERITED.paymentMeanBrand);
   const $paymentMeanBrandCobadgedList = own(value.paymentMeanBrandCobadgedList, INHERITED.paymentMeanBrandCobadgedList);
   const $paymentMeanData = own(value.paymentMeanData, INHERITED.paymentMeanData);
-  const $paymentMeanId = own(value.paymentMeanId, INHERITED.paymentMeanId);
   const $transactionActors = own(value.transactionActors, INHERITED.transactionActors);
+
+  if ($paymentMeanId !== undefined) {
+    if (typeof $paymentMeanId !== "string") {
+      issues.error(wrongType(`${at(path, index)}/paymentMeanId`, "a string", $paymentMeanId));
+    }
+  }
 
   if ($maskedPan !== undefined) {
     if (typeof $maskedPan !== "string") {
@@ -98,12 +104,6 @@ export function checkWalletPaymentMeanData(
     }
   }
 
-  if ($paymentMeanId !== undefined) {
-    if (typeof $paymentMeanId !== "string") {
-      issues.error(wrongType(`${at(path, index)}/paymentMeanId`, "a string", $paymentMeanId));
-    }
-  }
-
   if ($transactionActors !== undefined) {
     if (typeof $transactionActors !== "string") {
       issues.error(wrongType(`${at(path, index)}/transactionActors`, "a string", $transactionActors));
@@ -112,13 +112,13 @@ export function checkWalletPaymentMeanData(
 
   for (const key in value) {
     switch (key) {
+      case "paymentMeanId":
       case "maskedPan":
       case "panExpiryDate":
       case "paymentMeanAlias":
       case "paymentMeanBrand":
       case "paymentMeanBrandCobadgedList":
       case "paymentMeanData":
-      case "paymentMeanId":
       case "transactionActors":
         break;
       default:

@@ -84,9 +84,14 @@ export class Issues {
     else (this.warnings ??= []).push(issue);
   }
 
-  /** A field present at `path` that appeared in interface version major.minor: reported when that is after the version checked against. */
-  since(path: string, major: number, minor: number): void {
-    if (this.version >= 0 && this.version < major * 10000 + minor) {
+  /** Whether the version checked against is older than major.minor: false when there is none. */
+  isBefore(major: number, minor: number): boolean {
+    return this.version >= 0 && this.version < major * 10000 + minor;
+  }
+
+  /** A field that appeared in interface version major.minor: reported when it is present and that is after the version checked against. */
+  since(path: string, value: unknown, major: number, minor: number): void {
+    if (value !== undefined && this.isBefore(major, minor)) {
       const origin =
         this.pinned === undefined
           ? `the request declares ${String(this.declared)}`

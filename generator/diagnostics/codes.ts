@@ -2,7 +2,8 @@
 // fixed severity and one message builder, so wording stays consistent and the
 // docs can list them all.
 
-export type Severity = "error" | "warning";
+/** info: reported, never a failure (a deviation from a page kept with its reason). */
+export type Severity = "error" | "warning" | "info";
 
 interface Definition<P> {
   readonly severity: Severity;
@@ -204,6 +205,76 @@ export const diagnosticCodes = {
       `operation "${p.name}" differs from "${p.other}" only in letter case: their files (operations/${p.name}/, docs/${p.name}.md) would be one on case-insensitive file systems (macOS, Windows); rename one`,
   ),
   "unused-value-list": define<{ name: string }>("warning", "A value list that no field uses.", (p) => `value list "${p.name}" is not used by any field`),
+  "bad-example": define<{ field: string; value: string; problem: string }>(
+    "error",
+    "An example: that its own field would refuse (type, format, value list).",
+    (p) => `example "${p.value}" of field "${p.field}" ${p.problem}`,
+  ),
+  "missing-example": define<{ field: string; format: string }>(
+    "warning",
+    "A field with a format but no example: generated examples then only fit the format, they do not look like real data.",
+    (p) => `field "${p.field}" has format ${p.format} but no example:; give one that Sips would send`,
+  ),
+  "page-missing-section": define<{ section: string }>(
+    "error",
+    "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
+    (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
+  ),
+  "page-unreadable-line": define<{ text: string; more: number; region: string }>(
+    "error",
+    "A line of a saved page that the page reader does not understand.",
+    (p) => `line not understood in ${p.region}: "${p.text}"${p.more > 0 ? ` (and the ${p.more} line${p.more === 1 ? "" : "s"} after it)` : ""}`,
+  ),
+  "page-unknown-presence": define<{ field: string; value: string; suggestion: string | undefined }>(
+    "error",
+    "A presence on a saved page other than Required, Conditional or Optional.",
+    (p) => `field "${p.field}" has an unknown presence "${p.value}"${hint(p.suggestion)} (the pages print Required, Conditional or Optional)`,
+  ),
+  "page-bad-version": define<{ where: string; value: string }>(
+    "error",
+    "A malformed interface version on a saved page.",
+    (p) => `${p.where}: malformed interface version "${p.value}" (expected a version such as 2.37)`,
+  ),
+  "page-duplicate-field": define<{ field: string; message: string }>(
+    "error",
+    "A field listed twice in one message of a saved page.",
+    (p) => `field "${p.field}" is listed twice in the ${p.message}`,
+  ),
+  "page-presence-section": define<{ field: string; presence: string; section: string }>(
+    "error",
+    "A field whose printed presence contradicts the section it is listed in.",
+    (p) => `field "${p.field}" is printed ${p.presence} but listed under ${p.section}`,
+  ),
+  "page-changelog-field": define<{ field: string; attendance: string }>(
+    "error",
+    "A changelog row of a saved page for a field its request and response lists lack.",
+    (p) => `the changelog has a row for "${p.field}" (${p.attendance}) but the field lists have no such field`,
+  ),
+  "page-changelog-version": define<{ field: string; row: string; listed: string }>(
+    "error",
+    "A changelog row of a saved page whose version is not the one its field lists give.",
+    (p) => `the changelog gives "${p.field}" version ${p.row}, the field list ${p.listed}`,
+  ),
+  "page-mismatch": define<{ about: string; spec: string; page: string }>(
+    "error",
+    "The spec and the page it cites disagree (npm run sync -- --check); npm run sync brings the spec in line.",
+    (p) => `${p.about}: the spec says ${p.spec}, the page says ${p.page}`,
+  ),
+  "page-uncited": define<{ page: string }>(
+    "error",
+    "A saved page that no operation cites; npm run sync makes an operation of it.",
+    (p) => `no operation cites ${p.page}; run npm run sync to add it`,
+  ),
+  "page-deviation": define<{ about: string; reason: string }>(
+    "info",
+    "A difference with the page that the spec keeps on purpose (source.deviations), with its reason.",
+    (p) => `${p.about} deviates from the page on purpose: ${p.reason}`,
+  ),
+  "page-deviation-unused": define<{ about: string }>(
+    "error",
+    "A recorded deviation from the page where spec and page agree: remove it.",
+    (p) => `a deviation is recorded for ${p.about}, but the spec and the page agree there; remove it`,
+  ),
 } as const;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -2,7 +2,7 @@ import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel, FieldModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, concat, raw, ts } from "./ts/code.js";
-import { jsdoc, key } from "./ts/escape.js";
+import { ident, jsdoc, key } from "./ts/escape.js";
 import { arrayLiteral, objectLiteral, property, typeArguments } from "./ts/layouts.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, operationSymbols, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
@@ -103,7 +103,7 @@ function emitContainerDescriptors(model: SpecModel) {
   );
   for (const c of dependenciesFirst(model.containers)) {
     file.add(ts`
-      /** The fields of {@link ${raw(c.typeName)}}. */
+      /** The fields of {@link ${ident(c.typeName)}}. */
       export const ${containerSymbols(c).fields}: readonly ${d.FieldDescriptor}[] = ${fieldList(c.fields)};
     `);
   }

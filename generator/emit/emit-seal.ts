@@ -2,8 +2,8 @@ import { compareText } from "../diagnostics/diagnostic.js";
 import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
-import { type Code, raw, ts } from "./ts/code.js";
-import { accessor, docTag, jsdoc, lit } from "./ts/escape.js";
+import { type Code, ts } from "./ts/code.js";
+import { accessor, docTag, ident, jsdoc, lit } from "./ts/escape.js";
 import { arrayLiteral, parenList, returnSum, statements } from "./ts/layouts.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
@@ -46,7 +46,7 @@ function emitContainerSeal(model: SpecModel) {
   );
   for (const c of model.containers) {
     file.add(ts`
-      /** The part of a sealing string a {@link ${raw(c.typeName)}} contributes: its fields sorted by name, flattened. */
+      /** The part of a sealing string a {@link ${ident(c.typeName)}} contributes: its fields sorted by name, flattened. */
       export function ${containerSymbols(c).seal}${parenList([ts`value: unknown`])}: string {
         if (typeof value !== "object" || value === null || Array.isArray(value)) return ${s.sealText}(value);
         const fields = value as Record<string, unknown>;

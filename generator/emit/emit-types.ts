@@ -3,7 +3,7 @@ import { pascalCase } from "../model/names.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
 import { type Code, concat, documented, lines, raw, ts } from "./ts/code.js";
-import { ident, jsdoc, key } from "./ts/escape.js";
+import { ident, jsdoc, key, templateText } from "./ts/escape.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, operationSymbols, valueListSymbols } from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
@@ -27,8 +27,7 @@ function emitOperationTypes(op: OperationModel): TsFile {
     `An interfaceVersion of ${op.name}: "${prefix}" followed by a version number.`,
     recommended ? `Recommended: ${recommended}.` : "No recommended version is publicly documented.",
   ]);
-  // The prefix is checked by the names rule to be letters, digits and "_", so it is safe in a template literal type.
-  file.add(documented(versionDoc, ts`export type ${ident(operationSymbols(op).interfaceVersion.name)} = \`${raw(prefix)}\${number}.\${number}\`;`));
+  file.add(documented(versionDoc, ts`export type ${ident(operationSymbols(op).interfaceVersion.name)} = \`${templateText(prefix)}\${number}.\${number}\`;`));
   for (const message of [op.request, op.response]) {
     const site = { lenient: message.kind === "response", operation: op };
     file.add(interfaceDeclaration(ident(messageSymbols(op, message).type.name), messageDoc(message, op), message.fields, site));

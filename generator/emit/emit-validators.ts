@@ -1,4 +1,4 @@
-import type { FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type { FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel, VersionModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, concat, lines, raw, ts, type Interpolation } from "./ts/code.js";
 import { accessor, ident, jsdoc, lit } from "./ts/escape.js";
@@ -31,7 +31,7 @@ function emitContainerChecks(model: SpecModel) {
   for (const c of model.containers) {
     const where: Where = { source: "value", base: ts`${v.at}(path, index)` };
     file.add(ts`
-      /** Checks the fields of a {@link ${raw(c.typeName)}} (a plain object already) at \`path\`, item \`index\` of a list or -1. */
+      /** Checks the fields of a {@link ${ident(c.typeName)}} (a plain object already) at \`path\`, item \`index\` of a list or -1. */
       export function ${containerSymbols(c).check}${parenList([ts`value: Record<string, unknown>`, ts`path: string`, ts`index: number`, ts`issues: ${v.Issues}`])}: void {
         ${fieldChecks(c.fields, where)}
       }
@@ -69,7 +69,7 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
 function guardFunction(op: OperationModel, message: MessageModel): Code {
   const sym = messageSymbols(op, message);
   return ts`
-    /** Whether \`input\` is a valid {@link ${raw(sym.type.name)}} (see {@link ${raw(sym.validate.name)}}). */
+    /** Whether \`input\` is a valid {@link ${ident(sym.type.name)}} (see {@link ${ident(sym.validate.name)}}). */
     export function ${sym.guard}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {
       return ${sym.validate}(input, options).ok;
     }
@@ -99,20 +99,40 @@ function reads(fields: readonly FieldModel[], where: Where): Code {
   );
 }
 
-/** The checks of every field, then of the keys the object holds. Container checks read their fields first. */
+/** The checks of every field, their versions, then the keys the object holds. Container checks read their fields first. */
 function fieldChecks(fields: readonly FieldModel[], where: Where, withReads = true): Code {
   const blocks = fields.map((field) => fieldCheck(field, where));
-  return lines([...(withReads && fields.length > 0 ? [reads(fields, where)] : []), ...blocks, unknownKeys(fields, where)], true);
+  const reading = withReads && fields.length > 0 ? [reads(fields, where)] : [];
+  return lines([...reading, ...blocks, ...versionChecks(fields, where), unknownKeys(fields, where)], true);
 }
 
 /** Interface versions start at 1.0: a field of 1.0 is in every version, and is not checked against one. */
-const sinceCheck = (field: FieldModel, ptr: Code): Code[] =>
-  field.since && field.since.major * 10000 + field.since.minor > 10000 ? [ts`issues.since(${ptr}, ${field.since.major}, ${field.since.minor});`] : [];
+const versioned = (field: FieldModel): field is FieldModel & { since: VersionModel } =>
+  field.since !== null && field.since.major * 10000 + field.since.minor > 10000;
+
+/**
+ * Fields that appeared after the version checked against, in one block that
+ * runs only when that version is older than the newest of them: a message of
+ * a recent version pays one comparison.
+ */
+function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
+  const checked = fields.filter(versioned);
+  const newest = checked.reduce<VersionModel | null>((a, f) => (a && a.major * 10000 + a.minor >= f.since.major * 10000 + f.since.minor ? a : f.since), null);
+  if (!newest) return [];
+  const calls = checked.map((f) => ts`issues.since(${pointerTo(where, [f.name])}, ${local(f.name)}, ${f.since.major}, ${f.since.minor});`);
+  return [
+    ts`
+      if (issues.isBefore(${newest.major}, ${newest.minor})) {
+        ${statements(calls)}
+      }
+    `,
+  ];
+}
 
 function fieldCheck(field: FieldModel, where: Where): Code {
   const $ = local(field.name);
   const ptr = pointerTo(where, [field.name]);
-  const body = statements([...sinceCheck(field, ptr), valueChecks(field.type, field.valueList, field.format, $, ptr, where, [field.name])]);
+  const body = valueChecks(field.type, field.valueList, field.format, $, ptr, where, [field.name]);
   if (!field.required) {
     return ts`
       if (${$} !== undefined) {

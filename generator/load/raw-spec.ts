@@ -43,6 +43,12 @@ export interface RawMessage {
   readonly notes?: readonly string[];
 }
 
+export interface RawDeviation {
+  /** The fact, as npm run sync -- --check names it: "response.fields.someField.presence". */
+  readonly about: string;
+  readonly reason: string;
+}
+
 export interface RawReadFirst {
   readonly title: string;
   readonly label?: string;
@@ -53,7 +59,13 @@ export interface RawOperation {
   readonly operation: string;
   readonly summary: string;
   readonly family?: string;
-  readonly source?: { readonly page?: string; readonly readFirst?: readonly RawReadFirst[]; readonly notes?: readonly string[] };
+  readonly source?: {
+    readonly page?: string;
+    readonly readFirst?: readonly RawReadFirst[];
+    readonly notes?: readonly string[];
+    /** Differences from the page kept on purpose, each with its reason. */
+    readonly deviations?: readonly RawDeviation[];
+  };
   readonly notes?: readonly string[];
   readonly method: "POST";
   readonly endpoints: { readonly prod: string; readonly test: string };

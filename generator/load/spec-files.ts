@@ -24,7 +24,11 @@ export interface SpecInput {
   readonly files: readonly SpecFile[];
   /** Every other file under spec/ (source pages, schemas), for reference checks. */
   readonly otherPaths: ReadonlySet<string>;
+  /** Text of each saved documentation page (sources/*.page.txt), by relPath. */
+  readonly pages?: ReadonlyMap<string, string>;
 }
+
+export const PAGE_FILE = /^sources\/.*\.page\.txt$/;
 
 export const PLATFORM_FILE = "sips.yaml";
 const YAML_FILE = /\.ya?ml$/;
@@ -42,14 +46,16 @@ export async function readSpecInput(specDir: string, cwd = process.cwd()): Promi
   const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();
+  const pages = new Map<string, string>();
   for (const relPath of relPaths) {
     if (!YAML_FILE.test(relPath)) {
       otherPaths.add(relPath);
+      if (PAGE_FILE.test(relPath)) pages.set(relPath, readFileSync(path.join(specDir, relPath), "utf8"));
       continue;
     }
     const { text, problem } = decodeSpecText(readFileSync(path.join(specDir, relPath)));
     const file = { relPath, displayPath: path.posix.join(displayRoot, relPath), kind: kindOf(relPath), text };
     files.push(problem ? { ...file, textProblem: problem } : file);
   }
-  return { specDir, displayRoot, files, otherPaths };
+  return { specDir, displayRoot, files, otherPaths, pages };
 }

@@ -8,9 +8,14 @@ import { compareVersions, newerVersion } from "./versions.js";
  * enclosing container, marked Request, Response or Request/Response. A field
  * in both messages takes the newer of its two versions, the one from which
  * both carry it (this is how the Sips pages print `seal`). Fields whose version
- * is undocumented come last.
+ * is undocumented come last. Where the operation has a page, `pageOrder` (its
+ * changelog rows) orders the table as the page does, rows it lacks after.
  */
-export function buildChangelog(request: MessageModel, response: MessageModel): ChangelogRowModel[] {
+export function buildChangelog(
+  request: MessageModel,
+  response: MessageModel,
+  pageOrder: readonly { readonly field: string; readonly container: string }[] = [],
+): ChangelogRowModel[] {
   const rows = new Map<string, ChangelogRowModel>();
   const add = (field: FieldModel, container: string, attendance: "Request" | "Response"): void => {
     const key = `${container}\u0000${field.name}`;
@@ -25,8 +30,14 @@ export function buildChangelog(request: MessageModel, response: MessageModel): C
   };
   for (const field of request.fields) add(field, "", "Request");
   for (const field of response.fields) add(field, "", "Response");
+  const onPage = new Map(pageOrder.map((r, index) => [`${r.container}\u0000${r.field}`, index]));
+  const position = (row: ChangelogRowModel): number => onPage.get(`${row.container}\u0000${row.field}`) ?? Infinity;
   return [...rows.values()].sort(
-    (a, b) => compareSince(b.version, a.version) || compareText(a.container, b.container) || compareText(a.field, b.field),
+    (a, b) =>
+      comparePositions(position(a), position(b)) ||
+      compareSince(b.version, a.version) ||
+      compareText(a.container, b.container) ||
+      compareText(a.field, b.field),
   );
 }
 
@@ -34,6 +45,8 @@ export function buildChangelog(request: MessageModel, response: MessageModel): C
 function nested(field: FieldModel): [FieldModel, string][] {
   return (containerOf(field)?.fields ?? []).map((child) => [child, field.name]);
 }
+
+const comparePositions = (a: number, b: number): number => (a === b ? 0 : a < b ? -1 : 1);
 
 /** Undocumented sorts as the oldest, so that it comes last in a newest-first table. */
 const compareSince = (a: VersionModel | null, b: VersionModel | null): number =>

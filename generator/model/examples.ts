@@ -28,7 +28,7 @@ export function exampleMessage(fields: readonly FieldModel[], context: ExampleCo
 function exampleObject(fields: readonly FieldModel[], version: string): JsonObject {
   const out: JsonObject = {};
   for (const field of fields) {
-    if (field.required || field.example !== null) out[field.name] = exampleValue(field.type, field.valueList, field.format, field.example, field.name, version);
+    if (field.required || field.example !== null) out[field.name] = exampleValue(field.type, field.valueList, field.format, field.example, version);
   }
   return out;
 }
@@ -38,7 +38,6 @@ function exampleValue(
   list: ValueListModel | null,
   format: FormatModel | null,
   example: string | null,
-  name: string,
   version: string,
 ): JsonValue {
   switch (type.kind) {
@@ -49,15 +48,32 @@ function exampleValue(
     case "container":
       return exampleObject(type.container.fields, version);
     case "list":
-      return [exampleValue(type.items.type, type.items.valueList, type.items.format, type.items.example, name, version)];
+      return [exampleValue(type.items.type, type.items.valueList, type.items.format, type.items.example, version)];
     case "string":
       if (example !== null) return example;
       if (list && list.match === "exact" && list.values[0]) return list.values[0].value;
-      return textFor(format, name);
+      return textFor(format);
   }
 }
 
-const SAMPLE_TEXT: Record<FormatModel["charClass"], string> = { N: "1", A: "A", AN: "A1", ANS: "example", ANU: "example", ANSU: "example" };
+/**
+ * Text that its format accepts and that reads as a placeholder, never made
+ * from the field's name: N and A formats are filled to their length (an N6 date
+ * gets six digits, not "1"), the others get a word cut to their length.
+ */
+const SAMPLE_TEXT: Record<FormatModel["charClass"], string> = {
+  N: "1234567890",
+  A: "ABCDEFGHIJ",
+  AN: "A1B2C3D4E5",
+  ANS: "example",
+  ANU: "example",
+  ANSU: "example",
+};
 
-const textFor = (format: FormatModel | null, name: string): string =>
-  format ? SAMPLE_TEXT[format.charClass].slice(0, format.maxLength) : name;
+function textFor(format: FormatModel | null): string {
+  if (!format) return "example";
+  const sample = SAMPLE_TEXT[format.charClass];
+  const fill = format.charClass === "N" || format.charClass === "A" || format.charClass === "AN";
+  const length = fill ? format.maxLength : Math.min(format.maxLength, sample.length);
+  return sample.repeat(Math.ceil(length / sample.length)).slice(0, length);
+}

@@ -110,7 +110,7 @@ export interface OperationModel {
   readonly sourceFile: string;
   readonly request: MessageModel;
   readonly response: MessageModel;
-  /** Newest version first, then by field name. */
+  /** In the order of the page where the operation has one; else newest version first, then by field name. */
   readonly changelog: readonly ChangelogRowModel[];
 }
 
@@ -137,7 +137,7 @@ export interface MessageModel {
   readonly sealName: string;
   /** verifyPaymentTokenInitializeRequest */
   readonly verifyName: string;
-  /** Required first, then conditional, then optional; by name within each group. */
+  /** In spec order: a presence change moves no field. */
   readonly fields: readonly FieldModel[];
   /** Fields that enter the sealing string, in sealing order. */
   readonly sealFields: readonly string[];

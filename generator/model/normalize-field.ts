@@ -1,5 +1,4 @@
 import { containerOf } from "./field-shape.js";
-import { compareText } from "../diagnostics/diagnostic.js";
 import type { MessageKind, RawField, RawItem, ResolvedField } from "../load/raw-spec.js";
 import type { ContainerModel, FieldModel, FormatModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
 import { resolveField } from "./resolve-field.js";
@@ -21,13 +20,13 @@ export interface FieldContext {
   readonly sourceFile: string;
 }
 
-const PRESENCE_ORDER = { required: 0, conditional: 1, optional: 2, undocumented: 3 } as const;
-
-/** Fields in documented order: required, conditional, optional, undocumented; by name within each. */
+/**
+ * Fields in the order the spec writes them (the page's, as sync keeps it). Not
+ * by presence: a field whose presence changes then stays where it is in every
+ * generated file, and the diff shows one changed line instead of a move.
+ */
 export function normalizeFields(fields: Readonly<Record<string, RawField>>, context: FieldContext): FieldModel[] {
-  return Object.entries(fields)
-    .map(([name, raw]) => normalizeField(name, raw, context))
-    .sort((a, b) => PRESENCE_ORDER[a.presence] - PRESENCE_ORDER[b.presence] || compareText(a.name, b.name));
+  return Object.entries(fields).map(([name, raw]) => normalizeField(name, raw, context));
 }
 
 function normalizeField(name: string, raw: RawField, outer: FieldContext): FieldModel {

@@ -7,7 +7,16 @@ import { messageNames, operationNames } from "./export-names.js";
 import { sealOrder } from "./seal-order.js";
 import { parseVersion } from "./versions.js";
 
-export function normalizeOperation(raw: RawOperation, sourceFile: string, platform: PlatformModel, shared: SharedContext): OperationModel {
+/** The changelog rows of a page in page order, by the page's path relative to the spec directory. */
+export type PageOrders = ReadonlyMap<string, readonly { readonly field: string; readonly container: string }[]>;
+
+export function normalizeOperation(
+  raw: RawOperation,
+  sourceFile: string,
+  platform: PlatformModel,
+  shared: SharedContext,
+  pageOrders: PageOrders = new Map(),
+): OperationModel {
   const context = { ...shared, prefix: raw.interfaceVersion.prefix, sourceFile };
   const request = normalizeMessage("request", raw.request, raw, platform, { ...context, kind: "request" });
   const response = normalizeMessage("response", raw.response, raw, platform, { ...context, kind: "response" });
@@ -36,7 +45,7 @@ export function normalizeOperation(raw: RawOperation, sourceFile: string, platfo
     sourceFile,
     request,
     response,
-    changelog: buildChangelog(request, response),
+    changelog: buildChangelog(request, response, raw.source?.page === undefined ? [] : pageOrders.get(raw.source.page)),
   };
 }
 

@@ -5,10 +5,10 @@ import { dictionaryFields } from "../validate/field-sites.js";
 import type { ContainerModel, PlatformModel, SpecModel, ValueListModel } from "./ir.js";
 import { valueListNames } from "./export-names.js";
 import { constantKeyOf } from "./names.js";
-import { normalizeOperation } from "./normalize-operation.js";
+import { normalizeOperation, type PageOrders } from "./normalize-operation.js";
 
-/** Builds the read-only model from a spec that passed validation. */
-export function normalizeSpec(spec: ValidSpec): SpecModel {
+/** Builds the read-only model from a spec that passed validation; `pageOrders` orders the changelogs of operations with a page. */
+export function normalizeSpec(spec: ValidSpec, pageOrders: PageOrders = new Map()): SpecModel {
   const platform = normalizePlatform(spec.platform.raw, spec.platform.file.relPath);
   const valueLists = spec.dictionaries
     .flatMap((d) => Object.entries(d.raw.valueLists ?? {}).map(([name, raw]) => normalizeValueList(name, raw, d.file.relPath)))
@@ -20,7 +20,7 @@ export function normalizeSpec(spec: ValidSpec): SpecModel {
     containers: new Map<string, ContainerModel>(),
   };
   const operations = spec.operations
-    .map((op) => normalizeOperation(op.raw, op.file.relPath, platform, shared))
+    .map((op) => normalizeOperation(op.raw, op.file.relPath, platform, shared, pageOrders))
     .sort((a, b) => compareText(a.name, b.name));
   const containers = [...shared.containers.values()].sort((a, b) => compareText(a.typeName, b.typeName));
   return { platform, valueLists, containers, operations };

@@ -6,6 +6,7 @@ import { keyText } from "../load/source-map.js";
 import { PLATFORM_FILE, type SpecInput } from "../load/spec-files.js";
 import { checkSchema } from "./check-schema.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
+import { checkExamples } from "./check-examples.js";
 import { checkFields } from "./check-fields.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import { checkNames } from "./check-names.js";
@@ -90,6 +91,7 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites(operations, dictionaries, dictionary);
   add(checkFields(sites, dictionary));
+  add(checkExamples(sites, dictionaries));
   add(checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
   add(checkDuplicateOperations(operations));
   add(checkNames(operations, dictionaries, sites));

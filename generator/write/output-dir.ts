@@ -4,11 +4,12 @@ import { GENERATED_MARK } from "../emit/header.js";
 import { listFiles } from "../list-files.js";
 import { MANIFEST_FILE } from "./manifest.js";
 
-/** The mark of earlier versions of the generator, at the end of their header line: their files are ours too. */
-const EARLIER_MARK = "by `npm run generate`. Do not edit.";
-
-/** Whether a text starts as a generated file does (its first lines; a JSON file's first keys). */
-export const isGeneratedText = (text: string): boolean => text.slice(0, 200).includes(GENERATED_MARK) || text.slice(0, 1000).includes(EARLIER_MARK);
+/**
+ * Whether a text starts as a generated file does (its first lines; a JSON
+ * file's first keys). Used only to adopt, once, an output folder written before
+ * the manifest existed: the manifest says which files are generated.
+ */
+export const isGeneratedText = (text: string): boolean => text.slice(0, 200).includes(GENERATED_MARK);
 
 /** Every file under `dir` as relative "/" paths with their text; empty when `dir` does not exist. */
 export async function readOutputDir(dir: string): Promise<Map<string, string>> {

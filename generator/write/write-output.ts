@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, readFileSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { compareOutput, type OutputChange } from "./compare-output.js";
@@ -65,7 +65,7 @@ export async function recoverOutput(outDir: string, options: WriteOptions = {}):
  */
 function scanOutput(outDir: string): { onDisk: Map<string, string>; manifestText: string | undefined } {
   const onDisk = new Map<string, string>();
-  let entries;
+  let entries: Dirent[];
   try {
     if (lstatSync(outDir).isSymbolicLink()) throw new WriteRefusal(`${outDir} is a symbolic link; the generator writes only into a real folder`);
     entries = readdirSync(outDir, { recursive: true, withFileTypes: true });

@@ -1,7 +1,7 @@
-// Diagnostics on a large input: 400,000 unknown keys in one mapping each get
+// Diagnostics on a large input: 150,000 unknown keys in one mapping each get
 // their diagnostic, at their own line, without overflowing the stack. Each key
-// is looked up in constant time (bench/many-unknown-keys.ts measures it); this
-// test holds the result, not the time.
+// is looked up in constant time (bench/many-unknown-keys.ts measures 400,000);
+// this test holds the result, not the time.
 import { appendFile, cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,8 +9,8 @@ import { expect, test } from "vitest";
 import { formatDiagnostic, generate } from "../../generator/index.js";
 import { fixturesDir } from "../support/paths.js";
 
-test("400,000 unknown keys: one located diagnostic each", async () => {
-  const count = 400_000;
+test("150,000 unknown keys: one located diagnostic each", async () => {
+  const count = 150_000;
   const root = await mkdtemp(path.join(tmpdir(), "sips-large-"));
   try {
     const spec = path.join(root, "spec");

@@ -2,7 +2,7 @@
 // fallback for the rest) agree with the seal rule in its plainest form
 // (generator/model/seal-rule.ts) on random messages, unknown fields included.
 import fc from "fast-check";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, test } from "vitest";
 import { operations, type MessageDescriptor } from "../../generated/index.js";
 import type { JsonObject, SpecModel } from "../../generator/model/ir.js";
 import { sealingString } from "../../generator/model/seal-rule.js";

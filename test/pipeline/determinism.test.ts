@@ -1,8 +1,9 @@
 // Same spec, same bytes: across runs, and whatever the order of keys in the
-// YAML files or the order and names of the files.
+// YAML files (but fields, whose spec order is their order) or the order and
+// names of the files.
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { isMap, parseDocument, visit } from "yaml";
+import { isMap, isScalar, parseDocument, visit } from "yaml";
 import { expect, test } from "vitest";
 import { generate, type GeneratedFile } from "../../generator/index.js";
 import { specDir } from "../support/paths.js";
@@ -29,19 +30,39 @@ test("output has LF line endings, no trailing spaces, no timestamp and no absolu
   }
 });
 
-test("reversing every mapping of every spec file changes nothing", async () => {
-  const want = await generateOk(specDir);
-  const { spec } = await tempWorkspace();
+/** Reverses every mapping of every spec file; the field lists too when `fields` is true. */
+async function reverseMappings(spec: string, fields: boolean): Promise<void> {
   for (const file of await yamlFiles(spec)) {
     const doc = parseDocument(await readFile(file, "utf8"));
     visit(doc, {
-      Map(_, node) {
-        if (isMap(node)) node.items.reverse();
+      Pair(_, pair) {
+        const isFieldList = isScalar(pair.key) && pair.key.value === "fields";
+        if (isMap(pair.value) && isFieldList === fields) pair.value.items.reverse();
       },
     });
+    if (!fields && isMap(doc.contents)) doc.contents.items.reverse();
     await writeFile(file, doc.toString(), "utf8");
   }
+}
+
+test("reversing every mapping but the field lists changes nothing", async () => {
+  const want = await generateOk(specDir);
+  const { spec } = await tempWorkspace();
+  await reverseMappings(spec, false);
   expect(await generateOk(spec)).toEqual(want);
+});
+
+test("fields come in spec order: reversing a field list reverses them, and the seal order stays", async () => {
+  const want = await generate({ specDir });
+  const { spec } = await tempWorkspace();
+  await reverseMappings(spec, true);
+  const got = await generate({ specDir: spec });
+  if (!want.ok || !got.ok) throw new Error("the spec has errors");
+  for (const [i, op] of want.model.operations.entries()) {
+    const other = got.model.operations[i];
+    expect(other?.request.fields.map((f) => f.name)).toEqual(op.request.fields.map((f) => f.name).reverse());
+    expect(other?.request.sealFields).toEqual(op.request.sealFields);
+  }
 });
 
 test("splitting the dictionary into files named in the other order changes only the source names", async () => {

@@ -145,10 +145,10 @@ test("the generated code runs: registry, validation at nested paths, seal and ve
   };
   const checked = op.request.validate(request);
   expect(checked.ok ? [] : checked.errors.map((e) => `${e.path} ${e.code}`)).toEqual([
-    "/deliveryAddress/city version",
     "/seal required",
-    "/carriers version",
+    "/deliveryAddress/city version",
     "/carriers/1 unknown-value",
+    "/carriers version",
   ]);
   const sealed = { ...request, interfaceVersion: "DL_WS_1.2", carriers: ["POST"], seal: "" };
   sealed.seal = op.request.seal(sealed, "secret");

@@ -10,8 +10,11 @@ export interface CliRun {
 }
 
 /** Runs the generator's command line as `npm run generate --` does, in `cwd`. */
-export function runCli(args: readonly string[], cwd: string): Promise<CliRun> {
-  const cli = path.join(repoRoot, "generator", "cli.ts");
+export const runCli = (args: readonly string[], cwd: string): Promise<CliRun> => runCommand("cli.ts", args, cwd);
+
+/** Runs one of the commands in generator/ (cli.ts, sync-cli.ts, changes-cli.ts) as npm does, in `cwd`. */
+export function runCommand(script: string, args: readonly string[], cwd: string): Promise<CliRun> {
+  const cli = path.join(repoRoot, "generator", script);
   // tsx's loader by path: `--import tsx` would be resolved from `cwd`, a temporary folder.
   const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
   return new Promise((resolve) => {

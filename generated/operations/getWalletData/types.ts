@@ -56,6 +56,22 @@ export interface GetWalletDataRequest {
    */
   seal: string;
   /**
+   * Identifier of the buyer's wallet in the merchant's information system.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   *
+   * Note: Named in Worldline's public samples for wallet operations; its format is not publicly documented.
+   */
+  merchantWalletId?: string;
+  /**
+   * Identifier of the Service used by the merchant for the exchanges with the Sogenactif platform.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   */
+  intermediateServiceProviderId?: string;
+  /**
    * Algorithm applied to calculate the seal encryption.
    *
    * Presence: optional.
@@ -65,22 +81,6 @@ export interface GetWalletDataRequest {
    * Note: Optional in every message, HMAC-SHA-256 applying when it is absent (the Sips seal rule).
    */
   sealAlgorithm?: SealAlgorithm;
-  /**
-   * Identifier of the Service used by the merchant for the exchanges with the Sogenactif platform.
-   *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
-   */
-  intermediateServiceProviderId?: string;
-  /**
-   * Identifier of the buyer's wallet in the merchant's information system.
-   *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
-   *
-   * Note: Named in Worldline's public samples for wallet operations; its format is not publicly documented.
-   */
-  merchantWalletId?: string;
 }
 
 /**
@@ -102,6 +102,14 @@ export interface GetWalletDataResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   seal: string;
+  /**
+   * Response code of the wallet operation.
+   *
+   * Presence: not publicly documented.
+   * Interface version in which it appeared: not publicly documented.
+   * Values: {@link WalletResponseCode}.
+   */
+  walletResponseCode?: WalletResponseCode | (string & {});
   /**
    * Name of the request field that is in error, when the response code says a field is wrong.
    *
@@ -134,12 +142,4 @@ export interface GetWalletDataResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   walletPaymentMeanDataList?: readonly WalletPaymentMeanData[];
-  /**
-   * Response code of the wallet operation.
-   *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
-   * Values: {@link WalletResponseCode}.
-   */
-  walletResponseCode?: WalletResponseCode | (string & {});
 }

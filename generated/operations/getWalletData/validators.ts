@@ -39,12 +39,12 @@ export function validateGetWalletDataRequest(
     const $keyVersion = own(input.keyVersion, INHERITED.keyVersion);
     const $merchantId = own(input.merchantId, INHERITED.merchantId);
     const $seal = own(input.seal, INHERITED.seal);
-    const $sealAlgorithm = own(input.sealAlgorithm, INHERITED.sealAlgorithm);
+    const $merchantWalletId = own(input.merchantWalletId, INHERITED.merchantWalletId);
     const $intermediateServiceProviderId = own(
       input.intermediateServiceProviderId,
       INHERITED.intermediateServiceProviderId,
     );
-    const $merchantWalletId = own(input.merchantWalletId, INHERITED.merchantWalletId);
+    const $sealAlgorithm = own(input.sealAlgorithm, INHERITED.sealAlgorithm);
     const issues = requestIssues($interfaceVersion, "WR_WS_", options);
     if ($interfaceVersion === undefined) {
       issues.error(missingField("/interfaceVersion"));
@@ -84,11 +84,9 @@ export function validateGetWalletDataRequest(
       }
     }
 
-    if ($sealAlgorithm !== undefined) {
-      if (typeof $sealAlgorithm !== "string") {
-        issues.error(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
-      } else if (!isSealAlgorithm($sealAlgorithm)) {
-        issues.lenient(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+    if ($merchantWalletId !== undefined) {
+      if (typeof $merchantWalletId !== "string") {
+        issues.error(wrongType("/merchantWalletId", "a string", $merchantWalletId));
       }
     }
 
@@ -98,9 +96,11 @@ export function validateGetWalletDataRequest(
       }
     }
 
-    if ($merchantWalletId !== undefined) {
-      if (typeof $merchantWalletId !== "string") {
-        issues.error(wrongType("/merchantWalletId", "a string", $merchantWalletId));
+    if ($sealAlgorithm !== undefined) {
+      if (typeof $sealAlgorithm !== "string") {
+        issues.error(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+      } else if (!isSealAlgorithm($sealAlgorithm)) {
+        issues.lenient(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
     }
 
@@ -110,9 +110,9 @@ export function validateGetWalletDataRequest(
         case "keyVersion":
         case "merchantId":
         case "seal":
-        case "sealAlgorithm":
-        case "intermediateServiceProviderId":
         case "merchantWalletId":
+        case "intermediateServiceProviderId":
+        case "sealAlgorithm":
           break;
         default:
           if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));
@@ -141,17 +141,25 @@ export function validateGetWalletDataResponse(
   try {
     if (!isPlainObject(input)) return failure(notAnObject("", input));
     const $seal = own(input.seal, INHERITED.seal);
+    const $walletResponseCode = own(input.walletResponseCode, INHERITED.walletResponseCode);
     const $errorFieldName = own(input.errorFieldName, INHERITED.errorFieldName);
     const $walletCreationDateTime = own(input.walletCreationDateTime, INHERITED.walletCreationDateTime);
     const $walletLastActionDateTime = own(input.walletLastActionDateTime, INHERITED.walletLastActionDateTime);
     const $walletPaymentMeanDataList = own(input.walletPaymentMeanDataList, INHERITED.walletPaymentMeanDataList);
-    const $walletResponseCode = own(input.walletResponseCode, INHERITED.walletResponseCode);
     const issues = responseIssues("WR_WS_", options);
     if ($seal === undefined) {
       issues.error(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
         issues.error(wrongType("/seal", "a string", $seal));
+      }
+    }
+
+    if ($walletResponseCode !== undefined) {
+      if (typeof $walletResponseCode !== "string") {
+        issues.error(wrongType("/walletResponseCode", "a string", $walletResponseCode));
+      } else if (!isWalletResponseCode($walletResponseCode)) {
+        issues.lenient(unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"));
       }
     }
 
@@ -188,22 +196,14 @@ export function validateGetWalletDataResponse(
       }
     }
 
-    if ($walletResponseCode !== undefined) {
-      if (typeof $walletResponseCode !== "string") {
-        issues.error(wrongType("/walletResponseCode", "a string", $walletResponseCode));
-      } else if (!isWalletResponseCode($walletResponseCode)) {
-        issues.lenient(unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"));
-      }
-    }
-
     for (const key in input) {
       switch (key) {
         case "seal":
+        case "walletResponseCode":
         case "errorFieldName":
         case "walletCreationDateTime":
         case "walletLastActionDateTime":
         case "walletPaymentMeanDataList":
-        case "walletResponseCode":
           break;
         default:
           if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));

@@ -22,22 +22,6 @@ export type OrderInitializeInterfaceVersion = `IR_MB_${number}.${number}`;
  */
 export interface OrderInitializeRequest {
   /**
-   * Amount of the transaction, in the smallest unit of the currency (cents for the euro).
-   *
-   * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
-   * Format: N12 (digits, at most 12).
-   */
-  amount: number;
-  /**
-   * Currency of the transaction, as an ISO 4217 numeric code (978 for the euro).
-   *
-   * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
-   * Format: N3 (digits, at most 3).
-   */
-  currencyCode: string;
-  /**
    * Version of the interface used. It is composed of a prefix that varies according to the function used and a version number (e.g. IR_WS_2.47).
    * Please refer to the function page for the value to use. Use the latest interface version number.
    *
@@ -72,15 +56,21 @@ export interface OrderInitializeRequest {
    */
   seal: string;
   /**
-   * Algorithm applied to calculate the seal encryption.
+   * Amount of the transaction, in the smallest unit of the currency (cents for the euro).
    *
-   * Presence: optional.
+   * Presence: required.
    * Interface version in which it appeared: not publicly documented.
-   * Values: {@link SealAlgorithm}.
-   *
-   * Note: Optional in every message, HMAC-SHA-256 applying when it is absent (the Sips seal rule).
+   * Format: N12 (digits, at most 12).
    */
-  sealAlgorithm?: SealAlgorithm;
+  amount: number;
+  /**
+   * Currency of the transaction, as an ISO 4217 numeric code (978 for the euro).
+   *
+   * Presence: required.
+   * Interface version in which it appeared: not publicly documented.
+   * Format: N3 (digits, at most 3).
+   */
+  currencyCode: string;
   /**
    * Capture mode of the transaction.
    *
@@ -134,6 +124,16 @@ export interface OrderInitializeRequest {
    * Interface version in which it appeared: not publicly documented.
    */
   sdkVersion?: string;
+  /**
+   * Algorithm applied to calculate the seal encryption.
+   *
+   * Presence: optional.
+   * Interface version in which it appeared: not publicly documented.
+   * Values: {@link SealAlgorithm}.
+   *
+   * Note: Optional in every message, HMAC-SHA-256 applying when it is absent (the Sips seal rule).
+   */
+  sealAlgorithm?: SealAlgorithm;
 }
 
 /**

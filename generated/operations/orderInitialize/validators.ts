@@ -35,40 +35,20 @@ export function validateOrderInitializeRequest(
 ): ValidationResult<OrderInitializeRequest> {
   try {
     if (!isPlainObject(input)) return failure(notAnObject("", input));
-    const $amount = own(input.amount, INHERITED.amount);
-    const $currencyCode = own(input.currencyCode, INHERITED.currencyCode);
     const $interfaceVersion = own(input.interfaceVersion, INHERITED.interfaceVersion);
     const $keyVersion = own(input.keyVersion, INHERITED.keyVersion);
     const $merchantId = own(input.merchantId, INHERITED.merchantId);
     const $seal = own(input.seal, INHERITED.seal);
-    const $sealAlgorithm = own(input.sealAlgorithm, INHERITED.sealAlgorithm);
+    const $amount = own(input.amount, INHERITED.amount);
+    const $currencyCode = own(input.currencyCode, INHERITED.currencyCode);
     const $captureMode = own(input.captureMode, INHERITED.captureMode);
     const $merchantWalletId = own(input.merchantWalletId, INHERITED.merchantWalletId);
     const $paymentMeanBrand = own(input.paymentMeanBrand, INHERITED.paymentMeanBrand);
     const $s10TransactionReference = own(input.s10TransactionReference, INHERITED.s10TransactionReference);
     const $sdkOperationName = own(input.sdkOperationName, INHERITED.sdkOperationName);
     const $sdkVersion = own(input.sdkVersion, INHERITED.sdkVersion);
+    const $sealAlgorithm = own(input.sealAlgorithm, INHERITED.sealAlgorithm);
     const issues = requestIssues($interfaceVersion, "IR_MB_", options);
-    if ($amount === undefined) {
-      issues.error(missingField("/amount"));
-    } else {
-      if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        issues.error(wrongType("/amount", "an integer", $amount));
-      } else if ($amount < 0 || $amount >= 1e12) {
-        issues.lenient(integerFormatIssue("/amount", $amount, 12));
-      }
-    }
-
-    if ($currencyCode === undefined) {
-      issues.error(missingField("/currencyCode"));
-    } else {
-      if (typeof $currencyCode !== "string") {
-        issues.error(wrongType("/currencyCode", "a string", $currencyCode));
-      } else if (!FORMAT_N.test($currencyCode) || $currencyCode.length > 3) {
-        issues.lenient(textFormatIssue("/currencyCode", $currencyCode, "N", 3));
-      }
-    }
-
     if ($interfaceVersion === undefined) {
       issues.error(missingField("/interfaceVersion"));
     } else {
@@ -107,11 +87,23 @@ export function validateOrderInitializeRequest(
       }
     }
 
-    if ($sealAlgorithm !== undefined) {
-      if (typeof $sealAlgorithm !== "string") {
-        issues.error(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
-      } else if (!isSealAlgorithm($sealAlgorithm)) {
-        issues.lenient(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+    if ($amount === undefined) {
+      issues.error(missingField("/amount"));
+    } else {
+      if (typeof $amount !== "number" || !Number.isInteger($amount)) {
+        issues.error(wrongType("/amount", "an integer", $amount));
+      } else if ($amount < 0 || $amount >= 1e12) {
+        issues.lenient(integerFormatIssue("/amount", $amount, 12));
+      }
+    }
+
+    if ($currencyCode === undefined) {
+      issues.error(missingField("/currencyCode"));
+    } else {
+      if (typeof $currencyCode !== "string") {
+        issues.error(wrongType("/currencyCode", "a string", $currencyCode));
+      } else if (!FORMAT_N.test($currencyCode) || $currencyCode.length > 3) {
+        issues.lenient(textFormatIssue("/currencyCode", $currencyCode, "N", 3));
       }
     }
 
@@ -157,21 +149,29 @@ export function validateOrderInitializeRequest(
       }
     }
 
+    if ($sealAlgorithm !== undefined) {
+      if (typeof $sealAlgorithm !== "string") {
+        issues.error(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+      } else if (!isSealAlgorithm($sealAlgorithm)) {
+        issues.lenient(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+      }
+    }
+
     for (const key in input) {
       switch (key) {
-        case "amount":
-        case "currencyCode":
         case "interfaceVersion":
         case "keyVersion":
         case "merchantId":
         case "seal":
-        case "sealAlgorithm":
+        case "amount":
+        case "currencyCode":
         case "captureMode":
         case "merchantWalletId":
         case "paymentMeanBrand":
         case "s10TransactionReference":
         case "sdkOperationName":
         case "sdkVersion":
+        case "sealAlgorithm":
           break;
         default:
           if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));

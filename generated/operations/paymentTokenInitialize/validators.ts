@@ -50,7 +50,6 @@ export function validatePaymentTokenInitializeRequest(
     if ($interfaceVersion === undefined) {
       issues.error(missingField("/interfaceVersion"));
     } else {
-      issues.since("/interfaceVersion", 2, 37);
       if (typeof $interfaceVersion !== "string") {
         issues.error(wrongType("/interfaceVersion", "a string", $interfaceVersion));
       } else if (declaredVersion($interfaceVersion, "IR_MB_") < 0) {
@@ -61,7 +60,6 @@ export function validatePaymentTokenInitializeRequest(
     if ($keyVersion === undefined) {
       issues.error(missingField("/keyVersion"));
     } else {
-      issues.since("/keyVersion", 2, 37);
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
         issues.error(wrongType("/keyVersion", "an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
@@ -72,7 +70,6 @@ export function validatePaymentTokenInitializeRequest(
     if ($merchantId === undefined) {
       issues.error(missingField("/merchantId"));
     } else {
-      issues.since("/merchantId", 2, 37);
       if (typeof $merchantId !== "string") {
         issues.error(wrongType("/merchantId", "a string", $merchantId));
       } else if (!FORMAT_N.test($merchantId) || $merchantId.length > 15) {
@@ -83,7 +80,6 @@ export function validatePaymentTokenInitializeRequest(
     if ($sdkOperationName === undefined) {
       issues.error(missingField("/sdkOperationName"));
     } else {
-      issues.since("/sdkOperationName", 2, 37);
       if (typeof $sdkOperationName !== "string") {
         issues.error(wrongType("/sdkOperationName", "a string", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
@@ -94,7 +90,6 @@ export function validatePaymentTokenInitializeRequest(
     if ($sdkVersion === undefined) {
       issues.error(missingField("/sdkVersion"));
     } else {
-      issues.since("/sdkVersion", 2, 37);
       if (typeof $sdkVersion !== "string") {
         issues.error(wrongType("/sdkVersion", "a string", $sdkVersion));
       }
@@ -103,33 +98,41 @@ export function validatePaymentTokenInitializeRequest(
     if ($seal === undefined) {
       issues.error(missingField("/seal"));
     } else {
-      issues.since("/seal", 2, 37);
       if (typeof $seal !== "string") {
         issues.error(wrongType("/seal", "a string", $seal));
       }
     }
 
     if ($customerIpAddress !== undefined) {
-      issues.since("/customerIpAddress", 2, 37);
       if (typeof $customerIpAddress !== "string") {
         issues.error(wrongType("/customerIpAddress", "a string", $customerIpAddress));
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
-      issues.since("/intermediateServiceProviderId", 2, 37);
       if (typeof $intermediateServiceProviderId !== "string") {
         issues.error(wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId));
       }
     }
 
     if ($sealAlgorithm !== undefined) {
-      issues.since("/sealAlgorithm", 2, 37);
       if (typeof $sealAlgorithm !== "string") {
         issues.error(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         issues.lenient(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
+    }
+
+    if (issues.isBefore(2, 37)) {
+      issues.since("/interfaceVersion", $interfaceVersion, 2, 37);
+      issues.since("/keyVersion", $keyVersion, 2, 37);
+      issues.since("/merchantId", $merchantId, 2, 37);
+      issues.since("/sdkOperationName", $sdkOperationName, 2, 37);
+      issues.since("/sdkVersion", $sdkVersion, 2, 37);
+      issues.since("/seal", $seal, 2, 37);
+      issues.since("/customerIpAddress", $customerIpAddress, 2, 37);
+      issues.since("/intermediateServiceProviderId", $intermediateServiceProviderId, 2, 37);
+      issues.since("/sealAlgorithm", $sealAlgorithm, 2, 37);
     }
 
     for (const key in input) {

@@ -55,16 +55,6 @@ export interface WalletInitializeRequest {
    */
   seal: string;
   /**
-   * Algorithm applied to calculate the seal encryption.
-   *
-   * Presence: optional.
-   * Interface version in which it appeared: not publicly documented.
-   * Values: {@link SealAlgorithm}.
-   *
-   * Note: Optional in every message, HMAC-SHA-256 applying when it is absent (the Sips seal rule).
-   */
-  sealAlgorithm?: SealAlgorithm;
-  /**
    * Identifier of the buyer's wallet in the merchant's information system.
    *
    * Presence: not publicly documented.
@@ -88,6 +78,16 @@ export interface WalletInitializeRequest {
    * Interface version in which it appeared: not publicly documented.
    */
   sdkVersion?: string;
+  /**
+   * Algorithm applied to calculate the seal encryption.
+   *
+   * Presence: optional.
+   * Interface version in which it appeared: not publicly documented.
+   * Values: {@link SealAlgorithm}.
+   *
+   * Note: Optional in every message, HMAC-SHA-256 applying when it is absent (the Sips seal rule).
+   */
+  sealAlgorithm?: SealAlgorithm;
 }
 
 /**

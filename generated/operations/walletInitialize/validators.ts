@@ -38,10 +38,10 @@ export function validateWalletInitializeRequest(
     const $keyVersion = own(input.keyVersion, INHERITED.keyVersion);
     const $merchantId = own(input.merchantId, INHERITED.merchantId);
     const $seal = own(input.seal, INHERITED.seal);
-    const $sealAlgorithm = own(input.sealAlgorithm, INHERITED.sealAlgorithm);
     const $merchantWalletId = own(input.merchantWalletId, INHERITED.merchantWalletId);
     const $sdkOperationName = own(input.sdkOperationName, INHERITED.sdkOperationName);
     const $sdkVersion = own(input.sdkVersion, INHERITED.sdkVersion);
+    const $sealAlgorithm = own(input.sealAlgorithm, INHERITED.sealAlgorithm);
     const issues = requestIssues($interfaceVersion, "IR_MB_", options);
     if ($interfaceVersion === undefined) {
       issues.error(missingField("/interfaceVersion"));
@@ -81,14 +81,6 @@ export function validateWalletInitializeRequest(
       }
     }
 
-    if ($sealAlgorithm !== undefined) {
-      if (typeof $sealAlgorithm !== "string") {
-        issues.error(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
-      } else if (!isSealAlgorithm($sealAlgorithm)) {
-        issues.lenient(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
-      }
-    }
-
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
         issues.error(wrongType("/merchantWalletId", "a string", $merchantWalletId));
@@ -109,16 +101,24 @@ export function validateWalletInitializeRequest(
       }
     }
 
+    if ($sealAlgorithm !== undefined) {
+      if (typeof $sealAlgorithm !== "string") {
+        issues.error(wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+      } else if (!isSealAlgorithm($sealAlgorithm)) {
+        issues.lenient(unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+      }
+    }
+
     for (const key in input) {
       switch (key) {
         case "interfaceVersion":
         case "keyVersion":
         case "merchantId":
         case "seal":
-        case "sealAlgorithm":
         case "merchantWalletId":
         case "sdkOperationName":
         case "sdkVersion":
+        case "sealAlgorithm":
           break;
         default:
           if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));

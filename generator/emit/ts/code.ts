@@ -51,25 +51,58 @@ export const raw = (text: string): Code => new Code(text);
  * line, and any group in it that breaks, is indented with it.
  */
 export function ts(strings: TemplateStringsArray, ...values: readonly Interpolation[]): Code {
-  const chunks = dedent(strings);
-  const lines: Part[][] = [[]];
-  chunks.forEach((chunk, i) => {
+  const runs = planOf(strings);
+  const fill = (segments: readonly Segment[]): Part[] =>
+    segments.map((segment) => {
+      if (typeof segment === "string") return segment;
+      const value = values[segment.hole];
+      return typeof value === "number" ? String(value) : (value ?? "");
+    });
+  return new Code(
+    runs.map((run, i) => {
+      const body = run.lines.flatMap((line, j) => (i === 0 && j === 0 ? fill(line) : [hardline, ...fill(line)]));
+      return run.width > 0 ? { type: "align", width: run.width, contents: body } : body;
+    }),
+  );
+}
+
+/** A piece of a template line: its text, or the index of a `${}`. */
+type Segment = string | { readonly hole: number };
+
+/** Consecutive lines of a template with the same indentation, which becomes alignment (breaks inside keep it). */
+interface Run {
+  readonly width: number;
+  readonly lines: readonly (readonly Segment[])[];
+}
+
+/** Templates are static: each call site's lines are worked out once. */
+const plans = new WeakMap<TemplateStringsArray, readonly Run[]>();
+
+function planOf(strings: TemplateStringsArray): readonly Run[] {
+  let plan = plans.get(strings);
+  if (plan) return plan;
+  const lines: Segment[][] = [[]];
+  dedent(strings).forEach((chunk, i) => {
     chunk.split("\n").forEach((text, j) => {
       if (j > 0) lines.push([]);
       if (text !== "") lines[lines.length - 1]?.push(text);
     });
-    const value = values[i];
-    if (value !== undefined) lines[lines.length - 1]?.push(typeof value === "number" ? String(value) : value);
+    if (i < strings.length - 1) lines[lines.length - 1]?.push({ hole: i });
   });
-  return new Code(lines.map((parts, i) => (i === 0 ? parts : indentedLine(parts))));
-}
-
-/** A line after the first: its leading spaces become alignment, so breaks inside it keep them. */
-function indentedLine(parts: Part[]): Part {
-  const first = parts[0];
-  const width = typeof first === "string" ? first.length - first.trimStart().length : 0;
-  const rest = width > 0 && typeof first === "string" ? [first.slice(width), ...parts.slice(1)] : parts;
-  return width > 0 ? { type: "align", width, contents: [hardline, ...rest] } : [hardline, ...rest];
+  const runs: { width: number; lines: Segment[][] }[] = [];
+  lines.forEach((line, i) => {
+    const first = line[0];
+    const blank = line.length === 0;
+    const width = typeof first === "string" ? first.length - first.trimStart().length : 0;
+    if (typeof first === "string" && width > 0) line[0] = first.slice(width);
+    const last = runs[runs.length - 1];
+    // The first line stays where the code is inserted; a blank line joins the run around it.
+    if (last && i > 0 && (blank || last.width === width)) last.lines.push(line);
+    else runs.push({ width: i === 0 ? 0 : width, lines: [line] });
+  });
+  plan = runs;
+  plans.set(strings, plan);
+  return plan;
 }
 
 /** Stands for each `${}` while the template's text is dedented. */

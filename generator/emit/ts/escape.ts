@@ -26,7 +26,12 @@ export function lit(value: string): Code {
   return new Code(quote(value));
 }
 
+/** Text that needs no escape in a double-quoted literal (most spec text). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const PLAIN = /^[^"'\\\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff]*$/;
+
 export function quote(value: string): string {
+  if (PLAIN.test(value)) return `"${value}"`;
   let doubles = 0;
   let singles = 0;
   for (const c of value) {
@@ -39,7 +44,15 @@ export function quote(value: string): string {
   return `${q}${body}${q}`;
 }
 
-const SHORT_ESCAPES: Record<string, string> = { "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\v": "\\v", "\\": "\\\\" };
+const SHORT_ESCAPES: Record<string, string> = {
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "\t": "\\t",
+  "\v": "\\v",
+  "\\": "\\\\",
+};
 
 function escapeChar(c: string, q: string): string {
   if (c === q) return `\\${c}`;
@@ -47,7 +60,8 @@ function escapeChar(c: string, q: string): string {
   if (short) return short;
   const code = c.codePointAt(0) ?? 0;
   const lone = c.length === 1 && code >= 0xd800 && code <= 0xdfff;
-  if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || lone) return `\\u${code.toString(16).padStart(4, "0")}`;
+  if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029 || lone)
+    return `\\u${code.toString(16).padStart(4, "0")}`;
   return c;
 }
 
@@ -58,24 +72,27 @@ export const key = (name: string): Code => new Code(IDENTIFIER.test(name) ? name
 export const member = (object: string, name: string): Code =>
   new Code(IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${quote(name)}]`);
 
+/** Text that is one comment line as it is (most spec text): nothing to escape, no "@" that could start a tag. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const PLAIN_COMMENT = /^[^\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff*@]*$/;
+
 /**
  * Spec text as lines of a comment: one line per line of text, no terminator
  * left, nothing that ends the comment, and nothing that starts a JSDoc tag:
  * TypeScript reads an "@" after white space anywhere as one, so "@deprecated"
- * is written "\\@deprecated" (an address such as a@b.c stays as it is). The
+ * is written "\@deprecated" (an address such as a@b.c stays as it is). The
  * generator's own tags are DocTags.
  */
 export function commentLines(text: string): string[] {
-  return text
-    .split(LINE_TERMINATORS)
-    .map((l) =>
-      [...l]
-        .map((c) => (isInvisible(c) ? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}` : c))
-        .join("")
-        .replaceAll("*/", "*\\/")
-        .replace(/(^|\s)@/g, "$1\\@")
-        .trimEnd(),
-    );
+  if (PLAIN_COMMENT.test(text)) return [text.trimEnd()];
+  return text.split(LINE_TERMINATORS).map((l) =>
+    [...l]
+      .map((c) => (isInvisible(c) ? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}` : c))
+      .join("")
+      .replaceAll("*/", "*\\/")
+      .replace(/(^|\s)@/g, "$1\\@")
+      .trimEnd(),
+  );
 }
 
 /** A block tag of a JSDoc comment (`@since 2.37`), written by the generator; its text is escaped as any. */
@@ -123,3 +140,13 @@ export function jsdoc(text: readonly DocLine[]): Code {
 
 /** The access to a property after an object expression: `.name`, or `["name"]` when the name is not an identifier. */
 export const accessor = (name: string): Code => new Code(IDENTIFIER.test(name) ? `.${name}` : `[${quote(name)}]`);
+
+/** Text inside a template literal (or template literal type): backslashes, backticks and `${` escaped. */
+export const templateText = (text: string): Code =>
+  new Code(visible(text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${")));
+
+/** Line terminators and control characters as escapes, so the literal stays on one visible line. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const INVISIBLE = /[\u0000-\u001f\u007f\u2028\u2029]/g;
+const visible = (text: string): string =>
+  text.replace(INVISIBLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`);

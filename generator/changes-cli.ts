@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Command line: what changed in the spec since a git ref, classified, with a semver verdict.
+
+import path from "node:path";
+import { Command, Option } from "commander";
+import { compareSpecs } from "./changes/compare-specs.js";
+import { changesReport, toJson, toMarkdown } from "./changes/report.js";
+import { readSpecAtRef } from "./changes/spec-at-ref.js";
+import { specModel } from "./changes/spec-model.js";
+import { formatDiagnostic } from "./diagnostics/diagnostic.js";
+import { readSpecInput } from "./load/spec-files.js";
+
+const program = new Command()
+  .name("npm run changes --")
+  .description(
+    "List the changes of spec/ since a git ref, each classified by whom it breaks, with the semver release they call for.",
+  )
+  .requiredOption("--base <ref>", "git ref to compare with (branch, tag or commit), e.g. main or HEAD~1")
+  .option("--spec <dir>", "spec directory", "spec")
+  .addOption(new Option("--format <format>", "output format").choices(["markdown", "json"]).default("markdown"))
+  .addHelpText(
+    "after",
+    `
+Classes:
+  breaking-request   a request valid before is refused now, or a sender's code stops compiling
+  breaking-response  a response accepted before is refused now, or a reader's code stops compiling
+  seal               the sealing string of a message valid under both specs changes
+  additive           new operations, optional fields, values; nothing that worked stops working
+  docs               descriptions, meanings and other text
+
+Verdict: major for any breaking or seal change, minor for additive ones, patch for docs only.
+
+Exit codes: 0 the report is printed; 1 a spec (at the ref or in the working tree) has errors; 2 the command failed.`,
+  );
+
+async function main(): Promise<number> {
+  const opts = program.parse().opts<{ base: string; spec: string; format: "markdown" | "json" }>();
+  const specDir = path.resolve(opts.spec);
+  const before = specModel(readSpecAtRef(specDir, opts.base));
+  const after = specModel(await readSpecInput(specDir));
+  if ("diagnostics" in before || "diagnostics" in after) {
+    for (const [label, result] of [
+      [opts.base, before],
+      ["the working tree", after],
+    ] as const) {
+      if (!("diagnostics" in result)) continue;
+      for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+      console.error(`\nThe spec at ${label} has errors; no comparison.`);
+    }
+    return 1;
+  }
+  const report = changesReport(compareSpecs(before.model, after.model));
+  process.stdout.write(opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base));
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`changes failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,66 @@
+// One classified difference between two versions of the spec, as
+// `npm run changes` reports it; classes say whom it breaks, the way buf's
+// breaking rules and oasdiff classify protobuf and OpenAPI changes.
+
+export type ChangeKind =
+  | "operation-added"
+  | "operation-removed"
+  | "field-added"
+  | "field-removed"
+  | "presence"
+  | "since"
+  | "value-added"
+  | "value-removed"
+  | "meaning"
+  | "type-format"
+  | "endpoint"
+  | "recommended-interface-version"
+  | "seal"
+  | "description";
+
+/**
+ * breaking-request: a request valid before is refused now, or a sender's code stops compiling.
+ * breaking-response: a response accepted before is refused now, or a reader's code stops compiling.
+ * seal: the sealing string of a message valid under both specs changes.
+ */
+export type ChangeClass = "breaking-request" | "breaking-response" | "seal" | "additive" | "docs";
+
+export interface Change {
+  readonly operation: string;
+  readonly message: "request" | "response" | null;
+  /** JSON Pointer of the field in its message ("/someContainer/someField"; "-" for list items). */
+  readonly field: string | null;
+  readonly kind: ChangeKind;
+  readonly classes: readonly ChangeClass[];
+  readonly summary: string;
+}
+
+export type Semver = "major" | "minor" | "patch" | "none";
+
+/** Breaking or seal changes are major, additive ones minor, docs patch. */
+export function semverOf(changes: readonly Change[]): Semver {
+  const classes = new Set(changes.flatMap((c) => c.classes));
+  if (classes.has("breaking-request") || classes.has("breaking-response") || classes.has("seal")) return "major";
+  if (classes.has("additive")) return "minor";
+  return classes.has("docs") ? "patch" : "none";
+}
+
+/** Seal first, then breaking, additive, docs; then by operation, message and field. */
+const RANK: Readonly<Record<ChangeClass, number>> = {
+  seal: 0,
+  "breaking-request": 1,
+  "breaking-response": 1,
+  additive: 2,
+  docs: 3,
+};
+const rank = (c: Change): number => Math.min(...c.classes.map((k) => RANK[k]));
+const text = (a: string | null, b: string | null): number =>
+  (a ?? "") < (b ?? "") ? -1 : (a ?? "") > (b ?? "") ? 1 : 0;
+
+export const compareChanges = (a: Change, b: Change): number =>
+  rank(a) - rank(b) ||
+  text(a.operation, b.operation) ||
+  text(a.message, b.message) ||
+  text(a.field, b.field) ||
+  text(a.kind, b.kind) ||
+  text(a.summary, b.summary);

@@ -1,0 +1,196 @@
+// Field-level changes of one message, down through containers and lists:
+// added and removed fields, presence, interface version, type and format,
+// value-list values and meanings, descriptions; each classified by whom it breaks.
+
+import { containerOf, formatOf, valueListOf } from "../model/field-shape.js";
+import type { FieldModel, FormatModel, MessageModel, ValueListModel } from "../model/ir.js";
+import { compareVersions } from "../model/versions.js";
+import type { Change, ChangeClass, ChangeKind } from "./change.js";
+
+type Kind = MessageModel["kind"];
+
+export function compareMessages(operation: string, before: MessageModel, after: MessageModel): Change[] {
+  return compareFieldLists(operation, before.kind, "", before.fields, after.fields);
+}
+
+function compareFieldLists(
+  operation: string,
+  message: Kind,
+  prefix: string,
+  before: readonly FieldModel[],
+  after: readonly FieldModel[],
+): Change[] {
+  const out: Change[] = [];
+  const old = new Map(before.map((f) => [f.name, f]));
+  const now = new Map(after.map((f) => [f.name, f]));
+  const change = (field: string, kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
+    out.push({ operation, message, field: `${prefix}/${field}`, kind, classes, summary });
+  };
+  const breaking: ChangeClass = message === "request" ? "breaking-request" : "breaking-response";
+  for (const field of after) {
+    if (old.has(field.name)) continue;
+    const required = field.required;
+    const seal = " Its message's seal field list changes; no existing seal does.";
+    change(
+      field.name,
+      "field-added",
+      [required ? breaking : "additive"],
+      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${seal}`,
+    );
+  }
+  for (const field of before) {
+    if (now.has(field.name)) continue;
+    change(
+      field.name,
+      "field-removed",
+      [breaking],
+      `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.`,
+    );
+  }
+  for (const field of after) {
+    const previous = old.get(field.name);
+    if (previous) out.push(...compareField(operation, message, `${prefix}/${field.name}`, previous, field));
+  }
+  return out;
+}
+
+function compareField(
+  operation: string,
+  message: Kind,
+  pointer: string,
+  before: FieldModel,
+  after: FieldModel,
+): Change[] {
+  const out: Change[] = [];
+  const name = after.name;
+  const change = (kind: ChangeKind, classes: ChangeClass[], summary: string, field = pointer): void => {
+    out.push({ operation, message, field, kind, classes, summary });
+  };
+  const breaking: ChangeClass = message === "request" ? "breaking-request" : "breaking-response";
+  if (before.presence !== after.presence) {
+    const classes: ChangeClass[] =
+      before.required === after.required
+        ? ["docs"]
+        : message === "response"
+          ? ["breaking-response"]
+          : after.required
+            ? ["breaking-request"]
+            : ["additive"];
+    const why =
+      classes[0] === "breaking-response"
+        ? after.required
+          ? " Responses without it are refused; code constructing responses stops compiling."
+          : " Code reading it must now handle its absence."
+        : classes[0] === "breaking-request"
+          ? " Requests without it are refused."
+          : "";
+    change("presence", classes, `${name}: presence ${before.presence} → ${after.presence}.${why}`);
+  }
+  const since = [before.since?.text ?? "undocumented", after.since?.text ?? "undocumented"] as const;
+  if (since[0] !== since[1]) {
+    const later = before.since === null || (after.since !== null && compareVersions(after.since, before.since) > 0);
+    const classes: ChangeClass[] = message === "response" ? ["docs"] : later ? ["breaking-request"] : ["additive"];
+    change(
+      "since",
+      classes,
+      `${name}: since ${since[0]} → ${since[1]}.${classes[0] === "breaking-request" ? ` Requests declaring an interface version before ${since[1]} may no longer carry it.` : ""}`,
+    );
+  }
+  const type = [shape(before), shape(after)] as const;
+  if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.`);
+  else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
+  const lists = [valueListOf(before), valueListOf(after)] as const;
+  if ((lists[0]?.name ?? null) !== (lists[1]?.name ?? null)) {
+    change("type-format", [breaking], `${name}: value list ${lists[0]?.name ?? "none"} → ${lists[1]?.name ?? "none"}.`);
+  } else if (lists[0] && lists[1]) out.push(...compareValues(operation, message, pointer, lists[0], lists[1]));
+  if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
+  const containers = [containerOf(before), containerOf(after)] as const;
+  if (containers[0] && containers[1]) {
+    const inner = after.type.kind === "list" ? `${pointer}/-` : pointer;
+    out.push(...compareFieldLists(operation, message, inner, containers[0].fields, containers[1].fields));
+  }
+  return out;
+}
+
+function compareValues(
+  operation: string,
+  message: Kind,
+  field: string,
+  before: ValueListModel,
+  after: ValueListModel,
+): Change[] {
+  if (after.match !== "exact" && before.match !== "exact") return [];
+  const out: Change[] = [];
+  const old = new Map(before.values.map((v) => [v.value, v]));
+  const now = new Map(after.values.map((v) => [v.value, v]));
+  const shared = `list ${after.name}`;
+  for (const value of after.values) {
+    const previous = old.get(value.value);
+    if (!previous)
+      out.push({
+        operation,
+        message,
+        field,
+        kind: "value-added",
+        classes: ["additive"],
+        summary: `value ${value.value} added to ${shared}.`,
+      });
+    else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
+      out.push({
+        operation,
+        message,
+        field,
+        kind: "meaning",
+        classes: ["docs"],
+        summary: `meaning of ${value.value} in ${shared} changed.`,
+      });
+    }
+  }
+  for (const value of before.values) {
+    if (now.has(value.value)) continue;
+    const classes: ChangeClass[] = [message === "request" ? "breaking-request" : "breaking-response"];
+    out.push({
+      operation,
+      message,
+      field,
+      kind: "value-removed",
+      classes,
+      summary: `value ${value.value} removed from ${shared}: ${message === "request" ? "requests using it are refused" : "code using its constant stops compiling"}.`,
+    });
+  }
+  return out;
+}
+
+/** A format narrower than before refuses values that passed (requests) or that strict validation accepted (responses). */
+function compareFormats(
+  name: string,
+  before: FormatModel | null,
+  after: FormatModel | null,
+  breaking: ChangeClass,
+  change: (classes: ChangeClass[], summary: string) => void,
+): void {
+  if ((before?.text ?? null) === (after?.text ?? null)) return;
+  const narrower =
+    after !== null &&
+    (before === null || after.maxLength < before.maxLength || !widerClass(after.charClass, before.charClass));
+  change([narrower ? breaking : "additive"], `${name}: format ${before?.text ?? "none"} → ${after?.text ?? "none"}.`);
+}
+
+/** Whether every character of class `b` is allowed by class `a`. */
+const WIDTH: Readonly<Record<FormatModel["charClass"], readonly string[]>> = {
+  N: ["N"],
+  A: ["A"],
+  AN: ["N", "A", "AN"],
+  ANS: ["N", "A", "AN", "ANS"],
+  ANU: ["N", "A", "AN", "ANU"],
+  ANSU: ["N", "A", "AN", "ANS", "ANU", "ANSU"],
+};
+const widerClass = (a: FormatModel["charClass"], b: FormatModel["charClass"]): boolean => WIDTH[a].includes(b);
+
+/** What a field is, as text: string, integer, list of container Foo... */
+function shape(field: FieldModel): string {
+  const type = field.type;
+  if (type.kind === "list")
+    return `list of ${type.items.type.kind === "container" ? `container ${type.items.type.container.typeName}` : type.items.type.kind}`;
+  return type.kind === "container" ? `container ${type.container.typeName}` : type.kind;
+}

@@ -1,0 +1,103 @@
+// The changes from one spec model to another: operations added and removed,
+// what changed in each operation that both have, and the seal rule.
+
+import type { OperationModel, SealRuleModel, SpecModel } from "../model/ir.js";
+import { compareChanges, type Change } from "./change.js";
+import { compareMessages } from "./compare-fields.js";
+
+export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
+  const out: Change[] = [];
+  const old = new Map(before.operations.map((op) => [op.name, op]));
+  const now = new Map(after.operations.map((op) => [op.name, op]));
+  for (const op of after.operations) {
+    const previous = old.get(op.name);
+    if (!previous)
+      out.push({
+        operation: op.name,
+        message: null,
+        field: null,
+        kind: "operation-added",
+        classes: ["additive"],
+        summary: `operation ${op.name} added.`,
+      });
+    else
+      out.push(...compareOperation(previous, op), ...compareSeal(before.platform.seal, after.platform.seal, op.name));
+  }
+  for (const op of before.operations) {
+    if (now.has(op.name)) continue;
+    const summary = `operation ${op.name} removed: its types, validators and seal helpers are gone.`;
+    out.push({
+      operation: op.name,
+      message: null,
+      field: null,
+      kind: "operation-removed",
+      classes: ["breaking-request", "breaking-response"],
+      summary,
+    });
+  }
+  return out.sort(compareChanges);
+}
+
+function compareOperation(before: OperationModel, after: OperationModel): Change[] {
+  const out: Change[] = [];
+  const operation = after.name;
+  for (const env of ["prod", "test"] as const) {
+    if (before.endpoints[env] === after.endpoints[env]) continue;
+    const summary = `${env.toUpperCase()} endpoint ${before.endpoints[env]} → ${after.endpoints[env]}: requests go elsewhere.`;
+    out.push({ operation, message: null, field: null, kind: "endpoint", classes: ["breaking-request"], summary });
+  }
+  const recommended = [before.interfaceVersion.recommended, after.interfaceVersion.recommended] as const;
+  if (recommended[0] !== recommended[1]) {
+    const summary = `recommended interfaceVersion ${recommended[0] ?? "none"} → ${recommended[1] ?? "none"}; the examples use it.`;
+    out.push({
+      operation,
+      message: null,
+      field: null,
+      kind: "recommended-interface-version",
+      classes: ["additive"],
+      summary,
+    });
+  }
+  if (before.summary !== after.summary)
+    out.push({
+      operation,
+      message: null,
+      field: null,
+      kind: "description",
+      classes: ["docs"],
+      summary: "summary changed.",
+    });
+  out.push(...compareMessages(operation, before.request, after.request));
+  out.push(...compareMessages(operation, before.response, after.response));
+  return out;
+}
+
+/** The seal rule is the platform's: a change of it changes the sealing string of every operation's messages. */
+function compareSeal(before: SealRuleModel, after: SealRuleModel, operation: string): Change[] {
+  const out: Change[] = [];
+  for (const message of ["request", "response"] as const) {
+    const [was, is] = [before[message].exclude.join(", "), after[message].exclude.join(", ")];
+    if (was !== is)
+      out.push({
+        operation,
+        message,
+        field: null,
+        kind: "seal",
+        classes: ["seal"],
+        summary: `fields left out of the ${message} seal: [${was}] → [${is}].`,
+      });
+  }
+  const rule = (s: SealRuleModel) =>
+    `${s.field} ${s.algorithmField} ${s.defaultAlgorithm} ${s.algorithms.map((a) => `${a.name}:${a.kind}:${a.hash}`).join(",")}`;
+  if (rule(before) !== rule(after)) {
+    out.push({
+      operation,
+      message: null,
+      field: null,
+      kind: "seal",
+      classes: ["seal"],
+      summary: `seal rule changed (field, algorithm field, default algorithm or algorithms).`,
+    });
+  }
+  return out;
+}

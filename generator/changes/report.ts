@@ -1,0 +1,48 @@
+// The report of `npm run changes`: JSON for tools, Markdown for a pull request
+// description (seal and breaking changes first).
+
+import { semverOf, type Change, type ChangeClass, type Semver } from "./change.js";
+
+export interface ChangesReport {
+  readonly semver: Semver;
+  readonly changes: readonly Change[];
+}
+
+export const changesReport = (changes: readonly Change[]): ChangesReport => ({ semver: semverOf(changes), changes });
+
+export const toJson = (report: ChangesReport): string => `${JSON.stringify(report, null, 2)}\n`;
+
+const SECTIONS: readonly { readonly title: string; readonly has: (classes: readonly ChangeClass[]) => boolean }[] = [
+  { title: "Seal: the sealing string of existing messages changes", has: (c) => c.includes("seal") },
+  { title: "Breaking for senders of requests", has: (c) => c.includes("breaking-request") && !c.includes("seal") },
+  {
+    title: "Breaking for readers of responses",
+    has: (c) => c.includes("breaking-response") && !c.includes("seal") && !c.includes("breaking-request"),
+  },
+  { title: "Additive", has: (c) => c.includes("additive") },
+  { title: "Documentation", has: (c) => c.includes("docs") },
+];
+
+export function toMarkdown(report: ChangesReport, base: string): string {
+  const lines = [
+    `## Spec changes since \`${base}\`: ${report.semver === "none" ? "none" : `${report.semver} release`}`,
+    "",
+  ];
+  if (report.changes.length === 0)
+    return `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
+  const left = new Set(report.changes);
+  for (const section of SECTIONS) {
+    const changes = [...left].filter((c) => section.has(c.classes));
+    if (changes.length === 0) continue;
+    lines.push(`### ${section.title}`, "");
+    for (const change of changes) {
+      left.delete(change);
+      const where = [change.message, change.field === null ? null : `\`${change.field}\``].filter(Boolean).join(" ");
+      lines.push(
+        `- **${change.operation}**${where ? ` ${where}` : ""}: ${change.summary} _(${change.kind}; ${change.classes.join(", ")})_`,
+      );
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,48 @@
+// The spec as a git ref has it, read without checking anything out: the file
+// list from `git ls-tree`, each text from `git show ref:path`.
+
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { decodeSpecText } from "../load/decode-text.js";
+import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../load/spec-files.js";
+
+const YAML_FILE = /\.ya?ml$/;
+
+export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd()): SpecInput {
+  const git = (...args: string[]): string =>
+    execFileSync("git", args, {
+      cwd: specDir,
+      encoding: "utf8",
+      maxBuffer: 1 << 28,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  const top = git("rev-parse", "--show-toplevel").trim();
+  // Paths are the repository's, whatever the directory git runs in.
+  const inRepo = (...args: string[]): string =>
+    execFileSync("git", args, { cwd: top, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
+  const specRel = path.relative(top, specDir).split(path.sep).join("/");
+  git("rev-parse", "--verify", `${ref}^{commit}`);
+  const listed = inRepo("ls-tree", "-r", "--name-only", "-z", ref, "--", specRel === "" ? "." : specRel)
+    .split("\0")
+    .filter(Boolean)
+    .sort();
+  const displayRoot = `${ref}:${(path.relative(cwd, specDir) || ".").split(path.sep).join("/")}`;
+  const files: SpecFile[] = [];
+  const otherPaths = new Set<string>();
+  const pages = new Map<string, string>();
+  const show = (repoPath: string): Buffer =>
+    execFileSync("git", ["show", `${ref}:${repoPath}`], { cwd: top, maxBuffer: 1 << 28 });
+  for (const repoPath of listed) {
+    const relPath = specRel === "" ? repoPath : repoPath.slice(specRel.length + 1);
+    if (!YAML_FILE.test(relPath)) {
+      otherPaths.add(relPath);
+      if (PAGE_FILE.test(relPath)) pages.set(relPath, show(repoPath).toString("utf8"));
+      continue;
+    }
+    // Decoded as the working tree's files are, so that both specs meet the same checks.
+    const { text, problem } = decodeSpecText(show(repoPath));
+    const file = { relPath, displayPath: `${displayRoot}/${relPath}`, kind: kindOf(relPath), text };
+    files.push(problem ? { ...file, textProblem: problem } : file);
+  }
+  return { specDir, displayRoot, files, otherPaths, pages };
+}

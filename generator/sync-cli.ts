@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// Command line: bring the spec in line with the saved Sips pages, or check that it is.
+
+import path from "node:path";
+import { Command } from "commander";
+import { formatDiagnostic } from "./diagnostics/diagnostic.js";
+import { readSpecInput } from "./load/spec-files.js";
+import { checkSync } from "./sources/sync-check.js";
+import { syncSpec } from "./sources/sync-write.js";
+
+const program = new Command()
+  .name("npm run sync --")
+  .description(
+    "Compare every operation that cites a saved page (source.page) with that page, and bring the spec in line with it.",
+  )
+  .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/, sources/)", "spec")
+  .option("--check", "write nothing; print every difference and exit 1 if there is one")
+  .option(
+    "--family <name>",
+    "family of the operations made from pages that no operation cites (else derived from the endpoint path)",
+  )
+  .addHelpText(
+    "after",
+    `
+Exit codes:
+  0  the spec agrees with its pages (or, without --check, now does)
+  1  differences (with --check), a defective page, spec errors, or differences sync cannot settle
+  2  the command itself failed
+
+A difference kept on purpose is recorded with its reason under the operation's
+source.deviations (about: the name printed before the colon); it is then
+reported as information.
+
+Examples:
+  npm run sync -- --check          list every difference between spec/ and spec/sources/
+  npm run sync                     edit spec/ to match the pages, then run npm run generate
+  npm run sync -- --family In-App  the same, naming the family of new operations`,
+  );
+
+async function main(): Promise<number> {
+  const opts = program.parse().opts<{ spec: string; check?: boolean; family?: string }>();
+  const input = await readSpecInput(path.resolve(opts.spec));
+  const checked = checkSync(input);
+  if (opts.check || !checked.ok) {
+    for (const d of checked.diagnostics) console.error(formatDiagnostic(d));
+    const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
+    if (errors > 0) {
+      console.error(
+        `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation" : "fix the spec first"}.`,
+      );
+      return 1;
+    }
+    console.log(
+      `${opts.spec}/ agrees with its pages (${checked.ok ? checked.subjects.length : 0} operation${checked.ok && checked.subjects.length === 1 ? "" : "s"}).`,
+    );
+    return 0;
+  }
+  const report = await syncSpec(input, checked, { family: opts.family ?? null });
+  for (const line of report.messages) console.error(line);
+  return report.ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`sync failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  },
+);

@@ -1,0 +1,63 @@
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { FORMAT_PATTERNS, FORMAT_WORDS } from "../../runtime/formats.js";
+import type { RawDictionary, RawShape, RawValueList } from "../load/raw-spec.js";
+import type { SpecPath } from "../load/source-map.js";
+import { parseFormat } from "../model/normalize-field.js";
+import type { Sites } from "./field-sites.js";
+import type { Located } from "./located.js";
+
+/**
+ * Examples are what the docs and the OpenAPI document show as real data: an
+ * `example:` must pass its own field's checks (type, format, value list), and a
+ * formatted field without one gets a value made to fit its format, which looks
+ * like no real data: say so, where the format is written.
+ */
+export function checkExamples(sites: Sites, dictionaries: readonly Located<RawDictionary>[]): Diagnostic[] {
+  const lists = new Map(dictionaries.flatMap((d) => Object.entries(d.raw.valueLists ?? {})));
+  const out: Diagnostic[] = [];
+  const check = (name: string, shape: RawShape, type: string, located: Located<unknown>, path: SpecPath): void => {
+    if (shape.example === undefined) {
+      if (shape.format !== undefined)
+        out.push(
+          diagnostic("missing-example", located.map.value([...path, "format"]), { field: name, format: shape.format }),
+        );
+      return;
+    }
+    const problem = exampleProblem(shape.example, type, shape, lists);
+    if (problem)
+      out.push(
+        diagnostic("bad-example", located.map.value([...path, "example"]), {
+          field: name,
+          value: shape.example,
+          problem,
+        }),
+      );
+  };
+  for (const site of sites.fields) {
+    // A field taken from the dictionary is checked where it is written, in the dictionary.
+    if (site.written.from === "dictionary") continue;
+    check(site.name, site.written, site.written.type ?? "string", site.located, site.path);
+  }
+  for (const item of sites.items)
+    check(`${item.listName} items`, item.item, item.item.type ?? "string", item.located, item.path);
+  return out;
+}
+
+function exampleProblem(
+  example: string,
+  type: string,
+  shape: RawShape,
+  lists: ReadonlyMap<string, RawValueList>,
+): string | null {
+  if (type === "container" || type === "list" || type === "interfaceVersion") return null;
+  if (type === "integer" && !/^\d+$/.test(example)) return "is not a whole number";
+  const format = parseFormat(shape.format);
+  if (format && [...example].length > format.maxLength)
+    return `is longer than its format ${format.text} allows (${format.maxLength})`;
+  if (format && !FORMAT_PATTERNS[format.charClass].test(example))
+    return `has characters that ${format.text} does not allow (${FORMAT_WORDS[format.charClass]} only)`;
+  const list = shape.valueList === undefined ? undefined : lists.get(shape.valueList);
+  if (list && (list.match ?? "exact") === "exact" && !Object.hasOwn(list.values, example))
+    return `is not a value of list ${shape.valueList}`;
+  return null;
+}

@@ -1,0 +1,192 @@
+// `npm run changes` on the golden fixture: a table of one edit each, given
+// the edit of the spec, want the kinds, classes and verdict of what it changes.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { changesReport, toMarkdown } from "../../generator/changes/report.js";
+import { specModel } from "../../generator/changes/spec-model.js";
+import { readSpecInput } from "../../generator/load/spec-files.js";
+import type { SpecModel } from "../../generator/model/ir.js";
+import { fixturesDir } from "../support/paths.js";
+import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
+
+const golden = path.join(fixturesDir, "golden", "spec");
+const OP = "operations/office/cardCheck.yaml";
+const FIELDS = "dictionary/fields.yaml";
+const LISTS = "dictionary/lists.yaml";
+
+async function modelOf(spec: string): Promise<SpecModel> {
+  const result = specModel(await readSpecInput(spec));
+  if ("diagnostics" in result) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  return result.model;
+}
+
+type Edit = readonly [file: string, from: string, to: string];
+const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; semver: string }[] = [
+  {
+    kind: "operation-added",
+    edits: [],
+    copyAs: "pingCheck",
+    want: ["pingCheck - - operation-added additive"],
+    semver: "minor",
+  },
+  {
+    kind: "field-added (optional request field)",
+    edits: [
+      [
+        OP,
+        "    referenceId:\n",
+        '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n',
+      ],
+    ],
+    want: ["cardCheck request /note field-added additive"],
+    semver: "minor",
+  },
+  {
+    kind: "field-added (required response field)",
+    edits: [
+      [OP, "    cards:\n", '    note: { presence: required, since: "2.50", description: A note. }\n    cards:\n'],
+    ],
+    want: ["cardCheck response /note field-added breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "field-removed",
+    edits: [
+      [
+        OP,
+        "    referenceId:\n      presence: undocumented\n      since: undocumented\n      format: AN35\n      description: Reference of the check.\n",
+        "",
+      ],
+    ],
+    want: ["cardCheck request /referenceId field-removed breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "presence (response field made required)",
+    edits: [[OP, "    cards:\n      presence: optional", "    cards:\n      presence: required"]],
+    want: ["cardCheck response /cards presence breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "presence (request field made optional)",
+    edits: [[OP, "    keyVersion:\n      presence: required", "    keyVersion:\n      presence: optional"]],
+    want: ["cardCheck request /keyVersion presence additive"],
+    semver: "minor",
+  },
+  {
+    kind: "since (later, in a request)",
+    edits: [
+      [
+        OP,
+        '    orderChannel:\n      presence: optional\n      since: "2.5"',
+        '    orderChannel:\n      presence: optional\n      since: "2.6"',
+      ],
+    ],
+    want: ["cardCheck request /orderChannel since breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "value-added (a shared list reaches every field that uses it)",
+    edits: [[LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"]],
+    want: ["cardCheck request /channels value-added additive", "cardCheck request /orderChannel value-added additive"],
+    semver: "minor",
+  },
+  {
+    kind: "value-removed (response list)",
+    edits: [[LISTS, '      "99":\n        name: INTERNAL_ERROR\n        meaning: Internal error\n', ""]],
+    want: ["cardCheck response /statusCode value-removed breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "meaning",
+    edits: [[LISTS, "meaning: Internet", "meaning: The Internet"]],
+    want: ["cardCheck request /channels meaning docs", "cardCheck request /orderChannel meaning docs"],
+    semver: "patch",
+  },
+  {
+    kind: "type-format (narrower, nested in a list of containers)",
+    edits: [[OP, "            format: N6", "            format: N4"]],
+    want: ["cardCheck response /cards/-/panExpiryDate type-format breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "type-format (wider request format)",
+    edits: [[OP, "      format: AN35", "      format: ANS40"]],
+    want: ["cardCheck request /referenceId type-format additive"],
+    semver: "minor",
+  },
+  {
+    kind: "endpoint",
+    edits: [[OP, "rs-services/v2/checkout/cardCheck\n  test", "rs-services/v3/checkout/cardCheck\n  test"]],
+    want: ["cardCheck - - endpoint breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "recommended-interface-version",
+    edits: [[OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.50"]],
+    want: ["cardCheck - - recommended-interface-version additive"],
+    semver: "minor",
+  },
+  {
+    kind: "seal (an exclusion)",
+    edits: [["sips.yaml", "exclude: [keyVersion, sealAlgorithm, seal]", "exclude: [sealAlgorithm, seal]"]],
+    want: ["cardCheck request - seal seal"],
+    semver: "major",
+  },
+  {
+    kind: "description",
+    edits: [[OP, "description: Amount to reserve.", "description: Amount to hold."]],
+    want: ["cardCheck request /amount description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "description of a dictionary field, nested in a container",
+    edits: [[FIELDS, "description: Postal code.", "description: Postal code of the buyer."]],
+    want: [
+      "cardCheck request /customer/address/zipCode description docs",
+      "cardCheck response /customer/address/zipCode description docs",
+    ],
+    semver: "patch",
+  },
+];
+
+test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
+  const before = await modelOf(golden);
+  const { spec } = await tempWorkspace(golden);
+  for (const [file, from, to] of edits) await editFile(path.join(spec, file), from, to);
+  if (copyAs) {
+    const other = (await readFile(path.join(spec, OP), "utf8"))
+      .replace("operation: cardCheck", `operation: ${copyAs}`)
+      .replaceAll("/cardCheck", `/${copyAs}`);
+    await writeFiles(spec, { [`operations/office/${copyAs}.yaml`]: other });
+  }
+  const changes = compareSpecs(before, await modelOf(spec));
+  expect(
+    changes.map((c) => `${c.operation} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`),
+  ).toEqual(want);
+  expect(changesReport(changes).semver).toBe(semver);
+});
+
+test("no change: verdict none", async () => {
+  const model = await modelOf(golden);
+  const report = changesReport(compareSpecs(model, model));
+  expect(report).toEqual({ semver: "none", changes: [] });
+  expect(toMarkdown(report, "main")).toBe(
+    "## Spec changes since `main`: none\n\nNo change to the operations, their fields, values or seal.\n",
+  );
+});
+
+test("Markdown lists seal and breaking changes before additive ones", async () => {
+  const before = await modelOf(golden);
+  const { spec } = await tempWorkspace(golden);
+  await editFile(path.join(spec, OP), "recommended: IR_WS_2.46", "recommended: IR_WS_2.50");
+  await editFile(path.join(spec, "sips.yaml"), "exclude: [seal]", "exclude: [statusCode, seal]");
+  const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "v1.0.0");
+  expect(markdown.split("\n").filter((l) => l.startsWith("#"))).toEqual([
+    "## Spec changes since `v1.0.0`: major release",
+    "### Seal: the sealing string of existing messages changes",
+    "### Additive",
+  ]);
+});

@@ -1,0 +1,89 @@
+// The promise to maintainers: a new release of a Sips page needs the page,
+// `npm run sync`, `npm run generate`, and no test edit. In a copy of the
+// repository, the page of an operation gets a release (a newer recommended
+// version, two new optional fields, a new value, an optional response field
+// turned required, two changelog rows); then sync, generate, every check and
+// the tests that read the spec must pass untouched.
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { readPage } from "../../generator/sources/read-page.js";
+import { generateRepoSpec } from "../support/generate.js";
+import { repoRoot } from "../support/paths.js";
+import { pageRelease } from "./page-release.js";
+
+/** Everything but what npm and git keep, and the build output. */
+const NOT_COPIED = new Set([".git", "node_modules", "dist"]);
+/** The tests whose facts come from the spec and its pages: they must pass on the released spec as they are. */
+const SPEC_TESTS = [
+  "test/spec",
+  "test/model",
+  "test/generated/registry.test.ts",
+  "test/generated/seal.test.ts",
+  "test/generated/versions.test.ts",
+  "test/generated/validators.test.ts",
+  "test/release/round-trip.test.ts",
+];
+
+let copy = "";
+let pagePath = "";
+beforeAll(async () => {
+  const { model } = await generateRepoSpec();
+  const op = model.operations.find((o) => o.source.page !== null);
+  if (!op?.source.page) throw new Error("no operation cites a page");
+  copy = await mkdtemp(path.join(tmpdir(), "sips-release-"));
+  for (const entry of await readdir(repoRoot)) {
+    if (!NOT_COPIED.has(entry)) await cp(path.join(repoRoot, entry), path.join(copy, entry), { recursive: true });
+  }
+  await symlink(path.join(repoRoot, "node_modules"), path.join(copy, "node_modules"), "dir");
+  pagePath = path.join(copy, "spec", op.source.page);
+  await writeFile(pagePath, pageRelease(await readFile(pagePath, "utf8")), "utf8");
+});
+afterAll(() => rm(copy, { recursive: true, force: true }));
+
+function run(args: readonly string[]): Promise<{ status: number; output: string }> {
+  const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      args[0]?.endsWith(".ts") ? ["--import", tsx, ...args] : args,
+      { cwd: copy, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: "1" } },
+      (error, stdout, stderr) => {
+        resolve({
+          status: error ? (typeof error.code === "number" ? error.code : 2) : 0,
+          output: `${stdout}${stderr}`,
+        });
+      },
+    );
+  });
+}
+
+test("the released page reads cleanly and the check sees the release", async () => {
+  const reading = readPage(await readFile(pagePath, "utf8"), "page");
+  expect(reading.diagnostics).toEqual([]);
+  const check = await run(["generator/sync-cli.ts", "--check"]);
+  expect(check.status, check.output).toBe(1);
+  expect(check.output).toMatch(/interfaceVersion\.recommended: the spec says/);
+});
+
+test("sync, generate, and every check and spec test pass with no test edited", async () => {
+  const sync = await run(["generator/sync-cli.ts"]);
+  expect(sync.status, sync.output).toBe(0);
+  expect((await run(["generator/sync-cli.ts"])).output).toContain("nothing to write");
+  const generate = await run(["generator/cli.ts", "--no-cache"]);
+  expect(generate.status, generate.output).toBe(0);
+  for (const check of [
+    ["generator/sync-cli.ts", "--check"],
+    ["generator/cli.ts", "--check", "--no-cache"],
+  ]) {
+    const result = await run(check);
+    expect(result.status, result.output).toBe(0);
+  }
+  const tsc = await run([path.join(repoRoot, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"]);
+  expect(tsc.status, tsc.output).toBe(0);
+  const vitest = await run([path.join(repoRoot, "node_modules", "vitest", "vitest.mjs"), "run", ...SPEC_TESTS]);
+  expect(vitest.status, vitest.output.slice(-4000)).toBe(0);
+});
