@@ -4,7 +4,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, type WriteReport, write, WriteRefusal } from "./index.js";
+import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, type OutputChange, unifiedDiff, type WriteReport, write, WriteRefusal } from "./index.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   const outDir = path.resolve(opts.out);
   const label = path.relative(process.cwd(), outDir) || ".";
   if (opts.check) {
-    let changes;
+    let changes: OutputChange[];
     try {
       changes = await check(outDir, result.files);
     } catch (error) {
