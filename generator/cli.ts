@@ -4,7 +4,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, unifiedDiff, type WriteReport, write, WriteRefusal } from "./index.js";
+import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, type OutputChange, unifiedDiff, type WriteReport, write, WriteRefusal } from "./index.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -48,7 +48,15 @@ async function main(): Promise<number> {
   const outDir = path.resolve(opts.out);
   const label = path.relative(process.cwd(), outDir) || ".";
   if (opts.check) {
-    const changes = await check(outDir, result.files);
+    let changes: OutputChange[];
+    try {
+      changes = await check(outDir, result.files);
+    } catch (error) {
+      // Another run kept the folder locked or replaced: the disk's state, not a bug.
+      if (!(error instanceof WriteRefusal)) throw error;
+      console.error(error.message);
+      return 1;
+    }
     if (changes.length === 0) {
       if (!opts.quiet) console.log(`${label}/ is up to date (${result.files.length} files).`);
       return 0;

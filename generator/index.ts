@@ -20,10 +20,10 @@ import { rememberParsed, recallParsed } from "./pipeline/parse-memo.js";
 import { pageOrders, readPages } from "./sources/page-files.js";
 import { validateSpec } from "./validate/validate-spec.js";
 import { compareOutput, type OutputChange } from "./write/compare-output.js";
-import { readOutputDir } from "./write/output-dir.js";
+import { readOutputConsistently, type ReadOutputOptions } from "./write/read-output.js";
 import { writeOutput, type WriteReport } from "./write/write-output.js";
 
-export type { Diagnostic, Emitter, GeneratedFile, Memo, OutputChange, SpecModel, WriteReport };
+export type { Diagnostic, Emitter, GeneratedFile, Memo, OutputChange, ReadOutputOptions, SpecModel, WriteReport };
 export { DEFAULT_CACHE_DIR, diskMemo, emitters, formatDiagnostic, memoryMemo, unifiedDiff, WriteRefusal } from "./exports.js";
 
 export interface GenerateOptions {
@@ -57,9 +57,13 @@ export async function generateFromInput(input: SpecInput, selected: readonly Emi
   return { ok: true, files, model, diagnostics: sorted };
 }
 
-/** What writing `files` to `outDir` would change; empty when the output is up to date. */
-export async function check(outDir: string, files: readonly GeneratedFile[]): Promise<OutputChange[]> {
-  return compareOutput(await readOutputDir(outDir), files);
+/**
+ * What writing `files` to `outDir` would change; empty when the output is up to
+ * date. Writes nothing; reads the folder as one whole tree, after any run that
+ * is writing it (see readOutputConsistently).
+ */
+export async function check(outDir: string, files: readonly GeneratedFile[], options: ReadOutputOptions = {}): Promise<OutputChange[]> {
+  return compareOutput(await readOutputConsistently(outDir, options), files);
 }
 
 /** Brings `outDir` to exactly `files` (see writeOutput for the guarantees). */

@@ -60,7 +60,8 @@ function assertAlgorithm(algorithm: unknown): void {
  * Seals a message with its operation's sealing string.
  *
  * @throws TypeError when the message is not an object, names a seal algorithm outside
- * `SEAL_ALGORITHM_NAMES`, or the key or algorithm is invalid (the key is never shown).
+ * `SEAL_ALGORITHM_NAMES` or contains a cycle, or the key or algorithm is invalid (the
+ * key is never shown).
  */
 export function sealMessage<T extends object>(
   message: T,

@@ -72,8 +72,8 @@ export interface MessageDescriptor<T> {
    * The seal of a message: with `algorithm`, else the algorithm the message
    * names, else the default one.
    *
-   * @throws TypeError when the message is not an object or names an unknown algorithm,
-   * or the key or `algorithm` is invalid (the key is never shown).
+   * @throws TypeError when the message is not an object, names an unknown algorithm or
+   * contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
    */
   readonly seal: (message: Unsealed<T>, secretKey: string, algorithm?: SealAlgorithmName) => string;
   /**
@@ -83,7 +83,8 @@ export interface MessageDescriptor<T> {
    * cannot be read. Without `algorithm` the algorithm the message names is
    * accepted: pass the one you use to refuse any other.
    *
-   * @throws TypeError when the key is not a non-empty string or `algorithm` is unknown.
+   * @throws TypeError when the key is not a non-empty string or `algorithm` is unknown
+   * (the key is never shown).
    */
   readonly verify: (message: Unsealed<T>, secretKey: string, algorithm?: SealAlgorithmName) => boolean;
 }

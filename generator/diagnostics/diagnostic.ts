@@ -39,9 +39,20 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 /** `spec/x.yaml:12:5 error unknown-presence unknown presence "requird"; ...` */
 export function formatDiagnostic(d: Diagnostic): string {
-  const lines = [`${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`];
-  for (const r of d.related) lines.push(`  ${r.file}:${r.line}:${r.column} ${r.message}`);
+  const lines = [`${shown(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${shown(d.message)}`];
+  for (const r of d.related) lines.push(`  ${shown(r.file)}:${r.line}:${r.column} ${shown(r.message)}`);
   return lines.join("\n");
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * Spec and page text quoted in a diagnostic, on one line and inert in a
+ * terminal: line breaks and control characters (escape sequences among them)
+ * are shown as escapes, so a diagnostic stays one line that starts with its place.
+ */
+const shown = (text: string): string =>
+  text.replace(UNPRINTABLE, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\t" : `\\u{${c.charCodeAt(0).toString(16)}}`));
 
 export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,7 +1,7 @@
 import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, lines, ts } from "./ts/code.js";
-import { jsdoc, key, lit } from "./ts/escape.js";
+import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
 import { clientSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
@@ -36,12 +36,12 @@ function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false
     "",
     ...(withConfig
       ? [
-          "@param config How to reach Sips and the shop's credentials, checked once per object (a TypeError rejects a configuration that cannot work).",
+          docTag("param", "config How to reach Sips and the shop's credentials, checked once per object (a TypeError rejects a configuration that cannot work)."),
         ]
       : []),
-    `@param fields The request without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}.`,
-    "@param options `signal` cancels the call.",
-    "@returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),",
+    docTag("param", `fields The request without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}.`),
+    docTag("param", "options `signal` cancels the call."),
+    docTag("returns", "`{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),"),
     "or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.",
   ]);
 }

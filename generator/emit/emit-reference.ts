@@ -2,6 +2,7 @@ import { allFields, containerOf, formatOf, valueListOf } from "../model/field-sh
 import { compareText } from "../diagnostics/diagnostic.js";
 import type { FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, PlatformModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
+import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../model/names.js";
 import { allOperationSources, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { serverLayout } from "./openapi/servers.js";
@@ -20,7 +21,8 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     summary: op.summary,
     family: op.family ?? "",
     prefix: op.interfaceVersion.prefix,
-    recommended: op.interfaceVersion.recommended ? `\`${op.interfaceVersion.recommended}\`` : "not publicly documented",
+    // Markdown: a table cell built here by the cell rules.
+    recommended: op.interfaceVersion.recommended ? codeSpan(op.interfaceVersion.recommended, true) : "not publicly documented",
     status: op.status && {
       field: op.status.field,
       messageField: op.status.messageField,
@@ -47,7 +49,8 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
 }
 
 /** A status code as the page shows it. */
-const codeText = (code: string | null): string => (code === null ? "not publicly documented" : `\`${code}\``);
+/** A status code in a table cell: a code span by the cell rules, or why there is none. */
+const codeText = (code: string | null): string => (code === null ? "not publicly documented" : codeSpan(code, true));
 
 function messageView(message: MessageModel) {
   return {
@@ -63,7 +66,7 @@ function messageView(message: MessageModel) {
   };
 }
 
-/** One row per field, nested ones under their container's path (`list[].field`). */
+/** One row per field, nested ones under their container's path (`list[].field`); `type` is Markdown of a cell. */
 function rowsOf(fields: readonly FieldModel[], parent: string): Record<string, string>[] {
   return fields.flatMap((field) => {
     const path = `${parent}${field.name}`;
@@ -81,18 +84,19 @@ function rowsOf(fields: readonly FieldModel[], parent: string): Record<string, s
   });
 }
 
+/** The type of a field as the Markdown of a table cell, a value list linked to its section. */
 function typeText(type: FieldTypeModel | ItemTypeModel, list: ValueListModel | null): string {
   switch (type.kind) {
     case "integer":
       return "integer";
     case "interfaceVersion":
-      return `\`${type.prefix}\` + version`;
+      return `${codeSpan(type.prefix, true)} + version`;
     case "container":
-      return `object ${type.container.typeName}`;
+      return `object ${inlineText(type.container.typeName)}`;
     case "list":
       return `list of ${typeText(type.items.type, type.items.valueList)}`;
     case "string":
-      return list ? `${list.match === "prefix" ? "string, prefixes: " : ""}[${list.typeName}](#${list.typeName.toLowerCase()})` : "string";
+      return list ? `${list.match === "prefix" ? "string, prefixes: " : ""}${link(list.typeName, `#${list.typeName.toLowerCase()}`)}` : "string";
   }
 }
 
@@ -119,10 +123,11 @@ function indexPage(model: SpecModel): GeneratedFile {
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,
       count: list.values.length,
+      // Markdown: links built here by the link rules.
       usedBy:
         listsByOperation
           .filter(({ lists }) => lists.includes(list))
-          .map(({ op }) => `[${op.name}](${op.name}.md#${list.typeName.toLowerCase()})`)
+          .map(({ op }) => link(op.name, `${op.name}.md#${list.typeName.toLowerCase()}`))
           .join(", ") || "(dictionary only)",
     })),
   };

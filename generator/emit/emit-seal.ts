@@ -3,7 +3,7 @@ import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, ts } from "./ts/code.js";
-import { accessor, ident, jsdoc, lit } from "./ts/escape.js";
+import { accessor, docTag, ident, jsdoc, lit } from "./ts/escape.js";
 import { arrayLiteral, parenList, returnSum, statements } from "./ts/layouts.js";
 import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
@@ -100,7 +100,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
       ${jsdoc([
         `The seal of a {@link ${sym.type.name}}, with \`algorithm\`, else the message's \`${algorithmField}\`, else ${defaultAlgorithm}.`,
         "",
-        "@throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).",
+        docTag("throws", "TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown)."),
       ])}
       export function ${sym.seal}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {
         return ${s.sealMessage}(message, secretKey, algorithm, ${sym.sealingString});
@@ -112,7 +112,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         `False, never an exception, for a missing or malformed seal, a message that is not an object or cannot be read, or one whose \`${algorithmField}\` is unknown.`,
         `Without \`algorithm\`, the algorithm the message names is accepted: pass the one you use to refuse any other.`,
         "",
-        "@throws TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).",
+        docTag("throws", "TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown)."),
       ])}
       export function ${sym.verify}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: boolean {
         return ${s.verifyMessage}(message, secretKey, algorithm, ${sym.sealingString});

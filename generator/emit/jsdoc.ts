@@ -1,6 +1,8 @@
 import { formatOf, valueListOf } from "../model/field-shape.js";
 import type { FieldModel, ValueListModel, ValueModel } from "../model/ir.js";
 import { FORMAT_WORDS } from "../../runtime/formats.js";
+import { codeSpan } from "./markdown-escape.js";
+import { docTag, type DocLine } from "./ts/escape.js";
 
 // JSDoc lines shared by the emitters: every type, field and value documents
 // itself from the spec. An empty string is a blank comment line.
@@ -21,12 +23,13 @@ export function valueListDoc(list: ValueListModel): string[] {
 function valueLines(list: ValueListModel): string[] {
   return list.values.flatMap((value) => {
     const [first = "", ...rest] = value.meanings;
-    return [`- \`${value.value}\`: ${first}`, ...rest.map((more) => `  ${more}`)];
+    // Editors show JSDoc as Markdown: the value is a code span by the Markdown rule, whatever backticks it holds.
+    return [`- ${codeSpan(value.value)}: ${first}`, ...rest.map((more) => `  ${more}`)];
   });
 }
 
-export function fieldDoc(field: FieldModel): string[] {
-  const lines = [...field.description.split("\n"), ""];
+export function fieldDoc(field: FieldModel): DocLine[] {
+  const lines: DocLine[] = [...field.description.split("\n"), ""];
   const condition = field.condition ? ` (${field.condition.replace(/\.$/, "")})` : "";
   lines.push(field.presence === "undocumented" ? "Presence: not publicly documented." : `Presence: ${field.presence}${condition}.`);
   if (!field.since) lines.push("Interface version in which it appeared: not publicly documented.");
@@ -37,7 +40,7 @@ export function fieldDoc(field: FieldModel): string[] {
   const format = formatOf(field);
   if (format) lines.push(`Format: ${format.text} (${FORMAT_WORDS[format.charClass]}, at most ${format.maxLength}).`);
   lines.push(...notes(field.notes));
-  if (field.since) lines.push("", `@since ${field.since.text}`);
+  if (field.since) lines.push("", docTag("since", field.since.text));
   return lines;
 }
 

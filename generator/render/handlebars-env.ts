@@ -3,29 +3,36 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { headerText } from "../emit/header.js";
+import { jsonText } from "../emit/json-text.js";
+import { blockText, codeSpan, htmlCommentText, inlineText, linkDestination } from "../emit/markdown-escape.js";
 
 /** templates/ next to generator/: part of the program, read once. */
 export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
 /**
- * The one Handlebars instance. Helpers only format (quote, comment); every
+ * The one Handlebars instance. Helpers only format, each by the escaping rule
+ * of the Markdown context it writes into (emit/markdown-escape.ts); every
  * decision is made in the model or the emitter's view, so templates hold no
- * logic beyond loops and conditionals.
+ * logic beyond loops and conditionals. Output is not HTML-escaped (noEscape):
+ * a value reaches the page only through one of these helpers, or as Markdown
+ * the emitter built from the same rules.
  */
 function createEnvironment(): typeof Handlebars {
   const hbs = Handlebars.create();
-  // A TypeScript/JavaScript string literal, or compact JSON.
-  hbs.registerHelper("json", (value: unknown) => JSON.stringify(value));
-  // JSON indented by two spaces, as in a Markdown code block.
-  hbs.registerHelper("jsonBlock", (value: unknown) => JSON.stringify(value, null, 2));
-  // Text safe inside a /** */ comment.
-  hbs.registerHelper("doc", (value: unknown) => String(value).replaceAll("*/", "*\\/"));
-  // The header line of a generated file, from its spec files.
-  hbs.registerHelper("header", (sources: unknown) => headerText(sources as string[]));
-  // A TSDoc link; written as a helper because "}}}" would end a Handlebars tag.
-  hbs.registerHelper("link", (name: unknown) => `{@link ${String(name)}}`);
-  // Text safe inside a Markdown table cell.
-  hbs.registerHelper("cell", (value: unknown) => String(value).replaceAll("|", "\\|").replaceAll("\n", " "));
+  // Text that begins a paragraph, list item or quote.
+  hbs.registerHelper("block", (value: unknown) => blockText(String(value)));
+  // Text within a line: a table cell (the rule escapes "|" too), a heading, link text.
+  hbs.registerHelper("inline", (value: unknown) => inlineText(String(value)));
+  // An inline code span, backticks included; `cellCode` in a table cell.
+  hbs.registerHelper("code", (value: unknown) => codeSpan(String(value)));
+  hbs.registerHelper("cellCode", (value: unknown) => codeSpan(String(value), true));
+  // A link destination.
+  hbs.registerHelper("url", (value: unknown) => linkDestination(String(value)));
+  // JSON indented by two spaces, for a fenced code block: every line starts with
+  // spaces, a quote or a bracket, never a fence, and strings hold no line break.
+  hbs.registerHelper("jsonBlock", (value: unknown) => jsonText(value));
+  // The header line of a generated Markdown file, inside its HTML comment.
+  hbs.registerHelper("header", (sources: unknown) => htmlCommentText(headerText(sources as string[])));
   const partialsDir = path.join(templatesDir, "partials");
   for (const name of readdirSync(partialsDir).sort()) {
     if (name.endsWith(".hbs")) hbs.registerPartial(name.slice(0, -4), readFileSync(path.join(partialsDir, name), "utf8"));
@@ -33,7 +40,7 @@ function createEnvironment(): typeof Handlebars {
   return hbs;
 }
 
-const KNOWN_HELPERS = { json: true, jsonBlock: true, doc: true, link: true, cell: true, header: true };
+const KNOWN_HELPERS = { block: true, inline: true, code: true, cellCode: true, url: true, jsonBlock: true, header: true };
 
 let env: typeof Handlebars | undefined;
 const compiled = new Map<string, Handlebars.TemplateDelegate>();

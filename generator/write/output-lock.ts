@@ -51,6 +51,31 @@ export async function withOutputLock<T>(outDir: string, fs: WriteFs, fn: () => P
   }
 }
 
+/**
+ * Waits until no live run holds the output folder's lock, without taking it:
+ * for a reader such as `--check`, which writes nothing, not even a lock.
+ * A stale lock counts as free (the next writer takes it over).
+ */
+export async function waitWhileLocked(outDir: string, options: LockOptions = {}): Promise<void> {
+  const deadline = Date.now() + (options.waitMs ?? 60_000);
+  for (let delay = 10; ; delay = Math.min(delay * 2, 200)) {
+    const holder = readHolder(lockPathOf(outDir));
+    if (holder === undefined || holder.stale) return;
+    if (Date.now() > deadline) {
+      throw new WriteRefusal(
+        `another run (pid ${holder.pid ?? "?"}) has been writing ${outDir} for too long; if no run is going on, remove ${lockPathOf(outDir)}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}
+
+/** Whether a live run holds the output folder's lock now. */
+export function isLocked(outDir: string): boolean {
+  const holder = readHolder(lockPathOf(outDir));
+  return holder !== undefined && !holder.stale;
+}
+
 /** Tokens of the locks this process holds: a lock of this pid with another token is left over from a failed release. */
 const held = new Set<string>();
 

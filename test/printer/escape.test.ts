@@ -1,7 +1,7 @@
 // Spec text becomes TypeScript only through these builders; each keeps any text
 // inside its context.
 import { describe, expect, test } from "vitest";
-import { commentLines, ident, jsdoc, key, lineComment, quote } from "../../generator/emit/ts/escape.js";
+import { commentLines, docTag, ident, jsdoc, key, lineComment, quote } from "../../generator/emit/ts/escape.js";
 import { TsFile } from "../../generator/emit/ts/ts-file.js";
 import { ts } from "../../generator/emit/ts/code.js";
 
@@ -30,6 +30,16 @@ describe("comments", () => {
 
   test("control characters are shown as escapes, so the file stays text and the diff shows them", () => {
     expect(commentLines("nul\u0000bell\u0007")).toEqual(["nul\\u{0}bell\\u{7}"]);
+  });
+
+  test("a line of text never starts a JSDoc tag; the generator's own tags are DocTags", () => {
+    const lines = commentLines("See below.\n@deprecated\n  @since 9.9 and user@example.com, @internal");
+    expect(lines).toEqual(["See below.", "\\@deprecated", "  \\@since 9.9 and user@example.com, \\@internal"]);
+    const render = new TsFile("x.ts", ["spec/x.yaml"]).add(ts`
+      ${jsdoc(["Text.", "@internal", docTag("since", "2.37\n@x")])}
+      export const x = 1;
+    `).render();
+    expect(render).toContain("/**\n * Text.\n * \\@internal\n * @since 2.37 \\@x\n */");
   });
 
   test("a line comment holds its text on one line", () => {

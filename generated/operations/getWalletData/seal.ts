@@ -48,7 +48,7 @@ export function getWalletDataRequestSealingString(message: Unsealed<GetWalletDat
 /**
  * The seal of a {@link GetWalletDataRequest}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealGetWalletDataRequest(
   message: Unsealed<GetWalletDataRequest>,
@@ -117,7 +117,7 @@ export function getWalletDataResponseSealingString(message: Unsealed<GetWalletDa
 /**
  * The seal of a {@link GetWalletDataResponse}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealGetWalletDataResponse(
   message: Unsealed<GetWalletDataResponse>,

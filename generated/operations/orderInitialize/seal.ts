@@ -66,7 +66,7 @@ export function orderInitializeRequestSealingString(message: Unsealed<OrderIniti
 /**
  * The seal of a {@link OrderInitializeRequest}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealOrderInitializeRequest(
   message: Unsealed<OrderInitializeRequest>,
@@ -138,7 +138,7 @@ export function orderInitializeResponseSealingString(message: Unsealed<OrderInit
 /**
  * The seal of a {@link OrderInitializeResponse}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealOrderInitializeResponse(
   message: Unsealed<OrderInitializeResponse>,

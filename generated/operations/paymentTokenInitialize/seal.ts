@@ -53,7 +53,7 @@ export function paymentTokenInitializeRequestSealingString(message: Unsealed<Pay
 /**
  * The seal of a {@link PaymentTokenInitializeRequest}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealPaymentTokenInitializeRequest(
   message: Unsealed<PaymentTokenInitializeRequest>,
@@ -122,7 +122,7 @@ export function paymentTokenInitializeResponseSealingString(message: Unsealed<Pa
 /**
  * The seal of a {@link PaymentTokenInitializeResponse}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealPaymentTokenInitializeResponse(
   message: Unsealed<PaymentTokenInitializeResponse>,

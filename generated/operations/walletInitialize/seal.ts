@@ -50,7 +50,7 @@ export function walletInitializeRequestSealingString(message: Unsealed<WalletIni
 /**
  * The seal of a {@link WalletInitializeRequest}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealWalletInitializeRequest(
   message: Unsealed<WalletInitializeRequest>,
@@ -122,7 +122,7 @@ export function walletInitializeResponseSealingString(message: Unsealed<WalletIn
 /**
  * The seal of a {@link WalletInitializeResponse}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object or names an unknown algorithm, or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealWalletInitializeResponse(
   message: Unsealed<WalletInitializeResponse>,

@@ -72,11 +72,17 @@ export const key = (name: string): Code => new Code(IDENTIFIER.test(name) ? name
 export const member = (object: string, name: string): Code =>
   new Code(IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${quote(name)}]`);
 
-/** Spec text as lines of a comment: one line per line of text, no terminator left, nothing that ends the comment. */
-/** Text that is one comment line as it is (most spec text). */
+/** Text that is one comment line as it is (most spec text): nothing to escape, no "@" that could start a tag. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
-const PLAIN_COMMENT = /^[^\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff*]*$/;
+const PLAIN_COMMENT = /^[^\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff*@]*$/;
 
+/**
+ * Spec text as lines of a comment: one line per line of text, no terminator
+ * left, nothing that ends the comment, and nothing that starts a JSDoc tag:
+ * TypeScript reads an "@" after white space anywhere as one, so "@deprecated"
+ * is written "\@deprecated" (an address such as a@b.c stays as it is). The
+ * generator's own tags are DocTags.
+ */
 export function commentLines(text: string): string[] {
   if (PLAIN_COMMENT.test(text)) return [text.trimEnd()];
   return text.split(LINE_TERMINATORS).map((l) =>
@@ -84,9 +90,24 @@ export function commentLines(text: string): string[] {
       .map((c) => (isInvisible(c) ? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}` : c))
       .join("")
       .replaceAll("*/", "*\\/")
+      .replace(/(^|\s)@/g, "$1\\@")
       .trimEnd(),
   );
 }
+
+/** A block tag of a JSDoc comment (`@since 2.37`), written by the generator; its text is escaped as any. */
+export interface DocTag {
+  readonly tag: "since" | "throws" | "param" | "returns";
+  readonly text: string;
+}
+
+export const docTag = (tag: DocTag["tag"], text: string): DocTag => ({ tag, text });
+
+/** A line of JSDoc: text (which may hold line breaks of its own), or a tag. */
+export type DocLine = string | DocTag;
+
+const docLines = (line: DocLine): string[] =>
+  typeof line === "string" ? commentLines(line) : [`@${line.tag} ${commentLines(line.text).join(" ").trim()}`];
 
 /** Control characters and lone surrogates: shown as escapes, so that a diff shows them and git sees text. */
 function isInvisible(c: string): boolean {
@@ -105,9 +126,9 @@ const ONE_LINE = 100;
  * breaks of its own): one line when it is a single short line, as written by
  * hand. Blank lines at either end and runs of them are dropped.
  */
-export function jsdoc(text: readonly string[]): Code {
+export function jsdoc(text: readonly DocLine[]): Code {
   const all: string[] = [];
-  for (const l of text.flatMap(commentLines)) {
+  for (const l of text.flatMap(docLines)) {
     if (l.trim() === "" && (all.length === 0 || all[all.length - 1] === "")) continue;
     all.push(l.trim() === "" ? "" : l);
   }

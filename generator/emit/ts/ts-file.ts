@@ -45,7 +45,8 @@ export class TsFile {
     const used = new Map<string, Sym>();
     const body = toDoc(lines(this.declarations, true).part, this.path, used);
     const { hardline: newline } = builders;
-    const docs: Doc[] = [`// ${headerText(this.sources)}`, newline];
+    // The header names spec files: a line comment escaped like any text, whatever their names hold.
+    const docs: Doc[] = [String(lineComment(headerText(this.sources)).part), newline];
     if (this.about !== null) {
       docs.push(newline);
       for (const line of wrapWords(String(lineComment(this.about).part).slice("// ".length), 80)) docs.push(`// ${line}`, newline);

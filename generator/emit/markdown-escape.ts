@@ -1,0 +1,102 @@
+// The only ways text from the spec or a page becomes Markdown: as inline text
+// (a paragraph, a list item, a quote, a heading, a table cell), as an inline
+// code span, as a link destination, or inside the HTML comment of the header.
+// Each rule keeps any text inside its context: no line break, no markup, no
+// HTML, no new cell, no end of the comment. Markdown the generator writes
+// itself (a link to a value list) is made of these too.
+
+/** Line terminators of Markdown, and the separators JavaScript counts as line ends (shown as a space, not a break). */
+const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
+
+/**
+ * Characters that can start inline markup (emphasis, code, links, images, raw
+ * HTML and autolinks, strikethrough, table cells) or escape one: written with
+ * a backslash, which CommonMark allows before any ASCII punctuation. A run of
+ * "_" between letters or digits is left as it is (snake_case): it can neither
+ * open nor close emphasis.
+ */
+const INLINE_MARKUP = /[\\`*[\]<>|~]|_+/g;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function markupEscaped(line: string): string {
+  return line.replace(INLINE_MARKUP, (mark, at: number) => {
+    if (mark[0] !== "_") return `\\${mark}`;
+    const inWord = WORD_CHAR.test(line[at - 1] ?? "") && WORD_CHAR.test(line[at + mark.length] ?? "");
+    return inWord ? mark : mark.replaceAll("_", "\\_");
+  });
+}
+
+/** An entity or numeric character reference would be decoded: its "&" is escaped so the text shows as written. */
+const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
+
+/** Control characters and lone surrogates: shown as escapes, so the file stays text and a diff shows them. */
+function visible(text: string): string {
+  let out = "";
+  for (const c of text) {
+    const code = c.codePointAt(0) ?? 0;
+    const lone = c.length === 1 && code >= 0xd800 && code <= 0xdfff;
+    out += code < 0x20 || code === 0x7f || lone ? `\\u{${code.toString(16)}}` : c;
+  }
+  return out;
+}
+
+/** Text on one line: line breaks become spaces, runs of white space one, none at either end (Markdown ignores them there). */
+const oneLine = (text: string): string =>
+  visible(text.replace(LINE_BREAKS, " ").replace(/\t/g, " ")).replace(/ {2,}/g, " ").trim();
+
+/**
+ * Inline text, shown as written within a line: in a table cell (`|` is among
+ * the escaped characters, so a cell never splits), a heading, link text, or
+ * after other text on a line.
+ */
+export const inlineText = (text: string): string => markupEscaped(oneLine(text)).replace(ENTITY, "\\&");
+
+/**
+ * Inline text that begins a block (a paragraph, list item or quote): also what
+ * would make it a heading, list item, thematic break or setext underline
+ * there is escaped ("1\." for a list number, where "\1." would still be one).
+ * Quotes, fences, indented code and HTML start with characters escaped
+ * everywhere, or with white space, which is trimmed.
+ */
+export function blockText(text: string): string {
+  const line = inlineText(text);
+  const number = /^\d+(?=[.)])/.exec(line);
+  if (number) return `${number[0]}\\${line.slice(number[0].length)}`;
+  return /^[#+\-=]/.test(line) ? `\\${line}` : line;
+}
+
+/**
+ * An inline code span holding the text as written: fenced by more backticks
+ * than any run in it, padded when it starts or ends with a backtick. Nothing
+ * is escaped inside a code span, so `inTable` is needed for a table cell,
+ * where a `|` would still end the cell and must be written `\|`.
+ */
+export function codeSpan(text: string, inTable = false): string {
+  const line = oneLine(text);
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  const body = inTable ? line.replaceAll("|", "\\|") : line;
+  return line === "" ? "" : `${fence}${pad}${body}${pad}${fence}`;
+}
+
+/**
+ * A link destination: percent-encoded except for the characters of a URL that
+ * Markdown reads as they are, so spaces, brackets, parentheses, `<`, `>`, `|`
+ * and backticks can neither end the link nor a table cell.
+ */
+export const linkDestination = (url: string): string =>
+  encodeURI(oneLine(url)).replace(/[()[\]|`'"<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** A link whose text and destination are escaped by their own rules. */
+export const link = (text: string, url: string): string => `[${inlineText(text)}](${linkDestination(url)})`;
+
+/**
+ * Text inside an HTML comment `<!-- ... -->`: on one line, and no "--" (HTML
+ * forbids it in a comment; "-->" or "--!>" would end it), so it cannot end
+ * the comment early.
+ */
+export const htmlCommentText = (text: string): string =>
+  oneLine(text)
+    .replace(/-(?=-)/g, "- ")
+    .replace(/^>|^->/, " $&");

@@ -1,0 +1,120 @@
+// What the runtime promises a caller facing hostile input: validation issues
+// never echo a whole hostile key, verify is false (never true, never an
+// exception) for a message naming an algorithm this package does not compute,
+// and the only exceptions are the documented programmer errors, which never
+// show the secret key.
+import { describe, expect, test } from "vitest";
+import { computeSeal, operations } from "../../generated/index.js";
+import { SECRET_KEY, unsealedRequest, validResponse } from "./samples.js";
+
+const { request, response } = operations.paymentTokenInitialize;
+
+/** The thrown error, or a failure when nothing is thrown. */
+function thrown(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error("expected an exception");
+}
+
+describe("validation issues are capped", () => {
+  test("a 10 MB unknown key gives a path of about a hundred characters, marked as cut", () => {
+    const hostile = "k".repeat(10 * 1024 * 1024);
+    const results = [
+      request.validate({ ...unsealedRequest(), seal: "0".repeat(64), [hostile]: 1 }),
+      response.validate({ ...validResponse(), [hostile]: 1 }, { strict: true }),
+    ];
+    for (const result of results) {
+      expect(result.ok).toBe(false);
+      const issues = result.ok ? [] : result.errors;
+      const unknown = issues.filter((issue) => issue.code === "unknown-field");
+      expect(unknown).toHaveLength(1);
+      expect(unknown[0]?.path).toBe(`/${"k".repeat(100)}…`);
+      for (const issue of issues) expect(issue.path.length + issue.message.length).toBeLessThan(500);
+    }
+  });
+
+  test("a cut key is still escaped as a JSON Pointer", () => {
+    const result = request.validate({ ...unsealedRequest(), seal: "0".repeat(64), ["a/~".repeat(1000)]: 1 });
+    const path = result.ok ? "" : (result.errors.find((issue) => issue.code === "unknown-field")?.path ?? "");
+    expect(path.startsWith("/a~1~0a~1~0")).toBe(true);
+    expect(path.endsWith("…")).toBe(true);
+    expect(path.length).toBeLessThan(200);
+  });
+});
+
+describe("a message naming an algorithm outside the value list", () => {
+  const sealedWithDefault = () => {
+    const message = validResponse();
+    return { ...message, seal: computeSeal(response.sealingString(message), SECRET_KEY, "HMAC-SHA-256") };
+  };
+
+  test.each([["MD5"], [null], [42], ["__proto__"], ["constructor"], ["hmac-sha-256"], [""], [{}]])(
+    "sealAlgorithm %j: verify is false, never true, never throws",
+    (named) => {
+      // The seal is right for the content under the default algorithm: a lenient verify would pass it.
+      const message = { ...sealedWithDefault(), sealAlgorithm: named };
+      expect(response.verify(message as never, SECRET_KEY)).toBe(false);
+      expect(request.verify({ ...message, ...unsealedRequest() } as never, SECRET_KEY)).toBe(false);
+    },
+  );
+
+  test("seal refuses it with a TypeError that names the known algorithms", () => {
+    const error = thrown(() => request.seal({ ...unsealedRequest(), sealAlgorithm: "MD5" } as never, SECRET_KEY));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/sealAlgorithm is not a known seal algorithm: use one of .*HMAC-SHA-256/);
+  });
+});
+
+describe("programmer errors are documented TypeErrors that never show the key", () => {
+  const KEY = "secret-key-do-not-show-0123456789";
+
+  test.each([[null], [42], ["message"], [undefined]])("seal(%j) is a TypeError saying the message must be an object", (message) => {
+    const error = thrown(() => request.seal(message as never, KEY));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe("message must be an object");
+  });
+
+  test.each([["MD5"], [null], ["__proto__"], [42]])("verify with the caller's algorithm %j is a TypeError", (algorithm) => {
+    const error = thrown(() => response.verify(sealedResponse(KEY), KEY, algorithm as never));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toMatch(/^unknown seal algorithm: use one of /);
+  });
+
+  test("seal of a message that contains a cycle is a TypeError", () => {
+    const cyclic: Record<string, unknown> = { ...unsealedRequest() };
+    cyclic["loop"] = { back: cyclic };
+    const error = thrown(() => request.seal(cyclic as never, KEY));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.message).toBe("cannot seal a message that contains a cycle");
+  });
+
+  test("seal with an unknown caller algorithm, and a bad key, are TypeErrors", () => {
+    expect(thrown(() => request.seal(unsealedRequest(), KEY, "MD5" as never))).toBeInstanceOf(TypeError);
+    for (const key of ["", undefined, 42]) {
+      expect(thrown(() => request.seal(unsealedRequest(), key as never))).toBeInstanceOf(TypeError);
+      expect(thrown(() => response.verify(validResponse(), key as never))).toBeInstanceOf(TypeError);
+    }
+  });
+
+  test("no error message shows the secret key", () => {
+    const errors = [
+      thrown(() => request.seal(null as never, KEY)),
+      thrown(() => request.seal(unsealedRequest(), KEY, "MD5" as never)),
+      thrown(() => request.seal({ ...unsealedRequest(), sealAlgorithm: "MD5" } as never, KEY)),
+      thrown(() => response.verify(sealedResponse(KEY), KEY, "MD5" as never)),
+      thrown(() => computeSeal("data", KEY, "MD5" as never)),
+    ];
+    for (const error of errors) {
+      expect(error.message).not.toContain(KEY);
+      expect(String(error.stack)).not.toContain(KEY);
+    }
+  });
+});
+
+function sealedResponse(key: string) {
+  const message = validResponse();
+  return { ...message, seal: response.seal(message, key) };
+}

@@ -1,0 +1,87 @@
+// The structure of a generated file, read by parsing it, without the text
+// that fills it: two files with the same structure differ only inside string
+// literals, comments, Markdown text and JSON values.
+import MarkdownIt from "markdown-it";
+import { ts } from "ts-morph";
+
+/** What TypeScript code does: nodes that run or declare something, kept in order. */
+const CODE_KINDS =
+  /Statement$|Declaration$|^(ExportAssignment|CallExpression|NewExpression|ArrowFunction|FunctionExpression|BinaryExpression|TemplateSpan|TemplateLiteralTypeSpan|TaggedTemplateExpression|Decorator)$/;
+
+export interface TsStructure {
+  /** Each top-level statement: its kind, the names it declares and whether it is exported. */
+  readonly topLevel: readonly string[];
+  /** Every statement, declaration, call, function, assignment, template hole and JSDoc tag, in order, by kind. */
+  readonly code: readonly string[];
+  readonly syntaxErrors: number;
+}
+
+export function tsStructure(fileName: string, text: string): TsStructure {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const topLevel = source.statements.map((s) => {
+    const exported =
+      ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    return `${exported ? "export " : ""}${ts.SyntaxKind[s.kind]} ${declaredNames(s).join(",")}`;
+  });
+  const code: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const kind = ts.SyntaxKind[node.kind];
+    if (CODE_KINDS.test(kind)) code.push(kind);
+    // JSDoc block tags (@deprecated, @since): what editors read from a comment.
+    for (const doc of (node as { jsDoc?: readonly ts.JSDoc[] }).jsDoc ?? [])
+      for (const tag of doc.tags ?? []) code.push(`@${tag.tagName.text}`);
+    node.forEachChild(visit);
+  };
+  visit(source);
+  // Syntax errors are the parser's own list; the compiler API does not publish it.
+  const syntaxErrors = (source as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length;
+  return { topLevel, code, syntaxErrors };
+}
+
+function declaredNames(statement: ts.Statement): string[] {
+  if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.map((d) => d.name.getText());
+  const name = (statement as { name?: ts.Node }).name;
+  if (name) return [name.getText()];
+  if (ts.isExportDeclaration(statement) || ts.isImportDeclaration(statement))
+    return [statement.getText().replace(/\s+/g, " ")];
+  return [];
+}
+
+const markdown = new MarkdownIt();
+
+/**
+ * Markdown as the sequence of its tokens, block and inline, without their
+ * text: headings, paragraphs, lists, quotes, tables (each row and cell),
+ * links, code spans, emphasis and HTML each show up as tokens. Runs of text are one `text`.
+ */
+export function markdownStructure(text: string): string[] {
+  const out: string[] = [];
+  const push = (type: string): void => {
+    const t = type === "text_special" ? "text" : type;
+    if (!(t === "text" && out[out.length - 1] === "text")) out.push(t);
+  };
+  for (const token of markdown.parse(text, {})) {
+    push(token.type === "heading_open" ? `heading_open ${token.tag}` : token.type);
+    for (const child of token.children ?? []) push(child.type);
+  }
+  return out;
+}
+
+/** The HTML the Markdown holds: raw blocks and inline tags, as written. */
+export function markdownHtml(text: string): string[] {
+  return markdown
+    .parse(text, {})
+    .flatMap((t) => [t, ...(t.children ?? [])])
+    .filter((t) => t.type === "html_block" || t.type === "html_inline")
+    .map((t) => t.content);
+}
+
+/** JSON as its shape: objects by their keys (`keyOf` maps each), arrays by their items, other values by type. */
+export function jsonShape(value: unknown, keyOf: (key: string) => string = (k) => k): unknown {
+  if (Array.isArray(value)) return value.map((v) => jsonShape(v, keyOf));
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).map(([k, v]) => [keyOf(k), jsonShape(v, keyOf)] as const);
+    return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+  return typeof value;
+}
