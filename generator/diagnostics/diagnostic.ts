@@ -1,3 +1,4 @@
+import { compareText } from "../rules/code-point-order.js";
 import { diagnosticCodes, type DiagnosticCode, type DiagnosticParams, type Severity } from "./codes.js";
 
 /** A point in a spec file, 1-based like editors show it. */
@@ -55,4 +56,3 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const shown = (text: string): string =>
   text.replace(UNPRINTABLE, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\t" : `\\u{${c.charCodeAt(0).toString(16)}}`));
 
-export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

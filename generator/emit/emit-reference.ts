@@ -1,9 +1,9 @@
 import { allFields, containerOf, formatOf, valueListOf } from "../model/field-shape.js";
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 import type { FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, PlatformModel, SpecModel, ValueListModel } from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
-import { pascalCase } from "../model/names.js";
+import { pascalCase } from "../rules/names.js";
 import { allOperationSources, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { serverLayout } from "./openapi/servers.js";
 

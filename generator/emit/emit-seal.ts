@@ -1,4 +1,4 @@
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";

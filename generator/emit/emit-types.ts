@@ -1,5 +1,5 @@
 import type { ContainerModel, FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
-import { pascalCase } from "../model/names.js";
+import { pascalCase } from "../rules/names.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
 import { type Code, concat, documented, lines, raw, ts } from "./ts/code.js";

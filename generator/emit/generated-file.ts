@@ -1,4 +1,4 @@
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 
 /** What the file is: TypeScript is laid out by the printer, JSON and Markdown are canonical as emitted. */

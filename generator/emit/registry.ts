@@ -13,7 +13,7 @@ import { sealEmitter } from "./emit-seal.js";
 import { typesEmitter } from "./emit-types.js";
 import { validatorsEmitter } from "./emit-validators.js";
 import { valueListsEmitter } from "./emit-value-lists.js";
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 
 /** Every kind of output. A new artifact is one emitter and one line here. */
 export const emitters: readonly Emitter[] = [

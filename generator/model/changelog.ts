@@ -1,5 +1,5 @@
 import { containerOf } from "./field-shape.js";
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 import type { ChangelogRowModel, FieldModel, MessageModel, VersionModel } from "./ir.js";
 import { compareVersions, newerVersion } from "./versions.js";
 

@@ -3,6 +3,7 @@
 // Every exported name in it comes from export-names.ts.
 
 import type { MessageKind, Presence } from "../load/raw-spec.js";
+import type { FormatModel } from "../rules/format.js";
 
 export type { MessageKind, Presence };
 
@@ -193,12 +194,8 @@ export interface ItemModel {
   readonly example: string | null;
 }
 
-/** A Sips format such as N15: a character class and a maximum length (in characters). */
-export interface FormatModel {
-  readonly text: string;
-  readonly charClass: "N" | "A" | "AN" | "ANS" | "ANU" | "ANSU";
-  readonly maxLength: number;
-}
+/** A Sips format such as N15: see rules/format.ts. */
+export type { FormatModel };
 
 /** A nested object type, shared by every field (in any operation) that has it. */
 export interface ContainerModel {

@@ -1,9 +1,10 @@
 import { containerOf } from "./field-shape.js";
+import { parseFormat } from "../rules/format.js";
 import type { MessageKind, RawField, RawItem, ResolvedField } from "../load/raw-spec.js";
-import type { ContainerModel, FieldModel, FormatModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
-import { resolveField } from "./resolve-field.js";
+import type { ContainerModel, FieldModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
+import { resolveField } from "../rules/resolve-field.js";
 import { sealOrder } from "./seal-order.js";
-import { containerNames, containerTypeName, itemTypeName } from "./export-names.js";
+import { containerNames, containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { parseVersion } from "./versions.js";
 
 /** What normalizing a field needs from the rest of the spec. */
@@ -110,10 +111,3 @@ function markInResponse(container: ContainerModel): void {
 const listOf = (name: string | undefined, context: FieldContext): ValueListModel | null =>
   name === undefined ? null : (context.lists.get(name) ?? null);
 
-const FORMAT = /^(ANSU|ANS|ANU|AN|A|N)(\d+)$/;
-
-export function parseFormat(text: string | undefined): FormatModel | null {
-  const match = text === undefined ? null : FORMAT.exec(text);
-  if (!match || text === undefined) return null;
-  return { text, charClass: match[1] as FormatModel["charClass"], maxLength: Number(match[2]) };
-}

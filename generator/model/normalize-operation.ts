@@ -3,7 +3,7 @@ import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
 import type { MessageModel, OperationModel, PlatformModel, StatusModel } from "./ir.js";
 import { normalizeFields, type FieldContext } from "./normalize-field.js";
-import { messageNames, operationNames } from "./export-names.js";
+import { messageNames, operationNames } from "../rules/export-names.js";
 import { sealOrder } from "./seal-order.js";
 import { parseVersion } from "./versions.js";
 

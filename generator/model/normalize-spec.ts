@@ -1,10 +1,10 @@
 import type { RawPlatform, RawValueList } from "../load/raw-spec.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 import { dictionaryFields } from "../validate/field-sites.js";
 import type { ContainerModel, PlatformModel, SpecModel, ValueListModel } from "./ir.js";
-import { valueListNames } from "./export-names.js";
-import { constantKeyOf } from "./names.js";
+import { valueListNames } from "../rules/export-names.js";
+import { constantKeyOf } from "../rules/names.js";
 import { normalizeOperation, type PageOrders } from "./normalize-operation.js";
 
 /** Builds the read-only model from a spec that passed validation; `pageOrders` orders the changelogs of operations with a page. */

@@ -1,4 +1,4 @@
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 
 /**
  * The seal rule's field order: every field not excluded, by name in plain

@@ -5,7 +5,7 @@
 import type { RawDictionary } from "../load/raw-spec.js";
 import { allFields, valueListOf } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
-import { constantKeyOf } from "../model/names.js";
+import { constantKeyOf } from "../rules/names.js";
 import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import type { SpecEditors } from "./apply-edits.js";

@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import { MESSAGE_KINDS, type RawDictionary, type RawPlatform, type RawValueList } from "../load/raw-spec.js";
-import { constantKeyOf } from "../model/names.js";
+import { constantKeyOf } from "../rules/names.js";
 import { didYouMean } from "./did-you-mean.js";
 import { entries, type Located } from "./located.js";
 

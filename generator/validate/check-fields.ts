@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { RawField, RawItem } from "../load/raw-spec.js";
 import type { SpecPath } from "../load/source-map.js";
-import { containerTypeName, itemTypeName } from "../model/export-names.js";
+import { containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { didYouMean } from "./did-you-mean.js";
 import type { FieldSite, Sites } from "./field-sites.js";
 import type { Located } from "./located.js";

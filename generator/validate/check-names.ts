@@ -1,8 +1,8 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { RawDictionary, RawOperation } from "../load/raw-spec.js";
-import { containerTypeName, describeOwner, itemTypeName, packageExports, type ExportedName, type NameOwner } from "../model/export-names.js";
-import { constantKeyOf } from "../model/names.js";
-import { fileNameProblem, identifierProblem, propertyProblem } from "../model/reserved-names.js";
+import { containerTypeName, describeOwner, itemTypeName, packageExports, type ExportedName, type NameOwner } from "../rules/export-names.js";
+import { constantKeyOf } from "../rules/names.js";
+import { fileNameProblem, identifierProblem, propertyProblem } from "../rules/reserved-names.js";
 import type { Sites } from "./field-sites.js";
 import { entries, type Located } from "./located.js";
 

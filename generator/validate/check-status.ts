@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { RawDictionary, RawField, RawOperation } from "../load/raw-spec.js";
-import { resolveField } from "../model/resolve-field.js";
+import { resolveField } from "../rules/resolve-field.js";
 import type { Located } from "./located.js";
 
 const CODES = ["accepted", "formatError", "signatureError"] as const;

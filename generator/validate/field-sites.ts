@@ -1,6 +1,6 @@
 import type { MessageKind, RawDictionary, RawField, RawItem, RawOperation } from "../load/raw-spec.js";
 import type { SpecPath } from "../load/source-map.js";
-import { resolveField } from "../model/resolve-field.js";
+import { resolveField } from "../rules/resolve-field.js";
 import type { Located } from "./located.js";
 
 /** Where a field is written, and what it means once its dictionary entry is merged in. */

@@ -1,4 +1,4 @@
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 import type { RawField, RawItem } from "../load/raw-spec.js";
 
 /**

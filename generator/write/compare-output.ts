@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from "diff";
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 
 export type ChangeKind = "added" | "changed" | "removed";
 

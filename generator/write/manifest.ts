@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { compareText } from "../diagnostics/diagnostic.js";
+import { compareText } from "../rules/code-point-order.js";
 
 /**
  * The record of what the generator wrote, kept in the output folder: every

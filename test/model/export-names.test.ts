@@ -3,8 +3,8 @@
 // files export, whichever way the files are written.
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile, SpecModel } from "../../generator/index.js";
-import { packageExports } from "../../generator/model/export-names.js";
-import { fileNameProblem, identifierProblem, propertyProblem, RUNTIME_NAMES } from "../../generator/model/reserved-names.js";
+import { packageExports } from "../../generator/rules/export-names.js";
+import { fileNameProblem, identifierProblem, propertyProblem, RUNTIME_NAMES } from "../../generator/rules/reserved-names.js";
 import { generateRepoSpec } from "../support/generate.js";
 
 let files: readonly GeneratedFile[];

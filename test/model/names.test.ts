@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { camelCase, constantCase, constantKeyOf, pascalCase } from "../../generator/model/names.js";
+import { camelCase, constantCase, constantKeyOf, pascalCase } from "../../generator/rules/names.js";
 import { compareVersions, parseVersion } from "../../generator/model/versions.js";
 import { sealOrder } from "../../generator/model/seal-order.js";
 import { didYouMean } from "../../generator/validate/did-you-mean.js";

@@ -1,5 +1,5 @@
 import type { JsonObject, MessageModel, OperationModel } from "../../model/ir.js";
-import { pascalCase } from "../../model/names.js";
+import { pascalCase } from "../../rules/names.js";
 import { containerSchemas, objectSchema, type SchemaContext } from "./value-schema.js";
 import { versionRules } from "./version-rules.js";
 

@@ -1,4 +1,4 @@
-import { compareText } from "../../diagnostics/diagnostic.js";
+import { compareText } from "../../rules/code-point-order.js";
 import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, JsonObject, JsonValue, ValueListModel } from "../../model/ir.js";
 import { FORMAT_PATTERNS } from "../../../runtime/formats.js";
 

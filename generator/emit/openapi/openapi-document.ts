@@ -1,4 +1,4 @@
-import { compareText } from "../../diagnostics/diagnostic.js";
+import { compareText } from "../../rules/code-point-order.js";
 import type { JsonObject, MessageModel, OperationModel, SpecModel } from "../../model/ir.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";

@@ -1,10 +1,10 @@
 // Where each generated declaration lives: the symbols of the package, named as
-// the model names them (model/export-names.ts, where every exported name is
+// the model names them (rules/export-names.ts, where every exported name is
 // computed and proven usable). Emitters print these symbols; the file that
 // prints one outside its module imports it.
 
 import type { ContainerModel, MessageModel, OperationModel, ValueListModel } from "../../model/ir.js";
-import { constantCase } from "../../model/names.js";
+import { constantCase } from "../../rules/names.js";
 import { operationDir } from "../generated-file.js";
 import { typeSym, valueSym } from "./symbols.js";
 

@@ -5,7 +5,7 @@
 
 import path from "node:path";
 import { builders, printer } from "prettier/doc";
-import { compareText } from "../../diagnostics/diagnostic.js";
+import { compareText } from "../../rules/code-point-order.js";
 import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { Code, lines, type Part } from "./code.js";
