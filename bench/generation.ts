@@ -46,7 +46,8 @@ function once(command: string, args: readonly string[], allowFailure = false): P
       const ms = performance.now() - started;
       const rss = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map(Number)) : 0;
       rmSync(rssFile, { force: true });
-      if (code !== 0 && !allowFailure) reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr.slice(-500)}`));
+      if (code !== 0 && !allowFailure)
+        reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr.slice(-500)}`));
       else resolve({ ms, rssMiB: rss / 1024 });
     });
   });
@@ -60,7 +61,14 @@ async function timing(label: string, repeats: number, run: () => Promise<Run>): 
 
 function summary(label: string, runs: readonly Run[]): Timing {
   const ms = runs.map((r) => r.ms);
-  return { label, runs, medianMs: median(ms), lowMs: Math.min(...ms), highMs: Math.max(...ms), rssMiB: Math.max(...runs.map((r) => r.rssMiB)) };
+  return {
+    label,
+    runs,
+    medianMs: median(ms),
+    lowMs: Math.min(...ms),
+    highMs: Math.max(...ms),
+    rssMiB: Math.max(...runs.map((r) => r.rssMiB)),
+  };
 }
 
 const generate = (spec: string, out: string, cache: string, ...extra: string[]) =>
@@ -116,7 +124,9 @@ export async function benchSize(
       })
     : null;
   const openapiTypescript = ott
-    ? await timing("openapi-typescript", plan.ottRepeats, () => once(process.execPath, [ott, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]))
+    ? await timing("openapi-typescript", plan.ottRepeats, () =>
+        once(process.execPath, [ott, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]),
+      )
     : null;
   const count = operations === "real" ? readdirSync(path.join(out, "operations")).length : operations;
   const outputFiles = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
@@ -132,7 +142,10 @@ export async function benchIncremental(operations: number, repeats: number): Pro
   let edit = 0;
   return timing(`one operation changed among ${operations}`, repeats, () => {
     edit++;
-    writeFileSync(file, readFileSync(file, "utf8").replace(/^summary: (.*?)( \(edit \d+\))?$/m, `summary: $1 (edit ${edit})`));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace(/^summary: (.*?)( \(edit \d+\))?$/m, `summary: $1 (edit ${edit})`),
+    );
     return generate(spec, path.join(base, "generated"), path.join(base, "cache"));
   });
 }
@@ -143,7 +156,21 @@ export async function installOpenapiTypescript(): Promise<string | null> {
   const cli = path.join(dir, "node_modules", "openapi-typescript", "bin", "cli.js");
   if (existsSync(cli)) return cli;
   await mkdir(dir, { recursive: true });
-  const run = await once("npm", ["install", "--prefix", dir, "--no-save", "--no-audit", "--no-fund", "--prefer-offline", "openapi-typescript@7", "typescript@5"], true);
+  const run = await once(
+    "npm",
+    [
+      "install",
+      "--prefix",
+      dir,
+      "--no-save",
+      "--no-audit",
+      "--no-fund",
+      "--prefer-offline",
+      "openapi-typescript@7",
+      "typescript@5",
+    ],
+    true,
+  );
   return run && existsSync(cli) ? cli : null;
 }
 

@@ -23,7 +23,9 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
     const source = sources[i % sources.length];
     if (!source) break;
     const name = `${source.name}${String(i).padStart(4, "0")}`;
-    const text = source.text.replaceAll(source.name, name).replace(`sources/${name}.page.txt`, `sources/${source.name}.page.txt`);
+    const text = source.text
+      .replaceAll(source.name, name)
+      .replace(`sources/${name}.page.txt`, `sources/${source.name}.page.txt`);
     const file = path.join(target, "operations", path.dirname(source.rel), `${name}.yaml`);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);

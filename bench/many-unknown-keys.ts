@@ -13,7 +13,10 @@ try {
   const spec = path.join(root, "spec");
   cpSync(fileURLToPath(new URL("../test/fixtures/invalid/_base", import.meta.url)), spec, { recursive: true });
   const file = path.join(spec, "operations/demo/pingInitialize.yaml");
-  writeFileSync(file, readFileSync(file, "utf8") + Array.from({ length: count }, (_, i) => `unknownKey${i}: x\n`).join(""));
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8") + Array.from({ length: count }, (_, i) => `unknownKey${i}: x\n`).join(""),
+  );
   const started = performance.now();
   const result = await generate({ specDir: spec, cwd: root });
   const seconds = (performance.now() - started) / 1000;

@@ -1,5 +1,10 @@
 // The messages the benchmarks validate and seal: the same for every competitor.
-import type { GetWalletDataResponse, PaymentTokenInitializeRequest, PaymentTokenInitializeResponse, WalletPaymentMeanData } from "../generated/index.js";
+import type {
+  GetWalletDataResponse,
+  PaymentTokenInitializeRequest,
+  PaymentTokenInitializeResponse,
+  WalletPaymentMeanData,
+} from "../generated/index.js";
 
 export const requestValid: PaymentTokenInitializeRequest = {
   interfaceVersion: "IR_MB_2.55",

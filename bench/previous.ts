@@ -24,7 +24,9 @@ export async function previousOperations(): Promise<Operations | null> {
       const archive = execFileSync("git", ["archive", PREVIOUS_REF, "generated"], { cwd: root, maxBuffer: 1 << 28 });
       execFileSync("tar", ["-x", "-C", dir], { input: archive });
     }
-    const module = (await import(pathToFileURL(path.join(dir, "generated", "index.ts")).href)) as { operations: Operations };
+    const module = (await import(pathToFileURL(path.join(dir, "generated", "index.ts")).href)) as {
+      operations: Operations;
+    };
     return module.operations;
   } catch {
     return null;

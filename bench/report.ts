@@ -19,10 +19,12 @@ export interface Results {
 }
 
 const ms = (t: number): string => (t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(0)} ms`);
-const timing = (t: Timing | null): string => (t ? `${ms(t.medianMs)}${t.runs.length > 1 ? ` (${ms(t.lowMs)}–${ms(t.highMs)})` : ""}` : "—");
+const timing = (t: Timing | null): string =>
+  t ? `${ms(t.medianMs)}${t.runs.length > 1 ? ` (${ms(t.lowMs)}–${ms(t.highMs)})` : ""}` : "—";
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 const mark = (met: boolean): string => (met ? "met" : "**missed**");
-const byName = (results: readonly Measured[], name: string): Measured | undefined => results.find((r) => r.name === name);
+const byName = (results: readonly Measured[], name: string): Measured | undefined =>
+  results.find((r) => r.name === name);
 
 export function renderResults(r: Results): string {
   const lines: string[] = [];
@@ -45,19 +47,31 @@ export function renderResults(r: Results): string {
   lines.push(`| message | ${competitors.join(" | ")} |`, `| --- | ${competitors.map(() => "---").join(" | ")} |`);
   for (const { scenario, results } of r.validators) {
     const ours = byName(results, "generated");
-    lines.push(`| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`);
+    lines.push(
+      `| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`,
+    );
   }
-  lines.push("", "## Seal", "", "Time per seal (HMAC-SHA-256), ratio to the generated `seal()`.", "", "| message | generated seal() | bare HMAC | generic flatten-and-sort | its sealing string alone |", "| --- | --- | --- | --- | --- |");
+  lines.push(
+    "",
+    "## Seal",
+    "",
+    "Time per seal (HMAC-SHA-256), ratio to the generated `seal()`.",
+    "",
+    "| message | generated seal() | bare HMAC | generic flatten-and-sort | its sealing string alone |",
+    "| --- | --- | --- | --- | --- |",
+  );
   for (const { scenario, results } of r.seal) {
     const ours = results[0];
-    lines.push(`| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`);
+    lines.push(
+      `| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`,
+    );
   }
   lines.push(...clientSection(r.client));
   lines.push(
     "",
     "## Generation",
     "",
-    "Wall time of `npm run generate` as a cold process. \"First run\" starts with an empty memo (everything parsed, checked and emitted; the printer writes final text, prettier does not run); \"again\" reuses the memo of the previous run, which is how a maintainer runs it. openapi-typescript runs on the `openapi.json` emitted for the same operations (it emits types only).",
+    'Wall time of `npm run generate` as a cold process. "First run" starts with an empty memo (everything parsed, checked and emitted; the printer writes final text, prettier does not run); "again" reuses the memo of the previous run, which is how a maintainer runs it. openapi-typescript runs on the `openapi.json` emitted for the same operations (it emits types only).',
     "",
     "| spec | operations | first run | per operation | again | --check, again | --check, first run | openapi-typescript | peak memory (generate / openapi-typescript) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -67,8 +81,16 @@ export function renderResults(r: Results): string {
       `| ${name} | ${s.operations} | ${timing(s.first)} | ${ms(s.first.medianMs / s.operations)} | ${timing(s.warm)} | ${timing(s.warmCheck)} | ${timing(s.firstCheck)} | ${timing(s.openapiTypescript)} | ${Math.max(s.first.rssMiB, s.warm.rssMiB).toFixed(0)} MiB / ${s.openapiTypescript ? `${s.openapiTypescript.rssMiB.toFixed(0)} MiB` : "—"} |`,
     );
   }
-  if (r.incremental) lines.push("", `One operation changed among ${r.sizes.at(-1)?.result.operations ?? 0} (memo of the run before): ${timing(r.incremental)}.`);
-  lines.push("", `Start-up alone (\`npm run generate -- --help\`: npm, tsx and the generator's modules): ${timing(r.startup)}.`, "");
+  if (r.incremental)
+    lines.push(
+      "",
+      `One operation changed among ${r.sizes.at(-1)?.result.operations ?? 0} (memo of the run before): ${timing(r.incremental)}.`,
+    );
+  lines.push(
+    "",
+    `Start-up alone (\`npm run generate -- --help\`: npm, tsx and the generator's modules): ${timing(r.startup)}.`,
+    "",
+  );
   lines.push(...limits(r));
   return lines.join("\n");
 }
@@ -123,7 +145,9 @@ function targets(r: Results): string[] {
     const previous = byName(results, "previous generator");
     if (previous) {
       const toPrevious = ratioOf(ours, previous);
-      rows.push(`| validator no slower than the previous generator's (≤ 1.05x): ${scenario} | ${toPrevious.toFixed(2)}x | ${mark(toPrevious <= 1.05)} |`);
+      rows.push(
+        `| validator no slower than the previous generator's (≤ 1.05x): ${scenario} | ${toPrevious.toFixed(2)}x | ${mark(toPrevious <= 1.05)} |`,
+      );
     }
     rows.push(`| validator ≤ 1.5x hand-written: ${scenario} | ${toHand.toFixed(2)}x | ${mark(toHand <= 1.5)} |`);
   }
@@ -136,30 +160,50 @@ function targets(r: Results): string[] {
   rows.push(clientTargetRow(r.client));
   const largest = r.sizes.at(-1)?.result;
   // Cold processes with an empty memo, against openapi-typescript on the OpenAPI document of the same operations.
-  for (const [operations, limit] of [[100, 1.5], [1000, 1.0]] as const) {
+  for (const [operations, limit] of [
+    [100, 1.5],
+    [1000, 1.0],
+  ] as const) {
     const size = r.sizes.find((s) => s.result.operations === operations)?.result;
     if (!size?.openapiTypescript) continue;
     const toOtt = size.first.medianMs / size.openapiTypescript.medianMs;
-    rows.push(`| ${operations} operations, first run ≤ ${limit.toFixed(1)}x openapi-typescript | ${toOtt.toFixed(2)}x (${ms(size.first.medianMs)} vs ${ms(size.openapiTypescript.medianMs)}) | ${mark(toOtt <= limit)} |`);
+    rows.push(
+      `| ${operations} operations, first run ≤ ${limit.toFixed(1)}x openapi-typescript | ${toOtt.toFixed(2)}x (${ms(size.first.medianMs)} vs ${ms(size.openapiTypescript.medianMs)}) | ${mark(toOtt <= limit)} |`,
+    );
   }
   const real = r.sizes.find((s) => s.name === "real spec")?.result;
-  if (real) rows.push(`| real spec, first run (empty memo) under 1.5 s | ${ms(real.first.medianMs)} | ${mark(real.first.medianMs < 1500)} |`);
+  if (real)
+    rows.push(
+      `| real spec, first run (empty memo) under 1.5 s | ${ms(real.first.medianMs)} | ${mark(real.first.medianMs < 1500)} |`,
+    );
   for (const { name, result: s } of r.sizes) {
     // The memo must earn its place: a run with it is faster than one without.
-    rows.push(`| the memo pays (${name}): again ≤ first run | ${ratio(s.warm.medianMs, s.first.medianMs)} | ${mark(s.warm.medianMs <= s.first.medianMs)} |`);
+    rows.push(
+      `| the memo pays (${name}): again ≤ first run | ${ratio(s.warm.medianMs, s.first.medianMs)} | ${mark(s.warm.medianMs <= s.first.medianMs)} |`,
+    );
   }
   const synthetic = r.sizes.filter((s) => s.name !== "real").map((s) => s.result);
   if (synthetic.length >= 2) {
     const [small, big] = [synthetic.at(-2), synthetic.at(-1)];
     if (small && big) {
       const growth = big.first.medianMs / big.operations / (small.first.medianMs / small.operations);
-      rows.push(`| cost linear in operations (time per operation, ${big.operations} vs ${small.operations}) | ${growth.toFixed(2)}x | ${mark(growth <= 1.5)} |`);
+      rows.push(
+        `| cost linear in operations (time per operation, ${big.operations} vs ${small.operations}) | ${growth.toFixed(2)}x | ${mark(growth <= 1.5)} |`,
+      );
     }
   }
-  if (r.incremental) rows.push(`| one operation changed among ${largest?.operations ?? 0}: under 1 s | ${ms(r.incremental.medianMs)} | ${mark(r.incremental.medianMs < 1000)} |`);
+  if (r.incremental)
+    rows.push(
+      `| one operation changed among ${largest?.operations ?? 0}: under 1 s | ${ms(r.incremental.medianMs)} | ${mark(r.incremental.medianMs < 1000)} |`,
+    );
   for (const { name, result: s } of r.sizes) {
-    rows.push(`| --check no slower than generate (${name}, again) | ${ratio(s.warmCheck.medianMs, s.warm.medianMs)} | ${mark(s.warmCheck.medianMs <= s.warm.medianMs * 1.05)} |`);
-    if (s.firstCheck) rows.push(`| --check no slower than generate (${name}, first run) | ${ratio(s.firstCheck.medianMs, s.first.medianMs)} | ${mark(s.firstCheck.medianMs <= s.first.medianMs * 1.05)} |`);
+    rows.push(
+      `| --check no slower than generate (${name}, again) | ${ratio(s.warmCheck.medianMs, s.warm.medianMs)} | ${mark(s.warmCheck.medianMs <= s.warm.medianMs * 1.05)} |`,
+    );
+    if (s.firstCheck)
+      rows.push(
+        `| --check no slower than generate (${name}, first run) | ${ratio(s.firstCheck.medianMs, s.first.medianMs)} | ${mark(s.firstCheck.medianMs <= s.first.medianMs * 1.05)} |`,
+      );
   }
   return rows;
 }

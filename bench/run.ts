@@ -3,7 +3,14 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { benchClient } from "./client.js";
-import { benchIncremental, benchSize, benchStartup, installOpenapiTypescript, type SizeResult, type Timing } from "./generation.js";
+import {
+  benchIncremental,
+  benchSize,
+  benchStartup,
+  installOpenapiTypescript,
+  type SizeResult,
+  type Timing,
+} from "./generation.js";
 import { renderResults } from "./report.js";
 import { benchSeal } from "./seal.js";
 import { benchValidators } from "./validators.js";
@@ -30,7 +37,10 @@ for (const [name, operations, plan] of [
   ...(quick ? [] : [["synthetic", 1000, { firstRepeats: 1, checkFirst: false, repeats: 2, ottRepeats: 1 }] as const]),
 ] as const) {
   log(`generation: ${name} ${operations}`);
-  sizes.push({ name: `${name}${operations === "real" ? "" : ` ${operations}`}`, result: await benchSize(operations, plan, ott) });
+  sizes.push({
+    name: `${name}${operations === "real" ? "" : ` ${operations}`}`,
+    result: await benchSize(operations, plan, ott),
+  });
 }
 let incremental: Timing | null = null;
 if (!quick) {

@@ -27,7 +27,10 @@ export async function benchSeal(rounds: number, timeMs: number): Promise<{ scena
         [
           { name: "generated seal()", run: () => paymentTokenInitialize.request.seal(request, KEY) },
           { name: "bare HMAC", run: () => createHmac("sha256", KEY).update(requestText, "utf8").digest("hex") },
-          { name: "generic flatten-and-sort", run: () => generic(request as JsonObject, ["keyVersion", "seal", "sealAlgorithm"]) },
+          {
+            name: "generic flatten-and-sort",
+            run: () => generic(request as JsonObject, ["keyVersion", "seal", "sealAlgorithm"]),
+          },
           { name: "its sealing string alone", run: () => paymentTokenInitialize.request.sealingString(request) },
         ],
         rounds,

@@ -46,13 +46,23 @@ export async function measure(tasks: readonly Task[], rounds: number, timeMs: nu
     const order = round % 2 === 0 ? tasks : [...tasks].reverse();
     for (const task of order) {
       // Batches of 256 calls, at least 8 of them: enough for sub-microsecond calls without spending seconds on slow ones.
-      const stats = await measureOne(() => do_not_optimize(task.run()), { min_cpu_time: timeMs * 1e6, batch_samples: 256, min_samples: 8 });
+      const stats = await measureOne(() => do_not_optimize(task.run()), {
+        min_cpu_time: timeMs * 1e6,
+        batch_samples: 256,
+        min_samples: 8,
+      });
       perTask.get(task.name)?.push(stats.p50);
     }
   }
   return tasks.map((task) => {
     const values = perTask.get(task.name) ?? [];
-    return { name: task.name, median: median(values), low: Math.min(...values), high: Math.max(...values), rounds: values };
+    return {
+      name: task.name,
+      median: median(values),
+      low: Math.min(...values),
+      high: Math.max(...values),
+      rounds: values,
+    };
   });
 }
 

@@ -14,7 +14,8 @@ import * as messages from "./messages.js";
 import { previousOperations } from "./previous.js";
 import { measure, type Measured, type Task } from "./stats.js";
 
-const schemaOf = (name: string): object => JSON.parse(readFileSync(path.join("generated", "schemas", `${name}.schema.json`), "utf8")) as object;
+const schemaOf = (name: string): object =>
+  JSON.parse(readFileSync(path.join("generated", "schemas", `${name}.schema.json`), "utf8")) as object;
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 for (const keyword of SIPS_KEYWORDS) ajv.addKeyword(keyword);
@@ -41,11 +42,56 @@ const previousOf = (ops: Previous, name: string) => {
 const strict = { strict: true } as const;
 const { paymentTokenInitialize, getWalletData } = operations;
 export const SCENARIOS: readonly Scenario[] = [
-  { name: "request, valid", value: messages.requestValid, valid: true, ours: (v) => paymentTokenInitialize.request.validate(v), previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").request.validate(v), schema: "paymentTokenInitialize.request", zod: zodRequest, hand: handRequest },
-  { name: "request, 5 errors", value: messages.requestInvalid, valid: false, ours: (v) => paymentTokenInitialize.request.validate(v), previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").request.validate(v), schema: "paymentTokenInitialize.request", zod: zodRequest, hand: handRequest },
-  { name: "response, valid", value: messages.responseValid, valid: true, ours: (v) => paymentTokenInitialize.response.validate(v, strict), previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").response.validate(v, strict), schema: "paymentTokenInitialize.response", zod: zodResponse, hand: handResponse },
-  { name: "response, 4 errors", value: messages.responseInvalid, valid: false, ours: (v) => paymentTokenInitialize.response.validate(v, strict), previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").response.validate(v, strict), schema: "paymentTokenInitialize.response", zod: zodResponse, hand: handResponse },
-  { name: "largest: wallet of 50 means", value: messages.walletLarge, valid: true, ours: (v) => getWalletData.response.validate(v, strict), previous: (p) => (v) => previousOf(p, "getWalletData").response.validate(v, strict), schema: "getWalletData.response", zod: zodWallet, hand: handWallet },
+  {
+    name: "request, valid",
+    value: messages.requestValid,
+    valid: true,
+    ours: (v) => paymentTokenInitialize.request.validate(v),
+    previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").request.validate(v),
+    schema: "paymentTokenInitialize.request",
+    zod: zodRequest,
+    hand: handRequest,
+  },
+  {
+    name: "request, 5 errors",
+    value: messages.requestInvalid,
+    valid: false,
+    ours: (v) => paymentTokenInitialize.request.validate(v),
+    previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").request.validate(v),
+    schema: "paymentTokenInitialize.request",
+    zod: zodRequest,
+    hand: handRequest,
+  },
+  {
+    name: "response, valid",
+    value: messages.responseValid,
+    valid: true,
+    ours: (v) => paymentTokenInitialize.response.validate(v, strict),
+    previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").response.validate(v, strict),
+    schema: "paymentTokenInitialize.response",
+    zod: zodResponse,
+    hand: handResponse,
+  },
+  {
+    name: "response, 4 errors",
+    value: messages.responseInvalid,
+    valid: false,
+    ours: (v) => paymentTokenInitialize.response.validate(v, strict),
+    previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").response.validate(v, strict),
+    schema: "paymentTokenInitialize.response",
+    zod: zodResponse,
+    hand: handResponse,
+  },
+  {
+    name: "largest: wallet of 50 means",
+    value: messages.walletLarge,
+    valid: true,
+    ours: (v) => getWalletData.response.validate(v, strict),
+    previous: (p) => (v) => previousOf(p, "getWalletData").response.validate(v, strict),
+    schema: "getWalletData.response",
+    zod: zodWallet,
+    hand: handWallet,
+  },
 ];
 
 export const COMPETITORS = ["generated", "previous generator", "ajv", "zod 4", "TypeBox", "hand-written"] as const;
@@ -72,14 +118,26 @@ function tasksOf(scenario: Scenario, previous: Previous | null): Task[] {
     { name: "hand-written", run: () => scenario.hand(value) },
   ];
   // Every competitor must agree on the verdict, or the comparison means nothing.
-  const verdicts = [scenario.ours(value).ok, before?.(value).ok ?? scenario.valid, ajvCheck(value), scenario.zod.safeParse(value).success, typebox.Check(value), scenario.hand(value).length === 0];
-  if (verdicts.some((v) => v !== scenario.valid)) throw new Error(`competitors disagree on "${scenario.name}": ${verdicts.join(", ")}`);
+  const verdicts = [
+    scenario.ours(value).ok,
+    before?.(value).ok ?? scenario.valid,
+    ajvCheck(value),
+    scenario.zod.safeParse(value).success,
+    typebox.Check(value),
+    scenario.hand(value).length === 0,
+  ];
+  if (verdicts.some((v) => v !== scenario.valid))
+    throw new Error(`competitors disagree on "${scenario.name}": ${verdicts.join(", ")}`);
   return tasks;
 }
 
-export async function benchValidators(rounds: number, timeMs: number): Promise<{ scenario: string; results: Measured[] }[]> {
+export async function benchValidators(
+  rounds: number,
+  timeMs: number,
+): Promise<{ scenario: string; results: Measured[] }[]> {
   const out: { scenario: string; results: Measured[] }[] = [];
   const previous = await previousOperations();
-  for (const scenario of SCENARIOS) out.push({ scenario: scenario.name, results: await measure(tasksOf(scenario, previous), rounds, timeMs) });
+  for (const scenario of SCENARIOS)
+    out.push({ scenario: scenario.name, results: await measure(tasksOf(scenario, previous), rounds, timeMs) });
   return out;
 }

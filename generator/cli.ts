@@ -4,14 +4,30 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
-import { check, DEFAULT_CACHE_DIR, diskMemo, formatDiagnostic, generate, type OutputChange, unifiedDiff, type WriteReport, write, WriteRefusal } from "./index.js";
+import {
+  check,
+  DEFAULT_CACHE_DIR,
+  diskMemo,
+  formatDiagnostic,
+  generate,
+  type OutputChange,
+  unifiedDiff,
+  type WriteReport,
+  write,
+  WriteRefusal,
+} from "./index.js";
 
 const program = new Command()
   .name("npm run generate --")
-  .description("Generate TypeScript types, validators, seal helpers and docs for the Sips JSON API from spec/ into generated/.")
+  .description(
+    "Generate TypeScript types, validators, seal helpers and docs for the Sips JSON API from spec/ into generated/.",
+  )
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/)", "spec")
   .option("--out <dir>", "output directory; only generated files in it are ever replaced or removed", "generated")
-  .option("--check", "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives")
+  .option(
+    "--check",
+    "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives",
+  )
   .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
   .option("--no-cache", "redo everything, reusing nothing from earlier runs")
   .addOption(new Option("-q, --quiet", "print only problems").default(false))
@@ -31,7 +47,9 @@ Examples:
   );
 
 async function main(): Promise<number> {
-  const opts = program.parse().opts<{ spec: string; out: string; check?: boolean; cache: boolean; cacheDir: string; quiet: boolean }>();
+  const opts = program
+    .parse()
+    .opts<{ spec: string; out: string; check?: boolean; cache: boolean; cacheDir: string; quiet: boolean }>();
   const specProblem = specDirProblem(path.resolve(opts.spec));
   if (specProblem) {
     console.error(`${program.name()}: ${specProblem} (the spec folder is given with --spec <dir>; see --help).`);
@@ -62,7 +80,9 @@ async function main(): Promise<number> {
       return 0;
     }
     process.stdout.write(unifiedDiff(changes, label));
-    console.error(`\n${label}/ is stale: ${changes.map((c) => `${c.path} ${c.kind === "changed" ? "differs" : c.kind === "added" ? "is missing" : "should not exist"}`).join(", ")}.`);
+    console.error(
+      `\n${label}/ is stale: ${changes.map((c) => `${c.path} ${c.kind === "changed" ? "differs" : c.kind === "added" ? "is missing" : "should not exist"}`).join(", ")}.`,
+    );
     console.error("Run `npm run generate` and commit the result.");
     return 1;
   }
@@ -77,7 +97,9 @@ async function main(): Promise<number> {
   }
   if (!opts.quiet) {
     const count = (kind: string) => report.changes.filter((c) => c.kind === kind).length;
-    console.log(`${label}/: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed, ${report.unchanged} unchanged.`);
+    console.log(
+      `${label}/: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed, ${report.unchanged} unchanged.`,
+    );
   }
   return 0;
 }

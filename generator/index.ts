@@ -24,7 +24,15 @@ import { readOutputConsistently, type ReadOutputOptions } from "./write/read-out
 import { writeOutput, type WriteReport } from "./write/write-output.js";
 
 export type { Diagnostic, Emitter, GeneratedFile, Memo, OutputChange, ReadOutputOptions, SpecModel, WriteReport };
-export { DEFAULT_CACHE_DIR, diskMemo, emitters, formatDiagnostic, memoryMemo, unifiedDiff, WriteRefusal } from "./exports.js";
+export {
+  DEFAULT_CACHE_DIR,
+  diskMemo,
+  emitters,
+  formatDiagnostic,
+  memoryMemo,
+  unifiedDiff,
+  WriteRefusal,
+} from "./exports.js";
 
 export interface GenerateOptions {
   /** Directory holding sips.yaml, dictionary/ and operations/. */
@@ -38,7 +46,12 @@ export interface GenerateOptions {
 }
 
 export type GenerateResult =
-  | { readonly ok: true; readonly files: readonly GeneratedFile[]; readonly model: SpecModel; readonly diagnostics: readonly Diagnostic[] }
+  | {
+      readonly ok: true;
+      readonly files: readonly GeneratedFile[];
+      readonly model: SpecModel;
+      readonly diagnostics: readonly Diagnostic[];
+    }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
 /** Reads the spec and returns every generated file, formatted; nothing is written. */
@@ -46,7 +59,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   return generateFromInput(await readSpecInput(options.specDir, options.cwd), options.emitters, options.memo ?? null);
 }
 
-export async function generateFromInput(input: SpecInput, selected: readonly Emitter[] = emitters, memo: Memo | null = null): Promise<GenerateResult> {
+export async function generateFromInput(
+  input: SpecInput,
+  selected: readonly Emitter[] = emitters,
+  memo: Memo | null = null,
+): Promise<GenerateResult> {
   const known = await recallParsed(input, memo);
   const { spec, diagnostics, clean } = validateSpec(input, known);
   await rememberParsed(input, clean, known, memo);
@@ -62,9 +79,14 @@ export async function generateFromInput(input: SpecInput, selected: readonly Emi
  * date. Writes nothing; reads the folder as one whole tree, after any run that
  * is writing it (see readOutputConsistently).
  */
-export async function check(outDir: string, files: readonly GeneratedFile[], options: ReadOutputOptions = {}): Promise<OutputChange[]> {
+export async function check(
+  outDir: string,
+  files: readonly GeneratedFile[],
+  options: ReadOutputOptions = {},
+): Promise<OutputChange[]> {
   return compareOutput(await readOutputConsistently(outDir, options), files);
 }
 
 /** Brings `outDir` to exactly `files` (see writeOutput for the guarantees). */
-export const write = (outDir: string, files: readonly GeneratedFile[]): Promise<WriteReport> => writeOutput(outDir, files);
+export const write = (outDir: string, files: readonly GeneratedFile[]): Promise<WriteReport> =>
+  writeOutput(outDir, files);

@@ -25,11 +25,14 @@ const cache = new Map<string, string>();
 /** The source of runtime/<name>.ts, read once. */
 export function runtimeSource(name: string): string {
   let text = cache.get(name);
-  if (text === undefined) cache.set(name, (text = readFileSync(new URL(`../runtime/${name}.ts`, import.meta.url), "utf8")));
+  if (text === undefined)
+    cache.set(name, (text = readFileSync(new URL(`../runtime/${name}.ts`, import.meta.url), "utf8")));
   return text;
 }
 
-const DECLARED = /^export (?:declare )?(?:async )?(?:const|let|function|interface|type|class|enum) ([A-Za-z_$][\w$]*)/gm;
+const DECLARED =
+  /^export (?:declare )?(?:async )?(?:const|let|function|interface|type|class|enum) ([A-Za-z_$][\w$]*)/gm;
 
 /** The names a runtime module exports, as its source declares them. */
-export const runtimeExports = (name: string): string[] => [...runtimeSource(name).matchAll(DECLARED)].map((m) => m[1] ?? "");
+export const runtimeExports = (name: string): string[] =>
+  [...runtimeSource(name).matchAll(DECLARED)].map((m) => m[1] ?? "");

@@ -1,6 +1,11 @@
 // The floor: the same rules checked by hand, as tightly as one would write
 // them for these messages, collecting the paths of every problem (no messages).
-import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm, isWalletResponseCode } from "../../generated/index.js";
+import {
+  isRedirectionStatusCode,
+  isSdkOperationName,
+  isSealAlgorithm,
+  isWalletResponseCode,
+} from "../../generated/index.js";
 
 type Fields = Record<string, unknown>;
 const isObject = (v: unknown): v is Fields => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -23,7 +28,17 @@ function requiredString(o: Fields, key: string, errors: string[]): void {
   if (typeof o[key] !== "string") errors.push(`/${key}`);
 }
 
-const REQUEST = new Set(["interfaceVersion", "keyVersion", "merchantId", "sdkOperationName", "sdkVersion", "seal", "customerIpAddress", "intermediateServiceProviderId", "sealAlgorithm"]);
+const REQUEST = new Set([
+  "interfaceVersion",
+  "keyVersion",
+  "merchantId",
+  "sdkOperationName",
+  "sdkVersion",
+  "seal",
+  "customerIpAddress",
+  "intermediateServiceProviderId",
+  "sealAlgorithm",
+]);
 
 export function handRequest(input: unknown): string[] {
   if (!isObject(input)) return [""];
@@ -48,7 +63,14 @@ export function handRequest(input: unknown): string[] {
   return errors;
 }
 
-const RESPONSE = new Set(["seal", "publicKeyValue", "redirectionStatusCode", "redirectionStatusMessage", "redirectionUrl", "redirectionVersion"]);
+const RESPONSE = new Set([
+  "seal",
+  "publicKeyValue",
+  "redirectionStatusCode",
+  "redirectionStatusMessage",
+  "redirectionUrl",
+  "redirectionVersion",
+]);
 
 export function handResponse(input: unknown): string[] {
   if (!isObject(input)) return [""];
@@ -64,8 +86,24 @@ export function handResponse(input: unknown): string[] {
   return errors;
 }
 
-const WALLET = new Set(["seal", "errorFieldName", "walletCreationDateTime", "walletLastActionDateTime", "walletPaymentMeanDataList", "walletResponseCode"]);
-const MEAN = new Set(["maskedPan", "panExpiryDate", "paymentMeanAlias", "paymentMeanBrand", "paymentMeanBrandCobadgedList", "paymentMeanData", "paymentMeanId", "transactionActors"]);
+const WALLET = new Set([
+  "seal",
+  "errorFieldName",
+  "walletCreationDateTime",
+  "walletLastActionDateTime",
+  "walletPaymentMeanDataList",
+  "walletResponseCode",
+]);
+const MEAN = new Set([
+  "maskedPan",
+  "panExpiryDate",
+  "paymentMeanAlias",
+  "paymentMeanBrand",
+  "paymentMeanBrandCobadgedList",
+  "paymentMeanData",
+  "paymentMeanId",
+  "transactionActors",
+]);
 
 export function handWallet(input: unknown): string[] {
   if (!isObject(input)) return [""];
@@ -93,9 +131,11 @@ export function handWallet(input: unknown): string[] {
         optionalItemString(item, "paymentMeanId", errors, i);
         optionalItemString(item, "transactionActors", errors, i);
         const expiry = item["panExpiryDate"];
-        if (expiry !== undefined && (typeof expiry !== "string" || expiry.length > 6 || !DIGITS.test(expiry))) errors.push(`/walletPaymentMeanDataList/${i}/panExpiryDate`);
+        if (expiry !== undefined && (typeof expiry !== "string" || expiry.length > 6 || !DIGITS.test(expiry)))
+          errors.push(`/walletPaymentMeanDataList/${i}/panExpiryDate`);
         const brand = item["paymentMeanBrand"];
-        if (brand !== undefined && (typeof brand !== "string" || brand.length > 20 || !PRINTABLE.test(brand))) errors.push(`/walletPaymentMeanDataList/${i}/paymentMeanBrand`);
+        if (brand !== undefined && (typeof brand !== "string" || brand.length > 20 || !PRINTABLE.test(brand)))
+          errors.push(`/walletPaymentMeanDataList/${i}/paymentMeanBrand`);
         for (const key in item) if (!MEAN.has(key)) errors.push(`/walletPaymentMeanDataList/${i}/${key}`);
       }
   }

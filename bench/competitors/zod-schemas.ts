@@ -1,11 +1,20 @@
 // The benchmarked messages as a zod 4 user would write them by hand (zod's
 // fromJSONSchema does not take the version rule's if/then), with the same rules.
 import * as z from "zod";
-import { REDIRECTION_STATUS_CODE_VALUES, SDK_OPERATION_NAME_VALUES, SEAL_ALGORITHM_VALUES, WALLET_RESPONSE_CODE_VALUES } from "../../generated/index.js";
+import {
+  REDIRECTION_STATUS_CODE_VALUES,
+  SDK_OPERATION_NAME_VALUES,
+  SEAL_ALGORITHM_VALUES,
+  WALLET_RESPONSE_CODE_VALUES,
+} from "../../generated/index.js";
 
 const values = <T extends string>(list: readonly { value: T }[]) => list.map((v) => v.value) as [T, ...T[]];
 const version = /^IR_MB_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
-const digits = (max: number) => z.string().regex(/^[0-9]*$/).max(max);
+const digits = (max: number) =>
+  z
+    .string()
+    .regex(/^[0-9]*$/)
+    .max(max);
 
 export const zodRequest = z
   .strictObject({
@@ -23,7 +32,8 @@ export const zodRequest = z
     // Every field of this request appeared in 2.37.
     const match = version.exec(message.interfaceVersion);
     if (match && Number(match[1]) * 10000 + Number(match[2]) < 20037) {
-      for (const key of Object.keys(message)) ctx.addIssue({ code: "custom", path: [key], message: "appeared in 2.37" });
+      for (const key of Object.keys(message))
+        ctx.addIssue({ code: "custom", path: [key], message: "appeared in 2.37" });
     }
   });
 
@@ -40,7 +50,11 @@ const zodMean = z.strictObject({
   maskedPan: z.string().optional(),
   panExpiryDate: digits(6).optional(),
   paymentMeanAlias: z.string().optional(),
-  paymentMeanBrand: z.string().regex(/^[\x20-\x7E]*$/).max(20).optional(),
+  paymentMeanBrand: z
+    .string()
+    .regex(/^[\x20-\x7E]*$/)
+    .max(20)
+    .optional(),
   paymentMeanBrandCobadgedList: z.string().optional(),
   paymentMeanData: z.string().optional(),
   paymentMeanId: z.string().optional(),

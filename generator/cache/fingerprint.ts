@@ -30,7 +30,8 @@ export function generatorFingerprint(): string {
   if (fingerprint) return fingerprint;
   const parts = LIBRARIES.map((name) => `${name}@${versionOf(name)}`);
   for (const dir of PROGRAM) {
-    for (const file of listFiles(path.join(root, dir))) parts.push(`${dir}/${file}`, readFileSync(path.join(root, dir, file), "utf8"));
+    for (const file of listFiles(path.join(root, dir)))
+      parts.push(`${dir}/${file}`, readFileSync(path.join(root, dir, file), "utf8"));
   }
   const hash = memoKey(...parts);
   fingerprint = hash;

@@ -27,7 +27,11 @@ const hintThen = (suggestion: string | undefined): string => (suggestion ? `${hi
 export const quoted = (text: string): string => JSON.stringify(text.length > 200 ? `${text.slice(0, 197)}...` : text);
 
 export const diagnosticCodes = {
-  "yaml-syntax": define<{ detail: string }>("error", "The file is not well-formed YAML.", (p) => `invalid YAML: ${p.detail}`),
+  "yaml-syntax": define<{ detail: string }>(
+    "error",
+    "The file is not well-formed YAML.",
+    (p) => `invalid YAML: ${p.detail}`,
+  ),
   "bad-encoding": define<{ bytes: string }>(
     "error",
     "A spec file that is not UTF-8 text (often a Latin-1 file).",
@@ -41,30 +45,59 @@ export const diagnosticCodes = {
   "too-many-aliases": define<{ limit: number }>(
     "error",
     "YAML aliases that expand to more nodes than any spec needs (an alias bomb).",
-    (p) => `the aliases of this file expand to more than ${p.limit} times the nodes they point at; write the content out instead of through aliases (*name)`,
+    (p) =>
+      `the aliases of this file expand to more than ${p.limit} times the nodes they point at; write the content out instead of through aliases (*name)`,
   ),
-  "empty-file": define<{ expected: string }>("error", "A spec file holds nothing.", (p) => `the file is empty; it should hold ${p.expected}`),
+  "empty-file": define<{ expected: string }>(
+    "error",
+    "A spec file holds nothing.",
+    (p) => `the file is empty; it should hold ${p.expected}`,
+  ),
   "unexpected-file": define<{ places: string }>(
     "error",
     "A YAML file lies where the generator does not look for one.",
     (p) => `this file is not read: spec files go in ${p.places}; move or delete it`,
   ),
-  "missing-platform": define<{ file: string }>("error", "spec/sips.yaml is missing.", (p) => `${p.file} is missing: it holds the seal rule that every operation uses`),
+  "missing-platform": define<{ file: string }>(
+    "error",
+    "spec/sips.yaml is missing.",
+    (p) => `${p.file} is missing: it holds the seal rule that every operation uses`,
+  ),
   "unknown-key": define<{ key: string; where: string; suggestion: string | undefined; allowed: string }>(
     "error",
     "A key that the spec format does not have (often a typo).",
     (p) => `unknown key ${quoted(p.key)} in ${p.where}${hint(p.suggestion)} (allowed: ${p.allowed})`,
   ),
-  "missing-key": define<{ key: string; where: string }>("error", "A required key is absent.", (p) => `${p.where} needs a "${p.key}" key`),
-  "duplicate-key": define<{ key: string; where: string }>("error", "The same key twice in one mapping.", (p) => `key ${quoted(p.key)} appears twice in ${p.where}; keep one`),
-  "duplicate-field": define<{ field: string; where: string }>("error", "A field declared twice in one message.", (p) => `field "${p.field}" is declared twice in ${p.where}; keep one`),
-  "duplicate-value": define<{ value: string; list: string }>("error", "A value listed twice in one value list.", (p) => `value "${p.value}" is listed twice in value list "${p.list}"; keep one`),
+  "missing-key": define<{ key: string; where: string }>(
+    "error",
+    "A required key is absent.",
+    (p) => `${p.where} needs a "${p.key}" key`,
+  ),
+  "duplicate-key": define<{ key: string; where: string }>(
+    "error",
+    "The same key twice in one mapping.",
+    (p) => `key ${quoted(p.key)} appears twice in ${p.where}; keep one`,
+  ),
+  "duplicate-field": define<{ field: string; where: string }>(
+    "error",
+    "A field declared twice in one message.",
+    (p) => `field "${p.field}" is declared twice in ${p.where}; keep one`,
+  ),
+  "duplicate-value": define<{ value: string; list: string }>(
+    "error",
+    "A value listed twice in one value list.",
+    (p) => `value "${p.value}" is listed twice in value list "${p.list}"; keep one`,
+  ),
   "wrong-type": define<{ where: string; expected: string; found: string }>(
     "error",
     "A value of the wrong shape (a list where text is expected, ...).",
     (p) => `${p.where} must be ${p.expected}, found ${p.found}`,
   ),
-  "empty-value": define<{ where: string }>("error", "An empty text, list or mapping where content is needed.", (p) => `${p.where} must not be empty`),
+  "empty-value": define<{ where: string }>(
+    "error",
+    "An empty text, list or mapping where content is needed.",
+    (p) => `${p.where} must not be empty`,
+  ),
   "unknown-presence": define<{ value: string; suggestion: string | undefined; allowed: string }>(
     "error",
     "A presence other than required, optional or conditional.",
@@ -108,19 +141,29 @@ export const diagnosticCodes = {
   "unknown-value-list": define<{ name: string; suggestion: string | undefined }>(
     "error",
     "A field refers to a value list that no dictionary file defines.",
-    (p) => `no value list named "${p.name}"${hintThen(p.suggestion)}Value lists are defined under valueLists: in spec/dictionary/`,
+    (p) =>
+      `no value list named "${p.name}"${hintThen(p.suggestion)}Value lists are defined under valueLists: in spec/dictionary/`,
   ),
-  "duplicate-value-list": define<{ name: string }>("error", "Two dictionary entries define the same value list.", (p) => `value list "${p.name}" is defined twice; keep one definition`),
+  "duplicate-value-list": define<{ name: string }>(
+    "error",
+    "Two dictionary entries define the same value list.",
+    (p) => `value list "${p.name}" is defined twice; keep one definition`,
+  ),
   "duplicate-endpoint": define<{ url: string }>(
     "error",
     "Two operations with the same endpoint URL.",
     (p) => `${p.url} is already the endpoint of another operation; each operation has its own`,
   ),
-  "duplicate-operation": define<{ name: string }>("error", "Two files define the same operation.", (p) => `operation "${p.name}" is defined twice; keep one file`),
+  "duplicate-operation": define<{ name: string }>(
+    "error",
+    "Two files define the same operation.",
+    (p) => `operation "${p.name}" is defined twice; keep one file`,
+  ),
   "value-needs-name": define<{ value: string; list: string }>(
     "error",
     "A value that does not make an identifier by itself and has no name.",
-    (p) => `value "${p.value}" of list "${p.list}" does not make a constant name by itself; give it one, e.g. "name: MY_VALUE"`,
+    (p) =>
+      `value "${p.value}" of list "${p.list}" does not make a constant name by itself; give it one, e.g. "name: MY_VALUE"`,
   ),
   "duplicate-value-name": define<{ name: string; list: string }>(
     "error",
@@ -150,7 +193,8 @@ export const diagnosticCodes = {
   "seal-field-not-excluded": define<{ direction: string; field: string }>(
     "error",
     "A seal exclusion list without the seal field: a seal cannot cover itself.",
-    (p) => `seal.${p.direction}.exclude must list "${p.field}": a seal cannot be computed over itself, so verify(seal(message)) would always fail`,
+    (p) =>
+      `seal.${p.direction}.exclude must list "${p.field}": a seal cannot be computed over itself, so verify(seal(message)) would always fail`,
   ),
   "condition-without-conditional": define<{ field: string }>(
     "error",
@@ -162,26 +206,34 @@ export const diagnosticCodes = {
     "A response field of type interfaceVersion: only requests declare their interface version.",
     (p) => `response field "${p.field}" cannot have type interfaceVersion; use string`,
   ),
-  "missing-source": define<{ page: string }>("error", "The source page named by an operation does not exist.", (p) => `source page "${p.page}" does not exist under spec/`),
+  "missing-source": define<{ page: string }>(
+    "error",
+    "The source page named by an operation does not exist.",
+    (p) => `source page "${p.page}" does not exist under spec/`,
+  ),
   "unknown-dictionary-field": define<{ field: string; suggestion: string | undefined }>(
     "error",
     "A field taken from the dictionary (from: dictionary) that the dictionary does not define.",
-    (p) => `the dictionary has no field "${p.field}"${hintThen(p.suggestion)}Define it under fields: in spec/dictionary/, or write the field out here`,
+    (p) =>
+      `the dictionary has no field "${p.field}"${hintThen(p.suggestion)}Define it under fields: in spec/dictionary/, or write the field out here`,
   ),
   "incomplete-field": define<{ field: string; missing: string }>(
     "error",
     "A field taken from the dictionary whose presence or version neither the dictionary nor the operation gives.",
-    (p) => `field "${p.field}" has no ${p.missing}: the dictionary gives none, so give it here (undocumented if no source says)`,
+    (p) =>
+      `field "${p.field}" has no ${p.missing}: the dictionary gives none, so give it here (undocumented if no source says)`,
   ),
   "conflicting-field": define<{ field: string; how: string }>(
     "error",
     "A field name defined twice in ways that disagree: one name is one field across the whole spec.",
-    (p) => `field "${p.field}" ${p.how}; make the definitions agree, or define it once in spec/dictionary/ and use from: dictionary`,
+    (p) =>
+      `field "${p.field}" ${p.how}; make the definitions agree, or define it once in spec/dictionary/ and use from: dictionary`,
   ),
   "conflicting-container": define<{ typeName: string }>(
     "error",
     "Two containers that would share one generated type name but differ.",
-    (p) => `container type ${p.typeName} is defined differently elsewhere (its description or its fields); share one definition through spec/dictionary/ or give one a different typeName`,
+    (p) =>
+      `container type ${p.typeName} is defined differently elsewhere (its description or its fields); share one definition through spec/dictionary/ or give one a different typeName`,
   ),
   "inconsistent-shape": define<{ field: string; problem: string }>(
     "error",
@@ -191,7 +243,8 @@ export const diagnosticCodes = {
   "dictionary-override": define<{ field: string; key: string }>(
     "error",
     "A field taken from the dictionary that tries to change what the field is (type, value list, format, content).",
-    (p) => `field "${p.field}" is taken from the dictionary, so its ${p.key} cannot change here; change the dictionary, or write the field out without from:`,
+    (p) =>
+      `field "${p.field}" is taken from the dictionary, so its ${p.key} cannot change here; change the dictionary, or write the field out without from:`,
   ),
   "bad-format": define<{ value: string; expected: string }>(
     "error",
@@ -214,7 +267,11 @@ export const diagnosticCodes = {
     (p) =>
       `operation "${p.name}" differs from "${p.other}" only in letter case: their files (operations/${p.name}/, docs/${p.name}.md) would be one on case-insensitive file systems (macOS, Windows); rename one`,
   ),
-  "unused-value-list": define<{ name: string }>("warning", "A value list that no field uses.", (p) => `value list "${p.name}" is not used by any field`),
+  "unused-value-list": define<{ name: string }>(
+    "warning",
+    "A value list that no field uses.",
+    (p) => `value list "${p.name}" is not used by any field`,
+  ),
   "bad-example": define<{ field: string; value: string; problem: string }>(
     "error",
     "An example: that its own field would refuse (type, format, value list).",
@@ -233,12 +290,14 @@ export const diagnosticCodes = {
   "page-unreadable-line": define<{ text: string; more: number; region: string }>(
     "error",
     "A line of a saved page that the page reader does not understand.",
-    (p) => `line not understood in ${p.region}: "${p.text}"${p.more > 0 ? ` (and the ${p.more} line${p.more === 1 ? "" : "s"} after it)` : ""}`,
+    (p) =>
+      `line not understood in ${p.region}: "${p.text}"${p.more > 0 ? ` (and the ${p.more} line${p.more === 1 ? "" : "s"} after it)` : ""}`,
   ),
   "page-unknown-presence": define<{ field: string; value: string; suggestion: string | undefined }>(
     "error",
     "A presence on a saved page other than Required, Conditional or Optional.",
-    (p) => `field "${p.field}" has an unknown presence "${p.value}"${hint(p.suggestion)} (the pages print Required, Conditional or Optional)`,
+    (p) =>
+      `field "${p.field}" has an unknown presence "${p.value}"${hint(p.suggestion)} (the pages print Required, Conditional or Optional)`,
   ),
   "page-bad-version": define<{ where: string; value: string }>(
     "error",

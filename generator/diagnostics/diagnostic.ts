@@ -34,7 +34,11 @@ export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.code, b.code) || compareText(a.message, b.message),
+      compareText(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      compareText(a.code, b.code) ||
+      compareText(a.message, b.message),
   );
 }
 
@@ -54,5 +58,6 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
  * are shown as escapes, so a diagnostic stays one line that starts with its place.
  */
 const shown = (text: string): string =>
-  text.replace(UNPRINTABLE, (c) => (c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\t" : `\\u{${c.charCodeAt(0).toString(16)}}`));
-
+  text.replace(UNPRINTABLE, (c) =>
+    c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\t" : `\\u{${c.charCodeAt(0).toString(16)}}`,
+  );

@@ -36,12 +36,18 @@ function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false
     "",
     ...(withConfig
       ? [
-          docTag("param", "config How to reach Sips and the shop's credentials, checked once per object (a TypeError rejects a configuration that cannot work)."),
+          docTag(
+            "param",
+            "config How to reach Sips and the shop's credentials, checked once per object (a TypeError rejects a configuration that cannot work).",
+          ),
         ]
       : []),
     docTag("param", `fields The request without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}.`),
     docTag("param", "options `signal` cancels the call."),
-    docTag("returns", "`{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),"),
+    docTag(
+      "returns",
+      "`{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),",
+    ),
     "or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.",
   ]);
 }

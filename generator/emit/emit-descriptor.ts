@@ -1,10 +1,26 @@
 import { containerOf } from "../model/field-shape.js";
-import type { ContainerModel, FieldModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, StatusModel, ValueListModel } from "../model/ir.js";
+import type {
+  ContainerModel,
+  FieldModel,
+  ItemTypeModel,
+  MessageModel,
+  OperationModel,
+  SpecModel,
+  StatusModel,
+  ValueListModel,
+} from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, concat, raw, ts } from "./ts/code.js";
 import { ident, jsdoc, key } from "./ts/escape.js";
 import { arrayLiteral, objectLiteral, property, typeArguments } from "./ts/layouts.js";
-import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, operationSymbols, valueListSymbols } from "./ts/model-symbols.js";
+import {
+  CONTAINER_MODULES,
+  containerSymbols,
+  messageSymbols,
+  operationModule,
+  operationSymbols,
+  valueListSymbols,
+} from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
@@ -18,19 +34,28 @@ export const descriptorEmitter: Emitter = {
 };
 
 /** A property whose value is text or null. */
-const textOrNull = (name: string, value: string | null): Code => (value === null ? property(key(name), raw("null")) : property(key(name), value));
+const textOrNull = (name: string, value: string | null): Code =>
+  value === null ? property(key(name), raw("null")) : property(key(name), value);
 
 function emitDescriptor(op: OperationModel) {
-  const [request, response] = [op.request, op.response].map((message) => property(key(message.kind), messageDescriptor(op, message)));
+  const [request, response] = [op.request, op.response].map((message) =>
+    property(key(message.kind), messageDescriptor(op, message)),
+  );
   const entry = objectLiteral([
     property(key("name"), op.name),
     property(key("summary"), op.summary),
     textOrNull("family", op.family),
     property(key("method"), op.method),
-    property(key("endpoints"), objectLiteral([property(key("prod"), op.endpoints.prod), property(key("test"), op.endpoints.test)])),
+    property(
+      key("endpoints"),
+      objectLiteral([property(key("prod"), op.endpoints.prod), property(key("test"), op.endpoints.test)]),
+    ),
     property(
       key("interfaceVersion"),
-      objectLiteral([property(key("prefix"), op.interfaceVersion.prefix), textOrNull("recommended", op.interfaceVersion.recommended)]),
+      objectLiteral([
+        property(key("prefix"), op.interfaceVersion.prefix),
+        textOrNull("recommended", op.interfaceVersion.recommended),
+      ]),
     ),
     property(key("status"), statusDescriptor(op.status)),
     request ?? raw(""),
@@ -84,7 +109,10 @@ function fieldDescriptor(field: FieldModel): Code {
     textOrNull("format", field.format?.text ?? null),
     property(key("description"), field.description),
     property(key("valueList"), valueListDescriptor(field.valueList)),
-    property(key("fields"), field.type.kind === "container" ? concat(containerSymbols(field.type.container).fields) : raw("null")),
+    property(
+      key("fields"),
+      field.type.kind === "container" ? concat(containerSymbols(field.type.container).fields) : raw("null"),
+    ),
     property(
       key("items"),
       items
@@ -99,11 +127,16 @@ function fieldDescriptor(field: FieldModel): Code {
   ]);
 }
 
-const itemFields = (type: ItemTypeModel): Code => (type.kind === "container" ? concat(containerSymbols(type.container).fields) : raw("null"));
+const itemFields = (type: ItemTypeModel): Code =>
+  type.kind === "container" ? concat(containerSymbols(type.container).fields) : raw("null");
 
 function valueListDescriptor(list: ValueListModel | null): Code {
   if (!list) return raw("null");
-  return objectLiteral([property(key("name"), list.name), property(key("match"), list.match), property(key("values"), concat(valueListSymbols(list).values))]);
+  return objectLiteral([
+    property(key("name"), list.name),
+    property(key("match"), list.match),
+    property(key("values"), concat(valueListSymbols(list).values)),
+  ]);
 }
 
 function emitContainerDescriptors(model: SpecModel) {

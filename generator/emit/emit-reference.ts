@@ -1,6 +1,15 @@
 import { allFields, containerOf, formatOf, valueListOf } from "../model/field-shape.js";
 import { compareText } from "../rules/code-point-order.js";
-import type { FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, PlatformModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type {
+  FieldModel,
+  FieldTypeModel,
+  ItemTypeModel,
+  MessageModel,
+  OperationModel,
+  PlatformModel,
+  SpecModel,
+  ValueListModel,
+} from "../model/ir.js";
 import { render } from "../render/handlebars-env.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../rules/names.js";
@@ -22,7 +31,9 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     family: op.family ?? "",
     prefix: op.interfaceVersion.prefix,
     // Markdown: a table cell built here by the cell rules.
-    recommended: op.interfaceVersion.recommended ? codeSpan(op.interfaceVersion.recommended, true) : "not publicly documented",
+    recommended: op.interfaceVersion.recommended
+      ? codeSpan(op.interfaceVersion.recommended, true)
+      : "not publicly documented",
     status: op.status && {
       field: op.status.field,
       messageField: op.status.messageField,
@@ -73,7 +84,8 @@ function rowsOf(fields: readonly FieldModel[], parent: string): Record<string, s
     const format = formatOf(field);
     const row = {
       path,
-      presence: field.presence === "conditional" && field.condition ? `conditional: ${field.condition}` : field.presence,
+      presence:
+        field.presence === "conditional" && field.condition ? `conditional: ${field.condition}` : field.presence,
       since: field.since?.text ?? "undocumented",
       type: typeText(field.type, field.valueList),
       format: format?.text ?? "",
@@ -96,7 +108,9 @@ function typeText(type: FieldTypeModel | ItemTypeModel, list: ValueListModel | n
     case "list":
       return `list of ${typeText(type.items.type, type.items.valueList)}`;
     case "string":
-      return list ? `${list.match === "prefix" ? "string, prefixes: " : ""}${link(list.typeName, `#${list.typeName.toLowerCase()}`)}` : "string";
+      return list
+        ? `${list.match === "prefix" ? "string, prefixes: " : ""}${link(list.typeName, `#${list.typeName.toLowerCase()}`)}`
+        : "string";
   }
 }
 

@@ -23,8 +23,9 @@ const algorithmWords = (a: PlatformModel["seal"]["algorithms"][number]): string 
 function emitPlatform(platform: PlatformModel): GeneratedFile {
   const { seal } = platform;
   const algorithms = objectLiteral(
-    seal.algorithms.map((a) =>
-      ts`
+    seal.algorithms.map(
+      (a) =>
+        ts`
         ${jsdoc([algorithmWords(a)])}
         ${property(key(a.name), objectLiteral([property(key("kind"), ts`${lit(a.kind)}`), property(key("hash"), ts`${lit(a.hash)}`)]))}
       `,

@@ -16,7 +16,8 @@ export const sealEmitter: Emitter = {
   name: "seal",
   operation: ({ operation, platform }) => {
     const file = new TsFile(operationModule(operation, "seal"), operationSources(operation));
-    for (const message of [operation.request, operation.response]) file.add(...messageSeal(operation, message, platform));
+    for (const message of [operation.request, operation.response])
+      file.add(...messageSeal(operation, message, platform));
     return [file.toGeneratedFile()];
   },
   shared: emitContainerSeal,
@@ -35,7 +36,8 @@ function sealParts(fields: readonly FieldModel[], names: readonly string[]): Cod
 }
 
 /** `case` labels of the names a fast path accepts, in code-point order. */
-const cases = (names: readonly string[]): Code => statements([...names].sort(compareText).map((name) => ts`case ${lit(name)}:`));
+const cases = (names: readonly string[]): Code =>
+  statements([...names].sort(compareText).map((name) => ts`case ${lit(name)}:`));
 
 function emitContainerSeal(model: SpecModel) {
   if (model.containers.length === 0) return [];
@@ -100,7 +102,10 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
       ${jsdoc([
         `The seal of a {@link ${sym.type.name}}, with \`algorithm\`, else the message's \`${algorithmField}\`, else ${defaultAlgorithm}.`,
         "",
-        docTag("throws", "TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown)."),
+        docTag(
+          "throws",
+          "TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).",
+        ),
       ])}
       export function ${sym.seal}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {
         return ${s.sealMessage}(message, secretKey, algorithm, ${sym.sealingString});
@@ -112,7 +117,10 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         `False, never an exception, for a missing or malformed seal, a message that is not an object or cannot be read, or one whose \`${algorithmField}\` is unknown.`,
         `Without \`algorithm\`, the algorithm the message names is accepted: pass the one you use to refuse any other.`,
         "",
-        docTag("throws", "TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown)."),
+        docTag(
+          "throws",
+          "TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).",
+        ),
       ])}
       export function ${sym.verify}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: boolean {
         return ${s.verifyMessage}(message, secretKey, algorithm, ${sym.sealingString});

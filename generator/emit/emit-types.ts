@@ -1,10 +1,26 @@
-import type { ContainerModel, FieldModel, FieldTypeModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type {
+  ContainerModel,
+  FieldModel,
+  FieldTypeModel,
+  ItemTypeModel,
+  MessageModel,
+  OperationModel,
+  SpecModel,
+  ValueListModel,
+} from "../model/ir.js";
 import { pascalCase } from "../rules/names.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
 import { type Code, concat, documented, lines, raw, ts } from "./ts/code.js";
 import { ident, jsdoc, key, templateText } from "./ts/escape.js";
-import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, operationSymbols, valueListSymbols } from "./ts/model-symbols.js";
+import {
+  CONTAINER_MODULES,
+  containerSymbols,
+  messageSymbols,
+  operationModule,
+  operationSymbols,
+  valueListSymbols,
+} from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 /** operations/<name>/types.ts (the request and response interfaces) and containers/types.ts. */
@@ -27,19 +43,32 @@ function emitOperationTypes(op: OperationModel): TsFile {
     `An interfaceVersion of ${op.name}: "${prefix}" followed by a version number.`,
     recommended ? `Recommended: ${recommended}.` : "No recommended version is publicly documented.",
   ]);
-  file.add(documented(versionDoc, ts`export type ${ident(operationSymbols(op).interfaceVersion.name)} = \`${templateText(prefix)}\${number}.\${number}\`;`));
+  file.add(
+    documented(
+      versionDoc,
+      ts`export type ${ident(operationSymbols(op).interfaceVersion.name)} = \`${templateText(prefix)}\${number}.\${number}\`;`,
+    ),
+  );
   for (const message of [op.request, op.response]) {
     const site = { lenient: message.kind === "response", operation: op };
-    file.add(interfaceDeclaration(ident(messageSymbols(op, message).type.name), messageDoc(message, op), message.fields, site));
+    file.add(
+      interfaceDeclaration(ident(messageSymbols(op, message).type.name), messageDoc(message, op), message.fields, site),
+    );
   }
   return file;
 }
 
 function emitContainerTypes(model: SpecModel) {
   if (model.containers.length === 0) return [];
-  const file = new TsFile(CONTAINER_MODULES.types, containerSources(model), "Container types: the nested objects of the messages, shared by every operation that has them.");
+  const file = new TsFile(
+    CONTAINER_MODULES.types,
+    containerSources(model),
+    "Container types: the nested objects of the messages, shared by every operation that has them.",
+  );
   for (const c of model.containers) {
-    file.add(interfaceDeclaration(ident(c.typeName), containerDoc(c), c.fields, { lenient: c.inResponse, operation: null }));
+    file.add(
+      interfaceDeclaration(ident(c.typeName), containerDoc(c), c.fields, { lenient: c.inResponse, operation: null }),
+    );
   }
   return [file.toGeneratedFile()];
 }
@@ -58,7 +87,15 @@ const containerDoc = (c: ContainerModel): string[] => [c.description ?? `The ${c
 
 function interfaceDeclaration(name: Code, doc: readonly string[], fields: readonly FieldModel[], site: TypeSite): Code {
   const members = fields.map((field) =>
-    documented(jsdoc(fieldDoc(field)), concat(key(field.name), raw(field.required ? ": " : "?: "), valueType(field.type, field.valueList, site), raw(";"))),
+    documented(
+      jsdoc(fieldDoc(field)),
+      concat(
+        key(field.name),
+        raw(field.required ? ": " : "?: "),
+        valueType(field.type, field.valueList, site),
+        raw(";"),
+      ),
+    ),
   );
   return documented(
     jsdoc(doc),
@@ -92,4 +129,5 @@ function valueType(type: FieldTypeModel | ItemTypeModel, valueList: ValueListMod
   }
 }
 
-const isUnion = (valueList: ValueListModel | null, site: TypeSite): boolean => valueList !== null && valueList.match === "exact" && site.lenient;
+const isUnion = (valueList: ValueListModel | null, site: TypeSite): boolean =>
+  valueList !== null && valueList.match === "exact" && site.lenient;

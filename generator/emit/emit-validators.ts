@@ -1,9 +1,25 @@
-import type { FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, MessageModel, OperationModel, SpecModel, ValueListModel, VersionModel } from "../model/ir.js";
+import type {
+  FieldModel,
+  FieldTypeModel,
+  FormatModel,
+  ItemTypeModel,
+  MessageModel,
+  OperationModel,
+  SpecModel,
+  ValueListModel,
+  VersionModel,
+} from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, concat, lines, raw, ts, type Interpolation } from "./ts/code.js";
 import { accessor, ident, jsdoc, lit } from "./ts/escape.js";
 import { call, condition, parenList, statements } from "./ts/layouts.js";
-import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule, valueListSymbols } from "./ts/model-symbols.js";
+import {
+  CONTAINER_MODULES,
+  containerSymbols,
+  messageSymbols,
+  operationModule,
+  valueListSymbols,
+} from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
@@ -15,7 +31,8 @@ export const validatorsEmitter: Emitter = {
   name: "validators",
   operation: ({ operation }) => {
     const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
-    for (const message of [operation.request, operation.response]) file.add(validateFunction(operation, message), guardFunction(operation, message));
+    for (const message of [operation.request, operation.response])
+      file.add(validateFunction(operation, message), guardFunction(operation, message));
     return [file.toGeneratedFile()];
   },
   shared: emitContainerChecks,
@@ -45,7 +62,9 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
   const prefix = lit(op.interfaceVersion.prefix);
   const tolerant = message.unknownFields === "warning";
   const declared = message.versionField ? local(message.versionField) : raw("undefined");
-  const issues = tolerant ? ts`${v.responseIssues}(${prefix}, options)` : ts`${v.requestIssues}(${declared}, ${prefix}, options)`;
+  const issues = tolerant
+    ? ts`${v.responseIssues}(${prefix}, options)`
+    : ts`${v.requestIssues}(${declared}, ${prefix}, options)`;
   const doc = tolerant
     ? "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set."
     : "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).";
@@ -86,16 +105,22 @@ const local = (name: string): Code => ident(`$${name}`);
 
 /** A JSON Pointer below `where`: a string literal when it is known, a template literal when it depends on a path or an index. */
 function pointerTo(where: Where, segments: readonly (string | Code)[]): Code {
-  if (where.base === null && segments.every((s) => typeof s === "string")) return lit(segments.map((s) => `/${s}`).join(""));
+  if (where.base === null && segments.every((s) => typeof s === "string"))
+    return lit(segments.map((s) => `/${s}`).join(""));
   // Field names are identifiers (checked before emitting): nothing in them needs escaping in a template literal.
-  const parts: Interpolation[] = segments.map((s) => (typeof s === "string" ? raw(`/${ident(s).part as string}`) : ts`/\${${s}}`));
+  const parts: Interpolation[] = segments.map((s) =>
+    typeof s === "string" ? raw(`/${ident(s).part as string}`) : ts`/\${${s}}`,
+  );
   return concat(raw("`"), ...(where.base ? [ts`\${${where.base}}`] : []), ...parts, raw("`"));
 }
 
 /** Each field's own value, read once: a polluted Object.prototype fills no field. */
 function reads(fields: readonly FieldModel[], where: Where): Code {
   return statements(
-    fields.map((field) => ts`const ${local(field.name)} = ${call(v.own, [ts`${raw(where.source)}${accessor(field.name)}`, ts`${v.INHERITED}${accessor(field.name)}`])};`),
+    fields.map(
+      (field) =>
+        ts`const ${local(field.name)} = ${call(v.own, [ts`${raw(where.source)}${accessor(field.name)}`, ts`${v.INHERITED}${accessor(field.name)}`])};`,
+    ),
   );
 }
 
@@ -117,9 +142,14 @@ const versioned = (field: FieldModel): field is FieldModel & { since: VersionMod
  */
 function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
   const checked = fields.filter(versioned);
-  const newest = checked.reduce<VersionModel | null>((a, f) => (a && a.major * 10000 + a.minor >= f.since.major * 10000 + f.since.minor ? a : f.since), null);
+  const newest = checked.reduce<VersionModel | null>(
+    (a, f) => (a && a.major * 10000 + a.minor >= f.since.major * 10000 + f.since.minor ? a : f.since),
+    null,
+  );
   if (!newest) return [];
-  const calls = checked.map((f) => ts`issues.since(${pointerTo(where, [f.name])}, ${local(f.name)}, ${f.since.major}, ${f.since.minor});`);
+  const calls = checked.map(
+    (f) => ts`issues.since(${pointerTo(where, [f.name])}, ${local(f.name)}, ${f.since.major}, ${f.since.minor});`,
+  );
   return [
     ts`
       if (issues.isBefore(${newest.major}, ${newest.minor})) {
@@ -152,7 +182,8 @@ function fieldCheck(field: FieldModel, where: Where): Code {
 function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const source = raw(where.source);
   const report = ts`if (${v.hasOwn}(${source}, key)) issues.lenient(${v.unknownField}(${v.pointer}(${where.base ?? lit("")}, key)));`;
-  if (fields.length === 0) return ts`
+  if (fields.length === 0)
+    return ts`
     for (const key in ${source}) {
       ${report}
     }
@@ -170,7 +201,8 @@ function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
 }
 
 /** `issues.error(missingField(ptr));`: an issue reported as an error, or as `lenient` (an error only when strict). */
-const report = (how: "error" | "lenient", builder: Sym, args: readonly Code[]): Code => ts`${call(raw(`issues.${how}`), [call(builder, args)])};`;
+const report = (how: "error" | "lenient", builder: Sym, args: readonly Code[]): Code =>
+  ts`${call(raw(`issues.${how}`), [call(builder, args)])};`;
 
 /** The type test of each kind of value, and what the issue says was expected. */
 function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; expected: string } {
@@ -179,7 +211,10 @@ function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; expected
     case "interfaceVersion":
       return { test: ts`typeof ${$} !== "string"`, expected: "a string" };
     case "integer":
-      return { test: condition("||", [ts`typeof ${$} !== "number"`, ts`!Number.isInteger(${$})`]), expected: "an integer" };
+      return {
+        test: condition("||", [ts`typeof ${$} !== "number"`, ts`!Number.isInteger(${$})`]),
+        expected: "an integer",
+      };
     case "container":
       return { test: ts`!${v.isPlainObject}(${$})`, expected: "an object" };
     case "list":
@@ -202,10 +237,16 @@ function valueChecks(
   const branches: [Code, Code][] = [[test, report("error", v.wrongType, [ptr, lit(expected), $])]];
   if (type.kind === "interfaceVersion") {
     const prefix = lit(type.prefix);
-    branches.push([ts`${v.declaredVersion}(${$}, ${prefix}) < 0`, report("error", v.badInterfaceVersion, [ptr, prefix, $])]);
+    branches.push([
+      ts`${v.declaredVersion}(${$}, ${prefix}) < 0`,
+      report("error", v.badInterfaceVersion, [ptr, prefix, $]),
+    ]);
   }
   if (type.kind === "string" && valueList?.match === "exact") {
-    branches.push([ts`!${valueListSymbols(valueList).guard}(${$})`, report("lenient", v.unknownValue, [ptr, $, lit(valueList.typeName)])]);
+    branches.push([
+      ts`!${valueListSymbols(valueList).guard}(${$})`,
+      report("lenient", v.unknownValue, [ptr, $, lit(valueList.typeName)]),
+    ]);
   }
   if (format) branches.push(formatBranch(type, format, $, ptr));
   let otherwise: Code | null = null;
@@ -214,7 +255,7 @@ function valueChecks(
     otherwise = ts`${call(containerSymbols(type.container).check, [$, itemOf ?? ptr, raw(itemOf ? "i" : "-1"), raw("issues")])};`;
   }
   if (type.kind === "list") {
-    const item = ident(`${($.part as string)}Item`);
+    const item = ident(`${$.part as string}Item`);
     const items = type.items;
     const itemSegments = [...segments, raw("i")];
     otherwise = ts`
@@ -247,10 +288,12 @@ function formatBranch(type: FieldTypeModel | ItemTypeModel, format: FormatModel,
 }
 
 function ifChain(branches: readonly [Code, Code][], otherwise: Code | null): Code {
-  const parts = branches.map(([test, then], i) => ts`
+  const parts = branches.map(
+    ([test, then], i) => ts`
     ${raw(i === 0 ? "if" : "} else if")} (${test}) {
       ${then}
-  `);
+  `,
+  );
   const tail = otherwise
     ? ts`
       } else {

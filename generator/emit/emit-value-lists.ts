@@ -30,7 +30,12 @@ function valueList(list: ValueListModel) {
     true,
   );
   const described = arrayLiteral(
-    list.values.map((value) => objectLiteral([property(ident("value"), value.value), property(ident("meanings"), arrayLiteral(value.meanings.map(lit)))])),
+    list.values.map((value) =>
+      objectLiteral([
+        property(ident("value"), value.value),
+        property(ident("meanings"), arrayLiteral(value.meanings.map(lit))),
+      ]),
+    ),
   );
   return [
     documented(doc, ts`export const ${sym.object} = ${constObject} as const;`),

@@ -48,6 +48,9 @@ export const operationSources = (op: OperationModel): string[] => [specPath(op.s
 export const containerSources = (model: SpecModel): string[] => sourcesOf(model.containers);
 
 /** Files that span every operation: the platform rules, then each operation. */
-export const allOperationSources = (model: SpecModel): string[] => [specPath(model.platform.sourceFile), ...model.operations.flatMap(operationSources)];
+export const allOperationSources = (model: SpecModel): string[] => [
+  specPath(model.platform.sourceFile),
+  ...model.operations.flatMap(operationSources),
+];
 
 export const operationDir = (operationName: string): string => `operations/${operationName}`;

@@ -12,4 +12,5 @@ export function sourceList(sources: readonly string[]): string {
 }
 
 /** The whole header line of a generated file (for JSON, which has no comments, a value near its top). */
-export const headerText = (sources: readonly string[]): string => `${GENERATED_MARK} from ${sourceList(sources)}. Do not edit.`;
+export const headerText = (sources: readonly string[]): string =>
+  `${GENERATED_MARK} from ${sourceList(sources)}. Do not edit.`;

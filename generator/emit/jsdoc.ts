@@ -31,7 +31,11 @@ function valueLines(list: ValueListModel): string[] {
 export function fieldDoc(field: FieldModel): DocLine[] {
   const lines: DocLine[] = [...field.description.split("\n"), ""];
   const condition = field.condition ? ` (${field.condition.replace(/\.$/, "")})` : "";
-  lines.push(field.presence === "undocumented" ? "Presence: not publicly documented." : `Presence: ${field.presence}${condition}.`);
+  lines.push(
+    field.presence === "undocumented"
+      ? "Presence: not publicly documented."
+      : `Presence: ${field.presence}${condition}.`,
+  );
   if (!field.since) lines.push("Interface version in which it appeared: not publicly documented.");
   const list = valueListOf(field);
   if (list?.match === "prefix") lines.push(`Values: {@link ${list.typeName}} (prefixes).`);
@@ -44,4 +48,5 @@ export function fieldDoc(field: FieldModel): DocLine[] {
   return lines;
 }
 
-export const notes = (items: readonly string[]): string[] => (items.length === 0 ? [] : ["", ...items.map((n) => `Note: ${n}`)]);
+export const notes = (items: readonly string[]): string[] =>
+  items.length === 0 ? [] : ["", ...items.map((n) => `Note: ${n}`)];

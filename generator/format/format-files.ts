@@ -30,7 +30,8 @@ const UNBREAKABLE = /^\s*(\/\/|\/\*\*|\*|"(?:[^"\\]|\\.)*",?;?$|'(?:[^'\\]|\\.)*
  * A longer code line is a shape the printer does not break (a very long
  * name): prettier lays out that file instead.
  */
-const overWidth = (text: string): boolean => text.split("\n").some((line) => line.length > PRINT_WIDTH && !UNBREAKABLE.test(line));
+const overWidth = (text: string): boolean =>
+  text.split("\n").some((line) => line.length > PRINT_WIDTH && !UNBREAKABLE.test(line));
 
 /**
  * The final text of every file. TypeScript is final as the printer wrote it,

@@ -19,7 +19,12 @@ export interface ParsedFile {
 export function parseSpecFile(file: SpecFile): { parsed: ParsedFile; diagnostics: Diagnostic[] } {
   if (file.textProblem) return unreadable(file);
   const lines = new LineCounter();
-  const doc = parseDocument(file.text, { schema: "failsafe", lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  const doc = parseDocument(file.text, {
+    schema: "failsafe",
+    lineCounter: lines,
+    uniqueKeys: false,
+    prettyErrors: false,
+  });
   const map = new SourceMap(file.displayPath, { doc, lines });
   const diagnostics: Diagnostic[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
@@ -31,7 +36,12 @@ export function parseSpecFile(file: SpecFile): { parsed: ParsedFile; diagnostics
 }
 
 /** Codes after which a file has no data to check further. */
-export const UNREADABLE_CODES: ReadonlySet<string> = new Set(["yaml-syntax", "bad-encoding", "control-character", "too-many-aliases"]);
+export const UNREADABLE_CODES: ReadonlySet<string> = new Set([
+  "yaml-syntax",
+  "bad-encoding",
+  "control-character",
+  "too-many-aliases",
+]);
 
 /** A file whose bytes are not clean text: one diagnostic where the first bad byte is, nothing parsed. */
 function unreadable(file: SpecFile): { parsed: ParsedFile; diagnostics: Diagnostic[] } {
@@ -98,9 +108,15 @@ function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: D
   }
 }
 
-function duplicateDiagnostic(path: SpecPath, key: string, at: ReturnType<SourceMap["at"]>, related: Diagnostic["related"]): Diagnostic {
+function duplicateDiagnostic(
+  path: SpecPath,
+  key: string,
+  at: ReturnType<SourceMap["at"]>,
+  related: Diagnostic["related"],
+): Diagnostic {
   const parent = path.at(-1);
-  if (parent === "fields") return diagnostic("duplicate-field", at, { field: key, where: describePath(path.slice(0, -1)) }, related);
+  if (parent === "fields")
+    return diagnostic("duplicate-field", at, { field: key, where: describePath(path.slice(0, -1)) }, related);
   if (parent === "values") return diagnostic("duplicate-value", at, { value: key, list: String(path.at(-2)) }, related);
   return diagnostic("duplicate-key", at, { key, where: describePath(path) }, related);
 }

@@ -126,7 +126,11 @@ export interface RawPlatform {
     readonly response: RawSealDirection;
     readonly algorithms: Readonly<Record<string, RawAlgorithm>>;
   };
-  readonly credentials: { readonly merchantIdField: string; readonly keyVersionField: string; readonly notes?: readonly string[] };
+  readonly credentials: {
+    readonly merchantIdField: string;
+    readonly keyVersionField: string;
+    readonly notes?: readonly string[];
+  };
   readonly examples: { readonly secretKey: string; readonly secretKeyVersion: string; readonly note?: string };
   readonly sources?: readonly { readonly title: string; readonly note?: string }[];
 }

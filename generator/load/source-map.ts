@@ -1,4 +1,15 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 
 export type SpecPath = readonly (string | number)[];
@@ -25,7 +36,10 @@ export class SourceMap {
   private get source(): { doc: Document; lines: LineCounter } {
     if (!this.parsed) {
       const lines = new LineCounter();
-      this.parsed = { doc: parseDocument(this.text ?? "", { schema: "failsafe", lineCounter: lines, uniqueKeys: false }), lines };
+      this.parsed = {
+        doc: parseDocument(this.text ?? "", { schema: "failsafe", lineCounter: lines, uniqueKeys: false }),
+        lines,
+      };
     }
     return this.parsed;
   }
@@ -97,5 +111,4 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
 
 export const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
 
-const isNode = (value: unknown): value is Node =>
-  typeof value === "object" && value !== null && "range" in value;
+const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && "range" in value;

@@ -1,4 +1,14 @@
-import type { FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, JsonObject, JsonValue, PlatformModel, ValueListModel, VersionModel } from "./ir.js";
+import type {
+  FieldModel,
+  FieldTypeModel,
+  FormatModel,
+  ItemTypeModel,
+  JsonObject,
+  JsonValue,
+  PlatformModel,
+  ValueListModel,
+  VersionModel,
+} from "./ir.js";
 import { computeSeal, sealingString } from "./seal-rule.js";
 import { newerVersion } from "./versions.js";
 
@@ -19,16 +29,23 @@ export function exampleMessage(fields: readonly FieldModel[], context: ExampleCo
   const { seal } = context.platform;
   const newest = fields.reduce<VersionModel | null>((found, f) => newerVersion(found, f.since), null);
   const version = context.recommended ?? `${context.prefix}${newest?.text ?? "1.0"}`;
-  const message = exampleObject(fields.filter((f) => f.name !== seal.field), version);
+  const message = exampleObject(
+    fields.filter((f) => f.name !== seal.field),
+    version,
+  );
   const algorithm = seal.algorithms.find((a) => a.name === seal.defaultAlgorithm);
   if (!algorithm || !fields.some((f) => f.name === seal.field)) return message;
-  return { ...message, [seal.field]: computeSeal(sealingString(message, context.exclude), context.platform.examples.secretKey, algorithm) };
+  return {
+    ...message,
+    [seal.field]: computeSeal(sealingString(message, context.exclude), context.platform.examples.secretKey, algorithm),
+  };
 }
 
 function exampleObject(fields: readonly FieldModel[], version: string): JsonObject {
   const out: JsonObject = {};
   for (const field of fields) {
-    if (field.required || field.example !== null) out[field.name] = exampleValue(field.type, field.valueList, field.format, field.example, version);
+    if (field.required || field.example !== null)
+      out[field.name] = exampleValue(field.type, field.valueList, field.format, field.example, version);
   }
   return out;
 }

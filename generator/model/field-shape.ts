@@ -19,4 +19,5 @@ export const valueListOf = (field: FieldModel): ValueListModel | null =>
   field.type.kind === "list" ? field.type.items.valueList : field.valueList;
 
 /** The format of a field's values: its own, or its list items'. */
-export const formatOf = (field: FieldModel): FormatModel | null => (field.type.kind === "list" ? field.type.items.format : field.format);
+export const formatOf = (field: FieldModel): FormatModel | null =>
+  field.type.kind === "list" ? field.type.items.format : field.format;

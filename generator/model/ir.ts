@@ -137,7 +137,11 @@ export interface StatusModel {
 
 export interface OperationSourceModel {
   readonly page: string | null;
-  readonly readFirst: readonly { readonly title: string; readonly label: string | null; readonly description: string | null }[];
+  readonly readFirst: readonly {
+    readonly title: string;
+    readonly label: string | null;
+    readonly description: string | null;
+  }[];
   readonly notes: readonly string[];
 }
 

@@ -88,7 +88,10 @@ function sharedContainer(typeName: string, shape: RawField | RawItem, context: F
   const container: ContainerModel = {
     ...containerNames(typeName),
     fields,
-    sealFields: sealOrder(fields.map((f) => f.name), []),
+    sealFields: sealOrder(
+      fields.map((f) => f.name),
+      [],
+    ),
     description: shape.description ?? null,
     sourceFile: context.sourceFile,
     inResponse: context.kind === "response",
@@ -110,4 +113,3 @@ function markInResponse(container: ContainerModel): void {
 
 const listOf = (name: string | undefined, context: FieldContext): ValueListModel | null =>
   name === undefined ? null : (context.lists.get(name) ?? null);
-

@@ -40,7 +40,11 @@ export function normalizeOperation(
     },
     source: {
       page: raw.source?.page ?? null,
-      readFirst: (raw.source?.readFirst ?? []).map((d) => ({ title: d.title, label: d.label ?? null, description: d.description ?? null })),
+      readFirst: (raw.source?.readFirst ?? []).map((d) => ({
+        title: d.title,
+        label: d.label ?? null,
+        description: d.description ?? null,
+      })),
       notes: raw.source?.notes ?? [],
     },
     notes: raw.notes ?? [],
@@ -55,16 +59,30 @@ export function normalizeOperation(
 /** What every operation shares: the dictionary, the value lists and the container types. */
 export type SharedContext = Pick<FieldContext, "dictionary" | "dictionaryFiles" | "lists" | "containers">;
 
-function normalizeMessage(kind: MessageKind, raw: RawMessage, op: RawOperation, platform: PlatformModel, context: FieldContext): MessageModel {
+function normalizeMessage(
+  kind: MessageKind,
+  raw: RawMessage,
+  op: RawOperation,
+  platform: PlatformModel,
+  context: FieldContext,
+): MessageModel {
   const fields = normalizeFields(raw.fields, context);
   const exclude = platform.seal[kind].exclude;
-  const example = exampleMessage(fields, { platform, prefix: op.interfaceVersion.prefix, recommended: op.interfaceVersion.recommended ?? null, exclude });
+  const example = exampleMessage(fields, {
+    platform,
+    prefix: op.interfaceVersion.prefix,
+    recommended: op.interfaceVersion.recommended ?? null,
+    exclude,
+  });
   return {
     kind,
     operationName: op.operation,
     ...messageNames(op.operation, kind),
     fields,
-    sealFields: sealOrder(fields.map((f) => f.name), exclude),
+    sealFields: sealOrder(
+      fields.map((f) => f.name),
+      exclude,
+    ),
     sealExclude: exclude,
     versionField: fields.find((f) => f.type.kind === "interfaceVersion")?.name ?? null,
     unknownFields: kind === "request" ? "error" : "warning",

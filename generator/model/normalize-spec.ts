@@ -11,11 +11,17 @@ import { normalizeOperation, type PageOrders } from "./normalize-operation.js";
 export function normalizeSpec(spec: ValidSpec, pageOrders: PageOrders = new Map()): SpecModel {
   const platform = normalizePlatform(spec.platform.raw, spec.platform.file.relPath);
   const valueLists = spec.dictionaries
-    .flatMap((d) => Object.entries(d.raw.valueLists ?? {}).map(([name, raw]) => normalizeValueList(name, raw, d.file.relPath)))
+    .flatMap((d) =>
+      Object.entries(d.raw.valueLists ?? {}).map(([name, raw]) => normalizeValueList(name, raw, d.file.relPath)),
+    )
     .sort((a, b) => compareText(a.name, b.name));
   const shared = {
     dictionary: dictionaryFields(spec.dictionaries),
-    dictionaryFiles: new Map(spec.dictionaries.flatMap((d) => Object.keys(d.raw.fields ?? {}).map((name) => [name, d.file.relPath] as const)).reverse()),
+    dictionaryFiles: new Map(
+      spec.dictionaries
+        .flatMap((d) => Object.keys(d.raw.fields ?? {}).map((name) => [name, d.file.relPath] as const))
+        .reverse(),
+    ),
     lists: new Map(valueLists.map((l) => [l.name, l])),
     containers: new Map<string, ContainerModel>(),
   };
@@ -29,7 +35,10 @@ export function normalizeSpec(spec: ValidSpec, pageOrders: PageOrders = new Map(
 const HEX_LENGTH = { sha256: 64, sha512: 128 } as const;
 
 function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel {
-  const direction = (d: RawPlatform["seal"]["request"]) => ({ exclude: [...d.exclude].sort(compareText), notes: d.notes ?? [] });
+  const direction = (d: RawPlatform["seal"]["request"]) => ({
+    exclude: [...d.exclude].sort(compareText),
+    notes: d.notes ?? [],
+  });
   return {
     name: raw.platform,
     brand: raw.brand ?? null,

@@ -8,7 +8,11 @@ import type { JsonValue, SealAlgorithmModel } from "./ir.js";
 export function sealText(value: JsonValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (Array.isArray(value)) return value.map(sealText).join("");
-  if (typeof value === "object") return Object.keys(value).sort().map((key) => sealText(value[key])).join("");
+  if (typeof value === "object")
+    return Object.keys(value)
+      .sort()
+      .map((key) => sealText(value[key]))
+      .join("");
   return String(value);
 }
 

@@ -12,12 +12,22 @@ import type { SpecModel } from "../model/ir.js";
  * file, the dictionary, the platform file and the generator: with a memo, an
  * operation whose inputs did not change is taken from it, not emitted again.
  */
-export async function emitAndFormat(model: SpecModel, input: SpecInput, selected: readonly Emitter[], memo: Memo | null): Promise<GeneratedFile[]> {
+export async function emitAndFormat(
+  model: SpecModel,
+  input: SpecInput,
+  selected: readonly Emitter[],
+  memo: Memo | null,
+): Promise<GeneratedFile[]> {
   const sharedKey = memoKey(generatorFingerprint(), selected.map((e) => e.name).join(","), ...sharedTexts(input));
   const texts = new Map(input.files.map((f) => [f.relPath, f.text]));
-  const pageOf = (op: SpecModel["operations"][number]): string => (op.source.page === null ? "" : (input.pages?.get(op.source.page) ?? ""));
-  const keys = model.operations.map((op) => memoKey("operation", sharedKey, op.sourceFile, texts.get(op.sourceFile) ?? "", pageOf(op)));
-  const recalled = await Promise.all(keys.map(async (key) => (memo ? parseRemembered<GeneratedFile[]>(await memo.get(key)) : undefined)));
+  const pageOf = (op: SpecModel["operations"][number]): string =>
+    op.source.page === null ? "" : (input.pages?.get(op.source.page) ?? "");
+  const keys = model.operations.map((op) =>
+    memoKey("operation", sharedKey, op.sourceFile, texts.get(op.sourceFile) ?? "", pageOf(op)),
+  );
+  const recalled = await Promise.all(
+    keys.map(async (key) => (memo ? parseRemembered<GeneratedFile[]>(await memo.get(key)) : undefined)),
+  );
   const operationFiles = await Promise.all(
     model.operations.map(async (operation, i) => {
       const remembered = recalled[i];

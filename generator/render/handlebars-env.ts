@@ -35,12 +35,21 @@ function createEnvironment(): typeof Handlebars {
   hbs.registerHelper("header", (sources: unknown) => htmlCommentText(headerText(sources as string[])));
   const partialsDir = path.join(templatesDir, "partials");
   for (const name of readdirSync(partialsDir).sort()) {
-    if (name.endsWith(".hbs")) hbs.registerPartial(name.slice(0, -4), readFileSync(path.join(partialsDir, name), "utf8"));
+    if (name.endsWith(".hbs"))
+      hbs.registerPartial(name.slice(0, -4), readFileSync(path.join(partialsDir, name), "utf8"));
   }
   return hbs;
 }
 
-const KNOWN_HELPERS = { block: true, inline: true, code: true, cellCode: true, url: true, jsonBlock: true, header: true };
+const KNOWN_HELPERS = {
+  block: true,
+  inline: true,
+  code: true,
+  cellCode: true,
+  url: true,
+  jsonBlock: true,
+  header: true,
+};
 
 let env: typeof Handlebars | undefined;
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
@@ -53,7 +62,13 @@ export function render(name: string, view: object): string {
     const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8");
     // knownHelpersOnly: the templates use only the built-in block helpers and ours,
     // which lets Handlebars compile direct calls instead of run-time lookups.
-    template = env.compile(source, { strict: true, noEscape: true, preventIndent: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true });
+    template = env.compile(source, {
+      strict: true,
+      noEscape: true,
+      preventIndent: true,
+      knownHelpers: KNOWN_HELPERS,
+      knownHelpersOnly: true,
+    });
     compiled.set(name, template);
   }
   return template(view);

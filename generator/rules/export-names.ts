@@ -45,16 +45,24 @@ export function valueListNames(list: string) {
 
 /** Names of a container type. */
 export function containerNames(typeName: string) {
-  return { typeName, checkName: `check${typeName}`, sealName: `seal${typeName}`, fieldsName: `${constantCase(typeName)}_FIELDS` } as const;
+  return {
+    typeName,
+    checkName: `check${typeName}`,
+    sealName: `seal${typeName}`,
+    fieldsName: `${constantCase(typeName)}_FIELDS`,
+  } as const;
 }
 
 /** Name of a container field's interface: its typeName, else its name in PascalCase. */
-export const containerTypeName = (fieldName: string, typeName: string | undefined): string => typeName ?? pascalCase(fieldName);
+export const containerTypeName = (fieldName: string, typeName: string | undefined): string =>
+  typeName ?? pascalCase(fieldName);
 
 /** Name of a list item's interface: its typeName, else the list's name without "List" (cardDataList -> CardData), else with "Item". */
 export function itemTypeName(listName: string, typeName: string | undefined): string {
   if (typeName !== undefined) return typeName;
-  return listName.endsWith("List") && listName.length > 4 ? pascalCase(listName.slice(0, -4)) : `${pascalCase(listName)}Item`;
+  return listName.endsWith("List") && listName.length > 4
+    ? pascalCase(listName.slice(0, -4))
+    : `${pascalCase(listName)}Item`;
 }
 
 /** What owns an exported name, to say where it comes from. */
@@ -124,4 +132,8 @@ export function packageExports(entities: NamedEntities): ExportedName[] {
 
 /** How messages name an owner: `operation "x"`, `value list "y"`, `container type Z`. */
 export const describeOwner = (owner: NameOwner): string =>
-  owner.kind === "operation" ? `operation "${owner.name}"` : owner.kind === "valueList" ? `value list "${owner.name}"` : `container type ${owner.name}`;
+  owner.kind === "operation"
+    ? `operation "${owner.name}"`
+    : owner.kind === "valueList"
+      ? `value list "${owner.name}"`
+      : `container type ${owner.name}`;

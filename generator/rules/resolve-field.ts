@@ -6,7 +6,11 @@ import type { RawField, ResolvedField } from "../load/raw-spec.js";
  * notes are added to the dictionary's). Undefined when the reference does not
  * resolve to a complete field; validation reports why.
  */
-export function resolveField(name: string, field: RawField, dictionary: ReadonlyMap<string, RawField>): ResolvedField | undefined {
+export function resolveField(
+  name: string,
+  field: RawField,
+  dictionary: ReadonlyMap<string, RawField>,
+): ResolvedField | undefined {
   if (field.from !== "dictionary") return isComplete(field) ? field : undefined;
   const entry = dictionary.get(name);
   if (!entry) return undefined;

@@ -44,7 +44,9 @@ export function checkDictionary(
   for (const ref of references) {
     used.add(ref.list);
     if (!lists.has(ref.list) && !namesFromBrokenFiles.has(ref.list)) {
-      out.push(diagnostic("unknown-value-list", ref.at(), { name: ref.list, suggestion: didYouMean(ref.list, lists.keys()) }));
+      out.push(
+        diagnostic("unknown-value-list", ref.at(), { name: ref.list, suggestion: didYouMean(ref.list, lists.keys()) }),
+      );
     }
     if (lists.has(ref.list) && ref.fieldName === platform?.raw.seal.algorithmField) algorithmLists.add(ref.list);
   }
@@ -77,10 +79,14 @@ function checkValueNames(listName: string, list: RawValueList, dict: Located<Raw
   for (const [key, values] of byKey) {
     if (values.length < 2) continue;
     // In document order, so that the later of two clashing values is the one reported.
-    const [first = "", ...later] = values.sort((a, b) => valueAt(dict, listName, a).line - valueAt(dict, listName, b).line);
+    const [first = "", ...later] = values.sort(
+      (a, b) => valueAt(dict, listName, a).line - valueAt(dict, listName, b).line,
+    );
     const related = [{ ...valueAt(dict, listName, first), message: `"${first}" has it too` }];
     for (const value of later) {
-      out.push(diagnostic("duplicate-value-name", valueAt(dict, listName, value), { name: key, list: listName }, related));
+      out.push(
+        diagnostic("duplicate-value-name", valueAt(dict, listName, value), { name: key, list: listName }, related),
+      );
     }
   }
   return out;
@@ -105,10 +111,21 @@ export function checkPlatform(platform: Located<RawPlatform>): Diagnostic[] {
   const { seal } = platform.raw;
   const known = Object.keys(seal.algorithms);
   const value = seal.defaultAlgorithm;
-  if (!known.includes(value)) out.push(diagnostic("unknown-algorithm", platform.map.value(["seal", "defaultAlgorithm"]), { value, known: known.join(", ") }));
+  if (!known.includes(value))
+    out.push(
+      diagnostic("unknown-algorithm", platform.map.value(["seal", "defaultAlgorithm"]), {
+        value,
+        known: known.join(", "),
+      }),
+    );
   for (const direction of MESSAGE_KINDS) {
     if (seal[direction].exclude.includes(seal.field)) continue;
-    out.push(diagnostic("seal-field-not-excluded", platform.map.value(["seal", direction, "exclude"]), { direction, field: seal.field }));
+    out.push(
+      diagnostic("seal-field-not-excluded", platform.map.value(["seal", direction, "exclude"]), {
+        direction,
+        field: seal.field,
+      }),
+    );
   }
   return out;
 }

@@ -25,9 +25,16 @@ export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawFie
     const where = () => located.map.key(path);
     if (written.from === "dictionary") {
       if (!dictionary.has(name)) {
-        out.push(diagnostic("unknown-dictionary-field", where(), { field: name, suggestion: didYouMean(name, dictionary.keys()) }));
+        out.push(
+          diagnostic("unknown-dictionary-field", where(), {
+            field: name,
+            suggestion: didYouMean(name, dictionary.keys()),
+          }),
+        );
       } else if (!resolved) {
-        const missing = (["presence", "since", "description"] as const).filter((k) => written[k] === undefined && dictionary.get(name)?.[k] === undefined);
+        const missing = (["presence", "since", "description"] as const).filter(
+          (k) => written[k] === undefined && dictionary.get(name)?.[k] === undefined,
+        );
         out.push(diagnostic("incomplete-field", where(), { field: name, missing: missing.join(" and ") }));
       }
       continue;
@@ -41,8 +48,7 @@ export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawFie
       const first = firstByName.get(name);
       if (first && shapeSignature(first.shape) !== shapeSignature(written)) {
         out.push(conflict(site, first, `is defined differently elsewhere (${shapeDifference(written, first.shape)})`));
-      }
-      else if (!first) firstByName.set(name, { shape: written, located, path });
+      } else if (!first) firstByName.set(name, { shape: written, located, path });
     }
     out.push(...checkShape(name, written, located, path));
     if (resolved?.condition !== undefined && resolved.presence !== "conditional") {
@@ -51,11 +57,21 @@ export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawFie
     if (site.scope === "response" && resolved?.type === "interfaceVersion") {
       out.push(diagnostic("interface-version-in-response", located.map.value([...path, "type"]), { field: name }));
     }
-    if (written.fields) out.push(...checkContainerName(containerTypeName(name, written.typeName), written, located, path, containers));
+    if (written.fields)
+      out.push(...checkContainerName(containerTypeName(name, written.typeName), written, located, path, containers));
   }
   for (const item of sites.items) {
     out.push(...checkShape(item.listName, item.item, item.located, item.path));
-    if (item.item.fields) out.push(...checkContainerName(itemTypeName(item.listName, item.item.typeName), item.item, item.located, item.path, containers));
+    if (item.item.fields)
+      out.push(
+        ...checkContainerName(
+          itemTypeName(item.listName, item.item.typeName),
+          item.item,
+          item.located,
+          item.path,
+          containers,
+        ),
+      );
   }
   return out;
 }
@@ -69,7 +85,8 @@ function conflict(site: FieldSite, first: Definition, how: string): Diagnostic {
 function checkShape(name: string, shape: RawField | RawItem, located: Located<unknown>, path: SpecPath): Diagnostic[] {
   const type = shape.type ?? "string";
   const problems: string[] = [];
-  if (type === "container" && !shape.fields) problems.push('is a container but lists no fields; add them under "fields:"');
+  if (type === "container" && !shape.fields)
+    problems.push('is a container but lists no fields; add them under "fields:"');
   if (type !== "container" && shape.fields) problems.push(`has fields but its type is ${type}; set "type: container"`);
   if (type === "list" && !shape.items) problems.push('is a list but does not describe its items; add "items:"');
   if (type !== "list" && shape.items) problems.push(`has items but its type is ${type}; set "type: list"`);
@@ -95,4 +112,3 @@ function checkContainerName(
   const related = [{ ...first.located.map.key(first.path), message: "other definition here" }];
   return [diagnostic("conflicting-container", located.map.key(path), { typeName }, related)];
 }
-

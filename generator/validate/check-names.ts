@@ -1,6 +1,13 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { RawDictionary, RawOperation } from "../load/raw-spec.js";
-import { containerTypeName, describeOwner, itemTypeName, packageExports, type ExportedName, type NameOwner } from "../rules/export-names.js";
+import {
+  containerTypeName,
+  describeOwner,
+  itemTypeName,
+  packageExports,
+  type ExportedName,
+  type NameOwner,
+} from "../rules/export-names.js";
 import { constantKeyOf } from "../rules/names.js";
 import { fileNameProblem, identifierProblem, propertyProblem } from "../rules/reserved-names.js";
 import type { Sites } from "./field-sites.js";
@@ -12,16 +19,27 @@ import { entries, type Located } from "./located.js";
  * operations whose files differ only in letter case, and no field or constant
  * key that an object inherits. Each problem names both places.
  */
-export function checkNames(operations: readonly Located<RawOperation>[], dictionaries: readonly Located<RawDictionary>[], sites: Sites): Diagnostic[] {
+export function checkNames(
+  operations: readonly Located<RawOperation>[],
+  dictionaries: readonly Located<RawDictionary>[],
+  sites: Sites,
+): Diagnostic[] {
   const places = new Map<string, () => SourceLocation>();
-  const placeOf = (owner: NameOwner): SourceLocation => places.get(`${owner.kind} ${owner.name}`)?.() ?? { file: "", line: 1, column: 1 };
+  const placeOf = (owner: NameOwner): SourceLocation =>
+    places.get(`${owner.kind} ${owner.name}`)?.() ?? { file: "", line: 1, column: 1 };
   const add = (kind: NameOwner["kind"], name: string, at: () => SourceLocation): boolean => {
     if (places.has(`${kind} ${name}`)) return false;
     places.set(`${kind} ${name}`, at);
     return true;
   };
-  const ops = operations.filter((op) => add("operation", op.raw.operation, () => op.map.value(["operation"]))).map((op) => op.raw.operation);
-  const lists = dictionaries.flatMap((d) => entries(d.raw.valueLists).map(([name]) => name).filter((name) => add("valueList", name, () => d.map.key(["valueLists", name]))));
+  const ops = operations
+    .filter((op) => add("operation", op.raw.operation, () => op.map.value(["operation"])))
+    .map((op) => op.raw.operation);
+  const lists = dictionaries.flatMap((d) =>
+    entries(d.raw.valueLists)
+      .map(([name]) => name)
+      .filter((name) => add("valueList", name, () => d.map.key(["valueLists", name]))),
+  );
   const containers: string[] = [];
   for (const { typeName, at } of containerSites(sites)) if (add("container", typeName, at)) containers.push(typeName);
 
@@ -29,19 +47,40 @@ export function checkNames(operations: readonly Located<RawOperation>[], diction
   const exported = packageExports({ operations: ops, valueLists: lists, containers });
   for (const name of exported) {
     const why = identifierProblem(name.name);
-    if (why !== undefined) out.push(diagnostic("reserved-name", placeOf(name.owner), { subject: subjectOf(name), why, suggestion: renameHint(name.owner) }));
+    if (why !== undefined)
+      out.push(
+        diagnostic("reserved-name", placeOf(name.owner), {
+          subject: subjectOf(name),
+          why,
+          suggestion: renameHint(name.owner),
+        }),
+      );
   }
   for (const d of [...collisions(exported, placeOf), ...caseCollisions(operations)]) out.push(d);
   for (const op of operations) {
     const why = fileNameProblem(op.raw.operation);
     const owner = { kind: "operation", name: op.raw.operation } as const;
-    if (why !== undefined) out.push(diagnostic("reserved-name", placeOf(owner), { subject: describeOwner(owner), why, suggestion: renameHint(owner) }));
+    if (why !== undefined)
+      out.push(
+        diagnostic("reserved-name", placeOf(owner), {
+          subject: describeOwner(owner),
+          why,
+          suggestion: renameHint(owner),
+        }),
+      );
   }
   for (const site of sites.fields) {
     const why = propertyProblem(site.name);
     if (why === undefined) continue;
-    const suggestion = "validators would read it from the prototype of every message, so the generator cannot support it";
-    out.push(diagnostic("reserved-name", site.located.map.key(site.path), { subject: `field "${site.name}"`, why, suggestion }));
+    const suggestion =
+      "validators would read it from the prototype of every message, so the generator cannot support it";
+    out.push(
+      diagnostic("reserved-name", site.located.map.key(site.path), {
+        subject: `field "${site.name}"`,
+        why,
+        suggestion,
+      }),
+    );
   }
   for (const dict of dictionaries) for (const d of constantKeyProblems(dict)) out.push(d);
   return out;
@@ -53,7 +92,10 @@ function containerSites(sites: Sites): { typeName: string; at: () => SourceLocat
   for (const site of sites.fields) {
     if (!site.written.fields) continue;
     const path = site.written.typeName === undefined ? null : [...site.path, "typeName"];
-    out.push({ typeName: containerTypeName(site.name, site.written.typeName), at: () => (path ? site.located.map.value(path) : site.located.map.key(site.path)) });
+    out.push({
+      typeName: containerTypeName(site.name, site.written.typeName),
+      at: () => (path ? site.located.map.value(path) : site.located.map.key(site.path)),
+    });
   }
   for (const item of sites.items) {
     if (!item.item.fields) continue;
@@ -82,7 +124,12 @@ function collisions(exported: readonly ExportedName[], placeOf: (owner: NameOwne
       diagnostic(
         "name-collision",
         placeOf(name.owner),
-        { name: name.name, what: `${name.role} of ${describeOwner(name.owner)}`, other: `${earlier.role} of ${describeOwner(earlier.owner)}`, suggestion: renameHint(name.owner) },
+        {
+          name: name.name,
+          what: `${name.role} of ${describeOwner(name.owner)}`,
+          other: `${earlier.role} of ${describeOwner(earlier.owner)}`,
+          suggestion: renameHint(name.owner),
+        },
         related,
       ),
     );
@@ -99,8 +146,17 @@ function caseCollisions(operations: readonly Located<RawOperation>[]): Diagnosti
     const earlier = first.get(folded);
     if (!earlier) first.set(folded, op);
     else if (earlier.raw.operation !== op.raw.operation) {
-      const related = [{ ...earlier.map.value(["operation"]), message: `operation "${earlier.raw.operation}" is defined here` }];
-      out.push(diagnostic("case-collision", op.map.value(["operation"]), { name: op.raw.operation, other: earlier.raw.operation }, related));
+      const related = [
+        { ...earlier.map.value(["operation"]), message: `operation "${earlier.raw.operation}" is defined here` },
+      ];
+      out.push(
+        diagnostic(
+          "case-collision",
+          op.map.value(["operation"]),
+          { name: op.raw.operation, other: earlier.raw.operation },
+          related,
+        ),
+      );
     }
   }
   return out;
@@ -116,14 +172,22 @@ function constantKeyProblems(dict: Located<RawDictionary>): Diagnostic[] {
       if (key === undefined || why === undefined) continue;
       const path = ["valueLists", listName, "values", value, ...(def.name === undefined ? [] : ["name"])];
       const at = def.name === undefined ? dict.map.key(path) : dict.map.value(path);
-      out.push(diagnostic("reserved-name", at, { subject: `constant name "${key}" of value "${value}" in list "${listName}"`, why, suggestion: 'give the value another "name:"' }));
+      out.push(
+        diagnostic("reserved-name", at, {
+          subject: `constant name "${key}" of value "${value}" in list "${listName}"`,
+          why,
+          suggestion: 'give the value another "name:"',
+        }),
+      );
     }
   }
   return out;
 }
 
 const subjectOf = (name: ExportedName): string =>
-  name.owner.kind === "operation" && name.name === name.owner.name ? describeOwner(name.owner) : `${name.name}, ${name.role} of ${describeOwner(name.owner)},`;
+  name.owner.kind === "operation" && name.name === name.owner.name
+    ? describeOwner(name.owner)
+    : `${name.name}, ${name.role} of ${describeOwner(name.owner)},`;
 
 function renameHint(owner: NameOwner): string {
   if (owner.kind === "operation") return `rename the operation, e.g. "${owner.name}Operation"`;

@@ -3,7 +3,11 @@ import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../load/raw-
 import type { Located } from "./located.js";
 
 /** Rules about one operation that its schema cannot express. */
-export function checkOperation(op: Located<RawOperation>, platform: RawPlatform | undefined, otherPaths: ReadonlySet<string>): Diagnostic[] {
+export function checkOperation(
+  op: Located<RawOperation>,
+  platform: RawPlatform | undefined,
+  otherPaths: ReadonlySet<string>,
+): Diagnostic[] {
   const { raw, map } = op;
   const out: Diagnostic[] = [];
   const { prefix, recommended } = raw.interfaceVersion;
@@ -16,7 +20,12 @@ export function checkOperation(op: Located<RawOperation>, platform: RawPlatform 
   }
   for (const kind of MESSAGE_KINDS) {
     if (platform && !(platform.seal.field in raw[kind].fields)) {
-      out.push(diagnostic("missing-seal-field", map.key([kind, "fields"]), { message: `the ${kind}`, field: platform.seal.field }));
+      out.push(
+        diagnostic("missing-seal-field", map.key([kind, "fields"]), {
+          message: `the ${kind}`,
+          field: platform.seal.field,
+        }),
+      );
     }
   }
   return out;
@@ -42,7 +51,9 @@ export function checkDuplicateOperations(ops: readonly Located<RawOperation>[]):
         endpoints.set(url, { op, env });
         continue;
       }
-      const related = [{ ...other.op.map.value(["endpoints", other.env]), message: `also the endpoint of ${other.op.raw.operation}` }];
+      const related = [
+        { ...other.op.map.value(["endpoints", other.env]), message: `also the endpoint of ${other.op.raw.operation}` },
+      ];
       out.push(diagnostic("duplicate-endpoint", op.map.value(["endpoints", env]), { url }, related));
     }
   }

@@ -9,7 +9,11 @@ import { didYouMean } from "./did-you-mean.js";
 
 /** The spec format's JSON Schemas, the same files editors use through `$schema=`. */
 const schemaDir = new URL("../../spec/schema/", import.meta.url);
-const schemaFiles = { platform: "platform.schema.json", dictionary: "dictionary.schema.json", operation: "operation.schema.json" } as const;
+const schemaFiles = {
+  platform: "platform.schema.json",
+  dictionary: "dictionary.schema.json",
+  operation: "operation.schema.json",
+} as const;
 
 let validators: Record<keyof typeof schemaFiles, ValidateFunction> | undefined;
 
@@ -41,21 +45,28 @@ export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "une
   );
   // A missing key whose misspelling is reported with "did you mean" is one problem, not two.
   const suggested = new Set(
-    errors.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}/${String(suggestionFor(e))}`),
+    errors
+      .filter((e) => e.keyword === "additionalProperties")
+      .map((e) => `${e.instancePath}/${String(suggestionFor(e))}`),
   );
   // A name too long is one problem: whether it is also malformed is for after it is shortened.
   const tooLong = new Set(errors.filter((e) => e.keyword === "maxLength").map(nameKey));
   return errors
-    .filter((e) => !(e.keyword === "required" && suggested.has(`${e.instancePath}/${String(e.params["missingProperty"])}`)))
+    .filter(
+      (e) => !(e.keyword === "required" && suggested.has(`${e.instancePath}/${String(e.params["missingProperty"])}`)),
+    )
     .filter((e) => !(e.keyword === "pattern" && tooLong.has(nameKey(e))))
     .map((e) => toDiagnostic(e, parsed));
 }
 
 /** Where an error is: the value's path, and the key when the error concerns a key. */
-const nameKey = (e: ErrorObject): string => `${e.instancePath}\u0000${String((e as ErrorObject & { propertyName?: string }).propertyName ?? "")}`;
+const nameKey = (e: ErrorObject): string =>
+  `${e.instancePath}\u0000${String((e as ErrorObject & { propertyName?: string }).propertyName ?? "")}`;
 
-const allowedKeys = (e: ErrorObject): string[] => Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
-const suggestionFor = (e: ErrorObject): string | undefined => didYouMean(String(e.params["additionalProperty"]), allowedKeys(e));
+const allowedKeys = (e: ErrorObject): string[] =>
+  Object.keys((e.parentSchema as { properties?: object }).properties ?? {});
+const suggestionFor = (e: ErrorObject): string | undefined =>
+  didYouMean(String(e.params["additionalProperty"]), allowedKeys(e));
 
 function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
   const { map } = parsed;
@@ -65,7 +76,8 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
   const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
   if (propertyName !== undefined) {
     const at = map.key([...path, propertyName]);
-    if (e.keyword === "maxLength") return diagnostic("name-too-long", at, { value: propertyName, max: Number(e.params["limit"]) });
+    if (e.keyword === "maxLength")
+      return diagnostic("name-too-long", at, { value: propertyName, max: Number(e.params["limit"]) });
     return diagnostic("bad-name", at, { value: propertyName, what: "name" });
   }
   switch (e.keyword) {
@@ -79,7 +91,10 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
       });
     }
     case "required":
-      return diagnostic("missing-key", map.key(path), { key: String(e.params["missingProperty"]), where: describePath(path) });
+      return diagnostic("missing-key", map.key(path), {
+        key: String(e.params["missingProperty"]),
+        where: describePath(path),
+      });
     case "type":
     case "anyOf":
       return diagnostic("wrong-type", map.value(path), {
@@ -123,7 +138,10 @@ function expectedOf(e: ErrorObject): string {
   if (typeof custom === "string") return custom;
   if (e.keyword === "pattern") return `a match of ${String(e.params["pattern"])}`;
   const type = String(e.params["type"]);
-  return { string: "a text", object: "a mapping (key: value lines)", array: "a list (- item lines)" }[type] ?? `of type ${type}`;
+  return (
+    { string: "a text", object: "a mapping (key: value lines)", array: "a list (- item lines)" }[type] ??
+    `of type ${type}`
+  );
 }
 
 export function describeValue(value: unknown): string {
@@ -134,4 +152,9 @@ export function describeValue(value: unknown): string {
 }
 
 const pointerToPath = (pointer: string): string[] =>
-  pointer === "" ? [] : pointer.slice(1).split("/").map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
+  pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));

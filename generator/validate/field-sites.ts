@@ -41,7 +41,13 @@ export function collectSites(
   dictionary: ReadonlyMap<string, RawField>,
 ): Sites {
   const sites: Sites = { fields: [], items: [] };
-  const walk = (fields: Readonly<Record<string, RawField>> | undefined, path: SpecPath, located: Located<unknown>, scope: FieldSite["scope"], container: string): void => {
+  const walk = (
+    fields: Readonly<Record<string, RawField>> | undefined,
+    path: SpecPath,
+    located: Located<unknown>,
+    scope: FieldSite["scope"],
+    container: string,
+  ): void => {
     for (const [name, written] of Object.entries(fields ?? {})) {
       const fieldPath = [...path, name];
       const resolved = written.from === "dictionary" ? resolveField(name, written, dictionary) : written;
@@ -65,6 +71,7 @@ export function collectSites(
 /** The dictionary's fields by name (the first definition wins; duplicates are reported elsewhere). */
 export function dictionaryFields(dictionaries: readonly Located<RawDictionary>[]): Map<string, RawField> {
   const out = new Map<string, RawField>();
-  for (const dict of dictionaries) for (const [name, field] of Object.entries(dict.raw.fields ?? {})) if (!out.has(name)) out.set(name, field);
+  for (const dict of dictionaries)
+    for (const [name, field] of Object.entries(dict.raw.fields ?? {})) if (!out.has(name)) out.set(name, field);
   return out;
 }

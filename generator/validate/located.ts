@@ -8,4 +8,5 @@ export interface Located<T> {
   readonly map: SourceMap;
 }
 
-export const entries = <V>(record: Readonly<Record<string, V>> | undefined): [string, V][] => Object.entries(record ?? {});
+export const entries = <V>(record: Readonly<Record<string, V>> | undefined): [string, V][] =>
+  Object.entries(record ?? {});

@@ -59,7 +59,9 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
       remembered === undefined ? parseSpecFile(file) : { parsed: parsedFromMemo(file, remembered), diagnostics: [] };
     add(parseProblems);
     if (file.kind === "unexpected") {
-      diagnostics.push(diagnostic("unexpected-file", parsed.map.at(0), { places: `${PLATFORM_FILE}, dictionary/ and operations/` }));
+      diagnostics.push(
+        diagnostic("unexpected-file", parsed.map.at(0), { places: `${PLATFORM_FILE}, dictionary/ and operations/` }),
+      );
       continue;
     }
     if (parseProblems.some((d) => UNREADABLE_CODES.has(d.code))) {
@@ -99,7 +101,8 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
   for (const op of operations) add(checkOperation(op, platform?.raw, input.otherPaths));
   for (const op of operations) add(checkStatus(op, dictionary, dictionaries));
 
-  const spec = !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
+  const spec =
+    !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
   return { spec, diagnostics, clean };
 }
 
@@ -108,11 +111,13 @@ function listReferences(sites: Sites): ListReference[] {
   const refs: ListReference[] = [];
   for (const site of sites.fields) {
     const list = site.written.valueList;
-    if (list !== undefined) refs.push({ list, fieldName: site.name, at: () => site.located.map.value([...site.path, "valueList"]) });
+    if (list !== undefined)
+      refs.push({ list, fieldName: site.name, at: () => site.located.map.value([...site.path, "valueList"]) });
   }
   for (const item of sites.items) {
     const list = item.item.valueList;
-    if (list !== undefined) refs.push({ list, fieldName: item.listName, at: () => item.located.map.value([...item.path, "valueList"]) });
+    if (list !== undefined)
+      refs.push({ list, fieldName: item.listName, at: () => item.located.map.value([...item.path, "valueList"]) });
   }
   return refs;
 }

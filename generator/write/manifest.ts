@@ -17,7 +17,9 @@ export const sha256 = (text: string): string => createHash("sha256").update(text
 
 /** The manifest of a set of files, as its file holds it: sorted, deterministic. */
 export function manifestText(files: readonly { readonly path: string; readonly content: string }[]): string {
-  const entries = [...files].sort((a, b) => compareText(a.path, b.path)).map((f) => [f.path, sha256(f.content)] as const);
+  const entries = [...files]
+    .sort((a, b) => compareText(a.path, b.path))
+    .map((f) => [f.path, sha256(f.content)] as const);
   const record = {
     about: "Files written by `npm run generate`, with their SHA-256: only these are ever replaced or removed.",
     files: Object.fromEntries(entries),
@@ -68,7 +70,8 @@ export function ownership(
     if (rel === MANIFEST_FILE) continue;
     const leftover = LEFTOVER.exec(rel)?.[1];
     if (isOwned(rel, text)) owned.set(rel, text);
-    else if (leftover !== undefined && (produced.has(leftover) || owned.has(leftover) || manifest?.files.has(leftover))) leftovers.push(rel);
+    else if (leftover !== undefined && (produced.has(leftover) || owned.has(leftover) || manifest?.files.has(leftover)))
+      leftovers.push(rel);
     else foreign.push(rel);
   }
   return { owned, leftovers, foreign };

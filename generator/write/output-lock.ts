@@ -16,7 +16,12 @@ export interface LockOptions {
  * after the other, never interleaved; the second waits for the first. A lock
  * whose process no longer lives (a run killed with SIGKILL) is stale and taken over.
  */
-export async function withOutputLock<T>(outDir: string, fs: WriteFs, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+export async function withOutputLock<T>(
+  outDir: string,
+  fs: WriteFs,
+  fn: () => Promise<T>,
+  options: LockOptions = {},
+): Promise<T> {
   const lockPath = lockPathOf(outDir);
   const deadline = Date.now() + (options.waitMs ?? 60_000);
   const token = randomUUID();

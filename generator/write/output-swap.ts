@@ -22,7 +22,11 @@ export const backupPathOf = (outDir: string): string => `${outDir}.sips-json-bac
 export async function recover(outDir: string, fs: WriteFs): Promise<void> {
   const staging = stagingPathOf(outDir);
   const backup = backupPathOf(outDir);
-  const [hasOut, hasStaging, hasBackup] = [await exists(fs, outDir), await exists(fs, staging), await exists(fs, backup)];
+  const [hasOut, hasStaging, hasBackup] = [
+    await exists(fs, outDir),
+    await exists(fs, staging),
+    await exists(fs, backup),
+  ];
   if (hasBackup && !hasOut) await fs.rename(hasStaging ? staging : backup, outDir);
   if (await exists(fs, backup)) await fs.rm(backup, { recursive: true, force: true });
   if (await exists(fs, staging)) await fs.rm(staging, { recursive: true, force: true });

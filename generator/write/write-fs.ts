@@ -5,7 +5,10 @@ import * as fsPromises from "node:fs/promises";
  * make any one of them fail (test/pipeline/write-faults.test.ts) and check
  * that the output folder is still entirely old or entirely new.
  */
-export type WriteFs = Pick<typeof fsPromises, "mkdir" | "writeFile" | "readFile" | "rename" | "rm" | "link" | "lstat" | "utimes">;
+export type WriteFs = Pick<
+  typeof fsPromises,
+  "mkdir" | "writeFile" | "readFile" | "rename" | "rm" | "link" | "lstat" | "utimes"
+>;
 
 export const nodeFs: WriteFs = fsPromises;
 

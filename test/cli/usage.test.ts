@@ -10,7 +10,11 @@ import { runCli } from "../support/run-cli.js";
 test.each([
   { about: "a missing spec folder", args: ["--spec", "nowhere"], want: 'spec folder "nowhere" does not exist' },
   { about: "the default spec folder missing", args: [], want: 'spec folder "spec" does not exist' },
-  { about: "a file given as the spec folder", args: ["--spec", "file.txt"], want: 'spec folder "file.txt" is not a folder' },
+  {
+    about: "a file given as the spec folder",
+    args: ["--spec", "file.txt"],
+    want: 'spec folder "file.txt" is not a folder',
+  },
 ])("$about: exit 1, a clear message, nothing written", async ({ args, want }) => {
   const root = await mkdtemp(path.join(tmpdir(), "sips-usage-"));
   await writeFile(path.join(root, "file.txt"), "not a folder\n");

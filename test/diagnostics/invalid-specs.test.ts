@@ -14,7 +14,9 @@ import { formatDiagnostic, generate } from "../../generator/index.js";
 import { fixturesDir } from "../support/paths.js";
 
 const corpus = path.join(fixturesDir, "invalid");
-const cases = readdirSync(corpus).filter((name) => !name.startsWith("_")).sort();
+const cases = readdirSync(corpus)
+  .filter((name) => !name.startsWith("_"))
+  .sort();
 
 interface Case {
   readonly about: string;
@@ -53,7 +55,10 @@ test.each(cases)("%s", async (name) => {
   expect(ok).toBe(false);
   expect(printed).toBe(readFileSync(expectedFile, "utf8"));
   // Every line is file:line:column severity code message, with the codes the case is about.
-  const lines = printed.trimEnd().split("\n").filter((l) => !l.startsWith("  "));
+  const lines = printed
+    .trimEnd()
+    .split("\n")
+    .filter((l) => !l.startsWith("  "));
   for (const line of lines) expect(line).toMatch(/^spec\/\S+:\d+:\d+ (error|warning) [a-z-]+ \S/);
   const printedCodes = [...new Set(lines.map((l) => l.split(" ")[2] ?? ""))].sort();
   expect(printedCodes).toEqual(readCase(caseDir).codes);

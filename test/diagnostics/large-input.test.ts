@@ -23,7 +23,9 @@ test("150,000 unknown keys: one located diagnostic each", async () => {
     expect(result.diagnostics).toHaveLength(count);
     const first = result.diagnostics[0];
     const last = result.diagnostics.at(-1);
-    expect(first && formatDiagnostic(first)).toMatch(/^spec\/operations\/demo\/pingInitialize\.yaml:\d+:1 error unknown-key unknown key "unknownKey0" in the top level/);
+    expect(first && formatDiagnostic(first)).toMatch(
+      /^spec\/operations\/demo\/pingInitialize\.yaml:\d+:1 error unknown-key unknown key "unknownKey0" in the top level/,
+    );
     expect(first?.line).toBe(firstLine);
     expect(last).toMatchObject({ line: firstLine + count - 1, column: 1, code: "unknown-key" });
     expect(last?.message).toContain(`"unknownKey${count - 1}"`);

@@ -30,7 +30,8 @@ describe.each(emitters.map((e) => [e.name, e] as const))("%s", (_, emitter) => {
     expect(result.ok).toBe(true);
     const own = result.ok ? result.files : [];
     expect(own.length).toBeGreaterThan(0);
-    for (const file of own.filter((f) => !copiedRuntime(f))) expectMatchesFile(file.content, path.join(expectedDir, file.path));
+    for (const file of own.filter((f) => !copiedRuntime(f)))
+      expectMatchesFile(file.content, path.join(expectedDir, file.path));
   });
 });
 

@@ -21,8 +21,20 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 for (const keyword of SIPS_KEYWORDS) ajv.addKeyword(keyword);
 
 const cases = Object.values(operations).flatMap((op) => [
-  ...(["request", "response"] as const).map((kind) => ({ name: `${op.name} ${kind}`, op, kind, lenient: false, message: op[kind] as MessageDescriptor<unknown> })),
-  { name: `${op.name} response, lenient`, op, kind: "response" as const, lenient: true, message: op.response as MessageDescriptor<unknown> },
+  ...(["request", "response"] as const).map((kind) => ({
+    name: `${op.name} ${kind}`,
+    op,
+    kind,
+    lenient: false,
+    message: op[kind] as MessageDescriptor<unknown>,
+  })),
+  {
+    name: `${op.name} response, lenient`,
+    op,
+    kind: "response" as const,
+    lenient: true,
+    message: op.response as MessageDescriptor<unknown>,
+  },
 ]);
 
 function schemaValidator(opName: string, kind: string, lenient: boolean): ValidateFunction {
@@ -49,12 +61,18 @@ describe.each(cases)("$name", ({ op, kind, lenient, message }) => {
   });
 
   test(`arbitrary JSON: ${RUNS} values`, () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => void agree(value)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => void agree(value)),
+      { numRuns: RUNS },
+    );
   });
 
   test(`messages built from the descriptors: ${RUNS} values, both valid and invalid ones`, () => {
     let valid = 0;
-    const arbitrary = objectArb(message.fields, { prefix: op.interfaceVersion.prefix, unknownKeys: ["unknownField", "__proto__", "seal2"] });
+    const arbitrary = objectArb(message.fields, {
+      prefix: op.interfaceVersion.prefix,
+      unknownKeys: ["unknownField", "__proto__", "seal2"],
+    });
     fc.assert(
       fc.property(arbitrary, (value) => {
         if (agree(JSON.parse(JSON.stringify(value)))) valid++;

@@ -24,7 +24,11 @@ test("every message has a JSON Schema, every response a lenient one too, and eac
   expect(files).toEqual(
     Object.keys(operations)
       .sort()
-      .flatMap((name) => [`${name}.request.schema.json`, `${name}.response.lenient.schema.json`, `${name}.response.schema.json`]),
+      .flatMap((name) => [
+        `${name}.request.schema.json`,
+        `${name}.response.lenient.schema.json`,
+        `${name}.response.schema.json`,
+      ]),
   );
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   for (const keyword of SIPS_KEYWORDS) ajv.addKeyword(keyword);
@@ -37,7 +41,9 @@ test("every message has a JSON Schema, every response a lenient one too, and eac
 
 test("the OpenAPI document has PROD and TEST servers and one POST path per operation", () => {
   expect(openapi.servers.map((s) => s.description)).toEqual(["PROD", "TEST"]);
-  const ids = Object.values(openapi.paths).map((p) => p.post.operationId).sort();
+  const ids = Object.values(openapi.paths)
+    .map((p) => p.post.operationId)
+    .sort();
   expect(ids).toEqual(Object.keys(operations).sort());
   for (const op of Object.values(operations)) {
     const [pathName] = Object.entries(openapi.paths).find(([, item]) => item.post.operationId === op.name) ?? [];
@@ -48,7 +54,9 @@ test("the OpenAPI document has PROD and TEST servers and one POST path per opera
 
 test("Redocly lints the OpenAPI document with no error and no warning", async () => {
   const redocly = path.join(repoRoot, "node_modules", ".bin", "redocly");
-  const { stdout, stderr } = await run(redocly, ["lint", "--format=json", path.join(generatedDir, "openapi.json")], { cwd: repoRoot });
+  const { stdout, stderr } = await run(redocly, ["lint", "--format=json", path.join(generatedDir, "openapi.json")], {
+    cwd: repoRoot,
+  });
   const report = JSON.parse(stdout) as { totals: { errors: number; warnings: number }; problems: unknown[] };
   expect(report.problems, stderr).toEqual([]);
   expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });

@@ -18,14 +18,22 @@ beforeAll(async () => {
 });
 
 const cases = Object.values(operations).flatMap((op) =>
-  (["request", "response"] as const).map((kind) => ({ name: `${op.name} ${kind}`, op, kind, message: op[kind] as MessageDescriptor<object> })),
+  (["request", "response"] as const).map((kind) => ({
+    name: `${op.name} ${kind}`,
+    op,
+    kind,
+    message: op[kind] as MessageDescriptor<object>,
+  })),
 );
 
 describe.each(cases)("$name", ({ op, kind, message }) => {
   test(`fast and generic sealing strings agree on ${RUNS} random messages`, () => {
     const exclude = model.platform.seal[kind].exclude;
     const arbitrary = fc.tuple(
-      objectArb(message.fields, { prefix: op.interfaceVersion.prefix, unknownKeys: ["aNewField", "zNewField", "Upper", "seal", "keyVersion"] }),
+      objectArb(message.fields, {
+        prefix: op.interfaceVersion.prefix,
+        unknownKeys: ["aNewField", "zNewField", "Upper", "seal", "keyVersion"],
+      }),
       fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),
     );
     fc.assert(

@@ -44,7 +44,15 @@ describe("versions", () => {
 describe("seal order", () => {
   test.each([
     {
-      given: ["sdkVersion", "keyVersion", "merchantId", "seal", "interfaceVersion", "sealAlgorithm", "customerIpAddress"],
+      given: [
+        "sdkVersion",
+        "keyVersion",
+        "merchantId",
+        "seal",
+        "interfaceVersion",
+        "sealAlgorithm",
+        "customerIpAddress",
+      ],
       exclude: ["keyVersion", "sealAlgorithm", "seal"],
       want: ["customerIpAddress", "interfaceVersion", "merchantId", "sdkVersion"],
     },

@@ -89,22 +89,38 @@ beforeAll(async () => {
   // prepack builds dist/ first.
   const { stdout } = await run(npm, ["pack", "--silent", "--pack-destination", project], { cwd: repoRoot });
   const tarball = path.join(project, stdout.trim().split("\n").at(-1) ?? "");
-  const typescript = JSON.parse(await readFile(path.join(repoRoot, "node_modules", "typescript", "package.json"), "utf8")) as { version: string };
-  await writeFile(path.join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  await run(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `typescript@${typescript.version}`], { cwd: project });
+  const typescript = JSON.parse(
+    await readFile(path.join(repoRoot, "node_modules", "typescript", "package.json"), "utf8"),
+  ) as { version: string };
+  await writeFile(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  await run(
+    npm,
+    ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `typescript@${typescript.version}`],
+    { cwd: project },
+  );
   await writeFile(path.join(project, "consumer.ts"), consumer);
   await writeFile(path.join(project, "tsconfig.nodenext.json"), JSON.stringify(tsconfig("nodenext", "out")));
   await writeFile(path.join(project, "tsconfig.bundler.json"), JSON.stringify(tsconfig("bundler", null)));
 }, 300_000);
 
-const tsc = (config: string) => run(path.join(project, "node_modules", ".bin", "tsc"), ["-p", config], { cwd: project });
+const tsc = (config: string) =>
+  run(path.join(project, "node_modules", ".bin", "tsc"), ["-p", config], { cwd: project });
 
 test("the package brings no runtime dependency", async () => {
-  const installed = JSON.parse(await readFile(path.join(project, "node_modules", "sips-json", "package.json"), "utf8")) as Record<string, unknown>;
+  const installed = JSON.parse(
+    await readFile(path.join(project, "node_modules", "sips-json", "package.json"), "utf8"),
+  ) as Record<string, unknown>;
   expect(installed["dependencies"]).toBeUndefined();
   expect(installed["peerDependencies"]).toBeUndefined();
-  const lock = JSON.parse(await readFile(path.join(project, "package-lock.json"), "utf8")) as { packages: Record<string, unknown> };
-  const packages = Object.keys(lock.packages).filter((p) => p !== "").map((p) => p.replace(/^node_modules\//, ""));
+  const lock = JSON.parse(await readFile(path.join(project, "package-lock.json"), "utf8")) as {
+    packages: Record<string, unknown>;
+  };
+  const packages = Object.keys(lock.packages)
+    .filter((p) => p !== "")
+    .map((p) => p.replace(/^node_modules\//, ""));
   expect(packages.filter((p) => !p.startsWith("typescript") && !p.startsWith("@typescript/"))).toEqual(["sips-json"]);
 });
 
@@ -114,7 +130,9 @@ test("the package ships the built runtime, the schemas and the OpenAPI document,
   expect(entries).toContain(path.join("dist", "index.js"));
   expect(entries).toContain(path.join("dist", "operations", "paymentTokenInitialize", "index.d.ts"));
   expect(entries).toContain(path.join("generated", "openapi.json"));
-  expect(entries.some((e) => e.startsWith("generator") || e.startsWith("spec") || e.startsWith("templates"))).toBe(false);
+  expect(entries.some((e) => e.startsWith("generator") || e.startsWith("spec") || e.startsWith("templates"))).toBe(
+    false,
+  );
 });
 
 test("a consumer type-checks under moduleResolution bundler", async () => {
@@ -146,7 +164,9 @@ test("the package ships LICENSE, declaration maps with their sources, and the us
   const readme = await readFile(path.join(root, "README.md"), "utf8");
   expect(readme).toBe(await readFile(path.join(repoRoot, "docs", "package-readme.md"), "utf8"));
   const prose = readme.replace(/```[\s\S]*?```/g, "").replace(/`[^`]*`/g, "");
-  const links = [...prose.matchAll(/\]\(([^)#]+)(#[^)]*)?\)/g)].map((m) => m[1] ?? "").filter((l) => !/^[a-z]+:/.test(l));
+  const links = [...prose.matchAll(/\]\(([^)#]+)(#[^)]*)?\)/g)]
+    .map((m) => m[1] ?? "")
+    .filter((l) => !/^[a-z]+:/.test(l));
   expect(links.length).toBeGreaterThan(0);
   for (const link of links) expect(existsSync(path.join(root, link)), link).toBe(true);
   // Packing puts the maintainer's README back.
@@ -166,10 +186,14 @@ test("bundling one operation's subpath keeps no other operation, and the main en
     });
     return result.outputFiles[0]?.text ?? "";
   };
-  const spec = JSON.parse(await readFile(path.join(project, "node_modules", "sips-json", "generated", "openapi.json"), "utf8")) as { paths: Record<string, unknown> };
+  const spec = JSON.parse(
+    await readFile(path.join(project, "node_modules", "sips-json", "generated", "openapi.json"), "utf8"),
+  ) as { paths: Record<string, unknown> };
   const others = Object.keys(spec.paths).filter((p) => !p.endsWith("/paymentTokenInitialize"));
   expect(others.length).toBeGreaterThan(0);
-  const one = await bundle('export { callPaymentTokenInitialize, validatePaymentTokenInitializeRequest } from "sips-json/paymentTokenInitialize";');
+  const one = await bundle(
+    'export { callPaymentTokenInitialize, validatePaymentTokenInitializeRequest } from "sips-json/paymentTokenInitialize";',
+  );
   expect(one).toContain("/paymentTokenInitialize");
   for (const other of others) expect(one).not.toContain(other);
   const main = await bundle('export { createClient, operations } from "sips-json";');
@@ -178,7 +202,10 @@ test("bundling one operation's subpath keeps no other operation, and the main en
 
 test("the bin runs the mock server from the built package until it is stopped", async () => {
   const bin = path.join(project, "node_modules", ".bin", "sips-json");
-  const child = spawn(bin, ["mock", "--port", "0", "--key", "bin-key"], { cwd: project, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(bin, ["mock", "--port", "0", "--key", "bin-key"], {
+    cwd: project,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   while (!/listening on (http\S+)/.test(out)) {
     const [chunk] = (await once(child.stdout, "data")) as [Buffer];

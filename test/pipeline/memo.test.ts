@@ -25,9 +25,17 @@ test("with a memo, before and after changes, the output is the output without it
   expect(memo.size()).toBe(entries);
 
   // One operation, then the dictionary (which every operation depends on), then the platform rules.
-  await editFile(path.join(spec, "operations/in-app/orderInitialize.yaml"), "summary: Initialize a payment", "summary: Initialise a payment");
+  await editFile(
+    path.join(spec, "operations/in-app/orderInitialize.yaml"),
+    "summary: Initialize a payment",
+    "summary: Initialise a payment",
+  );
   expect(await files(spec, memo)).toEqual(await files(spec, null));
-  await editFile(path.join(spec, "dictionary/fields.yaml"), "description: Buyer’s IP address.", "description: IP address of the buyer.");
+  await editFile(
+    path.join(spec, "dictionary/fields.yaml"),
+    "description: Buyer’s IP address.",
+    "description: IP address of the buyer.",
+  );
   const afterDictionary = await files(spec, memo);
   expect(afterDictionary).toEqual(await files(spec, null));
   expect(afterDictionary["operations/paymentTokenInitialize/types.ts"]).toContain("IP address of the buyer.");
@@ -45,7 +53,9 @@ test("a problem found across files points into a file known from the memo", asyn
   const without = await generate({ specDir: spec, cwd: path.dirname(spec) });
   expect(withMemo.ok).toBe(false);
   expect(withMemo.diagnostics.map(formatDiagnostic)).toEqual(without.diagnostics.map(formatDiagnostic));
-  expect(withMemo.diagnostics.map(formatDiagnostic).join("\n")).toContain("spec/operations/in-app/walletInitialize.yaml:2:12 first defined here");
+  expect(withMemo.diagnostics.map(formatDiagnostic).join("\n")).toContain(
+    "spec/operations/in-app/walletInitialize.yaml:2:12 first defined here",
+  );
 });
 
 test("entries are found by content, not by place: another spec directory with one change reuses the rest", async () => {
@@ -54,7 +64,13 @@ test("entries are found by content, not by place: another spec directory with on
   await files(spec, memo);
   // Keys hash their inputs: the same text under another spec directory reuses the entries.
   const other = await tempWorkspace(spec);
-  await writeFile(path.join(other.spec, "operations/in-app/walletInitialize.yaml"), (await readFile(path.join(spec, "operations/in-app/walletInitialize.yaml"), "utf8")).replace("walletInApp", "walletInAppV2"));
+  await writeFile(
+    path.join(other.spec, "operations/in-app/walletInitialize.yaml"),
+    (await readFile(path.join(spec, "operations/in-app/walletInitialize.yaml"), "utf8")).replace(
+      "walletInApp",
+      "walletInAppV2",
+    ),
+  );
   expect(await files(other.spec, memo)).toEqual(await files(other.spec, null));
 });
 
@@ -75,7 +91,10 @@ test("operations that share a container: one definition, or an error, never a st
   expect(changed.ok).toBe(false);
   expect(changed.diagnostics.map((d) => d.code)).toContain("conflicting-container");
   // Both say it: every file that shows the container says it too, memo or not.
-  await writeFile(path.join(spec, "operations/office/getWalletData.yaml"), original.replace("description: A payment mean stored in the wallet.", "description: COPY-V2"));
+  await writeFile(
+    path.join(spec, "operations/office/getWalletData.yaml"),
+    original.replace("description: A payment mean stored in the wallet.", "description: COPY-V2"),
+  );
   const both = await files(spec, memo);
   expect(both).toEqual(await files(spec, null));
   expect(both["schemas/getWalletData.response.schema.json"]).toContain("COPY-V2");

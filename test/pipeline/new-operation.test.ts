@@ -83,7 +83,8 @@ beforeAll(async () => {
   const { spec } = await tempWorkspace();
   await writeFiles(spec, { "operations/office/deliveryCheck.yaml": operation, "dictionary/carriers.yaml": carriers });
   const result = await generate({ specDir: spec });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
+  if (!result.ok)
+    throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
   files = result.files;
   outDir = await mkdtemp(path.join(tmpdir(), "sips-new-op-"));
   for (const file of files.filter((f) => f.language === "typescript")) {
@@ -99,7 +100,9 @@ test("the new operation gets every artifact", () => {
   for (const name of ["types.ts", "validators.ts", "seal.ts", "descriptor.ts", "index.ts", "CHANGELOG.md"]) {
     expect(paths).toContain(`operations/deliveryCheck/${name}`);
   }
-  expect(files.find((f) => f.path === "operations/deliveryCheck/CHANGELOG.md")?.content).toContain("| 1.2 | city | Request | deliveryAddress |");
+  expect(files.find((f) => f.path === "operations/deliveryCheck/CHANGELOG.md")?.content).toContain(
+    "| 1.2 | city | Request | deliveryAddress |",
+  );
 });
 
 test("everything generated type-checks under strict options", () => {
@@ -130,8 +133,13 @@ export { checks };
 });
 
 test("the generated code runs: registry, validation at nested paths, seal and verify", async () => {
-  const generated = (await import(pathToFileURL(path.join(outDir, "index.js")).href)) as typeof import("../../generated/index.js") & {
-    operations: Record<string, import("../../generated/index.js").OperationDescriptor<Record<string, unknown>, Record<string, unknown>>>;
+  const generated = (await import(
+    pathToFileURL(path.join(outDir, "index.js")).href
+  )) as typeof import("../../generated/index.js") & {
+    operations: Record<
+      string,
+      import("../../generated/index.js").OperationDescriptor<Record<string, unknown>, Record<string, unknown>>
+    >;
   };
   const op = generated.operations["deliveryCheck"];
   if (!op) throw new Error("deliveryCheck is not in the registry");
@@ -156,7 +164,11 @@ test("the generated code runs: registry, validation at nested paths, seal and ve
   // carriers, deliveryAddress {city, zipCode}, interfaceVersion, merchantId; keyVersion and seal left out.
   expect(op.request.sealingString(sealed)).toBe("POST" + "Paris75001" + "DL_WS_1.2" + "002001000000001");
   expect(op.request.verify(sealed, "secret")).toBe(true);
-  const response = { seal: "", deliveryResponseCode: "POST", slotList: [{ day: "20261201", carrier: "EXPRESS" }, { day: "2026-12-02" }] };
+  const response = {
+    seal: "",
+    deliveryResponseCode: "POST",
+    slotList: [{ day: "20261201", carrier: "EXPRESS" }, { day: "2026-12-02" }],
+  };
   const lenient = op.response.validate(response);
   expect(lenient.ok && lenient.warnings.map((w) => `${w.path} ${w.code}`)).toEqual(["/slotList/1/day format"]);
   // A response field newer than a pinned version is a warning, an error when strict; fields of 1.0 are in every version.

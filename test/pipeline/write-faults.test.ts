@@ -16,7 +16,10 @@ const tree = (version: string, paths: readonly string[]): GeneratedFile[] =>
 
 // Old and new differ in every way a run changes a tree: changed, unchanged, added and removed files and folders.
 const OLD = tree("old", ["a.ts", "same.ts", "gone/x.ts", "sub/b.ts", "sub/deep/c.ts"]);
-const NEW = [...tree("new", ["a.ts", "sub/b.ts", "added/y.ts", "sub/deep/c.ts"]), ...OLD.filter((f) => f.path === "same.ts")];
+const NEW = [
+  ...tree("new", ["a.ts", "sub/b.ts", "added/y.ts", "sub/deep/c.ts"]),
+  ...OLD.filter((f) => f.path === "same.ts"),
+];
 
 async function freshOld(): Promise<string> {
   const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-faults-")), "generated");

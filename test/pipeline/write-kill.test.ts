@@ -16,7 +16,9 @@ const child = path.join(repoRoot, "test", "support", "write-child.ts");
 const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
 function startWriter(out: string, rounds: number, trees: readonly string[]) {
-  const proc = spawn(process.execPath, ["--import", tsx, child, out, String(rounds), ...trees], { stdio: ["ignore", "ignore", "pipe"] });
+  const proc = spawn(process.execPath, ["--import", tsx, child, out, String(rounds), ...trees], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   proc.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));

@@ -35,10 +35,14 @@ describe("comments", () => {
   test("a line of text never starts a JSDoc tag; the generator's own tags are DocTags", () => {
     const lines = commentLines("See below.\n@deprecated\n  @since 9.9 and user@example.com, @internal");
     expect(lines).toEqual(["See below.", "\\@deprecated", "  \\@since 9.9 and user@example.com, \\@internal"]);
-    const render = new TsFile("x.ts", ["spec/x.yaml"]).add(ts`
+    const render = new TsFile("x.ts", ["spec/x.yaml"])
+      .add(
+        ts`
       ${jsdoc(["Text.", "@internal", docTag("since", "2.37\n@x")])}
       export const x = 1;
-    `).render();
+    `,
+      )
+      .render();
     expect(render).toContain("/**\n * Text.\n * \\@internal\n * @since 2.37 \\@x\n */");
   });
 
@@ -47,12 +51,19 @@ describe("comments", () => {
   });
 
   test("JSDoc: one line for a short text, a block otherwise, blank lines collapsed", () => {
-    const render = (lines: string[]) => new TsFile("x.ts", ["spec/x.yaml"]).add(ts`
+    const render = (lines: string[]) =>
+      new TsFile("x.ts", ["spec/x.yaml"])
+        .add(
+          ts`
       ${jsdoc(lines)}
       export const x = 1;
-    `).render();
+    `,
+        )
+        .render();
     expect(render(["Short."])).toContain("/** Short. */\nexport const x = 1;");
-    expect(render(["First.", "", "", "Second */ not the end"])).toContain("/**\n * First.\n *\n * Second *\\/ not the end\n */");
+    expect(render(["First.", "", "", "Second */ not the end"])).toContain(
+      "/**\n * First.\n *\n * Second *\\/ not the end\n */",
+    );
   });
 });
 

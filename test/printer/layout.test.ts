@@ -67,9 +67,20 @@ test("templates are dedented, and code inserted on an indented line keeps that i
 
 test("an array of objects with several properties breaks, as prettier breaks it", () => {
   const pair = (v: string) => objectLiteral([property(ts`value`, v), property(ts`n`, v)]);
-  const file = new TsFile("x.ts", []).add(ts`export const a = ${arrayLiteral([pair("1"), pair("2")])};`, ts`export const b = ${arrayLiteral([lit("1"), lit("2")])};`);
+  const file = new TsFile("x.ts", []).add(
+    ts`export const a = ${arrayLiteral([pair("1"), pair("2")])};`,
+    ts`export const b = ${arrayLiteral([lit("1"), lit("2")])};`,
+  );
   expect(body(file)).toBe(
-    ['export const a = [', '  { value: "1", n: "1" },', '  { value: "2", n: "2" },', "];", "", 'export const b = ["1", "2"];', ""].join("\n"),
+    [
+      "export const a = [",
+      '  { value: "1", n: "1" },',
+      '  { value: "2", n: "2" },',
+      "];",
+      "",
+      'export const b = ["1", "2"];',
+      "",
+    ].join("\n"),
   );
   expect(lines([]).part).toEqual([]);
 });

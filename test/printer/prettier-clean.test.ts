@@ -21,7 +21,10 @@ async function modelOf(dir: string) {
 /** The files as the emitters print them, before any fallback. */
 async function printed(dir: string): Promise<GeneratedFile[]> {
   const { model } = await modelOf(dir);
-  const files = [...model.operations.flatMap((operation) => emitOperation({ operation, platform: model.platform })), ...emitShared(model)];
+  const files = [
+    ...model.operations.flatMap((operation) => emitOperation({ operation, platform: model.platform })),
+    ...emitShared(model),
+  ];
   return files.filter((f) => f.language === "typescript" && !f.verbatim);
 }
 

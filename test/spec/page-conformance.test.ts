@@ -44,7 +44,10 @@ describe("each operation with a page", () => {
       const file = files.find((f) => f.path === `operations/${op.name}/CHANGELOG.md`);
       const rows = (file?.content ?? "").split("\n").filter((l) => /^\| \d/.test(l));
       const want = page.changelog.map((r) => `| ${r.version} | ${r.field} | ${r.attendance} | ${r.container} |`);
-      expect(rows.map((r) => r.replace(/\s+\|$/, " |").replace(/ {2,}/g, " ")), op.name).toEqual(want.map((r) => r.replace(/ {2,}/g, " ")));
+      expect(
+        rows.map((r) => r.replace(/\s+\|$/, " |").replace(/ {2,}/g, " ")),
+        op.name,
+      ).toEqual(want.map((r) => r.replace(/ {2,}/g, " ")));
     }
   });
 });

@@ -15,7 +15,8 @@ export function faultyFs(failAt: number): { fs: WriteFs; calls: () => number } {
     const real = nodeFs[name] as (...args: unknown[]) => Promise<unknown>;
     fs[name] = (...args: unknown[]) => {
       count++;
-      if (count === failAt) return Promise.reject(Object.assign(new Error(`injected failure of ${name} #${count}`), { code: "EIO" }));
+      if (count === failAt)
+        return Promise.reject(Object.assign(new Error(`injected failure of ${name} #${count}`), { code: "EIO" }));
       return real(...args);
     };
   }

@@ -6,7 +6,8 @@ let cached: Promise<{ files: readonly GeneratedFile[]; model: SpecModel }> | und
 /** The repository's spec, generated in memory once per test file. */
 export function generateRepoSpec(): Promise<{ files: readonly GeneratedFile[]; model: SpecModel }> {
   cached ??= generate({ specDir }).then((result) => {
-    if (!result.ok) throw new Error(`the repository spec has errors:\n${result.diagnostics.map((d) => d.message).join("\n")}`);
+    if (!result.ok)
+      throw new Error(`the repository spec has errors:\n${result.diagnostics.map((d) => d.message).join("\n")}`);
     return { files: result.files, model: result.model };
   });
   return cached;

@@ -13,8 +13,10 @@ function textFor(format: string | null): fc.Arbitrary<string> {
   const [, charClass = "", max = "0"] = match;
   const n = Number(max);
   // Mostly within the length, sometimes one character over.
-  const length = (limit: number) => fc.oneof({ arbitrary: fc.constant(limit), weight: 6 }, { arbitrary: fc.constant(limit + 1), weight: 1 });
-  const text = (unit: fc.Arbitrary<string> | "binary-ascii" | "grapheme") => length(n).chain((maxLength) => fc.string({ unit, maxLength }));
+  const length = (limit: number) =>
+    fc.oneof({ arbitrary: fc.constant(limit), weight: 6 }, { arbitrary: fc.constant(limit + 1), weight: 1 });
+  const text = (unit: fc.Arbitrary<string> | "binary-ascii" | "grapheme") =>
+    length(n).chain((maxLength) => fc.string({ unit, maxLength }));
   const digits = text(fc.constantFrom(..."0123456789"));
   const letters = text(fc.constantFrom(..."abcXYZé"));
   const ascii = text("binary-ascii");
@@ -27,7 +29,10 @@ function textFor(format: string | null): fc.Arbitrary<string> {
     ANU: letters,
     ANSU: unicode,
   };
-  return fc.oneof({ arbitrary: conforming[charClass] ?? unicode, weight: 8 }, { arbitrary: fc.oneof(ascii, unicode, letters), weight: 1 });
+  return fc.oneof(
+    { arbitrary: conforming[charClass] ?? unicode, weight: 8 },
+    { arbitrary: fc.oneof(ascii, unicode, letters), weight: 1 },
+  );
 }
 
 function versionFor(prefix: string): fc.Arbitrary<string> {
@@ -35,7 +40,10 @@ function versionFor(prefix: string): fc.Arbitrary<string> {
   return fc.oneof(
     { arbitrary: fc.constantFrom(`${prefix}2.37`, `${prefix}2.55`, `${prefix}3.0`, `${prefix}10.0`), weight: 6 },
     { arbitrary: fc.tuple(number, number).map(([a, b]) => `${prefix}${a}.${b}`), weight: 2 },
-    { arbitrary: fc.constantFrom(`${prefix}2.36`, `${prefix}2.5`, `${prefix}1.0`, `${prefix}2`, "IR_XX_2.37"), weight: 1 },
+    {
+      arbitrary: fc.constantFrom(`${prefix}2.36`, `${prefix}2.5`, `${prefix}1.0`, `${prefix}2`, "IR_XX_2.37"),
+      weight: 1,
+    },
   );
 }
 
@@ -46,15 +54,24 @@ export interface ArbitraryOptions {
   readonly unknownKeys: readonly string[];
 }
 
-function scalar(type: string, format: string | null, values: readonly string[] | null, options: ArbitraryOptions): fc.Arbitrary<Json> {
+function scalar(
+  type: string,
+  format: string | null,
+  values: readonly string[] | null,
+  options: ArbitraryOptions,
+): fc.Arbitrary<Json> {
   if (type === "integer") {
     return fc.oneof(
       { arbitrary: fc.integer({ min: 0, max: 2_000 }), weight: 6 },
-      { arbitrary: fc.oneof(fc.integer(), fc.constantFrom(-1, 1e12, 1e21, 9_999_999_999, 10_000_000_000, 0.5, -0)), weight: 1 },
+      {
+        arbitrary: fc.oneof(fc.integer(), fc.constantFrom(-1, 1e12, 1e21, 9_999_999_999, 10_000_000_000, 0.5, -0)),
+        weight: 1,
+      },
     );
   }
   if (type === "interfaceVersion") return versionFor(options.prefix);
-  if (values) return fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 8 }, { arbitrary: textFor(format), weight: 1 });
+  if (values)
+    return fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 8 }, { arbitrary: textFor(format), weight: 1 });
   return textFor(format);
 }
 
@@ -73,11 +90,19 @@ export function valueArb(field: FieldDescriptor, options: ArbitraryOptions): fc.
 }
 
 /** An object with some of the fields (required ones most of the time) and now and then an unknown one. */
-export function objectArb(fields: readonly FieldDescriptor[], options: ArbitraryOptions): fc.Arbitrary<Record<string, Json>> {
+export function objectArb(
+  fields: readonly FieldDescriptor[],
+  options: ArbitraryOptions,
+): fc.Arbitrary<Record<string, Json>> {
   const entries = fields.map((field) =>
-    fc.option(valueArb(field, options), { freq: field.presence === "required" ? 40 : 2, nil: undefined }).map((value) => [field.name, value] as const),
+    fc
+      .option(valueArb(field, options), { freq: field.presence === "required" ? 40 : 2, nil: undefined })
+      .map((value) => [field.name, value] as const),
   );
-  const unknown = fc.option(fc.tuple(fc.constantFrom(...options.unknownKeys), fc.jsonValue({ maxDepth: 1 })), { freq: 10, nil: undefined });
+  const unknown = fc.option(fc.tuple(fc.constantFrom(...options.unknownKeys), fc.jsonValue({ maxDepth: 1 })), {
+    freq: 10,
+    nil: undefined,
+  });
   return fc.tuple(fc.tuple(...entries), unknown).map(([pairs, extra]) => {
     const out: Record<string, Json> = {};
     for (const [name, value] of pairs) if (value !== undefined) out[name] = value;

@@ -18,9 +18,14 @@ export function runCommand(script: string, args: readonly string[], cwd: string)
   // tsx's loader by path: `--import tsx` would be resolved from `cwd`, a temporary folder.
   const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", tsx, cli, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
-      resolve({ status, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ["--import", tsx, cli, ...args],
+      { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === "number" ? error.code : null) : 0;
+        resolve({ status, stdout, stderr });
+      },
+    );
   });
 }

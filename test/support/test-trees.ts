@@ -12,7 +12,11 @@ export function testTree(name: string): GeneratedFile[] {
   for (let i = 0; i < 300; i++) {
     const dir = `part${i % 12}`;
     const shared = i % 5 === 0;
-    files.push({ path: `${dir}/file${i}.ts`, language: "typescript", content: `${header}// file ${i} of ${shared ? "every tree" : name}\n${"x".repeat(2000)}\n` });
+    files.push({
+      path: `${dir}/file${i}.ts`,
+      language: "typescript",
+      content: `${header}// file ${i} of ${shared ? "every tree" : name}\n${"x".repeat(2000)}\n`,
+    });
   }
   files.push({ path: `only-${name}/mark.ts`, language: "typescript", content: `${header}// ${name}\n` });
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));

@@ -40,10 +40,17 @@ export function inMemoryProject(files: readonly GeneratedFile[], virtualDir: str
 
 /** Type errors of a project (or of one of its files), one line each. */
 export function typeErrors(project: Project, only?: string): string[] {
-  const diagnostics = only ? project.getSourceFileOrThrow(only).getPreEmitDiagnostics() : project.getPreEmitDiagnostics();
-  return diagnostics.map((d) => `${d.getSourceFile()?.getFilePath() ?? ""}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, "\n")}`);
+  const diagnostics = only
+    ? project.getSourceFileOrThrow(only).getPreEmitDiagnostics()
+    : project.getPreEmitDiagnostics();
+  return diagnostics.map(
+    (d) =>
+      `${d.getSourceFile()?.getFilePath() ?? ""}: ${ts.flattenDiagnosticMessageText(d.getMessageText() as string | ts.DiagnosticMessageChain, "\n")}`,
+  );
 }
 
 /** JavaScript of a generated TypeScript file (types erased), to run it. */
 export const toJavaScript = (source: string): string =>
-  ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true } }).outputText;
+  ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true },
+  }).outputText;

@@ -9,7 +9,9 @@ import { versionRules } from "./version-rules.js";
  * generated validator (responses with `strict: true`).
  */
 export function messageSchema(op: OperationModel, message: MessageModel, context: SchemaContext): JsonObject {
-  const rules = message.versionField ? versionRules(message.fields, message.versionField, op.interfaceVersion.prefix) : [];
+  const rules = message.versionField
+    ? versionRules(message.fields, message.versionField, op.interfaceVersion.prefix)
+    : [];
   return {
     title: message.typeName,
     description: `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,

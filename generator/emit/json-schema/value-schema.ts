@@ -1,5 +1,14 @@
 import { compareText } from "../../rules/code-point-order.js";
-import type { ContainerModel, FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, JsonObject, JsonValue, ValueListModel } from "../../model/ir.js";
+import type {
+  ContainerModel,
+  FieldModel,
+  FieldTypeModel,
+  FormatModel,
+  ItemTypeModel,
+  JsonObject,
+  JsonValue,
+  ValueListModel,
+} from "../../model/ir.js";
 import { FORMAT_PATTERNS } from "../../../runtime/formats.js";
 
 /**
@@ -39,10 +48,18 @@ function fieldSchema(field: FieldModel, context: SchemaContext): JsonObject {
   };
 }
 
-export function valueSchema(type: FieldTypeModel | ItemTypeModel, list: ValueListModel | null, format: FormatModel | null, context: SchemaContext): JsonObject {
+export function valueSchema(
+  type: FieldTypeModel | ItemTypeModel,
+  list: ValueListModel | null,
+  format: FormatModel | null,
+  context: SchemaContext,
+): JsonObject {
   switch (type.kind) {
     case "integer":
-      return { type: "integer", ...(format ? { minimum: 0, maximum: 10 ** format.maxLength - 1, "x-sips-format": format.text } : {}) };
+      return {
+        type: "integer",
+        ...(format ? { minimum: 0, maximum: 10 ** format.maxLength - 1, "x-sips-format": format.text } : {}),
+      };
     case "interfaceVersion":
       return { type: "string", pattern: `^${type.prefix}${VERSION_NUMBER}$` };
     case "container":
@@ -69,7 +86,11 @@ function listKeywords(list: ValueListModel | null): JsonObject {
 /** A Sips format as a pattern (JavaScript syntax, as ajv reads it with the u flag) and a maximum length. */
 function formatKeywords(format: FormatModel | null): JsonObject {
   if (!format) return {};
-  return { pattern: FORMAT_PATTERNS[format.charClass].source, maxLength: format.maxLength, "x-sips-format": format.text };
+  return {
+    pattern: FORMAT_PATTERNS[format.charClass].source,
+    maxLength: format.maxLength,
+    "x-sips-format": format.text,
+  };
 }
 
 /** Schemas of the containers met, in type-name order (a Map visits what is added while it is iterated, so nested ones come too). */

@@ -13,7 +13,10 @@ import { VERSION_PART } from "./value-schema.js";
 export function versionRules(fields: readonly FieldModel[], versionField: string, prefix: string): JsonObject[] {
   const versions = distinctVersions(fields);
   return versions.map((since) => ({
-    if: { properties: { [versionField]: { type: "string", pattern: olderThan(prefix, since) } }, required: [versionField] },
+    if: {
+      properties: { [versionField]: { type: "string", pattern: olderThan(prefix, since) } },
+      required: [versionField],
+    },
     then: absentSince(fields, since) ?? {},
   }));
 }
@@ -53,4 +56,3 @@ function distinctVersions(fields: readonly FieldModel[]): VersionModel[] {
   for (const f of allFields(fields)) if (f.since) found.set(f.since.text, f.since);
   return [...found.values()].sort(compareVersions);
 }
-

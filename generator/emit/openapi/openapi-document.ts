@@ -40,7 +40,9 @@ export function openApiDocument(model: SpecModel, header: string): JsonObject {
     servers: servers(layout.prod, layout.test),
     // Sips authenticates messages by their seal, not by an HTTP scheme.
     security: [],
-    tags: [...new Set(model.operations.map((op) => op.family ?? "Sips"))].sort().map((name) => ({ name, description: `${name} operations.` })),
+    tags: [...new Set(model.operations.map((op) => op.family ?? "Sips"))]
+      .sort()
+      .map((name) => ({ name, description: `${name} operations.` })),
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => compareText(a, b))),
     components: { schemas: { ...schemas, ...containerSchemas(context) }, examples },
   };

@@ -9,7 +9,10 @@ import type { OperationModel } from "../../model/ir.js";
 export interface ServerLayout {
   readonly prod: string;
   readonly test: string;
-  readonly paths: ReadonlyMap<string, { readonly path: string; readonly servers: { readonly prod: string; readonly test: string } | null }>;
+  readonly paths: ReadonlyMap<
+    string,
+    { readonly path: string; readonly servers: { readonly prod: string; readonly test: string } | null }
+  >;
 }
 
 export function serverLayout(operations: readonly OperationModel[]): ServerLayout {
@@ -23,7 +26,10 @@ export function serverLayout(operations: readonly OperationModel[]): ServerLayou
       prodPath === testPath
         ? { path: `/${prodPath}`, servers: null }
         : // Its own servers: the origins, and the whole path, which endpoints make unique.
-          { path: new URL(op.endpoints.prod).pathname, servers: { prod: new URL(op.endpoints.prod).origin, test: new URL(op.endpoints.test).origin } };
+          {
+            path: new URL(op.endpoints.prod).pathname,
+            servers: { prod: new URL(op.endpoints.prod).origin, test: new URL(op.endpoints.test).origin },
+          };
     const clash = [...paths].find(([, other]) => other.path === place.path);
     if (clash) throw new Error(`operations ${clash[0]} and ${op.name} would share the OpenAPI path ${place.path}`);
     paths.set(op.name, place);

@@ -34,7 +34,11 @@ export const line: Layout = { type: "line", mode: "space" };
 export const hardline: Layout = { type: "line", mode: "hard" };
 export const group = (contents: Part, shouldBreak = false): Layout => ({ type: "group", contents, shouldBreak });
 export const indent = (contents: Part): Layout => ({ type: "indent", contents });
-export const ifBreak = (breakContents: Part, flatContents: Part = ""): Layout => ({ type: "if-break", breakContents, flatContents });
+export const ifBreak = (breakContents: Part, flatContents: Part = ""): Layout => ({
+  type: "if-break",
+  breakContents,
+  flatContents,
+});
 
 /** `items` separated by `separator`. */
 export function join(separator: Part, items: readonly Part[]): Part[] {

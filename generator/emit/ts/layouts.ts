@@ -22,7 +22,9 @@ export const parenList = (items: readonly Part[]): Code => new Code(bracketed("(
  * arrays) that each have more than one element, whatever its width.
  */
 export function arrayLiteral(items: readonly Code[]): Code {
-  const nested = items.length > 1 && items.every((i) => i.shape !== null && i.shape.size > 1 && i.shape.kind === items[0]?.shape?.kind);
+  const nested =
+    items.length > 1 &&
+    items.every((i) => i.shape !== null && i.shape.size > 1 && i.shape.kind === items[0]?.shape?.kind);
   return new Code(bracketed("[", items, "]", false, nested), { kind: "array", size: items.length });
 }
 
@@ -63,7 +65,9 @@ export const statements = (items: readonly Code[]): Code => new Code(join(hardli
 /** `return a + b + c;`, broken as prettier breaks a long sum: in parentheses, one operand per line. */
 export function returnSum(operands: readonly Part[]): Code {
   if (operands.length === 0) return new Code('return "";');
-  return new Code(group(["return ", ifBreak("("), indent([softline, join([" +", line], operands)]), softline, ifBreak(")"), ";"]));
+  return new Code(
+    group(["return ", ifBreak("("), indent([softline, join([" +", line], operands)]), softline, ifBreak(")"), ";"]),
+  );
 }
 
 /** A call: `callee(a, b)`, its arguments broken one per line when the line is too long. */

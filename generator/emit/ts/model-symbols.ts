@@ -16,10 +16,11 @@ export const CONTAINER_MODULES = {
   descriptors: "containers/descriptors.ts",
 } as const;
 
-
 /** The modules of an operation's folder. */
-export const operationModule = (op: OperationModel, file: "types" | "validators" | "seal" | "descriptor" | "client" | "index"): string =>
-  `${operationDir(op.name)}/${file}.ts`;
+export const operationModule = (
+  op: OperationModel,
+  file: "types" | "validators" | "seal" | "descriptor" | "client" | "index",
+): string => `${operationDir(op.name)}/${file}.ts`;
 
 export const valueListSymbols = (list: ValueListModel) => ({
   /** The union type and the const object share the name. */

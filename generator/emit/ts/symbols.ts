@@ -54,7 +54,16 @@ export const runtime = {
   ),
   formats: runtimeModule(
     "formats",
-    ["FORMAT_N", "FORMAT_A", "FORMAT_AN", "FORMAT_ANS", "FORMAT_ANU", "FORMAT_ANSU", "integerFormatIssue", "textFormatIssue"] as const,
+    [
+      "FORMAT_N",
+      "FORMAT_A",
+      "FORMAT_AN",
+      "FORMAT_ANS",
+      "FORMAT_ANU",
+      "FORMAT_ANSU",
+      "integerFormatIssue",
+      "textFormatIssue",
+    ] as const,
     [] as const,
   ),
   seal: runtimeModule(
@@ -65,11 +74,22 @@ export const runtime = {
   descriptor: runtimeModule(
     "descriptor",
     ["fieldsAllowedIn"] as const,
-    ["FieldDescriptor", "ItemDescriptor", "MessageDescriptor", "OperationDescriptor", "ValueDescriptor", "ValueListDescriptor"] as const,
+    [
+      "FieldDescriptor",
+      "ItemDescriptor",
+      "MessageDescriptor",
+      "OperationDescriptor",
+      "ValueDescriptor",
+      "ValueListDescriptor",
+    ] as const,
   ),
   client: runtimeModule("client", ["callOperation"] as const, ["CallOptions", "ClientFields", "ClientResult"] as const),
   clientConfig: runtimeModule("client-config", ["resolveConfig"] as const, ["ClientConfig"] as const),
-  mockServer: runtimeModule("mock-server", ["mockOperation", "serveOperations"] as const, ["MockOperation", "MockServer", "MockServerOptions"] as const),
+  mockServer: runtimeModule(
+    "mock-server",
+    ["mockOperation", "serveOperations"] as const,
+    ["MockOperation", "MockServer", "MockServerOptions"] as const,
+  ),
 };
 
 export { RUNTIME_MODULES } from "../../runtime-sources.js";

@@ -49,7 +49,8 @@ export class TsFile {
     const docs: Doc[] = [String(lineComment(headerText(this.sources)).part), newline];
     if (this.about !== null) {
       docs.push(newline);
-      for (const line of wrapWords(String(lineComment(this.about).part).slice("// ".length), 80)) docs.push(`// ${line}`, newline);
+      for (const line of wrapWords(String(lineComment(this.about).part).slice("// ".length), 80))
+        docs.push(`// ${line}`, newline);
     }
     const imports = importsOf(this.path, used);
     if (imports.length > 0) docs.push(newline, toDoc(lines(imports).part, this.path, used), newline);
@@ -100,7 +101,8 @@ function toDoc(part: Part, file: string, used: Map<string, Sym>): Doc {
   if (isSym(part)) {
     if (part.module !== file) {
       const known = used.get(part.name);
-      if (known && known.module !== part.module) throw new Error(`${file}: two symbols named ${part.name} (${known.module}, ${part.module})`);
+      if (known && known.module !== part.module)
+        throw new Error(`${file}: two symbols named ${part.name} (${known.module}, ${part.module})`);
       // A value import also serves the type of the same name.
       if (!known || part.kind === "value") used.set(part.name, part);
     }
