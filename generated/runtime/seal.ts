@@ -34,10 +34,15 @@ export function computeSeal(
     throw new TypeError("secretKey must be a non-empty string");
   if (!isSealAlgorithmName(algorithm))
     throw new TypeError(`unknown seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+  return sealDigest(sealingString, secretKey, algorithm).toString("hex");
+}
+
+/** The seal as bytes, for a known algorithm and a checked key: verify compares bytes, not hex text. */
+function sealDigest(sealingString: string, secretKey: string, algorithm: SealAlgorithmName): Buffer {
   const { kind, hash } = SEAL_ALGORITHMS[algorithm];
   return kind === "hmac"
-    ? createHmac(hash, secretKey).update(sealingString, "utf8").digest("hex")
-    : createHash(hash).update(sealingString, "utf8").update(secretKey, "utf8").digest("hex");
+    ? createHmac(hash, secretKey).update(sealingString, "utf8").digest()
+    : createHash(hash).update(sealingString, "utf8").update(secretKey, "utf8").digest();
 }
 
 /**
@@ -110,7 +115,7 @@ export function verifyMessage<T extends object>(
   } catch {
     return false;
   }
-  return chosen !== null && sealsMatch(given, computeSeal(text, secretKey, chosen));
+  return chosen !== null && digestMatches(given, sealDigest(text, secretKey, chosen));
 }
 
 const HEX_SEAL = /^[0-9a-fA-F]+$/;
@@ -123,6 +128,17 @@ const HEX_SEAL = /^[0-9a-fA-F]+$/;
 export function sealsMatch(given: unknown, expected: string): boolean {
   if (typeof given !== "string" || given.length !== expected.length || !HEX_SEAL.test(given)) return false;
   return timingSafeEqual(Buffer.from(given.toLowerCase(), "latin1"), Buffer.from(expected, "latin1"));
+}
+
+/**
+ * Whether a seal a message carries is the hexadecimal form of `digest` (either
+ * case), compared in constant time. Hex decoding stops at the first character
+ * that is not a hex digit, so a malformed seal decodes short and is not equal.
+ */
+function digestMatches(given: unknown, digest: Buffer): boolean {
+  if (typeof given !== "string" || given.length !== digest.length * 2) return false;
+  const bytes = Buffer.from(given, "hex");
+  return bytes.length === digest.length && timingSafeEqual(bytes, digest);
 }
 
 /**
