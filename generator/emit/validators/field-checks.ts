@@ -1,0 +1,99 @@
+// The checks of a message's or a container's fields: each field's own value
+// read once, its presence and value, the versions of the fields in one block,
+// then the keys the object holds that the spec does not know.
+
+import type { FieldModel, VersionModel } from "../../model/ir.js";
+import { type Code, lines, raw, ts } from "../ts/code.js";
+import { accessor, lit } from "../ts/escape.js";
+import { call, statements } from "../ts/layouts.js";
+import { runtime } from "../ts/symbols.js";
+import { report, valueChecks } from "./value-checks.js";
+import { local, pointerTo, type Where } from "./where.js";
+
+const v = runtime.validation;
+
+/** Each field's own value, read once: a polluted Object.prototype fills no field. */
+export function reads(fields: readonly FieldModel[], where: Where): Code {
+  return statements(
+    fields.map(
+      (field) =>
+        ts`const ${local(field.name)} = ${call(v.own, [ts`${raw(where.source)}${accessor(field.name)}`, ts`${v.INHERITED}${accessor(field.name)}`])};`,
+    ),
+  );
+}
+
+/** The checks of every field, their versions, then the keys the object holds. Container checks read their fields first. */
+export function fieldChecks(fields: readonly FieldModel[], where: Where, withReads = true): Code {
+  const blocks = fields.map((field) => fieldCheck(field, where));
+  const reading = withReads && fields.length > 0 ? [reads(fields, where)] : [];
+  return lines([...reading, ...blocks, ...versionChecks(fields, where), unknownKeys(fields, where)], true);
+}
+
+/** Interface versions start at 1.0: a field of 1.0 is in every version, and is not checked against one. */
+const versioned = (field: FieldModel): field is FieldModel & { since: VersionModel } =>
+  field.since !== null && field.since.major * 10000 + field.since.minor > 10000;
+
+/**
+ * Fields that appeared after the version checked against, in one block that
+ * runs only when that version is older than the newest of them: a message of
+ * a recent version pays one comparison.
+ */
+function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
+  const checked = fields.filter(versioned);
+  const newest = checked.reduce<VersionModel | null>(
+    (a, f) => (a && a.major * 10000 + a.minor >= f.since.major * 10000 + f.since.minor ? a : f.since),
+    null,
+  );
+  if (!newest) return [];
+  const calls = checked.map(
+    (f) => ts`issues.since(${pointerTo(where, [f.name])}, ${local(f.name)}, ${f.since.major}, ${f.since.minor});`,
+  );
+  return [
+    ts`
+      if (issues.isBefore(${newest.major}, ${newest.minor})) {
+        ${statements(calls)}
+      }
+    `,
+  ];
+}
+
+function fieldCheck(field: FieldModel, where: Where): Code {
+  const $ = local(field.name);
+  const ptr = pointerTo(where, [field.name]);
+  const body = valueChecks(field.type, field.valueList, field.format, $, ptr, where, [field.name]);
+  if (!field.required) {
+    return ts`
+      if (${$} !== undefined) {
+        ${body}
+      }
+    `;
+  }
+  return ts`
+    if (${$} === undefined) {
+      ${report("error", v.missingField, [ptr])}
+    } else {
+      ${body}
+    }
+  `;
+}
+
+function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
+  const source = raw(where.source);
+  const report = ts`if (${v.hasOwn}(${source}, key)) issues.lenient(${v.unknownField}(${v.pointer}(${where.base ?? lit("")}, key)));`;
+  if (fields.length === 0)
+    return ts`
+    for (const key in ${source}) {
+      ${report}
+    }
+  `;
+  return ts`
+    for (const key in ${source}) {
+      switch (key) {
+        ${statements(fields.map((field) => ts`case ${lit(field.name)}:`))}
+          break;
+        default:
+          ${report}
+      }
+    }
+  `;
+}

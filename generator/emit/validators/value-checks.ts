@@ -1,0 +1,118 @@
+// The checks of one value, a field's or a list item's: its type first, then
+// its interface version prefix, value list or format, then the container or
+// the items it holds, as one if/else-if chain.
+
+import type { FieldTypeModel, FormatModel, ItemTypeModel, ValueListModel } from "../../model/ir.js";
+import { type Code, raw, ts } from "../ts/code.js";
+import { ident, lit } from "../ts/escape.js";
+import { call, condition, statements } from "../ts/layouts.js";
+import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
+import { runtime, type Sym } from "../ts/symbols.js";
+import { pointerTo, type Where } from "./where.js";
+
+const v = runtime.validation;
+const f = runtime.formats;
+
+/** `issues.error(missingField(ptr));`: an issue reported as an error, or as `lenient` (an error only when strict). */
+export const report = (how: "error" | "lenient", builder: Sym, args: readonly Code[]): Code =>
+  ts`${call(raw(`issues.${how}`), [call(builder, args)])};`;
+
+/** The type test of each kind of value, and what the issue says was expected. */
+function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; expected: string } {
+  switch (kind) {
+    case "string":
+    case "interfaceVersion":
+      return { test: ts`typeof ${$} !== "string"`, expected: "a string" };
+    case "integer":
+      return {
+        test: condition("||", [ts`typeof ${$} !== "number"`, ts`!Number.isInteger(${$})`]),
+        expected: "an integer",
+      };
+    case "container":
+      return { test: ts`!${v.isPlainObject}(${$})`, expected: "an object" };
+    case "list":
+      return { test: ts`!Array.isArray(${$})`, expected: "a list" };
+  }
+}
+
+/** The checks of one value (a field's, or a list item's): an if/else-if chain, its type first. */
+export function valueChecks(
+  type: FieldTypeModel | ItemTypeModel,
+  valueList: ValueListModel | null,
+  format: FormatModel | null,
+  $: Code,
+  ptr: Code,
+  where: Where,
+  segments: readonly (string | Code)[],
+  itemOf: Code | null = null,
+): Code {
+  const { test, expected } = typeTest(type.kind, $);
+  const branches: [Code, Code][] = [[test, report("error", v.wrongType, [ptr, lit(expected), $])]];
+  if (type.kind === "interfaceVersion") {
+    const prefix = lit(type.prefix);
+    branches.push([
+      ts`${v.declaredVersion}(${$}, ${prefix}) < 0`,
+      report("error", v.badInterfaceVersion, [ptr, prefix, $]),
+    ]);
+  }
+  if (type.kind === "string" && valueList?.match === "exact") {
+    branches.push([
+      ts`!${valueListSymbols(valueList).guard}(${$})`,
+      report("lenient", v.unknownValue, [ptr, $, lit(valueList.typeName)]),
+    ]);
+  }
+  if (format) branches.push(formatBranch(type, format, $, ptr));
+  let otherwise: Code | null = null;
+  if (type.kind === "container") {
+    // A container is checked where it is: a field (its own pointer) or an item of a list (the list's pointer and index).
+    otherwise = ts`${call(containerSymbols(type.container).check, [$, itemOf ?? ptr, raw(itemOf ? "i" : "-1"), raw("issues")])};`;
+  }
+  if (type.kind === "list") {
+    const item = ident(`${$.part as string}Item`);
+    const items = type.items;
+    const itemSegments = [...segments, raw("i")];
+    otherwise = ts`
+      for (let i = 0; i < ${$}.length; i++) {
+        const ${item}: unknown = ${$}[i];
+        ${valueChecks(items.type, items.valueList, items.format, item, pointerTo(where, itemSegments), where, itemSegments, ptr)}
+      }
+    `;
+  }
+  return ifChain(branches, otherwise);
+}
+
+/**
+ * A format on the fast path: one regular expression and one length compare
+ * (UTF-16 length bounds the number of characters from above); the helper that
+ * writes the exact issue runs only when they fail.
+ */
+function formatBranch(type: FieldTypeModel | ItemTypeModel, format: FormatModel, $: Code, ptr: Code): [Code, Code] {
+  if (type.kind === "integer") {
+    return [
+      condition("||", [ts`${$} < 0`, ts`${$} >= ${raw(`1e${format.maxLength}`)}`]),
+      report("lenient", f.integerFormatIssue, [ptr, $, raw(String(format.maxLength))]),
+    ];
+  }
+  const pattern = f[`FORMAT_${format.charClass}`];
+  return [
+    condition("||", [ts`!${pattern}.test(${$})`, ts`${$}.length > ${format.maxLength}`]),
+    report("lenient", f.textFormatIssue, [ptr, $, lit(format.charClass), raw(String(format.maxLength))]),
+  ];
+}
+
+function ifChain(branches: readonly [Code, Code][], otherwise: Code | null): Code {
+  const parts = branches.map(
+    ([test, then], i) => ts`
+    ${raw(i === 0 ? "if" : "} else if")} (${test}) {
+      ${then}
+  `,
+  );
+  const tail = otherwise
+    ? ts`
+      } else {
+        ${otherwise}
+      }
+    `
+    : raw("}");
+  return statements([...parts, tail]);
+}
