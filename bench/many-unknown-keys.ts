@@ -1,4 +1,4 @@
-// npx tsx bench/many-unknown-keys.ts [count]: how long the diagnostics of a
+// node --import tsx bench/many-unknown-keys.ts [count]: how long the diagnostics of a
 // spec with `count` unknown keys (400,000 by default) take. Each key is looked
 // up once in its mapping, so the time grows with the input, not its square.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -1,4 +1,4 @@
-// npx tsx bench/write-stage.ts [files]: how long the write stage takes to
+// node --import tsx bench/write-stage.ts [files]: how long the write stage takes to
 // replace a tree of `files` files (12,000 by default, about a 1000-operation
 // spec) when one file changed, when nothing changed, and from scratch.
 import { mkdtempSync, rmSync } from "node:fs";
