@@ -2,7 +2,7 @@
 // the generic sealing string (used whenever a message holds fields the spec
 // does not know), sealing and the constant-time check of a seal.
 
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, type Hash, type Hmac, timingSafeEqual } from "node:crypto";
 import { DEFAULT_SEAL_ALGORITHM, SEAL_ALGORITHM_FIELD, SEAL_ALGORITHMS, SEAL_FIELD } from "./platform.js";
 
 export type SealAlgorithmName = keyof typeof SEAL_ALGORITHMS;
@@ -28,19 +28,23 @@ export function computeSeal(
   algorithm: SealAlgorithmName = DEFAULT_SEAL_ALGORITHM,
 ): string {
   if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
-  if (typeof secretKey !== "string" || secretKey.length === 0)
-    throw new TypeError("secretKey must be a non-empty string");
+  assertKey(secretKey);
   if (!isSealAlgorithmName(algorithm))
     throw new TypeError(`unknown seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
-  return sealDigest(sealingString, secretKey, algorithm).toString("hex");
+  return sealHash(sealingString, secretKey, algorithm).digest("hex");
 }
 
-/** The seal as bytes, for a known algorithm and a checked key: verify compares bytes, not hex text. */
-function sealDigest(sealingString: string, secretKey: string, algorithm: SealAlgorithmName): Buffer {
+/** The hash of a sealing string, for a known algorithm and a checked key: seal reads it as hex, verify as bytes. */
+function sealHash(sealingString: string, secretKey: string, algorithm: SealAlgorithmName): Hmac | Hash {
   const { kind, hash } = SEAL_ALGORITHMS[algorithm];
   return kind === "hmac"
-    ? createHmac(hash, secretKey).update(sealingString, "utf8").digest()
-    : createHash(hash).update(sealingString, "utf8").update(secretKey, "utf8").digest();
+    ? createHmac(hash, secretKey).update(sealingString, "utf8")
+    : createHash(hash).update(sealingString, "utf8").update(secretKey, "utf8");
+}
+
+function assertKey(secretKey: unknown): void {
+  if (typeof secretKey !== "string" || secretKey.length === 0)
+    throw new TypeError("secretKey must be a non-empty string");
 }
 
 /**
@@ -81,7 +85,8 @@ export function sealMessage<T extends object>(
     throw new TypeError(
       `the message's ${SEAL_ALGORITHM_FIELD} is not a known seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`,
     );
-  return computeSeal(sealingString(message), secretKey, chosen);
+  assertKey(secretKey);
+  return sealHash(sealingString(message), secretKey, chosen).digest("hex");
 }
 
 /**
@@ -113,7 +118,7 @@ export function verifyMessage<T extends object>(
   } catch {
     return false;
   }
-  return chosen !== null && digestMatches(given, sealDigest(text, secretKey, chosen));
+  return chosen !== null && digestMatches(given, sealHash(text, secretKey, chosen).digest());
 }
 
 const HEX_SEAL = /^[0-9a-fA-F]+$/;
