@@ -6,6 +6,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // One worker per core: vitest's default leaves one core idle, half the machine on two cores.
     maxWorkers: availableParallelism(),
+    // Worker threads start faster than processes; no test changes the process's state.
+    pool: "threads",
     // Type-checking and subprocess tests are slow on a busy machine; no test measures time.
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -15,8 +15,8 @@ import { generateRepoSpec } from "../support/generate.js";
 import { repoRoot } from "../support/paths.js";
 import { pageRelease } from "./page-release.js";
 
-/** Everything but what npm and git keep, and the build output. */
-const NOT_COPIED = new Set([".git", "node_modules", "dist"]);
+/** Everything but what npm and git keep, the build output and the benchmarks' scratch folder. */
+const NOT_COPIED = new Set([".git", "node_modules", "dist", path.join("bench", ".work")]);
 /** The tests whose facts come from the spec and its pages: they must pass on the released spec as they are. */
 const SPEC_TESTS = [
   "test/spec",
@@ -36,7 +36,11 @@ beforeAll(async () => {
   if (!op?.source.page) throw new Error("no operation cites a page");
   copy = await mkdtemp(path.join(tmpdir(), "sips-release-"));
   for (const entry of await readdir(repoRoot)) {
-    if (!NOT_COPIED.has(entry)) await cp(path.join(repoRoot, entry), path.join(copy, entry), { recursive: true });
+    if (NOT_COPIED.has(entry)) continue;
+    await cp(path.join(repoRoot, entry), path.join(copy, entry), {
+      recursive: true,
+      filter: (source) => !NOT_COPIED.has(path.relative(repoRoot, source)),
+    });
   }
   await symlink(path.join(repoRoot, "node_modules"), path.join(copy, "node_modules"), "dir");
   pagePath = path.join(copy, "spec", op.source.page);
