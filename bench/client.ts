@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { cpus, loadavg } from "node:os";
 import { createClient, operations } from "../generated/index.js";
-import { duration, median, ratioOf, type Measured } from "./stats.js";
+import { duration, ratioOf, summarize, type Measured } from "./stats.js";
 
 const KEY = "002001000000001_KEY1";
 const headers = { "content-type": "application/json" };
@@ -26,16 +26,7 @@ async function measureCalls(
       perTask.get(task.name)?.push(Number(process.hrtime.bigint() - start) / calls);
     }
   }
-  return tasks.map((task) => {
-    const values = perTask.get(task.name) ?? [];
-    return {
-      name: task.name,
-      median: median(values),
-      low: Math.min(...values),
-      high: Math.max(...values),
-      rounds: values,
-    };
-  });
+  return summarize(tasks, perTask);
 }
 
 export async function benchClient(rounds: number, calls: number): Promise<Measured[]> {

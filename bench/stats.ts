@@ -54,6 +54,14 @@ export async function measure(tasks: readonly Task[], rounds: number, timeMs: nu
       perTask.get(task.name)?.push(stats.p50);
     }
   }
+  return summarize(tasks, perTask);
+}
+
+/** Each task's rounds as a measurement: the median of the rounds and their spread. */
+export function summarize(
+  tasks: readonly { readonly name: string }[],
+  perTask: ReadonlyMap<string, number[]>,
+): Measured[] {
   return tasks.map((task) => {
     const values = perTask.get(task.name) ?? [];
     return {

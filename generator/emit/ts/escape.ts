@@ -15,8 +15,6 @@ export function ident(name: string): Code {
   return new Code(name);
 }
 
-export const isIdentifier = (name: string): boolean => IDENTIFIER.test(name);
-
 /**
  * A string literal, quoted as prettier quotes it: double quotes unless the text
  * holds more double than single quotes. Control characters, line and paragraph
@@ -67,10 +65,6 @@ function escapeChar(c: string, q: string): string {
 
 /** A property key: bare when it is an identifier, quoted otherwise (prettier's quoteProps "as-needed"). */
 export const key = (name: string): Code => new Code(IDENTIFIER.test(name) ? name : quote(name));
-
-/** `object.name`, or `object["name"]` when the name is not an identifier. */
-export const member = (object: string, name: string): Code =>
-  new Code(IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${quote(name)}]`);
 
 /** Text that is one comment line as it is (most spec text): nothing to escape, no "@" that could start a tag. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
