@@ -25,7 +25,11 @@ function post(body: Buffer | string): Promise<{ status: number; connection: stri
   return new Promise((resolve, reject) => {
     const req = request(
       `${server.url}${path}`,
-      { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      {
+        method: "POST",
+        agent,
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
