@@ -15,6 +15,12 @@ export const RUNTIME_MODULES = [
   "client",
   "mock-server",
   "mock-cli",
+  "paypage-form",
+  "paypage-encode",
+  "paypage-data",
+  "paypage-response",
+  "paypage-request",
+  "paypage-html",
 ] as const;
 
 /** The module generated beside them from spec/sips.yaml, which the runtime imports. */

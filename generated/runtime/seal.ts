@@ -124,6 +124,28 @@ export function verifyMessage<T extends object>(
 }
 
 /**
+ * Whether `seal` is the seal of `sealingString` with `secretKey` and
+ * `algorithm`, compared in constant time: false for anything that is not a
+ * hexadecimal string of the right length. For seals over a string sent as it
+ * is (the Paypage POST interface's `Data`).
+ *
+ * @throws TypeError when the key is not a non-empty string or the algorithm is not one of
+ * `SEAL_ALGORITHM_NAMES` (programmer errors; the key is never shown).
+ */
+export function verifySeal(
+  sealingString: string,
+  seal: unknown,
+  secretKey: string,
+  algorithm: SealAlgorithmName,
+): boolean {
+  if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
+  assertKey(secretKey);
+  if (!isSealAlgorithmName(algorithm))
+    throw new TypeError(`unknown seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+  return digestMatches(seal, sealHash(sealingString, secretKey, algorithm).digest());
+}
+
+/**
  * Whether a seal a message carries equals the expected one, compared in
  * constant time. Anything that is not a hexadecimal string of the right
  * length is simply not equal.

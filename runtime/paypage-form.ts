@@ -1,0 +1,170 @@
+// The form Paypage posts back to the shop, as a web framework hands it over:
+// a raw application/x-www-form-urlencoded body (text or bytes), parsed entries
+// (URLSearchParams, FormData, a Map) or a record of fields. Only the form's
+// own fields are read here; `Data` stays text until its seal verifies.
+
+/** The fields of a Paypage POST form, as the POST interface names them. */
+export const PAYPAGE_FORM_FIELDS = Object.freeze({
+  data: "Data",
+  seal: "Seal",
+  interfaceVersion: "InterfaceVersion",
+  encode: "Encode",
+  sealAlgorithm: "SealAlgorithm",
+} as const);
+
+/**
+ * The largest post read, in characters of the body (bytes when it is given as
+ * bytes) or of the form's values together: a Paypage response is a few
+ * kilobytes, base64 included; anything larger is refused unread.
+ */
+export const PAYPAGE_POST_MAX_LENGTH = 65_536;
+
+/** At most this many entries are read from parsed entries or a record. */
+const MAX_ENTRIES = 256;
+
+/**
+ * What a Paypage post may be given as: the raw body (a string, or bytes such
+ * as a Buffer), parsed entries (URLSearchParams, FormData, any iterable of
+ * [name, value]) or a record of the form's fields (a body parser's result).
+ */
+export type PaypagePost =
+  string | Uint8Array | Iterable<readonly [string, unknown]> | { readonly [field: string]: unknown };
+
+/** The form's fields, each as posted, or undefined when absent. */
+export interface PaypageFormValues {
+  readonly data: string | undefined;
+  readonly seal: string | undefined;
+  readonly interfaceVersion: string | undefined;
+  readonly encode: string | undefined;
+  readonly sealAlgorithm: string | undefined;
+}
+
+export type FormReading =
+  { readonly ok: true; readonly values: PaypageFormValues } | { readonly ok: false; readonly message: string };
+
+type Key = keyof typeof PAYPAGE_FORM_FIELDS;
+const KEY_OF: ReadonlyMap<string, Key> = new Map(
+  (Object.entries(PAYPAGE_FORM_FIELDS) as [Key, string][]).map(([key, name]) => [name, key]),
+);
+
+/** Collects the form's fields from name/value pairs: a repeated field or a value that is not text makes the form unreadable. */
+class Collector {
+  readonly values: { -readonly [K in Key]: string | undefined } = {
+    data: undefined,
+    seal: undefined,
+    interfaceVersion: undefined,
+    encode: undefined,
+    sealAlgorithm: undefined,
+  };
+  length = 0;
+  problem: string | undefined = undefined;
+
+  add(name: unknown, value: unknown): void {
+    const key = typeof name === "string" ? KEY_OF.get(name) : undefined;
+    if (key === undefined || this.problem !== undefined) return;
+    if (this.values[key] !== undefined) this.problem = `the form has ${PAYPAGE_FORM_FIELDS[key]} more than once`;
+    else if (typeof value !== "string") this.problem = `the form's ${PAYPAGE_FORM_FIELDS[key]} is not text`;
+    else if ((this.length += value.length) > PAYPAGE_POST_MAX_LENGTH) this.problem = tooLarge;
+    else this.values[key] = value;
+  }
+
+  reading(): FormReading {
+    return this.problem === undefined ? { ok: true, values: this.values } : { ok: false, message: this.problem };
+  }
+}
+
+const tooLarge = `the post is larger than ${PAYPAGE_POST_MAX_LENGTH} characters`;
+const unreadable: FormReading = { ok: false, message: "the post could not be read" };
+
+/** The form's fields, from any of the forms a post may take. Never throws: a post that cannot be read says why. */
+export function readPaypageForm(post: unknown): FormReading {
+  try {
+    if (typeof post === "string") return readBody(post);
+    if (typeof post !== "object" || post === null)
+      return { ok: false, message: "the post is neither a body nor a form" };
+    if (post instanceof Uint8Array) {
+      if (post.byteLength > PAYPAGE_POST_MAX_LENGTH) return { ok: false, message: tooLarge };
+      return readBody(new TextDecoder().decode(post));
+    }
+    const iterator = (post as { [Symbol.iterator]?: unknown })[Symbol.iterator];
+    return typeof iterator === "function" ? readEntries(post as Iterable<unknown>) : readRecord(post);
+  } catch {
+    // A getter, proxy or iterator that throws.
+    return unreadable;
+  }
+}
+
+function readEntries(entries: Iterable<unknown>): FormReading {
+  const collector = new Collector();
+  let count = 0;
+  for (const entry of entries) {
+    if (++count > MAX_ENTRIES) return { ok: false, message: `the form has more than ${MAX_ENTRIES} fields` };
+    if (!Array.isArray(entry) || entry.length < 2)
+      return { ok: false, message: "the form's entries are not [name, value] pairs" };
+    collector.add(entry[0], entry[1]);
+  }
+  return collector.reading();
+}
+
+function readRecord(record: object): FormReading {
+  const collector = new Collector();
+  const names = Object.keys(record);
+  if (names.length > MAX_ENTRIES) return { ok: false, message: `the form has more than ${MAX_ENTRIES} fields` };
+  // A body parser gives a repeated field as an array: the collector refuses it as not text.
+  for (const name of names) if (KEY_OF.has(name)) collector.add(name, (record as Record<string, unknown>)[name]);
+  return collector.reading();
+}
+
+/** Bytes outside ASCII: the fast path leaves such bodies to URLSearchParams, whose decoding they could make differ. */
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+/**
+ * Reads an application/x-www-form-urlencoded body exactly as URLSearchParams
+ * (the WHATWG parser) does. The fast path decodes only what it keeps; a body
+ * it cannot decode the same way (raw non-ASCII, a malformed escape) goes to
+ * URLSearchParams.
+ */
+function readBody(body: string): FormReading {
+  if (body.length > PAYPAGE_POST_MAX_LENGTH) return { ok: false, message: tooLarge };
+  if (!NON_ASCII.test(body)) {
+    const fast = readAsciiBody(body);
+    if (fast !== null) return fast;
+  }
+  const collector = new Collector();
+  for (const [name, value] of new URLSearchParams(body)) collector.add(name, value);
+  return collector.reading();
+}
+
+/** The fast path: null when a name or value has an escape decodeURIComponent refuses. */
+function readAsciiBody(body: string): FormReading | null {
+  const collector = new Collector();
+  let start = 0;
+  while (start <= body.length) {
+    let end = body.indexOf("&", start);
+    if (end < 0) end = body.length;
+    if (end > start) {
+      const equals = body.indexOf("=", start);
+      const split = equals >= 0 && equals < end ? equals : end;
+      const name = decodeComponent(body.slice(start, split));
+      if (name === null) return null;
+      if (KEY_OF.has(name)) {
+        const value = decodeComponent(split < end ? body.slice(split + 1, end) : "");
+        if (value === null) return null;
+        collector.add(name, value);
+      }
+    }
+    start = end + 1;
+  }
+  return collector.reading();
+}
+
+/** One name or value of an ASCII body: "+" is a space, then percent-decoding as UTF-8; null when an escape is malformed. */
+function decodeComponent(text: string): string | null {
+  const plus = text.includes("+");
+  if (!plus && !text.includes("%")) return text;
+  try {
+    return decodeURIComponent(plus ? text.replaceAll("+", " ") : text);
+  } catch {
+    return null;
+  }
+}
