@@ -119,8 +119,8 @@ function readRecord(record: object): FormReading {
 const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
- * Reads an application/x-www-form-urlencoded body exactly as URLSearchParams
- * (the WHATWG parser) does. The fast path decodes only what it keeps; a body
+ * Reads an application/x-www-form-urlencoded body exactly as the WHATWG
+ * parser (URLSearchParams, fetch's formData()) does. The fast path decodes only what it keeps; a body
  * it cannot decode the same way (raw non-ASCII, a malformed escape) goes to
  * URLSearchParams.
  */
@@ -131,7 +131,8 @@ function readBody(body: string): FormReading {
     if (fast !== null) return fast;
   }
   const collector = new Collector();
-  for (const [name, value] of new URLSearchParams(body)) collector.add(name, value);
+  // The constructor drops a leading "?" (it takes query strings too); a body's "?" is part of its first name.
+  for (const [name, value] of new URLSearchParams(`&${body}`)) collector.add(name, value);
   return collector.reading();
 }
 

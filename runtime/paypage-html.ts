@@ -17,14 +17,16 @@ export interface AutoPostOptions {
   readonly nonce?: string;
 }
 
-/** Characters that could end an attribute or start markup, and controls the HTML parser would change. */
+/** Characters that could end an attribute or start markup, and controls (C0 ones are escaped, see escapeHtml). */
 const UNSAFE = /[&<>"'\p{Cc}]/gu;
 
 /**
  * Text as HTML, for an attribute value in double quotes or for element text:
- * markup characters and quotes as entities, controls (line breaks included) as
- * numeric references so that the parser keeps them as they are (a NUL, which
- * HTML has no way to carry, becomes U+FFFD).
+ * markup characters and quotes as entities, C0 controls and DEL (line breaks
+ * included) as numeric references, which the parser keeps as they are where a
+ * raw CR would become LF. C1 controls stay raw: HTML reads their numeric
+ * references as windows-1252 characters. A NUL, which HTML cannot carry at
+ * all, becomes U+FFFD.
  */
 export function escapeHtml(text: string): string {
   return text.replace(UNSAFE, (c) => {
@@ -39,8 +41,10 @@ export function escapeHtml(text: string): string {
         return "&quot;";
       case "'":
         return "&#39;";
-      default:
-        return `&#${c.charCodeAt(0)};`;
+      default: {
+        const code = c.charCodeAt(0);
+        return code >= 0x80 ? c : `&#${code};`;
+      }
     }
   });
 }

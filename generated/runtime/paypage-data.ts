@@ -184,7 +184,7 @@ export interface DataWriting {
  * Writes a (validated) message as `Data`: the fields in the order of the
  * descriptor, each container's fields under its name, lists as items joined
  * by ",". Absent, null and empty values (an empty text, list or container) are
- * left out, as `readData` takes them.
+ * left out, as `readData` takes them; an empty required field is an issue.
  */
 export function writeData(fields: readonly FieldDescriptor[], message: Record<string, unknown>): DataWriting {
   const pairs: string[] = [];
@@ -217,10 +217,12 @@ function writeFields(
         else items.push(text);
       });
       if (items.length > 0) pairs.push(`${key}=${items.join(",")}`);
+      else if (field.presence === "required") issues.push(emptyRequired(at));
     } else {
       const text = scalarText(value);
       if (text === null || text.includes("|")) issues.push(notRepresentable(at, 'must be text without "|"'));
       else if (text !== "") pairs.push(`${key}=${text}`);
+      else if (field.presence === "required") issues.push(emptyRequired(at));
     }
   }
 }
@@ -230,6 +232,9 @@ function scalarText(value: unknown): string | null {
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
   return null;
 }
+
+const emptyRequired = (path: string): PaypageIssue =>
+  paypageIssue(path, "required", "is empty, which the POST interface carries as no value");
 
 const notRepresentable = (path: string, what: string): PaypageIssue =>
   paypageIssue(path, "not-representable", `cannot be carried by the POST interface: ${what}`);

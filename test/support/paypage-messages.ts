@@ -79,6 +79,7 @@ export const REQUEST_FIELDS: readonly FieldDescriptor[] = [
   field("captureMode", { ...text("ANS20"), values: ["AUTHOR_CAPTURE", "IMMEDIATE", "VALIDATION"] }),
   field("orderChannel", { ...text("ANS20"), values: ["INTERNET", "MOTO"] }),
   field("templateName", text("ANS32", "optional", "2.30")),
+  field("statementReference", {}),
   customerContact,
   instalmentData,
 ];
