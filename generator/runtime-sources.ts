@@ -18,6 +18,7 @@ export const RUNTIME_MODULES = [
   "paypage-form",
   "paypage-encode",
   "paypage-data",
+  "paypage-data-write",
   "paypage-response",
   "paypage-request",
   "paypage-html",

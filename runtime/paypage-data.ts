@@ -1,8 +1,9 @@
-// The `Data` of the Paypage POST interface: fields as key=value pairs joined
-// by "|", a container's fields as container.field=value, a list as
-// field=v1,v2. Read and written through a message's field descriptors, so
-// that each value gets its spec type (an integer field a number, containers
-// and lists rebuilt) and no field name is written here.
+// Reading the `Data` of the Paypage POST interface: fields as key=value pairs
+// joined by "|", a container's fields as container.field=value, a list as
+// field=v1,v2. Read through a message's field descriptors, so that each value
+// gets its spec type (an integer field a number, containers and lists
+// rebuilt) and no field name is written here. Runs on every response: keys are
+// matched among the few fields with the same first letter, not hashed.
 
 import type { FieldDescriptor } from "./descriptor.js";
 import { describe, pointer, type ValidationCode } from "./validation.js";
@@ -28,7 +29,11 @@ export interface PaypageIssue {
   readonly message: string;
 }
 
-const paypageIssue = (path: string, code: PaypageIssueCode, message: string): PaypageIssue => ({ path, code, message });
+export const paypageIssue = (path: string, code: PaypageIssueCode, message: string): PaypageIssue => ({
+  path,
+  code,
+  message,
+});
 
 /** Sips field names: a letter, then letters, digits or "_"; a container's field is container.field. */
 const KEY = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
@@ -36,14 +41,51 @@ const KEY = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
 /** Sips writes the text null for a field without a value (Worldline's SDKs drop such pairs too). */
 const NULL_TEXT = "null";
 
-const byName = new WeakMap<readonly FieldDescriptor[], ReadonlyMap<string, FieldDescriptor>>();
-
-/** The fields of a message or container by name, computed once per descriptor. */
-function fieldsByName(fields: readonly FieldDescriptor[]): ReadonlyMap<string, FieldDescriptor> {
-  let map = byName.get(fields);
-  if (map === undefined) byName.set(fields, (map = new Map(fields.map((f) => [f.name, f]))));
-  return map;
+/** The fields of a message or container, found by name or by the first character of a key. */
+interface FieldIndex {
+  readonly fields: readonly FieldDescriptor[];
+  readonly names: readonly string[];
+  readonly byName: ReadonlyMap<string, number>;
+  /** By the code of a name's first character (ASCII), then its length: the fields with that name's start and length. */
+  readonly byFirst: readonly (readonly (readonly number[] | undefined)[] | undefined)[];
 }
+
+const indexes = new WeakMap<readonly FieldDescriptor[], FieldIndex>();
+
+function fieldIndex(fields: readonly FieldDescriptor[]): FieldIndex {
+  let index = indexes.get(fields);
+  if (index === undefined) {
+    const byFirst: number[][][] = [];
+    fields.forEach((field, i) => {
+      const first = field.name.charCodeAt(0);
+      if (first < 128) ((byFirst[first] ??= [])[field.name.length] ??= []).push(i);
+    });
+    const names = fields.map((f) => f.name);
+    index = { fields, names, byName: new Map(names.map((name, i) => [name, i])), byFirst };
+    indexes.set(fields, index);
+  }
+  return index;
+}
+
+/** The field named `key`, or -1: among the few whose name starts like it and is as long (cheaper than hashing the key). */
+function matchField(index: FieldIndex, key: string): number {
+  const candidates = index.byFirst[key.charCodeAt(0)]?.[key.length];
+  if (candidates === undefined) return -1;
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c] as number;
+    if (index.names[i] === key) return i;
+  }
+  return -1;
+}
+
+/**
+ * Makes the message objects: plain objects (their prototype is
+ * Object.prototype, as for `{}`), but made by a constructor, so that V8 gives
+ * them room for their fields up front instead of growing them field by field,
+ * which was the largest cost of reading a response.
+ */
+const PlainObject = function PlainObject() {} as unknown as { new (): Record<string, unknown>; prototype: object };
+PlainObject.prototype = Object.prototype;
 
 /** A message read from `Data`, with the problems of its text; the message is for validation, not yet trusted. */
 export interface DataReading {
@@ -60,13 +102,17 @@ export interface DataReading {
  * not know are kept as text, for validation to report.
  */
 export function readData(fields: readonly FieldDescriptor[], text: string): DataReading {
-  const message: Record<string, unknown> = {};
+  const index = fieldIndex(fields);
+  const message = new PlainObject();
+  /** Which known fields were given (a second pair for one is a repeat), with or without a value. */
+  const given = new Array<boolean>(fields.length);
+  /** Dotted keys and fields the descriptor does not know, and which of them were given. */
+  let others: Record<string, unknown> | undefined;
+  let otherKeys: Set<string> | undefined;
   let errors: PaypageIssue[] | undefined;
   let warnings: PaypageIssue[] | undefined;
-  const top = fieldsByName(fields);
-  const seen = new Set<string>();
   let start = 0;
-  let index = 0;
+  let pair = 0;
   // The next "=" at or after `start`, kept across pairs: pairs without one cost no second scan.
   let equals = -1;
   while (text.length > 0 && start <= text.length) {
@@ -76,62 +122,81 @@ export function readData(fields: readonly FieldDescriptor[], text: string): Data
       equals = text.indexOf("=", start);
       if (equals < 0) equals = -2;
     }
-    index++;
+    pair++;
     if (equals < 0 || equals > end) {
-      (errors ??= []).push(
-        pairIssue("missing-equals", `pair ${index} has no "=": ${describe(text.slice(start, end))}`),
-      );
-    } else {
-      const key = text.slice(start, equals);
-      const value = text.slice(equals + 1, end);
-      const known = top.get(key);
-      if (seen.has(key)) {
-        (errors ??= []).push(paypageIssue(keyPointer(key), "repeated-key", "is given more than once"));
-      } else if (known === undefined && !KEY.test(key)) {
-        (errors ??= []).push(
-          pairIssue("bad-key", `pair ${index} has a key that is not a field name: ${describe(key)}`),
-        );
+      (errors ??= []).push(missing(pair, text.slice(start, end)));
+      start = end + 1;
+      continue;
+    }
+    const key = text.slice(start, equals);
+    const at = matchField(index, key);
+    if (at >= 0) {
+      const field = fields[at] as FieldDescriptor;
+      if (given[at] === true) {
+        (errors ??= []).push(paypageIssue(pointer("", key), "repeated-key", "is given more than once"));
       } else {
-        seen.add(key);
-        if (value === "")
-          (warnings ??= []).push(paypageIssue(keyPointer(key), "empty-value", "is empty: taken as absent"));
+        given[at] = true;
+        if (equals + 1 === end) (warnings ??= []).push(emptyValue(key));
+        else {
+          const value = text.slice(equals + 1, end);
+          // Stored under the field's own name: a key made from the text would be looked up in V8's string table first.
+          if (value !== NULL_TEXT) message[field.name] = field.type === "string" ? value : typed(field, value);
+        }
+      }
+    } else {
+      const value = text.slice(equals + 1, end);
+      if (!KEY.test(key)) {
+        (errors ??= []).push(
+          paypageIssue("", "bad-key", `pair ${pair} has a key that is not a field name: ${describe(key)}`),
+        );
+      } else if ((otherKeys ??= new Set()).has(key)) {
+        (errors ??= []).push(paypageIssue(keyPointer(key), "repeated-key", "is given more than once"));
+      } else {
+        otherKeys.add(key);
+        if (value === "") (warnings ??= []).push(emptyValue(key));
         else if (value !== NULL_TEXT) {
-          const problem =
-            known !== undefined ? setTop(message, known, value) : setPath(message, top, key.split("."), value);
+          const problem = setPath((others ??= {}), index, key.split("."), value);
           if (problem !== null) (errors ??= []).push(problem);
         }
       }
     }
     start = end + 1;
   }
+  // Dotted keys and unknown fields join the known ones; a name given both ways is a conflict.
+  if (others !== undefined) {
+    for (const key of Object.keys(others)) {
+      const at = index.byName.get(key);
+      if (at !== undefined && given[at] === true) (errors ??= []).push(conflict(pointer("", key)));
+      else message[key] = others[key];
+    }
+  }
   return { message, errors, warnings };
 }
 
-const pairIssue = (code: PaypageIssueCode, message: string): PaypageIssue => paypageIssue("", code, message);
+const missing = (pair: number, text: string): PaypageIssue =>
+  paypageIssue("", "missing-equals", `pair ${pair} has no "=": ${describe(text)}`);
+
+const emptyValue = (key: string): PaypageIssue =>
+  paypageIssue(keyPointer(key), "empty-value", "is empty: taken as absent");
 
 const keyPointer = (key: string): string =>
   key.split(".").reduce<string>((path, segment) => pointer(path, segment), "");
 
-/** A top-level field of the message (the common case, kept apart for speed). */
-function setTop(message: Record<string, unknown>, field: FieldDescriptor, value: string): PaypageIssue | null {
-  if (Object.hasOwn(message, field.name)) return conflict(`/${field.name}`);
-  message[field.name] = typed(field, value);
-  return null;
-}
+const conflict = (path: string): PaypageIssue =>
+  paypageIssue(path, "repeated-key", "is given more than once (as a value and as a container)");
 
 /** A field at a path of names ("container.field"), creating the containers on the way. */
 function setPath(
-  message: Record<string, unknown>,
-  top: ReadonlyMap<string, FieldDescriptor>,
+  target: Record<string, unknown>,
+  index: FieldIndex | undefined,
   segments: readonly string[],
   value: string,
 ): PaypageIssue | null {
-  let target = message;
-  let fields: ReadonlyMap<string, FieldDescriptor> | undefined = top;
   let path = "";
   for (let i = 0; i < segments.length; i++) {
     const name = segments[i] ?? "";
-    const field: FieldDescriptor | undefined = fields?.get(name);
+    const at = index?.byName.get(name);
+    const field = at === undefined ? undefined : index?.fields[at];
     path = pointer(path, name);
     const existing = Object.hasOwn(target, name) ? target[name] : undefined;
     if (i === segments.length - 1) {
@@ -142,15 +207,12 @@ function setPath(
     if (existing === undefined) target[name] = {};
     else if (typeof existing !== "object" || existing === null || Array.isArray(existing)) return conflict(path);
     target = target[name] as Record<string, unknown>;
-    fields = field?.fields ? fieldsByName(field.fields) : undefined;
+    index = field?.fields ? fieldIndex(field.fields) : undefined;
   }
   return null;
 }
 
-const conflict = (path: string): PaypageIssue =>
-  paypageIssue(path, "repeated-key", "is given more than once (as a value and as a container)");
-
-/** Integers as Sips writes them: digits, maybe a minus sign. */
+/** Integers as Sips writes them: digits, maybe a minus sign, few enough to be exact. */
 const INTEGER = /^-?[0-9]{1,15}$/;
 
 /**
@@ -158,12 +220,12 @@ const INTEGER = /^-?[0-9]{1,15}$/;
  * array for a list (its items typed in turn), the text otherwise. A value that
  * does not fit the type stays text, for validation to report.
  */
-function typed(field: FieldDescriptor | { readonly type: string; readonly items?: unknown }, value: string): unknown {
+function typed(field: { readonly type: string; readonly items?: FieldDescriptor["items"] }, value: string): unknown {
   switch (field.type) {
     case "integer":
       return INTEGER.test(value) ? Number(value) : value;
     case "list": {
-      const items = (field as FieldDescriptor).items;
+      const items = field.items;
       const parts = value.split(",");
       return items?.type === "integer" ? parts.map((part) => typed(items, part)) : parts;
     }
@@ -171,68 +233,3 @@ function typed(field: FieldDescriptor | { readonly type: string; readonly items?
       return value;
   }
 }
-
-/** The pairs of `Data` for a message, fields in descriptor order; a value the interface cannot carry is an issue. */
-export interface DataWriting {
-  readonly text: string;
-  readonly issues: PaypageIssue[] | undefined;
-}
-
-/**
- * Writes a (validated) message as `Data`: the fields in the order of the
- * descriptor, each container's fields under its name, lists as items joined
- * by ",". Absent, null and empty values (an empty text, list or container) are
- * left out, as `readData` takes them; an empty required field is an issue.
- */
-export function writeData(fields: readonly FieldDescriptor[], message: Record<string, unknown>): DataWriting {
-  const pairs: string[] = [];
-  const issues: PaypageIssue[] = [];
-  writeFields(fields, message, "", "", pairs, issues);
-  return { text: pairs.join("|"), issues: issues.length > 0 ? issues : undefined };
-}
-
-function writeFields(
-  fields: readonly FieldDescriptor[],
-  record: Record<string, unknown>,
-  prefix: string,
-  path: string,
-  pairs: string[],
-  issues: PaypageIssue[],
-): void {
-  for (const field of fields) {
-    const value = Object.hasOwn(record, field.name) ? record[field.name] : undefined;
-    if (value === undefined || value === null) continue;
-    const key = `${prefix}${field.name}`;
-    const at = pointer(path, field.name);
-    if (field.type === "container" && typeof value === "object" && !Array.isArray(value)) {
-      writeFields(field.fields ?? [], value as Record<string, unknown>, `${key}.`, at, pairs, issues);
-    } else if (Array.isArray(value)) {
-      const items: string[] = [];
-      value.forEach((item, i) => {
-        const text = scalarText(item);
-        if (text === null || text.includes(",") || text.includes("|"))
-          issues.push(notRepresentable(pointer(at, i), 'a list item must be text without "," or "|"'));
-        else items.push(text);
-      });
-      if (items.length > 0) pairs.push(`${key}=${items.join(",")}`);
-      else if (field.presence === "required") issues.push(emptyRequired(at));
-    } else {
-      const text = scalarText(value);
-      if (text === null || text.includes("|")) issues.push(notRepresentable(at, 'must be text without "|"'));
-      else if (text !== "") pairs.push(`${key}=${text}`);
-      else if (field.presence === "required") issues.push(emptyRequired(at));
-    }
-  }
-}
-
-function scalarText(value: unknown): string | null {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  return null;
-}
-
-const emptyRequired = (path: string): PaypageIssue =>
-  paypageIssue(path, "required", "is empty, which the POST interface carries as no value");
-
-const notRepresentable = (path: string, what: string): PaypageIssue =>
-  paypageIssue(path, "not-representable", `cannot be carried by the POST interface: ${what}`);

@@ -45,9 +45,24 @@ export type FormReading =
   { readonly ok: true; readonly values: PaypageFormValues } | { readonly ok: false; readonly message: string };
 
 type Key = keyof typeof PAYPAGE_FORM_FIELDS;
-const KEY_OF: ReadonlyMap<string, Key> = new Map(
-  (Object.entries(PAYPAGE_FORM_FIELDS) as [Key, string][]).map(([key, name]) => [name, key]),
-);
+
+/** Which of the form's fields a name is (compared, not hashed: names read from a body are new strings). */
+function keyOf(name: unknown): Key | undefined {
+  switch (name) {
+    case PAYPAGE_FORM_FIELDS.data:
+      return "data";
+    case PAYPAGE_FORM_FIELDS.seal:
+      return "seal";
+    case PAYPAGE_FORM_FIELDS.interfaceVersion:
+      return "interfaceVersion";
+    case PAYPAGE_FORM_FIELDS.encode:
+      return "encode";
+    case PAYPAGE_FORM_FIELDS.sealAlgorithm:
+      return "sealAlgorithm";
+    default:
+      return undefined;
+  }
+}
 
 /** Collects the form's fields from name/value pairs: a repeated field or a value that is not text makes the form unreadable. */
 class Collector {
@@ -62,7 +77,7 @@ class Collector {
   problem: string | undefined = undefined;
 
   add(name: unknown, value: unknown): void {
-    const key = typeof name === "string" ? KEY_OF.get(name) : undefined;
+    const key = keyOf(name);
     if (key === undefined || this.problem !== undefined) return;
     if (this.values[key] !== undefined) this.problem = `the form has ${PAYPAGE_FORM_FIELDS[key]} more than once`;
     else if (typeof value !== "string") this.problem = `the form's ${PAYPAGE_FORM_FIELDS[key]} is not text`;
@@ -113,23 +128,28 @@ function readRecord(record: object): FormReading {
   const names = Object.keys(record);
   if (names.length > MAX_ENTRIES) return { ok: false, message: `the form has more than ${MAX_ENTRIES} fields` };
   // A body parser gives a repeated field as an array: the collector refuses it as not text.
-  for (const name of names) if (KEY_OF.has(name)) collector.add(name, (record as Record<string, unknown>)[name]);
+  for (const name of names)
+    if (keyOf(name) !== undefined) collector.add(name, (record as Record<string, unknown>)[name]);
   return collector.reading();
 }
 
-/** Bytes outside ASCII: the fast path leaves such bodies to URLSearchParams, whose decoding they could make differ. */
-const NON_ASCII = /[^\p{ASCII}]/u;
+/**
+ * Whether a string has no lone surrogate, which the WHATWG parser reads as
+ * U+FFFD and decodeURIComponent keeps (String.prototype.isWellFormed, Node 20+:
+ * immediate for the one-byte strings bodies are).
+ */
+const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /**
  * Reads an application/x-www-form-urlencoded body exactly as the WHATWG
- * parser (URLSearchParams, fetch's formData()) does. The fast path decodes only what it keeps; a body
- * it cannot decode the same way (raw non-ASCII, a malformed escape) goes to
- * URLSearchParams.
+ * parser (URLSearchParams, fetch's formData()) does. The fast path decodes
+ * only what it keeps; a body it cannot decode the same way (a lone surrogate, a
+ * malformed escape) goes to URLSearchParams.
  */
 function readBody(body: string): FormReading {
   if (body.length > PAYPAGE_POST_MAX_LENGTH) return { ok: false, message: tooLarge };
-  if (!NON_ASCII.test(body)) {
-    const fast = readAsciiBody(body);
+  if (isWellFormed(body)) {
+    const fast = readWellFormedBody(body);
     if (fast !== null) return fast;
   }
   const collector = new Collector();
@@ -138,8 +158,12 @@ function readBody(body: string): FormReading {
   return collector.reading();
 }
 
-/** The fast path: null when a name or value has an escape decodeURIComponent refuses. */
-function readAsciiBody(body: string): FormReading | null {
+/**
+ * The fast path: decodeURIComponent decodes what the WHATWG parser does, but
+ * for lone surrogates (ruled out before) and malformed escapes or UTF-8, which
+ * it refuses: null then, for the WHATWG parser to decide.
+ */
+function readWellFormedBody(body: string): FormReading | null {
   const collector = new Collector();
   let start = 0;
   while (start <= body.length) {
@@ -150,7 +174,7 @@ function readAsciiBody(body: string): FormReading | null {
       const split = equals >= 0 && equals < end ? equals : end;
       const name = decodeComponent(body.slice(start, split));
       if (name === null) return null;
-      if (KEY_OF.has(name)) {
+      if (keyOf(name) !== undefined) {
         const value = decodeComponent(split < end ? body.slice(split + 1, end) : "");
         if (value === null) return null;
         collector.add(name, value);
@@ -161,7 +185,7 @@ function readAsciiBody(body: string): FormReading | null {
   return collector.reading();
 }
 
-/** One name or value of an ASCII body: "+" is a space, then percent-decoding as UTF-8; null when an escape is malformed. */
+/** One name or value of a body: "+" is a space, then percent-decoding as UTF-8; null when an escape is malformed. */
 function decodeComponent(text: string): string | null {
   const plus = text.includes("+");
   if (!plus && !text.includes("%")) return text;

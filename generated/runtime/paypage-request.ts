@@ -8,7 +8,8 @@
 
 import type { MessageDescriptor } from "./descriptor.js";
 import { encodeData, isPaypageEncoding, PAYPAGE_ENCODINGS, type PaypageEncoding } from "./paypage-encode.js";
-import { writeData, type PaypageIssue } from "./paypage-data.js";
+import type { PaypageIssue } from "./paypage-data.js";
+import { writeData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { describe, isPlainObject, pointer } from "./validation.js";

@@ -64,7 +64,8 @@ const NO_ISSUES: readonly PaypageIssue[] = Object.freeze([]);
 type Verified =
   | {
       readonly ok: true;
-      readonly values: PaypageFormValues & { readonly data: string };
+      readonly values: PaypageFormValues;
+      readonly data: string;
       readonly algorithm: SealAlgorithmName;
     }
   | { readonly ok: false; readonly error: PaypageResponseError };
@@ -91,12 +92,12 @@ export function decodePaypagePost<T>(
   const verified = verifyPost(post, secretKey, options.sealAlgorithm);
   if (!verified.ok) return verified;
   try {
-    const { values, algorithm } = verified;
-    const text = decodeData(values.data, encodingOf(values.encode) ?? "none");
+    const { values, data, algorithm } = verified;
+    const text = decodeData(data, encodingOf(values.encode) ?? "none");
     if (text === null) return malformed(`${PAYPAGE_FORM_FIELDS.data} is not ${values.encode} of UTF-8 text`);
     const read = readData(message.fields, text);
     if (read.errors) return malformed(`${PAYPAGE_FORM_FIELDS.data} is not a list of key=value pairs`, read.errors);
-    const checked = message.validate(read.message, { strict: options.strict === true, ...pinned(options) });
+    const checked = message.validate(read.message, validateOptions(options));
     const warnings = read.warnings ? [...read.warnings, ...checked.warnings] : checked.warnings;
     if (!checked.ok) {
       return {
@@ -171,12 +172,18 @@ function verifyPost(post: unknown, secretKey: string, pinned: SealAlgorithmName 
       "seal-mismatch",
       `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}): nothing in it can be trusted`,
     );
-  return { ok: true, values: { ...values, data: values.data }, algorithm };
+  return { ok: true, values, data: values.data, algorithm };
 }
 
-/** The validation options a caller pinned, without an undefined version (exactOptionalPropertyTypes). */
-const pinned = (options: ValidateOptions): ValidateOptions =>
-  options.interfaceVersion === undefined ? {} : { interfaceVersion: options.interfaceVersion };
+const LENIENT: ValidateOptions = Object.freeze({ strict: false });
+const STRICT: ValidateOptions = Object.freeze({ strict: true });
+
+/** The validation options of the caller's, without an undefined version (exactOptionalPropertyTypes). */
+function validateOptions(options: ValidateOptions): ValidateOptions {
+  const strict = options.strict === true;
+  if (options.interfaceVersion === undefined) return strict ? STRICT : LENIENT;
+  return { strict, interfaceVersion: options.interfaceVersion };
+}
 
 const malformed = (
   message: string,

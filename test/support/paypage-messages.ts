@@ -2,14 +2,21 @@
 // (paymentWebInit) and response until the spec describes them: field facts
 // after the data dictionary (docs in /work/shared), enough of them to cover
 // every type the POST interface carries (integers, text, value lists, a
-// container, lists). Their `validate` is a generic, descriptor-driven check
-// with the runtime's own issue helpers, lenient for responses as generated
-// response validators are.
+// container, lists). Their checks are built from the descriptors, one per
+// field, with the runtime's own issue helpers, lenient for responses as
+// generated validators are; the response also has a validator written as the
+// generator writes them (paypage-response-validator.ts).
 import type { FieldDescriptor, ItemDescriptor, ValidateOptions, ValidationResult } from "../../generated/index.js";
-import { integerFormatIssue, textFormatIssue, type FormatClass } from "../../generated/runtime/formats.js";
+import {
+  FORMAT_PATTERNS,
+  integerFormatIssue,
+  textFormatIssue,
+  type FormatClass,
+} from "../../generated/runtime/formats.js";
 import {
   type Issues,
   failure,
+  hasOwn,
   isPlainObject,
   missingField,
   notAnObject,
@@ -21,6 +28,7 @@ import {
   unreadable,
   wrongType,
 } from "../../generated/runtime/validation.js";
+import { validatePaypageResponse } from "./paypage-response-validator.js";
 
 type Spec = Partial<Omit<FieldDescriptor, "name" | "valueList">> & { values?: readonly string[] };
 
@@ -150,6 +158,8 @@ export interface TestMessage<T> {
 export type Fields = Record<string, unknown>;
 
 function message(name: string, fields: readonly FieldDescriptor[], kind: "request" | "response"): TestMessage<Fields> {
+  // Checks made once from the descriptor, one per field, as a generated validator has one block per field.
+  const check = recordCheck(fields);
   return {
     name,
     interfacePrefix: "HP_",
@@ -158,7 +168,7 @@ function message(name: string, fields: readonly FieldDescriptor[], kind: "reques
       try {
         if (!isPlainObject(value)) return failure(notAnObject("", value));
         const issues = kind === "request" ? requestIssues(undefined, "HP_", options) : responseIssues("HP_", options);
-        checkFields(fields, value, "", issues);
+        check(value, "", issues);
         return issues.result(value);
       } catch {
         return failure(unreadable());
@@ -167,62 +177,78 @@ function message(name: string, fields: readonly FieldDescriptor[], kind: "reques
   };
 }
 
-function checkFields(fields: readonly FieldDescriptor[], input: Fields, path: string, issues: Issues): void {
-  for (const f of fields) {
-    const value = Object.hasOwn(input, f.name) ? input[f.name] : undefined;
-    const at = pointer(path, f.name);
-    if (value === undefined) {
-      if (f.presence === "required") issues.error(missingField(at));
-      continue;
+type Check = (value: unknown, at: string, issues: Issues) => void;
+
+/** The check of a record of `fields`: each field's, then unknown fields. */
+function recordCheck(fields: readonly FieldDescriptor[]): (input: Fields, path: string, issues: Issues) => void {
+  const checks = fields.map((f) => {
+    const check = valueCheck(f);
+    const required = f.presence === "required";
+    const [major = 0, minor = 0] = f.since === null ? [] : f.since.split(".").map(Number);
+    return { name: f.name, pointer: pointer("", f.name), check, required, since: f.since !== null, major, minor };
+  });
+  const known = new Set(fields.map((f) => f.name));
+  return (input, path, issues) => {
+    for (const c of checks) {
+      const value = hasOwn(input, c.name) ? input[c.name] : undefined;
+      const at = path === "" ? c.pointer : `${path}${c.pointer}`;
+      if (value === undefined) {
+        if (c.required) issues.error(missingField(at));
+      } else {
+        if (c.since) issues.since(at, value, c.major, c.minor);
+        c.check(value, at, issues);
+      }
     }
-    if (f.since !== null) {
-      const [major = 0, minor = 0] = f.since.split(".").map(Number);
-      issues.since(at, value, major, minor);
-    }
-    checkValue(f, value, at, issues);
-  }
-  const known = namesOf(fields);
-  for (const key of Object.keys(input)) if (!known.has(key)) issues.lenient(unknownField(pointer(path, key)));
+    for (const key in input)
+      if (!known.has(key) && hasOwn(input, key)) issues.lenient(unknownField(pointer(path, key)));
+  };
 }
 
-const names = new WeakMap<readonly FieldDescriptor[], ReadonlySet<string>>();
-function namesOf(fields: readonly FieldDescriptor[]): ReadonlySet<string> {
-  let set = names.get(fields);
-  if (!set) names.set(fields, (set = new Set(fields.map((f) => f.name))));
-  return set;
-}
-
-function checkValue(f: FieldDescriptor | ItemDescriptor, value: unknown, at: string, issues: Issues): void {
+function valueCheck(f: FieldDescriptor | ItemDescriptor): Check {
   const format = f.format ? /^([A-Z]+)(\d+)$/.exec(f.format) : null;
+  const charClass = (format?.[1] ?? "ANSU") as FormatClass;
+  const max = format ? Number(format[2]) : Number.POSITIVE_INFINITY;
   switch (f.type) {
     case "integer":
-      if (typeof value !== "number" || !Number.isInteger(value)) issues.error(wrongType(at, "an integer", value));
-      else if (format && (value < 0 || value >= 10 ** Number(format[2])))
-        issues.lenient(integerFormatIssue(at, value, Number(format[2])));
-      return;
-    case "container":
-      if (!isPlainObject(value)) issues.error(notAnObject(at, value));
-      else checkFields(f.fields ?? [], value, at, issues);
-      return;
-    case "list":
-      if (!Array.isArray(value)) issues.error(wrongType(at, "an array", value));
-      else {
-        const items = (f as FieldDescriptor).items;
-        if (items) value.forEach((item, i) => void checkValue(items, item, pointer(at, i), issues));
-      }
-      return;
-    default:
-      if (typeof value !== "string") {
-        issues.error(wrongType(at, "a string", value));
-        return;
-      }
-      if (f.valueList && !f.valueList.values.some((v) => v.value === value))
-        issues.lenient(unknownValue(at, value, f.valueList.name));
-      if (format) issues.lenient(textFormatIssue(at, value, format[1] as FormatClass, Number(format[2])));
+      return (value, at, issues) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) issues.error(wrongType(at, "an integer", value));
+        else if (value < 0 || value >= 10 ** max) issues.lenient(integerFormatIssue(at, value, max));
+      };
+    case "container": {
+      const check = recordCheck(f.fields ?? []);
+      return (value, at, issues) => {
+        if (!isPlainObject(value)) issues.error(notAnObject(at, value));
+        else check(value, at, issues);
+      };
+    }
+    case "list": {
+      const items = (f as FieldDescriptor).items;
+      const item = items ? valueCheck(items) : () => undefined;
+      return (value, at, issues) => {
+        if (!Array.isArray(value)) issues.error(wrongType(at, "an array", value));
+        else for (let i = 0; i < value.length; i++) item(value[i], pointer(at, i), issues);
+      };
+    }
+    default: {
+      const values = f.valueList ? new Set(f.valueList.values.map((v) => v.value)) : null;
+      const listName = f.valueList?.name ?? "";
+      const pattern = format ? FORMAT_PATTERNS[charClass] : null;
+      return (value, at, issues) => {
+        if (typeof value !== "string") {
+          issues.error(wrongType(at, "a string", value));
+          return;
+        }
+        if (values && !values.has(value)) issues.lenient(unknownValue(at, value, listName));
+        if (pattern && (!pattern.test(value) || value.length > max))
+          issues.lenient(textFormatIssue(at, value, charClass, max));
+      };
+    }
   }
 }
 
 /** The stand-in for the Paypage POST request (paymentWebInit). */
 export const paypageRequest = message("PaypageRequest", REQUEST_FIELDS, "request");
-/** The stand-in for the Paypage response posted back to the shop. */
-export const paypageResponse = message("PaypageResponse", RESPONSE_FIELDS, "response");
+/** The response's check built from its descriptor, the reference for its generated-style validator. */
+export const describedResponse = message("PaypageResponse", RESPONSE_FIELDS, "response");
+/** The stand-in for the Paypage response posted back to the shop, with a validator written as generated ones are. */
+export const paypageResponse: TestMessage<Fields> = { ...describedResponse, validate: validatePaypageResponse };
