@@ -13,14 +13,14 @@ export function isPaypageEncoding(value: unknown): value is PaypageEncoding {
 }
 
 /** The encoding an `Encode` field names: none for an absent or empty field, null for one this package does not know (case is ignored). */
-export function encodingOf(encode: string | undefined): PaypageEncoding | "none" | null {
+export function paypageEncodingOf(encode: string | undefined): PaypageEncoding | "none" | null {
   if (encode === undefined || encode === "") return "none";
   const lower = encode.toLowerCase();
   return isPaypageEncoding(lower) ? lower : null;
 }
 
 /** `Data` as sent: its text encoded as `encoding` (base64url without padding). */
-export function encodeData(text: string, encoding: PaypageEncoding | "none"): string {
+export function encodePaypageData(text: string, encoding: PaypageEncoding | "none"): string {
   return encoding === "none" ? text : Buffer.from(text, "utf8").toString(encoding);
 }
 
@@ -32,7 +32,7 @@ const BASE64URL = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** The text of `Data` as sent with `encoding`; null when it is not strictly that encoding of UTF-8 text. */
-export function decodeData(data: string, encoding: PaypageEncoding | "none"): string | null {
+export function decodePaypageData(data: string, encoding: PaypageEncoding | "none"): string | null {
   if (encoding === "none") return data;
   if (!(encoding === "base64" ? BASE64 : BASE64URL).test(data)) return null;
   const bytes = Buffer.from(data, encoding);

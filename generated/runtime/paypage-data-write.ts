@@ -10,7 +10,7 @@ import { paypageIssue, type PaypageIssue } from "./paypage-data.js";
 import { pointer } from "./validation.js";
 
 /** The pairs of `Data` for a message, fields in descriptor order; a value the interface cannot carry is an issue. */
-export interface DataWriting {
+export interface PaypageDataWriting {
   readonly text: string;
   readonly issues: PaypageIssue[] | undefined;
 }
@@ -19,9 +19,12 @@ export interface DataWriting {
  * Writes a (validated) message as `Data`: the fields in the order of the
  * descriptor, each container's fields under its name, lists as items joined
  * by ",". Absent, null and empty values (an empty text, list or container) are
- * left out, as `readData` takes them; an empty required field is an issue.
+ * left out, as `readPaypageData` takes them; an empty required field is an issue.
  */
-export function writeData(fields: readonly FieldDescriptor[], message: Record<string, unknown>): DataWriting {
+export function writePaypageData(
+  fields: readonly FieldDescriptor[],
+  message: Record<string, unknown>,
+): PaypageDataWriting {
   const pairs: string[] = [];
   const issues: PaypageIssue[] = [];
   writeFields(fields, message, "", "", pairs, issues);

@@ -90,7 +90,7 @@ const PlainObject = function PlainObject() {} as unknown as { new (): Record<str
 PlainObject.prototype = Object.prototype;
 
 /** A message read from `Data`, with the problems of its text; the message is for validation, not yet trusted. */
-export interface DataReading {
+export interface PaypageDataReading {
   readonly message: Record<string, unknown>;
   readonly errors: PaypageIssue[] | undefined;
   readonly warnings: PaypageIssue[] | undefined;
@@ -103,7 +103,7 @@ export interface DataReading {
  * not a field path and a repeated key are errors. Fields the descriptor does
  * not know are kept as text, for validation to report.
  */
-export function readData(fields: readonly FieldDescriptor[], text: string): DataReading {
+export function readPaypageData(fields: readonly FieldDescriptor[], text: string): PaypageDataReading {
   const index = fieldIndex(fields);
   const message = new PlainObject();
   /** Which known fields were given (a second pair for one is a repeat), with or without a value. */

@@ -6,7 +6,7 @@
 // attribute, open a tag or run a script; without JavaScript, a button submits.
 
 import type { PaypageForm } from "./paypage-request.js";
-import { isFormAction } from "./paypage-request.js";
+import { isPaypageFormAction } from "./paypage-request.js";
 
 export interface AutoPostOptions {
   /** The page's title (default "Payment"). */
@@ -60,7 +60,7 @@ export function escapeHtml(text: string): string {
  * text value (a form made by `buildPaypagePostForm` or `paypageRedirectionForm` always is).
  */
 export function renderPaypageAutoPost(form: PaypageForm, options: AutoPostOptions = {}): string {
-  if (!isFormAction(form.action)) throw new TypeError("the form's action must be an http(s) URL");
+  if (!isPaypageFormAction(form.action)) throw new TypeError("the form's action must be an http(s) URL");
   const inputs = form.fields.map((field) => {
     if (typeof field.name !== "string" || typeof field.value !== "string")
       throw new TypeError("each field of the form must have a string name and value");

@@ -7,9 +7,9 @@
 // what `renderPaypageAutoPost` turns into a page.
 
 import type { MessageDescriptor } from "./descriptor.js";
-import { encodeData, isPaypageEncoding, PAYPAGE_ENCODINGS, type PaypageEncoding } from "./paypage-encode.js";
+import { encodePaypageData, isPaypageEncoding, PAYPAGE_ENCODINGS, type PaypageEncoding } from "./paypage-encode.js";
 import type { PaypageIssue } from "./paypage-data.js";
-import { writeData } from "./paypage-data-write.js";
+import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { describe, isPlainObject, pointer } from "./validation.js";
@@ -92,9 +92,9 @@ export function buildPaypagePostForm<T>(
   const pin = interfaceVersion.startsWith(message.interfacePrefix) ? { interfaceVersion } : {};
   const checked = message.validate(fields, pin);
   if (!checked.ok) return invalid(checked.errors);
-  let written: ReturnType<typeof writeData>;
+  let written: ReturnType<typeof writePaypageData>;
   try {
-    written = writeData(message.fields, checked.value as Record<string, unknown>);
+    written = writePaypageData(message.fields, checked.value as Record<string, unknown>);
   } catch {
     // Validation read the fields already; this guards against getters that answer differently twice.
     return invalid([{ path: "", code: "unreadable", message: "could not be read (a property getter or proxy threw)" }]);
@@ -109,7 +109,7 @@ export function buildPaypagePostForm<T>(
           "a value holds a line break, which a browser's form changes on the way: send Data encoded (encode: base64)",
       },
     ]);
-  const data = encodeData(written.text, encode ?? "none");
+  const data = encodePaypageData(written.text, encode ?? "none");
   const form: PaypageFormField[] = [
     { name: PAYPAGE_FORM_FIELDS.data, value: data },
     { name: PAYPAGE_FORM_FIELDS.interfaceVersion, value: interfaceVersion },
@@ -132,14 +132,14 @@ function invalid(issues: readonly PaypageIssue[]): { ok: false; error: PaypageRe
 }
 
 /** Where a form may be posted: an http(s) URL, never a javascript: or data: one. */
-export function isFormAction(value: unknown): value is string {
+export function isPaypageFormAction(value: unknown): value is string {
   if (typeof value !== "string" || !URL.canParse(value)) return false;
   const { protocol } = new URL(value);
   return protocol === "https:" || protocol === "http:";
 }
 
 function assertAction(action: unknown): void {
-  if (!isFormAction(action)) throw new TypeError("action must be an http(s) URL");
+  if (!isPaypageFormAction(action)) throw new TypeError("action must be an http(s) URL");
 }
 
 /** Which fields of an initialization reply hold the URL to post to, and which are posted. */
@@ -183,7 +183,7 @@ export function paypageRedirectionForm(
       ]);
     const read = (name: string): unknown => (Object.hasOwn(reply, name) ? reply[name] : undefined);
     const url = read(names.url);
-    if (isFormAction(url)) action = url;
+    if (isPaypageFormAction(url)) action = url;
     else
       issues.push({
         path: pointer("", names.url),

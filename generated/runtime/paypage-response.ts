@@ -7,8 +7,8 @@
 // throws for a post, whatever it is, and no result or message holds the key.
 
 import type { MessageDescriptor } from "./descriptor.js";
-import { decodeData, encodingOf } from "./paypage-encode.js";
-import { readData, type PaypageIssue } from "./paypage-data.js";
+import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
+import { readPaypageData, type PaypageIssue } from "./paypage-data.js";
 import { PAYPAGE_FORM_FIELDS, readPaypageForm, type PaypageFormValues } from "./paypage-form.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, verifySeal } from "./seal.js";
 import type { ValidateOptions } from "./validation.js";
@@ -89,15 +89,17 @@ export function decodePaypagePost<T>(
   secretKey: string,
   options: PaypageDecodeOptions = {},
 ): PaypageResponseResult<T> {
-  const verified = verifyPost(post, secretKey, options.sealAlgorithm);
+  // A null in place of the options is taken as none, like an absent one.
+  const chosen = options ?? {};
+  const verified = verifyPost(post, secretKey, chosen.sealAlgorithm);
   if (!verified.ok) return verified;
   try {
     const { values, data, algorithm } = verified;
-    const text = decodeData(data, encodingOf(values.encode) ?? "none");
+    const text = decodePaypageData(data, paypageEncodingOf(values.encode) ?? "none");
     if (text === null) return malformed(`${PAYPAGE_FORM_FIELDS.data} is not ${values.encode} of UTF-8 text`);
-    const read = readData(message.fields, text);
+    const read = readPaypageData(message.fields, text);
     if (read.errors) return malformed(`${PAYPAGE_FORM_FIELDS.data} is not a list of key=value pairs`, read.errors);
-    const checked = message.validate(read.message, validateOptions(options));
+    const checked = message.validate(read.message, validateOptions(chosen));
     const warnings = read.warnings ? [...read.warnings, ...checked.warnings] : checked.warnings;
     if (!checked.ok) {
       return {
@@ -134,7 +136,7 @@ export function isPaypageResponseGenuine(
   secretKey: string,
   options: PaypageVerifyOptions = {},
 ): boolean {
-  return verifyPost(post, secretKey, options.sealAlgorithm).ok;
+  return verifyPost(post, secretKey, options?.sealAlgorithm).ok;
 }
 
 function verifyPost(post: unknown, secretKey: string, pinned: SealAlgorithmName | undefined): Verified {
@@ -147,7 +149,7 @@ function verifyPost(post: unknown, secretKey: string, pinned: SealAlgorithmName 
   if (values.data === undefined) return malformed(`the form has no ${PAYPAGE_FORM_FIELDS.data}`);
   if (values.seal === undefined || values.seal === "")
     return failure("unsealed", `the form has no ${PAYPAGE_FORM_FIELDS.seal}: nothing in it can be trusted`);
-  if (encodingOf(values.encode) === null)
+  if (paypageEncodingOf(values.encode) === null)
     return malformed(`the form's ${PAYPAGE_FORM_FIELDS.encode} is not base64 or base64url`);
   const named = values.sealAlgorithm === "" ? undefined : values.sealAlgorithm;
   let algorithm: SealAlgorithmName;

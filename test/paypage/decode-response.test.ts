@@ -342,6 +342,11 @@ describe("programmer errors and the key", () => {
     expect(call).not.toThrow(TEST_KEY);
   });
 
+  test("null options are no options", () => {
+    expect(decodePaypagePost(paypageResponse, form, TEST_KEY, null as never).ok).toBe(true);
+    expect(isPaypageResponseGenuine(form, TEST_KEY, null as never)).toBe(true);
+  });
+
   test("no result holds the key", () => {
     const posts = [
       form,
