@@ -59,8 +59,8 @@ function fieldIndex(fields: readonly FieldDescriptor[]): FieldIndex {
   if (index === undefined) {
     const byFirst: number[][][] = [];
     fields.forEach((field, i) => {
-      const first = field.name.charCodeAt(0);
-      if (first < 128) ((byFirst[first] ??= [])[field.name.length] ??= []).push(i);
+      // Only names a key may be: a descriptor naming a field "__proto__" cannot make a pair set a prototype.
+      if (KEY.test(field.name)) ((byFirst[field.name.charCodeAt(0)] ??= [])[field.name.length] ??= []).push(i);
     });
     const names = fields.map((f) => f.name);
     index = { fields, names, byName: new Map(names.map((name, i) => [name, i])), byFirst };
@@ -83,8 +83,8 @@ function matchField(index: FieldIndex, key: string): number {
 /**
  * Makes the message objects: plain objects (their prototype is
  * Object.prototype, as for `{}`), but made by a constructor, so that V8 gives
- * them room for their fields up front instead of growing them field by field,
- * which was the largest cost of reading a response.
+ * them room for their fields up front: growing an object field by field cost
+ * more than reading the fields.
  */
 const PlainObject = function PlainObject() {} as unknown as { new (): Record<string, unknown>; prototype: object };
 PlainObject.prototype = Object.prototype;

@@ -166,11 +166,16 @@ function readBody(body: string): FormReading {
 function readWellFormedBody(body: string): FormReading | null {
   const collector = new Collector();
   let start = 0;
+  // The next "=" at or after `start`, kept across pairs: a body of pairs without one costs no second scan.
+  let equals = -1;
   while (start <= body.length) {
     let end = body.indexOf("&", start);
     if (end < 0) end = body.length;
     if (end > start) {
-      const equals = body.indexOf("=", start);
+      if (equals < start && equals !== -2) {
+        equals = body.indexOf("=", start);
+        if (equals < 0) equals = -2;
+      }
       const split = equals >= 0 && equals < end ? equals : end;
       const name = decodeComponent(body.slice(start, split));
       if (name === null) return null;
