@@ -69,14 +69,15 @@ export type PaypageFormResult =
  * whatever their order; the seal covers `Data` as sent), `keyVersion` and the
  * other credentials among them, as every public integration sends them.
  *
- * @throws TypeError for a configuration that cannot work: an action that is not an http(s)
- * URL, an empty key or interface version, an unknown algorithm or encoding (the key is never shown).
+ * @throws TypeError for a configuration that cannot work: not an object, an action that is not
+ * an http(s) URL, an empty key or interface version, an unknown algorithm or encoding (the key is never shown).
  */
 export function buildPaypagePostForm<T>(
   message: PaypageRequestMessage<T>,
   fields: unknown,
   config: PaypageRequestConfig,
 ): PaypageFormResult {
+  if (typeof config !== "object" || config === null) throw new TypeError("the configuration must be an object");
   const { action, secretKey, interfaceVersion } = config;
   const algorithm = config.sealAlgorithm ?? PAYPAGE_REQUEST_SEAL_ALGORITHM;
   const encode = config.encode;

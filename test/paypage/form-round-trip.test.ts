@@ -195,6 +195,10 @@ describe("what the builder refuses", () => {
     expect(() => build(valid, more)).not.toThrow(TEST_KEY);
   });
 
+  test("a configuration that is not an object is a TypeError", () => {
+    expect(() => buildPaypagePostForm(paypageRequest, valid, null as never)).toThrow(TypeError);
+  });
+
   test("the key is in no form and no result", () => {
     for (const fields of [valid, { ...valid, statementReference: "a|b" }])
       expect(JSON.stringify(build(fields))).not.toContain(TEST_KEY);
