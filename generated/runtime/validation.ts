@@ -183,8 +183,8 @@ function describeValue(value: unknown): string {
   switch (typeof value) {
     case "string":
       return value.length > MAX_SHOWN
-        ? `${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
-        : JSON.stringify(value);
+        ? `${quote(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
+        : quote(value);
     case "number":
     case "boolean":
     case "bigint":
@@ -194,6 +194,20 @@ function describeValue(value: unknown): string {
     default:
       return typeof value;
   }
+}
+
+/**
+ * A string as JSON writes it. Most values need no escape and are only put in
+ * quotes: JSON.stringify, a call into the engine, costs more than the rest of
+ * an issue.
+ */
+function quote(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Control characters, quotes, backslashes and surrogates (lone ones are escaped) are left to JSON.stringify.
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
+  }
+  return `"${text}"`;
 }
 
 export const issue = (path: string, code: ValidationCode, message: string): ValidationIssue => ({
@@ -278,3 +292,86 @@ export const failure = <T>(issue: ValidationIssue): ValidationResult<T> => ({
   errors: [issue],
   warnings: NO_ISSUES,
 });
+
+/**
+ * The problems one validation has found so far, in the order found. A
+ * validator keeps it in a local that stays undefined until the first problem,
+ * and passes it through the checks of its containers: a valid message
+ * allocates nothing but its result.
+ */
+export interface Found {
+  errors: ValidationIssue[] | undefined;
+  warnings: ValidationIssue[] | undefined;
+}
+
+/** `found` with one more error. */
+export function addError(found: Found | undefined, issue: ValidationIssue): Found {
+  if (found === undefined) return { errors: [issue], warnings: undefined };
+  if (found.errors === undefined) found.errors = [issue];
+  else found.errors.push(issue);
+  return found;
+}
+
+/** `found` with a forward-compatible problem (unknown field or value, format, version): an error when strict, else a warning. Null is no problem. */
+export function addLenient(found: Found | undefined, strict: boolean, issue: ValidationIssue | null): Found | undefined {
+  if (issue === null) return found;
+  if (strict) return addError(found, issue);
+  if (found === undefined) return { errors: undefined, warnings: [issue] };
+  if (found.warnings === undefined) found.warnings = [issue];
+  else found.warnings.push(issue);
+  return found;
+}
+
+/** The result of a validation: `value` as is, never copied. */
+export function resultOf<T>(value: unknown, found: Found | undefined): ValidationResult<T> {
+  if (found === undefined) return { ok: true, value: value as T, warnings: NO_ISSUES };
+  const warnings = found.warnings ?? NO_ISSUES;
+  return found.errors ? { ok: false, errors: found.errors, warnings } : { ok: true, value: value as T, warnings };
+}
+
+/** The problem of a malformed `options.interfaceVersion`, as the first error; undefined when it is absent or well formed. */
+export const pinnedVersionError = (prefix: string, pinned: unknown, version: number): Found | undefined =>
+  pinned !== undefined && version < 0 ? addError(undefined, badPinnedVersion(prefix, pinned)) : undefined;
+
+/** A field that appeared in interface version major.minor, after the version checked against (pinned, else declared). */
+export function sinceIssue(
+  path: string,
+  major: number,
+  minor: number,
+  pinned: unknown,
+  declared: unknown,
+): ValidationIssue {
+  const origin =
+    pinned === undefined ? `the request declares ${String(declared)}` : `validation is pinned to ${String(pinned)}`;
+  return issue(path, "version", `appeared in interface version ${major}.${minor}, but ${origin}`);
+}
+
+/**
+ * The most items a list may claim. A JSON text holds at most 2^29 - 24
+ * characters (the longest string V8 makes) and each item takes at least two
+ * of them, so no message read from JSON comes near; an in-memory array or a
+ * proxy that claims more is refused before its first item is read, instead of
+ * being walked for billions of indices.
+ */
+export const MAX_LIST_ITEMS = 2 ** 28 - 13;
+
+/**
+ * The number of items of a list (an array, or a proxy of one), read once, as
+ * JSON.stringify would count them (ToLength); -1 when it is more than
+ * {@link MAX_LIST_ITEMS}.
+ */
+export function listLength(list: readonly unknown[]): number {
+  const claimed = list.length;
+  // A real array's length is already an integer; a proxy's may be anything.
+  const length = typeof claimed === "number" && claimed >>> 0 === claimed ? claimed : toLength(claimed);
+  return length > MAX_LIST_ITEMS ? -1 : length;
+}
+
+function toLength(value: unknown): number {
+  const n = Math.trunc(Number(value));
+  return n > 0 ? n : 0;
+}
+
+/** The issue of a list longer than {@link MAX_LIST_ITEMS}. */
+export const tooManyItems = (path: string): ValidationIssue =>
+  issue(path, "max-length", `must have at most ${MAX_LIST_ITEMS} items`);
