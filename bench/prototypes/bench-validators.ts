@@ -4,11 +4,11 @@
 // process: node --import tsx bench/prototypes/bench-validators.ts [rounds] [ms]
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { operations } from "../../generated/index.js";
 import { SIPS_KEYWORDS } from "../../test/interop/sips-keywords.js";
 import { handRequest, handResponse, handWallet } from "../competitors/hand-written.js";
 import * as messages from "../messages.js";
 import { duration, measure, ratioOf, type Task } from "../stats.js";
+import { generatedAt } from "./baseline.js";
 import { isRequest, isResponse } from "./boolean-checks.js";
 import { validateGetWalletDataResponse } from "./get-wallet-data.validators.js";
 import {
@@ -26,7 +26,7 @@ const ajvResponse = schema("paymentTokenInitialize.response");
 const ajvWallet = schema("getWalletData.response");
 
 const strict = { strict: true } as const;
-const { paymentTokenInitialize: pti, getWalletData: gwd } = operations;
+const { paymentTokenInitialize: pti, getWalletData: gwd } = (await generatedAt()).operations;
 type Check = (v: unknown) => unknown;
 const scenarios: { name: string; value: unknown; today: Check; proto: Check; ajv: Check; hand: Check; bool?: Check }[] = [
   { name: "request, valid", value: messages.requestValid, today: (v) => pti.request.validate(v), proto: (v) => validatePaymentTokenInitializeRequest(v), ajv: (v) => ajvRequest(v) || ajvRequest.errors, hand: handRequest, bool: isRequest },

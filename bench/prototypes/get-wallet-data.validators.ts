@@ -3,7 +3,7 @@
 // (generated/containers/validators.ts): the container check takes the
 // problems found so far and returns them, undefined while there are none.
 
-import { FORMAT_ANS, FORMAT_N, textFormatIssue } from "../../generated/runtime/formats.js";
+import { conformsANS, conformsN, formatCharsIssue, formatLengthIssue } from "../../generated/runtime/formats.js";
 import {
   INHERITED,
   addError,
@@ -12,6 +12,7 @@ import {
   failure,
   type Found,
   hasOwn,
+  hasPlainPrototype,
   isPlainObject,
   listLength,
   missingField,
@@ -24,7 +25,7 @@ import {
   tooManyItems,
   unknownField,
   unknownValue,
-  unreadable,
+  readFailure,
   wrongType,
 } from "../../generated/runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../generated/runtime/validation.js";
@@ -36,13 +37,15 @@ export function validateGetWalletDataResponse(
   options?: ValidateOptions,
 ): ValidationResult<GetWalletDataResponse> {
   try {
-    if (!isPlainObject(input)) return failure(notAnObject("", input));
-    const $seal = own(input.seal, INHERITED.seal);
-    const $walletResponseCode = own(input.walletResponseCode, INHERITED.walletResponseCode);
-    const $errorFieldName = own(input.errorFieldName, INHERITED.errorFieldName);
-    const $walletCreationDateTime = own(input.walletCreationDateTime, INHERITED.walletCreationDateTime);
-    const $walletLastActionDateTime = own(input.walletLastActionDateTime, INHERITED.walletLastActionDateTime);
-    const $walletPaymentMeanDataList = own(input.walletPaymentMeanDataList, INHERITED.walletPaymentMeanDataList);
+    if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
+    const fields = input as Record<string, unknown>;
+    const $seal = own(fields.seal, INHERITED.seal);
+    const $walletResponseCode = own(fields.walletResponseCode, INHERITED.walletResponseCode);
+    const $errorFieldName = own(fields.errorFieldName, INHERITED.errorFieldName);
+    const $walletCreationDateTime = own(fields.walletCreationDateTime, INHERITED.walletCreationDateTime);
+    const $walletLastActionDateTime = own(fields.walletLastActionDateTime, INHERITED.walletLastActionDateTime);
+    const $walletPaymentMeanDataList = own(fields.walletPaymentMeanDataList, INHERITED.walletPaymentMeanDataList);
+    if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
     const version = pinned === undefined ? -1 : pinnedVersion(pinned, "WR_WS_");
@@ -82,7 +85,7 @@ export function validateGetWalletDataResponse(
         if (length < 0) found = addError(found, tooManyItems("/walletPaymentMeanDataList"));
         for (let i = 0; i < length; i++) {
           const item: unknown = $walletPaymentMeanDataList[i];
-          if (!isPlainObject(item)) {
+          if (typeof item !== "object" || item === null) {
             found = addError(found, wrongType(`/walletPaymentMeanDataList/${i}`, "an object", item));
           } else {
             found = checkWalletPaymentMeanData(item, "/walletPaymentMeanDataList", i, strict, found);
@@ -91,7 +94,7 @@ export function validateGetWalletDataResponse(
       }
     }
 
-    for (const key in input) {
+    for (const key in fields) {
       switch (key) {
         case "seal":
         case "walletResponseCode":
@@ -101,31 +104,45 @@ export function validateGetWalletDataResponse(
         case "walletPaymentMeanDataList":
           break;
         default:
-          if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer("", key)));
+          if (hasOwn(fields, key)) found = addLenient(found, strict, unknownField(pointer("", key)));
       }
     }
-    return resultOf(input, found);
+    return resultOf(fields, found);
   } catch {
-    return failure(unreadable());
+    return readFailure(input);
   }
 }
 
-/** Checks the fields of a WalletPaymentMeanData (a plain object already) at `path`, item `index` of a list or -1: `found` with its problems. */
+/**
+ * Checks a WalletPaymentMeanData (an object already) at `path`, item `index` of
+ * a list or -1: `found` with its problems. Its fields are read first, then
+ * whether it is a plain object; a read that throws makes it "an object"
+ * problem when it is not a plain one (what checking first would have said).
+ */
 export function checkWalletPaymentMeanData(
-  value: Record<string, unknown>,
+  value: object,
   path: string,
   index: number,
   strict: boolean,
   found: Found | undefined,
 ): Found | undefined {
-  const $paymentMeanId = own(value.paymentMeanId, INHERITED.paymentMeanId);
-  const $maskedPan = own(value.maskedPan, INHERITED.maskedPan);
-  const $panExpiryDate = own(value.panExpiryDate, INHERITED.panExpiryDate);
-  const $paymentMeanAlias = own(value.paymentMeanAlias, INHERITED.paymentMeanAlias);
-  const $paymentMeanBrand = own(value.paymentMeanBrand, INHERITED.paymentMeanBrand);
-  const $paymentMeanBrandCobadgedList = own(value.paymentMeanBrandCobadgedList, INHERITED.paymentMeanBrandCobadgedList);
-  const $paymentMeanData = own(value.paymentMeanData, INHERITED.paymentMeanData);
-  const $transactionActors = own(value.transactionActors, INHERITED.transactionActors);
+  const fields = value as Record<string, unknown>;
+  let $paymentMeanId, $maskedPan, $panExpiryDate, $paymentMeanAlias, $paymentMeanBrand: unknown;
+  let $paymentMeanBrandCobadgedList, $paymentMeanData, $transactionActors: unknown;
+  try {
+    $paymentMeanId = own(fields.paymentMeanId, INHERITED.paymentMeanId);
+    $maskedPan = own(fields.maskedPan, INHERITED.maskedPan);
+    $panExpiryDate = own(fields.panExpiryDate, INHERITED.panExpiryDate);
+    $paymentMeanAlias = own(fields.paymentMeanAlias, INHERITED.paymentMeanAlias);
+    $paymentMeanBrand = own(fields.paymentMeanBrand, INHERITED.paymentMeanBrand);
+    $paymentMeanBrandCobadgedList = own(fields.paymentMeanBrandCobadgedList, INHERITED.paymentMeanBrandCobadgedList);
+    $paymentMeanData = own(fields.paymentMeanData, INHERITED.paymentMeanData);
+    $transactionActors = own(fields.transactionActors, INHERITED.transactionActors);
+  } catch (error) {
+    if (isPlainObject(value)) throw error;
+    return addError(found, wrongType(at(path, index), "an object", value));
+  }
+  if (!hasPlainPrototype(value)) return addError(found, wrongType(at(path, index), "an object", value));
 
   if ($paymentMeanId !== undefined && typeof $paymentMeanId !== "string") {
     found = addError(found, wrongType(`${at(path, index)}/paymentMeanId`, "a string", $paymentMeanId));
@@ -138,8 +155,10 @@ export function checkWalletPaymentMeanData(
   if ($panExpiryDate !== undefined) {
     if (typeof $panExpiryDate !== "string") {
       found = addError(found, wrongType(`${at(path, index)}/panExpiryDate`, "a string", $panExpiryDate));
-    } else if ($panExpiryDate.length > 6 || !FORMAT_N.test($panExpiryDate)) {
-      found = addLenient(found, strict, textFormatIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "N", 6));
+    } else if (!conformsN($panExpiryDate)) {
+      found = addLenient(found, strict, formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "N", 6));
+    } else if ($panExpiryDate.length > 6) {
+      found = addLenient(found, strict, formatLengthIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "N", 6));
     }
   }
 
@@ -150,12 +169,10 @@ export function checkWalletPaymentMeanData(
   if ($paymentMeanBrand !== undefined) {
     if (typeof $paymentMeanBrand !== "string") {
       found = addError(found, wrongType(`${at(path, index)}/paymentMeanBrand`, "a string", $paymentMeanBrand));
-    } else if ($paymentMeanBrand.length > 20 || !FORMAT_ANS.test($paymentMeanBrand)) {
-      found = addLenient(
-        found,
-        strict,
-        textFormatIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20),
-      );
+    } else if (!conformsANS($paymentMeanBrand)) {
+      found = addLenient(found, strict, formatCharsIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20));
+    } else if ($paymentMeanBrand.length > 20) {
+      found = addLenient(found, strict, formatLengthIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20));
     }
   }
 
@@ -174,7 +191,7 @@ export function checkWalletPaymentMeanData(
     found = addError(found, wrongType(`${at(path, index)}/transactionActors`, "a string", $transactionActors));
   }
 
-  for (const key in value) {
+  for (const key in fields) {
     switch (key) {
       case "paymentMeanId":
       case "maskedPan":
@@ -186,7 +203,7 @@ export function checkWalletPaymentMeanData(
       case "transactionActors":
         break;
       default:
-        if (hasOwn(value, key)) found = addLenient(found, strict, unknownField(pointer(at(path, index), key)));
+        if (hasOwn(fields, key)) found = addLenient(found, strict, unknownField(pointer(at(path, index), key)));
     }
   }
   return found;

@@ -4,7 +4,7 @@
 // problems live in one local (`found`) that stays undefined while the message
 // is valid, versions are plain numbers, and no object but the result is made.
 
-import { FORMAT_N, integerFormatIssue, textFormatIssue } from "../../generated/runtime/formats.js";
+import { conformsN, formatCharsIssue, formatLengthIssue, integerFormatIssue } from "../../generated/runtime/formats.js";
 import {
   INHERITED,
   addError,
@@ -14,7 +14,7 @@ import {
   failure,
   type Found,
   hasOwn,
-  isPlainObject,
+  hasPlainPrototype,
   missingField,
   notAnObject,
   own,
@@ -25,7 +25,7 @@ import {
   sinceIssue,
   unknownField,
   unknownValue,
-  unreadable,
+  readFailure,
   wrongType,
 } from "../../generated/runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../generated/runtime/validation.js";
@@ -40,19 +40,22 @@ export function validatePaymentTokenInitializeRequest(
   options?: ValidateOptions,
 ): ValidationResult<PaymentTokenInitializeRequest> {
   try {
-    if (!isPlainObject(input)) return failure(notAnObject("", input));
-    const $interfaceVersion = own(input.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(input.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(input.merchantId, INHERITED.merchantId);
-    const $sdkOperationName = own(input.sdkOperationName, INHERITED.sdkOperationName);
-    const $sdkVersion = own(input.sdkVersion, INHERITED.sdkVersion);
-    const $seal = own(input.seal, INHERITED.seal);
-    const $customerIpAddress = own(input.customerIpAddress, INHERITED.customerIpAddress);
+    if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
+    const fields = input as Record<string, unknown>;
+    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
+    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
+    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
+    const $sdkOperationName = own(fields.sdkOperationName, INHERITED.sdkOperationName);
+    const $sdkVersion = own(fields.sdkVersion, INHERITED.sdkVersion);
+    const $seal = own(fields.seal, INHERITED.seal);
+    const $customerIpAddress = own(fields.customerIpAddress, INHERITED.customerIpAddress);
     const $intermediateServiceProviderId = own(
-      input.intermediateServiceProviderId,
+      fields.intermediateServiceProviderId,
       INHERITED.intermediateServiceProviderId,
     );
-    const $sealAlgorithm = own(input.sealAlgorithm, INHERITED.sealAlgorithm);
+    const $sealAlgorithm = own(fields.sealAlgorithm, INHERITED.sealAlgorithm);
+    // After the reads, where the engine knows the object's shape and answers without a call.
+    if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict; they are checked against the version they declare, or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = pinned === undefined ? declaredVersion($interfaceVersion, "IR_MB_") : pinnedVersion(pinned, "IR_MB_");
@@ -77,8 +80,10 @@ export function validatePaymentTokenInitializeRequest(
       found = addError(found, missingField("/merchantId"));
     } else if (typeof $merchantId !== "string") {
       found = addError(found, wrongType("/merchantId", "a string", $merchantId));
-    } else if ($merchantId.length > 15 || !FORMAT_N.test($merchantId)) {
-      found = addLenient(found, true, textFormatIssue("/merchantId", $merchantId, "N", 15));
+    } else if (!conformsN($merchantId)) {
+      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "N", 15));
+    } else if ($merchantId.length > 15) {
+      found = addLenient(found, true, formatLengthIssue("/merchantId", $merchantId, "N", 15));
     }
 
     if ($sdkOperationName === undefined) {
@@ -136,7 +141,7 @@ export function validatePaymentTokenInitializeRequest(
       if ($sealAlgorithm !== undefined) found = addError(found, sinceIssue("/sealAlgorithm", 2, 37, pinned, d));
     }
 
-    for (const key in input) {
+    for (const key in fields) {
       switch (key) {
         case "interfaceVersion":
         case "keyVersion":
@@ -149,12 +154,12 @@ export function validatePaymentTokenInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          if (hasOwn(input, key)) found = addError(found, unknownField(pointer("", key)));
+          if (hasOwn(fields, key)) found = addError(found, unknownField(pointer("", key)));
       }
     }
-    return resultOf(input, found);
+    return resultOf(fields, found);
   } catch {
-    return failure(unreadable());
+    return readFailure(input);
   }
 }
 
@@ -163,13 +168,15 @@ export function validatePaymentTokenInitializeResponse(
   options?: ValidateOptions,
 ): ValidationResult<PaymentTokenInitializeResponse> {
   try {
-    if (!isPlainObject(input)) return failure(notAnObject("", input));
-    const $seal = own(input.seal, INHERITED.seal);
-    const $publicKeyValue = own(input.publicKeyValue, INHERITED.publicKeyValue);
-    const $redirectionStatusCode = own(input.redirectionStatusCode, INHERITED.redirectionStatusCode);
-    const $redirectionStatusMessage = own(input.redirectionStatusMessage, INHERITED.redirectionStatusMessage);
-    const $redirectionUrl = own(input.redirectionUrl, INHERITED.redirectionUrl);
-    const $redirectionVersion = own(input.redirectionVersion, INHERITED.redirectionVersion);
+    if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
+    const fields = input as Record<string, unknown>;
+    const $seal = own(fields.seal, INHERITED.seal);
+    const $publicKeyValue = own(fields.publicKeyValue, INHERITED.publicKeyValue);
+    const $redirectionStatusCode = own(fields.redirectionStatusCode, INHERITED.redirectionStatusCode);
+    const $redirectionStatusMessage = own(fields.redirectionStatusMessage, INHERITED.redirectionStatusMessage);
+    const $redirectionUrl = own(fields.redirectionUrl, INHERITED.redirectionUrl);
+    const $redirectionVersion = own(fields.redirectionVersion, INHERITED.redirectionVersion);
+    if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only.
     const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
@@ -209,7 +216,7 @@ export function validatePaymentTokenInitializeResponse(
       found = addError(found, wrongType("/redirectionVersion", "a string", $redirectionVersion));
     }
 
-    for (const key in input) {
+    for (const key in fields) {
       switch (key) {
         case "seal":
         case "publicKeyValue":
@@ -219,11 +226,11 @@ export function validatePaymentTokenInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer("", key)));
+          if (hasOwn(fields, key)) found = addLenient(found, strict, unknownField(pointer("", key)));
       }
     }
-    return resultOf(input, found);
+    return resultOf(fields, found);
   } catch {
-    return failure(unreadable());
+    return readFailure(input);
   }
 }

@@ -156,44 +156,76 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return prototype === Object.prototype || prototype === null;
 }
 
+/**
+ * Whether an object is a plain one, asked after its fields were read: the
+ * engine then already knows its shape and answers without a call. Validators
+ * read first and ask then; see {@link readFailure} for what a read that throws
+ * gives.
+ */
+export function hasPlainPrototype(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * The result for a message whose reading threw: not an object when it is not a
+ * plain one (what checking before reading would have said), else unreadable.
+ */
+export function readFailure<T>(input: unknown): ValidationResult<T> {
+  try {
+    if (!isPlainObject(input)) return failure(notAnObject("", input));
+  } catch {
+    // Its prototype cannot be read either: unreadable.
+  }
+  return failure(unreadable());
+}
+
 /** Keys longer than this are cut in paths: an issue never echoes a whole hostile key. */
 const MAX_KEY_SHOWN = 100;
 
 /** Appends a key to a JSON Pointer, escaping "~" and "/"; a very long key is cut and marked with "…". */
 export function pointer(parent: string, key: string | number): string {
-  let text = String(key);
+  let text = typeof key === "string" ? key : String(key);
   if (text.length > MAX_KEY_SHOWN) text = `${text.slice(0, MAX_KEY_SHOWN)}…`;
-  return `${parent}/${text.includes("~") || text.includes("/") ? text.replaceAll("~", "~0").replaceAll("/", "~1") : text}`;
+  // One pass over the (short) key instead of two searches: unknown fields are reported on a hot path.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7e /* ~ */ || c === 0x2f /* / */) return `${parent}/${text.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+  }
+  return `${parent}/${text}`;
 }
 
 const MAX_SHOWN = 40;
 
 /** A short, safe description of a value for messages: never the whole of a long string, never an exception. */
 export function describe(value: unknown): string {
-  try {
-    return describeValue(value);
-  } catch {
-    return "an unreadable value";
+  switch (typeof value) {
+    case "string":
+      return value.length > MAX_SHOWN ? `${quote(value.slice(0, MAX_SHOWN))}… (${value.length} characters)` : quote(value);
+    case "number":
+      return `number ${value}`;
+    case "boolean":
+      return value ? "boolean true" : "boolean false";
+    case "bigint":
+      return `bigint ${value}`;
+    case "undefined":
+      return "undefined";
+    case "symbol":
+      return "symbol";
+    default:
+      // An object or a function.
+      return value === null ? "null" : describeObject(value as object);
   }
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  switch (typeof value) {
-    case "string":
-      return value.length > MAX_SHOWN
-        ? `${quote(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
-        : quote(value);
-    case "number":
-    case "boolean":
-    case "bigint":
-      return `${typeof value} ${String(value)}`;
-    case "object":
-      return "an object";
-    default:
-      return typeof value;
+/** An object or a function: Array.isArray throws on a revoked proxy. */
+function describeObject(value: object): string {
+  try {
+    if (Array.isArray(value)) return "an array";
+  } catch {
+    return "an unreadable value";
   }
+  return typeof value === "function" ? "function" : "an object";
 }
 
 /**
