@@ -187,7 +187,8 @@ function flatten(value: object, seen: Flattened, depth: number): string {
     if (known === null) throw new TypeError("cannot seal a message that contains a cycle");
     return known;
   }
-  if (depth >= MAX_SEAL_DEPTH) throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
+  if (depth >= MAX_SEAL_DEPTH)
+    throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
   seen.set(value, null);
   let text = "";
   if (Array.isArray(value)) {

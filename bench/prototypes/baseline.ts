@@ -9,7 +9,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-export async function generatedAt(ref = process.env["BASELINE_REF"] ?? "main"): Promise<typeof import("../../generated/index.js")> {
+export async function generatedAt(
+  ref = process.env["BASELINE_REF"] ?? "main",
+): Promise<typeof import("../../generated/index.js")> {
   const commit = execFileSync("git", ["rev-parse", "--short", ref], { cwd: root, encoding: "utf8" }).trim();
   const dir = path.join(root, "bench", ".work", `baseline-${commit}`);
   if (!existsSync(path.join(dir, "generated", "index.ts"))) {
@@ -18,5 +20,7 @@ export async function generatedAt(ref = process.env["BASELINE_REF"] ?? "main"): 
     const archive = execFileSync("git", ["archive", commit, "generated"], { cwd: root, maxBuffer: 1 << 28 });
     execFileSync("tar", ["-x", "-C", dir], { input: archive });
   }
-  return (await import(pathToFileURL(path.join(dir, "generated", "index.ts")).href)) as typeof import("../../generated/index.js");
+  return (await import(
+    pathToFileURL(path.join(dir, "generated", "index.ts")).href
+  )) as typeof import("../../generated/index.js");
 }

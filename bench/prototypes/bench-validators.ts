@@ -20,7 +20,8 @@ const rounds = Number(process.argv[2] ?? 7);
 const timeMs = Number(process.argv[3] ?? 40);
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 for (const keyword of SIPS_KEYWORDS) ajv.addKeyword(keyword);
-const schema = (name: string) => ajv.compile(JSON.parse(readFileSync(`generated/schemas/${name}.schema.json`, "utf8")) as object);
+const schema = (name: string) =>
+  ajv.compile(JSON.parse(readFileSync(`generated/schemas/${name}.schema.json`, "utf8")) as object);
 const ajvRequest = schema("paymentTokenInitialize.request");
 const ajvResponse = schema("paymentTokenInitialize.response");
 const ajvWallet = schema("getWalletData.response");
@@ -28,13 +29,53 @@ const ajvWallet = schema("getWalletData.response");
 const strict = { strict: true } as const;
 const { paymentTokenInitialize: pti, getWalletData: gwd } = (await generatedAt()).operations;
 type Check = (v: unknown) => unknown;
-const scenarios: { name: string; value: unknown; today: Check; proto: Check; ajv: Check; hand: Check; bool?: Check }[] = [
-  { name: "request, valid", value: messages.requestValid, today: (v) => pti.request.validate(v), proto: (v) => validatePaymentTokenInitializeRequest(v), ajv: (v) => ajvRequest(v) || ajvRequest.errors, hand: handRequest, bool: isRequest },
-  { name: "request, 5 errors", value: messages.requestInvalid, today: (v) => pti.request.validate(v), proto: (v) => validatePaymentTokenInitializeRequest(v), ajv: (v) => ajvRequest(v) || ajvRequest.errors, hand: handRequest, bool: isRequest },
-  { name: "response, valid", value: messages.responseValid, today: (v) => pti.response.validate(v, strict), proto: (v) => validatePaymentTokenInitializeResponse(v, strict), ajv: (v) => ajvResponse(v) || ajvResponse.errors, hand: handResponse, bool: isResponse },
-  { name: "response, 4 errors", value: messages.responseInvalid, today: (v) => pti.response.validate(v, strict), proto: (v) => validatePaymentTokenInitializeResponse(v, strict), ajv: (v) => ajvResponse(v) || ajvResponse.errors, hand: handResponse, bool: isResponse },
-  { name: "wallet of 50 means", value: messages.walletLarge, today: (v) => gwd.response.validate(v, strict), proto: (v) => validateGetWalletDataResponse(v, strict), ajv: (v) => ajvWallet(v) || ajvWallet.errors, hand: handWallet },
-];
+const scenarios: { name: string; value: unknown; today: Check; proto: Check; ajv: Check; hand: Check; bool?: Check }[] =
+  [
+    {
+      name: "request, valid",
+      value: messages.requestValid,
+      today: (v) => pti.request.validate(v),
+      proto: (v) => validatePaymentTokenInitializeRequest(v),
+      ajv: (v) => ajvRequest(v) || ajvRequest.errors,
+      hand: handRequest,
+      bool: isRequest,
+    },
+    {
+      name: "request, 5 errors",
+      value: messages.requestInvalid,
+      today: (v) => pti.request.validate(v),
+      proto: (v) => validatePaymentTokenInitializeRequest(v),
+      ajv: (v) => ajvRequest(v) || ajvRequest.errors,
+      hand: handRequest,
+      bool: isRequest,
+    },
+    {
+      name: "response, valid",
+      value: messages.responseValid,
+      today: (v) => pti.response.validate(v, strict),
+      proto: (v) => validatePaymentTokenInitializeResponse(v, strict),
+      ajv: (v) => ajvResponse(v) || ajvResponse.errors,
+      hand: handResponse,
+      bool: isResponse,
+    },
+    {
+      name: "response, 4 errors",
+      value: messages.responseInvalid,
+      today: (v) => pti.response.validate(v, strict),
+      proto: (v) => validatePaymentTokenInitializeResponse(v, strict),
+      ajv: (v) => ajvResponse(v) || ajvResponse.errors,
+      hand: handResponse,
+      bool: isResponse,
+    },
+    {
+      name: "wallet of 50 means",
+      value: messages.walletLarge,
+      today: (v) => gwd.response.validate(v, strict),
+      proto: (v) => validateGetWalletDataResponse(v, strict),
+      ajv: (v) => ajvWallet(v) || ajvWallet.errors,
+      hand: handWallet,
+    },
+  ];
 
 for (const s of scenarios) {
   const v = s.value;
@@ -48,6 +89,8 @@ for (const s of scenarios) {
   const results = await measure(tasks, rounds, timeMs);
   const proto = results[0];
   if (!proto) continue;
-  const cells = results.map((r) => `${r.name} ${duration(r.median)}${r === proto ? "" : ` (prototype ${ratioOf(proto, r).toFixed(2)}x)`}`);
+  const cells = results.map(
+    (r) => `${r.name} ${duration(r.median)}${r === proto ? "" : ` (prototype ${ratioOf(proto, r).toFixed(2)}x)`}`,
+  );
   console.log(`${s.name}: ${cells.join(" | ")}`);
 }

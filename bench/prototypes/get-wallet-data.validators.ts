@@ -26,7 +26,9 @@ import {
   unknownField,
   unknownValue,
   readFailure,
-  wrongType,
+  expectedList,
+  expectedObject,
+  expectedString,
 } from "../../generated/runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../generated/runtime/validation.js";
 import { isWalletResponseCode } from "../../generated/value-lists.js";
@@ -53,32 +55,36 @@ export function validateGetWalletDataResponse(
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
     } else if (typeof $seal !== "string") {
-      found = addError(found, wrongType("/seal", "a string", $seal));
+      found = addError(found, expectedString("/seal", $seal));
     }
 
     if ($walletResponseCode !== undefined) {
       if (typeof $walletResponseCode !== "string") {
-        found = addError(found, wrongType("/walletResponseCode", "a string", $walletResponseCode));
+        found = addError(found, expectedString("/walletResponseCode", $walletResponseCode));
       } else if (!isWalletResponseCode($walletResponseCode)) {
-        found = addLenient(found, strict, unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"));
+        found = addLenient(
+          found,
+          strict,
+          unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"),
+        );
       }
     }
 
     if ($errorFieldName !== undefined && typeof $errorFieldName !== "string") {
-      found = addError(found, wrongType("/errorFieldName", "a string", $errorFieldName));
+      found = addError(found, expectedString("/errorFieldName", $errorFieldName));
     }
 
     if ($walletCreationDateTime !== undefined && typeof $walletCreationDateTime !== "string") {
-      found = addError(found, wrongType("/walletCreationDateTime", "a string", $walletCreationDateTime));
+      found = addError(found, expectedString("/walletCreationDateTime", $walletCreationDateTime));
     }
 
     if ($walletLastActionDateTime !== undefined && typeof $walletLastActionDateTime !== "string") {
-      found = addError(found, wrongType("/walletLastActionDateTime", "a string", $walletLastActionDateTime));
+      found = addError(found, expectedString("/walletLastActionDateTime", $walletLastActionDateTime));
     }
 
     if ($walletPaymentMeanDataList !== undefined) {
       if (!Array.isArray($walletPaymentMeanDataList)) {
-        found = addError(found, wrongType("/walletPaymentMeanDataList", "a list", $walletPaymentMeanDataList));
+        found = addError(found, expectedList("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
       } else {
         // The length is read once and bounded: a proxy may claim billions of items.
         const length = listLength($walletPaymentMeanDataList);
@@ -86,7 +92,7 @@ export function validateGetWalletDataResponse(
         for (let i = 0; i < length; i++) {
           const item: unknown = $walletPaymentMeanDataList[i];
           if (typeof item !== "object" || item === null) {
-            found = addError(found, wrongType(`/walletPaymentMeanDataList/${i}`, "an object", item));
+            found = addError(found, expectedObject(`/walletPaymentMeanDataList/${i}`, item));
           } else {
             found = checkWalletPaymentMeanData(item, "/walletPaymentMeanDataList", i, strict, found);
           }
@@ -127,8 +133,14 @@ export function checkWalletPaymentMeanData(
   found: Found | undefined,
 ): Found | undefined {
   const fields = value as Record<string, unknown>;
-  let $paymentMeanId, $maskedPan, $panExpiryDate, $paymentMeanAlias, $paymentMeanBrand: unknown;
-  let $paymentMeanBrandCobadgedList, $paymentMeanData, $transactionActors: unknown;
+  let $paymentMeanId: unknown;
+  let $maskedPan: unknown;
+  let $panExpiryDate: unknown;
+  let $paymentMeanAlias: unknown;
+  let $paymentMeanBrand: unknown;
+  let $paymentMeanBrandCobadgedList: unknown;
+  let $paymentMeanData: unknown;
+  let $transactionActors: unknown;
   try {
     $paymentMeanId = own(fields.paymentMeanId, INHERITED.paymentMeanId);
     $maskedPan = own(fields.maskedPan, INHERITED.maskedPan);
@@ -140,21 +152,21 @@ export function checkWalletPaymentMeanData(
     $transactionActors = own(fields.transactionActors, INHERITED.transactionActors);
   } catch (error) {
     if (isPlainObject(value)) throw error;
-    return addError(found, wrongType(at(path, index), "an object", value));
+    return addError(found, expectedObject(at(path, index), value));
   }
-  if (!hasPlainPrototype(value)) return addError(found, wrongType(at(path, index), "an object", value));
+  if (!hasPlainPrototype(value)) return addError(found, expectedObject(at(path, index), value));
 
   if ($paymentMeanId !== undefined && typeof $paymentMeanId !== "string") {
-    found = addError(found, wrongType(`${at(path, index)}/paymentMeanId`, "a string", $paymentMeanId));
+    found = addError(found, expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
   }
 
   if ($maskedPan !== undefined && typeof $maskedPan !== "string") {
-    found = addError(found, wrongType(`${at(path, index)}/maskedPan`, "a string", $maskedPan));
+    found = addError(found, expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
   }
 
   if ($panExpiryDate !== undefined) {
     if (typeof $panExpiryDate !== "string") {
-      found = addError(found, wrongType(`${at(path, index)}/panExpiryDate`, "a string", $panExpiryDate));
+      found = addError(found, expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
     } else if (!conformsN($panExpiryDate)) {
       found = addLenient(found, strict, formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "N", 6));
     } else if ($panExpiryDate.length > 6) {
@@ -163,32 +175,40 @@ export function checkWalletPaymentMeanData(
   }
 
   if ($paymentMeanAlias !== undefined && typeof $paymentMeanAlias !== "string") {
-    found = addError(found, wrongType(`${at(path, index)}/paymentMeanAlias`, "a string", $paymentMeanAlias));
+    found = addError(found, expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
   }
 
   if ($paymentMeanBrand !== undefined) {
     if (typeof $paymentMeanBrand !== "string") {
-      found = addError(found, wrongType(`${at(path, index)}/paymentMeanBrand`, "a string", $paymentMeanBrand));
+      found = addError(found, expectedString(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand));
     } else if (!conformsANS($paymentMeanBrand)) {
-      found = addLenient(found, strict, formatCharsIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20));
+      found = addLenient(
+        found,
+        strict,
+        formatCharsIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20),
+      );
     } else if ($paymentMeanBrand.length > 20) {
-      found = addLenient(found, strict, formatLengthIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20));
+      found = addLenient(
+        found,
+        strict,
+        formatLengthIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20),
+      );
     }
   }
 
   if ($paymentMeanBrandCobadgedList !== undefined && typeof $paymentMeanBrandCobadgedList !== "string") {
     found = addError(
       found,
-      wrongType(`${at(path, index)}/paymentMeanBrandCobadgedList`, "a string", $paymentMeanBrandCobadgedList),
+      expectedString(`${at(path, index)}/paymentMeanBrandCobadgedList`, $paymentMeanBrandCobadgedList),
     );
   }
 
   if ($paymentMeanData !== undefined && typeof $paymentMeanData !== "string") {
-    found = addError(found, wrongType(`${at(path, index)}/paymentMeanData`, "a string", $paymentMeanData));
+    found = addError(found, expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
   }
 
   if ($transactionActors !== undefined && typeof $transactionActors !== "string") {
-    found = addError(found, wrongType(`${at(path, index)}/transactionActors`, "a string", $transactionActors));
+    found = addError(found, expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
   }
 
   for (const key in fields) {

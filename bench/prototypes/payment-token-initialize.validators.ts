@@ -12,7 +12,6 @@ import {
   badInterfaceVersion,
   declaredVersion,
   failure,
-  type Found,
   hasOwn,
   hasPlainPrototype,
   missingField,
@@ -26,7 +25,8 @@ import {
   unknownField,
   unknownValue,
   readFailure,
-  wrongType,
+  expectedInteger,
+  expectedString,
 } from "../../generated/runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../generated/runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../generated/value-lists.js";
@@ -58,12 +58,13 @@ export function validatePaymentTokenInitializeRequest(
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict; they are checked against the version they declare, or the one pinned.
     const pinned = options?.interfaceVersion;
-    const version = pinned === undefined ? declaredVersion($interfaceVersion, "IR_MB_") : pinnedVersion(pinned, "IR_MB_");
+    const version =
+      pinned === undefined ? declaredVersion($interfaceVersion, "IR_MB_") : pinnedVersion(pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned, version);
     if ($interfaceVersion === undefined) {
       found = addError(found, missingField("/interfaceVersion"));
     } else if (typeof $interfaceVersion !== "string") {
-      found = addError(found, wrongType("/interfaceVersion", "a string", $interfaceVersion));
+      found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
     } else if ((pinned === undefined ? version : declaredVersion($interfaceVersion, "IR_MB_")) < 0) {
       found = addError(found, badInterfaceVersion("/interfaceVersion", "IR_MB_", $interfaceVersion));
     }
@@ -71,7 +72,7 @@ export function validatePaymentTokenInitializeRequest(
     if ($keyVersion === undefined) {
       found = addError(found, missingField("/keyVersion"));
     } else if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-      found = addError(found, wrongType("/keyVersion", "an integer", $keyVersion));
+      found = addError(found, expectedInteger("/keyVersion", $keyVersion));
     } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
       found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
     }
@@ -79,7 +80,7 @@ export function validatePaymentTokenInitializeRequest(
     if ($merchantId === undefined) {
       found = addError(found, missingField("/merchantId"));
     } else if (typeof $merchantId !== "string") {
-      found = addError(found, wrongType("/merchantId", "a string", $merchantId));
+      found = addError(found, expectedString("/merchantId", $merchantId));
     } else if (!conformsN($merchantId)) {
       found = addError(found, formatCharsIssue("/merchantId", $merchantId, "N", 15));
     } else if ($merchantId.length > 15) {
@@ -89,7 +90,7 @@ export function validatePaymentTokenInitializeRequest(
     if ($sdkOperationName === undefined) {
       found = addError(found, missingField("/sdkOperationName"));
     } else if (typeof $sdkOperationName !== "string") {
-      found = addError(found, wrongType("/sdkOperationName", "a string", $sdkOperationName));
+      found = addError(found, expectedString("/sdkOperationName", $sdkOperationName));
     } else if (!isSdkOperationName($sdkOperationName)) {
       found = addError(found, unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
     }
@@ -97,29 +98,26 @@ export function validatePaymentTokenInitializeRequest(
     if ($sdkVersion === undefined) {
       found = addError(found, missingField("/sdkVersion"));
     } else if (typeof $sdkVersion !== "string") {
-      found = addError(found, wrongType("/sdkVersion", "a string", $sdkVersion));
+      found = addError(found, expectedString("/sdkVersion", $sdkVersion));
     }
 
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
     } else if (typeof $seal !== "string") {
-      found = addError(found, wrongType("/seal", "a string", $seal));
+      found = addError(found, expectedString("/seal", $seal));
     }
 
     if ($customerIpAddress !== undefined && typeof $customerIpAddress !== "string") {
-      found = addError(found, wrongType("/customerIpAddress", "a string", $customerIpAddress));
+      found = addError(found, expectedString("/customerIpAddress", $customerIpAddress));
     }
 
     if ($intermediateServiceProviderId !== undefined && typeof $intermediateServiceProviderId !== "string") {
-      found = addError(
-        found,
-        wrongType("/intermediateServiceProviderId", "a string", $intermediateServiceProviderId),
-      );
+      found = addError(found, expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        found = addError(found, wrongType("/sealAlgorithm", "a string", $sealAlgorithm));
+        found = addError(found, expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
         found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
       }
@@ -134,8 +132,7 @@ export function validatePaymentTokenInitializeRequest(
       if ($sdkOperationName !== undefined) found = addError(found, sinceIssue("/sdkOperationName", 2, 37, pinned, d));
       if ($sdkVersion !== undefined) found = addError(found, sinceIssue("/sdkVersion", 2, 37, pinned, d));
       if ($seal !== undefined) found = addError(found, sinceIssue("/seal", 2, 37, pinned, d));
-      if ($customerIpAddress !== undefined)
-        found = addError(found, sinceIssue("/customerIpAddress", 2, 37, pinned, d));
+      if ($customerIpAddress !== undefined) found = addError(found, sinceIssue("/customerIpAddress", 2, 37, pinned, d));
       if ($intermediateServiceProviderId !== undefined)
         found = addError(found, sinceIssue("/intermediateServiceProviderId", 2, 37, pinned, d));
       if ($sealAlgorithm !== undefined) found = addError(found, sinceIssue("/sealAlgorithm", 2, 37, pinned, d));
@@ -185,16 +182,16 @@ export function validatePaymentTokenInitializeResponse(
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
     } else if (typeof $seal !== "string") {
-      found = addError(found, wrongType("/seal", "a string", $seal));
+      found = addError(found, expectedString("/seal", $seal));
     }
 
     if ($publicKeyValue !== undefined && typeof $publicKeyValue !== "string") {
-      found = addError(found, wrongType("/publicKeyValue", "a string", $publicKeyValue));
+      found = addError(found, expectedString("/publicKeyValue", $publicKeyValue));
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        found = addError(found, wrongType("/redirectionStatusCode", "a string", $redirectionStatusCode));
+        found = addError(found, expectedString("/redirectionStatusCode", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found = addLenient(
           found,
@@ -205,15 +202,15 @@ export function validatePaymentTokenInitializeResponse(
     }
 
     if ($redirectionStatusMessage !== undefined && typeof $redirectionStatusMessage !== "string") {
-      found = addError(found, wrongType("/redirectionStatusMessage", "a string", $redirectionStatusMessage));
+      found = addError(found, expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
     }
 
     if ($redirectionUrl !== undefined && typeof $redirectionUrl !== "string") {
-      found = addError(found, wrongType("/redirectionUrl", "a string", $redirectionUrl));
+      found = addError(found, expectedString("/redirectionUrl", $redirectionUrl));
     }
 
     if ($redirectionVersion !== undefined && typeof $redirectionVersion !== "string") {
-      found = addError(found, wrongType("/redirectionVersion", "a string", $redirectionVersion));
+      found = addError(found, expectedString("/redirectionVersion", $redirectionVersion));
     }
 
     for (const key in fields) {

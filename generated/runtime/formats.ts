@@ -4,7 +4,7 @@
 // validators check them: a regular expression and a length compare on the fast
 // path, these helpers for the exact issue when a value does not conform.
 
-import { describe, issue, type ValidationIssue } from "./validation.js";
+import { describe, describeAfter, issue, type ValidationIssue } from "./validation.js";
 
 /** N: digits. */
 export const FORMAT_N = /^[0-9]*$/;
@@ -119,8 +119,17 @@ export const conformsANU = (text: string): boolean => FORMAT_ANU.test(text);
 export const conformsANSU = (text: string): boolean => FORMAT_ANSU.test(text);
 
 /** The issue of a text with characters its format does not admit (its `conforms` check failed). */
-export const formatCharsIssue = (path: string, value: string, charClass: FormatClass, maxLength: number): ValidationIssue =>
-  issue(path, "format", `must hold only ${FORMAT_WORDS[charClass]} (${charClass}${maxLength}), got ${describe(value)}`);
+export const formatCharsIssue = (
+  path: string,
+  value: string,
+  charClass: FormatClass,
+  maxLength: number,
+): ValidationIssue =>
+  issue(
+    path,
+    "format",
+    describeAfter(`must hold only ${FORMAT_WORDS[charClass]} (${charClass}${maxLength}), got `, value),
+  );
 
 /**
  * The issue of a text of admitted characters that is longer in UTF-16 than its

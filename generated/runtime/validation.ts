@@ -187,21 +187,21 @@ const MAX_KEY_SHOWN = 100;
 export function pointer(parent: string, key: string | number): string {
   let text = typeof key === "string" ? key : String(key);
   if (text.length > MAX_KEY_SHOWN) text = `${text.slice(0, MAX_KEY_SHOWN)}…`;
-  // One pass over the (short) key instead of two searches: unknown fields are reported on a hot path.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7e /* ~ */ || c === 0x2f /* / */) return `${parent}/${text.replaceAll("~", "~0").replaceAll("/", "~1")}`;
-  }
-  return `${parent}/${text}`;
+  return text.indexOf("~") < 0 && text.indexOf("/") < 0
+    ? `${parent}/${text}`
+    : `${parent}/${text.replaceAll("~", "~0").replaceAll("/", "~1")}`;
 }
 
+/** Strings longer than this are cut in messages. */
 const MAX_SHOWN = 40;
 
 /** A short, safe description of a value for messages: never the whole of a long string, never an exception. */
 export function describe(value: unknown): string {
   switch (typeof value) {
     case "string":
-      return value.length > MAX_SHOWN ? `${quote(value.slice(0, MAX_SHOWN))}… (${value.length} characters)` : quote(value);
+      return value.length > MAX_SHOWN
+        ? `${quote(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
+        : quote(value);
     case "number":
       return `number ${value}`;
     case "boolean":
@@ -229,17 +229,37 @@ function describeObject(value: object): string {
 }
 
 /**
- * A string as JSON writes it. Most values need no escape and are only put in
- * quotes: JSON.stringify, a call into the engine, costs more than the rest of
- * an issue.
+ * Whether JSON writes a string as it is between quotes (no character to
+ * escape): most values of messages are, and quoting them by hand saves a call
+ * to JSON.stringify, which costs more than the rest of an issue.
  */
-function quote(text: string): string {
+function quotable(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // Control characters, quotes, backslashes and surrogates (lone ones are escaped) are left to JSON.stringify.
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(text);
+    // Control characters, quotes, backslashes and surrogates (lone ones are escaped).
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
   }
-  return `"${text}"`;
+  return true;
+}
+
+/** A string as JSON writes it. */
+const quote = (text: string): string => (quotable(text) ? `"${text}"` : JSON.stringify(text));
+
+/**
+ * `prefix` and the {@link describe} of `value`, in as few concatenations as
+ * the value allows: messages are built on the path of every invalid message.
+ */
+export function describeAfter(prefix: string, value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return value.length <= MAX_SHOWN && quotable(value) ? `${prefix}"${value}"` : prefix + describe(value);
+    case "number":
+      return `${prefix}number ${value}`;
+    case "boolean":
+      return value ? `${prefix}boolean true` : `${prefix}boolean false`;
+    default:
+      return value === null ? `${prefix}null` : prefix + describe(value);
+  }
 }
 
 export const issue = (path: string, code: ValidationCode, message: string): ValidationIssue => ({
@@ -249,18 +269,35 @@ export const issue = (path: string, code: ValidationCode, message: string): Vali
 });
 
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
-  issue(path, "not-an-object", `must be a plain JSON object, got ${describe(value)}`);
+  issue(path, "not-an-object", describeAfter("must be a plain JSON object, got ", value));
 
 export const missingField = (path: string): ValidationIssue => issue(path, "required", "is required");
 
 export const wrongType = (path: string, expected: string, value: unknown): ValidationIssue =>
-  issue(path, "type", `must be ${expected}, got ${describe(value)}`);
+  issue(path, "type", describeAfter(`must be ${expected}, got `, value));
+
+// wrongType for each kind of value, their message prefix a constant: one
+// concatenation less per issue, on the path of every invalid message.
+export const expectedString = (path: string, value: unknown): ValidationIssue =>
+  issue(path, "type", describeAfter("must be a string, got ", value));
+export const expectedInteger = (path: string, value: unknown): ValidationIssue =>
+  issue(path, "type", describeAfter("must be an integer, got ", value));
+export const expectedList = (path: string, value: unknown): ValidationIssue =>
+  issue(path, "type", describeAfter("must be a list, got ", value));
+export const expectedObject = (path: string, value: unknown): ValidationIssue =>
+  issue(path, "type", describeAfter("must be an object, got ", value));
 
 export const unknownField = (path: string): ValidationIssue =>
   issue(path, "unknown-field", "is not a field of this message");
 
 export const unknownValue = (path: string, value: string, listName: string): ValidationIssue =>
-  issue(path, "unknown-value", `${describe(value)} is not a value of ${listName}`);
+  issue(
+    path,
+    "unknown-value",
+    typeof value === "string" && value.length <= MAX_SHOWN && quotable(value)
+      ? `"${value}" is not a value of ${listName}`
+      : `${describe(value)} is not a value of ${listName}`,
+  );
 
 export const unreadable = (): ValidationIssue =>
   issue("", "unreadable", "could not be read (a property getter or proxy threw)");
@@ -345,7 +382,11 @@ export function addError(found: Found | undefined, issue: ValidationIssue): Foun
 }
 
 /** `found` with a forward-compatible problem (unknown field or value, format, version): an error when strict, else a warning. Null is no problem. */
-export function addLenient(found: Found | undefined, strict: boolean, issue: ValidationIssue | null): Found | undefined {
+export function addLenient(
+  found: Found | undefined,
+  strict: boolean,
+  issue: ValidationIssue | null,
+): Found | undefined {
   if (issue === null) return found;
   if (strict) return addError(found, issue);
   if (found === undefined) return { errors: undefined, warnings: [issue] };
@@ -399,10 +440,8 @@ export function listLength(list: readonly unknown[]): number {
   return length > MAX_LIST_ITEMS ? -1 : length;
 }
 
-function toLength(value: unknown): number {
-  const n = Math.trunc(Number(value));
-  return n > 0 ? n : 0;
-}
+/** ToLength: an integer from 0 up, NaN and negatives 0. */
+const toLength = (value: unknown): number => Math.max(0, Math.trunc(Number(value)) || 0);
 
 /** The issue of a list longer than {@link MAX_LIST_ITEMS}. */
 export const tooManyItems = (path: string): ValidationIssue =>

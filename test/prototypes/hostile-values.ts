@@ -75,22 +75,21 @@ function hostileItems(message: Record<string, unknown>, which: number) {
       if (typeof item !== "object" || item === null) return item;
       const fields = item as Record<string, unknown>;
       switch ((which + i) % 3) {
-        case 0: {
-          const hostile = proxied(new Instance(fields), Object.keys(fields)[0] ?? "x");
-          const count = hostile.reads;
-          reads -= count();
-          return new Proxy(hostile.value, { get: (t, p, r) => (reads++, Reflect.get(t, p, r)) });
-        }
+        case 0:
+          return proxied(new Instance(fields), Object.keys(fields)[0] ?? "x").value;
         case 1:
           return Object.assign(Object.create(null), fields);
         default:
-          return new Proxy({ ...fields }, {
-            get(t, p, r) {
-              reads++;
-              if (p === Object.keys(fields)[0]) throw new Error("hostile item");
-              return Reflect.get(t, p, r);
+          return new Proxy(
+            { ...fields },
+            {
+              get(t, p, r) {
+                reads++;
+                if (p === Object.keys(fields)[0]) throw new Error("hostile item");
+                return Reflect.get(t, p, r);
+              },
             },
-          });
+          );
       }
     });
   }
@@ -107,9 +106,14 @@ export function variantArb(keys: readonly string[]): fc.Arbitrary<Variant> {
     { weight: 1, arbitrary: fc.constant<Variant>((m) => counted(new Instance(m))) },
     {
       weight: 1,
-      arbitrary: fc.jsonValue({ maxDepth: 1 }).map<Variant>(
-        (proto) => (m) => counted(JSON.parse(`{"__proto__":${JSON.stringify(proto)},${JSON.stringify(m).slice(1)}`.replace(",}", "}"))),
-      ),
+      arbitrary: fc
+        .jsonValue({ maxDepth: 1 })
+        .map<Variant>(
+          (proto) => (m) =>
+            counted(
+              JSON.parse(`{"__proto__":${JSON.stringify(proto)},${JSON.stringify(m).slice(1)}`.replace(",}", "}")),
+            ),
+        ),
     },
     { weight: 1, arbitrary: fc.constant<Variant>((m) => withGetters(m, null)) },
     { weight: 1, arbitrary: key.map<Variant>((k) => (m) => withGetters(m, k)) },
@@ -117,8 +121,14 @@ export function variantArb(keys: readonly string[]): fc.Arbitrary<Variant> {
     { weight: 1, arbitrary: key.map<Variant>((k) => (m) => proxied({ ...m }, k)) },
     // Not plain objects whose reads throw: refused as not objects, not as unreadable.
     { weight: 1, arbitrary: key.map<Variant>((k) => (m) => ({ ...proxied(new Instance(m), k), readsDiffer: true })) },
-    { weight: 1, arbitrary: key.map<Variant>((k) => (m) => ({ ...proxied(Object.assign([], m), k), readsDiffer: true })) },
-    { weight: 2, arbitrary: fc.nat(2).map<Variant>((which) => (m) => ({ ...hostileItems(m, which), readsDiffer: true })) },
+    {
+      weight: 1,
+      arbitrary: key.map<Variant>((k) => (m) => ({ ...proxied(Object.assign([], m), k), readsDiffer: true })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.nat(2).map<Variant>((which) => (m) => ({ ...hostileItems(m, which), readsDiffer: true })),
+    },
     {
       weight: 1,
       arbitrary: key.map<Variant>((k) => (m) => {

@@ -22,12 +22,15 @@ const wallet = (list: unknown) => ({ seal: "x", walletResponseCode: "00", wallet
 const codes = (result: ReturnType<typeof validateGetWalletDataResponse>) =>
   result.ok ? [] : result.errors.map((e) => `${e.path} ${e.code} ${e.message}`);
 
-test.each([[2 ** 32 - 1], [MAX_LIST_ITEMS + 1], [Number.POSITIVE_INFINITY], [1e300]])("a list claiming %d items: one error, no item read", (length) => {
-  const list = claiming(length);
-  expect(codes(validateGetWalletDataResponse(wallet(list)))).toEqual([
-    `/walletPaymentMeanDataList max-length must have at most ${MAX_LIST_ITEMS} items`,
-  ]);
-});
+test.each([[2 ** 32 - 1], [MAX_LIST_ITEMS + 1], [Number.POSITIVE_INFINITY], [1e300]])(
+  "a list claiming %d items: one error, no item read",
+  (length) => {
+    const list = claiming(length);
+    expect(codes(validateGetWalletDataResponse(wallet(list)))).toEqual([
+      `/walletPaymentMeanDataList max-length must have at most ${MAX_LIST_ITEMS} items`,
+    ]);
+  },
+);
 
 test("a sparse array of length 2^32 - 1 too", () => {
   const sparse: unknown[] = [];
@@ -37,7 +40,13 @@ test("a sparse array of length 2^32 - 1 too", () => {
 
 test("a length a JSON text could carry is read as JSON.stringify reads it (ToLength)", () => {
   const item = { paymentMeanId: 1 };
-  for (const [length, want] of [[2, 2], ["2", 2], [1.7, 1], [-5, 0], [Number.NaN, 0]] as const) {
+  for (const [length, want] of [
+    [2, 2],
+    ["2", 2],
+    [1.7, 1],
+    [-5, 0],
+    [Number.NaN, 0],
+  ] as const) {
     const result = validateGetWalletDataResponse(wallet(claiming(length, [item, item, item])));
     expect(codes(result)).toHaveLength(want);
   }

@@ -31,12 +31,15 @@ const CONFORMS: Record<FormatClass, (text: string) => boolean> = {
 /** Any UTF-16 text, lone surrogates and control characters included, and text near each class. */
 const text = fc.oneof(
   fc.string({ unit: "binary", maxLength: 30 }),
-  fc.string({ unit: fc.constantFrom(..."09azAZ@[`{ ~\u007f\u00e9\u0000\u001f/\"\\"), maxLength: 30 }),
+  fc.string({ unit: fc.constantFrom(...'09azAZ@[`{ ~\u007f\u00e9\u0000\u001f/"\\'), maxLength: 30 }),
 );
 
 group.each(Object.keys(CONFORMS) as FormatClass[])("class %s", (charClass) => {
   test("conforms exactly when the format's regular expression matches", () => {
-    fc.assert(fc.property(text, (value) => CONFORMS[charClass](value) === FORMAT_PATTERNS[charClass].test(value)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(text, (value) => CONFORMS[charClass](value) === FORMAT_PATTERNS[charClass].test(value)),
+      { numRuns: RUNS },
+    );
   });
 
   test("the split issues are textFormatIssue's", () => {
@@ -62,7 +65,9 @@ function formerDescribe(value: unknown): string {
     if (Array.isArray(value)) return "an array";
     switch (typeof value) {
       case "string":
-        return value.length > MAX_SHOWN ? `${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length} characters)` : JSON.stringify(value);
+        return value.length > MAX_SHOWN
+          ? `${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
+          : JSON.stringify(value);
       case "number":
       case "boolean":
       case "bigint":
@@ -87,16 +92,38 @@ test("describe gives what it gave, for any value", () => {
   revoke();
   const fn = Proxy.revocable(() => 0, {});
   fn.revoke();
-  const odd = [proxy, fn.proxy, () => 0, Symbol("s"), 10n, -0, Number.NaN, undefined, null, [], {}, Object.create(null)];
+  const odd = [
+    proxy,
+    fn.proxy,
+    () => 0,
+    Symbol("s"),
+    10n,
+    -0,
+    Number.NaN,
+    undefined,
+    null,
+    [],
+    {},
+    Object.create(null),
+  ];
   for (const value of odd) expect(describe(value)).toBe(formerDescribe(value));
-  fc.assert(fc.property(fc.oneof(text, fc.string({ unit: "binary", maxLength: 80 }), fc.anything()), (value) => describe(value) === formerDescribe(value)), {
-    numRuns: RUNS,
-  });
+  fc.assert(
+    fc.property(
+      fc.oneof(text, fc.string({ unit: "binary", maxLength: 80 }), fc.anything()),
+      (value) => describe(value) === formerDescribe(value),
+    ),
+    {
+      numRuns: RUNS,
+    },
+  );
 });
 
 test("pointer gives what it gave, for any key", () => {
   fc.assert(
-    fc.property(fc.oneof(text, fc.string({ unit: fc.constantFrom("a", "~", "/", "0", "1"), maxLength: 120 }), fc.integer()), (key) => pointer("/p", key) === formerPointer("/p", key)),
+    fc.property(
+      fc.oneof(text, fc.string({ unit: fc.constantFrom("a", "~", "/", "0", "1"), maxLength: 120 }), fc.integer()),
+      (key) => pointer("/p", key) === formerPointer("/p", key),
+    ),
     { numRuns: RUNS },
   );
 });

@@ -20,10 +20,34 @@ const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 3000);
 
 const { paymentTokenInitialize, getWalletData } = operations;
 type SealingString = (message: never) => string;
-const cases: { name: string; prefix: string; message: MessageDescriptor<unknown>; exclude: string[]; prototype: SealingString }[] = [
-  { name: "paymentTokenInitialize request", prefix: "IR_MB_", message: paymentTokenInitialize.request as MessageDescriptor<unknown>, exclude: ["keyVersion", "seal", "sealAlgorithm"], prototype: paymentTokenInitializeRequestSealingString },
-  { name: "paymentTokenInitialize response", prefix: "IR_MB_", message: paymentTokenInitialize.response as MessageDescriptor<unknown>, exclude: ["seal"], prototype: paymentTokenInitializeResponseSealingString },
-  { name: "getWalletData response", prefix: "WR_WS_", message: getWalletData.response as MessageDescriptor<unknown>, exclude: ["seal"], prototype: getWalletDataResponseSealingString },
+const cases: {
+  name: string;
+  prefix: string;
+  message: MessageDescriptor<unknown>;
+  exclude: string[];
+  prototype: SealingString;
+}[] = [
+  {
+    name: "paymentTokenInitialize request",
+    prefix: "IR_MB_",
+    message: paymentTokenInitialize.request as MessageDescriptor<unknown>,
+    exclude: ["keyVersion", "seal", "sealAlgorithm"],
+    prototype: paymentTokenInitializeRequestSealingString,
+  },
+  {
+    name: "paymentTokenInitialize response",
+    prefix: "IR_MB_",
+    message: paymentTokenInitialize.response as MessageDescriptor<unknown>,
+    exclude: ["seal"],
+    prototype: paymentTokenInitializeResponseSealingString,
+  },
+  {
+    name: "getWalletData response",
+    prefix: "WR_WS_",
+    message: getWalletData.response as MessageDescriptor<unknown>,
+    exclude: ["seal"],
+    prototype: getWalletDataResponseSealingString,
+  },
 ];
 
 /** The string, or the kind of error thrown. */
@@ -39,7 +63,10 @@ describe.each(cases)("$name", ({ prefix, message, exclude, prototype }) => {
   const excluded = new Set(exclude);
   const fields = message.fields.map((f) => f.name);
   const messages = fc.tuple(
-    objectArb(message.fields, { prefix, unknownKeys: ["aNewField", "zNewField", "Upper", "seal", "keyVersion", "__proto__"] }),
+    objectArb(message.fields, {
+      prefix,
+      unknownKeys: ["aNewField", "zNewField", "Upper", "seal", "keyVersion", "__proto__"],
+    }),
     fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),
   );
 
@@ -68,17 +95,28 @@ describe.each(cases)("$name", ({ prefix, message, exclude, prototype }) => {
 
   test("a polluted Object.prototype, enumerable or not, changes neither", () => {
     fc.assert(
-      fc.property(messages, fc.constantFrom(...fields, "aNewField"), fc.string(), fc.boolean(), ([known], key, polluted, enumerable) => {
-        const value = JSON.parse(JSON.stringify(known)) as Record<string, unknown>;
-        const want = genericSealingString(value, excluded);
-        Object.defineProperty(Object.prototype, key, { value: polluted, enumerable, configurable: true, writable: true });
-        try {
-          expect(prototype(value as never)).toBe(want);
-          expect(genericSealingString(value, excluded)).toBe(want);
-        } finally {
-          delete (Object.prototype as Record<string, unknown>)[key];
-        }
-      }),
+      fc.property(
+        messages,
+        fc.constantFrom(...fields, "aNewField"),
+        fc.string(),
+        fc.boolean(),
+        ([known], key, polluted, enumerable) => {
+          const value = JSON.parse(JSON.stringify(known)) as Record<string, unknown>;
+          const want = genericSealingString(value, excluded);
+          Object.defineProperty(Object.prototype, key, {
+            value: polluted,
+            enumerable,
+            configurable: true,
+            writable: true,
+          });
+          try {
+            expect(prototype(value as never)).toBe(want);
+            expect(genericSealingString(value, excluded)).toBe(want);
+          } finally {
+            delete (Object.prototype as Record<string, unknown>)[key];
+          }
+        },
+      ),
       { numRuns: Math.ceil(RUNS / 10) },
     );
   });

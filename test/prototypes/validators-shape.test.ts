@@ -9,7 +9,12 @@ import {
   validatePaymentTokenInitializeRequest,
   validatePaymentTokenInitializeResponse,
 } from "../../bench/prototypes/payment-token-initialize.validators.js";
-import { type MessageDescriptor, operations, type ValidateOptions, type ValidationResult } from "../../generated/index.js";
+import {
+  type MessageDescriptor,
+  operations,
+  type ValidateOptions,
+  type ValidationResult,
+} from "../../generated/index.js";
 import { objectArb } from "../support/message-arbitrary.js";
 import { variantArb } from "./hostile-values.js";
 
@@ -19,9 +24,24 @@ const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 3000);
 type Validate = (value: unknown, options?: ValidateOptions) => ValidationResult<unknown>;
 const { paymentTokenInitialize, getWalletData } = operations;
 const cases: { name: string; prefix: string; message: MessageDescriptor<unknown>; prototype: Validate }[] = [
-  { name: "paymentTokenInitialize request", prefix: "IR_MB_", message: paymentTokenInitialize.request as MessageDescriptor<unknown>, prototype: validatePaymentTokenInitializeRequest },
-  { name: "paymentTokenInitialize response", prefix: "IR_MB_", message: paymentTokenInitialize.response as MessageDescriptor<unknown>, prototype: validatePaymentTokenInitializeResponse },
-  { name: "getWalletData response", prefix: "WR_WS_", message: getWalletData.response as MessageDescriptor<unknown>, prototype: validateGetWalletDataResponse },
+  {
+    name: "paymentTokenInitialize request",
+    prefix: "IR_MB_",
+    message: paymentTokenInitialize.request as MessageDescriptor<unknown>,
+    prototype: validatePaymentTokenInitializeRequest,
+  },
+  {
+    name: "paymentTokenInitialize response",
+    prefix: "IR_MB_",
+    message: paymentTokenInitialize.response as MessageDescriptor<unknown>,
+    prototype: validatePaymentTokenInitializeResponse,
+  },
+  {
+    name: "getWalletData response",
+    prefix: "WR_WS_",
+    message: getWalletData.response as MessageDescriptor<unknown>,
+    prototype: validateGetWalletDataResponse,
+  },
 ];
 
 const optionsArb = (prefix: string) =>
@@ -80,16 +100,29 @@ describe.each(cases)("$name", ({ prefix, message, prototype }) => {
 
   test("a polluted Object.prototype changes neither", () => {
     fc.assert(
-      fc.property(messages, fc.constantFrom(...fieldNames), fc.jsonValue({ maxDepth: 1 }), fc.boolean(), (fields, key, polluted, enumerable) => {
-        const input = JSON.parse(JSON.stringify(fields)) as Record<string, unknown>;
-        Object.defineProperty(Object.prototype, key, { value: polluted, enumerable, configurable: true, writable: true });
-        try {
-          expect(shown(prototype(input), input)).toBe(shown(message.validate(input), input));
-          expect(shown(prototype(input, { strict: true }), input)).toBe(shown(message.validate(input, { strict: true }), input));
-        } finally {
-          delete (Object.prototype as Record<string, unknown>)[key];
-        }
-      }),
+      fc.property(
+        messages,
+        fc.constantFrom(...fieldNames),
+        fc.jsonValue({ maxDepth: 1 }),
+        fc.boolean(),
+        (fields, key, polluted, enumerable) => {
+          const input = JSON.parse(JSON.stringify(fields)) as Record<string, unknown>;
+          Object.defineProperty(Object.prototype, key, {
+            value: polluted,
+            enumerable,
+            configurable: true,
+            writable: true,
+          });
+          try {
+            expect(shown(prototype(input), input)).toBe(shown(message.validate(input), input));
+            expect(shown(prototype(input, { strict: true }), input)).toBe(
+              shown(message.validate(input, { strict: true }), input),
+            );
+          } finally {
+            delete (Object.prototype as Record<string, unknown>)[key];
+          }
+        },
+      ),
       { numRuns: Math.ceil(RUNS / 10) },
     );
   });
