@@ -1,7 +1,10 @@
-// The prototypes side by side with today's generated validators, ajv (compiled
-// from the emitted JSON Schema, allErrors), the bench's hand-written check and
-// a plain boolean check, on the scenarios of bench/validators.ts, in one
-// process: node --import tsx bench/prototypes/bench-validators.ts [rounds] [ms]
+// The prototypes side by side with today's generated validators (main's
+// generated package and runtime, see baseline.ts), ajv compiled from the
+// emitted JSON Schema (allErrors), the bench's hand-written check and a plain
+// boolean check, on the scenarios of bench/validators.ts, in one process:
+//   node --import tsx bench/prototypes/bench-validators.ts [rounds] [ms]
+// Two clocks: the bench's medians (mitata, round by round) and the fastest
+// batch (min-time.ts). Ratios are the prototype's time over the other's.
 import { readFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { SIPS_KEYWORDS } from "../../test/interop/sips-keywords.js";
@@ -11,6 +14,7 @@ import { duration, measure, ratioOf, type Task } from "../stats.js";
 import { generatedAt } from "./baseline.js";
 import { isRequest, isResponse } from "./boolean-checks.js";
 import { validateGetWalletDataResponse } from "./get-wallet-data.validators.js";
+import { interleaved } from "./min-time.js";
 import {
   validatePaymentTokenInitializeRequest,
   validatePaymentTokenInitializeResponse,
@@ -20,77 +24,83 @@ const rounds = Number(process.argv[2] ?? 7);
 const timeMs = Number(process.argv[3] ?? 40);
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 for (const keyword of SIPS_KEYWORDS) ajv.addKeyword(keyword);
-const schema = (name: string) =>
+const compile = (name: string) =>
   ajv.compile(JSON.parse(readFileSync(`generated/schemas/${name}.schema.json`, "utf8")) as object);
-const ajvRequest = schema("paymentTokenInitialize.request");
-const ajvResponse = schema("paymentTokenInitialize.response");
-const ajvWallet = schema("getWalletData.response");
+const ajvRequest = compile("paymentTokenInitialize.request");
+const ajvResponse = compile("paymentTokenInitialize.response");
+const ajvWallet = compile("getWalletData.response");
 
 const strict = { strict: true } as const;
 const { paymentTokenInitialize: pti, getWalletData: gwd } = (await generatedAt()).operations;
 type Check = (v: unknown) => unknown;
-const scenarios: { name: string; value: unknown; today: Check; proto: Check; ajv: Check; hand: Check; bool?: Check }[] =
-  [
-    {
-      name: "request, valid",
-      value: messages.requestValid,
-      today: (v) => pti.request.validate(v),
-      proto: (v) => validatePaymentTokenInitializeRequest(v),
-      ajv: (v) => ajvRequest(v) || ajvRequest.errors,
-      hand: handRequest,
-      bool: isRequest,
-    },
-    {
-      name: "request, 5 errors",
-      value: messages.requestInvalid,
-      today: (v) => pti.request.validate(v),
-      proto: (v) => validatePaymentTokenInitializeRequest(v),
-      ajv: (v) => ajvRequest(v) || ajvRequest.errors,
-      hand: handRequest,
-      bool: isRequest,
-    },
-    {
-      name: "response, valid",
-      value: messages.responseValid,
-      today: (v) => pti.response.validate(v, strict),
-      proto: (v) => validatePaymentTokenInitializeResponse(v, strict),
-      ajv: (v) => ajvResponse(v) || ajvResponse.errors,
-      hand: handResponse,
-      bool: isResponse,
-    },
-    {
-      name: "response, 4 errors",
-      value: messages.responseInvalid,
-      today: (v) => pti.response.validate(v, strict),
-      proto: (v) => validatePaymentTokenInitializeResponse(v, strict),
-      ajv: (v) => ajvResponse(v) || ajvResponse.errors,
-      hand: handResponse,
-      bool: isResponse,
-    },
-    {
-      name: "wallet of 50 means",
-      value: messages.walletLarge,
-      today: (v) => gwd.response.validate(v, strict),
-      proto: (v) => validateGetWalletDataResponse(v, strict),
-      ajv: (v) => ajvWallet(v) || ajvWallet.errors,
-      hand: handWallet,
-    },
-  ];
+interface Scenario {
+  name: string;
+  value: unknown;
+  valid: boolean;
+  proto: (v: unknown) => { ok: boolean };
+  today: (v: unknown) => { ok: boolean };
+  ajv: Check;
+  hand: Check;
+  bool: ((v: unknown) => boolean) | null;
+}
+const request = {
+  proto: (v: unknown) => validatePaymentTokenInitializeRequest(v),
+  today: (v: unknown) => pti.request.validate(v),
+  ajv: (v: unknown) => ajvRequest(v) || ajvRequest.errors,
+  hand: handRequest,
+  bool: isRequest,
+};
+const response = {
+  proto: (v: unknown) => validatePaymentTokenInitializeResponse(v, strict),
+  today: (v: unknown) => pti.response.validate(v, strict),
+  ajv: (v: unknown) => ajvResponse(v) || ajvResponse.errors,
+  hand: handResponse,
+  bool: isResponse,
+};
+const scenarios: Scenario[] = [
+  { name: "request, valid", value: messages.requestValid, valid: true, ...request },
+  { name: "request, 5 errors", value: messages.requestInvalid, valid: false, ...request },
+  { name: "response, valid", value: messages.responseValid, valid: true, ...response },
+  { name: "response, 4 errors", value: messages.responseInvalid, valid: false, ...response },
+  {
+    name: "wallet of 50 means",
+    value: messages.walletLarge,
+    valid: true,
+    proto: (v) => validateGetWalletDataResponse(v, strict),
+    today: (v) => gwd.response.validate(v, strict),
+    ajv: (v) => ajvWallet(v) || ajvWallet.errors,
+    hand: handWallet,
+    bool: null,
+  },
+];
 
+console.log("| message | prototype | today's generated | ajv | hand-written | boolean check |");
+console.log("| --- | --- | --- | --- | --- | --- |");
 for (const s of scenarios) {
   const v = s.value;
+  // Every competitor must agree on the verdict, or the comparison means nothing.
+  if (s.proto(v).ok !== s.valid || s.today(v).ok !== s.valid || (s.bool && s.bool(v) !== s.valid))
+    throw new Error(`competitors disagree on "${s.name}"`);
   const tasks: Task[] = [
     { name: "prototype", run: () => s.proto(v) },
-    { name: "generated today", run: () => s.today(v) },
+    { name: "today", run: () => s.today(v) },
     { name: "ajv", run: () => s.ajv(v) },
-    { name: "hand-written", run: () => s.hand(v) },
-    ...(s.bool ? [{ name: "boolean check", run: () => s.bool?.(v) }] : []),
+    { name: "hand", run: () => s.hand(v) },
+    ...(s.bool ? [{ name: "bool", run: () => s.bool?.(v) }] : []),
   ];
-  const results = await measure(tasks, rounds, timeMs);
-  const proto = results[0];
+  const medians = await measure(tasks, rounds, timeMs);
+  const cycles = interleaved(tasks);
+  const [proto] = medians;
   if (!proto) continue;
-  const cells = results.map(
-    (r) => `${r.name} ${duration(r.median)}${r === proto ? "" : ` (prototype ${ratioOf(proto, r).toFixed(2)}x)`}`,
-  );
-  console.log(`${s.name}: ${cells.join(" | ")}`);
+  const cells = ["prototype", "today", "ajv", "hand", "bool"].map((name) => {
+    const m = medians.find((r) => r.name === name);
+    if (!m) return "";
+    const ratios =
+      name === "prototype" ? "" : ` (${ratioOf(proto, m).toFixed(2)}x; ${cycles.ratio("prototype", name).toFixed(2)}x)`;
+    return `${duration(m.median)} / ${duration(cycles.fastest.get(name) ?? Number.NaN)}${ratios}`;
+  });
+  console.log(`| ${s.name} | ${cells.join(" | ")} |`);
 }
+console.log(
+  "\nEach cell: median of the rounds' medians / fastest interleaved batch (the prototype's time over this one's: median of the rounds' ratios; median of the interleaved cycles' ratios).",
+);

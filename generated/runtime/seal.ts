@@ -72,8 +72,10 @@ function assertAlgorithm(algorithm: unknown): void {
  * Seals a message with its operation's sealing string.
  *
  * @throws TypeError when the message is not an object, names a seal algorithm outside
- * `SEAL_ALGORITHM_NAMES` or contains a cycle, or the key or algorithm is invalid (the
- * key is never shown).
+ * `SEAL_ALGORITHM_NAMES`, or is not what a JSON text could carry (a cycle, a list
+ * claiming more items than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a
+ * sealing string longer than a string can hold: see {@link sealText}), or the key or
+ * algorithm is invalid (the key is never shown).
  */
 export function sealMessage<T extends object>(
   message: T,
