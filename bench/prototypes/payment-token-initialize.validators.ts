@@ -125,17 +125,20 @@ export function validatePaymentTokenInitializeRequest(
 
     // Fields newer than the version checked against: one compare per `since` of the message while none is.
     if (version >= 0 && version < 20037) {
-      const d = $interfaceVersion;
-      if ($interfaceVersion !== undefined) found = addError(found, sinceIssue("/interfaceVersion", 2, 37, pinned, d));
-      if ($keyVersion !== undefined) found = addError(found, sinceIssue("/keyVersion", 2, 37, pinned, d));
-      if ($merchantId !== undefined) found = addError(found, sinceIssue("/merchantId", 2, 37, pinned, d));
-      if ($sdkOperationName !== undefined) found = addError(found, sinceIssue("/sdkOperationName", 2, 37, pinned, d));
-      if ($sdkVersion !== undefined) found = addError(found, sinceIssue("/sdkVersion", 2, 37, pinned, d));
-      if ($seal !== undefined) found = addError(found, sinceIssue("/seal", 2, 37, pinned, d));
-      if ($customerIpAddress !== undefined) found = addError(found, sinceIssue("/customerIpAddress", 2, 37, pinned, d));
+      const declared = $interfaceVersion;
+      if ($interfaceVersion !== undefined)
+        found = addError(found, sinceIssue("/interfaceVersion", 2, 37, pinned, declared));
+      if ($keyVersion !== undefined) found = addError(found, sinceIssue("/keyVersion", 2, 37, pinned, declared));
+      if ($merchantId !== undefined) found = addError(found, sinceIssue("/merchantId", 2, 37, pinned, declared));
+      if ($sdkOperationName !== undefined)
+        found = addError(found, sinceIssue("/sdkOperationName", 2, 37, pinned, declared));
+      if ($sdkVersion !== undefined) found = addError(found, sinceIssue("/sdkVersion", 2, 37, pinned, declared));
+      if ($seal !== undefined) found = addError(found, sinceIssue("/seal", 2, 37, pinned, declared));
+      if ($customerIpAddress !== undefined)
+        found = addError(found, sinceIssue("/customerIpAddress", 2, 37, pinned, declared));
       if ($intermediateServiceProviderId !== undefined)
-        found = addError(found, sinceIssue("/intermediateServiceProviderId", 2, 37, pinned, d));
-      if ($sealAlgorithm !== undefined) found = addError(found, sinceIssue("/sealAlgorithm", 2, 37, pinned, d));
+        found = addError(found, sinceIssue("/intermediateServiceProviderId", 2, 37, pinned, declared));
+      if ($sealAlgorithm !== undefined) found = addError(found, sinceIssue("/sealAlgorithm", 2, 37, pinned, declared));
     }
 
     for (const key in fields) {
