@@ -58,6 +58,12 @@ describe("a list claiming more items than a JSON text can hold", () => {
     expect(() => response.seal(message, SECRET_KEY)).toThrow(new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`));
   });
 
+  test("in a known list field, through the generated fast path, too", () => {
+    const wallet = { seal: "0".repeat(64), walletPaymentMeanDataList: claimingList(2 ** 32 - 1) };
+    expect(operations.getWalletData.response.verify(wallet as never, SECRET_KEY)).toBe(false);
+    expect(() => operations.getWalletData.response.seal(wallet as never, SECRET_KEY)).toThrow(TypeError);
+  });
+
   test("a sparse array of length 2^32 - 1 too", () => {
     const sparse: unknown[] = [];
     sparse.length = 2 ** 32 - 1;
