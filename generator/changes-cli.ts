@@ -8,7 +8,7 @@ import { changesReport, toJson, toMarkdown } from "./changes/report.js";
 import { readSpecAtRef } from "./changes/spec-at-ref.js";
 import { specModel } from "./changes/spec-model.js";
 import { formatDiagnostic } from "./diagnostics/diagnostic.js";
-import { readSpecInput } from "./load/spec-files.js";
+import { readSpecInput } from "./read/spec-files.js";
 
 const program = new Command()
   .name("npm run changes --")

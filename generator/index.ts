@@ -8,16 +8,16 @@
 // writing anything. A memo (optional) remembers the results of the pure stages
 // by a hash of their inputs, so that a run redoes only what changed.
 
-import type { Memo } from "./cache/memo.js";
+import type { Memo } from "./memo/memo.js";
 import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 import { emitters, sortedUnique } from "./emit/registry.js";
-import { readSpecInput, type SpecInput } from "./load/spec-files.js";
+import { readSpecInput, type SpecInput } from "./read/spec-files.js";
 import type { SpecModel } from "./model/ir.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
-import { emitAndFormat } from "./pipeline/emit-and-format.js";
+import { emitAndFormat } from "./emit/emit-files.js";
 import { rememberParsed, recallParsed } from "./pipeline/parse-memo.js";
-import { pageOrders, readPages } from "./sources/page-files.js";
+import { pageOrders, readPages } from "./read/page/page-files.js";
 import { validateSpec } from "./validate/validate-spec.js";
 import { compareOutput, type OutputChange } from "./write/compare-output.js";
 import { readOutputConsistently, type ReadOutputOptions } from "./write/read-output.js";

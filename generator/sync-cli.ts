@@ -4,9 +4,9 @@
 import path from "node:path";
 import { Command } from "commander";
 import { formatDiagnostic } from "./diagnostics/diagnostic.js";
-import { readSpecInput } from "./load/spec-files.js";
-import { checkSync } from "./sources/sync-check.js";
-import { syncSpec } from "./sources/sync-write.js";
+import { readSpecInput } from "./read/spec-files.js";
+import { checkSync } from "./sync/sync-check.js";
+import { syncSpec } from "./sync/sync-write.js";
 
 const program = new Command()
   .name("npm run sync --")

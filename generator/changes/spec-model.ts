@@ -2,10 +2,10 @@
 // and normalize stages; diagnostics when the spec is not valid.
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { SpecInput } from "../load/spec-files.js";
+import type { SpecInput } from "../read/spec-files.js";
 import type { SpecModel } from "../model/ir.js";
 import { normalizeSpec } from "../model/normalize-spec.js";
-import { pageOrders, readPages } from "../sources/page-files.js";
+import { pageOrders, readPages } from "../read/page/page-files.js";
 import { validateSpec } from "../validate/validate-spec.js";
 
 export function specModel(input: SpecInput): { model: SpecModel } | { diagnostics: readonly Diagnostic[] } {

@@ -1,4 +1,4 @@
-import { render } from "../render/handlebars-env.js";
+import { render } from "./handlebars-env.js";
 import { operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { headerText } from "./header.js";
 import { lenientSchema } from "./json-schema/lenient-schema.js";

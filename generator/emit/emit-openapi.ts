@@ -1,4 +1,4 @@
-import { render } from "../render/handlebars-env.js";
+import { render } from "./handlebars-env.js";
 import { headerText } from "./header.js";
 import { allOperationSources, type Emitter } from "./generated-file.js";
 import { openApiDocument } from "./openapi/openapi-document.js";

@@ -1,6 +1,6 @@
 import { containerOf } from "./field-shape.js";
 import { parseFormat } from "../rules/format.js";
-import type { MessageKind, RawField, RawItem, ResolvedField } from "../load/raw-spec.js";
+import type { MessageKind, RawField, RawItem, ResolvedField } from "../rules/raw-spec.js";
 import type { ContainerModel, FieldModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
 import { resolveField } from "../rules/resolve-field.js";
 import { sealOrder } from "./seal-order.js";

@@ -1,4 +1,4 @@
-import type { MessageKind, RawMessage, RawOperation, RawStatus } from "../load/raw-spec.js";
+import type { MessageKind, RawMessage, RawOperation, RawStatus } from "../rules/raw-spec.js";
 import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
 import type { MessageModel, OperationModel, PlatformModel, StatusModel } from "./ir.js";

@@ -1,4 +1,4 @@
-import type { RawPlatform, RawValueList } from "../load/raw-spec.js";
+import type { RawPlatform, RawValueList } from "../rules/raw-spec.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { compareText } from "../rules/code-point-order.js";
 import { dictionaryFields } from "../validate/field-sites.js";

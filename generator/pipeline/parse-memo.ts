@@ -1,6 +1,6 @@
-import { generatorFingerprint } from "../cache/fingerprint.js";
-import { memoKey, parseRemembered, type Memo } from "../cache/memo.js";
-import type { SpecFile, SpecInput } from "../load/spec-files.js";
+import { generatorFingerprint } from "../memo/fingerprint.js";
+import { memoKey, parseRemembered, type Memo } from "../memo/memo.js";
+import type { SpecFile, SpecInput } from "../read/spec-files.js";
 
 // Parsing YAML is the costliest part of reading a spec: a file whose text
 // passed every per-file check before is taken from the memo as data.

@@ -1,9 +1,9 @@
 import { isMap, parseDocument } from "yaml";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { parsedFromMemo, parseSpecFile, UNREADABLE_CODES, type ParsedFile } from "../load/parse-spec-file.js";
-import type { RawDictionary, RawOperation, RawPlatform } from "../load/raw-spec.js";
-import { keyText } from "../load/source-map.js";
-import { PLATFORM_FILE, type SpecInput } from "../load/spec-files.js";
+import { parsedFromMemo, parseSpecFile, UNREADABLE_CODES, type ParsedFile } from "../read/parse-spec-file.js";
+import type { RawDictionary, RawOperation, RawPlatform } from "../rules/raw-spec.js";
+import { keyText } from "../read/source-map.js";
+import { PLATFORM_FILE, type SpecInput } from "../read/spec-files.js";
 import { checkSchema } from "./check-schema.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
 import { checkExamples } from "./check-examples.js";

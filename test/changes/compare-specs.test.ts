@@ -6,7 +6,7 @@ import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport, toMarkdown } from "../../generator/changes/report.js";
 import { specModel } from "../../generator/changes/spec-model.js";
-import { readSpecInput } from "../../generator/load/spec-files.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
 import type { SpecModel } from "../../generator/model/ir.js";
 import { fixturesDir } from "../support/paths.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";

@@ -4,8 +4,8 @@
 // facts come from the pages, so a new page release needs no edit here.
 import { beforeAll, describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
-import { readSpecInput } from "../../generator/load/spec-files.js";
-import { checkSync, type SyncCheck } from "../../generator/sources/sync-check.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { checkSync, type SyncCheck } from "../../generator/sync/sync-check.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { specDir } from "../support/paths.js";
 
