@@ -40,7 +40,7 @@ Examples:
 async function main(): Promise<number> {
   const opts = program.parse().opts<{ spec: string; check?: boolean; family?: string }>();
   const input = await readSpecInput(path.resolve(opts.spec));
-  const checked = checkSync(input);
+  const checked = await checkSync(input);
   if (opts.check || !checked.ok) {
     for (const d of checked.diagnostics) console.error(formatDiagnostic(d));
     const errors = checked.diagnostics.filter((d) => d.severity === "error").length;

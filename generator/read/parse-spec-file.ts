@@ -5,9 +5,12 @@ import type { SpecFile } from "./spec-files.js";
 
 export interface ParsedFile {
   readonly file: SpecFile;
-  /** Plain data; every scalar is a string (YAML failsafe schema). */
+  /** Plain data; every scalar is a string (YAML failsafe schema). Undefined when the file cannot be read as data. */
   readonly data: unknown;
+  /** Places in the file, and its YAML document (see SourceMap.document). */
   readonly map: SourceMap;
+  /** What parsing found: bytes that are not clean text, YAML syntax, duplicate keys, an alias bomb. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /**
@@ -16,7 +19,7 @@ export interface ParsedFile {
  * numbers. Duplicate keys are found here, with both places, because YAML
  * itself would only keep one of them.
  */
-export function parseSpecFile(file: SpecFile): { parsed: ParsedFile; diagnostics: Diagnostic[] } {
+export function parseSpecFile(file: SpecFile): ParsedFile {
   if (file.textProblem) return unreadable(file);
   const lines = new LineCounter();
   const doc = parseDocument(file.text, {
@@ -32,19 +35,23 @@ export function parseSpecFile(file: SpecFile): { parsed: ParsedFile; diagnostics
   }
   if (doc.errors.length === 0) findDuplicateKeys(doc.contents, [], map, diagnostics);
   const data = doc.errors.length === 0 ? toData(doc, map, diagnostics) : undefined;
-  return { parsed: { file, data, map }, diagnostics };
+  return { file, data, map, diagnostics };
 }
 
 /** Codes after which a file has no data to check further. */
-export const UNREADABLE_CODES: ReadonlySet<string> = new Set([
+const UNREADABLE_CODES: ReadonlySet<string> = new Set([
   "yaml-syntax",
   "bad-encoding",
   "control-character",
   "too-many-aliases",
 ]);
 
+/** Whether parsing left no data to check further. */
+export const isUnreadable = (parsed: ParsedFile): boolean =>
+  parsed.diagnostics.some((d) => UNREADABLE_CODES.has(d.code));
+
 /** A file whose bytes are not clean text: one diagnostic where the first bad byte is, nothing parsed. */
-function unreadable(file: SpecFile): { parsed: ParsedFile; diagnostics: Diagnostic[] } {
+function unreadable(file: SpecFile): ParsedFile {
   const problem = file.textProblem;
   const map = new SourceMap(file.displayPath, { text: file.text });
   const at = { file: file.displayPath, line: problem?.line ?? 1, column: problem?.column ?? 1 };
@@ -52,7 +59,7 @@ function unreadable(file: SpecFile): { parsed: ParsedFile; diagnostics: Diagnost
     problem?.kind === "control-character"
       ? [diagnostic("control-character", at, { codePoint: problem.detail })]
       : [diagnostic("bad-encoding", at, { bytes: problem?.detail ?? "" })];
-  return { parsed: { file, data: undefined, map }, diagnostics };
+  return { file, data: undefined, map, diagnostics };
 }
 
 /** Aliases may repeat a node at most this many times its size: far more than a spec needs, far less than a bomb. */
@@ -79,11 +86,12 @@ function firstAliasOffset(doc: Document): number {
   return offset;
 }
 
-/** A file whose data is known from an earlier run (the same text passed every per-file check then). */
+/** A file whose data is known from an earlier run (the same text parsed with no problem then). */
 export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
   file,
   data,
   map: new SourceMap(file.displayPath, { text: file.text }),
+  diagnostics: [],
 });
 
 function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {

@@ -44,6 +44,11 @@ export class SourceMap {
     return this.parsed;
   }
 
+  /** The YAML document: the one parsing made, or parsed from the text now (a file known from the memo). */
+  get document(): Document {
+    return this.source.doc;
+  }
+
   /** Location of the value at `path`. */
   value(path: SpecPath): SourceLocation {
     const { node, pair } = this.walk(path);

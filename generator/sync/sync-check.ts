@@ -14,7 +14,7 @@ import { validateSpec, type ValidSpec } from "../validate/validate-spec.js";
 import { comparePage } from "./compare-page.js";
 import type { PageDifference } from "./page-difference.js";
 import type { SipsPage } from "../read/page/page-model.js";
-import { pageOrders, readPages } from "../read/page/page-files.js";
+import { readDocuments } from "../read/read-documents.js";
 import { locate } from "./spec-places.js";
 
 /** One operation with its page and what differs. */
@@ -41,11 +41,12 @@ export type SyncCheck =
       readonly pageErrors: boolean;
     };
 
-export function checkSync(input: SpecInput): SyncCheck {
-  const { spec, diagnostics: specProblems } = validateSpec(input);
-  if (!spec || hasErrors(specProblems)) return { ok: false, diagnostics: sortDiagnostics(specProblems) };
-  const pages = readPages(input);
-  const model = normalizeSpec(spec, pageOrders(pages));
+export async function checkSync(input: SpecInput): Promise<SyncCheck> {
+  const read = await readDocuments(input);
+  const { spec, diagnostics: specProblems } = await validateSpec(read);
+  const { pages } = read;
+  if (!spec || hasErrors(specProblems)) return { ok: false, diagnostics: specProblems };
+  const model = normalizeSpec(spec, pages);
   const out: Diagnostic[] = [];
   const subjects: SyncSubject[] = [];
   let pageErrors = false;

@@ -65,7 +65,7 @@ export async function syncSpec(
     }
     if (edits === 0 || changed.size === 0) break;
     texts = new Map([...texts, ...changed]);
-    checked = checkSync(withTexts(input, texts));
+    checked = await checkSync(withTexts(input, texts));
   }
   if (!checked.ok)
     return fail(checked.diagnostics, "The edits would leave the spec invalid (above); nothing was written.");

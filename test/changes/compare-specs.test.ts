@@ -17,7 +17,7 @@ const FIELDS = "dictionary/fields.yaml";
 const LISTS = "dictionary/lists.yaml";
 
 async function modelOf(spec: string): Promise<SpecModel> {
-  const result = specModel(await readSpecInput(spec));
+  const result = await specModel(await readSpecInput(spec));
   if ("diagnostics" in result) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   return result.model;
 }

@@ -28,7 +28,7 @@ test("every operation with a page is made again from it, with the same generated
     roots.push(root);
     await rm(path.join(spec, op.sourceFile));
     const input = await readSpecInput(spec, root);
-    const report = await syncSpec(input, checkSync(input), { family: op.family });
+    const report = await syncSpec(input, await checkSync(input), { family: op.family });
     expect(report.messages.join("\n"), op.name).not.toContain("Left for the maintainer");
     expect([...report.written.keys()], op.name).toContain(op.sourceFile);
     const result = await generate({ specDir: spec, cwd: root });

@@ -11,7 +11,7 @@ import { specDir } from "../support/paths.js";
 
 let checked: SyncCheck;
 beforeAll(async () => {
-  checked = checkSync(await readSpecInput(specDir));
+  checked = await checkSync(await readSpecInput(specDir));
 });
 
 const subjects = () => (checked.ok ? checked.subjects : []);

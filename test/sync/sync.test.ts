@@ -28,13 +28,13 @@ async function workspace(pageEdits: readonly [string, string][] = []): Promise<s
 }
 
 async function check(spec: string): Promise<string[]> {
-  const result = checkSync(await readSpecInput(spec, path.dirname(spec)));
+  const result = await checkSync(await readSpecInput(spec, path.dirname(spec)));
   return result.diagnostics.map(formatDiagnostic);
 }
 
 async function sync(spec: string, family: string | null = null) {
   const input = await readSpecInput(spec, path.dirname(spec));
-  return syncSpec(input, checkSync(input), { family });
+  return syncSpec(input, await checkSync(input), { family });
 }
 
 const read = (spec: string, rel: string) => readFile(path.join(spec, rel), "utf8");
