@@ -30,7 +30,7 @@ const UNBREAKABLE = /^\s*(\/\/|\/\*\*|\*|"(?:[^"\\]|\\.)*",?;?$|'(?:[^'\\]|\\.)*
  * A longer code line is a shape the printer does not break (a very long
  * name): prettier lays out that file instead.
  */
-const overWidth = (text: string): boolean =>
+export const overWidth = (text: string): boolean =>
   text.split("\n").some((line) => line.length > PRINT_WIDTH && !UNBREAKABLE.test(line));
 
 /**
@@ -39,8 +39,6 @@ const overWidth = (text: string): boolean =>
  * only then). JSON and Markdown are canonical as emitted (two-space JSON,
  * Markdown with unaligned tables, which keep diffs to the rows that change).
  */
-export { overWidth };
-
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   return Promise.all(
     files.map(async (file) => {

@@ -8,9 +8,6 @@ import { memoKey } from "./memo.js";
 const require = createRequire(import.meta.url);
 const versionOf = (name: string): string => (require(`${name}/package.json`) as { version: string }).version;
 
-/** prettier's version, read without loading prettier (a run whose files are all memoized never needs it). */
-export const prettierVersion = versionOf("prettier");
-
 /** Libraries whose behaviour shapes the output or what is remembered of the input. */
 const LIBRARIES = ["prettier", "yaml", "handlebars", "ajv", "to-regex-range"];
 

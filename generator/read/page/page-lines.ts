@@ -45,5 +45,3 @@ export function shorten(text: string): string {
   const printable = JSON.stringify(text).slice(1, -1);
   return printable.length > 60 ? `${printable.slice(0, 57)}...` : printable;
 }
-
-export const isBlank = (line: PageLine | undefined): boolean => line !== undefined && line.text === "";
