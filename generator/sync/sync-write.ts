@@ -9,7 +9,8 @@ import { rename, rm, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { kindOf, type SpecInput } from "../read/spec-files.js";
-import { applyEdit, SpecEditors } from "./apply-edits.js";
+import { applyEdit } from "./apply-edits.js";
+import { SpecEditors } from "./spec-editors.js";
 import { newOperation } from "./new-operation.js";
 import { checkSync, type SyncCheck } from "./sync-check.js";
 

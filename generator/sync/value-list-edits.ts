@@ -8,7 +8,7 @@ import type { SpecModel } from "../model/ir.js";
 import { constantKeyOf } from "../rules/names.js";
 import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
-import type { SpecEditors } from "./apply-edits.js";
+import type { SpecEditors } from "./spec-editors.js";
 import type { SpecEdit } from "./page-difference.js";
 import type { PageField } from "../read/page/page-model.js";
 import type { YamlValue } from "./yaml-text.js";
