@@ -40,7 +40,11 @@ export function kindOf(relPath: string): SpecFileKind {
   return "unexpected";
 }
 
-/** Reads every file under specDir: the pipeline reads the spec here and nowhere else (the memo, when given, is read and written beside it). */
+/**
+ * The first half of the read stage: every file under specDir, YAML files as
+ * strictly decoded text, saved pages as text. The spec folder is read here and
+ * nowhere else; read-documents.ts parses what this returns.
+ */
 export async function readSpecInput(specDir: string, cwd = process.cwd()): Promise<SpecInput> {
   const relPaths = listFiles(specDir);
   const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");
