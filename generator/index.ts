@@ -61,7 +61,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   return generateFromInput(await readSpecInput(options.specDir, options.cwd), options.emitters, options.memo ?? null);
 }
 
-/** The same from the spec folder's files already read (the working tree's, or a git ref's, or made by a test). */
+/** The same from the spec folder's files already read (or made in memory, as tests and benchmarks do). */
 export async function generateFromInput(
   input: SpecInput,
   selected: readonly Emitter[] = emitters,
