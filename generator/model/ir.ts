@@ -2,7 +2,7 @@
 // and nothing that depends on YAML. Read-only plain data; templates see only this.
 // Every exported name in it comes from export-names.ts.
 
-import type { MessageKind, Presence } from "../load/raw-spec.js";
+import type { MessageKind, Presence } from "../rules/raw-spec.js";
 import type { FormatModel } from "../rules/format.js";
 
 export type { MessageKind, Presence };

@@ -3,7 +3,7 @@
 // whole set usable (reserved-names.ts) and free of collisions before anything
 // is emitted.
 
-import type { MessageKind } from "../load/raw-spec.js";
+import type { MessageKind } from "./raw-spec.js";
 import { camelCase, constantCase, pascalCase } from "./names.js";
 
 /** Names of an operation and the files and folders named after it. */

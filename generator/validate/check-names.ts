@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
-import type { RawDictionary, RawOperation } from "../load/raw-spec.js";
+import type { RawDictionary, RawOperation } from "../rules/raw-spec.js";
 import {
   containerTypeName,
   describeOwner,
