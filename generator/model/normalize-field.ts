@@ -4,7 +4,7 @@ import type { MessageKind, RawField, RawItem, ResolvedField } from "../load/raw-
 import type { ContainerModel, FieldModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
 import { resolveField } from "../rules/resolve-field.js";
 import { sealOrder } from "./seal-order.js";
-import { containerNames, containerTypeName, itemTypeName } from "../rules/export-names.js";
+import { containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { parseVersion } from "./versions.js";
 
 /** What normalizing a field needs from the rest of the spec. */
@@ -86,7 +86,7 @@ function sharedContainer(typeName: string, shape: RawField | RawItem, context: F
   }
   const fields = normalizeFields(shape.fields ?? {}, context);
   const container: ContainerModel = {
-    ...containerNames(typeName),
+    typeName,
     fields,
     sealFields: sealOrder(
       fields.map((f) => f.name),

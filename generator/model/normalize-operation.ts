@@ -3,7 +3,7 @@ import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
 import type { MessageModel, OperationModel, PlatformModel, StatusModel } from "./ir.js";
 import { normalizeFields, type FieldContext } from "./normalize-field.js";
-import { messageNames, operationNames } from "../rules/export-names.js";
+import { messageTypeName } from "../rules/export-names.js";
 import { sealOrder } from "./seal-order.js";
 import { parseVersion } from "./versions.js";
 
@@ -21,14 +21,8 @@ export function normalizeOperation(
   const request = normalizeMessage("request", raw.request, raw, platform, { ...context, kind: "request" });
   const response = normalizeMessage("response", raw.response, raw, platform, { ...context, kind: "response" });
   const { prefix, recommended } = raw.interfaceVersion;
-  const names = operationNames(raw.operation);
   return {
     name: raw.operation,
-    typeName: names.typeName,
-    constName: names.constName,
-    interfaceVersionTypeName: names.interfaceVersionTypeName,
-    clientFieldsName: names.clientFieldsName,
-    callName: names.callName,
     summary: raw.summary,
     family: raw.family ?? null,
     method: raw.method,
@@ -77,7 +71,7 @@ function normalizeMessage(
   return {
     kind,
     operationName: op.operation,
-    ...messageNames(op.operation, kind),
+    typeName: messageTypeName(op.operation, kind),
     fields,
     sealFields: sealOrder(
       fields.map((f) => f.name),
