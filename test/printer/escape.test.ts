@@ -1,7 +1,16 @@
 // Spec text becomes TypeScript only through these builders; each keeps any text
 // inside its context.
 import { describe, expect, test } from "vitest";
-import { commentLines, docTag, ident, jsdoc, key, lineComment, quote } from "../../generator/emit/ts/escape.js";
+import {
+  commentLines,
+  docTag,
+  ident,
+  jsdoc,
+  key,
+  lineComment,
+  quote,
+  templateLiteral,
+} from "../../generator/emit/ts/escape.js";
 import { ts } from "../../generator/emit/ts/code.js";
 import { printed } from "../support/printed.js";
 
@@ -64,4 +73,11 @@ test("identifiers are proven, keys quoted when they must be", () => {
   expect(() => ident("x;y")).toThrow(/not an identifier/);
   expect(printed(key("plain"))).toBe("plain");
   expect(printed(key("HMAC-SHA-256"))).toBe('"HMAC-SHA-256"');
+});
+
+test("template literals: text escaped (backslash, backtick, ${, line breaks), code in ${}", () => {
+  const text = "a\\b `c` ${d}\ne";
+  const literal = printed(templateLiteral([text, ts`index`, "/end"]));
+  expect(literal).toBe("`a\\\\b \\`c\\` \\${d}\\u000ae${index}/end`");
+  expect(new Function("index", `return ${literal};`)(7)).toBe(`${text}7/end`);
 });
