@@ -1,3 +1,4 @@
+import { MODULES } from "../rules/export-names.js";
 import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
 import { lineComment } from "./ts/escape.js";
@@ -38,17 +39,14 @@ export const indexEmitter: Emitter = {
       "Types, validators and seal helpers of the Sips JSON operations, and the `operations` registry that generic tools iterate over.",
     );
     // Container types and their field lists are public; their checks are reached through the validators.
-    const containers =
-      model.containers.length > 0
-        ? [sharedModule(model, "containerTypes"), sharedModule(model, "containerDescriptors")]
-        : [];
+    const containers = model.containers.length > 0 ? [MODULES.containerTypes, MODULES.containerDescriptors] : [];
     const modules = [
       ...PUBLIC_RUNTIME_MODULES,
-      sharedModule(model, "platform").path,
-      sharedModule(model, "valueLists").path,
-      ...containers.map((m) => m.path),
+      MODULES.platform,
+      MODULES.valueLists,
+      ...containers,
       ...model.operations.map((op) => operationModule(op, "index").path),
-      sharedModule(model, "client").path,
+      MODULES.client,
     ];
     const { operations, operationName } = packageSymbols.index;
     file.add(
