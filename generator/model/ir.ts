@@ -1,8 +1,8 @@
 // The intermediate model: everything the emitters need, resolved and named,
 // and nothing that depends on YAML. Read-only plain data; templates see only this.
-// It names messages, value lists and containers as schemas and docs show them
-// (export-names.ts); the TypeScript names declared for them are the emitters'
-// (rules/export-names.ts, emit/ts/model-symbols.ts).
+// It names messages, value lists and containers as schemas and docs show them;
+// the TypeScript names the package declares for them are not model data
+// (rules/export-names.ts declares them, emit/ts/model-symbols.ts looks them up).
 
 import type { MessageKind, Presence } from "../load/raw-spec.js";
 import type { FormatModel } from "../rules/format.js";
