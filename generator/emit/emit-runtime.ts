@@ -30,7 +30,7 @@ function emitPlatform(model: SpecModel): GeneratedFile {
       (a) =>
         ts`
         ${jsdoc([algorithmWords(a)])}
-        ${property(key(a.name), objectLiteral([property(key("kind"), ts`${lit(a.kind)}`), property(key("hash"), ts`${lit(a.hash)}`)]))}
+        ${property(key(a.name), objectLiteral([property(key("kind"), a.kind), property(key("hash"), a.hash)]))}
       `,
     ),
     true,

@@ -126,3 +126,12 @@ test("a declaration without a doc comment has no blank line for it", () => {
   expect(printed(documented(jsdoc([]), ts`const x = 1;`))).toBe("const x = 1;");
   expect(printed(documented(jsdoc(["One."]), ts`const x = 1;`))).toBe("/** One. */\nconst x = 1;");
 });
+
+test("a string literal too long for its line moves after the key, however the emitter gave it", async () => {
+  const text = "a string of the spec that is much too long to stay on the line of its key ".repeat(2).trim();
+  const asText = printed(ts`const a = ${objectLiteral([property(ts`description`, text)])};`);
+  const asLiteral = printed(ts`const a = ${objectLiteral([property(ts`description`, lit(text))])};`);
+  expect(asLiteral).toBe(asText);
+  expect(asText).toBe(["const a = {", "  description:", `    ${quote(text)},`, "};"].join("\n"));
+  expect(await prettier.format(`${asText}\n`, PRETTIER_OPTIONS)).toBe(`${asText}\n`);
+});

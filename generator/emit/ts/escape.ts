@@ -21,7 +21,7 @@ export function ident(name: string): Code {
  * separators and lone surrogates are escaped, so the literal is one visible line.
  */
 export function lit(value: string): Code {
-  return code(quote(value));
+  return code(quote(value), { kind: "string" });
 }
 
 /** Text that needs no escape in a double-quoted literal (most spec text). */

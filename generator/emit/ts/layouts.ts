@@ -61,7 +61,9 @@ export function call(callee: Code | Sym, args: readonly Code[]): Code {
  */
 export function arrayLiteral(items: readonly Code[]): Code {
   const shapes = items.map(shapeOf);
-  const nested = items.length > 1 && shapes.every((s) => s !== null && s.size > 1 && s.kind === shapes[0]?.kind);
+  const nested =
+    items.length > 1 &&
+    shapes.every((s) => s !== null && s.kind !== "string" && s.size > 1 && s.kind === shapes[0]?.kind);
   return code(bracketed("[", items, "]", false, nested), { kind: "array", size: items.length });
 }
 
@@ -70,12 +72,14 @@ export const objectLiteral = (properties: readonly Code[], shouldBreak = false):
   code(bracketed("{", properties, "}", true, shouldBreak), { kind: "object", size: properties.length });
 
 /**
- * `key: value`. A string value moves to the next line when the line is too
- * long (prettier's "break-after-operator" layout for string literals).
+ * `key: value`, the value text (a string literal) or code. A string literal
+ * moves to the next line when the line is too long (prettier's
+ * "break-after-operator" layout for string literals).
  */
 export function property(key: Code, value: Code | string): Code {
-  if (typeof value === "string") return code([key, ":", group(indent([line, lit(value)]))]);
-  return code([key, ": ", value]);
+  const literal = typeof value === "string" ? lit(value) : value;
+  if (shapeOf(literal)?.kind === "string") return code([key, ":", group(indent([line, literal]))]);
+  return code([key, ": ", literal]);
 }
 
 /** `import { a, b } from "./x.js";` or `export type { A } from "./x.js";`, the names broken one per line when too long. */

@@ -23,8 +23,8 @@ export type DeclarationKeyword = "const" | "function" | "type" | "interface";
 /** A piece of code: text of one line, a symbol, nested code or layout. */
 export type Part = string | Sym | Code | Layout | readonly Part[];
 
-/** What a literal of this code is, for the layouts that depend on it (prettier breaks an array of objects). */
-export type Shape = { readonly kind: "object" | "array"; readonly size: number } | null;
+/** What a literal of this code is, for the layouts that depend on it (prettier breaks an array of objects, and after `key:` before a long string). */
+export type Shape = { readonly kind: "object" | "array"; readonly size: number } | { readonly kind: "string" } | null;
 
 let make: (part: Part, shape: Shape) => Code;
 let read: (code: Code) => Part;
