@@ -3,7 +3,7 @@ import type { RawField, RawItem, ResolvedField } from "../rules/raw-spec.js";
 import type { ContainerModel, FieldModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
 import { resolveField } from "../rules/resolve-field.js";
 import { sealOrder } from "./seal-order.js";
-import { containerNames, containerTypeName, itemTypeName } from "../rules/export-names.js";
+import { containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { parseVersion } from "./versions.js";
 
 /** What normalizing a field needs from the rest of the spec. */
@@ -83,7 +83,7 @@ function sharedContainer(typeName: string, shape: RawField | RawItem, context: F
   if (known) return known;
   const fields = normalizeFields(shape.fields ?? {}, context);
   const container: ContainerModel = {
-    ...containerNames(typeName),
+    typeName,
     fields,
     sealFields: sealOrder(
       fields.map((f) => f.name),

@@ -4,7 +4,7 @@ import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
 import type { MessageModel, OperationModel, PlatformModel, StatusModel } from "./ir.js";
 import { normalizeFields, type FieldContext } from "./normalize-field.js";
-import { messageNames, operationNames } from "../rules/export-names.js";
+import { messageTypeName } from "../rules/export-names.js";
 import { sealOrder } from "./seal-order.js";
 import { parseVersion } from "./versions.js";
 
@@ -19,16 +19,10 @@ export function normalizeOperation(
   const request = normalizeMessage("request", raw.request, raw, platform, context);
   const response = normalizeMessage("response", raw.response, raw, platform, context);
   const { prefix, recommended } = raw.interfaceVersion;
-  const names = operationNames(raw.operation);
   // The page's changelog rows order the table as the page does.
   const page = raw.source?.page === undefined ? undefined : pages.get(raw.source.page);
   return {
     name: raw.operation,
-    typeName: names.typeName,
-    constName: names.constName,
-    interfaceVersionTypeName: names.interfaceVersionTypeName,
-    clientFieldsName: names.clientFieldsName,
-    callName: names.callName,
     summary: raw.summary,
     family: raw.family ?? null,
     method: raw.method,
@@ -80,7 +74,7 @@ function normalizeMessage(
   return {
     kind,
     operationName: op.operation,
-    ...messageNames(op.operation, kind),
+    typeName: messageTypeName(op.operation, kind),
     fields,
     sealFields: sealOrder(
       fields.map((f) => f.name),
