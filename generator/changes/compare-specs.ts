@@ -3,7 +3,7 @@
 
 import type { OperationModel, SealRuleModel, SpecModel } from "../model/ir.js";
 import { compareChanges, type Change } from "./change.js";
-import { compareMessages } from "./compare-fields.js";
+import { compareMessages } from "./field-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];

@@ -1,13 +1,14 @@
 import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
-import { type Code, lines, ts } from "./ts/code.js";
+import { type Code, declare, lines, ts } from "./ts/code.js";
 import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
-import { clientSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
+import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 const c = runtime.client;
+const clientSymbols = packageSymbols.client;
 
 /** operations/<name>/client.ts (one function per operation, usable alone) and client.ts (`createClient`). */
 export const clientEmitter: Emitter = {
@@ -69,11 +70,11 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
   file.add(
     ts`
       ${jsdoc([`A ${op.name} request as the client takes it: without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}, which it fills in.`])}
-      export type ${sym.clientFields} = ${c.ClientFields}<${messageSymbols(op, op.request).type}, ${version}>;
+      ${declare("type", sym.clientFields)} = ${c.ClientFields}<${messageSymbols(op, op.request).type}, ${version}>;
     `,
     ts`
       ${callDoc(op, platform, true)}
-      export function ${sym.call}${signature(op, true)} {
+      ${declare("function", sym.call)}${signature(op, true)} {
         return ${c.callOperation}(${sym.descriptor}, config, fields, options);
       }
     `,
@@ -83,7 +84,7 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
 
 function emitClient(model: SpecModel) {
   const file = new TsFile(
-    "client.ts",
+    sharedModule(model, "client"),
     allOperationSources(model),
     "A Sips client: one method per operation, configured once.",
   );
@@ -100,11 +101,11 @@ function emitClient(model: SpecModel) {
   file.add(
     ts`
       /** The operations a client calls, by name. */
-      ${unionAlias(ts`export type ${clientSymbols.operationName}`, names)}
+      ${unionAlias(declare("type", clientSymbols.operationName), names)}
     `,
     ts`
       /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
-      export interface ${clientSymbols.client} {
+      ${declare("interface", clientSymbols.client)} {
         ${lines(methods, true)}
       }
     `,
@@ -115,7 +116,7 @@ function emitClient(model: SpecModel) {
        *
        * @throws TypeError for a configuration that cannot work (the secret key is never shown).
        */
-      export function ${clientSymbols.createClient}(config: ${runtime.clientConfig.ClientConfig}<${clientSymbols.operationName}>): ${clientSymbols.client} {
+      ${declare("function", clientSymbols.createClient)}(config: ${runtime.clientConfig.ClientConfig}<${clientSymbols.operationName}>): ${clientSymbols.client} {
         const fixed = { ...config };
         ${runtime.clientConfig.resolveConfig}(fixed);
         return ${objectLiteral(bound, true)};

@@ -10,7 +10,7 @@ import type {
   SpecModel,
   ValueListModel,
 } from "../model/ir.js";
-import { render } from "../render/handlebars-env.js";
+import { render } from "./handlebars-env.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../rules/names.js";
 import { allOperationSources, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";

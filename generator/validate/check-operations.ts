@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../load/raw-spec.js";
+import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../rules/raw-spec.js";
 import type { Located } from "./located.js";
 
 /** Rules about one operation that its schema cannot express. */

@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Ajv2020 as Ajv2020Class, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { describePath, type ParsedFile } from "../load/parse-spec-file.js";
-import type { SpecPath } from "../load/source-map.js";
-import type { SpecFileKind } from "../load/spec-files.js";
-import { didYouMean } from "./did-you-mean.js";
+import { describePath, type ParsedFile } from "../read/parse-spec-file.js";
+import type { SpecPath } from "../read/source-map.js";
+import type { SpecFileKind } from "../read/spec-files.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 
 /** The spec format's JSON Schemas, the same files editors use through `$schema=`. */
 const schemaDir = new URL("../../spec/schema/", import.meta.url);

@@ -6,7 +6,7 @@ import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport, toMarkdown } from "../../generator/changes/report.js";
 import { specModel } from "../../generator/changes/spec-model.js";
-import { readSpecInput } from "../../generator/load/spec-files.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
 import type { SpecModel } from "../../generator/model/ir.js";
 import { fixturesDir } from "../support/paths.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
@@ -17,7 +17,7 @@ const FIELDS = "dictionary/fields.yaml";
 const LISTS = "dictionary/lists.yaml";
 
 async function modelOf(spec: string): Promise<SpecModel> {
-  const result = specModel(await readSpecInput(spec));
+  const result = await specModel(await readSpecInput(spec));
   if ("diagnostics" in result) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   return result.model;
 }
