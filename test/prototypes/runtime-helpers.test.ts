@@ -17,7 +17,17 @@ import {
   formatLengthIssue,
   textFormatIssue,
 } from "../../generated/runtime/formats.js";
-import { describe, pointer } from "../../generated/runtime/validation.js";
+import {
+  describe,
+  describeAfter,
+  expectedInteger,
+  expectedList,
+  expectedObject,
+  expectedString,
+  pointer,
+  unknownValue,
+  wrongType,
+} from "../../generated/runtime/validation.js";
 
 const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 3000);
 const CONFORMS: Record<FormatClass, (text: string) => boolean> = {
@@ -124,6 +134,27 @@ test("pointer gives what it gave, for any key", () => {
       fc.oneof(text, fc.string({ unit: fc.constantFrom("a", "~", "/", "0", "1"), maxLength: 120 }), fc.integer()),
       (key) => pointer("/p", key) === formerPointer("/p", key),
     ),
+    { numRuns: RUNS },
+  );
+});
+
+test("the messages built from describe read as they did", () => {
+  const values = fc.oneof(text, fc.string({ unit: "binary", maxLength: 80 }), fc.anything());
+  fc.assert(
+    fc.property(values, (value) => {
+      expect(describeAfter("got ", value)).toBe(`got ${formerDescribe(value)}`);
+      expect(wrongType("/p", "a string", value).message).toBe(`must be a string, got ${formerDescribe(value)}`);
+      expect(expectedString("/p", value)).toEqual(wrongType("/p", "a string", value));
+      expect(expectedInteger("/p", value)).toEqual(wrongType("/p", "an integer", value));
+      expect(expectedList("/p", value)).toEqual(wrongType("/p", "a list", value));
+      expect(expectedObject("/p", value)).toEqual(wrongType("/p", "an object", value));
+    }),
+    { numRuns: RUNS },
+  );
+  fc.assert(
+    fc.property(fc.oneof(text, fc.string({ unit: "binary", maxLength: 80 })), (value) => {
+      expect(unknownValue("/p", value, "List").message).toBe(`${formerDescribe(value)} is not a value of List`);
+    }),
     { numRuns: RUNS },
   );
 });
