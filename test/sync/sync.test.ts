@@ -48,7 +48,7 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
     name: "a recommended version",
     edits: [["IR_WS_2.50", "IR_WS_2.60"]],
     check: [
-      'spec/operations/office/cardCheck.yaml:13:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says "IR_WS_2.60"\n  spec/sources/cardCheck.page.txt:4:1 the page',
+      'spec/operations/office/cardCheck.yaml:15:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says "IR_WS_2.60"\n  spec/sources/cardCheck.page.txt:4:1 the page',
     ],
     want: [[OP, "recommended: IR_WS_2.50", "recommended: IR_WS_2.60"]],
   },
@@ -58,7 +58,7 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
       ["Response\nRequired\n-\nseal\n- presence\n- Required", "Response\nOptional\n-\nseal\n- presence\n- Optional"],
     ],
     check: [
-      "spec/operations/office/cardCheck.yaml:29:41 error page-mismatch response.fields.seal.presence: the spec says required, the page says optional\n  spec/sources/cardCheck.page.txt:60:3 the page",
+      "spec/operations/office/cardCheck.yaml:31:41 error page-mismatch response.fields.seal.presence: the spec says required, the page says optional\n  spec/sources/cardCheck.page.txt:60:3 the page",
     ],
     want: [
       [
@@ -93,7 +93,7 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
       ["---|---|---|---|\n", "---|---|---|---|\n2.60 |\ncardBrand\n|\nRequest | |\n"],
     ],
     check: [
-      "spec/operations/office/cardCheck.yaml:17:5 error page-mismatch request.fields.cardBrand: the spec says no such field, the page says an optional field\n  spec/sources/cardCheck.page.txt:42:1 the page",
+      "spec/operations/office/cardCheck.yaml:19:5 error page-mismatch request.fields.cardBrand: the spec says no such field, the page says an optional field\n  spec/sources/cardCheck.page.txt:42:1 the page",
     ],
     want: [
       [
@@ -107,7 +107,7 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
     name: "a description",
     edits: [["Kind of card.", "Kind of the card."]],
     check: [
-      'spec/operations/office/cardCheck.yaml:24:20 error page-mismatch request.fields.cardKind.description: the spec says "Kind of card.", the page says "Kind of the card."\n  spec/sources/cardCheck.page.txt:47:1 the page',
+      'spec/operations/office/cardCheck.yaml:26:20 error page-mismatch request.fields.cardKind.description: the spec says "Kind of card.", the page says "Kind of the card."\n  spec/sources/cardCheck.page.txt:47:1 the page',
     ],
     want: [[OP, "description: Kind of card.", "description: Kind of the card."]],
   },
@@ -162,7 +162,7 @@ test("a deviation with its reason is information; one that no longer differs is 
     "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: interfaceVersion.recommended\n      reason: The 2.60 release is not in production yet.\n";
   await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", deviation);
   expect(await check(spec)).toEqual([
-    "spec/operations/office/cardCheck.yaml:16:16 info page-deviation interfaceVersion.recommended deviates from the page on purpose: The 2.60 release is not in production yet.\n  spec/sources/cardCheck.page.txt:4:1 the page",
+    "spec/operations/office/cardCheck.yaml:18:16 info page-deviation interfaceVersion.recommended deviates from the page on purpose: The 2.60 release is not in production yet.\n  spec/sources/cardCheck.page.txt:4:1 the page",
   ]);
   expect((await sync(spec)).written.size).toBe(0);
   await editFile(path.join(spec, PAGE), "IR_WS_2.60", "IR_WS_2.50");
