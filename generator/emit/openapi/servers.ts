@@ -23,17 +23,20 @@ export interface ServerLayout {
 
 export function serverLayout(operations: readonly OperationModel[]): ServerLayout {
   const shared = sharedEnvironments(operations);
-  const inShared = operations.filter((op) => environmentsKey(op) === shared);
-  const roots = shared === "" ? [] : shared.split(" ");
+  // The root servers come from the operations that are at one path in every environment.
+  const rooted = operations.filter((op) => environmentsKey(op) === shared && onePath(op));
+  const environments = shared === "" ? [] : shared.split(" ");
   const directories = new Map(
-    roots.map((env) => [env, commonDirectory(inShared.map((op) => op.endpoints[env] ?? ""))] as const),
+    environments.map((env) => [env, commonDirectory(rooted.map((op) => op.endpoints[env] ?? ""))] as const),
   );
+  // Operations on several hosts of one environment share no server: each then has its own.
+  const roots = [...directories.values()].every((dir) => /^https?:\/\/[^/]+\//.test(dir)) ? environments : [];
   const paths = new Map<string, { path: string; servers: readonly Server[] | null }>();
   for (const op of operations) {
     const rest = new Set(roots.map((env) => (op.endpoints[env] ?? "").slice(directories.get(env)?.length ?? 0)));
     const [path] = rest;
     const place =
-      environmentsKey(op) === shared && rest.size === 1 && path !== undefined
+      rooted.includes(op) && rest.size === 1 && path !== undefined
         ? { path: `/${path}`, servers: null }
         : ownServers(op);
     const clash = [...paths].find(([, other]) => other.path === place.path);
@@ -46,6 +49,10 @@ export function serverLayout(operations: readonly OperationModel[]): ServerLayou
   }));
   return { servers, paths };
 }
+
+/** The operation is at the same path in every environment. */
+const onePath = (op: OperationModel): boolean =>
+  new Set(Object.values(op.endpoints).map((url) => new URL(url).pathname)).size === 1;
 
 /** The environments of an operation that have a JSON address, as one key: "prod test". */
 const environmentsKey = (op: OperationModel): string => Object.keys(op.endpoints).sort(compareText).join(" ");
