@@ -114,10 +114,6 @@ test.each(cases)("$name", ({ operations, servers, paths }) => {
   const layout = serverLayout(operations);
   expect(layout.servers.map((s) => `${s.description} ${s.url}`)).toEqual(servers);
   expect(
-    [...layout.paths].map(([name, p]) => [
-      name,
-      p.path,
-      p.servers && p.servers.map((s) => `${s.description} ${s.url}`),
-    ]),
+    [...layout.paths].map(([name, p]) => [name, p.path, p.servers?.map((s) => `${s.description} ${s.url}`) ?? null]),
   ).toEqual(paths);
 });
