@@ -230,6 +230,25 @@ describe("the client", () => {
     );
   });
 
+  test("the mock serves the operation at the path of its PROD JSON address, and the client reaches it there", async () => {
+    const { startMockServer } = (await import(pathToFileURL(path.join(outDir, "mock.js")).href)) as {
+      startMockServer(options: { secretKey: string }): Promise<{ url: string; close(): Promise<void> }>;
+    };
+    const mock = await startMockServer({ secretKey: "paypage-test-key" });
+    try {
+      const client = (await load()).createClient({
+        environment: mock.url,
+        merchantId: "002001000000001",
+        keyVersion: 1,
+        secretKey: "paypage-test-key",
+      });
+      const result = await client["paymentWebInit"]?.(fields);
+      expect(result?.ok, JSON.stringify(result)).toBe(true);
+    } finally {
+      await mock.close();
+    }
+  });
+
   test("a base URL takes the path of the operation's primary (PROD) endpoint, as a mock serves it", async () => {
     const { client, urls } = await clientAt("http://127.0.0.1:9/base/");
     await client["paymentWebInit"]?.(fields);
