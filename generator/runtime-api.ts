@@ -41,8 +41,9 @@ export const RUNTIME_API = {
   },
   descriptor: {
     file: "descriptor",
-    values: ["fieldsAllowedIn"],
+    values: ["fieldsAllowedIn", "primaryEndpoint"],
     types: [
+      "EndpointAddresses",
       "FieldDescriptor",
       "FieldType",
       "ItemDescriptor",
@@ -170,6 +171,7 @@ export type RuntimeNamesExist = [
   clientReply.ClaimedStatus,
   clientReply.ClientError,
   typeof clientReply.readReply,
+  descriptor.EndpointAddresses,
   descriptor.FieldDescriptor,
   descriptor.FieldType,
   descriptor.ItemDescriptor,
@@ -180,6 +182,7 @@ export type RuntimeNamesExist = [
   descriptor.ValueDescriptor,
   descriptor.ValueListDescriptor,
   typeof descriptor.fieldsAllowedIn,
+  typeof descriptor.primaryEndpoint,
   typeof formats.FORMAT_A,
   typeof formats.FORMAT_AN,
   typeof formats.FORMAT_ANS,

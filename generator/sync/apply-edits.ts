@@ -10,6 +10,7 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 import type { PageField } from "../read/page/page-model.js";
 import type { SpecEdit } from "./page-difference.js";
 import type { SyncSubject } from "./sync-check.js";
+import { describe, editEnvironment } from "./endpoint-edits.js";
 import { editValue, lastKey, listFile, valuesOf } from "./value-list-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 import type { YamlValue } from "./yaml-text.js";
@@ -27,7 +28,9 @@ export function applyEdit(
   switch (edit.kind) {
     case "set-operation":
       op.set(edit.path, edit.value);
-      return [`${name}: ${edit.path.join(".")} set to ${edit.value}`];
+      return [`${name}: ${edit.path.join(".")} set to ${describe(edit.value)}`];
+    case "set-environment":
+      return editEnvironment(edit, subject, editors);
     case "set-field": {
       const path = [edit.message, "fields", edit.field, edit.key];
       if (edit.key !== "description" || op.has(path) || !isDictionaryField(subject, edit.message, edit.field)) {

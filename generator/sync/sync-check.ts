@@ -33,7 +33,7 @@ export type SyncCheck =
       readonly spec: ValidSpec;
       readonly model: SpecModel;
       readonly subjects: readonly SyncSubject[];
-      /** Pages no operation cites, read, by relPath. */
+      /** Operation pages no operation cites, read, by relPath (response pages are not among them). */
       readonly uncited: ReadonlyMap<string, SipsPage>;
       /** Sorted: differences, deviations, page defects, uncited pages. */
       readonly diagnostics: readonly Diagnostic[];
@@ -57,8 +57,8 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     if (!op || !reading) continue;
     out.push(...reading.diagnostics);
     pageErrors ||= hasErrors(reading.diagnostics);
-    const all = comparePage(op, reading.page);
     const kept = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
+    const all = comparePage(op, reading.page, new Set(kept.keys()));
     const differences: PageDifference[] = [];
     for (const difference of all) {
       const deviation = kept.get(difference.about);
@@ -93,10 +93,16 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   const uncited = new Map<string, SipsPage>();
   for (const [relPath, reading] of pages) {
     if (cited.has(relPath)) continue;
-    uncited.set(relPath, reading.page);
     out.push(...reading.diagnostics);
     pageErrors ||= hasErrors(reading.diagnostics);
-    out.push(diagnostic("page-uncited", { file: reading.page.file, line: 1, column: 1 }, { page: relPath }));
+    const top = { file: reading.page.file, line: 1, column: 1 };
+    // A response page (the Paypage's) is read and checked; it is no operation to make.
+    if (reading.page.kind === "response") {
+      out.push(diagnostic("page-not-an-operation", top, { page: relPath }));
+      continue;
+    }
+    uncited.set(relPath, reading.page);
+    out.push(diagnostic("page-uncited", top, { page: relPath }));
   }
   return {
     ok: true,
