@@ -8,7 +8,7 @@ import { changesReport, toJson, toMarkdown } from "./changes/report.js";
 import { readSpecAtRef } from "./changes/spec-at-ref.js";
 import { specModel } from "./changes/spec-model.js";
 import { formatDiagnostic } from "./diagnostics/diagnostic.js";
-import { readSpecInput } from "./load/spec-files.js";
+import { readSpecInput } from "./read/spec-files.js";
 
 const program = new Command()
   .name("npm run changes --")
@@ -36,8 +36,8 @@ Exit codes: 0 the report is printed; 1 a spec (at the ref or in the working tree
 async function main(): Promise<number> {
   const opts = program.parse().opts<{ base: string; spec: string; format: "markdown" | "json" }>();
   const specDir = path.resolve(opts.spec);
-  const before = specModel(readSpecAtRef(specDir, opts.base));
-  const after = specModel(await readSpecInput(specDir));
+  const before = await specModel(readSpecAtRef(specDir, opts.base));
+  const after = await specModel(await readSpecInput(specDir));
   if ("diagnostics" in before || "diagnostics" in after) {
     for (const [label, result] of [
       [opts.base, before],

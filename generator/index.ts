@@ -1,23 +1,25 @@
 // The generator as a library: spec/ in, the complete set of generated files out.
 //
-//   load -> validate -> normalize -> emit -> format -> write
+//   read -> validate -> model -> emit, then check or write
 //
-// validate, normalize and emit are functions of their input alone; load reads
-// the spec and write brings the output folder to the result, so generate()
-// returns all files in memory and check() compares them with the disk without
-// writing anything. A memo (optional) remembers the results of the pure stages
-// by a hash of their inputs, so that a run redoes only what changed.
+// Each stage takes what the one before gave, once: read turns the spec folder
+// into located documents (YAML and saved pages, parsed there and only there);
+// validate, model and emit are functions of their input alone; write alone
+// touches generated/, so generate() returns every file in memory and check()
+// compares them with the disk without writing anything. A memo (optional)
+// lets each stage skip what it did before for the same input: parsing a file,
+// checking it against its schema, emitting an operation.
 
-import type { Memo } from "./cache/memo.js";
-import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { emitFiles } from "./emit/emit-files.js";
 import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
-import { emitters, sortedUnique } from "./emit/registry.js";
-import { readSpecInput, type SpecInput } from "./load/spec-files.js";
+import { emitters } from "./emit/registry.js";
+import type { Memo } from "./memo/memo.js";
 import type { SpecModel } from "./model/ir.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
-import { emitAndFormat } from "./pipeline/emit-and-format.js";
-import { rememberParsed, recallParsed } from "./pipeline/parse-memo.js";
-import { pageOrders, readPages } from "./sources/page-files.js";
+import { inputKeys } from "./read/input-keys.js";
+import { readDocuments } from "./read/read-documents.js";
+import { readSpecInput, type SpecInput } from "./read/spec-files.js";
 import { validateSpec } from "./validate/validate-spec.js";
 import { compareOutput, type OutputChange } from "./write/compare-output.js";
 import { readOutputConsistently, type ReadOutputOptions } from "./write/read-output.js";
@@ -41,7 +43,7 @@ export interface GenerateOptions {
   readonly cwd?: string;
   /** Emitters to run; all by default. */
   readonly emitters?: readonly Emitter[];
-  /** Where to remember results between runs (see cache/memo.ts); nothing by default. */
+  /** Where to remember results between runs (see memo/memo.ts); nothing by default. */
   readonly memo?: Memo | null;
 }
 
@@ -54,24 +56,23 @@ export type GenerateResult =
     }
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
 
-/** Reads the spec and returns every generated file, formatted; nothing is written. */
+/** Reads the spec folder and returns every generated file, final; nothing is written. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   return generateFromInput(await readSpecInput(options.specDir, options.cwd), options.emitters, options.memo ?? null);
 }
 
+/** The same from the spec folder's files already read (or made in memory, as tests and benchmarks do). */
 export async function generateFromInput(
   input: SpecInput,
   selected: readonly Emitter[] = emitters,
   memo: Memo | null = null,
 ): Promise<GenerateResult> {
-  const known = await recallParsed(input, memo);
-  const { spec, diagnostics, clean } = validateSpec(input, known);
-  await rememberParsed(input, clean, known, memo);
-  const sorted = sortDiagnostics(diagnostics);
-  if (!spec || hasErrors(sorted)) return { ok: false, diagnostics: sorted };
-  const model = normalizeSpec(spec, pageOrders(readPages(input)));
-  const files = sortedUnique(await emitAndFormat(model, input, selected, memo));
-  return { ok: true, files, model, diagnostics: sorted };
+  const read = await readDocuments(input, memo);
+  const { spec, diagnostics } = await validateSpec(read, memo);
+  if (!spec || hasErrors(diagnostics)) return { ok: false, diagnostics };
+  const model = normalizeSpec(spec, read.pages);
+  const files = await emitFiles(model, selected, memo && { memo, inputKey: inputKeys(input) });
+  return { ok: true, files, model, diagnostics };
 }
 
 /**

@@ -4,9 +4,9 @@
 import path from "node:path";
 import { Command } from "commander";
 import { formatDiagnostic } from "./diagnostics/diagnostic.js";
-import { readSpecInput } from "./load/spec-files.js";
-import { checkSync } from "./sources/sync-check.js";
-import { syncSpec } from "./sources/sync-write.js";
+import { readSpecInput } from "./read/spec-files.js";
+import { checkSync } from "./sync/sync-check.js";
+import { syncSpec } from "./sync/sync-write.js";
 
 const program = new Command()
   .name("npm run sync --")
@@ -40,7 +40,7 @@ Examples:
 async function main(): Promise<number> {
   const opts = program.parse().opts<{ spec: string; check?: boolean; family?: string }>();
   const input = await readSpecInput(path.resolve(opts.spec));
-  const checked = checkSync(input);
+  const checked = await checkSync(input);
   if (opts.check || !checked.ok) {
     for (const d of checked.diagnostics) console.error(formatDiagnostic(d));
     const errors = checked.diagnostics.filter((d) => d.severity === "error").length;

@@ -14,6 +14,7 @@ export type ChangeKind =
   | "meaning"
   | "type-format"
   | "endpoint"
+  | "environment"
   | "recommended-interface-version"
   | "seal"
   | "description";

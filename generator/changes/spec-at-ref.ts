@@ -3,8 +3,8 @@
 
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { decodeSpecText } from "../load/decode-text.js";
-import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../load/spec-files.js";
+import { decodeSpecText } from "../read/decode-text.js";
+import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../read/spec-files.js";
 
 const YAML_FILE = /\.ya?ml$/;
 

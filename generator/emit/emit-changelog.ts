@@ -1,4 +1,4 @@
-import { render } from "../render/handlebars-env.js";
+import { render } from "./handlebars-env.js";
 import { operationDir, operationSources, type Emitter } from "./generated-file.js";
 
 /** operations/<name>/CHANGELOG.md: the page's changelog table, derived from the fields. */

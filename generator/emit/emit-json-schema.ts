@@ -1,6 +1,6 @@
-import { render } from "../render/handlebars-env.js";
 import { operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { headerText } from "./header.js";
+import { jsonText } from "./json-text.js";
 import { lenientSchema } from "./json-schema/lenient-schema.js";
 import { standaloneSchema } from "./json-schema/message-schema.js";
 
@@ -13,11 +13,11 @@ export const jsonSchemaEmitter: Emitter = {
   name: "json-schema",
   operation: ({ operation: op }) => {
     const header = headerText(operationSources(op));
-    // A JSON document is built as data; the template only writes it out.
+    // A JSON document is built as data and written out as it is.
     const file = (path: string, document: unknown): GeneratedFile => ({
       path,
       language: "json",
-      content: render("json", { document }),
+      content: `${jsonText(document)}\n`,
     });
     const [request, response] = [op.request, op.response].map((message) => standaloneSchema(op, message, header));
     if (!request || !response) return [];

@@ -1,5 +1,5 @@
-import { render } from "../render/handlebars-env.js";
 import { headerText } from "./header.js";
+import { jsonText } from "./json-text.js";
 import { allOperationSources, type Emitter } from "./generated-file.js";
 import { openApiDocument } from "./openapi/openapi-document.js";
 
@@ -7,8 +7,8 @@ import { openApiDocument } from "./openapi/openapi-document.js";
 export const openApiEmitter: Emitter = {
   name: "openapi",
   shared: (model) => {
-    // A JSON document is built as data; the template only writes it out.
+    // A JSON document is built as data and written out as it is.
     const document = openApiDocument(model, headerText(allOperationSources(model)));
-    return [{ path: "openapi.json", language: "json", content: render("json", { document }) }];
+    return [{ path: "openapi.json", language: "json", content: `${jsonText(document)}\n` }];
   },
 };

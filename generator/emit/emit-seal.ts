@@ -2,10 +2,10 @@ import { compareText } from "../rules/code-point-order.js";
 import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
-import { type Code, ts } from "./ts/code.js";
+import { type Code, declare, ts } from "./ts/code.js";
 import { accessor, docTag, ident, jsdoc, lit } from "./ts/escape.js";
-import { arrayLiteral, parenList, returnSum, statements } from "./ts/layouts.js";
-import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule } from "./ts/model-symbols.js";
+import { arrayLiteral, block, parenList, returnSum, switchCase } from "./ts/layouts.js";
+import { containerSymbols, messageSymbols, operationModule, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
@@ -35,31 +35,35 @@ function sealParts(fields: readonly FieldModel[], names: readonly string[]): Cod
   });
 }
 
-/** `case` labels of the names a fast path accepts, in code-point order. */
-const cases = (names: readonly string[]): Code =>
-  statements([...names].sort(compareText).map((name) => ts`case ${lit(name)}:`));
+/**
+ * The fast path's guard: a key it does not know (a field of a newer Sips
+ * version) sends the whole value to `fallback`, the generic rule. Labels in
+ * code-point order.
+ */
+const knownKeysOnly = (object: Code, names: readonly string[], fallback: Code): Code =>
+  block(
+    ts`for (const key in ${object})`,
+    switchCase(ts`key`, [{ labels: [...names].sort(compareText).map(lit), then: ts`break;` }], fallback),
+  );
 
 function emitContainerSeal(model: SpecModel) {
   if (model.containers.length === 0) return [];
   const file = new TsFile(
-    CONTAINER_MODULES.seal,
+    sharedModule(model, "containerSeal"),
     containerSources(model),
     "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
   );
   for (const c of model.containers) {
     file.add(ts`
       /** The part of a sealing string a {@link ${ident(c.typeName)}} contributes: its fields sorted by name, flattened. */
-      export function ${containerSymbols(c).seal}${parenList([ts`value: unknown`])}: string {
+      ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`])}: string {
         if (typeof value !== "object" || value === null || Array.isArray(value)) return ${s.sealText}(value);
         const fields = value as Record<string, unknown>;
-        for (const key in fields) {
-          switch (key) {
-            ${cases(c.fields.map((f) => f.name))}
-              break;
-            default:
-              return ${s.sealText}(value);
-          }
-        }
+        ${knownKeysOnly(
+          ts`fields`,
+          c.fields.map((f) => f.name),
+          ts`return ${s.sealText}(value);`,
+        )}
         ${returnSum(sealParts(c.fields, c.sealFields))}
       }
     `);
@@ -77,24 +81,17 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
   return [
     ts`
       ${jsdoc([`Fields of a {@link ${sym.type.name}} that enter its sealing string, in sealing order: by name, in code-point order. Left out: ${exclude}.`])}
-      export const ${sym.sealFields} = ${arrayLiteral(message.sealFields.map(lit))} as const;
+      ${declare("const", sym.sealFields)} = ${arrayLiteral(message.sealFields.map(lit))} as const;
     `,
-    ts`const ${sym.sealExclude}: ReadonlySet<string> = new Set(${arrayLiteral(message.sealExclude.map(lit))});`,
+    ts`${declare("const", sym.sealExclude)}: ReadonlySet<string> = new Set(${arrayLiteral(message.sealExclude.map(lit))});`,
     ts`
       ${jsdoc([
         `The string the seal of a {@link ${sym.type.name}} is computed over: the values of its present fields, in {@link ${sym.sealFields.name}} order.`,
         "A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.",
       ])}
-      export function ${sym.sealingString}${parenList([ts`message: ${unsealed}`])}: string {
+      ${declare("function", sym.sealingString)}${parenList([ts`message: ${unsealed}`])}: string {
         const fields = message as unknown as Record<string, unknown>;
-        for (const key in fields) {
-          switch (key) {
-            ${cases(known)}
-              break;
-            default:
-              return ${s.genericSealingString}(fields, ${sym.sealExclude});
-          }
-        }
+        ${knownKeysOnly(ts`fields`, known, ts`return ${s.genericSealingString}(fields, ${sym.sealExclude});`)}
         ${returnSum(sealParts(message.fields, message.sealFields))}
       }
     `,
@@ -107,7 +104,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
           "TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).",
         ),
       ])}
-      export function ${sym.seal}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {
+      ${declare("function", sym.seal)}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {
         return ${s.sealMessage}(message, secretKey, algorithm, ${sym.sealingString});
       }
     `,
@@ -122,7 +119,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
           "TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).",
         ),
       ])}
-      export function ${sym.verify}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: boolean {
+      ${declare("function", sym.verify)}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: boolean {
         return ${s.verifyMessage}(message, secretKey, algorithm, ${sym.sealingString});
       }
     `,

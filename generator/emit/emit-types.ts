@@ -8,17 +8,18 @@ import type {
   SpecModel,
   ValueListModel,
 } from "../model/ir.js";
+import type { Declaration } from "../rules/export-names.js";
 import { pascalCase } from "../rules/names.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
-import { type Code, concat, documented, lines, raw, ts } from "./ts/code.js";
-import { ident, jsdoc, key, templateText } from "./ts/escape.js";
+import { type Code, concat, declare, documented, lines, ts } from "./ts/code.js";
+import { jsdoc, key, templateText } from "./ts/escape.js";
 import {
-  CONTAINER_MODULES,
   containerSymbols,
   messageSymbols,
   operationModule,
   operationSymbols,
+  sharedModule,
   valueListSymbols,
 } from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -38,22 +39,22 @@ interface TypeSite {
 
 function emitOperationTypes(op: OperationModel): TsFile {
   const file = new TsFile(operationModule(op, "types"), operationSources(op));
-  const { prefix, recommended } = op.interfaceVersion;
+  const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
+  const others = recommendedByPrefix.filter((r) => r.prefix !== prefix).map((r) => r.version);
   const versionDoc = jsdoc([
     `An interfaceVersion of ${op.name}: "${prefix}" followed by a version number.`,
     recommended ? `Recommended: ${recommended}.` : "No recommended version is publicly documented.",
+    ...(others.length > 0 ? [`Recommended for its other interfaces: ${others.join(", ")}.`] : []),
   ]);
   file.add(
     documented(
       versionDoc,
-      ts`export type ${ident(operationSymbols(op).interfaceVersion.name)} = \`${templateText(prefix)}\${number}.\${number}\`;`,
+      ts`${declare("type", operationSymbols(op).interfaceVersion)} = \`${templateText(prefix)}\${number}.\${number}\`;`,
     ),
   );
   for (const message of [op.request, op.response]) {
     const site = { lenient: message.kind === "response", operation: op };
-    file.add(
-      interfaceDeclaration(ident(messageSymbols(op, message).type.name), messageDoc(message, op), message.fields, site),
-    );
+    file.add(interfaceDeclaration(messageSymbols(op, message).type, messageDoc(message, op), message.fields, site));
   }
   return file;
 }
@@ -61,13 +62,16 @@ function emitOperationTypes(op: OperationModel): TsFile {
 function emitContainerTypes(model: SpecModel) {
   if (model.containers.length === 0) return [];
   const file = new TsFile(
-    CONTAINER_MODULES.types,
+    sharedModule(model, "containerTypes"),
     containerSources(model),
     "Container types: the nested objects of the messages, shared by every operation that has them.",
   );
   for (const c of model.containers) {
     file.add(
-      interfaceDeclaration(ident(c.typeName), containerDoc(c), c.fields, { lenient: c.inResponse, operation: null }),
+      interfaceDeclaration(containerSymbols(c).type, containerDoc(c), c.fields, {
+        lenient: c.inResponse,
+        operation: null,
+      }),
     );
   }
   return [file.toGeneratedFile()];
@@ -77,7 +81,7 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
   return [
     `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
     "",
-    `${op.method} ${op.endpoints.prod}`,
+    `${op.method} ${op.primaryEndpoint}`,
     ...notes([...op.notes, ...message.notes]),
     ...op.source.notes.flatMap((n) => ["", `Source: ${n}`]),
   ];
@@ -85,22 +89,21 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
 
 const containerDoc = (c: ContainerModel): string[] => [c.description ?? `The ${c.typeName} container.`];
 
-function interfaceDeclaration(name: Code, doc: readonly string[], fields: readonly FieldModel[], site: TypeSite): Code {
-  const members = fields.map((field) =>
-    documented(
-      jsdoc(fieldDoc(field)),
-      concat(
-        key(field.name),
-        raw(field.required ? ": " : "?: "),
-        valueType(field.type, field.valueList, site),
-        raw(";"),
-      ),
-    ),
-  );
+function interfaceDeclaration(
+  name: Declaration,
+  doc: readonly string[],
+  fields: readonly FieldModel[],
+  site: TypeSite,
+): Code {
+  const members = fields.map((field) => {
+    const type = valueType(field.type, field.valueList, site);
+    const member = field.required ? ts`${key(field.name)}: ${type};` : ts`${key(field.name)}?: ${type};`;
+    return documented(jsdoc(fieldDoc(field)), member);
+  });
   return documented(
     jsdoc(doc),
     ts`
-      export interface ${name} {
+      ${declare("interface", name)} {
         ${lines(members)}
       }
     `,
@@ -111,9 +114,9 @@ function interfaceDeclaration(name: Code, doc: readonly string[], fields: readon
 function valueType(type: FieldTypeModel | ItemTypeModel, valueList: ValueListModel | null, site: TypeSite): Code {
   switch (type.kind) {
     case "integer":
-      return raw("number");
+      return ts`number`;
     case "interfaceVersion":
-      return site.operation ? concat(operationSymbols(site.operation).interfaceVersion) : raw("string");
+      return site.operation ? concat(operationSymbols(site.operation).interfaceVersion) : ts`string`;
     case "container":
       return concat(containerSymbols(type.container).type);
     case "list": {
@@ -121,7 +124,7 @@ function valueType(type: FieldTypeModel | ItemTypeModel, valueList: ValueListMod
       return isUnion(type.items.valueList, site) ? ts`readonly (${item})[]` : ts`readonly ${item}[]`;
     }
     case "string": {
-      if (!valueList || valueList.match === "prefix") return raw("string");
+      if (!valueList || valueList.match === "prefix") return ts`string`;
       const list = valueListSymbols(valueList).type;
       // Responses admit codes added after generation, and editors still complete the known ones.
       return site.lenient ? ts`${list} | (string & {})` : concat(list);

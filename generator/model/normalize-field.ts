@@ -1,10 +1,9 @@
-import { containerOf } from "./field-shape.js";
 import { parseFormat } from "../rules/format.js";
-import type { MessageKind, RawField, RawItem, ResolvedField } from "../load/raw-spec.js";
+import type { RawField, RawItem, ResolvedField } from "../rules/raw-spec.js";
 import type { ContainerModel, FieldModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
 import { resolveField } from "../rules/resolve-field.js";
 import { sealOrder } from "./seal-order.js";
-import { containerNames, containerTypeName, itemTypeName } from "../rules/export-names.js";
+import { containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { parseVersion } from "./versions.js";
 
 /** What normalizing a field needs from the rest of the spec. */
@@ -15,9 +14,10 @@ export interface FieldContext {
   readonly lists: ReadonlyMap<string, ValueListModel>;
   /** Shared container types, filled as they are met: the first definition of a type name makes it. */
   readonly containers: Map<string, ContainerModel>;
+  /** The container types some response holds (see response-containers.ts). */
+  readonly responseContainers: ReadonlySet<string>;
   /** The operation's interface prefix, for its interfaceVersion field. */
   readonly prefix: string;
-  readonly kind: MessageKind;
   readonly sourceFile: string;
 }
 
@@ -80,13 +80,10 @@ function scalarType(type: string, context: FieldContext): ScalarTypeModel {
 /** The container type of that name: made from `shape` the first time it is met, shared after. */
 function sharedContainer(typeName: string, shape: RawField | RawItem, context: FieldContext): ContainerModel {
   const known = context.containers.get(typeName);
-  if (known) {
-    if (context.kind === "response") markInResponse(known);
-    return known;
-  }
+  if (known) return known;
   const fields = normalizeFields(shape.fields ?? {}, context);
   const container: ContainerModel = {
-    ...containerNames(typeName),
+    typeName,
     fields,
     sealFields: sealOrder(
       fields.map((f) => f.name),
@@ -94,21 +91,10 @@ function sharedContainer(typeName: string, shape: RawField | RawItem, context: F
     ),
     description: shape.description ?? null,
     sourceFile: context.sourceFile,
-    inResponse: context.kind === "response",
+    inResponse: context.responseContainers.has(typeName),
   };
   context.containers.set(typeName, container);
   return container;
-}
-
-/** A container first met in a request and then in a response: it and what it holds admit unknown values. */
-function markInResponse(container: ContainerModel): void {
-  if (container.inResponse) return;
-  // Still inside the normalize stage, which builds the model; nothing has read it yet.
-  (container as { inResponse: boolean }).inResponse = true;
-  for (const field of container.fields) {
-    const held = containerOf(field);
-    if (held) markInResponse(held);
-  }
 }
 
 const listOf = (name: string | undefined, context: FieldContext): ValueListModel | null =>

@@ -1,22 +1,29 @@
-import type { RawPlatform, RawValueList } from "../load/raw-spec.js";
+import type { RawPlatform, RawValueList } from "../rules/raw-spec.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { compareText } from "../rules/code-point-order.js";
 import { dictionaryFields } from "../validate/field-sites.js";
 import type { ContainerModel, PlatformModel, SpecModel, ValueListModel } from "./ir.js";
-import { valueListNames } from "../rules/export-names.js";
+import { valueListTypeName } from "../rules/export-names.js";
 import { constantKeyOf } from "../rules/names.js";
-import { normalizeOperation, type PageOrders } from "./normalize-operation.js";
+import { normalizeOperation } from "./normalize-operation.js";
+import { responseContainers } from "./response-containers.js";
+import type { PageReading } from "../read/page/read-page.js";
 
-/** Builds the read-only model from a spec that passed validation; `pageOrders` orders the changelogs of operations with a page. */
-export function normalizeSpec(spec: ValidSpec, pageOrders: PageOrders = new Map()): SpecModel {
+/**
+ * Builds the read-only model from a spec that passed validation; the saved
+ * pages, by path relative to the spec directory, order the changelogs of the
+ * operations that cite one.
+ */
+export function normalizeSpec(spec: ValidSpec, pages: ReadonlyMap<string, PageReading> = new Map()): SpecModel {
   const platform = normalizePlatform(spec.platform.raw, spec.platform.file.relPath);
   const valueLists = spec.dictionaries
     .flatMap((d) =>
       Object.entries(d.raw.valueLists ?? {}).map(([name, raw]) => normalizeValueList(name, raw, d.file.relPath)),
     )
     .sort((a, b) => compareText(a.name, b.name));
+  const dictionary = dictionaryFields(spec.dictionaries);
   const shared = {
-    dictionary: dictionaryFields(spec.dictionaries),
+    dictionary,
     dictionaryFiles: new Map(
       spec.dictionaries
         .flatMap((d) => Object.keys(d.raw.fields ?? {}).map((name) => [name, d.file.relPath] as const))
@@ -24,9 +31,13 @@ export function normalizeSpec(spec: ValidSpec, pageOrders: PageOrders = new Map(
     ),
     lists: new Map(valueLists.map((l) => [l.name, l])),
     containers: new Map<string, ContainerModel>(),
+    responseContainers: responseContainers(
+      spec.operations.map((op) => op.raw),
+      dictionary,
+    ),
   };
   const operations = spec.operations
-    .map((op) => normalizeOperation(op.raw, op.file.relPath, platform, shared, pageOrders))
+    .map((op) => normalizeOperation(op.raw, op.file.relPath, platform, shared, pages))
     .sort((a, b) => compareText(a.name, b.name));
   const containers = [...shared.containers.values()].sort((a, b) => compareText(a.typeName, b.typeName));
   return { platform, valueLists, containers, operations };
@@ -63,7 +74,7 @@ function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel 
 function normalizeValueList(name: string, raw: RawValueList, sourceFile: string): ValueListModel {
   return {
     name,
-    ...valueListNames(name),
+    typeName: valueListTypeName(name),
     description: raw.description ?? null,
     match: raw.match ?? "exact",
     notes: raw.notes ?? [],

@@ -1,4 +1,4 @@
-import type { RawField, ResolvedField } from "../load/raw-spec.js";
+import type { RawField, ResolvedField } from "./raw-spec.js";
 
 /**
  * A field as the operation means it: written in full, or its dictionary entry

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
-import { MESSAGE_KINDS, type RawDictionary, type RawPlatform, type RawValueList } from "../load/raw-spec.js";
+import { MESSAGE_KINDS, type RawDictionary, type RawPlatform, type RawValueList } from "../rules/raw-spec.js";
 import { constantKeyOf } from "../rules/names.js";
-import { didYouMean } from "./did-you-mean.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { entries, type Located } from "./located.js";
 
 interface ListSite {

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { FORMAT_PATTERNS, FORMAT_WORDS } from "../../runtime/formats.js";
-import type { RawDictionary, RawShape, RawValueList } from "../load/raw-spec.js";
-import type { SpecPath } from "../load/source-map.js";
+import type { RawDictionary, RawShape, RawValueList } from "../rules/raw-spec.js";
+import type { SpecPath } from "../read/source-map.js";
 import { parseFormat } from "../rules/format.js";
 import type { Sites } from "./field-sites.js";
 import type { Located } from "./located.js";

@@ -1,8 +1,8 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { RawField, RawItem } from "../load/raw-spec.js";
-import type { SpecPath } from "../load/source-map.js";
+import type { RawField, RawItem } from "../rules/raw-spec.js";
+import type { SpecPath } from "../read/source-map.js";
 import { containerTypeName, itemTypeName } from "../rules/export-names.js";
-import { didYouMean } from "./did-you-mean.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { FieldSite, Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
 import { containerSignature, shapeDifference, shapeSignature } from "./shape-signature.js";

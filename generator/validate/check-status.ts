@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { RawDictionary, RawField, RawOperation } from "../load/raw-spec.js";
+import type { RawDictionary, RawField, RawOperation } from "../rules/raw-spec.js";
 import { resolveField } from "../rules/resolve-field.js";
 import type { Located } from "./located.js";
 

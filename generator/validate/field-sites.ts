@@ -1,5 +1,5 @@
-import type { MessageKind, RawDictionary, RawField, RawItem, RawOperation } from "../load/raw-spec.js";
-import type { SpecPath } from "../load/source-map.js";
+import type { MessageKind, RawDictionary, RawField, RawItem, RawOperation } from "../rules/raw-spec.js";
+import type { SpecPath } from "../read/source-map.js";
 import { resolveField } from "../rules/resolve-field.js";
 import type { Located } from "./located.js";
 

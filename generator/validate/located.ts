@@ -1,5 +1,5 @@
-import type { SourceMap } from "../load/source-map.js";
-import type { SpecFile } from "../load/spec-files.js";
+import type { SourceMap } from "../read/source-map.js";
+import type { SpecFile } from "../read/spec-files.js";
 
 /** Raw spec data that passed its schema, with the way back to its source. */
 export interface Located<T> {

@@ -1,5 +1,5 @@
 import { compareText } from "../rules/code-point-order.js";
-import type { RawField, RawItem } from "../load/raw-spec.js";
+import type { RawField, RawItem } from "../rules/raw-spec.js";
 
 /**
  * What a field is, as text that two definitions can be compared by: type,

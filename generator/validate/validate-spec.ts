@@ -1,10 +1,12 @@
-import { isMap, parseDocument } from "yaml";
-import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { parsedFromMemo, parseSpecFile, UNREADABLE_CODES, type ParsedFile } from "../load/parse-spec-file.js";
-import type { RawDictionary, RawOperation, RawPlatform } from "../load/raw-spec.js";
-import { keyText } from "../load/source-map.js";
-import { PLATFORM_FILE, type SpecInput } from "../load/spec-files.js";
-import { checkSchema } from "./check-schema.js";
+import { isMap, type Document } from "yaml";
+import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Memo } from "../memo/memo.js";
+import { isUnreadable, type ParsedFile } from "../read/parse-spec-file.js";
+import type { SpecDocuments } from "../read/read-documents.js";
+import { keyText } from "../read/source-map.js";
+import { PLATFORM_FILE } from "../read/spec-files.js";
+import type { RawDictionary, RawOperation, RawPlatform } from "../rules/raw-spec.js";
+import { checkSchemaOnce } from "./check-schema-once.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
 import { checkExamples } from "./check-examples.js";
 import { checkFields } from "./check-fields.js";
@@ -28,57 +30,53 @@ const EXPECTED = {
 } as const;
 
 export interface ValidationOutcome {
+  /** Present only when there is no error at all. */
   readonly spec: ValidSpec | undefined;
-  readonly diagnostics: Diagnostic[];
-  /** Data of the files that passed every per-file check, by relPath: worth remembering. */
-  readonly clean: ReadonlyMap<string, unknown>;
+  /** What parsing found and what every check found, each file on its own and across files; sorted. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /**
- * Parses and checks every spec file, collecting all problems before giving up:
- * the spec is returned only when there is no error at all. `known` holds the
- * data of files whose text passed the per-file checks before (from the memo):
- * they are neither parsed nor checked again, only cross-checked.
+ * Checks every spec file on its own (the spec format's JSON Schema; see
+ * check-schema-once.ts for the memo) and then across files, collecting all
+ * problems before giving up.
  */
-export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknown> = new Map()): ValidationOutcome {
+export async function validateSpec(read: SpecDocuments, memo: Memo | null = null): Promise<ValidationOutcome> {
+  const { input } = read;
   const diagnostics: Diagnostic[] = [];
   let platform: Located<RawPlatform> | undefined;
   const dictionaries: Located<RawDictionary>[] = [];
   const operations: Located<RawOperation>[] = [];
   const namesFromBrokenFiles = new Set<string>();
-  const clean = new Map<string, unknown>();
   // Not push(...list): a file with hundreds of thousands of problems would overflow the stack.
   const add = (list: readonly Diagnostic[]): void => {
     for (const d of list) diagnostics.push(d);
   };
 
-  for (const file of input.files) {
-    // A file whose bytes are not clean text may decode to the text of a clean one: it is never taken from the memo.
-    const remembered = file.kind === "unexpected" || file.textProblem ? undefined : known.get(file.relPath);
-    const { parsed, diagnostics: parseProblems } =
-      remembered === undefined ? parseSpecFile(file) : { parsed: parsedFromMemo(file, remembered), diagnostics: [] };
-    add(parseProblems);
+  for (const parsed of read.documents) {
+    const { file } = parsed;
+    add(parsed.diagnostics);
     if (file.kind === "unexpected") {
       diagnostics.push(
         diagnostic("unexpected-file", parsed.map.at(0), { places: `${PLATFORM_FILE}, dictionary/ and operations/` }),
       );
       continue;
     }
-    if (parseProblems.some((d) => UNREADABLE_CODES.has(d.code))) {
-      if (file.kind === "dictionary") for (const name of listNamesInText(file.text)) namesFromBrokenFiles.add(name);
+    if (isUnreadable(parsed)) {
+      if (file.kind === "dictionary")
+        for (const name of listNamesIn(parsed.map.document)) namesFromBrokenFiles.add(name);
       continue;
     }
     if (parsed.data === null || parsed.data === undefined) {
       diagnostics.push(diagnostic("empty-file", parsed.map.at(0), { expected: EXPECTED[file.kind] }));
       continue;
     }
-    const schemaProblems = remembered === undefined ? checkSchema(parsed, file.kind) : [];
+    const schemaProblems = await checkSchemaOnce(parsed, file.kind, memo);
     add(schemaProblems);
     if (schemaProblems.length > 0) {
       collectListNames(parsed, namesFromBrokenFiles);
       continue;
     }
-    if (parseProblems.length === 0) clean.set(file.relPath, parsed.data);
     const located = { raw: parsed.data, file, map: parsed.map };
     if (file.kind === "platform") platform = located as Located<RawPlatform>;
     else if (file.kind === "dictionary") dictionaries.push(located as Located<RawDictionary>);
@@ -103,7 +101,7 @@ export function validateSpec(input: SpecInput, known: ReadonlyMap<string, unknow
 
   const spec =
     !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
-  return { spec, diagnostics, clean };
+  return { spec, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Every place a field or list item names a value list; fields taken from the dictionary use the dictionary's. */
@@ -129,7 +127,7 @@ function collectListNames(parsed: ParsedFile, into: Set<string>): void {
 }
 
 /** The value lists a file that cannot be read as data seems to define, read from its syntax alone. */
-function listNamesInText(text: string): string[] {
-  const lists = parseDocument(text, { schema: "failsafe", uniqueKeys: false }).get("valueLists");
+function listNamesIn(document: Document): string[] {
+  const lists = document.get("valueLists");
   return isMap(lists) ? lists.items.map((pair) => keyText(pair.key)) : [];
 }

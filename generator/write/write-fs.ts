@@ -3,7 +3,7 @@ import type * as fsPromises from "node:fs/promises";
 
 /**
  * The file operations the write stage performs, passed in so that tests can
- * make any one of them fail (test/pipeline/write-faults.test.ts) and check
+ * make any one of them fail (test/write/write-faults.test.ts) and check
  * that the output folder is still entirely old or entirely new.
  */
 export type WriteFs = Pick<

@@ -6,18 +6,19 @@ import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport, toMarkdown } from "../../generator/changes/report.js";
 import { specModel } from "../../generator/changes/spec-model.js";
-import { readSpecInput } from "../../generator/load/spec-files.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
 import type { SpecModel } from "../../generator/model/ir.js";
 import { fixturesDir } from "../support/paths.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const golden = path.join(fixturesDir, "golden", "spec");
 const OP = "operations/office/cardCheck.yaml";
+const PAYPAGE = "operations/paypage/cardPaymentInit.yaml";
 const FIELDS = "dictionary/fields.yaml";
 const LISTS = "dictionary/lists.yaml";
 
 async function modelOf(spec: string): Promise<SpecModel> {
-  const result = specModel(await readSpecInput(spec));
+  const result = await specModel(await readSpecInput(spec));
   if ("diagnostics" in result) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   return result.model;
 }
@@ -130,9 +131,75 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "minor",
   },
   {
+    kind: "recommended-interface-version (of another interface)",
+    edits: [[PAYPAGE, "HP_: HP_3.4", "HP_: HP_3.5"]],
+    want: ["cardPaymentInit - - recommended-interface-version additive"],
+    semver: "minor",
+  },
+  {
+    kind: "environment added",
+    edits: [
+      [
+        PAYPAGE,
+        "interfaceVersion:",
+        "  test: https://payment.test.example.com/rs-services/v2/paymentInit\ninterfaceVersion:",
+      ],
+    ],
+    want: ["cardPaymentInit - - environment additive"],
+    semver: "minor",
+  },
+  {
+    kind: "environment removed",
+    edits: [
+      [
+        PAYPAGE,
+        "  simu:\n    json: https://payment.simu.example.com/rs-services/v2/paymentInit\n    post: https://payment.simu.example.com/paymentInit\n",
+        "",
+      ],
+    ],
+    want: ["cardPaymentInit - - environment breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "endpoint (the HTML form's address moves)",
+    edits: [
+      [
+        PAYPAGE,
+        "post: https://payment.simu.example.com/paymentInit",
+        "post: https://payment.simu.example.com/v2/paymentInit",
+      ],
+    ],
+    want: ["cardPaymentInit - - endpoint breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "endpoint (a SOAP address added)",
+    edits: [
+      [
+        OP,
+        "  test: https://office-server.test.example.com/rs-services/v2/checkout/cardCheck",
+        "  test:\n    json: https://office-server.test.example.com/rs-services/v2/checkout/cardCheck\n    soap: https://office-server.test.example.com/services/v2/checkout",
+      ],
+    ],
+    want: ["cardCheck - - endpoint docs"],
+    semver: "patch",
+  },
+  {
+    kind: "endpoint (a SOAP address changes)",
+    edits: [
+      [
+        PAYPAGE,
+        "soap: https://payment.example.com/services/v2/paymentInit",
+        "soap: https://payment.example.com/services/v3/paymentInit",
+      ],
+    ],
+    want: ["cardPaymentInit - - endpoint docs"],
+    semver: "patch",
+  },
+  {
     kind: "seal (an exclusion)",
     edits: [["sips.yaml", "exclude: [keyVersion, sealAlgorithm, seal]", "exclude: [sealAlgorithm, seal]"]],
-    want: ["cardCheck request - seal seal"],
+    want: ["cardCheck request - seal seal", "cardPaymentInit request - seal seal"],
     semver: "major",
   },
   {

@@ -67,7 +67,7 @@ test.each(cases)("%s", async (name) => {
 
 test("every diagnostic code the generator can report has a case (or is a warning shown in one)", () => {
   const covered = new Set(cases.flatMap((name) => readCase(path.join(corpus, name)).codes));
-  // Codes about saved pages come from sync; test/sources/ has their cases.
+  // Codes about saved pages come from sync; test/read/ and test/sync/ have their cases.
   const specCodes = Object.keys(diagnosticCodes).filter((code) => !code.startsWith("page-"));
   expect(specCodes.filter((code) => !covered.has(code))).toEqual([]);
 });

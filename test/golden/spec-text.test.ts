@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseDocument } from "yaml";
 import { beforeAll, describe, expect, test } from "vitest";
 import { generate, generateFromInput, type GeneratedFile } from "../../generator/index.js";
-import { readSpecInput, type SpecFile, type SpecInput } from "../../generator/load/spec-files.js";
+import { readSpecInput, type SpecFile, type SpecInput } from "../../generator/read/spec-files.js";
 import { jsonShape, markdownHtml, markdownStructure, tsStructure } from "../support/structure.js";
 import { appendToText, ROOT_SCHEMAS, textFieldSites } from "../support/text-fields.js";
 import { fixturesDir } from "../support/paths.js";

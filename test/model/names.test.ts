@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { camelCase, constantCase, constantKeyOf, pascalCase } from "../../generator/rules/names.js";
 import { compareVersions, parseVersion } from "../../generator/model/versions.js";
 import { sealOrder } from "../../generator/model/seal-order.js";
-import { didYouMean } from "../../generator/validate/did-you-mean.js";
+import { didYouMean } from "../../generator/diagnostics/did-you-mean.js";
 
 describe("names", () => {
   test.each([

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { expect, test } from "vitest";
 import { generateFromInput } from "../../generator/index.js";
-import { kindOf, readSpecInput, type SpecInput } from "../../generator/load/spec-files.js";
+import { kindOf, readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
 
 const COUNT = 1500;

@@ -8,7 +8,7 @@ import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import { generate, type GeneratedFile } from "../../generator/index.js";
 import { emitOperation, emitShared } from "../../generator/emit/registry.js";
-import { overWidth, PRETTIER_OPTIONS } from "../../generator/format/format-files.js";
+import { overWidth, PRETTIER_OPTIONS } from "../../generator/emit/format-files.js";
 import { fixturesDir, specDir } from "../support/paths.js";
 import { tempWorkspace, editFile } from "../support/temp-spec.js";
 

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { readPage } from "../../generator/sources/read-page.js";
+import { readPage } from "../../generator/read/page/read-page.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { repoRoot } from "../support/paths.js";
 import { pageRelease } from "./page-release.js";

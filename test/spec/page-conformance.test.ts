@@ -4,14 +4,14 @@
 // facts come from the pages, so a new page release needs no edit here.
 import { beforeAll, describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
-import { readSpecInput } from "../../generator/load/spec-files.js";
-import { checkSync, type SyncCheck } from "../../generator/sources/sync-check.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { checkSync, type SyncCheck } from "../../generator/sync/sync-check.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { specDir } from "../support/paths.js";
 
 let checked: SyncCheck;
 beforeAll(async () => {
-  checked = checkSync(await readSpecInput(specDir));
+  checked = await checkSync(await readSpecInput(specDir));
 });
 
 const subjects = () => (checked.ok ? checked.subjects : []);

@@ -3,12 +3,12 @@
 // then the keys the object holds that the spec does not know.
 
 import type { FieldModel, VersionModel } from "../../model/ir.js";
-import { type Code, lines, raw, ts } from "../ts/code.js";
+import { type Code, lines, ts } from "../ts/code.js";
 import { accessor, lit } from "../ts/escape.js";
-import { call, statements } from "../ts/layouts.js";
+import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { report, valueChecks } from "./value-checks.js";
-import { local, pointerTo, type Where } from "./where.js";
+import { local, localName, pointerTo, type Where } from "./where.js";
 
 const v = runtime.validation;
 
@@ -17,7 +17,7 @@ export function reads(fields: readonly FieldModel[], where: Where): Code {
   return statements(
     fields.map(
       (field) =>
-        ts`const ${local(field.name)} = ${call(v.own, [ts`${raw(where.source)}${accessor(field.name)}`, ts`${v.INHERITED}${accessor(field.name)}`])};`,
+        ts`const ${local(field.name)} = ${call(v.own, [ts`${where.source}${accessor(field.name)}`, ts`${v.INHERITED}${accessor(field.name)}`])};`,
     ),
   );
 }
@@ -48,52 +48,21 @@ function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
   const calls = checked.map(
     (f) => ts`issues.since(${pointerTo(where, [f.name])}, ${local(f.name)}, ${f.since.major}, ${f.since.minor});`,
   );
-  return [
-    ts`
-      if (issues.isBefore(${newest.major}, ${newest.minor})) {
-        ${statements(calls)}
-      }
-    `,
-  ];
+  return [ifElse([[ts`issues.isBefore(${newest.major}, ${newest.minor})`, statements(calls)]])];
 }
 
 function fieldCheck(field: FieldModel, where: Where): Code {
   const $ = local(field.name);
   const ptr = pointerTo(where, [field.name]);
-  const body = valueChecks(field.type, field.valueList, field.format, $, ptr, where, [field.name]);
-  if (!field.required) {
-    return ts`
-      if (${$} !== undefined) {
-        ${body}
-      }
-    `;
-  }
-  return ts`
-    if (${$} === undefined) {
-      ${report("error", v.missingField, [ptr])}
-    } else {
-      ${body}
-    }
-  `;
+  const body = valueChecks(field.type, field.valueList, field.format, localName(field.name), ptr, where, [field.name]);
+  if (!field.required) return ifElse([[ts`${$} !== undefined`, body]]);
+  return ifElse([[ts`${$} === undefined`, report("error", v.missingField, [ptr])]], body);
 }
 
+/** Keys the object holds that are not its fields: each reported where it is (a warning unless strict). */
 function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
-  const source = raw(where.source);
-  const report = ts`if (${v.hasOwn}(${source}, key)) issues.lenient(${v.unknownField}(${v.pointer}(${where.base ?? lit("")}, key)));`;
-  if (fields.length === 0)
-    return ts`
-    for (const key in ${source}) {
-      ${report}
-    }
-  `;
-  return ts`
-    for (const key in ${source}) {
-      switch (key) {
-        ${statements(fields.map((field) => ts`case ${lit(field.name)}:`))}
-          break;
-        default:
-          ${report}
-      }
-    }
-  `;
+  const { source } = where;
+  const unknown = ts`if (${v.hasOwn}(${source}, key)) issues.lenient(${v.unknownField}(${v.pointer}(${where.base ?? lit("")}, key)));`;
+  const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };
+  return block(ts`for (const key in ${source})`, fields.length === 0 ? unknown : switchCase(ts`key`, [known], unknown));
 }

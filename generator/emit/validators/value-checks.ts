@@ -3,9 +3,9 @@
 // the items it holds, as one if/else-if chain.
 
 import type { FieldTypeModel, FormatModel, ItemTypeModel, ValueListModel } from "../../model/ir.js";
-import { type Code, raw, ts } from "../ts/code.js";
+import { type Code, ts } from "../ts/code.js";
 import { ident, lit } from "../ts/escape.js";
-import { call, condition, statements } from "../ts/layouts.js";
+import { block, call, condition, ifElse, statements } from "../ts/layouts.js";
 import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
 import { runtime, type Sym } from "../ts/symbols.js";
 import { pointerTo, type Where } from "./where.js";
@@ -15,7 +15,7 @@ const f = runtime.formats;
 
 /** `issues.error(missingField(ptr));`: an issue reported as an error, or as `lenient` (an error only when strict). */
 export const report = (how: "error" | "lenient", builder: Sym, args: readonly Code[]): Code =>
-  ts`${call(raw(`issues.${how}`), [call(builder, args)])};`;
+  ts`${call(how === "error" ? ts`issues.error` : ts`issues.lenient`, [call(builder, args)])};`;
 
 /** The type test of each kind of value, and what the issue says was expected. */
 function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; expected: string } {
@@ -35,17 +35,18 @@ function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; expected
   }
 }
 
-/** The checks of one value (a field's, or a list item's): an if/else-if chain, its type first. */
+/** The checks of one value (a field's, or a list item's, in the local `name`): an if/else-if chain, its type first. */
 export function valueChecks(
   type: FieldTypeModel | ItemTypeModel,
   valueList: ValueListModel | null,
   format: FormatModel | null,
-  $: Code,
+  name: string,
   ptr: Code,
   where: Where,
   segments: readonly (string | Code)[],
   itemOf: Code | null = null,
 ): Code {
+  const $ = ident(name);
   const { test, expected } = typeTest(type.kind, $);
   const branches: [Code, Code][] = [[test, report("error", v.wrongType, [ptr, lit(expected), $])]];
   if (type.kind === "interfaceVersion") {
@@ -65,20 +66,22 @@ export function valueChecks(
   let otherwise: Code | null = null;
   if (type.kind === "container") {
     // A container is checked where it is: a field (its own pointer) or an item of a list (the list's pointer and index).
-    otherwise = ts`${call(containerSymbols(type.container).check, [$, itemOf ?? ptr, raw(itemOf ? "i" : "-1"), raw("issues")])};`;
+    otherwise = ts`${call(containerSymbols(type.container).check, [$, itemOf ?? ptr, itemOf ? ts`i` : ts`-1`, ts`issues`])};`;
   }
   if (type.kind === "list") {
-    const item = ident(`${$.part as string}Item`);
+    const item = `${name}Item`;
     const items = type.items;
-    const itemSegments = [...segments, raw("i")];
-    otherwise = ts`
-      for (let i = 0; i < ${$}.length; i++) {
-        const ${item}: unknown = ${$}[i];
-        ${valueChecks(items.type, items.valueList, items.format, item, pointerTo(where, itemSegments), where, itemSegments, ptr)}
-      }
-    `;
+    const itemSegments = [...segments, ts`i`];
+    const itemPtr = pointerTo(where, itemSegments);
+    otherwise = block(
+      ts`for (let i = 0; i < ${$}.length; i++)`,
+      statements([
+        ts`const ${ident(item)}: unknown = ${$}[i];`,
+        valueChecks(items.type, items.valueList, items.format, item, itemPtr, where, itemSegments, ptr),
+      ]),
+    );
   }
-  return ifChain(branches, otherwise);
+  return ifElse(branches, otherwise);
 }
 
 /**
@@ -89,30 +92,13 @@ export function valueChecks(
 function formatBranch(type: FieldTypeModel | ItemTypeModel, format: FormatModel, $: Code, ptr: Code): [Code, Code] {
   if (type.kind === "integer") {
     return [
-      condition("||", [ts`${$} < 0`, ts`${$} >= ${raw(`1e${format.maxLength}`)}`]),
-      report("lenient", f.integerFormatIssue, [ptr, $, raw(String(format.maxLength))]),
+      condition("||", [ts`${$} < 0`, ts`${$} >= 1e${format.maxLength}`]),
+      report("lenient", f.integerFormatIssue, [ptr, $, ts`${format.maxLength}`]),
     ];
   }
   const pattern = f[`FORMAT_${format.charClass}`];
   return [
     condition("||", [ts`!${pattern}.test(${$})`, ts`${$}.length > ${format.maxLength}`]),
-    report("lenient", f.textFormatIssue, [ptr, $, lit(format.charClass), raw(String(format.maxLength))]),
+    report("lenient", f.textFormatIssue, [ptr, $, lit(format.charClass), ts`${format.maxLength}`]),
   ];
-}
-
-function ifChain(branches: readonly [Code, Code][], otherwise: Code | null): Code {
-  const parts = branches.map(
-    ([test, then], i) => ts`
-    ${raw(i === 0 ? "if" : "} else if")} (${test}) {
-      ${then}
-  `,
-  );
-  const tail = otherwise
-    ? ts`
-      } else {
-        ${otherwise}
-      }
-    `
-    : raw("}");
-  return statements([...parts, tail]);
 }

@@ -2,24 +2,24 @@
 // the object (the message or a container), its JSON Pointer, and each field's
 // local.
 
-import { type Code, concat, raw, ts, type Interpolation } from "../ts/code.js";
-import { ident, lit } from "../ts/escape.js";
+import type { Code } from "../ts/code.js";
+import { ident, lit, templateLiteral } from "../ts/escape.js";
 
-/** Which object the fields are read from, and the expression of its JSON Pointer (null at the top of a message). */
+/** Which object the fields are read from (`input` or `value`), and the expression of its JSON Pointer (null at the top of a message). */
 export interface Where {
-  readonly source: "input" | "value";
+  readonly source: Code;
   readonly base: Code | null;
 }
 
-export const local = (name: string): Code => ident(`$${name}`);
+/** The name of the local that holds a field's own value. */
+export const localName = (field: string): string => `$${field}`;
+
+export const local = (field: string): Code => ident(localName(field));
 
 /** A JSON Pointer below `where`: a string literal when it is known, a template literal when it depends on a path or an index. */
 export function pointerTo(where: Where, segments: readonly (string | Code)[]): Code {
   if (where.base === null && segments.every((s) => typeof s === "string"))
     return lit(segments.map((s) => `/${s}`).join(""));
-  // Field names are identifiers (checked before emitting): nothing in them needs escaping in a template literal.
-  const parts: Interpolation[] = segments.map((s) =>
-    typeof s === "string" ? raw(`/${ident(s).part as string}`) : ts`/\${${s}}`,
-  );
-  return concat(raw("`"), ...(where.base ? [ts`\${${where.base}}`] : []), ...parts, raw("`"));
+  const parts = segments.flatMap((s) => (typeof s === "string" ? [`/${s}`] : ["/", s]));
+  return templateLiteral([...(where.base ? [where.base] : []), ...parts]);
 }

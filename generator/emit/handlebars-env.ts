@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+import { headerText } from "./header.js";
+import { jsonText } from "./json-text.js";
+import { blockText, codeSpan, htmlCommentText, inlineText, linkDestination } from "./markdown-escape.js";
+
+/** templates/ next to generator/: part of the program, read once. */
+export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+/**
+ * The one Handlebars instance. Helpers only format, each by the escaping rule
+ * of the Markdown context it writes into (emit/markdown-escape.ts); every
+ * decision is made in the model or the emitter's view, so templates hold no
+ * logic beyond loops and conditionals. Output is not HTML-escaped (noEscape):
+ * a value reaches the page only through one of these helpers, or as Markdown
+ * the emitter built from the same rules.
+ */
+function createEnvironment(): typeof Handlebars {
+  const hbs = Handlebars.create();
+  // Text that begins a paragraph, list item or quote.
+  hbs.registerHelper("block", (value: unknown) => blockText(String(value)));
+  // Text within a line: a table cell (the rule escapes "|" too), a heading, link text.
+  hbs.registerHelper("inline", (value: unknown) => inlineText(String(value)));
+  // An inline code span, backticks included; `cellCode` in a table cell.
+  hbs.registerHelper("code", (value: unknown) => codeSpan(String(value)));
+  hbs.registerHelper("cellCode", (value: unknown) => codeSpan(String(value), true));
+  // A link destination.
+  hbs.registerHelper("url", (value: unknown) => linkDestination(String(value)));
+  // JSON indented by two spaces, for a fenced code block: every line starts with
+  // spaces, a quote or a bracket, never a fence, and strings hold no line break.
+  hbs.registerHelper("jsonBlock", (value: unknown) => jsonText(value));
+  // The header line of a generated Markdown file, inside its HTML comment.
+  hbs.registerHelper("header", (sources: unknown) => htmlCommentText(headerText(sources as string[])));
+  const partialsDir = path.join(templatesDir, "partials");
+  for (const name of readdirSync(partialsDir).sort()) {
+    if (name.endsWith(".hbs"))
+      hbs.registerPartial(name.slice(0, -4), readFileSync(path.join(partialsDir, name), "utf8"));
+  }
+  return hbs;
+}
+
+const KNOWN_HELPERS = {
+  block: true,
+  inline: true,
+  code: true,
+  cellCode: true,
+  url: true,
+  jsonBlock: true,
+  header: true,
+};
+
+let env: typeof Handlebars | undefined;
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+/** Renders templates/<name>.hbs with `view`; a missing value throws (strict mode). */
+export function render(name: string, view: object): string {
+  env ??= createEnvironment();
+  let template = compiled.get(name);
+  if (!template) {
+    const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8");
+    // knownHelpersOnly: the templates use only the built-in block helpers and ours,
+    // which lets Handlebars compile direct calls instead of run-time lookups.
+    template = env.compile(source, {
+      strict: true,
+      noEscape: true,
+      preventIndent: true,
+      knownHelpers: KNOWN_HELPERS,
+      knownHelpersOnly: true,
+    });
+    compiled.set(name, template);
+  }
+  return template(view);
+}

@@ -1,0 +1,33 @@
+import type { RawField, RawItem, RawOperation } from "../rules/raw-spec.js";
+import { containerTypeName, itemTypeName } from "../rules/export-names.js";
+import { resolveField } from "../rules/resolve-field.js";
+
+/**
+ * The container types some response holds, at any depth, by type name. A type
+ * is shared by every message that uses it, so one used by a request and a
+ * response is known as a response's before it is built (its value-list fields
+ * then admit unknown values), rather than changed after. Validation guarantees
+ * that every definition of a type name holds the same fields.
+ */
+export function responseContainers(
+  operations: readonly RawOperation[],
+  dictionary: ReadonlyMap<string, RawField>,
+): ReadonlySet<string> {
+  const found = new Set<string>();
+  const container = (typeName: string, shape: RawField | RawItem): void => {
+    if (found.has(typeName)) return;
+    found.add(typeName);
+    fields(shape.fields ?? {});
+  };
+  const fields = (written: Readonly<Record<string, RawField>>): void => {
+    for (const [name, raw] of Object.entries(written)) {
+      // Validation guarantees that every reference resolves.
+      const field = resolveField(name, raw, dictionary) ?? raw;
+      const item = field.items ?? {};
+      if (field.type === "container") container(containerTypeName(name, field.typeName), field);
+      else if (field.type === "list" && item.type === "container") container(itemTypeName(name, item.typeName), item);
+    }
+  };
+  for (const op of operations) fields(op.response.fields);
+  return found;
+}

@@ -1,0 +1,47 @@
+// A saved page as trimmed lines that remember where they were, and the
+// reporting of lines the reader does not understand (one diagnostic per run of
+// them, so that a binary or HTML file gives a few lines of output, not thousands).
+
+import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
+
+export interface PageLine {
+  /** Trimmed. */
+  readonly text: string;
+  readonly at: SourceLocation;
+}
+
+/** Splits on any line ending; columns point at the first non-blank character. */
+export function pageLines(text: string, file: string): PageLine[] {
+  return text.split(/\r\n|\r|\n/).map((raw, index) => {
+    const lead = raw.length - raw.trimStart().length;
+    return { text: raw.trim(), at: { file, line: index + 1, column: lead + 1 } };
+  });
+}
+
+/** Collects lines nobody understood and reports each run of consecutive ones once. */
+export class Unreadable {
+  private runs: { first: PageLine; count: number; last: number }[] = [];
+
+  add(line: PageLine): void {
+    const run = this.runs.at(-1);
+    if (run && run.last === line.at.line - 1) {
+      run.count++;
+      run.last = line.at.line;
+    } else {
+      this.runs.push({ first: line, count: 1, last: line.at.line });
+    }
+  }
+
+  diagnostics(region: string): Diagnostic[] {
+    return this.runs.map((r) =>
+      diagnostic("page-unreadable-line", r.first.at, { text: shorten(r.first.text), more: r.count - 1, region }),
+    );
+  }
+}
+
+/** Printable, and short enough for one line of output. */
+export function shorten(text: string): string {
+  // Control characters would garble the terminal; show them escaped.
+  const printable = JSON.stringify(text).slice(1, -1);
+  return printable.length > 60 ? `${printable.slice(0, 57)}...` : printable;
+}

@@ -1,0 +1,83 @@
+// The changelog table. The saved page spreads each row over several lines
+// ("2.37 |", "someField", "|", "Request | |"), so the table is read as a
+// stream of cells between "|", each remembering where its text starts.
+
+import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
+import { PAGE_VERSION, type PageChangelogRow } from "./page-model.js";
+import { Unreadable, type PageLine } from "./page-lines.js";
+
+interface Cell {
+  readonly text: string;
+  readonly line: PageLine;
+  readonly at: SourceLocation;
+}
+
+const HEADER = ["Interface version", "Data", "Attendance", "Container"];
+const SEPARATOR = /^-{3,}$/;
+const ATTENDANCE = new Set(["Request", "Response", "Request/Response"]);
+/** A version cell that is not well-formed ("2.6O") but is surely meant as one. */
+const VERSION_LIKE = /^\d+\.\S*$/;
+
+export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): PageChangelogRow[] {
+  const cells = toCells(lines).filter((c) => !HEADER.includes(c.text) && !SEPARATOR.test(c.text));
+  const unreadable = new Unreadable();
+  const rows: PageChangelogRow[] = [];
+  let i = 0;
+  while (i < cells.length) {
+    const version = cells[i] as Cell;
+    const data = cells[i + 1];
+    const attendance = cells[i + 2];
+    const startsRow = PAGE_VERSION.test(version.text) || VERSION_LIKE.test(version.text);
+    if (!startsRow || !data || !attendance || !ATTENDANCE.has(attendance.text)) {
+      if (version.text !== "") unreadable.add(version.line);
+      i++;
+      continue;
+    }
+    if (!PAGE_VERSION.test(version.text)) {
+      out.push(
+        diagnostic("page-bad-version", version.at, { where: `changelog row of "${data.text}"`, value: version.text }),
+      );
+    }
+    const next = cells[i + 3];
+    // The container cell may be missing on the last row.
+    const hasContainer = next !== undefined && !PAGE_VERSION.test(next.text) && !VERSION_LIKE.test(next.text);
+    rows.push({
+      version: version.text,
+      field: data.text,
+      attendance: attendance.text,
+      container: hasContainer ? next.text : "",
+      at: version.at,
+    });
+    i += hasContainer ? 4 : 3;
+  }
+  out.push(...unreadable.diagnostics("the changelog"));
+  return rows;
+}
+
+/** Splits the lines on "|"; a cell may span lines, its place is where its text starts. */
+function toCells(lines: readonly PageLine[]): Cell[] {
+  const cells: Cell[] = [];
+  let parts: { text: string; line: PageLine; column: number }[] = [];
+  const close = (fallback: PageLine | undefined): void => {
+    const text = parts
+      .map((p) => p.text)
+      .filter((t) => t !== "")
+      .join(" ");
+    const first = parts.find((p) => p.text !== "") ?? parts[0];
+    const line = first?.line ?? fallback;
+    if (line) cells.push({ text, line, at: { ...line.at, column: first?.column ?? line.at.column } });
+    parts = [];
+  };
+  for (const line of lines) {
+    const pieces = line.text.split("|");
+    let column = line.at.column;
+    pieces.forEach((piece, index) => {
+      const lead = piece.length - piece.trimStart().length;
+      parts.push({ text: piece.trim(), line, column: column + lead });
+      column += piece.length + 1;
+      if (index < pieces.length - 1) close(line);
+    });
+  }
+  if (parts.some((p) => p.text !== "")) close(undefined);
+  return cells;
+}

@@ -1,0 +1,145 @@
+// The field lists of a message: sections Required, Conditional and Optional,
+// each a run of field blocks:
+//
+//   -                      a block starts
+//   someField              the field
+//   - presence             attributes, "- name" then "- value"
+//   - Required
+//   - Interface version
+//   - 2.37
+//   In the context of...   description, up to "List of values" or the next block
+//   List of values
+//   ADDCARD                a value, then its meanings, one per "- " line
+//   - Adding a card...
+
+import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { didYouMean } from "../../diagnostics/did-you-mean.js";
+import {
+  PAGE_PRESENCES,
+  PAGE_VERSION,
+  type PageFact,
+  type PageField,
+  type PageMessage,
+  type PagePresence,
+  type PageValue,
+} from "./page-model.js";
+import { Unreadable, type PageLine } from "./page-lines.js";
+
+const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
+const ATTRIBUTES = new Set(["presence", "Interface version", "Container", "container"]);
+const VALUES_HEADING = "List of values";
+
+/** Where a field block starts: "-", a name, then an attribute line. */
+export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
+  lines[i]?.text === "-" &&
+  FIELD_NAME.test(lines[i + 1]?.text ?? "") &&
+  ATTRIBUTES.has(attributeName(lines[i + 2]?.text ?? "") ?? "");
+
+const attributeName = (text: string): string | null => (text.startsWith("- ") ? text.slice(2).trim() : null);
+const sectionOf = (text: string): PagePresence | null => PAGE_PRESENCES[text] ?? null;
+
+export function readMessage(lines: readonly PageLine[], region: string, out: Diagnostic[]): PageMessage {
+  const unreadable = new Unreadable();
+  const fields: PageField[] = [];
+  let section: PagePresence | null = null;
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as PageLine;
+    const heading = sectionOf(line.text);
+    if (heading) {
+      section = heading;
+      i++;
+    } else if (isFieldStart(lines, i) && section !== null) {
+      const { field, next } = readField(lines, i + 1, section, out);
+      fields.push(field);
+      i = next;
+    } else {
+      if (line.text !== "") unreadable.add(line);
+      i++;
+    }
+  }
+  out.push(...unreadable.diagnostics(region));
+  return { fields, at: lines[0]?.at ?? null };
+}
+
+function readField(
+  lines: readonly PageLine[],
+  start: number,
+  section: PagePresence,
+  out: Diagnostic[],
+): { field: PageField; next: number } {
+  const nameLine = lines[start] as PageLine;
+  const name = nameLine.text;
+  let i = start + 1;
+  let presence: PageFact<PagePresence> | null = null;
+  let since: PageFact<string> | null = null;
+  let container: PageFact<string> | null = null;
+  while (ATTRIBUTES.has(attributeName(lines[i]?.text ?? "") ?? "") && lines[i + 1]?.text.startsWith("- ")) {
+    const key = attributeName(lines[i]?.text ?? "");
+    const valueLine = lines[i + 1] as PageLine;
+    const value = valueLine.text.slice(2).trim();
+    const at = { ...valueLine.at, column: valueLine.at.column + 2 };
+    if (key === "presence") presence = readPresence(name, value, at, section, out);
+    else if (key === "Interface version") {
+      if (PAGE_VERSION.test(value)) since = { value, at };
+      else out.push(diagnostic("page-bad-version", at, { where: `field "${name}"`, value }));
+    } else container = { value, at };
+    i += 2;
+  }
+  const description: PageLine[] = [];
+  for (; i < lines.length && !isBlockEnd(lines, i) && lines[i]?.text !== VALUES_HEADING; i++)
+    description.push(lines[i] as PageLine);
+  const values: PageValue[] = [];
+  if (lines[i]?.text === VALUES_HEADING) {
+    for (i++; i < lines.length && !isBlockEnd(lines, i); i++) {
+      const line = lines[i] as PageLine;
+      if (line.text === "") continue;
+      const last = values.at(-1);
+      if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
+      else values.push({ value: line.text, meanings: [], at: line.at });
+    }
+  }
+  const text = description
+    .map((l) => l.text)
+    .filter((t) => t !== "")
+    .join("\n");
+  const field: PageField = {
+    name,
+    section,
+    presence,
+    since,
+    container,
+    description: { value: text, at: description[0]?.at ?? nameLine.at },
+    values,
+    at: nameLine.at,
+  };
+  return { field, next: i };
+}
+
+function readPresence(
+  field: string,
+  value: string,
+  at: PageFact<string>["at"],
+  section: PagePresence,
+  out: Diagnostic[],
+): PageFact<PagePresence> | null {
+  const presence = PAGE_PRESENCES[value];
+  if (!presence) {
+    out.push(
+      diagnostic("page-unknown-presence", at, {
+        field,
+        value,
+        suggestion: didYouMean(value, Object.keys(PAGE_PRESENCES)),
+      }),
+    );
+    return null;
+  }
+  if (presence !== section)
+    out.push(diagnostic("page-presence-section", at, { field, presence: value, section: capitalize(section) }));
+  return { value: presence, at };
+}
+
+const isBlockEnd = (lines: readonly PageLine[], i: number): boolean =>
+  isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null;
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

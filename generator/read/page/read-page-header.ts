@@ -1,0 +1,154 @@
+// The top of a page: its title (the operation's name), the summary and
+// further paragraphs, the recommended interfaceVersion (on its line, or one
+// bullet per interface), and the documents to read first.
+//
+//   paymentWebInit                                   title
+//   To search in the page use Ctrl+F ...             (optional)
+//   Initializes a payment on the Paypage.            summary
+//   On success ...                                   description lines (any number)
+//   Recommended interfaceVersion: IR_WS_2.53         one interface, or:
+//   Recommended interfaceVersion:                    several interfaces,
+//   - POST : HP_3.4                                    one bullet each
+//   - JSON/SOAP : IR_WS_3.4
+//   It is advised to read the following documents before    (optional)
+
+import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import {
+  INTERFACE_VERSION,
+  prefixOf,
+  type PageFact,
+  type PageReadFirst,
+  type PageRecommended,
+  type SipsPage,
+} from "./page-model.js";
+import { Unreadable, type PageLine } from "./page-lines.js";
+
+export type PageHeader = Pick<SipsPage, "title" | "name" | "summary" | "description" | "recommended" | "readFirst">;
+
+const SEARCH_HINT = /^To search in the page use Ctrl\+F/;
+const RECOMMENDED = /^Recommended interfaceVersion:\s*(.*)$/;
+const BULLET = /^- (.+?)\s*:\s*(\S+)$/;
+const READ_FIRST = /^It is advised to read the following documents/;
+const OPEN_IN_TAB = /^Open in new tab\s+(.+)$/;
+const NAME = /^[a-z][A-Za-z0-9]*$/;
+
+/** Where the reader is in the header's grammar. */
+type State = "title" | "summary" | "description" | "bullets" | "recommended" | "readFirst";
+
+export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], out: Diagnostic[]): PageHeader {
+  const unreadable = new Unreadable();
+  let title: PageFact<string> | null = null;
+  let summary: PageFact<string> | null = null;
+  const description: PageLine[] = [];
+  const recommended: PageRecommended[] = [];
+  const readFirst: PageReadFirst[] = [];
+  let state: State = "title";
+  let block: PageLine[] | null = null;
+  /** The "Recommended interfaceVersion:" line whose bullets are being read. */
+  let bulletsOf: { line: PageLine; count: number } | null = null;
+  const endBullets = (): void => {
+    if (bulletsOf?.count === 0)
+      out.push(diagnostic("page-bad-version", bulletsOf.line.at, { where: "recommended interfaceVersion", value: "" }));
+    bulletsOf = null;
+  };
+  const addRecommended = (label: string | null, value: string, line: PageLine): void => {
+    const where = `recommended interfaceVersion${label === null ? "" : ` (${label})`}`;
+    if (!INTERFACE_VERSION.test(value)) {
+      out.push(diagnostic("page-bad-version", line.at, { where, value }));
+      return;
+    }
+    const prefix = prefixOf(value);
+    const first = recommended.find((r) => r.prefix === prefix);
+    if (first) {
+      out.push(
+        diagnostic("page-duplicate-recommended", line.at, { prefix }, [{ ...first.at, message: "first given here" }]),
+      );
+      return;
+    }
+    recommended.push({ label, prefix, version: value, at: line.at });
+  };
+  for (const line of lines) {
+    const text = line.text;
+    if (text === "" || SEARCH_HINT.test(text)) continue;
+    if (state === "bullets") {
+      const bullet = BULLET.exec(text);
+      if (bullet && bulletsOf) {
+        bulletsOf.count++;
+        addRecommended(bullet[1] ?? "", bullet[2] ?? "", line);
+        continue;
+      }
+      if (text.startsWith("- ")) {
+        if (bulletsOf) bulletsOf.count++;
+        unreadable.add(line);
+        continue;
+      }
+      endBullets();
+      state = "recommended";
+    }
+    const version = RECOMMENDED.exec(text);
+    if (version && state !== "title") {
+      const value = (version[1] ?? "").trim();
+      if (value === "") {
+        state = "bullets";
+        bulletsOf = { line, count: 0 };
+      } else {
+        addRecommended(null, value, line);
+        state = "recommended";
+      }
+      continue;
+    }
+    if (READ_FIRST.test(text) && state !== "title") {
+      state = "readFirst";
+      block = null;
+      continue;
+    }
+    switch (state) {
+      case "title":
+        title = { value: text, at: line.at };
+        // An operation page is titled with the operation's name; a response page with a sentence.
+        if (kind === "operation" && !NAME.test(text)) unreadable.add(line);
+        state = "summary";
+        break;
+      case "summary":
+        summary = { value: text, at: line.at };
+        state = "description";
+        break;
+      case "description":
+        description.push(line);
+        break;
+      case "readFirst": {
+        const open = OPEN_IN_TAB.exec(text);
+        if (text === "-") block = [];
+        else if (open && block !== null) {
+          readFirst.push(readFirstEntry(block, (open[1] ?? "").trim()));
+          block = null;
+        } else if (block !== null) block.push(line);
+        else unreadable.add(line);
+        break;
+      }
+      default:
+        unreadable.add(line);
+    }
+  }
+  if (state === "bullets") endBullets();
+  out.push(...unreadable.diagnostics("the page header"));
+  const name = title !== null && NAME.test(title.value) ? title : null;
+  const first = description[0];
+  return {
+    title,
+    name,
+    summary,
+    description: first ? { value: description.map((l) => l.text).join("\n"), at: first.at } : null,
+    recommended,
+    readFirst,
+  };
+}
+
+/** A document block: an optional label, the title, a description; "Open in new tab <title>" closes it. */
+function readFirstEntry(block: readonly PageLine[], title: string): PageReadFirst {
+  const texts = block.map((l) => l.text);
+  const titleAt = texts.indexOf(title);
+  const label = titleAt > 0 ? texts.slice(0, titleAt).join(" ") : null;
+  const description = texts.slice(titleAt + 1).join(" ");
+  return { label, title, description: description === "" ? null : description };
+}

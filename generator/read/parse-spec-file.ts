@@ -1,0 +1,135 @@
+import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { keyText, SourceMap, type SpecPath } from "./source-map.js";
+import type { SpecFile } from "./spec-files.js";
+
+export interface ParsedFile {
+  readonly file: SpecFile;
+  /** Plain data; every scalar is a string (YAML failsafe schema). Undefined when the file cannot be read as data. */
+  readonly data: unknown;
+  /** Places in the file, and its YAML document (see SourceMap.document). */
+  readonly map: SourceMap;
+  /** What parsing found: bytes that are not clean text, YAML syntax, duplicate keys, an alias bomb. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Parses one spec file. The failsafe schema reads every scalar as text, so
+ * `since: 1.0` stays "1.0" and a value `00` stays "00" instead of becoming
+ * numbers. Duplicate keys are found here, with both places, because YAML
+ * itself would only keep one of them.
+ */
+export function parseSpecFile(file: SpecFile): ParsedFile {
+  if (file.textProblem) return unreadable(file);
+  const lines = new LineCounter();
+  const doc = parseDocument(file.text, {
+    schema: "failsafe",
+    lineCounter: lines,
+    uniqueKeys: false,
+    prettyErrors: false,
+  });
+  const map = new SourceMap(file.displayPath, { doc, lines });
+  const diagnostics: Diagnostic[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    diagnostics.push(diagnostic("yaml-syntax", map.at(error.pos[0]), { detail: firstLine(error.message) }));
+  }
+  if (doc.errors.length === 0) findDuplicateKeys(doc.contents, [], map, diagnostics);
+  const data = doc.errors.length === 0 ? toData(doc, map, diagnostics) : undefined;
+  return { file, data, map, diagnostics };
+}
+
+/** Codes after which a file has no data to check further. */
+const UNREADABLE_CODES: ReadonlySet<string> = new Set([
+  "yaml-syntax",
+  "bad-encoding",
+  "control-character",
+  "too-many-aliases",
+]);
+
+/** Whether parsing left no data to check further. */
+export const isUnreadable = (parsed: ParsedFile): boolean =>
+  parsed.diagnostics.some((d) => UNREADABLE_CODES.has(d.code));
+
+/** A file whose bytes are not clean text: one diagnostic where the first bad byte is, nothing parsed. */
+function unreadable(file: SpecFile): ParsedFile {
+  const problem = file.textProblem;
+  const map = new SourceMap(file.displayPath, { text: file.text });
+  const at = { file: file.displayPath, line: problem?.line ?? 1, column: problem?.column ?? 1 };
+  const diagnostics =
+    problem?.kind === "control-character"
+      ? [diagnostic("control-character", at, { codePoint: problem.detail })]
+      : [diagnostic("bad-encoding", at, { bytes: problem?.detail ?? "" })];
+  return { file, data: undefined, map, diagnostics };
+}
+
+/** Aliases may repeat a node at most this many times its size: far more than a spec needs, far less than a bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+function toData(doc: Document, map: SourceMap, out: Diagnostic[]): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    out.push(diagnostic("too-many-aliases", map.at(firstAliasOffset(doc)), { limit: MAX_ALIAS_COUNT }));
+    return undefined;
+  }
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** A file whose data is known from an earlier run (the same text parsed with no problem then). */
+export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
+  file,
+  data,
+  map: new SourceMap(file.displayPath, { text: file.text }),
+  diagnostics: [],
+});
+
+function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {
+  if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) findDuplicateKeys(item, [...path, index], map, out);
+    return;
+  }
+  if (!isMap(node)) return;
+  const seen = new Map<string, Node>();
+  for (const pair of node.items) {
+    if (!isPair(pair)) continue;
+    const key = keyText(pair.key);
+    const first = seen.get(key);
+    if (first) {
+      const at = map.at((pair.key as Node).range?.[0] ?? 0);
+      const related = [{ ...map.at(first.range?.[0] ?? 0), message: "first declared here" }];
+      out.push(duplicateDiagnostic(path, key, at, related));
+    } else {
+      seen.set(key, pair.key as Node);
+    }
+    findDuplicateKeys(pair.value, [...path, key], map, out);
+  }
+}
+
+function duplicateDiagnostic(
+  path: SpecPath,
+  key: string,
+  at: ReturnType<SourceMap["at"]>,
+  related: Diagnostic["related"],
+): Diagnostic {
+  const parent = path.at(-1);
+  if (parent === "fields")
+    return diagnostic("duplicate-field", at, { field: key, where: describePath(path.slice(0, -1)) }, related);
+  if (parent === "values") return diagnostic("duplicate-value", at, { value: key, list: String(path.at(-2)) }, related);
+  return diagnostic("duplicate-key", at, { key, where: describePath(path) }, related);
+}
+
+/** A path as a reader would name it: `request.fields.someField`, or "the top level". */
+export const describePath = (path: SpecPath): string => (path.length === 0 ? "the top level" : path.join("."));
+
+const firstLine = (text: string): string => text.split("\n")[0] ?? text;

@@ -1,0 +1,119 @@
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
+import type { SourceLocation } from "../diagnostics/diagnostic.js";
+
+export type SpecPath = readonly (string | number)[];
+
+/**
+ * Maps a path in the parsed data (["request", "fields", "someField"]) back to
+ * file:line:column. A path that goes deeper than the document points at the
+ * deepest node that exists, so a diagnostic always has a useful place.
+ */
+export class SourceMap {
+  private parsed: { doc: Document; lines: LineCounter } | undefined;
+
+  /** From a parsed document, or from the text alone, parsed the first time a place is asked for. */
+  constructor(
+    readonly file: string,
+    source: { readonly doc: Document; readonly lines: LineCounter } | { readonly text: string },
+  ) {
+    if ("doc" in source) this.parsed = { doc: source.doc, lines: source.lines };
+    else this.text = source.text;
+  }
+
+  private readonly text: string | undefined;
+
+  private get source(): { doc: Document; lines: LineCounter } {
+    if (!this.parsed) {
+      const lines = new LineCounter();
+      this.parsed = {
+        doc: parseDocument(this.text ?? "", { schema: "failsafe", lineCounter: lines, uniqueKeys: false }),
+        lines,
+      };
+    }
+    return this.parsed;
+  }
+
+  /** The YAML document: the one parsing made, or parsed from the text now (a file known from the memo). */
+  get document(): Document {
+    return this.source.doc;
+  }
+
+  /** Location of the value at `path`. */
+  value(path: SpecPath): SourceLocation {
+    const { node, pair } = this.walk(path);
+    return this.position(node ?? (isNode(pair?.key) ? pair.key : null));
+  }
+
+  /** Location of the key that names the value at `path` (the value's own place for list items). */
+  key(path: SpecPath): SourceLocation {
+    const { node, pair, complete } = this.walk(path);
+    if (complete && pair && isNode(pair.key)) return this.position(pair.key);
+    return this.position(node);
+  }
+
+  private walk(path: SpecPath): { node: Node | null; pair: Pair | null; complete: boolean } {
+    let node: unknown = this.source.doc.contents;
+    let pair: Pair | null = null;
+    for (const segment of path) {
+      if (isMap(node)) {
+        const found = pairsOf(node).get(String(segment));
+        if (!found) return { node: node as Node, pair, complete: false };
+        pair = found;
+        node = found.value;
+      } else if (isSeq(node) && /^\d+$/.test(String(segment)) && Number(segment) < node.items.length) {
+        // Indexes come as numbers from the spec's data and as strings from JSON Pointers.
+        pair = null;
+        node = node.items[Number(segment)];
+      } else {
+        return { node: isNode(node) ? node : null, pair, complete: false };
+      }
+    }
+    return { node: isNode(node) ? node : null, pair, complete: true };
+  }
+
+  private position(node: Node | null): SourceLocation {
+    const offset = node?.range?.[0] ?? 0;
+    return this.at(offset);
+  }
+
+  at(offset: number): SourceLocation {
+    const { line, col } = this.source.lines.linePos(offset);
+    return { file: this.file, line, column: col };
+  }
+}
+
+/**
+ * The pairs of a mapping by key text (the first of duplicates, as a search
+ * would find), built once per mapping: a file with n keys in one mapping and a
+ * diagnostic for each looks each up in constant time, not in n steps.
+ */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (!isPair(item)) continue;
+      const key = keyText(item.key);
+      if (!index.has(key)) index.set(key, item);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
+}
+
+export const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
+
+const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && "range" in value;

@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { listFiles } from "../list-files.js";
+import { decodeSpecText, type TextProblem } from "./decode-text.js";
+
+export type SpecFileKind = "platform" | "dictionary" | "operation" | "unexpected";
+
+export interface SpecFile {
+  /** Path relative to the spec directory, with "/" separators. */
+  readonly relPath: string;
+  /** Path as diagnostics print it (relative to the working directory). */
+  readonly displayPath: string;
+  readonly kind: SpecFileKind;
+  readonly text: string;
+  /** Set when the bytes are not clean UTF-8 text; `text` is then good for locating things only. */
+  readonly textProblem?: TextProblem;
+}
+
+export interface SpecInput {
+  readonly specDir: string;
+  /** The spec directory as diagnostics print it. */
+  readonly displayRoot: string;
+  /** Every YAML spec file, sorted by relPath. */
+  readonly files: readonly SpecFile[];
+  /** Every other file under spec/ (source pages, schemas), for reference checks. */
+  readonly otherPaths: ReadonlySet<string>;
+  /** Text of each saved documentation page (sources/*.page.txt), by relPath. */
+  readonly pages?: ReadonlyMap<string, string>;
+}
+
+export const PAGE_FILE = /^sources\/.*\.page\.txt$/;
+
+export const PLATFORM_FILE = "sips.yaml";
+const YAML_FILE = /\.ya?ml$/;
+
+export function kindOf(relPath: string): SpecFileKind {
+  if (relPath === PLATFORM_FILE) return "platform";
+  if (relPath.startsWith("dictionary/")) return "dictionary";
+  if (relPath.startsWith("operations/")) return "operation";
+  return "unexpected";
+}
+
+/**
+ * The first half of the read stage: every file under specDir, YAML files as
+ * strictly decoded text, saved pages as text. The spec folder is read here and
+ * nowhere else; read-documents.ts parses what this returns.
+ */
+export async function readSpecInput(specDir: string, cwd = process.cwd()): Promise<SpecInput> {
+  const relPaths = listFiles(specDir);
+  const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");
+  const files: SpecFile[] = [];
+  const otherPaths = new Set<string>();
+  const pages = new Map<string, string>();
+  for (const relPath of relPaths) {
+    if (!YAML_FILE.test(relPath)) {
+      otherPaths.add(relPath);
+      if (PAGE_FILE.test(relPath)) pages.set(relPath, readFileSync(path.join(specDir, relPath), "utf8"));
+      continue;
+    }
+    const { text, problem } = decodeSpecText(readFileSync(path.join(specDir, relPath)));
+    const file = { relPath, displayPath: path.posix.join(displayRoot, relPath), kind: kindOf(relPath), text };
+    files.push(problem ? { ...file, textProblem: problem } : file);
+  }
+  return { specDir, displayRoot, files, otherPaths, pages };
+}

@@ -1,0 +1,155 @@
+// The shape of spec files once they pass their JSON Schema (spec/schema/).
+// Later stages may rely on these types only after validation succeeded.
+
+export type Presence = "required" | "optional" | "conditional" | "undocumented";
+export type RawFieldType = "string" | "integer" | "interfaceVersion" | "container" | "list";
+export type RawItemType = "string" | "integer" | "container";
+
+/** What a value is: shared by fields and list items. */
+export interface RawShape {
+  readonly example?: string;
+  readonly valueList?: string;
+  readonly format?: string;
+  readonly typeName?: string;
+  readonly fields?: Readonly<Record<string, RawField>>;
+  readonly items?: RawItem;
+  readonly description?: string;
+}
+
+/** A field as written: a full definition, or `from: dictionary` with overrides. */
+export interface RawField extends RawShape {
+  readonly from?: "dictionary";
+  readonly presence?: Presence;
+  readonly condition?: string;
+  /** "2.37", or "undocumented". */
+  readonly since?: string;
+  readonly type?: RawFieldType;
+  readonly notes?: readonly string[];
+}
+
+export interface RawItem extends RawShape {
+  readonly type?: RawItemType;
+}
+
+/** A field after its dictionary entry, if any, has been merged in: complete. */
+export interface ResolvedField extends RawField {
+  readonly presence: Presence;
+  readonly since: string;
+  readonly description: string;
+}
+
+export interface RawMessage {
+  readonly fields: Readonly<Record<string, RawField>>;
+  readonly notes?: readonly string[];
+}
+
+export interface RawDeviation {
+  /** The fact, as npm run sync -- --check names it: "response.fields.someField.presence". */
+  readonly about: string;
+  readonly reason: string;
+}
+
+export interface RawReadFirst {
+  readonly title: string;
+  readonly label?: string;
+  readonly description?: string;
+}
+
+export interface RawOperation {
+  readonly operation: string;
+  readonly summary: string;
+  readonly family?: string;
+  readonly source?: {
+    readonly page?: string;
+    readonly readFirst?: readonly RawReadFirst[];
+    readonly notes?: readonly string[];
+    /** Differences from the page kept on purpose, each with its reason. */
+    readonly deviations?: readonly RawDeviation[];
+  };
+  readonly notes?: readonly string[];
+  readonly method: "POST";
+  /** By environment (prod, test, simu...): the JSON address, or the addresses by kind. */
+  readonly endpoints: Readonly<Record<string, string | RawAddresses>>;
+  readonly interfaceVersion: {
+    readonly prefix: string;
+    /** One version, or one per interface prefix where the page gives several. */
+    readonly recommended?: string | Readonly<Record<string, string>>;
+  };
+  readonly status?: RawStatus;
+  readonly request: RawMessage;
+  readonly response: RawMessage;
+}
+
+/** An environment's addresses by kind (at least one). */
+export interface RawAddresses {
+  readonly json?: string;
+  readonly post?: string;
+  readonly soap?: string;
+}
+
+/** The kinds of address an environment has, in the order the spec writes them. */
+export const ADDRESS_KINDS = ["json", "post", "soap"] as const;
+export type AddressKind = (typeof ADDRESS_KINDS)[number];
+
+/** Which response field carries the status, and what its codes mean; a code may be "undocumented". */
+export interface RawStatus {
+  readonly field: string;
+  readonly messageField?: string;
+  readonly accepted: string;
+  readonly formatError: string;
+  readonly signatureError: string;
+  readonly notes?: readonly string[];
+}
+
+export interface RawValue {
+  readonly name?: string;
+  readonly meaning: string | readonly string[];
+}
+
+export interface RawValueList {
+  readonly description?: string;
+  readonly match?: "exact" | "prefix";
+  readonly notes?: readonly string[];
+  readonly values: Readonly<Record<string, RawValue>>;
+}
+
+export interface RawDictionary {
+  readonly fields?: Readonly<Record<string, RawField>>;
+  readonly valueLists?: Readonly<Record<string, RawValueList>>;
+}
+
+export interface RawSealDirection {
+  readonly exclude: readonly string[];
+  readonly notes?: readonly string[];
+}
+
+export interface RawAlgorithm {
+  readonly kind: "hmac" | "digest";
+  readonly hash: "sha256" | "sha512";
+  readonly notes?: readonly string[];
+}
+
+export interface RawPlatform {
+  readonly platform: string;
+  readonly brand?: string;
+  readonly documentVersion: string;
+  readonly seal: {
+    readonly field: string;
+    readonly algorithmField: string;
+    readonly defaultAlgorithm: string;
+    readonly order: "code-point";
+    readonly request: RawSealDirection;
+    readonly response: RawSealDirection;
+    readonly algorithms: Readonly<Record<string, RawAlgorithm>>;
+  };
+  readonly credentials: {
+    readonly merchantIdField: string;
+    readonly keyVersionField: string;
+    readonly notes?: readonly string[];
+  };
+  readonly examples: { readonly secretKey: string; readonly secretKeyVersion: string; readonly note?: string };
+  readonly sources?: readonly { readonly title: string; readonly note?: string }[];
+}
+
+export const MESSAGE_KINDS = ["request", "response"] as const;
+export type MessageKind = (typeof MESSAGE_KINDS)[number];

@@ -1,0 +1,87 @@
+// Compares an operation of the spec with the page it cites: name, summary,
+// recommended interfaceVersions, every address of every environment and the
+// method, both field lists, and the changelog rows that the fields give.
+// `kept` holds the facts the spec keeps on purpose (source.deviations): a fix
+// that rewrites several facts at once leaves those as the spec has them.
+
+import { buildChangelog } from "../model/changelog.js";
+import type { OperationModel } from "../model/ir.js";
+import { compareEndpoints, compareRecommended } from "./compare-page-endpoints.js";
+import { compareMessage } from "./compare-page-message.js";
+import type { PageFact, SipsPage } from "../read/page/page-model.js";
+import { quote, squash, type PageDifference } from "./page-difference.js";
+
+export function comparePage(
+  op: OperationModel,
+  page: SipsPage,
+  kept: ReadonlySet<string> = new Set(),
+): PageDifference[] {
+  const top = { file: page.file, line: 1, column: 1 };
+  const out: PageDifference[] = [];
+  const scalar = (about: string, spec: string | null, fact: PageFact<string> | null, fixable: boolean): void => {
+    if (fact === null || (spec !== null && squash(spec) === squash(fact.value))) return;
+    out.push({
+      about,
+      spec: quote(spec),
+      page: quote(fact.value),
+      pageAt: fact.at,
+      place: { in: "operation", path: about.split(".") },
+      fix: fixable ? { kind: "set-operation", path: about.split("."), value: fact.value } : null,
+    });
+  };
+  scalar("operation", op.name, page.name, false);
+  scalar("summary", op.summary, page.summary, true);
+  out.push(...compareRecommended(op, page, kept));
+  out.push(...compareEndpoints(op, page, kept));
+  out.push(...compareMessage(op.request, page.request, page.file));
+  out.push(...compareMessage(op.response, page.response, page.file));
+  out.push(...compareChangelog(op, page, top));
+  return out;
+}
+
+/**
+ * The rows the spec's fields give against the page's rows, by field and
+ * container. Versions are compared with the field lists already; here what is
+ * left is a field on one side only or another attendance.
+ */
+function compareChangelog(op: OperationModel, page: SipsPage, top: PageDifference["pageAt"]): PageDifference[] {
+  if (page.changelog.length === 0) return [];
+  const key = (container: string, field: string) => `${container}\u0000${field}`;
+  const derived = new Map(buildChangelog(op.request, op.response).map((r) => [key(r.container, r.field), r]));
+  const printed = new Map(page.changelog.map((r) => [key(r.container, r.field), r]));
+  const out: PageDifference[] = [];
+  for (const row of page.changelog) {
+    const ours = derived.get(key(row.container, row.field));
+    if (ours && ours.attendance !== row.attendance) {
+      const about = `changelog.${row.field}`;
+      out.push({
+        about,
+        spec: `attendance ${ours.attendance}`,
+        page: `attendance ${row.attendance}`,
+        pageAt: row.at,
+        place: placeOf(op, row.field),
+        fix: null,
+      });
+    }
+  }
+  const listed = new Set([...page.request.fields, ...page.response.fields].map((f) => f.name));
+  for (const row of derived.values()) {
+    // A field missing from the page's lists is reported once, as a field.
+    if (printed.has(key(row.container, row.field)) || !listed.has(row.field)) continue;
+    const at = page.changelog[0]?.at ?? top;
+    out.push({
+      about: `changelog.${row.field}`,
+      spec: `a ${row.attendance} row`,
+      page: "no row",
+      pageAt: at,
+      place: placeOf(op, row.field),
+      fix: null,
+    });
+  }
+  return out;
+}
+
+const placeOf = (op: OperationModel, field: string): PageDifference["place"] => {
+  const kind = op.request.fields.some((f) => f.name === field) ? "request" : "response";
+  return { in: "operation", path: [kind, "fields", field] };
+};

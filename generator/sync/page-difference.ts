@@ -1,0 +1,68 @@
+// What sync finds between an operation's spec and its page: each difference
+// names the fact (`about`, the key a deliberate deviation is recorded under),
+// both sides, both places, and the edit that brings the spec in line.
+
+import type { SourceLocation } from "../diagnostics/diagnostic.js";
+import type { MessageKind } from "../rules/raw-spec.js";
+import type { SpecPath } from "../read/source-map.js";
+import type { PageField } from "../read/page/page-model.js";
+import type { YamlValue } from "./yaml-text.js";
+
+export interface PageDifference {
+  /** "response.fields.someField.presence": stable, written in source.deviations to keep a difference. */
+  readonly about: string;
+  /** What the spec says, as a reader would quote it. */
+  readonly spec: string;
+  readonly page: string;
+  readonly pageAt: SourceLocation;
+  readonly place: SpecPlace;
+  /** Null when sync cannot decide the edit (it then reports the difference and leaves it). */
+  readonly fix: SpecEdit | null;
+}
+
+/** Where in the spec a fact is written: the operation file, a dictionary field, or a value list. */
+export type SpecPlace =
+  | { readonly in: "operation"; readonly path: SpecPath }
+  | { readonly in: "dictionary-field"; readonly field: string; readonly path: SpecPath }
+  | { readonly in: "value-list"; readonly list: string; readonly path: SpecPath };
+
+export type FieldKey = "presence" | "since" | "description";
+
+export type SpecEdit =
+  | { readonly kind: "set-operation"; readonly path: SpecPath; readonly value: YamlValue }
+  /** An environment's addresses, in their canonical form (a URL when it has a JSON address only); null removes it. */
+  | { readonly kind: "set-environment"; readonly environment: string; readonly value: YamlValue | null }
+  | {
+      readonly kind: "set-field";
+      readonly message: MessageKind;
+      readonly field: string;
+      readonly key: FieldKey;
+      readonly value: string;
+    }
+  | {
+      readonly kind: "add-field";
+      readonly message: MessageKind;
+      readonly field: PageField;
+      readonly after: string | null;
+    }
+  | { readonly kind: "remove-field"; readonly message: MessageKind; readonly field: string }
+  | { readonly kind: "add-value"; readonly list: string; readonly value: string; readonly meanings: readonly string[] }
+  | { readonly kind: "remove-value"; readonly list: string; readonly value: string }
+  | {
+      readonly kind: "set-meanings";
+      readonly list: string;
+      readonly value: string;
+      readonly meanings: readonly string[];
+    }
+  | {
+      readonly kind: "add-list";
+      readonly message: MessageKind;
+      readonly field: string;
+      readonly list: string;
+      readonly values: PageField["values"];
+    };
+
+/** Texts compare as the page shows them: line breaks and runs of blanks are one space. */
+export const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

@@ -1,0 +1,128 @@
+// `npm run sync`: brings the spec in line with its pages. Each pass edits the
+// spec texts in memory from what checkSync found; the next pass checks the
+// result (a new operation or field is filled in by the pass after the one that
+// made it). Nothing is written unless the pages read cleanly and the result is
+// a valid spec; then every changed file is staged and renamed into place, so
+// a failure leaves the spec as it was. A second run finds nothing to do.
+
+import { rename, rm, writeFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { kindOf, type SpecInput } from "../read/spec-files.js";
+import { applyEdit } from "./apply-edits.js";
+import { SpecEditors } from "./spec-editors.js";
+import { newOperation } from "./new-operation.js";
+import { checkSync, type SyncCheck } from "./sync-check.js";
+
+export interface SyncReport {
+  readonly ok: boolean;
+  /** What was changed, and what is left for the maintainer. */
+  readonly messages: readonly string[];
+  /** relPath -> new text of every file written. */
+  readonly written: ReadonlyMap<string, string>;
+}
+
+const MAX_PASSES = 4;
+
+export async function syncSpec(
+  input: SpecInput,
+  first: SyncCheck,
+  options: { family: string | null; dryRun?: boolean },
+): Promise<SyncReport> {
+  const messages: string[] = [];
+  const fail = (diagnostics: readonly Diagnostic[], why: string): SyncReport => ({
+    ok: false,
+    messages: [...diagnostics.filter((d) => d.severity !== "info").map(formatDiagnostic), "", why],
+    written: new Map(),
+  });
+  if (!first.ok) return fail(first.diagnostics, "The spec has errors; nothing was written.");
+  if (first.pageErrors)
+    return fail(first.diagnostics, "A page has defects; fix the page (or save it again); nothing was written.");
+  let texts = new Map(input.files.map((f) => [f.relPath, f.text]));
+  let checked: SyncCheck = first;
+  for (let pass = 0; pass < MAX_PASSES && checked.ok; pass++) {
+    const editors = new SpecEditors(texts);
+    let edits = 0;
+    for (const subject of checked.subjects) {
+      for (const difference of subject.differences) {
+        if (!difference.fix) continue;
+        messages.push(...applyEdit(difference.fix, subject, checked.spec, checked.model, editors));
+        edits++;
+      }
+    }
+    const changed = editors.changed();
+    const dictionaryFields = new Set(checked.spec.dictionaries.flatMap((d) => Object.keys(d.raw.fields ?? {})));
+    for (const [relPath, page] of checked.uncited) {
+      const made = newOperation(page, relPath, checked.model, dictionaryFields, options.family);
+      if (!made) {
+        messages.push(
+          `${relPath}: the page lacks a name, a summary or a PROD and TEST JSON endpoint; no operation made`,
+        );
+        continue;
+      }
+      changed.set(made.relPath, made.text);
+      messages.push(`${made.relPath}: new operation from ${relPath}`, ...made.notes);
+      edits++;
+    }
+    if (edits === 0 || changed.size === 0) break;
+    texts = new Map([...texts, ...changed]);
+    checked = await checkSync(withTexts(input, texts));
+  }
+  if (!checked.ok)
+    return fail(checked.diagnostics, "The edits would leave the spec invalid (above); nothing was written.");
+  const left = checked.subjects.flatMap((s) => s.differences);
+  const written = new Map(
+    [...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text),
+  );
+  if (!options.dryRun) await writeAll(input.specDir, written);
+  const summary =
+    written.size === 0
+      ? "The spec already agrees with its pages; nothing to write."
+      : `${written.size} file${written.size === 1 ? "" : "s"} changed: ${[...written.keys()].join(", ")}.`;
+  const remaining =
+    left.length === 0 && checked.uncited.size === 0
+      ? []
+      : [
+          "",
+          "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
+          ...checked.diagnostics
+            .filter((d) => d.code === "page-mismatch" || d.code === "page-uncited")
+            .map(formatDiagnostic),
+        ];
+  return {
+    ok: remaining.length === 0,
+    messages: [...messages, "", summary, ...remaining, ...(written.size > 0 ? ["Run `npm run generate`."] : [])],
+    written,
+  };
+}
+
+/** The input with some files' texts replaced or added. */
+function withTexts(input: SpecInput, texts: ReadonlyMap<string, string>): SpecInput {
+  const files = [...texts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([relPath, text]) => ({
+      relPath,
+      displayPath: path.posix.join(input.displayRoot, relPath),
+      kind: kindOf(relPath),
+      text,
+    }));
+  return { ...input, files };
+}
+
+/** Stages every file beside its target, then renames them into place: all or, on failure, none of the new texts. */
+async function writeAll(specDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const staged: [string, string][] = [];
+  try {
+    for (const [relPath, text] of files) {
+      const target = path.join(specDir, relPath);
+      await mkdir(path.dirname(target), { recursive: true });
+      const temp = `${target}.sync-${process.pid}`;
+      await writeFile(temp, text, "utf8");
+      staged.push([temp, target]);
+    }
+  } catch (error) {
+    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
+    throw error;
+  }
+  for (const [temp, target] of staged) await rename(temp, target);
+}

@@ -1,0 +1,239 @@
+// Edits a YAML file in place. yaml's Document API finds the nodes and their
+// ranges; the edits are spliced into the original text, so that everything
+// not edited (comments, key order, quoting, line folding, blank lines) stays
+// byte for byte as it was, and an unchanged file is rewritten identically.
+
+import {
+  isMap,
+  isPair,
+  isSeq,
+  parseDocument,
+  stringify,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
+import type { SpecPath } from "../read/source-map.js";
+import { keyText } from "../read/source-map.js";
+
+/** A YAML value to write: text, a list of texts, or a mapping of them. */
+export type YamlValue = string | readonly YamlValue[] | { readonly [key: string]: YamlValue };
+
+interface Splice {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Order of the edit: two insertions at one place keep the order they were asked in. */
+  readonly order: number;
+}
+
+const WIDTH = 92;
+
+export class YamlEditor {
+  private readonly doc: Document;
+  private readonly splices: Splice[] = [];
+
+  constructor(readonly text: string) {
+    this.doc = parseDocument(text, { schema: "failsafe", uniqueKeys: false });
+  }
+
+  /** The node at `path`, if any. */
+  node(path: SpecPath): Node | null {
+    let node: unknown = this.doc.contents;
+    for (const segment of path) {
+      if (isMap(node)) node = pairOf(node, String(segment))?.value;
+      else if (isSeq(node)) node = node.items[Number(segment)];
+      else return null;
+    }
+    return (node as Node | undefined) ?? null;
+  }
+
+  has(path: SpecPath): boolean {
+    return this.node(path) !== null;
+  }
+
+  /** Sets `path` to `value`: replaces the value in place, or adds the key to its (existing) parent map. */
+  set(path: SpecPath, value: YamlValue, style: { quote?: boolean } = {}): void {
+    const parent = this.node(path.slice(0, -1));
+    const key = String(path.at(-1));
+    if (!isMap(parent)) throw new Error(`no mapping at ${path.slice(0, -1).join(".")}`);
+    const pair = pairOf(parent, key);
+    if (!pair) {
+      const last = parent.items.filter(isPair).at(-1);
+      this.insert(path.slice(0, -1), key, value, last ? keyText(last.key) : null, style);
+      return;
+    }
+    const node = pair.value as Node | null;
+    const keyEnd = (pair.key as Node).range?.[1] ?? 0;
+    if (parent.flow) {
+      const [start, end] = node?.range ?? [keyEnd, keyEnd];
+      this.push({ start, end, text: inline(value, style) });
+      return;
+    }
+    // From just after "key:", so that a value may become a block on the next lines or a scalar on this one.
+    const from = this.text.indexOf(":", keyEnd) + 1;
+    const end = node?.range?.[1] ?? from;
+    const column = this.column((pair.key as Node).range?.[0] ?? 0);
+    // A block value's range ends with its newline, which the new value must keep.
+    const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
+    this.push({ start: from, end, text: renderValue(value, column, style) + newline });
+  }
+
+  /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */
+  insert(
+    mapPath: SpecPath,
+    key: string,
+    value: YamlValue,
+    after: string | null,
+    style: { quote?: boolean; flow?: boolean } = {},
+  ): void {
+    const map = this.node(mapPath);
+    if (!isMap(map)) throw new Error(`no mapping at ${mapPath.join(".")}`);
+    if (map.flow) {
+      const close = (map.range?.[1] ?? 0) - 1;
+      const before = this.text.slice(0, close).trimEnd().length;
+      const comma = map.items.length > 0 ? ", " : " ";
+      this.push({ start: before, end: before, text: `${comma}${renderKey(key)}: ${inline(value, style)}` });
+      return;
+    }
+    const pairs = map.items.filter(isPair);
+    const column = pairs[0] ? this.column((pairs[0].key as Node).range?.[0] ?? 0) : this.column(map.range?.[0] ?? 0);
+    const entry = renderEntry(key, value, column, style);
+    const previous = after === null ? undefined : pairOf(map, after);
+    if (previous || (after !== null && pairs.length > 0)) {
+      const anchor = previous ?? (pairs.at(-1) as Pair);
+      const at = this.pairEnd(anchor);
+      this.push({ start: at, end: at, text: `${entry}\n` });
+    } else {
+      const first = pairs[0];
+      const at = first ? this.lineStart((first.key as Node).range?.[0] ?? 0) : this.pairEndOfMap(map);
+      this.push({ start: at, end: at, text: `${entry}\n` });
+    }
+  }
+
+  /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, it and a comma in a flow one). */
+  remove(mapPath: SpecPath, key: string): void {
+    const map = this.node(mapPath);
+    const pair = isMap(map) ? pairOf(map, key) : undefined;
+    if (!isMap(map) || !pair) return;
+    if (map.flow) {
+      const pairs = map.items.filter(isPair);
+      const index = pairs.indexOf(pair);
+      const valueEnd = (p: Pair | undefined) =>
+        (p?.value as Node | null)?.range?.[1] ?? (p?.key as Node)?.range?.[1] ?? 0;
+      const keyStart = (p: Pair | undefined) => (p?.key as Node | undefined)?.range?.[0] ?? 0;
+      // ", key: value" after the previous pair; or "key: value, " before the next one.
+      const [start, end] =
+        index > 0
+          ? [valueEnd(pairs[index - 1]), valueEnd(pair)]
+          : [keyStart(pair), pairs[1] ? keyStart(pairs[1]) : valueEnd(pair)];
+      this.push({ start, end, text: "" });
+      return;
+    }
+    this.push({ start: this.lineStart((pair.key as Node).range?.[0] ?? 0), end: this.pairEnd(pair), text: "" });
+  }
+
+  /** The text with every edit applied. */
+  result(): string {
+    let out = this.text;
+    const last = [...this.splices].sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
+    for (const s of last) out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    return out;
+  }
+
+  /** Adds an edit; the same edit asked twice (two differences that one fix settles) is made once. */
+  private push(splice: Omit<Splice, "order">): void {
+    if (this.splices.some((s) => s.start === splice.start && s.end === splice.end && s.text === splice.text)) return;
+    this.splices.push({ ...splice, order: this.splices.length });
+  }
+
+  private column(offset: number): number {
+    return offset - this.lineStart(offset);
+  }
+
+  private lineStart(offset: number): number {
+    return this.text.lastIndexOf("\n", offset - 1) + 1;
+  }
+
+  /** Just after the newline that ends a pair's last line. */
+  private pairEnd(pair: Pair): number {
+    const value = pair.value as Node | null;
+    const last = Math.max((value?.range?.[1] ?? (pair.key as Node).range?.[1] ?? 0) - 1, 0);
+    const newline = this.text.indexOf("\n", last);
+    return newline < 0 ? this.text.length : newline + 1;
+  }
+
+  private pairEndOfMap(map: YAMLMap): number {
+    const end = map.range?.[1] ?? this.text.length;
+    const newline = this.text.indexOf("\n", Math.max(end - 1, 0));
+    return newline < 0 ? this.text.length : newline + 1;
+  }
+}
+
+const pairOf = (map: YAMLMap, key: string): Pair | undefined =>
+  map.items.find((item): item is Pair => isPair(item) && keyText(item.key) === key);
+
+/** A key as YAML needs it: plain when it reads back as itself ("HMAC-SHA-256"), else quoted ("00"). */
+export const renderKey = (key: string): string => scalar(key, false);
+
+/** One line: plain when safe, else double-quoted. */
+function scalar(text: string, quote: boolean | undefined): string {
+  if (quote) return JSON.stringify(text);
+  const plain = stringify(text, { lineWidth: 0 }).trimEnd();
+  return plain.includes("\n") ? JSON.stringify(text) : plain;
+}
+
+function inline(value: YamlValue, style: { quote?: boolean }): string {
+  if (typeof value === "string") return scalar(value, style.quote);
+  if (Array.isArray(value)) return `[${value.map((v) => inline(v, {})).join(", ")}]`;
+  return `{ ${Object.entries(value)
+    .map(([k, v]) => `${renderKey(k)}: ${inline(v, {})}`)
+    .join(", ")} }`;
+}
+
+/** `key: value` at `column`, possibly on several lines, without a final newline. */
+export function renderEntry(
+  key: string,
+  value: YamlValue,
+  column: number,
+  style: { quote?: boolean; flow?: boolean } = {},
+): string {
+  const pad = " ".repeat(column);
+  if (style.flow) return `${pad}${renderKey(key)}: ${inline(value, style)}`;
+  return `${pad}${renderKey(key)}:${renderValue(value, column, style)}`;
+}
+
+/** What follows "key:" for a key at `column`: " text", or a block on the next lines. */
+function renderValue(value: YamlValue, column: number, style: { quote?: boolean }): string {
+  const pad = " ".repeat(column + 2);
+  if (typeof value === "string") {
+    if (value.includes("\n"))
+      return ` |-\n${value
+        .split("\n")
+        .map((l) => (l === "" ? "" : pad + l))
+        .join("\n")}`;
+    const line = scalar(value, style.quote);
+    // One word (a URL) is not worth folding.
+    if (column + line.length < WIDTH + 8 || line.startsWith('"') || !value.includes(" ")) return ` ${line}`;
+    return ` >-\n${fold(value, WIDTH - column - 2)
+      .map((l) => pad + l)
+      .join("\n")}`;
+  }
+  if (Array.isArray(value))
+    return value.map((item) => `\n${pad}-${renderValue(item, column + 2, {}).replace(/^\n {0,}/, " ")}`).join("");
+  return Object.entries(value)
+    .map(([k, v]) => `\n${renderEntry(k, v, column + 2)}`)
+    .join("");
+}
+
+/** Words into lines of at most `width` characters (a longer word gets its own line). */
+function fold(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/ +/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

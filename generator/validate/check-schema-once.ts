@@ -1,0 +1,26 @@
+// The JSON Schema validators take longer to compile than a whole run that
+// finds every file in the memo: a text that passed its schema before is not
+// checked again, and then they are never compiled.
+
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { generatorFingerprint } from "../memo/fingerprint.js";
+import { memoKey, type Memo } from "../memo/memo.js";
+import type { ParsedFile } from "../read/parse-spec-file.js";
+import type { SpecFileKind } from "../read/spec-files.js";
+import { checkSchema } from "./check-schema.js";
+
+/** checkSchema, remembered: the data, and so the outcome, is a function of the file's kind and text. */
+export async function checkSchemaOnce(
+  parsed: ParsedFile,
+  kind: Exclude<SpecFileKind, "unexpected">,
+  memo: Memo | null,
+): Promise<Diagnostic[]> {
+  if (!memo) return checkSchema(parsed, kind);
+  const key = memoKey("schema", generatorFingerprint(), kind, parsed.file.text);
+  if ((await memo.get(key)) === PASSED) return [];
+  const problems = checkSchema(parsed, kind);
+  if (problems.length === 0) await memo.set(key, PASSED);
+  return problems;
+}
+
+const PASSED = "passed";

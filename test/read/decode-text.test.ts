@@ -1,0 +1,71 @@
+// Spec files are UTF-8 text without control characters; the first bad byte is
+// reported where an editor shows it, never replaced silently.
+import { expect, test } from "vitest";
+import { decodeSpecText, firstInvalidByte } from "../../generator/read/decode-text.js";
+
+const bytes = (...parts: (string | number[])[]): Uint8Array =>
+  Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "utf8") : Buffer.from(p))));
+
+test.each([
+  { about: "valid text of 1 to 4 bytes per character", given: bytes("a: é ✓ 𝄞\n"), want: undefined },
+  { about: "tabs and CRLF", given: bytes("a: b\n\tc: d\r\n"), want: undefined },
+  {
+    about: "a Latin-1 è",
+    given: bytes("a: b\nsummary: Syst", [0xe8], "me\n"),
+    want: { kind: "bad-encoding", line: 2, column: 14, detail: "e8 6d 65 0a" },
+  },
+  {
+    about: "a truncated character at the end",
+    given: bytes("é", [0xc3]),
+    want: { kind: "bad-encoding", line: 1, column: 2, detail: "c3" },
+  },
+  {
+    about: "an overlong encoding",
+    given: bytes("x: ", [0xc0, 0xaf]),
+    want: { kind: "bad-encoding", line: 1, column: 4, detail: "c0 af" },
+  },
+  {
+    about: "an encoded surrogate",
+    given: bytes("x: ", [0xed, 0xa0, 0x80]),
+    want: { kind: "bad-encoding", line: 1, column: 4, detail: "ed a0 80" },
+  },
+  {
+    about: "a code point past U+10FFFF",
+    given: bytes("x: ", [0xf4, 0x90, 0x80, 0x80]),
+    want: { kind: "bad-encoding", line: 1, column: 4, detail: "f4 90 80 80" },
+  },
+  {
+    about: "a NUL byte",
+    given: bytes("a: b\nc: ✓d\u0000e\n"),
+    want: { kind: "control-character", line: 2, column: 6, detail: "U+0000" },
+  },
+  {
+    about: "an escape character",
+    given: bytes("a: \u001b[31m\n"),
+    want: { kind: "control-character", line: 1, column: 4, detail: "U+001B" },
+  },
+  {
+    about: "DEL",
+    given: bytes("a: \u007f\n"),
+    want: { kind: "control-character", line: 1, column: 4, detail: "U+007F" },
+  },
+])("$about", ({ given, want }) => {
+  const { text, problem } = decodeSpecText(given);
+  expect(problem).toEqual(want);
+  // The text is always there, for locating other things.
+  expect(text.length).toBeGreaterThan(0);
+});
+
+test("the first invalid byte agrees with a strict decoder on every prefix of mixed text", () => {
+  const valid = bytes("ab é ✓ 𝄞 z");
+  for (let cut = 0; cut <= valid.length; cut++) {
+    const prefix = valid.subarray(0, cut);
+    let strictOk = true;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(prefix);
+    } catch {
+      strictOk = false;
+    }
+    expect(firstInvalidByte(prefix) === prefix.length).toBe(strictOk);
+  }
+});

@@ -1,0 +1,45 @@
+// The page reader never throws: on any string, on any bytes decoded as text,
+// and on the real pages cut or shuffled line by line, it returns a page model
+// and diagnostics.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { expect, test } from "vitest";
+import { readPage } from "../../generator/read/page/read-page.js";
+import { fixturesDir } from "../support/paths.js";
+
+const small = readFileSync(path.join(fixturesDir, "sync", "spec", "sources", "cardCheck.page.txt"), "utf8");
+const smallLines = small.split("\n");
+
+const readsWithoutThrowing = (text: string): void => {
+  const { page, diagnostics } = readPage(text, "x.page.txt");
+  expect(Array.isArray(page.request.fields) && Array.isArray(diagnostics)).toBe(true);
+};
+
+test("any string", () => {
+  fc.assert(fc.property(fc.string({ unit: "binary" }), readsWithoutThrowing), { numRuns: 300 });
+});
+
+test("any bytes, decoded as UTF-8", () => {
+  fc.assert(
+    fc.property(fc.uint8Array(), (bytes) => readsWithoutThrowing(Buffer.from(bytes).toString("utf8"))),
+    { numRuns: 300 },
+  );
+});
+
+test("the layout's own lines, in any order and number", () => {
+  const line = fc.oneof(fc.constantFrom(...smallLines), fc.string());
+  fc.assert(
+    fc.property(fc.array(line, { maxLength: 120 }), (lines) => readsWithoutThrowing(lines.join("\n"))),
+    { numRuns: 300 },
+  );
+});
+
+test("a real page cut anywhere", () => {
+  fc.assert(
+    fc.property(fc.nat(small.length), fc.nat(small.length), (a, b) =>
+      readsWithoutThrowing(small.slice(Math.min(a, b), Math.max(a, b))),
+    ),
+    { numRuns: 200 },
+  );
+});

@@ -1,0 +1,162 @@
+// The page reader on a small page of the Sips layout, and on the page defects
+// it must report with their place (given a change to that page, want the diagnostics).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { readPage } from "../../generator/read/page/read-page.js";
+import { fixturesDir } from "../support/paths.js";
+
+const FILE = "cardCheck.page.txt";
+const small = readFileSync(path.join(fixturesDir, "sync", "spec", "sources", FILE), "utf8");
+const read = (text: string) => readPage(text, FILE);
+
+describe("a well-formed page", () => {
+  const { page, diagnostics } = read(small);
+
+  test("has no defects", () => {
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  test("name, summary, recommended interfaceVersion", () => {
+    expect([page.name?.value, page.summary?.value, page.recommended.map((r) => r.version)]).toEqual([
+      "cardCheck",
+      "Checks a card.",
+      ["IR_WS_2.50"],
+    ]);
+  });
+
+  test("every endpoint as printed, JSON and SOAP told apart", () => {
+    expect(page.endpoints.map((e) => [e.label, e.kind, e.method, e.at.line])).toEqual([
+      ["PROD", "json", "POST", 9],
+      ["TEST", "json", "POST", 15],
+      ["SIMU", "soap", "POST", 21],
+    ]);
+  });
+
+  test("fields by section with presence, version, description and every meaning", () => {
+    const fields = page.request.fields.map((f) => [
+      f.name,
+      f.section,
+      f.presence?.value,
+      f.since?.value,
+      f.description.value,
+    ]);
+    expect(fields).toEqual([
+      ["merchantId", "required", "required", "2.0", "Identifier of the shop."],
+      ["seal", "required", "required", "2.0", "Message seal."],
+      ["cardKind", "optional", "optional", "2.50", "Kind of card."],
+    ]);
+    expect(page.request.fields[2]?.values.map((v) => [v.value, v.meanings])).toEqual([
+      ["DEBIT", ["Debit card"]],
+      ["CREDIT", ["Credit card", "Or a charge card"]],
+    ]);
+    expect(page.response.fields.map((f) => f.name)).toEqual(["seal"]);
+  });
+
+  test("changelog rows in page order, with their line", () => {
+    expect(page.changelog.map((r) => [r.version, r.field, r.attendance, r.container, r.at.line])).toEqual([
+      ["2.50", "cardKind", "Request", "", 68],
+      ["2.10", "seal", "Request/Response", "", 72],
+      ["2.0", "merchantId", "Request", "", 76],
+    ]);
+  });
+});
+
+/** Each case changes the small page once and gives the diagnostics it must produce. */
+const defects: { name: string; from: string; to: string; want: string[] }[] = [
+  {
+    name: "a misspelled presence, with a suggestion",
+    from: "cardKind\n- presence\n- Optional",
+    to: "cardKind\n- presence\n- Optinal",
+    want: [
+      'cardCheck.page.txt:44:3 error page-unknown-presence field "cardKind" has an unknown presence "Optinal"; did you mean "Optional"? (the pages print Required, Conditional or Optional)',
+    ],
+  },
+  {
+    name: "a malformed interface version",
+    from: "- 2.50\nKind",
+    to: "- 2.5O\nKind",
+    want: [
+      'cardCheck.page.txt:46:3 error page-bad-version field "cardKind": malformed interface version "2.5O" (expected a version such as 2.37)',
+    ],
+  },
+  {
+    name: "a malformed recommended interfaceVersion",
+    from: "IR_WS_2.50",
+    to: "IR_WS_2.5O",
+    want: [
+      'cardCheck.page.txt:4:1 error page-bad-version recommended interfaceVersion: malformed interface version "IR_WS_2.5O" (expected a version such as 2.37)',
+    ],
+  },
+  {
+    name: "a presence that contradicts its section",
+    from: "merchantId\n- presence\n- Required",
+    to: "merchantId\n- presence\n- Optional",
+    want: [
+      'cardCheck.page.txt:29:3 error page-presence-section field "merchantId" is printed Optional but listed under Required',
+    ],
+  },
+  {
+    name: "a field listed twice",
+    from: "Optional\n-\ncardKind",
+    to: "-\nmerchantId\n- presence\n- Required\n- Interface version\n- 2.0\nAgain.\nOptional\n-\ncardKind",
+    want: [
+      'cardCheck.page.txt:41:1 error page-duplicate-field field "merchantId" is listed twice in the Request\n  cardCheck.page.txt:27:1 first listed here',
+    ],
+  },
+  {
+    name: "a changelog row for a field the lists lack",
+    from: "2.0 |\nmerchantId",
+    to: "2.0 |\nmerchantIdentifier",
+    want: [
+      'cardCheck.page.txt:76:1 error page-changelog-field the changelog has a row for "merchantIdentifier" (Request) but the field lists have no such field',
+    ],
+  },
+  {
+    name: "a changelog row with another version",
+    from: "2.10 |\nseal",
+    to: "2.0 |\nseal",
+    want: [
+      'cardCheck.page.txt:72:1 error page-changelog-version the changelog gives "seal" version 2.0, the field list 2.10',
+    ],
+  },
+  {
+    name: "lines the reader does not understand, one diagnostic per run",
+    from: "Endpoints\n",
+    to: "Endpoints\n<div>\n</div>\n",
+    want: [
+      'cardCheck.page.txt:6:1 error page-unreadable-line line not understood in Endpoints: "<div>" (and the 1 line after it)',
+    ],
+  },
+];
+
+test.each(defects)("$name", ({ from, to, want }) => {
+  if (!small.includes(from)) throw new Error(`the fixture page lacks ${JSON.stringify(from)}`);
+  expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
+});
+
+test("a field printed with its container", () => {
+  const text = small.replace(
+    "Request sample",
+    "-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\n- Container\n- cardKind\nFirst digits.\nRequest sample",
+  );
+  const { page, diagnostics } = read(text);
+  expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(page.request.fields.map((f) => [f.name, f.container?.value ?? null])).toEqual([
+    ["merchantId", null],
+    ["seal", null],
+    ["cardKind", null],
+    ["bin", "cardKind"],
+  ]);
+});
+
+test.each([
+  ["an empty text", ""],
+  ["an HTML page", "<!doctype html>\n<html><body><p>Hello</p></body></html>\n"],
+  ["bytes that are not text", "\u0000\u0001\uFFFD\u001b[31m\r\n\t\u0007"],
+])("%s is reported, not thrown", (_name, text) => {
+  const { page, diagnostics } = read(text);
+  expect(diagnostics.map((d) => d.code)).toContain("page-missing-section");
+  expect(page.request.fields).toEqual([]);
+});

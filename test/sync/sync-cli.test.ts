@@ -1,0 +1,27 @@
+// `npm run sync` as a command: exit codes and output, on a copy of the fixture spec.
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { fixturesDir } from "../support/paths.js";
+import { runCommand } from "../support/run-cli.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+let root = "";
+beforeAll(async () => {
+  ({ root } = await tempWorkspace(path.join(fixturesDir, "sync", "spec")));
+  await editFile(path.join(root, "spec/sources/cardCheck.page.txt"), "IR_WS_2.50", "IR_WS_2.60");
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+test("--check: exit 1 and every difference with both places; sync: exit 0; --check again: exit 0", async () => {
+  const before = await runCommand("sync-cli.ts", ["--check"], root);
+  expect(before.status).toBe(1);
+  expect(before.stderr).toContain(
+    'spec/operations/office/cardCheck.yaml:15:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says "IR_WS_2.60"\n  spec/sources/cardCheck.page.txt:4:1 the page\n',
+  );
+  const sync = await runCommand("sync-cli.ts", [], root);
+  expect(sync.status, sync.stderr).toBe(0);
+  expect(sync.stderr).toContain("cardCheck: interfaceVersion.recommended set to IR_WS_2.60");
+  const after = await runCommand("sync-cli.ts", ["--check"], root);
+  expect([after.status, after.stdout]).toEqual([0, "spec/ agrees with its pages (1 operation).\n"]);
+});

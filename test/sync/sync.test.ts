@@ -1,0 +1,276 @@
+// sync on a small fixture spec whose operation cites a page: given a change of
+// the page, want the differences `sync --check` prints and the spec `sync`
+// writes; and the guarantees: idempotent, all or nothing, deviations kept.
+import { readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { afterEach, expect, test } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { checkSync } from "../../generator/sync/sync-check.js";
+import { syncSpec } from "../../generator/sync/sync-write.js";
+import { fixturesDir } from "../support/paths.js";
+import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
+
+const fixture = path.join(fixturesDir, "sync", "spec");
+const PAGE = "sources/cardCheck.page.txt";
+const OP = "operations/office/cardCheck.yaml";
+const SIMU_SOAP = "- SIMU\n-\nhttps://office-server.example.com/services/v2/OfficeService?wsdl";
+const SIMU_JSON_BLOCK =
+  "- SIMU\n-\nhttps://office-server.simu.example.com/rs-services/v2/office/cardCheck\n- method\n- POST\n-";
+let roots: string[] = [];
+afterEach(async () => {
+  await Promise.all(roots.map((r) => rm(r, { recursive: true, force: true })));
+  roots = [];
+});
+
+async function workspace(pageEdits: readonly [string, string][] = []): Promise<string> {
+  const { root, spec } = await tempWorkspace(fixture);
+  roots.push(root);
+  for (const [from, to] of pageEdits) await editFile(path.join(spec, PAGE), from, to);
+  return spec;
+}
+
+async function check(spec: string): Promise<string[]> {
+  const result = await checkSync(await readSpecInput(spec, path.dirname(spec)));
+  return result.diagnostics.map(formatDiagnostic);
+}
+
+async function sync(spec: string, family: string | null = null) {
+  const input = await readSpecInput(spec, path.dirname(spec));
+  return syncSpec(input, await checkSync(input), { family });
+}
+
+const read = (spec: string, rel: string) => readFile(path.join(spec, rel), "utf8");
+
+test("the fixture spec agrees with its page", async () => {
+  expect(await check(await workspace())).toEqual([]);
+});
+
+const releases: { name: string; edits: [string, string][]; check: string[]; want: [string, string, string][] }[] = [
+  {
+    name: "a recommended version",
+    edits: [["IR_WS_2.50", "IR_WS_2.60"]],
+    check: [
+      'spec/operations/office/cardCheck.yaml:15:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says "IR_WS_2.60"\n  spec/sources/cardCheck.page.txt:4:1 the page',
+    ],
+    want: [[OP, "recommended: IR_WS_2.50", "recommended: IR_WS_2.60"]],
+  },
+  {
+    name: "a presence, changed in place",
+    edits: [
+      ["Response\nRequired\n-\nseal\n- presence\n- Required", "Response\nOptional\n-\nseal\n- presence\n- Optional"],
+    ],
+    check: [
+      "spec/operations/office/cardCheck.yaml:31:41 error page-mismatch response.fields.seal.presence: the spec says required, the page says optional\n  spec/sources/cardCheck.page.txt:60:3 the page",
+    ],
+    want: [
+      [
+        OP,
+        'seal: { from: dictionary, presence: required, since: "2.10" }',
+        'seal: { from: dictionary, presence: optional, since: "2.10" }',
+      ],
+    ],
+  },
+  {
+    name: "a new value in a shared list, with its meaning",
+    edits: [["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]],
+    check: [
+      'spec/dictionary/lists.yaml:5:7 error page-mismatch request.fields.cardKind.values.CHARGE: the spec says no value "CHARGE" in list cardKind, the page says "CHARGE"\n  spec/sources/cardCheck.page.txt:51:1 the page',
+    ],
+    want: [
+      [
+        "dictionary/lists.yaml",
+        "    values:\n      CREDIT:",
+        "    values:\n      CHARGE:\n        meaning: Charge card\n      CREDIT:",
+      ],
+    ],
+  },
+  {
+    name: "a new optional field after its page neighbour, and its changelog row",
+    edits: [
+      ["Kind of card.\nList of values", "Kind of card.\nList of values"],
+      [
+        "Optional\n-\ncardKind",
+        "Optional\n-\ncardBrand\n- presence\n- Optional\n- Interface version\n- 2.60\nBrand of the card.\n-\ncardKind",
+      ],
+      ["---|---|---|---|\n", "---|---|---|---|\n2.60 |\ncardBrand\n|\nRequest | |\n"],
+    ],
+    check: [
+      "spec/operations/office/cardCheck.yaml:19:5 error page-mismatch request.fields.cardBrand: the spec says no such field, the page says an optional field\n  spec/sources/cardCheck.page.txt:42:1 the page",
+    ],
+    want: [
+      [
+        OP,
+        '    seal: { from: dictionary, presence: required, since: "2.0" }\n    cardKind:',
+        '    seal: { from: dictionary, presence: required, since: "2.0" }\n    cardBrand:\n      presence: optional\n      since: "2.60"\n      description: Brand of the card.\n    cardKind:',
+      ],
+    ],
+  },
+  {
+    name: "an environment's JSON address, set in place",
+    edits: [
+      [
+        "office-server.test.example.com/rs-services/v2/office/cardCheck",
+        "office-server.test.example.com/rs-services/v3/office/cardCheck",
+      ],
+    ],
+    check: [
+      'spec/operations/office/cardCheck.yaml:12:9 error page-mismatch endpoints.test.json: the spec says "https://office-server.test.example.com/rs-services/v2/office/cardCheck", the page says "https://office-server.test.example.com/rs-services/v3/office/cardCheck"\n  spec/sources/cardCheck.page.txt:15:1 the page',
+    ],
+    want: [
+      [OP, "test.example.com/rs-services/v2/office/cardCheck", "test.example.com/rs-services/v3/office/cardCheck"],
+    ],
+  },
+  {
+    name: "a JSON address where the environment had a SOAP one only: its addresses by kind",
+    edits: [[SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP}`]],
+    check: [
+      'spec/operations/office/cardCheck.yaml:11:5 error page-mismatch endpoints.simu.json: the spec says nothing, the page says "https://office-server.simu.example.com/rs-services/v2/office/cardCheck"\n  spec/sources/cardCheck.page.txt:21:1 the page',
+    ],
+    want: [
+      [
+        OP,
+        "  simu:\n    soap:",
+        "  simu:\n    json: https://office-server.simu.example.com/rs-services/v2/office/cardCheck\n    soap:",
+      ],
+    ],
+  },
+  {
+    name: "an environment the page no longer gives, removed",
+    edits: [
+      ["-\n- TEST\n-\nhttps://office-server.test.example.com/rs-services/v2/office/cardCheck\n- method\n- POST\n", ""],
+    ],
+    check: [
+      'spec/operations/office/cardCheck.yaml:12:9 error page-mismatch endpoints.test.json: the spec says "https://office-server.test.example.com/rs-services/v2/office/cardCheck", the page says nothing\n  spec/sources/cardCheck.page.txt:9:1 the page',
+    ],
+    want: [[OP, "  test: https://office-server.test.example.com/rs-services/v2/office/cardCheck\n", ""]],
+  },
+  {
+    name: "a recommended version per interface",
+    edits: [
+      [
+        "Recommended interfaceVersion: IR_WS_2.50",
+        "Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : IR_WS_2.50",
+      ],
+    ],
+    check: [
+      'spec/operations/office/cardCheck.yaml:15:16 error page-mismatch interfaceVersion.recommended.HP_: the spec says nothing, the page says "HP_3.4"\n  spec/sources/cardCheck.page.txt:5:1 the page',
+    ],
+    want: [[OP, "  recommended: IR_WS_2.50", "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_2.50"]],
+  },
+  {
+    name: "a description",
+    edits: [["Kind of card.", "Kind of the card."]],
+    check: [
+      'spec/operations/office/cardCheck.yaml:26:20 error page-mismatch request.fields.cardKind.description: the spec says "Kind of card.", the page says "Kind of the card."\n  spec/sources/cardCheck.page.txt:47:1 the page',
+    ],
+    want: [[OP, "description: Kind of card.", "description: Kind of the card."]],
+  },
+];
+
+test.each(releases)(
+  "$name: check lists it, sync writes it and nothing else",
+  async ({ edits, check: wantCheck, want }) => {
+    const spec = await workspace(edits);
+    const before = new Map(await Promise.all(want.map(async ([rel]) => [rel, await read(spec, rel)] as const)));
+    expect(await check(spec)).toEqual(wantCheck);
+    const report = await sync(spec);
+    expect(report.ok).toBe(true);
+    expect([...report.written.keys()].sort()).toEqual([...new Set(want.map(([rel]) => rel))].sort());
+    for (const [rel, from, to] of want) expect(await read(spec, rel)).toBe((before.get(rel) ?? "").replace(from, to));
+    expect(await check(spec)).toEqual([]);
+    // Idempotent: a second run writes nothing.
+    expect((await sync(spec)).written.size).toBe(0);
+  },
+);
+
+test("a value added to a shared list names the other operations it reaches", async () => {
+  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
+  const other = (await read(spec, OP))
+    .replace("source:\n  page: sources/cardCheck.page.txt\n", "")
+    .replace("operation: cardCheck", "operation: cardVerify")
+    .replaceAll("/cardCheck", "/cardVerify");
+  await writeFiles(spec, { "operations/office/cardVerify.yaml": other });
+  const report = await sync(spec);
+  expect(report.messages, report.messages.join("\n")).toContain(
+    "value CHARGE added to list cardKind; it also changes cardVerify",
+  );
+});
+
+test("a defective page: sync writes nothing and says where the page is wrong", async () => {
+  const spec = await workspace([
+    ["IR_WS_2.50", "IR_WS_2.60"],
+    ["merchantId\n- presence\n- Required", "merchantId\n- presence\n- Requird"],
+  ]);
+  const report = await sync(spec);
+  expect(report.ok).toBe(false);
+  expect(report.written.size).toBe(0);
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:29:3 error page-unknown-presence field "merchantId" has an unknown presence "Requird"; did you mean "Required"?',
+  );
+  expect(await read(spec, OP)).toContain("recommended: IR_WS_2.50");
+});
+
+test("a deviation with its reason is information; one that no longer differs is an error", async () => {
+  const spec = await workspace([["IR_WS_2.50", "IR_WS_2.60"]]);
+  const deviation =
+    "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: interfaceVersion.recommended\n      reason: The 2.60 release is not in production yet.\n";
+  await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", deviation);
+  expect(await check(spec)).toEqual([
+    "spec/operations/office/cardCheck.yaml:18:16 info page-deviation interfaceVersion.recommended deviates from the page on purpose: The 2.60 release is not in production yet.\n  spec/sources/cardCheck.page.txt:4:1 the page",
+  ]);
+  expect((await sync(spec)).written.size).toBe(0);
+  await editFile(path.join(spec, PAGE), "IR_WS_2.60", "IR_WS_2.50");
+  expect(await check(spec)).toEqual([
+    "spec/operations/office/cardCheck.yaml:8:14 error page-deviation-unused a deviation is recorded for interfaceVersion.recommended, but the spec and the page agree there; remove it",
+  ]);
+});
+
+test("an environment rewritten from its page keeps the address a deviation keeps", async () => {
+  const spec = await workspace([
+    [SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP.replace("OfficeService?wsdl", "CardService?wsdl")}`],
+  ]);
+  const deviation =
+    "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: endpoints.simu.soap\n      reason: The card service is not open yet.\n";
+  await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", deviation);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(await read(spec, OP)).toContain(
+    "  simu:\n    json: https://office-server.simu.example.com/rs-services/v2/office/cardCheck\n    soap: https://office-server.example.com/services/v2/OfficeService?wsdl\n",
+  );
+  expect((await check(spec)).map((d) => d.split(" ").slice(1, 4).join(" "))).toEqual([
+    "info page-deviation endpoints.simu.soap",
+  ]);
+});
+
+test("a page no operation cites becomes an operation file, family from --family", async () => {
+  const spec = await workspace();
+  await rm(path.join(spec, OP));
+  expect(await check(spec)).toEqual([
+    'spec/dictionary/lists.yaml:2:3 warning unused-value-list value list "cardKind" is not used by any field',
+    "spec/sources/cardCheck.page.txt:1:1 error page-uncited no operation cites sources/cardCheck.page.txt; run npm run sync to add it",
+  ]);
+  const report = await sync(spec, "Checks");
+  expect(report.ok).toBe(true);
+  expect([...report.written.keys()]).toEqual(
+    ["dictionary/lists.yaml", "operations/checks/cardCheck.yaml"].filter((k) => report.written.has(k)),
+  );
+  const made = await read(spec, "operations/checks/cardCheck.yaml");
+  expect(made).toContain("family: Checks\nsource:\n  page: sources/cardCheck.page.txt\n");
+  expect(made).toContain('    merchantId: { from: dictionary, presence: required, since: "2.0" }\n');
+  expect(made).toContain(
+    '    cardKind:\n      presence: optional\n      since: "2.50"\n      description: Kind of card.\n      valueList: cardKind\n',
+  );
+  expect(await check(spec)).toEqual([]);
+  expect((await sync(spec)).written.size).toBe(0);
+});
+
+test("without --family, the family comes from the endpoint path and sync says so", async () => {
+  const spec = await workspace();
+  await rm(path.join(spec, OP));
+  const report = await sync(spec);
+  expect(report.messages.join("\n")).toContain(
+    "family office derived from the endpoint path (--family to choose another)",
+  );
+  expect(await read(spec, "operations/office/cardCheck.yaml")).toContain("family: office\n");
+});

@@ -1,0 +1,110 @@
+// In-place YAML edits: given a text and an edit, want exactly this text.
+import { expect, test } from "vitest";
+import { YamlEditor } from "../../generator/sync/yaml-text.js";
+
+const op = `# a comment that stays
+request:
+  fields:
+    a: { from: dictionary, presence: required, since: "2.37" } # trailing
+    b: { from: dictionary, since: "2.37" }
+    c:
+      presence: optional
+      since: "2.0"
+      description: >-
+        A long description folded
+        over two lines.
+
+response:
+  fields:
+    seal: { from: dictionary, presence: required, since: "1.0" }
+`;
+
+const cases: { name: string; edit: (e: YamlEditor) => void; want: (text: string) => string }[] = [
+  {
+    name: "a value in a flow mapping",
+    edit: (e) => e.set(["request", "fields", "a", "presence"], "optional"),
+    want: (t) => t.replace("a: { from: dictionary, presence: required", "a: { from: dictionary, presence: optional"),
+  },
+  {
+    name: "a key added to a flow mapping",
+    edit: (e) => e.set(["request", "fields", "b", "presence"], "optional"),
+    want: (t) =>
+      t.replace('b: { from: dictionary, since: "2.37" }', 'b: { from: dictionary, since: "2.37", presence: optional }'),
+  },
+  {
+    name: "a quoted version",
+    edit: (e) => e.set(["request", "fields", "c", "since"], "2.60", { quote: true }),
+    want: (t) => t.replace('since: "2.0"', 'since: "2.60"'),
+  },
+  {
+    name: "a folded block replaced by one line",
+    edit: (e) => e.set(["request", "fields", "c", "description"], "Short."),
+    want: (t) => t.replace(">-\n        A long description folded\n        over two lines.\n", "Short.\n"),
+  },
+  {
+    name: "a field added after another, in flow style",
+    edit: (e) =>
+      e.insert(["request", "fields"], "d", { from: "dictionary", presence: "optional", since: "2.60" }, "b", {
+        flow: true,
+      }),
+    want: (t) =>
+      t.replace(
+        'b: { from: dictionary, since: "2.37" }\n',
+        'b: { from: dictionary, since: "2.37" }\n    d: { from: dictionary, presence: optional, since: "2.60" }\n',
+      ),
+  },
+  {
+    name: "a block field added at the end, before the blank line",
+    edit: (e) => e.insert(["request", "fields"], "e", { presence: "optional", description: "E: with a colon." }, "c"),
+    want: (t) =>
+      t.replace(
+        "        over two lines.\n",
+        '        over two lines.\n    e:\n      presence: optional\n      description: "E: with a colon."\n',
+      ),
+  },
+  {
+    name: "a field removed with all its lines",
+    edit: (e) => e.remove(["request", "fields"], "c"),
+    want: (t) => t.replace(/ {4}c:\n[\s\S]*over two lines\.\n/, ""),
+  },
+  {
+    name: "a key that needs quotes, added first",
+    edit: (e) => e.insert(["response", "fields"], "00", { meaning: ["one", "two"] }, null),
+    want: (t) =>
+      t.replace(
+        "  fields:\n    seal:",
+        '  fields:\n    "00":\n      meaning:\n        - one\n        - two\n    seal:',
+      ),
+  },
+  {
+    name: "a scalar that becomes a list, and a list that becomes a scalar",
+    edit: (e) => {
+      e.set(["request", "fields", "c", "presence"], ["one", "two"]);
+      e.set(["request", "fields", "c", "description"], "Short.");
+    },
+    want: (t) =>
+      t
+        .replace("      presence: optional\n", "      presence:\n        - one\n        - two\n")
+        .replace(">-\n        A long description folded\n        over two lines.\n", "Short.\n"),
+  },
+];
+
+test.each(cases)("$name", ({ edit, want }) => {
+  const editor = new YamlEditor(op);
+  edit(editor);
+  expect(editor.result()).toBe(want(op));
+});
+
+test("no edit gives the text back byte for byte", () => {
+  expect(new YamlEditor(op).result()).toBe(op);
+});
+
+test("a list that becomes one text, and back", () => {
+  const text = "a:\n  meaning:\n    - x\n    - y\nb: c\n";
+  const toText = new YamlEditor(text);
+  toText.set(["a", "meaning"], "z");
+  expect(toText.result()).toBe("a:\n  meaning: z\nb: c\n");
+  const toList = new YamlEditor("a:\n  meaning: z\nb: c\n");
+  toList.set(["a", "meaning"], ["x", "y"]);
+  expect(toList.result()).toBe(text);
+});
