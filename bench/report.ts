@@ -3,6 +3,7 @@
 import { cpus, totalmem } from "node:os";
 import type { SizeResult, Timing } from "./generation.js";
 import { clientSection, clientTargetRow } from "./client.js";
+import { paypageLimit, paypageSection, paypageTargetRow } from "./paypage.js";
 import { duration, ratioOf, type Measured } from "./stats.js";
 
 export interface Results {
@@ -10,6 +11,8 @@ export interface Results {
   readonly options: string;
   readonly validators: readonly { scenario: string; results: readonly Measured[] }[];
   readonly seal: readonly { scenario: string; results: readonly Measured[] }[];
+  /** decodePaypagePost, the bare check (URLSearchParams and SHA-256) and the seal check alone. */
+  readonly paypage: readonly Measured[];
   /** The client call, the bare fetch and the client's work alone. */
   readonly client: readonly Measured[];
   readonly sizes: readonly { name: string; result: SizeResult }[];
@@ -66,6 +69,7 @@ export function renderResults(r: Results): string {
       `| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`,
     );
   }
+  lines.push(...paypageSection(r.paypage));
   lines.push(...clientSection(r.client));
   lines.push(
     "",
@@ -120,6 +124,8 @@ function limits(r: Results): string[] {
       `- **Seal of the largest message.** Bare HMAC hashes a sealing string built beforehand; \`seal()\` first builds it, 350 values from 50 containers (${duration(wallet[3]?.median ?? 0)} alone), and hashing a string made of many pieces costs more than hashing a flat one. The containers have their own fast paths; a generic flatten-and-sort implementation takes ${ratioOf(wallet[2] ?? wallet[0], wallet[0]).toFixed(1)}x as long. For a message of usual size (the request) the target is met.`,
     );
   }
+  const paypage = paypageLimit(r.paypage);
+  if (paypage) out.push(paypage);
   const largest = r.sizes.at(-1)?.result;
   if (largest?.openapiTypescript && largest.first.medianMs > largest.openapiTypescript.medianMs) {
     out.push(
@@ -157,6 +163,7 @@ function targets(r: Results): string[] {
     const toBare = ratioOf(ours, bare);
     rows.push(`| seal ≤ 1.2x bare HMAC: ${scenario} | ${toBare.toFixed(2)}x | ${mark(toBare <= 1.2)} |`);
   }
+  rows.push(paypageTargetRow(r.paypage));
   rows.push(clientTargetRow(r.client));
   const largest = r.sizes.at(-1)?.result;
   // Cold processes with an empty memo, against openapi-typescript on the OpenAPI document of the same operations.

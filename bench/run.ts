@@ -1,8 +1,9 @@
-// npm run bench [-- --quick]: validators, seal and generation, written to
+// npm run bench [-- --quick]: validators, seal, Paypage, client and generation, written to
 // bench/RESULTS.md. --quick leaves out the 1000-operation spec.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { benchClient } from "./client.js";
+import { benchPaypage } from "./paypage.js";
 import {
   benchIncremental,
   benchSize,
@@ -23,6 +24,8 @@ log("validators");
 const validators = await benchValidators(7, 40);
 log("seal");
 const seal = await benchSeal(7, 40);
+log("Paypage response");
+const paypage = benchPaypage(41, 2000);
 log("client against the mock server");
 const client = await benchClient(61, 40);
 log("installing openapi-typescript (with the TypeScript 5 it needs) apart from the project");
@@ -54,6 +57,7 @@ const text = renderResults({
   options: quick ? " -- --quick" : "",
   validators,
   seal,
+  paypage,
   client,
   sizes,
   incremental,
