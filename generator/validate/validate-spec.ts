@@ -10,6 +10,7 @@ import { checkSchemaOnce } from "./check-schema-once.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
 import { checkExamples } from "./check-examples.js";
 import { checkFields } from "./check-fields.js";
+import { checkOwnValues } from "./check-own-values.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import { checkNames } from "./check-names.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
@@ -92,6 +93,7 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites(operations, dictionaries, dictionary);
   add(checkFields(sites, dictionary));
+  add(checkOwnValues(sites, dictionary, dictionaries));
   add(checkExamples(sites, dictionaries));
   add(checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
   add(checkDuplicateOperations(operations));

@@ -98,6 +98,12 @@ export function unionAlias(head: Code, members: readonly Code[]): Code {
   return code([head, " =", group(indent([line, ifBreak("| "), join([line, "| "], members)])), ";"]);
 }
 
+/** A union type as an operand (a type argument): `A | B` when it fits, else each member on its line after `|`. */
+export function unionType(members: readonly Code[]): Code {
+  if (members.length === 1) return members[0] ?? code("never");
+  return code(group([ifBreak("| "), join([line, "| "], members)]));
+}
+
 /** The test of an `if` made of operands joined by one operator, broken after each operator when too long. */
 export function condition(operator: "||" | "&&", operands: readonly Code[]): Code {
   return code(group([indent([softline, join([` ${operator}`, line], operands)]), softline]));
