@@ -369,6 +369,34 @@ export const diagnosticCodes = {
     "A saved page that no operation cites; npm run sync makes an operation of it.",
     (p) => `no operation cites ${p.page}; run npm run sync to add it`,
   ),
+  "page-unattached": define<{ page: string; operation: string }>(
+    "error",
+    "A saved page that describes an operation the spec has without a page; npm run sync attaches it (source.page) and syncs the operation with it.",
+    (p) => `${p.page} describes ${p.operation}, which cites no page; run npm run sync to attach it`,
+  ),
+  "page-operation-cited": define<{ page: string; operation: string; cited: string }>(
+    "error",
+    "A saved page that describes an operation which cites another page.",
+    (p) =>
+      `${p.page} describes ${p.operation}, which cites ${p.cited}; remove one of the pages or save it under the other's name`,
+  ),
+  "page-same-operation": define<{ page: string; operation: string; other: string }>(
+    "error",
+    "Two saved pages that no operation cites and that describe one operation.",
+    (p) => `${p.page} and ${p.other} both describe ${p.operation}; keep one`,
+  ),
+  "page-container-values": define<{ field: string; container: string; printed: string; list: string }>(
+    "info",
+    "A page lists values of a container's field other than its shared list: a container is one type for every operation, so sync writes nothing.",
+    (p) =>
+      `the page lists ${p.printed} for ${p.container}.${p.field}; the container's field takes ${p.list} (containers are shared by every operation; nothing written)`,
+  ),
+  "page-unused-value": define<{ value: string; list: string }>(
+    "info",
+    "A value of a shared list that no operation takes any more; sync never removes values.",
+    (p) =>
+      `value ${quoted(p.value)} of list "${p.list}" is taken by no operation; remove it if Sips no longer documents it`,
+  ),
   "page-deviation": define<{ about: string; reason: string }>(
     "info",
     "A difference with the page that the spec keeps on purpose (source.deviations), with its reason.",

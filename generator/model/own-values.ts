@@ -1,4 +1,4 @@
-import { ownValuesSignature, type OwnValuesEntity } from "../rules/export-names.js";
+import { type OperationEntity, ownValuesSignature, type OwnValuesEntity } from "../rules/export-names.js";
 import { meaningsOf } from "../rules/meanings.js";
 import type { RawMeaning } from "../rules/raw-spec.js";
 import { valuesOf } from "./field-shape.js";
@@ -26,7 +26,13 @@ export function fieldValues(
   return { list, values: out, narrowed: out.length < list.values.length, reworded: out.some((v) => v.own) };
 }
 
-/** The fields of an operation that narrow or reword their list, as its names depend on them (rules/export-names.ts). */
+/** What an operation's names depend on (rules/export-names.ts): its name, and its fields that narrow or reword their list. */
+export const operationEntity = (op: OperationModel): OperationEntity => ({
+  name: op.name,
+  ownValues: ownValuesEntities(op),
+});
+
+/** The fields of an operation that narrow or reword their list. */
 export function ownValuesEntities(op: OperationModel): OwnValuesEntity[] {
   return [op.request, op.response].flatMap((message) =>
     message.fields.flatMap((field) => {

@@ -12,7 +12,7 @@ import type {
   SpecModel,
   ValueListModel,
 } from "../../model/ir.js";
-import { ownValuesEntities } from "../../model/own-values.js";
+import { operationEntity } from "../../model/own-values.js";
 import {
   containerDeclarations,
   type Declaration,
@@ -20,7 +20,6 @@ import {
   MODULES,
   operationDeclarations,
   type OperationDeclarations,
-  type OperationEntity,
   type OwnValuesNames,
   packageDeclarations,
   valueListDeclarations,
@@ -40,9 +39,6 @@ function once<K extends object, T>(f: (entity: K) => T): (entity: K) => T {
 }
 
 const ofOperation = once((op: OperationModel) => operationDeclarations(operationEntity(op)));
-
-/** What an operation's names depend on, from its model. */
-const operationEntity = (op: OperationModel): OperationEntity => ({ name: op.name, ownValues: ownValuesEntities(op) });
 const ofValueList = once((list: ValueListModel) => valueListDeclarations(list.name));
 const ofContainer = once((c: ContainerModel) => containerDeclarations(c.typeName));
 
