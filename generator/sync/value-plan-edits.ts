@@ -50,7 +50,7 @@ export function writePlans(
     if (list.isNew) {
       const file = ownerOf(spec.dictionaries, (d) => d.raw.valueLists !== undefined);
       if (!file) continue;
-      const entries = Object.fromEntries(list.added.map((v) => [v.value, valueEntry(v)]));
+      const entries = new Map(list.added.map((v) => [v.value, valueEntry(v)]));
       editors.of(file.file.relPath).insertRanked(["valueLists"], list.list, { values: entries }, byName);
       continue;
     }
@@ -137,12 +137,19 @@ function oneField(
   column: number,
 ): [YamlValue, { flow?: boolean }] {
   const entries = new Map(Object.entries(written as Record<string, YamlValue>));
+  // Meanings read back from YAML are an object: their keys ("00") must keep their order.
+  const meanings = entries.get("meanings");
+  if (meanings !== undefined && !wanted.has("meanings") && typeof meanings === "object")
+    entries.set(
+      "meanings",
+      new Map(Object.entries(meanings as Record<string, YamlValue>).sort(([a], [b]) => compareText(a, b))),
+    );
   for (const [key, value] of wanted) {
     if (value === null) entries.delete(key);
     else entries.set(key, value);
   }
   const ordered = [...entries].sort(([a], [b]) => compareText(fieldRank(a), fieldRank(b)));
-  const field = Object.fromEntries(ordered);
+  const field = new Map(ordered);
   const simple = ordered.every(([, v]) => v instanceof FlowList || (typeof v === "string" && !v.includes("\n")));
   const flow = simple && renderEntry(name, field, column, { flow: true }).length <= FLOW_WIDTH;
   return [field, { flow }];
@@ -156,4 +163,4 @@ const meaningOf = (meanings: readonly string[]): YamlValue =>
   meanings.length === 1 ? (meanings[0] ?? "") : [...meanings];
 
 const meaningsOf = (meanings: ReadonlyMap<string, readonly string[]>): YamlValue =>
-  Object.fromEntries([...meanings].sort(([a], [b]) => compareText(a, b)).map(([v, m]) => [v, meaningOf(m)]));
+  new Map([...meanings].sort(([a], [b]) => compareText(a, b)).map(([v, m]) => [v, meaningOf(m)]));

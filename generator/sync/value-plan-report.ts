@@ -4,6 +4,7 @@
 // of a shared list reaches and those it is kept away from.
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
+import { squash } from "../rules/meanings.js";
 import { quote } from "./page-difference.js";
 import type { SpecPlace } from "./page-difference.js";
 import type { DescriptionPlan } from "./description-plan.js";
@@ -47,7 +48,12 @@ export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan
       operation: d.operation,
       about: `${d.message}.fields.${d.field}.description`,
       spec: d.from === null ? `the dictionary's ${quote(d.shown)}` : quote(d.from),
-      page: d.to === null ? `the dictionary's wording` : quote(d.to),
+      page:
+        d.to === null
+          ? "the dictionary's wording"
+          : squash(d.to) === squash(d.shown)
+            ? `${quote(d.to)} (written here: the dictionary takes the wording of other pages)`
+            : quote(d.to),
       pageAt: d.at,
       place: { in: "operation", path: [d.message, "fields", d.field, ...(d.from === null ? [] : ["description"])] },
     });
@@ -154,7 +160,8 @@ function fieldDifferences(f: FieldPlan): PlanDifference[] {
 export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): string[] {
   const out: string[] = [];
   for (const list of values.lists) {
-    if (list.isNew) out.push(`value list ${list.list} added (${list.added.length} values, from ${pagesOf(list)})`);
+    if (list.isNew)
+      out.push(`value list ${list.list} added (${plural(list.added.length, "value")}, from ${pagesOf(list)})`);
     else
       for (const v of list.added) {
         const away = values.fields.filter(
@@ -202,4 +209,5 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
   return out;
 }
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 const pagesOf = (list: ListPlan): string => [...new Set(list.added.flatMap((v) => v.pages))].join(", ");

@@ -5,8 +5,19 @@
 
 import { stringify } from "yaml";
 
-/** A YAML value to write: text, a list of texts (a block, or one line as a FlowList), or a mapping of them. */
-export type YamlValue = string | FlowList | readonly YamlValue[] | { readonly [key: string]: YamlValue };
+/**
+ * A YAML value to write: text, a list of texts (a block, or one line as a
+ * FlowList), or a mapping of them: an object, or a Map where keys look like
+ * numbers ("00", "978"), since an object puts such keys first whatever their order.
+ */
+export type YamlValue =
+  string | FlowList | readonly YamlValue[] | ReadonlyMap<string, YamlValue> | { readonly [key: string]: YamlValue };
+
+const isList = (value: YamlValue): value is readonly YamlValue[] => Array.isArray(value);
+
+/** The entries of a mapping, in the order they were given. */
+const entriesOf = (value: ReadonlyMap<string, YamlValue> | { readonly [key: string]: YamlValue }) =>
+  value instanceof Map ? [...(value as ReadonlyMap<string, YamlValue>)] : Object.entries(value);
 
 /** A list of texts written on one line, `[a, "00"]`: the values an operation's field takes. */
 export class FlowList {
@@ -34,8 +45,8 @@ function flowItem(text: string): string {
 export function inline(value: YamlValue, style: { quote?: boolean }): string {
   if (typeof value === "string") return scalar(value, style.quote);
   if (value instanceof FlowList) return `[${value.items.map(flowItem).join(", ")}]`;
-  if (Array.isArray(value)) return `[${value.map((v) => inline(v, {})).join(", ")}]`;
-  return `{ ${Object.entries(value)
+  if (isList(value)) return `[${value.map((v) => inline(v, {})).join(", ")}]`;
+  return `{ ${entriesOf(value)
     .map(([k, v]) => `${renderKey(k)}: ${inline(v, {})}`)
     .join(", ")} }`;
 }
@@ -69,9 +80,9 @@ export function renderValue(value: YamlValue, column: number, style: { quote?: b
       .map((l) => pad + l)
       .join("\n")}`;
   }
-  if (Array.isArray(value))
+  if (isList(value))
     return value.map((item) => `\n${pad}-${renderValue(item, column + 2, {}).replace(/^\n {0,}/, " ")}`).join("");
-  return Object.entries(value)
+  return entriesOf(value)
     .map(([k, v]) => `\n${renderEntry(k, v, column + 2)}`)
     .join("");
 }

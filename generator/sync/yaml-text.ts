@@ -148,12 +148,22 @@ export class YamlEditor {
       return;
     }
     const column = pairs[0] ? this.column((pairs[0].key as Node).range?.[0] ?? 0) : this.column(map.range?.[0] ?? 0);
-    const at = next
-      ? this.lineStart((next.key as Node).range?.[0] ?? 0)
-      : pairs.length > 0
-        ? this.pairEnd(pairs.at(-1) as Pair)
-        : this.pairEndOfMap(map);
-    this.push({ start: at, end: at, text: `${renderEntry(key, value, column, style)}\n`, rank: own });
+    const entry = renderEntry(key, value, column, style);
+    if (next) {
+      const at = this.lineStart((next.key as Node).range?.[0] ?? 0);
+      // Entries separated by blank lines (the lists of a dictionary file) stay so.
+      this.push({ start: at, end: at, text: `${entry}\n${this.blankBefore(at) ? "\n" : ""}`, rank: own });
+      return;
+    }
+    const last = pairs.at(-1);
+    const at = last ? this.pairEnd(last) : this.pairEndOfMap(map);
+    const blank = last !== undefined && this.blankBefore(this.lineStart((last.key as Node).range?.[0] ?? 0));
+    this.push({ start: at, end: at, text: `${blank ? "\n" : ""}${entry}\n`, rank: own });
+  }
+
+  /** Whether the line before the one starting at `lineStart` is blank. */
+  private blankBefore(lineStart: number): boolean {
+    return lineStart >= 2 && this.text.slice(this.lineStart(lineStart - 1), lineStart).trim() === "";
   }
 
   /** Replaces the whole entry `key` of the map at `mapPath` by `key: value` rendered anew (a field rewritten in another style). */
