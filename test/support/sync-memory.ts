@@ -47,7 +47,8 @@ export async function checkInMemory(input: SpecInput): Promise<string[]> {
 }
 
 /** The YAML files of an input, by relPath: what a sync wrote, compared byte for byte. */
-export const specTexts = (input: SpecInput): Map<string, string> => new Map(input.files.map((f) => [f.relPath, f.text]));
+export const specTexts = (input: SpecInput): Map<string, string> =>
+  new Map(input.files.map((f) => [f.relPath, f.text]));
 
 /**
  * A fixture page (test/fixtures/pages/) as today's page reader reads it: a
@@ -60,6 +61,9 @@ export function readablePage(name: string): string {
   const text = readFileSync(path.join(fixturesDir, "pages", name), "utf8");
   return text
     .replace(/^(.*\n.*\n.*\n)(?!Recommended)(?!Endpoints)[^\n]*\n(Recommended interfaceVersion: \S+\n)/, "$1$2")
-    .replace("Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : IR_WS_3.4\n", "Recommended interfaceVersion: IR_WS_3.4\n")
+    .replace(
+      "Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : IR_WS_3.4\n",
+      "Recommended interfaceVersion: IR_WS_3.4\n",
+    )
     .replaceAll("- SIMU\n", "- TEST\n");
 }
