@@ -158,14 +158,13 @@ function ownValuesNames(operation: string, entities: readonly OwnValuesEntity[],
     const base = `${pascalCase(operation)}${alone ? pascalCase(e.list) : `${pascalCase(e.message)}${pascalCase(e.field)}`}`;
     const known = byName.get(base);
     if (known) return { ...known, message: e.message, field: e.field };
-    const what = `the values of ${e.list} it takes`;
     const typed = e.exact && e.narrowed;
     const names = {
       message: e.message,
       field: e.field,
-      type: typed ? d.type(module, base, `the type of ${what}`) : null,
-      values: d.value(module, `${constantCase(base)}_VALUES`, `${what}, with their meanings`),
-      guard: typed ? d.value(module, `is${base}`, `the type guard of ${what}`) : null,
+      type: typed ? d.type(module, base, `the narrowed type of list ${e.list}`) : null,
+      values: d.value(module, `${constantCase(base)}_VALUES`, `the values it takes of list ${e.list}`),
+      guard: typed ? d.value(module, `is${base}`, `the guard of the narrowed type of list ${e.list}`) : null,
     };
     byName.set(base, names);
     return names;
