@@ -13,7 +13,6 @@ import { checkInMemory, readablePage, specTexts, syncInMemory, withFiles } from 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
 const PPI = ["sources/paymentProviderInitialize.page.txt", readablePage("paymentProviderInitialize.page.txt")] as const;
 const PWI = ["sources/paymentWebInit.page.txt", readablePage("paymentWebInit.page.txt")] as const;
-const GWD = ["sources/getWalletData.page.txt", readablePage("getWalletData.page.txt")] as const;
 
 let base: SpecInput;
 beforeAll(async () => {
@@ -129,45 +128,6 @@ describe("three pages", () => {
     expect(
       taken(model, "orderInitialize", "response", "redirectionStatusCode").split(" | ")[0]?.split(" "),
     ).toHaveLength(13);
-  });
-});
-
-describe("a page of an operation the spec has without a page", () => {
-  test("is attached to it and synced like a release; no second operation is made", async () => {
-    const { report, after } = await syncInMemory(withFiles(base, [GWD]), null);
-    expect(report.ok, report.messages.join("\n")).toBe(true);
-    expect(report.messages).toContain(
-      "getWalletData: now cites sources/getWalletData.page.txt; check source.notes (they may say no page was available)",
-    );
-    // No file is made: the operation's own is edited.
-    const existing = new Set(base.files.map((f) => f.relPath));
-    expect([...report.written.keys()].filter((p) => !existing.has(p))).toEqual([]);
-    expect(report.written.has("operations/office/getWalletData.yaml")).toBe(true);
-    const text = specTexts(after).get("operations/office/getWalletData.yaml") ?? "";
-    expect(text).toContain("source:\n  page: sources/getWalletData.page.txt\n  notes:\n");
-    expect(text).toContain("  recommended: WR_WS_2.53\n");
-    expect((await checkInMemory(after)).filter((l) => !/ info /.test(l))).toEqual([]);
-    expect((await syncInMemory(after)).report.written.size).toBe(0);
-  });
-
-  test("a page of an operation that cites another page is an error, and nothing is written", async () => {
-    const other = GWD[1].replace("getWalletData\n", "paymentTokenInitialize\n");
-    const input = withFiles(base, [["sources/other.page.txt", other]]);
-    expect(await checkInMemory(input)).toContain(
-      "spec/sources/other.page.txt:1:1 error page-operation-cited sources/other.page.txt describes paymentTokenInitialize, which cites sources/paymentTokenInitialize.page.txt; remove one of the pages or save it under the other's name",
-    );
-    const { report } = await syncInMemory(input);
-    expect([report.ok, report.written.size]).toEqual([false, 0]);
-  });
-
-  test("two pages of one operation that no operation cites are both errors", async () => {
-    const input = withFiles(base, [PPI, ["sources/copy.page.txt", PPI[1]]]);
-    const printed = await checkInMemory(input);
-    expect(printed.filter((l) => l.includes("page-same-operation"))).toEqual([
-      "spec/sources/copy.page.txt:1:1 error page-same-operation sources/copy.page.txt and sources/paymentProviderInitialize.page.txt both describe paymentProviderInitialize; keep one",
-      "spec/sources/paymentProviderInitialize.page.txt:1:1 error page-same-operation sources/paymentProviderInitialize.page.txt and sources/copy.page.txt both describe paymentProviderInitialize; keep one",
-    ]);
-    expect((await syncInMemory(input)).report.written.size).toBe(0);
   });
 });
 
