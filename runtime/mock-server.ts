@@ -4,7 +4,7 @@
 // handler's, sealed with the test key.
 
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { OperationDescriptor } from "./descriptor.js";
+import { primaryEndpoint, type OperationDescriptor } from "./descriptor.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { isPlainObject } from "./validation.js";
@@ -65,7 +65,7 @@ export async function serveOperations(
   if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");
-  const byPath = new Map(operations.map((o) => [new URL(o.operation.endpoints.prod).pathname, o]));
+  const byPath = new Map(operations.map((o) => [new URL(primaryEndpoint(o.operation.endpoints)).pathname, o]));
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer.
     void answer(req, res, byPath, secretKey, handlers).catch(() => {

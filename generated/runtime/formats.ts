@@ -4,7 +4,7 @@
 // validators check them: a regular expression and a length compare on the fast
 // path, these helpers for the exact issue when a value does not conform.
 
-import { describe, issue, type ValidationIssue } from "./validation.js";
+import { describe, describeAfter, issue, type ValidationIssue } from "./validation.js";
 
 /** N: digits. */
 export const FORMAT_N = /^[0-9]*$/;
@@ -69,4 +69,80 @@ export function textFormatIssue(
 export function integerFormatIssue(path: string, value: number, maxLength: number): ValidationIssue {
   if (value < 0) return issue(path, "format", `must not be negative (N${maxLength}), got ${describe(value)}`);
   return issue(path, "max-length", `must have at most ${maxLength} digits (N${maxLength}), got ${describe(value)}`);
+}
+
+// The character classes as loops over the text: on the short texts of Sips
+// fields a loop costs less than a regular expression. ANU and ANSU need
+// Unicode's classes and keep theirs.
+
+/** N: digits only. */
+export function conformsN(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** A: ASCII letters only. */
+export function conformsA(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/** AN: ASCII letters and digits only. */
+export function conformsAN(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = c | 0x20;
+    if ((c < 0x30 || c > 0x39) && (letter < 0x61 || letter > 0x7a)) return false;
+  }
+  return true;
+}
+
+/** ANS: printable ASCII only. */
+export function conformsANS(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+/** ANU: letters and digits, Unicode included. */
+export const conformsANU = (text: string): boolean => FORMAT_ANU.test(text);
+
+/** ANSU: any characters but control characters. */
+export const conformsANSU = (text: string): boolean => FORMAT_ANSU.test(text);
+
+/** The issue of a text with characters its format does not admit (its `conforms` check failed). */
+export const formatCharsIssue = (
+  path: string,
+  value: string,
+  charClass: FormatClass,
+  maxLength: number,
+): ValidationIssue =>
+  issue(
+    path,
+    "format",
+    describeAfter(`must hold only ${FORMAT_WORDS[charClass]} (${charClass}${maxLength}), got `, value),
+  );
+
+/**
+ * The issue of a text of admitted characters that is longer in UTF-16 than its
+ * format admits: null when its characters (code points) are few enough.
+ */
+export function formatLengthIssue(
+  path: string,
+  value: string,
+  charClass: FormatClass,
+  maxLength: number,
+): ValidationIssue | null {
+  const length = characters(value);
+  return length > maxLength
+    ? issue(path, "max-length", `must be at most ${maxLength} characters (${charClass}${maxLength}), got ${length}`)
+    : null;
 }

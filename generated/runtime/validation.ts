@@ -156,43 +156,109 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return prototype === Object.prototype || prototype === null;
 }
 
+/**
+ * Whether an object is a plain one, asked after its fields were read: the
+ * engine then already knows its shape and answers without a call. Validators
+ * read first and ask then; see {@link readFailure} for what a read that throws
+ * gives.
+ */
+export function hasPlainPrototype(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * The result for a message whose reading threw: not an object when it is not a
+ * plain one (what checking before reading would have said), else unreadable.
+ */
+export function readFailure<T>(input: unknown): ValidationResult<T> {
+  try {
+    if (!isPlainObject(input)) return failure(notAnObject("", input));
+  } catch {
+    // Its prototype cannot be read either: unreadable.
+  }
+  return failure(unreadable());
+}
+
 /** Keys longer than this are cut in paths: an issue never echoes a whole hostile key. */
 const MAX_KEY_SHOWN = 100;
 
 /** Appends a key to a JSON Pointer, escaping "~" and "/"; a very long key is cut and marked with "…". */
 export function pointer(parent: string, key: string | number): string {
-  let text = String(key);
+  let text = typeof key === "string" ? key : String(key);
   if (text.length > MAX_KEY_SHOWN) text = `${text.slice(0, MAX_KEY_SHOWN)}…`;
-  return `${parent}/${text.includes("~") || text.includes("/") ? text.replaceAll("~", "~0").replaceAll("/", "~1") : text}`;
+  return text.indexOf("~") < 0 && text.indexOf("/") < 0
+    ? `${parent}/${text}`
+    : `${parent}/${text.replaceAll("~", "~0").replaceAll("/", "~1")}`;
 }
 
+/** Strings longer than this are cut in messages. */
 const MAX_SHOWN = 40;
 
 /** A short, safe description of a value for messages: never the whole of a long string, never an exception. */
 export function describe(value: unknown): string {
-  try {
-    return describeValue(value);
-  } catch {
-    return "an unreadable value";
-  }
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
   switch (typeof value) {
     case "string":
       return value.length > MAX_SHOWN
-        ? `${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
-        : JSON.stringify(value);
+        ? `${quote(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
+        : quote(value);
     case "number":
+      return `number ${value}`;
     case "boolean":
+      return value ? "boolean true" : "boolean false";
     case "bigint":
-      return `${typeof value} ${String(value)}`;
-    case "object":
-      return "an object";
+      return `bigint ${value}`;
+    case "undefined":
+      return "undefined";
+    case "symbol":
+      return "symbol";
     default:
-      return typeof value;
+      // An object or a function.
+      return value === null ? "null" : describeObject(value as object);
+  }
+}
+
+/** An object or a function: Array.isArray throws on a revoked proxy. */
+function describeObject(value: object): string {
+  try {
+    if (Array.isArray(value)) return "an array";
+  } catch {
+    return "an unreadable value";
+  }
+  return typeof value === "function" ? "function" : "an object";
+}
+
+/**
+ * Whether JSON writes a string as it is between quotes (no character to
+ * escape): most values of messages are, and quoting them by hand saves a call
+ * to JSON.stringify, which costs more than the rest of an issue.
+ */
+function quotable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Control characters, quotes, backslashes and surrogates (lone ones are escaped).
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
+}
+
+/** A string as JSON writes it. */
+const quote = (text: string): string => (quotable(text) ? `"${text}"` : JSON.stringify(text));
+
+/**
+ * `prefix` and the {@link describe} of `value`, in as few concatenations as
+ * the value allows: messages are built on the path of every invalid message.
+ */
+export function describeAfter(prefix: string, value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return value.length <= MAX_SHOWN && quotable(value) ? `${prefix}"${value}"` : prefix + describe(value);
+    case "number":
+      return `${prefix}number ${value}`;
+    case "boolean":
+      return value ? `${prefix}boolean true` : `${prefix}boolean false`;
+    default:
+      return value === null ? `${prefix}null` : prefix + describe(value);
   }
 }
 
@@ -203,18 +269,35 @@ export const issue = (path: string, code: ValidationCode, message: string): Vali
 });
 
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
-  issue(path, "not-an-object", `must be a plain JSON object, got ${describe(value)}`);
+  issue(path, "not-an-object", describeAfter("must be a plain JSON object, got ", value));
 
 export const missingField = (path: string): ValidationIssue => issue(path, "required", "is required");
 
 export const wrongType = (path: string, expected: string, value: unknown): ValidationIssue =>
-  issue(path, "type", `must be ${expected}, got ${describe(value)}`);
+  issue(path, "type", describeAfter(`must be ${expected}, got `, value));
+
+// wrongType for each kind of value, their message prefix a constant: one
+// concatenation less per issue, on the path of every invalid message.
+export const expectedString = (path: string, value: unknown): ValidationIssue =>
+  issue(path, "type", describeAfter("must be a string, got ", value));
+export const expectedInteger = (path: string, value: unknown): ValidationIssue =>
+  issue(path, "type", describeAfter("must be an integer, got ", value));
+export const expectedList = (path: string, value: unknown): ValidationIssue =>
+  issue(path, "type", describeAfter("must be a list, got ", value));
+export const expectedObject = (path: string, value: unknown): ValidationIssue =>
+  issue(path, "type", describeAfter("must be an object, got ", value));
 
 export const unknownField = (path: string): ValidationIssue =>
   issue(path, "unknown-field", "is not a field of this message");
 
 export const unknownValue = (path: string, value: string, listName: string): ValidationIssue =>
-  issue(path, "unknown-value", `${describe(value)} is not a value of ${listName}`);
+  issue(
+    path,
+    "unknown-value",
+    typeof value === "string" && value.length <= MAX_SHOWN && quotable(value)
+      ? `"${value}" is not a value of ${listName}`
+      : `${describe(value)} is not a value of ${listName}`,
+  );
 
 export const unreadable = (): ValidationIssue =>
   issue("", "unreadable", "could not be read (a property getter or proxy threw)");
@@ -278,3 +361,88 @@ export const failure = <T>(issue: ValidationIssue): ValidationResult<T> => ({
   errors: [issue],
   warnings: NO_ISSUES,
 });
+
+/**
+ * The problems one validation has found so far, in the order found. A
+ * validator keeps it in a local that stays undefined until the first problem,
+ * and passes it through the checks of its containers: a valid message
+ * allocates nothing but its result.
+ */
+export interface Found {
+  errors: ValidationIssue[] | undefined;
+  warnings: ValidationIssue[] | undefined;
+}
+
+/** `found` with one more error. */
+export function addError(found: Found | undefined, issue: ValidationIssue): Found {
+  if (found === undefined) return { errors: [issue], warnings: undefined };
+  if (found.errors === undefined) found.errors = [issue];
+  else found.errors.push(issue);
+  return found;
+}
+
+/** `found` with a forward-compatible problem (unknown field or value, format, version): an error when strict, else a warning. Null is no problem. */
+export function addLenient(
+  found: Found | undefined,
+  strict: boolean,
+  issue: ValidationIssue | null,
+): Found | undefined {
+  if (issue === null) return found;
+  if (strict) return addError(found, issue);
+  if (found === undefined) return { errors: undefined, warnings: [issue] };
+  if (found.warnings === undefined) found.warnings = [issue];
+  else found.warnings.push(issue);
+  return found;
+}
+
+/** The result of a validation: `value` as is, never copied. */
+export function resultOf<T>(value: unknown, found: Found | undefined): ValidationResult<T> {
+  if (found === undefined) return { ok: true, value: value as T, warnings: NO_ISSUES };
+  const warnings = found.warnings ?? NO_ISSUES;
+  return found.errors ? { ok: false, errors: found.errors, warnings } : { ok: true, value: value as T, warnings };
+}
+
+/** The problem of a malformed `options.interfaceVersion`, as the first error; undefined when it is absent or well formed. */
+export const pinnedVersionError = (prefix: string, pinned: unknown, version: number): Found | undefined =>
+  pinned !== undefined && version < 0 ? addError(undefined, badPinnedVersion(prefix, pinned)) : undefined;
+
+/** A field that appeared in interface version major.minor, after the version checked against (pinned, else declared). */
+export function sinceIssue(
+  path: string,
+  major: number,
+  minor: number,
+  pinned: unknown,
+  declared: unknown,
+): ValidationIssue {
+  const origin =
+    pinned === undefined ? `the request declares ${String(declared)}` : `validation is pinned to ${String(pinned)}`;
+  return issue(path, "version", `appeared in interface version ${major}.${minor}, but ${origin}`);
+}
+
+/**
+ * The most items a list may claim. A JSON text holds at most 2^29 - 24
+ * characters (the longest string V8 makes) and each item takes at least two
+ * of them, so no message read from JSON comes near; an in-memory array or a
+ * proxy that claims more is refused before its first item is read, instead of
+ * being walked for billions of indices.
+ */
+export const MAX_LIST_ITEMS = 2 ** 28 - 13;
+
+/**
+ * The number of items of a list (an array, or a proxy of one), read once, as
+ * JSON.stringify would count them (ToLength); -1 when it is more than
+ * {@link MAX_LIST_ITEMS}.
+ */
+export function listLength(list: readonly unknown[]): number {
+  const claimed = list.length;
+  // A real array's length is already an integer; a proxy's may be anything.
+  const length = typeof claimed === "number" && claimed >>> 0 === claimed ? claimed : toLength(claimed);
+  return length > MAX_LIST_ITEMS ? -1 : length;
+}
+
+/** ToLength: an integer from 0 up, NaN and negatives 0. */
+const toLength = (value: unknown): number => Math.max(0, Math.trunc(Number(value)) || 0);
+
+/** The issue of a list longer than {@link MAX_LIST_ITEMS}. */
+export const tooManyItems = (path: string): ValidationIssue =>
+  issue(path, "max-length", `must have at most ${MAX_LIST_ITEMS} items`);

@@ -20,6 +20,7 @@ export type ChangeKind =
   | "shared-meaning"
   | "type-format"
   | "endpoint"
+  | "environment"
   | "recommended-interface-version"
   | "seal"
   | "description";

@@ -133,10 +133,13 @@ export const diagnosticCodes = {
     "A value that does not have the expected form (URL, interface prefix, constant name).",
     (p) => `${p.where} ${quoted(p.value)} is malformed: expected ${p.expected}`,
   ),
-  "prefix-mismatch": define<{ recommended: string; prefix: string }>(
+  "prefix-mismatch": define<{ recommended: string; prefix: string } | { prefix: string; given: string }>(
     "error",
-    "The recommended interfaceVersion does not start with the operation's prefix.",
-    (p) => `recommended interfaceVersion "${p.recommended}" does not start with the prefix "${p.prefix}"`,
+    "A recommended interfaceVersion that does not start with its prefix, or recommended versions by prefix without the operation's prefix.",
+    (p) =>
+      "recommended" in p
+        ? `recommended interfaceVersion "${p.recommended}" does not start with the prefix "${p.prefix}"`
+        : `no recommended interfaceVersion for the operation's prefix "${p.prefix}" (recommended gives ${p.given}); add it, or write the one version as text`,
   ),
   "unknown-value-list": define<{ name: string; suggestion: string | undefined }>(
     "error",
@@ -149,10 +152,20 @@ export const diagnosticCodes = {
     "Two dictionary entries define the same value list.",
     (p) => `value list "${p.name}" is defined twice; keep one definition`,
   ),
+  "bad-environment": define<{ value: string; expected: string }>(
+    "error",
+    "An environment name of endpoints: that is not the page's label in lower case.",
+    (p) => `environment ${quoted(p.value)} is malformed: expected ${p.expected}`,
+  ),
+  "no-json-endpoint": define<Record<string, never>>(
+    "error",
+    "An operation with no JSON address in any environment: the client and the mock post JSON.",
+    () => "no environment has a JSON address (a URL, or json: under the environment); the client posts JSON",
+  ),
   "duplicate-endpoint": define<{ url: string }>(
     "error",
-    "Two operations with the same endpoint URL.",
-    (p) => `${p.url} is already the endpoint of another operation; each operation has its own`,
+    "Two operations, or two environments, with the same JSON address.",
+    (p) => `${p.url} is already the JSON address of another operation or environment; each has its own`,
   ),
   "duplicate-operation": define<{ name: string }>(
     "error",
@@ -339,6 +352,16 @@ export const diagnosticCodes = {
     "A malformed interface version on a saved page.",
     (p) => `${p.where}: malformed interface version "${p.value}" (expected a version such as 2.37)`,
   ),
+  "page-duplicate-recommended": define<{ prefix: string }>(
+    "error",
+    "A saved page that gives two recommended interfaceVersions for one interface prefix.",
+    (p) => `two recommended interfaceVersions for the prefix ${p.prefix}; the page gives one per interface`,
+  ),
+  "page-duplicate-endpoint": define<{ label: string; kind: string }>(
+    "error",
+    "A saved page that gives two addresses of one kind (JSON, POST form, SOAP) for one environment.",
+    (p) => `a second ${p.kind} address for ${p.label}; each environment has one of each kind`,
+  ),
   "page-duplicate-field": define<{ field: string; message: string }>(
     "error",
     "A field listed twice in one message of a saved page.",
@@ -396,6 +419,11 @@ export const diagnosticCodes = {
     "A value of a shared list that no operation takes any more; sync never removes values.",
     (p) =>
       `value ${quoted(p.value)} of list "${p.list}" is taken by no operation; remove it if Sips no longer documents it`,
+  ),
+  "page-not-an-operation": define<{ page: string }>(
+    "info",
+    "A saved page with a Response alone (what Sips posts back after a Paypage payment): read and checked, but no operation is made of it.",
+    (p) => `${p.page} describes a response, not an operation; sync makes no operation of it`,
   ),
   "page-deviation": define<{ about: string; reason: string }>(
     "info",

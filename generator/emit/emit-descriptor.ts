@@ -11,8 +11,8 @@ import type {
 } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, ts } from "./ts/code.js";
-import { ident, jsdoc, key } from "./ts/escape.js";
-import { arrayLiteral, objectLiteral, property, typeArguments } from "./ts/layouts.js";
+import { ident, jsdoc, key, lit } from "./ts/escape.js";
+import { arrayLiteral, assignment, objectLiteral, property, typeArguments, unionType } from "./ts/layouts.js";
 import {
   containerSymbols,
   messageSymbols,
@@ -51,26 +51,50 @@ function emitDescriptor(op: OperationModel) {
     property(key("method"), op.method),
     property(
       key("endpoints"),
-      objectLiteral([property(key("prod"), op.endpoints.prod), property(key("test"), op.endpoints.test)]),
+      objectLiteral(Object.entries(op.endpoints).map(([env, url]) => property(key(env), url))),
     ),
+    property(key("addresses"), addressesDescriptor(op)),
     property(
       key("interfaceVersion"),
       objectLiteral([
         property(key("prefix"), op.interfaceVersion.prefix),
         textOrNull("recommended", op.interfaceVersion.recommended),
+        property(
+          key("recommendedByPrefix"),
+          objectLiteral(op.interfaceVersion.recommendedByPrefix.map((r) => property(key(r.prefix), r.version))),
+        ),
       ]),
     ),
     property(key("status"), statusDescriptor(op.status)),
     request,
     response,
   ]);
-  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type)])}`;
+  // Typed with its own environments, so that one it lacks is a compile error.
+  const environments = unionType(Object.keys(op.endpoints).map((env) => ts`${lit(env)}`));
+  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type), environments])}`;
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(ts`
     ${jsdoc([op.summary])}
-    ${declare("const", operationSymbols(op).descriptor)}: ${types} = ${entry};
+    ${assignment(ts`${declare("const", operationSymbols(op).descriptor)}: ${types}`, entry)};
   `);
   return file.toGeneratedFile();
+}
+
+/** Every address of every environment, by kind: the POST form and SOAP addresses beside the JSON one. */
+function addressesDescriptor(op: OperationModel): Code {
+  return objectLiteral(
+    op.environments.map((env) =>
+      property(
+        key(env.name),
+        objectLiteral(
+          (["json", "post", "soap"] as const).flatMap((kind) => {
+            const url = env[kind];
+            return url === null ? [] : [property(key(kind), url)];
+          }),
+        ),
+      ),
+    ),
+  );
 }
 
 function statusDescriptor(status: StatusModel | null): Code {

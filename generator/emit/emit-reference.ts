@@ -32,9 +32,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     family: op.family ?? "",
     prefix: op.interfaceVersion.prefix,
     // Markdown: a table cell built here by the cell rules.
-    recommended: op.interfaceVersion.recommended
-      ? codeSpan(op.interfaceVersion.recommended, true)
-      : "not publicly documented",
+    recommended: recommendedText(op),
     status: op.status && {
       field: op.status.field,
       messageField: op.status.messageField,
@@ -43,8 +41,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       signatureError: codeText(op.status.signatureError),
     },
     method: op.method,
-    prod: op.endpoints.prod,
-    test: op.endpoints.test,
+    addresses: addressRows(op),
     readFirst: op.source.readFirst,
     notes: [...op.notes, ...op.source.notes],
     testKey: platform.examples.secretKey,
@@ -65,7 +62,25 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
   return { path: `docs/${op.name}.md`, language: "markdown", content: render("reference-operation.md", view) };
 }
 
-/** A status code as the page shows it. */
+/** The recommended version of the operation's interface, then those of its other interfaces: Markdown of a table cell. */
+function recommendedText(op: OperationModel): string {
+  const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
+  const own = recommended ? codeSpan(recommended, true) : "not publicly documented";
+  const others = recommendedByPrefix.filter((r) => r.prefix !== prefix).map((r) => codeSpan(r.version, true));
+  return others.length === 0 ? own : `${own}; other interfaces: ${others.join(", ")}`;
+}
+
+const KIND_TITLES = { json: "", post: " (HTML form)", soap: " (SOAP)" } as const;
+
+/** One row per address: the JSON ones first (PROD, TEST...), then the HTML form's and SOAP's. */
+const addressRows = (op: OperationModel): { label: string; url: string }[] =>
+  (["json", "post", "soap"] as const).flatMap((kind) =>
+    op.environments.flatMap((env) => {
+      const url = env[kind];
+      return url === null ? [] : [{ label: `${env.label}${KIND_TITLES[kind]}`, url }];
+    }),
+  );
+
 /** A status code in a table cell: a code span by the cell rules, or why there is none. */
 const codeText = (code: string | null): string => (code === null ? "not publicly documented" : codeSpan(code, true));
 
@@ -183,7 +198,7 @@ function indexPage(model: SpecModel): GeneratedFile {
       summary: op.summary,
       prefix: op.interfaceVersion.prefix,
       recommended: op.interfaceVersion.recommended ?? "",
-      path: layout.paths.get(op.name)?.path ?? op.endpoints.prod,
+      path: layout.paths.get(op.name)?.path ?? op.primaryEndpoint,
     })),
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,

@@ -41,10 +41,12 @@ interface TypeSite {
 
 function emitOperationTypes(op: OperationModel): TsFile {
   const file = new TsFile(operationModule(op, "types"), operationSources(op));
-  const { prefix, recommended } = op.interfaceVersion;
+  const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
+  const others = recommendedByPrefix.filter((r) => r.prefix !== prefix).map((r) => r.version);
   const versionDoc = jsdoc([
     `An interfaceVersion of ${op.name}: "${prefix}" followed by a version number.`,
     recommended ? `Recommended: ${recommended}.` : "No recommended version is publicly documented.",
+    ...(others.length > 0 ? [`Recommended for its other interfaces: ${others.join(", ")}.`] : []),
   ]);
   file.add(
     documented(
@@ -82,7 +84,7 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
   return [
     `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
     "",
-    `${op.method} ${op.endpoints.prod}`,
+    `${op.method} ${op.primaryEndpoint}`,
     ...notes([...op.notes, ...message.notes]),
     ...op.source.notes.flatMap((n) => ["", `Source: ${n}`]),
   ];

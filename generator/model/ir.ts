@@ -88,17 +88,38 @@ export interface VersionModel {
   readonly minor: number;
 }
 
+/** An environment of an operation and its addresses, each null where the spec gives none. */
+export interface EnvironmentModel {
+  /** As the spec names it: prod, simu, test. */
+  readonly name: string;
+  /** As the pages print it: PROD, SIMU, TEST (docs and OpenAPI). */
+  readonly label: string;
+  /** The JSON API's address: the one the client posts to. */
+  readonly json: string | null;
+  /** The address of the HTML form a browser posts (Paypage). */
+  readonly post: string | null;
+  readonly soap: string | null;
+}
+
 export interface OperationModel {
   readonly name: string;
   readonly summary: string;
   readonly family: string | null;
   readonly method: "POST";
-  readonly endpoints: { readonly prod: string; readonly test: string };
+  /** By name in code-point order (prod, simu, test). */
+  readonly environments: readonly EnvironmentModel[];
+  /** The JSON address of each environment that has one, in the order of `environments`. */
+  readonly endpoints: { readonly [environment: string]: string };
+  /** The JSON address of prod, else of the first environment with one: its path is where a mock or a base URL serves the operation. */
+  readonly primaryEndpoint: string;
   readonly interfaceVersion: {
+    /** The interface of the JSON messages. */
     readonly prefix: string;
-    /** Null when no public source gives one. */
+    /** The recommended version for `prefix`; null when no public source gives one. */
     readonly recommended: string | null;
     readonly recommendedVersion: VersionModel | null;
+    /** Every recommended version the page gives, by prefix in code-point order (HP_, IR_WS_). */
+    readonly recommendedByPrefix: readonly { readonly prefix: string; readonly version: string }[];
   };
   readonly source: OperationSourceModel;
   readonly notes: readonly string[];

@@ -234,6 +234,8 @@ export const PACKAGE = {
     createClient: own.value(MODULES.client, "createClient", "the client factory"),
     client: own.type(MODULES.client, "SipsClient", "the client type"),
     operationName: own.type(MODULES.client, "ClientOperationName", "the client's operation names type"),
+    environment: own.type(MODULES.client, "SipsEnvironment", "the environment names type"),
+    environments: own.value(MODULES.client, "SIPS_ENVIRONMENTS", "the environment names"),
   },
   mock: {
     start: own.value(MODULES.mock, "startMockServer", "the mock server"),

@@ -8,6 +8,7 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 import type { PageField } from "../read/page/page-model.js";
 import type { SpecEdit } from "./page-difference.js";
 import type { SyncSubject } from "./sync-check.js";
+import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 
 export function applyEdit(edit: SpecEdit, subject: SyncSubject, spec: ValidSpec, editors: SpecEditors): string[] {
@@ -17,7 +18,9 @@ export function applyEdit(edit: SpecEdit, subject: SyncSubject, spec: ValidSpec,
   switch (edit.kind) {
     case "set-operation":
       op.set(edit.path, edit.value);
-      return [`${name}: ${edit.path.join(".")} set to ${edit.value}`];
+      return [`${name}: ${edit.path.join(".")} set to ${describe(edit.value)}`];
+    case "set-environment":
+      return editEnvironment(edit, subject, editors);
     case "set-field": {
       // Presence and version are the operation's; a description here is one the operation writes out.
       op.set([edit.message, "fields", edit.field, edit.key], edit.value, { quote: edit.key === "since" });

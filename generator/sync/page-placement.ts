@@ -1,6 +1,7 @@
 // Where each saved page that no operation cites belongs: a new operation, or
 // an operation the spec already has without a page (attached: it cites the
-// page from then on and is synced like a release, never made twice). A page
+// page from then on and is synced like a release, never made twice); a page
+// of a response alone (the Paypage's) is no operation. A page
 // whose operation cites another page, and two pages for one operation, are
 // errors: sync cannot tell which page holds.
 
@@ -28,15 +29,25 @@ export function placePages(
 ): PagePlacement {
   const cited = new Set(operations.flatMap((o) => o.raw.source?.page ?? []));
   const byName = new Map<string, string[]>();
-  const uncitedPaths = [...pages.keys()].filter((p) => !cited.has(p)).sort(compareText);
+  const out: Diagnostic[] = [];
+  let blocked = false;
+  // A response page (the Paypage's) is read and checked; it is no operation to make or attach.
+  const uncitedPaths = [...pages.keys()]
+    .filter((relPath) => {
+      const reading = pages.get(relPath);
+      if (cited.has(relPath) || !reading || reading.page.kind !== "response") return !cited.has(relPath);
+      out.push(...reading.diagnostics);
+      blocked ||= hasErrors(reading.diagnostics);
+      out.push(diagnostic("page-not-an-operation", { file: reading.page.file, line: 1, column: 1 }, { page: relPath }));
+      return false;
+    })
+    .sort(compareText);
   for (const relPath of uncitedPaths) {
     const name = pages.get(relPath)?.page.name?.value ?? `\u0000${relPath}`;
     byName.set(name, [...(byName.get(name) ?? []), relPath]);
   }
   const uncited = new Map<string, SipsPage>();
   const attach = new Map<string, { page: SipsPage; operation: Located<RawOperation> }>();
-  const out: Diagnostic[] = [];
-  let blocked = false;
   for (const relPath of uncitedPaths) {
     const reading = pages.get(relPath);
     if (!reading) continue;

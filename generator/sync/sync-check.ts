@@ -49,7 +49,7 @@ export type SyncCheck =
       readonly spec: ValidSpec;
       readonly model: SpecModel;
       readonly subjects: readonly SyncSubject[];
-      /** Pages that become new operations, read, by relPath. */
+      /** Operation pages that become new operations, read, by relPath (response pages are not among them). */
       readonly uncited: ReadonlyMap<string, SipsPage>;
       /** Pages that an operation without a page gets, by relPath. */
       readonly attach: ReadonlyMap<string, { readonly page: SipsPage; readonly operation: Located<RawOperation> }>;
@@ -105,8 +105,8 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   out.push(...planDiagnostics(planned, values, spec));
   const subjects: SyncSubject[] = [];
   for (const { op, located, page } of cited) {
-    const all = comparePage(op, page);
     const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
+    const all = comparePage(op, page, new Set(deviations.keys()));
     const differences: PageDifference[] = [];
     for (const difference of all) {
       const deviation = deviations.get(difference.about);

@@ -176,12 +176,25 @@ export class YamlEditor {
     this.push({ start, end: this.pairEnd(pair), text: `${renderEntry(key, value, column, style)}\n` });
   }
 
-  /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map). */
+  /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, it and a comma in a flow one). */
   remove(mapPath: SpecPath, key: string): void {
     const map = this.node(mapPath);
     const pair = isMap(map) ? pairOf(map, key) : undefined;
     if (!isMap(map) || !pair) return;
-    if (map.flow) throw new Error(`cannot remove ${key} from a flow mapping`);
+    if (map.flow) {
+      const pairs = map.items.filter(isPair);
+      const index = pairs.indexOf(pair);
+      const valueEnd = (p: Pair | undefined) =>
+        (p?.value as Node | null)?.range?.[1] ?? (p?.key as Node)?.range?.[1] ?? 0;
+      const keyStart = (p: Pair | undefined) => (p?.key as Node | undefined)?.range?.[0] ?? 0;
+      // ", key: value" after the previous pair; or "key: value, " before the next one.
+      const [start, end] =
+        index > 0
+          ? [valueEnd(pairs[index - 1]), valueEnd(pair)]
+          : [keyStart(pair), pairs[1] ? keyStart(pairs[1]) : valueEnd(pair)];
+      this.push({ start, end, text: "" });
+      return;
+    }
     this.push({ start: this.lineStart((pair.key as Node).range?.[0] ?? 0), end: this.pairEnd(pair), text: "" });
   }
 
@@ -199,7 +212,9 @@ export class YamlEditor {
     return out;
   }
 
+  /** Adds an edit; the same edit asked twice (two differences that one fix settles) is made once. */
   private push(splice: Omit<Splice, "order">): void {
+    if (this.splices.some((s) => s.start === splice.start && s.end === splice.end && s.text === splice.text)) return;
     this.splices.push({ ...splice, order: this.splices.length });
   }
 

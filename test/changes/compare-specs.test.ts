@@ -13,6 +13,7 @@ import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const golden = path.join(fixturesDir, "golden", "spec");
 const OP = "operations/office/cardCheck.yaml";
+const PAYPAGE = "operations/paypage/cardPaymentInit.yaml";
 const FIELDS = "dictionary/fields.yaml";
 const LISTS = "dictionary/lists.yaml";
 const REFUND = "operations/office/cardRefund.yaml";
@@ -200,9 +201,75 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "minor",
   },
   {
+    kind: "recommended-interface-version (of another interface)",
+    edits: [[PAYPAGE, "HP_: HP_3.4", "HP_: HP_3.5"]],
+    want: ["cardPaymentInit - - recommended-interface-version additive"],
+    semver: "minor",
+  },
+  {
+    kind: "environment added",
+    edits: [
+      [
+        PAYPAGE,
+        "interfaceVersion:",
+        "  test: https://payment.test.example.com/rs-services/v2/paymentInit\ninterfaceVersion:",
+      ],
+    ],
+    want: ["cardPaymentInit - - environment additive"],
+    semver: "minor",
+  },
+  {
+    kind: "environment removed",
+    edits: [
+      [
+        PAYPAGE,
+        "  simu:\n    json: https://payment.simu.example.com/rs-services/v2/paymentInit\n    post: https://payment.simu.example.com/paymentInit\n",
+        "",
+      ],
+    ],
+    want: ["cardPaymentInit - - environment breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "endpoint (the HTML form's address moves)",
+    edits: [
+      [
+        PAYPAGE,
+        "post: https://payment.simu.example.com/paymentInit",
+        "post: https://payment.simu.example.com/v2/paymentInit",
+      ],
+    ],
+    want: ["cardPaymentInit - - endpoint breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "endpoint (a SOAP address added)",
+    edits: [
+      [
+        OP,
+        "  test: https://office-server.test.example.com/rs-services/v2/checkout/cardCheck",
+        "  test:\n    json: https://office-server.test.example.com/rs-services/v2/checkout/cardCheck\n    soap: https://office-server.test.example.com/services/v2/checkout",
+      ],
+    ],
+    want: ["cardCheck - - endpoint docs"],
+    semver: "patch",
+  },
+  {
+    kind: "endpoint (a SOAP address changes)",
+    edits: [
+      [
+        PAYPAGE,
+        "soap: https://payment.example.com/services/v2/paymentInit",
+        "soap: https://payment.example.com/services/v3/paymentInit",
+      ],
+    ],
+    want: ["cardPaymentInit - - endpoint docs"],
+    semver: "patch",
+  },
+  {
     kind: "seal (an exclusion)",
     edits: [["sips.yaml", "exclude: [keyVersion, sealAlgorithm, seal]", "exclude: [sealAlgorithm, seal]"]],
-    want: ["cardCheck request - seal seal", "cardRefund request - seal seal"],
+    want: ["cardCheck request - seal seal", "cardPaymentInit request - seal seal", "cardRefund request - seal seal"],
     semver: "major",
   },
   {

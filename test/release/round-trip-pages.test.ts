@@ -7,14 +7,14 @@ import { expect, test } from "vitest";
 import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
-import { readablePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
 import { generatedArtifacts } from "./artifacts.js";
 
 test("operations whose pages share value lists are made again with their own values and meanings", async () => {
   const fixture = path.join(fixturesDir, "sync-many", "spec");
   const pages = [
-    ["sources/paymentProviderInitialize.page.txt", readablePage("paymentProviderInitialize.page.txt")],
-    ["sources/paymentWebInit.page.txt", readablePage("paymentWebInit.page.txt")],
+    ["sources/paymentProviderInitialize.page.txt", fixturePage("paymentProviderInitialize.page.txt")],
+    ["sources/paymentWebInit.page.txt", fixturePage("paymentWebInit.page.txt")],
   ] as const;
   const { after: synced } = await syncInMemory(
     withFiles(await readSpecInput(fixture, path.dirname(fixture)), pages),

@@ -50,20 +50,5 @@ export async function checkInMemory(input: SpecInput): Promise<string[]> {
 export const specTexts = (input: SpecInput): Map<string, string> =>
   new Map(input.files.map((f) => [f.relPath, f.text]));
 
-/**
- * A fixture page (test/fixtures/pages/) as today's page reader reads it: a
- * header of one paragraph and one recommended version, and TEST for SIMU.
- * The reader of every layout (page headers of several paragraphs, a
- * recommended version per interface, SIMU) makes these edits unnecessary;
- * the tests should then read the fixtures as they are.
- */
-export function readablePage(name: string): string {
-  const text = readFileSync(path.join(fixturesDir, "pages", name), "utf8");
-  return text
-    .replace(/^(.*\n.*\n.*\n)(?!Recommended)(?!Endpoints)[^\n]*\n(Recommended interfaceVersion: \S+\n)/, "$1$2")
-    .replace(
-      "Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : IR_WS_3.4\n",
-      "Recommended interfaceVersion: IR_WS_3.4\n",
-    )
-    .replaceAll("- SIMU\n", "- TEST\n");
-}
+/** A saved page of test/fixtures/pages/, as its README describes it. */
+export const fixturePage = (name: string): string => readFileSync(path.join(fixturesDir, "pages", name), "utf8");

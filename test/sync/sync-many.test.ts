@@ -8,11 +8,11 @@ import { valuesOf } from "../../generator/model/field-shape.js";
 import { generateFromInput, type GeneratedFile, type SpecModel } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
-import { checkInMemory, readablePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
-const PPI = ["sources/paymentProviderInitialize.page.txt", readablePage("paymentProviderInitialize.page.txt")] as const;
-const PWI = ["sources/paymentWebInit.page.txt", readablePage("paymentWebInit.page.txt")] as const;
+const PPI = ["sources/paymentProviderInitialize.page.txt", fixturePage("paymentProviderInitialize.page.txt")] as const;
+const PWI = ["sources/paymentWebInit.page.txt", fixturePage("paymentWebInit.page.txt")] as const;
 
 let base: SpecInput;
 beforeAll(async () => {

@@ -9,16 +9,16 @@ import fc from "fast-check";
 import { beforeAll, expect, test } from "vitest";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
-import { checkInMemory, readablePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
 // paymentWebInit words 826 its own way here, so that a general meaning is decided between two pages.
 const PAGES = [
-  ["sources/getWalletData.page.txt", readablePage("getWalletData.page.txt")],
-  ["sources/paymentProviderInitialize.page.txt", readablePage("paymentProviderInitialize.page.txt")],
+  ["sources/getWalletData.page.txt", fixturePage("getWalletData.page.txt")],
+  ["sources/paymentProviderInitialize.page.txt", fixturePage("paymentProviderInitialize.page.txt")],
   [
     "sources/paymentWebInit.page.txt",
-    readablePage("paymentWebInit.page.txt").replace("826\n- Pound\n", "826\n- Pound Sterling\n"),
+    fixturePage("paymentWebInit.page.txt").replace("826\n- Pound\n", "826\n- Pound Sterling\n"),
   ],
 ] as const;
 type Page = (typeof PAGES)[number];

@@ -8,11 +8,11 @@ import { generateFromInput, type GeneratedFile, type SpecModel } from "../../gen
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { valuePlan } from "../../generator/sync/value-plan.js";
 import { fixturesDir } from "../support/paths.js";
-import { checkInMemory, readablePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
-const PPI = ["sources/paymentProviderInitialize.page.txt", readablePage("paymentProviderInitialize.page.txt")] as const;
-const GWD = ["sources/getWalletData.page.txt", readablePage("getWalletData.page.txt")] as const;
+const PPI = ["sources/paymentProviderInitialize.page.txt", fixturePage("paymentProviderInitialize.page.txt")] as const;
+const GWD = ["sources/getWalletData.page.txt", fixturePage("getWalletData.page.txt")] as const;
 
 let base: SpecInput;
 beforeAll(async () => {
@@ -80,9 +80,12 @@ test("a page's values for a field of a container are reported, not written: a co
   });
   const page = {
     file: "page",
+    kind: "operation" as const,
+    title: { value: "getWalletData", at },
     name: { value: "getWalletData", at },
     summary: null,
-    recommended: null,
+    description: null,
+    recommended: [],
     readFirst: [],
     endpoints: [],
     request: { fields: [], at: null },

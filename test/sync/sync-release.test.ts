@@ -8,7 +8,7 @@ import { specModel } from "../../generator/changes/spec-model.js";
 import type { SpecModel } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
-import { checkInMemory, readablePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { checkInMemory, fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
 const PAGE = "sources/paymentProviderInitialize.page.txt";
@@ -27,13 +27,13 @@ async function modelOf(input: SpecInput): Promise<SpecModel> {
 beforeAll(async () => {
   const base = await readSpecInput(fixture, path.dirname(fixture));
   const pages = [
-    [PAGE, readablePage("paymentProviderInitialize.page.txt")],
-    ["sources/paymentWebInit.page.txt", readablePage("paymentWebInit.page.txt")],
+    [PAGE, fixturePage("paymentProviderInitialize.page.txt")],
+    ["sources/paymentWebInit.page.txt", fixturePage("paymentWebInit.page.txt")],
   ] as const;
   const synced = (await syncInMemory(withFiles(base, pages), "Office")).after;
   before = await modelOf(synced);
   const sync = await syncInMemory(
-    withFiles(synced, [[PAGE, readablePage("release/paymentProviderInitialize.page.txt")]]),
+    withFiles(synced, [[PAGE, fixturePage("release/paymentProviderInitialize.page.txt")]]),
   );
   released = sync.after;
   messages = sync.report.messages;

@@ -26,7 +26,7 @@ import {
 } from "./validators.js";
 
 /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
-export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletDataResponse> = {
+export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletDataResponse, "prod" | "test"> = {
   name: "getWalletData",
   summary: "Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).",
   family: "Office",
@@ -35,7 +35,11 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
     prod: "https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData",
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData",
   },
-  interfaceVersion: { prefix: "WR_WS_", recommended: null },
+  addresses: {
+    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData" },
+    test: { json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData" },
+  },
+  interfaceVersion: { prefix: "WR_WS_", recommended: null, recommendedByPrefix: {} },
   status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
   request: {
     name: "GetWalletDataRequest",

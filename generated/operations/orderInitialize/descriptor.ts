@@ -27,7 +27,7 @@ import {
 } from "./validators.js";
 
 /** Initialize a payment with Sogenactif In-App. */
-export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderInitializeResponse> = {
+export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderInitializeResponse, "prod" | "test"> = {
   name: "orderInitialize",
   summary: "Initialize a payment with Sogenactif In-App.",
   family: "In-App",
@@ -36,7 +36,13 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
     prod: "https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize",
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
   },
-  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_3.0" },
+  addresses: {
+    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize" },
+    test: {
+      json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
+    },
+  },
+  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_3.0", recommendedByPrefix: { IR_MB_: "IR_MB_3.0" } },
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",

@@ -28,7 +28,8 @@ import {
 /** Initialize a payment token generation kinematic with “Sogenactif In-App”. */
 export const paymentTokenInitialize: OperationDescriptor<
   PaymentTokenInitializeRequest,
-  PaymentTokenInitializeResponse
+  PaymentTokenInitializeResponse,
+  "prod" | "test"
 > = {
   name: "paymentTokenInitialize",
   summary: "Initialize a payment token generation kinematic with “Sogenactif In-App”.",
@@ -38,7 +39,13 @@ export const paymentTokenInitialize: OperationDescriptor<
     prod: "https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
   },
-  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_2.55" },
+  addresses: {
+    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize" },
+    test: {
+      json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
+    },
+  },
+  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_2.55", recommendedByPrefix: { IR_MB_: "IR_MB_2.55" } },
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",
