@@ -31,17 +31,19 @@ export function placePages(
   const byName = new Map<string, string[]>();
   const out: Diagnostic[] = [];
   let blocked = false;
-  // A response page (the Paypage's) is read and checked; it is no operation to make or attach.
-  const uncitedPaths = [...pages.keys()]
-    .filter((relPath) => {
-      const reading = pages.get(relPath);
-      if (cited.has(relPath) || !reading || reading.page.kind !== "response") return !cited.has(relPath);
-      out.push(...reading.diagnostics);
-      blocked ||= hasErrors(reading.diagnostics);
-      out.push(diagnostic("page-not-an-operation", { file: reading.page.file, line: 1, column: 1 }, { page: relPath }));
-      return false;
-    })
-    .sort(compareText);
+  const uncitedPaths: string[] = [];
+  for (const relPath of [...pages.keys()].sort(compareText)) {
+    const reading = pages.get(relPath);
+    if (cited.has(relPath) || !reading) continue;
+    if (reading.page.kind !== "response") {
+      uncitedPaths.push(relPath);
+      continue;
+    }
+    // A response page (the Paypage's) is read and checked; it is no operation to make or attach.
+    out.push(...reading.diagnostics);
+    blocked ||= hasErrors(reading.diagnostics);
+    out.push(diagnostic("page-not-an-operation", { file: reading.page.file, line: 1, column: 1 }, { page: relPath }));
+  }
   for (const relPath of uncitedPaths) {
     const name = pages.get(relPath)?.page.name?.value ?? `\u0000${relPath}`;
     byName.set(name, [...(byName.get(name) ?? []), relPath]);
