@@ -21,7 +21,10 @@ export interface ValueListDescriptor {
   readonly name: string;
   /** exact: the field takes one of the values; prefix: the values are prefixes of the field's values. */
   readonly match: "exact" | "prefix";
+  /** The values this operation's field takes, with the meanings that hold for the operation. */
   readonly values: readonly ValueDescriptor[];
+  /** Every value of the shared list, with its general meaning (what every operation together takes). */
+  readonly vocabulary: readonly ValueDescriptor[];
 }
 
 export interface FieldDescriptor {

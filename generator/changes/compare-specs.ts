@@ -1,10 +1,12 @@
 // The changes from one spec model to another: operations added and removed,
-// what changed in each operation that both have, and the seal rule.
+// what changed in each operation that both have, the seal rule, and the
+// shared value lists.
 
 import type { OperationModel, SealRuleModel, SpecModel } from "../model/ir.js";
 import { compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";
+import { compareLists } from "./list-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
@@ -36,6 +38,7 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
       summary,
     });
   }
+  out.push(...compareLists(before, after));
   return out.sort(compareChanges);
 }
 

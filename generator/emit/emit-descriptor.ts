@@ -18,9 +18,11 @@ import {
   messageSymbols,
   operationModule,
   operationSymbols,
+  ownValuesSymbols,
   sharedModule,
   valueListSymbols,
 } from "./ts/model-symbols.js";
+import type { Declaration } from "../rules/export-names.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
@@ -111,7 +113,10 @@ function messageDescriptor(op: OperationModel, message: MessageModel): Code {
   return objectLiteral([
     property(key("name"), message.typeName),
     property(key("interfacePrefix"), op.interfaceVersion.prefix),
-    property(key("fields"), fieldList(message.fields)),
+    property(
+      key("fields"),
+      fieldList(message.fields, (field) => ownValuesSymbols(op, message, field)?.values ?? null),
+    ),
     property(key("sealFields"), concat(sym.sealFields)),
     property(key("validate"), concat(sym.validate)),
     property(key("is"), concat(sym.guard)),
@@ -121,9 +126,13 @@ function messageDescriptor(op: OperationModel, message: MessageModel): Code {
   ]);
 }
 
-const fieldList = (fields: readonly FieldModel[]): Code => arrayLiteral(fields.map(fieldDescriptor));
+/** The values constant of what an operation's field takes of its list, where it is not the list as it is. */
+type OwnValuesOf = (field: FieldModel) => Declaration | null;
 
-function fieldDescriptor(field: FieldModel): Code {
+const fieldList = (fields: readonly FieldModel[], ownOf: OwnValuesOf = () => null): Code =>
+  arrayLiteral(fields.map((field) => fieldDescriptor(field, ownOf(field))));
+
+function fieldDescriptor(field: FieldModel, own: Declaration | null): Code {
   const items = field.type.kind === "list" ? field.type.items : null;
   return objectLiteral([
     property(key("name"), field.name),
@@ -133,7 +142,7 @@ function fieldDescriptor(field: FieldModel): Code {
     property(key("type"), field.type.kind),
     textOrNull("format", field.format?.text ?? null),
     property(key("description"), field.description),
-    property(key("valueList"), valueListDescriptor(field.valueList)),
+    property(key("valueList"), valueListDescriptor(field.valueList, items ? null : own)),
     property(
       key("fields"),
       field.type.kind === "container" ? concat(containerSymbols(field.type.container).fields) : ts`null`,
@@ -144,7 +153,7 @@ function fieldDescriptor(field: FieldModel): Code {
         ? objectLiteral([
             property(key("type"), items.type.kind),
             textOrNull("format", items.format?.text ?? null),
-            property(key("valueList"), valueListDescriptor(items.valueList)),
+            property(key("valueList"), valueListDescriptor(items.valueList, own)),
             property(key("fields"), itemFields(items.type)),
           ])
         : ts`null`,
@@ -155,12 +164,15 @@ function fieldDescriptor(field: FieldModel): Code {
 const itemFields = (type: ItemTypeModel): Code =>
   type.kind === "container" ? concat(containerSymbols(type.container).fields) : ts`null`;
 
-function valueListDescriptor(list: ValueListModel | null): Code {
+/** The list a field takes its values from: the values it takes, with their meanings for the operation, and the whole list. */
+function valueListDescriptor(list: ValueListModel | null, own: Declaration | null): Code {
   if (!list) return ts`null`;
+  const shared = valueListSymbols(list).values;
   return objectLiteral([
     property(key("name"), list.name),
     property(key("match"), list.match),
-    property(key("values"), concat(valueListSymbols(list).values)),
+    property(key("values"), concat(own ?? shared)),
+    property(key("vocabulary"), concat(shared)),
   ]);
 }
 

@@ -3,7 +3,13 @@ import { containerSources, operationSources, type Emitter } from "./generated-fi
 import { type Code, declare, ts } from "./ts/code.js";
 import { ident, jsdoc, lit } from "./ts/escape.js";
 import { parenList } from "./ts/layouts.js";
-import { containerSymbols, messageSymbols, operationModule, sharedModule } from "./ts/model-symbols.js";
+import {
+  containerSymbols,
+  messageSymbols,
+  operationModule,
+  ownValuesSymbols,
+  sharedModule,
+} from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { fieldChecks, reads } from "./validators/field-checks.js";
@@ -61,7 +67,7 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
         if (!${v.isPlainObject}(input)) return ${v.failure}(${v.notAnObject}("", input));
         ${reads(message.fields, where)}
         const issues = ${issues};
-        ${fieldChecks(message.fields, where, false)}
+        ${fieldChecks(message.fields, where, false, (field) => ownValuesSymbols(op, message, field))}
         return issues.result(input);
       } catch {
         return ${v.failure}(${v.unreadable}());

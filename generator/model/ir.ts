@@ -190,6 +190,8 @@ export type FieldTypeModel = ItemTypeModel | { readonly kind: "list"; readonly i
 export interface ItemModel {
   readonly type: ItemTypeModel;
   readonly valueList: ValueListModel | null;
+  /** What the operation's list field takes of the items' value list; null when they have none. */
+  readonly values: FieldValuesModel | null;
   readonly format: FormatModel | null;
   readonly description: string | null;
   readonly example: string | null;
@@ -220,7 +222,10 @@ export interface FieldModel {
   /** Null when undocumented. */
   readonly since: VersionModel | null;
   readonly type: FieldTypeModel;
+  /** The shared list (the vocabulary of the field's name); see `values` for what this field takes of it. */
   readonly valueList: ValueListModel | null;
+  /** What this operation's field takes of its list: null when it has none (a list field's items: see ItemModel). */
+  readonly values: FieldValuesModel | null;
   readonly format: FormatModel | null;
   readonly description: string;
   /** Example value as the spec writes it (text), if any. */
@@ -228,6 +233,26 @@ export interface FieldModel {
   readonly notes: readonly string[];
   /** Taken from the dictionary (spec/dictionary/). */
   readonly fromDictionary: boolean;
+}
+
+/**
+ * A shared value list as one operation's field takes it: the values its page
+ * lists, each with the meanings that hold for the operation. Fields of
+ * containers (one type for every operation) take the whole list.
+ */
+export interface FieldValuesModel {
+  readonly list: ValueListModel;
+  /** The values taken, in the list's order (code-point order), each with its meanings for this operation. */
+  readonly values: readonly OwnValueModel[];
+  /** Some value of the list is not taken. */
+  readonly narrowed: boolean;
+  /** Some value has a meaning of the operation's own. */
+  readonly reworded: boolean;
+}
+
+export interface OwnValueModel extends ValueModel {
+  /** The meanings are the operation's own (else the list's general ones). */
+  readonly own: boolean;
 }
 
 export interface ChangelogRowModel {

@@ -25,7 +25,14 @@ export interface RawField extends RawShape {
   readonly since?: string;
   readonly type?: RawFieldType;
   readonly notes?: readonly string[];
+  /** The values of its list this operation's field takes (its items' for a list); absent: every value. */
+  readonly values?: readonly string[];
+  /** This operation's own meanings of some values of its list. */
+  readonly meanings?: Readonly<Record<string, RawMeaning>>;
 }
+
+/** A meaning as written: one text, or one per context. */
+export type RawMeaning = string | readonly string[];
 
 export interface RawItem extends RawShape {
   readonly type?: RawItemType;
@@ -103,7 +110,7 @@ export interface RawStatus {
 
 export interface RawValue {
   readonly name?: string;
-  readonly meaning: string | readonly string[];
+  readonly meaning: RawMeaning;
 }
 
 export interface RawValueList {

@@ -45,24 +45,9 @@ export type SpecEdit =
       readonly field: PageField;
       readonly after: string | null;
     }
-  | { readonly kind: "remove-field"; readonly message: MessageKind; readonly field: string }
-  | { readonly kind: "add-value"; readonly list: string; readonly value: string; readonly meanings: readonly string[] }
-  | { readonly kind: "remove-value"; readonly list: string; readonly value: string }
-  | {
-      readonly kind: "set-meanings";
-      readonly list: string;
-      readonly value: string;
-      readonly meanings: readonly string[];
-    }
-  | {
-      readonly kind: "add-list";
-      readonly message: MessageKind;
-      readonly field: string;
-      readonly list: string;
-      readonly values: PageField["values"];
-    };
+  | { readonly kind: "remove-field"; readonly message: MessageKind; readonly field: string };
 
 /** Texts compare as the page shows them: line breaks and runs of blanks are one space. */
-export const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
+export { squash } from "../rules/meanings.js";
 
 export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

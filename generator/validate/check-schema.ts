@@ -147,6 +147,12 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
       return patternDiagnostic(e, path, parsed, annotation);
     case "maxLength":
       return diagnostic("name-too-long", map.value(path), { value: String(e.data), max: Number(e.params["limit"]) });
+    case "uniqueItems": {
+      // The later of the two equal entries is the one to remove.
+      const index = Math.max(Number(e.params["i"]), Number(e.params["j"]));
+      const value = String((e.data as unknown[])[index]);
+      return diagnostic("duplicate-value", map.value([...path, index]), { value, where: describePath(path) });
+    }
     case "false schema": {
       // `then: {properties: {type: false, ...}}`: a key a dictionary reference may not have.
       const key = String(path.at(-1));

@@ -75,7 +75,7 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
     name: "a new value in a shared list, with its meaning",
     edits: [["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]],
     check: [
-      'spec/dictionary/lists.yaml:5:7 error page-mismatch request.fields.cardKind.values.CHARGE: the spec says no value "CHARGE" in list cardKind, the page says "CHARGE"\n  spec/sources/cardCheck.page.txt:51:1 the page',
+      'spec/dictionary/lists.yaml:5:7 error page-mismatch valueLists.cardKind.values.CHARGE: the spec says no value "CHARGE" in list cardKind, the page says "CHARGE" (sources/cardCheck.page.txt)\n  spec/sources/cardCheck.page.txt:51:1 the page',
     ],
     want: [
       [
@@ -184,7 +184,7 @@ test.each(releases)(
   },
 );
 
-test("a value added to a shared list names the other operations it reaches", async () => {
+test("a value added to a shared list does not reach an operation without a page: its values are written out", async () => {
   const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
   const other = (await read(spec, OP))
     .replace("source:\n  page: sources/cardCheck.page.txt\n", "")
@@ -193,8 +193,13 @@ test("a value added to a shared list names the other operations it reaches", asy
   await writeFiles(spec, { "operations/office/cardVerify.yaml": other });
   const report = await sync(spec);
   expect(report.messages, report.messages.join("\n")).toContain(
-    "value CHARGE added to list cardKind; it also changes cardVerify",
+    "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); not taken by cardVerify (no page of its own)",
   );
+  expect(await read(spec, "operations/office/cardVerify.yaml")).toBe(
+    other.replace("      valueList: cardKind\n", "      valueList: cardKind\n      values: [CREDIT, DEBIT]\n"),
+  );
+  expect(await check(spec)).toEqual([]);
+  expect((await sync(spec)).written.size).toBe(0);
 });
 
 test("a defective page: sync writes nothing and says where the page is wrong", async () => {
@@ -259,7 +264,7 @@ test("a page no operation cites becomes an operation file, family from --family"
   expect(made).toContain("family: Checks\nsource:\n  page: sources/cardCheck.page.txt\n");
   expect(made).toContain('    merchantId: { from: dictionary, presence: required, since: "2.0" }\n');
   expect(made).toContain(
-    '    cardKind:\n      presence: optional\n      since: "2.50"\n      description: Kind of card.\n      valueList: cardKind\n',
+    '    cardKind:\n      presence: optional\n      since: "2.50"\n      valueList: cardKind\n      description: Kind of card.\n',
   );
   expect(await check(spec)).toEqual([]);
   expect((await sync(spec)).written.size).toBe(0);

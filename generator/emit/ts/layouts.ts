@@ -109,10 +109,14 @@ export function assignment(left: Code, right: Code): Code {
   return code(group([group(left), " =", group(indent(line), false, id), indentIfBreak(right, id)]));
 }
 
-/** A union type as prettier breaks one in a type argument: flat when it fits, else one member per line after `|`. */
+/**
+ * A union type as prettier breaks one in a type argument (`Extract<A, "x" | "y">`,
+ * an environment's names): flat when it fits, else one member per line after `|`,
+ * at the arguments' indentation.
+ */
 export function unionType(members: readonly Code[]): Code {
   if (members.length === 1) return code(members[0] ?? "");
-  return code(group(indent([softline, ifBreak("| "), join([line, "| "], members)])));
+  return code(group([ifBreak("| "), join([line, "| "], members)]));
 }
 
 /** The test of an `if` made of operands joined by one operator, broken after each operator when too long. */

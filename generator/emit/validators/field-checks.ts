@@ -6,8 +6,9 @@ import type { FieldModel, VersionModel } from "../../model/ir.js";
 import { type Code, lines, ts } from "../ts/code.js";
 import { accessor, lit } from "../ts/escape.js";
 import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";
-import { runtime } from "../ts/symbols.js";
-import { report, valueChecks } from "./value-checks.js";
+import { valueListOf } from "../../model/field-shape.js";
+import { runtime, type Sym } from "../ts/symbols.js";
+import { listCheck, report, valueChecks } from "./value-checks.js";
 import { local, localName, pointerTo, type Where } from "./where.js";
 
 const v = runtime.validation;
@@ -22,9 +23,21 @@ export function reads(fields: readonly FieldModel[], where: Where): Code {
   );
 }
 
-/** The checks of every field, their versions, then the keys the object holds. Container checks read their fields first. */
-export function fieldChecks(fields: readonly FieldModel[], where: Where, withReads = true): Code {
-  const blocks = fields.map((field) => fieldCheck(field, where));
+/** The names of what an operation's field takes of its list, where it takes some values only (see model-symbols.ts). */
+export type OwnValuesOf = (field: FieldModel) => { guard: Sym | null; type: Sym | null } | null;
+
+/**
+ * The checks of every field, their versions, then the keys the object holds.
+ * Container checks read their fields first. A message's fields check the
+ * values its operation takes (`ownOf`); a container's, its lists' values.
+ */
+export function fieldChecks(
+  fields: readonly FieldModel[],
+  where: Where,
+  withReads = true,
+  ownOf: OwnValuesOf = () => null,
+): Code {
+  const blocks = fields.map((field) => fieldCheck(field, where, ownOf(field)));
   const reading = withReads && fields.length > 0 ? [reads(fields, where)] : [];
   return lines([...reading, ...blocks, ...versionChecks(fields, where), unknownKeys(fields, where)], true);
 }
@@ -51,10 +64,11 @@ function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
   return [ifElse([[ts`issues.isBefore(${newest.major}, ${newest.minor})`, statements(calls)]])];
 }
 
-function fieldCheck(field: FieldModel, where: Where): Code {
+function fieldCheck(field: FieldModel, where: Where, own: ReturnType<OwnValuesOf>): Code {
   const $ = local(field.name);
   const ptr = pointerTo(where, [field.name]);
-  const body = valueChecks(field.type, field.valueList, field.format, localName(field.name), ptr, where, [field.name]);
+  const values = listCheck(valueListOf(field), own);
+  const body = valueChecks(field.type, values, field.format, localName(field.name), ptr, where, [field.name]);
   if (!field.required) return ifElse([[ts`${$} !== undefined`, body]]);
   return ifElse([[ts`${$} === undefined`, report("error", v.missingField, [ptr])]], body);
 }

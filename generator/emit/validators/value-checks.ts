@@ -35,10 +35,30 @@ function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; expected
   }
 }
 
-/** The checks of one value (a field's, or a list item's, in the local `name`): an if/else-if chain, its type first. */
+/** The check of a value against the values it may take: a type guard, and the type's name for the issue. */
+export interface ListCheck {
+  readonly guard: Sym;
+  readonly typeName: string;
+}
+
+/** The check of a value list's values: its guard, or the operation's own where its field takes some values only. */
+export const listCheck = (
+  list: ValueListModel | null,
+  own: { guard: Sym | null; type: Sym | null } | null,
+): ListCheck | null => {
+  if (list?.match !== "exact") return null;
+  if (own?.guard && own.type) return { guard: own.guard, typeName: own.type.name };
+  return { guard: valueListSymbols(list).guard, typeName: list.typeName };
+};
+
+/**
+ * The checks of one value (a field's, or a list item's, in the local `name`):
+ * an if/else-if chain, its type first. `values` checks a string, or each item
+ * of a list of strings.
+ */
 export function valueChecks(
   type: FieldTypeModel | ItemTypeModel,
-  valueList: ValueListModel | null,
+  values: ListCheck | null,
   format: FormatModel | null,
   name: string,
   ptr: Code,
@@ -56,11 +76,8 @@ export function valueChecks(
       report("error", v.badInterfaceVersion, [ptr, prefix, $]),
     ]);
   }
-  if (type.kind === "string" && valueList?.match === "exact") {
-    branches.push([
-      ts`!${valueListSymbols(valueList).guard}(${$})`,
-      report("lenient", v.unknownValue, [ptr, $, lit(valueList.typeName)]),
-    ]);
+  if (type.kind === "string" && values) {
+    branches.push([ts`!${values.guard}(${$})`, report("lenient", v.unknownValue, [ptr, $, lit(values.typeName)])]);
   }
   if (format) branches.push(formatBranch(type, format, $, ptr));
   let otherwise: Code | null = null;
@@ -77,7 +94,7 @@ export function valueChecks(
       ts`for (let i = 0; i < ${$}.length; i++)`,
       statements([
         ts`const ${ident(item)}: unknown = ${$}[i];`,
-        valueChecks(items.type, items.valueList, items.format, item, itemPtr, where, itemSegments, ptr),
+        valueChecks(items.type, values, items.format, item, itemPtr, where, itemSegments, ptr),
       ]),
     );
   }
