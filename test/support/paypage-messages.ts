@@ -45,10 +45,14 @@ function field(name: string, spec: Spec): FieldDescriptor {
     fields: null,
     items: null,
     ...rest,
-    valueList: values
-      ? { name: `${name}Values`, match: "exact", values: values.map((value) => ({ value, meanings: [value] })) }
-      : null,
+    valueList: values ? listOf(name, values) : null,
   };
+}
+
+/** A value list every operation takes whole: its values are its vocabulary. */
+function listOf(name: string, values: readonly string[]): NonNullable<FieldDescriptor["valueList"]> {
+  const described = values.map((value) => ({ value, meanings: [value] }));
+  return { name: `${name}Values`, match: "exact", values: described, vocabulary: described };
 }
 
 const text = (format: string, presence: FieldDescriptor["presence"] = "optional", since: string | null = null) =>
