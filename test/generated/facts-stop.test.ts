@@ -63,7 +63,7 @@ describe.each(cases)("$name", ({ op, kind, message, stop }) => {
 test("factsStopValidate: only unknown fields at the top of the message become warnings", () => {
   const stop = { of: "x's request", after: null, see: "https://docs.example.com/x" };
   const validate = factsStopValidate<unknown>(
-    (value) => ({
+    () => ({
       ok: false,
       errors: [
         { path: "/a", code: "unknown-field", message: "is not a field of this message" },
