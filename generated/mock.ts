@@ -52,7 +52,6 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       panExpiryDate: "202812",
       paymentMeanBrand: "VISA",
       responseCode: "00",
-      transactionDateTime: "2026-01-15T10:20:30+01:00",
       transactionReference: "order42x1",
     },
   }),

@@ -26,5 +26,6 @@ export type { PaypageIssue, PaypageIssueCode } from "./runtime/paypage-data.js";
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";
 export type { PostFormConfig, PostFormFields } from "./runtime/paypage-post-form.js";
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";
+export type { PaypageResponse } from "./operations/paymentWebInit/types.js";
 export * from "./operations/paymentWebInit/callback.js";
 export * from "./operations/paymentWebInit/post-form.js";

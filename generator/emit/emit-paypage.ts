@@ -162,6 +162,13 @@ function emitPaypageModule(model: SpecModel) {
     ...(op.callback ? [operationModule(op, "callback").path] : []),
     ...(operationSymbols(op).postForm ? [operationModule(op, "postForm").path] : []),
   ]);
-  file.add(lines([exportNames([...PAYPAGE_RUNTIME_VALUES, ...PAYPAGE_RUNTIME_TYPES]), lines(modules.map(exportAll))]));
+  // The callbacks' types beside their decoders: a shop that imports this subpath alone names what it decodes.
+  const types = model.operations.flatMap((op) => operationSymbols(op).callback?.type ?? []);
+  file.add(
+    lines([
+      exportNames([...PAYPAGE_RUNTIME_VALUES, ...PAYPAGE_RUNTIME_TYPES, ...types]),
+      lines(modules.map(exportAll)),
+    ]),
+  );
   return file.toGeneratedFile();
 }
