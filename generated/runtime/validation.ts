@@ -347,6 +347,14 @@ export function pinnedVersion(value: unknown, prefix: string): number {
     : -1;
 }
 
+/**
+ * The version a message is checked against: the one pinned (with or without
+ * the prefix), else the one a request declares (`undefined` for a response);
+ * -1 when there is none or it is malformed.
+ */
+export const checkedVersion = (declared: unknown, pinned: unknown, prefix: string): number =>
+  pinned === undefined ? declaredVersion(declared, prefix) : pinnedVersion(pinned, prefix);
+
 /** The issue of a malformed options.interfaceVersion. */
 export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssue =>
   issue(
