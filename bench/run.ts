@@ -12,6 +12,7 @@ import {
   type Timing,
 } from "./generation.js";
 import { renderResults } from "./report.js";
+import { benchAllocations } from "./allocations.js";
 import { benchSeal } from "./seal.js";
 import { benchValidators } from "./validators.js";
 
@@ -21,6 +22,8 @@ const log = (text: string) => console.log(`[${((performance.now() - started) / 1
 
 log("validators");
 const validators = await benchValidators(7, 40);
+log("allocations of the validators (a child process)");
+const allocations = benchAllocations();
 log("seal");
 const seal = await benchSeal(7, 40);
 log("client against the mock server");
@@ -54,6 +57,7 @@ const text = renderResults({
   options: quick ? " -- --quick" : "",
   validators,
   seal,
+  allocations,
   client,
   sizes,
   incremental,

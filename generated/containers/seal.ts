@@ -4,16 +4,18 @@
 // generic rule for a container that holds fields this package does not know.
 // Called by the operations' sealing strings.
 
-import { keysAreOwn, sealField, sealText } from "../runtime/seal.js";
+import { sealField, sealText } from "../runtime/seal.js";
+import { hasOwn } from "../runtime/validation.js";
 
 /** The part of a sealing string a {@link S10TransactionReference} contributes: its fields sorted by name, flattened. */
 export function sealS10TransactionReference(value: unknown): string {
-  // Not a plain object with only its own keys (an array, a class instance, a polluted prototype): the generic rule.
-  if (typeof value !== "object" || value === null || !keysAreOwn(value)) return sealText(value);
+  // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value);
   const fields = value as Record<string, unknown>;
   let $s10TransactionId: unknown;
   let $s10TransactionIdDate: unknown;
   for (const key in fields) {
+    if (!hasOwn(fields, key)) return sealText(value);
     switch (key) {
       case "s10TransactionId":
         $s10TransactionId = fields[key];
@@ -30,8 +32,8 @@ export function sealS10TransactionReference(value: unknown): string {
 
 /** The part of a sealing string a {@link WalletPaymentMeanData} contributes: its fields sorted by name, flattened. */
 export function sealWalletPaymentMeanData(value: unknown): string {
-  // Not a plain object with only its own keys (an array, a class instance, a polluted prototype): the generic rule.
-  if (typeof value !== "object" || value === null || !keysAreOwn(value)) return sealText(value);
+  // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value);
   const fields = value as Record<string, unknown>;
   let $maskedPan: unknown;
   let $panExpiryDate: unknown;
@@ -42,6 +44,7 @@ export function sealWalletPaymentMeanData(value: unknown): string {
   let $paymentMeanId: unknown;
   let $transactionActors: unknown;
   for (const key in fields) {
+    if (!hasOwn(fields, key)) return sealText(value);
     switch (key) {
       case "maskedPan":
         $maskedPan = fields[key];

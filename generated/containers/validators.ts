@@ -4,19 +4,17 @@
 // has them. Not part of the public API: use the operations' validators.
 
 import { conformsANS, conformsN, formatCharsIssue, formatLengthIssue } from "../runtime/formats.js";
+import { expectedObject, expectedString, unknownField } from "../runtime/issues.js";
 import {
   INHERITED,
   addError,
   addLenient,
   at,
-  expectedObject,
-  expectedString,
   hasOwn,
   hasPlainPrototype,
   isPlainObject,
   own,
   pointer,
-  unknownField,
 } from "../runtime/validation.js";
 import type { Found } from "../runtime/validation.js";
 
@@ -112,9 +110,22 @@ export function checkWalletPaymentMeanData(
     if (typeof $panExpiryDate !== "string") {
       found = addError(found, expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
     } else if (!conformsN($panExpiryDate)) {
-      found = addLenient(found, strict, formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "N", 6));
+      found = addLenient(
+        found,
+        strict,
+        formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "must hold only digits (N6), got "),
+      );
     } else if ($panExpiryDate.length > 6) {
-      found = addLenient(found, strict, formatLengthIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "N", 6));
+      found = addLenient(
+        found,
+        strict,
+        formatLengthIssue(
+          `${at(path, index)}/panExpiryDate`,
+          $panExpiryDate,
+          6,
+          "must be at most 6 characters (N6), got ",
+        ),
+      );
     }
   }
 
@@ -129,13 +140,22 @@ export function checkWalletPaymentMeanData(
       found = addLenient(
         found,
         strict,
-        formatCharsIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20),
+        formatCharsIssue(
+          `${at(path, index)}/paymentMeanBrand`,
+          $paymentMeanBrand,
+          "must hold only printable ASCII characters (ANS20), got ",
+        ),
       );
     } else if ($paymentMeanBrand.length > 20) {
       found = addLenient(
         found,
         strict,
-        formatLengthIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20),
+        formatLengthIssue(
+          `${at(path, index)}/paymentMeanBrand`,
+          $paymentMeanBrand,
+          20,
+          "must be at most 20 characters (ANS20), got ",
+        ),
       );
     }
   }

@@ -4,12 +4,22 @@ import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, declare, ts } from "./ts/code.js";
 import { docTag, ident, jsdoc, lineComment, lit } from "./ts/escape.js";
-import { arrayLiteral, block, type CaseClause, condition, parenList, returnSum, statements, switchCase } from "./ts/layouts.js";
+import {
+  arrayLiteral,
+  block,
+  type CaseClause,
+  condition,
+  parenList,
+  returnSum,
+  statements,
+  switchCase,
+} from "./ts/layouts.js";
 import { containerSymbols, messageSymbols, operationModule, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 const s = runtime.seal;
+const v = runtime.validation;
 
 /** operations/<name>/seal.ts (seal field orders, sealing strings, seal and verify) and containers/seal.ts. */
 export const sealEmitter: Emitter = {
@@ -36,12 +46,14 @@ function sealParts(fields: readonly FieldModel[], names: readonly string[]): Cod
 }
 
 /**
- * The fast path's reads: one `for-in` pass over `object`'s keys, which yields
- * exactly its own enumerable keys once `keysAreOwn` said so, each sealed
+ * The fast path's reads: one `for-in` pass over `object`'s keys, each sealed
  * field's value read where its key is met (so each is read once, as the
- * generic rule reads it) into its local. Names in `skipped` are passed over; any
- * other key (a field of a newer Sips version) sends the whole value to
- * `fallback`, the generic rule. Labels in code-point order.
+ * generic rule reads it) into its local. A key for-in finds on the prototype
+ * (a polluted Object.prototype) is not one the generic rule takes: it, and any
+ * key but the known ones (a field of a newer Sips version), sends the whole
+ * value to `fallback`, the generic rule; names in `skipped` are passed over.
+ * Inside the loop the engine answers `hasOwn` from the object's shape.
+ * Labels in code-point order.
  */
 function readSealed(object: Code, sealed: readonly string[], skipped: readonly string[], fallback: Code): Code {
   const byName = [...sealed].sort(compareText);
@@ -52,7 +64,10 @@ function readSealed(object: Code, sealed: readonly string[], skipped: readonly s
   clauses.push({ labels: [...skipped].sort(compareText).map(lit), then: ts`break;` });
   return statements([
     ...byName.map((name) => ts`let ${local(name)}: unknown;`),
-    block(ts`for (const key in ${object})`, switchCase(ts`key`, clauses, fallback)),
+    block(
+      ts`for (const key in ${object})`,
+      statements([ts`if (!${v.hasOwn}(${object}, key)) ${fallback}`, switchCase(ts`key`, clauses, fallback)]),
+    ),
   ]);
 }
 
@@ -71,8 +86,8 @@ function emitContainerSeal(model: SpecModel) {
     file.add(ts`
       /** The part of a sealing string a {@link ${ident(c.typeName)}} contributes: its fields sorted by name, flattened. */
       ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`])}: string {
-        ${lineComment("Not a plain object with only its own keys (an array, a class instance, a polluted prototype): the generic rule.")}
-        if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`!${s.keysAreOwn}(value)`])}) ${generic}
+        ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
+        if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}
         const fields = value as Record<string, unknown>;
         ${readSealed(ts`fields`, c.sealFields, [], generic)}
         ${returnSum(sealParts(c.fields, c.sealFields))}
@@ -105,7 +120,6 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
       ])}
       ${declare("function", sym.sealingString)}${parenList([ts`message: ${unsealed}`])}: string {
         const fields = message as unknown as Record<string, unknown>;
-        if (!${s.keysAreOwn}(fields)) ${generic}
         ${readSealed(ts`fields`, message.sealFields, skipped, generic)}
         ${returnSum(sealParts(message.fields, message.sealFields))}
       }

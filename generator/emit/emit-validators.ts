@@ -11,6 +11,7 @@ import { checksVersions } from "./validators/version-checks.js";
 import { local, type Where } from "./validators/where.js";
 
 const v = runtime.validation;
+const is = runtime.issues;
 
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
 export const validatorsEmitter: Emitter = {
@@ -49,7 +50,7 @@ function containerCheck(c: ContainerModel): Code {
     declared: ts`declared`,
     versionField: null,
   };
-  const notObject = ts`return ${v.addError}(found, ${v.expectedObject}(${v.at}(path, index), value));`;
+  const notObject = ts`return ${v.addError}(found, ${is.expectedObject}(${v.at}(path, index), value));`;
   const { declare: declared, read } = deferredReads(c.fields, where);
   const parameters = [ts`value: object`, ts`path: string`, ts`index: number`, ts`strict: boolean`];
   // The version checked against, for the fields that appeared after it.
@@ -70,7 +71,7 @@ function containerCheck(c: ContainerModel): Code {
   return ts`
     ${jsdoc([
       `Checks a {@link ${c.typeName}} (an object already) at \`path\`, item \`index\` of a list or -1: \`found\` with its problems added.`,
-      "Its fields are read before it is known to be a plain object; a read that throws on one that is not makes it \"not an object\", as checking first would have.",
+      'Its fields are read before it is known to be a plain object; a read that throws on one that is not makes it "not an object", as checking first would have.',
     ])}
     ${declare("function", containerSymbols(c).check)}${parenList(parameters)}: ${v.Found} | undefined {
       const fields = value as Record<string, unknown>;
@@ -104,7 +105,7 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
         ${lineComment("Responses are lenient unless strict, and checked against a pinned version only.")}
         const strict = options?.strict === true;
       `;
-  const notObject = ts`return ${v.failure}(${v.notAnObject}("", input));`;
+  const notObject = ts`return ${v.failure}(${is.notAnObject}("", input));`;
   return ts`
     ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}> {
@@ -117,11 +118,11 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
         ${rules}
         const pinned = options?.interfaceVersion;
         const version = ${v.checkedVersion}(${declared}, pinned, ${prefix});
-        let found = ${v.pinnedVersionError}(${prefix}, pinned, version);
+        let found = ${is.pinnedVersionError}(${prefix}, pinned, version);
         ${fieldChecks(message.fields, where)}
         return ${v.resultOf}(fields, found);
       } catch {
-        return ${v.readFailure}(input);
+        return ${is.readFailure}(input);
       }
     }
   `;

@@ -3,30 +3,32 @@
 import { checkWalletPaymentMeanData } from "../../containers/validators.js";
 import { conformsN, formatCharsIssue, formatLengthIssue, integerFormatIssue } from "../../runtime/formats.js";
 import {
-  INHERITED,
-  addError,
-  addLenient,
   badInterfaceVersion,
-  checkedVersion,
-  declaredVersion,
   expectedInteger,
   expectedList,
   expectedObject,
   expectedString,
+  missingField,
+  notAnObject,
+  pinnedVersionError,
+  readFailure,
+  tooManyItems,
+  unknownField,
+  unknownValue,
+} from "../../runtime/issues.js";
+import {
+  INHERITED,
+  addError,
+  addLenient,
+  checkedVersion,
+  declaredVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
   listLength,
-  missingField,
-  notAnObject,
   own,
-  pinnedVersionError,
   pointer,
-  readFailure,
   resultOf,
-  tooManyItems,
-  unknownField,
-  unknownValue,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isSealAlgorithm, isWalletResponseCode } from "../../value-lists.js";
@@ -65,7 +67,14 @@ export function validateGetWalletDataRequest(
     } else if (typeof $interfaceVersion !== "string") {
       found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
     } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") < 0 : version < 0) {
-      found = addError(found, badInterfaceVersion("/interfaceVersion", "WR_WS_", $interfaceVersion));
+      found = addError(
+        found,
+        badInterfaceVersion(
+          "/interfaceVersion",
+          $interfaceVersion,
+          "must be WR_WS_ followed by a version number, got ",
+        ),
+      );
     }
 
     if ($keyVersion === undefined) {
@@ -81,9 +90,13 @@ export function validateGetWalletDataRequest(
     } else if (typeof $merchantId !== "string") {
       found = addError(found, expectedString("/merchantId", $merchantId));
     } else if (!conformsN($merchantId)) {
-      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "N", 15));
+      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
     } else if ($merchantId.length > 15) {
-      found = addLenient(found, true, formatLengthIssue("/merchantId", $merchantId, "N", 15));
+      found = addLenient(
+        found,
+        true,
+        formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+      );
     }
 
     if ($seal === undefined) {
@@ -104,7 +117,7 @@ export function validateGetWalletDataRequest(
       if (typeof $sealAlgorithm !== "string") {
         found = addError(found, expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, " is not a value of SealAlgorithm"));
       }
     }
 
@@ -173,7 +186,7 @@ export function validateGetWalletDataResponse(
         found = addLenient(
           found,
           strict,
-          unknownValue("/walletResponseCode", $walletResponseCode, "WalletResponseCode"),
+          unknownValue("/walletResponseCode", $walletResponseCode, " is not a value of WalletResponseCode"),
         );
       }
     }

@@ -9,27 +9,29 @@ import {
   integerFormatIssue,
 } from "../../runtime/formats.js";
 import {
-  INHERITED,
-  addError,
-  addLenient,
   badInterfaceVersion,
-  checkedVersion,
-  declaredVersion,
   expectedInteger,
   expectedObject,
   expectedString,
+  missingField,
+  notAnObject,
+  pinnedVersionError,
+  readFailure,
+  unknownField,
+  unknownValue,
+} from "../../runtime/issues.js";
+import {
+  INHERITED,
+  addError,
+  addLenient,
+  checkedVersion,
+  declaredVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
-  missingField,
-  notAnObject,
   own,
-  pinnedVersionError,
   pointer,
-  readFailure,
   resultOf,
-  unknownField,
-  unknownValue,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
@@ -71,7 +73,14 @@ export function validateOrderInitializeRequest(
     } else if (typeof $interfaceVersion !== "string") {
       found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
     } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-      found = addError(found, badInterfaceVersion("/interfaceVersion", "IR_MB_", $interfaceVersion));
+      found = addError(
+        found,
+        badInterfaceVersion(
+          "/interfaceVersion",
+          $interfaceVersion,
+          "must be IR_MB_ followed by a version number, got ",
+        ),
+      );
     }
 
     if ($keyVersion === undefined) {
@@ -87,9 +96,13 @@ export function validateOrderInitializeRequest(
     } else if (typeof $merchantId !== "string") {
       found = addError(found, expectedString("/merchantId", $merchantId));
     } else if (!conformsN($merchantId)) {
-      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "N", 15));
+      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
     } else if ($merchantId.length > 15) {
-      found = addLenient(found, true, formatLengthIssue("/merchantId", $merchantId, "N", 15));
+      found = addLenient(
+        found,
+        true,
+        formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+      );
     }
 
     if ($seal === undefined) {
@@ -111,9 +124,13 @@ export function validateOrderInitializeRequest(
     } else if (typeof $currencyCode !== "string") {
       found = addError(found, expectedString("/currencyCode", $currencyCode));
     } else if (!conformsN($currencyCode)) {
-      found = addError(found, formatCharsIssue("/currencyCode", $currencyCode, "N", 3));
+      found = addError(found, formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3), got "));
     } else if ($currencyCode.length > 3) {
-      found = addLenient(found, true, formatLengthIssue("/currencyCode", $currencyCode, "N", 3));
+      found = addLenient(
+        found,
+        true,
+        formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3), got "),
+      );
     }
 
     if ($captureMode !== undefined && typeof $captureMode !== "string") {
@@ -128,9 +145,20 @@ export function validateOrderInitializeRequest(
       if (typeof $paymentMeanBrand !== "string") {
         found = addError(found, expectedString("/paymentMeanBrand", $paymentMeanBrand));
       } else if (!conformsANS($paymentMeanBrand)) {
-        found = addError(found, formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "ANS", 20));
+        found = addError(
+          found,
+          formatCharsIssue(
+            "/paymentMeanBrand",
+            $paymentMeanBrand,
+            "must hold only printable ASCII characters (ANS20), got ",
+          ),
+        );
       } else if ($paymentMeanBrand.length > 20) {
-        found = addLenient(found, true, formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, "ANS", 20));
+        found = addLenient(
+          found,
+          true,
+          formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20), got "),
+        );
       }
     }
 
@@ -146,7 +174,10 @@ export function validateOrderInitializeRequest(
       if (typeof $sdkOperationName !== "string") {
         found = addError(found, expectedString("/sdkOperationName", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
-        found = addError(found, unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
+        found = addError(
+          found,
+          unknownValue("/sdkOperationName", $sdkOperationName, " is not a value of SdkOperationName"),
+        );
       }
     }
 
@@ -158,7 +189,7 @@ export function validateOrderInitializeRequest(
       if (typeof $sealAlgorithm !== "string") {
         found = addError(found, expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, " is not a value of SealAlgorithm"));
       }
     }
 
@@ -242,7 +273,7 @@ export function validateOrderInitializeResponse(
         found = addLenient(
           found,
           strict,
-          unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"),
+          unknownValue("/redirectionStatusCode", $redirectionStatusCode, " is not a value of RedirectionStatusCode"),
         );
       }
     }

@@ -2,27 +2,29 @@
 
 import { conformsN, formatCharsIssue, formatLengthIssue, integerFormatIssue } from "../../runtime/formats.js";
 import {
-  INHERITED,
-  addError,
-  addLenient,
   badInterfaceVersion,
-  checkedVersion,
-  declaredVersion,
   expectedInteger,
   expectedString,
-  failure,
-  hasOwn,
-  hasPlainPrototype,
   missingField,
   notAnObject,
-  own,
   pinnedVersionError,
-  pointer,
   readFailure,
-  resultOf,
   sinceIssue,
   unknownField,
   unknownValue,
+} from "../../runtime/issues.js";
+import {
+  INHERITED,
+  addError,
+  addLenient,
+  checkedVersion,
+  declaredVersion,
+  failure,
+  hasOwn,
+  hasPlainPrototype,
+  own,
+  pointer,
+  resultOf,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
@@ -63,7 +65,14 @@ export function validatePaymentTokenInitializeRequest(
     } else if (typeof $interfaceVersion !== "string") {
       found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
     } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-      found = addError(found, badInterfaceVersion("/interfaceVersion", "IR_MB_", $interfaceVersion));
+      found = addError(
+        found,
+        badInterfaceVersion(
+          "/interfaceVersion",
+          $interfaceVersion,
+          "must be IR_MB_ followed by a version number, got ",
+        ),
+      );
     }
 
     if ($keyVersion === undefined) {
@@ -79,9 +88,13 @@ export function validatePaymentTokenInitializeRequest(
     } else if (typeof $merchantId !== "string") {
       found = addError(found, expectedString("/merchantId", $merchantId));
     } else if (!conformsN($merchantId)) {
-      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "N", 15));
+      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
     } else if ($merchantId.length > 15) {
-      found = addLenient(found, true, formatLengthIssue("/merchantId", $merchantId, "N", 15));
+      found = addLenient(
+        found,
+        true,
+        formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+      );
     }
 
     if ($sdkOperationName === undefined) {
@@ -89,7 +102,10 @@ export function validatePaymentTokenInitializeRequest(
     } else if (typeof $sdkOperationName !== "string") {
       found = addError(found, expectedString("/sdkOperationName", $sdkOperationName));
     } else if (!isSdkOperationName($sdkOperationName)) {
-      found = addError(found, unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
+      found = addError(
+        found,
+        unknownValue("/sdkOperationName", $sdkOperationName, " is not a value of SdkOperationName"),
+      );
     }
 
     if ($sdkVersion === undefined) {
@@ -116,37 +132,69 @@ export function validatePaymentTokenInitializeRequest(
       if (typeof $sealAlgorithm !== "string") {
         found = addError(found, expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, " is not a value of SealAlgorithm"));
       }
     }
 
     if (version >= 0 && version < 20037) {
       if ($interfaceVersion !== undefined) {
-        found = addError(found, sinceIssue("/interfaceVersion", 2, 37, pinned, $interfaceVersion));
+        found = addError(
+          found,
+          sinceIssue("/interfaceVersion", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
+        );
       }
       if ($keyVersion !== undefined) {
-        found = addError(found, sinceIssue("/keyVersion", 2, 37, pinned, $interfaceVersion));
+        found = addError(
+          found,
+          sinceIssue("/keyVersion", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
+        );
       }
       if ($merchantId !== undefined) {
-        found = addError(found, sinceIssue("/merchantId", 2, 37, pinned, $interfaceVersion));
+        found = addError(
+          found,
+          sinceIssue("/merchantId", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
+        );
       }
       if ($sdkOperationName !== undefined) {
-        found = addError(found, sinceIssue("/sdkOperationName", 2, 37, pinned, $interfaceVersion));
+        found = addError(
+          found,
+          sinceIssue("/sdkOperationName", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
+        );
       }
       if ($sdkVersion !== undefined) {
-        found = addError(found, sinceIssue("/sdkVersion", 2, 37, pinned, $interfaceVersion));
+        found = addError(
+          found,
+          sinceIssue("/sdkVersion", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
+        );
       }
       if ($seal !== undefined) {
-        found = addError(found, sinceIssue("/seal", 2, 37, pinned, $interfaceVersion));
+        found = addError(
+          found,
+          sinceIssue("/seal", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
+        );
       }
       if ($customerIpAddress !== undefined) {
-        found = addError(found, sinceIssue("/customerIpAddress", 2, 37, pinned, $interfaceVersion));
+        found = addError(
+          found,
+          sinceIssue("/customerIpAddress", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
+        );
       }
       if ($intermediateServiceProviderId !== undefined) {
-        found = addError(found, sinceIssue("/intermediateServiceProviderId", 2, 37, pinned, $interfaceVersion));
+        found = addError(
+          found,
+          sinceIssue(
+            "/intermediateServiceProviderId",
+            "appeared in interface version 2.37, but ",
+            pinned,
+            $interfaceVersion,
+          ),
+        );
       }
       if ($sealAlgorithm !== undefined) {
-        found = addError(found, sinceIssue("/sealAlgorithm", 2, 37, pinned, $interfaceVersion));
+        found = addError(
+          found,
+          sinceIssue("/sealAlgorithm", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
+        );
       }
     }
 
@@ -224,7 +272,7 @@ export function validatePaymentTokenInitializeResponse(
         found = addLenient(
           found,
           strict,
-          unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"),
+          unknownValue("/redirectionStatusCode", $redirectionStatusCode, " is not a value of RedirectionStatusCode"),
         );
       }
     }

@@ -2,26 +2,28 @@
 
 import { conformsN, formatCharsIssue, formatLengthIssue, integerFormatIssue } from "../../runtime/formats.js";
 import {
+  badInterfaceVersion,
+  expectedInteger,
+  expectedString,
+  missingField,
+  notAnObject,
+  pinnedVersionError,
+  readFailure,
+  unknownField,
+  unknownValue,
+} from "../../runtime/issues.js";
+import {
   INHERITED,
   addError,
   addLenient,
-  badInterfaceVersion,
   checkedVersion,
   declaredVersion,
-  expectedInteger,
-  expectedString,
   failure,
   hasOwn,
   hasPlainPrototype,
-  missingField,
-  notAnObject,
   own,
-  pinnedVersionError,
   pointer,
-  readFailure,
   resultOf,
-  unknownField,
-  unknownValue,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
@@ -58,7 +60,14 @@ export function validateWalletInitializeRequest(
     } else if (typeof $interfaceVersion !== "string") {
       found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
     } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-      found = addError(found, badInterfaceVersion("/interfaceVersion", "IR_MB_", $interfaceVersion));
+      found = addError(
+        found,
+        badInterfaceVersion(
+          "/interfaceVersion",
+          $interfaceVersion,
+          "must be IR_MB_ followed by a version number, got ",
+        ),
+      );
     }
 
     if ($keyVersion === undefined) {
@@ -74,9 +83,13 @@ export function validateWalletInitializeRequest(
     } else if (typeof $merchantId !== "string") {
       found = addError(found, expectedString("/merchantId", $merchantId));
     } else if (!conformsN($merchantId)) {
-      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "N", 15));
+      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
     } else if ($merchantId.length > 15) {
-      found = addLenient(found, true, formatLengthIssue("/merchantId", $merchantId, "N", 15));
+      found = addLenient(
+        found,
+        true,
+        formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+      );
     }
 
     if ($seal === undefined) {
@@ -93,7 +106,10 @@ export function validateWalletInitializeRequest(
       if (typeof $sdkOperationName !== "string") {
         found = addError(found, expectedString("/sdkOperationName", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
-        found = addError(found, unknownValue("/sdkOperationName", $sdkOperationName, "SdkOperationName"));
+        found = addError(
+          found,
+          unknownValue("/sdkOperationName", $sdkOperationName, " is not a value of SdkOperationName"),
+        );
       }
     }
 
@@ -105,7 +121,7 @@ export function validateWalletInitializeRequest(
       if (typeof $sealAlgorithm !== "string") {
         found = addError(found, expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, "SealAlgorithm"));
+        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, " is not a value of SealAlgorithm"));
       }
     }
 
@@ -184,7 +200,7 @@ export function validateWalletInitializeResponse(
         found = addLenient(
           found,
           strict,
-          unknownValue("/redirectionStatusCode", $redirectionStatusCode, "RedirectionStatusCode"),
+          unknownValue("/redirectionStatusCode", $redirectionStatusCode, " is not a value of RedirectionStatusCode"),
         );
       }
     }

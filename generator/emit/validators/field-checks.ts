@@ -12,6 +12,7 @@ import { versionChecks } from "./version-checks.js";
 import { local, localName, pointerTo, report, type Where } from "./where.js";
 
 const v = runtime.validation;
+const is = runtime.issues;
 
 /** A field's own value: a polluted Object.prototype fills no field. */
 const ownValue = (field: FieldModel, where: Where): Code =>
@@ -43,7 +44,7 @@ function fieldCheck(field: FieldModel, where: Where): Code {
   if (field.required) {
     const missing: [Code, Code] = [
       ts`${$} === undefined`,
-      report(where, "error", call(v.missingField, [pointerTo(where, [field.name])])),
+      report(where, "error", call(is.missingField, [pointerTo(where, [field.name])])),
     ];
     return ifElse([missing, ...chain.branches], chain.otherwise);
   }
@@ -60,7 +61,7 @@ function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const unknown = ifElse([
     [
       ts`${v.hasOwn}(${source}, key)`,
-      report(where, "lenient", call(v.unknownField, [call(v.pointer, [where.base ?? lit(""), ts`key`])])),
+      report(where, "lenient", call(is.unknownField, [call(v.pointer, [where.base ?? lit(""), ts`key`])])),
     ],
   ]);
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };

@@ -10,9 +10,12 @@ import { block, call, condition, ifElse, statements } from "../ts/layouts.js";
 import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
 import { runtime, type Sym } from "../ts/symbols.js";
 import { checksVersions } from "./version-checks.js";
+import { interfaceVersionText, unknownValueText } from "../../../runtime/issues.js";
+import { formatCharsText, formatLengthText } from "../../../runtime/formats.js";
 import { pointerTo, report, strictOf, type Where } from "./where.js";
 
 const v = runtime.validation;
+const is = runtime.issues;
 const f = runtime.formats;
 
 /** An if/else-if chain: each test with what it reports, and what runs when every test passes. */
@@ -22,11 +25,11 @@ export interface Chain {
 }
 
 /**
- * The guard a value of a value list is checked with, and the list's name in
- * the issue: the one place that says which values a field admits.
+ * The guard a value of a value list is checked with, and what the issue says
+ * after the value: the one place that says which values a field admits.
  */
-function valueListCheck(valueList: ValueListModel): { guard: Sym; name: string } {
-  return { guard: valueListSymbols(valueList).guard, name: valueList.typeName };
+function valueListCheck(valueList: ValueListModel): { guard: Sym; text: string } {
+  return { guard: valueListSymbols(valueList).guard, text: unknownValueText(valueList.typeName) };
 }
 
 /** The type test of each kind of value, and the issue builder of a value of another type. */
@@ -34,21 +37,21 @@ function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; issue: S
   switch (kind) {
     case "string":
     case "interfaceVersion":
-      return { test: ts`typeof ${$} !== "string"`, issue: v.expectedString, simple: true };
+      return { test: ts`typeof ${$} !== "string"`, issue: is.expectedString, simple: true };
     case "integer":
       return {
         test: condition("||", [ts`typeof ${$} !== "number"`, ts`!Number.isInteger(${$})`]),
-        issue: v.expectedInteger,
+        issue: is.expectedInteger,
         simple: false,
       };
     case "container":
       return {
         test: condition("||", [ts`typeof ${$} !== "object"`, ts`${$} === null`]),
-        issue: v.expectedObject,
+        issue: is.expectedObject,
         simple: false,
       };
     case "list":
-      return { test: ts`!Array.isArray(${$})`, issue: v.expectedList, simple: true };
+      return { test: ts`!Array.isArray(${$})`, issue: is.expectedList, simple: true };
   }
 }
 
@@ -84,11 +87,15 @@ export function valueChecks(
       where.versionField !== null && segments.length === 1 && segments[0] === where.versionField
         ? ts`pinned !== undefined ? ${v.declaredVersion}(${$}, ${prefix}) < 0 : version < 0`
         : ts`${v.declaredVersion}(${$}, ${prefix}) < 0`;
-    branches.push([malformed, report(where, "error", call(v.badInterfaceVersion, [ptr, prefix, $]))]);
+    const text = lit(interfaceVersionText(type.prefix));
+    branches.push([malformed, report(where, "error", call(is.badInterfaceVersion, [ptr, $, text]))]);
   }
   if (type.kind === "string" && valueList?.match === "exact") {
     const list = valueListCheck(valueList);
-    branches.push([ts`!${list.guard}(${$})`, report(where, "lenient", call(v.unknownValue, [ptr, $, lit(list.name)]))]);
+    branches.push([
+      ts`!${list.guard}(${$})`,
+      report(where, "lenient", call(is.unknownValue, [ptr, $, lit(list.text)])),
+    ]);
   }
   if (format) branches.push(...formatBranches(type, format, $, ptr, where));
   let otherwise: Code | null = null;
@@ -112,7 +119,7 @@ function listChecks(items: Checked, $: Code, ptr: Code, where: Where, segments: 
   const checks = valueChecks(items, "item", where, itemSegments, ptr);
   return statements([
     ts`const length = ${v.listLength}(${$});`,
-    ifElse([[ts`length < 0`, report(where, "error", call(v.tooManyItems, [ptr]))]]),
+    ifElse([[ts`length < 0`, report(where, "error", call(is.tooManyItems, [ptr]))]]),
     block(
       ts`for (let i = 0; i < length; i++)`,
       statements([ts`const item: unknown = ${$}[i];`, ifElse(checks.branches, checks.otherwise)]),
@@ -141,9 +148,11 @@ function formatBranches(
       ],
     ];
   }
-  const charClass = lit(format.charClass);
+  const { charClass, maxLength } = format;
+  const chars = call(f.formatCharsIssue, [ptr, $, lit(formatCharsText(charClass, maxLength))]);
+  const length = call(f.formatLengthIssue, [ptr, $, max, lit(formatLengthText(charClass, maxLength))]);
   return [
-    [ts`!${f[`conforms${format.charClass}`]}(${$})`, report(where, "lenient", call(f.formatCharsIssue, [ptr, $, charClass, max]))],
-    [ts`${$}.length > ${max}`, report(where, "lenient", call(f.formatLengthIssue, [ptr, $, charClass, max]), true)],
+    [ts`!${f[`conforms${charClass}`]}(${$})`, report(where, "lenient", chars)],
+    [ts`${$}.length > ${max}`, report(where, "lenient", length, true)],
   ];
 }

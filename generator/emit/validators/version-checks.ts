@@ -6,10 +6,12 @@ import { allFields } from "../../model/field-shape.js";
 import type { ContainerModel, FieldModel, VersionModel } from "../../model/ir.js";
 import { type Code, ts } from "../ts/code.js";
 import { call, condition, ifElse, statements } from "../ts/layouts.js";
+import { sinceText } from "../../../runtime/issues.js";
+import { lit } from "../ts/escape.js";
 import { runtime } from "../ts/symbols.js";
 import { local, pointerTo, report, type Where } from "./where.js";
 
-const v = runtime.validation;
+const is = runtime.issues;
 
 const versionNumber = (version: VersionModel): number => version.major * 10000 + version.minor;
 
@@ -33,10 +35,9 @@ export function versionChecks(fields: readonly FieldModel[], where: Where): Code
         report(
           where,
           "lenient",
-          call(v.sinceIssue, [
+          call(is.sinceIssue, [
             pointerTo(where, [f.name]),
-            ts`${f.since.major}`,
-            ts`${f.since.minor}`,
+            lit(sinceText(f.since.major, f.since.minor)),
             ts`pinned`,
             where.declared,
           ]),
