@@ -1,7 +1,7 @@
 // The issues the generated validators report, each with a message that
 // describes the offending value (length-capped, never an exception). The
 // constant part of a message that depends on the field (its value list, its
-// format, its version) is written by the generator into each check, from the
+// format) is written by the generator into each check, from the
 // *Text functions below: at run time only the value is described and appended.
 
 import {
@@ -11,6 +11,7 @@ import {
   isPlainObject,
   issue,
   MAX_LIST_ITEMS,
+  pinnedVersion,
   type ValidationIssue,
   type ValidationResult,
 } from "./validation.js";
@@ -141,22 +142,23 @@ export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssu
   issue("", "interface-version", describeAfter(`options.interfaceVersion ${interfaceVersionText(prefix)}`, value));
 
 /** The problem of a malformed `options.interfaceVersion`, as the first error; undefined when it is absent or well formed. */
-export const pinnedVersionError = (prefix: string, pinned: unknown, version: number): Found | undefined =>
-  pinned !== undefined && version < 0 ? addError(undefined, badPinnedVersion(prefix, pinned)) : undefined;
+export const pinnedVersionError = (prefix: string, pinned: unknown): Found | undefined =>
+  pinned !== undefined && pinnedVersion(pinned, prefix) < 0
+    ? addError(undefined, badPinnedVersion(prefix, pinned))
+    : undefined;
 
-/** The start of the message of a field newer than the version checked against: the generator writes it into each check. */
-export const sinceText = (major: number, minor: number): string =>
-  `appeared in interface version ${major}.${minor}, but `;
-
-/** A field that appeared in a later version than the one checked against (pinned, else declared); `text` is {@link sinceText} of its version. */
-export const sinceIssue = (path: string, text: string, pinned: unknown, declared: unknown): ValidationIssue =>
-  issue(
-    path,
-    "version",
-    pinned === undefined
-      ? `${text}the request declares ${String(declared)}`
-      : `${text}validation is pinned to ${String(pinned)}`,
-  );
+/** A field that appeared in interface version major.minor, after the version checked against (pinned, else declared). */
+export function sinceIssue(
+  path: string,
+  major: number,
+  minor: number,
+  pinned: unknown,
+  declared: unknown,
+): ValidationIssue {
+  const origin =
+    pinned === undefined ? `the request declares ${String(declared)}` : `validation is pinned to ${String(pinned)}`;
+  return issue(path, "version", `appeared in interface version ${major}.${minor}, but ${origin}`);
+}
 
 /** The issue of a list longer than {@link MAX_LIST_ITEMS}. */
 export const tooManyItems = (path: string): ValidationIssue =>

@@ -2,7 +2,7 @@ import type { ContainerModel, MessageModel, OperationModel, SpecModel } from "..
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, declare, ts } from "./ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
-import { parenList } from "./ts/layouts.js";
+import { parenList, statements } from "./ts/layouts.js";
 import { containerSymbols, messageSymbols, operationModule, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -106,6 +106,12 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
         const strict = options?.strict === true;
       `;
   const notObject = ts`return ${v.failure}(${is.notAnObject}("", input));`;
+  // The version checked against, for a request's version field, the fields that appeared after it, and the containers that hold such fields.
+  const settings = statements([
+    ts`const pinned = options?.interfaceVersion;`,
+    ...(checksVersions(message) ? [ts`const version = ${v.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
+    ts`let found = ${is.pinnedVersionError}(${prefix}, pinned);`,
+  ]);
   return ts`
     ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}> {
@@ -116,9 +122,7 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
         ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
         if (!${v.hasPlainPrototype}(fields)) ${notObject}
         ${rules}
-        const pinned = options?.interfaceVersion;
-        const version = ${v.checkedVersion}(${declared}, pinned, ${prefix});
-        let found = ${is.pinnedVersionError}(${prefix}, pinned, version);
+        ${settings}
         ${fieldChecks(message.fields, where)}
         return ${v.resultOf}(fields, found);
       } catch {

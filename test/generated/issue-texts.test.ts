@@ -30,7 +30,6 @@ import {
   expectedString,
   interfaceVersionText,
   sinceIssue,
-  sinceText,
   unknownValue,
   unknownValueText,
 } from "../../generated/runtime/issues.js";
@@ -165,10 +164,10 @@ test("the messages that describe a value read as they did", () => {
     }),
     { numRuns: RUNS },
   );
-  expect(sinceIssue("/p", sinceText(2, 37), undefined, "IR_MB_2.30").message).toBe(
+  expect(sinceIssue("/p", 2, 37, undefined, "IR_MB_2.30").message).toBe(
     "appeared in interface version 2.37, but the request declares IR_MB_2.30",
   );
-  expect(sinceIssue("/p", sinceText(2, 37), "2.30", "IR_MB_2.55").message).toBe(
+  expect(sinceIssue("/p", 2, 37, "2.30", "IR_MB_2.55").message).toBe(
     "appeared in interface version 2.37, but validation is pinned to 2.30",
   );
 });

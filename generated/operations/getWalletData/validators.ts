@@ -61,7 +61,7 @@ export function validateGetWalletDataRequest(
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
-    let found = pinnedVersionError("WR_WS_", pinned, version);
+    let found = pinnedVersionError("WR_WS_", pinned);
     if ($interfaceVersion === undefined) {
       found = addError(found, missingField("/interfaceVersion"));
     } else if (typeof $interfaceVersion !== "string") {
@@ -171,8 +171,7 @@ export function validateGetWalletDataResponse(
     // Responses are lenient unless strict, and checked against a pinned version only.
     const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
-    const version = checkedVersion(undefined, pinned, "WR_WS_");
-    let found = pinnedVersionError("WR_WS_", pinned, version);
+    let found = pinnedVersionError("WR_WS_", pinned);
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
     } else if (typeof $seal !== "string") {

@@ -59,7 +59,7 @@ export function validatePaymentTokenInitializeRequest(
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
-    let found = pinnedVersionError("IR_MB_", pinned, version);
+    let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
       found = addError(found, missingField("/interfaceVersion"));
     } else if (typeof $interfaceVersion !== "string") {
@@ -138,63 +138,31 @@ export function validatePaymentTokenInitializeRequest(
 
     if (version >= 0 && version < 20037) {
       if ($interfaceVersion !== undefined) {
-        found = addError(
-          found,
-          sinceIssue("/interfaceVersion", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
-        );
+        found = addError(found, sinceIssue("/interfaceVersion", 2, 37, pinned, $interfaceVersion));
       }
       if ($keyVersion !== undefined) {
-        found = addError(
-          found,
-          sinceIssue("/keyVersion", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
-        );
+        found = addError(found, sinceIssue("/keyVersion", 2, 37, pinned, $interfaceVersion));
       }
       if ($merchantId !== undefined) {
-        found = addError(
-          found,
-          sinceIssue("/merchantId", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
-        );
+        found = addError(found, sinceIssue("/merchantId", 2, 37, pinned, $interfaceVersion));
       }
       if ($sdkOperationName !== undefined) {
-        found = addError(
-          found,
-          sinceIssue("/sdkOperationName", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
-        );
+        found = addError(found, sinceIssue("/sdkOperationName", 2, 37, pinned, $interfaceVersion));
       }
       if ($sdkVersion !== undefined) {
-        found = addError(
-          found,
-          sinceIssue("/sdkVersion", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
-        );
+        found = addError(found, sinceIssue("/sdkVersion", 2, 37, pinned, $interfaceVersion));
       }
       if ($seal !== undefined) {
-        found = addError(
-          found,
-          sinceIssue("/seal", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
-        );
+        found = addError(found, sinceIssue("/seal", 2, 37, pinned, $interfaceVersion));
       }
       if ($customerIpAddress !== undefined) {
-        found = addError(
-          found,
-          sinceIssue("/customerIpAddress", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
-        );
+        found = addError(found, sinceIssue("/customerIpAddress", 2, 37, pinned, $interfaceVersion));
       }
       if ($intermediateServiceProviderId !== undefined) {
-        found = addError(
-          found,
-          sinceIssue(
-            "/intermediateServiceProviderId",
-            "appeared in interface version 2.37, but ",
-            pinned,
-            $interfaceVersion,
-          ),
-        );
+        found = addError(found, sinceIssue("/intermediateServiceProviderId", 2, 37, pinned, $interfaceVersion));
       }
       if ($sealAlgorithm !== undefined) {
-        found = addError(
-          found,
-          sinceIssue("/sealAlgorithm", "appeared in interface version 2.37, but ", pinned, $interfaceVersion),
-        );
+        found = addError(found, sinceIssue("/sealAlgorithm", 2, 37, pinned, $interfaceVersion));
       }
     }
 
@@ -253,8 +221,7 @@ export function validatePaymentTokenInitializeResponse(
     // Responses are lenient unless strict, and checked against a pinned version only.
     const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
-    const version = checkedVersion(undefined, pinned, "IR_MB_");
-    let found = pinnedVersionError("IR_MB_", pinned, version);
+    let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
     } else if (typeof $seal !== "string") {

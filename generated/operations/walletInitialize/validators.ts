@@ -54,7 +54,7 @@ export function validateWalletInitializeRequest(
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
-    let found = pinnedVersionError("IR_MB_", pinned, version);
+    let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
       found = addError(found, missingField("/interfaceVersion"));
     } else if (typeof $interfaceVersion !== "string") {
@@ -177,8 +177,7 @@ export function validateWalletInitializeResponse(
     // Responses are lenient unless strict, and checked against a pinned version only.
     const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
-    const version = checkedVersion(undefined, pinned, "IR_MB_");
-    let found = pinnedVersionError("IR_MB_", pinned, version);
+    let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
     } else if (typeof $seal !== "string") {

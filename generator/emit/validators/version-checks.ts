@@ -3,11 +3,9 @@
 // Only containers that hold such fields (at any depth) take that version.
 
 import { allFields } from "../../model/field-shape.js";
-import type { ContainerModel, FieldModel, VersionModel } from "../../model/ir.js";
+import type { ContainerModel, FieldModel, MessageModel, VersionModel } from "../../model/ir.js";
 import { type Code, ts } from "../ts/code.js";
 import { call, condition, ifElse, statements } from "../ts/layouts.js";
-import { sinceText } from "../../../runtime/issues.js";
-import { lit } from "../ts/escape.js";
 import { runtime } from "../ts/symbols.js";
 import { local, pointerTo, report, type Where } from "./where.js";
 
@@ -37,7 +35,8 @@ export function versionChecks(fields: readonly FieldModel[], where: Where): Code
           "lenient",
           call(is.sinceIssue, [
             pointerTo(where, [f.name]),
-            lit(sinceText(f.since.major, f.since.minor)),
+            ts`${f.since.major}`,
+            ts`${f.since.minor}`,
             ts`pinned`,
             where.declared,
           ]),
@@ -48,5 +47,11 @@ export function versionChecks(fields: readonly FieldModel[], where: Where): Code
   return [ifElse([[condition("&&", [ts`version >= 0`, ts`version < ${newest}`]), statements(issues)]])];
 }
 
-/** Whether a container's check needs the version checked against: it or a container it holds has a versioned field. */
-export const checksVersions = (container: ContainerModel): boolean => allFields(container.fields).some(versioned);
+/**
+ * Whether the checks of a message or a container need the version checked
+ * against: a request's version field is checked with it, and a field that
+ * appeared after 1.0, at any depth, against it.
+ */
+export const checksVersions = (holder: ContainerModel | MessageModel): boolean =>
+  ("versionField" in holder && holder.unknownFields === "error" && holder.versionField !== null) ||
+  allFields(holder.fields).some(versioned);
