@@ -41,12 +41,16 @@ export function checkS10TransactionReference(
   }
   if (!hasPlainPrototype(value)) return addError(found, expectedObject(at(path, index), value));
 
-  if ($s10TransactionId !== undefined && typeof $s10TransactionId !== "string") {
-    found = addError(found, expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
+  if ($s10TransactionId !== undefined) {
+    if (typeof $s10TransactionId !== "string") {
+      found = addError(found, expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
+    }
   }
 
-  if ($s10TransactionIdDate !== undefined && typeof $s10TransactionIdDate !== "string") {
-    found = addError(found, expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate));
+  if ($s10TransactionIdDate !== undefined) {
+    if (typeof $s10TransactionIdDate !== "string") {
+      found = addError(found, expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate));
+    }
   }
 
   for (const key in fields) {
@@ -98,12 +102,16 @@ export function checkWalletPaymentMeanData(
   }
   if (!hasPlainPrototype(value)) return addError(found, expectedObject(at(path, index), value));
 
-  if ($paymentMeanId !== undefined && typeof $paymentMeanId !== "string") {
-    found = addError(found, expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
+  if ($paymentMeanId !== undefined) {
+    if (typeof $paymentMeanId !== "string") {
+      found = addError(found, expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
+    }
   }
 
-  if ($maskedPan !== undefined && typeof $maskedPan !== "string") {
-    found = addError(found, expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
+  if ($maskedPan !== undefined) {
+    if (typeof $maskedPan !== "string") {
+      found = addError(found, expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
+    }
   }
 
   if ($panExpiryDate !== undefined) {
@@ -129,8 +137,10 @@ export function checkWalletPaymentMeanData(
     }
   }
 
-  if ($paymentMeanAlias !== undefined && typeof $paymentMeanAlias !== "string") {
-    found = addError(found, expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
+  if ($paymentMeanAlias !== undefined) {
+    if (typeof $paymentMeanAlias !== "string") {
+      found = addError(found, expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
+    }
   }
 
   if ($paymentMeanBrand !== undefined) {
@@ -160,19 +170,25 @@ export function checkWalletPaymentMeanData(
     }
   }
 
-  if ($paymentMeanBrandCobadgedList !== undefined && typeof $paymentMeanBrandCobadgedList !== "string") {
-    found = addError(
-      found,
-      expectedString(`${at(path, index)}/paymentMeanBrandCobadgedList`, $paymentMeanBrandCobadgedList),
-    );
+  if ($paymentMeanBrandCobadgedList !== undefined) {
+    if (typeof $paymentMeanBrandCobadgedList !== "string") {
+      found = addError(
+        found,
+        expectedString(`${at(path, index)}/paymentMeanBrandCobadgedList`, $paymentMeanBrandCobadgedList),
+      );
+    }
   }
 
-  if ($paymentMeanData !== undefined && typeof $paymentMeanData !== "string") {
-    found = addError(found, expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
+  if ($paymentMeanData !== undefined) {
+    if (typeof $paymentMeanData !== "string") {
+      found = addError(found, expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
+    }
   }
 
-  if ($transactionActors !== undefined && typeof $transactionActors !== "string") {
-    found = addError(found, expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
+  if ($transactionActors !== undefined) {
+    if (typeof $transactionActors !== "string") {
+      found = addError(found, expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
+    }
   }
 
   for (const key in fields) {

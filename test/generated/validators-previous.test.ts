@@ -16,9 +16,13 @@ import { type BothOutputs, previousAndCurrent } from "../support/previous-output
 /** Per message. `PROPERTY_RUNS=20000` for a deeper search. */
 const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 1500);
 
-// Loaded before the tests are collected: the messages to compare are those of the previous output's spec.
-const outputs: BothOutputs = await previousAndCurrent();
-afterAll(() => outputs.dispose());
+// Loaded before the tests are collected: the messages to compare are those of the specs the outputs come from.
+const repository = await previousAndCurrent("repository");
+const golden = await previousAndCurrent("golden");
+afterAll(() => {
+  repository.dispose();
+  golden.dispose();
+});
 
 const optionsArb = (prefix: string) =>
   fc.constantFrom<ValidateOptions | undefined>(
@@ -52,12 +56,24 @@ const messagesOf = (pkg: BothOutputs["current"]) =>
     })),
   );
 
-const previousMessages = messagesOf(outputs.previous);
-const cases = messagesOf(outputs.current).map((m, i) => ({ ...m, current: m.message, previous: previousMessages[i]?.message }));
+const cases = [
+  ["repository", repository],
+  ["golden", golden],
+].flatMap(([spec, outputs]) => {
+  const { previous, current } = outputs as BothOutputs;
+  const before = messagesOf(previous);
+  return messagesOf(current).map((m, i) => ({
+    ...m,
+    name: `${spec as string} spec: ${m.name}`,
+    current: m.message,
+    previous: before[i]?.message,
+    previousName: before[i]?.name,
+  }));
+});
 
 test("both outputs have the same messages", () => {
-  expect(cases.map((m) => m.name)).toEqual(previousMessages.map((m) => m.name));
-  expect(cases.length).toBeGreaterThan(2);
+  for (const c of cases) expect(c.previousName).toBe(c.name.replace(/^\w+ spec: /, ""));
+  expect(cases.length).toBeGreaterThan(4);
 });
 
 describe.each(cases)("$name", ({ prefix, current, previous: before }) => {

@@ -1,17 +1,26 @@
 // The previous generator's output beside this generator's, both from the same
-// spec: a commit of the repository's history (its committed generated/ and its
-// spec/, taken with git archive), and the current generator run on that spec.
-// Differential tests hold what the current generator writes to what the
-// previous one wrote, whatever the spec has become since.
+// spec: a commit of the repository's history (a committed output and the spec
+// it was generated from, taken with git archive), and the current generator
+// run on that spec. Differential tests hold what the current generator writes
+// to what the previous one wrote, whatever the specs have become since.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { generate } from "../../generator/index.js";
 import { repoRoot } from "./paths.js";
 
-/** The last commit whose generated/ the previous emitters wrote (validators with an `Issues` object). */
+/** The last commit whose outputs the previous emitters wrote (validators with an `Issues` object). */
 export const PREVIOUS_REF = "d0ab284";
+
+/** The specs with a committed output at PREVIOUS_REF: the repository's, and the golden fixture's (every feature of the format). */
+export const PREVIOUS_SPECS = {
+  repository: { output: "generated", spec: "spec" },
+  golden: { output: "test/fixtures/golden/generated", spec: "test/fixtures/golden/spec" },
+} as const;
+
+/** The runtime the previous outputs ran with. */
+const RUNTIME = "generated/runtime";
 
 type Package = typeof import("../../generated/index.js");
 
@@ -24,13 +33,13 @@ export interface BothOutputs {
 
 const work = path.join(repoRoot, "node_modules", ".cache", "sips-json-tests");
 
-/** generated/ and spec/ of PREVIOUS_REF, extracted into a fresh folder. */
-function extractPrevious(): string {
+/** The output and the spec at PREVIOUS_REF, extracted into a fresh folder. */
+function extractPrevious(paths: { output: string; spec: string }): string {
   mkdirSync(work, { recursive: true });
   const dir = mkdtempSync(path.join(work, `previous-${PREVIOUS_REF}-`));
   let archive: Buffer;
   try {
-    archive = execFileSync("git", ["archive", PREVIOUS_REF, "generated", "spec"], {
+    archive = execFileSync("git", ["archive", PREVIOUS_REF, RUNTIME, paths.output, paths.spec], {
       cwd: repoRoot,
       maxBuffer: 1 << 28,
       stdio: ["ignore", "pipe", "pipe"],
@@ -42,13 +51,18 @@ function extractPrevious(): string {
     );
   }
   execFileSync("tar", ["-x", "-C", dir], { input: archive });
+  // A golden output holds its platform file only: the runtime it ran with is the one copied into generated/.
+  const runtime = path.join(dir, paths.output, "runtime");
+  for (const file of readdirSync(path.join(dir, RUNTIME)))
+    if (!existsSync(path.join(runtime, file))) copyFileSync(path.join(dir, RUNTIME, file), path.join(runtime, file));
   return dir;
 }
 
-/** Both outputs of PREVIOUS_REF's spec, imported; the current generator's is written beside the previous one. */
-export async function previousAndCurrent(): Promise<BothOutputs> {
-  const dir = extractPrevious();
-  const result = await generate({ specDir: path.join(dir, "spec") });
+/** Both outputs of a spec at PREVIOUS_REF, imported; the current generator's is written beside the previous one. */
+export async function previousAndCurrent(which: keyof typeof PREVIOUS_SPECS): Promise<BothOutputs> {
+  const paths = PREVIOUS_SPECS[which];
+  const dir = extractPrevious(paths);
+  const result = await generate({ specDir: path.join(dir, paths.spec) });
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   for (const file of result.files) {
     if (file.language !== "typescript") continue;
@@ -59,7 +73,7 @@ export async function previousAndCurrent(): Promise<BothOutputs> {
   const load = async (folder: string) =>
     (await import(pathToFileURL(path.join(dir, folder, "index.ts")).href)) as Package;
   return {
-    previous: await load("generated"),
+    previous: await load(paths.output),
     current: await load("current"),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };

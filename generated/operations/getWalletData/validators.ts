@@ -64,53 +64,65 @@ export function validateGetWalletDataRequest(
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($interfaceVersion === undefined) {
       found = addError(found, missingField("/interfaceVersion"));
-    } else if (typeof $interfaceVersion !== "string") {
-      found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
-    } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") < 0 : version < 0) {
-      found = addError(
-        found,
-        badInterfaceVersion(
-          "/interfaceVersion",
-          $interfaceVersion,
-          "must be WR_WS_ followed by a version number, got ",
-        ),
-      );
+    } else {
+      if (typeof $interfaceVersion !== "string") {
+        found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
+      } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") < 0 : version < 0) {
+        found = addError(
+          found,
+          badInterfaceVersion(
+            "/interfaceVersion",
+            $interfaceVersion,
+            "must be WR_WS_ followed by a version number, got ",
+          ),
+        );
+      }
     }
 
     if ($keyVersion === undefined) {
       found = addError(found, missingField("/keyVersion"));
-    } else if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-      found = addError(found, expectedInteger("/keyVersion", $keyVersion));
-    } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-      found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+    } else {
+      if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
+        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
+      } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
+        found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+      }
     }
 
     if ($merchantId === undefined) {
       found = addError(found, missingField("/merchantId"));
-    } else if (typeof $merchantId !== "string") {
-      found = addError(found, expectedString("/merchantId", $merchantId));
-    } else if (!conformsN($merchantId)) {
-      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
-    } else if ($merchantId.length > 15) {
-      found = addLenient(
-        found,
-        true,
-        formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
-      );
+    } else {
+      if (typeof $merchantId !== "string") {
+        found = addError(found, expectedString("/merchantId", $merchantId));
+      } else if (!conformsN($merchantId)) {
+        found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
+      } else if ($merchantId.length > 15) {
+        found = addLenient(
+          found,
+          true,
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+        );
+      }
     }
 
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      found = addError(found, expectedString("/seal", $seal));
+    } else {
+      if (typeof $seal !== "string") {
+        found = addError(found, expectedString("/seal", $seal));
+      }
     }
 
-    if ($merchantWalletId !== undefined && typeof $merchantWalletId !== "string") {
-      found = addError(found, expectedString("/merchantWalletId", $merchantWalletId));
+    if ($merchantWalletId !== undefined) {
+      if (typeof $merchantWalletId !== "string") {
+        found = addError(found, expectedString("/merchantWalletId", $merchantWalletId));
+      }
     }
 
-    if ($intermediateServiceProviderId !== undefined && typeof $intermediateServiceProviderId !== "string") {
-      found = addError(found, expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
+    if ($intermediateServiceProviderId !== undefined) {
+      if (typeof $intermediateServiceProviderId !== "string") {
+        found = addError(found, expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
+      }
     }
 
     if ($sealAlgorithm !== undefined) {
@@ -174,8 +186,10 @@ export function validateGetWalletDataResponse(
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      found = addError(found, expectedString("/seal", $seal));
+    } else {
+      if (typeof $seal !== "string") {
+        found = addError(found, expectedString("/seal", $seal));
+      }
     }
 
     if ($walletResponseCode !== undefined) {
@@ -190,16 +204,22 @@ export function validateGetWalletDataResponse(
       }
     }
 
-    if ($errorFieldName !== undefined && typeof $errorFieldName !== "string") {
-      found = addError(found, expectedString("/errorFieldName", $errorFieldName));
+    if ($errorFieldName !== undefined) {
+      if (typeof $errorFieldName !== "string") {
+        found = addError(found, expectedString("/errorFieldName", $errorFieldName));
+      }
     }
 
-    if ($walletCreationDateTime !== undefined && typeof $walletCreationDateTime !== "string") {
-      found = addError(found, expectedString("/walletCreationDateTime", $walletCreationDateTime));
+    if ($walletCreationDateTime !== undefined) {
+      if (typeof $walletCreationDateTime !== "string") {
+        found = addError(found, expectedString("/walletCreationDateTime", $walletCreationDateTime));
+      }
     }
 
-    if ($walletLastActionDateTime !== undefined && typeof $walletLastActionDateTime !== "string") {
-      found = addError(found, expectedString("/walletLastActionDateTime", $walletLastActionDateTime));
+    if ($walletLastActionDateTime !== undefined) {
+      if (typeof $walletLastActionDateTime !== "string") {
+        found = addError(found, expectedString("/walletLastActionDateTime", $walletLastActionDateTime));
+      }
     }
 
     if ($walletPaymentMeanDataList !== undefined) {

@@ -70,75 +70,91 @@ export function validateOrderInitializeRequest(
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
       found = addError(found, missingField("/interfaceVersion"));
-    } else if (typeof $interfaceVersion !== "string") {
-      found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
-    } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-      found = addError(
-        found,
-        badInterfaceVersion(
-          "/interfaceVersion",
-          $interfaceVersion,
-          "must be IR_MB_ followed by a version number, got ",
-        ),
-      );
+    } else {
+      if (typeof $interfaceVersion !== "string") {
+        found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
+      } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
+        found = addError(
+          found,
+          badInterfaceVersion(
+            "/interfaceVersion",
+            $interfaceVersion,
+            "must be IR_MB_ followed by a version number, got ",
+          ),
+        );
+      }
     }
 
     if ($keyVersion === undefined) {
       found = addError(found, missingField("/keyVersion"));
-    } else if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-      found = addError(found, expectedInteger("/keyVersion", $keyVersion));
-    } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-      found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+    } else {
+      if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
+        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
+      } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
+        found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+      }
     }
 
     if ($merchantId === undefined) {
       found = addError(found, missingField("/merchantId"));
-    } else if (typeof $merchantId !== "string") {
-      found = addError(found, expectedString("/merchantId", $merchantId));
-    } else if (!conformsN($merchantId)) {
-      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
-    } else if ($merchantId.length > 15) {
-      found = addLenient(
-        found,
-        true,
-        formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
-      );
+    } else {
+      if (typeof $merchantId !== "string") {
+        found = addError(found, expectedString("/merchantId", $merchantId));
+      } else if (!conformsN($merchantId)) {
+        found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
+      } else if ($merchantId.length > 15) {
+        found = addLenient(
+          found,
+          true,
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+        );
+      }
     }
 
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      found = addError(found, expectedString("/seal", $seal));
+    } else {
+      if (typeof $seal !== "string") {
+        found = addError(found, expectedString("/seal", $seal));
+      }
     }
 
     if ($amount === undefined) {
       found = addError(found, missingField("/amount"));
-    } else if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-      found = addError(found, expectedInteger("/amount", $amount));
-    } else if ($amount < 0 || $amount >= 1e12) {
-      found = addError(found, integerFormatIssue("/amount", $amount, 12));
+    } else {
+      if (typeof $amount !== "number" || !Number.isInteger($amount)) {
+        found = addError(found, expectedInteger("/amount", $amount));
+      } else if ($amount < 0 || $amount >= 1e12) {
+        found = addError(found, integerFormatIssue("/amount", $amount, 12));
+      }
     }
 
     if ($currencyCode === undefined) {
       found = addError(found, missingField("/currencyCode"));
-    } else if (typeof $currencyCode !== "string") {
-      found = addError(found, expectedString("/currencyCode", $currencyCode));
-    } else if (!conformsN($currencyCode)) {
-      found = addError(found, formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3), got "));
-    } else if ($currencyCode.length > 3) {
-      found = addLenient(
-        found,
-        true,
-        formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3), got "),
-      );
+    } else {
+      if (typeof $currencyCode !== "string") {
+        found = addError(found, expectedString("/currencyCode", $currencyCode));
+      } else if (!conformsN($currencyCode)) {
+        found = addError(found, formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3), got "));
+      } else if ($currencyCode.length > 3) {
+        found = addLenient(
+          found,
+          true,
+          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3), got "),
+        );
+      }
     }
 
-    if ($captureMode !== undefined && typeof $captureMode !== "string") {
-      found = addError(found, expectedString("/captureMode", $captureMode));
+    if ($captureMode !== undefined) {
+      if (typeof $captureMode !== "string") {
+        found = addError(found, expectedString("/captureMode", $captureMode));
+      }
     }
 
-    if ($merchantWalletId !== undefined && typeof $merchantWalletId !== "string") {
-      found = addError(found, expectedString("/merchantWalletId", $merchantWalletId));
+    if ($merchantWalletId !== undefined) {
+      if (typeof $merchantWalletId !== "string") {
+        found = addError(found, expectedString("/merchantWalletId", $merchantWalletId));
+      }
     }
 
     if ($paymentMeanBrand !== undefined) {
@@ -181,8 +197,10 @@ export function validateOrderInitializeRequest(
       }
     }
 
-    if ($sdkVersion !== undefined && typeof $sdkVersion !== "string") {
-      found = addError(found, expectedString("/sdkVersion", $sdkVersion));
+    if ($sdkVersion !== undefined) {
+      if (typeof $sdkVersion !== "string") {
+        found = addError(found, expectedString("/sdkVersion", $sdkVersion));
+      }
     }
 
     if ($sealAlgorithm !== undefined) {
@@ -253,16 +271,22 @@ export function validateOrderInitializeResponse(
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      found = addError(found, expectedString("/seal", $seal));
+    } else {
+      if (typeof $seal !== "string") {
+        found = addError(found, expectedString("/seal", $seal));
+      }
     }
 
-    if ($publicKeyValue !== undefined && typeof $publicKeyValue !== "string") {
-      found = addError(found, expectedString("/publicKeyValue", $publicKeyValue));
+    if ($publicKeyValue !== undefined) {
+      if (typeof $publicKeyValue !== "string") {
+        found = addError(found, expectedString("/publicKeyValue", $publicKeyValue));
+      }
     }
 
-    if ($redirectionData !== undefined && typeof $redirectionData !== "string") {
-      found = addError(found, expectedString("/redirectionData", $redirectionData));
+    if ($redirectionData !== undefined) {
+      if (typeof $redirectionData !== "string") {
+        found = addError(found, expectedString("/redirectionData", $redirectionData));
+      }
     }
 
     if ($redirectionStatusCode !== undefined) {
@@ -277,16 +301,22 @@ export function validateOrderInitializeResponse(
       }
     }
 
-    if ($redirectionStatusMessage !== undefined && typeof $redirectionStatusMessage !== "string") {
-      found = addError(found, expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+    if ($redirectionStatusMessage !== undefined) {
+      if (typeof $redirectionStatusMessage !== "string") {
+        found = addError(found, expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+      }
     }
 
-    if ($redirectionUrl !== undefined && typeof $redirectionUrl !== "string") {
-      found = addError(found, expectedString("/redirectionUrl", $redirectionUrl));
+    if ($redirectionUrl !== undefined) {
+      if (typeof $redirectionUrl !== "string") {
+        found = addError(found, expectedString("/redirectionUrl", $redirectionUrl));
+      }
     }
 
-    if ($redirectionVersion !== undefined && typeof $redirectionVersion !== "string") {
-      found = addError(found, expectedString("/redirectionVersion", $redirectionVersion));
+    if ($redirectionVersion !== undefined) {
+      if (typeof $redirectionVersion !== "string") {
+        found = addError(found, expectedString("/redirectionVersion", $redirectionVersion));
+      }
     }
 
     for (const key in fields) {

@@ -62,70 +62,86 @@ export function validatePaymentTokenInitializeRequest(
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
       found = addError(found, missingField("/interfaceVersion"));
-    } else if (typeof $interfaceVersion !== "string") {
-      found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
-    } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-      found = addError(
-        found,
-        badInterfaceVersion(
-          "/interfaceVersion",
-          $interfaceVersion,
-          "must be IR_MB_ followed by a version number, got ",
-        ),
-      );
+    } else {
+      if (typeof $interfaceVersion !== "string") {
+        found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
+      } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
+        found = addError(
+          found,
+          badInterfaceVersion(
+            "/interfaceVersion",
+            $interfaceVersion,
+            "must be IR_MB_ followed by a version number, got ",
+          ),
+        );
+      }
     }
 
     if ($keyVersion === undefined) {
       found = addError(found, missingField("/keyVersion"));
-    } else if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-      found = addError(found, expectedInteger("/keyVersion", $keyVersion));
-    } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-      found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+    } else {
+      if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
+        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
+      } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
+        found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+      }
     }
 
     if ($merchantId === undefined) {
       found = addError(found, missingField("/merchantId"));
-    } else if (typeof $merchantId !== "string") {
-      found = addError(found, expectedString("/merchantId", $merchantId));
-    } else if (!conformsN($merchantId)) {
-      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
-    } else if ($merchantId.length > 15) {
-      found = addLenient(
-        found,
-        true,
-        formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
-      );
+    } else {
+      if (typeof $merchantId !== "string") {
+        found = addError(found, expectedString("/merchantId", $merchantId));
+      } else if (!conformsN($merchantId)) {
+        found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
+      } else if ($merchantId.length > 15) {
+        found = addLenient(
+          found,
+          true,
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+        );
+      }
     }
 
     if ($sdkOperationName === undefined) {
       found = addError(found, missingField("/sdkOperationName"));
-    } else if (typeof $sdkOperationName !== "string") {
-      found = addError(found, expectedString("/sdkOperationName", $sdkOperationName));
-    } else if (!isSdkOperationName($sdkOperationName)) {
-      found = addError(
-        found,
-        unknownValue("/sdkOperationName", $sdkOperationName, " is not a value of SdkOperationName"),
-      );
+    } else {
+      if (typeof $sdkOperationName !== "string") {
+        found = addError(found, expectedString("/sdkOperationName", $sdkOperationName));
+      } else if (!isSdkOperationName($sdkOperationName)) {
+        found = addError(
+          found,
+          unknownValue("/sdkOperationName", $sdkOperationName, " is not a value of SdkOperationName"),
+        );
+      }
     }
 
     if ($sdkVersion === undefined) {
       found = addError(found, missingField("/sdkVersion"));
-    } else if (typeof $sdkVersion !== "string") {
-      found = addError(found, expectedString("/sdkVersion", $sdkVersion));
+    } else {
+      if (typeof $sdkVersion !== "string") {
+        found = addError(found, expectedString("/sdkVersion", $sdkVersion));
+      }
     }
 
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      found = addError(found, expectedString("/seal", $seal));
+    } else {
+      if (typeof $seal !== "string") {
+        found = addError(found, expectedString("/seal", $seal));
+      }
     }
 
-    if ($customerIpAddress !== undefined && typeof $customerIpAddress !== "string") {
-      found = addError(found, expectedString("/customerIpAddress", $customerIpAddress));
+    if ($customerIpAddress !== undefined) {
+      if (typeof $customerIpAddress !== "string") {
+        found = addError(found, expectedString("/customerIpAddress", $customerIpAddress));
+      }
     }
 
-    if ($intermediateServiceProviderId !== undefined && typeof $intermediateServiceProviderId !== "string") {
-      found = addError(found, expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
+    if ($intermediateServiceProviderId !== undefined) {
+      if (typeof $intermediateServiceProviderId !== "string") {
+        found = addError(found, expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
+      }
     }
 
     if ($sealAlgorithm !== undefined) {
@@ -224,12 +240,16 @@ export function validatePaymentTokenInitializeResponse(
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      found = addError(found, expectedString("/seal", $seal));
+    } else {
+      if (typeof $seal !== "string") {
+        found = addError(found, expectedString("/seal", $seal));
+      }
     }
 
-    if ($publicKeyValue !== undefined && typeof $publicKeyValue !== "string") {
-      found = addError(found, expectedString("/publicKeyValue", $publicKeyValue));
+    if ($publicKeyValue !== undefined) {
+      if (typeof $publicKeyValue !== "string") {
+        found = addError(found, expectedString("/publicKeyValue", $publicKeyValue));
+      }
     }
 
     if ($redirectionStatusCode !== undefined) {
@@ -244,16 +264,22 @@ export function validatePaymentTokenInitializeResponse(
       }
     }
 
-    if ($redirectionStatusMessage !== undefined && typeof $redirectionStatusMessage !== "string") {
-      found = addError(found, expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+    if ($redirectionStatusMessage !== undefined) {
+      if (typeof $redirectionStatusMessage !== "string") {
+        found = addError(found, expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+      }
     }
 
-    if ($redirectionUrl !== undefined && typeof $redirectionUrl !== "string") {
-      found = addError(found, expectedString("/redirectionUrl", $redirectionUrl));
+    if ($redirectionUrl !== undefined) {
+      if (typeof $redirectionUrl !== "string") {
+        found = addError(found, expectedString("/redirectionUrl", $redirectionUrl));
+      }
     }
 
-    if ($redirectionVersion !== undefined && typeof $redirectionVersion !== "string") {
-      found = addError(found, expectedString("/redirectionVersion", $redirectionVersion));
+    if ($redirectionVersion !== undefined) {
+      if (typeof $redirectionVersion !== "string") {
+        found = addError(found, expectedString("/redirectionVersion", $redirectionVersion));
+      }
     }
 
     for (const key in fields) {

@@ -57,49 +57,59 @@ export function validateWalletInitializeRequest(
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
       found = addError(found, missingField("/interfaceVersion"));
-    } else if (typeof $interfaceVersion !== "string") {
-      found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
-    } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-      found = addError(
-        found,
-        badInterfaceVersion(
-          "/interfaceVersion",
-          $interfaceVersion,
-          "must be IR_MB_ followed by a version number, got ",
-        ),
-      );
+    } else {
+      if (typeof $interfaceVersion !== "string") {
+        found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
+      } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
+        found = addError(
+          found,
+          badInterfaceVersion(
+            "/interfaceVersion",
+            $interfaceVersion,
+            "must be IR_MB_ followed by a version number, got ",
+          ),
+        );
+      }
     }
 
     if ($keyVersion === undefined) {
       found = addError(found, missingField("/keyVersion"));
-    } else if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-      found = addError(found, expectedInteger("/keyVersion", $keyVersion));
-    } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-      found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+    } else {
+      if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
+        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
+      } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
+        found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+      }
     }
 
     if ($merchantId === undefined) {
       found = addError(found, missingField("/merchantId"));
-    } else if (typeof $merchantId !== "string") {
-      found = addError(found, expectedString("/merchantId", $merchantId));
-    } else if (!conformsN($merchantId)) {
-      found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
-    } else if ($merchantId.length > 15) {
-      found = addLenient(
-        found,
-        true,
-        formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
-      );
+    } else {
+      if (typeof $merchantId !== "string") {
+        found = addError(found, expectedString("/merchantId", $merchantId));
+      } else if (!conformsN($merchantId)) {
+        found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
+      } else if ($merchantId.length > 15) {
+        found = addLenient(
+          found,
+          true,
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+        );
+      }
     }
 
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      found = addError(found, expectedString("/seal", $seal));
+    } else {
+      if (typeof $seal !== "string") {
+        found = addError(found, expectedString("/seal", $seal));
+      }
     }
 
-    if ($merchantWalletId !== undefined && typeof $merchantWalletId !== "string") {
-      found = addError(found, expectedString("/merchantWalletId", $merchantWalletId));
+    if ($merchantWalletId !== undefined) {
+      if (typeof $merchantWalletId !== "string") {
+        found = addError(found, expectedString("/merchantWalletId", $merchantWalletId));
+      }
     }
 
     if ($sdkOperationName !== undefined) {
@@ -113,8 +123,10 @@ export function validateWalletInitializeRequest(
       }
     }
 
-    if ($sdkVersion !== undefined && typeof $sdkVersion !== "string") {
-      found = addError(found, expectedString("/sdkVersion", $sdkVersion));
+    if ($sdkVersion !== undefined) {
+      if (typeof $sdkVersion !== "string") {
+        found = addError(found, expectedString("/sdkVersion", $sdkVersion));
+      }
     }
 
     if ($sealAlgorithm !== undefined) {
@@ -180,16 +192,22 @@ export function validateWalletInitializeResponse(
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
       found = addError(found, missingField("/seal"));
-    } else if (typeof $seal !== "string") {
-      found = addError(found, expectedString("/seal", $seal));
+    } else {
+      if (typeof $seal !== "string") {
+        found = addError(found, expectedString("/seal", $seal));
+      }
     }
 
-    if ($publicKeyValue !== undefined && typeof $publicKeyValue !== "string") {
-      found = addError(found, expectedString("/publicKeyValue", $publicKeyValue));
+    if ($publicKeyValue !== undefined) {
+      if (typeof $publicKeyValue !== "string") {
+        found = addError(found, expectedString("/publicKeyValue", $publicKeyValue));
+      }
     }
 
-    if ($redirectionData !== undefined && typeof $redirectionData !== "string") {
-      found = addError(found, expectedString("/redirectionData", $redirectionData));
+    if ($redirectionData !== undefined) {
+      if (typeof $redirectionData !== "string") {
+        found = addError(found, expectedString("/redirectionData", $redirectionData));
+      }
     }
 
     if ($redirectionStatusCode !== undefined) {
@@ -204,16 +222,22 @@ export function validateWalletInitializeResponse(
       }
     }
 
-    if ($redirectionStatusMessage !== undefined && typeof $redirectionStatusMessage !== "string") {
-      found = addError(found, expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+    if ($redirectionStatusMessage !== undefined) {
+      if (typeof $redirectionStatusMessage !== "string") {
+        found = addError(found, expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+      }
     }
 
-    if ($redirectionUrl !== undefined && typeof $redirectionUrl !== "string") {
-      found = addError(found, expectedString("/redirectionUrl", $redirectionUrl));
+    if ($redirectionUrl !== undefined) {
+      if (typeof $redirectionUrl !== "string") {
+        found = addError(found, expectedString("/redirectionUrl", $redirectionUrl));
+      }
     }
 
-    if ($redirectionVersion !== undefined && typeof $redirectionVersion !== "string") {
-      found = addError(found, expectedString("/redirectionVersion", $redirectionVersion));
+    if ($redirectionVersion !== undefined) {
+      if (typeof $redirectionVersion !== "string") {
+        found = addError(found, expectedString("/redirectionVersion", $redirectionVersion));
+      }
     }
 
     for (const key in fields) {

@@ -5,7 +5,7 @@
 import type { FieldModel } from "../../model/ir.js";
 import { type Code, lines, ts } from "../ts/code.js";
 import { accessor, lit } from "../ts/escape.js";
-import { block, call, condition, ifElse, statements, switchCase } from "../ts/layouts.js";
+import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { valueChecks } from "./value-checks.js";
 import { versionChecks } from "./version-checks.js";
@@ -37,22 +37,18 @@ export function fieldChecks(fields: readonly FieldModel[], where: Where): Code {
   return lines([...blocks, ...versionChecks(fields, where), unknownKeys(fields, where)], true);
 }
 
-/** A required field's absence, then its value's chain; an optional field's chain when it is present. */
+/**
+ * A required field's absence, else its value's chain; an optional field's
+ * chain when it is present. The chain is the same code either way, so that a
+ * change of presence changes the lines of the test and nothing else.
+ */
 function fieldCheck(field: FieldModel, where: Where): Code {
   const $ = local(field.name);
   const chain = valueChecks(field, localName(field.name), where, [field.name]);
-  if (field.required) {
-    const missing: [Code, Code] = [
-      ts`${$} === undefined`,
-      report(where, "error", call(is.missingField, [pointerTo(where, [field.name])])),
-    ];
-    return ifElse([missing, ...chain.branches], chain.otherwise);
-  }
-  const present = ts`${$} !== undefined`;
-  const [only] = chain.branches;
-  // A type test alone joins the presence test: `if ($x !== undefined && typeof $x !== "string")`.
-  if (chain.simple && only) return ifElse([[condition("&&", [present, only[0]]), only[1]]]);
-  return ifElse([[present, ifElse(chain.branches, chain.otherwise)]]);
+  const checks = ifElse(chain.branches, chain.otherwise);
+  if (!field.required) return ifElse([[ts`${$} !== undefined`, checks]]);
+  const missing = report(where, "error", call(is.missingField, [pointerTo(where, [field.name])]));
+  return ifElse([[ts`${$} === undefined`, missing]], checks);
 }
 
 /** Keys the object holds that are not its fields: each reported where it is (a warning in a response unless strict). */

@@ -3,6 +3,8 @@
 // the items it holds, as one if/else-if chain. A valid value passes every
 // test of its chain and builds nothing.
 
+import { formatCharsText, formatLengthText } from "../../../runtime/formats.js";
+import { interfaceVersionText, unknownValueText } from "../../../runtime/issues.js";
 import type { FieldTypeModel, FormatModel, ItemTypeModel, ValueListModel } from "../../model/ir.js";
 import { type Code, ts } from "../ts/code.js";
 import { ident, lit } from "../ts/escape.js";
@@ -10,8 +12,6 @@ import { block, call, condition, ifElse, statements } from "../ts/layouts.js";
 import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
 import { runtime, type Sym } from "../ts/symbols.js";
 import { checksVersions } from "./version-checks.js";
-import { interfaceVersionText, unknownValueText } from "../../../runtime/issues.js";
-import { formatCharsText, formatLengthText } from "../../../runtime/formats.js";
 import { pointerTo, report, strictOf, type Where } from "./where.js";
 
 const v = runtime.validation;
@@ -33,25 +33,23 @@ function valueListCheck(valueList: ValueListModel): { guard: Sym; text: string }
 }
 
 /** The type test of each kind of value, and the issue builder of a value of another type. */
-function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; issue: Sym; simple: boolean } {
+function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; issue: Sym } {
   switch (kind) {
     case "string":
     case "interfaceVersion":
-      return { test: ts`typeof ${$} !== "string"`, issue: is.expectedString, simple: true };
+      return { test: ts`typeof ${$} !== "string"`, issue: is.expectedString };
     case "integer":
       return {
         test: condition("||", [ts`typeof ${$} !== "number"`, ts`!Number.isInteger(${$})`]),
         issue: is.expectedInteger,
-        simple: false,
       };
     case "container":
       return {
         test: condition("||", [ts`typeof ${$} !== "object"`, ts`${$} === null`]),
         issue: is.expectedObject,
-        simple: false,
       };
     case "list":
-      return { test: ts`!Array.isArray(${$})`, issue: is.expectedList, simple: true };
+      return { test: ts`!Array.isArray(${$})`, issue: is.expectedList };
   }
 }
 
@@ -65,8 +63,7 @@ export interface Checked {
 /**
  * The checks of one value (a field's, or a list item's, in the local `name`),
  * its type first; `segments` lead from `where` to it, `itemOf` is the
- * pointer of the list it is an item of. `simple`: the chain is the type test
- * alone, and that test is one comparison (a caller may join it to another with `&&`).
+ * pointer of the list it is an item of.
  */
 export function valueChecks(
   checked: Checked,
@@ -74,11 +71,11 @@ export function valueChecks(
   where: Where,
   segments: readonly (string | Code)[],
   itemOf: Code | null = null,
-): Chain & { simple: boolean } {
+): Chain {
   const { type, valueList, format } = checked;
   const $ = ident(name);
   const ptr = pointerTo(where, segments);
-  const { test, issue, simple } = typeTest(type.kind, $);
+  const { test, issue } = typeTest(type.kind, $);
   const branches: [Code, Code][] = [[test, report(where, "error", call(issue, [ptr, $]))]];
   if (type.kind === "interfaceVersion") {
     const prefix = lit(type.prefix);
@@ -106,7 +103,7 @@ export function valueChecks(
     otherwise = ts`found = ${call(containerSymbols(type.container).check, [...args, ts`found`])};`;
   }
   if (type.kind === "list") otherwise = listChecks(type.items, $, ptr, where, segments);
-  return { branches, otherwise, simple: simple && branches.length === 1 && otherwise === null };
+  return { branches, otherwise };
 }
 
 /**

@@ -26,10 +26,13 @@ export function versionChecks(fields: readonly FieldModel[], where: Where): Code
   const checked = fields.filter(versioned);
   if (checked.length === 0) return [];
   const newest = Math.max(...checked.map((f) => versionNumber(f.since)));
-  const issues = checked.map((f) =>
-    ifElse([
+  const issues = checked.map((f) => {
+    const since = versionNumber(f.since);
+    // Inside the block the version is older than the newest field's: only an older field needs its own compare.
+    const present = ts`${local(f.name)} !== undefined`;
+    return ifElse([
       [
-        ts`${local(f.name)} !== undefined`,
+        since === newest ? present : condition("&&", [present, ts`version < ${since}`]),
         report(
           where,
           "lenient",
@@ -42,8 +45,8 @@ export function versionChecks(fields: readonly FieldModel[], where: Where): Code
           ]),
         ),
       ],
-    ]),
-  );
+    ]);
+  });
   return [ifElse([[condition("&&", [ts`version >= 0`, ts`version < ${newest}`]), statements(issues)]])];
 }
 
