@@ -1,10 +1,22 @@
 // The validators read a list's length once, as JSON.stringify does, and refuse
 // a list longer than a JSON text could carry before reading its first item: a
 // proxy claiming 2^32 - 1 items gives one error at once, where walking it
-// index by index would hang. Every list field of every message.
-import { describe, expect, test } from "vitest";
-import { type MessageDescriptor, operations, type ValidationResult } from "../../generated/index.js";
+// index by index would hang. Every list field of every message, of the
+// repository's spec and of the golden fixture (a list of values too).
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import type { MessageDescriptor, ValidationResult } from "../../generated/index.js";
 import { MAX_LIST_ITEMS } from "../../generated/runtime/validation.js";
+import { fixturesDir, specDir } from "../support/paths.js";
+import { scratchFolder, writtenOutput } from "../support/previous-output.js";
+
+const folder = scratchFolder("list-bounds");
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const packages = [
+  (await writtenOutput(specDir, path.join(folder, "repository"))).pkg,
+  (await writtenOutput(path.join(fixturesDir, "golden", "spec"), path.join(folder, "golden"))).pkg,
+];
 
 /** A proxy of `items` whose length is `length`, counting the reads of anything else. */
 function claiming(length: unknown, items: unknown[] = []): { list: unknown[]; reads: () => number } {
@@ -19,7 +31,7 @@ function claiming(length: unknown, items: unknown[] = []): { list: unknown[]; re
   return { list, reads: () => reads };
 }
 
-const lists = Object.values(operations).flatMap((op) =>
+const lists = packages.flatMap((pkg) => Object.values(pkg.operations)).flatMap((op) =>
   (["request", "response"] as const).flatMap((kind) => {
     const message = op[kind] as MessageDescriptor<unknown>;
     return message.fields

@@ -1,32 +1,42 @@
 // The generated sealing strings (keys from one for-in pass, each value read
-// once) against the runtime's generic rule, for every message: the same
+// once) against the runtime's generic rule, for every message of the
+// repository's spec and of the golden fixture (containers in containers,
+// lists in containers, every feature of the format): the same
 // string, or the same kind of refusal, on hostile messages (null prototype,
 // class instances, getters, proxies, cycles, shared references, list proxies)
 // and under a polluted Object.prototype, whose fields the generic rule never
 // takes and the fast path must not take either.
+import { rmSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
-import { beforeAll, describe, expect, test } from "vitest";
-import { genericSealingString, type MessageDescriptor, operations } from "../../generated/index.js";
-import type { SpecModel } from "../../generator/model/ir.js";
-import { generateRepoSpec } from "../support/generate.js";
+import { afterAll, describe, expect, test } from "vitest";
+import type { MessageDescriptor } from "../../generated/index.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
+import { fixturesDir, specDir } from "../support/paths.js";
+import { scratchFolder, writtenOutput } from "../support/previous-output.js";
 
 /** Per message. `PROPERTY_RUNS=20000` for a deeper search. */
 const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 1500);
 
-let model: SpecModel;
-beforeAll(async () => {
-  model = (await generateRepoSpec()).model;
-});
+// Both specs generated and written before the tests are collected.
+const folder = scratchFolder("seal-fast-path");
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const outputs = [
+  ["repository", await writtenOutput(specDir, path.join(folder, "repository"))],
+  ["golden", await writtenOutput(path.join(fixturesDir, "golden", "spec"), path.join(folder, "golden"))],
+] as const;
 
-const cases = Object.values(operations).flatMap((op) =>
-  (["request", "response"] as const).map((kind) => ({
-    name: `${op.name} ${kind}`,
-    prefix: op.interfaceVersion.prefix,
-    kind,
-    message: op[kind] as MessageDescriptor<unknown>,
-  })),
+const cases = outputs.flatMap(([spec, { pkg, model }]) =>
+  Object.values(pkg.operations).flatMap((op) =>
+    (["request", "response"] as const).map((kind) => ({
+      name: `${spec} spec: ${op.name} ${kind}`,
+      prefix: op.interfaceVersion.prefix,
+      message: op[kind] as MessageDescriptor<unknown>,
+      exclude: new Set(model.platform.seal[kind].exclude),
+      generic: pkg.genericSealingString,
+    })),
+  ),
 );
 
 /** The string, or the kind of error thrown. */
@@ -38,20 +48,18 @@ function outcome(run: () => string): string {
   }
 }
 
-describe.each(cases)("$name", ({ prefix, kind, message }) => {
+describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
   const fields = message.fields.map((f) => f.name);
   const messages = fc.tuple(
     objectArb(message.fields, { prefix, unknownKeys: ["aNewField", "zNewField", "Upper", "seal", "__proto__"] }),
     fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),
   );
-  const excluded = () => new Set(model.platform.seal[kind].exclude);
 
   test("the same as the generic rule on hostile messages", () => {
-    const exclude = excluded();
     fc.assert(
       fc.property(messages, variantArb(fields), ([known, extra], variant) => {
         const value = JSON.parse(JSON.stringify({ ...known, ...extra })) as Record<string, unknown>;
-        const want = outcome(() => genericSealingString(variant(value).value as object, exclude));
+        const want = outcome(() => generic(variant(value).value as object, exclude));
         expect(outcome(() => message.sealingString(variant(value).value as never))).toBe(want);
       }),
       { numRuns: RUNS },
@@ -59,7 +67,6 @@ describe.each(cases)("$name", ({ prefix, kind, message }) => {
   });
 
   test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {
-    const exclude = excluded();
     fc.assert(
       fc.property(
         messages,
@@ -68,11 +75,11 @@ describe.each(cases)("$name", ({ prefix, kind, message }) => {
         fc.boolean(),
         ([known], key, polluted, enumerable) => {
           const value = JSON.parse(JSON.stringify(known)) as Record<string, unknown>;
-          const want = genericSealingString(value, exclude);
+          const want = generic(value, exclude);
           Object.defineProperty(Object.prototype, key, { value: polluted, enumerable, configurable: true, writable: true });
           try {
             expect(message.sealingString(value as never)).toBe(want);
-            expect(genericSealingString(value, exclude)).toBe(want);
+            expect(generic(value, exclude)).toBe(want);
           } finally {
             delete (Object.prototype as Record<string, unknown>)[key];
           }
@@ -100,16 +107,19 @@ test("a polluted field that the message lacks: the sealing string of a message w
 });
 
 /** Every container field of every message, and a value of its container type: a list whose own keys are the container's fields. */
-const containerSlots = cases.flatMap(({ name, kind, message }) =>
+const containerSlots = cases.flatMap(({ name, message, exclude, generic }) =>
   message.fields.flatMap((field) => {
     const fields = field.type === "list" ? field.items?.fields : field.fields;
     if (!fields) return [];
     const disguised = Object.assign([], Object.fromEntries(fields.map((f) => [f.name, "x"])));
-    return [{ name: `${name} ${field.name}`, kind, message, value: { [field.name]: field.type === "list" ? [disguised] : disguised } }];
+    const value = { [field.name]: field.type === "list" ? [disguised] : disguised };
+    return [{ name: `${name} ${field.name}`, message, exclude, generic, value }];
   }),
 );
 
-test.each(containerSlots)("$name: a list where a container belongs is sealed by index, as JSON sends it", ({ kind, message, value }) => {
-  const want = genericSealingString(value, new Set(model.platform.seal[kind].exclude));
-  expect(message.sealingString(value as never)).toBe(want);
-});
+test.each(containerSlots)(
+  "$name: a list where a container belongs is sealed by index, as JSON sends it",
+  ({ message, exclude, generic, value }) => {
+    expect(message.sealingString(value as never)).toBe(generic(value, exclude));
+  },
+);

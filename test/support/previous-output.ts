@@ -2,12 +2,13 @@
 // spec: a commit of the repository's history (a committed output and the spec
 // it was generated from, taken with git archive), and the current generator
 // run on that spec. Differential tests hold what the current generator writes
-// to what the previous one wrote, whatever the specs have become since.
+// to what the previous one wrote, whatever the specs have become since. The
+// current generator's output of any spec can be written and imported the same way.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { generate } from "../../generator/index.js";
+import { generate, type SpecModel } from "../../generator/index.js";
 import { repoRoot } from "./paths.js";
 
 /** The last commit whose outputs the previous emitters wrote (validators with an `Issues` object). */
@@ -35,8 +36,7 @@ const work = path.join(repoRoot, "node_modules", ".cache", "sips-json-tests");
 
 /** The output and the spec at PREVIOUS_REF, extracted into a fresh folder. */
 function extractPrevious(paths: { output: string; spec: string }): string {
-  mkdirSync(work, { recursive: true });
-  const dir = mkdtempSync(path.join(work, `previous-${PREVIOUS_REF}-`));
+  const dir = scratchFolder(`previous-${PREVIOUS_REF}`);
   let archive: Buffer;
   try {
     archive = execFileSync("git", ["archive", PREVIOUS_REF, RUNTIME, paths.output, paths.spec], {
@@ -58,23 +58,30 @@ function extractPrevious(paths: { output: string; spec: string }): string {
   return dir;
 }
 
+/** The current generator's output of a spec, written into `dir` and imported, with the spec's model. */
+export async function writtenOutput(specDir: string, dir: string): Promise<{ pkg: Package; model: SpecModel }> {
+  const result = await generate({ specDir });
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  for (const file of result.files) {
+    if (file.language !== "typescript") continue;
+    const target = path.join(dir, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+  return { pkg: (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package, model: result.model };
+}
+
+/** A fresh folder for written outputs, inside node_modules/.cache. */
+export function scratchFolder(name: string): string {
+  mkdirSync(work, { recursive: true });
+  return mkdtempSync(path.join(work, `${name}-`));
+}
+
 /** Both outputs of a spec at PREVIOUS_REF, imported; the current generator's is written beside the previous one. */
 export async function previousAndCurrent(which: keyof typeof PREVIOUS_SPECS): Promise<BothOutputs> {
   const paths = PREVIOUS_SPECS[which];
   const dir = extractPrevious(paths);
-  const result = await generate({ specDir: path.join(dir, paths.spec) });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  for (const file of result.files) {
-    if (file.language !== "typescript") continue;
-    const target = path.join(dir, "current", file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-  }
-  const load = async (folder: string) =>
-    (await import(pathToFileURL(path.join(dir, folder, "index.ts")).href)) as Package;
-  return {
-    previous: await load(paths.output),
-    current: await load("current"),
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  const { pkg: current } = await writtenOutput(path.join(dir, paths.spec), path.join(dir, "current"));
+  const previous = (await import(pathToFileURL(path.join(dir, paths.output, "index.ts")).href)) as Package;
+  return { previous, current, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
