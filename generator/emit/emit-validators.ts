@@ -51,7 +51,7 @@ function containerCheck(c: ContainerModel): Code {
     versionField: null,
   };
   const notObject = ts`return ${v.addError}(found, ${is.expectedObject}(${v.at}(path, index), value));`;
-  const { declare: declared, read } = deferredReads(c.fields, where);
+  const { declare: declarations, read } = deferredReads(c.fields, where);
   const parameters = [ts`value: object`, ts`path: string`, ts`index: number`, ts`strict: boolean`];
   // The version checked against, for the fields that appeared after it.
   if (checksVersions(c)) parameters.push(ts`version: number`, ts`pinned: unknown`, ts`declared: unknown`);
@@ -60,7 +60,7 @@ function containerCheck(c: ContainerModel): Code {
     c.fields.length === 0
       ? ts``
       : ts`
-          ${declared}
+          ${declarations}
           try {
             ${read}
           } catch (error) {
