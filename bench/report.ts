@@ -4,6 +4,7 @@ import { cpus, totalmem } from "node:os";
 import type { Allocations } from "./allocations.js";
 import type { SizeResult, Timing } from "./generation.js";
 import { clientSection, clientTargetRow } from "./client.js";
+import { paypageLimit, paypageSection, paypageTargetRow } from "./paypage.js";
 import { hotPathLimits, hotPathTargets, sealSection, validatorSection } from "./report-hot-paths.js";
 import type { SealResult } from "./seal.js";
 import type { Measured } from "./stats.js";
@@ -16,6 +17,8 @@ export interface Results {
   readonly seal: readonly SealResult[];
   /** What one validation allocates; null when the child process could not measure it. */
   readonly allocations: Allocations | null;
+  /** decodePaypagePost, the bare check (URLSearchParams and SHA-256) and the seal check alone. */
+  readonly paypage: readonly Measured[];
   /** The client call, the bare fetch and the client's work alone. */
   readonly client: readonly Measured[];
   readonly sizes: readonly { name: string; result: SizeResult }[];
@@ -44,6 +47,7 @@ export function renderResults(r: Results): string {
     "",
   );
   lines.push(...validatorSection(r.validators, r.allocations), "", ...sealSection(r.seal));
+  lines.push(...paypageSection(r.paypage));
   lines.push(...clientSection(r.client));
   lines.push(
     "",
@@ -77,6 +81,8 @@ export function renderResults(r: Results): string {
 function limits(r: Results): string[] {
   const out = ["## What limits the missed targets", ""];
   out.push(...hotPathLimits(r.validators, r.seal));
+  const paypage = paypageLimit(r.paypage);
+  if (paypage) out.push(paypage);
   const largest = r.sizes.at(-1)?.result;
   if (largest?.openapiTypescript && largest.first.medianMs > largest.openapiTypescript.medianMs) {
     out.push(
@@ -94,6 +100,7 @@ function limits(r: Results): string[] {
 function targets(r: Results): string[] {
   const rows: string[] = ["## Targets", "", "| target | measured | |", "| --- | --- | --- |"];
   rows.push(...hotPathTargets(r.validators, r.seal));
+  rows.push(paypageTargetRow(r.paypage));
   rows.push(clientTargetRow(r.client));
   const largest = r.sizes.at(-1)?.result;
   // Cold processes with an empty memo, against openapi-typescript on the OpenAPI document of the same operations.

@@ -13,6 +13,13 @@ import type * as formats from "../runtime/formats.js";
 import type * as issues from "../runtime/issues.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockServer from "../runtime/mock-server.js";
+import type * as paypageData from "../runtime/paypage-data.js";
+import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
+import type * as paypageEncode from "../runtime/paypage-encode.js";
+import type * as paypageForm from "../runtime/paypage-form.js";
+import type * as paypageHtml from "../runtime/paypage-html.js";
+import type * as paypageRequest from "../runtime/paypage-request.js";
+import type * as paypageResponse from "../runtime/paypage-response.js";
 import type * as seal from "../runtime/seal.js";
 import type * as validation from "../runtime/validation.js";
 
@@ -42,8 +49,9 @@ export const RUNTIME_API = {
   },
   descriptor: {
     file: "descriptor",
-    values: ["fieldsAllowedIn"],
+    values: ["fieldsAllowedIn", "primaryEndpoint"],
     types: [
+      "EndpointAddresses",
       "FieldDescriptor",
       "FieldType",
       "ItemDescriptor",
@@ -105,6 +113,55 @@ export const RUNTIME_API = {
     values: ["mockOperation", "serveOperations"],
     types: ["MockHandler", "MockMessage", "MockOperation", "MockServer", "MockServerOptions"],
   },
+  paypageData: {
+    file: "paypage-data",
+    values: ["paypageIssue", "readPaypageData"],
+    types: ["PaypageDataReading", "PaypageIssue", "PaypageIssueCode"],
+  },
+  paypageDataWrite: { file: "paypage-data-write", values: ["writePaypageData"], types: ["PaypageDataWriting"] },
+  paypageEncode: {
+    file: "paypage-encode",
+    values: ["PAYPAGE_ENCODINGS", "decodePaypageData", "encodePaypageData", "isPaypageEncoding", "paypageEncodingOf"],
+    types: ["PaypageEncoding"],
+  },
+  paypageForm: {
+    file: "paypage-form",
+    values: ["PAYPAGE_FORM_FIELDS", "PAYPAGE_POST_MAX_LENGTH", "readPaypageForm"],
+    types: ["FormReading", "PaypageFormValues", "PaypagePost"],
+  },
+  paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
+  paypageRequest: {
+    file: "paypage-request",
+    values: [
+      "PAYPAGE_REDIRECTION_FIELDS",
+      "PAYPAGE_REQUEST_SEAL_ALGORITHM",
+      "buildPaypagePostForm",
+      "isPaypageFormAction",
+      "paypageRedirectionForm",
+    ],
+    types: [
+      "PaypageForm",
+      "PaypageFormField",
+      "PaypageFormResult",
+      "PaypageRedirectionError",
+      "PaypageRedirectionResult",
+      "PaypageRequestConfig",
+      "PaypageRequestError",
+      "PaypageRequestMessage",
+      "RedirectionFieldNames",
+    ],
+  },
+  paypageResponse: {
+    file: "paypage-response",
+    values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "decodePaypagePost", "isPaypageResponseGenuine"],
+    types: [
+      "PaypageDecodeOptions",
+      "PaypageMessage",
+      "PaypageResponseError",
+      "PaypageResponseResult",
+      "PaypageVerifyOptions",
+    ],
+  },
   seal: {
     file: "seal",
     values: [
@@ -120,6 +177,7 @@ export const RUNTIME_API = {
       "sealText",
       "sealsMatch",
       "verifyMessage",
+      "verifySeal",
     ],
     types: ["SealAlgorithmName", "Unsealed"],
   },
@@ -170,6 +228,7 @@ export type RuntimeNamesExist = [
   clientReply.ClaimedStatus,
   clientReply.ClientError,
   typeof clientReply.readReply,
+  descriptor.EndpointAddresses,
   descriptor.FieldDescriptor,
   descriptor.FieldType,
   descriptor.ItemDescriptor,
@@ -180,6 +239,7 @@ export type RuntimeNamesExist = [
   descriptor.ValueDescriptor,
   descriptor.ValueListDescriptor,
   typeof descriptor.fieldsAllowedIn,
+  typeof descriptor.primaryEndpoint,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,
   formats.FormatClass,
@@ -222,6 +282,50 @@ export type RuntimeNamesExist = [
   mockServer.MockServerOptions,
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
+  paypageData.PaypageDataReading,
+  paypageData.PaypageIssue,
+  paypageData.PaypageIssueCode,
+  typeof paypageData.paypageIssue,
+  typeof paypageData.readPaypageData,
+  paypageDataWrite.PaypageDataWriting,
+  typeof paypageDataWrite.writePaypageData,
+  typeof paypageEncode.PAYPAGE_ENCODINGS,
+  paypageEncode.PaypageEncoding,
+  typeof paypageEncode.decodePaypageData,
+  typeof paypageEncode.encodePaypageData,
+  typeof paypageEncode.isPaypageEncoding,
+  typeof paypageEncode.paypageEncodingOf,
+  paypageForm.FormReading,
+  typeof paypageForm.PAYPAGE_FORM_FIELDS,
+  typeof paypageForm.PAYPAGE_POST_MAX_LENGTH,
+  paypageForm.PaypageFormValues,
+  paypageForm.PaypagePost,
+  typeof paypageForm.readPaypageForm,
+  paypageHtml.AutoPostOptions,
+  typeof paypageHtml.escapeHtml,
+  typeof paypageHtml.renderPaypageAutoPost,
+  typeof paypageRequest.PAYPAGE_REDIRECTION_FIELDS,
+  typeof paypageRequest.PAYPAGE_REQUEST_SEAL_ALGORITHM,
+  paypageRequest.PaypageForm,
+  paypageRequest.PaypageFormField,
+  paypageRequest.PaypageFormResult,
+  paypageRequest.PaypageRedirectionError,
+  paypageRequest.PaypageRedirectionResult,
+  paypageRequest.PaypageRequestConfig,
+  paypageRequest.PaypageRequestError,
+  paypageRequest.PaypageRequestMessage<never>,
+  paypageRequest.RedirectionFieldNames,
+  typeof paypageRequest.buildPaypagePostForm,
+  typeof paypageRequest.isPaypageFormAction,
+  typeof paypageRequest.paypageRedirectionForm,
+  typeof paypageResponse.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
+  paypageResponse.PaypageDecodeOptions,
+  paypageResponse.PaypageMessage<never>,
+  paypageResponse.PaypageResponseError,
+  paypageResponse.PaypageResponseResult<never>,
+  paypageResponse.PaypageVerifyOptions,
+  typeof paypageResponse.decodePaypagePost,
+  typeof paypageResponse.isPaypageResponseGenuine,
   typeof seal.MAX_SEAL_DEPTH,
   typeof seal.SEAL_ALGORITHM_NAMES,
   seal.SealAlgorithmName,
@@ -236,6 +340,7 @@ export type RuntimeNamesExist = [
   typeof seal.sealText,
   typeof seal.sealsMatch,
   typeof seal.verifyMessage,
+  typeof seal.verifySeal,
   validation.Found,
   typeof validation.INHERITED,
   typeof validation.MAX_LIST_ITEMS,

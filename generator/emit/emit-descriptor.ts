@@ -11,16 +11,18 @@ import type {
 } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, ts } from "./ts/code.js";
-import { ident, jsdoc, key } from "./ts/escape.js";
-import { arrayLiteral, objectLiteral, property, typeArguments } from "./ts/layouts.js";
+import { ident, jsdoc, key, lit } from "./ts/escape.js";
+import { arrayLiteral, assignment, objectLiteral, property, typeArguments, unionType } from "./ts/layouts.js";
 import {
   containerSymbols,
   messageSymbols,
   operationModule,
   operationSymbols,
+  ownValuesSymbols,
   sharedModule,
   valueListSymbols,
 } from "./ts/model-symbols.js";
+import type { Declaration } from "../rules/export-names.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
@@ -49,26 +51,50 @@ function emitDescriptor(op: OperationModel) {
     property(key("method"), op.method),
     property(
       key("endpoints"),
-      objectLiteral([property(key("prod"), op.endpoints.prod), property(key("test"), op.endpoints.test)]),
+      objectLiteral(Object.entries(op.endpoints).map(([env, url]) => property(key(env), url))),
     ),
+    property(key("addresses"), addressesDescriptor(op)),
     property(
       key("interfaceVersion"),
       objectLiteral([
         property(key("prefix"), op.interfaceVersion.prefix),
         textOrNull("recommended", op.interfaceVersion.recommended),
+        property(
+          key("recommendedByPrefix"),
+          objectLiteral(op.interfaceVersion.recommendedByPrefix.map((r) => property(key(r.prefix), r.version))),
+        ),
       ]),
     ),
     property(key("status"), statusDescriptor(op.status)),
     request,
     response,
   ]);
-  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type)])}`;
+  // Typed with its own environments, so that one it lacks is a compile error.
+  const environments = unionType(Object.keys(op.endpoints).map((env) => ts`${lit(env)}`));
+  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type), environments])}`;
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(ts`
     ${jsdoc([op.summary])}
-    ${declare("const", operationSymbols(op).descriptor)}: ${types} = ${entry};
+    ${assignment(ts`${declare("const", operationSymbols(op).descriptor)}: ${types}`, entry)};
   `);
   return file.toGeneratedFile();
+}
+
+/** Every address of every environment, by kind: the POST form and SOAP addresses beside the JSON one. */
+function addressesDescriptor(op: OperationModel): Code {
+  return objectLiteral(
+    op.environments.map((env) =>
+      property(
+        key(env.name),
+        objectLiteral(
+          (["json", "post", "soap"] as const).flatMap((kind) => {
+            const url = env[kind];
+            return url === null ? [] : [property(key(kind), url)];
+          }),
+        ),
+      ),
+    ),
+  );
 }
 
 function statusDescriptor(status: StatusModel | null): Code {
@@ -87,7 +113,10 @@ function messageDescriptor(op: OperationModel, message: MessageModel): Code {
   return objectLiteral([
     property(key("name"), message.typeName),
     property(key("interfacePrefix"), op.interfaceVersion.prefix),
-    property(key("fields"), fieldList(message.fields)),
+    property(
+      key("fields"),
+      fieldList(message.fields, (field) => ownValuesSymbols(op, message, field)?.values ?? null),
+    ),
     property(key("sealFields"), concat(sym.sealFields)),
     property(key("validate"), concat(sym.validate)),
     property(key("is"), concat(sym.guard)),
@@ -97,9 +126,13 @@ function messageDescriptor(op: OperationModel, message: MessageModel): Code {
   ]);
 }
 
-const fieldList = (fields: readonly FieldModel[]): Code => arrayLiteral(fields.map(fieldDescriptor));
+/** The values constant of what an operation's field takes of its list, where it is not the list as it is. */
+type OwnValuesOf = (field: FieldModel) => Declaration | null;
 
-function fieldDescriptor(field: FieldModel): Code {
+const fieldList = (fields: readonly FieldModel[], ownOf: OwnValuesOf = () => null): Code =>
+  arrayLiteral(fields.map((field) => fieldDescriptor(field, ownOf(field))));
+
+function fieldDescriptor(field: FieldModel, own: Declaration | null): Code {
   const items = field.type.kind === "list" ? field.type.items : null;
   return objectLiteral([
     property(key("name"), field.name),
@@ -109,7 +142,7 @@ function fieldDescriptor(field: FieldModel): Code {
     property(key("type"), field.type.kind),
     textOrNull("format", field.format?.text ?? null),
     property(key("description"), field.description),
-    property(key("valueList"), valueListDescriptor(field.valueList)),
+    property(key("valueList"), valueListDescriptor(field.valueList, items ? null : own)),
     property(
       key("fields"),
       field.type.kind === "container" ? concat(containerSymbols(field.type.container).fields) : ts`null`,
@@ -120,7 +153,7 @@ function fieldDescriptor(field: FieldModel): Code {
         ? objectLiteral([
             property(key("type"), items.type.kind),
             textOrNull("format", items.format?.text ?? null),
-            property(key("valueList"), valueListDescriptor(items.valueList)),
+            property(key("valueList"), valueListDescriptor(items.valueList, own)),
             property(key("fields"), itemFields(items.type)),
           ])
         : ts`null`,
@@ -131,12 +164,15 @@ function fieldDescriptor(field: FieldModel): Code {
 const itemFields = (type: ItemTypeModel): Code =>
   type.kind === "container" ? concat(containerSymbols(type.container).fields) : ts`null`;
 
-function valueListDescriptor(list: ValueListModel | null): Code {
+/** The list a field takes its values from: the values it takes, with their meanings for the operation, and the whole list. */
+function valueListDescriptor(list: ValueListModel | null, own: Declaration | null): Code {
   if (!list) return ts`null`;
+  const shared = valueListSymbols(list).values;
   return objectLiteral([
     property(key("name"), list.name),
     property(key("match"), list.match),
-    property(key("values"), concat(valueListSymbols(list).values)),
+    property(key("values"), concat(own ?? shared)),
+    property(key("vocabulary"), concat(shared)),
   ]);
 }
 

@@ -19,6 +19,7 @@ import {
   messageSymbols,
   operationModule,
   operationSymbols,
+  ownValuesSymbols,
   sharedModule,
   valueListSymbols,
 } from "./ts/model-symbols.js";
@@ -31,18 +32,21 @@ export const typesEmitter: Emitter = {
   shared: emitContainerTypes,
 };
 
-/** Where a type is written: whether value lists admit unknown values (responses), and whose interfaceVersion. */
+/** Where a type is written: whether value lists admit unknown values (responses), whose interfaceVersion and own values. */
 interface TypeSite {
   readonly lenient: boolean;
   readonly operation: OperationModel | null;
+  readonly message: MessageModel | null;
 }
 
 function emitOperationTypes(op: OperationModel): TsFile {
   const file = new TsFile(operationModule(op, "types"), operationSources(op));
-  const { prefix, recommended } = op.interfaceVersion;
+  const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
+  const others = recommendedByPrefix.filter((r) => r.prefix !== prefix).map((r) => r.version);
   const versionDoc = jsdoc([
     `An interfaceVersion of ${op.name}: "${prefix}" followed by a version number.`,
     recommended ? `Recommended: ${recommended}.` : "No recommended version is publicly documented.",
+    ...(others.length > 0 ? [`Recommended for its other interfaces: ${others.join(", ")}.`] : []),
   ]);
   file.add(
     documented(
@@ -51,7 +55,7 @@ function emitOperationTypes(op: OperationModel): TsFile {
     ),
   );
   for (const message of [op.request, op.response]) {
-    const site = { lenient: message.kind === "response", operation: op };
+    const site = { lenient: message.kind === "response", operation: op, message };
     file.add(interfaceDeclaration(messageSymbols(op, message).type, messageDoc(message, op), message.fields, site));
   }
   return file;
@@ -69,6 +73,7 @@ function emitContainerTypes(model: SpecModel) {
       interfaceDeclaration(containerSymbols(c).type, containerDoc(c), c.fields, {
         lenient: c.inResponse,
         operation: null,
+        message: null,
       }),
     );
   }
@@ -79,7 +84,7 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
   return [
     `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
     "",
-    `${op.method} ${op.endpoints.prod}`,
+    `${op.method} ${op.primaryEndpoint}`,
     ...notes([...op.notes, ...message.notes]),
     ...op.source.notes.flatMap((n) => ["", `Source: ${n}`]),
   ];
@@ -94,9 +99,10 @@ function interfaceDeclaration(
   site: TypeSite,
 ): Code {
   const members = fields.map((field) => {
-    const type = valueType(field.type, field.valueList, site);
+    const own = site.operation && site.message ? ownValuesSymbols(site.operation, site.message, field)?.type : null;
+    const type = itemType(field, own ?? null, site);
     const member = field.required ? ts`${key(field.name)}: ${type};` : ts`${key(field.name)}?: ${type};`;
-    return documented(jsdoc(fieldDoc(field)), member);
+    return documented(jsdoc(fieldDoc(field, own?.name ?? null)), member);
   });
   return documented(
     jsdoc(doc),
@@ -108,8 +114,12 @@ function interfaceDeclaration(
   );
 }
 
-/** The TypeScript type of a field or of a list item. Lists are read-only, so `as const` messages type-check. */
-function valueType(type: FieldTypeModel | ItemTypeModel, valueList: ValueListModel | null, site: TypeSite): Code {
+/**
+ * The TypeScript type of a field or of a list item: the type of the values the
+ * operation's field takes (`own`, its items' for a list) where it takes some
+ * only, else its list's union. Lists are read-only, so `as const` messages type-check.
+ */
+function valueType(type: FieldTypeModel | ItemTypeModel, own: Declaration | null, site: TypeSite): Code {
   switch (type.kind) {
     case "integer":
       return ts`number`;
@@ -118,16 +128,25 @@ function valueType(type: FieldTypeModel | ItemTypeModel, valueList: ValueListMod
     case "container":
       return concat(containerSymbols(type.container).type);
     case "list": {
-      const item = valueType(type.items.type, type.items.valueList, site);
+      const item = itemType(type.items, own, site);
       return isUnion(type.items.valueList, site) ? ts`readonly (${item})[]` : ts`readonly ${item}[]`;
     }
-    case "string": {
-      if (!valueList || valueList.match === "prefix") return ts`string`;
-      const list = valueListSymbols(valueList).type;
-      // Responses admit codes added after generation, and editors still complete the known ones.
-      return site.lenient ? ts`${list} | (string & {})` : concat(list);
-    }
+    case "string":
+      return ts`string`;
   }
+}
+
+/** A string with a value list: its union (the operation's own where narrowed); responses admit codes added after generation. */
+function itemType(
+  item: { type: FieldTypeModel | ItemTypeModel; valueList: ValueListModel | null },
+  own: Declaration | null,
+  site: TypeSite,
+): Code {
+  const { type, valueList } = item;
+  if (type.kind !== "string" || !valueList || valueList.match === "prefix") return valueType(type, own, site);
+  const list = own ?? valueListSymbols(valueList).type;
+  // Editors still complete the known codes.
+  return site.lenient ? ts`${list} | (string & {})` : concat(list);
 }
 
 const isUnion = (valueList: ValueListModel | null, site: TypeSite): boolean =>

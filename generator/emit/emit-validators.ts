@@ -3,7 +3,13 @@ import { containerSources, operationSources, type Emitter } from "./generated-fi
 import { type Code, declare, ts } from "./ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
 import { parenList, statements } from "./ts/layouts.js";
-import { containerSymbols, messageSymbols, operationModule, sharedModule } from "./ts/model-symbols.js";
+import {
+  containerSymbols,
+  messageSymbols,
+  operationModule,
+  ownValuesSymbols,
+  sharedModule,
+} from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { deferredReads, fieldChecks, reads } from "./validators/field-checks.js";
@@ -123,7 +129,7 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
         if (!${v.hasPlainPrototype}(fields)) ${notObject}
         ${rules}
         ${settings}
-        ${fieldChecks(message.fields, where)}
+        ${fieldChecks(message.fields, where, (field) => ownValuesSymbols(op, message, field))}
         return ${v.resultOf}(fields, found);
       } catch {
         return ${is.readFailure}(input);

@@ -14,6 +14,7 @@
 // runtime's names are read from runtime/ (runtime-api.ts).
 
 import { RUNTIME_API } from "../runtime-api.js";
+import { compareText } from "./code-point-order.js";
 import type { MessageKind } from "./raw-spec.js";
 import { camelCase, constantCase, pascalCase } from "./names.js";
 
@@ -56,6 +57,7 @@ export const operationModules = (operation: string) => {
   const dir = `operations/${operation}`;
   return {
     types: `${dir}/types.ts`,
+    values: `${dir}/values.ts`,
     validators: `${dir}/validators.ts`,
     seal: `${dir}/seal.ts`,
     descriptor: `${dir}/descriptor.ts`,
@@ -106,16 +108,71 @@ export type OperationDeclarations = ReturnType<typeof operationDeclarations>;
 export type MessageDeclarations = OperationDeclarations["request"];
 
 /**
- * What an operation's names depend on, known from its spec file alone: its
- * name. A name that depends on more (its fields, its value lists) adds it
- * here, and validation and the model each fill it in.
+ * What an operation's names depend on: its name, and the fields that take
+ * their value list their own way. A name that depends on more adds it here,
+ * and validation (from the spec files) and the model each fill it in.
  */
 export interface OperationEntity {
   readonly name: string;
+  /** Absent: none (no field narrows or rewords its list). */
+  readonly ownValues?: readonly OwnValuesEntity[];
+}
+
+/** A field at the top of a message that takes some values of its list only, or gives some its own meaning. */
+export interface OwnValuesEntity {
+  readonly message: MessageKind;
+  readonly field: string;
+  readonly list: string;
+  /** An exact list: what is narrowed gets a type and a guard (a prefix list documents, it does not check). */
+  readonly exact: boolean;
+  readonly narrowed: boolean;
+  /** Equal for two fields that take the same values with the same meanings: they share names. */
+  readonly signature: string;
+}
+
+/** The signature of what a field takes: its values (code-point order) and its own meanings, by value. */
+export const ownValuesSignature = (
+  taken: readonly string[],
+  meanings: readonly (readonly [value: string, meanings: readonly string[]])[],
+): string => JSON.stringify([[...taken].sort(compareText), [...meanings].sort(([a], [b]) => compareText(a, b))]);
+
+/** The names of what a field takes of its list: a type and a guard when narrowed, the values with their meanings. */
+export interface OwnValuesNames {
+  readonly message: MessageKind;
+  readonly field: string;
+  readonly type: Declaration | null;
+  readonly values: Declaration;
+  readonly guard: Declaration | null;
+}
+
+/**
+ * `<Operation><List>` (PaymentProviderInitializeRedirectionStatusCode), unless
+ * two fields of the operation take one list differently: each is then named
+ * after its message and field (`<Operation><Message><Field>`).
+ */
+function ownValuesNames(operation: string, entities: readonly OwnValuesEntity[], module: string): OwnValuesNames[] {
+  const d = declarer({ kind: "operation", name: operation });
+  const byName = new Map<string, OwnValuesNames>();
+  return entities.map((e) => {
+    const alone = entities.every((o) => o.list !== e.list || o.signature === e.signature);
+    const base = `${pascalCase(operation)}${alone ? pascalCase(e.list) : `${pascalCase(e.message)}${pascalCase(e.field)}`}`;
+    const known = byName.get(base);
+    if (known) return { ...known, message: e.message, field: e.field };
+    const typed = e.exact && e.narrowed;
+    const names = {
+      message: e.message,
+      field: e.field,
+      type: typed ? d.type(module, base, `the narrowed type of list ${e.list}`) : null,
+      values: d.value(module, `${constantCase(base)}_VALUES`, `the values it takes of list ${e.list}`),
+      guard: typed ? d.value(module, `is${base}`, `the guard of the narrowed type of list ${e.list}`) : null,
+    };
+    byName.set(base, names);
+    return names;
+  });
 }
 
 /** An operation's names, in its own modules. */
-export function operationDeclarations({ name: operation }: OperationEntity) {
+export function operationDeclarations({ name: operation, ownValues = [] }: OperationEntity) {
   const owner = { kind: "operation", name: operation } as const;
   const typeName = pascalCase(operation);
   const modules = operationModules(operation);
@@ -130,9 +187,16 @@ export function operationDeclarations({ name: operation }: OperationEntity) {
     request: messageDeclarations(operation, "request", owner),
     response: messageDeclarations(operation, "response", owner),
   };
+  const own = ownValuesNames(operation, ownValues, modules.values);
   const { request, response, ...operationOwn } = names;
-  const all: Declaration[] = [...Object.values(operationOwn), ...Object.values(request), ...Object.values(response)];
-  return { ...names, modules, all };
+  const ownDeclarations = new Set(own.flatMap((n) => [n.type, n.values, n.guard].filter((x) => x !== null)));
+  const all: Declaration[] = [
+    ...Object.values(operationOwn),
+    ...Object.values(request),
+    ...Object.values(response),
+    ...ownDeclarations,
+  ];
+  return { ...names, ownValues: own, modules, all };
 }
 
 /** A value list's names: the union type and the const object share one. */
@@ -170,6 +234,8 @@ export const PACKAGE = {
     createClient: own.value(MODULES.client, "createClient", "the client factory"),
     client: own.type(MODULES.client, "SipsClient", "the client type"),
     operationName: own.type(MODULES.client, "ClientOperationName", "the client's operation names type"),
+    environment: own.type(MODULES.client, "SipsEnvironment", "the environment names type"),
+    environments: own.value(MODULES.client, "SIPS_ENVIRONMENTS", "the environment names"),
   },
   mock: {
     start: own.value(MODULES.mock, "startMockServer", "the mock server"),

@@ -10,6 +10,7 @@ import {
 } from "../rules/export-names.js";
 import { constantKeyOf } from "../rules/names.js";
 import { fileNameProblem, identifierProblem, modulesByName, propertyProblem } from "../rules/reserved-names.js";
+import { ownValuesByOperation } from "./check-own-values.js";
 import type { Sites } from "./field-sites.js";
 import { entries, type Located } from "./located.js";
 
@@ -43,9 +44,10 @@ export function checkNames(
     places.set(`${kind} ${name}`, at);
     return true;
   };
+  const ownValues = ownValuesByOperation(sites, dictionaries);
   const ops = operations
     .filter((op) => add("operation", op.raw.operation, () => op.map.value(["operation"])))
-    .map((op) => op.raw.operation);
+    .map((op) => ({ name: op.raw.operation, ownValues: ownValues.get(op) ?? [] }));
   const lists = dictionaries.flatMap((d) =>
     entries(d.raw.valueLists)
       .map(([name]) => name)
@@ -56,7 +58,7 @@ export function checkNames(
 
   const out: Diagnostic[] = [];
   const declarations = packageDeclarations({
-    operations: ops.map((name) => ({ name })),
+    operations: ops,
     valueLists: lists,
     containers,
   });
@@ -123,12 +125,16 @@ function containerSites(sites: Sites): { typeName: string; at: () => SourceLocat
   return out;
 }
 
-/** The names the spec's entities own, each once (a value list's type and const object share theirs). */
+/**
+ * The names the spec's entities own, each once (a value list's type and const
+ * object share theirs); one owner's name for two roles stays twice, a collision
+ * (an operation narrowing a list named like its messages).
+ */
 function fromSpec(declarations: readonly Declaration[]): SpecDeclaration[] {
   const seen = new Set<string>();
   return declarations.filter((d): d is SpecDeclaration => {
     if (d.owner.kind === "package") return false;
-    const key = `${ownerKey(d.owner)}\u0000${d.name}`;
+    const key = `${ownerKey(d.owner)}\u0000${d.name}\u0000${d.role}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -147,7 +153,8 @@ function collisions(exported: readonly SpecDeclaration[], placeOf: (owner: SpecO
       continue;
     }
     const pair = `${describeOwner(earlier.owner)}\u0000${describeOwner(name.owner)}`;
-    if (ownerKey(earlier.owner) === ownerKey(name.owner) || reported.has(pair)) continue;
+    const sameOwner = ownerKey(earlier.owner) === ownerKey(name.owner);
+    if ((sameOwner && earlier.role === name.role) || reported.has(pair)) continue;
     reported.add(pair);
     const related = [{ ...placeOf(earlier.owner), message: `${describeOwner(earlier.owner)} is defined here` }];
     out.push(

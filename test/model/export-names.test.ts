@@ -13,6 +13,7 @@ import {
   packageDeclarations,
   valueListDeclarations,
 } from "../../generator/rules/export-names.js";
+import { operationEntity } from "../../generator/model/own-values.js";
 import { fileNameProblem, identifierProblem, propertyProblem } from "../../generator/rules/reserved-names.js";
 import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";
 import { generateRepoSpec } from "../support/generate.js";
@@ -44,7 +45,7 @@ const copiedRuntime = (path: string): boolean => RUNTIME_MODULES.some((m) => pat
 
 test("each generated module declares exactly the names export-names.ts gives it, exported or its own", () => {
   const declarations = packageDeclarations({
-    operations: model.operations,
+    operations: model.operations.map(operationEntity),
     valueLists: model.valueLists.map((l) => l.name),
     containers: model.containers.map((c) => c.typeName),
   });
@@ -63,7 +64,7 @@ test("each generated module declares exactly the names export-names.ts gives it,
 
 test("every name is declared once in the package: a value list's type and const object share theirs", () => {
   const exported = packageDeclarations({
-    operations: model.operations,
+    operations: model.operations.map(operationEntity),
     valueLists: model.valueLists.map((l) => l.name),
     containers: model.containers.map((c) => c.typeName),
   }).filter((d) => d.exported);

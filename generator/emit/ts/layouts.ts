@@ -18,6 +18,7 @@ import {
   hardline,
   ifBreak,
   indent,
+  indentIfBreak,
   isEmpty,
   join,
   line,
@@ -96,6 +97,26 @@ export function moduleDeclaration(
 export function unionAlias(head: Code, members: readonly Code[]): Code {
   if (members.length === 1) return code([head, " = ", members[0] ?? "", ";"]);
   return code([head, " =", group(indent([line, ifBreak("| "), join([line, "| "], members)])), ";"]);
+}
+
+/**
+ * `left = right` as prettier lays out an assignment (its "fluid" layout): the
+ * left side flat when it fits with ` =`; the right side on the line after `=`,
+ * indented, only when its first line does not fit after it.
+ */
+export function assignment(left: Code, right: Code): Code {
+  const id = Symbol("assignment");
+  return code(group([group(left), " =", group(indent(line), false, id), indentIfBreak(right, id)]));
+}
+
+/**
+ * A union type as prettier breaks one in a type argument (`Extract<A, "x" | "y">`,
+ * an environment's names): flat when it fits, else one member per line after `|`,
+ * at the arguments' indentation.
+ */
+export function unionType(members: readonly Code[]): Code {
+  if (members.length === 1) return code(members[0] ?? "");
+  return code(group([ifBreak("| "), join([line, "| "], members)]));
 }
 
 /** The test of an `if` made of operands joined by one operator, broken after each operator when too long. */

@@ -4,7 +4,15 @@
 // symbols: declaring one in its own module's file (`declare`), importing it
 // anywhere else.
 
-import type { ContainerModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../../model/ir.js";
+import type {
+  ContainerModel,
+  FieldModel,
+  MessageModel,
+  OperationModel,
+  SpecModel,
+  ValueListModel,
+} from "../../model/ir.js";
+import { operationEntity } from "../../model/own-values.js";
 import {
   containerDeclarations,
   type Declaration,
@@ -12,6 +20,7 @@ import {
   MODULES,
   operationDeclarations,
   type OperationDeclarations,
+  type OwnValuesNames,
   packageDeclarations,
   valueListDeclarations,
 } from "../../rules/export-names.js";
@@ -29,7 +38,7 @@ function once<K extends object, T>(f: (entity: K) => T): (entity: K) => T {
   };
 }
 
-const ofOperation = once((op: OperationModel) => operationDeclarations(op));
+const ofOperation = once((op: OperationModel) => operationDeclarations(operationEntity(op)));
 const ofValueList = once((list: ValueListModel) => valueListDeclarations(list.name));
 const ofContainer = once((c: ContainerModel) => containerDeclarations(c.typeName));
 
@@ -37,6 +46,10 @@ export const operationSymbols = (op: OperationModel): OperationDeclarations => o
 export const messageSymbols = (op: OperationModel, message: MessageModel): MessageDeclarations =>
   ofOperation(op)[message.kind];
 export const valueListSymbols = ofValueList;
+
+/** The names of what an operation's field takes of its list; null when it takes the list as it is (the list's names serve). */
+export const ownValuesSymbols = (op: OperationModel, message: MessageModel, field: FieldModel): OwnValuesNames | null =>
+  ofOperation(op).ownValues.find((n) => n.message === message.kind && n.field === field.name) ?? null;
 export const containerSymbols = ofContainer;
 
 /** A module of the operation's folder, with the names it declares. */
@@ -58,7 +71,7 @@ export function sharedModule(model: SpecModel, file: keyof typeof MODULES): TsMo
   let declarations = declarationsOfModel.get(model);
   if (!declarations) {
     declarations = packageDeclarations({
-      operations: model.operations,
+      operations: model.operations.map(operationEntity),
       valueLists: model.valueLists.map((list) => list.name),
       containers: model.containers.map((c) => c.typeName),
     });

@@ -8,7 +8,9 @@ import type { Sym } from "./symbols.js";
 
 /** Layout, as prettier's document builders describe it, and the nodes whose text depends on the file. */
 export type Layout =
-  | { readonly type: "group"; readonly contents: Part; readonly shouldBreak: boolean }
+  | { readonly type: "group"; readonly contents: Part; readonly shouldBreak: boolean; readonly id?: symbol }
+  /** Indented when the group `groupId` breaks (prettier's indentIfBreak). */
+  | { readonly type: "indent-if-break"; readonly contents: Part; readonly groupId: symbol }
   | { readonly type: "indent"; readonly contents: Part }
   | { readonly type: "align"; readonly width: number; readonly contents: Part }
   | { readonly type: "line"; readonly mode: "soft" | "space" | "hard" }
@@ -61,7 +63,13 @@ export const isEmpty = (c: Code): boolean => {
 export const softline: Layout = { type: "line", mode: "soft" };
 export const line: Layout = { type: "line", mode: "space" };
 export const hardline: Layout = { type: "line", mode: "hard" };
-export const group = (contents: Part, shouldBreak = false): Layout => ({ type: "group", contents, shouldBreak });
+export const group = (contents: Part, shouldBreak = false, id?: symbol): Layout =>
+  id === undefined ? { type: "group", contents, shouldBreak } : { type: "group", contents, shouldBreak, id };
+export const indentIfBreak = (contents: Part, groupId: symbol): Layout => ({
+  type: "indent-if-break",
+  contents,
+  groupId,
+});
 export const indent = (contents: Part): Layout => ({ type: "indent", contents });
 export const align = (width: number, contents: Part): Layout => ({ type: "align", width, contents });
 export const ifBreak = (breakContents: Part, flatContents: Part = ""): Layout => ({

@@ -153,7 +153,12 @@ class Context {
   private layout(layout: Layout): Doc {
     switch (layout.type) {
       case "group":
-        return builders.group(this.toDoc(layout.contents), { shouldBreak: layout.shouldBreak });
+        return builders.group(this.toDoc(layout.contents), {
+          shouldBreak: layout.shouldBreak,
+          ...(layout.id === undefined ? {} : { id: layout.id }),
+        });
+      case "indent-if-break":
+        return builders.indentIfBreak(this.toDoc(layout.contents), { groupId: layout.groupId });
       case "indent":
         return builders.indent(this.toDoc(layout.contents));
       case "align":

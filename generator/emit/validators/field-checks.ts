@@ -7,7 +7,7 @@ import { type Code, lines, ts } from "../ts/code.js";
 import { accessor, lit } from "../ts/escape.js";
 import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
-import { valueChecks } from "./value-checks.js";
+import { type OwnValues, valueChecks } from "./value-checks.js";
 import { versionChecks } from "./version-checks.js";
 import { local, localName, pointerTo, report, type Where } from "./where.js";
 
@@ -31,9 +31,16 @@ export function deferredReads(fields: readonly FieldModel[], where: Where): { de
   };
 }
 
-/** The checks of every field, their versions, then the keys the object holds. */
-export function fieldChecks(fields: readonly FieldModel[], where: Where): Code {
-  const blocks = fields.map((field) => fieldCheck(field, where));
+/** What an operation's field takes of its list, where it takes some values only (`ownValuesSymbols` in model-symbols.ts). */
+export type OwnValuesOf = (field: FieldModel) => OwnValues | null;
+
+/**
+ * The checks of every field, their versions, then the keys the object holds.
+ * A message's fields check the values its operation takes (`ownOf`); a
+ * container's, its lists' values.
+ */
+export function fieldChecks(fields: readonly FieldModel[], where: Where, ownOf: OwnValuesOf = () => null): Code {
+  const blocks = fields.map((field) => fieldCheck(field, where, ownOf(field)));
   return lines([...blocks, ...versionChecks(fields, where), unknownKeys(fields, where)], true);
 }
 
@@ -42,9 +49,10 @@ export function fieldChecks(fields: readonly FieldModel[], where: Where): Code {
  * chain when it is present. The chain is the same code either way, so that a
  * change of presence changes the lines of the test and nothing else.
  */
-function fieldCheck(field: FieldModel, where: Where): Code {
+function fieldCheck(field: FieldModel, where: Where, own: OwnValues | null): Code {
   const $ = local(field.name);
-  const chain = valueChecks(field, localName(field.name), where, [field.name]);
+  const { type, valueList, format } = field;
+  const chain = valueChecks({ type, valueList, format, own }, localName(field.name), where, [field.name]);
   const checks = ifElse(chain.branches, chain.otherwise);
   if (!field.required) return ifElse([[ts`${$} !== undefined`, checks]]);
   const missing = report(where, "error", call(is.missingField, [pointerTo(where, [field.name])]));

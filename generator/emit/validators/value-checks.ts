@@ -25,10 +25,23 @@ export interface Chain {
 }
 
 /**
- * The guard a value of a value list is checked with, and what the issue says
- * after the value: the one place that says which values a field admits.
+ * An operation's own guard and type where its field takes some values of its
+ * list only (`ownValuesSymbols` in model-symbols.ts); null names where the
+ * field takes the list as it is, or only rewords it.
  */
-function valueListCheck(valueList: ValueListModel): { guard: Sym; text: string } {
+export interface OwnValues {
+  readonly guard: Sym | null;
+  readonly type: Sym | null;
+}
+
+/**
+ * The guard a value of a value list is checked with, and what the issue says
+ * after the value: the one place that says which values a field admits. An
+ * operation's field that narrows its list is checked with the operation's own
+ * guard, and its issue names the operation's own type.
+ */
+function valueListCheck(valueList: ValueListModel, own: OwnValues | null): { guard: Sym; text: string } {
+  if (own?.guard && own.type) return { guard: own.guard, text: unknownValueText(own.type.name) };
   return { guard: valueListSymbols(valueList).guard, text: unknownValueText(valueList.typeName) };
 }
 
@@ -53,11 +66,15 @@ function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; issue: S
   }
 }
 
-/** What a value is checked as: its type, value list and format. */
+/**
+ * What a value is checked as: its type, value list and format, and what its
+ * operation takes of that list (a list's items: what their field takes).
+ */
 export interface Checked {
   readonly type: FieldTypeModel | ItemTypeModel;
   readonly valueList: ValueListModel | null;
   readonly format: FormatModel | null;
+  readonly own?: OwnValues | null;
 }
 
 /**
@@ -72,7 +89,7 @@ export function valueChecks(
   segments: readonly (string | Code)[],
   itemOf: Code | null = null,
 ): Chain {
-  const { type, valueList, format } = checked;
+  const { type, valueList, format, own = null } = checked;
   const $ = ident(name);
   const ptr = pointerTo(where, segments);
   const { test, issue } = typeTest(type.kind, $);
@@ -88,7 +105,7 @@ export function valueChecks(
     branches.push([malformed, report(where, "error", call(is.badInterfaceVersion, [ptr, $, text]))]);
   }
   if (type.kind === "string" && valueList?.match === "exact") {
-    const list = valueListCheck(valueList);
+    const list = valueListCheck(valueList, own);
     branches.push([
       ts`!${list.guard}(${$})`,
       report(where, "lenient", call(is.unknownValue, [ptr, $, lit(list.text)])),
@@ -102,7 +119,7 @@ export function valueChecks(
     if (checksVersions(type.container)) args.push(ts`version`, ts`pinned`, where.declared);
     otherwise = ts`found = ${call(containerSymbols(type.container).check, [...args, ts`found`])};`;
   }
-  if (type.kind === "list") otherwise = listChecks(type.items, $, ptr, where, segments);
+  if (type.kind === "list") otherwise = listChecks({ ...type.items, own }, $, ptr, where, segments);
   return { branches, otherwise };
 }
 
