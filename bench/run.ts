@@ -13,6 +13,7 @@ import {
   type Timing,
 } from "./generation.js";
 import { renderResults } from "./report.js";
+import { benchAllocations } from "./allocations.js";
 import { benchSeal } from "./seal.js";
 import { benchValidators } from "./validators.js";
 
@@ -22,6 +23,8 @@ const log = (text: string) => console.log(`[${((performance.now() - started) / 1
 
 log("validators");
 const validators = await benchValidators(7, 40);
+log("allocations of the validators (a child process)");
+const allocations = benchAllocations();
 log("seal");
 const seal = await benchSeal(7, 40);
 log("Paypage response");
@@ -57,6 +60,7 @@ const text = renderResults({
   options: quick ? " -- --quick" : "",
   validators,
   seal,
+  allocations,
   paypage,
   client,
   sizes,

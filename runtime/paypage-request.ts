@@ -10,7 +10,8 @@ import type { PaypageIssue } from "./paypage-data.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
-import { describe, isPlainObject, pointer } from "./validation.js";
+import { describe } from "./issues.js";
+import { isPlainObject, pointer } from "./validation.js";
 
 /** One field of a form, in the order it is posted. */
 export interface PaypageFormField {

@@ -8,7 +8,8 @@
 // matched among the few fields with the same first letter, not hashed.
 
 import type { FieldDescriptor } from "./descriptor.js";
-import { describe, pointer, type ValidationCode } from "./validation.js";
+import { describe } from "./issues.js";
+import { pointer, type ValidationCode } from "./validation.js";
 
 /** What can be wrong with `Data` beyond what a message's validation reports. */
 export type PaypageIssueCode =

@@ -263,19 +263,6 @@ export function genericSealingString(message: object, exclude: ReadonlySet<strin
   });
 }
 
-/**
- * Whether for-in over an object yields exactly the keys Object.keys gives: its
- * prototype is null, or Object.prototype with no enumerable property added.
- * The fast sealing strings read only the keys for-in yields.
- */
-export function keysAreOwn(value: object): boolean {
-  const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype === null) return true;
-  if (prototype !== Object.prototype) return false;
-  for (const _ in prototype) return false;
-  return true;
-}
-
 /** A known field's contribution: text as is, an absent field nothing, anything else by {@link sealText}. */
 export const sealField = (value: unknown): string =>
   typeof value === "string" ? value : value === undefined ? "" : sealText(value);

@@ -9,18 +9,15 @@ import type { OperationModel, SpecModel } from "../model/ir.js";
 import { fieldList } from "./emit-descriptor.js";
 import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
-import { docTag, ident, jsdoc, lit } from "./ts/escape.js";
+import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { call, objectLiteral, parenList, property, unionType } from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { fieldChecks, reads } from "./validators/field-checks.js";
-import type { Where } from "./validators/where.js";
-import { key } from "./ts/escape.js";
+import { guardFunction, validateFunction } from "./emit-validators.js";
 import type { Declaration } from "../rules/export-names.js";
 import { factsStopLiteral } from "./facts-stop-literal.js";
 
-const v = runtime.validation;
 const pr = runtime.paypageResponse;
 const pf = runtime.paypagePostForm;
 const fs = runtime.factsStop;
@@ -70,7 +67,6 @@ function emitCallback(op: OperationModel) {
   const names = operationSymbols(op).callback as NonNullable<ReturnType<typeof operationSymbols>["callback"]>;
   const message = callback.message;
   const file = new TsFile(operationModule(op, "callback"), operationSources(op));
-  const where: Where = { source: ts`input`, base: null };
   const stop = factsStopLiteral(`${callback.name} (after ${op.name})`, message);
   const checked = message.factsStop ? ts`${fs.factsStopValidate}(${names.validate}, ${stop})` : concat(names.validate);
   file.add(
@@ -78,30 +74,9 @@ function emitCallback(op: OperationModel) {
       ${jsdoc([`The fields of {@link ${names.type.name}}, as the \`operations\` registry describes them.`])}
       ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${fieldList(message.fields)};
     `,
-    ts`
-      ${jsdoc([
-        `Checks that \`input\` is a valid {@link ${names.type.name}} (its fields once decoded), collecting every problem. Never throws, whatever \`input\` is.`,
-        "",
-        "Forward compatible, as a response: unknown fields, unknown values of a value list and format deviations are warnings, unless `options.strict` is set.",
-      ])}
-      ${declare("function", names.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${names.type}> {
-        try {
-          if (!${v.isPlainObject}(input)) return ${v.failure}(${v.notAnObject}("", input));
-          ${reads(message.fields, where)}
-          const issues = ${v.responseIssues}(${lit(op.interfaceVersion.prefix)}, options);
-          ${fieldChecks(message.fields, where, false)}
-          return issues.result(input);
-        } catch {
-          return ${v.failure}(${v.unreadable}());
-        }
-      }
-    `,
-    ts`
-      /** Whether \`input\` is a valid {@link ${ident(names.type.name)}} (see {@link ${ident(names.validate.name)}}). */
-      ${declare("function", names.guard)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${names.type} {
-        return ${names.validate}(input, options).ok;
-      }
-    `,
+    // Its fields take their whole lists (values-in-callback): no operation's own values.
+    validateFunction(op, message, names, () => null),
+    guardFunction(names),
     ts`
       ${jsdoc([
         `Verifies and decodes the ${callback.name} that Sips posts back after ${op.name} (to the shop's return address through the browser, and server to server).`,

@@ -3,13 +3,23 @@ import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, declare, ts } from "./ts/code.js";
-import { accessor, docTag, ident, jsdoc, lit } from "./ts/escape.js";
-import { arrayLiteral, block, parenList, returnSum, switchCase } from "./ts/layouts.js";
+import { docTag, ident, jsdoc, lineComment, lit } from "./ts/escape.js";
+import {
+  arrayLiteral,
+  block,
+  type CaseClause,
+  condition,
+  parenList,
+  returnSum,
+  statements,
+  switchCase,
+} from "./ts/layouts.js";
 import { containerSymbols, messageSymbols, operationModule, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 const s = runtime.seal;
+const v = runtime.validation;
 
 /** operations/<name>/seal.ts (seal field orders, sealing strings, seal and verify) and containers/seal.ts. */
 export const sealEmitter: Emitter = {
@@ -23,28 +33,46 @@ export const sealEmitter: Emitter = {
   shared: emitContainerSeal,
 };
 
-/** Each sealed field's contribution, in sealing order: a fast path for known containers and lists of them. */
+/** Each sealed field's contribution, in sealing order, from its local: a fast path for known containers and lists of them. */
 function sealParts(fields: readonly FieldModel[], names: readonly string[]): Code[] {
   return names.map((name) => {
     const field = fields.find((f) => f.name === name);
     const container = field ? containerOf(field) : null;
-    const value = ts`fields${accessor(name)}`;
-    if (!container) return ts`${s.sealText}(${value})`;
+    const value = local(name);
+    if (!container) return ts`${s.sealField}(${value})`;
     const fn = containerSymbols(container).seal;
     return field?.type.kind === "list" ? ts`${s.sealList}(${value}, ${fn})` : ts`${fn}(${value})`;
   });
 }
 
 /**
- * The fast path's guard: a key it does not know (a field of a newer Sips
- * version) sends the whole value to `fallback`, the generic rule. Labels in
- * code-point order.
+ * The fast path's reads: one `for-in` pass over `object`'s keys, each sealed
+ * field's value read where its key is met (so each is read once, as the
+ * generic rule reads it) into its local. A key for-in finds on the prototype
+ * (a polluted Object.prototype) is not one the generic rule takes: it, and any
+ * key but the known ones (a field of a newer Sips version), sends the whole
+ * value to `fallback`, the generic rule; names in `skipped` are passed over.
+ * Inside the loop the engine answers `hasOwn` from the object's shape.
+ * Labels in code-point order.
  */
-const knownKeysOnly = (object: Code, names: readonly string[], fallback: Code): Code =>
-  block(
-    ts`for (const key in ${object})`,
-    switchCase(ts`key`, [{ labels: [...names].sort(compareText).map(lit), then: ts`break;` }], fallback),
-  );
+function readSealed(object: Code, sealed: readonly string[], skipped: readonly string[], fallback: Code): Code {
+  const byName = [...sealed].sort(compareText);
+  const clauses: CaseClause[] = byName.map((name) => ({
+    labels: [lit(name)],
+    then: statements([ts`${local(name)} = ${object}[key];`, ts`break;`]),
+  }));
+  clauses.push({ labels: [...skipped].sort(compareText).map(lit), then: ts`break;` });
+  return statements([
+    ...byName.map((name) => ts`let ${local(name)}: unknown;`),
+    block(
+      ts`for (const key in ${object})`,
+      statements([ts`if (!${v.hasOwn}(${object}, key)) ${fallback}`, switchCase(ts`key`, clauses, fallback)]),
+    ),
+  ]);
+}
+
+/** The local a sealed field's value is read into. */
+const local = (name: string): Code => ident(`$${name}`);
 
 function emitContainerSeal(model: SpecModel) {
   if (model.containers.length === 0) return [];
@@ -54,16 +82,14 @@ function emitContainerSeal(model: SpecModel) {
     "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
   );
   for (const c of model.containers) {
+    const generic = ts`return ${s.sealText}(value);`;
     file.add(ts`
       /** The part of a sealing string a {@link ${ident(c.typeName)}} contributes: its fields sorted by name, flattened. */
       ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`])}: string {
-        if (typeof value !== "object" || value === null || Array.isArray(value)) return ${s.sealText}(value);
+        ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
+        if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}
         const fields = value as Record<string, unknown>;
-        ${knownKeysOnly(
-          ts`fields`,
-          c.fields.map((f) => f.name),
-          ts`return ${s.sealText}(value);`,
-        )}
+        ${readSealed(ts`fields`, c.sealFields, [], generic)}
         ${returnSum(sealParts(c.fields, c.sealFields))}
       }
     `);
@@ -75,8 +101,11 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
   const sym = messageSymbols(op, message);
   const { field: sealField, algorithmField, defaultAlgorithm } = platform.seal;
   const exclude = message.sealExclude.map((name) => `\`${name}\``).join(", ");
-  // Every name the fast path accepts: the message's fields and the excluded ones.
-  const known = [...new Set([...message.fields.map((f) => f.name), ...message.sealExclude])];
+  // The names the fast path passes over: the message's fields left out of the seal, and the excluded ones.
+  const skipped = [...new Set([...message.fields.map((f) => f.name), ...message.sealExclude])].filter(
+    (name) => !message.sealFields.includes(name),
+  );
+  const generic = ts`return ${s.genericSealingString}(fields, ${sym.sealExclude});`;
   const unsealed = ts`${s.Unsealed}<${sym.type}>`;
   return [
     ts`
@@ -91,7 +120,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
       ])}
       ${declare("function", sym.sealingString)}${parenList([ts`message: ${unsealed}`])}: string {
         const fields = message as unknown as Record<string, unknown>;
-        ${knownKeysOnly(ts`fields`, known, ts`return ${s.genericSealingString}(fields, ${sym.sealExclude});`)}
+        ${readSealed(ts`fields`, message.sealFields, skipped, generic)}
         ${returnSum(sealParts(message.fields, message.sealFields))}
       }
     `,
@@ -101,7 +130,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         "",
         docTag(
           "throws",
-          "TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).",
+          "TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).",
         ),
       ])}
       ${declare("function", sym.seal)}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {

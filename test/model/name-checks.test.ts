@@ -37,10 +37,10 @@ test("a name derived for another entity (an operation's client fields type) coll
 });
 
 test("names of the runtime (read from runtime/) and of the generator are reserved, each with its module", async () => {
-  const { ok, printed } = await withValueLists("issues", "sipsClient");
+  const { ok, printed } = await withValueLists("found", "sipsClient");
   expect(ok).toBe(false);
   expect(printed).toEqual([
-    'spec/dictionary/lists.yaml:2:3 error reserved-name Issues, the type and const object of value list "issues", is already a name of the generated runtime/validation.ts; rename the value list, e.g. "issuesCode"',
+    'spec/dictionary/lists.yaml:2:3 error reserved-name Found, the type and const object of value list "found", is already a name of the generated runtime/validation.ts; rename the value list, e.g. "foundCode"',
     'spec/dictionary/lists.yaml:6:3 error reserved-name SipsClient, the type and const object of value list "sipsClient", is already a name of the generated client.ts; rename the value list, e.g. "sipsClientCode"',
   ]);
 });

@@ -9,24 +9,37 @@
 import type { FieldDescriptor, ItemDescriptor, ValidateOptions, ValidationResult } from "../../generated/index.js";
 import {
   FORMAT_PATTERNS,
+  formatCharsIssue,
+  formatCharsText,
+  formatLengthIssue,
+  formatLengthText,
   integerFormatIssue,
-  textFormatIssue,
   type FormatClass,
 } from "../../generated/runtime/formats.js";
 import {
-  type Issues,
-  failure,
-  hasOwn,
-  isPlainObject,
+  expectedInteger,
+  expectedList,
+  expectedString,
   missingField,
   notAnObject,
-  pointer,
-  requestIssues,
-  responseIssues,
+  pinnedVersionError,
+  sinceIssue,
   unknownField,
   unknownValue,
+  unknownValueText,
   unreadable,
-  wrongType,
+} from "../../generated/runtime/issues.js";
+import {
+  addError,
+  addLenient,
+  checkedVersion,
+  failure,
+  type Found,
+  hasOwn,
+  isPlainObject,
+  pointer,
+  resultOf,
+  type ValidationIssue,
 } from "../../generated/runtime/validation.js";
 import { validatePaypageResponse } from "./paypage-response-validator.js";
 
@@ -171,9 +184,16 @@ function message(name: string, fields: readonly FieldDescriptor[], kind: "reques
     validate: (value, options) => {
       try {
         if (!isPlainObject(value)) return failure(notAnObject("", value));
-        const issues = kind === "request" ? requestIssues(undefined, "HP_", options) : responseIssues("HP_", options);
-        check(value, "", issues);
-        return issues.result(value);
+        // A request is always strict; neither message has a version field, so a pinned version is the only one.
+        const pinned = options?.interfaceVersion;
+        const found = {
+          found: pinnedVersionError("HP_", pinned),
+          strict: kind === "request" || options?.strict === true,
+          version: checkedVersion(undefined, pinned, "HP_"),
+          pinned,
+        };
+        check(value, "", found);
+        return resultOf(value, found.found);
       } catch {
         return failure(unreadable());
       }
@@ -181,10 +201,26 @@ function message(name: string, fields: readonly FieldDescriptor[], kind: "reques
   };
 }
 
-type Check = (value: unknown, at: string, issues: Issues) => void;
+/** The problems found so far, as a generated validator keeps them in `found`, and what decides how they are reported. */
+interface Collected {
+  found: Found | undefined;
+  readonly strict: boolean;
+  /** The interface version checked against, as major * 10000 + minor; -1 when there is none. */
+  readonly version: number;
+  readonly pinned: unknown;
+}
+
+const error = (c: Collected, issue: ValidationIssue): void => {
+  c.found = addError(c.found, issue);
+};
+const lenient = (c: Collected, issue: ValidationIssue | null): void => {
+  c.found = addLenient(c.found, c.strict, issue);
+};
+
+type Check = (value: unknown, at: string, c: Collected) => void;
 
 /** The check of a record of `fields`: each field's, then unknown fields. */
-function recordCheck(fields: readonly FieldDescriptor[]): (input: Fields, path: string, issues: Issues) => void {
+function recordCheck(fields: readonly FieldDescriptor[]): (input: Fields, path: string, c: Collected) => void {
   const checks = fields.map((f) => {
     const check = valueCheck(f);
     const required = f.presence === "required";
@@ -192,20 +228,26 @@ function recordCheck(fields: readonly FieldDescriptor[]): (input: Fields, path: 
     return { name: f.name, pointer: pointer("", f.name), check, required, since: f.since !== null, major, minor };
   });
   const known = new Set(fields.map((f) => f.name));
-  return (input, path, issues) => {
-    for (const c of checks) {
-      const value = hasOwn(input, c.name) ? input[c.name] : undefined;
-      const at = path === "" ? c.pointer : `${path}${c.pointer}`;
+  return (input, path, c) => {
+    for (const field of checks) {
+      const value = hasOwn(input, field.name) ? input[field.name] : undefined;
+      const at = path === "" ? field.pointer : `${path}${field.pointer}`;
       if (value === undefined) {
-        if (c.required) issues.error(missingField(at));
+        if (field.required) error(c, missingField(at));
       } else {
-        if (c.since) issues.since(at, value, c.major, c.minor);
-        c.check(value, at, issues);
+        if (field.since && c.version >= 0 && c.version < field.major * 10000 + field.minor)
+          lenient(c, sinceIssue(at, field.major, field.minor, c.pinned, undefined));
+        field.check(value, at, c);
       }
     }
-    for (const key in input)
-      if (!known.has(key) && hasOwn(input, key)) issues.lenient(unknownField(pointer(path, key)));
+    for (const key in input) if (!known.has(key) && hasOwn(input, key)) lenient(c, unknownField(pointer(path, key)));
   };
+}
+
+/** A text against its format, as generated checks report it: its characters, then its length. */
+function textFormatIssue(at: string, value: string, charClass: FormatClass, max: number): ValidationIssue | null {
+  if (!FORMAT_PATTERNS[charClass].test(value)) return formatCharsIssue(at, value, formatCharsText(charClass, max));
+  return value.length > max ? formatLengthIssue(at, value, max, formatLengthText(charClass, max)) : null;
 }
 
 function valueCheck(f: FieldDescriptor | ItemDescriptor): Check {
@@ -214,37 +256,33 @@ function valueCheck(f: FieldDescriptor | ItemDescriptor): Check {
   const max = format ? Number(format[2]) : Number.POSITIVE_INFINITY;
   switch (f.type) {
     case "integer":
-      return (value, at, issues) => {
-        if (typeof value !== "number" || !Number.isInteger(value)) issues.error(wrongType(at, "an integer", value));
-        else if (value < 0 || value >= 10 ** max) issues.lenient(integerFormatIssue(at, value, max));
+      return (value, at, c) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) error(c, expectedInteger(at, value));
+        else if (value < 0 || value >= 10 ** max) lenient(c, integerFormatIssue(at, value, max));
       };
     case "container": {
       const check = recordCheck(f.fields ?? []);
-      return (value, at, issues) => {
-        if (!isPlainObject(value)) issues.error(notAnObject(at, value));
-        else check(value, at, issues);
+      return (value, at, c) => {
+        if (!isPlainObject(value)) error(c, notAnObject(at, value));
+        else check(value, at, c);
       };
     }
     case "list": {
       const items = (f as FieldDescriptor).items;
       const item = items ? valueCheck(items) : () => undefined;
-      return (value, at, issues) => {
-        if (!Array.isArray(value)) issues.error(wrongType(at, "an array", value));
-        else for (let i = 0; i < value.length; i++) item(value[i], pointer(at, i), issues);
+      return (value, at, c) => {
+        if (!Array.isArray(value)) error(c, expectedList(at, value));
+        else for (let i = 0; i < value.length; i++) item(value[i], pointer(at, i), c);
       };
     }
     default: {
       const values = f.valueList ? new Set(f.valueList.values.map((v) => v.value)) : null;
-      const listName = f.valueList?.name ?? "";
-      const pattern = format ? FORMAT_PATTERNS[charClass] : null;
-      return (value, at, issues) => {
-        if (typeof value !== "string") {
-          issues.error(wrongType(at, "a string", value));
-          return;
-        }
-        if (values && !values.has(value)) issues.lenient(unknownValue(at, value, listName));
-        if (pattern && (!pattern.test(value) || value.length > max))
-          issues.lenient(textFormatIssue(at, value, charClass, max));
+      const outside = unknownValueText(f.valueList?.name ?? "");
+      return (value, at, c) => {
+        // As generated checks: its type, then its value list, then its format, one problem at most.
+        if (typeof value !== "string") error(c, expectedString(at, value));
+        else if (values && !values.has(value)) lenient(c, unknownValue(at, value, outside));
+        else if (format) lenient(c, textFormatIssue(at, value, charClass, max));
       };
     }
   }

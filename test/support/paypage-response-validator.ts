@@ -5,60 +5,78 @@
 // to the descriptor-driven check of paypage-messages.ts.
 import type { ValidateOptions, ValidationResult } from "../../generated/index.js";
 import {
-  FORMAT_A,
-  FORMAT_AN,
-  FORMAT_ANS,
-  FORMAT_ANSU,
-  FORMAT_N,
+  conformsA,
+  conformsAN,
+  conformsANS,
+  conformsANSU,
+  conformsN,
+  formatCharsIssue,
+  formatCharsText,
+  formatLengthIssue,
+  formatLengthText,
   integerFormatIssue,
-  textFormatIssue,
-  type FormatClass,
 } from "../../generated/runtime/formats.js";
 import {
-  type Issues,
+  expectedInteger,
+  expectedList,
+  expectedString,
+  missingField,
+  notAnObject,
+  pinnedVersionError,
+  unknownField,
+  unknownValue,
+  unreadable,
+} from "../../generated/runtime/issues.js";
+import {
+  addError,
+  addLenient,
+  type Found,
   INHERITED,
   failure,
   hasOwn,
   isPlainObject,
-  missingField,
-  notAnObject,
   own,
   pointer,
-  responseIssues,
-  unknownField,
-  unknownValue,
-  unreadable,
-  wrongType,
+  resultOf,
 } from "../../generated/runtime/validation.js";
 
 type Fields = Record<string, unknown>;
 
-const PATTERNS = { N: FORMAT_N, A: FORMAT_A, AN: FORMAT_AN, ANS: FORMAT_ANS, ANSU: FORMAT_ANSU } as const;
-type Class = keyof typeof PATTERNS;
+const CONFORMS = { N: conformsN, A: conformsA, AN: conformsAN, ANS: conformsANS, ANSU: conformsANSU } as const;
+type Class = keyof typeof CONFORMS;
 
-// As generated code, each check gets its pattern and limits as constants.
+// The checks of list items: as generated code, each gets its format and limits as constants.
 function text(
   value: unknown,
   path: string,
-  pattern: RegExp,
   cls: Class,
   max: number,
   required: boolean,
-  issues: Issues,
-) {
-  if (value === undefined) {
-    if (required) issues.error(missingField(path));
-  } else if (typeof value !== "string") issues.error(wrongType(path, "a string", value));
-  else if (!pattern.test(value) || value.length > max)
-    issues.lenient(textFormatIssue(path, value, cls as FormatClass, max));
+  strict: boolean,
+  found: Found | undefined,
+): Found | undefined {
+  if (value === undefined) return required ? addError(found, missingField(path)) : found;
+  if (typeof value !== "string") return addError(found, expectedString(path, value));
+  if (!CONFORMS[cls](value)) return addLenient(found, strict, formatCharsIssue(path, value, formatCharsText(cls, max)));
+  if (value.length > max)
+    return addLenient(found, strict, formatLengthIssue(path, value, max, formatLengthText(cls, max)));
+  return found;
 }
 
 /** `limit` is 10 to the power of `digits`. */
-function integer(value: unknown, path: string, digits: number, limit: number, required: boolean, issues: Issues) {
-  if (value === undefined) {
-    if (required) issues.error(missingField(path));
-  } else if (typeof value !== "number" || !Number.isInteger(value)) issues.error(wrongType(path, "an integer", value));
-  else if (value < 0 || value >= limit) issues.lenient(integerFormatIssue(path, value, digits));
+function integer(
+  value: unknown,
+  path: string,
+  digits: number,
+  limit: number,
+  required: boolean,
+  strict: boolean,
+  found: Found | undefined,
+): Found | undefined {
+  if (value === undefined) return required ? addError(found, missingField(path)) : found;
+  if (typeof value !== "number" || !Number.isInteger(value)) return addError(found, expectedInteger(path, value));
+  if (value < 0 || value >= limit) return addLenient(found, strict, integerFormatIssue(path, value, digits));
+  return found;
 }
 
 function isResponseCode(value: string): boolean {
@@ -90,22 +108,28 @@ function isResponseCode(value: string): boolean {
   }
 }
 
-function checkInstalmentData(input: Fields, path: string, issues: Issues): void {
-  integer(own(input.number, INHERITED.number), `${path}/number`, 2, 1e2, false, issues);
+function checkInstalmentData(
+  input: Fields,
+  path: string,
+  strict: boolean,
+  found: Found | undefined,
+): Found | undefined {
+  found = integer(own(input.number, INHERITED.number), `${path}/number`, 2, 1e2, false, strict, found);
   for (const [name, digits, asInteger] of [
     ["amountsList", 12, true],
     ["datesList", 8, false],
   ] as const) {
     const list = own(input[name], INHERITED[name]);
     if (list === undefined) continue;
-    if (!Array.isArray(list)) issues.error(wrongType(`${path}/${name}`, "an array", list));
+    if (!Array.isArray(list)) found = addError(found, expectedList(`${path}/${name}`, list));
     else
       for (let i = 0; i < list.length; i++) {
         const at = pointer(`${path}/${name}`, i);
         const item: unknown = list[i];
-        if (item === undefined) issues.error(wrongType(at, asInteger ? "an integer" : "a string", item));
-        else if (asInteger) integer(item, at, digits, 10 ** digits, true, issues);
-        else text(item, at, FORMAT_N, "N", digits, true, issues);
+        if (item === undefined)
+          found = addError(found, asInteger ? expectedInteger(at, item) : expectedString(at, item));
+        else if (asInteger) found = integer(item, at, digits, 10 ** digits, true, strict, found);
+        else found = text(item, at, "N", digits, true, strict, found);
       }
   }
   for (const key in input) {
@@ -115,9 +139,10 @@ function checkInstalmentData(input: Fields, path: string, issues: Issues): void 
       case "datesList":
         break;
       default:
-        if (hasOwn(input, key)) issues.lenient(unknownField(pointer(path, key)));
+        if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer(path, key)));
     }
   }
+  return found;
 }
 
 export function validatePaypageResponse(input: unknown, options?: ValidateOptions): ValidationResult<Fields> {
@@ -149,221 +174,528 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
     const $paymentPattern = own(input.paymentPattern, INHERITED.paymentPattern);
     const $returnContext = own(input.returnContext, INHERITED.returnContext);
     const $orderId = own(input.orderId, INHERITED.orderId);
-    const issues = responseIssues("HP_", options);
+    const strict = options?.strict === true;
+    let found = pinnedVersionError("HP_", options?.interfaceVersion);
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        issues.error(wrongType("/captureDay", "an integer", $captureDay));
+        found = addError(found, expectedInteger("/captureDay", $captureDay));
       } else if ($captureDay < 0 || $captureDay >= 1e3) {
-        issues.lenient(integerFormatIssue("/captureDay", $captureDay, 3));
+        found = addLenient(found, strict, integerFormatIssue("/captureDay", $captureDay, 3));
       }
     }
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        issues.error(wrongType("/captureMode", "a string", $captureMode));
-      } else if (!FORMAT_ANS.test($captureMode) || $captureMode.length > 20) {
-        issues.lenient(textFormatIssue("/captureMode", $captureMode, "ANS", 20));
+        found = addError(found, expectedString("/captureMode", $captureMode));
+      } else if (!conformsANS($captureMode)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/captureMode", $captureMode, "must hold only printable ASCII characters (ANS20), got "),
+        );
+      } else if ($captureMode.length > 20) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/captureMode", $captureMode, 20, "must be at most 20 characters (ANS20), got "),
+        );
       }
     }
     if ($currencyCode === undefined) {
-      issues.error(missingField("/currencyCode"));
+      found = addError(found, missingField("/currencyCode"));
     } else {
       if (typeof $currencyCode !== "string") {
-        issues.error(wrongType("/currencyCode", "a string", $currencyCode));
-      } else if (!FORMAT_N.test($currencyCode) || $currencyCode.length > 3) {
-        issues.lenient(textFormatIssue("/currencyCode", $currencyCode, "N", 3));
+        found = addError(found, expectedString("/currencyCode", $currencyCode));
+      } else if (!conformsN($currencyCode)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3), got "),
+        );
+      } else if ($currencyCode.length > 3) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3), got "),
+        );
       }
     }
     if ($merchantId === undefined) {
-      issues.error(missingField("/merchantId"));
+      found = addError(found, missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        issues.error(wrongType("/merchantId", "a string", $merchantId));
-      } else if (!FORMAT_N.test($merchantId) || $merchantId.length > 15) {
-        issues.lenient(textFormatIssue("/merchantId", $merchantId, "N", 15));
+        found = addError(found, expectedString("/merchantId", $merchantId));
+      } else if (!conformsN($merchantId)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "),
+        );
+      } else if ($merchantId.length > 15) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+        );
       }
     }
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        issues.error(wrongType("/orderChannel", "a string", $orderChannel));
-      } else if (!FORMAT_ANS.test($orderChannel) || $orderChannel.length > 20) {
-        issues.lenient(textFormatIssue("/orderChannel", $orderChannel, "ANS", 20));
+        found = addError(found, expectedString("/orderChannel", $orderChannel));
+      } else if (!conformsANS($orderChannel)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/orderChannel", $orderChannel, "must hold only printable ASCII characters (ANS20), got "),
+        );
+      } else if ($orderChannel.length > 20) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/orderChannel", $orderChannel, 20, "must be at most 20 characters (ANS20), got "),
+        );
       }
     }
     if ($responseCode === undefined) {
-      issues.error(missingField("/responseCode"));
+      found = addError(found, missingField("/responseCode"));
     } else {
       if (typeof $responseCode !== "string") {
-        issues.error(wrongType("/responseCode", "a string", $responseCode));
-      } else {
-        if (!FORMAT_N.test($responseCode) || $responseCode.length > 2) {
-          issues.lenient(textFormatIssue("/responseCode", $responseCode, "N", 2));
-        }
-        if (!isResponseCode($responseCode)) {
-          issues.lenient(unknownValue("/responseCode", $responseCode, "responseCodeValues"));
-        }
+        found = addError(found, expectedString("/responseCode", $responseCode));
+      } else if (!isResponseCode($responseCode)) {
+        found = addLenient(
+          found,
+          strict,
+          unknownValue("/responseCode", $responseCode, " is not a value of responseCodeValues"),
+        );
+      } else if (!conformsN($responseCode)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2), got "),
+        );
+      } else if ($responseCode.length > 2) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2), got "),
+        );
       }
     }
     if ($transactionDateTime !== undefined) {
       if (typeof $transactionDateTime !== "string") {
-        issues.error(wrongType("/transactionDateTime", "a string", $transactionDateTime));
-      } else if (!FORMAT_ANS.test($transactionDateTime) || $transactionDateTime.length > 25) {
-        issues.lenient(textFormatIssue("/transactionDateTime", $transactionDateTime, "ANS", 25));
+        found = addError(found, expectedString("/transactionDateTime", $transactionDateTime));
+      } else if (!conformsANS($transactionDateTime)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/transactionDateTime",
+            $transactionDateTime,
+            "must hold only printable ASCII characters (ANS25), got ",
+          ),
+        );
+      } else if ($transactionDateTime.length > 25) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue(
+            "/transactionDateTime",
+            $transactionDateTime,
+            25,
+            "must be at most 25 characters (ANS25), got ",
+          ),
+        );
       }
     }
     if ($transactionReference === undefined) {
-      issues.error(missingField("/transactionReference"));
+      found = addError(found, missingField("/transactionReference"));
     } else {
       if (typeof $transactionReference !== "string") {
-        issues.error(wrongType("/transactionReference", "a string", $transactionReference));
-      } else if (!FORMAT_AN.test($transactionReference) || $transactionReference.length > 35) {
-        issues.lenient(textFormatIssue("/transactionReference", $transactionReference, "AN", 35));
+        found = addError(found, expectedString("/transactionReference", $transactionReference));
+      } else if (!conformsAN($transactionReference)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/transactionReference",
+            $transactionReference,
+            "must hold only letters and digits (AN35), got ",
+          ),
+        );
+      } else if ($transactionReference.length > 35) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue(
+            "/transactionReference",
+            $transactionReference,
+            35,
+            "must be at most 35 characters (AN35), got ",
+          ),
+        );
       }
     }
     if ($keyVersion === undefined) {
-      issues.error(missingField("/keyVersion"));
+      found = addError(found, missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        issues.error(wrongType("/keyVersion", "an integer", $keyVersion));
+        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        issues.lenient(integerFormatIssue("/keyVersion", $keyVersion, 10));
+        found = addLenient(found, strict, integerFormatIssue("/keyVersion", $keyVersion, 10));
       }
     }
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        issues.error(wrongType("/acquirerResponseCode", "a string", $acquirerResponseCode));
-      } else if (!FORMAT_AN.test($acquirerResponseCode) || $acquirerResponseCode.length > 2) {
-        issues.lenient(textFormatIssue("/acquirerResponseCode", $acquirerResponseCode, "AN", 2));
+        found = addError(found, expectedString("/acquirerResponseCode", $acquirerResponseCode));
+      } else if (!conformsAN($acquirerResponseCode)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/acquirerResponseCode",
+            $acquirerResponseCode,
+            "must hold only letters and digits (AN2), got ",
+          ),
+        );
+      } else if ($acquirerResponseCode.length > 2) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue(
+            "/acquirerResponseCode",
+            $acquirerResponseCode,
+            2,
+            "must be at most 2 characters (AN2), got ",
+          ),
+        );
       }
     }
     if ($amount === undefined) {
-      issues.error(missingField("/amount"));
+      found = addError(found, missingField("/amount"));
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        issues.error(wrongType("/amount", "an integer", $amount));
+        found = addError(found, expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        issues.lenient(integerFormatIssue("/amount", $amount, 12));
+        found = addLenient(found, strict, integerFormatIssue("/amount", $amount, 12));
       }
     }
     if ($authorisationId !== undefined) {
       if (typeof $authorisationId !== "string") {
-        issues.error(wrongType("/authorisationId", "a string", $authorisationId));
-      } else if (!FORMAT_AN.test($authorisationId) || $authorisationId.length > 10) {
-        issues.lenient(textFormatIssue("/authorisationId", $authorisationId, "AN", 10));
+        found = addError(found, expectedString("/authorisationId", $authorisationId));
+      } else if (!conformsAN($authorisationId)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/authorisationId", $authorisationId, "must hold only letters and digits (AN10), got "),
+        );
+      } else if ($authorisationId.length > 10) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/authorisationId", $authorisationId, 10, "must be at most 10 characters (AN10), got "),
+        );
       }
     }
     if ($guaranteeIndicator !== undefined) {
       if (typeof $guaranteeIndicator !== "string") {
-        issues.error(wrongType("/guaranteeIndicator", "a string", $guaranteeIndicator));
-      } else if (!FORMAT_A.test($guaranteeIndicator) || $guaranteeIndicator.length > 1) {
-        issues.lenient(textFormatIssue("/guaranteeIndicator", $guaranteeIndicator, "A", 1));
+        found = addError(found, expectedString("/guaranteeIndicator", $guaranteeIndicator));
+      } else if (!conformsA($guaranteeIndicator)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/guaranteeIndicator", $guaranteeIndicator, "must hold only letters (A1), got "),
+        );
+      } else if ($guaranteeIndicator.length > 1) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/guaranteeIndicator", $guaranteeIndicator, 1, "must be at most 1 characters (A1), got "),
+        );
       }
     }
     if ($cardCSCResultCode !== undefined) {
       if (typeof $cardCSCResultCode !== "string") {
-        issues.error(wrongType("/cardCSCResultCode", "a string", $cardCSCResultCode));
-      } else if (!FORMAT_AN.test($cardCSCResultCode) || $cardCSCResultCode.length > 2) {
-        issues.lenient(textFormatIssue("/cardCSCResultCode", $cardCSCResultCode, "AN", 2));
+        found = addError(found, expectedString("/cardCSCResultCode", $cardCSCResultCode));
+      } else if (!conformsAN($cardCSCResultCode)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/cardCSCResultCode", $cardCSCResultCode, "must hold only letters and digits (AN2), got "),
+        );
+      } else if ($cardCSCResultCode.length > 2) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/cardCSCResultCode", $cardCSCResultCode, 2, "must be at most 2 characters (AN2), got "),
+        );
       }
     }
     if ($panExpiryDate !== undefined) {
       if (typeof $panExpiryDate !== "string") {
-        issues.error(wrongType("/panExpiryDate", "a string", $panExpiryDate));
-      } else if (!FORMAT_N.test($panExpiryDate) || $panExpiryDate.length > 6) {
-        issues.lenient(textFormatIssue("/panExpiryDate", $panExpiryDate, "N", 6));
+        found = addError(found, expectedString("/panExpiryDate", $panExpiryDate));
+      } else if (!conformsN($panExpiryDate)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6), got "),
+        );
+      } else if ($panExpiryDate.length > 6) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6), got "),
+        );
       }
     }
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        issues.error(wrongType("/paymentMeanBrand", "a string", $paymentMeanBrand));
-      } else if (!FORMAT_ANS.test($paymentMeanBrand) || $paymentMeanBrand.length > 20) {
-        issues.lenient(textFormatIssue("/paymentMeanBrand", $paymentMeanBrand, "ANS", 20));
+        found = addError(found, expectedString("/paymentMeanBrand", $paymentMeanBrand));
+      } else if (!conformsANS($paymentMeanBrand)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/paymentMeanBrand",
+            $paymentMeanBrand,
+            "must hold only printable ASCII characters (ANS20), got ",
+          ),
+        );
+      } else if ($paymentMeanBrand.length > 20) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20), got "),
+        );
       }
     }
     if ($paymentMeanType !== undefined) {
       if (typeof $paymentMeanType !== "string") {
-        issues.error(wrongType("/paymentMeanType", "a string", $paymentMeanType));
-      } else if (!FORMAT_ANS.test($paymentMeanType) || $paymentMeanType.length > 20) {
-        issues.lenient(textFormatIssue("/paymentMeanType", $paymentMeanType, "ANS", 20));
+        found = addError(found, expectedString("/paymentMeanType", $paymentMeanType));
+      } else if (!conformsANS($paymentMeanType)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/paymentMeanType",
+            $paymentMeanType,
+            "must hold only printable ASCII characters (ANS20), got ",
+          ),
+        );
+      } else if ($paymentMeanType.length > 20) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/paymentMeanType", $paymentMeanType, 20, "must be at most 20 characters (ANS20), got "),
+        );
       }
     }
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        issues.error(wrongType("/customerIpAddress", "a string", $customerIpAddress));
-      } else if (!FORMAT_ANS.test($customerIpAddress) || $customerIpAddress.length > 45) {
-        issues.lenient(textFormatIssue("/customerIpAddress", $customerIpAddress, "ANS", 45));
+        found = addError(found, expectedString("/customerIpAddress", $customerIpAddress));
+      } else if (!conformsANS($customerIpAddress)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/customerIpAddress",
+            $customerIpAddress,
+            "must hold only printable ASCII characters (ANS45), got ",
+          ),
+        );
+      } else if ($customerIpAddress.length > 45) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue(
+            "/customerIpAddress",
+            $customerIpAddress,
+            45,
+            "must be at most 45 characters (ANS45), got ",
+          ),
+        );
       }
     }
     if ($maskedPan !== undefined) {
       if (typeof $maskedPan !== "string") {
-        issues.error(wrongType("/maskedPan", "a string", $maskedPan));
-      } else if (!FORMAT_ANS.test($maskedPan) || $maskedPan.length > 19) {
-        issues.lenient(textFormatIssue("/maskedPan", $maskedPan, "ANS", 19));
+        found = addError(found, expectedString("/maskedPan", $maskedPan));
+      } else if (!conformsANS($maskedPan)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/maskedPan", $maskedPan, "must hold only printable ASCII characters (ANS19), got "),
+        );
+      } else if ($maskedPan.length > 19) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/maskedPan", $maskedPan, 19, "must be at most 19 characters (ANS19), got "),
+        );
       }
     }
     if ($holderAuthentRelegation !== undefined) {
       if (typeof $holderAuthentRelegation !== "string") {
-        issues.error(wrongType("/holderAuthentRelegation", "a string", $holderAuthentRelegation));
-      } else if (!FORMAT_A.test($holderAuthentRelegation) || $holderAuthentRelegation.length > 1) {
-        issues.lenient(textFormatIssue("/holderAuthentRelegation", $holderAuthentRelegation, "A", 1));
+        found = addError(found, expectedString("/holderAuthentRelegation", $holderAuthentRelegation));
+      } else if (!conformsA($holderAuthentRelegation)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/holderAuthentRelegation", $holderAuthentRelegation, "must hold only letters (A1), got "),
+        );
+      } else if ($holderAuthentRelegation.length > 1) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue(
+            "/holderAuthentRelegation",
+            $holderAuthentRelegation,
+            1,
+            "must be at most 1 characters (A1), got ",
+          ),
+        );
       }
     }
     if ($holderAuthentStatus !== undefined) {
       if (typeof $holderAuthentStatus !== "string") {
-        issues.error(wrongType("/holderAuthentStatus", "a string", $holderAuthentStatus));
-      } else if (!FORMAT_ANS.test($holderAuthentStatus) || $holderAuthentStatus.length > 20) {
-        issues.lenient(textFormatIssue("/holderAuthentStatus", $holderAuthentStatus, "ANS", 20));
+        found = addError(found, expectedString("/holderAuthentStatus", $holderAuthentStatus));
+      } else if (!conformsANS($holderAuthentStatus)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/holderAuthentStatus",
+            $holderAuthentStatus,
+            "must hold only printable ASCII characters (ANS20), got ",
+          ),
+        );
+      } else if ($holderAuthentStatus.length > 20) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue(
+            "/holderAuthentStatus",
+            $holderAuthentStatus,
+            20,
+            "must be at most 20 characters (ANS20), got ",
+          ),
+        );
       }
     }
     if ($tokenPan !== undefined) {
       if (typeof $tokenPan !== "string") {
-        issues.error(wrongType("/tokenPan", "a string", $tokenPan));
-      } else if (!FORMAT_ANS.test($tokenPan) || $tokenPan.length > 19) {
-        issues.lenient(textFormatIssue("/tokenPan", $tokenPan, "ANS", 19));
+        found = addError(found, expectedString("/tokenPan", $tokenPan));
+      } else if (!conformsANS($tokenPan)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/tokenPan", $tokenPan, "must hold only printable ASCII characters (ANS19), got "),
+        );
+      } else if ($tokenPan.length > 19) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/tokenPan", $tokenPan, 19, "must be at most 19 characters (ANS19), got "),
+        );
       }
     }
     if ($transactionOrigin !== undefined) {
       if (typeof $transactionOrigin !== "string") {
-        issues.error(wrongType("/transactionOrigin", "a string", $transactionOrigin));
-      } else if (!FORMAT_ANS.test($transactionOrigin) || $transactionOrigin.length > 20) {
-        issues.lenient(textFormatIssue("/transactionOrigin", $transactionOrigin, "ANS", 20));
+        found = addError(found, expectedString("/transactionOrigin", $transactionOrigin));
+      } else if (!conformsANS($transactionOrigin)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/transactionOrigin",
+            $transactionOrigin,
+            "must hold only printable ASCII characters (ANS20), got ",
+          ),
+        );
+      } else if ($transactionOrigin.length > 20) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue(
+            "/transactionOrigin",
+            $transactionOrigin,
+            20,
+            "must be at most 20 characters (ANS20), got ",
+          ),
+        );
       }
     }
     if ($paymentPattern !== undefined) {
       if (typeof $paymentPattern !== "string") {
-        issues.error(wrongType("/paymentPattern", "a string", $paymentPattern));
-      } else if (!FORMAT_ANS.test($paymentPattern) || $paymentPattern.length > 20) {
-        issues.lenient(textFormatIssue("/paymentPattern", $paymentPattern, "ANS", 20));
+        found = addError(found, expectedString("/paymentPattern", $paymentPattern));
+      } else if (!conformsANS($paymentPattern)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/paymentPattern",
+            $paymentPattern,
+            "must hold only printable ASCII characters (ANS20), got ",
+          ),
+        );
+      } else if ($paymentPattern.length > 20) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/paymentPattern", $paymentPattern, 20, "must be at most 20 characters (ANS20), got "),
+        );
       }
     }
     if ($returnContext !== undefined) {
       if (typeof $returnContext !== "string") {
-        issues.error(wrongType("/returnContext", "a string", $returnContext));
-      } else if (!FORMAT_ANSU.test($returnContext) || $returnContext.length > 255) {
-        issues.lenient(textFormatIssue("/returnContext", $returnContext, "ANSU", 255));
+        found = addError(found, expectedString("/returnContext", $returnContext));
+      } else if (!conformsANSU($returnContext)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/returnContext",
+            $returnContext,
+            "must hold only any characters but control characters (ANSU255), got ",
+          ),
+        );
+      } else if ($returnContext.length > 255) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/returnContext", $returnContext, 255, "must be at most 255 characters (ANSU255), got "),
+        );
       }
     }
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        issues.error(wrongType("/orderId", "a string", $orderId));
-      } else if (!FORMAT_ANS.test($orderId) || $orderId.length > 32) {
-        issues.lenient(textFormatIssue("/orderId", $orderId, "ANS", 32));
+        found = addError(found, expectedString("/orderId", $orderId));
+      } else if (!conformsANS($orderId)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32), got "),
+        );
+      } else if ($orderId.length > 32) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32), got "),
+        );
       }
     }
     const $paymentMeanBrandList = own(input.paymentMeanBrandList, INHERITED.paymentMeanBrandList);
     if ($paymentMeanBrandList !== undefined) {
       if (!Array.isArray($paymentMeanBrandList))
-        issues.error(wrongType("/paymentMeanBrandList", "an array", $paymentMeanBrandList));
+        found = addError(found, expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
       else
         for (let i = 0; i < $paymentMeanBrandList.length; i++) {
           const item: unknown = $paymentMeanBrandList[i];
-          if (item === undefined) issues.error(wrongType(`/paymentMeanBrandList/${i}`, "a string", item));
-          else text(item, `/paymentMeanBrandList/${i}`, FORMAT_ANS, "ANS", 20, true, issues);
+          if (item === undefined) found = addError(found, expectedString(`/paymentMeanBrandList/${i}`, item));
+          else found = text(item, `/paymentMeanBrandList/${i}`, "ANS", 20, true, strict, found);
         }
     }
     const $instalmentData = own(input.instalmentData, INHERITED.instalmentData);
     if ($instalmentData !== undefined) {
-      if (!isPlainObject($instalmentData)) issues.error(notAnObject("/instalmentData", $instalmentData));
-      else checkInstalmentData($instalmentData, "/instalmentData", issues);
+      if (!isPlainObject($instalmentData)) found = addError(found, notAnObject("/instalmentData", $instalmentData));
+      else found = checkInstalmentData($instalmentData, "/instalmentData", strict, found);
     }
     for (const key in input) {
       switch (key) {
@@ -397,10 +729,10 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         case "instalmentData":
           break;
         default:
-          if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));
+          if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer("", key)));
       }
     }
-    return issues.result(input);
+    return resultOf(input, found);
   } catch {
     return failure(unreadable());
   }

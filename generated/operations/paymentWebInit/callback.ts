@@ -2,22 +2,37 @@
 
 import type { FieldDescriptor } from "../../runtime/descriptor.js";
 import { factsStopValidate } from "../../runtime/facts-stop.js";
-import { FORMAT_AN, FORMAT_ANS, FORMAT_N, integerFormatIssue, textFormatIssue } from "../../runtime/formats.js";
+import {
+  conformsAN,
+  conformsANS,
+  conformsN,
+  formatCharsIssue,
+  formatLengthIssue,
+  integerFormatIssue,
+} from "../../runtime/formats.js";
+import {
+  expectedInteger,
+  expectedString,
+  notAnObject,
+  pinnedVersionError,
+  readFailure,
+  sinceIssue,
+  unknownField,
+  unknownValue,
+} from "../../runtime/issues.js";
 import { decodePaypagePost } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions, PaypageResponseResult } from "../../runtime/paypage-response.js";
 import {
   INHERITED,
+  addError,
+  addLenient,
+  checkedVersion,
   failure,
   hasOwn,
-  isPlainObject,
-  notAnObject,
+  hasPlainPrototype,
   own,
   pointer,
-  responseIssues,
-  unknownField,
-  unknownValue,
-  unreadable,
-  wrongType,
+  resultOf,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import {
@@ -356,236 +371,389 @@ export const PAYPAGE_RESPONSE_FIELDS: readonly FieldDescriptor[] = [
 ];
 
 /**
- * Checks that `input` is a valid {@link PaypageResponse} (its fields once decoded), collecting every problem. Never throws, whatever `input` is.
+ * Checks that `input` is a valid {@link PaypageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
- * Forward compatible, as a response: unknown fields, unknown values of a value list and format deviations are warnings, unless `options.strict` is set.
+ * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
 export function validatePaypageResponse(input: unknown, options?: ValidateOptions): ValidationResult<PaypageResponse> {
   try {
-    if (!isPlainObject(input)) return failure(notAnObject("", input));
-    const $abortedProcessingLocation = own(input.abortedProcessingLocation, INHERITED.abortedProcessingLocation);
-    const $abortedProcessingStep = own(input.abortedProcessingStep, INHERITED.abortedProcessingStep);
+    if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
+    const fields = input as Record<string, unknown>;
+    const $abortedProcessingLocation = own(fields.abortedProcessingLocation, INHERITED.abortedProcessingLocation);
+    const $abortedProcessingStep = own(fields.abortedProcessingStep, INHERITED.abortedProcessingStep);
     const $acceptanceSystemApplicationId = own(
-      input.acceptanceSystemApplicationId,
+      fields.acceptanceSystemApplicationId,
       INHERITED.acceptanceSystemApplicationId,
     );
-    const $acquirerContractNumber = own(input.acquirerContractNumber, INHERITED.acquirerContractNumber);
-    const $acquirerNativeResponseCode = own(input.acquirerNativeResponseCode, INHERITED.acquirerNativeResponseCode);
-    const $acquirerResponseCode = own(input.acquirerResponseCode, INHERITED.acquirerResponseCode);
-    const $amount = own(input.amount, INHERITED.amount);
-    const $authorisationId = own(input.authorisationId, INHERITED.authorisationId);
-    const $captureDay = own(input.captureDay, INHERITED.captureDay);
-    const $captureMode = own(input.captureMode, INHERITED.captureMode);
-    const $currencyCode = own(input.currencyCode, INHERITED.currencyCode);
-    const $customerId = own(input.customerId, INHERITED.customerId);
-    const $customerIpAddress = own(input.customerIpAddress, INHERITED.customerIpAddress);
-    const $keyVersion = own(input.keyVersion, INHERITED.keyVersion);
-    const $maskedPan = own(input.maskedPan, INHERITED.maskedPan);
-    const $merchantId = own(input.merchantId, INHERITED.merchantId);
-    const $orderChannel = own(input.orderChannel, INHERITED.orderChannel);
-    const $orderId = own(input.orderId, INHERITED.orderId);
-    const $panExpiryDate = own(input.panExpiryDate, INHERITED.panExpiryDate);
-    const $paymentMeanBrand = own(input.paymentMeanBrand, INHERITED.paymentMeanBrand);
-    const $paymentMeanType = own(input.paymentMeanType, INHERITED.paymentMeanType);
-    const $responseCode = own(input.responseCode, INHERITED.responseCode);
-    const $statementReference = own(input.statementReference, INHERITED.statementReference);
-    const $transactionDateTime = own(input.transactionDateTime, INHERITED.transactionDateTime);
-    const $transactionReference = own(input.transactionReference, INHERITED.transactionReference);
-    const issues = responseIssues("IR_WS_", options);
+    const $acquirerContractNumber = own(fields.acquirerContractNumber, INHERITED.acquirerContractNumber);
+    const $acquirerNativeResponseCode = own(fields.acquirerNativeResponseCode, INHERITED.acquirerNativeResponseCode);
+    const $acquirerResponseCode = own(fields.acquirerResponseCode, INHERITED.acquirerResponseCode);
+    const $amount = own(fields.amount, INHERITED.amount);
+    const $authorisationId = own(fields.authorisationId, INHERITED.authorisationId);
+    const $captureDay = own(fields.captureDay, INHERITED.captureDay);
+    const $captureMode = own(fields.captureMode, INHERITED.captureMode);
+    const $currencyCode = own(fields.currencyCode, INHERITED.currencyCode);
+    const $customerId = own(fields.customerId, INHERITED.customerId);
+    const $customerIpAddress = own(fields.customerIpAddress, INHERITED.customerIpAddress);
+    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
+    const $maskedPan = own(fields.maskedPan, INHERITED.maskedPan);
+    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
+    const $orderChannel = own(fields.orderChannel, INHERITED.orderChannel);
+    const $orderId = own(fields.orderId, INHERITED.orderId);
+    const $panExpiryDate = own(fields.panExpiryDate, INHERITED.panExpiryDate);
+    const $paymentMeanBrand = own(fields.paymentMeanBrand, INHERITED.paymentMeanBrand);
+    const $paymentMeanType = own(fields.paymentMeanType, INHERITED.paymentMeanType);
+    const $responseCode = own(fields.responseCode, INHERITED.responseCode);
+    const $statementReference = own(fields.statementReference, INHERITED.statementReference);
+    const $transactionDateTime = own(fields.transactionDateTime, INHERITED.transactionDateTime);
+    const $transactionReference = own(fields.transactionReference, INHERITED.transactionReference);
+    // After the reads, where the engine knows the object's shape and answers without a call.
+    if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
+    // Responses are lenient unless strict, and checked against a pinned version only.
+    const strict = options?.strict === true;
+    const pinned = options?.interfaceVersion;
+    const version = checkedVersion(undefined, pinned, "IR_WS_");
+    let found = pinnedVersionError("IR_WS_", pinned);
     if ($abortedProcessingLocation !== undefined) {
       if (typeof $abortedProcessingLocation !== "string") {
-        issues.error(wrongType("/abortedProcessingLocation", "a string", $abortedProcessingLocation));
+        found = addError(found, expectedString("/abortedProcessingLocation", $abortedProcessingLocation));
       } else if (!isAbortedProcessingLocation($abortedProcessingLocation)) {
-        issues.lenient(
-          unknownValue("/abortedProcessingLocation", $abortedProcessingLocation, "AbortedProcessingLocation"),
+        found = addLenient(
+          found,
+          strict,
+          unknownValue(
+            "/abortedProcessingLocation",
+            $abortedProcessingLocation,
+            " is not a value of AbortedProcessingLocation",
+          ),
         );
       }
     }
 
     if ($abortedProcessingStep !== undefined) {
       if (typeof $abortedProcessingStep !== "string") {
-        issues.error(wrongType("/abortedProcessingStep", "a string", $abortedProcessingStep));
+        found = addError(found, expectedString("/abortedProcessingStep", $abortedProcessingStep));
       } else if (!isAbortedProcessingStep($abortedProcessingStep)) {
-        issues.lenient(unknownValue("/abortedProcessingStep", $abortedProcessingStep, "AbortedProcessingStep"));
+        found = addLenient(
+          found,
+          strict,
+          unknownValue("/abortedProcessingStep", $abortedProcessingStep, " is not a value of AbortedProcessingStep"),
+        );
       }
     }
 
     if ($acceptanceSystemApplicationId !== undefined) {
       if (typeof $acceptanceSystemApplicationId !== "string") {
-        issues.error(wrongType("/acceptanceSystemApplicationId", "a string", $acceptanceSystemApplicationId));
+        found = addError(found, expectedString("/acceptanceSystemApplicationId", $acceptanceSystemApplicationId));
       }
     }
 
     if ($acquirerContractNumber !== undefined) {
       if (typeof $acquirerContractNumber !== "string") {
-        issues.error(wrongType("/acquirerContractNumber", "a string", $acquirerContractNumber));
+        found = addError(found, expectedString("/acquirerContractNumber", $acquirerContractNumber));
       }
     }
 
     if ($acquirerNativeResponseCode !== undefined) {
       if (typeof $acquirerNativeResponseCode !== "string") {
-        issues.error(wrongType("/acquirerNativeResponseCode", "a string", $acquirerNativeResponseCode));
+        found = addError(found, expectedString("/acquirerNativeResponseCode", $acquirerNativeResponseCode));
       }
     }
 
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        issues.error(wrongType("/acquirerResponseCode", "a string", $acquirerResponseCode));
+        found = addError(found, expectedString("/acquirerResponseCode", $acquirerResponseCode));
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
-        issues.lenient(unknownValue("/acquirerResponseCode", $acquirerResponseCode, "AcquirerResponseCode"));
-      } else if (!FORMAT_AN.test($acquirerResponseCode) || $acquirerResponseCode.length > 2) {
-        issues.lenient(textFormatIssue("/acquirerResponseCode", $acquirerResponseCode, "AN", 2));
+        found = addLenient(
+          found,
+          strict,
+          unknownValue("/acquirerResponseCode", $acquirerResponseCode, " is not a value of AcquirerResponseCode"),
+        );
+      } else if (!conformsAN($acquirerResponseCode)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/acquirerResponseCode",
+            $acquirerResponseCode,
+            "must hold only letters and digits (AN2), got ",
+          ),
+        );
+      } else if ($acquirerResponseCode.length > 2) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue(
+            "/acquirerResponseCode",
+            $acquirerResponseCode,
+            2,
+            "must be at most 2 characters (AN2), got ",
+          ),
+        );
       }
     }
 
     if ($amount !== undefined) {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        issues.error(wrongType("/amount", "an integer", $amount));
+        found = addError(found, expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        issues.lenient(integerFormatIssue("/amount", $amount, 12));
+        found = addLenient(found, strict, integerFormatIssue("/amount", $amount, 12));
       }
     }
 
     if ($authorisationId !== undefined) {
       if (typeof $authorisationId !== "string") {
-        issues.error(wrongType("/authorisationId", "a string", $authorisationId));
+        found = addError(found, expectedString("/authorisationId", $authorisationId));
       }
     }
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        issues.error(wrongType("/captureDay", "an integer", $captureDay));
+        found = addError(found, expectedInteger("/captureDay", $captureDay));
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        issues.error(wrongType("/captureMode", "a string", $captureMode));
+        found = addError(found, expectedString("/captureMode", $captureMode));
       }
     }
 
     if ($currencyCode !== undefined) {
       if (typeof $currencyCode !== "string") {
-        issues.error(wrongType("/currencyCode", "a string", $currencyCode));
+        found = addError(found, expectedString("/currencyCode", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
-        issues.lenient(unknownValue("/currencyCode", $currencyCode, "CurrencyCode"));
-      } else if (!FORMAT_N.test($currencyCode) || $currencyCode.length > 3) {
-        issues.lenient(textFormatIssue("/currencyCode", $currencyCode, "N", 3));
+        found = addLenient(
+          found,
+          strict,
+          unknownValue("/currencyCode", $currencyCode, " is not a value of CurrencyCode"),
+        );
+      } else if (!conformsN($currencyCode)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3), got "),
+        );
+      } else if ($currencyCode.length > 3) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3), got "),
+        );
       }
     }
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        issues.error(wrongType("/customerId", "a string", $customerId));
-      } else if (!FORMAT_ANS.test($customerId) || $customerId.length > 19) {
-        issues.lenient(textFormatIssue("/customerId", $customerId, "ANS", 19));
+        found = addError(found, expectedString("/customerId", $customerId));
+      } else if (!conformsANS($customerId)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19), got "),
+        );
+      } else if ($customerId.length > 19) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/customerId", $customerId, 19, "must be at most 19 characters (ANS19), got "),
+        );
       }
     }
 
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        issues.error(wrongType("/customerIpAddress", "a string", $customerIpAddress));
+        found = addError(found, expectedString("/customerIpAddress", $customerIpAddress));
       }
     }
 
     if ($keyVersion !== undefined) {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        issues.error(wrongType("/keyVersion", "an integer", $keyVersion));
+        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        issues.lenient(integerFormatIssue("/keyVersion", $keyVersion, 10));
+        found = addLenient(found, strict, integerFormatIssue("/keyVersion", $keyVersion, 10));
       }
     }
 
     if ($maskedPan !== undefined) {
       if (typeof $maskedPan !== "string") {
-        issues.error(wrongType("/maskedPan", "a string", $maskedPan));
+        found = addError(found, expectedString("/maskedPan", $maskedPan));
       }
     }
 
     if ($merchantId !== undefined) {
       if (typeof $merchantId !== "string") {
-        issues.error(wrongType("/merchantId", "a string", $merchantId));
-      } else if (!FORMAT_N.test($merchantId) || $merchantId.length > 15) {
-        issues.lenient(textFormatIssue("/merchantId", $merchantId, "N", 15));
+        found = addError(found, expectedString("/merchantId", $merchantId));
+      } else if (!conformsN($merchantId)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "),
+        );
+      } else if ($merchantId.length > 15) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+        );
       }
     }
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        issues.error(wrongType("/orderChannel", "a string", $orderChannel));
+        found = addError(found, expectedString("/orderChannel", $orderChannel));
       }
     }
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        issues.error(wrongType("/orderId", "a string", $orderId));
-      } else if (!FORMAT_ANS.test($orderId) || $orderId.length > 32) {
-        issues.lenient(textFormatIssue("/orderId", $orderId, "ANS", 32));
+        found = addError(found, expectedString("/orderId", $orderId));
+      } else if (!conformsANS($orderId)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32), got "),
+        );
+      } else if ($orderId.length > 32) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32), got "),
+        );
       }
     }
 
     if ($panExpiryDate !== undefined) {
       if (typeof $panExpiryDate !== "string") {
-        issues.error(wrongType("/panExpiryDate", "a string", $panExpiryDate));
-      } else if (!FORMAT_N.test($panExpiryDate) || $panExpiryDate.length > 6) {
-        issues.lenient(textFormatIssue("/panExpiryDate", $panExpiryDate, "N", 6));
+        found = addError(found, expectedString("/panExpiryDate", $panExpiryDate));
+      } else if (!conformsN($panExpiryDate)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6), got "),
+        );
+      } else if ($panExpiryDate.length > 6) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6), got "),
+        );
       }
     }
 
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        issues.error(wrongType("/paymentMeanBrand", "a string", $paymentMeanBrand));
-      } else if (!FORMAT_ANS.test($paymentMeanBrand) || $paymentMeanBrand.length > 20) {
-        issues.lenient(textFormatIssue("/paymentMeanBrand", $paymentMeanBrand, "ANS", 20));
+        found = addError(found, expectedString("/paymentMeanBrand", $paymentMeanBrand));
+      } else if (!conformsANS($paymentMeanBrand)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/paymentMeanBrand",
+            $paymentMeanBrand,
+            "must hold only printable ASCII characters (ANS20), got ",
+          ),
+        );
+      } else if ($paymentMeanBrand.length > 20) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20), got "),
+        );
       }
     }
 
     if ($paymentMeanType !== undefined) {
       if (typeof $paymentMeanType !== "string") {
-        issues.error(wrongType("/paymentMeanType", "a string", $paymentMeanType));
+        found = addError(found, expectedString("/paymentMeanType", $paymentMeanType));
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        issues.error(wrongType("/responseCode", "a string", $responseCode));
+        found = addError(found, expectedString("/responseCode", $responseCode));
       } else if (!isResponseCode($responseCode)) {
-        issues.lenient(unknownValue("/responseCode", $responseCode, "ResponseCode"));
-      } else if (!FORMAT_N.test($responseCode) || $responseCode.length > 2) {
-        issues.lenient(textFormatIssue("/responseCode", $responseCode, "N", 2));
+        found = addLenient(
+          found,
+          strict,
+          unknownValue("/responseCode", $responseCode, " is not a value of ResponseCode"),
+        );
+      } else if (!conformsN($responseCode)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2), got "),
+        );
+      } else if ($responseCode.length > 2) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2), got "),
+        );
       }
     }
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        issues.error(wrongType("/statementReference", "a string", $statementReference));
+        found = addError(found, expectedString("/statementReference", $statementReference));
       }
     }
 
     if ($transactionDateTime !== undefined) {
       if (typeof $transactionDateTime !== "string") {
-        issues.error(wrongType("/transactionDateTime", "a string", $transactionDateTime));
+        found = addError(found, expectedString("/transactionDateTime", $transactionDateTime));
       }
     }
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        issues.error(wrongType("/transactionReference", "a string", $transactionReference));
-      } else if (!FORMAT_AN.test($transactionReference) || $transactionReference.length > 35) {
-        issues.lenient(textFormatIssue("/transactionReference", $transactionReference, "AN", 35));
+        found = addError(found, expectedString("/transactionReference", $transactionReference));
+      } else if (!conformsAN($transactionReference)) {
+        found = addLenient(
+          found,
+          strict,
+          formatCharsIssue(
+            "/transactionReference",
+            $transactionReference,
+            "must hold only letters and digits (AN35), got ",
+          ),
+        );
+      } else if ($transactionReference.length > 35) {
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue(
+            "/transactionReference",
+            $transactionReference,
+            35,
+            "must be at most 35 characters (AN35), got ",
+          ),
+        );
       }
     }
 
-    if (issues.isBefore(3, 0)) {
-      issues.since("/abortedProcessingLocation", $abortedProcessingLocation, 3, 0);
-      issues.since("/abortedProcessingStep", $abortedProcessingStep, 3, 0);
-      issues.since("/acceptanceSystemApplicationId", $acceptanceSystemApplicationId, 2, 39);
-      issues.since("/acquirerContractNumber", $acquirerContractNumber, 2, 25);
-      issues.since("/acquirerNativeResponseCode", $acquirerNativeResponseCode, 2, 12);
-      issues.since("/acquirerResponseCode", $acquirerResponseCode, 2, 0);
+    if (version >= 0 && version < 30000) {
+      if ($abortedProcessingLocation !== undefined) {
+        found = addLenient(found, strict, sinceIssue("/abortedProcessingLocation", 3, 0, pinned, undefined));
+      }
+      if ($abortedProcessingStep !== undefined) {
+        found = addLenient(found, strict, sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined));
+      }
+      if ($acceptanceSystemApplicationId !== undefined && version < 20039) {
+        found = addLenient(found, strict, sinceIssue("/acceptanceSystemApplicationId", 2, 39, pinned, undefined));
+      }
+      if ($acquirerContractNumber !== undefined && version < 20025) {
+        found = addLenient(found, strict, sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined));
+      }
+      if ($acquirerNativeResponseCode !== undefined && version < 20012) {
+        found = addLenient(found, strict, sinceIssue("/acquirerNativeResponseCode", 2, 12, pinned, undefined));
+      }
+      if ($acquirerResponseCode !== undefined && version < 20000) {
+        found = addLenient(found, strict, sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined));
+      }
     }
 
-    for (const key in input) {
+    for (const key in fields) {
       switch (key) {
         case "abortedProcessingLocation":
         case "abortedProcessingStep":
@@ -614,12 +782,14 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         case "transactionReference":
           break;
         default:
-          if (hasOwn(input, key)) issues.lenient(unknownField(pointer("", key)));
+          if (hasOwn(fields, key)) {
+            found = addLenient(found, strict, unknownField(pointer("", key)));
+          }
       }
     }
-    return issues.result(input);
+    return resultOf(fields, found);
   } catch {
-    return failure(unreadable());
+    return readFailure(input);
   }
 }
 
