@@ -107,9 +107,9 @@ export function moduleDeclaration(
   return code([keyword, typeOnly ? " type " : " ", bracketed("{", names, "}", true), " from ", specifier, ";"]);
 }
 
-/** `type Name = A | B;`, broken as prettier breaks a union: each member on its line after `|`. */
+/** `type Name = A | B;`, broken as prettier breaks a union: each member on its line after `|`; `never` without members. */
 export function unionAlias(head: Code, members: readonly Code[]): Code {
-  if (members.length === 1) return code([head, " = ", members[0] ?? "", ";"]);
+  if (members.length <= 1) return code([head, " = ", members[0] ?? "never", ";"]);
   return code([head, " =", group(indent([line, ifBreak("| "), join([line, "| "], members)])), ";"]);
 }
 
@@ -126,10 +126,10 @@ export function assignment(left: Code, right: Code): Code {
 /**
  * A union type as prettier breaks one in a type argument (`Extract<A, "x" | "y">`,
  * an environment's names): flat when it fits, else one member per line after `|`,
- * at the arguments' indentation.
+ * at the arguments' indentation; `never` without members.
  */
 export function unionType(members: readonly Code[]): Code {
-  if (members.length === 1) return code(members[0] ?? "");
+  if (members.length <= 1) return code(members[0] ?? "never");
   return code(group([ifBreak("| "), join([line, "| "], members)]));
 }
 
