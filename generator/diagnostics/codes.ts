@@ -128,6 +128,18 @@ export const diagnosticCodes = {
     "A name longer than the spec format allows (names become identifiers, files and folders).",
     (p) => `name ${quoted(p.value)} is ${p.value.length} characters long; names may have at most ${p.max}`,
   ),
+  "text-too-long": define<{ where: string; length: number; max: number }>(
+    "error",
+    "A text far longer than any Sips page prints (a sign of a pasted file or a broken line).",
+    (p) =>
+      `${p.where} is ${p.length.toLocaleString("en")} characters long; texts may have at most ${p.max.toLocaleString("en")}`,
+  ),
+  "too-many-values": define<{ where: string; count: number; max: number }>(
+    "error",
+    "A value list longer than the generated TypeScript can type (TypeScript refuses the array of its values as too complex, TS2590).",
+    (p) =>
+      `${p.where} has ${p.count.toLocaleString("en")} values; a value list may have at most ${p.max.toLocaleString("en")}, the most TypeScript types in one array of value descriptors`,
+  ),
   "bad-pattern": define<{ where: string; value: string; expected: string }>(
     "error",
     "A value that does not have the expected form (URL, interface prefix, constant name).",

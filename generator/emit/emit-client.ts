@@ -3,7 +3,7 @@ import { compareText } from "../rules/code-point-order.js";
 import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { docTag, jsdoc, key, lit } from "./ts/escape.js";
-import { arrayLiteral, objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
+import { arrayLiteral, block, objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -118,9 +118,7 @@ function emitClient(model: SpecModel) {
     `,
     ts`
       /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
-      ${declare("interface", clientSymbols.client)} {
-        ${lines(methods, true)}
-      }
+      ${block(declare("interface", clientSymbols.client), lines(methods, true))}
     `,
     ts`
       /**

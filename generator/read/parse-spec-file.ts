@@ -33,8 +33,11 @@ export function parseSpecFile(file: SpecFile): ParsedFile {
   for (const error of [...doc.errors, ...doc.warnings]) {
     diagnostics.push(diagnostic("yaml-syntax", map.at(error.pos[0]), { detail: firstLine(error.message) }));
   }
+  const found = diagnostics.length;
   if (doc.errors.length === 0) findDuplicateKeys(doc.contents, [], map, diagnostics);
-  const data = doc.errors.length === 0 ? toData(doc, map, diagnostics) : undefined;
+  // A list or mapping as a key has no place in a spec, and JavaScript would make text of it.
+  const collectionKey = diagnostics.slice(found).some((d) => d.code === "yaml-syntax");
+  const data = doc.errors.length === 0 && !collectionKey ? toData(doc, map, diagnostics) : undefined;
   return { file, data, map, diagnostics };
 }
 
@@ -103,6 +106,11 @@ function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: D
   const seen = new Map<string, Node>();
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
+    if (isMap(pair.key) || isSeq(pair.key)) {
+      const at = map.at((pair.key as Node).range?.[0] ?? 0);
+      out.push(diagnostic("yaml-syntax", at, { detail: "a key must be a text, not a list or a mapping" }));
+      continue;
+    }
     const key = keyText(pair.key);
     const first = seen.get(key);
     if (first) {

@@ -20,8 +20,17 @@ export const constantCase = (name: string): string =>
  */
 export function constantKeyOf(value: string, name: string | undefined): string | undefined {
   if (name !== undefined) return name;
-  const derived = value.replace(/[^A-Za-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+  const derived = withoutEdgeUnderscores(value.replace(/[^A-Za-z0-9_]+/g, "_"));
   return IDENTIFIER.test(derived) ? derived : undefined;
+}
+
+/** `__a_b__` -> `a_b`, by a scan: `/_+$/` would go over a run of underscores from each of its characters. */
+function withoutEdgeUnderscores(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === "_") start++;
+  while (end > start && text[end - 1] === "_") end--;
+  return text.slice(start, end);
 }
 
 /** SomeOperationRequest -> someOperationRequest */

@@ -104,7 +104,23 @@ export function checkNames(
     );
   }
   for (const dict of dictionaries) for (const d of constantKeyProblems(dict)) out.push(d);
+  for (const op of operations) for (const d of environmentProblems(op)) out.push(d);
   return out;
+}
+
+/** Environment names an object inherits: they key SIPS_ENVIRONMENTS and every lookup of an address. */
+function environmentProblems(op: Located<RawOperation>): Diagnostic[] {
+  return Object.keys(op.raw.endpoints).flatMap((env) => {
+    const why = propertyProblem(env);
+    if (why === undefined) return [];
+    return [
+      diagnostic("reserved-name", op.map.key(["endpoints", env]), {
+        subject: `environment "${env}"`,
+        why,
+        suggestion: "name the environment as its page labels it (prod, test, simu)",
+      }),
+    ];
+  });
 }
 
 /** Every container type with the place of its first definition (a written typeName, else the field). */

@@ -146,7 +146,19 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
     case "pattern":
       return patternDiagnostic(e, path, parsed, annotation);
     case "maxLength":
+      if (annotation === "text-too-long")
+        return diagnostic("text-too-long", map.value(path), {
+          where: describePath(path),
+          length: String(e.data).length,
+          max: Number(e.params["limit"]),
+        });
       return diagnostic("name-too-long", map.value(path), { value: String(e.data), max: Number(e.params["limit"]) });
+    case "maxProperties":
+      return diagnostic("too-many-values", map.key(path), {
+        where: describePath(path),
+        count: Object.keys(e.data as object).length,
+        max: Number(e.params["limit"]),
+      });
     case "uniqueItems": {
       // The later of the two equal entries is the one to remove.
       const index = Math.max(Number(e.params["i"]), Number(e.params["j"]));

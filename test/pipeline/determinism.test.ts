@@ -6,6 +6,7 @@ import path from "node:path";
 import { isMap, isScalar, parseDocument, visit } from "yaml";
 import { expect, test } from "vitest";
 import { generate, type GeneratedFile } from "../../generator/index.js";
+import { generateRepoSpec } from "../support/generate.js";
 import { specDir } from "../support/paths.js";
 import { tempWorkspace } from "../support/temp-spec.js";
 
@@ -98,14 +99,14 @@ async function yamlFiles(dir: string): Promise<string[]> {
 
 test("moving and renaming operation files changes only the source names", async () => {
   const want = await generateOk(specDir);
+  const { model } = await generateRepoSpec();
+  const [first, last] = [model.operations[0], model.operations.at(-1)];
+  if (!first || !last || first === last) throw new Error("the spec needs two operations");
   const { spec } = await tempWorkspace();
-  // Operation files in other folders, under names that sort the other way round.
+  // The first and last operations by name, moved to other folders under names that sort the other way round.
   await mkdir(path.join(spec, "operations", "z-elsewhere"), { recursive: true });
-  await rename(
-    path.join(spec, "operations/in-app/paymentTokenInitialize.yaml"),
-    path.join(spec, "operations/z-elsewhere/a-first.yaml"),
-  );
-  await rename(path.join(spec, "operations/office/getWalletData.yaml"), path.join(spec, "operations/z-last.yaml"));
+  await rename(path.join(spec, last.sourceFile), path.join(spec, "operations/z-elsewhere/a-first.yaml"));
+  await rename(path.join(spec, first.sourceFile), path.join(spec, "operations/z-last.yaml"));
   const got = await generateOk(spec);
   const withoutSources = (files: Record<string, string>) =>
     Object.fromEntries(

@@ -32,12 +32,26 @@ export const PRETTIER_OPTIONS: Readonly<Options> = { ...(options as Options), pa
 export const PRINT_WIDTH: number = options.printWidth;
 export const TAB_WIDTH: number = options.tabWidth;
 
-/** Lines prettier cannot break either: comments, and a string literal alone on its line. */
-const UNBREAKABLE = /^\s*(\/\/|\/\*\*|\*|"(?:[^"\\]|\\.)*",?;?$|'(?:[^'\\]|\\.)*',?;?$)/;
-
 /** A code line over the width is a shape these layouts do not break (a very long name): prettier must lay out that file. */
 export const overWidth = (text: string): boolean =>
-  text.split("\n").some((l) => l.length > PRINT_WIDTH && !UNBREAKABLE.test(l));
+  text.split("\n").some((l) => l.length > PRINT_WIDTH && !unbreakable(l));
+
+/**
+ * Lines prettier cannot break either: comments, and a string literal alone on
+ * its line (with a comma or semicolon after it). Read by a scan, not a regular
+ * expression: a literal holds spec text of any length, and a pattern that
+ * backtracks per character overflows the stack on a few megabytes of it.
+ */
+function unbreakable(line: string): boolean {
+  const text = line.trimStart();
+  if (text.startsWith("//") || text.startsWith("/**") || text.startsWith("*")) return true;
+  const quote = text[0];
+  if (quote !== '"' && quote !== "'") return false;
+  let i = 1;
+  while (i < text.length && text[i] !== quote) i += text[i] === "\\" ? 2 : 1;
+  const after = text.slice(i + 1);
+  return i < text.length && (after === "" || after === "," || after === ";" || after === ",;");
+}
 
 /** `open items close`: flat when it fits, else one item per line; `spaced` puts spaces inside flat braces. */
 function bracketed(open: string, items: readonly Part[], close: string, spaced: boolean, shouldBreak = false): Part {
@@ -96,10 +110,10 @@ export function moduleDeclaration(
 /**
  * `type Name = A | B;` as prettier lays it out: on one line when it fits, else
  * the union alone on the next line when it fits there, else each member on its
- * line after `|`.
+ * line after `|`; `never` without members.
  */
 export function unionAlias(head: Code, members: readonly Code[]): Code {
-  if (members.length === 1) return code([head, " = ", members[0] ?? "", ";"]);
+  if (members.length <= 1) return code([head, " = ", members[0] ?? "never", ";"]);
   return code([head, " =", group(indent([line, group([ifBreak("| "), join([line, "| "], members)])])), ";"]);
 }
 
@@ -116,10 +130,10 @@ export function assignment(left: Code, right: Code): Code {
 /**
  * A union type as prettier breaks one in a type argument (`Extract<A, "x" | "y">`,
  * an environment's names): flat when it fits, else one member per line after `|`,
- * at the arguments' indentation.
+ * at the arguments' indentation; `never` without members.
  */
 export function unionType(members: readonly Code[]): Code {
-  if (members.length === 1) return code(members[0] ?? "");
+  if (members.length <= 1) return code(members[0] ?? "never");
   return code(group([ifBreak("| "), join([line, "| "], members)]));
 }
 

@@ -1,0 +1,187 @@
+// Hostile specs: whatever the spec folder holds, the generator reports located
+// diagnostics or gives output that compiles. It never throws (the command
+// line's exit 2) and never succeeds with TypeScript the compiler refuses.
+import path from "node:path";
+import fc from "fast-check";
+import type { Project } from "ts-morph";
+import { beforeAll, describe, expect, test } from "vitest";
+import { type Diagnostic, type GeneratedFile, generateFromInput } from "../../generator/index.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir, repoRoot } from "../support/paths.js";
+import { inMemoryProject, typeErrors } from "../support/typecheck.js";
+
+const baseDir = path.join(fixturesDir, "invalid", "_base");
+const LISTS = "dictionary/lists.yaml";
+const OPERATION = "operations/demo/pingInitialize.yaml";
+
+/** The small base spec, each file `edits` names passed through its edit; files it maps to null are left out. */
+async function editedBase(edits: Readonly<Record<string, ((text: string) => string) | null>>): Promise<SpecInput> {
+  const base = await readSpecInput(baseDir, baseDir);
+  const files = base.files
+    .filter((file) => edits[file.relPath] !== null)
+    .map((file) => {
+      const edit = edits[file.relPath];
+      return edit ? { ...file, text: edit(file.text) } : file;
+    });
+  return { ...base, files };
+}
+
+/** A base file's text with `from` replaced, failing when the fixture no longer has it. */
+const replacing = (from: string, to: string) => (text: string) => {
+  if (!text.includes(from)) throw new Error(`the fixture no longer contains ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+};
+
+/** `count` more values in the base's statusCode list (which has two). */
+const moreStatusCodes = (count: number) => (text: string) =>
+  text + Array.from({ length: count }, (_, i) => `      "V${i}":\n        meaning: Value number ${i}\n`).join("");
+
+const errorsOf = (diagnostics: readonly Diagnostic[]) =>
+  diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
+
+describe("limits are located diagnostics", () => {
+  test("a 50 MB description on one line: text-too-long at its line, nothing generated", async () => {
+    const huge = "word ".repeat(10 * 1024 * 1024);
+    const input = await editedBase({
+      [OPERATION]: replacing("description: Identifier of the shop.", `description: ${huge}end`),
+    });
+    const result = await generateFromInput(input);
+    expect(result.ok).toBe(false);
+    expect(errorsOf(result.diagnostics)).toEqual([`${OPERATION}:22:20 text-too-long`]);
+    const message = result.diagnostics[0]?.message ?? "";
+    expect(message).toContain("52,428,803 characters long; texts may have at most 10,000");
+    expect(message.length).toBeLessThan(200);
+  });
+
+  test("a value list of 10,000 values: too-many-values naming the limit, at the list", async () => {
+    const result = await generateFromInput(await editedBase({ [LISTS]: moreStatusCodes(9998) }));
+    expect(result.ok).toBe(false);
+    expect(errorsOf(result.diagnostics)).toEqual([`${LISTS}:9:5 too-many-values`]);
+    expect(result.diagnostics[0]?.message).toContain("has 10,000 values; a value list may have at most 1,000");
+  });
+});
+
+describe("output at the edges compiles", () => {
+  // One in-memory program for both outputs: type-checking is the slow part.
+  const virtual = (name: string) => path.join(repoRoot, ".in-memory", name);
+  let project: Project;
+
+  /** The generated files, or a failure listing the diagnostics. */
+  async function generated(input: SpecInput): Promise<readonly GeneratedFile[]> {
+    const result = await generateFromInput(input);
+    if (!result.ok) throw new Error(errorsOf(result.diagnostics).join("\n"));
+    return result.files;
+  }
+
+  beforeAll(async () => {
+    const noOperations = await generated(await editedBase({ [OPERATION]: null }));
+    const longestList = await generated(await editedBase({ [LISTS]: moreStatusCodes(998) }));
+    project = inMemoryProject(noOperations, virtual("no-operations"));
+    for (const file of longestList.filter((f) => f.language === "typescript"))
+      project.createSourceFile(path.join(virtual("longest-list"), file.path), file.content);
+    project.createSourceFile(path.join(virtual("longest-list"), "package.json"), '{ "type": "module" }');
+  });
+
+  test("an empty operations/: a package without operations, whose client and index compile", () => {
+    const dir = virtual("no-operations");
+    // The files made from the operations; the runtime is the same for every spec (typecheck.test.ts checks it).
+    const made = project
+      .getSourceFiles()
+      .map((f) => path.relative(dir, f.getFilePath()))
+      .filter((rel) => !rel.startsWith("..") && !rel.startsWith(`runtime${path.sep}`));
+    expect(made).toEqual(expect.arrayContaining(["client.ts", "index.ts", "mock.ts", "value-lists.ts"]));
+    expect(made.flatMap((rel) => typeErrors(project, path.join(dir, rel)))).toEqual([]);
+  });
+
+  test("a value list at the limit, 1,000 values, gives value-lists.ts that compiles", () => {
+    const file = path.join(virtual("longest-list"), "value-lists.ts");
+    expect(project.getSourceFileOrThrow(file).getText()).toContain('"V997"');
+    expect(typeErrors(project, file)).toEqual([]);
+  });
+});
+
+// Mutations of the golden fixture spec, the richest one: lines removed,
+// repeated or cut, and hostile text put into keys and values.
+const goldenDir = path.join(fixturesDir, "golden", "spec");
+
+const hostileText = fc.oneof(
+  fc.constantFrom(
+    "",
+    "~",
+    "null",
+    "*anchor",
+    "&a [*a, *a]",
+    "!!binary AAAA",
+    "[",
+    "{",
+    "'",
+    '"',
+    "- item",
+    "---",
+    "? key",
+    "1e400",
+    "__proto__",
+    "constructor",
+    "\u2028",
+    "\uFEFF",
+    "\u{1F600}",
+    "*/ /* `${x}` \\",
+    "a".repeat(20_000),
+    `${" ".repeat(5000)}x`,
+    "_".repeat(5000),
+  ),
+  fc.string({ unit: "binary", maxLength: 40 }),
+);
+
+type Mutation = (lines: string[], at: number, text: string) => string[];
+
+const mutations: Record<string, Mutation> = {
+  "remove the line": (lines, at) => lines.toSpliced(at, 1),
+  "repeat the line": (lines, at) => lines.toSpliced(at, 0, lines[at] ?? ""),
+  "replace the line": (lines, at, text) => lines.toSpliced(at, 1, text),
+  "replace the value": (lines, at, text) => {
+    const line = lines[at] ?? "";
+    const colon = line.indexOf(": ");
+    return lines.toSpliced(at, 1, colon < 0 ? `${line}${text}` : `${line.slice(0, colon + 2)}${text}`);
+  },
+  "replace the key": (lines, at, text) => {
+    const line = lines[at] ?? "";
+    const indent = line.length - line.trimStart().length;
+    const colon = line.indexOf(":");
+    return lines.toSpliced(at, 1, `${line.slice(0, indent)}${text}${colon < 0 ? ":" : line.slice(colon)}`);
+  },
+  "cut the file here": (lines, at) => lines.slice(0, at),
+};
+
+test("a mutated spec gives located diagnostics or output, never an exception", async () => {
+  const golden = await readSpecInput(goldenDir, goldenDir);
+  await fc.assert(
+    fc.asyncProperty(
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom(...Object.keys(mutations)),
+      hostileText,
+      async (fileIndex, lineIndex, mutation, text) => {
+        const target = golden.files[fileIndex % golden.files.length];
+        if (!target) throw new Error("the golden spec has no files");
+        const lines = target.text.split("\n");
+        const mutate = mutations[mutation] as Mutation;
+        const mutated = mutate(lines, lineIndex % lines.length, text).join("\n");
+        const files = golden.files.map((f) => (f === target ? { ...f, text: mutated } : f));
+        const result = await generateFromInput({ ...golden, files });
+        if (result.ok) {
+          expect(errorsOf(result.diagnostics)).toEqual([]);
+          expect(result.files.length).toBeGreaterThan(0);
+        } else {
+          expect(errorsOf(result.diagnostics).length).toBeGreaterThan(0);
+          for (const d of result.diagnostics) {
+            expect(d.file.length).toBeGreaterThan(0);
+            expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(d.column).toBeGreaterThanOrEqual(1);
+          }
+        }
+      },
+    ),
+    { numRuns: 60 },
+  );
+});

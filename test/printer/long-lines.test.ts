@@ -1,0 +1,53 @@
+// The formatting steps read spec text of any length in one pass: a line of
+// 50 MB, or a run of a million spaces or underscores, gives the same answer as
+// on a short line, without a pattern that backtracks (one overflowed the stack
+// on a 10 MB string literal). The spec format caps texts (text-too-long); these
+// steps do not rely on it.
+import { describe, expect, test } from "vitest";
+import { canonicalMarkdown } from "../../generator/emit/canonical-text.js";
+import { overWidth, PRINT_WIDTH } from "../../generator/emit/ts/layouts.js";
+import { constantKeyOf } from "../../generator/rules/names.js";
+
+const MB = 1024 * 1024;
+const long = "x".repeat(PRINT_WIDTH);
+
+describe("overWidth: a line over the width needs prettier unless prettier cannot break it either", () => {
+  test.each([
+    { given: `  "${long}",`, want: false, why: "a string literal alone, with a comma" },
+    { given: `  '${long}';`, want: false, why: "single quotes, with a semicolon" },
+    { given: `  "a\\"${long}",;`, want: false, why: "an escaped quote inside" },
+    { given: `  // ${long}`, want: false, why: "a line comment" },
+    { given: `   * ${long}`, want: false, why: "a doc comment line" },
+    { given: `  "${long}" + x,`, want: true, why: "a literal in an expression" },
+    { given: `  "${long}`, want: true, why: "an unterminated literal" },
+    { given: `  "${long}\\`, want: true, why: "a literal cut after a backslash" },
+    { given: `  const x = "${long}";`, want: true, why: "a literal after code" },
+    { given: `  "${"word ".repeat(10 * MB)}",`, want: false, why: "a 50 MB literal" },
+    { given: `  "${"\\n".repeat(5 * MB)}",`, want: false, why: "10 MB of escapes" },
+    { given: `  f(${"a, ".repeat(10 * MB)});`, want: true, why: "a 30 MB call" },
+  ])("$why", ({ given, want }) => {
+    expect(overWidth(given)).toBe(want);
+  });
+});
+
+describe("canonicalMarkdown: trailing blanks go, inner runs stay", () => {
+  test.each([
+    { given: "a  \nb\t\n", want: "a\nb\n" },
+    { given: "a \r\nb \rc", want: "a\nb\nc\n" },
+    { given: "a  b\n\n\n\nc  ", want: "a  b\n\nc\n" },
+    { given: "```json\n{}\n```  \n", want: "```json\n{}\n```\n" },
+  ])("$given", ({ given, want }) => {
+    expect(canonicalMarkdown(given)).toBe(want);
+  });
+
+  test("a million spaces inside a line and at its end", () => {
+    const run = " ".repeat(MB);
+    expect(canonicalMarkdown(`a${run}b${run}\nc${run}`)).toBe(`a${run}b\nc\n`);
+  });
+});
+
+test("constantKeyOf: a million underscores around a value are cut in one pass", () => {
+  const run = "_".repeat(MB);
+  expect(constantKeyOf(`${run}A-B${run}`, undefined)).toBe("A_B");
+  expect(constantKeyOf(run, undefined)).toBeUndefined();
+});
