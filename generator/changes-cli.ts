@@ -3,6 +3,7 @@
 
 import path from "node:path";
 import { Command, Option } from "commander";
+import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
 import { compareSpecs } from "./changes/compare-specs.js";
 import { changesReport, toJson, toMarkdown } from "./changes/report.js";
 import { readSpecAtRef } from "./changes/spec-at-ref.js";
@@ -33,31 +34,32 @@ Verdict: major for any breaking or seal change, minor for additive ones, patch f
 Exit codes: 0 the report is printed; 1 a spec (at the ref or in the working tree) has errors; 2 the command failed.`,
   );
 
-async function main(): Promise<number> {
-  const opts = program.parse().opts<{ base: string; spec: string; format: "markdown" | "json" }>();
-  const specDir = path.resolve(opts.spec);
-  const before = await specModel(readSpecAtRef(specDir, opts.base));
-  const after = await specModel(await readSpecInput(specDir));
+async function main(args: readonly string[], io: CommandIo): Promise<number> {
+  const opts = parseOptions<{ base: string; spec: string; format: "markdown" | "json" }>(program, args, io);
+  if (typeof opts === "number") return opts;
+  const specDir = path.resolve(io.cwd, opts.spec);
+  const before = await specModel(readSpecAtRef(specDir, opts.base, io.cwd));
+  const after = await specModel(await readSpecInput(specDir, io.cwd));
   if ("diagnostics" in before || "diagnostics" in after) {
     for (const [label, result] of [
       [opts.base, before],
       ["the working tree", after],
     ] as const) {
       if (!("diagnostics" in result)) continue;
-      for (const d of result.diagnostics) console.error(formatDiagnostic(d));
-      console.error(`\nThe spec at ${label} has errors; no comparison.`);
+      for (const d of result.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
+      io.err(`\nThe spec at ${label} has errors; no comparison.\n`);
     }
     return 1;
   }
   const report = changesReport(compareSpecs(before.model, after.model));
-  process.stdout.write(opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base));
+  io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base));
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`changes failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  },
+/** The command, run in this process: `args` are the user's, paths are relative to `io.cwd`. */
+export const command = guarded(
+  main,
+  (error) => `changes failed: ${error instanceof Error ? error.message : String(error)}`,
 );
+
+runAsEntry(import.meta.url, command);

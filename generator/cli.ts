@@ -4,6 +4,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
+import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
 import {
   check,
   DEFAULT_CACHE_DIR,
@@ -46,25 +47,34 @@ Examples:
   npm run generate -- --check      fail if generated/ is stale or edited by hand`,
   );
 
-async function main(): Promise<number> {
-  const opts = program
-    .parse()
-    .opts<{ spec: string; out: string; check?: boolean; cache: boolean; cacheDir: string; quiet: boolean }>();
-  const specProblem = specDirProblem(path.resolve(opts.spec));
+async function main(args: readonly string[], io: CommandIo): Promise<number> {
+  const opts = parseOptions<{
+    spec: string;
+    out: string;
+    check?: boolean;
+    cache: boolean;
+    cacheDir: string;
+    quiet: boolean;
+  }>(program, args, io);
+  if (typeof opts === "number") return opts;
+  const print = (text: string) => io.out(`${text}\n`);
+  const printError = (text: string) => io.err(`${text}\n`);
+  const specDir = path.resolve(io.cwd, opts.spec);
+  const specProblem = specDirProblem(specDir, io.cwd);
   if (specProblem) {
-    console.error(`${program.name()}: ${specProblem} (the spec folder is given with --spec <dir>; see --help).`);
+    printError(`${program.name()}: ${specProblem} (the spec folder is given with --spec <dir>; see --help).`);
     return 1;
   }
-  const memo = opts.cache ? diskMemo(path.resolve(opts.cacheDir)) : null;
-  const result = await generate({ specDir: path.resolve(opts.spec), memo });
-  for (const d of result.diagnostics) console.error(formatDiagnostic(d));
+  const memo = opts.cache ? diskMemo(path.resolve(io.cwd, opts.cacheDir)) : null;
+  const result = await generate({ specDir, memo, cwd: io.cwd });
+  for (const d of result.diagnostics) printError(formatDiagnostic(d));
   if (!result.ok) {
     const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-    console.error(`\n${errors} error${errors === 1 ? "" : "s"} in ${opts.spec}/; nothing was written.`);
+    printError(`\n${errors} error${errors === 1 ? "" : "s"} in ${opts.spec}/; nothing was written.`);
     return 1;
   }
-  const outDir = path.resolve(opts.out);
-  const label = path.relative(process.cwd(), outDir) || ".";
+  const outDir = path.resolve(io.cwd, opts.out);
+  const label = path.relative(io.cwd, outDir) || ".";
   if (opts.check) {
     let changes: OutputChange[];
     try {
@@ -72,18 +82,18 @@ async function main(): Promise<number> {
     } catch (error) {
       // Another run kept the folder locked or replaced: the disk's state, not a bug.
       if (!(error instanceof WriteRefusal)) throw error;
-      console.error(error.message);
+      printError(error.message);
       return 1;
     }
     if (changes.length === 0) {
-      if (!opts.quiet) console.log(`${label}/ is up to date (${result.files.length} files).`);
+      if (!opts.quiet) print(`${label}/ is up to date (${result.files.length} files).`);
       return 0;
     }
-    process.stdout.write(unifiedDiff(changes, label));
-    console.error(
+    io.out(unifiedDiff(changes, label));
+    printError(
       `\n${label}/ is stale: ${changes.map((c) => `${c.path} ${c.kind === "changed" ? "differs" : c.kind === "added" ? "is missing" : "should not exist"}`).join(", ")}.`,
     );
-    console.error("Run `npm run generate` and commit the result.");
+    printError("Run `npm run generate` and commit the result.");
     return 1;
   }
   let report: WriteReport;
@@ -92,12 +102,12 @@ async function main(): Promise<number> {
   } catch (error) {
     // The output folder holds what the generator must not touch: the user's to sort out, not a bug.
     if (!(error instanceof WriteRefusal)) throw error;
-    console.error(`${error.message}\nNothing was written.`);
+    printError(`${error.message}\nNothing was written.`);
     return 1;
   }
   if (!opts.quiet) {
     const count = (kind: string) => report.changes.filter((c) => c.kind === kind).length;
-    console.log(
+    print(
       `${label}/: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed, ${report.unchanged} unchanged.`,
     );
   }
@@ -105,8 +115,8 @@ async function main(): Promise<number> {
 }
 
 /** Why `dir` cannot be a spec folder, or undefined: a usage error, not a failure of the generator. */
-function specDirProblem(dir: string): string | undefined {
-  const label = path.relative(process.cwd(), dir) || ".";
+function specDirProblem(dir: string, cwd: string): string | undefined {
+  const label = path.relative(cwd, dir) || ".";
   try {
     if (!statSync(dir).isDirectory()) return `spec folder "${label}" is not a folder`;
   } catch (error) {
@@ -117,11 +127,13 @@ function specDirProblem(dir: string): string | undefined {
   return undefined;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    // Exit 2 means a bug of the generator (or of the machine): the stack is what a report needs.
-    console.error(`generator failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(2);
-  },
+/**
+ * The command, run in this process: `args` are the user's, paths are relative to `io.cwd`. Exit 2 means a
+ * bug of the generator (or of the machine): the stack is what a report needs.
+ */
+export const command = guarded(
+  main,
+  (error) => `generator failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
 );
+
+runAsEntry(import.meta.url, command);

@@ -3,6 +3,7 @@
 
 import path from "node:path";
 import { Command } from "commander";
+import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
 import { formatDiagnostic } from "./diagnostics/diagnostic.js";
 import { readSpecInput } from "./read/spec-files.js";
 import { checkSync } from "./sync/sync-check.js";
@@ -37,33 +38,35 @@ Examples:
   npm run sync -- --family In-App  the same, naming the family of new operations`,
   );
 
-async function main(): Promise<number> {
-  const opts = program.parse().opts<{ spec: string; check?: boolean; family?: string }>();
-  const input = await readSpecInput(path.resolve(opts.spec));
+async function main(args: readonly string[], io: CommandIo): Promise<number> {
+  const opts = parseOptions<{ spec: string; check?: boolean; family?: string }>(program, args, io);
+  if (typeof opts === "number") return opts;
+  const printError = (text: string) => io.err(`${text}\n`);
+  const input = await readSpecInput(path.resolve(io.cwd, opts.spec), io.cwd);
   const checked = await checkSync(input);
   if (opts.check || !checked.ok) {
-    for (const d of checked.diagnostics) console.error(formatDiagnostic(d));
+    for (const d of checked.diagnostics) printError(formatDiagnostic(d));
     const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
     if (errors > 0) {
-      console.error(
+      printError(
         `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation" : "fix the spec first"}.`,
       );
       return 1;
     }
-    console.log(
-      `${opts.spec}/ agrees with its pages (${checked.ok ? checked.subjects.length : 0} operation${checked.ok && checked.subjects.length === 1 ? "" : "s"}).`,
+    io.out(
+      `${opts.spec}/ agrees with its pages (${checked.ok ? checked.subjects.length : 0} operation${checked.ok && checked.subjects.length === 1 ? "" : "s"}).\n`,
     );
     return 0;
   }
   const report = await syncSpec(input, checked, { family: opts.family ?? null });
-  for (const line of report.messages) console.error(line);
+  for (const line of report.messages) printError(line);
   return report.ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`sync failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  },
+/** The command, run in this process: `args` are the user's, paths are relative to `io.cwd`. */
+export const command = guarded(
+  main,
+  (error) => `sync failed: ${error instanceof Error ? error.message : String(error)}`,
 );
+
+runAsEntry(import.meta.url, command);

@@ -5,7 +5,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { fixturesDir } from "../support/paths.js";
-import { runCommand } from "../support/run-cli.js";
+import { runCommand, runInProcess } from "../support/run-cli.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 let root = "";
@@ -43,11 +43,13 @@ test("--format json: the verdict and each change with its place and classes", as
   });
 });
 
+// The command in this process: the test above runs its process, end to end.
 test("Markdown by default; an unknown ref is a failure, not a report", async () => {
-  const run = await runCommand("changes-cli.ts", ["--base", "main"], root);
+  const run = await runInProcess("changes-cli.ts", ["--base", "main"], root);
   expect(run.stdout).toContain(
     "## Spec changes since `main`: major release\n\n### Breaking for readers of responses\n",
   );
-  const bad = await runCommand("changes-cli.ts", ["--base", "no-such-ref"], root);
+  const bad = await runInProcess("changes-cli.ts", ["--base", "no-such-ref"], root);
   expect(bad.status).toBe(2);
+  expect(bad.stderr).toMatch(/^changes failed: .*no-such-ref/);
 });

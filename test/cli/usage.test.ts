@@ -5,7 +5,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { runCli } from "../support/run-cli.js";
+import { runInProcess } from "../support/run-cli.js";
 
 test.each([
   { about: "a missing spec folder", args: ["--spec", "nowhere"], want: 'spec folder "nowhere" does not exist' },
@@ -18,7 +18,7 @@ test.each([
 ])("$about: exit 1, a clear message, nothing written", async ({ args, want }) => {
   const root = await mkdtemp(path.join(tmpdir(), "sips-usage-"));
   await writeFile(path.join(root, "file.txt"), "not a folder\n");
-  const run = await runCli([...args, "--no-cache"], root);
+  const run = await runInProcess("cli.ts", [...args, "--no-cache"], root);
   expect(run.status).toBe(1);
   expect(run.stderr).toContain(want);
   expect(run.stderr).toContain("--spec <dir>");

@@ -15,6 +15,8 @@ import { type BothOutputs, previousAndCurrent } from "../support/previous-output
 
 /** Per message. `PROPERTY_RUNS=20000` for a deeper search. */
 const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 1500);
+/** The draw on which the share of valid messages is counted. */
+const SHARE_SEED = 16;
 
 // Loaded before the tests are collected: the messages to compare are those of the specs the outputs come from.
 const repository = await previousAndCurrent("repository");
@@ -84,20 +86,23 @@ describe.each(cases)("$name", ({ prefix, current, previous: before }) => {
       prefix,
       unknownKeys: ["unknownField", "__proto__", "seal2", "a/b~c"],
     });
-    let valid = 0;
+    const inputs = fc.tuple(messages, variantArb(fieldNames), optionsArb(prefix));
     fc.assert(
-      fc.property(messages, variantArb(fieldNames), optionsArb(prefix), (fields, variant, options) => {
+      fc.property(inputs, ([fields, variant, options]) => {
         const before = variant(fields);
         const now = variant(fields);
         const want = previous.validate(before.value, options);
         const got = current.validate(now.value, options);
-        if (want.ok) valid++;
         expect(shown(got, now.value)).toBe(shown(want, before.value));
         if (!now.readsDiffer) expect(now.reads()).toBe(before.reads());
       }),
       { numRuns: RUNS },
     );
-    // Valid messages must be well represented, or the comparison proves little.
+    // Valid messages must be well represented, or the comparison proves little. Their share varies from
+    // one draw to the next: it is counted on a draw of fixed seed, so that the bound holds the inputs, not luck.
+    const valid = fc
+      .sample(inputs, { seed: SHARE_SEED, numRuns: RUNS })
+      .filter(([fields, variant, options]) => previous.validate(variant(fields).value, options).ok).length;
     expect(valid).toBeGreaterThan(RUNS / 50);
   });
 

@@ -6,6 +6,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { Project } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import { generate, type GeneratedFile } from "../../generator/index.js";
 import { tempWorkspace, writeFiles } from "../support/temp-spec.js";
@@ -78,6 +79,8 @@ valueLists:
 
 let files: readonly GeneratedFile[];
 let outDir: string;
+/** One program over the generated files for both type-checks: the second adds its consumer to it. */
+let project: Project;
 
 beforeAll(async () => {
   const { spec } = await tempWorkspace();
@@ -93,6 +96,7 @@ beforeAll(async () => {
     await writeFile(target, toJavaScript(file.content));
   }
   await writeFile(path.join(outDir, "package.json"), '{ "type": "module" }');
+  project = inMemoryProject(files, path.join(outDir, ".in-memory"));
 });
 
 test("the new operation gets every artifact", () => {
@@ -106,11 +110,10 @@ test("the new operation gets every artifact", () => {
 });
 
 test("everything generated type-checks under strict options", () => {
-  expect(typeErrors(inMemoryProject(files, path.join(outDir, ".in-memory")))).toEqual([]);
+  expect(typeErrors(project)).toEqual([]);
 });
 
 test("an `as const` request with a list of containers type-checks, and seal, validate and verify take it", () => {
-  const project = inMemoryProject(files, path.join(outDir, ".in-memory"));
   const consumer = project.createSourceFile(
     path.join(outDir, ".in-memory", "consumer.ts"),
     `import { operations, type DeliveryCheckRequest } from "./index.js";

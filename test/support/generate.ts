@@ -3,7 +3,7 @@ import { specDir } from "./paths.js";
 
 let cached: Promise<{ files: readonly GeneratedFile[]; model: SpecModel }> | undefined;
 
-/** The repository's spec, generated in memory once per test file. */
+/** The repository's spec, generated in memory once per worker: the test files of a worker share their modules (vitest.config.ts). */
 export function generateRepoSpec(): Promise<{ files: readonly GeneratedFile[]; model: SpecModel }> {
   cached ??= generate({ specDir }).then((result) => {
     if (!result.ok)

@@ -1,6 +1,10 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { command as changes } from "../../generator/changes-cli.js";
+import { command as generate } from "../../generator/cli.js";
+import type { CommandMain } from "../../generator/command-line.js";
+import { command as sync } from "../../generator/sync-cli.js";
 import { repoRoot } from "./paths.js";
 
 export interface CliRun {
@@ -9,8 +13,28 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs the generator's command line as `npm run generate --` does, in `cwd`. */
+/** Runs the generator's command line as `npm run generate --` does, in `cwd`: a process of its own. */
 export const runCli = (args: readonly string[], cwd: string): Promise<CliRun> => runCommand("cli.ts", args, cwd);
+
+const COMMANDS: Record<string, CommandMain> = { "cli.ts": generate, "sync-cli.ts": sync, "changes-cli.ts": changes };
+
+/**
+ * Runs one of the commands in generator/ in this process, as its process runs it (the same function, given
+ * the arguments, the working folder and the output streams), without the cost of a process that starts and
+ * loads the generator: for the tests of what a command does. Each command keeps one test of its own process.
+ */
+export async function runInProcess(script: string, args: readonly string[], cwd: string): Promise<CliRun> {
+  const command = COMMANDS[script];
+  if (!command) throw new Error(`no command ${script}`);
+  let stdout = "";
+  let stderr = "";
+  const status = await command(args, {
+    cwd,
+    out: (text) => void (stdout += text),
+    err: (text) => void (stderr += text),
+  });
+  return { status, stdout, stderr };
+}
 
 /** Runs one of the commands in generator/ (cli.ts, sync-cli.ts, changes-cli.ts) as npm does, in `cwd`. */
 export function runCommand(script: string, args: readonly string[], cwd: string): Promise<CliRun> {

@@ -1,0 +1,65 @@
+// The checks `npm test` runs before vitest, each an npm script of package.json
+// (a name and its arguments, as `npm run <name> -- <args>` takes them). They
+// are independent and most use one core: run side by side, one per core, they
+// take the time of the longest rather than of all. Each step's output is kept
+// and printed whole when it ends, under its name; any failure fails the run.
+//
+//   node scripts/run-steps.mjs check "sync --check" typecheck
+
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const scripts = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts;
+const bin = path.join(root, "node_modules", ".bin");
+
+/** The shell command of a step: its script with the step's arguments, as npm runs it (without npm's start-up). */
+function commandOf(step) {
+  const [name, ...args] = step.split(" ");
+  const script = scripts[name];
+  if (script === undefined) throw new Error(`no script "${name}" in package.json`);
+  return [script, ...args].join(" ");
+}
+
+/** Runs one step with its output kept; resolves to its exit code (1 when it could not start or was killed). */
+function run(step) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(commandOf(step), {
+      cwd: root,
+      shell: true,
+      env: { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}` },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const output = [];
+    child.stdout.on("data", (chunk) => output.push(chunk));
+    child.stderr.on("data", (chunk) => output.push(chunk));
+    let ended = false;
+    const done = (code, why = "") => {
+      if (ended) return;
+      ended = true;
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      const text = Buffer.concat(output).toString("utf8");
+      process.stdout.write(`\n> ${step}: ${code === 0 ? "ok" : `failed${why}`} (${seconds} s)\n${text}`);
+      resolve(code);
+    };
+    child.on("error", (error) => done(1, ` to start: ${error.message}`));
+    child.on("close", (code, signal) => done(code ?? 1, signal ? ` (killed by ${signal})` : ""));
+  });
+}
+
+const steps = process.argv.slice(2);
+const queue = [...steps];
+let failed = 0;
+await Promise.all(
+  Array.from({ length: Math.min(availableParallelism(), steps.length) }, async () => {
+    for (let step = queue.shift(); step !== undefined; step = queue.shift()) if ((await run(step)) !== 0) failed++;
+  }),
+);
+if (failed > 0) {
+  process.stdout.write(`\n${failed} of ${steps.length} steps failed.\n`);
+  process.exit(1);
+}
