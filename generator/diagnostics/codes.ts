@@ -140,6 +140,12 @@ export const diagnosticCodes = {
     (p) =>
       `${p.where} has ${p.count.toLocaleString("en")} values; a value list may have at most ${p.max.toLocaleString("en")}, the most TypeScript types in one array of value descriptors`,
   ),
+  "too-many-fields": define<{ where: string; count: number; max: number }>(
+    "error",
+    "A message or container with more fields than TypeScript follows in one validator (the control flow of its check function is too large, TS2563).",
+    (p) =>
+      `${p.where} has ${p.count.toLocaleString("en")} fields; a message or container may have at most ${p.max.toLocaleString("en")}, the most whose generated validator TypeScript checks`,
+  ),
   "bad-pattern": define<{ where: string; value: string; expected: string }>(
     "error",
     "A value that does not have the expected form (URL, interface prefix, constant name).",

@@ -154,6 +154,12 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
         });
       return diagnostic("name-too-long", map.value(path), { value: String(e.data), max: Number(e.params["limit"]) });
     case "maxProperties":
+      if (annotation === "too-many-fields")
+        return diagnostic("too-many-fields", map.key(path), {
+          where: describePath(path),
+          count: Object.keys(e.data as object).length,
+          max: Number(e.params["limit"]),
+        });
       return diagnostic("too-many-values", map.key(path), {
         where: describePath(path),
         count: Object.keys(e.data as object).length,

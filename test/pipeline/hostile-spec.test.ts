@@ -36,6 +36,20 @@ const replacing = (from: string, to: string) => (text: string) => {
 const moreStatusCodes = (count: number) => (text: string) =>
   text + Array.from({ length: count }, (_, i) => `      "V${i}":\n        meaning: Value number ${i}\n`).join("");
 
+/**
+ * `count` more request fields, each of the shape that costs TypeScript most: a
+ * value list, a version rule, required every other field.
+ */
+const moreRequestFields = (count: number) =>
+  replacing(
+    "request:\n  fields:\n",
+    `request:\n  fields:\n${Array.from(
+      { length: count },
+      (_, i) =>
+        `    field${i}:\n      presence: ${i % 2 ? "required" : "optional"}\n      since: "2.${40 + (i % 50)}"\n      valueList: statusCode\n      description: Field ${i}.\n`,
+    ).join("")}`,
+  );
+
 const errorsOf = (diagnostics: readonly Diagnostic[]) =>
   diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}:${d.column} ${d.code}`);
 
@@ -61,6 +75,16 @@ describe("limits are located diagnostics", () => {
   });
 });
 
+describe("limits are located diagnostics: fields", () => {
+  test("a message of 201 fields: too-many-fields naming the limit, at the message's fields", async () => {
+    // The base's request has 4 fields.
+    const result = await generateFromInput(await editedBase({ [OPERATION]: moreRequestFields(197) }));
+    expect(result.ok).toBe(false);
+    expect(errorsOf(result.diagnostics)).toEqual([`${OPERATION}:13:3 too-many-fields`]);
+    expect(result.diagnostics[0]?.message).toContain("has 201 fields; a message or container may have at most 200");
+  });
+});
+
 describe("output at the edges compiles", () => {
   // One in-memory program for both outputs: type-checking is the slow part.
   const virtual = (name: string) => path.join(repoRoot, ".in-memory", name);
@@ -76,10 +100,14 @@ describe("output at the edges compiles", () => {
   beforeAll(async () => {
     const noOperations = await generated(await editedBase({ [OPERATION]: null }));
     const longestList = await generated(await editedBase({ [LISTS]: moreStatusCodes(998) }));
+    const mostFields = await generated(await editedBase({ [OPERATION]: moreRequestFields(196) }));
     project = inMemoryProject(noOperations, virtual("no-operations"));
     for (const file of longestList.filter((f) => f.language === "typescript"))
       project.createSourceFile(path.join(virtual("longest-list"), file.path), file.content);
     project.createSourceFile(path.join(virtual("longest-list"), "package.json"), '{ "type": "module" }');
+    for (const file of mostFields.filter((f) => f.language === "typescript"))
+      project.createSourceFile(path.join(virtual("most-fields"), file.path), file.content);
+    project.createSourceFile(path.join(virtual("most-fields"), "package.json"), '{ "type": "module" }');
   });
 
   test("an empty operations/: a package without operations, whose client and index compile", () => {
@@ -91,6 +119,12 @@ describe("output at the edges compiles", () => {
       .filter((rel) => !rel.startsWith("..") && !rel.startsWith(`runtime${path.sep}`));
     expect(made).toEqual(expect.arrayContaining(["client.ts", "index.ts", "mock.ts", "value-lists.ts"]));
     expect(made.flatMap((rel) => typeErrors(project, path.join(dir, rel)))).toEqual([]);
+  });
+
+  test("a message at the limit, 200 fields of the costliest shape, gives validators.ts that compiles", () => {
+    const file = path.join(virtual("most-fields"), "operations", "pingInitialize", "validators.ts");
+    expect(project.getSourceFileOrThrow(file).getText()).toContain("field195");
+    expect(typeErrors(project, file)).toEqual([]);
   });
 
   test("a value list at the limit, 1,000 values, gives value-lists.ts that compiles", () => {
