@@ -7,6 +7,7 @@ import { formatDiagnostic } from "./diagnostics/diagnostic.js";
 import { readSpecInput } from "./read/spec-files.js";
 import { checkSync } from "./sync/sync-check.js";
 import { syncSpec } from "./sync/sync-write.js";
+import { WriteRefusal } from "./write/write-fs.js";
 
 const program = new Command()
   .name("npm run sync --")
@@ -24,7 +25,8 @@ const program = new Command()
     `
 Exit codes:
   0  the spec agrees with its pages (or, without --check, now does)
-  1  differences (with --check), a defective page, spec errors, or differences sync cannot settle
+  1  differences (with --check), a defective page, spec errors, differences sync cannot settle,
+     or another run holding spec/ (nothing written)
   2  the command itself failed
 
 A difference kept on purpose is recorded with its reason under the operation's
@@ -63,6 +65,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    // The spec folder locked by another run, or changed during this one: the disk's state, not a bug.
+    if (error instanceof WriteRefusal) {
+      console.error(`${error.message}\nNothing was written.`);
+      process.exit(1);
+    }
     console.error(`sync failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   },
