@@ -67,3 +67,25 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
     size: () => entries.size,
   };
 }
+
+/**
+ * `memo`, with what it gave or was given kept in memory too: for a process
+ * that generates again and again (`--watch`), which then reads each entry
+ * from disk once.
+ */
+export function keptInMemory(memo: Memo): Memo {
+  const kept = new Map<string, string>();
+  return {
+    async get(key) {
+      const known = kept.get(key);
+      if (known !== undefined) return known;
+      const text = await memo.get(key);
+      if (text !== undefined) kept.set(key, text);
+      return text;
+    },
+    async set(key, text) {
+      kept.set(key, text);
+      await memo.set(key, text);
+    },
+  };
+}
