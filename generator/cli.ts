@@ -5,8 +5,7 @@ import path from "node:path";
 import { Command, Option } from "commander";
 import { generateRun } from "./cli/generate-run.js";
 import { watchSpec } from "./cli/watch.js";
-import { DEFAULT_CACHE_DIR, diskMemo } from "./index.js";
-import { keptInMemory } from "./memo/memo.js";
+import { DEFAULT_CACHE_DIR } from "./index.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -55,13 +54,9 @@ async function main(): Promise<number> {
     quiet: boolean;
   }>();
   const cacheDir = opts.cache ? opts.cacheDir : null;
-  const disk = cacheDir === null ? null : diskMemo(path.resolve(cacheDir));
-  // A watching process keeps the memo in memory too: each of its runs then reads from disk only what is new.
-  const memo = disk && opts.watch ? keptInMemory(disk) : disk;
   const run = generateRun(
-    { spec: opts.spec, out: opts.out, check: opts.check ?? false, cacheDir, quiet: opts.quiet },
+    { spec: opts.spec, out: opts.out, check: opts.check ?? false, cacheDir, quiet: opts.quiet, repeated: !!opts.watch },
     { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
-    memo,
   );
   if (!opts.watch) return run();
   const specDir = path.resolve(opts.spec);

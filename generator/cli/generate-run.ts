@@ -3,12 +3,12 @@ import path from "node:path";
 import { formatDiagnostic } from "../diagnostics/diagnostic.js";
 import { emitters } from "../emit/registry.js";
 import { generateFromInput, type GenerateResult } from "../index.js";
-import { memoKey } from "../memo/memo.js";
-import type { Memo } from "../memo/memo.js";
+import { diskMemo, keptInMemory, memoKey } from "../memo/memo.js";
 import { readSpecInput } from "../read/spec-files.js";
 import { checkOutput } from "../write/check-output.js";
 import { unifiedDiff, type OutputChange } from "../write/compare-output.js";
 import { recoverFolder } from "../write/file-set.js";
+import { keptBetweenRuns } from "../write/kept-between-runs.js";
 import { withFolderLock } from "../write/folder-lock.js";
 import { assertNoCutChange, readWithoutLock } from "../write/read-output.js";
 import { nodeFs, WriteRefusal } from "../write/write-fs.js";
@@ -22,6 +22,8 @@ export interface RunOptions {
   /** Where the memo and the output's stat record are kept; null: nothing is kept between runs. */
   readonly cacheDir: string | null;
   readonly quiet: boolean;
+  /** The run is made again and again (--watch): what the next run can reuse is kept in memory too. */
+  readonly repeated: boolean;
 }
 
 export interface RunStreams {
@@ -36,20 +38,22 @@ export type RunOnce = () => Promise<number>;
 
 /**
  * One `npm run generate` (or `--check`) as a function that can run again and
- * again (--watch), reusing the same memo. A writing run holds the spec
+ * again (--watch), reusing the same memo and, when repeated, what it kept in memory. A writing run holds the spec
  * folder's lock from its read to its write, so that no sync rewrites the spec
  * while it is read, and takes the output folder's lock to write (always in
  * that order, so two runs never wait for each other); `--check` takes no lock
  * and writes nothing to either folder.
  */
-export function generateRun(options: RunOptions, io: RunStreams, memo: Memo | null): RunOnce {
+export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const specDir = path.resolve(io.cwd, options.spec);
   const outDir = path.resolve(io.cwd, options.out);
   const outLabel = path.relative(io.cwd, outDir) || ".";
-  const statRecord =
-    options.cacheDir === null
-      ? undefined
-      : path.join(path.resolve(io.cwd, options.cacheDir), "output-stat", memoKey(outDir).slice(0, 16));
+  const cacheDir = options.cacheDir === null ? null : path.resolve(io.cwd, options.cacheDir);
+  const disk = cacheDir === null ? null : diskMemo(cacheDir);
+  const memo = disk && options.repeated ? keptInMemory(disk) : disk;
+  const statRecord = cacheDir === null ? undefined : path.join(cacheDir, "output-stat", memoKey(outDir).slice(0, 16));
+  const kept = options.repeated ? keptBetweenRuns() : undefined;
+  const writeOptions = { ...(statRecord && { statRecord }), ...(kept && { kept }) };
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
 
@@ -77,7 +81,7 @@ export function generateRun(options: RunOptions, io: RunStreams, memo: Memo | nu
     try {
       assertNoCutChange(specDir);
       result = await readWithoutLock(specDir, () => produce(progress));
-      if (result.ok) changes = await checkOutput(outDir, result.files, { ...(statRecord && { statRecord }) });
+      if (result.ok) changes = await checkOutput(outDir, result.files, writeOptions);
     } finally {
       progress.end();
     }
@@ -100,7 +104,7 @@ export function generateRun(options: RunOptions, io: RunStreams, memo: Memo | nu
       result = await withFolderLock(specDir, nodeFs, async () => {
         recoverFolder(specDir, nodeFs);
         const produced = await produce(progress);
-        if (produced.ok) report = await writeOutput(outDir, produced.files, { ...(statRecord && { statRecord }) });
+        if (produced.ok) report = await writeOutput(outDir, produced.files, writeOptions);
         return produced;
       });
     } finally {

@@ -3,7 +3,7 @@ import type { GeneratedFile } from "../emit/generated-file.js";
 import { compareText } from "../rules/code-point-order.js";
 import { sha256 } from "./content-hash.js";
 import { manifestText } from "./manifest.js";
-import type { OutputState } from "./output-state.js";
+import type { OutputFile, OutputState } from "./output-state.js";
 
 export type ChangeKind = "added" | "changed" | "removed";
 
@@ -32,10 +32,14 @@ export interface OutputPlan {
 
 /**
  * What writing `files` would change in the folder, by comparing hashes: a new
- * file's with what its path holds. Only changed or removed files are read,
- * for their text.
+ * file's with what its path holds. A changed or removed file's old text is
+ * read only if asked for (a diff).
  */
-export function planOutput(state: OutputState, files: readonly GeneratedFile[]): OutputPlan {
+export function planOutput(
+  state: OutputState,
+  files: readonly GeneratedFile[],
+  hash: (text: string) => string = sha256,
+): OutputPlan {
   const hashes = new Map<string, string>();
   const changes: OutputChange[] = [];
   const edited = (rel: string, hash: string) => {
@@ -43,22 +47,15 @@ export function planOutput(state: OutputState, files: readonly GeneratedFile[]):
     return written !== undefined && written !== hash;
   };
   for (const file of files) {
-    const hash = sha256(file.content);
-    hashes.set(file.path, hash);
+    const hashed = hash(file.content);
+    hashes.set(file.path, hashed);
     const now = state.files.get(file.path);
     if (now === undefined) changes.push({ path: file.path, kind: "added", before: null, after: file.content });
-    else if (now.hash !== hash)
-      changes.push({
-        path: file.path,
-        kind: "changed",
-        before: now.text(),
-        after: file.content,
-        edited: edited(file.path, now.hash),
-      });
+    else if (now.hash !== hashed)
+      changes.push(readLater(file.path, "changed", now, file.content, edited(file.path, now.hash)));
   }
   for (const [rel, now] of state.files) {
-    if (!hashes.has(rel))
-      changes.push({ path: rel, kind: "removed", before: now.text(), after: null, edited: edited(rel, now.hash) });
+    if (!hashes.has(rel)) changes.push(readLater(rel, "removed", now, null, edited(rel, now.hash)));
   }
   const text = manifestText(hashes);
   return {
@@ -67,6 +64,27 @@ export function planOutput(state: OutputState, files: readonly GeneratedFile[]):
     hashes,
     manifestText: text,
     manifestChanged: state.manifestText !== text,
+  };
+}
+
+/** A change whose old text is read only when asked for: a diff needs it, a write does not (openapi.json alone is megabytes). */
+function readLater(
+  path: string,
+  kind: ChangeKind,
+  now: OutputFile,
+  after: string | null,
+  edited: boolean,
+): OutputChange {
+  let before: string | undefined;
+  return {
+    path,
+    kind,
+    get before() {
+      before ??= now.text();
+      return before;
+    },
+    after,
+    edited,
   };
 }
 

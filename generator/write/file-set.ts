@@ -1,6 +1,14 @@
 import path from "node:path";
 import { sha256 } from "./content-hash.js";
-import { commitJournal, readJournal, stagedFileOf, stagingPathOf, type Journal, type JournalEntry } from "./journal.js";
+import {
+  commitJournal,
+  readJournal,
+  stagedFileOf,
+  stagedTreeOf,
+  stagingPathOf,
+  type Journal,
+  type JournalEntry,
+} from "./journal.js";
 import { errorCode, lstatOrAbsent, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**
@@ -19,6 +27,8 @@ export interface FileChange {
   readonly content: string | null;
   /** SHA-256 of what the file holds now; null when it is absent. */
   readonly before: string | null;
+  /** SHA-256 of `content`, when the caller has it already. */
+  readonly after?: string;
 }
 
 /** Applies `changes` to `root`, all or none; on failure after the commit, tries once more to finish, then throws. */
@@ -26,17 +36,26 @@ export function commitChanges(root: string, changes: readonly FileChange[], fs: 
   if (changes.length === 0) return;
   const staging = stagingPathOf(root);
   const entries: JournalEntry[] = [];
+  let journal: Journal;
   try {
-    fs.mkdir(staging);
-    for (const [index, change] of changes.entries()) {
+    const tree = stagedTreeOf(root);
+    fs.mkdir(tree);
+    const made = new Set<string>([tree]);
+    for (const change of changes) {
       if (change.content === null) {
-        entries.push({ path: change.path, staged: null, before: change.before, after: null });
+        entries.push({ path: change.path, before: change.before, after: null });
         continue;
       }
-      fs.createFile(path.join(staging, String(index)), change.content);
-      entries.push({ path: change.path, staged: String(index), before: change.before, after: sha256(change.content) });
+      const staged = path.join(tree, change.path);
+      if (!made.has(path.dirname(staged))) {
+        fs.mkdir(path.dirname(staged));
+        made.add(path.dirname(staged));
+      }
+      fs.createFile(staged, change.content);
+      entries.push({ path: change.path, before: change.before, after: change.after ?? sha256(change.content) });
     }
-    commitJournal(root, { entries }, fs);
+    journal = { whole: lstatOrAbsent(fs, root) === undefined, entries };
+    commitJournal(root, journal, fs);
   } catch (error) {
     // Not committed: the folder is untouched; what was staged goes (or the next run removes it).
     try {
@@ -45,10 +64,10 @@ export function commitChanges(root: string, changes: readonly FileChange[], fs: 
     throw error;
   }
   try {
-    rollForward(root, { entries }, fs);
+    rollForward(root, journal, fs);
   } catch (error) {
     try {
-      rollForward(root, { entries }, fs);
+      rollForward(root, journal, fs);
     } catch {
       // The journal stays: the next run finishes the change.
     }
@@ -72,7 +91,7 @@ export function recoverFolder(root: string, fs: WriteFs): void {
   }
   const edited = journal.entries.filter((entry) => {
     const pending =
-      entry.staged === null ? lstatOrAbsent(fs, path.join(root, entry.path)) : stagedFileOf(root, entry, fs);
+      entry.after === null ? lstatOrAbsent(fs, path.join(root, entry.path)) : stagedFileOf(root, entry, fs);
     if (!pending) return false;
     const now = hashOf(path.join(root, entry.path), fs);
     return now !== entry.before && now !== entry.after;
@@ -99,11 +118,14 @@ export function hashOf(file: string, fs: WriteFs): string | null {
 
 /** Does what the journal says that is not done yet; each step can be done again after a kill. */
 function rollForward(root: string, journal: Journal, fs: WriteFs): void {
+  // The folder did not exist: the staged tree takes its place at once (unless that rename is done already).
+  if (journal.whole && !lstatOrAbsent(fs, root) && lstatOrAbsent(fs, stagedTreeOf(root)))
+    fs.rename(stagedTreeOf(root), root);
   fs.mkdir(root);
   const made = new Set<string>([root]);
   for (const entry of journal.entries) {
     const target = path.join(root, entry.path);
-    if (entry.staged === null) {
+    if (entry.after === null) {
       tolerating(["ENOENT"], () => fs.unlink(target));
       continue;
     }

@@ -1,7 +1,7 @@
 import { isLocked, waitWhileLocked, type LockOptions } from "./folder-lock.js";
 import { readJournal, stagingPathOf } from "./journal.js";
 import { outputState, type OutputState } from "./output-state.js";
-import { loadStatRecord } from "./stat-record.js";
+import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
 import { errorCode, lstatOrAbsent, nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 export interface ReadOutputOptions extends LockOptions {
@@ -9,6 +9,8 @@ export interface ReadOutputOptions extends LockOptions {
   readonly fs?: WriteFs;
   /** As for writeOutput: what is known of the output's files, so that only files changed since are read. */
   readonly statRecord?: string;
+  /** As for writeOutput: what a process that runs again and again keeps between runs. */
+  readonly kept?: KeptBetweenRuns;
 }
 
 /** Reads that met a change before one came out whole: more means something keeps changing the folder. */
@@ -51,7 +53,7 @@ export async function readWithoutLock<T>(
  */
 export async function readOutputConsistently(outDir: string, options: ReadOutputOptions = {}): Promise<OutputState> {
   const fs = options.fs ?? nodeFs;
-  const record = loadStatRecord(options.statRecord, outDir, fs);
+  const record = (options.kept ?? nothingKept).record(options.statRecord, outDir, fs);
   const state = await readWithoutLock(outDir, () => outputState(outDir, fs, record, true), options);
   record.save();
   return state;

@@ -8,7 +8,7 @@ import { MANIFEST_FILE } from "./manifest.js";
 import { outputState } from "./output-state.js";
 import { assertSafePath } from "./safe-path.js";
 import { listed } from "./scan-folder.js";
-import { loadStatRecord } from "./stat-record.js";
+import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
 import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 export interface WriteReport {
@@ -24,6 +24,8 @@ export interface WriteOptions extends LockOptions {
    * so that the next run reads only the files changed since; without it, every file is read.
    */
   readonly statRecord?: string;
+  /** For a process that runs again and again: what it keeps in memory between runs (kept-between-runs.ts). */
+  readonly kept?: KeptBetweenRuns;
 }
 
 /**
@@ -57,9 +59,10 @@ function replaceChanged(
   options: WriteOptions,
 ): WriteReport {
   recoverFolder(outDir, fs);
-  const record = loadStatRecord(options.statRecord, outDir, fs);
+  const kept = options.kept ?? nothingKept;
+  const record = kept.record(options.statRecord, outDir, fs);
   const state = outputState(outDir, fs, record);
-  const plan = planOutput(state, files);
+  const plan = planOutput(state, files, kept.hash);
   if (plan.foreign.length > 0) {
     const why =
       state.manifest === undefined
@@ -72,11 +75,11 @@ function replaceChanged(
     changes: plan.changes,
     unchanged: files.length - plan.changes.filter((c) => c.after !== null).length,
   };
-  const changes: FileChange[] = plan.changes.map((c) => ({
-    path: c.path,
-    content: c.after,
-    before: state.files.get(c.path)?.hash ?? null,
-  }));
+  const changes: FileChange[] = plan.changes.map((c) => {
+    const change = { path: c.path, content: c.after, before: state.files.get(c.path)?.hash ?? null };
+    const after = plan.hashes.get(c.path);
+    return after === undefined || c.after === null ? change : { ...change, after };
+  });
   if (plan.manifestChanged) {
     const before = state.manifestText === undefined ? null : sha256(state.manifestText);
     changes.push({ path: MANIFEST_FILE, content: plan.manifestText, before });
@@ -84,6 +87,7 @@ function replaceChanged(
   commitChanges(outDir, changes, fs);
   for (const change of changes) record.forget(change.path);
   record.save();
+  kept.endRun();
   return report;
 }
 

@@ -60,9 +60,8 @@ test("a run over many operations counts them on the terminal, then prints its su
   const stdout = fakeStream(false);
   const stderr = fakeStream(true);
   const run = generateRun(
-    { spec: "spec", out: "generated", check: false, cacheDir: null, quiet: false },
+    { spec: "spec", out: "generated", check: false, cacheDir: null, quiet: false, repeated: false },
     { stdout, stderr, cwd: root },
-    null,
   );
   expect(await run()).toBe(0);
   const counts = [...stderr.text().matchAll(/operations generated: (\d+)\/(\d+)/g)].map((m) => [m[1], m[2]]);
@@ -73,9 +72,8 @@ test("a run over many operations counts them on the terminal, then prints its su
 
   const quiet = fakeStream(true);
   const again = generateRun(
-    { spec: "spec", out: "generated", check: true, cacheDir: null, quiet: true },
+    { spec: "spec", out: "generated", check: true, cacheDir: null, quiet: true, repeated: false },
     { stdout, stderr: quiet, cwd: root },
-    null,
   );
   expect(await again()).toBe(0);
   expect(quiet.text()).toBe("");

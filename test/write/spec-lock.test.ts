@@ -16,9 +16,8 @@ const quietStream = { isTTY: false, write: () => undefined };
 test("a generate waits while a sync holds the spec folder, then reads the spec as the sync left it", async () => {
   const { root, spec } = await tempWorkspace();
   const run = generateRun(
-    { spec: "spec", out: "generated", check: false, cacheDir: null, quiet: true },
+    { spec: "spec", out: "generated", check: false, cacheDir: null, quiet: true, repeated: false },
     { stdout: quietStream, stderr: quietStream, cwd: root },
-    null,
   );
   let generating: Promise<number> | undefined;
   await withFolderLock(spec, nodeFs, async () => {

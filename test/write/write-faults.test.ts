@@ -91,6 +91,17 @@ test("generated/: a failure at any operation leaves the old or the new tree, and
   );
 });
 
+test("a first run (no folder yet) fails at any operation: no files, or all of them", async () => {
+  const fresh = async () => path.join(await mkdtemp(path.join(tmpdir(), "sips-faults-first-")), "generated");
+  const write = (out: string, fs?: WriteFs) => writeOutput(out, NEW, fs ? { fs } : {});
+  const state = async (out: string) => {
+    const disk = readOutputDir(out);
+    return disk.size === 0 ? "old" : holds(disk, NEW) ? "new" : "mixed";
+  };
+  const { outcomes } = await failEachOperation(fresh, write, state);
+  expect([...outcomes].sort()).toEqual(["failed new", "failed old"]);
+});
+
 test("spec/: sync's writing fails at any operation, and the spec is still all old or all new", async () => {
   const before = { "sips.yaml": "platform: 1\n", "operations/a.yaml": "a: 1\n", "operations/b.yaml": "b: 1\n" };
   const after = { "operations/a.yaml": "a: 2\n", "operations/b.yaml": "b: 2\n", "operations/new/c.yaml": "c: 1\n" };

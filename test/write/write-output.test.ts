@@ -62,7 +62,7 @@ test("a failure while writing leaves the previous output as it was, with nothing
   const out = await tempOut();
   await writeOutput(out, [file("a.ts", "a"), file("z/b.ts", "b")]);
   // The second new file fails to be staged (write-faults.test.ts makes each operation fail in turn).
-  const fs = failingWhen((op, target) => op === "createFile" && target.endsWith("staging/1"));
+  const fs = failingWhen((op, target) => op === "createFile" && target.endsWith("staging/files/z/b.ts"));
   await expect(writeOutput(out, [file("a.ts", "a2"), file("z/b.ts", "b2")], { fs })).rejects.toThrow(
     /injected failure of createFile/,
   );
