@@ -38,11 +38,11 @@ export type RunOnce = () => Promise<number>;
 
 /**
  * One `npm run generate` (or `--check`) as a function that can run again and
- * again (--watch), reusing the same memo and, when repeated, what it kept in memory. A writing run holds the spec
- * folder's lock from its read to its write, so that no sync rewrites the spec
- * while it is read, and takes the output folder's lock to write (always in
- * that order, so two runs never wait for each other); `--check` takes no lock
- * and writes nothing to either folder.
+ * again (--watch), reusing the same memo and, when repeated, what it kept in
+ * memory. A writing run holds the spec folder's lock from its read to its
+ * write, so that no sync rewrites the spec while it is read, and takes the
+ * output folder's lock to write (always in that order, so two runs never wait
+ * for each other); `--check` takes no lock and writes nothing to either folder.
  */
 export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const specDir = path.resolve(io.cwd, options.spec);

@@ -49,10 +49,11 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
         }
       });
   };
+  // A folder the runs write, and what they put beside it while writing (its lock and journal).
   const ignored = (name: string) =>
     options.ignore.some((dir) => {
-      const rel = path.relative(dir, path.join(options.specDir, name));
-      return rel === "" || !rel.startsWith("..");
+      const file = path.join(options.specDir, name);
+      return file === dir || file.startsWith(`${dir}${path.sep}`) || file.startsWith(`${dir}.sips-json-`);
     });
   let schemaNoted = false;
   let watcher: FSWatcher;

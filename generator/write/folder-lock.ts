@@ -10,8 +10,9 @@ import { errorCode, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js
  * holding one file, `owner-<token>`, which says who holds it (pid, start time,
  * boot, host). It is free when that folder is absent or empty. A run prepares
  * its own folder with its owner file inside, then renames it onto the lock:
- * rename replaces an absent or empty folder and fails on a non-empty one, so
- * exactly one run gets it, and a lock is never seen without its owner.
+ * rename fails when a non-empty folder is there, so exactly one run gets it,
+ * and a lock is never seen without its owner. An empty lock folder is removed
+ * first (rmdir removes only an empty folder, so never a lock just taken).
  * Releasing removes the owner file (then the folder, if still empty).
  * A lock whose owner is gone (killed, even with SIGKILL) is taken over by
  * removing its owner file, by its own name: a name that belongs to that one
@@ -152,6 +153,8 @@ function tryToTake(root: string, prepared: string, fs: WriteFs): Step<undefined>
     if (state.kind === "held" && state.liveness !== "gone") return { wait: state };
     // Gone: its owner file goes, by its own name; if another run took the lock over meanwhile, nothing is removed.
     if (state.kind === "held") tolerating(["ENOENT"], () => fs.unlink(state.owner));
+    // A free lock folder goes too (where a rename cannot replace an empty folder); if another run took it meanwhile, it is not empty and stays.
+    tolerating(["ENOENT", "ENOTEMPTY", "EEXIST"], () => fs.rmdir(lockPathOf(root)));
   }
   return { wait: lockState(root, fs) };
 }
