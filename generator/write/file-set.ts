@@ -9,7 +9,7 @@ import {
   type Journal,
   type JournalEntry,
 } from "./journal.js";
-import { errorCode, lstatOrAbsent, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { errorCode, lstatOrAbsent, lstatThere, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**
  * Changes a set of files in a folder all at once, or not at all, even when the
@@ -123,12 +123,15 @@ function rollForward(root: string, journal: Journal, fs: WriteFs): void {
     fs.rename(stagedTreeOf(root), root);
   fs.mkdir(root);
   const made = new Set<string>([root]);
+  // Once the staged tree is gone (renamed whole, or emptied and removed), no new file is left to move.
+  const staging = lstatOrAbsent(fs, stagedTreeOf(root)) !== undefined;
   for (const entry of journal.entries) {
     const target = path.join(root, entry.path);
     if (entry.after === null) {
       tolerating(["ENOENT"], () => fs.unlink(target));
       continue;
     }
+    if (!staging) continue;
     const staged = stagedFileOf(root, entry, fs);
     if (staged === undefined) continue;
     if (!made.has(path.dirname(target))) {
@@ -149,7 +152,7 @@ function rollForward(root: string, journal: Journal, fs: WriteFs): void {
  * even two changes in the same tick of the clock.
  */
 function markChanged(root: string, fs: WriteFs): void {
-  const last = Number(fs.lstat(root).mtimeNs / 1_000_000n) / 1000;
+  const last = Number(lstatThere(fs, root).mtimeNs / 1_000_000n) / 1000;
   fs.touch(root, Math.max(Date.now() / 1000, last + 0.001));
 }
 

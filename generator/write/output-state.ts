@@ -4,7 +4,7 @@ import { pendingChanges } from "./file-set.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
 import { scanFolder } from "./scan-folder.js";
 import type { StatRecord } from "./stat-record.js";
-import { WriteRefusal, type WriteFs } from "./write-fs.js";
+import { lstatThere, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /** A file of the output folder: the SHA-256 of its content, and its text when it is needed (for a diff). */
 export interface OutputFile {
@@ -52,7 +52,7 @@ export function outputState(root: string, fs: WriteFs, record: StatRecord, pendi
       continue;
     }
     const lookedAt = Date.now();
-    const stat = fs.lstat(file);
+    const stat = lstatThere(fs, file);
     const known = record.hashIfUnchanged(rel, stat);
     if (known !== undefined) {
       files.set(rel, { hash: known, text });

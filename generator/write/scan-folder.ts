@@ -11,7 +11,9 @@ import { errorCode, WriteRefusal, type WriteFs } from "./write-fs.js";
 export function scanFolder(root: string, fs: WriteFs): string[] | undefined {
   let entries: ReturnType<WriteFs["walk"]>;
   try {
-    if (fs.lstat(root).isSymbolicLink())
+    const stat = fs.lstat(root);
+    if (stat === undefined) return undefined;
+    if (stat.isSymbolicLink())
       throw new WriteRefusal(`${root} is a symbolic link; the generator writes only into a real folder`);
     entries = fs.walk(root);
   } catch (error) {
@@ -53,14 +55,9 @@ export function assertNoLinkOnPath(root: string, rel: string, fs: WriteFs): void
   const segments = rel.split("/");
   for (let i = 0; i <= segments.length; i++) {
     const sub = segments.slice(0, i).join("/");
-    let isLink: boolean;
-    try {
-      isLink = fs.lstat(path.join(root, sub)).isSymbolicLink();
-    } catch (error) {
-      if (errorCode(error) === "ENOENT") return;
-      throw error;
-    }
-    if (isLink)
+    const stat = fs.lstat(path.join(root, sub));
+    if (stat === undefined) return;
+    if (stat.isSymbolicLink())
       throw new WriteRefusal(`${path.join(root, sub)} is a symbolic link, which the generator never writes through`);
   }
 }

@@ -9,8 +9,8 @@ import * as fs from "node:fs";
  * thread pool for each cost more than the operations themselves.
  */
 export interface WriteFs {
-  /** Without following a symbolic link; throws ENOENT when nothing is there. */
-  lstat(p: string): fs.BigIntStats;
+  /** Without following a symbolic link; undefined when nothing is there (no exception: thousands of paths are probed). */
+  lstat(p: string): fs.BigIntStats | undefined;
   /** The names in a folder. */
   list(p: string): string[];
   /** Every entry under a folder, at any depth. */
@@ -31,7 +31,7 @@ export interface WriteFs {
 }
 
 export const nodeFs: WriteFs = {
-  lstat: (p) => fs.lstatSync(p, { bigint: true }),
+  lstat: (p) => fs.lstatSync(p, { bigint: true, throwIfNoEntry: false }),
   list: (p) => fs.readdirSync(p),
   walk: (p) => fs.readdirSync(p, { recursive: true, withFileTypes: true }),
   readFile: (p) => fs.readFileSync(p),
@@ -51,14 +51,22 @@ export class WriteRefusal extends Error {
 
 export const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 
-/** The entry at `p`, or undefined when there is none. */
+/** The entry at `p`, or undefined when there is none (nor a folder above it). */
 export function lstatOrAbsent(fs: WriteFs, p: string): fs.BigIntStats | undefined {
   try {
     return fs.lstat(p);
   } catch (error) {
-    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return undefined;
+    if (errorCode(error) === "ENOTDIR") return undefined;
     throw error;
   }
+}
+
+/** The entry at `p`; throws ENOENT, as the file system would, when there is none. */
+export function lstatThere(fs: WriteFs, p: string): fs.BigIntStats {
+  const stat = fs.lstat(p);
+  if (stat === undefined)
+    throw Object.assign(new Error(`ENOENT: no such file or directory, lstat '${p}'`), { code: "ENOENT" });
+  return stat;
 }
 
 /** Runs `op`, treating the listed error codes as "already so". */
