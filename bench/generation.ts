@@ -203,7 +203,8 @@ export async function benchWatch(operations: number, repeats: number): Promise<T
       "--cache-dir",
       path.join(base, "cache"),
     ],
-    { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BENCH_RSS_FILE: "" } },
+    // A process group of its own, so that SIGINT reaches npm, its shell and the generator, as Ctrl-C does.
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BENCH_RSS_FILE: "" }, detached: true },
   );
   let waiting: { pattern: RegExp; resolve: () => void } | undefined;
   let output = "";
@@ -228,8 +229,9 @@ export async function benchWatch(operations: number, repeats: number): Promise<T
     await summaryLine;
     runs.push({ ms: performance.now() - started, cpuMs: 0, rssMiB: 0 });
   }
-  child.kill("SIGINT");
-  await new Promise((resolve) => child.on("exit", resolve));
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  if (child.pid !== undefined) process.kill(-child.pid, "SIGINT");
+  await exited;
   return summary(`--watch, save to summary`, runs);
 }
 

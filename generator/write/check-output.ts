@@ -18,7 +18,6 @@ export async function checkOutput(
   const state = await readOutputConsistently(outDir, options);
   const kept = options.kept ?? nothingKept;
   const plan = planOutput(state, files, kept.hash);
-  kept.endRun();
   if (!plan.manifestChanged) return [...plan.changes];
   const manifest: OutputChange = {
     path: MANIFEST_FILE,

@@ -38,7 +38,7 @@ export interface OutputPlan {
 export function planOutput(
   state: OutputState,
   files: readonly GeneratedFile[],
-  hash: (text: string) => string = sha256,
+  hash: (file: GeneratedFile) => string = (file) => sha256(file.content),
 ): OutputPlan {
   const hashes = new Map<string, string>();
   const changes: OutputChange[] = [];
@@ -47,7 +47,7 @@ export function planOutput(
     return written !== undefined && written !== hash;
   };
   for (const file of files) {
-    const hashed = hash(file.content);
+    const hashed = hash(file);
     hashes.set(file.path, hashed);
     const now = state.files.get(file.path);
     if (now === undefined) changes.push({ path: file.path, kind: "added", before: null, after: file.content });

@@ -1,3 +1,4 @@
+import type { GeneratedFile } from "../emit/generated-file.js";
 import { sha256 } from "./content-hash.js";
 import { loadStatRecord, type StatRecord } from "./stat-record.js";
 import type { WriteFs } from "./write-fs.js";
@@ -5,26 +6,26 @@ import type { WriteFs } from "./write-fs.js";
 /**
  * What a process that writes or checks again and again (`--watch`) keeps
  * from one run to the next: the stat record, read from disk once, and the
- * SHA-256 of each file text, so that a file the memo gives unchanged (the
- * same string) is not hashed again. Hashes of texts not seen in a run are
- * dropped after it.
+ * SHA-256 of each generated file. The memo of such a process gives an
+ * unchanged operation's files as the very objects it gave the run before
+ * (memo.ts, keptInMemory), so a hash is found by the object, at no cost, and
+ * goes with it.
  */
 export interface KeptBetweenRuns {
-  hash(text: string): string;
+  hash(file: GeneratedFile): string;
   record(file: string | undefined, root: string, fs: WriteFs): StatRecord;
-  /** Called once a run is over. */
-  endRun(): void;
 }
 
 export function keptBetweenRuns(): KeptBetweenRuns {
-  let last = new Map<string, string>();
-  let now = new Map<string, string>();
+  const hashes = new WeakMap<GeneratedFile, string>();
   const records = new Map<string, StatRecord>();
   return {
-    hash(text) {
-      let hash = now.get(text) ?? last.get(text);
-      hash ??= sha256(text);
-      now.set(text, hash);
+    hash(file) {
+      let hash = hashes.get(file);
+      if (hash === undefined) {
+        hash = sha256(file.content);
+        hashes.set(file, hash);
+      }
       return hash;
     },
     record(file, root, fs) {
@@ -36,16 +37,11 @@ export function keptBetweenRuns(): KeptBetweenRuns {
       }
       return record;
     },
-    endRun() {
-      last = now;
-      now = new Map();
-    },
   };
 }
 
 /** What a single run uses: nothing kept. */
 export const nothingKept: KeptBetweenRuns = {
-  hash: sha256,
+  hash: (file) => sha256(file.content),
   record: loadStatRecord,
-  endRun() {},
 };

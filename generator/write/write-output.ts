@@ -87,7 +87,6 @@ function replaceChanged(
   commitChanges(outDir, changes, fs);
   for (const change of changes) record.forget(change.path);
   record.save();
-  kept.endRun();
   return report;
 }
 
