@@ -5,7 +5,7 @@
 // stage can be read knowing only what it is given. Beside the stages:
 //   - lower modules that every stage may use and that import no stage:
 //     diagnostics/, rules/ (names, formats, order, the raw spec types), memo/,
-//     list-files.ts, runtime-sources.ts, and runtime/ (the generated package's
+//     list-files.ts, runtime-sources.ts, runtime-api.ts, and runtime/ (the generated package's
 //     fixed code, which the generator copies and whose formats it reuses);
 //   - the commands, which may import anything: index.ts (the library, the whole
 //     pipeline), exports.ts, the *-cli.ts files, sync/ and changes/.
@@ -16,7 +16,11 @@
 // offers; swc parses TypeScript itself, type-only imports included, so a type
 // that crosses a stage boundary is caught like any other import.
 
-const LOWER = ["^generator/(diagnostics|rules|memo)/", "^generator/(list-files|runtime-sources)[.]ts$", "^runtime/"];
+const LOWER = [
+  "^generator/(diagnostics|rules|memo)/",
+  "^generator/(list-files|runtime-sources|runtime-api)[.]ts$",
+  "^runtime/",
+];
 const stage = (name) => `^generator/${name}/`;
 
 /** A rule that `from` imports nothing in generator/ but what `allowed` matches. */

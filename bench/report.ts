@@ -1,15 +1,24 @@
 // Writes bench/RESULTS.md from the measurements: the targets first, met or
 // not with the measured reason, then the tables.
 import { cpus, totalmem } from "node:os";
+import type { Allocations } from "./allocations.js";
 import type { SizeResult, Timing } from "./generation.js";
 import { clientSection, clientTargetRow } from "./client.js";
-import { duration, ratioOf, type Measured } from "./stats.js";
+import { paypageLimit, paypageSection, paypageTargetRow } from "./paypage.js";
+import { hotPathLimits, hotPathTargets, sealSection, validatorSection } from "./report-hot-paths.js";
+import type { SealResult } from "./seal.js";
+import type { Measured } from "./stats.js";
+import type { ScenarioResult } from "./validators.js";
 
 export interface Results {
   readonly date: string;
   readonly options: string;
-  readonly validators: readonly { scenario: string; results: readonly Measured[] }[];
-  readonly seal: readonly { scenario: string; results: readonly Measured[] }[];
+  readonly validators: readonly ScenarioResult[];
+  readonly seal: readonly SealResult[];
+  /** What one validation allocates; null when the child process could not measure it. */
+  readonly allocations: Allocations | null;
+  /** decodePaypagePost, the bare check (URLSearchParams and SHA-256) and the seal check alone. */
+  readonly paypage: readonly Measured[];
   /** The client call, the bare fetch and the client's work alone. */
   readonly client: readonly Measured[];
   readonly sizes: readonly { name: string; result: SizeResult }[];
@@ -24,8 +33,6 @@ const timing = (t: Timing | null): string =>
   t ? `${ms(t.medianMs)}${t.runs.length > 1 ? ` (${ms(t.lowMs)}–${ms(t.highMs)})` : ""}` : "—";
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 const mark = (met: boolean): string => (met ? "met" : "**missed**");
-const byName = (results: readonly Measured[], name: string): Measured | undefined =>
-  results.find((r) => r.name === name);
 
 export function renderResults(r: Results): string {
   const lines: string[] = [];
@@ -35,38 +42,13 @@ export function renderResults(r: Results): string {
     "",
     `Last measured run: ${r.date}, \`npm run bench${r.options}\` in ${r.minutes.toFixed(1)} min, on ${cpu} (${cpus().length} cores), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.`,
     "",
-    "Times are medians over several rounds (spread: lowest–highest round); ratios are measured in the same process, side by side, so they hold when the machine's speed drifts. Validators and seal are timed with mitata (batches of calls); generation is timed as cold processes (`npm run generate`), peak memory is the largest resident set of its processes. The numbers come from a shared machine: expect some noise, compare ratios.",
+    "Times are medians over several rounds (spread: lowest–highest round); ratios are measured in the same process, side by side, so they hold when the machine's speed drifts. Validators and seal are timed with two clocks: mitata (batches of calls, round by round) and short interleaved batches (the fastest batch, and the median of the cycles' ratios: on a loaded machine the load of the moment cancels out); a target on them is met when both clocks say so; generation is timed as cold processes (`npm run generate`), peak memory is the largest resident set of its processes. The numbers come from a shared machine: expect some noise, compare ratios.",
     "",
     ...targets(r),
     "",
-    "## Validators",
-    "",
-    "Time per validation. Responses are validated with `strict: true` by the generated validators, which is what the JSON Schema says; every competitor reports every error on invalid input (ajv with `allErrors`, TypeBox's `Errors()`). zod's schemas are written by hand, TypeBox and ajv compile the emitted JSON Schema.",
-    "",
   );
-  const competitors = r.validators[0]?.results.map((x) => x.name) ?? [];
-  lines.push(`| message | ${competitors.join(" | ")} |`, `| --- | ${competitors.map(() => "---").join(" | ")} |`);
-  for (const { scenario, results } of r.validators) {
-    const ours = byName(results, "generated");
-    lines.push(
-      `| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`,
-    );
-  }
-  lines.push(
-    "",
-    "## Seal",
-    "",
-    "Time per seal (HMAC-SHA-256), ratio to the generated `seal()`.",
-    "",
-    "| message | generated seal() | bare HMAC | generic flatten-and-sort | its sealing string alone |",
-    "| --- | --- | --- | --- | --- |",
-  );
-  for (const { scenario, results } of r.seal) {
-    const ours = results[0];
-    lines.push(
-      `| ${scenario} | ${results.map((x) => `${duration(x.median)} (${ours ? ratioOf(x, ours).toFixed(2) : "?"}x)`).join(" | ")} |`,
-    );
-  }
+  lines.push(...validatorSection(r.validators, r.allocations), "", ...sealSection(r.seal));
+  lines.push(...paypageSection(r.paypage));
   lines.push(...clientSection(r.client));
   lines.push(
     "",
@@ -100,28 +82,9 @@ export function renderResults(r: Results): string {
 /** Why the missed targets are missed, with the measurements that show it. */
 function limits(r: Results): string[] {
   const out = ["## What limits the missed targets", ""];
-  const response = r.validators.find((v) => v.scenario.startsWith("response, valid"))?.results;
-  const [ours, ajv] = [response && byName(response, "generated"), response && byName(response, "ajv")];
-  if (ours && ajv && ratioOf(ours, ajv) > 1) {
-    out.push(
-      `- **Validators on small messages and on invalid input.** ajv's compiled function returns a boolean and keeps its errors on itself; a generated validator returns a new result (\`{ ok, value, warnings }\`), refuses objects that are not plain (ajv accepts class instances: it checks \`typeof\` only) and wraps its checks in \`try\` so that it never throws on getters and proxies. That fixed part is most of a six-field response (${duration(ours.median)} against ${duration(ajv.median)}); on messages of any size (the request, the wallet) the generated code is as fast or faster. On invalid input each issue carries a message written for people (the value described, length-capped), where ajv's messages are fixed texts; writing the message on demand was faster but lost it in spreads, clones and \`console.log\`, so messages are written at once. Profiled and reduced: issue arrays allocated only for a first issue, the version read digit by digit, value lists as \`switch\`.`,
-    );
-  }
-  const slower = r.validators.flatMap(({ scenario, results }) => {
-    const [now, before] = [byName(results, "generated"), byName(results, "previous generator")];
-    return now && before && ratioOf(now, before) > 1.05 ? [`${scenario} ${ratioOf(now, before).toFixed(2)}x`] : [];
-  });
-  if (slower.length > 0) {
-    out.push(
-      `- **Against the previous generator (${slower.join(", ")}).** Validators now read each field's own value only (\`own(input.x, INHERITED.x)\`: one more property read per field, so that a polluted Object.prototype fills no field) and collect issues in one \`Issues\` object (one allocation per validation, a method call per issue). On a six-field response that is a few nanoseconds of a few tens; on messages of any size the difference disappears. Field versions are checked in one block that a message of a recent version skips with one comparison.`,
-    );
-  }
-  const wallet = r.seal.find((s) => s.scenario.startsWith("wallet"))?.results;
-  if (wallet?.[0] && wallet[1] && ratioOf(wallet[0], wallet[1]) > 1.2) {
-    out.push(
-      `- **Seal of the largest message.** Bare HMAC hashes a sealing string built beforehand; \`seal()\` first builds it, 350 values from 50 containers (${duration(wallet[3]?.median ?? 0)} alone), and hashing a string made of many pieces costs more than hashing a flat one. The containers have their own fast paths; a generic flatten-and-sort implementation takes ${ratioOf(wallet[2] ?? wallet[0], wallet[0]).toFixed(1)}x as long. For a message of usual size (the request) the target is met.`,
-    );
-  }
+  out.push(...hotPathLimits(r.validators, r.seal));
+  const paypage = paypageLimit(r.paypage);
+  if (paypage) out.push(paypage);
   const largest = r.sizes.at(-1)?.result;
   if (largest?.openapiTypescript && largest.first.medianMs > largest.openapiTypescript.medianMs) {
     out.push(
@@ -143,27 +106,8 @@ function limits(r: Results): string[] {
 
 function targets(r: Results): string[] {
   const rows: string[] = ["## Targets", "", "| target | measured | |", "| --- | --- | --- |"];
-  for (const { scenario, results } of r.validators) {
-    const [ours, ajv, hand] = [byName(results, "generated"), byName(results, "ajv"), byName(results, "hand-written")];
-    if (!ours || !ajv || !hand) continue;
-    const toAjv = ratioOf(ours, ajv);
-    const toHand = ratioOf(ours, hand);
-    rows.push(`| validator ≤ 1.0x ajv: ${scenario} | ${toAjv.toFixed(2)}x | ${mark(toAjv <= 1)} |`);
-    const previous = byName(results, "previous generator");
-    if (previous) {
-      const toPrevious = ratioOf(ours, previous);
-      rows.push(
-        `| validator no slower than the previous generator's (≤ 1.05x): ${scenario} | ${toPrevious.toFixed(2)}x | ${mark(toPrevious <= 1.05)} |`,
-      );
-    }
-    rows.push(`| validator ≤ 1.5x hand-written: ${scenario} | ${toHand.toFixed(2)}x | ${mark(toHand <= 1.5)} |`);
-  }
-  for (const { scenario, results } of r.seal) {
-    const [ours, bare] = results;
-    if (!ours || !bare) continue;
-    const toBare = ratioOf(ours, bare);
-    rows.push(`| seal ≤ 1.2x bare HMAC: ${scenario} | ${toBare.toFixed(2)}x | ${mark(toBare <= 1.2)} |`);
-  }
+  rows.push(...hotPathTargets(r.validators, r.seal));
+  rows.push(paypageTargetRow(r.paypage));
   rows.push(clientTargetRow(r.client));
   const largest = r.sizes.at(-1)?.result;
   // Cold processes with an empty memo, against openapi-typescript on the OpenAPI document of the same operations.

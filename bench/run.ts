@@ -1,8 +1,9 @@
-// npm run bench [-- --quick]: validators, seal and generation, written to
+// npm run bench [-- --quick]: validators, seal, Paypage, client and generation, written to
 // bench/RESULTS.md. --quick leaves out the 1000-operation spec.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { benchClient } from "./client.js";
+import { benchPaypage } from "./paypage.js";
 import {
   benchIncremental,
   benchSize,
@@ -13,6 +14,7 @@ import {
   type Timing,
 } from "./generation.js";
 import { renderResults } from "./report.js";
+import { benchAllocations } from "./allocations.js";
 import { benchSeal } from "./seal.js";
 import { benchValidators } from "./validators.js";
 
@@ -22,8 +24,12 @@ const log = (text: string) => console.log(`[${((performance.now() - started) / 1
 
 log("validators");
 const validators = await benchValidators(7, 40);
+log("allocations of the validators (a child process)");
+const allocations = benchAllocations();
 log("seal");
 const seal = await benchSeal(7, 40);
+log("Paypage response");
+const paypage = benchPaypage(41, 2000);
 log("client against the mock server");
 const client = await benchClient(61, 40);
 log("installing openapi-typescript (with the TypeScript 5 it needs) apart from the project");
@@ -58,6 +64,8 @@ const text = renderResults({
   options: quick ? " -- --quick" : "",
   validators,
   seal,
+  allocations,
+  paypage,
   client,
   sizes,
   incremental,

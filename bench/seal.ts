@@ -1,54 +1,88 @@
 // The seal side by side: the generated seal (fast sealing string + HMAC), bare
-// node:crypto HMAC over a sealing string built beforehand, and a generic
-// recursive flatten-and-sort implementation of the rule followed by the HMAC.
+// node:crypto HMAC over the sealing string built beforehand (a flat string, as
+// a caller holding it would pass it), a generic recursive flatten-and-sort
+// implementation of the rule followed by the HMAC, the sealing string alone,
+// and the floor: the message's known values concatenated with no check at
+// all, then the same HMAC. Two clocks, as for the validators.
 import { createHmac } from "node:crypto";
-import { operations } from "../generated/index.js";
+import { type GetWalletDataResponse, operations } from "../generated/index.js";
 import type { JsonObject } from "../generator/model/ir.js";
 import { sealingString } from "../generator/model/seal-rule.js";
+import { type Interleaved, interleaved } from "./interleaved.js";
 import { requestValid, walletLarge } from "./messages.js";
 import { measure, type Measured } from "./stats.js";
 
 const KEY = "002001000000001_KEY1";
 
+const hmac = (text: string): string => createHmac("sha256", KEY).update(text, "utf8").digest("hex");
+
 function generic(message: JsonObject, exclude: readonly string[]): string {
-  return createHmac("sha256", KEY).update(sealingString(message, exclude), "utf8").digest("hex");
+  return hmac(sealingString(message, exclude));
 }
 
-export async function benchSeal(rounds: number, timeMs: number): Promise<{ scenario: string; results: Measured[] }[]> {
+/** The wallet's sealing string with no check at all: its known values, concatenated as they come. */
+function floor(m: Omit<GetWalletDataResponse, "seal">): string {
+  let text = (m.errorFieldName ?? "") + (m.walletCreationDateTime ?? "") + (m.walletLastActionDateTime ?? "");
+  for (const it of m.walletPaymentMeanDataList ?? [])
+    text +=
+      (it.maskedPan ?? "") +
+      (it.panExpiryDate ?? "") +
+      (it.paymentMeanAlias ?? "") +
+      (it.paymentMeanBrand ?? "") +
+      (it.paymentMeanBrandCobadgedList ?? "") +
+      (it.paymentMeanData ?? "") +
+      (it.paymentMeanId ?? "") +
+      (it.transactionActors ?? "");
+  return text + (m.walletResponseCode ?? "");
+}
+
+export interface SealResult {
+  readonly scenario: string;
+  /** The first clock: generated seal(), bare HMAC, generic flatten-and-sort, its sealing string alone (, floor). */
+  readonly results: Measured[];
+  /** The second clock: bare HMAC first, then generated seal() (and the floor). */
+  readonly cycles: Interleaved;
+}
+
+export async function benchSeal(rounds: number, timeMs: number): Promise<SealResult[]> {
   const { paymentTokenInitialize, getWalletData } = operations;
-  const { seal: _, ...request } = requestValid;
-  const { seal: __, ...wallet } = walletLarge;
-  const requestText = paymentTokenInitialize.request.sealingString(request);
-  const walletText = getWalletData.response.sealingString(wallet);
-  return [
+  // As a message arrives: parsed from JSON text.
+  const { seal: _, ...request } = JSON.parse(JSON.stringify(requestValid)) as typeof requestValid;
+  const { seal: __, ...wallet } = JSON.parse(JSON.stringify(walletLarge)) as typeof walletLarge;
+  const flat = (text: string): string => JSON.parse(JSON.stringify(text)) as string;
+  const requestText = flat(paymentTokenInitialize.request.sealingString(request));
+  const walletText = flat(getWalletData.response.sealingString(wallet));
+  if (floor(wallet) !== walletText) throw new Error("the floor seals another string than the generated code");
+  const scenarios = [
     {
       scenario: "paymentTokenInitialize request",
-      results: await measure(
-        [
-          { name: "generated seal()", run: () => paymentTokenInitialize.request.seal(request, KEY) },
-          { name: "bare HMAC", run: () => createHmac("sha256", KEY).update(requestText, "utf8").digest("hex") },
-          {
-            name: "generic flatten-and-sort",
-            run: () => generic(request as JsonObject, ["keyVersion", "seal", "sealAlgorithm"]),
-          },
-          { name: "its sealing string alone", run: () => paymentTokenInitialize.request.sealingString(request) },
-        ],
-        rounds,
-        timeMs,
-      ),
+      tasks: [
+        { name: "generated seal()", run: () => paymentTokenInitialize.request.seal(request, KEY) },
+        { name: "bare HMAC", run: () => hmac(requestText) },
+        {
+          name: "generic flatten-and-sort",
+          run: () => generic(request as JsonObject, ["keyVersion", "seal", "sealAlgorithm"]),
+        },
+        { name: "its sealing string alone", run: () => paymentTokenInitialize.request.sealingString(request) },
+      ],
     },
     {
       scenario: "wallet of 50 means (response)",
-      results: await measure(
-        [
-          { name: "generated seal()", run: () => getWalletData.response.seal(wallet, KEY) },
-          { name: "bare HMAC", run: () => createHmac("sha256", KEY).update(walletText, "utf8").digest("hex") },
-          { name: "generic flatten-and-sort", run: () => generic(wallet as unknown as JsonObject, ["seal"]) },
-          { name: "its sealing string alone", run: () => getWalletData.response.sealingString(wallet) },
-        ],
-        rounds,
-        timeMs,
-      ),
+      tasks: [
+        { name: "generated seal()", run: () => getWalletData.response.seal(wallet, KEY) },
+        { name: "bare HMAC", run: () => hmac(walletText) },
+        { name: "generic flatten-and-sort", run: () => generic(wallet as unknown as JsonObject, ["seal"]) },
+        { name: "its sealing string alone", run: () => getWalletData.response.sealingString(wallet) },
+        { name: "floor", run: () => hmac(floor(wallet)) },
+      ],
     },
   ];
+  const out: SealResult[] = [];
+  for (const { scenario, tasks } of scenarios) {
+    const results = await measure(tasks, rounds, timeMs);
+    const timed = ["bare HMAC", "generated seal()", "floor"];
+    const cycles = interleaved(timed.flatMap((name) => tasks.filter((t) => t.name === name)));
+    out.push({ scenario, results, cycles });
+  }
+  return out;
 }

@@ -1,17 +1,22 @@
 // Validators side by side: the generated ones, ajv compiled from the emitted
 // JSON Schema (allErrors, like ours), zod 4, TypeBox compiled from the same
-// schema, and the hand-written floor. Responses are validated strictly by all,
-// which is what the schema says; everyone collects every error on invalid input.
+// schema, the hand-written check that collects paths and, on valid messages,
+// the plainest boolean check. Responses are validated strictly by all, which
+// is what the schema says; everyone collects every error on invalid input.
+// Two clocks: mitata's rounds (stats.ts) for every competitor, and the
+// interleaved batches (interleaved.ts) for those the targets name.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { Compile } from "typebox/compile";
 import { operations } from "../generated/index.js";
 import { SIPS_KEYWORDS } from "../test/interop/sips-keywords.js";
+import { isRequest, isResponse } from "./competitors/boolean-checks.js";
 import { handRequest, handResponse, handWallet } from "./competitors/hand-written.js";
 import { zodRequest, zodResponse, zodWallet } from "./competitors/zod-schemas.js";
 import * as messages from "./messages.js";
 import { previousOperations } from "./previous.js";
+import { type Interleaved, interleaved } from "./interleaved.js";
 import { measure, type Measured, type Task } from "./stats.js";
 
 const schemaOf = (name: string): object =>
@@ -30,6 +35,8 @@ interface Scenario {
   readonly schema: string;
   readonly zod: { safeParse: (v: unknown) => { success: boolean } };
   readonly hand: (v: unknown) => string[];
+  /** The plainest boolean check, where there is one: the floor of a valid message. */
+  readonly bool?: (v: unknown) => boolean;
 }
 
 type Previous = NonNullable<Awaited<ReturnType<typeof previousOperations>>>;
@@ -51,6 +58,7 @@ export const SCENARIOS: readonly Scenario[] = [
     schema: "paymentTokenInitialize.request",
     zod: zodRequest,
     hand: handRequest,
+    bool: isRequest,
   },
   {
     name: "request, 5 errors",
@@ -71,6 +79,7 @@ export const SCENARIOS: readonly Scenario[] = [
     schema: "paymentTokenInitialize.response",
     zod: zodResponse,
     hand: handResponse,
+    bool: isResponse,
   },
   {
     name: "response, 4 errors",
@@ -94,7 +103,18 @@ export const SCENARIOS: readonly Scenario[] = [
   },
 ];
 
-export const COMPETITORS = ["generated", "previous generator", "ajv", "zod 4", "TypeBox", "hand-written"] as const;
+export const COMPETITORS = [
+  "generated",
+  "previous generator",
+  "ajv",
+  "zod 4",
+  "TypeBox",
+  "hand-written",
+  "boolean check",
+] as const;
+
+/** The competitors the targets name, timed by the second clock too. */
+const INTERLEAVED = new Set(["generated", "ajv", "hand-written", "boolean check"]);
 
 const compiled = new Map<string, ReturnType<typeof ajv.compile>>();
 function ajvFor(name: string) {
@@ -116,6 +136,7 @@ function tasksOf(scenario: Scenario, previous: Previous | null): Task[] {
     // Check, then the errors a caller would report when it fails.
     { name: "TypeBox", run: () => typebox.Check(value) || [...typebox.Errors(value)] },
     { name: "hand-written", run: () => scenario.hand(value) },
+    ...(scenario.bool ? [{ name: "boolean check", run: () => scenario.bool?.(value) }] : []),
   ];
   // Every competitor must agree on the verdict, or the comparison means nothing.
   const verdicts = [
@@ -125,19 +146,30 @@ function tasksOf(scenario: Scenario, previous: Previous | null): Task[] {
     scenario.zod.safeParse(value).success,
     typebox.Check(value),
     scenario.hand(value).length === 0,
+    scenario.bool?.(value) ?? scenario.valid,
   ];
   if (verdicts.some((v) => v !== scenario.valid))
     throw new Error(`competitors disagree on "${scenario.name}": ${verdicts.join(", ")}`);
   return tasks;
 }
 
-export async function benchValidators(
-  rounds: number,
-  timeMs: number,
-): Promise<{ scenario: string; results: Measured[] }[]> {
-  const out: { scenario: string; results: Measured[] }[] = [];
+export interface ScenarioResult {
+  readonly scenario: string;
+  /** The first clock, every competitor. */
+  readonly results: Measured[];
+  /** The second clock, the competitors the targets name: the generated validator first. */
+  readonly cycles: Interleaved;
+}
+
+export async function benchValidators(rounds: number, timeMs: number, only?: RegExp): Promise<ScenarioResult[]> {
+  const out: ScenarioResult[] = [];
   const previous = await previousOperations();
-  for (const scenario of SCENARIOS)
-    out.push({ scenario: scenario.name, results: await measure(tasksOf(scenario, previous), rounds, timeMs) });
+  for (const scenario of SCENARIOS) {
+    if (only && !only.test(scenario.name)) continue;
+    const tasks = tasksOf(scenario, previous);
+    const results = await measure(tasks, rounds, timeMs);
+    const cycles = interleaved(tasks.filter((t) => INTERLEAVED.has(t.name)));
+    out.push({ scenario: scenario.name, results, cycles });
+  }
   return out;
 }

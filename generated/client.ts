@@ -21,13 +21,19 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 /** The operations a client calls, by name. */
 export type ClientOperationName = "getWalletData" | "orderInitialize" | "paymentTokenInitialize" | "walletInitialize";
 
+/** The Sips environments a client reaches by name: each operation is in some of them. */
+export type SipsEnvironment = "prod" | "test";
+
+/** The environments `createClient` takes by name. */
+export const SIPS_ENVIRONMENTS: readonly SipsEnvironment[] = ["prod", "test"];
+
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
 export interface SipsClient {
   /**
    * Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
-   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint,
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
    * @param fields The request without merchantId, keyVersion and seal.
@@ -41,7 +47,7 @@ export interface SipsClient {
    * Initialize a payment with Sogenactif In-App.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_3.0, the recommended one.
-   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint,
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
    * @param fields The request without merchantId, keyVersion and seal.
@@ -55,7 +61,7 @@ export interface SipsClient {
    * Initialize a payment token generation kinematic with “Sogenactif In-App”.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_2.55, the recommended one.
-   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint,
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
    * @param fields The request without merchantId, keyVersion and seal.
@@ -72,7 +78,7 @@ export interface SipsClient {
    * Initialize a wallet operation with Sogenactif In-App.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
-   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint,
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *
    * @param fields The request without merchantId, keyVersion and seal.
@@ -87,14 +93,16 @@ export interface SipsClient {
 }
 
 /**
- * A client of every operation: `environment` ("prod", "test" or the base URL of a mock), the shop's
- * credentials and, optionally, the seal algorithm, interface versions, fetch and timeout.
+ * A client of every operation: `environment` (a name of {@link SipsEnvironment} or the base URL of a
+ * mock), the shop's credentials and, optionally, the seal algorithm, interface versions, fetch and timeout.
+ * A call of an operation that has no address in the environment resolves to an `invalid-request` error.
  *
- * @throws TypeError for a configuration that cannot work (the secret key is never shown).
+ * @throws TypeError for a configuration that cannot work, such as an environment that no operation has
+ * (the secret key is never shown).
  */
-export function createClient(config: ClientConfig<ClientOperationName>): SipsClient {
+export function createClient(config: ClientConfig<ClientOperationName, SipsEnvironment>): SipsClient {
   const fixed = { ...config };
-  resolveConfig(fixed);
+  resolveConfig(fixed, SIPS_ENVIRONMENTS);
   return {
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),

@@ -1,24 +1,12 @@
 // The runtime: ordinary TypeScript in runtime/, part of the generator's
 // program like its templates, copied into generated/runtime/. The emitters copy
-// it; validation reserves the names it exports.
+// it; what it exports is listed in runtime-api.ts, read from it by the parser.
 
 import { readFileSync } from "node:fs";
+import { RUNTIME_API } from "./runtime-api.js";
 
-/** The runtime modules copied as they are (runtime/<name>.ts). */
-export const RUNTIME_MODULES = [
-  "validation",
-  "formats",
-  "seal",
-  "descriptor",
-  "client-config",
-  "client-reply",
-  "client",
-  "mock-server",
-  "mock-cli",
-] as const;
-
-/** The module generated beside them from spec/sips.yaml, which the runtime imports. */
-export const PLATFORM_MODULE = "platform";
+/** The runtime modules copied as they are (runtime/<name>.ts): every module of runtime/. */
+export const RUNTIME_MODULES: readonly string[] = Object.values(RUNTIME_API).map((api) => api.file);
 
 const cache = new Map<string, string>();
 
@@ -29,10 +17,3 @@ export function runtimeSource(name: string): string {
     cache.set(name, (text = readFileSync(new URL(`../runtime/${name}.ts`, import.meta.url), "utf8")));
   return text;
 }
-
-const DECLARED =
-  /^export (?:declare )?(?:async )?(?:const|let|function|interface|type|class|enum) ([A-Za-z_$][\w$]*)/gm;
-
-/** The names a runtime module exports, as its source declares them. */
-export const runtimeExports = (name: string): string[] =>
-  [...runtimeSource(name).matchAll(DECLARED)].map((m) => m[1] ?? "");

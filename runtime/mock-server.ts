@@ -4,7 +4,7 @@
 // handler's, sealed with the test key.
 
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { OperationDescriptor } from "./descriptor.js";
+import { primaryEndpoint, type OperationDescriptor } from "./descriptor.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { isPlainObject } from "./validation.js";
@@ -53,6 +53,14 @@ export function mockOperation<Request, Response>(served: {
 const MAX_BODY_BYTES = 1 << 20;
 
 /**
+ * How much of a refused body is read and dropped before answering 413: the
+ * client is still sending it, and closing a socket with unread data resets the
+ * connection, so the client would see ECONNRESET instead of the 413. Past this,
+ * the connection is cut.
+ */
+const MAX_DISCARDED_BYTES = 64 << 20;
+
+/**
  * Starts a mock of the given operations.
  *
  * @throws TypeError when the key is not a non-empty string or the port is not an integer from 0 to 65535.
@@ -65,7 +73,7 @@ export async function serveOperations(
   if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");
-  const byPath = new Map(operations.map((o) => [new URL(o.operation.endpoints.prod).pathname, o]));
+  const byPath = new Map(operations.map((o) => [new URL(primaryEndpoint(o.operation.endpoints)).pathname, o]));
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer.
     void answer(req, res, byPath, secretKey, handlers).catch(() => {
@@ -103,7 +111,11 @@ async function answer(
   if (!served) return send(res, 404, { error: "no operation at this path" });
   if (req.method !== "POST") return send(res, 405, { error: "Sips operations take POST" }, { allow: "POST" });
   const text = await readBody(req);
-  if (text === null) return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` });
+  if (text === "cut") return void res.destroy();
+  if (text === null) {
+    // The body was read to its end: the client reads the 413, then the connection closes.
+    return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, { connection: "close" });
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -168,16 +180,21 @@ function refuse(
   send(res, 200, reply);
 }
 
-/** The body as text; null when it is larger than the mock reads. */
-async function readBody(req: IncomingMessage): Promise<string | null> {
+/**
+ * The body as text; null when it is larger than the mock reads, once the rest
+ * of it has been read and dropped; "cut" when it goes on past
+ * MAX_DISCARDED_BYTES, for the connection to be cut.
+ */
+async function readBody(req: IncomingMessage): Promise<string | null | "cut"> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
+    if (size > MAX_DISCARDED_BYTES) return "cut";
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    else chunks.length = 0;
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString("utf8");
 }
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -4,51 +4,84 @@
 // generic rule for a container that holds fields this package does not know.
 // Called by the operations' sealing strings.
 
-import { sealText } from "../runtime/seal.js";
+import { sealField, sealText } from "../runtime/seal.js";
+import { hasOwn } from "../runtime/validation.js";
 
 /** The part of a sealing string a {@link S10TransactionReference} contributes: its fields sorted by name, flattened. */
 export function sealS10TransactionReference(value: unknown): string {
+  // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
   if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value);
   const fields = value as Record<string, unknown>;
+  let $s10TransactionId: unknown;
+  let $s10TransactionIdDate: unknown;
   for (const key in fields) {
+    if (!hasOwn(fields, key)) return sealText(value);
     switch (key) {
       case "s10TransactionId":
+        $s10TransactionId = fields[key];
+        break;
       case "s10TransactionIdDate":
+        $s10TransactionIdDate = fields[key];
         break;
       default:
         return sealText(value);
     }
   }
-  return sealText(fields.s10TransactionId) + sealText(fields.s10TransactionIdDate);
+  return sealField($s10TransactionId) + sealField($s10TransactionIdDate);
 }
 
 /** The part of a sealing string a {@link WalletPaymentMeanData} contributes: its fields sorted by name, flattened. */
 export function sealWalletPaymentMeanData(value: unknown): string {
+  // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
   if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value);
   const fields = value as Record<string, unknown>;
+  let $maskedPan: unknown;
+  let $panExpiryDate: unknown;
+  let $paymentMeanAlias: unknown;
+  let $paymentMeanBrand: unknown;
+  let $paymentMeanBrandCobadgedList: unknown;
+  let $paymentMeanData: unknown;
+  let $paymentMeanId: unknown;
+  let $transactionActors: unknown;
   for (const key in fields) {
+    if (!hasOwn(fields, key)) return sealText(value);
     switch (key) {
       case "maskedPan":
+        $maskedPan = fields[key];
+        break;
       case "panExpiryDate":
+        $panExpiryDate = fields[key];
+        break;
       case "paymentMeanAlias":
+        $paymentMeanAlias = fields[key];
+        break;
       case "paymentMeanBrand":
+        $paymentMeanBrand = fields[key];
+        break;
       case "paymentMeanBrandCobadgedList":
+        $paymentMeanBrandCobadgedList = fields[key];
+        break;
       case "paymentMeanData":
+        $paymentMeanData = fields[key];
+        break;
       case "paymentMeanId":
+        $paymentMeanId = fields[key];
+        break;
       case "transactionActors":
+        $transactionActors = fields[key];
         break;
       default:
         return sealText(value);
     }
   }
   return (
-    sealText(fields.maskedPan) +
-    sealText(fields.panExpiryDate) +
-    sealText(fields.paymentMeanAlias) +
-    sealText(fields.paymentMeanBrand) +
-    sealText(fields.paymentMeanBrandCobadgedList) +
-    sealText(fields.paymentMeanData) +
-    sealText(fields.paymentMeanId) +
-    sealText(fields.transactionActors)
+    sealField($maskedPan) +
+    sealField($panExpiryDate) +
+    sealField($paymentMeanAlias) +
+    sealField($paymentMeanBrand) +
+    sealField($paymentMeanBrandCobadgedList) +
+    sealField($paymentMeanData) +
+    sealField($paymentMeanId) +
+    sealField($transactionActors)
   );
 }

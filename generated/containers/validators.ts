@@ -3,114 +3,195 @@
 // Checks of the container types, called by the validators of every operation that
 // has them. Not part of the public API: use the operations' validators.
 
-import { FORMAT_ANS, FORMAT_N, textFormatIssue } from "../runtime/formats.js";
-import { INHERITED, at, hasOwn, own, pointer, unknownField, wrongType } from "../runtime/validation.js";
-import type { Issues } from "../runtime/validation.js";
+import { conformsANS, conformsN, formatCharsIssue, formatLengthIssue } from "../runtime/formats.js";
+import { expectedObject, expectedString, unknownField } from "../runtime/issues.js";
+import {
+  INHERITED,
+  addError,
+  addLenient,
+  at,
+  hasOwn,
+  hasPlainPrototype,
+  isPlainObject,
+  own,
+  pointer,
+} from "../runtime/validation.js";
+import type { Found } from "../runtime/validation.js";
 
-/** Checks the fields of a {@link S10TransactionReference} (a plain object already) at `path`, item `index` of a list or -1. */
+/**
+ * Checks a {@link S10TransactionReference} (an object already) at `path`, item `index` of a list or -1: `found` with its problems added.
+ * Its fields are read before it is known to be a plain object; a read that throws on one that is not makes it "not an object", as checking first would have.
+ */
 export function checkS10TransactionReference(
-  value: Record<string, unknown>,
+  value: object,
   path: string,
   index: number,
-  issues: Issues,
-): void {
-  const $s10TransactionId = own(value.s10TransactionId, INHERITED.s10TransactionId);
-  const $s10TransactionIdDate = own(value.s10TransactionIdDate, INHERITED.s10TransactionIdDate);
+  strict: boolean,
+  found: Found | undefined,
+): Found | undefined {
+  const fields = value as Record<string, unknown>;
+  let $s10TransactionId: unknown;
+  let $s10TransactionIdDate: unknown;
+  try {
+    $s10TransactionId = own(fields.s10TransactionId, INHERITED.s10TransactionId);
+    $s10TransactionIdDate = own(fields.s10TransactionIdDate, INHERITED.s10TransactionIdDate);
+  } catch (error) {
+    if (isPlainObject(value)) throw error;
+    return addError(found, expectedObject(at(path, index), value));
+  }
+  if (!hasPlainPrototype(value)) return addError(found, expectedObject(at(path, index), value));
 
   if ($s10TransactionId !== undefined) {
     if (typeof $s10TransactionId !== "string") {
-      issues.error(wrongType(`${at(path, index)}/s10TransactionId`, "a string", $s10TransactionId));
+      found = addError(found, expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
     }
   }
 
   if ($s10TransactionIdDate !== undefined) {
     if (typeof $s10TransactionIdDate !== "string") {
-      issues.error(wrongType(`${at(path, index)}/s10TransactionIdDate`, "a string", $s10TransactionIdDate));
+      found = addError(found, expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate));
     }
   }
 
-  for (const key in value) {
+  for (const key in fields) {
     switch (key) {
       case "s10TransactionId":
       case "s10TransactionIdDate":
         break;
       default:
-        if (hasOwn(value, key)) issues.lenient(unknownField(pointer(at(path, index), key)));
+        if (hasOwn(fields, key)) {
+          found = addLenient(found, strict, unknownField(pointer(at(path, index), key)));
+        }
     }
   }
+  return found;
 }
 
-/** Checks the fields of a {@link WalletPaymentMeanData} (a plain object already) at `path`, item `index` of a list or -1. */
+/**
+ * Checks a {@link WalletPaymentMeanData} (an object already) at `path`, item `index` of a list or -1: `found` with its problems added.
+ * Its fields are read before it is known to be a plain object; a read that throws on one that is not makes it "not an object", as checking first would have.
+ */
 export function checkWalletPaymentMeanData(
-  value: Record<string, unknown>,
+  value: object,
   path: string,
   index: number,
-  issues: Issues,
-): void {
-  const $paymentMeanId = own(value.paymentMeanId, INHERITED.paymentMeanId);
-  const $maskedPan = own(value.maskedPan, INHERITED.maskedPan);
-  const $panExpiryDate = own(value.panExpiryDate, INHERITED.panExpiryDate);
-  const $paymentMeanAlias = own(value.paymentMeanAlias, INHERITED.paymentMeanAlias);
-  const $paymentMeanBrand = own(value.paymentMeanBrand, INHERITED.paymentMeanBrand);
-  const $paymentMeanBrandCobadgedList = own(value.paymentMeanBrandCobadgedList, INHERITED.paymentMeanBrandCobadgedList);
-  const $paymentMeanData = own(value.paymentMeanData, INHERITED.paymentMeanData);
-  const $transactionActors = own(value.transactionActors, INHERITED.transactionActors);
+  strict: boolean,
+  found: Found | undefined,
+): Found | undefined {
+  const fields = value as Record<string, unknown>;
+  let $paymentMeanId: unknown;
+  let $maskedPan: unknown;
+  let $panExpiryDate: unknown;
+  let $paymentMeanAlias: unknown;
+  let $paymentMeanBrand: unknown;
+  let $paymentMeanBrandCobadgedList: unknown;
+  let $paymentMeanData: unknown;
+  let $transactionActors: unknown;
+  try {
+    $paymentMeanId = own(fields.paymentMeanId, INHERITED.paymentMeanId);
+    $maskedPan = own(fields.maskedPan, INHERITED.maskedPan);
+    $panExpiryDate = own(fields.panExpiryDate, INHERITED.panExpiryDate);
+    $paymentMeanAlias = own(fields.paymentMeanAlias, INHERITED.paymentMeanAlias);
+    $paymentMeanBrand = own(fields.paymentMeanBrand, INHERITED.paymentMeanBrand);
+    $paymentMeanBrandCobadgedList = own(fields.paymentMeanBrandCobadgedList, INHERITED.paymentMeanBrandCobadgedList);
+    $paymentMeanData = own(fields.paymentMeanData, INHERITED.paymentMeanData);
+    $transactionActors = own(fields.transactionActors, INHERITED.transactionActors);
+  } catch (error) {
+    if (isPlainObject(value)) throw error;
+    return addError(found, expectedObject(at(path, index), value));
+  }
+  if (!hasPlainPrototype(value)) return addError(found, expectedObject(at(path, index), value));
 
   if ($paymentMeanId !== undefined) {
     if (typeof $paymentMeanId !== "string") {
-      issues.error(wrongType(`${at(path, index)}/paymentMeanId`, "a string", $paymentMeanId));
+      found = addError(found, expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
     }
   }
 
   if ($maskedPan !== undefined) {
     if (typeof $maskedPan !== "string") {
-      issues.error(wrongType(`${at(path, index)}/maskedPan`, "a string", $maskedPan));
+      found = addError(found, expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
     }
   }
 
   if ($panExpiryDate !== undefined) {
     if (typeof $panExpiryDate !== "string") {
-      issues.error(wrongType(`${at(path, index)}/panExpiryDate`, "a string", $panExpiryDate));
-    } else if (!FORMAT_N.test($panExpiryDate) || $panExpiryDate.length > 6) {
-      issues.lenient(textFormatIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "N", 6));
+      found = addError(found, expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
+    } else if (!conformsN($panExpiryDate)) {
+      found = addLenient(
+        found,
+        strict,
+        formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "must hold only digits (N6), got "),
+      );
+    } else if ($panExpiryDate.length > 6) {
+      found = addLenient(
+        found,
+        strict,
+        formatLengthIssue(
+          `${at(path, index)}/panExpiryDate`,
+          $panExpiryDate,
+          6,
+          "must be at most 6 characters (N6), got ",
+        ),
+      );
     }
   }
 
   if ($paymentMeanAlias !== undefined) {
     if (typeof $paymentMeanAlias !== "string") {
-      issues.error(wrongType(`${at(path, index)}/paymentMeanAlias`, "a string", $paymentMeanAlias));
+      found = addError(found, expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
     }
   }
 
   if ($paymentMeanBrand !== undefined) {
     if (typeof $paymentMeanBrand !== "string") {
-      issues.error(wrongType(`${at(path, index)}/paymentMeanBrand`, "a string", $paymentMeanBrand));
-    } else if (!FORMAT_ANS.test($paymentMeanBrand) || $paymentMeanBrand.length > 20) {
-      issues.lenient(textFormatIssue(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand, "ANS", 20));
+      found = addError(found, expectedString(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand));
+    } else if (!conformsANS($paymentMeanBrand)) {
+      found = addLenient(
+        found,
+        strict,
+        formatCharsIssue(
+          `${at(path, index)}/paymentMeanBrand`,
+          $paymentMeanBrand,
+          "must hold only printable ASCII characters (ANS20), got ",
+        ),
+      );
+    } else if ($paymentMeanBrand.length > 20) {
+      found = addLenient(
+        found,
+        strict,
+        formatLengthIssue(
+          `${at(path, index)}/paymentMeanBrand`,
+          $paymentMeanBrand,
+          20,
+          "must be at most 20 characters (ANS20), got ",
+        ),
+      );
     }
   }
 
   if ($paymentMeanBrandCobadgedList !== undefined) {
     if (typeof $paymentMeanBrandCobadgedList !== "string") {
-      issues.error(
-        wrongType(`${at(path, index)}/paymentMeanBrandCobadgedList`, "a string", $paymentMeanBrandCobadgedList),
+      found = addError(
+        found,
+        expectedString(`${at(path, index)}/paymentMeanBrandCobadgedList`, $paymentMeanBrandCobadgedList),
       );
     }
   }
 
   if ($paymentMeanData !== undefined) {
     if (typeof $paymentMeanData !== "string") {
-      issues.error(wrongType(`${at(path, index)}/paymentMeanData`, "a string", $paymentMeanData));
+      found = addError(found, expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
     }
   }
 
   if ($transactionActors !== undefined) {
     if (typeof $transactionActors !== "string") {
-      issues.error(wrongType(`${at(path, index)}/transactionActors`, "a string", $transactionActors));
+      found = addError(found, expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
     }
   }
 
-  for (const key in value) {
+  for (const key in fields) {
     switch (key) {
       case "paymentMeanId":
       case "maskedPan":
@@ -122,7 +203,10 @@ export function checkWalletPaymentMeanData(
       case "transactionActors":
         break;
       default:
-        if (hasOwn(value, key)) issues.lenient(unknownField(pointer(at(path, index), key)));
+        if (hasOwn(fields, key)) {
+          found = addLenient(found, strict, unknownField(pointer(at(path, index), key)));
+        }
     }
   }
+  return found;
 }

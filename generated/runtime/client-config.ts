@@ -4,6 +4,7 @@
 // credentials and how to reach Sips. Types only name globals through
 // `typeof globalThis`, so the declarations need neither @types/node nor the DOM.
 
+import { primaryEndpoint } from "./descriptor.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 
 /** The platform's AbortSignal (never where the platform has none). */
@@ -25,13 +26,20 @@ export interface FetchResponse {
 
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;
 
-/** "prod", "test", or the origin of another server (a mock, a proxy) to which each endpoint's path is appended. */
-export type Environment = "prod" | "test" | (string & {});
+/**
+ * A Sips environment by name ("prod", "test", "simu": `E` lists those of the
+ * package), or the base URL of another server (a mock, a proxy) to which each
+ * operation's path is appended.
+ */
+export type Environment<E extends string = string> = E | (string & {});
 
-/** How a client reaches Sips; `N` names the operations whose interface version may be set. */
-export interface ClientConfig<N extends string = string> {
-  /** "prod" or "test" for the Sips platforms, or a base URL such as "http://127.0.0.1:8080" (a mock server). */
-  readonly environment: Environment;
+/**
+ * How a client reaches Sips; `N` names the operations whose interface version
+ * may be set, `E` the environments the package knows.
+ */
+export interface ClientConfig<N extends string = string, E extends string = string> {
+  /** An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
+  readonly environment: Environment<E>;
   /** The shop's identifier, sent in every request. */
   readonly merchantId: string;
   /** The version of `secretKey`, sent in every request. */
@@ -50,9 +58,10 @@ export interface ClientConfig<N extends string = string> {
 
 /** A configuration after its checks. */
 export interface ResolvedConfig {
-  /** The base URL of another server, without a trailing "/"; null for "prod" and "test". */
+  /** The base URL of another server, without a trailing "/"; null for an environment name. */
   readonly base: string | null;
-  readonly environment: "prod" | "test" | null;
+  /** The environment's name; null for a base URL. */
+  readonly environment: string | null;
   readonly merchantId: string;
   readonly keyVersion: number;
   readonly secretKey: string;
@@ -68,13 +77,16 @@ const resolved = new WeakMap<ClientConfig, ResolvedConfig>();
 
 /**
  * Checks a configuration once and remembers the result for this object.
+ * `environments` are the names the caller knows (a client of every operation
+ * knows every environment some operation has); without them, any name is
+ * taken, and a call of an operation that lacks it resolves to an error.
  *
  * @throws TypeError for a configuration that cannot work (a programmer error): an
- * environment that is neither "prod", "test" nor an http(s) URL, an empty merchantId
+ * environment that is neither a known name nor an http(s) URL, an empty merchantId
  * or secretKey, a keyVersion that is not a non-negative integer, an unknown
  * sealAlgorithm, a timeout that is not a positive number, or no fetch. The key is never shown.
  */
-export function resolveConfig(config: ClientConfig): ResolvedConfig {
+export function resolveConfig(config: ClientConfig, environments?: readonly string[]): ResolvedConfig {
   const known = resolved.get(config);
   if (known) return known;
   if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
@@ -90,7 +102,7 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
   const fetchImpl = config.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
   if (typeof fetchImpl !== "function") throw new TypeError("no fetch: pass one in the configuration");
   const out: ResolvedConfig = {
-    ...target(environment),
+    ...target(environment, environments),
     merchantId,
     keyVersion,
     secretKey,
@@ -103,19 +115,37 @@ export function resolveConfig(config: ClientConfig): ResolvedConfig {
   return out;
 }
 
-function target(environment: unknown): Pick<ResolvedConfig, "base" | "environment"> {
-  if (environment === "prod" || environment === "test") return { base: null, environment };
+/** An environment's name as the spec writes it: the page's label in lower case. */
+const ENVIRONMENT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+
+function target(
+  environment: unknown,
+  known: readonly string[] | undefined,
+): Pick<ResolvedConfig, "base" | "environment"> {
+  if (typeof environment === "string" && (known ? known.includes(environment) : ENVIRONMENT_NAME.test(environment)))
+    return { base: null, environment };
   const url = typeof environment === "string" && URL.canParse(environment) ? new URL(environment) : null;
-  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
-    throw new TypeError('environment must be "prod", "test" or an http(s) base URL such as "http://127.0.0.1:8080"');
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "") {
+    const names = known ? `one of ${known.join(", ")}` : 'an environment name such as "prod"';
+    throw new TypeError(`environment must be ${names} or an http(s) base URL such as "http://127.0.0.1:8080"`);
+  }
   return { base: `${url.origin}${url.pathname.replace(/\/+$/, "")}`, environment: null };
 }
 
-/** The URL of an operation's endpoint in the configured environment: the base URL takes the endpoint's path. */
+/**
+ * The URL of an operation's JSON endpoint in the configured environment (a base
+ * URL takes the path of its primary endpoint), or why there is none: the
+ * operation has no address in that environment.
+ */
 export function endpointUrl(
   config: ResolvedConfig,
-  endpoints: { readonly prod: string; readonly test: string },
-): string {
-  if (config.environment !== null) return endpoints[config.environment];
-  return `${config.base}${new URL(endpoints.prod).pathname}`;
+  operation: { readonly name: string; readonly endpoints: { readonly [environment: string]: string } },
+): { readonly url: string } | { readonly missing: string } {
+  const { endpoints } = operation;
+  if (config.base !== null) return { url: `${config.base}${new URL(primaryEndpoint(endpoints)).pathname}` };
+  const env = config.environment ?? "";
+  if (Object.hasOwn(endpoints, env)) return { url: endpoints[env] as string };
+  return {
+    missing: `${operation.name} has no ${env} endpoint (it has ${Object.keys(endpoints).join(", ")}); it was not sent`,
+  };
 }

@@ -43,7 +43,9 @@ export type ClientResult<Response> =
 
 /**
  * Calls an operation (the generated client methods call this). Rejects only,
- * with a TypeError, for a configuration that cannot work (see `resolveConfig`).
+ * with a TypeError, for a configuration that cannot work (see `resolveConfig`);
+ * an environment the operation has no JSON address in resolves to an
+ * `invalid-request` error, with nothing sealed or sent.
  */
 export async function callOperation<Request, Response>(
   operation: OperationDescriptor<Request, Response>,
@@ -52,6 +54,9 @@ export async function callOperation<Request, Response>(
   options: CallOptions = {},
 ): Promise<ClientResult<Response>> {
   const resolved = resolveConfig(config);
+  const endpoint = endpointUrl(resolved, operation);
+  if ("missing" in endpoint)
+    return { ok: false, error: { kind: "invalid-request", message: endpoint.missing, issues: [] } };
   const { request } = operation;
   if (!isPlainObject(fields)) return invalidRequest(request.validate(fields));
   const filled = FILLED.filter((name) => hasOwn(fields, name));
@@ -89,8 +94,13 @@ export async function callOperation<Request, Response>(
   const checked = request.validate(message);
   if (!checked.ok) return invalidRequest(checked);
 
-  const url = endpointUrl(resolved, operation.endpoints);
-  const exchange = await post(url, JSON.stringify(message), resolved.fetch, resolved.timeoutMs, options.signal);
+  const exchange = await post(
+    endpoint.url,
+    JSON.stringify(message),
+    resolved.fetch,
+    resolved.timeoutMs,
+    options.signal,
+  );
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm: a reply sealed with another one does not verify.
   return readReply(operation, exchange.status, exchange.body, resolved.secretKey, algorithm);

@@ -21,7 +21,10 @@ export interface ValueListDescriptor {
   readonly name: string;
   /** exact: the field takes one of the values; prefix: the values are prefixes of the field's values. */
   readonly match: "exact" | "prefix";
+  /** The values this operation's field takes, with the meanings that hold for the operation. */
   readonly values: readonly ValueDescriptor[];
+  /** Every value of the shared list, with its general meaning (what every operation together takes). */
+  readonly vocabulary: readonly ValueDescriptor[];
 }
 
 export interface FieldDescriptor {
@@ -103,8 +106,21 @@ export interface StatusDescriptor {
   readonly signatureError: string | null;
 }
 
-/** One Sips operation: where it is, how its messages are checked and sealed. */
-export interface OperationDescriptor<Request, Response> {
+/** An environment's addresses, by kind, as the documentation gives them. */
+export interface EndpointAddresses {
+  /** The JSON API's address: where the client posts. */
+  readonly json?: string;
+  /** The address of the HTML form a browser posts (Paypage). */
+  readonly post?: string;
+  readonly soap?: string;
+}
+
+/**
+ * One Sips operation: where it is, how its messages are checked and sealed.
+ * `Environment` names the environments with a JSON address (`"prod" | "test"`),
+ * so that an environment the operation lacks is a compile error.
+ */
+export interface OperationDescriptor<Request, Response, Environment extends string = string> {
   /** The operation's name as Sips spells it, and its key in `operations`. */
   readonly name: string;
   /** What it does, as the documentation puts it. */
@@ -112,16 +128,32 @@ export interface OperationDescriptor<Request, Response> {
   /** The product family (In-App, Office, ...); null when the spec gives none. */
   readonly family: string | null;
   readonly method: "POST";
-  /** The full URLs of the operation on the production and test platforms. */
-  readonly endpoints: { readonly prod: string; readonly test: string };
-  /** The interface prefix, and the recommended interfaceVersion (null when none is publicly documented). */
-  readonly interfaceVersion: { readonly prefix: string; readonly recommended: string | null };
+  /** The JSON address of the operation in each environment that has one ("prod", "test", "simu"...). */
+  readonly endpoints: { readonly [E in Environment]: string };
+  /** Every address the documentation gives, by environment and kind. */
+  readonly addresses: { readonly [environment: string]: EndpointAddresses };
+  readonly interfaceVersion: {
+    /** The interface prefix of the JSON messages. */
+    readonly prefix: string;
+    /** The recommended interfaceVersion for `prefix` (null when none is publicly documented). */
+    readonly recommended: string | null;
+    /** Every recommended version the documentation gives, by interface prefix ("HP_" for the Paypage form). */
+    readonly recommendedByPrefix: { readonly [prefix: string]: string };
+  };
   /** Where the response says how the request went; null when the spec does not say. */
   readonly status: StatusDescriptor | null;
   /** The request: its fields, validation and seal. */
   readonly request: MessageDescriptor<Request>;
   /** The response: its fields, validation and seal verification. */
   readonly response: MessageDescriptor<Response>;
+}
+
+/**
+ * The JSON address whose path a base URL (a mock, a proxy) serves the
+ * operation at: that of "prod", else of the first environment with one.
+ */
+export function primaryEndpoint(endpoints: { readonly [environment: string]: string }): string {
+  return Object.hasOwn(endpoints, "prod") ? (endpoints["prod"] as string) : (Object.values(endpoints)[0] ?? "");
 }
 
 /**

@@ -12,8 +12,15 @@ export type ChangeKind =
   | "value-added"
   | "value-removed"
   | "meaning"
+  | "shared-list-added"
+  | "shared-list-removed"
+  | "shared-value-added"
+  | "shared-value-removed"
+  | "shared-value-renamed"
+  | "shared-meaning"
   | "type-format"
   | "endpoint"
+  | "environment"
   | "recommended-interface-version"
   | "seal"
   | "description";
@@ -26,7 +33,10 @@ export type ChangeKind =
 export type ChangeClass = "breaking-request" | "breaking-response" | "seal" | "additive" | "docs";
 
 export interface Change {
-  readonly operation: string;
+  /** Null for a change of a shared value list (the vocabulary), reported once for every operation. */
+  readonly operation: string | null;
+  /** The shared value list a change of the vocabulary concerns. */
+  readonly list?: string;
   readonly message: "request" | "response" | null;
   /** JSON Pointer of the field in its message ("/someContainer/someField"; "-" for list items). */
   readonly field: string | null;
@@ -45,7 +55,7 @@ export function semverOf(changes: readonly Change[]): Semver {
   return classes.has("docs") ? "patch" : "none";
 }
 
-/** Seal first, then breaking, additive, docs; then by operation, message and field. */
+/** Seal first, then breaking, additive, docs; then by operation (shared lists first), message and field. */
 const RANK: Readonly<Record<ChangeClass, number>> = {
   seal: 0,
   "breaking-request": 1,
@@ -60,6 +70,7 @@ const text = (a: string | null, b: string | null): number =>
 export const compareChanges = (a: Change, b: Change): number =>
   rank(a) - rank(b) ||
   text(a.operation, b.operation) ||
+  text(a.list ?? null, b.list ?? null) ||
   text(a.message, b.message) ||
   text(a.field, b.field) ||
   text(a.kind, b.kind) ||

@@ -1,9 +1,12 @@
 // The changes from one spec model to another: operations added and removed,
-// what changed in each operation that both have, and the seal rule.
+// what changed in each operation that both have, the seal rule, and the
+// shared value lists.
 
 import type { OperationModel, SealRuleModel, SpecModel } from "../model/ir.js";
 import { compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
+import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";
+import { compareLists } from "./list-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
@@ -35,29 +38,15 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
       summary,
     });
   }
+  out.push(...compareLists(before, after));
   return out.sort(compareChanges);
 }
 
 function compareOperation(before: OperationModel, after: OperationModel): Change[] {
   const out: Change[] = [];
   const operation = after.name;
-  for (const env of ["prod", "test"] as const) {
-    if (before.endpoints[env] === after.endpoints[env]) continue;
-    const summary = `${env.toUpperCase()} endpoint ${before.endpoints[env]} → ${after.endpoints[env]}: requests go elsewhere.`;
-    out.push({ operation, message: null, field: null, kind: "endpoint", classes: ["breaking-request"], summary });
-  }
-  const recommended = [before.interfaceVersion.recommended, after.interfaceVersion.recommended] as const;
-  if (recommended[0] !== recommended[1]) {
-    const summary = `recommended interfaceVersion ${recommended[0] ?? "none"} → ${recommended[1] ?? "none"}; the examples use it.`;
-    out.push({
-      operation,
-      message: null,
-      field: null,
-      kind: "recommended-interface-version",
-      classes: ["additive"],
-      summary,
-    });
-  }
+  out.push(...compareEnvironments(before, after));
+  out.push(...compareRecommended(before, after));
   if (before.summary !== after.summary)
     out.push({
       operation,

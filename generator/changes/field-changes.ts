@@ -2,8 +2,8 @@
 // added and removed fields, presence, interface version, type and format,
 // value-list values and meanings, descriptions; each classified by whom it breaks.
 
-import { containerOf, formatOf, valueListOf } from "../model/field-shape.js";
-import type { FieldModel, FormatModel, MessageModel, ValueListModel } from "../model/ir.js";
+import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
+import type { FieldModel, FieldValuesModel, FormatModel, MessageModel } from "../model/ir.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 
@@ -99,10 +99,11 @@ function compareField(
   const type = [shape(before), shape(after)] as const;
   if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.`);
   else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
-  const lists = [valueListOf(before), valueListOf(after)] as const;
-  if ((lists[0]?.name ?? null) !== (lists[1]?.name ?? null)) {
-    change("type-format", [breaking], `${name}: value list ${lists[0]?.name ?? "none"} → ${lists[1]?.name ?? "none"}.`);
-  } else if (lists[0] && lists[1]) out.push(...compareValues(operation, message, pointer, lists[0], lists[1]));
+  const taken = [valuesOf(before), valuesOf(after)] as const;
+  const lists = taken.map((t) => t?.list.name ?? null);
+  if (lists[0] !== lists[1]) {
+    change("type-format", [breaking], `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}.`);
+  } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {
@@ -112,51 +113,48 @@ function compareField(
   return out;
 }
 
+/**
+ * The values the operation's field takes, before and after: what it takes
+ * now, no longer, or means otherwise. Whether the shared list or the
+ * operation's own `values:` changed, this is what the operation's senders and
+ * readers see; a `values:` written out with the same values changes nothing.
+ */
 function compareValues(
   operation: string,
   message: Kind,
   field: string,
-  before: ValueListModel,
-  after: ValueListModel,
+  before: FieldValuesModel,
+  after: FieldValuesModel,
 ): Change[] {
-  if (after.match !== "exact" && before.match !== "exact") return [];
+  if (after.list.match !== "exact" && before.list.match !== "exact") return [];
   const out: Change[] = [];
   const old = new Map(before.values.map((v) => [v.value, v]));
   const now = new Map(after.values.map((v) => [v.value, v]));
-  const shared = `list ${after.name}`;
+  const list = `list ${after.list.name}`;
+  const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
+    out.push({ operation, message, field, kind, classes, summary });
+  };
   for (const value of after.values) {
     const previous = old.get(value.value);
-    if (!previous)
-      out.push({
-        operation,
-        message,
-        field,
-        kind: "value-added",
-        classes: ["additive"],
-        summary: `value ${value.value} added to ${shared}.`,
-      });
-    else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
-      out.push({
-        operation,
-        message,
-        field,
-        kind: "meaning",
-        classes: ["docs"],
-        summary: `meaning of ${value.value} in ${shared} changed.`,
-      });
-    }
+    if (!previous) change("value-added", ["additive"], `value ${value.value} of ${list} now taken.`);
+    else if (previous.meanings.join("\n") !== value.meanings.join("\n"))
+      change(
+        "meaning",
+        ["docs"],
+        `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
+      );
   }
   for (const value of before.values) {
     if (now.has(value.value)) continue;
-    const classes: ChangeClass[] = [message === "request" ? "breaking-request" : "breaking-response"];
-    out.push({
-      operation,
-      message,
-      field,
-      kind: "value-removed",
-      classes,
-      summary: `value ${value.value} removed from ${shared}: ${message === "request" ? "requests using it are refused" : "code using its constant stops compiling"}.`,
-    });
+    const why =
+      message === "request"
+        ? "requests using it are refused"
+        : "strict validation refuses it, and the operation's type and values no longer list it";
+    change(
+      "value-removed",
+      [message === "request" ? "breaking-request" : "breaking-response"],
+      `value ${value.value} of ${list} no longer taken: ${why}.`,
+    );
   }
   return out;
 }

@@ -38,8 +38,9 @@ export function toMarkdown(report: ChangesReport, base: string): string {
     for (const change of changes) {
       left.delete(change);
       const where = [change.message, change.field === null ? null : `\`${change.field}\``].filter(Boolean).join(" ");
+      const subject = change.operation ?? `value list ${change.list ?? ""}`;
       lines.push(
-        `- **${change.operation}**${where ? ` ${where}` : ""}: ${change.summary} _(${change.kind}; ${change.classes.join(", ")})_`,
+        `- **${subject}**${where ? ` ${where}` : ""}: ${change.summary} _(${change.kind}; ${change.classes.join(", ")})_`,
       );
     }
     lines.push("");

@@ -83,10 +83,10 @@ export const diagnosticCodes = {
     "A field declared twice in one message.",
     (p) => `field "${p.field}" is declared twice in ${p.where}; keep one`,
   ),
-  "duplicate-value": define<{ value: string; list: string }>(
+  "duplicate-value": define<{ value: string; where: string }>(
     "error",
-    "A value listed twice in one value list.",
-    (p) => `value "${p.value}" is listed twice in value list "${p.list}"; keep one`,
+    "A value listed twice in one value list, or in the values an operation's field takes.",
+    (p) => `value "${p.value}" is listed twice in ${p.where}; keep one`,
   ),
   "wrong-type": define<{ where: string; expected: string; found: string }>(
     "error",
@@ -133,10 +133,13 @@ export const diagnosticCodes = {
     "A value that does not have the expected form (URL, interface prefix, constant name).",
     (p) => `${p.where} ${quoted(p.value)} is malformed: expected ${p.expected}`,
   ),
-  "prefix-mismatch": define<{ recommended: string; prefix: string }>(
+  "prefix-mismatch": define<{ recommended: string; prefix: string } | { prefix: string; given: string }>(
     "error",
-    "The recommended interfaceVersion does not start with the operation's prefix.",
-    (p) => `recommended interfaceVersion "${p.recommended}" does not start with the prefix "${p.prefix}"`,
+    "A recommended interfaceVersion that does not start with its prefix, or recommended versions by prefix without the operation's prefix.",
+    (p) =>
+      "recommended" in p
+        ? `recommended interfaceVersion "${p.recommended}" does not start with the prefix "${p.prefix}"`
+        : `no recommended interfaceVersion for the operation's prefix "${p.prefix}" (recommended gives ${p.given}); add it, or write the one version as text`,
   ),
   "unknown-value-list": define<{ name: string; suggestion: string | undefined }>(
     "error",
@@ -149,10 +152,20 @@ export const diagnosticCodes = {
     "Two dictionary entries define the same value list.",
     (p) => `value list "${p.name}" is defined twice; keep one definition`,
   ),
+  "bad-environment": define<{ value: string; expected: string }>(
+    "error",
+    "An environment name of endpoints: that is not the page's label in lower case.",
+    (p) => `environment ${quoted(p.value)} is malformed: expected ${p.expected}`,
+  ),
+  "no-json-endpoint": define<Record<string, never>>(
+    "error",
+    "An operation with no JSON address in any environment: the client and the mock post JSON.",
+    () => "no environment has a JSON address (a URL, or json: under the environment); the client posts JSON",
+  ),
   "duplicate-endpoint": define<{ url: string }>(
     "error",
-    "Two operations with the same endpoint URL.",
-    (p) => `${p.url} is already the endpoint of another operation; each operation has its own`,
+    "Two operations, or two environments, with the same JSON address.",
+    (p) => `${p.url} is already the JSON address of another operation or environment; each has its own`,
   ),
   "duplicate-operation": define<{ name: string }>(
     "error",
@@ -180,10 +193,10 @@ export const diagnosticCodes = {
     "An operation's status block names a field its response does not have.",
     (p) => `the response has no field "${p.field}"; status names response fields`,
   ),
-  "unknown-status-code": define<{ code: string; list: string }>(
+  "unknown-status-code": define<{ code: string; of: string }>(
     "error",
-    "A status code that is not a value of the status field's value list.",
-    (p) => `"${p.code}" is not a value of value list "${p.list}"; use one of its values or undocumented`,
+    "A status code that is not a value the status field takes (its value list's, or the operation's own values).",
+    (p) => `"${p.code}" is not a value of ${p.of}; use one of its values or undocumented`,
   ),
   "missing-seal-field": define<{ message: string; field: string }>(
     "error",
@@ -246,6 +259,41 @@ export const diagnosticCodes = {
     (p) =>
       `field "${p.field}" is taken from the dictionary, so its ${p.key} cannot change here; change the dictionary, or write the field out without from:`,
   ),
+  "value-not-in-list": define<{ value: string; where: string; list: string; suggestion: string | undefined }>(
+    "error",
+    "A value an operation's field takes (values:) or gives its own meaning (meanings:) that its value list does not have.",
+    (p) =>
+      `value ${quoted(p.value)} of ${p.where} is not in value list "${p.list}"${hint(p.suggestion)} (add it to the list in spec/dictionary/ first)`,
+  ),
+  "meaning-not-taken": define<{ value: string; operation: string; field: string; values: string }>(
+    "error",
+    "An own meaning (meanings:) of a value that the field's values: leave out.",
+    (p) =>
+      `meaning given for ${quoted(p.value)}, which ${p.operation}'s ${p.field} does not take (values: ${p.values}); remove it or add the value to values:`,
+  ),
+  "values-without-list": define<{ field: string; key: string }>(
+    "error",
+    "values: or meanings: on a field that has no value list.",
+    (p) =>
+      `field "${p.field}" has no value list, so it cannot have ${p.key}:; give it a valueList (or the dictionary's entry one)`,
+  ),
+  "values-in-container": define<{ field: string; key: string; container: string }>(
+    "error",
+    "values:, meanings: or a value list of its own on a field inside a container: a container is one type for every operation.",
+    (p) =>
+      `field "${p.field}" is inside container ${p.container}, which is one type for every operation, so it cannot have ${p.key}: of its own; change the value list instead`,
+  ),
+  "values-not-narrowing": define<{ field: string; list: string }>(
+    "warning",
+    "values: that lists every value of the list: it says nothing.",
+    (p) => `values: of field "${p.field}" lists every value of ${p.list}; leave it out`,
+  ),
+  "meaning-as-shared": define<{ value: string; field: string; list: string }>(
+    "warning",
+    "An own meaning (meanings:) worded as the list's general meaning: it says nothing.",
+    (p) =>
+      `the meaning given for ${quoted(p.value)} of field "${p.field}" is the one value list "${p.list}" gives; leave it out`,
+  ),
   "bad-format": define<{ value: string; expected: string }>(
     "error",
     "A malformed Sips format.",
@@ -304,6 +352,16 @@ export const diagnosticCodes = {
     "A malformed interface version on a saved page.",
     (p) => `${p.where}: malformed interface version "${p.value}" (expected a version such as 2.37)`,
   ),
+  "page-duplicate-recommended": define<{ prefix: string }>(
+    "error",
+    "A saved page that gives two recommended interfaceVersions for one interface prefix.",
+    (p) => `two recommended interfaceVersions for the prefix ${p.prefix}; the page gives one per interface`,
+  ),
+  "page-duplicate-endpoint": define<{ label: string; kind: string }>(
+    "error",
+    "A saved page that gives two addresses of one kind (JSON, POST form, SOAP) for one environment.",
+    (p) => `a second ${p.kind} address for ${p.label}; each environment has one of each kind`,
+  ),
   "page-duplicate-field": define<{ field: string; message: string }>(
     "error",
     "A field listed twice in one message of a saved page.",
@@ -333,6 +391,39 @@ export const diagnosticCodes = {
     "error",
     "A saved page that no operation cites; npm run sync makes an operation of it.",
     (p) => `no operation cites ${p.page}; run npm run sync to add it`,
+  ),
+  "page-unattached": define<{ page: string; operation: string }>(
+    "error",
+    "A saved page that describes an operation the spec has without a page; npm run sync attaches it (source.page) and syncs the operation with it.",
+    (p) => `${p.page} describes ${p.operation}, which cites no page; run npm run sync to attach it`,
+  ),
+  "page-operation-cited": define<{ page: string; operation: string; cited: string }>(
+    "error",
+    "A saved page that describes an operation which cites another page.",
+    (p) =>
+      `${p.page} describes ${p.operation}, which cites ${p.cited}; remove one of the pages or save it under the other's name`,
+  ),
+  "page-same-operation": define<{ page: string; operation: string; other: string }>(
+    "error",
+    "Two saved pages that no operation cites and that describe one operation.",
+    (p) => `${p.page} and ${p.other} both describe ${p.operation}; keep one`,
+  ),
+  "page-container-values": define<{ field: string; container: string; printed: string; list: string }>(
+    "info",
+    "A page lists values of a container's field other than its shared list: a container is one type for every operation, so sync writes nothing.",
+    (p) =>
+      `the page lists ${p.printed} for ${p.container}.${p.field}; the container's field takes ${p.list} (containers are shared by every operation; nothing written)`,
+  ),
+  "page-unused-value": define<{ value: string; list: string }>(
+    "info",
+    "A value of a shared list that no operation takes any more; sync never removes values.",
+    (p) =>
+      `value ${quoted(p.value)} of list "${p.list}" is taken by no operation; remove it if Sips no longer documents it`,
+  ),
+  "page-not-an-operation": define<{ page: string }>(
+    "info",
+    "A saved page with a Response alone (what Sips posts back after a Paypage payment): read and checked, but no operation is made of it.",
+    (p) => `${p.page} describes a response, not an operation; sync makes no operation of it`,
   ),
   "page-deviation": define<{ about: string; reason: string }>(
     "info",

@@ -1,13 +1,15 @@
 import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
+import { compareText } from "../rules/code-point-order.js";
 import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
-import { type Code, lines, ts } from "./ts/code.js";
+import { type Code, declare, lines, ts } from "./ts/code.js";
 import { docTag, jsdoc, key, lit } from "./ts/escape.js";
-import { objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
-import { clientSymbols, messageSymbols, operationModule, operationSymbols } from "./ts/model-symbols.js";
+import { arrayLiteral, objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
+import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 const c = runtime.client;
+const clientSymbols = packageSymbols.client;
 
 /** operations/<name>/client.ts (one function per operation, usable alone) and client.ts (`createClient`). */
 export const clientEmitter: Emitter = {
@@ -31,7 +33,7 @@ function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false
     op.summary,
     "",
     `Fills in ${merchantIdField} and ${keyVersionField} from the configuration.${versionText}`,
-    "Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint,",
+    `Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (${Object.keys(op.endpoints).join(", ")}),`,
     "then verifies the reply's seal and validates it.",
     "",
     ...(withConfig
@@ -69,11 +71,11 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
   file.add(
     ts`
       ${jsdoc([`A ${op.name} request as the client takes it: without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}, which it fills in.`])}
-      export type ${sym.clientFields} = ${c.ClientFields}<${messageSymbols(op, op.request).type}, ${version}>;
+      ${declare("type", sym.clientFields)} = ${c.ClientFields}<${messageSymbols(op, op.request).type}, ${version}>;
     `,
     ts`
       ${callDoc(op, platform, true)}
-      export function ${sym.call}${signature(op, true)} {
+      ${declare("function", sym.call)}${signature(op, true)} {
         return ${c.callOperation}(${sym.descriptor}, config, fields, options);
       }
     `,
@@ -83,7 +85,7 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
 
 function emitClient(model: SpecModel) {
   const file = new TsFile(
-    "client.ts",
+    sharedModule(model, "client"),
     allOperationSources(model),
     "A Sips client: one method per operation, configured once.",
   );
@@ -94,30 +96,44 @@ function emitClient(model: SpecModel) {
       ${key(op.name)}${signature(op, false)};
     `,
   );
+  // The environments a client takes by name: every one that some operation has a JSON address in.
+  const environments = [...new Set(model.operations.flatMap((op) => Object.keys(op.endpoints)))]
+    .sort(compareText)
+    .map((env) => ts`${lit(env)}`);
   const bound = model.operations.map((op) =>
     property(key(op.name), ts`(fields, options) => ${operationSymbols(op).call}(fixed, fields, options)`),
   );
   file.add(
     ts`
       /** The operations a client calls, by name. */
-      ${unionAlias(ts`export type ${clientSymbols.operationName}`, names)}
+      ${unionAlias(declare("type", clientSymbols.operationName), names)}
+    `,
+    ts`
+      /** The Sips environments a client reaches by name: each operation is in some of them. */
+      ${unionAlias(declare("type", clientSymbols.environment), environments)}
+    `,
+    ts`
+      /** The environments \`createClient\` takes by name. */
+      ${declare("const", clientSymbols.environments)}: readonly ${clientSymbols.environment}[] = ${arrayLiteral(environments)};
     `,
     ts`
       /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
-      export interface ${clientSymbols.client} {
+      ${declare("interface", clientSymbols.client)} {
         ${lines(methods, true)}
       }
     `,
     ts`
       /**
-       * A client of every operation: \`environment\` ("prod", "test" or the base URL of a mock), the shop's
-       * credentials and, optionally, the seal algorithm, interface versions, fetch and timeout.
+       * A client of every operation: \`environment\` (a name of {@link ${clientSymbols.environment}} or the base URL of a
+       * mock), the shop's credentials and, optionally, the seal algorithm, interface versions, fetch and timeout.
+       * A call of an operation that has no address in the environment resolves to an \`invalid-request\` error.
        *
-       * @throws TypeError for a configuration that cannot work (the secret key is never shown).
+       * @throws TypeError for a configuration that cannot work, such as an environment that no operation has
+       * (the secret key is never shown).
        */
-      export function ${clientSymbols.createClient}(config: ${runtime.clientConfig.ClientConfig}<${clientSymbols.operationName}>): ${clientSymbols.client} {
+      ${declare("function", clientSymbols.createClient)}(config: ${runtime.clientConfig.ClientConfig}<${clientSymbols.operationName}, ${clientSymbols.environment}>): ${clientSymbols.client} {
         const fixed = { ...config };
-        ${runtime.clientConfig.resolveConfig}(fixed);
+        ${runtime.clientConfig.resolveConfig}(fixed, ${clientSymbols.environments});
         return ${objectLiteral(bound, true)};
       }
     `,

@@ -10,17 +10,19 @@ import type {
   ValueListModel,
 } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
-import { type Code, concat, raw, ts } from "./ts/code.js";
-import { ident, jsdoc, key } from "./ts/escape.js";
-import { arrayLiteral, objectLiteral, property, typeArguments } from "./ts/layouts.js";
+import { type Code, concat, declare, ts } from "./ts/code.js";
+import { ident, jsdoc, key, lit } from "./ts/escape.js";
+import { arrayLiteral, assignment, objectLiteral, property, typeArguments, unionType } from "./ts/layouts.js";
 import {
-  CONTAINER_MODULES,
   containerSymbols,
   messageSymbols,
   operationModule,
   operationSymbols,
+  ownValuesSymbols,
+  sharedModule,
   valueListSymbols,
 } from "./ts/model-symbols.js";
+import type { Declaration } from "../rules/export-names.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
@@ -35,12 +37,13 @@ export const descriptorEmitter: Emitter = {
 
 /** A property whose value is text or null. */
 const textOrNull = (name: string, value: string | null): Code =>
-  value === null ? property(key(name), raw("null")) : property(key(name), value);
+  value === null ? property(key(name), ts`null`) : property(key(name), value);
 
 function emitDescriptor(op: OperationModel) {
   const [request, response] = [op.request, op.response].map((message) =>
     property(key(message.kind), messageDescriptor(op, message)),
   );
+  if (!request || !response) throw new Error("an operation has a request and a response");
   const entry = objectLiteral([
     property(key("name"), op.name),
     property(key("summary"), op.summary),
@@ -48,30 +51,54 @@ function emitDescriptor(op: OperationModel) {
     property(key("method"), op.method),
     property(
       key("endpoints"),
-      objectLiteral([property(key("prod"), op.endpoints.prod), property(key("test"), op.endpoints.test)]),
+      objectLiteral(Object.entries(op.endpoints).map(([env, url]) => property(key(env), url))),
     ),
+    property(key("addresses"), addressesDescriptor(op)),
     property(
       key("interfaceVersion"),
       objectLiteral([
         property(key("prefix"), op.interfaceVersion.prefix),
         textOrNull("recommended", op.interfaceVersion.recommended),
+        property(
+          key("recommendedByPrefix"),
+          objectLiteral(op.interfaceVersion.recommendedByPrefix.map((r) => property(key(r.prefix), r.version))),
+        ),
       ]),
     ),
     property(key("status"), statusDescriptor(op.status)),
-    request ?? raw(""),
-    response ?? raw(""),
+    request,
+    response,
   ]);
-  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type)])}`;
+  // Typed with its own environments, so that one it lacks is a compile error.
+  const environments = unionType(Object.keys(op.endpoints).map((env) => ts`${lit(env)}`));
+  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type), environments])}`;
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(ts`
     ${jsdoc([op.summary])}
-    export const ${operationSymbols(op).descriptor}: ${types} = ${entry};
+    ${assignment(ts`${declare("const", operationSymbols(op).descriptor)}: ${types}`, entry)};
   `);
   return file.toGeneratedFile();
 }
 
+/** Every address of every environment, by kind: the POST form and SOAP addresses beside the JSON one. */
+function addressesDescriptor(op: OperationModel): Code {
+  return objectLiteral(
+    op.environments.map((env) =>
+      property(
+        key(env.name),
+        objectLiteral(
+          (["json", "post", "soap"] as const).flatMap((kind) => {
+            const url = env[kind];
+            return url === null ? [] : [property(key(kind), url)];
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
 function statusDescriptor(status: StatusModel | null): Code {
-  if (!status) return raw("null");
+  if (!status) return ts`null`;
   return objectLiteral([
     property(key("field"), status.field),
     textOrNull("messageField", status.messageField),
@@ -86,7 +113,10 @@ function messageDescriptor(op: OperationModel, message: MessageModel): Code {
   return objectLiteral([
     property(key("name"), message.typeName),
     property(key("interfacePrefix"), op.interfaceVersion.prefix),
-    property(key("fields"), fieldList(message.fields)),
+    property(
+      key("fields"),
+      fieldList(message.fields, (field) => ownValuesSymbols(op, message, field)?.values ?? null),
+    ),
     property(key("sealFields"), concat(sym.sealFields)),
     property(key("validate"), concat(sym.validate)),
     property(key("is"), concat(sym.guard)),
@@ -96,9 +126,13 @@ function messageDescriptor(op: OperationModel, message: MessageModel): Code {
   ]);
 }
 
-const fieldList = (fields: readonly FieldModel[]): Code => arrayLiteral(fields.map(fieldDescriptor));
+/** The values constant of what an operation's field takes of its list, where it is not the list as it is. */
+type OwnValuesOf = (field: FieldModel) => Declaration | null;
 
-function fieldDescriptor(field: FieldModel): Code {
+const fieldList = (fields: readonly FieldModel[], ownOf: OwnValuesOf = () => null): Code =>
+  arrayLiteral(fields.map((field) => fieldDescriptor(field, ownOf(field))));
+
+function fieldDescriptor(field: FieldModel, own: Declaration | null): Code {
   const items = field.type.kind === "list" ? field.type.items : null;
   return objectLiteral([
     property(key("name"), field.name),
@@ -108,10 +142,10 @@ function fieldDescriptor(field: FieldModel): Code {
     property(key("type"), field.type.kind),
     textOrNull("format", field.format?.text ?? null),
     property(key("description"), field.description),
-    property(key("valueList"), valueListDescriptor(field.valueList)),
+    property(key("valueList"), valueListDescriptor(field.valueList, items ? null : own)),
     property(
       key("fields"),
-      field.type.kind === "container" ? concat(containerSymbols(field.type.container).fields) : raw("null"),
+      field.type.kind === "container" ? concat(containerSymbols(field.type.container).fields) : ts`null`,
     ),
     property(
       key("items"),
@@ -119,37 +153,40 @@ function fieldDescriptor(field: FieldModel): Code {
         ? objectLiteral([
             property(key("type"), items.type.kind),
             textOrNull("format", items.format?.text ?? null),
-            property(key("valueList"), valueListDescriptor(items.valueList)),
+            property(key("valueList"), valueListDescriptor(items.valueList, own)),
             property(key("fields"), itemFields(items.type)),
           ])
-        : raw("null"),
+        : ts`null`,
     ),
   ]);
 }
 
 const itemFields = (type: ItemTypeModel): Code =>
-  type.kind === "container" ? concat(containerSymbols(type.container).fields) : raw("null");
+  type.kind === "container" ? concat(containerSymbols(type.container).fields) : ts`null`;
 
-function valueListDescriptor(list: ValueListModel | null): Code {
-  if (!list) return raw("null");
+/** The list a field takes its values from: the values it takes, with their meanings for the operation, and the whole list. */
+function valueListDescriptor(list: ValueListModel | null, own: Declaration | null): Code {
+  if (!list) return ts`null`;
+  const shared = valueListSymbols(list).values;
   return objectLiteral([
     property(key("name"), list.name),
     property(key("match"), list.match),
-    property(key("values"), concat(valueListSymbols(list).values)),
+    property(key("values"), concat(own ?? shared)),
+    property(key("vocabulary"), concat(shared)),
   ]);
 }
 
 function emitContainerDescriptors(model: SpecModel) {
   if (model.containers.length === 0) return [];
   const file = new TsFile(
-    CONTAINER_MODULES.descriptors,
+    sharedModule(model, "containerDescriptors"),
     containerSources(model),
     "The fields of each container type, as the `operations` registry describes them; a container comes after the containers it holds.",
   );
   for (const c of dependenciesFirst(model.containers)) {
     file.add(ts`
       /** The fields of {@link ${ident(c.typeName)}}. */
-      export const ${containerSymbols(c).fields}: readonly ${d.FieldDescriptor}[] = ${fieldList(c.fields)};
+      ${declare("const", containerSymbols(c).fields)}: readonly ${d.FieldDescriptor}[] = ${fieldList(c.fields)};
     `);
   }
   return [file.toGeneratedFile()];

@@ -1,13 +1,14 @@
 import type { JsonValue, SpecModel } from "../model/ir.js";
 import { allOperationSources, type Emitter } from "./generated-file.js";
-import { Code, raw, ts } from "./ts/code.js";
+import { type Code, declare, exportNames, ts } from "./ts/code.js";
 import { key, lit } from "./ts/escape.js";
-import { arrayLiteral, namedBindings, objectLiteral, property } from "./ts/layouts.js";
-import { clientSymbols, MOCK_MODULE, mockSymbols, operationSymbols } from "./ts/model-symbols.js";
+import { arrayLiteral, call, objectLiteral, property } from "./ts/layouts.js";
+import { operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 const m = runtime.mockServer;
+const mockSymbols = packageSymbols.mock;
 
 /** mock.ts: the mock server of every operation, a subpath of its own so that node:http stays out of the main entry. */
 export const mockEmitter: Emitter = {
@@ -17,10 +18,10 @@ export const mockEmitter: Emitter = {
 
 /** A JSON value as a literal. */
 function jsonLiteral(value: JsonValue): Code {
-  if (value === null) return raw("null");
+  if (value === null) return ts`null`;
   if (typeof value === "string") return lit(value);
   if (typeof value === "number") return ts`${value}`;
-  if (typeof value === "boolean") return raw(String(value));
+  if (typeof value === "boolean") return value ? ts`true` : ts`false`;
   if (Array.isArray(value)) return arrayLiteral(value.map(jsonLiteral));
   return objectLiteral(Object.entries(value).map(([name, v]) => property(key(name), jsonLiteral(v))));
 }
@@ -33,23 +34,18 @@ function emitMock(model: SpecModel) {
       property(key("operation"), ts`${operationSymbols(op).descriptor}`),
       property(key("example"), jsonLiteral(example)),
     ]);
-    // A sole object argument hugs the parentheses, as prettier prints it.
-    return ts`${m.mockOperation}(${served})`;
+    return call(m.mockOperation, [served]);
   });
   const file = new TsFile(
-    MOCK_MODULE,
+    sharedModule(model, "mock"),
     allOperationSources(model),
     "A local Sips server for tests: every operation at its endpoint path, requests checked, replies sealed.",
   );
   file.add(
-    new Code([
-      "export type ",
-      namedBindings(["MockHandler", "MockMessage", "MockServer", "MockServerOptions"]),
-      ' from "./runtime/mock-server.js";',
-    ]),
+    exportNames([m.MockHandler, m.MockMessage, m.MockServer, m.MockServerOptions]),
     ts`
       /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
-      export const ${mockSymbols.operations}: readonly ${m.MockOperation}[] = ${arrayLiteral(entries)};
+      ${declare("const", mockSymbols.operations)}: readonly ${m.MockOperation}[] = ${arrayLiteral(entries)};
     `,
     ts`
       /**
@@ -62,7 +58,7 @@ function emitMock(model: SpecModel) {
        * @returns the server's origin (a client's \`environment\`) and \`close\`.
        * @throws TypeError when the key is empty or the port is not from 0 to 65535.
        */
-      export function ${mockSymbols.start}(options: ${m.MockServerOptions}<${clientSymbols.operationName}>): Promise<${m.MockServer}> {
+      ${declare("function", mockSymbols.start)}(options: ${m.MockServerOptions}<${packageSymbols.client.operationName}>): Promise<${m.MockServer}> {
         return ${m.serveOperations}(${mockSymbols.operations}, options);
       }
     `,

@@ -1,20 +1,21 @@
-import { allFields, containerOf, formatOf, valueListOf } from "../model/field-shape.js";
+import { allFields, containerOf, formatOf, valuesOf } from "../model/field-shape.js";
 import { compareText } from "../rules/code-point-order.js";
 import type {
   FieldModel,
   FieldTypeModel,
+  FieldValuesModel,
   ItemTypeModel,
   MessageModel,
   OperationModel,
   PlatformModel,
   SpecModel,
-  ValueListModel,
 } from "../model/ir.js";
 import { render } from "./handlebars-env.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../rules/names.js";
 import { allOperationSources, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { serverLayout } from "./openapi/servers.js";
+import { ownValuesSymbols } from "./ts/model-symbols.js";
 
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
 export const referenceEmitter: Emitter = {
@@ -31,9 +32,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     family: op.family ?? "",
     prefix: op.interfaceVersion.prefix,
     // Markdown: a table cell built here by the cell rules.
-    recommended: op.interfaceVersion.recommended
-      ? codeSpan(op.interfaceVersion.recommended, true)
-      : "not publicly documented",
+    recommended: recommendedText(op),
     status: op.status && {
       field: op.status.field,
       messageField: op.status.messageField,
@@ -42,31 +41,54 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       signatureError: codeText(op.status.signatureError),
     },
     method: op.method,
-    prod: op.endpoints.prod,
-    test: op.endpoints.test,
+    addresses: addressRows(op),
     readFirst: op.source.readFirst,
     notes: [...op.notes, ...op.source.notes],
     testKey: platform.examples.secretKey,
-    messages: [op.request, op.response].map((message) => messageView(message)),
-    lists: listsOf(op).map((list) => ({
-      typeName: list.typeName,
-      description: list.description ?? "",
-      prefix: list.match === "prefix",
-      values: list.values.map((v) => ({ value: v.value, key: v.key, meaning: v.meanings.join(" / ") })),
+    messages: [op.request, op.response].map((message) => messageView(op, message)),
+    lists: listsOf(op).map(({ heading, taken, narrowed }) => ({
+      typeName: heading,
+      description: taken.list.description ?? "",
+      prefix: taken.list.match === "prefix",
+      // Which part of the shared list the operation takes, and whose wording the meanings are.
+      taken:
+        narrowed || taken.reworded
+          ? `${narrowed ? `${taken.values.length} of the ${taken.list.values.length} values` : "The values"} of the shared list ${codeSpan(taken.list.name)}${taken.reworded ? ", some with this operation's own meaning" : ""}.`
+          : "",
+      values: taken.values.map((v) => ({ value: v.value, key: v.key, meaning: v.meanings.join(" / ") })),
     })),
     changelog: { rows: op.changelog.map((row) => ({ ...row, version: row.version?.text ?? "undocumented" })) },
   };
   return { path: `docs/${op.name}.md`, language: "markdown", content: render("reference-operation.md", view) };
 }
 
-/** A status code as the page shows it. */
+/** The recommended version of the operation's interface, then those of its other interfaces: Markdown of a table cell. */
+function recommendedText(op: OperationModel): string {
+  const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
+  const own = recommended ? codeSpan(recommended, true) : "not publicly documented";
+  const others = recommendedByPrefix.filter((r) => r.prefix !== prefix).map((r) => codeSpan(r.version, true));
+  return others.length === 0 ? own : `${own}; other interfaces: ${others.join(", ")}`;
+}
+
+const KIND_TITLES = { json: "", post: " (HTML form)", soap: " (SOAP)" } as const;
+
+/** One row per address: the JSON ones first (PROD, TEST...), then the HTML form's and SOAP's. */
+const addressRows = (op: OperationModel): { label: string; url: string }[] =>
+  (["json", "post", "soap"] as const).flatMap((kind) =>
+    op.environments.flatMap((env) => {
+      const url = env[kind];
+      return url === null ? [] : [{ label: `${env.label}${KIND_TITLES[kind]}`, url }];
+    }),
+  );
+
 /** A status code in a table cell: a code span by the cell rules, or why there is none. */
 const codeText = (code: string | null): string => (code === null ? "not publicly documented" : codeSpan(code, true));
 
-function messageView(message: MessageModel) {
+function messageView(op: OperationModel, message: MessageModel) {
+  const views = listsOf(op);
   return {
     title: pascalCase(message.kind),
-    rows: rowsOf(message.fields, ""),
+    rows: rowsOf(message.fields, "", (field) => views.find((v) => v.fields.includes(field)) ?? null),
     sealFields: message.sealFields,
     exclude: message.sealExclude,
     unknownFields:
@@ -78,7 +100,11 @@ function messageView(message: MessageModel) {
 }
 
 /** One row per field, nested ones under their container's path (`list[].field`); `type` is Markdown of a cell. */
-function rowsOf(fields: readonly FieldModel[], parent: string): Record<string, string>[] {
+function rowsOf(
+  fields: readonly FieldModel[],
+  parent: string,
+  viewOf: (field: FieldModel) => ValuesView | null,
+): Record<string, string>[] {
   return fields.flatMap((field) => {
     const path = `${parent}${field.name}`;
     const format = formatOf(field);
@@ -87,17 +113,18 @@ function rowsOf(fields: readonly FieldModel[], parent: string): Record<string, s
       presence:
         field.presence === "conditional" && field.condition ? `conditional: ${field.condition}` : field.presence,
       since: field.since?.text ?? "undocumented",
-      type: typeText(field.type, field.valueList),
+      type: typeText(field.type, viewOf(field)),
       format: format?.text ?? "",
       description: [field.description, ...field.notes.map((n) => `Note: ${n}`)].join(" "),
     };
     const held = containerOf(field);
-    return [row, ...(held ? rowsOf(held.fields, `${path}${field.type.kind === "list" ? "[]" : ""}.`) : [])];
+    const nested = held ? rowsOf(held.fields, `${path}${field.type.kind === "list" ? "[]" : ""}.`, viewOf) : [];
+    return [row, ...nested];
   });
 }
 
-/** The type of a field as the Markdown of a table cell, a value list linked to its section. */
-function typeText(type: FieldTypeModel | ItemTypeModel, list: ValueListModel | null): string {
+/** The type of a field as the Markdown of a table cell, its values linked to their section. */
+function typeText(type: FieldTypeModel | ItemTypeModel, view: ValuesView | null): string {
   switch (type.kind) {
     case "integer":
       return "integer";
@@ -106,19 +133,58 @@ function typeText(type: FieldTypeModel | ItemTypeModel, list: ValueListModel | n
     case "container":
       return `object ${inlineText(type.container.typeName)}`;
     case "list":
-      return `list of ${typeText(type.items.type, type.items.valueList)}`;
+      return `list of ${typeText(type.items.type, view)}`;
     case "string":
-      return list
-        ? `${list.match === "prefix" ? "string, prefixes: " : ""}${link(list.typeName, `#${list.typeName.toLowerCase()}`)}`
+      return view
+        ? `${view.taken.list.match === "prefix" ? "string, prefixes: " : ""}${link(view.heading, `#${anchorOf(view.heading)}`)}`
         : "string";
   }
 }
 
-/** The value lists an operation's fields use, at any depth. */
-function listsOf(op: OperationModel): ValueListModel[] {
-  const found = new Set(allFields([...op.request.fields, ...op.response.fields]).flatMap((f) => valueListOf(f) ?? []));
-  return [...found].sort((a, b) => compareText(a.name, b.name));
+/** A section of an operation's page: the values some of its fields take of one list, with their meanings for it. */
+interface ValuesView {
+  readonly heading: string;
+  readonly taken: FieldValuesModel;
+  readonly narrowed: boolean;
+  readonly fields: readonly FieldModel[];
 }
+
+const viewsOfOperation = new WeakMap<OperationModel, readonly ValuesView[]>();
+
+/**
+ * The values an operation's fields take, at any depth, one section per list
+ * and way of taking it: under the list's name where its fields take it as it
+ * is, under their own type's name where they take some values only.
+ */
+function listsOf(op: OperationModel): readonly ValuesView[] {
+  const known = viewsOfOperation.get(op);
+  if (known) return known;
+  const views = new Map<string, { heading: string; taken: FieldValuesModel; fields: FieldModel[] }>();
+  for (const message of [op.request, op.response]) {
+    for (const field of allFields(message.fields)) {
+      const taken = valuesOf(field);
+      if (!taken) continue;
+      // Fields of containers, and fields that take their list as it is, share the list's section.
+      const own = message.fields.includes(field) ? ownValuesSymbols(op, message, field) : null;
+      const heading = own ? (own.type?.name ?? `${taken.list.typeName} (${op.name})`) : taken.list.typeName;
+      const view = views.get(heading) ?? { heading, taken, fields: [] };
+      view.fields.push(field);
+      views.set(heading, view);
+    }
+  }
+  const out = [...views.values()]
+    .map((v) => ({ ...v, narrowed: v.taken.narrowed }))
+    .sort((a, b) => compareText(a.heading, b.heading));
+  viewsOfOperation.set(op, out);
+  return out;
+}
+
+/** A heading's anchor as Markdown renderers make it: lower case, spaces as hyphens, other punctuation left out. */
+const anchorOf = (heading: string): string =>
+  heading
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, "")
+    .replace(/ /g, "-");
 
 function indexPage(model: SpecModel): GeneratedFile {
   const layout = serverLayout(model.operations);
@@ -132,16 +198,18 @@ function indexPage(model: SpecModel): GeneratedFile {
       summary: op.summary,
       prefix: op.interfaceVersion.prefix,
       recommended: op.interfaceVersion.recommended ?? "",
-      path: layout.paths.get(op.name)?.path ?? op.endpoints.prod,
+      path: layout.paths.get(op.name)?.path ?? op.primaryEndpoint,
     })),
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,
       count: list.values.length,
-      // Markdown: links built here by the link rules.
+      // Markdown: links built here by the link rules, to the section of the values each operation takes.
       usedBy:
         listsByOperation
-          .filter(({ lists }) => lists.includes(list))
-          .map(({ op }) => link(op.name, `${op.name}.md#${list.typeName.toLowerCase()}`))
+          .flatMap(({ op, lists }) => {
+            const view = lists.find((v) => v.taken.list === list);
+            return view ? [link(op.name, `${op.name}.md#${anchorOf(view.heading)}`)] : [];
+          })
           .join(", ") || "(dictionary only)",
     })),
   };

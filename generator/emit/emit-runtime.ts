@@ -1,10 +1,11 @@
-import type { PlatformModel } from "../model/ir.js";
+import type { PlatformModel, SpecModel } from "../model/ir.js";
 import { headerText } from "./header.js";
 import { specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
-import { ts } from "./ts/code.js";
+import { declare, ts } from "./ts/code.js";
 import { jsdoc, key, lit } from "./ts/escape.js";
 import { objectLiteral, property } from "./ts/layouts.js";
 import { RUNTIME_MODULES, runtimeSource } from "../runtime-sources.js";
+import { packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 /** The runtime as written in runtime/, under the generated header. */
@@ -20,47 +21,49 @@ const algorithmWords = (a: PlatformModel["seal"]["algorithms"][number]): string 
     : `${a.hash.toUpperCase()} of the sealing string followed by the secret key (${a.hexLength} hex characters).`;
 
 /** runtime/platform.ts: what the runtime takes from spec/sips.yaml (the seal's field names and algorithms). */
-function emitPlatform(platform: PlatformModel): GeneratedFile {
+function emitPlatform(model: SpecModel): GeneratedFile {
+  const { platform } = model;
   const { seal } = platform;
+  const names = packageSymbols.platform;
   const algorithms = objectLiteral(
     seal.algorithms.map(
       (a) =>
         ts`
         ${jsdoc([algorithmWords(a)])}
-        ${property(key(a.name), objectLiteral([property(key("kind"), ts`${lit(a.kind)}`), property(key("hash"), ts`${lit(a.hash)}`)]))}
+        ${property(key(a.name), objectLiteral([property(key("kind"), a.kind), property(key("hash"), a.hash)]))}
       `,
     ),
     true,
   );
   const file = new TsFile(
-    "runtime/platform.ts",
+    sharedModule(model, "platform"),
     [specPath(platform.sourceFile)],
     "The facts of the platform file the runtime uses: the seal rule (runtime/seal.ts) and the fields a client fills.",
   );
   file.add(
     ts`
       /** The field that carries a message's seal. */
-      export const SEAL_FIELD = ${lit(seal.field)};
+      ${declare("const", names.sealField)} = ${lit(seal.field)};
     `,
     ts`
       /** The field in which a message may name its seal algorithm. */
-      export const SEAL_ALGORITHM_FIELD = ${lit(seal.algorithmField)};
+      ${declare("const", names.sealAlgorithmField)} = ${lit(seal.algorithmField)};
     `,
     ts`
       /** The seal algorithms this package computes, by name: an HMAC keyed with the secret key, or a digest of the sealing string followed by the key. */
-      export const SEAL_ALGORITHMS = ${algorithms} as const;
+      ${declare("const", names.sealAlgorithms)} = ${algorithms} as const;
     `,
     ts`
       /** Used when neither the caller nor the message names an algorithm. */
-      export const DEFAULT_SEAL_ALGORITHM = ${lit(seal.defaultAlgorithm)};
+      ${declare("const", names.defaultSealAlgorithm)} = ${lit(seal.defaultAlgorithm)};
     `,
     ts`
       /** The request field that names the shop: a client fills it from its configuration. */
-      export const MERCHANT_ID_FIELD = ${lit(platform.credentials.merchantIdField)};
+      ${declare("const", names.merchantIdField)} = ${lit(platform.credentials.merchantIdField)};
     `,
     ts`
       /** The request field that names the version of the secret key: a client fills it from its configuration. */
-      export const KEY_VERSION_FIELD = ${lit(platform.credentials.keyVersionField)};
+      ${declare("const", names.keyVersionField)} = ${lit(platform.credentials.keyVersionField)};
     `,
   );
   return file.toGeneratedFile();
@@ -69,5 +72,5 @@ function emitPlatform(platform: PlatformModel): GeneratedFile {
 /** runtime/: the code every operation shares, copied from runtime/, and the platform facts it needs. */
 export const runtimeEmitter: Emitter = {
   name: "runtime",
-  shared: (model) => [...RUNTIME_MODULES.map(copyOfRuntime), emitPlatform(model.platform)],
+  shared: (model) => [...RUNTIME_MODULES.map(copyOfRuntime), emitPlatform(model)],
 };

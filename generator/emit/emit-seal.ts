@@ -2,14 +2,24 @@ import { compareText } from "../rules/code-point-order.js";
 import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
-import { type Code, ts } from "./ts/code.js";
-import { accessor, docTag, ident, jsdoc, lit } from "./ts/escape.js";
-import { arrayLiteral, parenList, returnSum, statements } from "./ts/layouts.js";
-import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule } from "./ts/model-symbols.js";
+import { type Code, declare, ts } from "./ts/code.js";
+import { docTag, ident, jsdoc, lineComment, lit } from "./ts/escape.js";
+import {
+  arrayLiteral,
+  block,
+  type CaseClause,
+  condition,
+  parenList,
+  returnSum,
+  statements,
+  switchCase,
+} from "./ts/layouts.js";
+import { containerSymbols, messageSymbols, operationModule, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 const s = runtime.seal;
+const v = runtime.validation;
 
 /** operations/<name>/seal.ts (seal field orders, sealing strings, seal and verify) and containers/seal.ts. */
 export const sealEmitter: Emitter = {
@@ -23,43 +33,63 @@ export const sealEmitter: Emitter = {
   shared: emitContainerSeal,
 };
 
-/** Each sealed field's contribution, in sealing order: a fast path for known containers and lists of them. */
+/** Each sealed field's contribution, in sealing order, from its local: a fast path for known containers and lists of them. */
 function sealParts(fields: readonly FieldModel[], names: readonly string[]): Code[] {
   return names.map((name) => {
     const field = fields.find((f) => f.name === name);
     const container = field ? containerOf(field) : null;
-    const value = ts`fields${accessor(name)}`;
-    if (!container) return ts`${s.sealText}(${value})`;
+    const value = local(name);
+    if (!container) return ts`${s.sealField}(${value})`;
     const fn = containerSymbols(container).seal;
     return field?.type.kind === "list" ? ts`${s.sealList}(${value}, ${fn})` : ts`${fn}(${value})`;
   });
 }
 
-/** `case` labels of the names a fast path accepts, in code-point order. */
-const cases = (names: readonly string[]): Code =>
-  statements([...names].sort(compareText).map((name) => ts`case ${lit(name)}:`));
+/**
+ * The fast path's reads: one `for-in` pass over `object`'s keys, each sealed
+ * field's value read where its key is met (so each is read once, as the
+ * generic rule reads it) into its local. A key for-in finds on the prototype
+ * (a polluted Object.prototype) is not one the generic rule takes: it, and any
+ * key but the known ones (a field of a newer Sips version), sends the whole
+ * value to `fallback`, the generic rule; names in `skipped` are passed over.
+ * Inside the loop the engine answers `hasOwn` from the object's shape.
+ * Labels in code-point order.
+ */
+function readSealed(object: Code, sealed: readonly string[], skipped: readonly string[], fallback: Code): Code {
+  const byName = [...sealed].sort(compareText);
+  const clauses: CaseClause[] = byName.map((name) => ({
+    labels: [lit(name)],
+    then: statements([ts`${local(name)} = ${object}[key];`, ts`break;`]),
+  }));
+  clauses.push({ labels: [...skipped].sort(compareText).map(lit), then: ts`break;` });
+  return statements([
+    ...byName.map((name) => ts`let ${local(name)}: unknown;`),
+    block(
+      ts`for (const key in ${object})`,
+      statements([ts`if (!${v.hasOwn}(${object}, key)) ${fallback}`, switchCase(ts`key`, clauses, fallback)]),
+    ),
+  ]);
+}
+
+/** The local a sealed field's value is read into. */
+const local = (name: string): Code => ident(`$${name}`);
 
 function emitContainerSeal(model: SpecModel) {
   if (model.containers.length === 0) return [];
   const file = new TsFile(
-    CONTAINER_MODULES.seal,
+    sharedModule(model, "containerSeal"),
     containerSources(model),
     "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
   );
   for (const c of model.containers) {
+    const generic = ts`return ${s.sealText}(value);`;
     file.add(ts`
       /** The part of a sealing string a {@link ${ident(c.typeName)}} contributes: its fields sorted by name, flattened. */
-      export function ${containerSymbols(c).seal}${parenList([ts`value: unknown`])}: string {
-        if (typeof value !== "object" || value === null || Array.isArray(value)) return ${s.sealText}(value);
+      ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`])}: string {
+        ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
+        if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}
         const fields = value as Record<string, unknown>;
-        for (const key in fields) {
-          switch (key) {
-            ${cases(c.fields.map((f) => f.name))}
-              break;
-            default:
-              return ${s.sealText}(value);
-          }
-        }
+        ${readSealed(ts`fields`, c.sealFields, [], generic)}
         ${returnSum(sealParts(c.fields, c.sealFields))}
       }
     `);
@@ -71,30 +101,26 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
   const sym = messageSymbols(op, message);
   const { field: sealField, algorithmField, defaultAlgorithm } = platform.seal;
   const exclude = message.sealExclude.map((name) => `\`${name}\``).join(", ");
-  // Every name the fast path accepts: the message's fields and the excluded ones.
-  const known = [...new Set([...message.fields.map((f) => f.name), ...message.sealExclude])];
+  // The names the fast path passes over: the message's fields left out of the seal, and the excluded ones.
+  const skipped = [...new Set([...message.fields.map((f) => f.name), ...message.sealExclude])].filter(
+    (name) => !message.sealFields.includes(name),
+  );
+  const generic = ts`return ${s.genericSealingString}(fields, ${sym.sealExclude});`;
   const unsealed = ts`${s.Unsealed}<${sym.type}>`;
   return [
     ts`
       ${jsdoc([`Fields of a {@link ${sym.type.name}} that enter its sealing string, in sealing order: by name, in code-point order. Left out: ${exclude}.`])}
-      export const ${sym.sealFields} = ${arrayLiteral(message.sealFields.map(lit))} as const;
+      ${declare("const", sym.sealFields)} = ${arrayLiteral(message.sealFields.map(lit))} as const;
     `,
-    ts`const ${sym.sealExclude}: ReadonlySet<string> = new Set(${arrayLiteral(message.sealExclude.map(lit))});`,
+    ts`${declare("const", sym.sealExclude)}: ReadonlySet<string> = new Set(${arrayLiteral(message.sealExclude.map(lit))});`,
     ts`
       ${jsdoc([
         `The string the seal of a {@link ${sym.type.name}} is computed over: the values of its present fields, in {@link ${sym.sealFields.name}} order.`,
         "A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.",
       ])}
-      export function ${sym.sealingString}${parenList([ts`message: ${unsealed}`])}: string {
+      ${declare("function", sym.sealingString)}${parenList([ts`message: ${unsealed}`])}: string {
         const fields = message as unknown as Record<string, unknown>;
-        for (const key in fields) {
-          switch (key) {
-            ${cases(known)}
-              break;
-            default:
-              return ${s.genericSealingString}(fields, ${sym.sealExclude});
-          }
-        }
+        ${readSealed(ts`fields`, message.sealFields, skipped, generic)}
         ${returnSum(sealParts(message.fields, message.sealFields))}
       }
     `,
@@ -104,10 +130,10 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         "",
         docTag(
           "throws",
-          "TypeError when the message is not an object, names an unknown algorithm or contains a cycle, or the key or `algorithm` is invalid (the key is never shown).",
+          "TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).",
         ),
       ])}
-      export function ${sym.seal}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {
+      ${declare("function", sym.seal)}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {
         return ${s.sealMessage}(message, secretKey, algorithm, ${sym.sealingString});
       }
     `,
@@ -122,7 +148,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
           "TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).",
         ),
       ])}
-      export function ${sym.verify}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: boolean {
+      ${declare("function", sym.verify)}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: boolean {
         return ${s.verifyMessage}(message, secretKey, algorithm, ${sym.sealingString});
       }
     `,

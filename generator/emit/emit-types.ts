@@ -8,17 +8,19 @@ import type {
   SpecModel,
   ValueListModel,
 } from "../model/ir.js";
+import type { Declaration } from "../rules/export-names.js";
 import { pascalCase } from "../rules/names.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
-import { type Code, concat, documented, lines, raw, ts } from "./ts/code.js";
-import { ident, jsdoc, key, templateText } from "./ts/escape.js";
+import { type Code, concat, declare, documented, lines, ts } from "./ts/code.js";
+import { jsdoc, key, templateText } from "./ts/escape.js";
 import {
-  CONTAINER_MODULES,
   containerSymbols,
   messageSymbols,
   operationModule,
   operationSymbols,
+  ownValuesSymbols,
+  sharedModule,
   valueListSymbols,
 } from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -30,30 +32,31 @@ export const typesEmitter: Emitter = {
   shared: emitContainerTypes,
 };
 
-/** Where a type is written: whether value lists admit unknown values (responses), and whose interfaceVersion. */
+/** Where a type is written: whether value lists admit unknown values (responses), whose interfaceVersion and own values. */
 interface TypeSite {
   readonly lenient: boolean;
   readonly operation: OperationModel | null;
+  readonly message: MessageModel | null;
 }
 
 function emitOperationTypes(op: OperationModel): TsFile {
   const file = new TsFile(operationModule(op, "types"), operationSources(op));
-  const { prefix, recommended } = op.interfaceVersion;
+  const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
+  const others = recommendedByPrefix.filter((r) => r.prefix !== prefix).map((r) => r.version);
   const versionDoc = jsdoc([
     `An interfaceVersion of ${op.name}: "${prefix}" followed by a version number.`,
     recommended ? `Recommended: ${recommended}.` : "No recommended version is publicly documented.",
+    ...(others.length > 0 ? [`Recommended for its other interfaces: ${others.join(", ")}.`] : []),
   ]);
   file.add(
     documented(
       versionDoc,
-      ts`export type ${ident(operationSymbols(op).interfaceVersion.name)} = \`${templateText(prefix)}\${number}.\${number}\`;`,
+      ts`${declare("type", operationSymbols(op).interfaceVersion)} = \`${templateText(prefix)}\${number}.\${number}\`;`,
     ),
   );
   for (const message of [op.request, op.response]) {
-    const site = { lenient: message.kind === "response", operation: op };
-    file.add(
-      interfaceDeclaration(ident(messageSymbols(op, message).type.name), messageDoc(message, op), message.fields, site),
-    );
+    const site = { lenient: message.kind === "response", operation: op, message };
+    file.add(interfaceDeclaration(messageSymbols(op, message).type, messageDoc(message, op), message.fields, site));
   }
   return file;
 }
@@ -61,13 +64,17 @@ function emitOperationTypes(op: OperationModel): TsFile {
 function emitContainerTypes(model: SpecModel) {
   if (model.containers.length === 0) return [];
   const file = new TsFile(
-    CONTAINER_MODULES.types,
+    sharedModule(model, "containerTypes"),
     containerSources(model),
     "Container types: the nested objects of the messages, shared by every operation that has them.",
   );
   for (const c of model.containers) {
     file.add(
-      interfaceDeclaration(ident(c.typeName), containerDoc(c), c.fields, { lenient: c.inResponse, operation: null }),
+      interfaceDeclaration(containerSymbols(c).type, containerDoc(c), c.fields, {
+        lenient: c.inResponse,
+        operation: null,
+        message: null,
+      }),
     );
   }
   return [file.toGeneratedFile()];
@@ -77,7 +84,7 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
   return [
     `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
     "",
-    `${op.method} ${op.endpoints.prod}`,
+    `${op.method} ${op.primaryEndpoint}`,
     ...notes([...op.notes, ...message.notes]),
     ...op.source.notes.flatMap((n) => ["", `Source: ${n}`]),
   ];
@@ -85,48 +92,61 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
 
 const containerDoc = (c: ContainerModel): string[] => [c.description ?? `The ${c.typeName} container.`];
 
-function interfaceDeclaration(name: Code, doc: readonly string[], fields: readonly FieldModel[], site: TypeSite): Code {
-  const members = fields.map((field) =>
-    documented(
-      jsdoc(fieldDoc(field)),
-      concat(
-        key(field.name),
-        raw(field.required ? ": " : "?: "),
-        valueType(field.type, field.valueList, site),
-        raw(";"),
-      ),
-    ),
-  );
+function interfaceDeclaration(
+  name: Declaration,
+  doc: readonly string[],
+  fields: readonly FieldModel[],
+  site: TypeSite,
+): Code {
+  const members = fields.map((field) => {
+    const own = site.operation && site.message ? ownValuesSymbols(site.operation, site.message, field)?.type : null;
+    const type = itemType(field, own ?? null, site);
+    const member = field.required ? ts`${key(field.name)}: ${type};` : ts`${key(field.name)}?: ${type};`;
+    return documented(jsdoc(fieldDoc(field, own?.name ?? null)), member);
+  });
   return documented(
     jsdoc(doc),
     ts`
-      export interface ${name} {
+      ${declare("interface", name)} {
         ${lines(members)}
       }
     `,
   );
 }
 
-/** The TypeScript type of a field or of a list item. Lists are read-only, so `as const` messages type-check. */
-function valueType(type: FieldTypeModel | ItemTypeModel, valueList: ValueListModel | null, site: TypeSite): Code {
+/**
+ * The TypeScript type of a field or of a list item: the type of the values the
+ * operation's field takes (`own`, its items' for a list) where it takes some
+ * only, else its list's union. Lists are read-only, so `as const` messages type-check.
+ */
+function valueType(type: FieldTypeModel | ItemTypeModel, own: Declaration | null, site: TypeSite): Code {
   switch (type.kind) {
     case "integer":
-      return raw("number");
+      return ts`number`;
     case "interfaceVersion":
-      return site.operation ? concat(operationSymbols(site.operation).interfaceVersion) : raw("string");
+      return site.operation ? concat(operationSymbols(site.operation).interfaceVersion) : ts`string`;
     case "container":
       return concat(containerSymbols(type.container).type);
     case "list": {
-      const item = valueType(type.items.type, type.items.valueList, site);
+      const item = itemType(type.items, own, site);
       return isUnion(type.items.valueList, site) ? ts`readonly (${item})[]` : ts`readonly ${item}[]`;
     }
-    case "string": {
-      if (!valueList || valueList.match === "prefix") return raw("string");
-      const list = valueListSymbols(valueList).type;
-      // Responses admit codes added after generation, and editors still complete the known ones.
-      return site.lenient ? ts`${list} | (string & {})` : concat(list);
-    }
+    case "string":
+      return ts`string`;
   }
+}
+
+/** A string with a value list: its union (the operation's own where narrowed); responses admit codes added after generation. */
+function itemType(
+  item: { type: FieldTypeModel | ItemTypeModel; valueList: ValueListModel | null },
+  own: Declaration | null,
+  site: TypeSite,
+): Code {
+  const { type, valueList } = item;
+  if (type.kind !== "string" || !valueList || valueList.match === "prefix") return valueType(type, own, site);
+  const list = own ?? valueListSymbols(valueList).type;
+  // Editors still complete the known codes.
+  return site.lenient ? ts`${list} | (string & {})` : concat(list);
 }
 
 const isUnion = (valueList: ValueListModel | null, site: TypeSite): boolean =>

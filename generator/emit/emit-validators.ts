@@ -1,15 +1,23 @@
-import type { MessageModel, OperationModel, SpecModel } from "../model/ir.js";
+import type { ContainerModel, MessageModel, OperationModel, SpecModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
-import { type Code, raw, ts } from "./ts/code.js";
-import { ident, jsdoc, lit } from "./ts/escape.js";
-import { parenList } from "./ts/layouts.js";
-import { CONTAINER_MODULES, containerSymbols, messageSymbols, operationModule } from "./ts/model-symbols.js";
+import { type Code, declare, ts } from "./ts/code.js";
+import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
+import { parenList, statements } from "./ts/layouts.js";
+import {
+  containerSymbols,
+  messageSymbols,
+  operationModule,
+  ownValuesSymbols,
+  sharedModule,
+} from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { fieldChecks, reads } from "./validators/field-checks.js";
+import { deferredReads, fieldChecks, reads } from "./validators/field-checks.js";
+import { checksVersions } from "./validators/version-checks.js";
 import { local, type Where } from "./validators/where.js";
 
 const v = runtime.validation;
+const is = runtime.issues;
 
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
 export const validatorsEmitter: Emitter = {
@@ -26,45 +34,105 @@ export const validatorsEmitter: Emitter = {
 function emitContainerChecks(model: SpecModel) {
   if (model.containers.length === 0) return [];
   const file = new TsFile(
-    CONTAINER_MODULES.validators,
+    sharedModule(model, "containerChecks"),
     containerSources(model),
     "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
   );
-  for (const c of model.containers) {
-    const where: Where = { source: "value", base: ts`${v.at}(path, index)` };
-    file.add(ts`
-      /** Checks the fields of a {@link ${ident(c.typeName)}} (a plain object already) at \`path\`, item \`index\` of a list or -1. */
-      export function ${containerSymbols(c).check}${parenList([ts`value: Record<string, unknown>`, ts`path: string`, ts`index: number`, ts`issues: ${v.Issues}`])}: void {
-        ${fieldChecks(c.fields, where)}
-      }
-    `);
-  }
+  for (const c of model.containers) file.add(containerCheck(c));
   return [file.toGeneratedFile()];
+}
+
+/**
+ * A container's check: its fields read first (inside `try`: a container
+ * that is not a plain object may throw, which makes it "not an object"),
+ * then whether it is a plain object, then its checks. It returns the
+ * problems found so far with its own.
+ */
+function containerCheck(c: ContainerModel): Code {
+  const where: Where = {
+    source: ts`fields`,
+    base: ts`${v.at}(path, index)`,
+    alwaysStrict: false,
+    declared: ts`declared`,
+    versionField: null,
+  };
+  const notObject = ts`return ${v.addError}(found, ${is.expectedObject}(${v.at}(path, index), value));`;
+  const { declare: declarations, read } = deferredReads(c.fields, where);
+  const parameters = [ts`value: object`, ts`path: string`, ts`index: number`, ts`strict: boolean`];
+  // The version checked against, for the fields that appeared after it.
+  if (checksVersions(c)) parameters.push(ts`version: number`, ts`pinned: unknown`, ts`declared: unknown`);
+  parameters.push(ts`found: ${v.Found} | undefined`);
+  const reading =
+    c.fields.length === 0
+      ? ts``
+      : ts`
+          ${declarations}
+          try {
+            ${read}
+          } catch (error) {
+            if (${v.isPlainObject}(value)) throw error;
+            ${notObject}
+          }
+        `;
+  return ts`
+    ${jsdoc([
+      `Checks a {@link ${c.typeName}} (an object already) at \`path\`, item \`index\` of a list or -1: \`found\` with its problems added.`,
+      'Its fields are read before it is known to be a plain object; a read that throws on one that is not makes it "not an object", as checking first would have.',
+    ])}
+    ${declare("function", containerSymbols(c).check)}${parenList(parameters)}: ${v.Found} | undefined {
+      const fields = value as Record<string, unknown>;
+      ${reading}
+      if (!${v.hasPlainPrototype}(value)) ${notObject}
+
+      ${fieldChecks(c.fields, where)}
+      return found;
+    }
+  `;
 }
 
 function validateFunction(op: OperationModel, message: MessageModel): Code {
   const sym = messageSymbols(op, message);
   const prefix = lit(op.interfaceVersion.prefix);
-  const tolerant = message.unknownFields === "warning";
-  const declared = message.versionField ? local(message.versionField) : raw("undefined");
-  const issues = tolerant
-    ? ts`${v.responseIssues}(${prefix}, options)`
-    : ts`${v.requestIssues}(${declared}, ${prefix}, options)`;
-  const doc = tolerant
-    ? "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set."
-    : "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).";
-  const where: Where = { source: "input", base: null };
+  const isRequest = message.unknownFields === "error";
+  const declared = isRequest && message.versionField ? local(message.versionField) : ts`undefined`;
+  const where: Where = {
+    source: ts`fields`,
+    base: null,
+    alwaysStrict: isRequest,
+    declared,
+    versionField: isRequest ? message.versionField : null,
+  };
+  const doc = isRequest
+    ? "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`)."
+    : "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.";
+  const rules = isRequest
+    ? lineComment("Requests are always strict, and checked against the version they declare or the one pinned.")
+    : ts`
+        ${lineComment("Responses are lenient unless strict, and checked against a pinned version only.")}
+        const strict = options?.strict === true;
+      `;
+  const notObject = ts`return ${v.failure}(${is.notAnObject}("", input));`;
+  // The version checked against, for a request's version field, the fields that appeared after it, and the containers that hold such fields.
+  const settings = statements([
+    ts`const pinned = options?.interfaceVersion;`,
+    ...(checksVersions(message) ? [ts`const version = ${v.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
+    ts`let found = ${is.pinnedVersionError}(${prefix}, pinned);`,
+  ]);
   return ts`
     ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
-    export function ${sym.validate}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}> {
+    ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}> {
       try {
-        if (!${v.isPlainObject}(input)) return ${v.failure}(${v.notAnObject}("", input));
+        if (typeof input !== "object" || input === null) ${notObject}
+        const fields = input as Record<string, unknown>;
         ${reads(message.fields, where)}
-        const issues = ${issues};
-        ${fieldChecks(message.fields, where, false)}
-        return issues.result(input);
+        ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
+        if (!${v.hasPlainPrototype}(fields)) ${notObject}
+        ${rules}
+        ${settings}
+        ${fieldChecks(message.fields, where, (field) => ownValuesSymbols(op, message, field))}
+        return ${v.resultOf}(fields, found);
       } catch {
-        return ${v.failure}(${v.unreadable}());
+        return ${is.readFailure}(input);
       }
     }
   `;
@@ -74,7 +142,7 @@ function guardFunction(op: OperationModel, message: MessageModel): Code {
   const sym = messageSymbols(op, message);
   return ts`
     /** Whether \`input\` is a valid {@link ${ident(sym.type.name)}} (see {@link ${ident(sym.validate.name)}}). */
-    export function ${sym.guard}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {
+    ${declare("function", sym.guard)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {
       return ${sym.validate}(input, options).ok;
     }
   `;

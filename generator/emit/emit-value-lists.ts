@@ -1,9 +1,9 @@
 import { sourcesOf, type Emitter } from "./generated-file.js";
 import { valueDoc, valueListDoc } from "./jsdoc.js";
-import { documented, lines, ts } from "./ts/code.js";
+import { declare, documented, ts } from "./ts/code.js";
 import { ident, jsdoc, lit } from "./ts/escape.js";
-import { arrayLiteral, objectLiteral, parenList, property } from "./ts/layouts.js";
-import { VALUE_LISTS_MODULE, valueListSymbols } from "./ts/model-symbols.js";
+import { arrayLiteral, objectLiteral, parenList, property, switchCase } from "./ts/layouts.js";
+import { sharedModule, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import type { ValueListModel } from "../model/ir.js";
@@ -13,7 +13,7 @@ export const valueListsEmitter: Emitter = {
   name: "value-lists",
   shared: (model) => {
     const file = new TsFile(
-      VALUE_LISTS_MODULE,
+      sharedModule(model, "valueLists"),
       sourcesOf(model.valueLists),
       "Every value list of the spec: a const object (one key per value, with its meaning), the union type of its values, the values with their meanings, and a type guard. Shared by all operations.",
     );
@@ -38,21 +38,16 @@ function valueList(list: ValueListModel) {
     ),
   );
   return [
-    documented(doc, ts`export const ${sym.object} = ${constObject} as const;`),
-    documented(doc, ts`export type ${sym.type} = (typeof ${sym.object})[keyof typeof ${sym.object}];`),
+    documented(doc, ts`${declare("const", sym.object)} = ${constObject} as const;`),
+    documented(doc, ts`${declare("type", sym.type)} = (typeof ${sym.object})[keyof typeof ${sym.object}];`),
     ts`
       /** The values of {@link ${ident(list.typeName)}} with their meanings, in code-point order. */
-      export const ${sym.values}: readonly ${runtime.descriptor.ValueDescriptor}<${sym.type}>[] = ${described};
+      ${declare("const", sym.values)}: readonly ${runtime.descriptor.ValueDescriptor}<${sym.type}>[] = ${described};
     `,
     ts`
       /** Whether \`value\` is one of the values of {@link ${ident(list.typeName)}}. */
-      export function ${sym.guard}${parenList([ts`value: unknown`])}: value is ${sym.type} {
-        switch (value) {
-          ${lines(list.values.map((value) => ts`case ${lit(value.value)}:`))}
-            return true;
-          default:
-            return false;
-        }
+      ${declare("function", sym.guard)}${parenList([ts`value: unknown`])}: value is ${sym.type} {
+        ${switchCase(ts`value`, [{ labels: list.values.map((value) => lit(value.value)), then: ts`return true;` }], ts`return false;`)}
       }
     `,
   ];

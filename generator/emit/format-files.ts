@@ -1,37 +1,13 @@
-import type { Options } from "prettier";
 import type { GeneratedFile } from "./generated-file.js";
-import { PRINT_WIDTH } from "./ts/ts-file.js";
+import { overWidth, PRETTIER_OPTIONS } from "./ts/layouts.js";
 import { canonicalJson, canonicalMarkdown } from "./canonical-text.js";
 
 /**
- * prettier's options, all given here so that no .prettierrc or editor setting
- * can change the output. The printer of generated TypeScript lays out its text
- * with the same width and indentation; a test holds every generated file to
- * prettier with these options.
+ * prettier's options (the printer of generated TypeScript lays out its text
+ * with the same ones, and a test holds every generated file to prettier with
+ * them), and the lines over their width that only prettier can break.
  */
-export const PRETTIER_OPTIONS = {
-  parser: "typescript",
-  printWidth: PRINT_WIDTH,
-  tabWidth: 2,
-  useTabs: false,
-  semi: true,
-  singleQuote: false,
-  quoteProps: "as-needed",
-  trailingComma: "all",
-  bracketSpacing: true,
-  arrowParens: "always",
-  endOfLine: "lf",
-} as const satisfies Options;
-
-/** Lines prettier cannot break either: comments, and a string literal alone on its line. */
-const UNBREAKABLE = /^\s*(\/\/|\/\*\*|\*|"(?:[^"\\]|\\.)*",?;?$|'(?:[^'\\]|\\.)*',?;?$)/;
-
-/**
- * A longer code line is a shape the printer does not break (a very long
- * name): prettier lays out that file instead.
- */
-export const overWidth = (text: string): boolean =>
-  text.split("\n").some((line) => line.length > PRINT_WIDTH && !UNBREAKABLE.test(line));
+export { overWidth, PRETTIER_OPTIONS };
 
 /**
  * The final text of every file. TypeScript is final as the printer wrote it,

@@ -1,4 +1,4 @@
-import { formatOf, valueListOf } from "../model/field-shape.js";
+import { formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel, ValueListModel, ValueModel } from "../model/ir.js";
 import { FORMAT_WORDS } from "../../runtime/formats.js";
 import { codeSpan } from "./markdown-escape.js";
@@ -15,20 +15,24 @@ export function valueDoc(value: ValueModel): string[] {
 export function valueListDoc(list: ValueListModel): string[] {
   const lines = [list.description ?? `Values of ${list.name}.`, ""];
   if (list.match === "prefix") lines.push("Each value is a prefix of the field's values.", "");
-  lines.push(...valueLines(list), ...notes(list.notes));
+  lines.push(...valueLines(list.values), ...notes(list.notes));
   return lines;
 }
 
 /** One line per value, `- \`value\`: meaning`, further meanings indented under it. */
-function valueLines(list: ValueListModel): string[] {
-  return list.values.flatMap((value) => {
+export function valueLines(values: readonly ValueModel[]): string[] {
+  return values.flatMap((value) => {
     const [first = "", ...rest] = value.meanings;
     // Editors show JSDoc as Markdown: the value is a code span by the Markdown rule, whatever backticks it holds.
     return [`- ${codeSpan(value.value)}: ${first}`, ...rest.map((more) => `  ${more}`)];
   });
 }
 
-export function fieldDoc(field: FieldModel): DocLine[] {
+/**
+ * A field's JSDoc; `ownType` names the type of the values the operation's
+ * field takes where it takes only some of its list's.
+ */
+export function fieldDoc(field: FieldModel, ownType: string | null = null): DocLine[] {
   const lines: DocLine[] = [...field.description.split("\n"), ""];
   const condition = field.condition ? ` (${field.condition.replace(/\.$/, "")})` : "";
   lines.push(
@@ -37,10 +41,19 @@ export function fieldDoc(field: FieldModel): DocLine[] {
       : `Presence: ${field.presence}${condition}.`,
   );
   if (!field.since) lines.push("Interface version in which it appeared: not publicly documented.");
-  const list = valueListOf(field);
-  if (list?.match === "prefix") lines.push(`Values: {@link ${list.typeName}} (prefixes).`);
-  // The values with their meanings, on the field itself: an editor shows them while the value is typed.
-  else if (list) lines.push(`Values ({@link ${list.typeName}}):`, ...valueLines(list));
+  const taken = valuesOf(field);
+  const list = taken?.list;
+  const some = taken?.narrowed ? `${taken.values.length} of the ${list?.values.length} of ` : "";
+  if (list?.match === "prefix")
+    lines.push(
+      `Values: {@link ${list.typeName}} (prefixes${taken?.narrowed ? `; ${taken.values.map((v) => v.value).join(", ")} only` : ""}).`,
+    );
+  // The values with their meanings for this operation, on the field itself: an editor shows them while the value is typed.
+  else if (taken && list)
+    lines.push(
+      ownType ? `Values ({@link ${ownType}}, ${some}{@link ${list.typeName}}):` : `Values ({@link ${list.typeName}}):`,
+      ...valueLines(taken.values),
+    );
   const format = formatOf(field);
   if (format) lines.push(`Format: ${format.text} (${FORMAT_WORDS[format.charClass]}, at most ${format.maxLength}).`);
   lines.push(...notes(field.notes));

@@ -6,6 +6,7 @@ import { descriptorEmitter } from "./emit-descriptor.js";
 import { indexEmitter } from "./emit-index.js";
 import { jsonSchemaEmitter } from "./emit-json-schema.js";
 import { mockEmitter } from "./emit-mock.js";
+import { operationValuesEmitter } from "./emit-operation-values.js";
 import { openApiEmitter } from "./emit-openapi.js";
 import { referenceEmitter } from "./emit-reference.js";
 import { runtimeEmitter } from "./emit-runtime.js";
@@ -19,6 +20,7 @@ import { compareText } from "../rules/code-point-order.js";
 export const emitters: readonly Emitter[] = [
   runtimeEmitter,
   valueListsEmitter,
+  operationValuesEmitter,
   typesEmitter,
   validatorsEmitter,
   sealEmitter,

@@ -5,8 +5,8 @@ import type {
   ItemTypeModel,
   JsonObject,
   JsonValue,
+  FieldValuesModel,
   PlatformModel,
-  ValueListModel,
   VersionModel,
 } from "./ir.js";
 import { computeSeal, sealingString } from "./seal-rule.js";
@@ -23,7 +23,8 @@ export interface ExampleContext {
 /**
  * A valid message for the docs and the OpenAPI examples: the required fields
  * and those the spec gives an example for, sealed with the platform's public
- * test key. Values without an example come from the value list, type and format.
+ * test key. Values without an example come from the values the field takes
+ * (the first), its type and format.
  */
 export function exampleMessage(fields: readonly FieldModel[], context: ExampleContext): JsonObject {
   const { seal } = context.platform;
@@ -45,14 +46,14 @@ function exampleObject(fields: readonly FieldModel[], version: string): JsonObje
   const out: JsonObject = {};
   for (const field of fields) {
     if (field.required || field.example !== null)
-      out[field.name] = exampleValue(field.type, field.valueList, field.format, field.example, version);
+      out[field.name] = exampleValue(field.type, field.values, field.format, field.example, version);
   }
   return out;
 }
 
 function exampleValue(
   type: FieldTypeModel | ItemTypeModel,
-  list: ValueListModel | null,
+  values: FieldValuesModel | null,
   format: FormatModel | null,
   example: string | null,
   version: string,
@@ -65,11 +66,14 @@ function exampleValue(
     case "container":
       return exampleObject(type.container.fields, version);
     case "list":
-      return [exampleValue(type.items.type, type.items.valueList, type.items.format, type.items.example, version)];
-    case "string":
-      if (example !== null) return example;
-      if (list && list.match === "exact" && list.values[0]) return list.values[0].value;
+      return [exampleValue(type.items.type, type.items.values, type.items.format, type.items.example, version)];
+    case "string": {
+      const exact = values !== null && values.list.match === "exact";
+      // The dictionary's example may be a value this operation does not take: its first own value then serves.
+      if (example !== null && (!exact || values.values.some((v) => v.value === example))) return example;
+      if (exact && values.values[0]) return values.values[0].value;
       return textFor(format);
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import type { ContainerModel, FieldModel, FormatModel, ValueListModel } from "./ir.js";
+import type { ContainerModel, FieldModel, FieldValuesModel, FormatModel, ValueListModel } from "./ir.js";
 
 // What a field holds, looking through a list to its items: the questions every
 // emitter asks of containers and lists, answered once.
@@ -17,6 +17,10 @@ export function allFields(fields: readonly FieldModel[]): FieldModel[] {
 /** The value list of a field's values: its own, or its list items'. */
 export const valueListOf = (field: FieldModel): ValueListModel | null =>
   field.type.kind === "list" ? field.type.items.valueList : field.valueList;
+
+/** What the field takes of its value list: its own values, or its list items'. */
+export const valuesOf = (field: FieldModel): FieldValuesModel | null =>
+  field.type.kind === "list" ? field.type.items.values : field.values;
 
 /** The format of a field's values: its own, or its list items'. */
 export const formatOf = (field: FieldModel): FormatModel | null =>

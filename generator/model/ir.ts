@@ -1,6 +1,8 @@
 // The intermediate model: everything the emitters need, resolved and named,
 // and nothing that depends on YAML. Read-only plain data; templates see only this.
-// Every exported name in it comes from export-names.ts.
+// It names messages, value lists and containers as schemas and docs show them;
+// the TypeScript names the package declares for them are not model data
+// (rules/export-names.ts declares them, emit/ts/model-symbols.ts looks them up).
 
 import type { MessageKind, Presence } from "../rules/raw-spec.js";
 import type { FormatModel } from "../rules/format.js";
@@ -62,10 +64,6 @@ export interface ValueListModel {
   readonly name: string;
   /** Name of the union type and of the const object. */
   readonly typeName: string;
-  /** SEAL_ALGORITHM_VALUES: the values with their meanings. */
-  readonly valuesName: string;
-  /** isSealAlgorithm */
-  readonly guardName: string;
   readonly description: string | null;
   /** exact: a field takes one of the values; prefix: values are prefixes of field values. */
   readonly match: "exact" | "prefix";
@@ -90,27 +88,38 @@ export interface VersionModel {
   readonly minor: number;
 }
 
+/** An environment of an operation and its addresses, each null where the spec gives none. */
+export interface EnvironmentModel {
+  /** As the spec names it: prod, simu, test. */
+  readonly name: string;
+  /** As the pages print it: PROD, SIMU, TEST (docs and OpenAPI). */
+  readonly label: string;
+  /** The JSON API's address: the one the client posts to. */
+  readonly json: string | null;
+  /** The address of the HTML form a browser posts (Paypage). */
+  readonly post: string | null;
+  readonly soap: string | null;
+}
+
 export interface OperationModel {
   readonly name: string;
-  /** PaymentTokenInitialize */
-  readonly typeName: string;
-  /** PAYMENT_TOKEN_INITIALIZE */
-  readonly constName: string;
-  /** PaymentTokenInitializeInterfaceVersion */
-  readonly interfaceVersionTypeName: string;
-  /** PaymentTokenInitializeFields: the request as a client takes it */
-  readonly clientFieldsName: string;
-  /** callPaymentTokenInitialize */
-  readonly callName: string;
   readonly summary: string;
   readonly family: string | null;
   readonly method: "POST";
-  readonly endpoints: { readonly prod: string; readonly test: string };
+  /** By name in code-point order (prod, simu, test). */
+  readonly environments: readonly EnvironmentModel[];
+  /** The JSON address of each environment that has one, in the order of `environments`. */
+  readonly endpoints: { readonly [environment: string]: string };
+  /** The JSON address of prod, else of the first environment with one: its path is where a mock or a base URL serves the operation. */
+  readonly primaryEndpoint: string;
   readonly interfaceVersion: {
+    /** The interface of the JSON messages. */
     readonly prefix: string;
-    /** Null when no public source gives one. */
+    /** The recommended version for `prefix`; null when no public source gives one. */
     readonly recommended: string | null;
     readonly recommendedVersion: VersionModel | null;
+    /** Every recommended version the page gives, by prefix in code-point order (HP_, IR_WS_). */
+    readonly recommendedByPrefix: readonly { readonly prefix: string; readonly version: string }[];
   };
   readonly source: OperationSourceModel;
   readonly notes: readonly string[];
@@ -150,18 +159,6 @@ export interface MessageModel {
   readonly operationName: string;
   /** PaymentTokenInitializeRequest */
   readonly typeName: string;
-  /** validatePaymentTokenInitializeRequest */
-  readonly validateName: string;
-  /** isPaymentTokenInitializeRequest */
-  readonly guardName: string;
-  /** PAYMENT_TOKEN_INITIALIZE_REQUEST_SEAL_FIELDS */
-  readonly sealFieldsName: string;
-  /** paymentTokenInitializeRequestSealingString */
-  readonly sealingStringName: string;
-  /** sealPaymentTokenInitializeRequest */
-  readonly sealName: string;
-  /** verifyPaymentTokenInitializeRequest */
-  readonly verifyName: string;
   /** In spec order: a presence change moves no field. */
   readonly fields: readonly FieldModel[];
   /** Fields that enter the sealing string, in sealing order. */
@@ -193,6 +190,8 @@ export type FieldTypeModel = ItemTypeModel | { readonly kind: "list"; readonly i
 export interface ItemModel {
   readonly type: ItemTypeModel;
   readonly valueList: ValueListModel | null;
+  /** What the operation's list field takes of the items' value list; null when they have none. */
+  readonly values: FieldValuesModel | null;
   readonly format: FormatModel | null;
   readonly description: string | null;
   readonly example: string | null;
@@ -204,12 +203,6 @@ export type { FormatModel };
 /** A nested object type, shared by every field (in any operation) that has it. */
 export interface ContainerModel {
   readonly typeName: string;
-  /** checkS10TransactionReference */
-  readonly checkName: string;
-  /** sealS10TransactionReference */
-  readonly sealName: string;
-  /** S10_TRANSACTION_REFERENCE_FIELDS */
-  readonly fieldsName: string;
   /** Same order as a message's fields. */
   readonly fields: readonly FieldModel[];
   /** Sealing order of its fields: by name, code-point order. */
@@ -229,7 +222,10 @@ export interface FieldModel {
   /** Null when undocumented. */
   readonly since: VersionModel | null;
   readonly type: FieldTypeModel;
+  /** The shared list (the vocabulary of the field's name); see `values` for what this field takes of it. */
   readonly valueList: ValueListModel | null;
+  /** What this operation's field takes of its list: null when it has none (a list field's items: see ItemModel). */
+  readonly values: FieldValuesModel | null;
   readonly format: FormatModel | null;
   readonly description: string;
   /** Example value as the spec writes it (text), if any. */
@@ -237,6 +233,26 @@ export interface FieldModel {
   readonly notes: readonly string[];
   /** Taken from the dictionary (spec/dictionary/). */
   readonly fromDictionary: boolean;
+}
+
+/**
+ * A shared value list as one operation's field takes it: the values its page
+ * lists, each with the meanings that hold for the operation. Fields of
+ * containers (one type for every operation) take the whole list.
+ */
+export interface FieldValuesModel {
+  readonly list: ValueListModel;
+  /** The values taken, in the list's order (code-point order), each with its meanings for this operation. */
+  readonly values: readonly OwnValueModel[];
+  /** Some value of the list is not taken. */
+  readonly narrowed: boolean;
+  /** Some value has a meaning of the operation's own. */
+  readonly reworded: boolean;
+}
+
+export interface OwnValueModel extends ValueModel {
+  /** The meanings are the operation's own (else the list's general ones). */
+  readonly own: boolean;
 }
 
 export interface ChangelogRowModel {

@@ -3,7 +3,8 @@ import type { RawField, RawItem, ResolvedField } from "../rules/raw-spec.js";
 import type { ContainerModel, FieldModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
 import { resolveField } from "../rules/resolve-field.js";
 import { sealOrder } from "./seal-order.js";
-import { containerNames, containerTypeName, itemTypeName } from "../rules/export-names.js";
+import { containerTypeName, itemTypeName } from "../rules/export-names.js";
+import { fieldValues } from "./own-values.js";
 import { parseVersion } from "./versions.js";
 
 /** What normalizing a field needs from the rest of the spec. */
@@ -45,9 +46,10 @@ function normalizeField(name: string, raw: RawField, outer: FieldContext): Field
     since: field.since === "undocumented" ? null : parseVersion(field.since),
     type:
       type === "list"
-        ? { kind: "list", items: normalizeItem(name, field.items ?? {}, context) }
+        ? { kind: "list", items: normalizeItem(name, field.items ?? {}, field, context) }
         : itemType(type, containerTypeName(name, field.typeName), field, context),
     valueList: listOf(field.valueList, context),
+    values: type === "list" ? null : fieldValues(listOf(field.valueList, context), field.values, field.meanings),
     format: parseFormat(field.format),
     description: field.description,
     example: field.example ?? null,
@@ -56,10 +58,12 @@ function normalizeField(name: string, raw: RawField, outer: FieldContext): Field
   };
 }
 
-function normalizeItem(listName: string, item: RawItem, context: FieldContext): ItemModel {
+/** A list's items; what the operation's list field takes of their value list is written on the field. */
+function normalizeItem(listName: string, item: RawItem, field: RawField, context: FieldContext): ItemModel {
   return {
     type: itemType(item.type ?? "string", itemTypeName(listName, item.typeName), item, context),
     valueList: listOf(item.valueList, context),
+    values: fieldValues(listOf(item.valueList, context), field.values, field.meanings),
     format: parseFormat(item.format),
     description: item.description ?? null,
     example: item.example ?? null,
@@ -83,7 +87,7 @@ function sharedContainer(typeName: string, shape: RawField | RawItem, context: F
   if (known) return known;
   const fields = normalizeFields(shape.fields ?? {}, context);
   const container: ContainerModel = {
-    ...containerNames(typeName),
+    typeName,
     fields,
     sealFields: sealOrder(
       fields.map((f) => f.name),

@@ -2,9 +2,10 @@ import type { PageReading } from "../read/page/read-page.js";
 import type { MessageKind, RawMessage, RawOperation, RawStatus } from "../rules/raw-spec.js";
 import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
-import type { MessageModel, OperationModel, PlatformModel, StatusModel } from "./ir.js";
+import type { EnvironmentModel, MessageModel, OperationModel, PlatformModel, StatusModel } from "./ir.js";
 import { normalizeFields, type FieldContext } from "./normalize-field.js";
-import { messageNames, operationNames } from "../rules/export-names.js";
+import { messageTypeName } from "../rules/export-names.js";
+import { environmentsOf, recommendedByPrefix, recommendedOwn } from "../rules/raw-endpoints.js";
 import { sealOrder } from "./seal-order.js";
 import { parseVersion } from "./versions.js";
 
@@ -18,25 +19,32 @@ export function normalizeOperation(
   const context = { ...shared, prefix: raw.interfaceVersion.prefix, sourceFile };
   const request = normalizeMessage("request", raw.request, raw, platform, context);
   const response = normalizeMessage("response", raw.response, raw, platform, context);
-  const { prefix, recommended } = raw.interfaceVersion;
-  const names = operationNames(raw.operation);
+  const { prefix } = raw.interfaceVersion;
+  const recommended = recommendedOwn(raw.interfaceVersion);
   // The page's changelog rows order the table as the page does.
   const page = raw.source?.page === undefined ? undefined : pages.get(raw.source.page);
+  const environments = environmentsOf(raw).map(([name, a]): EnvironmentModel => ({
+    name,
+    label: name.toUpperCase(),
+    json: a.json ?? null,
+    post: a.post ?? null,
+    soap: a.soap ?? null,
+  }));
+  const endpoints = Object.fromEntries(environments.flatMap((e) => (e.json === null ? [] : [[e.name, e.json]])));
   return {
     name: raw.operation,
-    typeName: names.typeName,
-    constName: names.constName,
-    interfaceVersionTypeName: names.interfaceVersionTypeName,
-    clientFieldsName: names.clientFieldsName,
-    callName: names.callName,
     summary: raw.summary,
     family: raw.family ?? null,
     method: raw.method,
-    endpoints: { prod: raw.endpoints.prod, test: raw.endpoints.test },
+    environments,
+    endpoints,
+    // Validation makes sure some environment has a JSON address.
+    primaryEndpoint: endpoints["prod"] ?? Object.values(endpoints)[0] ?? "",
     interfaceVersion: {
       prefix,
       recommended: recommended ?? null,
       recommendedVersion: recommended === undefined ? null : parseVersion(recommended.slice(prefix.length)),
+      recommendedByPrefix: recommendedByPrefix(raw.interfaceVersion).map(([p, version]) => ({ prefix: p, version })),
     },
     source: {
       page: raw.source?.page ?? null,
@@ -74,13 +82,13 @@ function normalizeMessage(
   const example = exampleMessage(fields, {
     platform,
     prefix: op.interfaceVersion.prefix,
-    recommended: op.interfaceVersion.recommended ?? null,
+    recommended: recommendedOwn(op.interfaceVersion) ?? null,
     exclude,
   });
   return {
     kind,
     operationName: op.operation,
-    ...messageNames(op.operation, kind),
+    typeName: messageTypeName(op.operation, kind),
     fields,
     sealFields: sealOrder(
       fields.map((f) => f.name),

@@ -3,7 +3,7 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 import { compareText } from "../rules/code-point-order.js";
 import { dictionaryFields } from "../validate/field-sites.js";
 import type { ContainerModel, PlatformModel, SpecModel, ValueListModel } from "./ir.js";
-import { valueListNames } from "../rules/export-names.js";
+import { valueListTypeName } from "../rules/export-names.js";
 import { constantKeyOf } from "../rules/names.js";
 import { normalizeOperation } from "./normalize-operation.js";
 import { responseContainers } from "./response-containers.js";
@@ -74,7 +74,7 @@ function normalizePlatform(raw: RawPlatform, sourceFile: string): PlatformModel 
 function normalizeValueList(name: string, raw: RawValueList, sourceFile: string): ValueListModel {
   return {
     name,
-    ...valueListNames(name),
+    typeName: valueListTypeName(name),
     description: raw.description ?? null,
     match: raw.match ?? "exact",
     notes: raw.notes ?? [],

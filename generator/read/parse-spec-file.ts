@@ -125,7 +125,8 @@ function duplicateDiagnostic(
   const parent = path.at(-1);
   if (parent === "fields")
     return diagnostic("duplicate-field", at, { field: key, where: describePath(path.slice(0, -1)) }, related);
-  if (parent === "values") return diagnostic("duplicate-value", at, { value: key, list: String(path.at(-2)) }, related);
+  if (parent === "values")
+    return diagnostic("duplicate-value", at, { value: key, where: `value list "${String(path.at(-2))}"` }, related);
   return diagnostic("duplicate-key", at, { key, where: describePath(path) }, related);
 }
 

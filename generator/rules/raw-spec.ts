@@ -25,7 +25,14 @@ export interface RawField extends RawShape {
   readonly since?: string;
   readonly type?: RawFieldType;
   readonly notes?: readonly string[];
+  /** The values of its list this operation's field takes (its items' for a list); absent: every value. */
+  readonly values?: readonly string[];
+  /** This operation's own meanings of some values of its list. */
+  readonly meanings?: Readonly<Record<string, RawMeaning>>;
 }
+
+/** A meaning as written: one text, or one per context. */
+export type RawMeaning = string | readonly string[];
 
 export interface RawItem extends RawShape {
   readonly type?: RawItemType;
@@ -68,12 +75,28 @@ export interface RawOperation {
   };
   readonly notes?: readonly string[];
   readonly method: "POST";
-  readonly endpoints: { readonly prod: string; readonly test: string };
-  readonly interfaceVersion: { readonly prefix: string; readonly recommended?: string };
+  /** By environment (prod, test, simu...): the JSON address, or the addresses by kind. */
+  readonly endpoints: Readonly<Record<string, string | RawAddresses>>;
+  readonly interfaceVersion: {
+    readonly prefix: string;
+    /** One version, or one per interface prefix where the page gives several. */
+    readonly recommended?: string | Readonly<Record<string, string>>;
+  };
   readonly status?: RawStatus;
   readonly request: RawMessage;
   readonly response: RawMessage;
 }
+
+/** An environment's addresses by kind (at least one). */
+export interface RawAddresses {
+  readonly json?: string;
+  readonly post?: string;
+  readonly soap?: string;
+}
+
+/** The kinds of address an environment has, in the order the spec writes them. */
+export const ADDRESS_KINDS = ["json", "post", "soap"] as const;
+export type AddressKind = (typeof ADDRESS_KINDS)[number];
 
 /** Which response field carries the status, and what its codes mean; a code may be "undocumented". */
 export interface RawStatus {
@@ -87,7 +110,7 @@ export interface RawStatus {
 
 export interface RawValue {
   readonly name?: string;
-  readonly meaning: string | readonly string[];
+  readonly meaning: RawMeaning;
 }
 
 export interface RawValueList {

@@ -2,7 +2,7 @@
 // emitting so that a bad name is a diagnostic at its place in the spec, never
 // output that does not compile, does not import, or misreads messages.
 
-import { PLATFORM_MODULE, RUNTIME_MODULES, runtimeExports } from "../runtime-sources.js";
+import { type Declaration, FIXED_DECLARATIONS } from "./export-names.js";
 
 /** Reserved in strict-mode module code, or not bindable there (eval, arguments). */
 const RESERVED_WORDS = new Set([
@@ -41,29 +41,19 @@ const RESERVED_WORDS = new Set([
 ]);
 
 /**
- * Every name the runtime modules export (read from runtime/), the platform
- * module's, the root index's own exports and the names generated modules
- * declare for themselves: a spec name equal to one of them would shadow or
- * clash with it. test/model/export-names.test.ts holds this list to the
- * generated files.
+ * The names every package declares whatever its spec (the runtime's, read
+ * from runtime/, and the generator's own, export-names.ts), each with the
+ * module that declares it: a spec name equal to one would shadow or clash
+ * with it.
  */
-export const RUNTIME_NAMES: ReadonlyMap<string, string> = new Map([
-  ...RUNTIME_MODULES.flatMap((module) => runtimeExports(module).map((name) => [name, `runtime/${module}.ts`] as const)),
-  ...Object.entries({
-    [`runtime/${PLATFORM_MODULE}.ts`]: [
-      "DEFAULT_SEAL_ALGORITHM",
-      "SEAL_ALGORITHMS",
-      "SEAL_ALGORITHM_FIELD",
-      "SEAL_FIELD",
-      "MERCHANT_ID_FIELD",
-      "KEY_VERSION_FIELD",
-    ],
-    "index.ts": ["operations", "OperationName"],
-    "client.ts": ["createClient", "SipsClient", "ClientOperationName"],
-    "mock.ts": ["startMockServer", "MOCK_OPERATIONS"],
-    "operations/<operation>/seal.ts": ["REQUEST_SEAL_EXCLUDE", "RESPONSE_SEAL_EXCLUDE"],
-  }).flatMap(([module, names]) => names.map((name) => [name, module] as const)),
-]);
+export const FIXED_NAMES: ReadonlyMap<string, string> = modulesByName(FIXED_DECLARATIONS);
+
+/** Each name with the first module that declares it. */
+export function modulesByName(declarations: readonly Declaration[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of declarations) if (!out.has(d.name)) out.set(d.name, d.module);
+  return out;
+}
 
 /** Globals that generated code or its users rely on: a type or const of that name would shadow them. */
 const GLOBALS = new Set([
@@ -134,10 +124,13 @@ const PROTOTYPE_MEMBERS = new Set([
   ...["hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString", "toString", "valueOf"],
 ]);
 
-/** Why `name` cannot be an exported identifier of the package, or undefined when it can. */
-export function identifierProblem(name: string): string | undefined {
+/**
+ * Why `name` cannot be an exported identifier of the package, or undefined
+ * when it can; `taken` holds the names the package declares for itself, by module.
+ */
+export function identifierProblem(name: string, taken: ReadonlyMap<string, string> = FIXED_NAMES): string | undefined {
   if (RESERVED_WORDS.has(name)) return "a reserved word of JavaScript";
-  const module = RUNTIME_NAMES.get(name);
+  const module = taken.get(name);
   if (module !== undefined) return `already a name of the generated ${module}`;
   if (GLOBALS.has(name)) return "a global name that generated code relies on";
   if (PROTOTYPE_MEMBERS.has(name)) return "a member of every JavaScript object (Object.prototype)";

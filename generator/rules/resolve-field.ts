@@ -2,9 +2,11 @@ import type { RawField, ResolvedField } from "./raw-spec.js";
 
 /**
  * A field as the operation means it: written in full, or its dictionary entry
- * with the operation's overrides (presence, condition, since, description, example;
- * notes are added to the dictionary's). Undefined when the reference does not
- * resolve to a complete field; validation reports why.
+ * with the operation's overrides (presence, condition, since, description,
+ * example; the values it takes of its list and their own meanings; a value
+ * list where the entry has none; notes are added to the dictionary's).
+ * Undefined when the reference does not resolve to a complete field;
+ * validation reports why.
  */
 export function resolveField(
   name: string,
@@ -16,7 +18,9 @@ export function resolveField(
   if (!entry) return undefined;
   const merged: RawField = {
     ...entry,
-    ...pick(field, ["presence", "condition", "since", "description", "example"]),
+    ...pick(field, ["presence", "condition", "since", "description", "example", "values", "meanings"]),
+    // A list of the operation's own only where the entry has none (else dictionary-override).
+    ...(entry.valueList === undefined ? pick(field, ["valueList"]) : {}),
     notes: [...(entry.notes ?? []), ...(field.notes ?? [])],
   };
   return isComplete(merged) ? merged : undefined;

@@ -1,7 +1,9 @@
 // Compares one message of the spec with the page's field list: fields present
-// on one side only, presence, interface version, description, and each value
-// of a value list with its meanings. Field order is not a fact of the page
-// (a field keeps its place in the spec when its presence changes).
+// on one side only, presence, interface version, and the description of a
+// field the operation writes out. Values and meanings, and the descriptions of
+// dictionary fields, are compared over every page at once (value-plan.ts,
+// description-plan.ts). Field order is not a fact of the page (a field keeps
+// its place in the spec when its presence changes).
 
 import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel } from "../model/ir.js";
@@ -95,10 +97,6 @@ function compareField(field: FieldModel, page: PageField, about: string): PageDi
   const out: PageDifference[] = [];
   const message = about.split(".")[0] as "request" | "response";
   const path = [message, "fields", field.name];
-  const fieldPlace = (key: string) =>
-    field.fromDictionary
-      ? ({ in: "dictionary-field", field: field.name, path: [key] } as const)
-      : ({ in: "operation", path: [...path, key] } as const);
   const presence = page.presence?.value ?? null;
   if (presence !== null && presence !== field.presence) {
     out.push({
@@ -121,77 +119,19 @@ function compareField(field: FieldModel, page: PageField, about: string): PageDi
       fix: { kind: "set-field", message, field: field.name, key: "since", value: since },
     });
   }
-  if (page.description.value !== "" && squash(page.description.value) !== squash(field.description)) {
+  // A dictionary field's description, and every field's values, follow the shared-text rule over all pages (value-plan.ts).
+  if (
+    !field.fromDictionary &&
+    page.description.value !== "" &&
+    squash(page.description.value) !== squash(field.description)
+  ) {
     out.push({
       about: `${about}.description`,
       spec: quote(squash(field.description)),
       page: quote(squash(page.description.value)),
       pageAt: page.description.at,
-      place: fieldPlace("description"),
+      place: { in: "operation", path: [...path, "description"] },
       fix: { kind: "set-field", message, field: field.name, key: "description", value: page.description.value },
-    });
-  }
-  out.push(...compareValues(field, page, about));
-  return out;
-}
-
-function compareValues(field: FieldModel, page: PageField, about: string): PageDifference[] {
-  const list = field.valueList ?? (field.type.kind === "list" ? field.type.items.valueList : null);
-  const message = about.split(".")[0] as "request" | "response";
-  if (!list) {
-    if (page.values.length === 0) return [];
-    return [
-      {
-        about: `${about}.values`,
-        spec: "no value list",
-        page: `${page.values.length} values`,
-        pageAt: page.values[0]?.at ?? page.at,
-        place: { in: "operation", path: [message, "fields", field.name] },
-        fix: field.fromDictionary
-          ? null
-          : { kind: "add-list", message, field: field.name, list: field.name, values: page.values },
-      },
-    ];
-  }
-  const out: PageDifference[] = [];
-  const specValues = new Map(list.values.map((v) => [v.value, v]));
-  const pageValues = new Set(page.values.map((v) => v.value));
-  for (const value of page.values) {
-    const known = specValues.get(value.value);
-    const valueAbout = `${about}.values.${value.value}`;
-    if (!known) {
-      out.push({
-        about: valueAbout,
-        spec: `no value ${quote(value.value)} in list ${list.name}`,
-        page: quote(value.value),
-        pageAt: value.at,
-        place: { in: "value-list", list: list.name, path: ["values"] },
-        fix: { kind: "add-value", list: list.name, value: value.value, meanings: value.meanings },
-      });
-    } else if (
-      value.meanings.length > 0 &&
-      value.meanings.map(squash).join("\n") !== known.meanings.map(squash).join("\n")
-    ) {
-      out.push({
-        about: `${valueAbout}.meaning`,
-        spec: known.meanings.map((m) => quote(squash(m))).join(" / "),
-        page: value.meanings.map((m) => quote(squash(m))).join(" / "),
-        pageAt: value.at,
-        place: { in: "value-list", list: list.name, path: ["values", value.value, "meaning"] },
-        fix: { kind: "set-meanings", list: list.name, value: value.value, meanings: value.meanings },
-      });
-    }
-  }
-  if (page.values.length === 0) return out;
-  for (const value of list.values) {
-    if (pageValues.has(value.value)) continue;
-    out.push({
-      about: `${about}.values.${value.value}`,
-      spec: `value ${quote(value.value)} in list ${list.name}`,
-      page: "no such value",
-      pageAt: page.values[0]?.at ?? page.at,
-      place: { in: "value-list", list: list.name, path: ["values", value.value] },
-      fix: { kind: "remove-value", list: list.name, value: value.value },
     });
   }
   return out;

@@ -1,14 +1,21 @@
 // Compares an operation of the spec with the page it cites: name, summary,
-// recommended interfaceVersion, the PROD and TEST JSON endpoints and method,
-// both field lists, and the changelog rows that the fields give.
+// recommended interfaceVersions, every address of every environment and the
+// method, both field lists, and the changelog rows that the fields give.
+// `kept` holds the facts the spec keeps on purpose (source.deviations): a fix
+// that rewrites several facts at once leaves those as the spec has them.
 
 import { buildChangelog } from "../model/changelog.js";
 import type { OperationModel } from "../model/ir.js";
+import { compareEndpoints, compareRecommended } from "./compare-page-endpoints.js";
 import { compareMessage } from "./compare-page-message.js";
 import type { PageFact, SipsPage } from "../read/page/page-model.js";
 import { quote, squash, type PageDifference } from "./page-difference.js";
 
-export function comparePage(op: OperationModel, page: SipsPage): PageDifference[] {
+export function comparePage(
+  op: OperationModel,
+  page: SipsPage,
+  kept: ReadonlySet<string> = new Set(),
+): PageDifference[] {
   const top = { file: page.file, line: 1, column: 1 };
   const out: PageDifference[] = [];
   const scalar = (about: string, spec: string | null, fact: PageFact<string> | null, fixable: boolean): void => {
@@ -24,22 +31,8 @@ export function comparePage(op: OperationModel, page: SipsPage): PageDifference[
   };
   scalar("operation", op.name, page.name, false);
   scalar("summary", op.summary, page.summary, true);
-  const recommendedFixable = page.recommended?.value.startsWith(op.interfaceVersion.prefix) ?? false;
-  scalar("interfaceVersion.recommended", op.interfaceVersion.recommended, page.recommended, recommendedFixable);
-  for (const env of ["prod", "test"] as const) {
-    const endpoint = page.endpoints.find((e) => e.label === env.toUpperCase() && e.protocol === "json");
-    scalar(`endpoints.${env}`, op.endpoints[env], endpoint ? { value: endpoint.url, at: endpoint.at } : null, true);
-    if (endpoint?.method && endpoint.method !== op.method) {
-      out.push({
-        about: "method",
-        spec: op.method,
-        page: endpoint.method,
-        pageAt: endpoint.at,
-        place: { in: "operation", path: ["method"] },
-        fix: null,
-      });
-    }
-  }
+  out.push(...compareRecommended(op, page, kept));
+  out.push(...compareEndpoints(op, page, kept));
   out.push(...compareMessage(op.request, page.request, page.file));
   out.push(...compareMessage(op.response, page.response, page.file));
   out.push(...compareChangelog(op, page, top));

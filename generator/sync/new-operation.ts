@@ -1,12 +1,14 @@
 // A new operation file from a page that no operation cites: what the page
-// says (summary, endpoints, interface prefix and version, every field with its
-// presence and version), in the layout of the existing operation files. Fields
+// says (summary, every address of every environment, interface prefix and
+// recommended versions, every field with its presence and version), in the layout of the existing operation files. Fields
 // the dictionary has are taken from it; the others are written out and sync's
 // next pass fills in what the page holds about them.
 
 import path from "node:path";
 import type { SpecModel } from "../model/ir.js";
 import type { SipsPage } from "../read/page/page-model.js";
+import { compareText } from "../rules/code-point-order.js";
+import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
 import { renderEntry, type YamlValue } from "./yaml-text.js";
 
 export interface NewOperation {
@@ -24,14 +26,13 @@ export function newOperation(
   family: string | null,
 ): NewOperation | null {
   const name = page.name?.value;
-  const prod = page.endpoints.find((e) => e.label === "PROD" && e.protocol === "json");
-  const test = page.endpoints.find((e) => e.label === "TEST" && e.protocol === "json");
-  if (!name || !prod || !test || !page.summary) return null;
+  const environments = [...pageEnvironments(page)].sort(([a], [b]) => compareText(a, b));
+  const json = environments.flatMap(([env, addresses]) => (addresses.json ? [[env, addresses.json] as const] : []));
+  const primary = (json.find(([env]) => env === "prod") ?? json[0])?.[1];
+  if (!name || !primary || !page.summary) return null;
   const notes: string[] = [];
-  const chosen = family ?? familyFromPath(prod.url, model, notes);
+  const chosen = family ?? familyFromPath(primary.url, model, notes);
   const relPath = `operations/${kebab(chosen)}/${name}.yaml`;
-  const recommended = page.recommended?.value ?? null;
-  const prefix = recommended?.replace(/\d+\.\d+$/, "") ?? null;
   const lines = [
     `# yaml-language-server: $schema=${path.posix.relative(path.posix.dirname(relPath), "schema/operation.schema.json")}`,
   ];
@@ -48,11 +49,18 @@ export function newOperation(
     }));
   }
   top("source", source);
-  top("method", prod.method ?? "POST");
-  top("endpoints", { prod: prod.url, test: test.url });
-  if (prefix === null)
-    notes.push(`${name}: the page gives no recommended interfaceVersion; write interfaceVersion.prefix by hand`);
-  top("interfaceVersion", recommended && prefix ? { prefix, recommended } : { prefix: "TODO_" });
+  top("method", primary.method ?? "POST");
+  const endpoints: Record<string, YamlValue> = {};
+  for (const [env, addresses] of environments) {
+    const value = canonicalAddresses({
+      json: addresses.json?.url ?? null,
+      post: addresses.post?.url ?? null,
+      soap: addresses.soap?.url ?? null,
+    });
+    if (value !== null) endpoints[env] = value;
+  }
+  top("endpoints", endpoints);
+  top("interfaceVersion", interfaceVersion(name, page, notes));
   for (const kind of ["request", "response"] as const) {
     lines.push("");
     lines.push(`${kind}:`, "  fields:");
@@ -72,10 +80,34 @@ export function newOperation(
   return { relPath, text: `${lines.join("\n")}\n`, notes };
 }
 
+/**
+ * The interface prefix and recommended versions: the one the page gives; of
+ * several, the prefix is that of the interface the page labels JSON (the
+ * messages the spec describes), else the first, which the maintainer checks.
+ */
+function interfaceVersion(name: string, page: SipsPage, notes: string[]): YamlValue {
+  const given = page.recommended;
+  const [first] = given;
+  if (first === undefined) {
+    notes.push(`${name}: the page gives no recommended interfaceVersion; write interfaceVersion.prefix by hand`);
+    return { prefix: "TODO_" };
+  }
+  if (given.length === 1) return { prefix: first.prefix, recommended: first.version };
+  const json = given.find((r) => r.label !== null && /\bJSON\b/i.test(r.label));
+  if (!json)
+    notes.push(
+      `${name}: interfaceVersion.prefix ${first.prefix} is the first interface the page recommends a version for; no bullet names JSON, check it is the interface of the JSON messages`,
+    );
+  const recommended = Object.fromEntries(
+    [...given].sort((a, b) => compareText(a.prefix, b.prefix)).map((r) => [r.prefix, r.version]),
+  );
+  return { prefix: (json ?? first).prefix, recommended };
+}
+
 /** The family of an operation whose endpoint shares the path segment, else the segment itself. */
 function familyFromPath(url: string, model: SpecModel, notes: string[]): string {
   const segment = segmentOf(url);
-  const sibling = model.operations.find((op) => op.family !== null && segmentOf(op.endpoints.prod) === segment);
+  const sibling = model.operations.find((op) => op.family !== null && segmentOf(op.primaryEndpoint) === segment);
   const family = sibling?.family ?? segment ?? "operations";
   notes.push(
     sibling

@@ -6,6 +6,7 @@ import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { MessageKind } from "../rules/raw-spec.js";
 import type { SpecPath } from "../read/source-map.js";
 import type { PageField } from "../read/page/page-model.js";
+import type { YamlValue } from "./yaml-text.js";
 
 export interface PageDifference {
   /** "response.fields.someField.presence": stable, written in source.deviations to keep a difference. */
@@ -28,7 +29,9 @@ export type SpecPlace =
 export type FieldKey = "presence" | "since" | "description";
 
 export type SpecEdit =
-  | { readonly kind: "set-operation"; readonly path: SpecPath; readonly value: string }
+  | { readonly kind: "set-operation"; readonly path: SpecPath; readonly value: YamlValue }
+  /** An environment's addresses, in their canonical form (a URL when it has a JSON address only); null removes it. */
+  | { readonly kind: "set-environment"; readonly environment: string; readonly value: YamlValue | null }
   | {
       readonly kind: "set-field";
       readonly message: MessageKind;
@@ -42,24 +45,9 @@ export type SpecEdit =
       readonly field: PageField;
       readonly after: string | null;
     }
-  | { readonly kind: "remove-field"; readonly message: MessageKind; readonly field: string }
-  | { readonly kind: "add-value"; readonly list: string; readonly value: string; readonly meanings: readonly string[] }
-  | { readonly kind: "remove-value"; readonly list: string; readonly value: string }
-  | {
-      readonly kind: "set-meanings";
-      readonly list: string;
-      readonly value: string;
-      readonly meanings: readonly string[];
-    }
-  | {
-      readonly kind: "add-list";
-      readonly message: MessageKind;
-      readonly field: string;
-      readonly list: string;
-      readonly values: PageField["values"];
-    };
+  | { readonly kind: "remove-field"; readonly message: MessageKind; readonly field: string };
 
 /** Texts compare as the page shows them: line breaks and runs of blanks are one space. */
-export const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
+export { squash } from "../rules/meanings.js";
 
 export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

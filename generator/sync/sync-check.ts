@@ -1,8 +1,9 @@
 // `npm run sync -- --check`: every operation that cites a page against that
-// page, and every page that no operation cites. Each difference is one
-// diagnostic at the spec's place with the page's place beside it; a difference
-// recorded in source.deviations is information, a deviation that no longer
-// differs is an error.
+// page, every page that no operation cites, and the values and descriptions
+// decided over every page at once. Each difference is one diagnostic at the
+// spec's place with the page's place beside it; a difference recorded in
+// source.deviations is information, a deviation that no longer differs is an
+// error.
 
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SpecInput } from "../read/spec-files.js";
@@ -11,11 +12,18 @@ import { normalizeSpec } from "../model/normalize-spec.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
 import { validateSpec, type ValidSpec } from "../validate/validate-spec.js";
+import { dictionaryFields } from "../validate/field-sites.js";
 import { comparePage } from "./compare-page.js";
+import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
+import { keptFactDiffers } from "./kept-facts.js";
 import type { PageDifference } from "./page-difference.js";
+import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { readDocuments } from "../read/read-documents.js";
 import { locate } from "./spec-places.js";
+import { planDiagnostics } from "./value-plan-check.js";
+import { planDifferences } from "./value-plan-report.js";
+import { isEmptyPlan, valuePlan, type PlanPage, type ValuePlan } from "./value-plan.js";
 
 /** One operation with its page and what differs. */
 export interface SyncSubject {
@@ -26,6 +34,14 @@ export interface SyncSubject {
   readonly differences: readonly PageDifference[];
 }
 
+/** What sync writes of values and descriptions, decided over every page at once. */
+export interface SyncPlans {
+  readonly values: ValuePlan;
+  readonly descriptions: DescriptionPlan;
+  /** Nothing to write. */
+  readonly empty: boolean;
+}
+
 export type SyncCheck =
   | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] }
   | {
@@ -33,8 +49,11 @@ export type SyncCheck =
       readonly spec: ValidSpec;
       readonly model: SpecModel;
       readonly subjects: readonly SyncSubject[];
-      /** Pages no operation cites, read, by relPath. */
+      /** Operation pages that become new operations, read, by relPath (response pages are not among them). */
       readonly uncited: ReadonlyMap<string, SipsPage>;
+      /** Pages that an operation without a page gets, by relPath. */
+      readonly attach: ReadonlyMap<string, { readonly page: SipsPage; readonly operation: Located<RawOperation> }>;
+      readonly plans: SyncPlans;
       /** Sorted: differences, deviations, page defects, uncited pages. */
       readonly diagnostics: readonly Diagnostic[];
       /** True when the page defects allow no edit at all. */
@@ -48,20 +67,49 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   if (!spec || hasErrors(specProblems)) return { ok: false, diagnostics: specProblems };
   const model = normalizeSpec(spec, pages);
   const out: Diagnostic[] = [];
-  const subjects: SyncSubject[] = [];
+  const cited: { op: OperationModel; located: Located<RawOperation>; page: SipsPage; relPath: string }[] = [];
   let pageErrors = false;
   for (const located of spec.operations) {
     const pagePath = located.raw.source?.page;
     const op = model.operations.find((o) => o.name === located.raw.operation);
     const reading = pagePath === undefined ? undefined : pages.get(pagePath);
-    if (!op || !reading) continue;
+    if (!op || !reading || pagePath === undefined) continue;
     out.push(...reading.diagnostics);
     pageErrors ||= hasErrors(reading.diagnostics);
-    const all = comparePage(op, reading.page);
-    const kept = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
+    cited.push({ op, located, page: reading.page, relPath: pagePath });
+  }
+  const placement = placePages(spec.operations, pages);
+  out.push(...placement.diagnostics);
+  pageErrors ||= placement.blocked;
+  const kept = (located: Located<RawOperation>) => new Set((located.raw.source?.deviations ?? []).map((d) => d.about));
+  const planPages: PlanPage[] = [
+    ...cited.map((c) => ({ relPath: c.relPath, page: c.page, operation: c.op.name, kept: kept(c.located) })),
+    ...[...placement.attach].map(([relPath, a]) => ({
+      relPath,
+      page: a.page,
+      operation: a.operation.raw.operation,
+      kept: kept(a.operation),
+    })),
+    ...[...placement.uncited].flatMap(([relPath, page]) =>
+      page.name ? [{ relPath, page, operation: page.name.value, kept: new Set<string>() }] : [],
+    ),
+  ];
+  const dictionary = dictionaryFields(spec.dictionaries);
+  const values = valuePlan(model, dictionary, planPages);
+  const descriptions = descriptionPlan(
+    spec.operations.map((o) => o.raw),
+    dictionary,
+    planPages,
+  );
+  const planned = planDifferences(values, descriptions);
+  out.push(...planDiagnostics(planned, values, spec));
+  const subjects: SyncSubject[] = [];
+  for (const { op, located, page } of cited) {
+    const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
+    const all = comparePage(op, page, new Set(deviations.keys()));
     const differences: PageDifference[] = [];
     for (const difference of all) {
-      const deviation = kept.get(difference.about);
+      const deviation = deviations.get(difference.about);
       const at = locate(difference.place, located, spec);
       const related = [{ ...difference.pageAt, message: "the page" }];
       if (deviation)
@@ -78,32 +126,32 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
         differences.push(difference);
       }
     }
-    const differing = new Set(all.map((d) => d.about));
+    // Values and dictionary descriptions kept on purpose are left out of the plans: whether they still differ is asked here.
+    const differing = new Set([
+      ...all.map((d) => d.about),
+      ...planned.filter((d) => d.operation === op.name).map((d) => d.about),
+    ]);
     (located.raw.source?.deviations ?? []).forEach((deviation, index) => {
-      if (differing.has(deviation.about)) return;
-      out.push(
-        diagnostic("page-deviation-unused", located.map.value(["source", "deviations", index, "about"]), {
-          about: deviation.about,
-        }),
-      );
+      const where = located.map.value(["source", "deviations", index, "about"]);
+      if (!differing.has(deviation.about) && keptFactDiffers(deviation.about, op, page))
+        out.push(diagnostic("page-deviation", where, { about: deviation.about, reason: deviation.reason }));
+      else if (!differing.has(deviation.about))
+        out.push(diagnostic("page-deviation-unused", where, { about: deviation.about }));
     });
-    subjects.push({ op, located, page: reading.page, differences });
-  }
-  const cited = new Set(spec.operations.flatMap((o) => o.raw.source?.page ?? []));
-  const uncited = new Map<string, SipsPage>();
-  for (const [relPath, reading] of pages) {
-    if (cited.has(relPath)) continue;
-    uncited.set(relPath, reading.page);
-    out.push(...reading.diagnostics);
-    pageErrors ||= hasErrors(reading.diagnostics);
-    out.push(diagnostic("page-uncited", { file: reading.page.file, line: 1, column: 1 }, { page: relPath }));
+    subjects.push({ op, located, page, differences });
   }
   return {
     ok: true,
     spec,
     model,
     subjects,
-    uncited,
+    uncited: placement.uncited,
+    attach: placement.attach,
+    plans: {
+      values,
+      descriptions,
+      empty: isEmptyPlan(values) && descriptions.general.length === 0 && descriptions.fields.length === 0,
+    },
     diagnostics: sortDiagnostics([...specProblems, ...out]),
     pageErrors,
   };

@@ -11,6 +11,9 @@ import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { kindOf, type SpecInput } from "../read/spec-files.js";
 import { applyEdit } from "./apply-edits.js";
+import { attachPages } from "./attach-page.js";
+import { writePlans } from "./value-plan-edits.js";
+import { planMessages } from "./value-plan-report.js";
 import { SpecEditors } from "./spec-editors.js";
 import { newOperation } from "./new-operation.js";
 import { checkSync, type SyncCheck } from "./sync-check.js";
@@ -24,7 +27,8 @@ export interface SyncReport {
   readonly written: ReadonlyMap<string, string>;
 }
 
-const MAX_PASSES = 4;
+/** Fields and new operations, then pages attached, then values and descriptions: each pass checks the one before. */
+const MAX_PASSES = 6;
 
 export async function syncSpec(
   input: SpecInput,
@@ -48,9 +52,17 @@ export async function syncSpec(
     for (const subject of checked.subjects) {
       for (const difference of subject.differences) {
         if (!difference.fix) continue;
-        messages.push(...applyEdit(difference.fix, subject, checked.spec, checked.model, editors));
+        messages.push(...applyEdit(difference.fix, subject, checked.spec, editors));
         edits++;
       }
+    }
+    messages.push(...attachPages(checked.attach, editors));
+    edits += checked.attach.size;
+    // Values and descriptions once the fields they concern are in place: a field is written by one edit per pass.
+    if (edits === 0 && !checked.plans.empty) {
+      writePlans(checked.plans.values, checked.plans.descriptions, checked.spec, editors);
+      messages.push(...planMessages(checked.plans.values, checked.plans.descriptions));
+      edits++;
     }
     const changed = editors.changed();
     const dictionaryFields = new Set(checked.spec.dictionaries.flatMap((d) => Object.keys(d.raw.fields ?? {})));
@@ -72,7 +84,7 @@ export async function syncSpec(
   }
   if (!checked.ok)
     return fail(checked.diagnostics, "The edits would leave the spec invalid (above); nothing was written.");
-  const left = checked.subjects.flatMap((s) => s.differences);
+  const left = [...checked.subjects.flatMap((s) => s.differences), ...(checked.plans.empty ? [] : [checked.plans])];
   const written = new Map(
     [...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text),
   );
@@ -86,13 +98,13 @@ export async function syncSpec(
       ? "The spec already agrees with its pages; nothing to write."
       : `${written.size} file${written.size === 1 ? "" : "s"} changed: ${[...written.keys()].join(", ")}.`;
   const remaining =
-    left.length === 0 && checked.uncited.size === 0
+    left.length === 0 && checked.uncited.size === 0 && checked.attach.size === 0
       ? []
       : [
           "",
           "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
           ...checked.diagnostics
-            .filter((d) => d.code === "page-mismatch" || d.code === "page-uncited")
+            .filter((d) => ["page-mismatch", "page-uncited", "page-unattached"].includes(d.code))
             .map(formatDiagnostic),
         ];
   return {

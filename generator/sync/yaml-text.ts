@@ -3,32 +3,23 @@
 // not edited (comments, key order, quoting, line folding, blank lines) stays
 // byte for byte as it was, and an unchanged file is rewritten identically.
 
-import {
-  isMap,
-  isPair,
-  isSeq,
-  parseDocument,
-  stringify,
-  type Document,
-  type Node,
-  type Pair,
-  type YAMLMap,
-} from "yaml";
+import { isMap, isPair, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { SpecPath } from "../read/source-map.js";
 import { keyText } from "../read/source-map.js";
+import { compareText } from "../rules/code-point-order.js";
+import { inline, renderEntry, renderKey, renderValue, type YamlValue } from "./yaml-render.js";
 
-/** A YAML value to write: text, a list of texts, or a mapping of them. */
-export type YamlValue = string | readonly YamlValue[] | { readonly [key: string]: YamlValue };
+export { FlowList, renderEntry, renderKey, type YamlValue } from "./yaml-render.js";
 
 interface Splice {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** Order of the edit: two insertions at one place keep the order they were asked in. */
+  /** Order of the edit: two insertions at one place keep the order they were asked in... */
   readonly order: number;
+  /** ...unless both are ranked: they are then in the order of their rank, whatever order they were asked in. */
+  readonly rank?: string;
 }
-
-const WIDTH = 92;
 
 export class YamlEditor {
   private readonly doc: Document;
@@ -51,6 +42,19 @@ export class YamlEditor {
 
   has(path: SpecPath): boolean {
     return this.node(path) !== null;
+  }
+
+  /** Whether the value at `path` is a mapping written on one line (`{ a: b }`). */
+  isFlow(path: SpecPath): boolean {
+    const node = this.node(path);
+    return isMap(node) && node.flow === true;
+  }
+
+  /** The column the keys of the block mapping at `mapPath` start at. */
+  keyColumn(mapPath: SpecPath): number {
+    const map = this.node(mapPath);
+    const first = isMap(map) ? map.items.find(isPair) : undefined;
+    return this.column(((first?.key as Node | undefined) ?? (map as Node | null))?.range?.[0] ?? 0);
   }
 
   /** Sets `path` to `value`: replaces the value in place, or adds the key to its (existing) parent map. */
@@ -112,24 +116,105 @@ export class YamlEditor {
     }
   }
 
-  /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map). */
+  /**
+   * Adds `key: value` to the map at `mapPath` before the first key whose rank
+   * sorts after its own (code-point order of `rank`), else at the end. Several
+   * ranked insertions give the same text in whatever order they are asked for,
+   * in one run or over several: the order of mappings whose order carries no
+   * meaning (value lists, values, dictionary fields) never depends on history.
+   */
+  insertRanked(
+    mapPath: SpecPath,
+    key: string,
+    value: YamlValue,
+    rank: (key: string) => string,
+    style: { quote?: boolean; flow?: boolean } = {},
+  ): void {
+    const map = this.node(mapPath);
+    if (!isMap(map)) throw new Error(`no mapping at ${mapPath.join(".")}`);
+    const own = rank(key);
+    const pairs = map.items.filter(isPair);
+    const next = pairs.find((pair) => compareText(rank(keyText(pair.key)), own) > 0);
+    if (map.flow) {
+      if (!next) {
+        const close = (map.range?.[1] ?? 0) - 1;
+        const at = this.text.slice(0, close).trimEnd().length;
+        const comma = pairs.length > 0 ? ", " : " ";
+        this.push({ start: at, end: at, text: `${comma}${renderKey(key)}: ${inline(value, style)}`, rank: own });
+        return;
+      }
+      const at = (next.key as Node).range?.[0] ?? 0;
+      this.push({ start: at, end: at, text: `${renderKey(key)}: ${inline(value, style)}, `, rank: own });
+      return;
+    }
+    const column = pairs[0] ? this.column((pairs[0].key as Node).range?.[0] ?? 0) : this.column(map.range?.[0] ?? 0);
+    const entry = renderEntry(key, value, column, style);
+    if (next) {
+      const at = this.lineStart((next.key as Node).range?.[0] ?? 0);
+      // Entries separated by blank lines (the lists of a dictionary file) stay so.
+      this.push({ start: at, end: at, text: `${entry}\n${this.blankBefore(at) ? "\n" : ""}`, rank: own });
+      return;
+    }
+    const last = pairs.at(-1);
+    const at = last ? this.pairEnd(last) : this.pairEndOfMap(map);
+    const blank = last !== undefined && this.blankBefore(this.lineStart((last.key as Node).range?.[0] ?? 0));
+    this.push({ start: at, end: at, text: `${blank ? "\n" : ""}${entry}\n`, rank: own });
+  }
+
+  /** Whether the line before the one starting at `lineStart` is blank. */
+  private blankBefore(lineStart: number): boolean {
+    return lineStart >= 2 && this.text.slice(this.lineStart(lineStart - 1), lineStart).trim() === "";
+  }
+
+  /** Replaces the whole entry `key` of the map at `mapPath` by `key: value` rendered anew (a field rewritten in another style). */
+  replaceEntry(mapPath: SpecPath, key: string, value: YamlValue, style: { flow?: boolean } = {}): void {
+    const map = this.node(mapPath);
+    const pair = isMap(map) ? pairOf(map, key) : undefined;
+    if (!isMap(map) || !pair || map.flow) throw new Error(`no entry ${key} in a block mapping at ${mapPath.join(".")}`);
+    const start = this.lineStart((pair.key as Node).range?.[0] ?? 0);
+    const column = this.column((pair.key as Node).range?.[0] ?? 0);
+    this.push({ start, end: this.pairEnd(pair), text: `${renderEntry(key, value, column, style)}\n` });
+  }
+
+  /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, it and a comma in a flow one). */
   remove(mapPath: SpecPath, key: string): void {
     const map = this.node(mapPath);
     const pair = isMap(map) ? pairOf(map, key) : undefined;
     if (!isMap(map) || !pair) return;
-    if (map.flow) throw new Error(`cannot remove ${key} from a flow mapping`);
+    if (map.flow) {
+      const pairs = map.items.filter(isPair);
+      const index = pairs.indexOf(pair);
+      const valueEnd = (p: Pair | undefined) =>
+        (p?.value as Node | null)?.range?.[1] ?? (p?.key as Node)?.range?.[1] ?? 0;
+      const keyStart = (p: Pair | undefined) => (p?.key as Node | undefined)?.range?.[0] ?? 0;
+      // ", key: value" after the previous pair; or "key: value, " before the next one.
+      const [start, end] =
+        index > 0
+          ? [valueEnd(pairs[index - 1]), valueEnd(pair)]
+          : [keyStart(pair), pairs[1] ? keyStart(pairs[1]) : valueEnd(pair)];
+      this.push({ start, end, text: "" });
+      return;
+    }
     this.push({ start: this.lineStart((pair.key as Node).range?.[0] ?? 0), end: this.pairEnd(pair), text: "" });
   }
 
   /** The text with every edit applied. */
   result(): string {
     let out = this.text;
-    const last = [...this.splices].sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
+    const last = [...this.splices].sort(
+      (a, b) =>
+        b.start - a.start ||
+        b.end - a.end ||
+        (a.rank !== undefined && b.rank !== undefined ? compareText(b.rank, a.rank) : 0) ||
+        b.order - a.order,
+    );
     for (const s of last) out = out.slice(0, s.start) + s.text + out.slice(s.end);
     return out;
   }
 
+  /** Adds an edit; the same edit asked twice (two differences that one fix settles) is made once. */
   private push(splice: Omit<Splice, "order">): void {
+    if (this.splices.some((s) => s.start === splice.start && s.end === splice.end && s.text === splice.text)) return;
     this.splices.push({ ...splice, order: this.splices.length });
   }
 
@@ -158,67 +243,3 @@ export class YamlEditor {
 
 const pairOf = (map: YAMLMap, key: string): Pair | undefined =>
   map.items.find((item): item is Pair => isPair(item) && keyText(item.key) === key);
-
-/** A key as YAML needs it: plain when it reads back as itself ("HMAC-SHA-256"), else quoted ("00"). */
-export const renderKey = (key: string): string => scalar(key, false);
-
-/** One line: plain when safe, else double-quoted. */
-function scalar(text: string, quote: boolean | undefined): string {
-  if (quote) return JSON.stringify(text);
-  const plain = stringify(text, { lineWidth: 0 }).trimEnd();
-  return plain.includes("\n") ? JSON.stringify(text) : plain;
-}
-
-function inline(value: YamlValue, style: { quote?: boolean }): string {
-  if (typeof value === "string") return scalar(value, style.quote);
-  if (Array.isArray(value)) return `[${value.map((v) => inline(v, {})).join(", ")}]`;
-  return `{ ${Object.entries(value)
-    .map(([k, v]) => `${renderKey(k)}: ${inline(v, {})}`)
-    .join(", ")} }`;
-}
-
-/** `key: value` at `column`, possibly on several lines, without a final newline. */
-export function renderEntry(
-  key: string,
-  value: YamlValue,
-  column: number,
-  style: { quote?: boolean; flow?: boolean } = {},
-): string {
-  const pad = " ".repeat(column);
-  if (style.flow) return `${pad}${renderKey(key)}: ${inline(value, style)}`;
-  return `${pad}${renderKey(key)}:${renderValue(value, column, style)}`;
-}
-
-/** What follows "key:" for a key at `column`: " text", or a block on the next lines. */
-function renderValue(value: YamlValue, column: number, style: { quote?: boolean }): string {
-  const pad = " ".repeat(column + 2);
-  if (typeof value === "string") {
-    if (value.includes("\n"))
-      return ` |-\n${value
-        .split("\n")
-        .map((l) => (l === "" ? "" : pad + l))
-        .join("\n")}`;
-    const line = scalar(value, style.quote);
-    // One word (a URL) is not worth folding.
-    if (column + line.length < WIDTH + 8 || line.startsWith('"') || !value.includes(" ")) return ` ${line}`;
-    return ` >-\n${fold(value, WIDTH - column - 2)
-      .map((l) => pad + l)
-      .join("\n")}`;
-  }
-  if (Array.isArray(value))
-    return value.map((item) => `\n${pad}-${renderValue(item, column + 2, {}).replace(/^\n {0,}/, " ")}`).join("");
-  return Object.entries(value)
-    .map(([k, v]) => `\n${renderEntry(k, v, column + 2)}`)
-    .join("");
-}
-
-/** Words into lines of at most `width` characters (a longer word gets its own line). */
-function fold(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(/ +/)) {
-    const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}

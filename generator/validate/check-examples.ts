@@ -1,6 +1,9 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { FORMAT_PATTERNS, FORMAT_WORDS } from "../../runtime/formats.js";
-import type { RawDictionary, RawShape, RawValueList } from "../rules/raw-spec.js";
+import type { RawDictionary, RawField, RawShape, RawValueList } from "../rules/raw-spec.js";
+
+/** A field's or a list item's shape, with the values an operation's field takes. */
+type Shape = RawShape & Pick<RawField, "values">;
 import type { SpecPath } from "../read/source-map.js";
 import { parseFormat } from "../rules/format.js";
 import type { Sites } from "./field-sites.js";
@@ -15,7 +18,7 @@ import type { Located } from "./located.js";
 export function checkExamples(sites: Sites, dictionaries: readonly Located<RawDictionary>[]): Diagnostic[] {
   const lists = new Map(dictionaries.flatMap((d) => Object.entries(d.raw.valueLists ?? {})));
   const out: Diagnostic[] = [];
-  const check = (name: string, shape: RawShape, type: string, located: Located<unknown>, path: SpecPath): void => {
+  const check = (name: string, shape: Shape, type: string, located: Located<unknown>, path: SpecPath): void => {
     if (shape.example === undefined) {
       if (shape.format !== undefined)
         out.push(
@@ -34,9 +37,10 @@ export function checkExamples(sites: Sites, dictionaries: readonly Located<RawDi
       );
   };
   for (const site of sites.fields) {
-    // A field taken from the dictionary is checked where it is written, in the dictionary.
-    if (site.written.from === "dictionary") continue;
-    check(site.name, site.written, site.written.type ?? "string", site.located, site.path);
+    // A field taken from the dictionary is checked where it is written: its example in the dictionary, an own one here.
+    const shape = site.written.from === "dictionary" ? site.resolved : site.written;
+    if (!shape || (site.written.from === "dictionary" && site.written.example === undefined)) continue;
+    check(site.name, shape, shape.type ?? "string", site.located, site.path);
   }
   for (const item of sites.items)
     check(`${item.listName} items`, item.item, item.item.type ?? "string", item.located, item.path);
@@ -46,7 +50,7 @@ export function checkExamples(sites: Sites, dictionaries: readonly Located<RawDi
 function exampleProblem(
   example: string,
   type: string,
-  shape: RawShape,
+  shape: Shape,
   lists: ReadonlyMap<string, RawValueList>,
 ): string | null {
   if (type === "container" || type === "list" || type === "interfaceVersion") return null;
@@ -59,5 +63,7 @@ function exampleProblem(
   const list = shape.valueList === undefined ? undefined : lists.get(shape.valueList);
   if (list && (list.match ?? "exact") === "exact" && !Object.hasOwn(list.values, example))
     return `is not a value of list ${shape.valueList}`;
+  if (list && (list.match ?? "exact") === "exact" && shape.values && !shape.values.includes(example))
+    return `is not a value this operation's field takes (values: ${shape.values.join(", ")})`;
   return null;
 }

@@ -17,6 +17,8 @@ interface Definition {
 export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawField>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const firstByName = new Map<string, Definition>();
+  // One name is one field: where two definitions give a value list, it is the same.
+  const firstList = new Map<string, Definition>();
   const containers = new Map<string, Definition & { signature: string }>();
 
   for (const site of sites.fields) {
@@ -46,10 +48,17 @@ export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawFie
       else firstByName.set(name, { shape: written, located, path });
     } else {
       const first = firstByName.get(name);
+      const listed = written.valueList === undefined ? undefined : firstList.get(name);
       if (first && shapeSignature(first.shape) !== shapeSignature(written)) {
         out.push(conflict(site, first, `is defined differently elsewhere (${shapeDifference(written, first.shape)})`));
+      } else if (listed && listed.shape.valueList !== written.valueList) {
+        out.push(
+          conflict(site, listed, `is defined differently elsewhere (${shapeDifference(written, listed.shape)})`),
+        );
       } else if (!first) firstByName.set(name, { shape: written, located, path });
     }
+    if (written.valueList !== undefined && written.from === undefined && !firstList.has(name))
+      firstList.set(name, { shape: written, located, path });
     out.push(...checkShape(name, written, located, path));
     if (resolved?.condition !== undefined && resolved.presence !== "conditional") {
       out.push(diagnostic("condition-without-conditional", located.map.key([...path, "condition"]), { field: name }));

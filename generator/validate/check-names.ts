@@ -2,22 +2,34 @@ import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics
 import type { RawDictionary, RawOperation } from "../rules/raw-spec.js";
 import {
   containerTypeName,
+  type Declaration,
   describeOwner,
   itemTypeName,
-  packageExports,
-  type ExportedName,
   type NameOwner,
+  packageDeclarations,
 } from "../rules/export-names.js";
 import { constantKeyOf } from "../rules/names.js";
-import { fileNameProblem, identifierProblem, propertyProblem } from "../rules/reserved-names.js";
+import { fileNameProblem, identifierProblem, modulesByName, propertyProblem } from "../rules/reserved-names.js";
+import { ownValuesByOperation } from "./check-own-values.js";
 import type { Sites } from "./field-sites.js";
 import { entries, type Located } from "./located.js";
 
+/** An entity of the spec that owns names. */
+type SpecOwner = Exclude<NameOwner, { kind: "package" }>;
+
+/** A name the spec's entities give the package. */
+type SpecDeclaration = Declaration & { readonly owner: SpecOwner };
+
+const ownerKey = (owner: SpecOwner): string => `${owner.kind} ${owner.name}`;
+
 /**
- * Proves every name the package will export usable before anything is
- * emitted: none reserved (reserved-names.ts), no two owners sharing one, no two
- * operations whose files differ only in letter case, and no field or constant
- * key that an object inherits. Each problem names both places.
+ * Proves every name the package will declare usable before anything is
+ * emitted. The declarations are those the emitters print, worked out from
+ * the spec's entity names alone (rules/export-names.ts): none reserved
+ * (reserved-names.ts) or already the runtime's or the generator's, no two
+ * owners sharing one, no two operations whose files differ only in letter
+ * case, and no field or constant key that an object inherits. Each problem
+ * names both places.
  */
 export function checkNames(
   operations: readonly Located<RawOperation>[],
@@ -25,16 +37,17 @@ export function checkNames(
   sites: Sites,
 ): Diagnostic[] {
   const places = new Map<string, () => SourceLocation>();
-  const placeOf = (owner: NameOwner): SourceLocation =>
-    places.get(`${owner.kind} ${owner.name}`)?.() ?? { file: "", line: 1, column: 1 };
-  const add = (kind: NameOwner["kind"], name: string, at: () => SourceLocation): boolean => {
+  const placeOf = (owner: SpecOwner): SourceLocation =>
+    places.get(ownerKey(owner))?.() ?? { file: "", line: 1, column: 1 };
+  const add = (kind: SpecOwner["kind"], name: string, at: () => SourceLocation): boolean => {
     if (places.has(`${kind} ${name}`)) return false;
     places.set(`${kind} ${name}`, at);
     return true;
   };
+  const ownValues = ownValuesByOperation(sites, dictionaries);
   const ops = operations
     .filter((op) => add("operation", op.raw.operation, () => op.map.value(["operation"])))
-    .map((op) => op.raw.operation);
+    .map((op) => ({ name: op.raw.operation, ownValues: ownValues.get(op) ?? [] }));
   const lists = dictionaries.flatMap((d) =>
     entries(d.raw.valueLists)
       .map(([name]) => name)
@@ -44,9 +57,16 @@ export function checkNames(
   for (const { typeName, at } of containerSites(sites)) if (add("container", typeName, at)) containers.push(typeName);
 
   const out: Diagnostic[] = [];
-  const exported = packageExports({ operations: ops, valueLists: lists, containers });
+  const declarations = packageDeclarations({
+    operations: ops,
+    valueLists: lists,
+    containers,
+  });
+  // The generator's own names, private ones of each operation's modules among them, and the runtime's.
+  const taken = modulesByName(declarations.filter((d) => d.owner.kind === "package"));
+  const exported = fromSpec(declarations);
   for (const name of exported) {
-    const why = identifierProblem(name.name);
+    const why = identifierProblem(name.name, taken);
     if (why !== undefined)
       out.push(
         diagnostic("reserved-name", placeOf(name.owner), {
@@ -105,10 +125,26 @@ function containerSites(sites: Sites): { typeName: string; at: () => SourceLocat
   return out;
 }
 
-/** Two owners exporting one name: reported once per pair, at the later one. */
-function collisions(exported: readonly ExportedName[], placeOf: (owner: NameOwner) => SourceLocation): Diagnostic[] {
+/**
+ * The names the spec's entities own, each once (a value list's type and const
+ * object share theirs); one owner's name for two roles stays twice, a collision
+ * (an operation narrowing a list named like its messages).
+ */
+function fromSpec(declarations: readonly Declaration[]): SpecDeclaration[] {
+  const seen = new Set<string>();
+  return declarations.filter((d): d is SpecDeclaration => {
+    if (d.owner.kind === "package") return false;
+    const key = `${ownerKey(d.owner)}\u0000${d.name}\u0000${d.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Two owners declaring one name: reported once per pair, at the later one. */
+function collisions(exported: readonly SpecDeclaration[], placeOf: (owner: SpecOwner) => SourceLocation): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const first = new Map<string, ExportedName>();
+  const first = new Map<string, SpecDeclaration>();
   const reported = new Set<string>();
   for (const name of exported) {
     const earlier = first.get(name.name);
@@ -117,7 +153,8 @@ function collisions(exported: readonly ExportedName[], placeOf: (owner: NameOwne
       continue;
     }
     const pair = `${describeOwner(earlier.owner)}\u0000${describeOwner(name.owner)}`;
-    if (earlier.owner === name.owner || reported.has(pair)) continue;
+    const sameOwner = ownerKey(earlier.owner) === ownerKey(name.owner);
+    if ((sameOwner && earlier.role === name.role) || reported.has(pair)) continue;
     reported.add(pair);
     const related = [{ ...placeOf(earlier.owner), message: `${describeOwner(earlier.owner)} is defined here` }];
     out.push(
@@ -184,12 +221,12 @@ function constantKeyProblems(dict: Located<RawDictionary>): Diagnostic[] {
   return out;
 }
 
-const subjectOf = (name: ExportedName): string =>
+const subjectOf = (name: SpecDeclaration): string =>
   name.owner.kind === "operation" && name.name === name.owner.name
     ? describeOwner(name.owner)
     : `${name.name}, ${name.role} of ${describeOwner(name.owner)},`;
 
-function renameHint(owner: NameOwner): string {
+function renameHint(owner: SpecOwner): string {
   if (owner.kind === "operation") return `rename the operation, e.g. "${owner.name}Operation"`;
   if (owner.kind === "valueList") return `rename the value list, e.g. "${owner.name}Code"`;
   return `give the container another typeName, e.g. "typeName: ${owner.name}Data"`;

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { addressesOf, jsonPath } from "../rules/raw-endpoints.js";
 import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../rules/raw-spec.js";
 import type { Located } from "./located.js";
 
@@ -10,10 +11,9 @@ export function checkOperation(
 ): Diagnostic[] {
   const { raw, map } = op;
   const out: Diagnostic[] = [];
-  const { prefix, recommended } = raw.interfaceVersion;
-  if (recommended !== undefined && !recommended.startsWith(prefix)) {
-    out.push(diagnostic("prefix-mismatch", map.value(["interfaceVersion", "recommended"]), { recommended, prefix }));
-  }
+  out.push(...checkRecommended(op));
+  if (!Object.values(raw.endpoints).some((written) => addressesOf(written).json !== undefined))
+    out.push(diagnostic("no-json-endpoint", map.key(["endpoints"]), {}));
   const page = raw.source?.page;
   if (page !== undefined && !otherPaths.has(page)) {
     out.push(diagnostic("missing-source", map.value(["source", "page"]), { page }));
@@ -31,11 +31,35 @@ export function checkOperation(
   return out;
 }
 
+/** Each recommended version starts with its prefix; by prefix, they include the operation's own. */
+function checkRecommended({ raw, map }: Located<RawOperation>): Diagnostic[] {
+  const { prefix, recommended } = raw.interfaceVersion;
+  if (recommended === undefined) return [];
+  const at = ["interfaceVersion", "recommended"];
+  if (typeof recommended === "string")
+    return recommended.startsWith(prefix)
+      ? []
+      : [diagnostic("prefix-mismatch", map.value(at), { recommended, prefix })];
+  const out = Object.entries(recommended)
+    .filter(([key, version]) => !version.startsWith(key))
+    .map(([key, version]) =>
+      diagnostic("prefix-mismatch", map.value([...at, key]), { recommended: version, prefix: key }),
+    );
+  if (!Object.hasOwn(recommended, prefix))
+    out.push(
+      diagnostic("prefix-mismatch", map.value(["interfaceVersion", "prefix"]), {
+        prefix,
+        given: Object.keys(recommended).join(", "),
+      }),
+    );
+  return out;
+}
+
 /** The same operation name, or the same endpoint, in two files: report the second, pointing back at the first. */
 export function checkDuplicateOperations(ops: readonly Located<RawOperation>[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const first = new Map<string, Located<RawOperation>>();
-  const endpoints = new Map<string, { op: Located<RawOperation>; env: "prod" | "test" }>();
+  const endpoints = new Map<string, { op: Located<RawOperation>; path: string[] }>();
   for (const op of ops) {
     const earlier = first.get(op.raw.operation);
     if (earlier) {
@@ -44,17 +68,20 @@ export function checkDuplicateOperations(ops: readonly Located<RawOperation>[]):
       continue;
     }
     first.set(op.raw.operation, op);
-    for (const env of ["prod", "test"] as const) {
-      const url = op.raw.endpoints[env];
+    // JSON addresses only: operations of one interface share its SOAP service.
+    for (const [env, written] of Object.entries(op.raw.endpoints)) {
+      const url = addressesOf(written).json;
+      if (url === undefined) continue;
+      const path = jsonPath(env, written);
       const other = endpoints.get(url);
       if (!other) {
-        endpoints.set(url, { op, env });
+        endpoints.set(url, { op, path });
         continue;
       }
-      const related = [
-        { ...other.op.map.value(["endpoints", other.env]), message: `also the endpoint of ${other.op.raw.operation}` },
-      ];
-      out.push(diagnostic("duplicate-endpoint", op.map.value(["endpoints", env]), { url }, related));
+      const whose =
+        other.op === op ? `also its ${other.path[1]} JSON address` : `also the endpoint of ${other.op.raw.operation}`;
+      const related = [{ ...other.op.map.value(other.path), message: whose }];
+      out.push(diagnostic("duplicate-endpoint", op.map.value(path), { url }, related));
     }
   }
   return out;

@@ -40,7 +40,7 @@ export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "une
   const validate = validators[kind];
   if (validate(parsed.data)) return [];
   // anyOf branches and the propertyNames and if wrappers repeat what one error already says.
-  const errors = (validate.errors ?? []).filter(
+  const errors = withinAnyOf(validate.errors ?? []).filter(
     (e) => !e.schemaPath.includes("/anyOf/") && e.keyword !== "propertyNames" && e.keyword !== "if",
   );
   // A missing key whose misspelling is reported with "did you mean" is one problem, not two.
@@ -57,6 +57,31 @@ export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "une
     )
     .filter((e) => !(e.keyword === "pattern" && tooLong.has(nameKey(e))))
     .map((e) => toDiagnostic(e, parsed));
+}
+
+/**
+ * The errors of a failed anyOf, told as the branch of the value's own shape
+ * tells them (a URL that is malformed, a mapping with an unknown key), rather
+ * than as "none of the forms": ajv reports every branch's errors before the
+ * anyOf error, and a branch of another shape fails on its `type` alone. When
+ * every branch fails on its type, the anyOf error says which forms are allowed.
+ */
+function withinAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const dropped = new Set<ErrorObject>();
+  errors.forEach((e, index) => {
+    if (e.keyword !== "anyOf") return;
+    const at = e.instancePath;
+    const branches: ErrorObject[] = [];
+    for (let i = index - 1; i >= 0; i--) {
+      const before = errors[i] as ErrorObject;
+      if (before.instancePath !== at && !before.instancePath.startsWith(`${at}/`)) break;
+      branches.push(before);
+    }
+    const wrongShape = (b: ErrorObject) => b.keyword === "type" && b.instancePath === at;
+    if (branches.some((b) => !wrongShape(b))) dropped.add(e);
+    for (const b of branches) if (wrongShape(b)) dropped.add(b);
+  });
+  return errors.filter((e) => !dropped.has(e));
 }
 
 /** Where an error is: the value's path, and the key when the error concerns a key. */
@@ -78,6 +103,14 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
     const at = map.key([...path, propertyName]);
     if (e.keyword === "maxLength")
       return diagnostic("name-too-long", at, { value: propertyName, max: Number(e.params["limit"]) });
+    if (annotation === "bad-environment")
+      return diagnostic("bad-environment", at, { value: propertyName, expected: expectedOf(e) });
+    if (annotation === "bad-prefix")
+      return diagnostic("bad-pattern", at, {
+        where: `${describePath(path)} key`,
+        value: propertyName,
+        expected: expectedOf(e),
+      });
     return diagnostic("bad-name", at, { value: propertyName, what: "name" });
   }
   switch (e.keyword) {
@@ -114,6 +147,12 @@ function toDiagnostic(e: ErrorObject, parsed: ParsedFile): Diagnostic {
       return patternDiagnostic(e, path, parsed, annotation);
     case "maxLength":
       return diagnostic("name-too-long", map.value(path), { value: String(e.data), max: Number(e.params["limit"]) });
+    case "uniqueItems": {
+      // The later of the two equal entries is the one to remove.
+      const index = Math.max(Number(e.params["i"]), Number(e.params["j"]));
+      const value = String((e.data as unknown[])[index]);
+      return diagnostic("duplicate-value", map.value([...path, index]), { value, where: describePath(path) });
+    }
     case "false schema": {
       // `then: {properties: {type: false, ...}}`: a key a dictionary reference may not have.
       const key = String(path.at(-1));

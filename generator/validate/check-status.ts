@@ -7,8 +7,8 @@ const CODES = ["accepted", "formatError", "signatureError"] as const;
 
 /**
  * An operation's status block names response fields, and its codes are values
- * of the status field's value list: a mock answering with another code would
- * send what the response validator refuses.
+ * the status field takes (its list's, or the operation's own): a mock
+ * answering with another code would send what the response validator refuses.
  */
 export function checkStatus(
   op: Located<RawOperation>,
@@ -26,14 +26,20 @@ export function checkStatus(
     }
   }
   const written = fields[status.field];
-  const listName = written && resolveField(status.field, written, dictionary)?.valueList;
+  const resolved = written && resolveField(status.field, written, dictionary);
+  const listName = resolved?.valueList;
   if (listName === undefined) return out;
   const list = dictionaries.map((d) => d.raw.valueLists?.[listName]).find((l) => l !== undefined);
   if (!list) return out;
+  // The codes the operation's own field takes: the mock answers with them, the response validator checks them.
+  const taken = resolved?.values;
+  const of = taken
+    ? `the values ${op.raw.operation}'s ${status.field} takes (${taken.join(", ")})`
+    : `value list "${listName}"`;
   for (const key of CODES) {
     const code = status[key];
-    if (code !== "undocumented" && !Object.hasOwn(list.values, code)) {
-      out.push(diagnostic("unknown-status-code", op.map.value(["status", key]), { code, list: listName }));
+    if (code !== "undocumented" && (!Object.hasOwn(list.values, code) || (taken && !taken.includes(code)))) {
+      out.push(diagnostic("unknown-status-code", op.map.value(["status", key]), { code, of }));
     }
   }
   return out;

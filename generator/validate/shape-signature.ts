@@ -3,18 +3,21 @@ import type { RawField, RawItem } from "../rules/raw-spec.js";
 
 /**
  * What a field is, as text that two definitions can be compared by: type,
- * value list, format and, for containers and lists, what they hold. Presence,
- * versions and wording are left out (they may differ between operations).
+ * format and, for containers and lists, what they hold (with their value
+ * lists). Presence, versions and wording are left out (they may differ
+ * between operations), and so is the field's own value list: an operation
+ * may link a list where another takes plain text (check-fields.ts compares
+ * two lists given).
  */
-export function shapeSignature(shape: RawField | RawItem): string {
-  const parts = [shape.type ?? "string", shape.valueList ?? "", shape.format ?? ""];
+export function shapeSignature(shape: RawField | RawItem, withList = false): string {
+  const parts = [shape.type ?? "string", withList ? (shape.valueList ?? "") : "", shape.format ?? ""];
   if (shape.fields) {
     const children = Object.entries(shape.fields)
-      .map(([name, field]) => `${name}:${field.from === "dictionary" ? "dictionary" : shapeSignature(field)}`)
+      .map(([name, field]) => `${name}:${field.from === "dictionary" ? "dictionary" : shapeSignature(field, true)}`)
       .sort();
     parts.push(`{${children.join(",")}}`);
   }
-  if (shape.items) parts.push(`[${shapeSignature(shape.items)}]`);
+  if (shape.items) parts.push(`[${shapeSignature(shape.items, true)}]`);
   return parts.join("|");
 }
 

@@ -5,11 +5,12 @@ import { isUnreadable, type ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
 import { keyText } from "../read/source-map.js";
 import { PLATFORM_FILE } from "../read/spec-files.js";
-import type { RawDictionary, RawOperation, RawPlatform } from "../rules/raw-spec.js";
+import type { RawDictionary, RawField, RawOperation, RawPlatform } from "../rules/raw-spec.js";
 import { checkSchemaOnce } from "./check-schema-once.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
 import { checkExamples } from "./check-examples.js";
 import { checkFields } from "./check-fields.js";
+import { checkOwnValues } from "./check-own-values.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import { checkNames } from "./check-names.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
@@ -92,8 +93,17 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites(operations, dictionaries, dictionary);
   add(checkFields(sites, dictionary));
+  add(checkOwnValues(sites, dictionary, dictionaries));
   add(checkExamples(sites, dictionaries));
-  add(checkDictionary(dictionaries, listReferences(sites), platform, namesFromBrokenFiles, allOperationsValid));
+  add(
+    checkDictionary(
+      dictionaries,
+      listReferences(sites, dictionary),
+      platform,
+      namesFromBrokenFiles,
+      allOperationsValid,
+    ),
+  );
   add(checkDuplicateOperations(operations));
   add(checkNames(operations, dictionaries, sites));
   for (const op of operations) add(checkOperation(op, platform?.raw, input.otherPaths));
@@ -104,12 +114,17 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
   return { spec, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-/** Every place a field or list item names a value list; fields taken from the dictionary use the dictionary's. */
-function listReferences(sites: Sites): ListReference[] {
+/**
+ * Every place a field or list item names a value list; fields taken from the
+ * dictionary use the dictionary's, or name one of their own where it has none
+ * (one that overrides the dictionary's is an error of its own, not a reference).
+ */
+function listReferences(sites: Sites, dictionary: ReadonlyMap<string, RawField>): ListReference[] {
   const refs: ListReference[] = [];
   for (const site of sites.fields) {
     const list = site.written.valueList;
-    if (list !== undefined)
+    const overrides = site.written.from === "dictionary" && dictionary.get(site.name)?.valueList !== undefined;
+    if (list !== undefined && !overrides)
       refs.push({ list, fieldName: site.name, at: () => site.located.map.value([...site.path, "valueList"]) });
   }
   for (const item of sites.items) {

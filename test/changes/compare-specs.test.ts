@@ -13,8 +13,10 @@ import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const golden = path.join(fixturesDir, "golden", "spec");
 const OP = "operations/office/cardCheck.yaml";
+const PAYPAGE = "operations/paypage/cardPaymentInit.yaml";
 const FIELDS = "dictionary/fields.yaml";
 const LISTS = "dictionary/lists.yaml";
+const REFUND = "operations/office/cardRefund.yaml";
 
 async function modelOf(spec: string): Promise<SpecModel> {
   const result = await specModel(await readSpecInput(spec));
@@ -88,21 +90,90 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "major",
   },
   {
-    kind: "value-added (a shared list reaches every field that uses it)",
+    kind: "shared-value-added: every field that takes the whole list takes it, a field with values: does not",
     edits: [[LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"]],
-    want: ["cardCheck request /channels value-added additive", "cardCheck request /orderChannel value-added additive"],
+    want: [
+      "list channel - - shared-value-added additive",
+      "cardCheck request /channels value-added additive",
+      "cardCheck request /orderChannel value-added additive",
+    ],
     semver: "minor",
   },
   {
-    kind: "value-removed (response list)",
+    kind: "shared-value-removed (response list): the operation that takes it, not the one that leaves it out",
     edits: [[LISTS, '      "99":\n        name: INTERNAL_ERROR\n        meaning: Internal error\n', ""]],
-    want: ["cardCheck response /statusCode value-removed breaking-response"],
+    want: [
+      "list statusCode - - shared-value-removed breaking-request,breaking-response",
+      "cardCheck response /statusCode value-removed breaking-response",
+    ],
     semver: "major",
   },
   {
-    kind: "meaning",
+    kind: "shared-value-renamed",
+    edits: [[LISTS, "name: INTERNAL_ERROR", "name: SERVER_ERROR"]],
+    want: ["list statusCode - - shared-value-renamed breaking-request,breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "shared-meaning: the operations that take the value with the general meaning",
     edits: [[LISTS, "meaning: Internet", "meaning: The Internet"]],
-    want: ["cardCheck request /channels meaning docs", "cardCheck request /orderChannel meaning docs"],
+    want: [
+      "list channel - - shared-meaning docs",
+      "cardCheck request /channels meaning docs",
+      "cardCheck request /orderChannel meaning docs",
+      "cardRefund request /channels meaning docs",
+    ],
+    semver: "patch",
+  },
+  {
+    kind: "shared-list-added",
+    edits: [[LISTS, "  channel:\n", "  brand:\n    values:\n      VISA:\n        meaning: Visa\n  channel:\n"]],
+    want: ["list brand - - shared-list-added additive"],
+    semver: "minor",
+  },
+  {
+    kind: "value-removed for one operation only (values: narrows its request field), the list unchanged",
+    edits: [
+      [
+        OP,
+        "      valueList: channel\n      description: |-",
+        "      valueList: channel\n      values: [INTERNET]\n      description: |-",
+      ],
+    ],
+    want: ["cardCheck request /orderChannel value-removed breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "value-added for one operation only (its values: widened)",
+    edits: [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]],
+    want: ["cardRefund request /channels value-added additive"],
+    semver: "minor",
+  },
+  {
+    kind: "another value for one operation (values: changed)",
+    edits: [[REFUND, "      values: [INTERNET]\n", "      values: [MOTO]\n"]],
+    want: [
+      "cardRefund request /channels value-removed breaking-request",
+      "cardRefund request /channels value-added additive",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "values: written out with every value it took (pinning): nothing",
+    edits: [
+      [
+        OP,
+        "      valueList: channel\n      description: |-",
+        "      valueList: channel\n      values: [INTERNET, MOTO]\n      description: |-",
+      ],
+    ],
+    want: [],
+    semver: "none",
+  },
+  {
+    kind: "meaning of an operation's own",
+    edits: [[REFUND, '"00": Refund accepted', '"00": Refund done']],
+    want: ["cardRefund response /statusCode meaning docs"],
     semver: "patch",
   },
   {
@@ -130,9 +201,75 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "minor",
   },
   {
+    kind: "recommended-interface-version (of another interface)",
+    edits: [[PAYPAGE, "HP_: HP_3.4", "HP_: HP_3.5"]],
+    want: ["cardPaymentInit - - recommended-interface-version additive"],
+    semver: "minor",
+  },
+  {
+    kind: "environment added",
+    edits: [
+      [
+        PAYPAGE,
+        "interfaceVersion:",
+        "  test: https://payment.test.example.com/rs-services/v2/paymentInit\ninterfaceVersion:",
+      ],
+    ],
+    want: ["cardPaymentInit - - environment additive"],
+    semver: "minor",
+  },
+  {
+    kind: "environment removed",
+    edits: [
+      [
+        PAYPAGE,
+        "  simu:\n    json: https://payment.simu.example.com/rs-services/v2/paymentInit\n    post: https://payment.simu.example.com/paymentInit\n",
+        "",
+      ],
+    ],
+    want: ["cardPaymentInit - - environment breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "endpoint (the HTML form's address moves)",
+    edits: [
+      [
+        PAYPAGE,
+        "post: https://payment.simu.example.com/paymentInit",
+        "post: https://payment.simu.example.com/v2/paymentInit",
+      ],
+    ],
+    want: ["cardPaymentInit - - endpoint breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "endpoint (a SOAP address added)",
+    edits: [
+      [
+        OP,
+        "  test: https://office-server.test.example.com/rs-services/v2/checkout/cardCheck",
+        "  test:\n    json: https://office-server.test.example.com/rs-services/v2/checkout/cardCheck\n    soap: https://office-server.test.example.com/services/v2/checkout",
+      ],
+    ],
+    want: ["cardCheck - - endpoint docs"],
+    semver: "patch",
+  },
+  {
+    kind: "endpoint (a SOAP address changes)",
+    edits: [
+      [
+        PAYPAGE,
+        "soap: https://payment.example.com/services/v2/paymentInit",
+        "soap: https://payment.example.com/services/v3/paymentInit",
+      ],
+    ],
+    want: ["cardPaymentInit - - endpoint docs"],
+    semver: "patch",
+  },
+  {
     kind: "seal (an exclusion)",
     edits: [["sips.yaml", "exclude: [keyVersion, sealAlgorithm, seal]", "exclude: [sealAlgorithm, seal]"]],
-    want: ["cardCheck request - seal seal"],
+    want: ["cardCheck request - seal seal", "cardPaymentInit request - seal seal", "cardRefund request - seal seal"],
     semver: "major",
   },
   {
@@ -164,7 +301,10 @@ test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
   }
   const changes = compareSpecs(before, await modelOf(spec));
   expect(
-    changes.map((c) => `${c.operation} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`),
+    changes.map(
+      (c) =>
+        `${c.operation ?? `list ${c.list}`} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
+    ),
   ).toEqual(want);
   expect(changesReport(changes).semver).toBe(semver);
 });
@@ -188,5 +328,17 @@ test("Markdown lists seal and breaking changes before additive ones", async () =
     "## Spec changes since `v1.0.0`: major release",
     "### Seal: the sealing string of existing messages changes",
     "### Additive",
+  ]);
+});
+
+test("a value added to a shared list is reported once, naming the operations that take it, before the operations", async () => {
+  const before = await modelOf(golden);
+  const { spec } = await tempWorkspace(golden);
+  await editFile(path.join(spec, LISTS), "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n");
+  const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
+  expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
+    "- **value list channel**: value MOBILE added to list channel; taken by cardCheck only. _(shared-value-added; additive)_",
+    "- **cardCheck** request `/channels`: value MOBILE of list channel now taken. _(value-added; additive)_",
+    "- **cardCheck** request `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
   ]);
 });

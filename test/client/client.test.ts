@@ -6,6 +6,7 @@ import {
   callPaymentTokenInitialize,
   createClient,
   operations,
+  SIPS_ENVIRONMENTS,
   type ClientConfig,
   type FetchLike,
 } from "../../generated/index.js";
@@ -82,6 +83,18 @@ describe("a call that succeeds", () => {
     expect(op.request.verify(sent[0] as never, secretKey)).toBe(true);
   });
 
+  test("by name, each environment of the operation: its JSON address there", async () => {
+    for (const [environment, url] of Object.entries(op.endpoints)) {
+      const urls: string[] = [];
+      const record: FetchLike = async (to) => {
+        urls.push(to);
+        return { status: 500, text: async () => "" };
+      };
+      await createClient(config({ environment, fetch: record })).paymentTokenInitialize(fields);
+      expect(urls).toEqual([url]);
+    }
+  });
+
   test("the per-operation function takes the same configuration, without the registry", async () => {
     const result = await callPaymentTokenInitialize(config({ fetch: globalFetch }), fields);
     expect(result.ok).toBe(true);
@@ -121,6 +134,23 @@ describe("each error kind", () => {
     expect(missing.ok ? null : missing.error).toMatchObject({
       kind: "invalid-request",
       issues: [{ path: "/sdkOperationName", code: "required" }],
+    });
+    expect(sent).toEqual([]);
+  });
+
+  test("invalid-request: an environment the operation has no address in, nothing sent", async () => {
+    const { sent, fetch } = spy();
+    // A name no operation has: createClient refuses it; the operation's own function, which knows only its own, sends nothing.
+    const nowhere = "nowhere";
+    expect(SIPS_ENVIRONMENTS).not.toContain(nowhere);
+    expect(() => createClient(config({ environment: nowhere }))).toThrow(
+      `environment must be one of ${SIPS_ENVIRONMENTS.join(", ")} or an http(s) base URL`,
+    );
+    const result = await callPaymentTokenInitialize(config({ environment: nowhere, fetch }), fields);
+    expect(result.ok ? null : result.error).toEqual({
+      kind: "invalid-request",
+      message: `paymentTokenInitialize has no nowhere endpoint (it has ${Object.keys(op.endpoints).join(", ")}); it was not sent`,
+      issues: [],
     });
     expect(sent).toEqual([]);
   });

@@ -16,13 +16,24 @@ test("every operation of the spec is in the registry", () => {
 });
 
 test.each(Object.values(operations))("$name has the registry's shape", (op) => {
+  const spec = model.operations.find((o) => o.name === op.name);
   expect(op.method).toBe("POST");
-  expect(op.endpoints.prod).toMatch(/^https:\/\/office-server\.sogenactif\.com\/rs-services\/v2\/\w+\/\w+$/);
-  expect(op.endpoints.test).toMatch(/^https:\/\/office-server-sogenactif\.test\.sips-services\.com\/rs-services\/v2\/\w+\/\w+$/);
-  expect(op.endpoints.prod.split("/v2/")[1]).toBe(op.endpoints.test.split("/v2/")[1]);
-  expect(op.endpoints.prod.endsWith(`/${op.name}`)).toBe(true);
+  // Every address of the spec, by environment and kind; the JSON ones, on the Sips JSON API, as endpoints.
+  expect(op.endpoints).toEqual(spec?.endpoints);
+  const addresses = Object.fromEntries(
+    (spec?.environments ?? []).map((e) => [
+      e.name,
+      Object.fromEntries((["json", "post", "soap"] as const).flatMap((k) => (e[k] === null ? [] : [[k, e[k]]]))),
+    ]),
+  );
+  expect(op.addresses).toEqual(addresses);
+  for (const url of Object.values(op.endpoints)) expect(url).toMatch(/^https:\/\/[^/]+\/+rs-services\/v2\/\S+$/);
+  expect(new Set(Object.values(op.endpoints).map((url) => new URL(url).pathname)).size).toBe(1);
   expect(op.interfaceVersion.prefix).toMatch(/^[A-Z]+(_[A-Z]+)*_$/);
   if (op.interfaceVersion.recommended !== null) expect(op.interfaceVersion.recommended.startsWith(op.interfaceVersion.prefix)).toBe(true);
+  for (const [prefix, version] of Object.entries(op.interfaceVersion.recommendedByPrefix)) expect(version.startsWith(prefix)).toBe(true);
+  if (op.interfaceVersion.recommended !== null)
+    expect(op.interfaceVersion.recommendedByPrefix[op.interfaceVersion.prefix]).toBe(op.interfaceVersion.recommended);
   for (const message of [op.request, op.response]) {
     expect(message.fields.map((f) => f.name)).toContain("seal");
     expect(message.sealFields).not.toContain("seal");

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { emitters, generate, type GeneratedFile } from "../../generator/index.js";
 import { expectMatchesFile } from "../support/expect-file.js";
 import { headerText } from "../../generator/emit/header.js";
-import { RUNTIME_MODULES } from "../../generator/emit/ts/symbols.js";
+import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";
 import { fixturesDir, repoRoot } from "../support/paths.js";
 import { inMemoryProject, typeErrors } from "../support/typecheck.js";
 

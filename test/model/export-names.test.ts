@@ -1,15 +1,21 @@
-// One module names every export of the generated package (export-names.ts and
-// reserved-names.ts): the names it computes are exactly what the generated
-// files export, whichever way the files are written.
+// One module declares every name of the generated package (export-names.ts),
+// and the reserved names follow from it (reserved-names.ts): the generated
+// files export exactly what it declares for their module, as the TypeScript
+// parser reads them.
+import { ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile, SpecModel } from "../../generator/index.js";
-import { packageExports } from "../../generator/rules/export-names.js";
 import {
-  fileNameProblem,
-  identifierProblem,
-  propertyProblem,
-  RUNTIME_NAMES,
-} from "../../generator/rules/reserved-names.js";
+  containerDeclarations,
+  FIXED_DECLARATIONS,
+  messageTypeName,
+  operationDeclarations,
+  packageDeclarations,
+  valueListDeclarations,
+} from "../../generator/rules/export-names.js";
+import { operationEntity } from "../../generator/model/own-values.js";
+import { fileNameProblem, identifierProblem, propertyProblem } from "../../generator/rules/reserved-names.js";
+import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";
 import { generateRepoSpec } from "../support/generate.js";
 
 let files: readonly GeneratedFile[];
@@ -18,53 +24,102 @@ beforeAll(async () => {
   ({ files, model } = await generateRepoSpec());
 });
 
-const DECLARED =
-  /^export (?:declare )?(?:async )?(?:const|let|function|interface|type|class|enum) ([A-Za-z_$][\w$]*)/gm;
+/** The names a TypeScript file declares at its top level, as "export value x" or "type Y" (re-exports are not declarations). */
+function declaredIn(file: GeneratedFile): string[] {
+  const source = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  return source.statements.flatMap((s) => {
+    const exported =
+      ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    const names = ts.isVariableStatement(s)
+      ? s.declarationList.declarations.map((d) => `value ${ts.isIdentifier(d.name) ? d.name.text : "?"}`)
+      : ts.isFunctionDeclaration(s)
+        ? [`value ${s.name?.text}`]
+        : ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)
+          ? [`type ${s.name.text}`]
+          : [];
+    return names.map((name) => `${exported ? "export " : ""}${name}`);
+  });
+}
 
-/** The names each generated TypeScript file declares as exports. */
-const exportsOf = (file: GeneratedFile): string[] => [
-  ...new Set([...file.content.matchAll(DECLARED)].map((m) => m[1] ?? "")),
-];
+const copiedRuntime = (path: string): boolean => RUNTIME_MODULES.some((m) => path === `runtime/${m}.ts`);
 
-const isRuntime = (path: string): boolean => path.startsWith("runtime/");
-
-test("every name the spec's entities export is exported by the generated files, and nothing else", () => {
-  const computed = packageExports({
-    operations: model.operations.map((o) => o.name),
+test("each generated module declares exactly the names export-names.ts gives it, exported or its own", () => {
+  const declarations = packageDeclarations({
+    operations: model.operations.map(operationEntity),
     valueLists: model.valueLists.map((l) => l.name),
     containers: model.containers.map((c) => c.typeName),
-  }).map((n) => n.name);
-  const generated = files.filter((f) => f.path.endsWith(".ts")).flatMap(exportsOf);
-  const fromSpec = generated.filter((name) => !RUNTIME_NAMES.has(name));
-  expect(new Set(fromSpec)).toEqual(new Set(computed));
-  // Each is exported by one file (a value list's type and const object share theirs): the root index re-exports every module.
-  expect(fromSpec.length).toBe(new Set(fromSpec).size);
+  });
+  const modules = files.filter((f) => f.language === "typescript" && !copiedRuntime(f.path));
+  expect(modules.length).toBeGreaterThan(10);
+  for (const file of modules) {
+    const want = declarations
+      .filter((d) => d.module === file.path)
+      .map((d) => `${d.exported ? "export " : ""}${d.kind} ${d.name}`);
+    expect(declaredIn(file).sort(), file.path).toEqual(want.sort());
+  }
+  // And no declaration is left without its module.
+  const written = new Set(files.map((f) => f.path));
+  for (const d of declarations) expect(written.has(d.module), `${d.name} in ${d.module}`).toBe(true);
 });
 
-test("every export of the runtime and of the root index is a reserved name", () => {
-  const runtime = files.filter((f) => f.path.endsWith(".ts") && (isRuntime(f.path) || f.path === "index.ts"));
-  expect(runtime.length).toBeGreaterThan(3);
-  for (const file of runtime)
-    for (const name of exportsOf(file)) expect(RUNTIME_NAMES.get(name), `${file.path}: ${name}`).toBeDefined();
+test("every name is declared once in the package: a value list's type and const object share theirs", () => {
+  const exported = packageDeclarations({
+    operations: model.operations.map(operationEntity),
+    valueLists: model.valueLists.map((l) => l.name),
+    containers: model.containers.map((c) => c.typeName),
+  }).filter((d) => d.exported);
+  const modules = new Map<string, Set<string>>();
+  for (const d of exported) modules.set(d.name, (modules.get(d.name) ?? new Set()).add(d.module));
+  for (const [name, where] of modules) {
+    // One runtime module may re-export another's name (client.ts does with client-reply.ts's ClientError).
+    const fromRuntime = [...where].every((m) => m.startsWith("runtime/"));
+    if (!fromRuntime) expect([...where], name).toHaveLength(1);
+  }
 });
 
-test("the model carries the names the files export", () => {
-  const op = model.operations.find((o) => o.name === "paymentTokenInitialize");
-  expect(op).toMatchObject({ interfaceVersionTypeName: "PaymentTokenInitializeInterfaceVersion" });
-  expect(op?.request).toMatchObject({
-    sealName: "sealPaymentTokenInitializeRequest",
-    verifyName: "verifyPaymentTokenInitializeRequest",
-  });
-  expect(model.valueLists.find((l) => l.name === "sealAlgorithm")).toMatchObject({
-    typeName: "SealAlgorithm",
-    valuesName: "SEAL_ALGORITHM_VALUES",
-    guardName: "isSealAlgorithm",
-  });
-  expect(model.containers.find((c) => c.typeName === "S10TransactionReference")).toMatchObject({
-    checkName: "checkS10TransactionReference",
-    sealName: "sealS10TransactionReference",
-    fieldsName: "S10_TRANSACTION_REFERENCE_FIELDS",
-  });
+test("the public contract's names, as the declarations give them", () => {
+  const op = operationDeclarations({ name: "paymentTokenInitialize" });
+  expect([op.descriptor, op.interfaceVersion, op.clientFields, op.call].map((d) => d.name)).toEqual([
+    "paymentTokenInitialize",
+    "PaymentTokenInitializeInterfaceVersion",
+    "PaymentTokenInitializeFields",
+    "callPaymentTokenInitialize",
+  ]);
+  const { request } = op;
+  expect(
+    [request.type, request.validate, request.guard, request.sealFields, request.sealingString].map((d) => d.name),
+  ).toEqual([
+    "PaymentTokenInitializeRequest",
+    "validatePaymentTokenInitializeRequest",
+    "isPaymentTokenInitializeRequest",
+    "PAYMENT_TOKEN_INITIALIZE_REQUEST_SEAL_FIELDS",
+    "paymentTokenInitializeRequestSealingString",
+  ]);
+  expect([request.seal.name, request.verify.name, request.type.module]).toEqual([
+    "sealPaymentTokenInitializeRequest",
+    "verifyPaymentTokenInitializeRequest",
+    "operations/paymentTokenInitialize/types.ts",
+  ]);
+  // The model names the message as its type does (schemas and docs use the same name).
+  expect(messageTypeName("paymentTokenInitialize", "response")).toBe(op.response.type.name);
+  expect(valueListDeclarations("sealAlgorithm").all.map((d) => `${d.kind} ${d.name}`)).toEqual([
+    "type SealAlgorithm",
+    "value SealAlgorithm",
+    "value SEAL_ALGORITHM_VALUES",
+    "value isSealAlgorithm",
+  ]);
+  expect(containerDeclarations("S10TransactionReference").all.map((d) => d.name)).toEqual([
+    "S10TransactionReference",
+    "checkS10TransactionReference",
+    "sealS10TransactionReference",
+    "S10_TRANSACTION_REFERENCE_FIELDS",
+  ]);
+});
+
+test("every name the runtime and the generator declare for themselves is reserved, with its module", () => {
+  expect(FIXED_DECLARATIONS.length).toBeGreaterThan(50);
+  for (const d of FIXED_DECLARATIONS)
+    expect(identifierProblem(d.name), d.name).toMatch(/^(already a name of the generated |a reserved word)/);
 });
 
 test.each([
@@ -74,6 +129,9 @@ test.each([
   { name: "computeSeal", identifier: "already a name of the generated runtime/seal.ts" },
   { name: "fieldsAllowedIn", identifier: "already a name of the generated runtime/descriptor.ts" },
   { name: "operations", identifier: "already a name of the generated index.ts" },
+  { name: "createClient", identifier: "already a name of the generated client.ts" },
+  { name: "MOCK_OPERATIONS", identifier: "already a name of the generated mock.ts" },
+  { name: "SEAL_FIELD", identifier: "already a name of the generated runtime/platform.ts" },
   { name: "Record", identifier: "a global name that generated code relies on" },
   {
     name: "valueOf",

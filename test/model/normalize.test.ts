@@ -14,15 +14,11 @@ beforeAll(async () => {
   op = found;
 });
 
-test("names in every case the emitters need", () => {
-  expect(op).toMatchObject({ typeName: "PaymentTokenInitialize", constName: "PAYMENT_TOKEN_INITIALIZE" });
-  expect(op.request).toMatchObject({
-    typeName: "PaymentTokenInitializeRequest",
-    validateName: "validatePaymentTokenInitializeRequest",
-    guardName: "isPaymentTokenInitializeRequest",
-    sealFieldsName: "PAYMENT_TOKEN_INITIALIZE_REQUEST_SEAL_FIELDS",
-    sealingStringName: "paymentTokenInitializeRequestSealingString",
-  });
+test("messages are named as their schemas and docs name them (the TypeScript names are declarations: export-names.test.ts)", () => {
+  expect([op.request.typeName, op.response.typeName]).toEqual([
+    "PaymentTokenInitializeRequest",
+    "PaymentTokenInitializeResponse",
+  ]);
 });
 
 test("interface version: the recommended one is the prefix and its number", () => {

@@ -1,9 +1,18 @@
 // Spec text becomes TypeScript only through these builders; each keeps any text
 // inside its context.
 import { describe, expect, test } from "vitest";
-import { commentLines, docTag, ident, jsdoc, key, lineComment, quote } from "../../generator/emit/ts/escape.js";
-import { TsFile } from "../../generator/emit/ts/ts-file.js";
+import {
+  commentLines,
+  docTag,
+  ident,
+  jsdoc,
+  key,
+  lineComment,
+  quote,
+  templateLiteral,
+} from "../../generator/emit/ts/escape.js";
 import { ts } from "../../generator/emit/ts/code.js";
+import { printed } from "../support/printed.js";
 
 describe("string literals: quoted as prettier quotes them, one visible line", () => {
   test.each([
@@ -35,32 +44,24 @@ describe("comments", () => {
   test("a line of text never starts a JSDoc tag; the generator's own tags are DocTags", () => {
     const lines = commentLines("See below.\n@deprecated\n  @since 9.9 and user@example.com, @internal");
     expect(lines).toEqual(["See below.", "\\@deprecated", "  \\@since 9.9 and user@example.com, \\@internal"]);
-    const render = new TsFile("x.ts", ["spec/x.yaml"])
-      .add(
-        ts`
+    const render = printed(ts`
       ${jsdoc(["Text.", "@internal", docTag("since", "2.37\n@x")])}
-      export const x = 1;
-    `,
-      )
-      .render();
+      const x = 1;
+    `);
     expect(render).toContain("/**\n * Text.\n * \\@internal\n * @since 2.37 \\@x\n */");
   });
 
   test("a line comment holds its text on one line", () => {
-    expect(String(lineComment("Initialize.\u2028globalThis.x = 1;").part)).toBe("// Initialize. globalThis.x = 1;");
+    expect(printed(lineComment("Initialize.\u2028globalThis.x = 1;"))).toBe("// Initialize. globalThis.x = 1;");
   });
 
   test("JSDoc: one line for a short text, a block otherwise, blank lines collapsed", () => {
     const render = (lines: string[]) =>
-      new TsFile("x.ts", ["spec/x.yaml"])
-        .add(
-          ts`
-      ${jsdoc(lines)}
-      export const x = 1;
-    `,
-        )
-        .render();
-    expect(render(["Short."])).toContain("/** Short. */\nexport const x = 1;");
+      printed(ts`
+        ${jsdoc(lines)}
+        const x = 1;
+      `);
+    expect(render(["Short."])).toBe("/** Short. */\nconst x = 1;");
     expect(render(["First.", "", "", "Second */ not the end"])).toContain(
       "/**\n * First.\n *\n * Second *\\/ not the end\n */",
     );
@@ -70,6 +71,13 @@ describe("comments", () => {
 test("identifiers are proven, keys quoted when they must be", () => {
   expect(() => ident("a b")).toThrow(/not an identifier/);
   expect(() => ident("x;y")).toThrow(/not an identifier/);
-  expect(String(key("plain").part)).toBe("plain");
-  expect(String(key("HMAC-SHA-256").part)).toBe('"HMAC-SHA-256"');
+  expect(printed(key("plain"))).toBe("plain");
+  expect(printed(key("HMAC-SHA-256"))).toBe('"HMAC-SHA-256"');
+});
+
+test("template literals: text escaped (backslash, backtick, ${, line breaks), code in ${}", () => {
+  const text = "a\\b `c` ${d}\ne";
+  const literal = printed(templateLiteral([text, ts`index`, "/end"]));
+  expect(literal).toBe("`a\\\\b \\`c\\` \\${d}\\u000ae${index}/end`");
+  expect(new Function("index", `return ${literal};`)(7)).toBe(`${text}7/end`);
 });

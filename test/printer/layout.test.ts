@@ -1,34 +1,56 @@
 // The printer: relative indentation in templates, imports from printed symbols,
 // and the groups that break as prettier breaks them.
+import * as prettier from "prettier";
 import { expect, test } from "vitest";
-import { lines, ts } from "../../generator/emit/ts/code.js";
-import { lit } from "../../generator/emit/ts/escape.js";
-import { arrayLiteral, call, objectLiteral, property } from "../../generator/emit/ts/layouts.js";
-import { typeSym, valueSym } from "../../generator/emit/ts/symbols.js";
-import { specifier, TsFile } from "../../generator/emit/ts/ts-file.js";
+import { declare, documented, ts } from "../../generator/emit/ts/code.js";
+import { jsdoc, lit, quote } from "../../generator/emit/ts/escape.js";
+import { arrayLiteral, call, objectLiteral, PRETTIER_OPTIONS, property } from "../../generator/emit/ts/layouts.js";
+import type { Sym } from "../../generator/emit/ts/symbols.js";
+import { specifier, tsModule } from "../../generator/emit/ts/ts-file.js";
+import type { Declaration } from "../../generator/rules/export-names.js";
+import { printed } from "../support/printed.js";
 
-const body = (file: TsFile): string => file.render().split("\n").slice(2).join("\n");
+const sym = (module: string, name: string, kind: Sym["kind"]): Sym => ({ module, name, kind });
+const declaration = (module: string, name: string): Declaration => ({
+  module,
+  name,
+  kind: "value",
+  exported: true,
+  owner: { kind: "package" },
+  role: "a test's name",
+});
 
 test("a symbol printed is a symbol imported: by kind, sorted, relative to the file; none for the file's own", () => {
-  const file = new TsFile("operations/x/validators.ts", ["spec/x.yaml"]);
-  const failure = valueSym("runtime/validation.ts", "failure");
-  const result = typeSym("runtime/validation.ts", "ValidationResult");
-  const own = valueSym("operations/x/validators.ts", "helper");
-  file.add(ts`export const a: ${result}<string> = ${failure}(${own});`);
-  expect(body(file)).toBe(
+  const path = "operations/x/validators.ts";
+  const failure = sym("runtime/validation.ts", "failure", "value");
+  const result = sym("runtime/validation.ts", "ValidationResult", "type");
+  const helper = declaration(path, "helper");
+  const code = [
+    ts`${declare("const", helper)} = 1;`,
+    ts`${declare("const", declaration(path, "a"))}: ${result}<string> = ${failure}(${helper});`,
+  ];
+  expect(printed(code, tsModule(path, [helper, declaration(path, "a")]))).toBe(
     [
       'import { failure } from "../../runtime/validation.js";',
       'import type { ValidationResult } from "../../runtime/validation.js";',
       "",
-      "export const a: ValidationResult<string> = failure(helper);",
+      "export const helper = 1;",
       "",
+      "export const a: ValidationResult<string> = failure(helper);",
     ].join("\n"),
   );
 });
 
+test("a value import also serves the type of the same name", () => {
+  const asType = sym("value-lists.ts", "Currency", "type");
+  const asValue = sym("value-lists.ts", "Currency", "value");
+  expect(printed(ts`const c: ${asType} = ${asValue}.EUR;`)).toBe(
+    'import { Currency } from "./value-lists.js";\n\nconst c: Currency = Currency.EUR;',
+  );
+});
+
 test("two symbols of one name from two modules are a generator bug, not a silent shadow", () => {
-  const file = new TsFile("index.ts", []).add(ts`${valueSym("a.ts", "x")}; ${valueSym("b.ts", "x")};`);
-  expect(() => file.render()).toThrow(/two symbols named x/);
+  expect(() => printed(ts`${sym("a.ts", "x", "value")}; ${sym("b.ts", "x", "value")};`)).toThrow(/two symbols named x/);
 });
 
 test("specifiers", () => {
@@ -43,44 +65,73 @@ test("templates are dedented, and code inserted on an indented line keeps that i
       b();
     }
   `;
-  const long = Array.from({ length: 12 }, (_, i) => lit(`argument number ${i}`));
-  const file = new TsFile("x.ts", []).add(ts`
-    export function f(): void {
+  const args = Array.from({ length: 12 }, (_, i) => `argument number ${i}`);
+  const code = ts`
+    function f(): void {
       ${inner}
-      ${call(ts`g`, long)};
+      ${call(ts`g`, args.map(lit))};
     }
-  `);
-  expect(body(file)).toBe(
+  `;
+  expect(printed(code)).toBe(
     [
-      "export function f(): void {",
+      "function f(): void {",
       "  if (a) {",
       "    b();",
       "  }",
       "  g(",
-      ...long.map((l) => `    ${String(l.part)},`),
+      ...args.map((a) => `    ${quote(a)},`),
       "  );",
       "}",
-      "",
     ].join("\n"),
   );
 });
 
 test("an array of objects with several properties breaks, as prettier breaks it", () => {
   const pair = (v: string) => objectLiteral([property(ts`value`, v), property(ts`n`, v)]);
-  const file = new TsFile("x.ts", []).add(
-    ts`export const a = ${arrayLiteral([pair("1"), pair("2")])};`,
-    ts`export const b = ${arrayLiteral([lit("1"), lit("2")])};`,
+  expect(
+    printed([
+      ts`const a = ${arrayLiteral([pair("1"), pair("2")])};`,
+      ts`const b = ${arrayLiteral([lit("1"), lit("2")])};`,
+    ]),
+  ).toBe(
+    ["const a = [", '  { value: "1", n: "1" },', '  { value: "2", n: "2" },', "];", "", 'const b = ["1", "2"];'].join(
+      "\n",
+    ),
   );
-  expect(body(file)).toBe(
+});
+
+test("a sole object argument hugs the parentheses; any other breaks one argument per line", async () => {
+  const long = objectLiteral([property(ts`operation`, "x".repeat(60)), property(ts`example`, "y".repeat(60))]);
+  const hugged = call(ts`wrap`, [long]);
+  const text = printed([ts`const a = ${hugged};`, ts`${call(ts`f`, [hugged])};`]);
+  expect(text).toBe(
     [
-      "export const a = [",
-      '  { value: "1", n: "1" },',
-      '  { value: "2", n: "2" },',
-      "];",
+      "const a = wrap({",
+      `  operation: "${"x".repeat(60)}",`,
+      `  example: "${"y".repeat(60)}",`,
+      "});",
       "",
-      'export const b = ["1", "2"];',
-      "",
+      "f(",
+      "  wrap({",
+      `    operation: "${"x".repeat(60)}",`,
+      `    example: "${"y".repeat(60)}",`,
+      "  }),",
+      ");",
     ].join("\n"),
   );
-  expect(lines([]).part).toEqual([]);
+  expect(await prettier.format(`${text}\n`, PRETTIER_OPTIONS)).toBe(`${text}\n`);
+});
+
+test("a declaration without a doc comment has no blank line for it", () => {
+  expect(printed(documented(jsdoc([]), ts`const x = 1;`))).toBe("const x = 1;");
+  expect(printed(documented(jsdoc(["One."]), ts`const x = 1;`))).toBe("/** One. */\nconst x = 1;");
+});
+
+test("a string literal too long for its line moves after the key, however the emitter gave it", async () => {
+  const text = "a string of the spec that is much too long to stay on the line of its key ".repeat(2).trim();
+  const asText = printed(ts`const a = ${objectLiteral([property(ts`description`, text)])};`);
+  const asLiteral = printed(ts`const a = ${objectLiteral([property(ts`description`, lit(text))])};`);
+  expect(asLiteral).toBe(asText);
+  expect(asText).toBe(["const a = {", "  description:", `    ${quote(text)},`, "};"].join("\n"));
+  expect(await prettier.format(`${asText}\n`, PRETTIER_OPTIONS)).toBe(`${asText}\n`);
 });

@@ -19,15 +19,15 @@ describe("a well-formed page", () => {
   });
 
   test("name, summary, recommended interfaceVersion", () => {
-    expect([page.name?.value, page.summary?.value, page.recommended?.value]).toEqual([
+    expect([page.name?.value, page.summary?.value, page.recommended.map((r) => r.version)]).toEqual([
       "cardCheck",
       "Checks a card.",
-      "IR_WS_2.50",
+      ["IR_WS_2.50"],
     ]);
   });
 
   test("every endpoint as printed, JSON and SOAP told apart", () => {
-    expect(page.endpoints.map((e) => [e.label, e.protocol, e.method, e.at.line])).toEqual([
+    expect(page.endpoints.map((e) => [e.label, e.kind, e.method, e.at.line])).toEqual([
       ["PROD", "json", "POST", 9],
       ["TEST", "json", "POST", 15],
       ["SIMU", "soap", "POST", 21],

@@ -3,7 +3,8 @@
 // repository, the page of an operation gets a release (a newer recommended
 // version, two new optional fields, a new value, an optional response field
 // turned required, two changelog rows); then sync, generate, every check and
-// the tests that read the spec must pass untouched.
+// the tests that read the spec must pass untouched, and `npm run changes`
+// names the released operation only.
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,8 +12,11 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { readPage } from "../../generator/read/page/read-page.js";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { specModel } from "../../generator/changes/spec-model.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
 import { generateRepoSpec } from "../support/generate.js";
-import { repoRoot } from "../support/paths.js";
+import { repoRoot, specDir } from "../support/paths.js";
 import { pageRelease } from "./page-release.js";
 
 /** Everything but what npm and git keep, the build output and the benchmarks' scratch folder. */
@@ -30,10 +34,12 @@ const SPEC_TESTS = [
 
 let copy = "";
 let pagePath = "";
+let released = "";
 beforeAll(async () => {
   const { model } = await generateRepoSpec();
   const op = model.operations.find((o) => o.source.page !== null);
   if (!op?.source.page) throw new Error("no operation cites a page");
+  released = op.name;
   copy = await mkdtemp(path.join(tmpdir(), "sips-release-"));
   for (const entry of await readdir(repoRoot)) {
     if (NOT_COPIED.has(entry)) continue;
@@ -73,7 +79,8 @@ test("the released page reads cleanly and the check sees the release", async () 
   expect(check.output).toMatch(/interfaceVersion\.recommended: the spec says/);
 });
 
-test("sync, generate, and every check and spec test pass with no test edited", async () => {
+// Six commands and a nested test run, each a process: minutes on a busy two-core machine (no test measures time).
+test("sync, generate, and every check and spec test pass with no test edited", { timeout: 360_000 }, async () => {
   const sync = await run(["generator/sync-cli.ts"]);
   expect(sync.status, sync.output).toBe(0);
   expect((await run(["generator/sync-cli.ts"])).output).toContain("nothing to write");
@@ -90,4 +97,12 @@ test("sync, generate, and every check and spec test pass with no test edited", a
   expect(tsc.status, tsc.output).toBe(0);
   const vitest = await run([path.join(repoRoot, "node_modules", "vitest", "vitest.mjs"), "run", ...SPEC_TESTS]);
   expect(vitest.status, vitest.output.slice(-4000)).toBe(0);
+  // One page's release changes its operation only: a value it adds to a shared list reaches no other operation.
+  const [before, after] = await Promise.all([
+    specModel(await readSpecInput(specDir)),
+    specModel(await readSpecInput(path.join(copy, "spec"))),
+  ]);
+  if ("diagnostics" in before || "diagnostics" in after) throw new Error("a spec does not validate");
+  const named = new Set(compareSpecs(before.model, after.model).flatMap((c) => c.operation ?? []));
+  expect([...named]).toEqual([released]);
 });

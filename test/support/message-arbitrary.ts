@@ -75,16 +75,20 @@ function scalar(
   return textFor(format);
 }
 
+/** Every value of the list, the operation's own and the others: both sides of its check are drawn. */
+const listValues = (list: FieldDescriptor["valueList"]): readonly string[] | null =>
+  list ? [...new Set([...list.values, ...list.vocabulary].map((v) => v.value))] : null;
+
 function itemArb(item: ItemDescriptor, options: ArbitraryOptions): fc.Arbitrary<Json> {
   if (item.type === "container" && item.fields) return objectArb(item.fields, options);
-  return scalar(item.type, item.format, item.valueList?.values.map((v) => v.value) ?? null, options);
+  return scalar(item.type, item.format, listValues(item.valueList), options);
 }
 
 export function valueArb(field: FieldDescriptor, options: ArbitraryOptions): fc.Arbitrary<Json> {
   const plausible = (() => {
     if (field.type === "container" && field.fields) return objectArb(field.fields, options);
     if (field.type === "list" && field.items) return fc.array(itemArb(field.items, options), { maxLength: 3 });
-    return scalar(field.type, field.format, field.valueList?.values.map((v) => v.value) ?? null, options);
+    return scalar(field.type, field.format, listValues(field.valueList), options);
   })();
   return fc.oneof({ arbitrary: plausible, weight: 40 }, { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 });
 }

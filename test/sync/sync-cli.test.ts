@@ -17,7 +17,7 @@ test("--check: exit 1 and every difference with both places; sync: exit 0; --che
   const before = await runCommand("sync-cli.ts", ["--check"], root);
   expect(before.status).toBe(1);
   expect(before.stderr).toContain(
-    'spec/operations/office/cardCheck.yaml:13:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says "IR_WS_2.60"\n  spec/sources/cardCheck.page.txt:4:1 the page\n',
+    'spec/operations/office/cardCheck.yaml:15:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says "IR_WS_2.60"\n  spec/sources/cardCheck.page.txt:4:1 the page\n',
   );
   const sync = await runCommand("sync-cli.ts", [], root);
   expect(sync.status, sync.stderr).toBe(0);

@@ -14,6 +14,9 @@ import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 const fixture = path.join(fixturesDir, "sync", "spec");
 const PAGE = "sources/cardCheck.page.txt";
 const OP = "operations/office/cardCheck.yaml";
+const SIMU_SOAP = "- SIMU\n-\nhttps://office-server.example.com/services/v2/OfficeService?wsdl";
+const SIMU_JSON_BLOCK =
+  "- SIMU\n-\nhttps://office-server.simu.example.com/rs-services/v2/office/cardCheck\n- method\n- POST\n-";
 let roots: string[] = [];
 afterEach(async () => {
   await Promise.all(roots.map((r) => rm(r, { recursive: true, force: true })));
@@ -48,7 +51,7 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
     name: "a recommended version",
     edits: [["IR_WS_2.50", "IR_WS_2.60"]],
     check: [
-      'spec/operations/office/cardCheck.yaml:13:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says "IR_WS_2.60"\n  spec/sources/cardCheck.page.txt:4:1 the page',
+      'spec/operations/office/cardCheck.yaml:15:16 error page-mismatch interfaceVersion.recommended: the spec says "IR_WS_2.50", the page says "IR_WS_2.60"\n  spec/sources/cardCheck.page.txt:4:1 the page',
     ],
     want: [[OP, "recommended: IR_WS_2.50", "recommended: IR_WS_2.60"]],
   },
@@ -58,7 +61,7 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
       ["Response\nRequired\n-\nseal\n- presence\n- Required", "Response\nOptional\n-\nseal\n- presence\n- Optional"],
     ],
     check: [
-      "spec/operations/office/cardCheck.yaml:29:41 error page-mismatch response.fields.seal.presence: the spec says required, the page says optional\n  spec/sources/cardCheck.page.txt:60:3 the page",
+      "spec/operations/office/cardCheck.yaml:31:41 error page-mismatch response.fields.seal.presence: the spec says required, the page says optional\n  spec/sources/cardCheck.page.txt:60:3 the page",
     ],
     want: [
       [
@@ -72,7 +75,7 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
     name: "a new value in a shared list, with its meaning",
     edits: [["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]],
     check: [
-      'spec/dictionary/lists.yaml:5:7 error page-mismatch request.fields.cardKind.values.CHARGE: the spec says no value "CHARGE" in list cardKind, the page says "CHARGE"\n  spec/sources/cardCheck.page.txt:51:1 the page',
+      'spec/dictionary/lists.yaml:5:7 error page-mismatch valueLists.cardKind.values.CHARGE: the spec says no value "CHARGE" in list cardKind, the page says "CHARGE" (sources/cardCheck.page.txt)\n  spec/sources/cardCheck.page.txt:51:1 the page',
     ],
     want: [
       [
@@ -93,7 +96,7 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
       ["---|---|---|---|\n", "---|---|---|---|\n2.60 |\ncardBrand\n|\nRequest | |\n"],
     ],
     check: [
-      "spec/operations/office/cardCheck.yaml:17:5 error page-mismatch request.fields.cardBrand: the spec says no such field, the page says an optional field\n  spec/sources/cardCheck.page.txt:42:1 the page",
+      "spec/operations/office/cardCheck.yaml:19:5 error page-mismatch request.fields.cardBrand: the spec says no such field, the page says an optional field\n  spec/sources/cardCheck.page.txt:42:1 the page",
     ],
     want: [
       [
@@ -104,10 +107,62 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
     ],
   },
   {
+    name: "an environment's JSON address, set in place",
+    edits: [
+      [
+        "office-server.test.example.com/rs-services/v2/office/cardCheck",
+        "office-server.test.example.com/rs-services/v3/office/cardCheck",
+      ],
+    ],
+    check: [
+      'spec/operations/office/cardCheck.yaml:12:9 error page-mismatch endpoints.test.json: the spec says "https://office-server.test.example.com/rs-services/v2/office/cardCheck", the page says "https://office-server.test.example.com/rs-services/v3/office/cardCheck"\n  spec/sources/cardCheck.page.txt:15:1 the page',
+    ],
+    want: [
+      [OP, "test.example.com/rs-services/v2/office/cardCheck", "test.example.com/rs-services/v3/office/cardCheck"],
+    ],
+  },
+  {
+    name: "a JSON address where the environment had a SOAP one only: its addresses by kind",
+    edits: [[SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP}`]],
+    check: [
+      'spec/operations/office/cardCheck.yaml:11:5 error page-mismatch endpoints.simu.json: the spec says nothing, the page says "https://office-server.simu.example.com/rs-services/v2/office/cardCheck"\n  spec/sources/cardCheck.page.txt:21:1 the page',
+    ],
+    want: [
+      [
+        OP,
+        "  simu:\n    soap:",
+        "  simu:\n    json: https://office-server.simu.example.com/rs-services/v2/office/cardCheck\n    soap:",
+      ],
+    ],
+  },
+  {
+    name: "an environment the page no longer gives, removed",
+    edits: [
+      ["-\n- TEST\n-\nhttps://office-server.test.example.com/rs-services/v2/office/cardCheck\n- method\n- POST\n", ""],
+    ],
+    check: [
+      'spec/operations/office/cardCheck.yaml:12:9 error page-mismatch endpoints.test.json: the spec says "https://office-server.test.example.com/rs-services/v2/office/cardCheck", the page says nothing\n  spec/sources/cardCheck.page.txt:9:1 the page',
+    ],
+    want: [[OP, "  test: https://office-server.test.example.com/rs-services/v2/office/cardCheck\n", ""]],
+  },
+  {
+    name: "a recommended version per interface",
+    edits: [
+      [
+        "Recommended interfaceVersion: IR_WS_2.50",
+        "Recommended interfaceVersion:\n- POST : HP_3.4\n- JSON/SOAP : IR_WS_2.50",
+      ],
+    ],
+    check: [
+      'spec/operations/office/cardCheck.yaml:15:16 error page-mismatch interfaceVersion.recommended.HP_: the spec says nothing, the page says "HP_3.4"\n  spec/sources/cardCheck.page.txt:5:1 the page',
+    ],
+    want: [[OP, "  recommended: IR_WS_2.50", "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_2.50"]],
+  },
+  {
     name: "a description",
     edits: [["Kind of card.", "Kind of the card."]],
     check: [
-      'spec/operations/office/cardCheck.yaml:24:20 error page-mismatch request.fields.cardKind.description: the spec says "Kind of card.", the page says "Kind of the card."\n  spec/sources/cardCheck.page.txt:47:1 the page',
+      'spec/operations/office/cardCheck.yaml:26:20 error page-mismatch request.fields.cardKind.description: the spec says "Kind of card.", the page says "Kind of the card."\n  spec/sources/cardCheck.page.txt:47:1 the page',
     ],
     want: [[OP, "description: Kind of card.", "description: Kind of the card."]],
   },
@@ -129,7 +184,7 @@ test.each(releases)(
   },
 );
 
-test("a value added to a shared list names the other operations it reaches", async () => {
+test("a value added to a shared list does not reach an operation without a page: its values are written out", async () => {
   const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
   const other = (await read(spec, OP))
     .replace("source:\n  page: sources/cardCheck.page.txt\n", "")
@@ -138,8 +193,13 @@ test("a value added to a shared list names the other operations it reaches", asy
   await writeFiles(spec, { "operations/office/cardVerify.yaml": other });
   const report = await sync(spec);
   expect(report.messages, report.messages.join("\n")).toContain(
-    "value CHARGE added to list cardKind; it also changes cardVerify",
+    "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); not taken by cardVerify (no page of its own)",
   );
+  expect(await read(spec, "operations/office/cardVerify.yaml")).toBe(
+    other.replace("      valueList: cardKind\n", "      valueList: cardKind\n      values: [CREDIT, DEBIT]\n"),
+  );
+  expect(await check(spec)).toEqual([]);
+  expect((await sync(spec)).written.size).toBe(0);
 });
 
 test("a defective page: sync writes nothing and says where the page is wrong", async () => {
@@ -162,12 +222,29 @@ test("a deviation with its reason is information; one that no longer differs is 
     "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: interfaceVersion.recommended\n      reason: The 2.60 release is not in production yet.\n";
   await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", deviation);
   expect(await check(spec)).toEqual([
-    "spec/operations/office/cardCheck.yaml:16:16 info page-deviation interfaceVersion.recommended deviates from the page on purpose: The 2.60 release is not in production yet.\n  spec/sources/cardCheck.page.txt:4:1 the page",
+    "spec/operations/office/cardCheck.yaml:18:16 info page-deviation interfaceVersion.recommended deviates from the page on purpose: The 2.60 release is not in production yet.\n  spec/sources/cardCheck.page.txt:4:1 the page",
   ]);
   expect((await sync(spec)).written.size).toBe(0);
   await editFile(path.join(spec, PAGE), "IR_WS_2.60", "IR_WS_2.50");
   expect(await check(spec)).toEqual([
     "spec/operations/office/cardCheck.yaml:8:14 error page-deviation-unused a deviation is recorded for interfaceVersion.recommended, but the spec and the page agree there; remove it",
+  ]);
+});
+
+test("an environment rewritten from its page keeps the address a deviation keeps", async () => {
+  const spec = await workspace([
+    [SIMU_SOAP, `${SIMU_JSON_BLOCK}\n${SIMU_SOAP.replace("OfficeService?wsdl", "CardService?wsdl")}`],
+  ]);
+  const deviation =
+    "  page: sources/cardCheck.page.txt\n  deviations:\n    - about: endpoints.simu.soap\n      reason: The card service is not open yet.\n";
+  await editFile(path.join(spec, OP), "  page: sources/cardCheck.page.txt\n", deviation);
+  const report = await sync(spec);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(await read(spec, OP)).toContain(
+    "  simu:\n    json: https://office-server.simu.example.com/rs-services/v2/office/cardCheck\n    soap: https://office-server.example.com/services/v2/OfficeService?wsdl\n",
+  );
+  expect((await check(spec)).map((d) => d.split(" ").slice(1, 4).join(" "))).toEqual([
+    "info page-deviation endpoints.simu.soap",
   ]);
 });
 
@@ -187,7 +264,7 @@ test("a page no operation cites becomes an operation file, family from --family"
   expect(made).toContain("family: Checks\nsource:\n  page: sources/cardCheck.page.txt\n");
   expect(made).toContain('    merchantId: { from: dictionary, presence: required, since: "2.0" }\n');
   expect(made).toContain(
-    '    cardKind:\n      presence: optional\n      since: "2.50"\n      description: Kind of card.\n      valueList: cardKind\n',
+    '    cardKind:\n      presence: optional\n      since: "2.50"\n      valueList: cardKind\n      description: Kind of card.\n',
   );
   expect(await check(spec)).toEqual([]);
   expect((await sync(spec)).written.size).toBe(0);

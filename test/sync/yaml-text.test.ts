@@ -108,3 +108,35 @@ test("a list that becomes one text, and back", () => {
   toList.set(["a", "meaning"], ["x", "y"]);
   expect(toList.result()).toBe(text);
 });
+
+/** Every order of `items`. */
+const orders = <T>(items: readonly T[]): T[][] =>
+  items.length <= 1
+    ? [[...items]]
+    : items.flatMap((x, i) => orders(items.filter((_, j) => j !== i)).map((o) => [x, ...o]));
+
+test.each([
+  {
+    name: "ranked insertions into a block mapping with blank lines between entries",
+    text: "lists:\n  b:\n    x: 1\n\n  d:\n    x: 1\n\nafter: 1\n",
+    path: ["lists"],
+  },
+  { name: "ranked insertions into a mapping on one line", text: 'f: { b: "1", d: "1" }\n', path: ["f"] },
+  { name: "ranked insertions into an empty-ish block mapping", text: "m:\n  c: 1\n", path: ["m"] },
+])("$name: the same text in every order, in one run or one per run", ({ text, path }) => {
+  const keys = ["e", "a", "c2", "00", "b1"];
+  const results = new Set<string>();
+  for (const order of orders(keys)) {
+    const once = new YamlEditor(text);
+    for (const key of order) once.insertRanked(path, key, "v", (k) => k);
+    results.add(once.result());
+    let stepwise = text;
+    for (const key of order) {
+      const editor = new YamlEditor(stepwise);
+      editor.insertRanked(path, key, "v", (k) => k);
+      stepwise = editor.result();
+    }
+    results.add(stepwise);
+  }
+  expect(results.size, [...results].join("\n---\n")).toBe(1);
+});

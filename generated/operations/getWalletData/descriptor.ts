@@ -26,7 +26,7 @@ import {
 } from "./validators.js";
 
 /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
-export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletDataResponse> = {
+export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletDataResponse, "prod" | "test"> = {
   name: "getWalletData",
   summary: "Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).",
   family: "Office",
@@ -35,7 +35,11 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
     prod: "https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData",
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData",
   },
-  interfaceVersion: { prefix: "WR_WS_", recommended: null },
+  addresses: {
+    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData" },
+    test: { json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData" },
+  },
+  interfaceVersion: { prefix: "WR_WS_", recommended: null, recommendedByPrefix: {} },
   status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
   request: {
     name: "GetWalletDataRequest",
@@ -50,7 +54,12 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
         format: null,
         description:
           "Version of the interface used. It is composed of a prefix that varies according to the function used and a version number (e.g. IR_WS_2.47).\nPlease refer to the function page for the value to use. Use the latest interface version number.",
-        valueList: { name: "interfaceVersionPrefix", match: "prefix", values: INTERFACE_VERSION_PREFIX_VALUES },
+        valueList: {
+          name: "interfaceVersionPrefix",
+          match: "prefix",
+          values: INTERFACE_VERSION_PREFIX_VALUES,
+          vocabulary: INTERFACE_VERSION_PREFIX_VALUES,
+        },
         fields: null,
         items: null,
       },
@@ -125,7 +134,12 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
         type: "string",
         format: null,
         description: "Algorithm applied to calculate the seal encryption.",
-        valueList: { name: "sealAlgorithm", match: "exact", values: SEAL_ALGORITHM_VALUES },
+        valueList: {
+          name: "sealAlgorithm",
+          match: "exact",
+          values: SEAL_ALGORITHM_VALUES,
+          vocabulary: SEAL_ALGORITHM_VALUES,
+        },
         fields: null,
         items: null,
       },
@@ -162,7 +176,12 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
         type: "string",
         format: null,
         description: "Response code of the wallet operation.",
-        valueList: { name: "walletResponseCode", match: "exact", values: WALLET_RESPONSE_CODE_VALUES },
+        valueList: {
+          name: "walletResponseCode",
+          match: "exact",
+          values: WALLET_RESPONSE_CODE_VALUES,
+          vocabulary: WALLET_RESPONSE_CODE_VALUES,
+        },
         fields: null,
         items: null,
       },

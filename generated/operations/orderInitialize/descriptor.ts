@@ -27,7 +27,7 @@ import {
 } from "./validators.js";
 
 /** Initialize a payment with Sogenactif In-App. */
-export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderInitializeResponse> = {
+export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderInitializeResponse, "prod" | "test"> = {
   name: "orderInitialize",
   summary: "Initialize a payment with Sogenactif In-App.",
   family: "In-App",
@@ -36,7 +36,13 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
     prod: "https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize",
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
   },
-  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_3.0" },
+  addresses: {
+    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize" },
+    test: {
+      json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
+    },
+  },
+  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_3.0", recommendedByPrefix: { IR_MB_: "IR_MB_3.0" } },
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",
@@ -57,7 +63,12 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
         format: null,
         description:
           "Version of the interface used. It is composed of a prefix that varies according to the function used and a version number (e.g. IR_WS_2.47).\nPlease refer to the function page for the value to use. Use the latest interface version number.",
-        valueList: { name: "interfaceVersionPrefix", match: "prefix", values: INTERFACE_VERSION_PREFIX_VALUES },
+        valueList: {
+          name: "interfaceVersionPrefix",
+          match: "prefix",
+          values: INTERFACE_VERSION_PREFIX_VALUES,
+          vocabulary: INTERFACE_VERSION_PREFIX_VALUES,
+        },
         fields: null,
         items: null,
       },
@@ -181,7 +192,12 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
         format: null,
         description:
           "In the context of Sogenactif In-App (example: mobile application), indicates at the time of the phase initialization, the name of the operation that was chosens (example: card payment).",
-        valueList: { name: "sdkOperationName", match: "exact", values: SDK_OPERATION_NAME_VALUES },
+        valueList: {
+          name: "sdkOperationName",
+          match: "exact",
+          values: SDK_OPERATION_NAME_VALUES,
+          vocabulary: SDK_OPERATION_NAME_VALUES,
+        },
         fields: null,
         items: null,
       },
@@ -205,7 +221,12 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
         type: "string",
         format: null,
         description: "Algorithm applied to calculate the seal encryption.",
-        valueList: { name: "sealAlgorithm", match: "exact", values: SEAL_ALGORITHM_VALUES },
+        valueList: {
+          name: "sealAlgorithm",
+          match: "exact",
+          values: SEAL_ALGORITHM_VALUES,
+          vocabulary: SEAL_ALGORITHM_VALUES,
+        },
         fields: null,
         items: null,
       },
@@ -269,7 +290,12 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
         format: null,
         description:
           "Response code returned by Sogenactif when redirecting (e.g. redirecting to the ACS, to Sogenactif server…). Indicates whether redirecting is possible or not.",
-        valueList: { name: "redirectionStatusCode", match: "exact", values: REDIRECTION_STATUS_CODE_VALUES },
+        valueList: {
+          name: "redirectionStatusCode",
+          match: "exact",
+          values: REDIRECTION_STATUS_CODE_VALUES,
+          vocabulary: REDIRECTION_STATUS_CODE_VALUES,
+        },
         fields: null,
         items: null,
       },

@@ -15,7 +15,7 @@ export type PaymentTokenInitializeFields = ClientFields<PaymentTokenInitializeRe
  * Initialize a payment token generation kinematic with “Sogenactif In-App”.
  *
  * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to IR_MB_2.55, the recommended one.
- * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint,
+ * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
  * then verifies the reply's seal and validates it.
  *
  * @param config How to reach Sips and the shop's credentials, checked once per object (a TypeError rejects a configuration that cannot work).

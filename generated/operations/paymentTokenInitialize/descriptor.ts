@@ -28,7 +28,8 @@ import {
 /** Initialize a payment token generation kinematic with “Sogenactif In-App”. */
 export const paymentTokenInitialize: OperationDescriptor<
   PaymentTokenInitializeRequest,
-  PaymentTokenInitializeResponse
+  PaymentTokenInitializeResponse,
+  "prod" | "test"
 > = {
   name: "paymentTokenInitialize",
   summary: "Initialize a payment token generation kinematic with “Sogenactif In-App”.",
@@ -38,7 +39,13 @@ export const paymentTokenInitialize: OperationDescriptor<
     prod: "https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
   },
-  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_2.55" },
+  addresses: {
+    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize" },
+    test: {
+      json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
+    },
+  },
+  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_2.55", recommendedByPrefix: { IR_MB_: "IR_MB_2.55" } },
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",
@@ -59,7 +66,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         format: null,
         description:
           "Version of the interface used. It is composed of a prefix that varies according to the function used and a version number (e.g. IR_WS_2.47).\nPlease refer to the function page for the value to use. Use the latest interface version number.",
-        valueList: { name: "interfaceVersionPrefix", match: "prefix", values: INTERFACE_VERSION_PREFIX_VALUES },
+        valueList: {
+          name: "interfaceVersionPrefix",
+          match: "prefix",
+          values: INTERFACE_VERSION_PREFIX_VALUES,
+          vocabulary: INTERFACE_VERSION_PREFIX_VALUES,
+        },
         fields: null,
         items: null,
       },
@@ -98,7 +110,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         format: null,
         description:
           "In the context of Sogenactif In-App (example: mobile application), indicates at the time of the phase initialization, the name of the operation that was chosens (example: card payment).",
-        valueList: { name: "sdkOperationName", match: "exact", values: SDK_OPERATION_NAME_VALUES },
+        valueList: {
+          name: "sdkOperationName",
+          match: "exact",
+          values: SDK_OPERATION_NAME_VALUES,
+          vocabulary: SDK_OPERATION_NAME_VALUES,
+        },
         fields: null,
         items: null,
       },
@@ -159,7 +176,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         type: "string",
         format: null,
         description: "Algorithm applied to calculate the seal encryption.",
-        valueList: { name: "sealAlgorithm", match: "exact", values: SEAL_ALGORITHM_VALUES },
+        valueList: {
+          name: "sealAlgorithm",
+          match: "exact",
+          values: SEAL_ALGORITHM_VALUES,
+          vocabulary: SEAL_ALGORITHM_VALUES,
+        },
         fields: null,
         items: null,
       },
@@ -210,7 +232,12 @@ export const paymentTokenInitialize: OperationDescriptor<
         format: null,
         description:
           "Response code returned by Sogenactif when redirecting (e.g. redirecting to the ACS, to Sogenactif server…). Indicates whether redirecting is possible or not.",
-        valueList: { name: "redirectionStatusCode", match: "exact", values: REDIRECTION_STATUS_CODE_VALUES },
+        valueList: {
+          name: "redirectionStatusCode",
+          match: "exact",
+          values: REDIRECTION_STATUS_CODE_VALUES,
+          vocabulary: REDIRECTION_STATUS_CODE_VALUES,
+        },
         fields: null,
         items: null,
       },

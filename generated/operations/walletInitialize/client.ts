@@ -15,7 +15,7 @@ export type WalletInitializeFields = ClientFields<WalletInitializeRequest, "inte
  * Initialize a wallet operation with Sogenactif In-App.
  *
  * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
- * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint,
+ * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
  * then verifies the reply's seal and validates it.
  *
  * @param config How to reach Sips and the shop's credentials, checked once per object (a TypeError rejects a configuration that cannot work).

@@ -3,11 +3,11 @@ import type {
   ContainerModel,
   FieldModel,
   FieldTypeModel,
+  FieldValuesModel,
   FormatModel,
   ItemTypeModel,
   JsonObject,
   JsonValue,
-  ValueListModel,
 } from "../../model/ir.js";
 import { FORMAT_PATTERNS } from "../../../runtime/formats.js";
 
@@ -40,7 +40,7 @@ export function objectSchema(fields: readonly FieldModel[], context: SchemaConte
 function fieldSchema(field: FieldModel, context: SchemaContext): JsonObject {
   return {
     description: field.description,
-    ...valueSchema(field.type, field.valueList, field.format, context),
+    ...valueSchema(field.type, field.values, field.format, context),
     "x-sips-presence": field.presence,
     "x-sips-since": field.since?.text ?? null,
     ...(field.condition ? { "x-sips-condition": field.condition } : {}),
@@ -50,7 +50,7 @@ function fieldSchema(field: FieldModel, context: SchemaContext): JsonObject {
 
 export function valueSchema(
   type: FieldTypeModel | ItemTypeModel,
-  list: ValueListModel | null,
+  values: FieldValuesModel | null,
   format: FormatModel | null,
   context: SchemaContext,
 ): JsonObject {
@@ -66,18 +66,23 @@ export function valueSchema(
       context.containers.set(type.container.typeName, type.container);
       return { $ref: `${context.refPrefix}${type.container.typeName}` };
     case "list":
-      return { type: "array", items: valueSchema(type.items.type, type.items.valueList, type.items.format, context) };
+      return { type: "array", items: valueSchema(type.items.type, type.items.values, type.items.format, context) };
     case "string":
-      return { type: "string", ...listKeywords(list), ...formatKeywords(format) };
+      return { type: "string", ...listKeywords(values), ...formatKeywords(format) };
   }
 }
 
-/** An exact list is an enum; the meaning of each value goes along in x-sips-values. */
-function listKeywords(list: ValueListModel | null): JsonObject {
-  if (!list) return {};
+/**
+ * An exact list is an enum of the values the operation's field takes; their
+ * meanings for the operation go along in x-sips-values, the shared list's
+ * name in x-sips-value-list.
+ */
+function listKeywords(taken: FieldValuesModel | null): JsonObject {
+  if (!taken) return {};
+  const { list } = taken;
   const meanings: JsonObject = {};
-  for (const v of list.values) meanings[v.value] = [...v.meanings];
-  const values = list.values.map((v) => v.value);
+  for (const v of taken.values) meanings[v.value] = [...v.meanings];
+  const values = taken.values.map((v) => v.value);
   return list.match === "exact"
     ? { enum: values, "x-sips-value-list": list.name, "x-sips-values": meanings }
     : { "x-sips-value-list": list.name, "x-sips-prefixes": meanings };

@@ -5,7 +5,7 @@ import { containerSchemas, type SchemaContext } from "../json-schema/value-schem
 import { serverLayout } from "./servers.js";
 
 /**
- * One OpenAPI 3.1 document for every operation: PROD and TEST servers, a POST
+ * One OpenAPI 3.1 document for every operation: a server per environment, a POST
  * path per operation, request and response bodies referring to the message
  * schemas, and sealed examples.
  */
@@ -23,7 +23,7 @@ export function openApiDocument(model: SpecModel, header: string): JsonObject {
     const place = layout.paths.get(op.name);
     if (!place) continue;
     paths[place.path] = {
-      ...(place.servers ? { servers: servers(place.servers.prod, place.servers.test) } : {}),
+      ...(place.servers ? { servers: place.servers.map((s) => ({ ...s })) } : {}),
       post: operationObject(op),
     };
   }
@@ -37,7 +37,7 @@ export function openApiDocument(model: SpecModel, header: string): JsonObject {
       version: platform.documentVersion,
       description: `Every message carries a \`${platform.seal.field}\`: each schema's x-sips-seal-fields lists the fields it covers, in sealing order.`,
     },
-    servers: servers(layout.prod, layout.test),
+    servers: layout.servers.map((s) => ({ ...s })),
     // Sips authenticates messages by their seal, not by an HTTP scheme.
     security: [],
     tags: [...new Set(model.operations.map((op) => op.family ?? "Sips"))]
@@ -48,13 +48,21 @@ export function openApiDocument(model: SpecModel, header: string): JsonObject {
   };
 }
 
-const servers = (prod: string, test: string) => [
-  { url: prod, description: "PROD" },
-  { url: test, description: "TEST" },
-];
+/** The addresses that are not JSON operations (the Paypage form, SOAP), for the operation's description. */
+function otherAddresses(op: OperationModel): string[] {
+  return (
+    [
+      ["post", "HTML form (POST)"],
+      ["soap", "SOAP"],
+    ] as const
+  ).flatMap(([kind, title]) => {
+    const given = op.environments.flatMap((e) => (e[kind] === null ? [] : [`${e.label} ${e[kind]}`]));
+    return given.length === 0 ? [] : [`${title}: ${given.join(", ")}.`];
+  });
+}
 
 function operationObject(op: OperationModel): JsonObject {
-  const notes = [...op.notes, ...op.source.notes];
+  const notes = [...op.notes, ...op.source.notes, ...otherAddresses(op)];
   return {
     operationId: op.name,
     summary: op.summary,

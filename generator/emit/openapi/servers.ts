@@ -1,40 +1,82 @@
+import { compareText } from "../../rules/code-point-order.js";
 import type { OperationModel } from "../../model/ir.js";
 
+/** A server of an OpenAPI document: a URL and the environment's label (PROD, TEST, SIMU). */
+export interface Server {
+  readonly url: string;
+  readonly description: string;
+}
+
 /**
- * The PROD and TEST servers of an OpenAPI document and each operation's path:
- * the servers are the longest common directory of all endpoints of each
- * environment, paths what remains. When PROD and TEST disagree on a path, the
- * operation gets its own servers.
+ * The servers of an OpenAPI document and each operation's path. The root
+ * servers are those of the environments most operations share (one per
+ * environment: the longest common directory of its JSON addresses), and paths
+ * what remains of each address. An operation in other environments, or whose
+ * path differs between environments, gets its own servers: what precedes the
+ * path its addresses share. Only JSON addresses are servers: the POST form and
+ * SOAP ones are not operations of this document.
  */
 export interface ServerLayout {
-  readonly prod: string;
-  readonly test: string;
-  readonly paths: ReadonlyMap<
-    string,
-    { readonly path: string; readonly servers: { readonly prod: string; readonly test: string } | null }
-  >;
+  readonly servers: readonly Server[];
+  readonly paths: ReadonlyMap<string, { readonly path: string; readonly servers: readonly Server[] | null }>;
 }
 
 export function serverLayout(operations: readonly OperationModel[]): ServerLayout {
-  const prod = commonDirectory(operations.map((op) => op.endpoints.prod));
-  const test = commonDirectory(operations.map((op) => op.endpoints.test));
-  const paths = new Map<string, { path: string; servers: { prod: string; test: string } | null }>();
+  const shared = sharedEnvironments(operations);
+  // The root servers come from the operations that are at one path in every environment.
+  const rooted = operations.filter((op) => environmentsKey(op) === shared && onePath(op));
+  const environments = shared === "" ? [] : shared.split(" ");
+  const directories = new Map(
+    environments.map((env) => [env, commonDirectory(rooted.map((op) => op.endpoints[env] ?? ""))] as const),
+  );
+  // Operations on several hosts of one environment share no server: each then has its own.
+  const roots = [...directories.values()].every((dir) => /^https?:\/\/[^/]+\//.test(dir)) ? environments : [];
+  const paths = new Map<string, { path: string; servers: readonly Server[] | null }>();
   for (const op of operations) {
-    const prodPath = op.endpoints.prod.slice(prod.length);
-    const testPath = op.endpoints.test.slice(test.length);
+    const rest = new Set(roots.map((env) => (op.endpoints[env] ?? "").slice(directories.get(env)?.length ?? 0)));
+    const [path] = rest;
     const place =
-      prodPath === testPath
-        ? { path: `/${prodPath}`, servers: null }
-        : // Its own servers: the origins, and the whole path, which endpoints make unique.
-          {
-            path: new URL(op.endpoints.prod).pathname,
-            servers: { prod: new URL(op.endpoints.prod).origin, test: new URL(op.endpoints.test).origin },
-          };
+      rooted.includes(op) && rest.size === 1 && path !== undefined
+        ? { path: `/${path}`, servers: null }
+        : ownServers(op);
     const clash = [...paths].find(([, other]) => other.path === place.path);
     if (clash) throw new Error(`operations ${clash[0]} and ${op.name} would share the OpenAPI path ${place.path}`);
     paths.set(op.name, place);
   }
-  return { prod: prod.replace(/\/$/, ""), test: test.replace(/\/$/, ""), paths };
+  const servers = roots.map((env) => ({
+    url: (directories.get(env) ?? "").replace(/\/$/, ""),
+    description: env.toUpperCase(),
+  }));
+  return { servers, paths };
+}
+
+/** The operation is at the same path in every environment. */
+const onePath = (op: OperationModel): boolean =>
+  new Set(Object.values(op.endpoints).map((url) => new URL(url).pathname)).size === 1;
+
+/** The environments of an operation that have a JSON address, as one key: "prod test". */
+const environmentsKey = (op: OperationModel): string => Object.keys(op.endpoints).sort(compareText).join(" ");
+
+/** The set of environments most operations have; of those as common, the one whose names sort first. */
+function sharedEnvironments(operations: readonly OperationModel[]): string {
+  const counts = new Map<string, number>();
+  for (const op of operations) counts.set(environmentsKey(op), (counts.get(environmentsKey(op)) ?? 0) + 1);
+  const [best] = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
+  return best?.[0] ?? "";
+}
+
+/** An operation's own servers: its addresses up to the path they all end with (the whole path when they agree). */
+function ownServers(op: OperationModel): { path: string; servers: Server[] } {
+  const environments = op.environments.filter((e) => e.json !== null);
+  const urls = environments.map((e) => new URL(e.json ?? ""));
+  // Paths that end alike nowhere at a "/" keep the primary one (its origins then only approximate the others).
+  const path = commonPathSuffix(urls.map((u) => u.pathname)) || new URL(op.primaryEndpoint).pathname;
+  const servers = environments.map((e, i) => {
+    const url = urls[i] as URL;
+    const own = url.pathname.endsWith(path) ? url.pathname.slice(0, url.pathname.length - path.length) : "";
+    return { url: `${url.origin}${own}`, description: e.label };
+  });
+  return { path, servers };
 }
 
 /** The longest prefix of all URLs that ends with "/". */
@@ -47,4 +89,18 @@ function commonDirectory(urls: readonly string[]): string {
     end = i;
   }
   return first.slice(0, first.lastIndexOf("/", end - 1) + 1);
+}
+
+/** The longest end of all paths that starts with "/". */
+function commonPathSuffix(paths: readonly string[]): string {
+  const [first = "/"] = paths;
+  let start = 0;
+  for (const path of paths) {
+    let i = 0;
+    while (i < first.length - start && i < path.length && path[path.length - 1 - i] === first[first.length - 1 - i])
+      i++;
+    start = first.length - i;
+  }
+  const slash = first.indexOf("/", start);
+  return slash < 0 ? "" : first.slice(slash);
 }

@@ -1,58 +1,29 @@
-// Generated TypeScript as a tree: literal code from the emitters' templates,
-// symbols (whose use adds their import), and layout (groups that break the way
-// prettier breaks them). Spec text enters only through the escaping builders of
-// escape.ts, never as raw code: `ts` accepts no plain string.
+// How emitters write TypeScript: templates (`ts`) whose `${}` takes code,
+// symbols and numbers but no plain string, and builders for what a template
+// cannot say by itself: a declaration of one of the package's names
+// (`declare`), re-exports, and a list of declarations or statements. Spec
+// text enters only through the escaping builders of escape.ts; layouts that
+// break with the width, and statements with blocks, come from layouts.ts.
 
+import { compareText } from "../../rules/code-point-order.js";
+import type { Declaration } from "../../rules/export-names.js";
+import { moduleDeclaration } from "./layouts.js";
 import type { Sym } from "./symbols.js";
+import { align, code, type Code, type DeclarationKeyword, hardline, isEmpty, join, type Part } from "./tree.js";
 
-/** Layout, as prettier's document builders describe it. */
-export type Layout =
-  | { readonly type: "group"; readonly contents: Part; readonly shouldBreak: boolean }
-  | { readonly type: "indent"; readonly contents: Part }
-  | { readonly type: "align"; readonly width: number; readonly contents: Part }
-  | { readonly type: "line"; readonly mode: "soft" | "space" | "hard" }
-  | { readonly type: "if-break"; readonly breakContents: Part; readonly flatContents: Part };
-
-/** A piece of code: text of one line, a symbol, nested code or layout. */
-export type Part = string | Sym | Code | Layout | readonly Part[];
-
-/** What a literal of this code is, for the layouts that depend on it (prettier breaks an array of objects). */
-export type Shape = { readonly kind: "object" | "array"; readonly size: number } | null;
-
-export class Code {
-  constructor(
-    readonly part: Part,
-    readonly shape: Shape = null,
-  ) {}
-}
+export type { Code };
 
 /** What `ts` accepts in a `${}`: code, a symbol or a number. Text must go through escape.ts. */
 export type Interpolation = Code | Sym | number;
-
-export const softline: Layout = { type: "line", mode: "soft" };
-export const line: Layout = { type: "line", mode: "space" };
-export const hardline: Layout = { type: "line", mode: "hard" };
-export const group = (contents: Part, shouldBreak = false): Layout => ({ type: "group", contents, shouldBreak });
-export const indent = (contents: Part): Layout => ({ type: "indent", contents });
-export const ifBreak = (breakContents: Part, flatContents: Part = ""): Layout => ({
-  type: "if-break",
-  breakContents,
-  flatContents,
-});
-
-/** `items` separated by `separator`. */
-export function join(separator: Part, items: readonly Part[]): Part[] {
-  return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
-}
-
-/** Code from text the generator itself wrote (a keyword, an operator): never spec text. */
-export const raw = (text: string): Code => new Code(text);
 
 /**
  * Code written as a template. Indentation is relative: the common indentation
  * of the template's lines and its first and last blank lines are removed, and
  * each line's own indentation becomes layout, so code inserted on an indented
- * line, and any group in it that breaks, is indented with it.
+ * line, and any group in it that breaks, is indented with it. No line may
+ * start with `export` or `import`: a module's names are declared with
+ * `declare`, re-exports come from `exportAll` and `exportNames`, and imports
+ * from the symbols printed.
  */
 export function ts(strings: TemplateStringsArray, ...values: readonly Interpolation[]): Code {
   const runs = planOf(strings);
@@ -62,10 +33,10 @@ export function ts(strings: TemplateStringsArray, ...values: readonly Interpolat
       const value = values[segment.hole];
       return typeof value === "number" ? String(value) : (value ?? "");
     });
-  return new Code(
+  return code(
     runs.map((run, i) => {
       const body = run.lines.flatMap((line, j) => (i === 0 && j === 0 ? fill(line) : [hardline, ...fill(line)]));
-      return run.width > 0 ? { type: "align", width: run.width, contents: body } : body;
+      return run.width > 0 ? align(run.width, body) : body;
     }),
   );
 }
@@ -81,6 +52,9 @@ interface Run {
 
 /** Templates are static: each call site's lines are worked out once. */
 const plans = new WeakMap<TemplateStringsArray, readonly Run[]>();
+
+/** A line that writes an import or an export by hand. */
+const MODULE_SYNTAX = /^(export|import)\b/;
 
 function planOf(strings: TemplateStringsArray): readonly Run[] {
   let plan = plans.get(strings);
@@ -99,6 +73,8 @@ function planOf(strings: TemplateStringsArray): readonly Run[] {
     const blank = line.length === 0;
     const width = typeof first === "string" ? first.length - first.trimStart().length : 0;
     if (typeof first === "string" && width > 0) line[0] = first.slice(width);
+    if (typeof line[0] === "string" && MODULE_SYNTAX.test(line[0]))
+      throw new Error(`a template writes "${line[0]}": declare names with declare(), re-export with exportAll()`);
     const last = runs[runs.length - 1];
     // The first line stays where the code is inserted; a blank line joins the run around it.
     if (last && i > 0 && (blank || last.width === width)) last.lines.push(line);
@@ -134,13 +110,54 @@ function dedent(strings: TemplateStringsArray): string[] {
 
 /** Code pieces, one after the other on the same line. */
 export const concat = (...parts: readonly Interpolation[]): Code =>
-  new Code(parts.map((p) => (typeof p === "number" ? String(p) : p)));
+  code(parts.map((p) => (typeof p === "number" ? String(p) : p)));
 
 /** Statements or declarations, one per line, with `blank` lines between. */
 export function lines(items: readonly Code[], blank = false): Code {
-  return new Code(join(blank ? [hardline, hardline] : hardline, items));
+  return code(join(blank ? [hardline, hardline] : hardline, items));
 }
 
 /** A declaration under its doc comment; no blank line when there is no doc. */
 export const documented = (doc: Code, declaration: Code): Code =>
-  Array.isArray(doc.part) && doc.part.length === 0 ? declaration : new Code([doc, hardline, declaration]);
+  isEmpty(doc) ? declaration : code([doc, hardline, declaration]);
+
+/**
+ * Where a module declares one of its names: `export const Name` (`const Name`
+ * for a name the module keeps to itself). The declaration comes from
+ * rules/export-names.ts, and only the file of its module may print it: a
+ * file that declares a name its module does not have, or leaves one out,
+ * fails to render.
+ */
+export const declare = (keyword: DeclarationKeyword, declaration: Declaration): Code =>
+  code({ type: "declare", keyword, declaration });
+
+/** `export * from "./module.js";`, the specifier relative to the file it is printed in. */
+export const exportAll = (module: string): Code => code(["export * from ", { type: "specifier", module }, ";"]);
+
+/**
+ * `export type { A, B } from "./module.js";`: symbols of other modules
+ * exported here too, one statement per module (in the order given) and kind,
+ * names sorted.
+ */
+export function exportNames(symbols: readonly Sym[]): Code {
+  const byModule = new Map<string, { value: Set<string>; type: Set<string> }>();
+  for (const sym of symbols) {
+    let entry = byModule.get(sym.module);
+    if (!entry) byModule.set(sym.module, (entry = { value: new Set(), type: new Set() }));
+    entry[sym.kind].add(sym.name);
+  }
+  return lines(
+    [...byModule].flatMap(([module, names]) =>
+      (["value", "type"] as const)
+        .filter((kind) => names[kind].size > 0)
+        .map((kind) =>
+          moduleDeclaration(
+            "export",
+            [...names[kind]].sort(compareText),
+            { type: "specifier", module },
+            kind === "type",
+          ),
+        ),
+    ),
+  );
+}

@@ -3,7 +3,7 @@
 // text of a comment. Each escapes what would end its context, so spec text can
 // hold anything and never changes the structure of the file it lands in.
 
-import { Code, hardline } from "./code.js";
+import { code, type Code, hardline } from "./tree.js";
 
 /** Line terminators of ECMAScript: each ends a line comment. */
 const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/;
@@ -12,7 +12,7 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** An identifier; anything else is a generator bug (names are checked before emitting). */
 export function ident(name: string): Code {
   if (!IDENTIFIER.test(name)) throw new Error(`not an identifier: ${JSON.stringify(name)}`);
-  return new Code(name);
+  return code(name);
 }
 
 /**
@@ -21,7 +21,7 @@ export function ident(name: string): Code {
  * separators and lone surrogates are escaped, so the literal is one visible line.
  */
 export function lit(value: string): Code {
-  return new Code(quote(value));
+  return code(quote(value), { kind: "string" });
 }
 
 /** Text that needs no escape in a double-quoted literal (most spec text). */
@@ -64,7 +64,7 @@ function escapeChar(c: string, q: string): string {
 }
 
 /** A property key: bare when it is an identifier, quoted otherwise (prettier's quoteProps "as-needed"). */
-export const key = (name: string): Code => new Code(IDENTIFIER.test(name) ? name : quote(name));
+export const key = (name: string): Code => code(IDENTIFIER.test(name) ? name : quote(name));
 
 /** Text that is one comment line as it is (most spec text): nothing to escape, no "@" that could start a tag. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
@@ -109,8 +109,11 @@ function isInvisible(c: string): boolean {
   return code < 0x20 || code === 0x7f || (c.length === 1 && code >= 0xd800 && code <= 0xdfff);
 }
 
+/** Text as one line of a comment, escaped as any (for a `//` comment, or the header the file prints). */
+export const commentText = (text: string): string => commentLines(text).join(" ").trim();
+
 /** A `//` comment: the text on one line. */
-export const lineComment = (text: string): Code => new Code(`// ${commentLines(text).join(" ").trim()}`);
+export const lineComment = (text: string): Code => code(`// ${commentText(text)}`);
 
 /** Longer single lines get a block of their own, easier to read in a diff. */
 const ONE_LINE = 100;
@@ -127,17 +130,23 @@ export function jsdoc(text: readonly DocLine[]): Code {
     all.push(l.trim() === "" ? "" : l);
   }
   while (all[all.length - 1] === "") all.pop();
-  if (all.length === 0) return new Code([]);
-  if (all.length === 1 && (all[0] ?? "").length <= ONE_LINE) return new Code(`/** ${all[0]} */`);
-  return new Code(["/**", ...all.flatMap((l) => [hardline, l === "" ? " *" : ` * ${l}`]), hardline, " */"]);
+  if (all.length === 0) return code([]);
+  if (all.length === 1 && (all[0] ?? "").length <= ONE_LINE) return code(`/** ${all[0]} */`);
+  return code(["/**", ...all.flatMap((l) => [hardline, l === "" ? " *" : ` * ${l}`]), hardline, " */"]);
 }
 
 /** The access to a property after an object expression: `.name`, or `["name"]` when the name is not an identifier. */
-export const accessor = (name: string): Code => new Code(IDENTIFIER.test(name) ? `.${name}` : `[${quote(name)}]`);
+export const accessor = (name: string): Code => code(IDENTIFIER.test(name) ? `.${name}` : `[${quote(name)}]`);
 
 /** Text inside a template literal (or template literal type): backslashes, backticks and `${` escaped. */
-export const templateText = (text: string): Code =>
-  new Code(visible(text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${")));
+const inTemplate = (text: string): string =>
+  visible(text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${"));
+
+export const templateText = (text: string): Code => code(inTemplate(text));
+
+/** A template literal: its text escaped, its code in `${}`. */
+export const templateLiteral = (parts: readonly (string | Code)[]): Code =>
+  code(["`", ...parts.map((p) => (typeof p === "string" ? inTemplate(p) : ["${", p, "}"])), "`"]);
 
 /** Line terminators and control characters as escapes, so the literal stays on one visible line. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.

@@ -1,11 +1,43 @@
-// The few constructs whose line breaks depend on their width, laid out as
-// prettier lays them out (its printer's groups, for the options of
-// .prettierrc.json): flat when they fit in the line, one item per line with a
-// trailing comma when they do not. Everything else the emitters write one
-// statement per line.
+// What the printer borrows from prettier, in one place: its options (the one
+// source of the print width and the indentation, also prettier's own options
+// where the final-text step runs it and in the repository's configuration),
+// the constructs whose line breaks depend on their width, laid out as
+// prettier's printer lays them out (flat when they fit, one item per line with
+// a trailing comma when they do not), and the shape of blocks and statements.
+// The quotes of a string literal follow prettier's rule too, in escape.ts,
+// beside the escaping they decide.
 
-import { Code, group, hardline, ifBreak, indent, join, line, softline, type Part } from "./code.js";
+import type { Options } from "prettier";
+import options from "./prettier-options.json" with { type: "json" };
 import { lit } from "./escape.js";
+import type { Sym } from "./symbols.js";
+import {
+  code,
+  type Code,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  indentIfBreak,
+  isEmpty,
+  join,
+  line,
+  type Part,
+  shapeOf,
+  softline,
+} from "./tree.js";
+
+/** prettier's options for generated TypeScript; prettier.config.mjs formats the repository with the same file. */
+export const PRETTIER_OPTIONS: Readonly<Options> = { ...(options as Options), parser: "typescript" };
+export const PRINT_WIDTH: number = options.printWidth;
+export const TAB_WIDTH: number = options.tabWidth;
+
+/** Lines prettier cannot break either: comments, and a string literal alone on its line. */
+const UNBREAKABLE = /^\s*(\/\/|\/\*\*|\*|"(?:[^"\\]|\\.)*",?;?$|'(?:[^'\\]|\\.)*',?;?$)/;
+
+/** A code line over the width is a shape these layouts do not break (a very long name): prettier must lay out that file. */
+export const overWidth = (text: string): boolean =>
+  text.split("\n").some((l) => l.length > PRINT_WIDTH && !UNBREAKABLE.test(l));
 
 /** `open items close`: flat when it fits, else one item per line; `spaced` puts spaces inside flat braces. */
 function bracketed(open: string, items: readonly Part[], close: string, spaced: boolean, shouldBreak = false): Part {
@@ -15,65 +47,130 @@ function bracketed(open: string, items: readonly Part[], close: string, spaced: 
 }
 
 /** Call arguments or function parameters: `(a, b)`. */
-export const parenList = (items: readonly Part[]): Code => new Code(bracketed("(", items, ")", false));
+export const parenList = (items: readonly Code[]): Code => code(bracketed("(", items, ")", false));
+
+/** A call: `callee(a, b)`, its arguments one per line when too long; a sole object argument hugs the parentheses. */
+export function call(callee: Code | Sym, args: readonly Code[]): Code {
+  const [only] = args;
+  if (args.length === 1 && only && shapeOf(only)?.kind === "object") return code([callee, "(", only, ")"]);
+  return code([callee, bracketed("(", args, ")", false)]);
+}
 
 /**
  * An array literal. prettier breaks an array of two or more objects (or
  * arrays) that each have more than one element, whatever its width.
  */
 export function arrayLiteral(items: readonly Code[]): Code {
+  const shapes = items.map(shapeOf);
   const nested =
     items.length > 1 &&
-    items.every((i) => i.shape !== null && i.shape.size > 1 && i.shape.kind === items[0]?.shape?.kind);
-  return new Code(bracketed("[", items, "]", false, nested), { kind: "array", size: items.length });
+    shapes.every((s) => s !== null && s.kind !== "string" && s.size > 1 && s.kind === shapes[0]?.kind);
+  return code(bracketed("[", items, "]", false, nested), { kind: "array", size: items.length });
 }
 
 /** An object literal from its properties (see `property`). */
 export const objectLiteral = (properties: readonly Code[], shouldBreak = false): Code =>
-  new Code(bracketed("{", properties, "}", true, shouldBreak), { kind: "object", size: properties.length });
+  code(bracketed("{", properties, "}", true, shouldBreak), { kind: "object", size: properties.length });
 
 /**
- * `key: value`. A string value moves to the next line when the line is too
- * long (prettier's "break-after-operator" layout for string literals).
+ * `key: value`, the value text (a string literal) or code. A string literal
+ * moves to the next line when the line is too long (prettier's
+ * "break-after-operator" layout for string literals).
  */
 export function property(key: Code, value: Code | string): Code {
-  if (typeof value === "string") return new Code([key, ":", group(indent([line, lit(value)]))]);
-  return new Code([key, ": ", value]);
+  const literal = typeof value === "string" ? lit(value) : value;
+  if (shapeOf(literal)?.kind === "string") return code([key, ":", group(indent([line, literal]))]);
+  return code([key, ": ", literal]);
 }
 
-/** `{ a, b }` of an import or export declaration. */
-export const namedBindings = (names: readonly string[]): Part => bracketed("{", names, "}", true);
-
-export function importDeclaration(names: readonly string[], from: string, typeOnly: boolean): Code {
-  return new Code([typeOnly ? "import type " : "import ", namedBindings(names), ` from ${from};`]);
+/** `import { a, b } from "./x.js";` or `export type { A } from "./x.js";`, the names broken one per line when too long. */
+export function moduleDeclaration(
+  keyword: "import" | "export",
+  names: readonly string[],
+  specifier: Part,
+  typeOnly: boolean,
+): Code {
+  return code([keyword, typeOnly ? " type " : " ", bracketed("{", names, "}", true), " from ", specifier, ";"]);
 }
 
 /** `type Name = A | B;`, broken as prettier breaks a union: each member on its line after `|`. */
 export function unionAlias(head: Code, members: readonly Code[]): Code {
-  if (members.length === 1) return new Code([head, " = ", members[0] ?? "", ";"]);
-  return new Code([head, " =", group(indent([line, ifBreak("| "), join([line, "| "], members)])), ";"]);
+  if (members.length === 1) return code([head, " = ", members[0] ?? "", ";"]);
+  return code([head, " =", group(indent([line, ifBreak("| "), join([line, "| "], members)])), ";"]);
+}
+
+/**
+ * `left = right` as prettier lays out an assignment (its "fluid" layout): the
+ * left side flat when it fits with ` =`; the right side on the line after `=`,
+ * indented, only when its first line does not fit after it.
+ */
+export function assignment(left: Code, right: Code): Code {
+  const id = Symbol("assignment");
+  return code(group([group(left), " =", group(indent(line), false, id), indentIfBreak(right, id)]));
+}
+
+/**
+ * A union type as prettier breaks one in a type argument (`Extract<A, "x" | "y">`,
+ * an environment's names): flat when it fits, else one member per line after `|`,
+ * at the arguments' indentation.
+ */
+export function unionType(members: readonly Code[]): Code {
+  if (members.length === 1) return code(members[0] ?? "");
+  return code(group([ifBreak("| "), join([line, "| "], members)]));
 }
 
 /** The test of an `if` made of operands joined by one operator, broken after each operator when too long. */
-export function condition(operator: "||" | "&&", operands: readonly Part[]): Code {
-  return new Code(group([indent([softline, join([` ${operator}`, line], operands)]), softline]));
+export function condition(operator: "||" | "&&", operands: readonly Code[]): Code {
+  return code(group([indent([softline, join([` ${operator}`, line], operands)]), softline]));
 }
 
-/** Statements of a block, one per line. */
-export const statements = (items: readonly Code[]): Code => new Code(join(hardline, items));
-
 /** `return a + b + c;`, broken as prettier breaks a long sum: in parentheses, one operand per line. */
-export function returnSum(operands: readonly Part[]): Code {
-  if (operands.length === 0) return new Code('return "";');
-  return new Code(
+export function returnSum(operands: readonly Code[]): Code {
+  if (operands.length === 0) return code('return "";');
+  return code(
     group(["return ", ifBreak("("), indent([softline, join([" +", line], operands)]), softline, ifBreak(")"), ";"]),
   );
 }
 
-/** A call: `callee(a, b)`, its arguments broken one per line when the line is too long. */
-export const call = (callee: Part, args: readonly Part[]): Code => new Code([callee, parenList(args)]);
-
 /** Type arguments: `<A, B>`, one per line when too long (prettier puts no trailing comma after type arguments). */
-export function typeArguments(items: readonly Part[]): Code {
-  return new Code(group(["<", indent([softline, join([",", line], items)]), softline, ">"]));
+export function typeArguments(items: readonly Code[]): Code {
+  return code(group(["<", indent([softline, join([",", line], items)]), softline, ">"]));
+}
+
+/** Statements of a block, one per line. */
+export const statements = (items: readonly Code[]): Code => code(join(hardline, items));
+
+/** The body of a block, indented on the lines after its opening brace; `{}` when empty. */
+const body = (statement: Code): Part => (isEmpty(statement) ? "}" : [indent([hardline, statement]), hardline, "}"]);
+
+/** `head {`, the body indented, `}`: a loop, a function. */
+export const block = (head: Code, statement: Code): Code => code([head, " {", body(statement)]);
+
+/** `if (a) { … } else if (b) { … } else { … }`: one test and body per branch, and what runs otherwise. */
+export function ifElse(branches: readonly (readonly [test: Code, then: Code])[], otherwise: Code | null = null): Code {
+  const parts: Part[] = branches.map(([test, then], i) => [i === 0 ? "if (" : " else if (", test, ") {", body(then)]);
+  if (otherwise) parts.push([" else {", body(otherwise)]);
+  return code(parts);
+}
+
+/** One clause of a `switch`: its `case` labels, one per line, and the statements they run. */
+export interface CaseClause {
+  readonly labels: readonly Code[];
+  readonly then: Code;
+}
+
+/** `switch (subject) { case …: … default: … }`; a clause without labels is left out (nothing could reach it). */
+export function switchCase(subject: Code, clauses: readonly CaseClause[], otherwise: Code | null = null): Code {
+  const cases: Part[] = clauses
+    .filter((c) => c.labels.length > 0)
+    .map((c) => [
+      hardline,
+      join(
+        hardline,
+        c.labels.map((label) => ["case ", label, ":"]),
+      ),
+      indent([hardline, c.then]),
+    ]);
+  const fallback: Part = otherwise ? [hardline, "default:", indent([hardline, otherwise])] : [];
+  return code(["switch (", subject, ") {", indent([cases, fallback]), hardline, "}"]);
 }

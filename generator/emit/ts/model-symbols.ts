@@ -1,73 +1,81 @@
-// Where each generated declaration lives: the symbols of the package, named as
-// the model names them (rules/export-names.ts, where every exported name is
-// computed and proven usable). Emitters print these symbols; the file that
-// prints one outside its module imports it.
+// The package's declarations (rules/export-names.ts, where each name is
+// declared once) looked up for the model's entities, and the modules the
+// emitters write, each with the names it must declare. Emitters print these
+// symbols: declaring one in its own module's file (`declare`), importing it
+// anywhere else.
 
-import type { ContainerModel, MessageModel, OperationModel, ValueListModel } from "../../model/ir.js";
-import { constantCase } from "../../rules/names.js";
-import { operationDir } from "../generated-file.js";
-import { typeSym, valueSym } from "./symbols.js";
+import type {
+  ContainerModel,
+  FieldModel,
+  MessageModel,
+  OperationModel,
+  SpecModel,
+  ValueListModel,
+} from "../../model/ir.js";
+import { operationEntity } from "../../model/own-values.js";
+import {
+  containerDeclarations,
+  type Declaration,
+  type MessageDeclarations,
+  MODULES,
+  operationDeclarations,
+  type OperationDeclarations,
+  type OwnValuesNames,
+  packageDeclarations,
+  valueListDeclarations,
+} from "../../rules/export-names.js";
+import { tsModule, type TsModule } from "./ts-file.js";
 
-export const VALUE_LISTS_MODULE = "value-lists.ts";
-export const CONTAINER_MODULES = {
-  types: "containers/types.ts",
-  validators: "containers/validators.ts",
-  seal: "containers/seal.ts",
-  descriptors: "containers/descriptors.ts",
-} as const;
+export { PACKAGE as packageSymbols } from "../../rules/export-names.js";
 
-/** The modules of an operation's folder. */
-export const operationModule = (
-  op: OperationModel,
-  file: "types" | "validators" | "seal" | "descriptor" | "client" | "index",
-): string => `${operationDir(op.name)}/${file}.ts`;
+/** A pure function of a model's entity, worked out once per entity. */
+function once<K extends object, T>(f: (entity: K) => T): (entity: K) => T {
+  const known = new WeakMap<K, T>();
+  return (entity) => {
+    let value = known.get(entity);
+    if (value === undefined) known.set(entity, (value = f(entity)));
+    return value;
+  };
+}
 
-export const valueListSymbols = (list: ValueListModel) => ({
-  /** The union type and the const object share the name. */
-  type: typeSym(VALUE_LISTS_MODULE, list.typeName),
-  object: valueSym(VALUE_LISTS_MODULE, list.typeName),
-  values: valueSym(VALUE_LISTS_MODULE, list.valuesName),
-  guard: valueSym(VALUE_LISTS_MODULE, list.guardName),
-});
+const ofOperation = once((op: OperationModel) => operationDeclarations(operationEntity(op)));
+const ofValueList = once((list: ValueListModel) => valueListDeclarations(list.name));
+const ofContainer = once((c: ContainerModel) => containerDeclarations(c.typeName));
 
-export const containerSymbols = (c: ContainerModel) => ({
-  type: typeSym(CONTAINER_MODULES.types, c.typeName),
-  check: valueSym(CONTAINER_MODULES.validators, c.checkName),
-  seal: valueSym(CONTAINER_MODULES.seal, c.sealName),
-  fields: valueSym(CONTAINER_MODULES.descriptors, c.fieldsName),
-});
+export const operationSymbols = (op: OperationModel): OperationDeclarations => ofOperation(op);
+export const messageSymbols = (op: OperationModel, message: MessageModel): MessageDeclarations =>
+  ofOperation(op)[message.kind];
+export const valueListSymbols = ofValueList;
 
-export const messageSymbols = (op: OperationModel, message: MessageModel) => ({
-  type: typeSym(operationModule(op, "types"), message.typeName),
-  validate: valueSym(operationModule(op, "validators"), message.validateName),
-  guard: valueSym(operationModule(op, "validators"), message.guardName),
-  sealFields: valueSym(operationModule(op, "seal"), message.sealFieldsName),
-  sealingString: valueSym(operationModule(op, "seal"), message.sealingStringName),
-  seal: valueSym(operationModule(op, "seal"), message.sealName),
-  verify: valueSym(operationModule(op, "seal"), message.verifyName),
-  /** Module-private: the fields a sealing string's fast path leaves out. */
-  sealExclude: valueSym(operationModule(op, "seal"), `${constantCase(message.kind)}_SEAL_EXCLUDE`),
-});
+/** The names of what an operation's field takes of its list; null when it takes the list as it is (the list's names serve). */
+export const ownValuesSymbols = (op: OperationModel, message: MessageModel, field: FieldModel): OwnValuesNames | null =>
+  ofOperation(op).ownValues.find((n) => n.message === message.kind && n.field === field.name) ?? null;
+export const containerSymbols = ofContainer;
 
-export const operationSymbols = (op: OperationModel) => ({
-  descriptor: valueSym(operationModule(op, "descriptor"), op.name),
-  interfaceVersion: typeSym(operationModule(op, "types"), op.interfaceVersionTypeName),
-  /** The request as a client takes it, and the function that sends it. */
-  clientFields: typeSym(operationModule(op, "client"), op.clientFieldsName),
-  call: valueSym(operationModule(op, "client"), op.callName),
-});
+/** A module of the operation's folder, with the names it declares. */
+export function operationModule(op: OperationModel, file: keyof OperationDeclarations["modules"]): TsModule {
+  const names = ofOperation(op);
+  return tsModule(names.modules[file], names.all);
+}
 
-/** The root modules of the client and of the mock server. */
-export const CLIENT_MODULE = "client.ts";
-export const MOCK_MODULE = "mock.ts";
+/** The modules of the operation's folder that export names, in the order its index re-exports them. */
+export function operationModulesExporting(op: OperationModel): string[] {
+  const names = ofOperation(op);
+  return Object.values(names.modules).filter((m) => names.all.some((d) => d.module === m && d.exported));
+}
 
-export const clientSymbols = {
-  createClient: valueSym(CLIENT_MODULE, "createClient"),
-  client: typeSym(CLIENT_MODULE, "SipsClient"),
-  operationName: typeSym(CLIENT_MODULE, "ClientOperationName"),
-};
+const declarationsOfModel = new WeakMap<SpecModel, readonly Declaration[]>();
 
-export const mockSymbols = {
-  start: valueSym(MOCK_MODULE, "startMockServer"),
-  operations: valueSym(MOCK_MODULE, "MOCK_OPERATIONS"),
-};
+/** A module that spans operations, with the names the model's entities and the generator give it. */
+export function sharedModule(model: SpecModel, file: keyof typeof MODULES): TsModule {
+  let declarations = declarationsOfModel.get(model);
+  if (!declarations) {
+    declarations = packageDeclarations({
+      operations: model.operations.map(operationEntity),
+      valueLists: model.valueLists.map((list) => list.name),
+      containers: model.containers.map((c) => c.typeName),
+    });
+    declarationsOfModel.set(model, declarations);
+  }
+  return tsModule(MODULES[file], declarations);
+}

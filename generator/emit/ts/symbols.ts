@@ -1,5 +1,11 @@
 // Symbols of the generated package: a name and the generated module that
-// exports it. Printing a symbol in a file is what imports it there.
+// exports it. Printing a symbol in a file is what imports it there. The
+// package's own symbols are its declarations (rules/export-names.ts, through
+// model-symbols.ts); the runtime's are typed by the list of what runtime/
+// exports (runtime-api.ts), so that naming something the runtime does not
+// export is a type error in the emitter that names it.
+
+import { RUNTIME_API } from "../../runtime-api.js";
 
 export interface Sym {
   readonly name: string;
@@ -9,87 +15,32 @@ export interface Sym {
   readonly kind: "type" | "value";
 }
 
-export const typeSym = (module: string, name: string): Sym => ({ name, module, kind: "type" });
-export const valueSym = (module: string, name: string): Sym => ({ name, module, kind: "value" });
-
 export const isSym = (value: unknown): value is Sym =>
   typeof value === "object" && value !== null && "module" in value && "kind" in value && "name" in value;
 
-/** Symbols of one runtime module, by name: values and types as the runtime source declares them. */
-function runtimeModule<V extends string, T extends string>(file: string, values: readonly V[], types: readonly T[]) {
-  const module = `runtime/${file}.ts`;
-  const out = {} as Record<V | T, Sym>;
-  for (const name of values) out[name] = valueSym(module, name);
-  for (const name of types) out[name] = typeSym(module, name);
-  return out;
+type Api = typeof RUNTIME_API;
+type NamesOf<M extends keyof Api> = Api[M]["values"][number] | Api[M]["types"][number];
+
+/** The runtime's symbols, by module and name. */
+export type RuntimeSymbols = { readonly [M in keyof Api]: { readonly [N in NamesOf<M>]: Sym } };
+
+function runtimeSymbols(): RuntimeSymbols {
+  const out: Record<string, Record<string, Sym>> = {};
+  for (const [key, api] of Object.entries(RUNTIME_API)) {
+    const module = `runtime/${api.file}.ts`;
+    const symbols: Record<string, Sym> = {};
+    for (const name of api.values) symbols[name] = { name, module, kind: "value" };
+    // A class is a value and a type; the generated code uses the runtime's classes as types, imported as such.
+    for (const name of api.types) symbols[name] = { name, module, kind: "type" };
+    out[key] = symbols;
+  }
+  return out as RuntimeSymbols;
 }
 
-/**
- * What the generated code uses of the runtime (runtime/*.ts, copied into
- * generated/runtime/). A test holds this table against the runtime's exports.
- */
-export const runtime = {
-  validation: runtimeModule(
-    "validation",
-    [
-      "INHERITED",
-      "at",
-      "badInterfaceVersion",
-      "declaredVersion",
-      "failure",
-      "hasOwn",
-      "isPlainObject",
-      "missingField",
-      "notAnObject",
-      "own",
-      "pointer",
-      "requestIssues",
-      "responseIssues",
-      "unknownField",
-      "unknownValue",
-      "unreadable",
-      "wrongType",
-    ] as const,
-    ["Issues", "ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"] as const,
-  ),
-  formats: runtimeModule(
-    "formats",
-    [
-      "FORMAT_N",
-      "FORMAT_A",
-      "FORMAT_AN",
-      "FORMAT_ANS",
-      "FORMAT_ANU",
-      "FORMAT_ANSU",
-      "integerFormatIssue",
-      "textFormatIssue",
-    ] as const,
-    [] as const,
-  ),
-  seal: runtimeModule(
-    "seal",
-    ["genericSealingString", "sealList", "sealMessage", "sealText", "verifyMessage"] as const,
-    ["SealAlgorithmName", "Unsealed"] as const,
-  ),
-  descriptor: runtimeModule(
-    "descriptor",
-    ["fieldsAllowedIn"] as const,
-    [
-      "FieldDescriptor",
-      "ItemDescriptor",
-      "MessageDescriptor",
-      "OperationDescriptor",
-      "ValueDescriptor",
-      "ValueListDescriptor",
-    ] as const,
-  ),
-  client: runtimeModule("client", ["callOperation"] as const, ["CallOptions", "ClientFields", "ClientResult"] as const),
-  clientConfig: runtimeModule("client-config", ["resolveConfig"] as const, ["ClientConfig"] as const),
-  mockServer: runtimeModule(
-    "mock-server",
-    ["mockOperation", "serveOperations"] as const,
-    ["MockOperation", "MockServer", "MockServerOptions"] as const,
-  ),
-};
+/** What the generated code may use of the runtime (runtime/*.ts, copied into generated/runtime/). */
+export const runtime: RuntimeSymbols = runtimeSymbols();
 
-export { RUNTIME_MODULES } from "../../runtime-sources.js";
+/** Where each runtime module is in the output ("runtime/seal.ts"), for a re-export of the whole module. */
+export const runtimeModules = Object.fromEntries(
+  Object.entries(RUNTIME_API).map(([key, api]) => [key, `runtime/${api.file}.ts`]),
+) as { readonly [M in keyof Api]: string };

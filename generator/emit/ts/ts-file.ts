@@ -1,39 +1,52 @@
-// One generated TypeScript file: its declarations, the imports their symbols
-// call for, and the final text, laid out by prettier's own document printer
-// with the project's options, so the text is what prettier would write for
-// the shapes the emitters build (a test holds every generated file to it).
+// One generated TypeScript file: one module of the package, its code, the
+// imports its symbols call for, and the final text, laid out by prettier's own
+// document printer with prettier's options, so the text is what prettier would
+// write for the shapes the emitters build (a test holds every generated file
+// to it). The file declares exactly the names rules/export-names.ts gives its
+// module, or it does not render.
 
 import path from "node:path";
 import { builders, printer } from "prettier/doc";
+import type { Declaration } from "../../rules/export-names.js";
 import { compareText } from "../../rules/code-point-order.js";
 import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
-import { Code, lines, type Part } from "./code.js";
-import { lineComment, quote } from "./escape.js";
-import { importDeclaration } from "./layouts.js";
+import { commentText, quote } from "./escape.js";
+import { moduleDeclaration, PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
 import { isSym, type Sym } from "./symbols.js";
-
-/** prettier's layout options, as .prettierrc.json sets them. */
-export const PRINT_WIDTH = 120;
-const TAB_WIDTH = 2;
+import { Code, hardline, join, type Layout, type Part, partOf } from "./tree.js";
 
 type Doc = builders.Doc;
 
+/** A module of the package: its path in the output and the names it declares. */
+export interface TsModule {
+  readonly path: string;
+  readonly declarations: readonly Declaration[];
+}
+
+export const tsModule = (modulePath: string, declarations: readonly Declaration[] = []): TsModule => ({
+  path: modulePath,
+  declarations: declarations.filter((d) => d.module === modulePath),
+});
+
 export class TsFile {
-  private readonly declarations: Code[] = [];
+  private readonly code: Code[] = [];
 
   constructor(
-    /** Relative to the output directory. */
-    readonly path: string,
+    readonly module: TsModule,
     /** The spec files it comes from, for its header. */
     private readonly sources: readonly string[],
     /** What the file holds, in a line comment under the header; spec text is escaped. */
     private readonly about: string | null = null,
   ) {}
 
-  /** Adds top-level declarations, each separated from the next by a blank line. */
-  add(...declarations: readonly Code[]): this {
-    this.declarations.push(...declarations);
+  get path(): string {
+    return this.module.path;
+  }
+
+  /** Adds top-level declarations and statements, each separated from the next by a blank line. */
+  add(...items: readonly Code[]): this {
+    this.code.push(...items);
     return this;
   }
 
@@ -42,20 +55,24 @@ export class TsFile {
   }
 
   render(): string {
-    const used = new Map<string, Sym>();
-    const body = toDoc(lines(this.declarations, true).part, this.path, used);
+    const context = new Context(this.module);
+    const body = context.toDoc(join([hardline, hardline], this.code));
+    context.checkDeclared();
     const { hardline: newline } = builders;
     // The header names spec files: a line comment escaped like any text, whatever their names hold.
-    const docs: Doc[] = [String(lineComment(headerText(this.sources)).part), newline];
+    const docs: Doc[] = [`// ${commentText(headerText(this.sources))}`, newline];
     if (this.about !== null) {
       docs.push(newline);
-      for (const line of wrapWords(String(lineComment(this.about).part).slice("// ".length), 80))
-        docs.push(`// ${line}`, newline);
+      for (const l of wrapWords(commentText(this.about), 80)) docs.push(`// ${l}`, newline);
     }
-    const imports = importsOf(this.path, used);
-    if (imports.length > 0) docs.push(newline, toDoc(lines(imports).part, this.path, used), newline);
-    if (this.declarations.length > 0) docs.push(newline, body, newline);
-    return printer.printDocToString(docs, { printWidth: PRINT_WIDTH, tabWidth: TAB_WIDTH, useTabs: false }).formatted;
+    const imports = importsOf(this.path, context.used);
+    if (imports.length > 0) docs.push(newline, context.toDoc(join(hardline, imports)), newline);
+    if (this.code.length > 0) docs.push(newline, body, newline);
+    return printer.printDocToString(docs, {
+      printWidth: PRINT_WIDTH,
+      tabWidth: TAB_WIDTH,
+      useTabs: PRETTIER_OPTIONS.useTabs ?? false,
+    }).formatted;
   }
 }
 
@@ -87,38 +104,90 @@ function importsOf(file: string, used: ReadonlyMap<string, Sym>): Code[] {
   return [...byModule.entries()]
     .map(([module, names]) => ({ from: specifier(file, module), names }))
     .sort((a, b) => compareText(a.from, b.from))
-    .flatMap(({ from, names }) => [
-      ...(names.values.size > 0 ? [importDeclaration([...names.values].sort(compareText), quote(from), false)] : []),
-      ...(names.types.size > 0 ? [importDeclaration([...names.types].sort(compareText), quote(from), true)] : []),
-    ]);
+    .flatMap(({ from, names }) =>
+      (["values", "types"] as const)
+        .filter((kind) => names[kind].size > 0)
+        .map((kind) => moduleDeclaration("import", [...names[kind]].sort(compareText), quote(from), kind === "types")),
+    );
 }
 
-/** A code tree as prettier's document, each symbol printed by name and recorded in `used` unless it is declared here. */
-function toDoc(part: Part, file: string, used: Map<string, Sym>): Doc {
-  if (typeof part === "string") return part;
-  if (part instanceof Code) return toDoc(part.part, file, used);
-  if (Array.isArray(part)) return part.map((p) => toDoc(p, file, used));
-  if (isSym(part)) {
-    if (part.module !== file) {
-      const known = used.get(part.name);
-      if (known && known.module !== part.module)
-        throw new Error(`${file}: two symbols named ${part.name} (${known.module}, ${part.module})`);
-      // A value import also serves the type of the same name.
-      if (!known || part.kind === "value") used.set(part.name, part);
-    }
-    return part.name;
+const declarationKey = (d: { readonly kind: string; readonly name: string }): string => `${d.kind} ${d.name}`;
+
+/** What printing one file finds: the symbols it imports and the names it declares, checked against its module. */
+class Context {
+  /** By name: the symbols of other modules printed here. */
+  readonly used = new Map<string, Sym>();
+  private readonly declared = new Set<string>();
+  private readonly own: ReadonlySet<string>;
+  private readonly ownNames: ReadonlySet<string>;
+
+  constructor(private readonly module: TsModule) {
+    this.own = new Set(module.declarations.map(declarationKey));
+    this.ownNames = new Set(module.declarations.map((d) => d.name));
   }
-  const layout = part as Exclude<Part, string | Sym | Code | readonly Part[]>;
-  switch (layout.type) {
-    case "group":
-      return builders.group(toDoc(layout.contents, file, used), { shouldBreak: layout.shouldBreak });
-    case "indent":
-      return builders.indent(toDoc(layout.contents, file, used));
-    case "align":
-      return builders.align(layout.width, toDoc(layout.contents, file, used));
-    case "if-break":
-      return builders.ifBreak(toDoc(layout.breakContents, file, used), toDoc(layout.flatContents, file, used));
-    case "line":
-      return layout.mode === "hard" ? builders.hardline : layout.mode === "soft" ? builders.softline : builders.line;
+
+  /** A code tree as prettier's document. */
+  toDoc(part: Part): Doc {
+    if (typeof part === "string") return part;
+    if (part instanceof Code) return this.toDoc(partOf(part));
+    if (Array.isArray(part)) return part.map((p) => this.toDoc(p));
+    if (isSym(part)) return this.symbol(part);
+    return this.layout(part as Layout);
+  }
+
+  /** A symbol by its name, imported unless this module declares it. */
+  private symbol(sym: Sym): Doc {
+    const file = this.module.path;
+    if (sym.module === file) {
+      if (!this.ownNames.has(sym.name)) throw new Error(`${file}: ${sym.name} is not a name of this module`);
+      return sym.name;
+    }
+    const known = this.used.get(sym.name);
+    if (known && known.module !== sym.module)
+      throw new Error(`${file}: two symbols named ${sym.name} (${known.module}, ${sym.module})`);
+    // A value import also serves the type of the same name.
+    if (!known || sym.kind === "value") this.used.set(sym.name, sym);
+    return sym.name;
+  }
+
+  private layout(layout: Layout): Doc {
+    switch (layout.type) {
+      case "group":
+        return builders.group(this.toDoc(layout.contents), {
+          shouldBreak: layout.shouldBreak,
+          ...(layout.id === undefined ? {} : { id: layout.id }),
+        });
+      case "indent-if-break":
+        return builders.indentIfBreak(this.toDoc(layout.contents), { groupId: layout.groupId });
+      case "indent":
+        return builders.indent(this.toDoc(layout.contents));
+      case "align":
+        return builders.align(layout.width, this.toDoc(layout.contents));
+      case "if-break":
+        return builders.ifBreak(this.toDoc(layout.breakContents), this.toDoc(layout.flatContents));
+      case "line":
+        return layout.mode === "hard" ? builders.hardline : layout.mode === "soft" ? builders.softline : builders.line;
+      case "specifier":
+        return quote(specifier(this.module.path, layout.module));
+      case "declare": {
+        const { declaration: d, keyword } = layout;
+        const file = this.module.path;
+        const key = declarationKey(d);
+        if (d.module !== file || !this.own.has(key))
+          throw new Error(`${file} declares ${d.name}, which rules/export-names.ts gives to ${d.module}`);
+        if ((keyword === "type" || keyword === "interface") !== (d.kind === "type"))
+          throw new Error(`${file} declares the ${d.kind} ${d.name} with "${keyword}"`);
+        if (this.declared.has(key)) throw new Error(`${file} declares ${d.name} twice`);
+        this.declared.add(key);
+        return `${d.exported ? "export " : ""}${keyword} ${d.name}`;
+      }
+    }
+  }
+
+  /** Every name the module has is declared by the file. */
+  checkDeclared(): void {
+    const missing = this.module.declarations.filter((d) => !this.declared.has(declarationKey(d)));
+    if (missing.length > 0)
+      throw new Error(`${this.module.path} does not declare ${missing.map((d) => d.name).join(", ")}`);
   }
 }

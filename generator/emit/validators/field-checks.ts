@@ -2,98 +2,72 @@
 // read once, its presence and value, the versions of the fields in one block,
 // then the keys the object holds that the spec does not know.
 
-import type { FieldModel, VersionModel } from "../../model/ir.js";
-import { type Code, lines, raw, ts } from "../ts/code.js";
+import type { FieldModel } from "../../model/ir.js";
+import { type Code, lines, ts } from "../ts/code.js";
 import { accessor, lit } from "../ts/escape.js";
-import { call, statements } from "../ts/layouts.js";
+import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
-import { report, valueChecks } from "./value-checks.js";
-import { local, pointerTo, type Where } from "./where.js";
+import { type OwnValues, valueChecks } from "./value-checks.js";
+import { versionChecks } from "./version-checks.js";
+import { local, localName, pointerTo, report, type Where } from "./where.js";
 
 const v = runtime.validation;
+const is = runtime.issues;
 
-/** Each field's own value, read once: a polluted Object.prototype fills no field. */
+/** A field's own value: a polluted Object.prototype fills no field. */
+const ownValue = (field: FieldModel, where: Where): Code =>
+  call(v.own, [ts`${where.source}${accessor(field.name)}`, ts`${v.INHERITED}${accessor(field.name)}`]);
+
+/** Each field's own value, read once into a constant. */
 export function reads(fields: readonly FieldModel[], where: Where): Code {
-  return statements(
-    fields.map(
-      (field) =>
-        ts`const ${local(field.name)} = ${call(v.own, [ts`${raw(where.source)}${accessor(field.name)}`, ts`${v.INHERITED}${accessor(field.name)}`])};`,
-    ),
-  );
+  return statements(fields.map((field) => ts`const ${local(field.name)} = ${ownValue(field, where)};`));
 }
 
-/** The checks of every field, their versions, then the keys the object holds. Container checks read their fields first. */
-export function fieldChecks(fields: readonly FieldModel[], where: Where, withReads = true): Code {
-  const blocks = fields.map((field) => fieldCheck(field, where));
-  const reading = withReads && fields.length > 0 ? [reads(fields, where)] : [];
-  return lines([...reading, ...blocks, ...versionChecks(fields, where), unknownKeys(fields, where)], true);
+/** Each field's own value read into a `let` declared beforehand, for reads inside a `try`: the declarations and the reads. */
+export function deferredReads(fields: readonly FieldModel[], where: Where): { declare: Code; read: Code } {
+  return {
+    declare: statements(fields.map((field) => ts`let ${local(field.name)}: unknown;`)),
+    read: statements(fields.map((field) => ts`${local(field.name)} = ${ownValue(field, where)};`)),
+  };
 }
 
-/** Interface versions start at 1.0: a field of 1.0 is in every version, and is not checked against one. */
-const versioned = (field: FieldModel): field is FieldModel & { since: VersionModel } =>
-  field.since !== null && field.since.major * 10000 + field.since.minor > 10000;
+/** What an operation's field takes of its list, where it takes some values only (`ownValuesSymbols` in model-symbols.ts). */
+export type OwnValuesOf = (field: FieldModel) => OwnValues | null;
 
 /**
- * Fields that appeared after the version checked against, in one block that
- * runs only when that version is older than the newest of them: a message of
- * a recent version pays one comparison.
+ * The checks of every field, their versions, then the keys the object holds.
+ * A message's fields check the values its operation takes (`ownOf`); a
+ * container's, its lists' values.
  */
-function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
-  const checked = fields.filter(versioned);
-  const newest = checked.reduce<VersionModel | null>(
-    (a, f) => (a && a.major * 10000 + a.minor >= f.since.major * 10000 + f.since.minor ? a : f.since),
-    null,
-  );
-  if (!newest) return [];
-  const calls = checked.map(
-    (f) => ts`issues.since(${pointerTo(where, [f.name])}, ${local(f.name)}, ${f.since.major}, ${f.since.minor});`,
-  );
-  return [
-    ts`
-      if (issues.isBefore(${newest.major}, ${newest.minor})) {
-        ${statements(calls)}
-      }
-    `,
-  ];
+export function fieldChecks(fields: readonly FieldModel[], where: Where, ownOf: OwnValuesOf = () => null): Code {
+  const blocks = fields.map((field) => fieldCheck(field, where, ownOf(field)));
+  return lines([...blocks, ...versionChecks(fields, where), unknownKeys(fields, where)], true);
 }
 
-function fieldCheck(field: FieldModel, where: Where): Code {
+/**
+ * A required field's absence, else its value's chain; an optional field's
+ * chain when it is present. The chain is the same code either way, so that a
+ * change of presence changes the lines of the test and nothing else.
+ */
+function fieldCheck(field: FieldModel, where: Where, own: OwnValues | null): Code {
   const $ = local(field.name);
-  const ptr = pointerTo(where, [field.name]);
-  const body = valueChecks(field.type, field.valueList, field.format, $, ptr, where, [field.name]);
-  if (!field.required) {
-    return ts`
-      if (${$} !== undefined) {
-        ${body}
-      }
-    `;
-  }
-  return ts`
-    if (${$} === undefined) {
-      ${report("error", v.missingField, [ptr])}
-    } else {
-      ${body}
-    }
-  `;
+  const { type, valueList, format } = field;
+  const chain = valueChecks({ type, valueList, format, own }, localName(field.name), where, [field.name]);
+  const checks = ifElse(chain.branches, chain.otherwise);
+  if (!field.required) return ifElse([[ts`${$} !== undefined`, checks]]);
+  const missing = report(where, "error", call(is.missingField, [pointerTo(where, [field.name])]));
+  return ifElse([[ts`${$} === undefined`, missing]], checks);
 }
 
+/** Keys the object holds that are not its fields: each reported where it is (a warning in a response unless strict). */
 function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
-  const source = raw(where.source);
-  const report = ts`if (${v.hasOwn}(${source}, key)) issues.lenient(${v.unknownField}(${v.pointer}(${where.base ?? lit("")}, key)));`;
-  if (fields.length === 0)
-    return ts`
-    for (const key in ${source}) {
-      ${report}
-    }
-  `;
-  return ts`
-    for (const key in ${source}) {
-      switch (key) {
-        ${statements(fields.map((field) => ts`case ${lit(field.name)}:`))}
-          break;
-        default:
-          ${report}
-      }
-    }
-  `;
+  const { source } = where;
+  const unknown = ifElse([
+    [
+      ts`${v.hasOwn}(${source}, key)`,
+      report(where, "lenient", call(is.unknownField, [call(v.pointer, [where.base ?? lit(""), ts`key`])])),
+    ],
+  ]);
+  const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };
+  return block(ts`for (const key in ${source})`, fields.length === 0 ? unknown : switchCase(ts`key`, [known], unknown));
 }

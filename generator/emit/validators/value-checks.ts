@@ -1,118 +1,172 @@
 // The checks of one value, a field's or a list item's: its type first, then
 // its interface version prefix, value list or format, then the container or
-// the items it holds, as one if/else-if chain.
+// the items it holds, as one if/else-if chain. A valid value passes every
+// test of its chain and builds nothing.
 
+import { formatCharsText, formatLengthText } from "../../../runtime/formats.js";
+import { interfaceVersionText, unknownValueText } from "../../../runtime/issues.js";
 import type { FieldTypeModel, FormatModel, ItemTypeModel, ValueListModel } from "../../model/ir.js";
-import { type Code, raw, ts } from "../ts/code.js";
+import { type Code, ts } from "../ts/code.js";
 import { ident, lit } from "../ts/escape.js";
-import { call, condition, statements } from "../ts/layouts.js";
+import { block, call, condition, ifElse, statements } from "../ts/layouts.js";
 import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
 import { runtime, type Sym } from "../ts/symbols.js";
-import { pointerTo, type Where } from "./where.js";
+import { checksVersions } from "./version-checks.js";
+import { pointerTo, report, strictOf, type Where } from "./where.js";
 
 const v = runtime.validation;
+const is = runtime.issues;
 const f = runtime.formats;
 
-/** `issues.error(missingField(ptr));`: an issue reported as an error, or as `lenient` (an error only when strict). */
-export const report = (how: "error" | "lenient", builder: Sym, args: readonly Code[]): Code =>
-  ts`${call(raw(`issues.${how}`), [call(builder, args)])};`;
-
-/** The type test of each kind of value, and what the issue says was expected. */
-function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; expected: string } {
-  switch (kind) {
-    case "string":
-    case "interfaceVersion":
-      return { test: ts`typeof ${$} !== "string"`, expected: "a string" };
-    case "integer":
-      return {
-        test: condition("||", [ts`typeof ${$} !== "number"`, ts`!Number.isInteger(${$})`]),
-        expected: "an integer",
-      };
-    case "container":
-      return { test: ts`!${v.isPlainObject}(${$})`, expected: "an object" };
-    case "list":
-      return { test: ts`!Array.isArray(${$})`, expected: "a list" };
-  }
-}
-
-/** The checks of one value (a field's, or a list item's): an if/else-if chain, its type first. */
-export function valueChecks(
-  type: FieldTypeModel | ItemTypeModel,
-  valueList: ValueListModel | null,
-  format: FormatModel | null,
-  $: Code,
-  ptr: Code,
-  where: Where,
-  segments: readonly (string | Code)[],
-  itemOf: Code | null = null,
-): Code {
-  const { test, expected } = typeTest(type.kind, $);
-  const branches: [Code, Code][] = [[test, report("error", v.wrongType, [ptr, lit(expected), $])]];
-  if (type.kind === "interfaceVersion") {
-    const prefix = lit(type.prefix);
-    branches.push([
-      ts`${v.declaredVersion}(${$}, ${prefix}) < 0`,
-      report("error", v.badInterfaceVersion, [ptr, prefix, $]),
-    ]);
-  }
-  if (type.kind === "string" && valueList?.match === "exact") {
-    branches.push([
-      ts`!${valueListSymbols(valueList).guard}(${$})`,
-      report("lenient", v.unknownValue, [ptr, $, lit(valueList.typeName)]),
-    ]);
-  }
-  if (format) branches.push(formatBranch(type, format, $, ptr));
-  let otherwise: Code | null = null;
-  if (type.kind === "container") {
-    // A container is checked where it is: a field (its own pointer) or an item of a list (the list's pointer and index).
-    otherwise = ts`${call(containerSymbols(type.container).check, [$, itemOf ?? ptr, raw(itemOf ? "i" : "-1"), raw("issues")])};`;
-  }
-  if (type.kind === "list") {
-    const item = ident(`${$.part as string}Item`);
-    const items = type.items;
-    const itemSegments = [...segments, raw("i")];
-    otherwise = ts`
-      for (let i = 0; i < ${$}.length; i++) {
-        const ${item}: unknown = ${$}[i];
-        ${valueChecks(items.type, items.valueList, items.format, item, pointerTo(where, itemSegments), where, itemSegments, ptr)}
-      }
-    `;
-  }
-  return ifChain(branches, otherwise);
+/** An if/else-if chain: each test with what it reports, and what runs when every test passes. */
+export interface Chain {
+  readonly branches: readonly (readonly [test: Code, then: Code])[];
+  readonly otherwise: Code | null;
 }
 
 /**
- * A format on the fast path: one regular expression and one length compare
- * (UTF-16 length bounds the number of characters from above); the helper that
- * writes the exact issue runs only when they fail.
+ * An operation's own guard and type where its field takes some values of its
+ * list only (`ownValuesSymbols` in model-symbols.ts); null names where the
+ * field takes the list as it is, or only rewords it.
  */
-function formatBranch(type: FieldTypeModel | ItemTypeModel, format: FormatModel, $: Code, ptr: Code): [Code, Code] {
-  if (type.kind === "integer") {
-    return [
-      condition("||", [ts`${$} < 0`, ts`${$} >= ${raw(`1e${format.maxLength}`)}`]),
-      report("lenient", f.integerFormatIssue, [ptr, $, raw(String(format.maxLength))]),
-    ];
-  }
-  const pattern = f[`FORMAT_${format.charClass}`];
-  return [
-    condition("||", [ts`!${pattern}.test(${$})`, ts`${$}.length > ${format.maxLength}`]),
-    report("lenient", f.textFormatIssue, [ptr, $, lit(format.charClass), raw(String(format.maxLength))]),
-  ];
+export interface OwnValues {
+  readonly guard: Sym | null;
+  readonly type: Sym | null;
 }
 
-function ifChain(branches: readonly [Code, Code][], otherwise: Code | null): Code {
-  const parts = branches.map(
-    ([test, then], i) => ts`
-    ${raw(i === 0 ? "if" : "} else if")} (${test}) {
-      ${then}
-  `,
-  );
-  const tail = otherwise
-    ? ts`
-      } else {
-        ${otherwise}
-      }
-    `
-    : raw("}");
-  return statements([...parts, tail]);
+/**
+ * The guard a value of a value list is checked with, and what the issue says
+ * after the value: the one place that says which values a field admits. An
+ * operation's field that narrows its list is checked with the operation's own
+ * guard, and its issue names the operation's own type.
+ */
+function valueListCheck(valueList: ValueListModel, own: OwnValues | null): { guard: Sym; text: string } {
+  if (own?.guard && own.type) return { guard: own.guard, text: unknownValueText(own.type.name) };
+  return { guard: valueListSymbols(valueList).guard, text: unknownValueText(valueList.typeName) };
+}
+
+/** The type test of each kind of value, and the issue builder of a value of another type. */
+function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; issue: Sym } {
+  switch (kind) {
+    case "string":
+    case "interfaceVersion":
+      return { test: ts`typeof ${$} !== "string"`, issue: is.expectedString };
+    case "integer":
+      return {
+        test: condition("||", [ts`typeof ${$} !== "number"`, ts`!Number.isInteger(${$})`]),
+        issue: is.expectedInteger,
+      };
+    case "container":
+      return {
+        test: condition("||", [ts`typeof ${$} !== "object"`, ts`${$} === null`]),
+        issue: is.expectedObject,
+      };
+    case "list":
+      return { test: ts`!Array.isArray(${$})`, issue: is.expectedList };
+  }
+}
+
+/**
+ * What a value is checked as: its type, value list and format, and what its
+ * operation takes of that list (a list's items: what their field takes).
+ */
+export interface Checked {
+  readonly type: FieldTypeModel | ItemTypeModel;
+  readonly valueList: ValueListModel | null;
+  readonly format: FormatModel | null;
+  readonly own?: OwnValues | null;
+}
+
+/**
+ * The checks of one value (a field's, or a list item's, in the local `name`),
+ * its type first; `segments` lead from `where` to it, `itemOf` is the
+ * pointer of the list it is an item of.
+ */
+export function valueChecks(
+  checked: Checked,
+  name: string,
+  where: Where,
+  segments: readonly (string | Code)[],
+  itemOf: Code | null = null,
+): Chain {
+  const { type, valueList, format, own = null } = checked;
+  const $ = ident(name);
+  const ptr = pointerTo(where, segments);
+  const { test, issue } = typeTest(type.kind, $);
+  const branches: [Code, Code][] = [[test, report(where, "error", call(issue, [ptr, $]))]];
+  if (type.kind === "interfaceVersion") {
+    const prefix = lit(type.prefix);
+    // A request's version field was read into `version` already, unless a version is pinned.
+    const malformed =
+      where.versionField !== null && segments.length === 1 && segments[0] === where.versionField
+        ? ts`pinned !== undefined ? ${v.declaredVersion}(${$}, ${prefix}) < 0 : version < 0`
+        : ts`${v.declaredVersion}(${$}, ${prefix}) < 0`;
+    const text = lit(interfaceVersionText(type.prefix));
+    branches.push([malformed, report(where, "error", call(is.badInterfaceVersion, [ptr, $, text]))]);
+  }
+  if (type.kind === "string" && valueList?.match === "exact") {
+    const list = valueListCheck(valueList, own);
+    branches.push([
+      ts`!${list.guard}(${$})`,
+      report(where, "lenient", call(is.unknownValue, [ptr, $, lit(list.text)])),
+    ]);
+  }
+  if (format) branches.push(...formatBranches(type, format, $, ptr, where));
+  let otherwise: Code | null = null;
+  if (type.kind === "container") {
+    // A container is checked where it is: a field (its own pointer) or an item of a list (the list's pointer and index).
+    const args = [$, itemOf ?? ptr, itemOf ? ts`i` : ts`-1`, strictOf(where)];
+    if (checksVersions(type.container)) args.push(ts`version`, ts`pinned`, where.declared);
+    otherwise = ts`found = ${call(containerSymbols(type.container).check, [...args, ts`found`])};`;
+  }
+  if (type.kind === "list") otherwise = listChecks({ ...type.items, own }, $, ptr, where, segments);
+  return { branches, otherwise };
+}
+
+/**
+ * The items of a list, its length read once: a list that claims more items
+ * than a JSON text could hold (a proxy, an in-memory array) is one issue,
+ * and none of its items is read.
+ */
+function listChecks(items: Checked, $: Code, ptr: Code, where: Where, segments: readonly (string | Code)[]): Code {
+  const itemSegments = [...segments, ts`i`];
+  const checks = valueChecks(items, "item", where, itemSegments, ptr);
+  return statements([
+    ts`const length = ${v.listLength}(${$});`,
+    ifElse([[ts`length < 0`, report(where, "error", call(is.tooManyItems, [ptr]))]]),
+    block(
+      ts`for (let i = 0; i < length; i++)`,
+      statements([ts`const item: unknown = ${$}[i];`, ifElse(checks.branches, checks.otherwise)]),
+    ),
+  ]);
+}
+
+/**
+ * A format: an integer's range; a text's characters (a loop for the ASCII
+ * classes), then its UTF-16 length, which bounds its number of characters
+ * from above: the helper that counts them runs only when that is over.
+ */
+function formatBranches(
+  type: FieldTypeModel | ItemTypeModel,
+  format: FormatModel,
+  $: Code,
+  ptr: Code,
+  where: Where,
+): [Code, Code][] {
+  const max = ts`${format.maxLength}`;
+  if (type.kind === "integer") {
+    return [
+      [
+        condition("||", [ts`${$} < 0`, ts`${$} >= 1e${format.maxLength}`]),
+        report(where, "lenient", call(f.integerFormatIssue, [ptr, $, max])),
+      ],
+    ];
+  }
+  const { charClass, maxLength } = format;
+  const chars = call(f.formatCharsIssue, [ptr, $, lit(formatCharsText(charClass, maxLength))]);
+  const length = call(f.formatLengthIssue, [ptr, $, max, lit(formatLengthText(charClass, maxLength))]);
+  return [
+    [ts`!${f[`conforms${charClass}`]}(${$})`, report(where, "lenient", chars)],
+    [ts`${$}.length > ${max}`, report(where, "lenient", length, true)],
+  ];
 }

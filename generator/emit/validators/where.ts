@@ -1,25 +1,56 @@
-// Where the checks of a validator read their values and report their issues:
-// the object (the message or a container), its JSON Pointer, and each field's
-// local.
+// Where the checks of a validator read their values and how they report their
+// issues: the object (a message or a container), its JSON Pointer, each
+// field's local, and whether forward-compatible problems are always errors.
 
-import { type Code, concat, raw, ts, type Interpolation } from "../ts/code.js";
-import { ident, lit } from "../ts/escape.js";
+import { type Code, ts } from "../ts/code.js";
+import { call } from "../ts/layouts.js";
+import { runtime } from "../ts/symbols.js";
+import { ident, lit, templateLiteral } from "../ts/escape.js";
 
-/** Which object the fields are read from, and the expression of its JSON Pointer (null at the top of a message). */
 export interface Where {
-  readonly source: "input" | "value";
+  /** The object the fields are read from (`fields`). */
+  readonly source: Code;
+  /** The expression of its JSON Pointer; null at the top of a message. */
   readonly base: Code | null;
+  /**
+   * Requests are always strict: their forward-compatible problems are errors
+   * (`addError`). Elsewhere the local or parameter `strict` decides (`addLenient`).
+   */
+  readonly alwaysStrict: boolean;
+  /** The value a `since` issue names as declared: the request's version field, the container's parameter, or `undefined`. */
+  readonly declared: Code;
+  /**
+   * The field whose declared version is the local `version` when nothing is
+   * pinned (a request's version field): its check reuses it.
+   */
+  readonly versionField: string | null;
 }
 
-export const local = (name: string): Code => ident(`$${name}`);
+const v = runtime.validation;
+
+/**
+ * `found = addError(found, issue);`, or for a forward-compatible problem
+ * `found = addLenient(found, strict, issue);`. In a request, always strict, a
+ * forward-compatible problem is an error too: `addLenient` only for an issue
+ * that may be null.
+ */
+export function report(where: Where, how: "error" | "lenient", issue: Code, nullable = false): Code {
+  if (how === "error" || (where.alwaysStrict && !nullable)) return ts`found = ${call(v.addError, [ts`found`, issue])};`;
+  return ts`found = ${call(v.addLenient, [ts`found`, strictOf(where), issue])};`;
+}
+
+/** `strict` as the checks pass it on: `true` in requests, the local or parameter elsewhere. */
+export const strictOf = (where: Where): Code => (where.alwaysStrict ? ts`true` : ts`strict`);
+
+/** The name of the local that holds a field's own value. */
+export const localName = (field: string): string => `$${field}`;
+
+export const local = (field: string): Code => ident(localName(field));
 
 /** A JSON Pointer below `where`: a string literal when it is known, a template literal when it depends on a path or an index. */
 export function pointerTo(where: Where, segments: readonly (string | Code)[]): Code {
   if (where.base === null && segments.every((s) => typeof s === "string"))
     return lit(segments.map((s) => `/${s}`).join(""));
-  // Field names are identifiers (checked before emitting): nothing in them needs escaping in a template literal.
-  const parts: Interpolation[] = segments.map((s) =>
-    typeof s === "string" ? raw(`/${ident(s).part as string}`) : ts`/\${${s}}`,
-  );
-  return concat(raw("`"), ...(where.base ? [ts`\${${where.base}}`] : []), ...parts, raw("`"));
+  const parts = segments.flatMap((s) => (typeof s === "string" ? [`/${s}`] : ["/", s]));
+  return templateLiteral([...(where.base ? [where.base] : []), ...parts]);
 }

@@ -12,13 +12,28 @@ export interface PageFact<T> {
   readonly at: SourceLocation;
 }
 
+/** json: the JSON API (/rs-services/); soap: the SOAP service; post: the Paypage's HTML form. */
+export type EndpointKind = "json" | "post" | "soap";
+
 export interface PageEndpoint {
   /** As printed: PROD, TEST, SIMU... */
   readonly label: string;
+  /** The label in lower case, as the spec names environments: prod, test, simu. */
+  readonly environment: string;
   readonly url: string;
   readonly method: string | null;
-  /** JSON addresses contain /rs-services/; SOAP ones end with ?wsdl. */
-  readonly protocol: "json" | "soap" | "other";
+  readonly kind: EndpointKind;
+  readonly at: SourceLocation;
+}
+
+/** A recommended interfaceVersion, for one interface where the page gives several. */
+export interface PageRecommended {
+  /** The interface as the bullet names it ("POST", "JSON/SOAP"); null when the version is on the header line itself. */
+  readonly label: string | null;
+  /** HP_, IR_WS_ */
+  readonly prefix: string;
+  /** HP_3.4 */
+  readonly version: string;
   readonly at: SourceLocation;
 }
 
@@ -68,10 +83,17 @@ export interface PageReadFirst {
 export interface SipsPage {
   /** The file as diagnostics print it. */
   readonly file: string;
+  /** operation: a page with Endpoints and a Request; response: a Response alone (what Sips posts back after a Paypage payment). */
+  readonly kind: "operation" | "response";
+  /** The first line as printed. */
+  readonly title: PageFact<string> | null;
+  /** The title when it is an operation name (lowerCamelCase). */
   readonly name: PageFact<string> | null;
   readonly summary: PageFact<string> | null;
-  /** "IR_WS_2.55"; null when the page gives none or a malformed one. */
-  readonly recommended: PageFact<string> | null;
+  /** The header's further paragraphs, one per line, before the recommended version; not compared with the spec. */
+  readonly description: PageFact<string> | null;
+  /** In page order: one on the header line, or one per interface; empty when the page gives none. */
+  readonly recommended: readonly PageRecommended[];
   readonly readFirst: readonly PageReadFirst[];
   /** As printed, in page order. */
   readonly endpoints: readonly PageEndpoint[];
@@ -89,3 +111,9 @@ export const PAGE_PRESENCES: Readonly<Record<string, PagePresence>> = {
 
 /** A version as the pages print it: "2.37", "1.0". */
 export const PAGE_VERSION = /^(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
+
+/** An interface version: its prefix and a version, "IR_WS_2.55". */
+export const INTERFACE_VERSION = /^[A-Z]+(_[A-Z]+)*_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
+
+/** The interface prefix of an interface version: "IR_WS_2.55" -> "IR_WS_". */
+export const prefixOf = (version: string): string => version.replace(/\d+\.\d+$/, "");

@@ -1,64 +1,147 @@
-// The top of a page: name, summary, recommended interfaceVersion, the
-// documents to read first, and the Endpoints block.
+// The top of a page: its title (the operation's name), the summary and
+// further paragraphs, the recommended interfaceVersion (on its line, or one
+// bullet per interface), and the documents to read first.
+//
+//   paymentWebInit                                   title
+//   To search in the page use Ctrl+F ...             (optional)
+//   Initializes a payment on the Paypage.            summary
+//   On success ...                                   description lines (any number)
+//   Recommended interfaceVersion: IR_WS_2.53         one interface, or:
+//   Recommended interfaceVersion:                    several interfaces,
+//   - POST : HP_3.4                                    one bullet each
+//   - JSON/SOAP : IR_WS_3.4
+//   It is advised to read the following documents before    (optional)
 
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { PageEndpoint, PageFact, PageReadFirst } from "./page-model.js";
+import {
+  INTERFACE_VERSION,
+  prefixOf,
+  type PageFact,
+  type PageReadFirst,
+  type PageRecommended,
+  type SipsPage,
+} from "./page-model.js";
 import { Unreadable, type PageLine } from "./page-lines.js";
 
-export interface PageHeader {
-  readonly name: PageFact<string> | null;
-  readonly summary: PageFact<string> | null;
-  readonly recommended: PageFact<string> | null;
-  readonly readFirst: readonly PageReadFirst[];
-}
+export type PageHeader = Pick<SipsPage, "title" | "name" | "summary" | "description" | "recommended" | "readFirst">;
 
 const SEARCH_HINT = /^To search in the page use Ctrl\+F/;
 const RECOMMENDED = /^Recommended interfaceVersion:\s*(.*)$/;
+const BULLET = /^- (.+?)\s*:\s*(\S+)$/;
 const READ_FIRST = /^It is advised to read the following documents/;
 const OPEN_IN_TAB = /^Open in new tab\s+(.+)$/;
 const NAME = /^[a-z][A-Za-z0-9]*$/;
-export const INTERFACE_VERSION = /^[A-Z]+(_[A-Z]+)*_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
 
-export function readHeader(lines: readonly PageLine[], out: Diagnostic[]): PageHeader {
+/** Where the reader is in the header's grammar. */
+type State = "title" | "summary" | "description" | "bullets" | "recommended" | "readFirst";
+
+export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], out: Diagnostic[]): PageHeader {
   const unreadable = new Unreadable();
-  let name: PageFact<string> | null = null;
+  let title: PageFact<string> | null = null;
   let summary: PageFact<string> | null = null;
-  let recommended: PageFact<string> | null = null;
+  const description: PageLine[] = [];
+  const recommended: PageRecommended[] = [];
   const readFirst: PageReadFirst[] = [];
+  let state: State = "title";
   let block: PageLine[] | null = null;
-  lines.forEach((line, index) => {
-    const text = line.text;
-    if (text === "" || SEARCH_HINT.test(text)) return;
-    if (index === 0 || (name === null && NAME.test(text))) {
-      if (NAME.test(text)) name = { value: text, at: line.at };
-      else unreadable.add(line);
+  /** The "Recommended interfaceVersion:" line whose bullets are being read. */
+  let bulletsOf: { line: PageLine; count: number } | null = null;
+  const endBullets = (): void => {
+    if (bulletsOf?.count === 0)
+      out.push(diagnostic("page-bad-version", bulletsOf.line.at, { where: "recommended interfaceVersion", value: "" }));
+    bulletsOf = null;
+  };
+  const addRecommended = (label: string | null, value: string, line: PageLine): void => {
+    const where = `recommended interfaceVersion${label === null ? "" : ` (${label})`}`;
+    if (!INTERFACE_VERSION.test(value)) {
+      out.push(diagnostic("page-bad-version", line.at, { where, value }));
       return;
+    }
+    const prefix = prefixOf(value);
+    const first = recommended.find((r) => r.prefix === prefix);
+    if (first) {
+      out.push(
+        diagnostic("page-duplicate-recommended", line.at, { prefix }, [{ ...first.at, message: "first given here" }]),
+      );
+      return;
+    }
+    recommended.push({ label, prefix, version: value, at: line.at });
+  };
+  for (const line of lines) {
+    const text = line.text;
+    if (text === "" || SEARCH_HINT.test(text)) continue;
+    if (state === "bullets") {
+      const bullet = BULLET.exec(text);
+      if (bullet && bulletsOf) {
+        bulletsOf.count++;
+        addRecommended(bullet[1] ?? "", bullet[2] ?? "", line);
+        continue;
+      }
+      if (text.startsWith("- ")) {
+        if (bulletsOf) bulletsOf.count++;
+        unreadable.add(line);
+        continue;
+      }
+      endBullets();
+      state = "recommended";
     }
     const version = RECOMMENDED.exec(text);
-    if (version) {
+    if (version && state !== "title") {
       const value = (version[1] ?? "").trim();
-      if (INTERFACE_VERSION.test(value)) recommended = { value, at: line.at };
-      else out.push(diagnostic("page-bad-version", line.at, { where: "recommended interfaceVersion", value }));
-      return;
+      if (value === "") {
+        state = "bullets";
+        bulletsOf = { line, count: 0 };
+      } else {
+        addRecommended(null, value, line);
+        state = "recommended";
+      }
+      continue;
     }
-    if (READ_FIRST.test(text)) {
-      block = [];
-      return;
+    if (READ_FIRST.test(text) && state !== "title") {
+      state = "readFirst";
+      block = null;
+      continue;
     }
-    if (block !== null) {
-      const open = OPEN_IN_TAB.exec(text);
-      if (text === "-") block = [];
-      else if (open) {
-        readFirst.push(readFirstEntry(block, (open[1] ?? "").trim()));
-        block = null;
-      } else block.push(line);
-      return;
+    switch (state) {
+      case "title":
+        title = { value: text, at: line.at };
+        // An operation page is titled with the operation's name; a response page with a sentence.
+        if (kind === "operation" && !NAME.test(text)) unreadable.add(line);
+        state = "summary";
+        break;
+      case "summary":
+        summary = { value: text, at: line.at };
+        state = "description";
+        break;
+      case "description":
+        description.push(line);
+        break;
+      case "readFirst": {
+        const open = OPEN_IN_TAB.exec(text);
+        if (text === "-") block = [];
+        else if (open && block !== null) {
+          readFirst.push(readFirstEntry(block, (open[1] ?? "").trim()));
+          block = null;
+        } else if (block !== null) block.push(line);
+        else unreadable.add(line);
+        break;
+      }
+      default:
+        unreadable.add(line);
     }
-    if (summary === null && recommended === null) summary = { value: text, at: line.at };
-    else unreadable.add(line);
-  });
+  }
+  if (state === "bullets") endBullets();
   out.push(...unreadable.diagnostics("the page header"));
-  return { name, summary, recommended, readFirst };
+  const name = title !== null && NAME.test(title.value) ? title : null;
+  const first = description[0];
+  return {
+    title,
+    name,
+    summary,
+    description: first ? { value: description.map((l) => l.text).join("\n"), at: first.at } : null,
+    recommended,
+    readFirst,
+  };
 }
 
 /** A document block: an optional label, the title, a description; "Open in new tab <title>" closes it. */
@@ -69,48 +152,3 @@ function readFirstEntry(block: readonly PageLine[], title: string): PageReadFirs
   const description = texts.slice(titleAt + 1).join(" ");
   return { label, title, description: description === "" ? null : description };
 }
-
-const ENV_LABEL = /^- ([A-Z][A-Z0-9_-]*)$/;
-const URL = /^https?:\/\/\S+$/;
-const METHOD = /^- ([A-Z]+)$/;
-
-/** "- PROD", "-", the URL, "- method", "- POST", for each environment. */
-export function readEndpoints(lines: readonly PageLine[], out: Diagnostic[]): PageEndpoint[] {
-  const unreadable = new Unreadable();
-  const endpoints: PageEndpoint[] = [];
-  let label: string | null = null;
-  let method: { index: number } | null = null;
-  for (const line of lines) {
-    const text = line.text;
-    if (text === "" || text === "-") continue;
-    if (text === "- method") {
-      method = { index: endpoints.length - 1 };
-      continue;
-    }
-    const methodValue = METHOD.exec(text);
-    if (method !== null && methodValue) {
-      const at = method.index;
-      const endpoint = endpoints[at];
-      if (endpoint && endpoint.method === null) endpoints[at] = { ...endpoint, method: methodValue[1] ?? null };
-      else unreadable.add(line);
-      method = null;
-      continue;
-    }
-    const env = ENV_LABEL.exec(text);
-    if (env) {
-      label = env[1] ?? null;
-      continue;
-    }
-    if (URL.test(text) && label !== null) {
-      endpoints.push({ label, url: text, method: null, protocol: protocolOf(text), at: line.at });
-      label = null;
-      continue;
-    }
-    unreadable.add(line);
-  }
-  out.push(...unreadable.diagnostics("Endpoints"));
-  return endpoints;
-}
-
-const protocolOf = (url: string): PageEndpoint["protocol"] =>
-  url.includes("/rs-services/") ? "json" : /\?wsdl?$/i.test(url) ? "soap" : "other";

@@ -1,14 +1,17 @@
 // Reads a saved Sips documentation page into the page model. It never throws:
 // whatever the text (empty, binary, HTML, another layout), what it does not
 // understand becomes a diagnostic located in the page, and the model holds
-// what could be read.
+// what could be read. An operation's page has Endpoints, a Request and a
+// Response; a response page (what Sips posts back after a Paypage payment)
+// has a Response alone.
 
 import { diagnostic, sortDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { checkPage } from "./check-page.js";
 import type { SipsPage } from "./page-model.js";
 import { pageLines, type PageLine } from "./page-lines.js";
 import { readChangelog } from "./read-page-changelog.js";
-import { readEndpoints, readHeader } from "./read-page-header.js";
+import { readEndpoints } from "./read-page-endpoints.js";
+import { readHeader } from "./read-page-header.js";
 import { readMessage } from "./read-page-fields.js";
 
 export interface PageReading {
@@ -20,6 +23,8 @@ export interface PageReading {
 /** The headings that cut a page into its parts, in page order. */
 const SECTIONS = ["Endpoints", "Request", "Request sample", "Response", "Response sample", "Changelog"] as const;
 type Section = (typeof SECTIONS)[number];
+/** The sections a response page does without. */
+const OPERATION_ONLY: readonly Section[] = ["Endpoints", "Request", "Request sample"];
 
 export function readPage(text: string, file: string): PageReading {
   const lines = pageLines(text, file);
@@ -31,14 +36,16 @@ export function readPage(text: string, file: string): PageReading {
     const end = to === null ? lines.length : (starts.get(to) ?? lines.length);
     return lines.slice(start + 1, end);
   };
+  const kind = OPERATION_ONLY.some((s) => starts.has(s)) || !starts.has("Response") ? "operation" : "response";
   for (const section of SECTIONS) {
-    if (!starts.has(section))
+    if (!starts.has(section) && !(kind === "response" && OPERATION_ONLY.includes(section)))
       out.push(diagnostic("page-missing-section", lines.at(-1)?.at ?? { file, line: 1, column: 1 }, { section }));
   }
-  const headerEnd = starts.get("Endpoints") ?? lines.length;
-  const header = readHeader(lines.slice(0, headerEnd), out);
+  const headerEnd = Math.min(lines.length, ...starts.values());
+  const header = readHeader(lines.slice(0, headerEnd), kind, out);
   const page: SipsPage = {
     file,
+    kind,
     ...header,
     endpoints: readEndpoints(part("Endpoints", "Request"), out),
     request: readMessage(part("Request", "Request sample"), "the Request", out),

@@ -1,6 +1,6 @@
 // The constant name sync gives a new value that is not an identifier by itself ("00").
 import { expect, test } from "vitest";
-import { nameFromMeaning } from "../../generator/sync/value-list-edits.js";
+import { nameFromMeaning } from "../../generator/sync/value-names.js";
 
 test.each([
   { value: "00", meaning: "Transaction initialized", want: "TRANSACTION_INITIALIZED" },

@@ -1,0 +1,192 @@
+// The validators' and the seal's part of bench/RESULTS.md: their target rows,
+// their tables with both clocks, what one validation allocates and how that
+// is measured, and why a missed target is missed, with the measurements.
+import type { Allocations } from "./allocations.js";
+import type { Interleaved } from "./interleaved.js";
+import type { SealResult } from "./seal.js";
+import { duration, type Measured, ratioOf } from "./stats.js";
+import type { ScenarioResult } from "./validators.js";
+
+const byName = (results: readonly Measured[], name: string): Measured | undefined =>
+  results.find((r) => r.name === name);
+const mark = (met: boolean): string => (met ? "met" : "**missed**");
+const x = (ratio: number): string => `${ratio.toFixed(2)}x`;
+
+/** `a` over `b` on the second clock, whose ratios are to its first task (exact when `a` or `b` is that task). */
+const cyclesRatio = (cycles: Interleaved, a: string, b: string): number | undefined => {
+  const [overA, overB] = [cycles.firstOver[a], cycles.firstOver[b]];
+  return overA === undefined || overB === undefined ? undefined : overB / overA;
+};
+
+/** `ours` over `other` on both clocks; null when either was not measured. */
+function ratios(
+  results: readonly Measured[],
+  cycles: Interleaved,
+  ours: string,
+  other: string,
+): { median: number; cycles: number } | null {
+  const [a, b] = [byName(results, ours), byName(results, other)];
+  const interleaved = cyclesRatio(cycles, ours, other);
+  return a && b && interleaved !== undefined ? { median: ratioOf(a, b), cycles: interleaved } : null;
+}
+
+/** A target row: met when both clocks say so. */
+function row(target: string, r: { median: number; cycles: number } | null, limit: number): string[] {
+  if (!r) return [];
+  return [
+    `| ${target} | ${x(r.median)} (interleaved: ${x(r.cycles)}) | ${mark(r.median <= limit && r.cycles <= limit)} |`,
+  ];
+}
+
+export function hotPathTargets(validators: readonly ScenarioResult[], seal: readonly SealResult[]): string[] {
+  const rows: string[] = [];
+  for (const { scenario, results, cycles } of validators) {
+    rows.push(...row(`validator ≤ 1.0x ajv: ${scenario}`, ratios(results, cycles, "generated", "ajv"), 1));
+    if (byName(results, "boolean check") && scenario.startsWith("request"))
+      rows.push(
+        ...row(
+          `validator ≤ 1.5x the boolean check: ${scenario}`,
+          ratios(results, cycles, "generated", "boolean check"),
+          1.5,
+        ),
+      );
+    const [now, before] = [byName(results, "generated"), byName(results, "previous generator")];
+    if (now && before) {
+      const r = ratioOf(now, before);
+      rows.push(
+        `| validator no slower than the previous generator's (≤ 1.05x): ${scenario} | ${x(r)} | ${mark(r <= 1.05)} |`,
+      );
+    }
+  }
+  for (const { scenario, results, cycles } of seal) {
+    const limit = scenario.startsWith("wallet") ? 1.5 : 1.2;
+    rows.push(
+      ...row(
+        `seal ≤ ${limit.toFixed(1)}x bare HMAC: ${scenario}`,
+        ratios(results, cycles, "generated seal()", "bare HMAC"),
+        limit,
+      ),
+    );
+  }
+  return rows;
+}
+
+export function validatorSection(validators: readonly ScenarioResult[], allocations: Allocations | null): string[] {
+  const lines = [
+    "## Validators",
+    "",
+    "Time per validation. Responses are validated with `strict: true` by the generated validators, which is what the JSON Schema says; every competitor reports every error on invalid input (ajv with `allErrors`, TypeBox's `Errors()`). zod's schemas are written by hand, TypeBox and ajv compile the emitted JSON Schema. The boolean check answers valid or not and nothing else (bench/competitors/boolean-checks.ts).",
+    "",
+    "First clock: median of the rounds' medians (mitata), the ratio to the generated validator the median of the rounds' ratios.",
+    "",
+  ];
+  const competitors = validators[0]?.results.map((r) => r.name).filter((n) => n !== "boolean check") ?? [];
+  const names = [...competitors, "boolean check"];
+  lines.push(`| message | ${names.join(" | ")} |`, `| --- | ${names.map(() => "---").join(" | ")} |`);
+  for (const { scenario, results } of validators) {
+    const ours = byName(results, "generated");
+    const cell = (name: string) => {
+      const r = byName(results, name);
+      return r && ours ? `${duration(r.median)} (${x(ratioOf(r, ours))})` : "—";
+    };
+    lines.push(`| ${scenario} | ${names.map(cell).join(" | ")} |`);
+  }
+  lines.push(
+    "",
+    "Second clock (interleaved.ts): short batches of each competitor in turn, 400 cycles; the fastest batch per call, and the median over the cycles of the generated validator's time over the other's.",
+    "",
+    "| message | generated | ajv | hand-written | boolean check |",
+    "| --- | --- | --- | --- | --- |",
+  );
+  for (const { scenario, cycles } of validators) {
+    const cell = (name: string) => {
+      const fastest = cycles.fastest[name];
+      if (fastest === undefined) return "—";
+      return name === "generated"
+        ? duration(fastest)
+        : `${duration(fastest)} (${x(cyclesRatio(cycles, "generated", name) ?? Number.NaN)})`;
+    };
+    lines.push(`| ${scenario} | ${["generated", "ajv", "hand-written", "boolean check"].map(cell).join(" | ")} |`);
+  }
+  if (allocations) lines.push(...allocationSection(allocations));
+  return lines;
+}
+
+function allocationSection(a: Allocations): string[] {
+  const bytes = (b: number | null) => (b === null ? "— (collected every time)" : `${b.toFixed(1)} B`);
+  return [
+    "",
+    "### What one validation allocates",
+    "",
+    `Bytes of new space per call of the generated validator, over 20,000 calls of an optimized validator in a process whose semi-space (64 MiB) holds all they allocate: the new space's used size before and after (\`v8.getHeapSpaceStatistics()\`), divided by the calls; a batch during which a collection happened (a \`gc\` performance entry) is measured again (bench/allocations.ts, run by \`npm run bench\` in a child process with \`--min-semi-space-size=64 --max-semi-space-size=64 --expose-gc\`). A result object alone (\`{ ok, value, warnings }\`) takes ${bytes(a.resultAlone)}: a valid message allocates its result and nothing else.`,
+    "",
+    "| message | bytes per validation |",
+    "| --- | --- |",
+    ...a.validators.map((v) => `| ${v.scenario} | ${bytes(v.bytes)} |`),
+  ];
+}
+
+export function sealSection(seal: readonly SealResult[]): string[] {
+  const names = ["generated seal()", "bare HMAC", "generic flatten-and-sort", "its sealing string alone", "floor"];
+  const lines = [
+    "## Seal",
+    "",
+    "Time per seal (HMAC-SHA-256), ratio to bare HMAC over the sealing string built beforehand (a flat string). The floor concatenates the message's known values with no check at all, then hashes that string: what building a sealing string of this many pieces costs before any seal logic. First clock (median, ratio), then the second in brackets (fastest batch, median of the cycles' ratios).",
+    "",
+    `| message | ${names.join(" | ")} |`,
+    `| --- | ${names.map(() => "---").join(" | ")} |`,
+  ];
+  for (const { scenario, results, cycles } of seal) {
+    const bare = byName(results, "bare HMAC");
+    const cell = (name: string) => {
+      const r = byName(results, name);
+      if (!r || !bare) return "—";
+      const second = cycles.fastest[name];
+      const over = cyclesRatio(cycles, name, "bare HMAC");
+      const cyc = second === undefined || over === undefined ? "" : ` [${duration(second)}, ${x(over)}]`;
+      return `${duration(r.median)} (${x(ratioOf(r, bare))})${cyc}`;
+    };
+    lines.push(`| ${scenario} | ${names.map(cell).join(" | ")} |`);
+  }
+  return lines;
+}
+
+/** Why the missed validator and seal targets are missed, with the measurements that show it. */
+export function hotPathLimits(validators: readonly ScenarioResult[], seal: readonly SealResult[]): string[] {
+  const out: string[] = [];
+  const scenario = (prefix: string) => validators.find((v) => v.scenario.startsWith(prefix))?.results;
+  const median = (results: readonly Measured[] | undefined, name: string) => byName(results ?? [], name)?.median;
+  const [response, responseInvalid] = [scenario("response, valid"), scenario("response, 4")];
+  const [ours, ajv, bool] = ["generated", "ajv", "boolean check"].map((n) => median(response, n));
+  if (ours && ajv && bool && ours > ajv) {
+    out.push(
+      `- **Validators on a small valid message.** ajv's compiled function returns a boolean and keeps its errors on itself; the generated validator returns a new result (\`{ ok, value, warnings }\`, the only allocation of a valid message: see above), reads each field's own value (\`own(input.x, INHERITED.x)\`, a second load per field, so that a polluted Object.prototype fills no field), refuses objects that are not plain (ajv checks \`typeof\` only) and reads its options. On a six-field response that fixed part is what separates them: ${duration(ours)} against ajv's ${duration(ajv)}, and ${duration(bool)} for a boolean check that does none of it. Removing each part in turn from a copy of the validator (a measurement, not a change) puts the result object at about a sixth of its time, the own-value reads and the options at under a tenth each, and the loop over the message's keys, which ajv runs too, at about a quarter; a first pass of boolean checks before the collecting one saved about 2%, not worth a second copy of every check. On messages of any size (the request, the wallet) the generated code is faster than ajv.`,
+    );
+  }
+  const invalid = ["request, 5", "response, 4"].flatMap((prefix) => {
+    const [valid, bad] = [
+      scenario(prefix.startsWith("request") ? "request, valid" : "response, valid"),
+      scenario(prefix),
+    ];
+    const cost = (name: string) => (median(bad, name) ?? 0) - (median(valid, name) ?? 0);
+    const [a, b] = [median(bad, "generated"), median(bad, "ajv")];
+    return a && b && a > b
+      ? [`${prefix.replace(/,.*/, "")}: ${duration(cost("generated"))} against ajv's ${duration(cost("ajv"))}`]
+      : [];
+  });
+  if (invalid.length > 0 && responseInvalid) {
+    out.push(
+      `- **Validators on invalid messages.** Each issue's message describes the offending value (its type, a number, or the text itself, quoted and cut at 40 characters), where ajv's messages are constant strings ("must be string"). The generated code writes each message's constant part as one literal, worked out by the generator, and builds only the described value at run time; what remains is inherent to describing it: a text is scanned character by character for what JSON would escape (about 1.3 ns a character on this machine, as the format check's own scan), a number converted, an unknown key scanned for "~" and "/" to make its JSON Pointer, then an object per issue and the arrays that collect them. What the problems add to a valid message's time: ${invalid.join("; ")}. Building the messages on demand (a getter) would move that work out of the call, and lose the message in spreads, clones and \`console.log\`.`,
+    );
+  }
+  const wallet = seal.find((s) => s.scenario.startsWith("wallet"))?.results;
+  const [sealed, bare, floorTime, alone] = ["generated seal()", "bare HMAC", "floor", "its sealing string alone"].map(
+    (n) => median(wallet, n),
+  );
+  if (sealed && bare && floorTime && alone && sealed > bare * 1.5) {
+    out.push(
+      `- **Seal of the largest message.** Bare HMAC hashes a flat string built beforehand; \`seal()\` first builds the sealing string from some 350 values (${duration(alone)} alone), which V8 keeps as a rope of as many pieces, and hashing a rope first copies it into a flat string. The floor, the same values concatenated with no check at all and then hashed, already takes ${duration(floorTime)} (${x(floorTime / bare)} bare HMAC), beyond the target before any seal logic; the checks that keep the string byte-identical to the generic rule (each key read once by \`for-in\`, own keys only, unknown fields sent to the generic rule) add the rest. Joining an array of the pieces (flat at once), writing UTF-8 bytes in JavaScript and hashing container by container (one \`update\` each, or one per ten) were all measured slower than the rope.`,
+    );
+  }
+  return out;
+}

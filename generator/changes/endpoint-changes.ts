@@ -1,0 +1,86 @@
+// Changes of an operation's environments, addresses and recommended versions.
+// A request that reached an address before must still reach it: a JSON or
+// HTML form address that moves or goes, or an environment that goes, breaks
+// callers; what is added breaks no one; SOAP addresses are documentation here
+// (this package posts JSON).
+
+import type { EnvironmentModel, OperationModel } from "../model/ir.js";
+import { compareText } from "../rules/code-point-order.js";
+import type { Change, ChangeClass } from "./change.js";
+
+/** Each kind of address: its name in summaries, and what a move and a removal mean (SOAP: nothing to this package). */
+const KINDS = [
+  ["json", "endpoint", ": requests go elsewhere", ": requests to it have nowhere to go"],
+  ["post", "HTML form address", ": browsers post elsewhere", ": browsers have nowhere to post"],
+  ["soap", "SOAP address", "", ""],
+] as const;
+
+export function compareEnvironments(before: OperationModel, after: OperationModel): Change[] {
+  const out: Change[] = [];
+  const change = (kind: Change["kind"], classes: readonly ChangeClass[], summary: string): void => {
+    out.push({ operation: after.name, message: null, field: null, kind, classes, summary });
+  };
+  const old = new Map(before.environments.map((e) => [e.name, e]));
+  const now = new Map(after.environments.map((e) => [e.name, e]));
+  const names = [...new Set([...old.keys(), ...now.keys()])].sort(compareText);
+  for (const name of names) {
+    const [was, is] = [old.get(name), now.get(name)];
+    if (!was && is) {
+      change("environment", ["additive"], `environment ${is.label} added (${kindsOf(is)}).`);
+      continue;
+    }
+    if (was && !is) {
+      const reached = was.json !== null || was.post !== null;
+      change(
+        "environment",
+        [reached ? "breaking-request" : "docs"],
+        `environment ${was.label} removed (${kindsOf(was)})${reached ? ": requests to it have nowhere to go" : ""}.`,
+      );
+      continue;
+    }
+    if (!was || !is) continue;
+    for (const [kind, title, moved, removed] of KINDS) {
+      const [from, to] = [was[kind], is[kind]];
+      if (from === to) continue;
+      const classes: ChangeClass[] = kind === "soap" ? ["docs"] : from === null ? ["additive"] : ["breaking-request"];
+      const summary =
+        from === null
+          ? `${is.label} ${title} ${to} added.`
+          : to === null
+            ? `${is.label} ${title} ${from} removed${removed}.`
+            : `${is.label} ${title} ${from} → ${to}${moved}.`;
+      change("endpoint", classes, summary);
+    }
+  }
+  return out;
+}
+
+/** The kinds of address an environment has, for a summary: "JSON, HTML form". */
+const kindsOf = (env: EnvironmentModel): string =>
+  [env.json && "JSON", env.post && "HTML form", env.soap && "SOAP"].filter(Boolean).join(", ");
+
+/** A recommended version that changes, appears or goes, for any interface: the examples and the client's default follow it. */
+export function compareRecommended(before: OperationModel, after: OperationModel): Change[] {
+  const byPrefix = (op: OperationModel) =>
+    new Map(op.interfaceVersion.recommendedByPrefix.map((r) => [r.prefix, r.version] as const));
+  const [old, now] = [byPrefix(before), byPrefix(after)];
+  const prefixes = [...new Set([...old.keys(), ...now.keys()])].sort(compareText);
+  const own = after.interfaceVersion.prefix;
+  return prefixes
+    .filter((prefix) => old.get(prefix) !== now.get(prefix))
+    .map((prefix) => {
+      const [was, is] = [old.get(prefix) ?? "none", now.get(prefix) ?? "none"];
+      const summary =
+        prefix === own
+          ? `recommended interfaceVersion ${was} → ${is}; the examples and the client use it.`
+          : `recommended interfaceVersion of the ${prefix} interface ${was} → ${is}.`;
+      return {
+        operation: after.name,
+        message: null,
+        field: null,
+        kind: "recommended-interface-version",
+        classes: ["additive"],
+        summary,
+      };
+    });
+}

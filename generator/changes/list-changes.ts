@@ -1,0 +1,92 @@
+// Changes of the shared value lists, the vocabulary every operation takes its
+// values from: reported once each, with the operations that take the value.
+// What each operation takes is compared per field (field-changes.ts).
+
+import { allFields, valuesOf } from "../model/field-shape.js";
+import type { OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type { Change, ChangeClass, ChangeKind } from "./change.js";
+
+const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
+
+export function compareLists(before: SpecModel, after: SpecModel): Change[] {
+  const out: Change[] = [];
+  const change = (list: string, kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
+    out.push({ operation: null, list, message: null, field: null, kind, classes, summary });
+  };
+  const old = new Map(before.valueLists.map((l) => [l.name, l]));
+  const now = new Map(after.valueLists.map((l) => [l.name, l]));
+  for (const list of after.valueLists) {
+    const previous = old.get(list.name);
+    if (!previous)
+      change(
+        list.name,
+        "shared-list-added",
+        ["additive"],
+        `value list ${list.name} added (${list.values.length} values).`,
+      );
+    else compareList(previous, list, after.operations, change);
+  }
+  for (const list of before.valueLists)
+    if (!now.has(list.name))
+      change(
+        list.name,
+        "shared-list-removed",
+        BOTH,
+        `value list ${list.name} removed: its type and constants are gone.`,
+      );
+  return out;
+}
+
+function compareList(
+  before: ValueListModel,
+  after: ValueListModel,
+  operations: readonly OperationModel[],
+  change: (list: string, kind: ChangeKind, classes: ChangeClass[], summary: string) => void,
+): void {
+  const old = new Map(before.values.map((v) => [v.value, v]));
+  const now = new Map(after.values.map((v) => [v.value, v]));
+  const name = after.name;
+  for (const value of after.values) {
+    const previous = old.get(value.value);
+    if (!previous) {
+      // The shared union widens: code with an exhaustive switch over it notices.
+      change(
+        name,
+        "shared-value-added",
+        ["additive"],
+        `value ${value.value} added to list ${name}; ${takers(after, value.value, operations)}.`,
+      );
+    } else if (previous.key !== value.key) {
+      change(
+        name,
+        "shared-value-renamed",
+        BOTH,
+        `constant of value ${value.value} in list ${name} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
+      );
+    } else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
+      change(name, "shared-meaning", ["docs"], `general meaning of ${value.value} in list ${name} changed.`);
+    }
+  }
+  for (const value of before.values)
+    if (!now.has(value.value))
+      change(
+        name,
+        "shared-value-removed",
+        BOTH,
+        `value ${value.value} removed from list ${name}: its constant is gone.`,
+      );
+}
+
+/** "taken by a, b" (the operations whose fields take the value), "taken by a only", or "taken by no operation". */
+function takers(list: ValueListModel, value: string, operations: readonly OperationModel[]): string {
+  const names = operations
+    .filter((op) =>
+      allFields([...op.request.fields, ...op.response.fields]).some((field) => {
+        const taken = valuesOf(field);
+        return taken?.list === list && taken.values.some((v) => v.value === value);
+      }),
+    )
+    .map((op) => op.name);
+  if (names.length === 0) return "taken by no operation";
+  return `taken by ${names.join(", ")}${names.length === 1 ? " only" : ""}`;
+}

@@ -1,0 +1,94 @@
+import { valuesOf } from "../model/field-shape.js";
+import type { FieldValuesModel, OperationModel } from "../model/ir.js";
+import type { OwnValuesNames } from "../rules/export-names.js";
+import { operationSources, type Emitter } from "./generated-file.js";
+import { valueLines } from "./jsdoc.js";
+import { type Code, concat, declare, documented, ts } from "./ts/code.js";
+import { ident, jsdoc, lit } from "./ts/escape.js";
+import {
+  arrayLiteral,
+  objectLiteral,
+  parenList,
+  property,
+  switchCase,
+  typeArguments,
+  unionType,
+} from "./ts/layouts.js";
+import { operationModule, ownValuesSymbols, valueListSymbols } from "./ts/model-symbols.js";
+import { runtime } from "./ts/symbols.js";
+import { TsFile } from "./ts/ts-file.js";
+
+/**
+ * operations/<name>/values.ts: what the operation's fields take of a shared
+ * value list where it is not the whole list as the list words it: the type of
+ * the values taken and its guard (narrowed), and the values with the meanings
+ * that hold for the operation. The shared list's names stay, for code that
+ * handles every operation.
+ */
+export const operationValuesEmitter: Emitter = {
+  name: "operation-values",
+  operation: ({ operation }) => {
+    const declarations = ownValues(operation);
+    if (declarations.length === 0) return [];
+    const file = new TsFile(operationModule(operation, "values"), operationSources(operation));
+    file.add(...declarations);
+    return [file.toGeneratedFile()];
+  },
+};
+
+/** The declarations of each set of names once, in field order (request first). */
+function ownValues(op: OperationModel): Code[] {
+  const seen = new Set<string>();
+  const out: Code[] = [];
+  for (const message of [op.request, op.response]) {
+    for (const field of message.fields) {
+      const names = ownValuesSymbols(op, message, field);
+      const values = valuesOf(field);
+      if (!names || !values || seen.has(names.values.name)) continue;
+      seen.add(names.values.name);
+      out.push(...declarations(op, `${message.kind}.fields.${field.name}`, names, values));
+    }
+  }
+  return out;
+}
+
+function declarations(op: OperationModel, where: string, names: OwnValuesNames, taken: FieldValuesModel): Code[] {
+  const { list } = taken;
+  const shared = valueListSymbols(list);
+  const part = taken.narrowed ? `${taken.values.length} of the ${list.values.length}` : "every value";
+  const of = `${op.name} takes (${where}): ${part} of {@link ${list.typeName}}`;
+  const described = arrayLiteral(
+    taken.values.map((value) =>
+      objectLiteral([
+        property(ident("value"), value.value),
+        property(ident("meanings"), arrayLiteral(value.meanings.map(lit))),
+      ]),
+    ),
+  );
+  const out: Code[] = [];
+  if (names.type) {
+    const members = taken.values.map((value) => lit(value.value));
+    out.push(
+      documented(
+        jsdoc([`The values of ${list.name} that ${of}.`, "", ...valueLines(taken.values)]),
+        ts`${declare("type", names.type)} = Extract${typeArguments([concat(shared.type), unionType(members)])};`,
+      ),
+    );
+  }
+  const meanings = taken.reworded ? "with the meanings that hold for it (some its own)" : "with their meanings";
+  out.push(
+    documented(
+      jsdoc([`The values of ${list.name} that ${of}, ${meanings}, in code-point order.`]),
+      ts`${declare("const", names.values)}: readonly ${runtime.descriptor.ValueDescriptor}<${names.type ?? shared.type}>[] = ${described};`,
+    ),
+  );
+  if (names.guard && names.type) {
+    out.push(ts`
+      /** Whether \`value\` is one of the values of {@link ${ident(names.type.name)}}. */
+      ${declare("function", names.guard)}${parenList([ts`value: unknown`])}: value is ${names.type} {
+        ${switchCase(ts`value`, [{ labels: taken.values.map((value) => lit(value.value)), then: ts`return true;` }], ts`return false;`)}
+      }
+    `);
+  }
+  return out;
+}

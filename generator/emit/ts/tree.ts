@@ -1,0 +1,84 @@
+// What a piece of generated code is made of, readable only by the printer's
+// own modules (generator/emit/ts/; the linter keeps emitters from importing
+// this one). Emitters build code through the builders and never see its text,
+// so no emitter can read code back as a string and splice it somewhere else.
+
+import type { Declaration } from "../../rules/export-names.js";
+import type { Sym } from "./symbols.js";
+
+/** Layout, as prettier's document builders describe it, and the nodes whose text depends on the file. */
+export type Layout =
+  | { readonly type: "group"; readonly contents: Part; readonly shouldBreak: boolean; readonly id?: symbol }
+  /** Indented when the group `groupId` breaks (prettier's indentIfBreak). */
+  | { readonly type: "indent-if-break"; readonly contents: Part; readonly groupId: symbol }
+  | { readonly type: "indent"; readonly contents: Part }
+  | { readonly type: "align"; readonly width: number; readonly contents: Part }
+  | { readonly type: "line"; readonly mode: "soft" | "space" | "hard" }
+  | { readonly type: "if-break"; readonly breakContents: Part; readonly flatContents: Part }
+  /** `export const Name` where the module declares one of its names (`const Name` when it keeps it). */
+  | { readonly type: "declare"; readonly keyword: DeclarationKeyword; readonly declaration: Declaration }
+  /** The quoted specifier of another generated module, relative to the file it is printed in. */
+  | { readonly type: "specifier"; readonly module: string };
+
+export type DeclarationKeyword = "const" | "function" | "type" | "interface";
+
+/** A piece of code: text of one line, a symbol, nested code or layout. */
+export type Part = string | Sym | Code | Layout | readonly Part[];
+
+/** What a literal of this code is, for the layouts that depend on it (prettier breaks an array of objects, and after `key:` before a long string). */
+export type Shape = { readonly kind: "object" | "array"; readonly size: number } | { readonly kind: "string" } | null;
+
+let make: (part: Part, shape: Shape) => Code;
+let read: (code: Code) => Part;
+let readShape: (code: Code) => Shape;
+
+/** Generated code: opaque outside the printer. */
+export class Code {
+  readonly #part: Part;
+  readonly #shape: Shape;
+
+  private constructor(part: Part, shape: Shape) {
+    this.#part = part;
+    this.#shape = shape;
+  }
+
+  static {
+    make = (part, shape) => new Code(part, shape);
+    read = (code) => code.#part;
+    readShape = (code) => code.#shape;
+  }
+}
+
+/** Code from parts that the printer's modules have made safe (escaped, proven an identifier, or written by them). */
+export const code = (part: Part, shape: Shape = null): Code => make(part, shape);
+export const partOf = (c: Code): Part => read(c);
+export const shapeOf = (c: Code): Shape => readShape(c);
+
+/** Code with nothing in it (no line either). */
+export const isEmpty = (c: Code): boolean => {
+  const part = read(c);
+  return part === "" || (Array.isArray(part) && part.length === 0);
+};
+
+export const softline: Layout = { type: "line", mode: "soft" };
+export const line: Layout = { type: "line", mode: "space" };
+export const hardline: Layout = { type: "line", mode: "hard" };
+export const group = (contents: Part, shouldBreak = false, id?: symbol): Layout =>
+  id === undefined ? { type: "group", contents, shouldBreak } : { type: "group", contents, shouldBreak, id };
+export const indentIfBreak = (contents: Part, groupId: symbol): Layout => ({
+  type: "indent-if-break",
+  contents,
+  groupId,
+});
+export const indent = (contents: Part): Layout => ({ type: "indent", contents });
+export const align = (width: number, contents: Part): Layout => ({ type: "align", width, contents });
+export const ifBreak = (breakContents: Part, flatContents: Part = ""): Layout => ({
+  type: "if-break",
+  breakContents,
+  flatContents,
+});
+
+/** `items` separated by `separator`. */
+export function join(separator: Part, items: readonly Part[]): Part[] {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+}

@@ -1,0 +1,60 @@
+// The checks of the interface versions fields appeared in: a field newer
+// than the version a message is checked against is reported where it is.
+// Only containers that hold such fields (at any depth) take that version.
+
+import { allFields } from "../../model/field-shape.js";
+import type { ContainerModel, FieldModel, MessageModel, VersionModel } from "../../model/ir.js";
+import { type Code, ts } from "../ts/code.js";
+import { call, condition, ifElse, statements } from "../ts/layouts.js";
+import { runtime } from "../ts/symbols.js";
+import { local, pointerTo, report, type Where } from "./where.js";
+
+const is = runtime.issues;
+
+const versionNumber = (version: VersionModel): number => version.major * 10000 + version.minor;
+
+/** Interface versions start at 1.0: a field of 1.0 is in every version, and is not checked against one. */
+const versioned = (field: FieldModel): field is FieldModel & { since: VersionModel } =>
+  field.since !== null && versionNumber(field.since) > 10000;
+
+/**
+ * Fields that appeared after the version checked against, in one block that
+ * runs only when that version is older than the newest of them: a message of
+ * a recent version pays one comparison.
+ */
+export function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
+  const checked = fields.filter(versioned);
+  if (checked.length === 0) return [];
+  const newest = Math.max(...checked.map((f) => versionNumber(f.since)));
+  const issues = checked.map((f) => {
+    const since = versionNumber(f.since);
+    // Inside the block the version is older than the newest field's: only an older field needs its own compare.
+    const present = ts`${local(f.name)} !== undefined`;
+    return ifElse([
+      [
+        since === newest ? present : condition("&&", [present, ts`version < ${since}`]),
+        report(
+          where,
+          "lenient",
+          call(is.sinceIssue, [
+            pointerTo(where, [f.name]),
+            ts`${f.since.major}`,
+            ts`${f.since.minor}`,
+            ts`pinned`,
+            where.declared,
+          ]),
+        ),
+      ],
+    ]);
+  });
+  return [ifElse([[condition("&&", [ts`version >= 0`, ts`version < ${newest}`]), statements(issues)]])];
+}
+
+/**
+ * Whether the checks of a message or a container need the version checked
+ * against: a request's version field is checked with it, and a field that
+ * appeared after 1.0, at any depth, against it.
+ */
+export const checksVersions = (holder: ContainerModel | MessageModel): boolean =>
+  ("versionField" in holder && holder.unknownFields === "error" && holder.versionField !== null) ||
+  allFields(holder.fields).some(versioned);

@@ -1,0 +1,56 @@
+import { type OperationEntity, ownValuesSignature, type OwnValuesEntity } from "../rules/export-names.js";
+import { meaningsOf } from "../rules/meanings.js";
+import type { RawMeaning } from "../rules/raw-spec.js";
+import { valuesOf } from "./field-shape.js";
+import type { FieldValuesModel, OperationModel, ValueListModel } from "./ir.js";
+
+/**
+ * A shared list as one operation's field takes it: the values its `values:`
+ * names (all when it names none), each with the operation's own meaning where
+ * `meanings:` gives one and the list's general meaning otherwise.
+ */
+export function fieldValues(
+  list: ValueListModel | null,
+  values: readonly string[] | undefined,
+  meanings: Readonly<Record<string, RawMeaning>> | undefined,
+): FieldValuesModel | null {
+  if (!list) return null;
+  const taken = values === undefined ? null : new Set(values);
+  const own = new Map(Object.entries(meanings ?? {}));
+  const out = list.values
+    .filter((value) => taken === null || taken.has(value.value))
+    .map((value) => {
+      const meaning = own.get(value.value);
+      return meaning === undefined ? { ...value, own: false } : { ...value, meanings: meaningsOf(meaning), own: true };
+    });
+  return { list, values: out, narrowed: out.length < list.values.length, reworded: out.some((v) => v.own) };
+}
+
+/** What an operation's names depend on (rules/export-names.ts): its name, and its fields that narrow or reword their list. */
+export const operationEntity = (op: OperationModel): OperationEntity => ({
+  name: op.name,
+  ownValues: ownValuesEntities(op),
+});
+
+/** The fields of an operation that narrow or reword their list. */
+export function ownValuesEntities(op: OperationModel): OwnValuesEntity[] {
+  return [op.request, op.response].flatMap((message) =>
+    message.fields.flatMap((field) => {
+      const values = valuesOf(field);
+      if (!values || (!values.narrowed && !values.reworded)) return [];
+      return [
+        {
+          message: message.kind,
+          field: field.name,
+          list: values.list.name,
+          exact: values.list.match === "exact",
+          narrowed: values.narrowed,
+          signature: ownValuesSignature(
+            values.values.map((v) => v.value),
+            values.values.filter((v) => v.own).map((v) => [v.value, v.meanings] as const),
+          ),
+        },
+      ];
+    }),
+  );
+}

@@ -1,0 +1,16 @@
+import type { RawMeaning } from "./raw-spec.js";
+
+// Meanings as the spec writes them (one text, or one per context) and as
+// pages print them: compared line by line, each line's blanks squashed, so
+// that a line folded otherwise in YAML is the same meaning.
+
+/** One text per context. */
+export const meaningsOf = (raw: RawMeaning): string[] => (typeof raw === "string" ? [raw] : [...raw]);
+
+/** Line breaks and runs of blanks are one space: a text as a page shows it. */
+export const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
+
+/** The text two meanings compare by: each squashed, one per line. */
+export const meaningKey = (meanings: readonly string[]): string => meanings.map(squash).join("\n");
+
+export const sameMeanings = (a: readonly string[], b: readonly string[]): boolean => meaningKey(a) === meaningKey(b);

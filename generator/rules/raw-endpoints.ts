@@ -1,0 +1,35 @@
+// The two forms the spec format gives endpoints and recommended versions,
+// read the same way by validation, the model and sync: an environment is a URL
+// (its JSON address) or its addresses by kind; `recommended` is one version
+// or one per interface prefix.
+
+import { compareText } from "./code-point-order.js";
+import type { RawAddresses, RawOperation } from "./raw-spec.js";
+
+/** An environment's addresses by kind, whichever form the spec writes. */
+export const addressesOf = (written: string | RawAddresses): RawAddresses =>
+  typeof written === "string" ? { json: written } : written;
+
+/** The spec path of an environment's JSON address, whichever form it is written in. */
+export const jsonPath = (env: string, written: string | RawAddresses): string[] =>
+  typeof written === "string" ? ["endpoints", env] : ["endpoints", env, "json"];
+
+/** The environments of an operation with their addresses, by name in code-point order. */
+export const environmentsOf = (op: Pick<RawOperation, "endpoints">): [string, RawAddresses][] =>
+  Object.entries(op.endpoints)
+    .map(([name, written]): [string, RawAddresses] => [name, addressesOf(written)])
+    .sort(([a], [b]) => compareText(a, b));
+
+/** Every recommended version by its prefix, in code-point order of prefix; a single version is under the operation's prefix. */
+export function recommendedByPrefix(iv: RawOperation["interfaceVersion"]): [string, string][] {
+  const { prefix, recommended } = iv;
+  if (recommended === undefined) return [];
+  if (typeof recommended === "string") return [[prefix, recommended]];
+  return Object.entries(recommended).sort(([a], [b]) => compareText(a, b));
+}
+
+/** The recommended version for the operation's own prefix: the version its JSON messages declare. */
+export function recommendedOwn(iv: RawOperation["interfaceVersion"]): string | undefined {
+  const { prefix, recommended } = iv;
+  return typeof recommended === "string" ? recommended : recommended?.[prefix];
+}

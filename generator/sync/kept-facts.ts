@@ -1,0 +1,28 @@
+// Whether a fact that an operation keeps on purpose (a deviation on a field's
+// values or on a dictionary field's description, which the plans leave out)
+// still differs from its page: a deviation that no longer does is reported.
+
+import { valuesOf } from "../model/field-shape.js";
+import type { OperationModel } from "../model/ir.js";
+import type { SipsPage } from "../read/page/page-model.js";
+import { meaningKey, squash } from "../rules/meanings.js";
+import { MESSAGE_KINDS } from "../rules/raw-spec.js";
+
+export function keptFactDiffers(about: string, op: OperationModel, page: SipsPage): boolean {
+  const [message, fields, name, fact] = about.split(".");
+  if (fields !== "fields" || name === undefined || (fact !== "values" && fact !== "description")) return false;
+  const kind = MESSAGE_KINDS.find((k) => k === message);
+  if (!kind) return false;
+  const field = op[kind].fields.find((f) => f.name === name);
+  const printed = page[kind].fields.find((f) => f.name === name && f.container === null);
+  if (!field || !printed) return false;
+  if (fact === "description")
+    return printed.description.value !== "" && squash(printed.description.value) !== squash(field.description);
+  const taken = valuesOf(field)?.values ?? [];
+  if (printed.values.length === 0) return false;
+  if (taken.length !== printed.values.length) return true;
+  return printed.values.some((v) => {
+    const own = taken.find((t) => t.value === v.value);
+    return !own || (v.meanings.length > 0 && meaningKey(v.meanings) !== meaningKey(own.meanings));
+  });
+}

@@ -1,0 +1,79 @@
+// Where each saved page that no operation cites belongs: a new operation, or
+// an operation the spec already has without a page (attached: it cites the
+// page from then on and is synced like a release, never made twice); a page
+// of a response alone (the Paypage's) is no operation. A page
+// whose operation cites another page, and two pages for one operation, are
+// errors: sync cannot tell which page holds.
+
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { PageReading } from "../read/page/read-page.js";
+import type { SipsPage } from "../read/page/page-model.js";
+import type { RawOperation } from "../rules/raw-spec.js";
+import { compareText } from "../rules/code-point-order.js";
+import type { Located } from "../validate/located.js";
+
+export interface PagePlacement {
+  /** Pages that become new operations, by relPath. */
+  readonly uncited: ReadonlyMap<string, SipsPage>;
+  /** Pages that an operation without a page gets, by relPath. */
+  readonly attach: ReadonlyMap<string, { readonly page: SipsPage; readonly operation: Located<RawOperation> }>;
+  /** One per page: why it is not cited yet, or why it cannot be placed. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Some page cannot be placed (or does not read cleanly): sync writes nothing. */
+  readonly blocked: boolean;
+}
+
+export function placePages(
+  operations: readonly Located<RawOperation>[],
+  pages: ReadonlyMap<string, PageReading>,
+): PagePlacement {
+  const cited = new Set(operations.flatMap((o) => o.raw.source?.page ?? []));
+  const byName = new Map<string, string[]>();
+  const out: Diagnostic[] = [];
+  let blocked = false;
+  const uncitedPaths: string[] = [];
+  for (const relPath of [...pages.keys()].sort(compareText)) {
+    const reading = pages.get(relPath);
+    if (cited.has(relPath) || !reading) continue;
+    if (reading.page.kind !== "response") {
+      uncitedPaths.push(relPath);
+      continue;
+    }
+    // A response page (the Paypage's) is read and checked; it is no operation to make or attach.
+    out.push(...reading.diagnostics);
+    blocked ||= hasErrors(reading.diagnostics);
+    out.push(diagnostic("page-not-an-operation", { file: reading.page.file, line: 1, column: 1 }, { page: relPath }));
+  }
+  for (const relPath of uncitedPaths) {
+    const name = pages.get(relPath)?.page.name?.value ?? `\u0000${relPath}`;
+    byName.set(name, [...(byName.get(name) ?? []), relPath]);
+  }
+  const uncited = new Map<string, SipsPage>();
+  const attach = new Map<string, { page: SipsPage; operation: Located<RawOperation> }>();
+  for (const relPath of uncitedPaths) {
+    const reading = pages.get(relPath);
+    if (!reading) continue;
+    const { page } = reading;
+    out.push(...reading.diagnostics);
+    blocked ||= hasErrors(reading.diagnostics);
+    const top = { file: page.file, line: 1, column: 1 };
+    const name = page.name?.value;
+    const same = name === undefined ? [] : (byName.get(name) ?? []).filter((p) => p !== relPath);
+    const operation = operations.find((o) => o.raw.operation === name);
+    if (name !== undefined && same[0] !== undefined) {
+      out.push(diagnostic("page-same-operation", top, { page: relPath, operation: name, other: same[0] }));
+      blocked = true;
+    } else if (name !== undefined && operation?.raw.source?.page !== undefined) {
+      const cites = operation.raw.source.page;
+      out.push(diagnostic("page-operation-cited", top, { page: relPath, operation: name, cited: cites }));
+      blocked = true;
+    } else if (name !== undefined && operation) {
+      attach.set(relPath, { page, operation });
+      out.push(diagnostic("page-unattached", top, { page: relPath, operation: name }));
+    } else {
+      uncited.set(relPath, page);
+      out.push(diagnostic("page-uncited", top, { page: relPath }));
+    }
+  }
+  return { uncited, attach, diagnostics: out, blocked };
+}

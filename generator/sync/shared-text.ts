@@ -1,0 +1,80 @@
+// The rule by which sync chooses a shared text (the general meaning of a
+// value, the dictionary's description of a field) when several pages word it
+// their own ways. A text that a maintainer wrote, or that an operation without
+// a page shows, never changes; otherwise the wording most pages print wins,
+// ties going to the page whose path sorts first. The answer depends on the set
+// of pages only: not on the order they were added in, in one run or several.
+
+import { compareText } from "../rules/code-point-order.js";
+import { constantKeyOf } from "../rules/names.js";
+import { nameFromMeaning } from "./value-names.js";
+
+/** A text and the key it compares by (its squashed form). */
+export interface Wording<T> {
+  readonly key: string;
+  readonly text: T;
+}
+
+/**
+ * The shared text: `current` (undefined when new) kept when something without
+ * a page relies on it or no page prints it (a maintainer's own), else the
+ * wording most pages print.
+ */
+export function generalWording<T>(
+  current: Wording<T> | undefined,
+  printed: ReadonlyMap<string, Wording<T>>,
+  relied: boolean,
+): Wording<T> | undefined {
+  if (printed.size === 0) return current;
+  if (current !== undefined) {
+    if (relied) return current;
+    if (![...printed.values()].some((w) => w.key === current.key)) return current;
+  }
+  return mostPrinted(printed);
+}
+
+/** The wording printed by most pages; ties: the one printed by the page whose path sorts first. */
+function mostPrinted<T>(printed: ReadonlyMap<string, Wording<T>>): Wording<T> | undefined {
+  const byKey = new Map<string, { count: number; first: string; wording: Wording<T> }>();
+  for (const page of [...printed.keys()].sort(compareText)) {
+    const wording = printed.get(page);
+    if (!wording) continue;
+    const known = byKey.get(wording.key);
+    if (known) known.count++;
+    else byKey.set(wording.key, { count: 1, first: page, wording });
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || compareText(a.first, b.first))[0]?.wording;
+}
+
+/** A value of a list, for naming: its current constant name and general meaning, and its meaning once the plan is applied. */
+export interface NamedValue {
+  readonly value: string;
+  /** The constant name the spec gives it now; undefined for a new value. */
+  readonly name: string | undefined;
+  readonly meaning: readonly string[] | undefined;
+  readonly general: readonly string[];
+}
+
+/**
+ * The constant names of a list's values that need one (codes such as "00"):
+ * a name that is not the one its meaning gives is the maintainer's and stays;
+ * the others follow their general meaning, and names that two values would
+ * share are made distinct with the value, so that the names never depend on
+ * which value came first.
+ */
+export function constantNames(values: readonly NamedValue[]): Map<string, string> {
+  const kept = new Map<string, string>();
+  const derived = new Map<string, string>();
+  for (const v of values) {
+    if (constantKeyOf(v.value, undefined) !== undefined && v.name === undefined) continue;
+    const own = v.name !== undefined && v.name !== nameFromMeaning(v.value, v.meaning?.[0] ?? "");
+    if (own && v.name !== undefined) kept.set(v.value, v.name);
+    else derived.set(v.value, nameFromMeaning(v.value, v.general[0] ?? ""));
+  }
+  const count = new Map<string, number>();
+  for (const name of [...kept.values(), ...derived.values()]) count.set(name, (count.get(name) ?? 0) + 1);
+  const out = new Map(kept);
+  for (const [value, name] of derived)
+    out.set(value, (count.get(name) ?? 0) > 1 ? `${name}_${value.replace(/[^A-Za-z0-9]+/g, "_")}` : name);
+  return out;
+}

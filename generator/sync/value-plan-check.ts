@@ -1,0 +1,64 @@
+// The value and description plans as `sync --check` prints them: each change
+// a page-mismatch at its place in the spec, the page's place beside it; a
+// page's values for a container's field, and values no operation takes, as
+// information.
+
+import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
+import type { ValidSpec } from "../validate/validate-spec.js";
+import type { SpecPlace } from "./page-difference.js";
+import { ownerOf } from "./spec-places.js";
+import type { PlanDifference } from "./value-plan-report.js";
+import type { ValuePlan } from "./value-plan.js";
+
+export function planDiagnostics(
+  differences: readonly PlanDifference[],
+  plan: ValuePlan,
+  spec: ValidSpec,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of differences) {
+    const related = d.pageAt ? [{ ...d.pageAt, message: "the page" }] : [];
+    out.push(
+      diagnostic(
+        "page-mismatch",
+        placeOf(d.place, d.operation, spec),
+        { about: d.about, spec: d.spec, page: d.page },
+        related,
+      ),
+    );
+  }
+  for (const c of plan.containers)
+    out.push(
+      diagnostic("page-container-values", c.at, {
+        field: c.field,
+        container: c.container,
+        printed: c.printed.join(", "),
+        list: c.list === null ? "no value list" : `every value of list ${c.list}`,
+      }),
+    );
+  for (const list of plan.lists)
+    for (const value of list.unused) {
+      const at = placeOf({ in: "value-list", list: list.list, path: ["values", value] }, "", spec);
+      out.push(diagnostic("page-unused-value", at, { value, list: list.list }));
+    }
+  return out;
+}
+
+/** A place in the spec as file:line:column; a list or field not written yet is placed where it will go. */
+function placeOf(place: SpecPlace, operation: string, spec: ValidSpec): SourceLocation {
+  if (place.in === "operation") {
+    const op = spec.operations.find((o) => o.raw.operation === operation);
+    return op ? op.map.value(place.path) : { file: spec.platform.file.displayPath, line: 1, column: 1 };
+  }
+  if (place.in === "dictionary-field") {
+    const dict = ownerOf(spec.dictionaries, (d) => d.raw.fields?.[place.field] !== undefined);
+    if (dict) return dict.map.value(["fields", place.field, ...place.path]);
+  } else {
+    const dict = ownerOf(spec.dictionaries, (d) => d.raw.valueLists?.[place.list] !== undefined);
+    if (dict) return dict.map.value(["valueLists", place.list, ...place.path]);
+    const lists = ownerOf(spec.dictionaries, (d) => d.raw.valueLists !== undefined);
+    if (lists) return lists.map.key(["valueLists"]);
+  }
+  const first = spec.dictionaries[0];
+  return first ? first.map.at(0) : { file: spec.platform.file.displayPath, line: 1, column: 1 };
+}

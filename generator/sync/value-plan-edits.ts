@@ -1,0 +1,166 @@
+// Writes the value and description plans into the spec files: values added
+// to the shared lists and new lists, general meanings and constant names,
+// and, per field, the value list it links, the values it takes and its own
+// meanings and description. Insertions go where their rank puts them (code
+// point order in value lists, a fixed key order in a field), so that the text
+// never depends on the order of the edits; a field written on one line is
+// written anew, on one line while it fits and has no meanings of its own.
+
+import type { MessageKind, RawField } from "../rules/raw-spec.js";
+import { compareText } from "../rules/code-point-order.js";
+import type { ValidSpec } from "../validate/validate-spec.js";
+import type { DescriptionPlan } from "./description-plan.js";
+import type { SpecEditors } from "./spec-editors.js";
+import { ownerOf } from "./spec-places.js";
+import type { GeneralValue, ValuePlan } from "./value-plan.js";
+import { FlowList, renderEntry, type YamlEditor, type YamlValue } from "./yaml-text.js";
+
+/** The order sync writes a field's keys in; keys it inserts go before the first that comes after them. */
+const FIELD_KEYS = [
+  "from",
+  "presence",
+  "condition",
+  "since",
+  "type",
+  "valueList",
+  "values",
+  "meanings",
+  "format",
+  "typeName",
+  "example",
+  "description",
+  "notes",
+  "fields",
+  "items",
+];
+const fieldRank = (key: string): string => String(FIELD_KEYS.indexOf(key) + 100).padStart(3, "0");
+const byName = (key: string): string => key;
+
+/** The longest line a field on one line may make. */
+const FLOW_WIDTH = 120;
+
+export function writePlans(
+  values: ValuePlan,
+  descriptions: DescriptionPlan,
+  spec: ValidSpec,
+  editors: SpecEditors,
+): void {
+  for (const list of values.lists) {
+    const owner = ownerOf(spec.dictionaries, (d) => d.raw.valueLists?.[list.list] !== undefined);
+    if (list.isNew) {
+      const file = ownerOf(spec.dictionaries, (d) => d.raw.valueLists !== undefined);
+      if (!file) continue;
+      const entries = new Map(list.added.map((v) => [v.value, valueEntry(v)]));
+      editors.of(file.file.relPath).insertRanked(["valueLists"], list.list, { values: entries }, byName);
+      continue;
+    }
+    if (!owner) continue;
+    const editor = editors.of(owner.file.relPath);
+    const path = ["valueLists", list.list, "values"];
+    for (const v of list.added) editor.insertRanked(path, v.value, valueEntry(v), byName);
+    for (const v of list.changed) {
+      if (v.meanings.join("\n") !== v.was.meanings.join("\n"))
+        editor.set([...path, v.value, "meaning"], meaningOf(v.meanings));
+      if (v.name !== null && v.name !== v.was.name) editor.set([...path, v.value, "name"], v.name);
+    }
+  }
+  for (const d of descriptions.general) {
+    const owner = ownerOf(spec.dictionaries, (dict) => dict.raw.fields?.[d.field] !== undefined);
+    if (owner) editors.of(owner.file.relPath).set(["fields", d.field, "description"], d.to);
+  }
+  for (const [key, change] of fieldChanges(values, descriptions)) {
+    const [operation = "", message = "request", field = ""] = key.split("\u0000") as [string, MessageKind, string];
+    const located = spec.operations.find((o) => o.raw.operation === operation);
+    const written = located?.raw[message].fields[field];
+    if (!located || !written) continue;
+    writeField(editors.of(located.file.relPath), [message, "fields"], field, written, change);
+  }
+}
+
+/** What changes in one field: undefined leaves a key as it is, null removes it. */
+interface FieldChange {
+  valueList?: string;
+  values?: readonly string[] | null;
+  meanings?: ReadonlyMap<string, readonly string[]> | null;
+  description?: string | null;
+}
+
+/** The changes of each field, both plans merged: one field is written once. */
+function fieldChanges(values: ValuePlan, descriptions: DescriptionPlan): Map<string, FieldChange> {
+  const out = new Map<string, FieldChange>();
+  const of = (operation: string, message: string, field: string): FieldChange => {
+    const key = `${operation}\u0000${message}\u0000${field}`;
+    let change = out.get(key);
+    if (!change) out.set(key, (change = {}));
+    return change;
+  };
+  for (const f of values.fields) {
+    const change = of(f.operation, f.message, f.field);
+    if (f.link) change.valueList = f.list;
+    change.values = f.values.to;
+    change.meanings = f.meanings.to.size > 0 ? f.meanings.to : null;
+  }
+  for (const d of descriptions.fields) of(d.operation, d.message, d.field).description = d.to;
+  return out;
+}
+
+function writeField(
+  editor: YamlEditor,
+  fieldsPath: string[],
+  name: string,
+  written: RawField,
+  change: FieldChange,
+): void {
+  const path = [...fieldsPath, name];
+  const wanted = new Map<string, YamlValue | null>();
+  if (change.valueList !== undefined) wanted.set("valueList", change.valueList);
+  if (change.values !== undefined) wanted.set("values", change.values === null ? null : new FlowList(change.values));
+  if (change.meanings !== undefined)
+    wanted.set("meanings", change.meanings === null ? null : meaningsOf(change.meanings));
+  if (change.description !== undefined) wanted.set("description", change.description);
+  if (editor.isFlow(path)) {
+    editor.replaceEntry(fieldsPath, name, ...oneField(name, written, wanted, editor.keyColumn(fieldsPath)));
+    return;
+  }
+  for (const [key, value] of wanted) {
+    if (value === null) editor.remove(path, key);
+    else if (editor.has([...path, key])) editor.set([...path, key], value);
+    else editor.insertRanked(path, key, value, fieldRank);
+  }
+}
+
+/** A field written on one line, rewritten with its changes: on one line while that fits and it has no own meanings. */
+function oneField(
+  name: string,
+  written: RawField,
+  wanted: ReadonlyMap<string, YamlValue | null>,
+  column: number,
+): [YamlValue, { flow?: boolean }] {
+  const entries = new Map(Object.entries(written as Record<string, YamlValue>));
+  // Meanings read back from YAML are an object: their keys ("00") must keep their order.
+  const meanings = entries.get("meanings");
+  if (meanings !== undefined && !wanted.has("meanings") && typeof meanings === "object")
+    entries.set(
+      "meanings",
+      new Map(Object.entries(meanings as Record<string, YamlValue>).sort(([a], [b]) => compareText(a, b))),
+    );
+  for (const [key, value] of wanted) {
+    if (value === null) entries.delete(key);
+    else entries.set(key, value);
+  }
+  const ordered = [...entries].sort(([a], [b]) => compareText(fieldRank(a), fieldRank(b)));
+  const field = new Map(ordered);
+  const simple = ordered.every(([, v]) => v instanceof FlowList || (typeof v === "string" && !v.includes("\n")));
+  const flow = simple && renderEntry(name, field, column, { flow: true }).length <= FLOW_WIDTH;
+  return [field, { flow }];
+}
+
+function valueEntry(v: GeneralValue): YamlValue {
+  return v.name === null ? { meaning: meaningOf(v.meanings) } : { name: v.name, meaning: meaningOf(v.meanings) };
+}
+
+const meaningOf = (meanings: readonly string[]): YamlValue =>
+  meanings.length === 1 ? (meanings[0] ?? "") : [...meanings];
+
+const meaningsOf = (meanings: ReadonlyMap<string, readonly string[]>): YamlValue =>
+  new Map([...meanings].sort(([a], [b]) => compareText(a, b)).map(([v, m]) => [v, meaningOf(m)]));

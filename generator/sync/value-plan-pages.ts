@@ -1,0 +1,132 @@
+// What the value plan reads of the pages: each operation's field whose page
+// prints a list of values, under the shared list it belongs to; a page's
+// values for a container's field are only compared with the container's list.
+
+import type { SourceLocation } from "../diagnostics/diagnostic.js";
+import { allFields, valuesOf } from "../model/field-shape.js";
+import type { FieldModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type { SipsPage } from "../read/page/page-model.js";
+import { compareText } from "../rules/code-point-order.js";
+import { meaningKey } from "../rules/meanings.js";
+import { MESSAGE_KINDS, type MessageKind, type RawField } from "../rules/raw-spec.js";
+
+/** A page the plan reads: cited, attached this run, or about to be made into an operation. */
+export interface PlanPage {
+  readonly relPath: string;
+  readonly page: SipsPage;
+  /** The operation it describes (which may not exist yet). */
+  readonly operation: string;
+  /** Facts the operation keeps on purpose (source.deviations' about): `<message>.fields.<field>.values` keeps a field's values and meanings. */
+  readonly kept: ReadonlySet<string>;
+}
+
+/** One operation's field whose page prints a list of values. */
+export interface PageList {
+  readonly operation: string;
+  readonly message: MessageKind;
+  readonly field: string;
+  readonly page: string;
+  /** Value -> meanings as printed, in page order. */
+  readonly values: ReadonlyMap<string, readonly string[]>;
+  readonly at: ReadonlyMap<string, SourceLocation>;
+}
+
+/** A page's values for a field of a container, which is one type for every operation: reported, not written. */
+export interface ContainerValues {
+  readonly page: string;
+  readonly container: string;
+  readonly field: string;
+  readonly list: string | null;
+  readonly printed: readonly string[];
+  readonly at: SourceLocation;
+}
+
+/** The pages' value lists of top-level fields; a container field's are compared with its list and reported. */
+export function collect(
+  pages: readonly PlanPage[],
+  containers: ContainerValues[],
+  lists: ReadonlyMap<string, ValueListModel>,
+  model: SpecModel,
+): PageList[] {
+  const out: PageList[] = [];
+  for (const { relPath, page, operation, kept } of [...pages].sort((a, b) => compareText(a.relPath, b.relPath))) {
+    for (const message of MESSAGE_KINDS) {
+      const seen = new Set<string>();
+      for (const field of page[message].fields) {
+        if (field.values.length === 0 || seen.has(`${field.container?.value ?? ""}.${field.name}`)) continue;
+        seen.add(`${field.container?.value ?? ""}.${field.name}`);
+        const values = new Map(field.values.map((v) => [v.value, v.meanings]));
+        if (field.container) {
+          const shared = containerList(model, operation, message, field.container.value, field.name, lists);
+          if (!shared || !sameValues(shared, values))
+            containers.push({
+              page: relPath,
+              container: field.container.value,
+              field: field.name,
+              list: shared?.name ?? null,
+              printed: [...values.keys()],
+              at: field.values[0]?.at ?? field.at,
+            });
+          continue;
+        }
+        if (kept.has(`${message}.fields.${field.name}.values`)) continue;
+        const at = new Map(field.values.map((v) => [v.value, v.at]));
+        out.push({ operation, message, field: field.name, page: relPath, values, at });
+      }
+    }
+  }
+  return out;
+}
+
+/** The list of a container's field, as the spec gives it. */
+function containerList(
+  model: SpecModel,
+  operation: string,
+  message: MessageKind,
+  container: string,
+  field: string,
+  lists: ReadonlyMap<string, ValueListModel>,
+): ValueListModel | null {
+  const op = model.operations.find((o) => o.name === operation);
+  const holder = op?.[message].fields.find((f) => f.name === container);
+  const inner = holder ? allFields([holder]).find((f) => f !== holder && f.name === field) : undefined;
+  const list = inner ? valuesOf(inner)?.list : undefined;
+  return list ? (lists.get(list.name) ?? null) : null;
+}
+
+const sameValues = (list: ValueListModel, printed: ReadonlyMap<string, readonly string[]>): boolean =>
+  list.values.length === printed.size &&
+  list.values.every((v) => {
+    const meanings = printed.get(v.value);
+    return meanings !== undefined && (meanings.length === 0 || meaningKey(meanings) === meaningKey(v.meanings));
+  });
+
+/**
+ * The list a page's values belong to: the field's own, else the dictionary
+ * entry's, else the list named after the field (made if need be, and linked).
+ * A field whose type is not text (a list without an item list) has none to link.
+ */
+export function resolveList(
+  pageList: PageList,
+  site: Site | undefined,
+  dictionary: ReadonlyMap<string, RawField>,
+): { list: string; link: boolean } | null {
+  if (site) {
+    const taken = valuesOf(site.field);
+    if (taken) return { list: taken.list.name, link: false };
+    if (site.field.type.kind !== "string") return null;
+    return { list: pageList.field, link: true };
+  }
+  const entry = dictionary.get(pageList.field);
+  if (entry?.valueList !== undefined) return { list: entry.valueList, link: false };
+  if (entry?.type !== undefined && entry.type !== "string") return null;
+  // The field is made in this pass (a new operation or field): the next pass links it to this list.
+  return { list: pageList.field, link: false };
+}
+
+/** A field of an operation at the top of a message, where its values are its own. */
+export interface Site {
+  readonly operation: string;
+  readonly message: MessageKind;
+  readonly field: FieldModel;
+}

@@ -1,0 +1,247 @@
+// The value plan: what sync writes of value lists and of the values each
+// operation's field takes, worked out from every page at once (a pure
+// function of the spec and the set of pages). A value list stays the
+// vocabulary of a field name: it only grows, by the values pages list; each
+// field takes the values its own page lists, with the meanings that page
+// gives where they differ from the list's; a field without a page keeps what
+// it takes, so that a value one page adds never reaches it. `--check` reports
+// the plan's changes and `sync` writes them: once written, the plan is empty.
+
+import type { SourceLocation } from "../diagnostics/diagnostic.js";
+import { allFields, valuesOf } from "../model/field-shape.js";
+import type { SpecModel, ValueListModel } from "../model/ir.js";
+import { compareText } from "../rules/code-point-order.js";
+import { meaningKey } from "../rules/meanings.js";
+import { MESSAGE_KINDS, type MessageKind, type RawField } from "../rules/raw-spec.js";
+import { constantNames, generalWording, type Wording } from "./shared-text.js";
+import {
+  collect,
+  resolveList,
+  type ContainerValues,
+  type PageList,
+  type PlanPage,
+  type Site,
+} from "./value-plan-pages.js";
+
+export type { ContainerValues, PageList, PlanPage };
+
+/** A value with the general meaning and constant name it gets. */
+export interface GeneralValue {
+  readonly value: string;
+  readonly meanings: readonly string[];
+  /** Null when the value needs no constant name and has none. */
+  readonly name: string | null;
+  /** Where a page lists it (the first page by path), for reports. */
+  readonly at: SourceLocation | null;
+  /** The pages that list it. */
+  readonly pages: readonly string[];
+}
+
+export interface ListPlan {
+  readonly list: string;
+  /** No list of this name yet: it is made from the pages. */
+  readonly isNew: boolean;
+  /** Values new to the list. */
+  readonly added: readonly GeneralValue[];
+  /** Values whose general meaning or constant name changes, with what they were. */
+  readonly changed: readonly (GeneralValue & { readonly was: { meanings: readonly string[]; name: string } })[];
+  /** Values no field takes once the plan is written: reported, never removed. */
+  readonly unused: readonly string[];
+}
+
+/** A field whose written values, meanings or value list change. */
+export interface FieldPlan {
+  readonly operation: string;
+  readonly message: MessageKind;
+  readonly field: string;
+  readonly list: string;
+  /** The page it follows; null for a field without one (kept away from values other pages add). */
+  readonly page: PageList | null;
+  /** Write `valueList:` (the field has no list yet). */
+  readonly link: boolean;
+  /** What it takes, before and after: null is every value of the list. */
+  readonly values: { readonly from: readonly string[] | null; readonly to: readonly string[] | null };
+  readonly meanings: {
+    readonly from: ReadonlyMap<string, readonly string[]>;
+    readonly to: ReadonlyMap<string, readonly string[]>;
+  };
+}
+
+export interface ValuePlan {
+  readonly lists: readonly ListPlan[];
+  readonly fields: readonly FieldPlan[];
+  readonly containers: readonly ContainerValues[];
+}
+
+export const isEmptyPlan = (plan: ValuePlan): boolean =>
+  plan.fields.length === 0 && plan.lists.every((l) => l.added.length === 0 && l.changed.length === 0);
+
+export function valuePlan(
+  model: SpecModel,
+  dictionary: ReadonlyMap<string, RawField>,
+  pages: readonly PlanPage[],
+): ValuePlan {
+  const lists = new Map(model.valueLists.map((l) => [l.name, l]));
+  const sites = topFields(model);
+  const siteOf = (op: string, message: MessageKind, field: string) =>
+    sites.find((s) => s.operation === op && s.message === message && s.field.name === field);
+  // Each page's lists, under the list they resolve to.
+  const byList = new Map<string, { pageList: PageList; link: boolean }[]>();
+  const containers: ContainerValues[] = [];
+  for (const pageList of collect(pages, containers, lists, model)) {
+    const site = siteOf(pageList.operation, pageList.message, pageList.field);
+    const resolved = resolveList(pageList, site, dictionary);
+    if (!resolved) continue;
+    byList.set(resolved.list, [...(byList.get(resolved.list) ?? []), { pageList, link: resolved.link }]);
+  }
+  const listPlans: ListPlan[] = [];
+  const fieldPlans: FieldPlan[] = [];
+  for (const name of [...byList.keys()].sort(compareText)) {
+    const entries = byList.get(name) ?? [];
+    const plan = planList(name, lists.get(name) ?? null, entries, sites, model, siteOf);
+    listPlans.push(plan.list);
+    fieldPlans.push(...plan.fields);
+  }
+  return { lists: listPlans, fields: fieldPlans, containers };
+}
+
+/** Every operation's fields at the top of its messages, in operation, message and field order. */
+function topFields(model: SpecModel): Site[] {
+  return model.operations.flatMap((op) =>
+    MESSAGE_KINDS.flatMap((message) => op[message].fields.map((field) => ({ operation: op.name, message, field }))),
+  );
+}
+
+function planList(
+  name: string,
+  list: ValueListModel | null,
+  entries: readonly { pageList: PageList; link: boolean }[],
+  sites: readonly Site[],
+  model: SpecModel,
+  siteOf: (op: string, message: MessageKind, field: string) => Site | undefined,
+): { list: ListPlan; fields: FieldPlan[] } {
+  const before = new Map((list?.values ?? []).map((v) => [v.value, v]));
+  const pageLists = entries.map((e) => e.pageList);
+  const vocabulary = [...new Set([...before.keys(), ...pageLists.flatMap((p) => [...p.values.keys()])])].sort(
+    compareText,
+  );
+  const listed = (p: PageList) => siteOf(p.operation, p.message, p.field);
+  const onList = sites.filter((s) => valuesOf(s.field)?.list.name === name);
+  const linked = entries.filter((e) => e.link).flatMap((e) => listed(e.pageList) ?? []);
+  const pageOf = (s: Site) =>
+    pageLists.find((p) => p.operation === s.operation && p.message === s.message && p.field === s.field.name) ?? null;
+  // What something without a page shows: it relies on the general meaning of each value it takes.
+  const relied = new Set<string>();
+  for (const s of onList) {
+    if (pageOf(s)) continue;
+    for (const v of valuesOf(s.field)?.values ?? []) if (!v.own) relied.add(v.value);
+  }
+  for (const op of model.operations)
+    for (const message of MESSAGE_KINDS)
+      for (const field of allFields(op[message].fields))
+        if (!op[message].fields.includes(field) && valuesOf(field)?.list.name === name)
+          for (const v of valuesOf(field)?.values ?? []) relied.add(v.value);
+  // The general meaning of every value, by the shared-text rule.
+  const general = new Map<string, Wording<readonly string[]>>();
+  for (const value of vocabulary) {
+    const printed = new Map<string, Wording<readonly string[]>>();
+    for (const p of pageLists) {
+      const meanings = p.values.get(value);
+      if (meanings && meanings.length > 0) printed.set(p.page, { key: meaningKey(meanings), text: meanings });
+    }
+    const current = before.get(value);
+    const wording = generalWording(
+      current && { key: meaningKey(current.meanings), text: current.meanings },
+      printed,
+      relied.has(value),
+    );
+    general.set(value, wording ?? { key: meaningKey([value]), text: [value] });
+  }
+  const names = constantNames(
+    vocabulary.map((value) => {
+      const current = before.get(value);
+      return {
+        value,
+        name: current && current.key !== value ? current.key : undefined,
+        meaning: current?.meanings,
+        general: general.get(value)?.text ?? [],
+      };
+    }),
+  );
+  const describe = (value: string): GeneralValue => {
+    const pages = pageLists.filter((p) => p.values.has(value)).map((p) => p.page);
+    const first = pageLists.find((p) => p.values.has(value));
+    return {
+      value,
+      meanings: general.get(value)?.text ?? [],
+      name: names.get(value) ?? null,
+      at: first?.at.get(value) ?? null,
+      pages,
+    };
+  };
+  const added = vocabulary.filter((v) => !before.has(v)).map(describe);
+  const changed = vocabulary.flatMap((value) => {
+    const current = before.get(value);
+    if (!current) return [];
+    const next = describe(value);
+    const name = current.key;
+    const sameName = next.name === null || next.name === name;
+    if (meaningKey(current.meanings) === meaningKey(next.meanings) && sameName) return [];
+    return [{ ...next, was: { meanings: current.meanings, name } }];
+  });
+  const fields: FieldPlan[] = [];
+  const taken = new Set<string>();
+  for (const s of [...onList, ...linked]) {
+    const page = pageOf(s);
+    const plan = planField(s, name, page, vocabulary, general, linked.includes(s));
+    for (const v of plan.values.to ?? vocabulary) taken.add(v);
+    if (plan.link || !sameList(plan.values.from, plan.values.to) || !sameMeanings(plan.meanings.from, plan.meanings.to))
+      fields.push(plan);
+  }
+  for (const p of pageLists) if (!listed(p)) for (const v of p.values.keys()) taken.add(v);
+  for (const v of relied) taken.add(v);
+  const unused = vocabulary.filter((v) => !taken.has(v));
+  return { list: { list: name, isNew: list === null, added, changed, unused }, fields };
+}
+
+function planField(
+  site: Site,
+  list: string,
+  page: PageList | null,
+  vocabulary: readonly string[],
+  general: ReadonlyMap<string, Wording<readonly string[]>>,
+  link: boolean,
+): FieldPlan {
+  const current = valuesOf(site.field);
+  const currentSet = current ? current.values.map((v) => v.value) : null;
+  const currentOwn = new Map((current?.values ?? []).filter((v) => v.own).map((v) => [v.value, v.meanings] as const));
+  const from = current?.narrowed ? currentSet : null;
+  // A field without a page keeps what it takes: every value the list had before this run, or its own.
+  const targetSet = page ? [...page.values.keys()] : (currentSet ?? []);
+  const to =
+    targetSet.length === vocabulary.length && vocabulary.every((v) => targetSet.includes(v))
+      ? null
+      : [...targetSet].sort(compareText);
+  const meanings = new Map<string, readonly string[]>();
+  const source: Iterable<[string, readonly string[]]> = page ? page.values : currentOwn;
+  for (const [value, printed] of source) {
+    if (printed.length === 0 || !targetSet.includes(value)) continue;
+    if (meaningKey(printed) !== general.get(value)?.key) meanings.set(value, printed);
+  }
+  return {
+    operation: site.operation,
+    message: site.message,
+    field: site.field.name,
+    list,
+    page,
+    link,
+    values: { from, to },
+    meanings: { from: currentOwn, to: new Map([...meanings].sort(([a], [b]) => compareText(a, b))) },
+  };
+}
+
+const sameList = (a: readonly string[] | null, b: readonly string[] | null): boolean =>
+  a === null || b === null ? a === b : a.length === b.length && a.every((v, i) => v === b[i]);
+
+const sameMeanings = (a: ReadonlyMap<string, readonly string[]>, b: ReadonlyMap<string, readonly string[]>): boolean =>
+  a.size === b.size && [...a].every(([k, v]) => b.has(k) && meaningKey(b.get(k) ?? []) === meaningKey(v));

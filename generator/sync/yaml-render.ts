@@ -1,0 +1,99 @@
+// How sync writes YAML values into spec files: keys and scalars plain when
+// they read back as themselves, else double-quoted; values that fit on a line
+// on it, longer text folded, lists and mappings as blocks, and the values an
+// operation's field takes as a one-line list.
+
+import { stringify } from "yaml";
+
+/**
+ * A YAML value to write: text, a list of texts (a block, or one line as a
+ * FlowList), or a mapping of them: an object, or a Map where keys look like
+ * numbers ("00", "978"), since an object puts such keys first whatever their order.
+ */
+export type YamlValue =
+  string | FlowList | readonly YamlValue[] | ReadonlyMap<string, YamlValue> | { readonly [key: string]: YamlValue };
+
+const isList = (value: YamlValue): value is readonly YamlValue[] => Array.isArray(value);
+
+/** The entries of a mapping, in the order they were given. */
+const entriesOf = (value: ReadonlyMap<string, YamlValue> | { readonly [key: string]: YamlValue }) =>
+  value instanceof Map ? [...(value as ReadonlyMap<string, YamlValue>)] : Object.entries(value);
+
+/** A list of texts written on one line, `[a, "00"]`: the values an operation's field takes. */
+export class FlowList {
+  constructor(readonly items: readonly string[]) {}
+}
+
+const WIDTH = 92;
+
+/** A key as YAML needs it: plain when it reads back as itself ("HMAC-SHA-256"), else quoted ("00"). */
+export const renderKey = (key: string): string => scalar(key, false);
+
+/** One line: plain when safe, else double-quoted. */
+function scalar(text: string, quote: boolean | undefined): string {
+  if (quote) return JSON.stringify(text);
+  const plain = stringify(text, { lineWidth: 0 }).trimEnd();
+  return plain.includes("\n") ? JSON.stringify(text) : plain;
+}
+
+/** An item of a one-line list: plain when it is a simple word the flow style cannot misread, else double-quoted. */
+function flowItem(text: string): string {
+  const plain = scalar(text, false);
+  return /^[A-Za-z0-9_.+/-]+$/.test(plain) ? plain : JSON.stringify(text);
+}
+
+export function inline(value: YamlValue, style: { quote?: boolean }): string {
+  if (typeof value === "string") return scalar(value, style.quote);
+  if (value instanceof FlowList) return `[${value.items.map(flowItem).join(", ")}]`;
+  if (isList(value)) return `[${value.map((v) => inline(v, {})).join(", ")}]`;
+  return `{ ${entriesOf(value)
+    .map(([k, v]) => `${renderKey(k)}: ${inline(v, {})}`)
+    .join(", ")} }`;
+}
+
+/** `key: value` at `column`, possibly on several lines, without a final newline. */
+export function renderEntry(
+  key: string,
+  value: YamlValue,
+  column: number,
+  style: { quote?: boolean; flow?: boolean } = {},
+): string {
+  const pad = " ".repeat(column);
+  if (style.flow) return `${pad}${renderKey(key)}: ${inline(value, style)}`;
+  return `${pad}${renderKey(key)}:${renderValue(value, column, style)}`;
+}
+
+/** What follows "key:" for a key at `column`: " text", or a block on the next lines. */
+export function renderValue(value: YamlValue, column: number, style: { quote?: boolean }): string {
+  const pad = " ".repeat(column + 2);
+  if (value instanceof FlowList) return ` ${inline(value, style)}`;
+  if (typeof value === "string") {
+    if (value.includes("\n"))
+      return ` |-\n${value
+        .split("\n")
+        .map((l) => (l === "" ? "" : pad + l))
+        .join("\n")}`;
+    const line = scalar(value, style.quote);
+    // One word (a URL) is not worth folding.
+    if (column + line.length < WIDTH + 8 || line.startsWith('"') || !value.includes(" ")) return ` ${line}`;
+    return ` >-\n${fold(value, WIDTH - column - 2)
+      .map((l) => pad + l)
+      .join("\n")}`;
+  }
+  if (isList(value))
+    return value.map((item) => `\n${pad}-${renderValue(item, column + 2, {}).replace(/^\n {0,}/, " ")}`).join("");
+  return entriesOf(value)
+    .map(([k, v]) => `\n${renderEntry(k, v, column + 2)}`)
+    .join("");
+}
+
+/** Words into lines of at most `width` characters (a longer word gets its own line). */
+function fold(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/ +/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

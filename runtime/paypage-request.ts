@@ -1,0 +1,220 @@
+// Starting a Paypage payment from the browser: the form of the POST interface
+// (`Data`, `InterfaceVersion`, `Seal`, `SealAlgorithm`, `Encode`), built from a
+// request's fields, or the form that carries a JSON initialization reply
+// (redirectionUrl, redirectionVersion, redirectionData) to Paypage. Either is
+// what `renderPaypageAutoPost` turns into a page.
+
+import type { MessageDescriptor } from "./descriptor.js";
+import { encodePaypageData, isPaypageEncoding, PAYPAGE_ENCODINGS, type PaypageEncoding } from "./paypage-encode.js";
+import type { PaypageIssue } from "./paypage-data.js";
+import { writePaypageData } from "./paypage-data-write.js";
+import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
+import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
+import { describe } from "./issues.js";
+import { isPlainObject, pointer } from "./validation.js";
+
+/** One field of a form, in the order it is posted. */
+export interface PaypageFormField {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** A form for the buyer's browser to post: where, and which fields. */
+export interface PaypageForm {
+  /** An http(s) URL. */
+  readonly action: string;
+  readonly method: "POST";
+  readonly fields: readonly PaypageFormField[];
+}
+
+/** What a request message must provide: its fields, its validation and its interface prefix. */
+export type PaypageRequestMessage<T> = Pick<MessageDescriptor<T>, "fields" | "validate" | "interfacePrefix">;
+
+export interface PaypageRequestConfig {
+  /** Where the form is posted: the POST interface's endpoint (paymentInit) of the platform. */
+  readonly action: string;
+  /** Seals `Data`; never put in the form, a result or a message. */
+  readonly secretKey: string;
+  /** The form's `InterfaceVersion`, e.g. HP_2.x or HP_3.x. Fields newer than it are refused when it has the message's prefix. */
+  readonly interfaceVersion: string;
+  /** HMAC-SHA-256 unless said otherwise; sent as `SealAlgorithm`, and Sips seals its response with it. */
+  readonly sealAlgorithm?: SealAlgorithmName;
+  /** `Data` sent as base64 or base64url of its text (the seal covers the encoded text); as text by default. */
+  readonly encode?: PaypageEncoding;
+}
+
+export const PAYPAGE_REQUEST_SEAL_ALGORITHM: SealAlgorithmName = "HMAC-SHA-256";
+
+/** Why no form was built: the fields are not a valid request, or cannot be carried by the POST interface. */
+export interface PaypageRequestError {
+  readonly kind: "invalid-request";
+  readonly message: string;
+  readonly issues: readonly PaypageIssue[];
+}
+
+export type PaypageFormResult =
+  | {
+      readonly ok: true;
+      readonly form: PaypageForm;
+      /** `Data` before encoding, as sealed when there is no `Encode`: for logs and tests. */
+      readonly dataText: string;
+    }
+  | { readonly ok: false; readonly error: PaypageRequestError };
+
+/**
+ * The POST interface's form for a request (the generated `paypagePostForm`
+ * binds its message descriptor and action). The fields are validated as a
+ * request; `Data` holds them in the descriptor's order (Sips reads the pairs
+ * whatever their order; the seal covers `Data` as sent), `keyVersion` and the
+ * other credentials among them, as every public integration sends them.
+ *
+ * @throws TypeError for a configuration that cannot work: not an object, an action that is not
+ * an http(s) URL, an empty key or interface version, an unknown algorithm or encoding (the key is never shown).
+ */
+export function buildPaypagePostForm<T>(
+  message: PaypageRequestMessage<T>,
+  fields: unknown,
+  config: PaypageRequestConfig,
+): PaypageFormResult {
+  if (typeof config !== "object" || config === null) throw new TypeError("the configuration must be an object");
+  const { action, secretKey, interfaceVersion } = config;
+  const algorithm = config.sealAlgorithm ?? PAYPAGE_REQUEST_SEAL_ALGORITHM;
+  const encode = config.encode;
+  assertAction(action);
+  if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+  if (typeof interfaceVersion !== "string" || interfaceVersion === "")
+    throw new TypeError("interfaceVersion must be a non-empty string");
+  if (!isSealAlgorithmName(algorithm))
+    throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+  if (encode !== undefined && !isPaypageEncoding(encode))
+    throw new TypeError(`encode must be one of ${PAYPAGE_ENCODINGS.join(", ")}`);
+
+  const pin = interfaceVersion.startsWith(message.interfacePrefix) ? { interfaceVersion } : {};
+  const checked = message.validate(fields, pin);
+  if (!checked.ok) return invalid(checked.errors);
+  let written: ReturnType<typeof writePaypageData>;
+  try {
+    written = writePaypageData(message.fields, checked.value as Record<string, unknown>);
+  } catch {
+    // Validation read the fields already; this guards against getters that answer differently twice.
+    return invalid([{ path: "", code: "unreadable", message: "could not be read (a property getter or proxy threw)" }]);
+  }
+  if (written.issues) return invalid(written.issues);
+  if (encode === undefined && /[\r\n]/.test(written.text))
+    return invalid([
+      {
+        path: "",
+        code: "not-representable",
+        message:
+          "a value holds a line break, which a browser's form changes on the way: send Data encoded (encode: base64)",
+      },
+    ]);
+  const data = encodePaypageData(written.text, encode ?? "none");
+  const form: PaypageFormField[] = [
+    { name: PAYPAGE_FORM_FIELDS.data, value: data },
+    { name: PAYPAGE_FORM_FIELDS.interfaceVersion, value: interfaceVersion },
+    { name: PAYPAGE_FORM_FIELDS.seal, value: computeSeal(data, secretKey, algorithm) },
+    { name: PAYPAGE_FORM_FIELDS.sealAlgorithm, value: algorithm },
+  ];
+  if (encode !== undefined) form.push({ name: PAYPAGE_FORM_FIELDS.encode, value: encode });
+  return { ok: true, form: { action, method: "POST", fields: form }, dataText: written.text };
+}
+
+function invalid(issues: readonly PaypageIssue[]): { ok: false; error: PaypageRequestError } {
+  return {
+    ok: false,
+    error: {
+      kind: "invalid-request",
+      message: `the request is invalid (${issues.length} problem(s)); no form was built`,
+      issues,
+    },
+  };
+}
+
+/** Where a form may be posted: an http(s) URL, never a javascript: or data: one. */
+export function isPaypageFormAction(value: unknown): value is string {
+  if (typeof value !== "string" || !URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === "https:" || protocol === "http:";
+}
+
+function assertAction(action: unknown): void {
+  if (!isPaypageFormAction(action)) throw new TypeError("action must be an http(s) URL");
+}
+
+/** Which fields of an initialization reply hold the URL to post to, and which are posted. */
+export interface RedirectionFieldNames {
+  readonly url: string;
+  readonly posted: readonly string[];
+}
+
+/** The fields of a Paypage initialization reply (paymentWebInit, JSON), as Worldline's samples post them. */
+export const PAYPAGE_REDIRECTION_FIELDS: RedirectionFieldNames = Object.freeze({
+  url: "redirectionUrl",
+  posted: Object.freeze(["redirectionVersion", "redirectionData"]),
+});
+
+export interface PaypageRedirectionError {
+  readonly kind: "invalid-reply";
+  readonly message: string;
+  readonly issues: readonly PaypageIssue[];
+}
+
+export type PaypageRedirectionResult =
+  { readonly ok: true; readonly form: PaypageForm } | { readonly ok: false; readonly error: PaypageRedirectionError };
+
+/**
+ * The form that takes the buyer to Paypage after a JSON initialization: the
+ * reply's URL as action, its other redirection fields posted. The reply must
+ * have been verified (its seal) and accepted (its status code) before: this
+ * only reads it. Never throws: a reply without these fields says which.
+ */
+export function paypageRedirectionForm(
+  reply: unknown,
+  names: RedirectionFieldNames = PAYPAGE_REDIRECTION_FIELDS,
+): PaypageRedirectionResult {
+  const issues: PaypageIssue[] = [];
+  let action = "";
+  const fields: PaypageFormField[] = [];
+  try {
+    if (!isPlainObject(reply))
+      return invalidReply([
+        { path: "", code: "not-an-object", message: `must be a plain JSON object, got ${describe(reply)}` },
+      ]);
+    const read = (name: string): unknown => (Object.hasOwn(reply, name) ? reply[name] : undefined);
+    const url = read(names.url);
+    if (isPaypageFormAction(url)) action = url;
+    else
+      issues.push({
+        path: pointer("", names.url),
+        code: url === undefined ? "required" : "format",
+        message: `must be an http(s) URL, got ${describe(url)}`,
+      });
+    for (const name of names.posted) {
+      const value = read(name);
+      if (typeof value === "string" && value !== "") fields.push({ name, value });
+      else
+        issues.push({
+          path: pointer("", name),
+          code: value === undefined ? "required" : "type",
+          message: `must be a non-empty string, got ${describe(value)}`,
+        });
+    }
+  } catch {
+    return invalidReply([
+      { path: "", code: "unreadable", message: "could not be read (a property getter or proxy threw)" },
+    ]);
+  }
+  return issues.length > 0 ? invalidReply(issues) : { ok: true, form: { action, method: "POST", fields } };
+}
+
+function invalidReply(issues: readonly PaypageIssue[]): { ok: false; error: PaypageRedirectionError } {
+  return {
+    ok: false,
+    error: {
+      kind: "invalid-reply",
+      message: `the reply cannot be posted to Paypage (${issues.length} problem(s))`,
+      issues,
+    },
+  };
+}

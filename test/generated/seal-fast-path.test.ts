@@ -1,0 +1,125 @@
+// The generated sealing strings (keys from one for-in pass, each value read
+// once) against the runtime's generic rule, for every message of the
+// repository's spec and of the golden fixture (containers in containers,
+// lists in containers, every feature of the format): the same
+// string, or the same kind of refusal, on hostile messages (null prototype,
+// class instances, getters, proxies, cycles, shared references, list proxies)
+// and under a polluted Object.prototype, whose fields the generic rule never
+// takes and the fast path must not take either.
+import { rmSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, describe, expect, test } from "vitest";
+import type { MessageDescriptor } from "../../generated/index.js";
+import { variantArb } from "../support/hostile-values.js";
+import { objectArb } from "../support/message-arbitrary.js";
+import { fixturesDir, specDir } from "../support/paths.js";
+import { scratchFolder, writtenOutput } from "../support/previous-output.js";
+
+/** Per message. `PROPERTY_RUNS=20000` for a deeper search. */
+const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 1500);
+
+// Both specs generated and written before the tests are collected.
+const folder = scratchFolder("seal-fast-path");
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const outputs = [
+  ["repository", await writtenOutput(specDir, path.join(folder, "repository"))],
+  ["golden", await writtenOutput(path.join(fixturesDir, "golden", "spec"), path.join(folder, "golden"))],
+] as const;
+
+const cases = outputs.flatMap(([spec, { pkg, model }]) =>
+  Object.values(pkg.operations).flatMap((op) =>
+    (["request", "response"] as const).map((kind) => ({
+      name: `${spec} spec: ${op.name} ${kind}`,
+      prefix: op.interfaceVersion.prefix,
+      message: op[kind] as MessageDescriptor<unknown>,
+      exclude: new Set(model.platform.seal[kind].exclude),
+      generic: pkg.genericSealingString,
+    })),
+  ),
+);
+
+/** The string, or the kind of error thrown. */
+function outcome(run: () => string): string {
+  try {
+    return `= ${run()}`;
+  } catch (error) {
+    return `! ${(error as Error).constructor.name}`;
+  }
+}
+
+describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
+  const fields = message.fields.map((f) => f.name);
+  const messages = fc.tuple(
+    objectArb(message.fields, { prefix, unknownKeys: ["aNewField", "zNewField", "Upper", "seal", "__proto__"] }),
+    fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),
+  );
+
+  test("the same as the generic rule on hostile messages", () => {
+    fc.assert(
+      fc.property(messages, variantArb(fields), ([known, extra], variant) => {
+        const value = JSON.parse(JSON.stringify({ ...known, ...extra })) as Record<string, unknown>;
+        const want = outcome(() => generic(variant(value).value as object, exclude));
+        expect(outcome(() => message.sealingString(variant(value).value as never))).toBe(want);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {
+    fc.assert(
+      fc.property(
+        messages,
+        fc.constantFrom(...fields, "aNewField"),
+        fc.string({ minLength: 1 }),
+        fc.boolean(),
+        ([known], key, polluted, enumerable) => {
+          const value = JSON.parse(JSON.stringify(known)) as Record<string, unknown>;
+          const want = generic(value, exclude);
+          Object.defineProperty(Object.prototype, key, { value: polluted, enumerable, configurable: true, writable: true });
+          try {
+            expect(message.sealingString(value as never)).toBe(want);
+            expect(generic(value, exclude)).toBe(want);
+          } finally {
+            delete (Object.prototype as Record<string, unknown>)[key];
+          }
+        },
+      ),
+      { numRuns: Math.ceil(RUNS / 5) },
+    );
+  });
+});
+
+test("a polluted field that the message lacks: the sealing string of a message without it", () => {
+  // Found by the prototypes: the previous fast path took an enumerable field of Object.prototype into the seal.
+  const [first] = cases;
+  if (!first) throw new Error("no message");
+  const sealed = first.message.sealFields[0];
+  if (sealed === undefined) throw new Error("no sealed field");
+  const value = {};
+  const want = first.message.sealingString(value as never);
+  (Object.prototype as Record<string, unknown>)[sealed] = "polluted";
+  try {
+    expect(first.message.sealingString(value as never)).toBe(want);
+  } finally {
+    delete (Object.prototype as Record<string, unknown>)[sealed];
+  }
+});
+
+/** Every container field of every message, and a value of its container type: a list whose own keys are the container's fields. */
+const containerSlots = cases.flatMap(({ name, message, exclude, generic }) =>
+  message.fields.flatMap((field) => {
+    const fields = field.type === "list" ? field.items?.fields : field.fields;
+    if (!fields) return [];
+    const disguised = Object.assign([], Object.fromEntries(fields.map((f) => [f.name, "x"])));
+    const value = { [field.name]: field.type === "list" ? [disguised] : disguised };
+    return [{ name: `${name} ${field.name}`, message, exclude, generic, value }];
+  }),
+);
+
+test.each(containerSlots)(
+  "$name: a list where a container belongs is sealed by index, as JSON sends it",
+  ({ message, exclude, generic, value }) => {
+    expect(message.sealingString(value as never)).toBe(generic(value, exclude));
+  },
+);

@@ -1,0 +1,119 @@
+// The servers of the OpenAPI document, as a table: given the JSON addresses
+// of some operations by environment, want the root servers and each path with
+// its own servers where it needs them.
+import { expect, test } from "vitest";
+import type { EnvironmentModel, OperationModel } from "../../generator/model/ir.js";
+import { serverLayout } from "../../generator/emit/openapi/servers.js";
+
+/** An operation with these JSON addresses (and a SOAP one, which is never a server). */
+function operation(name: string, json: Record<string, string>): OperationModel {
+  const environments: EnvironmentModel[] = Object.keys(json)
+    .sort()
+    .map((env) => ({
+      name: env,
+      label: env.toUpperCase(),
+      json: json[env] ?? null,
+      post: null,
+      soap: `https://soap.example.com/services/${env}?wsdl`,
+    }));
+  const primaryEndpoint = json["prod"] ?? Object.values(json)[0] ?? "";
+  return { name, endpoints: json, environments, primaryEndpoint } as unknown as OperationModel;
+}
+
+const inApp = (name: string, family: string) =>
+  operation(name, {
+    prod: `https://office.example.com/rs-services/v2/${family}/${name}`,
+    test: `https://office.test.example.com/rs-services/v2/${family}/${name}`,
+  });
+const paypage = operation("webInit", {
+  prod: "https://web.example.com/rs-services/v2/paymentInit",
+  simu: "https://web.simu.example.com/rs-services/v2/paymentInit",
+});
+
+const cases: {
+  name: string;
+  operations: OperationModel[];
+  servers: string[];
+  paths: [string, string, string[] | null][];
+}[] = [
+  {
+    name: "one set of environments: a server per environment, paths below it",
+    operations: [inApp("tokenInit", "token"), inApp("orderInit", "order")],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
+    paths: [
+      ["tokenInit", "/token/tokenInit", null],
+      ["orderInit", "/order/orderInit", null],
+    ],
+  },
+  {
+    name: "an operation in other environments gets its own servers, its origins",
+    operations: [inApp("tokenInit", "token"), inApp("orderInit", "order"), paypage],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
+    paths: [
+      ["tokenInit", "/token/tokenInit", null],
+      ["orderInit", "/order/orderInit", null],
+      ["webInit", "/rs-services/v2/paymentInit", ["PROD https://web.example.com", "SIMU https://web.simu.example.com"]],
+    ],
+  },
+  {
+    name: "as many operations in two sets: the set whose names sort first is the root's",
+    operations: [inApp("tokenInit", "token"), paypage],
+    servers: ["PROD https://web.example.com/rs-services/v2", "SIMU https://web.simu.example.com/rs-services/v2"],
+    paths: [
+      [
+        "tokenInit",
+        "/rs-services/v2/token/tokenInit",
+        ["PROD https://office.example.com", "TEST https://office.test.example.com"],
+      ],
+      ["webInit", "/paymentInit", null],
+    ],
+  },
+  {
+    name: "operations on several hosts of one environment: no root server, each its own",
+    operations: [
+      inApp("tokenInit", "token"),
+      operation("webInit", {
+        prod: "https://web.example.com/rs-services/v2/paymentInit",
+        test: "https://web.test.example.com/rs-services/v2/paymentInit",
+      }),
+    ],
+    servers: [],
+    paths: [
+      [
+        "tokenInit",
+        "/rs-services/v2/token/tokenInit",
+        ["PROD https://office.example.com", "TEST https://office.test.example.com"],
+      ],
+      ["webInit", "/rs-services/v2/paymentInit", ["PROD https://web.example.com", "TEST https://web.test.example.com"]],
+    ],
+  },
+  {
+    name: "an operation whose path differs between environments: its servers up to the path they share",
+    operations: [
+      inApp("tokenInit", "token"),
+      inApp("orderInit", "order"),
+      operation("moved", {
+        prod: "https://office.example.com/rs-services/v2/wallet/moved",
+        test: "https://office.test.example.com/rs-services/v3/wallet/moved",
+      }),
+    ],
+    servers: ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v2"],
+    paths: [
+      ["tokenInit", "/token/tokenInit", null],
+      ["orderInit", "/order/orderInit", null],
+      [
+        "moved",
+        "/wallet/moved",
+        ["PROD https://office.example.com/rs-services/v2", "TEST https://office.test.example.com/rs-services/v3"],
+      ],
+    ],
+  },
+];
+
+test.each(cases)("$name", ({ operations, servers, paths }) => {
+  const layout = serverLayout(operations);
+  expect(layout.servers.map((s) => `${s.description} ${s.url}`)).toEqual(servers);
+  expect(
+    [...layout.paths].map(([name, p]) => [name, p.path, p.servers?.map((s) => `${s.description} ${s.url}`) ?? null]),
+  ).toEqual(paths);
+});

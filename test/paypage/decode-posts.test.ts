@@ -1,0 +1,66 @@
+// decodePaypagePost: the forms a post comes in (bodies, bytes, entries,
+// records) and what makes a post unreadable, unsealed or too large.
+import { describe, expect, test } from "vitest";
+import { decodePaypagePost, type PaypageDecodeOptions } from "../../generated/runtime/paypage-response.js";
+import { PAYPAGE_POST_MAX_LENGTH } from "../../generated/runtime/paypage-form.js";
+import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
+import { paypageResponse } from "../support/paypage-messages.js";
+
+const decode = (post: unknown, options?: PaypageDecodeOptions, key = TEST_KEY) =>
+  decodePaypagePost(paypageResponse, post, key, options);
+const body = (form: Record<string, string>) => new URLSearchParams(form).toString();
+
+describe("the forms a post comes in", () => {
+  const form = sealedForm(`${MINIMAL_RESPONSE}|returnContext=a b+c&d=e%`);
+  const formData = new FormData();
+  for (const [name, value] of Object.entries(form)) formData.append(name, value);
+  test.each([
+    { given: "a body", post: body(form) },
+    { given: "a body with %20 instead of +", post: body(form).replaceAll("+", "%20") },
+    { given: "a Buffer", post: Buffer.from(body(form)) },
+    { given: "a Uint8Array", post: new TextEncoder().encode(body(form)) },
+    { given: "URLSearchParams", post: new URLSearchParams(form) },
+    { given: "FormData", post: formData },
+    { given: "a Map", post: new Map(Object.entries(form)) },
+    { given: "entries", post: Object.entries(form) },
+    { given: "a record", post: form },
+    { given: "a record without prototype", post: Object.assign(Object.create(null), form) },
+    { given: "a body with other fields and empty pairs", post: `&&x=1&${body(form)}&locale=en&` },
+  ])("$given", ({ post }) => {
+    const result = decode(post);
+    expect(result.ok && result.response["returnContext"]).toBe("a b+c&d=e%");
+  });
+
+  test.each([
+    { given: "no Seal", post: { Data: MINIMAL_RESPONSE }, kind: "unsealed" },
+    { given: "an empty Seal", post: { Data: MINIMAL_RESPONSE, Seal: "" }, kind: "unsealed" },
+    { given: "no Data", post: { Seal: "0".repeat(64) }, kind: "malformed" },
+    { given: "nothing", post: "", kind: "malformed" },
+    { given: "a body whose first name is ?Data, not Data", post: `?${body(form)}`, kind: "malformed" },
+    { given: "Data twice in a body", post: `${body(form)}&Data=x`, kind: "malformed" },
+    { given: "Seal twice in entries", post: [...Object.entries(form), ["Seal", form["Seal"]]], kind: "malformed" },
+    { given: "a repeated field from a body parser", post: { ...form, Data: [form["Data"], "x"] }, kind: "malformed" },
+    { given: "a Data that is not text", post: { ...form, Data: 5 }, kind: "malformed" },
+    {
+      given: "a file as Data",
+      post: new Map<string, unknown>([...Object.entries(form), ["Data", new Blob(["x"])]]),
+      kind: "malformed",
+    },
+    {
+      given: "a body over the limit",
+      post: `${body(form)}&pad=${"x".repeat(PAYPAGE_POST_MAX_LENGTH)}`,
+      kind: "malformed",
+    },
+    { given: "bytes over the limit", post: Buffer.alloc(PAYPAGE_POST_MAX_LENGTH + 1, 0x61), kind: "malformed" },
+    {
+      given: "values over the limit",
+      post: { ...form, Data: "x".repeat(PAYPAGE_POST_MAX_LENGTH + 1) },
+      kind: "malformed",
+    },
+    { given: "entries that are not pairs", post: [["Data"]], kind: "malformed" },
+    { given: "null", post: null, kind: "malformed" },
+    { given: "a number", post: 42, kind: "malformed" },
+  ])("refused: $given", ({ post, kind }) => {
+    expect(decode(post)).toMatchObject({ ok: false, error: { kind } });
+  });
+});

@@ -1,0 +1,17 @@
+// The generated files of one operation that its page decides, compared by the
+// round-trip tests: the status block is written by hand (no page gives it), so
+// the registry entry is compared without it.
+import type { GeneratedFile } from "../../generator/index.js";
+
+const ARTIFACTS = ["types.ts", "values.ts", "validators.ts", "seal.ts", "descriptor.ts", "CHANGELOG.md"];
+
+/** The status block is written by hand (no page gives it): the registry entry is compared without it. */
+const withoutStatus = (text: string | undefined) => text?.replace(/\n {2}status: (null|\{[\s\S]*?\n {2}\}),/, "");
+
+export const generatedArtifacts = (files: readonly GeneratedFile[], op: string) =>
+  Object.fromEntries(
+    ARTIFACTS.map((name) => {
+      const text = files.find((f) => f.path === `operations/${op}/${name}`)?.content;
+      return [name, name === "descriptor.ts" ? withoutStatus(text) : text];
+    }),
+  );

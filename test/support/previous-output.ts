@@ -1,0 +1,87 @@
+// The previous generator's output beside this generator's, both from the same
+// spec: a commit of the repository's history (a committed output and the spec
+// it was generated from, taken with git archive), and the current generator
+// run on that spec. Differential tests hold what the current generator writes
+// to what the previous one wrote, whatever the specs have become since. The
+// current generator's output of any spec can be written and imported the same way.
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { generate, type SpecModel } from "../../generator/index.js";
+import { repoRoot } from "./paths.js";
+
+/** The last commit whose outputs the previous emitters wrote (validators with an `Issues` object). */
+export const PREVIOUS_REF = "d0ab284";
+
+/** The specs with a committed output at PREVIOUS_REF: the repository's, and the golden fixture's (every feature of the format). */
+export const PREVIOUS_SPECS = {
+  repository: { output: "generated", spec: "spec" },
+  golden: { output: "test/fixtures/golden/generated", spec: "test/fixtures/golden/spec" },
+} as const;
+
+/** The runtime the previous outputs ran with. */
+const RUNTIME = "generated/runtime";
+
+type Package = typeof import("../../generated/index.js");
+
+export interface BothOutputs {
+  readonly previous: Package;
+  readonly current: Package;
+  /** Removes the folder they were written to (they stay loaded). */
+  readonly dispose: () => void;
+}
+
+const work = path.join(repoRoot, "node_modules", ".cache", "sips-json-tests");
+
+/** The output and the spec at PREVIOUS_REF, extracted into a fresh folder. */
+function extractPrevious(paths: { output: string; spec: string }): string {
+  const dir = scratchFolder(`previous-${PREVIOUS_REF}`);
+  let archive: Buffer;
+  try {
+    archive = execFileSync("git", ["archive", PREVIOUS_REF, RUNTIME, paths.output, paths.spec], {
+      cwd: repoRoot,
+      maxBuffer: 1 << 28,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+  } catch (error) {
+    throw new Error(
+      `these tests compare with the output of commit ${PREVIOUS_REF}, which this clone lacks (a shallow clone? fetch with --unshallow)`,
+      { cause: error },
+    );
+  }
+  execFileSync("tar", ["-x", "-C", dir], { input: archive });
+  // A golden output holds its platform file only: the runtime it ran with is the one copied into generated/.
+  const runtime = path.join(dir, paths.output, "runtime");
+  for (const file of readdirSync(path.join(dir, RUNTIME)))
+    if (!existsSync(path.join(runtime, file))) copyFileSync(path.join(dir, RUNTIME, file), path.join(runtime, file));
+  return dir;
+}
+
+/** The current generator's output of a spec, written into `dir` and imported, with the spec's model. */
+export async function writtenOutput(specDir: string, dir: string): Promise<{ pkg: Package; model: SpecModel }> {
+  const result = await generate({ specDir });
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  for (const file of result.files) {
+    if (file.language !== "typescript") continue;
+    const target = path.join(dir, file.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+  return { pkg: (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package, model: result.model };
+}
+
+/** A fresh folder for written outputs, inside node_modules/.cache. */
+export function scratchFolder(name: string): string {
+  mkdirSync(work, { recursive: true });
+  return mkdtempSync(path.join(work, `${name}-`));
+}
+
+/** Both outputs of a spec at PREVIOUS_REF, imported; the current generator's is written beside the previous one. */
+export async function previousAndCurrent(which: keyof typeof PREVIOUS_SPECS): Promise<BothOutputs> {
+  const paths = PREVIOUS_SPECS[which];
+  const dir = extractPrevious(paths);
+  const { pkg: current } = await writtenOutput(path.join(dir, paths.spec), path.join(dir, "current"));
+  const previous = (await import(pathToFileURL(path.join(dir, paths.output, "index.ts")).href)) as Package;
+  return { previous, current, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}

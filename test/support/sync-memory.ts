@@ -1,0 +1,54 @@
+// sync in memory: a spec input with pages added or files replaced, one sync
+// (dry run) and the input it leaves, so that sync tests spawn no process and
+// write no file.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { kindOf, type SpecInput } from "../../generator/read/spec-files.js";
+import { checkSync } from "../../generator/sync/sync-check.js";
+import { syncSpec, type SyncReport } from "../../generator/sync/sync-write.js";
+import { fixturesDir } from "./paths.js";
+
+/** The input with these pages added (in the order given) and these YAML files set (text) or removed (null). */
+export function withFiles(
+  input: SpecInput,
+  pages: readonly (readonly [relPath: string, text: string])[],
+  files: ReadonlyMap<string, string | null> = new Map(),
+): SpecInput {
+  const texts = new Map(input.files.map((f) => [f.relPath, f.text]));
+  for (const [relPath, text] of files) {
+    if (text === null) texts.delete(relPath);
+    else texts.set(relPath, text);
+  }
+  const yaml = [...texts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([relPath, text]) => ({
+      relPath,
+      displayPath: path.posix.join(input.displayRoot, relPath),
+      kind: kindOf(relPath),
+      text,
+    }));
+  const allPages = new Map([...(input.pages ?? []), ...pages]);
+  return { ...input, files: yaml, pages: allPages, otherPaths: new Set([...input.otherPaths, ...allPages.keys()]) };
+}
+
+/** One `npm run sync` (nothing written to disk), and the spec it leaves. */
+export async function syncInMemory(
+  input: SpecInput,
+  family: string | null = null,
+): Promise<{ report: SyncReport; after: SpecInput }> {
+  const report = await syncSpec(input, await checkSync(input), { family, dryRun: true });
+  return { report, after: withFiles(input, [], report.written) };
+}
+
+/** What `npm run sync -- --check` prints. */
+export async function checkInMemory(input: SpecInput): Promise<string[]> {
+  return (await checkSync(input)).diagnostics.map(formatDiagnostic);
+}
+
+/** The YAML files of an input, by relPath: what a sync wrote, compared byte for byte. */
+export const specTexts = (input: SpecInput): Map<string, string> =>
+  new Map(input.files.map((f) => [f.relPath, f.text]));
+
+/** A saved page of test/fixtures/pages/, as its README describes it. */
+export const fixturePage = (name: string): string => readFileSync(path.join(fixturesDir, "pages", name), "utf8");

@@ -1,0 +1,122 @@
+// sync and the pages that no operation cites: a page of an operation the spec
+// has without one is attached to it; a page that cannot be placed stops sync;
+// what a page says of a container's field or of a dictionary field's
+// description. In memory: no file is written.
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { generateFromInput, type GeneratedFile, type SpecModel } from "../../generator/index.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { valuePlan } from "../../generator/sync/value-plan.js";
+import { fixturesDir } from "../support/paths.js";
+import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+
+const fixture = path.join(fixturesDir, "sync-many", "spec");
+const PPI = ["sources/paymentProviderInitialize.page.txt", fixturePage("paymentProviderInitialize.page.txt")] as const;
+const GWD = ["sources/getWalletData.page.txt", fixturePage("getWalletData.page.txt")] as const;
+
+let base: SpecInput;
+beforeAll(async () => {
+  base = await readSpecInput(fixture, path.dirname(fixture));
+});
+
+async function generated(input: SpecInput): Promise<{ model: SpecModel; files: readonly GeneratedFile[] }> {
+  const result = await generateFromInput(input);
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line} ${d.message}`).join("\n"));
+  return result;
+}
+
+describe("a page of an operation the spec has without a page", () => {
+  test("is attached to it and synced like a release; no second operation is made", async () => {
+    const { report, after } = await syncInMemory(withFiles(base, [GWD]), null);
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    expect(report.messages).toContain(
+      "getWalletData: now cites sources/getWalletData.page.txt; check source.notes (they may say no page was available)",
+    );
+    // No file is made: the operation's own is edited.
+    const existing = new Set(base.files.map((f) => f.relPath));
+    expect([...report.written.keys()].filter((p) => !existing.has(p))).toEqual([]);
+    expect(report.written.has("operations/office/getWalletData.yaml")).toBe(true);
+    const text = specTexts(after).get("operations/office/getWalletData.yaml") ?? "";
+    expect(text).toContain("source:\n  page: sources/getWalletData.page.txt\n  notes:\n");
+    expect(text).toContain("  recommended: WR_WS_2.53\n");
+    expect((await checkInMemory(after)).filter((l) => !/ info /.test(l))).toEqual([]);
+    expect((await syncInMemory(after)).report.written.size).toBe(0);
+  });
+
+  test("a page of an operation that cites another page is an error, and nothing is written", async () => {
+    const other = GWD[1].replace("getWalletData\n", "paymentTokenInitialize\n");
+    const input = withFiles(base, [["sources/other.page.txt", other]]);
+    expect(await checkInMemory(input)).toContain(
+      "spec/sources/other.page.txt:1:1 error page-operation-cited sources/other.page.txt describes paymentTokenInitialize, which cites sources/paymentTokenInitialize.page.txt; remove one of the pages or save it under the other's name",
+    );
+    const { report } = await syncInMemory(input);
+    expect([report.ok, report.written.size]).toEqual([false, 0]);
+  });
+
+  test("two pages of one operation that no operation cites are both errors", async () => {
+    const input = withFiles(base, [PPI, ["sources/copy.page.txt", PPI[1]]]);
+    const printed = await checkInMemory(input);
+    expect(printed.filter((l) => l.includes("page-same-operation"))).toEqual([
+      "spec/sources/copy.page.txt:1:1 error page-same-operation sources/copy.page.txt and sources/paymentProviderInitialize.page.txt both describe paymentProviderInitialize; keep one",
+      "spec/sources/paymentProviderInitialize.page.txt:1:1 error page-same-operation sources/paymentProviderInitialize.page.txt and sources/copy.page.txt both describe paymentProviderInitialize; keep one",
+    ]);
+    expect((await syncInMemory(input)).report.written.size).toBe(0);
+  });
+});
+
+test("a page's values for a field of a container are reported, not written: a container is one type for every operation", async () => {
+  const result = await generateFromInput(base, []);
+  if (!result.ok) throw new Error("the fixture spec does not validate");
+  const at = { file: "page", line: 1, column: 1 };
+  const field = (name: string, container: string | null, values: string[]) => ({
+    name,
+    section: "optional" as const,
+    presence: null,
+    since: null,
+    container: container === null ? null : { value: container, at },
+    description: { value: "", at },
+    values: values.map((value) => ({ value, meanings: [`${value} brand`], at })),
+    at,
+  });
+  const page = {
+    file: "page",
+    kind: "operation" as const,
+    title: { value: "getWalletData", at },
+    name: { value: "getWalletData", at },
+    summary: null,
+    description: null,
+    recommended: [],
+    readFirst: [],
+    endpoints: [],
+    request: { fields: [], at: null },
+    response: { fields: [field("paymentMeanBrand", "walletPaymentMeanDataList", ["VISA"])], at: null },
+    changelog: [],
+  };
+  const plan = valuePlan(result.model, new Map(), [
+    { relPath: "sources/getWalletData.page.txt", page, operation: "getWalletData", kept: new Set() },
+  ]);
+  expect(plan.containers.map((c) => `${c.container}.${c.field}: ${c.printed.join(" ")} (list ${c.list})`)).toEqual([
+    "walletPaymentMeanDataList.paymentMeanBrand: VISA (list null)",
+  ]);
+  expect([plan.lists, plan.fields]).toEqual([[], []]);
+});
+
+test("a dictionary field's description two pages word differently, that no operation without a page shows: the page whose path sorts first", async () => {
+  const { after } = await syncInMemory(withFiles(base, [GWD]));
+  const fields = specTexts(after).get("dictionary/fields.yaml") ?? "";
+  // getWalletData's page sorts before paymentTokenInitialize's: its wording is the dictionary's now...
+  expect(fields).toContain(
+    "  intermediateServiceProviderId:\n    description: Identifier of the service the merchant goes through.\n",
+  );
+  // ...and paymentTokenInitialize keeps its page's as its own, so its generated files do not change.
+  expect(specTexts(after).get("operations/in-app/paymentTokenInitialize.yaml")).toContain(
+    '    intermediateServiceProviderId:\n      from: dictionary\n      presence: optional\n      since: "2.37"\n      description: >-\n',
+  );
+  const [was, now] = await Promise.all([generated(base), generated(after)]);
+  const types = (files: readonly GeneratedFile[]) =>
+    files.find((f) => f.path === "operations/paymentTokenInitialize/types.ts")?.content;
+  expect(types(now.files)).toBe(types(was.files));
+  expect(await checkInMemory(withFiles(base, [GWD]))).toContain(
+    "spec/sources/getWalletData.page.txt:1:1 error page-unattached sources/getWalletData.page.txt describes getWalletData, which cites no page; run npm run sync to attach it",
+  );
+});

@@ -1,0 +1,79 @@
+// A release of one page among several (test/fixtures/pages/release/): sync
+// brings the spec to it, and `npm run changes` classifies what changed for
+// that operation only; the other operations and their pages are untouched.
+import path from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { specModel } from "../../generator/changes/spec-model.js";
+import type { SpecModel } from "../../generator/index.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir } from "../support/paths.js";
+import { checkInMemory, fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+
+const fixture = path.join(fixturesDir, "sync-many", "spec");
+const PAGE = "sources/paymentProviderInitialize.page.txt";
+
+let before: SpecModel;
+let after: SpecModel;
+let released: SpecInput;
+let messages: readonly string[];
+
+async function modelOf(input: SpecInput): Promise<SpecModel> {
+  const result = await specModel(input);
+  if ("diagnostics" in result) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  return result.model;
+}
+
+beforeAll(async () => {
+  const base = await readSpecInput(fixture, path.dirname(fixture));
+  const pages = [
+    [PAGE, fixturePage("paymentProviderInitialize.page.txt")],
+    ["sources/paymentWebInit.page.txt", fixturePage("paymentWebInit.page.txt")],
+  ] as const;
+  const synced = (await syncInMemory(withFiles(base, pages), "Office")).after;
+  before = await modelOf(synced);
+  const sync = await syncInMemory(
+    withFiles(synced, [[PAGE, fixturePage("release/paymentProviderInitialize.page.txt")]]),
+  );
+  released = sync.after;
+  messages = sync.report.messages;
+  expect(sync.report.ok, messages.join("\n")).toBe(true);
+  after = await modelOf(released);
+});
+
+test("sync converges on the release", async () => {
+  expect((await checkInMemory(released)).filter((l) => !/ info /.test(l))).toEqual([]);
+  expect((await syncInMemory(released)).report.written.size).toBe(0);
+});
+
+test("npm run changes: the released operation's changes, each classified; the shared list's once", () => {
+  const changes = compareSpecs(before, after).map(
+    (c) => `${c.operation ?? `list ${c.list}`} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
+  );
+  expect(changes).toEqual([
+    "paymentProviderInitialize request /captureMode value-removed breaking-request",
+    "list currencyCode - - shared-value-added additive",
+    "paymentProviderInitialize - - recommended-interface-version additive",
+    "paymentProviderInitialize request /currencyCode value-added additive",
+    "paymentProviderInitialize response /errorFieldName field-added additive",
+    "paymentProviderInitialize response /redirectionStatusCode value-added additive",
+    "paymentProviderInitialize request /sealAlgorithm meaning docs",
+  ]);
+  const summaries = compareSpecs(before, after).map((c) => c.summary);
+  expect(summaries).toContain("value 392 added to list currencyCode; taken by paymentProviderInitialize only.");
+  expect(summaries).toContain("value IMMEDIATE of list captureMode no longer taken: requests using it are refused.");
+});
+
+test("a value removed from one operation's page stays in the list, reported as taken by no operation", async () => {
+  expect(messages).toContain(
+    "value IMMEDIATE of list captureMode is taken by no operation; remove it from the list if Sips no longer documents it",
+  );
+  expect(after.valueLists.find((l) => l.name === "captureMode")?.values.map((v) => v.value)).toEqual([
+    "AUTHOR_CAPTURE",
+    "IMMEDIATE",
+    "VALIDATION",
+  ]);
+  expect(await checkInMemory(released)).toContain(
+    'spec/dictionary/value-lists.yaml:14:9 info page-unused-value value "IMMEDIATE" of list "captureMode" is taken by no operation; remove it if Sips no longer documents it',
+  );
+});
