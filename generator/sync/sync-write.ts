@@ -69,9 +69,7 @@ export async function syncSpec(
     for (const [relPath, page] of checked.uncited) {
       const made = newOperation(page, relPath, checked.model, dictionaryFields, options.family);
       if (!made) {
-        messages.push(
-          `${relPath}: the page lacks a name, a summary or a PROD and TEST JSON endpoint; no operation made`,
-        );
+        messages.push(`${relPath}: the page lacks a name, a summary or a JSON endpoint; no operation made`);
         continue;
       }
       changed.set(made.relPath, made.text);
