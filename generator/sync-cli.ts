@@ -7,6 +7,8 @@ import { formatDiagnostic } from "./diagnostics/diagnostic.js";
 import { readSpecInput } from "./read/spec-files.js";
 import { checkSync } from "./sync/sync-check.js";
 import { syncSpec } from "./sync/sync-write.js";
+import { assertNoCutChange } from "./write/read-output.js";
+import { recoverFiles } from "./write/write-files.js";
 import { WriteRefusal } from "./write/write-fs.js";
 
 const program = new Command()
@@ -41,7 +43,11 @@ Examples:
 
 async function main(): Promise<number> {
   const opts = program.parse().opts<{ spec: string; check?: boolean; family?: string }>();
-  const input = await readSpecInput(path.resolve(opts.spec));
+  const specDir = path.resolve(opts.spec);
+  // A sync killed half-way left two runs' files in the spec: --check refuses to read it, sync first finishes that change.
+  if (opts.check) assertNoCutChange(specDir);
+  else await recoverFiles(specDir);
+  const input = await readSpecInput(specDir);
   const checked = await checkSync(input);
   if (opts.check || !checked.ok) {
     for (const d of checked.diagnostics) console.error(formatDiagnostic(d));

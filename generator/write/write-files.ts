@@ -66,3 +66,13 @@ function readIfThere(file: string, fs: WriteFs): Buffer | null {
     throw error;
   }
 }
+
+/**
+ * Only finishes or undoes what a killed run left half-way in `root`, under its
+ * lock (writeFiles does it first thing too): for a command about to read the
+ * folder file by file, which would otherwise see a mix of two runs.
+ */
+export async function recoverFiles(root: string, options: WriteFilesOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  await withFolderLock(root, fs, () => recoverFolder(root, fs), options);
+}

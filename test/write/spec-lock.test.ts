@@ -7,8 +7,11 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { generateRun } from "../../generator/cli/generate-run.js";
 import { withFolderLock } from "../../generator/write/folder-lock.js";
-import { writeFiles } from "../../generator/write/write-files.js";
-import { nodeFs, WriteRefusal } from "../../generator/write/write-fs.js";
+import { sha256 } from "../../generator/write/content-hash.js";
+import { commitChanges } from "../../generator/write/file-set.js";
+import { assertNoCutChange } from "../../generator/write/read-output.js";
+import { recoverFiles, writeFiles } from "../../generator/write/write-files.js";
+import { nodeFs, WriteRefusal, type WriteFs } from "../../generator/write/write-fs.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const quietStream = { isTTY: false, write: () => undefined };
@@ -67,4 +70,30 @@ test("a sync never writes over a file changed after it read it: nothing is writt
   await expect(writeFiles(spec, [{ path: "operations/new.yaml", text: "y: 1\n", read: null }])).rejects.toThrow(
     /operations\/new\.yaml changed/,
   );
+});
+
+test("a spec left half-way by a killed sync is refused to readers, and finished before sync reads it", async () => {
+  const { spec } = await tempWorkspace();
+  const [a, b] = [path.join(spec, "sips.yaml"), path.join(spec, "dictionary/fields.yaml")];
+  const [readA, readB] = [await readFile(a, "utf8"), await readFile(b, "utf8")];
+  // Committed, then cut after the first rename into place (the retry fails too): one file new, the other old.
+  let moved = 0;
+  const killed: WriteFs = {
+    ...nodeFs,
+    rename: (from, to) => {
+      if (!to.endsWith("journal.json") && moved++ >= 1) throw Object.assign(new Error("killed"), { code: "EIO" });
+      nodeFs.rename(from, to);
+    },
+  };
+  const changes = [
+    { path: "dictionary/fields.yaml", content: `${readB}# sync\n`, before: sha256(readB) },
+    { path: "sips.yaml", content: `${readA}# sync\n`, before: sha256(readA) },
+  ];
+  expect(() => commitChanges(spec, changes, killed)).toThrow(/killed/);
+  expect(await readFile(b, "utf8")).toBe(`${readB}# sync\n`);
+  expect(await readFile(a, "utf8")).toBe(readA);
+  expect(() => assertNoCutChange(spec)).toThrow(/half-way through a change .*npm run sync/);
+  await recoverFiles(spec);
+  expect(await readFile(a, "utf8")).toBe(`${readA}# sync\n`);
+  expect(() => assertNoCutChange(spec)).not.toThrow();
 });
