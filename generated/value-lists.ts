@@ -7,6 +7,694 @@
 import type { ValueDescriptor } from "./runtime/descriptor.js";
 
 /**
+ * Where an aborted transaction stopped (the paypage-response page's list).
+ *
+ * - `PARTNER`: External partner page
+ * - `PAT_PLATFORM`: Sogenactif acceptance platform
+ */
+export const AbortedProcessingLocation = {
+  /** External partner page */
+  PARTNER: "PARTNER",
+  /** Sogenactif acceptance platform */
+  PAT_PLATFORM: "PAT_PLATFORM",
+} as const;
+
+/**
+ * Where an aborted transaction stopped (the paypage-response page's list).
+ *
+ * - `PARTNER`: External partner page
+ * - `PAT_PLATFORM`: Sogenactif acceptance platform
+ */
+export type AbortedProcessingLocation = (typeof AbortedProcessingLocation)[keyof typeof AbortedProcessingLocation];
+
+/** The values of {@link AbortedProcessingLocation} with their meanings, in code-point order. */
+export const ABORTED_PROCESSING_LOCATION_VALUES: readonly ValueDescriptor<AbortedProcessingLocation>[] = [
+  { value: "PARTNER", meanings: ["External partner page"] },
+  { value: "PAT_PLATFORM", meanings: ["Sogenactif acceptance platform"] },
+];
+
+/** Whether `value` is one of the values of {@link AbortedProcessingLocation}. */
+export function isAbortedProcessingLocation(value: unknown): value is AbortedProcessingLocation {
+  switch (value) {
+    case "PARTNER":
+    case "PAT_PLATFORM":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The last step an aborted transaction reached (the paypage-response page's list).
+ *
+ * - `AUTHENTICATION_PAGE`: Authentication page
+ * - `PAYMENT_PAGE`: Payment page
+ * - `SELECTION_PAGE`: Selection page
+ */
+export const AbortedProcessingStep = {
+  /** Authentication page */
+  AUTHENTICATION_PAGE: "AUTHENTICATION_PAGE",
+  /** Payment page */
+  PAYMENT_PAGE: "PAYMENT_PAGE",
+  /** Selection page */
+  SELECTION_PAGE: "SELECTION_PAGE",
+} as const;
+
+/**
+ * The last step an aborted transaction reached (the paypage-response page's list).
+ *
+ * - `AUTHENTICATION_PAGE`: Authentication page
+ * - `PAYMENT_PAGE`: Payment page
+ * - `SELECTION_PAGE`: Selection page
+ */
+export type AbortedProcessingStep = (typeof AbortedProcessingStep)[keyof typeof AbortedProcessingStep];
+
+/** The values of {@link AbortedProcessingStep} with their meanings, in code-point order. */
+export const ABORTED_PROCESSING_STEP_VALUES: readonly ValueDescriptor<AbortedProcessingStep>[] = [
+  { value: "AUTHENTICATION_PAGE", meanings: ["Authentication page"] },
+  { value: "PAYMENT_PAGE", meanings: ["Payment page"] },
+  { value: "SELECTION_PAGE", meanings: ["Selection page"] },
+];
+
+/** Whether `value` is one of the values of {@link AbortedProcessingStep}. */
+export function isAbortedProcessingStep(value: unknown): value is AbortedProcessingStep {
+  switch (value) {
+    case "AUTHENTICATION_PAGE":
+    case "PAYMENT_PAGE":
+    case "SELECTION_PAGE":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Response code of the acquirer to an authorisation request. Meanings of 00 to 03 are the paypage-response page's; the other codes and every constant name are those of Worldline's Java SDK (AcquirerResponseCode), its constant name spelt out where no page gives a meaning.
+ *
+ * - `00`: Transaction approved or processed successfully
+ * - `02`: Contact payment mean issuer
+ * - `03`: Invalid acceptor
+ * - `04`: Keep the payment mean
+ * - `05`: Do not honour
+ * - `07`: Keep the payment mean under condition
+ * - `08`: Approve after identification
+ * - `12`: Invalid transaction
+ * - `13`: Invalid amount
+ * - `14`: Invalid PAN
+ * - `15`: Unknown issuer
+ * - `17`: Customer cancellation
+ * - `24`: Not authorized
+ * - `25`: Transaction not found
+ * - `30`: Invalid format
+ * - `31`: Unknown acquirer identifier
+ * - `33`: Payment mean expired
+ * - `34`: Fraud suspected
+ * - `40`: Not supported
+ * - `41`: Payment mean lost
+ * - `43`: Payment mean stolen
+ * - `51`: Credit unavailable
+ * - `54`: Payment mean expired
+ * - `56`: Payment mean missing
+ * - `57`: Transaction unauthorized
+ * - `58`: Transaction forbidden
+ * - `59`: Fraud suspected
+ * - `60`: Contact acquirer
+ * - `61`: Exceeded amount limit
+ * - `62`: Awaiting payment confirmation
+ * - `63`: Not security compliant
+ * - `65`: Daily transaction limit exceeded
+ * - `68`: Missing response
+ * - `75`: Maximum number of attempts reached
+ * - `87`: Terminal unknown
+ * - `90`: System stopped
+ * - `91`: Issuer inaccessible
+ * - `92`: Incomplete transaction information
+ * - `94`: Duplicate transaction
+ * - `96`: System malfunction
+ * - `97`: Timeframe exceeded
+ * - `98`: Server unavailable
+ * - `99`: Initiator domain incident
+ * - `A1`: 3-D Secure authentication data missing
+ *
+ * Note: 33 and 54, and 34 and 59, share one constant in the Java SDK; the second of each pair is named here with its code.
+ */
+export const AcquirerResponseCode = {
+  /** Transaction approved or processed successfully */
+  TRANSACTION_SUCCESS: "00",
+  /** Contact payment mean issuer */
+  CONTACT_ISSUER: "02",
+  /** Invalid acceptor */
+  INVALID_ACCEPTOR: "03",
+  /** Keep the payment mean */
+  KEEP_PAYMENT_MEAN: "04",
+  /** Do not honour */
+  DO_NOT_HONOUR: "05",
+  /** Keep the payment mean under condition */
+  KEEP_PAYMENT_MEAN_UNDER_CONDITION: "07",
+  /** Approve after identification */
+  APPROVE_AFTER_IDENTIFICATION: "08",
+  /** Invalid transaction */
+  INVALID_TRANSACTION: "12",
+  /** Invalid amount */
+  INVALID_AMOUNT: "13",
+  /** Invalid PAN */
+  INVALID_PAN: "14",
+  /** Unknown issuer */
+  UNKNOWN_ISSUER: "15",
+  /** Customer cancellation */
+  CUSTOMER_CANCELLATION: "17",
+  /** Not authorized */
+  NOT_AUTHORIZED: "24",
+  /** Transaction not found */
+  TRANSACTION_NOT_FOUND: "25",
+  /** Invalid format */
+  INVALID_FORMAT: "30",
+  /** Unknown acquirer identifier */
+  UNKNOWN_ACQUIRER_ID: "31",
+  /** Payment mean expired */
+  PAYMENT_MEAN_EXPIRED: "33",
+  /** Fraud suspected */
+  FRAUD_SUSPECTED: "34",
+  /** Not supported */
+  NOT_SUPPORTED: "40",
+  /** Payment mean lost */
+  PAYMENT_MEAN_LOST: "41",
+  /** Payment mean stolen */
+  PAYMENT_MEAN_STOLEN: "43",
+  /** Credit unavailable */
+  CREDIT_UNAVAILABLE: "51",
+  /** Payment mean expired */
+  PAYMENT_MEAN_EXPIRED_54: "54",
+  /** Payment mean missing */
+  PAYMENT_MEAN_MISSING: "56",
+  /** Transaction unauthorized */
+  TRANSACTION_UNAUTHORIZED: "57",
+  /** Transaction forbidden */
+  TRANSACTION_FORBIDDEN: "58",
+  /** Fraud suspected */
+  FRAUD_SUSPECTED_59: "59",
+  /** Contact acquirer */
+  CONTACT_ACQUIRER: "60",
+  /** Exceeded amount limit */
+  EXCEEDED_AMOUNT_LIMIT: "61",
+  /** Awaiting payment confirmation */
+  AWAITING_PAYMENT_CONFIRMATION: "62",
+  /** Not security compliant */
+  NOT_SECURITY_COMPLIANT: "63",
+  /** Daily transaction limit exceeded */
+  DAILY_TRANSACTION_LIMIT_EXCEEDED: "65",
+  /** Missing response */
+  MISSING_RESPONSE: "68",
+  /** Maximum number of attempts reached */
+  MAX_ATTEMPTS_REACHED: "75",
+  /** Terminal unknown */
+  TERMINAL_UNKNOWN: "87",
+  /** System stopped */
+  SYSTEM_STOPPED: "90",
+  /** Issuer inaccessible */
+  ISSUER_INACCESSIBLE: "91",
+  /** Incomplete transaction information */
+  INCOMPLETE_TRANSACTION_INFO: "92",
+  /** Duplicate transaction */
+  DUPLICATE_TRANSACTION: "94",
+  /** System malfunction */
+  SYSTEM_MALFUNCTION: "96",
+  /** Timeframe exceeded */
+  TIMEFRAME_EXCEEDED: "97",
+  /** Server unavailable */
+  SERVER_UNAVAILABLE: "98",
+  /** Initiator domain incident */
+  INITIATOR_DOMAIN_INCIDENT: "99",
+  /** 3-D Secure authentication data missing */
+  THREED_AUTHENTICATION_DATA_MISSING: "A1",
+} as const;
+
+/**
+ * Response code of the acquirer to an authorisation request. Meanings of 00 to 03 are the paypage-response page's; the other codes and every constant name are those of Worldline's Java SDK (AcquirerResponseCode), its constant name spelt out where no page gives a meaning.
+ *
+ * - `00`: Transaction approved or processed successfully
+ * - `02`: Contact payment mean issuer
+ * - `03`: Invalid acceptor
+ * - `04`: Keep the payment mean
+ * - `05`: Do not honour
+ * - `07`: Keep the payment mean under condition
+ * - `08`: Approve after identification
+ * - `12`: Invalid transaction
+ * - `13`: Invalid amount
+ * - `14`: Invalid PAN
+ * - `15`: Unknown issuer
+ * - `17`: Customer cancellation
+ * - `24`: Not authorized
+ * - `25`: Transaction not found
+ * - `30`: Invalid format
+ * - `31`: Unknown acquirer identifier
+ * - `33`: Payment mean expired
+ * - `34`: Fraud suspected
+ * - `40`: Not supported
+ * - `41`: Payment mean lost
+ * - `43`: Payment mean stolen
+ * - `51`: Credit unavailable
+ * - `54`: Payment mean expired
+ * - `56`: Payment mean missing
+ * - `57`: Transaction unauthorized
+ * - `58`: Transaction forbidden
+ * - `59`: Fraud suspected
+ * - `60`: Contact acquirer
+ * - `61`: Exceeded amount limit
+ * - `62`: Awaiting payment confirmation
+ * - `63`: Not security compliant
+ * - `65`: Daily transaction limit exceeded
+ * - `68`: Missing response
+ * - `75`: Maximum number of attempts reached
+ * - `87`: Terminal unknown
+ * - `90`: System stopped
+ * - `91`: Issuer inaccessible
+ * - `92`: Incomplete transaction information
+ * - `94`: Duplicate transaction
+ * - `96`: System malfunction
+ * - `97`: Timeframe exceeded
+ * - `98`: Server unavailable
+ * - `99`: Initiator domain incident
+ * - `A1`: 3-D Secure authentication data missing
+ *
+ * Note: 33 and 54, and 34 and 59, share one constant in the Java SDK; the second of each pair is named here with its code.
+ */
+export type AcquirerResponseCode = (typeof AcquirerResponseCode)[keyof typeof AcquirerResponseCode];
+
+/** The values of {@link AcquirerResponseCode} with their meanings, in code-point order. */
+export const ACQUIRER_RESPONSE_CODE_VALUES: readonly ValueDescriptor<AcquirerResponseCode>[] = [
+  { value: "00", meanings: ["Transaction approved or processed successfully"] },
+  { value: "02", meanings: ["Contact payment mean issuer"] },
+  { value: "03", meanings: ["Invalid acceptor"] },
+  { value: "04", meanings: ["Keep the payment mean"] },
+  { value: "05", meanings: ["Do not honour"] },
+  { value: "07", meanings: ["Keep the payment mean under condition"] },
+  { value: "08", meanings: ["Approve after identification"] },
+  { value: "12", meanings: ["Invalid transaction"] },
+  { value: "13", meanings: ["Invalid amount"] },
+  { value: "14", meanings: ["Invalid PAN"] },
+  { value: "15", meanings: ["Unknown issuer"] },
+  { value: "17", meanings: ["Customer cancellation"] },
+  { value: "24", meanings: ["Not authorized"] },
+  { value: "25", meanings: ["Transaction not found"] },
+  { value: "30", meanings: ["Invalid format"] },
+  { value: "31", meanings: ["Unknown acquirer identifier"] },
+  { value: "33", meanings: ["Payment mean expired"] },
+  { value: "34", meanings: ["Fraud suspected"] },
+  { value: "40", meanings: ["Not supported"] },
+  { value: "41", meanings: ["Payment mean lost"] },
+  { value: "43", meanings: ["Payment mean stolen"] },
+  { value: "51", meanings: ["Credit unavailable"] },
+  { value: "54", meanings: ["Payment mean expired"] },
+  { value: "56", meanings: ["Payment mean missing"] },
+  { value: "57", meanings: ["Transaction unauthorized"] },
+  { value: "58", meanings: ["Transaction forbidden"] },
+  { value: "59", meanings: ["Fraud suspected"] },
+  { value: "60", meanings: ["Contact acquirer"] },
+  { value: "61", meanings: ["Exceeded amount limit"] },
+  { value: "62", meanings: ["Awaiting payment confirmation"] },
+  { value: "63", meanings: ["Not security compliant"] },
+  { value: "65", meanings: ["Daily transaction limit exceeded"] },
+  { value: "68", meanings: ["Missing response"] },
+  { value: "75", meanings: ["Maximum number of attempts reached"] },
+  { value: "87", meanings: ["Terminal unknown"] },
+  { value: "90", meanings: ["System stopped"] },
+  { value: "91", meanings: ["Issuer inaccessible"] },
+  { value: "92", meanings: ["Incomplete transaction information"] },
+  { value: "94", meanings: ["Duplicate transaction"] },
+  { value: "96", meanings: ["System malfunction"] },
+  { value: "97", meanings: ["Timeframe exceeded"] },
+  { value: "98", meanings: ["Server unavailable"] },
+  { value: "99", meanings: ["Initiator domain incident"] },
+  { value: "A1", meanings: ["3-D Secure authentication data missing"] },
+];
+
+/** Whether `value` is one of the values of {@link AcquirerResponseCode}. */
+export function isAcquirerResponseCode(value: unknown): value is AcquirerResponseCode {
+  switch (value) {
+    case "00":
+    case "02":
+    case "03":
+    case "04":
+    case "05":
+    case "07":
+    case "08":
+    case "12":
+    case "13":
+    case "14":
+    case "15":
+    case "17":
+    case "24":
+    case "25":
+    case "30":
+    case "31":
+    case "33":
+    case "34":
+    case "40":
+    case "41":
+    case "43":
+    case "51":
+    case "54":
+    case "56":
+    case "57":
+    case "58":
+    case "59":
+    case "60":
+    case "61":
+    case "62":
+    case "63":
+    case "65":
+    case "68":
+    case "75":
+    case "87":
+    case "90":
+    case "91":
+    case "92":
+    case "94":
+    case "96":
+    case "97":
+    case "98":
+    case "99":
+    case "A1":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * ISO 4217 numeric currency codes that Sips accepts, with the currency names the data dictionary prints. Constant names are the ISO 4217 alphabetic codes.
+ *
+ * - `032`: Argentinean Peso
+ * - `036`: Australian Dollar
+ * - `048`: Bahrain Dinar
+ * - `116`: Cambodian Riel
+ * - `124`: Canadian Dollar
+ * - `144`: Sri Lanka Rupee
+ * - `156`: China Yuan Renminbi
+ * - `191`: Croatia Kuna
+ * - `203`: Czech Republic Koruna
+ * - `208`: Danes crown
+ * - `344`: Hong Kong dollar
+ * - `348`: Hungary Forint
+ * - `352`: Iceland Rupee
+ * - `356`: Indian rupee
+ * - `376`: Israel Shekel
+ * - `392`: Japanese Yen
+ * - `410`: South Korean Won
+ * - `414`: Kuwait Dinar
+ * - `458`: Malaysia Ringgit
+ * - `480`: Mauritius Rupee
+ * - `484`: Mexican Peso
+ * - `524`: Nepal Rupee
+ * - `554`: New Zealand Dollar
+ * - `578`: Norwegian crown
+ * - `634`: Qatar Riyal
+ * - `643`: Russia Ruble
+ * - `682`: Saudi Arabia Riyal
+ * - `702`: Singapore Dollar
+ * - `710`: South Africa Rand
+ * - `752`: Swedish crown
+ * - `756`: Swiss Franc
+ * - `764`: Thailand Baht
+ * - `784`: United Arab Emirates Dirham
+ * - `788`: Tunisia Dinar
+ * - `826`: Pound
+ * - `840`: American Dollar
+ * - `901`: Taiwan Dollar
+ * - `941`: Serbian Dinar
+ * - `946`: Roumania New Leu
+ * - `949`: New Turkish Lira
+ * - `952`: CFA Franc
+ * - `953`: CFP Franc
+ * - `975`: Bulgaria Lev
+ * - `978`: Euro
+ * - `980`: Ukraine Hryvnia
+ * - `985`: Poland Zloty
+ * - `986`: Brazilian Real
+ *
+ * Note: The list of the data dictionary's currencyCode, as the paymentWebInit page prints it (its opening in the public corpus shows the codes from 032 to 710) and as the walletCredit page prints it in full (https://documentation.sogenactif.com/en/data-dictionary/sob/walletcredit.html).
+ */
+export const CurrencyCode = {
+  /** Argentinean Peso */
+  ARS: "032",
+  /** Australian Dollar */
+  AUD: "036",
+  /** Bahrain Dinar */
+  BHD: "048",
+  /** Cambodian Riel */
+  KHR: "116",
+  /** Canadian Dollar */
+  CAD: "124",
+  /** Sri Lanka Rupee */
+  LKR: "144",
+  /** China Yuan Renminbi */
+  CNY: "156",
+  /** Croatia Kuna */
+  HRK: "191",
+  /** Czech Republic Koruna */
+  CZK: "203",
+  /** Danes crown */
+  DKK: "208",
+  /** Hong Kong dollar */
+  HKD: "344",
+  /** Hungary Forint */
+  HUF: "348",
+  /** Iceland Rupee */
+  ISK: "352",
+  /** Indian rupee */
+  INR: "356",
+  /** Israel Shekel */
+  ILS: "376",
+  /** Japanese Yen */
+  JPY: "392",
+  /** South Korean Won */
+  KRW: "410",
+  /** Kuwait Dinar */
+  KWD: "414",
+  /** Malaysia Ringgit */
+  MYR: "458",
+  /** Mauritius Rupee */
+  MUR: "480",
+  /** Mexican Peso */
+  MXN: "484",
+  /** Nepal Rupee */
+  NPR: "524",
+  /** New Zealand Dollar */
+  NZD: "554",
+  /** Norwegian crown */
+  NOK: "578",
+  /** Qatar Riyal */
+  QAR: "634",
+  /** Russia Ruble */
+  RUB: "643",
+  /** Saudi Arabia Riyal */
+  SAR: "682",
+  /** Singapore Dollar */
+  SGD: "702",
+  /** South Africa Rand */
+  ZAR: "710",
+  /** Swedish crown */
+  SEK: "752",
+  /** Swiss Franc */
+  CHF: "756",
+  /** Thailand Baht */
+  THB: "764",
+  /** United Arab Emirates Dirham */
+  AED: "784",
+  /** Tunisia Dinar */
+  TND: "788",
+  /** Pound */
+  GBP: "826",
+  /** American Dollar */
+  USD: "840",
+  /** Taiwan Dollar */
+  TWD: "901",
+  /** Serbian Dinar */
+  RSD: "941",
+  /** Roumania New Leu */
+  RON: "946",
+  /** New Turkish Lira */
+  TRY: "949",
+  /** CFA Franc */
+  XOF: "952",
+  /** CFP Franc */
+  XPF: "953",
+  /** Bulgaria Lev */
+  BGN: "975",
+  /** Euro */
+  EUR: "978",
+  /** Ukraine Hryvnia */
+  UAH: "980",
+  /** Poland Zloty */
+  PLN: "985",
+  /** Brazilian Real */
+  BRL: "986",
+} as const;
+
+/**
+ * ISO 4217 numeric currency codes that Sips accepts, with the currency names the data dictionary prints. Constant names are the ISO 4217 alphabetic codes.
+ *
+ * - `032`: Argentinean Peso
+ * - `036`: Australian Dollar
+ * - `048`: Bahrain Dinar
+ * - `116`: Cambodian Riel
+ * - `124`: Canadian Dollar
+ * - `144`: Sri Lanka Rupee
+ * - `156`: China Yuan Renminbi
+ * - `191`: Croatia Kuna
+ * - `203`: Czech Republic Koruna
+ * - `208`: Danes crown
+ * - `344`: Hong Kong dollar
+ * - `348`: Hungary Forint
+ * - `352`: Iceland Rupee
+ * - `356`: Indian rupee
+ * - `376`: Israel Shekel
+ * - `392`: Japanese Yen
+ * - `410`: South Korean Won
+ * - `414`: Kuwait Dinar
+ * - `458`: Malaysia Ringgit
+ * - `480`: Mauritius Rupee
+ * - `484`: Mexican Peso
+ * - `524`: Nepal Rupee
+ * - `554`: New Zealand Dollar
+ * - `578`: Norwegian crown
+ * - `634`: Qatar Riyal
+ * - `643`: Russia Ruble
+ * - `682`: Saudi Arabia Riyal
+ * - `702`: Singapore Dollar
+ * - `710`: South Africa Rand
+ * - `752`: Swedish crown
+ * - `756`: Swiss Franc
+ * - `764`: Thailand Baht
+ * - `784`: United Arab Emirates Dirham
+ * - `788`: Tunisia Dinar
+ * - `826`: Pound
+ * - `840`: American Dollar
+ * - `901`: Taiwan Dollar
+ * - `941`: Serbian Dinar
+ * - `946`: Roumania New Leu
+ * - `949`: New Turkish Lira
+ * - `952`: CFA Franc
+ * - `953`: CFP Franc
+ * - `975`: Bulgaria Lev
+ * - `978`: Euro
+ * - `980`: Ukraine Hryvnia
+ * - `985`: Poland Zloty
+ * - `986`: Brazilian Real
+ *
+ * Note: The list of the data dictionary's currencyCode, as the paymentWebInit page prints it (its opening in the public corpus shows the codes from 032 to 710) and as the walletCredit page prints it in full (https://documentation.sogenactif.com/en/data-dictionary/sob/walletcredit.html).
+ */
+export type CurrencyCode = (typeof CurrencyCode)[keyof typeof CurrencyCode];
+
+/** The values of {@link CurrencyCode} with their meanings, in code-point order. */
+export const CURRENCY_CODE_VALUES: readonly ValueDescriptor<CurrencyCode>[] = [
+  { value: "032", meanings: ["Argentinean Peso"] },
+  { value: "036", meanings: ["Australian Dollar"] },
+  { value: "048", meanings: ["Bahrain Dinar"] },
+  { value: "116", meanings: ["Cambodian Riel"] },
+  { value: "124", meanings: ["Canadian Dollar"] },
+  { value: "144", meanings: ["Sri Lanka Rupee"] },
+  { value: "156", meanings: ["China Yuan Renminbi"] },
+  { value: "191", meanings: ["Croatia Kuna"] },
+  { value: "203", meanings: ["Czech Republic Koruna"] },
+  { value: "208", meanings: ["Danes crown"] },
+  { value: "344", meanings: ["Hong Kong dollar"] },
+  { value: "348", meanings: ["Hungary Forint"] },
+  { value: "352", meanings: ["Iceland Rupee"] },
+  { value: "356", meanings: ["Indian rupee"] },
+  { value: "376", meanings: ["Israel Shekel"] },
+  { value: "392", meanings: ["Japanese Yen"] },
+  { value: "410", meanings: ["South Korean Won"] },
+  { value: "414", meanings: ["Kuwait Dinar"] },
+  { value: "458", meanings: ["Malaysia Ringgit"] },
+  { value: "480", meanings: ["Mauritius Rupee"] },
+  { value: "484", meanings: ["Mexican Peso"] },
+  { value: "524", meanings: ["Nepal Rupee"] },
+  { value: "554", meanings: ["New Zealand Dollar"] },
+  { value: "578", meanings: ["Norwegian crown"] },
+  { value: "634", meanings: ["Qatar Riyal"] },
+  { value: "643", meanings: ["Russia Ruble"] },
+  { value: "682", meanings: ["Saudi Arabia Riyal"] },
+  { value: "702", meanings: ["Singapore Dollar"] },
+  { value: "710", meanings: ["South Africa Rand"] },
+  { value: "752", meanings: ["Swedish crown"] },
+  { value: "756", meanings: ["Swiss Franc"] },
+  { value: "764", meanings: ["Thailand Baht"] },
+  { value: "784", meanings: ["United Arab Emirates Dirham"] },
+  { value: "788", meanings: ["Tunisia Dinar"] },
+  { value: "826", meanings: ["Pound"] },
+  { value: "840", meanings: ["American Dollar"] },
+  { value: "901", meanings: ["Taiwan Dollar"] },
+  { value: "941", meanings: ["Serbian Dinar"] },
+  { value: "946", meanings: ["Roumania New Leu"] },
+  { value: "949", meanings: ["New Turkish Lira"] },
+  { value: "952", meanings: ["CFA Franc"] },
+  { value: "953", meanings: ["CFP Franc"] },
+  { value: "975", meanings: ["Bulgaria Lev"] },
+  { value: "978", meanings: ["Euro"] },
+  { value: "980", meanings: ["Ukraine Hryvnia"] },
+  { value: "985", meanings: ["Poland Zloty"] },
+  { value: "986", meanings: ["Brazilian Real"] },
+];
+
+/** Whether `value` is one of the values of {@link CurrencyCode}. */
+export function isCurrencyCode(value: unknown): value is CurrencyCode {
+  switch (value) {
+    case "032":
+    case "036":
+    case "048":
+    case "116":
+    case "124":
+    case "144":
+    case "156":
+    case "191":
+    case "203":
+    case "208":
+    case "344":
+    case "348":
+    case "352":
+    case "356":
+    case "376":
+    case "392":
+    case "410":
+    case "414":
+    case "458":
+    case "480":
+    case "484":
+    case "524":
+    case "554":
+    case "578":
+    case "634":
+    case "643":
+    case "682":
+    case "702":
+    case "710":
+    case "752":
+    case "756":
+    case "764":
+    case "784":
+    case "788":
+    case "826":
+    case "840":
+    case "901":
+    case "941":
+    case "946":
+    case "949":
+    case "952":
+    case "953":
+    case "975":
+    case "978":
+    case "980":
+    case "985":
+    case "986":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
  * Interface version prefixes: an interfaceVersion is one of these prefixes followed by a version number.
  *
  * Each value is a prefix of the field's values.
@@ -258,6 +946,132 @@ export function isRedirectionStatusCode(value: unknown): value is RedirectionSta
     case "89":
     case "91":
     case "94":
+    case "99":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Outcome of a payment, in the Paypage response (and in Office responses). Constant names are those of Worldline's Java SDK (ResponseCode); where it gives no meaning, its constant name is spelt out.
+ *
+ * - `00`: Accepted
+ * - `02`: Card ceiling exceeded
+ * - `03`: Invalid merchant contract
+ * - `05`: Authorization refused
+ * - `11`: PAN blocked
+ * - `12`: Invalid transaction
+ * - `14`: Invalid data
+ * - `17`: Customer cancellation
+ * - `30`: Incorrect format
+ * - `34`: Fraud suspected
+ * - `54`: Payment mean expired
+ * - `75`: Maximum number of attempts reached
+ * - `90`: Service unavailable
+ * - `94`: Duplicated transaction
+ * - `97`: Timeframe exceeded
+ * - `99`: Internal error
+ *
+ * Note: Codes of Worldline's Java SDK (payment-sdk-common ResponseCode). 17 (customer cancellation) and 97 (timeframe exceeded) are the codes with which the Paypage response also gives abortedProcessingLocation and abortedProcessingStep (the paypage-response page).
+ */
+export const ResponseCode = {
+  /** Accepted */
+  ACCEPTED: "00",
+  /** Card ceiling exceeded */
+  CARD_CEILING_EXCEEDED: "02",
+  /** Invalid merchant contract */
+  INVALID_MERCHANT_CONTRACT: "03",
+  /** Authorization refused */
+  AUTHORIZATION_REFUSED: "05",
+  /** PAN blocked */
+  PAN_BLOCKED: "11",
+  /** Invalid transaction */
+  INVALID_TRANSACTION: "12",
+  /** Invalid data */
+  INVALID_DATA: "14",
+  /** Customer cancellation */
+  CUSTOMER_CANCELLATION: "17",
+  /** Incorrect format */
+  INCORRECT_FORMAT: "30",
+  /** Fraud suspected */
+  FRAUD_SUSPECTED: "34",
+  /** Payment mean expired */
+  PAYMENT_MEAN_EXPIRED: "54",
+  /** Maximum number of attempts reached */
+  MAX_ATTEMPTS_REACHED: "75",
+  /** Service unavailable */
+  SERVICE_UNAVAILABLE: "90",
+  /** Duplicated transaction */
+  DUPLICATED_TRANSACTION: "94",
+  /** Timeframe exceeded */
+  TIMEFRAME_EXCEEDED: "97",
+  /** Internal error */
+  INTERNAL_ERROR: "99",
+} as const;
+
+/**
+ * Outcome of a payment, in the Paypage response (and in Office responses). Constant names are those of Worldline's Java SDK (ResponseCode); where it gives no meaning, its constant name is spelt out.
+ *
+ * - `00`: Accepted
+ * - `02`: Card ceiling exceeded
+ * - `03`: Invalid merchant contract
+ * - `05`: Authorization refused
+ * - `11`: PAN blocked
+ * - `12`: Invalid transaction
+ * - `14`: Invalid data
+ * - `17`: Customer cancellation
+ * - `30`: Incorrect format
+ * - `34`: Fraud suspected
+ * - `54`: Payment mean expired
+ * - `75`: Maximum number of attempts reached
+ * - `90`: Service unavailable
+ * - `94`: Duplicated transaction
+ * - `97`: Timeframe exceeded
+ * - `99`: Internal error
+ *
+ * Note: Codes of Worldline's Java SDK (payment-sdk-common ResponseCode). 17 (customer cancellation) and 97 (timeframe exceeded) are the codes with which the Paypage response also gives abortedProcessingLocation and abortedProcessingStep (the paypage-response page).
+ */
+export type ResponseCode = (typeof ResponseCode)[keyof typeof ResponseCode];
+
+/** The values of {@link ResponseCode} with their meanings, in code-point order. */
+export const RESPONSE_CODE_VALUES: readonly ValueDescriptor<ResponseCode>[] = [
+  { value: "00", meanings: ["Accepted"] },
+  { value: "02", meanings: ["Card ceiling exceeded"] },
+  { value: "03", meanings: ["Invalid merchant contract"] },
+  { value: "05", meanings: ["Authorization refused"] },
+  { value: "11", meanings: ["PAN blocked"] },
+  { value: "12", meanings: ["Invalid transaction"] },
+  { value: "14", meanings: ["Invalid data"] },
+  { value: "17", meanings: ["Customer cancellation"] },
+  { value: "30", meanings: ["Incorrect format"] },
+  { value: "34", meanings: ["Fraud suspected"] },
+  { value: "54", meanings: ["Payment mean expired"] },
+  { value: "75", meanings: ["Maximum number of attempts reached"] },
+  { value: "90", meanings: ["Service unavailable"] },
+  { value: "94", meanings: ["Duplicated transaction"] },
+  { value: "97", meanings: ["Timeframe exceeded"] },
+  { value: "99", meanings: ["Internal error"] },
+];
+
+/** Whether `value` is one of the values of {@link ResponseCode}. */
+export function isResponseCode(value: unknown): value is ResponseCode {
+  switch (value) {
+    case "00":
+    case "02":
+    case "03":
+    case "05":
+    case "11":
+    case "12":
+    case "14":
+    case "17":
+    case "30":
+    case "34":
+    case "54":
+    case "75":
+    case "90":
+    case "94":
+    case "97":
     case "99":
       return true;
     default:

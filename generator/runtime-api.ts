@@ -9,15 +9,18 @@ import type * as client from "../runtime/client.js";
 import type * as clientConfig from "../runtime/client-config.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as descriptor from "../runtime/descriptor.js";
+import type * as factsStop from "../runtime/facts-stop.js";
 import type * as formats from "../runtime/formats.js";
 import type * as issues from "../runtime/issues.js";
 import type * as mockCli from "../runtime/mock-cli.js";
+import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as paypageData from "../runtime/paypage-data.js";
 import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
 import type * as paypageForm from "../runtime/paypage-form.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
+import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRequest from "../runtime/paypage-request.js";
 import type * as paypageResponse from "../runtime/paypage-response.js";
 import type * as seal from "../runtime/seal.js";
@@ -51,6 +54,8 @@ export const RUNTIME_API = {
     file: "descriptor",
     values: ["fieldsAllowedIn", "primaryEndpoint"],
     types: [
+      "CallbackDescriptor",
+      "Encoding",
       "EndpointAddresses",
       "FieldDescriptor",
       "FieldType",
@@ -62,6 +67,11 @@ export const RUNTIME_API = {
       "ValueDescriptor",
       "ValueListDescriptor",
     ],
+  },
+  factsStop: {
+    file: "facts-stop",
+    values: ["beyondFacts", "factsStopGuard", "factsStopValidate"],
+    types: ["FactsStopDescriptor"],
   },
   formats: {
     file: "formats",
@@ -108,6 +118,19 @@ export const RUNTIME_API = {
     types: [],
   },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
+  mockPaypage: {
+    file: "mock-paypage",
+    values: ["MOCK_REDIRECTION_VERSION", "MockPaypage"],
+    types: [
+      "AutomaticResponseReport",
+      "MockPaymentHandler",
+      "MockPaypage",
+      "MockPaypageMessage",
+      "MockPaypageOperation",
+      "MockPaypageOptions",
+      "PageAnswer",
+    ],
+  },
   mockServer: {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
@@ -130,6 +153,11 @@ export const RUNTIME_API = {
     types: ["FormReading", "PaypageFormValues", "PaypagePost"],
   },
   paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
+  paypagePostForm: {
+    file: "paypage-post-form",
+    values: ["dataMessage", "operationPostForm", "postFormAction"],
+    types: ["PostFormConfig", "PostFormFields"],
+  },
   paypageRequest: {
     file: "paypage-request",
     values: [
@@ -228,6 +256,8 @@ export type RuntimeNamesExist = [
   clientReply.ClaimedStatus,
   clientReply.ClientError,
   typeof clientReply.readReply,
+  descriptor.CallbackDescriptor<never>,
+  descriptor.Encoding,
   descriptor.EndpointAddresses,
   descriptor.FieldDescriptor,
   descriptor.FieldType,
@@ -240,6 +270,10 @@ export type RuntimeNamesExist = [
   descriptor.ValueListDescriptor,
   typeof descriptor.fieldsAllowedIn,
   typeof descriptor.primaryEndpoint,
+  factsStop.FactsStopDescriptor,
+  typeof factsStop.beyondFacts,
+  typeof factsStop.factsStopGuard,
+  typeof factsStop.factsStopValidate,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,
   formats.FormatClass,
@@ -275,6 +309,14 @@ export type RuntimeNamesExist = [
   typeof issues.unreadable,
   mockCli.CliIo,
   typeof mockCli.runCli,
+  mockPaypage.AutomaticResponseReport,
+  typeof mockPaypage.MOCK_REDIRECTION_VERSION,
+  mockPaypage.MockPaymentHandler,
+  typeof mockPaypage.MockPaypage,
+  mockPaypage.MockPaypageMessage,
+  mockPaypage.MockPaypageOperation,
+  mockPaypage.MockPaypageOptions,
+  mockPaypage.PageAnswer,
   mockServer.MockHandler,
   mockServer.MockMessage,
   mockServer.MockOperation,
@@ -304,6 +346,11 @@ export type RuntimeNamesExist = [
   paypageHtml.AutoPostOptions,
   typeof paypageHtml.escapeHtml,
   typeof paypageHtml.renderPaypageAutoPost,
+  paypagePostForm.PostFormConfig,
+  paypagePostForm.PostFormFields<never>,
+  typeof paypagePostForm.dataMessage,
+  typeof paypagePostForm.operationPostForm,
+  typeof paypagePostForm.postFormAction,
   typeof paypageRequest.PAYPAGE_REDIRECTION_FIELDS,
   typeof paypageRequest.PAYPAGE_REQUEST_SEAL_ALGORITHM,
   paypageRequest.PaypageForm,

@@ -1,13 +1,15 @@
 // A local Sips server for tests: every operation at its endpoint's path, on
 // 127.0.0.1. It checks requests as Sips does (format, then seal) and answers
 // with the operation's documented codes, or with the example response or a
-// handler's, sealed with the test key.
+// handler's, sealed with the test key. An operation with a callback and a POST
+// form address is a local Paypage too (mock-paypage.ts).
 
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { primaryEndpoint, type OperationDescriptor } from "./descriptor.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { isPlainObject } from "./validation.js";
+import { MockPaypage, type MockPaypageOperation, type MockPaypageOptions } from "./mock-paypage.js";
 
 /** A JSON object as the mock reads and writes it. */
 export type MockMessage = Record<string, unknown>;
@@ -26,6 +28,8 @@ export interface MockServerOptions<N extends string = string> {
   readonly secretKey: string;
   /** Replies per operation, instead of the example response. */
   readonly handlers?: { readonly [K in N]?: MockHandler };
+  /** The local Paypage: the payment's outcome (accepted by default) and reports of automatic responses. */
+  readonly paypage?: MockPaypageOptions;
 }
 
 export interface MockServer {
@@ -39,14 +43,32 @@ export interface MockServer {
 export interface MockOperation {
   readonly operation: OperationDescriptor<unknown, unknown>;
   readonly example: MockMessage;
+  /** The example of what it posts back (its callback), for an operation the mock plays payments of. */
+  readonly callbackExample?: MockMessage;
 }
 
 /** An operation for `serveOperations`; the mock checks and seals messages whatever their type. */
-export function mockOperation<Request, Response>(served: {
-  readonly operation: OperationDescriptor<Request, Response>;
+export function mockOperation<Request, Response, Environment extends string, Callback>(served: {
+  readonly operation: OperationDescriptor<Request, Response, Environment, Callback>;
   readonly example: MockMessage;
+  readonly callbackExample?: MockMessage;
 }): MockOperation {
-  return { operation: served.operation as unknown as OperationDescriptor<unknown, unknown>, example: served.example };
+  const operation = served.operation as unknown as OperationDescriptor<unknown, unknown>;
+  return served.callbackExample === undefined
+    ? { operation, example: served.example }
+    : { operation, example: served.example, callbackExample: served.callbackExample };
+}
+
+/** The POST form path of an operation the mock plays payments of (a callback, a `post` address), with what it needs. */
+function paypageOf(served: MockOperation): { path: string; paypage: MockPaypageOperation } | null {
+  const { operation, callbackExample } = served;
+  const addresses = operation.addresses;
+  const post = addresses["prod"]?.post ?? Object.values(addresses).find((a) => a.post !== undefined)?.post;
+  if (!operation.callback || callbackExample === undefined || post === undefined) return null;
+  return {
+    path: new URL(post).pathname,
+    paypage: { operation, callback: operation.callback, example: callbackExample },
+  };
 }
 
 /** Larger request bodies are refused: no Sips request comes near it. */
@@ -74,9 +96,12 @@ export async function serveOperations(
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");
   const byPath = new Map(operations.map((o) => [new URL(primaryEndpoint(o.operation.endpoints)).pathname, o]));
+  const paypage = new MockPaypage(secretKey, options.paypage);
+  const forms = new Map(operations.flatMap((o) => [paypageOf(o) ?? []].flat()).map((p) => [p.path, p.paypage]));
+  const site: Site = { byPath, forms, paypage, secretKey, handlers, origin: "" };
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer.
-    void answer(req, res, byPath, secretKey, handlers).catch(() => {
+    void answer(req, res, site).catch(() => {
       if (!res.headersSent) send(res, 500, { error: "the mock failed to answer" });
       else res.destroy();
     });
@@ -90,8 +115,9 @@ export async function serveOperations(
   });
   const address = server.address();
   const actual = typeof address === "object" && address !== null ? address.port : port;
+  site.origin = `http://127.0.0.1:${actual}`;
   return {
-    url: `http://127.0.0.1:${actual}`,
+    url: site.origin,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -100,14 +126,24 @@ export async function serveOperations(
   };
 }
 
-async function answer(
-  req: IncomingMessage,
-  res: ServerResponse,
-  byPath: ReadonlyMap<string, MockOperation>,
-  secretKey: string,
-  handlers: { readonly [name: string]: MockHandler | undefined },
-): Promise<void> {
-  const served = byPath.get(new URL(req.url ?? "/", "http://localhost").pathname);
+/** What one mock server serves. */
+interface Site {
+  readonly byPath: ReadonlyMap<string, MockOperation>;
+  /** The local Paypage's operations, by the path of their POST form address. */
+  readonly forms: ReadonlyMap<string, MockPaypageOperation>;
+  readonly paypage: MockPaypage;
+  readonly secretKey: string;
+  readonly handlers: { readonly [name: string]: MockHandler | undefined };
+  /** The server's own origin, once it listens: where its redirectionUrl points. */
+  origin: string;
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, site: Site): Promise<void> {
+  const { byPath, secretKey, handlers } = site;
+  const path = new URL(req.url ?? "/", "http://localhost").pathname;
+  const form = site.forms.get(path);
+  if (form) return answerForm(req, res, site, form);
+  const served = byPath.get(path);
   if (!served) return send(res, 404, { error: "no operation at this path" });
   if (req.method !== "POST") return send(res, 405, { error: "Sips operations take POST" }, { allow: "POST" });
   const text = await readBody(req);
@@ -139,11 +175,13 @@ async function answer(
   }
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
+  const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };
+  const played = paypageOf(served);
   const reply = handler
     ? await handler(body)
-    : status?.accepted
-      ? { ...example, [status.field]: status.accepted }
-      : { ...example };
+    : played
+      ? { ...accepted, ...site.paypage.startFromJson(played.paypage, body, algorithm, `${site.origin}${played.path}`) }
+      : accepted;
   if (typeof reply[SEAL_FIELD] === "string") return send(res, 200, reply);
   const unsealed = { ...reply };
   delete unsealed[SEAL_FIELD];
@@ -151,6 +189,26 @@ async function answer(
     ...unsealed,
     [SEAL_FIELD]: operation.response.seal(unsealed as never, secretKey, algorithm),
   });
+}
+
+/** A form a browser posts to the local Paypage: the redirection of a JSON initialization, or the POST interface's form. */
+async function answerForm(
+  req: IncomingMessage,
+  res: ServerResponse,
+  site: Site,
+  served: MockPaypageOperation,
+): Promise<void> {
+  if (req.method !== "POST") return send(res, 405, { error: "Paypage takes a form POST" }, { allow: "POST" });
+  const text = await readBody(req);
+  if (text === "cut") return void res.destroy();
+  if (text === null)
+    return send(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, { connection: "close" });
+  const page = await site.paypage.answerForm(served, text);
+  res.writeHead(page.status, {
+    "content-type": "text/html; charset=utf-8",
+    "content-length": Buffer.byteLength(page.html),
+  });
+  res.end(page.html);
 }
 
 /**

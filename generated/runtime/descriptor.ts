@@ -3,6 +3,7 @@
 // The shape of the `operations` registry: what generic tools (a client, a mock
 // server, documentation) can rely on for every operation.
 
+import type { FactsStopDescriptor } from "./facts-stop.js";
 import type { SealAlgorithmName, Unsealed } from "./seal.js";
 import { pinnedVersion, type ValidateOptions, type ValidationResult } from "./validation.js";
 
@@ -53,9 +54,25 @@ export interface ItemDescriptor {
   readonly fields: readonly FieldDescriptor[] | null;
 }
 
+/**
+ * How a message travels: `json`, a JSON object sealed by the platform's seal
+ * rule (its `seal` field over the sealing string); `data`, the `Data` string of
+ * the POST interface (`key=value` pairs joined by `|`), sealed by the form's
+ * `Seal` over `Data` exactly as posted (see `decodePaypagePost`).
+ */
+export type Encoding = "json" | "data";
+
 export interface MessageDescriptor<T> {
   /** Name of the TypeScript type. */
   readonly name: string;
+  /** A JSON message: `seal`, `verify` and `sealingString` apply. */
+  readonly encoding: "json";
+  /**
+   * Where the spec's saved facts of the message stop before its page does:
+   * `validate` then reports a field it does not know as a warning naming the
+   * gap (an error with `strict`). Null when the spec holds what the page documents.
+   */
+  readonly factsStop: FactsStopDescriptor | null;
   /** The interface prefix of its operation, e.g. "AB_CD_". */
   readonly interfacePrefix: string;
   /** Every field of the message, in spec order. */
@@ -93,6 +110,27 @@ export interface MessageDescriptor<T> {
 }
 
 /**
+ * A message Sips sends to the shop at addresses the request gives (a Paypage
+ * response, posted to normalReturnUrl and automaticResponseUrl). With the
+ * `data` encoding it has no JSON seal: its seal is the form's `Seal` over
+ * `Data` as posted, which the generated decoder verifies before reading
+ * anything; so it offers no `seal`, `verify` or `sealingString`.
+ */
+export interface CallbackDescriptor<T> {
+  /** Name of the TypeScript type. */
+  readonly name: string;
+  readonly summary: string;
+  readonly encoding: Encoding;
+  /** How it is sealed: "data" (the form's Seal over Data as posted) or "json" (the platform's seal rule). */
+  readonly seal: Encoding;
+  readonly fields: readonly FieldDescriptor[];
+  readonly factsStop: FactsStopDescriptor | null;
+  /** Checks decoded fields as a response (forward compatible unless `strict`). Never throws. */
+  readonly validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>;
+  readonly is: (value: unknown, options?: ValidateOptions) => value is T;
+}
+
+/**
  * The response field that carries an operation's status, and the codes that
  * mean accepted, format error and signature (seal) error: each null when no
  * public source says which it is.
@@ -120,7 +158,7 @@ export interface EndpointAddresses {
  * `Environment` names the environments with a JSON address (`"prod" | "test"`),
  * so that an environment the operation lacks is a compile error.
  */
-export interface OperationDescriptor<Request, Response, Environment extends string = string> {
+export interface OperationDescriptor<Request, Response, Environment extends string = string, Callback = unknown> {
   /** The operation's name as Sips spells it, and its key in `operations`. */
   readonly name: string;
   /** What it does, as the documentation puts it. */
@@ -146,6 +184,8 @@ export interface OperationDescriptor<Request, Response, Environment extends stri
   readonly request: MessageDescriptor<Request>;
   /** The response: its fields, validation and seal verification. */
   readonly response: MessageDescriptor<Response>;
+  /** The message Sips sends back at addresses the request gives; null when the operation has none. */
+  readonly callback: CallbackDescriptor<Callback> | null;
 }
 
 /**

@@ -23,6 +23,10 @@ export type ChangeKind =
   | "environment"
   | "recommended-interface-version"
   | "seal"
+  | "encoding"
+  | "facts-stop"
+  | "callback-added"
+  | "callback-removed"
   | "description";
 
 /**
@@ -37,7 +41,8 @@ export interface Change {
   readonly operation: string | null;
   /** The shared value list a change of the vocabulary concerns. */
   readonly list?: string;
-  readonly message: "request" | "response" | null;
+  /** "callback": the message Sips posts back to the shop, whose fields are classed as a response's. */
+  readonly message: "request" | "response" | "callback" | null;
   /** JSON Pointer of the field in its message ("/someContainer/someField"; "-" for list items). */
   readonly field: string | null;
   readonly kind: ChangeKind;

@@ -1,12 +1,13 @@
 // The changes from one spec model to another: operations added and removed,
-// what changed in each operation that both have, the seal rule, and the
-// shared value lists.
+// what changed in each operation that both have (its messages and callback),
+// the seal rule, and the shared value lists.
 
 import type { OperationModel, SealRuleModel, SpecModel } from "../model/ir.js";
 import { compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";
 import { compareLists } from "./list-changes.js";
+import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
@@ -58,6 +59,9 @@ function compareOperation(before: OperationModel, after: OperationModel): Change
     });
   out.push(...compareMessages(operation, before.request, after.request));
   out.push(...compareMessages(operation, before.response, after.response));
+  out.push(...compareMessageTraits(operation, "request", before.request, after.request));
+  out.push(...compareMessageTraits(operation, "response", before.response, after.response));
+  out.push(...compareCallbacks(before, after));
   return out;
 }
 

@@ -193,6 +193,12 @@ export const diagnosticCodes = {
     "An operation's status block names a field its response does not have.",
     (p) => `the response has no field "${p.field}"; status names response fields`,
   ),
+  "unknown-facts-stop-field": define<{ field: string; message: string }>(
+    "error",
+    "A factsStop block whose `after` names a field its message does not have.",
+    (p) =>
+      `${p.message} has no field "${p.field}"; factsStop.after names the last field of the page the saved facts reach`,
+  ),
   "unknown-status-code": define<{ code: string; of: string }>(
     "error",
     "A status code that is not a value the status field takes (its value list's, or the operation's own values).",
@@ -276,6 +282,12 @@ export const diagnosticCodes = {
     "values: or meanings: on a field that has no value list.",
     (p) =>
       `field "${p.field}" has no value list, so it cannot have ${p.key}:; give it a valueList (or the dictionary's entry one)`,
+  ),
+  "values-in-callback": define<{ field: string; key: string }>(
+    "error",
+    "values: or meanings: on a field of a callback: a callback's fields take their whole value lists.",
+    (p) =>
+      `field "${p.field}" is a field of the callback, whose fields take their whole value list, so it cannot have ${p.key}:`,
   ),
   "values-in-container": define<{ field: string; key: string; container: string }>(
     "error",

@@ -25,8 +25,10 @@ import {
 import type { Declaration } from "../rules/export-names.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
+import { factsStopLiteral } from "./facts-stop-literal.js";
 
 const d = runtime.descriptor;
+const fs = runtime.factsStop;
 
 /** operations/<name>/descriptor.ts (the operation's registry entry) and containers/descriptors.ts. */
 export const descriptorEmitter: Emitter = {
@@ -68,10 +70,12 @@ function emitDescriptor(op: OperationModel) {
     property(key("status"), statusDescriptor(op.status)),
     request,
     response,
+    property(key("callback"), callbackDescriptor(op)),
   ]);
   // Typed with its own environments, so that one it lacks is a compile error.
   const environments = unionType(Object.keys(op.endpoints).map((env) => ts`${lit(env)}`));
-  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type), environments])}`;
+  const callback = operationSymbols(op).callback;
+  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type), environments, callback ? concat(callback.type) : ts`never`])}`;
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(ts`
     ${jsdoc([op.summary])}
@@ -108,18 +112,51 @@ function statusDescriptor(status: StatusModel | null): Code {
   ]);
 }
 
-function messageDescriptor(op: OperationModel, message: MessageModel): Code {
-  const sym = messageSymbols(op, message);
+/** The message Sips sends back: no JSON seal for a Data message (its decoder verifies the form's). */
+function callbackDescriptor(op: OperationModel): Code {
+  const callback = op.callback;
+  const names = operationSymbols(op).callback;
+  if (!callback || !names) return ts`null`;
+  const { message } = callback;
+  const stop = factsStopLiteral(`${callback.name} (after ${op.name})`, message);
+  const checks = message.factsStop
+    ? [
+        // The object argument hugs the parentheses, as prettier lays out a last object argument.
+        property(key("validate"), ts`${fs.factsStopValidate}(${names.validate}, ${stop})`),
+        property(key("is"), ts`${fs.factsStopGuard}(${names.validate}, ${stop})`),
+      ]
+    : [property(key("validate"), concat(names.validate)), property(key("is"), concat(names.guard))];
   return objectLiteral([
     property(key("name"), message.typeName),
+    property(key("summary"), callback.summary),
+    property(key("encoding"), message.encoding),
+    property(key("seal"), message.encoding),
+    property(key("fields"), concat(names.fields)),
+    property(key("factsStop"), stop),
+    ...checks,
+  ]);
+}
+
+function messageDescriptor(op: OperationModel, message: MessageModel): Code {
+  const sym = messageSymbols(op, message);
+  const stop = factsStopLiteral(`${op.name}'s ${message.kind}`, message);
+  const checks = message.factsStop
+    ? [
+        property(key("validate"), ts`${fs.factsStopValidate}(${sym.validate}, ${stop})`),
+        property(key("is"), ts`${fs.factsStopGuard}(${sym.validate}, ${stop})`),
+      ]
+    : [property(key("validate"), concat(sym.validate)), property(key("is"), concat(sym.guard))];
+  return objectLiteral([
+    property(key("name"), message.typeName),
+    property(key("encoding"), ts`"json"`),
     property(key("interfacePrefix"), op.interfaceVersion.prefix),
+    property(key("factsStop"), stop),
     property(
       key("fields"),
       fieldList(message.fields, (field) => ownValuesSymbols(op, message, field)?.values ?? null),
     ),
     property(key("sealFields"), concat(sym.sealFields)),
-    property(key("validate"), concat(sym.validate)),
-    property(key("is"), concat(sym.guard)),
+    ...checks,
     property(key("sealingString"), concat(sym.sealingString)),
     property(key("seal"), concat(sym.seal)),
     property(key("verify"), concat(sym.verify)),
@@ -129,7 +166,7 @@ function messageDescriptor(op: OperationModel, message: MessageModel): Code {
 /** The values constant of what an operation's field takes of its list, where it is not the list as it is. */
 type OwnValuesOf = (field: FieldModel) => Declaration | null;
 
-const fieldList = (fields: readonly FieldModel[], ownOf: OwnValuesOf = () => null): Code =>
+export const fieldList = (fields: readonly FieldModel[], ownOf: OwnValuesOf = () => null): Code =>
   arrayLiteral(fields.map((field) => fieldDescriptor(field, ownOf(field))));
 
 function fieldDescriptor(field: FieldModel, own: Declaration | null): Code {

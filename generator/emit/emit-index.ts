@@ -12,6 +12,7 @@ import {
 } from "./ts/model-symbols.js";
 import { runtime, runtimeModules } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
+import { PAYPAGE_RUNTIME_TYPES, PAYPAGE_RUNTIME_VALUES } from "./emit-paypage.js";
 
 const { validation: v, client: c, clientConfig: cc } = runtime;
 
@@ -50,7 +51,10 @@ export const indexEmitter: Emitter = {
     ];
     const { operations, operationName } = packageSymbols.index;
     file.add(
-      lines([exportNames(PUBLIC_RUNTIME_TYPES), lines(modules.map(exportAll))]),
+      lines([
+        exportNames([...PUBLIC_RUNTIME_TYPES, ...PAYPAGE_RUNTIME_VALUES, ...PAYPAGE_RUNTIME_TYPES]),
+        lines(modules.map(exportAll)),
+      ]),
       ts`
         /** Every operation of the spec, by name. */
         ${declare("const", operations)} = ${objectLiteral(

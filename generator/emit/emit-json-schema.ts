@@ -6,8 +6,9 @@ import { standaloneSchema } from "./json-schema/message-schema.js";
 
 /**
  * schemas/<operation>.<request|response>.schema.json: JSON Schema 2020-12 of
- * every message, strict as documented; and <operation>.response.lenient.schema.json,
- * what a forward-compatible reader of responses accepts.
+ * every message, strict as documented; <operation>.response.lenient.schema.json,
+ * what a forward-compatible reader of responses accepts; and
+ * <operation>.callback.schema.json, the fields of the message Sips sends back.
  */
 export const jsonSchemaEmitter: Emitter = {
   name: "json-schema",
@@ -26,10 +27,14 @@ export const jsonSchemaEmitter: Emitter = {
       `urn:sips-json:schema:${op.name}:response:lenient`,
       `Response of ${op.name}, as a forward-compatible reader takes it: other fields, values outside a value list and format deviations are let through (the strict schema describes them).`,
     );
+    const callback = op.callback
+      ? [file(`schemas/${op.name}.callback.schema.json`, standaloneSchema(op, op.callback.message, header, "callback"))]
+      : [];
     return [
       file(`schemas/${op.name}.request.schema.json`, request),
       file(`schemas/${op.name}.response.schema.json`, response),
       file(`schemas/${op.name}.response.lenient.schema.json`, lenient),
+      ...callback,
     ];
   },
 };

@@ -33,6 +33,8 @@ function emitMock(model: SpecModel) {
     const served = objectLiteral([
       property(key("operation"), ts`${operationSymbols(op).descriptor}`),
       property(key("example"), jsonLiteral(example)),
+      // What the local Paypage posts back by default: the callback's example (an accepted payment).
+      ...(op.callback ? [property(key("callbackExample"), jsonLiteral(op.callback.message.example))] : []),
     ]);
     return call(m.mockOperation, [served]);
   });
@@ -42,7 +44,15 @@ function emitMock(model: SpecModel) {
     "A local Sips server for tests: every operation at its endpoint path, requests checked, replies sealed.",
   );
   file.add(
-    exportNames([m.MockHandler, m.MockMessage, m.MockServer, m.MockServerOptions]),
+    exportNames([
+      m.MockHandler,
+      m.MockMessage,
+      m.MockServer,
+      m.MockServerOptions,
+      runtime.mockPaypage.AutomaticResponseReport,
+      runtime.mockPaypage.MockPaymentHandler,
+      runtime.mockPaypage.MockPaypageOptions,
+    ]),
     ts`
       /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
       ${declare("const", mockSymbols.operations)}: readonly ${m.MockOperation}[] = ${arrayLiteral(entries)};
@@ -54,6 +64,12 @@ function emitMock(model: SpecModel) {
        * fails validation gets the operation's format-error code, one with a wrong seal its signature-error
        * code (HTTP 400 where no source documents the code); any other gets \`handlers[operation](request)\`
        * or the example response, sealed with \`secretKey\` unless the handler returns a seal of its own.
+       *
+       * An operation with a callback and a POST form address is a local Paypage: its JSON reply sends the
+       * browser to the mock's POST form path, and a POST there of the reply's redirection fields (or of the POST
+       * interface's form) plays the payment: \`options.paypage.outcome(request)\` or accepted, sealed with the
+       * request's algorithm, posted to the request's automatic response address, and a self-posting page to its
+       * return address.
        *
        * @returns the server's origin (a client's \`environment\`) and \`close\`.
        * @throws TypeError when the key is empty or the port is not from 0 to 65535.

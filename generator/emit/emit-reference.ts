@@ -46,6 +46,18 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     notes: [...op.notes, ...op.source.notes],
     testKey: platform.examples.secretKey,
     messages: [op.request, op.response].map((message) => messageView(op, message)),
+    callback: op.callback && {
+      name: op.callback.message.typeName,
+      summary: op.callback.summary,
+      data: op.callback.message.encoding === "data",
+      rows: rowsOf(
+        op.callback.message.fields,
+        "",
+        (field) => listsOf(op).find((v) => v.fields.includes(field)) ?? null,
+      ),
+      unknownFields: unknownFieldsText(op.callback.message),
+      notes: op.callback.source.notes,
+    },
     lists: listsOf(op).map(({ heading, taken, narrowed }) => ({
       typeName: heading,
       description: taken.list.description ?? "",
@@ -91,12 +103,21 @@ function messageView(op: OperationModel, message: MessageModel) {
     rows: rowsOf(message.fields, "", (field) => views.find((v) => v.fields.includes(field)) ?? null),
     sealFields: message.sealFields,
     exclude: message.sealExclude,
-    unknownFields:
-      message.unknownFields === "error"
-        ? "Unknown fields are refused."
-        : "Unknown fields, unknown values and format deviations are warnings unless validation is strict.",
+    unknownFields: unknownFieldsText(message),
     example: message.example,
   };
+}
+
+/** What validation makes of a field the spec does not know; where the saved facts stop, the gap. */
+function unknownFieldsText(message: MessageModel): string {
+  const stop = message.factsStop;
+  if (stop) {
+    const after = stop.after === null ? "" : ` (after ${stop.after})`;
+    return `The spec's saved facts of this message stop before its page does${after}; Sips documents more fields at ${stop.see}. A field the spec does not hold is a warning naming this gap, an error when validation is strict.${message.kind === "response" ? " Unknown values and format deviations are warnings unless validation is strict." : ""}`;
+  }
+  return message.unknownFields === "error"
+    ? "Unknown fields are refused."
+    : "Unknown fields, unknown values and format deviations are warnings unless validation is strict.";
 }
 
 /** One row per field, nested ones under their container's path (`list[].field`); `type` is Markdown of a cell. */
@@ -160,12 +181,16 @@ function listsOf(op: OperationModel): readonly ValuesView[] {
   const known = viewsOfOperation.get(op);
   if (known) return known;
   const views = new Map<string, { heading: string; taken: FieldValuesModel; fields: FieldModel[] }>();
-  for (const message of [op.request, op.response]) {
+  const messages = op.callback ? [op.request, op.response, op.callback.message] : [op.request, op.response];
+  for (const message of messages) {
     for (const field of allFields(message.fields)) {
       const taken = valuesOf(field);
       if (!taken) continue;
-      // Fields of containers, and fields that take their list as it is, share the list's section.
-      const own = message.fields.includes(field) ? ownValuesSymbols(op, message, field) : null;
+      // Fields of containers, and fields that take their list as it is (a callback's), share the list's section.
+      const own =
+        message.fields.includes(field) && message !== op.callback?.message
+          ? ownValuesSymbols(op, message, field)
+          : null;
       const heading = own ? (own.type?.name ?? `${taken.list.typeName} (${op.name})`) : taken.list.typeName;
       const view = views.get(heading) ?? { heading, taken, fields: [] };
       view.fields.push(field);

@@ -58,6 +58,12 @@ function emitOperationTypes(op: OperationModel): TsFile {
     const site = { lenient: message.kind === "response", operation: op, message };
     file.add(interfaceDeclaration(messageSymbols(op, message).type, messageDoc(message, op), message.fields, site));
   }
+  const callback = operationSymbols(op).callback;
+  if (op.callback && callback) {
+    // A callback's fields take their whole lists: no operation's own values apply.
+    const site = { lenient: true, operation: op, message: null };
+    file.add(interfaceDeclaration(callback.type, callbackDoc(op), op.callback.message.fields, site));
+  }
   return file;
 }
 
@@ -87,6 +93,19 @@ function messageDoc(message: MessageModel, op: OperationModel): string[] {
     `${op.method} ${op.primaryEndpoint}`,
     ...notes([...op.notes, ...message.notes]),
     ...op.source.notes.flatMap((n) => ["", `Source: ${n}`]),
+  ];
+}
+
+function callbackDoc(op: OperationModel): string[] {
+  const callback = op.callback;
+  if (!callback) return [];
+  const message = callback.message;
+  return [
+    `${callback.summary}`,
+    "",
+    `Sent back after ${op.name}, ${message.encoding === "data" ? "as the Data string of a sealed form (decode it with the generated decoder, which verifies the seal first)" : "as JSON"}.`,
+    ...notes(message.notes),
+    ...callback.source.notes.flatMap((n) => ["", `Source: ${n}`]),
   ];
 }
 

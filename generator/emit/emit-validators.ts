@@ -3,6 +3,7 @@ import { containerSources, operationSources, type Emitter } from "./generated-fi
 import { type Code, declare, ts } from "./ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
 import { parenList, statements } from "./ts/layouts.js";
+import type { MessageDeclarations } from "../rules/export-names.js";
 import {
   containerSymbols,
   messageSymbols,
@@ -12,7 +13,7 @@ import {
 } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { deferredReads, fieldChecks, reads } from "./validators/field-checks.js";
+import { deferredReads, fieldChecks, type OwnValuesOf, reads } from "./validators/field-checks.js";
 import { checksVersions } from "./validators/version-checks.js";
 import { local, type Where } from "./validators/where.js";
 
@@ -25,7 +26,7 @@ export const validatorsEmitter: Emitter = {
   operation: ({ operation }) => {
     const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
     for (const message of [operation.request, operation.response])
-      file.add(validateFunction(operation, message), guardFunction(operation, message));
+      file.add(validateFunction(operation, message), guardFunction(messageSymbols(operation, message)));
     return [file.toGeneratedFile()];
   },
   shared: emitContainerChecks,
@@ -90,8 +91,19 @@ function containerCheck(c: ContainerModel): Code {
   `;
 }
 
-function validateFunction(op: OperationModel, message: MessageModel): Code {
-  const sym = messageSymbols(op, message);
+/** The names a message's validator and guard are declared under: a request's or response's, or a callback's. */
+export type ValidatorNames = Pick<MessageDeclarations, "type" | "validate" | "guard">;
+
+/**
+ * A message's validator. A callback's passes its own names, and takes its
+ * lists whole (`ownOf`): Sips' answer is read as a response of the operation.
+ */
+export function validateFunction(
+  op: OperationModel,
+  message: MessageModel,
+  sym: ValidatorNames = messageSymbols(op, message),
+  ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
+): Code {
   const prefix = lit(op.interfaceVersion.prefix);
   const isRequest = message.unknownFields === "error";
   const declared = isRequest && message.versionField ? local(message.versionField) : ts`undefined`;
@@ -129,7 +141,7 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
         if (!${v.hasPlainPrototype}(fields)) ${notObject}
         ${rules}
         ${settings}
-        ${fieldChecks(message.fields, where, (field) => ownValuesSymbols(op, message, field))}
+        ${fieldChecks(message.fields, where, ownOf)}
         return ${v.resultOf}(fields, found);
       } catch {
         return ${is.readFailure}(input);
@@ -138,8 +150,7 @@ function validateFunction(op: OperationModel, message: MessageModel): Code {
   `;
 }
 
-function guardFunction(op: OperationModel, message: MessageModel): Code {
-  const sym = messageSymbols(op, message);
+export function guardFunction(sym: ValidatorNames): Code {
   return ts`
     /** Whether \`input\` is a valid {@link ${ident(sym.type.name)}} (see {@link ${ident(sym.validate.name)}}). */
     ${declare("function", sym.guard)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {

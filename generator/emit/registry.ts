@@ -7,6 +7,7 @@ import { indexEmitter } from "./emit-index.js";
 import { jsonSchemaEmitter } from "./emit-json-schema.js";
 import { mockEmitter } from "./emit-mock.js";
 import { operationValuesEmitter } from "./emit-operation-values.js";
+import { paypageEmitter } from "./emit-paypage.js";
 import { openApiEmitter } from "./emit-openapi.js";
 import { referenceEmitter } from "./emit-reference.js";
 import { runtimeEmitter } from "./emit-runtime.js";
@@ -26,6 +27,7 @@ export const emitters: readonly Emitter[] = [
   sealEmitter,
   descriptorEmitter,
   clientEmitter,
+  paypageEmitter,
   mockEmitter,
   changelogEmitter,
   indexEmitter,

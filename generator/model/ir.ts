@@ -4,10 +4,10 @@
 // the TypeScript names the package declares for them are not model data
 // (rules/export-names.ts declares them, emit/ts/model-symbols.ts looks them up).
 
-import type { MessageKind, Presence } from "../rules/raw-spec.js";
+import type { Encoding, MessageKind, Presence } from "../rules/raw-spec.js";
 import type { FormatModel } from "../rules/format.js";
 
-export type { MessageKind, Presence };
+export type { Encoding, MessageKind, Presence };
 
 export interface SpecModel {
   readonly platform: PlatformModel;
@@ -118,7 +118,7 @@ export interface OperationModel {
     /** The recommended version for `prefix`; null when no public source gives one. */
     readonly recommended: string | null;
     readonly recommendedVersion: VersionModel | null;
-    /** Every recommended version the page gives, by prefix in code-point order (HP_, IR_WS_). */
+    /** Every recommended version the page gives, by prefix in code-point order (a POST form's prefix beside the JSON one). */
     readonly recommendedByPrefix: readonly { readonly prefix: string; readonly version: string }[];
   };
   readonly source: OperationSourceModel;
@@ -128,6 +128,8 @@ export interface OperationModel {
   readonly status: StatusModel | null;
   readonly request: MessageModel;
   readonly response: MessageModel;
+  /** The message Sips sends back at addresses the request gives (a Paypage response); null when there is none. */
+  readonly callback: CallbackModel | null;
   /** In the order of the page where the operation has one; else newest version first, then by field name. */
   readonly changelog: readonly ChangelogRowModel[];
 }
@@ -154,8 +156,31 @@ export interface OperationSourceModel {
   readonly notes: readonly string[];
 }
 
+/** A message Sips sends to the shop, with no endpoint of its own: validated as a response. */
+export interface CallbackModel {
+  /** lowerCamelCase, as the spec names it. */
+  readonly name: string;
+  readonly summary: string;
+  readonly source: { readonly page: string | null; readonly notes: readonly string[] };
+  /** Its fields, kind "response", typeName the callback's. */
+  readonly message: MessageModel;
+}
+
+/** The saved facts of a message stop before its page does: Sips documents fields the spec does not hold. */
+export interface FactsStopModel {
+  /** The last field of the page the facts reach; null when the spec does not say. */
+  readonly after: string | null;
+  /** Where the rest is documented. */
+  readonly see: string;
+  readonly notes: readonly string[];
+}
+
 export interface MessageModel {
   readonly kind: MessageKind;
+  /** json: a JSON object sealed by the platform's rule; data: the POST interface's Data string, sealed as posted. */
+  readonly encoding: Encoding;
+  /** Null when the spec holds every field its page documents (as far as it knows). */
+  readonly factsStop: FactsStopModel | null;
   readonly operationName: string;
   /** PaymentTokenInitializeRequest */
   readonly typeName: string;

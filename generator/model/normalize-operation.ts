@@ -2,9 +2,17 @@ import type { PageReading } from "../read/page/read-page.js";
 import type { MessageKind, RawMessage, RawOperation, RawStatus } from "../rules/raw-spec.js";
 import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
-import type { EnvironmentModel, MessageModel, OperationModel, PlatformModel, StatusModel } from "./ir.js";
+import type {
+  CallbackModel,
+  EnvironmentModel,
+  MessageModel,
+  OperationModel,
+  PlatformModel,
+  StatusModel,
+} from "./ir.js";
 import { normalizeFields, type FieldContext } from "./normalize-field.js";
 import { messageTypeName } from "../rules/export-names.js";
+import { pascalCase } from "../rules/names.js";
 import { environmentsOf, recommendedByPrefix, recommendedOwn } from "../rules/raw-endpoints.js";
 import { sealOrder } from "./seal-order.js";
 import { parseVersion } from "./versions.js";
@@ -60,6 +68,7 @@ export function normalizeOperation(
     status: raw.status ? normalizeStatus(raw.status) : null,
     request,
     response,
+    callback: raw.callback ? normalizeCallback(raw, platform, context) : null,
     changelog: buildChangelog(request, response, page?.page.changelog),
   };
 }
@@ -70,15 +79,30 @@ export type SharedContext = Pick<
   "dictionary" | "dictionaryFiles" | "lists" | "containers" | "responseContainers"
 >;
 
+/** A callback: a response-like message of its own type, sealed (as `data`) over the string as posted. */
+function normalizeCallback(op: RawOperation, platform: PlatformModel, context: FieldContext): CallbackModel {
+  const raw = op.callback as NonNullable<RawOperation["callback"]>;
+  const message = normalizeMessage("response", raw, op, platform, context, pascalCase(raw.name));
+  return {
+    name: raw.name,
+    summary: raw.summary,
+    source: { page: raw.source?.page ?? null, notes: raw.source?.notes ?? [] },
+    message,
+  };
+}
+
 function normalizeMessage(
   kind: MessageKind,
   raw: RawMessage,
   op: RawOperation,
   platform: PlatformModel,
   context: FieldContext,
+  typeName = messageTypeName(op.operation, kind),
 ): MessageModel {
   const fields = normalizeFields(raw.fields, context);
-  const exclude = platform.seal[kind].exclude;
+  const encoding = raw.encoding ?? "json";
+  // A Data message is sealed over the string as posted: no field enters a JSON sealing string.
+  const exclude = encoding === "data" ? [] : platform.seal[kind].exclude;
   const example = exampleMessage(fields, {
     platform,
     prefix: op.interfaceVersion.prefix,
@@ -87,13 +111,20 @@ function normalizeMessage(
   });
   return {
     kind,
+    encoding,
+    factsStop: raw.factsStop
+      ? { after: raw.factsStop.after ?? null, see: raw.factsStop.see, notes: raw.factsStop.notes ?? [] }
+      : null,
     operationName: op.operation,
-    typeName: messageTypeName(op.operation, kind),
+    typeName,
     fields,
-    sealFields: sealOrder(
-      fields.map((f) => f.name),
-      exclude,
-    ),
+    sealFields:
+      encoding === "data"
+        ? []
+        : sealOrder(
+            fields.map((f) => f.name),
+            exclude,
+          ),
     sealExclude: exclude,
     versionField: fields.find((f) => f.type.kind === "interfaceVersion")?.name ?? null,
     unknownFields: kind === "request" ? "error" : "warning",

@@ -30,6 +30,8 @@ export function fieldValues(
 export const operationEntity = (op: OperationModel): OperationEntity => ({
   name: op.name,
   ownValues: ownValuesEntities(op),
+  ...(op.callback ? { callback: op.callback.name } : {}),
+  ...(op.environments.some((e) => e.post !== null) ? { postForm: { family: op.family } } : {}),
 });
 
 /** The fields of an operation that narrow or reword their list. */

@@ -28,6 +28,9 @@ export function responseContainers(
       else if (field.type === "list" && item.type === "container") container(itemTypeName(name, item.typeName), item);
     }
   };
-  for (const op of operations) fields(op.response.fields);
+  for (const op of operations) {
+    fields(op.response.fields);
+    if (op.callback) fields(op.callback.fields);
+  }
   return found;
 }

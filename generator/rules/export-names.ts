@@ -15,7 +15,8 @@
 
 import { RUNTIME_API } from "../runtime-api.js";
 import { compareText } from "./code-point-order.js";
-import type { MessageKind } from "./raw-spec.js";
+import { addressesOf } from "./raw-endpoints.js";
+import type { MessageKind, RawOperation } from "./raw-spec.js";
 import { camelCase, constantCase, pascalCase } from "./names.js";
 
 /** What owns a name: an entity of the spec, or the package itself (the generator's fixed names and the runtime's). */
@@ -50,6 +51,8 @@ export const MODULES = {
   mock: "mock.ts",
   /** The seal facts of the platform file, beside the runtime that imports them. */
   platform: "runtime/platform.ts",
+  /** The POST interface (Paypage): the runtime's helpers and every operation's callback decoder and form builder. */
+  paypage: "paypage.ts",
 } as const;
 
 /** The modules of an operation's folder, in the order its index re-exports them (the index last). */
@@ -62,6 +65,10 @@ export const operationModules = (operation: string) => {
     seal: `${dir}/seal.ts`,
     descriptor: `${dir}/descriptor.ts`,
     client: `${dir}/client.ts`,
+    /** The message Sips sends back (its validator and decoder), where the operation has one. */
+    callback: `${dir}/callback.ts`,
+    /** The POST interface's form, where the operation has a `post` address. */
+    postForm: `${dir}/post-form.ts`,
     index: `${dir}/index.ts`,
   } as const;
 };
@@ -116,6 +123,40 @@ export interface OperationEntity {
   readonly name: string;
   /** Absent: none (no field narrows or rewords its list). */
   readonly ownValues?: readonly OwnValuesEntity[];
+  /** The name of the message Sips sends back (callback.name), if the operation has one. */
+  readonly callback?: string;
+  /** The operation's family, where it has a `post` address (the POST interface's helpers are named after it). */
+  readonly postForm?: { readonly family: string | null };
+}
+
+/** What an operation's names depend on, read from its spec file (the model gives the same: model/own-values.ts). */
+export const operationEntityOf = (raw: RawOperation, ownValues: readonly OwnValuesEntity[]): OperationEntity => ({
+  name: raw.operation,
+  ownValues,
+  ...(raw.callback ? { callback: raw.callback.name } : {}),
+  ...(Object.values(raw.endpoints).some((e) => addressesOf(e).post !== undefined)
+    ? { postForm: { family: raw.family ?? null } }
+    : {}),
+});
+
+/** The POST interface's form builder: after the family (Paypage gives paypagePostForm), else after the operation. */
+export const postFormName = (operation: string, family: string | null): string => {
+  const stem = family === null ? "" : camelCase(family.replace(/[^A-Za-z0-9]+/g, ""));
+  return `${/^[a-z]/.test(stem) ? stem : operation}PostForm`;
+};
+
+/** A callback's names: its type, validator, guard and decoder. */
+function callbackDeclarations(operation: string, callback: string, owner: NameOwner) {
+  const base = pascalCase(callback);
+  const { types, callback: module } = operationModules(operation);
+  const d = declarer(owner);
+  return {
+    type: d.type(types, base, "the callback type"),
+    validate: d.value(module, `validate${base}`, "the callback validator"),
+    guard: d.value(module, `is${base}`, "the callback type guard"),
+    decode: d.value(module, `decode${base}`, "the callback decoder"),
+    fields: d.value(module, `${constantCase(base)}_FIELDS`, "the callback's field list"),
+  };
 }
 
 /** A field at the top of a message that takes some values of its list only, or gives some its own meaning. */
@@ -172,7 +213,7 @@ function ownValuesNames(operation: string, entities: readonly OwnValuesEntity[],
 }
 
 /** An operation's names, in its own modules. */
-export function operationDeclarations({ name: operation, ownValues = [] }: OperationEntity) {
+export function operationDeclarations({ name: operation, ownValues = [], callback, postForm }: OperationEntity) {
   const owner = { kind: "operation", name: operation } as const;
   const typeName = pascalCase(operation);
   const modules = operationModules(operation);
@@ -187,6 +228,10 @@ export function operationDeclarations({ name: operation, ownValues = [] }: Opera
     request: messageDeclarations(operation, "request", owner),
     response: messageDeclarations(operation, "response", owner),
   };
+  const callbackNames = callback === undefined ? null : callbackDeclarations(operation, callback, owner);
+  const postFormBuilder = postForm
+    ? d.value(modules.postForm, postFormName(operation, postForm.family), "the POST form builder")
+    : null;
   const own = ownValuesNames(operation, ownValues, modules.values);
   const { request, response, ...operationOwn } = names;
   const ownDeclarations = new Set(own.flatMap((n) => [n.type, n.values, n.guard].filter((x) => x !== null)));
@@ -195,8 +240,10 @@ export function operationDeclarations({ name: operation, ownValues = [] }: Opera
     ...Object.values(request),
     ...Object.values(response),
     ...ownDeclarations,
+    ...(callbackNames ? Object.values(callbackNames) : []),
+    ...(postFormBuilder ? [postFormBuilder] : []),
   ];
-  return { ...names, ownValues: own, modules, all };
+  return { ...names, ownValues: own, callback: callbackNames, postForm: postFormBuilder, modules, all };
 }
 
 /** A value list's names: the union type and the const object share one. */

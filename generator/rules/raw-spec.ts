@@ -45,9 +45,31 @@ export interface ResolvedField extends RawField {
   readonly description: string;
 }
 
+/** How a message travels: a JSON object (the default), or the Data string of the POST interface. */
+export type Encoding = "json" | "data";
+
 export interface RawMessage {
   readonly fields: Readonly<Record<string, RawField>>;
   readonly notes?: readonly string[];
+  readonly encoding?: Encoding;
+  /** The saved facts stop before the page does: unknown fields are warnings naming the gap. */
+  readonly factsStop?: RawFactsStop;
+}
+
+export interface RawFactsStop {
+  /** The last field of the page the saved facts reach. */
+  readonly after?: string;
+  /** Where the rest is documented. */
+  readonly see: string;
+  readonly notes?: readonly string[];
+}
+
+/** The message Sips sends back at addresses the request gives (a Paypage response): no endpoint, no request. */
+export interface RawCallback extends RawMessage {
+  readonly name: string;
+  readonly summary: string;
+  readonly encoding: Encoding;
+  readonly source?: { readonly page?: string; readonly notes?: readonly string[] };
 }
 
 export interface RawDeviation {
@@ -85,6 +107,7 @@ export interface RawOperation {
   readonly status?: RawStatus;
   readonly request: RawMessage;
   readonly response: RawMessage;
+  readonly callback?: RawCallback;
 }
 
 /** An environment's addresses by kind (at least one). */

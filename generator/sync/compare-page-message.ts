@@ -12,7 +12,15 @@ import { quote, squash, type PageDifference } from "./page-difference.js";
 
 export function compareMessage(spec: MessageModel, page: PageMessage, pageFile: string): PageDifference[] {
   const top = page.fields.filter((f) => f.container === null);
-  const out = compareFields(spec.kind, spec.fields, { ...page, fields: top }, pageFile);
+  // Where the spec's saved facts stop before the page does, a field the page does not print is beyond them, not gone.
+  const out = compareFields(
+    spec.kind,
+    spec.fields,
+    { ...page, fields: top },
+    pageFile,
+    spec.kind,
+    spec.factsStop !== null,
+  );
   // Fields a page prints with their container are compared with that container's fields; sync leaves them to the maintainer.
   const containers = new Map<string, PageField[]>();
   for (const field of page.fields)
@@ -52,6 +60,7 @@ function compareFields(
   page: PageMessage,
   pageFile: string,
   prefix: string = kind,
+  beyondFacts = false,
 ): PageDifference[] {
   const out: PageDifference[] = [];
   const specFields = new Map(specList.map((f) => [f.name, f]));
@@ -80,7 +89,7 @@ function compareFields(
     out.push(...compareField(field, pageField, about));
   });
   for (const field of specList) {
-    if (seen.has(field.name)) continue;
+    if (seen.has(field.name) || beyondFacts) continue;
     out.push({
       about: `${prefix}.fields.${field.name}`,
       spec: withArticle(`${field.presence} field`),

@@ -27,7 +27,10 @@ export function placePages(
   operations: readonly Located<RawOperation>[],
   pages: ReadonlyMap<string, PageReading>,
 ): PagePlacement {
-  const cited = new Set(operations.flatMap((o) => o.raw.source?.page ?? []));
+  // A callback's page (a response page) is compared with the callback: see sync-check.ts.
+  const cited = new Set(
+    operations.flatMap((o) => [o.raw.source?.page ?? [], o.raw.callback?.source?.page ?? []].flat()),
+  );
   const byName = new Map<string, string[]>();
   const out: Diagnostic[] = [];
   let blocked = false;

@@ -21,6 +21,7 @@ import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { readDocuments } from "../read/read-documents.js";
 import { locate } from "./spec-places.js";
+import { checkCallbackPage } from "./compare-callback-page.js";
 import { planDiagnostics } from "./value-plan-check.js";
 import { planDifferences } from "./value-plan-report.js";
 import { isEmptyPlan, valuePlan, type PlanPage, type ValuePlan } from "./value-plan.js";
@@ -139,6 +140,11 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
         out.push(diagnostic("page-deviation-unused", where, { about: deviation.about }));
     });
     subjects.push({ op, located, page, differences });
+  }
+  for (const located of spec.operations) {
+    const problems = checkCallbackPage(located, model, pages);
+    out.push(...problems.diagnostics);
+    pageErrors ||= problems.pageErrors;
   }
   return {
     ok: true,

@@ -6,6 +6,7 @@ import {
   describeOwner,
   itemTypeName,
   type NameOwner,
+  operationEntityOf,
   packageDeclarations,
 } from "../rules/export-names.js";
 import { constantKeyOf } from "../rules/names.js";
@@ -47,7 +48,7 @@ export function checkNames(
   const ownValues = ownValuesByOperation(sites, dictionaries);
   const ops = operations
     .filter((op) => add("operation", op.raw.operation, () => op.map.value(["operation"])))
-    .map((op) => ({ name: op.raw.operation, ownValues: ownValues.get(op) ?? [] }));
+    .map((op) => operationEntityOf(op.raw, ownValues.get(op) ?? []));
   const lists = dictionaries.flatMap((d) =>
     entries(d.raw.valueLists)
       .map(([name]) => name)

@@ -18,7 +18,31 @@ export function checkOperation(
   if (page !== undefined && !otherPaths.has(page)) {
     out.push(diagnostic("missing-source", map.value(["source", "page"]), { page }));
   }
+  const callbackPage = raw.callback?.source?.page;
+  if (callbackPage !== undefined && !otherPaths.has(callbackPage)) {
+    out.push(diagnostic("missing-source", map.value(["callback", "source", "page"]), { page: callbackPage }));
+  }
   for (const kind of MESSAGE_KINDS) {
+    const stop = raw[kind].factsStop?.after;
+    if (stop !== undefined && !Object.hasOwn(raw[kind].fields, stop))
+      out.push(
+        diagnostic("unknown-facts-stop-field", map.value([kind, "factsStop", "after"]), {
+          field: stop,
+          message: `the ${kind}`,
+        }),
+      );
+  }
+  const callbackStop = raw.callback?.factsStop?.after;
+  if (raw.callback && callbackStop !== undefined && !Object.hasOwn(raw.callback.fields, callbackStop))
+    out.push(
+      diagnostic("unknown-facts-stop-field", map.value(["callback", "factsStop", "after"]), {
+        field: callbackStop,
+        message: `callback ${raw.callback.name}`,
+      }),
+    );
+  for (const kind of MESSAGE_KINDS) {
+    // The seal of a Data message is the POST interface's, over Data as posted: no seal field.
+    if (raw[kind].encoding === "data") continue;
     if (platform && !(platform.seal.field in raw[kind].fields)) {
       out.push(
         diagnostic("missing-seal-field", map.key([kind, "fields"]), {

@@ -38,6 +38,12 @@ export function checkOwnValues(
         );
       continue;
     }
+    if (path[0] === "callback") {
+      // A callback's fields take their whole lists: no per-operation names are made for them.
+      for (const key of keys)
+        out.push(diagnostic("values-in-callback", located.map.key([...path, key]), { field: name, key }));
+      continue;
+    }
     if (ownList && dictionary.get(name)?.valueList !== undefined)
       out.push(
         diagnostic("dictionary-override", located.map.key([...path, "valueList"]), { field: name, key: "valueList" }),
@@ -113,7 +119,7 @@ export function ownValuesByOperation(
   const out = new Map<unknown, OwnValuesEntity[]>();
   for (const site of sites.fields) {
     const field = site.resolved;
-    if (site.scope === "dictionary" || site.container !== "" || !field) continue;
+    if (site.scope === "dictionary" || site.container !== "" || site.path[0] === "callback" || !field) continue;
     if (field.values === undefined && field.meanings === undefined) continue;
     const listName = field.type === "list" ? field.items?.valueList : field.valueList;
     const list = listName === undefined ? undefined : lists.get(listName);

@@ -64,6 +64,8 @@ export function collectSites(
   for (const op of operations) {
     walk(op.raw.request.fields, ["request", "fields"], op, "request", "");
     walk(op.raw.response.fields, ["response", "fields"], op, "response", "");
+    // A callback is a message Sips sends: checked as a response.
+    if (op.raw.callback) walk(op.raw.callback.fields, ["callback", "fields"], op, "response", "");
   }
   return sites;
 }

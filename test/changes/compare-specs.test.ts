@@ -17,6 +17,10 @@ const PAYPAGE = "operations/paypage/cardPaymentInit.yaml";
 const FIELDS = "dictionary/fields.yaml";
 const LISTS = "dictionary/lists.yaml";
 const REFUND = "operations/office/cardRefund.yaml";
+// The fixture's callback, the last block of its operation, and its last field.
+const paypageText = await readFile(path.join(golden, PAYPAGE), "utf8");
+const CALLBACK = paypageText.slice(paypageText.indexOf("callback:\n"));
+const CALLBACK_AMOUNT = CALLBACK.slice(CALLBACK.indexOf("    amount:\n"));
 
 async function modelOf(spec: string): Promise<SpecModel> {
   const result = await specModel(await readSpecInput(spec));
@@ -105,6 +109,7 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     want: [
       "list statusCode - - shared-value-removed breaking-request,breaking-response",
       "cardCheck response /statusCode value-removed breaking-response",
+      "cardPaymentInit callback /responseCode value-removed breaking-response",
     ],
     semver: "major",
   },
@@ -270,6 +275,73 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     kind: "seal (an exclusion)",
     edits: [["sips.yaml", "exclude: [keyVersion, sealAlgorithm, seal]", "exclude: [sealAlgorithm, seal]"]],
     want: ["cardCheck request - seal seal", "cardPaymentInit request - seal seal", "cardRefund request - seal seal"],
+    semver: "major",
+  },
+  {
+    kind: "facts-stop removed from a request",
+    edits: [
+      [PAYPAGE, "  factsStop:\n    after: merchantId\n    see: https://payment.example.com/docs/cardPaymentInit\n", ""],
+    ],
+    want: ["cardPaymentInit request - facts-stop breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "facts-stop added to a request",
+    edits: [[OP, "request:\n", "request:\n  factsStop: { see: https://payment.example.com/docs/cardCheck }\n"]],
+    want: ["cardCheck request - facts-stop additive"],
+    semver: "minor",
+  },
+  {
+    kind: "facts-stop added to a response (its unknown fields were warnings already)",
+    edits: [
+      [PAYPAGE, "response:\n  fields:", "response:\n  factsStop: { see: https://payment.example.com/docs }\n  fields:"],
+    ],
+    want: ["cardPaymentInit response - facts-stop docs"],
+    semver: "patch",
+  },
+  {
+    kind: "facts-stop moved",
+    edits: [[PAYPAGE, "    after: merchantId\n", "    after: keyVersion\n"]],
+    want: ["cardPaymentInit request - facts-stop docs"],
+    semver: "patch",
+  },
+  {
+    kind: "encoding",
+    edits: [[PAYPAGE, "  encoding: data\n", "  encoding: json\n"]],
+    want: ["cardPaymentInit callback - encoding breaking-response,seal"],
+    semver: "major",
+  },
+  {
+    kind: "callback field added (required)",
+    edits: [
+      [
+        PAYPAGE,
+        "      description: Amount paid.\n",
+        '      description: Amount paid.\n    authorisationId: { presence: required, since: "2.0", description: Id. }\n',
+      ],
+    ],
+    want: ["cardPaymentInit callback /authorisationId field-added breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "callback field removed",
+    edits: [[PAYPAGE, CALLBACK_AMOUNT, ""]],
+    want: ["cardPaymentInit callback /amount field-removed breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "callback removed",
+    edits: [[PAYPAGE, CALLBACK, ""]],
+    want: ["cardPaymentInit callback - callback-removed breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "callback renamed: its names change",
+    edits: [[PAYPAGE, "  name: cardPaymentResult\n", "  name: cardPaymentOutcome\n"]],
+    want: [
+      "cardPaymentInit callback - callback-removed breaking-response",
+      "cardPaymentInit callback - callback-added additive",
+    ],
     semver: "major",
   },
   {

@@ -18,7 +18,10 @@ const root = path.join(fixturesDir, "every-text");
 const specDir = path.join(root, "spec");
 
 /** Text fields that are references rather than prose: a payload would make the spec invalid, not hostile. */
-const NOT_PROSE = new Set(["operation.schema.json#/properties/source/properties/page"]);
+const NOT_PROSE = new Set([
+  "operation.schema.json#/properties/source/properties/page",
+  "operation.schema.json#/$defs/callback/properties/source/properties/page",
+]);
 
 const PAYLOADS: Record<string, string> = {
   "line feed": "one\nglobalThis.pwned = 1; // two\n@deprecated pwned\n  @since 9.9",

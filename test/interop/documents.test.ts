@@ -22,9 +22,10 @@ const openapi = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"),
 test("every message has a JSON Schema, every response a lenient one too, and each compiles in ajv's strict mode", () => {
   const files = readdirSync(schemasDir).sort();
   expect(files).toEqual(
-    Object.keys(operations)
-      .sort()
-      .flatMap((name) => [
+    Object.entries(operations)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .flatMap(([name, op]) => [
+        ...(op.callback ? [`${name}.callback.schema.json`] : []),
         `${name}.request.schema.json`,
         `${name}.response.lenient.schema.json`,
         `${name}.response.schema.json`,

@@ -10,4 +10,6 @@ export const SIPS_KEYWORDS = [
   "x-sips-prefixes",
   "x-sips-operation",
   "x-sips-seal-fields",
+  "x-sips-encoding",
+  "x-sips-facts-stop",
 ];

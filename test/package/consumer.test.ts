@@ -32,6 +32,7 @@ import { validatePaymentTokenInitializeResponse, type PaymentTokenInitializeResp
 import { validateGetWalletDataResponse } from "sips-json/getWalletData";
 import { createClient } from "sips-json";
 import { startMockServer } from "sips-json/mock";
+import { decodePaypageResponse, paypagePostForm, type PaypageResponse } from "sips-json/paypage";
 
 const secretKey = "002001000000001_KEY1";
 const { request, response } = operations.paymentTokenInitialize;
@@ -51,6 +52,9 @@ const sips = createClient({ environment: mock.url, merchantId: "002001000000001"
 const called = await sips.paymentTokenInitialize({ sdkOperationName: SdkOperationName.CARDORDER, sdkVersion: "2.0.4" });
 const refused = await createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: "wrong" }).paymentTokenInitialize({ sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" });
 await mock.close();
+const postForm = paypagePostForm({ amount: 1, currencyCode: "978" }, { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey });
+const decoded = decodePaypageResponse("Data=responseCode%3D00", secretKey);
+const paid: PaypageResponse | null = decoded.ok ? decoded.response : null;
 const nested = validateGetWalletDataResponse({ seal: "x", walletPaymentMeanDataList: [{ panExpiryDate: "2030-01" }] }, { strict: true });
 
 console.log(JSON.stringify({
@@ -64,6 +68,8 @@ console.log(JSON.stringify({
   clientOk: called.ok && called.response.redirectionStatusCode === "00",
   refusedKind: refused.ok ? null : refused.error.kind,
   schema: import.meta.resolve("sips-json/schemas/paymentTokenInitialize.request.schema.json").endsWith(".schema.json"),
+  postFormAction: postForm.ok ? postForm.form.action.startsWith("https://") : postForm.error.message,
+  unsealedKind: decoded.ok ? paid : decoded.error.kind,
 }));
 `;
 
@@ -153,6 +159,8 @@ test("a consumer type-checks under moduleResolution nodenext and runs", async ()
     clientOk: true,
     refusedKind: "seal-mismatch",
     schema: true,
+    postFormAction: true,
+    unsealedKind: "unsealed",
   });
 });
 

@@ -4,7 +4,8 @@
 // written by hand, for every operation that cites a page (round-trip-pages.test.ts
 // does the same where pages share value lists). What the page does not carry
 // (notes, comments, the status block) may differ; the generated files compared
-// here carry none of it.
+// here carry none of it. An operation whose saved facts stop before its page
+// does holds more than its page by design, and is left out.
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -22,7 +23,11 @@ afterAll(() => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true
 
 test("every operation with a page is made again from it, with the same generated code", async () => {
   const { model, files: want } = await generateRepoSpec();
-  const withPage = model.operations.filter((op) => op.source.page !== null);
+  // Where the saved facts stop before the page does (factsStop), the spec holds more than its page by design:
+  // no page can make it again.
+  const withPage = model.operations.filter(
+    (op) => op.source.page !== null && op.request.factsStop === null && op.response.factsStop === null,
+  );
   expect(withPage.length).toBeGreaterThan(0);
   for (const op of withPage) {
     const { root, spec } = await tempWorkspace(specDir);

@@ -33,7 +33,8 @@ describe("each operation with a page", () => {
   test("reads every field and changelog row of its page", () => {
     for (const { op, page } of subjects()) {
       expect(page.request.fields.length, op.name).toBeGreaterThan(0);
-      expect(page.response.fields.length, op.name).toBeGreaterThan(0);
+      // A page whose saved facts stop before its Response section (the spec says so) lists none.
+      if (!op.response.factsStop) expect(page.response.fields.length, op.name).toBeGreaterThan(0);
       expect(page.changelog.length, op.name).toBeGreaterThan(0);
     }
   });

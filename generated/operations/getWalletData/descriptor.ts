@@ -26,7 +26,7 @@ import {
 } from "./validators.js";
 
 /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
-export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletDataResponse, "prod" | "test"> = {
+export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletDataResponse, "prod" | "test", never> = {
   name: "getWalletData",
   summary: "Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).",
   family: "Office",
@@ -43,7 +43,9 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
   status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
   request: {
     name: "GetWalletDataRequest",
+    encoding: "json",
     interfacePrefix: "WR_WS_",
+    factsStop: null,
     fields: [
       {
         name: "interfaceVersion",
@@ -153,7 +155,9 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
   },
   response: {
     name: "GetWalletDataResponse",
+    encoding: "json",
     interfacePrefix: "WR_WS_",
+    factsStop: null,
     fields: [
       {
         name: "seal",
@@ -241,4 +245,5 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
     seal: sealGetWalletDataResponse,
     verify: verifyGetWalletDataResponse,
   },
+  callback: null,
 };

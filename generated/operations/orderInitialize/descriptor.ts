@@ -27,7 +27,12 @@ import {
 } from "./validators.js";
 
 /** Initialize a payment with Sogenactif In-App. */
-export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderInitializeResponse, "prod" | "test"> = {
+export const orderInitialize: OperationDescriptor<
+  OrderInitializeRequest,
+  OrderInitializeResponse,
+  "prod" | "test",
+  never
+> = {
   name: "orderInitialize",
   summary: "Initialize a payment with Sogenactif In-App.",
   family: "In-App",
@@ -52,7 +57,9 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
   },
   request: {
     name: "OrderInitializeRequest",
+    encoding: "json",
     interfacePrefix: "IR_MB_",
+    factsStop: null,
     fields: [
       {
         name: "interfaceVersion",
@@ -240,7 +247,9 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
   },
   response: {
     name: "OrderInitializeResponse",
+    encoding: "json",
     interfacePrefix: "IR_MB_",
+    factsStop: null,
     fields: [
       {
         name: "seal",
@@ -344,4 +353,5 @@ export const orderInitialize: OperationDescriptor<OrderInitializeRequest, OrderI
     seal: sealOrderInitializeResponse,
     verify: verifyOrderInitializeResponse,
   },
+  callback: null,
 };

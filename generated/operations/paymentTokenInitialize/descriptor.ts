@@ -29,7 +29,8 @@ import {
 export const paymentTokenInitialize: OperationDescriptor<
   PaymentTokenInitializeRequest,
   PaymentTokenInitializeResponse,
-  "prod" | "test"
+  "prod" | "test",
+  never
 > = {
   name: "paymentTokenInitialize",
   summary: "Initialize a payment token generation kinematic with “Sogenactif In-App”.",
@@ -55,7 +56,9 @@ export const paymentTokenInitialize: OperationDescriptor<
   },
   request: {
     name: "PaymentTokenInitializeRequest",
+    encoding: "json",
     interfacePrefix: "IR_MB_",
+    factsStop: null,
     fields: [
       {
         name: "interfaceVersion",
@@ -195,7 +198,9 @@ export const paymentTokenInitialize: OperationDescriptor<
   },
   response: {
     name: "PaymentTokenInitializeResponse",
+    encoding: "json",
     interfacePrefix: "IR_MB_",
+    factsStop: null,
     fields: [
       {
         name: "seal",
@@ -286,4 +291,5 @@ export const paymentTokenInitialize: OperationDescriptor<
     seal: sealPaymentTokenInitializeResponse,
     verify: verifyPaymentTokenInitializeResponse,
   },
+  callback: null,
 };

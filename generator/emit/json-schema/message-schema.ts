@@ -12,24 +12,38 @@ export function messageSchema(op: OperationModel, message: MessageModel, context
   const rules = message.versionField
     ? versionRules(message.fields, message.versionField, op.interfaceVersion.prefix)
     : [];
+  const callback = op.callback?.message === message ? op.callback : null;
+  const stop = message.factsStop;
   return {
     title: message.typeName,
-    description: `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
+    description: callback
+      ? `${callback.summary} (sent back after ${op.name}; these are the fields of its Data once decoded)`
+      : `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
     ...objectSchema(message.fields, context),
+    // The saved facts stop before the page does: a field the spec does not hold may be a real one.
+    ...(stop ? { additionalProperties: true } : {}),
     ...(rules.length > 0 ? { allOf: rules } : {}),
     "x-sips-operation": op.name,
-    "x-sips-seal-fields": [...message.sealFields],
+    ...(message.encoding === "json"
+      ? { "x-sips-seal-fields": [...message.sealFields] }
+      : { "x-sips-encoding": message.encoding }),
+    ...(stop ? { "x-sips-facts-stop": { ...(stop.after === null ? {} : { after: stop.after }), see: stop.see } } : {}),
   };
 }
 
 /** A message schema that stands alone: its containers under $defs. */
-export function standaloneSchema(op: OperationModel, message: MessageModel, header: string): JsonObject {
+export function standaloneSchema(
+  op: OperationModel,
+  message: MessageModel,
+  header: string,
+  name: string = message.kind,
+): JsonObject {
   const context: SchemaContext = { refPrefix: "#/$defs/", containers: new Map() };
   const schema = messageSchema(op, message, context);
   const defs = containerSchemas(context);
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: `urn:sips-json:schema:${op.name}:${message.kind}`,
+    $id: `urn:sips-json:schema:${op.name}:${name}`,
     $comment: header,
     ...schema,
     ...(Object.keys(defs).length > 0 ? { $defs: defs } : {}),

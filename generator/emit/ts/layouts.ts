@@ -93,10 +93,14 @@ export function moduleDeclaration(
   return code([keyword, typeOnly ? " type " : " ", bracketed("{", names, "}", true), " from ", specifier, ";"]);
 }
 
-/** `type Name = A | B;`, broken as prettier breaks a union: each member on its line after `|`. */
+/**
+ * `type Name = A | B;` as prettier lays it out: on one line when it fits, else
+ * the union alone on the next line when it fits there, else each member on its
+ * line after `|`.
+ */
 export function unionAlias(head: Code, members: readonly Code[]): Code {
   if (members.length === 1) return code([head, " = ", members[0] ?? "", ";"]);
-  return code([head, " =", group(indent([line, ifBreak("| "), join([line, "| "], members)])), ";"]);
+  return code([head, " =", group(indent([line, group([ifBreak("| "), join([line, "| "], members)])])), ";"]);
 }
 
 /**

@@ -30,7 +30,7 @@ export interface PageEndpoint {
 export interface PageRecommended {
   /** The interface as the bullet names it ("POST", "JSON/SOAP"); null when the version is on the header line itself. */
   readonly label: string | null;
-  /** HP_, IR_WS_ */
+  /** An interface prefix, e.g. "AB_CD_". */
   readonly prefix: string;
   /** HP_3.4 */
   readonly version: string;
@@ -112,8 +112,8 @@ export const PAGE_PRESENCES: Readonly<Record<string, PagePresence>> = {
 /** A version as the pages print it: "2.37", "1.0". */
 export const PAGE_VERSION = /^(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
 
-/** An interface version: its prefix and a version, "IR_WS_2.55". */
+/** An interface version: its prefix and a version, "AB_CD_2.55". */
 export const INTERFACE_VERSION = /^[A-Z]+(_[A-Z]+)*_(0|[1-9]\d{0,3})\.(0|[1-9]\d{0,3})$/;
 
-/** The interface prefix of an interface version: "IR_WS_2.55" -> "IR_WS_". */
+/** The interface prefix of an interface version: "AB_CD_2.55" -> "AB_CD_". */
 export const prefixOf = (version: string): string => version.replace(/\d+\.\d+$/, "");

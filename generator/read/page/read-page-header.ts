@@ -2,14 +2,14 @@
 // further paragraphs, the recommended interfaceVersion (on its line, or one
 // bullet per interface), and the documents to read first.
 //
-//   paymentWebInit                                   title
+//   someOperation                                    title
 //   To search in the page use Ctrl+F ...             (optional)
 //   Initializes a payment on the Paypage.            summary
 //   On success ...                                   description lines (any number)
-//   Recommended interfaceVersion: IR_WS_2.53         one interface, or:
+//   Recommended interfaceVersion: AB_CD_2.53         one interface, or:
 //   Recommended interfaceVersion:                    several interfaces,
 //   - POST : HP_3.4                                    one bullet each
-//   - JSON/SOAP : IR_WS_3.4
+//   - JSON/SOAP : AB_CD_3.4
 //   It is advised to read the following documents before    (optional)
 
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";

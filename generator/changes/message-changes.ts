@@ -1,0 +1,102 @@
+// Changes of a message as a whole, beside its fields: how it travels
+// (encoding), whether its saved facts stop before its page, and the callback
+// Sips posts back to the shop, whose fields are read as a response's.
+
+import type { MessageModel, OperationModel } from "../model/ir.js";
+import type { Change, ChangeClass } from "./change.js";
+import { compareMessages } from "./field-changes.js";
+
+type Message = NonNullable<Change["message"]>;
+
+/** Who a message breaks: senders of requests, readers of responses and callbacks. */
+const breakingFor = (message: Message): ChangeClass =>
+  message === "request" ? "breaking-request" : "breaking-response";
+
+/**
+ * A callback added is additive; one removed (or renamed: its type, validator
+ * and decoder change name) breaks the code that decodes it. Its fields are
+ * classed as a response's, reported under "callback".
+ */
+export function compareCallbacks(before: OperationModel, after: OperationModel): Change[] {
+  const operation = after.name;
+  const [was, is] = [before.callback, after.callback];
+  const change = (kind: "callback-added" | "callback-removed", classes: ChangeClass[], summary: string): Change => ({
+    operation,
+    message: "callback",
+    field: null,
+    kind,
+    classes,
+    summary,
+  });
+  const removed = was
+    ? [
+        change(
+          "callback-removed",
+          ["breaking-response"],
+          `callback ${was.name} removed: its type, validator and decoder are gone.`,
+        ),
+      ]
+    : [];
+  const added = is
+    ? [change("callback-added", ["additive"], `callback ${is.name} added: its type, validator and decoder.`)]
+    : [];
+  if (!was || !is || was.name !== is.name) return [...removed, ...added];
+  return [
+    ...compareMessages(operation, was.message, is.message).map((c) => ({
+      ...c,
+      message: "callback" as const,
+      summary: `${is.name}: ${c.summary}`,
+    })),
+    ...compareMessageTraits(operation, "callback", was.message, is.message),
+  ];
+}
+
+/** The encoding and the facts-stop of a message both specs have. */
+export function compareMessageTraits(
+  operation: string,
+  message: Message,
+  before: MessageModel,
+  after: MessageModel,
+): Change[] {
+  return [
+    ...compareEncoding(operation, message, before, after),
+    ...compareFactsStop(operation, message, before, after),
+  ];
+}
+
+/** Another encoding changes what is sealed and how the message is read or built: every existing message. */
+function compareEncoding(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
+  if (before.encoding === after.encoding) return [];
+  const summary = `the ${message} travels as ${after.encoding} (was ${before.encoding}): its seal covers other text, and code that builds or reads it the old way fails.`;
+  return [{ operation, message, field: null, kind: "encoding", classes: [breakingFor(message), "seal"], summary }];
+}
+
+/**
+ * Facts that stop make a field the spec does not hold a warning. In a request
+ * (strict) that relaxes validation: added is additive, taken back breaks
+ * senders. A response or callback tolerates unknown fields anyway: only the
+ * warning's text changes.
+ */
+function compareFactsStop(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
+  const [was, is] = [before.factsStop, after.factsStop];
+  const change = (classes: ChangeClass[], summary: string): Change[] => [
+    { operation, message, field: null, kind: "facts-stop", classes, summary },
+  ];
+  const request = message === "request";
+  if (!was && is)
+    return change(
+      [request ? "additive" : "docs"],
+      `the ${message}'s saved facts stop before its page (see ${is.see}): a field the spec does not hold is a warning${request ? ", no longer an error" : " that says so"}.`,
+    );
+  if (was && !is)
+    return change(
+      [request ? "breaking-request" : "docs"],
+      `the ${message}'s saved facts no longer stop before its page: a field the spec does not hold is ${request ? "refused again" : "an unknown field"}.`,
+    );
+  if (was && is && (was.after !== is.after || was.see !== is.see))
+    return change(
+      ["docs"],
+      `the ${message}'s saved facts now stop ${is.after === null ? "" : `after ${is.after} `}(see ${is.see}).`,
+    );
+  return [];
+}

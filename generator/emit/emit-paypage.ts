@@ -1,0 +1,149 @@
+// The POST interface's bindings (Paypage): for an operation with a callback,
+// its validator, field list and decoder (operations/<op>/callback.ts); for one
+// with a `post` address, its form builder (operations/<op>/post-form.ts); and
+// paypage.ts, the subpath that gathers them with the runtime's helpers. The
+// logic is the runtime's (runtime/paypage-*.ts); these files bind the spec's
+// descriptors, addresses and recommended version to it.
+
+import type { OperationModel, SpecModel } from "../model/ir.js";
+import { fieldList } from "./emit-descriptor.js";
+import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
+import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
+import { docTag, jsdoc, key, lit } from "./ts/escape.js";
+import { call, objectLiteral, parenList, property, unionType } from "./ts/layouts.js";
+import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
+import { runtime, type Sym } from "./ts/symbols.js";
+import { TsFile } from "./ts/ts-file.js";
+import { guardFunction, validateFunction } from "./emit-validators.js";
+import type { Declaration } from "../rules/export-names.js";
+import { factsStopLiteral } from "./facts-stop-literal.js";
+
+const pr = runtime.paypageResponse;
+const pf = runtime.paypagePostForm;
+const fs = runtime.factsStop;
+
+/** The runtime's Paypage API that the package exports (root index and the paypage subpath). */
+export const PAYPAGE_RUNTIME_VALUES: readonly Sym[] = [
+  pr.isPaypageResponseGenuine,
+  pr.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
+  runtime.paypageRequest.paypageRedirectionForm,
+  runtime.paypageRequest.PAYPAGE_REDIRECTION_FIELDS,
+  runtime.paypageHtml.renderPaypageAutoPost,
+  runtime.paypageHtml.escapeHtml,
+  runtime.paypageForm.PAYPAGE_FORM_FIELDS,
+  runtime.paypageForm.PAYPAGE_POST_MAX_LENGTH,
+];
+export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
+  pr.PaypageDecodeOptions,
+  pr.PaypageResponseError,
+  pr.PaypageResponseResult,
+  pr.PaypageVerifyOptions,
+  runtime.paypageForm.PaypagePost,
+  runtime.paypageData.PaypageIssue,
+  runtime.paypageData.PaypageIssueCode,
+  runtime.paypageRequest.PaypageForm,
+  runtime.paypageRequest.PaypageFormField,
+  runtime.paypageRequest.PaypageFormResult,
+  runtime.paypageRequest.PaypageRedirectionResult,
+  runtime.paypageRequest.RedirectionFieldNames,
+  runtime.paypageHtml.AutoPostOptions,
+  runtime.paypageEncode.PaypageEncoding,
+  pf.PostFormConfig,
+  pf.PostFormFields,
+  fs.FactsStopDescriptor,
+];
+
+export const paypageEmitter: Emitter = {
+  name: "paypage",
+  operation: ({ operation }) => [
+    ...(operation.callback ? [emitCallback(operation)] : []),
+    ...(operationSymbols(operation).postForm ? [emitPostForm(operation)] : []),
+  ],
+  shared: (model) => [emitPaypageModule(model)],
+};
+
+function emitCallback(op: OperationModel) {
+  const callback = op.callback as NonNullable<OperationModel["callback"]>;
+  const names = operationSymbols(op).callback as NonNullable<ReturnType<typeof operationSymbols>["callback"]>;
+  const message = callback.message;
+  const file = new TsFile(operationModule(op, "callback"), operationSources(op));
+  const stop = factsStopLiteral(`${callback.name} (after ${op.name})`, message);
+  const checked = message.factsStop ? ts`${fs.factsStopValidate}(${names.validate}, ${stop})` : concat(names.validate);
+  file.add(
+    ts`
+      ${jsdoc([`The fields of {@link ${names.type.name}}, as the \`operations\` registry describes them.`])}
+      ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${fieldList(message.fields)};
+    `,
+    // Its fields take their whole lists (values-in-callback): no operation's own values.
+    validateFunction(op, message, names, () => null),
+    guardFunction(names),
+    ts`
+      ${jsdoc([
+        `Verifies and decodes the ${callback.name} that Sips posts back after ${op.name} (to the shop's return address through the browser, and server to server).`,
+        "",
+        "The seal first, over `Data` exactly as posted and in constant time: nothing of `Data` is read before it verifies. Then `Encode`, the split of `Data` into fields, each typed after the spec, and validation.",
+        "`post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields.",
+        "Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.",
+        "",
+        docTag(
+          "throws",
+          "TypeError when the key is not a non-empty string or the pinned algorithm is unknown (programmer errors).",
+        ),
+      ])}
+      ${declare("function", names.decode)}${parenList([ts`post: unknown`, ts`secretKey: string`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${pr.PaypageResponseResult}<${names.type}> {
+        return ${call(pr.decodePaypagePost, [objectLiteral([property(key("fields"), concat(names.fields)), property(key("validate"), checked)]), ts`post`, ts`secretKey`, ts`options`])};
+      }
+    `,
+  );
+  return file.toGeneratedFile();
+}
+
+/** The recommended version of the operation's other interface (the POST form's), when there is exactly one. */
+export function postInterfaceVersion(op: OperationModel): string | null {
+  const others = op.interfaceVersion.recommendedByPrefix.filter((r) => r.prefix !== op.interfaceVersion.prefix);
+  return others.length === 1 ? (others[0]?.version ?? null) : null;
+}
+
+function emitPostForm(op: OperationModel) {
+  const builder = operationSymbols(op).postForm as Declaration;
+  const request = messageSymbols(op, op.request);
+  const file = new TsFile(operationModule(op, "postForm"), operationSources(op));
+  const environments = op.environments.filter((e) => e.post !== null).map((e) => ts`${lit(e.name)}`);
+  const version = postInterfaceVersion(op);
+  file.add(ts`
+    ${jsdoc([
+      `The form a buyer's browser posts to start ${op.name} through the POST interface: \`Data\` (the request's fields as key=value pairs joined by |, with the shop's credentials from \`config\`), \`InterfaceVersion\` (${version ?? "config.interfaceVersion"} by default), \`Seal\`, \`SealAlgorithm\` and, when asked, \`Encode\`.`,
+      "",
+      "Posted to the operation's POST form address in `config.environment`, or at its path under a base URL (a mock server). Render it with `renderPaypageAutoPost`.",
+      "The fields are validated as a request; an invalid one gives `{ ok: false, error }` with every problem, never an exception.",
+      "",
+      docTag("throws", "TypeError for a configuration that cannot work (the key is never shown)."),
+    ])}
+    ${declare("function", builder)}${parenList([ts`fields: ${pf.PostFormFields}<${request.type}>`, ts`config: ${pf.PostFormConfig}<${unionType(environments)}>`])}: ${runtime.paypageRequest.PaypageFormResult} {
+      return ${pf.operationPostForm}(${operationSymbols(op).descriptor}, ${version === null ? ts`null` : lit(version)}, fields, config);
+    }
+  `);
+  return file.toGeneratedFile();
+}
+
+/** paypage.ts: the runtime's Paypage helpers and every operation's decoder and form builder, one subpath. */
+function emitPaypageModule(model: SpecModel) {
+  const file = new TsFile(
+    sharedModule(model, "paypage"),
+    allOperationSources(model),
+    "The Paypage POST interface: verify and decode what Sips posts back, build the form that starts a payment, render a self-posting page.",
+  );
+  const modules = model.operations.flatMap((op) => [
+    ...(op.callback ? [operationModule(op, "callback").path] : []),
+    ...(operationSymbols(op).postForm ? [operationModule(op, "postForm").path] : []),
+  ]);
+  // The callbacks' types beside their decoders: a shop that imports this subpath alone names what it decodes.
+  const types = model.operations.flatMap((op) => operationSymbols(op).callback?.type ?? []);
+  file.add(
+    lines([
+      exportNames([...PAYPAGE_RUNTIME_VALUES, ...PAYPAGE_RUNTIME_TYPES, ...types]),
+      lines(modules.map(exportAll)),
+    ]),
+  );
+  return file.toGeneratedFile();
+}

@@ -1,0 +1,64 @@
+// Messages whose saved facts stop before their documentation page does: Sips
+// documents fields the spec does not hold, so a field the spec does not know
+// may be a real one. Their validation reports such a field as a warning that
+// names the gap, instead of refusing the message; `strict` refuses it still.
+
+import { issue, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./validation.js";
+
+/** Where a message's saved facts stop, and where the rest is documented. */
+export interface FactsStopDescriptor {
+  /** Whose facts: "paymentWebInit's request". */
+  readonly of: string;
+  /** The last field of the page the facts reach; null when the spec does not say. */
+  readonly after: string | null;
+  /** Where Sips documents the rest (the page's address). */
+  readonly see: string;
+}
+
+/** The warning that replaces an unknown-field error of a message whose facts stop. */
+export function beyondFacts(path: string, stop: FactsStopDescriptor): ValidationIssue {
+  const where = stop.after === null ? "" : ` (after ${stop.after})`;
+  return issue(
+    path,
+    "unknown-field",
+    `is not in the spec's saved facts of ${stop.of}, which stop before the page does${where}; see ${stop.see}`,
+  );
+}
+
+/** A top-level field of the message: "/name", one segment. */
+const topLevel = (path: string): boolean => path.length > 1 && path.indexOf("/", 1) < 0;
+
+/**
+ * `validate`, with each unknown field at the top of the message a warning
+ * naming the gap (unless `options.strict`). Other errors stay errors; the
+ * message is valid when they were the only ones.
+ */
+export function factsStopValidate<T>(
+  validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>,
+  stop: FactsStopDescriptor,
+): (value: unknown, options?: ValidateOptions) => ValidationResult<T> {
+  return (value, options) => {
+    const result = validate(value, options);
+    const strict = options?.strict === true;
+    const moved: ValidationIssue[] = [];
+    const kept: ValidationIssue[] = [];
+    const warnings = result.warnings.map((w) =>
+      w.code === "unknown-field" && topLevel(w.path) ? beyondFacts(w.path, stop) : w,
+    );
+    if (result.ok) return { ok: true, value: result.value, warnings };
+    for (const e of result.errors) (!strict && e.code === "unknown-field" && topLevel(e.path) ? moved : kept).push(e);
+    const all = [...warnings, ...moved.map((e) => beyondFacts(e.path, stop))];
+    // Validators return the value as given: with no other error, it is the message.
+    if (kept.length === 0) return { ok: true, value: value as T, warnings: all };
+    return { ok: false, errors: kept, warnings: all };
+  };
+}
+
+/** The type guard that goes with {@link factsStopValidate}. */
+export function factsStopGuard<T>(
+  validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>,
+  stop: FactsStopDescriptor,
+): (value: unknown, options?: ValidateOptions) => value is T {
+  const checked = factsStopValidate(validate, stop);
+  return (value, options): value is T => checked(value, options).ok;
+}

@@ -1,0 +1,214 @@
+// The mock server's Paypage: a payment started as JSON (paymentWebInit) or by
+// the POST interface's form becomes a session; posting the reply's
+// redirectionData to its redirectionUrl (the operation's POST form path on the
+// mock) plays the payment. Its outcome, a handler's or accepted, is sealed as
+// Sips seals a Paypage response (the request's algorithm, over Data as sent),
+// posted server to server to automaticResponseUrl, and handed to the browser
+// as a self-posting form to normalReturnUrl (the request fields Worldline's
+// SDKs and samples name for these addresses). No node:http here: the server
+// (mock-server.ts) routes to these functions.
+
+import { randomBytes } from "node:crypto";
+import type { CallbackDescriptor, OperationDescriptor } from "./descriptor.js";
+import { encodePaypageData, type PaypageEncoding } from "./paypage-encode.js";
+import { PAYPAGE_FORM_FIELDS, readPaypageForm } from "./paypage-form.js";
+import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
+import { dataMessage } from "./paypage-post-form.js";
+import { isPaypageFormAction, PAYPAGE_REDIRECTION_FIELDS, type PaypageForm } from "./paypage-request.js";
+import { decodePaypagePost } from "./paypage-response.js";
+import { writePaypageData } from "./paypage-data-write.js";
+import { computeSeal, type SealAlgorithmName } from "./seal.js";
+import { DEFAULT_SEAL_ALGORITHM } from "./platform.js";
+
+/** A JSON object as the mock reads and writes it. */
+export type MockPaypageMessage = Record<string, unknown>;
+
+/**
+ * The outcome of a payment the mock plays: fields of the response put over
+ * the accepted one (responseCode 00 and the spec's example), e.g.
+ * `{ responseCode: "05" }` for a refusal. Given the request as the mock read it.
+ */
+export type MockPaymentHandler = (request: MockPaypageMessage) => MockPaypageMessage | Promise<MockPaypageMessage>;
+
+/** What became of a response posted to automaticResponseUrl: a failure is reported here, never thrown. */
+export interface AutomaticResponseReport {
+  readonly url: string;
+  /** The HTTP status the shop answered, or null when the post failed (with `error`). */
+  readonly status: number | null;
+  readonly error: string | null;
+}
+
+export interface MockPaypageOptions {
+  /** The payment's outcome; accepted (responseCode 00) by default. */
+  readonly outcome?: MockPaymentHandler;
+  /** Called once per automatic response, whether it was delivered or not. */
+  readonly onAutomaticResponse?: (report: AutomaticResponseReport) => void;
+  /** How long the automatic response may take, in milliseconds (default 10000). */
+  readonly automaticResponseTimeoutMs?: number;
+}
+
+/** An operation the mock plays payments of: its descriptor, its callback and the callback's example. */
+export interface MockPaypageOperation {
+  readonly operation: OperationDescriptor<unknown, unknown, string, unknown>;
+  readonly callback: CallbackDescriptor<unknown>;
+  /** The response fields the spec gives examples for: the accepted payment. */
+  readonly example: MockPaypageMessage;
+}
+
+/** A payment started, waiting for the browser. */
+interface Session {
+  readonly served: MockPaypageOperation;
+  readonly request: MockPaypageMessage;
+  readonly algorithm: SealAlgorithmName;
+  readonly encode: PaypageEncoding | undefined;
+  readonly interfaceVersion: string;
+}
+
+/** An answer to the browser: a status and an HTML page. */
+export interface PageAnswer {
+  readonly status: number;
+  readonly html: string;
+}
+
+/** The redirectionVersion the mock's replies carry: Sips's is opaque to the shop, which posts it back as it is. */
+export const MOCK_REDIRECTION_VERSION = "mock-1";
+
+/** The sessions of one mock server and the payments played there. */
+export class MockPaypage {
+  private readonly sessions = new Map<string, Session>();
+
+  constructor(
+    private readonly secretKey: string,
+    private readonly options: MockPaypageOptions = {},
+  ) {}
+
+  /**
+   * A payment initialized as JSON (its request valid and verified): the
+   * redirection fields of the reply, which send the browser to `redirectionUrl`.
+   */
+  startFromJson(
+    served: MockPaypageOperation,
+    request: MockPaypageMessage,
+    algorithm: SealAlgorithmName | undefined,
+    redirectionUrl: string,
+  ): MockPaypageMessage {
+    const field = served.operation.request.fields.find((f) => f.type === "interfaceVersion");
+    const version = field ? request[field.name] : undefined;
+    const token = this.open({
+      served,
+      request,
+      algorithm: algorithm ?? DEFAULT_SEAL_ALGORITHM,
+      encode: undefined,
+      interfaceVersion: typeof version === "string" ? version : "",
+    });
+    return {
+      [PAYPAGE_REDIRECTION_FIELDS.url]: redirectionUrl,
+      redirectionVersion: MOCK_REDIRECTION_VERSION,
+      redirectionData: token,
+    };
+  }
+
+  /**
+   * A form posted to the operation's POST form path: the redirection of a
+   * JSON initialization (redirectionData) plays its payment; the POST
+   * interface's form (Data, Seal, InterfaceVersion) is verified and read as
+   * the request, then played at once.
+   */
+  async answerForm(served: MockPaypageOperation, body: string): Promise<PageAnswer> {
+    const form = new URLSearchParams(body);
+    const token = form.get("redirectionData");
+    if (token !== null) {
+      const session = this.sessions.get(token);
+      // One payment per initialization, as on Paypage.
+      this.sessions.delete(token);
+      if (!session) return errorPage(400, "Unknown or used redirectionData: start the payment again.");
+      return this.play(session);
+    }
+    const read = readPaypageForm(body);
+    if (!read.ok) return errorPage(400, read.message);
+    const decoded = decodePaypagePost(dataMessage(served.operation.request), body, this.secretKey);
+    if (!decoded.ok) {
+      const issues = "issues" in decoded.error ? decoded.error.issues.map((i) => `${i.path} ${i.message}`) : [];
+      return errorPage(400, [decoded.error.message, ...issues].join("\n"));
+    }
+    const encode = read.values.encode;
+    return this.play({
+      served,
+      request: decoded.response as MockPaypageMessage,
+      algorithm: decoded.sealAlgorithm,
+      encode: encode === "base64" || encode === "base64url" ? encode : undefined,
+      interfaceVersion: read.values.interfaceVersion ?? "",
+    });
+  }
+
+  private open(session: Session): string {
+    const token = randomBytes(16).toString("hex");
+    this.sessions.set(token, session);
+    return token;
+  }
+
+  /** The response sealed as Sips seals it; posted to automaticResponseUrl, then the browser's page. */
+  private async play(session: Session): Promise<PageAnswer> {
+    const { served, request } = session;
+    const outcome = this.options.outcome ? await this.options.outcome({ ...request }) : {};
+    const response = responseFields(served, request, outcome);
+    const written = writePaypageData(served.callback.fields, response);
+    if (written.issues) return errorPage(500, `the outcome cannot be written as Data: ${written.issues[0]?.message}`);
+    const data = encodePaypageData(written.text, session.encode ?? "none");
+    const fields = [
+      { name: PAYPAGE_FORM_FIELDS.data, value: data },
+      { name: PAYPAGE_FORM_FIELDS.seal, value: computeSeal(data, this.secretKey, session.algorithm) },
+      { name: PAYPAGE_FORM_FIELDS.interfaceVersion, value: session.interfaceVersion },
+      ...(session.encode ? [{ name: PAYPAGE_FORM_FIELDS.encode, value: session.encode }] : []),
+    ];
+    const automatic = request["automaticResponseUrl"];
+    if (isPaypageFormAction(automatic)) await this.postAutomatic(automatic, fields);
+    const normal = request["normalReturnUrl"];
+    if (!isPaypageFormAction(normal))
+      return errorPage(200, "The payment is done; the request gave no normalReturnUrl to return to.");
+    const form: PaypageForm = { action: normal, method: "POST", fields };
+    return { status: 200, html: renderPaypageAutoPost(form, { title: "Mock Paypage: back to the shop" }) };
+  }
+
+  /** Server to server, as Sips does: the outcome is reported, never thrown. */
+  private async postAutomatic(url: string, fields: readonly { name: string; value: string }[]): Promise<void> {
+    const body = new URLSearchParams(fields.map((f): [string, string] => [f.name, f.value])).toString();
+    let report: AutomaticResponseReport;
+    try {
+      const reply = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body,
+        signal: AbortSignal.timeout(this.options.automaticResponseTimeoutMs ?? 10_000),
+      });
+      await reply.arrayBuffer();
+      report = { url, status: reply.status, error: null };
+    } catch (error) {
+      report = { url, status: null, error: error instanceof Error ? error.message : String(error) };
+    }
+    try {
+      this.options.onAutomaticResponse?.(report);
+    } catch {
+      // A listener that throws does not stop the payment.
+    }
+  }
+}
+
+/** The accepted response (the spec's example: responseCode 00), the request's values where the response has the field, then the outcome. */
+function responseFields(
+  served: MockPaypageOperation,
+  request: MockPaypageMessage,
+  outcome: MockPaypageMessage,
+): MockPaypageMessage {
+  const names = new Set(served.callback.fields.map((f) => f.name));
+  const echoed = Object.fromEntries(Object.entries(request).filter(([name]) => names.has(name)));
+  return { ...served.example, ...echoed, ...outcome };
+}
+
+function errorPage(status: number, message: string): PageAnswer {
+  const text = escapeHtml(message).replaceAll("\n", "<br>");
+  return {
+    status,
+    html: `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Mock Paypage</title></head><body><p>${text}</p></body></html>\n`,
+  };
+}

@@ -1,0 +1,150 @@
+// The POST interface's form for an operation of the registry: the fields of
+// its JSON request (less those the form carries itself: the interface
+// version, the seal and its algorithm) in `Data`, the shop's credentials from
+// the configuration, posted to the operation's `post` address in the chosen
+// environment (or at its path under a base URL, such as a mock server's).
+
+import type { OperationDescriptor } from "./descriptor.js";
+import type { PaypageEncoding } from "./paypage-encode.js";
+import type { PaypageIssue } from "./paypage-data.js";
+import { buildPaypagePostForm, type PaypageFormResult, type PaypageRequestMessage } from "./paypage-request.js";
+import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import type { SealAlgorithmName } from "./seal.js";
+import { isPlainObject, pointer, type ValidationIssue } from "./validation.js";
+
+/** How the form reaches Paypage, and the shop's credentials that go into `Data`. */
+export interface PostFormConfig<E extends string = string> {
+  /** An environment with a `post` address ("prod", "simu"), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
+  readonly environment: E | (string & {});
+  readonly merchantId: string;
+  readonly keyVersion: number;
+  /** Seals `Data`; never put in the form, a result or a message. */
+  readonly secretKey: string;
+  /** The form's `InterfaceVersion`: the operation's recommended version of the POST interface by default. */
+  readonly interfaceVersion?: string;
+  /** HMAC-SHA-256 unless said otherwise; Sips seals its response with the same one. */
+  readonly sealAlgorithm?: SealAlgorithmName;
+  /** `Data` sent as base64 or base64url (the seal covers the encoded text). */
+  readonly encode?: PaypageEncoding;
+}
+
+/** The request's fields as a form takes them: the configuration fills in the credentials. */
+export type PostFormFields<Request> = Omit<
+  Request,
+  "merchantId" | "keyVersion" | "seal" | "sealAlgorithm" | "interfaceVersion"
+>;
+
+/** The `post` address of `environment`, or the path of the first one under a base URL; null when there is none. */
+export function postFormAction(
+  addresses: { readonly [environment: string]: { readonly post?: string } },
+  environment: string,
+): string | null {
+  if (Object.hasOwn(addresses, environment)) return addresses[environment]?.post ?? null;
+  if (!URL.canParse(environment)) return null;
+  const base = new URL(environment);
+  if ((base.protocol !== "http:" && base.protocol !== "https:") || base.search !== "" || base.hash !== "") return null;
+  const first = Object.hasOwn(addresses, "prod") ? addresses["prod"]?.post : undefined;
+  const post = first ?? Object.values(addresses).find((a) => a.post !== undefined)?.post;
+  if (post === undefined) return null;
+  return `${base.origin}${base.pathname.replace(/\/+$/, "")}${new URL(post).pathname}`;
+}
+
+/**
+ * The form a browser posts to start a payment through the POST interface
+ * (see `buildPaypagePostForm`): never throws for the fields, whatever they
+ * are; a missing `post` address in the environment is an `invalid-request`.
+ *
+ * @throws TypeError for a configuration that cannot work (not an object, no secretKey,
+ * no interface version, an unknown algorithm or encoding); the key is never shown.
+ */
+export function operationPostForm<Request>(
+  operation: Pick<OperationDescriptor<Request, unknown>, "name" | "addresses" | "request">,
+  postInterfaceVersion: string | null,
+  fields: unknown,
+  config: PostFormConfig,
+): PaypageFormResult {
+  if (typeof config !== "object" || config === null) throw new TypeError("the configuration must be an object");
+  const { environment, merchantId, keyVersion } = config;
+  const action = typeof environment === "string" ? postFormAction(operation.addresses, environment) : null;
+  if (action === null)
+    return refused([
+      {
+        path: "",
+        code: "required",
+        message: `${operation.name} has no POST form address for environment ${JSON.stringify(environment)}`,
+      },
+    ]);
+  const interfaceVersion = config.interfaceVersion ?? postInterfaceVersion;
+  if (typeof interfaceVersion !== "string" || interfaceVersion === "")
+    throw new TypeError("interfaceVersion: no recommended version of the POST interface is documented; give one");
+  if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
+  if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
+    throw new TypeError("keyVersion must be a non-negative integer");
+  const message = dataMessage(operation.request);
+  let given: Record<string, unknown>;
+  try {
+    if (!isPlainObject(fields))
+      return buildPaypagePostForm(message, fields, forBuild(config, action, interfaceVersion));
+    const taken = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, ...formFields(operation.request)].filter((name) =>
+      Object.hasOwn(fields, name),
+    );
+    if (taken.length > 0)
+      return refused(
+        taken.map((name) => ({
+          path: pointer("", name),
+          code: "unknown-field",
+          message: "is filled in from the configuration or carried by the form itself",
+        })),
+      );
+    given = { ...fields, [MERCHANT_ID_FIELD]: merchantId, [KEY_VERSION_FIELD]: keyVersion };
+  } catch {
+    return refused([{ path: "", code: "unreadable", message: "could not be read (a property getter or proxy threw)" }]);
+  }
+  return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
+}
+
+function forBuild(config: PostFormConfig, action: string, interfaceVersion: string) {
+  return {
+    action,
+    secretKey: config.secretKey,
+    interfaceVersion,
+    ...(config.sealAlgorithm === undefined ? {} : { sealAlgorithm: config.sealAlgorithm }),
+    ...(config.encode === undefined ? {} : { encode: config.encode }),
+  };
+}
+
+/** The fields the form carries outside `Data`: the interface version field, the seal and its algorithm. */
+const formFields = (request: PaypageRequestMessage<unknown>): string[] => [
+  ...request.fields.filter((f) => f.type === "interfaceVersion").map((f) => f.name),
+  SEAL_FIELD,
+  SEAL_ALGORITHM_FIELD,
+];
+
+/** The JSON request as `Data` holds it: its fields less the form's own, which validation then does not ask for. */
+export function dataMessage<Request>(request: PaypageRequestMessage<Request>): PaypageRequestMessage<Request> {
+  const outside = new Set(formFields(request));
+  const asked = new Set([...outside].map((name) => pointer("", name)));
+  return {
+    interfacePrefix: request.interfacePrefix,
+    fields: request.fields.filter((f) => !outside.has(f.name)),
+    validate: (value, options) => {
+      const checked = request.validate(value, options);
+      if (checked.ok) return checked;
+      const errors = checked.errors.filter((e) => !(e.code === "required" && asked.has(e.path)));
+      return errors.length > 0
+        ? { ok: false, errors, warnings: checked.warnings }
+        : { ok: true, value: value as Request, warnings: checked.warnings };
+    },
+  };
+}
+
+function refused(issues: readonly (PaypageIssue | ValidationIssue)[]): PaypageFormResult {
+  return {
+    ok: false,
+    error: {
+      kind: "invalid-request",
+      message: `the request is invalid (${issues.length} problem(s)); no form was built`,
+      issues,
+    },
+  };
+}
