@@ -1,7 +1,8 @@
 // Generation as maintainers run it: `npm run generate` as a cold process, on
 // the real spec and on synthetic specs of 10, 100 and 1000 operations, first
 // with an empty memo and then with the memo of the previous run; `--check`
-// likewise; one operation changed among 1000; and openapi-typescript on the
+// likewise; one operation changed among 1000 (generate, then --check); the
+// time from a save to the summary of `--watch`; and openapi-typescript on the
 // OpenAPI document of the same operations, beside it.
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -15,9 +16,10 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const work = path.join(root, "bench", ".work");
 const preload = path.join(root, "bench", "rss-preload.mjs");
 
-/** Wall time and peak memory of one cold process. */
+/** Wall time, CPU time (user + system, all its processes) and peak memory of one cold process. */
 export interface Run {
   readonly ms: number;
+  readonly cpuMs: number;
   readonly rssMiB: number;
 }
 
@@ -28,6 +30,8 @@ export interface Timing {
   readonly medianMs: number;
   readonly lowMs: number;
   readonly highMs: number;
+  /** Median CPU time: the work done, which the machine's load does not change as much as the wall time. */
+  readonly cpuMs: number;
   readonly rssMiB: number;
 }
 
@@ -44,11 +48,18 @@ function once(command: string, args: readonly string[], allowFailure = false): P
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("exit", (code) => {
       const ms = performance.now() - started;
-      const rss = existsSync(rssFile) ? Math.max(...readFileSync(rssFile, "utf8").trim().split("\n").map(Number)) : 0;
+      const usage = existsSync(rssFile)
+        ? readFileSync(rssFile, "utf8")
+            .trim()
+            .split("\n")
+            .map((line) => line.split(" ").map(Number))
+        : [];
+      const rss = Math.max(0, ...usage.map(([kib = 0]) => kib));
+      const cpuMs = usage.reduce((sum, [, us = 0]) => sum + us / 1000, 0);
       rmSync(rssFile, { force: true });
       if (code !== 0 && !allowFailure)
         reject(new Error(`${command} ${args.join(" ")} exited ${code}: ${stderr.slice(-500)}`));
-      else resolve({ ms, rssMiB: rss / 1024 });
+      else resolve({ ms, cpuMs, rssMiB: rss / 1024 });
     });
   });
 }
@@ -67,6 +78,7 @@ function summary(label: string, runs: readonly Run[]): Timing {
     medianMs: median(ms),
     lowMs: Math.min(...ms),
     highMs: Math.max(...ms),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
     rssMiB: Math.max(...runs.map((r) => r.rssMiB)),
   };
 }
@@ -134,20 +146,93 @@ export async function benchSize(
   return { operations: count, outputFiles, openapiMiB, first, firstCheck, warm, warmCheck, openapiTypescript };
 }
 
-/** One operation changed among many (its summary edited), with the memo of the run before. */
-export async function benchIncremental(operations: number, repeats: number): Promise<Timing> {
-  const base = path.join(work, `size-${operations}`);
-  const spec = path.join(base, "spec");
+/** Edits the summary of one operation of the synthetic spec, a new text each time. */
+function editOne(spec: string): () => void {
   const file = path.join(spec, "operations", "office", "getWalletData0003.yaml");
   let edit = 0;
-  return timing(`one operation changed among ${operations}`, repeats, () => {
+  return () => {
     edit++;
     writeFileSync(
       file,
       readFileSync(file, "utf8").replace(/^summary: (.*?)( \(edit \d+\))?$/m, `summary: $1 (edit ${edit})`),
     );
-    return generate(spec, path.join(base, "generated"), path.join(base, "cache"));
-  });
+  };
+}
+
+/** One operation changed among many (its summary edited), with the memo of the run before: generate, then --check. */
+export async function benchIncremental(
+  operations: number,
+  repeats: number,
+): Promise<{ generate: Timing; check: Timing }> {
+  const base = path.join(work, `size-${operations}`);
+  const [spec, out, cache] = [path.join(base, "spec"), path.join(base, "generated"), path.join(base, "cache")];
+  const edit = editOne(spec);
+  const generated: Run[] = [];
+  const checked: Run[] = [];
+  for (let i = 0; i < repeats; i++) {
+    edit();
+    generated.push(await generate(spec, out, cache));
+    checked.push(await generate(spec, out, cache, "--check"));
+  }
+  return {
+    generate: summary(`one operation changed among ${operations}`, generated),
+    check: summary(`--check after it`, checked),
+  };
+}
+
+/**
+ * `npm run generate -- --watch` on the same spec: the time from the save of a
+ * one-field edit to the summary line, in one watching process.
+ */
+export async function benchWatch(operations: number, repeats: number): Promise<Timing> {
+  const base = path.join(work, `size-${operations}`);
+  const spec = path.join(base, "spec");
+  const edit = editOne(spec);
+  const child = spawn(
+    "npm",
+    [
+      "run",
+      "-s",
+      "generate",
+      "--",
+      "--watch",
+      "--spec",
+      spec,
+      "--out",
+      path.join(base, "generated"),
+      "--cache-dir",
+      path.join(base, "cache"),
+    ],
+    // A process group of its own, so that SIGINT reaches npm, its shell and the generator, as Ctrl-C does.
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, BENCH_RSS_FILE: "" }, detached: true },
+  );
+  let waiting: { pattern: RegExp; resolve: () => void } | undefined;
+  let output = "";
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (waiting?.pattern.test(output)) {
+      output = "";
+      waiting.resolve();
+    }
+  };
+  child.stdout.on("data", onData);
+  child.stderr.on("data", onData);
+  const until = (pattern: RegExp) => new Promise<void>((resolve) => (waiting = { pattern, resolve }));
+  await until(/Watching .* for changes/);
+  const runs: Run[] = [];
+  for (let i = 0; i < repeats; i++) {
+    // Apart from the save before: a save during a run would make one more run.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const summaryLine = until(/generated\/: \d+ added, \d+ changed/);
+    const started = performance.now();
+    edit();
+    await summaryLine;
+    runs.push({ ms: performance.now() - started, cpuMs: 0, rssMiB: 0 });
+  }
+  const exited = new Promise((resolve) => child.on("exit", resolve));
+  if (child.pid !== undefined) process.kill(-child.pid, "SIGINT");
+  await exited;
+  return summary(`--watch, save to summary`, runs);
 }
 
 /** openapi-typescript with the TypeScript 5 it needs, installed apart from the project (its peer range excludes TypeScript 7). */

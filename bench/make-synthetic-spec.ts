@@ -23,13 +23,33 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
     const source = sources[i % sources.length];
     if (!source) break;
     const name = `${source.name}${String(i).padStart(4, "0")}`;
-    const text = source.text
-      .replaceAll(source.name, name)
-      .replace(`sources/${name}.page.txt`, `sources/${source.name}.page.txt`);
+    const text = distinctEndpoints(
+      source.text
+        .replaceAll(source.name, name)
+        .replace(`sources/${name}.page.txt`, `sources/${source.name}.page.txt`)
+        // A callback's name is its type's name too: one per copy (its page stays the one page).
+        .replace(/^(callback:\n {2}name: )(\w+)$/m, (_, head: string, callback: string) => `${head}${callback}${i}`)
+        // The POST form builder is named after the family (paypagePostForm): one family per copy that has one.
+        .replace(/^family: (.+)$/m, (line, family: string) =>
+          /^ {4}post: /m.test(source.text) ? `family: ${family} ${i}` : line,
+        ),
+      name,
+    );
     const file = path.join(target, "operations", path.dirname(source.rel), `${name}.yaml`);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
   }
+}
+
+/**
+ * Every address of a copy its own: an address that does not name its
+ * operation (Paypage's `/paymentInit`) gets the copy's name appended.
+ */
+function distinctEndpoints(text: string, name: string): string {
+  const block = /^endpoints:\n(?: .*\n)+/m.exec(text);
+  if (!block) return text;
+  const own = block[0].replace(/(https:\/\/\S+)$/gm, (url: string) => (url.includes(name) ? url : `${url}-${name}`));
+  return text.replace(block[0], own);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -7,6 +7,7 @@ import { benchPaypage } from "./paypage.js";
 import {
   benchIncremental,
   benchSize,
+  benchWatch,
   benchStartup,
   installOpenapiTypescript,
   type SizeResult,
@@ -48,10 +49,13 @@ for (const [name, operations, plan] of [
     result: await benchSize(operations, plan, ott),
   });
 }
-let incremental: Timing | null = null;
+let incremental: { generate: Timing; check: Timing } | null = null;
+let watch: Timing | null = null;
 if (!quick) {
   log("generation: one operation changed among 1000");
-  incremental = await benchIncremental(1000, 2);
+  incremental = await benchIncremental(1000, 3);
+  log("generation: --watch, one operation changed among 1000");
+  watch = await benchWatch(1000, 5);
 }
 const startup = await benchStartup(3);
 
@@ -65,6 +69,7 @@ const text = renderResults({
   client,
   sizes,
   incremental,
+  watch,
   startup,
   minutes: (performance.now() - started) / 60000,
 });

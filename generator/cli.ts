@@ -1,22 +1,12 @@
 #!/usr/bin/env node
-// Command line: regenerate generated/ from spec/, or check that it is up to date.
+// Command line: regenerate generated/ from spec/, check that it is up to date, or keep it so (--watch).
 
-import { statSync } from "node:fs";
 import path from "node:path";
 import { Command, Option } from "commander";
+import { generateRun } from "./cli/generate-run.js";
+import { watchSpec } from "./cli/watch.js";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
-import {
-  check,
-  DEFAULT_CACHE_DIR,
-  diskMemo,
-  formatDiagnostic,
-  generate,
-  type OutputChange,
-  unifiedDiff,
-  type WriteReport,
-  write,
-  WriteRefusal,
-} from "./index.js";
+import { DEFAULT_CACHE_DIR } from "./index.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -29,22 +19,29 @@ const program = new Command()
     "--check",
     "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives",
   )
+  .option("--watch", "keep running: generate again after every save in the spec directory, until Ctrl-C")
   .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
   .option("--no-cache", "redo everything, reusing nothing from earlier runs")
-  .addOption(new Option("-q, --quiet", "print only problems").default(false))
+  .addOption(new Option("-q, --quiet", "print only problems (and no progress)").default(false))
   .addHelpText(
     "after",
     `
 Exit codes:
-  0  done (or, with --check, the output is up to date)
+  0  done (or, with --check, the output is up to date; with --watch, stopped by Ctrl-C)
   1  the spec has errors (each printed as file:line:column severity code message),
      the spec folder is missing, the output folder holds files the generator
-     did not write or symbolic links, or, with --check, the output is stale
+     did not write or symbolic links, another run kept a folder locked, or,
+     with --check, the output is stale
   2  the generator itself failed
+
+On a terminal, a long run shows how many operations it has generated, on one
+line of stderr that it clears when done; not with --quiet nor when stderr is
+not a terminal.
 
 Examples:
   npm run generate                 regenerate generated/
-  npm run generate -- --check      fail if generated/ is stale or edited by hand`,
+  npm run generate -- --check      fail if generated/ is stale or edited by hand
+  npm run generate -- --watch      regenerate on every save in spec/`,
   );
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
@@ -52,79 +49,26 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     spec: string;
     out: string;
     check?: boolean;
+    watch?: boolean;
     cache: boolean;
     cacheDir: string;
     quiet: boolean;
   }>(program, args, io);
   if (typeof opts === "number") return opts;
-  const print = (text: string) => io.out(`${text}\n`);
-  const printError = (text: string) => io.err(`${text}\n`);
+  const cacheDir = opts.cache ? opts.cacheDir : null;
+  const run = generateRun(
+    { spec: opts.spec, out: opts.out, check: opts.check ?? false, cacheDir, quiet: opts.quiet, repeated: !!opts.watch },
+    { stdout: { write: io.out }, stderr: { isTTY: io.errIsTerminal === true, write: io.err }, cwd: io.cwd },
+  );
+  if (!opts.watch) return run();
   const specDir = path.resolve(io.cwd, opts.spec);
-  const specProblem = specDirProblem(specDir, io.cwd);
-  if (specProblem) {
-    printError(`${program.name()}: ${specProblem} (the spec folder is given with --spec <dir>; see --help).`);
-    return 1;
-  }
-  const memo = opts.cache ? diskMemo(path.resolve(io.cwd, opts.cacheDir)) : null;
-  const result = await generate({ specDir, memo, cwd: io.cwd });
-  for (const d of result.diagnostics) printError(formatDiagnostic(d));
-  if (!result.ok) {
-    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-    printError(`\n${errors} error${errors === 1 ? "" : "s"} in ${opts.spec}/; nothing was written.`);
-    return 1;
-  }
-  const outDir = path.resolve(io.cwd, opts.out);
-  const label = path.relative(io.cwd, outDir) || ".";
-  if (opts.check) {
-    let changes: OutputChange[];
-    try {
-      changes = await check(outDir, result.files);
-    } catch (error) {
-      // Another run kept the folder locked or replaced: the disk's state, not a bug.
-      if (!(error instanceof WriteRefusal)) throw error;
-      printError(error.message);
-      return 1;
-    }
-    if (changes.length === 0) {
-      if (!opts.quiet) print(`${label}/ is up to date (${result.files.length} files).`);
-      return 0;
-    }
-    io.out(unifiedDiff(changes, label));
-    printError(
-      `\n${label}/ is stale: ${changes.map((c) => `${c.path} ${c.kind === "changed" ? "differs" : c.kind === "added" ? "is missing" : "should not exist"}`).join(", ")}.`,
-    );
-    printError("Run `npm run generate` and commit the result.");
-    return 1;
-  }
-  let report: WriteReport;
-  try {
-    report = await write(outDir, result.files);
-  } catch (error) {
-    // The output folder holds what the generator must not touch: the user's to sort out, not a bug.
-    if (!(error instanceof WriteRefusal)) throw error;
-    printError(`${error.message}\nNothing was written.`);
-    return 1;
-  }
-  if (!opts.quiet) {
-    const count = (kind: string) => report.changes.filter((c) => c.kind === kind).length;
-    print(
-      `${label}/: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed, ${report.unchanged} unchanged.`,
-    );
-  }
-  return 0;
-}
-
-/** Why `dir` cannot be a spec folder, or undefined: a usage error, not a failure of the generator. */
-function specDirProblem(dir: string, cwd: string): string | undefined {
-  const label = path.relative(cwd, dir) || ".";
-  try {
-    if (!statSync(dir).isDirectory()) return `spec folder "${label}" is not a folder`;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return `spec folder "${label}" does not exist`;
-    throw error;
-  }
-  return undefined;
+  return watchSpec(run, {
+    specDir,
+    label: path.relative(io.cwd, specDir) || ".",
+    ignore: [path.resolve(io.cwd, opts.out), ...(cacheDir === null ? [] : [path.resolve(io.cwd, cacheDir)])],
+    say: (text) => io.err(`${text}\n`),
+    stop: new Promise((resolve) => process.once("SIGINT", () => resolve())),
+  });
 }
 
 /**

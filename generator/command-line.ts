@@ -13,6 +13,8 @@ export interface CommandIo {
   readonly cwd: string;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Whatever `err` writes reaches a terminal: a long run may show its progress there. */
+  readonly errIsTerminal?: boolean;
 }
 
 /** A run of the command: its exit code (see its --help). */
@@ -22,6 +24,7 @@ export const processIo: CommandIo = {
   cwd: process.cwd(),
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
+  errIsTerminal: process.stderr.isTTY === true,
 };
 
 /**
@@ -40,12 +43,17 @@ export function parseOptions<T extends object>(program: Command, args: readonly 
   }
 }
 
-/** `main`, with a throw turned into exit 2 and `failure`'s text on `io.err`: the command as its process runs it. */
-export function guarded(main: CommandMain, failure: (error: unknown) => string): CommandMain {
+/** What a throw means to the user: its text, and the exit code (2, a failure of the command, unless said). */
+export type Failure = string | { readonly code: number; readonly text: string };
+
+/** `main`, with a throw turned into `failure`'s exit code and text on `io.err`: the command as its process runs it. */
+export function guarded(main: CommandMain, failure: (error: unknown) => Failure): CommandMain {
   return (args, io) =>
     main(args, io).catch((error: unknown) => {
-      io.err(`${failure(error)}\n`);
-      return 2;
+      const said = failure(error);
+      const { code, text } = typeof said === "string" ? { code: 2, text: said } : said;
+      io.err(`${text}\n`);
+      return code;
     });
 }
 

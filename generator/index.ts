@@ -21,11 +21,22 @@ import { inputKeys } from "./read/input-keys.js";
 import { readDocuments } from "./read/read-documents.js";
 import { readSpecInput, type SpecInput } from "./read/spec-files.js";
 import { validateSpec } from "./validate/validate-spec.js";
-import { compareOutput, type OutputChange } from "./write/compare-output.js";
-import { readOutputConsistently, type ReadOutputOptions } from "./write/read-output.js";
-import { writeOutput, type WriteReport } from "./write/write-output.js";
+import { checkOutput } from "./write/check-output.js";
+import type { OutputChange } from "./write/compare-output.js";
+import type { ReadOutputOptions } from "./write/read-output.js";
+import { writeOutput, type WriteOptions, type WriteReport } from "./write/write-output.js";
 
-export type { Diagnostic, Emitter, GeneratedFile, Memo, OutputChange, ReadOutputOptions, SpecModel, WriteReport };
+export type {
+  Diagnostic,
+  Emitter,
+  GeneratedFile,
+  Memo,
+  OutputChange,
+  ReadOutputOptions,
+  SpecModel,
+  WriteOptions,
+  WriteReport,
+};
 export {
   DEFAULT_CACHE_DIR,
   diskMemo,
@@ -76,18 +87,19 @@ export async function generateFromInput(
 }
 
 /**
- * What writing `files` to `outDir` would change; empty when the output is up to
- * date. Writes nothing; reads the folder as one whole tree, after any run that
- * is writing it (see readOutputConsistently).
+ * What writing `files` to `outDir` would change, its manifest included; empty
+ * when the output is up to date. Writes nothing; reads the folder as one whole
+ * tree, after any run that is writing it (see write/check-output.ts).
  */
-export async function check(
+export const check = (
   outDir: string,
   files: readonly GeneratedFile[],
   options: ReadOutputOptions = {},
-): Promise<OutputChange[]> {
-  return compareOutput(await readOutputConsistently(outDir, options), files);
-}
+): Promise<OutputChange[]> => checkOutput(outDir, files, options);
 
 /** Brings `outDir` to exactly `files` (see writeOutput for the guarantees). */
-export const write = (outDir: string, files: readonly GeneratedFile[]): Promise<WriteReport> =>
-  writeOutput(outDir, files);
+export const write = (
+  outDir: string,
+  files: readonly GeneratedFile[],
+  options: WriteOptions = {},
+): Promise<WriteReport> => writeOutput(outDir, files, options);

@@ -8,6 +8,9 @@ import { formatDiagnostic } from "./diagnostics/diagnostic.js";
 import { readSpecInput } from "./read/spec-files.js";
 import { checkSync } from "./sync/sync-check.js";
 import { syncSpec } from "./sync/sync-write.js";
+import { assertNoCutChange } from "./write/read-output.js";
+import { recoverFiles } from "./write/write-files.js";
+import { WriteRefusal } from "./write/write-fs.js";
 
 const program = new Command()
   .name("npm run sync --")
@@ -25,7 +28,8 @@ const program = new Command()
     `
 Exit codes:
   0  the spec agrees with its pages (or, without --check, now does)
-  1  differences (with --check), a defective page, spec errors, or differences sync cannot settle
+  1  differences (with --check), a defective page, spec errors, differences sync cannot settle,
+     or another run holding spec/ (nothing written)
   2  the command itself failed
 
 A difference kept on purpose is recorded with its reason under the operation's
@@ -42,7 +46,11 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   const opts = parseOptions<{ spec: string; check?: boolean; family?: string }>(program, args, io);
   if (typeof opts === "number") return opts;
   const printError = (text: string) => io.err(`${text}\n`);
-  const input = await readSpecInput(path.resolve(io.cwd, opts.spec), io.cwd);
+  const specDir = path.resolve(io.cwd, opts.spec);
+  // A sync killed half-way left two runs' files in the spec: --check refuses to read it, sync first finishes that change.
+  if (opts.check) assertNoCutChange(specDir);
+  else await recoverFiles(specDir);
+  const input = await readSpecInput(specDir, io.cwd);
   const checked = await checkSync(input);
   if (opts.check || !checked.ok) {
     for (const d of checked.diagnostics) printError(formatDiagnostic(d));
@@ -64,9 +72,11 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
 }
 
 /** The command, run in this process: `args` are the user's, paths are relative to `io.cwd`. */
-export const command = guarded(
-  main,
-  (error) => `sync failed: ${error instanceof Error ? error.message : String(error)}`,
+export const command = guarded(main, (error) =>
+  // The spec folder locked by another run, or changed during this one: the disk's state (exit 1), not a bug.
+  error instanceof WriteRefusal
+    ? { code: 1, text: `${error.message}\nNothing was written.` }
+    : { code: 2, text: `sync failed: ${error instanceof Error ? error.message : String(error)}` },
 );
 
 runAsEntry(import.meta.url, command);

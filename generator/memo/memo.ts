@@ -48,14 +48,35 @@ export function diskMemo(dir: string): Memo {
   };
 }
 
+/**
+ * What parseRemembered made of each text, once a memo is kept in memory (a
+ * process that generates again and again): the same text is not parsed again.
+ * The values are frozen, so that a stage that changed one would fail at once
+ * rather than hand the change to the next run.
+ */
+let parsedTexts: Map<string, unknown> | undefined;
+
 /** A remembered JSON value, or undefined when there is none or it does not parse (a damaged entry is a miss). */
 export function parseRemembered<T>(text: string | undefined): T | undefined {
   if (text === undefined) return undefined;
+  const known = parsedTexts?.get(text);
+  if (known !== undefined) return known as T;
+  let value: T;
   try {
-    return JSON.parse(text) as T;
+    value = JSON.parse(text) as T;
   } catch {
     return undefined;
   }
+  parsedTexts?.set(text, deepFreeze(value));
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 /** A memo in memory, for tests and for library users who regenerate in one process. */
@@ -65,5 +86,28 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
     get: async (key) => entries.get(key),
     set: async (key, text) => void entries.set(key, text),
     size: () => entries.size,
+  };
+}
+
+/**
+ * `memo`, with what it gave or was given kept in memory too, and what was
+ * parsed of it: for a process that generates again and again (`--watch`),
+ * which then reads and parses each entry once.
+ */
+export function keptInMemory(memo: Memo): Memo {
+  const kept = new Map<string, string>();
+  parsedTexts ??= new Map();
+  return {
+    async get(key) {
+      const known = kept.get(key);
+      if (known !== undefined) return known;
+      const text = await memo.get(key);
+      if (text !== undefined) kept.set(key, text);
+      return text;
+    },
+    async set(key, text) {
+      kept.set(key, text);
+      await memo.set(key, text);
+    },
   };
 }

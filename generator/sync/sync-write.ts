@@ -2,10 +2,11 @@
 // spec texts in memory from what checkSync found; the next pass checks the
 // result (a new operation or field is filled in by the pass after the one that
 // made it). Nothing is written unless the pages read cleanly and the result is
-// a valid spec; then every changed file is staged and renamed into place, so
-// a failure leaves the spec as it was. A second run finds nothing to do.
+// a valid spec; then the changed files are written as generated/ is written
+// (write/write-files.ts): all or none even when killed, under the spec
+// folder's lock, and only if no file changed since it was read. A second run
+// finds nothing to do.
 
-import { rename, rm, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { kindOf, type SpecInput } from "../read/spec-files.js";
@@ -16,6 +17,7 @@ import { planMessages } from "./value-plan-report.js";
 import { SpecEditors } from "./spec-editors.js";
 import { newOperation } from "./new-operation.js";
 import { checkSync, type SyncCheck } from "./sync-check.js";
+import { writeFiles, type WriteFilesOptions } from "../write/write-files.js";
 
 export interface SyncReport {
   readonly ok: boolean;
@@ -31,7 +33,7 @@ const MAX_PASSES = 6;
 export async function syncSpec(
   input: SpecInput,
   first: SyncCheck,
-  options: { family: string | null; dryRun?: boolean },
+  options: { family: string | null; dryRun?: boolean; write?: WriteFilesOptions },
 ): Promise<SyncReport> {
   const messages: string[] = [];
   const fail = (diagnostics: readonly Diagnostic[], why: string): SyncReport => ({
@@ -67,9 +69,7 @@ export async function syncSpec(
     for (const [relPath, page] of checked.uncited) {
       const made = newOperation(page, relPath, checked.model, dictionaryFields, options.family);
       if (!made) {
-        messages.push(
-          `${relPath}: the page lacks a name, a summary or a PROD and TEST JSON endpoint; no operation made`,
-        );
+        messages.push(`${relPath}: the page lacks a name, a summary or a JSON endpoint; no operation made`);
         continue;
       }
       changed.set(made.relPath, made.text);
@@ -86,7 +86,11 @@ export async function syncSpec(
   const written = new Map(
     [...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text),
   );
-  if (!options.dryRun) await writeAll(input.specDir, written);
+  if (!options.dryRun) {
+    const read = new Map(input.files.map((f) => [f.relPath, f.text]));
+    const edits = [...written].map(([relPath, text]) => ({ path: relPath, text, read: read.get(relPath) ?? null }));
+    await writeFiles(input.specDir, edits, options.write);
+  }
   const summary =
     written.size === 0
       ? "The spec already agrees with its pages; nothing to write."
@@ -119,22 +123,4 @@ function withTexts(input: SpecInput, texts: ReadonlyMap<string, string>): SpecIn
       text,
     }));
   return { ...input, files };
-}
-
-/** Stages every file beside its target, then renames them into place: all or, on failure, none of the new texts. */
-async function writeAll(specDir: string, files: ReadonlyMap<string, string>): Promise<void> {
-  const staged: [string, string][] = [];
-  try {
-    for (const [relPath, text] of files) {
-      const target = path.join(specDir, relPath);
-      await mkdir(path.dirname(target), { recursive: true });
-      const temp = `${target}.sync-${process.pid}`;
-      await writeFile(temp, text, "utf8");
-      staged.push([temp, target]);
-    }
-  } catch (error) {
-    await Promise.all(staged.map(([temp]) => rm(temp, { force: true })));
-    throw error;
-  }
-  for (const [temp, target] of staged) await rename(temp, target);
 }

@@ -1,6 +1,9 @@
 import { createTwoFilesPatch } from "diff";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { compareText } from "../rules/code-point-order.js";
+import { sha256 } from "./content-hash.js";
+import { manifestText } from "./manifest.js";
+import type { OutputFile, OutputState } from "./output-state.js";
 
 export type ChangeKind = "added" | "changed" | "removed";
 
@@ -11,22 +14,78 @@ export interface OutputChange {
   readonly before: string | null;
   /** What the spec gives, null when the file should go. */
   readonly after: string | null;
+  /** The file on disk is not what the generator wrote there (its manifest hash): edited since, by hand or by another program. */
+  readonly edited?: boolean;
 }
 
-/** What differs between the files on disk and the files the spec gives. */
-export function compareOutput(onDisk: ReadonlyMap<string, string>, files: readonly GeneratedFile[]): OutputChange[] {
+export interface OutputPlan {
+  /** What differs between the folder and the files the spec gives, by path; the manifest apart. */
+  readonly changes: readonly OutputChange[];
+  /** Files of the folder that the manifest does not list: not the generator's to replace or remove. */
+  readonly foreign: readonly string[];
+  /** SHA-256 of each new file's content. */
+  readonly hashes: ReadonlyMap<string, string>;
+  /** The manifest of the new files, and whether the folder's differs from it. */
+  readonly manifestText: string;
+  readonly manifestChanged: boolean;
+}
+
+/**
+ * What writing `files` would change in the folder, by comparing hashes: a new
+ * file's with what its path holds. A changed or removed file's old text is
+ * read only if asked for (a diff).
+ */
+export function planOutput(
+  state: OutputState,
+  files: readonly GeneratedFile[],
+  hash: (file: GeneratedFile) => string = (file) => sha256(file.content),
+): OutputPlan {
+  const hashes = new Map<string, string>();
   const changes: OutputChange[] = [];
-  const produced = new Set<string>();
+  const edited = (rel: string, hash: string) => {
+    const written = state.manifest?.get(rel);
+    return written !== undefined && written !== hash;
+  };
   for (const file of files) {
-    produced.add(file.path);
-    const before = onDisk.get(file.path);
-    if (before === undefined) changes.push({ path: file.path, kind: "added", before: null, after: file.content });
-    else if (before !== file.content) changes.push({ path: file.path, kind: "changed", before, after: file.content });
+    const hashed = hash(file);
+    hashes.set(file.path, hashed);
+    const now = state.files.get(file.path);
+    if (now === undefined) changes.push({ path: file.path, kind: "added", before: null, after: file.content });
+    else if (now.hash !== hashed)
+      changes.push(readLater(file.path, "changed", now, file.content, edited(file.path, now.hash)));
   }
-  for (const [rel, before] of onDisk) {
-    if (!produced.has(rel)) changes.push({ path: rel, kind: "removed", before, after: null });
+  for (const [rel, now] of state.files) {
+    if (!hashes.has(rel)) changes.push(readLater(rel, "removed", now, null, edited(rel, now.hash)));
   }
-  return changes.sort((a, b) => compareText(a.path, b.path));
+  const text = manifestText(hashes);
+  return {
+    changes: changes.sort((a, b) => compareText(a.path, b.path)),
+    foreign: [...state.files.keys()].filter((rel) => !state.manifest?.has(rel)),
+    hashes,
+    manifestText: text,
+    manifestChanged: state.manifestText !== text,
+  };
+}
+
+/** A change whose old text is read only when asked for: a diff needs it, a write does not (openapi.json alone is megabytes). */
+function readLater(
+  path: string,
+  kind: ChangeKind,
+  now: OutputFile,
+  after: string | null,
+  edited: boolean,
+): OutputChange {
+  let before: string | undefined;
+  return {
+    path,
+    kind,
+    get before() {
+      before ??= now.text();
+      return before;
+    },
+    after,
+    edited,
+  };
 }
 
 /** A unified diff from what is on disk to what the spec gives, paths prefixed with the output directory. */

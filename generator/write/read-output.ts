@@ -1,63 +1,80 @@
-import { existsSync, statSync } from "node:fs";
-import { readOutputDir } from "./output-dir.js";
-import { isLocked, waitWhileLocked, type LockOptions } from "./output-lock.js";
-import { backupPathOf, stagingPathOf } from "./output-swap.js";
-import { errorCode, WriteRefusal } from "./write-fs.js";
+import { isLocked, waitWhileLocked, type LockOptions } from "./folder-lock.js";
+import { readJournal, stagingPathOf } from "./journal.js";
+import { outputState, type OutputState } from "./output-state.js";
+import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
+import { errorCode, lstatOrAbsent, nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 export interface ReadOutputOptions extends LockOptions {
-  /** How a tree is read; tests pass one during which another run swaps the folder. */
-  readonly read?: (dir: string) => Promise<Map<string, string>>;
+  /** The file operations to use; tests pass one during which another run changes the folder. */
+  readonly fs?: WriteFs;
+  /** As for writeOutput: what is known of the output's files, so that only files changed since are read. */
+  readonly statRecord?: string;
+  /** As for writeOutput: what a process that runs again and again keeps between runs. */
+  readonly kept?: KeptBetweenRuns;
 }
 
-/** Reads that met a swap before one came out whole: more means something keeps replacing the folder. */
+/** Reads that met a change before one came out whole: more means something keeps changing the folder. */
 const MAX_ATTEMPTS = 20;
 
 /**
- * The output folder's files as one whole tree, for `--check`, which writes
- * nothing (not even the lock). It waits while another run holds the write
- * lock, and reads again when the folder was replaced during the read (its
- * identity changed, or a run took the lock meanwhile), so it never sees a
- * folder missing half-way through a swap, nor files of two runs. After a
- * killed run, it reads the tree that the next run's recovery would keep
- * (output-swap.ts), leaving the leftovers to that run.
+ * Reads a folder that other runs may be changing, without taking its lock
+ * (for `--check`, which writes nothing): it waits while a run holds the lock,
+ * and reads again when a run changed the folder during the read (it took the
+ * lock meanwhile, or the folder's modification time moved: every change
+ * ends by moving it forward), so it never sees files of two runs.
  */
-export async function readOutputConsistently(
-  outDir: string,
+export async function readWithoutLock<T>(
+  root: string,
+  read: () => T | Promise<T>,
   options: ReadOutputOptions = {},
-): Promise<Map<string, string>> {
-  const read = options.read ?? readOutputDir;
+): Promise<T> {
+  const fs = options.fs ?? nodeFs;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    await waitWhileLocked(outDir, options);
-    const dir = wholeTreeOf(outDir);
-    const before = identityOf(dir);
-    let files: Map<string, string> | undefined;
+    await waitWhileLocked(root, fs, options);
+    const before = markerOf(root, fs);
+    let result: T | undefined;
+    let done = false;
     try {
-      files = await read(dir);
+      result = await read();
+      done = true;
     } catch (error) {
-      // A file or folder renamed away under the read: read again once the swap is over.
+      // A file or folder removed under the read: read again once that run is over.
       if (errorCode(error) !== "ENOENT" && errorCode(error) !== "ENOTDIR") throw error;
     }
-    if (files && !isLocked(outDir) && wholeTreeOf(outDir) === dir && identityOf(dir) === before) return files;
+    if (done && !isLocked(root, fs) && markerOf(root, fs) === before) return result as T;
   }
-  throw new WriteRefusal(`${outDir} kept being replaced while it was read; try again when no other run is writing it`);
-}
-
-/** Where the whole tree is: the folder, or after a run killed mid-swap, the tree its recovery puts in its place. */
-function wholeTreeOf(outDir: string): string {
-  if (existsSync(outDir) || !existsSync(backupPathOf(outDir))) return outDir;
-  return existsSync(stagingPathOf(outDir)) ? stagingPathOf(outDir) : backupPathOf(outDir);
+  throw new WriteRefusal(`${root} kept changing while it was read; try again when no other run is writing it`);
 }
 
 /**
- * Which folder `dir` is: a swap puts another folder in its place. The birth
- * time tells a new folder from an old one whose inode number was reused.
+ * The output folder as one whole tree, read without its lock. After a killed
+ * run, it is the tree that the next run's recovery will leave; the leftovers
+ * stay for that run.
  */
-function identityOf(dir: string): string {
-  try {
-    const { dev, ino, birthtimeMs } = statSync(dir);
-    return `${dev}:${ino}:${birthtimeMs}`;
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return "absent";
-    throw error;
-  }
+export async function readOutputConsistently(outDir: string, options: ReadOutputOptions = {}): Promise<OutputState> {
+  const fs = options.fs ?? nodeFs;
+  const record = (options.kept ?? nothingKept).record(options.statRecord, outDir, fs);
+  const state = await readWithoutLock(outDir, () => outputState(outDir, fs, record, true), options);
+  record.save();
+  return state;
+}
+
+/**
+ * Refuses to read a folder that a killed run left half-way through a change
+ * the reader cannot see through (the spec folder, which the read stage reads
+ * file by file): the next run that takes its lock finishes that change.
+ */
+export function assertNoCutChange(root: string, fs: WriteFs = nodeFs): void {
+  if (readJournal(root, fs))
+    throw new WriteRefusal(
+      `${root} is half-way through a change that a killed run left; run \`npm run sync\` or \`npm run generate\`, which finish it first`,
+    );
+}
+
+/** What differs whenever a run changed the folder: its identity and times, and the change staged beside it. */
+function markerOf(root: string, fs: WriteFs): string {
+  const stat = lstatOrAbsent(fs, root);
+  const staged = lstatOrAbsent(fs, stagingPathOf(root));
+  const folder = stat ? `${stat.dev}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}` : "absent";
+  return `${folder} ${staged ? `${staged.ino}:${staged.ctimeNs}` : "none"}`;
 }

@@ -1,33 +1,47 @@
-import * as fsSync from "node:fs";
-import type * as fsPromises from "node:fs/promises";
+import * as fs from "node:fs";
 
 /**
- * The file operations the write stage performs, passed in so that tests can
- * make any one of them fail (test/write/write-faults.test.ts) and check
- * that the output folder is still entirely old or entirely new.
+ * Every file operation of the write stage, the lock and the journal
+ * included, passed in so that tests can make any one of them fail
+ * (test/write/write-faults.test.ts) and check that the folder written is
+ * still entirely old or entirely new. Synchronous: a run does thousands of
+ * small operations one after the other, and a round trip through libuv's
+ * thread pool for each cost more than the operations themselves.
  */
-export type WriteFs = Pick<
-  typeof fsPromises,
-  "mkdir" | "writeFile" | "readFile" | "rename" | "rm" | "link" | "lstat" | "utimes"
->;
+export interface WriteFs {
+  /** Without following a symbolic link; undefined when nothing is there (no exception: thousands of paths are probed). */
+  lstat(p: string): fs.BigIntStats | undefined;
+  /** The names in a folder. */
+  list(p: string): string[];
+  /** Every entry under a folder, at any depth. */
+  walk(p: string): fs.Dirent[];
+  readFile(p: string): Buffer;
+  /** Creates a new file: fails with EEXIST when one is there. */
+  createFile(p: string, text: string): void;
+  rename(from: string, to: string): void;
+  unlink(p: string): void;
+  /** Creates a folder and the folders above it that are missing. */
+  mkdir(p: string): void;
+  /** Removes an empty folder. */
+  rmdir(p: string): void;
+  /** Removes a tree, if there is one. */
+  rmTree(p: string): void;
+  /** Sets the access and modification times of a file or folder (in seconds since the epoch), and so its change time. */
+  touch(p: string, seconds: number): void;
+}
 
-/**
- * The disk's operations, done synchronously behind the promise interface: a
- * run writes thousands of small files one after the other, and a round trip
- * through libuv's thread pool for each cost more than the writes themselves
- * (a third of a first run of 1000 operations).
- */
 export const nodeFs: WriteFs = {
-  mkdir: (async (p: string, options?: fsSync.MakeDirectoryOptions) => fsSync.mkdirSync(p, options)) as WriteFs["mkdir"],
-  writeFile: async (p, data, options) =>
-    fsSync.writeFileSync(p as string, data as string, options as fsSync.WriteFileOptions),
-  readFile: (async (p: string, options?: unknown) =>
-    fsSync.readFileSync(p, options as BufferEncoding)) as WriteFs["readFile"],
-  rename: async (from, to) => fsSync.renameSync(from, to),
-  rm: async (p, options) => fsSync.rmSync(p, options),
-  link: async (from, to) => fsSync.linkSync(from, to),
-  lstat: (async (p: string) => fsSync.lstatSync(p)) as WriteFs["lstat"],
-  utimes: async (p, atime, mtime) => fsSync.utimesSync(p, atime, mtime),
+  lstat: (p) => fs.lstatSync(p, { bigint: true, throwIfNoEntry: false }),
+  list: (p) => fs.readdirSync(p),
+  walk: (p) => fs.readdirSync(p, { recursive: true, withFileTypes: true }),
+  readFile: (p) => fs.readFileSync(p),
+  createFile: (p, text) => fs.writeFileSync(p, text, { flag: "wx" }),
+  rename: (from, to) => fs.renameSync(from, to),
+  unlink: (p) => fs.unlinkSync(p),
+  mkdir: (p) => void fs.mkdirSync(p, { recursive: true }),
+  rmdir: (p) => fs.rmdirSync(p),
+  rmTree: (p) => fs.rmSync(p, { recursive: true, force: true }),
+  touch: (p, seconds) => fs.utimesSync(p, seconds, seconds),
 };
 
 /** A refusal caused by the state of the disk, not by a bug: the command line exits 1 with the message. */
@@ -37,13 +51,29 @@ export class WriteRefusal extends Error {
 
 export const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 
-/** Whether `p` exists, without following a symbolic link. */
-export async function exists(fs: WriteFs, p: string): Promise<boolean> {
+/** The entry at `p`, or undefined when there is none (nor a folder above it). */
+export function lstatOrAbsent(fs: WriteFs, p: string): fs.BigIntStats | undefined {
   try {
-    await fs.lstat(p);
-    return true;
+    return fs.lstat(p);
   } catch (error) {
-    if (errorCode(error) === "ENOENT") return false;
+    if (errorCode(error) === "ENOTDIR") return undefined;
     throw error;
+  }
+}
+
+/** The entry at `p`; throws ENOENT, as the file system would, when there is none. */
+export function lstatThere(fs: WriteFs, p: string): fs.BigIntStats {
+  const stat = fs.lstat(p);
+  if (stat === undefined)
+    throw Object.assign(new Error(`ENOENT: no such file or directory, lstat '${p}'`), { code: "ENOENT" });
+  return stat;
+}
+
+/** Runs `op`, treating the listed error codes as "already so". */
+export function tolerating(codes: readonly string[], op: () => void): void {
+  try {
+    op();
+  } catch (error) {
+    if (!codes.includes(errorCode(error) ?? "")) throw error;
   }
 }

@@ -1,12 +1,15 @@
-import { type Dirent, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { compareOutput, type OutputChange } from "./compare-output.js";
-import { MANIFEST_FILE, manifestText, ownership, parseManifest } from "./manifest.js";
-import { assertSafePath, isGeneratedText } from "./output-dir.js";
-import { withOutputLock, type LockOptions } from "./output-lock.js";
-import { recover, stage, swapIn } from "./output-swap.js";
-import { errorCode, nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { sha256 } from "./content-hash.js";
+import { planOutput, type OutputChange } from "./compare-output.js";
+import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
+import { withFolderLock, type LockOptions } from "./folder-lock.js";
+import { MANIFEST_FILE } from "./manifest.js";
+import { outputState } from "./output-state.js";
+import { assertSafePath } from "./safe-path.js";
+import { listed } from "./scan-folder.js";
+import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
+import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 export interface WriteReport {
   readonly changes: readonly OutputChange[];
@@ -16,16 +19,25 @@ export interface WriteReport {
 export interface WriteOptions extends LockOptions {
   /** The file operations to use; tests pass one that fails on purpose. */
   readonly fs?: WriteFs;
+  /**
+   * Where to keep what is known of the output's files between runs (stat-record.ts),
+   * so that the next run reads only the files changed since; without it, every file is read.
+   */
+  readonly statRecord?: string;
+  /** For a process that runs again and again: what it keeps in memory between runs (kept-between-runs.ts). */
+  readonly kept?: KeptBetweenRuns;
 }
 
 /**
- * Brings `outDir` to exactly `files`, all at once: the new tree is built
- * beside the old one and swapped in by renames (output-swap.ts), under a lock
- * (output-lock.ts), after finishing or undoing whatever a killed run left. A
- * run that fails or is killed at any point leaves the folder entirely old or
- * entirely new. Files the manifest does not list are never removed nor
- * replaced: their presence is refused, and so is a symbolic link anywhere in
- * the folder. When nothing changed, nothing is written.
+ * Brings `outDir` to exactly `files`, all at once, changing only what
+ * differs: under the folder's lock (folder-lock.ts), after finishing or
+ * undoing what a killed run left, the changed files are staged beside the
+ * folder and renamed into place through a journal (file-set.ts). A run that
+ * fails or is killed at any point leaves the folder entirely old or, once the
+ * next run starts, entirely new. Files the manifest does not list are never
+ * removed nor replaced: their presence is refused, and so is a symbolic link
+ * anywhere in the folder. Unchanged files are not touched; when nothing
+ * changed, nothing is written.
  */
 export async function writeOutput(
   outDir: string,
@@ -36,74 +48,50 @@ export async function writeOutput(
   if (files.some((f) => f.path === MANIFEST_FILE))
     throw new Error(`${MANIFEST_FILE} is the write stage's own record, not an output`);
   const fs = options.fs ?? nodeFs;
-  await fs.mkdir(path.dirname(outDir), { recursive: true });
-  return withOutputLock(outDir, fs, () => replaceTree(outDir, files, fs), options);
+  fs.mkdir(path.dirname(outDir));
+  return withFolderLock(outDir, fs, () => replaceChanged(outDir, files, fs, options), options);
 }
 
-async function replaceTree(outDir: string, files: readonly GeneratedFile[], fs: WriteFs): Promise<WriteReport> {
-  await recover(outDir, fs);
-  const { onDisk, manifestText: recorded } = scanOutput(outDir);
-  const owner = ownership(onDisk, parseManifest(recorded), new Set(files.map((f) => f.path)), isGeneratedText);
-  if (owner.foreign.length > 0) {
-    throw new WriteRefusal(
-      `${outDir} holds files the generator did not write; move them out first: ${owner.foreign.join(", ")}`,
-    );
+function replaceChanged(
+  outDir: string,
+  files: readonly GeneratedFile[],
+  fs: WriteFs,
+  options: WriteOptions,
+): WriteReport {
+  recoverFolder(outDir, fs);
+  const kept = options.kept ?? nothingKept;
+  const record = kept.record(options.statRecord, outDir, fs);
+  const state = outputState(outDir, fs, record);
+  const plan = planOutput(state, files, kept.hash);
+  if (plan.foreign.length > 0) {
+    const why =
+      state.manifest === undefined
+        ? `${outDir} holds files but no ${MANIFEST_FILE}, the generator's record of the files it wrote, so none of them is its own; ` +
+          `remove the folder to generate it anew, or move these out first`
+        : `${outDir} holds files the generator did not write; move them out first`;
+    throw new WriteRefusal(`${why}: ${listed(plan.foreign)}`);
   }
-  const changes = compareOutput(owner.owned, files);
-  const manifest = manifestText(files);
-  const report = { changes, unchanged: files.length - changes.filter((c) => c.after !== null).length };
-  if (changes.length === 0 && owner.leftovers.length === 0 && recorded === manifest) return report;
-  const staged = files.map((f) => ({
-    path: f.path,
-    content: f.content,
-    unchanged: owner.owned.get(f.path) === f.content,
-  }));
-  await stage(outDir, [...staged, { path: MANIFEST_FILE, content: manifest, unchanged: recorded === manifest }], fs);
-  await swapIn(outDir, fs);
+  const report = {
+    changes: plan.changes,
+    unchanged: files.length - plan.changes.filter((c) => c.after !== null).length,
+  };
+  const changes: FileChange[] = plan.changes.map((c) => {
+    const change = { path: c.path, content: c.after, before: state.files.get(c.path)?.hash ?? null };
+    const after = plan.hashes.get(c.path);
+    return after === undefined || c.after === null ? change : { ...change, after };
+  });
+  if (plan.manifestChanged) {
+    const before = state.manifestText === undefined ? null : sha256(state.manifestText);
+    changes.push({ path: MANIFEST_FILE, content: plan.manifestText, before });
+  }
+  commitChanges(outDir, changes, fs);
+  for (const change of changes) record.forget(change.path);
+  record.save();
   return report;
 }
 
 /** Only finishes or undoes what a killed run left beside `outDir` (writeOutput does it first thing too). */
 export async function recoverOutput(outDir: string, options: WriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeFs;
-  await withOutputLock(outDir, fs, () => recover(outDir, fs), options);
-}
-
-/**
- * Every file of the output folder with its text, and the manifest's text.
- * Refuses a symbolic link anywhere in it (and the folder being one): a link
- * would let a write or a removal reach outside the folder.
- */
-function scanOutput(outDir: string): { onDisk: Map<string, string>; manifestText: string | undefined } {
-  const onDisk = new Map<string, string>();
-  let entries: Dirent[];
-  try {
-    if (lstatSync(outDir).isSymbolicLink())
-      throw new WriteRefusal(`${outDir} is a symbolic link; the generator writes only into a real folder`);
-    entries = readdirSync(outDir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return { onDisk, manifestText: undefined };
-    if (errorCode(error) === "ENOTDIR") throw new WriteRefusal(`${outDir} is not a folder; move it away first`);
-    throw error;
-  }
-  const relative = (e: { parentPath: string; name: string }) =>
-    path.relative(outDir, path.join(e.parentPath, e.name)).split(path.sep).join("/");
-  const links = entries.filter((e) => e.isSymbolicLink()).map(relative);
-  if (links.length > 0)
-    throw new WriteRefusal(
-      `${outDir} holds symbolic links, which the generator never writes through; remove them: ${links.sort().join(", ")}`,
-    );
-  const odd = entries.filter((e) => !e.isFile() && !e.isDirectory()).map(relative);
-  if (odd.length > 0)
-    throw new WriteRefusal(
-      `${outDir} holds entries that are neither files nor folders; move them out first: ${odd.sort().join(", ")}`,
-    );
-  for (const rel of entries
-    .filter((e) => e.isFile())
-    .map(relative)
-    .sort())
-    onDisk.set(rel, readFileSync(path.join(outDir, rel), "utf8"));
-  const manifest = onDisk.get(MANIFEST_FILE);
-  onDisk.delete(MANIFEST_FILE);
-  return { onDisk, manifestText: manifest };
+  await withFolderLock(outDir, fs, () => recoverFolder(outDir, fs), options);
 }

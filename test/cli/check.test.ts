@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { readOutputDir } from "../../generator/write/output-dir.js";
+import { MARGIN_MS } from "../../generator/write/stat-record.js";
 import { runCli as runProcess, runInProcess } from "../support/run-cli.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
@@ -86,6 +87,21 @@ describe.concurrent("exits 1 with a diff, writing nothing", () => {
     expect(run.stderr).toMatch(/is stale/);
     expect(await readOutputDir(ws.out)).toEqual(before);
   });
+});
+
+test("a hand edit is caught by --check with the record of earlier runs warm, and by the CI gate, which keeps none", async () => {
+  const ws = await freshWorkspace();
+  // Once the files are older than the record's margin, a check records them all: later checks read none of them.
+  await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
+  expect((await runCli(["--check"], ws.root)).status).toBe(0);
+  // The same length, so only the content (and the change time) differs.
+  await editFile(path.join(ws.out, "value-lists.ts"), '"Internal error"', '"Internal errxr"');
+  for (const args of [["--check"], ["--check", "--no-cache"]]) {
+    const run = await runCli(args, ws.root);
+    expect(run.status, args.join(" ")).toBe(1);
+    expect(run.stdout.split("\n")).toContain('-  { value: "99", meanings: ["Internal errxr"] },');
+    expect(run.stderr).toContain("value-lists.ts differs (edited by hand)");
+  }
 });
 
 test("an unknown key in the spec: file:line:column, exit 1, generated/ untouched", async () => {

@@ -1,6 +1,7 @@
 // A run killed with SIGKILL at random points, and two processes writing at
-// once: after the next run's recovery the output folder is always one whole
-// tree, never a mix, and nothing is left beside it.
+// once: after the next run's recovery the folder is always one whole tree,
+// never a mix, and nothing is left beside it. The same for generated/ (the
+// tree replaced) and for spec/ as sync writes it (files written over).
 import { spawn } from "node:child_process";
 import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,6 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import { readOutputDir } from "../../generator/write/output-dir.js";
+import { writeFiles } from "../../generator/write/write-files.js";
 import { recoverOutput, writeOutput } from "../../generator/write/write-output.js";
 import { repoRoot } from "../support/paths.js";
 import { testTree } from "../support/test-trees.js";
@@ -15,22 +17,44 @@ import { testTree } from "../support/test-trees.js";
 const child = path.join(repoRoot, "test", "support", "write-child.ts");
 const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
-function startWriter(out: string, rounds: number, trees: readonly string[]) {
-  const proc = spawn(process.execPath, ["--import", tsx, child, out, String(rounds), ...trees], {
-    stdio: ["ignore", "ignore", "pipe"],
+function startWriter(out: string, rounds: number, trees: readonly string[], how: "output" | "files" = "output") {
+  const proc = spawn(process.execPath, ["--import", tsx, child, how, out, String(rounds), ...trees], {
+    stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
   proc.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
-  return { proc, exited, stderr: () => stderr };
+  // Its first write done: the process is past its start-up, and writes one tree after another.
+  const writing = new Promise<void>((resolve) => proc.stdout.once("data", () => resolve()));
+  return { proc, exited, writing, stderr: () => stderr };
+}
+
+/** Kills `writer` with SIGKILL at a random moment of its writes; the delay, for the record. */
+async function killWhileWriting(writer: ReturnType<typeof startWriter>): Promise<number> {
+  await writer.writing;
+  const delay = Math.floor(Math.random() * 400);
+  await new Promise((resolve) => setTimeout(resolve, delay));
+  writer.proc.kill("SIGKILL");
+  await writer.exited;
+  return delay;
 }
 
 /** Which of the named trees `out` holds, or "mixed". */
 async function whichTree(out: string, names: readonly string[]): Promise<string> {
-  const now = await readOutputDir(out);
+  const now = readOutputDir(out);
   for (const name of names) {
     const want = testTree(name);
     if (now.size === want.length && want.every((f) => now.get(f.path) === f.content)) return name;
+  }
+  return "mixed";
+}
+
+/** Which named tree's files `root` holds over the files every tree has, or "mixed" (spec/ as sync writes it keeps files). */
+function whichFiles(root: string, names: readonly string[]): string {
+  const now = readOutputDir(root);
+  for (const name of names) {
+    const want = testTree(name).filter((f) => !f.path.startsWith("only-"));
+    if (want.every((f) => now.get(f.path) === f.content)) return name;
   }
   return "mixed";
 }
@@ -45,21 +69,39 @@ test("killed with SIGKILL at random points: the next run finds one whole tree", 
   const outcomes: string[] = [];
   for (let trial = 0; trial < 6; trial++) {
     const out = await freshOut("a");
-    const writer = startWriter(out, 50, ["b", "a"]);
-    // Past the start-up of the process (half a second or more), into its writes.
-    const delay = 400 + Math.floor(Math.random() * 1600);
-    await new Promise((resolve) => setTimeout(resolve, delay));
-    writer.proc.kill("SIGKILL");
-    await writer.exited;
+    const delay = await killWhileWriting(startWriter(out, 50, ["b", "a"]));
     const beside = (await readdir(path.dirname(out))).filter((name) => name !== "generated");
     await recoverOutput(out);
     const state = await whichTree(out, ["a", "b"]);
-    outcomes.push(`${delay} ms: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`);
+    outcomes.push(
+      `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
+    );
     expect(state, outcomes.join(", ")).not.toBe("mixed");
     // The lock of the killed process is stale, and nothing is left beside the output.
     expect(await readdir(path.dirname(out))).toEqual(["generated"]);
     await writeOutput(out, testTree("b"));
     expect(await whichTree(out, ["b"])).toBe("b");
+  }
+  if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
+});
+
+test("sync's writing of spec/ killed with SIGKILL at random points: all files of one edit or of the next, never a mix", async () => {
+  const outcomes: string[] = [];
+  for (let trial = 0; trial < 4; trial++) {
+    const spec = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-spec-")), "spec");
+    await writeFiles(
+      spec,
+      testTree("a").map((f) => ({ path: f.path, text: f.content, read: null })),
+    );
+    const delay = await killWhileWriting(startWriter(spec, 50, ["b", "a"], "files"));
+    const beside = (await readdir(path.dirname(spec))).filter((name) => name !== "spec");
+    await recoverOutput(spec);
+    const state = whichFiles(spec, ["a", "b"]);
+    outcomes.push(
+      `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
+    );
+    expect(state, outcomes.join(", ")).not.toBe("mixed");
+    expect(await readdir(path.dirname(spec))).toEqual(["spec"]);
   }
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
 });
@@ -71,4 +113,20 @@ test("two processes writing at once take turns: one whole tree at the end, nothi
   expect(codes, writers.map((w) => w.stderr()).join("\n")).toEqual([0, 0]);
   expect(["b", "c"]).toContain(await whichTree(out, ["b", "c"]));
   expect(await readdir(path.dirname(out))).toEqual(["generated"]);
+});
+
+test("two processes writing spec/ at once take turns, each writing over what it read", async () => {
+  const spec = path.join(await mkdtemp(path.join(tmpdir(), "sips-two-spec-")), "spec");
+  await writeFiles(
+    spec,
+    testTree("a").map((f) => ({ path: f.path, text: f.content, read: null })),
+  );
+  const writers = [startWriter(spec, 3, ["b", "c"], "files"), startWriter(spec, 3, ["c", "b"], "files")];
+  const codes = await Promise.all(writers.map((w) => w.exited));
+  // A writer whose files changed between its read and its turn refuses (exit 1) rather than lose the other's edit.
+  for (const [i, code] of codes.entries()) {
+    if (code !== 0) expect(writers[i]?.stderr()).toMatch(/changed in .* since they were read; nothing was written/);
+  }
+  expect(["b", "c"]).toContain(whichFiles(spec, ["b", "c"]));
+  expect(await readdir(path.dirname(spec))).toEqual(["spec"]);
 });

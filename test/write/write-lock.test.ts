@@ -1,13 +1,19 @@
-// The lock beside the output folder: a live holder makes a run wait (and give
-// up with a refusal), a holder that is gone or never wrote its pid is stale.
-import { spawnSync } from "node:child_process";
-import { mkdtemp, readdir, readFile, utimes, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+// The lock beside a folder: a live holder makes a run wait (and give up with
+// a refusal); a holder that is gone is taken over by removing its own owner
+// file, never a newer lock; nothing is left behind; and processes that take
+// it at once, some of them over a stale lock, never overlap.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { hostname, tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import { WriteRefusal, type GeneratedFile } from "../../generator/index.js";
-import { lockPathOf } from "../../generator/write/output-lock.js";
+import { isLocked, lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
 import { writeOutput } from "../../generator/write/write-output.js";
+import { nodeFs } from "../../generator/write/write-fs.js";
+import { repoRoot } from "../support/paths.js";
 
 const files: GeneratedFile[] = [
   {
@@ -24,18 +30,46 @@ const deadPid = (): number => {
   return Number(run.stdout);
 };
 
-test("a lock whose process is gone is taken over", async () => {
+/** A lock folder as a run of `pid` leaves it, with its owner file; returns the owner file. */
+async function lockOf(out: string, owner: { pid: number; start?: string | null; host?: string }): Promise<string> {
+  const token = `test-${Math.random().toString(36).slice(2)}`;
+  const file = path.join(lockPathOf(out), `owner-${token}`);
+  await mkdir(lockPathOf(out), { recursive: true });
+  await writeFile(file, JSON.stringify({ start: null, boot: null, host: hostname(), token, ...owner }));
+  return file;
+}
+
+test("a lock whose process is gone is taken over, and nothing is left beside the folder", async () => {
   const out = await tempOut();
-  await writeFile(lockPathOf(out), `${deadPid()} some-token\n`);
+  await lockOf(out, { pid: deadPid() });
   await writeOutput(out, files);
   expect(await readdir(path.dirname(out))).toEqual(["generated"]);
 });
 
-test("a lock that never got its pid is stale after a while", async () => {
+test.runIf(existsSync("/proc/self/stat"))("a lock of a pid that a later process reuses is taken over", async () => {
   const out = await tempOut();
-  await writeFile(lockPathOf(out), "");
-  const past = new Date(Date.now() - 60_000);
-  await utimes(lockPathOf(out), past, past);
+  // The parent process lives, but it started at another time than the one the lock records.
+  await lockOf(out, { pid: process.ppid, start: "1" });
+  await writeOutput(out, files);
+  expect(await readdir(path.dirname(out))).toEqual(["generated"]);
+});
+
+test("an empty lock folder (a release cut short) is a free lock", async () => {
+  const out = await tempOut();
+  await mkdir(lockPathOf(out), { recursive: true });
+  await writeOutput(out, files);
+  expect(await readdir(path.dirname(out))).toEqual(["generated"]);
+});
+
+test("a lock prepared by a run killed before it took it is removed", async () => {
+  const out = await tempOut();
+  const pid = deadPid();
+  await mkdir(`${lockPathOf(out)}-${pid}-0a1b`, { recursive: true });
+  await mkdir(`${lockPathOf(out)}-${pid}-2c3d`, { recursive: true });
+  await writeFile(
+    `${lockPathOf(out)}-${pid}-2c3d/owner-2c3d`,
+    JSON.stringify({ pid, host: hostname(), token: "2c3d" }),
+  );
   await writeOutput(out, files);
   expect(await readdir(path.dirname(out))).toEqual(["generated"]);
 });
@@ -43,11 +77,62 @@ test("a lock that never got its pid is stale after a while", async () => {
 test("a lock held by a live process: the run waits, then refuses, writing nothing", async () => {
   const out = await tempOut();
   // The test runner's parent process lives for the whole test.
-  const holder = `${process.ppid} other-run\n`;
-  await writeFile(lockPathOf(out), holder);
+  const owner = await lockOf(out, { pid: process.ppid });
+  const before = await readFile(owner, "utf8");
   const run = writeOutput(out, files, { waitMs: 300 });
   await expect(run).rejects.toThrow(WriteRefusal);
-  await expect(run).rejects.toThrow(new RegExp(`another run \\(pid ${process.ppid}\\)`));
+  await expect(run).rejects.toThrow(
+    new RegExp(`another run \\(pid ${process.ppid}\\) has held .*generated for too long`),
+  );
   expect(await readdir(path.dirname(out))).toEqual(["generated.sips-json-lock"]);
-  expect(await readFile(lockPathOf(out), "utf8")).toBe(holder);
+  expect(await readFile(owner, "utf8")).toBe(before);
+});
+
+test("a lock of another host, or that is not a lock folder, is never taken over", async () => {
+  const out = await tempOut();
+  await lockOf(out, { pid: deadPid(), host: `${hostname()}-elsewhere` });
+  await expect(writeOutput(out, files, { waitMs: 100 })).rejects.toThrow(/another run \(pid \d+ on .*-elsewhere\)/);
+  const other = await tempOut();
+  await writeFile(lockPathOf(other), "12345\n");
+  await expect(writeOutput(other, files, { waitMs: 100 })).rejects.toThrow(/another run \(unknown\) has held/);
+  expect(await readFile(lockPathOf(other), "utf8")).toBe("12345\n");
+});
+
+test("taking over a stale lock removes that lock's owner file only: a run that judged it stale too removes nothing newer", async () => {
+  const out = await tempOut();
+  const stale = await lockOf(out, { pid: deadPid() });
+  await withFolderLock(out, nodeFs, async () => {
+    // A second run that judged the same lock stale and comes late removes it by its name: it is gone already.
+    await expect(readFile(stale)).rejects.toThrow(/ENOENT/);
+    expect(isLocked(out, nodeFs)).toBe(true);
+  });
+  expect(isLocked(out, nodeFs)).toBe(false);
+});
+
+test("processes taking the lock at once, over a stale lock, never overlap", async () => {
+  const out = await tempOut();
+  await mkdir(out);
+  await lockOf(out, { pid: deadPid() });
+  const counter = path.join(out, "counter");
+  await writeFile(counter, "0");
+  // Each child adds 1 to the counter ten times, slowly (read, wait, write) and under the lock: any overlap loses a count.
+  const script = `
+    import { readFileSync, writeFileSync } from "node:fs";
+    import { withFolderLock } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, "generator/write/folder-lock.ts")).href)};
+    import { nodeFs } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, "generator/write/write-fs.ts")).href)};
+    for (let i = 0; i < 10; i++) {
+      await withFolderLock(${JSON.stringify(out)}, nodeFs, async () => {
+        const n = Number(readFileSync(${JSON.stringify(counter)}, "utf8"));
+        await new Promise((r) => setTimeout(r, 2));
+        writeFileSync(${JSON.stringify(counter)}, String(n + 1));
+      });
+    }`;
+  const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  const children = Array.from({ length: 4 }, () => {
+    const child = spawn(process.execPath, ["--import", tsx, "--input-type=module", "-e", script], { stdio: "inherit" });
+    return new Promise<number | null>((resolve) => child.on("exit", resolve));
+  });
+  expect(await Promise.all(children)).toEqual([0, 0, 0, 0]);
+  expect(await readFile(counter, "utf8")).toBe("40");
+  expect(await readdir(path.dirname(out))).toEqual(["generated"]);
 });

@@ -1,0 +1,156 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import { formatDiagnostic } from "../diagnostics/diagnostic.js";
+import { emitters } from "../emit/registry.js";
+import { generateFromInput, type GenerateResult } from "../index.js";
+import { diskMemo, keptInMemory, memoKey } from "../memo/memo.js";
+import { readSpecInput } from "../read/spec-files.js";
+import { checkOutput } from "../write/check-output.js";
+import { unifiedDiff, type OutputChange } from "../write/compare-output.js";
+import { recoverFolder } from "../write/file-set.js";
+import { keptBetweenRuns } from "../write/kept-between-runs.js";
+import { withFolderLock } from "../write/folder-lock.js";
+import { assertNoCutChange, readWithoutLock } from "../write/read-output.js";
+import { nodeFs, WriteRefusal } from "../write/write-fs.js";
+import { writeOutput, type WriteReport } from "../write/write-output.js";
+import { countingOperations, progressOn, type ProgressStream } from "./progress.js";
+
+export interface RunOptions {
+  readonly spec: string;
+  readonly out: string;
+  readonly check: boolean;
+  /** Where the memo and the output's stat record are kept; null: nothing is kept between runs. */
+  readonly cacheDir: string | null;
+  readonly quiet: boolean;
+  /** The run is made again and again (--watch): what the next run can reuse is kept in memory too. */
+  readonly repeated: boolean;
+}
+
+export interface RunStreams {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: ProgressStream;
+  /** Paths in options and messages are relative to it. */
+  readonly cwd: string;
+}
+
+/** What a run printed and its exit code (see --help). */
+export type RunOnce = () => Promise<number>;
+
+/**
+ * One `npm run generate` (or `--check`) as a function that can run again and
+ * again (--watch), reusing the same memo and, when repeated, what it kept in
+ * memory. A writing run holds the spec folder's lock from its read to its
+ * write, so that no sync rewrites the spec while it is read, and takes the
+ * output folder's lock to write (always in that order, so two runs never wait
+ * for each other); `--check` takes no lock and writes nothing to either folder.
+ */
+export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
+  const specDir = path.resolve(io.cwd, options.spec);
+  const outDir = path.resolve(io.cwd, options.out);
+  const outLabel = path.relative(io.cwd, outDir) || ".";
+  const cacheDir = options.cacheDir === null ? null : path.resolve(io.cwd, options.cacheDir);
+  const disk = cacheDir === null ? null : diskMemo(cacheDir);
+  const memo = disk && options.repeated ? keptInMemory(disk) : disk;
+  const statRecord = cacheDir === null ? undefined : path.join(cacheDir, "output-stat", memoKey(outDir).slice(0, 16));
+  const kept = options.repeated ? keptBetweenRuns() : undefined;
+  const writeOptions = { ...(statRecord && { statRecord }), ...(kept && { kept }) };
+  const print = (text: string) => void io.stdout.write(`${text}\n`);
+  const printError = (text: string) => void io.stderr.write(`${text}\n`);
+
+  async function produce(progress: ReturnType<typeof progressOn>): Promise<GenerateResult> {
+    progress.stage(`reading ${options.spec}/`);
+    const input = await readSpecInput(specDir, io.cwd);
+    progress.operations(input.files.filter((f) => f.kind === "operation").length);
+    const result = await generateFromInput(input, countingOperations(emitters, progress), memo);
+    progress.stage(`${options.check ? "comparing" : "writing"} ${outLabel}/`);
+    return result;
+  }
+
+  function reportErrors(result: GenerateResult): number {
+    for (const d of result.diagnostics) printError(formatDiagnostic(d));
+    if (result.ok) return 0;
+    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+    printError(`\n${errors} error${errors === 1 ? "" : "s"} in ${options.spec}/; nothing was written.`);
+    return 1;
+  }
+
+  async function checkOnce(): Promise<number> {
+    const progress = progressOn(io.stderr, options.quiet);
+    let result: GenerateResult;
+    let changes: OutputChange[] = [];
+    try {
+      assertNoCutChange(specDir);
+      result = await readWithoutLock(specDir, () => produce(progress));
+      if (result.ok) changes = await checkOutput(outDir, result.files, writeOptions);
+    } finally {
+      progress.end();
+    }
+    if (reportErrors(result) !== 0 || !result.ok) return 1;
+    if (changes.length === 0) {
+      if (!options.quiet) print(`${outLabel}/ is up to date (${result.files.length} files).`);
+      return 0;
+    }
+    io.stdout.write(unifiedDiff(changes, outLabel));
+    printError(`\n${outLabel}/ is stale: ${changes.map(describe).join(", ")}.`);
+    printError("Run `npm run generate` and commit the result.");
+    return 1;
+  }
+
+  async function writeOnce(): Promise<number> {
+    const progress = progressOn(io.stderr, options.quiet);
+    let report: WriteReport | undefined;
+    let result: GenerateResult;
+    try {
+      result = await withFolderLock(specDir, nodeFs, async () => {
+        recoverFolder(specDir, nodeFs);
+        const produced = await produce(progress);
+        if (produced.ok) report = await writeOutput(outDir, produced.files, writeOptions);
+        return produced;
+      });
+    } finally {
+      progress.end();
+    }
+    if (reportErrors(result) !== 0 || !report) return 1;
+    if (!options.quiet) {
+      for (const c of report.changes.filter((c) => c.edited && c.after !== null))
+        print(`${outLabel}/${c.path} had been edited by hand; it holds the generated text again.`);
+      const count = (kind: string) => report?.changes.filter((c) => c.kind === kind).length ?? 0;
+      print(
+        `${outLabel}/: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed, ${report.unchanged} unchanged.`,
+      );
+    }
+    return 0;
+  }
+
+  return async () => {
+    const problem = specDirProblem(specDir, io.cwd);
+    if (problem) {
+      printError(`npm run generate --: ${problem} (the spec folder is given with --spec <dir>; see --help).`);
+      return 1;
+    }
+    try {
+      return await (options.check ? checkOnce() : writeOnce());
+    } catch (error) {
+      // A folder locked, changed under the run, or holding what the generator must not touch: the user's to sort out, not a bug.
+      if (!(error instanceof WriteRefusal)) throw error;
+      printError(options.check ? error.message : `${error.message}\nNothing was written.`);
+      return 1;
+    }
+  };
+}
+
+const describe = (c: OutputChange): string =>
+  `${c.path} ${c.kind === "changed" ? "differs" : c.kind === "added" ? "is missing" : "should not exist"}${c.edited ? " (edited by hand)" : ""}`;
+
+/** Why `dir` cannot be a spec folder, or undefined: a usage error, not a failure of the generator. */
+function specDirProblem(dir: string, cwd: string): string | undefined {
+  const label = path.relative(cwd, dir) || ".";
+  try {
+    if (!statSync(dir).isDirectory()) return `spec folder "${label}" is not a folder`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return `spec folder "${label}" does not exist`;
+    throw error;
+  }
+  return undefined;
+}

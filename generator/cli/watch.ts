@@ -1,0 +1,81 @@
+import { watch, type FSWatcher } from "node:fs";
+import path from "node:path";
+import { errorCode } from "../write/write-fs.js";
+import type { RunOnce } from "./generate-run.js";
+
+export interface WatchOptions {
+  readonly specDir: string;
+  /** The spec folder as messages name it. */
+  readonly label: string;
+  /** Paths inside the spec folder that runs write (an output folder inside it): their changes start no run. */
+  readonly ignore: readonly string[];
+  /** Saves closer together than this make one run. */
+  readonly debounceMs?: number;
+  readonly say: (text: string) => void;
+  /** Resolves when watching should stop (SIGINT). */
+  readonly stop: Promise<void>;
+}
+
+/**
+ * Runs once, then again after every save in the spec folder (node:fs watch,
+ * recursive, which Linux has since Node 20). Saves that come together make one
+ * run; a save during a run makes one more run after it. Ends when `stop`
+ * resolves, after the run in progress (0), or at once when the spec folder
+ * cannot be watched (1: the first run said why).
+ */
+export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<number> {
+  await run();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+  const start = () => {
+    timer = undefined;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = run()
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        // A bug of the generator ends one run, not the watch: the next save may well work.
+        options.say(`generator failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      })
+      .finally(() => {
+        running = undefined;
+        if (again && !stopped) {
+          again = false;
+          start();
+        }
+      });
+  };
+  // A folder the runs write, and what they put beside it while writing (its lock and journal).
+  const ignored = (name: string) =>
+    options.ignore.some((dir) => {
+      const file = path.join(options.specDir, name);
+      return file === dir || file.startsWith(`${dir}${path.sep}`) || file.startsWith(`${dir}.sips-json-`);
+    });
+  let schemaNoted = false;
+  let watcher: FSWatcher;
+  try {
+    watcher = watch(options.specDir, { recursive: true }, (_event, name) => {
+      if (stopped || (name !== null && ignored(name))) return;
+      if (name?.startsWith(`schema${path.sep}`) && !schemaNoted) {
+        schemaNoted = true;
+        options.say(`${options.label}/schema/ changed: restart --watch to check the spec against the new schemas.`);
+      }
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(start, options.debounceMs ?? 30);
+    });
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return 1;
+    throw error;
+  }
+  options.say(`Watching ${options.label}/ for changes (Ctrl-C to stop).`);
+  await options.stop;
+  stopped = true;
+  watcher.close();
+  if (timer) clearTimeout(timer);
+  await running;
+  return 0;
+}

@@ -1,0 +1,184 @@
+import path from "node:path";
+import { sha256 } from "./content-hash.js";
+import {
+  commitJournal,
+  readJournal,
+  stagedFileOf,
+  stagedTreeOf,
+  stagingPathOf,
+  type Journal,
+  type JournalEntry,
+} from "./journal.js";
+import { errorCode, lstatOrAbsent, lstatThere, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
+
+/**
+ * Changes a set of files in a folder all at once, or not at all, even when the
+ * run is killed (SIGKILL) between two of its operations: the new files are
+ * written beside the folder, the journal that lists them is committed by a
+ * rename, then each is renamed into place (see journal.ts). A run that stops
+ * before the commit leaves the folder as it was; after it, the next run
+ * (recoverFolder) finishes the change. Used for generated/ and for sync's
+ * edits of spec/. Every function here expects the folder's lock to be held.
+ */
+export interface FileChange {
+  /** Relative to the folder, "/" separated, already checked to stay inside it. */
+  readonly path: string;
+  /** The new text; null removes the file. */
+  readonly content: string | null;
+  /** SHA-256 of what the file holds now; null when it is absent. */
+  readonly before: string | null;
+  /** SHA-256 of `content`, when the caller has it already. */
+  readonly after?: string;
+}
+
+/** Applies `changes` to `root`, all or none; on failure after the commit, tries once more to finish, then throws. */
+export function commitChanges(root: string, changes: readonly FileChange[], fs: WriteFs): void {
+  if (changes.length === 0) return;
+  const staging = stagingPathOf(root);
+  const entries: JournalEntry[] = [];
+  let journal: Journal;
+  try {
+    const tree = stagedTreeOf(root);
+    fs.mkdir(tree);
+    const made = new Set<string>([tree]);
+    for (const change of changes) {
+      if (change.content === null) {
+        entries.push({ path: change.path, before: change.before, after: null });
+        continue;
+      }
+      const staged = path.join(tree, change.path);
+      if (!made.has(path.dirname(staged))) {
+        fs.mkdir(path.dirname(staged));
+        made.add(path.dirname(staged));
+      }
+      fs.createFile(staged, change.content);
+      entries.push({ path: change.path, before: change.before, after: change.after ?? sha256(change.content) });
+    }
+    journal = { whole: lstatOrAbsent(fs, root) === undefined, entries };
+    commitJournal(root, journal, fs);
+  } catch (error) {
+    // Not committed: the folder is untouched; what was staged goes (or the next run removes it).
+    try {
+      fs.rmTree(staging);
+    } catch {}
+    throw error;
+  }
+  try {
+    rollForward(root, journal, fs);
+  } catch (error) {
+    try {
+      rollForward(root, journal, fs);
+    } catch {
+      // The journal stays: the next run finishes the change.
+    }
+    throw error;
+  }
+}
+
+/**
+ * Finishes a change that a killed or failed run committed, or removes one it
+ * never committed, so that `root` is whole again. Refuses when a file the
+ * change concerns now holds neither its old nor its new content: someone
+ * edited it since, and finishing would lose that edit.
+ */
+export function recoverFolder(root: string, fs: WriteFs): void {
+  const staging = stagingPathOf(root);
+  if (!lstatOrAbsent(fs, staging)) return;
+  const journal = readJournal(root, fs);
+  if (!journal) {
+    fs.rmTree(staging);
+    return;
+  }
+  const edited = journal.entries.filter((entry) => {
+    const pending =
+      entry.after === null ? lstatOrAbsent(fs, path.join(root, entry.path)) : stagedFileOf(root, entry, fs);
+    if (!pending) return false;
+    const now = hashOf(path.join(root, entry.path), fs);
+    return now !== entry.before && now !== entry.after;
+  });
+  if (edited.length > 0) {
+    throw new WriteRefusal(
+      `a run that was changing ${root} stopped half-way, and since then ${edited.map((e) => e.path).join(", ")} ` +
+        `changed too, so its change can be neither finished nor undone without losing that edit; ` +
+        `save the edit elsewhere and restore the file, or remove ${staging} to keep ${root} as it is`,
+    );
+  }
+  rollForward(root, journal, fs);
+}
+
+/** The SHA-256 of a file's bytes, or null when there is no file. */
+export function hashOf(file: string, fs: WriteFs): string | null {
+  try {
+    return sha256(fs.readFile(file));
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return null;
+    throw error;
+  }
+}
+
+/** Does what the journal says that is not done yet; each step can be done again after a kill. */
+function rollForward(root: string, journal: Journal, fs: WriteFs): void {
+  // The folder did not exist: the staged tree takes its place at once (unless that rename is done already).
+  if (journal.whole && !lstatOrAbsent(fs, root) && lstatOrAbsent(fs, stagedTreeOf(root)))
+    fs.rename(stagedTreeOf(root), root);
+  fs.mkdir(root);
+  const made = new Set<string>([root]);
+  // Once the staged tree is gone (renamed whole, or emptied and removed), no new file is left to move.
+  const staging = lstatOrAbsent(fs, stagedTreeOf(root)) !== undefined;
+  for (const entry of journal.entries) {
+    const target = path.join(root, entry.path);
+    if (entry.after === null) {
+      tolerating(["ENOENT"], () => fs.unlink(target));
+      continue;
+    }
+    if (!staging) continue;
+    const staged = stagedFileOf(root, entry, fs);
+    if (staged === undefined) continue;
+    if (!made.has(path.dirname(target))) {
+      fs.mkdir(path.dirname(target));
+      made.add(path.dirname(target));
+    }
+    fs.rename(staged, target);
+  }
+  removeEmptiedFolders(root, journal, fs);
+  markChanged(root, fs);
+  fs.rmTree(stagingPathOf(root));
+}
+
+/**
+ * Moves the folder's modification time forward, to now or at least a
+ * millisecond past its last value: readers that take no lock compare it
+ * before and after their read (read-output.ts), so every change must move it,
+ * even two changes in the same tick of the clock.
+ */
+function markChanged(root: string, fs: WriteFs): void {
+  const last = Number(lstatThere(fs, root).mtimeNs / 1_000_000n) / 1000;
+  fs.touch(root, Math.max(Date.now() / 1000, last + 0.001));
+}
+
+/** Folders left empty by removals, from the deepest up; a folder that still holds anything stays. */
+function removeEmptiedFolders(root: string, journal: Journal, fs: WriteFs): void {
+  const folders = new Set<string>();
+  for (const entry of journal.entries) {
+    if (entry.after !== null) continue;
+    for (let dir = path.posix.dirname(entry.path); dir !== "."; dir = path.posix.dirname(dir)) folders.add(dir);
+  }
+  const deepestFirst = [...folders].sort((a, b) => b.split("/").length - a.split("/").length);
+  for (const dir of deepestFirst) tolerating(["ENOENT", "ENOTEMPTY", "EEXIST"], () => fs.rmdir(path.join(root, dir)));
+}
+
+/**
+ * For readers that take no lock: the files that a committed but unfinished
+ * change will still replace or remove, which the next run's recovery will
+ * do. `staged` is where the new content is now; null means the file goes.
+ */
+export function pendingChanges(root: string, fs: WriteFs): Map<string, { staged: string; hash: string } | null> {
+  const pending = new Map<string, { staged: string; hash: string } | null>();
+  const journal = readJournal(root, fs);
+  for (const entry of journal?.entries ?? []) {
+    const staged = stagedFileOf(root, entry, fs);
+    if (entry.after === null) pending.set(entry.path, null);
+    else if (staged !== undefined) pending.set(entry.path, { staged, hash: entry.after });
+  }
+  return pending;
+}

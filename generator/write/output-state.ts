@@ -1,0 +1,74 @@
+import path from "node:path";
+import { sha256 } from "./content-hash.js";
+import { pendingChanges } from "./file-set.js";
+import { MANIFEST_FILE, parseManifest } from "./manifest.js";
+import { scanFolder } from "./scan-folder.js";
+import type { StatRecord } from "./stat-record.js";
+import { lstatThere, WriteRefusal, type WriteFs } from "./write-fs.js";
+
+/** A file of the output folder: the SHA-256 of its content, and its text when it is needed (for a diff). */
+export interface OutputFile {
+  readonly hash: string;
+  readonly text: () => string;
+}
+
+/** The output folder as the generator sees it. */
+export interface OutputState {
+  /** Every file but the manifest. */
+  readonly files: ReadonlyMap<string, OutputFile>;
+  /** What the manifest lists (path -> SHA-256 when written); undefined when there is no manifest. */
+  readonly manifest: ReadonlyMap<string, string> | undefined;
+  readonly manifestText: string | undefined;
+}
+
+/**
+ * Every file of the output folder with the hash of its content, without
+ * reading the files whose stat the record vouches for (stat-record.ts): on a
+ * second run, only the files changed since are read. A reader that takes no
+ * lock passes `pending`: the files of a change that a killed run committed
+ * count as the next run's recovery will leave them.
+ */
+export function outputState(root: string, fs: WriteFs, record: StatRecord, pending = false): OutputState {
+  const onDisk = scanFolder(root, fs) ?? [];
+  const staged = pending ? pendingChanges(root, fs) : new Map<string, { staged: string; hash: string } | null>();
+  const paths = new Set(onDisk);
+  for (const [rel, change] of staged) {
+    if (change === null) paths.delete(rel);
+    else paths.add(rel);
+  }
+  const files = new Map<string, OutputFile>();
+  let manifestText: string | undefined;
+  for (const rel of [...paths].sort()) {
+    const change = staged.get(rel);
+    const file = change ? change.staged : path.join(root, rel);
+    // Read again when needed rather than kept: a first run hashes every file, and keeping them all costs memory.
+    const text = () => fs.readFile(file).toString("utf8");
+    if (rel === MANIFEST_FILE) {
+      manifestText = fs.readFile(file).toString("utf8");
+      continue;
+    }
+    if (change) {
+      files.set(rel, { hash: change.hash, text });
+      continue;
+    }
+    const lookedAt = Date.now();
+    const stat = lstatThere(fs, file);
+    const known = record.hashIfUnchanged(rel, stat);
+    if (known !== undefined) {
+      files.set(rel, { hash: known, text });
+      continue;
+    }
+    const hash = sha256(fs.readFile(file));
+    record.record(rel, stat, hash, lookedAt);
+    files.set(rel, { hash, text });
+  }
+  record.keepOnly(new Set(files.keys()));
+  const manifest = manifestText === undefined ? undefined : parseManifest(manifestText);
+  if (manifestText !== undefined && manifest === undefined) {
+    throw new WriteRefusal(
+      `${path.join(root, MANIFEST_FILE)} is damaged: it no longer says which files the generator wrote; ` +
+        `restore it (git checkout), or remove ${root} to generate it anew`,
+    );
+  }
+  return { files, manifest, manifestText };
+}

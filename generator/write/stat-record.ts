@@ -1,0 +1,102 @@
+import type { BigIntStats } from "node:fs";
+import path from "node:path";
+import type { WriteFs } from "./write-fs.js";
+
+/**
+ * What the write stage knows of the files of a folder without reading them:
+ * for each, the SHA-256 its content had when it was last read, with the
+ * file's device, inode, size, modification and change times then. A file
+ * whose stat is still exactly that holds the same content: any write to it
+ * sets its change time (ctime) to the time of the write, and no program can
+ * set the change time back (touch and cp -p set the modification time only).
+ *
+ * A file is recorded only once its change time is MARGIN_MS older than the
+ * moment before it was looked at, so that a write in the same tick of the
+ * file system's clock cannot leave the change time as it was. The record is a
+ * cache, kept with the memo (outside the folder, never committed); without it,
+ * every file is read and hashed.
+ */
+export interface StatRecord {
+  /** The recorded hash of `rel`, if the file's stat is still the one recorded. */
+  hashIfUnchanged(rel: string, stat: BigIntStats): string | undefined;
+  /** Records `hash` for `rel` as seen with `stat`, looked at no earlier than `lookedAt` (ms since the epoch). */
+  record(rel: string, stat: BigIntStats, hash: string, lookedAt: number): void;
+  forget(rel: string): void;
+  /** Keeps only these paths. */
+  keepOnly(rels: ReadonlySet<string>): void;
+  /** Writes the record if it changed; a failure only makes the next run slower. */
+  save(): void;
+}
+
+export const MARGIN_MS = 2_000;
+
+const HEADER = "sips-json stat record 1";
+
+interface Entry {
+  readonly hash: string;
+  readonly stat: string;
+}
+
+const statKey = (s: BigIntStats): string => `${s.dev} ${s.ino} ${s.size} ${s.mtimeNs} ${s.ctimeNs}`;
+
+/** The record kept in `file` for the folder `root`; with no file, one that records nothing. */
+export function loadStatRecord(file: string | undefined, root: string, fs: WriteFs): StatRecord {
+  const entries = new Map<string, Entry>();
+  let changed = false;
+  if (file !== undefined) readRecord(file, root, fs, entries);
+  return {
+    hashIfUnchanged: (rel, stat) => {
+      const entry = entries.get(rel);
+      return entry !== undefined && entry.stat === statKey(stat) ? entry.hash : undefined;
+    },
+    record: (rel, stat, hash, lookedAt) => {
+      if (file === undefined || stat.ctimeNs >= BigInt(lookedAt - MARGIN_MS) * 1_000_000n) return;
+      const entry = { hash, stat: statKey(stat) };
+      const old = entries.get(rel);
+      if (old?.hash === entry.hash && old.stat === entry.stat) return;
+      entries.set(rel, entry);
+      changed = true;
+    },
+    forget: (rel) => {
+      changed = entries.delete(rel) || changed;
+    },
+    keepOnly: (rels) => {
+      for (const rel of entries.keys()) if (!rels.has(rel)) changed = entries.delete(rel) || changed;
+    },
+    save: () => {
+      if (file === undefined || !changed) return;
+      const lines = [`${HEADER} ${root}`, ...[...entries].map(([rel, e]) => `${e.hash} ${e.stat} ${rel}`)];
+      const temp = `${file}.${process.pid}.tmp`;
+      try {
+        fs.mkdir(path.dirname(file));
+        fs.createFile(temp, `${lines.join("\n")}\n`);
+        fs.rename(temp, file);
+        changed = false;
+      } catch {
+        try {
+          fs.unlink(temp);
+        } catch {
+          // Nothing was left, or it cannot be removed either: a cache, not the output.
+        }
+      }
+    },
+  };
+}
+
+function readRecord(file: string, root: string, fs: WriteFs, entries: Map<string, Entry>): void {
+  let text: string;
+  try {
+    text = fs.readFile(file).toString("utf8");
+  } catch {
+    // No record, or an unreadable one, is an empty one: it only makes this run slower.
+    return;
+  }
+  const lines = text.split("\n");
+  if (lines[0] !== `${HEADER} ${root}`) return;
+  for (const line of lines.slice(1)) {
+    // hash dev ino size mtimeNs ctimeNs path (the path last: it may hold spaces)
+    const fields = line.split(" ");
+    if (fields.length < 7) continue;
+    entries.set(fields.slice(6).join(" "), { hash: fields[0] ?? "", stat: fields.slice(1, 6).join(" ") });
+  }
+}

@@ -1,0 +1,78 @@
+import path from "node:path";
+import { sha256 } from "./content-hash.js";
+import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
+import { withFolderLock, type LockOptions } from "./folder-lock.js";
+import { assertSafePath } from "./safe-path.js";
+import { assertNoLinkOnPath, listed } from "./scan-folder.js";
+import { errorCode, nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
+
+/** A file to write, with what it held when the writer read it. */
+export interface FileEdit {
+  /** Relative to the folder, "/" separated. */
+  readonly path: string;
+  readonly text: string;
+  /** The text the writer read and edited; null when it made a new file. */
+  readonly read: string | null;
+}
+
+export interface WriteFilesOptions extends LockOptions {
+  /** The file operations to use; tests pass one that fails on purpose. */
+  readonly fs?: WriteFs;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * Writes edited files into `root` as generated/ is written (file-set.ts):
+ * all or none, even when killed between two renames, under the folder's lock,
+ * after finishing what a killed run left. A file that no longer holds what
+ * the writer read (another run or an editor changed it meanwhile) makes the
+ * whole write refuse: it would lose that change.
+ */
+export async function writeFiles(
+  root: string,
+  edits: readonly FileEdit[],
+  options: WriteFilesOptions = {},
+): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  for (const edit of edits) assertSafePath(edit.path);
+  await withFolderLock(
+    root,
+    fs,
+    () => {
+      recoverFolder(root, fs);
+      const moved: string[] = [];
+      const changes: FileChange[] = edits.map((edit) => {
+        assertNoLinkOnPath(root, edit.path, fs);
+        const bytes = readIfThere(path.join(root, edit.path), fs);
+        if ((bytes === null ? null : decoder.decode(bytes)) !== edit.read) moved.push(edit.path);
+        return { path: edit.path, content: edit.text, before: bytes === null ? null : sha256(bytes) };
+      });
+      if (moved.length > 0)
+        throw new WriteRefusal(
+          `${listed(moved)} changed in ${root} since they were read; nothing was written; run again`,
+        );
+      commitChanges(root, changes, fs);
+    },
+    options,
+  );
+}
+
+function readIfThere(file: string, fs: WriteFs): Buffer | null {
+  try {
+    return fs.readFile(file);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT") return null;
+    throw error;
+  }
+}
+
+/**
+ * Only finishes or undoes what a killed run left half-way in `root`, under its
+ * lock (writeFiles does it first thing too): for a command about to read the
+ * folder file by file, which would otherwise see a mix of two runs.
+ */
+export async function recoverFiles(root: string, options: WriteFilesOptions = {}): Promise<void> {
+  const fs = options.fs ?? nodeFs;
+  await withFolderLock(root, fs, () => recoverFolder(root, fs), options);
+}

@@ -1,0 +1,80 @@
+// Progress of a long run: on a terminal, the count of operations generated on
+// one line of stderr, redrawn in place and cleared at the end; nothing when
+// stderr is not a terminal, nor with --quiet.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { makeSyntheticSpec } from "../../bench/make-synthetic-spec.js";
+import { generateRun } from "../../generator/cli/generate-run.js";
+import { progressOn } from "../../generator/cli/progress.js";
+
+/** A stream that says it is (or is not) a terminal and keeps what is written to it. */
+const fakeStream = (isTTY: boolean) => {
+  let text = "";
+  return { isTTY, write: (chunk: string) => void (text += chunk), text: () => text };
+};
+
+test("on a terminal: redrawn in place at most every 100 ms, the last count always shown, cleared at the end", () => {
+  const tty = fakeStream(true);
+  let now = 0;
+  const progress = progressOn(tty, false, () => now);
+  progress.stage("reading spec/");
+  // A run of less than 100 ms so far shows nothing: a quick run stays silent.
+  expect(tty.text()).toBe("");
+  now = 150;
+  progress.operations(4);
+  for (const at of [160, 170, 300, 310]) {
+    now = at;
+    progress.operationDone();
+  }
+  progress.end();
+  expect(tty.text().split("\r\x1b[K")).toEqual([
+    "",
+    "operations generated: 0/4",
+    "operations generated: 3/4",
+    "operations generated: 4/4",
+    "",
+  ]);
+});
+
+test("nothing when stderr is not a terminal, nor with --quiet", () => {
+  for (const [stream, quiet] of [
+    [fakeStream(false), false],
+    [fakeStream(true), true],
+  ] as const) {
+    let now = 0;
+    const progress = progressOn(stream, quiet, () => (now += 1000));
+    progress.stage("reading spec/");
+    progress.operations(2);
+    progress.operationDone();
+    progress.operationDone();
+    progress.end();
+    expect(stream.text()).toBe("");
+  }
+});
+
+test("a run over many operations counts them on the terminal, then prints its summary", async () => {
+  const root = await mkdtemp(path.join(tmpdir(), "sips-progress-"));
+  await makeSyntheticSpec(40, path.join(root, "spec"));
+  const stdout = fakeStream(false);
+  const stderr = fakeStream(true);
+  const run = generateRun(
+    { spec: "spec", out: "generated", check: false, cacheDir: null, quiet: false, repeated: false },
+    { stdout, stderr, cwd: root },
+  );
+  expect(await run()).toBe(0);
+  const counts = [...stderr.text().matchAll(/operations generated: (\d+)\/(\d+)/g)].map((m) => [m[1], m[2]]);
+  expect(counts.length).toBeGreaterThan(0);
+  expect(counts.every(([, total]) => total === "40")).toBe(true);
+  expect(stderr.text().endsWith("\r\x1b[K")).toBe(true);
+  expect(stdout.text()).toMatch(/^generated\/: \d+ added, 0 changed, 0 removed, 0 unchanged\.\n$/);
+
+  const quiet = fakeStream(true);
+  const again = generateRun(
+    { spec: "spec", out: "generated", check: true, cacheDir: null, quiet: true, repeated: false },
+    { stdout, stderr: quiet, cwd: root },
+  );
+  expect(await again()).toBe(0);
+  expect(quiet.text()).toBe("");
+});

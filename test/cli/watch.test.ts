@@ -1,0 +1,78 @@
+// `npm run generate -- --watch`: a run at start, then one after each save in
+// spec/: the summary when the spec is sound, its diagnostics when it is not;
+// Ctrl-C (SIGINT) ends it with exit 0. No timing is asserted: each step waits
+// for the line it expects.
+import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { expect, test } from "vitest";
+import { repoRoot } from "../support/paths.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+function startWatch(cwd: string) {
+  const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  const child = spawn(process.execPath, ["--import", tsx, path.join(repoRoot, "generator", "cli.ts"), "--watch"], {
+    cwd,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  let output = "";
+  let seen = 0;
+  const waiting: { pattern: RegExp; resolve: (text: string) => void }[] = [];
+  const take = () => {
+    for (const wait of [...waiting]) {
+      const match = wait.pattern.exec(output.slice(seen));
+      if (!match) continue;
+      // What comes after the match is for the next wait.
+      const end = seen + match.index + match[0].length;
+      const text = output.slice(seen, end);
+      seen = end;
+      waiting.splice(waiting.indexOf(wait), 1);
+      wait.resolve(text);
+    }
+  };
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      take();
+    });
+  }
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return {
+    child,
+    exited,
+    /** The output from the end of the last match up to the next line that matches `pattern`. */
+    until: (pattern: RegExp) =>
+      new Promise<string>((resolve) => {
+        waiting.push({ pattern, resolve });
+        take();
+      }),
+  };
+}
+
+test("--watch: a save gives the summary, a broken save its diagnostic, the fix the summary again; Ctrl-C ends it", async () => {
+  const { root, spec } = await tempWorkspace();
+  const watch = startWatch(root);
+  expect(await watch.until(/generated\/: .*\n/)).toMatch(/generated\/: \d+ added, 0 changed, 0 removed, 0 unchanged\./);
+  await watch.until(/Watching spec\/ for changes \(Ctrl-C to stop\)\.\n/);
+
+  const fields = path.join(spec, "dictionary/fields.yaml");
+  await editFile(fields, "description: Buyer’s IP address.", "description: Buyer’s IP address (v4 or v6).");
+  expect(await watch.until(/generated\/: .*\n/)).toMatch(/generated\/: 0 added, [1-9]\d* changed, 0 removed/);
+  expect(await readFile(path.join(root, "generated/operations/paymentTokenInitialize/types.ts"), "utf8")).toContain(
+    "Buyer’s IP address (v4 or v6).",
+  );
+
+  const operation = path.join(spec, "operations/in-app/paymentTokenInitialize.yaml");
+  await editFile(operation, "merchantId: { from: dictionary, presence:", "merchantId: { from: dictionary, presense:");
+  const broken = await watch.until(/nothing was written\.\n/);
+  expect(broken).toContain(
+    'spec/operations/in-app/paymentTokenInitialize.yaml:27:37 error unknown-key unknown key "presense"',
+  );
+
+  await editFile(operation, "merchantId: { from: dictionary, presense:", "merchantId: { from: dictionary, presence:");
+  expect(await watch.until(/generated\/: .*\n/)).toMatch(/generated\/: 0 added, 0 changed, 0 removed, \d+ unchanged\./);
+
+  watch.child.kill("SIGINT");
+  expect(await watch.exited).toBe(0);
+}, 180_000);
