@@ -41,7 +41,10 @@ export async function rememberedFiles(memo: Memo, key: string): Promise<Generate
   if (!isList(list)) return undefined;
   if (memo.getNow) {
     const getNow = memo.getNow.bind(memo);
-    return filesOf(list, contentsOf(list, () => getNow(contentsKey(key)), key));
+    return filesOf(
+      list,
+      contentsOf(list, () => getNow(contentsKey(key)), key),
+    );
   }
   const texts = checkedContents(list, await memo.get(contentsKey(key)));
   return texts && filesOf(list, (i) => texts[i] as string);
