@@ -2,7 +2,7 @@
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import { memoKey, type Memo } from "../memo/memo.js";
-import { rememberedFiles, rememberFiles } from "../memo/remembered-files.js";
+import { rememberedFiles, rememberFiles } from "./remembered-files.js";
 import type { OperationModel, SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
 import type { Emitter, GeneratedFile } from "./generated-file.js";

@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from "diff";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { compareText } from "../rules/code-point-order.js";
-import { fileHash } from "./content-hash.js";
+import { fileHash } from "../memo/content-hash.js";
 import { manifestText } from "./manifest.js";
 import type { OutputFile, OutputState } from "./output-state.js";
 

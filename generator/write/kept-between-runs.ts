@@ -1,5 +1,5 @@
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { fileHash } from "./content-hash.js";
+import { fileHash } from "../memo/content-hash.js";
 import { loadStatRecord, type StatRecord } from "./stat-record.js";
 import type { WriteFs } from "./write-fs.js";
 

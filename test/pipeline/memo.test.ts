@@ -8,7 +8,7 @@ import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const contents = (files: readonly GeneratedFile[]) => Object.fromEntries(files.map((f) => [f.path, f.content]));
 
-async function files(specDir: string, memo: ReturnType<typeof memoryMemo> | null): Promise<Record<string, string>> {
+async function files(specDir: string, memo: Memo | null): Promise<Record<string, string>> {
   const result = await generate({ specDir, memo });
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
   return contents(result.files);

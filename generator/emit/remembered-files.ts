@@ -5,9 +5,9 @@
 // changed among a thousand reads a thousand lists and one or two contents,
 // not every operation's files.
 
-import type { GeneratedFile } from "../emit/generated-file.js";
-import { fileHash, sha256, vouchHash } from "../write/content-hash.js";
-import { memoKey, parseRemembered, type Memo } from "./memo.js";
+import type { GeneratedFile } from "./generated-file.js";
+import { fileHash, sha256, vouchHash } from "../memo/content-hash.js";
+import { memoKey, parseRemembered, type Memo } from "../memo/memo.js";
 
 interface ListedFile {
   readonly path: string;
