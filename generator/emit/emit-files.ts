@@ -1,7 +1,8 @@
 // The emit stage: every file, in its final form, from the model.
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { memoKey, parseRemembered, type Memo } from "../memo/memo.js";
+import { memoKey, type Memo } from "../memo/memo.js";
+import { rememberedFiles, rememberFiles } from "./remembered-files.js";
 import type { OperationModel, SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
 import type { Emitter, GeneratedFile } from "./generated-file.js";
@@ -46,9 +47,9 @@ async function remembered(
     selected.map((e) => e.name).join(","),
     inputKey(operation.sourceFile, operation.source.page),
   );
-  const known = parseRemembered<GeneratedFile[]>(await memo.get(key));
+  const known = await rememberedFiles(memo, key);
   if (known !== undefined) return known;
   const files = await emit(operation);
-  await memo.set(key, JSON.stringify(files));
+  await rememberFiles(memo, key, files);
   return files;
 }

@@ -11,6 +11,12 @@ import path from "node:path";
 export interface Memo {
   get(key: string): Promise<string | undefined>;
   set(key: string, text: string): Promise<void>;
+  /**
+   * The same as get, at once: lets a result be read only when it is needed
+   * (an unchanged operation's file contents, which a run needs only for the
+   * files it writes). A memo without it gives every result when looked up.
+   */
+  getNow?(key: string): string | undefined;
 }
 
 export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-generator");
@@ -25,15 +31,17 @@ export function memoKey(...parts: readonly string[]): string {
 /** The memo on disk, one file per key under `dir`. A file that cannot be read or written is a miss, not an error. */
 export function diskMemo(dir: string): Memo {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), key);
+  // Synchronous: many small reads are faster without the thread pool.
+  const getNow = (key: string) => {
+    try {
+      return readFileSync(fileOf(key), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
   return {
-    async get(key) {
-      try {
-        // Synchronous: many small reads are faster without the thread pool.
-        return readFileSync(fileOf(key), "utf8");
-      } catch {
-        return undefined;
-      }
-    },
+    get: async (key) => getNow(key),
+    getNow,
     async set(key, text) {
       try {
         await mkdir(path.dirname(fileOf(key)), { recursive: true });
@@ -84,6 +92,7 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
   const entries = new Map<string, string>();
   return {
     get: async (key) => entries.get(key),
+    getNow: (key) => entries.get(key),
     set: async (key, text) => void entries.set(key, text),
     size: () => entries.size,
   };
@@ -97,6 +106,7 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
 export function keptInMemory(memo: Memo): Memo {
   const kept = new Map<string, string>();
   parsedTexts ??= new Map();
+  const getNow = memo.getNow?.bind(memo);
   return {
     async get(key) {
       const known = kept.get(key);
@@ -109,5 +119,12 @@ export function keptInMemory(memo: Memo): Memo {
       kept.set(key, text);
       await memo.set(key, text);
     },
+    ...(getNow && {
+      getNow(key: string) {
+        const known = kept.get(key) ?? getNow(key);
+        if (known !== undefined) kept.set(key, known);
+        return known;
+      },
+    }),
   };
 }

@@ -15,29 +15,33 @@ const schemaFiles = {
   operation: "operation.schema.json",
 } as const;
 
-let validators: Record<keyof typeof schemaFiles, ValidateFunction> | undefined;
+type SchemaKind = keyof typeof schemaFiles;
 
-function compileValidators(): Record<keyof typeof schemaFiles, ValidateFunction> {
-  // Loaded on demand: files known from the memo are not checked again.
-  const { Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020Class };
-  // strictRequired is off because if/then/else name properties declared by the enclosing schema.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
-  // Annotations the generator reads from the schema; editors ignore them.
-  ajv.addKeyword("x-diagnostic");
-  ajv.addKeyword("x-expected");
+let ajv: Ajv2020Class | undefined;
+const validators = new Map<SchemaKind, ValidateFunction>();
+
+/** The validator of one kind, compiled when first needed: a run that finds all but one file in the memo compiles one schema. */
+function validatorOf(kind: SchemaKind): ValidateFunction {
+  let validate = validators.get(kind);
+  if (validate) return validate;
   const load = (name: string): object => JSON.parse(readFileSync(new URL(name, schemaDir), "utf8")) as object;
-  ajv.addSchema(load("common.schema.json"), "common.schema.json");
-  return {
-    platform: ajv.compile(load(schemaFiles.platform)),
-    dictionary: ajv.compile(load(schemaFiles.dictionary)),
-    operation: ajv.compile(load(schemaFiles.operation)),
-  };
+  if (!ajv) {
+    const { Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020Class };
+    // strictRequired is off because if/then/else name properties declared by the enclosing schema.
+    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
+    // Annotations the generator reads from the schema; editors ignore them.
+    ajv.addKeyword("x-diagnostic");
+    ajv.addKeyword("x-expected");
+    ajv.addSchema(load("common.schema.json"), "common.schema.json");
+  }
+  validate = ajv.compile(load(schemaFiles[kind]));
+  validators.set(kind, validate);
+  return validate;
 }
 
 /** Checks one parsed file against the schema of its kind; every violation becomes a located diagnostic. */
 export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "unexpected">): Diagnostic[] {
-  validators ??= compileValidators();
-  const validate = validators[kind];
+  const validate = validatorOf(kind);
   if (validate(parsed.data)) return [];
   // anyOf branches and the propertyNames and if wrappers repeat what one error already says.
   const errors = withinAnyOf(validate.errors ?? []).filter(

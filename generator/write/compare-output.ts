@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from "diff";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { compareText } from "../rules/code-point-order.js";
-import { sha256 } from "./content-hash.js";
+import { fileHash } from "../memo/content-hash.js";
 import { manifestText } from "./manifest.js";
 import type { OutputFile, OutputState } from "./output-state.js";
 
@@ -38,7 +38,7 @@ export interface OutputPlan {
 export function planOutput(
   state: OutputState,
   files: readonly GeneratedFile[],
-  hash: (file: GeneratedFile) => string = (file) => sha256(file.content),
+  hash: (file: GeneratedFile) => string = fileHash,
 ): OutputPlan {
   const hashes = new Map<string, string>();
   const changes: OutputChange[] = [];

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { sha256 } from "./content-hash.js";
+import { sha256 } from "../memo/content-hash.js";
 import {
   commitJournal,
   readJournal,

@@ -1,15 +1,13 @@
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { sha256 } from "./content-hash.js";
+import { fileHash } from "../memo/content-hash.js";
 import { loadStatRecord, type StatRecord } from "./stat-record.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
  * What a process that writes or checks again and again (`--watch`) keeps
  * from one run to the next: the stat record, read from disk once, and the
- * SHA-256 of each generated file. The memo of such a process gives an
- * unchanged operation's files as the very objects it gave the run before
- * (memo.ts, keptInMemory), so a hash is found by the object, at no cost, and
- * goes with it.
+ * SHA-256 of each generated file, which goes with the file object
+ * (content-hash.ts, fileHash).
  */
 export interface KeptBetweenRuns {
   hash(file: GeneratedFile): string;
@@ -17,17 +15,9 @@ export interface KeptBetweenRuns {
 }
 
 export function keptBetweenRuns(): KeptBetweenRuns {
-  const hashes = new WeakMap<GeneratedFile, string>();
   const records = new Map<string, StatRecord>();
   return {
-    hash(file) {
-      let hash = hashes.get(file);
-      if (hash === undefined) {
-        hash = sha256(file.content);
-        hashes.set(file, hash);
-      }
-      return hash;
-    },
+    hash: fileHash,
     record(file, root, fs) {
       const key = `${file ?? ""}\0${root}`;
       let record = records.get(key);
@@ -42,6 +32,6 @@ export function keptBetweenRuns(): KeptBetweenRuns {
 
 /** What a single run uses: nothing kept. */
 export const nothingKept: KeptBetweenRuns = {
-  hash: (file) => sha256(file.content),
+  hash: fileHash,
   record: loadStatRecord,
 };

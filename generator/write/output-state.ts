@@ -1,5 +1,5 @@
 import path from "node:path";
-import { sha256 } from "./content-hash.js";
+import { sha256 } from "../memo/content-hash.js";
 import { pendingChanges } from "./file-set.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
 import { scanFolder } from "./scan-folder.js";

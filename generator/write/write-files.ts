@@ -1,5 +1,5 @@
 import path from "node:path";
-import { sha256 } from "./content-hash.js";
+import { sha256 } from "../memo/content-hash.js";
 import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";
 import { assertSafePath } from "./safe-path.js";

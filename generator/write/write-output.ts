@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { sha256 } from "./content-hash.js";
+import { sha256 } from "../memo/content-hash.js";
 import { planOutput, type OutputChange } from "./compare-output.js";
 import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";

@@ -3,12 +3,12 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { formatDiagnostic, generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
+import { formatDiagnostic, generate, memoryMemo, type GeneratedFile, type Memo } from "../../generator/index.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const contents = (files: readonly GeneratedFile[]) => Object.fromEntries(files.map((f) => [f.path, f.content]));
 
-async function files(specDir: string, memo: ReturnType<typeof memoryMemo> | null): Promise<Record<string, string>> {
+async function files(specDir: string, memo: Memo | null): Promise<Record<string, string>> {
   const result = await generate({ specDir, memo });
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
   return contents(result.files);
@@ -98,4 +98,66 @@ test("operations that share a container: one definition, or an error, never a st
   const both = await files(spec, memo);
   expect(both).toEqual(await files(spec, null));
   expect(both["schemas/getWalletData.response.schema.json"]).toContain("COPY-V2");
+});
+
+/** A memo in a map, whose entries a test can read, damage, and count the reads of. */
+function inspectableMemo(readsAtOnce: boolean) {
+  const entries = new Map<string, string>();
+  const readNow: string[] = [];
+  const memo: Memo = {
+    get: async (key) => entries.get(key),
+    set: async (key, text) => void entries.set(key, text),
+    ...(readsAtOnce && {
+      getNow: (key: string) => {
+        readNow.push(key);
+        return entries.get(key);
+      },
+    }),
+  };
+  return { memo, entries, readNow };
+}
+
+/** Entries holding an operation's file contents: a JSON list of texts (other entries are not all JSON). */
+const contentEntries = (entries: Map<string, string>) =>
+  [...entries].filter(([, text]) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    return Array.isArray(value) && value.length > 0 && value.every((t) => typeof t === "string");
+  });
+
+test("an unchanged operation's file contents are read from the memo only when a file's text is asked for", async () => {
+  const { spec } = await tempWorkspace();
+  const { memo, readNow } = inspectableMemo(true);
+  const expected = await files(spec, null);
+  await files(spec, memo);
+  readNow.length = 0;
+  const again = await generate({ specDir: spec, memo });
+  if (!again.ok) throw new Error(again.diagnostics.map(formatDiagnostic).join("\n"));
+  expect(readNow).toEqual([]);
+  const file = again.files.find((f) => f.path === "operations/orderInitialize/types.ts");
+  expect(file?.content).toBe(expected["operations/orderInitialize/types.ts"]);
+  expect(readNow).toHaveLength(1);
+  expect(contents(again.files)).toEqual(expected);
+});
+
+test.each([
+  ["read when needed", true],
+  ["read when looked up", false],
+])("a damaged content entry never becomes output (%s)", async (_, readsAtOnce) => {
+  const { spec } = await tempWorkspace();
+  const { memo, entries } = inspectableMemo(readsAtOnce);
+  const expected = await files(spec, null);
+  await files(spec, memo);
+  const damaged = contentEntries(entries);
+  expect(damaged.length).toBeGreaterThan(0);
+  for (const [key, text] of damaged) entries.set(key, text.replace(/export /, "expert "));
+  const again = await generate({ specDir: spec, memo });
+  if (!again.ok) throw new Error(again.diagnostics.map(formatDiagnostic).join("\n"));
+  // Looked up at once, a damaged entry is a miss; read later, it is an error that stops the run before any write.
+  if (readsAtOnce) expect(() => contents(again.files)).toThrow(/--no-cache/);
+  else expect(contents(again.files)).toEqual(expected);
 });

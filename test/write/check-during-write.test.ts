@@ -8,7 +8,7 @@ import { expect, test } from "vitest";
 import { check, type GeneratedFile } from "../../generator/index.js";
 import { commitChanges } from "../../generator/write/file-set.js";
 import { lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
-import { sha256 } from "../../generator/write/content-hash.js";
+import { sha256 } from "../../generator/memo/content-hash.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
 

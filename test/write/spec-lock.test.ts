@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { generateRun } from "../../generator/cli/generate-run.js";
 import { withFolderLock } from "../../generator/write/folder-lock.js";
-import { sha256 } from "../../generator/write/content-hash.js";
+import { sha256 } from "../../generator/memo/content-hash.js";
 import { commitChanges } from "../../generator/write/file-set.js";
 import { assertNoCutChange } from "../../generator/write/read-output.js";
 import { recoverFiles, writeFiles } from "../../generator/write/write-files.js";

@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
 import { headerText } from "../../generator/emit/header.js";
-import { sha256 } from "../../generator/write/content-hash.js";
+import { sha256 } from "../../generator/memo/content-hash.js";
 import { commitChanges } from "../../generator/write/file-set.js";
 import { stagingPathOf } from "../../generator/write/journal.js";
 import { MANIFEST_FILE } from "../../generator/write/manifest.js";

@@ -25,3 +25,21 @@ export function sha256(data: string | Uint8Array): string {
   const { written } = encoder.encodeInto(data, scratch);
   return digest(scratch.subarray(0, written));
 }
+
+/** Hashes already known for a file object (from the memo, or taken when it was remembered), so it is not hashed again. */
+const knownHashes = new WeakMap<object, string>();
+
+/** Says that `file.content` has SHA-256 `hash`: only for a hash computed from that very content, or checked against it. */
+export function vouchHash(file: { readonly content: string }, hash: string): void {
+  knownHashes.set(file, hash);
+}
+
+/** The SHA-256 of a file's content: the one vouched for, or computed (and kept for the object's life). */
+export function fileHash(file: { readonly content: string }): string {
+  let hash = knownHashes.get(file);
+  if (hash === undefined) {
+    hash = sha256(file.content);
+    knownHashes.set(file, hash);
+  }
+  return hash;
+}
