@@ -34,8 +34,10 @@ import {
   unknownValueText,
 } from "../../generated/runtime/issues.js";
 import { pointer } from "../../generated/runtime/validation.js";
+import { runs } from "../support/property-runs.js";
 
-const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 3000);
+/** The same count by default and with SIPS_DEEP=1: its cases are cheap (test/support/property-runs.ts). */
+const RUNS = runs(3000, 3000);
 const CONFORMS: Record<FormatClass, (text: string) => boolean> = {
   N: conformsN,
   A: conformsA,

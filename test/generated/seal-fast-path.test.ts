@@ -5,7 +5,10 @@
 // string, or the same kind of refusal, on hostile messages (null prototype,
 // class instances, getters, proxies, cycles, shared references, list proxies)
 // and under a polluted Object.prototype, whose fields the generic rule never
-// takes and the fast path must not take either.
+// takes and the fast path must not take either. 500 messages each on a fixed
+// seed (1,500 with SIPS_DEEP=1), with counters holding that the draw met
+// sealing strings and refusals, every sealed field present and absent, and
+// polluted fields the message has and lacks, enumerable and not.
 import { rmSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -15,9 +18,12 @@ import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
 import { fixturesDir, specDir } from "../support/paths.js";
 import { scratchFolder, writtenOutput } from "../support/previous-output.js";
+import { drawOf, runs } from "../support/property-runs.js";
 
-/** Per message. `PROPERTY_RUNS=20000` for a deeper search. */
-const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 1500);
+/** Per message (test/support/property-runs.ts). */
+const QUICK = 500;
+const DEEP = 1500;
+const RUNS = runs(QUICK, DEEP);
 
 // Both specs generated and written before the tests are collected.
 const folder = scratchFolder("seal-fast-path");
@@ -56,17 +62,28 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
   );
 
   test("the same as the generic rule on hostile messages", () => {
+    const present = new Map(message.sealFields.map((name) => [name, 0]));
+    const outcomes = new Set<string>();
     fc.assert(
       fc.property(messages, variantArb(fields), ([known, extra], variant) => {
         const value = JSON.parse(JSON.stringify({ ...known, ...extra })) as Record<string, unknown>;
+        for (const name of Object.keys(value)) {
+          const count = present.get(name);
+          if (count !== undefined) present.set(name, count + 1);
+        }
         const want = outcome(() => generic(variant(value).value as object, exclude));
+        outcomes.add(want.slice(0, 1));
         expect(outcome(() => message.sealingString(variant(value).value as never))).toBe(want);
       }),
-      { numRuns: RUNS },
+      drawOf(QUICK, DEEP),
     );
+    // Sealing strings and refusals (cycles, throwing getters and proxies), every sealed field present and absent.
+    expect([...outcomes].sort()).toEqual(["!", "="]);
+    expect([...present].filter(([, count]) => count === 0 || count === RUNS)).toEqual([]);
   });
 
   test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {
+    const met = new Set<string>();
     fc.assert(
       fc.property(
         messages,
@@ -76,6 +93,7 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
         ([known], key, polluted, enumerable) => {
           const value = JSON.parse(JSON.stringify(known)) as Record<string, unknown>;
           const want = generic(value, exclude);
+          met.add(`${Object.hasOwn(value, key) ? "has" : "lacks"} ${enumerable ? "enumerable" : "hidden"}`);
           Object.defineProperty(Object.prototype, key, { value: polluted, enumerable, configurable: true, writable: true });
           try {
             expect(message.sealingString(value as never)).toBe(want);
@@ -85,8 +103,10 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
           }
         },
       ),
-      { numRuns: Math.ceil(RUNS / 5) },
+      drawOf(Math.ceil(QUICK / 5), Math.ceil(DEEP / 5)),
     );
+    // A polluted field the message has and one it lacks, each enumerable and not.
+    expect([...met].sort()).toEqual(["has enumerable", "has hidden", "lacks enumerable", "lacks hidden"]);
   });
 });
 

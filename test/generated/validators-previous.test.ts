@@ -6,17 +6,20 @@
 // often. What changed on purpose is left out of the comparison: a value that
 // is not a plain object is refused after its fields are read (only results are
 // compared), and a list's length is read once (a proxy's length is not counted).
+// 500 messages each on a fixed seed (1,500 with SIPS_DEEP=1), with counters
+// holding that the draw met valid messages and every kind of issue.
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import type { MessageDescriptor, ValidateOptions, ValidationResult } from "../../generated/index.js";
 import { variantArb } from "../support/hostile-values.js";
-import { objectArb } from "../support/message-arbitrary.js";
+import { objectArb, reachedCodes } from "../support/message-arbitrary.js";
 import { type BothOutputs, previousAndCurrent } from "../support/previous-output.js";
+import { drawOf, runs } from "../support/property-runs.js";
 
-/** Per message. `PROPERTY_RUNS=20000` for a deeper search. */
-const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 1500);
-/** The draw on which the share of valid messages is counted. */
-const SHARE_SEED = 16;
+/** Per message (test/support/property-runs.ts). */
+const QUICK = 500;
+const DEEP = 1500;
+const RUNS = runs(QUICK, DEEP);
 
 // Loaded before the tests are collected: the messages to compare are those of the specs the outputs come from.
 const repository = await previousAndCurrent("repository");
@@ -87,37 +90,46 @@ describe.each(cases)("$name", ({ prefix, current, previous: before }) => {
       unknownKeys: ["unknownField", "__proto__", "seal2", "a/b~c"],
     });
     const inputs = fc.tuple(messages, variantArb(fieldNames), optionsArb(prefix));
+    let valid = 0;
+    const reached = new Set<string>();
     fc.assert(
       fc.property(inputs, ([fields, variant, options]) => {
         const before = variant(fields);
         const now = variant(fields);
         const want = previous.validate(before.value, options);
         const got = current.validate(now.value, options);
+        if (got.ok) valid++;
+        for (const issue of got.ok ? got.warnings : [...got.errors, ...got.warnings]) reached.add(issue.code);
         expect(shown(got, now.value)).toBe(shown(want, before.value));
         if (!now.readsDiffer) expect(now.reads()).toBe(before.reads());
       }),
-      { numRuns: RUNS },
+      drawOf(QUICK, DEEP),
     );
-    // Valid messages must be well represented, or the comparison proves little. Their share varies from
-    // one draw to the next: it is counted on a draw of fixed seed, so that the bound holds the inputs, not luck.
-    const valid = fc
-      .sample(inputs, { seed: SHARE_SEED, numRuns: RUNS })
-      .filter(([fields, variant, options]) => previous.validate(variant(fields).value, options).ok).length;
-    expect(valid).toBeGreaterThan(RUNS / 50);
+    // Valid messages represented (the request with the most required fields draws about 2% valid ones), and
+    // every kind of issue met (hostile getters and proxies: unreadable; instances and lists: not an object),
+    // or the comparison proves little.
+    expect(valid).toBeGreaterThan(RUNS / 100);
+    const codes = [...reachedCodes(current.fields), "unreadable", "not-an-object"];
+    expect(codes.filter((code) => !reached.has(code))).toEqual([]);
   });
 
   test("the same results on arbitrary JSON values", () => {
+    const reached = new Set<string>();
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 3 }), optionsArb(prefix), (value, options) => {
-        expect(shown(current.validate(value, options), value)).toBe(
-          shown(previous.validate(value, options), value),
-        );
+        const got = current.validate(value, options);
+        for (const issue of got.ok ? got.warnings : [...got.errors, ...got.warnings]) reached.add(issue.code);
+        expect(shown(got, value)).toBe(shown(previous.validate(value, options), value));
       }),
-      { numRuns: RUNS },
+      drawOf(QUICK, DEEP),
     );
+    // Values refused as a whole, objects whose fields are checked, and a bad options.interfaceVersion.
+    const kinds = ["interface-version", "not-an-object", "unknown-field"];
+    expect(kinds.filter((code) => !reached.has(code))).toEqual([]);
   });
 
   test("a polluted Object.prototype changes neither", () => {
+    const met = new Set<string>();
     const messages = objectArb(current.fields, { prefix, unknownKeys: ["unknownField"] });
     fc.assert(
       fc.property(
@@ -127,6 +139,7 @@ describe.each(cases)("$name", ({ prefix, current, previous: before }) => {
         fc.boolean(),
         (fields, key, polluted, enumerable) => {
           const input = JSON.parse(JSON.stringify(fields)) as Record<string, unknown>;
+          met.add(`${Object.hasOwn(input, key) ? "has" : "lacks"} ${enumerable ? "enumerable" : "hidden"}`);
           Object.defineProperty(Object.prototype, key, { value: polluted, enumerable, configurable: true, writable: true });
           try {
             for (const options of [undefined, { strict: true }])
@@ -136,7 +149,9 @@ describe.each(cases)("$name", ({ prefix, current, previous: before }) => {
           }
         },
       ),
-      { numRuns: Math.ceil(RUNS / 10) },
+      drawOf(Math.ceil(QUICK / 10), Math.ceil(DEEP / 10)),
     );
+    // A polluted field the message has and one it lacks, each enumerable and not.
+    expect([...met].sort()).toEqual(["has enumerable", "has hidden", "lacks enumerable", "lacks hidden"]);
   });
 });

@@ -1,7 +1,9 @@
 // Differential tests: for every message, the generated validator and ajv
 // running the emitted JSON Schema agree on valid/invalid, over arbitrary JSON
-// and over messages built from the field descriptors (at least 10,000 of each
-// per message per run), and the validator never throws. Responses are compared
+// and over messages built from the field descriptors (1,000 of each per
+// message, 5,000 with SIPS_DEEP=1; counters hold that the draw reaches
+// objects and non-objects, valid and invalid messages and every kind of issue
+// the messages can raise), and the validator never throws. Responses are compared
 // with `strict: true` against the strict schema, the documented contract, and
 // by default (lenient) against the lenient response schema.
 import { readFileSync } from "node:fs";
@@ -11,11 +13,14 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { operations, type MessageDescriptor } from "../../generated/index.js";
 import { generatedDir } from "../support/paths.js";
-import { objectArb } from "../support/message-arbitrary.js";
+import { objectArb, reachedCodes } from "../support/message-arbitrary.js";
+import { drawOf, runs } from "../support/property-runs.js";
 import { SIPS_KEYWORDS } from "./sips-keywords.js";
 
-/** Per message and kind of input. `PROPERTY_RUNS=20000` for a deeper search. */
-const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 5000);
+/** Per message and kind of input (test/support/property-runs.ts). */
+const QUICK = 1000;
+const DEEP = 5000;
+const RUNS = runs(QUICK, DEEP);
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 for (const keyword of SIPS_KEYWORDS) ajv.addKeyword(keyword);
@@ -48,8 +53,11 @@ describe.each(cases)("$name", ({ op, kind, lenient, message }) => {
   // warning, which strict validation refuses; the two agree on everything else.
   const beyondFacts = (e: { path: string; code: string }) =>
     e.code === "unknown-field" && e.path.lastIndexOf("/") === 0;
+  /** The issue codes the validator raised on the draw of the current test. */
+  const reached = new Set<string>();
   const ours = (value: unknown) => {
     const result = message.validate(value, { strict: !lenient });
+    for (const issue of result.ok ? result.warnings : [...result.errors, ...result.warnings]) reached.add(issue.code);
     return message.factsStop && !result.ok && result.errors.every(beyondFacts)
       ? { ok: true as const, errors: [] }
       : result;
@@ -70,13 +78,23 @@ describe.each(cases)("$name", ({ op, kind, lenient, message }) => {
   });
 
   test(`arbitrary JSON: ${RUNS} values`, () => {
+    reached.clear();
+    let objects = 0;
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => void agree(value)),
-      { numRuns: RUNS },
+      fc.property(fc.jsonValue({ maxDepth: 3 }), (value) => {
+        if (typeof value === "object" && value !== null && !Array.isArray(value)) objects++;
+        agree(value);
+      }),
+      drawOf(QUICK, DEEP),
     );
+    // Objects, whose fields are checked, and values refused as a whole.
+    expect(objects).toBeGreaterThan(RUNS / 20);
+    expect(reached).toContain("not-an-object");
+    expect(reached).toContain("unknown-field");
   });
 
   test(`messages built from the descriptors: ${RUNS} values, both valid and invalid ones`, () => {
+    reached.clear();
     let valid = 0;
     const arbitrary = objectArb(message.fields, {
       prefix: op.interfaceVersion.prefix,
@@ -86,11 +104,12 @@ describe.each(cases)("$name", ({ op, kind, lenient, message }) => {
       fc.property(arbitrary, (value) => {
         if (agree(JSON.parse(JSON.stringify(value)))) valid++;
       }),
-      { numRuns: RUNS },
+      drawOf(QUICK, DEEP),
     );
-    // Both outcomes must be well represented, or the comparison proves little.
+    // Both outcomes must be well represented, and every kind of issue met, or the comparison proves little.
     expect(valid).toBeGreaterThan(RUNS / 20);
     expect(valid).toBeLessThan(RUNS - RUNS / 20);
+    expect([...reachedCodes(message.fields)].filter((code) => !reached.has(code))).toEqual([]);
   });
 });
 

@@ -114,3 +114,22 @@ export function objectArb(
     return out;
   });
 }
+
+/**
+ * The issue codes that `objectArb`'s messages of these fields reach, errors and
+ * warnings together, for the counters of a property: an unknown field; a value
+ * of the wrong type; a required field absent; a value outside a field's list;
+ * a text one character too long (where no value list takes precedence); an interfaceVersion without its prefix.
+ */
+export function reachedCodes(fields: readonly FieldDescriptor[]): ReadonlySet<string> {
+  const codes = new Set(["unknown-field"]);
+  if (fields.length > 0) codes.add("type");
+  for (const field of fields) {
+    if (field.presence === "required") codes.add("required");
+    if (field.valueList) codes.add("unknown-value");
+    // A field with a value list is checked against its list, not its format.
+    if (field.type === "string" && !field.valueList && /^[A-Z]+\d+$/.test(field.format ?? "")) codes.add("max-length");
+    if (field.type === "interfaceVersion") codes.add("interface-version");
+  }
+  return codes;
+}

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
+import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, type SourceFile, ts } from "ts-morph";
 import type { GeneratedFile } from "../../generator/index.js";
 import { repoRoot } from "./paths.js";
 
@@ -57,3 +57,32 @@ export const toJavaScript = (source: string): string =>
   ts.transpileModule(source, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: true },
   }).outputText;
+
+/**
+ * Type errors of the files of `files` (held in `project` under `virtualDir`)
+ * that differ from the repository's output, and of every file importing one,
+ * directly or not. The others are, with all they import, byte for byte the
+ * repository's output, which test/generated/typecheck.test.ts checks under the
+ * same options: checking them again (the runtime, mostly) would find the same.
+ */
+export function typeErrorsOfChanges(
+  project: Project,
+  virtualDir: string,
+  files: readonly GeneratedFile[],
+  repository: readonly GeneratedFile[],
+): { checked: string[]; errors: string[] } {
+  const before = new Map(repository.map((f) => [f.path, f.content]));
+  const checked = new Set<SourceFile>();
+  const visit = (file: SourceFile) => {
+    if (checked.has(file)) return;
+    checked.add(file);
+    for (const referencing of file.getReferencingSourceFiles()) visit(referencing);
+  };
+  for (const file of files)
+    if (file.language === "typescript" && before.get(file.path) !== file.content)
+      visit(project.getSourceFileOrThrow(path.join(virtualDir, file.path)));
+  return {
+    checked: [...checked].map((f) => path.relative(virtualDir, f.getFilePath()).split(path.sep).join("/")),
+    errors: [...checked].flatMap((f) => typeErrors(project, f.getFilePath())),
+  };
+}
