@@ -28,7 +28,6 @@ import { TsFile } from "./ts/ts-file.js";
 import { factsStopLiteral } from "./facts-stop-literal.js";
 
 const d = runtime.descriptor;
-const fs = runtime.factsStop;
 
 /** operations/<name>/descriptor.ts (the operation's registry entry) and containers/descriptors.ts. */
 export const descriptorEmitter: Emitter = {
@@ -119,13 +118,8 @@ function callbackDescriptor(op: OperationModel): Code {
   if (!callback || !names) return ts`null`;
   const { message } = callback;
   const stop = factsStopLiteral(`${callback.name} (after ${op.name})`, message);
-  const checks = message.factsStop
-    ? [
-        // The object argument hugs the parentheses, as prettier lays out a last object argument.
-        property(key("validate"), ts`${fs.factsStopValidate}(${names.validate}, ${stop})`),
-        property(key("is"), ts`${fs.factsStopGuard}(${names.validate}, ${stop})`),
-      ]
-    : [property(key("validate"), concat(names.validate)), property(key("is"), concat(names.guard))];
+  // Where its facts stop, the exported validator and guard are the ones that warn (emit-validators.ts).
+  const checks = [property(key("validate"), concat(names.validate)), property(key("is"), concat(names.guard))];
   return objectLiteral([
     property(key("name"), message.typeName),
     property(key("summary"), callback.summary),
@@ -140,12 +134,7 @@ function callbackDescriptor(op: OperationModel): Code {
 function messageDescriptor(op: OperationModel, message: MessageModel): Code {
   const sym = messageSymbols(op, message);
   const stop = factsStopLiteral(`${op.name}'s ${message.kind}`, message);
-  const checks = message.factsStop
-    ? [
-        property(key("validate"), ts`${fs.factsStopValidate}(${sym.validate}, ${stop})`),
-        property(key("is"), ts`${fs.factsStopGuard}(${sym.validate}, ${stop})`),
-      ]
-    : [property(key("validate"), concat(sym.validate)), property(key("is"), concat(sym.guard))];
+  const checks = [property(key("validate"), concat(sym.validate)), property(key("is"), concat(sym.guard))];
   return objectLiteral([
     property(key("name"), message.typeName),
     property(key("encoding"), ts`"json"`),

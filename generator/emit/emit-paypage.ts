@@ -14,9 +14,8 @@ import { call, objectLiteral, parenList, property, unionType } from "./ts/layout
 import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { guardFunction, validateFunction } from "./emit-validators.js";
+import { messageValidators } from "./emit-validators.js";
 import type { Declaration } from "../rules/export-names.js";
-import { factsStopLiteral } from "./facts-stop-literal.js";
 
 const pr = runtime.paypageResponse;
 const pf = runtime.paypagePostForm;
@@ -67,16 +66,13 @@ function emitCallback(op: OperationModel) {
   const names = operationSymbols(op).callback as NonNullable<ReturnType<typeof operationSymbols>["callback"]>;
   const message = callback.message;
   const file = new TsFile(operationModule(op, "callback"), operationSources(op));
-  const stop = factsStopLiteral(`${callback.name} (after ${op.name})`, message);
-  const checked = message.factsStop ? ts`${fs.factsStopValidate}(${names.validate}, ${stop})` : concat(names.validate);
   file.add(
     ts`
       ${jsdoc([`The fields of {@link ${names.type.name}}, as the \`operations\` registry describes them.`])}
       ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${fieldList(message.fields)};
     `,
     // Its fields take their whole lists (values-in-callback): no operation's own values.
-    validateFunction(op, message, names, () => null),
-    guardFunction(names),
+    ...messageValidators(op, message, names, `${callback.name} (after ${op.name})`, () => null),
     ts`
       ${jsdoc([
         `Verifies and decodes the ${callback.name} that Sips posts back after ${op.name} (to the shop's return address through the browser, and server to server).`,
@@ -91,7 +87,7 @@ function emitCallback(op: OperationModel) {
         ),
       ])}
       ${declare("function", names.decode)}${parenList([ts`post: unknown`, ts`secretKey: string`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${pr.PaypageResponseResult}<${names.type}> {
-        return ${call(pr.decodePaypagePost, [objectLiteral([property(key("fields"), concat(names.fields)), property(key("validate"), checked)]), ts`post`, ts`secretKey`, ts`options`])};
+        return ${call(pr.decodePaypagePost, [objectLiteral([property(key("fields"), concat(names.fields)), property(key("validate"), concat(names.validate))]), ts`post`, ts`secretKey`, ts`options`])};
       }
     `,
   );

@@ -13,12 +13,14 @@ import {
 } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
+import { factsStopLiteral } from "./facts-stop-literal.js";
 import { deferredReads, fieldChecks, type OwnValuesOf, reads } from "./validators/field-checks.js";
 import { checksVersions } from "./validators/version-checks.js";
 import { local, type Where } from "./validators/where.js";
 
 const v = runtime.validation;
 const is = runtime.issues;
+const fs = runtime.factsStop;
 
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
 export const validatorsEmitter: Emitter = {
@@ -26,7 +28,14 @@ export const validatorsEmitter: Emitter = {
   operation: ({ operation }) => {
     const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
     for (const message of [operation.request, operation.response])
-      file.add(validateFunction(operation, message), guardFunction(messageSymbols(operation, message)));
+      file.add(
+        ...messageValidators(
+          operation,
+          message,
+          messageSymbols(operation, message),
+          `${operation.name}'s ${message.kind}`,
+        ),
+      );
     return [file.toGeneratedFile()];
   },
   shared: emitContainerChecks,
@@ -93,6 +102,34 @@ function containerCheck(c: ContainerModel): Code {
 
 /** The names a message's validator and guard are declared under: a request's or response's, or a callback's. */
 export type ValidatorNames = Pick<MessageDeclarations, "type" | "validate" | "guard">;
+
+/**
+ * A message's exported validator and guard. Where its saved facts stop, the
+ * check is kept by its module and the exported validator wraps it: a field
+ * the facts do not hold is a warning naming the gap, as the page documents
+ * more than the spec has (`of` names the message in that warning).
+ */
+export function messageValidators(
+  op: OperationModel,
+  message: MessageModel,
+  sym: ValidatorNames & Pick<MessageDeclarations, "savedFacts">,
+  of: string,
+  ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
+): Code[] {
+  if (!message.factsStop) return [validateFunction(op, message, sym, ownOf), guardFunction(sym)];
+  if (!sym.savedFacts)
+    throw new Error(`${of}: its facts stop, but rules/export-names.ts gives it no saved-facts check`);
+  const { see } = message.factsStop;
+  const exported = ts`
+    ${jsdoc([
+      `Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`,
+      "",
+      `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
+    ])}
+    ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(of, message)});
+  `;
+  return [validateFunction(op, message, { ...sym, validate: sym.savedFacts }, ownOf), exported, guardFunction(sym)];
+}
 
 /**
  * A message's validator. A callback's passes its own names, and takes its

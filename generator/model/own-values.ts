@@ -1,4 +1,9 @@
-import { type OperationEntity, ownValuesSignature, type OwnValuesEntity } from "../rules/export-names.js";
+import {
+  factsStopEntity,
+  type OperationEntity,
+  ownValuesSignature,
+  type OwnValuesEntity,
+} from "../rules/export-names.js";
 import { meaningsOf } from "../rules/meanings.js";
 import type { RawMeaning } from "../rules/raw-spec.js";
 import { valuesOf } from "./field-shape.js";
@@ -32,6 +37,7 @@ export const operationEntity = (op: OperationModel): OperationEntity => ({
   ownValues: ownValuesEntities(op),
   ...(op.callback ? { callback: op.callback.name } : {}),
   ...(op.environments.some((e) => e.post !== null) ? { postForm: { family: op.family } } : {}),
+  ...factsStopEntity({ request: op.request, response: op.response, callback: op.callback?.message }),
 });
 
 /** The fields of an operation that narrow or reword their list. */

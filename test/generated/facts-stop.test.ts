@@ -1,62 +1,144 @@
 // Messages whose saved facts stop before their page does (factsStop in the
-// spec): the registry's validation takes a field the spec does not hold as a
-// warning naming the gap, strict validation refuses it, the message's own
-// validator stays strict, the JSON Schema is open and says why, and the
-// reference page shows it. Found in the registry: no message is named here.
+// spec): their exported validator and guard, and the registry's (the same
+// functions), take a field the spec does not hold as a warning naming the gap;
+// strict validation refuses it; the JSON Schema is open and says why, and the
+// reference page shows it. Held on the repository's output and on the golden
+// fixture's, each message found in its registry: none is named here.
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, test } from "vitest";
-import * as generated from "../../generated/index.js";
-import { operations } from "../../generated/index.js";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, test } from "vitest";
+import { generate } from "../../generator/index.js";
+import * as repository from "../../generated/index.js";
+import type { FactsStopDescriptor, FieldDescriptor, ValidateOptions, ValidationResult } from "../../generated/index.js";
 import { factsStopValidate } from "../../generated/runtime/facts-stop.js";
-import { generatedDir } from "../support/paths.js";
+import { fixturesDir, generatedDir } from "../support/paths.js";
+import { toJavaScript } from "../support/typecheck.js";
 
 const UNKNOWN = "aFieldTheSpecDoesNotHold";
 
-const cases = Object.values(operations).flatMap((op) =>
-  (["request", "response"] as const).flatMap((kind) => {
-    const message = op[kind];
-    return message.factsStop ? [{ name: `${op.name} ${kind}`, op, kind, message, stop: message.factsStop }] : [];
-  }),
-);
+type Validate = (value: unknown, options?: ValidateOptions) => ValidationResult<unknown>;
+type Guard = (value: unknown, options?: ValidateOptions) => boolean;
 
-test("the spec has a message whose facts stop", () => {
-  expect(cases.length).toBeGreaterThan(0);
+/** What a registry's message entry (request, response or callback) has that matters here. */
+interface MessageEntry {
+  readonly name: string;
+  readonly fields: readonly FieldDescriptor[];
+  readonly factsStop: FactsStopDescriptor | null;
+  readonly validate: Validate;
+  readonly is: Guard;
+}
+
+/** A generated package: its exports (the registry among them) and the text of its other files. */
+interface Package {
+  readonly label: string;
+  readonly exports: Record<string, unknown>;
+  readonly text: (file: string) => string;
+}
+
+/** The golden fixture's output, generated in memory and loaded from a temporary folder as JavaScript. */
+async function goldenPackage(): Promise<{ pkg: Package; dispose: () => Promise<void> }> {
+  const golden = path.join(fixturesDir, "golden");
+  const result = await generate({ specDir: path.join(golden, "spec"), cwd: golden });
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  const outDir = await mkdtemp(path.join(tmpdir(), "sips-facts-stop-"));
+  for (const file of result.files.filter((f) => f.language === "typescript")) {
+    const target = path.join(outDir, file.path.replace(/\.ts$/, ".js"));
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, toJavaScript(file.content));
+  }
+  await writeFile(path.join(outDir, "package.json"), '{ "type": "module" }');
+  const exports = (await import(pathToFileURL(path.join(outDir, "index.js")).href)) as Record<string, unknown>;
+  const byPath = new Map(result.files.map((f) => [f.path, f.content]));
+  const text = (file: string) => byPath.get(file) ?? "";
+  return { pkg: { label: "golden fixture", exports, text }, dispose: () => rm(outDir, { recursive: true, force: true }) };
+}
+
+const golden = await goldenPackage();
+afterAll(golden.dispose);
+
+const packages: readonly Package[] = [
+  {
+    label: "repository",
+    exports: repository as unknown as Record<string, unknown>,
+    text: (file) => readFileSync(path.join(generatedDir, file), "utf8"),
+  },
+  golden.pkg,
+];
+
+/** Every message of a package whose facts stop, with a valid one: its OpenAPI example, or `{}` for a callback. */
+function casesOf(pkg: Package) {
+  const registry = pkg.exports["operations"] as Record<string, Record<string, unknown> & { name: string }>;
+  const examples = JSON.parse(pkg.text("openapi.json")).components.examples as Record<string, { value: unknown }>;
+  return Object.values(registry).flatMap((op) =>
+    (["request", "response", "callback"] as const).flatMap((kind) => {
+      const message = op[kind] as MessageEntry | null;
+      if (!message?.factsStop) return [];
+      const valid = (examples[message.name]?.value ?? (kind === "callback" ? {} : undefined)) as Record<string, unknown>;
+      return [
+        {
+          name: `${pkg.label}: ${op.name} ${kind}`,
+          pkg,
+          op: op.name,
+          kind,
+          message,
+          stop: message.factsStop,
+          valid,
+          exported: {
+            validate: pkg.exports[`validate${message.name}`] as Validate,
+            is: pkg.exports[`is${message.name}`] as Guard,
+          },
+        },
+      ];
+    }),
+  );
+}
+
+const cases = packages.flatMap(casesOf);
+
+test.each(packages)("$label has a message whose facts stop", (pkg) => {
+  expect(casesOf(pkg).length).toBeGreaterThan(0);
 });
 
-describe.each(cases)("$name", ({ op, kind, message, stop }) => {
-  const openapi = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8"));
-  // The sealed example of the OpenAPI document: a valid message.
-  const valid: Record<string, unknown> = openapi.components.examples[message.name].value;
+describe.each(cases)("$name", ({ pkg, op, kind, message, stop, valid, exported }) => {
+  test("the registry's validator and guard are the exported ones", () => {
+    expect(typeof exported.validate).toBe("function");
+    expect(typeof exported.is).toBe("function");
+    expect(message.validate).toBe(exported.validate);
+    expect(message.is).toBe(exported.is);
+  });
 
   test("a field the spec does not hold is a warning naming the gap; strict refuses it", () => {
-    expect(message.validate(valid).ok).toBe(true);
-    const result = message.validate({ ...valid, [UNKNOWN]: "x" });
+    expect(exported.validate(valid).ok).toBe(true);
+    const more = { ...valid, [UNKNOWN]: "x" };
+    const result = exported.validate(more);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const warning = result.warnings.find((w) => w.path === `/${UNKNOWN}`);
     expect(warning?.code).toBe("unknown-field");
     expect(warning?.message).toContain(stop.see);
     expect(warning?.message).toContain(stop.of);
-    expect(message.is({ ...valid, [UNKNOWN]: "x" })).toBe(true);
-    expect(message.validate({ ...valid, [UNKNOWN]: "x" }, { strict: true }).ok).toBe(false);
+    if (stop.after !== null) expect(warning?.message).toContain(stop.after);
+    expect(exported.is(more)).toBe(true);
+
+    const strict = exported.validate(more, { strict: true });
+    expect(strict.ok).toBe(false);
+    if (!strict.ok) expect(strict.errors.map((e) => [e.path, e.code])).toContainEqual([`/${UNKNOWN}`, "unknown-field"]);
+    expect(exported.is(more, { strict: true })).toBe(false);
   });
 
   test("other errors stay errors", () => {
-    expect(message.validate({ ...valid, [UNKNOWN]: "x", [message.fields[0]?.name ?? ""]: { not: "a value" } }).ok).toBe(
-      false,
-    );
-  });
-
-  test("the message's own validator keeps a request strict", () => {
-    const own = (generated as unknown as Record<string, (v: unknown) => { ok: boolean }>)[`validate${message.name}`];
-    expect(own?.({ ...valid, [UNKNOWN]: "x" }).ok).toBe(kind === "response");
+    const broken = { ...valid, [UNKNOWN]: "x", [message.fields[0]?.name ?? ""]: { not: "a value" } };
+    expect(exported.validate(broken).ok).toBe(false);
+    expect(exported.is(broken)).toBe(false);
   });
 
   test("its JSON Schema is open and says where the facts stop; its reference page too", () => {
-    const schema = JSON.parse(readFileSync(path.join(generatedDir, "schemas", `${op.name}.${kind}.schema.json`), "utf8"));
+    const schema = JSON.parse(pkg.text(path.join("schemas", `${op}.${kind}.schema.json`)));
     expect(schema.additionalProperties).toBe(true);
     expect(schema["x-sips-facts-stop"].see).toBe(stop.see);
-    expect(readFileSync(path.join(generatedDir, "docs", `${op.name}.md`), "utf8")).toContain(stop.see);
+    expect(pkg.text(path.join("docs", `${op}.md`))).toContain(stop.see);
   });
 });
 

@@ -375,7 +375,7 @@ export const PAYPAGE_RESPONSE_FIELDS: readonly FieldDescriptor[] = [
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
-export function validatePaypageResponse(input: unknown, options?: ValidateOptions): ValidationResult<PaypageResponse> {
+function validateSavedCallback(input: unknown, options?: ValidateOptions): ValidationResult<PaypageResponse> {
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
@@ -793,6 +793,17 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
   }
 }
 
+/**
+ * Checks that `input` is a valid {@link PaypageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
+ *
+ * The spec's saved facts of paypageResponse (after paymentWebInit) stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ */
+export const validatePaypageResponse = factsStopValidate(validateSavedCallback, {
+  of: "paypageResponse (after paymentWebInit)",
+  after: "acquirerResponseCode",
+  see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html",
+});
+
 /** Whether `input` is a valid {@link PaypageResponse} (see {@link validatePaypageResponse}). */
 export function isPaypageResponse(input: unknown, options?: ValidateOptions): input is PaypageResponse {
   return validatePaypageResponse(input, options).ok;
@@ -813,14 +824,7 @@ export function decodePaypageResponse(
   options?: PaypageDecodeOptions,
 ): PaypageResponseResult<PaypageResponse> {
   return decodePaypagePost(
-    {
-      fields: PAYPAGE_RESPONSE_FIELDS,
-      validate: factsStopValidate(validatePaypageResponse, {
-        of: "paypageResponse (after paymentWebInit)",
-        after: "acquirerResponseCode",
-        see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html",
-      }),
-    },
+    { fields: PAYPAGE_RESPONSE_FIELDS, validate: validatePaypageResponse },
     post,
     secretKey,
     options,
