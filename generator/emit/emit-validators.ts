@@ -24,32 +24,42 @@ const is = runtime.issues;
 const fs = runtime.factsStop;
 
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
-export const validatorsEmitter: Emitter = {
-  name: "validators",
-  operation: ({ operation }) => {
-    const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
-    for (const message of [operation.request, operation.response])
-      file.add(
-        ...messageValidators(
-          operation,
-          message,
-          messageSymbols(operation, message),
-          `${operation.name}'s ${message.kind}`,
-        ),
-      );
-    return [file.toGeneratedFile()];
-  },
-  shared: emitContainerChecks,
-};
+export const validatorsEmitter: Emitter = validatorsEmitterWith();
 
-function emitContainerChecks(model: SpecModel) {
+/**
+ * The validators emitter, checking fields in parts of `partSize` (field-parts.ts).
+ * A test forces the one-function form with a larger size, to compare both.
+ */
+export function validatorsEmitterWith(partSize?: number): Emitter {
+  return {
+    name: "validators",
+    operation: ({ operation }) => {
+      const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
+      for (const message of [operation.request, operation.response])
+        file.add(
+          ...messageValidators(
+            operation,
+            message,
+            messageSymbols(operation, message),
+            `${operation.name}'s ${message.kind}`,
+            undefined,
+            partSize,
+          ),
+        );
+      return [file.toGeneratedFile()];
+    },
+    shared: (model) => emitContainerChecks(model, partSize),
+  };
+}
+
+function emitContainerChecks(model: SpecModel, partSize: number | undefined) {
   if (model.containers.length === 0) return [];
   const file = new TsFile(
     sharedModule(model, "containerChecks"),
     containerSources(model),
     "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
   );
-  for (const c of model.containers) file.add(containerCheck(c));
+  for (const c of model.containers) file.add(containerCheck(c, partSize));
   return [file.toGeneratedFile()];
 }
 
@@ -129,8 +139,9 @@ export function messageValidators(
   sym: ValidatorNames & Pick<MessageDeclarations, "savedFacts">,
   of: string,
   ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
+  partSize?: number,
 ): Code[] {
-  if (!message.factsStop) return [validateFunction(op, message, sym, ownOf), guardFunction(sym)];
+  if (!message.factsStop) return [validateFunction(op, message, sym, ownOf, partSize), guardFunction(sym)];
   if (!sym.savedFacts)
     throw new Error(`${of}: its facts stop, but rules/export-names.ts gives it no saved-facts check`);
   const { see } = message.factsStop;
@@ -142,7 +153,8 @@ export function messageValidators(
     ])}
     ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(of, message)});
   `;
-  return [validateFunction(op, message, { ...sym, validate: sym.savedFacts }, ownOf), exported, guardFunction(sym)];
+  const kept = { ...sym, validate: sym.savedFacts };
+  return [validateFunction(op, message, kept, ownOf, partSize), exported, guardFunction(sym)];
 }
 
 /**
