@@ -142,9 +142,9 @@ export const diagnosticCodes = {
   ),
   "too-many-fields": define<{ where: string; count: number; max: number }>(
     "error",
-    "A message or container with more fields than TypeScript follows in one validator (the control flow of its check function is too large, TS2563).",
+    "A message or container with more fields than its generated validator is type-checked at (its checks are split in parts, and TypeScript's time grows with them).",
     (p) =>
-      `${p.where} has ${p.count.toLocaleString("en")} fields; a message or container may have at most ${p.max.toLocaleString("en")}, the most whose generated validator TypeScript checks`,
+      `${p.where} has ${p.count.toLocaleString("en")} fields; a message or container may have at most ${p.max.toLocaleString("en")}, the most its generated validator is type-checked at`,
   ),
   "bad-pattern": define<{ where: string; value: string; expected: string }>(
     "error",

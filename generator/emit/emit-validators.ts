@@ -1,6 +1,6 @@
 import type { ContainerModel, MessageModel, OperationModel, SpecModel } from "../model/ir.js";
 import { containerSources, operationSources, type Emitter } from "./generated-file.js";
-import { type Code, declare, ts } from "./ts/code.js";
+import { type Code, declare, lines, ts } from "./ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
 import { parenList, statements } from "./ts/layouts.js";
 import type { MessageDeclarations } from "../rules/export-names.js";
@@ -16,39 +16,50 @@ import { TsFile } from "./ts/ts-file.js";
 import { factsStopLiteral } from "./facts-stop-literal.js";
 import { deferredReads, fieldChecks, type OwnValuesOf, reads } from "./validators/field-checks.js";
 import { checksVersions } from "./validators/version-checks.js";
-import { local, type Where } from "./validators/where.js";
+import { type ContextParameter, splitFieldChecks } from "./validators/field-parts.js";
+import { local, localName, type Where } from "./validators/where.js";
 
 const v = runtime.validation;
 const is = runtime.issues;
 const fs = runtime.factsStop;
 
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
-export const validatorsEmitter: Emitter = {
-  name: "validators",
-  operation: ({ operation }) => {
-    const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
-    for (const message of [operation.request, operation.response])
-      file.add(
-        ...messageValidators(
-          operation,
-          message,
-          messageSymbols(operation, message),
-          `${operation.name}'s ${message.kind}`,
-        ),
-      );
-    return [file.toGeneratedFile()];
-  },
-  shared: emitContainerChecks,
-};
+export const validatorsEmitter: Emitter = validatorsEmitterWith();
 
-function emitContainerChecks(model: SpecModel) {
+/**
+ * The validators emitter, checking fields in parts of `partSize` (field-parts.ts).
+ * A test forces the one-function form with a larger size, to compare both.
+ */
+export function validatorsEmitterWith(partSize?: number): Emitter {
+  return {
+    name: "validators",
+    operation: ({ operation }) => {
+      const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
+      for (const message of [operation.request, operation.response])
+        file.add(
+          ...messageValidators(
+            operation,
+            message,
+            messageSymbols(operation, message),
+            `${operation.name}'s ${message.kind}`,
+            undefined,
+            partSize,
+          ),
+        );
+      return [file.toGeneratedFile()];
+    },
+    shared: (model) => emitContainerChecks(model, partSize),
+  };
+}
+
+function emitContainerChecks(model: SpecModel, partSize: number | undefined) {
   if (model.containers.length === 0) return [];
   const file = new TsFile(
     sharedModule(model, "containerChecks"),
     containerSources(model),
     "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
   );
-  for (const c of model.containers) file.add(containerCheck(c));
+  for (const c of model.containers) file.add(containerCheck(c, partSize));
   return [file.toGeneratedFile()];
 }
 
@@ -58,7 +69,7 @@ function emitContainerChecks(model: SpecModel) {
  * then whether it is a plain object, then its checks. It returns the
  * problems found so far with its own.
  */
-function containerCheck(c: ContainerModel): Code {
+function containerCheck(c: ContainerModel, partSize?: number): Code {
   const where: Where = {
     source: ts`fields`,
     base: ts`${v.at}(path, index)`,
@@ -84,7 +95,9 @@ function containerCheck(c: ContainerModel): Code {
             ${notObject}
           }
         `;
-  return ts`
+  const name = containerSymbols(c).check.name;
+  const split = splitFieldChecks(c.fields, where, () => null, { name, context: containerContext, size: partSize });
+  const fn = ts`
     ${jsdoc([
       `Checks a {@link ${c.typeName}} (an object already) at \`path\`, item \`index\` of a list or -1: \`found\` with its problems added.`,
       'Its fields are read before it is known to be a plain object; a read that throws on one that is not makes it "not an object", as checking first would have.',
@@ -94,11 +107,22 @@ function containerCheck(c: ContainerModel): Code {
       ${reading}
       if (!${v.hasPlainPrototype}(value)) ${notObject}
 
-      ${fieldChecks(c.fields, where)}
+      ${split ? split.checks : fieldChecks(c.fields, where)}
       return found;
     }
   `;
+  return split ? lines([...split.parts, fn], true) : fn;
 }
+
+/** What a part of a container's check may take besides its fields (its parameters). */
+const containerContext: readonly ContextParameter[] = [
+  { name: "path", type: ts`string`, when: "always" },
+  { name: "index", type: ts`number`, when: "always" },
+  { name: "strict", type: ts`boolean`, when: "strict" },
+  { name: "version", type: ts`number`, when: "version" },
+  { name: "pinned", type: ts`unknown`, when: "pinned" },
+  { name: "declared", type: ts`unknown`, when: "declared" },
+];
 
 /** The names a message's validator and guard are declared under: a request's or response's, or a callback's. */
 export type ValidatorNames = Pick<MessageDeclarations, "type" | "validate" | "guard">;
@@ -115,8 +139,9 @@ export function messageValidators(
   sym: ValidatorNames & Pick<MessageDeclarations, "savedFacts">,
   of: string,
   ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
+  partSize?: number,
 ): Code[] {
-  if (!message.factsStop) return [validateFunction(op, message, sym, ownOf), guardFunction(sym)];
+  if (!message.factsStop) return [validateFunction(op, message, sym, ownOf, partSize), guardFunction(sym)];
   if (!sym.savedFacts)
     throw new Error(`${of}: its facts stop, but rules/export-names.ts gives it no saved-facts check`);
   const { see } = message.factsStop;
@@ -128,7 +153,8 @@ export function messageValidators(
     ])}
     ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(of, message)});
   `;
-  return [validateFunction(op, message, { ...sym, validate: sym.savedFacts }, ownOf), exported, guardFunction(sym)];
+  const kept = { ...sym, validate: sym.savedFacts };
+  return [validateFunction(op, message, kept, ownOf, partSize), exported, guardFunction(sym)];
 }
 
 /**
@@ -140,6 +166,7 @@ export function validateFunction(
   message: MessageModel,
   sym: ValidatorNames = messageSymbols(op, message),
   ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
+  partSize?: number,
 ): Code {
   const prefix = lit(op.interfaceVersion.prefix);
   const isRequest = message.unknownFields === "error";
@@ -167,7 +194,16 @@ export function validateFunction(
     ...(checksVersions(message) ? [ts`const version = ${v.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
     ts`let found = ${is.pinnedVersionError}(${prefix}, pinned);`,
   ]);
-  return ts`
+  // What a part of the checks may take besides its fields: the validator's locals.
+  const context: ContextParameter[] = [
+    { name: "strict", type: ts`boolean`, when: "strict" },
+    { name: "version", type: ts`number`, when: "version" },
+    { name: "pinned", type: ts`unknown`, when: "pinned" },
+  ];
+  if (isRequest && message.versionField)
+    context.push({ name: localName(message.versionField), type: ts`unknown`, when: "declared" });
+  const split = splitFieldChecks(message.fields, where, ownOf, { name: sym.validate.name, context, size: partSize });
+  const fn = ts`
     ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}> {
       try {
@@ -178,13 +214,14 @@ export function validateFunction(
         if (!${v.hasPlainPrototype}(fields)) ${notObject}
         ${rules}
         ${settings}
-        ${fieldChecks(message.fields, where, ownOf)}
+        ${split ? split.checks : fieldChecks(message.fields, where, ownOf)}
         return ${v.resultOf}(fields, found);
       } catch {
         return ${is.readFailure}(input);
       }
     }
   `;
+  return split ? lines([...split.parts, fn], true) : fn;
 }
 
 export function guardFunction(sym: ValidatorNames): Code {

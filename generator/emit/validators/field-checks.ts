@@ -49,7 +49,7 @@ export function fieldChecks(fields: readonly FieldModel[], where: Where, ownOf: 
  * chain when it is present. The chain is the same code either way, so that a
  * change of presence changes the lines of the test and nothing else.
  */
-function fieldCheck(field: FieldModel, where: Where, own: OwnValues | null): Code {
+export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | null): Code {
   const $ = local(field.name);
   const { type, valueList, format } = field;
   const chain = valueChecks({ type, valueList, format, own }, localName(field.name), where, [field.name]);
@@ -60,7 +60,7 @@ function fieldCheck(field: FieldModel, where: Where, own: OwnValues | null): Cod
 }
 
 /** Keys the object holds that are not its fields: each reported where it is (a warning in a response unless strict). */
-function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
+export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const { source } = where;
   const unknown = ifElse([
     [

@@ -12,7 +12,7 @@ import { block, call, condition, ifElse, statements } from "../ts/layouts.js";
 import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
 import { runtime, type Sym } from "../ts/symbols.js";
 import { checksVersions } from "./version-checks.js";
-import { pointerTo, report, strictOf, type Where } from "./where.js";
+import { pointerTo, report, strictOf, using, type Where } from "./where.js";
 
 const v = runtime.validation;
 const is = runtime.issues;
@@ -97,10 +97,11 @@ export function valueChecks(
   if (type.kind === "interfaceVersion") {
     const prefix = lit(type.prefix);
     // A request's version field was read into `version` already, unless a version is pinned.
-    const malformed =
-      where.versionField !== null && segments.length === 1 && segments[0] === where.versionField
-        ? ts`pinned !== undefined ? ${v.declaredVersion}(${$}, ${prefix}) < 0 : version < 0`
-        : ts`${v.declaredVersion}(${$}, ${prefix}) < 0`;
+    const ownVersion = where.versionField !== null && segments.length === 1 && segments[0] === where.versionField;
+    if (ownVersion) using(where, "pinned", "version");
+    const malformed = ownVersion
+      ? ts`pinned !== undefined ? ${v.declaredVersion}(${$}, ${prefix}) < 0 : version < 0`
+      : ts`${v.declaredVersion}(${$}, ${prefix}) < 0`;
     const text = lit(interfaceVersionText(type.prefix));
     branches.push([malformed, report(where, "error", call(is.badInterfaceVersion, [ptr, $, text]))]);
   }
@@ -116,7 +117,10 @@ export function valueChecks(
   if (type.kind === "container") {
     // A container is checked where it is: a field (its own pointer) or an item of a list (the list's pointer and index).
     const args = [$, itemOf ?? ptr, itemOf ? ts`i` : ts`-1`, strictOf(where)];
-    if (checksVersions(type.container)) args.push(ts`version`, ts`pinned`, where.declared);
+    if (checksVersions(type.container)) {
+      using(where, "version", "pinned", "declared");
+      args.push(ts`version`, ts`pinned`, where.declared);
+    }
     otherwise = ts`found = ${call(containerSymbols(type.container).check, [...args, ts`found`])};`;
   }
   if (type.kind === "list") otherwise = listChecks({ ...type.items, own }, $, ptr, where, segments);

@@ -7,14 +7,14 @@ import type { ContainerModel, FieldModel, MessageModel, VersionModel } from "../
 import { type Code, ts } from "../ts/code.js";
 import { call, condition, ifElse, statements } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
-import { local, pointerTo, report, type Where } from "./where.js";
+import { local, pointerTo, report, using, type Where } from "./where.js";
 
 const is = runtime.issues;
 
 const versionNumber = (version: VersionModel): number => version.major * 10000 + version.minor;
 
 /** Interface versions start at 1.0: a field of 1.0 is in every version, and is not checked against one. */
-const versioned = (field: FieldModel): field is FieldModel & { since: VersionModel } =>
+export const versioned = (field: FieldModel): field is FieldModel & { since: VersionModel } =>
   field.since !== null && versionNumber(field.since) > 10000;
 
 /**
@@ -25,6 +25,7 @@ const versioned = (field: FieldModel): field is FieldModel & { since: VersionMod
 export function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
   const checked = fields.filter(versioned);
   if (checked.length === 0) return [];
+  using(where, "version", "pinned", "declared");
   const newest = Math.max(...checked.map((f) => versionNumber(f.since)));
   const issues = checked.map((f) => {
     const since = versionNumber(f.since);

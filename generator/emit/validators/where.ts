@@ -24,6 +24,20 @@ export interface Where {
    * pinned (a request's version field): its check reuses it.
    */
   readonly versionField: string | null;
+  /**
+   * The locals of the validator the checks refer to, noted as they are
+   * written: a part of a large validator takes those (and only those) as
+   * parameters (field-parts.ts).
+   */
+  readonly uses?: Set<ContextLocal>;
+}
+
+/** The locals, besides the fields', that checks may refer to. */
+export type ContextLocal = "strict" | "version" | "pinned" | "declared";
+
+/** Notes that the checks being written refer to these locals. */
+export function using(where: Where, ...names: readonly ContextLocal[]): void {
+  for (const name of names) where.uses?.add(name);
 }
 
 const v = runtime.validation;
@@ -40,7 +54,11 @@ export function report(where: Where, how: "error" | "lenient", issue: Code, null
 }
 
 /** `strict` as the checks pass it on: `true` in requests, the local or parameter elsewhere. */
-export const strictOf = (where: Where): Code => (where.alwaysStrict ? ts`true` : ts`strict`);
+export function strictOf(where: Where): Code {
+  if (where.alwaysStrict) return ts`true`;
+  using(where, "strict");
+  return ts`strict`;
+}
 
 /** The name of the local that holds a field's own value. */
 export const localName = (field: string): string => `$${field}`;

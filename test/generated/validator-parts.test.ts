@@ -1,0 +1,136 @@
+// A validator of more fields than a part holds checks them in module-local
+// parts (generator/emit/validators/field-parts.ts). The split form must give
+// what the one-function form gives: the same verdict, value, and every error
+// and warning in order, with their paths and messages. Both are generated from
+// one spec of large messages (the one-function form by forcing parts larger
+// than any message) and compared on random, mutated and hostile messages.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import fc from "fast-check";
+import { afterAll, describe, expect, test } from "vitest";
+import type { MessageDescriptor, ValidateOptions, ValidationResult } from "../../generated/index.js";
+import { generateFromInput } from "../../generator/index.js";
+import { validatorsEmitterWith } from "../../generator/emit/emit-validators.js";
+import { PART_SIZE } from "../../generator/emit/validators/field-parts.js";
+import { emitters } from "../../generator/emit/registry.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { variantArb } from "../support/hostile-values.js";
+import { objectArb } from "../support/message-arbitrary.js";
+import { scratchFolder } from "../support/previous-output.js";
+import { fixturesDir } from "../support/paths.js";
+import { drawOf } from "../support/property-runs.js";
+
+const baseDir = path.join(fixturesDir, "invalid", "_base");
+const OPERATION = "operations/demo/pingInitialize.yaml";
+/** More fields than two parts hold, so that a message has a part of a few fields at its end. */
+const COUNT = 2 * PART_SIZE + 9;
+
+/** A field of one of several shapes: a value list, a format, a newer version, required or not. */
+const field = (name: string, i: number, indent: string) =>
+  [
+    `${name}${i}:`,
+    `  presence: ${i % 3 === 0 ? "required" : "optional"}`,
+    `  since: "${i % 4 === 0 ? "1.0" : `2.${40 + (i % 20)}`}"`,
+    ...(i % 2 === 0 ? ["  valueList: statusCode"] : [`  format: ${i % 5 === 0 ? "N3" : "AN10"}`]),
+    `  description: Field ${i}.`,
+  ]
+    .map((line) => `${indent}${line}\n`)
+    .join("");
+
+const fields = (name: string, indent: string) =>
+  Array.from({ length: COUNT }, (_, i) => field(name, i, indent)).join("");
+
+/** The base spec with a large request, and a large response holding a large container. */
+async function largeInput(): Promise<SpecInput> {
+  const base = await readSpecInput(baseDir, baseDir);
+  const container = `    detail:\n      presence: optional\n      since: "2.40"\n      type: container\n      description: Details.\n      fields:\n${fields("inner", "        ")}`;
+  const grow = (text: string) => {
+    for (const at of ["request:\n  fields:\n", "response:\n  fields:\n"])
+      if (!text.includes(at)) throw new Error(`the base spec no longer contains ${JSON.stringify(at)}`);
+    return text
+      .replace("request:\n  fields:\n", `request:\n  fields:\n${fields("field", "    ")}`)
+      .replace("response:\n  fields:\n", `response:\n  fields:\n${fields("answer", "    ")}${container}`);
+  };
+  return { ...base, files: base.files.map((f) => (f.relPath === OPERATION ? { ...f, text: grow(f.text) } : f)) };
+}
+
+type Message = MessageDescriptor<unknown>;
+/** The package of this spec: its one operation's messages. */
+type Package = { readonly operations: Readonly<Record<string, Readonly<Record<"request" | "response", Message>>>> };
+const dirs: string[] = [];
+
+/** The spec's output with validators in parts of `partSize`, written and imported, and its validators' text. */
+async function output(partSize: number | undefined): Promise<{ pkg: Package; validators: string }> {
+  const selected = emitters.map((e) => (e.name === "validators" ? validatorsEmitterWith(partSize) : e));
+  const result = await generateFromInput(await largeInput(), selected);
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  const dir = scratchFolder("validator-parts");
+  dirs.push(dir);
+  for (const file of result.files.filter((f) => f.language === "typescript")) {
+    mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
+    writeFileSync(path.join(dir, file.path), file.content);
+  }
+  const validators = result.files
+    .filter((f) => f.path.endsWith("validators.ts") || f.path.endsWith("containerChecks.ts"))
+    .map((f) => f.content)
+    .join("\n");
+  return { pkg: (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package, validators };
+}
+
+const split = await output(undefined);
+const whole = await output(Number.MAX_SAFE_INTEGER);
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const shown = (result: ValidationResult<unknown>, input: unknown) =>
+  JSON.stringify({
+    ok: result.ok,
+    same: result.ok ? result.value === input : null,
+    errors: result.ok ? null : result.errors,
+    warnings: result.warnings,
+  });
+
+const optionsArb = fc.constantFrom<ValidateOptions | undefined>(
+  undefined,
+  { strict: true },
+  { interfaceVersion: "IR_MB_2.45" },
+  { interfaceVersion: "2.50", strict: true },
+  { interfaceVersion: "1.0" },
+);
+
+test("the split form has parts, for the request, the response and the container; the other has none", () => {
+  expect(split.validators).toMatch(/function validatePingInitializeRequest\$part3\(/);
+  expect(split.validators).toMatch(/function validatePingInitializeResponse\$part3\(/);
+  expect(split.validators).toMatch(/function check\w*Detail\w*\$part3\(/);
+  expect(split.validators.match(/^function \w+\$part\d+\(/gm)?.length).toBeGreaterThanOrEqual(12);
+  expect(whole.validators).not.toContain("$part");
+});
+
+const kinds = ["request", "response"] as const;
+
+describe.each(kinds)("the %s", (kind) => {
+  const parted = split.pkg.operations["pingInitialize"]?.[kind] as Message;
+  const one = whole.pkg.operations["pingInitialize"]?.[kind] as Message;
+
+  test("the same results as the one-function form on random, mutated and hostile messages", () => {
+    const messages = objectArb(parted.fields, { prefix: "IR_MB_", unknownKeys: ["unknownField", "__proto__"] });
+    const inputs = fc.tuple(messages, variantArb(parted.fields.map((f) => f.name)), optionsArb);
+    const reached = new Set<string>();
+    fc.assert(
+      fc.property(inputs, ([fields, variant, options]) => {
+        const a = variant(fields);
+        const b = variant(fields);
+        const got = parted.validate(a.value, options);
+        for (const issue of got.ok ? got.warnings : [...got.errors, ...got.warnings]) reached.add(issue.code);
+        expect(shown(got, a.value)).toBe(shown(one.validate(b.value, options), b.value));
+        if (!a.readsDiffer) expect(a.reads()).toBe(b.reads());
+      }),
+      drawOf(300, 1000),
+    );
+    // Issues of the field checks, of the versions and of the keys, or the comparison proves little.
+    const codes = ["required", "unknown-value", "version", "unknown-field"];
+    expect(codes.filter((code) => !reached.has(code))).toEqual([]);
+  });
+});
