@@ -3,7 +3,7 @@
 
 import path from "node:path";
 import { Command, Option } from "commander";
-import { generateRun } from "./cli/generate-run.js";
+import { failureText, generateRun } from "./cli/generate-run.js";
 import { watchSpec } from "./cli/watch.js";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
 import { DEFAULT_CACHE_DIR } from "./index.js";
@@ -75,9 +75,6 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
  * The command, run in this process: `args` are the user's, paths are relative to `io.cwd`. Exit 2 means a
  * bug of the generator (or of the machine): the stack is what a report needs.
  */
-export const command = guarded(
-  main,
-  (error) => `generator failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-);
+export const command = guarded(main, failureText);
 
 runAsEntry(import.meta.url, command);

@@ -20,7 +20,7 @@ export interface CommandIo {
 /** A run of the command: its exit code (see its --help). */
 export type CommandMain = (args: readonly string[], io: CommandIo) => Promise<number>;
 
-export const processIo: CommandIo = {
+const processIo: CommandIo = {
   cwd: process.cwd(),
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),

@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { errorCode } from "../write/write-fs.js";
-import type { RunOnce } from "./generate-run.js";
+import { failureText, type RunOnce } from "./generate-run.js";
 
 export interface WatchOptions {
   readonly specDir: string;
@@ -39,7 +39,7 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
       .then(() => undefined)
       .catch((error: unknown) => {
         // A bug of the generator ends one run, not the watch: the next save may well work.
-        options.say(`generator failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        options.say(failureText(error));
       })
       .finally(() => {
         running = undefined;

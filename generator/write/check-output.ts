@@ -1,6 +1,5 @@
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { planOutput, type OutputChange } from "./compare-output.js";
-import { nothingKept } from "./kept-between-runs.js";
 import { MANIFEST_FILE } from "./manifest.js";
 import { readOutputConsistently, type ReadOutputOptions } from "./read-output.js";
 
@@ -16,8 +15,7 @@ export async function checkOutput(
   options: ReadOutputOptions = {},
 ): Promise<OutputChange[]> {
   const state = await readOutputConsistently(outDir, options);
-  const kept = options.kept ?? nothingKept;
-  const plan = planOutput(state, files, kept.hash);
+  const plan = planOutput(state, files);
   if (!plan.manifestChanged) return [...plan.changes];
   const manifest: OutputChange = {
     path: MANIFEST_FILE,

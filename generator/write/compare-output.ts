@@ -35,11 +35,7 @@ export interface OutputPlan {
  * file's with what its path holds. A changed or removed file's old text is
  * read only if asked for (a diff).
  */
-export function planOutput(
-  state: OutputState,
-  files: readonly GeneratedFile[],
-  hash: (file: GeneratedFile) => string = fileHash,
-): OutputPlan {
+export function planOutput(state: OutputState, files: readonly GeneratedFile[]): OutputPlan {
   const hashes = new Map<string, string>();
   const changes: OutputChange[] = [];
   const edited = (rel: string, hash: string) => {
@@ -47,7 +43,7 @@ export function planOutput(
     return written !== undefined && written !== hash;
   };
   for (const file of files) {
-    const hashed = hash(file);
+    const hashed = fileHash(file);
     hashes.set(file.path, hashed);
     const now = state.files.get(file.path);
     if (now === undefined) changes.push({ path: file.path, kind: "added", before: null, after: file.content });

@@ -38,7 +38,7 @@ export interface Journal {
   readonly entries: readonly JournalEntry[];
 }
 
-export const journalPathOf = (root: string): string => path.join(stagingPathOf(root), JOURNAL);
+const journalPathOf = (root: string): string => path.join(stagingPathOf(root), JOURNAL);
 
 /** Writes the journal under a temporary name, then renames it into place: the commit. */
 export function commitJournal(root: string, journal: Journal, fs: WriteFs): void {

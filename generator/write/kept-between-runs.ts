@@ -1,23 +1,19 @@
-import type { GeneratedFile } from "../emit/generated-file.js";
-import { fileHash } from "../memo/content-hash.js";
 import { loadStatRecord, type StatRecord } from "./stat-record.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
  * What a process that writes or checks again and again (`--watch`) keeps
- * from one run to the next: the stat record, read from disk once, and the
- * SHA-256 of each generated file, which goes with the file object
- * (content-hash.ts, fileHash).
+ * from one run to the next: the stat record, read from disk once. (The
+ * SHA-256 of each generated file goes with the file object: content-hash.ts,
+ * fileHash.)
  */
 export interface KeptBetweenRuns {
-  hash(file: GeneratedFile): string;
   record(file: string | undefined, root: string, fs: WriteFs): StatRecord;
 }
 
 export function keptBetweenRuns(): KeptBetweenRuns {
   const records = new Map<string, StatRecord>();
   return {
-    hash: fileHash,
     record(file, root, fs) {
       const key = `${file ?? ""}\0${root}`;
       let record = records.get(key);
@@ -32,6 +28,5 @@ export function keptBetweenRuns(): KeptBetweenRuns {
 
 /** What a single run uses: nothing kept. */
 export const nothingKept: KeptBetweenRuns = {
-  hash: fileHash,
   record: loadStatRecord,
 };

@@ -44,7 +44,7 @@ export function outputState(root: string, fs: WriteFs, record: StatRecord, pendi
     // Read again when needed rather than kept: a first run hashes every file, and keeping them all costs memory.
     const text = () => fs.readFile(file).toString("utf8");
     if (rel === MANIFEST_FILE) {
-      manifestText = fs.readFile(file).toString("utf8");
+      manifestText = text();
       continue;
     }
     if (change) {

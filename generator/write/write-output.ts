@@ -8,6 +8,7 @@ import { MANIFEST_FILE } from "./manifest.js";
 import { outputState } from "./output-state.js";
 import { assertSafePath } from "./safe-path.js";
 import { listed } from "./scan-folder.js";
+import { recoverFiles } from "./write-files.js";
 import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
 import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
 
@@ -62,7 +63,7 @@ function replaceChanged(
   const kept = options.kept ?? nothingKept;
   const record = kept.record(options.statRecord, outDir, fs);
   const state = outputState(outDir, fs, record);
-  const plan = planOutput(state, files, kept.hash);
+  const plan = planOutput(state, files);
   if (plan.foreign.length > 0) {
     const why =
       state.manifest === undefined
@@ -91,7 +92,4 @@ function replaceChanged(
 }
 
 /** Only finishes or undoes what a killed run left beside `outDir` (writeOutput does it first thing too). */
-export async function recoverOutput(outDir: string, options: WriteOptions = {}): Promise<void> {
-  const fs = options.fs ?? nodeFs;
-  await withFolderLock(outDir, fs, () => recoverFolder(outDir, fs), options);
-}
+export const recoverOutput: (outDir: string, options?: WriteOptions) => Promise<void> = recoverFiles;

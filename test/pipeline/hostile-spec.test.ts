@@ -102,13 +102,16 @@ describe("output at the edges compiles", () => {
     const longestList = await generated(await editedBase({ [LISTS]: moreStatusCodes(998) }));
     const mostFields = await generated(await editedBase({ [OPERATION]: moreRequestFields(996) }));
     project = inMemoryProject(noOperations, virtual("no-operations"));
-    for (const file of longestList.filter((f) => f.language === "typescript"))
-      project.createSourceFile(path.join(virtual("longest-list"), file.path), file.content);
-    project.createSourceFile(path.join(virtual("longest-list"), "package.json"), '{ "type": "module" }');
-    for (const file of mostFields.filter((f) => f.language === "typescript"))
-      project.createSourceFile(path.join(virtual("most-fields"), file.path), file.content);
-    project.createSourceFile(path.join(virtual("most-fields"), "package.json"), '{ "type": "module" }');
+    addPackage("longest-list", longestList);
+    addPackage("most-fields", mostFields);
   });
+
+  /** Generated files as one more package of the shared program, under the virtual folder `name`. */
+  function addPackage(name: string, files: readonly GeneratedFile[]): void {
+    for (const file of files.filter((f) => f.language === "typescript"))
+      project.createSourceFile(path.join(virtual(name), file.path), file.content);
+    project.createSourceFile(path.join(virtual(name), "package.json"), '{ "type": "module" }');
+  }
 
   test("an empty operations/: a package without operations, whose client and index compile", () => {
     const dir = virtual("no-operations");
