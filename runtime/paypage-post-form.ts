@@ -4,6 +4,7 @@
 // the configuration, posted to the operation's `post` address in the chosen
 // environment (or at its path under a base URL, such as a mock server's).
 
+import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import type { PaypageEncoding } from "./paypage-encode.js";
 import type { PaypageIssue } from "./paypage-data.js";
@@ -98,7 +99,7 @@ export function operationPostForm<Request>(
       );
     given = { ...fields, [MERCHANT_ID_FIELD]: merchantId, [KEY_VERSION_FIELD]: keyVersion };
   } catch {
-    return refused([{ path: "", code: "unreadable", message: "could not be read (a property getter or proxy threw)" }]);
+    return refused([unreadable()]);
   }
   return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
 }

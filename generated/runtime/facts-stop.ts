@@ -41,13 +41,15 @@ export function factsStopValidate<T>(
 ): (value: unknown, options?: ValidateOptions) => ValidationResult<T> {
   return (value, options) => {
     const result = validate(value, options);
-    const strict = options?.strict === true;
-    const moved: ValidationIssue[] = [];
-    const kept: ValidationIssue[] = [];
+    // A valid message without warnings, the usual case, is returned as it is: nothing to move, nothing allocated.
+    if (result.ok && result.warnings.length === 0) return result;
     const warnings = result.warnings.map((w) =>
       w.code === "unknown-field" && topLevel(w.path) ? beyondFacts(w.path, stop) : w,
     );
     if (result.ok) return { ok: true, value: result.value, warnings };
+    const strict = options?.strict === true;
+    const moved: ValidationIssue[] = [];
+    const kept: ValidationIssue[] = [];
     for (const e of result.errors) (!strict && e.code === "unknown-field" && topLevel(e.path) ? moved : kept).push(e);
     const all = [...warnings, ...moved.map((e) => beyondFacts(e.path, stop))];
     // Validators return the value as given: with no other error, it is the message.

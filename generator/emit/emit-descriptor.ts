@@ -1,3 +1,4 @@
+import { ADDRESS_KINDS } from "../rules/raw-spec.js";
 import { containerOf } from "../model/field-shape.js";
 import type {
   ContainerModel,
@@ -90,7 +91,7 @@ function addressesDescriptor(op: OperationModel): Code {
       property(
         key(env.name),
         objectLiteral(
-          (["json", "post", "soap"] as const).flatMap((kind) => {
+          ADDRESS_KINDS.flatMap((kind) => {
             const url = env[kind];
             return url === null ? [] : [property(key(kind), url)];
           }),

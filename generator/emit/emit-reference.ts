@@ -1,3 +1,4 @@
+import { ADDRESS_KINDS, type AddressKind } from "../rules/raw-spec.js";
 import { allFields, containerOf, formatOf, valuesOf } from "../model/field-shape.js";
 import { compareText } from "../rules/code-point-order.js";
 import type {
@@ -82,11 +83,11 @@ function recommendedText(op: OperationModel): string {
   return others.length === 0 ? own : `${own}; other interfaces: ${others.join(", ")}`;
 }
 
-const KIND_TITLES = { json: "", post: " (HTML form)", soap: " (SOAP)" } as const;
+const KIND_TITLES: Readonly<Record<AddressKind, string>> = { json: "", post: " (HTML form)", soap: " (SOAP)" };
 
 /** One row per address: the JSON ones first (PROD, TEST...), then the HTML form's and SOAP's. */
 const addressRows = (op: OperationModel): { label: string; url: string }[] =>
-  (["json", "post", "soap"] as const).flatMap((kind) =>
+  ADDRESS_KINDS.flatMap((kind) =>
     op.environments.flatMap((env) => {
       const url = env[kind];
       return url === null ? [] : [{ label: `${env.label}${KIND_TITLES[kind]}`, url }];

@@ -1,4 +1,4 @@
-import type { ContainerModel, FieldModel, FieldValuesModel, FormatModel, ValueListModel } from "./ir.js";
+import type { ContainerModel, FieldModel, FieldValuesModel, FormatModel } from "./ir.js";
 
 // What a field holds, looking through a list to its items: the questions every
 // emitter asks of containers and lists, answered once.
@@ -13,10 +13,6 @@ export function containerOf(field: FieldModel): ContainerModel | null {
 export function allFields(fields: readonly FieldModel[]): FieldModel[] {
   return fields.flatMap((field) => [field, ...allFields(containerOf(field)?.fields ?? [])]);
 }
-
-/** The value list of a field's values: its own, or its list items'. */
-export const valueListOf = (field: FieldModel): ValueListModel | null =>
-  field.type.kind === "list" ? field.type.items.valueList : field.valueList;
 
 /** What the field takes of its value list: its own values, or its list items'. */
 export const valuesOf = (field: FieldModel): FieldValuesModel | null =>
