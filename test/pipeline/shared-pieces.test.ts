@@ -7,6 +7,7 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
+import { piecesOf, piecesText } from "../../generator/emit/remembered-pieces.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 async function files(specDir: string, memo: Memo | null): Promise<Map<string, string>> {
@@ -100,12 +101,12 @@ test("damaged or lost pieces are made again, never assembled", async () => {
     set: async (key, text) => void entries.set(key, text),
   };
   await files(spec, memo);
-  const pieces = [...entries].filter(([, text]) => /^[0-9a-f]{64}\n\{"openapi":/.test(text));
+  const pieces = [...entries].filter(([, text]) => /^[0-9a-f]{64}\n\[[\d,]*\]\n\{"openapi":/.test(text));
   expect(pieces.length).toBe(5);
   // One entry's JSON changed (its hash no longer matches), one emptied, one lost.
   const [changed, emptied, lost] = pieces;
   if (!changed || !emptied || !lost) throw new Error("too few operations");
-  const edited = changed[1].replace('\\"title\\"', '\\"titel\\"');
+  const edited = changed[1].replace('"title"', '"titel"');
   expect(edited).not.toBe(changed[1]);
   entries.set(changed[0], edited);
   entries.set(emptied[0], "");
@@ -116,4 +117,24 @@ test("damaged or lost pieces are made again, never assembled", async () => {
     "summary: Initialise a payment",
   );
   expect(await files(spec, memo)).toEqual(await files(spec, null));
+});
+
+test("a memo entry of pieces gives back the pieces as they were", () => {
+  const long = (text: string) => text.repeat(40);
+  const given = [
+    {},
+    { openapi: { schemas: [["A", long('{\n  "x": 1\n}')]], examples: [], containers: [] } },
+    {
+      texts: [long("é’😀\u2028"), "short", "", "\u0000", `\u0000${long("a")}`, "\u00001", long('\n\\"')],
+      numbers: [0, -1.5, 1e21],
+      flags: [true, false, null],
+      nested: { a: { b: [long("z"), { c: "\u00000" }] } },
+    },
+  ];
+  for (const pieces of given) expect(piecesOf(piecesText(pieces))).toEqual(pieces);
+  const text = piecesText(given[2] as object);
+  expect(piecesOf(`${text}x`)).toBeUndefined();
+  expect(piecesOf(text.replace("short", "shirt"))).toBeUndefined();
+  expect(piecesOf(text.slice(0, 64))).toBeUndefined();
+  expect(piecesOf("")).toBeUndefined();
 });
