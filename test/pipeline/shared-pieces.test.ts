@@ -101,7 +101,7 @@ test("damaged or lost pieces are made again, never assembled", async () => {
     set: async (key, text) => void entries.set(key, text),
   };
   await files(spec, memo);
-  const pieces = [...entries].filter(([, text]) => /^[0-9a-f]{64}\n\[[\d,]*\]\n\{"openapi":/.test(text));
+  const pieces = [...entries].filter(([, text]) => /^[0-9a-f]{64}\n\[[\d,]*\]\n\{.*"openapi":/.test(text));
   expect(pieces.length).toBe(5);
   // One entry's JSON changed (its hash no longer matches), one emptied, one lost.
   const [changed, emptied, lost] = pieces;
@@ -132,7 +132,7 @@ test("a memo entry of pieces gives back the pieces as they were", () => {
     },
   ];
   for (const pieces of given) expect(piecesOf(piecesText(pieces))).toEqual(pieces);
-  const text = piecesText(given[2] as object);
+  const text = piecesText(given[2] ?? {});
   expect(piecesOf(`${text}x`)).toBeUndefined();
   expect(piecesOf(text.replace("short", "shirt"))).toBeUndefined();
   expect(piecesOf(text.slice(0, 64))).toBeUndefined();
