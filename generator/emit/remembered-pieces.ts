@@ -7,7 +7,7 @@
 // are then made again) and never becomes output.
 
 import { sha256 } from "../memo/content-hash.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import { memoKey, parsedOnce, type Memo } from "../memo/memo.js";
 
 /** An operation's piece of each shared file made of pieces, by emitter name. */
 export type Pieces = Readonly<Record<string, unknown>>;
@@ -25,7 +25,7 @@ export async function rememberPieces(memo: Memo, key: string, pieces: Pieces): P
 /** The pieces remembered under `key`, or undefined when there are none or they are damaged. */
 export async function rememberedPieces(memo: Memo, key: string): Promise<Pieces | undefined> {
   const text = await memo.get(piecesKey(key));
-  return text === undefined ? undefined : piecesOf(text);
+  return text === undefined ? undefined : parsedOnce(text, piecesOf);
 }
 
 /** The hash of the rest, the lengths of the strings kept apart, the JSON of the rest, then those strings. */

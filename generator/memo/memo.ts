@@ -79,6 +79,15 @@ export function parseRemembered<T>(text: string | undefined): T | undefined {
   return value;
 }
 
+/** What `parse` makes of a remembered text (undefined: damaged), made once per text as parseRemembered's values are. */
+export function parsedOnce<T>(text: string, parse: (text: string) => T | undefined): T | undefined {
+  const known = parsedTexts?.get(text);
+  if (known !== undefined) return known as T;
+  const value = parse(text);
+  if (value !== undefined) parsedTexts?.set(text, deepFreeze(value));
+  return value;
+}
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
