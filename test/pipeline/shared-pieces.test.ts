@@ -38,29 +38,28 @@ test("shared files from remembered pieces are a run's without memo, after edits,
   const memo = memoryMemo();
   const office = path.join(spec, "operations/office");
   const first = await expectSameAsWithout(spec, memo, "first run");
+  // Each step makes several changes at once: one run with the memo and one without per step.
   const steps: [string, () => Promise<void>][] = [
     [
-      "an operation's summary edited",
-      () =>
-        editFile(
+      "an operation's summary edited, two operations added",
+      async () => {
+        await editFile(
           path.join(spec, "operations/in-app/orderInitialize.yaml"),
           "summary: Initialize a payment",
           "summary: Initialise a payment",
-        ),
-    ],
-    ["an operation added", () => copyOperation(spec, "getWalletData", "getWalletDataCopy")],
-    ["another added", () => copyOperation(spec, "getWalletData", "getWalletDataAgain")],
-    ["an operation removed", () => rm(path.join(office, "getWalletDataCopy.yaml"))],
-    [
-      "an operation renamed",
-      async () => {
-        await copyOperation(spec, "getWalletDataAgain", "getWalletDataRenamed");
-        await rm(path.join(office, "getWalletDataAgain.yaml"));
+        );
+        await copyOperation(spec, "getWalletData", "getWalletDataCopy");
+        await copyOperation(spec, "getWalletData", "getWalletDataAgain");
       },
     ],
     [
-      "a file moved, its text unchanged",
-      () => rename(path.join(office, "getWalletDataRenamed.yaml"), path.join(office, "zz.yaml")),
+      "an operation removed, another renamed, a file moved with its text unchanged",
+      async () => {
+        await rm(path.join(office, "getWalletDataCopy.yaml"));
+        await copyOperation(spec, "getWalletDataAgain", "getWalletDataRenamed");
+        await rm(path.join(office, "getWalletDataAgain.yaml"));
+        await rename(path.join(office, "getWalletDataRenamed.yaml"), path.join(office, "zz.yaml"));
+      },
     ],
     [
       "the dictionary edited",
