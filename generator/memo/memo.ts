@@ -116,24 +116,31 @@ export function keptInMemory(memo: Memo): Memo {
   const kept = new Map<string, string>();
   parsedTexts ??= new Map();
   const getNow = memo.getNow?.bind(memo);
+  // A large text (a shared file's content, made again after each change) is read from the memo when needed, not held for the process's life.
+  const keep = (key: string, text: string) => {
+    if (text.length <= KEPT_AT_MOST) kept.set(key, text);
+  };
   return {
     async get(key) {
       const known = kept.get(key);
       if (known !== undefined) return known;
       const text = await memo.get(key);
-      if (text !== undefined) kept.set(key, text);
+      if (text !== undefined) keep(key, text);
       return text;
     },
     async set(key, text) {
-      kept.set(key, text);
+      keep(key, text);
       await memo.set(key, text);
     },
     ...(getNow && {
       getNow(key: string) {
         const known = kept.get(key) ?? getNow(key);
-        if (known !== undefined) kept.set(key, known);
+        if (known !== undefined) keep(key, known);
         return known;
       },
     }),
   };
 }
+
+/** The longest text kept in memory by keptInMemory. */
+const KEPT_AT_MOST = 1 << 20;
