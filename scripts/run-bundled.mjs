@@ -51,13 +51,18 @@ function fresh() {
   }
 }
 
-/** A hash of what decides the bundle's bytes: the sources (relative to the checkout), this file and esbuild. */
-function keyOf(inputs) {
+/**
+ * A hash of what decides the bundle's bytes: the sources (relative to the
+ * checkout), this file and esbuild. `read` gives a source's text: a build
+ * hashes the texts it bundled, so that a file saved during the build makes
+ * the next run build again rather than run what was bundled before it.
+ */
+function keyOf(inputs, read = (input) => readFileSync(path.join(root, input), "utf8")) {
   const hash = createHash("sha256");
   const esbuildVersion = JSON.parse(readFileSync(path.join(root, "node_modules/esbuild/package.json"), "utf8")).version;
   for (const part of [esbuildVersion, readFileSync(self, "utf8")]) hash.update(`${part.length}:${part}`);
   for (const input of inputs) {
-    const text = readFileSync(path.join(root, input), "utf8");
+    const text = read(input);
     hash.update(`${input.length}:${input}${text.length}:${text}`);
   }
   return hash.digest("hex");
@@ -66,6 +71,7 @@ function keyOf(inputs) {
 /** Bundles the command, writes it and its stamp (each written whole, then renamed), and returns its path. */
 async function build() {
   const esbuild = await import("esbuild");
+  const bundled = new Map();
   const commandLine = path.join(root, "generator", "command-line.ts");
   let result;
   try {
@@ -90,7 +96,7 @@ async function build() {
       metafile: true,
       write: false,
       logLevel: "silent",
-      plugins: [ownModuleUrls()],
+      plugins: [ownModuleUrls(bundled)],
     });
   } catch (error) {
     const messages = error.errors ?? [{ text: String(error) }];
@@ -101,7 +107,7 @@ async function build() {
   const inputs = Object.keys(result.metafile.inputs)
     .filter((input) => input !== ENTRY_SOURCE)
     .sort();
-  const key = keyOf(inputs);
+  const key = keyOf(inputs, (input) => bundled.get(input) ?? readFileSync(path.join(root, input), "utf8"));
   const bundleName = `${name}-${key.slice(0, 16)}.mjs`;
   mkdirSync(cacheDir, { recursive: true });
   writeWhole(path.join(cacheDir, bundleName), result.outputFiles[0].contents);
@@ -124,14 +130,16 @@ function writeWhole(file, contents) {
 /**
  * The generator finds its templates, runtime and schemas from `import.meta.url`
  * of each module; in one bundle every module would get the bundle's URL, so
- * each source's own URL is written in its place.
+ * each source's own URL is written in its place. Keeps each text it read in
+ * `bundled`, by path from the checkout.
  */
-function ownModuleUrls() {
+function ownModuleUrls(bundled) {
   return {
     name: "own-module-urls",
     setup(plugin) {
       plugin.onLoad({ filter: /\.ts$/ }, (args) => {
         const source = readFileSync(args.path, "utf8");
+        bundled.set(path.relative(root, args.path), source);
         const contents = source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href));
         const left = /import\.meta\b/.exec(contents);
         if (left === null) return { contents, loader: "ts" };
