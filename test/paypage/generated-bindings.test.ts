@@ -150,6 +150,18 @@ test.each(decoders)("$name: Worldline's published response verifies and decodes"
   );
 });
 
+test.each(decoders)("$name: checked against the form's own InterfaceVersion, the POST interface's", ({ decode }) => {
+  const options = { sealAlgorithm: "SHA-256", interfaceVersion: WORLDLINE.InterfaceVersion } as const;
+  const pinned = decode(WORLDLINE, KEY, options);
+  expect(pinned.ok ? pinned.interfaceVersion : pinned.error.message).toBe(WORLDLINE.InterfaceVersion);
+  expect(decode(WORLDLINE, KEY, { ...options, interfaceVersion: "2.0" }).ok).toBe(true);
+  // A version of the JSON interface is not one of this message's.
+  const json = decode(WORLDLINE, KEY, { ...options, interfaceVersion: "IR_WS_2.0" });
+  expect(json.ok ? [] : json.error.kind === "invalid-response" && json.error.issues.map((i) => i.code)).toContain(
+    "interface-version",
+  );
+});
+
 const builders = Object.values(operations).flatMap((op) => {
   const post = Object.values(op.addresses).find((a) => a.post !== undefined)?.post;
   if (post === undefined) return [];
