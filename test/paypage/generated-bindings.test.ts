@@ -66,7 +66,7 @@ const decoders = Object.values(operations).flatMap((op) => {
   const decode = (generated as unknown as Record<string, unknown>)[name] as (
     post: unknown,
     key: string,
-    options?: { sealAlgorithm?: Algorithm; strict?: boolean },
+    options?: { sealAlgorithm?: Algorithm; strict?: boolean; interfaceVersion?: string },
   ) => PaypageResponseResult<Record<string, unknown>>;
   return [{ op, callback, name, decode }];
 });
