@@ -120,7 +120,7 @@ export interface OperationModel {
     readonly recommendedVersion: VersionModel | null;
     /** Every recommended version the page gives, by prefix in code-point order (a POST form's prefix beside the JSON one). */
     readonly recommendedByPrefix: readonly { readonly prefix: string; readonly version: string }[];
-    /** The POST form's interface (HP_ and its version): the one prefix recommended beside the JSON one; null when there is none. */
+    /** The POST form's interface (its prefix and version): the one prefix recommended beside the JSON one; null when there is none. */
     readonly post: { readonly prefix: string; readonly version: string } | null;
   };
   readonly source: OperationSourceModel;

@@ -83,7 +83,7 @@ export type SharedContext = Pick<
 /** A callback: a response-like message of its own type, sealed (as `data`) over the string as posted. */
 function normalizeCallback(op: RawOperation, platform: PlatformModel, context: FieldContext): CallbackModel {
   const raw = op.callback as NonNullable<RawOperation["callback"]>;
-  // Sips posts a Data message through the POST interface: its versions are that interface's (HP_2.0, not IR_WS_2.0).
+  // Sips posts a Data message through the POST interface: its versions are that interface's, not the JSON one's.
   const post = raw.encoding === "data" ? recommendedPost(op.interfaceVersion) : undefined;
   const own = post === undefined ? context : { ...context, prefix: post.prefix };
   const message = normalizeMessage("response", raw, op, platform, own, pascalCase(raw.name));

@@ -30,7 +30,7 @@ export function recommendedByPrefix(iv: RawOperation["interfaceVersion"]): [stri
 
 /**
  * The POST form's interface: the one prefix recommended beside the JSON one
- * (HP_ beside IR_WS_ for Paypage), with its version; undefined when the page
+ * (a Paypage page gives one), with its version; undefined when the page
  * gives none or several.
  */
 export function recommendedPost(iv: RawOperation["interfaceVersion"]): { prefix: string; version: string } | undefined {
