@@ -412,8 +412,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     // Responses are lenient unless strict, and checked against a pinned version only.
     const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
-    const version = checkedVersion(undefined, pinned, "IR_WS_");
-    let found = pinnedVersionError("IR_WS_", pinned);
+    const version = checkedVersion(undefined, pinned, "HP_");
+    let found = pinnedVersionError("HP_", pinned);
     if ($abortedProcessingLocation !== undefined) {
       if (typeof $abortedProcessingLocation !== "string") {
         found = addError(found, expectedString("/abortedProcessingLocation", $abortedProcessingLocation));
