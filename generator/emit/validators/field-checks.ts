@@ -65,7 +65,11 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const unknown = ifElse([
     [
       ts`${v.hasOwn}(${source}, key)`,
-      report(where, "lenient", call(is.unknownField, [call(v.pointer, [where.base ?? lit(""), ts`key`])])),
+      report(
+        where,
+        "lenient",
+        call(is.unknownField, [call(v.pointer, [where.base ?? lit(""), ts`key`]), ts`${source}[key]`]),
+      ),
     ],
   ]);
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };
