@@ -234,6 +234,7 @@ export const RUNTIME_API = {
       "pinnedVersion",
       "pointer",
       "resultOf",
+      "topPointer",
     ],
     types: ["Found", "ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
@@ -419,4 +420,5 @@ export type RuntimeNamesExist = [
   typeof validation.pinnedVersion,
   typeof validation.pointer,
   typeof validation.resultOf,
+  typeof validation.topPointer,
 ];

@@ -191,6 +191,29 @@ export function pointer(parent: string, key: string | number): string {
   return `${parent}/${text}`;
 }
 
+/** The pointers of top-level unknown keys made so far: at most this many, all dropped when full. */
+const REMEMBERED_KEYS = 64;
+const topPointers = new Map<string, string>();
+
+/**
+ * A top-level key's JSON Pointer, as {@link pointer} makes it. A field added
+ * to Sips after generation comes in every response, so the pointers of the
+ * keys met are kept (keys of at most MAX_KEY_SHOWN characters, at most
+ * REMEMBERED_KEYS of them): a lookup costs less than scanning and copying the
+ * key again.
+ */
+export function topPointer(key: string): string {
+  let path = topPointers.get(key);
+  if (path === undefined) {
+    path = pointer("", key);
+    if (key.length <= MAX_KEY_SHOWN) {
+      if (topPointers.size >= REMEMBERED_KEYS) topPointers.clear();
+      topPointers.set(key, path);
+    }
+  }
+  return path;
+}
+
 function escapedKey(key: string): string {
   const text = key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key;
   return text.replaceAll("~", "~0").replaceAll("/", "~1");

@@ -42,7 +42,7 @@ import {
   unknownValueText,
   unreadable,
 } from "../../generated/runtime/issues.js";
-import { pointer } from "../../generated/runtime/validation.js";
+import { pointer, topPointer } from "../../generated/runtime/validation.js";
 import { runs } from "../support/property-runs.js";
 
 /** The same count by default and with SIPS_DEEP=1: its cases are cheap (test/support/property-runs.ts). */
@@ -151,6 +151,17 @@ test("pointer gives what it gave, for any key", () => {
   );
   for (const length of [99, 100, 101])
     expect(pointer("", "k".repeat(length))).toBe(formerPointer("", "k".repeat(length)));
+});
+
+test("topPointer, which keeps the pointers of the keys it met, gives what pointer gave at the top", () => {
+  const keys = fc.oneof(text, fc.string({ unit: fc.constantFrom("a", "~", "/", "0", "1"), maxLength: 120 }));
+  // Each key twice (made, then kept), among more keys than are kept at once.
+  fc.assert(
+    fc.property(fc.array(keys, { minLength: 70, maxLength: 140 }), (drawn) => {
+      for (const key of [...drawn, ...drawn]) expect(topPointer(key)).toBe(formerPointer("", key));
+    }),
+    { numRuns: Math.ceil(RUNS / 100) },
+  );
 });
 
 /** What formatIssue renders of an issue at "/p": the path, then the former message. */

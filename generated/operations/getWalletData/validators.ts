@@ -27,8 +27,8 @@ import {
   listLength,
   newFound,
   own,
-  pointer,
   resultOf,
+  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isSealAlgorithm, isWalletResponseCode } from "../../value-lists.js";
@@ -151,7 +151,7 @@ export function validateGetWalletDataRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= newFound()).errors.push(unknownField(pointer("", key), fields[key]));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
@@ -258,7 +258,7 @@ export function validateGetWalletDataResponse(
         default:
           if (hasOwn(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(pointer("", key), fields[key]));
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }

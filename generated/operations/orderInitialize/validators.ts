@@ -30,8 +30,8 @@ import {
   hasPlainPrototype,
   newFound,
   own,
-  pointer,
   resultOf,
+  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
@@ -231,7 +231,7 @@ export function validateOrderInitializeRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= newFound()).errors.push(unknownField(pointer("", key), fields[key]));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
@@ -337,7 +337,7 @@ export function validateOrderInitializeResponse(
         default:
           if (hasOwn(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(pointer("", key), fields[key]));
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }

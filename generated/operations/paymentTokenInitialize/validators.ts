@@ -23,8 +23,8 @@ import {
   hasPlainPrototype,
   newFound,
   own,
-  pointer,
   resultOf,
+  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
@@ -218,7 +218,7 @@ export function validatePaymentTokenInitializeRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= newFound()).errors.push(unknownField(pointer("", key), fields[key]));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
@@ -319,7 +319,7 @@ export function validatePaymentTokenInitializeResponse(
         default:
           if (hasOwn(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(pointer("", key), fields[key]));
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }

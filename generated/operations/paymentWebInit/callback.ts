@@ -31,8 +31,8 @@ import {
   hasPlainPrototype,
   newFound,
   own,
-  pointer,
   resultOf,
+  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import {
@@ -787,7 +787,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         default:
           if (hasOwn(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(pointer("", key), fields[key]));
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }

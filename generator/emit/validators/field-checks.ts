@@ -68,7 +68,10 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
       report(
         where,
         "lenient",
-        call(is.unknownField, [call(v.pointer, [where.base ?? lit(""), ts`key`]), ts`${source}[key]`]),
+        call(is.unknownField, [
+          where.base === null ? call(v.topPointer, [ts`key`]) : call(v.pointer, [where.base, ts`key`]),
+          ts`${source}[key]`,
+        ]),
       ),
     ],
   ]);
