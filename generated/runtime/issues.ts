@@ -57,18 +57,8 @@ function describeObject(value: object): string {
   return typeof value === "function" ? "function" : "an object";
 }
 
-/** Whether JSON writes a string as it is between quotes (no character to escape): most values are, and JSON.stringify costs more. */
-function quotable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Control characters, quotes, backslashes and surrogates (lone ones are escaped).
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
-  }
-  return true;
-}
-
-/** A string as JSON writes it. */
-const quote = (text: string): string => (quotable(text) ? `"${text}"` : JSON.stringify(text));
+/** A string as JSON writes it (lone surrogates escaped). */
+const quote = (text: string): string => JSON.stringify(text);
 
 /** Length in characters (code points), as Sips counts it. */
 export function characters(text: string): number {
@@ -106,22 +96,20 @@ function shownValue(code: string, value: unknown): string | null {
  * An issue as people read it: its path (left out for the message itself), its
  * message and, where it tells what was wrong, a short description of the
  * value received ("/keyVersion must be an integer, got "1""). Never throws,
- * whatever the issue holds.
+ * whatever value was received.
  */
-export function formatIssue(found: {
+export function formatIssue(problem: {
   readonly path: string;
   readonly code: string;
   readonly message: string;
   readonly received?: unknown;
 }): string {
-  const path = String(found.path);
-  const text = String(found.message);
   const value =
-    "received" in found && SHOWS_RECEIVED.has(found.code as ValidationCode)
-      ? shownValue(found.code, found.received)
+    "received" in problem && SHOWS_RECEIVED.has(problem.code as ValidationCode)
+      ? shownValue(problem.code, problem.received)
       : null;
-  const shown = value === null ? text : `${text}, got ${value}`;
-  return path === "" ? shown : `${path} ${shown}`;
+  const text = value === null ? problem.message : `${problem.message}, got ${value}`;
+  return problem.path === "" ? text : `${problem.path} ${text}`;
 }
 
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
