@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { primaryEndpoint, primaryPostAddress, type OperationDescriptor } from "./descriptor.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import { formatIssue } from "./issues.js";
 import { isPlainObject } from "./validation.js";
 import { MockPaypage, type MockPaypageOperation, type MockPaypageOptions } from "./mock-paypage.js";
 
@@ -166,7 +167,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, site: Site): Pr
   if (!checked.ok || !isPlainObject(body)) {
     return refuse(res, operation, "formatError", secretKey, algorithm, {
       error: "the request is invalid",
-      issues: checked.ok ? [] : checked.errors,
+      // For people: each message with its value described, the values themselves not echoed.
+      issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
     });
   }
   if (!operation.request.verify(body as never, secretKey)) {
