@@ -49,6 +49,9 @@ export interface ValidationIssue {
    * show (a missing field, a message that could not be read, a malformed
    * `options.interfaceVersion`); it may be `undefined` itself (a list item).
    * It only ever holds what the message holds: never a key or an option.
+   * From a message parsed from JSON it is a JSON value; from one built in code
+   * it may be anything (a BigInt, a cycle), and serializing the issue then
+   * fails as serializing the message would: `formatIssue` never does.
    */
   readonly received?: unknown;
 }
