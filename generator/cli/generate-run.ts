@@ -4,6 +4,7 @@ import { formatDiagnostic } from "../diagnostics/diagnostic.js";
 import { emitters } from "../emit/registry.js";
 import { generateFromInput, type GenerateResult } from "../index.js";
 import { diskMemo, keptInMemory, memoKey } from "../memo/memo.js";
+import { pruneMemo } from "../memo/prune-memo.js";
 import { keptTexts } from "../read/kept-texts.js";
 import { readSpecInput } from "../read/spec-files.js";
 import { checkOutput } from "../write/check-output.js";
@@ -118,6 +119,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       progress.end();
     }
     if (reportErrors(result) !== 0 || !report) return 1;
+    if (cacheDir !== null) pruneMemo(cacheDir);
     if (!options.quiet) {
       for (const c of report.changes.filter((c) => c.edited && c.after !== null))
         print(`${outLabel}/${c.path} had been edited by hand; it holds the generated text again.`);
