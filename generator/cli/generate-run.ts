@@ -119,7 +119,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       progress.end();
     }
     if (reportErrors(result) !== 0 || !report) return 1;
-    if (cacheDir !== null) pruneMemo(cacheDir);
+    if (cacheDir !== null && disk !== null) pruneMemo(cacheDir, disk.used);
     if (!options.quiet) {
       for (const c of report.changes.filter((c) => c.edited && c.after !== null))
         print(`${outLabel}/${c.path} had been edited by hand; it holds the generated text again.`);

@@ -46,6 +46,7 @@ export async function rememberedFiles(memo: Memo, key: string): Promise<Generate
   if (!isList(list)) return undefined;
   if (memo.getNow) {
     const getNow = memo.getNow.bind(memo);
+    memo.retain?.(contentsKey(key));
     return filesOf(
       list,
       contentsOf(list, () => getNow(contentsKey(key)), key),
@@ -77,6 +78,7 @@ export async function rememberedFilesApart(memo: Memo, key: string): Promise<Gen
     text !== undefined && sha256(text) === hash ? text : undefined;
   if (memo.getNow) {
     const getNow = memo.getNow.bind(memo);
+    for (const { hash } of list) memo.retain?.(fileKey(hash));
     return filesOf(list, (index) => {
       const { hash } = list[index] as ListedFile;
       const text = checked(hash, getNow(fileKey(hash)));
