@@ -17,7 +17,7 @@ import { emitters } from "./emit/registry.js";
 import type { Memo } from "./memo/memo.js";
 import type { SpecModel } from "./model/ir.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
-import { inputKeys } from "./read/input-keys.js";
+import { inputKeys, specInputKey } from "./read/input-keys.js";
 import { readDocuments } from "./read/read-documents.js";
 import { readSpecInput, type SpecInput } from "./read/spec-files.js";
 import { validateSpec } from "./validate/validate-spec.js";
@@ -82,7 +82,8 @@ export async function generateFromInput(
   const { spec, diagnostics } = await validateSpec(read, memo);
   if (!spec || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const model = normalizeSpec(spec, read.pages);
-  const files = await emitFiles(model, selected, memo && { memo, inputKey: inputKeys(input) });
+  const reuse = memo && { memo, inputKey: inputKeys(input), specKey: () => specInputKey(input) };
+  const files = await emitFiles(model, selected, reuse);
   return { ok: true, files, model, diagnostics };
 }
 

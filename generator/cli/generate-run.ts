@@ -4,6 +4,8 @@ import { formatDiagnostic } from "../diagnostics/diagnostic.js";
 import { emitters } from "../emit/registry.js";
 import { generateFromInput, type GenerateResult } from "../index.js";
 import { diskMemo, keptInMemory, memoKey } from "../memo/memo.js";
+import { pruneMemo } from "../memo/prune-memo.js";
+import { keptTexts } from "../read/kept-texts.js";
 import { readSpecInput } from "../read/spec-files.js";
 import { checkOutput } from "../write/check-output.js";
 import { unifiedDiff, type OutputChange } from "../write/compare-output.js";
@@ -57,13 +59,15 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const memo = disk && options.repeated ? keptInMemory(disk) : disk;
   const statRecord = cacheDir === null ? undefined : path.join(cacheDir, "output-stat", memoKey(outDir).slice(0, 16));
   const kept = options.repeated ? keptBetweenRuns() : undefined;
+  // Repeated, a run reads again only the spec files saved since the run before.
+  const specTexts = options.repeated ? keptTexts() : undefined;
   const writeOptions = { ...(statRecord && { statRecord }), ...(kept && { kept }) };
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
 
   async function produce(progress: ReturnType<typeof progressOn>): Promise<GenerateResult> {
     progress.stage(`reading ${options.spec}/`);
-    const input = await readSpecInput(specDir, io.cwd);
+    const input = await readSpecInput(specDir, io.cwd, specTexts);
     progress.operations(input.files.filter((f) => f.kind === "operation").length);
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo);
     progress.stage(`${options.check ? "comparing" : "writing"} ${outLabel}/`);
@@ -115,6 +119,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       progress.end();
     }
     if (reportErrors(result) !== 0 || !report) return 1;
+    if (cacheDir !== null && disk !== null) pruneMemo(cacheDir, disk.used);
     if (!options.quiet) {
       for (const c of report.changes.filter((c) => c.edited && c.after !== null))
         print(`${outLabel}/${c.path} had been edited by hand; it holds the generated text again.`);

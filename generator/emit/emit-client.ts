@@ -1,12 +1,19 @@
 import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
-import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
+import { MODULES } from "../rules/export-names.js";
+import {
+  allOperationSources,
+  operationSources,
+  piecewise,
+  type Emitter,
+  type OperationScope,
+} from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { arrayLiteral, block, objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
-import { TsFile } from "./ts/ts-file.js";
+import { printApart, printedCode, TsFile, tsModule, type PrintedCode } from "./ts/ts-file.js";
 
 const c = runtime.client;
 const clientSymbols = packageSymbols.client;
@@ -15,7 +22,7 @@ const clientSymbols = packageSymbols.client;
 export const clientEmitter: Emitter = {
   name: "client",
   operation: ({ operation, platform }) => [emitOperationClient(operation, platform)],
-  shared: (model) => [emitClient(model)],
+  ...piecewise({ piece: clientPiece, assemble: (model, pieces) => [emitClient(model, pieces)] }),
 };
 
 /** What the client does with a request of this operation, for the JSDoc of its function and its method. */
@@ -83,26 +90,35 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
   return file.toGeneratedFile();
 }
 
-function emitClient(model: SpecModel) {
+/** An operation's part of client.ts: its method of the client interface (printed at column 2) and of the object `createClient` returns (at column 4). */
+interface ClientPiece {
+  readonly method: PrintedCode;
+  readonly bound: PrintedCode;
+}
+
+function clientPiece({ operation: op, platform }: OperationScope): ClientPiece {
+  const module = tsModule(MODULES.client);
+  const method = ts`
+    ${callDoc(op, platform)}
+    ${key(op.name)}${signature(op, false)};
+  `;
+  const bound = property(key(op.name), ts`(fields, options) => ${operationSymbols(op).call}(fixed, fields, options)`);
+  return { method: printApart(module, method, 2), bound: printApart(module, bound, 4, ",") };
+}
+
+function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
   const file = new TsFile(
     sharedModule(model, "client"),
     allOperationSources(model),
     "A Sips client: one method per operation, configured once.",
   );
   const names = model.operations.map((op) => ts`${lit(op.name)}`);
-  const methods = model.operations.map(
-    (op) => ts`
-      ${callDoc(op, model.platform)}
-      ${key(op.name)}${signature(op, false)};
-    `,
-  );
+  const methods = pieces.map((piece) => printedCode(piece.method));
   // The environments a client takes by name: every one that some operation has a JSON address in.
   const environments = [...new Set(model.operations.flatMap((op) => Object.keys(op.endpoints)))]
     .sort(compareText)
     .map((env) => ts`${lit(env)}`);
-  const bound = model.operations.map((op) =>
-    property(key(op.name), ts`(fields, options) => ${operationSymbols(op).call}(fixed, fields, options)`),
-  );
+  const bound = pieces.map((piece) => printedCode(piece.bound));
   file.add(
     ts`
       /** The operations a client calls, by name. */

@@ -2,17 +2,26 @@
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import { memoKey, type Memo } from "../memo/memo.js";
-import { rememberedFiles, rememberFiles } from "./remembered-files.js";
-import type { OperationModel, SpecModel } from "../model/ir.js";
+import { rememberedFiles, rememberedFilesApart, rememberFiles, rememberFilesApart } from "./remembered-files.js";
+import { rememberedPieces, rememberPieces, type Pieces } from "./remembered-pieces.js";
+import type { SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
-import type { Emitter, GeneratedFile } from "./generated-file.js";
-import { emitOperation, emitShared, sortedUnique } from "./registry.js";
+import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
+import { emitOperation, sortedUnique } from "./registry.js";
 
-/** What emitting may reuse: the memo, and the key of each operation's inputs in the spec folder. */
+/** What emitting may reuse: the memo, and the keys of the inputs in the spec folder (see read/input-keys.ts). */
 export interface EmitMemo {
   readonly memo: Memo;
-  /** From the operation's spec file and saved page (relative to the spec directory); see read/input-keys.ts. */
+  /** Of an operation's inputs: its spec file and saved page (relative to the spec directory), the dictionary and the platform file. */
   readonly inputKey: (sourceFile: string, page: string | null) => string;
+  /** Of every file of the spec folder, which the files that span operations may depend on. */
+  readonly specKey: () => string;
+}
+
+/** What one operation gives: its files, and its piece of each shared file made of pieces (see SharedPieces). */
+interface OperationOutput {
+  readonly files: GeneratedFile[];
+  readonly pieces: () => Promise<Pieces>;
 }
 
 /**
@@ -20,36 +29,90 @@ export interface EmitMemo {
  * only on its scope (the operation and the platform rules), which comes from
  * its own spec file and page, the dictionary, the platform file and the
  * generator: with a memo, an operation whose inputs did not change is taken
- * from it, not emitted again.
+ * from it, not emitted again, and so is its piece of each shared file. The
+ * shared files are taken from the memo whole while no file of the spec
+ * changed; otherwise those made of pieces are assembled from the operations'
+ * pieces, and the others made again.
  */
 export async function emitFiles(
   model: SpecModel,
   selected: readonly Emitter[],
   reuse: EmitMemo | null,
 ): Promise<GeneratedFile[]> {
-  const emit = (operation: OperationModel) =>
-    formatFiles(emitOperation({ operation, platform: model.platform }, selected));
-  const operationFiles = await Promise.all(
-    model.operations.map((operation) => (reuse ? remembered(operation, selected, reuse, emit) : emit(operation))),
+  const piecewise = selected.filter((e) => e.pieces !== undefined);
+  const emit = async (scope: OperationScope): Promise<OperationOutput> => {
+    const files = await formatFiles(emitOperation(scope, selected));
+    const pieces = piecesOf(scope, piecewise);
+    return { files, pieces: async () => pieces };
+  };
+  const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
+  const outputs = await Promise.all(
+    scopes.map((scope) => (reuse ? remembered(scope, selected, reuse, emit) : emit(scope))),
   );
-  return sortedUnique([...operationFiles.flat(), ...(await formatFiles(emitShared(model, selected)))]);
+  const shared = reuse
+    ? await rememberedShared(selected, reuse, () => emitShared(model, selected, outputs))
+    : await emitShared(model, selected, outputs);
+  return sortedUnique([...outputs.flatMap((o) => o.files), ...shared]);
+}
+
+const piecesOf = (scope: OperationScope, piecewise: readonly Emitter[]): Pieces =>
+  Object.fromEntries(piecewise.map((e) => [e.name, e.pieces?.piece(scope)]));
+
+/** The files that span operations, from every emitter: assembled from the operations' pieces where it has them. */
+async function emitShared(
+  model: SpecModel,
+  selected: readonly Emitter[],
+  outputs: readonly OperationOutput[],
+): Promise<GeneratedFile[]> {
+  const pieces = await Promise.all(outputs.map((o) => o.pieces()));
+  const files = selected.flatMap((emitter) =>
+    emitter.pieces
+      ? emitter.pieces.assemble(
+          model,
+          pieces.map((p) => p[emitter.name]),
+        )
+      : (emitter.shared?.(model) ?? []),
+  );
+  return formatFiles(files);
 }
 
 async function remembered(
-  operation: OperationModel,
+  scope: OperationScope,
   selected: readonly Emitter[],
   { memo, inputKey }: EmitMemo,
-  emit: (operation: OperationModel) => Promise<GeneratedFile[]>,
-): Promise<GeneratedFile[]> {
+  emit: (scope: OperationScope) => Promise<OperationOutput>,
+): Promise<OperationOutput> {
+  const { operation } = scope;
   const key = memoKey(
     "operation",
     generatorFingerprint(),
-    selected.map((e) => e.name).join(","),
+    names(selected),
     inputKey(operation.sourceFile, operation.source.page),
   );
   const known = await rememberedFiles(memo, key);
+  if (known !== undefined) {
+    const piecewise = selected.filter((e) => e.pieces !== undefined);
+    // Pieces lost from the memo are made again from the scope: they are a function of it alone.
+    return { files: known, pieces: async () => (await rememberedPieces(memo, key)) ?? piecesOf(scope, piecewise) };
+  }
+  const made = await emit(scope);
+  await rememberPieces(memo, key, await made.pieces());
+  await rememberFiles(memo, key, made.files);
+  return made;
+}
+
+/** The shared files, from the memo while every file of the spec is as it was; made and remembered otherwise. */
+async function rememberedShared(
+  selected: readonly Emitter[],
+  { memo, specKey }: EmitMemo,
+  make: () => Promise<GeneratedFile[]>,
+): Promise<GeneratedFile[]> {
+  const key = memoKey("shared", generatorFingerprint(), names(selected), specKey());
+  const known = await rememberedFilesApart(memo, key);
   if (known !== undefined) return known;
-  const files = await emit(operation);
-  await rememberFiles(memo, key, files);
+  const files = await make();
+  await rememberFilesApart(memo, key, files);
   return files;
 }
+
+const names = (selected: readonly Emitter[]): string => selected.map((e) => e.name).join(",");

@@ -1,11 +1,12 @@
 import type { JsonValue, SpecModel } from "../model/ir.js";
-import { allOperationSources, type Emitter } from "./generated-file.js";
+import { MODULES } from "../rules/export-names.js";
+import { allOperationSources, piecewise, type Emitter, type OperationScope } from "./generated-file.js";
 import { type Code, declare, exportNames, ts } from "./ts/code.js";
 import { key, lit } from "./ts/escape.js";
 import { arrayLiteral, call, objectLiteral, property } from "./ts/layouts.js";
 import { operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
-import { TsFile } from "./ts/ts-file.js";
+import { printApart, printedCode, TsFile, tsModule, type PrintedCode } from "./ts/ts-file.js";
 
 const m = runtime.mockServer;
 const mockSymbols = packageSymbols.mock;
@@ -13,7 +14,7 @@ const mockSymbols = packageSymbols.mock;
 /** mock.ts: the mock server of every operation, a subpath of its own so that node:http stays out of the main entry. */
 export const mockEmitter: Emitter = {
   name: "mock",
-  shared: emitMock,
+  ...piecewise({ piece: mockPiece, assemble: emitMock }),
 };
 
 /** A JSON value as a literal. */
@@ -26,18 +27,29 @@ function jsonLiteral(value: JsonValue): Code {
   return objectLiteral(Object.entries(value).map(([name, v]) => property(key(name), jsonLiteral(v))));
 }
 
-function emitMock(model: SpecModel) {
-  const sealField = model.platform.seal.field;
-  const entries = model.operations.map((op) => {
-    const example = Object.fromEntries(Object.entries(op.response.example).filter(([name]) => name !== sealField));
-    const served = objectLiteral([
-      property(key("operation"), ts`${operationSymbols(op).descriptor}`),
-      property(key("example"), jsonLiteral(example)),
-      // What the local Paypage posts back by default: the callback's example (an accepted payment).
-      ...(op.callback ? [property(key("callbackExample"), jsonLiteral(op.callback.message.example))] : []),
-    ]);
-    return call(m.mockOperation, [served]);
-  });
+/** An operation's entry of the mock's operations. */
+function mockEntry({ operation: op, platform }: OperationScope): Code {
+  const sealField = platform.seal.field;
+  const example = Object.fromEntries(Object.entries(op.response.example).filter(([name]) => name !== sealField));
+  const served = objectLiteral([
+    property(key("operation"), ts`${operationSymbols(op).descriptor}`),
+    property(key("example"), jsonLiteral(example)),
+    // What the local Paypage posts back by default: the callback's example (an accepted payment).
+    ...(op.callback ? [property(key("callbackExample"), jsonLiteral(op.callback.message.example))] : []),
+  ]);
+  return call(m.mockOperation, [served]);
+}
+
+/** The entry printed as it is in the list of operations, which it is when the list breaks (column 2, a comma after). */
+function mockPiece(scope: OperationScope): PrintedCode {
+  return printApart(tsModule(MODULES.mock), mockEntry(scope), 2, ",");
+}
+
+function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
+  // An entry of more than one line breaks the list, and then every entry is printed as its piece; else the list may fit on a line.
+  const entries = pieces.some((piece) => piece.lines.length > 1)
+    ? pieces.map(printedCode)
+    : model.operations.map((operation) => mockEntry({ operation, platform: model.platform }));
   const file = new TsFile(
     sharedModule(model, "mock"),
     allOperationSources(model),

@@ -33,7 +33,33 @@ export interface Emitter {
   readonly name: string;
   readonly operation?: (scope: OperationScope) => GeneratedFile[];
   readonly shared?: (model: SpecModel) => GeneratedFile[];
+  /** How `shared` is made of one piece per operation, when it is (see piecewise). */
+  readonly pieces?: SharedPieces<unknown>;
 }
+
+/**
+ * Shared files made of one piece per operation: `piece` is a function of the
+ * operation's scope alone (so the memo keeps it with the operation's files),
+ * and `assemble` puts the pieces of every operation, in the model's order,
+ * into the files, doing little else: with the memo, a run with one operation
+ * changed computes one piece and assembles the rest as they were. A piece
+ * is kept as JSON: plain data, which JSON.stringify and JSON.parse give back
+ * as it was.
+ */
+export interface SharedPieces<Piece> {
+  readonly piece: (scope: OperationScope) => Piece;
+  readonly assemble: (model: SpecModel, pieces: readonly Piece[]) => GeneratedFile[];
+}
+
+/** An emitter's shared files from its pieces: without a memo, each operation's piece made anew, which a run with a memo gives too. */
+export const piecewise = <Piece>(pieces: SharedPieces<Piece>): Pick<Emitter, "shared" | "pieces"> => ({
+  pieces: pieces as SharedPieces<unknown>,
+  shared: (model) =>
+    pieces.assemble(
+      model,
+      model.operations.map((operation) => pieces.piece({ operation, platform: model.platform })),
+    ),
+});
 
 /** A spec file as the header of a generated file names it. */
 export const specPath = (relPath: string): string => `spec/${relPath}`;

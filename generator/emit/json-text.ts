@@ -9,3 +9,25 @@ const INVISIBLE = /[\u007f\u2028\u2029]/g;
 /** Two-space indented JSON; the same value as JSON.stringify gives, with invisible characters escaped. */
 export const jsonText = (value: unknown): string =>
   JSON.stringify(value, null, 2).replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+const indent = (depth: number): string => "  ".repeat(depth);
+
+/** jsonText of a value as it reads at `depth` inside a larger document: its lines after the first indented to it. */
+export const indentedJson = (value: unknown, depth: number): string =>
+  jsonText(value).replaceAll("\n", `\n${indent(depth)}`);
+
+/**
+ * An object at `depth` whose values are already JSON texts indented for their
+ * place, byte for byte as jsonText writes the whole: a document is assembled
+ * from parts made (and kept) apart.
+ */
+export function objectText(entries: readonly (readonly [string, string])[], depth: number): string {
+  if (entries.length === 0) return "{}";
+  const inner = indent(depth + 1);
+  // One join of every part: megabytes of text are copied once.
+  const parts: string[] = ["{\n"];
+  for (const [i, [name, text]] of entries.entries())
+    parts.push(i === 0 ? "" : ",\n", inner, jsonText(name), ": ", text);
+  parts.push("\n", indent(depth), "}");
+  return parts.join("");
+}

@@ -4,6 +4,11 @@
 // when that file is written or shown in a diff. A run with one operation
 // changed among a thousand reads a thousand lists and one or two contents,
 // not every operation's files.
+//
+// The files that span operations are few and large (openapi.json is megabytes):
+// each content is an entry of its own, its text as it is under the key of its
+// hash (rememberFilesApart), which spares JSON-escaping it on the way in and
+// parsing it on the way out.
 
 import type { GeneratedFile } from "./generated-file.js";
 import { fileHash, sha256, vouchHash } from "../memo/content-hash.js";
@@ -41,6 +46,7 @@ export async function rememberedFiles(memo: Memo, key: string): Promise<Generate
   if (!isList(list)) return undefined;
   if (memo.getNow) {
     const getNow = memo.getNow.bind(memo);
+    memo.retain?.(contentsKey(key));
     return filesOf(
       list,
       contentsOf(list, () => getNow(contentsKey(key)), key),
@@ -48,6 +54,48 @@ export async function rememberedFiles(memo: Memo, key: string): Promise<Generate
   }
   const texts = checkedContents(list, await memo.get(contentsKey(key)));
   return texts && filesOf(list, (i) => texts[i] as string);
+}
+
+const fileKey = (hash: string): string => memoKey("file", hash);
+
+/** Remembers `files` under `key`, each content apart under its hash, before the list. */
+export async function rememberFilesApart(memo: Memo, key: string, files: readonly GeneratedFile[]): Promise<void> {
+  const list: ListedFile[] = files.map((f) => ({
+    path: f.path,
+    language: f.language,
+    ...(f.verbatim && { verbatim: true as const }),
+    hash: fileHash(f),
+  }));
+  for (const [i, file] of files.entries()) await memo.set(fileKey(list[i]?.hash as string), file.content);
+  await memo.set(key, JSON.stringify(list));
+}
+
+/** The files remembered by rememberFilesApart, or undefined; as rememberedFiles, each content read when first asked for, and checked. */
+export async function rememberedFilesApart(memo: Memo, key: string): Promise<GeneratedFile[] | undefined> {
+  const list = parseRemembered<ListedFile[]>(await memo.get(key));
+  if (!isList(list)) return undefined;
+  const checked = (hash: string, text: string | undefined) =>
+    text !== undefined && sha256(text) === hash ? text : undefined;
+  if (memo.getNow) {
+    const getNow = memo.getNow.bind(memo);
+    for (const { hash } of list) memo.retain?.(fileKey(hash));
+    return filesOf(list, (index) => {
+      const { hash } = list[index] as ListedFile;
+      const text = checked(hash, getNow(fileKey(hash)));
+      if (text === undefined)
+        throw new Error(
+          `the memo's entry ${fileKey(hash)} is missing or damaged (its files are removed while a run uses them?); run again with --no-cache`,
+        );
+      return text;
+    });
+  }
+  const texts: string[] = [];
+  for (const { hash } of list) {
+    const text = checked(hash, await memo.get(fileKey(hash)));
+    if (text === undefined) return undefined;
+    texts.push(text);
+  }
+  return filesOf(list, (i) => texts[i] as string);
 }
 
 function filesOf(list: readonly ListedFile[], contentAt: (index: number) => string): GeneratedFile[] {

@@ -17,6 +17,18 @@ export interface Memo {
    * files it writes). A memo without it gives every result when looked up.
    */
   getNow?(key: string): string | undefined;
+  /**
+   * Says that the run relies on an entry it may read later (a file's content,
+   * read only if the file is written or shown): pruning the memo keeps it as
+   * it keeps what the run read or wrote.
+   */
+  retain?(key: string): void;
+}
+
+/** The memo on disk, and the keys a run read, wrote or retained: what pruning keeps (prune-memo.ts). */
+export interface DiskMemo extends Memo {
+  getNow(key: string): string | undefined;
+  readonly used: ReadonlySet<string>;
 }
 
 export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-generator");
@@ -29,10 +41,12 @@ export function memoKey(...parts: readonly string[]): string {
 }
 
 /** The memo on disk, one file per key under `dir`. A file that cannot be read or written is a miss, not an error. */
-export function diskMemo(dir: string): Memo {
+export function diskMemo(dir: string): DiskMemo {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), key);
+  const used = new Set<string>();
   // Synchronous: many small reads are faster without the thread pool.
   const getNow = (key: string) => {
+    used.add(key);
     try {
       return readFileSync(fileOf(key), "utf8");
     } catch {
@@ -40,9 +54,12 @@ export function diskMemo(dir: string): Memo {
     }
   };
   return {
+    used,
     get: async (key) => getNow(key),
     getNow,
+    retain: (key) => void used.add(key),
     async set(key, text) {
+      used.add(key);
       try {
         await mkdir(path.dirname(fileOf(key)), { recursive: true });
         // Written whole under a temporary name, then renamed: a reader never sees half a file.
@@ -79,6 +96,15 @@ export function parseRemembered<T>(text: string | undefined): T | undefined {
   return value;
 }
 
+/** What `parse` makes of a remembered text (undefined: damaged), made once per text as parseRemembered's values are. */
+export function parsedOnce<T>(text: string, parse: (text: string) => T | undefined): T | undefined {
+  const known = parsedTexts?.get(text);
+  if (known !== undefined) return known as T;
+  const value = parse(text);
+  if (value !== undefined) parsedTexts?.set(text, deepFreeze(value));
+  return value;
+}
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -107,24 +133,33 @@ export function keptInMemory(memo: Memo): Memo {
   const kept = new Map<string, string>();
   parsedTexts ??= new Map();
   const getNow = memo.getNow?.bind(memo);
+  const retain = memo.retain?.bind(memo);
+  // A large text (a shared file's content, made again after each change) is read from the memo when needed, not held for the process's life.
+  const keep = (key: string, text: string) => {
+    if (text.length <= KEPT_AT_MOST) kept.set(key, text);
+  };
   return {
     async get(key) {
       const known = kept.get(key);
       if (known !== undefined) return known;
       const text = await memo.get(key);
-      if (text !== undefined) kept.set(key, text);
+      if (text !== undefined) keep(key, text);
       return text;
     },
     async set(key, text) {
-      kept.set(key, text);
+      keep(key, text);
       await memo.set(key, text);
     },
     ...(getNow && {
       getNow(key: string) {
         const known = kept.get(key) ?? getNow(key);
-        if (known !== undefined) kept.set(key, known);
+        if (known !== undefined) keep(key, known);
         return known;
       },
     }),
+    ...(retain && { retain }),
   };
 }
+
+/** The longest text kept in memory by keptInMemory. */
+const KEPT_AT_MOST = 1 << 20;

@@ -1,6 +1,7 @@
 // What the files generated for one operation depend on in the spec folder:
 // its own spec file and saved page, and the dictionary and platform file that
-// every operation reads. Emit remembers an operation's files under this key.
+// every operation reads. Emit remembers an operation's files under this key,
+// and the files that span operations under the key of the whole folder.
 
 import { memoKey } from "../memo/memo.js";
 import type { SpecInput } from "./spec-files.js";
@@ -20,4 +21,15 @@ export function inputKeys(input: SpecInput): InputKey {
     const pageText = page === null ? "" : (input.pages?.get(page) ?? "");
     return memoKey(shared, sourceFile, texts.get(sourceFile) ?? "", pageText);
   };
+}
+
+/** The key of every file of the spec folder: YAML files and pages by path and text, and the names of the others. */
+export function specInputKey(input: SpecInput): string {
+  const pages = [...(input.pages ?? [])];
+  return memoKey(
+    `${input.files.length} files, ${pages.length} pages, ${input.otherPaths.size} others`,
+    ...input.files.flatMap((f) => [f.relPath, f.text]),
+    ...pages.flat(),
+    ...input.otherPaths,
+  );
 }

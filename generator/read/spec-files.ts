@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../list-files.js";
 import { decodeSpecText, type TextProblem } from "./decode-text.js";
+import { readEachTime, type KeptTexts } from "./kept-texts.js";
 
 export type SpecFileKind = "platform" | "dictionary" | "operation" | "unexpected";
 
@@ -28,6 +28,8 @@ export interface SpecInput {
   readonly pages?: ReadonlyMap<string, string>;
 }
 
+const utf8 = (bytes: Buffer): string => bytes.toString("utf8");
+
 export const PAGE_FILE = /^sources\/.*\.page\.txt$/;
 
 export const PLATFORM_FILE = "sips.yaml";
@@ -45,7 +47,11 @@ export function kindOf(relPath: string): SpecFileKind {
  * strictly decoded text, saved pages as text. The spec folder is read here and
  * nowhere else; read-documents.ts parses what this returns.
  */
-export async function readSpecInput(specDir: string, cwd = process.cwd()): Promise<SpecInput> {
+export async function readSpecInput(
+  specDir: string,
+  cwd = process.cwd(),
+  kept: KeptTexts = readEachTime,
+): Promise<SpecInput> {
   const relPaths = listFiles(specDir);
   const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");
   const files: SpecFile[] = [];
@@ -54,10 +60,10 @@ export async function readSpecInput(specDir: string, cwd = process.cwd()): Promi
   for (const relPath of relPaths) {
     if (!YAML_FILE.test(relPath)) {
       otherPaths.add(relPath);
-      if (PAGE_FILE.test(relPath)) pages.set(relPath, readFileSync(path.join(specDir, relPath), "utf8"));
+      if (PAGE_FILE.test(relPath)) pages.set(relPath, kept.read(path.join(specDir, relPath), utf8));
       continue;
     }
-    const { text, problem } = decodeSpecText(readFileSync(path.join(specDir, relPath)));
+    const { text, problem } = kept.read(path.join(specDir, relPath), decodeSpecText);
     const file = { relPath, displayPath: path.posix.join(displayRoot, relPath), kind: kindOf(relPath), text };
     files.push(problem ? { ...file, textProblem: problem } : file);
   }

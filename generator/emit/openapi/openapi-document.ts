@@ -1,25 +1,47 @@
 import { compareText } from "../../rules/code-point-order.js";
-import type { JsonObject, MessageModel, OperationModel, SpecModel } from "../../model/ir.js";
+import type { JsonObject, MessageModel, OperationModel, PlatformModel, SpecModel } from "../../model/ir.js";
+import type { OperationScope } from "../generated-file.js";
+import { indentedJson, jsonText, objectText } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
 import { serverLayout } from "./servers.js";
 
 /**
+ * One operation's part of the document: its message schemas, their examples
+ * and the containers they refer to, each as [name, JSON text] with the text
+ * indented for its place (components.schemas.<name>, components.examples.<name>).
+ * Most of the document's bytes are here, made once per operation.
+ */
+export type OpenApiPiece = {
+  readonly schemas: readonly (readonly [string, string])[];
+  readonly examples: readonly (readonly [string, string])[];
+  readonly containers: readonly (readonly [string, string])[];
+};
+
+/** Where a component's value sits: components, its kind, its name. */
+const COMPONENT_DEPTH = 3;
+
+export function openApiPiece({ operation: op, platform }: OperationScope): OpenApiPiece {
+  const context: SchemaContext = { refPrefix: "#/components/schemas/", containers: new Map() };
+  const messages = [op.request, op.response];
+  const at = (value: unknown) => indentedJson(value, COMPONENT_DEPTH);
+  return {
+    schemas: messages.map((message) => [message.typeName, at(messageSchema(op, message, context))] as const),
+    examples: messages.map((message) => [message.typeName, at(exampleObject(op, message, platform))] as const),
+    containers: Object.entries(containerSchemas(context)).map(([name, schema]) => [name, at(schema)] as const),
+  };
+}
+
+/**
  * One OpenAPI 3.1 document for every operation: a server per environment, a POST
  * path per operation, request and response bodies referring to the message
- * schemas, and sealed examples.
+ * schemas, and sealed examples. `pieces` are the operations' own, in the
+ * model's order; the rest is small and made here.
  */
-export function openApiDocument(model: SpecModel, header: string): JsonObject {
-  const context: SchemaContext = { refPrefix: "#/components/schemas/", containers: new Map() };
+export function openApiText(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): string {
   const layout = serverLayout(model.operations);
-  const schemas: JsonObject = {};
-  const examples: JsonObject = {};
   const paths: JsonObject = {};
   for (const op of model.operations) {
-    for (const message of [op.request, op.response]) {
-      schemas[message.typeName] = messageSchema(op, message, context);
-      examples[message.typeName] = exampleObject(op, message, model);
-    }
     const place = layout.paths.get(op.name);
     if (!place) continue;
     paths[place.path] = {
@@ -27,8 +49,19 @@ export function openApiDocument(model: SpecModel, header: string): JsonObject {
       post: operationObject(op),
     };
   }
+  // As an object's properties: a later value of a name takes the place of the first (containers last, in name order).
+  const schemas = new Map<string, string>();
+  const examples = new Map<string, string>();
+  const containers = new Map<string, string>();
+  for (const piece of pieces) {
+    for (const [name, text] of piece.schemas) schemas.set(name, text);
+    for (const [name, text] of piece.examples) examples.set(name, text);
+    // A container is the same wherever it is met: the dictionary defines it.
+    for (const [name, text] of piece.containers) if (!containers.has(name)) containers.set(name, text);
+  }
+  for (const name of [...containers.keys()].sort(compareText)) schemas.set(name, containers.get(name) as string);
   const { platform } = model;
-  return {
+  const head = jsonText({
     openapi: "3.1.0",
     // JSON has no comments: the header is an extension field, first thing in the file.
     "x-generated": header,
@@ -44,8 +77,16 @@ export function openApiDocument(model: SpecModel, header: string): JsonObject {
       .sort()
       .map((name) => ({ name, description: `${name} operations.` })),
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => compareText(a, b))),
-    components: { schemas: { ...schemas, ...containerSchemas(context) }, examples },
-  };
+  });
+  // The components, last, written around the pieces' texts as JSON.stringify would write them.
+  const components = objectText(
+    [
+      ["schemas", objectText([...schemas], COMPONENT_DEPTH - 1)],
+      ["examples", objectText([...examples], COMPONENT_DEPTH - 1)],
+    ],
+    1,
+  );
+  return `${head.slice(0, -"\n}".length)},\n  "components": ${components}\n}`;
 }
 
 /** The addresses that are not JSON operations (the Paypage form, SOAP), for the operation's description. */
@@ -82,11 +123,11 @@ const body = (message: MessageModel): JsonObject => ({
   },
 });
 
-function exampleObject(op: OperationModel, message: MessageModel, model: SpecModel): JsonObject {
-  const { secretKey, secretKeyVersion } = model.platform.examples;
+function exampleObject(op: OperationModel, message: MessageModel, platform: PlatformModel): JsonObject {
+  const { secretKey, secretKeyVersion } = platform.examples;
   return {
     summary: `A ${message.kind} of ${op.name}`,
-    description: `Sealed with ${model.platform.seal.defaultAlgorithm} and the public test key ${secretKey} (key version ${secretKeyVersion}).`,
+    description: `Sealed with ${platform.seal.defaultAlgorithm} and the public test key ${secretKey} (key version ${secretKeyVersion}).`,
     value: message.example,
   };
 }

@@ -24,23 +24,25 @@ export interface ServerLayout {
 export function serverLayout(operations: readonly OperationModel[]): ServerLayout {
   const shared = sharedEnvironments(operations);
   // The root servers come from the operations that are at one path in every environment.
-  const rooted = operations.filter((op) => environmentsKey(op) === shared && onePath(op));
+  const rooted = new Set(operations.filter((op) => environmentsKey(op) === shared && onePath(op)));
   const environments = shared === "" ? [] : shared.split(" ");
   const directories = new Map(
-    environments.map((env) => [env, commonDirectory(rooted.map((op) => op.endpoints[env] ?? ""))] as const),
+    environments.map((env) => [env, commonDirectory([...rooted].map((op) => op.endpoints[env] ?? ""))] as const),
   );
   // Operations on several hosts of one environment share no server: each then has its own.
   const roots = [...directories.values()].every((dir) => /^https?:\/\/[^/]+\//.test(dir)) ? environments : [];
   const paths = new Map<string, { path: string; servers: readonly Server[] | null }>();
+  // Which operation has each path: thousands of operations are looked up at once, not each against the others.
+  const owners = new Map<string, string>();
   for (const op of operations) {
     const rest = new Set(roots.map((env) => (op.endpoints[env] ?? "").slice(directories.get(env)?.length ?? 0)));
     const [path] = rest;
     const place =
-      rooted.includes(op) && rest.size === 1 && path !== undefined
-        ? { path: `/${path}`, servers: null }
-        : ownServers(op);
-    const clash = [...paths].find(([, other]) => other.path === place.path);
-    if (clash) throw new Error(`operations ${clash[0]} and ${op.name} would share the OpenAPI path ${place.path}`);
+      rooted.has(op) && rest.size === 1 && path !== undefined ? { path: `/${path}`, servers: null } : ownServers(op);
+    const clash = owners.get(place.path);
+    if (clash !== undefined)
+      throw new Error(`operations ${clash} and ${op.name} would share the OpenAPI path ${place.path}`);
+    owners.set(place.path, op.name);
     paths.set(op.name, place);
   }
   const servers = roots.map((env) => ({

@@ -18,7 +18,9 @@ export type Layout =
   /** `export const Name` where the module declares one of its names (`const Name` when it keeps it). */
   | { readonly type: "declare"; readonly keyword: DeclarationKeyword; readonly declaration: Declaration }
   /** The quoted specifier of another generated module, relative to the file it is printed in. */
-  | { readonly type: "specifier"; readonly module: string };
+  | { readonly type: "specifier"; readonly module: string }
+  /** Code printed apart (ts-file.ts, printApart): its lines, indented where it is put, and the symbols they name. */
+  | { readonly type: "printed"; readonly lines: readonly string[]; readonly symbols: readonly Sym[] };
 
 export type DeclarationKeyword = "const" | "function" | "type" | "interface";
 

@@ -14,7 +14,7 @@ import type { GeneratedFile } from "../generated-file.js";
 import { commentText, quote } from "./escape.js";
 import { moduleDeclaration, PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
 import { isSym, type Sym } from "./symbols.js";
-import { Code, hardline, join, type Layout, type Part, partOf } from "./tree.js";
+import { Code, code, hardline, join, type Layout, type Part, partOf } from "./tree.js";
 
 type Doc = builders.Doc;
 
@@ -75,6 +75,48 @@ export class TsFile {
     }).formatted;
   }
 }
+
+/**
+ * Code printed apart from the file it goes in, as it prints there: a shared
+ * file's part of one operation, which the memo keeps (see SharedPieces). It is
+ * printed at `column`, followed by `after` (what follows it up to the next
+ * line break in the file: a comma, or nothing), so that each of its groups
+ * breaks as it would in the file; only code that the file puts where its
+ * enclosing layout always breaks (an interface's members, an object literal
+ * that always breaks) may be printed apart. It declares nothing: the file's
+ * names are declared by the file.
+ */
+export interface PrintedCode {
+  /** Its lines without the indentation of `column`. */
+  readonly lines: readonly string[];
+  readonly symbols: readonly Sym[];
+}
+
+export function printApart(module: TsModule, piece: Code, column: number, after = ""): PrintedCode {
+  const context = new Context(module);
+  const doc = builders.align(column, [builders.hardline, context.toDoc(piece), after]);
+  if (context.declaresAnything()) throw new Error(`${module.path}: code printed apart declares a name`);
+  const text = printer.printDocToString(doc, {
+    printWidth: PRINT_WIDTH,
+    tabWidth: TAB_WIDTH,
+    useTabs: PRETTIER_OPTIONS.useTabs ?? false,
+  }).formatted;
+  const margin = " ".repeat(column);
+  if (!text.startsWith(`\n${margin}`) || !text.endsWith(after))
+    throw new Error(`${module.path}: code printed apart does not start at column ${column}`);
+  const lines = text
+    .slice(1, text.length - after.length)
+    .split("\n")
+    .map((l) => (l.startsWith(margin) ? l.slice(column) : l));
+  return {
+    lines,
+    symbols: [...context.used.values()].map(({ name, module: from, kind }) => ({ name, module: from, kind })),
+  };
+}
+
+/** Code printed apart, put back: its lines at the indentation of where it is put, its symbols imported as printed here. */
+export const printedCode = (printed: PrintedCode): Code =>
+  code({ type: "printed", lines: printed.lines, symbols: printed.symbols });
 
 /** Words in lines of at most `width` characters (a longer word stands alone). */
 function wrapWords(text: string, width: number): string[] {
@@ -169,6 +211,9 @@ class Context {
         return layout.mode === "hard" ? builders.hardline : layout.mode === "soft" ? builders.softline : builders.line;
       case "specifier":
         return quote(specifier(this.module.path, layout.module));
+      case "printed":
+        for (const sym of layout.symbols) this.symbol(sym);
+        return builders.join(builders.hardline, [...layout.lines]);
       case "declare": {
         const { declaration: d, keyword } = layout;
         const file = this.module.path;
@@ -182,6 +227,10 @@ class Context {
         return `${d.exported ? "export " : ""}${keyword} ${d.name}`;
       }
     }
+  }
+
+  declaresAnything(): boolean {
+    return this.declared.size > 0;
   }
 
   /** Every name the module has is declared by the file. */

@@ -1,0 +1,139 @@
+// The files that span operations (openapi.json) are assembled from each
+// operation's piece, which the memo keeps with the operation's files: after
+// any change of the spec, a run with the memo writes the bytes a run without
+// it writes, whether the pieces come from the memo, are made anew, or the
+// whole shared files come from the memo.
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
+import { piecesOf, piecesText } from "../../generator/emit/remembered-pieces.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+async function files(specDir: string, memo: Memo | null): Promise<Map<string, string>> {
+  const result = await generate({ specDir, memo });
+  if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
+  return new Map(result.files.map((f) => [f.path, f.content]));
+}
+
+/** A copy of an operation under another name (its endpoints renamed with it, so that no two share a path). */
+async function copyOperation(spec: string, from: string, to: string): Promise<void> {
+  const dir = path.join(spec, "operations/office");
+  const text = await readFile(path.join(dir, `${from}.yaml`), "utf8");
+  await writeFile(path.join(dir, `${to}.yaml`), text.replaceAll(from, to));
+}
+
+/** Each run with the memo against a run without it, byte for byte, on every file; and openapi.json among them. */
+async function expectSameAsWithout(spec: string, memo: Memo, step: string): Promise<Map<string, string>> {
+  const withMemo = await files(spec, memo);
+  const without = await files(spec, null);
+  expect([...withMemo.keys()], step).toEqual([...without.keys()]);
+  for (const [file, text] of without) expect(withMemo.get(file) === text, `${step}: ${file}`).toBe(true);
+  expect(withMemo.has("openapi.json"), step).toBe(true);
+  return withMemo;
+}
+
+test("shared files from remembered pieces are a run's without memo, after edits, additions, removals and renames", async () => {
+  const { spec } = await tempWorkspace();
+  const memo = memoryMemo();
+  const office = path.join(spec, "operations/office");
+  const first = await expectSameAsWithout(spec, memo, "first run");
+  // Each step makes several changes at once: one run with the memo and one without per step.
+  const steps: [string, () => Promise<void>][] = [
+    [
+      "an operation's summary edited, two operations added",
+      async () => {
+        await editFile(
+          path.join(spec, "operations/in-app/orderInitialize.yaml"),
+          "summary: Initialize a payment",
+          "summary: Initialise a payment",
+        );
+        await copyOperation(spec, "getWalletData", "getWalletDataCopy");
+        await copyOperation(spec, "getWalletData", "getWalletDataAgain");
+      },
+    ],
+    [
+      "an operation removed, another renamed, a file moved with its text unchanged",
+      async () => {
+        await rm(path.join(office, "getWalletDataCopy.yaml"));
+        await copyOperation(spec, "getWalletDataAgain", "getWalletDataRenamed");
+        await rm(path.join(office, "getWalletDataAgain.yaml"));
+        await rename(path.join(office, "getWalletDataRenamed.yaml"), path.join(office, "zz.yaml"));
+      },
+    ],
+    [
+      "the dictionary edited",
+      () =>
+        editFile(
+          path.join(spec, "dictionary/fields.yaml"),
+          "description: Buyer’s IP address.",
+          "description: IP address of the buyer.",
+        ),
+    ],
+  ];
+  for (const [step, change] of steps) {
+    await change();
+    const output = await expectSameAsWithout(spec, memo, step);
+    expect(output.get("openapi.json"), step).not.toBe(first.get("openapi.json"));
+  }
+  // Back to a spec seen before: the shared files come from the memo whole.
+  await rm(path.join(office, "zz.yaml"));
+  await editFile(
+    path.join(spec, "dictionary/fields.yaml"),
+    "description: IP address of the buyer.",
+    "description: Buyer’s IP address.",
+  );
+  await editFile(
+    path.join(spec, "operations/in-app/orderInitialize.yaml"),
+    "summary: Initialise a payment",
+    "summary: Initialize a payment",
+  );
+  expect(await expectSameAsWithout(spec, memo, "back to the first spec")).toEqual(first);
+});
+
+test("damaged or lost pieces are made again, never assembled", async () => {
+  const { spec } = await tempWorkspace();
+  const entries = new Map<string, string>();
+  const memo: Memo = {
+    get: async (key) => entries.get(key),
+    getNow: (key) => entries.get(key),
+    set: async (key, text) => void entries.set(key, text),
+  };
+  await files(spec, memo);
+  const pieces = [...entries].filter(([, text]) => /^[0-9a-f]{64}\n\[[\d,]*\]\n\{.*"openapi":/.test(text));
+  expect(pieces.length).toBe(5);
+  // One entry's JSON changed (its hash no longer matches), one emptied, one lost.
+  const [changed, emptied, lost] = pieces;
+  if (!changed || !emptied || !lost) throw new Error("too few operations");
+  const edited = changed[1].replace('"title"', '"titel"');
+  expect(edited).not.toBe(changed[1]);
+  entries.set(changed[0], edited);
+  entries.set(emptied[0], "");
+  entries.delete(lost[0]);
+  await editFile(
+    path.join(spec, "operations/in-app/orderInitialize.yaml"),
+    "summary: Initialize a payment",
+    "summary: Initialise a payment",
+  );
+  expect(await files(spec, memo)).toEqual(await files(spec, null));
+});
+
+test("a memo entry of pieces gives back the pieces as they were", () => {
+  const long = (text: string) => text.repeat(40);
+  const given = [
+    {},
+    { openapi: { schemas: [["A", long('{\n  "x": 1\n}')]], examples: [], containers: [] } },
+    {
+      texts: [long("é’😀\u2028"), "short", "", "\u0000", `\u0000${long("a")}`, "\u00001", long('\n\\"')],
+      numbers: [0, -1.5, 1e21],
+      flags: [true, false, null],
+      nested: { a: { b: [long("z"), { c: "\u00000" }] } },
+    },
+  ];
+  for (const pieces of given) expect(piecesOf(piecesText(pieces))).toEqual(pieces);
+  const text = piecesText(given[2] ?? {});
+  expect(piecesOf(`${text}x`)).toBeUndefined();
+  expect(piecesOf(text.replace("short", "shirt"))).toBeUndefined();
+  expect(piecesOf(text.slice(0, 64))).toBeUndefined();
+  expect(piecesOf("")).toBeUndefined();
+});

@@ -1,0 +1,83 @@
+// Code printed apart (a shared file's piece of one operation, kept in the
+// memo) and put back where it goes prints as the same code printed in place:
+// each group breaks as it would there, and its symbols are imported.
+import { expect, test } from "vitest";
+import { declare, lines, ts } from "../../generator/emit/ts/code.js";
+import { jsdoc, key, lit } from "../../generator/emit/ts/escape.js";
+import { arrayLiteral, block, call, objectLiteral, property } from "../../generator/emit/ts/layouts.js";
+import type { Sym } from "../../generator/emit/ts/symbols.js";
+import { printApart, printedCode, tsModule } from "../../generator/emit/ts/ts-file.js";
+import type { Declaration } from "../../generator/rules/export-names.js";
+import { printed } from "../support/printed.js";
+
+const path = "client.ts";
+const own: Declaration = {
+  module: path,
+  name: "Client",
+  kind: "type",
+  exported: true,
+  owner: { kind: "package" },
+  role: "a test's name",
+};
+const module = tsModule(path, [own]);
+const apart = tsModule(path);
+const call_ = (name: string): Sym => ({ module: `operations/${name}/client.ts`, name: `call${name}`, kind: "value" });
+const type = (name: string): Sym => ({ module: `operations/${name}/types.ts`, name: `${name}Fields`, kind: "type" });
+
+/** Members of every width: short, at the width at each column, past it with groups that break. */
+const names = Array.from({ length: 90 }, (_, i) => String.fromCharCode(97 + (i % 26)).repeat(i + 1));
+const member = (name: string) => ts`
+  ${jsdoc([`Calls ${name}.`, "", `With ${"a long text ".repeat(name.length % 7)}`])}
+  ${key(name)}(fields: ${type(name)}, options?: { signal: AbortSignal; timeoutMs: number; retry: boolean }): Promise<${type(name)}>;
+`;
+const bound = (name: string) =>
+  property(key(name), ts`(fields, options) => ${call_(name)}(fixed, ${arrayLiteral([lit(name), lit(name)])}, options)`);
+const entry = (name: string) =>
+  call({ module: "runtime/mock.ts", name: "mockOperation", kind: "value" }, [
+    objectLiteral([
+      property(key("operation"), lit(name)),
+      property(key("example"), objectLiteral([property(key("x"), lit(name))])),
+    ]),
+  ]);
+
+function file(
+  members: readonly Parameters<typeof lines>[0][number][],
+  properties: readonly Parameters<typeof objectLiteral>[0][number][],
+  entries: ReturnType<typeof arrayLiteral>,
+) {
+  return [
+    ts`${block(declare("interface", own), lines(members, true))}`,
+    ts`
+      function make(fixed: number) {
+        return ${objectLiteral(properties, true)};
+      }
+    `,
+    ts`const entries = ${entries};`,
+  ];
+}
+
+test("an interface's members, an always broken object's properties and a broken list's entries print alike apart and in place", () => {
+  const inPlace = printed(file(names.map(member), names.map(bound), arrayLiteral(names.map(entry))), module);
+  const pieces = names.map((name) => ({
+    member: printApart(apart, member(name), 2),
+    bound: printApart(apart, bound(name), 4, ","),
+    entry: printApart(apart, entry(name), 2, ","),
+  }));
+  // Kept as JSON in the memo.
+  const kept = JSON.parse(JSON.stringify(pieces)) as typeof pieces;
+  const putBack = printed(
+    file(
+      kept.map((p) => printedCode(p.member)),
+      kept.map((p) => printedCode(p.bound)),
+      arrayLiteral(kept.map((p) => printedCode(p.entry))),
+    ),
+    module,
+  );
+  expect(putBack).toBe(inPlace);
+  expect(inPlace).toContain('import type { aFields } from "./operations/a/types.js";');
+  expect(pieces.some((p) => p.member.lines.length > 3 && p.bound.lines.length > 1)).toBe(true);
+});
+
+test("code printed apart may not declare: the file declares its names", () => {
+  expect(() => printApart(module, ts`${declare("interface", own)} {}`, 0)).toThrow(/declares a name/);
+});
