@@ -6,33 +6,21 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { build } from "esbuild";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { readOutputDir } from "../../generator/write/output-dir.js";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { recoverOutput, writeOutput } from "../../generator/write/write-output.js";
+import { bundleForNode } from "../support/node-bundle.js";
 import { repoRoot } from "../support/paths.js";
 import { testTree } from "../support/test-trees.js";
 
-// The writer, write-child.ts with the write stage it imports, bundled into one JavaScript file by esbuild (the
-// compiler tsx uses file by file): each of the 14 writers starts as plain node, ~0.2 s of CPU where starting
-// through tsx's loader cost ~0.9 s. It runs the same code: esbuild strips the types and joins the modules.
-let bundleDir = "";
+// The writer, write-child.ts with the write stage it imports, bundled once: its 14 starts as plain node cost
+// ~0.2 s of CPU each where tsx's loader cost ~0.9 s (test/support/node-bundle.ts).
 let child = "";
 beforeAll(async () => {
-  bundleDir = await mkdtemp(path.join(tmpdir(), "sips-write-child-"));
-  child = path.join(bundleDir, "write-child.mjs");
-  await build({
-    entryPoints: [path.join(repoRoot, "test", "support", "write-child.ts")],
-    outfile: child,
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    logLevel: "error",
-  });
+  child = await bundleForNode({ file: path.join(repoRoot, "test", "support", "write-child.ts") });
 });
-afterAll(() => rm(bundleDir, { recursive: true, force: true }));
+afterAll(() => rm(path.dirname(child), { recursive: true, force: true }));
 
 function startWriter(out: string, rounds: number, trees: readonly string[], how: "output" | "files" = "output") {
   const proc = spawn(process.execPath, [child, how, out, String(rounds), ...trees], {
