@@ -11,24 +11,21 @@ import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { generate, type GeneratedFile } from "../../generator/index.js";
+import type { GeneratedFile } from "../../generator/index.js";
 import type { OperationDescriptor, ValidationIssue } from "../../generated/index.js";
 import { SIPS_KEYWORDS } from "../interop/sips-keywords.js";
 import { objectArb } from "../support/message-arbitrary.js";
-import { fixturesDir } from "../support/paths.js";
+import { generateGoldenSpec } from "../support/generate.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
 import { toJavaScript } from "../support/typecheck.js";
 
-const golden = path.join(fixturesDir, "golden");
 let files: readonly GeneratedFile[];
 let outDir: string;
 let cardRefund: OperationDescriptor<Record<string, unknown>, Record<string, unknown>>;
 let cardCheck: OperationDescriptor<Record<string, unknown>, Record<string, unknown>>;
 
 beforeAll(async () => {
-  const result = await generate({ specDir: path.join(golden, "spec"), cwd: golden });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  files = result.files;
+  ({ files } = await generateGoldenSpec());
   outDir = await mkdtemp(path.join(tmpdir(), "sips-own-values-"));
   for (const file of files.filter((f) => f.language === "typescript")) {
     const target = path.join(outDir, file.path.replace(/\.ts$/, ".js"));

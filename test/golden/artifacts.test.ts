@@ -6,6 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { emitters, generate, type GeneratedFile } from "../../generator/index.js";
 import { expectMatchesFile } from "../support/expect-file.js";
+import { generateGoldenSpec } from "../support/generate.js";
 import { headerText } from "../../generator/emit/header.js";
 import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";
 import { fixturesDir, repoRoot } from "../support/paths.js";
@@ -16,9 +17,7 @@ const expectedDir = path.join(goldenDir, "generated");
 let files: readonly GeneratedFile[];
 
 beforeAll(async () => {
-  const result = await generate({ specDir: path.join(goldenDir, "spec"), cwd: goldenDir });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  files = result.files;
+  ({ files } = await generateGoldenSpec());
 });
 
 /** The runtime as written in runtime/, copied under a header: held to its source, not to a golden copy. */
