@@ -72,7 +72,7 @@ export function renderResults(r: Results): string {
   if (r.watch) lines.push("", `\`--watch\`, from the save of that edit to its summary line: ${timing(r.watch)}.`);
   lines.push(
     "",
-    `Start-up alone (\`npm run generate -- --help\`: npm, tsx and the generator's modules): ${timing(r.startup)}.`,
+    `Start-up alone (\`npm run generate -- --help\`: npm, then the generator from its bundle, \`scripts/run-bundled.mjs\`): ${timing(r.startup)}.`,
     "",
   );
   lines.push(...limits(r));
@@ -93,7 +93,7 @@ function limits(r: Results): string[] {
   }
   if (r.incremental && Math.max(r.incremental.generate.medianMs, r.incremental.check.medianMs) >= 1000 && largest) {
     out.push(
-      `- **One operation changed among ${largest.operations}.** Start-up alone is ${ms(r.startup.medianMs)} (npm, then tsx compiling the generator, then its modules). The rest: every spec file is read and cross-checked again (their data comes from the memo, not from YAML), each unchanged operation's files are known from the memo by path and hash alone (their text is read only to be written or shown), the changed operation is emitted and formatted, and the shared files are rebuilt in full (the client, openapi.json of ${largest.openapiMiB.toFixed(1)} MiB, the reference index: about 1.5 s under load, the largest part left; building them from per-operation pieces kept in the memo is what the target needs next). The write stage reads none of the ${largest.outputFiles} output files but those changed since the last run: it checks each one's stat against its record and hashes each new text, then writes the changed files alone. Tried and not kept: a larger young generation (\`--max-semi-space-size\` 32 and 64 MiB) left the collector's time within noise; hashing strings directly or through \`Buffer.from\` was 3 to 4 times slower than encoding into one kept buffer.`,
+      `- **One operation changed among ${largest.operations}.** Start-up alone is ${ms(r.startup.medianMs)} (npm, then the generator from its bundle). The rest: every spec file is read and cross-checked again (their data comes from the memo, not from YAML), each unchanged operation's files are known from the memo by path and hash alone (their text is read only to be written or shown), the changed operation is emitted and formatted, and the shared files are rebuilt in full (the client, openapi.json of ${largest.openapiMiB.toFixed(1)} MiB, the reference index: about 1.5 s under load, the largest part left; building them from per-operation pieces kept in the memo is what the target needs next). The write stage reads none of the ${largest.outputFiles} output files but those changed since the last run: it checks each one's stat against its record and hashes each new text, then writes the changed files alone. Tried and not kept: a larger young generation (\`--max-semi-space-size\` 32 and 64 MiB) left the collector's time within noise; hashing strings directly or through \`Buffer.from\` was 3 to 4 times slower than encoding into one kept buffer.`,
     );
   }
   if (r.watch && r.watch.medianMs >= 300 && largest) {

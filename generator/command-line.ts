@@ -61,7 +61,12 @@ export function guarded(main: CommandMain, failure: (error: unknown) => Failure)
 export function runAsEntry(moduleUrl: string, command: CommandMain): void {
   const entry = process.argv[1];
   if (entry === undefined || realPath(path.resolve(entry)) !== realPath(fileURLToPath(moduleUrl))) return;
-  void command(process.argv.slice(2), processIo).then((code) => process.exit(code));
+  runAsProcess(command);
+}
+
+/** Runs `command` with the process's streams and `args` (by default its arguments), then exits with its code: the bundled start-up calls it (scripts/run-bundled.mjs). */
+export function runAsProcess(command: CommandMain, args: readonly string[] = process.argv.slice(2)): void {
+  void command(args, processIo).then((code) => process.exit(code));
 }
 
 function realPath(file: string): string {

@@ -2,7 +2,7 @@
 // credentials and how to reach Sips. Types only name globals through
 // `typeof globalThis`, so the declarations need neither @types/node nor the DOM.
 
-import { primaryEndpoint } from "./descriptor.js";
+import { baseUrl, primaryEndpoint } from "./descriptor.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 
 /** The platform's AbortSignal (never where the platform has none). */
@@ -122,12 +122,12 @@ function target(
 ): Pick<ResolvedConfig, "base" | "environment"> {
   if (typeof environment === "string" && (known ? known.includes(environment) : ENVIRONMENT_NAME.test(environment)))
     return { base: null, environment };
-  const url = typeof environment === "string" && URL.canParse(environment) ? new URL(environment) : null;
-  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "") {
+  const base = typeof environment === "string" ? baseUrl(environment) : null;
+  if (base === null) {
     const names = known ? `one of ${known.join(", ")}` : 'an environment name such as "prod"';
     throw new TypeError(`environment must be ${names} or an http(s) base URL such as "http://127.0.0.1:8080"`);
   }
-  return { base: `${url.origin}${url.pathname.replace(/\/+$/, "")}`, environment: null };
+  return { base, environment: null };
 }
 
 /**

@@ -1,8 +1,9 @@
-// The issues the generated validators report, each with a message that
-// describes the offending value (length-capped, never an exception). The
-// constant part of a message that depends on the field (its value list, its
-// format) is written by the generator into each check, from the
-// *Text functions below: at run time only the value is described and appended.
+// The issues the generated validators report. Each message is a constant that
+// says what was expected, worked out by the generator and written into each
+// check (from the *Text functions below and in formats.ts); the offending value
+// rides along as `received`, by reference. Nothing is described while
+// validating: formatIssue describes the value (length-capped, never an
+// exception) when a person reads the issue.
 
 import {
   addError,
@@ -10,8 +11,10 @@ import {
   failure,
   isPlainObject,
   issue,
+  issueWith,
   MAX_LIST_ITEMS,
   pinnedVersion,
+  type ValidationCode,
   type ValidationIssue,
   type ValidationResult,
 } from "./validation.js";
@@ -52,67 +55,86 @@ function describeObject(value: object): string {
   return typeof value === "function" ? "function" : "an object";
 }
 
-/**
- * Whether JSON writes a string as it is between quotes (no character to
- * escape): most values of messages are, and quoting them by hand saves a call
- * to JSON.stringify, which costs more than the rest of an issue.
- */
-function quotable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Control characters, quotes, backslashes and surrogates (lone ones are escaped).
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
-  }
-  return true;
+/** A string as JSON writes it (lone surrogates escaped). */
+const quote = (text: string): string => JSON.stringify(text);
+
+/** Length in characters (code points), as Sips counts it. */
+export function characters(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
 }
 
-/** A string as JSON writes it. */
-const quote = (text: string): string => (quotable(text) ? `"${text}"` : JSON.stringify(text));
-
-/** A short string shown as it is, between quotes. */
-const plain = (text: string): boolean => text.length <= MAX_SHOWN && quotable(text);
+/**
+ * The issues whose rendering ends with the value received ("…, got number 7").
+ * An unknown field is named by its path, a version issue by its message, and
+ * neither shows its value.
+ */
+const SHOWS_RECEIVED: ReadonlySet<ValidationCode> = new Set<ValidationCode>([
+  "not-an-object",
+  "type",
+  "unknown-value",
+  "interface-version",
+  "format",
+  "max-length",
+]);
 
 /**
- * `prefix` and the {@link describe} of `value`, in as few concatenations as
- * the value allows: messages are built on the path of every invalid message.
+ * What the rendering says of the value received: a text too long by its length
+ * in characters, a list too long by nothing (its length is in the message),
+ * anything else by {@link describe}.
  */
-export function describeAfter(prefix: string, value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return plain(value) ? `${prefix}"${value}"` : prefix + describe(value);
-    case "number":
-      return `${prefix}number ${value}`;
-    case "boolean":
-      return value ? `${prefix}boolean true` : `${prefix}boolean false`;
-    default:
-      return value === null ? `${prefix}null` : prefix + describe(value);
-  }
+function shownValue(code: string, value: unknown): string | null {
+  if (code !== "max-length") return describe(value);
+  if (typeof value === "string") return String(characters(value));
+  return typeof value === "number" ? describe(value) : null;
+}
+
+/**
+ * An issue as people read it: its path (left out for the message itself), its
+ * message and, where it tells what was wrong, a short description of the
+ * value received ("/keyVersion must be an integer, got "1""). Never throws,
+ * whatever value was received.
+ */
+export function formatIssue(problem: {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+  readonly received?: unknown;
+}): string {
+  const value =
+    "received" in problem && SHOWS_RECEIVED.has(problem.code as ValidationCode)
+      ? shownValue(problem.code, problem.received)
+      : null;
+  const text = value === null ? problem.message : `${problem.message}, got ${value}`;
+  return problem.path === "" ? text : `${problem.path} ${text}`;
 }
 
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
-  issue(path, "not-an-object", describeAfter("must be a plain JSON object, got ", value));
+  issueWith(path, "not-an-object", "must be a plain JSON object", value);
 
 export const missingField = (path: string): ValidationIssue => issue(path, "required", "is required");
 
-// A value of another type than its field's: the message's prefix a constant per type.
+// A value of another type than its field's: one constant message per type.
 export const expectedString = (path: string, value: unknown): ValidationIssue =>
-  issue(path, "type", describeAfter("must be a string, got ", value));
+  issueWith(path, "type", "must be a string", value);
 export const expectedInteger = (path: string, value: unknown): ValidationIssue =>
-  issue(path, "type", describeAfter("must be an integer, got ", value));
+  issueWith(path, "type", "must be an integer", value);
 export const expectedList = (path: string, value: unknown): ValidationIssue =>
-  issue(path, "type", describeAfter("must be a list, got ", value));
+  issueWith(path, "type", "must be a list", value);
 export const expectedObject = (path: string, value: unknown): ValidationIssue =>
-  issue(path, "type", describeAfter("must be an object, got ", value));
+  issueWith(path, "type", "must be an object", value);
 
-export const unknownField = (path: string): ValidationIssue =>
-  issue(path, "unknown-field", "is not a field of this message");
+/** A key the object holds that is not one of its fields; `value` is that key's value. */
+export const unknownField = (path: string, value: unknown): ValidationIssue =>
+  issueWith(path, "unknown-field", "is not a field of this message", value);
 
-/** What follows the value in the message of a value outside its list: the generator writes it into each check. */
-export const unknownValueText = (listName: string): string => ` is not a value of ${listName}`;
+/** The message of a value outside its list: the generator writes it into each check. */
+export const unknownValueText = (listName: string): string => `must be one of the ${listName} values`;
 
 /** A value outside its field's value list; `text` is {@link unknownValueText} of the list. */
 export const unknownValue = (path: string, value: string, text: string): ValidationIssue =>
-  issue(path, "unknown-value", plain(value) ? `"${value}"${text}` : describe(value) + text);
+  issueWith(path, "unknown-value", text, value);
 
 export const unreadable = (): ValidationIssue =>
   issue("", "unreadable", "could not be read (a property getter or proxy threw)");
@@ -130,16 +152,19 @@ export function readFailure<T>(input: unknown): ValidationResult<T> {
   return failure(unreadable());
 }
 
-/** The start of the message of a malformed interface version: the generator writes it into each check. */
-export const interfaceVersionText = (prefix: string): string => `must be ${prefix} followed by a version number, got `;
+/** The message of a malformed interface version: the generator writes it into each check. */
+export const interfaceVersionText = (prefix: string): string => `must be ${prefix} followed by a version number`;
 
 /** An interface version field that is not the prefix and a version number; `text` is {@link interfaceVersionText} of the prefix. */
 export const badInterfaceVersion = (path: string, value: unknown, text: string): ValidationIssue =>
-  issue(path, "interface-version", describeAfter(text, value));
+  issueWith(path, "interface-version", text, value);
 
-/** The issue of a malformed options.interfaceVersion. */
+/**
+ * The issue of a malformed options.interfaceVersion. The value is not part of
+ * the message, so it is no `received`: the message describes it.
+ */
 export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssue =>
-  issue("", "interface-version", describeAfter(`options.interfaceVersion ${interfaceVersionText(prefix)}`, value));
+  issue("", "interface-version", `options.interfaceVersion ${interfaceVersionText(prefix)}, got ${describe(value)}`);
 
 /** The problem of a malformed `options.interfaceVersion`, as the first error; undefined when it is absent or well formed. */
 export const pinnedVersionError = (prefix: string, pinned: unknown): Found | undefined =>
@@ -147,19 +172,26 @@ export const pinnedVersionError = (prefix: string, pinned: unknown): Found | und
     ? addError(undefined, badPinnedVersion(prefix, pinned))
     : undefined;
 
-/** A field that appeared in interface version major.minor, after the version checked against (pinned, else declared). */
+/**
+ * A field that appeared in interface version major.minor, after the version
+ * checked against (pinned, else declared); `value` is the field's. The message
+ * names that version, so it is built: versions are few, and so are such issues.
+ */
 export function sinceIssue(
   path: string,
   major: number,
   minor: number,
   pinned: unknown,
   declared: unknown,
+  value: unknown,
 ): ValidationIssue {
   const origin =
     pinned === undefined ? `the request declares ${String(declared)}` : `validation is pinned to ${String(pinned)}`;
-  return issue(path, "version", `appeared in interface version ${major}.${minor}, but ${origin}`);
+  return issueWith(path, "version", `appeared in interface version ${major}.${minor}, but ${origin}`, value);
 }
 
-/** The issue of a list longer than {@link MAX_LIST_ITEMS}. */
-export const tooManyItems = (path: string): ValidationIssue =>
-  issue(path, "max-length", `must have at most ${MAX_LIST_ITEMS} items`);
+const TOO_MANY_ITEMS = `must have at most ${MAX_LIST_ITEMS} items`;
+
+/** The issue of a list longer than {@link MAX_LIST_ITEMS}; `list` is the list. */
+export const tooManyItems = (path: string, list: unknown): ValidationIssue =>
+  issueWith(path, "max-length", TOO_MANY_ITEMS, list);

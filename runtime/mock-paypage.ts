@@ -15,6 +15,7 @@ import { PAYPAGE_FORM_FIELDS, readPaypageForm } from "./paypage-form.js";
 import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
 import { dataMessage } from "./paypage-post-form.js";
 import { isPaypageFormAction, PAYPAGE_REDIRECTION_FIELDS, type PaypageForm } from "./paypage-request.js";
+import { formatIssue } from "./issues.js";
 import { decodePaypagePost } from "./paypage-response.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { computeSeal, type SealAlgorithmName } from "./seal.js";
@@ -128,7 +129,7 @@ export class MockPaypage {
     if (!read.ok) return errorPage(400, read.message);
     const decoded = decodePaypagePost(dataMessage(served.operation.request), body, this.secretKey);
     if (!decoded.ok) {
-      const issues = "issues" in decoded.error ? decoded.error.issues.map((i) => `${i.path} ${i.message}`) : [];
+      const issues = "issues" in decoded.error ? decoded.error.issues.map(formatIssue) : [];
       return errorPage(400, [decoded.error.message, ...issues].join("\n"));
     }
     const encode = read.values.encode;

@@ -5,9 +5,10 @@
 // form address is a local Paypage too (mock-paypage.ts).
 
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { primaryEndpoint, type OperationDescriptor } from "./descriptor.js";
+import { primaryEndpoint, primaryPostAddress, type OperationDescriptor } from "./descriptor.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import { formatIssue } from "./issues.js";
 import { isPlainObject } from "./validation.js";
 import { MockPaypage, type MockPaypageOperation, type MockPaypageOptions } from "./mock-paypage.js";
 
@@ -62,8 +63,7 @@ export function mockOperation<Request, Response, Environment extends string, Cal
 /** The POST form path of an operation the mock plays payments of (a callback, a `post` address), with what it needs. */
 function paypageOf(served: MockOperation): { path: string; paypage: MockPaypageOperation } | null {
   const { operation, callbackExample } = served;
-  const addresses = operation.addresses;
-  const post = addresses["prod"]?.post ?? Object.values(addresses).find((a) => a.post !== undefined)?.post;
+  const post = primaryPostAddress(operation.addresses);
   if (!operation.callback || callbackExample === undefined || post === undefined) return null;
   return {
     path: new URL(post).pathname,
@@ -165,7 +165,8 @@ async function answer(req: IncomingMessage, res: ServerResponse, site: Site): Pr
   if (!checked.ok || !isPlainObject(body)) {
     return refuse(res, operation, "formatError", secretKey, algorithm, {
       error: "the request is invalid",
-      issues: checked.ok ? [] : checked.errors,
+      // For people: each message with its value described, the values themselves not echoed.
+      issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
     });
   }
   if (!operation.request.verify(body as never, secretKey)) {

@@ -5,13 +5,17 @@
 // environment (or at its path under a base URL, such as a mock server's).
 
 import { unreadable } from "./issues.js";
-import type { OperationDescriptor } from "./descriptor.js";
+import { baseUrl, primaryPostAddress, type OperationDescriptor } from "./descriptor.js";
 import type { PaypageEncoding } from "./paypage-encode.js";
-import type { PaypageIssue } from "./paypage-data.js";
-import { buildPaypagePostForm, type PaypageFormResult, type PaypageRequestMessage } from "./paypage-request.js";
+import {
+  buildPaypagePostForm,
+  invalidRequest,
+  type PaypageFormResult,
+  type PaypageRequestMessage,
+} from "./paypage-request.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
-import { isPlainObject, pointer, type ValidationIssue } from "./validation.js";
+import { isPlainObject, pointer } from "./validation.js";
 
 /** How the form reaches Paypage, and the shop's credentials that go into `Data`. */
 export interface PostFormConfig<E extends string = string> {
@@ -41,13 +45,9 @@ export function postFormAction(
   environment: string,
 ): string | null {
   if (Object.hasOwn(addresses, environment)) return addresses[environment]?.post ?? null;
-  if (!URL.canParse(environment)) return null;
-  const base = new URL(environment);
-  if ((base.protocol !== "http:" && base.protocol !== "https:") || base.search !== "" || base.hash !== "") return null;
-  const first = Object.hasOwn(addresses, "prod") ? addresses["prod"]?.post : undefined;
-  const post = first ?? Object.values(addresses).find((a) => a.post !== undefined)?.post;
-  if (post === undefined) return null;
-  return `${base.origin}${base.pathname.replace(/\/+$/, "")}${new URL(post).pathname}`;
+  const base = baseUrl(environment);
+  const post = primaryPostAddress(addresses);
+  return base === null || post === undefined ? null : `${base}${new URL(post).pathname}`;
 }
 
 /**
@@ -68,7 +68,7 @@ export function operationPostForm<Request>(
   const { environment, merchantId, keyVersion } = config;
   const action = typeof environment === "string" ? postFormAction(operation.addresses, environment) : null;
   if (action === null)
-    return refused([
+    return invalidRequest([
       {
         path: "",
         code: "required",
@@ -90,7 +90,7 @@ export function operationPostForm<Request>(
       Object.hasOwn(fields, name),
     );
     if (taken.length > 0)
-      return refused(
+      return invalidRequest(
         taken.map((name) => ({
           path: pointer("", name),
           code: "unknown-field",
@@ -99,7 +99,7 @@ export function operationPostForm<Request>(
       );
     given = { ...fields, [MERCHANT_ID_FIELD]: merchantId, [KEY_VERSION_FIELD]: keyVersion };
   } catch {
-    return refused([unreadable()]);
+    return invalidRequest([unreadable()]);
   }
   return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
 }
@@ -135,17 +135,6 @@ export function dataMessage<Request>(request: PaypageRequestMessage<Request>): P
       return errors.length > 0
         ? { ok: false, errors, warnings: checked.warnings }
         : { ok: true, value: value as Request, warnings: checked.warnings };
-    },
-  };
-}
-
-function refused(issues: readonly (PaypageIssue | ValidationIssue)[]): PaypageFormResult {
-  return {
-    ok: false,
-    error: {
-      kind: "invalid-request",
-      message: `the request is invalid (${issues.length} problem(s)); no form was built`,
-      issues,
     },
   };
 }

@@ -29,7 +29,11 @@ export interface PaypageVerifyOptions {
   readonly sealAlgorithm?: SealAlgorithmName;
 }
 
-/** `strict` and `interfaceVersion` go to the message's validation (lenient by default, as for every response). */
+/**
+ * `strict` and `interfaceVersion` go to the message's validation (lenient by
+ * default, as for every response). The version is the POST interface's, as
+ * the form's `InterfaceVersion` gives it (HP_2.0, or just 2.0).
+ */
 export interface PaypageDecodeOptions extends PaypageVerifyOptions, ValidateOptions {}
 
 /** Why a post was not accepted; `kind` says what happened, `message` says it for people. */

@@ -13,6 +13,7 @@ import {
   hasOwn,
   hasPlainPrototype,
   isPlainObject,
+  newFound,
   own,
   pointer,
 } from "../runtime/validation.js";
@@ -43,13 +44,15 @@ export function checkS10TransactionReference(
 
   if ($s10TransactionId !== undefined) {
     if (typeof $s10TransactionId !== "string") {
-      found = addError(found, expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
     }
   }
 
   if ($s10TransactionIdDate !== undefined) {
     if (typeof $s10TransactionIdDate !== "string") {
-      found = addError(found, expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate));
+      (found ??= newFound()).errors.push(
+        expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate),
+      );
     }
   }
 
@@ -60,7 +63,8 @@ export function checkS10TransactionReference(
         break;
       default:
         if (hasOwn(fields, key)) {
-          found = addLenient(found, strict, unknownField(pointer(at(path, index), key)));
+          found ??= newFound();
+          (strict ? found.errors : found.warnings).push(unknownField(pointer(at(path, index), key), fields[key]));
         }
     }
   }
@@ -104,56 +108,49 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanId !== undefined) {
     if (typeof $paymentMeanId !== "string") {
-      found = addError(found, expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
     }
   }
 
   if ($maskedPan !== undefined) {
     if (typeof $maskedPan !== "string") {
-      found = addError(found, expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
     }
   }
 
   if ($panExpiryDate !== undefined) {
     if (typeof $panExpiryDate !== "string") {
-      found = addError(found, expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
     } else if (!conformsN($panExpiryDate)) {
-      found = addLenient(
-        found,
-        strict,
-        formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "must hold only digits (N6), got "),
+      found ??= newFound();
+      (strict ? found.errors : found.warnings).push(
+        formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "must hold only digits (N6)"),
       );
     } else if ($panExpiryDate.length > 6) {
       found = addLenient(
         found,
         strict,
-        formatLengthIssue(
-          `${at(path, index)}/panExpiryDate`,
-          $panExpiryDate,
-          6,
-          "must be at most 6 characters (N6), got ",
-        ),
+        formatLengthIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, 6, "must be at most 6 characters (N6)"),
       );
     }
   }
 
   if ($paymentMeanAlias !== undefined) {
     if (typeof $paymentMeanAlias !== "string") {
-      found = addError(found, expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
     }
   }
 
   if ($paymentMeanBrand !== undefined) {
     if (typeof $paymentMeanBrand !== "string") {
-      found = addError(found, expectedString(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand));
     } else if (!conformsANS($paymentMeanBrand)) {
-      found = addLenient(
-        found,
-        strict,
+      found ??= newFound();
+      (strict ? found.errors : found.warnings).push(
         formatCharsIssue(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
-          "must hold only printable ASCII characters (ANS20), got ",
+          "must hold only printable ASCII characters (ANS20)",
         ),
       );
     } else if ($paymentMeanBrand.length > 20) {
@@ -164,7 +161,7 @@ export function checkWalletPaymentMeanData(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
           20,
-          "must be at most 20 characters (ANS20), got ",
+          "must be at most 20 characters (ANS20)",
         ),
       );
     }
@@ -172,8 +169,7 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanBrandCobadgedList !== undefined) {
     if (typeof $paymentMeanBrandCobadgedList !== "string") {
-      found = addError(
-        found,
+      (found ??= newFound()).errors.push(
         expectedString(`${at(path, index)}/paymentMeanBrandCobadgedList`, $paymentMeanBrandCobadgedList),
       );
     }
@@ -181,13 +177,13 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanData !== undefined) {
     if (typeof $paymentMeanData !== "string") {
-      found = addError(found, expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
     }
   }
 
   if ($transactionActors !== undefined) {
     if (typeof $transactionActors !== "string") {
-      found = addError(found, expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
     }
   }
 
@@ -204,7 +200,8 @@ export function checkWalletPaymentMeanData(
         break;
       default:
         if (hasOwn(fields, key)) {
-          found = addLenient(found, strict, unknownField(pointer(at(path, index), key)));
+          found ??= newFound();
+          (strict ? found.errors : found.warnings).push(unknownField(pointer(at(path, index), key), fields[key]));
         }
     }
   }

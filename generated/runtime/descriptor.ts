@@ -196,6 +196,26 @@ export function primaryEndpoint(endpoints: { readonly [environment: string]: str
   return Object.hasOwn(endpoints, "prod") ? (endpoints["prod"] as string) : (Object.values(endpoints)[0] ?? "");
 }
 
+/** The POST form address of prod, else of the first environment with one: its path is where a mock or a base URL serves the form. */
+export function primaryPostAddress(addresses: {
+  readonly [environment: string]: { readonly post?: string };
+}): string | undefined {
+  const prod = Object.hasOwn(addresses, "prod") ? addresses["prod"]?.post : undefined;
+  return prod ?? Object.values(addresses).find((a) => a.post !== undefined)?.post;
+}
+
+/**
+ * An http(s) URL given instead of an environment (a mock server, a proxy), as
+ * the base the operations' paths are put under: its origin and path without
+ * the trailing "/"; null for anything else, a query or a fragment included.
+ */
+export function baseUrl(text: string): string | null {
+  const url = URL.canParse(text) ? new URL(text) : null;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+    return null;
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
 /**
  * The names of the fields of a message that an interface version allows:
  * those that appeared in it or before, and those whose version is undocumented.

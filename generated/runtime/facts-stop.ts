@@ -5,7 +5,7 @@
 // may be a real one. Their validation reports such a field as a warning that
 // names the gap, instead of refusing the message; `strict` refuses it still.
 
-import { issue, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./validation.js";
+import { issue, issueWith, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./validation.js";
 
 /** Where a message's saved facts stop, and where the rest is documented. */
 export interface FactsStopDescriptor {
@@ -17,14 +17,13 @@ export interface FactsStopDescriptor {
   readonly see: string;
 }
 
-/** The warning that replaces an unknown-field error of a message whose facts stop. */
-export function beyondFacts(path: string, stop: FactsStopDescriptor): ValidationIssue {
+/** The warning that replaces an unknown-field issue of a message whose facts stop: the same path and value. */
+export function beyondFacts(unknown: ValidationIssue, stop: FactsStopDescriptor): ValidationIssue {
   const where = stop.after === null ? "" : ` (after ${stop.after})`;
-  return issue(
-    path,
-    "unknown-field",
-    `is not in the spec's saved facts of ${stop.of}, which stop before the page does${where}; see ${stop.see}`,
-  );
+  const message = `is not in the spec's saved facts of ${stop.of}, which stop before the page does${where}; see ${stop.see}`;
+  return "received" in unknown
+    ? issueWith(unknown.path, "unknown-field", message, unknown.received)
+    : issue(unknown.path, "unknown-field", message);
 }
 
 /** A top-level field of the message: "/name", one segment. */
@@ -44,14 +43,14 @@ export function factsStopValidate<T>(
     // A valid message without warnings, the usual case, is returned as it is: nothing to move, nothing allocated.
     if (result.ok && result.warnings.length === 0) return result;
     const warnings = result.warnings.map((w) =>
-      w.code === "unknown-field" && topLevel(w.path) ? beyondFacts(w.path, stop) : w,
+      w.code === "unknown-field" && topLevel(w.path) ? beyondFacts(w, stop) : w,
     );
     if (result.ok) return { ok: true, value: result.value, warnings };
     const strict = options?.strict === true;
     const moved: ValidationIssue[] = [];
     const kept: ValidationIssue[] = [];
     for (const e of result.errors) (!strict && e.code === "unknown-field" && topLevel(e.path) ? moved : kept).push(e);
-    const all = [...warnings, ...moved.map((e) => beyondFacts(e.path, stop))];
+    const all = [...warnings, ...moved.map((e) => beyondFacts(e, stop))];
     // Validators return the value as given: with no other error, it is the message.
     if (kept.length === 0) return { ok: true, value: value as T, warnings: all };
     return { ok: false, errors: kept, warnings: all };

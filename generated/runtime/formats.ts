@@ -3,10 +3,11 @@
 // The Sips formats (character class and maximum length), as the generated
 // validators check them: a loop over the characters for the ASCII classes (a
 // regular expression for the Unicode ones) and a length compare on the fast
-// path, these helpers for the exact issue when a value does not conform.
+// path, these helpers for the issue when a value does not conform (a constant
+// message the generator works out, and the value).
 
-import { describeAfter } from "./issues.js";
-import { issue, type ValidationIssue } from "./validation.js";
+import { characters } from "./issues.js";
+import { issueWith, type ValidationIssue } from "./validation.js";
 
 /** The pattern of each Sips character class (JSON Schema patterns, checks of the spec's examples, ANU and ANSU here). */
 export const FORMAT_PATTERNS = {
@@ -83,24 +84,17 @@ export const conformsANU = (text: string): boolean => FORMAT_PATTERNS.ANU.test(t
 /** ANSU: any characters but control characters. */
 export const conformsANSU = (text: string): boolean => FORMAT_PATTERNS.ANSU.test(text);
 
-/** The start of the message of a text with characters its format does not admit: the generator writes it into each check. */
+/** The message of a text with characters its format does not admit: the generator writes it into each check. */
 export const formatCharsText = (charClass: FormatClass, maxLength: number): string =>
-  `must hold only ${FORMAT_WORDS[charClass]} (${charClass}${maxLength}), got `;
+  `must hold only ${FORMAT_WORDS[charClass]} (${charClass}${maxLength})`;
 
 /** A text with characters its format does not admit (its `conforms` check failed); `text` is {@link formatCharsText} of the format. */
 export const formatCharsIssue = (path: string, value: string, text: string): ValidationIssue =>
-  issue(path, "format", describeAfter(text, value));
+  issueWith(path, "format", text, value);
 
-/** The start of the message of a text longer than its format admits: the generator writes it into each check. */
+/** The message of a text longer than its format admits: the generator writes it into each check. */
 export const formatLengthText = (charClass: FormatClass, maxLength: number): string =>
-  `must be at most ${maxLength} characters (${charClass}${maxLength}), got `;
-
-/** Length in characters (code points), as Sips counts it. */
-function characters(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
+  `must be at most ${maxLength} characters (${charClass}${maxLength})`;
 
 /**
  * A text of admitted characters that is longer in UTF-16 than its format
@@ -113,12 +107,19 @@ export function formatLengthIssue(
   maxLength: number,
   text: string,
 ): ValidationIssue | null {
-  const length = characters(value);
-  return length > maxLength ? issue(path, "max-length", text + length) : null;
+  return characters(value) > maxLength ? issueWith(path, "max-length", text, value) : null;
 }
 
-/** An integer against a numeric format such as N12: not negative, at most that many digits (compared as numbers: String(1e21) is "1e+21"). */
-export function integerFormatIssue(path: string, value: number, maxLength: number): ValidationIssue {
-  if (value < 0) return issue(path, "format", describeAfter(`must not be negative (N${maxLength}), got `, value));
-  return issue(path, "max-length", describeAfter(`must have at most ${maxLength} digits (N${maxLength}), got `, value));
-}
+/** The messages of an integer outside its numeric format such as N12, negative and too long: the generator writes them into each check. */
+export const integerFormatTexts = (maxLength: number): { readonly negative: string; readonly digits: string } => ({
+  negative: `must not be negative (N${maxLength})`,
+  digits: `must have at most ${maxLength} digits (N${maxLength})`,
+});
+
+/**
+ * An integer outside its numeric format: negative, or more digits than it
+ * admits (the caller compares as numbers: String(1e21) is "1e+21"). The texts
+ * are {@link integerFormatTexts} of the format.
+ */
+export const integerFormatIssue = (path: string, value: number, negative: string, digits: string): ValidationIssue =>
+  value < 0 ? issueWith(path, "format", negative, value) : issueWith(path, "max-length", digits, value);

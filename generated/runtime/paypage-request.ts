@@ -93,17 +93,19 @@ export function buildPaypagePostForm<T>(
 
   const pin = interfaceVersion.startsWith(message.interfacePrefix) ? { interfaceVersion } : {};
   const checked = message.validate(fields, pin);
-  if (!checked.ok) return invalid(checked.errors);
+  if (!checked.ok) return invalidRequest(checked.errors);
   let written: ReturnType<typeof writePaypageData>;
   try {
     written = writePaypageData(message.fields, checked.value as Record<string, unknown>);
   } catch {
     // Validation read the fields already; this guards against getters that answer differently twice.
-    return invalid([{ path: "", code: "unreadable", message: "could not be read (a property getter or proxy threw)" }]);
+    return invalidRequest([
+      { path: "", code: "unreadable", message: "could not be read (a property getter or proxy threw)" },
+    ]);
   }
-  if (written.issues) return invalid(written.issues);
+  if (written.issues) return invalidRequest(written.issues);
   if (encode === undefined && /[\r\n]/.test(written.text))
-    return invalid([
+    return invalidRequest([
       {
         path: "",
         code: "not-representable",
@@ -122,7 +124,8 @@ export function buildPaypagePostForm<T>(
   return { ok: true, form: { action, method: "POST", fields: form }, dataText: written.text };
 }
 
-function invalid(issues: readonly PaypageIssue[]): { ok: false; error: PaypageRequestError } {
+/** The result of a request that gives no form: every problem found, never an exception. */
+export function invalidRequest(issues: readonly PaypageIssue[]): { ok: false; error: PaypageRequestError } {
   return {
     ok: false,
     error: {

@@ -28,13 +28,29 @@ export type ValidationCode =
   /** The value could not be read: a getter or proxy threw. */
   | "unreadable";
 
-/** One problem found in a message. */
+/**
+ * One problem found in a message. `formatIssue` renders it for people, with
+ * the value received described ("/keyVersion must be an integer, got "1"").
+ */
 export interface ValidationIssue {
   /** JSON Pointer (RFC 6901) to the value concerned: "" for the message itself, "/someField" for a field, "/someList/0/someField" inside a list. */
   readonly path: string;
   readonly code: ValidationCode;
-  /** For people; its wording may change, the code does not. */
+  /**
+   * What was expected, for people ("must be a string", "must be one of the
+   * RedirectionStatusCode values"): the same text for every value of a check,
+   * the value itself in `received`. Its wording may change, the code does not.
+   */
   readonly message: string;
+  /**
+   * The offending value, as the message holds it (the same reference, never a
+   * copy or a description): the field's value for a wrong one or an unknown
+   * field, the message itself at path "". Absent when there is no value to
+   * show (a missing field, a message that could not be read, a malformed
+   * `options.interfaceVersion`); it may be `undefined` itself (a list item).
+   * It only ever holds what the message holds: never a key or an option.
+   */
+  readonly received?: unknown;
 }
 
 export interface ValidateOptions {
@@ -62,25 +78,35 @@ export const issue = (path: string, code: ValidationCode, message: string): Vali
   message,
 });
 
+/** An issue with the offending value: see {@link ValidationIssue.received}. */
+export const issueWith = (path: string, code: ValidationCode, message: string, received: unknown): ValidationIssue => ({
+  path,
+  code,
+  message,
+  received,
+});
+
 export const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
 /**
  * The problems one validation has found so far, in the order found. A
- * validator keeps it in a local that stays undefined until the first problem,
- * and passes it through the checks of its containers: a valid message
- * allocates nothing but its result.
+ * validator keeps it in a local that stays undefined until the first problem
+ * ({@link newFound}), and passes it through the checks of its containers: a
+ * valid message allocates nothing but its result.
  */
 export interface Found {
-  errors: ValidationIssue[] | undefined;
-  warnings: ValidationIssue[] | undefined;
+  readonly errors: ValidationIssue[];
+  readonly warnings: ValidationIssue[];
 }
+
+/** What a validation has found at its first problem: nothing yet. The checks push onto its lists themselves. */
+export const newFound = (): Found => ({ errors: [], warnings: [] });
 
 /** `found` with one more error. */
 export function addError(found: Found | undefined, issue: ValidationIssue): Found {
-  if (found === undefined) return { errors: [issue], warnings: undefined };
-  if (found.errors === undefined) found.errors = [issue];
-  else found.errors.push(issue);
-  return found;
+  const to = found ?? newFound();
+  to.errors.push(issue);
+  return to;
 }
 
 /** `found` with a forward-compatible problem (unknown field or value, format, version): an error when strict, else a warning. Null is no problem. */
@@ -90,18 +116,18 @@ export function addLenient(
   issue: ValidationIssue | null,
 ): Found | undefined {
   if (issue === null) return found;
-  if (strict) return addError(found, issue);
-  if (found === undefined) return { errors: undefined, warnings: [issue] };
-  if (found.warnings === undefined) found.warnings = [issue];
-  else found.warnings.push(issue);
-  return found;
+  const to = found ?? newFound();
+  (strict ? to.errors : to.warnings).push(issue);
+  return to;
 }
 
 /** The result of a validation: `value` as is, never copied. */
 export function resultOf<T>(value: unknown, found: Found | undefined): ValidationResult<T> {
   if (found === undefined) return { ok: true, value: value as T, warnings: NO_ISSUES };
-  const warnings = found.warnings ?? NO_ISSUES;
-  return found.errors ? { ok: false, errors: found.errors, warnings } : { ok: true, value: value as T, warnings };
+  const warnings = found.warnings.length === 0 ? NO_ISSUES : found.warnings;
+  return found.errors.length > 0
+    ? { ok: false, errors: found.errors, warnings }
+    : { ok: true, value: value as T, warnings };
 }
 
 /** The result for a value that is not an object, or could not be read. */
@@ -163,6 +189,29 @@ export function pointer(parent: string, key: string | number): string {
     if (c === 0x7e /* ~ */ || c === 0x2f /* / */ || i === MAX_KEY_SHOWN) return `${parent}/${escapedKey(text)}`;
   }
   return `${parent}/${text}`;
+}
+
+/** The pointers of top-level unknown keys made so far: at most this many, all dropped when full. */
+const REMEMBERED_KEYS = 64;
+const topPointers = new Map<string, string>();
+
+/**
+ * A top-level key's JSON Pointer, as {@link pointer} makes it. A field added
+ * to Sips after generation comes in every response, so the pointers of the
+ * keys met are kept (keys of at most MAX_KEY_SHOWN characters, at most
+ * REMEMBERED_KEYS of them): a lookup costs less than scanning and copying the
+ * key again.
+ */
+export function topPointer(key: string): string {
+  let path = topPointers.get(key);
+  if (path === undefined) {
+    path = pointer("", key);
+    if (key.length <= MAX_KEY_SHOWN) {
+      if (topPointers.size >= REMEMBERED_KEYS) topPointers.clear();
+      topPointers.set(key, path);
+    }
+  }
+  return path;
 }
 
 function escapedKey(key: string): string {

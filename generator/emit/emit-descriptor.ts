@@ -139,7 +139,7 @@ function messageDescriptor(op: OperationModel, message: MessageModel): Code {
   return objectLiteral([
     property(key("name"), message.typeName),
     property(key("encoding"), ts`"json"`),
-    property(key("interfacePrefix"), op.interfaceVersion.prefix),
+    property(key("interfacePrefix"), message.interfacePrefix),
     property(key("factsStop"), stop),
     property(
       key("fields"),

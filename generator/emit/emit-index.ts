@@ -14,7 +14,10 @@ import { runtime, runtimeModules } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { PAYPAGE_RUNTIME_TYPES, PAYPAGE_RUNTIME_VALUES } from "./emit-paypage.js";
 
-const { validation: v, client: c, clientConfig: cc } = runtime;
+const { validation: v, issues: is, client: c, clientConfig: cc } = runtime;
+
+/** The runtime's values the package exports by name: an issue rendered for people. */
+const PUBLIC_RUNTIME_VALUES = [is.formatIssue];
 
 /** The runtime's types the package exports by name; of its seal and descriptor modules, everything. */
 const PUBLIC_RUNTIME_TYPES = [
@@ -52,7 +55,12 @@ export const indexEmitter: Emitter = {
     const { operations, operationName } = packageSymbols.index;
     file.add(
       lines([
-        exportNames([...PUBLIC_RUNTIME_TYPES, ...PAYPAGE_RUNTIME_VALUES, ...PAYPAGE_RUNTIME_TYPES]),
+        exportNames([
+          ...PUBLIC_RUNTIME_VALUES,
+          ...PUBLIC_RUNTIME_TYPES,
+          ...PAYPAGE_RUNTIME_VALUES,
+          ...PAYPAGE_RUNTIME_TYPES,
+        ]),
         lines(modules.map(exportAll)),
       ]),
       ts`

@@ -94,18 +94,12 @@ function emitCallback(op: OperationModel) {
   return file.toGeneratedFile();
 }
 
-/** The recommended version of the operation's other interface (the POST form's), when there is exactly one. */
-export function postInterfaceVersion(op: OperationModel): string | null {
-  const others = op.interfaceVersion.recommendedByPrefix.filter((r) => r.prefix !== op.interfaceVersion.prefix);
-  return others.length === 1 ? (others[0]?.version ?? null) : null;
-}
-
 function emitPostForm(op: OperationModel) {
   const builder = operationSymbols(op).postForm as Declaration;
   const request = messageSymbols(op, op.request);
   const file = new TsFile(operationModule(op, "postForm"), operationSources(op));
   const environments = op.environments.filter((e) => e.post !== null).map((e) => ts`${lit(e.name)}`);
-  const version = postInterfaceVersion(op);
+  const version = op.interfaceVersion.post?.version ?? null;
   file.add(ts`
     ${jsdoc([
       `The form a buyer's browser posts to start ${op.name} through the POST interface: \`Data\` (the request's fields as key=value pairs joined by |, with the shop's credentials from \`config\`), \`InterfaceVersion\` (${version ?? "config.interfaceVersion"} by default), \`Seal\`, \`SealAlgorithm\` and, when asked, \`Encode\`.`,

@@ -168,7 +168,7 @@ export function validateFunction(
   ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
   partSize?: number,
 ): Code {
-  const prefix = lit(op.interfaceVersion.prefix);
+  const prefix = lit(message.interfacePrefix);
   const isRequest = message.unknownFields === "error";
   const declared = isRequest && message.versionField ? local(message.versionField) : ts`undefined`;
   const where: Where = {

@@ -120,6 +120,8 @@ export interface OperationModel {
     readonly recommendedVersion: VersionModel | null;
     /** Every recommended version the page gives, by prefix in code-point order (a POST form's prefix beside the JSON one). */
     readonly recommendedByPrefix: readonly { readonly prefix: string; readonly version: string }[];
+    /** The POST form's interface (its prefix and version): the one prefix recommended beside the JSON one; null when there is none. */
+    readonly post: { readonly prefix: string; readonly version: string } | null;
   };
   readonly source: OperationSourceModel;
   readonly notes: readonly string[];
@@ -192,6 +194,8 @@ export interface MessageModel {
   readonly sealExclude: readonly string[];
   /** Requests refuse fields they do not know; responses tolerate them (forward compatibility). */
   readonly unknownFields: "error" | "warning";
+  /** The interface its versions belong to: the JSON prefix, or the POST form's for a message in the Data encoding (a Paypage response). */
+  readonly interfacePrefix: string;
   /** The field that declares the message's interface version (type interfaceVersion), if any. */
   readonly versionField: string | null;
   readonly notes: readonly string[];

@@ -13,7 +13,7 @@ import type {
 import { normalizeFields, type FieldContext } from "./normalize-field.js";
 import { messageTypeName } from "../rules/export-names.js";
 import { pascalCase } from "../rules/names.js";
-import { environmentsOf, recommendedByPrefix, recommendedOwn } from "../rules/raw-endpoints.js";
+import { environmentsOf, recommendedByPrefix, recommendedOwn, recommendedPost } from "../rules/raw-endpoints.js";
 import { sealOrder } from "./seal-order.js";
 import { parseVersion } from "./versions.js";
 
@@ -53,6 +53,7 @@ export function normalizeOperation(
       recommended: recommended ?? null,
       recommendedVersion: recommended === undefined ? null : parseVersion(recommended.slice(prefix.length)),
       recommendedByPrefix: recommendedByPrefix(raw.interfaceVersion).map(([p, version]) => ({ prefix: p, version })),
+      post: recommendedPost(raw.interfaceVersion) ?? null,
     },
     source: {
       page: raw.source?.page ?? null,
@@ -82,7 +83,10 @@ export type SharedContext = Pick<
 /** A callback: a response-like message of its own type, sealed (as `data`) over the string as posted. */
 function normalizeCallback(op: RawOperation, platform: PlatformModel, context: FieldContext): CallbackModel {
   const raw = op.callback as NonNullable<RawOperation["callback"]>;
-  const message = normalizeMessage("response", raw, op, platform, context, pascalCase(raw.name));
+  // Sips posts a Data message through the POST interface: its versions are that interface's, not the JSON one's.
+  const post = raw.encoding === "data" ? recommendedPost(op.interfaceVersion) : undefined;
+  const own = post === undefined ? context : { ...context, prefix: post.prefix };
+  const message = normalizeMessage("response", raw, op, platform, own, pascalCase(raw.name));
   return {
     name: raw.name,
     summary: raw.summary,
@@ -103,12 +107,9 @@ function normalizeMessage(
   const encoding = raw.encoding ?? "json";
   // A Data message is sealed over the string as posted: no field enters a JSON sealing string.
   const exclude = encoding === "data" ? [] : platform.seal[kind].exclude;
-  const example = exampleMessage(fields, {
-    platform,
-    prefix: op.interfaceVersion.prefix,
-    recommended: recommendedOwn(op.interfaceVersion) ?? null,
-    exclude,
-  });
+  const { prefix } = context;
+  const recommended = recommendedByPrefix(op.interfaceVersion).find(([p]) => p === prefix)?.[1] ?? null;
+  const example = exampleMessage(fields, { platform, prefix, recommended, exclude });
   return {
     kind,
     encoding,
@@ -126,6 +127,7 @@ function normalizeMessage(
             exclude,
           ),
     sealExclude: exclude,
+    interfacePrefix: prefix,
     versionField: fields.find((f) => f.type.kind === "interfaceVersion")?.name ?? null,
     unknownFields: kind === "request" ? "error" : "warning",
     notes: raw.notes ?? [],

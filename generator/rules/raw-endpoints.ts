@@ -28,6 +28,17 @@ export function recommendedByPrefix(iv: RawOperation["interfaceVersion"]): [stri
   return Object.entries(recommended).sort(([a], [b]) => compareText(a, b));
 }
 
+/**
+ * The POST form's interface: the one prefix recommended beside the JSON one
+ * (a Paypage page gives one), with its version; undefined when the page
+ * gives none or several.
+ */
+export function recommendedPost(iv: RawOperation["interfaceVersion"]): { prefix: string; version: string } | undefined {
+  const others = recommendedByPrefix(iv).filter(([p]) => p !== iv.prefix);
+  const [only] = others;
+  return others.length === 1 && only ? { prefix: only[0], version: only[1] } : undefined;
+}
+
 /** The recommended version for the operation's own prefix: the version its JSON messages declare. */
 export function recommendedOwn(iv: RawOperation["interfaceVersion"]): string | undefined {
   const { prefix, recommended } = iv;

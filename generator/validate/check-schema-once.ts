@@ -1,6 +1,6 @@
-// The JSON Schema validators take longer to compile than a whole run that
-// finds every file in the memo: a text that passed its schema before is not
-// checked again, and then they are never compiled.
+// Loading the JSON Schema validators (spec-schemas.ts) costs more than
+// checking a file: a text that passed its schema before is not checked again,
+// and then they are never loaded.
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";

@@ -1,41 +1,17 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Ajv2020 as Ajv2020Class, ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
+import type { ErrorObject, ValidateFunction } from "ajv/dist/2020.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { describePath, type ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecPath } from "../read/source-map.js";
 import type { SpecFileKind } from "../read/spec-files.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { COMPILED_SCHEMAS_DIR, type SchemaKind, schemaValidator } from "./spec-schemas.js";
 
-/** The spec format's JSON Schemas, the same files editors use through `$schema=`. */
-const schemaDir = new URL("../../spec/schema/", import.meta.url);
-const schemaFiles = {
-  platform: "platform.schema.json",
-  dictionary: "dictionary.schema.json",
-  operation: "operation.schema.json",
-} as const;
-
-type SchemaKind = keyof typeof schemaFiles;
-
-let ajv: Ajv2020Class | undefined;
 const validators = new Map<SchemaKind, ValidateFunction>();
 
-/** The validator of one kind, compiled when first needed: a run that finds all but one file in the memo compiles one schema. */
+/** The validator of one kind, loaded when first needed: a run that finds all but one file in the memo loads one schema. */
 function validatorOf(kind: SchemaKind): ValidateFunction {
   let validate = validators.get(kind);
-  if (validate) return validate;
-  const load = (name: string): object => JSON.parse(readFileSync(new URL(name, schemaDir), "utf8")) as object;
-  if (!ajv) {
-    const { Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js") as { Ajv2020: typeof Ajv2020Class };
-    // strictRequired is off because if/then/else name properties declared by the enclosing schema.
-    ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
-    // Annotations the generator reads from the schema; editors ignore them.
-    ajv.addKeyword("x-diagnostic");
-    ajv.addKeyword("x-expected");
-    ajv.addSchema(load("common.schema.json"), "common.schema.json");
-  }
-  validate = ajv.compile(load(schemaFiles[kind]));
-  validators.set(kind, validate);
+  if (!validate) validators.set(kind, (validate = schemaValidator(kind, COMPILED_SCHEMAS_DIR)));
   return validate;
 }
 

@@ -5,14 +5,13 @@
 import { spawn } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import { repoRoot } from "../support/paths.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 function startWatch(cwd: string) {
-  const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
-  const child = spawn(process.execPath, ["--import", tsx, path.join(repoRoot, "generator", "cli.ts"), "--watch"], {
+  const launcher = path.join(repoRoot, "scripts", "run-bundled.mjs");
+  const child = spawn(process.execPath, [launcher, path.join(repoRoot, "generator", "cli.ts"), "--watch"], {
     cwd,
     env: { ...process.env, NO_COLOR: "1" },
   });

@@ -78,7 +78,13 @@ test("where no source documents the codes, an invalid request and a wrong seal g
   const mock = await serveOperations([mockOperation({ operation: undocumented, example: {} })], { secretKey });
   try {
     const to = (body: string) => fetch(`${mock.url}${path}`, { method: "POST", body });
-    expect((await to(sealedRequest("paymentTokenInitialize", { sdkVersion: "2.0.4" }))).status).toBe(400);
+    const invalid = await to(sealedRequest("paymentTokenInitialize", { ...valid, keyVersion: "1" }));
+    expect(invalid.status).toBe(400);
+    // Each problem for people, its value described (formatIssue), the value itself not echoed.
+    expect(await invalid.json()).toEqual({
+      error: "the request is invalid",
+      issues: [{ path: "/keyVersion", code: "type", message: '/keyVersion must be an integer, got "1"' }],
+    });
     expect((await to(sealedRequest("paymentTokenInitialize", valid, "another-key"))).status).toBe(400);
   } finally {
     await mock.close();

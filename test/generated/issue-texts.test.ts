@@ -1,8 +1,9 @@
 // The runtime helpers of the validators held to what they replaced, on random
 // text: the character-class loops to the formats' regular expressions, and the
-// issues built from the generator's constant texts (issues.ts, formats.ts) to
-// the messages the runtime wrote before, in full, at run time (written out
-// below as they were).
+// issues built from the generator's constant texts (issues.ts, formats.ts),
+// rendered by formatIssue, to the messages the runtime wrote before, in full,
+// at run time (written out below as they were), each issue holding the value
+// itself as `received`.
 import fc from "fast-check";
 import { describe as group, expect, test } from "vitest";
 import {
@@ -19,6 +20,8 @@ import {
   formatCharsText,
   formatLengthIssue,
   formatLengthText,
+  integerFormatIssue,
+  integerFormatTexts,
 } from "../../generated/runtime/formats.js";
 import {
   badInterfaceVersion,
@@ -28,12 +31,18 @@ import {
   expectedList,
   expectedObject,
   expectedString,
+  formatIssue,
   interfaceVersionText,
+  missingField,
+  notAnObject,
   sinceIssue,
+  tooManyItems,
+  unknownField,
   unknownValue,
   unknownValueText,
+  unreadable,
 } from "../../generated/runtime/issues.js";
-import { pointer } from "../../generated/runtime/validation.js";
+import { pointer, topPointer } from "../../generated/runtime/validation.js";
 import { runs } from "../support/property-runs.js";
 
 /** The same count by default and with SIPS_DEEP=1: its cases are cheap (test/support/property-runs.ts). */
@@ -109,7 +118,10 @@ group.each(Object.keys(CONFORMS) as FormatClass[])("class %s", (charClass) => {
             ? formatLengthIssue("/f", value, max, formatLengthText(charClass, max))
             : null;
         const former = formerFormatIssue(value, charClass, max);
-        expect(issue).toEqual(former && { path: "/f", ...former });
+        expect(issue && { path: issue.path, code: issue.code, message: formatIssue(issue) }).toEqual(
+          former && { path: "/f", code: former.code, message: `/f ${former.message}` },
+        );
+        if (issue) expect(issue.received).toBe(value);
       }),
       { numRuns: RUNS },
     );
@@ -141,35 +153,116 @@ test("pointer gives what it gave, for any key", () => {
     expect(pointer("", "k".repeat(length))).toBe(formerPointer("", "k".repeat(length)));
 });
 
-test("the messages that describe a value read as they did", () => {
+test("topPointer, which keeps the pointers of the keys it met, gives what pointer gave at the top", () => {
+  const keys = fc.oneof(text, fc.string({ unit: fc.constantFrom("a", "~", "/", "0", "1"), maxLength: 120 }));
+  // Each key twice (made, then kept), among more keys than are kept at once.
+  fc.assert(
+    fc.property(fc.array(keys, { minLength: 70, maxLength: 140 }), (drawn) => {
+      for (const key of [...drawn, ...drawn]) expect(topPointer(key)).toBe(formerPointer("", key));
+    }),
+    { numRuns: Math.ceil(RUNS / 100) },
+  );
+});
+
+/** What formatIssue renders of an issue at "/p": the path, then the former message. */
+const at = (message: string) => `/p ${message}`;
+
+test("the messages that describe a value read as they did, rendered by formatIssue, the value itself received", () => {
   fc.assert(
     fc.property(anyValue, (value) => {
       const described = formerDescribe(value);
-      expect(expectedString("/p", value).message).toBe(`must be a string, got ${described}`);
-      expect(expectedInteger("/p", value).message).toBe(`must be an integer, got ${described}`);
-      expect(expectedList("/p", value).message).toBe(`must be a list, got ${described}`);
-      expect(expectedObject("/p", value).message).toBe(`must be an object, got ${described}`);
-      expect(badInterfaceVersion("/p", value, interfaceVersionText("IR_MB_")).message).toBe(
-        `must be IR_MB_ followed by a version number, got ${described}`,
-      );
-      expect(badPinnedVersion("IR_MB_", value).message).toBe(
-        `options.interfaceVersion must be IR_MB_ followed by a version number, got ${described}`,
-      );
+      const issues = [
+        [expectedString("/p", value), `must be a string, got ${described}`],
+        [expectedInteger("/p", value), `must be an integer, got ${described}`],
+        [expectedList("/p", value), `must be a list, got ${described}`],
+        [expectedObject("/p", value), `must be an object, got ${described}`],
+        [notAnObject("/p", value), `must be a plain JSON object, got ${described}`],
+        [badInterfaceVersion("/p", value, interfaceVersionText("IR_MB_")), `must be IR_MB_ followed by a version number, got ${described}`],
+      ] as const;
+      for (const [issue, former] of issues) {
+        expect(formatIssue(issue)).toBe(at(former));
+        expect(issue.received).toBe(value);
+      }
+      // The value of an unknown field is received, not shown: its key is in the path.
+      const unknown = unknownField("/p", value);
+      expect([formatIssue(unknown), unknown.received]).toEqual([at("is not a field of this message"), value]);
+      // options.interfaceVersion is not in the message: described in the message, never received.
+      const pinned = badPinnedVersion("IR_MB_", value);
+      expect(formatIssue(pinned)).toBe(`options.interfaceVersion must be IR_MB_ followed by a version number, got ${described}`);
+      expect("received" in pinned).toBe(false);
     }),
     { numRuns: RUNS },
   );
   fc.assert(
     fc.property(fc.oneof(text, fc.string({ unit: "binary", maxLength: 80 })), (value) => {
-      expect(unknownValue("/p", value, unknownValueText("List")).message).toBe(
-        `${formerDescribe(value)} is not a value of List`,
-      );
+      // Reworded: the former `${described} is not a value of List` says what was expected first.
+      const issue = unknownValue("/p", value, unknownValueText("List"));
+      expect(formatIssue(issue)).toBe(at(`must be one of the List values, got ${formerDescribe(value)}`));
+      expect(issue.received).toBe(value);
     }),
     { numRuns: RUNS },
   );
-  expect(sinceIssue("/p", 2, 37, undefined, "IR_MB_2.30").message).toBe(
-    "appeared in interface version 2.37, but the request declares IR_MB_2.30",
+  fc.assert(
+    fc.property(fc.oneof(fc.integer(), fc.double()), fc.integer({ min: 1, max: 19 }), (value, max) => {
+      const { negative, digits } = integerFormatTexts(max);
+      const issue = integerFormatIssue("/p", value, negative, digits);
+      const former =
+        value < 0
+          ? { code: "format", message: `must not be negative (N${max}), got ${formerDescribe(value)}` }
+          : { code: "max-length", message: `must have at most ${max} digits (N${max}), got ${formerDescribe(value)}` };
+      expect({ code: issue.code, message: formatIssue(issue), received: issue.received }).toEqual({
+        code: former.code,
+        message: at(former.message),
+        received: value,
+      });
+    }),
+    { numRuns: RUNS },
   );
-  expect(sinceIssue("/p", 2, 37, "2.30", "IR_MB_2.55").message).toBe(
-    "appeared in interface version 2.37, but validation is pinned to 2.30",
+  const since = sinceIssue("/p", 2, 37, undefined, "IR_MB_2.30", "x");
+  expect([formatIssue(since), since.received]).toEqual([
+    at("appeared in interface version 2.37, but the request declares IR_MB_2.30"),
+    "x",
+  ]);
+  expect(formatIssue(sinceIssue("/p", 2, 37, "2.30", "IR_MB_2.55", 1))).toBe(
+    at("appeared in interface version 2.37, but validation is pinned to 2.30"),
+  );
+  // Nothing received where there is no value: a missing field, a message that could not be read.
+  for (const [issue, former] of [
+    [missingField("/p"), at("is required")],
+    [unreadable(), "could not be read (a property getter or proxy threw)"],
+  ] as const) {
+    expect(formatIssue(issue)).toBe(former);
+    expect("received" in issue).toBe(false);
+  }
+  // A list too long: received, its length in the message, not read again.
+  const list = new Proxy([], {
+    get() {
+      throw new Error("read");
+    },
+  });
+  const tooMany = tooManyItems("/p", list);
+  expect([formatIssue(tooMany), tooMany.received]).toEqual([at("must have at most 268435443 items"), list]);
+});
+
+test("formatIssue never throws, and shows no more of a value than describe", () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const odd = [proxy, () => 0, Symbol("s"), 10n, undefined, null, [], Object.create(null), "x".repeat(1000)];
+  const codes = ["type", "max-length", "unknown-value", "format", "not-an-object", "interface-version", "unknown-field"];
+  fc.assert(
+    // Drawn as a function that gives the value: fast-check cannot inspect a revoked proxy.
+    fc.property(
+      fc.oneof(
+        anyValue.map((value) => () => value),
+        fc.nat(odd.length - 1).map((i) => () => odd[i]),
+      ),
+      fc.constantFrom(...codes),
+      (value, code) => {
+        const shown = formatIssue({ path: "/p", code, message: "m", received: value() });
+        expect(shown.length).toBeLessThan(120);
+        expect(shown.startsWith("/p m")).toBe(true);
+      },
+    ),
+    { numRuns: RUNS },
   );
 });

@@ -1,7 +1,7 @@
 // Containers, lists and formats in the generated validators and seal, through
 // the operations that have them.
 import { describe, expect, test } from "vitest";
-import { computeSeal, operations, type GetWalletDataResponse, type OrderInitializeRequest, type ValidationIssue, type WalletPaymentMeanData } from "../../generated/index.js";
+import { computeSeal, formatIssue, operations, type GetWalletDataResponse, type OrderInitializeRequest, type ValidationIssue, type WalletPaymentMeanData } from "../../generated/index.js";
 import { SECRET_KEY } from "./samples.js";
 
 const codes = (issues: readonly ValidationIssue[]) => issues.map((i) => `${i.path} ${i.code}`);
@@ -92,7 +92,9 @@ describe("formats", () => {
 
   test("messages name the format", () => {
     const result = orderInitialize.request.validate({ ...order(), merchantId: "0020010000000011" });
-    expect(result.ok ? "" : result.errors[0]?.message).toBe("must be at most 15 characters (N15), got 16");
+    const issue = result.ok ? undefined : result.errors[0];
+    expect(issue?.message).toBe("must be at most 15 characters (N15)");
+    expect(issue && formatIssue(issue)).toBe("/merchantId must be at most 15 characters (N15), got 16");
   });
 });
 

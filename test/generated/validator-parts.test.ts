@@ -9,7 +9,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
-import type { MessageDescriptor, ValidateOptions, ValidationResult } from "../../generated/index.js";
+import { formatIssue, type MessageDescriptor, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../../generated/index.js";
 import { generateFromInput } from "../../generator/index.js";
 import { validatorsEmitterWith } from "../../generator/emit/emit-validators.js";
 import { PART_SIZE } from "../../generator/emit/validators/field-parts.js";
@@ -84,13 +84,17 @@ afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-const shown = (result: ValidationResult<unknown>, input: unknown) =>
-  JSON.stringify({
+/** A result as plain data; each issue with its value received as formatIssue describes it (each form received its own input's). */
+const shown = (result: ValidationResult<unknown>, input: unknown) => {
+  const issues = (list: readonly ValidationIssue[]) =>
+    list.map((issue) => ({ ...issue, received: "received" in issue ? formatIssue(issue) : null }));
+  return JSON.stringify({
     ok: result.ok,
     same: result.ok ? result.value === input : null,
-    errors: result.ok ? null : result.errors,
-    warnings: result.warnings,
+    errors: result.ok ? null : issues(result.errors),
+    warnings: issues(result.warnings),
   });
+};
 
 const optionsArb = fc.constantFrom<ValidateOptions | undefined>(
   undefined,

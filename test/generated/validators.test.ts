@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
+  formatIssue,
   isPaymentTokenInitializeRequest,
   operations,
   validatePaymentTokenInitializeRequest,
@@ -62,12 +63,29 @@ describe("requests", () => {
     expect(errorsOf(request.validate({ ...validRequest(), extra: 1 }, { strict: false }))).toEqual(["/extra unknown-field"]);
   });
 
-  test("messages say what is wrong without echoing long values", () => {
-    const result = request.validate({ ...validRequest(), merchantId: 7, sdkVersion: "x".repeat(10_000), sdkOperationName: "y".repeat(10_000) });
+  test("messages say what was expected, the value received as it is; formatIssue does not echo long values", () => {
+    const long = "y".repeat(10_000);
+    const result = request.validate({ ...validRequest(), merchantId: 7, sdkVersion: "x".repeat(10_000), sdkOperationName: long });
     expect(result.ok).toBe(false);
-    const messages = result.ok ? [] : result.errors.map((e) => e.message);
-    expect(messages[0]).toBe("must be a string, got number 7");
-    expect(messages[1]).toMatch(/^"y{40}"… \(10000 characters\) is not a value of SdkOperationName$/);
+    const errors = result.ok ? [] : result.errors;
+    expect(errors.map((e) => [e.message, e.received])).toEqual([
+      ["must be a string", 7],
+      ["must be one of the SdkOperationName values", long],
+    ]);
+    expect(errors[1]?.received).toBe(long);
+    expect(errors.map(formatIssue)).toEqual([
+      "/merchantId must be a string, got number 7",
+      `/sdkOperationName must be one of the SdkOperationName values, got "${"y".repeat(40)}"… (10000 characters)`,
+    ]);
+  });
+
+  test("nothing is received for a missing field; an unknown field's value is", () => {
+    const { sdkVersion: _, ...missing } = validRequest();
+    const result = request.validate({ ...missing, amount: 100 });
+    expect(result.ok ? [] : result.errors).toEqual([
+      { path: "/sdkVersion", code: "required", message: "is required" },
+      { path: "/amount", code: "unknown-field", message: "is not a field of this message", received: 100 },
+    ]);
   });
 });
 
@@ -156,8 +174,9 @@ describe("hostile input never throws and is never accepted", () => {
           const result = descriptor.validate(value);
           if (typeof value !== "object" || value === null || Array.isArray(value)) expect(result.ok).toBe(false);
           for (const issue of [...(result.ok ? [] : result.errors), ...result.warnings]) {
-            expect(Object.keys({ ...issue })).toEqual(["path", "code", "message"]);
+            expect(Object.keys({ ...issue })).toEqual(["path", "code", "message", ...("received" in issue ? ["received"] : [])]);
             expect(typeof issue.message).toBe("string");
+            expect(typeof formatIssue(issue)).toBe("string");
           }
           expect(() => JSON.stringify(result)).not.toThrow();
         }
@@ -166,13 +185,14 @@ describe("hostile input never throws and is never accepted", () => {
     );
   });
 
-  test("a revoked proxy as a field value: the issue's message still reads", () => {
+  test("a revoked proxy as a field value: received as it is, and the issue still renders", () => {
     const revoked = Proxy.revocable({}, {});
     revoked.revoke();
     const result = request.validate({ ...validRequest(), merchantId: revoked.proxy });
     expect(result.ok).toBe(false);
-    expect(result.ok ? "" : result.errors[0]?.message).toBe("must be a string, got an unreadable value");
-    expect(() => structuredClone(result.ok ? [] : result.errors)).not.toThrow();
+    const issue = result.ok ? undefined : result.errors[0];
+    expect(issue?.received).toBe(revoked.proxy);
+    expect(issue && formatIssue(issue)).toBe("/merchantId must be a string, got an unreadable value");
   });
 
   test("valid requests with one field replaced by anything: never throws, and a non-string is refused", () => {

@@ -66,7 +66,7 @@ const decoders = Object.values(operations).flatMap((op) => {
   const decode = (generated as unknown as Record<string, unknown>)[name] as (
     post: unknown,
     key: string,
-    options?: { sealAlgorithm?: Algorithm; strict?: boolean },
+    options?: { sealAlgorithm?: Algorithm; strict?: boolean; interfaceVersion?: string },
   ) => PaypageResponseResult<Record<string, unknown>>;
   return [{ op, callback, name, decode }];
 });
@@ -147,6 +147,18 @@ test.each(decoders)("$name: Worldline's published response verifies and decodes"
   expect(decoded.interfaceVersion).toBe("HP_2.0");
   expect(kind(decode({ ...WORLDLINE, Data: WORLDLINE.Data.replace("amount=2", "amount=3") }, KEY))).toBe(
     "seal-mismatch",
+  );
+});
+
+test.each(decoders)("$name: checked against the form's own InterfaceVersion, the POST interface's", ({ decode }) => {
+  const options = { sealAlgorithm: "SHA-256", interfaceVersion: WORLDLINE.InterfaceVersion } as const;
+  const pinned = decode(WORLDLINE, KEY, options);
+  expect(pinned.ok ? pinned.interfaceVersion : pinned.error.message).toBe(WORLDLINE.InterfaceVersion);
+  expect(decode(WORLDLINE, KEY, { ...options, interfaceVersion: "2.0" }).ok).toBe(true);
+  // A version of the JSON interface is not one of this message's.
+  const json = decode(WORLDLINE, KEY, { ...options, interfaceVersion: "IR_WS_2.0" });
+  expect(json.ok ? [] : json.error.kind === "invalid-response" && json.error.issues.map((i) => i.code)).toContain(
+    "interface-version",
   );
 });
 

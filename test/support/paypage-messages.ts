@@ -14,6 +14,7 @@ import {
   formatLengthIssue,
   formatLengthText,
   integerFormatIssue,
+  integerFormatTexts,
   type FormatClass,
 } from "../../generated/runtime/formats.js";
 import {
@@ -236,11 +237,12 @@ function recordCheck(fields: readonly FieldDescriptor[]): (input: Fields, path: 
         if (field.required) error(c, missingField(at));
       } else {
         if (field.since && c.version >= 0 && c.version < field.major * 10000 + field.minor)
-          lenient(c, sinceIssue(at, field.major, field.minor, c.pinned, undefined));
+          lenient(c, sinceIssue(at, field.major, field.minor, c.pinned, undefined, value));
         field.check(value, at, c);
       }
     }
-    for (const key in input) if (!known.has(key) && hasOwn(input, key)) lenient(c, unknownField(pointer(path, key)));
+    for (const key in input)
+      if (!known.has(key) && hasOwn(input, key)) lenient(c, unknownField(pointer(path, key), input[key]));
   };
 }
 
@@ -258,7 +260,10 @@ function valueCheck(f: FieldDescriptor | ItemDescriptor): Check {
     case "integer":
       return (value, at, c) => {
         if (typeof value !== "number" || !Number.isInteger(value)) error(c, expectedInteger(at, value));
-        else if (value < 0 || value >= 10 ** max) lenient(c, integerFormatIssue(at, value, max));
+        else if (value < 0 || value >= 10 ** max) {
+          const texts = integerFormatTexts(max);
+          lenient(c, integerFormatIssue(at, value, texts.negative, texts.digits));
+        }
       };
     case "container": {
       const check = recordCheck(f.fields ?? []);

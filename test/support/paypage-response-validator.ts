@@ -15,6 +15,7 @@ import {
   formatLengthIssue,
   formatLengthText,
   integerFormatIssue,
+  integerFormatTexts,
 } from "../../generated/runtime/formats.js";
 import {
   expectedInteger,
@@ -75,7 +76,10 @@ function integer(
 ): Found | undefined {
   if (value === undefined) return required ? addError(found, missingField(path)) : found;
   if (typeof value !== "number" || !Number.isInteger(value)) return addError(found, expectedInteger(path, value));
-  if (value < 0 || value >= limit) return addLenient(found, strict, integerFormatIssue(path, value, digits));
+  if (value < 0 || value >= limit) {
+    const texts = integerFormatTexts(digits);
+    return addLenient(found, strict, integerFormatIssue(path, value, texts.negative, texts.digits));
+  }
   return found;
 }
 
@@ -139,7 +143,7 @@ function checkInstalmentData(
       case "datesList":
         break;
       default:
-        if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer(path, key)));
+        if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer(path, key), input[key]));
     }
   }
   return found;
@@ -180,7 +184,16 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
         found = addError(found, expectedInteger("/captureDay", $captureDay));
       } else if ($captureDay < 0 || $captureDay >= 1e3) {
-        found = addLenient(found, strict, integerFormatIssue("/captureDay", $captureDay, 3));
+        found = addLenient(
+          found,
+          strict,
+          integerFormatIssue(
+            "/captureDay",
+            $captureDay,
+            "must not be negative (N3)",
+            "must have at most 3 digits (N3)",
+          ),
+        );
       }
     }
     if ($captureMode !== undefined) {
@@ -190,13 +203,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/captureMode", $captureMode, "must hold only printable ASCII characters (ANS20), got "),
+          formatCharsIssue("/captureMode", $captureMode, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($captureMode.length > 20) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/captureMode", $captureMode, 20, "must be at most 20 characters (ANS20), got "),
+          formatLengthIssue("/captureMode", $captureMode, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
@@ -209,13 +222,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3), got "),
+          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
         );
       } else if ($currencyCode.length > 3) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3), got "),
+          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
     }
@@ -225,16 +238,12 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
       if (typeof $merchantId !== "string") {
         found = addError(found, expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "),
-        );
+        found = addLenient(found, strict, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
@@ -245,13 +254,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/orderChannel", $orderChannel, "must hold only printable ASCII characters (ANS20), got "),
+          formatCharsIssue("/orderChannel", $orderChannel, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($orderChannel.length > 20) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/orderChannel", $orderChannel, 20, "must be at most 20 characters (ANS20), got "),
+          formatLengthIssue("/orderChannel", $orderChannel, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
@@ -264,19 +273,19 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          unknownValue("/responseCode", $responseCode, " is not a value of responseCodeValues"),
+          unknownValue("/responseCode", $responseCode, "must be one of the responseCodeValues values"),
         );
       } else if (!conformsN($responseCode)) {
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2), got "),
+          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
         );
       } else if ($responseCode.length > 2) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2), got "),
+          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
         );
       }
     }
@@ -290,19 +299,14 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/transactionDateTime",
             $transactionDateTime,
-            "must hold only printable ASCII characters (ANS25), got ",
+            "must hold only printable ASCII characters (ANS25)",
           ),
         );
       } else if ($transactionDateTime.length > 25) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue(
-            "/transactionDateTime",
-            $transactionDateTime,
-            25,
-            "must be at most 25 characters (ANS25), got ",
-          ),
+          formatLengthIssue("/transactionDateTime", $transactionDateTime, 25, "must be at most 25 characters (ANS25)"),
         );
       }
     }
@@ -315,22 +319,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue(
-            "/transactionReference",
-            $transactionReference,
-            "must hold only letters and digits (AN35), got ",
-          ),
+          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue(
-            "/transactionReference",
-            $transactionReference,
-            35,
-            "must be at most 35 characters (AN35), got ",
-          ),
+          formatLengthIssue("/transactionReference", $transactionReference, 35, "must be at most 35 characters (AN35)"),
         );
       }
     }
@@ -340,7 +335,16 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
         found = addError(found, expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        found = addLenient(found, strict, integerFormatIssue("/keyVersion", $keyVersion, 10));
+        found = addLenient(
+          found,
+          strict,
+          integerFormatIssue(
+            "/keyVersion",
+            $keyVersion,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
+        );
       }
     }
     if ($acquirerResponseCode !== undefined) {
@@ -350,22 +354,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue(
-            "/acquirerResponseCode",
-            $acquirerResponseCode,
-            "must hold only letters and digits (AN2), got ",
-          ),
+          formatCharsIssue("/acquirerResponseCode", $acquirerResponseCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($acquirerResponseCode.length > 2) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue(
-            "/acquirerResponseCode",
-            $acquirerResponseCode,
-            2,
-            "must be at most 2 characters (AN2), got ",
-          ),
+          formatLengthIssue("/acquirerResponseCode", $acquirerResponseCode, 2, "must be at most 2 characters (AN2)"),
         );
       }
     }
@@ -375,7 +370,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
         found = addError(found, expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        found = addLenient(found, strict, integerFormatIssue("/amount", $amount, 12));
+        found = addLenient(
+          found,
+          strict,
+          integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
+        );
       }
     }
     if ($authorisationId !== undefined) {
@@ -385,13 +384,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/authorisationId", $authorisationId, "must hold only letters and digits (AN10), got "),
+          formatCharsIssue("/authorisationId", $authorisationId, "must hold only letters and digits (AN10)"),
         );
       } else if ($authorisationId.length > 10) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/authorisationId", $authorisationId, 10, "must be at most 10 characters (AN10), got "),
+          formatLengthIssue("/authorisationId", $authorisationId, 10, "must be at most 10 characters (AN10)"),
         );
       }
     }
@@ -402,13 +401,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/guaranteeIndicator", $guaranteeIndicator, "must hold only letters (A1), got "),
+          formatCharsIssue("/guaranteeIndicator", $guaranteeIndicator, "must hold only letters (A1)"),
         );
       } else if ($guaranteeIndicator.length > 1) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/guaranteeIndicator", $guaranteeIndicator, 1, "must be at most 1 characters (A1), got "),
+          formatLengthIssue("/guaranteeIndicator", $guaranteeIndicator, 1, "must be at most 1 characters (A1)"),
         );
       }
     }
@@ -419,13 +418,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/cardCSCResultCode", $cardCSCResultCode, "must hold only letters and digits (AN2), got "),
+          formatCharsIssue("/cardCSCResultCode", $cardCSCResultCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($cardCSCResultCode.length > 2) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/cardCSCResultCode", $cardCSCResultCode, 2, "must be at most 2 characters (AN2), got "),
+          formatLengthIssue("/cardCSCResultCode", $cardCSCResultCode, 2, "must be at most 2 characters (AN2)"),
         );
       }
     }
@@ -436,13 +435,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6), got "),
+          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"),
         );
       } else if ($panExpiryDate.length > 6) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6), got "),
+          formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6)"),
         );
       }
     }
@@ -453,17 +452,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue(
-            "/paymentMeanBrand",
-            $paymentMeanBrand,
-            "must hold only printable ASCII characters (ANS20), got ",
-          ),
+          formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20), got "),
+          formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
@@ -474,17 +469,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue(
-            "/paymentMeanType",
-            $paymentMeanType,
-            "must hold only printable ASCII characters (ANS20), got ",
-          ),
+          formatCharsIssue("/paymentMeanType", $paymentMeanType, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanType.length > 20) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/paymentMeanType", $paymentMeanType, 20, "must be at most 20 characters (ANS20), got "),
+          formatLengthIssue("/paymentMeanType", $paymentMeanType, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
@@ -498,19 +489,14 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/customerIpAddress",
             $customerIpAddress,
-            "must hold only printable ASCII characters (ANS45), got ",
+            "must hold only printable ASCII characters (ANS45)",
           ),
         );
       } else if ($customerIpAddress.length > 45) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue(
-            "/customerIpAddress",
-            $customerIpAddress,
-            45,
-            "must be at most 45 characters (ANS45), got ",
-          ),
+          formatLengthIssue("/customerIpAddress", $customerIpAddress, 45, "must be at most 45 characters (ANS45)"),
         );
       }
     }
@@ -521,13 +507,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/maskedPan", $maskedPan, "must hold only printable ASCII characters (ANS19), got "),
+          formatCharsIssue("/maskedPan", $maskedPan, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($maskedPan.length > 19) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/maskedPan", $maskedPan, 19, "must be at most 19 characters (ANS19), got "),
+          formatLengthIssue("/maskedPan", $maskedPan, 19, "must be at most 19 characters (ANS19)"),
         );
       }
     }
@@ -538,7 +524,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/holderAuthentRelegation", $holderAuthentRelegation, "must hold only letters (A1), got "),
+          formatCharsIssue("/holderAuthentRelegation", $holderAuthentRelegation, "must hold only letters (A1)"),
         );
       } else if ($holderAuthentRelegation.length > 1) {
         found = addLenient(
@@ -548,7 +534,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
             "/holderAuthentRelegation",
             $holderAuthentRelegation,
             1,
-            "must be at most 1 characters (A1), got ",
+            "must be at most 1 characters (A1)",
           ),
         );
       }
@@ -563,19 +549,14 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/holderAuthentStatus",
             $holderAuthentStatus,
-            "must hold only printable ASCII characters (ANS20), got ",
+            "must hold only printable ASCII characters (ANS20)",
           ),
         );
       } else if ($holderAuthentStatus.length > 20) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue(
-            "/holderAuthentStatus",
-            $holderAuthentStatus,
-            20,
-            "must be at most 20 characters (ANS20), got ",
-          ),
+          formatLengthIssue("/holderAuthentStatus", $holderAuthentStatus, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
@@ -586,13 +567,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/tokenPan", $tokenPan, "must hold only printable ASCII characters (ANS19), got "),
+          formatCharsIssue("/tokenPan", $tokenPan, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($tokenPan.length > 19) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/tokenPan", $tokenPan, 19, "must be at most 19 characters (ANS19), got "),
+          formatLengthIssue("/tokenPan", $tokenPan, 19, "must be at most 19 characters (ANS19)"),
         );
       }
     }
@@ -606,19 +587,14 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/transactionOrigin",
             $transactionOrigin,
-            "must hold only printable ASCII characters (ANS20), got ",
+            "must hold only printable ASCII characters (ANS20)",
           ),
         );
       } else if ($transactionOrigin.length > 20) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue(
-            "/transactionOrigin",
-            $transactionOrigin,
-            20,
-            "must be at most 20 characters (ANS20), got ",
-          ),
+          formatLengthIssue("/transactionOrigin", $transactionOrigin, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
@@ -629,17 +605,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue(
-            "/paymentPattern",
-            $paymentPattern,
-            "must hold only printable ASCII characters (ANS20), got ",
-          ),
+          formatCharsIssue("/paymentPattern", $paymentPattern, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentPattern.length > 20) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/paymentPattern", $paymentPattern, 20, "must be at most 20 characters (ANS20), got "),
+          formatLengthIssue("/paymentPattern", $paymentPattern, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
@@ -653,14 +625,14 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           formatCharsIssue(
             "/returnContext",
             $returnContext,
-            "must hold only any characters but control characters (ANSU255), got ",
+            "must hold only any characters but control characters (ANSU255)",
           ),
         );
       } else if ($returnContext.length > 255) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/returnContext", $returnContext, 255, "must be at most 255 characters (ANSU255), got "),
+          formatLengthIssue("/returnContext", $returnContext, 255, "must be at most 255 characters (ANSU255)"),
         );
       }
     }
@@ -671,13 +643,13 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         found = addLenient(
           found,
           strict,
-          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32), got "),
+          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32), got "),
+          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"),
         );
       }
     }
@@ -729,7 +701,7 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         case "instalmentData":
           break;
         default:
-          if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer("", key)));
+          if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer("", key), input[key]));
       }
     }
     return resultOf(input, found);

@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { command as changes } from "../../generator/changes-cli.js";
 import { command as generate } from "../../generator/cli.js";
 import type { CommandMain } from "../../generator/command-line.js";
@@ -38,13 +37,12 @@ export async function runInProcess(script: string, args: readonly string[], cwd:
 
 /** Runs one of the commands in generator/ (cli.ts, sync-cli.ts, changes-cli.ts) as npm does, in `cwd`. */
 export function runCommand(script: string, args: readonly string[], cwd: string): Promise<CliRun> {
-  const cli = path.join(repoRoot, "generator", script);
-  // tsx's loader by path: `--import tsx` would be resolved from `cwd`, a temporary folder.
-  const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  // The start-up of package.json's scripts: the command bundled (scripts/run-bundled.mjs).
+  const launcher = path.join(repoRoot, "scripts", "run-bundled.mjs");
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", tsx, cli, ...args],
+      [launcher, path.join(repoRoot, "generator", script), ...args],
       { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === "number" ? error.code : null) : 0;

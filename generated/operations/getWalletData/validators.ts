@@ -18,7 +18,6 @@ import {
 } from "../../runtime/issues.js";
 import {
   INHERITED,
-  addError,
   addLenient,
   checkedVersion,
   declaredVersion,
@@ -26,9 +25,10 @@ import {
   hasOwn,
   hasPlainPrototype,
   listLength,
+  newFound,
   own,
-  pointer,
   resultOf,
+  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isSealAlgorithm, isWalletResponseCode } from "../../value-lists.js";
@@ -63,73 +63,79 @@ export function validateGetWalletDataRequest(
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($interfaceVersion === undefined) {
-      found = addError(found, missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") < 0 : version < 0) {
-        found = addError(
-          found,
-          badInterfaceVersion(
-            "/interfaceVersion",
-            $interfaceVersion,
-            "must be WR_WS_ followed by a version number, got ",
-          ),
+        (found ??= newFound()).errors.push(
+          badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be WR_WS_ followed by a version number"),
         );
       }
     }
 
     if ($keyVersion === undefined) {
-      found = addError(found, missingField("/keyVersion"));
+      (found ??= newFound()).errors.push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+        (found ??= newFound()).errors.push(
+          integerFormatIssue(
+            "/keyVersion",
+            $keyVersion,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
+        );
       }
     }
 
     if ($merchantId === undefined) {
-      found = addError(found, missingField("/merchantId"));
+      (found ??= newFound()).errors.push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        found = addError(found, expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
+        (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
         found = addLenient(
           found,
           true,
-          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($seal === undefined) {
-      found = addError(found, missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        found = addError(found, expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        found = addError(found, expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        found = addError(found, expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
+        (found ??= newFound()).errors.push(
+          expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId),
+        );
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        found = addError(found, expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, " is not a value of SealAlgorithm"));
+        (found ??= newFound()).errors.push(
+          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
+        );
       }
     }
 
@@ -145,7 +151,7 @@ export function validateGetWalletDataRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            found = addError(found, unknownField(pointer("", key)));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
@@ -185,55 +191,54 @@ export function validateGetWalletDataResponse(
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($seal === undefined) {
-      found = addError(found, missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        found = addError(found, expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($walletResponseCode !== undefined) {
       if (typeof $walletResponseCode !== "string") {
-        found = addError(found, expectedString("/walletResponseCode", $walletResponseCode));
+        (found ??= newFound()).errors.push(expectedString("/walletResponseCode", $walletResponseCode));
       } else if (!isWalletResponseCode($walletResponseCode)) {
-        found = addLenient(
-          found,
-          strict,
-          unknownValue("/walletResponseCode", $walletResponseCode, " is not a value of WalletResponseCode"),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue("/walletResponseCode", $walletResponseCode, "must be one of the WalletResponseCode values"),
         );
       }
     }
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        found = addError(found, expectedString("/errorFieldName", $errorFieldName));
+        (found ??= newFound()).errors.push(expectedString("/errorFieldName", $errorFieldName));
       }
     }
 
     if ($walletCreationDateTime !== undefined) {
       if (typeof $walletCreationDateTime !== "string") {
-        found = addError(found, expectedString("/walletCreationDateTime", $walletCreationDateTime));
+        (found ??= newFound()).errors.push(expectedString("/walletCreationDateTime", $walletCreationDateTime));
       }
     }
 
     if ($walletLastActionDateTime !== undefined) {
       if (typeof $walletLastActionDateTime !== "string") {
-        found = addError(found, expectedString("/walletLastActionDateTime", $walletLastActionDateTime));
+        (found ??= newFound()).errors.push(expectedString("/walletLastActionDateTime", $walletLastActionDateTime));
       }
     }
 
     if ($walletPaymentMeanDataList !== undefined) {
       if (!Array.isArray($walletPaymentMeanDataList)) {
-        found = addError(found, expectedList("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
+        (found ??= newFound()).errors.push(expectedList("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
       } else {
         const length = listLength($walletPaymentMeanDataList);
         if (length < 0) {
-          found = addError(found, tooManyItems("/walletPaymentMeanDataList"));
+          (found ??= newFound()).errors.push(tooManyItems("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
         }
         for (let i = 0; i < length; i++) {
           const item: unknown = $walletPaymentMeanDataList[i];
           if (typeof item !== "object" || item === null) {
-            found = addError(found, expectedObject(`/walletPaymentMeanDataList/${i}`, item));
+            (found ??= newFound()).errors.push(expectedObject(`/walletPaymentMeanDataList/${i}`, item));
           } else {
             found = checkWalletPaymentMeanData(item, "/walletPaymentMeanDataList", i, strict, found);
           }
@@ -252,7 +257,8 @@ export function validateGetWalletDataResponse(
           break;
         default:
           if (hasOwn(fields, key)) {
-            found = addLenient(found, strict, unknownField(pointer("", key)));
+            found ??= newFound();
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }

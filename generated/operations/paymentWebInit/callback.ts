@@ -24,15 +24,15 @@ import { decodePaypagePost } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions, PaypageResponseResult } from "../../runtime/paypage-response.js";
 import {
   INHERITED,
-  addError,
   addLenient,
   checkedVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
+  newFound,
   own,
-  pointer,
   resultOf,
+  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import {
@@ -412,19 +412,18 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     // Responses are lenient unless strict, and checked against a pinned version only.
     const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
-    const version = checkedVersion(undefined, pinned, "IR_WS_");
-    let found = pinnedVersionError("IR_WS_", pinned);
+    const version = checkedVersion(undefined, pinned, "HP_");
+    let found = pinnedVersionError("HP_", pinned);
     if ($abortedProcessingLocation !== undefined) {
       if (typeof $abortedProcessingLocation !== "string") {
-        found = addError(found, expectedString("/abortedProcessingLocation", $abortedProcessingLocation));
+        (found ??= newFound()).errors.push(expectedString("/abortedProcessingLocation", $abortedProcessingLocation));
       } else if (!isAbortedProcessingLocation($abortedProcessingLocation)) {
-        found = addLenient(
-          found,
-          strict,
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           unknownValue(
             "/abortedProcessingLocation",
             $abortedProcessingLocation,
-            " is not a value of AbortedProcessingLocation",
+            "must be one of the AbortedProcessingLocation values",
           ),
         );
       }
@@ -432,324 +431,328 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($abortedProcessingStep !== undefined) {
       if (typeof $abortedProcessingStep !== "string") {
-        found = addError(found, expectedString("/abortedProcessingStep", $abortedProcessingStep));
+        (found ??= newFound()).errors.push(expectedString("/abortedProcessingStep", $abortedProcessingStep));
       } else if (!isAbortedProcessingStep($abortedProcessingStep)) {
-        found = addLenient(
-          found,
-          strict,
-          unknownValue("/abortedProcessingStep", $abortedProcessingStep, " is not a value of AbortedProcessingStep"),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue(
+            "/abortedProcessingStep",
+            $abortedProcessingStep,
+            "must be one of the AbortedProcessingStep values",
+          ),
         );
       }
     }
 
     if ($acceptanceSystemApplicationId !== undefined) {
       if (typeof $acceptanceSystemApplicationId !== "string") {
-        found = addError(found, expectedString("/acceptanceSystemApplicationId", $acceptanceSystemApplicationId));
+        (found ??= newFound()).errors.push(
+          expectedString("/acceptanceSystemApplicationId", $acceptanceSystemApplicationId),
+        );
       }
     }
 
     if ($acquirerContractNumber !== undefined) {
       if (typeof $acquirerContractNumber !== "string") {
-        found = addError(found, expectedString("/acquirerContractNumber", $acquirerContractNumber));
+        (found ??= newFound()).errors.push(expectedString("/acquirerContractNumber", $acquirerContractNumber));
       }
     }
 
     if ($acquirerNativeResponseCode !== undefined) {
       if (typeof $acquirerNativeResponseCode !== "string") {
-        found = addError(found, expectedString("/acquirerNativeResponseCode", $acquirerNativeResponseCode));
+        (found ??= newFound()).errors.push(expectedString("/acquirerNativeResponseCode", $acquirerNativeResponseCode));
       }
     }
 
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        found = addError(found, expectedString("/acquirerResponseCode", $acquirerResponseCode));
+        (found ??= newFound()).errors.push(expectedString("/acquirerResponseCode", $acquirerResponseCode));
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
-        found = addLenient(
-          found,
-          strict,
-          unknownValue("/acquirerResponseCode", $acquirerResponseCode, " is not a value of AcquirerResponseCode"),
-        );
-      } else if (!conformsAN($acquirerResponseCode)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue(
             "/acquirerResponseCode",
             $acquirerResponseCode,
-            "must hold only letters and digits (AN2), got ",
+            "must be one of the AcquirerResponseCode values",
           ),
+        );
+      } else if (!conformsAN($acquirerResponseCode)) {
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/acquirerResponseCode", $acquirerResponseCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($acquirerResponseCode.length > 2) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue(
-            "/acquirerResponseCode",
-            $acquirerResponseCode,
-            2,
-            "must be at most 2 characters (AN2), got ",
-          ),
+          formatLengthIssue("/acquirerResponseCode", $acquirerResponseCode, 2, "must be at most 2 characters (AN2)"),
         );
       }
     }
 
     if ($amount !== undefined) {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        found = addError(found, expectedInteger("/amount", $amount));
+        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        found = addLenient(found, strict, integerFormatIssue("/amount", $amount, 12));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
+        );
       }
     }
 
     if ($authorisationId !== undefined) {
       if (typeof $authorisationId !== "string") {
-        found = addError(found, expectedString("/authorisationId", $authorisationId));
+        (found ??= newFound()).errors.push(expectedString("/authorisationId", $authorisationId));
       }
     }
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        found = addError(found, expectedInteger("/captureDay", $captureDay));
+        (found ??= newFound()).errors.push(expectedInteger("/captureDay", $captureDay));
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        found = addError(found, expectedString("/captureMode", $captureMode));
+        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
       }
     }
 
     if ($currencyCode !== undefined) {
       if (typeof $currencyCode !== "string") {
-        found = addError(found, expectedString("/currencyCode", $currencyCode));
+        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
-        found = addLenient(
-          found,
-          strict,
-          unknownValue("/currencyCode", $currencyCode, " is not a value of CurrencyCode"),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"),
         );
       } else if (!conformsN($currencyCode)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3), got "),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
         );
       } else if ($currencyCode.length > 3) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3), got "),
+          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
     }
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        found = addError(found, expectedString("/customerId", $customerId));
+        (found ??= newFound()).errors.push(expectedString("/customerId", $customerId));
       } else if (!conformsANS($customerId)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19), got "),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($customerId.length > 19) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/customerId", $customerId, 19, "must be at most 19 characters (ANS19), got "),
+          formatLengthIssue("/customerId", $customerId, 19, "must be at most 19 characters (ANS19)"),
         );
       }
     }
 
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        found = addError(found, expectedString("/customerIpAddress", $customerIpAddress));
+        (found ??= newFound()).errors.push(expectedString("/customerIpAddress", $customerIpAddress));
       }
     }
 
     if ($keyVersion !== undefined) {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        found = addLenient(found, strict, integerFormatIssue("/keyVersion", $keyVersion, 10));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          integerFormatIssue(
+            "/keyVersion",
+            $keyVersion,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
+        );
       }
     }
 
     if ($maskedPan !== undefined) {
       if (typeof $maskedPan !== "string") {
-        found = addError(found, expectedString("/maskedPan", $maskedPan));
+        (found ??= newFound()).errors.push(expectedString("/maskedPan", $maskedPan));
       }
     }
 
     if ($merchantId !== undefined) {
       if (typeof $merchantId !== "string") {
-        found = addError(found, expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"),
         );
       } else if ($merchantId.length > 15) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        found = addError(found, expectedString("/orderChannel", $orderChannel));
+        (found ??= newFound()).errors.push(expectedString("/orderChannel", $orderChannel));
       }
     }
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        found = addError(found, expectedString("/orderId", $orderId));
+        (found ??= newFound()).errors.push(expectedString("/orderId", $orderId));
       } else if (!conformsANS($orderId)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32), got "),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32), got "),
+          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"),
         );
       }
     }
 
     if ($panExpiryDate !== undefined) {
       if (typeof $panExpiryDate !== "string") {
-        found = addError(found, expectedString("/panExpiryDate", $panExpiryDate));
+        (found ??= newFound()).errors.push(expectedString("/panExpiryDate", $panExpiryDate));
       } else if (!conformsN($panExpiryDate)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6), got "),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"),
         );
       } else if ($panExpiryDate.length > 6) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6), got "),
+          formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6)"),
         );
       }
     }
 
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        found = addError(found, expectedString("/paymentMeanBrand", $paymentMeanBrand));
+        (found ??= newFound()).errors.push(expectedString("/paymentMeanBrand", $paymentMeanBrand));
       } else if (!conformsANS($paymentMeanBrand)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue(
-            "/paymentMeanBrand",
-            $paymentMeanBrand,
-            "must hold only printable ASCII characters (ANS20), got ",
-          ),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20), got "),
+          formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
 
     if ($paymentMeanType !== undefined) {
       if (typeof $paymentMeanType !== "string") {
-        found = addError(found, expectedString("/paymentMeanType", $paymentMeanType));
+        (found ??= newFound()).errors.push(expectedString("/paymentMeanType", $paymentMeanType));
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        found = addError(found, expectedString("/responseCode", $responseCode));
+        (found ??= newFound()).errors.push(expectedString("/responseCode", $responseCode));
       } else if (!isResponseCode($responseCode)) {
-        found = addLenient(
-          found,
-          strict,
-          unknownValue("/responseCode", $responseCode, " is not a value of ResponseCode"),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"),
         );
       } else if (!conformsN($responseCode)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2), got "),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
         );
       } else if ($responseCode.length > 2) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2), got "),
+          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
         );
       }
     }
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        found = addError(found, expectedString("/statementReference", $statementReference));
+        (found ??= newFound()).errors.push(expectedString("/statementReference", $statementReference));
       }
     }
 
     if ($transactionDateTime !== undefined) {
       if (typeof $transactionDateTime !== "string") {
-        found = addError(found, expectedString("/transactionDateTime", $transactionDateTime));
+        (found ??= newFound()).errors.push(expectedString("/transactionDateTime", $transactionDateTime));
       }
     }
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        found = addError(found, expectedString("/transactionReference", $transactionReference));
+        (found ??= newFound()).errors.push(expectedString("/transactionReference", $transactionReference));
       } else if (!conformsAN($transactionReference)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue(
-            "/transactionReference",
-            $transactionReference,
-            "must hold only letters and digits (AN35), got ",
-          ),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue(
-            "/transactionReference",
-            $transactionReference,
-            35,
-            "must be at most 35 characters (AN35), got ",
-          ),
+          formatLengthIssue("/transactionReference", $transactionReference, 35, "must be at most 35 characters (AN35)"),
         );
       }
     }
 
     if (version >= 0 && version < 30000) {
       if ($abortedProcessingLocation !== undefined) {
-        found = addLenient(found, strict, sinceIssue("/abortedProcessingLocation", 3, 0, pinned, undefined));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          sinceIssue("/abortedProcessingLocation", 3, 0, pinned, undefined, $abortedProcessingLocation),
+        );
       }
       if ($abortedProcessingStep !== undefined) {
-        found = addLenient(found, strict, sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined, $abortedProcessingStep),
+        );
       }
       if ($acceptanceSystemApplicationId !== undefined && version < 20039) {
-        found = addLenient(found, strict, sinceIssue("/acceptanceSystemApplicationId", 2, 39, pinned, undefined));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          sinceIssue("/acceptanceSystemApplicationId", 2, 39, pinned, undefined, $acceptanceSystemApplicationId),
+        );
       }
       if ($acquirerContractNumber !== undefined && version < 20025) {
-        found = addLenient(found, strict, sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined, $acquirerContractNumber),
+        );
       }
       if ($acquirerNativeResponseCode !== undefined && version < 20012) {
-        found = addLenient(found, strict, sinceIssue("/acquirerNativeResponseCode", 2, 12, pinned, undefined));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          sinceIssue("/acquirerNativeResponseCode", 2, 12, pinned, undefined, $acquirerNativeResponseCode),
+        );
       }
       if ($acquirerResponseCode !== undefined && version < 20000) {
-        found = addLenient(found, strict, sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined, $acquirerResponseCode),
+        );
       }
     }
 
@@ -783,7 +786,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           break;
         default:
           if (hasOwn(fields, key)) {
-            found = addLenient(found, strict, unknownField(pointer("", key)));
+            found ??= newFound();
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }

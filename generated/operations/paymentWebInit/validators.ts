@@ -25,7 +25,6 @@ import {
 } from "../../runtime/issues.js";
 import {
   INHERITED,
-  addError,
   addLenient,
   checkedVersion,
   declaredVersion,
@@ -33,9 +32,10 @@ import {
   hasOwn,
   hasPlainPrototype,
   listLength,
+  newFound,
   own,
-  pointer,
   resultOf,
+  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isCurrencyCode, isRedirectionStatusCode, isResponseCode, isSealAlgorithm } from "../../value-lists.js";
@@ -81,115 +81,117 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const version = checkedVersion($interfaceVersion, pinned, "IR_WS_");
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($amount === undefined) {
-      found = addError(found, missingField("/amount"));
+      (found ??= newFound()).errors.push(missingField("/amount"));
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        found = addError(found, expectedInteger("/amount", $amount));
+        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        found = addError(found, integerFormatIssue("/amount", $amount, 12));
+        (found ??= newFound()).errors.push(
+          integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
+        );
       }
     }
 
     if ($currencyCode === undefined) {
-      found = addError(found, missingField("/currencyCode"));
+      (found ??= newFound()).errors.push(missingField("/currencyCode"));
     } else {
       if (typeof $currencyCode !== "string") {
-        found = addError(found, expectedString("/currencyCode", $currencyCode));
+        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
-        found = addError(found, unknownValue("/currencyCode", $currencyCode, " is not a value of CurrencyCode"));
+        (found ??= newFound()).errors.push(
+          unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"),
+        );
       } else if (!conformsN($currencyCode)) {
-        found = addError(found, formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3), got "));
+        (found ??= newFound()).errors.push(
+          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
+        );
       } else if ($currencyCode.length > 3) {
         found = addLenient(
           found,
           true,
-          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3), got "),
+          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
     }
 
     if ($interfaceVersion === undefined) {
-      found = addError(found, missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_WS_") < 0 : version < 0) {
-        found = addError(
-          found,
-          badInterfaceVersion(
-            "/interfaceVersion",
-            $interfaceVersion,
-            "must be IR_WS_ followed by a version number, got ",
-          ),
+        (found ??= newFound()).errors.push(
+          badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be IR_WS_ followed by a version number"),
         );
       }
     }
 
     if ($keyVersion === undefined) {
-      found = addError(found, missingField("/keyVersion"));
+      (found ??= newFound()).errors.push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+        (found ??= newFound()).errors.push(
+          integerFormatIssue(
+            "/keyVersion",
+            $keyVersion,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
+        );
       }
     }
 
     if ($merchantId === undefined) {
-      found = addError(found, missingField("/merchantId"));
+      (found ??= newFound()).errors.push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        found = addError(found, expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
+        (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
         found = addLenient(
           found,
           true,
-          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($seal === undefined) {
-      found = addError(found, missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        found = addError(found, expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($normalReturnUrl !== undefined) {
       if (typeof $normalReturnUrl !== "string") {
-        found = addError(found, expectedString("/normalReturnUrl", $normalReturnUrl));
+        (found ??= newFound()).errors.push(expectedString("/normalReturnUrl", $normalReturnUrl));
       } else if (!conformsANS($normalReturnUrl)) {
-        found = addError(
-          found,
-          formatCharsIssue(
-            "/normalReturnUrl",
-            $normalReturnUrl,
-            "must hold only printable ASCII characters (ANS512), got ",
-          ),
+        (found ??= newFound()).errors.push(
+          formatCharsIssue("/normalReturnUrl", $normalReturnUrl, "must hold only printable ASCII characters (ANS512)"),
         );
       } else if ($normalReturnUrl.length > 512) {
         found = addLenient(
           found,
           true,
-          formatLengthIssue("/normalReturnUrl", $normalReturnUrl, 512, "must be at most 512 characters (ANS512), got "),
+          formatLengthIssue("/normalReturnUrl", $normalReturnUrl, 512, "must be at most 512 characters (ANS512)"),
         );
       }
     }
 
     if ($automaticResponseUrl !== undefined) {
       if (typeof $automaticResponseUrl !== "string") {
-        found = addError(found, expectedString("/automaticResponseUrl", $automaticResponseUrl));
+        (found ??= newFound()).errors.push(expectedString("/automaticResponseUrl", $automaticResponseUrl));
       } else if (!conformsANS($automaticResponseUrl)) {
-        found = addError(
-          found,
+        (found ??= newFound()).errors.push(
           formatCharsIssue(
             "/automaticResponseUrl",
             $automaticResponseUrl,
-            "must hold only printable ASCII characters (ANS512), got ",
+            "must hold only printable ASCII characters (ANS512)",
           ),
         );
       } else if ($automaticResponseUrl.length > 512) {
@@ -200,7 +202,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
             "/automaticResponseUrl",
             $automaticResponseUrl,
             512,
-            "must be at most 512 characters (ANS512), got ",
+            "must be at most 512 characters (ANS512)",
           ),
         );
       }
@@ -208,146 +210,133 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        found = addError(found, expectedString("/transactionReference", $transactionReference));
+        (found ??= newFound()).errors.push(expectedString("/transactionReference", $transactionReference));
       } else if (!conformsAN($transactionReference)) {
-        found = addError(
-          found,
-          formatCharsIssue(
-            "/transactionReference",
-            $transactionReference,
-            "must hold only letters and digits (AN35), got ",
-          ),
+        (found ??= newFound()).errors.push(
+          formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
         found = addLenient(
           found,
           true,
-          formatLengthIssue(
-            "/transactionReference",
-            $transactionReference,
-            35,
-            "must be at most 35 characters (AN35), got ",
-          ),
+          formatLengthIssue("/transactionReference", $transactionReference, 35, "must be at most 35 characters (AN35)"),
         );
       }
     }
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        found = addError(found, expectedString("/orderId", $orderId));
+        (found ??= newFound()).errors.push(expectedString("/orderId", $orderId));
       } else if (!conformsANS($orderId)) {
-        found = addError(
-          found,
-          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32), got "),
+        (found ??= newFound()).errors.push(
+          formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
         found = addLenient(
           found,
           true,
-          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32), got "),
+          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"),
         );
       }
     }
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        found = addError(found, expectedString("/customerId", $customerId));
+        (found ??= newFound()).errors.push(expectedString("/customerId", $customerId));
       } else if (!conformsANS($customerId)) {
-        found = addError(
-          found,
-          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19), got "),
+        (found ??= newFound()).errors.push(
+          formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($customerId.length > 19) {
         found = addLenient(
           found,
           true,
-          formatLengthIssue("/customerId", $customerId, 19, "must be at most 19 characters (ANS19), got "),
+          formatLengthIssue("/customerId", $customerId, 19, "must be at most 19 characters (ANS19)"),
         );
       }
     }
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        found = addError(found, expectedInteger("/captureDay", $captureDay));
+        (found ??= newFound()).errors.push(expectedInteger("/captureDay", $captureDay));
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        found = addError(found, expectedString("/captureMode", $captureMode));
+        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
       }
     }
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        found = addError(found, expectedString("/orderChannel", $orderChannel));
+        (found ??= newFound()).errors.push(expectedString("/orderChannel", $orderChannel));
       }
     }
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        found = addError(found, expectedString("/statementReference", $statementReference));
+        (found ??= newFound()).errors.push(expectedString("/statementReference", $statementReference));
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        found = addError(found, expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        found = addError(found, expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
+        (found ??= newFound()).errors.push(
+          expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId),
+        );
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        found = addError(found, expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, " is not a value of SealAlgorithm"));
+        (found ??= newFound()).errors.push(
+          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
+        );
       }
     }
 
     if ($customerLanguage !== undefined) {
       if (typeof $customerLanguage !== "string") {
-        found = addError(found, expectedString("/customerLanguage", $customerLanguage));
+        (found ??= newFound()).errors.push(expectedString("/customerLanguage", $customerLanguage));
       }
     }
 
     if ($templateName !== undefined) {
       if (typeof $templateName !== "string") {
-        found = addError(found, expectedString("/templateName", $templateName));
+        (found ??= newFound()).errors.push(expectedString("/templateName", $templateName));
       }
     }
 
     if ($paymentMeanBrandList !== undefined) {
       if (!Array.isArray($paymentMeanBrandList)) {
-        found = addError(found, expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
+        (found ??= newFound()).errors.push(expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
       } else {
         const length = listLength($paymentMeanBrandList);
         if (length < 0) {
-          found = addError(found, tooManyItems("/paymentMeanBrandList"));
+          (found ??= newFound()).errors.push(tooManyItems("/paymentMeanBrandList", $paymentMeanBrandList));
         }
         for (let i = 0; i < length; i++) {
           const item: unknown = $paymentMeanBrandList[i];
           if (typeof item !== "string") {
-            found = addError(found, expectedString(`/paymentMeanBrandList/${i}`, item));
+            (found ??= newFound()).errors.push(expectedString(`/paymentMeanBrandList/${i}`, item));
           } else if (!conformsANS(item)) {
-            found = addError(
-              found,
-              formatCharsIssue(
-                `/paymentMeanBrandList/${i}`,
-                item,
-                "must hold only printable ASCII characters (ANS20), got ",
-              ),
+            (found ??= newFound()).errors.push(
+              formatCharsIssue(`/paymentMeanBrandList/${i}`, item, "must hold only printable ASCII characters (ANS20)"),
             );
           } else if (item.length > 20) {
             found = addLenient(
               found,
               true,
-              formatLengthIssue(`/paymentMeanBrandList/${i}`, item, 20, "must be at most 20 characters (ANS20), got "),
+              formatLengthIssue(`/paymentMeanBrandList/${i}`, item, 20, "must be at most 20 characters (ANS20)"),
             );
           }
         }
@@ -356,10 +345,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if (version >= 0 && version < 20000) {
       if ($amount !== undefined) {
-        found = addError(found, sinceIssue("/amount", 2, 0, pinned, $interfaceVersion));
+        (found ??= newFound()).errors.push(sinceIssue("/amount", 2, 0, pinned, $interfaceVersion, $amount));
       }
       if ($currencyCode !== undefined) {
-        found = addError(found, sinceIssue("/currencyCode", 2, 0, pinned, $interfaceVersion));
+        (found ??= newFound()).errors.push(sinceIssue("/currencyCode", 2, 0, pinned, $interfaceVersion, $currencyCode));
       }
     }
 
@@ -389,7 +378,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (hasOwn(fields, key)) {
-            found = addError(found, unknownField(pointer("", key)));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
@@ -439,76 +428,77 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($seal === undefined) {
-      found = addError(found, missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        found = addError(found, expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        found = addError(found, expectedString("/redirectionData", $redirectionData));
+        (found ??= newFound()).errors.push(expectedString("/redirectionData", $redirectionData));
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        found = addError(found, expectedString("/redirectionStatusCode", $redirectionStatusCode));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        found = addLenient(
-          found,
-          strict,
-          unknownValue("/redirectionStatusCode", $redirectionStatusCode, " is not a value of RedirectionStatusCode"),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue(
+            "/redirectionStatusCode",
+            $redirectionStatusCode,
+            "must be one of the RedirectionStatusCode values",
+          ),
         );
       }
     }
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        found = addError(found, expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        found = addError(found, expectedString("/redirectionUrl", $redirectionUrl));
+        (found ??= newFound()).errors.push(expectedString("/redirectionUrl", $redirectionUrl));
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        found = addError(found, expectedString("/redirectionVersion", $redirectionVersion));
+        (found ??= newFound()).errors.push(expectedString("/redirectionVersion", $redirectionVersion));
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        found = addError(found, expectedString("/responseCode", $responseCode));
+        (found ??= newFound()).errors.push(expectedString("/responseCode", $responseCode));
       } else if (!isResponseCode($responseCode)) {
-        found = addLenient(
-          found,
-          strict,
-          unknownValue("/responseCode", $responseCode, " is not a value of ResponseCode"),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"),
         );
       } else if (!conformsN($responseCode)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2), got "),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
         );
       } else if ($responseCode.length > 2) {
         found = addLenient(
           found,
           strict,
-          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2), got "),
+          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
         );
       }
     }
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        found = addError(found, expectedString("/errorFieldName", $errorFieldName));
+        (found ??= newFound()).errors.push(expectedString("/errorFieldName", $errorFieldName));
       }
     }
 
@@ -525,7 +515,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           break;
         default:
           if (hasOwn(fields, key)) {
-            found = addLenient(found, strict, unknownField(pointer("", key)));
+            found ??= newFound();
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }

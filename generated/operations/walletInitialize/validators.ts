@@ -14,16 +14,16 @@ import {
 } from "../../runtime/issues.js";
 import {
   INHERITED,
-  addError,
   addLenient,
   checkedVersion,
   declaredVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
+  newFound,
   own,
-  pointer,
   resultOf,
+  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
@@ -56,84 +56,87 @@ export function validateWalletInitializeRequest(
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
-      found = addError(found, missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        found = addError(found, expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-        found = addError(
-          found,
-          badInterfaceVersion(
-            "/interfaceVersion",
-            $interfaceVersion,
-            "must be IR_MB_ followed by a version number, got ",
-          ),
+        (found ??= newFound()).errors.push(
+          badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be IR_MB_ followed by a version number"),
         );
       }
     }
 
     if ($keyVersion === undefined) {
-      found = addError(found, missingField("/keyVersion"));
+      (found ??= newFound()).errors.push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        found = addError(found, integerFormatIssue("/keyVersion", $keyVersion, 10));
+        (found ??= newFound()).errors.push(
+          integerFormatIssue(
+            "/keyVersion",
+            $keyVersion,
+            "must not be negative (N10)",
+            "must have at most 10 digits (N10)",
+          ),
+        );
       }
     }
 
     if ($merchantId === undefined) {
-      found = addError(found, missingField("/merchantId"));
+      (found ??= newFound()).errors.push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        found = addError(found, expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        found = addError(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15), got "));
+        (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
         found = addLenient(
           found,
           true,
-          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15), got "),
+          formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($seal === undefined) {
-      found = addError(found, missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        found = addError(found, expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        found = addError(found, expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
       }
     }
 
     if ($sdkOperationName !== undefined) {
       if (typeof $sdkOperationName !== "string") {
-        found = addError(found, expectedString("/sdkOperationName", $sdkOperationName));
+        (found ??= newFound()).errors.push(expectedString("/sdkOperationName", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
-        found = addError(
-          found,
-          unknownValue("/sdkOperationName", $sdkOperationName, " is not a value of SdkOperationName"),
+        (found ??= newFound()).errors.push(
+          unknownValue("/sdkOperationName", $sdkOperationName, "must be one of the SdkOperationName values"),
         );
       }
     }
 
     if ($sdkVersion !== undefined) {
       if (typeof $sdkVersion !== "string") {
-        found = addError(found, expectedString("/sdkVersion", $sdkVersion));
+        (found ??= newFound()).errors.push(expectedString("/sdkVersion", $sdkVersion));
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        found = addError(found, expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        found = addError(found, unknownValue("/sealAlgorithm", $sealAlgorithm, " is not a value of SealAlgorithm"));
+        (found ??= newFound()).errors.push(
+          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
+        );
       }
     }
 
@@ -150,7 +153,7 @@ export function validateWalletInitializeRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            found = addError(found, unknownField(pointer("", key)));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
@@ -191,52 +194,55 @@ export function validateWalletInitializeResponse(
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
-      found = addError(found, missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        found = addError(found, expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($publicKeyValue !== undefined) {
       if (typeof $publicKeyValue !== "string") {
-        found = addError(found, expectedString("/publicKeyValue", $publicKeyValue));
+        (found ??= newFound()).errors.push(expectedString("/publicKeyValue", $publicKeyValue));
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        found = addError(found, expectedString("/redirectionData", $redirectionData));
+        (found ??= newFound()).errors.push(expectedString("/redirectionData", $redirectionData));
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        found = addError(found, expectedString("/redirectionStatusCode", $redirectionStatusCode));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        found = addLenient(
-          found,
-          strict,
-          unknownValue("/redirectionStatusCode", $redirectionStatusCode, " is not a value of RedirectionStatusCode"),
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue(
+            "/redirectionStatusCode",
+            $redirectionStatusCode,
+            "must be one of the RedirectionStatusCode values",
+          ),
         );
       }
     }
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        found = addError(found, expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        found = addError(found, expectedString("/redirectionUrl", $redirectionUrl));
+        (found ??= newFound()).errors.push(expectedString("/redirectionUrl", $redirectionUrl));
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        found = addError(found, expectedString("/redirectionVersion", $redirectionVersion));
+        (found ??= newFound()).errors.push(expectedString("/redirectionVersion", $redirectionVersion));
       }
     }
 
@@ -252,7 +258,8 @@ export function validateWalletInitializeResponse(
           break;
         default:
           if (hasOwn(fields, key)) {
-            found = addLenient(found, strict, unknownField(pointer("", key)));
+            found ??= newFound();
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }

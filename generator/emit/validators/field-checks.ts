@@ -65,7 +65,14 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const unknown = ifElse([
     [
       ts`${v.hasOwn}(${source}, key)`,
-      report(where, "lenient", call(is.unknownField, [call(v.pointer, [where.base ?? lit(""), ts`key`])])),
+      report(
+        where,
+        "lenient",
+        call(is.unknownField, [
+          where.base === null ? call(v.topPointer, [ts`key`]) : call(v.pointer, [where.base, ts`key`]),
+          ts`${source}[key]`,
+        ]),
+      ),
     ],
   ]);
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };

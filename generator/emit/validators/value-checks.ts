@@ -3,7 +3,7 @@
 // the items it holds, as one if/else-if chain. A valid value passes every
 // test of its chain and builds nothing.
 
-import { formatCharsText, formatLengthText } from "../../../runtime/formats.js";
+import { formatCharsText, formatLengthText, integerFormatTexts } from "../../../runtime/formats.js";
 import { interfaceVersionText, unknownValueText } from "../../../runtime/issues.js";
 import type { FieldTypeModel, FormatModel, ItemTypeModel, ValueListModel } from "../../model/ir.js";
 import { type Code, ts } from "../ts/code.js";
@@ -137,7 +137,7 @@ function listChecks(items: Checked, $: Code, ptr: Code, where: Where, segments: 
   const checks = valueChecks(items, "item", where, itemSegments, ptr);
   return statements([
     ts`const length = ${v.listLength}(${$});`,
-    ifElse([[ts`length < 0`, report(where, "error", call(is.tooManyItems, [ptr]))]]),
+    ifElse([[ts`length < 0`, report(where, "error", call(is.tooManyItems, [ptr, $]))]]),
     block(
       ts`for (let i = 0; i < length; i++)`,
       statements([ts`const item: unknown = ${$}[i];`, ifElse(checks.branches, checks.otherwise)]),
@@ -159,10 +159,11 @@ function formatBranches(
 ): [Code, Code][] {
   const max = ts`${format.maxLength}`;
   if (type.kind === "integer") {
+    const texts = integerFormatTexts(format.maxLength);
     return [
       [
         condition("||", [ts`${$} < 0`, ts`${$} >= 1e${format.maxLength}`]),
-        report(where, "lenient", call(f.integerFormatIssue, [ptr, $, max])),
+        report(where, "lenient", call(f.integerFormatIssue, [ptr, $, lit(texts.negative), lit(texts.digits)])),
       ],
     ];
   }

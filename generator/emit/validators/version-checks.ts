@@ -43,6 +43,7 @@ export function versionChecks(fields: readonly FieldModel[], where: Where): Code
             ts`${f.since.minor}`,
             ts`pinned`,
             where.declared,
+            local(f.name),
           ]),
         ),
       ],

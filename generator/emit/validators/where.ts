@@ -43,14 +43,21 @@ export function using(where: Where, ...names: readonly ContextLocal[]): void {
 const v = runtime.validation;
 
 /**
- * `found = addError(found, issue);`, or for a forward-compatible problem
- * `found = addLenient(found, strict, issue);`. In a request, always strict, a
- * forward-compatible problem is an error too: `addLenient` only for an issue
- * that may be null.
+ * The statement that adds an issue: `(found ??= newFound()).errors.push(issue);`,
+ * or for a forward-compatible problem the warnings unless strict. Written out
+ * in each check rather than called (`addError`): an invalid message makes many
+ * such calls, more than the engine inlines into one validator. In a request,
+ * always strict, a forward-compatible problem is an error too; an issue that
+ * may be null goes through `addLenient`.
  */
 export function report(where: Where, how: "error" | "lenient", issue: Code, nullable = false): Code {
-  if (how === "error" || (where.alwaysStrict && !nullable)) return ts`found = ${call(v.addError, [ts`found`, issue])};`;
-  return ts`found = ${call(v.addLenient, [ts`found`, strictOf(where), issue])};`;
+  if (nullable) return ts`found = ${call(v.addLenient, [ts`found`, strictOf(where), issue])};`;
+  if (how === "error" || where.alwaysStrict) return ts`${call(ts`(found ??= ${v.newFound}()).errors.push`, [issue])};`;
+  using(where, "strict");
+  return ts`
+    found ??= ${v.newFound}();
+    ${call(ts`(strict ? found.errors : found.warnings).push`, [issue])};
+  `;
 }
 
 /** `strict` as the checks pass it on: `true` in requests, the local or parameter elsewhere. */
