@@ -104,5 +104,8 @@ export default {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     doNotFollow: { path: "node_modules" },
+    // Results kept between runs, as prettier's are: a run where no file changed reads them (~1.4 s less CPU of
+    // the ~3 s a run costs). "content" compares each file's hash, so a change outside git's view counts too.
+    cache: { folder: "node_modules/.cache/dependency-cruiser", strategy: "content" },
   },
 };

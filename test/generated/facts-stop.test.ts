@@ -10,11 +10,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, test } from "vitest";
-import { generate } from "../../generator/index.js";
 import * as repository from "../../generated/index.js";
 import type { FactsStopDescriptor, FieldDescriptor, ValidateOptions, ValidationResult } from "../../generated/index.js";
 import { factsStopValidate } from "../../generated/runtime/facts-stop.js";
-import { fixturesDir, generatedDir } from "../support/paths.js";
+import { generateGoldenSpec } from "../support/generate.js";
+import { generatedDir } from "../support/paths.js";
 import { toJavaScript } from "../support/typecheck.js";
 
 const UNKNOWN = "aFieldTheSpecDoesNotHold";
@@ -40,9 +40,7 @@ interface Package {
 
 /** The golden fixture's output, generated in memory and loaded from a temporary folder as JavaScript. */
 async function goldenPackage(): Promise<{ pkg: Package; dispose: () => Promise<void> }> {
-  const golden = path.join(fixturesDir, "golden");
-  const result = await generate({ specDir: path.join(golden, "spec"), cwd: golden });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  const result = await generateGoldenSpec();
   const outDir = await mkdtemp(path.join(tmpdir(), "sips-facts-stop-"));
   for (const file of result.files.filter((f) => f.language === "typescript")) {
     const target = path.join(outDir, file.path.replace(/\.ts$/, ".js"));

@@ -3,20 +3,13 @@
 // proxy claiming 2^32 - 1 items gives one error at once, where walking it
 // index by index would hang. Every list field of every message, of the
 // repository's spec and of the golden fixture (a list of values too).
-import { rmSync } from "node:fs";
-import path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { MessageDescriptor, ValidationResult } from "../../generated/index.js";
 import { MAX_LIST_ITEMS } from "../../generated/runtime/validation.js";
-import { fixturesDir, specDir } from "../support/paths.js";
-import { scratchFolder, writtenOutput } from "../support/previous-output.js";
+import { loadedOutput } from "../support/previous-output.js";
 
-const folder = scratchFolder("list-bounds");
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-const packages = [
-  (await writtenOutput(specDir, path.join(folder, "repository"))).pkg,
-  (await writtenOutput(path.join(fixturesDir, "golden", "spec"), path.join(folder, "golden"))).pkg,
-];
+// The outputs of both specs, loaded once per worker (seal-fast-path.test.ts loads them too).
+const packages = [(await loadedOutput("repository")).pkg, (await loadedOutput("golden")).pkg];
 
 /** A proxy of `items` whose length is `length`, counting the reads of anything else. */
 function claiming(length: unknown, items: unknown[] = []): { list: unknown[]; reads: () => number } {

@@ -11,23 +11,21 @@ import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { generate, type GeneratedFile } from "../../generator/index.js";
+import type { GeneratedFile } from "../../generator/index.js";
 import { formatIssue, type OperationDescriptor, type ValidationIssue } from "../../generated/index.js";
 import { SIPS_KEYWORDS } from "../interop/sips-keywords.js";
 import { objectArb } from "../support/message-arbitrary.js";
-import { fixturesDir } from "../support/paths.js";
-import { inMemoryProject, toJavaScript, typeErrors } from "../support/typecheck.js";
+import { generateGoldenSpec } from "../support/generate.js";
+import { nativeTypeErrors } from "../support/native-typecheck.js";
+import { toJavaScript } from "../support/typecheck.js";
 
-const golden = path.join(fixturesDir, "golden");
 let files: readonly GeneratedFile[];
 let outDir: string;
 let cardRefund: OperationDescriptor<Record<string, unknown>, Record<string, unknown>>;
 let cardCheck: OperationDescriptor<Record<string, unknown>, Record<string, unknown>>;
 
 beforeAll(async () => {
-  const result = await generate({ specDir: path.join(golden, "spec"), cwd: golden });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  files = result.files;
+  ({ files } = await generateGoldenSpec());
   outDir = await mkdtemp(path.join(tmpdir(), "sips-own-values-"));
   for (const file of files.filter((f) => f.language === "typescript")) {
     const target = path.join(outDir, file.path.replace(/\.ts$/, ".js"));
@@ -84,11 +82,8 @@ test("the registry lists the operation's values with its meanings, and the whole
   expect(shared?.values).toBe(shared?.vocabulary);
 });
 
-test("the operation's types admit its own values only; the shared union still admits every value", () => {
-  const project = inMemoryProject(files, path.join(outDir, ".in-memory"));
-  const consumer = project.createSourceFile(
-    path.join(outDir, ".in-memory", "consumer.ts"),
-    `import { CARD_REFUND_STATUS_CODE_VALUES, isCardRefundChannel, type CardRefundChannel, type CardRefundRequest, type CardRefundResponse, type Channel } from "./index.js";
+test("the operation's types admit its own values only; the shared union still admits every value", async () => {
+  const consumer = `import { CARD_REFUND_STATUS_CODE_VALUES, isCardRefundChannel, type CardRefundChannel, type CardRefundRequest, type CardRefundResponse, type Channel } from "./index.js";
 const ok: CardRefundRequest = { interfaceVersion: "IR_WS_2.46", merchantId: "1", channels: ["INTERNET"], seal: "x" };
 // @ts-expect-error a value of the shared list that cardRefund does not take
 const moto: CardRefundRequest = { ...ok, channels: ["MOTO"] };
@@ -100,9 +95,9 @@ const later: CardRefundResponse = { statusCode: "42", seal: "x" };
 const known: CardRefundResponse["statusCode"] = CARD_REFUND_STATUS_CODE_VALUES[0]?.value ?? "00";
 const guarded: boolean = isCardRefundChannel(shared);
 export { moto, narrowed, later, known, guarded };
-`,
-  );
-  expect(typeErrors(project, consumer.getFilePath())).toEqual([]);
+`;
+  const errors = await nativeTypeErrors({ package: { files, more: { "consumer.ts": consumer } } });
+  expect(errors).toEqual([]);
 });
 
 test("the validators and ajv on the emitted schemas agree on the operation's own values", () => {

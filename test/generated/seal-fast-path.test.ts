@@ -9,15 +9,12 @@
 // seed (1,500 with SIPS_DEEP=1), with counters holding that the draw met
 // sealing strings and refusals, every sealed field present and absent, and
 // polluted fields the message has and lacks, enumerable and not.
-import { rmSync } from "node:fs";
-import path from "node:path";
 import fc from "fast-check";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { MessageDescriptor } from "../../generated/index.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
-import { fixturesDir, specDir } from "../support/paths.js";
-import { scratchFolder, writtenOutput } from "../support/previous-output.js";
+import { loadedOutput } from "../support/previous-output.js";
 import { drawOf, runs } from "../support/property-runs.js";
 
 /** Per message (test/support/property-runs.ts). */
@@ -25,12 +22,10 @@ const QUICK = 500;
 const DEEP = 1500;
 const RUNS = runs(QUICK, DEEP);
 
-// Both specs generated and written before the tests are collected.
-const folder = scratchFolder("seal-fast-path");
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+// Both specs' outputs loaded before the tests are collected (once per worker: list-bounds.test.ts loads them too).
 const outputs = [
-  ["repository", await writtenOutput(specDir, path.join(folder, "repository"))],
-  ["golden", await writtenOutput(path.join(fixturesDir, "golden", "spec"), path.join(folder, "golden"))],
+  ["repository", await loadedOutput("repository")],
+  ["golden", await loadedOutput("golden")],
 ] as const;
 
 const cases = outputs.flatMap(([spec, { pkg, model }]) =>

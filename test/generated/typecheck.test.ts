@@ -1,64 +1,33 @@
 // All of generated/, as the generator produces it in memory, type-checks under
 // the strictest options downstream projects use, depends on nothing but
 // node:crypto (and node:http for the mock server alone), and exports the public contract.
-import path from "node:path";
-import type { Project } from "ts-morph";
+import { ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
+import type { GeneratedFile } from "../../generator/index.js";
 import { generateRepoSpec } from "../support/generate.js";
-import { repoRoot } from "../support/paths.js";
-import { inMemoryProject, typeErrors } from "../support/typecheck.js";
+import { nativeTypeErrors } from "../support/native-typecheck.js";
 
-// A folder that does not exist on disk: the files live only in ts-morph's memory.
-const virtualDir = path.join(repoRoot, ".in-memory", "generated");
-let project: Project;
+/** The public contract: names a downstream project imports from the package's index. */
+const CONTRACT = [
+  "operations",
+  "computeSeal",
+  "PaymentTokenInitializeRequest",
+  "PaymentTokenInitializeResponse",
+  "validatePaymentTokenInitializeRequest",
+  "validatePaymentTokenInitializeResponse",
+  "PAYMENT_TOKEN_INITIALIZE_REQUEST_SEAL_FIELDS",
+  "PAYMENT_TOKEN_INITIALIZE_RESPONSE_SEAL_FIELDS",
+  "SdkOperationName",
+  "RedirectionStatusCode",
+  "SealAlgorithm",
+  "InterfaceVersionPrefix",
+  "ValidationIssue",
+  "ValidationResult",
+  "OperationDescriptor",
+];
 
-beforeAll(async () => {
-  const { files } = await generateRepoSpec();
-  project = inMemoryProject(files, virtualDir);
-});
-
-test("generated/ has no type error under strict options", () => {
-  expect(typeErrors(project)).toEqual([]);
-});
-
-test("generated code imports nothing but node:crypto, node:http in the mock server only, and its own files", () => {
-  const external = project
-    .getSourceFiles()
-    .filter((f) => f.getFilePath().startsWith(virtualDir))
-    .flatMap((f) => f.getImportDeclarations().map((i) => ({ file: path.relative(virtualDir, f.getFilePath()), specifier: i.getModuleSpecifierValue() })))
-    .filter(({ specifier }) => !specifier.startsWith("./") && !specifier.startsWith("../"));
-  expect([...new Set(external.map((e) => e.specifier))].sort()).toEqual(["node:crypto", "node:http"]);
-  expect(external.filter((e) => e.specifier === "node:http").map((e) => e.file)).toEqual([path.join("runtime", "mock-server.ts")]);
-});
-
-test("index.ts exports the public contract", () => {
-  const index = project.getSourceFileOrThrow(path.join(virtualDir, "index.ts"));
-  const exported = [...index.getExportedDeclarations().keys()];
-  expect(exported).toEqual(
-    expect.arrayContaining([
-      "operations",
-      "computeSeal",
-      "PaymentTokenInitializeRequest",
-      "PaymentTokenInitializeResponse",
-      "validatePaymentTokenInitializeRequest",
-      "validatePaymentTokenInitializeResponse",
-      "PAYMENT_TOKEN_INITIALIZE_REQUEST_SEAL_FIELDS",
-      "PAYMENT_TOKEN_INITIALIZE_RESPONSE_SEAL_FIELDS",
-      "SdkOperationName",
-      "RedirectionStatusCode",
-      "SealAlgorithm",
-      "InterfaceVersionPrefix",
-      "ValidationIssue",
-      "ValidationResult",
-      "OperationDescriptor",
-    ]),
-  );
-});
-
-test("the types are exact: what the spec forbids does not compile", () => {
-  const consumer = project.createSourceFile(
-    path.join(virtualDir, "..", "consumer.ts"),
-    `import { operations, SdkOperationName, type PaymentTokenInitializeRequest, type PaymentTokenInitializeResponse } from "./generated/index.js";
+/** A consumer of the package: what the spec forbids must not compile, what it allows must. */
+const consumer = `import { operations, SdkOperationName, type PaymentTokenInitializeRequest, type PaymentTokenInitializeResponse } from "../generated/index.js";
 const ok: PaymentTokenInitializeRequest = {
   interfaceVersion: "IR_MB_2.55", keyVersion: 1, merchantId: "002001000000001",
   sdkOperationName: SdkOperationName.CARDORDER, sdkVersion: "2.0.4", seal: "x",
@@ -76,7 +45,48 @@ const newerCode: PaymentTokenInitializeResponse = { seal: "x", redirectionStatus
 const result = operations.paymentTokenInitialize.request.validate(JSON.parse("{}"));
 const merchant: string | undefined = result.ok ? result.value.merchantId : undefined;
 export { wrongPrefix, wrongValue, undefinedOptional, missing, newerCode, merchant };
-`,
-  );
-  expect(typeErrors(project, consumer.getFilePath())).toEqual([]);
+`;
+
+/** Each name of the contract imported from the index (values and types alike): a name it lacks is an error. */
+const contract = `import type { ${CONTRACT.join(", ")} } from "../generated/index.js";
+export type { ${CONTRACT.join(", ")} };
+`;
+
+let files: readonly GeneratedFile[];
+/** One run of the compiler over generated/ and its consumers: type errors by the file they are in. */
+let errors: string[];
+const errorsIn = (prefix: string) => errors.filter((e) => e.startsWith(prefix));
+
+beforeAll(async () => {
+  ({ files } = await generateRepoSpec());
+  errors = await nativeTypeErrors({
+    generated: { files },
+    consumer: { files: [], more: { "consumer.ts": consumer, "contract.ts": contract } },
+  });
+});
+
+test("generated/ has no type error under strict options", () => {
+  expect(errorsIn("generated/")).toEqual([]);
+});
+
+test("generated code imports nothing but node:crypto, node:http in the mock server only, and its own files", () => {
+  const external = files
+    .filter((f) => f.language === "typescript")
+    .flatMap((f) =>
+      ts
+        .createSourceFile(f.path, f.content, ts.ScriptTarget.ES2022)
+        .statements.filter(ts.isImportDeclaration)
+        .map((i) => ({ file: f.path, specifier: (i.moduleSpecifier as ts.StringLiteral).text })),
+    )
+    .filter(({ specifier }) => !specifier.startsWith("./") && !specifier.startsWith("../"));
+  expect([...new Set(external.map((e) => e.specifier))].sort()).toEqual(["node:crypto", "node:http"]);
+  expect(external.filter((e) => e.specifier === "node:http").map((e) => e.file)).toEqual(["runtime/mock-server.ts"]);
+});
+
+test("index.ts exports the public contract", () => {
+  expect(errorsIn("consumer/contract.ts")).toEqual([]);
+});
+
+test("the types are exact: what the spec forbids does not compile", () => {
+  expect(errorsIn("consumer/consumer.ts")).toEqual([]);
 });

@@ -6,19 +6,18 @@ import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { emitters, generate, type GeneratedFile } from "../../generator/index.js";
 import { expectMatchesFile } from "../support/expect-file.js";
+import { generateGoldenSpec } from "../support/generate.js";
 import { headerText } from "../../generator/emit/header.js";
 import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";
 import { fixturesDir, repoRoot } from "../support/paths.js";
-import { inMemoryProject, typeErrors } from "../support/typecheck.js";
+import { nativeTypeErrors } from "../support/native-typecheck.js";
 
 const goldenDir = path.join(fixturesDir, "golden");
 const expectedDir = path.join(goldenDir, "generated");
 let files: readonly GeneratedFile[];
 
 beforeAll(async () => {
-  const result = await generate({ specDir: path.join(goldenDir, "spec"), cwd: goldenDir });
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  files = result.files;
+  ({ files } = await generateGoldenSpec());
 });
 
 /** The runtime as written in runtime/, copied under a header: held to its source, not to a golden copy. */
@@ -44,9 +43,8 @@ test("the runtime is copied from runtime/ as it is, under the generated header",
   }
 });
 
-test("the golden output type-checks under strict options", () => {
-  const project = inMemoryProject(files, path.join(goldenDir, ".in-memory"));
-  expect(typeErrors(project)).toEqual([]);
+test("the golden output type-checks under strict options", async () => {
+  expect(await nativeTypeErrors({ golden: { files } })).toEqual([]);
 });
 
 test("no golden file is left over from an artifact that is gone", () => {

@@ -9,6 +9,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, 
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { generate, type SpecModel } from "../../generator/index.js";
+import { generateGoldenSpec, generateRepoSpec } from "./generate.js";
 import { repoRoot } from "./paths.js";
 
 /** The last commit whose outputs the previous emitters wrote (validators with an `Issues` object). */
@@ -69,6 +70,36 @@ export async function writtenOutput(specDir: string, dir: string): Promise<{ pkg
     writeFileSync(target, file.content);
   }
   return { pkg: (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package, model: result.model };
+}
+
+const loaded = new Map<string, Promise<{ pkg: Package; model: SpecModel }>>();
+
+/**
+ * The current generator's output of the repository's spec or of the golden fixture's, written and imported
+ * once per worker (the test files of a worker share their modules: vitest.config.ts) from the generation
+ * test/support/generate.ts shares. The folder is removed once it is imported: the modules stay loaded.
+ */
+export function loadedOutput(which: "repository" | "golden"): Promise<{ pkg: Package; model: SpecModel }> {
+  let output = loaded.get(which);
+  if (!output) {
+    output = (async () => {
+      const { files, model } = await (which === "repository" ? generateRepoSpec() : generateGoldenSpec());
+      const dir = scratchFolder(`current-${which}`);
+      try {
+        for (const file of files) {
+          if (file.language !== "typescript") continue;
+          const target = path.join(dir, file.path);
+          mkdirSync(path.dirname(target), { recursive: true });
+          writeFileSync(target, file.content);
+        }
+        return { pkg: (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package, model };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    })();
+    loaded.set(which, output);
+  }
+  return output;
 }
 
 /** A fresh folder for written outputs, inside node_modules/.cache. */

@@ -3,22 +3,27 @@
 // never a mix, and nothing is left beside it. The same for generated/ (the
 // tree replaced) and for spec/ as sync writes it (files written over).
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir } from "node:fs/promises";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { expect, test } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { readOutputDir } from "../../generator/write/output-dir.js";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { recoverOutput, writeOutput } from "../../generator/write/write-output.js";
+import { bundleForNode } from "../support/node-bundle.js";
 import { repoRoot } from "../support/paths.js";
 import { testTree } from "../support/test-trees.js";
 
-const child = path.join(repoRoot, "test", "support", "write-child.ts");
-const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+// The writer, write-child.ts with the write stage it imports, bundled once: its 14 starts as plain node cost
+// ~0.2 s of CPU each where tsx's loader cost ~0.9 s (test/support/node-bundle.ts).
+let child = "";
+beforeAll(async () => {
+  child = await bundleForNode({ file: path.join(repoRoot, "test", "support", "write-child.ts") });
+});
+afterAll(() => rm(path.dirname(child), { recursive: true, force: true }));
 
 function startWriter(out: string, rounds: number, trees: readonly string[], how: "output" | "files" = "output") {
-  const proc = spawn(process.execPath, ["--import", tsx, child, how, out, String(rounds), ...trees], {
+  const proc = spawn(process.execPath, [child, how, out, String(rounds), ...trees], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";

@@ -4,15 +4,15 @@
 // it at once, some of them over a stale lock, never overlap.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import { WriteRefusal, type GeneratedFile } from "../../generator/index.js";
 import { isLocked, lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 import { nodeFs } from "../../generator/write/write-fs.js";
+import { bundleForNode } from "../support/node-bundle.js";
 import { repoRoot } from "../support/paths.js";
 
 const files: GeneratedFile[] = [
@@ -118,8 +118,8 @@ test("processes taking the lock at once, over a stale lock, never overlap", asyn
   // Each child adds 1 to the counter ten times, slowly (read, wait, write) and under the lock: any overlap loses a count.
   const script = `
     import { readFileSync, writeFileSync } from "node:fs";
-    import { withFolderLock } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, "generator/write/folder-lock.ts")).href)};
-    import { nodeFs } from ${JSON.stringify(pathToFileURL(path.join(repoRoot, "generator/write/write-fs.ts")).href)};
+    import { withFolderLock } from "./generator/write/folder-lock.js";
+    import { nodeFs } from "./generator/write/write-fs.js";
     for (let i = 0; i < 10; i++) {
       await withFolderLock(${JSON.stringify(out)}, nodeFs, async () => {
         const n = Number(readFileSync(${JSON.stringify(counter)}, "utf8"));
@@ -127,12 +127,14 @@ test("processes taking the lock at once, over a stale lock, never overlap", asyn
         writeFileSync(${JSON.stringify(counter)}, String(n + 1));
       });
     }`;
-  const tsx = pathToFileURL(path.join(repoRoot, "node_modules", "tsx", "dist", "loader.mjs")).href;
+  // Bundled once, started as plain node (test/support/node-bundle.ts).
+  const bundle = await bundleForNode({ code: script, resolveDir: repoRoot });
   const children = Array.from({ length: 4 }, () => {
-    const child = spawn(process.execPath, ["--import", tsx, "--input-type=module", "-e", script], { stdio: "inherit" });
+    const child = spawn(process.execPath, [bundle], { stdio: "inherit" });
     return new Promise<number | null>((resolve) => child.on("exit", resolve));
   });
   expect(await Promise.all(children)).toEqual([0, 0, 0, 0]);
+  await rm(path.dirname(bundle), { recursive: true, force: true });
   expect(await readFile(counter, "utf8")).toBe("40");
   expect(await readdir(path.dirname(out))).toEqual(["generated"]);
 });
