@@ -30,12 +30,16 @@ export interface PruneOptions {
 export function pruneMemo(dir: string, used: ReadonlySet<string>, options: PruneOptions = {}): number {
   const { maxBytes = MEMO_MAX_BYTES, everyMs = PRUNE_EVERY_MS, now = Date.now() } = options;
   const stamp = path.join(dir, STAMP);
+  let measured: number | undefined;
   try {
-    if (now - statSync(stamp).mtimeMs < everyMs) return 0;
+    measured = statSync(stamp).mtimeMs;
   } catch {
-    // Never measured: measure now.
+    measured = undefined;
   }
   try {
+    // A new memo (or one older than pruning) starts its clock now: its first run pays no listing.
+    if (measured === undefined) return stampAt(stamp, now);
+    if (now - measured < everyMs) return 0;
     const entries = entriesOf(dir);
     let removed = 0;
     if (entries.reduce((sum, e) => sum + e.size, 0) > maxBytes) {
@@ -45,12 +49,18 @@ export function pruneMemo(dir: string, used: ReadonlySet<string>, options: Prune
         removed++;
       }
     }
-    writeFileSync(stamp, "");
-    utimesSync(stamp, now / 1000, now / 1000);
+    stampAt(stamp, now);
     return removed;
   } catch {
     return 0;
   }
+}
+
+/** Marks the memo as measured at `now`. */
+function stampAt(stamp: string, now: number): 0 {
+  writeFileSync(stamp, "");
+  utimesSync(stamp, now / 1000, now / 1000);
+  return 0;
 }
 
 /** The memo's entries: the files of its two-character folders (diskMemo's layout, named by key), with their size. */

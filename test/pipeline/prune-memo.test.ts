@@ -32,9 +32,17 @@ const present = (dir: string, keys: readonly string[]) => {
   return keys.map((key) => memo.getNow(key) !== undefined);
 };
 
+test("a new memo is not measured: its clock starts", async () => {
+  const { dir, keys } = await memoOf(3);
+  expect(pruneMemo(dir, new Set(), { maxBytes: 0, now: NOW })).toBe(0);
+  expect(present(dir, keys)).toEqual([true, true, true]);
+  expect(pruneMemo(dir, new Set(), { maxBytes: 0, now: NOW + 25 * HOUR })).toBe(3);
+});
+
 test("past the size, every entry the run did not use goes, and nothing else", async () => {
   const { dir, keys } = await memoOf(6);
   const used = new Set([keys[1], keys[4]] as string[]);
+  pruneMemo(dir, used, { now: NOW - 25 * HOUR });
   expect(pruneMemo(dir, used, { maxBytes: 450, now: NOW })).toBe(4);
   expect(present(dir, keys)).toEqual([false, true, false, false, true, false]);
   expect(readdirSync(path.join(dir, "output-stat"))).toEqual(["record"]);
@@ -43,6 +51,7 @@ test("past the size, every entry the run did not use goes, and nothing else", as
 test("under the size nothing goes; the memo is measured again only after the interval", async () => {
   const { dir, keys } = await memoOf(5);
   const none = new Set<string>();
+  pruneMemo(dir, none, { now: NOW - 25 * HOUR });
   expect(pruneMemo(dir, none, { maxBytes: 1000, now: NOW })).toBe(0);
   expect(present(dir, keys)).toEqual([true, true, true, true, true]);
   expect(pruneMemo(dir, none, { maxBytes: 0, now: NOW + HOUR, everyMs: 24 * HOUR })).toBe(0);
@@ -62,6 +71,7 @@ test("a run after a pruning by the run before finds every entry it relies on, th
   await diskMemo(dir).set(memoKey("stale"), "z".repeat(1000));
   const second = diskMemo(dir);
   const again = await generate({ specDir: goldenSpec, memo: second });
+  pruneMemo(dir, second.used, { now: NOW - 25 * HOUR });
   expect(pruneMemo(dir, second.used, { maxBytes: 0, now: NOW })).toBeGreaterThan(0);
   expect(diskMemo(dir).getNow(memoKey("stale"))).toBeUndefined();
   // Every content of the files remembered, read only now: none was pruned.
