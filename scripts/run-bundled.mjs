@@ -6,9 +6,9 @@
 // about three times as much start-up as one bundled module, and a maintainer
 // pays the start-up on every run. The bundle is kept in
 // node_modules/.cache/sips-json/ under a hash of every source it was built
-// from (and of this file and esbuild's version): when
-// any of them changes it is built again (esbuild, well under a second), so an
-// edited generator never runs stale and there is nothing to build by hand.
+// from (and of this file and esbuild's version): when any of them changes it
+// is built again (esbuild, well under a second), so an edited generator never
+// runs stale and there is nothing to build by hand.
 
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
