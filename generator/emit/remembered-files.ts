@@ -26,13 +26,7 @@ const contentsKey = (key: string): string => memoKey("contents", key);
 /** Remembers `files` under `key`: the contents first, so that a list is never found without them. */
 export async function rememberFiles(memo: Memo, key: string, files: readonly GeneratedFile[]): Promise<void> {
   await memo.set(contentsKey(key), JSON.stringify(files.map((f) => f.content)));
-  const list: ListedFile[] = files.map((f) => ({
-    path: f.path,
-    language: f.language,
-    ...(f.verbatim && { verbatim: true as const }),
-    hash: fileHash(f),
-  }));
-  await memo.set(key, JSON.stringify(list));
+  await memo.set(key, JSON.stringify(listOf(files)));
 }
 
 /**
@@ -60,12 +54,7 @@ const fileKey = (hash: string): string => memoKey("file", hash);
 
 /** Remembers `files` under `key`, each content apart under its hash, before the list. */
 export async function rememberFilesApart(memo: Memo, key: string, files: readonly GeneratedFile[]): Promise<void> {
-  const list: ListedFile[] = files.map((f) => ({
-    path: f.path,
-    language: f.language,
-    ...(f.verbatim && { verbatim: true as const }),
-    hash: fileHash(f),
-  }));
+  const list = listOf(files);
   for (const [i, file] of files.entries()) await memo.set(fileKey(list[i]?.hash as string), file.content);
   await memo.set(key, JSON.stringify(list));
 }
@@ -82,10 +71,7 @@ export async function rememberedFilesApart(memo: Memo, key: string): Promise<Gen
     return filesOf(list, (index) => {
       const { hash } = list[index] as ListedFile;
       const text = checked(hash, getNow(fileKey(hash)));
-      if (text === undefined)
-        throw new Error(
-          `the memo's entry ${fileKey(hash)} is missing or damaged (its files are removed while a run uses them?); run again with --no-cache`,
-        );
+      if (text === undefined) throw gone(fileKey(hash));
       return text;
     });
   }
@@ -97,6 +83,20 @@ export async function rememberedFilesApart(memo: Memo, key: string): Promise<Gen
   }
   return filesOf(list, (i) => texts[i] as string);
 }
+
+const listOf = (files: readonly GeneratedFile[]): ListedFile[] =>
+  files.map((f) => ({
+    path: f.path,
+    language: f.language,
+    ...(f.verbatim && { verbatim: true as const }),
+    hash: fileHash(f),
+  }));
+
+/** A content a list names and the memo no longer holds, read after the run began: the run stops before writing. */
+const gone = (entry: string): Error =>
+  new Error(
+    `the memo's entry ${entry} is missing or damaged (its files are removed while a run uses them?); run again with --no-cache`,
+  );
 
 function filesOf(list: readonly ListedFile[], contentAt: (index: number) => string): GeneratedFile[] {
   return list.map((entry, index) => {
@@ -118,10 +118,7 @@ function contentsOf(list: readonly ListedFile[], read: () => string | undefined,
   let texts: readonly string[] | undefined;
   return (index: number): string => {
     texts ??= checkedContents(list, read());
-    if (texts === undefined)
-      throw new Error(
-        `the memo's entry ${contentsKey(key)} is missing or damaged (its files are removed while a run uses them?); run again with --no-cache`,
-      );
+    if (texts === undefined) throw gone(contentsKey(key));
     return texts[index] as string;
   };
 }
