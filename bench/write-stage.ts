@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { check, type GeneratedFile } from "../generator/index.js";
-import { MARGIN_MS } from "../generator/write/stat-record.js";
+import { MARGIN_MS } from "../generator/memo/settled-stat.js";
 import { writeOutput, type WriteOptions } from "../generator/write/write-output.js";
 
 const count = Number(process.argv[2] ?? 12_000);

@@ -3,19 +3,15 @@
 // a save re-reads the saved file, not the thousand others. A file whose stat
 // is exactly as recorded holds the same bytes: any write sets its change
 // time, which no program can set back; a file is kept only once that time is
-// older than the moment before it was read by a margin, so that a write in the
-// same tick of the file system's clock is never missed (as write/stat-record.ts).
+// older than the moment before it was read by a margin (memo/settled-stat.ts).
 
-import { type BigIntStats, lstatSync, readFileSync } from "node:fs";
-
-const MARGIN_MS = 2_000;
+import { lstatSync, readFileSync } from "node:fs";
+import { MARGIN_MS, settled, statKey } from "../memo/settled-stat.js";
 
 /** Reads files by path, from memory where the file is as it was. */
 export interface KeptTexts {
   read<T>(file: string, decode: (bytes: Buffer) => T): T;
 }
-
-const statKey = (s: BigIntStats): string => `${s.dev} ${s.ino} ${s.size} ${s.mtimeNs} ${s.ctimeNs}`;
 
 /** `marginMs`: how much older than the read a file's change time must be for its text to be kept. */
 export function keptTexts(marginMs = MARGIN_MS): KeptTexts {
@@ -29,8 +25,7 @@ export function keptTexts(marginMs = MARGIN_MS): KeptTexts {
       if (known?.stat === key && known.decoder === decode) return known.value as ReturnType<typeof decode>;
       const value = decode(readFileSync(file));
       // Read through a link or not a plain file: read again each time, as a first run would.
-      if (stat.isFile() && stat.ctimeNs < BigInt(lookedAt - marginMs) * 1_000_000n)
-        kept.set(file, { stat: key, decoder: decode, value });
+      if (stat.isFile() && settled(stat, lookedAt, marginMs)) kept.set(file, { stat: key, decoder: decode, value });
       else kept.delete(file);
       return value;
     },

@@ -9,7 +9,7 @@ import {
   type Journal,
   type JournalEntry,
 } from "./journal.js";
-import { errorCode, lstatOrAbsent, lstatThere, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { lstatOrAbsent, lstatThere, readIfThere, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**
  * Changes a set of files in a folder all at once, or not at all, even when the
@@ -47,10 +47,7 @@ export function commitChanges(root: string, changes: readonly FileChange[], fs: 
         continue;
       }
       const staged = path.join(tree, change.path);
-      if (!made.has(path.dirname(staged))) {
-        fs.mkdir(path.dirname(staged));
-        made.add(path.dirname(staged));
-      }
+      mkdirOnce(fs, made, path.dirname(staged));
       fs.createFile(staged, change.content);
       entries.push({ path: change.path, before: change.before, after: change.after ?? sha256(change.content) });
     }
@@ -107,13 +104,16 @@ export function recoverFolder(root: string, fs: WriteFs): void {
 }
 
 /** The SHA-256 of a file's bytes, or null when there is no file. */
-export function hashOf(file: string, fs: WriteFs): string | null {
-  try {
-    return sha256(fs.readFile(file));
-  } catch (error) {
-    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return null;
-    throw error;
-  }
+function hashOf(file: string, fs: WriteFs): string | null {
+  const bytes = readIfThere(fs, file);
+  return bytes && sha256(bytes);
+}
+
+/** Makes `dir` unless this run made it already (`made`). */
+function mkdirOnce(fs: WriteFs, made: Set<string>, dir: string): void {
+  if (made.has(dir)) return;
+  fs.mkdir(dir);
+  made.add(dir);
 }
 
 /** Does what the journal says that is not done yet; each step can be done again after a kill. */
@@ -134,10 +134,7 @@ function rollForward(root: string, journal: Journal, fs: WriteFs): void {
     if (!staging) continue;
     const staged = stagedFileOf(root, entry, fs);
     if (staged === undefined) continue;
-    if (!made.has(path.dirname(target))) {
-      fs.mkdir(path.dirname(target));
-      made.add(path.dirname(target));
-    }
+    mkdirOnce(fs, made, path.dirname(target));
     fs.rename(staged, target);
   }
   removeEmptiedFolders(root, journal, fs);

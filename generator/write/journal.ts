@@ -1,6 +1,6 @@
 import path from "node:path";
 import { isSafePath } from "./safe-path.js";
-import { errorCode, lstatOrAbsent, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { lstatOrAbsent, readIfThere, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**
  * The journal of a change to a folder: beside it, in `<folder>.sips-json-staging/`,
@@ -50,14 +50,9 @@ export function commitJournal(root: string, journal: Journal, fs: WriteFs): void
 
 /** The committed journal of a change to `root`, or undefined when there is none (nothing, or a change never committed). */
 export function readJournal(root: string, fs: WriteFs): Journal | undefined {
-  let text: string;
-  try {
-    text = fs.readFile(journalPathOf(root)).toString("utf8");
-  } catch (error) {
-    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return undefined;
-    throw error;
-  }
-  const journal = parseJournal(text);
+  const bytes = readIfThere(fs, journalPathOf(root));
+  if (bytes === null) return undefined;
+  const journal = parseJournal(bytes.toString("utf8"));
   if (!journal) {
     throw new WriteRefusal(
       `${journalPathOf(root)} is damaged, so the change it records can be neither finished nor undone; ` +

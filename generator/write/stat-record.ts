@@ -1,5 +1,6 @@
 import type { BigIntStats } from "node:fs";
 import path from "node:path";
+import { settled, statKey } from "../memo/settled-stat.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
@@ -28,16 +29,12 @@ export interface StatRecord {
   save(): void;
 }
 
-export const MARGIN_MS = 2_000;
-
 const HEADER = "sips-json stat record 1";
 
 interface Entry {
   readonly hash: string;
   readonly stat: string;
 }
-
-const statKey = (s: BigIntStats): string => `${s.dev} ${s.ino} ${s.size} ${s.mtimeNs} ${s.ctimeNs}`;
 
 /** The record kept in `file` for the folder `root`; with no file, one that records nothing. */
 export function loadStatRecord(file: string | undefined, root: string, fs: WriteFs): StatRecord {
@@ -50,7 +47,7 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
       return entry !== undefined && entry.stat === statKey(stat) ? entry.hash : undefined;
     },
     record: (rel, stat, hash, lookedAt) => {
-      if (file === undefined || stat.ctimeNs >= BigInt(lookedAt - MARGIN_MS) * 1_000_000n) return;
+      if (file === undefined || !settled(stat, lookedAt)) return;
       const entry = { hash, stat: statKey(stat) };
       const old = entries.get(rel);
       if (old?.hash === entry.hash && old.stat === entry.stat) return;

@@ -4,7 +4,7 @@ import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";
 import { assertSafePath } from "./safe-path.js";
 import { assertNoLinkOnPath, listed } from "./scan-folder.js";
-import { errorCode, nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { nodeFs, readIfThere, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /** A file to write, with what it held when the writer read it. */
 export interface FileEdit {
@@ -44,7 +44,7 @@ export async function writeFiles(
       const moved: string[] = [];
       const changes: FileChange[] = edits.map((edit) => {
         assertNoLinkOnPath(root, edit.path, fs);
-        const bytes = readIfThere(path.join(root, edit.path), fs);
+        const bytes = readIfThere(fs, path.join(root, edit.path));
         if ((bytes === null ? null : decoder.decode(bytes)) !== edit.read) moved.push(edit.path);
         return { path: edit.path, content: edit.text, before: bytes === null ? null : sha256(bytes) };
       });
@@ -56,15 +56,6 @@ export async function writeFiles(
     },
     options,
   );
-}
-
-function readIfThere(file: string, fs: WriteFs): Buffer | null {
-  try {
-    return fs.readFile(file);
-  } catch (error) {
-    if (errorCode(error) === "ENOENT") return null;
-    throw error;
-  }
 }
 
 /**

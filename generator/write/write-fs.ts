@@ -51,6 +51,16 @@ export class WriteRefusal extends Error {
 
 export const errorCode = (error: unknown): string | undefined => (error as NodeJS.ErrnoException | undefined)?.code;
 
+/** The bytes of the file at `p`, or null when there is none (nor a folder above it). */
+export function readIfThere(fs: WriteFs, p: string): Buffer | null {
+  try {
+    return fs.readFile(p);
+  } catch (error) {
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return null;
+    throw error;
+  }
+}
+
 /** The entry at `p`, or undefined when there is none (nor a folder above it). */
 export function lstatOrAbsent(fs: WriteFs, p: string): fs.BigIntStats | undefined {
   try {

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { readOutputDir } from "../../generator/write/output-dir.js";
-import { MARGIN_MS } from "../../generator/write/stat-record.js";
+import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { runCli as runProcess, runInProcess } from "../support/run-cli.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { check, type GeneratedFile } from "../../generator/index.js";
-import { loadStatRecord, MARGIN_MS } from "../../generator/write/stat-record.js";
+import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
+import { loadStatRecord } from "../../generator/write/stat-record.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
 
