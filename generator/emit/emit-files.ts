@@ -40,14 +40,16 @@ export async function emitFiles(
   reuse: EmitMemo | null,
 ): Promise<GeneratedFile[]> {
   const piecewise = selected.filter((e) => e.pieces !== undefined);
+  const piecesFor = (scope: OperationScope): Pieces => piecesOf(scope, piecewise);
   const emit = async (scope: OperationScope): Promise<OperationOutput> => {
     const files = await formatFiles(emitOperation(scope, selected));
-    const pieces = piecesOf(scope, piecewise);
+    const pieces = piecesFor(scope);
     return { files, pieces: async () => pieces };
   };
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
+  const emitters = names(selected);
   const outputs = await Promise.all(
-    scopes.map((scope) => (reuse ? remembered(scope, selected, reuse, emit) : emit(scope))),
+    scopes.map((scope) => (reuse ? remembered(scope, emitters, reuse, emit, piecesFor) : emit(scope))),
   );
   const shared = reuse
     ? await rememberedShared(selected, reuse, () => emitShared(model, selected, outputs))
@@ -76,24 +78,25 @@ async function emitShared(
   return formatFiles(files);
 }
 
+/** `emitters`: the names of the selected emitters, part of the key. */
 async function remembered(
   scope: OperationScope,
-  selected: readonly Emitter[],
+  emitters: string,
   { memo, inputKey }: EmitMemo,
   emit: (scope: OperationScope) => Promise<OperationOutput>,
+  piecesFor: (scope: OperationScope) => Pieces,
 ): Promise<OperationOutput> {
   const { operation } = scope;
   const key = memoKey(
     "operation",
     generatorFingerprint(),
-    names(selected),
+    emitters,
     inputKey(operation.sourceFile, operation.source.page),
   );
   const known = await rememberedFiles(memo, key);
   if (known !== undefined) {
-    const piecewise = selected.filter((e) => e.pieces !== undefined);
     // Pieces lost from the memo are made again from the scope: they are a function of it alone.
-    return { files: known, pieces: async () => (await rememberedPieces(memo, key)) ?? piecesOf(scope, piecewise) };
+    return { files: known, pieces: async () => (await rememberedPieces(memo, key)) ?? piecesFor(scope) };
   }
   const made = await emit(scope);
   await rememberPieces(memo, key, await made.pieces());

@@ -83,17 +83,15 @@ let parsedTexts: Map<string, unknown> | undefined;
 
 /** A remembered JSON value, or undefined when there is none or it does not parse (a damaged entry is a miss). */
 export function parseRemembered<T>(text: string | undefined): T | undefined {
-  if (text === undefined) return undefined;
-  const known = parsedTexts?.get(text);
-  if (known !== undefined) return known as T;
-  let value: T;
+  return text === undefined ? undefined : (parsedOnce(text, jsonOrUndefined) as T | undefined);
+}
+
+function jsonOrUndefined(text: string): unknown {
   try {
-    value = JSON.parse(text) as T;
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
-  parsedTexts?.set(text, deepFreeze(value));
-  return value;
 }
 
 /** What `parse` makes of a remembered text (undefined: damaged), made once per text as parseRemembered's values are. */

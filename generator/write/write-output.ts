@@ -8,7 +8,6 @@ import { MANIFEST_FILE } from "./manifest.js";
 import { outputState } from "./output-state.js";
 import { assertSafePath } from "./safe-path.js";
 import { listed } from "./scan-folder.js";
-import { recoverFiles } from "./write-files.js";
 import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
 import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
 
@@ -90,6 +89,3 @@ function replaceChanged(
   record.save();
   return report;
 }
-
-/** Only finishes or undoes what a killed run left beside `outDir` (writeOutput does it first thing too). */
-export const recoverOutput: (outDir: string, options?: WriteOptions) => Promise<void> = recoverFiles;

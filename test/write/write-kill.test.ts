@@ -9,7 +9,8 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { readOutputDir } from "../../generator/write/output-dir.js";
 import { writeFiles } from "../../generator/write/write-files.js";
-import { recoverOutput, writeOutput } from "../../generator/write/write-output.js";
+import { recoverFiles } from "../../generator/write/write-files.js";
+import { writeOutput } from "../../generator/write/write-output.js";
 import { bundleForNode } from "../support/node-bundle.js";
 import { repoRoot } from "../support/paths.js";
 import { testTree } from "../support/test-trees.js";
@@ -76,7 +77,7 @@ test("killed with SIGKILL at random points: the next run finds one whole tree", 
     const out = await freshOut("a");
     const delay = await killWhileWriting(startWriter(out, 50, ["b", "a"]));
     const beside = (await readdir(path.dirname(out))).filter((name) => name !== "generated");
-    await recoverOutput(out);
+    await recoverFiles(out);
     const state = await whichTree(out, ["a", "b"]);
     outcomes.push(
       `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
@@ -100,7 +101,7 @@ test("sync's writing of spec/ killed with SIGKILL at random points: all files of
     );
     const delay = await killWhileWriting(startWriter(spec, 50, ["b", "a"], "files"));
     const beside = (await readdir(path.dirname(spec))).filter((name) => name !== "spec");
-    await recoverOutput(spec);
+    await recoverFiles(spec);
     const state = whichFiles(spec, ["a", "b"]);
     outcomes.push(
       `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
