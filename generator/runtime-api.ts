@@ -68,11 +68,7 @@ export const RUNTIME_API = {
       "ValueListDescriptor",
     ],
   },
-  factsStop: {
-    file: "facts-stop",
-    values: ["beyondFacts", "factsStopGuard", "factsStopValidate"],
-    types: ["FactsStopDescriptor"],
-  },
+  factsStop: { file: "facts-stop", values: ["beyondFacts", "factsStopValidate"], types: ["FactsStopDescriptor"] },
   formats: {
     file: "formats",
     values: [
@@ -280,7 +276,6 @@ export type RuntimeNamesExist = [
   typeof descriptor.primaryPostAddress,
   factsStop.FactsStopDescriptor,
   typeof factsStop.beyondFacts,
-  typeof factsStop.factsStopGuard,
   typeof factsStop.factsStopValidate,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,

@@ -54,12 +54,3 @@ export function factsStopValidate<T>(
     return { ok: false, errors: kept, warnings: all };
   };
 }
-
-/** The type guard that goes with {@link factsStopValidate}. */
-export function factsStopGuard<T>(
-  validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>,
-  stop: FactsStopDescriptor,
-): (value: unknown, options?: ValidateOptions) => value is T {
-  const checked = factsStopValidate(validate, stop);
-  return (value, options): value is T => checked(value, options).ok;
-}

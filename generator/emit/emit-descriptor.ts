@@ -118,7 +118,7 @@ function callbackDescriptor(op: OperationModel): Code {
   const names = operationSymbols(op).callback;
   if (!callback || !names) return ts`null`;
   const { message } = callback;
-  const stop = factsStopLiteral(`${callback.name} (after ${op.name})`, message);
+  const stop = factsStopLiteral(op, message);
   // Where its facts stop, the exported validator and guard are the ones that warn (emit-validators.ts).
   const checks = [property(key("validate"), concat(names.validate)), property(key("is"), concat(names.guard))];
   return objectLiteral([
@@ -134,7 +134,7 @@ function callbackDescriptor(op: OperationModel): Code {
 
 function messageDescriptor(op: OperationModel, message: MessageModel): Code {
   const sym = messageSymbols(op, message);
-  const stop = factsStopLiteral(`${op.name}'s ${message.kind}`, message);
+  const stop = factsStopLiteral(op, message);
   const checks = [property(key("validate"), concat(sym.validate)), property(key("is"), concat(sym.guard))];
   return objectLiteral([
     property(key("name"), message.typeName),

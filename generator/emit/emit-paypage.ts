@@ -72,7 +72,7 @@ function emitCallback(op: OperationModel) {
       ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${fieldList(message.fields)};
     `,
     // Its fields take their whole lists (values-in-callback): no operation's own values.
-    ...messageValidators(op, message, names, `${callback.name} (after ${op.name})`, () => null),
+    ...messageValidators(op, message, names, () => null),
     ts`
       ${jsdoc([
         `Verifies and decodes the ${callback.name} that Sips posts back after ${op.name} (to the shop's return address through the browser, and server to server).`,

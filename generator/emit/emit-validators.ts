@@ -13,7 +13,7 @@ import {
 } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { factsStopLiteral } from "./facts-stop-literal.js";
+import { factsStopLiteral, factsStopOf } from "./facts-stop-literal.js";
 import { deferredReads, fieldChecks, type OwnValuesOf, reads } from "./validators/field-checks.js";
 import { checksVersions } from "./validators/version-checks.js";
 import { type ContextParameter, splitFieldChecks } from "./validators/field-parts.js";
@@ -36,16 +36,7 @@ export function validatorsEmitterWith(partSize?: number): Emitter {
     operation: ({ operation }) => {
       const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
       for (const message of [operation.request, operation.response])
-        file.add(
-          ...messageValidators(
-            operation,
-            message,
-            messageSymbols(operation, message),
-            `${operation.name}'s ${message.kind}`,
-            undefined,
-            partSize,
-          ),
-        );
+        file.add(...messageValidators(operation, message, messageSymbols(operation, message), undefined, partSize));
       return [file.toGeneratedFile()];
     },
     shared: (model) => emitContainerChecks(model, partSize),
@@ -137,11 +128,11 @@ export function messageValidators(
   op: OperationModel,
   message: MessageModel,
   sym: ValidatorNames & Pick<MessageDeclarations, "savedFacts">,
-  of: string,
   ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
   partSize?: number,
 ): Code[] {
-  if (!message.factsStop) return [validateFunction(op, message, sym, ownOf, partSize), guardFunction(sym)];
+  if (!message.factsStop) return [validateFunction(message, sym, ownOf, partSize), guardFunction(sym)];
+  const of = factsStopOf(op, message);
   if (!sym.savedFacts)
     throw new Error(`${of}: its facts stop, but rules/export-names.ts gives it no saved-facts check`);
   const { see } = message.factsStop;
@@ -151,21 +142,20 @@ export function messageValidators(
       "",
       `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
     ])}
-    ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(of, message)});
+    ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)});
   `;
   const kept = { ...sym, validate: sym.savedFacts };
-  return [validateFunction(op, message, kept, ownOf, partSize), exported, guardFunction(sym)];
+  return [validateFunction(message, kept, ownOf, partSize), exported, guardFunction(sym)];
 }
 
 /**
  * A message's validator. A callback's passes its own names, and takes its
  * lists whole (`ownOf`): Sips' answer is read as a response of the operation.
  */
-export function validateFunction(
-  op: OperationModel,
+function validateFunction(
   message: MessageModel,
-  sym: ValidatorNames = messageSymbols(op, message),
-  ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
+  sym: ValidatorNames,
+  ownOf: OwnValuesOf,
   partSize?: number,
 ): Code {
   const prefix = lit(message.interfacePrefix);
@@ -224,7 +214,7 @@ export function validateFunction(
   return split ? lines([...split.parts, fn], true) : fn;
 }
 
-export function guardFunction(sym: ValidatorNames): Code {
+function guardFunction(sym: ValidatorNames): Code {
   return ts`
     /** Whether \`input\` is a valid {@link ${ident(sym.type.name)}} (see {@link ${ident(sym.validate.name)}}). */
     ${declare("function", sym.guard)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {

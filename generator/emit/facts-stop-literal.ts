@@ -1,17 +1,21 @@
 // Where a message's saved facts stop, as the runtime's factsStopValidate takes
 // it: the registry and the callback decoder print the same literal.
 
-import type { MessageModel } from "../model/ir.js";
+import type { MessageModel, OperationModel } from "../model/ir.js";
 import { type Code, ts } from "./ts/code.js";
 import { key } from "./ts/escape.js";
 import { objectLiteral, property } from "./ts/layouts.js";
 
-/** The facts-stop descriptor of a message, as the runtime takes it; null when its facts do not stop. */
-export function factsStopLiteral(of: string, message: MessageModel): Code {
+/** Whose facts stop, in the registry and in the validator's warning: "x's request", "paypageResponse (after x)". */
+export const factsStopOf = (op: OperationModel, message: MessageModel): string =>
+  op.callback?.message === message ? `${op.callback.name} (after ${op.name})` : `${op.name}'s ${message.kind}`;
+
+/** The facts-stop descriptor of one of `op`'s messages, as the runtime takes it; null when its facts do not stop. */
+export function factsStopLiteral(op: OperationModel, message: MessageModel): Code {
   const stop = message.factsStop;
   if (!stop) return ts`null`;
   return objectLiteral([
-    property(key("of"), of),
+    property(key("of"), factsStopOf(op, message)),
     stop.after === null ? property(key("after"), ts`null`) : property(key("after"), stop.after),
     property(key("see"), stop.see),
   ]);
