@@ -97,8 +97,14 @@ export async function serveOperations(
     throw new TypeError("port must be an integer from 0 to 65535");
   const byPath = new Map(operations.map((o) => [new URL(primaryEndpoint(o.operation.endpoints)).pathname, o]));
   const paypage = new MockPaypage(secretKey, options.paypage);
-  const forms = new Map(operations.flatMap((o) => [paypageOf(o) ?? []].flat()).map((p) => [p.path, p.paypage]));
-  const site: Site = { byPath, forms, paypage, secretKey, handlers, origin: "" };
+  const played = new Map(
+    operations.flatMap((o) => {
+      const p = paypageOf(o);
+      return p ? [[o, p] as const] : [];
+    }),
+  );
+  const forms = new Map([...played.values()].map((p) => [p.path, p.paypage]));
+  const site: Site = { byPath, forms, played, paypage, secretKey, handlers, origin: "" };
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer.
     void answer(req, res, site).catch(() => {
@@ -131,6 +137,8 @@ interface Site {
   readonly byPath: ReadonlyMap<string, MockOperation>;
   /** The local Paypage's operations, by the path of their POST form address. */
   readonly forms: ReadonlyMap<string, MockPaypageOperation>;
+  /** The same, by operation served: where its JSON reply points the buyer. */
+  readonly played: ReadonlyMap<MockOperation, { path: string; paypage: MockPaypageOperation }>;
   readonly paypage: MockPaypage;
   readonly secretKey: string;
   readonly handlers: { readonly [name: string]: MockHandler | undefined };
@@ -177,7 +185,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, site: Site): Pr
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
   const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };
-  const played = paypageOf(served);
+  const played = site.played.get(served);
   const reply = handler
     ? await handler(body)
     : played

@@ -10,7 +10,7 @@ import type { PaypageIssue } from "./paypage-data.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
-import { describe } from "./issues.js";
+import { describe, unreadable } from "./issues.js";
 import { isPlainObject, pointer } from "./validation.js";
 
 /** One field of a form, in the order it is posted. */
@@ -97,9 +97,7 @@ export function buildPaypagePostForm<T>(
     written = writePaypageData(message.fields, checked.value as Record<string, unknown>);
   } catch {
     // Validation read the fields already; this guards against getters that answer differently twice.
-    return invalidRequest([
-      { path: "", code: "unreadable", message: "could not be read (a property getter or proxy threw)" },
-    ]);
+    return invalidRequest([unreadable()]);
   }
   if (written.issues) return invalidRequest(written.issues);
   if (encode === undefined && /[\r\n]/.test(written.text))
@@ -204,9 +202,7 @@ export function paypageRedirectionForm(
         });
     }
   } catch {
-    return invalidReply([
-      { path: "", code: "unreadable", message: "could not be read (a property getter or proxy threw)" },
-    ]);
+    return invalidReply([unreadable()]);
   }
   return issues.length > 0 ? invalidReply(issues) : { ok: true, form: { action, method: "POST", fields } };
 }

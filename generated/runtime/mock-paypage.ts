@@ -12,7 +12,7 @@
 
 import { randomBytes } from "node:crypto";
 import type { CallbackDescriptor, OperationDescriptor } from "./descriptor.js";
-import { encodePaypageData, type PaypageEncoding } from "./paypage-encode.js";
+import { encodePaypageData, isPaypageEncoding, type PaypageEncoding } from "./paypage-encode.js";
 import { PAYPAGE_FORM_FIELDS, readPaypageForm } from "./paypage-form.js";
 import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
 import { dataMessage } from "./paypage-post-form.js";
@@ -139,7 +139,7 @@ export class MockPaypage {
       served,
       request: decoded.response as MockPaypageMessage,
       algorithm: decoded.sealAlgorithm,
-      encode: encode === "base64" || encode === "base64url" ? encode : undefined,
+      encode: isPaypageEncoding(encode) ? encode : undefined,
       interfaceVersion: read.values.interfaceVersion ?? "",
     });
   }

@@ -22,24 +22,17 @@ export function checkOperation(
   if (callbackPage !== undefined && !otherPaths.has(callbackPage)) {
     out.push(diagnostic("missing-source", map.value(["callback", "source", "page"]), { page: callbackPage }));
   }
-  for (const kind of MESSAGE_KINDS) {
-    const stop = raw[kind].factsStop?.after;
-    if (stop !== undefined && !Object.hasOwn(raw[kind].fields, stop))
+  const messages = [
+    ...MESSAGE_KINDS.map((kind) => [kind, raw[kind], `the ${kind}`] as const),
+    ...(raw.callback ? [["callback", raw.callback, `callback ${raw.callback.name}`] as const] : []),
+  ];
+  for (const [at, message, label] of messages) {
+    const stop = message.factsStop?.after;
+    if (stop !== undefined && !Object.hasOwn(message.fields, stop))
       out.push(
-        diagnostic("unknown-facts-stop-field", map.value([kind, "factsStop", "after"]), {
-          field: stop,
-          message: `the ${kind}`,
-        }),
+        diagnostic("unknown-facts-stop-field", map.value([at, "factsStop", "after"]), { field: stop, message: label }),
       );
   }
-  const callbackStop = raw.callback?.factsStop?.after;
-  if (raw.callback && callbackStop !== undefined && !Object.hasOwn(raw.callback.fields, callbackStop))
-    out.push(
-      diagnostic("unknown-facts-stop-field", map.value(["callback", "factsStop", "after"]), {
-        field: callbackStop,
-        message: `callback ${raw.callback.name}`,
-      }),
-    );
   for (const kind of MESSAGE_KINDS) {
     // The seal of a Data message is the POST interface's, over Data as posted: no seal field.
     if (raw[kind].encoding === "data") continue;

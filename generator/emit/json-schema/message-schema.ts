@@ -10,7 +10,7 @@ import { versionRules } from "./version-rules.js";
  */
 export function messageSchema(op: OperationModel, message: MessageModel, context: SchemaContext): JsonObject {
   const rules = message.versionField
-    ? versionRules(message.fields, message.versionField, op.interfaceVersion.prefix)
+    ? versionRules(message.fields, message.versionField, message.interfacePrefix)
     : [];
   const callback = op.callback?.message === message ? op.callback : null;
   const stop = message.factsStop;
