@@ -50,7 +50,11 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     callback: op.callback && {
       name: op.callback.message.typeName,
       summary: op.callback.summary,
-      data: op.callback.message.encoding === "data",
+      // Markdown, after the summary: how Sips carries a Data message, which has no JSON sealing string.
+      encodingNote:
+        op.callback.message.encoding === "data"
+          ? " Sips posts it as a form whose `Data` holds these fields (`key=value` pairs joined by `|`), sealed by the form's `Seal` over `Data` as posted: there is no JSON sealing string. The generated decoder verifies the seal before it reads anything."
+          : "",
       rows: rowsOf(
         op.callback.message.fields,
         "",
