@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { GeneratedFile } from "../../generator/emit/generated-file.js";
 import { generate, type SpecModel } from "../../generator/index.js";
 import { generateGoldenSpec, generateRepoSpec } from "./generate.js";
 import { repoRoot } from "./paths.js";
@@ -63,13 +64,18 @@ function extractPrevious(paths: { output: string; spec: string }): string {
 export async function writtenOutput(specDir: string, dir: string): Promise<{ pkg: Package; model: SpecModel }> {
   const result = await generate({ specDir });
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  for (const file of result.files) {
+  return { pkg: await importWritten(result.files, dir), model: result.model };
+}
+
+/** Writes the TypeScript of an output into `dir` and imports its index. */
+async function importWritten(files: readonly GeneratedFile[], dir: string): Promise<Package> {
+  for (const file of files) {
     if (file.language !== "typescript") continue;
     const target = path.join(dir, file.path);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, file.content);
   }
-  return { pkg: (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package, model: result.model };
+  return (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package;
 }
 
 const loaded = new Map<string, Promise<{ pkg: Package; model: SpecModel }>>();
@@ -86,13 +92,7 @@ export function loadedOutput(which: "repository" | "golden"): Promise<{ pkg: Pac
       const { files, model } = await (which === "repository" ? generateRepoSpec() : generateGoldenSpec());
       const dir = scratchFolder(`current-${which}`);
       try {
-        for (const file of files) {
-          if (file.language !== "typescript") continue;
-          const target = path.join(dir, file.path);
-          mkdirSync(path.dirname(target), { recursive: true });
-          writeFileSync(target, file.content);
-        }
-        return { pkg: (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package, model };
+        return { pkg: await importWritten(files, dir), model };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
