@@ -152,12 +152,7 @@ export function messageValidators(
  * A message's validator. A callback's passes its own names, and takes its
  * lists whole (`ownOf`): Sips' answer is read as a response of the operation.
  */
-function validateFunction(
-  message: MessageModel,
-  sym: ValidatorNames,
-  ownOf: OwnValuesOf,
-  partSize?: number,
-): Code {
+function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: OwnValuesOf, partSize?: number): Code {
   const prefix = lit(message.interfacePrefix);
   const isRequest = message.unknownFields === "error";
   const declared = isRequest && message.versionField ? local(message.versionField) : ts`undefined`;

@@ -9,9 +9,7 @@ import { versionRules } from "./version-rules.js";
  * generated validator (responses with `strict: true`).
  */
 export function messageSchema(op: OperationModel, message: MessageModel, context: SchemaContext): JsonObject {
-  const rules = message.versionField
-    ? versionRules(message.fields, message.versionField, message.interfacePrefix)
-    : [];
+  const rules = message.versionField ? versionRules(message.fields, message.versionField, message.interfacePrefix) : [];
   const callback = op.callback?.message === message ? op.callback : null;
   const stop = message.factsStop;
   return {
