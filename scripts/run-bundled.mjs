@@ -12,7 +12,17 @@
 // `import()`, so that a run evaluates only the parts its path needs.
 
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -163,21 +173,40 @@ async function build() {
       if (!existsSync(path.join(target, entry))) throw error;
     }
   }
+  const before = previousBundle();
   writeStamp({ bundle: bundleDir, entry, sources });
-  prune(bundleDir);
+  prune(bundleDir, before);
   return path.join(target, entry);
 }
 
+/** The bundle the stamp names, if any: the one this build replaces. */
+function previousBundle() {
+  try {
+    return JSON.parse(readFileSync(stampFile, "utf8")).bundle;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Removes this command's earlier bundles once they are a day old: a run that
- * started from one (--watch) may still import a part of it it has not needed yet.
+ * Removes this command's earlier bundles a day after they were replaced: a run
+ * that started from one (--watch, or a run that checked it just before this
+ * build) may still import a part it has not needed yet. A bundle's folder
+ * takes the time it is replaced as its modification time.
  */
-function prune(current) {
-  const dayAgo = Date.now() - 86_400_000;
+function prune(current, replaced) {
+  const now = new Date();
+  if (replaced !== undefined && replaced !== current) {
+    try {
+      utimesSync(path.join(cacheDir, replaced), now, now);
+    } catch {
+      // Gone already.
+    }
+  }
   for (const file of readdirSync(cacheDir)) {
     if (!file.startsWith(`${name}-`) || file === current || file.endsWith(".partial")) continue;
     try {
-      if (statSync(path.join(cacheDir, file)).mtimeMs < dayAgo)
+      if (statSync(path.join(cacheDir, file)).mtimeMs < now.getTime() - 86_400_000)
         rmSync(path.join(cacheDir, file), { recursive: true, force: true });
     } catch {
       // Removed by another run meanwhile.
