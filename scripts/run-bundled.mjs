@@ -50,12 +50,13 @@ const ENTRY_SOURCE = "<run-bundled entry>";
 /** Files that decide the bundle's bytes besides the sources esbuild reads: this file and esbuild's version. */
 const TOOLS = [self, "node_modules/esbuild/package.json"];
 /**
- * Packages bundled with the generator rather than loaded from node_modules:
- * each is many small CommonJS files, which cost several times as much to
- * resolve and load one by one as to evaluate in one module. The others
- * (prettier, ajv, ...) are loaded by the code that needs them, when it does.
+ * Packages bundled with the generator, with the packages they import, rather
+ * than loaded from node_modules: each is many small CommonJS files, which cost
+ * several times as much to resolve and load one by one as to evaluate in one
+ * module. The others (prettier, ajv, ...) are loaded by the code that needs
+ * them, when it does.
  */
-const INLINED = ["commander", "diff", "fastest-levenshtein", "handlebars", "source-map", "to-regex-range", "yaml"];
+const INLINED = ["commander", "diff", "fastest-levenshtein", "handlebars", "to-regex-range", "yaml"];
 
 /**
  * When a file's stat stands for its bytes, as in generator/memo/settled-stat.ts:
