@@ -107,9 +107,10 @@ function fresh() {
 /** Bundles the command, writes its files and its stamp (each written whole, then renamed), and returns its entry. */
 async function build() {
   const esbuild = await import("esbuild");
-  const read = new Map();
-  const commandLine = path.join(root, "generator", "command-line.ts");
   const lookedAt = Date.now();
+  // The texts bundled, by path from the checkout: the sources as esbuild read them, the tools as read before it.
+  const read = new Map(TOOLS.map((tool) => [tool, readFileSync(path.join(root, tool), "utf8")]));
+  const commandLine = path.join(root, "generator", "command-line.ts");
   let result;
   try {
     result = await esbuild.build({
@@ -150,7 +151,8 @@ async function build() {
   const inputs = [...TOOLS, ...Object.keys(result.metafile.inputs).filter((input) => input !== ENTRY_SOURCE)].sort();
   const sources = inputs.map((input) => {
     const now = statSync(path.join(root, input), { bigint: true });
-    // Unchanged since before the build began: the bytes on disk are the bytes bundled.
+    // Unchanged since before the build began: the bytes on disk are the bytes bundled. A package's file changed
+    // during the build (an npm install meanwhile) is read after it, the one text this build does not keep.
     const isSettled = settled(now, lookedAt);
     const text = (!isSettled && read.get(input)) || readFileSync(path.join(root, input));
     return [input, textHash(text), isSettled ? statKey(now) : null];
