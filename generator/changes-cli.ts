@@ -4,12 +4,6 @@
 import path from "node:path";
 import { Command, Option } from "commander";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
-import { compareSpecs } from "./changes/compare-specs.js";
-import { changesReport, toJson, toMarkdown } from "./changes/report.js";
-import { readSpecAtRef } from "./changes/spec-at-ref.js";
-import { specModel } from "./changes/spec-model.js";
-import { formatDiagnostic } from "./diagnostics/diagnostic.js";
-import { readSpecInput } from "./read/spec-files.js";
 
 const program = new Command()
   .name("npm run changes --")
@@ -37,6 +31,22 @@ Exit codes: 0 the report is printed; 1 a spec (at the ref or in the working tree
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
   const opts = parseOptions<{ base: string; spec: string; format: "markdown" | "json" }>(program, args, io);
   if (typeof opts === "number") return opts;
+  // Loaded once the arguments are read: --help and a usage error need none of them.
+  const [
+    { compareSpecs },
+    { changesReport, toJson, toMarkdown },
+    { readSpecAtRef },
+    { specModel },
+    { formatDiagnostic },
+    { readSpecInput },
+  ] = await Promise.all([
+    import("./changes/compare-specs.js"),
+    import("./changes/report.js"),
+    import("./changes/spec-at-ref.js"),
+    import("./changes/spec-model.js"),
+    import("./diagnostics/diagnostic.js"),
+    import("./read/spec-files.js"),
+  ]);
   const specDir = path.resolve(io.cwd, opts.spec);
   const before = await specModel(readSpecAtRef(specDir, opts.base, io.cwd));
   const after = await specModel(await readSpecInput(specDir, io.cwd));

@@ -3,10 +3,9 @@
 
 import path from "node:path";
 import { Command, Option } from "commander";
-import { failureText, generateRun } from "./cli/generate-run.js";
-import { watchSpec } from "./cli/watch.js";
+import { failureText } from "./cli/failure-text.js";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
-import { DEFAULT_CACHE_DIR } from "./index.js";
+import { DEFAULT_CACHE_DIR } from "./memo/memo.js";
 
 const program = new Command()
   .name("npm run generate --")
@@ -55,12 +54,15 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     quiet: boolean;
   }>(program, args, io);
   if (typeof opts === "number") return opts;
+  // Loaded once the arguments are read: --help and a usage error need none of the generator.
+  const { generateRun } = await import("./cli/generate-run.js");
   const cacheDir = opts.cache ? opts.cacheDir : null;
   const run = generateRun(
     { spec: opts.spec, out: opts.out, check: opts.check ?? false, cacheDir, quiet: opts.quiet, repeated: !!opts.watch },
     { stdout: { write: io.out }, stderr: { isTTY: io.errIsTerminal === true, write: io.err }, cwd: io.cwd },
   );
   if (!opts.watch) return run();
+  const { watchSpec } = await import("./cli/watch.js");
   const specDir = path.resolve(io.cwd, opts.spec);
   return watchSpec(run, {
     specDir,

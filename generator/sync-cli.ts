@@ -4,12 +4,6 @@
 import path from "node:path";
 import { Command } from "commander";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
-import { formatDiagnostic } from "./diagnostics/diagnostic.js";
-import { readSpecInput } from "./read/spec-files.js";
-import { checkSync } from "./sync/sync-check.js";
-import { syncSpec } from "./sync/sync-write.js";
-import { assertNoCutChange } from "./write/read-output.js";
-import { recoverFiles } from "./write/write-files.js";
 import { WriteRefusal } from "./write/write-fs.js";
 
 const program = new Command()
@@ -45,6 +39,22 @@ Examples:
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
   const opts = parseOptions<{ spec: string; check?: boolean; family?: string }>(program, args, io);
   if (typeof opts === "number") return opts;
+  // Loaded once the arguments are read: --help and a usage error need none of them.
+  const [
+    { formatDiagnostic },
+    { readSpecInput },
+    { checkSync },
+    { syncSpec },
+    { assertNoCutChange },
+    { recoverFiles },
+  ] = await Promise.all([
+    import("./diagnostics/diagnostic.js"),
+    import("./read/spec-files.js"),
+    import("./sync/sync-check.js"),
+    import("./sync/sync-write.js"),
+    import("./write/read-output.js"),
+    import("./write/write-files.js"),
+  ]);
   const printError = (text: string) => io.err(`${text}\n`);
   const specDir = path.resolve(io.cwd, opts.spec);
   // A sync killed half-way left two runs' files in the spec: --check refuses to read it, sync first finishes that change.

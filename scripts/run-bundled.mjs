@@ -1,23 +1,35 @@
-// Runs one of the generator's commands from a single bundled module:
+// Runs one of the generator's commands from a bundle of its modules:
 //
 //   node scripts/run-bundled.mjs generator/cli.ts --check
 //
 // Loading the generator's TypeScript modules one by one through a loader costs
-// about three times as much start-up as one bundled module, and a maintainer
-// pays the start-up on every run. The bundle is kept in
-// node_modules/.cache/sips-json/ under a hash of every source it was built
-// from (and of this file and esbuild's version): when any of them changes it
-// is built again (esbuild, well under a second), so an edited generator never
-// runs stale and there is nothing to build by hand.
+// about three times as much start-up as a bundle, and a maintainer pays the
+// start-up on every run. The bundle is kept in node_modules/.cache/sips-json/
+// under a hash of every source it was built from (and of this file and
+// esbuild's version): when any of them changes it is built again (esbuild,
+// well under a second), so an edited generator never runs stale and there is
+// nothing to build by hand. It is split where the code imports a module with
+// `import()`, so that a run evaluates only the parts its path needs.
 
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { builtinModules } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cacheDir = path.join(root, "node_modules", ".cache", "sips-json");
-const self = fileURLToPath(import.meta.url);
+const self = path.relative(root, fileURLToPath(import.meta.url));
 
 const entry = process.argv[2];
 if (entry === undefined || !entry.endsWith(".ts")) {
@@ -35,43 +47,69 @@ const name = `${command}-${checkout}`;
 const stampFile = path.join(cacheDir, `${name}.json`);
 /** The name of the bundle's entry, which is written here rather than read from a file. */
 const ENTRY_SOURCE = "<run-bundled entry>";
+/** Files that decide the bundle's bytes besides the sources esbuild reads: this file and esbuild's version. */
+const TOOLS = [self, "node_modules/esbuild/package.json"];
+/**
+ * Packages bundled with the generator, with the packages they import, rather
+ * than loaded from node_modules: each is many small CommonJS files, which cost
+ * several times as much to resolve and load one by one as to evaluate in one
+ * module. The others (prettier, ajv, ...) are loaded by the code that needs
+ * them, when it does.
+ */
+const INLINED = ["commander", "diff", "fastest-levenshtein", "handlebars", "to-regex-range", "yaml"];
+
+/**
+ * When a file's stat stands for its bytes, as in generator/memo/settled-stat.ts:
+ * any write sets a file's change time, which no program can set back, and a
+ * stat is recorded only when that time is older by a margin than the moment
+ * before the file was read, so that a write within the same tick of a coarse
+ * file system clock is never taken for the bytes read.
+ */
+const MARGIN_MS = 2_000;
+const statKey = (s) => `${s.dev} ${s.ino} ${s.size} ${s.mtimeNs} ${s.ctimeNs}`;
+const settled = (s, lookedAt) => s.ctimeNs < BigInt(lookedAt - MARGIN_MS) * 1_000_000n;
+const textHash = (text) => createHash("sha256").update(text).digest("hex");
 
 const bundle = fresh() ?? (await build());
 await import(pathToFileURL(bundle).href);
 
-/** The bundle of the last build when every source it was built from is unchanged, else undefined. */
+/**
+ * The entry of the last build when every file it was built from still holds
+ * the bytes it was built from, else undefined. A file whose stat is as
+ * recorded is not read; one that is read and found unchanged has its stat
+ * recorded now, when settled, so that the next run need not read it.
+ */
 function fresh() {
   try {
     const stamp = JSON.parse(readFileSync(stampFile, "utf8"));
-    const bundle = path.join(cacheDir, stamp.bundle);
-    return keyOf(stamp.inputs) === stamp.key && existsSync(bundle) ? bundle : undefined;
+    const entryFile = path.join(cacheDir, stamp.bundle, stamp.entry);
+    if (!existsSync(entryFile)) return undefined;
+    let recorded = 0;
+    for (const source of stamp.sources) {
+      const [input, hash, stat] = source;
+      const lookedAt = Date.now();
+      const now = statSync(path.join(root, input), { bigint: true });
+      if (stat !== null && statKey(now) === stat) continue;
+      if (textHash(readFileSync(path.join(root, input))) !== hash) return undefined;
+      if (settled(now, lookedAt)) {
+        source[2] = statKey(now);
+        recorded++;
+      }
+    }
+    if (recorded > 0) writeStamp(stamp);
+    return entryFile;
   } catch {
     // No stamp yet, an unreadable one, or a source gone: build.
     return undefined;
   }
 }
 
-/**
- * A hash of what decides the bundle's bytes: the sources (relative to the
- * checkout), this file and esbuild. `read` gives a source's text: a build
- * hashes the texts it bundled, so that a file saved during the build makes
- * the next run build again rather than run what was bundled before it.
- */
-function keyOf(inputs, read = (input) => readFileSync(path.join(root, input), "utf8")) {
-  const hash = createHash("sha256");
-  const esbuildVersion = JSON.parse(readFileSync(path.join(root, "node_modules/esbuild/package.json"), "utf8")).version;
-  for (const part of [esbuildVersion, readFileSync(self, "utf8")]) hash.update(`${part.length}:${part}`);
-  for (const input of inputs) {
-    const text = read(input);
-    hash.update(`${input.length}:${input}${text.length}:${text}`);
-  }
-  return hash.digest("hex");
-}
-
-/** Bundles the command, writes it and its stamp (each written whole, then renamed), and returns its path. */
+/** Bundles the command, writes its files and its stamp (each written whole, then renamed), and returns its entry. */
 async function build() {
   const esbuild = await import("esbuild");
-  const bundled = new Map();
+  const lookedAt = Date.now();
+  // The texts bundled, by path from the checkout: the sources as esbuild read them, the tools as read before it.
+  const read = new Map(TOOLS.map((tool) => [tool, readFileSync(path.join(root, tool), "utf8")]));
   const commandLine = path.join(root, "generator", "command-line.ts");
   let result;
   try {
@@ -89,14 +127,20 @@ async function build() {
       },
       absWorkingDir: root,
       bundle: true,
+      splitting: true,
+      outdir: cacheDir,
+      outExtension: { ".js": ".mjs" },
       platform: "node",
       format: "esm",
       target: "node20.19",
-      packages: "external",
+      // The inlined packages are CommonJS: their require() of node's modules needs a require in each part.
+      banner: {
+        js: 'import { createRequire as createRequireOfPart } from "node:module";\nconst require = createRequireOfPart(import.meta.url);',
+      },
       metafile: true,
       write: false,
       logLevel: "silent",
-      plugins: [ownModuleUrls(bundled)],
+      plugins: [inlined(), ownModuleUrls(read)],
     });
   } catch (error) {
     const messages = error.errors ?? [{ text: String(error) }];
@@ -104,42 +148,116 @@ async function build() {
     process.stderr.write(text.join(""));
     process.exit(2);
   }
-  const inputs = Object.keys(result.metafile.inputs)
-    .filter((input) => input !== ENTRY_SOURCE)
-    .sort();
-  const key = keyOf(inputs, (input) => bundled.get(input) ?? readFileSync(path.join(root, input), "utf8"));
-  const bundleName = `${name}-${key.slice(0, 16)}.mjs`;
+  const inputs = [...TOOLS, ...Object.keys(result.metafile.inputs).filter((input) => input !== ENTRY_SOURCE)].sort();
+  const sources = inputs.map((input) => {
+    const now = statSync(path.join(root, input), { bigint: true });
+    // Unchanged since before the build began: the bytes on disk are the bytes bundled. A package's file changed
+    // during the build (an npm install meanwhile) is read after it, the one text this build does not keep.
+    const isSettled = settled(now, lookedAt);
+    const text = (!isSettled && read.get(input)) || readFileSync(path.join(root, input));
+    return [input, textHash(text), isSettled ? statKey(now) : null];
+  });
+  const key = textHash(sources.map(([input, hash]) => `${input}\n${hash}\n`).join(""));
+  const bundleDir = `${name}-${key.slice(0, 16)}`;
+  const entry = "stdin.mjs";
+  const target = path.join(cacheDir, bundleDir);
   mkdirSync(cacheDir, { recursive: true });
-  writeWhole(path.join(cacheDir, bundleName), result.outputFiles[0].contents);
-  writeWhole(stampFile, `${JSON.stringify({ key, bundle: bundleName, inputs })}\n`);
-  // Older bundles of this command: a run that started before may still be reading one, so a failure is fine.
-  for (const file of readdirSync(cacheDir)) {
-    if (file.startsWith(`${name}-`) && file.endsWith(".mjs") && file !== bundleName)
-      rmSync(path.join(cacheDir, file), { force: true });
+  if (!existsSync(path.join(target, entry))) {
+    const partial = `${target}.${process.pid}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(partial);
+    for (const file of result.outputFiles)
+      writeFileSync(path.join(partial, path.relative(cacheDir, file.path)), file.contents);
+    try {
+      renameSync(partial, target);
+    } catch (error) {
+      // Another run built the same bundle meanwhile: same sources, same files.
+      rmSync(partial, { recursive: true, force: true });
+      if (!existsSync(path.join(target, entry))) throw error;
+    }
   }
-  return path.join(cacheDir, bundleName);
+  const before = previousBundle();
+  writeStamp({ bundle: bundleDir, entry, sources });
+  prune(bundleDir, before);
+  return path.join(target, entry);
 }
 
-/** Writes a file under a name of its own, then renames it: two runs building at once never read half a file. */
-function writeWhole(file, contents) {
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, contents);
-  renameSync(partial, file);
+/** The bundle the stamp names, if any: the one this build replaces. */
+function previousBundle() {
+  try {
+    return JSON.parse(readFileSync(stampFile, "utf8")).bundle;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes this command's earlier bundles a day after they were replaced: a run
+ * that started from one (--watch, or a run that checked it just before this
+ * build) may still import a part it has not needed yet. A bundle's folder
+ * takes the time it is replaced as its modification time.
+ */
+function prune(current, replaced) {
+  const now = new Date();
+  if (replaced !== undefined && replaced !== current) {
+    try {
+      utimesSync(path.join(cacheDir, replaced), now, now);
+    } catch {
+      // Gone already.
+    }
+  }
+  for (const file of readdirSync(cacheDir)) {
+    if (!file.startsWith(`${name}-`) || file === current || file.endsWith(".partial")) continue;
+    try {
+      if (statSync(path.join(cacheDir, file)).mtimeMs < now.getTime() - 86_400_000)
+        rmSync(path.join(cacheDir, file), { recursive: true, force: true });
+    } catch {
+      // Removed by another run meanwhile.
+    }
+  }
+}
+
+/** Writes the stamp under a name of its own, then renames it: two runs at once never read half a stamp. */
+function writeStamp(stamp) {
+  const partial = `${stampFile}.${process.pid}.partial`;
+  writeFileSync(partial, `${JSON.stringify(stamp)}\n`);
+  renameSync(partial, stampFile);
+}
+
+/**
+ * Bundles the packages of INLINED and what they import (resolved from the
+ * checkout); every other package and node's own modules stay imports.
+ */
+function inlined() {
+  const names = new Set(INLINED);
+  return {
+    name: "inlined-packages",
+    setup(plugin) {
+      plugin.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.pluginData === "inlined") return undefined;
+        const match = /^(?:@[^/]+\/)?[^/]+/.exec(args.path);
+        const fromPackage = args.importer.split(path.sep).includes("node_modules");
+        if (match === null || builtinModules.includes(match[0]) || !(fromPackage || names.has(match[0])))
+          return { path: args.path, external: true };
+        return plugin.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: "inlined" });
+      });
+    },
+  };
 }
 
 /**
  * The generator finds its templates, runtime and schemas from `import.meta.url`
  * of each module; in one bundle every module would get the bundle's URL, so
  * each source's own URL is written in its place. Keeps each text it read in
- * `bundled`, by path from the checkout.
+ * `read`, by path from the checkout.
  */
-function ownModuleUrls(bundled) {
+function ownModuleUrls(read) {
   return {
     name: "own-module-urls",
     setup(plugin) {
       plugin.onLoad({ filter: /\.ts$/ }, (args) => {
         const source = readFileSync(args.path, "utf8");
-        bundled.set(path.relative(root, args.path), source);
+        read.set(path.relative(root, args.path), source);
         const contents = source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href));
         const left = /import\.meta\b/.exec(contents);
         if (left === null) return { contents, loader: "ts" };

@@ -17,10 +17,6 @@ import { nodeFs, WriteRefusal } from "../write/write-fs.js";
 import { writeOutput, type WriteReport } from "../write/write-output.js";
 import { countingOperations, progressOn, type ProgressStream } from "./progress.js";
 
-/** What the user reads when the generator itself failed (exit 2): the stack is what a report needs. */
-export const failureText = (error: unknown): string =>
-  `generator failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-
 export interface RunOptions {
   readonly spec: string;
   readonly out: string;

@@ -1,7 +1,8 @@
 import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { errorCode } from "../write/write-fs.js";
-import { failureText, type RunOnce } from "./generate-run.js";
+import { failureText } from "./failure-text.js";
+import type { RunOnce } from "./generate-run.js";
 
 export interface WatchOptions {
   readonly specDir: string;

@@ -1,12 +1,13 @@
 // scripts/run-bundled.mjs, the start-up of `npm run generate`, `sync` and
-// `changes`: it runs a command from one bundled module kept under a hash of its
-// sources. On a throwaway project of its own (a launcher copy, a two-module
-// command, esbuild linked in), so that no bundle of the real generator is
-// touched: an edit is never run stale, each module keeps its own
-// import.meta.url, the arguments reach the command, and a broken source is a
-// located error.
+// `changes`: it runs a command from a bundle kept under a hash of its sources.
+// On a throwaway project of its own (a launcher copy, a three-module command,
+// esbuild linked in), so that no bundle of the real generator is touched: an
+// edit is never run stale, whether or not the launcher skips reading the
+// sources whose stat it recorded; each module keeps its own import.meta.url; a
+// module imported with import() is evaluated only when the run gets there; the
+// arguments reach the command; and a broken source is a located error.
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, symlink } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, stat, symlink, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -24,9 +25,16 @@ const ENTRY = `
 import { fileURLToPath } from "node:url";
 import { greeting, whereAmI } from "./sub/greeting.ts";
 export const command = async (args: readonly string[], io: { out: (text: string) => void }) => {
-  io.out(JSON.stringify({ greeting, args, entry: fileURLToPath(import.meta.url), sub: whereAmI() }));
+  const later = args.includes("--later") ? (await import("./later/later.ts")).whereAmI() : null;
+  io.out(JSON.stringify({ greeting, args, entry: fileURLToPath(import.meta.url), sub: whereAmI(), later }));
   return args.includes("--fail") ? 3 : 0;
 };
+`;
+
+const LATER = `
+import { fileURLToPath } from "node:url";
+process.stderr.write("later evaluated");
+export const whereAmI = (): string => fileURLToPath(new URL(".", import.meta.url));
 `;
 
 const GREETING = `
@@ -45,6 +53,7 @@ async function project(): Promise<string> {
     "generator/command-line.ts": COMMAND_LINE,
     "generator/entry.ts": ENTRY,
     "generator/sub/greeting.ts": GREETING,
+    "generator/later/later.ts": LATER,
   });
   return root;
 }
@@ -60,8 +69,19 @@ function run(root: string, ...args: string[]): Promise<{ status: number; stdout:
   });
 }
 
+const cacheDir = (root: string) => path.join(root, "node_modules", ".cache", "sips-json");
+/** The bundles built: one folder each, with the entry and the parts it imports. */
 const bundles = async (root: string) =>
-  (await readdir(path.join(root, "node_modules", ".cache", "sips-json"))).filter((f) => f.endsWith(".mjs"));
+  (await readdir(cacheDir(root), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+
+/** Each source of the last build, and whether the launcher recorded its stat (and so will not read it while it holds). */
+async function recordedStats(root: string): Promise<Record<string, boolean>> {
+  const [stampName] = (await readdir(cacheDir(root))).filter((f) => f.endsWith(".json"));
+  const stamp = JSON.parse(await readFile(path.join(cacheDir(root), stampName ?? ""), "utf8")) as {
+    sources: [string, string, string | null][];
+  };
+  return Object.fromEntries(stamp.sources.map(([input, , recorded]) => [input, recorded !== null]));
+}
 
 test("runs the command with its arguments and exit code, each module with its own URL, and rebuilds after an edit", async () => {
   const root = await project();
@@ -73,6 +93,7 @@ test("runs the command with its arguments and exit code, each module with its ow
     args: ["--x", "y", "--fail"],
     entry: path.join(root, "generator", "entry.ts"),
     sub: `${path.join(root, "generator", "sub")}${path.sep}`,
+    later: null,
   });
   const [built] = await bundles(root);
 
@@ -80,13 +101,68 @@ test("runs the command with its arguments and exit code, each module with its ow
   expect(JSON.parse((await run(root)).stdout).greeting).toBe("one");
   expect(await bundles(root)).toEqual([built]);
 
-  // An edit to a module the entry imports: built again, never run stale, the old bundle removed.
+  // An edit of the same size, in the same second as the build: built again, never run stale.
   await editFile(path.join(root, "generator", "sub", "greeting.ts"), '"one"', '"two"');
   const again = await run(root);
   expect(again.status).toBe(0);
   expect(JSON.parse(again.stdout).greeting).toBe("two");
-  expect(await bundles(root)).not.toContain(built);
-  expect(await bundles(root)).toHaveLength(1);
+  const rebuilt = await bundles(root);
+  expect(rebuilt).toHaveLength(2);
+  // A source written less than two seconds before the build is read on every run until then: its stat may not tell an edit.
+  expect((await recordedStats(root))["generator/sub/greeting.ts"]).toBe(false);
+
+  // A bundle replaced stays a day, while a run started from it may still load its parts: counted from when it was
+  // replaced, not built. Both bundles built over a day ago: the one replaced a day ago goes, the one replaced now stays.
+  const current = rebuilt.find((b) => b !== built) ?? "";
+  const dayAgo = new Date(Date.now() - 86_400_000 - 60_000);
+  for (const bundle of [built ?? "", current]) await utimes(path.join(cacheDir(root), bundle), dayAgo, dayAgo);
+  await editFile(path.join(root, "generator", "sub", "greeting.ts"), '"two"', '"six"');
+  expect(JSON.parse((await run(root)).stdout).greeting).toBe("six");
+  const after = await bundles(root);
+  expect(after).not.toContain(built);
+  expect(after).toContain(current);
+  expect(after).toHaveLength(2);
+});
+
+test("a source whose stat is recorded is not read again, and an edit of the same size right after is still seen", async () => {
+  const root = await project();
+  // Sources last changed more than two seconds before the build: their stats stand for their texts.
+  const written = (await stat(path.join(root, "generator", "sub", "greeting.ts"))).ctimeMs;
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, written + 2_100 - Date.now())));
+  expect(JSON.parse((await run(root)).stdout).greeting).toBe("one");
+  const recorded = await recordedStats(root);
+  expect(recorded).toMatchObject({
+    "generator/entry.ts": true,
+    "generator/sub/greeting.ts": true,
+    "generator/command-line.ts": true,
+    "scripts/run-bundled.mjs": true,
+  });
+  // The part imported with import() is among the sources, though this run did not evaluate it.
+  expect(recorded["generator/later/later.ts"]).toBe(true);
+  const [built] = await bundles(root);
+  expect(JSON.parse((await run(root)).stdout).greeting).toBe("one");
+  expect(await bundles(root)).toEqual([built]);
+
+  // Same size, within a second of the last run: the stat differs (a write sets the change time), so it is read.
+  await editFile(path.join(root, "generator", "sub", "greeting.ts"), '"one"', '"two"');
+  expect(JSON.parse((await run(root)).stdout).greeting).toBe("two");
+  expect(await recordedStats(root)).toMatchObject({ "generator/entry.ts": true, "generator/sub/greeting.ts": false });
+  // A source read again and found as bundled keeps being read until its stat settles; the bundle still holds.
+  const [, latest] = [built, ...(await bundles(root)).filter((b) => b !== built)];
+  expect(JSON.parse((await run(root)).stdout).greeting).toBe("two");
+  expect((await bundles(root)).filter((b) => b !== built)).toEqual([latest]);
+});
+
+test("a module imported with import() is evaluated only when the run gets there, with its own URL", async () => {
+  const root = await project();
+  const early = await run(root);
+  expect(early.stderr).toBe("");
+  const later = await run(root, "--later");
+  expect(later.stderr).toBe("later evaluated");
+  expect(JSON.parse(later.stdout).later).toBe(`${path.join(root, "generator", "later")}${path.sep}`);
+  const [built] = await bundles(root);
+  const parts = (await readdir(path.join(cacheDir(root), built ?? ""))).filter((f) => f.endsWith(".mjs"));
+  expect(parts.length).toBeGreaterThan(1);
 });
 
 test("a source that does not compile, or uses import.meta beyond its URL, is an error at its file and line", async () => {
