@@ -7,13 +7,11 @@ import { conformsANS, conformsN, formatCharsIssue, formatLengthIssue } from "../
 import { expectedObject, expectedString, unknownField } from "../runtime/issues.js";
 import {
   INHERITED,
-  addError,
-  addLenient,
+  addIssue,
   at,
   hasOwn,
   hasPlainPrototype,
   isPlainObject,
-  newFound,
   own,
   pointer,
 } from "../runtime/validation.js";
@@ -27,7 +25,6 @@ export function checkS10TransactionReference(
   value: object,
   path: string,
   index: number,
-  strict: boolean,
   found: Found | undefined,
 ): Found | undefined {
   const fields = value as Record<string, unknown>;
@@ -38,21 +35,19 @@ export function checkS10TransactionReference(
     $s10TransactionIdDate = own(fields.s10TransactionIdDate, INHERITED.s10TransactionIdDate);
   } catch (error) {
     if (isPlainObject(value)) throw error;
-    return addError(found, expectedObject(at(path, index), value));
+    return addIssue(found, expectedObject(at(path, index), value));
   }
-  if (!hasPlainPrototype(value)) return addError(found, expectedObject(at(path, index), value));
+  if (!hasPlainPrototype(value)) return addIssue(found, expectedObject(at(path, index), value));
 
   if ($s10TransactionId !== undefined) {
     if (typeof $s10TransactionId !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
+      (found ??= []).push(expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
     }
   }
 
   if ($s10TransactionIdDate !== undefined) {
     if (typeof $s10TransactionIdDate !== "string") {
-      (found ??= newFound()).errors.push(
-        expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate),
-      );
+      (found ??= []).push(expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate));
     }
   }
 
@@ -63,8 +58,7 @@ export function checkS10TransactionReference(
         break;
       default:
         if (hasOwn(fields, key)) {
-          found ??= newFound();
-          (strict ? found.errors : found.warnings).push(unknownField(pointer(at(path, index), key), fields[key]));
+          (found ??= []).push(unknownField(pointer(at(path, index), key), fields[key]));
         }
     }
   }
@@ -79,7 +73,6 @@ export function checkWalletPaymentMeanData(
   value: object,
   path: string,
   index: number,
-  strict: boolean,
   found: Found | undefined,
 ): Found | undefined {
   const fields = value as Record<string, unknown>;
@@ -102,34 +95,32 @@ export function checkWalletPaymentMeanData(
     $transactionActors = own(fields.transactionActors, INHERITED.transactionActors);
   } catch (error) {
     if (isPlainObject(value)) throw error;
-    return addError(found, expectedObject(at(path, index), value));
+    return addIssue(found, expectedObject(at(path, index), value));
   }
-  if (!hasPlainPrototype(value)) return addError(found, expectedObject(at(path, index), value));
+  if (!hasPlainPrototype(value)) return addIssue(found, expectedObject(at(path, index), value));
 
   if ($paymentMeanId !== undefined) {
     if (typeof $paymentMeanId !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
+      (found ??= []).push(expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
     }
   }
 
   if ($maskedPan !== undefined) {
     if (typeof $maskedPan !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
+      (found ??= []).push(expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
     }
   }
 
   if ($panExpiryDate !== undefined) {
     if (typeof $panExpiryDate !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
+      (found ??= []).push(expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
     } else if (!conformsN($panExpiryDate)) {
-      found ??= newFound();
-      (strict ? found.errors : found.warnings).push(
+      (found ??= []).push(
         formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "must hold only digits (N6)"),
       );
     } else if ($panExpiryDate.length > 6) {
-      found = addLenient(
+      found = addIssue(
         found,
-        strict,
         formatLengthIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, 6, "must be at most 6 characters (N6)"),
       );
     }
@@ -137,16 +128,15 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanAlias !== undefined) {
     if (typeof $paymentMeanAlias !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
+      (found ??= []).push(expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
     }
   }
 
   if ($paymentMeanBrand !== undefined) {
     if (typeof $paymentMeanBrand !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand));
+      (found ??= []).push(expectedString(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand));
     } else if (!conformsANS($paymentMeanBrand)) {
-      found ??= newFound();
-      (strict ? found.errors : found.warnings).push(
+      (found ??= []).push(
         formatCharsIssue(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
@@ -154,9 +144,8 @@ export function checkWalletPaymentMeanData(
         ),
       );
     } else if ($paymentMeanBrand.length > 20) {
-      found = addLenient(
+      found = addIssue(
         found,
-        strict,
         formatLengthIssue(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
@@ -169,7 +158,7 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanBrandCobadgedList !== undefined) {
     if (typeof $paymentMeanBrandCobadgedList !== "string") {
-      (found ??= newFound()).errors.push(
+      (found ??= []).push(
         expectedString(`${at(path, index)}/paymentMeanBrandCobadgedList`, $paymentMeanBrandCobadgedList),
       );
     }
@@ -177,13 +166,13 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanData !== undefined) {
     if (typeof $paymentMeanData !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
+      (found ??= []).push(expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
     }
   }
 
   if ($transactionActors !== undefined) {
     if (typeof $transactionActors !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
+      (found ??= []).push(expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
     }
   }
 
@@ -200,8 +189,7 @@ export function checkWalletPaymentMeanData(
         break;
       default:
         if (hasOwn(fields, key)) {
-          found ??= newFound();
-          (strict ? found.errors : found.warnings).push(unknownField(pointer(at(path, index), key), fields[key]));
+          (found ??= []).push(unknownField(pointer(at(path, index), key), fields[key]));
         }
     }
   }

@@ -31,8 +31,7 @@ import {
   unreadable,
 } from "../../generated/runtime/issues.js";
 import {
-  addError,
-  addLenient,
+  addIssue,
   checkedVersion,
   failure,
   type Found,
@@ -194,7 +193,7 @@ function message(name: string, fields: readonly FieldDescriptor[], kind: "reques
           pinned,
         };
         check(value, "", found);
-        return resultOf(value, found.found);
+        return resultOf(value, found.found, found.strict);
       } catch {
         return failure(unreadable());
       }
@@ -212,10 +211,10 @@ interface Collected {
 }
 
 const error = (c: Collected, issue: ValidationIssue): void => {
-  c.found = addError(c.found, issue);
+  c.found = addIssue(c.found, issue);
 };
 const lenient = (c: Collected, issue: ValidationIssue | null): void => {
-  c.found = addLenient(c.found, c.strict, issue);
+  c.found = addIssue(c.found, issue);
 };
 
 type Check = (value: unknown, at: string, c: Collected) => void;

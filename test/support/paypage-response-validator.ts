@@ -29,8 +29,7 @@ import {
   unreadable,
 } from "../../generated/runtime/issues.js";
 import {
-  addError,
-  addLenient,
+  addIssue,
   type Found,
   INHERITED,
   failure,
@@ -53,14 +52,12 @@ function text(
   cls: Class,
   max: number,
   required: boolean,
-  strict: boolean,
   found: Found | undefined,
 ): Found | undefined {
-  if (value === undefined) return required ? addError(found, missingField(path)) : found;
-  if (typeof value !== "string") return addError(found, expectedString(path, value));
-  if (!CONFORMS[cls](value)) return addLenient(found, strict, formatCharsIssue(path, value, formatCharsText(cls, max)));
-  if (value.length > max)
-    return addLenient(found, strict, formatLengthIssue(path, value, max, formatLengthText(cls, max)));
+  if (value === undefined) return required ? addIssue(found, missingField(path)) : found;
+  if (typeof value !== "string") return addIssue(found, expectedString(path, value));
+  if (!CONFORMS[cls](value)) return addIssue(found, formatCharsIssue(path, value, formatCharsText(cls, max)));
+  if (value.length > max) return addIssue(found, formatLengthIssue(path, value, max, formatLengthText(cls, max)));
   return found;
 }
 
@@ -71,14 +68,13 @@ function integer(
   digits: number,
   limit: number,
   required: boolean,
-  strict: boolean,
   found: Found | undefined,
 ): Found | undefined {
-  if (value === undefined) return required ? addError(found, missingField(path)) : found;
-  if (typeof value !== "number" || !Number.isInteger(value)) return addError(found, expectedInteger(path, value));
+  if (value === undefined) return required ? addIssue(found, missingField(path)) : found;
+  if (typeof value !== "number" || !Number.isInteger(value)) return addIssue(found, expectedInteger(path, value));
   if (value < 0 || value >= limit) {
     const texts = integerFormatTexts(digits);
-    return addLenient(found, strict, integerFormatIssue(path, value, texts.negative, texts.digits));
+    return addIssue(found, integerFormatIssue(path, value, texts.negative, texts.digits));
   }
   return found;
 }
@@ -112,28 +108,23 @@ function isResponseCode(value: string): boolean {
   }
 }
 
-function checkInstalmentData(
-  input: Fields,
-  path: string,
-  strict: boolean,
-  found: Found | undefined,
-): Found | undefined {
-  found = integer(own(input.number, INHERITED.number), `${path}/number`, 2, 1e2, false, strict, found);
+function checkInstalmentData(input: Fields, path: string, found: Found | undefined): Found | undefined {
+  found = integer(own(input.number, INHERITED.number), `${path}/number`, 2, 1e2, false, found);
   for (const [name, digits, asInteger] of [
     ["amountsList", 12, true],
     ["datesList", 8, false],
   ] as const) {
     const list = own(input[name], INHERITED[name]);
     if (list === undefined) continue;
-    if (!Array.isArray(list)) found = addError(found, expectedList(`${path}/${name}`, list));
+    if (!Array.isArray(list)) found = addIssue(found, expectedList(`${path}/${name}`, list));
     else
       for (let i = 0; i < list.length; i++) {
         const at = pointer(`${path}/${name}`, i);
         const item: unknown = list[i];
         if (item === undefined)
-          found = addError(found, asInteger ? expectedInteger(at, item) : expectedString(at, item));
-        else if (asInteger) found = integer(item, at, digits, 10 ** digits, true, strict, found);
-        else found = text(item, at, "N", digits, true, strict, found);
+          found = addIssue(found, asInteger ? expectedInteger(at, item) : expectedString(at, item));
+        else if (asInteger) found = integer(item, at, digits, 10 ** digits, true, found);
+        else found = text(item, at, "N", digits, true, found);
       }
   }
   for (const key in input) {
@@ -143,7 +134,7 @@ function checkInstalmentData(
       case "datesList":
         break;
       default:
-        if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer(path, key), input[key]));
+        if (hasOwn(input, key)) found = addIssue(found, unknownField(pointer(path, key), input[key]));
     }
   }
   return found;
@@ -182,11 +173,10 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
     let found = pinnedVersionError("HP_", options?.interfaceVersion);
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        found = addError(found, expectedInteger("/captureDay", $captureDay));
+        found = addIssue(found, expectedInteger("/captureDay", $captureDay));
       } else if ($captureDay < 0 || $captureDay >= 1e3) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           integerFormatIssue(
             "/captureDay",
             $captureDay,
@@ -198,104 +188,87 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
     }
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        found = addError(found, expectedString("/captureMode", $captureMode));
+        found = addIssue(found, expectedString("/captureMode", $captureMode));
       } else if (!conformsANS($captureMode)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/captureMode", $captureMode, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($captureMode.length > 20) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/captureMode", $captureMode, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($currencyCode === undefined) {
-      found = addError(found, missingField("/currencyCode"));
+      found = addIssue(found, missingField("/currencyCode"));
     } else {
       if (typeof $currencyCode !== "string") {
-        found = addError(found, expectedString("/currencyCode", $currencyCode));
+        found = addIssue(found, expectedString("/currencyCode", $currencyCode));
       } else if (!conformsN($currencyCode)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
-        );
+        found = addIssue(found, formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"));
       } else if ($currencyCode.length > 3) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
     }
     if ($merchantId === undefined) {
-      found = addError(found, missingField("/merchantId"));
+      found = addIssue(found, missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        found = addError(found, expectedString("/merchantId", $merchantId));
+        found = addIssue(found, expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        found = addLenient(found, strict, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
+        found = addIssue(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        found = addError(found, expectedString("/orderChannel", $orderChannel));
+        found = addIssue(found, expectedString("/orderChannel", $orderChannel));
       } else if (!conformsANS($orderChannel)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/orderChannel", $orderChannel, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($orderChannel.length > 20) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/orderChannel", $orderChannel, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($responseCode === undefined) {
-      found = addError(found, missingField("/responseCode"));
+      found = addIssue(found, missingField("/responseCode"));
     } else {
       if (typeof $responseCode !== "string") {
-        found = addError(found, expectedString("/responseCode", $responseCode));
+        found = addIssue(found, expectedString("/responseCode", $responseCode));
       } else if (!isResponseCode($responseCode)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           unknownValue("/responseCode", $responseCode, "must be one of the responseCodeValues values"),
         );
       } else if (!conformsN($responseCode)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
-        );
+        found = addIssue(found, formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"));
       } else if ($responseCode.length > 2) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
         );
       }
     }
     if ($transactionDateTime !== undefined) {
       if (typeof $transactionDateTime !== "string") {
-        found = addError(found, expectedString("/transactionDateTime", $transactionDateTime));
+        found = addIssue(found, expectedString("/transactionDateTime", $transactionDateTime));
       } else if (!conformsANS($transactionDateTime)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue(
             "/transactionDateTime",
             $transactionDateTime,
@@ -303,41 +276,37 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($transactionDateTime.length > 25) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/transactionDateTime", $transactionDateTime, 25, "must be at most 25 characters (ANS25)"),
         );
       }
     }
     if ($transactionReference === undefined) {
-      found = addError(found, missingField("/transactionReference"));
+      found = addIssue(found, missingField("/transactionReference"));
     } else {
       if (typeof $transactionReference !== "string") {
-        found = addError(found, expectedString("/transactionReference", $transactionReference));
+        found = addIssue(found, expectedString("/transactionReference", $transactionReference));
       } else if (!conformsAN($transactionReference)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/transactionReference", $transactionReference, 35, "must be at most 35 characters (AN35)"),
         );
       }
     }
     if ($keyVersion === undefined) {
-      found = addError(found, missingField("/keyVersion"));
+      found = addIssue(found, missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
+        found = addIssue(found, expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -349,143 +318,124 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
     }
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        found = addError(found, expectedString("/acquirerResponseCode", $acquirerResponseCode));
+        found = addIssue(found, expectedString("/acquirerResponseCode", $acquirerResponseCode));
       } else if (!conformsAN($acquirerResponseCode)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/acquirerResponseCode", $acquirerResponseCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($acquirerResponseCode.length > 2) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/acquirerResponseCode", $acquirerResponseCode, 2, "must be at most 2 characters (AN2)"),
         );
       }
     }
     if ($amount === undefined) {
-      found = addError(found, missingField("/amount"));
+      found = addIssue(found, missingField("/amount"));
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        found = addError(found, expectedInteger("/amount", $amount));
+        found = addIssue(found, expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
     }
     if ($authorisationId !== undefined) {
       if (typeof $authorisationId !== "string") {
-        found = addError(found, expectedString("/authorisationId", $authorisationId));
+        found = addIssue(found, expectedString("/authorisationId", $authorisationId));
       } else if (!conformsAN($authorisationId)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/authorisationId", $authorisationId, "must hold only letters and digits (AN10)"),
         );
       } else if ($authorisationId.length > 10) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/authorisationId", $authorisationId, 10, "must be at most 10 characters (AN10)"),
         );
       }
     }
     if ($guaranteeIndicator !== undefined) {
       if (typeof $guaranteeIndicator !== "string") {
-        found = addError(found, expectedString("/guaranteeIndicator", $guaranteeIndicator));
+        found = addIssue(found, expectedString("/guaranteeIndicator", $guaranteeIndicator));
       } else if (!conformsA($guaranteeIndicator)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/guaranteeIndicator", $guaranteeIndicator, "must hold only letters (A1)"),
         );
       } else if ($guaranteeIndicator.length > 1) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/guaranteeIndicator", $guaranteeIndicator, 1, "must be at most 1 characters (A1)"),
         );
       }
     }
     if ($cardCSCResultCode !== undefined) {
       if (typeof $cardCSCResultCode !== "string") {
-        found = addError(found, expectedString("/cardCSCResultCode", $cardCSCResultCode));
+        found = addIssue(found, expectedString("/cardCSCResultCode", $cardCSCResultCode));
       } else if (!conformsAN($cardCSCResultCode)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/cardCSCResultCode", $cardCSCResultCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($cardCSCResultCode.length > 2) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/cardCSCResultCode", $cardCSCResultCode, 2, "must be at most 2 characters (AN2)"),
         );
       }
     }
     if ($panExpiryDate !== undefined) {
       if (typeof $panExpiryDate !== "string") {
-        found = addError(found, expectedString("/panExpiryDate", $panExpiryDate));
+        found = addIssue(found, expectedString("/panExpiryDate", $panExpiryDate));
       } else if (!conformsN($panExpiryDate)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"),
-        );
+        found = addIssue(found, formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"));
       } else if ($panExpiryDate.length > 6) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6)"),
         );
       }
     }
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        found = addError(found, expectedString("/paymentMeanBrand", $paymentMeanBrand));
+        found = addIssue(found, expectedString("/paymentMeanBrand", $paymentMeanBrand));
       } else if (!conformsANS($paymentMeanBrand)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($paymentMeanType !== undefined) {
       if (typeof $paymentMeanType !== "string") {
-        found = addError(found, expectedString("/paymentMeanType", $paymentMeanType));
+        found = addIssue(found, expectedString("/paymentMeanType", $paymentMeanType));
       } else if (!conformsANS($paymentMeanType)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/paymentMeanType", $paymentMeanType, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanType.length > 20) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/paymentMeanType", $paymentMeanType, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        found = addError(found, expectedString("/customerIpAddress", $customerIpAddress));
+        found = addIssue(found, expectedString("/customerIpAddress", $customerIpAddress));
       } else if (!conformsANS($customerIpAddress)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue(
             "/customerIpAddress",
             $customerIpAddress,
@@ -493,43 +443,38 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($customerIpAddress.length > 45) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/customerIpAddress", $customerIpAddress, 45, "must be at most 45 characters (ANS45)"),
         );
       }
     }
     if ($maskedPan !== undefined) {
       if (typeof $maskedPan !== "string") {
-        found = addError(found, expectedString("/maskedPan", $maskedPan));
+        found = addIssue(found, expectedString("/maskedPan", $maskedPan));
       } else if (!conformsANS($maskedPan)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/maskedPan", $maskedPan, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($maskedPan.length > 19) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/maskedPan", $maskedPan, 19, "must be at most 19 characters (ANS19)"),
         );
       }
     }
     if ($holderAuthentRelegation !== undefined) {
       if (typeof $holderAuthentRelegation !== "string") {
-        found = addError(found, expectedString("/holderAuthentRelegation", $holderAuthentRelegation));
+        found = addIssue(found, expectedString("/holderAuthentRelegation", $holderAuthentRelegation));
       } else if (!conformsA($holderAuthentRelegation)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/holderAuthentRelegation", $holderAuthentRelegation, "must hold only letters (A1)"),
         );
       } else if ($holderAuthentRelegation.length > 1) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue(
             "/holderAuthentRelegation",
             $holderAuthentRelegation,
@@ -541,11 +486,10 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
     }
     if ($holderAuthentStatus !== undefined) {
       if (typeof $holderAuthentStatus !== "string") {
-        found = addError(found, expectedString("/holderAuthentStatus", $holderAuthentStatus));
+        found = addIssue(found, expectedString("/holderAuthentStatus", $holderAuthentStatus));
       } else if (!conformsANS($holderAuthentStatus)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue(
             "/holderAuthentStatus",
             $holderAuthentStatus,
@@ -553,37 +497,30 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($holderAuthentStatus.length > 20) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/holderAuthentStatus", $holderAuthentStatus, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($tokenPan !== undefined) {
       if (typeof $tokenPan !== "string") {
-        found = addError(found, expectedString("/tokenPan", $tokenPan));
+        found = addIssue(found, expectedString("/tokenPan", $tokenPan));
       } else if (!conformsANS($tokenPan)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/tokenPan", $tokenPan, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($tokenPan.length > 19) {
-        found = addLenient(
-          found,
-          strict,
-          formatLengthIssue("/tokenPan", $tokenPan, 19, "must be at most 19 characters (ANS19)"),
-        );
+        found = addIssue(found, formatLengthIssue("/tokenPan", $tokenPan, 19, "must be at most 19 characters (ANS19)"));
       }
     }
     if ($transactionOrigin !== undefined) {
       if (typeof $transactionOrigin !== "string") {
-        found = addError(found, expectedString("/transactionOrigin", $transactionOrigin));
+        found = addIssue(found, expectedString("/transactionOrigin", $transactionOrigin));
       } else if (!conformsANS($transactionOrigin)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue(
             "/transactionOrigin",
             $transactionOrigin,
@@ -591,37 +528,33 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($transactionOrigin.length > 20) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/transactionOrigin", $transactionOrigin, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($paymentPattern !== undefined) {
       if (typeof $paymentPattern !== "string") {
-        found = addError(found, expectedString("/paymentPattern", $paymentPattern));
+        found = addIssue(found, expectedString("/paymentPattern", $paymentPattern));
       } else if (!conformsANS($paymentPattern)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/paymentPattern", $paymentPattern, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentPattern.length > 20) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/paymentPattern", $paymentPattern, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($returnContext !== undefined) {
       if (typeof $returnContext !== "string") {
-        found = addError(found, expectedString("/returnContext", $returnContext));
+        found = addIssue(found, expectedString("/returnContext", $returnContext));
       } else if (!conformsANSU($returnContext)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue(
             "/returnContext",
             $returnContext,
@@ -629,45 +562,39 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($returnContext.length > 255) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/returnContext", $returnContext, 255, "must be at most 255 characters (ANSU255)"),
         );
       }
     }
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        found = addError(found, expectedString("/orderId", $orderId));
+        found = addIssue(found, expectedString("/orderId", $orderId));
       } else if (!conformsANS($orderId)) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
-        found = addLenient(
-          found,
-          strict,
-          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"),
-        );
+        found = addIssue(found, formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"));
       }
     }
     const $paymentMeanBrandList = own(input.paymentMeanBrandList, INHERITED.paymentMeanBrandList);
     if ($paymentMeanBrandList !== undefined) {
       if (!Array.isArray($paymentMeanBrandList))
-        found = addError(found, expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
+        found = addIssue(found, expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
       else
         for (let i = 0; i < $paymentMeanBrandList.length; i++) {
           const item: unknown = $paymentMeanBrandList[i];
-          if (item === undefined) found = addError(found, expectedString(`/paymentMeanBrandList/${i}`, item));
-          else found = text(item, `/paymentMeanBrandList/${i}`, "ANS", 20, true, strict, found);
+          if (item === undefined) found = addIssue(found, expectedString(`/paymentMeanBrandList/${i}`, item));
+          else found = text(item, `/paymentMeanBrandList/${i}`, "ANS", 20, true, found);
         }
     }
     const $instalmentData = own(input.instalmentData, INHERITED.instalmentData);
     if ($instalmentData !== undefined) {
-      if (!isPlainObject($instalmentData)) found = addError(found, notAnObject("/instalmentData", $instalmentData));
-      else found = checkInstalmentData($instalmentData, "/instalmentData", strict, found);
+      if (!isPlainObject($instalmentData)) found = addIssue(found, notAnObject("/instalmentData", $instalmentData));
+      else found = checkInstalmentData($instalmentData, "/instalmentData", found);
     }
     for (const key in input) {
       switch (key) {
@@ -701,10 +628,10 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         case "instalmentData":
           break;
         default:
-          if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer("", key), input[key]));
+          if (hasOwn(input, key)) found = addIssue(found, unknownField(pointer("", key), input[key]));
       }
     }
-    return resultOf(input, found);
+    return resultOf(input, found, strict);
   } catch {
     return failure(unreadable());
   }

@@ -24,12 +24,11 @@ import { decodePaypagePost } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions, PaypageResponseResult } from "../../runtime/paypage-response.js";
 import {
   INHERITED,
-  addLenient,
+  addIssue,
   checkedVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
-  newFound,
   own,
   resultOf,
   topPointer,
@@ -410,16 +409,14 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only.
-    const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
     const version = checkedVersion(undefined, pinned, "HP_");
     let found = pinnedVersionError("HP_", pinned);
     if ($abortedProcessingLocation !== undefined) {
       if (typeof $abortedProcessingLocation !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/abortedProcessingLocation", $abortedProcessingLocation));
+        (found ??= []).push(expectedString("/abortedProcessingLocation", $abortedProcessingLocation));
       } else if (!isAbortedProcessingLocation($abortedProcessingLocation)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           unknownValue(
             "/abortedProcessingLocation",
             $abortedProcessingLocation,
@@ -431,10 +428,9 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($abortedProcessingStep !== undefined) {
       if (typeof $abortedProcessingStep !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/abortedProcessingStep", $abortedProcessingStep));
+        (found ??= []).push(expectedString("/abortedProcessingStep", $abortedProcessingStep));
       } else if (!isAbortedProcessingStep($abortedProcessingStep)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           unknownValue(
             "/abortedProcessingStep",
             $abortedProcessingStep,
@@ -446,30 +442,27 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($acceptanceSystemApplicationId !== undefined) {
       if (typeof $acceptanceSystemApplicationId !== "string") {
-        (found ??= newFound()).errors.push(
-          expectedString("/acceptanceSystemApplicationId", $acceptanceSystemApplicationId),
-        );
+        (found ??= []).push(expectedString("/acceptanceSystemApplicationId", $acceptanceSystemApplicationId));
       }
     }
 
     if ($acquirerContractNumber !== undefined) {
       if (typeof $acquirerContractNumber !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/acquirerContractNumber", $acquirerContractNumber));
+        (found ??= []).push(expectedString("/acquirerContractNumber", $acquirerContractNumber));
       }
     }
 
     if ($acquirerNativeResponseCode !== undefined) {
       if (typeof $acquirerNativeResponseCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/acquirerNativeResponseCode", $acquirerNativeResponseCode));
+        (found ??= []).push(expectedString("/acquirerNativeResponseCode", $acquirerNativeResponseCode));
       }
     }
 
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/acquirerResponseCode", $acquirerResponseCode));
+        (found ??= []).push(expectedString("/acquirerResponseCode", $acquirerResponseCode));
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           unknownValue(
             "/acquirerResponseCode",
             $acquirerResponseCode,
@@ -477,14 +470,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           ),
         );
       } else if (!conformsAN($acquirerResponseCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           formatCharsIssue("/acquirerResponseCode", $acquirerResponseCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($acquirerResponseCode.length > 2) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/acquirerResponseCode", $acquirerResponseCode, 2, "must be at most 2 characters (AN2)"),
         );
       }
@@ -492,10 +483,9 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($amount !== undefined) {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
+        (found ??= []).push(expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
@@ -503,39 +493,32 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($authorisationId !== undefined) {
       if (typeof $authorisationId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/authorisationId", $authorisationId));
+        (found ??= []).push(expectedString("/authorisationId", $authorisationId));
       }
     }
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        (found ??= newFound()).errors.push(expectedInteger("/captureDay", $captureDay));
+        (found ??= []).push(expectedInteger("/captureDay", $captureDay));
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
+        (found ??= []).push(expectedString("/captureMode", $captureMode));
       }
     }
 
     if ($currencyCode !== undefined) {
       if (typeof $currencyCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
+        (found ??= []).push(expectedString("/currencyCode", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"),
-        );
+        (found ??= []).push(unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"));
       } else if (!conformsN($currencyCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
-        );
+        (found ??= []).push(formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"));
       } else if ($currencyCode.length > 3) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
@@ -543,16 +526,14 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/customerId", $customerId));
+        (found ??= []).push(expectedString("/customerId", $customerId));
       } else if (!conformsANS($customerId)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($customerId.length > 19) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/customerId", $customerId, 19, "must be at most 19 characters (ANS19)"),
         );
       }
@@ -560,16 +541,15 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/customerIpAddress", $customerIpAddress));
+        (found ??= []).push(expectedString("/customerIpAddress", $customerIpAddress));
       }
     }
 
     if ($keyVersion !== undefined) {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= []).push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -582,22 +562,18 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($maskedPan !== undefined) {
       if (typeof $maskedPan !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/maskedPan", $maskedPan));
+        (found ??= []).push(expectedString("/maskedPan", $maskedPan));
       }
     }
 
     if ($merchantId !== undefined) {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
+        (found ??= []).push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"),
-        );
+        (found ??= []).push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
@@ -605,39 +581,30 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/orderChannel", $orderChannel));
+        (found ??= []).push(expectedString("/orderChannel", $orderChannel));
       }
     }
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/orderId", $orderId));
+        (found ??= []).push(expectedString("/orderId", $orderId));
       } else if (!conformsANS($orderId)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
-        found = addLenient(
-          found,
-          strict,
-          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"),
-        );
+        found = addIssue(found, formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"));
       }
     }
 
     if ($panExpiryDate !== undefined) {
       if (typeof $panExpiryDate !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/panExpiryDate", $panExpiryDate));
+        (found ??= []).push(expectedString("/panExpiryDate", $panExpiryDate));
       } else if (!conformsN($panExpiryDate)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"),
-        );
+        (found ??= []).push(formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"));
       } else if ($panExpiryDate.length > 6) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6)"),
         );
       }
@@ -645,16 +612,14 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/paymentMeanBrand", $paymentMeanBrand));
+        (found ??= []).push(expectedString("/paymentMeanBrand", $paymentMeanBrand));
       } else if (!conformsANS($paymentMeanBrand)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20)"),
         );
       }
@@ -662,27 +627,20 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($paymentMeanType !== undefined) {
       if (typeof $paymentMeanType !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/paymentMeanType", $paymentMeanType));
+        (found ??= []).push(expectedString("/paymentMeanType", $paymentMeanType));
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/responseCode", $responseCode));
+        (found ??= []).push(expectedString("/responseCode", $responseCode));
       } else if (!isResponseCode($responseCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"),
-        );
+        (found ??= []).push(unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"));
       } else if (!conformsN($responseCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
-        );
+        (found ??= []).push(formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"));
       } else if ($responseCode.length > 2) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
         );
       }
@@ -690,28 +648,26 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/statementReference", $statementReference));
+        (found ??= []).push(expectedString("/statementReference", $statementReference));
       }
     }
 
     if ($transactionDateTime !== undefined) {
       if (typeof $transactionDateTime !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/transactionDateTime", $transactionDateTime));
+        (found ??= []).push(expectedString("/transactionDateTime", $transactionDateTime));
       }
     }
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/transactionReference", $transactionReference));
+        (found ??= []).push(expectedString("/transactionReference", $transactionReference));
       } else if (!conformsAN($transactionReference)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/transactionReference", $transactionReference, 35, "must be at most 35 characters (AN35)"),
         );
       }
@@ -719,40 +675,28 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if (version >= 0 && version < 30000) {
       if ($abortedProcessingLocation !== undefined) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           sinceIssue("/abortedProcessingLocation", 3, 0, pinned, undefined, $abortedProcessingLocation),
         );
       }
       if ($abortedProcessingStep !== undefined) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined, $abortedProcessingStep),
-        );
+        (found ??= []).push(sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined, $abortedProcessingStep));
       }
       if ($acceptanceSystemApplicationId !== undefined && version < 20039) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           sinceIssue("/acceptanceSystemApplicationId", 2, 39, pinned, undefined, $acceptanceSystemApplicationId),
         );
       }
       if ($acquirerContractNumber !== undefined && version < 20025) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined, $acquirerContractNumber),
-        );
+        (found ??= []).push(sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined, $acquirerContractNumber));
       }
       if ($acquirerNativeResponseCode !== undefined && version < 20012) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           sinceIssue("/acquirerNativeResponseCode", 2, 12, pinned, undefined, $acquirerNativeResponseCode),
         );
       }
       if ($acquirerResponseCode !== undefined && version < 20000) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined, $acquirerResponseCode),
-        );
+        (found ??= []).push(sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined, $acquirerResponseCode));
       }
     }
 
@@ -786,12 +730,11 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           break;
         default:
           if (hasOwn(fields, key)) {
-            found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
+            (found ??= []).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found);
+    return resultOf(fields, found, options?.strict === true);
   } catch {
     return readFailure(input);
   }

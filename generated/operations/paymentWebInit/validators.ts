@@ -25,14 +25,13 @@ import {
 } from "../../runtime/issues.js";
 import {
   INHERITED,
-  addLenient,
+  addIssue,
   checkedVersion,
   declaredVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
   listLength,
-  newFound,
   own,
   resultOf,
   topPointer,
@@ -81,58 +80,53 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const version = checkedVersion($interfaceVersion, pinned, "IR_WS_");
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($amount === undefined) {
-      (found ??= newFound()).errors.push(missingField("/amount"));
+      (found ??= []).push(missingField("/amount"));
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
+        (found ??= []).push(expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
     }
 
     if ($currencyCode === undefined) {
-      (found ??= newFound()).errors.push(missingField("/currencyCode"));
+      (found ??= []).push(missingField("/currencyCode"));
     } else {
       if (typeof $currencyCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
+        (found ??= []).push(expectedString("/currencyCode", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
-        (found ??= newFound()).errors.push(
-          unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"),
-        );
+        (found ??= []).push(unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"));
       } else if (!conformsN($currencyCode)) {
-        (found ??= newFound()).errors.push(
-          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
-        );
+        (found ??= []).push(formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"));
       } else if ($currencyCode.length > 3) {
-        found = addLenient(
+        found = addIssue(
           found,
-          true,
           formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
     }
 
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
+      (found ??= []).push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= []).push(expectedString("/interfaceVersion", $interfaceVersion));
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_WS_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be IR_WS_ followed by a version number"),
         );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/keyVersion"));
+      (found ??= []).push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= []).push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -144,40 +138,38 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push(missingField("/merchantId"));
+      (found ??= []).push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
+        (found ??= []).push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
+        (found ??= []).push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
-        found = addLenient(
+        found = addIssue(
           found,
-          true,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= []).push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= []).push(expectedString("/seal", $seal));
       }
     }
 
     if ($normalReturnUrl !== undefined) {
       if (typeof $normalReturnUrl !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/normalReturnUrl", $normalReturnUrl));
+        (found ??= []).push(expectedString("/normalReturnUrl", $normalReturnUrl));
       } else if (!conformsANS($normalReturnUrl)) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           formatCharsIssue("/normalReturnUrl", $normalReturnUrl, "must hold only printable ASCII characters (ANS512)"),
         );
       } else if ($normalReturnUrl.length > 512) {
-        found = addLenient(
+        found = addIssue(
           found,
-          true,
           formatLengthIssue("/normalReturnUrl", $normalReturnUrl, 512, "must be at most 512 characters (ANS512)"),
         );
       }
@@ -185,9 +177,9 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($automaticResponseUrl !== undefined) {
       if (typeof $automaticResponseUrl !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/automaticResponseUrl", $automaticResponseUrl));
+        (found ??= []).push(expectedString("/automaticResponseUrl", $automaticResponseUrl));
       } else if (!conformsANS($automaticResponseUrl)) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           formatCharsIssue(
             "/automaticResponseUrl",
             $automaticResponseUrl,
@@ -195,9 +187,8 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           ),
         );
       } else if ($automaticResponseUrl.length > 512) {
-        found = addLenient(
+        found = addIssue(
           found,
-          true,
           formatLengthIssue(
             "/automaticResponseUrl",
             $automaticResponseUrl,
@@ -210,15 +201,14 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/transactionReference", $transactionReference));
+        (found ??= []).push(expectedString("/transactionReference", $transactionReference));
       } else if (!conformsAN($transactionReference)) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
-        found = addLenient(
+        found = addIssue(
           found,
-          true,
           formatLengthIssue("/transactionReference", $transactionReference, 35, "must be at most 35 characters (AN35)"),
         );
       }
@@ -226,31 +216,26 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/orderId", $orderId));
+        (found ??= []).push(expectedString("/orderId", $orderId));
       } else if (!conformsANS($orderId)) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
-        found = addLenient(
-          found,
-          true,
-          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"),
-        );
+        found = addIssue(found, formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"));
       }
     }
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/customerId", $customerId));
+        (found ??= []).push(expectedString("/customerId", $customerId));
       } else if (!conformsANS($customerId)) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($customerId.length > 19) {
-        found = addLenient(
+        found = addIssue(
           found,
-          true,
           formatLengthIssue("/customerId", $customerId, 19, "must be at most 19 characters (ANS19)"),
         );
       }
@@ -258,84 +243,79 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        (found ??= newFound()).errors.push(expectedInteger("/captureDay", $captureDay));
+        (found ??= []).push(expectedInteger("/captureDay", $captureDay));
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
+        (found ??= []).push(expectedString("/captureMode", $captureMode));
       }
     }
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/orderChannel", $orderChannel));
+        (found ??= []).push(expectedString("/orderChannel", $orderChannel));
       }
     }
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/statementReference", $statementReference));
+        (found ??= []).push(expectedString("/statementReference", $statementReference));
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= []).push(expectedString("/merchantWalletId", $merchantWalletId));
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= newFound()).errors.push(
-          expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId),
-        );
+        (found ??= []).push(expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= []).push(expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push(
-          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
-        );
+        (found ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"));
       }
     }
 
     if ($customerLanguage !== undefined) {
       if (typeof $customerLanguage !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/customerLanguage", $customerLanguage));
+        (found ??= []).push(expectedString("/customerLanguage", $customerLanguage));
       }
     }
 
     if ($templateName !== undefined) {
       if (typeof $templateName !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/templateName", $templateName));
+        (found ??= []).push(expectedString("/templateName", $templateName));
       }
     }
 
     if ($paymentMeanBrandList !== undefined) {
       if (!Array.isArray($paymentMeanBrandList)) {
-        (found ??= newFound()).errors.push(expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
+        (found ??= []).push(expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
       } else {
         const length = listLength($paymentMeanBrandList);
         if (length < 0) {
-          (found ??= newFound()).errors.push(tooManyItems("/paymentMeanBrandList", $paymentMeanBrandList));
+          (found ??= []).push(tooManyItems("/paymentMeanBrandList", $paymentMeanBrandList));
         }
         for (let i = 0; i < length; i++) {
           const item: unknown = $paymentMeanBrandList[i];
           if (typeof item !== "string") {
-            (found ??= newFound()).errors.push(expectedString(`/paymentMeanBrandList/${i}`, item));
+            (found ??= []).push(expectedString(`/paymentMeanBrandList/${i}`, item));
           } else if (!conformsANS(item)) {
-            (found ??= newFound()).errors.push(
+            (found ??= []).push(
               formatCharsIssue(`/paymentMeanBrandList/${i}`, item, "must hold only printable ASCII characters (ANS20)"),
             );
           } else if (item.length > 20) {
-            found = addLenient(
+            found = addIssue(
               found,
-              true,
               formatLengthIssue(`/paymentMeanBrandList/${i}`, item, 20, "must be at most 20 characters (ANS20)"),
             );
           }
@@ -345,10 +325,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if (version >= 0 && version < 20000) {
       if ($amount !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/amount", 2, 0, pinned, $interfaceVersion, $amount));
+        (found ??= []).push(sinceIssue("/amount", 2, 0, pinned, $interfaceVersion, $amount));
       }
       if ($currencyCode !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/currencyCode", 2, 0, pinned, $interfaceVersion, $currencyCode));
+        (found ??= []).push(sinceIssue("/currencyCode", 2, 0, pinned, $interfaceVersion, $currencyCode));
       }
     }
 
@@ -378,11 +358,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
+            (found ??= []).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found);
+    return resultOf(fields, found, true);
   } catch {
     return readFailure(input);
   }
@@ -424,29 +404,27 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only.
-    const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= []).push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= []).push(expectedString("/seal", $seal));
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionData", $redirectionData));
+        (found ??= []).push(expectedString("/redirectionData", $redirectionData));
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
+        (found ??= []).push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           unknownValue(
             "/redirectionStatusCode",
             $redirectionStatusCode,
@@ -458,39 +436,32 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+        (found ??= []).push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionUrl", $redirectionUrl));
+        (found ??= []).push(expectedString("/redirectionUrl", $redirectionUrl));
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionVersion", $redirectionVersion));
+        (found ??= []).push(expectedString("/redirectionVersion", $redirectionVersion));
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/responseCode", $responseCode));
+        (found ??= []).push(expectedString("/responseCode", $responseCode));
       } else if (!isResponseCode($responseCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"),
-        );
+        (found ??= []).push(unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"));
       } else if (!conformsN($responseCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
-        );
+        (found ??= []).push(formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"));
       } else if ($responseCode.length > 2) {
-        found = addLenient(
+        found = addIssue(
           found,
-          strict,
           formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
         );
       }
@@ -498,7 +469,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/errorFieldName", $errorFieldName));
+        (found ??= []).push(expectedString("/errorFieldName", $errorFieldName));
       }
     }
 
@@ -515,12 +486,11 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           break;
         default:
           if (hasOwn(fields, key)) {
-            found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
+            (found ??= []).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found);
+    return resultOf(fields, found, options?.strict === true);
   } catch {
     return readFailure(input);
   }

@@ -14,13 +14,12 @@ import {
 } from "../../runtime/issues.js";
 import {
   INHERITED,
-  addLenient,
+  addIssue,
   checkedVersion,
   declaredVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
-  newFound,
   own,
   resultOf,
   topPointer,
@@ -56,24 +55,24 @@ export function validateWalletInitializeRequest(
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
+      (found ??= []).push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= []).push(expectedString("/interfaceVersion", $interfaceVersion));
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be IR_MB_ followed by a version number"),
         );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/keyVersion"));
+      (found ??= []).push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= []).push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -85,40 +84,39 @@ export function validateWalletInitializeRequest(
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push(missingField("/merchantId"));
+      (found ??= []).push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
+        (found ??= []).push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
+        (found ??= []).push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
-        found = addLenient(
+        found = addIssue(
           found,
-          true,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= []).push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= []).push(expectedString("/seal", $seal));
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= []).push(expectedString("/merchantWalletId", $merchantWalletId));
       }
     }
 
     if ($sdkOperationName !== undefined) {
       if (typeof $sdkOperationName !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/sdkOperationName", $sdkOperationName));
+        (found ??= []).push(expectedString("/sdkOperationName", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
-        (found ??= newFound()).errors.push(
+        (found ??= []).push(
           unknownValue("/sdkOperationName", $sdkOperationName, "must be one of the SdkOperationName values"),
         );
       }
@@ -126,17 +124,15 @@ export function validateWalletInitializeRequest(
 
     if ($sdkVersion !== undefined) {
       if (typeof $sdkVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/sdkVersion", $sdkVersion));
+        (found ??= []).push(expectedString("/sdkVersion", $sdkVersion));
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= []).push(expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push(
-          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
-        );
+        (found ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"));
       }
     }
 
@@ -153,11 +149,11 @@ export function validateWalletInitializeRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
+            (found ??= []).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found);
+    return resultOf(fields, found, true);
   } catch {
     return readFailure(input);
   }
@@ -190,35 +186,33 @@ export function validateWalletInitializeResponse(
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only.
-    const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= []).push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= []).push(expectedString("/seal", $seal));
       }
     }
 
     if ($publicKeyValue !== undefined) {
       if (typeof $publicKeyValue !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/publicKeyValue", $publicKeyValue));
+        (found ??= []).push(expectedString("/publicKeyValue", $publicKeyValue));
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionData", $redirectionData));
+        (found ??= []).push(expectedString("/redirectionData", $redirectionData));
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
+        (found ??= []).push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (found ??= []).push(
           unknownValue(
             "/redirectionStatusCode",
             $redirectionStatusCode,
@@ -230,19 +224,19 @@ export function validateWalletInitializeResponse(
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+        (found ??= []).push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionUrl", $redirectionUrl));
+        (found ??= []).push(expectedString("/redirectionUrl", $redirectionUrl));
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionVersion", $redirectionVersion));
+        (found ??= []).push(expectedString("/redirectionVersion", $redirectionVersion));
       }
     }
 
@@ -258,12 +252,11 @@ export function validateWalletInitializeResponse(
           break;
         default:
           if (hasOwn(fields, key)) {
-            found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
+            (found ??= []).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found);
+    return resultOf(fields, found, options?.strict === true);
   } catch {
     return readFailure(input);
   }
