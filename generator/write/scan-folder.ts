@@ -21,8 +21,17 @@ export function scanFolder(root: string, fs: WriteFs): string[] | undefined {
     if (errorCode(error) === "ENOTDIR") throw new WriteRefusal(`${root} is not a folder; move it away first`);
     throw error;
   }
-  const relative = (e: { parentPath: string; name: string }) =>
-    path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/");
+  // Worked out once per folder, not per file: thousands of files share a few hundred folders.
+  const folders = new Map<string, string>();
+  const relative = (e: { parentPath: string; name: string }) => {
+    let under = folders.get(e.parentPath);
+    if (under === undefined) {
+      const rel = path.relative(root, e.parentPath).split(path.sep).join("/");
+      under = rel === "" ? "" : `${rel}/`;
+      folders.set(e.parentPath, under);
+    }
+    return `${under}${e.name}`;
+  };
   const links = entries.filter((e) => e.isSymbolicLink()).map(relative);
   if (links.length > 0)
     throw new WriteRefusal(
