@@ -41,7 +41,6 @@ export async function emitFiles(
 ): Promise<GeneratedFile[]> {
   const piecewise = selected.filter((e) => e.pieces !== undefined);
   const piecesFor = (scope: OperationScope): Pieces => piecesOf(scope, piecewise);
-  const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
   const emit = async (scope: OperationScope): Promise<OperationOutput> => {
     const files = await formatFiles(emitOperation(scope, selected));
     const pieces = piecesFor(scope);
@@ -50,7 +49,7 @@ export async function emitFiles(
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
   const emitters = names(selected);
   const outputs = await Promise.all(
-    scopes.map((scope) => (reuse ? remembered(scope, emitters, reuse, emit, piecesFor, asBytes) : emit(scope))),
+    scopes.map((scope) => (reuse ? remembered(scope, emitters, reuse, emit, piecesFor) : emit(scope))),
   );
   const shared = reuse
     ? await rememberedShared(selected, reuse, () => emitShared(model, selected, outputs))
@@ -86,7 +85,6 @@ async function remembered(
   { memo, inputKey }: EmitMemo,
   emit: (scope: OperationScope) => Promise<OperationOutput>,
   piecesFor: (scope: OperationScope) => Pieces,
-  asBytes: ReadonlySet<string>,
 ): Promise<OperationOutput> {
   const { operation } = scope;
   const key = memoKey(
@@ -98,7 +96,7 @@ async function remembered(
   const known = await rememberedFiles(memo, key);
   if (known !== undefined) {
     // Pieces lost from the memo are made again from the scope: they are a function of it alone.
-    return { files: known, pieces: async () => (await rememberedPieces(memo, key, asBytes)) ?? piecesFor(scope) };
+    return { files: known, pieces: async () => (await rememberedPieces(memo, key)) ?? piecesFor(scope) };
   }
   const made = await emit(scope);
   await rememberPieces(memo, key, await made.pieces());

@@ -8,27 +8,17 @@ import { vouchBytes } from "../memo/content-hash.js";
 import type { FileLanguage, GeneratedFile } from "./generated-file.js";
 
 /**
- * A file whose content is `parts` joined (texts, or texts as UTF-8 bytes), held as UTF-8 and decoded only when
+ * A file whose content is `parts` joined, held as UTF-8 and decoded only when
  * read (a diff). Its text must be final as given: format-files.ts passes it as
  * it is, so it must end with one newline after a non-blank character (the
  * canonical JSON and Markdown end).
  */
-export function encodedFile(
-  path: string,
-  language: FileLanguage,
-  parts: readonly (string | Uint8Array)[],
-): GeneratedFile {
+export function encodedFile(path: string, language: FileLanguage, parts: readonly string[]): GeneratedFile {
   let length = 0;
-  for (const part of parts) length += typeof part === "string" ? Buffer.byteLength(part, "utf8") : part.length;
+  for (const part of parts) length += Buffer.byteLength(part, "utf8");
   const bytes = Buffer.allocUnsafe(length);
   let at = 0;
-  for (const part of parts) {
-    if (typeof part === "string") at += bytes.write(part, at, "utf8");
-    else {
-      bytes.set(part, at);
-      at += part.length;
-    }
-  }
+  for (const part of parts) at += bytes.write(part, at, "utf8");
   if (at !== length || !endsCanonically(bytes))
     throw new Error(`generated ${path} is not final as assembled (it must end with one newline)`);
   let text: string | undefined;

@@ -48,12 +48,6 @@ export interface Emitter {
  */
 export interface SharedPieces<Piece> {
   readonly piece: (scope: OperationScope) => Piece;
-  /**
-   * The piece's long texts (64 characters or more) may be given back by the
-   * memo as their UTF-8 bytes (Uint8Array), for a file made as bytes
-   * (encoded-file.ts): never decoded only to be encoded again.
-   */
-  readonly bytes?: true;
   readonly assemble: (model: SpecModel, pieces: readonly Piece[]) => GeneratedFile[];
 }
 

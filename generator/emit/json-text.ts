@@ -26,20 +26,20 @@ export const objectText = (entries: readonly (readonly [string, string])[], dept
 
 /**
  * objectText as the list of its parts, not joined: a value may be parts too
- * (an object inside), or a JSON text's UTF-8 bytes, so that a document of
- * megabytes is copied once, where it is finally put together (encoded-file.ts).
+ * (an object inside), so that a document of megabytes is copied once, where
+ * it is finally put together (encoded-file.ts).
  */
-export function objectParts<Part extends string | Uint8Array>(
-  entries: readonly (readonly [string, Part | readonly Part[]])[],
+export function objectParts(
+  entries: readonly (readonly [string, string | readonly string[]])[],
   depth: number,
-): (Part | string)[] {
+): string[] {
   if (entries.length === 0) return ["{}"];
   const inner = indent(depth + 1);
-  const parts: (Part | string)[] = ["{\n"];
+  const parts: string[] = ["{\n"];
   for (const [i, [name, value]] of entries.entries()) {
     parts.push(i === 0 ? "" : ",\n", inner, jsonText(name), ": ");
-    if (Array.isArray(value)) for (const part of value as readonly Part[]) parts.push(part);
-    else parts.push(value as Part);
+    if (typeof value === "string") parts.push(value);
+    else for (const part of value) parts.push(part);
   }
   parts.push("\n", indent(depth), "}");
   return parts;

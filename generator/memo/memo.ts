@@ -23,8 +23,6 @@ export interface Memo {
    * files it writes). A memo without it gives every result when looked up.
    */
   getNow?(key: string): string | undefined;
-  /** The same as getNow, as the entry's UTF-8 bytes: for a reader that needs bytes, which then are never decoded. */
-  getBytes?(key: string): Uint8Array | undefined;
   /**
    * Says that the run relies on an entry it may read later (a file's content,
    * read only if the file is written or shown): pruning the memo keeps it as
@@ -36,7 +34,6 @@ export interface Memo {
 /** The memo on disk, and the keys a run read, wrote or retained: what pruning keeps (prune-memo.ts). */
 export interface DiskMemo extends Memo {
   getNow(key: string): string | undefined;
-  getBytes(key: string): Uint8Array | undefined;
   readonly used: ReadonlySet<string>;
 }
 
@@ -62,14 +59,6 @@ export function diskMemo(dir: string): DiskMemo {
       return undefined;
     }
   };
-  const getBytes = (key: string) => {
-    used.add(key);
-    try {
-      return readFileSync(fileOf(key));
-    } catch {
-      return undefined;
-    }
-  };
   async function set(key: string, text: string | Uint8Array): Promise<void> {
     used.add(key);
     try {
@@ -82,26 +71,16 @@ export function diskMemo(dir: string): DiskMemo {
       // A read-only or full disk only makes the next run slower.
     }
   }
-  return {
-    used,
-    get: async (key) => getNow(key),
-    getNow,
-    getBytes,
-    retain: (key) => void used.add(key),
-    set,
-    setBytes: set,
-  };
+  return { used, get: async (key) => getNow(key), getNow, retain: (key) => void used.add(key), set, setBytes: set };
 }
 
 /**
  * What parseRemembered made of each text, once a memo is kept in memory (a
- * process that generates again and again): the same text (or the same bytes,
- * which keptInMemory gives again as they were) is not parsed again. The
- * values are frozen, so that a stage that changed one would fail at once
- * rather than hand the change to the next run; bytes cannot be frozen, and
- * are only read.
+ * process that generates again and again): the same text is not parsed again.
+ * The values are frozen, so that a stage that changed one would fail at once
+ * rather than hand the change to the next run.
  */
-let parsedTexts: Map<string | Uint8Array, unknown> | undefined;
+let parsedTexts: Map<string, unknown> | undefined;
 
 /** A remembered JSON value, or undefined when there is none or it does not parse (a damaged entry is a miss). */
 export function parseRemembered<T>(text: string | undefined): T | undefined {
@@ -116,11 +95,8 @@ function jsonOrUndefined(text: string): unknown {
   }
 }
 
-/** What `parse` makes of a remembered text or bytes (undefined: damaged), made once per entry as parseRemembered's values are. */
-export function parsedOnce<E extends string | Uint8Array, T>(
-  text: E,
-  parse: (text: E) => T | undefined,
-): T | undefined {
+/** What `parse` makes of a remembered text (undefined: damaged), made once per text as parseRemembered's values are. */
+export function parsedOnce<T>(text: string, parse: (text: string) => T | undefined): T | undefined {
   const known = parsedTexts?.get(text);
   if (known !== undefined) return known as T;
   const value = parse(text);
@@ -129,7 +105,7 @@ export function parsedOnce<E extends string | Uint8Array, T>(
 }
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !ArrayBuffer.isView(value) && !Object.isFrozen(value)) {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
   }
@@ -154,10 +130,8 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
  */
 export function keptInMemory(memo: Memo): Memo {
   const kept = new Map<string, string>();
-  const keptBytes = new Map<string, Uint8Array>();
   parsedTexts ??= new Map();
   const getNow = memo.getNow?.bind(memo);
-  const getBytes = memo.getBytes?.bind(memo);
   const retain = memo.retain?.bind(memo);
   // A large text (a shared file's content, made again after each change) is read from the memo when needed, not held for the process's life.
   const keep = (key: string, text: string) => {
@@ -182,16 +156,8 @@ export function keptInMemory(memo: Memo): Memo {
         return known;
       },
     }),
-    ...(getBytes && {
-      // The same bytes each time (what was parsed of them is found by them), kept apart from the texts.
-      getBytes(key: string) {
-        const known = keptBytes.get(key) ?? getBytes(key);
-        if (known !== undefined && known.length <= KEPT_AT_MOST) keptBytes.set(key, known);
-        return known;
-      },
-    }),
     ...(retain && { retain }),
-    // Bytes set are a large text: not kept in memory.
+    // Bytes are a large text: not kept in memory.
     ...(memo.setBytes && { setBytes: memo.setBytes.bind(memo) }),
   };
 }

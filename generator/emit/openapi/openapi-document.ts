@@ -10,17 +10,13 @@ import { serverLayout } from "./servers.js";
  * One operation's part of the document: its message schemas, their examples
  * and the containers they refer to, each as [name, JSON text] with the text
  * indented for its place (components.schemas.<name>, components.examples.<name>).
- * Most of the document's bytes are here, made once per operation. A text
- * from the memo may come as its UTF-8 bytes (see SharedPieces.bytes).
+ * Most of the document's bytes are here, made once per operation.
  */
 export type OpenApiPiece = {
-  readonly schemas: readonly (readonly [string, JsonPart])[];
-  readonly examples: readonly (readonly [string, JsonPart])[];
-  readonly containers: readonly (readonly [string, JsonPart])[];
+  readonly schemas: readonly (readonly [string, string])[];
+  readonly examples: readonly (readonly [string, string])[];
+  readonly containers: readonly (readonly [string, string])[];
 };
-
-/** A JSON text, or its UTF-8 bytes. */
-type JsonPart = string | Uint8Array;
 
 /** Where a component's value sits: components, its kind, its name. */
 const COMPONENT_DEPTH = 3;
@@ -43,7 +39,7 @@ export function openApiPiece({ operation: op, platform }: OperationScope): OpenA
  * model's order; the rest is small and made here. The document is given as
  * the list of its parts, the pieces' texts among them, to be joined once.
  */
-export function openApiParts(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): JsonPart[] {
+export function openApiParts(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): string[] {
   const layout = serverLayout(model.operations);
   const paths: JsonObject = {};
   for (const op of model.operations) {
@@ -55,16 +51,16 @@ export function openApiParts(model: SpecModel, header: string, pieces: readonly 
     };
   }
   // As an object's properties: a later value of a name takes the place of the first (containers last, in name order).
-  const schemas = new Map<string, JsonPart>();
-  const examples = new Map<string, JsonPart>();
-  const containers = new Map<string, JsonPart>();
+  const schemas = new Map<string, string>();
+  const examples = new Map<string, string>();
+  const containers = new Map<string, string>();
   for (const piece of pieces) {
     for (const [name, text] of piece.schemas) schemas.set(name, text);
     for (const [name, text] of piece.examples) examples.set(name, text);
     // A container is the same wherever it is met: the dictionary defines it.
     for (const [name, text] of piece.containers) if (!containers.has(name)) containers.set(name, text);
   }
-  for (const name of [...containers.keys()].sort(compareText)) schemas.set(name, containers.get(name) as JsonPart);
+  for (const name of [...containers.keys()].sort(compareText)) schemas.set(name, containers.get(name) as string);
   const { platform } = model;
   const head = jsonText({
     openapi: "3.1.0",
