@@ -41,7 +41,11 @@ const isLineEnd = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x20
  * A JSON document as the emitters write it (JSON.stringify, two-space indent),
  * with one final newline. Re-parsing it here would cost as much as building it.
  */
-export const canonicalJson = (text: string): string => `${text.trimEnd()}\n`;
+export function canonicalJson(text: string): string {
+  const trimmed = text.trimEnd();
+  // Already canonical (the usual case): the same string, not a copy of it.
+  return trimmed.length === text.length - 1 && text.endsWith("\n") ? text : `${trimmed}\n`;
+}
 
 /**
  * Markdown as the templates write it. The one fenced block they write holds

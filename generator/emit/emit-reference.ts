@@ -216,9 +216,29 @@ const anchorOf = (heading: string): string =>
     .replace(/[^a-z0-9 _-]/g, "")
     .replace(/ /g, "-");
 
+/**
+ * For each value list, a link to the section of the values each operation
+ * takes from it (its first, in heading order), operations in the model's
+ * order: Markdown, built here by the link rules. One pass over the operations.
+ */
+function listUses(model: SpecModel): Map<unknown, string[]> {
+  const uses = new Map<unknown, string[]>();
+  for (const op of model.operations) {
+    const met = new Set<unknown>();
+    for (const view of listsOf(op)) {
+      if (met.has(view.taken.list)) continue;
+      met.add(view.taken.list);
+      const links = uses.get(view.taken.list) ?? [];
+      links.push(link(op.name, `${op.name}.md#${anchorOf(view.heading)}`));
+      uses.set(view.taken.list, links);
+    }
+  }
+  return uses;
+}
+
 function indexPage(model: SpecModel): GeneratedFile {
   const layout = serverLayout(model.operations);
-  const listsByOperation = model.operations.map((op) => ({ op, lists: listsOf(op) }));
+  const usedBy = listUses(model);
   const view = {
     sources: allOperationSources(model),
     title: model.platform.title,
@@ -233,14 +253,7 @@ function indexPage(model: SpecModel): GeneratedFile {
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,
       count: list.values.length,
-      // Markdown: links built here by the link rules, to the section of the values each operation takes.
-      usedBy:
-        listsByOperation
-          .flatMap(({ op, lists }) => {
-            const view = lists.find((v) => v.taken.list === list);
-            return view ? [link(op.name, `${op.name}.md#${anchorOf(view.heading)}`)] : [];
-          })
-          .join(", ") || "(dictionary only)",
+      usedBy: usedBy.get(list)?.join(", ") || "(dictionary only)",
     })),
   };
   return { path: "docs/index.md", language: "markdown", content: render("reference-index.md", view) };

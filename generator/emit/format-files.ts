@@ -1,6 +1,7 @@
 import type { GeneratedFile } from "./generated-file.js";
 import { overWidth, PRETTIER_OPTIONS } from "./ts/layouts.js";
 import { canonicalJson, canonicalMarkdown } from "./canonical-text.js";
+import { fileBytes } from "../memo/content-hash.js";
 
 /**
  * prettier's options (the printer of generated TypeScript lays out its text
@@ -14,10 +15,12 @@ export { overWidth, PRETTIER_OPTIONS };
  * but for a file with a line over the width, which prettier formats (loaded
  * only then). JSON and Markdown are canonical as emitted (two-space JSON,
  * Markdown with unaligned tables, which keep diffs to the rows that change).
+ * A file made as bytes is final as made (encoded-file.ts).
  */
 export async function formatFiles(files: readonly GeneratedFile[]): Promise<GeneratedFile[]> {
   return Promise.all(
     files.map(async (file) => {
+      if (fileBytes(file) !== undefined) return file;
       switch (file.language) {
         case "json":
           return { ...file, content: canonicalJson(file.content) };

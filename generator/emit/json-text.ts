@@ -21,13 +21,26 @@ export const indentedJson = (value: unknown, depth: number): string =>
  * place, byte for byte as jsonText writes the whole: a document is assembled
  * from parts made (and kept) apart.
  */
-export function objectText(entries: readonly (readonly [string, string])[], depth: number): string {
-  if (entries.length === 0) return "{}";
+export const objectText = (entries: readonly (readonly [string, string])[], depth: number): string =>
+  objectParts(entries, depth).join("");
+
+/**
+ * objectText as the list of its parts, not joined: a value may be parts too
+ * (an object inside), so that a document of megabytes is copied once, where
+ * it is finally put together (encoded-file.ts).
+ */
+export function objectParts(
+  entries: readonly (readonly [string, string | readonly string[]])[],
+  depth: number,
+): string[] {
+  if (entries.length === 0) return ["{}"];
   const inner = indent(depth + 1);
-  // One join of every part: megabytes of text are copied once.
   const parts: string[] = ["{\n"];
-  for (const [i, [name, text]] of entries.entries())
-    parts.push(i === 0 ? "" : ",\n", inner, jsonText(name), ": ", text);
+  for (const [i, [name, value]] of entries.entries()) {
+    parts.push(i === 0 ? "" : ",\n", inner, jsonText(name), ": ");
+    if (typeof value === "string") parts.push(value);
+    else for (const part of value) parts.push(part);
+  }
   parts.push("\n", indent(depth), "}");
-  return parts.join("");
+  return parts;
 }

@@ -11,7 +11,7 @@
 // parsing it on the way out.
 
 import type { GeneratedFile } from "./generated-file.js";
-import { fileHash, sha256, vouchHash } from "../memo/content-hash.js";
+import { fileBytes, fileHash, sha256, vouchHash } from "../memo/content-hash.js";
 import { memoKey, parseRemembered, type Memo } from "../memo/memo.js";
 
 interface ListedFile {
@@ -55,7 +55,11 @@ const fileKey = (hash: string): string => memoKey("file", hash);
 /** Remembers `files` under `key`, each content apart under its hash, before the list. */
 export async function rememberFilesApart(memo: Memo, key: string, files: readonly GeneratedFile[]): Promise<void> {
   const list = listOf(files);
-  for (const [i, file] of files.entries()) await memo.set(fileKey(list[i]?.hash as string), file.content);
+  for (const [i, file] of files.entries()) {
+    const key = fileKey(list[i]?.hash as string);
+    const bytes = fileBytes(file);
+    await (bytes && memo.setBytes ? memo.setBytes(key, bytes) : memo.set(key, file.content));
+  }
   await memo.set(key, JSON.stringify(list));
 }
 

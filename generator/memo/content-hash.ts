@@ -34,11 +34,26 @@ export function vouchHash(file: { readonly content: string }, hash: string): voi
   knownHashes.set(file, hash);
 }
 
+/**
+ * The UTF-8 bytes of files made as bytes (a large shared file, assembled from
+ * its parts straight into one buffer): hashed, remembered and written as they
+ * are, so the text is never joined into one string nor encoded again.
+ */
+const knownBytes = new WeakMap<object, Uint8Array>();
+
+/** Says that `file.content` is `bytes` decoded: only for a file whose content getter decodes these very bytes. */
+export function vouchBytes(file: { readonly content: string }, bytes: Uint8Array): void {
+  knownBytes.set(file, bytes);
+}
+
+/** The file's content as UTF-8 bytes when it was made as bytes; undefined for a file made as a string. */
+export const fileBytes = (file: { readonly content: string }): Uint8Array | undefined => knownBytes.get(file);
+
 /** The SHA-256 of a file's content: the one vouched for, or computed (and kept for the object's life). */
 export function fileHash(file: { readonly content: string }): string {
   let hash = knownHashes.get(file);
   if (hash === undefined) {
-    hash = sha256(file.content);
+    hash = sha256(knownBytes.get(file) ?? file.content);
     knownHashes.set(file, hash);
   }
   return hash;

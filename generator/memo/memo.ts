@@ -12,6 +12,12 @@ export interface Memo {
   get(key: string): Promise<string | undefined>;
   set(key: string, text: string): Promise<void>;
   /**
+   * The same as set, for a text given as its UTF-8 bytes (a file made as
+   * bytes, encoded-file.ts): stored as they are. A memo without it is given
+   * the text.
+   */
+  setBytes?(key: string, bytes: Uint8Array): Promise<void>;
+  /**
    * The same as get, at once: lets a result be read only when it is needed
    * (an unchanged operation's file contents, which a run needs only for the
    * files it writes). A memo without it gives every result when looked up.
@@ -53,24 +59,19 @@ export function diskMemo(dir: string): DiskMemo {
       return undefined;
     }
   };
-  return {
-    used,
-    get: async (key) => getNow(key),
-    getNow,
-    retain: (key) => void used.add(key),
-    async set(key, text) {
-      used.add(key);
-      try {
-        await mkdir(path.dirname(fileOf(key)), { recursive: true });
-        // Written whole under a temporary name, then renamed: a reader never sees half a file.
-        const temp = `${fileOf(key)}.${process.pid}.tmp`;
-        await writeFile(temp, text, "utf8");
-        await rename(temp, fileOf(key));
-      } catch {
-        // A read-only or full disk only makes the next run slower.
-      }
-    },
-  };
+  async function set(key: string, text: string | Uint8Array): Promise<void> {
+    used.add(key);
+    try {
+      await mkdir(path.dirname(fileOf(key)), { recursive: true });
+      // Written whole under a temporary name, then renamed: a reader never sees half a file.
+      const temp = `${fileOf(key)}.${process.pid}.tmp`;
+      await writeFile(temp, text);
+      await rename(temp, fileOf(key));
+    } catch {
+      // A read-only or full disk only makes the next run slower.
+    }
+  }
+  return { used, get: async (key) => getNow(key), getNow, retain: (key) => void used.add(key), set, setBytes: set };
 }
 
 /**
@@ -156,6 +157,8 @@ export function keptInMemory(memo: Memo): Memo {
       },
     }),
     ...(retain && { retain }),
+    // Bytes are a large text: not kept in memory.
+    ...(memo.setBytes && { setBytes: memo.setBytes.bind(memo) }),
   };
 }
 

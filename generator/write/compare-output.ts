@@ -46,12 +46,12 @@ export function planOutput(state: OutputState, files: readonly GeneratedFile[]):
     const hashed = fileHash(file);
     hashes.set(file.path, hashed);
     const now = state.files.get(file.path);
-    if (now === undefined) changes.push({ path: file.path, kind: "added", before: null, after: file.content });
+    if (now === undefined) changes.push(lazyChange(file.path, "added", null, file, false));
     else if (now.hash !== hashed)
-      changes.push(readLater(file.path, "changed", now, file.content, edited(file.path, now.hash)));
+      changes.push(lazyChange(file.path, "changed", now, file, edited(file.path, now.hash)));
   }
   for (const [rel, now] of state.files) {
-    if (!hashes.has(rel)) changes.push(readLater(rel, "removed", now, null, edited(rel, now.hash)));
+    if (!hashes.has(rel)) changes.push(lazyChange(rel, "removed", now, null, edited(rel, now.hash)));
   }
   const text = manifestText(hashes);
   return {
@@ -63,12 +63,16 @@ export function planOutput(state: OutputState, files: readonly GeneratedFile[]):
   };
 }
 
-/** A change whose old text is read only when asked for: a diff needs it, a write does not (openapi.json alone is megabytes). */
-function readLater(
+/**
+ * A change whose texts are taken only when asked for: a diff needs them, a
+ * write needs only the new one, as bytes when the file was made so
+ * (openapi.json alone is megabytes).
+ */
+function lazyChange(
   path: string,
   kind: ChangeKind,
-  now: OutputFile,
-  after: string | null,
+  now: OutputFile | null,
+  file: GeneratedFile | null,
   edited: boolean,
 ): OutputChange {
   let before: string | undefined;
@@ -76,11 +80,14 @@ function readLater(
     path,
     kind,
     get before() {
+      if (now === null) return null;
       before ??= now.text();
       return before;
     },
-    after,
-    edited,
+    get after() {
+      return file === null ? null : file.content;
+    },
+    ...(now !== null && { edited }),
   };
 }
 

@@ -23,8 +23,8 @@ import { lstatOrAbsent, lstatThere, readIfThere, tolerating, WriteRefusal, type 
 export interface FileChange {
   /** Relative to the folder, "/" separated, already checked to stay inside it. */
   readonly path: string;
-  /** The new text; null removes the file. */
-  readonly content: string | null;
+  /** The new text (or its UTF-8 bytes); null removes the file. */
+  readonly content: string | Uint8Array | null;
   /** SHA-256 of what the file holds now; null when it is absent. */
   readonly before: string | null;
   /** SHA-256 of `content`, when the caller has it already. */

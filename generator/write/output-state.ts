@@ -2,7 +2,7 @@ import path from "node:path";
 import { sha256 } from "../memo/content-hash.js";
 import { pendingChanges } from "./file-set.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
-import { scanFolder } from "./scan-folder.js";
+import { scanKnownFolder } from "./scan-folder.js";
 import type { StatRecord } from "./stat-record.js";
 import { lstatThere, WriteRefusal, type WriteFs } from "./write-fs.js";
 
@@ -29,7 +29,8 @@ export interface OutputState {
  * count as the next run's recovery will leave them.
  */
 export function outputState(root: string, fs: WriteFs, record: StatRecord, pending = false): OutputState {
-  const onDisk = scanFolder(root, fs) ?? [];
+  const scan = scanKnownFolder(root, fs, record);
+  const onDisk = scan?.files ?? [];
   const staged = pending ? pendingChanges(root, fs) : new Map<string, { staged: string; hash: string } | null>();
   const paths = new Set(onDisk);
   for (const [rel, change] of staged) {
@@ -51,8 +52,11 @@ export function outputState(root: string, fs: WriteFs, record: StatRecord, pendi
       files.set(rel, { hash: change.hash, text });
       continue;
     }
-    const lookedAt = Date.now();
-    const stat = lstatThere(fs, file);
+    // Looked at by the scan already when its folder was listed.
+    const scanned = scan?.stats.get(rel);
+    const lookedAt = scanned?.lookedAt ?? Date.now();
+    const stat = scanned?.stat ?? lstatThere(fs, file);
+    if (!stat.isFile()) throw new WriteRefusal(`${file} is no longer a file; look at ${root}, then run again`);
     const known = record.hashIfUnchanged(rel, stat);
     if (known !== undefined) {
       files.set(rel, { hash: known, text });

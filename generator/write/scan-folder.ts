@@ -1,5 +1,7 @@
+import type { BigIntStats } from "node:fs";
 import path from "node:path";
-import { errorCode, WriteRefusal, type WriteFs } from "./write-fs.js";
+import type { FolderListings } from "./stat-record.js";
+import { errorCode, lstatThere, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**
  * The one reader of a folder the write stage changes: the paths of its files,
@@ -21,8 +23,17 @@ export function scanFolder(root: string, fs: WriteFs): string[] | undefined {
     if (errorCode(error) === "ENOTDIR") throw new WriteRefusal(`${root} is not a folder; move it away first`);
     throw error;
   }
-  const relative = (e: { parentPath: string; name: string }) =>
-    path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join("/");
+  // Worked out once per folder, not per file: thousands of files share a few hundred folders.
+  const folders = new Map<string, string>();
+  const relative = (e: { parentPath: string; name: string }) => {
+    let under = folders.get(e.parentPath);
+    if (under === undefined) {
+      const rel = path.relative(root, e.parentPath).split(path.sep).join("/");
+      under = rel === "" ? "" : `${rel}/`;
+      folders.set(e.parentPath, under);
+    }
+    return `${under}${e.name}`;
+  };
   const links = entries.filter((e) => e.isSymbolicLink()).map(relative);
   if (links.length > 0)
     throw new WriteRefusal(
@@ -60,4 +71,80 @@ export function assertNoLinkOnPath(root: string, rel: string, fs: WriteFs): void
     if (stat.isSymbolicLink())
       throw new WriteRefusal(`${path.join(root, sub)} is a symbolic link, which the generator never writes through`);
   }
+}
+
+/** What scanKnownFolder found: the files' paths (as scanFolder gives them), and the stat of each file it looked at, with when. */
+export interface KnownScan {
+  readonly files: string[];
+  readonly stats: ReadonlyMap<string, { readonly stat: BigIntStats; readonly lookedAt: number }>;
+}
+
+/**
+ * scanFolder, with a record of the folders' names (stat-record.ts): a folder
+ * whose stat is as recorded is not listed again, its names are the recorded
+ * ones; any other is listed, each entry looked at, and recorded. The same
+ * paths and the same refusals as scanFolder: a link or an odd entry can only
+ * appear in a folder whose stat changed, which is listed.
+ */
+export function scanKnownFolder(root: string, fs: WriteFs, listings: FolderListings): KnownScan | undefined {
+  const lookedAt = Date.now();
+  let rootStat: BigIntStats | undefined;
+  try {
+    rootStat = fs.lstat(root);
+  } catch (error) {
+    if (errorCode(error) === "ENOTDIR") throw new WriteRefusal(`${root} is not a folder; move it away first`);
+    throw error;
+  }
+  if (rootStat === undefined) return undefined;
+  if (rootStat.isSymbolicLink())
+    throw new WriteRefusal(`${root} is a symbolic link; the generator writes only into a real folder`);
+  if (!rootStat.isDirectory()) throw new WriteRefusal(`${root} is not a folder; move it away first`);
+  const files: string[] = [];
+  const stats = new Map<string, { stat: BigIntStats; lookedAt: number }>();
+  const links: string[] = [];
+  const odd: string[] = [];
+  const seen = new Set<string>();
+  const visit = (rel: string, stat: BigIntStats, at: number): void => {
+    seen.add(rel);
+    const prefix = rel === "" ? "" : `${rel}/`;
+    const known = listings.listingIfUnchanged(rel, stat);
+    if (known) {
+      for (const name of known.files) files.push(`${prefix}${name}`);
+      for (const name of known.folders) {
+        const sub = `${prefix}${name}`;
+        const subAt = Date.now();
+        visit(sub, lstatThere(fs, path.join(root, sub)), subAt);
+      }
+      return;
+    }
+    const listing = { files: [] as string[], folders: [] as string[] };
+    const refused = links.length + odd.length;
+    for (const name of fs.list(path.join(root, rel))) {
+      const sub = `${prefix}${name}`;
+      const subAt = Date.now();
+      const entry = lstatThere(fs, path.join(root, sub));
+      if (entry.isSymbolicLink()) links.push(sub);
+      else if (entry.isDirectory()) {
+        listing.folders.push(name);
+        visit(sub, entry, subAt);
+      } else if (entry.isFile()) {
+        listing.files.push(name);
+        files.push(sub);
+        stats.set(sub, { stat: entry, lookedAt: subAt });
+      } else odd.push(sub);
+    }
+    // A folder that holds what is refused is never recorded: it is listed, and refused, again.
+    if (links.length + odd.length === refused) listings.recordListing(rel, stat, listing, at);
+  };
+  visit("", rootStat, lookedAt);
+  listings.keepFolders(seen);
+  if (links.length > 0)
+    throw new WriteRefusal(
+      `${root} holds symbolic links, which the generator never writes through; remove them: ${listed(links)}`,
+    );
+  if (odd.length > 0)
+    throw new WriteRefusal(
+      `${root} holds entries that are neither files nor folders; move them out first: ${listed(odd)}`,
+    );
+  return { files: files.sort(), stats };
 }

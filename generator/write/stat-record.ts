@@ -17,7 +17,7 @@ import type { WriteFs } from "./write-fs.js";
  * cache, kept with the memo (outside the folder, never committed); without it,
  * every file is read and hashed.
  */
-export interface StatRecord {
+export interface StatRecord extends FolderListings {
   /** The recorded hash of `rel`, if the file's stat is still the one recorded. */
   hashIfUnchanged(rel: string, stat: BigIntStats): string | undefined;
   /** Records `hash` for `rel` as seen with `stat`, looked at no earlier than `lookedAt` (ms since the epoch). */
@@ -29,19 +29,63 @@ export interface StatRecord {
   save(): void;
 }
 
-const HEADER = "sips-json stat record 1";
+/**
+ * What the record knows of the folders: the names in each, as listed once its
+ * stat was taken. A folder whose stat is unchanged holds the same names: any
+ * entry made, removed or renamed in it sets its modification and change
+ * times (the same margin applies as for files). A file edited in place does
+ * not: each file's own stat is still looked at.
+ */
+export interface FolderListings {
+  /** The names in folder `rel` ("" for the folder itself), if its stat is still the one recorded. */
+  listingIfUnchanged(rel: string, stat: BigIntStats): FolderListing | undefined;
+  /** Records the names found in `rel` after its stat was taken as `stat`, no earlier than `lookedAt`. */
+  recordListing(rel: string, stat: BigIntStats, listing: FolderListing, lookedAt: number): void;
+  /** Keeps only these folders. */
+  keepFolders(rels: ReadonlySet<string>): void;
+}
+
+/** The names in a folder: its files and its folders. */
+export interface FolderListing {
+  readonly files: readonly string[];
+  readonly folders: readonly string[];
+}
+
+const HEADER = "sips-json stat record 2";
+/** What starts the line of a folder, where a file's starts with its hash. */
+const FOLDER = "folder";
 
 interface Entry {
   readonly hash: string;
   readonly stat: string;
 }
 
+interface FolderEntry {
+  readonly stat: string;
+  readonly listing: FolderListing;
+}
+
 /** The record kept in `file` for the folder `root`; with no file, one that records nothing. */
 export function loadStatRecord(file: string | undefined, root: string, fs: WriteFs): StatRecord {
   const entries = new Map<string, Entry>();
+  const folders = new Map<string, FolderEntry>();
   let changed = false;
-  if (file !== undefined) readRecord(file, root, fs, entries);
+  if (file !== undefined) readRecord(file, root, fs, entries, folders);
   return {
+    listingIfUnchanged: (rel, stat) => {
+      const entry = folders.get(rel);
+      return entry !== undefined && entry.stat === statKey(stat) ? entry.listing : undefined;
+    },
+    recordListing: (rel, stat, listing, lookedAt) => {
+      if (file === undefined || !settled(stat, lookedAt)) return;
+      const old = folders.get(rel);
+      if (old?.stat === statKey(stat)) return;
+      folders.set(rel, { stat: statKey(stat), listing });
+      changed = true;
+    },
+    keepFolders: (rels) => {
+      for (const rel of folders.keys()) if (!rels.has(rel)) changed = folders.delete(rel) || changed;
+    },
     hashIfUnchanged: (rel, stat) => {
       const entry = entries.get(rel);
       return entry !== undefined && entry.stat === statKey(stat) ? entry.hash : undefined;
@@ -62,7 +106,14 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
     },
     save: () => {
       if (file === undefined || !changed) return;
-      const lines = [`${HEADER} ${root}`, ...[...entries].map(([rel, e]) => `${e.hash} ${e.stat} ${rel}`)];
+      const lines = [
+        `${HEADER} ${root}`,
+        ...[...entries].map(([rel, e]) => `${e.hash} ${e.stat} ${rel}`),
+        // The folder's path and names as JSON: a name may hold any character but "/".
+        ...[...folders].map(
+          ([rel, f]) => `${FOLDER} ${f.stat} ${JSON.stringify([rel, f.listing.files, f.listing.folders])}`,
+        ),
+      ];
       const temp = `${file}.${process.pid}.tmp`;
       try {
         fs.mkdir(path.dirname(file));
@@ -80,7 +131,13 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
   };
 }
 
-function readRecord(file: string, root: string, fs: WriteFs, entries: Map<string, Entry>): void {
+function readRecord(
+  file: string,
+  root: string,
+  fs: WriteFs,
+  entries: Map<string, Entry>,
+  folders: Map<string, FolderEntry>,
+): void {
   let text: string;
   try {
     text = fs.readFile(file).toString("utf8");
@@ -94,6 +151,24 @@ function readRecord(file: string, root: string, fs: WriteFs, entries: Map<string
     // hash dev ino size mtimeNs ctimeNs path (the path last: it may hold spaces)
     const fields = line.split(" ");
     if (fields.length < 7) continue;
-    entries.set(fields.slice(6).join(" "), { hash: fields[0] ?? "", stat: fields.slice(1, 6).join(" ") });
+    const rest = fields.slice(6).join(" ");
+    const stat = fields.slice(1, 6).join(" ");
+    if (fields[0] !== FOLDER) {
+      entries.set(rest, { hash: fields[0] ?? "", stat });
+      continue;
+    }
+    const folder = parsedFolder(rest);
+    if (folder) folders.set(folder.rel, { stat, listing: folder.listing });
+  }
+}
+
+/** A folder's path and names as a record line holds them, or undefined when the line is damaged. */
+function parsedFolder(text: string): { rel: string; listing: FolderListing } | undefined {
+  try {
+    const [rel, files, folders] = JSON.parse(text) as unknown[];
+    const names = (x: unknown): x is string[] => Array.isArray(x) && x.every((n) => typeof n === "string");
+    return typeof rel === "string" && names(files) && names(folders) ? { rel, listing: { files, folders } } : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -17,7 +17,7 @@ export interface WriteFs {
   walk(p: string): fs.Dirent[];
   readFile(p: string): Buffer;
   /** Creates a new file: fails with EEXIST when one is there. */
-  createFile(p: string, text: string): void;
+  createFile(p: string, text: string | Uint8Array): void;
   rename(from: string, to: string): void;
   unlink(p: string): void;
   /** Creates a folder and the folders above it that are missing. */

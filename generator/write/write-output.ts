@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
-import { sha256 } from "../memo/content-hash.js";
+import { fileBytes, sha256 } from "../memo/content-hash.js";
 import { planOutput, type OutputChange } from "./compare-output.js";
 import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";
@@ -73,12 +73,17 @@ function replaceChanged(
   }
   const report = {
     changes: plan.changes,
-    unchanged: files.length - plan.changes.filter((c) => c.after !== null).length,
+    unchanged: files.length - plan.changes.filter((c) => c.kind !== "removed").length,
   };
+  const byPath = new Map(files.map((f) => [f.path, f]));
   const changes: FileChange[] = plan.changes.map((c) => {
-    const change = { path: c.path, content: c.after, before: state.files.get(c.path)?.hash ?? null };
+    const before = state.files.get(c.path)?.hash ?? null;
+    const file = c.kind === "removed" ? undefined : byPath.get(c.path);
+    if (file === undefined) return { path: c.path, content: null, before };
+    // Bytes as they were made, when they were: never decoded only to be encoded again.
+    const content = fileBytes(file) ?? file.content;
     const after = plan.hashes.get(c.path);
-    return after === undefined || c.after === null ? change : { ...change, after };
+    return after === undefined ? { path: c.path, content, before } : { path: c.path, content, before, after };
   });
   if (plan.manifestChanged) {
     const before = state.manifestText === undefined ? null : sha256(state.manifestText);

@@ -3,7 +3,7 @@
 // even one that keeps the size and the modification time.
 import { spawnSync } from "node:child_process";
 import type { BigIntStats } from "node:fs";
-import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -83,6 +83,38 @@ test("a hand edit that keeps the size and the modification time is found: the ch
   expect((await check(out, tree, { statRecord })).map((c) => c.path)).toEqual(["part2/file6.ts"]);
   await writeOutput(out, tree, { statRecord });
   expect(await check(out, tree, { statRecord })).toEqual([]);
+});
+
+/** A file-system seam that lists the output folders it lists. */
+function listingsOf(out: string): { fs: WriteFs; listed: () => string[] } {
+  const listed: string[] = [];
+  const fs: WriteFs = {
+    ...nodeFs,
+    list: (p) => {
+      if (p === out || p.startsWith(`${out}${path.sep}`)) listed.push(path.relative(out, p));
+      return nodeFs.list(p);
+    },
+  };
+  return { fs, listed: () => listed.sort() };
+}
+
+test("with the record, only a folder whose entries changed is listed, and what appeared there is found", async () => {
+  const { out, statRecord } = await recordedOutput();
+  const quiet = listingsOf(out);
+  expect(await check(out, tree, { statRecord, fs: quiet.fs })).toEqual([]);
+  expect(quiet.listed()).toEqual([]);
+
+  await writeFile(path.join(out, "part1", "notes.md"), "mine\n");
+  const added = listingsOf(out);
+  expect((await check(out, tree, { statRecord, fs: added.fs })).map((c) => `${c.kind} ${c.path}`)).toEqual([
+    "removed part1/notes.md",
+  ]);
+  expect(added.listed()).toEqual(["part1"]);
+  await expect(writeOutput(out, tree, { statRecord })).rejects.toThrow(/did not write.*part1\/notes\.md/);
+
+  await symlink("/etc/hostname", path.join(out, "part2", "link.ts"));
+  for (let i = 0; i < 2; i++)
+    await expect(writeOutput(out, tree, { statRecord })).rejects.toThrow(/symbolic links.*part2\/link\.ts/);
 });
 
 test("without the record (--no-cache, a fresh clone) every file is read", async () => {

@@ -1,7 +1,7 @@
 import { compareText } from "../../rules/code-point-order.js";
 import type { JsonObject, MessageModel, OperationModel, PlatformModel, SpecModel } from "../../model/ir.js";
 import type { OperationScope } from "../generated-file.js";
-import { indentedJson, jsonText, objectText } from "../json-text.js";
+import { indentedJson, jsonText, objectParts } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
 import { serverLayout } from "./servers.js";
@@ -36,9 +36,10 @@ export function openApiPiece({ operation: op, platform }: OperationScope): OpenA
  * One OpenAPI 3.1 document for every operation: a server per environment, a POST
  * path per operation, request and response bodies referring to the message
  * schemas, and sealed examples. `pieces` are the operations' own, in the
- * model's order; the rest is small and made here.
+ * model's order; the rest is small and made here. The document is given as
+ * the list of its parts, the pieces' texts among them, to be joined once.
  */
-export function openApiText(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): string {
+export function openApiParts(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): string[] {
   const layout = serverLayout(model.operations);
   const paths: JsonObject = {};
   for (const op of model.operations) {
@@ -79,14 +80,14 @@ export function openApiText(model: SpecModel, header: string, pieces: readonly O
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => compareText(a, b))),
   });
   // The components, last, written around the pieces' texts as JSON.stringify would write them.
-  const components = objectText(
+  const components = objectParts(
     [
-      ["schemas", objectText([...schemas], COMPONENT_DEPTH - 1)],
-      ["examples", objectText([...examples], COMPONENT_DEPTH - 1)],
+      ["schemas", objectParts([...schemas], COMPONENT_DEPTH - 1)],
+      ["examples", objectParts([...examples], COMPONENT_DEPTH - 1)],
     ],
     1,
   );
-  return `${head.slice(0, -"\n}".length)},\n  "components": ${components}\n}`;
+  return [`${head.slice(0, -"\n}".length)},\n  "components": `, ...components, "\n}"];
 }
 
 /** The addresses that are not JSON operations (the Paypage form, SOAP), for the operation's description. */
