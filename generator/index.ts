@@ -20,7 +20,7 @@ import { normalizeSpec } from "./model/normalize-spec.js";
 import { inputKeys, specInputKey } from "./read/input-keys.js";
 import { readDocuments } from "./read/read-documents.js";
 import { readSpecInput, type SpecInput } from "./read/spec-files.js";
-import { validateSpec } from "./validate/validate-spec.js";
+import { validateWithMemo } from "./validate/validate-with-memo.js";
 import { checkOutput } from "./write/check-output.js";
 import type { OutputChange } from "./write/compare-output.js";
 import type { ReadOutputOptions } from "./write/read-output.js";
@@ -79,7 +79,7 @@ export async function generateFromInput(
   memo: Memo | null = null,
 ): Promise<GenerateResult> {
   const read = await readDocuments(input, memo);
-  const { spec, diagnostics } = await validateSpec(read, memo);
+  const { spec, diagnostics } = await validateWithMemo(read, memo);
   if (!spec || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const model = normalizeSpec(spec, read.pages);
   const reuse = memo && { memo, inputKey: inputKeys(input), specKey: () => specInputKey(input) };
