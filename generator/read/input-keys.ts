@@ -41,3 +41,10 @@ export function specInputKey(input: SpecInput): string {
     ...input.otherPaths,
   );
 }
+
+/** The key of what every operation's model shares: the dictionary and platform files, and which operation files there are, in order. */
+export function sharedInputKey(input: SpecInput): string {
+  return memoKey(
+    ...input.files.flatMap((f) => (f.kind === "operation" ? [f.relPath] : [f.relPath, f.kind, textKey(f)])),
+  );
+}

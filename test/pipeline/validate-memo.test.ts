@@ -1,18 +1,39 @@
 // Validation with a memo checks a changed file against what it remembers of
 // the others (validate/validate-with-memo.ts): a spec with the memo must get
 // exactly the diagnostics it gets without, whatever the change, and most of all
-// when it breaks a rule that spans files.
+// when it breaks a rule that spans files; and so must a run of --watch, which
+// keeps the spec's texts, the memo and the model in memory between runs.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
+import {
+  formatDiagnostic,
+  generate,
+  generateFromInput,
+  memoryMemo,
+  type GenerateResult,
+  type Memo,
+} from "../../generator/index.js";
+import { keptInMemory } from "../../generator/memo/memo.js";
+import { keptModels } from "../../generator/model/kept-models.js";
+import { keptTexts } from "../../generator/read/kept-texts.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
 import { tempWorkspace } from "../support/temp-spec.js";
 
 /** Validation only: no emitter, so that a spec that passes costs no output. */
-const diagnostics = async (spec: string, memo: Memo | null) => {
-  const result = await generate({ specDir: spec, memo, emitters: [], cwd: path.dirname(spec) });
-  return { ok: result.ok, diagnostics: result.diagnostics.map(formatDiagnostic) };
+const diagnostics = async (spec: string, memo: Memo | null) =>
+  shown(await generate({ specDir: spec, memo, emitters: [], cwd: path.dirname(spec) }));
+const shown = (result: GenerateResult) => ({ ok: result.ok, diagnostics: result.diagnostics.map(formatDiagnostic) });
+
+/** A run of `--watch`: the spec's texts, the memo and the model kept in memory from the run before. */
+const watching = () => {
+  const texts = keptTexts(0);
+  const memo = keptInMemory(memoryMemo());
+  const models = keptModels();
+  return async () =>
+    shown(await generateFromInput(await readSpecInput(spec, path.dirname(spec), texts), [], memo, models));
 };
+let watch: ReturnType<typeof watching>;
 
 let spec: string;
 const memo = memoryMemo();
@@ -34,6 +55,8 @@ beforeAll(async () => {
   walletText = await readFile(path.join(spec, wallet), "utf8");
   // The memo of the spec as it is: every file's facts are known.
   expect((await diagnostics(spec, memo)).ok).toBe(true);
+  watch = watching();
+  expect((await watch()).ok).toBe(true);
 });
 
 /** A change of the spec: by file, its new text, an edit of its text, or null to remove it. */
@@ -137,14 +160,17 @@ test.each<[string, Change, string]>([
   await changed(change, async () => {
     const without = await diagnostics(spec, null);
     expect(await diagnostics(spec, memo)).toEqual(without);
+    expect(await watch()).toEqual(without);
     if (code !== created) expect(without.diagnostics.join("\n")).toContain(` ${code} `);
     // Again, with what the run before remembered of the changed files.
     expect(await diagnostics(spec, memo)).toEqual(without);
+    expect(await watch()).toEqual(without);
   });
   // Undone: the spec passes again, as it did.
   const undone = await diagnostics(spec, null);
   expect(undone.ok).toBe(true);
   expect(await diagnostics(spec, memo)).toEqual(undone);
+  expect(await watch()).toEqual(undone);
 });
 
 test("the facts of unchanged files come from the memo", async () => {
