@@ -4,8 +4,9 @@
 // operation's model again and takes the others as they were, when nothing
 // they depend on changed: the dictionary, the platform file, the list of
 // operation files, and the container types, which the first operation to use
-// one defines for all (so an operation that defined one, or uses other ones
-// now, makes the whole model be built again).
+// one defines for all: an operation that uses other ones now has the whole
+// model built again, and so has one that defined one and now defines it
+// otherwise.
 
 import type { Located } from "../validate/located.js";
 import type { RawField, RawOperation } from "../rules/raw-spec.js";
@@ -39,8 +40,8 @@ export interface KeptOperation {
   readonly key: string;
   readonly raw: RawOperation;
   readonly model: OperationModel;
-  /** Whether building it defined a container type (it was the first to use one). */
-  readonly defined: boolean;
+  /** The container types building it defined (it was the first to use them). */
+  readonly defined: readonly string[];
 }
 
 export const keptModels = (): KeptModels => ({});
@@ -69,7 +70,7 @@ export function reusable(
     if (!kept) return undefined;
     if (kept.key === keyOf(keys, op)) continue;
     const { dictionary } = last.shared;
-    if (kept.defined || containerUses(kept.raw, dictionary) !== containerUses(op.raw, dictionary)) return undefined;
+    if (containerUses(kept.raw, dictionary) !== containerUses(op.raw, dictionary)) return undefined;
     changed.add(op);
   }
   return { last, changed };
@@ -85,3 +86,22 @@ export const modelOf = (last: LastModel, operations: readonly OperationModel[]):
   containers: last.containers,
   operations,
 });
+
+/**
+ * An operation that defined container types, built again: whether it defines
+ * them as they were (the model of every operation that holds one is then as
+ * it was), trying it on a copy of the shared types without them.
+ */
+export function definesAsBefore(
+  kept: KeptOperation,
+  shared: SharedContext,
+  build: (shared: SharedContext) => OperationModel,
+): boolean {
+  if (kept.defined.length === 0) return true;
+  const containers = new Map(shared.containers);
+  for (const name of kept.defined) containers.delete(name);
+  build({ ...shared, containers });
+  return kept.defined.every(
+    (name) => JSON.stringify(containers.get(name)) === JSON.stringify(shared.containers.get(name)),
+  );
+}

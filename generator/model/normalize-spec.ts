@@ -5,10 +5,18 @@ import { dictionaryFields } from "../validate/field-sites.js";
 import type { ContainerModel, PlatformModel, SpecModel, ValueListModel } from "./ir.js";
 import { valueListTypeName } from "../rules/export-names.js";
 import { constantKeyOf } from "../rules/names.js";
-import { normalizeOperation } from "./normalize-operation.js";
+import { normalizeOperation, type SharedContext } from "./normalize-operation.js";
 import { responseContainers } from "./response-containers.js";
 import type { PageReading } from "../read/page/read-page.js";
-import { keyOf, type KeptModels, type KeptOperation, type ModelKeys, modelOf, reusable } from "./kept-models.js";
+import {
+  definesAsBefore,
+  keyOf,
+  type KeptModels,
+  type KeptOperation,
+  type ModelKeys,
+  modelOf,
+  reusable,
+} from "./kept-models.js";
 
 /**
  * Builds the read-only model from a spec that passed validation; the saved
@@ -26,15 +34,19 @@ export function normalizeSpec(
   if (keep && again) {
     const { last, changed } = again;
     const known = last.shared.containers.size;
+    let asBefore = true;
     const operations = spec.operations.map((op) => {
       const kept = last.operations.get(op.file.relPath) as KeptOperation;
       if (!changed.has(op)) return kept.model;
-      const model = normalizeOperation(op.raw, op.file.relPath, last.platform, last.shared, pages);
-      last.operations.set(op.file.relPath, { key: keyOf(keep.keys, op), raw: op.raw, model, defined: false });
+      const build = (shared: SharedContext) =>
+        normalizeOperation(op.raw, op.file.relPath, last.platform, shared, pages);
+      asBefore &&= definesAsBefore(kept, last.shared, build);
+      const model = build(last.shared);
+      last.operations.set(op.file.relPath, { ...kept, key: keyOf(keep.keys, op), raw: op.raw, model });
       return model;
     });
-    // An operation that defined a container type after all: the others' models may hold it differently.
-    if (last.shared.containers.size === known) return modelOf(last, operations.sort(byName));
+    // A container type defined otherwise, or one defined that was not: the others' models may hold it differently.
+    if (asBefore && last.shared.containers.size === known) return modelOf(last, operations.sort(byName));
   }
   return built(spec, pages, keep);
 }
@@ -67,8 +79,9 @@ function built(spec: ValidSpec, pages: ReadonlyMap<string, PageReading>, keep?: 
       const known = shared.containers.size;
       const model = normalizeOperation(op.raw, op.file.relPath, platform, shared, pages);
       if (keep) {
-        const entry = { key: keyOf(keep.keys, op), raw: op.raw, model, defined: shared.containers.size > known };
-        kept.set(op.file.relPath, entry);
+        // The container types met first here: a Map keeps its keys in the order they were set.
+        const defined = [...shared.containers.keys()].slice(known);
+        kept.set(op.file.relPath, { key: keyOf(keep.keys, op), raw: op.raw, model, defined });
       }
       return model;
     })
