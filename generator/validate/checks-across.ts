@@ -11,7 +11,7 @@ import type { RawDictionary, RawPlatform } from "../rules/raw-spec.js";
 import { identifierProblem } from "../rules/reserved-names.js";
 import { checkDictionary, type ListReference } from "./check-dictionary.js";
 import type { Located } from "./located.js";
-import type { OperationFacts, SiteFacts } from "./spec-facts.js";
+import { nameHash, type OperationFacts, type SiteFacts } from "./spec-facts.js";
 
 export interface SpecFacts {
   readonly platform: Located<RawPlatform>;
@@ -45,39 +45,39 @@ export function checksAcross(facts: SpecFacts): Diagnostic[] | undefined {
   return listWarnings(facts, all);
 }
 
-/** Every name declared once, by one owner in one role, and none taken by the package or the language. */
+/**
+ * Every name declared once, by one owner in one role, and none taken by the
+ * package or the language. An operation's names are known by hash, and its
+ * own checks proved each usable alone: they must only differ from every other.
+ */
 function namesUsable(facts: SpecFacts, containers: readonly string[]): boolean {
   const lists = facts.dictionaries.flatMap((d) => Object.keys(d.raw.valueLists ?? {}));
   if (!unique(lists)) return false;
   const taken = new Map<string, string>();
-  const take = (name: string, module: string) => void (taken.has(name) || taken.set(name, module));
   // One owner's name in one role twice is one declaration (a value list's type and const object).
   const declarations = new Set<string>();
   const names = new Set<string>();
-  const declare = (owner: string, name: string, role: string): boolean => {
-    const key = `${owner}\u0000${name}\u0000${role}`;
-    if (declarations.has(key)) return true;
-    declarations.add(key);
-    if (names.has(name)) return false;
-    names.add(name);
-    return true;
-  };
   for (const d of [
     ...FIXED_DECLARATIONS,
     ...lists.flatMap((name) => valueListDeclarations(name).all),
     ...containers.flatMap((name) => containerDeclarations(name).all),
   ]) {
-    if (d.owner.kind === "package") take(d.name, d.module);
-    else if (!declare(`${d.owner.kind} ${d.owner.name}`, d.name, d.role)) return false;
-  }
-  for (const op of facts.operations) {
-    for (const [name, module] of op.internal) take(name, module);
-    for (const name of op.declared) {
-      if (names.has(name)) return false;
-      names.add(name);
+    if (d.owner.kind === "package") {
+      if (!taken.has(d.name)) taken.set(d.name, d.module);
+      continue;
     }
+    const key = `${d.owner.kind} ${d.owner.name}\u0000${d.name}\u0000${d.role}`;
+    if (declarations.has(key)) continue;
+    declarations.add(key);
+    if (names.has(d.name) || identifierProblem(d.name, taken) !== undefined) return false;
+    names.add(d.name);
   }
-  for (const name of names) if (identifierProblem(name, taken) !== undefined) return false;
+  const takenHashes = new Set([...taken.keys()].map(nameHash));
+  for (const op of facts.operations) for (const name of op.internal) takenHashes.add(name);
+  const declared = new Set<string>();
+  const fresh = (hash: string): boolean => !takenHashes.has(hash) && !declared.has(hash) && !!declared.add(hash);
+  for (const name of names) if (!fresh(nameHash(name))) return false;
+  for (const op of facts.operations) for (const hash of op.declared) if (!fresh(hash)) return false;
   return true;
 }
 

@@ -33,15 +33,21 @@ export interface OperationFacts extends SiteFacts {
   /** The saved pages it cites (source.page, callback.source.page). */
   readonly pages: readonly string[];
   /**
-   * The names it gives the package: its own, each once per role it has (a
-   * name twice is two roles, a collision), and those its modules keep
-   * ("package" names, the same in every operation's modules), with their module.
+   * The names it gives the package, by hash (nameHash): its own, each once
+   * per role it has (a name twice is two roles, a collision), and those its
+   * modules keep ("package" names, the same in every operation's modules).
+   * Its own checks proved them usable alone; what is left to check is that no
+   * other file gives the same, which equal hashes would show. Two names of
+   * one hash only make the checks across files doubt.
    */
   readonly declared: readonly string[];
-  readonly internal: readonly (readonly [name: string, module: string])[];
+  readonly internal: readonly string[];
 }
 
 const hash = (text: string): string => memoKey(text).slice(0, 32);
+
+/** A short hash of a declared name. */
+export const nameHash = (name: string): string => memoKey(name).slice(0, 16);
 
 /** The facts of the sites of some files: the dictionaries', or one operation's. */
 export function siteFacts(
@@ -75,13 +81,12 @@ export function operationFacts(
   const entity = operationEntityOf(op.raw, ownValuesByOperation(sites, dictionaries).get(op) ?? []);
   const roles = new Set<string>();
   const declared: string[] = [];
-  const internal = new Map<string, string>();
+  const internal = new Set<string>();
   for (const d of operationDeclarations(entity).all) {
-    if (d.owner.kind === "package") {
-      if (!internal.has(d.name)) internal.set(d.name, d.module);
-    } else if (!roles.has(`${d.name}\u0000${d.role}`)) {
+    if (d.owner.kind === "package") internal.add(nameHash(d.name));
+    else if (!roles.has(`${d.name}\u0000${d.role}`)) {
       roles.add(`${d.name}\u0000${d.role}`);
-      declared.push(d.name);
+      declared.push(nameHash(d.name));
     }
   }
   const { raw } = op;
