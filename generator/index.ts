@@ -16,11 +16,12 @@ import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 import { emitters } from "./emit/registry.js";
 import type { Memo } from "./memo/memo.js";
 import type { SpecModel } from "./model/ir.js";
+import type { KeptModels } from "./model/kept-models.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
-import { inputKeys, specInputKey } from "./read/input-keys.js";
+import { inputKeys, sharedInputKey, specInputKey } from "./read/input-keys.js";
 import { readDocuments } from "./read/read-documents.js";
 import { readSpecInput, type SpecInput } from "./read/spec-files.js";
-import { validateSpec } from "./validate/validate-spec.js";
+import { validateWithMemo } from "./validate/validate-with-memo.js";
 import { checkOutput } from "./write/check-output.js";
 import type { OutputChange } from "./write/compare-output.js";
 import type { ReadOutputOptions } from "./write/read-output.js";
@@ -72,17 +73,27 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   return generateFromInput(await readSpecInput(options.specDir, options.cwd), options.emitters, options.memo ?? null);
 }
 
-/** The same from the spec folder's files already read (or made in memory, as tests and benchmarks do). */
+/**
+ * The same from the spec folder's files already read (or made in memory, as
+ * tests and benchmarks do). `kept`: for a process that generates again and
+ * again, what the next run may take of this one's model (model/kept-models.ts).
+ */
 export async function generateFromInput(
   input: SpecInput,
   selected: readonly Emitter[] = emitters,
   memo: Memo | null = null,
+  kept: KeptModels | null = null,
 ): Promise<GenerateResult> {
   const read = await readDocuments(input, memo);
-  const { spec, diagnostics } = await validateSpec(read, memo);
+  const { spec, diagnostics } = await validateWithMemo(read, memo);
   if (!spec || hasErrors(diagnostics)) return { ok: false, diagnostics };
-  const model = normalizeSpec(spec, read.pages);
-  const reuse = memo && { memo, inputKey: inputKeys(input), specKey: () => specInputKey(input) };
+  const inputKey = inputKeys(input);
+  const model = normalizeSpec(
+    spec,
+    read.pages,
+    kept ? { kept, keys: { shared: sharedInputKey(input), operation: inputKey } } : undefined,
+  );
+  const reuse = memo && { memo, inputKey, specKey: () => specInputKey(input) };
   const files = await emitFiles(model, selected, reuse);
   return { ok: true, files, model, diagnostics };
 }

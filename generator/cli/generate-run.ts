@@ -5,6 +5,7 @@ import { emitters } from "../emit/registry.js";
 import { generateFromInput, type GenerateResult } from "../index.js";
 import { diskMemo, keptInMemory, memoKey } from "../memo/memo.js";
 import { pruneMemo } from "../memo/prune-memo.js";
+import { keptModels } from "../model/kept-models.js";
 import { keptTexts } from "../read/kept-texts.js";
 import { readSpecInput } from "../read/spec-files.js";
 import { checkOutput } from "../write/check-output.js";
@@ -57,6 +58,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const kept = options.repeated ? keptBetweenRuns() : undefined;
   // Repeated, a run reads again only the spec files saved since the run before.
   const specTexts = options.repeated ? keptTexts() : undefined;
+  const models = options.repeated ? keptModels() : null;
   const writeOptions = { ...(statRecord && { statRecord }), ...(kept && { kept }) };
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
@@ -65,7 +67,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     progress.stage(`reading ${options.spec}/`);
     const input = await readSpecInput(specDir, io.cwd, specTexts);
     progress.operations(input.files.filter((f) => f.kind === "operation").length);
-    const result = await generateFromInput(input, countingOperations(emitters, progress), memo);
+    const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models);
     progress.stage(`${options.check ? "comparing" : "writing"} ${outLabel}/`);
     return result;
   }

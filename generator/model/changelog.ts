@@ -31,14 +31,17 @@ export function buildChangelog(
   for (const field of request.fields) add(field, "", "Request");
   for (const field of response.fields) add(field, "", "Response");
   const onPage = new Map(pageOrder.map((r, index) => [`${r.container}\u0000${r.field}`, index]));
-  const position = (row: ChangelogRowModel): number => onPage.get(`${row.container}\u0000${row.field}`) ?? Infinity;
-  return [...rows.values()].sort(
-    (a, b) =>
-      comparePositions(position(a), position(b)) ||
-      compareSince(b.version, a.version) ||
-      compareText(a.container, b.container) ||
-      compareText(a.field, b.field),
-  );
+  // Each row's place on the page found once, not at each comparison.
+  const placed = [...rows].map(([key, row]) => ({ row, position: onPage.get(key) ?? Infinity }));
+  return placed
+    .sort(
+      (a, b) =>
+        comparePositions(a.position, b.position) ||
+        compareSince(b.row.version, a.row.version) ||
+        compareText(a.row.container, b.row.container) ||
+        compareText(a.row.field, b.row.field),
+    )
+    .map((p) => p.row);
 }
 
 /** The fields a container or a list of containers holds, with the name they are listed under. */

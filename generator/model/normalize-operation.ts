@@ -109,8 +109,7 @@ function normalizeMessage(
   const exclude = encoding === "data" ? [] : platform.seal[kind].exclude;
   const { prefix } = context;
   const recommended = recommendedByPrefix(op.interfaceVersion).find(([p]) => p === prefix)?.[1] ?? null;
-  const example = exampleMessage(fields, { platform, prefix, recommended, exclude });
-  return {
+  const message: Omit<MessageModel, "example"> = {
     kind,
     encoding,
     factsStop: raw.factsStop
@@ -131,8 +130,19 @@ function normalizeMessage(
     versionField: fields.find((f) => f.type.kind === "interfaceVersion")?.name ?? null,
     unknownFields: kind === "request" ? "error" : "warning",
     notes: raw.notes ?? [],
-    example,
   };
+  // Sealed with HMAC, an example costs more than the rest of its message: made when first read, which the
+  // files of an operation taken from the memo never do.
+  return withLazy(message, "example", () => exampleMessage(fields, { platform, prefix, recommended, exclude }));
+}
+
+/** `object` with `key` made by `make` when first read, then kept: an own, enumerable, read-only property. */
+function withLazy<T extends object, K extends string, V>(object: T, key: K, make: () => V): T & Record<K, V> {
+  let value: V | undefined;
+  return Object.defineProperty(object, key, {
+    enumerable: true,
+    get: () => (value ??= make()),
+  }) as T & Record<K, V>;
 }
 
 function normalizeStatus(raw: RawStatus): StatusModel {

@@ -5,16 +5,53 @@ import { dictionaryFields } from "../validate/field-sites.js";
 import type { ContainerModel, PlatformModel, SpecModel, ValueListModel } from "./ir.js";
 import { valueListTypeName } from "../rules/export-names.js";
 import { constantKeyOf } from "../rules/names.js";
-import { normalizeOperation } from "./normalize-operation.js";
+import { normalizeOperation, type SharedContext } from "./normalize-operation.js";
 import { responseContainers } from "./response-containers.js";
 import type { PageReading } from "../read/page/read-page.js";
+import {
+  definesAsBefore,
+  keyOf,
+  type KeptModels,
+  type KeptOperation,
+  type ModelKeys,
+  modelOf,
+  reusable,
+} from "./kept-models.js";
 
 /**
  * Builds the read-only model from a spec that passed validation; the saved
  * pages, by path relative to the spec directory, order the changelogs of the
- * operations that cite one.
+ * operations that cite one. `keep` (a process that builds the model again and
+ * again) takes the operations whose inputs did not change from the model
+ * built before (see kept-models.ts).
  */
-export function normalizeSpec(spec: ValidSpec, pages: ReadonlyMap<string, PageReading> = new Map()): SpecModel {
+export function normalizeSpec(
+  spec: ValidSpec,
+  pages: ReadonlyMap<string, PageReading> = new Map(),
+  keep?: { readonly kept: KeptModels; readonly keys: ModelKeys },
+): SpecModel {
+  const again = keep && reusable(keep.kept.last, keep.keys, spec.operations);
+  if (keep && again) {
+    const { last, changed } = again;
+    const known = last.shared.containers.size;
+    let asBefore = true;
+    const operations = spec.operations.map((op) => {
+      const kept = last.operations.get(op.file.relPath) as KeptOperation;
+      if (!changed.has(op)) return kept.model;
+      const build = (shared: SharedContext) =>
+        normalizeOperation(op.raw, op.file.relPath, last.platform, shared, pages);
+      asBefore &&= definesAsBefore(kept, last.shared, build);
+      const model = build(last.shared);
+      last.operations.set(op.file.relPath, { ...kept, key: keyOf(keep.keys, op), raw: op.raw, model });
+      return model;
+    });
+    // A container type defined otherwise, or one defined that was not: the others' models may hold it differently.
+    if (asBefore && last.shared.containers.size === known) return modelOf(last, operations.sort(byName));
+  }
+  return built(spec, pages, keep);
+}
+
+function built(spec: ValidSpec, pages: ReadonlyMap<string, PageReading>, keep?: { kept: KeptModels; keys: ModelKeys }) {
   const platform = normalizePlatform(spec.platform.raw, spec.platform.file.relPath);
   const valueLists = spec.dictionaries
     .flatMap((d) =>
@@ -36,12 +73,26 @@ export function normalizeSpec(spec: ValidSpec, pages: ReadonlyMap<string, PageRe
       dictionary,
     ),
   };
+  const kept = new Map<string, KeptOperation>();
   const operations = spec.operations
-    .map((op) => normalizeOperation(op.raw, op.file.relPath, platform, shared, pages))
-    .sort((a, b) => compareText(a.name, b.name));
+    .map((op) => {
+      const known = shared.containers.size;
+      const model = normalizeOperation(op.raw, op.file.relPath, platform, shared, pages);
+      if (keep) {
+        // The container types met first here: a Map keeps its keys in the order they were set.
+        const defined = [...shared.containers.keys()].slice(known);
+        kept.set(op.file.relPath, { key: keyOf(keep.keys, op), raw: op.raw, model, defined });
+      }
+      return model;
+    })
+    .sort(byName);
   const containers = [...shared.containers.values()].sort((a, b) => compareText(a.typeName, b.typeName));
+  if (keep)
+    keep.kept.last = { sharedKey: keep.keys.shared, platform, valueLists, containers, shared, operations: kept };
   return { platform, valueLists, containers, operations };
 }
+
+const byName = (a: { readonly name: string }, b: { readonly name: string }): number => compareText(a.name, b.name);
 
 const HEX_LENGTH = { sha256: 64, sha512: 128 } as const;
 

@@ -20,6 +20,7 @@ export function fieldValues(
   meanings: Readonly<Record<string, RawMeaning>> | undefined,
 ): FieldValuesModel | null {
   if (!list) return null;
+  if (values === undefined && meanings === undefined) return wholeList(list);
   const taken = values === undefined ? null : new Set(values);
   const own = new Map(Object.entries(meanings ?? {}));
   const out = list.values
@@ -29,6 +30,23 @@ export function fieldValues(
       return meaning === undefined ? { ...value, own: false } : { ...value, meanings: meaningsOf(meaning), own: true };
     });
   return { list, values: out, narrowed: out.length < list.values.length, reworded: out.some((v) => v.own) };
+}
+
+/**
+ * A list as a field that takes all of it with its general meanings sees it:
+ * one value for every such field of every operation (the model is read-only),
+ * rather than a copy of each value per field.
+ */
+const wholeLists = new WeakMap<ValueListModel, FieldValuesModel>();
+
+function wholeList(list: ValueListModel): FieldValuesModel {
+  let whole = wholeLists.get(list);
+  if (!whole) {
+    const values = list.values.map((value) => ({ ...value, own: false }));
+    whole = { list, values, narrowed: false, reworded: false };
+    wholeLists.set(list, whole);
+  }
+  return whole;
 }
 
 /** What an operation's names depend on (rules/export-names.ts): its name, and its fields that narrow or reword their list. */

@@ -13,6 +13,17 @@ export function responseContainers(
   operations: readonly RawOperation[],
   dictionary: ReadonlyMap<string, RawField>,
 ): ReadonlySet<string> {
+  return containersIn(
+    operations.flatMap((op) => [op.response.fields, ...(op.callback ? [op.callback.fields] : [])]),
+    dictionary,
+  );
+}
+
+/** The container types some of these fields hold, at any depth, by type name. */
+export function containersIn(
+  fieldSets: readonly Readonly<Record<string, RawField>>[],
+  dictionary: ReadonlyMap<string, RawField>,
+): Set<string> {
   const found = new Set<string>();
   const container = (typeName: string, shape: RawField | RawItem): void => {
     if (found.has(typeName)) return;
@@ -28,9 +39,6 @@ export function responseContainers(
       else if (field.type === "list" && item.type === "container") container(itemTypeName(name, item.typeName), item);
     }
   };
-  for (const op of operations) {
-    fields(op.response.fields);
-    if (op.callback) fields(op.callback.fields);
-  }
+  for (const set of fieldSets) fields(set);
   return found;
 }

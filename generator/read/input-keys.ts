@@ -5,22 +5,30 @@
 
 import { memoKey } from "../memo/memo.js";
 import type { SpecInput } from "./spec-files.js";
+import { textKey } from "./text-key.js";
 
 /** The key of an operation's inputs, from its spec file and its page (paths relative to the spec directory). */
 export type InputKey = (sourceFile: string, page: string | null) => string;
 
 export function inputKeys(input: SpecInput): InputKey {
-  const texts = new Map(input.files.map((f) => [f.relPath, f.text]));
+  const files = new Map(input.files.map((f) => [f.relPath, f]));
+  const pageKeys = new Map<string, string>();
   let shared: string | undefined;
   return (sourceFile, page) => {
     shared ??= memoKey(
       ...input.files
         .filter((f) => f.kind === "dictionary" || f.kind === "platform")
-        .flatMap((f) => [f.relPath, f.text]),
+        .flatMap((f) => [f.relPath, textKey(f)]),
     );
-    const pageText = page === null ? "" : (input.pages?.get(page) ?? "");
-    return memoKey(shared, sourceFile, texts.get(sourceFile) ?? "", pageText);
+    const file = files.get(sourceFile);
+    return memoKey(shared, sourceFile, file ? textKey(file) : "", page === null ? "" : pageKey(page));
   };
+
+  function pageKey(page: string): string {
+    let key = pageKeys.get(page);
+    if (key === undefined) pageKeys.set(page, (key = memoKey(input.pages?.get(page) ?? "")));
+    return key;
+  }
 }
 
 /** The key of every file of the spec folder: YAML files and pages by path and text, and the names of the others. */
@@ -28,8 +36,15 @@ export function specInputKey(input: SpecInput): string {
   const pages = [...(input.pages ?? [])];
   return memoKey(
     `${input.files.length} files, ${pages.length} pages, ${input.otherPaths.size} others`,
-    ...input.files.flatMap((f) => [f.relPath, f.text]),
+    ...input.files.flatMap((f) => [f.relPath, textKey(f)]),
     ...pages.flat(),
     ...input.otherPaths,
+  );
+}
+
+/** The key of what every operation's model shares: the dictionary and platform files, and which operation files there are, in order. */
+export function sharedInputKey(input: SpecInput): string {
+  return memoKey(
+    ...input.files.flatMap((f) => (f.kind === "operation" ? [f.relPath] : [f.relPath, f.kind, textKey(f)])),
   );
 }

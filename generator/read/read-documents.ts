@@ -10,6 +10,7 @@ import { memoKey, parseRemembered, type Memo } from "../memo/memo.js";
 import { readPage, type PageReading } from "./page/read-page.js";
 import { parsedFromMemo, parseSpecFile, type ParsedFile } from "./parse-spec-file.js";
 import type { SpecFile, SpecInput } from "./spec-files.js";
+import { textKey } from "./text-key.js";
 
 /** The spec as the later stages see it. */
 export interface SpecDocuments {
@@ -28,7 +29,7 @@ export async function readDocuments(input: SpecInput, memo: Memo | null = null):
 async function parseOnce(file: SpecFile, memo: Memo | null): Promise<ParsedFile> {
   // Bytes that are not clean text may decode to the text of a clean file: such a file never goes through the memo.
   if (!memo || file.textProblem || file.kind === "unexpected") return parseSpecFile(file);
-  const key = memoKey("parse", generatorFingerprint(), file.kind, file.text);
+  const key = memoKey("parse", generatorFingerprint(), file.kind, textKey(file));
   const data = parseRemembered<unknown>(await memo.get(key));
   if (data !== undefined) return parsedFromMemo(file, data);
   const parsed = parseSpecFile(file);

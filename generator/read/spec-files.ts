@@ -63,9 +63,21 @@ export async function readSpecInput(
       if (PAGE_FILE.test(relPath)) pages.set(relPath, kept.read(path.join(specDir, relPath), utf8));
       continue;
     }
-    const { text, problem } = kept.read(path.join(specDir, relPath), decodeSpecText);
-    const file = { relPath, displayPath: path.posix.join(displayRoot, relPath), kind: kindOf(relPath), text };
-    files.push(problem ? { ...file, textProblem: problem } : file);
+    const decoded = kept.read(path.join(specDir, relPath), decodeSpecText);
+    files.push(specFile(decoded, relPath, path.posix.join(displayRoot, relPath)));
   }
   return { specDir, displayRoot, files, otherPaths, pages };
+}
+
+/** The file made of a text kept from a read before (kept-texts.ts), so that what is known of it (read/text-key.ts) is kept too. */
+const filesOf = new WeakMap<object, SpecFile>();
+
+function specFile(decoded: ReturnType<typeof decodeSpecText>, relPath: string, displayPath: string): SpecFile {
+  const known = filesOf.get(decoded);
+  if (known?.relPath === relPath && known.displayPath === displayPath) return known;
+  const { text, problem } = decoded;
+  const file = { relPath, displayPath, kind: kindOf(relPath), text };
+  const made = problem ? { ...file, textProblem: problem } : file;
+  filesOf.set(decoded, made);
+  return made;
 }

@@ -119,7 +119,7 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
  * dictionary use the dictionary's, or name one of their own where it has none
  * (one that overrides the dictionary's is an error of its own, not a reference).
  */
-function listReferences(sites: Sites, dictionary: ReadonlyMap<string, RawField>): ListReference[] {
+export function listReferences(sites: Sites, dictionary: ReadonlyMap<string, RawField>): ListReference[] {
   const refs: ListReference[] = [];
   for (const site of sites.fields) {
     const list = site.written.valueList;

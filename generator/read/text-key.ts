@@ -1,0 +1,19 @@
+// Memo keys of a spec file are made of a hash of its text, made once per file
+// read: a run looks a thousand files up under several keys each (parse,
+// schema, facts, emitted files), and hashing every text for each of them
+// cost more than the lookups.
+
+import { memoKey } from "../memo/memo.js";
+import type { SpecFile } from "./spec-files.js";
+
+const keys = new WeakMap<SpecFile, string>();
+
+/** A hash of the file's text: equal texts, equal keys. */
+export function textKey(file: SpecFile): string {
+  let key = keys.get(file);
+  if (key === undefined) {
+    key = memoKey(file.text);
+    keys.set(file, key);
+  }
+  return key;
+}

@@ -1,0 +1,114 @@
+// The checks across files, told from the facts of each file (spec-facts.ts)
+// rather than from their data: whether the spec as a whole passes them for
+// sure, and if so its warnings. They answer only "yes, and these warnings" or
+// "not sure": any doubt, and the full checks (validate-spec.ts) run instead,
+// which alone word the errors. Each test here is at least as strict as the
+// check it stands for, so a "yes" is one the full checks would give.
+
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { containerDeclarations, FIXED_DECLARATIONS, valueListDeclarations } from "../rules/export-names.js";
+import type { RawDictionary, RawPlatform } from "../rules/raw-spec.js";
+import { identifierProblem } from "../rules/reserved-names.js";
+import { checkDictionary, type ListReference } from "./check-dictionary.js";
+import type { Located } from "./located.js";
+import { nameHash, type OperationFacts, type SiteFacts } from "./spec-facts.js";
+
+export interface SpecFacts {
+  readonly platform: Located<RawPlatform>;
+  readonly dictionaries: readonly Located<RawDictionary>[];
+  /** The facts of the dictionary files, taken together. */
+  readonly dictionary: SiteFacts;
+  readonly operations: readonly OperationFacts[];
+  /** Every file under the spec folder that is not YAML (the saved pages among them). */
+  readonly otherPaths: ReadonlySet<string>;
+}
+
+/** The warnings of the checks across files when the spec surely passes them; undefined when in doubt. */
+export function checksAcross(facts: SpecFacts): Diagnostic[] | undefined {
+  const { operations } = facts;
+  const all = [facts.dictionary, ...operations];
+  if (!operations.every((op) => op.pages.every((page) => facts.otherPaths.has(page)))) return undefined;
+  // Operations: names, names on a case-insensitive disk, and JSON addresses, each once.
+  if (!unique(operations.map((op) => op.name)) || !unique(operations.map((op) => op.name.toLowerCase())))
+    return undefined;
+  if (!unique(operations.flatMap((op) => op.urls))) return undefined;
+  // A field's name is one shape and one value list wherever it is written in full; a container type's name one content.
+  const shapes = oneEach();
+  const lists = oneEach();
+  const containers = oneEach();
+  for (const f of all) {
+    for (const [name, shape, list] of f.fields)
+      if (!shapes.add(name, shape) || (list !== null && !lists.add(name, list))) return undefined;
+    for (const [typeName, signature] of f.containers) if (!containers.add(typeName, signature)) return undefined;
+  }
+  if (!namesUsable(facts, [...containers.keys()])) return undefined;
+  return listWarnings(facts, all);
+}
+
+/**
+ * Every name declared once, by one owner in one role, and none taken by the
+ * package or the language. An operation's names are known by hash, and its
+ * own checks proved each usable alone: they must only differ from every other.
+ */
+function namesUsable(facts: SpecFacts, containers: readonly string[]): boolean {
+  const lists = facts.dictionaries.flatMap((d) => Object.keys(d.raw.valueLists ?? {}));
+  if (!unique(lists)) return false;
+  const taken = new Map<string, string>();
+  // One owner's name in one role twice is one declaration (a value list's type and const object).
+  const declarations = new Set<string>();
+  const names = new Set<string>();
+  for (const d of [
+    ...FIXED_DECLARATIONS,
+    ...lists.flatMap((name) => valueListDeclarations(name).all),
+    ...containers.flatMap((name) => containerDeclarations(name).all),
+  ]) {
+    if (d.owner.kind === "package") {
+      if (!taken.has(d.name)) taken.set(d.name, d.module);
+      continue;
+    }
+    const key = `${d.owner.kind} ${d.owner.name}\u0000${d.name}\u0000${d.role}`;
+    if (declarations.has(key)) continue;
+    declarations.add(key);
+    if (names.has(d.name) || identifierProblem(d.name, taken) !== undefined) return false;
+    names.add(d.name);
+  }
+  const takenHashes = new Set([...taken.keys()].map(nameHash));
+  for (const op of facts.operations) for (const name of op.internal) takenHashes.add(name);
+  const declared = new Set<string>();
+  const fresh = (hash: string): boolean => !takenHashes.has(hash) && !declared.has(hash) && !!declared.add(hash);
+  for (const name of names) if (!fresh(nameHash(name))) return false;
+  for (const op of facts.operations) for (const hash of op.declared) if (!fresh(hash)) return false;
+  return true;
+}
+
+/**
+ * The value lists' checks with every reference: unused lists are warnings;
+ * a reference to a list that does not exist, or any error, is a doubt.
+ */
+function listWarnings(facts: SpecFacts, all: readonly SiteFacts[]): Diagnostic[] | undefined {
+  const lists = new Set(facts.dictionaries.flatMap((d) => Object.keys(d.raw.valueLists ?? {})));
+  const references: ListReference[] = [];
+  for (const f of all)
+    for (const [list, fieldName] of f.references) {
+      if (!lists.has(list)) return undefined;
+      references.push({ list, fieldName, at: () => ({ file: "", line: 1, column: 1 }) });
+    }
+  const found = checkDictionary(facts.dictionaries, references, facts.platform, new Set(), true);
+  if (found.some((d) => d.code !== "unused-value-list")) return undefined;
+  return found;
+}
+
+const unique = (values: readonly string[]): boolean => new Set(values).size === values.length;
+
+/** Pairs, each key with one value only: `add` says whether a pair agrees with those before. */
+function oneEach() {
+  const seen = new Map<string, string>();
+  return {
+    add(key: string, value: string): boolean {
+      const earlier = seen.get(key);
+      if (earlier === undefined) seen.set(key, value);
+      return earlier === undefined || earlier === value;
+    },
+    keys: () => seen.keys(),
+  };
+}

@@ -1,0 +1,197 @@
+// Validation with a memo checks a changed file against what it remembers of
+// the others (validate/validate-with-memo.ts): a spec with the memo must get
+// exactly the diagnostics it gets without, whatever the change, and most of all
+// when it breaks a rule that spans files; and so must a run of --watch, which
+// keeps the spec's texts, the memo and the model in memory between runs.
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import {
+  formatDiagnostic,
+  generate,
+  generateFromInput,
+  memoryMemo,
+  type GenerateResult,
+  type Memo,
+} from "../../generator/index.js";
+import { keptInMemory } from "../../generator/memo/memo.js";
+import { keptModels } from "../../generator/model/kept-models.js";
+import { keptTexts } from "../../generator/read/kept-texts.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { tempWorkspace } from "../support/temp-spec.js";
+
+/** Validation only: no emitter, so that a spec that passes costs no output. */
+const diagnostics = async (spec: string, memo: Memo | null) =>
+  shown(await generate({ specDir: spec, memo, emitters: [], cwd: path.dirname(spec) }));
+const shown = (result: GenerateResult) => ({ ok: result.ok, diagnostics: result.diagnostics.map(formatDiagnostic) });
+
+/** A run of `--watch`: the spec's texts, the memo and the model kept in memory from the run before. */
+const watching = () => {
+  const texts = keptTexts(0);
+  const memo = keptInMemory(memoryMemo());
+  const models = keptModels();
+  return async () =>
+    shown(await generateFromInput(await readSpecInput(spec, path.dirname(spec), texts), [], memo, models));
+};
+let watch: ReturnType<typeof watching>;
+
+let spec: string;
+const memo = memoryMemo();
+const wallet = "operations/office/getWalletData.yaml";
+let walletText: string;
+
+/** A copy of getWalletData under another name and its own addresses, `edit` applied. */
+const walletCopy =
+  (name: string, edit: (text: string) => string = (t) => t) =>
+  () =>
+    edit(
+      walletText
+        .replace("operation: getWalletData", `operation: ${name}`)
+        .replaceAll("wallet/getWalletData", `wallet/${name}`),
+    );
+
+beforeAll(async () => {
+  ({ spec } = await tempWorkspace());
+  walletText = await readFile(path.join(spec, wallet), "utf8");
+  // The memo of the spec as it is: every file's facts are known.
+  expect((await diagnostics(spec, memo)).ok).toBe(true);
+  watch = watching();
+  expect((await watch()).ok).toBe(true);
+});
+
+/** A change of the spec: by file, its new text, an edit of its text, or null to remove it. */
+type Change = Readonly<Record<string, (text: string) => string | null>>;
+
+/** Applies a change, runs `check`, and undoes the change. */
+async function changed(change: Change, check: () => Promise<void>): Promise<void> {
+  const before = new Map<string, string | null>();
+  for (const [rel, edit] of Object.entries(change)) {
+    const file = path.join(spec, rel);
+    const text = await readFile(file, "utf8").catch(() => null);
+    before.set(rel, text);
+    const after = edit(text ?? "");
+    if (after === null) await rm(file);
+    else await writeFile(file, after);
+  }
+  try {
+    await check();
+  } finally {
+    for (const [rel, text] of before) {
+      if (text === null) await rm(path.join(spec, rel), { force: true });
+      else await writeFile(path.join(spec, rel), text);
+    }
+  }
+}
+
+const replace = (from: string, to: string) => (text: string) => {
+  if (!text.includes(from)) throw new Error(`no ${JSON.stringify(from)} to replace`);
+  return text.replace(from, to);
+};
+const removed = () => null;
+const created = "\u0000 none";
+
+test.each<[string, Change, string]>([
+  [
+    "an unknown value list",
+    { [wallet]: replace("valueList: walletResponseCode", "valueList: walletResponseCodes") },
+    "unknown-value-list",
+  ],
+  [
+    "two operations of one name",
+    { "operations/office/getWalletDataCopy.yaml": () => walletText },
+    "duplicate-operation",
+  ],
+  [
+    "two operations whose names differ only in case",
+    { "operations/office/getwalletData.yaml": walletCopy("getwalletData") },
+    "case-collision",
+  ],
+  [
+    "a field defined two ways by two operations",
+    {
+      "operations/office/aWalletCopy.yaml": walletCopy(
+        "aWalletCopy",
+        replace(
+          "      description: Date and time the wallet was created.",
+          "      type: integer\n      description: x.",
+        ),
+      ),
+    },
+    "conflicting-field",
+  ],
+  [
+    "a container defined two ways by two operations",
+    {
+      "operations/office/aWalletCopy.yaml": walletCopy(
+        "aWalletCopy",
+        replace("description: A payment mean stored in the wallet.", "description: Another."),
+      ),
+    },
+    "conflicting-container",
+  ],
+  [
+    "an operation named like another's client function",
+    { "operations/office/callGetWalletData.yaml": walletCopy("callGetWalletData") },
+    "name-collision",
+  ],
+  [
+    "a dictionary field that operations use, renamed",
+    { "dictionary/fields.yaml": replace("\n  merchantWalletId:", "\n  merchantWalletIdentifier:") },
+    "unknown-dictionary-field",
+  ],
+  ["a saved page removed", { "sources/paymentWebInit.page.txt": removed }, "missing-source"],
+  [
+    "a list no field uses any more",
+    { [wallet]: replace("      valueList: walletResponseCode\n", "") },
+    "unused-value-list",
+  ],
+  [
+    "a formatted field without an example",
+    {
+      "operations/paypage/paymentWebInit.yaml": replace(
+        '      format: N6\n      example: "202812"\n',
+        "      format: N6\n",
+      ),
+    },
+    "missing-example",
+  ],
+  ["one summary edited", { [wallet]: replace("summary: Read", "summary: Reads") }, created],
+])("%s: the diagnostics of a run without memo", async (_, change, code) => {
+  await changed(change, async () => {
+    const without = await diagnostics(spec, null);
+    expect(await diagnostics(spec, memo)).toEqual(without);
+    expect(await watch()).toEqual(without);
+    if (code !== created) expect(without.diagnostics.join("\n")).toContain(` ${code} `);
+    // Again, with what the run before remembered of the changed files.
+    expect(await diagnostics(spec, memo)).toEqual(without);
+    expect(await watch()).toEqual(without);
+  });
+  // Undone: the spec passes again, as it did.
+  const undone = await diagnostics(spec, null);
+  expect(undone.ok).toBe(true);
+  expect(await diagnostics(spec, memo)).toEqual(undone);
+  expect(await watch()).toEqual(undone);
+});
+
+test("the facts of unchanged files come from the memo", async () => {
+  const entries = new Map<string, string>();
+  const planted: Memo = { get: async (k) => entries.get(k), set: async (k, t) => void entries.set(k, t) };
+  await diagnostics(spec, planted);
+  // What is remembered of a file stands for it: a warning planted in its facts is reported.
+  const facts = [...entries].filter(([, text]) => text.includes('"declared"'));
+  expect(facts.length).toBeGreaterThan(1);
+  const [key, text] = facts.find(([, t]) => !t.includes('"getWalletData"')) ?? ["", ""];
+  const warning = {
+    code: "missing-example",
+    severity: "warning",
+    file: "x.yaml",
+    line: 1,
+    column: 1,
+    message: "planted",
+    related: [],
+  };
+  entries.set(key, JSON.stringify({ ...JSON.parse(text), warnings: [warning] }));
+  await changed({ [wallet]: replace("summary: Read", "summary: Reads") }, async () => {
+    expect((await diagnostics(spec, planted)).diagnostics).toContain("x.yaml:1:1 warning missing-example planted");
+  });
+});
