@@ -1,12 +1,6 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
-import {
-  generate,
-  generateFromInput,
-  type GeneratedFile,
-  type GenerateResult,
-  type SpecModel,
-} from "../../generator/index.js";
+import { generateFromInput, type GeneratedFile, type GenerateResult, type SpecModel } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir, specDir } from "./paths.js";
 
