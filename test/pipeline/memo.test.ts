@@ -9,9 +9,12 @@ import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const contents = (files: readonly GeneratedFile[]) => Object.fromEntries(files.map((f) => [f.path, f.content]));
 
-/** The output with `memo`; without one, shared by the runs of the same spec text (test/support/generate.ts). */
+/**
+ * The output with `memo`; without one, shared by the runs of the same spec text (test/support/generate.ts),
+ * read from the workspace as the repository's spec is from its root: an unchanged copy shares its generation.
+ */
 async function files(specDir: string, memo: Memo | null): Promise<Record<string, string>> {
-  const result = memo ? await generate({ specDir, memo }) : await generateShared(specDir);
+  const result = memo ? await generate({ specDir, memo }) : await generateShared(specDir, path.dirname(specDir));
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
   return contents(result.files);
 }
