@@ -1,7 +1,26 @@
-import { availableParallelism } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+const root = path.dirname(fileURLToPath(import.meta.url));
+/** Folders of outputs written and imported by the tests, fresh each run: nothing to reuse there. */
+const scratch = [path.join(root, "node_modules", ".cache") + path.sep, path.resolve(tmpdir()) + path.sep];
+
 export default defineConfig({
+  plugins: [
+    {
+      name: "sips-json:cache-sources-only",
+      // The transform cache keeps the repository's own modules; the outputs a test writes to a fresh folder
+      // would only pile up in it, one set per run.
+      configureVitest({ experimental_defineCacheKeyGenerator }) {
+        experimental_defineCacheKeyGenerator(({ id }) => {
+          const file = path.resolve(id.split("?")[0] ?? id);
+          return file.startsWith(root + path.sep) && !scratch.some((dir) => file.startsWith(dir)) ? "" : false;
+        });
+      },
+    },
+  ],
   test: {
     include: ["test/**/*.test.ts"],
     // One worker per core: vitest's default leaves one core idle, half the machine on two cores.
@@ -14,5 +33,10 @@ export default defineConfig({
     // Type-checking and subprocess tests are slow on a busy machine; no test measures time.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    experimental: {
+      // Each module's transform kept on disk (node_modules/.experimental-vitest-cache), keyed by its path and
+      // text: a run after another transforms only what changed.
+      fsModuleCache: true,
+    },
   },
 });

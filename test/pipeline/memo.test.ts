@@ -4,12 +4,17 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type GeneratedFile, type Memo } from "../../generator/index.js";
+import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const contents = (files: readonly GeneratedFile[]) => Object.fromEntries(files.map((f) => [f.path, f.content]));
 
+/**
+ * The output with `memo`; without one, shared by the runs of the same spec text (test/support/generate.ts),
+ * read from the workspace as the repository's spec is from its root: an unchanged copy shares its generation.
+ */
 async function files(specDir: string, memo: Memo | null): Promise<Record<string, string>> {
-  const result = await generate({ specDir, memo });
+  const result = memo ? await generate({ specDir, memo }) : await generateShared(specDir, path.dirname(specDir));
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
   return contents(result.files);
 }

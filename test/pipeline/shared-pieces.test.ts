@@ -8,10 +8,15 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
 import { piecesOf, piecesText } from "../../generator/emit/remembered-pieces.js";
+import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
+/**
+ * The output with `memo`; without one, shared by the runs of the same spec text (test/support/generate.ts),
+ * read from the workspace as the repository's spec is from its root: an unchanged copy shares its generation.
+ */
 async function files(specDir: string, memo: Memo | null): Promise<Map<string, string>> {
-  const result = await generate({ specDir, memo });
+  const result = memo ? await generate({ specDir, memo }) : await generateShared(specDir, path.dirname(specDir));
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
   return new Map(result.files.map((f) => [f.path, f.content]));
 }

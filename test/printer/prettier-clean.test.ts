@@ -6,14 +6,16 @@
 import path from "node:path";
 import * as prettier from "prettier";
 import { expect, test } from "vitest";
-import { generate, type GeneratedFile } from "../../generator/index.js";
+import type { GeneratedFile } from "../../generator/index.js";
 import { emitOperation, emitShared } from "../../generator/emit/registry.js";
 import { overWidth, PRETTIER_OPTIONS } from "../../generator/emit/format-files.js";
+import { generateShared } from "../support/generate.js";
 import { fixturesDir, specDir } from "../support/paths.js";
 import { tempWorkspace, editFile } from "../support/temp-spec.js";
 
+/** The spec in `dir` generated, shared with the other tests of the worker that generate its text (test/support/generate.ts). */
 async function modelOf(dir: string) {
-  const result = await generate({ specDir: dir });
+  const result = await generateShared(dir, path.dirname(dir));
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   return result;
 }
@@ -52,8 +54,7 @@ test("names too long for one line: the fallback formats that file, and the outpu
   const longName = `cardCheckWithAVeryLongOperationNameThatNoLayoutCanFitOnOneLine${"X".repeat(30)}`;
   await editFile(path.join(spec, "operations/office/cardCheck.yaml"), "operation: cardCheck", `operation: ${longName}`);
   expect((await printed(spec)).some((f) => overWidth(f.content))).toBe(true);
-  const result = await generate({ specDir: spec });
-  expect(result.ok).toBe(true);
-  const typescript = result.ok ? result.files.filter((f) => f.language === "typescript" && !f.verbatim) : [];
+  const result = await modelOf(spec);
+  const typescript = result.files.filter((f) => f.language === "typescript" && !f.verbatim);
   expect(await notPrettierClean(typescript)).toEqual([]);
 });

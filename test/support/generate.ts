@@ -1,12 +1,14 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
-import { generate, type GeneratedFile, type SpecModel } from "../../generator/index.js";
+import { generateFromInput, type GeneratedFile, type GenerateResult, type SpecModel } from "../../generator/index.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir, specDir } from "./paths.js";
 
 type Generated = { files: readonly GeneratedFile[]; model: SpecModel };
 
 /** The spec in `specDir` generated in memory, or a failure listing its diagnostics. */
 async function generated(specDir: string, cwd?: string): Promise<Generated> {
-  const result = await generate({ specDir, ...(cwd ? { cwd } : {}) });
+  const result = await generateShared(specDir, cwd);
   if (!result.ok)
     throw new Error(`the spec ${specDir} has errors:\n${result.diagnostics.map((d) => d.message).join("\n")}`);
   return { files: result.files, model: result.model };
@@ -28,4 +30,50 @@ export const goldenRoot = path.join(fixturesDir, "golden");
 export function generateGoldenSpec(): Promise<Generated> {
   golden ??= generated(path.join(goldenRoot, "spec"), goldenRoot);
   return golden;
+}
+
+/** Generations without memo kept per worker, by their input's text; the oldest dropped past this many. */
+const KEPT = 16;
+const byText = new Map<string, Promise<GenerateResult>>();
+
+/** Everything generation reads from its input: where diagnostics say files are, and each file's text. */
+function textKey(input: SpecInput): string {
+  const hash = createHash("sha256");
+  const part = (text: string) => hash.update(`${text.length}:${text}`);
+  part(input.displayRoot);
+  for (const file of input.files) {
+    part(file.relPath);
+    part(file.displayPath);
+    part(file.text);
+    part(JSON.stringify(file.textProblem ?? null));
+  }
+  for (const other of [...input.otherPaths].sort()) part(other);
+  for (const [page, text] of [...(input.pages ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    part(page);
+    part(text);
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * The spec folder generated without memo, as generate() does, shared per
+ * worker with every earlier generation of the same text: generation is a
+ * function of its input (determinism.test.ts holds two runs to the same
+ * bytes), so tests that compare a run with another (memo, edits, reordering)
+ * need not each pay for the same reference run.
+ */
+export async function generateShared(specDir: string, cwd?: string): Promise<GenerateResult> {
+  const input = await readSpecInput(specDir, cwd);
+  const key = textKey(input);
+  let result = byText.get(key);
+  if (!result) {
+    result = generateFromInput(input);
+    byText.set(key, result);
+    for (const old of byText.keys()) if (byText.size > KEPT) byText.delete(old);
+  } else {
+    // Most recently used last: the oldest is the one dropped.
+    byText.delete(key);
+    byText.set(key, result);
+  }
+  return result;
 }
