@@ -2,11 +2,11 @@
 // memo) and put back where it goes prints as the same code printed in place:
 // each group breaks as it would there, and its symbols are imported.
 import { expect, test } from "vitest";
-import { declare, lines, ts } from "../../generator/emit/ts/code.js";
+import { type Code, declare, lines, ts } from "../../generator/emit/ts/code.js";
 import { jsdoc, key, lit } from "../../generator/emit/ts/escape.js";
 import { arrayLiteral, block, call, objectLiteral, property } from "../../generator/emit/ts/layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
-import { printApart, printedCode, tsModule } from "../../generator/emit/ts/ts-file.js";
+import { printApart, printedCode, tsModule, type PrintedCode } from "../../generator/emit/ts/ts-file.js";
 import type { Declaration } from "../../generator/rules/export-names.js";
 import { printed } from "../support/printed.js";
 
@@ -80,4 +80,49 @@ test("an interface's members, an always broken object's properties and a broken 
 
 test("code printed apart may not declare: the file declares its names", () => {
   expect(() => printApart(module, ts`${declare("interface", own)} {}`, 0)).toThrow(/declares a name/);
+});
+
+/** A member whose code holds a blank line (two statements of a method, a blank line apart), printed at `depth` blocks in. */
+const spaced = (name: string) => ts`
+  ${key(name)}() {
+    ${lines([ts`const a = ${lit(name)};`, ts`return ${call_(name)}(a);`], true)}
+  }
+`;
+const nested = (depth: number, body: Code): Code =>
+  depth === 0 ? body : ts`${block(ts`if (${lit(String(depth))})`, nested(depth - 1, body))}`;
+
+test("code printed apart with a blank line in it prints alike at any depth: the blank line holds no indentation", () => {
+  const names_ = ["a", "bb", "ccc"];
+  for (const depth of [0, 1, 3]) {
+    const inPlace = printed(nested(depth, objectLiteral(names_.map(spaced), true)), apart);
+    const column = 2 * (depth + 1);
+    const kept = JSON.parse(
+      JSON.stringify(names_.map((n) => printApart(apart, spaced(n), column, ","))),
+    ) as PrintedCode[];
+    expect(kept.every((p) => p.lines.includes(""))).toBe(true);
+    expect(printed(nested(depth, objectLiteral(kept.map(printedCode), true)), apart)).toBe(inPlace);
+    expect(inPlace).not.toMatch(/ +\n/);
+  }
+});
+
+test("code printed apart whose text holds the character that marks where pieces go is printed in place, as it is", () => {
+  // Never made by printApart (escapes write control characters as escapes): a damaged or crafted memo entry.
+  const pieces: PrintedCode[] = ["\u00000\u0000", "\u0000", "x"].map((text, i) => ({
+    lines: [`/** ${text} */`, `m${i}(): void;`],
+    symbols: [],
+  }));
+  expect(printed(ts`${block(declare("interface", own), lines(pieces.map(printedCode), true))}`, module)).toBe(
+    [
+      "export interface Client {",
+      "  /** \u00000\u0000 */",
+      "  m0(): void;",
+      "",
+      "  /** \u0000 */",
+      "  m1(): void;",
+      "",
+      "  /** x */",
+      "  m2(): void;",
+      "}",
+    ].join("\n"),
+  );
 });

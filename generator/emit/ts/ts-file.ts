@@ -13,6 +13,7 @@ import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { commentText, quote } from "./escape.js";
 import { moduleDeclaration, PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
+import { SplicedLines } from "./spliced-lines.js";
 import { isSym, type Sym } from "./symbols.js";
 import { Code, code, hardline, join, type Layout, type Part, partOf } from "./tree.js";
 
@@ -54,8 +55,14 @@ export class TsFile {
     return { path: this.path, language: "typescript", content: this.render() };
   }
 
+  /** Code printed apart is put in the printed text (see spliced-lines.ts); printed in place where it cannot be. */
   render(): string {
-    const context = new Context(this.module);
+    const spliced = new SplicedLines();
+    return spliced.splice(this.print(spliced)) ?? this.print(null);
+  }
+
+  private print(spliced: SplicedLines | null): string {
+    const context = new Context(this.module, spliced);
     const body = context.toDoc(join([hardline, hardline], this.code));
     context.checkDeclared();
     const { hardline: newline } = builders;
@@ -163,7 +170,11 @@ class Context {
   private readonly own: ReadonlySet<string>;
   private readonly ownNames: ReadonlySet<string>;
 
-  constructor(private readonly module: TsModule) {
+  constructor(
+    private readonly module: TsModule,
+    /** Where code printed apart goes when it is not printed again; null: printed in place. */
+    private readonly spliced: SplicedLines | null = null,
+  ) {
     this.own = new Set(module.declarations.map(declarationKey));
     this.ownNames = new Set(module.declarations.map((d) => d.name));
   }
@@ -213,7 +224,7 @@ class Context {
         return quote(specifier(this.module.path, layout.module));
       case "printed":
         for (const sym of layout.symbols) this.symbol(sym);
-        return builders.join(builders.hardline, [...layout.lines]);
+        return this.spliced ? this.spliced.put(layout.lines) : builders.join(builders.hardline, [...layout.lines]);
       case "declare": {
         const { declaration: d, keyword } = layout;
         const file = this.module.path;

@@ -1,0 +1,53 @@
+// Code printed apart (printApart) is final text: printing it again with the
+// file costs the printer a walk over every one of its lines, which for a file
+// of a thousand operations' pieces is most of the file. Instead the file is
+// printed with a mark where each piece of several lines goes, and the pieces'
+// lines are put in the printed text at the mark's indentation, as the printer
+// would have put them (each line after a line break, indented, a blank line
+// left blank). The mark ends in a break-parent, as the piece's line breaks
+// did, so every enclosing group breaks as it would around the piece; and a
+// piece starts after a line break (printApart's contract), so no group
+// measures the mark's width in place of the piece's first line.
+
+import { builders } from "prettier/doc";
+
+type Doc = builders.Doc;
+
+/** Neither generated code nor comments hold it raw (escape.ts writes control characters as escapes); checked anyway. */
+const MARK = "\u0000";
+
+export class SplicedLines {
+  private readonly pieces: (readonly string[])[] = [];
+
+  /** Where `lines` go in the file's document. */
+  put(lines: readonly string[]): Doc {
+    if (lines.length <= 1) return lines[0] ?? "";
+    // A blank first or last line would share its line with the file's text: printed in place.
+    if (lines[0] === "" || lines[lines.length - 1] === "") return builders.join(builders.hardline, [...lines]);
+    this.pieces.push(lines);
+    return [`${MARK}${this.pieces.length - 1}${MARK}`, builders.breakParent];
+  }
+
+  /**
+   * The printed text with every piece in its place, or undefined when a mark
+   * is not where it can be (the text holds the mark's character of its own,
+   * or a mark follows more than indentation on its line): the file is then
+   * printed in place.
+   */
+  splice(printed: string): string | undefined {
+    const parts = printed.split(MARK);
+    if (parts.length !== 2 * this.pieces.length + 1) return undefined;
+    const out: string[] = [parts[0] as string];
+    for (const [index, lines] of this.pieces.entries()) {
+      const before = parts[2 * index] as string;
+      const lineStart = before.lastIndexOf("\n") + 1;
+      const indent = before.slice(lineStart);
+      if (parts[2 * index + 1] !== String(index) || lineStart === 0 || !/^ *$/.test(indent)) return undefined;
+      const text = lines.join(`\n${indent}`);
+      // A blank line is left blank, as the printer trims the indentation it would hold.
+      out.push(indent === "" || !lines.includes("") ? text : text.replace(/\n +(?=\n)/g, "\n"));
+      out.push(parts[2 * index + 2] as string);
+    }
+    return out.join("");
+  }
+}
