@@ -27,18 +27,24 @@ export type Interpolation = Code | Sym | number;
  */
 export function ts(strings: TemplateStringsArray, ...values: readonly Interpolation[]): Code {
   const runs = planOf(strings);
-  const fill = (segments: readonly Segment[]): Part[] =>
-    segments.map((segment) => {
-      if (typeof segment === "string") return segment;
-      const value = values[segment.hole];
-      return typeof value === "number" ? String(value) : (value ?? "");
-    });
-  return code(
-    runs.map((run, i) => {
-      const body = run.lines.flatMap((line, j) => (i === 0 && j === 0 ? fill(line) : [hardline, ...fill(line)]));
-      return run.width > 0 ? align(run.width, body) : body;
-    }),
-  );
+  // Loops rather than flatMap and spreads: every template of every file comes through here.
+  const parts: Part[] = new Array(runs.length);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as Run;
+    const body: Part[] = [];
+    for (let j = 0; j < run.lines.length; j++) {
+      if (i > 0 || j > 0) body.push(hardline);
+      for (const segment of run.lines[j] as readonly Segment[]) {
+        if (typeof segment === "string") body.push(segment);
+        else {
+          const value = values[segment.hole];
+          body.push(typeof value === "number" ? String(value) : (value ?? ""));
+        }
+      }
+    }
+    parts[i] = run.width > 0 ? align(run.width, body) : body;
+  }
+  return code(parts);
 }
 
 /** A piece of a template line: its text, or the index of a `${}`. */
