@@ -6,13 +6,14 @@
 // exception) when a person reads the issue.
 
 import {
+  addError,
   type Found,
   failure,
   isPlainObject,
   issue,
   issueWith,
+  MAX_LIST_ITEMS,
   pinnedVersion,
-  TOO_MANY_ITEMS,
   type ValidationCode,
   type ValidationIssue,
   type ValidationResult,
@@ -167,7 +168,9 @@ export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssu
 
 /** The problem of a malformed `options.interfaceVersion`, as the first error; undefined when it is absent or well formed. */
 export const pinnedVersionError = (prefix: string, pinned: unknown): Found | undefined =>
-  pinned !== undefined && pinnedVersion(pinned, prefix) < 0 ? [badPinnedVersion(prefix, pinned)] : undefined;
+  pinned !== undefined && pinnedVersion(pinned, prefix) < 0
+    ? addError(undefined, badPinnedVersion(prefix, pinned))
+    : undefined;
 
 /**
  * A field that appeared in interface version major.minor, after the version
@@ -187,6 +190,8 @@ export function sinceIssue(
   return issueWith(path, "version", `appeared in interface version ${major}.${minor}, but ${origin}`, value);
 }
 
-/** The issue of a list longer than MAX_LIST_ITEMS (validation.ts); `list` is the list. */
+const TOO_MANY_ITEMS = `must have at most ${MAX_LIST_ITEMS} items`;
+
+/** The issue of a list longer than {@link MAX_LIST_ITEMS}; `list` is the list. */
 export const tooManyItems = (path: string, list: unknown): ValidationIssue =>
   issueWith(path, "max-length", TOO_MANY_ITEMS, list);

@@ -7,11 +7,13 @@ import { conformsANS, conformsN, formatCharsIssue, formatLengthIssue } from "../
 import { expectedObject, expectedString, unknownField } from "../runtime/issues.js";
 import {
   INHERITED,
-  addIssue,
+  addError,
+  addLenient,
   at,
   hasOwn,
   hasPlainPrototype,
   isPlainObject,
+  newFound,
   own,
   pointer,
 } from "../runtime/validation.js";
@@ -25,6 +27,7 @@ export function checkS10TransactionReference(
   value: object,
   path: string,
   index: number,
+  strict: boolean,
   found: Found | undefined,
 ): Found | undefined {
   const fields = value as Record<string, unknown>;
@@ -35,19 +38,21 @@ export function checkS10TransactionReference(
     $s10TransactionIdDate = own(fields.s10TransactionIdDate, INHERITED.s10TransactionIdDate);
   } catch (error) {
     if (isPlainObject(value)) throw error;
-    return addIssue(found, expectedObject(at(path, index), value));
+    return addError(found, expectedObject(at(path, index), value));
   }
-  if (!hasPlainPrototype(value)) return addIssue(found, expectedObject(at(path, index), value));
+  if (!hasPlainPrototype(value)) return addError(found, expectedObject(at(path, index), value));
 
   if ($s10TransactionId !== undefined) {
     if (typeof $s10TransactionId !== "string") {
-      (found ??= []).push(expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
     }
   }
 
   if ($s10TransactionIdDate !== undefined) {
     if (typeof $s10TransactionIdDate !== "string") {
-      (found ??= []).push(expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate));
+      (found ??= newFound()).errors.push(
+        expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate),
+      );
     }
   }
 
@@ -58,7 +63,8 @@ export function checkS10TransactionReference(
         break;
       default:
         if (hasOwn(fields, key)) {
-          (found ??= []).push(unknownField(pointer(at(path, index), key), fields[key]));
+          found ??= newFound();
+          (strict ? found.errors : found.warnings).push(unknownField(pointer(at(path, index), key), fields[key]));
         }
     }
   }
@@ -73,6 +79,7 @@ export function checkWalletPaymentMeanData(
   value: object,
   path: string,
   index: number,
+  strict: boolean,
   found: Found | undefined,
 ): Found | undefined {
   const fields = value as Record<string, unknown>;
@@ -95,32 +102,34 @@ export function checkWalletPaymentMeanData(
     $transactionActors = own(fields.transactionActors, INHERITED.transactionActors);
   } catch (error) {
     if (isPlainObject(value)) throw error;
-    return addIssue(found, expectedObject(at(path, index), value));
+    return addError(found, expectedObject(at(path, index), value));
   }
-  if (!hasPlainPrototype(value)) return addIssue(found, expectedObject(at(path, index), value));
+  if (!hasPlainPrototype(value)) return addError(found, expectedObject(at(path, index), value));
 
   if ($paymentMeanId !== undefined) {
     if (typeof $paymentMeanId !== "string") {
-      (found ??= []).push(expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
     }
   }
 
   if ($maskedPan !== undefined) {
     if (typeof $maskedPan !== "string") {
-      (found ??= []).push(expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
     }
   }
 
   if ($panExpiryDate !== undefined) {
     if (typeof $panExpiryDate !== "string") {
-      (found ??= []).push(expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
     } else if (!conformsN($panExpiryDate)) {
-      (found ??= []).push(
+      found ??= newFound();
+      (strict ? found.errors : found.warnings).push(
         formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "must hold only digits (N6)"),
       );
     } else if ($panExpiryDate.length > 6) {
-      found = addIssue(
+      found = addLenient(
         found,
+        strict,
         formatLengthIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, 6, "must be at most 6 characters (N6)"),
       );
     }
@@ -128,15 +137,16 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanAlias !== undefined) {
     if (typeof $paymentMeanAlias !== "string") {
-      (found ??= []).push(expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
     }
   }
 
   if ($paymentMeanBrand !== undefined) {
     if (typeof $paymentMeanBrand !== "string") {
-      (found ??= []).push(expectedString(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand));
     } else if (!conformsANS($paymentMeanBrand)) {
-      (found ??= []).push(
+      found ??= newFound();
+      (strict ? found.errors : found.warnings).push(
         formatCharsIssue(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
@@ -144,8 +154,9 @@ export function checkWalletPaymentMeanData(
         ),
       );
     } else if ($paymentMeanBrand.length > 20) {
-      found = addIssue(
+      found = addLenient(
         found,
+        strict,
         formatLengthIssue(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
@@ -158,7 +169,7 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanBrandCobadgedList !== undefined) {
     if (typeof $paymentMeanBrandCobadgedList !== "string") {
-      (found ??= []).push(
+      (found ??= newFound()).errors.push(
         expectedString(`${at(path, index)}/paymentMeanBrandCobadgedList`, $paymentMeanBrandCobadgedList),
       );
     }
@@ -166,13 +177,13 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanData !== undefined) {
     if (typeof $paymentMeanData !== "string") {
-      (found ??= []).push(expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
     }
   }
 
   if ($transactionActors !== undefined) {
     if (typeof $transactionActors !== "string") {
-      (found ??= []).push(expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
+      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
     }
   }
 
@@ -189,7 +200,8 @@ export function checkWalletPaymentMeanData(
         break;
       default:
         if (hasOwn(fields, key)) {
-          (found ??= []).push(unknownField(pointer(at(path, index), key), fields[key]));
+          found ??= newFound();
+          (strict ? found.errors : found.warnings).push(unknownField(pointer(at(path, index), key), fields[key]));
         }
     }
   }

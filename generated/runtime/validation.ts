@@ -92,63 +92,45 @@ export const issueWith = (path: string, code: ValidationCode, message: string, r
 export const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
 /**
- * The problems one validation has found so far, in the order found: errors and
- * forward-compatible problems in one list, sorted into errors and warnings by
- * {@link resultOf} at the end. A validator keeps it in a local that stays
- * undefined until the first problem (`(found ??= []).push(issue)`), and passes
- * it through the checks of its containers: a valid message allocates nothing
- * but its result, an invalid one a single list besides its issues.
+ * The problems one validation has found so far, in the order found. A
+ * validator keeps it in a local that stays undefined until the first problem
+ * ({@link newFound}), and passes it through the checks of its containers: a
+ * valid message allocates nothing but its result.
  */
-export type Found = ValidationIssue[];
+export interface Found {
+  readonly errors: ValidationIssue[];
+  readonly warnings: ValidationIssue[];
+}
 
-/** `found` with one more problem; null is no problem. */
-export function addIssue(found: Found | undefined, issue: ValidationIssue | null): Found | undefined {
+/** What a validation has found at its first problem: nothing yet. The checks push onto its lists themselves. */
+export const newFound = (): Found => ({ errors: [], warnings: [] });
+
+/** `found` with one more error. */
+export function addError(found: Found | undefined, issue: ValidationIssue): Found {
+  const to = found ?? newFound();
+  to.errors.push(issue);
+  return to;
+}
+
+/** `found` with a forward-compatible problem (unknown field or value, format, version): an error when strict, else a warning. Null is no problem. */
+export function addLenient(
+  found: Found | undefined,
+  strict: boolean,
+  issue: ValidationIssue | null,
+): Found | undefined {
   if (issue === null) return found;
-  if (found === undefined) return [issue];
-  found.push(issue);
-  return found;
+  const to = found ?? newFound();
+  (strict ? to.errors : to.warnings).push(issue);
+  return to;
 }
 
-/**
- * Whether a problem is forward compatible: a warning in a response validated
- * without `strict`, an error everywhere else. Its code says so (see
- * {@link ValidationCode}), but for a list too long, which shares "max-length"
- * with a text too long and is always an error.
- */
-export function isForwardCompatible(problem: ValidationIssue): boolean {
-  switch (problem.code) {
-    case "unknown-field":
-    case "unknown-value":
-    case "format":
-    case "version":
-      return true;
-    case "max-length":
-      return problem.message !== TOO_MANY_ITEMS;
-    default:
-      return false;
-  }
-}
-
-/**
- * The result of a validation: `value` as is, never copied. When `strict` (a
- * request, or a response validated strictly) every problem is an error; else
- * the forward-compatible ones are warnings.
- */
-export function resultOf<T>(value: unknown, found: Found | undefined, strict: boolean): ValidationResult<T> {
+/** The result of a validation: `value` as is, never copied. */
+export function resultOf<T>(value: unknown, found: Found | undefined): ValidationResult<T> {
   if (found === undefined) return { ok: true, value: value as T, warnings: NO_ISSUES };
-  return strict ? { ok: false, errors: found, warnings: NO_ISSUES } : lenientResult(value, found);
-}
-
-/** A lenient validation's result: its problems sorted, each list in the order found. */
-function lenientResult<T>(value: unknown, found: Found): ValidationResult<T> {
-  let warnings = 0;
-  for (const problem of found) if (isForwardCompatible(problem)) warnings++;
-  if (warnings === found.length) return { ok: true, value: value as T, warnings: found };
-  if (warnings === 0) return { ok: false, errors: found, warnings: NO_ISSUES };
-  const errors: ValidationIssue[] = [];
-  const kept: ValidationIssue[] = [];
-  for (const problem of found) (isForwardCompatible(problem) ? kept : errors).push(problem);
-  return { ok: false, errors, warnings: kept };
+  const warnings = found.warnings.length === 0 ? NO_ISSUES : found.warnings;
+  return found.errors.length > 0
+    ? { ok: false, errors: found.errors, warnings }
+    : { ok: true, value: value as T, warnings };
 }
 
 /** The result for a value that is not an object, or could not be read. */
@@ -251,9 +233,6 @@ export const at = (path: string, index: number): string => (index < 0 ? path : `
  * being walked for billions of indices.
  */
 export const MAX_LIST_ITEMS = 2 ** 28 - 13;
-
-/** The message of a list longer than {@link MAX_LIST_ITEMS} (issues.ts: tooManyItems). */
-export const TOO_MANY_ITEMS = `must have at most ${MAX_LIST_ITEMS} items`;
 
 /**
  * The number of items of a list (an array, or a proxy of one), read once, as

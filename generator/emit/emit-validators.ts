@@ -64,12 +64,13 @@ function containerCheck(c: ContainerModel, partSize?: number): Code {
   const where: Where = {
     source: ts`fields`,
     base: ts`${v.at}(path, index)`,
+    alwaysStrict: false,
     declared: ts`declared`,
     versionField: null,
   };
-  const notObject = ts`return ${v.addIssue}(found, ${is.expectedObject}(${v.at}(path, index), value));`;
+  const notObject = ts`return ${v.addError}(found, ${is.expectedObject}(${v.at}(path, index), value));`;
   const { declare: declarations, read } = deferredReads(c.fields, where);
-  const parameters = [ts`value: object`, ts`path: string`, ts`index: number`];
+  const parameters = [ts`value: object`, ts`path: string`, ts`index: number`, ts`strict: boolean`];
   // The version checked against, for the fields that appeared after it.
   if (checksVersions(c)) parameters.push(ts`version: number`, ts`pinned: unknown`, ts`declared: unknown`);
   parameters.push(ts`found: ${v.Found} | undefined`);
@@ -108,6 +109,7 @@ function containerCheck(c: ContainerModel, partSize?: number): Code {
 const containerContext: readonly ContextParameter[] = [
   { name: "path", type: ts`string`, when: "always" },
   { name: "index", type: ts`number`, when: "always" },
+  { name: "strict", type: ts`boolean`, when: "strict" },
   { name: "version", type: ts`number`, when: "version" },
   { name: "pinned", type: ts`unknown`, when: "pinned" },
   { name: "declared", type: ts`unknown`, when: "declared" },
@@ -157,6 +159,7 @@ function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: Own
   const where: Where = {
     source: ts`fields`,
     base: null,
+    alwaysStrict: isRequest,
     declared,
     versionField: isRequest ? message.versionField : null,
   };
@@ -165,9 +168,10 @@ function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: Own
     : "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.";
   const rules = isRequest
     ? lineComment("Requests are always strict, and checked against the version they declare or the one pinned.")
-    : lineComment("Responses are lenient unless strict, and checked against a pinned version only.");
-  // Which problems are errors is decided at the end: every one in a request; in a response, the forward-compatible ones are warnings unless strict.
-  const strict = isRequest ? ts`true` : ts`options?.strict === true`;
+    : ts`
+        ${lineComment("Responses are lenient unless strict, and checked against a pinned version only.")}
+        const strict = options?.strict === true;
+      `;
   const notObject = ts`return ${v.failure}(${is.notAnObject}("", input));`;
   // The version checked against, for a request's version field, the fields that appeared after it, and the containers that hold such fields.
   const settings = statements([
@@ -177,6 +181,7 @@ function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: Own
   ]);
   // What a part of the checks may take besides its fields: the validator's locals.
   const context: ContextParameter[] = [
+    { name: "strict", type: ts`boolean`, when: "strict" },
     { name: "version", type: ts`number`, when: "version" },
     { name: "pinned", type: ts`unknown`, when: "pinned" },
   ];
@@ -195,7 +200,7 @@ function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: Own
         ${rules}
         ${settings}
         ${split ? split.checks : fieldChecks(message.fields, where, ownOf)}
-        return ${v.resultOf}(fields, found, ${strict});
+        return ${v.resultOf}(fields, found);
       } catch {
         return ${is.readFailure}(input);
       }

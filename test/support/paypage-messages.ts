@@ -31,7 +31,8 @@ import {
   unreadable,
 } from "../../generated/runtime/issues.js";
 import {
-  addIssue,
+  addError,
+  addLenient,
   checkedVersion,
   failure,
   type Found,
@@ -193,7 +194,7 @@ function message(name: string, fields: readonly FieldDescriptor[], kind: "reques
           pinned,
         };
         check(value, "", found);
-        return resultOf(value, found.found, found.strict);
+        return resultOf(value, found.found);
       } catch {
         return failure(unreadable());
       }
@@ -211,10 +212,10 @@ interface Collected {
 }
 
 const error = (c: Collected, issue: ValidationIssue): void => {
-  c.found = addIssue(c.found, issue);
+  c.found = addError(c.found, issue);
 };
 const lenient = (c: Collected, issue: ValidationIssue | null): void => {
-  c.found = addIssue(c.found, issue);
+  c.found = addLenient(c.found, c.strict, issue);
 };
 
 type Check = (value: unknown, at: string, c: Collected) => void;

@@ -29,7 +29,8 @@ import {
   unreadable,
 } from "../../generated/runtime/issues.js";
 import {
-  addIssue,
+  addError,
+  addLenient,
   type Found,
   INHERITED,
   failure,
@@ -52,12 +53,14 @@ function text(
   cls: Class,
   max: number,
   required: boolean,
+  strict: boolean,
   found: Found | undefined,
 ): Found | undefined {
-  if (value === undefined) return required ? addIssue(found, missingField(path)) : found;
-  if (typeof value !== "string") return addIssue(found, expectedString(path, value));
-  if (!CONFORMS[cls](value)) return addIssue(found, formatCharsIssue(path, value, formatCharsText(cls, max)));
-  if (value.length > max) return addIssue(found, formatLengthIssue(path, value, max, formatLengthText(cls, max)));
+  if (value === undefined) return required ? addError(found, missingField(path)) : found;
+  if (typeof value !== "string") return addError(found, expectedString(path, value));
+  if (!CONFORMS[cls](value)) return addLenient(found, strict, formatCharsIssue(path, value, formatCharsText(cls, max)));
+  if (value.length > max)
+    return addLenient(found, strict, formatLengthIssue(path, value, max, formatLengthText(cls, max)));
   return found;
 }
 
@@ -68,13 +71,14 @@ function integer(
   digits: number,
   limit: number,
   required: boolean,
+  strict: boolean,
   found: Found | undefined,
 ): Found | undefined {
-  if (value === undefined) return required ? addIssue(found, missingField(path)) : found;
-  if (typeof value !== "number" || !Number.isInteger(value)) return addIssue(found, expectedInteger(path, value));
+  if (value === undefined) return required ? addError(found, missingField(path)) : found;
+  if (typeof value !== "number" || !Number.isInteger(value)) return addError(found, expectedInteger(path, value));
   if (value < 0 || value >= limit) {
     const texts = integerFormatTexts(digits);
-    return addIssue(found, integerFormatIssue(path, value, texts.negative, texts.digits));
+    return addLenient(found, strict, integerFormatIssue(path, value, texts.negative, texts.digits));
   }
   return found;
 }
@@ -108,23 +112,28 @@ function isResponseCode(value: string): boolean {
   }
 }
 
-function checkInstalmentData(input: Fields, path: string, found: Found | undefined): Found | undefined {
-  found = integer(own(input.number, INHERITED.number), `${path}/number`, 2, 1e2, false, found);
+function checkInstalmentData(
+  input: Fields,
+  path: string,
+  strict: boolean,
+  found: Found | undefined,
+): Found | undefined {
+  found = integer(own(input.number, INHERITED.number), `${path}/number`, 2, 1e2, false, strict, found);
   for (const [name, digits, asInteger] of [
     ["amountsList", 12, true],
     ["datesList", 8, false],
   ] as const) {
     const list = own(input[name], INHERITED[name]);
     if (list === undefined) continue;
-    if (!Array.isArray(list)) found = addIssue(found, expectedList(`${path}/${name}`, list));
+    if (!Array.isArray(list)) found = addError(found, expectedList(`${path}/${name}`, list));
     else
       for (let i = 0; i < list.length; i++) {
         const at = pointer(`${path}/${name}`, i);
         const item: unknown = list[i];
         if (item === undefined)
-          found = addIssue(found, asInteger ? expectedInteger(at, item) : expectedString(at, item));
-        else if (asInteger) found = integer(item, at, digits, 10 ** digits, true, found);
-        else found = text(item, at, "N", digits, true, found);
+          found = addError(found, asInteger ? expectedInteger(at, item) : expectedString(at, item));
+        else if (asInteger) found = integer(item, at, digits, 10 ** digits, true, strict, found);
+        else found = text(item, at, "N", digits, true, strict, found);
       }
   }
   for (const key in input) {
@@ -134,7 +143,7 @@ function checkInstalmentData(input: Fields, path: string, found: Found | undefin
       case "datesList":
         break;
       default:
-        if (hasOwn(input, key)) found = addIssue(found, unknownField(pointer(path, key), input[key]));
+        if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer(path, key), input[key]));
     }
   }
   return found;
@@ -173,10 +182,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
     let found = pinnedVersionError("HP_", options?.interfaceVersion);
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        found = addIssue(found, expectedInteger("/captureDay", $captureDay));
+        found = addError(found, expectedInteger("/captureDay", $captureDay));
       } else if ($captureDay < 0 || $captureDay >= 1e3) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           integerFormatIssue(
             "/captureDay",
             $captureDay,
@@ -188,87 +198,104 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
     }
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        found = addIssue(found, expectedString("/captureMode", $captureMode));
+        found = addError(found, expectedString("/captureMode", $captureMode));
       } else if (!conformsANS($captureMode)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/captureMode", $captureMode, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($captureMode.length > 20) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/captureMode", $captureMode, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($currencyCode === undefined) {
-      found = addIssue(found, missingField("/currencyCode"));
+      found = addError(found, missingField("/currencyCode"));
     } else {
       if (typeof $currencyCode !== "string") {
-        found = addIssue(found, expectedString("/currencyCode", $currencyCode));
+        found = addError(found, expectedString("/currencyCode", $currencyCode));
       } else if (!conformsN($currencyCode)) {
-        found = addIssue(found, formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"));
-      } else if ($currencyCode.length > 3) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
+          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
+        );
+      } else if ($currencyCode.length > 3) {
+        found = addLenient(
+          found,
+          strict,
           formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
     }
     if ($merchantId === undefined) {
-      found = addIssue(found, missingField("/merchantId"));
+      found = addError(found, missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        found = addIssue(found, expectedString("/merchantId", $merchantId));
+        found = addError(found, expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        found = addIssue(found, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
+        found = addLenient(found, strict, formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        found = addIssue(found, expectedString("/orderChannel", $orderChannel));
+        found = addError(found, expectedString("/orderChannel", $orderChannel));
       } else if (!conformsANS($orderChannel)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/orderChannel", $orderChannel, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($orderChannel.length > 20) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/orderChannel", $orderChannel, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($responseCode === undefined) {
-      found = addIssue(found, missingField("/responseCode"));
+      found = addError(found, missingField("/responseCode"));
     } else {
       if (typeof $responseCode !== "string") {
-        found = addIssue(found, expectedString("/responseCode", $responseCode));
+        found = addError(found, expectedString("/responseCode", $responseCode));
       } else if (!isResponseCode($responseCode)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           unknownValue("/responseCode", $responseCode, "must be one of the responseCodeValues values"),
         );
       } else if (!conformsN($responseCode)) {
-        found = addIssue(found, formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"));
-      } else if ($responseCode.length > 2) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
+          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
+        );
+      } else if ($responseCode.length > 2) {
+        found = addLenient(
+          found,
+          strict,
           formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
         );
       }
     }
     if ($transactionDateTime !== undefined) {
       if (typeof $transactionDateTime !== "string") {
-        found = addIssue(found, expectedString("/transactionDateTime", $transactionDateTime));
+        found = addError(found, expectedString("/transactionDateTime", $transactionDateTime));
       } else if (!conformsANS($transactionDateTime)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue(
             "/transactionDateTime",
             $transactionDateTime,
@@ -276,37 +303,41 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($transactionDateTime.length > 25) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/transactionDateTime", $transactionDateTime, 25, "must be at most 25 characters (ANS25)"),
         );
       }
     }
     if ($transactionReference === undefined) {
-      found = addIssue(found, missingField("/transactionReference"));
+      found = addError(found, missingField("/transactionReference"));
     } else {
       if (typeof $transactionReference !== "string") {
-        found = addIssue(found, expectedString("/transactionReference", $transactionReference));
+        found = addError(found, expectedString("/transactionReference", $transactionReference));
       } else if (!conformsAN($transactionReference)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/transactionReference", $transactionReference, 35, "must be at most 35 characters (AN35)"),
         );
       }
     }
     if ($keyVersion === undefined) {
-      found = addIssue(found, missingField("/keyVersion"));
+      found = addError(found, missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        found = addIssue(found, expectedInteger("/keyVersion", $keyVersion));
+        found = addError(found, expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -318,124 +349,143 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
     }
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        found = addIssue(found, expectedString("/acquirerResponseCode", $acquirerResponseCode));
+        found = addError(found, expectedString("/acquirerResponseCode", $acquirerResponseCode));
       } else if (!conformsAN($acquirerResponseCode)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/acquirerResponseCode", $acquirerResponseCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($acquirerResponseCode.length > 2) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/acquirerResponseCode", $acquirerResponseCode, 2, "must be at most 2 characters (AN2)"),
         );
       }
     }
     if ($amount === undefined) {
-      found = addIssue(found, missingField("/amount"));
+      found = addError(found, missingField("/amount"));
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        found = addIssue(found, expectedInteger("/amount", $amount));
+        found = addError(found, expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
     }
     if ($authorisationId !== undefined) {
       if (typeof $authorisationId !== "string") {
-        found = addIssue(found, expectedString("/authorisationId", $authorisationId));
+        found = addError(found, expectedString("/authorisationId", $authorisationId));
       } else if (!conformsAN($authorisationId)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/authorisationId", $authorisationId, "must hold only letters and digits (AN10)"),
         );
       } else if ($authorisationId.length > 10) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/authorisationId", $authorisationId, 10, "must be at most 10 characters (AN10)"),
         );
       }
     }
     if ($guaranteeIndicator !== undefined) {
       if (typeof $guaranteeIndicator !== "string") {
-        found = addIssue(found, expectedString("/guaranteeIndicator", $guaranteeIndicator));
+        found = addError(found, expectedString("/guaranteeIndicator", $guaranteeIndicator));
       } else if (!conformsA($guaranteeIndicator)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/guaranteeIndicator", $guaranteeIndicator, "must hold only letters (A1)"),
         );
       } else if ($guaranteeIndicator.length > 1) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/guaranteeIndicator", $guaranteeIndicator, 1, "must be at most 1 characters (A1)"),
         );
       }
     }
     if ($cardCSCResultCode !== undefined) {
       if (typeof $cardCSCResultCode !== "string") {
-        found = addIssue(found, expectedString("/cardCSCResultCode", $cardCSCResultCode));
+        found = addError(found, expectedString("/cardCSCResultCode", $cardCSCResultCode));
       } else if (!conformsAN($cardCSCResultCode)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/cardCSCResultCode", $cardCSCResultCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($cardCSCResultCode.length > 2) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/cardCSCResultCode", $cardCSCResultCode, 2, "must be at most 2 characters (AN2)"),
         );
       }
     }
     if ($panExpiryDate !== undefined) {
       if (typeof $panExpiryDate !== "string") {
-        found = addIssue(found, expectedString("/panExpiryDate", $panExpiryDate));
+        found = addError(found, expectedString("/panExpiryDate", $panExpiryDate));
       } else if (!conformsN($panExpiryDate)) {
-        found = addIssue(found, formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"));
-      } else if ($panExpiryDate.length > 6) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
+          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"),
+        );
+      } else if ($panExpiryDate.length > 6) {
+        found = addLenient(
+          found,
+          strict,
           formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6)"),
         );
       }
     }
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        found = addIssue(found, expectedString("/paymentMeanBrand", $paymentMeanBrand));
+        found = addError(found, expectedString("/paymentMeanBrand", $paymentMeanBrand));
       } else if (!conformsANS($paymentMeanBrand)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($paymentMeanType !== undefined) {
       if (typeof $paymentMeanType !== "string") {
-        found = addIssue(found, expectedString("/paymentMeanType", $paymentMeanType));
+        found = addError(found, expectedString("/paymentMeanType", $paymentMeanType));
       } else if (!conformsANS($paymentMeanType)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/paymentMeanType", $paymentMeanType, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanType.length > 20) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/paymentMeanType", $paymentMeanType, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        found = addIssue(found, expectedString("/customerIpAddress", $customerIpAddress));
+        found = addError(found, expectedString("/customerIpAddress", $customerIpAddress));
       } else if (!conformsANS($customerIpAddress)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue(
             "/customerIpAddress",
             $customerIpAddress,
@@ -443,38 +493,43 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($customerIpAddress.length > 45) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/customerIpAddress", $customerIpAddress, 45, "must be at most 45 characters (ANS45)"),
         );
       }
     }
     if ($maskedPan !== undefined) {
       if (typeof $maskedPan !== "string") {
-        found = addIssue(found, expectedString("/maskedPan", $maskedPan));
+        found = addError(found, expectedString("/maskedPan", $maskedPan));
       } else if (!conformsANS($maskedPan)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/maskedPan", $maskedPan, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($maskedPan.length > 19) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/maskedPan", $maskedPan, 19, "must be at most 19 characters (ANS19)"),
         );
       }
     }
     if ($holderAuthentRelegation !== undefined) {
       if (typeof $holderAuthentRelegation !== "string") {
-        found = addIssue(found, expectedString("/holderAuthentRelegation", $holderAuthentRelegation));
+        found = addError(found, expectedString("/holderAuthentRelegation", $holderAuthentRelegation));
       } else if (!conformsA($holderAuthentRelegation)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/holderAuthentRelegation", $holderAuthentRelegation, "must hold only letters (A1)"),
         );
       } else if ($holderAuthentRelegation.length > 1) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue(
             "/holderAuthentRelegation",
             $holderAuthentRelegation,
@@ -486,10 +541,11 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
     }
     if ($holderAuthentStatus !== undefined) {
       if (typeof $holderAuthentStatus !== "string") {
-        found = addIssue(found, expectedString("/holderAuthentStatus", $holderAuthentStatus));
+        found = addError(found, expectedString("/holderAuthentStatus", $holderAuthentStatus));
       } else if (!conformsANS($holderAuthentStatus)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue(
             "/holderAuthentStatus",
             $holderAuthentStatus,
@@ -497,30 +553,37 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($holderAuthentStatus.length > 20) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/holderAuthentStatus", $holderAuthentStatus, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($tokenPan !== undefined) {
       if (typeof $tokenPan !== "string") {
-        found = addIssue(found, expectedString("/tokenPan", $tokenPan));
+        found = addError(found, expectedString("/tokenPan", $tokenPan));
       } else if (!conformsANS($tokenPan)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/tokenPan", $tokenPan, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($tokenPan.length > 19) {
-        found = addIssue(found, formatLengthIssue("/tokenPan", $tokenPan, 19, "must be at most 19 characters (ANS19)"));
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/tokenPan", $tokenPan, 19, "must be at most 19 characters (ANS19)"),
+        );
       }
     }
     if ($transactionOrigin !== undefined) {
       if (typeof $transactionOrigin !== "string") {
-        found = addIssue(found, expectedString("/transactionOrigin", $transactionOrigin));
+        found = addError(found, expectedString("/transactionOrigin", $transactionOrigin));
       } else if (!conformsANS($transactionOrigin)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue(
             "/transactionOrigin",
             $transactionOrigin,
@@ -528,33 +591,37 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($transactionOrigin.length > 20) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/transactionOrigin", $transactionOrigin, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($paymentPattern !== undefined) {
       if (typeof $paymentPattern !== "string") {
-        found = addIssue(found, expectedString("/paymentPattern", $paymentPattern));
+        found = addError(found, expectedString("/paymentPattern", $paymentPattern));
       } else if (!conformsANS($paymentPattern)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/paymentPattern", $paymentPattern, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentPattern.length > 20) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/paymentPattern", $paymentPattern, 20, "must be at most 20 characters (ANS20)"),
         );
       }
     }
     if ($returnContext !== undefined) {
       if (typeof $returnContext !== "string") {
-        found = addIssue(found, expectedString("/returnContext", $returnContext));
+        found = addError(found, expectedString("/returnContext", $returnContext));
       } else if (!conformsANSU($returnContext)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue(
             "/returnContext",
             $returnContext,
@@ -562,39 +629,45 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           ),
         );
       } else if ($returnContext.length > 255) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/returnContext", $returnContext, 255, "must be at most 255 characters (ANSU255)"),
         );
       }
     }
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        found = addIssue(found, expectedString("/orderId", $orderId));
+        found = addError(found, expectedString("/orderId", $orderId));
       } else if (!conformsANS($orderId)) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
-        found = addIssue(found, formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"));
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"),
+        );
       }
     }
     const $paymentMeanBrandList = own(input.paymentMeanBrandList, INHERITED.paymentMeanBrandList);
     if ($paymentMeanBrandList !== undefined) {
       if (!Array.isArray($paymentMeanBrandList))
-        found = addIssue(found, expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
+        found = addError(found, expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
       else
         for (let i = 0; i < $paymentMeanBrandList.length; i++) {
           const item: unknown = $paymentMeanBrandList[i];
-          if (item === undefined) found = addIssue(found, expectedString(`/paymentMeanBrandList/${i}`, item));
-          else found = text(item, `/paymentMeanBrandList/${i}`, "ANS", 20, true, found);
+          if (item === undefined) found = addError(found, expectedString(`/paymentMeanBrandList/${i}`, item));
+          else found = text(item, `/paymentMeanBrandList/${i}`, "ANS", 20, true, strict, found);
         }
     }
     const $instalmentData = own(input.instalmentData, INHERITED.instalmentData);
     if ($instalmentData !== undefined) {
-      if (!isPlainObject($instalmentData)) found = addIssue(found, notAnObject("/instalmentData", $instalmentData));
-      else found = checkInstalmentData($instalmentData, "/instalmentData", found);
+      if (!isPlainObject($instalmentData)) found = addError(found, notAnObject("/instalmentData", $instalmentData));
+      else found = checkInstalmentData($instalmentData, "/instalmentData", strict, found);
     }
     for (const key in input) {
       switch (key) {
@@ -628,10 +701,10 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
         case "instalmentData":
           break;
         default:
-          if (hasOwn(input, key)) found = addIssue(found, unknownField(pointer("", key), input[key]));
+          if (hasOwn(input, key)) found = addLenient(found, strict, unknownField(pointer("", key), input[key]));
       }
     }
-    return resultOf(input, found, strict);
+    return resultOf(input, found);
   } catch {
     return failure(unreadable());
   }

@@ -18,13 +18,14 @@ import {
 } from "../../runtime/issues.js";
 import {
   INHERITED,
-  addIssue,
+  addLenient,
   checkedVersion,
   declaredVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
   listLength,
+  newFound,
   own,
   resultOf,
   topPointer,
@@ -62,24 +63,24 @@ export function validateGetWalletDataRequest(
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($interfaceVersion === undefined) {
-      (found ??= []).push(missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= []).push(expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") < 0 : version < 0) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be WR_WS_ followed by a version number"),
         );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= []).push(missingField("/keyVersion"));
+      (found ??= newFound()).errors.push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= []).push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -91,45 +92,50 @@ export function validateGetWalletDataRequest(
     }
 
     if ($merchantId === undefined) {
-      (found ??= []).push(missingField("/merchantId"));
+      (found ??= newFound()).errors.push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= []).push(expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        (found ??= []).push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
+        (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($seal === undefined) {
-      (found ??= []).push(missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= []).push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= []).push(expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= []).push(expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
+        (found ??= newFound()).errors.push(
+          expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId),
+        );
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= []).push(expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"));
+        (found ??= newFound()).errors.push(
+          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
+        );
       }
     }
 
@@ -145,11 +151,11 @@ export function validateGetWalletDataRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= []).push(unknownField(topPointer(key), fields[key]));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found, true);
+    return resultOf(fields, found);
   } catch {
     return readFailure(input);
   }
@@ -181,21 +187,23 @@ export function validateGetWalletDataResponse(
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only.
+    const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($seal === undefined) {
-      (found ??= []).push(missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= []).push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($walletResponseCode !== undefined) {
       if (typeof $walletResponseCode !== "string") {
-        (found ??= []).push(expectedString("/walletResponseCode", $walletResponseCode));
+        (found ??= newFound()).errors.push(expectedString("/walletResponseCode", $walletResponseCode));
       } else if (!isWalletResponseCode($walletResponseCode)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           unknownValue("/walletResponseCode", $walletResponseCode, "must be one of the WalletResponseCode values"),
         );
       }
@@ -203,36 +211,36 @@ export function validateGetWalletDataResponse(
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        (found ??= []).push(expectedString("/errorFieldName", $errorFieldName));
+        (found ??= newFound()).errors.push(expectedString("/errorFieldName", $errorFieldName));
       }
     }
 
     if ($walletCreationDateTime !== undefined) {
       if (typeof $walletCreationDateTime !== "string") {
-        (found ??= []).push(expectedString("/walletCreationDateTime", $walletCreationDateTime));
+        (found ??= newFound()).errors.push(expectedString("/walletCreationDateTime", $walletCreationDateTime));
       }
     }
 
     if ($walletLastActionDateTime !== undefined) {
       if (typeof $walletLastActionDateTime !== "string") {
-        (found ??= []).push(expectedString("/walletLastActionDateTime", $walletLastActionDateTime));
+        (found ??= newFound()).errors.push(expectedString("/walletLastActionDateTime", $walletLastActionDateTime));
       }
     }
 
     if ($walletPaymentMeanDataList !== undefined) {
       if (!Array.isArray($walletPaymentMeanDataList)) {
-        (found ??= []).push(expectedList("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
+        (found ??= newFound()).errors.push(expectedList("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
       } else {
         const length = listLength($walletPaymentMeanDataList);
         if (length < 0) {
-          (found ??= []).push(tooManyItems("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
+          (found ??= newFound()).errors.push(tooManyItems("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
         }
         for (let i = 0; i < length; i++) {
           const item: unknown = $walletPaymentMeanDataList[i];
           if (typeof item !== "object" || item === null) {
-            (found ??= []).push(expectedObject(`/walletPaymentMeanDataList/${i}`, item));
+            (found ??= newFound()).errors.push(expectedObject(`/walletPaymentMeanDataList/${i}`, item));
           } else {
-            found = checkWalletPaymentMeanData(item, "/walletPaymentMeanDataList", i, found);
+            found = checkWalletPaymentMeanData(item, "/walletPaymentMeanDataList", i, strict, found);
           }
         }
       }
@@ -249,11 +257,12 @@ export function validateGetWalletDataResponse(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= []).push(unknownField(topPointer(key), fields[key]));
+            found ??= newFound();
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found, options?.strict === true);
+    return resultOf(fields, found);
   } catch {
     return readFailure(input);
   }

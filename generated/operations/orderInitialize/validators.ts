@@ -22,12 +22,13 @@ import {
 } from "../../runtime/issues.js";
 import {
   INHERITED,
-  addIssue,
+  addLenient,
   checkedVersion,
   declaredVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
+  newFound,
   own,
   resultOf,
   topPointer,
@@ -68,24 +69,24 @@ export function validateOrderInitializeRequest(
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
-      (found ??= []).push(missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= []).push(expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be IR_MB_ followed by a version number"),
         );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= []).push(missingField("/keyVersion"));
+      (found ??= newFound()).errors.push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= []).push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -97,50 +98,54 @@ export function validateOrderInitializeRequest(
     }
 
     if ($merchantId === undefined) {
-      (found ??= []).push(missingField("/merchantId"));
+      (found ??= newFound()).errors.push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= []).push(expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        (found ??= []).push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
+        (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($seal === undefined) {
-      (found ??= []).push(missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= []).push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($amount === undefined) {
-      (found ??= []).push(missingField("/amount"));
+      (found ??= newFound()).errors.push(missingField("/amount"));
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= []).push(expectedInteger("/amount", $amount));
+        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
     }
 
     if ($currencyCode === undefined) {
-      (found ??= []).push(missingField("/currencyCode"));
+      (found ??= newFound()).errors.push(missingField("/currencyCode"));
     } else {
       if (typeof $currencyCode !== "string") {
-        (found ??= []).push(expectedString("/currencyCode", $currencyCode));
+        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
       } else if (!conformsN($currencyCode)) {
-        (found ??= []).push(formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"));
+        (found ??= newFound()).errors.push(
+          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
+        );
       } else if ($currencyCode.length > 3) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
@@ -148,26 +153,27 @@ export function validateOrderInitializeRequest(
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= []).push(expectedString("/captureMode", $captureMode));
+        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= []).push(expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
       }
     }
 
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        (found ??= []).push(expectedString("/paymentMeanBrand", $paymentMeanBrand));
+        (found ??= newFound()).errors.push(expectedString("/paymentMeanBrand", $paymentMeanBrand));
       } else if (!conformsANS($paymentMeanBrand)) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20)"),
         );
       }
@@ -175,17 +181,17 @@ export function validateOrderInitializeRequest(
 
     if ($s10TransactionReference !== undefined) {
       if (typeof $s10TransactionReference !== "object" || $s10TransactionReference === null) {
-        (found ??= []).push(expectedObject("/s10TransactionReference", $s10TransactionReference));
+        (found ??= newFound()).errors.push(expectedObject("/s10TransactionReference", $s10TransactionReference));
       } else {
-        found = checkS10TransactionReference($s10TransactionReference, "/s10TransactionReference", -1, found);
+        found = checkS10TransactionReference($s10TransactionReference, "/s10TransactionReference", -1, true, found);
       }
     }
 
     if ($sdkOperationName !== undefined) {
       if (typeof $sdkOperationName !== "string") {
-        (found ??= []).push(expectedString("/sdkOperationName", $sdkOperationName));
+        (found ??= newFound()).errors.push(expectedString("/sdkOperationName", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           unknownValue("/sdkOperationName", $sdkOperationName, "must be one of the SdkOperationName values"),
         );
       }
@@ -193,15 +199,17 @@ export function validateOrderInitializeRequest(
 
     if ($sdkVersion !== undefined) {
       if (typeof $sdkVersion !== "string") {
-        (found ??= []).push(expectedString("/sdkVersion", $sdkVersion));
+        (found ??= newFound()).errors.push(expectedString("/sdkVersion", $sdkVersion));
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= []).push(expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"));
+        (found ??= newFound()).errors.push(
+          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
+        );
       }
     }
 
@@ -223,11 +231,11 @@ export function validateOrderInitializeRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= []).push(unknownField(topPointer(key), fields[key]));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found, true);
+    return resultOf(fields, found);
   } catch {
     return readFailure(input);
   }
@@ -260,33 +268,35 @@ export function validateOrderInitializeResponse(
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only.
+    const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
-      (found ??= []).push(missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= []).push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($publicKeyValue !== undefined) {
       if (typeof $publicKeyValue !== "string") {
-        (found ??= []).push(expectedString("/publicKeyValue", $publicKeyValue));
+        (found ??= newFound()).errors.push(expectedString("/publicKeyValue", $publicKeyValue));
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        (found ??= []).push(expectedString("/redirectionData", $redirectionData));
+        (found ??= newFound()).errors.push(expectedString("/redirectionData", $redirectionData));
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (found ??= []).push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           unknownValue(
             "/redirectionStatusCode",
             $redirectionStatusCode,
@@ -298,19 +308,19 @@ export function validateOrderInitializeResponse(
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= []).push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (found ??= []).push(expectedString("/redirectionUrl", $redirectionUrl));
+        (found ??= newFound()).errors.push(expectedString("/redirectionUrl", $redirectionUrl));
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (found ??= []).push(expectedString("/redirectionVersion", $redirectionVersion));
+        (found ??= newFound()).errors.push(expectedString("/redirectionVersion", $redirectionVersion));
       }
     }
 
@@ -326,11 +336,12 @@ export function validateOrderInitializeResponse(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= []).push(unknownField(topPointer(key), fields[key]));
+            found ??= newFound();
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found, options?.strict === true);
+    return resultOf(fields, found);
   } catch {
     return readFailure(input);
   }

@@ -15,12 +15,13 @@ import {
 } from "../../runtime/issues.js";
 import {
   INHERITED,
-  addIssue,
+  addLenient,
   checkedVersion,
   declaredVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
+  newFound,
   own,
   resultOf,
   topPointer,
@@ -60,24 +61,24 @@ export function validatePaymentTokenInitializeRequest(
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
-      (found ??= []).push(missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= []).push(expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be IR_MB_ followed by a version number"),
         );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= []).push(missingField("/keyVersion"));
+      (found ??= newFound()).errors.push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= []).push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -89,92 +90,103 @@ export function validatePaymentTokenInitializeRequest(
     }
 
     if ($merchantId === undefined) {
-      (found ??= []).push(missingField("/merchantId"));
+      (found ??= newFound()).errors.push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= []).push(expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        (found ??= []).push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
+        (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($sdkOperationName === undefined) {
-      (found ??= []).push(missingField("/sdkOperationName"));
+      (found ??= newFound()).errors.push(missingField("/sdkOperationName"));
     } else {
       if (typeof $sdkOperationName !== "string") {
-        (found ??= []).push(expectedString("/sdkOperationName", $sdkOperationName));
+        (found ??= newFound()).errors.push(expectedString("/sdkOperationName", $sdkOperationName));
       } else if (!isSdkOperationName($sdkOperationName)) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           unknownValue("/sdkOperationName", $sdkOperationName, "must be one of the SdkOperationName values"),
         );
       }
     }
 
     if ($sdkVersion === undefined) {
-      (found ??= []).push(missingField("/sdkVersion"));
+      (found ??= newFound()).errors.push(missingField("/sdkVersion"));
     } else {
       if (typeof $sdkVersion !== "string") {
-        (found ??= []).push(expectedString("/sdkVersion", $sdkVersion));
+        (found ??= newFound()).errors.push(expectedString("/sdkVersion", $sdkVersion));
       }
     }
 
     if ($seal === undefined) {
-      (found ??= []).push(missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= []).push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        (found ??= []).push(expectedString("/customerIpAddress", $customerIpAddress));
+        (found ??= newFound()).errors.push(expectedString("/customerIpAddress", $customerIpAddress));
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= []).push(expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
+        (found ??= newFound()).errors.push(
+          expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId),
+        );
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= []).push(expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"));
+        (found ??= newFound()).errors.push(
+          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
+        );
       }
     }
 
     if (version >= 0 && version < 20037) {
       if ($interfaceVersion !== undefined) {
-        (found ??= []).push(sinceIssue("/interfaceVersion", 2, 37, pinned, $interfaceVersion, $interfaceVersion));
+        (found ??= newFound()).errors.push(
+          sinceIssue("/interfaceVersion", 2, 37, pinned, $interfaceVersion, $interfaceVersion),
+        );
       }
       if ($keyVersion !== undefined) {
-        (found ??= []).push(sinceIssue("/keyVersion", 2, 37, pinned, $interfaceVersion, $keyVersion));
+        (found ??= newFound()).errors.push(sinceIssue("/keyVersion", 2, 37, pinned, $interfaceVersion, $keyVersion));
       }
       if ($merchantId !== undefined) {
-        (found ??= []).push(sinceIssue("/merchantId", 2, 37, pinned, $interfaceVersion, $merchantId));
+        (found ??= newFound()).errors.push(sinceIssue("/merchantId", 2, 37, pinned, $interfaceVersion, $merchantId));
       }
       if ($sdkOperationName !== undefined) {
-        (found ??= []).push(sinceIssue("/sdkOperationName", 2, 37, pinned, $interfaceVersion, $sdkOperationName));
+        (found ??= newFound()).errors.push(
+          sinceIssue("/sdkOperationName", 2, 37, pinned, $interfaceVersion, $sdkOperationName),
+        );
       }
       if ($sdkVersion !== undefined) {
-        (found ??= []).push(sinceIssue("/sdkVersion", 2, 37, pinned, $interfaceVersion, $sdkVersion));
+        (found ??= newFound()).errors.push(sinceIssue("/sdkVersion", 2, 37, pinned, $interfaceVersion, $sdkVersion));
       }
       if ($seal !== undefined) {
-        (found ??= []).push(sinceIssue("/seal", 2, 37, pinned, $interfaceVersion, $seal));
+        (found ??= newFound()).errors.push(sinceIssue("/seal", 2, 37, pinned, $interfaceVersion, $seal));
       }
       if ($customerIpAddress !== undefined) {
-        (found ??= []).push(sinceIssue("/customerIpAddress", 2, 37, pinned, $interfaceVersion, $customerIpAddress));
+        (found ??= newFound()).errors.push(
+          sinceIssue("/customerIpAddress", 2, 37, pinned, $interfaceVersion, $customerIpAddress),
+        );
       }
       if ($intermediateServiceProviderId !== undefined) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           sinceIssue(
             "/intermediateServiceProviderId",
             2,
@@ -186,7 +198,9 @@ export function validatePaymentTokenInitializeRequest(
         );
       }
       if ($sealAlgorithm !== undefined) {
-        (found ??= []).push(sinceIssue("/sealAlgorithm", 2, 37, pinned, $interfaceVersion, $sealAlgorithm));
+        (found ??= newFound()).errors.push(
+          sinceIssue("/sealAlgorithm", 2, 37, pinned, $interfaceVersion, $sealAlgorithm),
+        );
       }
     }
 
@@ -204,11 +218,11 @@ export function validatePaymentTokenInitializeRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= []).push(unknownField(topPointer(key), fields[key]));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found, true);
+    return resultOf(fields, found);
   } catch {
     return readFailure(input);
   }
@@ -243,27 +257,29 @@ export function validatePaymentTokenInitializeResponse(
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only.
+    const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
-      (found ??= []).push(missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= []).push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($publicKeyValue !== undefined) {
       if (typeof $publicKeyValue !== "string") {
-        (found ??= []).push(expectedString("/publicKeyValue", $publicKeyValue));
+        (found ??= newFound()).errors.push(expectedString("/publicKeyValue", $publicKeyValue));
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (found ??= []).push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           unknownValue(
             "/redirectionStatusCode",
             $redirectionStatusCode,
@@ -275,19 +291,19 @@ export function validatePaymentTokenInitializeResponse(
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= []).push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (found ??= []).push(expectedString("/redirectionUrl", $redirectionUrl));
+        (found ??= newFound()).errors.push(expectedString("/redirectionUrl", $redirectionUrl));
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (found ??= []).push(expectedString("/redirectionVersion", $redirectionVersion));
+        (found ??= newFound()).errors.push(expectedString("/redirectionVersion", $redirectionVersion));
       }
     }
 
@@ -302,11 +318,12 @@ export function validatePaymentTokenInitializeResponse(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= []).push(unknownField(topPointer(key), fields[key]));
+            found ??= newFound();
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found, options?.strict === true);
+    return resultOf(fields, found);
   } catch {
     return readFailure(input);
   }

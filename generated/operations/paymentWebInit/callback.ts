@@ -24,11 +24,12 @@ import { decodePaypagePost } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions, PaypageResponseResult } from "../../runtime/paypage-response.js";
 import {
   INHERITED,
-  addIssue,
+  addLenient,
   checkedVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
+  newFound,
   own,
   resultOf,
   topPointer,
@@ -409,14 +410,16 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only.
+    const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
     const version = checkedVersion(undefined, pinned, "HP_");
     let found = pinnedVersionError("HP_", pinned);
     if ($abortedProcessingLocation !== undefined) {
       if (typeof $abortedProcessingLocation !== "string") {
-        (found ??= []).push(expectedString("/abortedProcessingLocation", $abortedProcessingLocation));
+        (found ??= newFound()).errors.push(expectedString("/abortedProcessingLocation", $abortedProcessingLocation));
       } else if (!isAbortedProcessingLocation($abortedProcessingLocation)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           unknownValue(
             "/abortedProcessingLocation",
             $abortedProcessingLocation,
@@ -428,9 +431,10 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($abortedProcessingStep !== undefined) {
       if (typeof $abortedProcessingStep !== "string") {
-        (found ??= []).push(expectedString("/abortedProcessingStep", $abortedProcessingStep));
+        (found ??= newFound()).errors.push(expectedString("/abortedProcessingStep", $abortedProcessingStep));
       } else if (!isAbortedProcessingStep($abortedProcessingStep)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           unknownValue(
             "/abortedProcessingStep",
             $abortedProcessingStep,
@@ -442,27 +446,30 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($acceptanceSystemApplicationId !== undefined) {
       if (typeof $acceptanceSystemApplicationId !== "string") {
-        (found ??= []).push(expectedString("/acceptanceSystemApplicationId", $acceptanceSystemApplicationId));
+        (found ??= newFound()).errors.push(
+          expectedString("/acceptanceSystemApplicationId", $acceptanceSystemApplicationId),
+        );
       }
     }
 
     if ($acquirerContractNumber !== undefined) {
       if (typeof $acquirerContractNumber !== "string") {
-        (found ??= []).push(expectedString("/acquirerContractNumber", $acquirerContractNumber));
+        (found ??= newFound()).errors.push(expectedString("/acquirerContractNumber", $acquirerContractNumber));
       }
     }
 
     if ($acquirerNativeResponseCode !== undefined) {
       if (typeof $acquirerNativeResponseCode !== "string") {
-        (found ??= []).push(expectedString("/acquirerNativeResponseCode", $acquirerNativeResponseCode));
+        (found ??= newFound()).errors.push(expectedString("/acquirerNativeResponseCode", $acquirerNativeResponseCode));
       }
     }
 
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        (found ??= []).push(expectedString("/acquirerResponseCode", $acquirerResponseCode));
+        (found ??= newFound()).errors.push(expectedString("/acquirerResponseCode", $acquirerResponseCode));
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           unknownValue(
             "/acquirerResponseCode",
             $acquirerResponseCode,
@@ -470,12 +477,14 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           ),
         );
       } else if (!conformsAN($acquirerResponseCode)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/acquirerResponseCode", $acquirerResponseCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($acquirerResponseCode.length > 2) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/acquirerResponseCode", $acquirerResponseCode, 2, "must be at most 2 characters (AN2)"),
         );
       }
@@ -483,9 +492,10 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($amount !== undefined) {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= []).push(expectedInteger("/amount", $amount));
+        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
@@ -493,32 +503,39 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($authorisationId !== undefined) {
       if (typeof $authorisationId !== "string") {
-        (found ??= []).push(expectedString("/authorisationId", $authorisationId));
+        (found ??= newFound()).errors.push(expectedString("/authorisationId", $authorisationId));
       }
     }
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        (found ??= []).push(expectedInteger("/captureDay", $captureDay));
+        (found ??= newFound()).errors.push(expectedInteger("/captureDay", $captureDay));
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= []).push(expectedString("/captureMode", $captureMode));
+        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
       }
     }
 
     if ($currencyCode !== undefined) {
       if (typeof $currencyCode !== "string") {
-        (found ??= []).push(expectedString("/currencyCode", $currencyCode));
+        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
-        (found ??= []).push(unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"),
+        );
       } else if (!conformsN($currencyCode)) {
-        (found ??= []).push(formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
+        );
       } else if ($currencyCode.length > 3) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
@@ -526,14 +543,16 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        (found ??= []).push(expectedString("/customerId", $customerId));
+        (found ??= newFound()).errors.push(expectedString("/customerId", $customerId));
       } else if (!conformsANS($customerId)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($customerId.length > 19) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/customerId", $customerId, 19, "must be at most 19 characters (ANS19)"),
         );
       }
@@ -541,15 +560,16 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        (found ??= []).push(expectedString("/customerIpAddress", $customerIpAddress));
+        (found ??= newFound()).errors.push(expectedString("/customerIpAddress", $customerIpAddress));
       }
     }
 
     if ($keyVersion !== undefined) {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= []).push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -562,18 +582,22 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($maskedPan !== undefined) {
       if (typeof $maskedPan !== "string") {
-        (found ??= []).push(expectedString("/maskedPan", $maskedPan));
+        (found ??= newFound()).errors.push(expectedString("/maskedPan", $maskedPan));
       }
     }
 
     if ($merchantId !== undefined) {
       if (typeof $merchantId !== "string") {
-        (found ??= []).push(expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        (found ??= []).push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"),
+        );
       } else if ($merchantId.length > 15) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
@@ -581,30 +605,39 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        (found ??= []).push(expectedString("/orderChannel", $orderChannel));
+        (found ??= newFound()).errors.push(expectedString("/orderChannel", $orderChannel));
       }
     }
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        (found ??= []).push(expectedString("/orderId", $orderId));
+        (found ??= newFound()).errors.push(expectedString("/orderId", $orderId));
       } else if (!conformsANS($orderId)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
-        found = addIssue(found, formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"));
+        found = addLenient(
+          found,
+          strict,
+          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"),
+        );
       }
     }
 
     if ($panExpiryDate !== undefined) {
       if (typeof $panExpiryDate !== "string") {
-        (found ??= []).push(expectedString("/panExpiryDate", $panExpiryDate));
+        (found ??= newFound()).errors.push(expectedString("/panExpiryDate", $panExpiryDate));
       } else if (!conformsN($panExpiryDate)) {
-        (found ??= []).push(formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"),
+        );
       } else if ($panExpiryDate.length > 6) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/panExpiryDate", $panExpiryDate, 6, "must be at most 6 characters (N6)"),
         );
       }
@@ -612,14 +645,16 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        (found ??= []).push(expectedString("/paymentMeanBrand", $paymentMeanBrand));
+        (found ??= newFound()).errors.push(expectedString("/paymentMeanBrand", $paymentMeanBrand));
       } else if (!conformsANS($paymentMeanBrand)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/paymentMeanBrand", $paymentMeanBrand, 20, "must be at most 20 characters (ANS20)"),
         );
       }
@@ -627,20 +662,27 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($paymentMeanType !== undefined) {
       if (typeof $paymentMeanType !== "string") {
-        (found ??= []).push(expectedString("/paymentMeanType", $paymentMeanType));
+        (found ??= newFound()).errors.push(expectedString("/paymentMeanType", $paymentMeanType));
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        (found ??= []).push(expectedString("/responseCode", $responseCode));
+        (found ??= newFound()).errors.push(expectedString("/responseCode", $responseCode));
       } else if (!isResponseCode($responseCode)) {
-        (found ??= []).push(unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"),
+        );
       } else if (!conformsN($responseCode)) {
-        (found ??= []).push(formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
+        );
       } else if ($responseCode.length > 2) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
         );
       }
@@ -648,26 +690,28 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        (found ??= []).push(expectedString("/statementReference", $statementReference));
+        (found ??= newFound()).errors.push(expectedString("/statementReference", $statementReference));
       }
     }
 
     if ($transactionDateTime !== undefined) {
       if (typeof $transactionDateTime !== "string") {
-        (found ??= []).push(expectedString("/transactionDateTime", $transactionDateTime));
+        (found ??= newFound()).errors.push(expectedString("/transactionDateTime", $transactionDateTime));
       }
     }
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        (found ??= []).push(expectedString("/transactionReference", $transactionReference));
+        (found ??= newFound()).errors.push(expectedString("/transactionReference", $transactionReference));
       } else if (!conformsAN($transactionReference)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/transactionReference", $transactionReference, 35, "must be at most 35 characters (AN35)"),
         );
       }
@@ -675,28 +719,40 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if (version >= 0 && version < 30000) {
       if ($abortedProcessingLocation !== undefined) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/abortedProcessingLocation", 3, 0, pinned, undefined, $abortedProcessingLocation),
         );
       }
       if ($abortedProcessingStep !== undefined) {
-        (found ??= []).push(sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined, $abortedProcessingStep));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined, $abortedProcessingStep),
+        );
       }
       if ($acceptanceSystemApplicationId !== undefined && version < 20039) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acceptanceSystemApplicationId", 2, 39, pinned, undefined, $acceptanceSystemApplicationId),
         );
       }
       if ($acquirerContractNumber !== undefined && version < 20025) {
-        (found ??= []).push(sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined, $acquirerContractNumber));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined, $acquirerContractNumber),
+        );
       }
       if ($acquirerNativeResponseCode !== undefined && version < 20012) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acquirerNativeResponseCode", 2, 12, pinned, undefined, $acquirerNativeResponseCode),
         );
       }
       if ($acquirerResponseCode !== undefined && version < 20000) {
-        (found ??= []).push(sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined, $acquirerResponseCode));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined, $acquirerResponseCode),
+        );
       }
     }
 
@@ -730,11 +786,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= []).push(unknownField(topPointer(key), fields[key]));
+            found ??= newFound();
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found, options?.strict === true);
+    return resultOf(fields, found);
   } catch {
     return readFailure(input);
   }

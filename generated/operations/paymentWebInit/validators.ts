@@ -25,13 +25,14 @@ import {
 } from "../../runtime/issues.js";
 import {
   INHERITED,
-  addIssue,
+  addLenient,
   checkedVersion,
   declaredVersion,
   failure,
   hasOwn,
   hasPlainPrototype,
   listLength,
+  newFound,
   own,
   resultOf,
   topPointer,
@@ -80,53 +81,58 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const version = checkedVersion($interfaceVersion, pinned, "IR_WS_");
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($amount === undefined) {
-      (found ??= []).push(missingField("/amount"));
+      (found ??= newFound()).errors.push(missingField("/amount"));
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= []).push(expectedInteger("/amount", $amount));
+        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
     }
 
     if ($currencyCode === undefined) {
-      (found ??= []).push(missingField("/currencyCode"));
+      (found ??= newFound()).errors.push(missingField("/currencyCode"));
     } else {
       if (typeof $currencyCode !== "string") {
-        (found ??= []).push(expectedString("/currencyCode", $currencyCode));
+        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
-        (found ??= []).push(unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"));
+        (found ??= newFound()).errors.push(
+          unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"),
+        );
       } else if (!conformsN($currencyCode)) {
-        (found ??= []).push(formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"));
+        (found ??= newFound()).errors.push(
+          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
+        );
       } else if ($currencyCode.length > 3) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
         );
       }
     }
 
     if ($interfaceVersion === undefined) {
-      (found ??= []).push(missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= []).push(expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_WS_") < 0 : version < 0) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be IR_WS_ followed by a version number"),
         );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= []).push(missingField("/keyVersion"));
+      (found ??= newFound()).errors.push(missingField("/keyVersion"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= []).push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -138,38 +144,40 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($merchantId === undefined) {
-      (found ??= []).push(missingField("/merchantId"));
+      (found ??= newFound()).errors.push(missingField("/merchantId"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= []).push(expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
       } else if (!conformsN($merchantId)) {
-        (found ??= []).push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
+        (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/merchantId", $merchantId, 15, "must be at most 15 characters (N15)"),
         );
       }
     }
 
     if ($seal === undefined) {
-      (found ??= []).push(missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= []).push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($normalReturnUrl !== undefined) {
       if (typeof $normalReturnUrl !== "string") {
-        (found ??= []).push(expectedString("/normalReturnUrl", $normalReturnUrl));
+        (found ??= newFound()).errors.push(expectedString("/normalReturnUrl", $normalReturnUrl));
       } else if (!conformsANS($normalReturnUrl)) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           formatCharsIssue("/normalReturnUrl", $normalReturnUrl, "must hold only printable ASCII characters (ANS512)"),
         );
       } else if ($normalReturnUrl.length > 512) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/normalReturnUrl", $normalReturnUrl, 512, "must be at most 512 characters (ANS512)"),
         );
       }
@@ -177,9 +185,9 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($automaticResponseUrl !== undefined) {
       if (typeof $automaticResponseUrl !== "string") {
-        (found ??= []).push(expectedString("/automaticResponseUrl", $automaticResponseUrl));
+        (found ??= newFound()).errors.push(expectedString("/automaticResponseUrl", $automaticResponseUrl));
       } else if (!conformsANS($automaticResponseUrl)) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           formatCharsIssue(
             "/automaticResponseUrl",
             $automaticResponseUrl,
@@ -187,8 +195,9 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           ),
         );
       } else if ($automaticResponseUrl.length > 512) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue(
             "/automaticResponseUrl",
             $automaticResponseUrl,
@@ -201,14 +210,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        (found ??= []).push(expectedString("/transactionReference", $transactionReference));
+        (found ??= newFound()).errors.push(expectedString("/transactionReference", $transactionReference));
       } else if (!conformsAN($transactionReference)) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/transactionReference", $transactionReference, 35, "must be at most 35 characters (AN35)"),
         );
       }
@@ -216,26 +226,31 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        (found ??= []).push(expectedString("/orderId", $orderId));
+        (found ??= newFound()).errors.push(expectedString("/orderId", $orderId));
       } else if (!conformsANS($orderId)) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
-        found = addIssue(found, formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"));
+        found = addLenient(
+          found,
+          true,
+          formatLengthIssue("/orderId", $orderId, 32, "must be at most 32 characters (ANS32)"),
+        );
       }
     }
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        (found ??= []).push(expectedString("/customerId", $customerId));
+        (found ??= newFound()).errors.push(expectedString("/customerId", $customerId));
       } else if (!conformsANS($customerId)) {
-        (found ??= []).push(
+        (found ??= newFound()).errors.push(
           formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($customerId.length > 19) {
-        found = addIssue(
+        found = addLenient(
           found,
+          true,
           formatLengthIssue("/customerId", $customerId, 19, "must be at most 19 characters (ANS19)"),
         );
       }
@@ -243,79 +258,84 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        (found ??= []).push(expectedInteger("/captureDay", $captureDay));
+        (found ??= newFound()).errors.push(expectedInteger("/captureDay", $captureDay));
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= []).push(expectedString("/captureMode", $captureMode));
+        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
       }
     }
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        (found ??= []).push(expectedString("/orderChannel", $orderChannel));
+        (found ??= newFound()).errors.push(expectedString("/orderChannel", $orderChannel));
       }
     }
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        (found ??= []).push(expectedString("/statementReference", $statementReference));
+        (found ??= newFound()).errors.push(expectedString("/statementReference", $statementReference));
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= []).push(expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= []).push(expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId));
+        (found ??= newFound()).errors.push(
+          expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId),
+        );
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= []).push(expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= []).push(unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"));
+        (found ??= newFound()).errors.push(
+          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
+        );
       }
     }
 
     if ($customerLanguage !== undefined) {
       if (typeof $customerLanguage !== "string") {
-        (found ??= []).push(expectedString("/customerLanguage", $customerLanguage));
+        (found ??= newFound()).errors.push(expectedString("/customerLanguage", $customerLanguage));
       }
     }
 
     if ($templateName !== undefined) {
       if (typeof $templateName !== "string") {
-        (found ??= []).push(expectedString("/templateName", $templateName));
+        (found ??= newFound()).errors.push(expectedString("/templateName", $templateName));
       }
     }
 
     if ($paymentMeanBrandList !== undefined) {
       if (!Array.isArray($paymentMeanBrandList)) {
-        (found ??= []).push(expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
+        (found ??= newFound()).errors.push(expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
       } else {
         const length = listLength($paymentMeanBrandList);
         if (length < 0) {
-          (found ??= []).push(tooManyItems("/paymentMeanBrandList", $paymentMeanBrandList));
+          (found ??= newFound()).errors.push(tooManyItems("/paymentMeanBrandList", $paymentMeanBrandList));
         }
         for (let i = 0; i < length; i++) {
           const item: unknown = $paymentMeanBrandList[i];
           if (typeof item !== "string") {
-            (found ??= []).push(expectedString(`/paymentMeanBrandList/${i}`, item));
+            (found ??= newFound()).errors.push(expectedString(`/paymentMeanBrandList/${i}`, item));
           } else if (!conformsANS(item)) {
-            (found ??= []).push(
+            (found ??= newFound()).errors.push(
               formatCharsIssue(`/paymentMeanBrandList/${i}`, item, "must hold only printable ASCII characters (ANS20)"),
             );
           } else if (item.length > 20) {
-            found = addIssue(
+            found = addLenient(
               found,
+              true,
               formatLengthIssue(`/paymentMeanBrandList/${i}`, item, 20, "must be at most 20 characters (ANS20)"),
             );
           }
@@ -325,10 +345,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if (version >= 0 && version < 20000) {
       if ($amount !== undefined) {
-        (found ??= []).push(sinceIssue("/amount", 2, 0, pinned, $interfaceVersion, $amount));
+        (found ??= newFound()).errors.push(sinceIssue("/amount", 2, 0, pinned, $interfaceVersion, $amount));
       }
       if ($currencyCode !== undefined) {
-        (found ??= []).push(sinceIssue("/currencyCode", 2, 0, pinned, $interfaceVersion, $currencyCode));
+        (found ??= newFound()).errors.push(sinceIssue("/currencyCode", 2, 0, pinned, $interfaceVersion, $currencyCode));
       }
     }
 
@@ -358,11 +378,11 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= []).push(unknownField(topPointer(key), fields[key]));
+            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found, true);
+    return resultOf(fields, found);
   } catch {
     return readFailure(input);
   }
@@ -404,27 +424,29 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only.
+    const strict = options?.strict === true;
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($seal === undefined) {
-      (found ??= []).push(missingField("/seal"));
+      (found ??= newFound()).errors.push(missingField("/seal"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= []).push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        (found ??= []).push(expectedString("/redirectionData", $redirectionData));
+        (found ??= newFound()).errors.push(expectedString("/redirectionData", $redirectionData));
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (found ??= []).push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        (found ??= []).push(
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
           unknownValue(
             "/redirectionStatusCode",
             $redirectionStatusCode,
@@ -436,32 +458,39 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= []).push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+        (found ??= newFound()).errors.push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (found ??= []).push(expectedString("/redirectionUrl", $redirectionUrl));
+        (found ??= newFound()).errors.push(expectedString("/redirectionUrl", $redirectionUrl));
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (found ??= []).push(expectedString("/redirectionVersion", $redirectionVersion));
+        (found ??= newFound()).errors.push(expectedString("/redirectionVersion", $redirectionVersion));
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        (found ??= []).push(expectedString("/responseCode", $responseCode));
+        (found ??= newFound()).errors.push(expectedString("/responseCode", $responseCode));
       } else if (!isResponseCode($responseCode)) {
-        (found ??= []).push(unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"),
+        );
       } else if (!conformsN($responseCode)) {
-        (found ??= []).push(formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"));
+        found ??= newFound();
+        (strict ? found.errors : found.warnings).push(
+          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
+        );
       } else if ($responseCode.length > 2) {
-        found = addIssue(
+        found = addLenient(
           found,
+          strict,
           formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
         );
       }
@@ -469,7 +498,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        (found ??= []).push(expectedString("/errorFieldName", $errorFieldName));
+        (found ??= newFound()).errors.push(expectedString("/errorFieldName", $errorFieldName));
       }
     }
 
@@ -486,11 +515,12 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= []).push(unknownField(topPointer(key), fields[key]));
+            found ??= newFound();
+            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
           }
       }
     }
-    return resultOf(fields, found, options?.strict === true);
+    return resultOf(fields, found);
   } catch {
     return readFailure(input);
   }

@@ -55,7 +55,7 @@ export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | nul
   const chain = valueChecks({ type, valueList, format, own }, localName(field.name), where, [field.name]);
   const checks = ifElse(chain.branches, chain.otherwise);
   if (!field.required) return ifElse([[ts`${$} !== undefined`, checks]]);
-  const missing = report(call(is.missingField, [pointerTo(where, [field.name])]));
+  const missing = report(where, "error", call(is.missingField, [pointerTo(where, [field.name])]));
   return ifElse([[ts`${$} === undefined`, missing]], checks);
 }
 
@@ -66,6 +66,8 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
     [
       ts`${v.hasOwn}(${source}, key)`,
       report(
+        where,
+        "lenient",
         call(is.unknownField, [
           where.base === null ? call(v.topPointer, [ts`key`]) : call(v.pointer, [where.base, ts`key`]),
           ts`${source}[key]`,

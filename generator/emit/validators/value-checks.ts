@@ -12,7 +12,7 @@ import { block, call, condition, ifElse, statements } from "../ts/layouts.js";
 import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
 import { runtime, type Sym } from "../ts/symbols.js";
 import { checksVersions } from "./version-checks.js";
-import { pointerTo, report, using, type Where } from "./where.js";
+import { pointerTo, report, strictOf, using, type Where } from "./where.js";
 
 const v = runtime.validation;
 const is = runtime.issues;
@@ -93,7 +93,7 @@ export function valueChecks(
   const $ = ident(name);
   const ptr = pointerTo(where, segments);
   const { test, issue } = typeTest(type.kind, $);
-  const branches: [Code, Code][] = [[test, report(call(issue, [ptr, $]))]];
+  const branches: [Code, Code][] = [[test, report(where, "error", call(issue, [ptr, $]))]];
   if (type.kind === "interfaceVersion") {
     const prefix = lit(type.prefix);
     // A request's version field was read into `version` already, unless a version is pinned.
@@ -103,17 +103,20 @@ export function valueChecks(
       ? ts`pinned !== undefined ? ${v.declaredVersion}(${$}, ${prefix}) < 0 : version < 0`
       : ts`${v.declaredVersion}(${$}, ${prefix}) < 0`;
     const text = lit(interfaceVersionText(type.prefix));
-    branches.push([malformed, report(call(is.badInterfaceVersion, [ptr, $, text]))]);
+    branches.push([malformed, report(where, "error", call(is.badInterfaceVersion, [ptr, $, text]))]);
   }
   if (type.kind === "string" && valueList?.match === "exact") {
     const list = valueListCheck(valueList, own);
-    branches.push([ts`!${list.guard}(${$})`, report(call(is.unknownValue, [ptr, $, lit(list.text)]))]);
+    branches.push([
+      ts`!${list.guard}(${$})`,
+      report(where, "lenient", call(is.unknownValue, [ptr, $, lit(list.text)])),
+    ]);
   }
-  if (format) branches.push(...formatBranches(type, format, $, ptr));
+  if (format) branches.push(...formatBranches(type, format, $, ptr, where));
   let otherwise: Code | null = null;
   if (type.kind === "container") {
     // A container is checked where it is: a field (its own pointer) or an item of a list (the list's pointer and index).
-    const args = [$, itemOf ?? ptr, itemOf ? ts`i` : ts`-1`];
+    const args = [$, itemOf ?? ptr, itemOf ? ts`i` : ts`-1`, strictOf(where)];
     if (checksVersions(type.container)) {
       using(where, "version", "pinned", "declared");
       args.push(ts`version`, ts`pinned`, where.declared);
@@ -134,7 +137,7 @@ function listChecks(items: Checked, $: Code, ptr: Code, where: Where, segments: 
   const checks = valueChecks(items, "item", where, itemSegments, ptr);
   return statements([
     ts`const length = ${v.listLength}(${$});`,
-    ifElse([[ts`length < 0`, report(call(is.tooManyItems, [ptr, $]))]]),
+    ifElse([[ts`length < 0`, report(where, "error", call(is.tooManyItems, [ptr, $]))]]),
     block(
       ts`for (let i = 0; i < length; i++)`,
       statements([ts`const item: unknown = ${$}[i];`, ifElse(checks.branches, checks.otherwise)]),
@@ -147,14 +150,20 @@ function listChecks(items: Checked, $: Code, ptr: Code, where: Where, segments: 
  * classes), then its UTF-16 length, which bounds its number of characters
  * from above: the helper that counts them runs only when that is over.
  */
-function formatBranches(type: FieldTypeModel | ItemTypeModel, format: FormatModel, $: Code, ptr: Code): [Code, Code][] {
+function formatBranches(
+  type: FieldTypeModel | ItemTypeModel,
+  format: FormatModel,
+  $: Code,
+  ptr: Code,
+  where: Where,
+): [Code, Code][] {
   const max = ts`${format.maxLength}`;
   if (type.kind === "integer") {
     const texts = integerFormatTexts(format.maxLength);
     return [
       [
         condition("||", [ts`${$} < 0`, ts`${$} >= 1e${format.maxLength}`]),
-        report(call(f.integerFormatIssue, [ptr, $, lit(texts.negative), lit(texts.digits)])),
+        report(where, "lenient", call(f.integerFormatIssue, [ptr, $, lit(texts.negative), lit(texts.digits)])),
       ],
     ];
   }
@@ -162,7 +171,7 @@ function formatBranches(type: FieldTypeModel | ItemTypeModel, format: FormatMode
   const chars = call(f.formatCharsIssue, [ptr, $, lit(formatCharsText(charClass, maxLength))]);
   const length = call(f.formatLengthIssue, [ptr, $, max, lit(formatLengthText(charClass, maxLength))]);
   return [
-    [ts`!${f[`conforms${charClass}`]}(${$})`, report(chars)],
-    [ts`${$}.length > ${max}`, report(length, true)],
+    [ts`!${f[`conforms${charClass}`]}(${$})`, report(where, "lenient", chars)],
+    [ts`${$}.length > ${max}`, report(where, "lenient", length, true)],
   ];
 }

@@ -35,6 +35,8 @@ export function versionChecks(fields: readonly FieldModel[], where: Where): Code
       [
         since === newest ? present : condition("&&", [present, ts`version < ${since}`]),
         report(
+          where,
+          "lenient",
           call(is.sinceIssue, [
             pointerTo(where, [f.name]),
             ts`${f.since.major}`,

@@ -1,6 +1,6 @@
 // Where the checks of a validator read their values and how they report their
-// issues: the object (a message or a container), its JSON Pointer and each
-// field's local.
+// issues: the object (a message or a container), its JSON Pointer, each
+// field's local, and whether forward-compatible problems are always errors.
 
 import { type Code, ts } from "../ts/code.js";
 import { call } from "../ts/layouts.js";
@@ -12,6 +12,11 @@ export interface Where {
   readonly source: Code;
   /** The expression of its JSON Pointer; null at the top of a message. */
   readonly base: Code | null;
+  /**
+   * Requests are always strict: their forward-compatible problems are errors
+   * (`addError`). Elsewhere the local or parameter `strict` decides (`addLenient`).
+   */
+  readonly alwaysStrict: boolean;
   /** The value a `since` issue names as declared: the request's version field, the container's parameter, or `undefined`. */
   readonly declared: Code;
   /**
@@ -28,7 +33,7 @@ export interface Where {
 }
 
 /** The locals, besides the fields', that checks may refer to. */
-export type ContextLocal = "version" | "pinned" | "declared";
+export type ContextLocal = "strict" | "version" | "pinned" | "declared";
 
 /** Notes that the checks being written refer to these locals. */
 export function using(where: Where, ...names: readonly ContextLocal[]): void {
@@ -38,15 +43,28 @@ export function using(where: Where, ...names: readonly ContextLocal[]): void {
 const v = runtime.validation;
 
 /**
- * The statement that adds an issue to the one list of problems, errors and
- * forward-compatible ones alike (`resultOf` sorts them at the end, by their
- * codes): `(found ??= []).push(issue);`, written out in each check rather than
- * called, as an invalid message makes more such calls than the engine inlines
- * into one validator. An issue that may be null goes through `addIssue`.
+ * The statement that adds an issue: `(found ??= newFound()).errors.push(issue);`,
+ * or for a forward-compatible problem the warnings unless strict. Written out
+ * in each check rather than called (`addError`): an invalid message makes many
+ * such calls, more than the engine inlines into one validator. In a request,
+ * always strict, a forward-compatible problem is an error too; an issue that
+ * may be null goes through `addLenient`.
  */
-export function report(issue: Code, nullable = false): Code {
-  if (nullable) return ts`found = ${call(v.addIssue, [ts`found`, issue])};`;
-  return ts`${call(ts`(found ??= []).push`, [issue])};`;
+export function report(where: Where, how: "error" | "lenient", issue: Code, nullable = false): Code {
+  if (nullable) return ts`found = ${call(v.addLenient, [ts`found`, strictOf(where), issue])};`;
+  if (how === "error" || where.alwaysStrict) return ts`${call(ts`(found ??= ${v.newFound}()).errors.push`, [issue])};`;
+  using(where, "strict");
+  return ts`
+    found ??= ${v.newFound}();
+    ${call(ts`(strict ? found.errors : found.warnings).push`, [issue])};
+  `;
+}
+
+/** `strict` as the checks pass it on: `true` in requests, the local or parameter elsewhere. */
+export function strictOf(where: Where): Code {
+  if (where.alwaysStrict) return ts`true`;
+  using(where, "strict");
+  return ts`strict`;
 }
 
 /** The name of the local that holds a field's own value. */
