@@ -4,11 +4,10 @@
 // and warning in order, with their paths and messages. Both are generated from
 // one spec of large messages (the one-function form by forcing parts larger
 // than any message) and compared on random, mutated and hostile messages.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { formatIssue, type MessageDescriptor, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../../generated/index.js";
 import { generateFromInput } from "../../generator/index.js";
 import { validatorsEmitterWith } from "../../generator/emit/emit-validators.js";
@@ -17,7 +16,7 @@ import { emitters } from "../../generator/emit/registry.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
-import { scratchFolder } from "../support/previous-output.js";
+import { keptOutput } from "../support/kept-output.js";
 import { fixturesDir } from "../support/paths.js";
 import { drawOf } from "../support/property-runs.js";
 
@@ -58,19 +57,13 @@ async function largeInput(): Promise<SpecInput> {
 type Message = MessageDescriptor<unknown>;
 /** The package of this spec: its one operation's messages. */
 type Package = { readonly operations: Readonly<Record<string, Readonly<Record<"request" | "response", Message>>>> };
-const dirs: string[] = [];
 
 /** The spec's output with validators in parts of `partSize`, written and imported, and its validators' text. */
 async function output(partSize: number | undefined): Promise<{ pkg: Package; validators: string }> {
   const selected = emitters.map((e) => (e.name === "validators" ? validatorsEmitterWith(partSize) : e));
   const result = await generateFromInput(await largeInput(), selected);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  const dir = scratchFolder("validator-parts");
-  dirs.push(dir);
-  for (const file of result.files.filter((f) => f.language === "typescript")) {
-    mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
-    writeFileSync(path.join(dir, file.path), file.content);
-  }
+  const dir = keptOutput("validator-parts", result.files, "typescript");
   const validators = result.files
     .filter((f) => f.path.endsWith("validators.ts") || f.path.endsWith("containerChecks.ts"))
     .map((f) => f.content)
@@ -80,9 +73,6 @@ async function output(partSize: number | undefined): Promise<{ pkg: Package; val
 
 const split = await output(undefined);
 const whole = await output(Number.MAX_SAFE_INTEGER);
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
 
 /** A result as plain data; each issue with its value received as formatIssue describes it (each form received its own input's). */
 const shown = (result: ValidationResult<unknown>, input: unknown) => {
