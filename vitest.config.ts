@@ -6,16 +6,19 @@ import { defineConfig } from "vitest/config";
 const root = path.dirname(fileURLToPath(import.meta.url));
 /** Folders of outputs written and imported by the tests, fresh each run: nothing to reuse there. */
 const scratch = [path.join(root, "node_modules", ".cache") + path.sep, path.resolve(tmpdir()) + path.sep];
+/** But for the outputs kept under a hash of their files (test/support/kept-output.ts): the same files each run. */
+const kept = path.join(root, "node_modules", ".cache", "sips-json-tests", "kept") + path.sep;
 
 export default defineConfig({
   plugins: [
     {
       name: "sips-json:cache-sources-only",
-      // The transform cache keeps the repository's own modules; the outputs a test writes to a fresh folder
-      // would only pile up in it, one set per run.
+      // The transform cache keeps the repository's own modules and the kept outputs; the outputs a test
+      // writes to a fresh folder would only pile up in it, one set per run.
       configureVitest({ experimental_defineCacheKeyGenerator }) {
         experimental_defineCacheKeyGenerator(({ id }) => {
           const file = path.resolve(id.split("?")[0] ?? id);
+          if (file.startsWith(kept)) return "";
           return file.startsWith(root + path.sep) && !scratch.some((dir) => file.startsWith(dir)) ? "" : false;
         });
       },

@@ -4,18 +4,16 @@
 // strict validation refuses it; the JSON Schema is open and says why, and the
 // reference page shows it. Held on the repository's output and on the golden
 // fixture's, each message found in its registry: none is named here.
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import * as repository from "../../generated/index.js";
 import type { FactsStopDescriptor, FieldDescriptor, ValidateOptions, ValidationResult } from "../../generated/index.js";
 import { factsStopValidate } from "../../generated/runtime/facts-stop.js";
 import { generateGoldenSpec } from "../support/generate.js";
 import { generatedDir } from "../support/paths.js";
-import { toJavaScript } from "../support/typecheck.js";
+import { keptOutput } from "../support/kept-output.js";
 
 const UNKNOWN = "aFieldTheSpecDoesNotHold";
 
@@ -38,24 +36,17 @@ interface Package {
   readonly text: (file: string) => string;
 }
 
-/** The golden fixture's output, generated in memory and loaded from a temporary folder as JavaScript. */
-async function goldenPackage(): Promise<{ pkg: Package; dispose: () => Promise<void> }> {
+/** The golden fixture's output, generated in memory and loaded from a kept folder as JavaScript. */
+async function goldenPackage(): Promise<Package> {
   const result = await generateGoldenSpec();
-  const outDir = await mkdtemp(path.join(tmpdir(), "sips-facts-stop-"));
-  for (const file of result.files.filter((f) => f.language === "typescript")) {
-    const target = path.join(outDir, file.path.replace(/\.ts$/, ".js"));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, toJavaScript(file.content));
-  }
-  await writeFile(path.join(outDir, "package.json"), '{ "type": "module" }');
+  const outDir = keptOutput("golden", result.files, "javascript");
   const exports = (await import(pathToFileURL(path.join(outDir, "index.js")).href)) as Record<string, unknown>;
   const byPath = new Map(result.files.map((f) => [f.path, f.content]));
   const text = (file: string) => byPath.get(file) ?? "";
-  return { pkg: { label: "golden fixture", exports, text }, dispose: () => rm(outDir, { recursive: true, force: true }) };
+  return { label: "golden fixture", exports, text };
 }
 
 const golden = await goldenPackage();
-afterAll(golden.dispose);
 
 const packages: readonly Package[] = [
   {
@@ -63,7 +54,7 @@ const packages: readonly Package[] = [
     exports: repository as unknown as Record<string, unknown>,
     text: (file) => readFileSync(path.join(generatedDir, file), "utf8"),
   },
-  golden.pkg,
+  golden,
 ];
 
 /** Every message of a package whose facts stop, with a valid one: its OpenAPI example, or `{}` for a callback. */

@@ -4,20 +4,18 @@
 // strict), its types do not admit them, and its registry entry lists its own
 // values beside the whole list. The shared list's names stay for code that
 // handles every operation.
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
 import { formatIssue, type OperationDescriptor, type ValidationIssue } from "../../generated/index.js";
 import { SIPS_KEYWORDS } from "../interop/sips-keywords.js";
 import { objectArb } from "../support/message-arbitrary.js";
 import { generateGoldenSpec } from "../support/generate.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
-import { toJavaScript } from "../support/typecheck.js";
+import { keptOutput } from "../support/kept-output.js";
 
 let files: readonly GeneratedFile[];
 let outDir: string;
@@ -26,13 +24,7 @@ let cardCheck: OperationDescriptor<Record<string, unknown>, Record<string, unkno
 
 beforeAll(async () => {
   ({ files } = await generateGoldenSpec());
-  outDir = await mkdtemp(path.join(tmpdir(), "sips-own-values-"));
-  for (const file of files.filter((f) => f.language === "typescript")) {
-    const target = path.join(outDir, file.path.replace(/\.ts$/, ".js"));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, toJavaScript(file.content));
-  }
-  await writeFile(path.join(outDir, "package.json"), '{ "type": "module" }');
+  outDir = keptOutput("golden", files, "javascript");
   const registry = (await import(pathToFileURL(path.join(outDir, "index.js")).href)) as {
     operations: Record<string, OperationDescriptor<Record<string, unknown>, Record<string, unknown>>>;
   };
@@ -41,7 +33,6 @@ beforeAll(async () => {
   if (!refund || !check) throw new Error("the golden operations are not in the registry");
   [cardRefund, cardCheck] = [refund, check];
 });
-afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 const issues = (list: readonly ValidationIssue[]) => list.map((i) => `${i.code} ${formatIssue(i)}`);
 const request = (channels: readonly string[]) => ({

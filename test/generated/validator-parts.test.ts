@@ -4,20 +4,19 @@
 // and warning in order, with their paths and messages. Both are generated from
 // one spec of large messages (the one-function form by forcing parts larger
 // than any message) and compared on random, mutated and hostile messages.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import fc from "fast-check";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { formatIssue, type MessageDescriptor, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../../generated/index.js";
-import { generateFromInput } from "../../generator/index.js";
+import { type GeneratedFile, generateFromInput } from "../../generator/index.js";
+import { emitFiles } from "../../generator/emit/emit-files.js";
 import { validatorsEmitterWith } from "../../generator/emit/emit-validators.js";
 import { PART_SIZE } from "../../generator/emit/validators/field-parts.js";
-import { emitters } from "../../generator/emit/registry.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
-import { scratchFolder } from "../support/previous-output.js";
+import { keptOutput } from "../support/kept-output.js";
 import { fixturesDir } from "../support/paths.js";
 import { drawOf } from "../support/property-runs.js";
 
@@ -58,31 +57,27 @@ async function largeInput(): Promise<SpecInput> {
 type Message = MessageDescriptor<unknown>;
 /** The package of this spec: its one operation's messages. */
 type Package = { readonly operations: Readonly<Record<string, Readonly<Record<"request" | "response", Message>>>> };
-const dirs: string[] = [];
 
-/** The spec's output with validators in parts of `partSize`, written and imported, and its validators' text. */
-async function output(partSize: number | undefined): Promise<{ pkg: Package; validators: string }> {
-  const selected = emitters.map((e) => (e.name === "validators" ? validatorsEmitterWith(partSize) : e));
-  const result = await generateFromInput(await largeInput(), selected);
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  const dir = scratchFolder("validator-parts");
-  dirs.push(dir);
-  for (const file of result.files.filter((f) => f.language === "typescript")) {
-    mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
-    writeFileSync(path.join(dir, file.path), file.content);
-  }
-  const validators = result.files
+/** An output written and imported, and its validators' text. */
+async function loaded(files: readonly GeneratedFile[]): Promise<{ pkg: Package; validators: string }> {
+  const dir = keptOutput("validator-parts", files, "typescript");
+  const validators = files
     .filter((f) => f.path.endsWith("validators.ts") || f.path.endsWith("containerChecks.ts"))
     .map((f) => f.content)
     .join("\n");
   return { pkg: (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package, validators };
 }
 
-const split = await output(undefined);
-const whole = await output(Number.MAX_SAFE_INTEGER);
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
+// The spec generated once, with validators in parts; the one-function form is the validators emitter run again on
+// its model with parts larger than any message, its files put in place of the split ones.
+const generated = await generateFromInput(await largeInput());
+if (!generated.ok) throw new Error(generated.diagnostics.map((d) => d.message).join("\n"));
+const oneFunction = await emitFiles(generated.model, [validatorsEmitterWith(Number.MAX_SAFE_INTEGER)], null);
+const replaced = new Map(oneFunction.map((f) => [f.path, f]));
+if (![...replaced.keys()].every((p) => generated.files.some((f) => f.path === p)))
+  throw new Error("the validators emitter gave a file the whole run did not");
+const split = await loaded(generated.files);
+const whole = await loaded(generated.files.map((f) => replaced.get(f.path) ?? f));
 
 /** A result as plain data; each issue with its value received as formatIssue describes it (each form received its own input's). */
 const shown = (result: ValidationResult<unknown>, input: unknown) => {

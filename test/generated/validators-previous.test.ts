@@ -13,7 +13,7 @@
 // 500 messages each on a fixed seed (1,500 with SIPS_DEEP=1), with counters
 // holding that the draw met valid messages and every kind of issue.
 import fc from "fast-check";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { MessageDescriptor, ValidateOptions, ValidationIssue, ValidationResult } from "../../generated/index.js";
 import { formatIssue } from "../../generated/index.js";
 import { variantArb } from "../support/hostile-values.js";
@@ -29,10 +29,6 @@ const RUNS = runs(QUICK, DEEP);
 // Loaded before the tests are collected: the messages to compare are those of the specs the outputs come from.
 const repository = await previousAndCurrent("repository");
 const golden = await previousAndCurrent("golden");
-afterAll(() => {
-  repository.dispose();
-  golden.dispose();
-});
 
 const optionsArb = (prefix: string) =>
   fc.constantFrom<ValidateOptions | undefined>(

@@ -2,15 +2,13 @@
 // writes one (with a container, a list of containers, a list of codes and a new
 // value list) into a copy of the spec, runs the generator as a library, then
 // type-checks and runs what it produced.
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, expect, test } from "vitest";
 import { generate, type GeneratedFile } from "../../generator/index.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
 import { tempWorkspace, writeFiles } from "../support/temp-spec.js";
-import { toJavaScript } from "../support/typecheck.js";
+import { keptOutput } from "../support/kept-output.js";
 
 const operation = `
 operation: deliveryCheck
@@ -107,13 +105,7 @@ beforeAll(async () => {
   if (!result.ok)
     throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`).join("\n"));
   files = result.files;
-  outDir = await mkdtemp(path.join(tmpdir(), "sips-new-op-"));
-  for (const file of files.filter((f) => f.language === "typescript")) {
-    const target = path.join(outDir, file.path.replace(/\.ts$/, ".js"));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, toJavaScript(file.content));
-  }
-  await writeFile(path.join(outDir, "package.json"), '{ "type": "module" }');
+  outDir = keptOutput("new-operation", files, "javascript");
   errors = await nativeTypeErrors({ package: { files, more: { "consumer.ts": consumer } } });
 });
 

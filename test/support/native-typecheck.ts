@@ -5,7 +5,9 @@
 // second of CPU, where the JavaScript compiler of ts-morph, in memory, took
 // ~3.5 s on an idle machine and ~9 s on a busy one.
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { GeneratedFile } from "../../generator/index.js";
@@ -47,6 +49,47 @@ export interface CheckedPackage {
  * file it was given: an error list is only as good as the files it covers.
  */
 export async function nativeTypeErrors(packages: Readonly<Record<string, CheckedPackage>>): Promise<string[]> {
+  const known = path.join(checkedDir, `${checkKey(packages)}.json`);
+  try {
+    return JSON.parse(await readFile(known, "utf8")) as string[];
+  } catch {
+    // Not checked before: checked now.
+  }
+  const errors = await typeErrors(packages);
+  await mkdir(checkedDir, { recursive: true });
+  // Written whole, then renamed: a reader never sees part of a list.
+  const partial = `${known}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  await writeFile(partial, JSON.stringify(errors));
+  await rename(partial, known);
+  return errors;
+}
+
+/**
+ * The lists of earlier checks, each under a hash of all the compiler's answer depends on: its version, the
+ * declaration files' (@types/node), the options and every file by path. A package checked before with the same
+ * files is not checked again on the next run, as `prettier --cache` skips what it has seen; any change is.
+ */
+const checkedDir = path.join(repoRoot, "node_modules", ".cache", "sips-json-tests", "tsc");
+
+const versionOf = (pkg: string): string =>
+  (JSON.parse(readFileSync(path.join(repoRoot, "node_modules", pkg, "package.json"), "utf8")) as { version: string })
+    .version;
+
+function checkKey(packages: Readonly<Record<string, CheckedPackage>>): string {
+  const hash = createHash("sha256");
+  const part = (text: string) => hash.update(`${text.length}:${text}`);
+  part(versionOf("typescript"));
+  part(versionOf("@types/node"));
+  part(JSON.stringify(compilerOptions));
+  for (const [name, { files, more = {} }] of Object.entries(packages)) {
+    part(name);
+    for (const file of files) if (file.language === "typescript") [file.path, file.content].forEach(part);
+    for (const [rel, text] of Object.entries(more)) [rel, text].forEach(part);
+  }
+  return hash.digest("hex");
+}
+
+async function typeErrors(packages: Readonly<Record<string, CheckedPackage>>): Promise<string[]> {
   const root = await mkdtemp(path.join(tmpdir(), "sips-tsc-"));
   try {
     const written: string[] = [];

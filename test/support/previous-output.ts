@@ -5,12 +5,13 @@
 // to what the previous one wrote, whatever the specs have become since. The
 // current generator's output of any spec can be written and imported the same way.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
 import { generate, type SpecModel } from "../../generator/index.js";
 import { generateGoldenSpec, generateRepoSpec } from "./generate.js";
+import { keptFolder, keptOutput } from "./kept-output.js";
 import { repoRoot } from "./paths.js";
 
 /** The last commit whose outputs the previous emitters wrote (validators with an `Issues` object). */
@@ -30,51 +31,43 @@ type Package = typeof import("../../generated/index.js");
 export interface BothOutputs {
   readonly previous: Package;
   readonly current: Package;
-  /** Removes the folder they were written to (they stay loaded). */
-  readonly dispose: () => void;
 }
 
-const work = path.join(repoRoot, "node_modules", ".cache", "sips-json-tests");
-
-/** The output and the spec at PREVIOUS_REF, extracted into a fresh folder. */
+/** The output and the spec at PREVIOUS_REF, extracted once into a kept folder (test/support/kept-output.ts). */
 function extractPrevious(paths: { output: string; spec: string }): string {
-  const dir = scratchFolder(`previous-${PREVIOUS_REF}`);
-  let archive: Buffer;
-  try {
-    archive = execFileSync("git", ["archive", PREVIOUS_REF, RUNTIME, paths.output, paths.spec], {
-      cwd: repoRoot,
-      maxBuffer: 1 << 28,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-  } catch (error) {
-    throw new Error(
-      `these tests compare with the output of commit ${PREVIOUS_REF}, which this clone lacks (a shallow clone? fetch with --unshallow)`,
-      { cause: error },
-    );
-  }
-  execFileSync("tar", ["-x", "-C", dir], { input: archive });
-  // A golden output holds its platform file only: the runtime it ran with is the one copied into generated/.
-  const runtime = path.join(dir, paths.output, "runtime");
-  for (const file of readdirSync(path.join(dir, RUNTIME)))
-    if (!existsSync(path.join(runtime, file))) copyFileSync(path.join(dir, RUNTIME, file), path.join(runtime, file));
-  return dir;
+  const key = JSON.stringify([PREVIOUS_REF, RUNTIME, paths.output, paths.spec]);
+  return keptFolder(`previous-${PREVIOUS_REF}`, key, (dir) => {
+    let archive: Buffer;
+    try {
+      archive = execFileSync("git", ["archive", PREVIOUS_REF, RUNTIME, paths.output, paths.spec], {
+        cwd: repoRoot,
+        maxBuffer: 1 << 28,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+    } catch (error) {
+      throw new Error(
+        `these tests compare with the output of commit ${PREVIOUS_REF}, which this clone lacks (a shallow clone? fetch with --unshallow)`,
+        { cause: error },
+      );
+    }
+    execFileSync("tar", ["-x", "-C", dir], { input: archive });
+    // A golden output holds its platform file only: the runtime it ran with is the one copied into generated/.
+    const runtime = path.join(dir, paths.output, "runtime");
+    for (const file of readdirSync(path.join(dir, RUNTIME)))
+      if (!existsSync(path.join(runtime, file))) copyFileSync(path.join(dir, RUNTIME, file), path.join(runtime, file));
+  });
 }
 
-/** The current generator's output of a spec, written into `dir` and imported, with the spec's model. */
-export async function writtenOutput(specDir: string, dir: string): Promise<{ pkg: Package; model: SpecModel }> {
+/** The current generator's output of a spec, written to a kept folder and imported, with the spec's model. */
+async function writtenOutput(specDir: string, name: string): Promise<{ pkg: Package; model: SpecModel }> {
   const result = await generate({ specDir });
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  return { pkg: await importWritten(result.files, dir), model: result.model };
+  return { pkg: await importWritten(result.files, name), model: result.model };
 }
 
-/** Writes the TypeScript of an output into `dir` and imports its index. */
-async function importWritten(files: readonly GeneratedFile[], dir: string): Promise<Package> {
-  for (const file of files) {
-    if (file.language !== "typescript") continue;
-    const target = path.join(dir, file.path);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-  }
+/** Writes the TypeScript of an output to a kept folder and imports its index. */
+async function importWritten(files: readonly GeneratedFile[], name: string): Promise<Package> {
+  const dir = keptOutput(name, files, "typescript");
   return (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package;
 }
 
@@ -83,36 +76,25 @@ const loaded = new Map<string, Promise<{ pkg: Package; model: SpecModel }>>();
 /**
  * The current generator's output of the repository's spec or of the golden fixture's, written and imported
  * once per worker (the test files of a worker share their modules: vitest.config.ts) from the generation
- * test/support/generate.ts shares. The folder is removed once it is imported: the modules stay loaded.
+ * test/support/generate.ts shares.
  */
 export function loadedOutput(which: "repository" | "golden"): Promise<{ pkg: Package; model: SpecModel }> {
   let output = loaded.get(which);
   if (!output) {
     output = (async () => {
       const { files, model } = await (which === "repository" ? generateRepoSpec() : generateGoldenSpec());
-      const dir = scratchFolder(`current-${which}`);
-      try {
-        return { pkg: await importWritten(files, dir), model };
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      return { pkg: await importWritten(files, `current-${which}`), model };
     })();
     loaded.set(which, output);
   }
   return output;
 }
 
-/** A fresh folder for written outputs, inside node_modules/.cache. */
-export function scratchFolder(name: string): string {
-  mkdirSync(work, { recursive: true });
-  return mkdtempSync(path.join(work, `${name}-`));
-}
-
-/** Both outputs of a spec at PREVIOUS_REF, imported; the current generator's is written beside the previous one. */
+/** Both outputs of a spec at PREVIOUS_REF, imported: the one committed then, and the current generator's of that spec. */
 export async function previousAndCurrent(which: keyof typeof PREVIOUS_SPECS): Promise<BothOutputs> {
   const paths = PREVIOUS_SPECS[which];
   const dir = extractPrevious(paths);
-  const { pkg: current } = await writtenOutput(path.join(dir, paths.spec), path.join(dir, "current"));
+  const { pkg: current } = await writtenOutput(path.join(dir, paths.spec), `current-of-${PREVIOUS_REF}-${which}`);
   const previous = (await import(pathToFileURL(path.join(dir, paths.output, "index.ts")).href)) as Package;
-  return { previous, current, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return { previous, current };
 }

@@ -6,11 +6,9 @@
 // The generated package types each operation's environments, and its client
 // reaches an operation in the environment named, and only there.
 import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { ClientConfig, ClientResult, OperationDescriptor } from "../../generated/index.js";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { generateFromInput, type GeneratedFile } from "../../generator/index.js";
@@ -20,7 +18,7 @@ import { checkSync } from "../../generator/sync/sync-check.js";
 import { syncSpec } from "../../generator/sync/sync-write.js";
 import { fixturesDir, repoRoot } from "../support/paths.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
-import { toJavaScript } from "../support/typecheck.js";
+import { keptOutput } from "../support/kept-output.js";
 
 const PAGE = "sources/paymentWebInit.page.txt";
 const RESPONSE_PAGE = "sources/paypageResponse.page.txt";
@@ -72,15 +70,8 @@ beforeAll(async () => {
   const generated = await generateFromInput(withTexts(input, new Map([...report.written, [MADE, typed]])));
   if (!generated.ok) throw new Error(generated.diagnostics.map(formatDiagnostic).join("\n"));
   files = generated.files;
-  outDir = await mkdtemp(path.join(tmpdir(), "sips-paypage-"));
-  for (const file of files.filter((f) => f.language === "typescript")) {
-    const target = path.join(outDir, file.path.replace(/\.ts$/, ".js"));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, toJavaScript(file.content));
-  }
-  await writeFile(path.join(outDir, "package.json"), '{ "type": "module" }');
+  outDir = keptOutput("paypage-operation", files, "javascript");
 });
-afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 describe("sync", () => {
   test("makes the operation with every environment and address by kind, and both recommended versions", () => {

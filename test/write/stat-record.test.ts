@@ -6,7 +6,7 @@ import type { BigIntStats } from "node:fs";
 import { mkdtemp, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { check, type GeneratedFile } from "../../generator/index.js";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { loadStatRecord } from "../../generator/write/stat-record.js";
@@ -31,6 +31,18 @@ async function recordedOutput(): Promise<{ out: string; statRecord: string }> {
   return { out, statRecord };
 }
 
+// One recorded output for each test that needs one, made side by side: the margin is waited out once, not per test.
+const recorded: { out: string; statRecord: string }[] = [];
+beforeAll(async () => {
+  recorded.push(...(await Promise.all(Array.from({ length: 4 }, recordedOutput))));
+});
+/** A recorded output of its own for the test that calls it. */
+function takeRecorded(): { out: string; statRecord: string } {
+  const next = recorded.shift();
+  if (!next) throw new Error("more tests take a recorded output than were made");
+  return next;
+}
+
 /** A file-system seam that lists the output files it reads. */
 function readsOf(out: string): { fs: WriteFs; reads: () => string[] } {
   const reads: string[] = [];
@@ -45,7 +57,7 @@ function readsOf(out: string): { fs: WriteFs; reads: () => string[] } {
 }
 
 test("with the record, a check or a write reads only the files changed since, and still finds a hand edit", async () => {
-  const { out, statRecord } = await recordedOutput();
+  const { out, statRecord } = takeRecorded();
   const quiet = readsOf(out);
   expect(await check(out, tree, { statRecord, fs: quiet.fs })).toEqual([]);
   expect(quiet.reads()).toEqual([".manifest.json"]);
@@ -68,7 +80,7 @@ test("with the record, a check or a write reads only the files changed since, an
 });
 
 test("a hand edit that keeps the size and the modification time is found: the change time gives it away", async () => {
-  const { out, statRecord } = await recordedOutput();
+  const { out, statRecord } = takeRecorded();
   const edited = path.join(out, "part2/file6.ts");
   // touch -r copies the times to the nanosecond, as cp -p, rsync -t or an editor that keeps times would.
   const reference = path.join(path.dirname(out), "reference");
@@ -99,7 +111,7 @@ function listingsOf(out: string): { fs: WriteFs; listed: () => string[] } {
 }
 
 test("with the record, only a folder whose entries changed is listed, and what appeared there is found", async () => {
-  const { out, statRecord } = await recordedOutput();
+  const { out, statRecord } = takeRecorded();
   const quiet = listingsOf(out);
   expect(await check(out, tree, { statRecord, fs: quiet.fs })).toEqual([]);
   expect(quiet.listed()).toEqual([]);
@@ -118,7 +130,7 @@ test("with the record, only a folder whose entries changed is listed, and what a
 });
 
 test("without the record (--no-cache, a fresh clone) every file is read", async () => {
-  const { out } = await recordedOutput();
+  const { out } = takeRecorded();
   const reading = readsOf(out);
   expect(await check(out, tree, { fs: reading.fs })).toEqual([]);
   expect(reading.reads()).toHaveLength(tree.length + 1);
