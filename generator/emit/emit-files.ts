@@ -3,7 +3,8 @@
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import { memoKey, type Memo } from "../memo/memo.js";
 import { rememberedFiles, rememberedFilesApart, rememberFiles, rememberFilesApart } from "./remembered-files.js";
-import { rememberedPieces, rememberPieces, type Pieces } from "./remembered-pieces.js";
+import { rememberedPieces, rememberPieces, retainPieces, type Pieces } from "./remembered-pieces.js";
+import { openPieceStore, pieceRecord, rememberPieceStore, type PieceStore, type StoredPieces } from "./piece-store.js";
 import type { SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
@@ -22,6 +23,9 @@ export interface EmitMemo {
 interface OperationOutput {
   readonly files: GeneratedFile[];
   readonly pieces: () => Promise<Pieces>;
+  /** With a memo: the key of its inputs, and its pieces as the store of the run before kept them, if it did. */
+  readonly key?: string;
+  readonly stored?: () => StoredPieces | undefined;
 }
 
 /**
@@ -48,11 +52,21 @@ export async function emitFiles(
   };
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
   const emitters = names(selected);
+  const storeKey = memoKey("piece-store", generatorFingerprint(), emitters);
+  const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
+  let store: PieceStore | undefined;
+  const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
   const outputs = await Promise.all(
-    scopes.map((scope) => (reuse ? remembered(scope, emitters, reuse, emit, piecesFor) : emit(scope))),
+    scopes.map((scope) =>
+      reuse ? remembered(scope, emitters, reuse, emit, piecesFor, () => storeOf(reuse.memo)) : emit(scope),
+    ),
   );
   const shared = reuse
-    ? await rememberedShared(selected, reuse, () => emitShared(model, selected, outputs))
+    ? await rememberedShared(selected, reuse, async () => {
+        const files = await emitShared(model, selected, outputs);
+        await rememberStore(reuse.memo, storeKey, outputs, store);
+        return files;
+      })
     : await emitShared(model, selected, outputs);
   return sortedUnique([...outputs.flatMap((o) => o.files), ...shared]);
 }
@@ -78,6 +92,29 @@ async function emitShared(
   return formatFiles(files);
 }
 
+/**
+ * Every operation's pieces, as one store for the next run: an operation whose
+ * pieces came from the store keeps its record as it is. Not written again when
+ * it would hold the same records.
+ */
+async function rememberStore(
+  memo: Memo,
+  storeKey: string,
+  outputs: readonly OperationOutput[],
+  before: PieceStore | undefined,
+): Promise<void> {
+  const records: [string, Uint8Array][] = [];
+  let same = before !== undefined && before.keys.length === outputs.length;
+  for (const [i, output] of outputs.entries()) {
+    if (output.key === undefined) continue;
+    const kept = output.stored?.()?.record;
+    same &&= kept !== undefined && before?.keys[i] === output.key;
+    const record = kept ?? pieceRecord(await output.pieces());
+    if (record) records.push([output.key, record]);
+  }
+  if (!same) await rememberPieceStore(memo, storeKey, records);
+}
+
 /** `emitters`: the names of the selected emitters, part of the key. */
 async function remembered(
   scope: OperationScope,
@@ -85,6 +122,7 @@ async function remembered(
   { memo, inputKey }: EmitMemo,
   emit: (scope: OperationScope) => Promise<OperationOutput>,
   piecesFor: (scope: OperationScope) => Pieces,
+  store: () => PieceStore,
 ): Promise<OperationOutput> {
   const { operation } = scope;
   const key = memoKey(
@@ -95,13 +133,21 @@ async function remembered(
   );
   const known = await rememberedFiles(memo, key);
   if (known !== undefined) {
-    // Pieces lost from the memo are made again from the scope: they are a function of it alone.
-    return { files: known, pieces: async () => (await rememberedPieces(memo, key)) ?? piecesFor(scope) };
+    retainPieces(memo, key);
+    let stored: StoredPieces | undefined | null = null;
+    const fromStore = () => (stored === null ? (stored = store().get(key)) : stored);
+    return {
+      files: known,
+      key,
+      stored: fromStore,
+      // Pieces lost from the memo are made again from the scope: they are a function of it alone.
+      pieces: async () => fromStore()?.pieces ?? (await rememberedPieces(memo, key)) ?? piecesFor(scope),
+    };
   }
   const made = await emit(scope);
   await rememberPieces(memo, key, await made.pieces());
   await rememberFiles(memo, key, made.files);
-  return made;
+  return { ...made, key };
 }
 
 /** The shared files, from the memo while every file of the spec is as it was; made and remembered otherwise. */

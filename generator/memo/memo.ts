@@ -18,6 +18,12 @@ export interface Memo {
    */
   setBytes?(key: string, bytes: Uint8Array): Promise<void>;
   /**
+   * An entry as its bytes, at once: one native read of a large entry (the
+   * operations' pieces, piece-store.ts), with no decoding. A memo without it
+   * gives the text, which the reader encodes.
+   */
+  getBytes?(key: string): Uint8Array | undefined;
+  /**
    * The same as get, at once: lets a result be read only when it is needed
    * (an unchanged operation's file contents, which a run needs only for the
    * files it writes). A memo without it gives every result when looked up.
@@ -34,6 +40,7 @@ export interface Memo {
 /** The memo on disk, and the keys a run read, wrote or retained: what pruning keeps (prune-memo.ts). */
 export interface DiskMemo extends Memo {
   getNow(key: string): string | undefined;
+  getBytes(key: string): Uint8Array | undefined;
   readonly used: ReadonlySet<string>;
 }
 
@@ -59,6 +66,14 @@ export function diskMemo(dir: string): DiskMemo {
       return undefined;
     }
   };
+  const getBytes = (key: string) => {
+    used.add(key);
+    try {
+      return readFileSync(fileOf(key));
+    } catch {
+      return undefined;
+    }
+  };
   async function set(key: string, text: string | Uint8Array): Promise<void> {
     used.add(key);
     try {
@@ -71,7 +86,15 @@ export function diskMemo(dir: string): DiskMemo {
       // A read-only or full disk only makes the next run slower.
     }
   }
-  return { used, get: async (key) => getNow(key), getNow, retain: (key) => void used.add(key), set, setBytes: set };
+  return {
+    used,
+    get: async (key) => getNow(key),
+    getNow,
+    getBytes,
+    retain: (key) => void used.add(key),
+    set,
+    setBytes: set,
+  };
 }
 
 /**
@@ -157,8 +180,33 @@ export function keptInMemory(memo: Memo): Memo {
       },
     }),
     ...(retain && { retain }),
-    // Bytes are a large text: not kept in memory.
-    ...(memo.setBytes && { setBytes: memo.setBytes.bind(memo) }),
+    ...keptBytes(memo),
+  };
+}
+
+/**
+ * Bytes are a large text, not kept in memory; except an entry read as bytes
+ * (the operations' pieces, read by every run), kept and replaced as it is set
+ * again, so that a save in --watch neither reads it again nor checks it again.
+ */
+function keptBytes(memo: Memo): Pick<Memo, "getBytes" | "setBytes"> {
+  const kept = new Map<string, Uint8Array>();
+  const setBytes = memo.setBytes?.bind(memo);
+  const getBytes = memo.getBytes?.bind(memo);
+  return {
+    ...(setBytes && {
+      async setBytes(key: string, bytes: Uint8Array) {
+        if (kept.has(key)) kept.set(key, bytes);
+        await setBytes(key, bytes);
+      },
+    }),
+    ...(getBytes && {
+      getBytes(key: string) {
+        const known = kept.get(key) ?? getBytes(key);
+        if (known !== undefined) kept.set(key, known);
+        return known;
+      },
+    }),
   };
 }
 

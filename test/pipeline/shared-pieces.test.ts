@@ -119,6 +119,8 @@ test("damaged or lost pieces are made again, never assembled", async () => {
   entries.set(changed[0], edited);
   entries.set(emptied[0], "");
   entries.delete(lost[0]);
+  // Without the store of every operation's pieces (piece-store.test.ts), which would give them first.
+  for (const [key, text] of entries) if (/^[0-9a-f]{64}\n\[\["/.test(text)) entries.delete(key);
   await editFile(
     path.join(spec, "operations/in-app/orderInitialize.yaml"),
     "summary: Initialize a payment",

@@ -1,6 +1,6 @@
 import { compareText } from "../../rules/code-point-order.js";
 import type { JsonObject, MessageModel, OperationModel, PlatformModel, SpecModel } from "../../model/ir.js";
-import type { OperationScope } from "../generated-file.js";
+import type { OperationScope, PieceText } from "../generated-file.js";
 import { indentedJson, jsonText, objectParts } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
@@ -10,12 +10,13 @@ import { serverLayout } from "./servers.js";
  * One operation's part of the document: its message schemas, their examples
  * and the containers they refer to, each as [name, JSON text] with the text
  * indented for its place (components.schemas.<name>, components.examples.<name>).
- * Most of the document's bytes are here, made once per operation.
+ * Most of the document's bytes are here, made once per operation; from the
+ * memo, a text comes as its UTF-8 bytes, which go into the file as they are.
  */
 export type OpenApiPiece = {
-  readonly schemas: readonly (readonly [string, string])[];
-  readonly examples: readonly (readonly [string, string])[];
-  readonly containers: readonly (readonly [string, string])[];
+  readonly schemas: readonly (readonly [string, PieceText])[];
+  readonly examples: readonly (readonly [string, PieceText])[];
+  readonly containers: readonly (readonly [string, PieceText])[];
 };
 
 /** Where a component's value sits: components, its kind, its name. */
@@ -39,7 +40,7 @@ export function openApiPiece({ operation: op, platform }: OperationScope): OpenA
  * model's order; the rest is small and made here. The document is given as
  * the list of its parts, the pieces' texts among them, to be joined once.
  */
-export function openApiParts(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): string[] {
+export function openApiParts(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): PieceText[] {
   const layout = serverLayout(model.operations);
   const paths: JsonObject = {};
   for (const op of model.operations) {
@@ -51,16 +52,16 @@ export function openApiParts(model: SpecModel, header: string, pieces: readonly 
     };
   }
   // As an object's properties: a later value of a name takes the place of the first (containers last, in name order).
-  const schemas = new Map<string, string>();
-  const examples = new Map<string, string>();
-  const containers = new Map<string, string>();
+  const schemas = new Map<string, PieceText>();
+  const examples = new Map<string, PieceText>();
+  const containers = new Map<string, PieceText>();
   for (const piece of pieces) {
     for (const [name, text] of piece.schemas) schemas.set(name, text);
     for (const [name, text] of piece.examples) examples.set(name, text);
     // A container is the same wherever it is met: the dictionary defines it.
     for (const [name, text] of piece.containers) if (!containers.has(name)) containers.set(name, text);
   }
-  for (const name of [...containers.keys()].sort(compareText)) schemas.set(name, containers.get(name) as string);
+  for (const name of [...containers.keys()].sort(compareText)) schemas.set(name, containers.get(name) as PieceText);
   const { platform } = model;
   const head = jsonText({
     openapi: "3.1.0",
