@@ -2,9 +2,22 @@
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import { memoKey, type Memo } from "../memo/memo.js";
-import { rememberedFiles, rememberedFilesApart, rememberFiles, rememberFilesApart } from "./remembered-files.js";
+import {
+  listedFiles,
+  listOf,
+  rememberedFiles,
+  rememberedFilesApart,
+  rememberFiles,
+  rememberFilesApart,
+} from "./remembered-files.js";
 import { rememberedPieces, rememberPieces, retainPieces, type Pieces } from "./remembered-pieces.js";
-import { openPieceStore, pieceRecord, rememberPieceStore, type PieceStore, type StoredPieces } from "./piece-store.js";
+import {
+  openPieceStore,
+  operationRecord,
+  rememberPieceStore,
+  type PieceStore,
+  type StoredOperation,
+} from "./piece-store.js";
 import type { SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
@@ -25,7 +38,7 @@ interface OperationOutput {
   readonly pieces: () => Promise<Pieces>;
   /** With a memo: the key of its inputs, and its pieces as the store of the run before kept them, if it did. */
   readonly key?: string;
-  readonly stored?: () => StoredPieces | undefined;
+  readonly stored?: StoredOperation;
 }
 
 /**
@@ -54,7 +67,7 @@ export async function emitFiles(
   const emitters = names(selected);
   const storeKey = memoKey("piece-store", generatorFingerprint(), emitters);
   const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
-  let store: PieceStore | undefined;
+  let store: Promise<PieceStore> | undefined;
   const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
   const outputs = await Promise.all(
     scopes.map((scope) =>
@@ -64,7 +77,7 @@ export async function emitFiles(
   const shared = reuse
     ? await rememberedShared(selected, reuse, async () => {
         const files = await emitShared(model, selected, outputs);
-        await rememberStore(reuse.memo, storeKey, outputs, store);
+        await rememberStore(reuse.memo, storeKey, outputs, await store, asBytes);
         return files;
       })
     : await emitShared(model, selected, outputs);
@@ -102,17 +115,18 @@ async function rememberStore(
   storeKey: string,
   outputs: readonly OperationOutput[],
   before: PieceStore | undefined,
+  asBytes: ReadonlySet<string>,
 ): Promise<void> {
-  const records: [string, Uint8Array][] = [];
+  const records: [string, Uint8Array, StoredOperation | undefined][] = [];
   let same = before !== undefined && before.keys.length === outputs.length;
   for (const [i, output] of outputs.entries()) {
     if (output.key === undefined) continue;
-    const kept = output.stored?.()?.record;
-    same &&= kept !== undefined && before?.keys[i] === output.key;
-    const record = kept ?? pieceRecord(await output.pieces());
-    if (record) records.push([output.key, record]);
+    const { stored } = output;
+    same &&= stored !== undefined && before?.keys[i] === output.key;
+    const record = stored?.record ?? operationRecord(listOf(output.files), await output.pieces());
+    if (record) records.push([output.key, record, stored]);
   }
-  if (!same) await rememberPieceStore(memo, storeKey, records);
+  if (!same) await rememberPieceStore(memo, storeKey, records, asBytes);
 }
 
 /** `emitters`: the names of the selected emitters, part of the key. */
@@ -122,7 +136,7 @@ async function remembered(
   { memo, inputKey }: EmitMemo,
   emit: (scope: OperationScope) => Promise<OperationOutput>,
   piecesFor: (scope: OperationScope) => Pieces,
-  store: () => PieceStore,
+  store: () => Promise<PieceStore>,
 ): Promise<OperationOutput> {
   const { operation } = scope;
   const key = memoKey(
@@ -131,17 +145,18 @@ async function remembered(
     emitters,
     inputKey(operation.sourceFile, operation.source.page),
   );
-  const known = await rememberedFiles(memo, key);
+  // The store holds the list of files of every operation the run before had; others are listed apart.
+  const stored = (await store()).get(key);
+  const fromStore = stored && (await listedFiles(memo, key, stored.files));
+  const known = fromStore ?? (await rememberedFiles(memo, key));
   if (known !== undefined) {
     retainPieces(memo, key);
-    let stored: StoredPieces | undefined | null = null;
-    const fromStore = () => (stored === null ? (stored = store().get(key)) : stored);
     return {
       files: known,
       key,
-      stored: fromStore,
+      ...(fromStore && { stored }),
       // Pieces lost from the memo are made again from the scope: they are a function of it alone.
-      pieces: async () => fromStore()?.pieces ?? (await rememberedPieces(memo, key)) ?? piecesFor(scope),
+      pieces: async () => (fromStore && stored?.pieces) || (await rememberedPieces(memo, key)) || piecesFor(scope),
     };
   }
   const made = await emit(scope);

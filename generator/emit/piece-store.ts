@@ -1,32 +1,35 @@
-// Every operation's pieces of the shared files (see SharedPieces) in ONE memo
-// entry, as bytes: a run with one operation changed among a thousand reads
-// them with one native read and takes each unchanged operation's pieces as a
-// slice, where a thousand entries of their own would cost a thousand reads,
-// decodings and hashes. The texts of an emitter that takes bytes (openapi.json,
-// made as bytes) stay bytes from the memo to the file: never decoded, encoded
-// or hashed again one by one.
+// Every operation's pieces of the shared files (see SharedPieces) and the list
+// of its files (remembered-files.ts) in ONE memo entry, as bytes: a run with
+// one operation changed among a thousand reads them with one native read and
+// takes each unchanged operation's as a slice, where a thousand entries of
+// their own would cost a thousand reads, decodings and hashes. The texts of an
+// emitter that takes bytes (openapi.json, made as bytes) stay bytes from the
+// memo to the file: never decoded, encoded or hashed again one by one.
 //
-// The entry: the SHA-256 of the rest, the index (each operation's key and
-// where its record lies), then the records, one per operation in the model's
+// The entry: the SHA-256 of the rest, the index (each operation's key and the
+// length of its record), then the records, one per operation in the model's
 // order. A record is as remembered-pieces.ts writes an entry, with lengths in
-// bytes: the lengths of the strings kept apart, the JSON of the rest, then
-// those strings. The whole is checked once when read: a damaged or truncated
-// entry is no store (the pieces then come from each operation's own entry,
-// or are made again), never a wrong piece.
+// bytes, and the list of files: the lengths of the strings kept apart, the
+// list's JSON, the JSON of the rest of the pieces, then those strings. The
+// whole is checked once when read: a damaged or cut entry is no store (the
+// lists and pieces then come from each operation's own entries, or are made
+// again), never a wrong file.
 
+import { createHash } from "node:crypto";
 import { sha256 } from "../memo/content-hash.js";
-import type { Memo } from "../memo/memo.js";
+import { keepsInMemory, type Memo } from "../memo/memo.js";
 import type { Pieces } from "./remembered-pieces.js";
 
-/** An operation's pieces and their record, to keep a record as it is when its pieces did not change. */
-export interface StoredPieces {
+/** An operation's list of files (as JSON gives it back, to be checked), its pieces, and their record, kept as it is while they do not change. */
+export interface StoredOperation {
+  readonly files: unknown;
   readonly pieces: Pieces;
   readonly record: Uint8Array;
 }
 
 /** The pieces of the operations a run before kept, by the key of each operation's inputs. */
 export interface PieceStore {
-  readonly get: (key: string) => StoredPieces | undefined;
+  readonly get: (key: string) => StoredOperation | undefined;
   /** The keys of its operations, in the order of their records. */
   readonly keys: readonly string[];
 }
@@ -41,73 +44,87 @@ const NEWLINE = 0x0a;
 /** A lone surrogate: such a text does not survive UTF-8, so it stays in the JSON, which escapes it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Stores whose bytes were checked (or made here): a store kept in memory is not checked again. */
-const checked = new WeakSet<Uint8Array>();
-const indexes = new WeakMap<Uint8Array, Map<string, readonly [number, number]>>();
+/**
+ * The store each memo kept in memory (a process that generates again and
+ * again, keptInMemory) last wrote or read, with what it read of each record:
+ * a save in --watch neither reads nor checks nor parses the unchanged again.
+ */
+const keptStores = new WeakMap<Memo, { readonly storeKey: string; readonly store: PieceStore }>();
 
 /**
  * The store under `storeKey`, or an empty one when there is none or it is
  * damaged. `asBytes`: the emitters whose long texts are given as their UTF-8
  * bytes (Uint8Array); every other string is given as a string.
  */
-export function openPieceStore(memo: Memo, storeKey: string, asBytes: ReadonlySet<string>): PieceStore {
-  const bytes = readBytes(memo, storeKey);
-  const index = bytes && indexOf(bytes);
-  if (!bytes || !index) return NO_STORE;
+export async function openPieceStore(memo: Memo, storeKey: string, asBytes: ReadonlySet<string>): Promise<PieceStore> {
+  const kept = keptStores.get(memo);
+  if (kept?.storeKey === storeKey) return kept.store;
+  const bytes = await readBytes(memo, storeKey);
+  const records = bytes && recordsOf(bytes);
+  if (!records) return NO_STORE;
+  const store = storeOf(records, asBytes, keepsInMemory(memo));
+  if (keepsInMemory(memo)) keptStores.set(memo, { storeKey, store });
+  return store;
+}
+
+/** `keep`: what is read of each record is kept, starting from `known`. */
+function storeOf(
+  records: ReadonlyMap<string, Uint8Array>,
+  asBytes: ReadonlySet<string>,
+  keep: boolean,
+  known: Iterable<readonly [string, StoredOperation]> = [],
+): PieceStore {
+  const read = new Map<string, StoredOperation | undefined>(known);
   return {
-    keys: [...index.keys()],
+    keys: [...records.keys()],
     get(key) {
-      const at = index.get(key);
-      if (!at) return undefined;
-      const record = bytes.subarray(at[0], at[1]);
-      const pieces = piecesOfRecord(record, asBytes);
-      return pieces && { pieces, record };
+      if (read.has(key)) return read.get(key);
+      const record = records.get(key);
+      const content = record && readRecord(record, asBytes);
+      const stored = content && { ...content, record };
+      if (keep) read.set(key, stored);
+      return stored;
     },
   };
 }
 
-function readBytes(memo: Memo, key: string): Uint8Array | undefined {
+async function readBytes(memo: Memo, key: string): Promise<Uint8Array | undefined> {
   if (memo.getBytes) return memo.getBytes(key);
-  const text = memo.getNow?.(key);
+  const text = await memo.get(key);
   return text === undefined ? undefined : Buffer.from(text, "utf8");
 }
 
-/** Where each operation's record lies, once the whole is checked; undefined for a damaged store. */
-function indexOf(bytes: Uint8Array): Map<string, readonly [number, number]> | undefined {
-  const known = indexes.get(bytes);
-  if (known) return known;
+/** Each operation's record by its key, once the whole is checked; undefined for a damaged store. */
+function recordsOf(bytes: Uint8Array): Map<string, Uint8Array> | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes[64] !== NEWLINE) return undefined;
-  if (!checked.has(bytes) && sha256(bytes.subarray(65)) !== buffer.toString("latin1", 0, 64)) return undefined;
-  checked.add(bytes);
+  if (bytes[64] !== NEWLINE || sha256(bytes.subarray(65)) !== buffer.toString("latin1", 0, 64)) return undefined;
   const indexEnd = bytes.indexOf(NEWLINE, 65);
   if (indexEnd < 0) return undefined;
   try {
     const entries = JSON.parse(buffer.toString("utf8", 65, indexEnd)) as unknown;
     if (!Array.isArray(entries)) return undefined;
-    const index = new Map<string, readonly [number, number]>();
+    const records = new Map<string, Uint8Array>();
     let start = indexEnd + 1;
     for (const entry of entries as unknown[]) {
       if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Number.isSafeInteger(entry[1])) return undefined;
       const end = start + (entry[1] as number);
       if (end > bytes.length) return undefined;
-      index.set(entry[0], [start, end]);
+      records.set(entry[0], bytes.subarray(start, end));
       start = end;
     }
-    if (start !== bytes.length) return undefined;
-    indexes.set(bytes, index);
-    return index;
+    return start === bytes.length ? records : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** A record's pieces, or undefined if it does not read as one (the store is checked whole: a generator bug). */
-function piecesOfRecord(record: Uint8Array, asBytes: ReadonlySet<string>): Pieces | undefined {
+/** A record's list and pieces, or undefined if it does not read as one (the store is checked whole: a generator bug). */
+function readRecord(record: Uint8Array, asBytes: ReadonlySet<string>): { files: unknown; pieces: Pieces } | undefined {
   const buffer = Buffer.from(record.buffer, record.byteOffset, record.byteLength);
   const lengthsEnd = record.indexOf(NEWLINE);
-  const structureEnd = record.indexOf(NEWLINE, lengthsEnd + 1);
-  if (lengthsEnd < 0 || structureEnd < 0) return undefined;
+  const filesEnd = record.indexOf(NEWLINE, lengthsEnd + 1);
+  const structureEnd = record.indexOf(NEWLINE, filesEnd + 1);
+  if (lengthsEnd < 0 || filesEnd < 0 || structureEnd < 0) return undefined;
   try {
     const lengths = JSON.parse(buffer.toString("utf8", 0, lengthsEnd)) as number[];
     const apart: [number, number][] = [];
@@ -117,7 +134,8 @@ function piecesOfRecord(record: Uint8Array, asBytes: ReadonlySet<string>): Piece
       start += length;
     }
     if (start !== record.length) return undefined;
-    const structure = JSON.parse(buffer.toString("utf8", lengthsEnd + 1, structureEnd)) as unknown;
+    const files = JSON.parse(buffer.toString("utf8", lengthsEnd + 1, filesEnd)) as unknown;
+    const structure = JSON.parse(buffer.toString("utf8", filesEnd + 1, structureEnd)) as unknown;
     if (typeof structure !== "object" || structure === null || Array.isArray(structure)) return undefined;
     const pieces: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(structure)) {
@@ -127,7 +145,7 @@ function piecesOfRecord(record: Uint8Array, asBytes: ReadonlySet<string>): Piece
       };
       pieces[name] = revived(value, text);
     }
-    return pieces;
+    return { files, pieces };
   } catch {
     return undefined;
   }
@@ -146,12 +164,12 @@ function revived(value: unknown, text: (index: number) => string | Uint8Array): 
 }
 
 /**
- * An operation's record, from its pieces: long strings (and bytes) apart, the
- * rest as JSON. Undefined for pieces a record cannot give back as they are (a
+ * An operation's record, from its list of files (JSON data) and its pieces:
+ * the pieces' long strings (and bytes) apart, the rest as JSON. Undefined for pieces a record cannot give back as they are (a
  * string that starts as a reference does and holds a lone surrogate): that
  * operation is left out of the store.
  */
-export function pieceRecord(pieces: Pieces): Uint8Array | undefined {
+export function operationRecord(files: unknown, pieces: Pieces): Uint8Array | undefined {
   const apart: Uint8Array[] = [];
   let representable = true;
   const structure = JSON.stringify(pieces, (_key, value: unknown) => {
@@ -166,27 +184,31 @@ export function pieceRecord(pieces: Pieces): Uint8Array | undefined {
     return `${APART}${apart.push(Buffer.from(value, "utf8")) - 1}`;
   });
   if (!representable) return undefined;
-  const head = Buffer.from(`${JSON.stringify(apart.map((a) => a.length))}\n${structure}\n`, "utf8");
+  const lengths = JSON.stringify(apart.map((a) => a.length));
+  const head = Buffer.from(`${lengths}\n${JSON.stringify(files)}\n${structure}\n`, "utf8");
   return Buffer.concat([head, ...apart]);
 }
 
-/** Remembers the records of the operations, in the model's order, as one store under `storeKey`. */
+/**
+ * Remembers the records of the operations, in the model's order, as one store
+ * under `storeKey`. Given to the memo as the list of its parts, never copied
+ * into one buffer: most records are slices of the store read, and a fresh
+ * buffer of megabytes costs more to touch than to write.
+ */
 export async function rememberPieceStore(
   memo: Memo,
   storeKey: string,
-  records: readonly (readonly [string, Uint8Array])[],
+  records: readonly (readonly [string, Uint8Array, (StoredOperation | undefined)?])[],
+  asBytes: ReadonlySet<string>,
 ): Promise<void> {
-  const index = `${JSON.stringify(records.map(([key, record]) => [key, record.length]))}\n`;
-  let length = 65 + Buffer.byteLength(index, "utf8");
-  for (const [, record] of records) length += record.length;
-  // Put together once, in place: the records of a thousand operations are megabytes.
-  const bytes = Buffer.allocUnsafe(length);
-  let at = 65 + bytes.write(index, 65, "utf8");
-  for (const [, record] of records) {
-    bytes.set(record, at);
-    at += record.length;
+  const index = Buffer.from(`${JSON.stringify(records.map(([key, record]) => [key, record.length]))}\n`, "utf8");
+  const hash = createHash("sha256").update(index);
+  for (const [, record] of records) hash.update(record);
+  const parts = [Buffer.from(`${hash.digest("hex")}\n`, "latin1"), index, ...records.map(([, record]) => record)];
+  if (keepsInMemory(memo)) {
+    const known = records.flatMap(([key, , stored]) => (stored ? [[key, stored] as const] : []));
+    const store = storeOf(new Map(records.map(([key, record]) => [key, record])), asBytes, true, known);
+    keptStores.set(memo, { storeKey, store });
   }
-  bytes.write(`${sha256(bytes.subarray(65))}\n`, 0, "latin1");
-  checked.add(bytes);
-  await (memo.setBytes ? memo.setBytes(storeKey, bytes) : memo.set(storeKey, bytes.toString("utf8")));
+  await (memo.setBytes ? memo.setBytes(storeKey, parts) : memo.set(storeKey, Buffer.concat(parts).toString("utf8")));
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -13,10 +13,11 @@ export interface Memo {
   set(key: string, text: string): Promise<void>;
   /**
    * The same as set, for a text given as its UTF-8 bytes (a file made as
-   * bytes, encoded-file.ts): stored as they are. A memo without it is given
-   * the text.
+   * bytes, encoded-file.ts), or as the list of its parts' (stored as one
+   * entry, never joined in memory): stored as they are. A memo without it is
+   * given the text.
    */
-  setBytes?(key: string, bytes: Uint8Array): Promise<void>;
+  setBytes?(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void>;
   /**
    * An entry as its bytes, at once: one native read of a large entry (the
    * operations' pieces, piece-store.ts), with no decoding. A memo without it
@@ -74,16 +75,17 @@ export function diskMemo(dir: string): DiskMemo {
       return undefined;
     }
   };
-  async function set(key: string, text: string | Uint8Array): Promise<void> {
+  async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
     used.add(key);
+    // Written whole under a temporary name, then renamed: a reader never sees half a file.
+    const temp = `${fileOf(key)}.${process.pid}.tmp`;
     try {
       await mkdir(path.dirname(fileOf(key)), { recursive: true });
-      // Written whole under a temporary name, then renamed: a reader never sees half a file.
-      const temp = `${fileOf(key)}.${process.pid}.tmp`;
-      await writeFile(temp, text);
+      await (typeof text === "string" || text instanceof Uint8Array ? writeFile(temp, text) : writeParts(temp, text));
       await rename(temp, fileOf(key));
     } catch {
       // A read-only or full disk only makes the next run slower.
+      await rm(temp, { force: true }).catch(() => undefined);
     }
   }
   return {
@@ -95,6 +97,19 @@ export function diskMemo(dir: string): DiskMemo {
     set,
     setBytes: set,
   };
+}
+
+/** `parts` one after the other, in one call: a thousand parts are not a thousand writes. */
+async function writeParts(file: string, parts: readonly Uint8Array[]): Promise<void> {
+  const handle = await open(file, "w");
+  try {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const { bytesWritten } = await handle.writev([...parts]);
+    if (bytesWritten !== length) throw new Error(`${file}: ${bytesWritten} of ${length} bytes written`);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -151,6 +166,8 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
  * parsed of it: for a process that generates again and again (`--watch`),
  * which then reads and parses each entry once.
  */
+const keepers = new WeakSet<Memo>();
+
 export function keptInMemory(memo: Memo): Memo {
   const kept = new Map<string, string>();
   parsedTexts ??= new Map();
@@ -160,7 +177,7 @@ export function keptInMemory(memo: Memo): Memo {
   const keep = (key: string, text: string) => {
     if (text.length <= KEPT_AT_MOST) kept.set(key, text);
   };
-  return {
+  const inMemory: Memo = {
     async get(key) {
       const known = kept.get(key);
       if (known !== undefined) return known;
@@ -180,35 +197,16 @@ export function keptInMemory(memo: Memo): Memo {
       },
     }),
     ...(retain && { retain }),
-    ...keptBytes(memo),
+    // Bytes are a large text: not kept in memory (the store of pieces keeps what it needs, piece-store.ts).
+    ...(memo.setBytes && { setBytes: memo.setBytes.bind(memo) }),
+    ...(memo.getBytes && { getBytes: memo.getBytes.bind(memo) }),
   };
+  keepers.add(inMemory);
+  return inMemory;
 }
 
-/**
- * Bytes are a large text, not kept in memory; except an entry read as bytes
- * (the operations' pieces, read by every run), kept and replaced as it is set
- * again, so that a save in --watch neither reads it again nor checks it again.
- */
-function keptBytes(memo: Memo): Pick<Memo, "getBytes" | "setBytes"> {
-  const kept = new Map<string, Uint8Array>();
-  const setBytes = memo.setBytes?.bind(memo);
-  const getBytes = memo.getBytes?.bind(memo);
-  return {
-    ...(setBytes && {
-      async setBytes(key: string, bytes: Uint8Array) {
-        if (kept.has(key)) kept.set(key, bytes);
-        await setBytes(key, bytes);
-      },
-    }),
-    ...(getBytes && {
-      getBytes(key: string) {
-        const known = kept.get(key) ?? getBytes(key);
-        if (known !== undefined) kept.set(key, known);
-        return known;
-      },
-    }),
-  };
-}
+/** Whether `memo` is kept in memory (keptInMemory): what a run made of it may be kept for the next run too. */
+export const keepsInMemory = (memo: Memo): boolean => keepers.has(memo);
 
 /** The longest text kept in memory by keptInMemory. */
 const KEPT_AT_MOST = 1 << 20;
