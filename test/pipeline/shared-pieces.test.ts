@@ -28,8 +28,8 @@ async function copyOperation(spec: string, from: string, to: string): Promise<vo
   await writeFile(path.join(dir, `${to}.yaml`), text.replaceAll(from, to));
 }
 
-/** The files assembled from pieces: openapi.json, and client.ts and mock.ts, whose pieces are spliced into the printed file. */
-const ASSEMBLED = ["openapi.json", "client.ts", "mock.ts"];
+/** The files assembled from pieces: openapi.json, client.ts and mock.ts, whose pieces are spliced into the printed file, and the reference index. */
+const ASSEMBLED = ["openapi.json", "client.ts", "mock.ts", "docs/index.md"];
 
 /** Each run with the memo against a run without it, byte for byte, on every file; and the assembled files among them. */
 async function expectSameAsWithout(spec: string, memo: Memo, step: string): Promise<Map<string, string>> {
