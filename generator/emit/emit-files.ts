@@ -57,10 +57,13 @@ export async function emitFiles(
   reuse: EmitMemo | null,
 ): Promise<GeneratedFile[]> {
   const piecewise = selected.filter((e) => e.pieces !== undefined);
-  const piecesFor = (scope: OperationScope): Pieces => piecesOf(scope, piecewise);
+  const maker: PieceMaker = {
+    made: (scope) => piecesOf(scope, piecewise),
+    whole: (pieces) => (pieces && piecewise.every((e) => pieces[e.name] !== undefined) ? pieces : undefined),
+  };
   const emit = async (scope: OperationScope): Promise<OperationOutput> => {
     const files = await formatFiles(emitOperation(scope, selected));
-    const pieces = piecesFor(scope);
+    const pieces = maker.made(scope);
     return { files, pieces: async () => pieces };
   };
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
@@ -71,7 +74,7 @@ export async function emitFiles(
   const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
   const outputs = await Promise.all(
     scopes.map((scope) =>
-      reuse ? remembered(scope, emitters, reuse, emit, piecesFor, () => storeOf(reuse.memo)) : emit(scope),
+      reuse ? remembered(scope, emitters, reuse, emit, maker, () => storeOf(reuse.memo)) : emit(scope),
     ),
   );
   const shared = reuse
@@ -129,13 +132,19 @@ async function rememberStore(
   if (!same) await rememberPieceStore(memo, storeKey, records, asBytes);
 }
 
+/** How an operation's pieces are made, and the pieces found in the memo when they hold every emitter's (else undefined). */
+interface PieceMaker {
+  readonly made: (scope: OperationScope) => Pieces;
+  readonly whole: (pieces: Pieces | undefined) => Pieces | undefined;
+}
+
 /** `emitters`: the names of the selected emitters, part of the key. */
 async function remembered(
   scope: OperationScope,
   emitters: string,
   { memo, inputKey }: EmitMemo,
   emit: (scope: OperationScope) => Promise<OperationOutput>,
-  piecesFor: (scope: OperationScope) => Pieces,
+  maker: PieceMaker,
   store: () => Promise<PieceStore>,
 ): Promise<OperationOutput> {
   const { operation } = scope;
@@ -146,7 +155,8 @@ async function remembered(
     inputKey(operation.sourceFile, operation.source.page),
   );
   // The store holds the list of files of every operation the run before had; others are listed apart.
-  const stored = (await store()).get(key);
+  const found = (await store()).get(key);
+  const stored = found && maker.whole(found.pieces) ? found : undefined;
   const fromStore = stored && (await listedFiles(memo, key, stored.files));
   const known = fromStore ?? (await rememberedFiles(memo, key));
   if (known !== undefined) {
@@ -156,7 +166,8 @@ async function remembered(
       key,
       ...(fromStore && { stored }),
       // Pieces lost from the memo are made again from the scope: they are a function of it alone.
-      pieces: async () => (fromStore && stored?.pieces) || (await rememberedPieces(memo, key)) || piecesFor(scope),
+      pieces: async () =>
+        (fromStore && stored?.pieces) || maker.whole(await rememberedPieces(memo, key)) || maker.made(scope),
     };
   }
   const made = await emit(scope);

@@ -7,7 +7,9 @@
 import path from "node:path";
 import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
-import { diskMemo, keptInMemory } from "../../generator/memo/memo.js";
+import { diskMemo, keptInMemory, memoKey } from "../../generator/memo/memo.js";
+import { generatorFingerprint } from "../../generator/memo/fingerprint.js";
+import { emitters } from "../../generator/emit/registry.js";
 import { openPieceStore, operationRecord, rememberPieceStore } from "../../generator/emit/piece-store.js";
 import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
@@ -159,4 +161,28 @@ test("kept in memory (--watch), the store a run writes serves the next without b
     new Map(without.files.map((f) => [f.path, f.content])),
   );
   expect(ownPiecesRead).toBe(0);
+});
+
+test("a store that lacks an emitter's pieces (written by another generator) is not used for them", async () => {
+  const { root, spec } = await tempWorkspace();
+  const memo = memoryMemo();
+  const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  await generate({ specDir: spec, memo });
+  const storeKey = memoKey("piece-store", generatorFingerprint(), emitters.map((e) => e.name).join(","));
+  const store = await openPieceStore(memo, storeKey, new Set());
+  expect(store.keys.length).toBeGreaterThan(1);
+  const records = store.keys.map((key) => {
+    const stored = store.get(key);
+    if (!stored) throw new Error(`no record for ${key}`);
+    const { reference: _, ...rest } = stored.pieces as Record<string, unknown>;
+    return [key, operationRecord(stored.files, rest) as Uint8Array] as const;
+  });
+  await rememberPieceStore(memo, storeKey, records, new Set());
+  await editFile(summary, "summary: Initialize a payment", "summary: Initialise a payment");
+  const result = await generate({ specDir: spec, memo });
+  const without = await generateShared(spec, root);
+  if (!result.ok || !without.ok) throw new Error("the spec does not generate");
+  expect(new Map(result.files.map((f) => [f.path, f.content]))).toEqual(
+    new Map(without.files.map((f) => [f.path, f.content])),
+  );
 });
