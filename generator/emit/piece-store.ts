@@ -151,14 +151,23 @@ function readRecord(record: Uint8Array, asBytes: ReadonlySet<string>): { files: 
   }
 }
 
-/** `value` with each string that stands for one kept apart replaced by it. */
+/**
+ * `value` with each string that stands for one kept apart replaced by it, in
+ * place: the value is fresh from JSON.parse, and a copy of every operation's
+ * pieces would only feed the collector.
+ */
 function revived(value: unknown, text: (index: number) => string | Uint8Array): unknown {
   if (typeof value === "string") return value.startsWith(APART) ? text(Number(value.slice(1))) : value;
-  if (Array.isArray(value)) return value.map((v) => revived(v, text));
-  if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = revived(v, text);
-    return out;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = revived(value[i], text);
+  } else if (typeof value === "object" && value !== null) {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) {
+      const revivedValue = revived(object[key], text);
+      // An own "__proto__" (JSON.parse makes one) is not the prototype's setter.
+      if (key === "__proto__") Object.defineProperty(object, key, { value: revivedValue });
+      else object[key] = revivedValue;
+    }
   }
   return value;
 }

@@ -32,6 +32,7 @@ test("a store gives back each operation's pieces as they were, texts of a bytes 
         },
         numbers: [0, -1.5, 1e21],
         nested: { a: { b: [long("z"), { c: "\u00000" }] } },
+        own: JSON.parse(`{"__proto__": ["${long("p")}"]}`) as unknown,
       },
     ],
   ] as const;
@@ -46,6 +47,9 @@ test("a store gives back each operation's pieces as they were, texts of a bytes 
   expect(store.keys).toEqual(["a", "b", "c"]);
   expect(store.get("a")?.pieces).toEqual({});
   expect(store.get("c")?.pieces).toEqual(given[2][1]);
+  const own = store.get("c")?.pieces.own as object;
+  expect(Object.getPrototypeOf(own)).toBe(Object.prototype);
+  expect(Object.getOwnPropertyDescriptor(own, "__proto__")?.value).toEqual(["p".repeat(40)]);
   const openapi = store.get("b")?.pieces.openapi as { schemas: [string, Uint8Array][] };
   const [name, bytes] = openapi.schemas[0] ?? [];
   expect(name).toBe("A");
