@@ -162,12 +162,8 @@ function revived(value: unknown, text: (index: number) => string | Uint8Array): 
     for (let i = 0; i < value.length; i++) value[i] = revived(value[i], text);
   } else if (typeof value === "object" && value !== null) {
     const object = value as Record<string, unknown>;
-    for (const key of Object.keys(object)) {
-      const revivedValue = revived(object[key], text);
-      // An own "__proto__" (JSON.parse makes one) is not the prototype's setter.
-      if (key === "__proto__") Object.defineProperty(object, key, { value: revivedValue });
-      else object[key] = revivedValue;
-    }
+    // An own "__proto__" (JSON.parse makes one) is set as the own property it is, not through the prototype's setter.
+    for (const key of Object.keys(object)) object[key] = revived(object[key], text);
   }
   return value;
 }
