@@ -152,11 +152,23 @@ function deepFreeze<T>(value: T): T {
 
 /** A memo in memory, for tests and for library users who regenerate in one process. */
 export function memoryMemo(): Memo & { readonly size: () => number } {
-  const entries = new Map<string, string>();
+  // Bytes are kept as bytes: a large entry given as bytes is neither decoded nor encoded again unless read as text.
+  const entries = new Map<string, string | Uint8Array>();
+  const getNow = (key: string) => {
+    const entry = entries.get(key);
+    return entry instanceof Uint8Array
+      ? Buffer.from(entry.buffer, entry.byteOffset, entry.byteLength).toString()
+      : entry;
+  };
   return {
-    get: async (key) => entries.get(key),
-    getNow: (key) => entries.get(key),
+    get: async (key) => getNow(key),
+    getNow,
+    getBytes(key) {
+      const entry = entries.get(key);
+      return typeof entry === "string" ? Buffer.from(entry, "utf8") : entry;
+    },
     set: async (key, text) => void entries.set(key, text),
+    setBytes: async (key, bytes) => void entries.set(key, bytes instanceof Uint8Array ? bytes : Buffer.concat(bytes)),
     size: () => entries.size,
   };
 }
