@@ -126,7 +126,7 @@ async function rememberStore(
     if (output.key === undefined) continue;
     const { stored } = output;
     same &&= stored !== undefined && before?.keys[i] === output.key;
-    const record = stored?.record ?? operationRecord(listOf(output.files), await output.pieces());
+    const record = stored?.record ?? operationRecord(listOf(output.files), await output.pieces(), asBytes);
     if (record) records.push([output.key, record, stored]);
   }
   if (!same) await rememberPieceStore(memo, storeKey, records, asBytes);

@@ -137,14 +137,12 @@ function readRecord(record: Uint8Array, asBytes: ReadonlySet<string>): { files: 
     const files = JSON.parse(buffer.toString("utf8", lengthsEnd + 1, filesEnd)) as unknown;
     const structure = JSON.parse(buffer.toString("utf8", filesEnd + 1, structureEnd)) as unknown;
     if (typeof structure !== "object" || structure === null || Array.isArray(structure)) return undefined;
-    const pieces: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(structure)) {
-      const text = (i: number): string | Uint8Array => {
-        const [from, to] = apart[i] as [number, number];
-        return asBytes.has(name) ? record.subarray(from, to) : buffer.toString("utf8", from, to);
-      };
-      pieces[name] = revived(value, text);
-    }
+    const text = (i: number): Uint8Array => {
+      const [from, to] = apart[i] as [number, number];
+      return record.subarray(from, to);
+    };
+    const pieces = structure as Record<string, unknown>;
+    for (const name of asBytes) if (name in pieces) pieces[name] = revived(pieces[name], text);
     return { files, pieces };
   } catch {
     return undefined;
@@ -156,7 +154,7 @@ function readRecord(record: Uint8Array, asBytes: ReadonlySet<string>): { files: 
  * place: the value is fresh from JSON.parse, and a copy of every operation's
  * pieces would only feed the collector.
  */
-function revived(value: unknown, text: (index: number) => string | Uint8Array): unknown {
+function revived(value: unknown, text: (index: number) => Uint8Array): unknown {
   if (typeof value === "string") return value.startsWith(APART) ? text(Number(value.slice(1))) : value;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = revived(value[i], text);
@@ -170,14 +168,16 @@ function revived(value: unknown, text: (index: number) => string | Uint8Array): 
 
 /**
  * An operation's record, from its list of files (JSON data) and its pieces:
- * the pieces' long strings (and bytes) apart, the rest as JSON. Undefined for pieces a record cannot give back as they are (a
- * string that starts as a reference does and holds a lone surrogate): that
- * operation is left out of the store.
+ * the long strings (and bytes) of the emitters that take bytes (`asBytes`)
+ * apart, the rest as JSON, which gives every other emitter's pieces back
+ * with no walk over them. Undefined for pieces a record cannot give back as
+ * they are (a string that starts as a reference does and holds a lone
+ * surrogate): that operation is left out of the store.
  */
-export function operationRecord(files: unknown, pieces: Pieces): Uint8Array | undefined {
+export function operationRecord(files: unknown, pieces: Pieces, asBytes: ReadonlySet<string>): Uint8Array | undefined {
   const apart: Uint8Array[] = [];
   let representable = true;
-  const structure = JSON.stringify(pieces, (_key, value: unknown) => {
+  const apartOf = (_key: string, value: unknown) => {
     if (value instanceof Uint8Array) return `${APART}${apart.push(value) - 1}`;
     if (typeof value !== "string") return value;
     const reference = value.startsWith(APART);
@@ -187,7 +187,14 @@ export function operationRecord(files: unknown, pieces: Pieces): Uint8Array | un
       return value;
     }
     return `${APART}${apart.push(Buffer.from(value, "utf8")) - 1}`;
-  });
+  };
+  // As JSON.stringify(pieces) writes them, each emitter's with its own replacer.
+  const entries: string[] = [];
+  for (const [name, value] of Object.entries(pieces)) {
+    const json = JSON.stringify(value, asBytes.has(name) ? apartOf : undefined) as string | undefined;
+    if (json !== undefined) entries.push(`${JSON.stringify(name)}:${json}`);
+  }
+  const structure = `{${entries.join(",")}}`;
   if (!representable) return undefined;
   const lengths = JSON.stringify(apart.map((a) => a.length));
   const head = Buffer.from(`${lengths}\n${JSON.stringify(files)}\n${structure}\n`, "utf8");

@@ -35,29 +35,45 @@ test("a store gives back each operation's pieces as they were, texts of a bytes 
         own: JSON.parse(`{"__proto__": ["${long("p")}"]}`) as unknown,
       },
     ],
+    [
+      "d",
+      {
+        openapi: {
+          texts: [long("é’😀\u2028"), "short", "", "\u0000", `\u0000${long("a")}`, "\u00001", long("\ud800x")],
+          own: JSON.parse(`{"__proto__": ["${long("p")}"]}`) as unknown,
+        },
+      },
+    ],
   ] as const;
+  const asBytes = new Set(["openapi"]);
   const memo = memoryMemo();
   await rememberPieceStore(
     memo,
     "store",
-    given.map(([key, pieces]) => [key, operationRecord([], pieces) as Uint8Array] as const),
-    new Set(["openapi"]),
+    given.map(([key, pieces]) => [key, operationRecord([], pieces, asBytes) as Uint8Array] as const),
+    asBytes,
   );
-  const store = await openPieceStore(memo, "store", new Set(["openapi"]));
-  expect(store.keys).toEqual(["a", "b", "c"]);
+  const store = await openPieceStore(memo, "store", asBytes);
+  expect(store.keys).toEqual(["a", "b", "c", "d"]);
   expect(store.get("a")?.pieces).toEqual({});
   expect(store.get("c")?.pieces).toEqual(given[2][1]);
-  const own = store.get("c")?.pieces.own as object;
-  expect(Object.getPrototypeOf(own)).toBe(Object.prototype);
-  expect(Object.getOwnPropertyDescriptor(own, "__proto__")?.value).toEqual(["p".repeat(40)]);
+  // A bytes emitter's texts: long ones and those that start as a reference come as bytes, unless they cannot be UTF-8.
+  const d = store.get("d")?.pieces.openapi as { texts: (string | Uint8Array)[]; own: object };
+  const decoded = d.texts.map((t) => (typeof t === "string" ? t : Buffer.from(t).toString("utf8")));
+  expect(decoded).toEqual(given[3][1].openapi.texts);
+  expect(d.texts.map((t) => typeof t)).toEqual(["object", "string", "string", "object", "object", "object", "string"]);
+  expect(Object.getPrototypeOf(d.own)).toBe(Object.prototype);
+  const ownText = (Object.getOwnPropertyDescriptor(d.own, "__proto__")?.value as Uint8Array[])[0] as Uint8Array;
+  expect(Buffer.from(ownText).toString("utf8")).toBe("p".repeat(40));
   const openapi = store.get("b")?.pieces.openapi as { schemas: [string, Uint8Array][] };
   const [name, bytes] = openapi.schemas[0] ?? [];
   expect(name).toBe("A");
   expect(bytes).toBeInstanceOf(Uint8Array);
   expect(Buffer.from(bytes as Uint8Array).toString("utf8")).toBe(long('{\n  "x": "é"\n}'));
-  expect(store.get("d")).toBeUndefined();
+  expect(store.get("e")).toBeUndefined();
   // A string that reads as a reference and cannot be UTF-8: no record, the operation is left out.
-  expect(operationRecord([], { client: ["\u0000\ud800"] })).toBeUndefined();
+  expect(operationRecord([], { openapi: ["\u0000\ud800"] }, new Set(["openapi"]))).toBeUndefined();
+  expect(operationRecord([], { client: ["\u0000\ud800"] }, new Set(["openapi"]))).toBeDefined();
 });
 
 test("a damaged, cut or emptied store is no store: a change among kept operations gives the run's without memo", async () => {
@@ -179,7 +195,7 @@ test("a store that lacks an emitter's pieces (written by another generator) is n
     const stored = store.get(key);
     if (!stored) throw new Error(`no record for ${key}`);
     const { reference: _, ...rest } = stored.pieces as Record<string, unknown>;
-    return [key, operationRecord(stored.files, rest) as Uint8Array] as const;
+    return [key, operationRecord(stored.files, rest, new Set()) as Uint8Array] as const;
   });
   await rememberPieceStore(memo, storeKey, records, new Set());
   await editFile(summary, "summary: Initialize a payment", "summary: Initialise a payment");
