@@ -2,8 +2,22 @@
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import { memoKey, type Memo } from "../memo/memo.js";
-import { rememberedFiles, rememberedFilesApart, rememberFiles, rememberFilesApart } from "./remembered-files.js";
-import { rememberedPieces, rememberPieces, type Pieces } from "./remembered-pieces.js";
+import {
+  listedFiles,
+  listOf,
+  rememberedFiles,
+  rememberedFilesApart,
+  rememberFiles,
+  rememberFilesApart,
+} from "./remembered-files.js";
+import { rememberedPieces, rememberPieces, retainPieces, type Pieces } from "./remembered-pieces.js";
+import {
+  openPieceStore,
+  operationRecord,
+  rememberPieceStore,
+  type PieceStore,
+  type StoredOperation,
+} from "./piece-store.js";
 import type { SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
@@ -22,6 +36,9 @@ export interface EmitMemo {
 interface OperationOutput {
   readonly files: GeneratedFile[];
   readonly pieces: () => Promise<Pieces>;
+  /** With a memo: the key of its inputs, and its pieces as the store of the run before kept them, if it did. */
+  readonly key?: string;
+  readonly stored?: StoredOperation;
 }
 
 /**
@@ -40,19 +57,32 @@ export async function emitFiles(
   reuse: EmitMemo | null,
 ): Promise<GeneratedFile[]> {
   const piecewise = selected.filter((e) => e.pieces !== undefined);
-  const piecesFor = (scope: OperationScope): Pieces => piecesOf(scope, piecewise);
+  const maker: PieceMaker = {
+    made: (scope) => piecesOf(scope, piecewise),
+    whole: (pieces) => (pieces && piecewise.every((e) => pieces[e.name] !== undefined) ? pieces : undefined),
+  };
   const emit = async (scope: OperationScope): Promise<OperationOutput> => {
     const files = await formatFiles(emitOperation(scope, selected));
-    const pieces = piecesFor(scope);
+    const pieces = maker.made(scope);
     return { files, pieces: async () => pieces };
   };
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
   const emitters = names(selected);
+  const storeKey = memoKey("piece-store", generatorFingerprint(), emitters);
+  const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
+  let store: Promise<PieceStore> | undefined;
+  const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
   const outputs = await Promise.all(
-    scopes.map((scope) => (reuse ? remembered(scope, emitters, reuse, emit, piecesFor) : emit(scope))),
+    scopes.map((scope) =>
+      reuse ? remembered(scope, emitters, reuse, emit, maker, () => storeOf(reuse.memo)) : emit(scope),
+    ),
   );
   const shared = reuse
-    ? await rememberedShared(selected, reuse, () => emitShared(model, selected, outputs))
+    ? await rememberedShared(selected, reuse, async () => {
+        const files = await emitShared(model, selected, outputs);
+        await rememberStore(reuse.memo, storeKey, outputs, await store, asBytes);
+        return files;
+      })
     : await emitShared(model, selected, outputs);
   return sortedUnique([...outputs.flatMap((o) => o.files), ...shared]);
 }
@@ -78,13 +108,44 @@ async function emitShared(
   return formatFiles(files);
 }
 
+/**
+ * Every operation's pieces, as one store for the next run: an operation whose
+ * pieces came from the store keeps its record as it is. Not written again when
+ * it would hold the same records.
+ */
+async function rememberStore(
+  memo: Memo,
+  storeKey: string,
+  outputs: readonly OperationOutput[],
+  before: PieceStore | undefined,
+  asBytes: ReadonlySet<string>,
+): Promise<void> {
+  const records: [string, Uint8Array, StoredOperation | undefined][] = [];
+  let same = before !== undefined && before.keys.length === outputs.length;
+  for (const [i, output] of outputs.entries()) {
+    if (output.key === undefined) continue;
+    const { stored } = output;
+    same &&= stored !== undefined && before?.keys[i] === output.key;
+    const record = stored?.record ?? operationRecord(listOf(output.files), await output.pieces(), asBytes);
+    if (record) records.push([output.key, record, stored]);
+  }
+  if (!same) await rememberPieceStore(memo, storeKey, records, asBytes);
+}
+
+/** How an operation's pieces are made, and the pieces found in the memo when they hold every emitter's (else undefined). */
+interface PieceMaker {
+  readonly made: (scope: OperationScope) => Pieces;
+  readonly whole: (pieces: Pieces | undefined) => Pieces | undefined;
+}
+
 /** `emitters`: the names of the selected emitters, part of the key. */
 async function remembered(
   scope: OperationScope,
   emitters: string,
   { memo, inputKey }: EmitMemo,
   emit: (scope: OperationScope) => Promise<OperationOutput>,
-  piecesFor: (scope: OperationScope) => Pieces,
+  maker: PieceMaker,
+  store: () => Promise<PieceStore>,
 ): Promise<OperationOutput> {
   const { operation } = scope;
   const key = memoKey(
@@ -93,15 +154,26 @@ async function remembered(
     emitters,
     inputKey(operation.sourceFile, operation.source.page),
   );
-  const known = await rememberedFiles(memo, key);
+  // The store holds the list of files of every operation the run before had; others are listed apart.
+  const found = (await store()).get(key);
+  const stored = found && maker.whole(found.pieces) ? found : undefined;
+  const fromStore = stored && (await listedFiles(memo, key, stored.files));
+  const known = fromStore ?? (await rememberedFiles(memo, key));
   if (known !== undefined) {
-    // Pieces lost from the memo are made again from the scope: they are a function of it alone.
-    return { files: known, pieces: async () => (await rememberedPieces(memo, key)) ?? piecesFor(scope) };
+    retainPieces(memo, key);
+    return {
+      files: known,
+      key,
+      ...(fromStore && { stored }),
+      // Pieces lost from the memo are made again from the scope: they are a function of it alone.
+      pieces: async () =>
+        (fromStore && stored?.pieces) || maker.whole(await rememberedPieces(memo, key)) || maker.made(scope),
+    };
   }
   const made = await emit(scope);
   await rememberPieces(memo, key, await made.pieces());
   await rememberFiles(memo, key, made.files);
-  return made;
+  return { ...made, key };
 }
 
 /** The shared files, from the memo while every file of the spec is as it was; made and remembered otherwise. */

@@ -8,6 +8,7 @@ export const openApiEmitter: Emitter = {
   name: "openapi",
   ...piecewise({
     piece: openApiPiece,
+    bytes: true,
     assemble: (model, pieces) => [
       encodedFile("openapi.json", "json", [
         ...openApiParts(model, headerText(allOperationSources(model)), pieces),

@@ -14,7 +14,14 @@ import type {
 import { render } from "./handlebars-env.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../rules/names.js";
-import { allOperationSources, operationSources, type Emitter, type GeneratedFile } from "./generated-file.js";
+import {
+  allOperationSources,
+  operationSources,
+  piecewise,
+  type Emitter,
+  type GeneratedFile,
+  type OperationScope,
+} from "./generated-file.js";
 import { serverLayout } from "./openapi/servers.js";
 import { ownValuesSymbols } from "./ts/model-symbols.js";
 
@@ -22,7 +29,7 @@ import { ownValuesSymbols } from "./ts/model-symbols.js";
 export const referenceEmitter: Emitter = {
   name: "reference",
   operation: ({ operation, platform }) => [operationPage(operation, platform)],
-  shared: (model) => [indexPage(model)],
+  ...piecewise({ piece: listUses, assemble: (model, pieces) => [indexPage(model, pieces)] }),
 };
 
 function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFile {
@@ -217,28 +224,30 @@ const anchorOf = (heading: string): string =>
     .replace(/ /g, "-");
 
 /**
- * For each value list, a link to the section of the values each operation
- * takes from it (its first, in heading order), operations in the model's
- * order: Markdown, built here by the link rules. One pass over the operations.
+ * An operation's part of the index page: for each value list it takes values
+ * from, the list's name and a link to the section of those values (its first,
+ * in heading order): Markdown, built here by the link rules.
  */
-function listUses(model: SpecModel): Map<unknown, string[]> {
-  const uses = new Map<unknown, string[]>();
-  for (const op of model.operations) {
-    const met = new Set<unknown>();
-    for (const view of listsOf(op)) {
-      if (met.has(view.taken.list)) continue;
-      met.add(view.taken.list);
-      const links = uses.get(view.taken.list) ?? [];
-      links.push(link(op.name, `${op.name}.md#${anchorOf(view.heading)}`));
-      uses.set(view.taken.list, links);
-    }
+function listUses({ operation: op }: OperationScope): (readonly [string, string])[] {
+  const uses = new Map<string, string>();
+  for (const view of listsOf(op)) {
+    if (!uses.has(view.taken.list.name))
+      uses.set(view.taken.list.name, link(op.name, `${op.name}.md#${anchorOf(view.heading)}`));
   }
-  return uses;
+  return [...uses];
 }
 
-function indexPage(model: SpecModel): GeneratedFile {
+/** `pieces`: each operation's uses of the value lists, in the model's order. */
+function indexPage(model: SpecModel, pieces: readonly (readonly (readonly [string, string])[])[]): GeneratedFile {
   const layout = serverLayout(model.operations);
-  const usedBy = listUses(model);
+  const usedBy = new Map<string, string[]>();
+  for (const uses of pieces) {
+    for (const [list, use] of uses) {
+      const links = usedBy.get(list) ?? [];
+      links.push(use);
+      usedBy.set(list, links);
+    }
+  }
   const view = {
     sources: allOperationSources(model),
     title: model.platform.title,
@@ -253,7 +262,7 @@ function indexPage(model: SpecModel): GeneratedFile {
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,
       count: list.values.length,
-      usedBy: usedBy.get(list)?.join(", ") || "(dictionary only)",
+      usedBy: usedBy.get(list.name)?.join(", ") || "(dictionary only)",
     })),
   };
   return { path: "docs/index.md", language: "markdown", content: render("reference-index.md", view) };

@@ -5,20 +5,27 @@
 // several times (the join, the final newline, each encoding to UTF-8).
 
 import { vouchBytes } from "../memo/content-hash.js";
-import type { FileLanguage, GeneratedFile } from "./generated-file.js";
+import type { FileLanguage, GeneratedFile, PieceText } from "./generated-file.js";
 
 /**
  * A file whose content is `parts` joined, held as UTF-8 and decoded only when
- * read (a diff). Its text must be final as given: format-files.ts passes it as
- * it is, so it must end with one newline after a non-blank character (the
+ * read (a diff). A part given as bytes (a piece kept as bytes in the memo) is
+ * copied as it is. Its text must be final as given: format-files.ts passes it
+ * as it is, so it must end with one newline after a non-blank character (the
  * canonical JSON and Markdown end).
  */
-export function encodedFile(path: string, language: FileLanguage, parts: readonly string[]): GeneratedFile {
+export function encodedFile(path: string, language: FileLanguage, parts: readonly PieceText[]): GeneratedFile {
   let length = 0;
-  for (const part of parts) length += Buffer.byteLength(part, "utf8");
+  for (const part of parts) length += typeof part === "string" ? Buffer.byteLength(part, "utf8") : part.length;
   const bytes = Buffer.allocUnsafe(length);
   let at = 0;
-  for (const part of parts) at += bytes.write(part, at, "utf8");
+  for (const part of parts) {
+    if (typeof part === "string") at += bytes.write(part, at, "utf8");
+    else {
+      bytes.set(part, at);
+      at += part.length;
+    }
+  }
   if (at !== length || !endsCanonically(bytes))
     throw new Error(`generated ${path} is not final as assembled (it must end with one newline)`);
   let text: string | undefined;

@@ -49,7 +49,17 @@ export interface Emitter {
 export interface SharedPieces<Piece> {
   readonly piece: (scope: OperationScope) => Piece;
   readonly assemble: (model: SpecModel, pieces: readonly Piece[]) => GeneratedFile[];
+  /**
+   * The long texts of its pieces may come back from the memo as their UTF-8
+   * bytes (PieceText): for a file made as bytes, which then takes an
+   * unchanged operation's texts from the memo to the file without decoding,
+   * encoding or hashing them.
+   */
+  readonly bytes?: boolean;
 }
+
+/** A text of a piece whose emitter takes bytes (SharedPieces.bytes): the text, or its UTF-8 bytes. */
+export type PieceText = string | Uint8Array;
 
 /** An emitter's shared files from its pieces: without a memo, each operation's piece made anew, which a run with a memo gives too. */
 export const piecewise = <Piece>(pieces: SharedPieces<Piece>): Pick<Emitter, "shared" | "pieces"> => ({

@@ -22,24 +22,28 @@ export const indentedJson = (value: unknown, depth: number): string =>
  * from parts made (and kept) apart.
  */
 export const objectText = (entries: readonly (readonly [string, string])[], depth: number): string =>
-  objectParts(entries, depth).join("");
+  (objectParts(entries, depth) as string[]).join("");
+
+/** A text as a string, or as its UTF-8 bytes (a piece kept as bytes, put into a file made as bytes). */
+type Part = string | Uint8Array;
 
 /**
  * objectText as the list of its parts, not joined: a value may be parts too
  * (an object inside), so that a document of megabytes is copied once, where
- * it is finally put together (encoded-file.ts).
+ * it is finally put together (encoded-file.ts). Parts given as bytes stay
+ * bytes; given strings only, the parts are strings.
  */
-export function objectParts(
-  entries: readonly (readonly [string, string | readonly string[]])[],
+export function objectParts<P extends Part>(
+  entries: readonly (readonly [string, P | readonly P[]])[],
   depth: number,
-): string[] {
+): (P | string)[] {
   if (entries.length === 0) return ["{}"];
   const inner = indent(depth + 1);
-  const parts: string[] = ["{\n"];
+  const parts: (P | string)[] = ["{\n"];
   for (const [i, [name, value]] of entries.entries()) {
     parts.push(i === 0 ? "" : ",\n", inner, jsonText(name), ": ");
-    if (typeof value === "string") parts.push(value);
-    else for (const part of value) parts.push(part);
+    if (typeof value === "string" || value instanceof Uint8Array) parts.push(value as P);
+    else for (const part of value as readonly P[]) parts.push(part);
   }
   parts.push("\n", indent(depth), "}");
   return parts;

@@ -36,8 +36,17 @@ export async function rememberFiles(memo: Memo, key: string, files: readonly Gen
  * damaged entry never becomes output.
  */
 export async function rememberedFiles(memo: Memo, key: string): Promise<GeneratedFile[] | undefined> {
-  const list = parseRemembered<ListedFile[]>(await memo.get(key));
+  return listedFiles(memo, key, parseRemembered<unknown>(await memo.get(key)));
+}
+
+/**
+ * The files of a list remembered under `key` and read from elsewhere (the
+ * store of every operation's pieces and list, piece-store.ts), or undefined
+ * when it is not a list; their contents read as rememberedFiles reads them.
+ */
+export async function listedFiles(memo: Memo, key: string, list: unknown): Promise<GeneratedFile[] | undefined> {
   if (!isList(list)) return undefined;
+  memo.retain?.(key);
   if (memo.getNow) {
     const getNow = memo.getNow.bind(memo);
     memo.retain?.(contentsKey(key));
@@ -88,7 +97,8 @@ export async function rememberedFilesApart(memo: Memo, key: string): Promise<Gen
   return filesOf(list, (i) => texts[i] as string);
 }
 
-const listOf = (files: readonly GeneratedFile[]): ListedFile[] =>
+/** What the memo lists of each file: its path, language and hash (JSON data). */
+export const listOf = (files: readonly GeneratedFile[]): ListedFile[] =>
   files.map((f) => ({
     path: f.path,
     language: f.language,

@@ -1,22 +1,31 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
  * A memo of texts by key. Keys are hashes of everything a result depends on, so
- * an entry can never be stale: a change of input is a different key. Losing
- * the memo costs time, never correctness.
+ * an entry can never be stale: a change of input is a different key (the one
+ * entry a run rewrites, the store of every operation's pieces, holds each
+ * under its operation's key: emit/piece-store.ts). Losing the memo costs time,
+ * never correctness.
  */
 export interface Memo {
   get(key: string): Promise<string | undefined>;
   set(key: string, text: string): Promise<void>;
   /**
    * The same as set, for a text given as its UTF-8 bytes (a file made as
-   * bytes, encoded-file.ts): stored as they are. A memo without it is given
-   * the text.
+   * bytes, encoded-file.ts), or as the list of its parts' (stored as one
+   * entry, never joined in memory): stored as they are. A memo without it is
+   * given the text.
    */
-  setBytes?(key: string, bytes: Uint8Array): Promise<void>;
+  setBytes?(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void>;
+  /**
+   * An entry as its bytes, at once: one native read of a large entry (the
+   * operations' pieces, piece-store.ts), with no decoding. A memo without it
+   * gives the text, which the reader encodes.
+   */
+  getBytes?(key: string): Uint8Array | undefined;
   /**
    * The same as get, at once: lets a result be read only when it is needed
    * (an unchanged operation's file contents, which a run needs only for the
@@ -34,6 +43,7 @@ export interface Memo {
 /** The memo on disk, and the keys a run read, wrote or retained: what pruning keeps (prune-memo.ts). */
 export interface DiskMemo extends Memo {
   getNow(key: string): string | undefined;
+  getBytes(key: string): Uint8Array | undefined;
   readonly used: ReadonlySet<string>;
 }
 
@@ -59,19 +69,49 @@ export function diskMemo(dir: string): DiskMemo {
       return undefined;
     }
   };
-  async function set(key: string, text: string | Uint8Array): Promise<void> {
+  const getBytes = (key: string) => {
     used.add(key);
     try {
+      return readFileSync(fileOf(key));
+    } catch {
+      return undefined;
+    }
+  };
+  async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
+    used.add(key);
+    // Written whole under a temporary name, then renamed: a reader never sees half a file.
+    const temp = `${fileOf(key)}.${process.pid}.tmp`;
+    try {
       await mkdir(path.dirname(fileOf(key)), { recursive: true });
-      // Written whole under a temporary name, then renamed: a reader never sees half a file.
-      const temp = `${fileOf(key)}.${process.pid}.tmp`;
-      await writeFile(temp, text);
+      await (typeof text === "string" || text instanceof Uint8Array ? writeFile(temp, text) : writeParts(temp, text));
       await rename(temp, fileOf(key));
     } catch {
       // A read-only or full disk only makes the next run slower.
+      await rm(temp, { force: true }).catch(() => undefined);
     }
   }
-  return { used, get: async (key) => getNow(key), getNow, retain: (key) => void used.add(key), set, setBytes: set };
+  return {
+    used,
+    get: async (key) => getNow(key),
+    getNow,
+    getBytes,
+    retain: (key) => void used.add(key),
+    set,
+    setBytes: set,
+  };
+}
+
+/** `parts` one after the other, in one call: a thousand parts are not a thousand writes. */
+async function writeParts(file: string, parts: readonly Uint8Array[]): Promise<void> {
+  const handle = await open(file, "w");
+  try {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const { bytesWritten } = await handle.writev([...parts]);
+    if (bytesWritten !== length) throw new Error(`${file}: ${bytesWritten} of ${length} bytes written`);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -114,11 +154,23 @@ function deepFreeze<T>(value: T): T {
 
 /** A memo in memory, for tests and for library users who regenerate in one process. */
 export function memoryMemo(): Memo & { readonly size: () => number } {
-  const entries = new Map<string, string>();
+  // Bytes are kept as bytes: a large entry given as bytes is neither decoded nor encoded again unless read as text.
+  const entries = new Map<string, string | Uint8Array>();
+  const getNow = (key: string) => {
+    const entry = entries.get(key);
+    return entry instanceof Uint8Array
+      ? Buffer.from(entry.buffer, entry.byteOffset, entry.byteLength).toString()
+      : entry;
+  };
   return {
-    get: async (key) => entries.get(key),
-    getNow: (key) => entries.get(key),
+    get: async (key) => getNow(key),
+    getNow,
+    getBytes(key) {
+      const entry = entries.get(key);
+      return typeof entry === "string" ? Buffer.from(entry, "utf8") : entry;
+    },
     set: async (key, text) => void entries.set(key, text),
+    setBytes: async (key, bytes) => void entries.set(key, bytes instanceof Uint8Array ? bytes : Buffer.concat(bytes)),
     size: () => entries.size,
   };
 }
@@ -128,6 +180,8 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
  * parsed of it: for a process that generates again and again (`--watch`),
  * which then reads and parses each entry once.
  */
+const keepers = new WeakSet<Memo>();
+
 export function keptInMemory(memo: Memo): Memo {
   const kept = new Map<string, string>();
   parsedTexts ??= new Map();
@@ -137,7 +191,7 @@ export function keptInMemory(memo: Memo): Memo {
   const keep = (key: string, text: string) => {
     if (text.length <= KEPT_AT_MOST) kept.set(key, text);
   };
-  return {
+  const inMemory: Memo = {
     async get(key) {
       const known = kept.get(key);
       if (known !== undefined) return known;
@@ -157,10 +211,16 @@ export function keptInMemory(memo: Memo): Memo {
       },
     }),
     ...(retain && { retain }),
-    // Bytes are a large text: not kept in memory.
+    // Bytes are a large text: not kept in memory (the store of pieces keeps what it needs, piece-store.ts).
     ...(memo.setBytes && { setBytes: memo.setBytes.bind(memo) }),
+    ...(memo.getBytes && { getBytes: memo.getBytes.bind(memo) }),
   };
+  keepers.add(inMemory);
+  return inMemory;
 }
+
+/** Whether `memo` is kept in memory (keptInMemory): what a run made of it may be kept for the next run too. */
+export const keepsInMemory = (memo: Memo): boolean => keepers.has(memo);
 
 /** The longest text kept in memory by keptInMemory. */
 const KEPT_AT_MOST = 1 << 20;

@@ -1,6 +1,8 @@
-// The memo on disk only grows: a key is never stale, so nothing is replaced,
-// and each change of the spec adds its results (with 1,000 operations, some
-// 17 MB of shared files). Past a size, every entry the run did not use goes:
+// The memo on disk only grows: a key is never stale, so nothing is replaced
+// (but the store of every operation's pieces, one entry that each run rewrites,
+// its records each under its operation's key: emit/piece-store.ts), and each
+// change of the spec adds its results (with 1,000 operations, some 17 MB of
+// shared files). Past a size, every entry the run did not use goes:
 // all of them at once, so that no list is left whose contents are gone (a run
 // that found such a list would fail), and none the run relies on. Listing the
 // memo costs as much as a small run, so it is done at most once a day.

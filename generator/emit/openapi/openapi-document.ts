@@ -1,31 +1,36 @@
 import { compareText } from "../../rules/code-point-order.js";
 import type { JsonObject, MessageModel, OperationModel, PlatformModel, SpecModel } from "../../model/ir.js";
-import type { OperationScope } from "../generated-file.js";
+import type { OperationScope, PieceText } from "../generated-file.js";
 import { indentedJson, jsonText, objectParts } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
 import { serverLayout } from "./servers.js";
 
 /**
- * One operation's part of the document: its message schemas, their examples
- * and the containers they refer to, each as [name, JSON text] with the text
- * indented for its place (components.schemas.<name>, components.examples.<name>).
- * Most of the document's bytes are here, made once per operation.
+ * One operation's part of the document: its operation object (the POST of its
+ * path), its message schemas, their examples and the containers they refer
+ * to, each schema as [name, JSON text], every text indented for its place
+ * (paths.<path>.post, components.schemas.<name>, components.examples.<name>).
+ * Most of the document's bytes are here, made once per operation; from the
+ * memo, a text comes as its UTF-8 bytes, which go into the file as they are.
  */
 export type OpenApiPiece = {
-  readonly schemas: readonly (readonly [string, string])[];
-  readonly examples: readonly (readonly [string, string])[];
-  readonly containers: readonly (readonly [string, string])[];
+  readonly post: PieceText;
+  readonly schemas: readonly (readonly [string, PieceText])[];
+  readonly examples: readonly (readonly [string, PieceText])[];
+  readonly containers: readonly (readonly [string, PieceText])[];
 };
 
-/** Where a component's value sits: components, its kind, its name. */
+/** Where a component's value sits: components, its kind, its name; and an operation object: paths, its path, post. */
 const COMPONENT_DEPTH = 3;
+const OPERATION_DEPTH = 3;
 
 export function openApiPiece({ operation: op, platform }: OperationScope): OpenApiPiece {
   const context: SchemaContext = { refPrefix: "#/components/schemas/", containers: new Map() };
   const messages = [op.request, op.response];
   const at = (value: unknown) => indentedJson(value, COMPONENT_DEPTH);
   return {
+    post: indentedJson(operationObject(op), OPERATION_DEPTH),
     schemas: messages.map((message) => [message.typeName, at(messageSchema(op, message, context))] as const),
     examples: messages.map((message) => [message.typeName, at(exampleObject(op, message, platform))] as const),
     containers: Object.entries(containerSchemas(context)).map(([name, schema]) => [name, at(schema)] as const),
@@ -39,28 +44,32 @@ export function openApiPiece({ operation: op, platform }: OperationScope): OpenA
  * model's order; the rest is small and made here. The document is given as
  * the list of its parts, the pieces' texts among them, to be joined once.
  */
-export function openApiParts(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): string[] {
+export function openApiParts(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): PieceText[] {
   const layout = serverLayout(model.operations);
-  const paths: JsonObject = {};
-  for (const op of model.operations) {
+  // As an object's properties: a later operation at a path takes the place of the first.
+  const paths = new Map<string, PieceText[]>();
+  for (const [i, op] of model.operations.entries()) {
     const place = layout.paths.get(op.name);
-    if (!place) continue;
-    paths[place.path] = {
-      ...(place.servers ? { servers: place.servers.map((s) => ({ ...s })) } : {}),
-      post: operationObject(op),
-    };
+    const piece = pieces[i];
+    if (!place || !piece) continue;
+    const servers = place.servers?.map((s) => ({ ...s }));
+    const entries: [string, PieceText][] = [
+      ...(servers ? [["servers", indentedJson(servers, OPERATION_DEPTH)] as [string, PieceText]] : []),
+      ["post", piece.post],
+    ];
+    paths.set(place.path, objectParts(entries, OPERATION_DEPTH - 1));
   }
   // As an object's properties: a later value of a name takes the place of the first (containers last, in name order).
-  const schemas = new Map<string, string>();
-  const examples = new Map<string, string>();
-  const containers = new Map<string, string>();
+  const schemas = new Map<string, PieceText>();
+  const examples = new Map<string, PieceText>();
+  const containers = new Map<string, PieceText>();
   for (const piece of pieces) {
     for (const [name, text] of piece.schemas) schemas.set(name, text);
     for (const [name, text] of piece.examples) examples.set(name, text);
     // A container is the same wherever it is met: the dictionary defines it.
     for (const [name, text] of piece.containers) if (!containers.has(name)) containers.set(name, text);
   }
-  for (const name of [...containers.keys()].sort(compareText)) schemas.set(name, containers.get(name) as string);
+  for (const name of [...containers.keys()].sort(compareText)) schemas.set(name, containers.get(name) as PieceText);
   const { platform } = model;
   const head = jsonText({
     openapi: "3.1.0",
@@ -77,9 +86,12 @@ export function openApiParts(model: SpecModel, header: string, pieces: readonly 
     tags: [...new Set(model.operations.map((op) => op.family ?? "Sips"))]
       .sort()
       .map((name) => ({ name, description: `${name} operations.` })),
-    paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => compareText(a, b))),
   });
-  // The components, last, written around the pieces' texts as JSON.stringify would write them.
+  // The paths and the components, last, written around the pieces' texts as JSON.stringify would write them.
+  const pathParts = objectParts(
+    [...paths].sort(([a], [b]) => compareText(a, b)),
+    1,
+  );
   const components = objectParts(
     [
       ["schemas", objectParts([...schemas], COMPONENT_DEPTH - 1)],
@@ -87,7 +99,7 @@ export function openApiParts(model: SpecModel, header: string, pieces: readonly 
     ],
     1,
   );
-  return [`${head.slice(0, -"\n}".length)},\n  "components": `, ...components, "\n}"];
+  return [`${head.slice(0, -"\n}".length)},\n  "paths": `, ...pathParts, `,\n  "components": `, ...components, "\n}"];
 }
 
 /** The addresses that are not JSON operations (the Paypage form, SOAP), for the operation's description. */

@@ -1,0 +1,226 @@
+// Every operation's pieces of the shared files (see SharedPieces) and the list
+// of its files (remembered-files.ts) in ONE memo entry, as bytes: a run with
+// one operation changed among a thousand reads them with one native read and
+// takes each unchanged operation's as a slice, where a thousand entries of
+// their own would cost a thousand reads, decodings and hashes. The texts of an
+// emitter that takes bytes (openapi.json, made as bytes) stay bytes from the
+// memo to the file: never decoded, encoded or hashed again one by one.
+//
+// The entry: the SHA-256 of the rest, the index (each operation's key and the
+// length of its record), then the records, one per operation in the model's
+// order. A record is as remembered-pieces.ts writes an entry, with lengths in
+// bytes, and the list of files: the lengths of the strings kept apart, the
+// list's JSON, the JSON of the rest of the pieces, then those strings. The
+// whole is checked once when read: a damaged or cut entry is no store (the
+// lists and pieces then come from each operation's own entries, or are made
+// again), never a wrong file.
+
+import { createHash } from "node:crypto";
+import { sha256 } from "../memo/content-hash.js";
+import { keepsInMemory, type Memo } from "../memo/memo.js";
+import type { Pieces } from "./remembered-pieces.js";
+
+/** An operation's list of files (as JSON gives it back, to be checked), its pieces, and their record, kept as it is while they do not change. */
+export interface StoredOperation {
+  readonly files: unknown;
+  readonly pieces: Pieces;
+  readonly record: Uint8Array;
+}
+
+/** The pieces of the operations a run before kept, by the key of each operation's inputs. */
+export interface PieceStore {
+  readonly get: (key: string) => StoredOperation | undefined;
+  /** The keys of its operations, in the order of their records. */
+  readonly keys: readonly string[];
+}
+
+const NO_STORE: PieceStore = { get: () => undefined, keys: [] };
+
+/** What stands for a string kept apart, followed by its index: a string that starts with it is kept apart too. */
+const APART = "\u0000";
+/** Shorter strings stay in the record's JSON, where an index into the strings apart would save nothing. */
+const LONG = 64;
+const NEWLINE = 0x0a;
+/** A lone surrogate: such a text does not survive UTF-8, so it stays in the JSON, which escapes it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The store each memo kept in memory (a process that generates again and
+ * again, keptInMemory) last wrote or read, with what it read of each record:
+ * a save in --watch neither reads nor checks nor parses the unchanged again.
+ */
+const keptStores = new WeakMap<Memo, { readonly storeKey: string; readonly store: PieceStore }>();
+
+/**
+ * The store under `storeKey`, or an empty one when there is none or it is
+ * damaged. `asBytes`: the emitters whose long texts are given as their UTF-8
+ * bytes (Uint8Array); every other string is given as a string.
+ */
+export async function openPieceStore(memo: Memo, storeKey: string, asBytes: ReadonlySet<string>): Promise<PieceStore> {
+  const kept = keptStores.get(memo);
+  if (kept?.storeKey === storeKey) return kept.store;
+  const bytes = await readBytes(memo, storeKey);
+  const records = bytes && recordsOf(bytes);
+  if (!records) return NO_STORE;
+  const store = storeOf(records, asBytes, keepsInMemory(memo));
+  if (keepsInMemory(memo)) keptStores.set(memo, { storeKey, store });
+  return store;
+}
+
+/** `keep`: what is read of each record is kept, starting from `known`. */
+function storeOf(
+  records: ReadonlyMap<string, Uint8Array>,
+  asBytes: ReadonlySet<string>,
+  keep: boolean,
+  known: Iterable<readonly [string, StoredOperation]> = [],
+): PieceStore {
+  const read = new Map<string, StoredOperation | undefined>(known);
+  return {
+    keys: [...records.keys()],
+    get(key) {
+      if (read.has(key)) return read.get(key);
+      const record = records.get(key);
+      const content = record && readRecord(record, asBytes);
+      const stored = content && { ...content, record };
+      if (keep) read.set(key, stored);
+      return stored;
+    },
+  };
+}
+
+async function readBytes(memo: Memo, key: string): Promise<Uint8Array | undefined> {
+  if (memo.getBytes) return memo.getBytes(key);
+  const text = await memo.get(key);
+  return text === undefined ? undefined : Buffer.from(text, "utf8");
+}
+
+/** Each operation's record by its key, once the whole is checked; undefined for a damaged store. */
+function recordsOf(bytes: Uint8Array): Map<string, Uint8Array> | undefined {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes[64] !== NEWLINE || sha256(bytes.subarray(65)) !== buffer.toString("latin1", 0, 64)) return undefined;
+  const indexEnd = bytes.indexOf(NEWLINE, 65);
+  if (indexEnd < 0) return undefined;
+  try {
+    const entries = JSON.parse(buffer.toString("utf8", 65, indexEnd)) as unknown;
+    if (!Array.isArray(entries)) return undefined;
+    const records = new Map<string, Uint8Array>();
+    let start = indexEnd + 1;
+    for (const entry of entries as unknown[]) {
+      if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Number.isSafeInteger(entry[1])) return undefined;
+      const end = start + (entry[1] as number);
+      if (end > bytes.length) return undefined;
+      records.set(entry[0], bytes.subarray(start, end));
+      start = end;
+    }
+    return start === bytes.length ? records : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A record's list and pieces, or undefined if it does not read as one (the store is checked whole: a generator bug). */
+function readRecord(record: Uint8Array, asBytes: ReadonlySet<string>): { files: unknown; pieces: Pieces } | undefined {
+  const buffer = Buffer.from(record.buffer, record.byteOffset, record.byteLength);
+  const lengthsEnd = record.indexOf(NEWLINE);
+  const filesEnd = record.indexOf(NEWLINE, lengthsEnd + 1);
+  const structureEnd = record.indexOf(NEWLINE, filesEnd + 1);
+  if (lengthsEnd < 0 || filesEnd < 0 || structureEnd < 0) return undefined;
+  try {
+    const lengths = JSON.parse(buffer.toString("utf8", 0, lengthsEnd)) as number[];
+    const apart: [number, number][] = [];
+    let start = structureEnd + 1;
+    for (const length of lengths) {
+      apart.push([start, start + length]);
+      start += length;
+    }
+    if (start !== record.length) return undefined;
+    const files = JSON.parse(buffer.toString("utf8", lengthsEnd + 1, filesEnd)) as unknown;
+    const structure = JSON.parse(buffer.toString("utf8", filesEnd + 1, structureEnd)) as unknown;
+    if (typeof structure !== "object" || structure === null || Array.isArray(structure)) return undefined;
+    const text = (i: number): Uint8Array => {
+      const [from, to] = apart[i] as [number, number];
+      return record.subarray(from, to);
+    };
+    const pieces = structure as Record<string, unknown>;
+    for (const name of asBytes) if (name in pieces) pieces[name] = revived(pieces[name], text);
+    return { files, pieces };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `value` with each string that stands for one kept apart replaced by it, in
+ * place: the value is fresh from JSON.parse, and a copy of every operation's
+ * pieces would only feed the collector.
+ */
+function revived(value: unknown, text: (index: number) => Uint8Array): unknown {
+  if (typeof value === "string") return value.startsWith(APART) ? text(Number(value.slice(1))) : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = revived(value[i], text);
+  } else if (typeof value === "object" && value !== null) {
+    const object = value as Record<string, unknown>;
+    // An own "__proto__" (JSON.parse makes one) is set as the own property it is, not through the prototype's setter.
+    for (const key of Object.keys(object)) object[key] = revived(object[key], text);
+  }
+  return value;
+}
+
+/**
+ * An operation's record, from its list of files (JSON data) and its pieces:
+ * the long strings (and bytes) of the emitters that take bytes (`asBytes`)
+ * apart, the rest as JSON, which gives every other emitter's pieces back
+ * with no walk over them. Undefined for pieces a record cannot give back as
+ * they are (a string that starts as a reference does and holds a lone
+ * surrogate): that operation is left out of the store.
+ */
+export function operationRecord(files: unknown, pieces: Pieces, asBytes: ReadonlySet<string>): Uint8Array | undefined {
+  const apart: Uint8Array[] = [];
+  let representable = true;
+  const apartOf = (_key: string, value: unknown) => {
+    if (value instanceof Uint8Array) return `${APART}${apart.push(value) - 1}`;
+    if (typeof value !== "string") return value;
+    const reference = value.startsWith(APART);
+    if (!reference && value.length < LONG) return value;
+    if (LONE_SURROGATE.test(value)) {
+      representable &&= !reference;
+      return value;
+    }
+    return `${APART}${apart.push(Buffer.from(value, "utf8")) - 1}`;
+  };
+  // As JSON.stringify(pieces) writes them, each emitter's with its own replacer.
+  const entries: string[] = [];
+  for (const [name, value] of Object.entries(pieces)) {
+    const json = JSON.stringify(value, asBytes.has(name) ? apartOf : undefined) as string | undefined;
+    if (json !== undefined) entries.push(`${JSON.stringify(name)}:${json}`);
+  }
+  const structure = `{${entries.join(",")}}`;
+  if (!representable) return undefined;
+  const lengths = JSON.stringify(apart.map((a) => a.length));
+  const head = Buffer.from(`${lengths}\n${JSON.stringify(files)}\n${structure}\n`, "utf8");
+  return Buffer.concat([head, ...apart]);
+}
+
+/**
+ * Remembers the records of the operations, in the model's order, as one store
+ * under `storeKey`. Given to the memo as the list of its parts, never copied
+ * into one buffer: most records are slices of the store read, and a fresh
+ * buffer of megabytes costs more to touch than to write.
+ */
+export async function rememberPieceStore(
+  memo: Memo,
+  storeKey: string,
+  records: readonly (readonly [string, Uint8Array, (StoredOperation | undefined)?])[],
+  asBytes: ReadonlySet<string>,
+): Promise<void> {
+  const index = Buffer.from(`${JSON.stringify(records.map(([key, record]) => [key, record.length]))}\n`, "utf8");
+  const hash = createHash("sha256").update(index);
+  for (const [, record] of records) hash.update(record);
+  const parts = [Buffer.from(`${hash.digest("hex")}\n`, "latin1"), index, ...records.map(([, record]) => record)];
+  if (keepsInMemory(memo)) {
+    const known = records.flatMap(([key, , stored]) => (stored ? [[key, stored] as const] : []));
+    const store = storeOf(new Map(records.map(([key, record]) => [key, record])), asBytes, true, known);
+    keptStores.set(memo, { storeKey, store });
+  }
+  await (memo.setBytes ? memo.setBytes(storeKey, parts) : memo.set(storeKey, Buffer.concat(parts).toString("utf8")));
+}

@@ -1,0 +1,208 @@
+// Every operation's pieces of the shared files are kept in one memo entry
+// (generator/emit/piece-store.ts), read once by the next run: it must give
+// each operation's pieces back as they were, be what a run with one change
+// reads in place of each operation's own entry, and, damaged or cut short,
+// be no store at all (the pieces then come from each operation's entry or
+// are made again), never a wrong file.
+import path from "node:path";
+import { expect, test } from "vitest";
+import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
+import { diskMemo, keptInMemory, memoKey } from "../../generator/memo/memo.js";
+import { generatorFingerprint } from "../../generator/memo/fingerprint.js";
+import { emitters } from "../../generator/emit/registry.js";
+import { openPieceStore, operationRecord, rememberPieceStore } from "../../generator/emit/piece-store.js";
+import { generateShared } from "../support/generate.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+const STORE = /^[0-9a-f]{64}\n\[\["[0-9a-f]{64}",\d+\]/;
+/** An operation's own entry of pieces (remembered-pieces.ts). */
+const OWN_PIECES = /^[0-9a-f]{64}\n\[[\d,]*\]\n\{/;
+
+test("a store gives back each operation's pieces as they were, texts of a bytes emitter as their UTF-8", async () => {
+  const long = (text: string) => text.repeat(40);
+  const given = [
+    ["a", {}],
+    ["b", { openapi: { schemas: [["A", long('{\n  "x": "é"\n}')]], examples: [], containers: [] } }],
+    [
+      "c",
+      {
+        client: {
+          lines: [long("é’😀\u2028"), "short", "", "\u0000", `\u0000${long("a")}`, "\u00001", long('\n\\"')],
+          lone: [long("\ud800x"), `x${long("\udc00")}`],
+        },
+        numbers: [0, -1.5, 1e21],
+        nested: { a: { b: [long("z"), { c: "\u00000" }] } },
+        own: JSON.parse(`{"__proto__": ["${long("p")}"]}`) as unknown,
+      },
+    ],
+    [
+      "d",
+      {
+        openapi: {
+          texts: [long("é’😀\u2028"), "short", "", "\u0000", `\u0000${long("a")}`, "\u00001", long("\ud800x")],
+          own: JSON.parse(`{"__proto__": ["${long("p")}"]}`) as unknown,
+        },
+      },
+    ],
+  ] as const;
+  const asBytes = new Set(["openapi"]);
+  const memo = memoryMemo();
+  await rememberPieceStore(
+    memo,
+    "store",
+    given.map(([key, pieces]) => [key, operationRecord([], pieces, asBytes) as Uint8Array] as const),
+    asBytes,
+  );
+  const store = await openPieceStore(memo, "store", asBytes);
+  expect(store.keys).toEqual(["a", "b", "c", "d"]);
+  expect(store.get("a")?.pieces).toEqual({});
+  expect(store.get("c")?.pieces).toEqual(given[2][1]);
+  // A bytes emitter's texts: long ones and those that start as a reference come as bytes, unless they cannot be UTF-8.
+  const d = store.get("d")?.pieces.openapi as { texts: (string | Uint8Array)[]; own: object };
+  const decoded = d.texts.map((t) => (typeof t === "string" ? t : Buffer.from(t).toString("utf8")));
+  expect(decoded).toEqual(given[3][1].openapi.texts);
+  expect(d.texts.map((t) => typeof t)).toEqual(["object", "string", "string", "object", "object", "object", "string"]);
+  expect(Object.getPrototypeOf(d.own)).toBe(Object.prototype);
+  const [ownText] = (Object.getOwnPropertyDescriptor(d.own, "__proto__")?.value ?? []) as Uint8Array[];
+  expect(Buffer.from(ownText ?? []).toString("utf8")).toBe("p".repeat(40));
+  const openapi = store.get("b")?.pieces.openapi as { schemas: [string, Uint8Array][] };
+  const [name, bytes] = openapi.schemas[0] ?? [];
+  expect(name).toBe("A");
+  expect(bytes).toBeInstanceOf(Uint8Array);
+  expect(Buffer.from(bytes as Uint8Array).toString("utf8")).toBe(long('{\n  "x": "é"\n}'));
+  expect(store.get("e")).toBeUndefined();
+  // A string that reads as a reference and cannot be UTF-8: no record, the operation is left out.
+  expect(operationRecord([], { openapi: ["\u0000\ud800"] }, new Set(["openapi"]))).toBeUndefined();
+  expect(operationRecord([], { client: ["\u0000\ud800"] }, new Set(["openapi"]))).toBeDefined();
+});
+
+test("a damaged, cut or emptied store is no store: a change among kept operations gives the run's without memo", async () => {
+  const { spec } = await tempWorkspace();
+  const entries = new Map<string, string>();
+  const ownPiecesRead: string[] = [];
+  const getNow = (key: string) => {
+    const text = entries.get(key);
+    if (text && OWN_PIECES.test(text)) ownPiecesRead.push(key);
+    return text;
+  };
+  const memo: Memo = {
+    get: async (key) => getNow(key),
+    getNow,
+    set: async (key, text) => void entries.set(key, text),
+  };
+  const files = async (withMemo: Memo | null) => {
+    const result = withMemo
+      ? await generate({ specDir: spec, memo: withMemo })
+      : await generateShared(spec, path.dirname(spec));
+    if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
+    return new Map(result.files.map((f) => [f.path, f.content]));
+  };
+  await files(memo);
+  const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  let edit = 0;
+  const editOne = async () => {
+    edit++;
+    await editFile(summary, `(edit ${edit - 1})`, `(edit ${edit})`);
+  };
+  // The first edit writes the store of every operation; the next reads it and no operation's own entry.
+  await editFile(summary, "summary: Initialize a payment", "summary: Initialize a payment (edit 0)");
+  await files(memo);
+  const storeEntries = () => [...entries].filter(([, text]) => STORE.test(text));
+  expect(storeEntries().length).toBe(1);
+  ownPiecesRead.length = 0;
+  await editOne();
+  expect(await files(memo)).toEqual(await files(null));
+  expect(ownPiecesRead).toEqual([]);
+
+  const damages: [string, (text: string) => string][] = [
+    ["cut short", (text) => text.slice(0, text.length - 100)],
+    [
+      "a byte of a record changed",
+      (text) => `${text.slice(0, -50)}${text.at(-50) === "a" ? "b" : "a"}${text.slice(-49)}`,
+    ],
+    ["a length of the index changed", (text) => text.replace(/",(\d)/, (_m, d: string) => `",${(Number(d) + 1) % 10}`)],
+    ["emptied", () => ""],
+    ["the hash alone", (text) => text.slice(0, 64)],
+  ];
+  for (const [damage, change] of damages) {
+    const [[key, text] = ["", ""]] = storeEntries();
+    const damaged = change(text);
+    expect(damaged, damage).not.toBe(text);
+    entries.set(key, damaged);
+    ownPiecesRead.length = 0;
+    await editOne();
+    expect(await files(memo), damage).toEqual(await files(null));
+    // The pieces came from each operation's own entry instead.
+    expect(ownPiecesRead.length, damage).toBeGreaterThan(1);
+  }
+});
+
+test("kept in memory (--watch), the store a run writes serves the next without being read back, and stays right through edits", async () => {
+  const { root, spec } = await tempWorkspace();
+  const disk = diskMemo(path.join(root, "cache"));
+  const bytesRead: string[] = [];
+  let ownPiecesRead = 0;
+  const getNow = (key: string) => {
+    const text = disk.getNow(key);
+    if (text && OWN_PIECES.test(text)) ownPiecesRead++;
+    return text;
+  };
+  const memo = keptInMemory({
+    ...disk,
+    getBytes(key) {
+      const bytes = disk.getBytes(key);
+      if (bytes) bytesRead.push(key);
+      return bytes;
+    },
+    getNow,
+    get: async (key) => getNow(key),
+  });
+  const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  await editFile(summary, "summary: Initialize a payment", "summary: Initialize a payment (edit 0)");
+  for (let edit = 1; edit <= 3; edit++) {
+    ownPiecesRead = 0;
+    const result = await generate({ specDir: spec, memo });
+    const without = await generateShared(spec, root);
+    if (!result.ok || !without.ok) throw new Error("the spec does not generate");
+    const files = (r: typeof result) => new Map(r.files.map((f) => [f.path, f.content]));
+    expect(files(result), `edit ${edit - 1}`).toEqual(files(without));
+    // Every run after the first takes the pieces from the store, none from an operation's own entry.
+    if (edit > 1) expect(ownPiecesRead, `edit ${edit - 1}`).toBe(0);
+    await editFile(summary, `(edit ${edit - 1})`, `(edit ${edit})`);
+  }
+  // The first run emits every operation and keeps the store it writes; the next ones have it in memory.
+  expect(bytesRead).toEqual([]);
+  // A new process reads the store as the last run wrote it, in parts, to the disk.
+  ownPiecesRead = 0;
+  const cold = await generate({ specDir: spec, memo: { ...disk, getNow, get: async (key) => getNow(key) } });
+  const without = await generateShared(spec, root);
+  if (!cold.ok || !without.ok) throw new Error("the spec does not generate");
+  expect(new Map(cold.files.map((f) => [f.path, f.content]))).toEqual(
+    new Map(without.files.map((f) => [f.path, f.content])),
+  );
+  expect(ownPiecesRead).toBe(0);
+});
+
+test("a store that lacks an emitter's pieces (written by another generator) is not used for them", async () => {
+  const { root, spec } = await tempWorkspace();
+  const memo = memoryMemo();
+  const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  await generate({ specDir: spec, memo });
+  const storeKey = memoKey("piece-store", generatorFingerprint(), emitters.map((e) => e.name).join(","));
+  const store = await openPieceStore(memo, storeKey, new Set());
+  expect(store.keys.length).toBeGreaterThan(1);
+  const records = store.keys.map((key) => {
+    const stored = store.get(key);
+    if (!stored) throw new Error(`no record for ${key}`);
+    const { reference: _, ...rest } = stored.pieces as Record<string, unknown>;
+    return [key, operationRecord(stored.files, rest, new Set()) as Uint8Array] as const;
+  });
+  await rememberPieceStore(memo, storeKey, records, new Set());
+  await editFile(summary, "summary: Initialize a payment", "summary: Initialise a payment");
+  const result = await generate({ specDir: spec, memo });
+  const without = await generateShared(spec, root);
+  if (!result.ok || !without.ok) throw new Error("the spec does not generate");
+  expect(new Map(result.files.map((f) => [f.path, f.content]))).toEqual(
+    new Map(without.files.map((f) => [f.path, f.content])),
+  );
+});
