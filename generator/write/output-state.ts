@@ -19,6 +19,8 @@ export interface OutputState {
   /** What the manifest lists (path -> SHA-256 when written); undefined when there is no manifest. */
   readonly manifest: ReadonlyMap<string, string> | undefined;
   readonly manifestText: string | undefined;
+  /** Every folder of the output folder, itself ("") included; none when it does not exist. */
+  readonly folders: readonly string[];
 }
 
 /**
@@ -74,5 +76,5 @@ export function outputState(root: string, fs: WriteFs, record: StatRecord, pendi
         `restore it (git checkout), or remove ${root} to generate it anew`,
     );
   }
-  return { files, manifest, manifestText };
+  return { files, manifest, manifestText, folders: scan?.folders ?? [] };
 }

@@ -50,6 +50,15 @@ export function scanFolder(root: string, fs: WriteFs): string[] | undefined {
     .sort();
 }
 
+/** The folders that hold these paths, at any depth, the root ("") included. */
+export function foldersOf(paths: Iterable<string>): string[] {
+  const parents = new Set<string>();
+  for (const rel of paths) parents.add(path.posix.dirname(rel));
+  const folders = new Set([""]);
+  for (const parent of parents) for (let dir = parent; dir !== "."; dir = path.posix.dirname(dir)) folders.add(dir);
+  return [...folders];
+}
+
 /** Paths for a message: sorted, the first ten and a count of the others. */
 export function listed(paths: readonly string[]): string {
   const sorted = [...paths].sort();
@@ -76,6 +85,8 @@ export function assertNoLinkOnPath(root: string, rel: string, fs: WriteFs): void
 /** What scanKnownFolder found: the files' paths (as scanFolder gives them), and the stat of each file it looked at, with when. */
 export interface KnownScan {
   readonly files: string[];
+  /** Every folder, the folder itself ("") included. */
+  readonly folders: string[];
   readonly stats: ReadonlyMap<string, { readonly stat: BigIntStats; readonly lookedAt: number }>;
 }
 
@@ -146,5 +157,5 @@ export function scanKnownFolder(root: string, fs: WriteFs, listings: FolderListi
     throw new WriteRefusal(
       `${root} holds entries that are neither files nor folders; move them out first: ${listed(odd)}`,
     );
-  return { files: files.sort(), stats };
+  return { files: files.sort(), folders: [...seen], stats };
 }

@@ -1,6 +1,7 @@
 import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import { settled, statKey } from "../memo/settled-stat.js";
+import { foldersOf } from "./scan-folder.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
@@ -43,6 +44,8 @@ export interface FolderListings {
   recordListing(rel: string, stat: BigIntStats, listing: FolderListing, lookedAt: number): void;
   /** Keeps only these folders. */
   keepFolders(rels: ReadonlySet<string>): void;
+  /** The folders the record knows: those whose names it holds, and those holding the files it holds. */
+  folders(): string[];
 }
 
 /** The names in a folder: its files and its folders. */
@@ -83,6 +86,7 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
       folders.set(rel, { stat: statKey(stat), listing });
       changed = true;
     },
+    folders: () => [...new Set([...folders.keys(), ...foldersOf(entries.keys())])],
     keepFolders: (rels) => {
       for (const rel of folders.keys()) if (!rels.has(rel)) changed = folders.delete(rel) || changed;
     },

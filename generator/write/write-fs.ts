@@ -28,6 +28,16 @@ export interface WriteFs {
   rmTree(p: string): void;
   /** Sets the access and modification times of a file or folder (in seconds since the epoch), and so its change time. */
   touch(p: string, seconds: number): void;
+  /**
+   * Watches one folder (not its subfolders) for changes to its entries and to
+   * itself: `onName` gets the name of what changed, that of the folder for the
+   * folder itself, null when unknown. Optional: without it, nothing is watched.
+   */
+  watch?(dir: string, onName: (name: string | null) => void, onError: (error: unknown) => void): FolderWatcher;
+}
+
+export interface FolderWatcher {
+  close(): void;
 }
 
 export const nodeFs: WriteFs = {
@@ -42,6 +52,9 @@ export const nodeFs: WriteFs = {
   rmdir: (p) => fs.rmdirSync(p),
   rmTree: (p) => fs.rmSync(p, { recursive: true, force: true }),
   touch: (p, seconds) => fs.utimesSync(p, seconds, seconds),
+  // Not persistent: watching the output never keeps a process alive.
+  watch: (dir, onName, onError) =>
+    fs.watch(dir, { persistent: false }, (_event, name) => onName(name)).on("error", onError),
 };
 
 /** A refusal caused by the state of the disk, not by a bug: the command line exits 1 with the message. */
