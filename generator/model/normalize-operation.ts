@@ -4,6 +4,7 @@ import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
 import type {
   CallbackModel,
+  ChangelogRowModel,
   EnvironmentModel,
   MessageModel,
   OperationModel,
@@ -39,6 +40,7 @@ export function normalizeOperation(
     soap: a.soap ?? null,
   }));
   const endpoints = Object.fromEntries(environments.flatMap((e) => (e.json === null ? [] : [[e.name, e.json]])));
+  let changelog: ChangelogRowModel[] | undefined;
   return {
     name: raw.operation,
     summary: raw.summary,
@@ -70,7 +72,11 @@ export function normalizeOperation(
     request,
     response,
     callback: raw.callback ? normalizeCallback(raw, platform, context) : null,
-    changelog: buildChangelog(request, response, page?.page.changelog),
+    // Made when first read: only the operation's own files show it, and a run whose memo holds them reads it for none.
+    get changelog() {
+      changelog ??= buildChangelog(request, response, page?.page.changelog);
+      return changelog;
+    },
   };
 }
 
