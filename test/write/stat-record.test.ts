@@ -159,13 +159,14 @@ test("the record reads back every path it wrote, spaces and folders' names inclu
   const old = Date.now() - MARGIN_MS - 1;
   const record = loadStatRecord(file, "/out", nodeFs);
   const paths = ["a.ts", "docs/with space.md", "docs/ two  spaces .md", "ünï/cödé.ts"];
-  paths.forEach((rel, i) => record.record(rel, statOf(old - i), String(i).repeat(64), Date.now()));
+  for (const [i, rel] of paths.entries()) record.record(rel, statOf(old - i), String(i).repeat(64), Date.now());
   record.recordListing("docs", statOf(old), { files: ["with space.md", "x\ny"], folders: ["a b"] }, Date.now());
   record.save();
   const text = await readFile(file, "utf8");
   await writeFile(file, `${text}damaged line\n${"f".repeat(64)} 1 2\n`);
   const again = loadStatRecord(file, "/out", nodeFs);
-  paths.forEach((rel, i) => expect(again.hashIfUnchanged(rel, statOf(old - i))).toBe(String(i).repeat(64)));
+  for (const [i, rel] of paths.entries())
+    expect(again.hashIfUnchanged(rel, statOf(old - i))).toBe(String(i).repeat(64));
   expect(again.listingIfUnchanged("docs", statOf(old))).toEqual({ files: ["with space.md", "x\ny"], folders: ["a b"] });
   expect(again.folders().sort()).toEqual(["", "docs", "ünï"]);
 });
