@@ -30,8 +30,9 @@ export interface OutputWatch {
   /** The kept folder, what was reported since looked at again; undefined when the whole folder must be scanned. */
   keptState(record: StatRecord): OutputState | undefined;
   /**
-   * Before a scan of the whole folder: watches the folders known so far, and
-   * takes what is reported from now on for the next run.
+   * Before a scan of the whole folder: watches anew the folders known so far
+   * (watched before, or in the record), and takes what is reported from now
+   * on for the next run.
    */
   beginScan(known: readonly string[]): void;
   /** After it: watches every folder it found; one watched only now makes the next run scan again (a change there during the scan went unseen). */
@@ -134,7 +135,11 @@ export function outputWatch(root: string, fs: WriteFs & Required<Pick<WriteFs, "
       kept = undefined;
       whole = false;
       reported = new Set();
-      watchAll(known, false);
+      // Watched anew: a folder removed and made again since it was first watched is no longer the one watched.
+      const before = [...watchers.keys()];
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
+      watchAll([...new Set([...before, ...known])], false);
     },
     endScan(found) {
       const present = new Set(found);

@@ -3,7 +3,7 @@
 // change there: it looks again only at what was reported, and at the whole
 // folder after anything it cannot account for. What it cannot see (a change
 // no notification reports) is found by the next run that keeps nothing.
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
@@ -136,4 +136,22 @@ test("a watcher's error makes the next run scan; a change no notification report
   failed?.(new Error("watch lost"));
   expect((await write(treeOf())).changes.map((c) => c.path)).toEqual(["part3/file7.ts"]);
   expect(looked().length).toBeGreaterThan(40);
+});
+
+test("a folder removed and made again between two runs is watched anew: an edit there is heard", async () => {
+  const { out, write, looked } = await watched();
+  const folder = path.join(out, "part1");
+  await rm(folder, { recursive: true });
+  // Made again as it was (a checkout, say) before the next run.
+  await mkdir(folder);
+  for (const file of treeOf().filter((f) => f.path.startsWith("part1/")))
+    await writeFile(path.join(out, file.path), file.content);
+  expect((await write(treeOf())).changes).toEqual([]);
+  expect(looked().length).toBeGreaterThan(40);
+  looked();
+  await writeFile(path.join(folder, "file1.ts"), "edited\n");
+  expect((await write(treeOf())).changes.map((c) => `${c.kind} ${c.path}${c.edited ? " (edited)" : ""}`)).toEqual([
+    "changed part1/file1.ts (edited)",
+  ]);
+  expect(looked()).toEqual(["part1/file1.ts", "read part1/file1.ts"]);
 });
