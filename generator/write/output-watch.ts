@@ -2,7 +2,7 @@ import path from "node:path";
 import { sha256 } from "../memo/content-hash.js";
 import { MANIFEST_FILE } from "./manifest.js";
 import type { OutputFile, OutputState } from "./output-state.js";
-import { foldersOf } from "./scan-folder.js";
+import { foldersOf } from "./folders-of.js";
 import type { StatRecord } from "./stat-record.js";
 import { errorCode, lstatOrAbsent, type FolderWatcher, type WriteFs } from "./write-fs.js";
 

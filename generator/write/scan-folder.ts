@@ -50,15 +50,6 @@ export function scanFolder(root: string, fs: WriteFs): string[] | undefined {
     .sort();
 }
 
-/** The folders that hold these paths, at any depth, the root ("") included. */
-export function foldersOf(paths: Iterable<string>): string[] {
-  const parents = new Set<string>();
-  for (const rel of paths) parents.add(path.posix.dirname(rel));
-  const folders = new Set([""]);
-  for (const parent of parents) for (let dir = parent; dir !== "."; dir = path.posix.dirname(dir)) folders.add(dir);
-  return [...folders];
-}
-
 /** Paths for a message: sorted, the first ten and a count of the others. */
 export function listed(paths: readonly string[]): string {
   const sorted = [...paths].sort();

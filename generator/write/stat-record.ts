@@ -1,7 +1,7 @@
 import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import { settled, statKey } from "../memo/settled-stat.js";
-import { foldersOf } from "./scan-folder.js";
+import { foldersOf } from "./folders-of.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
