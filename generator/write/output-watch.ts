@@ -155,8 +155,9 @@ export function outputWatch(root: string, fs: WriteFs & Required<Pick<WriteFs, "
     },
     async committed(state, folderSetChanged) {
       if (own !== null) await this.settle();
-      // The commit's last notification never came (a failed commit, or none made): nothing kept is sure.
       kept = undefined;
+      // A failed run, a commit whose last notification never came (what was heard during it cannot be told from
+      // its own), or folders made or removed: the next run scans.
       if (own !== null || state === undefined || folderSetChanged) {
         own = null;
         distrust();
