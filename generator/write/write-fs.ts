@@ -18,6 +18,8 @@ export interface WriteFs {
   readFile(p: string): Buffer;
   /** Creates a new file: fails with EEXIST when one is there. */
   createFile(p: string, text: string | Uint8Array): void;
+  /** Appends to a file that is there (for a cache: optional, and a failure loses nothing). */
+  appendFile?(p: string, text: string): void;
   rename(from: string, to: string): void;
   unlink(p: string): void;
   /** Creates a folder and the folders above it that are missing. */
@@ -46,6 +48,7 @@ export const nodeFs: WriteFs = {
   walk: (p) => fs.readdirSync(p, { recursive: true, withFileTypes: true }),
   readFile: (p) => fs.readFileSync(p),
   createFile: (p, text) => fs.writeFileSync(p, text, { flag: "wx" }),
+  appendFile: (p, text) => fs.appendFileSync(p, text),
   rename: (from, to) => fs.renameSync(from, to),
   unlink: (p) => fs.unlinkSync(p),
   mkdir: (p) => void fs.mkdirSync(p, { recursive: true }),
