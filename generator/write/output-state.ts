@@ -1,5 +1,4 @@
 import path from "node:path";
-import { sha256 } from "../memo/content-hash.js";
 import { pendingChanges } from "./file-set.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
 import { scanKnownFolder } from "./scan-folder.js";
@@ -64,7 +63,7 @@ export function outputState(root: string, fs: WriteFs, record: StatRecord, pendi
       files.set(rel, { hash: known, text });
       continue;
     }
-    const hash = sha256(fs.readFile(file));
+    const hash = fs.hashFile(file);
     record.record(rel, stat, hash, lookedAt);
     files.set(rel, { hash, text });
   }

@@ -1,5 +1,4 @@
 import path from "node:path";
-import { sha256 } from "../memo/content-hash.js";
 import { MANIFEST_FILE } from "./manifest.js";
 import type { OutputFile, OutputState } from "./output-state.js";
 import { foldersOf } from "./folders-of.js";
@@ -124,7 +123,7 @@ export function outputWatch(root: string, fs: WriteFs & Required<Pick<WriteFs, "
         const lookedAt = Date.now();
         let hash = record.hashIfUnchanged(rel, stat);
         if (hash === undefined) {
-          hash = sha256(fs.readFile(file));
+          hash = fs.hashFile(file);
           record.record(rel, stat, hash, lookedAt);
         }
         files.set(rel, { hash, text: () => fs.readFile(file).toString("utf8") });

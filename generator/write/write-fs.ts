@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 
 /**
@@ -16,6 +17,8 @@ export interface WriteFs {
   /** Every entry under a folder, at any depth. */
   walk(p: string): fs.Dirent[];
   readFile(p: string): Buffer;
+  /** The SHA-256 of a file's bytes, in hex, read in pieces rather than whole. */
+  hashFile(p: string): string;
   /** Creates a new file: fails with EEXIST when one is there. */
   createFile(p: string, text: string | Uint8Array): void;
   /** Appends to a file that is there (for a cache: optional, and a failure loses nothing). */
@@ -47,6 +50,7 @@ export const nodeFs: WriteFs = {
   list: (p) => fs.readdirSync(p),
   walk: (p) => fs.readdirSync(p, { recursive: true, withFileTypes: true }),
   readFile: (p) => fs.readFileSync(p),
+  hashFile,
   createFile: (p, text) => fs.writeFileSync(p, text, { flag: "wx" }),
   appendFile: (p, text) => fs.appendFileSync(p, text),
   rename: (from, to) => fs.renameSync(from, to),
@@ -59,6 +63,26 @@ export const nodeFs: WriteFs = {
   watch: (dir, onName, onError) =>
     fs.watch(dir, { persistent: false }, (_event, name) => onName(name)).on("error", onError),
 };
+
+/**
+ * Where files are read to be hashed: one buffer for every file. Reading a
+ * file of megabytes whole (openapi.json: 15 MiB, hashed again on the run
+ * after each that wrote it) costs several times its hashing, in fresh memory
+ * to map; its pieces through a buffer that is kept cost none of that.
+ */
+const piece = Buffer.allocUnsafe(1 << 20);
+
+function hashFile(p: string): string {
+  const fd = fs.openSync(p, "r");
+  try {
+    const hash = createHash("sha256");
+    for (let read = fs.readSync(fd, piece); read > 0; read = fs.readSync(fd, piece))
+      hash.update(read === piece.length ? piece : piece.subarray(0, read));
+    return hash.digest("hex");
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /** A refusal caused by the state of the disk, not by a bug: the command line exits 1 with the message. */
 export class WriteRefusal extends Error {

@@ -42,6 +42,10 @@ function seen(out: string, watch: WriteFs["watch"] = nodeFs.watch) {
       if (inside(p)) looked.push(`read ${path.relative(out, p)}`);
       return nodeFs.readFile(p);
     },
+    hashFile: (p) => {
+      if (inside(p)) looked.push(`read ${path.relative(out, p)}`);
+      return nodeFs.hashFile(p);
+    },
     ...(watch && { watch }),
   };
   return { fs, looked: () => looked.splice(0).sort() };

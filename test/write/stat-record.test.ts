@@ -31,7 +31,7 @@ async function recordedOutput(): Promise<{ out: string; statRecord: string }> {
   return { out, statRecord };
 }
 
-/** A file-system seam that lists the output files it reads. */
+/** A file-system seam that lists the output files it reads (whole, or to hash them). */
 function readsOf(out: string): { fs: WriteFs; reads: () => string[] } {
   const reads: string[] = [];
   const fs: WriteFs = {
@@ -39,6 +39,10 @@ function readsOf(out: string): { fs: WriteFs; reads: () => string[] } {
     readFile: (p) => {
       if (p.startsWith(`${out}${path.sep}`)) reads.push(path.relative(out, p));
       return nodeFs.readFile(p);
+    },
+    hashFile: (p) => {
+      if (p.startsWith(`${out}${path.sep}`)) reads.push(path.relative(out, p));
+      return nodeFs.hashFile(p);
     },
   };
   return { fs, reads: () => reads.sort() };
