@@ -1,6 +1,6 @@
 // A file hashed in pieces gives the hash of its bytes read whole, at every
 // size around the piece's (1 MiB).
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -17,4 +17,5 @@ test("hashFile is the SHA-256 of the file's bytes, whatever its size", async () 
     expect(nodeFs.hashFile(file)).toBe(sha256(bytes));
   }
   expect(() => nodeFs.hashFile(path.join(dir, "absent"))).toThrow(/ENOENT/);
+  await rm(dir, { recursive: true, force: true });
 });
