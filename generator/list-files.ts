@@ -8,8 +8,18 @@ import path from "node:path";
  * `dir` does not exist.
  */
 export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort();
+  // Each folder's relative path worked out once, not for each of its files: a spec of 1,000 operations has 2,000.
+  const folders = new Map<string, string>();
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    let under = folders.get(entry.parentPath);
+    if (under === undefined) {
+      const rel = path.relative(dir, entry.parentPath).split(path.sep).join("/");
+      under = rel === "" ? "" : `${rel}/`;
+      folders.set(entry.parentPath, under);
+    }
+    files.push(`${under}${entry.name}`);
+  }
+  return files.sort();
 }

@@ -39,7 +39,7 @@ export function normalizeOperation(
     soap: a.soap ?? null,
   }));
   const endpoints = Object.fromEntries(environments.flatMap((e) => (e.json === null ? [] : [[e.name, e.json]])));
-  return {
+  const operation: Omit<OperationModel, "changelog"> = {
     name: raw.operation,
     summary: raw.summary,
     family: raw.family ?? null,
@@ -70,8 +70,10 @@ export function normalizeOperation(
     request,
     response,
     callback: raw.callback ? normalizeCallback(raw, platform, context) : null,
-    changelog: buildChangelog(request, response, page?.page.changelog),
   };
+  // Made when first read, as a message's example: only the operation's own files show it, which a run whose memo
+  // holds them never makes.
+  return withLazy(operation, "changelog", () => buildChangelog(request, response, page?.page.changelog));
 }
 
 /** What every operation shares: the dictionary, the value lists and the container types. */

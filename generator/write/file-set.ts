@@ -76,15 +76,16 @@ export function commitChanges(root: string, changes: readonly FileChange[], fs: 
  * Finishes a change that a killed or failed run committed, or removes one it
  * never committed, so that `root` is whole again. Refuses when a file the
  * change concerns now holds neither its old nor its new content: someone
- * edited it since, and finishing would lose that edit.
+ * edited it since, and finishing would lose that edit. Whether it changed
+ * anything in `root`.
  */
-export function recoverFolder(root: string, fs: WriteFs): void {
+export function recoverFolder(root: string, fs: WriteFs): boolean {
   const staging = stagingPathOf(root);
-  if (!lstatOrAbsent(fs, staging)) return;
+  if (!lstatOrAbsent(fs, staging)) return false;
   const journal = readJournal(root, fs);
   if (!journal) {
     fs.rmTree(staging);
-    return;
+    return false;
   }
   const edited = journal.entries.filter((entry) => {
     const pending =
@@ -101,6 +102,7 @@ export function recoverFolder(root: string, fs: WriteFs): void {
     );
   }
   rollForward(root, journal, fs);
+  return true;
 }
 
 /** The SHA-256 of a file's bytes, or null when there is no file. */

@@ -1,18 +1,25 @@
+import { outputWatch, type OutputWatch } from "./output-watch.js";
 import { loadStatRecord, type StatRecord } from "./stat-record.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
  * What a process that writes or checks again and again (`--watch`) keeps
- * from one run to the next: the stat record, read from disk once. (The
- * SHA-256 of each generated file goes with the file object: content-hash.ts,
- * fileHash.)
+ * from one run to the next: the stat record, read from disk once, and, for
+ * each folder it writes, that folder as its last write left it, watched
+ * (output-watch.ts). (The SHA-256 of each generated file goes with the file
+ * object: content-hash.ts, fileHash.)
  */
 export interface KeptBetweenRuns {
   record(file: string | undefined, root: string, fs: WriteFs): StatRecord;
+  /** The watch of the output folder `root`; undefined when nothing is kept, or `fs` cannot watch. */
+  output(root: string, fs: WriteFs): OutputWatch | undefined;
+  /** Stops watching. */
+  close(): void;
 }
 
 export function keptBetweenRuns(): KeptBetweenRuns {
   const records = new Map<string, StatRecord>();
+  const outputs = new Map<string, OutputWatch>();
   return {
     record(file, root, fs) {
       const key = `${file ?? ""}\0${root}`;
@@ -23,10 +30,25 @@ export function keptBetweenRuns(): KeptBetweenRuns {
       }
       return record;
     },
+    output(root, fs) {
+      if (fs.watch === undefined) return undefined;
+      let watch = outputs.get(root);
+      if (!watch) {
+        watch = outputWatch(root, { ...fs, watch: fs.watch });
+        outputs.set(root, watch);
+      }
+      return watch;
+    },
+    close() {
+      for (const watch of outputs.values()) watch.close();
+      outputs.clear();
+    },
   };
 }
 
 /** What a single run uses: nothing kept. */
 export const nothingKept: KeptBetweenRuns = {
   record: loadStatRecord,
+  output: () => undefined,
+  close: () => undefined,
 };

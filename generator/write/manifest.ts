@@ -10,14 +10,19 @@ import { compareText } from "../rules/code-point-order.js";
  */
 export const MANIFEST_FILE = ".manifest.json";
 
-/** The manifest of files given by path and SHA-256, as its file holds it: sorted, deterministic. */
+const ABOUT = "Files written by `npm run generate`, with their SHA-256: only these are ever replaced or removed.";
+
+/**
+ * The manifest of files given by path and SHA-256, as its file holds it:
+ * sorted, deterministic; the text `JSON.stringify(record, null, 2)` gives,
+ * written out directly (a run makes it from some 12,000 entries each time).
+ */
 export function manifestText(hashes: ReadonlyMap<string, string>): string {
-  const entries = [...hashes].sort(([a], [b]) => compareText(a, b));
-  const record = {
-    about: "Files written by `npm run generate`, with their SHA-256: only these are ever replaced or removed.",
-    files: Object.fromEntries(entries),
-  };
-  return `${JSON.stringify(record, null, 2)}\n`;
+  const paths = [...hashes.keys()].sort(compareText);
+  let files = "";
+  for (const rel of paths)
+    files += `${files === "" ? "" : ","}\n    ${JSON.stringify(rel)}: ${JSON.stringify(hashes.get(rel))}`;
+  return `{\n  "about": ${JSON.stringify(ABOUT)},\n  "files": {${files === "" ? "}" : `${files}\n  }`}\n}\n`;
 }
 
 /** The files a manifest lists, with their SHA-256; undefined when `text` is not a manifest. */

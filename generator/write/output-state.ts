@@ -1,5 +1,4 @@
 import path from "node:path";
-import { sha256 } from "../memo/content-hash.js";
 import { pendingChanges } from "./file-set.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
 import { scanKnownFolder } from "./scan-folder.js";
@@ -19,6 +18,8 @@ export interface OutputState {
   /** What the manifest lists (path -> SHA-256 when written); undefined when there is no manifest. */
   readonly manifest: ReadonlyMap<string, string> | undefined;
   readonly manifestText: string | undefined;
+  /** Every folder of the output folder, itself ("") included; none when it does not exist. */
+  readonly folders: readonly string[];
 }
 
 /**
@@ -62,7 +63,7 @@ export function outputState(root: string, fs: WriteFs, record: StatRecord, pendi
       files.set(rel, { hash: known, text });
       continue;
     }
-    const hash = sha256(fs.readFile(file));
+    const hash = fs.hashFile(file);
     record.record(rel, stat, hash, lookedAt);
     files.set(rel, { hash, text });
   }
@@ -74,5 +75,5 @@ export function outputState(root: string, fs: WriteFs, record: StatRecord, pendi
         `restore it (git checkout), or remove ${root} to generate it anew`,
     );
   }
-  return { files, manifest, manifestText };
+  return { files, manifest, manifestText, folders: scan?.folders ?? [] };
 }

@@ -76,6 +76,8 @@ export function assertNoLinkOnPath(root: string, rel: string, fs: WriteFs): void
 /** What scanKnownFolder found: the files' paths (as scanFolder gives them), and the stat of each file it looked at, with when. */
 export interface KnownScan {
   readonly files: string[];
+  /** Every folder, the folder itself ("") included. */
+  readonly folders: string[];
   readonly stats: ReadonlyMap<string, { readonly stat: BigIntStats; readonly lookedAt: number }>;
 }
 
@@ -146,5 +148,5 @@ export function scanKnownFolder(root: string, fs: WriteFs, listings: FolderListi
     throw new WriteRefusal(
       `${root} holds entries that are neither files nor folders; move them out first: ${listed(odd)}`,
     );
-  return { files: files.sort(), stats };
+  return { files: files.sort(), folders: [...seen], stats };
 }

@@ -1,6 +1,7 @@
 import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import { settled, statKey } from "../memo/settled-stat.js";
+import { foldersOf } from "./folders-of.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
@@ -16,6 +17,11 @@ import type { WriteFs } from "./write-fs.js";
  * file system's clock cannot leave the change time as it was. The record is a
  * cache, kept with the memo (outside the folder, never committed); without it,
  * every file is read and hashed.
+ *
+ * A run changes a few lines of some 12,000: it appends them (a later line
+ * overrides an earlier one, "- <path>" forgets a file), and writes the whole
+ * record anew once more than MAX_APPENDED lines have been appended. A line cut
+ * by a kill (the last one, without its newline) is ignored.
  */
 export interface StatRecord extends FolderListings {
   /** The recorded hash of `rel`, if the file's stat is still the one recorded. */
@@ -25,7 +31,7 @@ export interface StatRecord extends FolderListings {
   forget(rel: string): void;
   /** Keeps only these paths. */
   keepOnly(rels: ReadonlySet<string>): void;
-  /** Writes the record if it changed; a failure only makes the next run slower. */
+  /** Writes what changed in the record (appended, or the whole record); a failure only makes the next run slower. */
   save(): void;
 }
 
@@ -43,6 +49,8 @@ export interface FolderListings {
   recordListing(rel: string, stat: BigIntStats, listing: FolderListing, lookedAt: number): void;
   /** Keeps only these folders. */
   keepFolders(rels: ReadonlySet<string>): void;
+  /** The folders the record knows: those whose names it holds, and those holding the files it holds. */
+  folders(): string[];
 }
 
 /** The names in a folder: its files and its folders. */
@@ -51,9 +59,14 @@ export interface FolderListing {
   readonly folders: readonly string[];
 }
 
-const HEADER = "sips-json stat record 2";
+const HEADER = "sips-json stat record 3";
 /** What starts the line of a folder, where a file's starts with its hash. */
 const FOLDER = "folder";
+/** What starts a line that forgets a file, or a folder. */
+const FORGET = "-";
+const FORGET_FOLDER = `-${FOLDER}`;
+/** Lines appended since the record was last written whole, beyond which it is written whole again. */
+export const MAX_APPENDED = 2_000;
 
 interface Entry {
   readonly hash: string;
@@ -69,8 +82,17 @@ interface FolderEntry {
 export function loadStatRecord(file: string | undefined, root: string, fs: WriteFs): StatRecord {
   const entries = new Map<string, Entry>();
   const folders = new Map<string, FolderEntry>();
-  let changed = false;
-  if (file !== undefined) readRecord(file, root, fs, entries, folders);
+  /** Lines that say what changed since the record was read or saved, to append. */
+  let pending: string[] = [];
+  /** Lines of the file on disk beyond one per entry; undefined when there is no record there to append to. */
+  let appended = file === undefined ? undefined : readRecord(file, root, fs, entries, folders);
+  const fileLine = (rel: string, e: Entry) => `${e.hash} ${e.stat} ${rel}`;
+  // The folder's path and names as JSON: a name may hold any character but "/".
+  const folderLine = (rel: string, f: FolderEntry) =>
+    `${FOLDER} ${f.stat} ${JSON.stringify([rel, f.listing.files, f.listing.folders])}`;
+  const forget = (rel: string) => {
+    if (entries.delete(rel)) pending.push(`${FORGET} ${rel}`);
+  };
   return {
     listingIfUnchanged: (rel, stat) => {
       const entry = folders.get(rel);
@@ -80,11 +102,14 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
       if (file === undefined || !settled(stat, lookedAt)) return;
       const old = folders.get(rel);
       if (old?.stat === statKey(stat)) return;
-      folders.set(rel, { stat: statKey(stat), listing });
-      changed = true;
+      const entry = { stat: statKey(stat), listing };
+      folders.set(rel, entry);
+      pending.push(folderLine(rel, entry));
     },
+    folders: () => [...new Set([...folders.keys(), ...foldersOf(entries.keys())])],
     keepFolders: (rels) => {
-      for (const rel of folders.keys()) if (!rels.has(rel)) changed = folders.delete(rel) || changed;
+      for (const rel of folders.keys())
+        if (!rels.has(rel) && folders.delete(rel)) pending.push(`${FORGET_FOLDER} ${JSON.stringify(rel)}`);
     },
     hashIfUnchanged: (rel, stat) => {
       const entry = entries.get(rel);
@@ -96,30 +121,36 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
       const old = entries.get(rel);
       if (old?.hash === entry.hash && old.stat === entry.stat) return;
       entries.set(rel, entry);
-      changed = true;
+      pending.push(fileLine(rel, entry));
     },
-    forget: (rel) => {
-      changed = entries.delete(rel) || changed;
-    },
+    forget,
     keepOnly: (rels) => {
-      for (const rel of entries.keys()) if (!rels.has(rel)) changed = entries.delete(rel) || changed;
+      for (const rel of entries.keys()) if (!rels.has(rel)) forget(rel);
     },
     save: () => {
-      if (file === undefined || !changed) return;
+      if (file === undefined || pending.length === 0) return;
+      if (appended !== undefined && fs.appendFile && appended + pending.length <= MAX_APPENDED) {
+        try {
+          fs.appendFile(file, `${pending.join("\n")}\n`);
+          appended += pending.length;
+          pending = [];
+          return;
+        } catch {
+          // Written whole instead.
+        }
+      }
       const lines = [
         `${HEADER} ${root}`,
-        ...[...entries].map(([rel, e]) => `${e.hash} ${e.stat} ${rel}`),
-        // The folder's path and names as JSON: a name may hold any character but "/".
-        ...[...folders].map(
-          ([rel, f]) => `${FOLDER} ${f.stat} ${JSON.stringify([rel, f.listing.files, f.listing.folders])}`,
-        ),
+        ...[...entries].map(([rel, e]) => fileLine(rel, e)),
+        ...[...folders].map(([rel, f]) => folderLine(rel, f)),
       ];
       const temp = `${file}.${process.pid}.tmp`;
       try {
         fs.mkdir(path.dirname(file));
         fs.createFile(temp, `${lines.join("\n")}\n`);
         fs.rename(temp, file);
-        changed = false;
+        pending = [];
+        appended = 0;
       } catch {
         try {
           fs.unlink(temp);
@@ -131,34 +162,71 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
   };
 }
 
+/** Fills `entries` and `folders` from the record in `file`; how many of its lines were appended beyond one per entry, or undefined when there is no record of `root` there. */
 function readRecord(
   file: string,
   root: string,
   fs: WriteFs,
   entries: Map<string, Entry>,
   folders: Map<string, FolderEntry>,
-): void {
+): number | undefined {
   let text: string;
   try {
     text = fs.readFile(file).toString("utf8");
   } catch {
     // No record, or an unreadable one, is an empty one: it only makes this run slower.
+    return undefined;
+  }
+  const header = `${HEADER} ${root}`;
+  if (!text.startsWith(`${header}\n`)) return undefined;
+  let lines = 0;
+  // Some 12,000 lines, read on every run: cut where the spaces are, with no array per line. A last line without
+  // its newline was cut by a kill while being appended.
+  for (let start = header.length + 1, end = text.indexOf("\n", start); end !== -1;) {
+    lines++;
+    const first = text.indexOf(" ", start);
+    if (first !== -1 && first < end) {
+      const head = text.slice(start, first);
+      if (head === FORGET) entries.delete(text.slice(first + 1, end));
+      else if (head === FORGET_FOLDER) {
+        const rel = jsonOrUndefined(text.slice(first + 1, end));
+        if (typeof rel === "string") folders.delete(rel);
+      } else readEntry(text, head, first, end, entries, folders);
+    }
+    start = end + 1;
+    end = text.indexOf("\n", start);
+  }
+  // After a cut line, the record is written whole: an append would run on from it.
+  return text.endsWith("\n") ? lines - entries.size - folders.size : undefined;
+}
+
+/** A line `hash dev ino size mtimeNs ctimeNs path` (the path last: it may hold spaces), or a folder's. */
+function readEntry(
+  text: string,
+  head: string,
+  first: number,
+  end: number,
+  entries: Map<string, Entry>,
+  folders: Map<string, FolderEntry>,
+): void {
+  let last = first;
+  for (let field = 0; field < 5 && last !== -1 && last < end; field++) last = text.indexOf(" ", last + 1);
+  if (last === -1 || last >= end) return;
+  const stat = text.slice(first + 1, last);
+  const rest = text.slice(last + 1, end);
+  if (head !== FOLDER) {
+    entries.set(rest, { hash: head, stat });
     return;
   }
-  const lines = text.split("\n");
-  if (lines[0] !== `${HEADER} ${root}`) return;
-  for (const line of lines.slice(1)) {
-    // hash dev ino size mtimeNs ctimeNs path (the path last: it may hold spaces)
-    const fields = line.split(" ");
-    if (fields.length < 7) continue;
-    const rest = fields.slice(6).join(" ");
-    const stat = fields.slice(1, 6).join(" ");
-    if (fields[0] !== FOLDER) {
-      entries.set(rest, { hash: fields[0] ?? "", stat });
-      continue;
-    }
-    const folder = parsedFolder(rest);
-    if (folder) folders.set(folder.rel, { stat, listing: folder.listing });
+  const folder = parsedFolder(rest);
+  if (folder) folders.set(folder.rel, { stat, listing: folder.listing });
+}
+
+function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

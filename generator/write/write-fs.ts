@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 
 /**
@@ -16,8 +17,12 @@ export interface WriteFs {
   /** Every entry under a folder, at any depth. */
   walk(p: string): fs.Dirent[];
   readFile(p: string): Buffer;
+  /** The SHA-256 of a file's bytes, in hex, read in pieces rather than whole. */
+  hashFile(p: string): string;
   /** Creates a new file: fails with EEXIST when one is there. */
   createFile(p: string, text: string | Uint8Array): void;
+  /** Appends to a file that is there (for a cache: optional, and a failure loses nothing). */
+  appendFile?(p: string, text: string): void;
   rename(from: string, to: string): void;
   unlink(p: string): void;
   /** Creates a folder and the folders above it that are missing. */
@@ -28,6 +33,16 @@ export interface WriteFs {
   rmTree(p: string): void;
   /** Sets the access and modification times of a file or folder (in seconds since the epoch), and so its change time. */
   touch(p: string, seconds: number): void;
+  /**
+   * Watches one folder (not its subfolders) for changes to its entries and to
+   * itself: `onName` gets the name of what changed, that of the folder for the
+   * folder itself, null when unknown. Optional: without it, nothing is watched.
+   */
+  watch?(dir: string, onName: (name: string | null) => void, onError: (error: unknown) => void): FolderWatcher;
+}
+
+export interface FolderWatcher {
+  close(): void;
 }
 
 export const nodeFs: WriteFs = {
@@ -35,14 +50,39 @@ export const nodeFs: WriteFs = {
   list: (p) => fs.readdirSync(p),
   walk: (p) => fs.readdirSync(p, { recursive: true, withFileTypes: true }),
   readFile: (p) => fs.readFileSync(p),
+  hashFile,
   createFile: (p, text) => fs.writeFileSync(p, text, { flag: "wx" }),
+  appendFile: (p, text) => fs.appendFileSync(p, text),
   rename: (from, to) => fs.renameSync(from, to),
   unlink: (p) => fs.unlinkSync(p),
   mkdir: (p) => void fs.mkdirSync(p, { recursive: true }),
   rmdir: (p) => fs.rmdirSync(p),
   rmTree: (p) => fs.rmSync(p, { recursive: true, force: true }),
   touch: (p, seconds) => fs.utimesSync(p, seconds, seconds),
+  // Not persistent: watching the output never keeps a process alive.
+  watch: (dir, onName, onError) =>
+    fs.watch(dir, { persistent: false }, (_event, name) => onName(name)).on("error", onError),
 };
+
+/**
+ * Where files are read to be hashed: one buffer for every file. Reading a
+ * file of megabytes whole (openapi.json: 15 MiB, hashed again on the run
+ * after each that wrote it) costs several times its hashing, in fresh memory
+ * to map; its pieces through a buffer that is kept cost none of that.
+ */
+const piece = Buffer.allocUnsafe(1 << 20);
+
+function hashFile(p: string): string {
+  const fd = fs.openSync(p, "r");
+  try {
+    const hash = createHash("sha256");
+    for (let read = fs.readSync(fd, piece); read > 0; read = fs.readSync(fd, piece))
+      hash.update(read === piece.length ? piece : piece.subarray(0, read));
+    return hash.digest("hex");
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 /** A refusal caused by the state of the disk, not by a bug: the command line exits 1 with the message. */
 export class WriteRefusal extends Error {

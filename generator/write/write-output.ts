@@ -1,13 +1,15 @@
 import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { fileBytes, sha256 } from "../memo/content-hash.js";
-import { planOutput, type OutputChange } from "./compare-output.js";
+import { planOutput, type OutputChange, type OutputPlan } from "./compare-output.js";
 import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";
 import { MANIFEST_FILE } from "./manifest.js";
-import { outputState } from "./output-state.js";
+import { outputState, type OutputState } from "./output-state.js";
+import type { KeptState, OutputWatch } from "./output-watch.js";
 import { assertSafePath } from "./safe-path.js";
 import { listed } from "./scan-folder.js";
+import type { StatRecord } from "./stat-record.js";
 import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
 import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
 
@@ -52,18 +54,21 @@ export async function writeOutput(
   return withFolderLock(outDir, fs, () => replaceChanged(outDir, files, fs, options), options);
 }
 
-function replaceChanged(
+async function replaceChanged(
   outDir: string,
   files: readonly GeneratedFile[],
   fs: WriteFs,
   options: WriteOptions,
-): WriteReport {
-  recoverFolder(outDir, fs);
+): Promise<WriteReport> {
+  const recovered = recoverFolder(outDir, fs);
   const kept = options.kept ?? nothingKept;
   const record = kept.record(options.statRecord, outDir, fs);
-  const state = outputState(outDir, fs, record);
+  const watch = kept.output(outDir, fs);
+  if (watch) await watch.settle();
+  const state = (!recovered && watch?.keptState(record)) || scanned(outDir, fs, record, watch);
   const plan = planOutput(state, files);
   if (plan.foreign.length > 0) {
+    await watch?.committed(undefined, false);
     const why =
       state.manifest === undefined
         ? `${outDir} holds files but no ${MANIFEST_FILE}, the generator's record of the files it wrote, so none of them is its own; ` +
@@ -89,8 +94,46 @@ function replaceChanged(
     const before = state.manifestText === undefined ? null : sha256(state.manifestText);
     changes.push({ path: MANIFEST_FILE, content: plan.manifestText, before });
   }
-  commitChanges(outDir, changes, fs);
+  if (watch) await commitWatched(outDir, changes, fs, watch, state, plan);
+  else commitChanges(outDir, changes, fs);
   for (const change of changes) record.forget(change.path);
   record.save();
   return report;
+}
+
+/** The whole folder looked at, each file's stat against the record; watched meanwhile when a watch is kept. */
+function scanned(outDir: string, fs: WriteFs, record: StatRecord, watch: OutputWatch | undefined): OutputState {
+  watch?.beginScan(record.folders());
+  const state = outputState(outDir, fs, record);
+  watch?.endScan(state.folders);
+  return state;
+}
+
+/** The commit, and what the folder holds after it kept for the next run. */
+async function commitWatched(
+  outDir: string,
+  changes: readonly FileChange[],
+  fs: WriteFs,
+  watch: OutputWatch,
+  state: OutputState,
+  plan: OutputPlan,
+): Promise<void> {
+  if (changes.length > 0) watch.committing(changes.map((c) => c.path));
+  try {
+    commitChanges(outDir, changes, fs);
+  } catch (error) {
+    await watch.committed(undefined, false);
+    throw error;
+  }
+  const files = new Map(state.files);
+  for (const change of plan.changes) {
+    const hash = plan.hashes.get(change.path);
+    if (hash === undefined) files.delete(change.path);
+    else files.set(change.path, { hash, text: () => fs.readFile(path.join(outDir, change.path)).toString("utf8") });
+  }
+  const after: KeptState = { files, manifest: plan.hashes, manifestText: plan.manifestText, folders: state.folders };
+  await watch.committed(
+    after,
+    plan.changes.some((c) => c.kind !== "changed"),
+  );
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { check, type GeneratedFile } from "../../generator/index.js";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
-import { loadStatRecord } from "../../generator/write/stat-record.js";
+import { loadStatRecord, MAX_APPENDED } from "../../generator/write/stat-record.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
 
@@ -43,7 +43,7 @@ function takeRecorded(): { out: string; statRecord: string } {
   return next;
 }
 
-/** A file-system seam that lists the output files it reads. */
+/** A file-system seam that lists the output files it reads (whole, or to hash them). */
 function readsOf(out: string): { fs: WriteFs; reads: () => string[] } {
   const reads: string[] = [];
   const fs: WriteFs = {
@@ -51,6 +51,10 @@ function readsOf(out: string): { fs: WriteFs; reads: () => string[] } {
     readFile: (p) => {
       if (p.startsWith(`${out}${path.sep}`)) reads.push(path.relative(out, p));
       return nodeFs.readFile(p);
+    },
+    hashFile: (p) => {
+      if (p.startsWith(`${out}${path.sep}`)) reads.push(path.relative(out, p));
+      return nodeFs.hashFile(p);
     },
   };
   return { fs, reads: () => reads.sort() };
@@ -163,4 +167,72 @@ test("the record trusts a file only once its change time is older than the margi
   );
   await writeFile(file, "not a record\n");
   expect(loadStatRecord(file, "/out", nodeFs).hashIfUnchanged("old.ts", statOf(now - MARGIN_MS - 1))).toBe(undefined);
+});
+
+test("the record reads back every path it wrote, spaces and folders' names included, and skips a damaged line", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "sips-record-unit-"));
+  const file = path.join(dir, "record");
+  const old = Date.now() - MARGIN_MS - 1;
+  const record = loadStatRecord(file, "/out", nodeFs);
+  const paths = ["a.ts", "docs/with space.md", "docs/ two  spaces .md", "ünï/cödé.ts"];
+  for (const [i, rel] of paths.entries()) record.record(rel, statOf(old - i), String(i).repeat(64), Date.now());
+  record.recordListing("docs", statOf(old), { files: ["with space.md", "x\ny"], folders: ["a b"] }, Date.now());
+  record.save();
+  const text = await readFile(file, "utf8");
+  await writeFile(file, `${text}damaged line\n${"f".repeat(64)} 1 2\n`);
+  const again = loadStatRecord(file, "/out", nodeFs);
+  for (const [i, rel] of paths.entries())
+    expect(again.hashIfUnchanged(rel, statOf(old - i))).toBe(String(i).repeat(64));
+  expect(again.listingIfUnchanged("docs", statOf(old))).toEqual({ files: ["with space.md", "x\ny"], folders: ["a b"] });
+  expect(again.folders().sort()).toEqual(["", "docs", "ünï"]);
+});
+
+test("a save appends what changed, until MAX_APPENDED lines are appended; a line cut by a kill is ignored", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "sips-record-unit-"));
+  const file = path.join(dir, "record");
+  const old = Date.now() - MARGIN_MS - 1;
+  const hash = (i: number) => String(i % 10).repeat(64);
+  const first = loadStatRecord(file, "/out", nodeFs);
+  for (const i of [0, 1, 2]) first.record(`f${i}.ts`, statOf(old - i), hash(i), Date.now());
+  first.save();
+  const whole = await readFile(file, "utf8");
+  expect(whole.split("\n")).toHaveLength(5);
+
+  const second = loadStatRecord(file, "/out", nodeFs);
+  second.forget("f1.ts");
+  second.record("f3.ts", statOf(old - 3), hash(3), Date.now());
+  second.save();
+  const appended = await readFile(file, "utf8");
+  expect(appended.startsWith(whole)).toBe(true);
+  expect(appended.slice(whole.length).split("\n")).toHaveLength(3);
+  const third = loadStatRecord(file, "/out", nodeFs);
+  expect([0, 1, 2, 3].map((i) => third.hashIfUnchanged(`f${i}.ts`, statOf(old - i)))).toEqual([
+    hash(0),
+    undefined,
+    hash(2),
+    hash(3),
+  ]);
+
+  // Cut while appending: the cut line counts for nothing, and the next save writes the record whole.
+  await writeFile(file, `${appended}${hash(4)} 1 2 3 4 5 f4.t`);
+  const cut = loadStatRecord(file, "/out", nodeFs);
+  expect(cut.hashIfUnchanged("f4.t", { ...statOf(0), dev: 1n, ino: 2n, size: 3n, mtimeNs: 4n, ctimeNs: 5n })).toBe(
+    undefined,
+  );
+  cut.record("f5.ts", statOf(old - 5), hash(5), Date.now());
+  cut.save();
+  expect((await readFile(file, "utf8")).split("\n")).toHaveLength(1 + 4 + 1);
+
+  const forgetting = loadStatRecord(file, "/out", nodeFs);
+  forgetting.forget("f0.ts");
+  forgetting.save();
+  expect((await readFile(file, "utf8")).split("\n")).toHaveLength(1 + 4 + 1 + 1);
+  // One line appended already: these would make more than MAX_APPENDED, so the record is written whole.
+  const many = loadStatRecord(file, "/out", nodeFs);
+  for (let i = 10; i < 10 + MAX_APPENDED; i++) many.record(`g${i}.ts`, statOf(old - i), hash(i), Date.now());
+  many.save();
+  const rewritten = (await readFile(file, "utf8")).split("\n");
+  expect(rewritten).toHaveLength(1 + 3 + MAX_APPENDED + 1);
+  expect(rewritten).not.toContain("- f0.ts");
+  expect(rewritten[0]).toBe("sips-json stat record 3 /out");
 });
