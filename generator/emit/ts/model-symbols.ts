@@ -79,3 +79,21 @@ export function sharedModule(model: SpecModel, file: keyof typeof MODULES): TsMo
   }
   return tsModule(MODULES[file], declarations);
 }
+
+/**
+ * A module that spans operations, for a file made from a part of the model
+ * alone (generated-file.ts, fromInputs): the names that the given entities
+ * and the generator give it. A file declares its own module's names only, so
+ * entities that give the module none may be left out.
+ */
+export function sharedModuleOf(
+  entities: { readonly valueLists?: readonly ValueListModel[]; readonly containers?: readonly ContainerModel[] },
+  file: keyof typeof MODULES,
+): TsModule {
+  const declarations = packageDeclarations({
+    operations: [],
+    valueLists: (entities.valueLists ?? []).map((list) => list.name),
+    containers: (entities.containers ?? []).map((c) => c.typeName),
+  });
+  return tsModule(MODULES[file], declarations);
+}
