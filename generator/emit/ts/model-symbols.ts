@@ -15,7 +15,6 @@ import type {
 import { operationEntity } from "../../model/own-values.js";
 import {
   containerDeclarations,
-  type Declaration,
   type MessageDeclarations,
   MODULES,
   operationDeclarations,
@@ -64,21 +63,13 @@ export function operationModulesExporting(op: OperationModel): string[] {
   return Object.values(names.modules).filter((m) => names.all.some((d) => d.module === m && d.exported));
 }
 
-const declarationsOfModel = new WeakMap<SpecModel, readonly Declaration[]>();
-
-/** A module that spans operations, with the names the model's entities and the generator give it. */
-export function sharedModule(model: SpecModel, file: keyof typeof MODULES): TsModule {
-  let declarations = declarationsOfModel.get(model);
-  if (!declarations) {
-    declarations = packageDeclarations({
-      operations: model.operations.map(operationEntity),
-      valueLists: model.valueLists.map((list) => list.name),
-      containers: model.containers.map((c) => c.typeName),
-    });
-    declarationsOfModel.set(model, declarations);
-  }
-  return tsModule(MODULES[file], declarations);
-}
+/**
+ * A module that spans operations, with the names the model's entities and the
+ * generator give it. An operation's names are all in its own folder
+ * (operationModules), never in a module of MODULES: they are left out, which
+ * spares working out every operation's names for each shared file.
+ */
+export const sharedModule = (model: SpecModel, file: keyof typeof MODULES): TsModule => sharedModuleOf(model, file);
 
 /**
  * A module that spans operations, for a file made from a part of the model
