@@ -21,6 +21,7 @@ import {
 import type { SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
 import { filesFromInputs } from "./remembered-inputs.js";
+import { withRememberedPrints } from "./remembered-prints.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
 import { emitOperation, sortedUnique } from "./registry.js";
 
@@ -94,7 +95,8 @@ const piecesOf = (scope: OperationScope, piecewise: readonly Emitter[]): Pieces 
 /**
  * The files that span operations, from every emitter: assembled from the
  * operations' pieces where it has them; with a memo, taken from it where they
- * are made from inputs that it holds them for.
+ * are made from inputs that it holds them for, and printed with the texts it
+ * holds for the same documents.
  */
 async function emitShared(
   model: SpecModel,
@@ -105,17 +107,19 @@ async function emitShared(
   const pieces = await Promise.all(outputs.map((o) => o.pieces()));
   const made: GeneratedFile[] = [];
   const final: Promise<GeneratedFile[]>[] = [];
-  for (const emitter of selected) {
-    if (emitter.pieces)
-      made.push(
-        ...emitter.pieces.assemble(
+  const from = (emitter: Emitter): GeneratedFile[] =>
+    emitter.pieces
+      ? emitter.pieces.assemble(
           model,
           pieces.map((p) => p[emitter.name]),
-        ),
-      );
-    else if (emitter.inputs && memo) final.push(filesFromInputs(memo, emitter.name, emitter.inputs, model));
-    else made.push(...(emitter.shared?.(model) ?? []));
-  }
+        )
+      : (emitter.shared?.(model) ?? []);
+  await withRememberedPrints(memo, () => {
+    for (const emitter of selected) {
+      if (emitter.inputs && memo) final.push(filesFromInputs(memo, emitter.name, emitter.inputs, model));
+      else made.push(...from(emitter));
+    }
+  });
   const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
   return [...(formatted ?? []), ...remembered.flat()];
 }
