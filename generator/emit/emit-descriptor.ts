@@ -6,11 +6,10 @@ import type {
   ItemTypeModel,
   MessageModel,
   OperationModel,
-  SpecModel,
   StatusModel,
   ValueListModel,
 } from "../model/ir.js";
-import { containerSources, operationSources, type Emitter } from "./generated-file.js";
+import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, ts } from "./ts/code.js";
 import { ident, jsdoc, key, lit } from "./ts/escape.js";
 import { arrayLiteral, assignment, objectLiteral, property, typeArguments, unionType } from "./ts/layouts.js";
@@ -20,7 +19,7 @@ import {
   operationModule,
   operationSymbols,
   ownValuesSymbols,
-  sharedModule,
+  sharedModuleOf,
   valueListSymbols,
 } from "./ts/model-symbols.js";
 import type { Declaration } from "../rules/export-names.js";
@@ -34,7 +33,7 @@ const d = runtime.descriptor;
 export const descriptorEmitter: Emitter = {
   name: "descriptor",
   operation: ({ operation }) => [emitDescriptor(operation)],
-  shared: emitContainerDescriptors,
+  ...fromInputs({ inputs: (model) => model.containers, files: emitContainerDescriptors }),
 };
 
 /** A property whose value is text or null. */
@@ -203,14 +202,14 @@ function valueListDescriptor(list: ValueListModel | null, own: Declaration | nul
   ]);
 }
 
-function emitContainerDescriptors(model: SpecModel) {
-  if (model.containers.length === 0) return [];
+function emitContainerDescriptors(containers: readonly ContainerModel[]) {
+  if (containers.length === 0) return [];
   const file = new TsFile(
-    sharedModule(model, "containerDescriptors"),
-    containerSources(model),
+    sharedModuleOf({ containers }, "containerDescriptors"),
+    sourcesOf(containers),
     "The fields of each container type, as the `operations` registry describes them; a container comes after the containers it holds.",
   );
-  for (const c of dependenciesFirst(model.containers)) {
+  for (const c of dependenciesFirst(containers)) {
     file.add(ts`
       /** The fields of {@link ${ident(c.typeName)}}. */
       ${declare("const", containerSymbols(c).fields)}: readonly ${d.FieldDescriptor}[] = ${fieldList(c.fields)};

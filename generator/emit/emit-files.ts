@@ -20,6 +20,8 @@ import {
 } from "./piece-store.js";
 import type { SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
+import { filesFromInputs } from "./remembered-inputs.js";
+import { withRememberedPrints } from "./remembered-prints.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
 import { emitOperation, sortedUnique } from "./registry.js";
 
@@ -79,33 +81,47 @@ export async function emitFiles(
   );
   const shared = reuse
     ? await rememberedShared(selected, reuse, async () => {
-        const files = await emitShared(model, selected, outputs);
+        const files = await emitShared(model, selected, outputs, reuse.memo);
         await rememberStore(reuse.memo, storeKey, outputs, await store, asBytes);
         return files;
       })
-    : await emitShared(model, selected, outputs);
+    : await emitShared(model, selected, outputs, null);
   return sortedUnique([...outputs.flatMap((o) => o.files), ...shared]);
 }
 
 const piecesOf = (scope: OperationScope, piecewise: readonly Emitter[]): Pieces =>
   Object.fromEntries(piecewise.map((e) => [e.name, e.pieces?.piece(scope)]));
 
-/** The files that span operations, from every emitter: assembled from the operations' pieces where it has them. */
+/**
+ * The files that span operations, from every emitter: assembled from the
+ * operations' pieces where it has them; with a memo, taken from it where they
+ * are made from inputs that it holds them for, and printed with the texts it
+ * holds for the same documents.
+ */
 async function emitShared(
   model: SpecModel,
   selected: readonly Emitter[],
   outputs: readonly OperationOutput[],
+  memo: Memo | null,
 ): Promise<GeneratedFile[]> {
   const pieces = await Promise.all(outputs.map((o) => o.pieces()));
-  const files = selected.flatMap((emitter) =>
+  const made: GeneratedFile[] = [];
+  const final: Promise<GeneratedFile[]>[] = [];
+  const from = (emitter: Emitter): GeneratedFile[] =>
     emitter.pieces
       ? emitter.pieces.assemble(
           model,
           pieces.map((p) => p[emitter.name]),
         )
-      : (emitter.shared?.(model) ?? []),
-  );
-  return formatFiles(files);
+      : (emitter.shared?.(model) ?? []);
+  await withRememberedPrints(memo, () => {
+    for (const emitter of selected) {
+      if (emitter.inputs && memo) final.push(filesFromInputs(memo, emitter.name, emitter.inputs, model));
+      else made.push(...from(emitter));
+    }
+  });
+  const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
+  return [...(formatted ?? []), ...remembered.flat()];
 }
 
 /**

@@ -1,11 +1,11 @@
-import type { PlatformModel, SpecModel } from "../model/ir.js";
+import type { PlatformModel } from "../model/ir.js";
 import { headerText } from "./header.js";
-import { specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { fromInputs, specPath, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { declare, ts } from "./ts/code.js";
 import { jsdoc, key, lit } from "./ts/escape.js";
 import { objectLiteral, property } from "./ts/layouts.js";
 import { RUNTIME_MODULES, runtimeSource } from "../runtime-sources.js";
-import { packageSymbols, sharedModule } from "./ts/model-symbols.js";
+import { packageSymbols, sharedModuleOf } from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 /** The runtime as written in runtime/, under the generated header. */
@@ -21,8 +21,7 @@ const algorithmWords = (a: PlatformModel["seal"]["algorithms"][number]): string 
     : `${a.hash.toUpperCase()} of the sealing string followed by the secret key (${a.hexLength} hex characters).`;
 
 /** runtime/platform.ts: what the runtime takes from spec/sips.yaml (the seal's field names and algorithms). */
-function emitPlatform(model: SpecModel): GeneratedFile {
-  const { platform } = model;
+function emitPlatform(platform: PlatformModel): GeneratedFile {
   const { seal } = platform;
   const names = packageSymbols.platform;
   const algorithms = objectLiteral(
@@ -36,7 +35,7 @@ function emitPlatform(model: SpecModel): GeneratedFile {
     true,
   );
   const file = new TsFile(
-    sharedModule(model, "platform"),
+    sharedModuleOf({}, "platform"),
     [specPath(platform.sourceFile)],
     "The facts of the platform file the runtime uses: the seal rule (runtime/seal.ts) and the fields a client fills.",
   );
@@ -72,5 +71,9 @@ function emitPlatform(model: SpecModel): GeneratedFile {
 /** runtime/: the code every operation shares, copied from runtime/, and the platform facts it needs. */
 export const runtimeEmitter: Emitter = {
   name: "runtime",
-  shared: (model) => [...RUNTIME_MODULES.map(copyOfRuntime), emitPlatform(model)],
+  // The platform rules alone (the copies are the generator's own): an edit of an operation leaves them as they were.
+  ...fromInputs({
+    inputs: (model) => model.platform,
+    files: (platform) => [...RUNTIME_MODULES.map(copyOfRuntime), emitPlatform(platform)],
+  }),
 };

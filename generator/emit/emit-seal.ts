@@ -1,7 +1,7 @@
 import { compareText } from "../rules/code-point-order.js";
 import { containerOf } from "../model/field-shape.js";
-import type { FieldModel, MessageModel, OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
-import { containerSources, operationSources, type Emitter } from "./generated-file.js";
+import type { ContainerModel, FieldModel, MessageModel, OperationModel, PlatformModel } from "../model/ir.js";
+import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, declare, ts } from "./ts/code.js";
 import { docTag, ident, jsdoc, lineComment, lit } from "./ts/escape.js";
 import {
@@ -14,7 +14,7 @@ import {
   statements,
   switchCase,
 } from "./ts/layouts.js";
-import { containerSymbols, messageSymbols, operationModule, sharedModule } from "./ts/model-symbols.js";
+import { containerSymbols, messageSymbols, operationModule, sharedModuleOf } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
@@ -30,7 +30,7 @@ export const sealEmitter: Emitter = {
       file.add(...messageSeal(operation, message, platform));
     return [file.toGeneratedFile()];
   },
-  shared: emitContainerSeal,
+  ...fromInputs({ inputs: (model) => model.containers, files: emitContainerSeal }),
 };
 
 /** Each sealed field's contribution, in sealing order, from its local: a fast path for known containers and lists of them. */
@@ -74,14 +74,14 @@ function readSealed(object: Code, sealed: readonly string[], skipped: readonly s
 /** The local a sealed field's value is read into. */
 const local = (name: string): Code => ident(`$${name}`);
 
-function emitContainerSeal(model: SpecModel) {
-  if (model.containers.length === 0) return [];
+function emitContainerSeal(containers: readonly ContainerModel[]) {
+  if (containers.length === 0) return [];
   const file = new TsFile(
-    sharedModule(model, "containerSeal"),
-    containerSources(model),
+    sharedModuleOf({ containers }, "containerSeal"),
+    sourcesOf(containers),
     "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
   );
-  for (const c of model.containers) {
+  for (const c of containers) {
     const generic = ts`return ${s.sealText}(value);`;
     file.add(ts`
       /** The part of a sealing string a {@link ${ident(c.typeName)}} contributes: its fields sorted by name, flattened. */

@@ -5,12 +5,11 @@ import type {
   ItemTypeModel,
   MessageModel,
   OperationModel,
-  SpecModel,
   ValueListModel,
 } from "../model/ir.js";
 import type { Declaration } from "../rules/export-names.js";
 import { pascalCase } from "../rules/names.js";
-import { containerSources, operationSources, type Emitter } from "./generated-file.js";
+import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
 import { type Code, concat, declare, documented, lines, ts } from "./ts/code.js";
 import { jsdoc, key, templateText } from "./ts/escape.js";
@@ -20,7 +19,7 @@ import {
   operationModule,
   operationSymbols,
   ownValuesSymbols,
-  sharedModule,
+  sharedModuleOf,
   valueListSymbols,
 } from "./ts/model-symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -29,7 +28,7 @@ import { TsFile } from "./ts/ts-file.js";
 export const typesEmitter: Emitter = {
   name: "types",
   operation: ({ operation }) => [emitOperationTypes(operation).toGeneratedFile()],
-  shared: emitContainerTypes,
+  ...fromInputs({ inputs: (model) => model.containers, files: emitContainerTypes }),
 };
 
 /** Where a type is written: whether value lists admit unknown values (responses), whose interfaceVersion and own values. */
@@ -67,14 +66,14 @@ function emitOperationTypes(op: OperationModel): TsFile {
   return file;
 }
 
-function emitContainerTypes(model: SpecModel) {
-  if (model.containers.length === 0) return [];
+function emitContainerTypes(containers: readonly ContainerModel[]) {
+  if (containers.length === 0) return [];
   const file = new TsFile(
-    sharedModule(model, "containerTypes"),
-    containerSources(model),
+    sharedModuleOf({ containers }, "containerTypes"),
+    sourcesOf(containers),
     "Container types: the nested objects of the messages, shared by every operation that has them.",
   );
-  for (const c of model.containers) {
+  for (const c of containers) {
     file.add(
       interfaceDeclaration(containerSymbols(c).type, containerDoc(c), c.fields, {
         lenient: c.inResponse,

@@ -1,5 +1,5 @@
-import type { ContainerModel, MessageModel, OperationModel, SpecModel } from "../model/ir.js";
-import { containerSources, operationSources, type Emitter } from "./generated-file.js";
+import type { ContainerModel, MessageModel, OperationModel } from "../model/ir.js";
+import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
 import { parenList, statements } from "./ts/layouts.js";
@@ -9,7 +9,7 @@ import {
   messageSymbols,
   operationModule,
   ownValuesSymbols,
-  sharedModule,
+  sharedModuleOf,
 } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -39,18 +39,21 @@ export function validatorsEmitterWith(partSize?: number): Emitter {
         file.add(...messageValidators(operation, message, messageSymbols(operation, message), undefined, partSize));
       return [file.toGeneratedFile()];
     },
-    shared: (model) => emitContainerChecks(model, partSize),
+    ...fromInputs({
+      inputs: (model) => ({ containers: model.containers, partSize }),
+      files: ({ containers }) => emitContainerChecks(containers, partSize),
+    }),
   };
 }
 
-function emitContainerChecks(model: SpecModel, partSize: number | undefined) {
-  if (model.containers.length === 0) return [];
+function emitContainerChecks(containers: readonly ContainerModel[], partSize: number | undefined) {
+  if (containers.length === 0) return [];
   const file = new TsFile(
-    sharedModule(model, "containerChecks"),
-    containerSources(model),
+    sharedModuleOf({ containers }, "containerChecks"),
+    sourcesOf(containers),
     "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
   );
-  for (const c of model.containers) file.add(containerCheck(c, partSize));
+  for (const c of containers) file.add(containerCheck(c, partSize));
   return [file.toGeneratedFile()];
 }
 

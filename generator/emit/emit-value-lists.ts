@@ -1,9 +1,9 @@
-import { sourcesOf, type Emitter } from "./generated-file.js";
+import { fromInputs, sourcesOf, type Emitter } from "./generated-file.js";
 import { valueDoc, valueListDoc } from "./jsdoc.js";
 import { declare, documented, ts } from "./ts/code.js";
 import { ident, jsdoc, lit } from "./ts/escape.js";
 import { arrayLiteral, objectLiteral, parenList, property, switchCase } from "./ts/layouts.js";
-import { sharedModule, valueListSymbols } from "./ts/model-symbols.js";
+import { sharedModuleOf, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import type { ValueListModel } from "../model/ir.js";
@@ -11,16 +11,22 @@ import type { ValueListModel } from "../model/ir.js";
 /** value-lists.ts: per list, a const object (a key per value, with its meaning), the union type of its values, the values with their meanings, and a type guard. */
 export const valueListsEmitter: Emitter = {
   name: "value-lists",
-  shared: (model) => {
-    const file = new TsFile(
-      sharedModule(model, "valueLists"),
-      sourcesOf(model.valueLists),
-      "Every value list of the spec: a const object (one key per value, with its meaning), the union type of its values, the values with their meanings, and a type guard. Shared by all operations.",
-    );
-    for (const list of model.valueLists) file.add(...valueList(list));
-    return [file.toGeneratedFile()];
-  },
+  // The dictionary's value lists alone: an edit of an operation leaves the file as it was.
+  ...fromInputs({
+    inputs: (model) => model.valueLists,
+    files: (valueLists) => [emitValueLists(valueLists)],
+  }),
 };
+
+function emitValueLists(valueLists: readonly ValueListModel[]) {
+  const file = new TsFile(
+    sharedModuleOf({ valueLists }, "valueLists"),
+    sourcesOf(valueLists),
+    "Every value list of the spec: a const object (one key per value, with its meaning), the union type of its values, the values with their meanings, and a type guard. Shared by all operations.",
+  );
+  for (const list of valueLists) file.add(...valueList(list));
+  return file.toGeneratedFile();
+}
 
 function valueList(list: ValueListModel) {
   const sym = valueListSymbols(list);

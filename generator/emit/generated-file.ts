@@ -35,6 +35,8 @@ export interface Emitter {
   readonly shared?: (model: SpecModel) => GeneratedFile[];
   /** How `shared` is made of one piece per operation, when it is (see piecewise). */
   readonly pieces?: SharedPieces<unknown>;
+  /** How `shared` is made from a part of the model alone, when it is (see fromInputs). */
+  readonly inputs?: SharedInputs<unknown>;
 }
 
 /**
@@ -71,6 +73,25 @@ export const piecewise = <Piece>(pieces: SharedPieces<Piece>): Pick<Emitter, "sh
     ),
 });
 
+/**
+ * Shared files made from a part of the model alone (the dictionary's value
+ * lists, the platform rules, the container types): `inputs` takes that part
+ * from the model, as plain data, and `files` makes the files from it and
+ * nothing else. The memo keeps the files under a hash of the inputs' JSON, so
+ * an edit that leaves them as they were (one operation's summary) takes the
+ * files from it, and any edit that changes them makes them again.
+ */
+export interface SharedInputs<Inputs> {
+  readonly inputs: (model: SpecModel) => Inputs;
+  readonly files: (inputs: Inputs) => GeneratedFile[];
+}
+
+/** An emitter's shared files from its inputs: without a memo, made from the model's on every run. */
+export const fromInputs = <Inputs>(made: SharedInputs<Inputs>): Pick<Emitter, "shared" | "inputs"> => ({
+  inputs: made as SharedInputs<unknown>,
+  shared: (model) => made.files(made.inputs(model)),
+});
+
 /** A spec file as the header of a generated file names it. */
 export const specPath = (relPath: string): string => `spec/${relPath}`;
 
@@ -79,9 +100,6 @@ export const sourcesOf = (parts: readonly { readonly sourceFile: string }[]): st
   [...new Set(parts.map((p) => specPath(p.sourceFile)))].sort(compareText);
 
 export const operationSources = (op: OperationModel): string[] => [specPath(op.sourceFile)];
-
-/** The shared container files. */
-export const containerSources = (model: SpecModel): string[] => sourcesOf(model.containers);
 
 /** Files that span every operation: the platform rules, then each operation. */
 export const allOperationSources = (model: SpecModel): string[] => [

@@ -9,6 +9,7 @@ import {
   containerDeclarations,
   FIXED_DECLARATIONS,
   messageTypeName,
+  MODULES,
   operationDeclarations,
   packageDeclarations,
   valueListDeclarations,
@@ -60,6 +61,15 @@ test("each generated module declares exactly the names export-names.ts gives it,
   // And no declaration is left without its module.
   const written = new Set(files.map((f) => f.path));
   for (const d of declarations) expect(written.has(d.module), `${d.name} in ${d.module}`).toBe(true);
+});
+
+test("an operation's names are all in its own folder: the modules that span operations have none of them", () => {
+  const shared = new Set<string>(Object.values(MODULES));
+  for (const op of model.operations)
+    for (const d of operationDeclarations(operationEntity(op)).all) {
+      expect(d.module.startsWith(`operations/${op.name}/`), `${op.name}: ${d.name} in ${d.module}`).toBe(true);
+      expect(shared.has(d.module), `${op.name}: ${d.name} in ${d.module}`).toBe(false);
+    }
 });
 
 test("every name is declared once in the package: a value list's type and const object share theirs", () => {

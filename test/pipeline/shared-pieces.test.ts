@@ -41,6 +41,33 @@ async function expectSameAsWithout(spec: string, memo: Memo, step: string): Prom
   return withMemo;
 }
 
+/** Edits of the parts of the model some shared files are made from alone, and a file each changes. */
+const partEdits: [string, { file: string; from: string; to: string }, string][] = [
+  [
+    "a value list's meaning edited",
+    {
+      file: "dictionary/value-lists.yaml",
+      from: "In response to paymentWebInit: transaction initialized",
+      to: "In response to paymentWebInit: transaction initialised",
+    },
+    "value-lists.ts",
+  ],
+  [
+    "the platform file's default seal algorithm changed",
+    { file: "sips.yaml", from: "defaultAlgorithm: HMAC-SHA-256", to: "defaultAlgorithm: HMAC-SHA-512" },
+    "runtime/platform.ts",
+  ],
+  [
+    "a container's field described anew in the operation that has it",
+    {
+      file: "operations/office/getWalletData.yaml",
+      from: "description: Identifier of the payment mean in the wallet.",
+      to: "description: The payment mean's identifier in the wallet.",
+    },
+    "containers/types.ts",
+  ],
+];
+
 test("shared files from remembered pieces are a run's without memo, after edits, additions, removals and renames", async () => {
   const { spec } = await tempWorkspace();
   const memo = memoryMemo();
@@ -98,6 +125,25 @@ test("shared files from remembered pieces are a run's without memo, after edits,
     "summary: Initialize a payment",
   );
   expect(await expectSameAsWithout(spec, memo, "back to the first spec")).toEqual(first);
+});
+
+test("files made from a part of the model alone are a run's without memo after each part is edited, and back", async () => {
+  const { spec } = await tempWorkspace();
+  const memo = memoryMemo();
+  const first = await expectSameAsWithout(spec, memo, "first run");
+  let before = first;
+  for (const [step, edit, changed] of partEdits) {
+    await editFile(path.join(spec, edit.file), edit.from, edit.to);
+    const output = await expectSameAsWithout(spec, memo, step);
+    expect(output.get(changed) === before.get(changed), `${step}: ${changed}`).toBe(false);
+    before = output;
+  }
+  // Each part back as it was, one at a time: its files come from the memo as the first run made them.
+  for (const [step, edit, changed] of partEdits) {
+    await editFile(path.join(spec, edit.file), edit.to, edit.from);
+    const output = await expectSameAsWithout(spec, memo, `${step}, undone`);
+    expect(output.get(changed) === first.get(changed), `${step}, undone: ${changed}`).toBe(true);
+  }
 });
 
 test("damaged or lost pieces are made again, never assembled", async () => {

@@ -15,7 +15,6 @@ import type {
 import { operationEntity } from "../../model/own-values.js";
 import {
   containerDeclarations,
-  type Declaration,
   type MessageDeclarations,
   MODULES,
   operationDeclarations,
@@ -64,18 +63,28 @@ export function operationModulesExporting(op: OperationModel): string[] {
   return Object.values(names.modules).filter((m) => names.all.some((d) => d.module === m && d.exported));
 }
 
-const declarationsOfModel = new WeakMap<SpecModel, readonly Declaration[]>();
+/**
+ * A module that spans operations, with the names the model's entities and the
+ * generator give it. An operation's names are all in its own folder
+ * (operationModules), never in a module of MODULES: they are left out, which
+ * spares working out every operation's names for each shared file.
+ */
+export const sharedModule = (model: SpecModel, file: keyof typeof MODULES): TsModule => sharedModuleOf(model, file);
 
-/** A module that spans operations, with the names the model's entities and the generator give it. */
-export function sharedModule(model: SpecModel, file: keyof typeof MODULES): TsModule {
-  let declarations = declarationsOfModel.get(model);
-  if (!declarations) {
-    declarations = packageDeclarations({
-      operations: model.operations.map(operationEntity),
-      valueLists: model.valueLists.map((list) => list.name),
-      containers: model.containers.map((c) => c.typeName),
-    });
-    declarationsOfModel.set(model, declarations);
-  }
+/**
+ * A module that spans operations, for a file made from a part of the model
+ * alone (generated-file.ts, fromInputs): the names that the given entities
+ * and the generator give it. A file declares its own module's names only, so
+ * entities that give the module none may be left out.
+ */
+export function sharedModuleOf(
+  entities: { readonly valueLists?: readonly ValueListModel[]; readonly containers?: readonly ContainerModel[] },
+  file: keyof typeof MODULES,
+): TsModule {
+  const declarations = packageDeclarations({
+    operations: [],
+    valueLists: (entities.valueLists ?? []).map((list) => list.name),
+    containers: (entities.containers ?? []).map((c) => c.typeName),
+  });
   return tsModule(MODULES[file], declarations);
 }

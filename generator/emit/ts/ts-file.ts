@@ -13,6 +13,7 @@ import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { commentText, quote } from "./escape.js";
 import { moduleDeclaration, PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
+import { rememberedPrint } from "./print-memo.js";
 import { SplicedLines } from "./spliced-lines.js";
 import { isSym, type Sym } from "./symbols.js";
 import { Code, code, hardline, join, type Layout, type Part, partOf } from "./tree.js";
@@ -75,11 +76,15 @@ export class TsFile {
     const imports = importsOf(this.path, context.used);
     if (imports.length > 0) docs.push(newline, context.toDoc(join(hardline, imports)), newline);
     if (this.code.length > 0) docs.push(newline, body, newline);
-    return printer.printDocToString(docs, {
-      printWidth: PRINT_WIDTH,
-      tabWidth: TAB_WIDTH,
-      useTabs: PRETTIER_OPTIONS.useTabs ?? false,
-    }).formatted;
+    return rememberedPrint(
+      docs,
+      (doc) =>
+        printer.printDocToString(doc, {
+          printWidth: PRINT_WIDTH,
+          tabWidth: TAB_WIDTH,
+          useTabs: PRETTIER_OPTIONS.useTabs ?? false,
+        }).formatted,
+    );
   }
 }
 
