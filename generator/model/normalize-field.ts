@@ -1,6 +1,15 @@
 import { parseFormat } from "../rules/format.js";
 import type { RawField, RawItem, ResolvedField } from "../rules/raw-spec.js";
-import type { ContainerModel, FieldModel, ItemModel, ItemTypeModel, ScalarTypeModel, ValueListModel } from "./ir.js";
+import type {
+  ContainerModel,
+  FieldModel,
+  FormatModel,
+  ItemModel,
+  ItemTypeModel,
+  ScalarTypeModel,
+  ValueListModel,
+  VersionModel,
+} from "./ir.js";
 import { resolveField } from "../rules/resolve-field.js";
 import { sealOrder } from "./seal-order.js";
 import { containerTypeName, itemTypeName } from "../rules/export-names.js";
@@ -35,22 +44,23 @@ function normalizeField(name: string, raw: RawField, outer: FieldContext): Field
   // Validation guarantees that every reference resolves to a complete field.
   const field = resolveField(name, raw, outer.dictionary) as ResolvedField;
   const type = field.type ?? "string";
-  // What a dictionary field holds is written in the dictionary file.
+  // What a dictionary field holds is written in the dictionary file: only a container type names it (sharedContainer).
   const dictionaryFile = raw.from === "dictionary" ? outer.dictionaryFiles.get(name) : undefined;
-  const context = dictionaryFile === undefined ? outer : { ...outer, sourceFile: dictionaryFile };
+  const context =
+    dictionaryFile === undefined || !holdsContainer(type, field) ? outer : { ...outer, sourceFile: dictionaryFile };
   return {
     name,
     presence: field.presence,
     required: field.presence === "required",
     condition: field.condition ?? null,
-    since: field.since === "undocumented" ? null : parseVersion(field.since),
+    since: field.since === "undocumented" ? null : versionOf(field.since),
     type:
       type === "list"
         ? { kind: "list", items: normalizeItem(name, field.items ?? {}, field, context) }
         : itemType(type, containerTypeName(name, field.typeName), field, context),
     valueList: listOf(field.valueList, context),
     values: type === "list" ? null : fieldValues(listOf(field.valueList, context), field.values, field.meanings),
-    format: parseFormat(field.format),
+    format: formatOf(field.format),
     description: field.description,
     example: field.example ?? null,
     notes: field.notes ?? [],
@@ -64,7 +74,7 @@ function normalizeItem(listName: string, item: RawItem, field: RawField, context
     type: itemType(item.type ?? "string", itemTypeName(listName, item.typeName), item, context),
     valueList: listOf(item.valueList, context),
     values: fieldValues(listOf(item.valueList, context), field.values, field.meanings),
-    format: parseFormat(item.format),
+    format: formatOf(item.format),
     description: item.description ?? null,
     example: item.example ?? null,
   };
@@ -76,10 +86,33 @@ function itemType(type: string, typeName: string, shape: RawField | RawItem, con
 }
 
 function scalarType(type: string, context: FieldContext): ScalarTypeModel {
-  if (type === "integer") return { kind: "integer" };
+  if (type === "integer") return INTEGER;
   if (type === "interfaceVersion") return { kind: "interfaceVersion", prefix: context.prefix };
-  return { kind: "string" };
+  return STRING;
 }
+
+// The model is read-only: the parts that many fields hold alike are made once and shared by every field that holds
+// them, rather than made anew for every field of every operation on every run.
+const STRING: ScalarTypeModel = { kind: "string" };
+const INTEGER: ScalarTypeModel = { kind: "integer" };
+const versions = new Map<string, VersionModel>();
+const formats = new Map<string, FormatModel | null>();
+
+function versionOf(text: string): VersionModel {
+  let version = versions.get(text);
+  if (version === undefined) versions.set(text, (version = parseVersion(text)));
+  return version;
+}
+
+function formatOf(text: string | undefined): FormatModel | null {
+  if (text === undefined) return null;
+  let format = formats.get(text);
+  if (format === undefined) formats.set(text, (format = parseFormat(text)));
+  return format;
+}
+
+const holdsContainer = (type: string, field: RawField): boolean =>
+  type === "container" || (type === "list" && field.items?.type === "container");
 
 /** The container type of that name: made from `shape` the first time it is met, shared after. */
 function sharedContainer(typeName: string, shape: RawField | RawItem, context: FieldContext): ContainerModel {

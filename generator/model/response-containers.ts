@@ -1,6 +1,5 @@
 import type { RawField, RawItem, RawOperation } from "../rules/raw-spec.js";
 import { containerTypeName, itemTypeName } from "../rules/export-names.js";
-import { resolveField } from "../rules/resolve-field.js";
 
 /**
  * The container types some response holds, at any depth, by type name. A type
@@ -31,9 +30,8 @@ export function containersIn(
     fields(shape.fields ?? {});
   };
   const fields = (written: Readonly<Record<string, RawField>>): void => {
-    for (const [name, raw] of Object.entries(written)) {
-      // Validation guarantees that every reference resolves.
-      const field = resolveField(name, raw, dictionary) ?? raw;
+    for (const name in written) {
+      const field = shapeOf(name, written[name] as RawField, dictionary);
       const item = field.items ?? {};
       if (field.type === "container") container(containerTypeName(name, field.typeName), field);
       else if (field.type === "list" && item.type === "container") container(itemTypeName(name, item.typeName), item);
@@ -41,4 +39,19 @@ export function containersIn(
   };
   for (const set of fieldSets) fields(set);
   return found;
+}
+
+/**
+ * What resolveField(name, raw) ?? raw holds of a field's type, type name,
+ * items and fields, without merging the entry and the overrides into a new
+ * field: a reference takes all four from its dictionary entry. Every field of
+ * every operation is looked at on each run, most of them references.
+ */
+function shapeOf(name: string, raw: RawField, dictionary: ReadonlyMap<string, RawField>): RawField {
+  if (raw.from !== "dictionary") return raw;
+  const entry = dictionary.get(name);
+  if (entry === undefined) return raw;
+  // As resolveField's merge: an override that is not undefined wins.
+  const has = (key: "presence" | "since" | "description") => (raw[key] !== undefined ? raw : entry)[key] !== undefined;
+  return has("presence") && has("since") && has("description") ? entry : raw;
 }

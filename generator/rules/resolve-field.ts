@@ -16,21 +16,17 @@ export function resolveField(
   if (field.from !== "dictionary") return isComplete(field) ? field : undefined;
   const entry = dictionary.get(name);
   if (!entry) return undefined;
-  const merged: RawField = {
-    ...entry,
-    ...pick(field, ["presence", "condition", "since", "description", "example", "values", "meanings"]),
-    // A list of the operation's own only where the entry has none (else dictionary-override).
-    ...(entry.valueList === undefined ? pick(field, ["valueList"]) : {}),
-    notes: [...(entry.notes ?? []), ...(field.notes ?? [])],
-  };
+  // Set in place on one copy, in the order a spread of each part would give: every field of every operation
+  // is resolved on each run, and most are references.
+  const merged: Record<string, unknown> = { ...entry };
+  for (const key of OVERRIDES) if (field[key] !== undefined) merged[key] = field[key];
+  // A list of the operation's own only where the entry has none (else dictionary-override).
+  if (entry.valueList === undefined && field.valueList !== undefined) merged["valueList"] = field.valueList;
+  merged["notes"] = [...(entry.notes ?? []), ...(field.notes ?? [])];
   return isComplete(merged) ? merged : undefined;
 }
 
+const OVERRIDES = ["presence", "condition", "since", "description", "example", "values", "meanings"] as const;
+
 export const isComplete = (field: RawField): field is ResolvedField =>
   field.presence !== undefined && field.since !== undefined && field.description !== undefined;
-
-function pick(field: RawField, keys: readonly (keyof RawField)[]): Partial<RawField> {
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if (field[key] !== undefined) out[key] = field[key];
-  return out as Partial<RawField>;
-}

@@ -30,10 +30,17 @@ export function parseManifest(text: string): Map<string, string> | undefined {
   try {
     const files = (JSON.parse(text) as { files?: unknown }).files;
     if (typeof files !== "object" || files === null || Array.isArray(files)) return undefined;
-    const entries = Object.entries(files);
-    if (!entries.every(([, hash]) => typeof hash === "string" && /^[0-9a-f]{64}$/.test(hash))) return undefined;
-    return new Map(entries as [string, string][]);
+    // Straight into the map, with no array per entry: every run reads some 12,000 of them.
+    const listed = new Map<string, string>();
+    for (const rel of Object.keys(files)) {
+      const hash = (files as Record<string, unknown>)[rel];
+      if (typeof hash !== "string" || !SHA256_HEX.test(hash)) return undefined;
+      listed.set(rel, hash);
+    }
+    return listed;
   } catch {
     return undefined;
   }
 }
+
+const SHA256_HEX = /^[0-9a-f]{64}$/;

@@ -28,3 +28,24 @@ test("the manifest's text is JSON.stringify's, keys in code-point order, for any
     expect(parseManifest(text)).toEqual(new Map(sorted));
   }
 });
+
+test.each([
+  { given: "a hash that is not 64 hex digits", text: `{"files": {"a.ts": "${"A".repeat(64)}"}}` },
+  { given: "a hash that is not text", text: '{"files": {"a.ts": 1}}' },
+  { given: "a good entry, then a bad one", text: `{"files": {"a.ts": "${hashOf(1)}", "b.ts": null}}` },
+  { given: "files as a list", text: `{"files": ["${hashOf(1)}"]}` },
+  { given: "no files", text: '{"about": "x"}' },
+  { given: "not JSON", text: '{"files": {' },
+])("a manifest with $given is no manifest", ({ text }) => {
+  expect(parseManifest(text)).toBeUndefined();
+});
+
+test("a path named __proto__ is read as any other", () => {
+  const text = `{"files": {"__proto__": "${hashOf(1)}", "a.ts": "${hashOf(2)}"}}`;
+  expect(parseManifest(text)).toEqual(
+    new Map([
+      ["__proto__", hashOf(1)],
+      ["a.ts", hashOf(2)],
+    ]),
+  );
+});
