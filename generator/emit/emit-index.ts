@@ -62,9 +62,11 @@ function indexPiece({ operation: op }: OperationScope): IndexPiece {
 }
 
 function emitRootIndex(model: SpecModel, pieces: readonly IndexPiece[]) {
+  const module = sharedModule(model, "index");
+  const sources = allOperationSources(model);
   const file = new TsFile(
-    sharedModule(model, "index"),
-    allOperationSources(model),
+    module,
+    sources,
     "Types, validators and seal helpers of the Sips JSON operations, and the `operations` registry that generic tools iterate over.",
   );
   // Container types and their field lists are public; their checks are reached through the validators.
@@ -97,5 +99,7 @@ function emitRootIndex(model: SpecModel, pieces: readonly IndexPiece[]) {
       `,
     ts`${declare("type", operationName)} = keyof typeof ${operations};`,
   );
-  return file.toGeneratedFile();
+  // Everything the code holds: a lookup when only an operation's summary changed.
+  const key = { module, sources, containers: containers.length > 0, pieces };
+  return { path: file.path, language: "typescript" as const, content: file.renderSplicing("index.ts", key, []) };
 }

@@ -146,9 +146,11 @@ function emitPostForm(op: OperationModel) {
 
 /** paypage.ts: the runtime's Paypage helpers and every operation's decoder and form builder, one subpath. */
 function emitPaypageModule(model: SpecModel, pieces: readonly PaypagePiece[]) {
+  const module = sharedModule(model, "paypage");
+  const sources = allOperationSources(model);
   const file = new TsFile(
-    sharedModule(model, "paypage"),
-    allOperationSources(model),
+    module,
+    sources,
     "The Paypage POST interface: verify and decode what Sips posts back, build the form that starts a payment, render a self-posting page.",
   );
   const modules = pieces.flatMap((piece) => piece.modules);
@@ -160,5 +162,7 @@ function emitPaypageModule(model: SpecModel, pieces: readonly PaypagePiece[]) {
       lines(modules.map(exportAll)),
     ]),
   );
-  return file.toGeneratedFile();
+  // Everything the code holds: a lookup when only an operation's summary changed.
+  const key = { module, sources, pieces };
+  return { path: file.path, language: "typescript" as const, content: file.renderSplicing("paypage.ts", key, []) };
 }
