@@ -13,7 +13,7 @@ import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { arrayLiteral, block, objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
-import { printApart, printedCode, TsFile, tsModule, type PrintedCode } from "./ts/ts-file.js";
+import { printApart, printedCode, splicingKey, TsFile, tsModule, type PrintedCode } from "./ts/ts-file.js";
 
 const c = runtime.client;
 const clientSymbols = packageSymbols.client;
@@ -107,17 +107,15 @@ function clientPiece({ operation: op, platform }: OperationScope): ClientPiece {
 }
 
 function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
-  const file = new TsFile(
-    sharedModule(model, "client"),
-    allOperationSources(model),
-    "A Sips client: one method per operation, configured once.",
-  );
-  const names = model.operations.map((op) => ts`${lit(op.name)}`);
+  const module = sharedModule(model, "client");
+  const sources = allOperationSources(model);
+  const file = new TsFile(module, sources, "A Sips client: one method per operation, configured once.");
+  const operationNames = model.operations.map((op) => op.name);
+  const names = operationNames.map((name) => ts`${lit(name)}`);
   const methods = pieces.map((piece) => printedCode(piece.method));
   // The environments a client takes by name: every one that some operation has a JSON address in.
-  const environments = [...new Set(model.operations.flatMap((op) => Object.keys(op.endpoints)))]
-    .sort(compareText)
-    .map((env) => ts`${lit(env)}`);
+  const environmentNames = [...new Set(model.operations.flatMap((op) => Object.keys(op.endpoints)))].sort(compareText);
+  const environments = environmentNames.map((env) => ts`${lit(env)}`);
   const bound = pieces.map((piece) => printedCode(piece.bound));
   file.add(
     ts`
@@ -152,5 +150,15 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
       }
     `,
   );
-  return file.toGeneratedFile();
+  // Everything the code below holds but the lines its pieces splice in; the pieces in the order it holds them.
+  const key = {
+    module,
+    sources,
+    operationNames,
+    environmentNames,
+    methods: pieces.map((piece) => splicingKey(piece.method)),
+    bound: pieces.map((piece) => splicingKey(piece.bound)),
+  };
+  const spliced = [...pieces.map((piece) => piece.method), ...pieces.map((piece) => piece.bound)];
+  return { path: file.path, language: "typescript" as const, content: file.renderSplicing("client.ts", key, spliced) };
 }

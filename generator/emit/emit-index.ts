@@ -1,5 +1,12 @@
 import { MODULES } from "../rules/export-names.js";
-import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
+import type { SpecModel } from "../model/ir.js";
+import {
+  allOperationSources,
+  operationSources,
+  piecewise,
+  type Emitter,
+  type OperationScope,
+} from "./generated-file.js";
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
 import { lineComment } from "./ts/escape.js";
 import { objectLiteral } from "./ts/layouts.js";
@@ -10,7 +17,7 @@ import {
   packageSymbols,
   sharedModule,
 } from "./ts/model-symbols.js";
-import { runtime, runtimeModules } from "./ts/symbols.js";
+import { runtime, runtimeModules, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { PAYPAGE_RUNTIME_TYPES, PAYPAGE_RUNTIME_VALUES } from "./emit-paypage.js";
 
@@ -36,42 +43,63 @@ export const indexEmitter: Emitter = {
     file.add(lineComment(`${op.name}: ${op.summary}`), lines(operationModulesExporting(op).map(exportAll)));
     return [file.toGeneratedFile()];
   },
-  shared: (model) => {
-    const file = new TsFile(
-      sharedModule(model, "index"),
-      allOperationSources(model),
-      "Types, validators and seal helpers of the Sips JSON operations, and the `operations` registry that generic tools iterate over.",
-    );
-    // Container types and their field lists are public; their checks are reached through the validators.
-    const containers = model.containers.length > 0 ? [MODULES.containerTypes, MODULES.containerDescriptors] : [];
-    const modules = [
-      ...PUBLIC_RUNTIME_MODULES,
-      MODULES.platform,
-      MODULES.valueLists,
-      ...containers,
-      ...model.operations.map((op) => operationModule(op, "index").path),
-      MODULES.client,
-    ];
-    const { operations, operationName } = packageSymbols.index;
-    file.add(
-      lines([
-        exportNames([
-          ...PUBLIC_RUNTIME_VALUES,
-          ...PUBLIC_RUNTIME_TYPES,
-          ...PAYPAGE_RUNTIME_VALUES,
-          ...PAYPAGE_RUNTIME_TYPES,
-        ]),
-        lines(modules.map(exportAll)),
+  ...piecewise({ piece: indexPiece, assemble: (model, pieces) => [emitRootIndex(model, pieces)] }),
+};
+
+/**
+ * An operation's part of the root index.ts: its folder's index, which the root
+ * re-exports, and its descriptor in the registry. Kept with the operation, so
+ * that an unchanged one's names are not worked out again.
+ */
+interface IndexPiece {
+  readonly module: string;
+  readonly descriptor: Sym;
+}
+
+function indexPiece({ operation: op }: OperationScope): IndexPiece {
+  const { name, module, kind } = operationSymbols(op).descriptor;
+  return { module: operationModule(op, "index").path, descriptor: { name, module, kind } };
+}
+
+function emitRootIndex(model: SpecModel, pieces: readonly IndexPiece[]) {
+  const module = sharedModule(model, "index");
+  const sources = allOperationSources(model);
+  const file = new TsFile(
+    module,
+    sources,
+    "Types, validators and seal helpers of the Sips JSON operations, and the `operations` registry that generic tools iterate over.",
+  );
+  // Container types and their field lists are public; their checks are reached through the validators.
+  const containers = model.containers.length > 0 ? [MODULES.containerTypes, MODULES.containerDescriptors] : [];
+  const modules = [
+    ...PUBLIC_RUNTIME_MODULES,
+    MODULES.platform,
+    MODULES.valueLists,
+    ...containers,
+    ...pieces.map((piece) => piece.module),
+    MODULES.client,
+  ];
+  const { operations, operationName } = packageSymbols.index;
+  file.add(
+    lines([
+      exportNames([
+        ...PUBLIC_RUNTIME_VALUES,
+        ...PUBLIC_RUNTIME_TYPES,
+        ...PAYPAGE_RUNTIME_VALUES,
+        ...PAYPAGE_RUNTIME_TYPES,
       ]),
-      ts`
+      lines(modules.map(exportAll)),
+    ]),
+    ts`
         /** Every operation of the spec, by name. */
         ${declare("const", operations)} = ${objectLiteral(
-          model.operations.map((op) => concat(operationSymbols(op).descriptor)),
+          pieces.map((piece) => concat(piece.descriptor)),
           true,
         )} as const;
       `,
-      ts`${declare("type", operationName)} = keyof typeof ${operations};`,
-    );
-    return [file.toGeneratedFile()];
-  },
-};
+    ts`${declare("type", operationName)} = keyof typeof ${operations};`,
+  );
+  // Everything the code holds: a lookup when only an operation's summary changed.
+  const key = { module, sources, containers: containers.length > 0, pieces };
+  return { path: file.path, language: "typescript" as const, content: file.renderSplicing("index.ts", key, []) };
+}

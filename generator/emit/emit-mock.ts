@@ -6,7 +6,7 @@ import { key, lit } from "./ts/escape.js";
 import { arrayLiteral, call, objectLiteral, property } from "./ts/layouts.js";
 import { operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
-import { printApart, printedCode, TsFile, tsModule, type PrintedCode } from "./ts/ts-file.js";
+import { printApart, printedCode, splicingKey, TsFile, tsModule, type PrintedCode } from "./ts/ts-file.js";
 
 const m = runtime.mockServer;
 const mockSymbols = packageSymbols.mock;
@@ -47,12 +47,15 @@ function mockPiece(scope: OperationScope): PrintedCode {
 
 function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
   // An entry of more than one line breaks the list, and then every entry is printed as its piece; else the list may fit on a line.
-  const entries = pieces.some((piece) => piece.lines.length > 1)
+  const printed = pieces.some((piece) => piece.lines.length > 1);
+  const entries = printed
     ? pieces.map(printedCode)
     : model.operations.map((operation) => mockEntry({ operation, platform: model.platform }));
+  const module = sharedModule(model, "mock");
+  const sources = allOperationSources(model);
   const file = new TsFile(
-    sharedModule(model, "mock"),
-    allOperationSources(model),
+    module,
+    sources,
     "A local Sips server for tests: every operation at its endpoint path, requests checked, replies sealed.",
   );
   file.add(
@@ -91,5 +94,8 @@ function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
       }
     `,
   );
-  return [file.toGeneratedFile()];
+  if (!printed) return [file.toGeneratedFile()];
+  // Everything the code holds but the lines its entries splice in (see TsFile.renderSplicing).
+  const key = { module, sources, entries: pieces.map(splicingKey) };
+  return [{ path: file.path, language: "typescript" as const, content: file.renderSplicing("mock.ts", key, pieces) }];
 }

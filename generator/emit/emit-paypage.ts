@@ -7,7 +7,13 @@
 
 import type { OperationModel, SpecModel } from "../model/ir.js";
 import { fieldList } from "./emit-descriptor.js";
-import { allOperationSources, operationSources, type Emitter } from "./generated-file.js";
+import {
+  allOperationSources,
+  operationSources,
+  piecewise,
+  type Emitter,
+  type OperationScope,
+} from "./generated-file.js";
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
 import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { call, objectLiteral, parenList, property, unionType } from "./ts/layouts.js";
@@ -58,8 +64,30 @@ export const paypageEmitter: Emitter = {
     ...(operation.callback ? [emitCallback(operation)] : []),
     ...(operationSymbols(operation).postForm ? [emitPostForm(operation)] : []),
   ],
-  shared: (model) => [emitPaypageModule(model)],
+  ...piecewise({ piece: paypagePiece, assemble: (model, pieces) => [emitPaypageModule(model, pieces)] }),
 };
+
+/**
+ * An operation's part of paypage.ts: the modules of its folder the subpath
+ * re-exports (its callback's, its form builder's) and its callback's type.
+ * Kept with the operation, so that an unchanged one's names are not worked
+ * out again.
+ */
+interface PaypagePiece {
+  readonly modules: readonly string[];
+  readonly types: readonly Sym[];
+}
+
+function paypagePiece({ operation: op }: OperationScope): PaypagePiece {
+  const type = operationSymbols(op).callback?.type;
+  return {
+    modules: [
+      ...(op.callback ? [operationModule(op, "callback").path] : []),
+      ...(operationSymbols(op).postForm ? [operationModule(op, "postForm").path] : []),
+    ],
+    types: type ? [{ name: type.name, module: type.module, kind: type.kind }] : [],
+  };
+}
 
 function emitCallback(op: OperationModel) {
   const callback = op.callback as NonNullable<OperationModel["callback"]>;
@@ -117,23 +145,24 @@ function emitPostForm(op: OperationModel) {
 }
 
 /** paypage.ts: the runtime's Paypage helpers and every operation's decoder and form builder, one subpath. */
-function emitPaypageModule(model: SpecModel) {
+function emitPaypageModule(model: SpecModel, pieces: readonly PaypagePiece[]) {
+  const module = sharedModule(model, "paypage");
+  const sources = allOperationSources(model);
   const file = new TsFile(
-    sharedModule(model, "paypage"),
-    allOperationSources(model),
+    module,
+    sources,
     "The Paypage POST interface: verify and decode what Sips posts back, build the form that starts a payment, render a self-posting page.",
   );
-  const modules = model.operations.flatMap((op) => [
-    ...(op.callback ? [operationModule(op, "callback").path] : []),
-    ...(operationSymbols(op).postForm ? [operationModule(op, "postForm").path] : []),
-  ]);
+  const modules = pieces.flatMap((piece) => piece.modules);
   // The callbacks' types beside their decoders: a shop that imports this subpath alone names what it decodes.
-  const types = model.operations.flatMap((op) => operationSymbols(op).callback?.type ?? []);
+  const types = pieces.flatMap((piece) => piece.types);
   file.add(
     lines([
       exportNames([...PAYPAGE_RUNTIME_VALUES, ...PAYPAGE_RUNTIME_TYPES, ...types]),
       lines(modules.map(exportAll)),
     ]),
   );
-  return file.toGeneratedFile();
+  // Everything the code holds: a lookup when only an operation's summary changed.
+  const key = { module, sources, pieces };
+  return { path: file.path, language: "typescript" as const, content: file.renderSplicing("paypage.ts", key, []) };
 }

@@ -28,8 +28,11 @@ async function copyOperation(spec: string, from: string, to: string): Promise<vo
   await writeFile(path.join(dir, `${to}.yaml`), text.replaceAll(from, to));
 }
 
-/** The files assembled from pieces: openapi.json, client.ts and mock.ts, whose pieces are spliced into the printed file, and the reference index. */
-const ASSEMBLED = ["openapi.json", "client.ts", "mock.ts", "docs/index.md"];
+/**
+ * The files assembled from pieces: openapi.json, client.ts and mock.ts, whose pieces are spliced into the printed
+ * file, the reference index, and index.ts and paypage.ts, whose pieces hold operations' names.
+ */
+const ASSEMBLED = ["openapi.json", "client.ts", "mock.ts", "docs/index.md", "index.ts", "paypage.ts"];
 
 /** Each run with the memo against a run without it, byte for byte, on every file; and the assembled files among them. */
 async function expectSameAsWithout(spec: string, memo: Memo, step: string): Promise<Map<string, string>> {
@@ -72,6 +75,7 @@ test("shared files from remembered pieces are a run's without memo, after edits,
   const { spec } = await tempWorkspace();
   const memo = memoryMemo();
   const office = path.join(spec, "operations/office");
+  const paypage = path.join(spec, "operations/paypage/paymentWebInit.yaml");
   const first = await expectSameAsWithout(spec, memo, "first run");
   // Each step makes several changes at once: one run with the memo and one without per step.
   const steps: [string, () => Promise<void>][] = [
@@ -94,6 +98,8 @@ test("shared files from remembered pieces are a run's without memo, after edits,
         await copyOperation(spec, "getWalletDataAgain", "getWalletDataRenamed");
         await rm(path.join(office, "getWalletDataAgain.yaml"));
         await rename(path.join(office, "getWalletDataRenamed.yaml"), path.join(office, "zz.yaml"));
+        // A Paypage operation renamed: its names in index.ts and paypage.ts change with it.
+        await editFile(paypage, "operation: paymentWebInit\n", "operation: paymentWebInitRenamed\n");
       },
     ],
     [
@@ -110,10 +116,13 @@ test("shared files from remembered pieces are a run's without memo, after edits,
     await change();
     const output = await expectSameAsWithout(spec, memo, step);
     expect(output.get("openapi.json"), step).not.toBe(first.get("openapi.json"));
-    if (step !== "the dictionary edited") expect(output.get("client.ts"), step).not.toBe(first.get("client.ts"));
+    if (step !== "the dictionary edited")
+      for (const file of ["client.ts", "index.ts", "paypage.ts"])
+        expect(output.get(file), `${step}: ${file}`).not.toBe(first.get(file));
   }
   // Back to a spec seen before: the shared files come from the memo whole.
   await rm(path.join(office, "zz.yaml"));
+  await editFile(paypage, "operation: paymentWebInitRenamed\n", "operation: paymentWebInit\n");
   await editFile(
     path.join(spec, "dictionary/fields.yaml"),
     "description: IP address of the buyer.",

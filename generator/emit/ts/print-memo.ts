@@ -7,6 +7,10 @@
 // thousand members of its unions and lists is skipped, while building the
 // document still checks every name the file declares and imports.
 //
+// client.ts goes further (rememberedText, TsFile.renderSplicing): its text
+// before splicing is keyed by the JSON of what it holds, so its document is
+// not even built.
+//
 // Only while a memo is lent (withPrintMemo, around the shared files): an
 // operation's own files are remembered whole with the operation.
 
@@ -41,6 +45,26 @@ export function rememberedPrint(doc: Doc, print: (doc: Doc) => string): string {
   const known = memo.get(hash);
   if (known !== undefined) return known;
   const text = print(doc);
+  memo.set(hash, text);
+  return text;
+}
+
+/**
+ * `make()`, or the text it made before from the same inputs: for a file whose
+ * text is a function of `inputs` (plain data: JSON) and the generator alone.
+ * The key is the hash of their JSON, which for client.ts's thousand pieces
+ * costs a fraction of building its document and hashing that (docHash): the
+ * document's names and imports are then neither worked out nor checked again,
+ * as they were checked when the same inputs made the text. `kind` keeps files
+ * of equal inputs apart.
+ */
+export function rememberedText(kind: string, inputs: unknown, make: () => string): string {
+  if (lent === null) return make();
+  const memo = lent;
+  const hash = createHash("sha256").update(`${kind}\n`).update(JSON.stringify(inputs)).digest("hex");
+  const known = memo.get(hash);
+  if (known !== undefined) return known;
+  const text = make();
   memo.set(hash, text);
   return text;
 }

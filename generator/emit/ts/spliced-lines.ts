@@ -17,13 +17,19 @@ type Doc = builders.Doc;
 const MARK = "\u0000";
 
 export class SplicedLines {
-  private readonly pieces: (readonly string[])[] = [];
+  /** Whether `lines` are put at a mark, rather than printed in place. */
+  static apart(lines: readonly string[]): boolean {
+    // A blank first or last line would share its line with the file's text: printed in place.
+    return lines.length > 1 && lines[0] !== "" && lines[lines.length - 1] !== "";
+  }
+
+  /** The lines of each piece put at a mark, in the order of the marks. */
+  readonly pieces: (readonly string[])[] = [];
 
   /** Where `lines` go in the file's document. */
   put(lines: readonly string[]): Doc {
     if (lines.length <= 1) return lines[0] ?? "";
-    // A blank first or last line would share its line with the file's text: printed in place.
-    if (lines[0] === "" || lines[lines.length - 1] === "") return builders.join(builders.hardline, [...lines]);
+    if (!SplicedLines.apart(lines)) return builders.join(builders.hardline, [...lines]);
     this.pieces.push(lines);
     return [`${MARK}${this.pieces.length - 1}${MARK}`, builders.breakParent];
   }

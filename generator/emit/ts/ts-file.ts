@@ -13,7 +13,7 @@ import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { commentText, quote } from "./escape.js";
 import { moduleDeclaration, PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
-import { rememberedPrint } from "./print-memo.js";
+import { rememberedPrint, rememberedText } from "./print-memo.js";
 import { SplicedLines } from "./spliced-lines.js";
 import { isSym, type Sym } from "./symbols.js";
 import { Code, code, hardline, join, type Layout, type Part, partOf } from "./tree.js";
@@ -62,7 +62,30 @@ export class TsFile {
     return spliced.splice(this.print(spliced)) ?? this.print(null);
   }
 
-  private print(spliced: SplicedLines | null): string {
+  /**
+   * render(), with the text printed before the pieces are spliced in
+   * remembered under `key`: the JSON of everything the file's code holds
+   * but the lines of the pieces it splices, which `pieces` gives in the
+   * order the code holds them. A hit neither builds nor hashes the
+   * document, nor works out its imports: a lookup, then the splice.
+   */
+  renderSplicing(kind: string, key: unknown, pieces: readonly PrintedCode[]): string {
+    let fresh: SplicedLines | null = null;
+    const printed = rememberedText(kind, key, () => {
+      fresh = new SplicedLines();
+      return this.print(fresh, false);
+    });
+    let spliced: SplicedLines | null = fresh;
+    if (spliced === null) {
+      spliced = new SplicedLines();
+      for (const piece of pieces) spliced.put(piece.lines);
+    } else if (!samePieces(spliced, pieces)) {
+      throw new Error(`${this.path}: the pieces given are not the ones its code splices`);
+    }
+    return spliced.splice(printed) ?? this.print(null);
+  }
+
+  private print(spliced: SplicedLines | null, remember = true): string {
     const context = new Context(this.module, spliced);
     const body = context.toDoc(join([hardline, hardline], this.code));
     context.checkDeclared();
@@ -76,16 +99,23 @@ export class TsFile {
     const imports = importsOf(this.path, context.used);
     if (imports.length > 0) docs.push(newline, context.toDoc(join(hardline, imports)), newline);
     if (this.code.length > 0) docs.push(newline, body, newline);
-    return rememberedPrint(
-      docs,
-      (doc) =>
-        printer.printDocToString(doc, {
-          printWidth: PRINT_WIDTH,
-          tabWidth: TAB_WIDTH,
-          useTabs: PRETTIER_OPTIONS.useTabs ?? false,
-        }).formatted,
-    );
+    const print = (doc: Doc) =>
+      printer.printDocToString(doc, {
+        printWidth: PRINT_WIDTH,
+        tabWidth: TAB_WIDTH,
+        useTabs: PRETTIER_OPTIONS.useTabs ?? false,
+      }).formatted;
+    return remember ? rememberedPrint(docs, print) : print(docs);
   }
+}
+
+/** The code put at its marks exactly the given pieces that are put at a mark, in their order. */
+function samePieces(spliced: SplicedLines, pieces: readonly PrintedCode[]): boolean {
+  const expected = new SplicedLines();
+  for (const piece of pieces) expected.put(piece.lines);
+  return (
+    expected.pieces.length === spliced.pieces.length && expected.pieces.every((lines, i) => lines === spliced.pieces[i])
+  );
 }
 
 /**
@@ -125,6 +155,10 @@ export function printApart(module: TsModule, piece: Code, column: number, after 
     symbols: [...context.used.values()].map(({ name, module: from, kind }) => ({ name, module: from, kind })),
   };
 }
+
+/** What of code printed apart the file's text before splicing holds: its symbols, and its lines when they are printed in place. */
+export const splicingKey = (printed: PrintedCode): unknown =>
+  SplicedLines.apart(printed.lines) ? { symbols: printed.symbols } : printed;
 
 /** Code printed apart, put back: its lines at the indentation of where it is put, its symbols imported as printed here. */
 export const printedCode = (printed: PrintedCode): Code =>
