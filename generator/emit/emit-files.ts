@@ -1,7 +1,8 @@
 // The emit stage: every file, in its final form, from the model.
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import { keepsInMemory, memoKey, type Memo } from "../memo/memo.js";
+import { withKeptBuffers } from "./encoded-file.js";
 import {
   listedFiles,
   listOf,
@@ -114,12 +115,14 @@ async function emitShared(
           pieces.map((p) => p[emitter.name]),
         )
       : (emitter.shared?.(model) ?? []);
-  await withRememberedPrints(memo, () => {
+  const makeAll = () => {
     for (const emitter of selected) {
       if (emitter.inputs && memo) final.push(filesFromInputs(memo, emitter.name, emitter.inputs, model));
       else made.push(...from(emitter));
     }
-  });
+  };
+  // A process that generates again and again assembles each file made as bytes into the buffer of the run before.
+  await withRememberedPrints(memo, () => (memo && keepsInMemory(memo) ? withKeptBuffers(memo, makeAll) : makeAll()));
   const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
   return [...(formatted ?? []), ...remembered.flat()];
 }

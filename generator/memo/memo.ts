@@ -17,7 +17,9 @@ export interface Memo {
    * The same as set, for a text given as its UTF-8 bytes (a file made as
    * bytes, encoded-file.ts), or as the list of its parts' (stored as one
    * entry, never joined in memory): stored as they are. A memo without it is
-   * given the text.
+   * given the text. The bytes are lent for the call only (a process that
+   * generates again and again assembles the next run's file into them,
+   * encoded-file.ts): a memo that keeps them in memory keeps a copy.
    */
   setBytes?(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void>;
   /**
@@ -170,7 +172,8 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
       return typeof entry === "string" ? Buffer.from(entry, "utf8") : entry;
     },
     set: async (key, text) => void entries.set(key, text),
-    setBytes: async (key, bytes) => void entries.set(key, bytes instanceof Uint8Array ? bytes : Buffer.concat(bytes)),
+    // A copy: the bytes given are lent for the call only (see Memo.setBytes).
+    setBytes: async (key, bytes) => void entries.set(key, Buffer.concat(bytes instanceof Uint8Array ? [bytes] : bytes)),
     size: () => entries.size,
   };
 }
