@@ -1,7 +1,7 @@
-import { watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { errorCode } from "../write/write-fs.js";
 import { failureText } from "./failure-text.js";
+import { type FolderWatch, watchFolderTree } from "./folder-watch.js";
 import type { RunOnce } from "./generate-run.js";
 
 export interface WatchOptions {
@@ -18,8 +18,8 @@ export interface WatchOptions {
 }
 
 /**
- * Runs once, then again after every save in the spec folder (node:fs watch,
- * recursive, which Linux has since Node 20). Saves that come together make one
+ * Runs once, then again after every save in the spec folder (a watch on each
+ * of its folders, folder-watch.ts). Saves that come together make one
  * run; a save during a run makes one more run after it. Ends when `stop`
  * resolves, after the run in progress (0), or at once when the spec folder
  * cannot be watched (1: the first run said why).
@@ -57,10 +57,10 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
       return file === dir || file.startsWith(`${dir}${path.sep}`) || file.startsWith(`${dir}.sips-json-`);
     });
   let schemaNoted = false;
-  let watcher: FSWatcher;
+  let watcher: FolderWatch;
   try {
-    watcher = watch(options.specDir, { recursive: true }, (_event, name) => {
-      if (stopped || (name !== null && ignored(name))) return;
+    watcher = watchFolderTree(options.specDir, ignored, (name) => {
+      if (stopped) return;
       if (name?.startsWith(`schema${path.sep}`) && !schemaNoted) {
         schemaNoted = true;
         options.say(`${options.label}/schema/ changed: restart --watch to check the spec against the new schemas.`);

@@ -3,7 +3,7 @@
 // Ctrl-C (SIGINT) ends it with exit 0. No timing is asserted: each step waits
 // for the line it expects.
 import { spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { repoRoot } from "../support/paths.js";
@@ -71,6 +71,21 @@ test("--watch: a save gives the summary, a broken save its diagnostic, the fix t
 
   await editFile(operation, "merchantId: { from: dictionary, presense:", "merchantId: { from: dictionary, presence:");
   expect(await watch.until(/generated\/: .*\n/)).toMatch(/generated\/: 0 added, 0 changed, 0 removed, \d+ unchanged\./);
+
+  // Saved as many editors and `sed -i` save: a new copy renamed over the file, again and again.
+  for (const wording of ["(IPv4 or IPv6)", "(v4 or v6, as sent)", "(either version)", "(as seen)", "(as sent)"]) {
+    const text = (await readFile(fields, "utf8")).replace(
+      /description: Buyer’s IP address[^\n]*/,
+      `description: Buyer’s IP address ${wording}.`,
+    );
+    const copy = path.join(path.dirname(fields), `sed${wording.length}${Date.now()}`);
+    await writeFile(copy, text);
+    await rename(copy, fields);
+    expect(await watch.until(/generated\/: .*\n/)).toMatch(/generated\/: 0 added, [1-9]\d* changed, 0 removed/);
+    expect(await readFile(path.join(root, "generated/operations/paymentTokenInitialize/types.ts"), "utf8")).toContain(
+      `Buyer’s IP address ${wording}`,
+    );
+  }
 
   watch.child.kill("SIGINT");
   expect(await watch.exited).toBe(0);
