@@ -1,5 +1,5 @@
 // The memo lent to the printer while the shared files are made (ts/print-memo.ts):
-// each printed text under the hash of its document, checked against its own
+// each printed text under the hash of its inputs, checked against its own
 // SHA-256 when read, so that a damaged entry is printed again, never output.
 // The printer asks synchronously: a memo that cannot read at once (no getNow)
 // lends nothing.

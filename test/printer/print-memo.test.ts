@@ -1,12 +1,11 @@
 // The printer's texts of the shared files are remembered under a hash of their
-// document (emit/ts/print-memo.ts): two documents that print differently never
-// share a hash, a document built again the same way (fresh group ids) does,
-// and an entry that is damaged is printed again, never given.
+// inputs (emit/ts/print-memo.ts): each text comes back for its own inputs and
+// kind only, and an entry that is damaged is printed again, never given.
 import { builders, printer } from "prettier/doc";
 import { expect, test } from "vitest";
 import type { Memo } from "../../generator/index.js";
 import { withRememberedPrints } from "../../generator/emit/remembered-prints.js";
-import { docHash, rememberedPrint } from "../../generator/emit/ts/print-memo.js";
+import { rememberedText } from "../../generator/emit/ts/print-memo.js";
 
 const { group, indent, line, softline, hardline, ifBreak, indentIfBreak, breakParent } = builders;
 type Doc = builders.Doc;
@@ -50,14 +49,6 @@ const documents: [string, () => Doc][] = [
   ],
 ];
 
-test("documents that differ have different hashes; one built again has the same", () => {
-  const hashes = documents.map(([name, make]) => {
-    expect(docHash(make()), name).toBe(docHash(make()));
-    return docHash(make());
-  });
-  expect(new Set(hashes).size).toBe(documents.length);
-});
-
 /** A memo over a map the test reads and damages. */
 function mapMemo(): Memo & { readonly entries: Map<string, string> } {
   const entries = new Map<string, string>();
@@ -69,15 +60,18 @@ function mapMemo(): Memo & { readonly entries: Map<string, string> } {
   };
 }
 
-test("a printed text comes back for its document only, and a damaged one is printed again", async () => {
+test("a printed text comes back for its inputs only, and a damaged one is printed again", async () => {
   const memo = mapMemo();
   let printed = 0;
   const counted = (doc: Doc) => {
     printed++;
     return print(doc);
   };
+  // Each document's name is its input, under one of two kinds.
+  const remembered = (name: string, make: () => Doc, i: number, printOf: (doc: Doc) => string) =>
+    rememberedText(i % 2 === 0 ? "even" : "odd", { name }, () => printOf(make()));
   const printAll = () =>
-    withRememberedPrints(memo, () => documents.map(([, make]) => rememberedPrint(make(), counted)));
+    withRememberedPrints(memo, () => documents.map(([name, make], i) => remembered(name, make, i, counted)));
   const want = documents.map(([, make]) => print(make()));
   expect(await printAll()).toEqual(want);
   expect([printed, memo.entries.size]).toEqual([documents.length, documents.length]);
@@ -91,6 +85,6 @@ test("a printed text comes back for its document only, and a damaged one is prin
   expect(printed).toBe(documents.length);
   // Without a memo lent, nothing is remembered.
   memo.entries.clear();
-  expect(documents.map(([, make]) => rememberedPrint(make(), print))).toEqual(want);
+  expect(documents.map(([name, make], i) => remembered(name, make, i, print))).toEqual(want);
   expect(memo.entries.size).toBe(0);
 });

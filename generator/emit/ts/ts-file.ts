@@ -13,7 +13,7 @@ import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { commentText, quote } from "./escape.js";
 import { moduleDeclaration, PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
-import { rememberedPrint, rememberedText } from "./print-memo.js";
+import { rememberedText } from "./print-memo.js";
 import { SplicedLines } from "./spliced-lines.js";
 import { isSym, type Sym } from "./symbols.js";
 import { Code, code, hardline, join, type Layout, type Part, partOf } from "./tree.js";
@@ -73,7 +73,7 @@ export class TsFile {
     let fresh: SplicedLines | null = null;
     const printed = rememberedText(kind, key, () => {
       fresh = new SplicedLines();
-      return this.print(fresh, false);
+      return this.print(fresh);
     });
     let spliced: SplicedLines | null = fresh;
     if (spliced === null) {
@@ -85,7 +85,7 @@ export class TsFile {
     return spliced.splice(printed) ?? this.print(null);
   }
 
-  private print(spliced: SplicedLines | null, remember = true): string {
+  private print(spliced: SplicedLines | null): string {
     const context = new Context(this.module, spliced);
     const body = context.toDoc(join([hardline, hardline], this.code));
     context.checkDeclared();
@@ -99,13 +99,11 @@ export class TsFile {
     const imports = importsOf(this.path, context.used);
     if (imports.length > 0) docs.push(newline, context.toDoc(join(hardline, imports)), newline);
     if (this.code.length > 0) docs.push(newline, body, newline);
-    const print = (doc: Doc) =>
-      printer.printDocToString(doc, {
-        printWidth: PRINT_WIDTH,
-        tabWidth: TAB_WIDTH,
-        useTabs: PRETTIER_OPTIONS.useTabs ?? false,
-      }).formatted;
-    return remember ? rememberedPrint(docs, print) : print(docs);
+    return printer.printDocToString(docs, {
+      printWidth: PRINT_WIDTH,
+      tabWidth: TAB_WIDTH,
+      useTabs: PRETTIER_OPTIONS.useTabs ?? false,
+    }).formatted;
   }
 }
 
