@@ -2,6 +2,7 @@
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import { keepsInMemory, memoKey, type Memo } from "../memo/memo.js";
+import { dropPutOff, writeWhenStopped } from "../memo/writes-put-off.js";
 import { withKeptBuffers } from "./encoded-file.js";
 import {
   listedFiles,
@@ -121,8 +122,11 @@ async function emitShared(
       else made.push(...from(emitter));
     }
   };
-  // A process that generates again and again assembles each file made as bytes into the buffer of the run before.
-  await withRememberedPrints(memo, () => (memo && keepsInMemory(memo) ? withKeptBuffers(memo, makeAll) : makeAll()));
+  // A process that generates again and again assembles each file made as bytes into the buffer of the run before,
+  // which the shared files it put off remembering are views of: they are no longer there to remember.
+  const kept = memo && keepsInMemory(memo) ? memo : null;
+  if (kept) dropPutOff(kept, SHARED_SLOT);
+  await withRememberedPrints(memo, () => (kept ? withKeptBuffers(kept, makeAll) : makeAll()));
   const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
   return [...(formatted ?? []), ...remembered.flat()];
 }
@@ -205,8 +209,12 @@ async function rememberedShared(
   const known = await rememberedFilesApart(memo, key);
   if (known !== undefined) return known;
   const files = await make();
-  await rememberFilesApart(memo, key, files);
+  // For a new process: a process that generates again and again makes the next run's from the model.
+  await writeWhenStopped(memo, SHARED_SLOT, () => rememberFilesApart(memo, key, files));
   return files;
 }
+
+/** The slot of the shared files' entries put off by a process that generates again and again (writes-put-off.ts). */
+const SHARED_SLOT = "shared files";
 
 const names = (selected: readonly Emitter[]): string => selected.map((e) => e.name).join(",");
