@@ -177,7 +177,7 @@ test("kept in memory (--watch), the store a run writes serves the next without b
   const storeKey = memoKey("piece-store", generatorFingerprint(), emitters.map((e) => e.name).join(","));
   expect(disk.getBytes(storeKey)).toBeUndefined();
   await flushPutOff(memo);
-  expect(disk.getBytes(storeKey)?.toString("latin1")).toMatch(STORE);
+  expect(Buffer.from(disk.getBytes(storeKey) ?? []).toString("latin1")).toMatch(STORE);
   // A new process reads the store as the last run made it, written in parts to the disk.
   ownPiecesRead = 0;
   const cold = await generate({ specDir: spec, memo: { ...disk, getNow, get: async (key) => getNow(key) } });
