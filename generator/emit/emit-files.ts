@@ -76,11 +76,13 @@ export async function emitFiles(
   const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
   let store: Promise<PieceStore> | undefined;
   const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
+  const last = reuse && keepsInMemory(reuse.memo) ? keptOutputs.get(reuse.memo) : undefined;
   const outputs = await Promise.all(
     scopes.map((scope) =>
-      reuse ? remembered(scope, emitters, reuse, emit, maker, () => storeOf(reuse.memo)) : emit(scope),
+      reuse ? remembered(scope, emitters, reuse, emit, maker, () => storeOf(reuse.memo), last) : emit(scope),
     ),
   );
+  if (reuse && keepsInMemory(reuse.memo)) keepOutputs(reuse.memo, outputs);
   const shared = reuse
     ? await rememberedShared(selected, reuse, async () => {
         const files = await emitShared(model, selected, outputs, reuse.memo);
@@ -161,7 +163,23 @@ interface PieceMaker {
   readonly whole: (pieces: Pieces | undefined) => Pieces | undefined;
 }
 
-/** `emitters`: the names of the selected emitters, part of the key. */
+/**
+ * For a memo kept in memory (a process that generates again and again): each
+ * operation's output of the run before, by its key, as it came from the store
+ * of pieces. A save takes the unchanged ones as they are: no lookup, list
+ * read or file object made again for each of a thousand operations. (What
+ * they retained stays retained: a memo's record of what runs used only grows.)
+ */
+const keptOutputs = new WeakMap<Memo, ReadonlyMap<string, OperationOutput>>();
+
+/** Keeps the run's outputs that came from the store; one emitted anew is kept once the next run finds it there. */
+function keepOutputs(memo: Memo, outputs: readonly OperationOutput[]): void {
+  const kept = new Map<string, OperationOutput>();
+  for (const output of outputs) if (output.key !== undefined && output.stored) kept.set(output.key, output);
+  keptOutputs.set(memo, kept);
+}
+
+/** `emitters`: the names of the selected emitters, part of the key. `last`: the outputs kept from the run before. */
 async function remembered(
   scope: OperationScope,
   emitters: string,
@@ -169,6 +187,7 @@ async function remembered(
   emit: (scope: OperationScope) => Promise<OperationOutput>,
   maker: PieceMaker,
   store: () => Promise<PieceStore>,
+  last: ReadonlyMap<string, OperationOutput> | undefined,
 ): Promise<OperationOutput> {
   const { operation } = scope;
   const key = memoKey(
@@ -177,6 +196,8 @@ async function remembered(
     emitters,
     inputKey(operation.sourceFile, operation.source.page),
   );
+  const kept = last?.get(key);
+  if (kept) return kept;
   // The store holds the list of files of every operation the run before had; others are listed apart.
   const found = (await store()).get(key);
   const stored = found && maker.whole(found.pieces) ? found : undefined;
