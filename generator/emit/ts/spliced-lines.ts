@@ -49,11 +49,28 @@ export class SplicedLines {
       const lineStart = before.lastIndexOf("\n") + 1;
       const indent = before.slice(lineStart);
       if (parts[2 * index + 1] !== String(index) || lineStart === 0 || !/^ *$/.test(indent)) return undefined;
-      const text = lines.join(`\n${indent}`);
-      // A blank line is left blank, as the printer trims the indentation it would hold.
-      out.push(indent === "" || !lines.includes("") ? text : text.replace(/\n +(?=\n)/g, "\n"));
-      out.push(parts[2 * index + 2] as string);
+      out.push(indented(lines, indent), parts[2 * index + 2] as string);
     }
     return out.join("");
   }
+}
+
+/**
+ * The lines of each piece as spliced at each indentation, by the piece's lines:
+ * a process that generates again and again (--watch) gives a file the same
+ * lines of each unchanged operation on every save, and joins them only once.
+ */
+const joined = new WeakMap<readonly string[], Map<string, string>>();
+
+/** `lines` one under the other at `indent`, a blank line left blank, as the printer trims the indentation it would hold. */
+function indented(lines: readonly string[], indent: string): string {
+  let byIndent = joined.get(lines);
+  if (byIndent === undefined) joined.set(lines, (byIndent = new Map()));
+  let text = byIndent.get(indent);
+  if (text === undefined) {
+    text = lines.join(`\n${indent}`);
+    if (indent !== "" && lines.includes("")) text = text.replace(/\n +(?=\n)/g, "\n");
+    byIndent.set(indent, text);
+  }
+  return text;
 }
