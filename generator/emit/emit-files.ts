@@ -26,6 +26,7 @@ import { filesFromInputs } from "./remembered-inputs.js";
 import { withRememberedPrints } from "./remembered-prints.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
 import { emitOperation, sortedUnique } from "./registry.js";
+import { keepOutputs, lastOutputs, sortedAsBefore, type OperationOutput } from "./kept-outputs.js";
 
 /** What emitting may reuse: the memo, and the keys of the inputs in the spec folder (see read/input-keys.ts). */
 export interface EmitMemo {
@@ -34,15 +35,6 @@ export interface EmitMemo {
   readonly inputKey: (sourceFile: string, page: string | null) => string;
   /** Of every file of the spec folder, which the files that span operations may depend on. */
   readonly specKey: () => string;
-}
-
-/** What one operation gives: its files, and its piece of each shared file made of pieces (see SharedPieces). */
-interface OperationOutput {
-  readonly files: GeneratedFile[];
-  readonly pieces: () => Promise<Pieces>;
-  /** With a memo: the key of its inputs, and its pieces as the store of the run before kept them, if it did. */
-  readonly key?: string;
-  readonly stored?: StoredOperation;
 }
 
 /**
@@ -76,13 +68,13 @@ export async function emitFiles(
   const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
   let store: Promise<PieceStore> | undefined;
   const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
-  const last = reuse && keepsInMemory(reuse.memo) ? keptOutputs.get(reuse.memo) : undefined;
+  const last = reuse ? lastOutputs(reuse.memo) : undefined;
   const outputs = await Promise.all(
     scopes.map((scope) =>
       reuse ? remembered(scope, emitters, reuse, emit, maker, () => storeOf(reuse.memo), last) : emit(scope),
     ),
   );
-  if (reuse && keepsInMemory(reuse.memo)) keepOutputs(reuse.memo, outputs);
+  if (reuse) keepOutputs(reuse.memo, outputs);
   const shared = reuse
     ? await rememberedShared(selected, reuse, async () => {
         const files = await emitShared(model, selected, outputs, reuse.memo);
@@ -90,7 +82,8 @@ export async function emitFiles(
         return files;
       })
     : await emitShared(model, selected, outputs, null);
-  return sortedUnique([...outputs.flatMap((o) => o.files), ...shared]);
+  const files = [...outputs.flatMap((o) => o.files), ...shared];
+  return reuse ? sortedAsBefore(reuse.memo, files) : sortedUnique(files);
 }
 
 const piecesOf = (scope: OperationScope, piecewise: readonly Emitter[]): Pieces =>
@@ -161,22 +154,6 @@ async function rememberStore(
 interface PieceMaker {
   readonly made: (scope: OperationScope) => Pieces;
   readonly whole: (pieces: Pieces | undefined) => Pieces | undefined;
-}
-
-/**
- * For a memo kept in memory (a process that generates again and again): each
- * operation's output of the run before, by its key, as it came from the store
- * of pieces. A save takes the unchanged ones as they are: no lookup, list
- * read or file object made again for each of a thousand operations. (What
- * they retained stays retained: a memo's record of what runs used only grows.)
- */
-const keptOutputs = new WeakMap<Memo, ReadonlyMap<string, OperationOutput>>();
-
-/** Keeps the run's outputs that came from the store; one emitted anew is kept once the next run finds it there. */
-function keepOutputs(memo: Memo, outputs: readonly OperationOutput[]): void {
-  const kept = new Map<string, OperationOutput>();
-  for (const output of outputs) if (output.key !== undefined && output.stored) kept.set(output.key, output);
-  keptOutputs.set(memo, kept);
 }
 
 /** `emitters`: the names of the selected emitters, part of the key. `last`: the outputs kept from the run before. */

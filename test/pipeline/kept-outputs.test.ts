@@ -1,7 +1,9 @@
 // A process that generates again and again (--watch, a memo kept in memory)
 // takes each unchanged operation's output of the run before as it is
-// (emit/emit-files.ts, keptOutputs): through edits, a broken save, and an edit
-// undone, every run must give the files a memo-less run gives.
+// (emit/kept-outputs.ts), and the order of the files when their paths are the
+// same: through edits, a broken save, an edit undone and an operation removed
+// then restored, every run must give the files a memo-less run gives.
+import { rename } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
@@ -31,6 +33,11 @@ test("kept in memory, an unchanged operation's files are the run before's, and e
     expect(result.ok, label).toBe(sound);
     if (!result.ok || !without.ok) return;
     expect(contents(result.files), label).toEqual(contents(without.files));
+    // In the same order too: a run with the paths of the run before takes its order (kept-outputs.ts, sortedAsBefore).
+    expect(
+      result.files.map((f) => f.path),
+      label,
+    ).toEqual(without.files.map((f) => f.path));
     const file = result.files.find((f) => f.path === UNCHANGED);
     if (file === undefined) throw new Error(`no ${UNCHANGED}`);
     unchanged.push(file);
@@ -40,7 +47,14 @@ test("kept in memory, an unchanged operation's files are the run before's, and e
     await editFile(edited, from, to);
     await run(to, sound);
   }
+  // An operation gone, then back: other paths, in another order.
+  const moved = path.join(root, "walletInitialize.yaml");
+  const wallet = path.join(spec, "operations/in-app/walletInitialize.yaml");
+  await rename(wallet, moved);
+  await run("walletInitialize gone", true);
+  await rename(moved, wallet);
+  await run("walletInitialize back", true);
   // The first run emits; the second finds the operation in the store the first made and keeps it; from then on each
   // run takes it as it is, a broken save between them notwithstanding.
-  expect(unchanged.map((file) => file === unchanged[1])).toEqual([false, true, true, true, true]);
+  expect(unchanged.map((file) => file === unchanged[1])).toEqual([false, true, true, true, true, true, true]);
 });
