@@ -31,6 +31,19 @@ test("a piece's lines go in at each mark's indentation, a blank line blank, the 
     expect(splicedAt(pieces, indents), JSON.stringify(indents)).toBe(want);
     expect(splicedAt(pieces, indents), `${JSON.stringify(indents)}, again`).toBe(want);
   }
+  // One printed text, cut at its marks once, with other pieces each time; with fewer pieces than marks, no splice.
+  const printed = `start\n  ${mark(0)}\nend\n`;
+  const inPrinted: [readonly string[], string][] = [
+    [piece, "start\n  /** About. */\n\n  member(): void;\nend\n"],
+    [other, "start\n  a;\n  b;\nend\n"],
+    [piece, "start\n  /** About. */\n\n  member(): void;\nend\n"],
+  ];
+  for (const [lines, want] of inPrinted) {
+    const one = new SplicedLines();
+    one.put(lines);
+    expect(one.splice(printed)).toBe(want);
+  }
+  expect(new SplicedLines().splice(printed)).toBeUndefined();
   // A mark after more than indentation on its line: no splice, whatever was joined before.
   const spliced = new SplicedLines();
   spliced.put(piece);
