@@ -5,6 +5,7 @@ import { emitters } from "../emit/registry.js";
 import { generateFromInput, type GenerateResult } from "../index.js";
 import { diskMemo, keptInMemory, memoKey } from "../memo/memo.js";
 import { pruneMemo } from "../memo/prune-memo.js";
+import { flushPutOff } from "../memo/writes-put-off.js";
 import { keptModels } from "../model/kept-models.js";
 import { keptTexts } from "../read/kept-texts.js";
 import { readSpecInput } from "../read/spec-files.js";
@@ -36,8 +37,12 @@ export interface RunStreams {
   readonly cwd: string;
 }
 
-/** What a run printed and its exit code (see --help). */
-export type RunOnce = () => Promise<number>;
+/** A run: what it printed and its exit code (see --help). */
+export interface RunOnce {
+  (): Promise<number>;
+  /** After the last run: makes the memo's entries that runs put off for a new process (memo/writes-put-off.ts). */
+  readonly finish: () => Promise<void>;
+}
 
 /**
  * One `npm run generate` (or `--check`) as a function that can run again and
@@ -129,7 +134,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     return 0;
   }
 
-  return async () => {
+  const runOnce = async () => {
     const problem = specDirProblem(specDir, io.cwd);
     if (problem) {
       printError(`npm run generate --: ${problem} (the spec folder is given with --spec <dir>; see --help).`);
@@ -144,6 +149,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       return 1;
     }
   };
+  return Object.assign(runOnce, { finish: async () => (memo === null ? undefined : flushPutOff(memo)) });
 }
 
 const describe = (c: OutputChange): string =>

@@ -22,7 +22,8 @@ export interface WatchOptions {
  * of its folders, folder-watch.ts). Saves that come together make one
  * run; a save during a run makes one more run after it. Ends when `stop`
  * resolves, after the run in progress (0), or at once when the spec folder
- * cannot be watched (1: the first run said why).
+ * cannot be watched (1: the first run said why); either way once the memo
+ * holds what the runs put off writing (RunOnce.finish).
  */
 export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<number> {
   await run();
@@ -69,7 +70,10 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
       timer = setTimeout(start, options.debounceMs ?? 30);
     });
   } catch (error) {
-    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") return 1;
+    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") {
+      await run.finish();
+      return 1;
+    }
     throw error;
   }
   options.say(`Watching ${options.label}/ for changes (Ctrl-C to stop).`);
@@ -78,5 +82,6 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
   watcher.close();
   if (timer) clearTimeout(timer);
   await running;
+  await run.finish();
   return 0;
 }

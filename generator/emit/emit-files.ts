@@ -2,6 +2,7 @@
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import { keepsInMemory, memoKey, type Memo } from "../memo/memo.js";
+import { dropPutOff, writeWhenStopped } from "../memo/writes-put-off.js";
 import { withKeptBuffers } from "./encoded-file.js";
 import {
   listedFiles,
@@ -25,6 +26,7 @@ import { filesFromInputs } from "./remembered-inputs.js";
 import { withRememberedPrints } from "./remembered-prints.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
 import { emitOperation, sortedUnique } from "./registry.js";
+import { keepOutputs, lastOutputs, sortedAsBefore, type OperationOutput } from "./kept-outputs.js";
 
 /** What emitting may reuse: the memo, and the keys of the inputs in the spec folder (see read/input-keys.ts). */
 export interface EmitMemo {
@@ -33,15 +35,6 @@ export interface EmitMemo {
   readonly inputKey: (sourceFile: string, page: string | null) => string;
   /** Of every file of the spec folder, which the files that span operations may depend on. */
   readonly specKey: () => string;
-}
-
-/** What one operation gives: its files, and its piece of each shared file made of pieces (see SharedPieces). */
-interface OperationOutput {
-  readonly files: GeneratedFile[];
-  readonly pieces: () => Promise<Pieces>;
-  /** With a memo: the key of its inputs, and its pieces as the store of the run before kept them, if it did. */
-  readonly key?: string;
-  readonly stored?: StoredOperation;
 }
 
 /**
@@ -75,11 +68,13 @@ export async function emitFiles(
   const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
   let store: Promise<PieceStore> | undefined;
   const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
+  const last = reuse ? lastOutputs(reuse.memo) : undefined;
   const outputs = await Promise.all(
     scopes.map((scope) =>
-      reuse ? remembered(scope, emitters, reuse, emit, maker, () => storeOf(reuse.memo)) : emit(scope),
+      reuse ? remembered(scope, emitters, reuse, emit, maker, () => storeOf(reuse.memo), last) : emit(scope),
     ),
   );
+  if (reuse) keepOutputs(reuse.memo, outputs);
   const shared = reuse
     ? await rememberedShared(selected, reuse, async () => {
         const files = await emitShared(model, selected, outputs, reuse.memo);
@@ -87,7 +82,8 @@ export async function emitFiles(
         return files;
       })
     : await emitShared(model, selected, outputs, null);
-  return sortedUnique([...outputs.flatMap((o) => o.files), ...shared]);
+  const files = [...outputs.flatMap((o) => o.files), ...shared];
+  return reuse ? sortedAsBefore(reuse.memo, files) : sortedUnique(files);
 }
 
 const piecesOf = (scope: OperationScope, piecewise: readonly Emitter[]): Pieces =>
@@ -121,8 +117,11 @@ async function emitShared(
       else made.push(...from(emitter));
     }
   };
-  // A process that generates again and again assembles each file made as bytes into the buffer of the run before.
-  await withRememberedPrints(memo, () => (memo && keepsInMemory(memo) ? withKeptBuffers(memo, makeAll) : makeAll()));
+  // A process that generates again and again assembles each file made as bytes into the buffer of the run before,
+  // which the shared files it put off remembering are views of: they are no longer there to remember.
+  const kept = memo && keepsInMemory(memo) ? memo : null;
+  if (kept) dropPutOff(kept, SHARED_SLOT);
+  await withRememberedPrints(memo, () => (kept ? withKeptBuffers(kept, makeAll) : makeAll()));
   const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
   return [...(formatted ?? []), ...remembered.flat()];
 }
@@ -157,7 +156,7 @@ interface PieceMaker {
   readonly whole: (pieces: Pieces | undefined) => Pieces | undefined;
 }
 
-/** `emitters`: the names of the selected emitters, part of the key. */
+/** `emitters`: the names of the selected emitters, part of the key. `last`: the outputs kept from the run before. */
 async function remembered(
   scope: OperationScope,
   emitters: string,
@@ -165,6 +164,7 @@ async function remembered(
   emit: (scope: OperationScope) => Promise<OperationOutput>,
   maker: PieceMaker,
   store: () => Promise<PieceStore>,
+  last: ReadonlyMap<string, OperationOutput> | undefined,
 ): Promise<OperationOutput> {
   const { operation } = scope;
   const key = memoKey(
@@ -173,6 +173,8 @@ async function remembered(
     emitters,
     inputKey(operation.sourceFile, operation.source.page),
   );
+  const kept = last?.get(key);
+  if (kept) return kept;
   // The store holds the list of files of every operation the run before had; others are listed apart.
   const found = (await store()).get(key);
   const stored = found && maker.whole(found.pieces) ? found : undefined;
@@ -205,8 +207,12 @@ async function rememberedShared(
   const known = await rememberedFilesApart(memo, key);
   if (known !== undefined) return known;
   const files = await make();
-  await rememberFilesApart(memo, key, files);
+  // For a new process: a process that generates again and again makes the next run's from the model.
+  await writeWhenStopped(memo, SHARED_SLOT, () => rememberFilesApart(memo, key, files));
   return files;
 }
+
+/** The slot of the shared files' entries put off by a process that generates again and again (writes-put-off.ts). */
+const SHARED_SLOT = "shared files";
 
 const names = (selected: readonly Emitter[]): string => selected.map((e) => e.name).join(",");

@@ -18,6 +18,7 @@
 import { createHash } from "node:crypto";
 import { sha256 } from "../memo/content-hash.js";
 import { keepsInMemory, type Memo } from "../memo/memo.js";
+import { writeWhenStopped } from "../memo/writes-put-off.js";
 import type { Pieces } from "./remembered-pieces.js";
 
 /** An operation's list of files (as JSON gives it back, to be checked), its pieces, and their record, kept as it is while they do not change. */
@@ -213,14 +214,17 @@ export async function rememberPieceStore(
   records: readonly (readonly [string, Uint8Array, (StoredOperation | undefined)?])[],
   asBytes: ReadonlySet<string>,
 ): Promise<void> {
-  const index = Buffer.from(`${JSON.stringify(records.map(([key, record]) => [key, record.length]))}\n`, "utf8");
-  const hash = createHash("sha256").update(index);
-  for (const [, record] of records) hash.update(record);
-  const parts = [Buffer.from(`${hash.digest("hex")}\n`, "latin1"), index, ...records.map(([, record]) => record)];
   if (keepsInMemory(memo)) {
     const known = records.flatMap(([key, , stored]) => (stored ? [[key, stored] as const] : []));
     const store = storeOf(new Map(records.map(([key, record]) => [key, record])), asBytes, true, known);
     keptStores.set(memo, { storeKey, store });
   }
-  await (memo.setBytes ? memo.setBytes(storeKey, parts) : memo.set(storeKey, Buffer.concat(parts).toString("utf8")));
+  // Kept in memory, the store is read from memory by the next run: only a new process reads it from disk.
+  await writeWhenStopped(memo, `piece store ${storeKey}`, async () => {
+    const index = Buffer.from(`${JSON.stringify(records.map(([key, record]) => [key, record.length]))}\n`, "utf8");
+    const hash = createHash("sha256").update(index);
+    for (const [, record] of records) hash.update(record);
+    const parts = [Buffer.from(`${hash.digest("hex")}\n`, "latin1"), index, ...records.map(([, record]) => record)];
+    await (memo.setBytes ? memo.setBytes(storeKey, parts) : memo.set(storeKey, Buffer.concat(parts).toString("utf8")));
+  });
 }

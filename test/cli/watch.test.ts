@@ -9,9 +9,12 @@ import { expect, test } from "vitest";
 import { repoRoot } from "../support/paths.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
-function startWatch(cwd: string) {
+const startWatch = (cwd: string) => startGenerate(cwd, "--watch");
+
+/** `npm run generate -- <option>` in `cwd`, its output waited for line by line. */
+function startGenerate(cwd: string, option: string) {
   const launcher = path.join(repoRoot, "scripts", "run-bundled.mjs");
-  const child = spawn(process.execPath, [launcher, path.join(repoRoot, "generator", "cli.ts"), "--watch"], {
+  const child = spawn(process.execPath, [launcher, path.join(repoRoot, "generator", "cli.ts"), option], {
     cwd,
     env: { ...process.env, NO_COLOR: "1" },
   });
@@ -89,4 +92,9 @@ test("--watch: a save gives the summary, a broken save its diagnostic, the fix t
 
   watch.child.kill("SIGINT");
   expect(await watch.exited).toBe(0);
+  // What the runs put off writing to the memo (its store of pieces, the shared files), written at Ctrl-C: a new
+  // process reads it, each entry checked, and finds the output as the last run left it.
+  const check = startGenerate(root, "--check");
+  expect(await check.until(/generated\/ is up to date \(\d+ files\)\.\n/)).toBeTruthy();
+  expect(await check.exited).toBe(0);
 }, 180_000);

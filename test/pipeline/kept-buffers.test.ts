@@ -8,6 +8,7 @@ import { expect, test } from "vitest";
 import { generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
 import { fileBytes } from "../../generator/memo/content-hash.js";
 import { diskMemo, keptInMemory } from "../../generator/memo/memo.js";
+import { flushPutOff } from "../../generator/memo/writes-put-off.js";
 import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
@@ -48,7 +49,8 @@ test("kept in memory, a file made as bytes is assembled into the run before's bu
   const sameAsFirst = (run: number) => buffers[run]?.map((buffer, i) => buffer === buffers[0]?.[i]);
   const all = (same: boolean) => buffers[0]?.map(() => same);
   expect([1, 2, 3].map(sameAsFirst)).toEqual([all(true), all(true), all(false)]);
-  // A new process reads from the memo on disk what the last run remembered.
+  // A new process reads from the memo on disk what the last run remembered, once it is written there.
+  await flushPutOff(memo);
   const cold = await generate({ specDir: spec, memo: diskMemo(path.join(root, "cache")) });
   const without = await generateShared(spec, root);
   if (!cold.ok || !without.ok) throw new Error("the spec does not generate");

@@ -9,6 +9,7 @@ import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
 import { diskMemo, keptInMemory, memoKey } from "../../generator/memo/memo.js";
 import { generatorFingerprint } from "../../generator/memo/fingerprint.js";
+import { flushPutOff } from "../../generator/memo/writes-put-off.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { openPieceStore, operationRecord, rememberPieceStore } from "../../generator/emit/piece-store.js";
 import { generateShared } from "../support/generate.js";
@@ -170,9 +171,14 @@ test("kept in memory (--watch), the store a run writes serves the next without b
     if (edit > 1) expect(ownPiecesRead, `edit ${edit - 1}`).toBe(0);
     await editFile(summary, `(edit ${edit - 1})`, `(edit ${edit})`);
   }
-  // The first run emits every operation and keeps the store it writes; the next ones have it in memory.
+  // The first run emits every operation and keeps the store it makes; the next ones have it in memory.
   expect(bytesRead).toEqual([]);
-  // A new process reads the store as the last run wrote it, in parts, to the disk.
+  // Only a new process reads the store from disk: it is written there once, when the runs are over.
+  const storeKey = memoKey("piece-store", generatorFingerprint(), emitters.map((e) => e.name).join(","));
+  expect(disk.getBytes(storeKey)).toBeUndefined();
+  await flushPutOff(memo);
+  expect(Buffer.from(disk.getBytes(storeKey) ?? []).toString("latin1")).toMatch(STORE);
+  // A new process reads the store as the last run made it, written in parts to the disk.
   ownPiecesRead = 0;
   const cold = await generate({ specDir: spec, memo: { ...disk, getNow, get: async (key) => getNow(key) } });
   const without = await generateShared(spec, root);

@@ -22,9 +22,34 @@ export interface ServerLayout {
 }
 
 export function serverLayout(operations: readonly OperationModel[]): ServerLayout {
+  let layout = layouts.get(operations);
+  if (layout === undefined) layouts.set(operations, (layout = layoutOf(operations)));
+  return layout;
+}
+
+/**
+ * The layout of each list of operations (openapi.json and the reference index
+ * both ask for it), and what it takes of each operation, which a process that
+ * generates again and again keeps for every operation a save left unchanged:
+ * worked out once, not for each of a thousand operations on every save.
+ */
+const layouts = new WeakMap<readonly OperationModel[], ServerLayout>();
+const ownOf = new WeakMap<OperationModel, { path: string; servers: Server[] }>();
+const onePathOf = new WeakMap<OperationModel, boolean>();
+const environmentsKeyOf = new WeakMap<OperationModel, string>();
+
+function known<T>(cache: WeakMap<OperationModel, T>, op: OperationModel, make: (op: OperationModel) => T): T {
+  let value = cache.get(op);
+  if (value === undefined) cache.set(op, (value = make(op)));
+  return value;
+}
+
+function layoutOf(operations: readonly OperationModel[]): ServerLayout {
   const shared = sharedEnvironments(operations);
   // The root servers come from the operations that are at one path in every environment.
-  const rooted = new Set(operations.filter((op) => environmentsKey(op) === shared && onePath(op)));
+  const rooted = new Set(
+    operations.filter((op) => environmentsKey(op) === shared && known(onePathOf, op, onePathOnce)),
+  );
   const environments = shared === "" ? [] : shared.split(" ");
   const directories = new Map(
     environments.map((env) => [env, commonDirectory([...rooted].map((op) => op.endpoints[env] ?? ""))] as const),
@@ -38,7 +63,9 @@ export function serverLayout(operations: readonly OperationModel[]): ServerLayou
     const rest = new Set(roots.map((env) => (op.endpoints[env] ?? "").slice(directories.get(env)?.length ?? 0)));
     const [path] = rest;
     const place =
-      rooted.has(op) && rest.size === 1 && path !== undefined ? { path: `/${path}`, servers: null } : ownServers(op);
+      rooted.has(op) && rest.size === 1 && path !== undefined
+        ? { path: `/${path}`, servers: null }
+        : known(ownOf, op, ownServers);
     const clash = owners.get(place.path);
     if (clash !== undefined)
       throw new Error(`operations ${clash} and ${op.name} would share the OpenAPI path ${place.path}`);
@@ -53,11 +80,12 @@ export function serverLayout(operations: readonly OperationModel[]): ServerLayou
 }
 
 /** The operation is at the same path in every environment. */
-const onePath = (op: OperationModel): boolean =>
+const onePathOnce = (op: OperationModel): boolean =>
   new Set(Object.values(op.endpoints).map((url) => new URL(url).pathname)).size === 1;
 
 /** The environments of an operation that have a JSON address, as one key: "prod test". */
-const environmentsKey = (op: OperationModel): string => Object.keys(op.endpoints).sort(compareText).join(" ");
+const environmentsKey = (op: OperationModel): string =>
+  known(environmentsKeyOf, op, () => Object.keys(op.endpoints).sort(compareText).join(" "));
 
 /** The set of environments most operations have; of those as common, the one whose names sort first. */
 function sharedEnvironments(operations: readonly OperationModel[]): string {

@@ -41,19 +41,71 @@ export class SplicedLines {
    * printed in place.
    */
   splice(printed: string): string | undefined {
-    const parts = printed.split(MARK);
-    if (parts.length !== 2 * this.pieces.length + 1) return undefined;
-    const out: string[] = [parts[0] as string];
-    for (const [index, lines] of this.pieces.entries()) {
-      const before = parts[2 * index] as string;
-      const lineStart = before.lastIndexOf("\n") + 1;
-      const indent = before.slice(lineStart);
-      if (parts[2 * index + 1] !== String(index) || lineStart === 0 || !/^ *$/.test(indent)) return undefined;
-      const text = lines.join(`\n${indent}`);
-      // A blank line is left blank, as the printer trims the indentation it would hold.
-      out.push(indent === "" || !lines.includes("") ? text : text.replace(/\n +(?=\n)/g, "\n"));
-      out.push(parts[2 * index + 2] as string);
-    }
+    const frame = frameOf(printed);
+    if (frame === null || frame.indents.length !== this.pieces.length) return undefined;
+    const out: string[] = [frame.texts[0] as string];
+    for (const [index, lines] of this.pieces.entries())
+      out.push(indented(lines, frame.indents[index] as string), frame.texts[index + 1] as string);
     return out.join("");
   }
+}
+
+/** A printed text cut at its marks: the texts around them, and the indentation of each mark's line. */
+interface Frame {
+  readonly texts: readonly string[];
+  readonly indents: readonly string[];
+}
+
+/**
+ * The frames of the texts printed last (a file's text before its pieces are
+ * spliced in comes back the same from the memo save after save while only
+ * its pieces change): each is cut and checked once. Keyed by the text itself.
+ */
+const frames = new Map<string, Frame | null>();
+const FRAMES_KEPT = 8;
+
+/** `printed` cut at its marks, or null when a mark is not where it can be (see splice). */
+function frameOf(printed: string): Frame | null {
+  let frame = frames.get(printed);
+  if (frame !== undefined) return frame;
+  frame = cutAtMarks(printed);
+  frames.set(printed, frame);
+  for (const old of frames.keys()) if (frames.size > FRAMES_KEPT) frames.delete(old);
+  return frame;
+}
+
+function cutAtMarks(printed: string): Frame | null {
+  const parts = printed.split(MARK);
+  if (parts.length % 2 !== 1) return null;
+  const texts = [parts[0] as string];
+  const indents: string[] = [];
+  for (let index = 0; 2 * index + 1 < parts.length; index++) {
+    const before = parts[2 * index] as string;
+    const lineStart = before.lastIndexOf("\n") + 1;
+    const indent = before.slice(lineStart);
+    if (parts[2 * index + 1] !== String(index) || lineStart === 0 || !/^ *$/.test(indent)) return null;
+    indents.push(indent);
+    texts.push(parts[2 * index + 2] as string);
+  }
+  return { texts, indents };
+}
+
+/**
+ * The lines of each piece as spliced at each indentation, by the piece's lines:
+ * a process that generates again and again (--watch) gives a file the same
+ * lines of each unchanged operation on every save, and joins them only once.
+ */
+const joined = new WeakMap<readonly string[], Map<string, string>>();
+
+/** `lines` one under the other at `indent`, a blank line left blank, as the printer trims the indentation it would hold. */
+function indented(lines: readonly string[], indent: string): string {
+  let byIndent = joined.get(lines);
+  if (byIndent === undefined) joined.set(lines, (byIndent = new Map()));
+  let text = byIndent.get(indent);
+  if (text === undefined) {
+    text = lines.join(`\n${indent}`);
+    if (indent !== "" && lines.includes("")) text = text.replace(/\n +(?=\n)/g, "\n");
+    byIndent.set(indent, text);
+  }
+  return text;
 }

@@ -1,0 +1,60 @@
+// A process that generates again and again (--watch, a memo kept in memory)
+// takes each unchanged operation's output of the run before as it is
+// (emit/kept-outputs.ts), and the order of the files when their paths are the
+// same: through edits, a broken save, an edit undone and an operation removed
+// then restored, every run must give the files a memo-less run gives.
+import { rename } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
+import { keptInMemory } from "../../generator/memo/memo.js";
+import { generateShared } from "../support/generate.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+const contents = (files: readonly GeneratedFile[]) => new Map(files.map((f) => [f.path, f.content]));
+const UNCHANGED = "operations/getWalletData/types.ts";
+
+test("kept in memory, an unchanged operation's files are the run before's, and every run is what a memo-less run makes", async () => {
+  const { root, spec } = await tempWorkspace();
+  const memo = keptInMemory(memoryMemo());
+  const edited = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  const steps: [string, string, boolean][] = [
+    ["summary: Initialize a payment", "summary: Initialize a payment (1)", true],
+    ["summary: Initialize a payment (1)", "summary: Initialize a payment (2)", true],
+    ["merchantId: { from: dictionary, presence:", "merchantId: { from: dictionary, presense:", false],
+    ["merchantId: { from: dictionary, presense:", "merchantId: { from: dictionary, presence:", true],
+    // Back to the first text: the operation's key is one a run before had.
+    ["summary: Initialize a payment (2)", "summary: Initialize a payment", true],
+  ];
+  const unchanged: GeneratedFile[] = [];
+  const run = async (label: string, sound: boolean) => {
+    const result = await generate({ specDir: spec, memo });
+    const without = await generateShared(spec, root);
+    expect(result.ok, label).toBe(sound);
+    if (!result.ok || !without.ok) return;
+    expect(contents(result.files), label).toEqual(contents(without.files));
+    // In the same order too: a run with the paths of the run before takes its order (kept-outputs.ts, sortedAsBefore).
+    expect(
+      result.files.map((f) => f.path),
+      label,
+    ).toEqual(without.files.map((f) => f.path));
+    const file = result.files.find((f) => f.path === UNCHANGED);
+    if (file === undefined) throw new Error(`no ${UNCHANGED}`);
+    unchanged.push(file);
+  };
+  await run("first run", true);
+  for (const [from, to, sound] of steps) {
+    await editFile(edited, from, to);
+    await run(to, sound);
+  }
+  // An operation gone, then back: other paths, in another order.
+  const moved = path.join(root, "walletInitialize.yaml");
+  const wallet = path.join(spec, "operations/in-app/walletInitialize.yaml");
+  await rename(wallet, moved);
+  await run("walletInitialize gone", true);
+  await rename(moved, wallet);
+  await run("walletInitialize back", true);
+  // The first run emits; the second finds the operation in the store the first made and keeps it; from then on each
+  // run takes it as it is, a broken save between them notwithstanding.
+  expect(unchanged.map((file) => file === unchanged[1])).toEqual([false, true, true, true, true, true, true]);
+});
