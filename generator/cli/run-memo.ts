@@ -24,6 +24,8 @@ export interface RememberedRun {
 }
 
 export interface RunMemo {
+  /** The key a run of `input` is remembered under. */
+  keyOf(input: SpecInput): string;
   /** The run remembered for `input`, or undefined (none, or a damaged entry). */
   recall(input: SpecInput): RememberedRun | undefined;
   /** Remembers a successful run's diagnostics and files for `input`. */
@@ -42,6 +44,7 @@ export function runMemo(memo: Memo, emitters: readonly Emitter[], cwd: string, s
   const keyOf = (input: SpecInput) =>
     memoKey("run", generatorFingerprint(), cwd, specDir, ...emitters.map((e) => e.name), specInputKey(input));
   return {
+    keyOf,
     recall: (input) => parseEntry(getNow(keyOf(input))),
     async remember(input, diagnostics, files) {
       const hashes = new Map(files.map((f) => [f.path, fileHash(f)]));
