@@ -21,8 +21,11 @@ vi.mock("../../generator/memo/fingerprint.js", async (original) => {
   const real = await original<typeof import("../../generator/memo/fingerprint.js")>();
   return { generatorFingerprint: () => real.generatorFingerprint() + fingerprint.suffix };
 });
-afterEach(() => {
+/** Workspaces made by a test, removed after it: each holds a memo. */
+const workspaces: string[] = [];
+afterEach(async () => {
   fingerprint.suffix = "";
+  for (const root of workspaces.splice(0)) await rm(root, { recursive: true, force: true });
 });
 
 interface Outcome {
@@ -60,6 +63,7 @@ async function treeOf(dir: string): Promise<Map<string, string>> {
 /** A workspace generated once with the memo in cache/: the memo then remembers that run. */
 async function generatedWorkspace(): Promise<string> {
   const { root } = await tempWorkspace();
+  workspaces.push(root);
   expect((await runIn(root, false, "cache")).code).toBe(0);
   return root;
 }
