@@ -18,6 +18,7 @@ import { assertNoCutChange, readWithoutLock } from "../write/read-output.js";
 import { nodeFs, WriteRefusal } from "../write/write-fs.js";
 import { writeOutput, type WriteReport } from "../write/write-output.js";
 import { countingOperations, progressOn, type ProgressStream } from "./progress.js";
+import { heldRuns, isHeld, type HeldRun } from "./run-memo.js";
 
 export interface RunOptions {
   readonly spec: string;
@@ -65,19 +66,27 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const specTexts = options.repeated ? keptTexts() : undefined;
   const models = options.repeated ? keptModels() : null;
   const writeOptions = { ...(statRecord && { statRecord }), ...(kept && { kept }) };
+  // A spec folder unchanged since a remembered run, whose output the folder holds: nothing to make (run-memo.ts).
+  const runs =
+    memo && !options.repeated
+      ? heldRuns(memo, emitters, { cwd: io.cwd, specDir, outDir }, options.check, writeOptions)
+      : null;
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
 
-  async function produce(progress: ReturnType<typeof progressOn>): Promise<GenerateResult> {
+  async function produce(progress: ReturnType<typeof progressOn>): Promise<GenerateResult | HeldRun> {
     progress.stage(`reading ${options.spec}/`);
     const input = await readSpecInput(specDir, io.cwd, specTexts);
     progress.operations(input.files.filter((f) => f.kind === "operation").length);
+    const held = await runs?.held(input);
+    if (held) return held;
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models);
+    if (result.ok) await runs?.remember(input, result.diagnostics, result.files);
     progress.stage(`${options.check ? "comparing" : "writing"} ${outLabel}/`);
     return result;
   }
 
-  function reportErrors(result: GenerateResult): number {
+  function reportErrors(result: GenerateResult | HeldRun): number {
     for (const d of result.diagnostics) printError(formatDiagnostic(d));
     if (result.ok) return 0;
     const errors = result.diagnostics.filter((d) => d.severity === "error").length;
@@ -87,18 +96,19 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
 
   async function checkOnce(): Promise<number> {
     const progress = progressOn(io.stderr, options.quiet);
-    let result: GenerateResult;
+    let result: GenerateResult | HeldRun;
     let changes: OutputChange[] = [];
     try {
       assertNoCutChange(specDir);
       result = await readWithoutLock(specDir, () => produce(progress));
-      if (result.ok) changes = await checkOutput(outDir, result.files, writeOptions);
+      if (result.ok && !isHeld(result)) changes = await checkOutput(outDir, result.files, writeOptions);
     } finally {
       progress.end();
     }
     if (reportErrors(result) !== 0 || !result.ok) return 1;
     if (changes.length === 0) {
-      if (!options.quiet) print(`${outLabel}/ is up to date (${result.files.length} files).`);
+      if (!options.quiet)
+        print(`${outLabel}/ is up to date (${isHeld(result) ? result.files : result.files.length} files).`);
       return 0;
     }
     io.stdout.write(unifiedDiff(changes, outLabel));
@@ -110,19 +120,21 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   async function writeOnce(): Promise<number> {
     const progress = progressOn(io.stderr, options.quiet);
     let report: WriteReport | undefined;
-    let result: GenerateResult;
+    let result: GenerateResult | HeldRun;
     try {
       result = await withFolderLock(specDir, nodeFs, async () => {
         recoverFolder(specDir, nodeFs);
         const produced = await produce(progress);
-        if (produced.ok) report = await writeOutput(outDir, produced.files, writeOptions);
+        if (isHeld(produced)) report = { changes: [], unchanged: produced.files };
+        else if (produced.ok) report = await writeOutput(outDir, produced.files, writeOptions);
         return produced;
       });
     } finally {
       progress.end();
     }
     if (reportErrors(result) !== 0 || !report) return 1;
-    if (cacheDir !== null && disk !== null) pruneMemo(cacheDir, disk.used);
+    // A held run used one entry of the memo: pruning is left to a run that used what it relies on.
+    if (cacheDir !== null && disk !== null && !isHeld(result)) pruneMemo(cacheDir, disk.used);
     if (!options.quiet) {
       for (const c of report.changes.filter((c) => c.edited && c.after !== null))
         print(`${outLabel}/${c.path} had been edited by hand; it holds the generated text again.`);

@@ -1,0 +1,109 @@
+// What a whole run made of a spec folder, summarised: its diagnostics and the
+// manifest of its files (write/manifest.ts: every path with its SHA-256).
+// When the spec folder is byte for byte what a run remembered, the output
+// that run gives is known without parsing, checking, modelling or emitting
+// anything: a folder that holds exactly that manifest's files is up to date.
+
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
+import { specInputKey } from "../read/input-keys.js";
+import type { SpecInput } from "../read/spec-files.js";
+import { manifestText } from "../write/manifest.js";
+import { outputHolds, outputKept } from "../write/output-holds.js";
+import type { WriteOptions } from "../write/write-output.js";
+import { fileHash, sha256 } from "../memo/content-hash.js";
+import { generatorFingerprint } from "../memo/fingerprint.js";
+import { type Memo, memoKey } from "../memo/memo.js";
+
+/** A run remembered: what it printed of the spec (warnings only: a run with errors is not remembered) and its manifest. */
+export interface RememberedRun {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly manifestText: string;
+  /** How many files the run generated: the manifest's entries. */
+  readonly files: number;
+}
+
+export interface RunMemo {
+  /** The key a run of `input` is remembered under. */
+  keyOf(input: SpecInput): string;
+  /** The run remembered for `input`, or undefined (none, or a damaged entry). */
+  recall(input: SpecInput): RememberedRun | undefined;
+  /** Remembers a successful run's diagnostics and files for `input`. */
+  remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
+}
+
+/**
+ * Runs remembered in `memo`, keyed by the whole spec folder, the generator's
+ * fingerprint, the emitters and where the spec is (diagnostics name files
+ * relative to `cwd`). A memo that cannot give an entry at once (no getNow)
+ * remembers nothing: the lookup must cost no more than a file read.
+ */
+export function runMemo(memo: Memo, emitters: readonly Emitter[], cwd: string, specDir: string): RunMemo | null {
+  const getNow = memo.getNow?.bind(memo);
+  if (getNow === undefined) return null;
+  const keyOf = (input: SpecInput) =>
+    memoKey("run", generatorFingerprint(), cwd, specDir, ...emitters.map((e) => e.name), specInputKey(input));
+  return {
+    keyOf,
+    recall: (input) => parseEntry(getNow(keyOf(input))),
+    async remember(input, diagnostics, files) {
+      const hashes = new Map(files.map((f) => [f.path, fileHash(f)]));
+      const body = JSON.stringify({ diagnostics, files: files.length, manifestText: manifestText(hashes) });
+      await memo.set(keyOf(input), `${sha256(body)}\n${body}`);
+    },
+  };
+}
+
+/** The run an entry holds: its SHA-256, a newline, then its JSON; anything else (cut, damaged, empty) is a miss. */
+export function parseEntry(text: string | undefined): RememberedRun | undefined {
+  if (text === undefined || text.length < 65 || text[64] !== "\n") return undefined;
+  const body = text.slice(65);
+  if (sha256(body) !== text.slice(0, 64)) return undefined;
+  try {
+    const run = JSON.parse(body) as Partial<RememberedRun>;
+    if (!Array.isArray(run.diagnostics) || typeof run.manifestText !== "string" || typeof run.files !== "number")
+      return undefined;
+    return { diagnostics: run.diagnostics, manifestText: run.manifestText, files: run.files };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A run whose output the folder already holds: what it printed of the spec, and how many files it made. */
+export interface HeldRun {
+  readonly ok: true;
+  readonly held: true;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly files: number;
+}
+
+export const isHeld = (result: object): result is HeldRun => "held" in result;
+
+/**
+ * The runs of one command (`--check` or a writing run) with a memo: `held`
+ * gives the remembered run when the output folder already holds exactly its
+ * files (read as the command reads it: outputHolds, outputKept), and
+ * `remember` keeps every successful run.
+ */
+export function heldRuns(
+  memo: Memo,
+  emitters: readonly Emitter[],
+  paths: { readonly cwd: string; readonly specDir: string; readonly outDir: string },
+  check: boolean,
+  options: WriteOptions,
+): {
+  held(input: SpecInput): Promise<HeldRun | undefined>;
+  remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
+} | null {
+  const runs = runMemo(memo, emitters, paths.cwd, paths.specDir);
+  if (runs === null) return null;
+  return {
+    async held(input) {
+      const run = runs.recall(input);
+      if (run === undefined) return undefined;
+      const holds = await (check ? outputHolds : outputKept)(paths.outDir, run.manifestText, options);
+      return holds ? { ok: true, held: true, diagnostics: run.diagnostics, files: run.files } : undefined;
+    },
+    remember: runs.remember,
+  };
+}

@@ -1,0 +1,53 @@
+import path from "node:path";
+import { recoverFolder } from "./file-set.js";
+import { withFolderLock } from "./folder-lock.js";
+import { nothingKept } from "./kept-between-runs.js";
+import type { OutputState } from "./output-state.js";
+import { outputState } from "./output-state.js";
+import { readOutputConsistently, type ReadOutputOptions } from "./read-output.js";
+import { nodeFs } from "./write-fs.js";
+import type { WriteOptions } from "./write-output.js";
+
+// Whether an output folder holds exactly the files a manifest lists, read as
+// checkOutput and writeOutput read it: when it does, writing the files that
+// manifest was made of would change nothing, so they need not be made.
+
+/**
+ * Whether the folder's manifest is byte for byte `manifest` and every other
+ * file is one it lists, with its hash: what planOutput would find no change in.
+ */
+export function holdsExactly(state: OutputState, manifest: string): boolean {
+  if (state.manifestText !== manifest || state.manifest === undefined) return false;
+  if (state.files.size !== state.manifest.size) return false;
+  for (const [rel, file] of state.files) if (state.manifest.get(rel) !== file.hash) return false;
+  return true;
+}
+
+/** As checkOutput finding no change, without the files: the folder read the same way, without its lock. */
+export async function outputHolds(outDir: string, manifest: string, options: ReadOutputOptions = {}): Promise<boolean> {
+  return holdsExactly(await readOutputConsistently(outDir, options), manifest);
+}
+
+/**
+ * As writeOutput finding nothing to write, without the files: under the
+ * folder's lock, after what a killed run left is finished or undone. Writes
+ * nothing but the stat record. Not for a process that keeps a watch of the
+ * folder (options.kept): its runs go through writeOutput.
+ */
+export async function outputKept(outDir: string, manifest: string, options: WriteOptions = {}): Promise<boolean> {
+  if (options.kept) return false;
+  const fs = options.fs ?? nodeFs;
+  fs.mkdir(path.dirname(outDir));
+  return withFolderLock(
+    outDir,
+    fs,
+    () => {
+      recoverFolder(outDir, fs);
+      const record = nothingKept.record(options.statRecord, outDir, fs);
+      const state = outputState(outDir, fs, record);
+      record.save();
+      return holdsExactly(state, manifest);
+    },
+    options,
+  );
+}

@@ -1,0 +1,193 @@
+// A run whose spec folder is what a remembered run read skips making the
+// files when the output already holds them (generator/cli/run-memo.ts): it
+// must print, write and exit exactly as a run without a memo would, whatever
+// changed in the spec, the output or the memo meanwhile.
+import { spawnSync } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, expect, test, vi } from "vitest";
+import { generateRun } from "../../generator/cli/generate-run.js";
+import { parseEntry, runMemo } from "../../generator/cli/run-memo.js";
+import { emitters } from "../../generator/emit/registry.js";
+import { sha256 } from "../../generator/memo/content-hash.js";
+import { diskMemo } from "../../generator/memo/memo.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+// The generator's fingerprint, changed by one test as a new generator would change it.
+const fingerprint = vi.hoisted(() => ({ suffix: "" }));
+vi.mock("../../generator/memo/fingerprint.js", async (original) => {
+  const real = await original<typeof import("../../generator/memo/fingerprint.js")>();
+  return { generatorFingerprint: () => real.generatorFingerprint() + fingerprint.suffix };
+});
+/** Workspaces made by a test, removed after it: each holds a memo. */
+const workspaces: string[] = [];
+afterEach(async () => {
+  fingerprint.suffix = "";
+  for (const root of workspaces.splice(0)) await rm(root, { recursive: true, force: true });
+});
+
+interface Outcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function runIn(root: string, check: boolean, cacheDir: string | null): Promise<Outcome> {
+  let stdout = "";
+  let stderr = "";
+  const run = generateRun(
+    { spec: "spec", out: "generated", check, cacheDir, quiet: false, repeated: false },
+    {
+      stdout: { write: (t: string) => void (stdout += t) },
+      stderr: { isTTY: false, write: (t: string) => void (stderr += t) },
+      cwd: root,
+    },
+  );
+  return { code: await run(), stdout, stderr };
+}
+
+/** Every file under `dir` (its path -> its text), the memo's folder apart. */
+async function treeOf(dir: string): Promise<Map<string, string>> {
+  const tree = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const rel = path.relative(dir, file);
+    if (!rel.startsWith("cache")) tree.set(rel, await readFile(file, "utf8"));
+  }
+  return tree;
+}
+
+/** A workspace generated once with the memo in cache/: the memo then remembers that run. */
+async function generatedWorkspace(): Promise<string> {
+  const { root } = await tempWorkspace();
+  workspaces.push(root);
+  expect((await runIn(root, false, "cache")).code).toBe(0);
+  return root;
+}
+
+/** The key the memo remembers the spec of `root` under, and the entry's file. */
+async function entryOf(root: string): Promise<{ key: string; file: string }> {
+  const runs = runMemo(diskMemo(path.join(root, "cache")), emitters, root, path.join(root, "spec"));
+  const key = runs?.keyOf(await readSpecInput(path.join(root, "spec"), root)) ?? "";
+  return { key, file: path.join(root, "cache", key.slice(0, 2), key) };
+}
+
+/**
+ * Runs the command in `root` with its memo, and in a copy made just before
+ * without one: same exit code, same messages, same files after.
+ */
+async function expectSameAsWithoutMemo(root: string, check: boolean): Promise<Outcome> {
+  const twin = await mkdtemp(path.join(tmpdir(), "sips-twin-"));
+  await cp(root, twin, { recursive: true, filter: (from) => !from.startsWith(path.join(root, "cache")) });
+  const [withMemo, without] = [await runIn(root, check, "cache"), await runIn(twin, check, null)];
+  // Messages that name a folder name it by its absolute path.
+  const inRoot = (o: Outcome, dir: string) => ({ ...o, stderr: o.stderr.replaceAll(dir, "<root>") });
+  expect(inRoot(withMemo, root)).toEqual(inRoot(without, twin));
+  expect(await treeOf(root)).toEqual(await treeOf(twin));
+  await rm(twin, { recursive: true, force: true });
+  return withMemo;
+}
+
+test("nothing changed: the remembered run is used, and says what a run without a memo says", async () => {
+  const root = await generatedWorkspace();
+  const { file } = await entryOf(root);
+  const entry = parseEntry(await readFile(file, "utf8"));
+  const manifest = await readFile(path.join(root, "generated/.manifest.json"), "utf8");
+  expect(entry).toEqual({
+    diagnostics: [],
+    manifestText: manifest,
+    files: Object.keys(JSON.parse(manifest).files).length,
+  });
+  expect((await expectSameAsWithoutMemo(root, true)).stdout).toMatch(/^generated\/ is up to date \(\d+ files\)\.\n$/);
+  expect((await expectSameAsWithoutMemo(root, false)).stdout).toMatch(/0 added, 0 changed, 0 removed, \d+ unchanged/);
+  // The entry is what the run printed: a warning planted in it is printed, so nothing else was made.
+  const planted = { code: "missing-example", severity: "warning", file: "x.yaml", line: 1, column: 1 };
+  const body = JSON.stringify({ ...entry, diagnostics: [{ ...planted, message: "planted", related: [] }] });
+  await writeFile(file, `${sha256(body)}\n${body}`);
+  for (const check of [true, false])
+    expect((await runIn(root, check, "cache")).stderr).toBe("x.yaml:1:1 warning missing-example planted\n");
+});
+
+test("a hand edit that keeps the size and the modification time: found with the memo as without", async () => {
+  for (const check of [true, false]) {
+    const root = await generatedWorkspace();
+    const edited = path.join(root, "generated/operations/getWalletData/types.ts");
+    const reference = path.join(root, "reference");
+    await writeFile(reference, "");
+    expect(spawnSync("touch", ["-r", edited, reference]).status).toBe(0);
+    const text = await readFile(edited, "utf8");
+    const same = text.replace("export", "EXPORT");
+    expect(same).not.toBe(text);
+    await writeFile(edited, same);
+    expect(spawnSync("touch", ["-r", reference, edited]).status).toBe(0);
+    expect((await stat(edited)).mtimeMs).toBe((await stat(reference)).mtimeMs);
+    await rm(reference);
+    const outcome = await expectSameAsWithoutMemo(root, check);
+    expect(outcome.code).toBe(check ? 1 : 0);
+    expect(check ? outcome.stderr : outcome.stdout).toContain("getWalletData/types.ts");
+  }
+});
+
+test("a file removed from the output, or one added to it: the same outcome with the memo as without", async () => {
+  for (const check of [true, false]) {
+    const removed = await generatedWorkspace();
+    await rm(path.join(removed, "generated/operations/getWalletData/seal.ts"));
+    expect((await expectSameAsWithoutMemo(removed, check)).code).toBe(check ? 1 : 0);
+    const added = await generatedWorkspace();
+    await writeFile(path.join(added, "generated/operations/getWalletData/notes.md"), "mine\n");
+    expect((await expectSameAsWithoutMemo(added, check)).code).toBe(1);
+  }
+});
+
+test("a spec file changed: the run remembered for the old spec is not the new one's", async () => {
+  for (const check of [true, false]) {
+    const root = await generatedWorkspace();
+    await editFile(path.join(root, "spec/sips.yaml"), "\n", "\n# edited\n");
+    await editFile(path.join(root, "spec/dictionary/fields.yaml"), "description: ", "description: Edited. ");
+    const outcome = await expectSameAsWithoutMemo(root, check);
+    expect(outcome.code).toBe(check ? 1 : 0);
+  }
+});
+
+test("a spec with warnings only: the remembered run prints them, in the same order", async () => {
+  const root = await generatedWorkspace();
+  const lists = path.join(root, "spec/dictionary/value-lists.yaml");
+  const unused = (name: string) =>
+    `  ${name}:\n    description: Not used.\n    values:\n      A:\n        meaning: A.\n`;
+  await editFile(lists, "valueLists:\n", `valueLists:\n${unused("unusedOne")}${unused("unusedTwo")}`);
+  const first = await runIn(root, false, "cache");
+  expect(first.stderr.match(/ warning /g)?.length).toBeGreaterThanOrEqual(2);
+  const entry = parseEntry(await readFile((await entryOf(root)).file, "utf8"));
+  expect(entry?.diagnostics.length).toBe(first.stderr.match(/ warning /g)?.length);
+  for (const check of [true, false]) expect((await expectSameAsWithoutMemo(root, check)).stderr).toBe(first.stderr);
+});
+
+test("a damaged, cut or empty entry is a miss: the run is made in full", async () => {
+  const damages = [
+    (text: string) => text.replace('"files":', '"filez":'),
+    (text: string) => text.slice(0, text.length / 2),
+    () => "",
+    (text: string) => `${"0".repeat(64)}${text.slice(64)}`,
+  ];
+  for (const damage of damages) {
+    const root = await generatedWorkspace();
+    const { file } = await entryOf(root);
+    await writeFile(file, damage(await readFile(file, "utf8")));
+    expect(parseEntry(await readFile(file, "utf8"))).toBeUndefined();
+    // Edited by hand as well, so that a damaged entry taken for good would say otherwise.
+    await writeFile(path.join(root, "generated/operations/getWalletData/seal.ts"), "// mine\n");
+    expect((await expectSameAsWithoutMemo(root, true)).code).toBe(1);
+  }
+});
+
+test("a new generator (another fingerprint) does not use the runs the old one remembered", async () => {
+  const root = await generatedWorkspace();
+  const before = await entryOf(root);
+  fingerprint.suffix = "+new";
+  expect((await entryOf(root)).key).not.toBe(before.key);
+  expect((await expectSameAsWithoutMemo(root, true)).code).toBe(0);
+  await expect(stat((await entryOf(root)).file)).resolves.toBeDefined();
+});
