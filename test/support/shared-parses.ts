@@ -15,10 +15,14 @@ import { parseSpecFile, type ParsedFile } from "../../generator/read/parse-spec-
 import { useParser } from "../../generator/read/read-documents.js";
 import type { SpecFile } from "../../generator/read/spec-files.js";
 
-/** A text longer than this (the hostile inputs of a test of size) is parsed each time and not kept. */
-const LONGEST = 1_000_000;
-/** The characters of text whose parses are kept; the parses used least recently are dropped past it. */
-const KEPT_CHARACTERS = 4_000_000;
+/** A text longer than this (the hostile inputs of the tests of size) is parsed each time and not kept. */
+const LONGEST = 100_000;
+/**
+ * The characters of text whose parses are kept (a parse takes about 30 bytes of heap a character); the parses
+ * used least recently are dropped past it. In a run of the suite, a worker keeping this much is spared nearly all
+ * it would be spared keeping everything.
+ */
+const KEPT_CHARACTERS = 500_000;
 
 /** By path as diagnostics name it, then by text: most recently used last. */
 const kept = new Map<string, ParsedFile>();
