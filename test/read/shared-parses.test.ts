@@ -4,9 +4,10 @@
 // path or a text that differs is parsed anew.
 import { expect, test } from "vitest";
 import { parseSpecFile, type ParsedFile } from "../../generator/read/parse-spec-file.js";
+import { readDocuments } from "../../generator/read/read-documents.js";
 import { readSpecInput, type SpecFile } from "../../generator/read/spec-files.js";
 import { specDir } from "../support/paths.js";
-import { sharedParse } from "../support/shared-parses.js";
+import { parsedAnew, sharedParse } from "../support/shared-parses.js";
 
 /** What a parse gives, as plain data: its data, its diagnostics, and the place of each top-level key. */
 const seen = (parsed: ParsedFile) => ({
@@ -69,4 +70,15 @@ test("what it keeps cannot be changed in place", () => {
     operation: "x",
     request: { fields: {} },
   });
+});
+
+test("the generator reads through the shared parses, but in parsedAnew", async () => {
+  const input = await readSpecInput(specDir);
+  const dataOf = async () => (await readDocuments(input)).documents.map((d) => d.data);
+  const [shared, again] = [await dataOf(), await dataOf()];
+  expect(again.every((data, i) => data === shared[i] && Object.isFrozen(data))).toBe(true);
+  const anew = await parsedAnew(dataOf);
+  expect(anew).toEqual(shared);
+  expect(anew.some((data, i) => data === shared[i] || Object.isFrozen(data))).toBe(false);
+  expect((await dataOf()).every((data, i) => data === shared[i])).toBe(true);
 });

@@ -58,4 +58,14 @@ function deepFreeze(value: unknown): void {
   for (const inner of Object.values(value)) deepFreeze(inner);
 }
 
+/** `run` with every file parsed anew, as outside the tests: for a test of two whole runs. */
+export async function parsedAnew<T>(run: () => Promise<T>): Promise<T> {
+  useParser(parseSpecFile);
+  try {
+    return await run();
+  } finally {
+    useParser(sharedParse);
+  }
+}
+
 useParser(sharedParse);
