@@ -1,7 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
+import {
+  COMPILED_TEMPLATES_DIR,
+  type CompileOptions,
+  compiledTemplates,
+  readTemplates,
+  templateOf,
+} from "./compiled-templates.js";
 import { headerText } from "./header.js";
 import { jsonText } from "./json-text.js";
 import { blockText, codeSpan, htmlCommentText, inlineText, linkDestination } from "./markdown-escape.js";
@@ -17,7 +22,7 @@ export const templatesDir = fileURLToPath(new URL("../../templates/", import.met
  * a value reaches the page only through one of these helpers, or as Markdown
  * the emitter built from the same rules.
  */
-function createEnvironment(): typeof Handlebars {
+function createEnvironment(compiled: ReadonlyMap<string, string>): typeof Handlebars {
   const hbs = Handlebars.create();
   // Text that begins a paragraph, list item or quote.
   hbs.registerHelper("block", (value: unknown) => blockText(String(value)));
@@ -33,13 +38,13 @@ function createEnvironment(): typeof Handlebars {
   hbs.registerHelper("jsonBlock", (value: unknown) => jsonText(value));
   // The header line of a generated Markdown file, inside its HTML comment.
   hbs.registerHelper("header", (sources: unknown) => htmlCommentText(headerText(sources as string[])));
-  const partialsDir = path.join(templatesDir, "partials");
-  for (const name of readdirSync(partialsDir).sort()) {
-    if (name.endsWith(".hbs"))
-      hbs.registerPartial(name.slice(0, -4), readFileSync(path.join(partialsDir, name), "utf8"));
-  }
+  // Compiled as the templates are: a partial given as text would be compiled again on every render.
+  for (const [name, source] of compiled)
+    if (name.startsWith(PARTIALS)) hbs.registerPartial(name.slice(PARTIALS.length), templateOf(hbs, source));
   return hbs;
 }
+
+const PARTIALS = "partials/";
 
 const KNOWN_HELPERS = {
   block: true,
@@ -51,25 +56,32 @@ const KNOWN_HELPERS = {
   header: true,
 };
 
-let env: typeof Handlebars | undefined;
-const compiled = new Map<string, Handlebars.TemplateDelegate>();
+// knownHelpersOnly: the templates use only the built-in block helpers and ours,
+// which lets Handlebars compile direct calls instead of run-time lookups.
+const OPTIONS: CompileOptions = {
+  strict: true,
+  noEscape: true,
+  preventIndent: true,
+  knownHelpers: KNOWN_HELPERS,
+  knownHelpersOnly: true,
+};
+
+let env: { readonly hbs: typeof Handlebars; readonly compiled: ReadonlyMap<string, string> } | undefined;
+const templates = new Map<string, Handlebars.TemplateDelegate>();
 
 /** Renders templates/<name>.hbs with `view`; a missing value throws (strict mode). */
 export function render(name: string, view: object): string {
-  env ??= createEnvironment();
-  let template = compiled.get(name);
+  if (env === undefined) {
+    const compiled = compiledTemplates(readTemplates(templatesDir), OPTIONS, COMPILED_TEMPLATES_DIR);
+    env = { hbs: createEnvironment(compiled), compiled };
+  }
+  let template = templates.get(name);
   if (!template) {
-    const source = readFileSync(path.join(templatesDir, `${name}.hbs`), "utf8");
-    // knownHelpersOnly: the templates use only the built-in block helpers and ours,
-    // which lets Handlebars compile direct calls instead of run-time lookups.
-    template = env.compile(source, {
-      strict: true,
-      noEscape: true,
-      preventIndent: true,
-      knownHelpers: KNOWN_HELPERS,
-      knownHelpersOnly: true,
-    });
-    compiled.set(name, template);
+    const source = env.compiled.get(name);
+    if (source === undefined || name.startsWith(PARTIALS))
+      throw new Error(`no template ${name}.hbs in ${templatesDir}`);
+    template = templateOf(env.hbs, source);
+    templates.set(name, template);
   }
   return template(view);
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { pendingChanges } from "./file-set.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
-import { scanKnownFolder } from "./scan-folder.js";
+import { pathsIn, scanKnownFolder } from "./scan-folder.js";
 import type { StatRecord } from "./stat-record.js";
 import { lstatThere, WriteRefusal, type WriteFs } from "./write-fs.js";
 
@@ -35,9 +35,10 @@ export function outputState(root: string, fs: WriteFs, record: StatRecord, pendi
   const staged = pending ? pendingChanges(root, fs) : new Map<string, { staged: string; hash: string } | null>();
   const files = new Map<string, OutputFile>();
   let manifestText: string | undefined;
+  const pathOf = pathsIn(root);
   for (const rel of withStaged(onDisk, staged)) {
     const change = staged.get(rel);
-    const file = change ? change.staged : path.join(root, rel);
+    const file = change ? change.staged : pathOf(rel);
     // Read again when needed rather than kept: a first run hashes every file, and keeping them all costs memory.
     const text = () => fs.readFile(file).toString("utf8");
     if (rel === MANIFEST_FILE) {

@@ -50,6 +50,18 @@ export function scanFolder(root: string, fs: WriteFs): string[] | undefined {
     .sort();
 }
 
+/**
+ * The path of a file or folder of `root` from its path relative to it, as
+ * path.join gives it for the paths a scan finds ("/"-separated, no "." nor
+ * ".." segment): a run looks at some 12,000, and path.join normalizes each
+ * (a tenth of the write stage's garbage).
+ */
+export function pathsIn(root: string): (rel: string) => string {
+  if (path.sep !== "/") return (rel) => path.join(root, rel);
+  const prefix = root.endsWith("/") ? root : `${root}/`;
+  return (rel) => (rel === "" ? root : `${prefix}${rel}`);
+}
+
 /** Paths for a message: sorted, the first ten and a count of the others. */
 export function listed(paths: readonly string[]): string {
   const sorted = [...paths].sort();
@@ -102,6 +114,7 @@ export function scanKnownFolder(root: string, fs: WriteFs, listings: FolderListi
     throw new WriteRefusal(`${root} is a symbolic link; the generator writes only into a real folder`);
   if (!rootStat.isDirectory()) throw new WriteRefusal(`${root} is not a folder; move it away first`);
   const files: string[] = [];
+  const pathOf = pathsIn(root);
   const stats = new Map<string, { stat: BigIntStats; lookedAt: number }>();
   const links: string[] = [];
   const odd: string[] = [];
@@ -115,16 +128,16 @@ export function scanKnownFolder(root: string, fs: WriteFs, listings: FolderListi
       for (const name of known.folders) {
         const sub = `${prefix}${name}`;
         const subAt = Date.now();
-        visit(sub, lstatThere(fs, path.join(root, sub)), subAt);
+        visit(sub, lstatThere(fs, pathOf(sub)), subAt);
       }
       return;
     }
     const listing = { files: [] as string[], folders: [] as string[] };
     const refused = links.length + odd.length;
-    for (const name of fs.list(path.join(root, rel))) {
+    for (const name of fs.list(pathOf(rel))) {
       const sub = `${prefix}${name}`;
       const subAt = Date.now();
-      const entry = lstatThere(fs, path.join(root, sub));
+      const entry = lstatThere(fs, pathOf(sub));
       if (entry.isSymbolicLink()) links.push(sub);
       else if (entry.isDirectory()) {
         listing.folders.push(name);

@@ -20,8 +20,12 @@ import type { WriteFs } from "./write-fs.js";
  *
  * A run changes a few lines of some 12,000: it appends them (a later line
  * overrides an earlier one, "- <path>" forgets a file), and writes the whole
- * record anew once more than MAX_APPENDED lines have been appended. A line cut
- * by a kill (the last one, without its newline) is ignored.
+ * record anew once more than MAX_APPENDED lines have been appended, or once
+ * the lines that no longer count would be more than half the size of those
+ * that do: a folder's line lists its names, and the line of a folder of a
+ * thousand files, appended again by each run that writes in it, would
+ * otherwise grow the record by megabytes that every run reads. A line cut by
+ * a kill (the last one, without its newline) is ignored.
  */
 export interface StatRecord extends FolderListings {
   /** The recorded hash of `rel`, if the file's stat is still the one recorded. */
@@ -71,11 +75,20 @@ export const MAX_APPENDED = 2_000;
 interface Entry {
   readonly hash: string;
   readonly stat: string;
+  /** The length of its line, its newline included. */
+  readonly size: number;
 }
 
 interface FolderEntry {
   readonly stat: string;
   readonly listing: FolderListing;
+  readonly size: number;
+}
+
+/** The lengths of the record's lines (in UTF-16 units, newlines included): those that count, and those that no longer do. */
+interface Sizes {
+  live: number;
+  dead: number;
 }
 
 /** The record kept in `file` for the folder `root`; with no file, one that records nothing. */
@@ -85,13 +98,26 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
   /** Lines that say what changed since the record was read or saved, to append. */
   let pending: string[] = [];
   /** Lines of the file on disk beyond one per entry; undefined when there is no record there to append to. */
-  let appended = file === undefined ? undefined : readRecord(file, root, fs, entries, folders);
-  const fileLine = (rel: string, e: Entry) => `${e.hash} ${e.stat} ${rel}`;
+  const sizes: Sizes = { live: 0, dead: 0 };
+  let appended = file === undefined ? undefined : readRecord(file, root, fs, entries, folders, sizes);
+  const fileLine = (rel: string, e: { hash: string; stat: string }) => `${e.hash} ${e.stat} ${rel}`;
   // The folder's path and names as JSON: a name may hold any character but "/".
-  const folderLine = (rel: string, f: FolderEntry) =>
+  const folderLine = (rel: string, f: { stat: string; listing: FolderListing }) =>
     `${FOLDER} ${f.stat} ${JSON.stringify([rel, f.listing.files, f.listing.folders])}`;
+  /** Appends `line`, which makes the line of `old` (if any) one that no longer counts, and is one itself unless `live`. */
+  const append = (line: string, old: { size: number } | undefined, live: boolean) => {
+    pending.push(line);
+    if (old) {
+      sizes.live -= old.size;
+      sizes.dead += old.size;
+    }
+    if (live) sizes.live += line.length + 1;
+    else sizes.dead += line.length + 1;
+    return line.length + 1;
+  };
   const forget = (rel: string) => {
-    if (entries.delete(rel)) pending.push(`${FORGET} ${rel}`);
+    const old = entries.get(rel);
+    if (old && entries.delete(rel)) append(`${FORGET} ${rel}`, old, false);
   };
   return {
     listingIfUnchanged: (rel, stat) => {
@@ -103,13 +129,12 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
       const old = folders.get(rel);
       if (old?.stat === statKey(stat)) return;
       const entry = { stat: statKey(stat), listing };
-      folders.set(rel, entry);
-      pending.push(folderLine(rel, entry));
+      folders.set(rel, { ...entry, size: append(folderLine(rel, entry), old, true) });
     },
     folders: () => [...new Set([...folders.keys(), ...foldersOf(entries.keys())])],
     keepFolders: (rels) => {
-      for (const rel of folders.keys())
-        if (!rels.has(rel) && folders.delete(rel)) pending.push(`${FORGET_FOLDER} ${JSON.stringify(rel)}`);
+      for (const [rel, old] of folders)
+        if (!rels.has(rel) && folders.delete(rel)) append(`${FORGET_FOLDER} ${JSON.stringify(rel)}`, old, false);
     },
     hashIfUnchanged: (rel, stat) => {
       const entry = entries.get(rel);
@@ -120,8 +145,7 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
       const entry = { hash, stat: statKey(stat) };
       const old = entries.get(rel);
       if (old?.hash === entry.hash && old.stat === entry.stat) return;
-      entries.set(rel, entry);
-      pending.push(fileLine(rel, entry));
+      entries.set(rel, { ...entry, size: append(fileLine(rel, entry), old, true) });
     },
     forget,
     keepOnly: (rels) => {
@@ -129,7 +153,8 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
     },
     save: () => {
       if (file === undefined || pending.length === 0) return;
-      if (appended !== undefined && fs.appendFile && appended + pending.length <= MAX_APPENDED) {
+      const fewDead = sizes.dead <= sizes.live / 2;
+      if (appended !== undefined && fs.appendFile && appended + pending.length <= MAX_APPENDED && fewDead) {
         try {
           fs.appendFile(file, `${pending.join("\n")}\n`);
           appended += pending.length;
@@ -151,6 +176,7 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
         fs.rename(temp, file);
         pending = [];
         appended = 0;
+        sizes.dead = 0;
       } catch {
         try {
           fs.unlink(temp);
@@ -162,13 +188,18 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
   };
 }
 
-/** Fills `entries` and `folders` from the record in `file`; how many of its lines were appended beyond one per entry, or undefined when there is no record of `root` there. */
+/**
+ * Fills `entries` and `folders` from the record in `file`, and `sizes`; how
+ * many of its lines were appended beyond one per entry, or undefined when
+ * there is no record of `root` there.
+ */
 function readRecord(
   file: string,
   root: string,
   fs: WriteFs,
   entries: Map<string, Entry>,
   folders: Map<string, FolderEntry>,
+  sizes: Sizes,
 ): number | undefined {
   let text: string;
   try {
@@ -196,6 +227,9 @@ function readRecord(
     start = end + 1;
     end = text.indexOf("\n", start);
   }
+  for (const { size } of entries.values()) sizes.live += size;
+  for (const { size } of folders.values()) sizes.live += size;
+  sizes.dead = text.length - header.length - 1 - sizes.live;
   // After a cut line, the record is written whole: an append would run on from it.
   return text.endsWith("\n") ? lines - entries.size - folders.size : undefined;
 }
@@ -214,12 +248,13 @@ function readEntry(
   if (last === -1 || last >= end) return;
   const stat = text.slice(first + 1, last);
   const rest = text.slice(last + 1, end);
+  const size = end - first + head.length + 1;
   if (head !== FOLDER) {
-    entries.set(rest, { hash: head, stat });
+    entries.set(rest, { hash: head, stat, size });
     return;
   }
   const folder = parsedFolder(rest);
-  if (folder) folders.set(folder.rel, { stat, listing: folder.listing });
+  if (folder) folders.set(folder.rel, { stat, listing: folder.listing, size });
 }
 
 function jsonOrUndefined(text: string): unknown {

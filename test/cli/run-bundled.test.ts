@@ -10,7 +10,7 @@ import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readdir, readFile, stat, symlink, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { repoRoot } from "../support/paths.js";
 import { editFile, writeFiles } from "../support/temp-spec.js";
 
@@ -83,6 +83,22 @@ async function recordedStats(root: string): Promise<Record<string, boolean>> {
   return Object.fromEntries(stamp.sources.map(([input, , recorded]) => [input, recorded !== null]));
 }
 
+/** The project of the test that needs sources older than two seconds: made first, it ages while the first test runs. */
+let aged: Promise<string>;
+beforeAll(() => {
+  aged = project();
+});
+
+/**
+ * Whether the last build recorded the stat of `source` though its change time was not yet two seconds old when
+ * the build ended. On a loaded machine a build may start two seconds after an edit, and then rightly records it.
+ */
+async function recordedWithinMargin(root: string, source: string): Promise<boolean> {
+  const ended = Date.now();
+  const changed = (await stat(path.join(root, source))).ctimeMs;
+  return (await recordedStats(root))[source] === true && ended - changed < 2_000;
+}
+
 test("runs the command with its arguments and exit code, each module with its own URL, and rebuilds after an edit", async () => {
   const root = await project();
   const first = await run(root, "--x", "y", "--fail");
@@ -109,7 +125,7 @@ test("runs the command with its arguments and exit code, each module with its ow
   const rebuilt = await bundles(root);
   expect(rebuilt).toHaveLength(2);
   // A source written less than two seconds before the build is read on every run until then: its stat may not tell an edit.
-  expect((await recordedStats(root))["generator/sub/greeting.ts"]).toBe(false);
+  expect(await recordedWithinMargin(root, "generator/sub/greeting.ts")).toBe(false);
 
   // A bundle replaced stays a day, while a run started from it may still load its parts: counted from when it was
   // replaced, not built. Both bundles built over a day ago: the one replaced a day ago goes, the one replaced now stays.
@@ -125,7 +141,7 @@ test("runs the command with its arguments and exit code, each module with its ow
 });
 
 test("a source whose stat is recorded is not read again, and an edit of the same size right after is still seen", async () => {
-  const root = await project();
+  const root = await aged;
   // Sources last changed more than two seconds before the build: their stats stand for their texts.
   const written = (await stat(path.join(root, "generator", "sub", "greeting.ts"))).ctimeMs;
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, written + 2_100 - Date.now())));
@@ -146,7 +162,8 @@ test("a source whose stat is recorded is not read again, and an edit of the same
   // Same size, within a second of the last run: the stat differs (a write sets the change time), so it is read.
   await editFile(path.join(root, "generator", "sub", "greeting.ts"), '"one"', '"two"');
   expect(JSON.parse((await run(root)).stdout).greeting).toBe("two");
-  expect(await recordedStats(root)).toMatchObject({ "generator/entry.ts": true, "generator/sub/greeting.ts": false });
+  expect((await recordedStats(root))["generator/entry.ts"]).toBe(true);
+  expect(await recordedWithinMargin(root, "generator/sub/greeting.ts")).toBe(false);
   // A source read again and found as bundled keeps being read until its stat settles; the bundle still holds.
   const [, latest] = [built, ...(await bundles(root)).filter((b) => b !== built)];
   expect(JSON.parse((await run(root)).stdout).greeting).toBe("two");

@@ -236,3 +236,34 @@ test("a save appends what changed, until MAX_APPENDED lines are appended; a line
   expect(rewritten).not.toContain("- f0.ts");
   expect(rewritten[0]).toBe("sips-json stat record 3 /out");
 });
+
+test("a folder's line appended run after run: the record is written whole before the lines that no longer count outweigh half of those that do", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "sips-record-unit-"));
+  const file = path.join(dir, "record");
+  const old = Date.now() - MARGIN_MS - 1;
+  const names = Array.from({ length: 300 }, (_, i) => `operation${i}.md`);
+  const first = loadStatRecord(file, "/out", nodeFs);
+  for (const [i, name] of names.entries()) first.record(`docs/${name}`, statOf(old - i), "a".repeat(64), Date.now());
+  first.recordListing("docs", statOf(old), { files: names, folders: [] }, Date.now());
+  first.save();
+  const whole = (await stat(file)).size;
+  const sizes: number[] = [];
+  // Each run writes a file in the folder: the file's line and the folder's (300 names) are appended again.
+  for (let run = 1; run <= 40; run++) {
+    const record = loadStatRecord(file, "/out", nodeFs);
+    const listed = [...names.slice(0, -1), `new${run}.md`];
+    record.record(`docs/new${run}.md`, statOf(old + run), "b".repeat(64), Date.now());
+    record.recordListing("docs", statOf(old + run), { files: listed, folders: [] }, Date.now());
+    record.save();
+    sizes.push((await stat(file)).size);
+    const again = loadStatRecord(file, "/out", nodeFs);
+    expect(again.listingIfUnchanged("docs", statOf(old + run))).toEqual({ files: listed, folders: [] });
+    expect(again.hashIfUnchanged(`docs/new${run}.md`, statOf(old + run))).toBe("b".repeat(64));
+    expect(again.hashIfUnchanged("docs/operation0.md", statOf(old))).toBe("a".repeat(64));
+  }
+  // Appended at first, written whole now and then: never much more than half again the size of a whole record.
+  expect(sizes[0]).toBeGreaterThan(whole);
+  expect(sizes.some((size, i) => i > 0 && size < (sizes[i - 1] as number))).toBe(true);
+  const wholeNow = whole + 40 * 140;
+  for (const size of sizes) expect(size).toBeLessThan(1.6 * wholeNow);
+});

@@ -23,8 +23,22 @@ beforeAll(async () => {
 });
 afterAll(() => rm(path.dirname(child), { recursive: true, force: true }));
 
-function startWriter(out: string, rounds: number, trees: readonly string[], how: "output" | "files" = "output") {
-  const proc = spawn(process.execPath, [child, how, out, String(rounds), ...trees], {
+/**
+ * The trees of the writers killed mid-write: a fifth of the default size, and the kill's random delay a fifth
+ * as long, so that it still falls anywhere in about three writes: ~4 s of CPU less for the ten kills. The
+ * writers that race keep the default size, so that their writes overlap.
+ */
+const KILLED_SIZE = 60;
+const KILL_WITHIN_MS = 120;
+
+function startWriter(
+  out: string,
+  rounds: number,
+  trees: readonly string[],
+  how: "output" | "files" = "output",
+  size = 300,
+) {
+  const proc = spawn(process.execPath, [child, how, out, String(rounds), String(size), ...trees], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stderr = "";
@@ -38,7 +52,7 @@ function startWriter(out: string, rounds: number, trees: readonly string[], how:
 /** Kills `writer` with SIGKILL at a random moment of its writes; the delay, for the record. */
 async function killWhileWriting(writer: ReturnType<typeof startWriter>): Promise<number> {
   await writer.writing;
-  const delay = Math.floor(Math.random() * 400);
+  const delay = Math.floor(Math.random() * KILL_WITHIN_MS);
   await new Promise((resolve) => setTimeout(resolve, delay));
   writer.proc.kill("SIGKILL");
   await writer.exited;
@@ -46,47 +60,47 @@ async function killWhileWriting(writer: ReturnType<typeof startWriter>): Promise
 }
 
 /** Which of the named trees `out` holds, or "mixed". */
-async function whichTree(out: string, names: readonly string[]): Promise<string> {
+async function whichTree(out: string, names: readonly string[], size?: number): Promise<string> {
   const now = readOutputDir(out);
   for (const name of names) {
-    const want = testTree(name);
+    const want = testTree(name, size);
     if (now.size === want.length && want.every((f) => now.get(f.path) === f.content)) return name;
   }
   return "mixed";
 }
 
 /** Which named tree's files `root` holds over the files every tree has, or "mixed" (spec/ as sync writes it keeps files). */
-function whichFiles(root: string, names: readonly string[]): string {
+function whichFiles(root: string, names: readonly string[], size?: number): string {
   const now = readOutputDir(root);
   for (const name of names) {
-    const want = testTree(name).filter((f) => !f.path.startsWith("only-"));
+    const want = testTree(name, size).filter((f) => !f.path.startsWith("only-"));
     if (want.every((f) => now.get(f.path) === f.content)) return name;
   }
   return "mixed";
 }
 
-async function freshOut(tree: string): Promise<string> {
+async function freshOut(tree: string, size?: number): Promise<string> {
   const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), "generated");
-  await writeOutput(out, testTree(tree));
+  await writeOutput(out, testTree(tree, size));
   return out;
 }
 
 test("killed with SIGKILL at random points: the next run finds one whole tree", async () => {
   const outcomes: string[] = [];
   for (let trial = 0; trial < 6; trial++) {
-    const out = await freshOut("a");
-    const delay = await killWhileWriting(startWriter(out, 50, ["b", "a"]));
+    const out = await freshOut("a", KILLED_SIZE);
+    const delay = await killWhileWriting(startWriter(out, 50, ["b", "a"], "output", KILLED_SIZE));
     const beside = (await readdir(path.dirname(out))).filter((name) => name !== "generated");
     await recoverFiles(out);
-    const state = await whichTree(out, ["a", "b"]);
+    const state = await whichTree(out, ["a", "b"], KILLED_SIZE);
     outcomes.push(
       `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
     );
     expect(state, outcomes.join(", ")).not.toBe("mixed");
     // The lock of the killed process is stale, and nothing is left beside the output.
     expect(await readdir(path.dirname(out))).toEqual(["generated"]);
-    await writeOutput(out, testTree("b"));
-    expect(await whichTree(out, ["b"])).toBe("b");
+    await writeOutput(out, testTree("b", KILLED_SIZE));
+    expect(await whichTree(out, ["b"], KILLED_SIZE)).toBe("b");
   }
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
 });
@@ -97,12 +111,12 @@ test("sync's writing of spec/ killed with SIGKILL at random points: all files of
     const spec = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-spec-")), "spec");
     await writeFiles(
       spec,
-      testTree("a").map((f) => ({ path: f.path, text: f.content, read: null })),
+      testTree("a", KILLED_SIZE).map((f) => ({ path: f.path, text: f.content, read: null })),
     );
-    const delay = await killWhileWriting(startWriter(spec, 50, ["b", "a"], "files"));
+    const delay = await killWhileWriting(startWriter(spec, 50, ["b", "a"], "files", KILLED_SIZE));
     const beside = (await readdir(path.dirname(spec))).filter((name) => name !== "spec");
     await recoverFiles(spec);
-    const state = whichFiles(spec, ["a", "b"]);
+    const state = whichFiles(spec, ["a", "b"], KILLED_SIZE);
     outcomes.push(
       `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
     );
