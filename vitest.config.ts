@@ -26,6 +26,8 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts"],
+    // Parses of the same spec text shared by a worker's generations.
+    setupFiles: ["test/support/shared-parses.ts"],
     // One worker per core: vitest's default leaves one core idle, half the machine on two cores.
     maxWorkers: availableParallelism(),
     // Worker threads start faster than processes; no test changes the process's state.

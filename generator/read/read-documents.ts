@@ -21,6 +21,18 @@ export interface SpecDocuments {
   readonly pages: ReadonlyMap<string, PageReading>;
 }
 
+/** How a file no memo gives is parsed: parseSpecFile, unless the process put another in its place. */
+let parseFile: (file: SpecFile) => ParsedFile = parseSpecFile;
+
+/**
+ * Puts `parser` in parseSpecFile's place in this process, for one that parses
+ * the same texts again and again (the tests share parses by text:
+ * test/support/shared-parses.ts). It must give what parseSpecFile gives.
+ */
+export function useParser(parser: (file: SpecFile) => ParsedFile): void {
+  parseFile = parser;
+}
+
 export async function readDocuments(input: SpecInput, memo: Memo | null = null): Promise<SpecDocuments> {
   const documents = await Promise.all(input.files.map((file) => parseOnce(file, memo)));
   return { input, documents, pages: readPages(input) };
@@ -28,11 +40,11 @@ export async function readDocuments(input: SpecInput, memo: Memo | null = null):
 
 async function parseOnce(file: SpecFile, memo: Memo | null): Promise<ParsedFile> {
   // Bytes that are not clean text may decode to the text of a clean file: such a file never goes through the memo.
-  if (!memo || file.textProblem || file.kind === "unexpected") return parseSpecFile(file);
+  if (!memo || file.textProblem || file.kind === "unexpected") return parseFile(file);
   const key = memoKey("parse", generatorFingerprint(), file.kind, textKey(file));
   const data = parseRemembered<unknown>(await memo.get(key));
   if (data !== undefined) return parsedFromMemo(file, data);
-  const parsed = parseSpecFile(file);
+  const parsed = parseFile(file);
   if (parsed.diagnostics.length === 0) await memo.set(key, JSON.stringify(parsed.data));
   return parsed;
 }

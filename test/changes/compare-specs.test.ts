@@ -28,6 +28,10 @@ async function modelOf(spec: string): Promise<SpecModel> {
   return result.model;
 }
 
+/** The fixture's model, built once: every case compares an edited copy with it, and compareSpecs only reads. */
+let goldenModel: Promise<SpecModel> | undefined;
+const modelOfGolden = (): Promise<SpecModel> => (goldenModel ??= modelOf(golden));
+
 type Edit = readonly [file: string, from: string, to: string];
 const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; semver: string }[] = [
   {
@@ -362,7 +366,7 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
 ];
 
 test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
-  const before = await modelOf(golden);
+  const before = await modelOfGolden();
   const { spec } = await tempWorkspace(golden);
   for (const [file, from, to] of edits) await editFile(path.join(spec, file), from, to);
   if (copyAs) {
@@ -382,7 +386,7 @@ test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
 });
 
 test("no change: verdict none", async () => {
-  const model = await modelOf(golden);
+  const model = await modelOfGolden();
   const report = changesReport(compareSpecs(model, model));
   expect(report).toEqual({ semver: "none", changes: [] });
   expect(toMarkdown(report, "main")).toBe(
@@ -391,7 +395,7 @@ test("no change: verdict none", async () => {
 });
 
 test("Markdown lists seal and breaking changes before additive ones", async () => {
-  const before = await modelOf(golden);
+  const before = await modelOfGolden();
   const { spec } = await tempWorkspace(golden);
   await editFile(path.join(spec, OP), "recommended: IR_WS_2.46", "recommended: IR_WS_2.50");
   await editFile(path.join(spec, "sips.yaml"), "exclude: [seal]", "exclude: [statusCode, seal]");
@@ -404,7 +408,7 @@ test("Markdown lists seal and breaking changes before additive ones", async () =
 });
 
 test("a value added to a shared list is reported once, naming the operations that take it, before the operations", async () => {
-  const before = await modelOf(golden);
+  const before = await modelOfGolden();
   const { spec } = await tempWorkspace(golden);
   await editFile(path.join(spec, LISTS), "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n");
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");

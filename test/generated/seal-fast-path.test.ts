@@ -16,6 +16,7 @@ import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
 import { loadedOutput } from "../support/previous-output.js";
 import { drawOf, runs } from "../support/property-runs.js";
+import { expectSame } from "../support/quick-expect.js";
 
 /** Per message (test/support/property-runs.ts). */
 const QUICK = 500;
@@ -68,7 +69,7 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
         }
         const want = outcome(() => generic(variant(value).value as object, exclude));
         outcomes.add(want.slice(0, 1));
-        expect(outcome(() => message.sealingString(variant(value).value as never))).toBe(want);
+        expectSame(outcome(() => message.sealingString(variant(value).value as never)), want);
       }),
       drawOf(QUICK, DEEP),
     );
@@ -91,8 +92,8 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
           met.add(`${Object.hasOwn(value, key) ? "has" : "lacks"} ${enumerable ? "enumerable" : "hidden"}`);
           Object.defineProperty(Object.prototype, key, { value: polluted, enumerable, configurable: true, writable: true });
           try {
-            expect(message.sealingString(value as never)).toBe(want);
-            expect(generic(value, exclude)).toBe(want);
+            expectSame(message.sealingString(value as never), want);
+            expectSame(generic(value, exclude), want);
           } finally {
             delete (Object.prototype as Record<string, unknown>)[key];
           }

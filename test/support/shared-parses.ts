@@ -1,0 +1,71 @@
+// Spec files parsed once per worker for all the generations that read the
+// same text. Tests generate the repository's spec and its fixtures again and
+// again, most often with one file edited: before this, two parses in three
+// were of a text the worker had parsed already. Loaded before each test file
+// (vitest.config.ts, setupFiles), it puts its parser in parseSpecFile's place
+// (generator/read/read-documents.ts).
+//
+// parseSpecFile is a function of the file's text and of the path its
+// diagnostics name, which are the key here: a parse kept is the parse that
+// would be made. Its data and diagnostics are frozen, shared by the
+// generations that read them: a stage that changed them in place would throw,
+// in every test, rather than leak into another (its YAML document is only
+// read, for places).
+import { parseSpecFile, type ParsedFile } from "../../generator/read/parse-spec-file.js";
+import { useParser } from "../../generator/read/read-documents.js";
+import type { SpecFile } from "../../generator/read/spec-files.js";
+
+/** A text longer than this (the hostile inputs of the tests of size) is parsed each time and not kept. */
+const LONGEST = 100_000;
+/**
+ * The characters of text whose parses are kept (a parse takes about 30 bytes of heap a character); the parses
+ * used least recently are dropped past it. In a run of the suite, a worker keeping this much is spared nearly all
+ * it would be spared keeping everything.
+ */
+const KEPT_CHARACTERS = 500_000;
+
+/** By path as diagnostics name it, then by text: most recently used last. */
+const kept = new Map<string, ParsedFile>();
+let keptCharacters = 0;
+
+const keyOf = (file: SpecFile): string => `${file.displayPath}\u0000${file.text}`;
+
+export function sharedParse(file: SpecFile): ParsedFile {
+  if (file.textProblem || file.text.length > LONGEST) return parseSpecFile(file);
+  const key = keyOf(file);
+  const found = kept.get(key);
+  if (found) {
+    kept.delete(key);
+    kept.set(key, found);
+    return { ...found, file };
+  }
+  const parsed = parseSpecFile(file);
+  deepFreeze(parsed.data);
+  deepFreeze(parsed.diagnostics);
+  kept.set(key, parsed);
+  keptCharacters += file.text.length;
+  for (const [old, { file: oldFile }] of kept) {
+    if (keptCharacters <= KEPT_CHARACTERS) break;
+    kept.delete(old);
+    keptCharacters -= oldFile.text.length;
+  }
+  return parsed;
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}
+
+/** `run` with every file parsed anew, as outside the tests: for a test of two whole runs. */
+export async function parsedAnew<T>(run: () => Promise<T>): Promise<T> {
+  useParser(parseSpecFile);
+  try {
+    return await run();
+  } finally {
+    useParser(sharedParse);
+  }
+}
+
+useParser(sharedParse);
