@@ -11,6 +11,17 @@ export interface OutputFile {
   readonly text: () => string;
 }
 
+/**
+ * An OutputFile's `text`: reads `file` when asked. Made here, apart from the
+ * loops that make the files: a closure made there would hold what the loop
+ * holds (a change, its texts, the file it replaced), and the state a
+ * --watch run keeps would then hold every run's before it.
+ */
+export const textAt =
+  (fs: WriteFs, file: string): (() => string) =>
+  () =>
+    fs.readFile(file).toString("utf8");
+
 /** The output folder as the generator sees it. */
 export interface OutputState {
   /** Every file but the manifest. */
@@ -40,7 +51,7 @@ export function outputState(root: string, fs: WriteFs, record: StatRecord, pendi
     const change = staged.get(rel);
     const file = change ? change.staged : pathOf(rel);
     // Read again when needed rather than kept: a first run hashes every file, and keeping them all costs memory.
-    const text = () => fs.readFile(file).toString("utf8");
+    const text = textAt(fs, file);
     if (rel === MANIFEST_FILE) {
       manifestText = text();
       continue;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { MANIFEST_FILE } from "./manifest.js";
-import type { OutputFile, OutputState } from "./output-state.js";
+import { textAt, type OutputFile, type OutputState } from "./output-state.js";
 import { foldersOf } from "./folders-of.js";
 import type { StatRecord } from "./stat-record.js";
 import { errorCode, lstatOrAbsent, type FolderWatcher, type WriteFs } from "./write-fs.js";
@@ -126,7 +126,7 @@ export function outputWatch(root: string, fs: WriteFs & Required<Pick<WriteFs, "
           hash = fs.hashFile(file);
           record.record(rel, stat, hash, lookedAt);
         }
-        files.set(rel, { hash, text: () => fs.readFile(file).toString("utf8") });
+        files.set(rel, { hash, text: textAt(fs, file) });
       }
       return last;
     },

@@ -5,7 +5,7 @@ import { planOutput, type OutputChange, type OutputPlan } from "./compare-output
 import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";
 import { MANIFEST_FILE } from "./manifest.js";
-import { outputState, type OutputState } from "./output-state.js";
+import { outputState, textAt, type OutputState } from "./output-state.js";
 import type { KeptState, OutputWatch } from "./output-watch.js";
 import { assertSafePath } from "./safe-path.js";
 import { listed } from "./scan-folder.js";
@@ -129,7 +129,7 @@ async function commitWatched(
   for (const change of plan.changes) {
     const hash = plan.hashes.get(change.path);
     if (hash === undefined) files.delete(change.path);
-    else files.set(change.path, { hash, text: () => fs.readFile(path.join(outDir, change.path)).toString("utf8") });
+    else files.set(change.path, { hash, text: textAt(fs, path.join(outDir, change.path)) });
   }
   const after: KeptState = { files, manifest: plan.hashes, manifestText: plan.manifestText, folders: state.folders };
   await watch.committed(

@@ -6,6 +6,8 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterEach, expect, test } from "vitest";
 import { check, type GeneratedFile } from "../../generator/index.js";
 import { keptBetweenRuns, type KeptBetweenRuns } from "../../generator/write/kept-between-runs.js";
@@ -158,4 +160,24 @@ test("a folder removed and made again between two runs is watched anew: an edit 
     "changed part1/file1.ts (edited)",
   ]);
   expect(looked()).toEqual(["part1/file1.ts", "read part1/file1.ts"]);
+});
+
+test("what a run keeps for the next holds no file of the runs before it: a long watch does not grow", async () => {
+  setFlagsFromString("--expose-gc");
+  const collect = runInNewContext("gc") as () => void;
+  const { out, write } = await watched();
+  // Each run's files, and the changes it wrote, must be garbage once a later run has written.
+  // (A function per run, so that the test's own frame holds none of them.)
+  const save = async (edit: string) => {
+    const files = treeOf(edit);
+    const report = await write(files);
+    return [new WeakRef(files[5] as object), new WeakRef(report.changes[0] as object)];
+  };
+  const earlier: WeakRef<object>[] = [];
+  for (let i = 0; i < 5; i++) earlier.push(...(await save(` // save ${i}`)));
+  await save(" // last");
+  await new Promise((resolve) => setImmediate(resolve));
+  collect();
+  expect(earlier.map((ref, i) => (ref.deref() === undefined ? -1 : i)).filter((i) => i >= 0)).toEqual([]);
+  expect(await check(out, treeOf(" // last"))).toEqual([]);
 });
