@@ -3,7 +3,7 @@ import path from "node:path";
 import { formatDiagnostic } from "../diagnostics/diagnostic.js";
 import { emitters } from "../emit/registry.js";
 import { generateFromInput, type GenerateResult } from "../index.js";
-import { diskMemo, keptInMemory, memoKey } from "../memo/memo.js";
+import { diskMemo, forgetUnused, keptInMemory, memoKey } from "../memo/memo.js";
 import { pruneMemo } from "../memo/prune-memo.js";
 import { flushPutOff } from "../memo/writes-put-off.js";
 import { keptModels } from "../model/kept-models.js";
@@ -74,6 +74,9 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
 
+  /** Whether the run in progress made every file: then it used all that a run needs of the memo (one stopped by errors uses less). */
+  let madeAll = false;
+
   async function produce(progress: ReturnType<typeof progressOn>): Promise<GenerateResult | HeldRun> {
     progress.stage(`reading ${options.spec}/`);
     const input = await readSpecInput(specDir, io.cwd, specTexts);
@@ -82,6 +85,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     if (held) return held;
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models);
     if (result.ok) await runs?.remember(input, result.diagnostics, result.files);
+    madeAll = result.ok;
     progress.stage(`${options.check ? "comparing" : "writing"} ${outLabel}/`);
     return result;
   }
@@ -159,6 +163,10 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       if (!(error instanceof WriteRefusal)) throw error;
       printError(options.check ? error.message : `${error.message}\nNothing was written.`);
       return 1;
+    } finally {
+      // What a run that made every file left unused in memory goes: memory follows the spec, not the count of saves.
+      if (madeAll && memo !== null && options.repeated) forgetUnused(memo);
+      madeAll = false;
     }
   };
   return Object.assign(runOnce, { finish: async () => (memo === null ? undefined : flushPutOff(memo)) });

@@ -140,11 +140,20 @@ function jsonOrUndefined(text: string): unknown {
 /** What `parse` makes of a remembered text (undefined: damaged), made once per text as parseRemembered's values are. */
 export function parsedOnce<T>(text: string, parse: (text: string) => T | undefined): T | undefined {
   const known = parsedTexts?.get(text);
-  if (known !== undefined) return known as T;
+  if (known !== undefined) {
+    parsedThisRun?.add(text);
+    return known as T;
+  }
   const value = parse(text);
-  if (value !== undefined) parsedTexts?.set(text, deepFreeze(value));
+  if (value !== undefined && parsedTexts) {
+    parsedTexts.set(text, deepFreeze(value));
+    parsedThisRun?.add(text);
+  }
   return value;
 }
+
+/** The texts of parsedTexts a run used since the last forgetUnused. */
+let parsedThisRun: Set<string> | undefined;
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
@@ -188,16 +197,23 @@ const keepers = new WeakSet<Memo>();
 export function keptInMemory(memo: Memo): Memo {
   const kept = new Map<string, string>();
   parsedTexts ??= new Map();
+  parsedThisRun ??= new Set();
+  /** The keys of `kept` used since the last forgetUnused. */
+  let usedThisRun = new Set<string>();
   const getNow = memo.getNow?.bind(memo);
   const retain = memo.retain?.bind(memo);
   // A large text (a shared file's content, made again after each change) is read from the memo when needed, not held for the process's life.
   const keep = (key: string, text: string) => {
+    usedThisRun.add(key);
     if (text.length <= KEPT_AT_MOST) kept.set(key, text);
   };
   const inMemory: Memo = {
     async get(key) {
       const known = kept.get(key);
-      if (known !== undefined) return known;
+      if (known !== undefined) {
+        usedThisRun.add(key);
+        return known;
+      }
       const text = await memo.get(key);
       if (text !== undefined) keep(key, text);
       return text;
@@ -213,13 +229,39 @@ export function keptInMemory(memo: Memo): Memo {
         return known;
       },
     }),
-    ...(retain && { retain }),
+    ...(retain && {
+      retain(key: string) {
+        usedThisRun.add(key);
+        retain(key);
+      },
+    }),
     // Bytes are a large text: not kept in memory (the store of pieces keeps what it needs, piece-store.ts).
     ...(memo.setBytes && { setBytes: memo.setBytes.bind(memo) }),
     ...(memo.getBytes && { getBytes: memo.getBytes.bind(memo) }),
   };
   keepers.add(inMemory);
+  forgetters.set(inMemory, () => {
+    for (const key of kept.keys()) if (!usedThisRun.has(key)) kept.delete(key);
+    usedThisRun = new Set();
+    if (parsedTexts && parsedThisRun) {
+      for (const text of parsedTexts.keys()) if (!parsedThisRun.has(text)) parsedTexts.delete(text);
+      parsedThisRun = new Set();
+    }
+  });
   return inMemory;
+}
+
+const forgetters = new WeakMap<Memo, () => void>();
+
+/**
+ * After a run of a process that generates again and again: drops from memory
+ * what keptInMemory holds that this run did not use (the entries of a text
+ * saved over since, an operation removed), so that the process's memory
+ * follows the spec and not the number of saves. A dropped entry is still on
+ * disk; a later run that needs it reads it there.
+ */
+export function forgetUnused(memo: Memo): void {
+  forgetters.get(memo)?.();
 }
 
 /** Whether `memo` is kept in memory (keptInMemory): what a run made of it may be kept for the next run too. */

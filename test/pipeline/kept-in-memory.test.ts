@@ -1,0 +1,69 @@
+// A process that generates again and again (--watch) keeps in memory what it
+// read or wrote of the memo, and what it parsed of it; after each run that
+// made every file, what that run did not use is dropped, so that the
+// process's memory follows the spec and not the number of saves. What is
+// dropped is still in the memo: a later run that needs it reads it there.
+import { expect, test } from "vitest";
+import { forgetUnused, keptInMemory, type Memo, memoryMemo, parsedOnce } from "../../generator/memo/memo.js";
+
+/** A memo that counts what is read of it. */
+function countingMemo() {
+  const inner = memoryMemo();
+  const reads: string[] = [];
+  const memo: Memo = {
+    ...inner,
+    get: (key) => {
+      reads.push(key);
+      return inner.get(key);
+    },
+    getNow: (key) => {
+      reads.push(key);
+      return inner.getNow?.(key);
+    },
+  };
+  return { memo, reads: () => reads.splice(0) };
+}
+
+test("an entry a run used stays in memory; one it did not use is read from the memo again", async () => {
+  const { memo, reads } = countingMemo();
+  const kept = keptInMemory(memo);
+  await kept.set("a", "A");
+  await kept.set("b", "B");
+  kept.retain?.("c");
+  forgetUnused(kept);
+  // The next run uses only "a".
+  expect(await kept.get("a")).toBe("A");
+  expect(reads()).toEqual([]);
+  forgetUnused(kept);
+  expect(await kept.get("a")).toBe("A");
+  expect(reads()).toEqual([]);
+  expect(await kept.get("b")).toBe("B");
+  expect(kept.getNow?.("b")).toBe("B");
+  expect(reads()).toEqual(["b"]);
+});
+
+test("a parse a run did not use is made again after it", async () => {
+  const { memo } = countingMemo();
+  const kept = keptInMemory(memo);
+  const parses: string[] = [];
+  const parse = (text: string) => {
+    parses.push(text);
+    return { text };
+  };
+  const first = parsedOnce("one", parse);
+  parsedOnce("two", parse);
+  forgetUnused(kept);
+  expect(parsedOnce("one", parse)).toBe(first);
+  expect(parses.splice(0)).toEqual(["one", "two"]);
+  forgetUnused(kept);
+  expect(parsedOnce("one", parse)).toBe(first);
+  parsedOnce("two", parse);
+  expect(parses).toEqual(["two"]);
+});
+
+test("a memo not kept in memory has nothing to forget", async () => {
+  const memo = memoryMemo();
+  await memo.set("a", "A");
+  forgetUnused(memo);
+  expect(await memo.get("a")).toBe("A");
+});
