@@ -53,6 +53,13 @@ test("broken files, twice: the same diagnostics at the same places", () => {
   }
 });
 
+test("a binary scalar, which cannot be frozen, is kept as parsed: twice, what parsing gives", () => {
+  const spec = file("a.yaml", "operation: !!binary AAAA\n");
+  const want = seen(parseSpecFile(spec));
+  expect(seen(sharedParse(spec))).toEqual(want);
+  expect(seen(sharedParse({ ...spec }))).toEqual(want);
+});
+
 test("the same text under another path, or another text under the same path, is parsed for it", () => {
   const first = sharedParse(file("a.yaml", "operation: x\noperation: y\n"));
   const moved = sharedParse(file("b/a.yaml", "operation: x\noperation: y\n"));

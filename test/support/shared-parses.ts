@@ -54,6 +54,8 @@ export function sharedParse(file: SpecFile): ParsedFile {
 
 function deepFreeze(value: unknown): void {
   if (value === null || typeof value !== "object" || Object.isFrozen(value)) return;
+  // A typed array (a `!!binary` scalar) cannot be frozen; it is kept as parsed.
+  if (ArrayBuffer.isView(value)) return;
   Object.freeze(value);
   for (const inner of Object.values(value)) deepFreeze(inner);
 }
