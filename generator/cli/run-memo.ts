@@ -45,14 +45,23 @@ export function runMemo(memo: Memo, emitters: readonly Emitter[], cwd: string, s
     memoKey("run", generatorFingerprint(), cwd, specDir, ...emitters.map((e) => e.name), specInputKey(input));
   return {
     keyOf,
-    recall: (input) => parseEntry(getNow(keyOf(input))),
+    recall: (input) => (readCleanly(input) ? parseEntry(getNow(keyOf(input))) : undefined),
     async remember(input, diagnostics, files) {
+      if (!readCleanly(input)) return;
       const hashes = new Map(files.map((f) => [f.path, fileHash(f)]));
       const body = JSON.stringify({ diagnostics, files: files.length, manifestText: manifestText(hashes) });
       await memo.set(keyOf(input), `${sha256(body)}\n${body}`);
     },
   };
 }
+
+/**
+ * Whether every spec file is clean text. A file whose bytes are not is keyed
+ * by its text decoded leniently, which can be a clean file's text (a bad byte
+ * reads as U+FFFD): such a run is neither looked up nor remembered, as the
+ * parse memo keeps no such file (read/read-documents.ts).
+ */
+const readCleanly = (input: SpecInput): boolean => input.files.every((f) => f.textProblem === undefined);
 
 /** The run an entry holds: its SHA-256, a newline, then its JSON; anything else (cut, damaged, empty) is a miss. */
 export function parseEntry(text: string | undefined): RememberedRun | undefined {

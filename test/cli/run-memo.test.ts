@@ -152,6 +152,24 @@ test("a spec file changed: the run remembered for the old spec is not the new on
   }
 });
 
+test("bytes that are not UTF-8, decoded as a clean file's text (U+FFFD): the run remembered for that file is not used", async () => {
+  for (const check of [true, false]) {
+    const { root } = await tempWorkspace();
+    workspaces.push(root);
+    const fields = path.join(root, "spec/dictionary/fields.yaml");
+    await editFile(fields, "description: ", "description: Replacement \uFFFD character. ");
+    expect((await runIn(root, false, "cache")).code).toBe(0);
+    // The same text once decoded leniently: the three bytes of U+FFFD become one byte that is not UTF-8.
+    const bytes = await readFile(fields);
+    const at = bytes.indexOf(Buffer.from("\uFFFD"));
+    expect(at).toBeGreaterThan(0);
+    await writeFile(fields, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9]), bytes.subarray(at + 3)]));
+    const outcome = await expectSameAsWithoutMemo(root, check);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toContain("bad-encoding");
+  }
+});
+
 test("a spec with warnings only: the remembered run prints them, in the same order", async () => {
   const root = await generatedWorkspace();
   const lists = path.join(root, "spec/dictionary/value-lists.yaml");
