@@ -11,6 +11,7 @@ import {
   rememberedFilesApart,
   rememberFiles,
   rememberFilesApart,
+  retainListed,
 } from "./remembered-files.js";
 import { rememberedPieces, rememberPieces, retainPieces, type Pieces } from "./remembered-pieces.js";
 import {
@@ -174,7 +175,12 @@ async function remembered(
     inputKey(operation.sourceFile, operation.source.page),
   );
   const kept = last?.get(key);
-  if (kept) return kept;
+  if (kept) {
+    // Used by this run as by the one that made it: what is kept of it must stay (forgetUnused, pruning).
+    retainListed(memo, key);
+    retainPieces(memo, key);
+    return kept;
+  }
   // The store holds the list of files of every operation the run before had; others are listed apart.
   const found = (await store()).get(key);
   const stored = found && maker.whole(found.pieces) ? found : undefined;

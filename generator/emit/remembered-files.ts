@@ -44,6 +44,16 @@ export async function rememberedFiles(memo: Memo, key: string): Promise<Generate
  * store of every operation's pieces and list, piece-store.ts), or undefined
  * when it is not a list; their contents read as rememberedFiles reads them.
  */
+/**
+ * Says that a run uses the files listed under `key` again (an operation's
+ * output a --watch run kept as the run before left it): their contents are
+ * read from the memo when a write or a diff needs them.
+ */
+export function retainListed(memo: Memo, key: string): void {
+  memo.retain?.(key);
+  memo.retain?.(contentsKey(key));
+}
+
 export async function listedFiles(memo: Memo, key: string, list: unknown): Promise<GeneratedFile[] | undefined> {
   if (!isList(list)) return undefined;
   memo.retain?.(key);

@@ -229,12 +229,10 @@ export function keptInMemory(memo: Memo): Memo {
         return known;
       },
     }),
-    ...(retain && {
-      retain(key: string) {
-        usedThisRun.add(key);
-        retain(key);
-      },
-    }),
+    retain(key: string) {
+      usedThisRun.add(key);
+      retain?.(key);
+    },
     // Bytes are a large text: not kept in memory (the store of pieces keeps what it needs, piece-store.ts).
     ...(memo.setBytes && { setBytes: memo.setBytes.bind(memo) }),
     ...(memo.getBytes && { getBytes: memo.getBytes.bind(memo) }),

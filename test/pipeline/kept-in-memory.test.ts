@@ -3,8 +3,11 @@
 // made every file, what that run did not use is dropped, so that the
 // process's memory follows the spec and not the number of saves. What is
 // dropped is still in the memo: a later run that needs it reads it there.
+import path from "node:path";
 import { expect, test } from "vitest";
+import { type GeneratedFile, generate } from "../../generator/index.js";
 import { forgetUnused, keptInMemory, type Memo, memoryMemo, parsedOnce } from "../../generator/memo/memo.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 /** A memo that counts what is read of it. */
 function countingMemo() {
@@ -66,4 +69,22 @@ test("a memo not kept in memory has nothing to forget", async () => {
   await memo.set("a", "A");
   forgetUnused(memo);
   expect(await memo.get("a")).toBe("A");
+});
+
+test("through saves that change nothing, an operation kept as the run before left it keeps what its files are read from, though the disk took none of it", async () => {
+  const { spec } = await tempWorkspace();
+  // A cache folder that takes no write (full, read-only): what the runs wrote is in memory only.
+  const inner = memoryMemo();
+  const memo = keptInMemory({ ...inner, set: async () => undefined, setBytes: async () => undefined });
+  const edited = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  await editFile(edited, "summary: Initialize a payment", "summary: Initialize a payment (edited)");
+  let files: readonly GeneratedFile[] = [];
+  for (let run = 0; run < 4; run++) {
+    const result = await generate({ specDir: spec, memo });
+    if (!result.ok) throw new Error("the spec does not generate");
+    forgetUnused(memo);
+    files = result.files;
+  }
+  // What a write needs of a file it must write again (one edited by hand): its text, read only then.
+  for (const file of files) expect(typeof file.content, file.path).toBe("string");
 });
