@@ -29,10 +29,21 @@ export function dropPutOff(memo: Memo, slot: string): void {
   putOff.get(memo)?.delete(slot);
 }
 
-/** Makes every write put off for `memo`, in the order they were put off. */
+/**
+ * Makes every write put off for `memo`, in the order they were put off. One
+ * that fails (a text it reads lazily from the memo was removed meanwhile, a
+ * full disk) is left unmade, as a memo write that fails is: the next run
+ * makes that entry again. Ctrl-C must still end the watch as it always does.
+ */
 export async function flushPutOff(memo: Memo): Promise<void> {
   const writes = putOff.get(memo);
   if (writes === undefined) return;
   putOff.delete(memo);
-  for (const write of writes.values()) await write();
+  for (const write of writes.values()) {
+    try {
+      await write();
+    } catch {
+      // Left for the next run to make (see above).
+    }
+  }
 }

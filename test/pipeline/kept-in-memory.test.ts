@@ -7,6 +7,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { type GeneratedFile, generate } from "../../generator/index.js";
 import { forgetUnused, keptInMemory, type Memo, memoryMemo, parsedOnce } from "../../generator/memo/memo.js";
+import { flushPutOff, writeWhenStopped } from "../../generator/memo/writes-put-off.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 /** A memo that counts what is read of it. */
@@ -87,4 +88,15 @@ test("through saves that change nothing, an operation kept as the run before lef
   }
   // What a write needs of a file it must write again (one edited by hand): its text, read only then.
   for (const file of files) expect(typeof file.content, file.path).toBe("string");
+});
+
+test("a write put off until the watch stops that fails leaves its entry unmade, and the others are made", async () => {
+  const memo = keptInMemory(memoryMemo());
+  const made: string[] = [];
+  await writeWhenStopped(memo, "first", async () => {
+    throw new Error("a text read lazily from the memo is gone");
+  });
+  await writeWhenStopped(memo, "second", async () => void made.push("second"));
+  await expect(flushPutOff(memo)).resolves.toBeUndefined();
+  expect(made).toEqual(["second"]);
 });
