@@ -107,9 +107,11 @@ function clientPiece({ operation: op, platform }: OperationScope): ClientPiece {
 }
 
 function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
-  const module = sharedModule(model, "client");
-  const sources = allOperationSources(model);
-  const file = new TsFile(module, sources, "A Sips client: one method per operation, configured once.");
+  const file = new TsFile(
+    sharedModule(model, "client"),
+    allOperationSources(model),
+    "A Sips client: one method per operation, configured once.",
+  );
   const operationNames = model.operations.map((op) => op.name);
   const names = operationNames.map((name) => ts`${lit(name)}`);
   const methods = pieces.map((piece) => printedCode(piece.method));
@@ -152,13 +154,11 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
   );
   // Everything the code below holds but the lines its pieces splice in; the pieces in the order it holds them.
   const key = {
-    module,
-    sources,
     operationNames,
     environmentNames,
     methods: pieces.map((piece) => splicingKey(piece.method)),
     bound: pieces.map((piece) => splicingKey(piece.bound)),
   };
   const spliced = [...pieces.map((piece) => piece.method), ...pieces.map((piece) => piece.bound)];
-  return { path: file.path, language: "typescript" as const, content: file.renderSplicing("client.ts", key, spliced) };
+  return file.toSplicedFile(key, spliced);
 }

@@ -62,11 +62,9 @@ function indexPiece({ operation: op }: OperationScope): IndexPiece {
 }
 
 function emitRootIndex(model: SpecModel, pieces: readonly IndexPiece[]) {
-  const module = sharedModule(model, "index");
-  const sources = allOperationSources(model);
   const file = new TsFile(
-    module,
-    sources,
+    sharedModule(model, "index"),
+    allOperationSources(model),
     "Types, validators and seal helpers of the Sips JSON operations, and the `operations` registry that generic tools iterate over.",
   );
   // Container types and their field lists are public; their checks are reached through the validators.
@@ -100,6 +98,5 @@ function emitRootIndex(model: SpecModel, pieces: readonly IndexPiece[]) {
     ts`${declare("type", operationName)} = keyof typeof ${operations};`,
   );
   // Everything the code holds: a lookup when only an operation's summary changed.
-  const key = { module, sources, containers: containers.length > 0, pieces };
-  return { path: file.path, language: "typescript" as const, content: file.renderSplicing("index.ts", key, []) };
+  return file.toSplicedFile({ containers: containers.length > 0, pieces }, []);
 }

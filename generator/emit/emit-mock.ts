@@ -51,11 +51,9 @@ function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
   const entries = printed
     ? pieces.map(printedCode)
     : model.operations.map((operation) => mockEntry({ operation, platform: model.platform }));
-  const module = sharedModule(model, "mock");
-  const sources = allOperationSources(model);
   const file = new TsFile(
-    module,
-    sources,
+    sharedModule(model, "mock"),
+    allOperationSources(model),
     "A local Sips server for tests: every operation at its endpoint path, requests checked, replies sealed.",
   );
   file.add(
@@ -96,6 +94,5 @@ function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
   );
   if (!printed) return [file.toGeneratedFile()];
   // Everything the code holds but the lines its entries splice in (see TsFile.renderSplicing).
-  const key = { module, sources, entries: pieces.map(splicingKey) };
-  return [{ path: file.path, language: "typescript" as const, content: file.renderSplicing("mock.ts", key, pieces) }];
+  return [file.toSplicedFile({ entries: pieces.map(splicingKey) }, pieces)];
 }

@@ -146,11 +146,9 @@ function emitPostForm(op: OperationModel) {
 
 /** paypage.ts: the runtime's Paypage helpers and every operation's decoder and form builder, one subpath. */
 function emitPaypageModule(model: SpecModel, pieces: readonly PaypagePiece[]) {
-  const module = sharedModule(model, "paypage");
-  const sources = allOperationSources(model);
   const file = new TsFile(
-    module,
-    sources,
+    sharedModule(model, "paypage"),
+    allOperationSources(model),
     "The Paypage POST interface: verify and decode what Sips posts back, build the form that starts a payment, render a self-posting page.",
   );
   const modules = pieces.flatMap((piece) => piece.modules);
@@ -163,6 +161,5 @@ function emitPaypageModule(model: SpecModel, pieces: readonly PaypagePiece[]) {
     ]),
   );
   // Everything the code holds: a lookup when only an operation's summary changed.
-  const key = { module, sources, pieces };
-  return { path: file.path, language: "typescript" as const, content: file.renderSplicing("paypage.ts", key, []) };
+  return file.toSplicedFile({ pieces }, []);
 }

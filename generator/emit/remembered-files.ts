@@ -56,10 +56,9 @@ export function retainListed(memo: Memo, key: string): void {
 
 export async function listedFiles(memo: Memo, key: string, list: unknown): Promise<GeneratedFile[] | undefined> {
   if (!isList(list)) return undefined;
-  memo.retain?.(key);
+  retainListed(memo, key);
   if (memo.getNow) {
     const getNow = memo.getNow.bind(memo);
-    memo.retain?.(contentsKey(key));
     return filesOf(
       list,
       contentsOf(list, () => getNow(contentsKey(key)), key),

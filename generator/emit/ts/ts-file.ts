@@ -85,6 +85,16 @@ export class TsFile {
     return spliced.splice(printed) ?? this.print(null);
   }
 
+  /**
+   * The file, rendered by renderSplicing under `key` (what its code holds but
+   * the lines of `pieces`) and what the file itself holds: its module, its
+   * sources and the line that says what it holds.
+   */
+  toSplicedFile(key: unknown, pieces: readonly PrintedCode[]): GeneratedFile {
+    const inputs = { module: this.module, sources: this.sources, about: this.about, code: key };
+    return { path: this.path, language: "typescript", content: this.renderSplicing(this.path, inputs, pieces) };
+  }
+
   private print(spliced: SplicedLines | null): string {
     const context = new Context(this.module, spliced);
     const body = context.toDoc(join([hardline, hardline], this.code));
