@@ -4,7 +4,8 @@ import { withFolderLock } from "./folder-lock.js";
 import { nothingKept } from "./kept-between-runs.js";
 import type { OutputState } from "./output-state.js";
 import { outputState } from "./output-state.js";
-import { readOutputConsistently, type ReadOutputOptions } from "./read-output.js";
+import { heldByRecord } from "./output-held.js";
+import { readWithoutLock, type ReadOutputOptions } from "./read-output.js";
 import { nodeFs } from "./write-fs.js";
 import type { WriteOptions } from "./write-output.js";
 
@@ -25,7 +26,15 @@ export function holdsExactly(state: OutputState, manifest: string): boolean {
 
 /** As checkOutput finding no change, without the files: the folder read the same way, without its lock. */
 export async function outputHolds(outDir: string, manifest: string, options: ReadOutputOptions = {}): Promise<boolean> {
-  return holdsExactly(await readOutputConsistently(outDir, options), manifest);
+  const fs = options.fs ?? nodeFs;
+  const record = (options.kept ?? nothingKept).record(options.statRecord, outDir, fs);
+  const holds = await readWithoutLock(
+    outDir,
+    () => heldByRecord(outDir, fs, record, manifest) ?? holdsExactly(outputState(outDir, fs, record, true), manifest),
+    options,
+  );
+  record.save();
+  return holds;
 }
 
 /**
@@ -44,9 +53,10 @@ export async function outputKept(outDir: string, manifest: string, options: Writ
     () => {
       recoverFolder(outDir, fs);
       const record = nothingKept.record(options.statRecord, outDir, fs);
-      const state = outputState(outDir, fs, record);
+      const holds =
+        heldByRecord(outDir, fs, record, manifest) ?? holdsExactly(outputState(outDir, fs, record), manifest);
       record.save();
-      return holdsExactly(state, manifest);
+      return holds;
     },
     options,
   );
