@@ -6,10 +6,12 @@
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
-import { specInputKey } from "../read/input-keys.js";
+import { specFolderKey, specKeysByStat, specKeysOf, type SpecKeys } from "../read/spec-keys.js";
 import type { SpecInput } from "../read/spec-files.js";
 import { manifestText } from "../write/manifest.js";
 import { outputHolds, outputKept } from "../write/output-holds.js";
+import { loadStatRecord } from "../write/stat-record.js";
+import { nodeFs } from "../write/write-fs.js";
 import type { WriteOptions } from "../write/write-output.js";
 import { fileHash, sha256 } from "../memo/content-hash.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
@@ -26,8 +28,8 @@ export interface RememberedRun {
 export interface RunMemo {
   /** The key a run of `input` is remembered under. */
   keyOf(input: SpecInput): string;
-  /** The run remembered for `input`, or undefined (none, or a damaged entry). */
-  recall(input: SpecInput): RememberedRun | undefined;
+  /** The run remembered for the spec folder whose keys are `keys` (spec-keys.ts), or undefined (none, or a damaged entry). */
+  recall(keys: SpecKeys): RememberedRun | undefined;
   /** Remembers a successful run's diagnostics and files for `input`. */
   remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
 }
@@ -41,11 +43,12 @@ export interface RunMemo {
 export function runMemo(memo: Memo, emitters: readonly Emitter[], cwd: string, specDir: string): RunMemo | null {
   const getNow = memo.getNow?.bind(memo);
   if (getNow === undefined) return null;
-  const keyOf = (input: SpecInput) =>
-    memoKey("run", generatorFingerprint(), cwd, specDir, ...emitters.map((e) => e.name), specInputKey(input));
+  const keyFor = (keys: SpecKeys) =>
+    memoKey("run", generatorFingerprint(), cwd, specDir, ...emitters.map((e) => e.name), specFolderKey(keys));
+  const keyOf = (input: SpecInput) => keyFor(specKeysOf(input));
   return {
     keyOf,
-    recall: (input) => (readCleanly(input) ? parseEntry(getNow(keyOf(input))) : undefined),
+    recall: (keys) => parseEntry(getNow(keyFor(keys))),
     async remember(input, diagnostics, files) {
       if (!readCleanly(input)) return;
       const hashes = new Map(files.map((f) => [f.path, fileHash(f)]));
@@ -91,24 +94,34 @@ export const isHeld = (result: object): result is HeldRun => "held" in result;
 /**
  * The runs of one command (`--check` or a writing run) with a memo: `held`
  * gives the remembered run when the output folder already holds exactly its
- * files (read as the command reads it: outputHolds, outputKept), and
- * `remember` keeps every successful run.
+ * files (read as the command reads it: outputHolds, outputKept), before the
+ * spec folder is read: its key comes from the stats of its files against the
+ * record kept in `paths.specRecord` (read/spec-keys.ts), which reads only the
+ * files changed since. `remember` keeps every successful run.
  */
 export function heldRuns(
   memo: Memo,
   emitters: readonly Emitter[],
-  paths: { readonly cwd: string; readonly specDir: string; readonly outDir: string },
+  paths: {
+    readonly cwd: string;
+    readonly specDir: string;
+    readonly outDir: string;
+    readonly specRecord: string | undefined;
+  },
   check: boolean,
   options: WriteOptions,
 ): {
-  held(input: SpecInput): Promise<HeldRun | undefined>;
+  held(): Promise<HeldRun | undefined>;
   remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
 } | null {
   const runs = runMemo(memo, emitters, paths.cwd, paths.specDir);
   if (runs === null) return null;
   return {
-    async held(input) {
-      const run = runs.recall(input);
+    async held() {
+      const record = loadStatRecord(paths.specRecord, paths.specDir, nodeFs);
+      const keys = specKeysByStat(paths.specDir, nodeFs, record);
+      record.save();
+      const run = keys && runs.recall(keys);
       if (run === undefined) return undefined;
       const holds = await (check ? outputHolds : outputKept)(paths.outDir, run.manifestText, options);
       return holds ? { ok: true, held: true, diagnostics: run.diagnostics, files: run.files } : undefined;
