@@ -6,11 +6,10 @@
 // change time was older by a margin than the moment before it was read,
 // holds the bytes it held then.
 
+import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../list-files.js";
 import { memoKey } from "../memo/memo.js";
-import type { StatRecord } from "../write/stat-record.js";
-import type { WriteFs } from "../write/write-fs.js";
 import { decodeSpecText } from "./decode-text.js";
 import { PAGE_FILE, type SpecInput, YAML_FILE } from "./spec-files.js";
 import { textKey } from "./text-key.js";
@@ -23,6 +22,19 @@ export interface SpecKeys {
   readonly pages: readonly (readonly [string, string])[];
   /** Every file that is not YAML, pages included, sorted. */
   readonly others: readonly string[];
+}
+
+/** What the stat record (write/stat-record.ts) does for the spec folder's files: a key (not a hash) for each. */
+export interface KeyRecord {
+  hashIfUnchanged(rel: string, stat: BigIntStats): string | undefined;
+  record(rel: string, stat: BigIntStats, key: string, lookedAt: number): void;
+  keepOnly(rels: { has(rel: string): boolean }): void;
+}
+
+/** The file operations used: the write stage's (write/write-fs.ts), or a test's. */
+export interface KeyFs {
+  lstat(p: string): BigIntStats | undefined;
+  readFile(p: string): Buffer;
 }
 
 /** The key of a spec folder: equal for equal files and texts, whichever way the keys were found. */
@@ -50,7 +62,7 @@ export function specKeysOf(input: SpecInput): SpecKeys {
  * a YAML file is not clean UTF-8 text, which only the read stage reports (a
  * leniently decoded text can be a clean file's). The caller saves the record.
  */
-export function specKeysByStat(specDir: string, fs: WriteFs, record: StatRecord): SpecKeys | undefined {
+export function specKeysByStat(specDir: string, fs: KeyFs, record: KeyRecord): SpecKeys | undefined {
   const yaml: [string, string][] = [];
   const pages: [string, string][] = [];
   const others: string[] = [];
