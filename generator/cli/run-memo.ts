@@ -1,5 +1,7 @@
 // What a whole run made of a spec folder, summarised: its diagnostics and the
-// manifest of its files (write/manifest.ts: every path with its SHA-256).
+// SHA-256 of the manifest of its files (write/manifest.ts: every path with its
+// SHA-256), which the output folder's manifest is compared with: the entry
+// stays small to read, however many files the run made.
 // When the spec folder is byte for byte what a run remembered, the output
 // that run gives is known without parsing, checking, modelling or emitting
 // anything: a folder that holds exactly that manifest's files is up to date.
@@ -20,7 +22,8 @@ import { type Memo, memoKey } from "../memo/memo.js";
 /** A run remembered: what it printed of the spec (warnings only: a run with errors is not remembered) and its manifest. */
 export interface RememberedRun {
   readonly diagnostics: readonly Diagnostic[];
-  readonly manifestText: string;
+  /** The SHA-256 of the text of the run's manifest. */
+  readonly manifestHash: string;
   /** How many files the run generated: the manifest's entries. */
   readonly files: number;
 }
@@ -52,7 +55,7 @@ export function runMemo(memo: Memo, emitters: readonly Emitter[], cwd: string, s
     async remember(input, diagnostics, files) {
       if (!readCleanly(input)) return;
       const hashes = new Map(files.map((f) => [f.path, fileHash(f)]));
-      const body = JSON.stringify({ diagnostics, files: files.length, manifestText: manifestText(hashes) });
+      const body = JSON.stringify({ diagnostics, files: files.length, manifestHash: sha256(manifestText(hashes)) });
       await memo.set(keyOf(input), `${sha256(body)}\n${body}`);
     },
   };
@@ -73,9 +76,9 @@ export function parseEntry(text: string | undefined): RememberedRun | undefined 
   if (sha256(body) !== text.slice(0, 64)) return undefined;
   try {
     const run = JSON.parse(body) as Partial<RememberedRun>;
-    if (!Array.isArray(run.diagnostics) || typeof run.manifestText !== "string" || typeof run.files !== "number")
+    if (!Array.isArray(run.diagnostics) || typeof run.manifestHash !== "string" || typeof run.files !== "number")
       return undefined;
-    return { diagnostics: run.diagnostics, manifestText: run.manifestText, files: run.files };
+    return { diagnostics: run.diagnostics, manifestHash: run.manifestHash, files: run.files };
   } catch {
     return undefined;
   }
@@ -123,7 +126,7 @@ export function heldRuns(
       record.save();
       const run = keys && runs.recall(keys);
       if (run === undefined) return undefined;
-      const holds = await (check ? outputHolds : outputKept)(paths.outDir, run.manifestText, options);
+      const holds = await (check ? outputHolds : outputKept)(paths.outDir, run.manifestHash, options);
       return holds ? { ok: true, held: true, diagnostics: run.diagnostics, files: run.files } : undefined;
     },
     remember: runs.remember,

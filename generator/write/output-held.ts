@@ -1,4 +1,5 @@
 import type { BigIntStats } from "node:fs";
+import { sha256 } from "../memo/content-hash.js";
 import { stagingPathOf } from "./journal.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
 import { pathsIn } from "./scan-folder.js";
@@ -13,19 +14,24 @@ import { lstatOrAbsent, type WriteFs } from "./write-fs.js";
 // left to that full read, which has the messages: this only ever says yes.
 
 /**
- * True when the folder `root` holds exactly the files `manifest` (its
- * manifest's text) lists, each with its hash, and nothing else: what
+ * True when the folder `root` holds exactly the files its manifest lists, each
+ * with its hash, and nothing else, and that manifest's text has SHA-256
+ * `manifestHash`: what
  * holdsExactly(outputState(...)) would find. Undefined when that takes the
  * full read: anything differs, a staged change is there (a killed run's, which
  * the full read takes into account), or an entry is neither file nor folder.
  * Files read to be hashed (written too recently for the record) and folders
  * listed are recorded as the full read records them.
  */
-export function heldByRecord(root: string, fs: WriteFs, record: StatRecord, manifest: string): true | undefined {
+export function heldByRecord(root: string, fs: WriteFs, record: StatRecord, manifestHash: string): true | undefined {
   if (lstatOrAbsent(fs, stagingPathOf(root)) !== undefined) return undefined;
+  const pathOf = pathsIn(root);
+  // Read first: what the files are compared with. The walk finds it again among them.
+  if (!fs.lstat(pathOf(MANIFEST_FILE))?.isFile()) return undefined;
+  const manifest = fs.readFile(pathOf(MANIFEST_FILE)).toString("utf8");
+  if (sha256(manifest) !== manifestHash) return undefined;
   const listed = parseCanonicalManifest(manifest);
   if (listed === undefined) return undefined;
-  const pathOf = pathsIn(root);
   const seen = new Set<string>();
   let found = 0;
   let manifestSeen = false;
@@ -34,7 +40,7 @@ export function heldByRecord(root: string, fs: WriteFs, record: StatRecord, mani
   const fileHolds = (rel: string, stat: BigIntStats | undefined, lookedAt: number): boolean => {
     if (rel === MANIFEST_FILE) {
       manifestSeen = true;
-      return stat?.isFile() === true && fs.readFile(pathOf(rel)).toString("utf8") === manifest;
+      return stat?.isFile() === true;
     }
     const want = listed.get(rel);
     if (want === undefined || stat === undefined || !stat.isFile()) return false;

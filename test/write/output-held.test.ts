@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
+import { sha256 } from "../../generator/memo/content-hash.js";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { stagingPathOf } from "../../generator/write/journal.js";
 import { MANIFEST_FILE } from "../../generator/write/manifest.js";
@@ -41,7 +42,7 @@ async function written(): Promise<Output> {
 async function recorded(): Promise<Output> {
   const output = await written();
   await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
-  expect(await outputHolds(output.out, output.manifest, { statRecord: output.statRecord })).toBe(true);
+  expect(await outputHolds(output.out, sha256(output.manifest), { statRecord: output.statRecord })).toBe(true);
   return output;
 }
 
@@ -58,7 +59,7 @@ const take = (): Output => {
 /** What a run without any record says: the whole folder read and hashed. */
 function withoutRecord(out: string, manifest: string): boolean | "refused" {
   try {
-    return holdsExactly(outputState(out, nodeFs, loadStatRecord(undefined, out, nodeFs), true), manifest);
+    return holdsExactly(outputState(out, nodeFs, loadStatRecord(undefined, out, nodeFs), true), sha256(manifest));
   } catch (error) {
     if (error instanceof WriteRefusal) return "refused";
     throw error;
@@ -88,7 +89,7 @@ function readsOf(out: string): { fs: WriteFs; reads: string[] } {
 test("a folder as the record knows it holds the manifest: told from the stats, reading only the manifest", async () => {
   const { out, statRecord, manifest } = take();
   const seam = readsOf(out);
-  expect(heldByRecord(out, seam.fs, loadStatRecord(statRecord, out, nodeFs), manifest)).toBe(true);
+  expect(heldByRecord(out, seam.fs, loadStatRecord(statRecord, out, nodeFs), sha256(manifest))).toBe(true);
   expect(seam.reads).toEqual([MANIFEST_FILE]);
   expect(withoutRecord(out, manifest)).toBe(true);
 });
@@ -96,7 +97,7 @@ test("a folder as the record knows it holds the manifest: told from the stats, r
 test("files written too recently for the record are hashed, and the folder holds the manifest", async () => {
   const { out, statRecord, manifest } = await written();
   const seam = readsOf(out);
-  expect(heldByRecord(out, seam.fs, loadStatRecord(statRecord, out, nodeFs), manifest)).toBe(true);
+  expect(heldByRecord(out, seam.fs, loadStatRecord(statRecord, out, nodeFs), sha256(manifest))).toBe(true);
   expect(seam.reads.sort()).toEqual([MANIFEST_FILE, ...tree.map((f) => f.path)].sort());
 });
 
@@ -133,9 +134,9 @@ const edits: [string, (out: string, manifest: string) => Promise<string | undefi
 test.each(edits)("%s: left to the full read, which says what a run without record says", async (_name, edit) => {
   const { out, statRecord, manifest } = take();
   const asked = (await edit(out, manifest)) ?? manifest;
-  expect(heldByRecord(out, nodeFs, loadStatRecord(statRecord, out, nodeFs), asked)).toBeUndefined();
+  expect(heldByRecord(out, nodeFs, loadStatRecord(statRecord, out, nodeFs), sha256(asked))).toBeUndefined();
   const expected = withoutRecord(out, asked);
-  const holds = outputHolds(out, asked, { statRecord });
+  const holds = outputHolds(out, sha256(asked), { statRecord });
   if (expected === "refused") await expect(holds).rejects.toThrow(WriteRefusal);
   else expect(await holds).toBe(expected);
 });
@@ -143,6 +144,6 @@ test.each(edits)("%s: left to the full read, which says what a run without recor
 test("an empty folder added changes nothing the manifest lists: the folder still holds it", async () => {
   const { out, statRecord, manifest } = take();
   await mkdir(path.join(out, "part1/empty"));
-  expect(heldByRecord(out, nodeFs, loadStatRecord(statRecord, out, nodeFs), manifest)).toBe(true);
+  expect(heldByRecord(out, nodeFs, loadStatRecord(statRecord, out, nodeFs), sha256(manifest))).toBe(true);
   expect(withoutRecord(out, manifest)).toBe(true);
 });
