@@ -95,27 +95,31 @@ export function heldByRecord(root: string, fs: WriteFs, record: StatRecord, mani
   return true;
 }
 
+/** Where a manifest as manifestText writes it lists its files, and how it ends. */
+const FILES_OPEN = '\n  "files": {\n';
+const FILES_CLOSE = "  }\n}\n";
+
 /**
  * The files a manifest lists, read line by line when it is as manifestText
- * writes it (one entry a line, no escape in it); else as parseManifest reads
- * it. The text was written by this generator and compared whole: a faster
- * reading of the same entries.
+ * writes it (one `    "path": "hash",` a line, nothing escaped); else as
+ * parseManifest reads it. A hash is not checked to be hex here: the files'
+ * hashes it is compared with are, so a manifest's other hash matches none.
  */
-function parseCanonicalManifest(text: string): Map<string, string> | undefined {
-  const open = text.indexOf('\n  "files": {\n');
+export function parseCanonicalManifest(text: string): Map<string, string> | undefined {
+  const open = text.indexOf(FILES_OPEN);
   if (open === -1 || text.includes("\\")) return parseManifest(text);
   const listed = new Map<string, string>();
-  const ENTRY_START = '    "';
-  const ENTRY_MIDDLE = '": "';
-  for (let start = open + 14, end = text.indexOf("\n", start); end !== -1;) {
-    const line = text.slice(start, end);
-    if (!line.startsWith(ENTRY_START)) break;
-    const middle = line.indexOf(ENTRY_MIDDLE);
-    const hashEnd = middle + ENTRY_MIDDLE.length + 64;
-    if (middle === -1 || line.charCodeAt(hashEnd) !== 34 || hashEnd + 1 < line.length - 1) return parseManifest(text);
-    listed.set(line.slice(ENTRY_START.length, middle), line.slice(middle + ENTRY_MIDDLE.length, hashEnd));
+  let start = open + FILES_OPEN.length;
+  for (let end = text.indexOf("\n", start); end !== -1 && text.startsWith('    "', start);) {
+    const quote = text.indexOf('"', start + 5);
+    const hashAt = quote + 4;
+    const after = hashAt + 65;
+    if (quote === -1 || !text.startsWith('": "', quote) || text.charCodeAt(hashAt + 64) !== 34)
+      return parseManifest(text);
+    if (end !== after && !(end === after + 1 && text.charCodeAt(after) === 44)) return parseManifest(text);
+    listed.set(text.slice(start + 5, quote), text.slice(hashAt, hashAt + 64));
     start = end + 1;
     end = text.indexOf("\n", start);
   }
-  return listed;
+  return text.slice(start) === FILES_CLOSE ? listed : parseManifest(text);
 }

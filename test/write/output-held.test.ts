@@ -9,8 +9,8 @@ import type { GeneratedFile } from "../../generator/index.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { stagingPathOf } from "../../generator/write/journal.js";
-import { MANIFEST_FILE } from "../../generator/write/manifest.js";
-import { heldByRecord } from "../../generator/write/output-held.js";
+import { MANIFEST_FILE, manifestText, parseManifest } from "../../generator/write/manifest.js";
+import { heldByRecord, parseCanonicalManifest } from "../../generator/write/output-held.js";
 import { holdsExactly, outputHolds } from "../../generator/write/output-holds.js";
 import { outputState } from "../../generator/write/output-state.js";
 import { loadStatRecord } from "../../generator/write/stat-record.js";
@@ -146,4 +146,24 @@ test("an empty folder added changes nothing the manifest lists: the folder still
   await mkdir(path.join(out, "part1/empty"));
   expect(heldByRecord(out, nodeFs, loadStatRecord(statRecord, out, nodeFs), sha256(manifest))).toBe(true);
   expect(withoutRecord(out, manifest)).toBe(true);
+});
+
+test("a manifest is read line by line as parseManifest reads it, and by parseManifest when it is not as manifestText writes it", () => {
+  const hash = (n: number) => n.toString(16).padStart(64, "0");
+  const listed = new Map([
+    ["a b/c.ts", hash(1)],
+    ["é/d.ts", hash(2)],
+    ["e", hash(3)],
+  ]);
+  const texts = [
+    manifestText(listed),
+    manifestText(new Map()),
+    manifestText(new Map([...listed, ['quote"d.ts', hash(4)]])),
+    manifestText(listed).replace(",\n", ", \n"),
+    manifestText(listed).replace(hash(2), "not a hash"),
+    `${manifestText(listed)}{}`,
+    JSON.stringify({ files: Object.fromEntries(listed) }),
+  ];
+  for (const text of texts) expect(parseCanonicalManifest(text)).toEqual(parseManifest(text));
+  expect(parseCanonicalManifest(texts[0] ?? "")?.size).toBe(3);
 });
