@@ -2,6 +2,7 @@ import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import { settled, statKey } from "../memo/settled-stat.js";
 import { foldersOf } from "./folders-of.js";
+import { utf8Text } from "./utf8-text.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
@@ -203,7 +204,7 @@ function readRecord(
 ): number | undefined {
   let text: string;
   try {
-    text = fs.readFile(file).toString("utf8");
+    text = utf8Text(fs.readFile(file));
   } catch {
     // No record, or an unreadable one, is an empty one: it only makes this run slower.
     return undefined;
