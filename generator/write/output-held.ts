@@ -4,7 +4,6 @@ import { stagingPathOf } from "./journal.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
 import { pathsIn } from "./scan-folder.js";
 import type { StatRecord } from "./stat-record.js";
-import { utf8Text } from "./utf8-text.js";
 import { lstatOrAbsent, type WriteFs } from "./write-fs.js";
 
 // The common case of a run whose output is remembered (cli/run-memo.ts): the
@@ -29,7 +28,7 @@ export function heldByRecord(root: string, fs: WriteFs, record: StatRecord, mani
   const pathOf = pathsIn(root);
   // Read first: what the files are compared with. The walk finds it again among them.
   if (!fs.lstat(pathOf(MANIFEST_FILE))?.isFile()) return undefined;
-  const manifest = utf8Text(fs.readFile(pathOf(MANIFEST_FILE)));
+  const manifest = fs.readFile(pathOf(MANIFEST_FILE)).toString("utf8");
   if (sha256(manifest) !== manifestHash) return undefined;
   const listed = parseCanonicalManifest(manifest);
   if (listed === undefined) return undefined;

@@ -2,7 +2,6 @@ import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import { settled, statKey } from "../memo/settled-stat.js";
 import { foldersOf } from "./folders-of.js";
-import { utf8Text } from "./utf8-text.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
@@ -204,7 +203,7 @@ function readRecord(
 ): number | undefined {
   let text: string;
   try {
-    text = utf8Text(fs.readFile(file));
+    text = fs.readFile(file).toString("utf8");
   } catch {
     // No record, or an unreadable one, is an empty one: it only makes this run slower.
     return undefined;
