@@ -61,6 +61,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const disk = cacheDir === null ? null : diskMemo(cacheDir);
   const memo = disk && options.repeated ? keptInMemory(disk) : disk;
   const statRecord = cacheDir === null ? undefined : path.join(cacheDir, "output-stat", memoKey(outDir).slice(0, 16));
+  const specRecord = cacheDir === null ? undefined : path.join(cacheDir, "spec-stat", memoKey(specDir).slice(0, 16));
   const kept = options.repeated ? keptBetweenRuns() : undefined;
   // Repeated, a run reads again only the spec files saved since the run before.
   const specTexts = options.repeated ? keptTexts() : undefined;
@@ -69,7 +70,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   // A spec folder unchanged since a remembered run, whose output the folder holds: nothing to make (run-memo.ts).
   const runs =
     memo && !options.repeated
-      ? heldRuns(memo, emitters, { cwd: io.cwd, specDir, outDir }, options.check, writeOptions)
+      ? heldRuns(memo, emitters, { cwd: io.cwd, specDir, outDir, specRecord }, options.check, writeOptions)
       : null;
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
@@ -79,10 +80,10 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
 
   async function produce(progress: ReturnType<typeof progressOn>): Promise<GenerateResult | HeldRun> {
     progress.stage(`reading ${options.spec}/`);
+    const held = await runs?.held();
+    if (held) return held;
     const input = await readSpecInput(specDir, io.cwd, specTexts);
     progress.operations(input.files.filter((f) => f.kind === "operation").length);
-    const held = await runs?.held(input);
-    if (held) return held;
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models);
     if (result.ok) await runs?.remember(input, result.diagnostics, result.files);
     madeAll = result.ok;

@@ -1,15 +1,19 @@
 // What a whole run made of a spec folder, summarised: its diagnostics and the
-// manifest of its files (write/manifest.ts: every path with its SHA-256).
+// SHA-256 of the manifest of its files (write/manifest.ts: every path with its
+// SHA-256), which the output folder's manifest is compared with: the entry
+// stays small to read, however many files the run made.
 // When the spec folder is byte for byte what a run remembered, the output
 // that run gives is known without parsing, checking, modelling or emitting
 // anything: a folder that holds exactly that manifest's files is up to date.
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
-import { specInputKey } from "../read/input-keys.js";
+import { specFolderKey, specKeysByStat, specKeysOf, type SpecKeys } from "../read/spec-keys.js";
 import type { SpecInput } from "../read/spec-files.js";
 import { manifestText } from "../write/manifest.js";
 import { outputHolds, outputKept } from "../write/output-holds.js";
+import { loadStatRecord } from "../write/stat-record.js";
+import { nodeFs } from "../write/write-fs.js";
 import type { WriteOptions } from "../write/write-output.js";
 import { fileHash, sha256 } from "../memo/content-hash.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
@@ -18,7 +22,8 @@ import { type Memo, memoKey } from "../memo/memo.js";
 /** A run remembered: what it printed of the spec (warnings only: a run with errors is not remembered) and its manifest. */
 export interface RememberedRun {
   readonly diagnostics: readonly Diagnostic[];
-  readonly manifestText: string;
+  /** The SHA-256 of the text of the run's manifest. */
+  readonly manifestHash: string;
   /** How many files the run generated: the manifest's entries. */
   readonly files: number;
 }
@@ -26,8 +31,8 @@ export interface RememberedRun {
 export interface RunMemo {
   /** The key a run of `input` is remembered under. */
   keyOf(input: SpecInput): string;
-  /** The run remembered for `input`, or undefined (none, or a damaged entry). */
-  recall(input: SpecInput): RememberedRun | undefined;
+  /** The run remembered for the spec folder whose keys are `keys` (spec-keys.ts), or undefined (none, or a damaged entry). */
+  recall(keys: SpecKeys): RememberedRun | undefined;
   /** Remembers a successful run's diagnostics and files for `input`. */
   remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
 }
@@ -41,15 +46,16 @@ export interface RunMemo {
 export function runMemo(memo: Memo, emitters: readonly Emitter[], cwd: string, specDir: string): RunMemo | null {
   const getNow = memo.getNow?.bind(memo);
   if (getNow === undefined) return null;
-  const keyOf = (input: SpecInput) =>
-    memoKey("run", generatorFingerprint(), cwd, specDir, ...emitters.map((e) => e.name), specInputKey(input));
+  const keyFor = (keys: SpecKeys) =>
+    memoKey("run", generatorFingerprint(), cwd, specDir, ...emitters.map((e) => e.name), specFolderKey(keys));
+  const keyOf = (input: SpecInput) => keyFor(specKeysOf(input));
   return {
     keyOf,
-    recall: (input) => (readCleanly(input) ? parseEntry(getNow(keyOf(input))) : undefined),
+    recall: (keys) => parseEntry(getNow(keyFor(keys))),
     async remember(input, diagnostics, files) {
       if (!readCleanly(input)) return;
       const hashes = new Map(files.map((f) => [f.path, fileHash(f)]));
-      const body = JSON.stringify({ diagnostics, files: files.length, manifestText: manifestText(hashes) });
+      const body = JSON.stringify({ diagnostics, files: files.length, manifestHash: sha256(manifestText(hashes)) });
       await memo.set(keyOf(input), `${sha256(body)}\n${body}`);
     },
   };
@@ -70,9 +76,9 @@ export function parseEntry(text: string | undefined): RememberedRun | undefined 
   if (sha256(body) !== text.slice(0, 64)) return undefined;
   try {
     const run = JSON.parse(body) as Partial<RememberedRun>;
-    if (!Array.isArray(run.diagnostics) || typeof run.manifestText !== "string" || typeof run.files !== "number")
+    if (!Array.isArray(run.diagnostics) || typeof run.manifestHash !== "string" || typeof run.files !== "number")
       return undefined;
-    return { diagnostics: run.diagnostics, manifestText: run.manifestText, files: run.files };
+    return { diagnostics: run.diagnostics, manifestHash: run.manifestHash, files: run.files };
   } catch {
     return undefined;
   }
@@ -91,26 +97,36 @@ export const isHeld = (result: object): result is HeldRun => "held" in result;
 /**
  * The runs of one command (`--check` or a writing run) with a memo: `held`
  * gives the remembered run when the output folder already holds exactly its
- * files (read as the command reads it: outputHolds, outputKept), and
- * `remember` keeps every successful run.
+ * files (read as the command reads it: outputHolds, outputKept), before the
+ * spec folder is read: its key comes from the stats of its files against the
+ * record kept in `paths.specRecord` (read/spec-keys.ts), which reads only the
+ * files changed since. `remember` keeps every successful run.
  */
 export function heldRuns(
   memo: Memo,
   emitters: readonly Emitter[],
-  paths: { readonly cwd: string; readonly specDir: string; readonly outDir: string },
+  paths: {
+    readonly cwd: string;
+    readonly specDir: string;
+    readonly outDir: string;
+    readonly specRecord: string | undefined;
+  },
   check: boolean,
   options: WriteOptions,
 ): {
-  held(input: SpecInput): Promise<HeldRun | undefined>;
+  held(): Promise<HeldRun | undefined>;
   remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
 } | null {
   const runs = runMemo(memo, emitters, paths.cwd, paths.specDir);
   if (runs === null) return null;
   return {
-    async held(input) {
-      const run = runs.recall(input);
+    async held() {
+      const record = loadStatRecord(paths.specRecord, paths.specDir, nodeFs);
+      const keys = specKeysByStat(paths.specDir, nodeFs, record);
+      record.save();
+      const run = keys && runs.recall(keys);
       if (run === undefined) return undefined;
-      const holds = await (check ? outputHolds : outputKept)(paths.outDir, run.manifestText, options);
+      const holds = await (check ? outputHolds : outputKept)(paths.outDir, run.manifestHash, options);
       return holds ? { ok: true, held: true, diagnostics: run.diagnostics, files: run.files } : undefined;
     },
     remember: runs.remember,

@@ -33,7 +33,7 @@ const utf8 = (bytes: Buffer): string => bytes.toString("utf8");
 export const PAGE_FILE = /^sources\/.*\.page\.txt$/;
 
 export const PLATFORM_FILE = "sips.yaml";
-const YAML_FILE = /\.ya?ml$/;
+export const YAML_FILE = /\.ya?ml$/;
 
 export function kindOf(relPath: string): SpecFileKind {
   if (relPath === PLATFORM_FILE) return "platform";

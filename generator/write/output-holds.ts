@@ -1,10 +1,12 @@
 import path from "node:path";
+import { sha256 } from "../memo/content-hash.js";
 import { recoverFolder } from "./file-set.js";
 import { withFolderLock } from "./folder-lock.js";
 import { nothingKept } from "./kept-between-runs.js";
 import type { OutputState } from "./output-state.js";
 import { outputState } from "./output-state.js";
-import { readOutputConsistently, type ReadOutputOptions } from "./read-output.js";
+import { heldByRecord } from "./output-held.js";
+import { readWithoutLock, type ReadOutputOptions } from "./read-output.js";
 import { nodeFs } from "./write-fs.js";
 import type { WriteOptions } from "./write-output.js";
 
@@ -13,19 +15,35 @@ import type { WriteOptions } from "./write-output.js";
 // manifest was made of would change nothing, so they need not be made.
 
 /**
- * Whether the folder's manifest is byte for byte `manifest` and every other
- * file is one it lists, with its hash: what planOutput would find no change in.
+ * Whether the folder's manifest is the one whose text has SHA-256
+ * `manifestHash`, and every other file is one it lists, with its hash: what
+ * planOutput would find no change in.
  */
-export function holdsExactly(state: OutputState, manifest: string): boolean {
-  if (state.manifestText !== manifest || state.manifest === undefined) return false;
+export function holdsExactly(state: OutputState, manifestHash: string): boolean {
+  if (state.manifestText === undefined || state.manifest === undefined) return false;
+  if (sha256(state.manifestText) !== manifestHash) return false;
   if (state.files.size !== state.manifest.size) return false;
   for (const [rel, file] of state.files) if (state.manifest.get(rel) !== file.hash) return false;
   return true;
 }
 
 /** As checkOutput finding no change, without the files: the folder read the same way, without its lock. */
-export async function outputHolds(outDir: string, manifest: string, options: ReadOutputOptions = {}): Promise<boolean> {
-  return holdsExactly(await readOutputConsistently(outDir, options), manifest);
+export async function outputHolds(
+  outDir: string,
+  manifestHash: string,
+  options: ReadOutputOptions = {},
+): Promise<boolean> {
+  const fs = options.fs ?? nodeFs;
+  const record = (options.kept ?? nothingKept).record(options.statRecord, outDir, fs);
+  const holds = await readWithoutLock(
+    outDir,
+    () =>
+      heldByRecord(outDir, fs, record, manifestHash) ??
+      holdsExactly(outputState(outDir, fs, record, true), manifestHash),
+    options,
+  );
+  record.save();
+  return holds;
 }
 
 /**
@@ -34,7 +52,7 @@ export async function outputHolds(outDir: string, manifest: string, options: Rea
  * nothing but the stat record. Not for a process that keeps a watch of the
  * folder (options.kept): its runs go through writeOutput.
  */
-export async function outputKept(outDir: string, manifest: string, options: WriteOptions = {}): Promise<boolean> {
+export async function outputKept(outDir: string, manifestHash: string, options: WriteOptions = {}): Promise<boolean> {
   if (options.kept) return false;
   const fs = options.fs ?? nodeFs;
   fs.mkdir(path.dirname(outDir));
@@ -44,9 +62,10 @@ export async function outputKept(outDir: string, manifest: string, options: Writ
     () => {
       recoverFolder(outDir, fs);
       const record = nothingKept.record(options.statRecord, outDir, fs);
-      const state = outputState(outDir, fs, record);
+      const holds =
+        heldByRecord(outDir, fs, record, manifestHash) ?? holdsExactly(outputState(outDir, fs, record), manifestHash);
       record.save();
-      return holdsExactly(state, manifest);
+      return holds;
     },
     options,
   );

@@ -34,7 +34,7 @@ export interface StatRecord extends FolderListings {
   record(rel: string, stat: BigIntStats, hash: string, lookedAt: number): void;
   forget(rel: string): void;
   /** Keeps only these paths. */
-  keepOnly(rels: ReadonlySet<string>): void;
+  keepOnly(rels: { has(rel: string): boolean }): void;
   /** Writes what changed in the record (appended, or the whole record); a failure only makes the next run slower. */
   save(): void;
 }

@@ -12,6 +12,7 @@ import { parseEntry, runMemo } from "../../generator/cli/run-memo.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
 import { diskMemo } from "../../generator/memo/memo.js";
+import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
@@ -98,7 +99,7 @@ test("nothing changed: the remembered run is used, and says what a run without a
   const manifest = await readFile(path.join(root, "generated/.manifest.json"), "utf8");
   expect(entry).toEqual({
     diagnostics: [],
-    manifestText: manifest,
+    manifestHash: sha256(manifest),
     files: Object.keys(JSON.parse(manifest).files).length,
   });
   expect((await expectSameAsWithoutMemo(root, true)).stdout).toMatch(/^generated\/ is up to date \(\d+ files\)\.\n$/);
@@ -149,6 +150,34 @@ test("a spec file changed: the run remembered for the old spec is not the new on
     await editFile(path.join(root, "spec/dictionary/fields.yaml"), "description: ", "description: Edited. ");
     const outcome = await expectSameAsWithoutMemo(root, check);
     expect(outcome.code).toBe(check ? 1 : 0);
+  }
+});
+
+test("a spec edit that keeps the size and the modification time, once the spec's stats are recorded: the same outcome with the memo as without", async () => {
+  /** Generated, then run again once the spec files are older than the margin: the record of their stats knows them all. */
+  const recorded = async () => {
+    const root = await generatedWorkspace();
+    await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
+    expect((await runIn(root, true, "cache")).code).toBe(0);
+    return root;
+  };
+  const roots = await Promise.all([recorded(), recorded()]);
+  for (const [i, check] of [true, false].entries()) {
+    const root = roots[i] ?? "";
+    const edited = path.join(root, "spec/dictionary/fields.yaml");
+    const reference = path.join(root, "reference");
+    await writeFile(reference, "");
+    expect(spawnSync("touch", ["-r", edited, reference]).status).toBe(0);
+    const text = await readFile(edited, "utf8");
+    const same = text.replace("description: ", "description: X").replace(/\n$/, "");
+    expect(same).not.toBe(text);
+    expect(Buffer.byteLength(same)).toBe(Buffer.byteLength(text));
+    await writeFile(edited, same);
+    expect(spawnSync("touch", ["-r", reference, edited]).status).toBe(0);
+    await rm(reference);
+    const outcome = await expectSameAsWithoutMemo(root, check);
+    expect(outcome.code).toBe(check ? 1 : 0);
+    expect(check ? outcome.stderr : outcome.stdout).not.toBe("");
   }
 });
 
