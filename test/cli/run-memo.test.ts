@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, expect, test, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
 import { generateRun } from "../../generator/cli/generate-run.js";
 import { parseEntry, runMemo } from "../../generator/cli/run-memo.js";
 import { emitters } from "../../generator/emit/registry.js";
@@ -22,8 +22,19 @@ vi.mock("../../generator/memo/fingerprint.js", async (original) => {
   const real = await original<typeof import("../../generator/memo/fingerprint.js")>();
   return { generatorFingerprint: () => real.generatorFingerprint() + fingerprint.suffix };
 });
-/** Workspaces made by a test, removed after it: each holds a memo. */
+/** Workspaces made by a test, removed after it. */
 const workspaces: string[] = [];
+/**
+ * One memo for every workspace of this file, as copies of a project may share
+ * one: a run is remembered under its own working directory and spec folder, so
+ * workspaces do not see each other's runs, and only the first workspace is
+ * made with an empty memo.
+ */
+let cache = "";
+beforeAll(async () => {
+  cache = await mkdtemp(path.join(tmpdir(), "sips-run-memo-"));
+});
+afterAll(() => rm(cache, { recursive: true, force: true }));
 afterEach(async () => {
   fingerprint.suffix = "";
   for (const root of workspaces.splice(0)) await rm(root, { recursive: true, force: true });
@@ -49,31 +60,30 @@ async function runIn(root: string, check: boolean, cacheDir: string | null): Pro
   return { code: await run(), stdout, stderr };
 }
 
-/** Every file under `dir` (its path -> its text), the memo's folder apart. */
+/** Every file under `dir` (its path -> its text). */
 async function treeOf(dir: string): Promise<Map<string, string>> {
   const tree = new Map<string, string>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
-    const rel = path.relative(dir, file);
-    if (!rel.startsWith("cache")) tree.set(rel, await readFile(file, "utf8"));
+    tree.set(path.relative(dir, file), await readFile(file, "utf8"));
   }
   return tree;
 }
 
-/** A workspace generated once with the memo in cache/: the memo then remembers that run. */
+/** A workspace generated once with the shared memo: the memo then remembers that run. */
 async function generatedWorkspace(): Promise<string> {
   const { root } = await tempWorkspace();
   workspaces.push(root);
-  expect((await runIn(root, false, "cache")).code).toBe(0);
+  expect((await runIn(root, false, cache)).code).toBe(0);
   return root;
 }
 
 /** The key the memo remembers the spec of `root` under, and the entry's file. */
 async function entryOf(root: string): Promise<{ key: string; file: string }> {
-  const runs = runMemo(diskMemo(path.join(root, "cache")), emitters, root, path.join(root, "spec"));
+  const runs = runMemo(diskMemo(cache), emitters, root, path.join(root, "spec"));
   const key = runs?.keyOf(await readSpecInput(path.join(root, "spec"), root)) ?? "";
-  return { key, file: path.join(root, "cache", key.slice(0, 2), key) };
+  return { key, file: path.join(cache, key.slice(0, 2), key) };
 }
 
 /**
@@ -82,8 +92,8 @@ async function entryOf(root: string): Promise<{ key: string; file: string }> {
  */
 async function expectSameAsWithoutMemo(root: string, check: boolean): Promise<Outcome> {
   const twin = await mkdtemp(path.join(tmpdir(), "sips-twin-"));
-  await cp(root, twin, { recursive: true, filter: (from) => !from.startsWith(path.join(root, "cache")) });
-  const [withMemo, without] = [await runIn(root, check, "cache"), await runIn(twin, check, null)];
+  await cp(root, twin, { recursive: true });
+  const [withMemo, without] = [await runIn(root, check, cache), await runIn(twin, check, null)];
   // Messages that name a folder name it by its absolute path.
   const inRoot = (o: Outcome, dir: string) => ({ ...o, stderr: o.stderr.replaceAll(dir, "<root>") });
   expect(inRoot(withMemo, root)).toEqual(inRoot(without, twin));
@@ -109,7 +119,7 @@ test("nothing changed: the remembered run is used, and says what a run without a
   const body = JSON.stringify({ ...entry, diagnostics: [{ ...planted, message: "planted", related: [] }] });
   await writeFile(file, `${sha256(body)}\n${body}`);
   for (const check of [true, false])
-    expect((await runIn(root, check, "cache")).stderr).toBe("x.yaml:1:1 warning missing-example planted\n");
+    expect((await runIn(root, check, cache)).stderr).toBe("x.yaml:1:1 warning missing-example planted\n");
 });
 
 test("a hand edit that keeps the size and the modification time: found with the memo as without", async () => {
@@ -187,7 +197,7 @@ test("bytes that are not UTF-8, decoded as a clean file's text (U+FFFD): the run
     workspaces.push(root);
     const fields = path.join(root, "spec/dictionary/fields.yaml");
     await editFile(fields, "description: ", "description: Replacement \uFFFD character. ");
-    expect((await runIn(root, false, "cache")).code).toBe(0);
+    expect((await runIn(root, false, cache)).code).toBe(0);
     // The same text once decoded leniently: the three bytes of U+FFFD become one byte that is not UTF-8.
     const bytes = await readFile(fields);
     const at = bytes.indexOf(Buffer.from("\uFFFD"));
@@ -205,7 +215,7 @@ test("a spec with warnings only: the remembered run prints them, in the same ord
   const unused = (name: string) =>
     `  ${name}:\n    description: Not used.\n    values:\n      A:\n        meaning: A.\n`;
   await editFile(lists, "valueLists:\n", `valueLists:\n${unused("unusedOne")}${unused("unusedTwo")}`);
-  const first = await runIn(root, false, "cache");
+  const first = await runIn(root, false, cache);
   expect(first.stderr.match(/ warning /g)?.length).toBeGreaterThanOrEqual(2);
   const entry = parseEntry(await readFile((await entryOf(root)).file, "utf8"));
   expect(entry?.diagnostics.length).toBe(first.stderr.match(/ warning /g)?.length);
