@@ -11,7 +11,7 @@
 // checking it against its schema, emitting an operation.
 
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { emitFiles } from "./emit/emit-files.js";
+import { emitFiles, readStoreAhead } from "./emit/emit-files.js";
 import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 import { emitters } from "./emit/registry.js";
 import type { Memo } from "./memo/memo.js";
@@ -84,6 +84,8 @@ export async function generateFromInput(
   memo: Memo | null = null,
   kept: KeptModels | null = null,
 ): Promise<GenerateResult> {
+  // Megabytes the emit stage needs, read while the stages before it run.
+  if (memo) readStoreAhead(memo, selected);
   const read = await readDocuments(input, memo);
   const { spec, diagnostics } = await validateWithMemo(read, memo);
   if (!spec || hasErrors(diagnostics)) return { ok: false, diagnostics };

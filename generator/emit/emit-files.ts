@@ -17,6 +17,7 @@ import { rememberedPieces, rememberPieces, retainPieces, type Pieces } from "./r
 import {
   openPieceStore,
   operationRecord,
+  readPieceStoreAhead,
   rememberPieceStore,
   type PieceStore,
   type StoredOperation,
@@ -65,7 +66,7 @@ export async function emitFiles(
   };
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
   const emitters = names(selected);
-  const storeKey = memoKey("piece-store", generatorFingerprint(), emitters);
+  const storeKey = pieceStoreKey(selected);
   const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
   let store: Promise<PieceStore> | undefined;
   const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
@@ -85,6 +86,14 @@ export async function emitFiles(
     : await emitShared(model, selected, outputs, null);
   const files = [...outputs.flatMap((o) => o.files), ...shared];
   return reuse ? sortedAsBefore(reuse.memo, files) : sortedUnique(files);
+}
+
+const pieceStoreKey = (selected: readonly Emitter[]): string =>
+  memoKey("piece-store", generatorFingerprint(), names(selected));
+
+/** Starts reading the store of every operation's pieces that emitFiles will open with `selected` (see readPieceStoreAhead). */
+export function readStoreAhead(memo: Memo, selected: readonly Emitter[]): void {
+  if (selected.some((e) => e.pieces !== undefined)) readPieceStoreAhead(memo, pieceStoreKey(selected));
 }
 
 const piecesOf = (scope: OperationScope, piecewise: readonly Emitter[]): Pieces =>

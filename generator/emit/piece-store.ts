@@ -52,6 +52,20 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 const keptStores = new WeakMap<Memo, { readonly storeKey: string; readonly store: PieceStore }>();
 
+/** The reads of the store started ahead of its use (readPieceStoreAhead), by memo. */
+const readsAhead = new WeakMap<Memo, { readonly storeKey: string; readonly bytes: Promise<Uint8Array | undefined> }>();
+
+/**
+ * Starts reading the store under `storeKey`, for openPieceStore to take when
+ * the run gets there: tens of megabytes, read off the main thread while it
+ * reads, checks and models the spec. Not when the memo keeps the store in
+ * memory already, nor when it cannot read ahead.
+ */
+export function readPieceStoreAhead(memo: Memo, storeKey: string): void {
+  if (keptStores.get(memo)?.storeKey === storeKey || !memo.readBytes) return;
+  readsAhead.set(memo, { storeKey, bytes: memo.readBytes(storeKey) });
+}
+
 /**
  * The store under `storeKey`, or an empty one when there is none or it is
  * damaged. `asBytes`: the emitters whose long texts are given as their UTF-8
@@ -90,6 +104,9 @@ function storeOf(
 }
 
 async function readBytes(memo: Memo, key: string): Promise<Uint8Array | undefined> {
+  const ahead = readsAhead.get(memo);
+  readsAhead.delete(memo);
+  if (ahead?.storeKey === key) return ahead.bytes;
   if (memo.getBytes) return memo.getBytes(key);
   const text = await memo.get(key);
   return text === undefined ? undefined : Buffer.from(text, "utf8");

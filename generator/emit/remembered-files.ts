@@ -11,7 +11,7 @@
 // parsing it on the way out.
 
 import type { GeneratedFile } from "./generated-file.js";
-import { fileBytes, fileHash, sha256, vouchHash } from "../memo/content-hash.js";
+import { fileBytes, fileHash, sha256, VOUCHED_HASH } from "../memo/content-hash.js";
 import { memoKey, parseRemembered, type Memo } from "../memo/memo.js";
 
 interface ListedFile {
@@ -122,18 +122,41 @@ const gone = (entry: string): Error =>
   );
 
 function filesOf(list: readonly ListedFile[], contentAt: (index: number) => string): GeneratedFile[] {
-  return list.map((entry, index) => {
-    const file: GeneratedFile = {
-      path: entry.path,
-      language: entry.language,
-      ...(entry.verbatim && { verbatim: true }),
-      get content() {
-        return contentAt(index);
-      },
-    };
-    vouchHash(file, entry.hash);
-    return file;
-  });
+  return list.map((entry, index) => new ListedGeneratedFile(entry, index, contentAt));
+}
+
+/**
+ * A file the memo lists, its content read when first asked for, and its hash
+ * the one listed (checked when the content is read). A class, not an object
+ * with a getter of its own: a run makes one for each of some ten thousand
+ * files, and an object literal with a getter costs a call into the engine and
+ * a closure each. Its hash is vouched through the prototype (VOUCHED_HASH), so
+ * a copy (`{ ...file, content }`) carries neither the content nor the hash.
+ */
+class ListedGeneratedFile implements GeneratedFile {
+  readonly path: string;
+  readonly language: GeneratedFile["language"];
+  readonly verbatim?: boolean;
+  readonly #hash: string;
+  readonly #index: number;
+  readonly #contentAt: (index: number) => string;
+
+  constructor(entry: ListedFile, index: number, contentAt: (index: number) => string) {
+    this.path = entry.path;
+    this.language = entry.language;
+    if (entry.verbatim) this.verbatim = true;
+    this.#hash = entry.hash;
+    this.#index = index;
+    this.#contentAt = contentAt;
+  }
+
+  get content(): string {
+    return this.#contentAt(this.#index);
+  }
+
+  get [VOUCHED_HASH](): string {
+    return this.#hash;
+  }
 }
 
 /** Reads the contents once, when first needed; fails loudly if they are gone: the run then writes nothing. */

@@ -26,6 +26,14 @@ export function sha256(data: string | Uint8Array): string {
   return digest(scratch.subarray(0, written));
 }
 
+/**
+ * Where a file object whose class knows its content's hash gives it (a
+ * getter of its prototype, so that a copy of the object does not carry it):
+ * only for the hash of the content its own getter gives, or checked against
+ * it. Spares a WeakMap entry for each of thousands of files.
+ */
+export const VOUCHED_HASH: unique symbol = Symbol("vouched content hash");
+
 /** Hashes already known for a file object (from the memo, or taken when it was remembered), so it is not hashed again. */
 const knownHashes = new WeakMap<object, string>();
 
@@ -50,8 +58,8 @@ export function vouchBytes(file: { readonly content: string }, bytes: Uint8Array
 export const fileBytes = (file: { readonly content: string }): Uint8Array | undefined => knownBytes.get(file);
 
 /** The SHA-256 of a file's content: the one vouched for, or computed (and kept for the object's life). */
-export function fileHash(file: { readonly content: string }): string {
-  let hash = knownHashes.get(file);
+export function fileHash(file: { readonly content: string; readonly [VOUCHED_HASH]?: string }): string {
+  let hash = file[VOUCHED_HASH] ?? knownHashes.get(file);
   if (hash === undefined) {
     hash = sha256(knownBytes.get(file) ?? file.content);
     knownHashes.set(file, hash);

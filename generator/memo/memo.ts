@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, read, readFileSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -29,6 +29,13 @@ export interface Memo {
    */
   getBytes?(key: string): Uint8Array | undefined;
   /**
+   * The same as getBytes, read meanwhile: the read is started at once and
+   * done off the main thread in one request, so that a large entry needed
+   * later in the run (the operations' pieces) is read while the run does
+   * other work. A memo without it is read with getBytes when needed.
+   */
+  readBytes?(key: string): Promise<Uint8Array | undefined>;
+  /**
    * The same as get, at once: lets a result be read only when it is needed
    * (an unchanged operation's file contents, which a run needs only for the
    * files it writes). A memo without it gives every result when looked up.
@@ -46,6 +53,7 @@ export interface Memo {
 export interface DiskMemo extends Memo {
   getNow(key: string): string | undefined;
   getBytes(key: string): Uint8Array | undefined;
+  readBytes(key: string): Promise<Uint8Array | undefined>;
   readonly used: ReadonlySet<string>;
 }
 
@@ -79,6 +87,29 @@ export function diskMemo(dir: string): DiskMemo {
       return undefined;
     }
   };
+  // One read of the whole file, not readFile's chunks: each chunk would wait for the main thread to ask for the next.
+  const readBytes = (key: string): Promise<Uint8Array | undefined> => {
+    used.add(key);
+    let fd: number;
+    try {
+      fd = openSync(fileOf(key), "r");
+    } catch {
+      return Promise.resolve(undefined);
+    }
+    return new Promise((resolve) => {
+      const done = (bytes: Uint8Array | undefined) => {
+        closeSync(fd);
+        resolve(bytes);
+      };
+      try {
+        const { size } = fstatSync(fd);
+        const bytes = Buffer.allocUnsafeSlow(size);
+        read(fd, bytes, 0, size, 0, (error, count) => done(error || count !== size ? undefined : bytes));
+      } catch {
+        done(undefined);
+      }
+    });
+  };
   async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
     used.add(key);
     // Written whole under a temporary name, then renamed: a reader never sees half a file.
@@ -97,6 +128,7 @@ export function diskMemo(dir: string): DiskMemo {
     get: async (key) => getNow(key),
     getNow,
     getBytes,
+    readBytes,
     retain: (key) => void used.add(key),
     set,
     setBytes: set,
@@ -236,6 +268,7 @@ export function keptInMemory(memo: Memo): Memo {
     // Bytes are a large text: not kept in memory (the store of pieces keeps what it needs, piece-store.ts).
     ...(memo.setBytes && { setBytes: memo.setBytes.bind(memo) }),
     ...(memo.getBytes && { getBytes: memo.getBytes.bind(memo) }),
+    ...(memo.readBytes && { readBytes: memo.readBytes.bind(memo) }),
   };
   keepers.add(inMemory);
   forgetters.set(inMemory, () => {

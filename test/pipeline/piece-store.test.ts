@@ -4,6 +4,7 @@
 // reads in place of each operation's own entry, and, damaged or cut short,
 // be no store at all (the pieces then come from each operation's entry or
 // are made again), never a wrong file.
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
@@ -155,6 +156,11 @@ test("kept in memory (--watch), the store a run writes serves the next without b
       if (bytes) bytesRead.push(key);
       return bytes;
     },
+    async readBytes(key) {
+      const bytes = await disk.readBytes(key);
+      if (bytes) bytesRead.push(key);
+      return bytes;
+    },
     getNow,
     get: async (key) => getNow(key),
   });
@@ -211,4 +217,69 @@ test("a store that lacks an emitter's pieces (written by another generator) is n
   expect(new Map(result.files.map((f) => [f.path, f.content]))).toEqual(
     new Map(without.files.map((f) => [f.path, f.content])),
   );
+});
+
+test("read ahead from the disk, the store is the one getBytes reads; damaged, cut or emptied, it is no store", async () => {
+  const { root, spec } = await tempWorkspace();
+  const cache = path.join(root, "cache");
+  const disk = diskMemo(cache);
+  const readAhead: string[] = [];
+  let ownPiecesRead = 0;
+  const getNow = (key: string) => {
+    const text = disk.getNow(key);
+    if (text && OWN_PIECES.test(text)) ownPiecesRead++;
+    return text;
+  };
+  const memo: Memo = {
+    ...disk,
+    getNow,
+    get: async (key) => getNow(key),
+    getBytes: () => {
+      throw new Error("the store is read ahead, not when the emit stage opens it");
+    },
+    async readBytes(key) {
+      const bytes = await disk.readBytes(key);
+      if (bytes) readAhead.push(key);
+      return bytes;
+    },
+  };
+  const storeKey = memoKey("piece-store", generatorFingerprint(), emitters.map((e) => e.name).join(","));
+  const storeFile = path.join(cache, storeKey.slice(0, 2), storeKey);
+  const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  const files = async (withMemo: Memo | null) => {
+    const result = withMemo
+      ? await generate({ specDir: spec, memo: withMemo })
+      : await generateShared(spec, path.dirname(spec));
+    if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
+    return new Map(result.files.map((f) => [f.path, f.content]));
+  };
+  expect(await disk.readBytes(storeKey)).toBeUndefined();
+  await files(memo);
+  await editFile(summary, "summary: Initialize a payment", "summary: Initialize a payment (edit 0)");
+  await files(memo);
+  const bytes = await disk.readBytes(storeKey);
+  expect(Buffer.from(bytes ?? []).toString("latin1")).toMatch(STORE);
+  expect(bytes).toEqual(disk.getBytes(storeKey));
+  let edit = 0;
+  for (const [damage, change] of [
+    ["none", (b: Buffer) => b],
+    ["cut short", (b: Buffer) => b.subarray(0, b.length - 100)],
+    [
+      "a byte of a record changed",
+      (b: Buffer) => Buffer.concat([b.subarray(0, -1), Buffer.from([b.at(-1) === 0x61 ? 0x62 : 0x61])]),
+    ],
+    ["emptied", () => Buffer.alloc(0)],
+  ] as const) {
+    const stored = await readFile(storeFile);
+    await writeFile(storeFile, change(stored));
+    readAhead.length = 0;
+    ownPiecesRead = 0;
+    edit++;
+    await editFile(summary, `(edit ${edit - 1})`, `(edit ${edit})`);
+    expect(await files(memo), damage).toEqual(await files(null));
+    expect(readAhead, damage).toEqual([storeKey]);
+    // As it was, the store gives every operation's pieces; damaged, they come from each operation's own entry.
+    if (damage === "none") expect(ownPiecesRead, damage).toBe(0);
+    else expect(ownPiecesRead, damage).toBeGreaterThan(1);
+  }
 });
