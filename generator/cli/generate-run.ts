@@ -1,22 +1,19 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "../diagnostics/diagnostic.js";
-import { emitters } from "../emit/registry.js";
-import { generateFromInput, type GenerateResult } from "../index.js";
+import { EMITTER_NAMES } from "../emit/emitter-names.js";
+import type { GenerateResult } from "../index.js";
 import { diskMemo, forgetUnused, keptInMemory, memoKey } from "../memo/memo.js";
 import { pruneMemo } from "../memo/prune-memo.js";
 import { flushPutOff } from "../memo/writes-put-off.js";
-import { keptModels } from "../model/kept-models.js";
 import { keptTexts } from "../read/kept-texts.js";
-import { readSpecInput } from "../read/spec-files.js";
-import { checkOutput } from "../write/check-output.js";
-import { unifiedDiff, type OutputChange } from "../write/compare-output.js";
+import type { OutputChange } from "../write/compare-output.js";
 import { recoverFolder } from "../write/file-set.js";
 import { keptBetweenRuns } from "../write/kept-between-runs.js";
 import { withFolderLock } from "../write/folder-lock.js";
 import { assertNoCutChange, readWithoutLock } from "../write/read-output.js";
 import { nodeFs, WriteRefusal } from "../write/write-fs.js";
-import { writeOutput, type WriteReport } from "../write/write-output.js";
+import type { WriteReport } from "../write/write-output.js";
 import { countingOperations, progressOn, type ProgressStream } from "./progress.js";
 import { heldRuns, isHeld, type HeldRun } from "./run-memo.js";
 
@@ -65,12 +62,13 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const kept = options.repeated ? keptBetweenRuns() : undefined;
   // Repeated, a run reads again only the spec files saved since the run before.
   const specTexts = options.repeated ? keptTexts() : undefined;
-  const models = options.repeated ? keptModels() : null;
+  // What the pipeline keeps between runs when repeated: made with it, once loaded.
+  let models: ReturnType<Pipeline["keptModels"]> | null = null;
   const writeOptions = { ...(statRecord && { statRecord }), ...(kept && { kept }) };
   // A spec folder unchanged since a remembered run, whose output the folder holds: nothing to make (run-memo.ts).
   const runs =
     memo && !options.repeated
-      ? heldRuns(memo, emitters, { cwd: io.cwd, specDir, outDir, specRecord }, options.check, writeOptions)
+      ? heldRuns(memo, EMITTER_NAMES, { cwd: io.cwd, specDir, outDir, specRecord }, options.check, writeOptions)
       : null;
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
@@ -82,6 +80,8 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     progress.stage(`reading ${options.spec}/`);
     const held = await runs?.held();
     if (held) return held;
+    const { emitters, generateFromInput, keptModels, readSpecInput } = await pipeline();
+    if (options.repeated) models ??= keptModels();
     const input = await readSpecInput(specDir, io.cwd, specTexts);
     progress.operations(input.files.filter((f) => f.kind === "operation").length);
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models);
@@ -106,7 +106,8 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     try {
       assertNoCutChange(specDir);
       result = await readWithoutLock(specDir, () => produce(progress));
-      if (result.ok && !isHeld(result)) changes = await checkOutput(outDir, result.files, writeOptions);
+      if (result.ok && !isHeld(result))
+        changes = await (await pipeline()).checkOutput(outDir, result.files, writeOptions);
     } finally {
       progress.end();
     }
@@ -116,7 +117,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
         print(`${outLabel}/ is up to date (${isHeld(result) ? result.files : result.files.length} files).`);
       return 0;
     }
-    io.stdout.write(unifiedDiff(changes, outLabel));
+    io.stdout.write((await pipeline()).unifiedDiff(changes, outLabel));
     printError(`\n${outLabel}/ is stale: ${changes.map(describe).join(", ")}.`);
     printError("Run `npm run generate` and commit the result.");
     return 1;
@@ -131,7 +132,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
         recoverFolder(specDir, nodeFs);
         const produced = await produce(progress);
         if (isHeld(produced)) report = { changes: [], unchanged: produced.files };
-        else if (produced.ok) report = await writeOutput(outDir, produced.files, writeOptions);
+        else if (produced.ok) report = await (await pipeline()).writeOutput(outDir, produced.files, writeOptions);
         return produced;
       });
     } finally {
@@ -172,6 +173,10 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   };
   return Object.assign(runOnce, { finish: async () => (memo === null ? undefined : flushPutOff(memo)) });
 }
+
+type Pipeline = typeof import("./run-pipeline.js");
+/** The stages of a run that the run memo does not answer, loaded by the first such run (run-pipeline.ts). */
+const pipeline = (): Promise<Pipeline> => import("./run-pipeline.js");
 
 const describe = (c: OutputChange): string =>
   `${c.path} ${c.kind === "changed" ? "differs" : c.kind === "added" ? "is missing" : "should not exist"}${c.edited ? " (edited by hand)" : ""}`;

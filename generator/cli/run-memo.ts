@@ -7,7 +7,7 @@
 // anything: a folder that holds exactly that manifest's files is up to date.
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Emitter, GeneratedFile } from "../emit/generated-file.js";
+import type { GeneratedFile } from "../emit/generated-file.js";
 import { specFolderKey, specKeysByStat, specKeysOf, type SpecKeys } from "../read/spec-keys.js";
 import type { SpecInput } from "../read/spec-files.js";
 import { manifestText } from "../write/manifest.js";
@@ -43,11 +43,11 @@ export interface RunMemo {
  * relative to `cwd`). A memo that cannot give an entry at once (no getNow)
  * remembers nothing: the lookup must cost no more than a file read.
  */
-export function runMemo(memo: Memo, emitters: readonly Emitter[], cwd: string, specDir: string): RunMemo | null {
+export function runMemo(memo: Memo, emitterNames: readonly string[], cwd: string, specDir: string): RunMemo | null {
   const getNow = memo.getNow?.bind(memo);
   if (getNow === undefined) return null;
   const keyFor = (keys: SpecKeys) =>
-    memoKey("run", generatorFingerprint(), cwd, specDir, ...emitters.map((e) => e.name), specFolderKey(keys));
+    memoKey("run", generatorFingerprint(), cwd, specDir, ...emitterNames, specFolderKey(keys));
   const keyOf = (input: SpecInput) => keyFor(specKeysOf(input));
   return {
     keyOf,
@@ -104,7 +104,7 @@ export const isHeld = (result: object): result is HeldRun => "held" in result;
  */
 export function heldRuns(
   memo: Memo,
-  emitters: readonly Emitter[],
+  emitterNames: readonly string[],
   paths: {
     readonly cwd: string;
     readonly specDir: string;
@@ -117,7 +117,7 @@ export function heldRuns(
   held(): Promise<HeldRun | undefined>;
   remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
 } | null {
-  const runs = runMemo(memo, emitters, paths.cwd, paths.specDir);
+  const runs = runMemo(memo, emitterNames, paths.cwd, paths.specDir);
   if (runs === null) return null;
   return {
     async held() {

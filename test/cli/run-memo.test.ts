@@ -9,6 +9,7 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
 import { generateRun } from "../../generator/cli/generate-run.js";
 import { parseEntry, runMemo } from "../../generator/cli/run-memo.js";
+import { EMITTER_NAMES } from "../../generator/emit/emitter-names.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
 import { diskMemo } from "../../generator/memo/memo.js";
@@ -81,7 +82,7 @@ async function generatedWorkspace(): Promise<string> {
 
 /** The key the memo remembers the spec of `root` under, and the entry's file. */
 async function entryOf(root: string): Promise<{ key: string; file: string }> {
-  const runs = runMemo(diskMemo(cache), emitters, root, path.join(root, "spec"));
+  const runs = runMemo(diskMemo(cache), EMITTER_NAMES, root, path.join(root, "spec"));
   const key = runs?.keyOf(await readSpecInput(path.join(root, "spec"), root)) ?? "";
   return { key, file: path.join(cache, key.slice(0, 2), key) };
 }
@@ -255,4 +256,8 @@ test("a new generator (another fingerprint) does not use the runs the old one re
   expect((await entryOf(root)).key).not.toBe(before.key);
   expect((await expectSameAsWithoutMemo(root, true)).code).toBe(0);
   await expect(stat((await entryOf(root)).file)).resolves.toBeDefined();
+});
+
+test("a remembered run is keyed by the name of every emitter of the registry, in its order", () => {
+  expect(EMITTER_NAMES).toEqual(emitters.map((e) => e.name));
 });
