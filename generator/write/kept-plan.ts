@@ -15,8 +15,13 @@ export interface PlanBasis {
   readonly files: readonly GeneratedFile[];
   readonly hashes: readonly string[];
   readonly hashAt: Int32Array;
-  /** The plan's map of hashes: the manifest that the write of this plan left, as the next run's state holds it. */
-  readonly manifest: ReadonlyMap<string, string>;
+  /**
+   * The plan's map of hashes: the manifest that the write of this plan left,
+   * as the next run's state holds it. The next plan takes it over, changed
+   * where files changed (a copy of some 12,000 entries costs more than the
+   * rest of a patch): a basis serves once.
+   */
+  readonly manifest: Map<string, string>;
   readonly manifestText: string;
 }
 
@@ -54,7 +59,8 @@ function planned(state: OutputState, files: readonly GeneratedFile[]): { plan: O
     hashAt[i] = places.get(file.path) as number;
     return plan.hashes.get(file.path) as string;
   });
-  return { plan, basis: { files, hashes, hashAt, manifest: plan.hashes, manifestText: plan.manifestText } };
+  const manifest = plan.hashes as Map<string, string>;
+  return { plan, basis: { files, hashes, hashAt, manifest, manifestText: plan.manifestText } };
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -88,7 +94,8 @@ function patched(
       }
     }
   }
-  const manifest = new Map(basis.manifest);
+  // Taken over only now: the state's manifest, which it is, says above what each path held when written.
+  const { manifest } = basis;
   for (const i of renewed) manifest.set((files[i] as GeneratedFile).path, hashes[i] as string);
   // Every path of the state is one of the files (and of the manifest, which lists exactly them): none to remove, none foreign.
   const whole = found === state.files.size;
