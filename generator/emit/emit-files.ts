@@ -78,13 +78,17 @@ export async function emitFiles(
   if (reuse) keepOutputs(reuse.memo, outputs);
   // A process that generates again and again assembles them on its first run too, rather than on its first save:
   // the buffers, printed texts and spliced pieces each save reuses are then ready (and its code compiled) when it comes.
+  const first = reuse !== null && last === undefined && keepsInMemory(reuse.memo);
   const shared = reuse
-    ? await rememberedShared(selected, reuse, last === undefined && keepsInMemory(reuse.memo), async () => {
+    ? await rememberedShared(selected, reuse, first, async () => {
         const files = await emitShared(model, selected, outputs, reuse.memo);
         await rememberStore(reuse.memo, storeKey, outputs, await store, asBytes);
         return files;
       })
     : await emitShared(model, selected, outputs, null);
+  // It also emits one operation as a save emits the one it changed, its files left for the memo's: the code of
+  // that (a printer, every emitter) is compiled then, which otherwise makes the first save cost twice what others do.
+  if (first && scopes[0] !== undefined) await emit(scopes[0]);
   const files = [...outputs.flatMap((o) => o.files), ...shared];
   return reuse ? sortedAsBefore(reuse.memo, files) : sortedUnique(files);
 }
