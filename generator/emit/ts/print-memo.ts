@@ -27,14 +27,6 @@ export function withPrintMemo<T>(memo: PrintMemo, make: () => T): T {
 }
 
 /**
- * The inputs each kind of file was printed from last, as JSON, and their
- * hash: with one operation changed among a thousand, a save gives client.ts
- * the inputs the save before gave it, hundreds of kilobytes that are then
- * compared rather than hashed again. One entry a kind.
- */
-const lastInputs = new Map<string, { readonly json: string; readonly hash: string }>();
-
-/**
  * `make()`, or the text it made before from the same inputs: for a file whose
  * text is a function of `inputs` (plain data: JSON) and the generator alone.
  * The key is the hash of their JSON, a fraction of what building the
@@ -45,13 +37,7 @@ const lastInputs = new Map<string, { readonly json: string; readonly hash: strin
 export function rememberedText(kind: string, inputs: unknown, make: () => string): string {
   if (lent === null) return make();
   const memo = lent;
-  const json = JSON.stringify(inputs);
-  let last = lastInputs.get(kind);
-  if (last?.json !== json) {
-    last = { json, hash: createHash("sha256").update(`${kind}\n`).update(json).digest("hex") };
-    lastInputs.set(kind, last);
-  }
-  const { hash } = last;
+  const hash = createHash("sha256").update(`${kind}\n`).update(JSON.stringify(inputs)).digest("hex");
   const known = memo.get(hash);
   if (known !== undefined) return known;
   const text = make();
