@@ -10,12 +10,22 @@ export interface WatchOptions {
   readonly label: string;
   /** Paths inside the spec folder that runs write (an output folder inside it): their changes start no run. */
   readonly ignore: readonly string[];
-  /** Saves closer together than this make one run. */
+  /** Saves closer together than this make one run (SAVE_GATHER_MS unless given). */
   readonly debounceMs?: number;
   readonly say: (text: string) => void;
   /** Resolves when watching should stop (SIGINT). */
   readonly stop: Promise<void>;
 }
+
+/**
+ * How long a run waits after the last change it heard. An editor's save is a
+ * few calls in a row (a new copy written, then renamed over the file; or the
+ * file emptied, then written): their notifications come within a millisecond
+ * or two of each other, and must make one run, which reads the saved file,
+ * not a run that reads it half saved. What is waited here comes on top of
+ * every save's run.
+ */
+export const SAVE_GATHER_MS = 10;
 
 /**
  * Runs once, then again after every save in the spec folder (a watch on each
@@ -67,7 +77,7 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
         options.say(`${options.label}/schema/ changed: restart --watch to check the spec against the new schemas.`);
       }
       if (timer) clearTimeout(timer);
-      timer = setTimeout(start, options.debounceMs ?? 30);
+      timer = setTimeout(start, options.debounceMs ?? SAVE_GATHER_MS);
     });
   } catch (error) {
     if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") {

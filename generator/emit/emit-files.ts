@@ -77,13 +77,19 @@ export async function emitFiles(
     ),
   );
   if (reuse) keepOutputs(reuse.memo, outputs);
+  // A process that generates again and again assembles them on its first run too, rather than on its first save:
+  // the buffers, printed texts and spliced pieces each save reuses are then ready (and its code compiled) when it comes.
+  const first = reuse !== null && last === undefined && keepsInMemory(reuse.memo);
   const shared = reuse
-    ? await rememberedShared(selected, reuse, async () => {
+    ? await rememberedShared(selected, reuse, first, async () => {
         const files = await emitShared(model, selected, outputs, reuse.memo);
         await rememberStore(reuse.memo, storeKey, outputs, await store, asBytes);
         return files;
       })
     : await emitShared(model, selected, outputs, null);
+  // It also emits one operation as a save emits the one it changed, its files left for the memo's: the code of
+  // that (a printer, every emitter) is compiled then, which otherwise makes the first save cost twice what others do.
+  if (first && scopes[0] !== undefined) await emit(scopes[0]);
   const files = [...outputs.flatMap((o) => o.files), ...shared];
   return reuse ? sortedAsBefore(reuse.memo, files) : sortedUnique(files);
 }
@@ -212,14 +218,15 @@ async function remembered(
   return { ...made, key };
 }
 
-/** The shared files, from the memo while every file of the spec is as it was; made and remembered otherwise. */
+/** The shared files, from the memo while every file of the spec is as it was (unless `makeAnyway`); made and remembered otherwise. */
 async function rememberedShared(
   selected: readonly Emitter[],
   { memo, specKey }: EmitMemo,
+  makeAnyway: boolean,
   make: () => Promise<GeneratedFile[]>,
 ): Promise<GeneratedFile[]> {
   const key = memoKey("shared", generatorFingerprint(), names(selected), specKey());
-  const known = await rememberedFilesApart(memo, key);
+  const known = makeAnyway ? undefined : await rememberedFilesApart(memo, key);
   if (known !== undefined) return known;
   const files = await make();
   // For a new process: a process that generates again and again makes the next run's from the model.

@@ -4,7 +4,8 @@
 // as it is. Joined into one string instead, the text would be copied whole
 // several times (the join, the final newline, each encoding to UTF-8).
 
-import { vouchBytes } from "../memo/content-hash.js";
+import { createHash, type Hash } from "node:crypto";
+import { vouchBytes, vouchHash } from "../memo/content-hash.js";
 import type { FileLanguage, GeneratedFile, PieceText } from "./generated-file.js";
 
 /**
@@ -15,11 +16,21 @@ import type { FileLanguage, GeneratedFile, PieceText } from "./generated-file.js
  * canonical JSON and Markdown end).
  */
 export function encodedFile(path: string, language: FileLanguage, parts: readonly PieceText[]): GeneratedFile {
+  const ends = new Array<number>(parts.length);
   let length = 0;
-  for (const part of parts) length += typeof part === "string" ? Buffer.byteLength(part, "utf8") : part.length;
-  const bytes = bufferFor(path, length);
-  let at = 0;
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
+    length += typeof part === "string" ? Buffer.byteLength(part, "utf8") : part.length;
+    ends[i] = length;
+  }
+  const kept = keptFor(path, length);
+  const bytes = kept === undefined ? Buffer.allocUnsafe(length) : kept.buffer.subarray(0, length);
+  // Kept, the parts the run before assembled first, in the same order, are there already: from the first that differs on.
+  const same = kept === undefined ? 0 : sameParts(kept, parts, bytes);
+  const hashes = kept === undefined ? [] : forgotten(kept);
+  let at = same === 0 ? 0 : (ends[same - 1] as number);
+  const unchanged = at;
+  for (let i = same; i < parts.length; i++) {
+    const part = parts[i] as PieceText;
     if (typeof part === "string") at += bytes.write(part, at, "utf8");
     else {
       bytes.set(part, at);
@@ -38,8 +49,25 @@ export function encodedFile(path: string, language: FileLanguage, parts: readonl
     },
   };
   vouchBytes(file, bytes);
+  if (kept !== undefined) vouchHash(file, hashAgain(kept, { bytes, parts, ends }, hashes, unchanged));
   return file;
 }
+
+/**
+ * A buffer lent to one path (withKeptBuffers), with what the run before
+ * assembled in it: its parts, where each ends, and the state of the SHA-256
+ * of its bytes at every CHECKPOINT bytes. A save changes one operation's
+ * part among a thousand: the bytes before it are neither copied nor hashed
+ * again.
+ */
+interface KeptAssembly {
+  readonly buffer: Buffer;
+  parts: readonly PieceText[];
+  ends: readonly number[];
+  hashes: readonly Hash[];
+}
+
+const CHECKPOINT = 1 << 19;
 
 /**
  * The buffers that each path was assembled into, by the process that
@@ -50,8 +78,8 @@ export function encodedFile(path: string, language: FileLanguage, parts: readonl
  * where each run's files are written (and the memo given their bytes) before
  * the next run starts: a file's bytes then hold until the next run.
  */
-const keptBuffers = new WeakMap<object, Map<string, Buffer>>();
-let lent: Map<string, Buffer> | null = null;
+const keptBuffers = new WeakMap<object, Map<string, KeptAssembly>>();
+let lent: Map<string, KeptAssembly> | null = null;
 
 /** `make()` with the buffers kept for `owner` (a memo kept in memory) lent to the files it makes as bytes. Synchronous, so that nothing else assembles meanwhile. */
 export function withKeptBuffers<T>(owner: object, make: () => T): T {
@@ -68,14 +96,73 @@ export function withKeptBuffers<T>(owner: object, make: () => T): T {
 /** Room to spare in a kept buffer, so that a file that grows a little (an edited summary) still fits. */
 const HEADROOM = 1 / 16;
 
-function bufferFor(path: string, length: number): Buffer {
-  if (lent === null) return Buffer.allocUnsafe(length);
-  let buffer = lent.get(path);
-  if (buffer === undefined || buffer.length < length) {
-    buffer = Buffer.allocUnsafeSlow(Math.ceil(length * (1 + HEADROOM)));
-    lent.set(path, buffer);
+/** The assembly kept for `path` when buffers are lent, with room for `length` bytes (a new, empty one when it had not). */
+function keptFor(path: string, length: number): KeptAssembly | undefined {
+  if (lent === null) return undefined;
+  let kept = lent.get(path);
+  if (kept === undefined || kept.buffer.length < length) {
+    kept = { buffer: Buffer.allocUnsafeSlow(Math.ceil(length * (1 + HEADROOM))), parts: [], ends: [], hashes: [] };
+    lent.set(path, kept);
   }
-  return buffer.subarray(0, length);
+  return kept;
+}
+
+/**
+ * How many of `parts` are there already at the start of `bytes`: those the
+ * run before assembled first, up to the first that differs. A text is the
+ * same as the one before when equal; bytes, when the buffer holds them (a
+ * part given as bytes may be a view that was filled again).
+ */
+function sameParts(kept: KeptAssembly, parts: readonly PieceText[], bytes: Buffer): number {
+  let at = 0;
+  let same = 0;
+  for (; same < parts.length && same < kept.parts.length; same++) {
+    const part = parts[same] as PieceText;
+    const end = kept.ends[same] as number;
+    if (end > bytes.length) break;
+    if (typeof part === "string" ? part !== kept.parts[same] : !bytes.subarray(at, end).equals(part)) break;
+    at = end;
+  }
+  return same;
+}
+
+/** The states of the hash kept: taken, and forgotten by `kept` until its buffer is filled and hashed again (an assembly that fails leaves none). */
+function forgotten(kept: KeptAssembly): readonly Hash[] {
+  const { hashes } = kept;
+  kept.parts = [];
+  kept.ends = [];
+  kept.hashes = [];
+  return hashes;
+}
+
+/**
+ * The SHA-256 of the bytes assembled, in hex, taken up from the last state
+ * of the hash of the run before (`before`) within the `unchanged` bytes at
+ * their start; the parts and the states of this run are kept for the next.
+ */
+function hashAgain(
+  kept: KeptAssembly,
+  made: { readonly bytes: Buffer; readonly parts: readonly PieceText[]; readonly ends: readonly number[] },
+  before: readonly Hash[],
+  unchanged: number,
+): string {
+  const { bytes } = made;
+  const from = Math.min(Math.floor(unchanged / CHECKPOINT), before.length);
+  const hashes = before.slice(0, from);
+  let hash = from === 0 ? createHash("sha256") : (hashes[from - 1] as Hash).copy();
+  for (let at = from * CHECKPOINT; at < bytes.length;) {
+    const next = Math.min(at + CHECKPOINT, bytes.length);
+    hash.update(bytes.subarray(at, next));
+    if (next % CHECKPOINT === 0 && next < bytes.length) {
+      hashes.push(hash);
+      hash = hash.copy();
+    }
+    at = next;
+  }
+  kept.parts = made.parts;
+  kept.ends = made.ends;
+  kept.hashes = hashes;
+  return hash.digest("hex");
 }
 
 /** One final newline after a character that is not blank (ASCII whitespace: the only kind the emitters write there). */

@@ -35,7 +35,11 @@ export interface OutputPlan {
  * file's with what its path holds. A changed or removed file's old text is
  * read only if asked for (a diff).
  */
-export function planOutput(state: OutputState, files: readonly GeneratedFile[]): OutputPlan {
+export function planOutput(
+  state: OutputState,
+  files: readonly GeneratedFile[],
+  hashAt?: (rel: string, offset: number) => void,
+): OutputPlan {
   const hashes = new Map<string, string>();
   const changes: OutputChange[] = [];
   const edited = (rel: string, hash: string) => {
@@ -53,7 +57,7 @@ export function planOutput(state: OutputState, files: readonly GeneratedFile[]):
   for (const [rel, now] of state.files) {
     if (!hashes.has(rel)) changes.push(lazyChange(rel, "removed", now, null, edited(rel, now.hash)));
   }
-  const text = manifestText(hashes);
+  const text = manifestText(hashes, hashAt);
   return {
     changes: changes.sort((a, b) => compareText(a.path, b.path)),
     foreign: [...state.files.keys()].filter((rel) => !state.manifest?.has(rel)),
@@ -68,7 +72,7 @@ export function planOutput(state: OutputState, files: readonly GeneratedFile[]):
  * write needs only the new one, as bytes when the file was made so
  * (openapi.json alone is megabytes).
  */
-function lazyChange(
+export function lazyChange(
   path: string,
   kind: ChangeKind,
   now: OutputFile | null,

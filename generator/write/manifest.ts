@@ -16,13 +16,23 @@ const ABOUT = "Files written by `npm run generate`, with their SHA-256: only the
  * The manifest of files given by path and SHA-256, as its file holds it:
  * sorted, deterministic; the text `JSON.stringify(record, null, 2)` gives,
  * written out directly (a run makes it from some 12,000 entries each time).
+ * `hashAt` is told where each path's hash is in the text (kept-plan.ts
+ * patches it there).
  */
-export function manifestText(hashes: ReadonlyMap<string, string>): string {
+export function manifestText(
+  hashes: ReadonlyMap<string, string>,
+  hashAt?: (rel: string, offset: number) => void,
+): string {
   const paths = [...hashes.keys()].sort(compareText);
+  const head = `{\n  "about": ${JSON.stringify(ABOUT)},\n  "files": {`;
   let files = "";
-  for (const rel of paths)
-    files += `${files === "" ? "" : ","}\n    ${JSON.stringify(rel)}: ${JSON.stringify(hashes.get(rel))}`;
-  return `{\n  "about": ${JSON.stringify(ABOUT)},\n  "files": {${files === "" ? "}" : `${files}\n  }`}\n}\n`;
+  for (const rel of paths) {
+    files += `${files === "" ? "" : ","}\n    ${JSON.stringify(rel)}: `;
+    // After the opening quote: a SHA-256 in hex needs no escape.
+    hashAt?.(rel, head.length + files.length + 1);
+    files += JSON.stringify(hashes.get(rel));
+  }
+  return `${head}${files === "" ? "}" : `${files}\n  }`}\n}\n`;
 }
 
 /** The files a manifest lists, with their SHA-256; undefined when `text` is not a manifest. */

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { PlanBasis } from "./kept-plan.js";
 import { MANIFEST_FILE } from "./manifest.js";
 import { textAt, type OutputFile, type OutputState } from "./output-state.js";
 import { foldersOf } from "./folders-of.js";
@@ -27,7 +28,7 @@ export interface OutputWatch {
   /** Waits until every notification the kernel has queued so far has been taken in. */
   settle(): Promise<void>;
   /** The kept folder, what was reported since looked at again; undefined when the whole folder must be scanned. */
-  keptState(record: StatRecord): OutputState | undefined;
+  keptState(record: StatRecord): KeptState | undefined;
   /**
    * Before a scan of the whole folder: watches anew the folders known so far
    * (watched before, or in the record), and takes what is reported from now
@@ -47,11 +48,12 @@ export interface OutputWatch {
   close(): void;
 }
 
-/** The folder as a run left it. */
+/** The folder as a run left it, and the plan of its write, for the next run to patch (kept-plan.ts). */
 export interface KeptState extends OutputState {
   readonly files: Map<string, OutputFile>;
   readonly manifest: ReadonlyMap<string, string>;
   readonly manifestText: string;
+  readonly basis: PlanBasis;
 }
 
 /** More names reported between two runs than this: a scan is cheaper than looking at each, and a burst may have overflowed the kernel's queue. */

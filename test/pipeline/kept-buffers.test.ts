@@ -6,7 +6,7 @@
 import path from "node:path";
 import { expect, test } from "vitest";
 import { generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
-import { fileBytes } from "../../generator/memo/content-hash.js";
+import { fileBytes, fileHash, sha256 } from "../../generator/memo/content-hash.js";
 import { diskMemo, keptInMemory } from "../../generator/memo/memo.js";
 import { flushPutOff } from "../../generator/memo/writes-put-off.js";
 import { generateShared } from "../support/generate.js";
@@ -43,7 +43,11 @@ test("kept in memory, a file made as bytes is assembled into the run before's bu
     buffers.push(made.map(({ bytes }) => bytes.buffer));
     // Read before the next run, as --watch writes a run's files before the next starts.
     expect(contents(result.files), summary.slice(0, 40)).toEqual(contents(without.files));
-    for (const { file: f, bytes } of made) expect(Buffer.from(bytes).toString("utf8")).toBe(f.content);
+    for (const { file: f, bytes } of made) {
+      expect(Buffer.from(bytes).toString("utf8")).toBe(f.content);
+      // Its hash taken up from the run before's (encoded-file.ts): the hash of its bytes.
+      expect(fileHash(f)).toBe(sha256(bytes));
+    }
   }
   // The runs that fit in the buffer of the run before reuse it; the last, far longer, gets a new one.
   const sameAsFirst = (run: number) => buffers[run]?.map((buffer, i) => buffer === buffers[0]?.[i]);

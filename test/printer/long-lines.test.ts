@@ -36,6 +36,20 @@ describe("canonicalMarkdown: trailing blanks go, inner runs stay", () => {
     { given: "a \r\nb \rc", want: "a\nb\nc\n" },
     { given: "a  b\n\n\n\nc  ", want: "a  b\n\nc\n" },
     { given: "```json\n{}\n```  \n", want: "```json\n{}\n```\n" },
+    // Each a text that is canonical but for one thing: none is given back as it is.
+    { given: "a \n", want: "a\n" },
+    { given: "a\t", want: "a\n" },
+    { given: "a\r\nb\n", want: "a\nb\n" },
+    { given: "a\n\n\nb\n", want: "a\n\nb\n" },
+    { given: " a\n", want: "a\n" },
+    { given: "a\n\n", want: "a\n" },
+    { given: "a\u00a0\n", want: "a\n" },
+    { given: "\ufeffa\n", want: "a\n" },
+    { given: "a \u2028b\n", want: "a\u2028b\n" },
+    { given: "", want: "\n" },
+    // And texts canonical as they are.
+    { given: "a\n  b\n\nc d\n", want: "a\n  b\n\nc d\n" },
+    { given: "\n", want: "\n" },
   ])("$given", ({ given, want }) => {
     expect(canonicalMarkdown(given)).toBe(want);
   });

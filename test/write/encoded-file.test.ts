@@ -4,7 +4,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { encodedFile } from "../../generator/emit/encoded-file.js";
+import { encodedFile, withKeptBuffers } from "../../generator/emit/encoded-file.js";
 import { formatFiles } from "../../generator/emit/format-files.js";
 import { rememberedFilesApart, rememberFilesApart } from "../../generator/emit/remembered-files.js";
 import { fileHash, sha256 } from "../../generator/memo/content-hash.js";
@@ -44,5 +44,43 @@ test("written, checked and remembered as the same file made as a string", async 
     await rememberFilesApart(memo, "key", [encodedFile("openapi.json", "json", parts)]);
     const [again] = (await rememberedFilesApart(memo, "key")) ?? [];
     expect(again?.content).toBe(text);
+  }
+});
+
+test("assembled again into a kept buffer, whatever part changed, it is the joined text with its hash", () => {
+  const owner = {};
+  const piece = (i: number, edit = "") => `  "op${i}": "${"\u00e9t\u00e9 ".repeat(9_000 + (i % 7))}${edit}",\n`;
+  const pieces = Array.from({ length: 40 }, (_, i) => piece(i));
+  // Some parts as bytes, one of them a view that is filled again between runs.
+  const shared = Buffer.from(piece(100));
+  const asBytes = new Map<string, Buffer>();
+  const bytesOf = (text: string) => asBytes.get(text) ?? asBytes.set(text, Buffer.from(text)).get(text);
+  const partsOf = (list: readonly string[]) => [
+    "{\n",
+    ...list.map((p, i) => (i % 5 === 0 ? (bytesOf(p) as Buffer) : p)),
+    shared,
+    '  "end": 1\n}',
+    "\n",
+  ];
+  const edits: [string, (list: string[]) => void][] = [
+    ["nothing", () => undefined],
+    ["the last part", (list) => void (list[39] = piece(39, "last"))],
+    ["a part in the middle", (list) => void (list[21] = piece(21, "mid"))],
+    ["the first part", (list) => void (list[0] = piece(0, "first"))],
+    ["a part given as bytes", (list) => void (list[10] = piece(10, "bytes"))],
+    ["a part shorter", (list) => void (list[30] = '  "op30": 0,\n')],
+    ["a part removed", (list) => void list.splice(3, 1)],
+    ["the bytes of a view, in place", () => void shared.fill(0x61, 10, 20)],
+    ["far more than the buffer holds", (list) => void list.push(...list.map((p) => p))],
+  ];
+  let list = [...pieces];
+  for (const [edit, change] of edits) {
+    list = [...list];
+    change(list);
+    const parts = partsOf(list);
+    const file = withKeptBuffers(owner, () => encodedFile("openapi.json", "json", parts));
+    const expected = Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : p))).toString("utf8");
+    expect(file.content === expected, edit).toBe(true);
+    expect(fileHash(file), edit).toBe(sha256(expected));
   }
 });

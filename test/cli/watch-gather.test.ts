@@ -1,0 +1,88 @@
+// --watch gathers the calls of one editor's save into one run: a run started
+// between them would read the file half saved (emptied, or not yet renamed
+// into place). Each call is awaited, so the watch may hear one before the next
+// is made, as it hears an editor's. No timing is asserted: the count of runs is.
+import { mkdtemp, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, expect, test } from "vitest";
+import type { RunOnce } from "../../generator/cli/generate-run.js";
+import { watchSpec } from "../../generator/cli/watch.js";
+
+let stopWatch: (() => void) | undefined;
+afterEach(() => stopWatch?.());
+
+/** A watch of a fresh folder holding `name`, whose runs record what they read of it. */
+async function watched(name: string) {
+  const dir = await mkdtemp(path.join(tmpdir(), "watch-gather-"));
+  const file = path.join(dir, name);
+  await writeFile(file, "summary: first\n");
+  const reads: string[] = [];
+  let ran: (() => void) | undefined;
+  const run: RunOnce = Object.assign(
+    async () => {
+      reads.push(await readFile(file, "utf8"));
+      ran?.();
+      return 0;
+    },
+    { finish: async () => undefined },
+  );
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  let watching: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (watching = resolve));
+  const ended = watchSpec(run, {
+    specDir: dir,
+    label: "spec",
+    ignore: [],
+    say: (text) => {
+      if (text.startsWith("Watching")) watching();
+    },
+    stop: stopped,
+  });
+  stopWatch = stop;
+  await ready;
+  return {
+    file,
+    reads,
+    /** Waits for the run the save starts, then long enough for any second run a save would wrongly start. */
+    async saved(save: () => Promise<void>) {
+      const next = new Promise<void>((resolve) => (ran = resolve));
+      await save();
+      await next;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    },
+    async end() {
+      stop();
+      expect(await ended).toBe(0);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+test("a save that writes a new copy and renames it over the file makes one run, which reads the saved file", async () => {
+  const watch = await watched("operation.yaml");
+  for (const summary of ["second", "third", "fourth"]) {
+    await watch.saved(async () => {
+      const copy = `${watch.file}.tmp`;
+      await writeFile(copy, `summary: ${summary}\n`);
+      await rename(copy, watch.file);
+    });
+  }
+  expect(watch.reads).toEqual(["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
+  await watch.end();
+});
+
+test("a save that empties the file and then writes it makes one run, which reads the saved file", async () => {
+  const watch = await watched("operation.yaml");
+  for (const summary of ["second", "third", "fourth"]) {
+    await watch.saved(async () => {
+      const handle = await open(watch.file, "r+");
+      await handle.truncate(0);
+      await handle.write(`summary: ${summary}\n`, 0);
+      await handle.close();
+    });
+  }
+  expect(watch.reads).toEqual(["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
+  await watch.end();
+});
