@@ -32,10 +32,28 @@ const workspaces: string[] = [];
  * made with an empty memo.
  */
 let cache = "";
+/** Workspaces whose stats the records know (agedWorkspaces), removed after the file. */
+const aged: string[] = [];
+/**
+ * Four workspaces generated, then checked once their files are older than the
+ * stat records' margin: the records then vouch for every spec and output file.
+ * Made first, they age while the tests before theirs run.
+ */
+let agedWorkspaces: Promise<readonly string[]>;
 beforeAll(async () => {
   cache = await mkdtemp(path.join(tmpdir(), "sips-run-memo-"));
+  agedWorkspaces = (async () => {
+    const roots: string[] = [];
+    for (let i = 0; i < 4; i++) roots.push(await generatedWorkspace(aged));
+    await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
+    for (const root of roots) expect((await runIn(root, true, cache)).code).toBe(0);
+    return roots;
+  })();
 });
-afterAll(() => rm(cache, { recursive: true, force: true }));
+afterAll(async () => {
+  for (const root of aged) await rm(root, { recursive: true, force: true });
+  await rm(cache, { recursive: true, force: true });
+});
 afterEach(async () => {
   fingerprint.suffix = "";
   for (const root of workspaces.splice(0)) await rm(root, { recursive: true, force: true });
@@ -73,9 +91,9 @@ async function treeOf(dir: string): Promise<Map<string, string>> {
 }
 
 /** A workspace generated once with the shared memo: the memo then remembers that run. */
-async function generatedWorkspace(): Promise<string> {
+async function generatedWorkspace(removed: string[] = workspaces): Promise<string> {
   const { root } = await tempWorkspace();
-  workspaces.push(root);
+  removed.push(root);
   expect((await runIn(root, false, cache)).code).toBe(0);
   return root;
 }
@@ -124,14 +142,7 @@ test("nothing changed: the remembered run is used, and says what a run without a
 });
 
 test("a hand edit that keeps the size and the modification time, once the output's stats are recorded: found with the memo as without", async () => {
-  /** Generated, then checked once the files are older than the margin: the stat record vouches for them all. */
-  const recorded = async () => {
-    const root = await generatedWorkspace();
-    await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
-    expect((await runIn(root, true, cache)).code).toBe(0);
-    return root;
-  };
-  const roots = await Promise.all([recorded(), recorded()]);
+  const roots = (await agedWorkspaces).slice(0, 2);
   for (const [i, check] of [true, false].entries()) {
     const root = roots[i] ?? "";
     const edited = path.join(root, "generated/operations/getWalletData/types.ts");
@@ -173,14 +184,7 @@ test("a spec file changed: the run remembered for the old spec is not the new on
 });
 
 test("a spec edit that keeps the size and the modification time, once the spec's stats are recorded: the same outcome with the memo as without", async () => {
-  /** Generated, then run again once the spec files are older than the margin: the record of their stats knows them all. */
-  const recorded = async () => {
-    const root = await generatedWorkspace();
-    await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
-    expect((await runIn(root, true, cache)).code).toBe(0);
-    return root;
-  };
-  const roots = await Promise.all([recorded(), recorded()]);
+  const roots = (await agedWorkspaces).slice(2, 4);
   for (const [i, check] of [true, false].entries()) {
     const root = roots[i] ?? "";
     const edited = path.join(root, "spec/dictionary/fields.yaml");
