@@ -1,32 +1,84 @@
 // A file made as UTF-8 bytes, for the shared file of many megabytes
-// (openapi.json): its parts (mostly the operations' pieces, already final
-// text) go straight into one buffer, which is hashed, remembered and written
-// as it is. Joined into one string instead, the text would be copied whole
-// several times (the join, the final newline, each encoding to UTF-8).
+// (openapi.json), mostly the operations' pieces, already final text. Joined
+// into one string instead, the text would be copied whole several times (the
+// join, the final newline, each encoding to UTF-8). A run on its own keeps it
+// as the list of its parts' bytes, hashed and written part after part: copied
+// into one buffer, its megabytes of fresh memory would cost more to touch than
+// to fill. A process that generates again and again fills the buffer its run
+// before filled, from the first part that differs on (withKeptBuffers).
 
 import { createHash, type Hash } from "node:crypto";
-import { vouchBytes, vouchHash } from "../memo/content-hash.js";
+import { type Bytes, vouchBytes, vouchHash } from "../memo/content-hash.js";
 import type { FileLanguage, GeneratedFile, PieceText } from "./generated-file.js";
 
 /**
  * A file whose content is `parts` joined, held as UTF-8 and decoded only when
  * read (a diff). A part given as bytes (a piece kept as bytes in the memo) is
- * copied as it is. Its text must be final as given: format-files.ts passes it
+ * taken as it is. Its text must be final as given: format-files.ts passes it
  * as it is, so it must end with one newline after a non-blank character (the
  * canonical JSON and Markdown end).
  */
 export function encodedFile(path: string, language: FileLanguage, parts: readonly PieceText[]): GeneratedFile {
+  return lent === null ? partsFile(path, language, parts) : assembledFile(path, language, parts, lent);
+}
+
+/**
+ * The file as the list of its parts' bytes: a part given as bytes stays the
+ * view it is, never copied; the strings are encoded one after the other into
+ * one buffer, and strings in a row are one part.
+ */
+function partsFile(path: string, language: FileLanguage, parts: readonly PieceText[]): GeneratedFile {
+  let textLength = 0;
+  for (const part of parts) if (typeof part === "string") textLength += Buffer.byteLength(part, "utf8");
+  const texts = Buffer.allocUnsafe(textLength);
+  const bytes: Uint8Array[] = [];
+  // Where the strings not yet listed start in `texts`.
+  let from = 0;
+  let at = 0;
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    if (typeof part === "string") {
+      at += texts.write(part, at, "utf8");
+      continue;
+    }
+    if (at > from) bytes.push(texts.subarray(from, at));
+    from = at;
+    bytes.push(part);
+  }
+  if (at > from) bytes.push(texts.subarray(from, at));
+  if (at !== textLength || !endsCanonically(bytes))
+    throw new Error(`generated ${path} is not final as assembled (it must end with one newline)`);
+  let text: string | undefined;
+  const file: GeneratedFile = {
+    path,
+    language,
+    get content() {
+      text ??= Buffer.concat(bytes).toString("utf8");
+      return text;
+    },
+  };
+  vouchBytes(file, bytes);
+  return file;
+}
+
+/** The file assembled into the buffer lent for its path, from the first part that differs from the run before's. */
+function assembledFile(
+  path: string,
+  language: FileLanguage,
+  parts: readonly PieceText[],
+  buffers: Map<string, KeptAssembly>,
+): GeneratedFile {
   const ends = new Array<number>(parts.length);
   let length = 0;
   for (const [i, part] of parts.entries()) {
     length += typeof part === "string" ? Buffer.byteLength(part, "utf8") : part.length;
     ends[i] = length;
   }
-  const kept = keptFor(path, length);
-  const bytes = kept === undefined ? Buffer.allocUnsafe(length) : kept.buffer.subarray(0, length);
-  // Kept, the parts the run before assembled first, in the same order, are there already: from the first that differs on.
-  const same = kept === undefined ? 0 : sameParts(kept, parts, bytes);
-  const hashes = kept === undefined ? [] : forgotten(kept);
+  const kept = keptFor(buffers, path, length);
+  const bytes = kept.buffer.subarray(0, length);
+  // The parts the run before assembled first, in the same order, are there already: from the first that differs on.
+  const same = sameParts(kept, parts, bytes);
+  const hashes = forgotten(kept);
   let at = same === 0 ? 0 : (ends[same - 1] as number);
   const unchanged = at;
   for (let i = same; i < parts.length; i++) {
@@ -37,7 +89,7 @@ export function encodedFile(path: string, language: FileLanguage, parts: readonl
       at += part.length;
     }
   }
-  if (at !== length || !endsCanonically(bytes))
+  if (at !== length || !endsCanonically([bytes]))
     throw new Error(`generated ${path} is not final as assembled (it must end with one newline)`);
   let text: string | undefined;
   const file: GeneratedFile = {
@@ -49,7 +101,7 @@ export function encodedFile(path: string, language: FileLanguage, parts: readonl
     },
   };
   vouchBytes(file, bytes);
-  if (kept !== undefined) vouchHash(file, hashAgain(kept, { bytes, parts, ends }, hashes, unchanged));
+  vouchHash(file, hashAgain(kept, { bytes, parts, ends }, hashes, unchanged));
   return file;
 }
 
@@ -96,13 +148,12 @@ export function withKeptBuffers<T>(owner: object, make: () => T): T {
 /** Room to spare in a kept buffer, so that a file that grows a little (an edited summary) still fits. */
 const HEADROOM = 1 / 16;
 
-/** The assembly kept for `path` when buffers are lent, with room for `length` bytes (a new, empty one when it had not). */
-function keptFor(path: string, length: number): KeptAssembly | undefined {
-  if (lent === null) return undefined;
-  let kept = lent.get(path);
+/** The assembly kept for `path` among the lent `buffers`, with room for `length` bytes (a new, empty one when it had not). */
+function keptFor(buffers: Map<string, KeptAssembly>, path: string, length: number): KeptAssembly {
+  let kept = buffers.get(path);
   if (kept === undefined || kept.buffer.length < length) {
     kept = { buffer: Buffer.allocUnsafeSlow(Math.ceil(length * (1 + HEADROOM))), parts: [], ends: [], hashes: [] };
-    lent.set(path, kept);
+    buffers.set(path, kept);
   }
   return kept;
 }
@@ -166,8 +217,14 @@ function hashAgain(
 }
 
 /** One final newline after a character that is not blank (ASCII whitespace: the only kind the emitters write there). */
-function endsCanonically(bytes: Uint8Array): boolean {
-  const last = bytes.length - 1;
-  const before = bytes[last - 1];
-  return bytes[last] === 0x0a && before !== undefined && ![0x0a, 0x0d, 0x20, 0x09].includes(before);
+function endsCanonically(parts: readonly Uint8Array[]): boolean {
+  const [before, last] = lastTwo(parts);
+  return last === 0x0a && before !== undefined && ![0x0a, 0x0d, 0x20, 0x09].includes(before);
+}
+
+/** The last two bytes of the parts joined (none of them empty), undefined where there are fewer. */
+function lastTwo(parts: readonly Uint8Array[]): [number | undefined, number | undefined] {
+  const last = parts.at(-1);
+  if (last === undefined) return [undefined, undefined];
+  return [last.length > 1 ? last[last.length - 2] : parts.at(-2)?.at(-1), last.at(-1)];
 }

@@ -12,13 +12,25 @@ const digest = (data: string | Uint8Array): string =>
     : crypto.createHash("sha256").update(data).digest("hex");
 
 /**
+ * UTF-8 bytes, whole or as the list of their parts in order (a file made as
+ * bytes: encoded-file.ts), which are hashed, remembered and written one after
+ * the other and never copied into one buffer.
+ */
+export type Bytes = Uint8Array | readonly Uint8Array[];
+
+/**
  * SHA-256 in hex, of a text as UTF-8 or of bytes: the same value for a text
  * and the file it is written to (a lone surrogate becomes U+FFFD in both).
  * Thousands of files are hashed on every run: a text is encoded into a buffer
  * that is kept, and hashed with the one-shot `crypto.hash` (Node 20.12+).
  */
-export function sha256(data: string | Uint8Array): string {
-  if (typeof data !== "string") return digest(data);
+export function sha256(data: string | Bytes): string {
+  if (data instanceof Uint8Array) return digest(data);
+  if (typeof data !== "string") {
+    const hash = crypto.createHash("sha256");
+    for (const part of data) hash.update(part);
+    return hash.digest("hex");
+  }
   const most = data.length * 3;
   if (most > LARGEST_KEPT) return digest(data);
   if (most > scratch.length) scratch = new Uint8Array(2 ** Math.ceil(Math.log2(most)));
@@ -44,18 +56,18 @@ export function vouchHash(file: { readonly content: string }, hash: string): voi
 
 /**
  * The UTF-8 bytes of files made as bytes (a large shared file, assembled from
- * its parts straight into one buffer): hashed, remembered and written as they
- * are, so the text is never joined into one string nor encoded again.
+ * its parts as the list of their bytes): hashed, remembered and written as
+ * they are, so the text is never joined nor encoded again.
  */
-const knownBytes = new WeakMap<object, Uint8Array>();
+const knownBytes = new WeakMap<object, Bytes>();
 
 /** Says that `file.content` is `bytes` decoded: only for a file whose content getter decodes these very bytes. */
-export function vouchBytes(file: { readonly content: string }, bytes: Uint8Array): void {
+export function vouchBytes(file: { readonly content: string }, bytes: Bytes): void {
   knownBytes.set(file, bytes);
 }
 
 /** The file's content as UTF-8 bytes when it was made as bytes; undefined for a file made as a string. */
-export const fileBytes = (file: { readonly content: string }): Uint8Array | undefined => knownBytes.get(file);
+export const fileBytes = (file: { readonly content: string }): Bytes | undefined => knownBytes.get(file);
 
 /** The SHA-256 of a file's content: the one vouched for, or computed (and kept for the object's life). */
 export function fileHash(file: { readonly content: string; readonly [VOUCHED_HASH]?: string }): string {

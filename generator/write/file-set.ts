@@ -1,5 +1,5 @@
 import path from "node:path";
-import { sha256 } from "../memo/content-hash.js";
+import { sha256, type Bytes } from "../memo/content-hash.js";
 import {
   commitJournal,
   readJournal,
@@ -23,8 +23,8 @@ import { lstatOrAbsent, lstatThere, readIfThere, tolerating, WriteRefusal, type 
 export interface FileChange {
   /** Relative to the folder, "/" separated, already checked to stay inside it. */
   readonly path: string;
-  /** The new text (or its UTF-8 bytes); null removes the file. */
-  readonly content: string | Uint8Array | null;
+  /** The new text (or its UTF-8 bytes, whole or in parts); null removes the file. */
+  readonly content: string | Bytes | null;
   /** SHA-256 of what the file holds now; null when it is absent. */
   readonly before: string | null;
   /** SHA-256 of `content`, when the caller has it already. */

@@ -14,11 +14,12 @@ import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const SUMMARY = "summary: Initialize a payment";
 
-/** The files made as bytes, and the buffers they are views of. */
+/** The files made as bytes: the view of the buffer they were assembled into, or their parts joined (a run on its own). */
 const byteFiles = (files: readonly GeneratedFile[]) =>
   files.flatMap((file) => {
     const bytes = fileBytes(file);
-    return bytes ? [{ file, bytes }] : [];
+    if (bytes === undefined) return [];
+    return [{ file, bytes: bytes instanceof Uint8Array ? bytes : Buffer.concat(bytes) }];
   });
 
 const contents = (files: readonly GeneratedFile[]) => new Map(files.map((f) => [f.path, f.content]));

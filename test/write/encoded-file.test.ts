@@ -7,7 +7,7 @@ import { expect, test } from "vitest";
 import { encodedFile, withKeptBuffers } from "../../generator/emit/encoded-file.js";
 import { formatFiles } from "../../generator/emit/format-files.js";
 import { rememberedFilesApart, rememberFilesApart } from "../../generator/emit/remembered-files.js";
-import { fileHash, sha256 } from "../../generator/memo/content-hash.js";
+import { fileBytes, fileHash, sha256, type Bytes } from "../../generator/memo/content-hash.js";
 import { diskMemo, memoryMemo } from "../../generator/memo/memo.js";
 import { checkOutput } from "../../generator/write/check-output.js";
 import { writeOutput } from "../../generator/write/write-output.js";
@@ -22,6 +22,58 @@ test("its content, hash and formatting are those of the joined text", async () =
   expect(fileHash(file)).toBe(sha256(text));
   const [formatted] = await formatFiles([file]);
   expect(formatted).toBe(file);
+});
+
+const partsOf = (bytes: Bytes | undefined): readonly Uint8Array[] =>
+  bytes === undefined ? [] : bytes instanceof Uint8Array ? [bytes] : bytes;
+
+test("parts given as bytes are kept as they are, the strings between them encoded into one buffer", () => {
+  const piece = Buffer.from('"\u00e9t\u00e9"', "utf8");
+  const file = encodedFile("openapi.json", "json", ["{", '\n  "a": ', piece, ",", '\n  "b": ', piece, "\n}", "\n"]);
+  const parts = partsOf(fileBytes(file));
+  expect(parts.map((p) => Buffer.from(p).toString("utf8"))).toEqual([
+    '{\n  "a": ',
+    piece.toString(),
+    ',\n  "b": ',
+    piece.toString(),
+    "\n}\n",
+  ]);
+  expect(parts[1]).toBe(piece);
+  expect(parts[3]).toBe(piece);
+  expect(new Set([0, 2, 4].map((i) => parts[i]?.buffer)).size).toBe(1);
+  expect(file.content).toBe(`{\n  "a": ${piece},\n  "b": ${piece}\n}\n`);
+  expect(fileHash(file)).toBe(sha256(file.content));
+});
+
+test("a final newline that is a part of its own, or the end of a part given as bytes, is final", () => {
+  for (const parts of [
+    ["{}", Buffer.from("\n")],
+    [Buffer.from("{}"), "\n"],
+    [Buffer.from("{}\n")],
+    ["{", "}", Buffer.from("\n")],
+  ])
+    expect(encodedFile("x.json", "json", parts).content).toBe("{}\n");
+  for (const parts of [
+    [Buffer.from("}\n"), "\n"],
+    ["}", Buffer.from(" \n")],
+    [Buffer.from("\n")],
+    ["", Buffer.from("")],
+  ])
+    expect(() => encodedFile("x.json", "json", parts)).toThrow(/not final/);
+});
+
+test("kept for an owner, the buffer of a path's texts is filled again while they fit, and replaced once outgrown", () => {
+  const owner = {};
+  const buffer = (text: string) =>
+    partsOf(fileBytes(withKeptBuffers(owner, () => encodedFile("x.json", "json", [text, "\n"]))))[0]?.buffer;
+  const first = buffer(`{"a": "${"x".repeat(1_000)}"}`);
+  expect(buffer('{"a": "shorter"}')).toBe(first);
+  expect(buffer(`{"a": "${"x".repeat(1_010)}"}`)).toBe(first);
+  const grown = buffer(`{"a": "${"x".repeat(5_000)}"}`);
+  expect(grown).not.toBe(first);
+  expect(buffer('{"a": "shorter"}')).toBe(grown);
+  // Not lent: a buffer of its own, every time.
+  expect(partsOf(fileBytes(encodedFile("x.json", "json", ['{"a": 1}', "\n"])))[0]?.buffer).not.toBe(grown);
 });
 
 test("a text that is not final as assembled is refused", () => {
