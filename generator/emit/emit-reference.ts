@@ -261,7 +261,7 @@ function indexPage(model: SpecModel, pieces: readonly (readonly (readonly [strin
         recommended: op.interfaceVersion.recommended ?? "",
         path: layout.paths.get(op.name)?.path ?? op.primaryEndpoint,
       })),
-      (row) => render("reference-index-row.md", row),
+      (rows) => render("reference-index-rows.md", { rows }),
     ),
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,
