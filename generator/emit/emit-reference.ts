@@ -12,6 +12,7 @@ import type {
   SpecModel,
 } from "../model/ir.js";
 import { render } from "./handlebars-env.js";
+import { indexRows } from "./index-rows.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../rules/names.js";
 import {
@@ -251,14 +252,17 @@ function indexPage(model: SpecModel, pieces: readonly (readonly (readonly [strin
   const view = {
     sources: allOperationSources(model),
     title: model.platform.title,
-    operations: model.operations.map((op) => ({
-      name: op.name,
-      family: op.family ?? "",
-      summary: op.summary,
-      prefix: op.interfaceVersion.prefix,
-      recommended: op.interfaceVersion.recommended ?? "",
-      path: layout.paths.get(op.name)?.path ?? op.primaryEndpoint,
-    })),
+    operationRows: indexRows(
+      model.operations.map((op) => ({
+        name: op.name,
+        family: op.family ?? "",
+        summary: op.summary,
+        prefix: op.interfaceVersion.prefix,
+        recommended: op.interfaceVersion.recommended ?? "",
+        path: layout.paths.get(op.name)?.path ?? op.primaryEndpoint,
+      })),
+      (rows) => render("reference-index-rows.md", { rows }),
+    ),
     lists: model.valueLists.map((list) => ({
       typeName: list.typeName,
       count: list.values.length,

@@ -10,6 +10,7 @@ import { containerDeclarations, FIXED_DECLARATIONS, valueListDeclarations } from
 import type { RawDictionary, RawPlatform } from "../rules/raw-spec.js";
 import { identifierProblem } from "../rules/reserved-names.js";
 import { checkDictionary, type ListReference } from "./check-dictionary.js";
+import { declaredHashes } from "./declared-hashes.js";
 import type { Located } from "./located.js";
 import { nameHash, type OperationFacts, type SiteFacts } from "./spec-facts.js";
 
@@ -72,12 +73,17 @@ function namesUsable(facts: SpecFacts, containers: readonly string[]): boolean {
     if (names.has(d.name) || identifierProblem(d.name, taken) !== undefined) return false;
     names.add(d.name);
   }
+  // The operations' names, counted across runs (declared-hashes.ts): none twice, none the package's or the spec's.
+  const operations = declaredHashes(facts.operations);
+  if (operations.clash) return false;
   const takenHashes = new Set([...taken.keys()].map(nameHash));
-  for (const op of facts.operations) for (const name of op.internal) takenHashes.add(name);
+  for (const hash of takenHashes) if (operations.declares(hash)) return false;
   const declared = new Set<string>();
-  const fresh = (hash: string): boolean => !takenHashes.has(hash) && !declared.has(hash) && !!declared.add(hash);
-  for (const name of names) if (!fresh(nameHash(name))) return false;
-  for (const op of facts.operations) for (const hash of op.declared) if (!fresh(hash)) return false;
+  for (const name of names) {
+    const hash = nameHash(name);
+    if (takenHashes.has(hash) || operations.has(hash) || declared.has(hash)) return false;
+    declared.add(hash);
+  }
   return true;
 }
 

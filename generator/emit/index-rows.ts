@@ -1,0 +1,50 @@
+// The rows of the reference index's table of operations, rendered from
+// templates/reference-index-rows.md.hbs (`renderRows`), a line each. A save
+// in --watch changes one operation among a thousand: rendering every row
+// again through Handlebars was some 20 ms of each save. The rows of the run
+// before are kept by the text of their inputs, and only a row whose inputs
+// changed is rendered; the rows not used by a run are let go, so what is kept
+// stays one index's worth.
+// The rows to render are rendered together: a render of the template costs
+// far more than a row does (a thousand renders of one row each, some 170 ms).
+
+/** What one row shows: plain strings, as the template takes them. */
+export interface IndexRow {
+  readonly name: string;
+  readonly family: string;
+  readonly summary: string;
+  readonly prefix: string;
+  readonly recommended: string;
+  readonly path: string;
+}
+
+let kept = new Map<string, string>();
+
+/** A row by everything it shows: two rows with the same key are the same text. */
+const keyOf = (row: IndexRow): string =>
+  `${row.name}\u0000${row.family}\u0000${row.summary}\u0000${row.prefix}\u0000${row.recommended}\u0000${row.path}`;
+
+/** Each row's Markdown line (without its line end), in the order given; `renderRows` renders rows, a line each. */
+export function indexRows(rows: readonly IndexRow[], renderRows: (rows: readonly IndexRow[]) => string): string[] {
+  const now = new Map<string, string>();
+  const keys = rows.map(keyOf);
+  const missing = new Map<string, IndexRow>();
+  keys.forEach((key, i) => {
+    if (!kept.has(key) && !missing.has(key)) missing.set(key, rows[i] as IndexRow);
+  });
+  const made = [...missing.values()];
+  const lines = made.length === 0 ? [] : renderRows(made).split("\n");
+  // A line each, and the line end of the last: otherwise each row alone (a value's text would have broken a line).
+  const oneEach = lines.length === made.length + 1 && lines[made.length] === "";
+  [...missing.keys()].forEach((key, i) => {
+    const row = made[i] as IndexRow;
+    now.set(key, oneEach ? (lines[i] as string) : renderRows([row]).replace(/\n$/, ""));
+  });
+  const out = keys.map((key) => {
+    const text = now.get(key) ?? (kept.get(key) as string);
+    now.set(key, text);
+    return text;
+  });
+  kept = now;
+  return out;
+}
