@@ -8,7 +8,7 @@
 // before filled, from the first part that differs on (withKeptBuffers).
 
 import { createHash, type Hash } from "node:crypto";
-import { type Bytes, vouchBytes, vouchHash } from "../memo/content-hash.js";
+import { vouchBytes, vouchHash } from "../memo/content-hash.js";
 import type { FileLanguage, GeneratedFile, PieceText } from "./generated-file.js";
 
 /**
