@@ -46,19 +46,7 @@ function partsFile(path: string, language: FileLanguage, parts: readonly PieceTe
     bytes.push(part);
   }
   if (at > from) bytes.push(texts.subarray(from, at));
-  if (at !== textLength || !endsCanonically(bytes))
-    throw new Error(`generated ${path} is not final as assembled (it must end with one newline)`);
-  let text: string | undefined;
-  const file: GeneratedFile = {
-    path,
-    language,
-    get content() {
-      text ??= Buffer.concat(bytes).toString("utf8");
-      return text;
-    },
-  };
-  vouchBytes(file, bytes);
-  return file;
+  return bytesFile(path, language, bytes, at === textLength);
 }
 
 /** The file assembled into the buffer lent for its path, from the first part that differs from the run before's. */
@@ -89,19 +77,29 @@ function assembledFile(
       at += part.length;
     }
   }
-  if (at !== length || !endsCanonically([bytes]))
+  const file = bytesFile(path, language, [bytes], at === length);
+  vouchHash(file, hashAgain(kept, { bytes, parts, ends }, hashes, unchanged));
+  return file;
+}
+
+/**
+ * The file whose UTF-8 bytes are `bytes` one after the other (none empty),
+ * decoded only when read; refused unless they were all written (`whole`) and
+ * end as final text does.
+ */
+function bytesFile(path: string, language: FileLanguage, bytes: readonly Uint8Array[], whole: boolean): GeneratedFile {
+  if (!whole || !endsCanonically(bytes))
     throw new Error(`generated ${path} is not final as assembled (it must end with one newline)`);
   let text: string | undefined;
   const file: GeneratedFile = {
     path,
     language,
     get content() {
-      text ??= bytes.toString("utf8");
+      text ??= Buffer.concat(bytes).toString("utf8");
       return text;
     },
   };
-  vouchBytes(file, bytes);
-  vouchHash(file, hashAgain(kept, { bytes, parts, ends }, hashes, unchanged));
+  vouchBytes(file, bytes.length === 1 ? (bytes[0] as Uint8Array) : bytes);
   return file;
 }
 

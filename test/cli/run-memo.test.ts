@@ -98,6 +98,25 @@ async function generatedWorkspace(removed: string[] = workspaces): Promise<strin
   return root;
 }
 
+/**
+ * Rewrites `file` with `edit` of its text, of the same size in bytes, then
+ * sets its access and modification times back (through a reference file made
+ * in `root`): only its change time tells that it changed.
+ */
+async function editKeepingTimes(root: string, file: string, edit: (text: string) => string): Promise<void> {
+  const reference = path.join(root, "reference");
+  await writeFile(reference, "");
+  expect(spawnSync("touch", ["-r", file, reference]).status).toBe(0);
+  const text = await readFile(file, "utf8");
+  const same = edit(text);
+  expect(same).not.toBe(text);
+  expect(Buffer.byteLength(same)).toBe(Buffer.byteLength(text));
+  await writeFile(file, same);
+  expect(spawnSync("touch", ["-r", reference, file]).status).toBe(0);
+  expect((await stat(file)).mtimeMs).toBe((await stat(reference)).mtimeMs);
+  await rm(reference);
+}
+
 /** The key the memo remembers the spec of `root` under, and the entry's file. */
 async function entryOf(root: string): Promise<{ key: string; file: string }> {
   const runs = runMemo(diskMemo(cache), EMITTER_NAMES, root, path.join(root, "spec"));
@@ -146,16 +165,7 @@ test("a hand edit that keeps the size and the modification time, once the output
   for (const [i, check] of [true, false].entries()) {
     const root = roots[i] ?? "";
     const edited = path.join(root, "generated/operations/getWalletData/types.ts");
-    const reference = path.join(root, "reference");
-    await writeFile(reference, "");
-    expect(spawnSync("touch", ["-r", edited, reference]).status).toBe(0);
-    const text = await readFile(edited, "utf8");
-    const same = text.replace("export", "EXPORT");
-    expect(same).not.toBe(text);
-    await writeFile(edited, same);
-    expect(spawnSync("touch", ["-r", reference, edited]).status).toBe(0);
-    expect((await stat(edited)).mtimeMs).toBe((await stat(reference)).mtimeMs);
-    await rm(reference);
+    await editKeepingTimes(root, edited, (text) => text.replace("export", "EXPORT"));
     const outcome = await expectSameAsWithoutMemo(root, check);
     expect(outcome.code).toBe(check ? 1 : 0);
     expect(check ? outcome.stderr : outcome.stdout).toContain("getWalletData/types.ts");
@@ -188,16 +198,7 @@ test("a spec edit that keeps the size and the modification time, once the spec's
   for (const [i, check] of [true, false].entries()) {
     const root = roots[i] ?? "";
     const edited = path.join(root, "spec/dictionary/fields.yaml");
-    const reference = path.join(root, "reference");
-    await writeFile(reference, "");
-    expect(spawnSync("touch", ["-r", edited, reference]).status).toBe(0);
-    const text = await readFile(edited, "utf8");
-    const same = text.replace("description: ", "description: X").replace(/\n$/, "");
-    expect(same).not.toBe(text);
-    expect(Buffer.byteLength(same)).toBe(Buffer.byteLength(text));
-    await writeFile(edited, same);
-    expect(spawnSync("touch", ["-r", reference, edited]).status).toBe(0);
-    await rm(reference);
+    await editKeepingTimes(root, edited, (text) => text.replace("description: ", "description: X").replace(/\n$/, ""));
     const outcome = await expectSameAsWithoutMemo(root, check);
     expect(outcome.code).toBe(check ? 1 : 0);
     expect(check ? outcome.stderr : outcome.stdout).not.toBe("");

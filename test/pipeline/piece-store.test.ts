@@ -20,6 +20,24 @@ const STORE = /^[0-9a-f]{64}\n\[\["[0-9a-f]{64}",\d+\]/;
 /** An operation's own entry of pieces (remembered-pieces.ts). */
 const OWN_PIECES = /^[0-9a-f]{64}\n\[[\d,]*\]\n\{/;
 
+/** A memo's `read` (getNow), recording the keys of the entries it gives that are an operation's own pieces. */
+function recordingOwnPieces(read: (key: string) => string | undefined) {
+  const keys: string[] = [];
+  const getNow = (key: string) => {
+    const text = read(key);
+    if (text && OWN_PIECES.test(text)) keys.push(key);
+    return text;
+  };
+  return { keys, getNow };
+}
+
+/** The files a run on `spec` makes with `memo`, or without one: path -> text. */
+async function filesOf(spec: string, memo: Memo | null): Promise<Map<string, string>> {
+  const result = memo ? await generate({ specDir: spec, memo }) : await generateShared(spec, path.dirname(spec));
+  if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
+  return new Map(result.files.map((f) => [f.path, f.content]));
+}
+
 test("a store gives back each operation's pieces as they were, texts of a bytes emitter as their UTF-8", async () => {
   const long = (text: string) => text.repeat(40);
   const given = [
@@ -81,24 +99,13 @@ test("a store gives back each operation's pieces as they were, texts of a bytes 
 test("a damaged, cut or emptied store is no store: a change among kept operations gives the run's without memo", async () => {
   const { spec } = await tempWorkspace();
   const entries = new Map<string, string>();
-  const ownPiecesRead: string[] = [];
-  const getNow = (key: string) => {
-    const text = entries.get(key);
-    if (text && OWN_PIECES.test(text)) ownPiecesRead.push(key);
-    return text;
-  };
+  const { keys: ownPiecesRead, getNow } = recordingOwnPieces((key) => entries.get(key));
   const memo: Memo = {
     get: async (key) => getNow(key),
     getNow,
     set: async (key, text) => void entries.set(key, text),
   };
-  const files = async (withMemo: Memo | null) => {
-    const result = withMemo
-      ? await generate({ specDir: spec, memo: withMemo })
-      : await generateShared(spec, path.dirname(spec));
-    if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
-    return new Map(result.files.map((f) => [f.path, f.content]));
-  };
+  const files = (withMemo: Memo | null) => filesOf(spec, withMemo);
   await files(memo);
   const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
   let edit = 0;
@@ -143,12 +150,7 @@ test("kept in memory (--watch), the store a run writes serves the next without b
   const { root, spec } = await tempWorkspace();
   const disk = diskMemo(path.join(root, "cache"));
   const bytesRead: string[] = [];
-  let ownPiecesRead = 0;
-  const getNow = (key: string) => {
-    const text = disk.getNow(key);
-    if (text && OWN_PIECES.test(text)) ownPiecesRead++;
-    return text;
-  };
+  const { keys: ownPiecesRead, getNow } = recordingOwnPieces((key) => disk.getNow(key));
   const memo = keptInMemory({
     ...disk,
     getBytes(key) {
@@ -167,14 +169,14 @@ test("kept in memory (--watch), the store a run writes serves the next without b
   const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
   await editFile(summary, "summary: Initialize a payment", "summary: Initialize a payment (edit 0)");
   for (let edit = 1; edit <= 3; edit++) {
-    ownPiecesRead = 0;
+    ownPiecesRead.length = 0;
     const result = await generate({ specDir: spec, memo });
     const without = await generateShared(spec, root);
     if (!result.ok || !without.ok) throw new Error("the spec does not generate");
     const files = (r: typeof result) => new Map(r.files.map((f) => [f.path, f.content]));
     expect(files(result), `edit ${edit - 1}`).toEqual(files(without));
     // Every run after the first takes the pieces from the store, none from an operation's own entry.
-    if (edit > 1) expect(ownPiecesRead, `edit ${edit - 1}`).toBe(0);
+    if (edit > 1) expect(ownPiecesRead.length, `edit ${edit - 1}`).toBe(0);
     await editFile(summary, `(edit ${edit - 1})`, `(edit ${edit})`);
   }
   // The first run emits every operation and keeps the store it makes; the next ones have it in memory.
@@ -185,14 +187,14 @@ test("kept in memory (--watch), the store a run writes serves the next without b
   await flushPutOff(memo);
   expect(Buffer.from(disk.getBytes(storeKey) ?? []).toString("latin1")).toMatch(STORE);
   // A new process reads the store as the last run made it, written in parts to the disk.
-  ownPiecesRead = 0;
+  ownPiecesRead.length = 0;
   const cold = await generate({ specDir: spec, memo: { ...disk, getNow, get: async (key) => getNow(key) } });
   const without = await generateShared(spec, root);
   if (!cold.ok || !without.ok) throw new Error("the spec does not generate");
   expect(new Map(cold.files.map((f) => [f.path, f.content]))).toEqual(
     new Map(without.files.map((f) => [f.path, f.content])),
   );
-  expect(ownPiecesRead).toBe(0);
+  expect(ownPiecesRead.length).toBe(0);
 });
 
 test("a store that lacks an emitter's pieces (written by another generator) is not used for them", async () => {
@@ -224,12 +226,7 @@ test("read ahead from the disk, the store is the one getBytes reads; damaged, cu
   const cache = path.join(root, "cache");
   const disk = diskMemo(cache);
   const readAhead: string[] = [];
-  let ownPiecesRead = 0;
-  const getNow = (key: string) => {
-    const text = disk.getNow(key);
-    if (text && OWN_PIECES.test(text)) ownPiecesRead++;
-    return text;
-  };
+  const { keys: ownPiecesRead, getNow } = recordingOwnPieces((key) => disk.getNow(key));
   const memo: Memo = {
     ...disk,
     getNow,
@@ -246,13 +243,7 @@ test("read ahead from the disk, the store is the one getBytes reads; damaged, cu
   const storeKey = memoKey("piece-store", generatorFingerprint(), emitters.map((e) => e.name).join(","));
   const storeFile = path.join(cache, storeKey.slice(0, 2), storeKey);
   const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
-  const files = async (withMemo: Memo | null) => {
-    const result = withMemo
-      ? await generate({ specDir: spec, memo: withMemo })
-      : await generateShared(spec, path.dirname(spec));
-    if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
-    return new Map(result.files.map((f) => [f.path, f.content]));
-  };
+  const files = (withMemo: Memo | null) => filesOf(spec, withMemo);
   expect(await disk.readBytes(storeKey)).toBeUndefined();
   await files(memo);
   await editFile(summary, "summary: Initialize a payment", "summary: Initialize a payment (edit 0)");
@@ -273,13 +264,13 @@ test("read ahead from the disk, the store is the one getBytes reads; damaged, cu
     const stored = await readFile(storeFile);
     await writeFile(storeFile, change(stored));
     readAhead.length = 0;
-    ownPiecesRead = 0;
+    ownPiecesRead.length = 0;
     edit++;
     await editFile(summary, `(edit ${edit - 1})`, `(edit ${edit})`);
     expect(await files(memo), damage).toEqual(await files(null));
     expect(readAhead, damage).toEqual([storeKey]);
     // As it was, the store gives every operation's pieces; damaged, they come from each operation's own entry.
-    if (damage === "none") expect(ownPiecesRead, damage).toBe(0);
-    else expect(ownPiecesRead, damage).toBeGreaterThan(1);
+    if (damage === "none") expect(ownPiecesRead.length, damage).toBe(0);
+    else expect(ownPiecesRead.length, damage).toBeGreaterThan(1);
   }
 });
