@@ -10,6 +10,7 @@ import {
 import { headerText } from "./header.js";
 import { jsonText } from "./json-text.js";
 import { blockText, codeSpan, htmlCommentText, inlineText, linkDestination } from "./markdown-escape.js";
+import { makeBlocksStrict } from "./strict-blocks.js";
 
 /** templates/ next to generator/: part of the program, read once. */
 export const templatesDir = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -24,6 +25,7 @@ export const templatesDir = fileURLToPath(new URL("../../templates/", import.met
  */
 function createEnvironment(compiled: ReadonlyMap<string, string>): typeof Handlebars {
   const hbs = Handlebars.create();
+  makeBlocksStrict(hbs);
   // Text that begins a paragraph, list item or quote.
   hbs.registerHelper("block", (value: unknown) => blockText(String(value)));
   // Text within a line: a table cell (the rule escapes "|" too), a heading, link text.
@@ -69,7 +71,7 @@ const OPTIONS: CompileOptions = {
 let env: { readonly hbs: typeof Handlebars; readonly compiled: ReadonlyMap<string, string> } | undefined;
 const templates = new Map<string, Handlebars.TemplateDelegate>();
 
-/** Renders templates/<name>.hbs with `view`; a missing value throws (strict mode). */
+/** Renders templates/<name>.hbs with `view`; a missing value throws (strict mode, and strict blocks), naming the template. */
 export function render(name: string, view: object): string {
   if (env === undefined) {
     const compiled = compiledTemplates(readTemplates(templatesDir), OPTIONS, COMPILED_TEMPLATES_DIR);
@@ -83,5 +85,11 @@ export function render(name: string, view: object): string {
     template = templateOf(env.hbs, source);
     templates.set(name, template);
   }
-  return template(view);
+  try {
+    return template(view);
+  } catch (error) {
+    throw new Error(`templates/${name}.hbs: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
 }
