@@ -13,7 +13,9 @@ import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { arrayLiteral, block, objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
-import { printApart, printedCode, splicingKey, TsFile, tsModule, type PrintedCode } from "./ts/ts-file.js";
+import { printApart, printedCode, splicingKey, type PrintedCode } from "./ts/printed-apart.js";
+import { TsFile } from "./ts/ts-file.js";
+import { tsModule } from "./ts/ts-module.js";
 
 const c = runtime.client;
 const clientSymbols = packageSymbols.client;

@@ -6,7 +6,9 @@ import { key, lit } from "./ts/escape.js";
 import { arrayLiteral, call, objectLiteral, property } from "./ts/layouts.js";
 import { operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
-import { printApart, printedCode, splicingKey, TsFile, tsModule, type PrintedCode } from "./ts/ts-file.js";
+import { printApart, printedCode, splicingKey, type PrintedCode } from "./ts/printed-apart.js";
+import { TsFile } from "./ts/ts-file.js";
+import { tsModule } from "./ts/ts-module.js";
 
 const m = runtime.mockServer;
 const mockSymbols = packageSymbols.mock;

@@ -3,7 +3,7 @@
 import { expect, test } from "vitest";
 import { declare, exportAll, exportNames, lines, ts } from "../../generator/emit/ts/code.js";
 import { runtime } from "../../generator/emit/ts/symbols.js";
-import { tsModule } from "../../generator/emit/ts/ts-file.js";
+import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import { type Declaration, operationDeclarations } from "../../generator/rules/export-names.js";
 import { printed } from "../support/printed.js";
 

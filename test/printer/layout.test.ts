@@ -6,7 +6,8 @@ import { declare, documented, ts } from "../../generator/emit/ts/code.js";
 import { jsdoc, lit, quote } from "../../generator/emit/ts/escape.js";
 import { arrayLiteral, call, objectLiteral, PRETTIER_OPTIONS, property } from "../../generator/emit/ts/layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
-import { specifier, tsModule } from "../../generator/emit/ts/ts-file.js";
+import { specifier } from "../../generator/emit/ts/doc-context.js";
+import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import type { Declaration } from "../../generator/rules/export-names.js";
 import { printed } from "../support/printed.js";
 

@@ -6,7 +6,8 @@ import { type Code, declare, lines, ts } from "../../generator/emit/ts/code.js";
 import { jsdoc, key, lit } from "../../generator/emit/ts/escape.js";
 import { arrayLiteral, block, call, objectLiteral, property } from "../../generator/emit/ts/layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
-import { printApart, printedCode, tsModule, type PrintedCode } from "../../generator/emit/ts/ts-file.js";
+import { printApart, printedCode, type PrintedCode } from "../../generator/emit/ts/printed-apart.js";
+import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import type { Declaration } from "../../generator/rules/export-names.js";
 import { printed } from "../support/printed.js";
 

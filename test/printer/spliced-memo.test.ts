@@ -10,14 +10,9 @@ import { declare, lines, ts } from "../../generator/emit/ts/code.js";
 import { jsdoc, key } from "../../generator/emit/ts/escape.js";
 import { block } from "../../generator/emit/ts/layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
-import {
-  printApart,
-  printedCode,
-  splicingKey,
-  TsFile,
-  tsModule,
-  type PrintedCode,
-} from "../../generator/emit/ts/ts-file.js";
+import { printApart, printedCode, splicingKey, type PrintedCode } from "../../generator/emit/ts/printed-apart.js";
+import { TsFile } from "../../generator/emit/ts/ts-file.js";
+import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import type { Declaration } from "../../generator/rules/export-names.js";
 
 const path = "client.ts";

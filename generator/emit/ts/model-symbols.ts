@@ -23,7 +23,7 @@ import {
   packageDeclarations,
   valueListDeclarations,
 } from "../../rules/export-names.js";
-import { tsModule, type TsModule } from "./ts-file.js";
+import { tsModule, type TsModule } from "./ts-module.js";
 
 export { PACKAGE as packageSymbols } from "../../rules/export-names.js";
 

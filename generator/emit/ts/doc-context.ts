@@ -1,0 +1,139 @@
+// Code trees turned into prettier's documents for one module of the package:
+// the symbols they import, the names they declare (checked against the
+// module's), and the text printed with prettier's options.
+
+import path from "node:path";
+import { builders, printer } from "prettier/doc";
+import { compareText } from "../../rules/code-point-order.js";
+import { quote } from "./escape.js";
+import { moduleDeclaration, PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
+import type { SplicedLines } from "./spliced-lines.js";
+import { isSym, type Sym } from "./symbols.js";
+import { Code, type Layout, type Part, partOf } from "./tree.js";
+import type { TsModule } from "./ts-module.js";
+
+export type Doc = builders.Doc;
+
+/** A document as text, laid out with prettier's options. */
+export const printDoc = (doc: Doc): string =>
+  printer.printDocToString(doc, {
+    printWidth: PRINT_WIDTH,
+    tabWidth: TAB_WIDTH,
+    useTabs: PRETTIER_OPTIONS.useTabs ?? false,
+  }).formatted;
+
+/** The module specifier from one output file to another: "./types.js", "../../runtime/seal.js". */
+export function specifier(from: string, to: string): string {
+  const rel = path.posix.relative(path.posix.dirname(from), to).replace(/\.ts$/, ".js");
+  return rel.startsWith(".") ? rel : `./${rel}`;
+}
+
+/** One import declaration per module and kind, sorted by specifier, names sorted. */
+export function importsOf(file: string, used: ReadonlyMap<string, Sym>): Code[] {
+  const byModule = new Map<string, { values: Set<string>; types: Set<string> }>();
+  for (const sym of used.values()) {
+    let entry = byModule.get(sym.module);
+    if (!entry) byModule.set(sym.module, (entry = { values: new Set(), types: new Set() }));
+    (sym.kind === "value" ? entry.values : entry.types).add(sym.name);
+  }
+  return [...byModule.entries()]
+    .map(([module, names]) => ({ from: specifier(file, module), names }))
+    .sort((a, b) => compareText(a.from, b.from))
+    .flatMap(({ from, names }) =>
+      (["values", "types"] as const)
+        .filter((kind) => names[kind].size > 0)
+        .map((kind) => moduleDeclaration("import", [...names[kind]].sort(compareText), quote(from), kind === "types")),
+    );
+}
+
+const declarationKey = (d: { readonly kind: string; readonly name: string }): string => `${d.kind} ${d.name}`;
+
+/** What printing one file or piece finds: the symbols it imports and the names it declares, checked against its module. */
+export class DocContext {
+  /** By name: the symbols of other modules printed here. */
+  readonly used = new Map<string, Sym>();
+  private readonly declared = new Set<string>();
+  private readonly own: ReadonlySet<string>;
+  private readonly ownNames: ReadonlySet<string>;
+
+  constructor(
+    private readonly module: TsModule,
+    /** Where code printed apart goes when it is not printed again; null: printed in place. */
+    private readonly spliced: SplicedLines | null = null,
+  ) {
+    this.own = new Set(module.declarations.map(declarationKey));
+    this.ownNames = new Set(module.declarations.map((d) => d.name));
+  }
+
+  /** A code tree as prettier's document. */
+  toDoc(part: Part): Doc {
+    if (typeof part === "string") return part;
+    if (part instanceof Code) return this.toDoc(partOf(part));
+    if (Array.isArray(part)) return part.map((p) => this.toDoc(p));
+    if (isSym(part)) return this.symbol(part);
+    return this.layout(part as Layout);
+  }
+
+  /** A symbol by its name, imported unless this module declares it. */
+  private symbol(sym: Sym): Doc {
+    const file = this.module.path;
+    if (sym.module === file) {
+      if (!this.ownNames.has(sym.name)) throw new Error(`${file}: ${sym.name} is not a name of this module`);
+      return sym.name;
+    }
+    const known = this.used.get(sym.name);
+    if (known && known.module !== sym.module)
+      throw new Error(`${file}: two symbols named ${sym.name} (${known.module}, ${sym.module})`);
+    // A value import also serves the type of the same name.
+    if (!known || sym.kind === "value") this.used.set(sym.name, sym);
+    return sym.name;
+  }
+
+  private layout(layout: Layout): Doc {
+    switch (layout.type) {
+      case "group":
+        return builders.group(this.toDoc(layout.contents), {
+          shouldBreak: layout.shouldBreak,
+          ...(layout.id === undefined ? {} : { id: layout.id }),
+        });
+      case "indent-if-break":
+        return builders.indentIfBreak(this.toDoc(layout.contents), { groupId: layout.groupId });
+      case "indent":
+        return builders.indent(this.toDoc(layout.contents));
+      case "align":
+        return builders.align(layout.width, this.toDoc(layout.contents));
+      case "if-break":
+        return builders.ifBreak(this.toDoc(layout.breakContents), this.toDoc(layout.flatContents));
+      case "line":
+        return layout.mode === "hard" ? builders.hardline : layout.mode === "soft" ? builders.softline : builders.line;
+      case "specifier":
+        return quote(specifier(this.module.path, layout.module));
+      case "printed":
+        for (const sym of layout.symbols) this.symbol(sym);
+        return this.spliced ? this.spliced.put(layout.lines) : builders.join(builders.hardline, [...layout.lines]);
+      case "declare": {
+        const { declaration: d, keyword } = layout;
+        const file = this.module.path;
+        const key = declarationKey(d);
+        if (d.module !== file || !this.own.has(key))
+          throw new Error(`${file} declares ${d.name}, which rules/export-names.ts gives to ${d.module}`);
+        if ((keyword === "type" || keyword === "interface") !== (d.kind === "type"))
+          throw new Error(`${file} declares the ${d.kind} ${d.name} with "${keyword}"`);
+        if (this.declared.has(key)) throw new Error(`${file} declares ${d.name} twice`);
+        this.declared.add(key);
+        return `${d.exported ? "export " : ""}${keyword} ${d.name}`;
+      }
+    }
+  }
+
+  declaresAnything(): boolean {
+    return this.declared.size > 0;
+  }
+
+  /** Every name the module has is declared by the file. */
+  checkDeclared(): void {
+    const missing = this.module.declarations.filter((d) => !this.declared.has(declarationKey(d)));
+    if (missing.length > 0)
+      throw new Error(`${this.module.path} does not declare ${missing.map((d) => d.name).join(", ")}`);
+  }
+}
