@@ -1,30 +1,19 @@
 import { ADDRESS_KINDS, type AddressKind } from "../rules/raw-spec.js";
-import { allFields, containerOf, formatOf, valuesOf } from "../model/field-shape.js";
-import { compareText } from "../rules/code-point-order.js";
+import { containerOf, formatOf } from "../model/field-shape.js";
 import type {
   FieldModel,
   FieldTypeModel,
-  FieldValuesModel,
   ItemTypeModel,
   MessageModel,
   OperationModel,
   PlatformModel,
-  SpecModel,
 } from "../model/ir.js";
 import { render } from "./handlebars-env.js";
-import { indexRows } from "./index-rows.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../rules/names.js";
-import {
-  allOperationSources,
-  operationSources,
-  piecewise,
-  type Emitter,
-  type GeneratedFile,
-  type OperationScope,
-} from "./generated-file.js";
-import { serverLayout } from "./openapi/servers.js";
-import { ownValuesSymbols } from "./ts/model-symbols.js";
+import { operationSources, piecewise, type Emitter, type GeneratedFile } from "./generated-file.js";
+import { indexPage, listUses } from "./reference/index-page.js";
+import { anchorOf, listsOf, type ValuesView } from "./reference/value-sections.js";
 
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
 export const referenceEmitter: Emitter = {
@@ -173,101 +162,4 @@ function typeText(type: FieldTypeModel | ItemTypeModel, view: ValuesView | null)
         ? `${view.taken.list.match === "prefix" ? "string, prefixes: " : ""}${link(view.heading, `#${anchorOf(view.heading)}`)}`
         : "string";
   }
-}
-
-/** A section of an operation's page: the values some of its fields take of one list, with their meanings for it. */
-interface ValuesView {
-  readonly heading: string;
-  readonly taken: FieldValuesModel;
-  readonly narrowed: boolean;
-  readonly fields: readonly FieldModel[];
-}
-
-const viewsOfOperation = new WeakMap<OperationModel, readonly ValuesView[]>();
-
-/**
- * The values an operation's fields take, at any depth, one section per list
- * and way of taking it: under the list's name where its fields take it as it
- * is, under their own type's name where they take some values only.
- */
-function listsOf(op: OperationModel): readonly ValuesView[] {
-  const known = viewsOfOperation.get(op);
-  if (known) return known;
-  const views = new Map<string, { heading: string; taken: FieldValuesModel; fields: FieldModel[] }>();
-  const messages = op.callback ? [op.request, op.response, op.callback.message] : [op.request, op.response];
-  for (const message of messages) {
-    for (const field of allFields(message.fields)) {
-      const taken = valuesOf(field);
-      if (!taken) continue;
-      // Fields of containers, and fields that take their list as it is (a callback's), share the list's section.
-      const own =
-        message.fields.includes(field) && message !== op.callback?.message
-          ? ownValuesSymbols(op, message, field)
-          : null;
-      const heading = own ? (own.type?.name ?? `${taken.list.typeName} (${op.name})`) : taken.list.typeName;
-      const view = views.get(heading) ?? { heading, taken, fields: [] };
-      view.fields.push(field);
-      views.set(heading, view);
-    }
-  }
-  const out = [...views.values()]
-    .map((v) => ({ ...v, narrowed: v.taken.narrowed }))
-    .sort((a, b) => compareText(a.heading, b.heading));
-  viewsOfOperation.set(op, out);
-  return out;
-}
-
-/** A heading's anchor as Markdown renderers make it: lower case, spaces as hyphens, other punctuation left out. */
-const anchorOf = (heading: string): string =>
-  heading
-    .toLowerCase()
-    .replace(/[^a-z0-9 _-]/g, "")
-    .replace(/ /g, "-");
-
-/**
- * An operation's part of the index page: for each value list it takes values
- * from, the list's name and a link to the section of those values (its first,
- * in heading order): Markdown, built here by the link rules.
- */
-function listUses({ operation: op }: OperationScope): (readonly [string, string])[] {
-  const uses = new Map<string, string>();
-  for (const view of listsOf(op)) {
-    if (!uses.has(view.taken.list.name))
-      uses.set(view.taken.list.name, link(op.name, `${op.name}.md#${anchorOf(view.heading)}`));
-  }
-  return [...uses];
-}
-
-/** `pieces`: each operation's uses of the value lists, in the model's order. */
-function indexPage(model: SpecModel, pieces: readonly (readonly (readonly [string, string])[])[]): GeneratedFile {
-  const layout = serverLayout(model.operations);
-  const usedBy = new Map<string, string[]>();
-  for (const uses of pieces) {
-    for (const [list, use] of uses) {
-      const links = usedBy.get(list) ?? [];
-      links.push(use);
-      usedBy.set(list, links);
-    }
-  }
-  const view = {
-    sources: allOperationSources(model),
-    title: model.platform.title,
-    operationRows: indexRows(
-      model.operations.map((op) => ({
-        name: op.name,
-        family: op.family ?? "",
-        summary: op.summary,
-        prefix: op.interfaceVersion.prefix,
-        recommended: op.interfaceVersion.recommended ?? "",
-        path: layout.paths.get(op.name)?.path ?? op.primaryEndpoint,
-      })),
-      (rows) => render("reference-index-rows.md", { rows }),
-    ),
-    lists: model.valueLists.map((list) => ({
-      typeName: list.typeName,
-      count: list.values.length,
-      usedBy: usedBy.get(list.name)?.join(", ") || "(dictionary only)",
-    })),
-  };
-  return { path: "docs/index.md", language: "markdown", content: render("reference-index.md", view) };
 }

@@ -1,0 +1,53 @@
+import { allFields, valuesOf } from "../../model/field-shape.js";
+import type { FieldModel, FieldValuesModel, OperationModel } from "../../model/ir.js";
+import { compareText } from "../../rules/code-point-order.js";
+import { ownValuesSymbols } from "../ts/model-symbols.js";
+
+/** A section of an operation's page: the values some of its fields take of one list, with their meanings for it. */
+export interface ValuesView {
+  readonly heading: string;
+  readonly taken: FieldValuesModel;
+  readonly narrowed: boolean;
+  readonly fields: readonly FieldModel[];
+}
+
+const viewsOfOperation = new WeakMap<OperationModel, readonly ValuesView[]>();
+
+/**
+ * The values an operation's fields take, at any depth, one section per list
+ * and way of taking it: under the list's name where its fields take it as it
+ * is, under their own type's name where they take some values only.
+ */
+export function listsOf(op: OperationModel): readonly ValuesView[] {
+  const known = viewsOfOperation.get(op);
+  if (known) return known;
+  const views = new Map<string, { heading: string; taken: FieldValuesModel; fields: FieldModel[] }>();
+  const messages = op.callback ? [op.request, op.response, op.callback.message] : [op.request, op.response];
+  for (const message of messages) {
+    for (const field of allFields(message.fields)) {
+      const taken = valuesOf(field);
+      if (!taken) continue;
+      // Fields of containers, and fields that take their list as it is (a callback's), share the list's section.
+      const own =
+        message.fields.includes(field) && message !== op.callback?.message
+          ? ownValuesSymbols(op, message, field)
+          : null;
+      const heading = own ? (own.type?.name ?? `${taken.list.typeName} (${op.name})`) : taken.list.typeName;
+      const view = views.get(heading) ?? { heading, taken, fields: [] };
+      view.fields.push(field);
+      views.set(heading, view);
+    }
+  }
+  const out = [...views.values()]
+    .map((v) => ({ ...v, narrowed: v.taken.narrowed }))
+    .sort((a, b) => compareText(a.heading, b.heading));
+  viewsOfOperation.set(op, out);
+  return out;
+}
+
+/** A heading's anchor as Markdown renderers make it: lower case, spaces as hyphens, other punctuation left out. */
+export const anchorOf = (heading: string): string =>
+  heading
+    .toLowerCase()
+    .replace(/[^a-z0-9 _-]/g, "")
+    .replace(/ /g, "-");
