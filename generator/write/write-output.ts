@@ -85,7 +85,10 @@ async function replaceChanged(
     changes: plan.changes,
     unchanged: files.length - plan.changes.filter((c) => c.kind !== "removed").length,
   };
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  // The changed files only, by path: a --watch save changes a handful of some 12,000.
+  const changed = new Set(plan.changes.map((c) => c.path));
+  const byPath = new Map<string, GeneratedFile>();
+  for (const file of files) if (changed.has(file.path)) byPath.set(file.path, file);
   const changes: FileChange[] = plan.changes.map((c) => {
     const before = state.files.get(c.path)?.hash ?? null;
     const file = c.kind === "removed" ? undefined : byPath.get(c.path);

@@ -3,6 +3,7 @@
 // on a short line, without a pattern that backtracks (one overflowed the stack
 // on a 10 MB string literal). The spec format caps texts (text-too-long); these
 // steps do not rely on it.
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { canonicalMarkdown } from "../../generator/emit/canonical-text.js";
 import { overWidth, PRINT_WIDTH } from "../../generator/emit/ts/layouts.js";
@@ -27,6 +28,30 @@ describe("overWidth: a line over the width needs prettier unless prettier cannot
     { given: `  f(${"a, ".repeat(10 * MB)});`, want: true, why: "a 30 MB call" },
   ])("$why", ({ given, want }) => {
     expect(overWidth(given)).toBe(want);
+  });
+
+  test.each([
+    { given: "", want: false },
+    { given: "\n", want: false },
+    { given: `a\nb\n  f(${long});\nc\n`, want: true },
+    { given: `  f(${long});\nb`, want: true },
+    { given: `a\n  f(${long});`, want: true },
+    { given: `a\n  "${long}",\n  // ${long}\nb\n`, want: false },
+    { given: `${"x".repeat(PRINT_WIDTH)}\n${"y".repeat(PRINT_WIDTH)}`, want: false },
+  ])("a text of many lines, case %#", ({ given, want }) => {
+    expect(overWidth(given)).toBe(want);
+  });
+
+  test("a text is over the width when one of its lines is", () => {
+    const lineOf = fc.oneof(
+      fc.constantFrom("", "a", "  // c", `  f(${long});`, `  "${long}",`, "x".repeat(PRINT_WIDTH), `${long}x`),
+      fc.string({ maxLength: PRINT_WIDTH + 4 }).map((l) => l.replaceAll("\n", " ")),
+    );
+    fc.assert(
+      fc.property(fc.array(lineOf, { maxLength: 8 }), (lines) => {
+        expect(overWidth(lines.join("\n"))).toBe(lines.some((l) => overWidth(l)));
+      }),
+    );
   });
 });
 

@@ -48,7 +48,8 @@ export function openApiParts(model: SpecModel, header: string, pieces: readonly 
   const layout = serverLayout(model.operations);
   // As an object's properties: a later operation at a path takes the place of the first.
   const paths = new Map<string, PieceText[]>();
-  for (const [i, op] of model.operations.entries()) {
+  for (let i = 0; i < model.operations.length; i++) {
+    const op = model.operations[i] as OperationModel;
     const place = layout.paths.get(op.name);
     const piece = pieces[i];
     if (!place || !piece) continue;
