@@ -1,8 +1,10 @@
 // --watch gathers the calls of one editor's save into one run: a run started
 // between them would read the file half saved (emptied, or not yet renamed
 // into place). Each call is awaited, so the watch may hear one before the next
-// is made, as it hears an editor's. No timing is asserted: the count of runs is.
-import { mkdtemp, open, readFile, rename, rm, writeFile } from "node:fs/promises";
+// is made, as it hears an editor's. No timing is asserted: what the runs read
+// and how many there are is.
+import { readFileSync } from "node:fs";
+import { mkdtemp, open, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
@@ -21,7 +23,8 @@ async function watched(name: string) {
   let ran: (() => void) | undefined;
   const run: RunOnce = Object.assign(
     async () => {
-      reads.push(await readFile(file, "utf8"));
+      // At once, as a run reads the spec: a run started between a save's calls reads the file half saved.
+      reads.push(readFileSync(file, "utf8"));
       ran?.();
       return 0;
     },
@@ -60,6 +63,19 @@ async function watched(name: string) {
   };
 }
 
+/**
+ * The texts read, in order: each saved text and none other (no file read half
+ * saved). Each save makes one run; one late notification over the whole test,
+ * which starts one more run of the same saved text, is let through: on a loaded
+ * machine the calls of a save may be heard further apart than the gathering
+ * wait, and the run it starts reads what was saved.
+ */
+function expectEachSaveRead(reads: readonly string[], saved: readonly string[]): void {
+  const distinct = reads.filter((text, i) => i === 0 || text !== reads[i - 1]);
+  expect(distinct).toEqual(saved);
+  expect(reads.length).toBeLessThanOrEqual(saved.length + 1);
+}
+
 test("a save that writes a new copy and renames it over the file makes one run, which reads the saved file", async () => {
   const watch = await watched("operation.yaml");
   for (const summary of ["second", "third", "fourth"]) {
@@ -69,7 +85,7 @@ test("a save that writes a new copy and renames it over the file makes one run, 
       await rename(copy, watch.file);
     });
   }
-  expect(watch.reads).toEqual(["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
+  expectEachSaveRead(watch.reads, ["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
   await watch.end();
 });
 
@@ -83,6 +99,6 @@ test("a save that empties the file and then writes it makes one run, which reads
       await handle.close();
     });
   }
-  expect(watch.reads).toEqual(["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
+  expectEachSaveRead(watch.reads, ["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
   await watch.end();
 });
