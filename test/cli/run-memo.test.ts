@@ -7,8 +7,6 @@ import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/pro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
-import { generateRun } from "../../generator/cli/generate-run.js";
-import { parseEntry, runMemo } from "../../generator/cli/run-memo.js";
 import { EMITTER_NAMES } from "../../generator/emit/emitter-names.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
@@ -23,6 +21,11 @@ vi.mock("../../generator/memo/fingerprint.js", async (original) => {
   const real = await original<typeof import("../../generator/memo/fingerprint.js")>();
   return { generatorFingerprint: () => real.generatorFingerprint() + fingerprint.suffix };
 });
+// Loaded afresh, after the mock: the test files of a worker share their modules, and one that ran before
+// this one may have loaded these with the real fingerprint.
+vi.resetModules();
+const { generateRun } = await import("../../generator/cli/generate-run.js");
+const { parseEntry, runMemo } = await import("../../generator/cli/run-memo.js");
 /** Workspaces made by a test, removed after it. */
 const workspaces: string[] = [];
 /**
