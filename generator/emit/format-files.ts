@@ -4,13 +4,6 @@ import { canonicalJson, canonicalMarkdown } from "./canonical-text.js";
 import { fileBytes } from "../memo/content-hash.js";
 
 /**
- * prettier's options (the printer of generated TypeScript lays out its text
- * with the same ones, and a test holds every generated file to prettier with
- * them), and the lines over their width that only prettier can break.
- */
-export { overWidth, PRETTIER_OPTIONS };
-
-/**
  * The final text of every file. TypeScript is final as the printer wrote it,
  * but for a file with a line over the width, which prettier formats (loaded
  * only then). JSON and Markdown are canonical as emitted (two-space JSON,

@@ -10,7 +10,7 @@ import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
 import { emitOperation, emitShared } from "../../generator/emit/registry.js";
-import { overWidth, PRETTIER_OPTIONS } from "../../generator/emit/format-files.js";
+import { overWidth, PRETTIER_OPTIONS } from "../../generator/emit/ts/layouts.js";
 import { generateShared } from "../support/generate.js";
 import { fixturesDir, repoRoot, specDir } from "../support/paths.js";
 import { tempWorkspace, editFile } from "../support/temp-spec.js";
