@@ -8,7 +8,8 @@
 import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel } from "../model/ir.js";
 import type { PageField, PageMessage } from "../read/page/page-model.js";
-import { quote, squash, type PageDifference } from "./page-difference.js";
+import { squash } from "../rules/meanings.js";
+import { quote, type PageDifference } from "./page-difference.js";
 
 export function compareMessage(spec: MessageModel, page: PageMessage, pageFile: string): PageDifference[] {
   const top = page.fields.filter((f) => f.container === null);

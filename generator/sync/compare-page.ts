@@ -9,7 +9,8 @@ import type { OperationModel } from "../model/ir.js";
 import { compareEndpoints, compareRecommended } from "./compare-page-endpoints.js";
 import { compareMessage } from "./compare-page-message.js";
 import type { PageFact, SipsPage } from "../read/page/page-model.js";
-import { quote, squash, type PageDifference } from "./page-difference.js";
+import { squash } from "../rules/meanings.js";
+import { quote, type PageDifference } from "./page-difference.js";
 
 export function comparePage(
   op: OperationModel,

@@ -9,7 +9,7 @@ import type { SpecModel } from "../model/ir.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
-import { renderEntry, type YamlValue } from "./yaml-text.js";
+import { renderEntry, type YamlValue } from "./yaml-render.js";
 
 export interface NewOperation {
   readonly relPath: string;

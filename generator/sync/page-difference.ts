@@ -6,7 +6,7 @@ import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { MessageKind } from "../rules/raw-spec.js";
 import type { SpecPath } from "../read/source-map.js";
 import type { PageField } from "../read/page/page-model.js";
-import type { YamlValue } from "./yaml-text.js";
+import type { YamlValue } from "./yaml-render.js";
 
 export interface PageDifference {
   /** "response.fields.someField.presence": stable, written in source.deviations to keep a difference. */
@@ -46,8 +46,5 @@ export type SpecEdit =
       readonly after: string | null;
     }
   | { readonly kind: "remove-field"; readonly message: MessageKind; readonly field: string };
-
-/** Texts compare as the page shows them: line breaks and runs of blanks are one space. */
-export { squash } from "../rules/meanings.js";
 
 export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

@@ -13,7 +13,8 @@ import type { DescriptionPlan } from "./description-plan.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { ownerOf } from "./spec-places.js";
 import type { GeneralValue, ValuePlan } from "./value-plan.js";
-import { FlowList, renderEntry, type YamlEditor, type YamlValue } from "./yaml-text.js";
+import { FlowList, renderEntry, type YamlValue } from "./yaml-render.js";
+import type { YamlEditor } from "./yaml-text.js";
 
 /** The order sync writes a field's keys in; keys it inserts go before the first that comes after them. */
 const FIELD_KEYS = [

@@ -9,8 +9,6 @@ import { keyText } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
 import { inline, renderEntry, renderKey, renderValue, type YamlValue } from "./yaml-render.js";
 
-export { FlowList, renderEntry, renderKey, type YamlValue } from "./yaml-render.js";
-
 interface Splice {
   readonly start: number;
   readonly end: number;
