@@ -5,20 +5,22 @@
 // process: with the record, a process with nothing changed reads none.
 
 import { createHash } from "node:crypto";
-import { type BigIntStats, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { type BigIntStats, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { settled, statKey } from "./settled-stat.js";
 
 const HEADER = "sips-json hashes by stat 1";
 
 /** The file reads of hashesByStat: node's, or a test's that counts them. */
 export interface StatReads {
-  lstat(file: string): BigIntStats;
+  /** Following a symbolic link, as the read does: the stat of the bytes read. */
+  stat(file: string): BigIntStats;
   readFile(file: string): Buffer;
 }
 
 const nodeReads: StatReads = {
-  lstat: (file) => lstatSync(file, { bigint: true }),
+  stat: (file) => statSync(file, { bigint: true }),
   readFile: (file) => readFileSync(file),
 };
 
@@ -44,7 +46,7 @@ export function hashesByStat(
   const hashes = rels.map((rel) => {
     const file = path.join(root, rel);
     const lookedAt = Date.now();
-    const stat = reads.lstat(file);
+    const stat = reads.stat(file);
     const key = statKey(stat);
     const was = known[rel];
     if (was !== undefined && was[1] === key) {
@@ -80,9 +82,9 @@ function readRecorded(file: string, root: string): Recorded {
   }
 }
 
-/** Written under a name of its own, then renamed: two processes at once never read half a record. */
+/** Written under a name of its own, then renamed: two processes (or threads) at once never read half a record. */
 function writeRecorded(file: string, root: string, recorded: Recorded): void {
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(temp, `${HEADER} ${JSON.stringify(root)}\n${JSON.stringify(recorded)}\n`);

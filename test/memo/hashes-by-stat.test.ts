@@ -3,10 +3,10 @@
 // edit is always found, even one that keeps the size and the modification time.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { lstatSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { expect, test } from "vitest";
 
 import { hashesByStat, type StatReads } from "../../generator/memo/hashes-by-stat.js";
@@ -30,7 +30,7 @@ async function recordedFolder(): Promise<{ root: string; record: string }> {
 function readBy(root: string, call: (reads: StatReads) => unknown): string[] {
   const files: string[] = [];
   call({
-    lstat: (file) => lstatSync(file, { bigint: true }),
+    stat: (file) => statSync(file, { bigint: true }),
     readFile: (file) => {
       files.push(path.relative(root, file).split(path.sep).join("/"));
       return readFileSync(file);
@@ -78,4 +78,15 @@ test("a file not in the record is read; a file gone throws", async () => {
   await writeFile(path.join(root, "d.ts"), "new\n");
   expect(readBy(root, (reads) => hashesByStat(root, [...names, "d.ts"], record, reads))).toEqual(["d.ts"]);
   expect(() => hashesByStat(root, [...names, "gone.ts"], record)).toThrow(/ENOENT/);
+});
+
+test("a file reached through a symbolic link is known by the stat of what it links to", async () => {
+  const { root, record } = await recordedFolder();
+  const target = path.join(root, "target.ts");
+  await writeFile(target, "one\n");
+  await symlink(target, path.join(root, "link.ts"));
+  await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
+  expect(hashesByStat(root, ["link.ts"], record)).toEqual([sha("one\n")]);
+  await writeFile(target, "two\n");
+  expect(hashesByStat(root, ["link.ts"], record)).toEqual([sha("two\n")]);
 });
