@@ -4,6 +4,7 @@ import { stagingPathOf } from "./journal.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
 import { pathsIn } from "./scan-folder.js";
 import type { StatRecord } from "./stat-record.js";
+import { textOfBytes } from "./text-of-bytes.js";
 import { lstatOrAbsent, type WriteFs } from "./write-fs.js";
 
 // The common case of a run whose output is remembered (cli/run-memo.ts): the
@@ -28,7 +29,7 @@ export function heldByRecord(root: string, fs: WriteFs, record: StatRecord, mani
   const pathOf = pathsIn(root);
   // Read first: what the files are compared with. The walk finds it again among them.
   if (!fs.lstat(pathOf(MANIFEST_FILE))?.isFile()) return undefined;
-  const manifest = fs.readFile(pathOf(MANIFEST_FILE)).toString("utf8");
+  const manifest = textOfBytes(fs.readFile(pathOf(MANIFEST_FILE)));
   if (sha256(manifest) !== manifestHash) return undefined;
   const listed = parseCanonicalManifest(manifest);
   if (listed === undefined) return undefined;

@@ -2,6 +2,7 @@ import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import { settled, statKey } from "../memo/settled-stat.js";
 import { foldersOf } from "./folders-of.js";
+import { textOfBytes } from "./text-of-bytes.js";
 import type { WriteFs } from "./write-fs.js";
 
 /**
@@ -79,6 +80,14 @@ interface Entry {
   readonly size: number;
 }
 
+/**
+ * A file's entry as read from the record: where its line starts in the
+ * record's text, from which its hash and stat are compared and cut only when
+ * asked for. Some 12,000 are read on every run, and nearly all are only
+ * compared once: no object and no cut strings each.
+ */
+type ReadEntry = number;
+
 interface FolderEntry {
   readonly stat: string;
   readonly listing: FolderListing;
@@ -93,13 +102,16 @@ interface Sizes {
 
 /** The record kept in `file` for the folder `root`; with no file, one that records nothing. */
 export function loadStatRecord(file: string | undefined, root: string, fs: WriteFs): StatRecord {
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, Entry | ReadEntry>();
   const folders = new Map<string, FolderEntry>();
   /** Lines that say what changed since the record was read or saved, to append. */
   let pending: string[] = [];
   /** Lines of the file on disk beyond one per entry; undefined when there is no record there to append to. */
   const sizes: Sizes = { live: 0, dead: 0 };
-  let appended = file === undefined ? undefined : readRecord(file, root, fs, entries, folders, sizes);
+  const read = { text: "" };
+  let appended = file === undefined ? undefined : readRecord(file, root, fs, entries, folders, sizes, read);
+  /** The entry of a line read, cut from the text: for what is rarer than a comparison. */
+  const entryOf = (e: Entry | ReadEntry): Entry => (typeof e === "number" ? readEntryAt(read.text, e) : e);
   const fileLine = (rel: string, e: { hash: string; stat: string }) => `${e.hash} ${e.stat} ${rel}`;
   // The folder's path and names as JSON: a name may hold any character but "/".
   const folderLine = (rel: string, f: { stat: string; listing: FolderListing }) =>
@@ -117,7 +129,7 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
   };
   const forget = (rel: string) => {
     const old = entries.get(rel);
-    if (old && entries.delete(rel)) append(`${FORGET} ${rel}`, old, false);
+    if (old !== undefined && entries.delete(rel)) append(`${FORGET} ${rel}`, entryOf(old), false);
   };
   return {
     listingIfUnchanged: (rel, stat) => {
@@ -138,12 +150,14 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
     },
     hashIfUnchanged: (rel, stat) => {
       const entry = entries.get(rel);
+      if (typeof entry === "number") return readHashIf(read.text, entry, statKey(stat));
       return entry !== undefined && entry.stat === statKey(stat) ? entry.hash : undefined;
     },
     record: (rel, stat, hash, lookedAt) => {
       if (file === undefined || !settled(stat, lookedAt)) return;
       const entry = { hash, stat: statKey(stat) };
-      const old = entries.get(rel);
+      const was = entries.get(rel);
+      const old = was === undefined ? undefined : entryOf(was);
       if (old?.hash === entry.hash && old.stat === entry.stat) return;
       entries.set(rel, { ...entry, size: append(fileLine(rel, entry), old, true) });
     },
@@ -166,7 +180,7 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
       }
       const lines = [
         `${HEADER} ${root}`,
-        ...[...entries].map(([rel, e]) => fileLine(rel, e)),
+        ...[...entries].map(([rel, e]) => fileLine(rel, entryOf(e))),
         ...[...folders].map(([rel, f]) => folderLine(rel, f)),
       ];
       const temp = `${file}.${process.pid}.tmp`;
@@ -197,19 +211,21 @@ function readRecord(
   file: string,
   root: string,
   fs: WriteFs,
-  entries: Map<string, Entry>,
+  entries: Map<string, Entry | ReadEntry>,
   folders: Map<string, FolderEntry>,
   sizes: Sizes,
+  read: { text: string },
 ): number | undefined {
   let text: string;
   try {
-    text = fs.readFile(file).toString("utf8");
+    text = textOfBytes(fs.readFile(file));
   } catch {
     // No record, or an unreadable one, is an empty one: it only makes this run slower.
     return undefined;
   }
   const header = `${HEADER} ${root}`;
   if (!text.startsWith(`${header}\n`)) return undefined;
+  read.text = text;
   let lines = 0;
   // Some 12,000 lines, read on every run: cut where the spaces are, with no array per line. A last line without
   // its newline was cut by a kill while being appended.
@@ -217,44 +233,68 @@ function readRecord(
     lines++;
     const first = text.indexOf(" ", start);
     if (first !== -1 && first < end) {
-      const head = text.slice(start, first);
+      // A file's line starts with its hash: the head of the others is cut to be compared.
+      const head = first - start === HASH_LENGTH ? "" : text.slice(start, first);
       if (head === FORGET) entries.delete(text.slice(first + 1, end));
       else if (head === FORGET_FOLDER) {
         const rel = jsonOrUndefined(text.slice(first + 1, end));
         if (typeof rel === "string") folders.delete(rel);
-      } else readEntry(text, head, first, end, entries, folders);
+      } else readEntry(text, start, head, first, end, entries, folders);
     }
     start = end + 1;
     end = text.indexOf("\n", start);
   }
-  for (const { size } of entries.values()) sizes.live += size;
+  for (const at of entries.values()) sizes.live += text.indexOf("\n", at as number) + 1 - (at as number);
   for (const { size } of folders.values()) sizes.live += size;
   sizes.dead = text.length - header.length - 1 - sizes.live;
   // After a cut line, the record is written whole: an append would run on from it.
   return text.endsWith("\n") ? lines - entries.size - folders.size : undefined;
 }
 
-/** A line `hash dev ino size mtimeNs ctimeNs path` (the path last: it may hold spaces), or a folder's. */
+/**
+ * A line `hash dev ino size mtimeNs ctimeNs path` (the path last: it may hold spaces; `head` is "" for it), or a
+ * folder's. A line with another head is damaged.
+ */
 function readEntry(
   text: string,
+  start: number,
   head: string,
   first: number,
   end: number,
-  entries: Map<string, Entry>,
+  entries: Map<string, Entry | ReadEntry>,
   folders: Map<string, FolderEntry>,
 ): void {
   let last = first;
   for (let field = 0; field < 5 && last !== -1 && last < end; field++) last = text.indexOf(" ", last + 1);
   if (last === -1 || last >= end) return;
-  const stat = text.slice(first + 1, last);
   const rest = text.slice(last + 1, end);
-  const size = end - first + head.length + 1;
-  if (head !== FOLDER) {
-    entries.set(rest, { hash: head, stat, size });
-    return;
-  }
+  if (head === "") entries.set(rest, start);
+  if (head !== FOLDER) return;
   const folder = parsedFolder(rest);
-  if (folder) folders.set(folder.rel, { stat, listing: folder.listing, size });
+  if (folder)
+    folders.set(folder.rel, { stat: text.slice(first + 1, last), listing: folder.listing, size: end - start + 1 });
+}
+
+const HASH_LENGTH = 64;
+
+/** The hash on the line of a file read at `at`, when the stat on it is `stat`. */
+function readHashIf(text: string, at: number, stat: string): string | undefined {
+  const from = at + HASH_LENGTH + 1;
+  return text.startsWith(stat, from) && text.charCodeAt(from + stat.length) === 32
+    ? text.slice(at, at + HASH_LENGTH)
+    : undefined;
+}
+
+/** The entry on the line of a file read at `at`. */
+function readEntryAt(text: string, at: number): Entry {
+  const from = at + HASH_LENGTH + 1;
+  let last = from - 1;
+  for (let field = 0; field < 5; field++) last = text.indexOf(" ", last + 1);
+  return {
+    hash: text.slice(at, at + HASH_LENGTH),
+    stat: text.slice(from, last),
+    size: text.indexOf("\n", at) + 1 - at,
+  };
 }
 
 function jsonOrUndefined(text: string): unknown {
