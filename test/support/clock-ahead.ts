@@ -7,7 +7,9 @@
 // process's clock is the only seam, so the generator has no option a user could
 // set by mistake. The real wait with the real clock stays proved end to end
 // (test/cli/run-memo.test.ts for the output's and the spec's records and the
-// quick answer of a remembered run, check.test.ts, run-bundled.test.ts).
+// quick answer of a remembered run, check.test.ts, run-bundled.test.ts for the
+// launcher, and one test of test/memo/hashes-by-stat.test.ts for the
+// fingerprint's hashes).
 import { rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
