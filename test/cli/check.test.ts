@@ -1,6 +1,7 @@
 // `npm run generate -- --check`: exits 0 when generated/ is what the spec
 // gives, 1 with a unified diff otherwise, and never writes.
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cpSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -36,7 +37,7 @@ beforeAll(async () => {
 /** A copy of the clean workspace, with its memo: each test changes its own. */
 async function freshWorkspace(): Promise<Workspace> {
   const root = await mkdtemp(path.join(tmpdir(), "sips-cli-"));
-  await cp(clean.root, root, { recursive: true });
+  cpSync(clean.root, root, { recursive: true });
   return { root, spec: path.join(root, "spec"), out: path.join(root, "generated") };
 }
 

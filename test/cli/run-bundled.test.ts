@@ -83,7 +83,7 @@ async function recordedStats(root: string): Promise<Record<string, boolean>> {
   return Object.fromEntries(stamp.sources.map(([input, , recorded]) => [input, recorded !== null]));
 }
 
-/** The project of the test that needs sources older than two seconds: made first, it ages while the first test runs. */
+/** The project of the test that needs sources older than two seconds: made first, it ages while the other tests run. */
 let aged: Promise<string>;
 beforeAll(() => {
   aged = project();
@@ -140,6 +140,32 @@ test("runs the command with its arguments and exit code, each module with its ow
   expect(after).toHaveLength(2);
 });
 
+test("a module imported with import() is evaluated only when the run gets there, with its own URL", async () => {
+  const root = await project();
+  const early = await run(root);
+  expect(early.stderr).toBe("");
+  const later = await run(root, "--later");
+  expect(later.stderr).toBe("later evaluated");
+  expect(JSON.parse(later.stdout).later).toBe(`${path.join(root, "generator", "later")}${path.sep}`);
+  const [built] = await bundles(root);
+  const parts = (await readdir(path.join(cacheDir(root), built ?? ""))).filter((f) => f.endsWith(".mjs"));
+  expect(parts.length).toBeGreaterThan(1);
+});
+
+test("a source that does not compile, or uses import.meta beyond its URL, is an error at its file and line", async () => {
+  const root = await project();
+  await editFile(path.join(root, "generator", "sub", "greeting.ts"), '"one";', '"one" +;');
+  const broken = await run(root);
+  expect(broken.status).toBe(2);
+  expect(broken.stdout).toBe("");
+  expect(broken.stderr).toMatch(/generator\/sub\/greeting\.ts:3:\d+/);
+
+  await editFile(path.join(root, "generator", "sub", "greeting.ts"), '"one" +;', "import.meta.dirname;");
+  const dirname = await run(root);
+  expect(dirname.status).toBe(2);
+  expect(dirname.stderr).toMatch(/only import\.meta\.url can be bundled.*generator\/sub\/greeting\.ts:3:32/s);
+});
+
 test("a source whose stat is recorded is not read again, and an edit of the same size right after is still seen", async () => {
   const root = await aged;
   // Sources last changed more than two seconds before the build: their stats stand for their texts.
@@ -168,30 +194,4 @@ test("a source whose stat is recorded is not read again, and an edit of the same
   const [, latest] = [built, ...(await bundles(root)).filter((b) => b !== built)];
   expect(JSON.parse((await run(root)).stdout).greeting).toBe("two");
   expect((await bundles(root)).filter((b) => b !== built)).toEqual([latest]);
-});
-
-test("a module imported with import() is evaluated only when the run gets there, with its own URL", async () => {
-  const root = await project();
-  const early = await run(root);
-  expect(early.stderr).toBe("");
-  const later = await run(root, "--later");
-  expect(later.stderr).toBe("later evaluated");
-  expect(JSON.parse(later.stdout).later).toBe(`${path.join(root, "generator", "later")}${path.sep}`);
-  const [built] = await bundles(root);
-  const parts = (await readdir(path.join(cacheDir(root), built ?? ""))).filter((f) => f.endsWith(".mjs"));
-  expect(parts.length).toBeGreaterThan(1);
-});
-
-test("a source that does not compile, or uses import.meta beyond its URL, is an error at its file and line", async () => {
-  const root = await project();
-  await editFile(path.join(root, "generator", "sub", "greeting.ts"), '"one";', '"one" +;');
-  const broken = await run(root);
-  expect(broken.status).toBe(2);
-  expect(broken.stdout).toBe("");
-  expect(broken.stderr).toMatch(/generator\/sub\/greeting\.ts:3:\d+/);
-
-  await editFile(path.join(root, "generator", "sub", "greeting.ts"), '"one" +;', "import.meta.dirname;");
-  const dirname = await run(root);
-  expect(dirname.status).toBe(2);
-  expect(dirname.stderr).toMatch(/only import\.meta\.url can be bundled.*generator\/sub\/greeting\.ts:3:32/s);
 });

@@ -2,20 +2,19 @@
 // between them would read the file half saved (emptied, or not yet renamed
 // into place). Each call is awaited, so the watch may hear one before the next
 // is made, as it hears an editor's. No timing is asserted: what the runs read
-// and how many there are is.
+// and how many there are is. The two tests run side by side, each watching a
+// folder of its own: most of their time is the wait after each save for a
+// second run that must not come.
 import { readFileSync } from "node:fs";
 import { mkdtemp, open, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, expect, test } from "vitest";
+import { expect, type TestContext, test } from "vitest";
 import type { RunOnce } from "../../generator/cli/generate-run.js";
 import { watchSpec } from "../../generator/cli/watch.js";
 
-let stopWatch: (() => void) | undefined;
-afterEach(() => stopWatch?.());
-
-/** A watch of a fresh folder holding `name`, whose runs record what they read of it. */
-async function watched(name: string) {
+/** A watch of a fresh folder holding `name`, whose runs record what they read of it, stopped when the test ends. */
+async function watched(name: string, { onTestFinished }: TestContext) {
   const dir = await mkdtemp(path.join(tmpdir(), "watch-gather-"));
   const file = path.join(dir, name);
   await writeFile(file, "summary: first\n");
@@ -43,7 +42,7 @@ async function watched(name: string) {
     },
     stop: stopped,
   });
-  stopWatch = stop;
+  onTestFinished(() => stop());
   await ready;
   return {
     file,
@@ -76,29 +75,35 @@ function expectEachSaveRead(reads: readonly string[], saved: readonly string[]):
   expect(reads.length).toBeLessThanOrEqual(saved.length + 1);
 }
 
-test("a save that writes a new copy and renames it over the file makes one run, which reads the saved file", async () => {
-  const watch = await watched("operation.yaml");
-  for (const summary of ["second", "third", "fourth"]) {
-    await watch.saved(async () => {
-      const copy = `${watch.file}.tmp`;
-      await writeFile(copy, `summary: ${summary}\n`);
-      await rename(copy, watch.file);
-    });
-  }
-  expectEachSaveRead(watch.reads, ["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
-  await watch.end();
-});
+test.concurrent(
+  "a save that writes a new copy and renames it over the file makes one run, which reads the saved file",
+  async (context) => {
+    const watch = await watched("operation.yaml", context);
+    for (const summary of ["second", "third", "fourth"]) {
+      await watch.saved(async () => {
+        const copy = `${watch.file}.tmp`;
+        await writeFile(copy, `summary: ${summary}\n`);
+        await rename(copy, watch.file);
+      });
+    }
+    expectEachSaveRead(watch.reads, ["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
+    await watch.end();
+  },
+);
 
-test("a save that empties the file and then writes it makes one run, which reads the saved file", async () => {
-  const watch = await watched("operation.yaml");
-  for (const summary of ["second", "third", "fourth"]) {
-    await watch.saved(async () => {
-      const handle = await open(watch.file, "r+");
-      await handle.truncate(0);
-      await handle.write(`summary: ${summary}\n`, 0);
-      await handle.close();
-    });
-  }
-  expectEachSaveRead(watch.reads, ["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
-  await watch.end();
-});
+test.concurrent(
+  "a save that empties the file and then writes it makes one run, which reads the saved file",
+  async (context) => {
+    const watch = await watched("operation.yaml", context);
+    for (const summary of ["second", "third", "fourth"]) {
+      await watch.saved(async () => {
+        const handle = await open(watch.file, "r+");
+        await handle.truncate(0);
+        await handle.write(`summary: ${summary}\n`, 0);
+        await handle.close();
+      });
+    }
+    expectEachSaveRead(watch.reads, ["summary: first\n", "summary: second\n", "summary: third\n", "summary: fourth\n"]);
+    await watch.end();
+  },
+);

@@ -4,8 +4,8 @@
 // expected.txt is exactly what the generator prints, file:line:column included.
 //
 // After a deliberate change of wording: UPDATE_EXPECTED=1 npx vitest run test/diagnostics
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cp, mkdtemp, rm } from "node:fs/promises";
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -30,8 +30,8 @@ async function diagnose(caseDir: string): Promise<{ ok: boolean; printed: string
   const root = await mkdtemp(path.join(tmpdir(), "sips-invalid-"));
   try {
     const spec = path.join(root, "spec");
-    await cp(path.join(corpus, "_base"), spec, { recursive: true });
-    if (existsSync(path.join(caseDir, "spec"))) await cp(path.join(caseDir, "spec"), spec, { recursive: true });
+    cpSync(path.join(corpus, "_base"), spec, { recursive: true });
+    if (existsSync(path.join(caseDir, "spec"))) cpSync(path.join(caseDir, "spec"), spec, { recursive: true });
     for (const rel of readCase(caseDir).delete) await rm(path.join(spec, rel));
     const result = await generate({ specDir: spec, cwd: root });
     return { ok: result.ok, printed: `${result.diagnostics.map(formatDiagnostic).join("\n")}\n` };

@@ -5,11 +5,11 @@ import { spawnSync } from "node:child_process";
 import { readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { specFolderKey, specKeysByStat, specKeysOf } from "../../generator/read/spec-keys.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { loadStatRecord } from "../../generator/write/stat-record.js";
 import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
+import { lookAfterMargin } from "../support/clock-ahead.js";
 import { tempWorkspace } from "../support/temp-spec.js";
 
 interface Recorded {
@@ -17,13 +17,15 @@ interface Recorded {
   readonly record: string;
 }
 
-/** A spec folder whose files the record knows: keyed once, then again once they are older than the margin. */
+/**
+ * A spec folder whose files the record knows: keyed once, then again as if they were older than the margin (a
+ * clock ahead, not a wait: test/support/clock-ahead.ts).
+ */
 async function recorded(): Promise<Recorded> {
   const { root, spec } = await tempWorkspace();
   const record = path.join(root, "cache", "spec-stat");
   keysOf(spec, record);
-  await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
-  keysOf(spec, record);
+  await lookAfterMargin(root, () => keysOf(spec, record));
   return { spec, record };
 }
 

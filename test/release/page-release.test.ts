@@ -8,7 +8,8 @@
 // (the commands' own function, on the copy: test/support/run-cli.ts), tsc and
 // the tests each in a process of their own, in the copy.
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { cpSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -77,7 +78,8 @@ beforeAll(async () => {
   copy = await copyFolder();
   for (const entry of await readdir(repoRoot)) {
     if (NOT_COPIED.has(entry)) continue;
-    await cp(path.join(repoRoot, entry), path.join(copy, entry), {
+    // Synchronously: fs/promises' cp of these 1,300 entries takes some 1 s of CPU, cpSync less than half.
+    cpSync(path.join(repoRoot, entry), path.join(copy, entry), {
       recursive: true,
       filter: (source) => !NOT_COPIED.has(path.relative(repoRoot, source)),
     });
