@@ -14,11 +14,10 @@ import {
   isPlainObject,
   newFound,
   own,
+  ownProperty,
   pointer,
 } from "../runtime/validation.js";
 import type { Found } from "../runtime/validation.js";
-
-const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks a {@link S10TransactionReference} (an object already) at `path`, item `index` of a list or -1: `found` with its problems added.

@@ -20,7 +20,7 @@ import { call, objectLiteral, parenList, property, unionType } from "./ts/layout
 import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { messageValidators, OWN_PROPERTY } from "./emit-validators.js";
+import { messageValidators } from "./emit-validators.js";
 import type { Declaration } from "../rules/export-names.js";
 
 const pr = runtime.paypageResponse;
@@ -100,7 +100,6 @@ function emitCallback(op: OperationModel) {
       ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${fieldList(message.fields)};
     `,
     // Its fields take their whole lists (values-in-callback): no operation's own values.
-    OWN_PROPERTY,
     ...messageValidators(op, message, names, () => null),
     ts`
       ${jsdoc([

@@ -23,16 +23,6 @@ const v = runtime.validation;
 const is = runtime.issues;
 const fs = runtime.factsStop;
 
-/**
- * The hasOwnProperty the checks of unknown keys call (field-checks.ts), taken
- * when the module loads, before other code could replace it. A constant of the
- * module itself, not an import: the engine then knows the function it calls,
- * and inside the for-in answers it for the loop's own keys without a call,
- * whether or not it inlined anything into the validator. A file that holds
- * validators adds it once, before them.
- */
-export const OWN_PROPERTY: Code = ts`const ownProperty = Object.prototype.hasOwnProperty;`;
-
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
 export const validatorsEmitter: Emitter = validatorsEmitterWith();
 
@@ -45,7 +35,6 @@ export function validatorsEmitterWith(partSize?: number): Emitter {
     name: "validators",
     operation: ({ operation }) => {
       const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
-      file.add(OWN_PROPERTY);
       for (const message of [operation.request, operation.response])
         file.add(...messageValidators(operation, message, messageSymbols(operation, message), undefined, partSize));
       return [file.toGeneratedFile()];
@@ -64,7 +53,6 @@ function emitContainerChecks(containers: readonly ContainerModel[], partSize: nu
     sourcesOf(containers),
     "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
   );
-  file.add(OWN_PROPERTY);
   for (const c of containers) file.add(containerCheck(c, partSize));
   return [file.toGeneratedFile()];
 }

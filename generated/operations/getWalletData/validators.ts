@@ -13,14 +13,13 @@ import {
   listLength,
   newFound,
   own,
+  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isSealAlgorithm, isWalletResponseCode } from "../../value-lists.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
-
-const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link GetWalletDataRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.

@@ -21,6 +21,7 @@ import {
   hasPlainPrototype,
   newFound,
   own,
+  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
@@ -359,8 +360,6 @@ export const PAYPAGE_RESPONSE_FIELDS: readonly FieldDescriptor[] = [
     items: null,
   },
 ];
-
-const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link PaypageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.

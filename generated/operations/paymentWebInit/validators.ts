@@ -20,14 +20,13 @@ import {
   listLength,
   newFound,
   own,
+  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isCurrencyCode, isRedirectionStatusCode, isResponseCode, isSealAlgorithm } from "../../value-lists.js";
 import type { PaymentWebInitRequest, PaymentWebInitResponse } from "./types.js";
-
-const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link PaymentWebInitRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.

@@ -11,14 +11,13 @@ import {
   hasPlainPrototype,
   newFound,
   own,
+  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
-
-const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link WalletInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
