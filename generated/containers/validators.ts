@@ -10,11 +10,11 @@ import {
   addError,
   addLenient,
   at,
+  hasOwn,
   hasPlainPrototype,
   isPlainObject,
   newFound,
   own,
-  ownProperty,
   pointer,
 } from "../runtime/validation.js";
 import type { Found } from "../runtime/validation.js";
@@ -70,7 +70,7 @@ export function checkS10TransactionReference(
       case "s10TransactionIdDate":
         break;
       default:
-        if (ownProperty.call(fields, key)) {
+        if (hasOwn(fields, key)) {
           found ??= newFound();
           (strict ? found.errors : found.warnings).push({
             path: pointer(at(path, index), key),
@@ -250,7 +250,7 @@ export function checkWalletPaymentMeanData(
       case "transactionActors":
         break;
       default:
-        if (ownProperty.call(fields, key)) {
+        if (hasOwn(fields, key)) {
           found ??= newFound();
           (strict ? found.errors : found.warnings).push({
             path: pointer(at(path, index), key),

@@ -154,15 +154,12 @@ export const INHERITED: Readonly<Record<string, unknown>> = Object.prototype as 
  */
 export const own = (value: unknown, inherited: unknown): unknown => (value === inherited ? undefined : value);
 
-/**
- * Object.prototype.hasOwnProperty, kept before any code can replace it. The
- * validators call it in place (`ownProperty.call(fields, key)`): inside a
- * for-in loop over the same object the engine answers it for the loop's own
- * keys without a call, even where it would not have inlined {@link hasOwn}.
- */
-export const ownProperty = Object.prototype.hasOwnProperty;
+const ownProperty = Object.prototype.hasOwnProperty;
 
-/** Object.hasOwn, through {@link ownProperty}. */
+/**
+ * Object.hasOwn, through hasOwnProperty: inside a for-in loop over the same
+ * object the engine answers it for the loop's own keys without a call.
+ */
 export const hasOwn = (object: object, key: PropertyKey): boolean => ownProperty.call(object, key);
 
 /** A plain object: `{}` or `Object.create(null)`, not an array, a class instance or a primitive. */

@@ -9,11 +9,11 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
+  hasOwn,
   hasPlainPrototype,
   listLength,
   newFound,
   own,
-  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
@@ -176,7 +176,7 @@ export function validateGetWalletDataRequest(
         case "sealAlgorithm":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -330,7 +330,7 @@ export function validateGetWalletDataResponse(
         case "walletPaymentMeanDataList":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

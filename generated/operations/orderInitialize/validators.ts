@@ -15,10 +15,10 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
+  hasOwn,
   hasPlainPrototype,
   newFound,
   own,
-  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
@@ -293,7 +293,7 @@ export function validateOrderInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -437,7 +437,7 @@ export function validateOrderInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

@@ -8,10 +8,10 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
+  hasOwn,
   hasPlainPrototype,
   newFound,
   own,
-  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
@@ -258,7 +258,7 @@ export function validatePaymentTokenInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -392,7 +392,7 @@ export function validatePaymentTokenInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

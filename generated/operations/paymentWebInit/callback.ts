@@ -18,10 +18,10 @@ import {
   addLenient,
   checkedVersion,
   failure,
+  hasOwn,
   hasPlainPrototype,
   newFound,
   own,
-  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
@@ -902,7 +902,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         case "transactionReference":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

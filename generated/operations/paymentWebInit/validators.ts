@@ -16,11 +16,11 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
+  hasOwn,
   hasPlainPrototype,
   listLength,
   newFound,
   own,
-  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
@@ -486,7 +486,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         case "paymentMeanBrandList":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -670,7 +670,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         case "errorFieldName":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

@@ -8,10 +8,10 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
+  hasOwn,
   hasPlainPrototype,
   newFound,
   own,
-  ownProperty,
   resultOf,
   topPointer,
 } from "../../runtime/validation.js";
@@ -191,7 +191,7 @@ export function validateWalletInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -335,7 +335,7 @@ export function validateWalletInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          if (ownProperty.call(fields, key)) {
+          if (hasOwn(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

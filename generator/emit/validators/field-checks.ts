@@ -64,7 +64,7 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const { source } = where;
   const unknown = ifElse([
     [
-      ts`${v.ownProperty}.call(${source}, key)`,
+      ts`${v.hasOwn}(${source}, key)`,
       report(
         where,
         "lenient",
