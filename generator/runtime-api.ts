@@ -92,6 +92,10 @@ export const RUNTIME_API = {
   issues: {
     file: "issues",
     values: [
+      "REQUIRED_TEXT",
+      "TOO_MANY_ITEMS_TEXT",
+      "TYPE_TEXTS",
+      "UNKNOWN_FIELD_TEXT",
       "badInterfaceVersion",
       "badPinnedVersion",
       "characters",
@@ -292,6 +296,10 @@ export type RuntimeNamesExist = [
   typeof formats.formatLengthText,
   typeof formats.integerFormatIssue,
   typeof formats.integerFormatTexts,
+  typeof issues.REQUIRED_TEXT,
+  typeof issues.TOO_MANY_ITEMS_TEXT,
+  typeof issues.TYPE_TEXTS,
+  typeof issues.UNKNOWN_FIELD_TEXT,
   typeof issues.badInterfaceVersion,
   typeof issues.badPinnedVersion,
   typeof issues.characters,

@@ -4,7 +4,7 @@
 // has them. Not part of the public API: use the operations' validators.
 
 import { conformsANS, conformsN, formatCharsIssue, formatLengthIssue } from "../runtime/formats.js";
-import { expectedObject, expectedString, unknownField } from "../runtime/issues.js";
+import { expectedObject } from "../runtime/issues.js";
 import {
   INHERITED,
   addError,
@@ -44,15 +44,23 @@ export function checkS10TransactionReference(
 
   if ($s10TransactionId !== undefined) {
     if (typeof $s10TransactionId !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/s10TransactionId`, $s10TransactionId));
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/s10TransactionId`,
+        code: "type",
+        message: "must be a string",
+        received: $s10TransactionId,
+      });
     }
   }
 
   if ($s10TransactionIdDate !== undefined) {
     if (typeof $s10TransactionIdDate !== "string") {
-      (found ??= newFound()).errors.push(
-        expectedString(`${at(path, index)}/s10TransactionIdDate`, $s10TransactionIdDate),
-      );
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/s10TransactionIdDate`,
+        code: "type",
+        message: "must be a string",
+        received: $s10TransactionIdDate,
+      });
     }
   }
 
@@ -64,7 +72,12 @@ export function checkS10TransactionReference(
       default:
         if (hasOwn(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings).push(unknownField(pointer(at(path, index), key), fields[key]));
+          (strict ? found.errors : found.warnings).push({
+            path: pointer(at(path, index), key),
+            code: "unknown-field",
+            message: "is not a field of this message",
+            received: fields[key],
+          });
         }
     }
   }
@@ -108,19 +121,34 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanId !== undefined) {
     if (typeof $paymentMeanId !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanId`, $paymentMeanId));
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/paymentMeanId`,
+        code: "type",
+        message: "must be a string",
+        received: $paymentMeanId,
+      });
     }
   }
 
   if ($maskedPan !== undefined) {
     if (typeof $maskedPan !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/maskedPan`, $maskedPan));
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/maskedPan`,
+        code: "type",
+        message: "must be a string",
+        received: $maskedPan,
+      });
     }
   }
 
   if ($panExpiryDate !== undefined) {
     if (typeof $panExpiryDate !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/panExpiryDate`, $panExpiryDate));
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/panExpiryDate`,
+        code: "type",
+        message: "must be a string",
+        received: $panExpiryDate,
+      });
     } else if (!conformsN($panExpiryDate)) {
       found ??= newFound();
       (strict ? found.errors : found.warnings).push(
@@ -137,13 +165,23 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanAlias !== undefined) {
     if (typeof $paymentMeanAlias !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanAlias`, $paymentMeanAlias));
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/paymentMeanAlias`,
+        code: "type",
+        message: "must be a string",
+        received: $paymentMeanAlias,
+      });
     }
   }
 
   if ($paymentMeanBrand !== undefined) {
     if (typeof $paymentMeanBrand !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanBrand`, $paymentMeanBrand));
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/paymentMeanBrand`,
+        code: "type",
+        message: "must be a string",
+        received: $paymentMeanBrand,
+      });
     } else if (!conformsANS($paymentMeanBrand)) {
       found ??= newFound();
       (strict ? found.errors : found.warnings).push(
@@ -169,21 +207,34 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanBrandCobadgedList !== undefined) {
     if (typeof $paymentMeanBrandCobadgedList !== "string") {
-      (found ??= newFound()).errors.push(
-        expectedString(`${at(path, index)}/paymentMeanBrandCobadgedList`, $paymentMeanBrandCobadgedList),
-      );
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/paymentMeanBrandCobadgedList`,
+        code: "type",
+        message: "must be a string",
+        received: $paymentMeanBrandCobadgedList,
+      });
     }
   }
 
   if ($paymentMeanData !== undefined) {
     if (typeof $paymentMeanData !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/paymentMeanData`, $paymentMeanData));
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/paymentMeanData`,
+        code: "type",
+        message: "must be a string",
+        received: $paymentMeanData,
+      });
     }
   }
 
   if ($transactionActors !== undefined) {
     if (typeof $transactionActors !== "string") {
-      (found ??= newFound()).errors.push(expectedString(`${at(path, index)}/transactionActors`, $transactionActors));
+      (found ??= newFound()).errors.push({
+        path: `${at(path, index)}/transactionActors`,
+        code: "type",
+        message: "must be a string",
+        received: $transactionActors,
+      });
     }
   }
 
@@ -201,7 +252,12 @@ export function checkWalletPaymentMeanData(
       default:
         if (hasOwn(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings).push(unknownField(pointer(at(path, index), key), fields[key]));
+          (strict ? found.errors : found.warnings).push({
+            path: pointer(at(path, index), key),
+            code: "unknown-field",
+            message: "is not a field of this message",
+            received: fields[key],
+          });
         }
     }
   }

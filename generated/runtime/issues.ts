@@ -115,21 +115,38 @@ export function formatIssue(problem: {
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
   issueWith(path, "not-an-object", "must be a plain JSON object", value);
 
-export const missingField = (path: string): ValidationIssue => issue(path, "required", "is required");
+/**
+ * The messages of the issues the generator writes in place in each check, as
+ * object literals of the same shape as {@link issue} and {@link issueWith}
+ * make: building an issue then calls nothing, so its cost does not depend on
+ * whether the engine inlined a helper into that validator (it inlines by how
+ * often each call ran, and a validator optimised on valid messages first
+ * sees its checks' issues as rare).
+ */
+export const REQUIRED_TEXT = "is required";
+export const UNKNOWN_FIELD_TEXT = "is not a field of this message";
+/** A value of another type than its field's: one constant message per type. */
+export const TYPE_TEXTS = {
+  string: "must be a string",
+  integer: "must be an integer",
+  list: "must be a list",
+  object: "must be an object",
+} as const;
 
-// A value of another type than its field's: one constant message per type.
+export const missingField = (path: string): ValidationIssue => issue(path, "required", REQUIRED_TEXT);
+
 export const expectedString = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "type", "must be a string", value);
+  issueWith(path, "type", TYPE_TEXTS.string, value);
 export const expectedInteger = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "type", "must be an integer", value);
+  issueWith(path, "type", TYPE_TEXTS.integer, value);
 export const expectedList = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "type", "must be a list", value);
+  issueWith(path, "type", TYPE_TEXTS.list, value);
 export const expectedObject = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "type", "must be an object", value);
+  issueWith(path, "type", TYPE_TEXTS.object, value);
 
 /** A key the object holds that is not one of its fields; `value` is that key's value. */
 export const unknownField = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "unknown-field", "is not a field of this message", value);
+  issueWith(path, "unknown-field", UNKNOWN_FIELD_TEXT, value);
 
 /** The message of a value outside its list: the generator writes it into each check. */
 export const unknownValueText = (listName: string): string => `must be one of the ${listName} values`;
@@ -192,8 +209,9 @@ export function sinceIssue(
   return issueWith(path, "version", `appeared in interface version ${major}.${minor}, but ${origin}`, value);
 }
 
-const TOO_MANY_ITEMS = `must have at most ${MAX_LIST_ITEMS} items`;
+/** The message of a list longer than {@link MAX_LIST_ITEMS}. */
+export const TOO_MANY_ITEMS_TEXT = `must have at most ${MAX_LIST_ITEMS} items`;
 
 /** The issue of a list longer than {@link MAX_LIST_ITEMS}; `list` is the list. */
 export const tooManyItems = (path: string, list: unknown): ValidationIssue =>
-  issueWith(path, "max-length", TOO_MANY_ITEMS, list);
+  issueWith(path, "max-length", TOO_MANY_ITEMS_TEXT, list);

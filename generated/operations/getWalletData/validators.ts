@@ -2,20 +2,7 @@
 
 import { checkWalletPaymentMeanData } from "../../containers/validators.js";
 import { conformsN, formatCharsIssue, formatLengthIssue, integerFormatIssue } from "../../runtime/formats.js";
-import {
-  badInterfaceVersion,
-  expectedInteger,
-  expectedList,
-  expectedObject,
-  expectedString,
-  missingField,
-  notAnObject,
-  pinnedVersionError,
-  readFailure,
-  tooManyItems,
-  unknownField,
-  unknownValue,
-} from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure } from "../../runtime/issues.js";
 import {
   INHERITED,
   addLenient,
@@ -63,22 +50,35 @@ export function validateGetWalletDataRequest(
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push({
+          path: "/interfaceVersion",
+          code: "type",
+          message: "must be a string",
+          received: $interfaceVersion,
+        });
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push(
-          badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be WR_WS_ followed by a version number"),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/interfaceVersion",
+          code: "interface-version",
+          message: "must be WR_WS_ followed by a version number",
+          received: $interfaceVersion,
+        });
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/keyVersion"));
+      (found ??= newFound()).errors.push({ path: "/keyVersion", code: "required", message: "is required" });
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push({
+          path: "/keyVersion",
+          code: "type",
+          message: "must be an integer",
+          received: $keyVersion,
+        });
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -92,10 +92,15 @@ export function validateGetWalletDataRequest(
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push(missingField("/merchantId"));
+      (found ??= newFound()).errors.push({ path: "/merchantId", code: "required", message: "is required" });
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push({
+          path: "/merchantId",
+          code: "type",
+          message: "must be a string",
+          received: $merchantId,
+        });
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -108,34 +113,55 @@ export function validateGetWalletDataRequest(
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push({
+          path: "/seal",
+          code: "type",
+          message: "must be a string",
+          received: $seal,
+        });
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= newFound()).errors.push({
+          path: "/merchantWalletId",
+          code: "type",
+          message: "must be a string",
+          received: $merchantWalletId,
+        });
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= newFound()).errors.push(
-          expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/intermediateServiceProviderId",
+          code: "type",
+          message: "must be a string",
+          received: $intermediateServiceProviderId,
+        });
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push({
+          path: "/sealAlgorithm",
+          code: "type",
+          message: "must be a string",
+          received: $sealAlgorithm,
+        });
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push(
-          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/sealAlgorithm",
+          code: "unknown-value",
+          message: "must be one of the SealAlgorithm values",
+          received: $sealAlgorithm,
+        });
       }
     }
 
@@ -151,7 +177,12 @@ export function validateGetWalletDataRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
+            (found ??= newFound()).errors.push({
+              path: topPointer(key),
+              code: "unknown-field",
+              message: "is not a field of this message",
+              received: fields[key],
+            });
           }
       }
     }
@@ -191,54 +222,97 @@ export function validateGetWalletDataResponse(
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push({
+          path: "/seal",
+          code: "type",
+          message: "must be a string",
+          received: $seal,
+        });
       }
     }
 
     if ($walletResponseCode !== undefined) {
       if (typeof $walletResponseCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/walletResponseCode", $walletResponseCode));
+        (found ??= newFound()).errors.push({
+          path: "/walletResponseCode",
+          code: "type",
+          message: "must be a string",
+          received: $walletResponseCode,
+        });
       } else if (!isWalletResponseCode($walletResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue("/walletResponseCode", $walletResponseCode, "must be one of the WalletResponseCode values"),
-        );
+        (strict ? found.errors : found.warnings).push({
+          path: "/walletResponseCode",
+          code: "unknown-value",
+          message: "must be one of the WalletResponseCode values",
+          received: $walletResponseCode,
+        });
       }
     }
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/errorFieldName", $errorFieldName));
+        (found ??= newFound()).errors.push({
+          path: "/errorFieldName",
+          code: "type",
+          message: "must be a string",
+          received: $errorFieldName,
+        });
       }
     }
 
     if ($walletCreationDateTime !== undefined) {
       if (typeof $walletCreationDateTime !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/walletCreationDateTime", $walletCreationDateTime));
+        (found ??= newFound()).errors.push({
+          path: "/walletCreationDateTime",
+          code: "type",
+          message: "must be a string",
+          received: $walletCreationDateTime,
+        });
       }
     }
 
     if ($walletLastActionDateTime !== undefined) {
       if (typeof $walletLastActionDateTime !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/walletLastActionDateTime", $walletLastActionDateTime));
+        (found ??= newFound()).errors.push({
+          path: "/walletLastActionDateTime",
+          code: "type",
+          message: "must be a string",
+          received: $walletLastActionDateTime,
+        });
       }
     }
 
     if ($walletPaymentMeanDataList !== undefined) {
       if (!Array.isArray($walletPaymentMeanDataList)) {
-        (found ??= newFound()).errors.push(expectedList("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
+        (found ??= newFound()).errors.push({
+          path: "/walletPaymentMeanDataList",
+          code: "type",
+          message: "must be a list",
+          received: $walletPaymentMeanDataList,
+        });
       } else {
         const length = listLength($walletPaymentMeanDataList);
         if (length < 0) {
-          (found ??= newFound()).errors.push(tooManyItems("/walletPaymentMeanDataList", $walletPaymentMeanDataList));
+          (found ??= newFound()).errors.push({
+            path: "/walletPaymentMeanDataList",
+            code: "max-length",
+            message: "must have at most 268435443 items",
+            received: $walletPaymentMeanDataList,
+          });
         }
         for (let i = 0; i < length; i++) {
           const item: unknown = $walletPaymentMeanDataList[i];
           if (typeof item !== "object" || item === null) {
-            (found ??= newFound()).errors.push(expectedObject(`/walletPaymentMeanDataList/${i}`, item));
+            (found ??= newFound()).errors.push({
+              path: `/walletPaymentMeanDataList/${i}`,
+              code: "type",
+              message: "must be an object",
+              received: item,
+            });
           } else {
             found = checkWalletPaymentMeanData(item, "/walletPaymentMeanDataList", i, strict, found);
           }
@@ -258,7 +332,12 @@ export function validateGetWalletDataResponse(
         default:
           if (hasOwn(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
+            (strict ? found.errors : found.warnings).push({
+              path: topPointer(key),
+              code: "unknown-field",
+              message: "is not a field of this message",
+              received: fields[key],
+            });
           }
       }
     }

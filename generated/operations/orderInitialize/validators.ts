@@ -8,18 +8,7 @@ import {
   formatLengthIssue,
   integerFormatIssue,
 } from "../../runtime/formats.js";
-import {
-  badInterfaceVersion,
-  expectedInteger,
-  expectedObject,
-  expectedString,
-  missingField,
-  notAnObject,
-  pinnedVersionError,
-  readFailure,
-  unknownField,
-  unknownValue,
-} from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure } from "../../runtime/issues.js";
 import {
   INHERITED,
   addLenient,
@@ -69,22 +58,35 @@ export function validateOrderInitializeRequest(
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push({
+          path: "/interfaceVersion",
+          code: "type",
+          message: "must be a string",
+          received: $interfaceVersion,
+        });
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push(
-          badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be IR_MB_ followed by a version number"),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/interfaceVersion",
+          code: "interface-version",
+          message: "must be IR_MB_ followed by a version number",
+          received: $interfaceVersion,
+        });
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/keyVersion"));
+      (found ??= newFound()).errors.push({ path: "/keyVersion", code: "required", message: "is required" });
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push({
+          path: "/keyVersion",
+          code: "type",
+          message: "must be an integer",
+          received: $keyVersion,
+        });
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -98,10 +100,15 @@ export function validateOrderInitializeRequest(
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push(missingField("/merchantId"));
+      (found ??= newFound()).errors.push({ path: "/merchantId", code: "required", message: "is required" });
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push({
+          path: "/merchantId",
+          code: "type",
+          message: "must be a string",
+          received: $merchantId,
+        });
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -114,18 +121,28 @@ export function validateOrderInitializeRequest(
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push({
+          path: "/seal",
+          code: "type",
+          message: "must be a string",
+          received: $seal,
+        });
       }
     }
 
     if ($amount === undefined) {
-      (found ??= newFound()).errors.push(missingField("/amount"));
+      (found ??= newFound()).errors.push({ path: "/amount", code: "required", message: "is required" });
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
+        (found ??= newFound()).errors.push({
+          path: "/amount",
+          code: "type",
+          message: "must be an integer",
+          received: $amount,
+        });
       } else if ($amount < 0 || $amount >= 1e12) {
         (found ??= newFound()).errors.push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
@@ -134,10 +151,15 @@ export function validateOrderInitializeRequest(
     }
 
     if ($currencyCode === undefined) {
-      (found ??= newFound()).errors.push(missingField("/currencyCode"));
+      (found ??= newFound()).errors.push({ path: "/currencyCode", code: "required", message: "is required" });
     } else {
       if (typeof $currencyCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
+        (found ??= newFound()).errors.push({
+          path: "/currencyCode",
+          code: "type",
+          message: "must be a string",
+          received: $currencyCode,
+        });
       } else if (!conformsN($currencyCode)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
@@ -153,19 +175,34 @@ export function validateOrderInitializeRequest(
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
+        (found ??= newFound()).errors.push({
+          path: "/captureMode",
+          code: "type",
+          message: "must be a string",
+          received: $captureMode,
+        });
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= newFound()).errors.push({
+          path: "/merchantWalletId",
+          code: "type",
+          message: "must be a string",
+          received: $merchantWalletId,
+        });
       }
     }
 
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/paymentMeanBrand", $paymentMeanBrand));
+        (found ??= newFound()).errors.push({
+          path: "/paymentMeanBrand",
+          code: "type",
+          message: "must be a string",
+          received: $paymentMeanBrand,
+        });
       } else if (!conformsANS($paymentMeanBrand)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
@@ -181,7 +218,12 @@ export function validateOrderInitializeRequest(
 
     if ($s10TransactionReference !== undefined) {
       if (typeof $s10TransactionReference !== "object" || $s10TransactionReference === null) {
-        (found ??= newFound()).errors.push(expectedObject("/s10TransactionReference", $s10TransactionReference));
+        (found ??= newFound()).errors.push({
+          path: "/s10TransactionReference",
+          code: "type",
+          message: "must be an object",
+          received: $s10TransactionReference,
+        });
       } else {
         found = checkS10TransactionReference($s10TransactionReference, "/s10TransactionReference", -1, true, found);
       }
@@ -189,27 +231,48 @@ export function validateOrderInitializeRequest(
 
     if ($sdkOperationName !== undefined) {
       if (typeof $sdkOperationName !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/sdkOperationName", $sdkOperationName));
+        (found ??= newFound()).errors.push({
+          path: "/sdkOperationName",
+          code: "type",
+          message: "must be a string",
+          received: $sdkOperationName,
+        });
       } else if (!isSdkOperationName($sdkOperationName)) {
-        (found ??= newFound()).errors.push(
-          unknownValue("/sdkOperationName", $sdkOperationName, "must be one of the SdkOperationName values"),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/sdkOperationName",
+          code: "unknown-value",
+          message: "must be one of the SdkOperationName values",
+          received: $sdkOperationName,
+        });
       }
     }
 
     if ($sdkVersion !== undefined) {
       if (typeof $sdkVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/sdkVersion", $sdkVersion));
+        (found ??= newFound()).errors.push({
+          path: "/sdkVersion",
+          code: "type",
+          message: "must be a string",
+          received: $sdkVersion,
+        });
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push({
+          path: "/sealAlgorithm",
+          code: "type",
+          message: "must be a string",
+          received: $sealAlgorithm,
+        });
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push(
-          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/sealAlgorithm",
+          code: "unknown-value",
+          message: "must be one of the SealAlgorithm values",
+          received: $sealAlgorithm,
+        });
       }
     }
 
@@ -231,7 +294,12 @@ export function validateOrderInitializeRequest(
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
+            (found ??= newFound()).errors.push({
+              path: topPointer(key),
+              code: "unknown-field",
+              message: "is not a field of this message",
+              received: fields[key],
+            });
           }
       }
     }
@@ -272,55 +340,89 @@ export function validateOrderInitializeResponse(
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push({
+          path: "/seal",
+          code: "type",
+          message: "must be a string",
+          received: $seal,
+        });
       }
     }
 
     if ($publicKeyValue !== undefined) {
       if (typeof $publicKeyValue !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/publicKeyValue", $publicKeyValue));
+        (found ??= newFound()).errors.push({
+          path: "/publicKeyValue",
+          code: "type",
+          message: "must be a string",
+          received: $publicKeyValue,
+        });
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionData", $redirectionData));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionData",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionData,
+        });
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionStatusCode",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionStatusCode,
+        });
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue(
-            "/redirectionStatusCode",
-            $redirectionStatusCode,
-            "must be one of the RedirectionStatusCode values",
-          ),
-        );
+        (strict ? found.errors : found.warnings).push({
+          path: "/redirectionStatusCode",
+          code: "unknown-value",
+          message: "must be one of the RedirectionStatusCode values",
+          received: $redirectionStatusCode,
+        });
       }
     }
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionStatusMessage",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionStatusMessage,
+        });
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionUrl", $redirectionUrl));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionUrl",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionUrl,
+        });
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionVersion", $redirectionVersion));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionVersion",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionVersion,
+        });
       }
     }
 
@@ -337,7 +439,12 @@ export function validateOrderInitializeResponse(
         default:
           if (hasOwn(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
+            (strict ? found.errors : found.warnings).push({
+              path: topPointer(key),
+              code: "unknown-field",
+              message: "is not a field of this message",
+              received: fields[key],
+            });
           }
       }
     }

@@ -10,16 +10,7 @@ import {
   formatLengthIssue,
   integerFormatIssue,
 } from "../../runtime/formats.js";
-import {
-  expectedInteger,
-  expectedString,
-  notAnObject,
-  pinnedVersionError,
-  readFailure,
-  sinceIssue,
-  unknownField,
-  unknownValue,
-} from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure, sinceIssue } from "../../runtime/issues.js";
 import { decodePaypagePost } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions, PaypageResponseResult } from "../../runtime/paypage-response.js";
 import {
@@ -416,66 +407,91 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     let found = pinnedVersionError("HP_", pinned);
     if ($abortedProcessingLocation !== undefined) {
       if (typeof $abortedProcessingLocation !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/abortedProcessingLocation", $abortedProcessingLocation));
+        (found ??= newFound()).errors.push({
+          path: "/abortedProcessingLocation",
+          code: "type",
+          message: "must be a string",
+          received: $abortedProcessingLocation,
+        });
       } else if (!isAbortedProcessingLocation($abortedProcessingLocation)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue(
-            "/abortedProcessingLocation",
-            $abortedProcessingLocation,
-            "must be one of the AbortedProcessingLocation values",
-          ),
-        );
+        (strict ? found.errors : found.warnings).push({
+          path: "/abortedProcessingLocation",
+          code: "unknown-value",
+          message: "must be one of the AbortedProcessingLocation values",
+          received: $abortedProcessingLocation,
+        });
       }
     }
 
     if ($abortedProcessingStep !== undefined) {
       if (typeof $abortedProcessingStep !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/abortedProcessingStep", $abortedProcessingStep));
+        (found ??= newFound()).errors.push({
+          path: "/abortedProcessingStep",
+          code: "type",
+          message: "must be a string",
+          received: $abortedProcessingStep,
+        });
       } else if (!isAbortedProcessingStep($abortedProcessingStep)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue(
-            "/abortedProcessingStep",
-            $abortedProcessingStep,
-            "must be one of the AbortedProcessingStep values",
-          ),
-        );
+        (strict ? found.errors : found.warnings).push({
+          path: "/abortedProcessingStep",
+          code: "unknown-value",
+          message: "must be one of the AbortedProcessingStep values",
+          received: $abortedProcessingStep,
+        });
       }
     }
 
     if ($acceptanceSystemApplicationId !== undefined) {
       if (typeof $acceptanceSystemApplicationId !== "string") {
-        (found ??= newFound()).errors.push(
-          expectedString("/acceptanceSystemApplicationId", $acceptanceSystemApplicationId),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/acceptanceSystemApplicationId",
+          code: "type",
+          message: "must be a string",
+          received: $acceptanceSystemApplicationId,
+        });
       }
     }
 
     if ($acquirerContractNumber !== undefined) {
       if (typeof $acquirerContractNumber !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/acquirerContractNumber", $acquirerContractNumber));
+        (found ??= newFound()).errors.push({
+          path: "/acquirerContractNumber",
+          code: "type",
+          message: "must be a string",
+          received: $acquirerContractNumber,
+        });
       }
     }
 
     if ($acquirerNativeResponseCode !== undefined) {
       if (typeof $acquirerNativeResponseCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/acquirerNativeResponseCode", $acquirerNativeResponseCode));
+        (found ??= newFound()).errors.push({
+          path: "/acquirerNativeResponseCode",
+          code: "type",
+          message: "must be a string",
+          received: $acquirerNativeResponseCode,
+        });
       }
     }
 
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/acquirerResponseCode", $acquirerResponseCode));
+        (found ??= newFound()).errors.push({
+          path: "/acquirerResponseCode",
+          code: "type",
+          message: "must be a string",
+          received: $acquirerResponseCode,
+        });
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue(
-            "/acquirerResponseCode",
-            $acquirerResponseCode,
-            "must be one of the AcquirerResponseCode values",
-          ),
-        );
+        (strict ? found.errors : found.warnings).push({
+          path: "/acquirerResponseCode",
+          code: "unknown-value",
+          message: "must be one of the AcquirerResponseCode values",
+          received: $acquirerResponseCode,
+        });
       } else if (!conformsAN($acquirerResponseCode)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -492,7 +508,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($amount !== undefined) {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
+        (found ??= newFound()).errors.push({
+          path: "/amount",
+          code: "type",
+          message: "must be an integer",
+          received: $amount,
+        });
       } else if ($amount < 0 || $amount >= 1e12) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -503,30 +524,53 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($authorisationId !== undefined) {
       if (typeof $authorisationId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/authorisationId", $authorisationId));
+        (found ??= newFound()).errors.push({
+          path: "/authorisationId",
+          code: "type",
+          message: "must be a string",
+          received: $authorisationId,
+        });
       }
     }
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        (found ??= newFound()).errors.push(expectedInteger("/captureDay", $captureDay));
+        (found ??= newFound()).errors.push({
+          path: "/captureDay",
+          code: "type",
+          message: "must be an integer",
+          received: $captureDay,
+        });
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
+        (found ??= newFound()).errors.push({
+          path: "/captureMode",
+          code: "type",
+          message: "must be a string",
+          received: $captureMode,
+        });
       }
     }
 
     if ($currencyCode !== undefined) {
       if (typeof $currencyCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
+        (found ??= newFound()).errors.push({
+          path: "/currencyCode",
+          code: "type",
+          message: "must be a string",
+          received: $currencyCode,
+        });
       } else if (!isCurrencyCode($currencyCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"),
-        );
+        (strict ? found.errors : found.warnings).push({
+          path: "/currencyCode",
+          code: "unknown-value",
+          message: "must be one of the CurrencyCode values",
+          received: $currencyCode,
+        });
       } else if (!conformsN($currencyCode)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -543,7 +587,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/customerId", $customerId));
+        (found ??= newFound()).errors.push({
+          path: "/customerId",
+          code: "type",
+          message: "must be a string",
+          received: $customerId,
+        });
       } else if (!conformsANS($customerId)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -560,13 +609,23 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/customerIpAddress", $customerIpAddress));
+        (found ??= newFound()).errors.push({
+          path: "/customerIpAddress",
+          code: "type",
+          message: "must be a string",
+          received: $customerIpAddress,
+        });
       }
     }
 
     if ($keyVersion !== undefined) {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push({
+          path: "/keyVersion",
+          code: "type",
+          message: "must be an integer",
+          received: $keyVersion,
+        });
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -582,13 +641,23 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($maskedPan !== undefined) {
       if (typeof $maskedPan !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/maskedPan", $maskedPan));
+        (found ??= newFound()).errors.push({
+          path: "/maskedPan",
+          code: "type",
+          message: "must be a string",
+          received: $maskedPan,
+        });
       }
     }
 
     if ($merchantId !== undefined) {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push({
+          path: "/merchantId",
+          code: "type",
+          message: "must be a string",
+          received: $merchantId,
+        });
       } else if (!conformsN($merchantId)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -605,13 +674,23 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/orderChannel", $orderChannel));
+        (found ??= newFound()).errors.push({
+          path: "/orderChannel",
+          code: "type",
+          message: "must be a string",
+          received: $orderChannel,
+        });
       }
     }
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/orderId", $orderId));
+        (found ??= newFound()).errors.push({
+          path: "/orderId",
+          code: "type",
+          message: "must be a string",
+          received: $orderId,
+        });
       } else if (!conformsANS($orderId)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -628,7 +707,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($panExpiryDate !== undefined) {
       if (typeof $panExpiryDate !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/panExpiryDate", $panExpiryDate));
+        (found ??= newFound()).errors.push({
+          path: "/panExpiryDate",
+          code: "type",
+          message: "must be a string",
+          received: $panExpiryDate,
+        });
       } else if (!conformsN($panExpiryDate)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -645,7 +729,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/paymentMeanBrand", $paymentMeanBrand));
+        (found ??= newFound()).errors.push({
+          path: "/paymentMeanBrand",
+          code: "type",
+          message: "must be a string",
+          received: $paymentMeanBrand,
+        });
       } else if (!conformsANS($paymentMeanBrand)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -662,18 +751,31 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($paymentMeanType !== undefined) {
       if (typeof $paymentMeanType !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/paymentMeanType", $paymentMeanType));
+        (found ??= newFound()).errors.push({
+          path: "/paymentMeanType",
+          code: "type",
+          message: "must be a string",
+          received: $paymentMeanType,
+        });
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/responseCode", $responseCode));
+        (found ??= newFound()).errors.push({
+          path: "/responseCode",
+          code: "type",
+          message: "must be a string",
+          received: $responseCode,
+        });
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"),
-        );
+        (strict ? found.errors : found.warnings).push({
+          path: "/responseCode",
+          code: "unknown-value",
+          message: "must be one of the ResponseCode values",
+          received: $responseCode,
+        });
       } else if (!conformsN($responseCode)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -690,19 +792,34 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/statementReference", $statementReference));
+        (found ??= newFound()).errors.push({
+          path: "/statementReference",
+          code: "type",
+          message: "must be a string",
+          received: $statementReference,
+        });
       }
     }
 
     if ($transactionDateTime !== undefined) {
       if (typeof $transactionDateTime !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/transactionDateTime", $transactionDateTime));
+        (found ??= newFound()).errors.push({
+          path: "/transactionDateTime",
+          code: "type",
+          message: "must be a string",
+          received: $transactionDateTime,
+        });
       }
     }
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/transactionReference", $transactionReference));
+        (found ??= newFound()).errors.push({
+          path: "/transactionReference",
+          code: "type",
+          message: "must be a string",
+          received: $transactionReference,
+        });
       } else if (!conformsAN($transactionReference)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -787,7 +904,12 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         default:
           if (hasOwn(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
+            (strict ? found.errors : found.warnings).push({
+              path: topPointer(key),
+              code: "unknown-field",
+              message: "is not a field of this message",
+              received: fields[key],
+            });
           }
       }
     }

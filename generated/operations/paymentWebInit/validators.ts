@@ -9,20 +9,7 @@ import {
   formatLengthIssue,
   integerFormatIssue,
 } from "../../runtime/formats.js";
-import {
-  badInterfaceVersion,
-  expectedInteger,
-  expectedList,
-  expectedString,
-  missingField,
-  notAnObject,
-  pinnedVersionError,
-  readFailure,
-  sinceIssue,
-  tooManyItems,
-  unknownField,
-  unknownValue,
-} from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure, sinceIssue } from "../../runtime/issues.js";
 import {
   INHERITED,
   addLenient,
@@ -81,10 +68,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const version = checkedVersion($interfaceVersion, pinned, "IR_WS_");
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($amount === undefined) {
-      (found ??= newFound()).errors.push(missingField("/amount"));
+      (found ??= newFound()).errors.push({ path: "/amount", code: "required", message: "is required" });
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= newFound()).errors.push(expectedInteger("/amount", $amount));
+        (found ??= newFound()).errors.push({
+          path: "/amount",
+          code: "type",
+          message: "must be an integer",
+          received: $amount,
+        });
       } else if ($amount < 0 || $amount >= 1e12) {
         (found ??= newFound()).errors.push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
@@ -93,14 +85,22 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($currencyCode === undefined) {
-      (found ??= newFound()).errors.push(missingField("/currencyCode"));
+      (found ??= newFound()).errors.push({ path: "/currencyCode", code: "required", message: "is required" });
     } else {
       if (typeof $currencyCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/currencyCode", $currencyCode));
+        (found ??= newFound()).errors.push({
+          path: "/currencyCode",
+          code: "type",
+          message: "must be a string",
+          received: $currencyCode,
+        });
       } else if (!isCurrencyCode($currencyCode)) {
-        (found ??= newFound()).errors.push(
-          unknownValue("/currencyCode", $currencyCode, "must be one of the CurrencyCode values"),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/currencyCode",
+          code: "unknown-value",
+          message: "must be one of the CurrencyCode values",
+          received: $currencyCode,
+        });
       } else if (!conformsN($currencyCode)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
@@ -115,22 +115,35 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/interfaceVersion"));
+      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/interfaceVersion", $interfaceVersion));
+        (found ??= newFound()).errors.push({
+          path: "/interfaceVersion",
+          code: "type",
+          message: "must be a string",
+          received: $interfaceVersion,
+        });
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_WS_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push(
-          badInterfaceVersion("/interfaceVersion", $interfaceVersion, "must be IR_WS_ followed by a version number"),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/interfaceVersion",
+          code: "interface-version",
+          message: "must be IR_WS_ followed by a version number",
+          received: $interfaceVersion,
+        });
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push(missingField("/keyVersion"));
+      (found ??= newFound()).errors.push({ path: "/keyVersion", code: "required", message: "is required" });
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push(expectedInteger("/keyVersion", $keyVersion));
+        (found ??= newFound()).errors.push({
+          path: "/keyVersion",
+          code: "type",
+          message: "must be an integer",
+          received: $keyVersion,
+        });
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -144,10 +157,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push(missingField("/merchantId"));
+      (found ??= newFound()).errors.push({ path: "/merchantId", code: "required", message: "is required" });
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantId", $merchantId));
+        (found ??= newFound()).errors.push({
+          path: "/merchantId",
+          code: "type",
+          message: "must be a string",
+          received: $merchantId,
+        });
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -160,16 +178,26 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push({
+          path: "/seal",
+          code: "type",
+          message: "must be a string",
+          received: $seal,
+        });
       }
     }
 
     if ($normalReturnUrl !== undefined) {
       if (typeof $normalReturnUrl !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/normalReturnUrl", $normalReturnUrl));
+        (found ??= newFound()).errors.push({
+          path: "/normalReturnUrl",
+          code: "type",
+          message: "must be a string",
+          received: $normalReturnUrl,
+        });
       } else if (!conformsANS($normalReturnUrl)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/normalReturnUrl", $normalReturnUrl, "must hold only printable ASCII characters (ANS512)"),
@@ -185,7 +213,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($automaticResponseUrl !== undefined) {
       if (typeof $automaticResponseUrl !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/automaticResponseUrl", $automaticResponseUrl));
+        (found ??= newFound()).errors.push({
+          path: "/automaticResponseUrl",
+          code: "type",
+          message: "must be a string",
+          received: $automaticResponseUrl,
+        });
       } else if (!conformsANS($automaticResponseUrl)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue(
@@ -210,7 +243,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/transactionReference", $transactionReference));
+        (found ??= newFound()).errors.push({
+          path: "/transactionReference",
+          code: "type",
+          message: "must be a string",
+          received: $transactionReference,
+        });
       } else if (!conformsAN($transactionReference)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
@@ -226,7 +264,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/orderId", $orderId));
+        (found ??= newFound()).errors.push({
+          path: "/orderId",
+          code: "type",
+          message: "must be a string",
+          received: $orderId,
+        });
       } else if (!conformsANS($orderId)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
@@ -242,7 +285,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/customerId", $customerId));
+        (found ??= newFound()).errors.push({
+          path: "/customerId",
+          code: "type",
+          message: "must be a string",
+          received: $customerId,
+        });
       } else if (!conformsANS($customerId)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
@@ -258,76 +306,137 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        (found ??= newFound()).errors.push(expectedInteger("/captureDay", $captureDay));
+        (found ??= newFound()).errors.push({
+          path: "/captureDay",
+          code: "type",
+          message: "must be an integer",
+          received: $captureDay,
+        });
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/captureMode", $captureMode));
+        (found ??= newFound()).errors.push({
+          path: "/captureMode",
+          code: "type",
+          message: "must be a string",
+          received: $captureMode,
+        });
       }
     }
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/orderChannel", $orderChannel));
+        (found ??= newFound()).errors.push({
+          path: "/orderChannel",
+          code: "type",
+          message: "must be a string",
+          received: $orderChannel,
+        });
       }
     }
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/statementReference", $statementReference));
+        (found ??= newFound()).errors.push({
+          path: "/statementReference",
+          code: "type",
+          message: "must be a string",
+          received: $statementReference,
+        });
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/merchantWalletId", $merchantWalletId));
+        (found ??= newFound()).errors.push({
+          path: "/merchantWalletId",
+          code: "type",
+          message: "must be a string",
+          received: $merchantWalletId,
+        });
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= newFound()).errors.push(
-          expectedString("/intermediateServiceProviderId", $intermediateServiceProviderId),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/intermediateServiceProviderId",
+          code: "type",
+          message: "must be a string",
+          received: $intermediateServiceProviderId,
+        });
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/sealAlgorithm", $sealAlgorithm));
+        (found ??= newFound()).errors.push({
+          path: "/sealAlgorithm",
+          code: "type",
+          message: "must be a string",
+          received: $sealAlgorithm,
+        });
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push(
-          unknownValue("/sealAlgorithm", $sealAlgorithm, "must be one of the SealAlgorithm values"),
-        );
+        (found ??= newFound()).errors.push({
+          path: "/sealAlgorithm",
+          code: "unknown-value",
+          message: "must be one of the SealAlgorithm values",
+          received: $sealAlgorithm,
+        });
       }
     }
 
     if ($customerLanguage !== undefined) {
       if (typeof $customerLanguage !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/customerLanguage", $customerLanguage));
+        (found ??= newFound()).errors.push({
+          path: "/customerLanguage",
+          code: "type",
+          message: "must be a string",
+          received: $customerLanguage,
+        });
       }
     }
 
     if ($templateName !== undefined) {
       if (typeof $templateName !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/templateName", $templateName));
+        (found ??= newFound()).errors.push({
+          path: "/templateName",
+          code: "type",
+          message: "must be a string",
+          received: $templateName,
+        });
       }
     }
 
     if ($paymentMeanBrandList !== undefined) {
       if (!Array.isArray($paymentMeanBrandList)) {
-        (found ??= newFound()).errors.push(expectedList("/paymentMeanBrandList", $paymentMeanBrandList));
+        (found ??= newFound()).errors.push({
+          path: "/paymentMeanBrandList",
+          code: "type",
+          message: "must be a list",
+          received: $paymentMeanBrandList,
+        });
       } else {
         const length = listLength($paymentMeanBrandList);
         if (length < 0) {
-          (found ??= newFound()).errors.push(tooManyItems("/paymentMeanBrandList", $paymentMeanBrandList));
+          (found ??= newFound()).errors.push({
+            path: "/paymentMeanBrandList",
+            code: "max-length",
+            message: "must have at most 268435443 items",
+            received: $paymentMeanBrandList,
+          });
         }
         for (let i = 0; i < length; i++) {
           const item: unknown = $paymentMeanBrandList[i];
           if (typeof item !== "string") {
-            (found ??= newFound()).errors.push(expectedString(`/paymentMeanBrandList/${i}`, item));
+            (found ??= newFound()).errors.push({
+              path: `/paymentMeanBrandList/${i}`,
+              code: "type",
+              message: "must be a string",
+              received: item,
+            });
           } else if (!conformsANS(item)) {
             (found ??= newFound()).errors.push(
               formatCharsIssue(`/paymentMeanBrandList/${i}`, item, "must hold only printable ASCII characters (ANS20)"),
@@ -378,7 +487,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (hasOwn(fields, key)) {
-            (found ??= newFound()).errors.push(unknownField(topPointer(key), fields[key]));
+            (found ??= newFound()).errors.push({
+              path: topPointer(key),
+              code: "unknown-field",
+              message: "is not a field of this message",
+              received: fields[key],
+            });
           }
       }
     }
@@ -428,60 +542,97 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const pinned = options?.interfaceVersion;
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push(missingField("/seal"));
+      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/seal", $seal));
+        (found ??= newFound()).errors.push({
+          path: "/seal",
+          code: "type",
+          message: "must be a string",
+          received: $seal,
+        });
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionData", $redirectionData));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionData",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionData,
+        });
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionStatusCode", $redirectionStatusCode));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionStatusCode",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionStatusCode,
+        });
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue(
-            "/redirectionStatusCode",
-            $redirectionStatusCode,
-            "must be one of the RedirectionStatusCode values",
-          ),
-        );
+        (strict ? found.errors : found.warnings).push({
+          path: "/redirectionStatusCode",
+          code: "unknown-value",
+          message: "must be one of the RedirectionStatusCode values",
+          received: $redirectionStatusCode,
+        });
       }
     }
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionStatusMessage", $redirectionStatusMessage));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionStatusMessage",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionStatusMessage,
+        });
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionUrl", $redirectionUrl));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionUrl",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionUrl,
+        });
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/redirectionVersion", $redirectionVersion));
+        (found ??= newFound()).errors.push({
+          path: "/redirectionVersion",
+          code: "type",
+          message: "must be a string",
+          received: $redirectionVersion,
+        });
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/responseCode", $responseCode));
+        (found ??= newFound()).errors.push({
+          path: "/responseCode",
+          code: "type",
+          message: "must be a string",
+          received: $responseCode,
+        });
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
-          unknownValue("/responseCode", $responseCode, "must be one of the ResponseCode values"),
-        );
+        (strict ? found.errors : found.warnings).push({
+          path: "/responseCode",
+          code: "unknown-value",
+          message: "must be one of the ResponseCode values",
+          received: $responseCode,
+        });
       } else if (!conformsN($responseCode)) {
         found ??= newFound();
         (strict ? found.errors : found.warnings).push(
@@ -498,7 +649,12 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        (found ??= newFound()).errors.push(expectedString("/errorFieldName", $errorFieldName));
+        (found ??= newFound()).errors.push({
+          path: "/errorFieldName",
+          code: "type",
+          message: "must be a string",
+          received: $errorFieldName,
+        });
       }
     }
 
@@ -516,7 +672,12 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         default:
           if (hasOwn(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push(unknownField(topPointer(key), fields[key]));
+            (strict ? found.errors : found.warnings).push({
+              path: topPointer(key),
+              code: "unknown-field",
+              message: "is not a field of this message",
+              received: fields[key],
+            });
           }
       }
     }

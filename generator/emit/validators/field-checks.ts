@@ -9,10 +9,10 @@ import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { type OwnValues, valueChecks } from "./value-checks.js";
 import { versionChecks } from "./version-checks.js";
-import { local, localName, pointerTo, report, type Where } from "./where.js";
+import { REQUIRED_TEXT, UNKNOWN_FIELD_TEXT } from "../../../runtime/issues.js";
+import { issueObject, local, localName, pointerTo, report, type Where } from "./where.js";
 
 const v = runtime.validation;
-const is = runtime.issues;
 
 /** A field's own value: a polluted Object.prototype fills no field. */
 const ownValue = (field: FieldModel, where: Where): Code =>
@@ -55,7 +55,7 @@ export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | nul
   const chain = valueChecks({ type, valueList, format, own }, localName(field.name), where, [field.name]);
   const checks = ifElse(chain.branches, chain.otherwise);
   if (!field.required) return ifElse([[ts`${$} !== undefined`, checks]]);
-  const missing = report(where, "error", call(is.missingField, [pointerTo(where, [field.name])]));
+  const missing = report(where, "error", issueObject(pointerTo(where, [field.name]), "required", REQUIRED_TEXT));
   return ifElse([[ts`${$} === undefined`, missing]], checks);
 }
 
@@ -68,10 +68,12 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
       report(
         where,
         "lenient",
-        call(is.unknownField, [
+        issueObject(
           where.base === null ? call(v.topPointer, [ts`key`]) : call(v.pointer, [where.base, ts`key`]),
+          "unknown-field",
+          UNKNOWN_FIELD_TEXT,
           ts`${source}[key]`,
-        ]),
+        ),
       ),
     ],
   ]);

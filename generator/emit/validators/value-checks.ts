@@ -4,7 +4,7 @@
 // test of its chain and builds nothing.
 
 import { formatCharsText, formatLengthText, integerFormatTexts } from "../../../runtime/formats.js";
-import { interfaceVersionText, unknownValueText } from "../../../runtime/issues.js";
+import { interfaceVersionText, TOO_MANY_ITEMS_TEXT, TYPE_TEXTS, unknownValueText } from "../../../runtime/issues.js";
 import type { FieldTypeModel, FormatModel, ItemTypeModel, ValueListModel } from "../../model/ir.js";
 import { type Code, ts } from "../ts/code.js";
 import { ident, lit } from "../ts/escape.js";
@@ -12,10 +12,9 @@ import { block, call, condition, ifElse, statements } from "../ts/layouts.js";
 import { containerSymbols, valueListSymbols } from "../ts/model-symbols.js";
 import { runtime, type Sym } from "../ts/symbols.js";
 import { checksVersions } from "./version-checks.js";
-import { pointerTo, report, strictOf, using, type Where } from "./where.js";
+import { issueObject, pointerTo, report, strictOf, using, type Where } from "./where.js";
 
 const v = runtime.validation;
-const is = runtime.issues;
 const f = runtime.formats;
 
 /** An if/else-if chain: each test with what it reports, and what runs when every test passes. */
@@ -45,24 +44,24 @@ function valueListCheck(valueList: ValueListModel, own: OwnValues | null): { gua
   return { guard: valueListSymbols(valueList).guard, text: unknownValueText(valueList.typeName) };
 }
 
-/** The type test of each kind of value, and the issue builder of a value of another type. */
-function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; issue: Sym } {
+/** The type test of each kind of value, and the message of a value of another type. */
+function typeTest(kind: FieldTypeModel["kind"], $: Code): { test: Code; message: string } {
   switch (kind) {
     case "string":
     case "interfaceVersion":
-      return { test: ts`typeof ${$} !== "string"`, issue: is.expectedString };
+      return { test: ts`typeof ${$} !== "string"`, message: TYPE_TEXTS.string };
     case "integer":
       return {
         test: condition("||", [ts`typeof ${$} !== "number"`, ts`!Number.isInteger(${$})`]),
-        issue: is.expectedInteger,
+        message: TYPE_TEXTS.integer,
       };
     case "container":
       return {
         test: condition("||", [ts`typeof ${$} !== "object"`, ts`${$} === null`]),
-        issue: is.expectedObject,
+        message: TYPE_TEXTS.object,
       };
     case "list":
-      return { test: ts`!Array.isArray(${$})`, issue: is.expectedList };
+      return { test: ts`!Array.isArray(${$})`, message: TYPE_TEXTS.list };
   }
 }
 
@@ -92,8 +91,8 @@ export function valueChecks(
   const { type, valueList, format, own = null } = checked;
   const $ = ident(name);
   const ptr = pointerTo(where, segments);
-  const { test, issue } = typeTest(type.kind, $);
-  const branches: [Code, Code][] = [[test, report(where, "error", call(issue, [ptr, $]))]];
+  const { test, message } = typeTest(type.kind, $);
+  const branches: [Code, Code][] = [[test, report(where, "error", issueObject(ptr, "type", message, $))]];
   if (type.kind === "interfaceVersion") {
     const prefix = lit(type.prefix);
     // A request's version field was read into `version` already, unless a version is pinned.
@@ -102,14 +101,14 @@ export function valueChecks(
     const malformed = ownVersion
       ? ts`pinned !== undefined ? ${v.declaredVersion}(${$}, ${prefix}) < 0 : version < 0`
       : ts`${v.declaredVersion}(${$}, ${prefix}) < 0`;
-    const text = lit(interfaceVersionText(type.prefix));
-    branches.push([malformed, report(where, "error", call(is.badInterfaceVersion, [ptr, $, text]))]);
+    const text = interfaceVersionText(type.prefix);
+    branches.push([malformed, report(where, "error", issueObject(ptr, "interface-version", text, $))]);
   }
   if (type.kind === "string" && valueList?.match === "exact") {
     const list = valueListCheck(valueList, own);
     branches.push([
       ts`!${list.guard}(${$})`,
-      report(where, "lenient", call(is.unknownValue, [ptr, $, lit(list.text)])),
+      report(where, "lenient", issueObject(ptr, "unknown-value", list.text, $)),
     ]);
   }
   if (format) branches.push(...formatBranches(type, format, $, ptr, where));
@@ -137,7 +136,7 @@ function listChecks(items: Checked, $: Code, ptr: Code, where: Where, segments: 
   const checks = valueChecks(items, "item", where, itemSegments, ptr);
   return statements([
     ts`const length = ${v.listLength}(${$});`,
-    ifElse([[ts`length < 0`, report(where, "error", call(is.tooManyItems, [ptr, $]))]]),
+    ifElse([[ts`length < 0`, report(where, "error", issueObject(ptr, "max-length", TOO_MANY_ITEMS_TEXT, $))]]),
     block(
       ts`for (let i = 0; i < length; i++)`,
       statements([ts`const item: unknown = ${$}[i];`, ifElse(checks.branches, checks.otherwise)]),

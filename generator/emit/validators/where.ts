@@ -3,7 +3,8 @@
 // field's local, and whether forward-compatible problems are always errors.
 
 import { type Code, ts } from "../ts/code.js";
-import { call } from "../ts/layouts.js";
+import type { ValidationCode } from "../../../runtime/validation.js";
+import { call, objectLiteral, property } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { ident, lit, templateLiteral } from "../ts/escape.js";
 
@@ -58,6 +59,17 @@ export function report(where: Where, how: "error" | "lenient", issue: Code, null
     found ??= ${v.newFound}();
     ${call(ts`(strict ? found.errors : found.warnings).push`, [issue])};
   `;
+}
+
+/**
+ * An issue written in place, `{ path, code, message, received }` in the order
+ * and shape `issueWith` (or, with no value, `issue`) gives it: a check that
+ * builds its issue calls nothing, so the time of an invalid message does not
+ * hang on which helpers the engine chose to inline into the validator.
+ */
+export function issueObject(path: Code, code: ValidationCode, message: string, received?: Code): Code {
+  const fields = [property(ts`path`, path), property(ts`code`, lit(code)), property(ts`message`, lit(message))];
+  return objectLiteral(received === undefined ? fields : [...fields, property(ts`received`, received)]);
 }
 
 /** `strict` as the checks pass it on: `true` in requests, the local or parameter elsewhere. */
