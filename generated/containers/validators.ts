@@ -10,7 +10,6 @@ import {
   addError,
   addLenient,
   at,
-  hasOwn,
   hasPlainPrototype,
   isPlainObject,
   newFound,
@@ -18,6 +17,8 @@ import {
   pointer,
 } from "../runtime/validation.js";
 import type { Found } from "../runtime/validation.js";
+
+const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks a {@link S10TransactionReference} (an object already) at `path`, item `index` of a list or -1: `found` with its problems added.
@@ -70,7 +71,7 @@ export function checkS10TransactionReference(
       case "s10TransactionIdDate":
         break;
       default:
-        if (hasOwn(fields, key)) {
+        if (ownProperty.call(fields, key)) {
           found ??= newFound();
           (strict ? found.errors : found.warnings).push({
             path: pointer(at(path, index), key),
@@ -250,7 +251,7 @@ export function checkWalletPaymentMeanData(
       case "transactionActors":
         break;
       default:
-        if (hasOwn(fields, key)) {
+        if (ownProperty.call(fields, key)) {
           found ??= newFound();
           (strict ? found.errors : found.warnings).push({
             path: pointer(at(path, index), key),

@@ -20,7 +20,7 @@ import { call, objectLiteral, parenList, property, unionType } from "./ts/layout
 import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { messageValidators } from "./emit-validators.js";
+import { messageValidators, ownPropertyCode } from "./emit-validators.js";
 import type { Declaration } from "../rules/export-names.js";
 
 const pr = runtime.paypageResponse;
@@ -99,6 +99,7 @@ function emitCallback(op: OperationModel) {
       ${jsdoc([`The fields of {@link ${names.type.name}}, as the \`operations\` registry describes them.`])}
       ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${fieldList(message.fields)};
     `,
+    ownPropertyCode(names.ownProperty),
     // Its fields take their whole lists (values-in-callback): no operation's own values.
     ...messageValidators(op, message, names, () => null),
     ts`

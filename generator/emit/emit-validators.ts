@@ -3,11 +3,12 @@ import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generat
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
 import { parenList, statements } from "./ts/layouts.js";
-import type { MessageDeclarations } from "../rules/export-names.js";
+import { type Declaration, type MessageDeclarations, MODULES, ownPropertyDeclaration } from "../rules/export-names.js";
 import {
   containerSymbols,
   messageSymbols,
   operationModule,
+  operationSymbols,
   ownValuesSymbols,
   sharedModuleOf,
 } from "./ts/model-symbols.js";
@@ -23,6 +24,10 @@ const v = runtime.validation;
 const is = runtime.issues;
 const fs = runtime.factsStop;
 
+/** A module's own hasOwnProperty (rules/export-names.ts, ownPropertyDeclaration), declared before its validators. */
+export const ownPropertyCode = (declaration: Declaration): Code =>
+  ts`${declare("const", declaration)} = Object.prototype.hasOwnProperty;`;
+
 /** operations/<name>/validators.ts (validators and type guards) and containers/validators.ts. */
 export const validatorsEmitter: Emitter = validatorsEmitterWith();
 
@@ -35,6 +40,7 @@ export function validatorsEmitterWith(partSize?: number): Emitter {
     name: "validators",
     operation: ({ operation }) => {
       const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
+      file.add(ownPropertyCode(operationSymbols(operation).ownProperty));
       for (const message of [operation.request, operation.response])
         file.add(...messageValidators(operation, message, messageSymbols(operation, message), undefined, partSize));
       return [file.toGeneratedFile()];
@@ -53,6 +59,7 @@ function emitContainerChecks(containers: readonly ContainerModel[], partSize: nu
     sourcesOf(containers),
     "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
   );
+  file.add(ownPropertyCode(ownPropertyDeclaration(MODULES.containerChecks)));
   for (const c of containers) file.add(containerCheck(c, partSize));
   return [file.toGeneratedFile()];
 }

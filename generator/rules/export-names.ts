@@ -84,6 +84,17 @@ const declarer = (owner: NameOwner) => {
 const PACKAGE_OWNER = { kind: "package" } as const;
 const own = declarer(PACKAGE_OWNER);
 
+/**
+ * Object.prototype.hasOwnProperty, taken when the module loads, in each module
+ * that holds validators: their checks of unknown keys call it. A constant of
+ * the module itself, not an import, so that the engine knows the function it
+ * calls and answers it for a for-in loop's own keys without a call.
+ */
+export const ownPropertyDeclaration = (module: string): Declaration => ({
+  ...own.value(module, "ownProperty", "hasOwnProperty, for the checks of unknown keys"),
+  exported: false,
+});
+
 /** Names of a request or a response type (also the message's name in schemas and docs). */
 export const messageTypeName = (operation: string, kind: MessageKind): string =>
   `${pascalCase(operation)}${pascalCase(kind)}`;
@@ -184,6 +195,7 @@ function callbackDeclarations(operation: string, callback: string, owner: NameOw
     savedFacts: factsStop ? savedFactsCheck(module, "callback") : null,
     decode: d.value(module, `decode${base}`, "the callback decoder"),
     fields: d.value(module, `${constantCase(base)}_FIELDS`, "the callback's field list"),
+    ownProperty: ownPropertyDeclaration(module),
   };
 }
 
@@ -261,6 +273,7 @@ export function operationDeclarations({
     call: d.value(modules.client, `call${typeName}`, "the client function"),
     request: messageDeclarations(operation, "request", owner, factsStop.includes("request")),
     response: messageDeclarations(operation, "response", owner, factsStop.includes("response")),
+    ownProperty: ownPropertyDeclaration(modules.validators),
   };
   const callbackNames =
     callback === undefined ? null : callbackDeclarations(operation, callback, owner, factsStop.includes("callback"));
@@ -365,6 +378,7 @@ export function packageDeclarations(entities: NamedEntities): Declaration[] {
     ...entities.operations.flatMap((op) => operationDeclarations(op).all),
     ...entities.valueLists.flatMap((name) => valueListDeclarations(name).all),
     ...entities.containers.flatMap((name) => containerDeclarations(name).all),
+    ...(entities.containers.length > 0 ? [ownPropertyDeclaration(MODULES.containerChecks)] : []),
     ...FIXED_DECLARATIONS,
   ];
 }

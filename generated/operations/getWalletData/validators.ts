@@ -9,7 +9,6 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
-  hasOwn,
   hasPlainPrototype,
   listLength,
   newFound,
@@ -20,6 +19,8 @@ import {
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isSealAlgorithm, isWalletResponseCode } from "../../value-lists.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
+
+const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link GetWalletDataRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -176,7 +177,7 @@ export function validateGetWalletDataRequest(
         case "sealAlgorithm":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -330,7 +331,7 @@ export function validateGetWalletDataResponse(
         case "walletPaymentMeanDataList":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

@@ -15,7 +15,6 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
-  hasOwn,
   hasPlainPrototype,
   newFound,
   own,
@@ -25,6 +24,8 @@ import {
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
 import type { OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
+
+const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link OrderInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -293,7 +294,7 @@ export function validateOrderInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -437,7 +438,7 @@ export function validateOrderInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

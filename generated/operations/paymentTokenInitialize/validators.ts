@@ -8,7 +8,6 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
-  hasOwn,
   hasPlainPrototype,
   newFound,
   own,
@@ -18,6 +17,8 @@ import {
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
 import type { PaymentTokenInitializeRequest, PaymentTokenInitializeResponse } from "./types.js";
+
+const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link PaymentTokenInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -258,7 +259,7 @@ export function validatePaymentTokenInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -392,7 +393,7 @@ export function validatePaymentTokenInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

@@ -18,7 +18,6 @@ import {
   addLenient,
   checkedVersion,
   failure,
-  hasOwn,
   hasPlainPrototype,
   newFound,
   own,
@@ -360,6 +359,8 @@ export const PAYPAGE_RESPONSE_FIELDS: readonly FieldDescriptor[] = [
     items: null,
   },
 ];
+
+const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link PaypageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -902,7 +903,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         case "transactionReference":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

@@ -16,7 +16,6 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
-  hasOwn,
   hasPlainPrototype,
   listLength,
   newFound,
@@ -27,6 +26,8 @@ import {
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isCurrencyCode, isRedirectionStatusCode, isResponseCode, isSealAlgorithm } from "../../value-lists.js";
 import type { PaymentWebInitRequest, PaymentWebInitResponse } from "./types.js";
+
+const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link PaymentWebInitRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -486,7 +487,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         case "paymentMeanBrandList":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -670,7 +671,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         case "errorFieldName":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

@@ -8,7 +8,6 @@ import {
   checkedVersion,
   declaredVersion,
   failure,
-  hasOwn,
   hasPlainPrototype,
   newFound,
   own,
@@ -18,6 +17,8 @@ import {
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
+
+const ownProperty = Object.prototype.hasOwnProperty;
 
 /**
  * Checks that `input` is a valid {@link WalletInitializeRequest}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
@@ -191,7 +192,7 @@ export function validateWalletInitializeRequest(
         case "sealAlgorithm":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             (found ??= newFound()).errors.push({
               path: topPointer(key),
               code: "unknown-field",
@@ -335,7 +336,7 @@ export function validateWalletInitializeResponse(
         case "redirectionVersion":
           break;
         default:
-          if (hasOwn(fields, key)) {
+          if (ownProperty.call(fields, key)) {
             found ??= newFound();
             (strict ? found.errors : found.warnings).push({
               path: topPointer(key),

@@ -64,7 +64,8 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const { source } = where;
   const unknown = ifElse([
     [
-      ts`${v.hasOwn}(${source}, key)`,
+      // The module's own constant (ownPropertyCode): an import would be a call the engine does not fold.
+      ts`ownProperty.call(${source}, key)`,
       report(
         where,
         "lenient",
