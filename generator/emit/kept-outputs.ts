@@ -3,7 +3,8 @@
 // costs in proportion to what it changed rather than to a thousand
 // operations: each operation's output, and the order of the files.
 
-import { keepsInMemory, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { keepsInMemory } from "../memo/kept-in-memory.js";
 import type { GeneratedFile } from "./generated-file.js";
 import type { StoredOperation } from "./piece-store.js";
 import { sortedUnique } from "./registry.js";

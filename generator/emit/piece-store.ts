@@ -17,7 +17,8 @@
 
 import { createHash } from "node:crypto";
 import { sha256 } from "../memo/content-hash.js";
-import { keepsInMemory, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { writeWhenStopped } from "../memo/writes-put-off.js";
 import type { Pieces } from "./remembered-pieces.js";
 

@@ -12,7 +12,8 @@
 
 import type { GeneratedFile } from "./generated-file.js";
 import { fileBytes, fileHash, sha256, VOUCHED_HASH } from "../memo/content-hash.js";
-import { memoKey, parseRemembered, type Memo } from "../memo/memo.js";
+import { memoKey, type Memo } from "../memo/memo.js";
+import { parseRemembered } from "../memo/parsed-once.js";
 
 interface ListedFile {
   readonly path: string;

@@ -7,7 +7,8 @@
 // are then made again) and never becomes output.
 
 import { sha256 } from "../memo/content-hash.js";
-import { memoKey, parsedOnce, type Memo } from "../memo/memo.js";
+import { memoKey, type Memo } from "../memo/memo.js";
+import { parsedOnce } from "../memo/parsed-once.js";
 
 /** An operation's piece of each shared file made of pieces, by emitter name. */
 export type Pieces = Readonly<Record<string, unknown>>;

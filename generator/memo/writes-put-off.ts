@@ -8,7 +8,8 @@
 // entries again, which costs time, never correctness (an entry is written
 // whole or not at all, memo.ts).
 
-import { keepsInMemory, type Memo } from "./memo.js";
+import type { Memo } from "./memo.js";
+import { keepsInMemory } from "./kept-in-memory.js";
 
 const putOff = new WeakMap<Memo, Map<string, () => Promise<void>>>();
 

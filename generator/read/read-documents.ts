@@ -6,7 +6,8 @@
 
 import path from "node:path";
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { memoKey, parseRemembered, type Memo } from "../memo/memo.js";
+import { memoKey, type Memo } from "../memo/memo.js";
+import { parseRemembered } from "../memo/parsed-once.js";
 import { readPage, type PageReading } from "./page/read-page.js";
 import { parsedFromMemo, parseSpecFile, type ParsedFile } from "./parse-spec-file.js";
 import type { SpecFile, SpecInput } from "./spec-files.js";

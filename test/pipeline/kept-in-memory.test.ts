@@ -6,7 +6,9 @@
 import path from "node:path";
 import { expect, test } from "vitest";
 import { type GeneratedFile, generate } from "../../generator/index.js";
-import { forgetUnused, keptInMemory, type Memo, memoryMemo, parsedOnce } from "../../generator/memo/memo.js";
+import { type Memo, memoryMemo } from "../../generator/memo/memo.js";
+import { forgetUnused, keptInMemory } from "../../generator/memo/kept-in-memory.js";
+import { parsedOnce } from "../../generator/memo/parsed-once.js";
 import { flushPutOff, writeWhenStopped } from "../../generator/memo/writes-put-off.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 

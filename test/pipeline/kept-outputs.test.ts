@@ -7,7 +7,7 @@ import { rename } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
-import { keptInMemory } from "../../generator/memo/memo.js";
+import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
 import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 

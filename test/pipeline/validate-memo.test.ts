@@ -14,7 +14,7 @@ import {
   type GenerateResult,
   type Memo,
 } from "../../generator/index.js";
-import { keptInMemory } from "../../generator/memo/memo.js";
+import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
 import { keptModels } from "../../generator/model/kept-models.js";
 import { keptTexts } from "../../generator/read/kept-texts.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
