@@ -133,27 +133,12 @@ export const TYPE_TEXTS = {
   object: "must be an object",
 } as const;
 
-export const missingField = (path: string): ValidationIssue => issue(path, "required", REQUIRED_TEXT);
-
-export const expectedString = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "type", TYPE_TEXTS.string, value);
-export const expectedInteger = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "type", TYPE_TEXTS.integer, value);
-export const expectedList = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "type", TYPE_TEXTS.list, value);
+/** An object expected where a container is, in the containers' checks. */
 export const expectedObject = (path: string, value: unknown): ValidationIssue =>
   issueWith(path, "type", TYPE_TEXTS.object, value);
 
-/** A key the object holds that is not one of its fields; `value` is that key's value. */
-export const unknownField = (path: string, value: unknown): ValidationIssue =>
-  issueWith(path, "unknown-field", UNKNOWN_FIELD_TEXT, value);
-
 /** The message of a value outside its list: the generator writes it into each check. */
 export const unknownValueText = (listName: string): string => `must be one of the ${listName} values`;
-
-/** A value outside its field's value list; `text` is {@link unknownValueText} of the list. */
-export const unknownValue = (path: string, value: string, text: string): ValidationIssue =>
-  issueWith(path, "unknown-value", text, value);
 
 export const unreadable = (): ValidationIssue =>
   issue("", "unreadable", "could not be read (a property getter or proxy threw)");
@@ -173,10 +158,6 @@ export function readFailure<T>(input: unknown): ValidationResult<T> {
 
 /** The message of a malformed interface version: the generator writes it into each check. */
 export const interfaceVersionText = (prefix: string): string => `must be ${prefix} followed by a version number`;
-
-/** An interface version field that is not the prefix and a version number; `text` is {@link interfaceVersionText} of the prefix. */
-export const badInterfaceVersion = (path: string, value: unknown, text: string): ValidationIssue =>
-  issueWith(path, "interface-version", text, value);
 
 /**
  * The issue of a malformed options.interfaceVersion. The value is not part of
@@ -211,7 +192,3 @@ export function sinceIssue(
 
 /** The message of a list longer than {@link MAX_LIST_ITEMS}. */
 export const TOO_MANY_ITEMS_TEXT = `must have at most ${MAX_LIST_ITEMS} items`;
-
-/** The issue of a list longer than {@link MAX_LIST_ITEMS}; `list` is the list. */
-export const tooManyItems = (path: string, list: unknown): ValidationIssue =>
-  issueWith(path, "max-length", TOO_MANY_ITEMS_TEXT, list);

@@ -24,24 +24,17 @@ import {
   integerFormatTexts,
 } from "../../generated/runtime/formats.js";
 import {
-  badInterfaceVersion,
   badPinnedVersion,
   describe,
-  expectedInteger,
-  expectedList,
   expectedObject,
-  expectedString,
   formatIssue,
   interfaceVersionText,
-  missingField,
   notAnObject,
   sinceIssue,
-  tooManyItems,
-  unknownField,
-  unknownValue,
   unknownValueText,
   unreadable,
 } from "../../generated/runtime/issues.js";
+import { badInterfaceVersion, expectedInteger, expectedList, expectedString, missingField, tooManyItems, unknownField, unknownValue } from "../support/issue-helpers.js";
 import { pointer, topPointer } from "../../generated/runtime/validation.js";
 import { runs } from "../support/property-runs.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";

@@ -18,18 +18,20 @@ import {
   type FormatClass,
 } from "../../generated/runtime/formats.js";
 import {
+  notAnObject,
+  pinnedVersionError,
+  sinceIssue,
+  unknownValueText,
+  unreadable,
+} from "../../generated/runtime/issues.js";
+import {
   expectedInteger,
   expectedList,
   expectedString,
   missingField,
-  notAnObject,
-  pinnedVersionError,
-  sinceIssue,
   unknownField,
   unknownValue,
-  unknownValueText,
-  unreadable,
-} from "../../generated/runtime/issues.js";
+} from "./issue-helpers.js";
 import {
   addError,
   addLenient,

@@ -17,17 +17,15 @@ import {
   integerFormatIssue,
   integerFormatTexts,
 } from "../../generated/runtime/formats.js";
+import { notAnObject, pinnedVersionError, unreadable } from "../../generated/runtime/issues.js";
 import {
   expectedInteger,
   expectedList,
   expectedString,
   missingField,
-  notAnObject,
-  pinnedVersionError,
   unknownField,
   unknownValue,
-  unreadable,
-} from "../../generated/runtime/issues.js";
+} from "./issue-helpers.js";
 import {
   addError,
   addLenient,
