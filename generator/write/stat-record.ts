@@ -264,9 +264,8 @@ function readEntry(
   entries: Map<string, Entry | ReadEntry>,
   folders: Map<string, FolderEntry>,
 ): void {
-  let last = first;
-  for (let field = 0; field < 5 && last !== -1 && last < end; field++) last = text.indexOf(" ", last + 1);
-  if (last === -1 || last >= end) return;
+  const last = statEnd(text, first, end);
+  if (last === -1) return;
   const rest = text.slice(last + 1, end);
   if (head === "") entries.set(rest, start);
   if (head !== FOLDER) return;
@@ -276,6 +275,13 @@ function readEntry(
 }
 
 const HASH_LENGTH = 64;
+
+/** Where the stat's five fields after the space at `first` end (the space before the path), or -1 past `end`. */
+function statEnd(text: string, first: number, end: number): number {
+  let last = first;
+  for (let field = 0; field < 5 && last !== -1 && last < end; field++) last = text.indexOf(" ", last + 1);
+  return last === -1 || last >= end ? -1 : last;
+}
 
 /** The hash on the line of a file read at `at`, when the stat on it is `stat`. */
 function readHashIf(text: string, at: number, stat: string): string | undefined {
@@ -288,8 +294,7 @@ function readHashIf(text: string, at: number, stat: string): string | undefined 
 /** The entry on the line of a file read at `at`. */
 function readEntryAt(text: string, at: number): Entry {
   const from = at + HASH_LENGTH + 1;
-  let last = from - 1;
-  for (let field = 0; field < 5; field++) last = text.indexOf(" ", last + 1);
+  const last = statEnd(text, from - 1, text.indexOf("\n", at));
   return {
     hash: text.slice(at, at + HASH_LENGTH),
     stat: text.slice(from, last),
