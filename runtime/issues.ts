@@ -110,6 +110,9 @@ export function formatIssue(problem: {
   return problem.path === "" ? text : `${problem.path} ${text}`;
 }
 
+/** "1 problem", "3 problems": the count of an error's issues, as its message says it. */
+export const problems = (count: number): string => `${count} problem${count === 1 ? "" : "s"}`;
+
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
   issueWith(path, "not-an-object", "must be a plain JSON object", value);
 

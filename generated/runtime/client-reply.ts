@@ -7,6 +7,7 @@
 
 import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { SealAlgorithmName } from "./seal.js";
+import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
 import { isPlainObject, issue, type ValidationIssue } from "./validation.js";
 
@@ -86,7 +87,7 @@ function invalidResponse(issues: readonly ValidationIssue[]): Reply<never> {
     ok: false,
     error: {
       kind: "invalid-response",
-      message: `the reply is not a valid message (${issues.length} problem(s))`,
+      message: `the reply is not a valid message (${problems(issues.length)})`,
       issues,
     },
   };

@@ -16,8 +16,9 @@ import {
 } from "./client-config.js";
 import { readReply, type ClientError } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
-import { isSealAlgorithmName } from "./seal.js";
-import { hasOwn, isPlainObject, issue, pointer, type ValidationIssue } from "./validation.js";
+import { problems, readFailure } from "./issues.js";
+import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
+import { hasOwn, isPlainObject, issue, pointer, type ValidationIssue, type ValidationResult } from "./validation.js";
 
 /** Fields the client fills in: a caller who passes one is told, not silently overridden. */
 const FILLED = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD] as const;
@@ -58,21 +59,15 @@ export async function callOperation<Request, Response>(
   if ("missing" in endpoint)
     return { ok: false, error: { kind: "invalid-request", message: endpoint.missing, issues: [] } };
   const { request } = operation;
-  if (!isPlainObject(fields)) return invalidRequest(request.validate(fields));
-  const filled = FILLED.filter((name) => hasOwn(fields, name));
-  if (filled.length > 0) {
-    return invalidRequest({
-      ok: false,
-      errors: filled.map((name) =>
-        issue(pointer("", name), "unknown-field", "is filled in by the client from its configuration"),
-      ),
-    });
-  }
-  const message: Record<string, unknown> = { ...fields };
+  const copied = copyOfFields(fields, request.validate);
+  if (Array.isArray(copied)) return invalidRequest(copied);
+  const message = copied as Record<string, unknown>;
   const versionField = request.fields.find((f) => f.type === "interfaceVersion")?.name;
+  let unversioned: string | null = null;
   if (versionField !== undefined && message[versionField] === undefined) {
     const version = resolved.interfaceVersions[operation.name] ?? operation.interfaceVersion.recommended;
-    if (version !== null && version !== undefined) message[versionField] = version;
+    if (version === null || version === undefined) unversioned = versionField;
+    else message[versionField] = version;
   }
   // The credentials go in the fields the request has: an operation described without one gets none.
   const has = (name: string): boolean => request.fields.some((f) => f.name === name);
@@ -92,7 +87,12 @@ export async function callOperation<Request, Response>(
     delete message[SEAL_FIELD];
   }
   const checked = request.validate(message);
-  if (!checked.ok) return invalidRequest(checked);
+  if (!checked.ok)
+    return invalidRequest(
+      unversioned === null ? checked.errors : whereVersionsGo(checked.errors, operation.name, unversioned),
+    );
+  // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
+  const used = sealAlgorithmOf(message, algorithm) ?? undefined;
 
   const exchange = await post(
     endpoint.url,
@@ -102,20 +102,54 @@ export async function callOperation<Request, Response>(
     options.signal,
   );
   if ("error" in exchange) return { ok: false, error: exchange.error };
-  // The reply is verified with the request's algorithm: a reply sealed with another one does not verify.
-  return readReply(operation, exchange.status, exchange.body, resolved.secretKey, algorithm);
+  // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
+  return readReply(operation, exchange.status, exchange.body, resolved.secretKey, used);
 }
 
-function invalidRequest(result: {
-  readonly ok: boolean;
-  readonly errors?: readonly ValidationIssue[];
-}): ClientResult<never> {
-  const issues = result.errors ?? [];
+/**
+ * The caller's fields, copied with one read of each (the copy is what is
+ * filled in, validated, sealed and sent), or the errors that refuse them.
+ * Fields that cannot be read (a getter or a proxy that throws) are refused as
+ * the validators refuse them, never with a rejection.
+ */
+function copyOfFields(
+  fields: unknown,
+  validate: (value: unknown) => ValidationResult<unknown>,
+): Record<string, unknown> | readonly ValidationIssue[] {
+  const errorsOf = (result: ValidationResult<unknown>) => (result.ok ? [] : result.errors);
+  try {
+    if (!isPlainObject(fields)) return errorsOf(validate(fields));
+    const filled = FILLED.filter((name) => hasOwn(fields, name));
+    if (filled.length > 0)
+      return filled.map((name) =>
+        issue(pointer("", name), "unknown-field", "is filled in by the client from its configuration"),
+      );
+    return { ...fields };
+  } catch {
+    return errorsOf(readFailure(fields));
+  }
+}
+
+/**
+ * The errors of a request sent with no version, given, configured or
+ * recommended: the version's "is required" says where one can be given.
+ */
+function whereVersionsGo(
+  errors: readonly ValidationIssue[],
+  operation: string,
+  field: string,
+): readonly ValidationIssue[] {
+  const path = pointer("", field);
+  const told = `is required: the documentation recommends no version of ${operation}; give it in the fields or in the configuration's interfaceVersions`;
+  return errors.map((e) => (e.path === path && e.code === "required" ? issue(path, "required", told) : e));
+}
+
+function invalidRequest(issues: readonly ValidationIssue[]): ClientResult<never> {
   return {
     ok: false,
     error: {
       kind: "invalid-request",
-      message: `the request is invalid (${issues.length} problem(s)); it was not sent`,
+      message: `the request is invalid (${problems(issues.length)}); it was not sent`,
       issues,
     },
   };

@@ -9,7 +9,7 @@ import { issue, issueWith, type ValidateOptions, type ValidationIssue, type Vali
 
 /** Where a message's saved facts stop, and where the rest is documented. */
 export interface FactsStopDescriptor {
-  /** Whose facts: "paymentWebInit's request". */
+  /** Whose facts: "paymentWebInit's request", "paymentWebInit's callback (paypageResponse)". */
   readonly of: string;
   /** The last field of the page the facts reach; null when the spec does not say. */
   readonly after: string | null;
@@ -19,7 +19,7 @@ export interface FactsStopDescriptor {
 
 /** The warning that replaces an unknown-field issue of a message whose facts stop: the same path and value. */
 export function beyondFacts(unknown: ValidationIssue, stop: FactsStopDescriptor): ValidationIssue {
-  const where = stop.after === null ? "" : ` (after ${stop.after})`;
+  const where = stop.after === null ? "" : ` (the last field they hold is ${stop.after})`;
   const message = `is not in the spec's saved facts of ${stop.of}, which stop before the page does${where}; see ${stop.see}`;
   return "received" in unknown
     ? issueWith(unknown.path, "unknown-field", message, unknown.received)

@@ -12,7 +12,7 @@ import type { PaypageIssue } from "./paypage-data.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
-import { describe, unreadable } from "./issues.js";
+import { describe, problems, unreadable } from "./issues.js";
 import { isPlainObject, pointer } from "./validation.js";
 
 /** One field of a form, in the order it is posted. */
@@ -128,7 +128,7 @@ export function invalidRequest(issues: readonly PaypageIssue[]): { ok: false; er
     ok: false,
     error: {
       kind: "invalid-request",
-      message: `the request is invalid (${issues.length} problem(s)); no form was built`,
+      message: `the request is invalid (${problems(issues.length)}); no form was built`,
       issues,
     },
   };
@@ -214,7 +214,7 @@ function invalidReply(issues: readonly PaypageIssue[]): { ok: false; error: Payp
     ok: false,
     error: {
       kind: "invalid-reply",
-      message: `the reply cannot be posted to Paypage (${issues.length} problem(s))`,
+      message: `the reply cannot be posted to Paypage (${problems(issues.length)})`,
       issues,
     },
   };

@@ -11,6 +11,7 @@ import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
 import { readPaypageData, type PaypageIssue } from "./paypage-data.js";
 import { PAYPAGE_FORM_FIELDS, readPaypageForm, type PaypageFormValues } from "./paypage-form.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, verifySeal } from "./seal.js";
+import { problems } from "./issues.js";
 import type { ValidateOptions } from "./validation.js";
 
 /** What the POST interface seals with when the form names no `SealAlgorithm`: SHA-256 of `Data` followed by the key. */
@@ -46,8 +47,13 @@ export type PaypageResponseError =
   | { readonly kind: "unsealed"; readonly message: string }
   /** A seal that is not right for `Data` and the key (or a `SealAlgorithm` other than the one pinned): nothing in the post can be trusted. */
   | { readonly kind: "seal-mismatch"; readonly message: string }
-  /** Genuine, but its fields are not a valid message: `issues` are the errors (and warnings) of validation. */
-  | { readonly kind: "invalid-response"; readonly message: string; readonly issues: readonly PaypageIssue[] };
+  /** Genuine, but its fields are not a valid message: `issues` are the errors of validation, `warnings` the rest. */
+  | {
+      readonly kind: "invalid-response";
+      readonly message: string;
+      readonly issues: readonly PaypageIssue[];
+      readonly warnings: readonly PaypageIssue[];
+    };
 
 export type PaypageResponseResult<T> =
   | {
@@ -110,8 +116,9 @@ export function decodePaypagePost<T>(
         ok: false,
         error: {
           kind: "invalid-response",
-          message: `the response is genuine but not a valid message (${checked.errors.length} problem(s))`,
-          issues: [...checked.errors, ...warnings],
+          message: `the response is genuine but not a valid message (${problems(checked.errors.length)})`,
+          issues: checked.errors,
+          warnings,
         },
       };
     }

@@ -114,7 +114,7 @@ function messageView(op: OperationModel, message: MessageModel) {
 function unknownFieldsText(message: MessageModel): string {
   const stop = message.factsStop;
   if (stop) {
-    const after = stop.after === null ? "" : ` (after ${stop.after})`;
+    const after = stop.after === null ? "" : ` (the last field they hold is ${stop.after})`;
     return `The spec's saved facts of this message stop before its page does${after}; Sips documents more fields at ${stop.see}. A field the spec does not hold is a warning naming this gap, an error when validation is strict.${message.kind === "response" ? " Unknown values and format deviations are warnings unless validation is strict." : ""}`;
   }
   return message.unknownFields === "error"

@@ -6,9 +6,9 @@ import { type Code, ts } from "./ts/code.js";
 import { key } from "./ts/escape.js";
 import { objectLiteral, property } from "./ts/layouts.js";
 
-/** Whose facts stop, in the registry and in the validator's warning: "x's request", "paypageResponse (after x)". */
+/** Whose facts stop, in the registry and in the validator's warning: "x's request", "x's callback (paypageResponse)". */
 export const factsStopOf = (op: OperationModel, message: MessageModel): string =>
-  op.callback?.message === message ? `${op.callback.name} (after ${op.name})` : `${op.name}'s ${message.kind}`;
+  op.callback?.message === message ? `${op.name}'s callback (${op.callback.name})` : `${op.name}'s ${message.kind}`;
 
 /** The facts-stop descriptor of one of `op`'s messages, as the runtime takes it; null when its facts do not stop. */
 export function factsStopLiteral(op: OperationModel, message: MessageModel): Code {

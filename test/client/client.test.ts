@@ -10,7 +10,8 @@ import {
   type ClientConfig,
   type FetchLike,
 } from "../../generated/index.js";
-import { startMockServer, type MockServer } from "../../generated/mock.js";
+import { MOCK_OPERATIONS, startMockServer, type MockServer } from "../../generated/mock.js";
+import { callOperation } from "../../generated/runtime/client.js";
 
 const secretKey = "client-test-secret-key";
 const op = operations.paymentTokenInitialize;
@@ -32,9 +33,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** The client's call against a mock whose handler answers the operation. */
+/** The response the mock answers by default: the spec's example, which holds every required field. */
+const example = MOCK_OPERATIONS.find((m) => m.operation.name === op.name)?.example ?? {};
+
+/**
+ * The client's call against a mock whose handler answers the operation: the handler's fields over the example
+ * response, so that a page release that makes another response field required keeps the reply complete.
+ */
 async function callWith(handler: () => Record<string, unknown>) {
-  const mock = await startMockServer({ secretKey, handlers: { paymentTokenInitialize: handler } });
+  const mock = await startMockServer({
+    secretKey,
+    handlers: { paymentTokenInitialize: () => ({ ...example, ...handler() }) },
+  });
   try {
     return await createClient(config({ environment: mock.url })).paymentTokenInitialize(fields);
   } finally {
@@ -200,6 +210,83 @@ describe("each error kind", () => {
       kind: "invalid-response",
       issues: [{ path: `/${status.field}`, code: "type" }],
     });
+  });
+
+  test("invalid-request: fields that cannot be read, refused as the validators refuse them, nothing sent", async () => {
+    const { sent, fetch } = spy();
+    const client = createClient(config({ fetch }));
+    const throwing = {
+      ...fields,
+      get sdkVersion(): string {
+        throw new Error("boom");
+      },
+    };
+    const keysThrow = new Proxy(
+      { ...fields },
+      {
+        ownKeys() {
+          throw new Error("boom");
+        },
+      },
+    );
+    const prototypeThrows = new Proxy(
+      { ...fields },
+      {
+        getPrototypeOf() {
+          throw new Error("boom");
+        },
+      },
+    );
+    const refused = op.request.validate(throwing);
+    expect(refused).toMatchObject({ ok: false, errors: [{ path: "", code: "unreadable" }] });
+    for (const unreadable of [throwing, keysThrow, prototypeThrows]) {
+      const result = await client.paymentTokenInitialize(unreadable as never);
+      expect(result.ok ? null : result.error).toEqual({
+        kind: "invalid-request",
+        message: "the request is invalid (1 problem); it was not sent",
+        issues: refused.ok ? [] : refused.errors,
+      });
+    }
+    expect(sent).toEqual([]);
+  });
+
+  test("invalid-request: no version given, configured or recommended says where one can be given", async () => {
+    const { sent, fetch } = spy();
+    const versionField = op.request.fields.find((f) => f.type === "interfaceVersion")?.name;
+    if (versionField === undefined) throw new Error("the seed operation's request has no interface version field");
+    // The same operation as if its page recommended no version: the mechanism, whatever the spec recommends today.
+    const unrecommended = { ...op, interfaceVersion: { ...op.interfaceVersion, recommended: null } };
+    const result = await callOperation(unrecommended, config({ fetch }), fields);
+    expect(result.ok ? null : result.error).toMatchObject({
+      kind: "invalid-request",
+      issues: [
+        {
+          path: `/${versionField}`,
+          code: "required",
+          message: expect.stringContaining(
+            `recommends no version of ${op.name}; give it in the fields or in the configuration's interfaceVersions`,
+          ),
+        },
+      ],
+    });
+    // Configured, it is sent.
+    const configured = await callOperation(
+      unrecommended,
+      config({ fetch, interfaceVersions: { [op.name]: "IR_MB_2.54" } }),
+      fields,
+    );
+    expect(configured.ok).toBe(true);
+    expect(sent).toHaveLength(1);
+  });
+
+  test("seal-mismatch: a reply that names another algorithm and is sealed with it, to a client that pins none", async () => {
+    const other = "SHA-256";
+    const reply = { ...example, [status.field]: status.accepted, sealAlgorithm: other };
+    const sealedOther = { ...reply, seal: op.response.seal(reply as never, secretKey, other) };
+    // Genuine under the algorithm it names, but the request was sealed with the default one: not trusted.
+    expect(op.response.verify(sealedOther as never, secretKey)).toBe(true);
+    const result = await callWith(() => sealedOther);
+    expect(result.ok ? null : result.error).toMatchObject({ kind: "seal-mismatch", statusCode: status.accepted });
   });
 
   test("seal-mismatch: a forged seal, or a reply sealed with another key, with the status it claims", async () => {

@@ -137,6 +137,27 @@ describe("Data, once its seal verified", () => {
     });
   });
 
+  test("an invalid response keeps its errors and its warnings apart, and counts the errors", () => {
+    // A field of the wrong type (an error) beside an unknown field and an empty value (warnings when lenient).
+    const result = decoded(`${MINIMAL_RESPONSE}|instalmentData=3|newField=1|orderId=`);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: "invalid-response",
+        message: "the response is genuine but not a valid message (1 problem)",
+        issues: [expect.objectContaining({ path: "/instalmentData", code: "not-an-object" })],
+        warnings: [
+          expect.objectContaining({ path: "/orderId", code: "empty-value" }),
+          expect.objectContaining({ path: "/newField", code: "unknown-field" }),
+        ],
+      },
+    });
+    const two = decoded(
+      `${MINIMAL_RESPONSE}|instalmentData=3|paymentMeanBrandList=`.replace("amount=1000", "amount=x"),
+    );
+    expect(two.ok ? null : two.error.message).toMatch(/\(2 problems\)$/);
+  });
+
   test("an unknown code is a warning, an error when strict", () => {
     const pairs = MINIMAL_RESPONSE.replace("responseCode=00", "responseCode=77");
     expect(decoded(pairs)).toMatchObject({ ok: true, warnings: [{ path: "/responseCode", code: "unknown-value" }] });

@@ -33,6 +33,8 @@ const SPEC_TESTS = [
   "test/generated/versions.test.ts",
   "test/generated/validators.test.ts",
   "test/release/round-trip.test.ts",
+  // The client's calls against the mock: a response field the release makes required must not break them.
+  "test/client/client.test.ts",
 ];
 
 let copy = "";

@@ -923,10 +923,10 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 /**
  * Checks that `input` is a valid {@link PaypageResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
- * The spec's saved facts of paypageResponse (after paymentWebInit) stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
+ * The spec's saved facts of paymentWebInit's callback (paypageResponse) stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
 export const validatePaypageResponse = factsStopValidate(validateSavedCallback, {
-  of: "paypageResponse (after paymentWebInit)",
+  of: "paymentWebInit's callback (paypageResponse)",
   after: "acquirerResponseCode",
   see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html",
 });

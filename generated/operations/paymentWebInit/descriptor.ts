@@ -491,7 +491,7 @@ export const paymentWebInit: OperationDescriptor<
     seal: "data",
     fields: PAYPAGE_RESPONSE_FIELDS,
     factsStop: {
-      of: "paypageResponse (after paymentWebInit)",
+      of: "paymentWebInit's callback (paypageResponse)",
       after: "acquirerResponseCode",
       see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html",
     },
