@@ -72,6 +72,7 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
     }
     if (parsed.data === null || parsed.data === undefined) {
       diagnostics.push(diagnostic("empty-file", parsed.map.at(0), { expected: EXPECTED[file.kind] }));
+      unchecked.whole = false;
       continue;
     }
     const schemaProblems = await checkSchemaOnce(parsed, file.kind, memo);
@@ -101,13 +102,21 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
     diagnostics.push(diagnostic("missing-platform", { file, line: 1, column: 1 }, { file }));
   }
   if (platform) add(checkPlatform(platform));
+  // Every operation of the input checked whole (validate-with-memo.ts checks some of them only).
+  const allOperations = operations.length === input.files.filter((f) => f.kind === "operation").length;
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites([...operations, ...messagesOnly], dictionaries, dictionary);
   add(checkFields(sites, dictionary, unchecked));
   add(checkOwnValues(sites, dictionary, dictionaries));
   add(checkExamples(sites, dictionaries));
   add(
-    checkDictionary(dictionaries, listReferences(sites, dictionary), platform, unchecked.valueLists, unchecked.whole),
+    checkDictionary(
+      dictionaries,
+      listReferences(sites, dictionary),
+      platform,
+      unchecked.valueLists,
+      unchecked.whole && allOperations,
+    ),
   );
   add(checkDuplicateOperations(operations));
   add(checkNames(operations, dictionaries, sites));
