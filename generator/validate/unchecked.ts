@@ -6,6 +6,7 @@
 import { isMap, type Document } from "yaml";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import { keyText, type SpecPath } from "../read/source-map.js";
+import type { SpecFile } from "../read/spec-files.js";
 
 export interface Unchecked {
   /** Dictionary fields that may exist. */
@@ -29,17 +30,17 @@ export const noneUnchecked = (): Unchecked => ({
 export const isLeftOut = (unchecked: Unchecked | undefined, file: string, message: string, field: string): boolean =>
   unchecked?.messageFields.get(file)?.has(`${message}.${field}`) ?? false;
 
-/** Records the entries left out of a file that was checked in part. */
-export function leaveOut(unchecked: Unchecked, file: string, paths: readonly SpecPath[]): void {
+/** Records the entries left out of a file that was checked in part (passed-parts.ts names them). */
+export function leaveOut(unchecked: Unchecked, file: SpecFile, paths: readonly SpecPath[]): void {
   for (const path of paths) {
     unchecked.whole = false;
-    const [top, second, name] = path.map(String);
-    if (path.length === 2 && top === "fields" && second !== undefined) unchecked.dictionaryFields.add(second);
-    else if (path.length === 2 && top === "valueLists" && second !== undefined) unchecked.valueLists.add(second);
-    else if (path.length === 3 && second === "fields" && top !== undefined && name !== undefined) {
-      const fields = unchecked.messageFields.get(file) ?? new Set<string>();
+    const [top = "", second = "", name = ""] = path.map(String);
+    if (file.kind === "dictionary" && top === "fields") unchecked.dictionaryFields.add(second);
+    else if (file.kind === "dictionary" && top === "valueLists") unchecked.valueLists.add(second);
+    else if (file.kind === "operation" && path.length === 3 && second === "fields") {
+      const fields = unchecked.messageFields.get(file.displayPath) ?? new Set<string>();
       fields.add(`${top}.${name}`);
-      unchecked.messageFields.set(file, fields);
+      unchecked.messageFields.set(file.displayPath, fields);
     }
   }
 }

@@ -84,11 +84,11 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
         messagesOnly.push({ raw: parts.messages as OperationMessages, file, map: parsed.map });
       if (parts.whole === undefined) {
         if (file.kind === "dictionary") leaveOutDictionary(unchecked, parsed);
-        else leaveOut(unchecked, file.displayPath, parts.leftOut);
+        else leaveOut(unchecked, file, parts.leftOut);
         unchecked.whole = false;
         continue;
       }
-      leaveOut(unchecked, file.displayPath, parts.leftOut);
+      leaveOut(unchecked, file, parts.leftOut);
       data = parts.whole;
     }
     const located = { raw: data, file, map: parsed.map };
