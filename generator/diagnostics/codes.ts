@@ -100,7 +100,7 @@ export const diagnosticCodes = {
   ),
   "unknown-presence": define<{ value: string; suggestion: string | undefined; allowed: string }>(
     "error",
-    "A presence other than required, optional or conditional.",
+    "A presence other than required, optional, conditional or undocumented.",
     (p) => `unknown presence "${p.value}"${hint(p.suggestion)} (use one of: ${p.allowed})`,
   ),
   "unknown-type": define<{ value: string; suggestion: string | undefined; allowed: string }>(

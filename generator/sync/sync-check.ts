@@ -65,7 +65,12 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   const read = await readDocuments(input);
   const { spec, diagnostics: specProblems } = await validateSpec(read);
   const { pages } = read;
-  if (!spec || hasErrors(specProblems)) return { ok: false, diagnostics: specProblems };
+  // A page is read without the spec: its own defects are reported beside the spec's errors, its comparison waits.
+  if (!spec || hasErrors(specProblems))
+    return {
+      ok: false,
+      diagnostics: sortDiagnostics([...specProblems, ...[...pages.values()].flatMap((p) => p.diagnostics)]),
+    };
   const model = normalizeSpec(spec, pages);
   const out: Diagnostic[] = [];
   const cited: { op: OperationModel; located: Located<RawOperation>; page: SipsPage; relPath: string }[] = [];

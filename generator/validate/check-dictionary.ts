@@ -22,8 +22,10 @@ export function checkDictionary(
   dictionaries: readonly Located<RawDictionary>[],
   references: readonly ListReference[],
   platform: Located<RawPlatform> | undefined,
-  namesFromBrokenFiles: ReadonlySet<string>,
-  allOperationsValid: boolean,
+  /** Value lists a file that could not be checked may define (unchecked.ts). */
+  mayExist: ReadonlySet<string>,
+  /** Whether every file was checked whole: only then is a list that no field uses unused. */
+  allChecked: boolean,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   const lists = new Map<string, ListSite>();
@@ -43,7 +45,7 @@ export function checkDictionary(
   const algorithmLists = new Set<string>();
   for (const ref of references) {
     used.add(ref.list);
-    if (!lists.has(ref.list) && !namesFromBrokenFiles.has(ref.list)) {
+    if (!lists.has(ref.list) && !mayExist.has(ref.list)) {
       out.push(
         diagnostic("unknown-value-list", ref.at(), { name: ref.list, suggestion: didYouMean(ref.list, lists.keys()) }),
       );
@@ -54,8 +56,8 @@ export function checkDictionary(
     const site = lists.get(name);
     if (site && platform) for (const d of checkAlgorithms(name, site, platform.raw)) out.push(d);
   }
-  // A list may look unused only because the operation that uses it is broken.
-  for (const [name, site] of allOperationsValid ? lists : []) {
+  // A list may look unused only because the field that uses it is broken.
+  for (const [name, site] of allChecked ? lists : []) {
     if (!used.has(name)) out.push(diagnostic("unused-value-list", site.at.map.key(["valueLists", name]), { name }));
   }
   return out;

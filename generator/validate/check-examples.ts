@@ -63,7 +63,9 @@ function exampleProblem(
   const list = shape.valueList === undefined ? undefined : lists.get(shape.valueList);
   if (list && (list.match ?? "exact") === "exact" && !Object.hasOwn(list.values, example))
     return `is not a value of list ${shape.valueList}`;
-  if (list && (list.match ?? "exact") === "exact" && shape.values && !shape.values.includes(example))
-    return `is not a value this operation's field takes (values: ${shape.values.join(", ")})`;
+  // A value that is not in the list is reported as such: until it is fixed, it may be the example's.
+  const taken = shape.values?.every((v) => list && Object.hasOwn(list.values, v)) ? shape.values : undefined;
+  if (list && (list.match ?? "exact") === "exact" && taken && !taken.includes(example))
+    return `is not a value this operation's field takes (values: ${taken.join(", ")})`;
   return null;
 }

@@ -5,6 +5,7 @@ import { containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { FieldSite, Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
+import type { Unchecked } from "./unchecked.js";
 import { containerSignature, shapeDifference, shapeSignature } from "./shape-signature.js";
 
 interface Definition {
@@ -14,7 +15,11 @@ interface Definition {
 }
 
 /** Rules about fields that hold across files: references, shapes, shared names and container types. */
-export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawField>): Diagnostic[] {
+export function checkFields(
+  sites: Sites,
+  dictionary: ReadonlyMap<string, RawField>,
+  unchecked?: Unchecked,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const firstByName = new Map<string, Definition>();
   // One name is one field: where two definitions give a value list, it is the same.
@@ -27,6 +32,7 @@ export function checkFields(sites: Sites, dictionary: ReadonlyMap<string, RawFie
     const where = () => located.map.key(path);
     if (written.from === "dictionary") {
       if (!dictionary.has(name)) {
+        if (unchecked?.dictionaryFields.has(name)) continue;
         out.push(
           diagnostic("unknown-dictionary-field", where(), {
             field: name,

@@ -2,13 +2,18 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { addressesOf, jsonPath } from "../rules/raw-endpoints.js";
 import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../rules/raw-spec.js";
 import type { Located } from "./located.js";
+import { isLeftOut, type Unchecked } from "./unchecked.js";
 
 /** Rules about one operation that its schema cannot express. */
 export function checkOperation(
   op: Located<RawOperation>,
   platform: RawPlatform | undefined,
   otherPaths: ReadonlySet<string>,
+  unchecked?: Unchecked,
 ): Diagnostic[] {
+  // A field whose own entry failed its schema is there all the same.
+  const has = (kind: string, fields: object, name: string): boolean =>
+    Object.hasOwn(fields, name) || isLeftOut(unchecked, op.file.displayPath, kind, name);
   const { raw, map } = op;
   const out: Diagnostic[] = [];
   out.push(...checkRecommended(op));
@@ -28,7 +33,7 @@ export function checkOperation(
   ];
   for (const [at, message, label] of messages) {
     const stop = message.factsStop?.after;
-    if (stop !== undefined && !Object.hasOwn(message.fields, stop))
+    if (stop !== undefined && !has(at, message.fields, stop))
       out.push(
         diagnostic("unknown-facts-stop-field", map.value([at, "factsStop", "after"]), { field: stop, message: label }),
       );
@@ -36,7 +41,7 @@ export function checkOperation(
   for (const kind of MESSAGE_KINDS) {
     // The seal of a Data message is the POST interface's, over Data as posted: no seal field.
     if (raw[kind].encoding === "data") continue;
-    if (platform && !(platform.seal.field in raw[kind].fields)) {
+    if (platform && !has(kind, raw[kind].fields, platform.seal.field)) {
       out.push(
         diagnostic("missing-seal-field", map.key([kind, "fields"]), {
           message: `the ${kind}`,

@@ -84,7 +84,8 @@ function checkAgainstList(site: FieldSite, field: RawField, listName: string, li
     const at = [...path, "meanings", value];
     const general = Object.hasOwn(list.values, value) ? list.values[value] : undefined;
     if (!general) out.push(notInList(value, at, `the meanings of ${where}`));
-    else if (values && !values.includes(value))
+    // Until a value that is not in the list is fixed, it may be the one this meaning is for.
+    else if (values && !values.includes(value) && values.every((v) => Object.hasOwn(list.values, v)))
       out.push(
         diagnostic("meaning-not-taken", located.map.key(at), {
           value,

@@ -40,6 +40,25 @@ export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "une
 }
 
 /**
+ * Where data fails the schema of its kind, each place as deep as the error
+ * goes: an unknown or missing key and a malformed name end with that key.
+ * What passed-parts.ts needs to leave the failing entries out.
+ */
+export function failedPaths(data: unknown, kind: Exclude<SpecFileKind, "unexpected">): SpecPath[] {
+  const validate = validatorOf(kind);
+  if (validate(data)) return [];
+  return (validate.errors ?? []).map((e) => {
+    const key =
+      (e as ErrorObject & { propertyName?: string }).propertyName ??
+      e.params["propertyName"] ??
+      e.params["additionalProperty"] ??
+      e.params["missingProperty"];
+    const path = pointerToPath(e.instancePath);
+    return key === undefined ? path : [...path, String(key)];
+  });
+}
+
+/**
  * The errors of a failed anyOf, told as the branch of the value's own shape
  * tells them (a URL that is malformed, a mapping with an unknown key), rather
  * than as "none of the forms": ajv reports every branch's errors before the

@@ -1,7 +1,9 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { RawDictionary, RawField, RawOperation } from "../rules/raw-spec.js";
+import type { RawDictionary, RawField } from "../rules/raw-spec.js";
 import { resolveField } from "../rules/resolve-field.js";
 import type { Located } from "./located.js";
+import type { OperationMessages } from "./passed-parts.js";
+import { isLeftOut, type Unchecked } from "./unchecked.js";
 
 const CODES = ["accepted", "formatError", "signatureError"] as const;
 
@@ -11,9 +13,10 @@ const CODES = ["accepted", "formatError", "signatureError"] as const;
  * answering with another code would send what the response validator refuses.
  */
 export function checkStatus(
-  op: Located<RawOperation>,
+  op: Located<OperationMessages>,
   dictionary: ReadonlyMap<string, RawField>,
   dictionaries: readonly Located<RawDictionary>[],
+  unchecked?: Unchecked,
 ): Diagnostic[] {
   const status = op.raw.status;
   if (!status) return [];
@@ -21,7 +24,11 @@ export function checkStatus(
   const fields = op.raw.response.fields;
   for (const key of ["field", "messageField"] as const) {
     const name = status[key];
-    if (name !== undefined && !Object.hasOwn(fields, name)) {
+    if (
+      name !== undefined &&
+      !Object.hasOwn(fields, name) &&
+      !isLeftOut(unchecked, op.file.displayPath, "response", name)
+    ) {
       out.push(diagnostic("unknown-status-field", op.map.value(["status", key]), { field: name }));
     }
   }
@@ -32,7 +39,8 @@ export function checkStatus(
   const list = dictionaries.map((d) => d.raw.valueLists?.[listName]).find((l) => l !== undefined);
   if (!list) return out;
   // The codes the operation's own field takes: the mock answers with them, the response validator checks them.
-  const taken = resolved?.values;
+  // Values that are not in the list are reported as such: until they are fixed, the list's codes all stand.
+  const taken = resolved?.values?.every((v) => Object.hasOwn(list.values, v)) ? resolved.values : undefined;
   const of = taken
     ? `the values ${op.raw.operation}'s ${status.field} takes (${taken.join(", ")})`
     : `value list "${listName}"`;

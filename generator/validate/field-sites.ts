@@ -36,7 +36,7 @@ export interface Sites {
  * dictionary is not descended into: its nested fields are visited in the dictionary.
  */
 export function collectSites(
-  operations: readonly Located<RawOperation>[],
+  operations: readonly Located<Pick<RawOperation, "request" | "response" | "callback">>[],
   dictionaries: readonly Located<RawDictionary>[],
   dictionary: ReadonlyMap<string, RawField>,
 ): Sites {

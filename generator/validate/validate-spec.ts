@@ -1,9 +1,7 @@
-import { isMap, type Document } from "yaml";
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Memo } from "../memo/memo.js";
-import { isUnreadable, type ParsedFile } from "../read/parse-spec-file.js";
+import { isUnreadable } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
-import { keyText } from "../read/source-map.js";
 import { PLATFORM_FILE } from "../read/spec-files.js";
 import type { RawDictionary, RawField, RawOperation, RawPlatform } from "../rules/raw-spec.js";
 import { checkSchemaOnce } from "./check-schema-once.js";
@@ -16,6 +14,8 @@ import { checkNames } from "./check-names.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import { checkStatus } from "./check-status.js";
 import type { Located } from "./located.js";
+import { passedParts, type OperationMessages } from "./passed-parts.js";
+import { leaveOut, leaveOutDictionary, noneUnchecked } from "./unchecked.js";
 
 export interface ValidSpec {
   readonly specDir: string;
@@ -48,7 +48,9 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
   let platform: Located<RawPlatform> | undefined;
   const dictionaries: Located<RawDictionary>[] = [];
   const operations: Located<RawOperation>[] = [];
-  const namesFromBrokenFiles = new Set<string>();
+  // Operations whose messages passed, though the file as a whole did not: their fields are checked across files.
+  const messagesOnly: Located<OperationMessages>[] = [];
+  const unchecked = noneUnchecked();
   // Not push(...list): a file with hundreds of thousands of problems would overflow the stack.
   const add = (list: readonly Diagnostic[]): void => {
     for (const d of list) diagnostics.push(d);
@@ -64,21 +66,32 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
       continue;
     }
     if (isUnreadable(parsed)) {
-      if (file.kind === "dictionary")
-        for (const name of listNamesIn(parsed.map.document)) namesFromBrokenFiles.add(name);
+      unchecked.whole = false;
+      if (file.kind === "dictionary") leaveOutDictionary(unchecked, parsed);
       continue;
     }
     if (parsed.data === null || parsed.data === undefined) {
       diagnostics.push(diagnostic("empty-file", parsed.map.at(0), { expected: EXPECTED[file.kind] }));
+      unchecked.whole = false;
       continue;
     }
     const schemaProblems = await checkSchemaOnce(parsed, file.kind, memo);
     add(schemaProblems);
+    let data: unknown = parsed.data;
     if (schemaProblems.length > 0) {
-      collectListNames(parsed, namesFromBrokenFiles);
-      continue;
+      const parts = passedParts(parsed.data, file.kind);
+      if (parts.messages !== undefined)
+        messagesOnly.push({ raw: parts.messages as OperationMessages, file, map: parsed.map });
+      if (parts.whole === undefined) {
+        if (file.kind === "dictionary") leaveOutDictionary(unchecked, parsed);
+        else leaveOut(unchecked, file, parts.leftOut);
+        unchecked.whole = false;
+        continue;
+      }
+      leaveOut(unchecked, file, parts.leftOut);
+      data = parts.whole;
     }
-    const located = { raw: parsed.data, file, map: parsed.map };
+    const located = { raw: data, file, map: parsed.map };
     if (file.kind === "platform") platform = located as Located<RawPlatform>;
     else if (file.kind === "dictionary") dictionaries.push(located as Located<RawDictionary>);
     else operations.push(located as Located<RawOperation>);
@@ -89,10 +102,11 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
     diagnostics.push(diagnostic("missing-platform", { file, line: 1, column: 1 }, { file }));
   }
   if (platform) add(checkPlatform(platform));
-  const allOperationsValid = operations.length === input.files.filter((f) => f.kind === "operation").length;
+  // Every operation of the input checked whole (validate-with-memo.ts checks some of them only).
+  const allOperations = operations.length === input.files.filter((f) => f.kind === "operation").length;
   const dictionary = dictionaryFields(dictionaries);
-  const sites = collectSites(operations, dictionaries, dictionary);
-  add(checkFields(sites, dictionary));
+  const sites = collectSites([...operations, ...messagesOnly], dictionaries, dictionary);
+  add(checkFields(sites, dictionary, unchecked));
   add(checkOwnValues(sites, dictionary, dictionaries));
   add(checkExamples(sites, dictionaries));
   add(
@@ -100,14 +114,14 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
       dictionaries,
       listReferences(sites, dictionary),
       platform,
-      namesFromBrokenFiles,
-      allOperationsValid,
+      unchecked.valueLists,
+      unchecked.whole && allOperations,
     ),
   );
   add(checkDuplicateOperations(operations));
   add(checkNames(operations, dictionaries, sites));
-  for (const op of operations) add(checkOperation(op, platform?.raw, input.otherPaths));
-  for (const op of operations) add(checkStatus(op, dictionary, dictionaries));
+  for (const op of operations) add(checkOperation(op, platform?.raw, input.otherPaths, unchecked));
+  for (const op of [...operations, ...messagesOnly]) add(checkStatus(op, dictionary, dictionaries, unchecked));
 
   const spec =
     !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
@@ -133,16 +147,4 @@ export function listReferences(sites: Sites, dictionary: ReadonlyMap<string, Raw
       refs.push({ list, fieldName: item.listName, at: () => item.located.map.value([...item.path, "valueList"]) });
   }
   return refs;
-}
-
-/** Value lists named in a file that failed its schema still count as defined, to avoid a cascade of errors. */
-function collectListNames(parsed: ParsedFile, into: Set<string>): void {
-  const lists = (parsed.data as { valueLists?: unknown }).valueLists;
-  if (typeof lists === "object" && lists !== null) for (const name of Object.keys(lists)) into.add(name);
-}
-
-/** The value lists a file that cannot be read as data seems to define, read from its syntax alone. */
-function listNamesIn(document: Document): string[] {
-  const lists = document.get("valueLists");
-  return isMap(lists) ? lists.items.map((pair) => keyText(pair.key)) : [];
 }

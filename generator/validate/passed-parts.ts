@@ -1,0 +1,98 @@
+// A file that fails its schema still has parts that pass: the checks across
+// files run on them in the same run, rather than after the schema errors are
+// fixed. A part is an entry the other checks take whole (a field of a
+// message or of the dictionary, a value list, a status block); an entry that
+// fails is left out entire, and the names of what is left out are kept so
+// that nothing naming it is reported (unchecked.ts). What is left is checked
+// against the schema again: the checks only ever see data that passed it.
+
+import type { SpecPath } from "../read/source-map.js";
+import type { SpecFileKind } from "../read/spec-files.js";
+import type { RawOperation } from "../rules/raw-spec.js";
+import { failedPaths } from "./check-schema.js";
+
+/** What the checks of fields across files and of the status block read of an operation. */
+export type OperationMessages = Pick<RawOperation, "operation" | "request" | "response" | "callback" | "status">;
+
+type Kind = Exclude<SpecFileKind, "unexpected">;
+
+export interface PassedParts {
+  /** The file's data without its failing entries, when what is left passes the schema. */
+  readonly whole: unknown;
+  /**
+   * An operation that fails at its top level (method, endpoints...) but whose
+   * name, messages and status block pass: its fields can be checked across files.
+   */
+  readonly messages: unknown;
+  /** The entries left out, e.g. ["request", "fields", "seal"] or ["valueLists", "statusCode"]. */
+  readonly leftOut: readonly SpecPath[];
+}
+
+/** Any key at this place. */
+const ANY = "*";
+const MESSAGES = ["request", "response", "callback"] as const;
+
+/** The entries a check may do without, by kind of file, in the order they are tried (a field before its message's parts). */
+const PARTS: Readonly<Record<Kind, readonly (readonly string[])[]>> = {
+  platform: [],
+  dictionary: [
+    ["fields", ANY],
+    ["valueLists", ANY],
+  ],
+  operation: [
+    ...MESSAGES.map((m) => [m, "fields", ANY]),
+    ...MESSAGES.map((m) => [m, "factsStop"]),
+    ...MESSAGES.map((m) => [m, "notes"]),
+    ["status"],
+    ["callback"],
+    ["source"],
+    ["family"],
+    ["notes"],
+  ],
+};
+
+/** The parts of `data` that pass the schema of `kind`; `data` itself is left as it is. */
+export function passedParts(data: unknown, kind: Kind): PassedParts {
+  const pruned = structuredClone(data);
+  const leftOut = new Map<string, SpecPath>();
+  for (const path of failedPaths(data, kind)) {
+    const part = partOf(path, kind);
+    // An operation's top-level key outside any part (a misspelled one) goes alone: were it needed, what is left fails.
+    const cut = part ?? (kind === "operation" && isKeyAtTop(data, path) ? path : undefined);
+    if (cut) leftOut.set(cut.join("\u0000"), cut);
+  }
+  for (const path of leftOut.values()) remove(pruned, path);
+  const still = failedPaths(pruned, kind);
+  const parts = [...leftOut.values()];
+  if (still.length === 0) return { whole: pruned, messages: undefined, leftOut: parts };
+  const record = pruned as Record<string, unknown>;
+  const messagesPass =
+    kind === "operation" &&
+    typeof record["operation"] === "string" &&
+    hasFields(record["request"]) &&
+    hasFields(record["response"]) &&
+    !still.some((path) => path.length === 0 || ["operation", "status", ...MESSAGES].includes(String(path[0])));
+  return { whole: undefined, messages: messagesPass ? pruned : undefined, leftOut: parts };
+}
+
+function partOf(path: SpecPath, kind: Kind): SpecPath | undefined {
+  for (const pattern of PARTS[kind])
+    if (pattern.length <= path.length && pattern.every((key, i) => key === ANY || key === path[i]))
+      return path.slice(0, pattern.length);
+  return undefined;
+}
+
+/** A key the data has at its top level. */
+const isKeyAtTop = (data: unknown, path: SpecPath): boolean =>
+  path.length === 1 && isRecord(data) && Object.hasOwn(data, String(path[0]));
+
+function remove(data: unknown, path: SpecPath): void {
+  let node = data;
+  for (const key of path.slice(0, -1)) node = isRecord(node) ? node[String(key)] : undefined;
+  if (isRecord(node)) delete node[String(path.at(-1))];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const hasFields = (message: unknown): boolean => isRecord(message) && isRecord(message["fields"]);

@@ -1,0 +1,71 @@
+// The parts of a spec file that pass its schema while others fail: given a
+// small valid file and one edit, want the entries left out and whether what is
+// left passes whole, or (an operation) in its messages only.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { parse } from "yaml";
+import { passedParts } from "../../generator/validate/passed-parts.js";
+import { fixturesDir } from "../support/paths.js";
+
+const base = path.join(fixturesDir, "invalid", "_base");
+const read = (rel: string, from = "", to = ""): unknown => {
+  const text = readFileSync(path.join(base, rel), "utf8");
+  if (!text.includes(from)) throw new Error(`${rel} does not contain ${JSON.stringify(from)}`);
+  return parse(text.replace(from, to), { schema: "failsafe" });
+};
+const OP = "operations/demo/pingInitialize.yaml";
+const LISTS = "dictionary/lists.yaml";
+
+test.each([
+  {
+    name: "a field with a misspelled presence: that field is left out, the rest is whole",
+    kind: "operation" as const,
+    data: read(
+      OP,
+      '      presence: required\n      since: "2.37"\n      description: Identifier',
+      '      presence: Requird\n      since: "2.37"\n      description: Identifier',
+    ),
+    want: { leftOut: [["request", "fields", "merchantId"]], whole: true, messages: false },
+  },
+  {
+    name: "a misspelled optional key at the top: it alone is left out",
+    kind: "operation" as const,
+    data: read(OP, "source:", "sorce:"),
+    want: { leftOut: [["sorce"]], whole: true, messages: false },
+  },
+  {
+    name: "a wrong method: not whole, its messages pass",
+    kind: "operation" as const,
+    data: read(OP, "method: POST", "method: PUT"),
+    want: { leftOut: [["method"]], whole: false, messages: true },
+  },
+  {
+    name: "a message without fields: neither whole nor its messages",
+    kind: "operation" as const,
+    data: read(OP, "response:\n  fields:", "response:\n  field:"),
+    want: { leftOut: [], whole: false, messages: false },
+  },
+  {
+    name: "a value list with a misspelled key: that list is left out",
+    kind: "dictionary" as const,
+    data: read(LISTS, "        meaning: Internal error", "        meanin: Internal error"),
+    want: { leftOut: [["valueLists", "statusCode"]], whole: true, messages: false },
+  },
+  {
+    name: "a misspelled top-level key of a dictionary: nothing is left out alone, the file is not whole",
+    kind: "dictionary" as const,
+    data: read(LISTS, "valueLists:", "valuelists:"),
+    want: { leftOut: [], whole: false, messages: false },
+  },
+])("$name", ({ kind, data, want }) => {
+  const before = structuredClone(data);
+  const parts = passedParts(data, kind);
+  expect({
+    leftOut: parts.leftOut,
+    whole: parts.whole !== undefined,
+    messages: parts.messages !== undefined,
+  }).toEqual(want);
+  // What is left is a copy: the parsed data stays as it was read.
+  expect(data).toEqual(before);
+});
