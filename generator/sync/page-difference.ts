@@ -26,6 +26,9 @@ export type SpecPlace =
   | { readonly in: "dictionary-field"; readonly field: string; readonly path: SpecPath }
   | { readonly in: "value-list"; readonly list: string; readonly path: SpecPath };
 
+/** A message as the spec writes it: an operation's request or response, or its callback (read as a response). */
+export type SpecMessage = MessageKind | "callback";
+
 export type FieldKey = "presence" | "since" | "description";
 
 export type SpecEdit =
@@ -34,17 +37,17 @@ export type SpecEdit =
   | { readonly kind: "set-environment"; readonly environment: string; readonly value: YamlValue | null }
   | {
       readonly kind: "set-field";
-      readonly message: MessageKind;
+      readonly message: SpecMessage;
       readonly field: string;
       readonly key: FieldKey;
       readonly value: string;
     }
   | {
       readonly kind: "add-field";
-      readonly message: MessageKind;
+      readonly message: SpecMessage;
       readonly field: PageField;
       readonly after: string | null;
     }
-  | { readonly kind: "remove-field"; readonly message: MessageKind; readonly field: string };
+  | { readonly kind: "remove-field"; readonly message: SpecMessage; readonly field: string };
 
 export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

@@ -35,6 +35,12 @@ export interface SyncSubject {
   readonly differences: readonly PageDifference[];
 }
 
+/** The differences sync settles: each operation's with its page, then each callback's with the page it cites. */
+export const allSubjects = (checked: {
+  readonly subjects: readonly SyncSubject[];
+  readonly callbacks: readonly SyncSubject[];
+}): readonly SyncSubject[] => [...checked.subjects, ...checked.callbacks];
+
 /** What sync writes of values and descriptions, decided over every page at once. */
 export interface SyncPlans {
   readonly values: ValuePlan;
@@ -50,6 +56,8 @@ export type SyncCheck =
       readonly spec: ValidSpec;
       readonly model: SpecModel;
       readonly subjects: readonly SyncSubject[];
+      /** Callbacks that cite a page, each with that page (a Response alone) and its differences. */
+      readonly callbacks: readonly SyncSubject[];
       /** Operation pages that become new operations, read, by relPath (response pages are not among them). */
       readonly uncited: ReadonlyMap<string, SipsPage>;
       /** Pages that an operation without a page gets, by relPath. */
@@ -104,6 +112,15 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   );
   const planned = planDifferences(values, descriptions);
   out.push(...planDiagnostics(planned, values, spec));
+  const callbacks: SyncSubject[] = [];
+  const callbackDiffering = new Map<string, readonly string[]>();
+  for (const located of spec.operations) {
+    const problems = checkCallbackPage(located, model, pages);
+    out.push(...problems.diagnostics);
+    pageErrors ||= problems.pageErrors;
+    if (problems.subject) callbacks.push(problems.subject);
+    callbackDiffering.set(located.raw.operation, problems.differing);
+  }
   const subjects: SyncSubject[] = [];
   for (const { op, located, page } of cited) {
     const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
@@ -131,6 +148,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     const differing = new Set([
       ...all.map((d) => d.about),
       ...planned.filter((d) => d.operation === op.name).map((d) => d.about),
+      ...(callbackDiffering.get(op.name) ?? []),
     ]);
     (located.raw.source?.deviations ?? []).forEach((deviation, index) => {
       const where = located.map.value(["source", "deviations", index, "about"]);
@@ -141,16 +159,12 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     });
     subjects.push({ op, located, page, differences });
   }
-  for (const located of spec.operations) {
-    const problems = checkCallbackPage(located, model, pages);
-    out.push(...problems.diagnostics);
-    pageErrors ||= problems.pageErrors;
-  }
   return {
     ok: true,
     spec,
     model,
     subjects,
+    callbacks,
     uncited: placement.uncited,
     attach: placement.attach,
     plans: {
