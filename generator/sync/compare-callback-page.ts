@@ -1,6 +1,6 @@
 // A callback (the message Sips posts back, such as the Paypage response)
 // against the response page it cites: fields on one side only, presence,
-// interface versions and the descriptions it writes out, as for an
+// interface versions, the descriptions it writes out and changelog rows, as for an
 // operation's response; sync settles them as it does an operation's, in the
 // callback's fields. Its values and meanings are planned over every page with
 // the operations' (value-plan.ts), the page's values holding for the callback
@@ -12,6 +12,8 @@ import type { SpecModel } from "../model/ir.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
+import { buildCallbackChangelog } from "../model/changelog.js";
+import { compareChangelog } from "./compare-page.js";
 import { compareMessage } from "./compare-page-message.js";
 import type { PageDifference } from "./page-difference.js";
 import type { SyncSubject } from "./sync-check.js";
@@ -37,7 +39,14 @@ export function checkCallbackPage(
   const out: Diagnostic[] = [...reading.diagnostics];
   const { page } = reading;
   const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
-  const all = compareMessage(op.callback.message, page.response, page.file, "callback");
+  const top = { file: page.file, line: 1, column: 1 };
+  const all = [
+    ...compareMessage(op.callback.message, page.response, page.file, "callback"),
+    ...compareChangelog(buildCallbackChangelog(op.callback.message), page, top, (field) => ({
+      in: "operation",
+      path: ["callback", "fields", field],
+    })).map((d) => ({ ...d, about: `callback.${d.about}` })),
+  ];
   const differences: PageDifference[] = [];
   for (const difference of all) {
     const at = located.map.value(difference.place.in === "operation" ? difference.place.path : ["callback"]);

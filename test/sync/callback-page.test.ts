@@ -82,7 +82,8 @@ test("without factsStop, a callback field the page does not print is a differenc
 });
 
 test("sync settles a callback's differences in the callback's fields; --check then agrees", async () => {
-  const page = withField(["authorisationId", "- presence", "- Optional", "- Interface version", "- 2.4", "Its id."]);
+  const field = withField(["authorisationId", "- presence", "- Optional", "- Interface version", "- 2.4", "Its id."]);
+  const page = `${field} |\n2.4 |\nauthorisationId\n|\nResponse |`;
   const spec = await workspaceWith(page.replaceAll("2.0", "2.1"), true);
   const report = await sync(spec);
   expect(report.messages).toEqual(
@@ -113,4 +114,14 @@ test("a callback difference sync cannot settle is left for the maintainer, and s
     ]),
   );
   expect(report.messages).not.toContain("The spec already agrees with its pages; nothing to write.");
+});
+
+test("a callback field the page's changelog has no row for is a difference of the callback's changelog", async () => {
+  const page = withField(["authorisationId", "- presence", "- Optional", "- Interface version", "- 2.4", "Its id."]);
+  const spec = await workspaceWith(page, true);
+  await sync(spec);
+  const checked = await checkSync(await readSpecInput(spec));
+  expect(checked.ok && checked.diagnostics.filter((d) => d.code === "page-mismatch").map((d) => d.message)).toEqual([
+    "callback.changelog.authorisationId: the spec says a Response row, the page says no row",
+  ]);
 });
