@@ -15,8 +15,7 @@ import type { Located } from "../validate/located.js";
 import { buildCallbackChangelog } from "../model/changelog.js";
 import { compareChangelog } from "./compare-page.js";
 import { compareMessage } from "./compare-page-message.js";
-import type { PageDifference } from "./page-difference.js";
-import type { SyncSubject } from "./sync-check.js";
+import type { PageDifference, SyncSubject } from "./page-difference.js";
 
 export interface CallbackCheck {
   readonly diagnostics: readonly Diagnostic[];

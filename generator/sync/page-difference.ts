@@ -3,10 +3,21 @@
 // both sides, both places, and the edit that brings the spec in line.
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
-import type { MessageKind } from "../rules/raw-spec.js";
+import type { OperationModel } from "../model/ir.js";
+import type { MessageKind, RawOperation } from "../rules/raw-spec.js";
+import type { Located } from "../validate/located.js";
 import type { SpecPath } from "../read/source-map.js";
-import type { PageField } from "../read/page/page-model.js";
+import type { PageField, SipsPage } from "../read/page/page-model.js";
 import type { YamlValue } from "./yaml-render.js";
+
+/** One operation (or its callback) with its page and what differs. */
+export interface SyncSubject {
+  readonly op: OperationModel;
+  readonly located: Located<RawOperation>;
+  readonly page: SipsPage;
+  /** Differences not kept on purpose: what sync changes. */
+  readonly differences: readonly PageDifference[];
+}
 
 export interface PageDifference {
   /** "response.fields.someField.presence": stable, written in source.deviations to keep a difference. */

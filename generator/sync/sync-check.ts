@@ -16,7 +16,7 @@ import { dictionaryFields } from "../validate/field-sites.js";
 import { comparePage } from "./compare-page.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactDiffers } from "./kept-facts.js";
-import type { PageDifference } from "./page-difference.js";
+import type { PageDifference, SyncSubject } from "./page-difference.js";
 import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { readDocuments } from "../read/read-documents.js";
@@ -26,14 +26,7 @@ import { planDiagnostics } from "./value-plan-check.js";
 import { planDifferences } from "./value-plan-report.js";
 import { isEmptyPlan, valuePlan, type PlanPage, type ValuePlan } from "./value-plan.js";
 
-/** One operation with its page and what differs. */
-export interface SyncSubject {
-  readonly op: OperationModel;
-  readonly located: Located<RawOperation>;
-  readonly page: SipsPage;
-  /** Differences not kept on purpose: what sync changes. */
-  readonly differences: readonly PageDifference[];
-}
+export type { SyncSubject };
 
 /** The differences sync settles: each operation's with its page, then each callback's with the page it cites. */
 export const allSubjects = (checked: {
