@@ -26,3 +26,16 @@ test("--check: exit 1 and every difference with both places; sync: exit 0; --che
   const after = await runInProcess("sync-cli.ts", ["--check"], root);
   expect([after.status, after.stdout]).toEqual([0, "spec/ agrees with its pages (1 operation).\n"]);
 });
+
+test("a spec folder that does not exist is a plain message and exit 1, as for generate", async () => {
+  for (const args of [
+    ["--spec", "no-such-folder"],
+    ["--check", "--spec", "no-such-folder"],
+  ]) {
+    const run = await runInProcess("sync-cli.ts", args, root);
+    expect([run.status, run.stderr]).toEqual([
+      1,
+      'npm run sync --: spec folder "no-such-folder" does not exist (the spec folder is given with --spec <dir>; see --help).\n',
+    ]);
+  }
+});
