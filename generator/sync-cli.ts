@@ -48,6 +48,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { assertNoCutChange },
     { recoverFiles },
     { specFolderProblem },
+    { checkAdvice },
   ] = await Promise.all([
     import("./diagnostics/diagnostic.js"),
     import("./read/spec-files.js"),
@@ -56,6 +57,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     import("./write/read-output.js"),
     import("./write/write-files.js"),
     import("./read/spec-folder.js"),
+    import("./sync/check-advice.js"),
   ]);
   const printError = (text: string) => io.err(`${text}\n`);
   const specDir = path.resolve(io.cwd, opts.spec);
@@ -74,7 +76,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
     if (errors > 0) {
       printError(
-        `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation" : "fix the spec first"}.`,
+        `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? checkAdvice(checked) : "fix the spec first"}.`,
       );
       return 1;
     }
