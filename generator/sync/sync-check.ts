@@ -95,6 +95,14 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     ...[...placement.uncited].flatMap(([relPath, page]) =>
       page.name ? [{ relPath, page, operation: page.name.value, kept: new Set<string>() }] : [],
     ),
+    // A callback's values are planned with the operations', from the page it cites.
+    ...spec.operations.flatMap((located) => {
+      const relPath = located.raw.callback?.source?.page;
+      const reading = relPath === undefined ? undefined : pages.get(relPath);
+      return relPath !== undefined && reading
+        ? [{ relPath, page: reading.page, operation: located.raw.operation, kept: kept(located), callback: true }]
+        : [];
+    }),
   ];
   const dictionary = dictionaryFields(spec.dictionaries);
   const values = valuePlan(model, dictionary, planPages);
@@ -114,6 +122,10 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     if (problems.subject) callbacks.push(problems.subject);
     callbackDiffering.set(located.raw.operation, problems.differing);
   }
+  const callbackPage = (located: Located<RawOperation>): SipsPage | null => {
+    const relPath = located.raw.callback?.source?.page;
+    return (relPath === undefined ? undefined : pages.get(relPath)?.page) ?? null;
+  };
   const subjects: SyncSubject[] = [];
   for (const { op, located, page } of cited) {
     const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
@@ -145,7 +157,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     ]);
     (located.raw.source?.deviations ?? []).forEach((deviation, index) => {
       const where = located.map.value(["source", "deviations", index, "about"]);
-      if (!differing.has(deviation.about) && keptFactDiffers(deviation.about, op, page))
+      if (!differing.has(deviation.about) && keptFactDiffers(deviation.about, op, page, callbackPage(located)))
         out.push(diagnostic("page-deviation", where, { about: deviation.about, reason: deviation.reason }));
       else if (!differing.has(deviation.about))
         out.push(diagnostic("page-deviation-unused", where, { about: deviation.about }));

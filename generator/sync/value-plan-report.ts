@@ -109,8 +109,12 @@ function listDifferences(list: ListPlan): PlanDifference[] {
   return out;
 }
 
+/** Said of a difference sync leaves: a callback's field takes its whole list. */
+const WHOLE_LIST = " (a callback's field takes its whole value list: edit the list, or record a deviation)";
+
 function fieldDifferences(f: FieldPlan): PlanDifference[] {
   const base = `${f.message}.fields.${f.field}`;
+  const left = f.wholeList ? WHOLE_LIST : "";
   const first = f.page ? [...f.page.at.values()][0] : undefined;
   const at = (value?: string): SourceLocation | null =>
     (value === undefined ? undefined : f.page?.at.get(value)) ?? first ?? null;
@@ -134,7 +138,7 @@ function fieldDifferences(f: FieldPlan): PlanDifference[] {
       about: `${base}.values`,
       spec: valuesText(f.values.from, f.list),
       page: f.page
-        ? valuesText(f.values.to, f.list)
+        ? `${valuesText(f.values.to, f.list)}${left}`
         : `${valuesText(f.values.to, f.list)} (no page of its own: values other pages add do not reach it)`,
       pageAt: at(),
       place: { in: "operation", path },
@@ -148,7 +152,7 @@ function fieldDifferences(f: FieldPlan): PlanDifference[] {
       operation: f.operation,
       about: `${base}.values.${value}.meaning`,
       spec: was ? `its own ${meaningText(was)}` : "the list's meaning",
-      page: now ? meaningText(now) : "the list's meaning",
+      page: `${now ? meaningText(now) : "the list's meaning"}${left}`,
       pageAt: at(value),
       place: { in: "operation", path },
     });
@@ -188,6 +192,10 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
       );
   }
   for (const f of values.fields) {
+    if (f.wholeList) {
+      if (f.link) out.push(`${f.operation}: ${f.message} field ${f.field} linked to value list ${f.list}`);
+      continue;
+    }
     const what =
       f.values.to === null
         ? `every value of ${f.list}`

@@ -13,7 +13,7 @@ import { readSpecInput } from "../../generator/read/spec-files.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
 import { syncSpec } from "../../generator/sync/sync-write.js";
 import { fixturesDir } from "../support/paths.js";
-import { tempWorkspace } from "../support/temp-spec.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const PAGE = [
   "Payment result",
@@ -124,4 +124,65 @@ test("a callback field the page's changelog has no row for is a difference of th
   expect(checked.ok && checked.diagnostics.filter((d) => d.code === "page-mismatch").map((d) => d.message)).toEqual([
     "callback.changelog.authorisationId: the spec says a Response row, the page says no row",
   ]);
+});
+
+/** The page with responseCode's values as the spec's list has them. */
+const VALUES = [
+  "List of values",
+  "00",
+  "- In response to a payment: accepted",
+  "- In response to a check: card enrolled",
+  "99",
+  "- Internal error",
+];
+const withValues = (lines: readonly string[] = VALUES): string =>
+  PAGE.replace("Outcome of the payment.\n", `Outcome of the payment.\n${lines.join("\n")}\n`);
+
+test("a callback's values and meanings are compared with its page; sync leaves a narrowed or reworded value", async () => {
+  expect(await specWith(withValues(), true)).toEqual([]);
+  const page = withValues(VALUES.slice(0, 3).concat("99", "- Failure of the platform"));
+  const dropped = await specWith(page.replace("- In response to a check: card enrolled\n", ""), true);
+  expect(dropped.map((d) => d.message)).toEqual([
+    expect.stringMatching(
+      /^callback\.fields\.responseCode\.values\.00\.meaning: .* the page says "In response to a payment: accepted" \(a callback's field takes its whole value list/,
+    ),
+    expect.stringMatching(
+      /^callback\.fields\.responseCode\.values\.99\.meaning: .* the page says "Failure of the platform"/,
+    ),
+  ]);
+  const narrowed = await workspaceWith(withValues(VALUES.slice(0, 4)), true);
+  const report = await sync(narrowed);
+  expect(report.ok).toBe(false);
+  expect(report.written.size).toBe(0);
+  expect(report.messages).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining(
+        "page-mismatch callback.fields.responseCode.values: the spec says every value of statusCode, the page says 1 value: 00",
+      ),
+    ]),
+  );
+});
+
+test("a value the callback's page adds grows the list, and the callback takes it", async () => {
+  const spec = await workspaceWith(withValues([...VALUES, "77", "- Refused by the bank"]), true);
+  const report = await sync(spec);
+  // The callback takes the whole list; an operation without a page keeps what it took.
+  expect(report.messages.slice(0, 2)).toEqual([
+    "value 77 added to list statusCode (from sources/result.page.txt); not taken by cardCheck (no page of its own)",
+    "cardCheck: response field statusCode takes 2 values of statusCode (00, 99), written out so that values other pages add do not reach it",
+  ]);
+  const lists = await readFile(path.join(spec, "dictionary/lists.yaml"), "utf8");
+  expect(lists).toContain('      "77":\n        name: REFUSED_BY_THE_BANK\n        meaning: Refused by the bank\n');
+  const again = await checkSync(await readSpecInput(spec));
+  expect(
+    again.ok && again.diagnostics.filter((d) => d.code === "page-mismatch" && d.message.startsWith("callback")),
+  ).toEqual([]);
+});
+
+test("a page that stops in the value list its factsStop names prints some of the values: no difference", async () => {
+  const spec = await workspaceWith(withValues(VALUES.slice(0, 4)), true);
+  const file = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
+  await editFile(file, "  factsStop: { see:", "  factsStop: { after: responseCode, see:");
+  const checked = await checkSync(await readSpecInput(spec));
+  expect(checked.ok && checked.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([]);
 });
