@@ -13,7 +13,7 @@ import { kindOf, type SpecInput } from "../read/spec-files.js";
 import { applyEdit } from "./apply-edits.js";
 import { attachPages } from "./attach-page.js";
 import { writePlans } from "./value-plan-edits.js";
-import { planMessages } from "./value-plan-report.js";
+import { notesToReview, planMessages } from "./value-plan-report.js";
 import { SpecEditors } from "./spec-editors.js";
 import { newOperation } from "./new-operation.js";
 import { allSubjects, checkSync, type SyncCheck } from "./sync-check.js";
@@ -62,6 +62,7 @@ export async function syncSpec(
     if (edits === 0 && !checked.plans.empty) {
       writePlans(checked.plans.values, checked.plans.descriptions, checked.spec, editors);
       messages.push(...planMessages(checked.plans.values, checked.plans.descriptions));
+      messages.push(...notesToReview(checked.plans.values, checked.spec));
       edits++;
     }
     const changed = editors.changed();
