@@ -25,7 +25,8 @@ Classes:
 
 Verdict: major for any breaking or seal change, minor for additive ones, patch for docs only.
 
-Exit codes: 0 the report is printed; 1 a spec (at the ref or in the working tree) has errors; 2 the command failed.`,
+Exit codes: 0 the report is printed; 1 a spec (at the ref or in the working tree) has errors, the spec folder
+is missing or not in a git work tree, or --base names no commit (a plain message); 2 the command failed.`,
   );
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
@@ -35,10 +36,11 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   const [
     { compareSpecs },
     { changesReport, toJson, toMarkdown },
-    { readSpecAtRef },
+    { readSpecAtRef, SpecAtRefProblem },
     { specModel },
     { formatDiagnostic },
     { readSpecInput },
+    { specFolderProblem },
   ] = await Promise.all([
     import("./changes/compare-specs.js"),
     import("./changes/report.js"),
@@ -46,9 +48,20 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     import("./changes/spec-model.js"),
     import("./diagnostics/diagnostic.js"),
     import("./read/spec-files.js"),
+    import("./read/spec-folder.js"),
   ]);
   const specDir = path.resolve(io.cwd, opts.spec);
-  const before = await specModel(readSpecAtRef(specDir, opts.base, io.cwd));
+  const problem = specFolderProblem(specDir, io.cwd);
+  if (problem) return usageProblem(io, problem);
+  let atRef: ReturnType<typeof readSpecAtRef>;
+  try {
+    atRef = readSpecAtRef(specDir, opts.base, io.cwd);
+  } catch (error) {
+    // No git, no repository or no such ref: the user's to settle, not a bug.
+    if (error instanceof SpecAtRefProblem) return usageProblem(io, error.message);
+    throw error;
+  }
+  const before = await specModel(atRef);
   const after = await specModel(await readSpecInput(specDir, io.cwd));
   if ("diagnostics" in before || "diagnostics" in after) {
     for (const [label, result] of [
@@ -65,6 +78,11 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   io.out(opts.format === "json" ? toJson(report) : toMarkdown(report, opts.base));
   return 0;
 }
+
+const usageProblem = (io: CommandIo, problem: string): number => {
+  io.err(`npm run changes --: ${problem} (see --help).\n`);
+  return 1;
+};
 
 /** The command, run in this process: `args` are the user's, paths are relative to `io.cwd`. */
 export const command = guarded(

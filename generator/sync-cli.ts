@@ -23,7 +23,7 @@ const program = new Command()
 Exit codes:
   0  the spec agrees with its pages (or, without --check, now does)
   1  differences (with --check), a defective page, spec errors, differences sync cannot settle,
-     or another run holding spec/ (nothing written)
+     a missing spec folder, or another run holding spec/ (nothing written)
   2  the command itself failed
 
 A difference kept on purpose is recorded with its reason under the operation's
@@ -47,6 +47,8 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { syncSpec },
     { assertNoCutChange },
     { recoverFiles },
+    { specFolderProblem },
+    { checkAdvice },
   ] = await Promise.all([
     import("./diagnostics/diagnostic.js"),
     import("./read/spec-files.js"),
@@ -54,9 +56,16 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     import("./sync/sync-write.js"),
     import("./write/read-output.js"),
     import("./write/write-files.js"),
+    import("./read/spec-folder.js"),
+    import("./sync/check-advice.js"),
   ]);
   const printError = (text: string) => io.err(`${text}\n`);
   const specDir = path.resolve(io.cwd, opts.spec);
+  const problem = specFolderProblem(specDir, io.cwd);
+  if (problem) {
+    printError(`npm run sync --: ${problem} (the spec folder is given with --spec <dir>; see --help).`);
+    return 1;
+  }
   // A sync killed half-way left two runs' files in the spec: --check refuses to read it, sync first finishes that change.
   if (opts.check) assertNoCutChange(specDir);
   else await recoverFiles(specDir);
@@ -67,7 +76,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
     if (errors > 0) {
       printError(
-        `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation" : "fix the spec first"}.`,
+        `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? checkAdvice(checked) : "fix the spec first"}.`,
       );
       return 1;
     }

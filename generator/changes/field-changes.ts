@@ -10,7 +10,9 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
 type Kind = MessageModel["kind"];
 
 export function compareMessages(operation: string, before: MessageModel, after: MessageModel): Change[] {
-  return compareFieldLists(operation, before.kind, "", before.fields, after.fields);
+  // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
+  const sealed = after.encoding === "json";
+  return compareFieldLists(operation, before.kind, "", before.fields, after.fields, sealed);
 }
 
 function compareFieldLists(
@@ -19,6 +21,7 @@ function compareFieldLists(
   prefix: string,
   before: readonly FieldModel[],
   after: readonly FieldModel[],
+  sealed: boolean,
 ): Change[] {
   const out: Change[] = [];
   const old = new Map(before.map((f) => [f.name, f]));
@@ -30,7 +33,7 @@ function compareFieldLists(
   for (const field of after) {
     if (old.has(field.name)) continue;
     const required = field.required;
-    const seal = " Its message's seal field list changes; no existing seal does.";
+    const seal = sealed ? " Its message's seal field list changes; no existing seal does." : "";
     change(
       field.name,
       "field-added",
@@ -49,7 +52,7 @@ function compareFieldLists(
   }
   for (const field of after) {
     const previous = old.get(field.name);
-    if (previous) out.push(...compareField(operation, message, `${prefix}/${field.name}`, previous, field));
+    if (previous) out.push(...compareField(operation, message, `${prefix}/${field.name}`, previous, field, sealed));
   }
   return out;
 }
@@ -60,6 +63,7 @@ function compareField(
   pointer: string,
   before: FieldModel,
   after: FieldModel,
+  sealed: boolean,
 ): Change[] {
   const out: Change[] = [];
   const name = after.name;
@@ -108,7 +112,7 @@ function compareField(
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {
     const inner = after.type.kind === "list" ? `${pointer}/-` : pointer;
-    out.push(...compareFieldLists(operation, message, inner, containers[0].fields, containers[1].fields));
+    out.push(...compareFieldLists(operation, message, inner, containers[0].fields, containers[1].fields, sealed));
   }
   return out;
 }

@@ -77,11 +77,14 @@ function compareList(
       );
 }
 
-/** "taken by a, b" (the operations whose fields take the value), "taken by a only", or "taken by no operation". */
+/**
+ * "taken by a, b" (the operations whose fields take the value, a callback's
+ * fields counted as its operation's), "taken by a only", or "taken by no operation".
+ */
 function takers(list: ValueListModel, value: string, operations: readonly OperationModel[]): string {
   const names = operations
     .filter((op) =>
-      allFields([...op.request.fields, ...op.response.fields]).some((field) => {
+      allFields([...op.request.fields, ...op.response.fields, ...(op.callback?.message.fields ?? [])]).some((field) => {
         const taken = valuesOf(field);
         return taken?.list === list && taken.values.some((v) => v.value === value);
       }),

@@ -8,6 +8,9 @@ import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../read/spec-f
 
 const YAML_FILE = /\.ya?ml$/;
 
+/** The user's to settle (no git, no repository, no such ref): a plain sentence and exit 1, not a failure of the command. */
+export class SpecAtRefProblem extends Error {}
+
 export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd()): SpecInput {
   const git = (...args: string[]): string =>
     execFileSync("git", args, {
@@ -16,12 +19,19 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
       maxBuffer: 1 << 28,
       stdio: ["ignore", "pipe", "pipe"],
     });
-  const top = git("rev-parse", "--show-toplevel").trim();
+  const label = path.relative(cwd, specDir) || ".";
+  const top = asked(
+    () => git("rev-parse", "--show-toplevel").trim(),
+    `spec folder "${label}" is not in a git work tree: the changes are those since a commit of its repository`,
+  );
   // Paths are the repository's, whatever the directory git runs in.
   const inRepo = (...args: string[]): string =>
     execFileSync("git", args, { cwd: top, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
   const specRel = path.relative(top, specDir).split(path.sep).join("/");
-  git("rev-parse", "--verify", `${ref}^{commit}`);
+  asked(
+    () => git("rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`),
+    `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`,
+  );
   const listed = inRepo("ls-tree", "-r", "--name-only", "-z", ref, "--", specRel === "" ? "." : specRel)
     .split("\0")
     .filter(Boolean)
@@ -45,4 +55,17 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
     files.push(problem ? { ...file, textProblem: problem } : file);
   }
   return { specDir, displayRoot, files, otherPaths, pages };
+}
+
+/** Runs a git question; a git that is missing or says no becomes a SpecAtRefProblem with `no` as its sentence. */
+function asked<T>(question: () => T, no: string): T {
+  try {
+    return question();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT")
+      throw new SpecAtRefProblem(
+        "git is not installed (or not on PATH): npm run changes reads the spec at a ref with it",
+      );
+    throw new SpecAtRefProblem(no);
+  }
 }

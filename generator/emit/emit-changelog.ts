@@ -1,3 +1,5 @@
+import { buildCallbackChangelog } from "../model/changelog.js";
+import type { ChangelogRowModel, OperationModel } from "../model/ir.js";
 import { render } from "./handlebars-env.js";
 import { operationDir, operationSources, type Emitter } from "./generated-file.js";
 
@@ -11,8 +13,21 @@ export const changelogEmitter: Emitter = {
       content: render("changelog.md", {
         sources: operationSources(op),
         name: op.name,
-        rows: op.changelog.map((row) => ({ ...row, version: row.version?.text ?? "undocumented" })),
+        ...changelogView(op),
       }),
     },
   ],
 };
+
+/** The operation's rows, and its callback's apart under the callback's name (its page's rows). */
+export function changelogView(op: OperationModel) {
+  const rowsOf = (rows: readonly ChangelogRowModel[]) =>
+    rows.map((row) => ({ ...row, version: row.version?.text ?? "undocumented" }));
+  return {
+    rows: rowsOf(op.changelog),
+    callback: op.callback && {
+      name: op.callback.message.typeName,
+      rows: rowsOf(buildCallbackChangelog(op.callback.message)),
+    },
+  };
+}

@@ -8,6 +8,7 @@ import type {
   OperationModel,
   PlatformModel,
 } from "../model/ir.js";
+import { changelogView } from "./emit-changelog.js";
 import { render } from "./handlebars-env.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../rules/names.js";
@@ -71,7 +72,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
           : "",
       values: taken.values.map((v) => ({ value: v.value, key: v.key, meaning: v.meanings.join(" / ") })),
     })),
-    changelog: { rows: op.changelog.map((row) => ({ ...row, version: row.version?.text ?? "undocumented" })) },
+    changelog: changelogView(op),
   };
   return { path: `docs/${op.name}.md`, language: "markdown", content: render("reference-operation.md", view) };
 }

@@ -44,6 +44,16 @@ export function buildChangelog(
     .map((p) => p.row);
 }
 
+/**
+ * A callback's changelog (what Sips posts back, with a page of its own): its
+ * fields' rows, Response as its page prints them, newest first. Kept apart
+ * from the operation's rows, so that a callback field never merges with a
+ * response field of the same name.
+ */
+export function buildCallbackChangelog(callback: MessageModel): ChangelogRowModel[] {
+  return buildChangelog({ ...callback, fields: [] }, callback);
+}
+
 /** The fields a container or a list of containers holds, with the name they are listed under. */
 function nested(field: FieldModel): [FieldModel, string][] {
   return (containerOf(field)?.fields ?? []).map((child) => [child, field.name]);

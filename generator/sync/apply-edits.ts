@@ -3,10 +3,10 @@
 // descriptions of dictionary fields are decided over every page at once and
 // written by value-plan-edits.ts.
 
-import type { MessageKind, RawField } from "../rules/raw-spec.js";
+import type { RawField } from "../rules/raw-spec.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import type { PageField } from "../read/page/page-model.js";
-import type { SpecEdit } from "./page-difference.js";
+import type { SpecEdit, SpecMessage } from "./page-difference.js";
 import type { SyncSubject } from "./sync-check.js";
 import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
@@ -37,7 +37,7 @@ export function applyEdit(edit: SpecEdit, subject: SyncSubject, spec: ValidSpec,
 }
 
 function addField(
-  message: MessageKind,
+  message: SpecMessage,
   field: PageField,
   after: string | null,
   subject: SyncSubject,

@@ -9,19 +9,18 @@ import { containerOf } from "../model/field-shape.js";
 import type { FieldModel, MessageModel } from "../model/ir.js";
 import type { PageField, PageMessage } from "../read/page/page-model.js";
 import { squash } from "../rules/meanings.js";
-import { quote, type PageDifference } from "./page-difference.js";
+import { quote, type PageDifference, type SpecMessage } from "./page-difference.js";
 
-export function compareMessage(spec: MessageModel, page: PageMessage, pageFile: string): PageDifference[] {
+/** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
+export function compareMessage(
+  spec: MessageModel,
+  page: PageMessage,
+  pageFile: string,
+  as: SpecMessage = spec.kind,
+): PageDifference[] {
   const top = page.fields.filter((f) => f.container === null);
   // Where the spec's saved facts stop before the page does, a field the page does not print is beyond them, not gone.
-  const out = compareFields(
-    spec.kind,
-    spec.fields,
-    { ...page, fields: top },
-    pageFile,
-    spec.kind,
-    spec.factsStop !== null,
-  );
+  const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, spec.factsStop !== null);
   // Fields a page prints with their container are compared with that container's fields; sync leaves them to the maintainer.
   const containers = new Map<string, PageField[]>();
   for (const field of page.fields)
@@ -32,31 +31,25 @@ export function compareMessage(spec: MessageModel, page: PageMessage, pageFile: 
     const inner = holder ? containerOf(holder) : null;
     const at = fields[0]?.container?.at ?? fields[0]?.at ?? { file: pageFile, line: 1, column: 1 };
     if (!holder || !inner) {
-      const about = `${spec.kind}.fields.${name}`;
+      const about = `${as}.fields.${name}`;
       out.push({
         about,
         spec: holder ? "no container" : "no such field",
         page: "a container",
         pageAt: at,
-        place: { in: "operation", path: [spec.kind, "fields"] },
+        place: { in: "operation", path: [as, "fields"] },
         fix: null,
       });
       continue;
     }
-    const nested = compareFields(
-      spec.kind,
-      inner.fields,
-      { fields: fields, at },
-      pageFile,
-      `${spec.kind}.fields.${name}`,
-    );
+    const nested = compareFields(as, inner.fields, { fields: fields, at }, pageFile, `${as}.fields.${name}`);
     out.push(...nested.map((d) => ({ ...d, fix: null })));
   }
   return out;
 }
 
 function compareFields(
-  kind: MessageModel["kind"],
+  kind: SpecMessage,
   specList: readonly FieldModel[],
   page: PageMessage,
   pageFile: string,
@@ -105,7 +98,7 @@ function compareFields(
 
 function compareField(field: FieldModel, page: PageField, about: string): PageDifference[] {
   const out: PageDifference[] = [];
-  const message = about.split(".")[0] as "request" | "response";
+  const message = about.split(".")[0] as SpecMessage;
   const path = [message, "fields", field.name];
   const presence = page.presence?.value ?? null;
   if (presence !== null && presence !== field.presence) {

@@ -5,7 +5,7 @@
 // that rewrites several facts at once leaves those as the spec has them.
 
 import { buildChangelog } from "../model/changelog.js";
-import type { OperationModel } from "../model/ir.js";
+import type { ChangelogRowModel, OperationModel } from "../model/ir.js";
 import { compareEndpoints, compareRecommended } from "./compare-page-endpoints.js";
 import { compareMessage } from "./compare-page-message.js";
 import type { PageFact, SipsPage } from "../read/page/page-model.js";
@@ -36,19 +36,24 @@ export function comparePage(
   out.push(...compareEndpoints(op, page, kept));
   out.push(...compareMessage(op.request, page.request, page.file));
   out.push(...compareMessage(op.response, page.response, page.file));
-  out.push(...compareChangelog(op, page, top));
+  out.push(...compareChangelog(buildChangelog(op.request, op.response), page, top, (field) => placeOf(op, field)));
   return out;
 }
 
 /**
- * The rows the spec's fields give against the page's rows, by field and
+ * The rows the spec's fields give (an operation's, or its callback's) against the page's rows, by field and
  * container. Versions are compared with the field lists already; here what is
  * left is a field on one side only or another attendance.
  */
-function compareChangelog(op: OperationModel, page: SipsPage, top: PageDifference["pageAt"]): PageDifference[] {
+export function compareChangelog(
+  rows: readonly ChangelogRowModel[],
+  page: SipsPage,
+  top: PageDifference["pageAt"],
+  placeOf: (field: string) => PageDifference["place"],
+): PageDifference[] {
   if (page.changelog.length === 0) return [];
   const key = (container: string, field: string) => `${container}\u0000${field}`;
-  const derived = new Map(buildChangelog(op.request, op.response).map((r) => [key(r.container, r.field), r]));
+  const derived = new Map(rows.map((r) => [key(r.container, r.field), r]));
   const printed = new Map(page.changelog.map((r) => [key(r.container, r.field), r]));
   const out: PageDifference[] = [];
   for (const row of page.changelog) {
@@ -60,7 +65,7 @@ function compareChangelog(op: OperationModel, page: SipsPage, top: PageDifferenc
         spec: `attendance ${ours.attendance}`,
         page: `attendance ${row.attendance}`,
         pageAt: row.at,
-        place: placeOf(op, row.field),
+        place: placeOf(row.field),
         fix: null,
       });
     }
@@ -75,7 +80,7 @@ function compareChangelog(op: OperationModel, page: SipsPage, top: PageDifferenc
       spec: `a ${row.attendance} row`,
       page: "no row",
       pageAt: at,
-      place: placeOf(op, row.field),
+      place: placeOf(row.field),
       fix: null,
     });
   }

@@ -54,7 +54,11 @@ export function descriptionPlan(
 ): DescriptionPlan {
   const raw = new Map(operations.map((op) => [op.operation, op]));
   const printed = new Map<string, Printed[]>();
-  for (const { relPath, page, operation, kept } of [...pages].sort((a, b) => compareText(a.relPath, b.relPath))) {
+  for (const { relPath, page, operation, kept, callback } of [...pages].sort((a, b) =>
+    compareText(a.relPath, b.relPath),
+  )) {
+    // A callback's page: the descriptions a callback writes out are compared with it directly (compare-callback-page.ts).
+    if (callback) continue;
     for (const message of MESSAGE_KINDS) {
       for (const field of page[message].fields) {
         if (field.container || field.description.value === "" || !dictionary.has(field.name)) continue;

@@ -8,13 +8,22 @@ import type { SipsPage } from "../read/page/page-model.js";
 import { meaningKey, squash } from "../rules/meanings.js";
 import { MESSAGE_KINDS } from "../rules/raw-spec.js";
 
-export function keptFactDiffers(about: string, op: OperationModel, page: SipsPage): boolean {
+export function keptFactDiffers(
+  about: string,
+  op: OperationModel,
+  page: SipsPage,
+  callbackPage: SipsPage | null = null,
+): boolean {
   const [message, fields, name, fact] = about.split(".");
   if (fields !== "fields" || name === undefined || (fact !== "values" && fact !== "description")) return false;
-  const kind = MESSAGE_KINDS.find((k) => k === message);
-  if (!kind) return false;
-  const field = op[kind].fields.find((f) => f.name === name);
-  const printed = page[kind].fields.find((f) => f.name === name && f.container === null);
+  // A callback's fields against its own page's Response.
+  const sides =
+    message === "callback"
+      ? op.callback && callbackPage && { spec: op.callback.message, page: callbackPage.response }
+      : MESSAGE_KINDS.filter((k) => k === message).map((k) => ({ spec: op[k], page: page[k] }))[0];
+  if (!sides) return false;
+  const field = sides.spec.fields.find((f) => f.name === name);
+  const printed = sides.page.fields.find((f) => f.name === name && f.container === null);
   if (!field || !printed) return false;
   if (fact === "description")
     return printed.description.value !== "" && squash(printed.description.value) !== squash(field.description);

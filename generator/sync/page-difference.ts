@@ -3,10 +3,21 @@
 // both sides, both places, and the edit that brings the spec in line.
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
-import type { MessageKind } from "../rules/raw-spec.js";
+import type { OperationModel } from "../model/ir.js";
+import type { MessageKind, RawOperation } from "../rules/raw-spec.js";
+import type { Located } from "../validate/located.js";
 import type { SpecPath } from "../read/source-map.js";
-import type { PageField } from "../read/page/page-model.js";
+import type { PageField, SipsPage } from "../read/page/page-model.js";
 import type { YamlValue } from "./yaml-render.js";
+
+/** One operation (or its callback) with its page and what differs. */
+export interface SyncSubject {
+  readonly op: OperationModel;
+  readonly located: Located<RawOperation>;
+  readonly page: SipsPage;
+  /** Differences not kept on purpose: what sync changes. */
+  readonly differences: readonly PageDifference[];
+}
 
 export interface PageDifference {
   /** "response.fields.someField.presence": stable, written in source.deviations to keep a difference. */
@@ -26,6 +37,9 @@ export type SpecPlace =
   | { readonly in: "dictionary-field"; readonly field: string; readonly path: SpecPath }
   | { readonly in: "value-list"; readonly list: string; readonly path: SpecPath };
 
+/** A message as the spec writes it: an operation's request or response, or its callback (read as a response). */
+export type SpecMessage = MessageKind | "callback";
+
 export type FieldKey = "presence" | "since" | "description";
 
 export type SpecEdit =
@@ -34,17 +48,17 @@ export type SpecEdit =
   | { readonly kind: "set-environment"; readonly environment: string; readonly value: YamlValue | null }
   | {
       readonly kind: "set-field";
-      readonly message: MessageKind;
+      readonly message: SpecMessage;
       readonly field: string;
       readonly key: FieldKey;
       readonly value: string;
     }
   | {
       readonly kind: "add-field";
-      readonly message: MessageKind;
+      readonly message: SpecMessage;
       readonly field: PageField;
       readonly after: string | null;
     }
-  | { readonly kind: "remove-field"; readonly message: MessageKind; readonly field: string };
+  | { readonly kind: "remove-field"; readonly message: SpecMessage; readonly field: string };
 
 export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

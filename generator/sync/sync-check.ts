@@ -16,7 +16,7 @@ import { dictionaryFields } from "../validate/field-sites.js";
 import { comparePage } from "./compare-page.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactDiffers } from "./kept-facts.js";
-import type { PageDifference } from "./page-difference.js";
+import type { PageDifference, SyncSubject } from "./page-difference.js";
 import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { readDocuments } from "../read/read-documents.js";
@@ -26,14 +26,13 @@ import { planDiagnostics } from "./value-plan-check.js";
 import { planDifferences } from "./value-plan-report.js";
 import { isEmptyPlan, valuePlan, type PlanPage, type ValuePlan } from "./value-plan.js";
 
-/** One operation with its page and what differs. */
-export interface SyncSubject {
-  readonly op: OperationModel;
-  readonly located: Located<RawOperation>;
-  readonly page: SipsPage;
-  /** Differences not kept on purpose: what sync changes. */
-  readonly differences: readonly PageDifference[];
-}
+export type { SyncSubject };
+
+/** The differences sync settles: each operation's with its page, then each callback's with the page it cites. */
+export const allSubjects = (checked: {
+  readonly subjects: readonly SyncSubject[];
+  readonly callbacks: readonly SyncSubject[];
+}): readonly SyncSubject[] => [...checked.subjects, ...checked.callbacks];
 
 /** What sync writes of values and descriptions, decided over every page at once. */
 export interface SyncPlans {
@@ -50,6 +49,8 @@ export type SyncCheck =
       readonly spec: ValidSpec;
       readonly model: SpecModel;
       readonly subjects: readonly SyncSubject[];
+      /** Callbacks that cite a page, each with that page (a Response alone) and its differences. */
+      readonly callbacks: readonly SyncSubject[];
       /** Operation pages that become new operations, read, by relPath (response pages are not among them). */
       readonly uncited: ReadonlyMap<string, SipsPage>;
       /** Pages that an operation without a page gets, by relPath. */
@@ -99,6 +100,14 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     ...[...placement.uncited].flatMap(([relPath, page]) =>
       page.name ? [{ relPath, page, operation: page.name.value, kept: new Set<string>() }] : [],
     ),
+    // A callback's values are planned with the operations', from the page it cites.
+    ...spec.operations.flatMap((located) => {
+      const relPath = located.raw.callback?.source?.page;
+      const reading = relPath === undefined ? undefined : pages.get(relPath);
+      return relPath !== undefined && reading
+        ? [{ relPath, page: reading.page, operation: located.raw.operation, kept: kept(located), callback: true }]
+        : [];
+    }),
   ];
   const dictionary = dictionaryFields(spec.dictionaries);
   const values = valuePlan(model, dictionary, planPages);
@@ -109,6 +118,19 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   );
   const planned = planDifferences(values, descriptions);
   out.push(...planDiagnostics(planned, values, spec));
+  const callbacks: SyncSubject[] = [];
+  const callbackDiffering = new Map<string, readonly string[]>();
+  for (const located of spec.operations) {
+    const problems = checkCallbackPage(located, model, pages);
+    out.push(...problems.diagnostics);
+    pageErrors ||= problems.pageErrors;
+    if (problems.subject) callbacks.push(problems.subject);
+    callbackDiffering.set(located.raw.operation, problems.differing);
+  }
+  const callbackPage = (located: Located<RawOperation>): SipsPage | null => {
+    const relPath = located.raw.callback?.source?.page;
+    return (relPath === undefined ? undefined : pages.get(relPath)?.page) ?? null;
+  };
   const subjects: SyncSubject[] = [];
   for (const { op, located, page } of cited) {
     const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
@@ -136,26 +158,23 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     const differing = new Set([
       ...all.map((d) => d.about),
       ...planned.filter((d) => d.operation === op.name).map((d) => d.about),
+      ...(callbackDiffering.get(op.name) ?? []),
     ]);
     (located.raw.source?.deviations ?? []).forEach((deviation, index) => {
       const where = located.map.value(["source", "deviations", index, "about"]);
-      if (!differing.has(deviation.about) && keptFactDiffers(deviation.about, op, page))
+      if (!differing.has(deviation.about) && keptFactDiffers(deviation.about, op, page, callbackPage(located)))
         out.push(diagnostic("page-deviation", where, { about: deviation.about, reason: deviation.reason }));
       else if (!differing.has(deviation.about))
         out.push(diagnostic("page-deviation-unused", where, { about: deviation.about }));
     });
     subjects.push({ op, located, page, differences });
   }
-  for (const located of spec.operations) {
-    const problems = checkCallbackPage(located, model, pages);
-    out.push(...problems.diagnostics);
-    pageErrors ||= problems.pageErrors;
-  }
   return {
     ok: true,
     spec,
     model,
     subjects,
+    callbacks,
     uncited: placement.uncited,
     attach: placement.attach,
     plans: {

@@ -13,10 +13,10 @@ import { kindOf, type SpecInput } from "../read/spec-files.js";
 import { applyEdit } from "./apply-edits.js";
 import { attachPages } from "./attach-page.js";
 import { writePlans } from "./value-plan-edits.js";
-import { planMessages } from "./value-plan-report.js";
+import { notesToReview, planMessages } from "./value-plan-report.js";
 import { SpecEditors } from "./spec-editors.js";
 import { newOperation } from "./new-operation.js";
-import { checkSync, type SyncCheck } from "./sync-check.js";
+import { allSubjects, checkSync, type SyncCheck } from "./sync-check.js";
 import { writeFiles, type WriteFilesOptions } from "../write/write-files.js";
 
 export interface SyncReport {
@@ -49,7 +49,7 @@ export async function syncSpec(
   for (let pass = 0; pass < MAX_PASSES && checked.ok; pass++) {
     const editors = new SpecEditors(texts);
     let edits = 0;
-    for (const subject of checked.subjects) {
+    for (const subject of allSubjects(checked)) {
       for (const difference of subject.differences) {
         if (!difference.fix) continue;
         messages.push(...applyEdit(difference.fix, subject, checked.spec, editors));
@@ -62,6 +62,7 @@ export async function syncSpec(
     if (edits === 0 && !checked.plans.empty) {
       writePlans(checked.plans.values, checked.plans.descriptions, checked.spec, editors);
       messages.push(...planMessages(checked.plans.values, checked.plans.descriptions));
+      messages.push(...notesToReview(checked.plans.values, checked.spec));
       edits++;
     }
     const changed = editors.changed();
@@ -82,7 +83,7 @@ export async function syncSpec(
   }
   if (!checked.ok)
     return fail(checked.diagnostics, "The edits would leave the spec invalid (above); nothing was written.");
-  const left = [...checked.subjects.flatMap((s) => s.differences), ...(checked.plans.empty ? [] : [checked.plans])];
+  const left = [...allSubjects(checked).flatMap((s) => s.differences), ...(checked.plans.empty ? [] : [checked.plans])];
   const written = new Map(
     [...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text),
   );
@@ -91,20 +92,22 @@ export async function syncSpec(
     const edits = [...written].map(([relPath, text]) => ({ path: relPath, text, read: read.get(relPath) ?? null }));
     await writeFiles(input.specDir, edits, options.write);
   }
+  const settled = left.length === 0 && checked.uncited.size === 0 && checked.attach.size === 0;
   const summary =
-    written.size === 0
-      ? "The spec already agrees with its pages; nothing to write."
-      : `${written.size} file${written.size === 1 ? "" : "s"} changed: ${[...written.keys()].join(", ")}.`;
-  const remaining =
-    left.length === 0 && checked.uncited.size === 0 && checked.attach.size === 0
-      ? []
-      : [
-          "",
-          "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
-          ...checked.diagnostics
-            .filter((d) => ["page-mismatch", "page-uncited", "page-unattached"].includes(d.code))
-            .map(formatDiagnostic),
-        ];
+    written.size > 0
+      ? `${written.size} file${written.size === 1 ? "" : "s"} changed: ${[...written.keys()].join(", ")}.`
+      : settled
+        ? "The spec already agrees with its pages; nothing to write."
+        : "Nothing written: sync cannot settle what differs (below).";
+  const remaining = settled
+    ? []
+    : [
+        "",
+        "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
+        ...checked.diagnostics
+          .filter((d) => ["page-mismatch", "page-uncited", "page-unattached"].includes(d.code))
+          .map(formatDiagnostic),
+      ];
   return {
     ok: remaining.length === 0,
     messages: [...messages, "", summary, ...remaining, ...(written.size > 0 ? ["Run `npm run generate`."] : [])],

@@ -6,7 +6,8 @@
 // never depends on the order of the edits; a field written on one line is
 // written anew, on one line while it fits and has no meanings of its own.
 
-import type { MessageKind, RawField } from "../rules/raw-spec.js";
+import type { RawField } from "../rules/raw-spec.js";
+import type { SpecMessage } from "./page-difference.js";
 import { compareText } from "../rules/code-point-order.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import type { DescriptionPlan } from "./description-plan.js";
@@ -70,9 +71,9 @@ export function writePlans(
     if (owner) editors.of(owner.file.relPath).set(["fields", d.field, "description"], d.to);
   }
   for (const [key, change] of fieldChanges(values, descriptions)) {
-    const [operation = "", message = "request", field = ""] = key.split("\u0000") as [string, MessageKind, string];
+    const [operation = "", message = "request", field = ""] = key.split("\u0000") as [string, SpecMessage, string];
     const located = spec.operations.find((o) => o.raw.operation === operation);
-    const written = located?.raw[message].fields[field];
+    const written = (message === "callback" ? located?.raw.callback : located?.raw[message])?.fields[field];
     if (!located || !written) continue;
     writeField(editors.of(located.file.relPath), [message, "fields"], field, written, change);
   }
@@ -96,8 +97,10 @@ function fieldChanges(values: ValuePlan, descriptions: DescriptionPlan): Map<str
     return change;
   };
   for (const f of values.fields) {
+    if (f.wholeList && !f.link) continue;
     const change = of(f.operation, f.message, f.field);
     if (f.link) change.valueList = f.list;
+    if (f.wholeList) continue;
     change.values = f.values.to;
     change.meanings = f.meanings.to.size > 0 ? f.meanings.to : null;
   }

@@ -1,14 +1,17 @@
 // What the value plan reads of the pages: each operation's field whose page
 // prints a list of values, under the shared list it belongs to; a page's
 // values for a container's field are only compared with the container's list.
+// A callback's page (a Response alone) gives the values of the callback's
+// fields, which hold for the callback only, as an operation's page's do.
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import { allFields, valuesOf } from "../model/field-shape.js";
-import type { FieldModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type { FieldModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
-import { MESSAGE_KINDS, type MessageKind, type RawField } from "../rules/raw-spec.js";
+import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
+import type { SpecMessage } from "./page-difference.js";
 
 /** A page the plan reads: cited, attached this run, or about to be made into an operation. */
 export interface PlanPage {
@@ -18,14 +21,22 @@ export interface PlanPage {
   readonly operation: string;
   /** Facts the operation keeps on purpose (source.deviations' about): `<message>.fields.<field>.values` keeps a field's values and meanings. */
   readonly kept: ReadonlySet<string>;
+  /** The page of the operation's callback: its Response is the callback's fields. */
+  readonly callback?: boolean;
 }
+
+/** A message of an operation as the spec writes it; null for a callback it does not have. */
+export const messageOf = (op: OperationModel | undefined, message: SpecMessage): MessageModel | null =>
+  op === undefined ? null : message === "callback" ? (op.callback?.message ?? null) : op[message];
 
 /** One operation's field whose page prints a list of values. */
 export interface PageList {
   readonly operation: string;
-  readonly message: MessageKind;
+  readonly message: SpecMessage;
   readonly field: string;
   readonly page: string;
+  /** The page stops in this field's list (the message's factsStop names it): the values it prints are some of those the field takes. */
+  readonly partial: boolean;
   /** Value -> meanings as printed, in page order. */
   readonly values: ReadonlyMap<string, readonly string[]>;
   readonly at: ReadonlyMap<string, SourceLocation>;
@@ -49,15 +60,22 @@ export function collect(
   model: SpecModel,
 ): PageList[] {
   const out: PageList[] = [];
-  for (const { relPath, page, operation, kept } of [...pages].sort((a, b) => compareText(a.relPath, b.relPath))) {
-    for (const message of MESSAGE_KINDS) {
+  for (const { relPath, page, operation, kept, callback } of [...pages].sort((a, b) =>
+    compareText(a.relPath, b.relPath),
+  )) {
+    const op = model.operations.find((o) => o.name === operation);
+    const messages: readonly (readonly [SpecMessage, SipsPage["request"]])[] = callback
+      ? [["callback", page.response]]
+      : MESSAGE_KINDS.map((m) => [m, page[m]] as const);
+    for (const [message, printed] of messages) {
       const seen = new Set<string>();
-      for (const field of page[message].fields) {
+      const cut = messageOf(op, message)?.factsStop?.after ?? null;
+      for (const field of printed.fields) {
         if (field.values.length === 0 || seen.has(`${field.container?.value ?? ""}.${field.name}`)) continue;
         seen.add(`${field.container?.value ?? ""}.${field.name}`);
         const values = new Map(field.values.map((v) => [v.value, v.meanings]));
         if (field.container) {
-          const shared = containerList(model, operation, message, field.container.value, field.name, lists);
+          const shared = containerList(messageOf(op, message), field.container.value, field.name, lists);
           if (!shared || !sameValues(shared, values))
             containers.push({
               page: relPath,
@@ -71,7 +89,7 @@ export function collect(
         }
         if (kept.has(`${message}.fields.${field.name}.values`)) continue;
         const at = new Map(field.values.map((v) => [v.value, v.at]));
-        out.push({ operation, message, field: field.name, page: relPath, values, at });
+        out.push({ operation, message, field: field.name, page: relPath, values, at, partial: field.name === cut });
       }
     }
   }
@@ -80,15 +98,12 @@ export function collect(
 
 /** The list of a container's field, as the spec gives it. */
 function containerList(
-  model: SpecModel,
-  operation: string,
-  message: MessageKind,
+  message: MessageModel | null,
   container: string,
   field: string,
   lists: ReadonlyMap<string, ValueListModel>,
 ): ValueListModel | null {
-  const op = model.operations.find((o) => o.name === operation);
-  const holder = op?.[message].fields.find((f) => f.name === container);
+  const holder = message?.fields.find((f) => f.name === container);
   const inner = holder ? allFields([holder]).find((f) => f !== holder && f.name === field) : undefined;
   const list = inner ? valuesOf(inner)?.list : undefined;
   return list ? (lists.get(list.name) ?? null) : null;
@@ -127,6 +142,6 @@ export function resolveList(
 /** A field of an operation at the top of a message, where its values are its own. */
 export interface Site {
   readonly operation: string;
-  readonly message: MessageKind;
+  readonly message: SpecMessage;
   readonly field: FieldModel;
 }

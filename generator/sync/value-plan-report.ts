@@ -9,6 +9,7 @@ import { quote } from "./page-difference.js";
 import type { SpecPlace } from "./page-difference.js";
 import type { DescriptionPlan } from "./description-plan.js";
 import type { FieldPlan, ListPlan, ValuePlan } from "./value-plan.js";
+import type { ValidSpec } from "../validate/validate-spec.js";
 
 /** One change of the plan, as `sync --check` reports it. */
 export interface PlanDifference {
@@ -30,10 +31,14 @@ const valuesText = (values: readonly string[] | null, list: string): string =>
 export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan): PlanDifference[] {
   const out: PlanDifference[] = [];
   for (const list of values.lists) out.push(...listDifferences(list));
-  // A field without a page changes because a page added values to its list: that page's place goes beside it.
+  // A field no page gives values for changes because a page added values to its list: that page's place goes beside it.
   const addedAt = new Map(values.lists.map((l) => [l.list, l.added[0]?.at ?? null]));
   for (const field of values.fields)
-    for (const d of fieldDifferences(field)) out.push({ ...d, pageAt: d.pageAt ?? addedAt.get(field.list) ?? null });
+    for (const d of fieldDifferences(
+      field,
+      values.lists.find((l) => l.list === field.list),
+    ))
+      out.push({ ...d, pageAt: d.pageAt ?? addedAt.get(field.list) ?? null });
   for (const d of descriptions.general)
     out.push({
       operation: "",
@@ -109,8 +114,23 @@ function listDifferences(list: ListPlan): PlanDifference[] {
   return out;
 }
 
-function fieldDifferences(f: FieldPlan): PlanDifference[] {
+/** Said of a difference sync leaves: a callback's field takes its whole list. */
+const WHOLE_LIST = " (a callback's field takes its whole value list: edit the list, or record a deviation)";
+
+/** What a field no page gives values for does when other pages add values to its list: it keeps what it took. */
+const keptText = (f: FieldPlan, list: ListPlan | undefined): string => {
+  const added = list?.added ?? [];
+  const pages = [...new Set(added.flatMap((v) => v.pages))];
+  const by =
+    added.length === 0
+      ? ""
+      : ` (${pages.join(", ")} ${pages.length === 1 ? "adds" : "add"} ${added.map((v) => v.value).join(", ")} to the list for ${pages.length === 1 ? "its" : "their"} own operation)`;
+  return `nothing of this field's values: it keeps its current ${valuesText(f.values.to, f.list)}, written out${by}`;
+};
+
+function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
   const base = `${f.message}.fields.${f.field}`;
+  const left = f.wholeList ? WHOLE_LIST : "";
   const first = f.page ? [...f.page.at.values()][0] : undefined;
   const at = (value?: string): SourceLocation | null =>
     (value === undefined ? undefined : f.page?.at.get(value)) ?? first ?? null;
@@ -133,9 +153,7 @@ function fieldDifferences(f: FieldPlan): PlanDifference[] {
       operation: f.operation,
       about: `${base}.values`,
       spec: valuesText(f.values.from, f.list),
-      page: f.page
-        ? valuesText(f.values.to, f.list)
-        : `${valuesText(f.values.to, f.list)} (no page of its own: values other pages add do not reach it)`,
+      page: f.page ? `${valuesText(f.values.to, f.list)}${left}` : keptText(f, list),
       pageAt: at(),
       place: { in: "operation", path },
     });
@@ -148,7 +166,7 @@ function fieldDifferences(f: FieldPlan): PlanDifference[] {
       operation: f.operation,
       about: `${base}.values.${value}.meaning`,
       spec: was ? `its own ${meaningText(was)}` : "the list's meaning",
-      page: now ? meaningText(now) : "the list's meaning",
+      page: `${now ? meaningText(now) : "the list's meaning"}${left}`,
       pageAt: at(value),
       place: { in: "operation", path },
     });
@@ -167,7 +185,9 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
         const away = values.fields.filter(
           (f) => f.list === list.list && f.values.to !== null && !f.values.to.includes(v.value),
         );
-        const kept = away.map((f) => `${f.operation} (${f.page ? "its page does not list it" : "no page of its own"})`);
+        const kept = away.map(
+          (f) => `${f.operation} (${f.page ? "its page does not list it" : "no page gives this field's values"})`,
+        );
         out.push(
           `value ${v.value} added to list ${list.list} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}`,
         );
@@ -188,6 +208,10 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
       );
   }
   for (const f of values.fields) {
+    if (f.wholeList) {
+      if (f.link) out.push(`${f.operation}: ${f.message} field ${f.field} linked to value list ${f.list}`);
+      continue;
+    }
     const what =
       f.values.to === null
         ? `every value of ${f.list}`
@@ -211,3 +235,20 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 const pagesOf = (list: ListPlan): string => [...new Set(list.added.flatMap((v) => v.pages))].join(", ");
+
+/**
+ * Fields that took their whole list and now take part of it, whose own notes
+ * may say otherwise ("so the field takes the whole shared list"): sync does
+ * not edit notes, so it says which to read again.
+ */
+export function notesToReview(values: ValuePlan, spec: ValidSpec): string[] {
+  return values.fields.flatMap((f) => {
+    if (f.wholeList || f.values.from !== null || f.values.to === null) return [];
+    const located = spec.operations.find((o) => o.raw.operation === f.operation);
+    const notes = f.message === "callback" ? undefined : located?.raw[f.message].fields[f.field]?.notes;
+    if (!notes || notes.length === 0) return [];
+    return [
+      `${f.operation}: ${f.message} field ${f.field} now takes ${plural(f.values.to.length, "value")} of ${f.list}, no longer the whole list: read its notes again (sync does not edit them)`,
+    ];
+  });
+}

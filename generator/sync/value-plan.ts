@@ -12,10 +12,12 @@ import { allFields, valuesOf } from "../model/field-shape.js";
 import type { SpecModel, ValueListModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
-import { MESSAGE_KINDS, type MessageKind, type RawField } from "../rules/raw-spec.js";
+import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
+import type { SpecMessage } from "./page-difference.js";
 import { constantNames, generalWording, type Wording } from "./shared-text.js";
 import {
   collect,
+  messageOf,
   resolveList,
   type ContainerValues,
   type PageList,
@@ -52,13 +54,18 @@ export interface ListPlan {
 /** A field whose written values, meanings or value list change. */
 export interface FieldPlan {
   readonly operation: string;
-  readonly message: MessageKind;
+  readonly message: SpecMessage;
   readonly field: string;
   readonly list: string;
   /** The page it follows; null for a field without one (kept away from values other pages add). */
   readonly page: PageList | null;
   /** Write `valueList:` (the field has no list yet). */
   readonly link: boolean;
+  /**
+   * A callback's field, which takes its whole list (the spec format has no `values:` or `meanings:` there):
+   * sync writes its `valueList:` only, and the values and meanings its page differs on are left to the maintainer.
+   */
+  readonly wholeList: boolean;
   /** What it takes, before and after: null is every value of the list. */
   readonly values: { readonly from: readonly string[] | null; readonly to: readonly string[] | null };
   readonly meanings: {
@@ -76,6 +83,10 @@ export interface ValuePlan {
 export const isEmptyPlan = (plan: ValuePlan): boolean =>
   plan.fields.length === 0 && plan.lists.every((l) => l.added.length === 0 && l.changed.length === 0);
 
+/** Whether sync writes anything of the plan (a callback field's values and meanings are not written). */
+export const planWrites = (plan: ValuePlan): boolean =>
+  plan.fields.some((f) => !f.wholeList || f.link) || plan.lists.some((l) => l.added.length > 0 || l.changed.length > 0);
+
 export function valuePlan(
   model: SpecModel,
   dictionary: ReadonlyMap<string, RawField>,
@@ -83,7 +94,7 @@ export function valuePlan(
 ): ValuePlan {
   const lists = new Map(model.valueLists.map((l) => [l.name, l]));
   const sites = topFields(model);
-  const siteOf = (op: string, message: MessageKind, field: string) =>
+  const siteOf = (op: string, message: SpecMessage, field: string) =>
     sites.find((s) => s.operation === op && s.message === message && s.field.name === field);
   // Each page's lists, under the list they resolve to.
   const byList = new Map<string, { pageList: PageList; link: boolean }[]>();
@@ -105,10 +116,15 @@ export function valuePlan(
   return { lists: listPlans, fields: fieldPlans, containers };
 }
 
-/** Every operation's fields at the top of its messages, in operation, message and field order. */
+/** The messages whose fields take values: each operation's request and response, then its callback's. */
+const SPEC_MESSAGES: readonly SpecMessage[] = [...MESSAGE_KINDS, "callback"];
+
+/** Every operation's fields at the top of its messages (its callback's too), in operation, message and field order. */
 function topFields(model: SpecModel): Site[] {
   return model.operations.flatMap((op) =>
-    MESSAGE_KINDS.flatMap((message) => op[message].fields.map((field) => ({ operation: op.name, message, field }))),
+    SPEC_MESSAGES.flatMap((message) =>
+      (messageOf(op, message)?.fields ?? []).map((field) => ({ operation: op.name, message, field })),
+    ),
   );
 }
 
@@ -118,7 +134,7 @@ function planList(
   entries: readonly { pageList: PageList; link: boolean }[],
   sites: readonly Site[],
   model: SpecModel,
-  siteOf: (op: string, message: MessageKind, field: string) => Site | undefined,
+  siteOf: (op: string, message: SpecMessage, field: string) => Site | undefined,
 ): { list: ListPlan; fields: FieldPlan[] } {
   const before = new Map((list?.values ?? []).map((v) => [v.value, v]));
   const pageLists = entries.map((e) => e.pageList);
@@ -137,10 +153,12 @@ function planList(
     for (const v of valuesOf(s.field)?.values ?? []) if (!v.own) relied.add(v.value);
   }
   for (const op of model.operations)
-    for (const message of MESSAGE_KINDS)
-      for (const field of allFields(op[message].fields))
-        if (!op[message].fields.includes(field) && valuesOf(field)?.list.name === name)
+    for (const message of SPEC_MESSAGES) {
+      const top = messageOf(op, message)?.fields ?? [];
+      for (const field of allFields(top))
+        if (!top.includes(field) && valuesOf(field)?.list.name === name)
           for (const v of valuesOf(field)?.values ?? []) relied.add(v.value);
+    }
   // The general meaning of every value, by the shared-text rule.
   const general = new Map<string, Wording<readonly string[]>>();
   for (const value of vocabulary) {
@@ -193,6 +211,11 @@ function planList(
   const taken = new Set<string>();
   for (const s of [...onList, ...linked]) {
     const page = pageOf(s);
+    // A callback's field without values on a page takes the whole list, values other pages add included.
+    if (s.message === "callback" && !page) {
+      for (const v of vocabulary) taken.add(v);
+      continue;
+    }
     const plan = planField(s, name, page, vocabulary, general, linked.includes(s));
     for (const v of plan.values.to ?? vocabulary) taken.add(v);
     if (plan.link || !sameList(plan.values.from, plan.values.to) || !sameMeanings(plan.meanings.from, plan.meanings.to))
@@ -216,14 +239,21 @@ function planField(
   const currentSet = current ? current.values.map((v) => v.value) : null;
   const currentOwn = new Map((current?.values ?? []).filter((v) => v.own).map((v) => [v.value, v.meanings] as const));
   const from = current?.narrowed ? currentSet : null;
-  // A field without a page keeps what it takes: every value the list had before this run, or its own.
-  const targetSet = page ? [...page.values.keys()] : (currentSet ?? []);
+  // A field without a page keeps what it takes: every value the list had before this run, or its own; one whose
+  // page stops in its list takes what it took and what the page prints.
+  const printed = page ? [...page.values.keys()] : [];
+  const targetSet = page && !page.partial ? printed : [...new Set([...(currentSet ?? []), ...printed])];
   const to =
     targetSet.length === vocabulary.length && vocabulary.every((v) => targetSet.includes(v))
       ? null
       : [...targetSet].sort(compareText);
   const meanings = new Map<string, readonly string[]>();
-  const source: Iterable<[string, readonly string[]]> = page ? page.values : currentOwn;
+  // The meanings a page stopping in the list does not print stay the field's own.
+  const source: Iterable<[string, readonly string[]]> = !page
+    ? currentOwn
+    : page.partial
+      ? [...[...currentOwn].filter(([v]) => !page.values.has(v)), ...page.values]
+      : page.values;
   for (const [value, printed] of source) {
     if (printed.length === 0 || !targetSet.includes(value)) continue;
     if (meaningKey(printed) !== general.get(value)?.key) meanings.set(value, printed);
@@ -235,6 +265,7 @@ function planField(
     list,
     page,
     link,
+    wholeList: site.message === "callback",
     values: { from, to },
     meanings: { from: currentOwn, to: new Map([...meanings].sort(([a], [b]) => compareText(a, b))) },
   };

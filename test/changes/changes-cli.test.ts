@@ -44,12 +44,33 @@ test("--format json: the verdict and each change with its place and classes", as
 });
 
 // The command in this process: the test above runs its process, end to end.
-test("Markdown by default; an unknown ref is a failure, not a report", async () => {
+test("Markdown by default; an unknown ref is a plain message and exit 1, not a report", async () => {
   const run = await runInProcess("changes-cli.ts", ["--base", "main"], root);
   expect(run.stdout).toContain(
     "## Spec changes since `main`: major release\n\n### Breaking for readers of responses\n",
   );
   const bad = await runInProcess("changes-cli.ts", ["--base", "no-such-ref"], root);
-  expect(bad.status).toBe(2);
-  expect(bad.stderr).toMatch(/^changes failed: .*no-such-ref/);
+  expect([bad.status, bad.stdout, bad.stderr]).toEqual([
+    1,
+    "",
+    'npm run changes --: --base "no-such-ref" names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1 (see --help).\n',
+  ]);
+});
+
+test("a spec folder that is missing, or outside a git work tree, is a plain message and exit 1", async () => {
+  const missing = await runInProcess("changes-cli.ts", ["--base", "main", "--spec", "no-such-folder"], root);
+  expect([missing.status, missing.stderr]).toEqual([
+    1,
+    'npm run changes --: spec folder "no-such-folder" does not exist (see --help).\n',
+  ]);
+  const { root: outside } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    const run = await runInProcess("changes-cli.ts", ["--base", "main"], outside);
+    expect([run.status, run.stderr]).toEqual([
+      1,
+      'npm run changes --: spec folder "spec" is not in a git work tree: the changes are those since a commit of its repository (see --help).\n',
+    ]);
+  } finally {
+    await rm(outside, { recursive: true, force: true });
+  }
 });

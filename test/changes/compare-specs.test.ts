@@ -418,3 +418,34 @@ test("a value added to a shared list is reported once, naming the operations tha
     "- **cardCheck** request `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
   ]);
 });
+
+test("a callback's fields take a list's values, and a field added to a Data callback changes no seal field list", async () => {
+  // Both sides have a list that only the callback takes; the edit adds a value to it and a field to the callback.
+  const list = "valueLists:\n  abortPlace:\n    values:\n      PARTNER:\n        meaning: Partner page\n";
+  const field = '    abortedAt: { presence: optional, since: "3.0", valueList: abortPlace, description: Where. }\n';
+  const { spec: base } = await tempWorkspace(golden);
+  await editFile(path.join(base, LISTS), "valueLists:\n", list);
+  await editFile(
+    path.join(base, PAYPAGE),
+    "      description: Amount paid.\n",
+    `      description: Amount paid.\n${field}`,
+  );
+  const before = await modelOf(base);
+  const { spec } = await tempWorkspace(base);
+  await editFile(
+    path.join(spec, LISTS),
+    "        meaning: Partner page\n",
+    "        meaning: Partner page\n      WALLET_PAGE:\n        meaning: Wallet page\n",
+  );
+  await editFile(
+    path.join(spec, PAYPAGE),
+    field,
+    `${field}    authorisationId: { presence: optional, since: "3.0", description: Id. }\n`,
+  );
+  const summaries = compareSpecs(before, await modelOf(spec)).map((c) => `${c.kind}: ${c.summary}`);
+  expect(summaries).toEqual([
+    "shared-value-added: value WALLET_PAGE added to list abortPlace; taken by cardPaymentInit only.",
+    "value-added: cardPaymentResult: value WALLET_PAGE of list abortPlace now taken.",
+    "field-added: cardPaymentResult: optional response field authorisationId added (since 3.0).",
+  ]);
+});

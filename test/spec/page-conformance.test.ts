@@ -1,10 +1,12 @@
 // The spec against the saved Sips pages it cites: for each such operation the
 // page reads without defect, sync finds no difference that is not recorded as
 // deliberate, and the generated changelog is the page's, row for row. The
-// facts come from the pages, so a new page release needs no edit here.
+// facts come from the pages, so a new page release needs no edit here. A
+// callback that cites a page of its own has that page's rows in a table of its own.
 import { beforeAll, describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import type { SipsPage } from "../../generator/read/page/page-model.js";
 import { checkSync, type SyncCheck } from "../../generator/sync/sync-check.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { specDir } from "../support/paths.js";
@@ -41,14 +43,30 @@ describe("each operation with a page", () => {
 
   test("generates the page's changelog, exactly and in page order", async () => {
     const { files } = await generateRepoSpec();
-    for (const { op, page } of subjects()) {
-      const file = files.find((f) => f.path === `operations/${op.name}/CHANGELOG.md`);
-      const rows = (file?.content ?? "").split("\n").filter((l) => /^\| \d/.test(l));
-      const want = page.changelog.map((r) => `| ${r.version} | ${r.field} | ${r.attendance} | ${r.container} |`);
-      expect(
-        rows.map((r) => r.replace(/\s+\|$/, " |").replace(/ {2,}/g, " ")),
-        op.name,
-      ).toEqual(want.map((r) => r.replace(/ {2,}/g, " ")));
+    for (const { op, page } of subjects()) expect(changelogRows(files, op.name, "operation"), op.name).toEqual(want(page));
+  });
+});
+
+describe("each callback with a page", () => {
+  test("generates its page's changelog rows in the callback's own table, apart from the operation's", async () => {
+    const callbacks = checked.ok ? checked.callbacks : [];
+    expect(callbacks.length).toBeGreaterThan(0);
+    const { files } = await generateRepoSpec();
+    for (const { op, page } of callbacks) {
+      expect(page.changelog.length, op.name).toBeGreaterThan(0);
+      expect(changelogRows(files, op.name, "callback"), op.name).toEqual(want(page));
     }
   });
 });
+
+/** The dated rows of an operation's CHANGELOG.md: its own table's, or its callback's (after the callback's label). */
+function changelogRows(files: readonly { path: string; content: string }[], operation: string, table: "operation" | "callback") {
+  const file = files.find((f) => f.path === `operations/${operation}/CHANGELOG.md`);
+  const lines = (file?.content ?? "").split("\n");
+  const split = lines.findIndex((l) => l.startsWith("Callback "));
+  const part = table === "operation" ? lines.slice(0, split < 0 ? lines.length : split) : split < 0 ? [] : lines.slice(split);
+  return part.filter((l) => /^\| \d/.test(l)).map((r) => r.replace(/\s+\|$/, " |").replace(/ {2,}/g, " "));
+}
+
+const want = (page: SipsPage) =>
+  page.changelog.map((r) => `| ${r.version} | ${r.field} | ${r.attendance} | ${r.container} |`.replace(/ {2,}/g, " "));

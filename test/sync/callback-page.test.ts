@@ -2,15 +2,18 @@
 // field whose presence or version differs is reported at the callback's field,
 // a field the page lists that the callback lacks too; fields beyond the saved
 // facts (factsStop) are not differences. On a copy of the golden fixture with
-// a page made for it here.
+// a page made for it here. sync settles a callback's differences in the
+// callback's fields as it does an operation's, and lists those it cannot
+// settle as left for the maintainer, with a failing result.
 import path from "node:path";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { expect, test } from "vitest";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
+import { syncSpec } from "../../generator/sync/sync-write.js";
 import { fixturesDir } from "../support/paths.js";
-import { tempWorkspace } from "../support/temp-spec.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const PAGE = [
   "Payment result",
@@ -36,6 +39,13 @@ const PAGE = [
 ].join("\n");
 
 async function specWith(page: string, factsStop: boolean) {
+  const spec = await workspaceWith(page, factsStop);
+  const checked = await checkSync(await readSpecInput(spec));
+  if (!checked.ok) throw new Error(checked.diagnostics.map(formatDiagnostic).join("\n"));
+  return checked.diagnostics.filter((d) => d.code === "page-mismatch" && d.file.endsWith("cardPaymentInit.yaml"));
+}
+
+async function workspaceWith(page: string, factsStop: boolean): Promise<string> {
   const { spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
   const file = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
   const stop = factsStop ? "  factsStop: { see: https://payment.example.com/docs/result }\n" : "";
@@ -46,10 +56,17 @@ async function specWith(page: string, factsStop: boolean) {
   await writeFile(file, text);
   await mkdir(path.join(spec, "sources"), { recursive: true });
   await writeFile(path.join(spec, "sources/result.page.txt"), page);
-  const checked = await checkSync(await readSpecInput(spec));
-  if (!checked.ok) throw new Error(checked.diagnostics.map(formatDiagnostic).join("\n"));
-  return checked.diagnostics.filter((d) => d.code === "page-mismatch" && d.file.endsWith("cardPaymentInit.yaml"));
+  return spec;
 }
+
+async function sync(spec: string) {
+  const input = await readSpecInput(spec);
+  return syncSpec(input, await checkSync(input), { family: null });
+}
+
+/** The page with one more field after responseCode. */
+const withField = (lines: readonly string[]): string =>
+  PAGE.replace("Outcome of the payment.\n", `Outcome of the payment.\n-\n${lines.join("\n")}\n`);
 
 test("fields beyond the saved facts are no difference; the page's own fields are compared", async () => {
   expect(await specWith(PAGE, true)).toEqual([]);
@@ -62,4 +79,110 @@ test("fields beyond the saved facts are no difference; the page's own fields are
 test("without factsStop, a callback field the page does not print is a difference", async () => {
   const found = await specWith(PAGE, false);
   expect(found.map((d) => d.message)).toEqual([expect.stringContaining("callback.fields.amount")]);
+});
+
+test("sync settles a callback's differences in the callback's fields; --check then agrees", async () => {
+  const field = withField(["authorisationId", "- presence", "- Optional", "- Interface version", "- 2.4", "Its id."]);
+  const page = `${field} |\n2.4 |\nauthorisationId\n|\nResponse |`;
+  const spec = await workspaceWith(page.replaceAll("2.0", "2.1"), true);
+  const report = await sync(spec);
+  expect(report.messages).toEqual(
+    expect.arrayContaining([
+      "cardPaymentInit: callback field responseCode: since set to 2.1",
+      "cardPaymentInit: callback field authorisationId added (optional, 2.4); give its type and format from the data dictionary",
+    ]),
+  );
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  const text = await readFile(path.join(spec, "operations/paypage/cardPaymentInit.yaml"), "utf8");
+  expect(text).toContain('    responseCode:\n      presence: optional\n      since: "2.1"\n');
+  expect(text).toContain(
+    '    authorisationId:\n      presence: optional\n      since: "2.4"\n      description: Its id.\n',
+  );
+  const again = await checkSync(await readSpecInput(spec));
+  expect(again.ok && again.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([]);
+});
+
+test("a callback difference sync cannot settle is left for the maintainer, and sync fails", async () => {
+  const page = withField(["currency", "- presence", "- Optional", "- Container", "- amount", "Its currency."]);
+  const spec = await workspaceWith(page, true);
+  const report = await sync(spec);
+  expect(report.ok).toBe(false);
+  const left = report.messages.slice(report.messages.findIndex((m) => m.startsWith("Left for the maintainer")));
+  expect(left).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining("page-mismatch callback.fields.amount: the spec says no container"),
+    ]),
+  );
+  expect(report.messages).not.toContain("The spec already agrees with its pages; nothing to write.");
+});
+
+test("a callback field the page's changelog has no row for is a difference of the callback's changelog", async () => {
+  const page = withField(["authorisationId", "- presence", "- Optional", "- Interface version", "- 2.4", "Its id."]);
+  const spec = await workspaceWith(page, true);
+  await sync(spec);
+  const checked = await checkSync(await readSpecInput(spec));
+  expect(checked.ok && checked.diagnostics.filter((d) => d.code === "page-mismatch").map((d) => d.message)).toEqual([
+    "callback.changelog.authorisationId: the spec says a Response row, the page says no row",
+  ]);
+});
+
+/** The page with responseCode's values as the spec's list has them. */
+const VALUES = [
+  "List of values",
+  "00",
+  "- In response to a payment: accepted",
+  "- In response to a check: card enrolled",
+  "99",
+  "- Internal error",
+];
+const withValues = (lines: readonly string[] = VALUES): string =>
+  PAGE.replace("Outcome of the payment.\n", `Outcome of the payment.\n${lines.join("\n")}\n`);
+
+test("a callback's values and meanings are compared with its page; sync leaves a narrowed or reworded value", async () => {
+  expect(await specWith(withValues(), true)).toEqual([]);
+  const page = withValues(VALUES.slice(0, 3).concat("99", "- Failure of the platform"));
+  const dropped = await specWith(page.replace("- In response to a check: card enrolled\n", ""), true);
+  expect(dropped.map((d) => d.message)).toEqual([
+    expect.stringMatching(
+      /^callback\.fields\.responseCode\.values\.00\.meaning: .* the page says "In response to a payment: accepted" \(a callback's field takes its whole value list/,
+    ),
+    expect.stringMatching(
+      /^callback\.fields\.responseCode\.values\.99\.meaning: .* the page says "Failure of the platform"/,
+    ),
+  ]);
+  const narrowed = await workspaceWith(withValues(VALUES.slice(0, 4)), true);
+  const report = await sync(narrowed);
+  expect(report.ok).toBe(false);
+  expect(report.written.size).toBe(0);
+  expect(report.messages).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining(
+        "page-mismatch callback.fields.responseCode.values: the spec says every value of statusCode, the page says 1 value: 00",
+      ),
+    ]),
+  );
+});
+
+test("a value the callback's page adds grows the list, and the callback takes it", async () => {
+  const spec = await workspaceWith(withValues([...VALUES, "77", "- Refused by the bank"]), true);
+  const report = await sync(spec);
+  // The callback takes the whole list; an operation without a page keeps what it took.
+  expect(report.messages.slice(0, 2)).toEqual([
+    "value 77 added to list statusCode (from sources/result.page.txt); not taken by cardCheck (no page gives this field's values)",
+    "cardCheck: response field statusCode takes 2 values of statusCode (00, 99), written out so that values other pages add do not reach it",
+  ]);
+  const lists = await readFile(path.join(spec, "dictionary/lists.yaml"), "utf8");
+  expect(lists).toContain('      "77":\n        name: REFUSED_BY_THE_BANK\n        meaning: Refused by the bank\n');
+  const again = await checkSync(await readSpecInput(spec));
+  expect(
+    again.ok && again.diagnostics.filter((d) => d.code === "page-mismatch" && d.message.startsWith("callback")),
+  ).toEqual([]);
+});
+
+test("a page that stops in the value list its factsStop names prints some of the values: no difference", async () => {
+  const spec = await workspaceWith(withValues(VALUES.slice(0, 4)), true);
+  const file = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
+  await editFile(file, "  factsStop: { see:", "  factsStop: { after: responseCode, see:");
+  const checked = await checkSync(await readSpecInput(spec));
+  expect(checked.ok && checked.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([]);
 });

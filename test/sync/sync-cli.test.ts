@@ -26,3 +26,37 @@ test("--check: exit 1 and every difference with both places; sync: exit 0; --che
   const after = await runInProcess("sync-cli.ts", ["--check"], root);
   expect([after.status, after.stdout]).toEqual([0, "spec/ agrees with its pages (1 operation).\n"]);
 });
+
+test("a spec folder that does not exist is a plain message and exit 1, as for generate", async () => {
+  for (const args of [
+    ["--spec", "no-such-folder"],
+    ["--check", "--spec", "no-such-folder"],
+  ]) {
+    const run = await runInProcess("sync-cli.ts", args, root);
+    expect([run.status, run.stderr]).toEqual([
+      1,
+      'npm run sync --: spec folder "no-such-folder" does not exist (the spec folder is given with --spec <dir>; see --help).\n',
+    ]);
+  }
+});
+
+test("--check says what to do: fix a defective page; edit by hand what sync cannot decide", async () => {
+  const { root: defective } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  const { root: byHand } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  try {
+    await editFile(path.join(defective, "spec/sources/cardCheck.page.txt"), "- Required", "- Requird");
+    const page = await runInProcess("sync-cli.ts", ["--check"], defective);
+    expect([page.status, page.stderr.split("\n").at(-2)]).toEqual([
+      1,
+      "1 problem: fix the page (or save it again) first: sync writes nothing while a page has defects.",
+    ]);
+    await editFile(path.join(byHand, "spec/sources/cardCheck.page.txt"), "2.10 |\nseal\n|\nRequest/Response | |\n", "");
+    const row = await runInProcess("sync-cli.ts", ["--check"], byHand);
+    expect([row.status, row.stderr.split("\n").at(-2)]).toEqual([
+      1,
+      "1 problem: edit the spec by hand where sync cannot decide (changelog.seal), or record a deviation under source.deviations.",
+    ]);
+  } finally {
+    await Promise.all([defective, byHand].map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+});

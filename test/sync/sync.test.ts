@@ -193,13 +193,33 @@ test("a value added to a shared list does not reach an operation without a page:
   await writeFiles(spec, { "operations/office/cardVerify.yaml": other });
   const report = await sync(spec);
   expect(report.messages, report.messages.join("\n")).toContain(
-    "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); not taken by cardVerify (no page of its own)",
+    "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); not taken by cardVerify (no page gives this field's values)",
   );
   expect(await read(spec, "operations/office/cardVerify.yaml")).toBe(
     other.replace("      valueList: cardKind\n", "      valueList: cardKind\n      values: [CREDIT, DEBIT]\n"),
   );
   expect(await check(spec)).toEqual([]);
   expect((await sync(spec)).written.size).toBe(0);
+});
+
+test("a field no page gives values for keeps its values, naming the page that added one; its notes are to read again", async () => {
+  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
+  const other = (await read(spec, OP))
+    .replace("source:\n  page: sources/cardCheck.page.txt\n", "")
+    .replace("operation: cardCheck", "operation: cardVerify")
+    .replaceAll("/cardCheck", "/cardVerify");
+  await writeFiles(spec, { "operations/office/cardVerify.yaml": other });
+  expect((await check(spec)).filter((d) => d.includes("cardVerify.yaml"))).toEqual([
+    expect.stringContaining(
+      "error page-mismatch request.fields.cardKind.values: the spec says every value of cardKind, the page says nothing of this field's values: it keeps its current 2 values: CREDIT, DEBIT, written out (sources/cardCheck.page.txt adds CHARGE to the list for its own operation)",
+    ),
+  ]);
+  const report = await sync(spec);
+  expect(report.messages).toContain(
+    "cardVerify: request field cardKind now takes 2 values of cardKind, no longer the whole list: read its notes again (sync does not edit them)",
+  );
+  // The field with a page takes the whole list, as before: its notes need no second look.
+  expect(report.messages.filter((m) => m.includes("read its notes again"))).toHaveLength(1);
 });
 
 test("a defective page: sync writes nothing and says where the page is wrong", async () => {

@@ -1,0 +1,38 @@
+// What `sync --check` tells the maintainer to do about the problems it found:
+// run sync only for what sync settles; a defective page, a difference sync
+// cannot decide and a deviation that no longer differs each need a hand.
+
+import type { SyncCheck } from "./sync-check.js";
+import { allSubjects } from "./sync-check.js";
+import { planWrites } from "./value-plan.js";
+
+export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
+  if (checked.pageErrors) return "fix the page (or save it again) first: sync writes nothing while a page has defects";
+  const differences = allSubjects(checked).flatMap((s) => s.differences);
+  const settled =
+    differences.some((d) => d.fix !== null) ||
+    planWrites(checked.plans.values) ||
+    checked.plans.descriptions.general.length > 0 ||
+    checked.plans.descriptions.fields.length > 0 ||
+    checked.uncited.size > 0 ||
+    checked.attach.size > 0;
+  const byHand = [
+    ...new Set([
+      ...differences.filter((d) => d.fix === null).map((d) => d.about),
+      ...checked.plans.values.fields.filter((f) => f.wholeList).map((f) => `${f.message}.fields.${f.field}.values`),
+    ]),
+  ];
+  const unused = checked.diagnostics.filter((d) => d.code === "page-deviation-unused").length;
+  const steps = [
+    ...(settled ? ["run `npm run sync` to bring the spec in line with its pages"] : []),
+    ...(byHand.length > 0
+      ? [
+          `edit the spec by hand where sync cannot decide (${byHand.join(", ")}), or record a deviation under source.deviations`,
+        ]
+      : []),
+    ...(unused > 0 ? ["remove from source.deviations each deviation that no longer differs"] : []),
+  ];
+  return steps.length === 0
+    ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation"
+    : steps.join("; ");
+}
