@@ -14,6 +14,7 @@ const files: GeneratedFile[] = [
   { path: "operations/a/index.ts", language: "typescript", content: "export {};\n" },
   { path: "runtime/seal.ts", language: "typescript", content: "// as written\n", verbatim: true },
   { path: "docs/a.md", language: "markdown", content: "# A \u00e9\n" },
+  { path: "docs/b.md", language: "markdown", content: "# B \u{1F600} \u20ac\n" },
 ];
 
 test("remembered files read back with their paths, languages, contents and hashes", async () => {
