@@ -215,8 +215,9 @@ async function remembered(
   }
   const made = await emit(scope);
   await rememberPieces(memo, key, await made.pieces());
-  await rememberFiles(memo, key, made.files);
-  return { ...made, key };
+  // The files as the bytes remembered, which the run then hashes and writes as they are.
+  const files = await rememberFiles(memo, key, made.files);
+  return { ...made, files, key };
 }
 
 /** The shared files, from the memo while every file of the spec is as it was (unless `makeAnyway`); made and remembered otherwise. */

@@ -1,9 +1,11 @@
 // An operation's generated files in the memo, as two entries: the list of its
-// files (path, language, SHA-256), small, read on every run; and their
-// contents, read only when a run needs the text of one of them, which is
-// when that file is written or shown in a diff. A run with one operation
-// changed among a thousand reads a thousand lists and one or two contents,
-// not every operation's files.
+// files (path, language, SHA-256, length in bytes), small, read on every run;
+// and their contents, the UTF-8 bytes of each file one after the other (cut
+// apart by the lengths listed; no JSON escaping on the way in, no parsing on
+// the way out), read only when a run needs one of them, which is when that
+// file is written or shown in a diff. A run with one operation changed among
+// a thousand reads a thousand lists and one or two contents, not every
+// operation's files.
 //
 // The files that span operations are few and large (openapi.json is megabytes):
 // each content is an entry of its own, its text as it is under the key of its
@@ -11,23 +13,35 @@
 // parsing it on the way out.
 
 import type { GeneratedFile } from "./generated-file.js";
-import { fileBytes, fileHash, sha256, VOUCHED_HASH } from "../memo/content-hash.js";
+import { fileBytes, sha256 } from "../memo/content-hash.js";
+import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { memoKey, type Memo } from "../memo/memo.js";
 import { parseRemembered } from "../memo/parsed-once.js";
+import { filesAsBytes } from "./files-as-bytes.js";
+import { cutApart, filesOf, hasLength, isList, listOf, type ListedFile } from "./listed-file.js";
 
-interface ListedFile {
-  readonly path: string;
-  readonly language: GeneratedFile["language"];
-  readonly verbatim?: true;
-  readonly hash: string;
-}
+export { listOf } from "./listed-file.js";
 
-const contentsKey = (key: string): string => memoKey("contents", key);
+/** The key of the entry holding the contents of the files listed under `key`. */
+export const contentsKey = (key: string): string => memoKey("contents", key);
 
-/** Remembers `files` under `key`: the contents first, so that a list is never found without them. */
-export async function rememberFiles(memo: Memo, key: string, files: readonly GeneratedFile[]): Promise<void> {
-  await memo.set(contentsKey(key), JSON.stringify(files.map((f) => f.content)));
-  await memo.set(key, JSON.stringify(listOf(files)));
+/**
+ * Remembers `files` under `key`: the contents first, so that a list is never
+ * found without them. Gives the files as bytes (files-as-bytes.ts), to be used
+ * in their place: the bytes remembered are those then hashed and written.
+ */
+export async function rememberFiles(
+  memo: Memo,
+  key: string,
+  files: readonly GeneratedFile[],
+): Promise<GeneratedFile[]> {
+  const made = filesAsBytes(files);
+  // A memo kept in memory (--watch) keeps texts, not bytes: the contents stay at hand though the disk take none.
+  await (memo.setBytes && !keepsInMemory(memo)
+    ? memo.setBytes(contentsKey(key), made.parts)
+    : memo.set(contentsKey(key), Buffer.concat(made.parts).toString("utf8")));
+  await memo.set(key, JSON.stringify(listOf(made.files)));
+  return made.files;
 }
 
 /**
@@ -41,11 +55,6 @@ export async function rememberedFiles(memo: Memo, key: string): Promise<Generate
 }
 
 /**
- * The files of a list remembered under `key` and read from elsewhere (the
- * store of every operation's pieces and list, piece-store.ts), or undefined
- * when it is not a list; their contents read as rememberedFiles reads them.
- */
-/**
  * Says that a run uses the files listed under `key` again (an operation's
  * output a --watch run kept as the run before left it): their contents are
  * read from the memo when a write or a diff needs them.
@@ -55,19 +64,34 @@ export function retainListed(memo: Memo, key: string): void {
   memo.retain?.(contentsKey(key));
 }
 
+/**
+ * The files of a list remembered under `key` and read from elsewhere (the
+ * store of every operation's pieces and list, piece-store.ts), or undefined
+ * when it is not a list; their contents read as rememberedFiles reads them.
+ */
 export async function listedFiles(memo: Memo, key: string, list: unknown): Promise<GeneratedFile[] | undefined> {
-  if (!isList(list)) return undefined;
+  if (!isList(list) || !list.every(hasLength)) return undefined;
   retainListed(memo, key);
-  if (memo.getNow) {
-    const getNow = memo.getNow.bind(memo);
+  if (memo.getNow)
     return filesOf(
       list,
-      contentsOf(list, () => getNow(contentsKey(key)), key),
+      contentsOf(list, () => bytesNow(memo, contentsKey(key)), key),
     );
-  }
-  const texts = checkedContents(list, await memo.get(contentsKey(key)));
-  return texts && filesOf(list, (i) => texts[i] as string);
+  const entry = memo.getBytes ? memo.getBytes(contentsKey(key)) : encoded(await memo.get(contentsKey(key)));
+  const contents = cutApart(list, entry);
+  return contents && filesOf(list, (i) => contents[i] as Uint8Array);
 }
+
+/**
+ * An entry as bytes, read at once: its text encoded, read as every entry but
+ * the store of pieces is (a process kept in memory holds the texts it read),
+ * else as bytes. Read only for a file written or shown in a diff.
+ */
+const bytesNow = (memo: Memo, key: string): Uint8Array | undefined =>
+  memo.getNow ? encoded(memo.getNow(key)) : memo.getBytes?.(key);
+
+const encoded = (text: string | undefined): Uint8Array | undefined =>
+  text === undefined ? undefined : Buffer.from(text, "utf8");
 
 const fileKey = (hash: string): string => memoKey("file", hash);
 
@@ -86,35 +110,26 @@ export async function rememberFilesApart(memo: Memo, key: string, files: readonl
 export async function rememberedFilesApart(memo: Memo, key: string): Promise<GeneratedFile[] | undefined> {
   const list = parseRemembered<ListedFile[]>(await memo.get(key));
   if (!isList(list)) return undefined;
-  const checked = (hash: string, text: string | undefined) =>
-    text !== undefined && sha256(text) === hash ? text : undefined;
+  const checked = (hash: string, bytes: Uint8Array | undefined) =>
+    bytes !== undefined && sha256(bytes) === hash ? bytes : undefined;
   if (memo.getNow) {
-    const getNow = memo.getNow.bind(memo);
     for (const { hash } of list) memo.retain?.(fileKey(hash));
     return filesOf(list, (index) => {
       const { hash } = list[index] as ListedFile;
-      const text = checked(hash, getNow(fileKey(hash)));
-      if (text === undefined) throw gone(fileKey(hash));
-      return text;
+      const bytes = checked(hash, bytesNow(memo, fileKey(hash)));
+      if (bytes === undefined) throw gone(fileKey(hash));
+      return bytes;
     });
   }
-  const texts: string[] = [];
+  const contents: Uint8Array[] = [];
   for (const { hash } of list) {
-    const text = checked(hash, await memo.get(fileKey(hash)));
-    if (text === undefined) return undefined;
-    texts.push(text);
+    const key = fileKey(hash);
+    const bytes = checked(hash, memo.getBytes ? memo.getBytes(key) : encoded(await memo.get(key)));
+    if (bytes === undefined) return undefined;
+    contents.push(bytes);
   }
-  return filesOf(list, (i) => texts[i] as string);
+  return filesOf(list, (i) => contents[i] as Uint8Array);
 }
-
-/** What the memo lists of each file: its path, language and hash (JSON data). */
-export const listOf = (files: readonly GeneratedFile[]): ListedFile[] =>
-  files.map((f) => ({
-    path: f.path,
-    language: f.language,
-    ...(f.verbatim && { verbatim: true as const }),
-    hash: fileHash(f),
-  }));
 
 /** A content a list names and the memo no longer holds, read after the run began: the run stops before writing. */
 const gone = (entry: string): Error =>
@@ -122,66 +137,12 @@ const gone = (entry: string): Error =>
     `the memo's entry ${entry} is missing or damaged (its files are removed while a run uses them?); run again with --no-cache`,
   );
 
-function filesOf(list: readonly ListedFile[], contentAt: (index: number) => string): GeneratedFile[] {
-  return list.map((entry, index) => new ListedGeneratedFile(entry, index, contentAt));
-}
-
-/**
- * A file the memo lists, its content read when first asked for, and its hash
- * the one listed (checked when the content is read). A class, not an object
- * with a getter of its own: a run makes one for each of some ten thousand
- * files, and an object literal with a getter costs a call into the engine and
- * a closure each. Its hash is vouched through the prototype (VOUCHED_HASH), so
- * a copy (`{ ...file, content }`) carries neither the content nor the hash.
- */
-class ListedGeneratedFile implements GeneratedFile {
-  readonly path: string;
-  readonly language: GeneratedFile["language"];
-  readonly verbatim?: boolean;
-  readonly #hash: string;
-  readonly #index: number;
-  readonly #contentAt: (index: number) => string;
-
-  constructor(entry: ListedFile, index: number, contentAt: (index: number) => string) {
-    this.path = entry.path;
-    this.language = entry.language;
-    if (entry.verbatim) this.verbatim = true;
-    this.#hash = entry.hash;
-    this.#index = index;
-    this.#contentAt = contentAt;
-  }
-
-  get content(): string {
-    return this.#contentAt(this.#index);
-  }
-
-  get [VOUCHED_HASH](): string {
-    return this.#hash;
-  }
-}
-
-/** Reads the contents once, when first needed; fails loudly if they are gone: the run then writes nothing. */
-function contentsOf(list: readonly ListedFile[], read: () => string | undefined, key: string) {
-  let texts: readonly string[] | undefined;
-  return (index: number): string => {
-    texts ??= checkedContents(list, read());
-    if (texts === undefined) throw gone(contentsKey(key));
-    return texts[index] as string;
+/** Reads the contents once, when first needed; fails loudly if they are gone or damaged: the run then writes nothing. */
+function contentsOf(list: readonly ListedFile[], read: () => Uint8Array | undefined, key: string) {
+  let contents: readonly Uint8Array[] | undefined;
+  return (index: number): Uint8Array => {
+    contents ??= cutApart(list, read());
+    if (contents === undefined) throw gone(contentsKey(key));
+    return contents[index] as Uint8Array;
   };
-}
-
-function checkedContents(list: readonly ListedFile[], text: string | undefined): readonly string[] | undefined {
-  const texts = parseRemembered<unknown>(text);
-  if (!Array.isArray(texts) || texts.length !== list.length) return undefined;
-  return texts.every((t, i) => typeof t === "string" && sha256(t) === list[i]?.hash) ? (texts as string[]) : undefined;
-}
-
-function isList(value: unknown): value is ListedFile[] {
-  return (
-    Array.isArray(value) &&
-    value.every(
-      (e: Partial<ListedFile> | null) =>
-        typeof e === "object" && e !== null && typeof e.path === "string" && typeof e.hash === "string",
-    )
-  );
 }

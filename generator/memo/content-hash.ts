@@ -66,14 +66,27 @@ export function vouchBytes(file: { readonly content: string }, bytes: Bytes): vo
   knownBytes.set(file, bytes);
 }
 
+/**
+ * Where a file object whose class holds its content as bytes gives them (a
+ * getter of its prototype, as VOUCHED_HASH): an operation's files, encoded
+ * once to be hashed, remembered and written (files-as-bytes.ts), or read from
+ * the memo (remembered-files.ts). A copy of the object does not carry it.
+ */
+export const VOUCHED_BYTES: unique symbol = Symbol("vouched content bytes");
+
+interface MaybeBytes {
+  readonly content: string;
+  readonly [VOUCHED_BYTES]?: Bytes;
+}
+
 /** The file's content as UTF-8 bytes when it was made as bytes; undefined for a file made as a string. */
-export const fileBytes = (file: { readonly content: string }): Bytes | undefined => knownBytes.get(file);
+export const fileBytes = (file: MaybeBytes): Bytes | undefined => knownBytes.get(file) ?? file[VOUCHED_BYTES];
 
 /** The SHA-256 of a file's content: the one vouched for, or computed (and kept for the object's life). */
-export function fileHash(file: { readonly content: string; readonly [VOUCHED_HASH]?: string }): string {
+export function fileHash(file: MaybeBytes & { readonly [VOUCHED_HASH]?: string }): string {
   let hash = file[VOUCHED_HASH] ?? knownHashes.get(file);
   if (hash === undefined) {
-    hash = sha256(knownBytes.get(file) ?? file.content);
+    hash = sha256(fileBytes(file) ?? file.content);
     knownHashes.set(file, hash);
   }
   return hash;

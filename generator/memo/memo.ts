@@ -110,14 +110,35 @@ export function diskMemo(dir: string): DiskMemo {
       }
     });
   };
+  // The folders this memo made or found: a cold run writes thousands of entries into 256 folders, not thousands of folders.
+  const folders = new Map<string, Promise<unknown>>();
+  const folderOf = (file: string): Promise<unknown> => {
+    const folder = path.dirname(file);
+    let made = folders.get(folder);
+    if (made === undefined) {
+      made = mkdir(folder, { recursive: true });
+      // A folder that could not be made (or was removed since) is tried again by the next write there.
+      made.catch(() => folders.delete(folder));
+      folders.set(folder, made);
+    }
+    return made;
+  };
   async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
     used.add(key);
     // Written whole under a temporary name, then renamed: a reader never sees half a file.
     const temp = `${fileOf(key)}.${process.pid}.tmp`;
-    try {
-      await mkdir(path.dirname(fileOf(key)), { recursive: true });
+    const write = async () => {
+      await folderOf(temp);
       await (typeof text === "string" || text instanceof Uint8Array ? writeFile(temp, text) : writeParts(temp, text));
       await rename(temp, fileOf(key));
+    };
+    try {
+      // A folder made earlier and removed since (the memo folder deleted while a process runs) is made again.
+      await write().catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") throw error;
+        folders.delete(path.dirname(temp));
+        return write();
+      });
     } catch {
       // A read-only or full disk only makes the next run slower.
       await rm(temp, { force: true }).catch(() => undefined);

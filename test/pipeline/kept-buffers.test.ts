@@ -6,7 +6,7 @@
 import path from "node:path";
 import { expect, test } from "vitest";
 import { generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
-import { fileBytes, fileHash, sha256 } from "../../generator/memo/content-hash.js";
+import { fileBytes, fileHash, sha256, VOUCHED_BYTES } from "../../generator/memo/content-hash.js";
 import { diskMemo } from "../../generator/memo/memo.js";
 import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
 import { flushPutOff } from "../../generator/memo/writes-put-off.js";
@@ -15,10 +15,14 @@ import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const SUMMARY = "summary: Initialize a payment";
 
-/** The files made as bytes: the view of the buffer they were assembled into, or their parts joined (a run on its own). */
+/**
+ * The files assembled as bytes: the view of the buffer they were assembled
+ * into, or their parts joined (a run on its own). Not an operation's files,
+ * which give their bytes through their class (VOUCHED_BYTES).
+ */
 const byteFiles = (files: readonly GeneratedFile[]) =>
   files.flatMap((file) => {
-    const bytes = fileBytes(file);
+    const bytes = VOUCHED_BYTES in file ? undefined : fileBytes(file);
     if (bytes === undefined) return [];
     return [{ file, bytes: bytes instanceof Uint8Array ? bytes : Buffer.concat(bytes) }];
   });

@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type GeneratedFile, type Memo } from "../../generator/index.js";
+import { contentsKey } from "../../generator/emit/remembered-files.js";
 import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
@@ -122,16 +123,21 @@ function inspectableMemo(readsAtOnce: boolean) {
   return { memo, entries, readNow };
 }
 
-/** Entries holding an operation's file contents: a JSON list of texts (other entries are not all JSON). */
+/**
+ * Entries holding an operation's file contents (each file's bytes one after the
+ * other): those under the contents key of an entry listing files.
+ */
 const contentEntries = (entries: Map<string, string>) =>
-  [...entries].filter(([, text]) => {
+  [...entries].flatMap(([key, text]) => {
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      return false;
+      return [];
     }
-    return Array.isArray(value) && value.length > 0 && value.every((t) => typeof t === "string");
+    const lists = Array.isArray(value) && value.length > 0 && value.every((f) => typeof f?.hash === "string");
+    const contents = lists ? entries.get(contentsKey(key)) : undefined;
+    return contents === undefined ? [] : [[contentsKey(key), contents] as const];
   });
 
 test("an unchanged operation's file contents are read from the memo only when a file's text is asked for", async () => {
@@ -149,20 +155,30 @@ test("an unchanged operation's file contents are read from the memo only when a 
   expect(contents(again.files)).toEqual(expected);
 });
 
+/** Ways a contents entry is damaged: a byte changed, cut short, made longer, emptied. */
+const damages: [string, (text: string) => string][] = [
+  ["a byte changed", (text) => text.replace(/export /, "expert ")],
+  ["cut short", (text) => text.slice(0, -1)],
+  ["made longer", (text) => `${text}\n`],
+  ["emptied", () => ""],
+];
+
 test.each([
   ["read when needed", true],
   ["read when looked up", false],
 ])("a damaged content entry never becomes output (%s)", async (_, readsAtOnce) => {
   const { spec } = await tempWorkspace();
-  const { memo, entries } = inspectableMemo(readsAtOnce);
   const expected = await files(spec, null);
-  await files(spec, memo);
-  const damaged = contentEntries(entries);
-  expect(damaged.length).toBeGreaterThan(0);
-  for (const [key, text] of damaged) entries.set(key, text.replace(/export /, "expert "));
-  const again = await generate({ specDir: spec, memo });
-  if (!again.ok) throw new Error(again.diagnostics.map(formatDiagnostic).join("\n"));
-  // Looked up at once, a damaged entry is a miss; read later, it is an error that stops the run before any write.
-  if (readsAtOnce) expect(() => contents(again.files)).toThrow(/--no-cache/);
-  else expect(contents(again.files)).toEqual(expected);
+  for (const [how, damage] of damages) {
+    const { memo, entries } = inspectableMemo(readsAtOnce);
+    await files(spec, memo);
+    const damaged = contentEntries(entries);
+    expect(damaged.length, how).toBeGreaterThan(0);
+    for (const [key, text] of damaged) entries.set(key, damage(text));
+    const again = await generate({ specDir: spec, memo });
+    if (!again.ok) throw new Error(again.diagnostics.map(formatDiagnostic).join("\n"));
+    // Looked up at once, a damaged entry is a miss; read later, it is an error that stops the run before any write.
+    if (readsAtOnce) expect(() => contents(again.files), how).toThrow(/--no-cache/);
+    else expect(contents(again.files), how).toEqual(expected);
+  }
 });
