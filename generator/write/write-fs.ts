@@ -108,7 +108,8 @@ function createText(p: string, text: string): void {
  * runs will use (cli/warm-up.ts).
  */
 export function keptWriteBuffers(textBytes: number): readonly Buffer[] {
-  if (textBuffer.length < textBytes) textBuffer = Buffer.alloc(textBytes);
+  // Filled, not only allocated: zeroed memory fresh from the system is mapped when first written, not before.
+  if (textBuffer.length < textBytes) textBuffer = Buffer.allocUnsafeSlow(textBytes).fill(0x20);
   return [textBuffer, piece];
 }
 
