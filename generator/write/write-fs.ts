@@ -95,7 +95,10 @@ let textBuffer = Buffer.allocUnsafeSlow(0);
 const LONG_TEXT = 1 << 16;
 
 function createText(p: string, text: string): void {
-  if (text.length < LONG_TEXT) return fs.writeFileSync(p, text, { flag: "wx" });
+  if (text.length < LONG_TEXT) {
+    fs.writeFileSync(p, text, { flag: "wx" });
+    return;
+  }
   const length = Buffer.byteLength(text, "utf8");
   if (textBuffer.length < length) textBuffer = Buffer.allocUnsafeSlow(Math.ceil(length * 1.125));
   const written = textBuffer.write(text, 0, "utf8");
