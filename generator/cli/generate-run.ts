@@ -15,8 +15,10 @@ import { withFolderLock } from "../write/folder-lock.js";
 import { assertNoCutChange, readWithoutLock } from "../write/read-output.js";
 import { nodeFs, WriteRefusal } from "../write/write-fs.js";
 import type { WriteReport } from "../write/write-output.js";
+import type { SpecInput } from "../read/spec-files.js";
 import { countingOperations, progressOn, type ProgressStream } from "./progress.js";
 import { heldRuns, isHeld, type HeldRun } from "./run-memo.js";
+import { warmUp } from "./warm-up.js";
 
 export interface RunOptions {
   readonly spec: string;
@@ -41,6 +43,8 @@ export interface RunOnce {
   (): Promise<number>;
   /** After the last run: makes the memo's entries that runs put off for a new process (memo/writes-put-off.ts). */
   readonly finish: () => Promise<void>;
+  /** After the first run of a repeated command, before the first save: compiles what a save runs (warm-up.ts). */
+  readonly warm: () => Promise<void>;
 }
 
 /**
@@ -74,6 +78,9 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
 
+  /** Repeated: the spec folder as the last run read it, until warm() has used it. */
+  let lastInput: SpecInput | undefined;
+
   /** Whether the run in progress made every file: then it used all that a run needs of the memo (one stopped by errors uses less). */
   let madeAll = false;
 
@@ -84,6 +91,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     const { emitters, generateFromInput, keptModels, readSpecInput } = await pipeline();
     if (options.repeated) models ??= keptModels();
     const input = await readSpecInput(specDir, io.cwd, specTexts);
+    if (options.repeated) lastInput = input;
     progress.operations(input.files.filter((f) => f.kind === "operation").length);
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models);
     if (result.ok) await runs?.remember(input, result.diagnostics, result.files);
@@ -172,7 +180,12 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       madeAll = false;
     }
   };
-  return Object.assign(runOnce, { finish: async () => (memo === null ? undefined : flushPutOff(memo)) });
+  const warm = async () => {
+    const input = lastInput;
+    lastInput = undefined;
+    if (input !== undefined) await warmUp(await pipeline(), input, memo);
+  };
+  return Object.assign(runOnce, { finish: async () => (memo === null ? undefined : flushPutOff(memo)), warm });
 }
 
 type Pipeline = typeof import("./run-pipeline.js");

@@ -39,6 +39,11 @@ export const SAVE_GATHER_MS = 30;
  */
 export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<number> {
   await run();
+  try {
+    await run.warm();
+  } catch {
+    // Compiling ahead only saves time: a part of the spec that fails alone costs the first save its time, nothing more.
+  }
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;

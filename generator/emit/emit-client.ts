@@ -162,5 +162,6 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
     bound: pieces.map((piece) => splicingKey(piece.bound)),
   };
   const spliced = [...pieces.map((piece) => piece.method), ...pieces.map((piece) => piece.bound)];
-  return file.toSplicedFile(key, spliced);
+  // Made as bytes: a save of --watch assembles it into the buffer of the run before from its first changed part on.
+  return file.toSplicedFile(key, spliced, true);
 }

@@ -143,6 +143,11 @@ export function withKeptBuffers<T>(owner: object, make: () => T): T {
   }
 }
 
+/** The buffers kept for `owner` (withKeptBuffers), whole: what a process that generates again and again writes from on each save. */
+export function keptBuffersOf(owner: object): readonly Uint8Array[] {
+  return [...(keptBuffers.get(owner)?.values() ?? [])].map((kept) => kept.buffer);
+}
+
 /** Room to spare in a kept buffer, so that a file that grows a little (an edited summary) still fits. */
 const HEADROOM = 1 / 16;
 

@@ -53,9 +53,11 @@ export const nodeFs: WriteFs = {
   readFile: (p) => fs.readFileSync(p),
   hashFile,
   createFile: (p, text) =>
-    typeof text === "string" || text instanceof Uint8Array
-      ? fs.writeFileSync(p, text, { flag: "wx" })
-      : writeParts(p, text),
+    typeof text === "string"
+      ? createText(p, text)
+      : text instanceof Uint8Array
+        ? fs.writeFileSync(p, text, { flag: "wx" })
+        : writeParts(p, text),
   appendFile: (p, text) => fs.appendFileSync(p, text),
   rename: (from, to) => fs.renameSync(from, to),
   unlink: (p) => fs.unlinkSync(p),
@@ -79,6 +81,39 @@ function writeParts(p: string, parts: readonly Uint8Array[]): void {
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * Where a long text is encoded to be written: one buffer, grown as needed.
+ * A save of --watch writes megabytes of text (client.ts, the manifest):
+ * encoded each into a buffer of its own, they take fresh memory, which costs
+ * more to touch than to fill, on the first save and every time the memory
+ * comes back fresh.
+ */
+let textBuffer = Buffer.allocUnsafeSlow(0);
+/** Texts shorter than this (in UTF-16 units) are written as they are: their buffers are small. */
+const LONG_TEXT = 1 << 16;
+
+function createText(p: string, text: string): void {
+  if (text.length < LONG_TEXT) {
+    fs.writeFileSync(p, text, { flag: "wx" });
+    return;
+  }
+  const length = Buffer.byteLength(text, "utf8");
+  if (textBuffer.length < length) textBuffer = Buffer.allocUnsafeSlow(Math.ceil(length * 1.125));
+  const written = textBuffer.write(text, 0, "utf8");
+  fs.writeFileSync(p, textBuffer.subarray(0, written), { flag: "wx" });
+}
+
+/**
+ * The buffers nodeFs writes long texts from and reads files into, the first
+ * with room for `textBytes` at least, for a process that warms up what its
+ * runs will use (cli/warm-up.ts).
+ */
+export function keptWriteBuffers(textBytes: number): readonly Buffer[] {
+  // Filled, not only allocated: zeroed memory fresh from the system is mapped when first written, not before.
+  if (textBuffer.length < textBytes) textBuffer = Buffer.allocUnsafeSlow(textBytes).fill(0x20);
+  return [textBuffer, piece];
 }
 
 /**

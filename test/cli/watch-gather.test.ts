@@ -27,7 +27,7 @@ async function watched(name: string, { onTestFinished }: TestContext) {
       ran?.();
       return 0;
     },
-    { finish: async () => undefined },
+    { finish: async () => undefined, warm: async () => undefined },
   );
   let stop: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (stop = resolve));

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { canonicalMarkdown } from "../../generator/emit/canonical-text.js";
-import { overWidth, PRINT_WIDTH } from "../../generator/emit/ts/layouts.js";
+import { overWidth, overWidthParts, PRINT_WIDTH } from "../../generator/emit/ts/layouts.js";
 import { constantKeyOf } from "../../generator/rules/names.js";
 
 const MB = 1024 * 1024;
@@ -50,6 +50,37 @@ describe("overWidth: a line over the width needs prettier unless prettier cannot
     fc.assert(
       fc.property(fc.array(lineOf, { maxLength: 8 }), (lines) => {
         expect(overWidth(lines.join("\n"))).toBe(lines.some((l) => overWidth(l)));
+      }),
+    );
+  });
+});
+
+describe("overWidthParts: overWidth of the parts joined, a line across parts included", () => {
+  test.each([
+    { given: [] as string[], want: false },
+    { given: ["", "", ""], want: false },
+    { given: ["a\n  f(", long, ");\nb\n"], want: true },
+    { given: ["  ", `f(${long}`, ");"], want: true },
+    { given: ["  f(", long.slice(10), "\n", long.slice(10), ");"], want: false },
+    { given: ['a\n  "', long, '",\nb'], want: false },
+    { given: [`x\n  f(${long});\ny`], want: true },
+  ])("case %#", ({ given, want }) => {
+    expect(overWidthParts(given)).toBe(want);
+    expect(overWidth(given.join(""))).toBe(want);
+  });
+
+  test("any text cut anywhere gives what the text gives", () => {
+    const lineOf = fc.oneof(
+      fc.constantFrom("", "a", "  // c", `  f(${long});`, `  "${long}",`, "x".repeat(PRINT_WIDTH), `${long}x`),
+      fc.string({ maxLength: PRINT_WIDTH + 4 }).map((l) => l.replaceAll("\n", " ")),
+    );
+    fc.assert(
+      fc.property(fc.array(lineOf, { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 6 }), (lines, cuts) => {
+        const text = lines.join("\n");
+        const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+        const parts = [0, ...at].map((from, i) => text.slice(from, [...at, text.length][i]));
+        expect(parts.join("")).toBe(text);
+        expect(overWidthParts(parts)).toBe(overWidth(text));
       }),
     );
   });

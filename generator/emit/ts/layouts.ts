@@ -44,6 +44,24 @@ export function overWidth(text: string): boolean {
   return false;
 }
 
+/** overWidth of `parts` joined, without joining them: a line that runs across parts is checked whole. */
+export function overWidthParts(parts: readonly string[]): boolean {
+  // The start of the line that the parts so far leave open.
+  let open = "";
+  for (const part of parts) {
+    const first = part.indexOf("\n");
+    if (first === -1) {
+      open += part;
+      continue;
+    }
+    if (overWidth(open + part.slice(0, first))) return true;
+    const last = part.lastIndexOf("\n");
+    if (last > first && overWidth(part.slice(first + 1, last))) return true;
+    open = part.slice(last + 1);
+  }
+  return overWidth(open);
+}
+
 /**
  * Lines prettier cannot break either: comments, and a string literal alone on
  * its line (with a comma or semicolon after it). Read by a scan, not a regular

@@ -41,12 +41,17 @@ export class SplicedLines {
    * printed in place.
    */
   splice(printed: string): string | undefined {
+    return this.spliceParts(printed)?.join("");
+  }
+
+  /** splice's text as the list of its parts, to be joined: the printed text's between the marks, and the pieces'. */
+  spliceParts(printed: string): string[] | undefined {
     const frame = frameOf(printed);
     if (frame === null || frame.indents.length !== this.pieces.length) return undefined;
     const out: string[] = [frame.texts[0] as string];
     for (const [index, lines] of this.pieces.entries())
       out.push(indented(lines, frame.indents[index] as string), frame.texts[index + 1] as string);
-    return out.join("");
+    return out;
   }
 }
 

@@ -6,10 +6,12 @@
 // module, or it does not render.
 
 import { builders } from "prettier/doc";
+import { encodedFile } from "../encoded-file.js";
 import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { type Doc, DocContext, importsOf, printDoc } from "./doc-context.js";
 import { commentText } from "./escape.js";
+import { overWidthParts } from "./layouts.js";
 import { type PrintedCode, samePieces } from "./printed-apart.js";
 import { rememberedText } from "./print-memo.js";
 import { SplicedLines } from "./spliced-lines.js";
@@ -55,6 +57,11 @@ export class TsFile {
    * document, nor works out its imports: a lookup, then the splice.
    */
   renderSplicing(kind: string, key: unknown, pieces: readonly PrintedCode[]): string {
+    return this.renderSplicingParts(kind, key, pieces).join("");
+  }
+
+  /** renderSplicing's text as the list of its parts, to be joined (or assembled as bytes: encoded-file.ts). */
+  renderSplicingParts(kind: string, key: unknown, pieces: readonly PrintedCode[]): string[] {
     let fresh: SplicedLines | null = null;
     const printed = rememberedText(kind, key, () => {
       fresh = new SplicedLines();
@@ -67,7 +74,7 @@ export class TsFile {
     } else if (!samePieces(spliced, pieces)) {
       throw new Error(`${this.path}: the pieces given are not the ones its code splices`);
     }
-    return spliced.splice(printed) ?? this.print(null);
+    return spliced.spliceParts(printed) ?? [this.print(null)];
   }
 
   /**
@@ -75,9 +82,12 @@ export class TsFile {
    * the lines of `pieces`) and what the file itself holds: its module, its
    * sources and the line that says what it holds.
    */
-  toSplicedFile(key: unknown, pieces: readonly PrintedCode[]): GeneratedFile {
+  toSplicedFile(key: unknown, pieces: readonly PrintedCode[], asBytes = false): GeneratedFile {
     const inputs = { module: this.module, sources: this.sources, about: this.about, code: key };
-    return { path: this.path, language: "typescript", content: this.renderSplicing(this.path, inputs, pieces) };
+    const parts = this.renderSplicingParts(this.path, inputs, pieces);
+    // `asBytes`: made as bytes (encoded-file.ts), as format-files.ts takes it, final: unless a line is over the width.
+    if (asBytes && !overWidthParts(parts)) return encodedFile(this.path, "typescript", parts);
+    return { path: this.path, language: "typescript", content: parts.join("") };
   }
 
   private print(spliced: SplicedLines | null): string {
