@@ -1,4 +1,3 @@
-import { statSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "../diagnostics/diagnostic.js";
 import { EMITTER_NAMES } from "../emit/emitter-names.js";
@@ -8,6 +7,7 @@ import { forgetUnused, keptInMemory } from "../memo/kept-in-memory.js";
 import { pruneMemo } from "../memo/prune-memo.js";
 import { flushPutOff } from "../memo/writes-put-off.js";
 import { keptTexts } from "../read/kept-texts.js";
+import { specFolderProblem } from "../read/spec-folder.js";
 import type { OutputChange } from "../write/compare-output.js";
 import { recoverFolder } from "../write/file-set.js";
 import { keptBetweenRuns } from "../write/kept-between-runs.js";
@@ -162,7 +162,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   }
 
   const runOnce = async () => {
-    const problem = specDirProblem(specDir, io.cwd);
+    const problem = specFolderProblem(specDir, io.cwd);
     if (problem) {
       printError(`npm run generate --: ${problem} (the spec folder is given with --spec <dir>; see --help).`);
       return 1;
@@ -194,16 +194,3 @@ const pipeline = (): Promise<Pipeline> => import("./run-pipeline.js");
 
 const describe = (c: OutputChange): string =>
   `${c.path} ${c.kind === "changed" ? "differs" : c.kind === "added" ? "is missing" : "should not exist"}${c.edited ? " (edited by hand)" : ""}`;
-
-/** Why `dir` cannot be a spec folder, or undefined: a usage error, not a failure of the generator. */
-function specDirProblem(dir: string, cwd: string): string | undefined {
-  const label = path.relative(cwd, dir) || ".";
-  try {
-    if (!statSync(dir).isDirectory()) return `spec folder "${label}" is not a folder`;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return `spec folder "${label}" does not exist`;
-    throw error;
-  }
-  return undefined;
-}
