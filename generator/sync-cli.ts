@@ -4,6 +4,7 @@
 import path from "node:path";
 import { Command } from "commander";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
+import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { WriteRefusal } from "./write/write-fs.js";
 
 const program = new Command()
@@ -76,7 +77,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
     if (errors > 0) {
       printError(
-        `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? checkAdvice(checked) : "fix the spec first"}.`,
+        `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? checkAdvice(checked) : invalidSpecAdvice(checked.diagnostics)}.`,
       );
       return 1;
     }
@@ -99,3 +100,14 @@ export const command = guarded(main, (error) =>
 );
 
 runAsEntry(import.meta.url, command);
+
+/**
+ * What to do when the spec has errors: the pages are compared with it only
+ * once it is valid, but their own defects are reported beside its errors.
+ */
+function invalidSpecAdvice(diagnostics: readonly Diagnostic[]): string {
+  const pages = diagnostics.some((d) => d.severity === "error" && d.file.endsWith(".page.txt"));
+  return pages
+    ? "fix the spec and the pages first; the pages are compared with the spec once it is valid"
+    : "fix the spec first; the pages are compared with it once it is valid";
+}

@@ -60,3 +60,27 @@ test("--check says what to do: fix a defective page; edit by hand what sync cann
     await Promise.all([defective, byHand].map((dir) => rm(dir, { recursive: true, force: true })));
   }
 });
+
+test("a spec with errors: --check says to fix it first, and the pages too when they have defects of their own", async () => {
+  const { root: spec } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  try {
+    await editFile(
+      path.join(spec, "spec/operations/office/cardCheck.yaml"),
+      "merchantId: { from: dictionary, presence: required",
+      "merchantId: { from: dictionary, presence: requird",
+    );
+    const alone = await runInProcess("sync-cli.ts", ["--check"], spec);
+    expect([alone.status, alone.stderr.split("\n").at(-2)]).toEqual([
+      1,
+      "1 problem: fix the spec first; the pages are compared with it once it is valid.",
+    ]);
+    await editFile(path.join(spec, "spec/sources/cardCheck.page.txt"), "- Required", "- Requird");
+    const both = await runInProcess("sync-cli.ts", ["--check"], spec);
+    expect([both.status, both.stderr.split("\n").at(-2)]).toEqual([
+      1,
+      "2 problems: fix the spec and the pages first; the pages are compared with the spec once it is valid.",
+    ]);
+  } finally {
+    await rm(spec, { recursive: true, force: true });
+  }
+});
