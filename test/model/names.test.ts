@@ -73,6 +73,12 @@ describe("did you mean", () => {
     { word: "mandatory", candidates: ["required", "optional"], want: undefined },
     { word: "x", candidates: ["y"], want: "y" },
     { word: "zzzzzz", candidates: ["presence"], want: undefined },
+    // Two adjacent letters swapped are one slip, even in a word too short for two edits.
+    { word: "ordre", candidates: ["order", "fields"], want: "order" },
+    { word: "reuqired", candidates: ["required"], want: "required" },
+    // Two letters swapped apart, or swapped and something else, are two edits: too many for a short word.
+    { word: "rodre", candidates: ["order"], want: undefined },
+    { word: "oderr", candidates: ["order"], want: undefined },
   ])("$word", ({ word, candidates, want }) => {
     expect(didYouMean(word, candidates)).toBe(want);
   });
