@@ -184,13 +184,22 @@ test.each(releases)(
   },
 );
 
-test("a value added to a shared list does not reach an operation without a page: its values are written out", async () => {
+/**
+ * The page adds CHARGE to the list cardKind, and beside its operation stands a copy without a page (cardVerify),
+ * whose field takes the whole list: the spec and that copy's text.
+ */
+async function chargeAddedBesidePageless(): Promise<{ spec: string; other: string }> {
   const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
   const other = (await read(spec, OP))
     .replace("source:\n  page: sources/cardCheck.page.txt\n", "")
     .replace("operation: cardCheck", "operation: cardVerify")
     .replaceAll("/cardCheck", "/cardVerify");
   await writeFiles(spec, { "operations/office/cardVerify.yaml": other });
+  return { spec, other };
+}
+
+test("a value added to a shared list does not reach an operation without a page: its values are written out", async () => {
+  const { spec, other } = await chargeAddedBesidePageless();
   const report = await sync(spec);
   expect(report.messages, report.messages.join("\n")).toContain(
     "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); not taken by cardVerify (no page gives this field's values)",
@@ -203,12 +212,7 @@ test("a value added to a shared list does not reach an operation without a page:
 });
 
 test("a field no page gives values for keeps its values, naming the page that added one; its notes are to read again", async () => {
-  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
-  const other = (await read(spec, OP))
-    .replace("source:\n  page: sources/cardCheck.page.txt\n", "")
-    .replace("operation: cardCheck", "operation: cardVerify")
-    .replaceAll("/cardCheck", "/cardVerify");
-  await writeFiles(spec, { "operations/office/cardVerify.yaml": other });
+  const { spec } = await chargeAddedBesidePageless();
   expect((await check(spec)).filter((d) => d.includes("cardVerify.yaml"))).toEqual([
     expect.stringContaining(
       "error page-mismatch request.fields.cardKind.values: the spec says every value of cardKind, the page says nothing of this field's values: it keeps its current 2 values: CREDIT, DEBIT, written out (sources/cardCheck.page.txt adds CHARGE to the list for its own operation)",
