@@ -1,3 +1,4 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import { errorCode } from "../write/write-fs.js";
 import { failureText } from "./failure-text.js";
@@ -30,6 +31,14 @@ export interface WatchOptions {
 export const SAVE_GATHER_MS = 30;
 
 /**
+ * How many gathering waits a run waits again while a file it heard of is
+ * empty: an editor that empties a file, then writes it, is saving it, and on a
+ * busy machine its two calls may come further apart than one wait. A file
+ * left empty on purpose is run on after these (its error then shows).
+ */
+export const EMPTY_FILE_WAITS = 10;
+
+/**
  * Runs once, then again after every save in the spec folder (a watch on each
  * of its folders, folder-watch.ts). Saves that come together make one
  * run; a save during a run makes one more run after it. Ends when `stop`
@@ -48,8 +57,20 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
+  const gather = options.debounceMs ?? SAVE_GATHER_MS;
+  // The files heard of since the last run started, and how often that run has waited for one of them to fill.
+  const heard = new Set<string>();
+  let emptyWaits = 0;
   const start = () => {
     timer = undefined;
+    if (stopped) return;
+    if (emptyWaits < EMPTY_FILE_WAITS && [...heard].some((name) => isEmptyFile(path.join(options.specDir, name)))) {
+      emptyWaits++;
+      timer = setTimeout(start, gather);
+      return;
+    }
+    heard.clear();
+    emptyWaits = 0;
     if (running) {
       again = true;
       return;
@@ -83,8 +104,9 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
         schemaNoted = true;
         options.say(`${options.label}/schema/ changed: restart --watch to check the spec against the new schemas.`);
       }
+      if (name) heard.add(name);
       if (timer) clearTimeout(timer);
-      timer = setTimeout(start, options.debounceMs ?? SAVE_GATHER_MS);
+      timer = setTimeout(start, gather);
     });
   } catch (error) {
     if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") {
@@ -101,4 +123,14 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
   await running;
   await run.finish();
   return 0;
+}
+
+/** Whether `file` is a file with nothing in it (one being saved, most likely); false when it cannot be read. */
+function isEmptyFile(file: string): boolean {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() && stat.size === 0;
+  } catch {
+    return false;
+  }
 }

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type TestContext, test } from "vitest";
 import type { RunOnce } from "../../generator/cli/generate-run.js";
-import { watchSpec } from "../../generator/cli/watch.js";
+import { SAVE_GATHER_MS, watchSpec } from "../../generator/cli/watch.js";
 
 /** A watch of a fresh folder holding `name`, whose runs record what they read of it, stopped when the test ends. */
 async function watched(name: string, { onTestFinished }: TestContext) {
@@ -107,3 +107,29 @@ test.concurrent(
     await watch.end();
   },
 );
+
+test.concurrent(
+  "a save that empties the file and writes it only after longer than the gathering wait still makes one run, which reads the saved file",
+  async (context) => {
+    const watch = await watched("operation.yaml", context);
+    for (const summary of ["second", "third"]) {
+      await watch.saved(async () => {
+        const handle = await open(watch.file, "r+");
+        await handle.truncate(0);
+        // An editor slowed down between its two calls, as on a loaded machine: the file stays empty a while.
+        await new Promise((resolve) => setTimeout(resolve, 4 * SAVE_GATHER_MS));
+        await handle.write(`summary: ${summary}\n`, 0);
+        await handle.close();
+      });
+    }
+    expectEachSaveRead(watch.reads, ["summary: first\n", "summary: second\n", "summary: third\n"]);
+    await watch.end();
+  },
+);
+
+test.concurrent("a file left empty is run on after a while: its error shows", async (context) => {
+  const watch = await watched("operation.yaml", context);
+  await watch.saved(() => writeFile(watch.file, ""));
+  expect(watch.reads).toEqual(["summary: first\n", ""]);
+  await watch.end();
+});
