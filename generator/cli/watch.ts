@@ -47,12 +47,6 @@ export const EMPTY_FILE_WAITS = 10;
  * holds what the runs put off writing (RunOnce.finish).
  */
 export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<number> {
-  await run();
-  try {
-    await run.warm();
-  } catch {
-    // Compiling ahead only saves time: a part of the spec that fails alone costs the first save its time, nothing more.
-  }
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -96,7 +90,8 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
       return file === dir || file.startsWith(`${dir}${path.sep}`) || file.startsWith(`${dir}.sips-json-`);
     });
   let schemaNoted = false;
-  let watcher: FolderWatch;
+  // Watching starts before the first run: a save made during it or during the warm-up is heard, not lost.
+  let watcher: FolderWatch | undefined;
   try {
     watcher = watchFolderTree(options.specDir, ignored, (name) => {
       if (stopped) return;
@@ -109,11 +104,35 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
       timer = setTimeout(start, gather);
     });
   } catch (error) {
-    if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOTDIR") {
-      await run.finish();
-      return 1;
+    if (errorCode(error) !== "ENOENT" && errorCode(error) !== "ENOTDIR") throw error;
+  }
+  // The first run and the warm-up are a run in progress: what is heard meanwhile makes one more run after them.
+  let firstDone: () => void = () => undefined;
+  running = new Promise<void>((resolve) => (firstDone = resolve));
+  try {
+    await run();
+    if (watcher !== undefined) {
+      try {
+        await run.warm();
+      } catch {
+        // Compiling ahead only saves time: a part of the spec that fails alone costs the first save its time, nothing more.
+      }
     }
+  } catch (error) {
+    watcher?.close();
     throw error;
+  } finally {
+    running = undefined;
+    firstDone();
+  }
+  if (watcher === undefined) {
+    // The spec folder cannot be watched: the first run said why.
+    await run.finish();
+    return 1;
+  }
+  if (again && !stopped) {
+    again = false;
+    start();
   }
   options.say(`Watching ${options.label}/ for changes (Ctrl-C to stop).`);
   await options.stop;

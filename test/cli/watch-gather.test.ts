@@ -14,7 +14,11 @@ import type { RunOnce } from "../../generator/cli/generate-run.js";
 import { SAVE_GATHER_MS, watchSpec } from "../../generator/cli/watch.js";
 
 /** A watch of a fresh folder holding `name`, whose runs record what they read of it, stopped when the test ends. */
-async function watched(name: string, { onTestFinished }: TestContext) {
+async function watched(
+  name: string,
+  { onTestFinished }: TestContext,
+  warm: (file: string) => Promise<void> = async () => undefined,
+) {
   const dir = await mkdtemp(path.join(tmpdir(), "watch-gather-"));
   const file = path.join(dir, name);
   await writeFile(file, "summary: first\n");
@@ -27,7 +31,7 @@ async function watched(name: string, { onTestFinished }: TestContext) {
       ran?.();
       return 0;
     },
-    { finish: async () => undefined, warm: async () => undefined },
+    { finish: async () => undefined, warm: () => warm(file) },
   );
   let stop: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (stop = resolve));
@@ -133,3 +137,17 @@ test.concurrent("a file left empty is run on after a while: its error shows", as
   expect(watch.reads).toEqual(["summary: first\n", ""]);
   await watch.end();
 });
+
+test.concurrent(
+  "a save made while the watch warms up, before it says it watches, is heard and run",
+  async (context) => {
+    const watch = await watched("operation.yaml", context, async (file) => {
+      await writeFile(file, "summary: during the warm-up\n");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    // The run the save makes may start before or after "Watching": wait for it either way.
+    for (let i = 0; i < 100 && watch.reads.length < 2; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(watch.reads).toEqual(["summary: first\n", "summary: during the warm-up\n"]);
+    await watch.end();
+  },
+);
