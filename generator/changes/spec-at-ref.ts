@@ -28,10 +28,10 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   const inRepo = (...args: string[]): string =>
     execFileSync("git", args, { cwd: top, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
   const specRel = path.relative(top, specDir).split(path.sep).join("/");
-  asked(
-    () => git("rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`),
-    `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`,
-  );
+  const noCommit = `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`;
+  // A ref that starts with "-" would be read as an option (git's --end-of-options needs git 2.30): no ref does.
+  if (ref.startsWith("-")) throw new SpecAtRefProblem(noCommit);
+  asked(() => git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`), noCommit);
   const listed = inRepo("ls-tree", "-r", "--name-only", "-z", ref, "--", specRel === "" ? "." : specRel)
     .split("\0")
     .filter(Boolean)

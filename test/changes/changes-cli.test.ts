@@ -49,12 +49,15 @@ test("Markdown by default; an unknown ref is a plain message and exit 1, not a r
   expect(run.stdout).toContain(
     "## Spec changes since `main`: major release\n\n### Breaking for readers of responses\n",
   );
-  const bad = await runInProcess("changes-cli.ts", ["--base", "no-such-ref"], root);
-  expect([bad.status, bad.stdout, bad.stderr]).toEqual([
-    1,
-    "",
-    'npm run changes --: --base "no-such-ref" names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1 (see --help).\n',
-  ]);
+  // An option in place of a ref is refused too, by the same sentence, whatever git's version.
+  for (const ref of ["no-such-ref", "--all"]) {
+    const bad = await runInProcess("changes-cli.ts", [`--base=${ref}`], root);
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([
+      1,
+      "",
+      `npm run changes --: --base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1 (see --help).\n`,
+    ]);
+  }
 });
 
 test("a spec folder that is missing, or outside a git work tree, is a plain message and exit 1", async () => {
