@@ -188,8 +188,13 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
         const kept = away.map(
           (f) => `${f.operation} (${f.page ? "its page does not list it" : "no page gives this field's values"})`,
         );
+        // A callback's field cannot take part of a list: what another page adds reaches it, and is said so.
+        const whole =
+          list.wholeTakers.length > 0
+            ? `; taken by ${list.wholeTakers.join(", ")}, which ${list.wholeTakers.length === 1 ? "takes" : "take"} the whole list: check ${list.wholeTakers.length === 1 ? "its" : "their"} page`
+            : "";
         out.push(
-          `value ${v.value} added to list ${list.list} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}`,
+          `value ${v.value} added to list ${list.list} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}${whole}`,
         );
       }
     for (const v of list.changed) {

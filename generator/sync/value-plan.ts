@@ -49,6 +49,11 @@ export interface ListPlan {
   readonly changed: readonly (GeneralValue & { readonly was: { meanings: readonly string[]; name: string } })[];
   /** Values no field takes once the plan is written: reported, never removed. */
   readonly unused: readonly string[];
+  /**
+   * Callback fields no page gives values for ("operation callback field"): they
+   * take the whole list, so the values added reach them, which sync says.
+   */
+  readonly wholeTakers: readonly string[];
 }
 
 /** A field whose written values, meanings or value list change. */
@@ -209,11 +214,13 @@ function planList(
   });
   const fields: FieldPlan[] = [];
   const taken = new Set<string>();
+  const wholeTakers: string[] = [];
   for (const s of [...onList, ...linked]) {
     const page = pageOf(s);
     // A callback's field without values on a page takes the whole list, values other pages add included.
     if (s.message === "callback" && !page) {
       for (const v of vocabulary) taken.add(v);
+      wholeTakers.push(`${s.operation} callback ${s.field.name}`);
       continue;
     }
     const plan = planField(s, name, page, vocabulary, general, linked.includes(s));
@@ -224,7 +231,7 @@ function planList(
   for (const p of pageLists) if (!listed(p)) for (const v of p.values.keys()) taken.add(v);
   for (const v of relied) taken.add(v);
   const unused = vocabulary.filter((v) => !taken.has(v));
-  return { list: { list: name, isNew: list === null, added, changed, unused }, fields };
+  return { list: { list: name, isNew: list === null, added, changed, unused, wholeTakers }, fields };
 }
 
 function planField(

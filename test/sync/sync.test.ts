@@ -226,6 +226,28 @@ test("a field no page gives values for keeps its values, naming the page that ad
   expect(report.messages.filter((m) => m.includes("read its notes again"))).toHaveLength(1);
 });
 
+test("a value a page adds reaches a callback field no page gives values for: sync says so", async () => {
+  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge card\nCREDIT\n- Credit card"]]);
+  const callback = [
+    "callback:",
+    "  name: cardCheckResult",
+    "  summary: What the platform posts back after a check.",
+    "  encoding: json",
+    "  fields:",
+    "    cardKind:",
+    "      presence: optional",
+    '      since: "2.0"',
+    "      valueList: cardKind",
+    "      description: Kind of the card checked.",
+    "",
+  ].join("\n");
+  await writeFiles(spec, { [OP]: `${await read(spec, OP)}${callback}` });
+  const report = await sync(spec);
+  expect(report.messages, report.messages.join("\n")).toContain(
+    "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); taken by cardCheck callback cardKind, which takes the whole list: check its page",
+  );
+});
+
 test("a defective page: sync writes nothing and says where the page is wrong", async () => {
   const spec = await workspace([
     ["IR_WS_2.50", "IR_WS_2.60"],
