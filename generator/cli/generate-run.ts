@@ -78,8 +78,9 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
 
-  /** Repeated: the spec folder as the last run read it, until warm() has used it. */
+  /** Repeated: the spec folder as the first run read it, until warm() has used it (then never kept again). */
   let lastInput: SpecInput | undefined;
+  let warmed = false;
 
   /** Whether the run in progress made every file: then it used all that a run needs of the memo (one stopped by errors uses less). */
   let madeAll = false;
@@ -91,7 +92,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     const { emitters, generateFromInput, keptModels, readSpecInput } = await pipeline();
     if (options.repeated) models ??= keptModels();
     const input = await readSpecInput(specDir, io.cwd, specTexts);
-    if (options.repeated) lastInput = input;
+    if (options.repeated && !warmed) lastInput = input;
     progress.operations(input.files.filter((f) => f.kind === "operation").length);
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models);
     if (result.ok) await runs?.remember(input, result.diagnostics, result.files);
@@ -183,6 +184,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   const warm = async () => {
     const input = lastInput;
     lastInput = undefined;
+    warmed = true;
     if (input !== undefined) await warmUp(await pipeline(), input, memo);
   };
   return Object.assign(runOnce, { finish: async () => (memo === null ? undefined : flushPutOff(memo)), warm });

@@ -37,7 +37,7 @@ export async function warmUp(pipeline: Pipeline, input: SpecInput, owner: object
   if (owner !== null) readByKernel([...pipeline.keptBuffersOf(owner), ...keptWriteBuffers(TEXT_BYTES)]);
 }
 
-/** Room for the long texts a save writes (client.ts and the manifest: 1.3 and 1.4 MB for 1,000 operations). */
+/** Room for the long texts a save writes (the manifest, the reference index, mock.ts: 1.4 MB and less for 1,000 operations). */
 const TEXT_BYTES = 4 << 20;
 
 /** A megabyte: what the scratch file holds at most. */
