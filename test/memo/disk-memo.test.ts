@@ -1,13 +1,14 @@
-// The memo on disk makes each of its folders once per process, and makes it
-// again when it was removed meanwhile: an entry written after its folder is
-// gone is still written, and read back as it was.
+// The memo on disk makes each of its folders once per process (a saving this
+// test does not see: it holds the behaviour), and makes it again when it was
+// removed meanwhile: an entry written after its folder is gone is still
+// written, and read back as it was.
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { diskMemo, memoKey } from "../../generator/memo/memo.js";
 
-test("entries are written into folders made once, and made again once removed", async () => {
+test("entries are written and read back, and written again once their folders are removed", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "disk-memo-"));
   try {
     const memo = diskMemo(dir);
