@@ -2,9 +2,10 @@
 // a run over the platform file, the dictionary and one operation, which keeps
 // nothing, and a write from each buffer a save writes from, which leaves
 // nothing behind.
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { expect, test } from "vitest";
+import path from "node:path";
+import { afterEach, beforeEach, expect, test } from "vitest";
 import * as pipeline from "../../generator/cli/run-pipeline.js";
 import { readByKernel, sampleOf, warmUp } from "../../generator/cli/warm-up.js";
 import { generate, memoryMemo } from "../../generator/index.js";
@@ -13,6 +14,18 @@ import { readSpecInput } from "../../generator/read/spec-files.js";
 import { specDir } from "../support/paths.js";
 
 const scratchFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith("sips-json-warm-"));
+
+// A temporary folder of this file's own: a --watch another test file runs meanwhile makes its scratch folder too.
+let sharedTmp: string | undefined;
+beforeEach(() => {
+  sharedTmp = process.env["TMPDIR"];
+  process.env["TMPDIR"] = mkdtempSync(path.join(tmpdir(), "warm-up-test-"));
+});
+afterEach(() => {
+  rmSync(tmpdir(), { recursive: true, force: true });
+  if (sharedTmp === undefined) delete process.env["TMPDIR"];
+  else process.env["TMPDIR"] = sharedTmp;
+});
 
 test("the sample is the spec's platform file, dictionary and first operation, with every page and other path", async () => {
   const input = await readSpecInput(specDir);
@@ -31,6 +44,9 @@ test("the warm-up changes nothing a run gives, and leaves no scratch file", asyn
   const memo = keptInMemory(memoryMemo());
   const before = await generate({ specDir, memo });
   if (!before.ok) throw new Error("the spec does not generate");
+  // Read now: a file made as bytes in a kept buffer shows what the buffer holds when it is read.
+  const contents = (files: typeof before.files) => files.map((f) => [f.path, f.content]);
+  const made = contents(before.files);
   const buffers = pipeline.keptBuffersOf(memo);
   // openapi.json, assembled into a buffer kept for the memo.
   expect(buffers.length).toBeGreaterThan(0);
@@ -42,8 +58,7 @@ test("the warm-up changes nothing a run gives, and leaves no scratch file", asyn
   expect(pipeline.keptBuffersOf(memo).map((b) => Buffer.from(b))).toEqual(copies);
   const after = await generate({ specDir, memo });
   if (!after.ok) throw new Error("the spec does not generate");
-  const contents = (files: typeof before.files) => files.map((f) => [f.path, f.content]);
-  expect(contents(after.files)).toEqual(contents(before.files));
+  expect(contents(after.files)).toEqual(made);
 });
 
 test("readByKernel takes buffers of any size, none at all included, and leaves nothing", () => {
