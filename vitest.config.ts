@@ -28,6 +28,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Parses of the same spec text shared by a worker's generations.
     setupFiles: ["test/support/shared-parses.ts"],
+    // One temporary folder for the run's workspaces, removed when it ends.
+    globalSetup: ["test/support/temp-root.ts"],
     // One worker per core: vitest's default leaves one core idle, half the machine on two cores.
     maxWorkers: availableParallelism(),
     // Worker threads start faster than processes; no test changes the process's state.
