@@ -60,8 +60,8 @@ export async function callOperation<Request, Response>(
     return { ok: false, error: { kind: "invalid-request", message: endpoint.missing, issues: [] } };
   const { request } = operation;
   const copied = copyOfFields(fields, request.validate);
-  if (Array.isArray(copied)) return invalidRequest(copied);
-  const message = copied as Record<string, unknown>;
+  if ("errors" in copied) return invalidRequest(copied.errors);
+  const { message } = copied;
   const versionField = request.fields.find((f) => f.type === "interfaceVersion")?.name;
   let unversioned: string | null = null;
   if (versionField !== undefined && message[versionField] === undefined) {
@@ -115,16 +115,18 @@ export async function callOperation<Request, Response>(
 function copyOfFields(
   fields: unknown,
   validate: (value: unknown) => ValidationResult<unknown>,
-): Record<string, unknown> | readonly ValidationIssue[] {
-  const errorsOf = (result: ValidationResult<unknown>) => (result.ok ? [] : result.errors);
+): { readonly message: Record<string, unknown> } | { readonly errors: readonly ValidationIssue[] } {
+  const errorsOf = (result: ValidationResult<unknown>) => ({ errors: result.ok ? [] : result.errors });
   try {
     if (!isPlainObject(fields)) return errorsOf(validate(fields));
     const filled = FILLED.filter((name) => hasOwn(fields, name));
     if (filled.length > 0)
-      return filled.map((name) =>
-        issue(pointer("", name), "unknown-field", "is filled in by the client from its configuration"),
-      );
-    return { ...fields };
+      return {
+        errors: filled.map((name) =>
+          issue(pointer("", name), "unknown-field", "is filled in by the client from its configuration"),
+        ),
+      };
+    return { message: { ...fields } };
   } catch {
     return errorsOf(readFailure(fields));
   }

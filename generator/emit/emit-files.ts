@@ -5,9 +5,9 @@ import { memoKey, type Memo } from "../memo/memo.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { dropPutOff, writeWhenStopped } from "../memo/writes-put-off.js";
 import { withKeptBuffers } from "./encoded-file.js";
+import { listOf } from "./listed-file.js";
 import {
   listedFiles,
-  listOf,
   rememberedFiles,
   rememberedFilesApart,
   rememberFiles,

@@ -14,8 +14,8 @@ export interface ListedFile {
   readonly bytes?: number;
 }
 
-export /** What the memo lists of each file: its path, language, hash and, where known without reading it, its length in bytes (JSON data). */
-const listOf = (files: readonly GeneratedFile[]): ListedFile[] =>
+/** What the memo lists of each file: its path, language, hash and, where known without reading it, its length in bytes (JSON data). */
+export const listOf = (files: readonly GeneratedFile[]): ListedFile[] =>
   files.map((f) => {
     const bytes = byteLength(f);
     return {
@@ -90,8 +90,8 @@ class ListedGeneratedFile implements GeneratedFile {
   }
 }
 
-export /** The entry cut into the contents of the files listed, each checked against its hash; undefined when it is not theirs (missing, damaged, cut short). */
-function cutApart(list: readonly ListedFile[], entry: Uint8Array | undefined): Uint8Array[] | undefined {
+/** The entry cut into the contents of the files listed, each checked against its hash; undefined when it is not theirs (missing, damaged, cut short). */
+export function cutApart(list: readonly ListedFile[], entry: Uint8Array | undefined): Uint8Array[] | undefined {
   if (entry === undefined) return undefined;
   const contents: Uint8Array[] = [];
   let at = 0;

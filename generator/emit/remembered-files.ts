@@ -20,8 +20,6 @@ import { parseRemembered } from "../memo/parsed-once.js";
 import { filesAsBytes } from "./files-as-bytes.js";
 import { cutApart, filesOf, hasLength, isList, listOf, type ListedFile } from "./listed-file.js";
 
-export { listOf } from "./listed-file.js";
-
 /** The key of the entry holding the contents of the files listed under `key`. */
 export const contentsKey = (key: string): string => memoKey("contents", key);
 
@@ -72,23 +70,26 @@ export function retainListed(memo: Memo, key: string): void {
 export async function listedFiles(memo: Memo, key: string, list: unknown): Promise<GeneratedFile[] | undefined> {
   if (!isList(list) || !list.every(hasLength)) return undefined;
   retainListed(memo, key);
-  if (memo.getNow)
+  if (memo.getNow) {
+    const getNow = memo.getNow.bind(memo);
     return filesOf(
       list,
-      contentsOf(list, () => bytesNow(memo, contentsKey(key)), key),
+      contentsOf(list, () => bytesNow(getNow, contentsKey(key)), key),
     );
+  }
   const entry = memo.getBytes ? memo.getBytes(contentsKey(key)) : encoded(await memo.get(contentsKey(key)));
   const contents = cutApart(list, entry);
   return contents && filesOf(list, (i) => contents[i] as Uint8Array);
 }
 
 /**
- * An entry as bytes, read at once: its text encoded, read as every entry but
- * the store of pieces is (a process kept in memory holds the texts it read),
- * else as bytes. Read only for a file written or shown in a diff.
+ * An entry as bytes, read at once (by a memo that reads at once): its text,
+ * read as every entry but the store of pieces is (a process kept in memory
+ * holds the texts it read), encoded. Read only for a file written or shown in
+ * a diff.
  */
-const bytesNow = (memo: Memo, key: string): Uint8Array | undefined =>
-  memo.getNow ? encoded(memo.getNow(key)) : memo.getBytes?.(key);
+const bytesNow = (getNow: (key: string) => string | undefined, key: string): Uint8Array | undefined =>
+  encoded(getNow(key));
 
 const encoded = (text: string | undefined): Uint8Array | undefined =>
   text === undefined ? undefined : Buffer.from(text, "utf8");
@@ -113,10 +114,11 @@ export async function rememberedFilesApart(memo: Memo, key: string): Promise<Gen
   const checked = (hash: string, bytes: Uint8Array | undefined) =>
     bytes !== undefined && sha256(bytes) === hash ? bytes : undefined;
   if (memo.getNow) {
+    const getNow = memo.getNow.bind(memo);
     for (const { hash } of list) memo.retain?.(fileKey(hash));
     return filesOf(list, (index) => {
       const { hash } = list[index] as ListedFile;
-      const bytes = checked(hash, bytesNow(memo, fileKey(hash)));
+      const bytes = checked(hash, bytesNow(getNow, fileKey(hash)));
       if (bytes === undefined) throw gone(fileKey(hash));
       return bytes;
     });

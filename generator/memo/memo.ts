@@ -89,11 +89,11 @@ function hashOf(parts: readonly string[]): string {
  * hashed each time: their keys are kept where they are made (text-key.ts).
  */
 const shortKeys = new Map<string, string>();
+const SHORT_PARTS = 1024;
+const SHORT_KEYS_KEPT = 20_000;
 
 /** How many keys of short parts are kept now (at most SHORT_KEYS_KEPT): what a long watch holds of them. */
 export const keptMemoKeys = (): number => shortKeys.size;
-const SHORT_PARTS = 1024;
-const SHORT_KEYS_KEPT = 20_000;
 
 /** The memo on disk, one file per key under `dir`. A file that cannot be read or written is a miss, not an error. */
 export function diskMemo(dir: string): DiskMemo {

@@ -85,10 +85,10 @@ function writeParts(p: string, parts: readonly Uint8Array[]): void {
 
 /**
  * Where a long text is encoded to be written: one buffer, grown as needed.
- * A save of --watch writes megabytes of text (the manifest, the reference index, mock.ts; client.ts and openapi.json are made as bytes):
- * encoded each into a buffer of its own, they take fresh memory, which costs
- * more to touch than to fill, on the first save and every time the memory
- * comes back fresh.
+ * A save of --watch writes megabytes of text (the manifest, the reference
+ * index, mock.ts; client.ts and openapi.json are made as bytes): encoded each
+ * into a buffer of its own, they take fresh memory, which costs more to touch
+ * than to fill, on the first save and every time the memory comes back fresh.
  */
 let textBuffer = Buffer.allocUnsafeSlow(0);
 /** Texts shorter than this (in UTF-16 units) are written as they are: their buffers are small. */
