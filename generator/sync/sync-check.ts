@@ -24,7 +24,8 @@ import { locate } from "./spec-places.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
 import { planDiagnostics } from "./value-plan-check.js";
 import { planDifferences } from "./value-plan-report.js";
-import { isEmptyPlan, valuePlan, type PlanPage, type ValuePlan } from "./value-plan.js";
+import { valuePlan } from "./make-value-plan.js";
+import { isEmptyPlan, type PlanPage, type ValuePlan } from "./value-plan.js";
 
 export type { SyncSubject };
 

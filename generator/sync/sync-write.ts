@@ -13,7 +13,7 @@ import { kindOf, type SpecInput } from "../read/spec-files.js";
 import { applyEdit } from "./apply-edits.js";
 import { attachPages } from "./attach-page.js";
 import { writePlans } from "./value-plan-edits.js";
-import { notesToReview, planMessages } from "./value-plan-report.js";
+import { notesToReview, planMessages } from "./value-plan-messages.js";
 import { SpecEditors } from "./spec-editors.js";
 import { newOperation } from "./new-operation.js";
 import { allSubjects, checkSync, type SyncCheck } from "./sync-check.js";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { generateFromInput, type GeneratedFile, type SpecModel } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { valuePlan } from "../../generator/sync/value-plan.js";
+import { valuePlan } from "../../generator/sync/make-value-plan.js";
 import { fixturesDir } from "../support/paths.js";
 import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 

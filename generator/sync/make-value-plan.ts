@@ -1,0 +1,169 @@
+// The value plan: what sync writes of value lists and of the values each
+// operation's field takes, worked out from every page at once (a pure
+// function of the spec and the set of pages). A value list stays the
+// vocabulary of a field name: it only grows, by the values pages list; each
+// field takes the values its own page lists, with the meanings that page
+// gives where they differ from the list's; a field without a page keeps what
+// it takes, so that a value one page adds never reaches it. `--check` reports
+// the plan's changes and `sync` writes them: once written, the plan is empty.
+
+import { allFields, valuesOf } from "../model/field-shape.js";
+import type { SpecModel, ValueListModel } from "../model/ir.js";
+import { compareText } from "../rules/code-point-order.js";
+import { meaningKey } from "../rules/meanings.js";
+import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
+import type { SpecMessage } from "./page-difference.js";
+import { constantNames, generalWording, type Wording } from "./shared-text.js";
+import type { FieldPlan, GeneralValue, ListPlan, ValuePlan } from "./value-plan.js";
+import { planField, sameList, sameMeanings } from "./value-plan-field.js";
+import {
+  collect,
+  messageOf,
+  resolveList,
+  type ContainerValues,
+  type PageList,
+  type PlanPage,
+  type Site,
+} from "./value-plan-pages.js";
+
+export function valuePlan(
+  model: SpecModel,
+  dictionary: ReadonlyMap<string, RawField>,
+  pages: readonly PlanPage[],
+): ValuePlan {
+  const lists = new Map(model.valueLists.map((l) => [l.name, l]));
+  const sites = topFields(model);
+  const siteOf = (op: string, message: SpecMessage, field: string) =>
+    sites.find((s) => s.operation === op && s.message === message && s.field.name === field);
+  // Each page's lists, under the list they resolve to.
+  const byList = new Map<string, { pageList: PageList; link: boolean }[]>();
+  const containers: ContainerValues[] = [];
+  for (const pageList of collect(pages, containers, lists, model)) {
+    const site = siteOf(pageList.operation, pageList.message, pageList.field);
+    const resolved = resolveList(pageList, site, dictionary);
+    if (!resolved) continue;
+    byList.set(resolved.list, [...(byList.get(resolved.list) ?? []), { pageList, link: resolved.link }]);
+  }
+  const listPlans: ListPlan[] = [];
+  const fieldPlans: FieldPlan[] = [];
+  for (const name of [...byList.keys()].sort(compareText)) {
+    const entries = byList.get(name) ?? [];
+    const plan = planList(name, lists.get(name) ?? null, entries, sites, model, siteOf);
+    listPlans.push(plan.list);
+    fieldPlans.push(...plan.fields);
+  }
+  return { lists: listPlans, fields: fieldPlans, containers };
+}
+
+/** The messages whose fields take values: each operation's request and response, then its callback's. */
+const SPEC_MESSAGES: readonly SpecMessage[] = [...MESSAGE_KINDS, "callback"];
+
+/** Every operation's fields at the top of its messages (its callback's too), in operation, message and field order. */
+function topFields(model: SpecModel): Site[] {
+  return model.operations.flatMap((op) =>
+    SPEC_MESSAGES.flatMap((message) =>
+      (messageOf(op, message)?.fields ?? []).map((field) => ({ operation: op.name, message, field })),
+    ),
+  );
+}
+
+function planList(
+  name: string,
+  list: ValueListModel | null,
+  entries: readonly { pageList: PageList; link: boolean }[],
+  sites: readonly Site[],
+  model: SpecModel,
+  siteOf: (op: string, message: SpecMessage, field: string) => Site | undefined,
+): { list: ListPlan; fields: FieldPlan[] } {
+  const before = new Map((list?.values ?? []).map((v) => [v.value, v]));
+  const pageLists = entries.map((e) => e.pageList);
+  const vocabulary = [...new Set([...before.keys(), ...pageLists.flatMap((p) => [...p.values.keys()])])].sort(
+    compareText,
+  );
+  const listed = (p: PageList) => siteOf(p.operation, p.message, p.field);
+  const onList = sites.filter((s) => valuesOf(s.field)?.list.name === name);
+  const linked = entries.filter((e) => e.link).flatMap((e) => listed(e.pageList) ?? []);
+  const pageOf = (s: Site) =>
+    pageLists.find((p) => p.operation === s.operation && p.message === s.message && p.field === s.field.name) ?? null;
+  // What something without a page shows: it relies on the general meaning of each value it takes.
+  const relied = new Set<string>();
+  for (const s of onList) {
+    if (pageOf(s)) continue;
+    for (const v of valuesOf(s.field)?.values ?? []) if (!v.own) relied.add(v.value);
+  }
+  for (const op of model.operations)
+    for (const message of SPEC_MESSAGES) {
+      const top = messageOf(op, message)?.fields ?? [];
+      for (const field of allFields(top))
+        if (!top.includes(field) && valuesOf(field)?.list.name === name)
+          for (const v of valuesOf(field)?.values ?? []) relied.add(v.value);
+    }
+  // The general meaning of every value, by the shared-text rule.
+  const general = new Map<string, Wording<readonly string[]>>();
+  for (const value of vocabulary) {
+    const printed = new Map<string, Wording<readonly string[]>>();
+    for (const p of pageLists) {
+      const meanings = p.values.get(value);
+      if (meanings && meanings.length > 0) printed.set(p.page, { key: meaningKey(meanings), text: meanings });
+    }
+    const current = before.get(value);
+    const wording = generalWording(
+      current && { key: meaningKey(current.meanings), text: current.meanings },
+      printed,
+      relied.has(value),
+    );
+    general.set(value, wording ?? { key: meaningKey([value]), text: [value] });
+  }
+  const names = constantNames(
+    vocabulary.map((value) => {
+      const current = before.get(value);
+      return {
+        value,
+        name: current && current.key !== value ? current.key : undefined,
+        meaning: current?.meanings,
+        general: general.get(value)?.text ?? [],
+      };
+    }),
+  );
+  const describe = (value: string): GeneralValue => {
+    const pages = pageLists.filter((p) => p.values.has(value)).map((p) => p.page);
+    const first = pageLists.find((p) => p.values.has(value));
+    return {
+      value,
+      meanings: general.get(value)?.text ?? [],
+      name: names.get(value) ?? null,
+      at: first?.at.get(value) ?? null,
+      pages,
+    };
+  };
+  const added = vocabulary.filter((v) => !before.has(v)).map(describe);
+  const changed = vocabulary.flatMap((value) => {
+    const current = before.get(value);
+    if (!current) return [];
+    const next = describe(value);
+    const name = current.key;
+    const sameName = next.name === null || next.name === name;
+    if (meaningKey(current.meanings) === meaningKey(next.meanings) && sameName) return [];
+    return [{ ...next, was: { meanings: current.meanings, name } }];
+  });
+  const fields: FieldPlan[] = [];
+  const taken = new Set<string>();
+  const wholeTakers: string[] = [];
+  for (const s of [...onList, ...linked]) {
+    const page = pageOf(s);
+    // A callback's field without values on a page takes the whole list, values other pages add included.
+    if (s.message === "callback" && !page) {
+      for (const v of vocabulary) taken.add(v);
+      wholeTakers.push(`${s.operation} callback ${s.field.name}`);
+      continue;
+    }
+    const plan = planField(s, name, page, vocabulary, general, linked.includes(s));
+    for (const v of plan.values.to ?? vocabulary) taken.add(v);
+    if (plan.link || !sameList(plan.values.from, plan.values.to) || !sameMeanings(plan.meanings.from, plan.meanings.to))
+      fields.push(plan);
+  }
+  for (const p of pageLists) if (!listed(p)) for (const v of p.values.keys()) taken.add(v);
+  for (const v of relied) taken.add(v);
+  const unused = vocabulary.filter((v) => !taken.has(v));
+  return { list: { list: name, isNew: list === null, added, changed, unused, wholeTakers }, fields };
+}

@@ -1,0 +1,91 @@
+// What sync says once it has written the value and description plans: one
+// line per change, naming the operations a change of a shared list reaches and
+// those it is kept away from, and the notes that may need reading again.
+
+import type { DescriptionPlan } from "./description-plan.js";
+import type { ListPlan, ValuePlan } from "./value-plan.js";
+import type { ValidSpec } from "../validate/validate-spec.js";
+
+/** What sync did, for people: one line per change, naming who a shared change reaches. */
+export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): string[] {
+  const out: string[] = [];
+  for (const list of values.lists) {
+    if (list.isNew)
+      out.push(`value list ${list.list} added (${plural(list.added.length, "value")}, from ${pagesOf(list)})`);
+    else
+      for (const v of list.added) {
+        const away = values.fields.filter(
+          (f) => f.list === list.list && f.values.to !== null && !f.values.to.includes(v.value),
+        );
+        const kept = away.map(
+          (f) => `${f.operation} (${f.page ? "its page does not list it" : "no page gives this field's values"})`,
+        );
+        // A callback's field cannot take part of a list: what another page adds reaches it, and is said so.
+        const whole =
+          list.wholeTakers.length > 0
+            ? `; taken by ${list.wholeTakers.join(", ")}, which ${list.wholeTakers.length === 1 ? "takes" : "take"} the whole list: check ${list.wholeTakers.length === 1 ? "its" : "their"} page`
+            : "";
+        out.push(
+          `value ${v.value} added to list ${list.list} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}${whole}`,
+        );
+      }
+    for (const v of list.changed) {
+      if (v.meanings.join("\n") !== v.was.meanings.join("\n"))
+        out.push(
+          `value ${v.value} of list ${list.list}: general meaning from ${v.pages[0] ?? "the pages"} (${v.pages.length} page${v.pages.length === 1 ? "" : "s"} list it)`,
+        );
+      if (v.name !== null && v.name !== v.was.name)
+        out.push(
+          `value ${v.value} of list ${list.list}: constant renamed ${v.was.name} → ${v.name} (npm run changes reports it as breaking)`,
+        );
+    }
+    for (const v of list.unused)
+      out.push(
+        `value ${v} of list ${list.list} is taken by no operation; remove it from the list if Sips no longer documents it`,
+      );
+  }
+  for (const f of values.fields) {
+    if (f.wholeList) {
+      if (f.link) out.push(`${f.operation}: ${f.message} field ${f.field} linked to value list ${f.list}`);
+      continue;
+    }
+    const what =
+      f.values.to === null
+        ? `every value of ${f.list}`
+        : `${f.values.to.length} values of ${f.list} (${f.values.to.join(", ")})`;
+    const own = f.meanings.to.size > 0 ? `, its own meaning for ${[...f.meanings.to.keys()].join(", ")}` : "";
+    const why = f.page ? "" : ", written out so that values other pages add do not reach it";
+    out.push(
+      `${f.operation}: ${f.message} field ${f.field} takes ${what}${own}${why}${f.link ? ` (linked to value list ${f.list})` : ""}`,
+    );
+  }
+  for (const d of descriptions.general)
+    out.push(
+      `${d.field}: dictionary description set to the wording of ${d.pages.length} page${d.pages.length === 1 ? "" : "s"}`,
+    );
+  for (const d of descriptions.fields)
+    out.push(
+      `${d.operation}: ${d.field}: ${d.to === null ? "own description removed (it is the dictionary's)" : "description given here, as its page words it"}`,
+    );
+  return out;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+const pagesOf = (list: ListPlan): string => [...new Set(list.added.flatMap((v) => v.pages))].join(", ");
+
+/**
+ * Fields that took their whole list and now take part of it, whose own notes
+ * may say otherwise ("so the field takes the whole shared list"): sync does
+ * not edit notes, so it says which to read again.
+ */
+export function notesToReview(values: ValuePlan, spec: ValidSpec): string[] {
+  return values.fields.flatMap((f) => {
+    if (f.wholeList || f.values.from !== null || f.values.to === null) return [];
+    const located = spec.operations.find((o) => o.raw.operation === f.operation);
+    const notes = f.message === "callback" ? undefined : located?.raw[f.message].fields[f.field]?.notes;
+    if (!notes || notes.length === 0) return [];
+    return [
+      `${f.operation}: ${f.message} field ${f.field} now takes ${plural(f.values.to.length, "value")} of ${f.list}, no longer the whole list: read its notes again (sync does not edit them)`,
+    ];
+  });
+}
