@@ -57,15 +57,13 @@ export function readHeld(root: string, fs: WriteFs, tableFile: string | undefine
       : loadHeldTable(tableFile, fs, root, manifestHash, folders.length + lines.count);
   if (table === undefined) return undefined;
   const lookedAt = Date.now();
-  let names: Array<Set<string>> | undefined;
   let learned = false;
   for (let f = 0; f < folders.length; f++) {
     const dir = pathOf(folders[f] as string);
     const stat = fs.lstat(dir);
     if (!stat?.isDirectory()) return undefined;
     if (heldAt(table, f, stat)) continue;
-    names ??= namesIn(lines, folders, folderOf, parentOf);
-    const want = names[f] as Set<string>;
+    const want = namesOf(f, lines, folders, { folderOf, parentOf });
     const listed = fs.list(dir);
     if (listed.length !== want.size || !listed.every((name) => want.has(name))) return undefined;
     if (settled(stat, lookedAt)) learned = holdAt(table, f, stat);
@@ -84,8 +82,14 @@ export function readHeld(root: string, fs: WriteFs, tableFile: string | undefine
   return { lines, manifestHash, edited, folders, folderOf, parentOf, table, learned };
 }
 
+/** Where each path is (`folderOf`, an index in the folders) and each folder (`parentOf`; the folder itself: -1). */
+interface FolderIndex {
+  readonly folderOf: Int32Array;
+  readonly parentOf: Int32Array;
+}
+
 /** The folders the paths make, each once, the folder itself first, each path's, and each folder's parent. */
-export function foldersOfLines(lines: ManifestLines): { folders: string[]; folderOf: Int32Array; parentOf: Int32Array } {
+export function foldersOfLines(lines: ManifestLines): FolderIndex & { folders: string[] } {
   const index = new Map<string, number>([["", 0]]);
   const folders = [""];
   const parents = [-1];
@@ -102,29 +106,35 @@ export function foldersOfLines(lines: ManifestLines): { folders: string[]; folde
     return f;
   };
   const { text, pathStart, pathEnd } = lines;
+  // Sorted paths: most share the folder of the path before, compared in place rather than cut and looked up.
+  let last = "";
+  let lastAt = 0;
   for (let i = 0; i < lines.count; i++) {
+    const start = pathStart[i] as number;
     const slash = text.lastIndexOf("/", pathEnd[i] as number);
-    folderOf[i] = slash < (pathStart[i] as number) ? 0 : add(text.slice(pathStart[i], slash));
+    if (slash < start) folderOf[i] = 0;
+    else if (slash - start === last.length && text.startsWith(last, start)) folderOf[i] = lastAt;
+    else {
+      last = text.slice(start, slash);
+      lastAt = add(last);
+      folderOf[i] = lastAt;
+    }
   }
   return { folders, folderOf, parentOf: Int32Array.from(parents) };
 }
 
-/** The names each folder must hold: its files, its folders, and the manifest in the folder itself. */
-function namesIn(
-  lines: ManifestLines,
-  folders: readonly string[],
-  folderOf: Int32Array,
-  parentOf: Int32Array,
-): Array<Set<string>> {
-  const names = folders.map(() => new Set<string>());
-  names[0]?.add(MANIFEST_FILE);
-  for (let f = 1; f < folders.length; f++) {
-    const dir = folders[f] as string;
-    names[parentOf[f] as number]?.add(dir.slice(dir.lastIndexOf("/") + 1));
+/** The names folder `f` must hold: its files, its folders, and the manifest in the folder itself. */
+function namesOf(f: number, lines: ManifestLines, folders: readonly string[], at: FolderIndex): Set<string> {
+  const names = new Set<string>(f === 0 ? [MANIFEST_FILE] : []);
+  for (let sub = 1; sub < folders.length; sub++) {
+    if (at.parentOf[sub] !== f) continue;
+    const dir = folders[sub] as string;
+    names.add(dir.slice(dir.lastIndexOf("/") + 1));
   }
   for (let i = 0; i < lines.count; i++) {
+    if (at.folderOf[i] !== f) continue;
     const rel = linePath(lines, i);
-    names[folderOf[i] as number]?.add(rel.slice(rel.lastIndexOf("/") + 1));
+    names.add(rel.slice(rel.lastIndexOf("/") + 1));
   }
   return names;
 }

@@ -60,7 +60,11 @@ export function writeHeld(
   }
   let manifestHash = held.manifestHash;
   if (relisted.length > 0) {
-    const text = patched(lines.text, relisted.map((i) => lineHashAt(lines, i)), hashes);
+    const text = patched(
+      lines.text,
+      relisted.map((i) => lineHashAt(lines, i)),
+      hashes,
+    );
     manifestHash = sha256(text);
     fileChanges.push({ path: MANIFEST_FILE, content: text, before: held.manifestHash, after: manifestHash });
   }
