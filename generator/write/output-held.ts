@@ -2,6 +2,7 @@ import type { BigIntStats } from "node:fs";
 import { sha256 } from "../memo/content-hash.js";
 import { stagingPathOf } from "./journal.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
+import { lineHash, linePath, manifestLines } from "./manifest-lines.js";
 import { pathsIn } from "./scan-folder.js";
 import type { StatRecord } from "./stat-record.js";
 import { textOfBytes } from "./text-of-bytes.js";
@@ -96,31 +97,14 @@ export function heldByRecord(root: string, fs: WriteFs, record: StatRecord, mani
   return true;
 }
 
-/** Where a manifest as manifestText writes it lists its files, and how it ends. */
-const FILES_OPEN = '\n  "files": {\n';
-const FILES_CLOSE = "  }\n}\n";
-
 /**
  * The files a manifest lists, read line by line when it is as manifestText
- * writes it (one `    "path": "hash",` a line, nothing escaped); else as
- * parseManifest reads it. A hash is not checked to be hex here: the files'
- * hashes it is compared with are, so a manifest's other hash matches none.
+ * writes it (manifest-lines.ts); else as parseManifest reads it.
  */
 export function parseCanonicalManifest(text: string): Map<string, string> | undefined {
-  const open = text.indexOf(FILES_OPEN);
-  if (open === -1 || text.includes("\\")) return parseManifest(text);
+  const lines = manifestLines(text);
+  if (lines === undefined) return parseManifest(text);
   const listed = new Map<string, string>();
-  let start = open + FILES_OPEN.length;
-  for (let end = text.indexOf("\n", start); end !== -1 && text.startsWith('    "', start);) {
-    const quote = text.indexOf('"', start + 5);
-    const hashAt = quote + 4;
-    const after = hashAt + 65;
-    if (quote === -1 || !text.startsWith('": "', quote) || text.charCodeAt(hashAt + 64) !== 34)
-      return parseManifest(text);
-    if (end !== after && !(end === after + 1 && text.charCodeAt(after) === 44)) return parseManifest(text);
-    listed.set(text.slice(start + 5, quote), text.slice(hashAt, hashAt + 64));
-    start = end + 1;
-    end = text.indexOf("\n", start);
-  }
-  return text.slice(start) === FILES_CLOSE ? listed : parseManifest(text);
+  for (let i = 0; i < lines.count; i++) listed.set(linePath(lines, i), lineHash(lines, i));
+  return listed;
 }

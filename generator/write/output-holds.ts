@@ -7,7 +7,13 @@ import type { OutputState } from "./output-state.js";
 import { outputState } from "./output-state.js";
 import { heldByRecord } from "./output-held.js";
 import { readWithoutLock, type ReadOutputOptions } from "./read-output.js";
-import { nodeFs } from "./write-fs.js";
+import { nodeFs, readIfThere, type WriteFs } from "./write-fs.js";
+import { readHeld } from "./held-output.js";
+import { seedHeldTable } from "./held-seed.js";
+import { heldTableOf, saveHeldTable } from "./held-table.js";
+import { MANIFEST_FILE } from "./manifest.js";
+import type { StatRecord } from "./stat-record.js";
+import { textOfBytes } from "./text-of-bytes.js";
 import type { WriteOptions } from "./write-output.js";
 
 // Whether an output folder holds exactly the files a manifest lists, read as
@@ -34,6 +40,8 @@ export async function outputHolds(
   options: ReadOutputOptions = {},
 ): Promise<boolean> {
   const fs = options.fs ?? nodeFs;
+  if (!options.kept && (await readWithoutLock(outDir, () => heldByTable(outDir, fs, manifestHash, options), options)))
+    return true;
   const record = (options.kept ?? nothingKept).record(options.statRecord, outDir, fs);
   const holds = await readWithoutLock(
     outDir,
@@ -43,6 +51,7 @@ export async function outputHolds(
     options,
   );
   record.save();
+  if (holds && !options.kept) seedFrom(outDir, fs, options.statRecord, record);
   return holds;
 }
 
@@ -61,12 +70,34 @@ export async function outputKept(outDir: string, manifestHash: string, options: 
     fs,
     () => {
       recoverFolder(outDir, fs);
+      if (heldByTable(outDir, fs, manifestHash, options)) return true;
       const record = nothingKept.record(options.statRecord, outDir, fs);
       const holds =
         heldByRecord(outDir, fs, record, manifestHash) ?? holdsExactly(outputState(outDir, fs, record), manifestHash);
       record.save();
+      if (holds) seedFrom(outDir, fs, options.statRecord, record);
       return holds;
     },
     options,
   );
+}
+
+/**
+ * True when the held table answers at once that the folder holds the
+ * manifest of SHA-256 `manifestHash`, every file as it lists (held-output.ts);
+ * false when it cannot tell, which the stat record then does.
+ */
+function heldByTable(outDir: string, fs: WriteFs, manifestHash: string, options: ReadOutputOptions): boolean {
+  if (options.statRecord === undefined) return false;
+  const tableFile = heldTableOf(options.statRecord);
+  const held = readHeld(outDir, fs, tableFile);
+  if (held === undefined || held.manifestHash !== manifestHash || held.edited.size > 0) return false;
+  if (held.learned) saveHeldTable(tableFile, fs, outDir, manifestHash, held.table);
+  return true;
+}
+
+/** The held table made for the next run, from what the record knows of the manifest's files (held-seed.ts). */
+function seedFrom(outDir: string, fs: WriteFs, statRecord: string | undefined, record: StatRecord): void {
+  const manifest = readIfThere(fs, path.join(outDir, MANIFEST_FILE));
+  if (manifest !== null) seedHeldTable(outDir, fs, statRecord, textOfBytes(manifest), record);
 }

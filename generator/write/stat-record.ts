@@ -31,6 +31,8 @@ import type { WriteFs } from "./write-fs.js";
 export interface StatRecord extends FolderListings {
   /** The recorded hash of `rel`, if the file's stat is still the one recorded. */
   hashIfUnchanged(rel: string, stat: BigIntStats): string | undefined;
+  /** What the record holds of `rel`: its hash, and the stat it had (statKey's text). */
+  known(rel: string): { readonly hash: string; readonly stat: string } | undefined;
   /** Records `hash` for `rel` as seen with `stat`, looked at no earlier than `lookedAt` (ms since the epoch). */
   record(rel: string, stat: BigIntStats, hash: string, lookedAt: number): void;
   forget(rel: string): void;
@@ -152,6 +154,10 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
       const entry = entries.get(rel);
       if (typeof entry === "number") return readHashIf(read.text, entry, statKey(stat));
       return entry !== undefined && entry.stat === statKey(stat) ? entry.hash : undefined;
+    },
+    known: (rel) => {
+      const entry = entries.get(rel);
+      return entry === undefined ? undefined : entryOf(entry);
     },
     record: (rel, stat, hash, lookedAt) => {
       if (file === undefined || !settled(stat, lookedAt)) return;

@@ -4,6 +4,8 @@ import { fileBytes, sha256 } from "../memo/content-hash.js";
 import { planOutput, type OutputChange, type OutputPlan } from "./compare-output.js";
 import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
 import { planKept, type PlanBasis } from "./kept-plan.js";
+import { seedHeldTable } from "./held-seed.js";
+import { writeHeld } from "./held-write.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";
 import { MANIFEST_FILE } from "./manifest.js";
 import { outputState, textAt, type OutputFile, type OutputState } from "./output-state.js";
@@ -62,6 +64,11 @@ async function replaceChanged(
   options: WriteOptions,
 ): Promise<WriteReport> {
   const recovered = recoverFolder(outDir, fs);
+  // The common case, told from the manifest and the held table alone; watched, the kept state does better.
+  if (!options.kept) {
+    const held = writeHeld(outDir, files, fs, options.statRecord);
+    if (held) return held;
+  }
   const keeping = options.kept ?? nothingKept;
   const record = keeping.record(options.statRecord, outDir, fs);
   const watch = keeping.output(outDir, fs);
@@ -106,6 +113,7 @@ async function replaceChanged(
   else commitChanges(outDir, changes, fs);
   for (const change of changes) record.forget(change.path);
   record.save();
+  if (!options.kept) seedHeldTable(outDir, fs, options.statRecord, plan.manifestText, record);
   return report;
 }
 

@@ -21,3 +21,13 @@ export function testTree(name: string, size = 300): GeneratedFile[] {
   files.push({ path: `only-${name}/mark.ts`, language: "typescript", content: `${header}// ${name}\n` });
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }
+
+/**
+ * The tree "base" of `size` files with a tenth of them edited to name `name`: trees of different names have the
+ * same paths, as a run that changes a few operations leaves them (the write's common case, write/held-write.ts).
+ */
+export function editedTree(name: string, size = 300): GeneratedFile[] {
+  return testTree("base", size).map((f, i) =>
+    i % 10 === 3 ? { ...f, content: `${f.content}// edited in ${name}\n` } : f,
+  );
+}

@@ -13,7 +13,7 @@ import { recoverFiles } from "../../generator/write/write-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 import { bundleForNode } from "../support/node-bundle.js";
 import { repoRoot } from "../support/paths.js";
-import { testTree } from "../support/test-trees.js";
+import { editedTree, testTree } from "../support/test-trees.js";
 
 // The writer, write-child.ts with the write stage it imports, bundled once: its 14 starts as plain node cost
 // ~0.2 s of CPU each where tsx's loader cost ~0.9 s (test/support/node-bundle.ts).
@@ -35,7 +35,7 @@ function startWriter(
   out: string,
   rounds: number,
   trees: readonly string[],
-  how: "output" | "files" = "output",
+  how: "output" | "edits" | "files" = "output",
   size = 300,
 ) {
   const proc = spawn(process.execPath, [child, how, out, String(rounds), String(size), ...trees], {
@@ -79,10 +79,20 @@ function whichFiles(root: string, names: readonly string[], size?: number): stri
   return "mixed";
 }
 
-async function freshOut(tree: string, size?: number): Promise<string> {
+async function freshOut(tree: string, size?: number, trees = testTree): Promise<string> {
   const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), "generated");
-  await writeOutput(out, testTree(tree, size));
+  await writeOutput(out, trees(tree, size));
   return out;
+}
+
+/** Which of the named edited trees (editedTree) `out` holds, or "mixed". */
+function whichEdit(out: string, names: readonly string[], size?: number): string {
+  const now = readOutputDir(out);
+  for (const name of names) {
+    const want = editedTree(name, size);
+    if (now.size === want.length && want.every((f) => now.get(f.path) === f.content)) return name;
+  }
+  return "mixed";
 }
 
 test("killed with SIGKILL at random points: the next run finds one whole tree", async () => {
@@ -101,6 +111,27 @@ test("killed with SIGKILL at random points: the next run finds one whole tree", 
     expect(await readdir(path.dirname(out))).toEqual(["generated"]);
     await writeOutput(out, testTree("b", KILLED_SIZE));
     expect(await whichTree(out, ["b"], KILLED_SIZE)).toBe("b");
+  }
+  if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
+});
+
+test("killed with SIGKILL while changing a few files among the same paths (the write's common case): one whole tree", async () => {
+  const outcomes: string[] = [];
+  for (let trial = 0; trial < 4; trial++) {
+    const out = await freshOut("a", KILLED_SIZE, editedTree);
+    const delay = await killWhileWriting(startWriter(out, 50, ["b", "a"], "edits", KILLED_SIZE));
+    const beside = (await readdir(path.dirname(out))).filter((name) => name !== "generated");
+    await recoverFiles(out);
+    const state = whichEdit(out, ["a", "b"], KILLED_SIZE);
+    outcomes.push(
+      `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
+    );
+    expect(state, outcomes.join(", ")).not.toBe("mixed");
+    expect(await readdir(path.dirname(out))).toEqual(["generated"]);
+    // The next run writes over what the killed one left, as the common case.
+    const report = await writeOutput(out, editedTree("c", KILLED_SIZE));
+    expect(report.changes.length).toBe(KILLED_SIZE / 10);
+    expect(whichEdit(out, ["c"], KILLED_SIZE)).toBe("c");
   }
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
 });

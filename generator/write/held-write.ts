@@ -1,0 +1,90 @@
+import path from "node:path";
+import type { GeneratedFile } from "../emit/generated-file.js";
+import { fileBytes, fileHash, sha256 } from "../memo/content-hash.js";
+import { lazyChange, type OutputChange } from "./compare-output.js";
+import { commitChanges, type FileChange } from "./file-set.js";
+import { readHeld } from "./held-output.js";
+import { forgetAt, heldTableOf, saveHeldTable } from "./held-table.js";
+import { MANIFEST_FILE } from "./manifest.js";
+import { lineHash, lineHashAt, lineIs } from "./manifest-lines.js";
+import { textAt } from "./output-state.js";
+import type { WriteFs } from "./write-fs.js";
+
+/** What writeHeld did: the files it changed, by path (the manifest apart), and how many it left. */
+export interface HeldWriteReport {
+  readonly changes: readonly OutputChange[];
+  readonly unchanged: number;
+}
+
+/**
+ * writeOutput's common case (held-output.ts): the folder holds exactly its
+ * manifest's files, and `files` are those same paths in the same order, some
+ * with a new content. Only the changed files and the manifest, its hashes
+ * patched in place, go through the journal (file-set.ts), and the held table
+ * is kept for the next run, the entries of what changed forgotten. Undefined,
+ * having written nothing, when the case is not that one: writeOutput then
+ * reads the whole folder. Expects the folder's lock to be held, and what a
+ * killed run left finished.
+ */
+export function writeHeld(
+  root: string,
+  files: readonly GeneratedFile[],
+  fs: WriteFs,
+  statRecord: string | undefined,
+): HeldWriteReport | undefined {
+  const tableFile = statRecord === undefined ? undefined : heldTableOf(statRecord);
+  const held = readHeld(root, fs, tableFile);
+  if (held === undefined || held.lines.count !== files.length) return undefined;
+  const { lines } = held;
+  const changes: OutputChange[] = [];
+  const fileChanges: FileChange[] = [];
+  /** The files whose hash the manifest lists no longer, and their new hashes. */
+  const relisted: number[] = [];
+  const hashes: string[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i] as GeneratedFile;
+    if (!lineIs(lines, i, file.path)) return undefined;
+    const hash = fileHash(file);
+    const listed = lines.text.startsWith(hash, lineHashAt(lines, i));
+    if (!listed) {
+      relisted.push(i);
+      hashes.push(hash);
+    }
+    const edited = held.edited.get(i);
+    if (edited === undefined ? listed : edited === hash) continue;
+    const before = edited ?? lineHash(lines, i);
+    const now = { hash: before, text: textAt(fs, path.join(root, file.path)) };
+    changes.push(lazyChange(file.path, "changed", now, file, edited !== undefined));
+    // Bytes as they were made, when they were: never decoded only to be encoded again.
+    fileChanges.push({ path: file.path, content: fileBytes(file) ?? file.content, before, after: hash });
+  }
+  let manifestHash = held.manifestHash;
+  if (relisted.length > 0) {
+    const text = patched(
+      lines.text,
+      relisted.map((i) => lineHashAt(lines, i)),
+      hashes,
+    );
+    manifestHash = sha256(text);
+    fileChanges.push({ path: MANIFEST_FILE, content: text, before: held.manifestHash, after: manifestHash });
+  }
+  commitChanges(root, fileChanges, fs);
+  if (tableFile !== undefined && (held.learned || relisted.length > 0)) {
+    // What the table says of a file is that it holds the hash the manifest lists: a file listed anew was never
+    // seen holding its new one. A folder's names are as they were, whatever its stat says now.
+    for (const i of relisted) forgetAt(held.table, held.folders.length + i);
+    saveHeldTable(tableFile, fs, root, manifestHash, held.table);
+  }
+  return { changes, unchanged: files.length - changes.length };
+}
+
+/** `text` with the 64 characters at each of `offsets` (ascending) replaced by the hash of the same rank. */
+function patched(text: string, offsets: readonly number[], hashes: readonly string[]): string {
+  let out = "";
+  let from = 0;
+  for (const [j, at] of offsets.entries()) {
+    out += text.slice(from, at) + hashes[j];
+    from = at + 64;
+  }
+  return out + text.slice(from);
+}
