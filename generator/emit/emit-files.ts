@@ -164,7 +164,7 @@ async function rememberStore(
     const record = stored?.record ?? operationRecord(listOf(output.files), await output.pieces(), asBytes);
     if (record) records.push([output.key, record, stored]);
   }
-  if (!same) await rememberPieceStore(memo, storeKey, records, asBytes);
+  if (!same) await rememberPieceStore(memo, storeKey, records, asBytes, before?.whole);
 }
 
 /** How an operation's pieces are made, and the pieces found in the memo when they hold every emitter's (else undefined). */
