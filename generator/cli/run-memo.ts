@@ -115,20 +115,25 @@ export function heldRuns(
   options: WriteOptions,
 ): {
   held(): Promise<HeldRun | undefined>;
+  /** Whether a run was remembered for the spec folder as the last held() found it (held or not). */
+  seen(): boolean;
   remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
 } | null {
   const runs = runMemo(memo, emitterNames, paths.cwd, paths.specDir);
   if (runs === null) return null;
+  let seen = false;
   return {
     async held() {
       const record = loadStatRecord(paths.specRecord, paths.specDir, nodeFs);
       const keys = specKeysByStat(paths.specDir, nodeFs, record);
       record.save();
       const run = keys && runs.recall(keys);
+      seen = run !== undefined;
       if (run === undefined) return undefined;
       const holds = await (check ? outputHolds : outputKept)(paths.outDir, run.manifestHash, options);
       return holds ? { ok: true, held: true, diagnostics: run.diagnostics, files: run.files } : undefined;
     },
+    seen: () => seen,
     remember: runs.remember,
   };
 }
