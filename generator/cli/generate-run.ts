@@ -91,7 +91,8 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     if (held) return held;
     const { emitters, generateFromInput, keptModels, readSpecInput } = await pipeline();
     if (options.repeated) models ??= keptModels();
-    const input = await readSpecInput(specDir, io.cwd, specTexts);
+    // The files the stats showed unchanged are read only if their text is needed (spec-files.ts).
+    const input = await readSpecInput(specDir, io.cwd, specTexts, runs?.unchanged());
     if (options.repeated && !warmed) lastInput = input;
     progress.operations(input.files.filter((f) => f.kind === "operation").length);
     // The shared files whole serve a spec made again whose output the folder no longer holds (else the run memo
