@@ -77,12 +77,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
  * The same from the spec folder's files already read (or made in memory, as
  * tests and benchmarks do). `kept`: for a process that generates again and
  * again, what the next run may take of this one's model (model/kept-models.ts).
+ * `rememberShared`: see EmitMemo.
  */
 export async function generateFromInput(
   input: SpecInput,
   selected: readonly Emitter[] = emitters,
   memo: Memo | null = null,
   kept: KeptModels | null = null,
+  { rememberShared = true }: { readonly rememberShared?: boolean } = {},
 ): Promise<GenerateResult> {
   // Megabytes the emit stage needs, read while the stages before it run.
   if (memo) readStoreAhead(memo, selected);
@@ -95,7 +97,7 @@ export async function generateFromInput(
     read.pages,
     kept ? { kept, keys: { shared: sharedInputKey(input), operation: inputKey } } : undefined,
   );
-  const reuse = memo && { memo, inputKey, specKey: () => specInputKey(input) };
+  const reuse = memo && { memo, inputKey, specKey: () => specInputKey(input), rememberShared };
   const files = await emitFiles(model, selected, reuse);
   return { ok: true, files, model, diagnostics };
 }

@@ -91,10 +91,16 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     if (held) return held;
     const { emitters, generateFromInput, keptModels, readSpecInput } = await pipeline();
     if (options.repeated) models ??= keptModels();
-    const input = await readSpecInput(specDir, io.cwd, specTexts);
+    // The files the stats showed unchanged are read only if their text is needed (spec-files.ts).
+    const input = await readSpecInput(specDir, io.cwd, specTexts, runs?.unchanged());
     if (options.repeated && !warmed) lastInput = input;
     progress.operations(input.files.filter((f) => f.kind === "operation").length);
-    const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models);
+    // The shared files whole serve a spec made again whose output the folder no longer holds (else the run memo
+    // answers): tens of megabytes written for a spec seen before, not for each edit (emit/emit-files.ts).
+    const rememberShared = runs === null || runs.seen();
+    const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models, {
+      rememberShared,
+    });
     if (result.ok) await runs?.remember(input, result.diagnostics, result.files);
     madeAll = result.ok;
     progress.stage(`${options.check ? "comparing" : "writing"} ${outLabel}/`);

@@ -115,20 +115,30 @@ export function heldRuns(
   options: WriteOptions,
 ): {
   held(): Promise<HeldRun | undefined>;
+  /** Whether a run was remembered for the spec folder as the last held() found it (held or not). */
+  seen(): boolean;
+  /** The text key of each YAML spec file that the last held() found unchanged since it was keyed (readSpecInput's `known`). */
+  unchanged(): ReadonlyMap<string, string>;
   remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
 } | null {
   const runs = runMemo(memo, emitterNames, paths.cwd, paths.specDir);
   if (runs === null) return null;
+  let seen = false;
+  let unchanged = new Map<string, string>();
   return {
     async held() {
       const record = loadStatRecord(paths.specRecord, paths.specDir, nodeFs);
-      const keys = specKeysByStat(paths.specDir, nodeFs, record);
+      unchanged = new Map();
+      const keys = specKeysByStat(paths.specDir, nodeFs, record, unchanged);
       record.save();
       const run = keys && runs.recall(keys);
+      seen = run !== undefined;
       if (run === undefined) return undefined;
       const holds = await (check ? outputHolds : outputKept)(paths.outDir, run.manifestHash, options);
       return holds ? { ok: true, held: true, diagnostics: run.diagnostics, files: run.files } : undefined;
     },
+    seen: () => seen,
+    unchanged: () => unchanged,
     remember: runs.remember,
   };
 }

@@ -38,6 +38,13 @@ export interface EmitMemo {
   readonly inputKey: (sourceFile: string, page: string | null) => string;
   /** Of every file of the spec folder, which the files that span operations may depend on. */
   readonly specKey: () => string;
+  /**
+   * Whether the shared files are remembered whole under that key (false: only
+   * looked up there), for a later run of the same spec folder. A command that
+   * remembers whole runs (cli/run-memo.ts) needs them only for a spec it saw
+   * before, whose output the folder no longer holds.
+   */
+  readonly rememberShared: boolean;
 }
 
 /**
@@ -164,7 +171,7 @@ async function rememberStore(
     const record = stored?.record ?? operationRecord(listOf(output.files), await output.pieces(), asBytes);
     if (record) records.push([output.key, record, stored]);
   }
-  if (!same) await rememberPieceStore(memo, storeKey, records, asBytes);
+  if (!same) await rememberPieceStore(memo, storeKey, records, asBytes, before?.whole);
 }
 
 /** How an operation's pieces are made, and the pieces found in the memo when they hold every emitter's (else undefined). */
@@ -223,7 +230,7 @@ async function remembered(
 /** The shared files, from the memo while every file of the spec is as it was (unless `makeAnyway`); made and remembered otherwise. */
 async function rememberedShared(
   selected: readonly Emitter[],
-  { memo, specKey }: EmitMemo,
+  { memo, specKey, rememberShared: remember }: EmitMemo,
   makeAnyway: boolean,
   make: () => Promise<GeneratedFile[]>,
 ): Promise<GeneratedFile[]> {
@@ -231,6 +238,7 @@ async function rememberedShared(
   const known = makeAnyway ? undefined : await rememberedFilesApart(memo, key);
   if (known !== undefined) return known;
   const files = await make();
+  if (!remember) return files;
   // For a new process: a process that generates again and again makes the next run's from the model.
   await writeWhenStopped(memo, SHARED_SLOT, () => rememberFilesApart(memo, key, files));
   return files;

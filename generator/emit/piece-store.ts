@@ -13,13 +13,15 @@
 // list's JSON, the JSON of the rest of the pieces, then those strings. The
 // whole is checked once when read: a damaged or cut entry is no store (the
 // lists and pieces then come from each operation's own entries, or are made
-// again), never a wrong file.
+// again), never a wrong file. A run that changes few records writes them
+// beside it instead (piece-store-changes.ts).
 
 import { createHash } from "node:crypto";
 import { sha256 } from "../memo/content-hash.js";
 import type { Memo } from "../memo/memo.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { writeWhenStopped } from "../memo/writes-put-off.js";
+import { changesKey, fewChanges, rememberChanges, withChanges, type StoreWhole } from "./piece-store-changes.js";
 import type { Pieces } from "./remembered-pieces.js";
 
 /** An operation's list of files (as JSON gives it back, to be checked), its pieces, and their record, kept as it is while they do not change. */
@@ -34,6 +36,8 @@ export interface PieceStore {
   readonly get: (key: string) => StoredOperation | undefined;
   /** The keys of its operations, in the order of their records. */
   readonly keys: readonly string[];
+  /** The whole read from the memo, which the next store may be written as changes to. */
+  readonly whole?: StoreWhole;
 }
 
 const NO_STORE: PieceStore = { get: () => undefined, keys: [] };
@@ -53,8 +57,15 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 const keptStores = new WeakMap<Memo, { readonly storeKey: string; readonly store: PieceStore }>();
 
-/** The reads of the store started ahead of its use (readPieceStoreAhead), by memo. */
-const readsAhead = new WeakMap<Memo, { readonly storeKey: string; readonly bytes: Promise<Uint8Array | undefined> }>();
+/** The reads of the store and of its changes started ahead of their use (readPieceStoreAhead), by memo. */
+const readsAhead = new WeakMap<
+  Memo,
+  {
+    readonly storeKey: string;
+    readonly bytes: Promise<Uint8Array | undefined>;
+    readonly changes: Promise<Uint8Array | undefined>;
+  }
+>();
 
 /**
  * Starts reading the store under `storeKey`, for openPieceStore to take when
@@ -64,7 +75,7 @@ const readsAhead = new WeakMap<Memo, { readonly storeKey: string; readonly bytes
  */
 export function readPieceStoreAhead(memo: Memo, storeKey: string): void {
   if (keptStores.get(memo)?.storeKey === storeKey || !memo.readBytes) return;
-  readsAhead.set(memo, { storeKey, bytes: memo.readBytes(storeKey) });
+  readsAhead.set(memo, { storeKey, bytes: memo.readBytes(storeKey), changes: memo.readBytes(changesKey(storeKey)) });
 }
 
 /**
@@ -75,10 +86,11 @@ export function readPieceStoreAhead(memo: Memo, storeKey: string): void {
 export async function openPieceStore(memo: Memo, storeKey: string, asBytes: ReadonlySet<string>): Promise<PieceStore> {
   const kept = keptStores.get(memo);
   if (kept?.storeKey === storeKey) return kept.store;
-  const bytes = await readBytes(memo, storeKey);
+  const [bytes, changes] = await readBytes(memo, storeKey);
   const records = bytes && recordsOf(bytes);
   if (!records) return NO_STORE;
-  const store = storeOf(records, asBytes, keepsInMemory(memo));
+  const whole = { hash: Buffer.from(bytes.subarray(0, 64)).toString("latin1"), records, size: bytes.length };
+  const store = storeOf(withChanges(whole, await changes), asBytes, keepsInMemory(memo), [], whole);
   if (keepsInMemory(memo)) keptStores.set(memo, { storeKey, store });
   return store;
 }
@@ -89,10 +101,12 @@ function storeOf(
   asBytes: ReadonlySet<string>,
   keep: boolean,
   known: Iterable<readonly [string, StoredOperation]> = [],
+  whole?: StoreWhole,
 ): PieceStore {
   const read = new Map<string, StoredOperation | undefined>(known);
   return {
     keys: [...records.keys()],
+    ...(whole && { whole }),
     get(key) {
       if (read.has(key)) return read.get(key);
       const record = records.get(key);
@@ -104,13 +118,18 @@ function storeOf(
   };
 }
 
-async function readBytes(memo: Memo, key: string): Promise<Uint8Array | undefined> {
+/** The store's bytes, and those of its changes (read once the store is there: a run without a store needs none). */
+async function readBytes(memo: Memo, key: string): Promise<[Uint8Array | undefined, Promise<Uint8Array | undefined>]> {
   const ahead = readsAhead.get(memo);
   readsAhead.delete(memo);
-  if (ahead?.storeKey === key) return ahead.bytes;
-  if (memo.getBytes) return memo.getBytes(key);
-  const text = await memo.get(key);
-  return text === undefined ? undefined : Buffer.from(text, "utf8");
+  if (ahead?.storeKey === key) return [await ahead.bytes, ahead.changes];
+  const read = async (key: string) => {
+    if (memo.getBytes) return memo.getBytes(key);
+    const text = await memo.get(key);
+    return text === undefined ? undefined : Buffer.from(text, "utf8");
+  };
+  const bytes = await read(key);
+  return [bytes, bytes === undefined ? Promise.resolve(undefined) : read(changesKey(key))];
 }
 
 /** Each operation's record by its key, once the whole is checked; undefined for a damaged store. */
@@ -222,7 +241,8 @@ export function operationRecord(files: unknown, pieces: Pieces, asBytes: Readonl
 
 /**
  * Remembers the records of the operations, in the model's order, as one store
- * under `storeKey`. Given to the memo as the list of its parts, never copied
+ * under `storeKey`: as changes to `whole`, the store read, when they are few;
+ * otherwise whole, given to the memo as the list of its parts, never copied
  * into one buffer: most records are slices of the store read, and a fresh
  * buffer of megabytes costs more to touch than to write.
  */
@@ -231,18 +251,29 @@ export async function rememberPieceStore(
   storeKey: string,
   records: readonly (readonly [string, Uint8Array, (StoredOperation | undefined)?])[],
   asBytes: ReadonlySet<string>,
+  whole?: StoreWhole,
 ): Promise<void> {
   if (keepsInMemory(memo)) {
+    // The whole on disk stays the one read until the write put off is made: the changes are made against it then.
     const known = records.flatMap(([key, , stored]) => (stored ? [[key, stored] as const] : []));
-    const store = storeOf(new Map(records.map(([key, record]) => [key, record])), asBytes, true, known);
+    const store = storeOf(new Map(records.map(([key, record]) => [key, record])), asBytes, true, known, whole);
     keptStores.set(memo, { storeKey, store });
   }
   // Kept in memory, the store is read from memory by the next run: only a new process reads it from disk.
   await writeWhenStopped(memo, `piece store ${storeKey}`, async () => {
+    if (fewChanges(whole, records)) return rememberChanges(memo, storeKey, whole, records);
     const index = Buffer.from(`${JSON.stringify(records.map(([key, record]) => [key, record.length]))}\n`, "utf8");
     const hash = createHash("sha256").update(index);
-    for (const [, record] of records) hash.update(record);
-    const parts = [Buffer.from(`${hash.digest("hex")}\n`, "latin1"), index, ...records.map(([, record]) => record)];
+    let size = 0;
+    for (const [, record] of records) {
+      hash.update(record);
+      size += record.length;
+    }
+    const digest = hash.digest("hex");
+    size += 65 + index.length;
+    const parts = [Buffer.from(`${digest}\n`, "latin1"), index, ...records.map(([, record]) => record)];
     await (memo.setBytes ? memo.setBytes(storeKey, parts) : memo.set(storeKey, Buffer.concat(parts).toString("utf8")));
+    const written = new Map(records.map(([key, record]) => [key, record]));
+    await rememberChanges(memo, storeKey, { hash: digest, records: written, size }, records);
   });
 }

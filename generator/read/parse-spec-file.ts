@@ -93,7 +93,7 @@ function firstAliasOffset(doc: Document): number {
 export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
   file,
   data,
-  map: new SourceMap(file.displayPath, { text: file.text }),
+  map: new SourceMap(file.displayPath, file),
   diagnostics: [],
 });
 

@@ -28,16 +28,17 @@ export class SourceMap {
     source: { readonly doc: Document; readonly lines: LineCounter } | { readonly text: string },
   ) {
     if ("doc" in source) this.parsed = { doc: source.doc, lines: source.lines };
-    else this.text = source.text;
+    else this.textSource = source;
   }
 
-  private readonly text: string | undefined;
+  /** Holds the text, read only when a place is asked for: a file known from the memo may not have been read yet. */
+  private readonly textSource: { readonly text: string } | undefined;
 
   private get source(): { doc: Document; lines: LineCounter } {
     if (!this.parsed) {
       const lines = new LineCounter();
       this.parsed = {
-        doc: parseDocument(this.text ?? "", { schema: "failsafe", lineCounter: lines, uniqueKeys: false }),
+        doc: parseDocument(this.textSource?.text ?? "", { schema: "failsafe", lineCounter: lines, uniqueKeys: false }),
         lines,
       };
     }

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../list-files.js";
 import { decodeSpecText, type TextProblem } from "./decode-text.js";
 import { readEachTime, type KeptTexts } from "./kept-texts.js";
+import { memoKey } from "../memo/memo.js";
+import { knowTextKey } from "./text-key.js";
 
 export type SpecFileKind = "platform" | "dictionary" | "operation" | "unexpected";
 
@@ -45,12 +48,16 @@ export function kindOf(relPath: string): SpecFileKind {
 /**
  * The first half of the read stage: every file under specDir, YAML files as
  * strictly decoded text, saved pages as text. The spec folder is read here and
- * nowhere else; read-documents.ts parses what this returns.
+ * nowhere else; read-documents.ts parses what this returns. `known`: the
+ * text key (text-key.ts) of each YAML file unchanged since it was keyed, by
+ * path relative to specDir (read/spec-keys.ts); such a file is read only if
+ * its text is asked for (a parse the memo does not give, a diagnostic's place).
  */
 export async function readSpecInput(
   specDir: string,
   cwd = process.cwd(),
   kept: KeptTexts = readEachTime,
+  known: ReadonlyMap<string, string> = new Map(),
 ): Promise<SpecInput> {
   const relPaths = listFiles(specDir);
   const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");
@@ -63,8 +70,14 @@ export async function readSpecInput(
       if (PAGE_FILE.test(relPath)) pages.set(relPath, kept.read(path.join(specDir, relPath), utf8));
       continue;
     }
+    const displayPath = path.posix.join(displayRoot, relPath);
+    const key = known.get(relPath);
+    if (key !== undefined) {
+      files.push(keyedFile(path.join(specDir, relPath), relPath, displayPath, key));
+      continue;
+    }
     const decoded = kept.read(path.join(specDir, relPath), decodeSpecText);
-    files.push(specFile(decoded, relPath, path.posix.join(displayRoot, relPath)));
+    files.push(specFile(decoded, relPath, displayPath));
   }
   return { specDir, displayRoot, files, otherPaths, pages };
 }
@@ -79,5 +92,31 @@ function specFile(decoded: ReturnType<typeof decodeSpecText>, relPath: string, d
   const file = { relPath, displayPath, kind: kindOf(relPath), text };
   const made = problem ? { ...file, textProblem: problem } : file;
   filesOf.set(decoded, made);
+  return made;
+}
+
+/**
+ * A file whose text key is known, its text read when first asked for. Read
+ * then, it must be the text keyed: one changed since (a save during the run)
+ * would place the diagnostics of the text keyed in another; the run stops, to
+ * be made again.
+ */
+function keyedFile(file: string, relPath: string, displayPath: string, key: string): SpecFile {
+  let text: string | undefined;
+  const made: SpecFile = {
+    relPath,
+    displayPath,
+    kind: kindOf(relPath),
+    get text() {
+      if (text === undefined) {
+        const decoded = decodeSpecText(readFileSync(file));
+        if (decoded.problem !== undefined || memoKey(decoded.text) !== key)
+          throw new Error(`${displayPath} changed while the spec folder was read: run the command again.`);
+        text = decoded.text;
+      }
+      return text;
+    },
+  };
+  knowTextKey(made, key);
   return made;
 }

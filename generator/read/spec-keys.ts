@@ -61,8 +61,15 @@ export function specKeysOf(input: SpecInput): SpecKeys {
  * not as `record` holds it (and recording them, when settled); undefined when
  * a YAML file is not clean UTF-8 text, which only the read stage reports (a
  * leniently decoded text can be a clean file's). The caller saves the record.
+ * `unchanged` is given the key of each YAML file the record vouches for, read
+ * or not (readSpecInput's `known`).
  */
-export function specKeysByStat(specDir: string, fs: KeyFs, record: KeyRecord): SpecKeys | undefined {
+export function specKeysByStat(
+  specDir: string,
+  fs: KeyFs,
+  record: KeyRecord,
+  unchanged?: Map<string, string>,
+): SpecKeys | undefined {
   const yaml: [string, string][] = [];
   const pages: [string, string][] = [];
   const others: string[] = [];
@@ -74,6 +81,7 @@ export function specKeysByStat(specDir: string, fs: KeyFs, record: KeyRecord): S
     const lookedAt = Date.now();
     const stat = fs.lstat(file);
     let key = stat?.isFile() ? record.hashIfUnchanged(rel, stat) : undefined;
+    if (key !== undefined && isYaml) unchanged?.set(rel, key);
     if (key === undefined) {
       const bytes = fs.readFile(file);
       if (isYaml) {

@@ -11,7 +11,8 @@ import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
 import { EMITTER_NAMES } from "../../generator/emit/emitter-names.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
-import { diskMemo } from "../../generator/memo/memo.js";
+import { diskMemo, memoKey } from "../../generator/memo/memo.js";
+import { specInputKey } from "../../generator/read/input-keys.js";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
@@ -27,6 +28,7 @@ vi.mock("../../generator/memo/fingerprint.js", async (original) => {
 vi.resetModules();
 const { generateRun } = await import("../../generator/cli/generate-run.js");
 const { parseEntry, runMemo } = await import("../../generator/cli/run-memo.js");
+const { generatorFingerprint } = await import("../../generator/memo/fingerprint.js");
 /** Workspaces made by a test, removed after it. */
 const workspaces: string[] = [];
 /**
@@ -196,6 +198,25 @@ test("a spec file changed: the run remembered for the old spec is not the new on
     const outcome = await expectSameAsWithoutMemo(root, check);
     expect(outcome.code).toBe(check ? 1 : 0);
   }
+});
+
+test("the shared files are remembered whole for a spec made again, not on each edit: the same outcome with the memo as without", async () => {
+  const root = await generatedWorkspace();
+  const spec = path.join(root, "spec");
+  await editFile(path.join(spec, "operations/in-app/orderInitialize.yaml"), "summary: ", "summary: Shared whole. ");
+  const sharedEntry = async () => {
+    const names = emitters.map((e) => e.name).join(",");
+    const specKey = specInputKey(await readSpecInput(spec, root));
+    return diskMemo(cache).getNow(memoKey("shared", generatorFingerprint(), names, specKey));
+  };
+  expect((await expectSameAsWithoutMemo(root, false)).code).toBe(0);
+  expect(await sharedEntry()).toBeUndefined();
+  // The same spec again, its output no longer held: the run memo knows the spec, and the shared files are remembered.
+  await rm(path.join(root, "generated/openapi.json"));
+  expect((await expectSameAsWithoutMemo(root, false)).code).toBe(0);
+  expect(await sharedEntry()).toBeDefined();
+  await rm(path.join(root, "generated/openapi.json"));
+  expect((await expectSameAsWithoutMemo(root, true)).code).toBe(1);
 });
 
 test("a spec edit that keeps the size and the modification time, once the spec's stats are recorded: the same outcome with the memo as without", async () => {

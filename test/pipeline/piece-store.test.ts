@@ -14,6 +14,7 @@ import { generatorFingerprint } from "../../generator/memo/fingerprint.js";
 import { flushPutOff } from "../../generator/memo/writes-put-off.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { openPieceStore, operationRecord, rememberPieceStore } from "../../generator/emit/piece-store.js";
+import { changesKey } from "../../generator/emit/piece-store-changes.js";
 import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
@@ -269,9 +270,54 @@ test("read ahead from the disk, the store is the one getBytes reads; damaged, cu
     edit++;
     await editFile(summary, `(edit ${edit - 1})`, `(edit ${edit})`);
     expect(await files(memo), damage).toEqual(await files(null));
-    expect(readAhead, damage).toEqual([storeKey]);
+    expect(readAhead, damage).toEqual([storeKey, changesKey(storeKey)]);
     // As it was, the store gives every operation's pieces; damaged, they come from each operation's own entry.
     if (damage === "none") expect(ownPiecesRead.length, damage).toBe(0);
     else expect(ownPiecesRead.length, damage).toBeGreaterThan(1);
   }
+});
+
+test("few records changed are written beside the whole, which stays as it was; damaged or of another whole, the changes are not used", async () => {
+  const asBytes = new Set(["openapi"]);
+  const record = (key: string) =>
+    [key, operationRecord([key], { openapi: { post: `${key} `.repeat(100) } }, asBytes) as Uint8Array] as const;
+  const keys = ["a", "b", "c", "d", "e", "f", "g", "h"];
+  const memo = memoryMemo();
+  const wholeBytes = () => Buffer.from(memo.getBytes?.("store") ?? []).toString("latin1");
+  const post = async (key: string) => {
+    const openapi = (await openPieceStore(memo, "store", asBytes)).get(key)?.pieces.openapi as { post: Uint8Array };
+    return Buffer.from(openapi.post).toString("utf8");
+  };
+  await rememberPieceStore(memo, "store", keys.map(record), asBytes);
+  const first = wholeBytes();
+  const opened = await openPieceStore(memo, "store", asBytes);
+  expect(opened.keys).toEqual(keys);
+
+  // One record of eight changed: the changes alone are written, and the store read gives them in the whole's place.
+  const edited = keys.map((key) => record(key === "c" ? "c2" : key));
+  await rememberPieceStore(memo, "store", edited, asBytes, opened.whole);
+  expect(wholeBytes()).toBe(first);
+  const changed = await openPieceStore(memo, "store", asBytes);
+  expect(changed.keys).toEqual(["a", "b", "c2", "d", "e", "f", "g", "h"]);
+  expect(await post("c2")).toBe("c2 ".repeat(100));
+  expect(await post("h")).toBe("h ".repeat(100));
+
+  // Damaged, the changes are not used: the whole alone is the store.
+  const changes = Buffer.from(memo.getBytes?.(changesKey("store")) ?? []);
+  const damaged = Buffer.concat([changes.subarray(0, -1), Buffer.from([(changes.at(-1) ?? 0) ^ 1])]);
+  await memo.setBytes?.(changesKey("store"), damaged);
+  expect((await openPieceStore(memo, "store", asBytes)).keys).toEqual(keys);
+  await memo.setBytes?.(changesKey("store"), changes);
+  expect((await openPieceStore(memo, "store", asBytes)).keys).toEqual(changed.keys);
+
+  // Three of eight changed outweigh a quarter of the whole: it is written again, and the changes after it refer to it.
+  const many = keys.map((key) => record(["a", "b", "d"].includes(key) ? `${key}3` : key));
+  await rememberPieceStore(memo, "store", many, asBytes, changed.whole);
+  expect(wholeBytes()).not.toBe(first);
+  const rewritten = await openPieceStore(memo, "store", asBytes);
+  expect(rewritten.keys).toEqual(many.map(([key]) => key));
+  expect(await post("b3")).toBe("b3 ".repeat(100));
+  // The changes made against the whole before name it: beside the new whole, they are not used.
+  await memo.setBytes?.(changesKey("store"), changes);
+  expect((await openPieceStore(memo, "store", asBytes)).keys).toEqual(rewritten.keys);
 });

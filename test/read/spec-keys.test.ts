@@ -31,7 +31,7 @@ async function recorded(): Promise<Recorded> {
 
 const ready: Recorded[] = [];
 beforeAll(async () => {
-  ready.push(...(await Promise.all(Array.from({ length: 3 }, recorded))));
+  ready.push(...(await Promise.all(Array.from({ length: 4 }, recorded))));
 });
 const take = (): Recorded => {
   const next = ready.shift();
@@ -96,4 +96,22 @@ test("a file added or removed changes the key; bytes that are not UTF-8 give no 
   expect(keysOf(spec, record).key).toBe(before);
   await writeFile(path.join(spec, "dictionary", "bad.yaml"), Buffer.from([0x61, 0x3a, 0x20, 0xe9, 0x0a]));
   expect(keysOf(spec, record).key).toBeUndefined();
+});
+
+test("the YAML files the record vouches for are read only when their text is asked for, which must be the text keyed", async () => {
+  const { spec, record } = take();
+  const unchanged = new Map<string, string>();
+  const stats = loadStatRecord(record, spec, nodeFs);
+  specKeysByStat(spec, nodeFs, stats, unchanged);
+  stats.save();
+  const whole = await readSpecInput(spec);
+  expect([...unchanged.keys()].sort()).toEqual(whole.files.map((f) => f.relPath).sort());
+  const input = await readSpecInput(spec, undefined, undefined, unchanged);
+  expect(specKeysOf(input)).toEqual(specKeysOf(whole));
+  // Changed after the input was made: the text asked for now is not the text keyed.
+  const edited = "operations/in-app/orderInitialize.yaml";
+  await writeFile(path.join(spec, edited), `${await readFile(path.join(spec, edited), "utf8")}# edited\n`);
+  expect(() => input.files.find((f) => f.relPath === edited)?.text).toThrow(/changed while the spec folder was read/);
+  const text = (files: typeof input.files) => files.find((f) => f.relPath === "sips.yaml")?.text;
+  expect(text(input.files)).toBe(text(whole.files));
 });
