@@ -88,18 +88,30 @@ export async function generateFromInput(
 ): Promise<GenerateResult> {
   // Megabytes the emit stage needs, read while the stages before it run.
   if (memo) readStoreAhead(memo, selected);
-  const read = await readDocuments(input, memo);
-  const { spec, diagnostics } = await validateWithMemo(read, memo);
-  if (!spec || hasErrors(diagnostics)) return { ok: false, diagnostics };
   const inputKey = inputKeys(input);
-  const model = normalizeSpec(
-    spec,
-    read.pages,
-    kept ? { kept, keys: { shared: sharedInputKey(input), operation: inputKey } } : undefined,
-  );
+  const { model, diagnostics } = await modelOf(input, memo, kept && { kept, inputKey });
+  if (!model) return { ok: false, diagnostics };
   const reuse = memo && { memo, inputKey, specKey: () => specInputKey(input), rememberShared };
   const files = await emitFiles(model, selected, reuse);
   return { ok: true, files, model, diagnostics };
+}
+
+/**
+ * The model of a valid spec, or the diagnostics of one that is not. A function
+ * of its own: the parsed documents (every node of every file, with its place)
+ * end with it, rather than stay reachable from the caller's frame while the
+ * files are emitted.
+ */
+async function modelOf(
+  input: SpecInput,
+  memo: Memo | null,
+  kept: { readonly kept: KeptModels; readonly inputKey: ReturnType<typeof inputKeys> } | null,
+): Promise<{ readonly model?: SpecModel; readonly diagnostics: readonly Diagnostic[] }> {
+  const read = await readDocuments(input, memo);
+  const { spec, diagnostics } = await validateWithMemo(read, memo);
+  if (!spec || hasErrors(diagnostics)) return { diagnostics };
+  const keys = kept && { kept: kept.kept, keys: { shared: sharedInputKey(input), operation: kept.inputKey } };
+  return { model: normalizeSpec(spec, read.pages, keys ?? undefined), diagnostics };
 }
 
 /**

@@ -29,8 +29,13 @@ function markupEscaped(line: string): string {
 /** An entity or numeric character reference would be decoded: its "&" is escaped so the text shows as written. */
 const ENTITY = /&(?=#?[A-Za-z0-9]+;)/g;
 
+/** What visible() may change: most text has none, and is given back as it is without a walk by character. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const INVISIBLE_OR_SURROGATE = /[\u0000-\u001f\u007f\ud800-\udfff]/;
+
 /** Control characters and lone surrogates: shown as escapes, so the file stays text and a diff shows them. */
 function visible(text: string): string {
+  if (!INVISIBLE_OR_SURROGATE.test(text)) return text;
   let out = "";
   for (const c of text) {
     const code = c.codePointAt(0) ?? 0;

@@ -47,8 +47,11 @@ const APART = "\u0000";
 /** Shorter strings stay in the record's JSON, where an index into the strings apart would save nothing. */
 const LONG = 64;
 const NEWLINE = 0x0a;
-/** A lone surrogate: such a text does not survive UTF-8, so it stays in the JSON, which escapes it. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Whether a text has no lone surrogate, without which it survives UTF-8 (else it stays in the JSON, which
+ * escapes it): String.prototype.isWellFormed, Node 20+, immediate for the one-byte strings most pieces are.
+ */
+const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
 
 /**
  * The store each memo kept in memory (a process that generates again and
@@ -220,7 +223,7 @@ export function operationRecord(files: unknown, pieces: Pieces, asBytes: Readonl
     if (typeof value !== "string") return value;
     const reference = value.startsWith(APART);
     if (!reference && value.length < LONG) return value;
-    if (LONE_SURROGATE.test(value)) {
+    if (!isWellFormed(value)) {
       representable &&= !reference;
       return value;
     }

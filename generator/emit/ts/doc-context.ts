@@ -46,6 +46,47 @@ export function importsOf(file: string, used: ReadonlyMap<string, Sym>): Code[] 
     );
 }
 
+/**
+ * Text in printable ASCII, whose width is its length: only such texts are
+ * joined, so that the printer measures the joined text as the sum of the two
+ * (it measures other texts by character, and emoji sequences as a whole).
+ */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * A list is only concatenation to the printer, which makes a command of every
+ * nested list and every text it meets (most texts of a file are a few
+ * characters): the lists of a code tree are flattened into one, and adjacent
+ * plain texts joined.
+ */
+class FlatDocs {
+  private readonly docs: Doc[] = [];
+  /** Whether the last document is a text that may be joined. */
+  private plainLast = false;
+
+  text(text: string): void {
+    if (text === "") return;
+    const plain = PLAIN_ASCII.test(text);
+    const last = this.docs.length - 1;
+    if (plain && this.plainLast) this.docs[last] = (this.docs[last] as string) + text;
+    else this.docs.push(text);
+    this.plainLast = plain;
+  }
+
+  add(doc: Doc): void {
+    if (typeof doc === "string") this.text(doc);
+    else if (Array.isArray(doc)) for (const d of doc) this.add(d);
+    else {
+      this.docs.push(doc);
+      this.plainLast = false;
+    }
+  }
+
+  doc(): Doc {
+    return this.docs.length === 1 ? (this.docs[0] as Doc) : this.docs;
+  }
+}
+
 const declarationKey = (d: { readonly kind: string; readonly name: string }): string => `${d.kind} ${d.name}`;
 
 /** What printing one file or piece finds: the symbols it imports and the names it declares, checked against its module. */
@@ -69,9 +110,21 @@ export class DocContext {
   toDoc(part: Part): Doc {
     if (typeof part === "string") return part;
     if (part instanceof Code) return this.toDoc(partOf(part));
-    if (Array.isArray(part)) return part.map((p) => this.toDoc(p));
+    if (Array.isArray(part)) {
+      const flat = new FlatDocs();
+      this.flatInto(part, flat);
+      return flat.doc();
+    }
     if (isSym(part)) return this.symbol(part);
     return this.layout(part as Layout);
+  }
+
+  /** A list of code as one flat list of documents (see FlatDocs). */
+  private flatInto(part: Part, flat: FlatDocs): void {
+    if (typeof part === "string") flat.text(part);
+    else if (part instanceof Code) this.flatInto(partOf(part), flat);
+    else if (Array.isArray(part)) for (const p of part) this.flatInto(p, flat);
+    else flat.add(isSym(part) ? this.symbol(part) : this.layout(part as Layout));
   }
 
   /** A symbol by its name, imported unless this module declares it. */

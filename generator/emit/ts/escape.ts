@@ -3,7 +3,7 @@
 // text of a comment. Each escapes what would end its context, so spec text can
 // hold anything and never changes the structure of the file it lands in.
 
-import { code, type Code, hardline } from "./tree.js";
+import { code, type Code, hardline, type Part } from "./tree.js";
 
 /** Line terminators of ECMAScript: each ends a line comment. */
 const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/;
@@ -80,9 +80,7 @@ const PLAIN_COMMENT = /^[^\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff*@]*$/;
 export function commentLines(text: string): string[] {
   if (PLAIN_COMMENT.test(text)) return [text.trimEnd()];
   return text.split(LINE_TERMINATORS).map((l) =>
-    [...l]
-      .map((c) => (isInvisible(c) ? `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}` : c))
-      .join("")
+    (INVISIBLE_OR_SURROGATE.test(l) ? [...l].map(visibleChar).join("") : l)
       .replaceAll("*/", "*\\/")
       .replace(/(^|\s)@/g, "$1\\@")
       .trimEnd(),
@@ -103,10 +101,15 @@ export type DocLine = string | DocTag;
 const docLines = (line: DocLine): string[] =>
   typeof line === "string" ? commentLines(line) : [`@${line.tag} ${commentLines(line.text).join(" ").trim()}`];
 
-/** Control characters and lone surrogates: shown as escapes, so that a diff shows them and git sees text. */
-function isInvisible(c: string): boolean {
+/** What visibleChar may change: most lines have none, and are not walked by character. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+const INVISIBLE_OR_SURROGATE = /[\u0000-\u001f\u007f\ud800-\udfff]/;
+
+/** Control characters and lone surrogates as escapes, so that a diff shows them and git sees text. */
+function visibleChar(c: string): string {
   const code = c.codePointAt(0) ?? 0;
-  return code < 0x20 || code === 0x7f || (c.length === 1 && code >= 0xd800 && code <= 0xdfff);
+  const invisible = code < 0x20 || code === 0x7f || (c.length === 1 && code >= 0xd800 && code <= 0xdfff);
+  return invisible ? `\\u{${code.toString(16)}}` : c;
 }
 
 /** Text as one line of a comment, escaped as any (for a `//` comment, or the header the file prints). */
@@ -125,14 +128,20 @@ const ONE_LINE = 100;
  */
 export function jsdoc(text: readonly DocLine[]): Code {
   const all: string[] = [];
-  for (const l of text.flatMap(docLines)) {
-    if (l.trim() === "" && (all.length === 0 || all[all.length - 1] === "")) continue;
-    all.push(l.trim() === "" ? "" : l);
-  }
+  // Loops rather than flatMap and spreads: every field of every operation has its doc comment.
+  for (const line of text)
+    for (const l of docLines(line)) {
+      const blank = l.trim() === "";
+      if (blank && (all.length === 0 || all[all.length - 1] === "")) continue;
+      all.push(blank ? "" : l);
+    }
   while (all[all.length - 1] === "") all.pop();
   if (all.length === 0) return code([]);
   if (all.length === 1 && (all[0] ?? "").length <= ONE_LINE) return code(`/** ${all[0]} */`);
-  return code(["/**", ...all.flatMap((l) => [hardline, l === "" ? " *" : ` * ${l}`]), hardline, " */"]);
+  const parts: Part[] = ["/**"];
+  for (const l of all) parts.push(hardline, l === "" ? " *" : ` * ${l}`);
+  parts.push(hardline, " */");
+  return code(parts);
 }
 
 /** The access to a property after an object expression: `.name`, or `["name"]` when the name is not an identifier. */
