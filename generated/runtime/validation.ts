@@ -201,23 +201,29 @@ export function pointer(parent: string, key: string | number): string {
 /** The pointers of top-level unknown keys made so far: at most this many, all dropped when full. */
 const REMEMBERED_KEYS = 64;
 const topPointers = new Map<string, string>();
+/** The last key looked up and its pointer: a field added to Sips after generation is the same key message after message. */
+let lastKey = "";
+let lastPointer = "/";
 
 /**
  * A top-level key's JSON Pointer, as {@link pointer} makes it. A field added
  * to Sips after generation comes in every response, so the pointers of the
  * keys met are kept (keys of at most MAX_KEY_SHOWN characters, at most
  * REMEMBERED_KEYS of them): a lookup costs less than scanning and copying the
- * key again.
+ * key again, and comparing with the last key (the same string, met by for-in)
+ * less than a lookup.
  */
 export function topPointer(key: string): string {
+  if (key === lastKey) return lastPointer;
   let path = topPointers.get(key);
   if (path === undefined) {
     path = pointer("", key);
-    if (key.length <= MAX_KEY_SHOWN) {
-      if (topPointers.size >= REMEMBERED_KEYS) topPointers.clear();
-      topPointers.set(key, path);
-    }
+    if (key.length > MAX_KEY_SHOWN) return path;
+    if (topPointers.size >= REMEMBERED_KEYS) topPointers.clear();
+    topPointers.set(key, path);
   }
+  lastKey = key;
+  lastPointer = path;
   return path;
 }
 
