@@ -118,11 +118,11 @@ function allocationSection(a: Allocations): string[] {
     "",
     "### What one validation allocates",
     "",
-    `Bytes of new space per call of the generated validator, over 20,000 calls of an optimized validator in a process whose semi-space (64 MiB) holds all they allocate: the new space's used size before and after (\`v8.getHeapSpaceStatistics()\`), divided by the calls; a batch during which a collection happened (a \`gc\` performance entry) is measured again (bench/allocations.ts, run by \`npm run bench\` in a child process with \`--min-semi-space-size=64 --max-semi-space-size=64 --expose-gc\`). A result object alone (\`{ ok, value, warnings }\`) takes ${bytes(a.resultAlone)}: a valid message allocates its result and nothing else.`,
+    `Bytes of new space per call of the generated validator, over 20,000 calls of an optimized validator in a process whose semi-space (64 MiB) holds all they allocate: the new space's used size before and after (\`v8.getHeapSpaceStatistics()\`), divided by the calls; a batch during which a collection happened (a \`gc\` performance entry) is measured again (bench/allocations.ts, run by \`npm run bench\` in a child process with \`--min-semi-space-size=64 --max-semi-space-size=64 --expose-gc\`). A result object alone (\`{ ok, value, warnings }\`) takes ${bytes(a.resultAlone)}: a valid message allocates its result and nothing else. ajv is measured the same way on the same messages (its verdict, then its errors when it fails): one array of errors, and for each an object and its \`params\`.`,
     "",
-    "| message | bytes per validation |",
-    "| --- | --- |",
-    ...a.validators.map((v) => `| ${v.scenario} | ${bytes(v.bytes)} |`),
+    "| message | bytes per validation | ajv, the same way |",
+    "| --- | --- | --- |",
+    ...a.validators.map((v) => `| ${v.scenario} | ${bytes(v.bytes)} | ${bytes(v.ajv)} |`),
   ];
 }
 
