@@ -7,12 +7,14 @@ import { execFileSync } from "node:child_process";
 import { PerformanceObserver } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { getHeapSpaceStatistics } from "node:v8";
-import { SCENARIOS } from "./validators.js";
+import { ajvTask, SCENARIOS } from "./validators.js";
 
 export interface Allocation {
   readonly scenario: string;
   /** Bytes of new space per call, or null when every batch saw a collection. */
   readonly bytes: number | null;
+  /** The same for ajv on the same message (its verdict, then its errors). */
+  readonly ajv: number | null;
 }
 
 export interface Allocations {
@@ -63,7 +65,11 @@ async function main(): Promise<void> {
   const validators: Allocation[] = [];
   for (const scenario of SCENARIOS) {
     const message = JSON.parse(JSON.stringify(scenario.value)) as unknown;
-    validators.push({ scenario: scenario.name, bytes: await bytesPerCall(() => scenario.ours(message)) });
+    validators.push({
+      scenario: scenario.name,
+      bytes: await bytesPerCall(() => scenario.ours(message)),
+      ajv: await bytesPerCall(ajvTask(scenario, message)),
+    });
   }
   process.stdout.write(JSON.stringify({ resultAlone, validators } satisfies Allocations));
 }

@@ -123,6 +123,12 @@ function ajvFor(name: string) {
   return validate;
 }
 
+/** ajv's work on `value` as the timed task does it (allocations.ts): its verdict, then its errors when it fails. */
+export function ajvTask(scenario: Scenario, value: unknown): () => unknown {
+  const check = ajvFor(scenario.schema);
+  return () => check(value) || check.errors;
+}
+
 function tasksOf(scenario: Scenario, previous: Previous | null): Task[] {
   const ajvCheck = ajvFor(scenario.schema);
   const typebox = Compile(schemaOf(scenario.schema) as never);

@@ -73,7 +73,7 @@ export function checkS10TransactionReference(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings).push({
+          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
             path: pointer(at(path, index), key),
             code: "unknown-field",
             message: "is not a field of this message",
@@ -152,7 +152,7 @@ export function checkWalletPaymentMeanData(
       });
     } else if (!conformsN($panExpiryDate)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings).push(
+      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
         formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "must hold only digits (N6)"),
       );
     } else if ($panExpiryDate.length > 6) {
@@ -185,7 +185,7 @@ export function checkWalletPaymentMeanData(
       });
     } else if (!conformsANS($paymentMeanBrand)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings).push(
+      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
         formatCharsIssue(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
@@ -253,7 +253,7 @@ export function checkWalletPaymentMeanData(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings).push({
+          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
             path: pointer(at(path, index), key),
             code: "unknown-field",
             message: "is not a field of this message",

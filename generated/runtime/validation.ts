@@ -95,15 +95,22 @@ export const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
  * The problems one validation has found so far, in the order found. A
  * validator keeps it in a local that stays undefined until the first problem
  * ({@link newFound}), and passes it through the checks of its containers: a
- * valid message allocates nothing but its result.
+ * valid message allocates nothing but its result. It is shaped as the result
+ * of a failed validation, which it becomes when it holds an error: an invalid
+ * message allocates no other holder than that result.
  */
 export interface Found {
+  readonly ok: false;
   readonly errors: ValidationIssue[];
-  readonly warnings: ValidationIssue[];
+  /**
+   * {@link NO_ISSUES} until the first warning, which replaces it with a list
+   * of its own: a check tests the length before it pushes (see `addLenient`).
+   */
+  warnings: ValidationIssue[];
 }
 
 /** What a validation has found at its first problem: nothing yet. The checks push onto its lists themselves. */
-export const newFound = (): Found => ({ errors: [], warnings: [] });
+export const newFound = (): Found => ({ ok: false, errors: [], warnings: NO_ISSUES as ValidationIssue[] });
 
 /** `found` with one more error. */
 export function addError(found: Found | undefined, issue: ValidationIssue): Found {
@@ -120,17 +127,14 @@ export function addLenient(
 ): Found | undefined {
   if (issue === null) return found;
   const to = found ?? newFound();
-  (strict ? to.errors : to.warnings).push(issue);
+  (strict ? to.errors : to.warnings.length === 0 ? (to.warnings = []) : to.warnings).push(issue);
   return to;
 }
 
-/** The result of a validation: `value` as is, never copied. */
+/** The result of a validation: `value` as is, never copied; `found` itself when it holds an error. */
 export function resultOf<T>(value: unknown, found: Found | undefined): ValidationResult<T> {
   if (found === undefined) return { ok: true, value: value as T, warnings: NO_ISSUES };
-  const warnings = found.warnings.length === 0 ? NO_ISSUES : found.warnings;
-  return found.errors.length > 0
-    ? { ok: false, errors: found.errors, warnings }
-    : { ok: true, value: value as T, warnings };
+  return found.errors.length > 0 ? found : { ok: true, value: value as T, warnings: found.warnings };
 }
 
 /** The result for a value that is not an object, or could not be read. */
@@ -197,23 +201,29 @@ export function pointer(parent: string, key: string | number): string {
 /** The pointers of top-level unknown keys made so far: at most this many, all dropped when full. */
 const REMEMBERED_KEYS = 64;
 const topPointers = new Map<string, string>();
+/** The last key looked up and its pointer: a field added to Sips after generation is the same key message after message. */
+let lastKey = "";
+let lastPointer = "/";
 
 /**
  * A top-level key's JSON Pointer, as {@link pointer} makes it. A field added
  * to Sips after generation comes in every response, so the pointers of the
  * keys met are kept (keys of at most MAX_KEY_SHOWN characters, at most
  * REMEMBERED_KEYS of them): a lookup costs less than scanning and copying the
- * key again.
+ * key again, and comparing with the last key (the same string, met by for-in)
+ * less than a lookup.
  */
 export function topPointer(key: string): string {
+  if (key === lastKey) return lastPointer;
   let path = topPointers.get(key);
   if (path === undefined) {
     path = pointer("", key);
-    if (key.length <= MAX_KEY_SHOWN) {
-      if (topPointers.size >= REMEMBERED_KEYS) topPointers.clear();
-      topPointers.set(key, path);
-    }
+    if (key.length > MAX_KEY_SHOWN) return path;
+    if (topPointers.size >= REMEMBERED_KEYS) topPointers.clear();
+    topPointers.set(key, path);
   }
+  lastKey = key;
+  lastPointer = path;
   return path;
 }
 

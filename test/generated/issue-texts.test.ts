@@ -150,10 +150,14 @@ test("pointer gives what it gave, for any key", () => {
 
 test("topPointer, which keeps the pointers of the keys it met, gives what pointer gave at the top", () => {
   const keys = fc.oneof(text, fc.string({ unit: fc.constantFrom("a", "~", "/", "0", "1"), maxLength: 120 }));
-  // Each key twice (made, then kept), among more keys than are kept at once.
+  // Each key twice in a row (made, then the last one), then the key before it,
+  // and all again later (kept), among more keys than are kept at once.
   fc.assert(
     fc.property(fc.array(keys, { minLength: 70, maxLength: 140 }), (drawn) => {
-      for (const key of [...drawn, ...drawn]) expectSame(topPointer(key), formerPointer("", key));
+      const order = [...drawn, ...drawn];
+      order.forEach((key, i) => {
+        for (const looked of [key, key, order[i - 1] ?? key]) expectSame(topPointer(looked), formerPointer("", looked));
+      });
     }),
     { numRuns: Math.ceil(RUNS / 100) },
   );

@@ -69,6 +69,15 @@ describe("lists of containers", () => {
     expect(badItems.ok ? [] : codes(badItems.errors)).toEqual(["/walletPaymentMeanDataList/1 type", "/walletPaymentMeanDataList/2 type"]);
   });
 
+  test("values too long for their format are warnings in a response, errors when strict", () => {
+    const message = { ...wallet(), walletPaymentMeanDataList: [mean("2028121"), mean("202901"), mean("2030031")] };
+    const expected = ["/walletPaymentMeanDataList/0/panExpiryDate max-length", "/walletPaymentMeanDataList/2/panExpiryDate max-length"];
+    const lenient = getWalletData.response.validate(message);
+    expect(lenient.ok && codes(lenient.warnings)).toEqual(expected);
+    const strict = getWalletData.response.validate(message, { strict: true });
+    expect(strict.ok ? [] : codes(strict.errors)).toEqual(expected);
+  });
+
   test("an unknown field in an item of a response is a warning", () => {
     const message = { ...wallet(), walletPaymentMeanDataList: [{ ...mean("202812"), newField: "x" }] };
     const result = getWalletData.response.validate(message);

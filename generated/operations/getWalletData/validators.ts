@@ -245,7 +245,7 @@ export function validateGetWalletDataResponse(
         });
       } else if (!isWalletResponseCode($walletResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/walletResponseCode",
           code: "unknown-value",
           message: "must be one of the WalletResponseCode values",
@@ -333,7 +333,7 @@ export function validateGetWalletDataResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push({
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
               path: topPointer(key),
               code: "unknown-field",
               message: "is not a field of this message",

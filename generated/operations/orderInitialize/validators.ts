@@ -385,7 +385,7 @@ export function validateOrderInitializeResponse(
         });
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/redirectionStatusCode",
           code: "unknown-value",
           message: "must be one of the RedirectionStatusCode values",
@@ -440,7 +440,7 @@ export function validateOrderInitializeResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push({
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
               path: topPointer(key),
               code: "unknown-field",
               message: "is not a field of this message",

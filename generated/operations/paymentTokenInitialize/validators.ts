@@ -341,7 +341,7 @@ export function validatePaymentTokenInitializeResponse(
         });
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/redirectionStatusCode",
           code: "unknown-value",
           message: "must be one of the RedirectionStatusCode values",
@@ -395,7 +395,7 @@ export function validatePaymentTokenInitializeResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push({
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
               path: topPointer(key),
               code: "unknown-field",
               message: "is not a field of this message",

@@ -416,7 +416,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!isAbortedProcessingLocation($abortedProcessingLocation)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/abortedProcessingLocation",
           code: "unknown-value",
           message: "must be one of the AbortedProcessingLocation values",
@@ -435,7 +435,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!isAbortedProcessingStep($abortedProcessingStep)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/abortedProcessingStep",
           code: "unknown-value",
           message: "must be one of the AbortedProcessingStep values",
@@ -487,7 +487,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/acquirerResponseCode",
           code: "unknown-value",
           message: "must be one of the AcquirerResponseCode values",
@@ -495,7 +495,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsAN($acquirerResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/acquirerResponseCode", $acquirerResponseCode, "must hold only letters and digits (AN2)"),
         );
       } else if ($acquirerResponseCode.length > 2) {
@@ -517,7 +517,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if ($amount < 0 || $amount >= 1e12) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
@@ -566,7 +566,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!isCurrencyCode($currencyCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/currencyCode",
           code: "unknown-value",
           message: "must be one of the CurrencyCode values",
@@ -574,7 +574,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsN($currencyCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
         );
       } else if ($currencyCode.length > 3) {
@@ -596,7 +596,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsANS($customerId)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($customerId.length > 19) {
@@ -629,7 +629,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -661,7 +661,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsN($merchantId)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"),
         );
       } else if ($merchantId.length > 15) {
@@ -694,7 +694,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsANS($orderId)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
@@ -716,7 +716,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsN($panExpiryDate)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"),
         );
       } else if ($panExpiryDate.length > 6) {
@@ -738,7 +738,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsANS($paymentMeanBrand)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
@@ -771,7 +771,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/responseCode",
           code: "unknown-value",
           message: "must be one of the ResponseCode values",
@@ -779,7 +779,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsN($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
         );
       } else if ($responseCode.length > 2) {
@@ -823,7 +823,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsAN($transactionReference)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
@@ -838,37 +838,37 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     if (version >= 0 && version < 30000) {
       if ($abortedProcessingLocation !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           sinceIssue("/abortedProcessingLocation", 3, 0, pinned, undefined, $abortedProcessingLocation),
         );
       }
       if ($abortedProcessingStep !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined, $abortedProcessingStep),
         );
       }
       if ($acceptanceSystemApplicationId !== undefined && version < 20039) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           sinceIssue("/acceptanceSystemApplicationId", 2, 39, pinned, undefined, $acceptanceSystemApplicationId),
         );
       }
       if ($acquirerContractNumber !== undefined && version < 20025) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined, $acquirerContractNumber),
         );
       }
       if ($acquirerNativeResponseCode !== undefined && version < 20012) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           sinceIssue("/acquirerNativeResponseCode", 2, 12, pinned, undefined, $acquirerNativeResponseCode),
         );
       }
       if ($acquirerResponseCode !== undefined && version < 20000) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined, $acquirerResponseCode),
         );
       }
@@ -905,7 +905,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push({
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
               path: topPointer(key),
               code: "unknown-field",
               message: "is not a field of this message",

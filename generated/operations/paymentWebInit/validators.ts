@@ -576,7 +576,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/redirectionStatusCode",
           code: "unknown-value",
           message: "must be one of the RedirectionStatusCode values",
@@ -628,7 +628,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push({
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
           path: "/responseCode",
           code: "unknown-value",
           message: "must be one of the ResponseCode values",
@@ -636,7 +636,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         });
       } else if (!conformsN($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings).push(
+        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
           formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
         );
       } else if ($responseCode.length > 2) {
@@ -673,7 +673,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings).push({
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
               path: topPointer(key),
               code: "unknown-field",
               message: "is not a field of this message",

@@ -45,7 +45,8 @@ const v = runtime.validation;
 
 /**
  * The statement that adds an issue: `(found ??= newFound()).errors.push(issue);`,
- * or for a forward-compatible problem the warnings unless strict. Written out
+ * or for a forward-compatible problem the warnings unless strict (a list of
+ * their own at the first warning: `newFound` shares an empty one). Written out
  * in each check rather than called (`addError`): an invalid message makes many
  * such calls, more than the engine inlines into one validator. In a request,
  * always strict, a forward-compatible problem is an error too; an issue that
@@ -57,7 +58,7 @@ export function report(where: Where, how: "error" | "lenient", issue: Code, null
   using(where, "strict");
   return ts`
     found ??= ${v.newFound}();
-    ${call(ts`(strict ? found.errors : found.warnings).push`, [issue])};
+    ${call(ts`(strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push`, [issue])};
   `;
 }
 
