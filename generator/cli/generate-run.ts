@@ -191,7 +191,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     const input = lastInput;
     lastInput = undefined;
     warmed = true;
-    if (input !== undefined) await warmUp(await pipeline(), input, memo);
+    if (input !== undefined) await warmUp(await pipeline(), input, memo, models);
   };
   return Object.assign(runOnce, { finish: async () => (memo === null ? undefined : flushPutOff(memo)), warm });
 }

@@ -1,16 +1,17 @@
 // --watch compiles what a save runs before it starts watching (cli/warm-up.ts):
-// a run over the platform file, the dictionary and one operation, which keeps
-// nothing, and a write from each buffer a save writes from, which leaves
-// nothing behind.
+// saves of an edited summary, run in memory on the kept state, then a run of
+// the spec as it is; and a write from each buffer a save writes from, which
+// leaves nothing behind.
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import * as pipeline from "../../generator/cli/run-pipeline.js";
-import { readByKernel, sampleOf, warmUp } from "../../generator/cli/warm-up.js";
-import { generate, memoryMemo } from "../../generator/index.js";
+import { edited, readByKernel, warmUp } from "../../generator/cli/warm-up.js";
+import type { GeneratedFile } from "../../generator/index.js";
+import { memoryMemo } from "../../generator/index.js";
 import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
-import { readSpecInput } from "../../generator/read/spec-files.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { specDir } from "../support/paths.js";
 
 const scratchFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith("sips-json-warm-"));
@@ -27,36 +28,58 @@ afterEach(() => {
   else process.env["TMPDIR"] = sharedTmp;
 });
 
-test("the sample is the spec's platform file, dictionary and first operation, with every page and other path", async () => {
+// Read at once: a file made as bytes in a kept buffer shows what the buffer holds when it is read.
+const contents = (files: readonly GeneratedFile[]) => files.map((f): [string, string] => [f.path, String(f.content)]);
+
+async function generated(input: SpecInput, memo: Parameters<typeof pipeline.generateFromInput>[2] = null) {
+  const result = await pipeline.generateFromInput(input, pipeline.emitters, memo, null);
+  if (!result.ok) throw new Error(`the spec does not generate: ${JSON.stringify(result.diagnostics)}`);
+  return result.files;
+}
+
+test("the edit is the first operation's summary, prefixed, and it reaches the shared files as a save's does", async () => {
   const input = await readSpecInput(specDir);
-  const sample = sampleOf(input);
-  const operations = input.files.filter((f) => f.kind === "operation");
-  expect(operations.length).toBeGreaterThan(1);
-  expect(sample.files).toEqual(input.files.filter((f) => f.kind !== "operation" || f === operations[0]));
-  expect(sample.pages).toBe(input.pages);
-  expect(sample.otherPaths).toBe(input.otherPaths);
-  // The sample generates on its own: a warm-up that stopped at a diagnostic would compile less than a save runs.
-  const result = await pipeline.generateFromInput(sample, pipeline.emitters, null, null);
-  expect(result.ok ? [] : result.diagnostics).toEqual([]);
+  const edit = edited(input, "Edit 1");
+  if (edit === undefined) throw new Error("no summary to edit");
+  const first = input.files.findIndex((f) => f.kind === "operation");
+  expect(edit.files.filter((f, i) => f !== input.files[i]).map((f) => f.relPath)).toEqual([
+    input.files[first]?.relPath,
+  ]);
+  const changedLines = (a: string, b: string) => a.split("\n").filter((line, i) => line !== b.split("\n")[i]);
+  expect(changedLines(edit.files[first]?.text ?? "", input.files[first]?.text ?? "")).toEqual([
+    expect.stringMatching(/^summary: Edit 1 \S/),
+  ]);
+  const [before, after] = [new Map(contents(await generated(input))), contents(await generated(edit))];
+  const changed = after.filter(([file, text]) => before.get(file) !== text).map(([file]) => file);
+  expect(changed).toEqual(expect.arrayContaining(["openapi.json", "client.ts"]));
+});
+
+test("a summary quoted is edited inside its quotes; a file without a summary line is not edited", async () => {
+  const input = await readSpecInput(specDir);
+  const first = input.files.findIndex((f) => f.kind === "operation");
+  const withText = (text: string): SpecInput => ({
+    ...input,
+    files: input.files.map((f, i) => (i === first ? { ...f, text } : f)),
+  });
+  expect(edited(withText('operation: a\nsummary: "Quoted"\n'), "Edit 1")?.files[first]?.text).toBe(
+    'operation: a\nsummary: "Edit 1 Quoted"\n',
+  );
+  expect(edited(withText("operation: a\nsummary: >\n  Folded\n"), "Edit 1")).toBeUndefined();
 });
 
 test("the warm-up changes nothing a run gives, and leaves no scratch file", async () => {
   const memo = keptInMemory(memoryMemo());
-  const before = await generate({ specDir, memo });
+  const models = pipeline.keptModels();
+  const input = await readSpecInput(specDir);
+  const before = await pipeline.generateFromInput(input, pipeline.emitters, memo, models);
   if (!before.ok) throw new Error("the spec does not generate");
-  // Read now: a file made as bytes in a kept buffer shows what the buffer holds when it is read.
-  const contents = (files: typeof before.files) => files.map((f) => [f.path, f.content]);
   const made = contents(before.files);
-  const buffers = pipeline.keptBuffersOf(memo);
   // openapi.json, assembled into a buffer kept for the memo.
-  expect(buffers.length).toBeGreaterThan(0);
-  const copies = buffers.map((b) => Buffer.from(b));
+  expect(pipeline.keptBuffersOf(memo).length).toBeGreaterThan(0);
   const folders = scratchFolders();
-  await warmUp(pipeline, await readSpecInput(specDir), memo);
+  await warmUp(pipeline, input, memo, models);
   expect(scratchFolders()).toEqual(folders);
-  // The buffers were read, not written: the files of the run before still hold.
-  expect(pipeline.keptBuffersOf(memo).map((b) => Buffer.from(b))).toEqual(copies);
-  const after = await generate({ specDir, memo });
+  const after = await pipeline.generateFromInput(input, pipeline.emitters, memo, models);
   if (!after.ok) throw new Error("the spec does not generate");
   expect(contents(after.files)).toEqual(made);
 });
