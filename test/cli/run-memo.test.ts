@@ -26,6 +26,9 @@ vi.mock("../../generator/memo/fingerprint.js", async (original) => {
 // Loaded afresh, after the mock: the test files of a worker share their modules, and one that ran before
 // this one may have loaded these with the real fingerprint.
 vi.resetModules();
+// The worker's shared parses (test/support/shared-parses.ts) put in the fresh reader's place: its runs read the
+// same spec texts again and again.
+await import("../support/shared-parses.js");
 const { generateRun } = await import("../../generator/cli/generate-run.js");
 const { parseEntry, runMemo } = await import("../../generator/cli/run-memo.js");
 const { generatorFingerprint } = await import("../../generator/memo/fingerprint.js");
