@@ -17,9 +17,8 @@
 // keys, made from the operations' inputs), never a wrong record.
 
 import { sha256 } from "../memo/content-hash.js";
+import { checkedEntry } from "./checked-entry.js";
 import { memoKey, type Memo } from "../memo/memo.js";
-
-const NEWLINE = 0x0a;
 
 /** The key of the changes of the store under `storeKey`. */
 export const changesKey = (storeKey: string): string => memoKey("piece-store changes", storeKey);
@@ -42,34 +41,28 @@ export function withChanges(whole: StoreWhole, bytes: Uint8Array | undefined): M
 }
 
 function changedRecords(whole: StoreWhole, bytes: Uint8Array): Map<string, Uint8Array> | undefined {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes[64] !== NEWLINE || sha256(bytes.subarray(65)) !== buffer.toString("latin1", 0, 64)) return undefined;
-  const indexEnd = bytes.indexOf(NEWLINE, 65);
-  if (indexEnd < 0) return undefined;
-  try {
-    const index = JSON.parse(buffer.toString("utf8", 65, indexEnd)) as unknown;
-    if (!Array.isArray(index) || index[0] !== whole.hash || !Array.isArray(index[1])) return undefined;
-    const records = new Map<string, Uint8Array>();
-    let start = indexEnd + 1;
-    for (const entry of index[1] as unknown[]) {
-      if (!Array.isArray(entry) || typeof entry[0] !== "string") return undefined;
-      const key = entry[0];
-      if (entry.length === 1) {
-        const kept = whole.records.get(key);
-        if (kept === undefined) return undefined;
-        records.set(key, kept);
-        continue;
-      }
-      if (!Number.isSafeInteger(entry[1]) || (entry[1] as number) < 0) return undefined;
-      const end = start + (entry[1] as number);
-      if (end > bytes.length) return undefined;
-      records.set(key, bytes.subarray(start, end));
-      start = end;
+  const entry = checkedEntry(bytes);
+  if (!entry) return undefined;
+  const { index } = entry;
+  if (!Array.isArray(index) || index[0] !== whole.hash || !Array.isArray(index[1])) return undefined;
+  const records = new Map<string, Uint8Array>();
+  let start = entry.start;
+  for (const entry of index[1] as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== "string") return undefined;
+    const key = entry[0];
+    if (entry.length === 1) {
+      const kept = whole.records.get(key);
+      if (kept === undefined) return undefined;
+      records.set(key, kept);
+      continue;
     }
-    return start === bytes.length ? records : undefined;
-  } catch {
-    return undefined;
+    if (!Number.isSafeInteger(entry[1]) || (entry[1] as number) < 0) return undefined;
+    const end = start + (entry[1] as number);
+    if (end > bytes.length) return undefined;
+    records.set(key, bytes.subarray(start, end));
+    start = end;
   }
+  return start === bytes.length ? records : undefined;
 }
 
 /**

@@ -17,10 +17,10 @@
 // beside it instead (piece-store-changes.ts).
 
 import { createHash } from "node:crypto";
-import { sha256 } from "../memo/content-hash.js";
 import type { Memo } from "../memo/memo.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { writeWhenStopped } from "../memo/writes-put-off.js";
+import { checkedEntry } from "./checked-entry.js";
 import { changesKey, fewChanges, rememberChanges, withChanges, type StoreWhole } from "./piece-store-changes.js";
 import type { Pieces } from "./remembered-pieces.js";
 
@@ -137,26 +137,19 @@ async function readBytes(memo: Memo, key: string): Promise<[Uint8Array | undefin
 
 /** Each operation's record by its key, once the whole is checked; undefined for a damaged store. */
 function recordsOf(bytes: Uint8Array): Map<string, Uint8Array> | undefined {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes[64] !== NEWLINE || sha256(bytes.subarray(65)) !== buffer.toString("latin1", 0, 64)) return undefined;
-  const indexEnd = bytes.indexOf(NEWLINE, 65);
-  if (indexEnd < 0) return undefined;
-  try {
-    const entries = JSON.parse(buffer.toString("utf8", 65, indexEnd)) as unknown;
-    if (!Array.isArray(entries)) return undefined;
-    const records = new Map<string, Uint8Array>();
-    let start = indexEnd + 1;
-    for (const entry of entries as unknown[]) {
-      if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Number.isSafeInteger(entry[1])) return undefined;
-      const end = start + (entry[1] as number);
-      if (end > bytes.length) return undefined;
-      records.set(entry[0], bytes.subarray(start, end));
-      start = end;
-    }
-    return start === bytes.length ? records : undefined;
-  } catch {
-    return undefined;
+  const entry = checkedEntry(bytes);
+  if (!entry || !Array.isArray(entry.index)) return undefined;
+  const entries: unknown[] = entry.index;
+  const records = new Map<string, Uint8Array>();
+  let start = entry.start;
+  for (const entry of entries as unknown[]) {
+    if (!Array.isArray(entry) || typeof entry[0] !== "string" || !Number.isSafeInteger(entry[1])) return undefined;
+    const end = start + (entry[1] as number);
+    if (end > bytes.length) return undefined;
+    records.set(entry[0], bytes.subarray(start, end));
+    start = end;
   }
+  return start === bytes.length ? records : undefined;
 }
 
 /** A record's list and pieces, or undefined if it does not read as one (the store is checked whole: a generator bug). */

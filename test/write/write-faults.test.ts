@@ -67,6 +67,31 @@ async function failEachOperation(
   return { outcomes, failed };
 }
 
+/** Every file-system operation the write makes, each of which the fault tests fail in turn. */
+const EVERY_OPERATION = [
+  "createFile",
+  "hashFile",
+  "list",
+  "lstat",
+  "mkdir",
+  "readFile",
+  "rename",
+  "rmTree",
+  "rmdir",
+  "touch",
+  "unlink",
+].sort();
+
+/** Whether a folder holds the old tree, the new one or a mix; what a reader that takes no lock sees agrees with it. */
+const treeBetween =
+  (old: readonly GeneratedFile[], next: readonly GeneratedFile[]) =>
+  async (out: string): Promise<"old" | "new" | "mixed"> => {
+    const disk = readOutputDir(out);
+    const seen = holds(disk, old) ? "old" : holds(disk, next) ? "new" : "mixed";
+    if (seen !== "mixed") expect(await check(out, seen === "old" ? old : next)).toEqual([]);
+    return seen;
+  };
+
 test("generated/: a failure at any operation leaves the old or the new tree, and the next run completes it", async () => {
   const fresh = async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-faults-")), "generated");
@@ -75,32 +100,12 @@ test("generated/: a failure at any operation leaves the old or the new tree, and
   };
   const write = (out: string, fs?: WriteFs) =>
     writeOutput(out, NEW, { statRecord: path.join(path.dirname(out), "record"), ...(fs && { fs }) });
-  const state = async (out: string) => {
-    const disk = readOutputDir(out);
-    const seen = holds(disk, OLD) ? "old" : holds(disk, NEW) ? "new" : "mixed";
-    // What a reader that takes no lock sees agrees with what is on disk.
-    if (seen !== "mixed") expect(await check(out, seen === "old" ? OLD : NEW)).toEqual([]);
-    return seen;
-  };
+  const state = treeBetween(OLD, NEW);
   const { outcomes, failed } = await failEachOperation(fresh, write, state);
   // Failures before the commit keep the old tree; after it the new one is in place (releasing the lock failed, say);
   // the stat record is a cache, whose failures cost nothing but time.
   expect([...outcomes].sort()).toEqual(["failed new", "failed old", "ok new"]);
-  expect([...failed].sort()).toEqual(
-    [
-      "createFile",
-      "hashFile",
-      "list",
-      "lstat",
-      "mkdir",
-      "readFile",
-      "rename",
-      "rmTree",
-      "rmdir",
-      "touch",
-      "unlink",
-    ].sort(),
-  );
+  expect([...failed].sort()).toEqual(EVERY_OPERATION);
 });
 
 test("generated/, a few files changed among the same paths (the write's common case): old or new at any failure", async () => {
@@ -112,29 +117,10 @@ test("generated/, a few files changed among the same paths (the write's common c
   };
   // No stat record: the folder is told from its manifest and the files' hashes (held-output.ts).
   const write = (out: string, fs?: WriteFs) => writeOutput(out, edited, fs ? { fs } : {});
-  const state = async (out: string) => {
-    const disk = readOutputDir(out);
-    const seen = holds(disk, OLD) ? "old" : holds(disk, edited) ? "new" : "mixed";
-    if (seen !== "mixed") expect(await check(out, seen === "old" ? OLD : edited)).toEqual([]);
-    return seen;
-  };
+  const state = treeBetween(OLD, edited);
   const { outcomes, failed } = await failEachOperation(fresh, write, state);
   expect([...outcomes].sort()).toEqual(["failed new", "failed old"]);
-  expect([...failed].sort()).toEqual(
-    [
-      "createFile",
-      "hashFile",
-      "list",
-      "lstat",
-      "mkdir",
-      "readFile",
-      "rename",
-      "rmTree",
-      "rmdir",
-      "touch",
-      "unlink",
-    ].sort(),
-  );
+  expect([...failed].sort()).toEqual(EVERY_OPERATION);
 });
 
 test("a first run (no folder yet) fails at any operation: no files, or all of them", async () => {
