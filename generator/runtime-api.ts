@@ -24,6 +24,8 @@ import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRequest from "../runtime/paypage-request.js";
 import type * as paypageResponse from "../runtime/paypage-response.js";
 import type * as seal from "../runtime/seal.js";
+import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
+import type * as sealingString from "../runtime/sealing-string.js";
 import type * as validation from "../runtime/validation.js";
 
 export const RUNTIME_API = {
@@ -204,6 +206,16 @@ export const RUNTIME_API = {
       "verifySeal",
     ],
     types: ["SealAlgorithmName", "Unsealed"],
+  },
+  sealAlgorithms: {
+    file: "seal-algorithms",
+    values: ["SEAL_ALGORITHM_NAMES", "isSealAlgorithmName", "sealAlgorithmOf"],
+    types: ["SealAlgorithmName"],
+  },
+  sealingString: {
+    file: "sealing-string",
+    values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
+    types: [],
   },
   validation: {
     file: "validation",
@@ -388,6 +400,15 @@ export type RuntimeNamesExist = [
   typeof seal.sealsMatch,
   typeof seal.verifyMessage,
   typeof seal.verifySeal,
+  typeof sealAlgorithms.SEAL_ALGORITHM_NAMES,
+  sealAlgorithms.SealAlgorithmName,
+  typeof sealAlgorithms.isSealAlgorithmName,
+  typeof sealAlgorithms.sealAlgorithmOf,
+  typeof sealingString.MAX_SEAL_DEPTH,
+  typeof sealingString.genericSealingString,
+  typeof sealingString.sealField,
+  typeof sealingString.sealList,
+  typeof sealingString.sealText,
   validation.Found,
   typeof validation.INHERITED,
   typeof validation.MAX_LIST_ITEMS,
