@@ -12,7 +12,10 @@ import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as formats from "../runtime/formats.js";
 import type * as issues from "../runtime/issues.js";
+import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockCli from "../runtime/mock-cli.js";
+import type * as mockHttp from "../runtime/mock-http.js";
+import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as paypageData from "../runtime/paypage-data.js";
@@ -114,7 +117,14 @@ export const RUNTIME_API = {
     ],
     types: [],
   },
+  mockAnswer: { file: "mock-answer", values: ["answerRequest", "mockSiteOf"], types: ["MockSite"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
+  mockHttp: { file: "mock-http", values: ["requestBody", "sendJson"], types: [] },
+  mockOperation: {
+    file: "mock-operation",
+    values: ["mockOperation"],
+    types: ["MockHandler", "MockMessage", "MockOperation"],
+  },
   mockPaypage: {
     file: "mock-paypage",
     values: ["MOCK_REDIRECTION_VERSION", "MockPaypage"],
@@ -318,8 +328,17 @@ export type RuntimeNamesExist = [
   typeof issues.sinceIssue,
   typeof issues.unknownValueText,
   typeof issues.unreadable,
+  mockAnswer.MockSite,
+  typeof mockAnswer.answerRequest,
+  typeof mockAnswer.mockSiteOf,
   mockCli.CliIo,
   typeof mockCli.runCli,
+  typeof mockHttp.requestBody,
+  typeof mockHttp.sendJson,
+  mockOperation.MockHandler,
+  mockOperation.MockMessage,
+  mockOperation.MockOperation,
+  typeof mockOperation.mockOperation,
   mockPaypage.AutomaticResponseReport,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
   mockPaypage.MockPaymentHandler,
