@@ -18,6 +18,7 @@ import type * as mockHttp from "../runtime/mock-http.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockServer from "../runtime/mock-server.js";
+import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as paypageData from "../runtime/paypage-data.js";
 import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
@@ -142,6 +143,11 @@ export const RUNTIME_API = {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
     types: ["MockHandler", "MockMessage", "MockOperation", "MockServer", "MockServerOptions"],
+  },
+  operationAddresses: {
+    file: "operation-addresses",
+    values: ["baseUrl", "primaryEndpoint", "primaryPostAddress"],
+    types: [],
   },
   paypageData: {
     file: "paypage-data",
@@ -354,6 +360,9 @@ export type RuntimeNamesExist = [
   mockServer.MockServerOptions,
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
+  typeof operationAddresses.baseUrl,
+  typeof operationAddresses.primaryEndpoint,
+  typeof operationAddresses.primaryPostAddress,
   paypageData.PaypageDataReading,
   paypageData.PaypageIssue,
   paypageData.PaypageIssueCode,

@@ -2,7 +2,7 @@
 // credentials and how to reach Sips. Types only name globals through
 // `typeof globalThis`, so the declarations need neither @types/node nor the DOM.
 
-import { baseUrl, primaryEndpoint } from "./descriptor.js";
+import { baseUrl, primaryEndpoint } from "./operation-addresses.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 
 /** The platform's AbortSignal (never where the platform has none). */

@@ -4,11 +4,12 @@
 // posted to the local Paypage handed to it (mock-paypage.ts).
 
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { primaryEndpoint, primaryPostAddress, type OperationDescriptor } from "./descriptor.js";
+import type { OperationDescriptor } from "./descriptor.js";
 import { formatIssue } from "./issues.js";
 import { requestBody, sendJson } from "./mock-http.js";
 import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.js";
 import { MockPaypage, type MockPaypageOperation, type MockPaypageOptions } from "./mock-paypage.js";
+import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
 import { SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { isPlainObject } from "./validation.js";
