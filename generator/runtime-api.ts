@@ -24,6 +24,7 @@ import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
 import type * as paypageForm from "../runtime/paypage-form.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
+import type * as paypageIssue from "../runtime/paypage-issue.js";
 import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRequest from "../runtime/paypage-request.js";
 import type * as paypageResponse from "../runtime/paypage-response.js";
@@ -151,7 +152,7 @@ export const RUNTIME_API = {
   },
   paypageData: {
     file: "paypage-data",
-    values: ["paypageIssue", "readPaypageData"],
+    values: ["readPaypageData"],
     types: ["PaypageDataReading", "PaypageIssue", "PaypageIssueCode"],
   },
   paypageDataWrite: { file: "paypage-data-write", values: ["writePaypageData"], types: ["PaypageDataWriting"] },
@@ -166,6 +167,7 @@ export const RUNTIME_API = {
     types: ["FormReading", "PaypageFormValues", "PaypagePost"],
   },
   paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
+  paypageIssue: { file: "paypage-issue", values: ["paypageIssue"], types: ["PaypageIssue", "PaypageIssueCode"] },
   paypagePostForm: {
     file: "paypage-post-form",
     values: ["dataMessage", "operationPostForm", "postFormAction"],
@@ -366,7 +368,6 @@ export type RuntimeNamesExist = [
   paypageData.PaypageDataReading,
   paypageData.PaypageIssue,
   paypageData.PaypageIssueCode,
-  typeof paypageData.paypageIssue,
   typeof paypageData.readPaypageData,
   paypageDataWrite.PaypageDataWriting,
   typeof paypageDataWrite.writePaypageData,
@@ -385,6 +386,9 @@ export type RuntimeNamesExist = [
   paypageHtml.AutoPostOptions,
   typeof paypageHtml.escapeHtml,
   typeof paypageHtml.renderPaypageAutoPost,
+  paypageIssue.PaypageIssue,
+  paypageIssue.PaypageIssueCode,
+  typeof paypageIssue.paypageIssue,
   paypagePostForm.PostFormConfig,
   paypagePostForm.PostFormFields<never>,
   typeof paypagePostForm.dataMessage,

@@ -8,7 +8,8 @@
 
 import type { MessageDescriptor } from "./descriptor.js";
 import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
-import { readPaypageData, type PaypageIssue } from "./paypage-data.js";
+import { readPaypageData } from "./paypage-data.js";
+import type { PaypageIssue } from "./paypage-issue.js";
 import { PAYPAGE_FORM_FIELDS, readPaypageForm, type PaypageFormValues } from "./paypage-form.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, verifySeal } from "./seal.js";
 import { problems } from "./issues.js";
