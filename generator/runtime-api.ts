@@ -31,6 +31,7 @@ import type * as paypageResponse from "../runtime/paypage-response.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealingString from "../runtime/sealing-string.js";
+import type * as secretKey from "../runtime/secret-key.js";
 import type * as validation from "../runtime/validation.js";
 
 export const RUNTIME_API = {
@@ -235,6 +236,7 @@ export const RUNTIME_API = {
     values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
     types: [],
   },
+  secretKey: { file: "secret-key", values: ["assertSecretKey"], types: [] },
   validation: {
     file: "validation",
     values: [
@@ -441,6 +443,7 @@ export type RuntimeNamesExist = [
   typeof sealingString.sealField,
   typeof sealingString.sealList,
   typeof sealingString.sealText,
+  typeof secretKey.assertSecretKey,
   validation.Found,
   typeof validation.INHERITED,
   typeof validation.MAX_LIST_ITEMS,

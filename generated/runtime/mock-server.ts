@@ -11,6 +11,7 @@ import { answerRequest, mockSiteOf } from "./mock-answer.js";
 import { sendJson } from "./mock-http.js";
 import type { MockHandler, MockOperation } from "./mock-operation.js";
 import type { MockPaypageOptions } from "./mock-paypage.js";
+import { assertSecretKey } from "./secret-key.js";
 
 export * from "./mock-operation.js";
 
@@ -42,7 +43,7 @@ export async function serveOperations(
   options: MockServerOptions,
 ): Promise<MockServer> {
   const { port = 0, secretKey, handlers = {} } = options;
-  if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+  assertSecretKey(secretKey);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");
   const site = mockSiteOf(operations, secretKey, handlers, options.paypage);

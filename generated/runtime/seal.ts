@@ -13,6 +13,7 @@ import {
   sealAlgorithmOf,
   type SealAlgorithmName,
 } from "./seal-algorithms.js";
+import { assertSecretKey } from "./secret-key.js";
 
 export * from "./seal-algorithms.js";
 export * from "./sealing-string.js";
@@ -31,7 +32,7 @@ export function computeSeal(
   algorithm: SealAlgorithmName = DEFAULT_SEAL_ALGORITHM,
 ): string {
   if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
-  assertKey(secretKey);
+  assertSecretKey(secretKey);
   assertKnown(algorithm);
   return sealHex(sealingString, secretKey, algorithm);
 }
@@ -46,11 +47,6 @@ function sealHex(sealingString: string, secretKey: string, algorithm: SealAlgori
   return kind === "hmac"
     ? createHmac(hash, secretKey).update(sealingString, "utf8").digest("hex")
     : digestOf(hash, sealingString + secretKey, "hex");
-}
-
-function assertKey(secretKey: unknown): void {
-  if (typeof secretKey !== "string" || secretKey.length === 0)
-    throw new TypeError("secretKey must be a non-empty string");
 }
 
 /** An algorithm given must be known: passing another is a programmer error. */
@@ -86,7 +82,7 @@ export function sealMessage<T extends object>(
     throw new TypeError(
       `the message's ${SEAL_ALGORITHM_FIELD} is not a known seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`,
     );
-  assertKey(secretKey);
+  assertSecretKey(secretKey);
   return sealHex(sealingString(message), secretKey, chosen);
 }
 
@@ -104,7 +100,7 @@ export function verifyMessage<T extends object>(
   algorithm: SealAlgorithmName | undefined,
   sealingString: (message: T) => string,
 ): boolean {
-  assertKey(secretKey);
+  assertSecretKey(secretKey);
   assertAlgorithm(algorithm);
   if (typeof message !== "object" || message === null) return false;
   let given: unknown;
@@ -137,7 +133,7 @@ export function verifySeal(
   algorithm: SealAlgorithmName,
 ): boolean {
   if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
-  assertKey(secretKey);
+  assertSecretKey(secretKey);
   assertKnown(algorithm);
   return hexMatches(seal, sealHex(sealingString, secretKey, algorithm));
 }
