@@ -12,18 +12,26 @@ import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as formats from "../runtime/formats.js";
 import type * as issues from "../runtime/issues.js";
+import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockCli from "../runtime/mock-cli.js";
+import type * as mockHttp from "../runtime/mock-http.js";
+import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockServer from "../runtime/mock-server.js";
+import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as paypageData from "../runtime/paypage-data.js";
 import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
 import type * as paypageForm from "../runtime/paypage-form.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
+import type * as paypageIssue from "../runtime/paypage-issue.js";
 import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRequest from "../runtime/paypage-request.js";
 import type * as paypageResponse from "../runtime/paypage-response.js";
 import type * as seal from "../runtime/seal.js";
+import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
+import type * as sealingString from "../runtime/sealing-string.js";
+import type * as secretKey from "../runtime/secret-key.js";
 import type * as validation from "../runtime/validation.js";
 
 export const RUNTIME_API = {
@@ -112,7 +120,14 @@ export const RUNTIME_API = {
     ],
     types: [],
   },
+  mockAnswer: { file: "mock-answer", values: ["answerRequest", "mockSiteOf"], types: ["MockSite"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
+  mockHttp: { file: "mock-http", values: ["requestBody", "sendJson"], types: [] },
+  mockOperation: {
+    file: "mock-operation",
+    values: ["mockOperation"],
+    types: ["MockHandler", "MockMessage", "MockOperation"],
+  },
   mockPaypage: {
     file: "mock-paypage",
     values: ["MOCK_REDIRECTION_VERSION", "MockPaypage"],
@@ -131,9 +146,14 @@ export const RUNTIME_API = {
     values: ["mockOperation", "serveOperations"],
     types: ["MockHandler", "MockMessage", "MockOperation", "MockServer", "MockServerOptions"],
   },
+  operationAddresses: {
+    file: "operation-addresses",
+    values: ["baseUrl", "primaryEndpoint", "primaryPostAddress"],
+    types: [],
+  },
   paypageData: {
     file: "paypage-data",
-    values: ["paypageIssue", "readPaypageData"],
+    values: ["readPaypageData"],
     types: ["PaypageDataReading", "PaypageIssue", "PaypageIssueCode"],
   },
   paypageDataWrite: { file: "paypage-data-write", values: ["writePaypageData"], types: ["PaypageDataWriting"] },
@@ -148,6 +168,7 @@ export const RUNTIME_API = {
     types: ["FormReading", "PaypageFormValues", "PaypagePost"],
   },
   paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
+  paypageIssue: { file: "paypage-issue", values: ["paypageIssue"], types: ["PaypageIssue", "PaypageIssueCode"] },
   paypagePostForm: {
     file: "paypage-post-form",
     values: ["dataMessage", "operationPostForm", "postFormAction"],
@@ -205,6 +226,17 @@ export const RUNTIME_API = {
     ],
     types: ["SealAlgorithmName", "Unsealed"],
   },
+  sealAlgorithms: {
+    file: "seal-algorithms",
+    values: ["SEAL_ALGORITHM_NAMES", "isSealAlgorithmName", "sealAlgorithmOf"],
+    types: ["SealAlgorithmName"],
+  },
+  sealingString: {
+    file: "sealing-string",
+    values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
+    types: [],
+  },
+  secretKey: { file: "secret-key", values: ["assertSecretKey"], types: [] },
   validation: {
     file: "validation",
     values: [
@@ -306,8 +338,17 @@ export type RuntimeNamesExist = [
   typeof issues.sinceIssue,
   typeof issues.unknownValueText,
   typeof issues.unreadable,
+  mockAnswer.MockSite,
+  typeof mockAnswer.answerRequest,
+  typeof mockAnswer.mockSiteOf,
   mockCli.CliIo,
   typeof mockCli.runCli,
+  typeof mockHttp.requestBody,
+  typeof mockHttp.sendJson,
+  mockOperation.MockHandler,
+  mockOperation.MockMessage,
+  mockOperation.MockOperation,
+  typeof mockOperation.mockOperation,
   mockPaypage.AutomaticResponseReport,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
   mockPaypage.MockPaymentHandler,
@@ -323,10 +364,12 @@ export type RuntimeNamesExist = [
   mockServer.MockServerOptions,
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
+  typeof operationAddresses.baseUrl,
+  typeof operationAddresses.primaryEndpoint,
+  typeof operationAddresses.primaryPostAddress,
   paypageData.PaypageDataReading,
   paypageData.PaypageIssue,
   paypageData.PaypageIssueCode,
-  typeof paypageData.paypageIssue,
   typeof paypageData.readPaypageData,
   paypageDataWrite.PaypageDataWriting,
   typeof paypageDataWrite.writePaypageData,
@@ -345,6 +388,9 @@ export type RuntimeNamesExist = [
   paypageHtml.AutoPostOptions,
   typeof paypageHtml.escapeHtml,
   typeof paypageHtml.renderPaypageAutoPost,
+  paypageIssue.PaypageIssue,
+  paypageIssue.PaypageIssueCode,
+  typeof paypageIssue.paypageIssue,
   paypagePostForm.PostFormConfig,
   paypagePostForm.PostFormFields<never>,
   typeof paypagePostForm.dataMessage,
@@ -388,6 +434,16 @@ export type RuntimeNamesExist = [
   typeof seal.sealsMatch,
   typeof seal.verifyMessage,
   typeof seal.verifySeal,
+  typeof sealAlgorithms.SEAL_ALGORITHM_NAMES,
+  sealAlgorithms.SealAlgorithmName,
+  typeof sealAlgorithms.isSealAlgorithmName,
+  typeof sealAlgorithms.sealAlgorithmOf,
+  typeof sealingString.MAX_SEAL_DEPTH,
+  typeof sealingString.genericSealingString,
+  typeof sealingString.sealField,
+  typeof sealingString.sealList,
+  typeof sealingString.sealText,
+  typeof secretKey.assertSecretKey,
   validation.Found,
   typeof validation.INHERITED,
   typeof validation.MAX_LIST_ITEMS,

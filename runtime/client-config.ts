@@ -2,8 +2,9 @@
 // credentials and how to reach Sips. Types only name globals through
 // `typeof globalThis`, so the declarations need neither @types/node nor the DOM.
 
-import { baseUrl, primaryEndpoint } from "./descriptor.js";
+import { baseUrl, primaryEndpoint } from "./operation-addresses.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
+import { assertSecretKey } from "./secret-key.js";
 
 /** The platform's AbortSignal (never where the platform has none). */
 export type AbortSignalLike = typeof globalThis extends { AbortSignal: { prototype: infer S } } ? S : never;
@@ -92,7 +93,7 @@ export function resolveConfig(config: ClientConfig, environments?: readonly stri
   if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
     throw new TypeError("keyVersion must be a non-negative integer");
-  if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+  assertSecretKey(secretKey);
   if (sealAlgorithm !== undefined && !isSealAlgorithmName(sealAlgorithm))
     throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
   if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || !Number.isFinite(timeoutMs))

@@ -7,34 +7,10 @@
 
 import type { FieldDescriptor } from "./descriptor.js";
 import { describe } from "./issues.js";
-import { pointer, type ValidationCode } from "./validation.js";
+import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
+import { pointer } from "./validation.js";
 
-/** What can be wrong with `Data` beyond what a message's validation reports. */
-export type PaypageIssueCode =
-  | ValidationCode
-  /** A pair with an empty value ("key="): the field is taken as absent. */
-  | "empty-value"
-  /** A field given twice, or both as a value and as a container. */
-  | "repeated-key"
-  /** A pair without "=". */
-  | "missing-equals"
-  /** A key that is not a field name, or a path of field names joined by ".". */
-  | "bad-key"
-  /** A value the POST interface cannot carry (a "|" in a value, a "," in a list item, a list of containers). */
-  | "not-representable";
-
-/** One problem with a Paypage message, `path` a JSON Pointer as in validation issues. */
-export interface PaypageIssue {
-  readonly path: string;
-  readonly code: PaypageIssueCode;
-  readonly message: string;
-}
-
-export const paypageIssue = (path: string, code: PaypageIssueCode, message: string): PaypageIssue => ({
-  path,
-  code,
-  message,
-});
+export type { PaypageIssue, PaypageIssueCode } from "./paypage-issue.js";
 
 /** Sips field names: a letter, then letters, digits or "_"; a container's field is container.field. */
 const KEY = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;

@@ -5,7 +5,8 @@
 // environment (or at its path under a base URL, such as a mock server's).
 
 import { unreadable } from "./issues.js";
-import { baseUrl, primaryPostAddress, type OperationDescriptor } from "./descriptor.js";
+import type { OperationDescriptor } from "./descriptor.js";
+import { baseUrl, primaryPostAddress } from "./operation-addresses.js";
 import type { PaypageEncoding } from "./paypage-encode.js";
 import {
   buildPaypagePostForm,

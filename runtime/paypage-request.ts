@@ -6,12 +6,13 @@
 
 import type { MessageDescriptor } from "./descriptor.js";
 import { encodePaypageData, isPaypageEncoding, PAYPAGE_ENCODINGS, type PaypageEncoding } from "./paypage-encode.js";
-import type { PaypageIssue } from "./paypage-data.js";
+import type { PaypageIssue } from "./paypage-issue.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { describe, problems, unreadable } from "./issues.js";
 import { isPlainObject, pointer } from "./validation.js";
+import { assertSecretKey } from "./secret-key.js";
 
 /** One field of a form, in the order it is posted. */
 export interface PaypageFormField {
@@ -81,7 +82,7 @@ export function buildPaypagePostForm<T>(
   const algorithm = config.sealAlgorithm ?? PAYPAGE_REQUEST_SEAL_ALGORITHM;
   const encode = config.encode;
   assertAction(action);
-  if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+  assertSecretKey(secretKey);
   if (typeof interfaceVersion !== "string" || interfaceVersion === "")
     throw new TypeError("interfaceVersion must be a non-empty string");
   if (!isSealAlgorithmName(algorithm))

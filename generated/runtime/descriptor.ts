@@ -7,6 +7,8 @@ import type { FactsStopDescriptor } from "./facts-stop.js";
 import type { SealAlgorithmName, Unsealed } from "./seal.js";
 import { pinnedVersion, type ValidateOptions, type ValidationResult } from "./validation.js";
 
+export * from "./operation-addresses.js";
+
 /** A value of a value list with what it means (several meanings when Sips gives one per context). */
 export interface ValueDescriptor<V extends string = string> {
   readonly value: V;
@@ -186,34 +188,6 @@ export interface OperationDescriptor<Request, Response, Environment extends stri
   readonly response: MessageDescriptor<Response>;
   /** The message Sips sends back at addresses the request gives; null when the operation has none. */
   readonly callback: CallbackDescriptor<Callback> | null;
-}
-
-/**
- * The JSON address whose path a base URL (a mock, a proxy) serves the
- * operation at: that of "prod", else of the first environment with one.
- */
-export function primaryEndpoint(endpoints: { readonly [environment: string]: string }): string {
-  return Object.hasOwn(endpoints, "prod") ? (endpoints["prod"] as string) : (Object.values(endpoints)[0] ?? "");
-}
-
-/** The POST form address of prod, else of the first environment with one: its path is where a mock or a base URL serves the form. */
-export function primaryPostAddress(addresses: {
-  readonly [environment: string]: { readonly post?: string };
-}): string | undefined {
-  const prod = Object.hasOwn(addresses, "prod") ? addresses["prod"]?.post : undefined;
-  return prod ?? Object.values(addresses).find((a) => a.post !== undefined)?.post;
-}
-
-/**
- * An http(s) URL given instead of an environment (a mock server, a proxy), as
- * the base the operations' paths are put under: its origin and path without
- * the trailing "/"; null for anything else, a query or a fragment included.
- */
-export function baseUrl(text: string): string | null {
-  const url = URL.canParse(text) ? new URL(text) : null;
-  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
-    return null;
-  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
 /**

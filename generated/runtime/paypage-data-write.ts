@@ -6,7 +6,7 @@
 // carry is reported, never written.
 
 import type { FieldDescriptor } from "./descriptor.js";
-import { paypageIssue, type PaypageIssue } from "./paypage-data.js";
+import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
 import { pointer } from "./validation.js";
 
 /** The pairs of `Data` for a message, fields in descriptor order; a value the interface cannot carry is an issue. */

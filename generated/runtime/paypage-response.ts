@@ -8,11 +8,13 @@
 
 import type { MessageDescriptor } from "./descriptor.js";
 import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
-import { readPaypageData, type PaypageIssue } from "./paypage-data.js";
+import { readPaypageData } from "./paypage-data.js";
+import type { PaypageIssue } from "./paypage-issue.js";
 import { PAYPAGE_FORM_FIELDS, readPaypageForm, type PaypageFormValues } from "./paypage-form.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, verifySeal } from "./seal.js";
 import { problems } from "./issues.js";
 import type { ValidateOptions } from "./validation.js";
+import { assertSecretKey } from "./secret-key.js";
 
 /** What the POST interface seals with when the form names no `SealAlgorithm`: SHA-256 of `Data` followed by the key. */
 export const PAYPAGE_DEFAULT_SEAL_ALGORITHM: SealAlgorithmName = "SHA-256";
@@ -151,7 +153,7 @@ export function isPaypageResponseGenuine(
 }
 
 function verifyPost(post: unknown, secretKey: string, pinned: SealAlgorithmName | undefined): Verified {
-  if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+  assertSecretKey(secretKey);
   if (pinned !== undefined && !isSealAlgorithmName(pinned))
     throw new TypeError(`options.sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
   const form = readPaypageForm(post);

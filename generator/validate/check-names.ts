@@ -9,8 +9,8 @@ import {
   operationEntityOf,
   packageDeclarations,
 } from "../rules/export-names.js";
-import { constantKeyOf } from "../rules/names.js";
-import { fileNameProblem, identifierProblem, modulesByName, propertyProblem } from "../rules/reserved-names.js";
+import { fileNameProblem, identifierProblem, modulesByName } from "../rules/reserved-names.js";
+import { inheritedKeyProblems } from "./check-inherited-keys.js";
 import { ownValuesByOperation } from "./check-own-values.js";
 import type { Sites } from "./field-sites.js";
 import { entries, type Located } from "./located.js";
@@ -29,8 +29,8 @@ const ownerKey = (owner: SpecOwner): string => `${owner.kind} ${owner.name}`;
  * the spec's entity names alone (rules/export-names.ts): none reserved
  * (reserved-names.ts) or already the runtime's or the generator's, no two
  * owners sharing one, no two operations whose files differ only in letter
- * case, and no field or constant key that an object inherits. Each problem
- * names both places.
+ * case, and no field, environment or constant key that an object inherits
+ * (check-inherited-keys.ts). Each problem names both places.
  */
 export function checkNames(
   operations: readonly Located<RawOperation>[],
@@ -90,37 +90,8 @@ export function checkNames(
         }),
       );
   }
-  for (const site of sites.fields) {
-    const why = propertyProblem(site.name);
-    if (why === undefined) continue;
-    const suggestion =
-      "validators would read it from the prototype of every message, so the generator cannot support it";
-    out.push(
-      diagnostic("reserved-name", site.located.map.key(site.path), {
-        subject: `field "${site.name}"`,
-        why,
-        suggestion,
-      }),
-    );
-  }
-  for (const dict of dictionaries) for (const d of constantKeyProblems(dict)) out.push(d);
-  for (const op of operations) for (const d of environmentProblems(op)) out.push(d);
+  for (const d of inheritedKeyProblems(operations, dictionaries, sites)) out.push(d);
   return out;
-}
-
-/** Environment names an object inherits: they key SIPS_ENVIRONMENTS and every lookup of an address. */
-function environmentProblems(op: Located<RawOperation>): Diagnostic[] {
-  return Object.keys(op.raw.endpoints).flatMap((env) => {
-    const why = propertyProblem(env);
-    if (why === undefined) return [];
-    return [
-      diagnostic("reserved-name", op.map.key(["endpoints", env]), {
-        subject: `environment "${env}"`,
-        why,
-        suggestion: "name the environment as its page labels it (prod, test, simu)",
-      }),
-    ];
-  });
 }
 
 /** Every container type with the place of its first definition (a written typeName, else the field). */
@@ -210,28 +181,6 @@ function caseCollisions(operations: readonly Located<RawOperation>[]): Diagnosti
           { name: op.raw.operation, other: earlier.raw.operation },
           related,
         ),
-      );
-    }
-  }
-  return out;
-}
-
-/** Constant keys of values that an object inherits (`__proto__` would set the const object's prototype). */
-function constantKeyProblems(dict: Located<RawDictionary>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const [listName, list] of entries(dict.raw.valueLists)) {
-    for (const [value, def] of entries(list.values)) {
-      const key = constantKeyOf(value, def.name);
-      const why = key === undefined ? undefined : propertyProblem(key);
-      if (key === undefined || why === undefined) continue;
-      const path = ["valueLists", listName, "values", value, ...(def.name === undefined ? [] : ["name"])];
-      const at = def.name === undefined ? dict.map.key(path) : dict.map.value(path);
-      out.push(
-        diagnostic("reserved-name", at, {
-          subject: `constant name "${key}" of value "${value}" in list "${listName}"`,
-          why,
-          suggestion: 'give the value another "name:"',
-        }),
       );
     }
   }

@@ -1,0 +1,155 @@
+// How the mock server answers: a request to an operation's endpoint checked as
+// Sips checks it (format, then seal) and answered with the operation's
+// documented codes, or with the example response or a handler's, sealed; a form
+// posted to the local Paypage handed to it (mock-paypage.ts).
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { OperationDescriptor } from "./descriptor.js";
+import { formatIssue } from "./issues.js";
+import { requestBody, sendJson } from "./mock-http.js";
+import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.js";
+import { MockPaypage, type MockPaypageOperation, type MockPaypageOptions } from "./mock-paypage.js";
+import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
+import { SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
+import { isPlainObject } from "./validation.js";
+
+/** What one mock server serves. */
+export interface MockSite {
+  readonly byPath: ReadonlyMap<string, MockOperation>;
+  /** The local Paypage's operations, by the path of their POST form address. */
+  readonly forms: ReadonlyMap<string, MockPaypageOperation>;
+  /** The same, by operation served: where its JSON reply points the buyer. */
+  readonly played: ReadonlyMap<MockOperation, { path: string; paypage: MockPaypageOperation }>;
+  readonly paypage: MockPaypage;
+  readonly secretKey: string;
+  readonly handlers: { readonly [name: string]: MockHandler | undefined };
+  /** The server's own origin, once it listens: where its redirectionUrl points. */
+  origin: string;
+}
+
+/** What the mock serves of `operations`, with `secretKey` and `handlers`, and a local Paypage for those it plays payments of. */
+export function mockSiteOf(
+  operations: readonly MockOperation[],
+  secretKey: string,
+  handlers: { readonly [name: string]: MockHandler | undefined },
+  paypageOptions: MockPaypageOptions | undefined,
+): MockSite {
+  const byPath = new Map(operations.map((o) => [new URL(primaryEndpoint(o.operation.endpoints)).pathname, o]));
+  const played = new Map(
+    operations.flatMap((o) => {
+      const p = paypageOf(o);
+      return p ? [[o, p] as const] : [];
+    }),
+  );
+  const forms = new Map([...played.values()].map((p) => [p.path, p.paypage]));
+  const paypage = new MockPaypage(secretKey, paypageOptions);
+  return { byPath, forms, played, paypage, secretKey, handlers, origin: "" };
+}
+
+/** The POST form path of an operation the mock plays payments of (a callback, a `post` address), with what it needs. */
+function paypageOf(served: MockOperation): { path: string; paypage: MockPaypageOperation } | null {
+  const { operation, callbackExample } = served;
+  const post = primaryPostAddress(operation.addresses);
+  if (!operation.callback || callbackExample === undefined || post === undefined) return null;
+  return {
+    path: new URL(post).pathname,
+    paypage: { operation, callback: operation.callback, example: callbackExample },
+  };
+}
+
+/** Answers one request to the mock. */
+export async function answerRequest(req: IncomingMessage, res: ServerResponse, site: MockSite): Promise<void> {
+  const { byPath, secretKey, handlers } = site;
+  const path = new URL(req.url ?? "/", "http://localhost").pathname;
+  const form = site.forms.get(path);
+  if (form) return answerForm(req, res, site, form);
+  const served = byPath.get(path);
+  if (!served) return sendJson(res, 404, { error: "no operation at this path" });
+  if (req.method !== "POST") return sendJson(res, 405, { error: "Sips operations take POST" }, { allow: "POST" });
+  const text = await requestBody(req, res);
+  if (text === null) return;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return sendJson(res, 400, { error: "the body is not JSON" });
+  }
+  const { operation, example } = served;
+  const named = isPlainObject(body) ? body[SEAL_ALGORITHM_FIELD] : undefined;
+  const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
+  const checked = operation.request.validate(body);
+  if (!checked.ok || !isPlainObject(body)) {
+    return refuse(res, operation, "formatError", secretKey, algorithm, {
+      error: "the request is invalid",
+      // For people: each message with its value described, the values themselves not echoed.
+      issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
+    });
+  }
+  if (!operation.request.verify(body as never, secretKey)) {
+    return refuse(res, operation, "signatureError", secretKey, algorithm, {
+      error: "the request's seal does not verify",
+    });
+  }
+  const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
+  const status = operation.status;
+  const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };
+  const played = site.played.get(served);
+  const reply = handler
+    ? await handler(body)
+    : played
+      ? { ...accepted, ...site.paypage.startFromJson(played.paypage, body, algorithm, `${site.origin}${played.path}`) }
+      : accepted;
+  if (typeof reply[SEAL_FIELD] === "string") return sendJson(res, 200, reply);
+  const unsealed = { ...reply };
+  delete unsealed[SEAL_FIELD];
+  return sendJson(res, 200, {
+    ...unsealed,
+    [SEAL_FIELD]: operation.response.seal(unsealed as never, secretKey, algorithm),
+  });
+}
+
+/** A form a browser posts to the local Paypage: the redirection of a JSON initialization, or the POST interface's form. */
+async function answerForm(
+  req: IncomingMessage,
+  res: ServerResponse,
+  site: MockSite,
+  served: MockPaypageOperation,
+): Promise<void> {
+  if (req.method !== "POST") return sendJson(res, 405, { error: "Paypage takes a form POST" }, { allow: "POST" });
+  const text = await requestBody(req, res);
+  if (text === null) return;
+  const page = await site.paypage.answerForm(served, text);
+  res.writeHead(page.status, {
+    "content-type": "text/html; charset=utf-8",
+    "content-length": Buffer.byteLength(page.html),
+  });
+  res.end(page.html);
+}
+
+/**
+ * A refused request: the operation's documented code with its meaning, sealed;
+ * HTTP 400 with the reason when no public source gives the code.
+ */
+function refuse(
+  res: ServerResponse,
+  operation: OperationDescriptor<unknown, unknown>,
+  which: "formatError" | "signatureError",
+  secretKey: string,
+  algorithm: SealAlgorithmName | undefined,
+  undocumented: MockMessage,
+): void {
+  const status = operation.status;
+  const code = status?.[which];
+  if (!status || !code) {
+    sendJson(res, 400, undocumented);
+    return;
+  }
+  const meaning = operation.response.fields
+    .find((f) => f.name === status.field)
+    ?.valueList?.values.find((v) => v.value === code)?.meanings[0];
+  const reply: MockMessage = { [status.field]: code };
+  if (status.messageField !== null && meaning !== undefined) reply[status.messageField] = meaning;
+  reply[SEAL_FIELD] = operation.response.seal(reply as never, secretKey, algorithm);
+  sendJson(res, 200, reply);
+}

@@ -1,0 +1,57 @@
+// The HTTP of the mock server: request bodies read within a bound, JSON replies.
+
+import type { IncomingMessage, ServerResponse } from "node:http";
+
+/** Larger request bodies are refused: no Sips request comes near it. */
+const MAX_BODY_BYTES = 1 << 20;
+
+/**
+ * How much of a refused body is read and dropped before answering 413: the
+ * client is still sending it, and closing a socket with unread data resets the
+ * connection, so the client would see ECONNRESET instead of the 413. Past this,
+ * the connection is cut.
+ */
+const MAX_DISCARDED_BYTES = 64 << 20;
+
+/**
+ * The body of a request as text; null once the request is answered instead: a
+ * body larger than the mock reads is refused with a 413 when it has been read
+ * to its end (the client reads the 413, then the connection closes), and its
+ * connection is cut when it goes on past MAX_DISCARDED_BYTES.
+ */
+export async function requestBody(req: IncomingMessage, res: ServerResponse): Promise<string | null> {
+  const text = await readBody(req);
+  if (text === "cut") res.destroy();
+  else if (text === null)
+    sendJson(res, 413, { error: `the body is larger than ${MAX_BODY_BYTES} bytes` }, { connection: "close" });
+  else return text;
+  return null;
+}
+
+/**
+ * The body as text; null when it is larger than the mock reads, once the rest
+ * of it has been read and dropped; "cut" when it goes on past
+ * MAX_DISCARDED_BYTES, for the connection to be cut.
+ */
+async function readBody(req: IncomingMessage): Promise<string | null | "cut"> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_DISCARDED_BYTES) return "cut";
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    else chunks.length = 0;
+  }
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString("utf8");
+}
+
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text), ...headers });
+  res.end(text);
+}

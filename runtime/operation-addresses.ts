@@ -1,0 +1,30 @@
+// Which of an operation's addresses a base URL serves it at: a mock server or a
+// proxy given instead of an environment puts the operations' paths under it.
+
+/**
+ * The JSON address whose path a base URL (a mock, a proxy) serves the
+ * operation at: that of "prod", else of the first environment with one.
+ */
+export function primaryEndpoint(endpoints: { readonly [environment: string]: string }): string {
+  return Object.hasOwn(endpoints, "prod") ? (endpoints["prod"] as string) : (Object.values(endpoints)[0] ?? "");
+}
+
+/** The POST form address of prod, else of the first environment with one: its path is where a mock or a base URL serves the form. */
+export function primaryPostAddress(addresses: {
+  readonly [environment: string]: { readonly post?: string };
+}): string | undefined {
+  const prod = Object.hasOwn(addresses, "prod") ? addresses["prod"]?.post : undefined;
+  return prod ?? Object.values(addresses).find((a) => a.post !== undefined)?.post;
+}
+
+/**
+ * An http(s) URL given instead of an environment (a mock server, a proxy), as
+ * the base the operations' paths are put under: its origin and path without
+ * the trailing "/"; null for anything else, a query or a fragment included.
+ */
+export function baseUrl(text: string): string | null {
+  const url = URL.canParse(text) ? new URL(text) : null;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.search !== "" || url.hash !== "")
+    return null;
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}

@@ -1,0 +1,32 @@
+// The problems the Paypage POST interface reports: those of a message's
+// validation, and those of reading or writing its `Data` text.
+
+import type { ValidationCode } from "./validation.js";
+
+/** What can be wrong with a Paypage message beyond what its validation reports. */
+export type PaypageIssueCode =
+  | ValidationCode
+  /** A pair with an empty value ("key="): the field is taken as absent. */
+  | "empty-value"
+  /** A field given twice, or both as a value and as a container. */
+  | "repeated-key"
+  /** A pair without "=". */
+  | "missing-equals"
+  /** A key that is not a field name, or a path of field names joined by ".". */
+  | "bad-key"
+  /** A value the POST interface cannot carry (a "|" in a value, a "," in a list item, a list of containers). */
+  | "not-representable";
+
+/** One problem with a Paypage message, `path` a JSON Pointer as in validation issues. */
+export interface PaypageIssue {
+  readonly path: string;
+  readonly code: PaypageIssueCode;
+  readonly message: string;
+}
+
+/** An issue with a Paypage message. */
+export const paypageIssue = (path: string, code: PaypageIssueCode, message: string): PaypageIssue => ({
+  path,
+  code,
+  message,
+});

@@ -1,0 +1,25 @@
+// The seal algorithms: their names, and which one a message is sealed with.
+
+import { DEFAULT_SEAL_ALGORITHM, SEAL_ALGORITHM_FIELD, SEAL_ALGORITHMS } from "./platform.js";
+
+export type SealAlgorithmName = keyof typeof SEAL_ALGORITHMS;
+
+/** The names of the seal algorithms this package computes. */
+export const SEAL_ALGORITHM_NAMES = Object.freeze(Object.keys(SEAL_ALGORITHMS)) as readonly SealAlgorithmName[];
+
+/** Whether `value` names a seal algorithm this package computes. */
+export function isSealAlgorithmName(value: unknown): value is SealAlgorithmName {
+  return typeof value === "string" && Object.hasOwn(SEAL_ALGORITHMS, value);
+}
+
+/**
+ * The algorithm to use: the caller's, else the one the message names, else the
+ * default. Null when the message names an algorithm this package does not know:
+ * such a message is neither sealed nor verified with another one.
+ */
+export function sealAlgorithmOf(message: object, algorithm: SealAlgorithmName | undefined): SealAlgorithmName | null {
+  if (algorithm !== undefined) return algorithm;
+  const named = (message as Record<string, unknown>)[SEAL_ALGORITHM_FIELD];
+  if (named === undefined) return DEFAULT_SEAL_ALGORITHM;
+  return isSealAlgorithmName(named) ? named : null;
+}

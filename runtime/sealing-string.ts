@@ -1,0 +1,102 @@
+// The sealing string of a message: the text its seal is computed over, its
+// present fields' values in code-point order of their names. A generated seal
+// helper joins its operation's known fields, each by the rules here; the
+// generic rule walks any message, for one that holds fields the spec does not
+// know.
+
+import { listLength, MAX_LIST_ITEMS } from "./validation.js";
+
+/**
+ * One value's contribution to a sealing string: text as is, numbers and
+ * booleans as JSON writes them, a list as its items in order, a container as
+ * its fields sorted by name. Absent and null values contribute nothing.
+ *
+ * The work is linear in the message's distinct objects: an object met again
+ * through a shared reference contributes the text it gave the first time, so
+ * that a graph of a few hundred objects whose paths number 2^40 is not walked
+ * path by path. Lists are read by index as JSON.stringify reads them.
+ *
+ * @throws TypeError for a cycle, a list claiming more than `MAX_LIST_ITEMS`
+ * items, nesting deeper than {@link MAX_SEAL_DEPTH} or a sealing string longer than a
+ * string can hold: such a message could not be sent as JSON.
+ */
+export function sealText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value !== "object") return "";
+  return bounded(() => flatten(value, new Map(), 0));
+}
+
+/** Runs a walk, turning the engine's RangeError for a string longer than it can make into the documented TypeError. */
+function bounded(walk: () => string): string {
+  try {
+    return walk();
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new TypeError("cannot seal a message whose sealing string is longer than a string can hold");
+    throw error;
+  }
+}
+
+/** Nesting deeper than this is refused: a Sips message has a few levels, and recursion must end before the stack does. */
+export const MAX_SEAL_DEPTH = 1000;
+
+/** The text of each object flattened so far, or null while it is being flattened (meeting it then is a cycle). */
+type Flattened = Map<object, string | null>;
+
+function flatten(value: object, seen: Flattened, depth: number): string {
+  const known = seen.get(value);
+  if (known !== undefined) {
+    if (known === null) throw new TypeError("cannot seal a message that contains a cycle");
+    return known;
+  }
+  if (depth >= MAX_SEAL_DEPTH)
+    throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
+  seen.set(value, null);
+  let text = "";
+  if (Array.isArray(value)) {
+    const length = listLength(value);
+    if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
+    for (let i = 0; i < length; i++) text += part(value[i], seen, depth);
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record).sort()) text += part(record[key], seen, depth);
+  }
+  seen.set(value, text);
+  return text;
+}
+
+function part(value: unknown, seen: Flattened, depth: number): string {
+  return typeof value === "object" && value !== null ? flatten(value, seen, depth + 1) : sealText(value);
+}
+
+/**
+ * The sealing string of any message by the generic rule: its present fields
+ * except `exclude`, by name in code-point order (names are ASCII, so UTF-16
+ * order is code-point order), each flattened by {@link sealText}.
+ */
+export function genericSealingString(message: object, exclude: ReadonlySet<string>): string {
+  const record = message as Record<string, unknown>;
+  return bounded(() => {
+    // One walk over the message: a reference shared between fields is flattened once, and the message met again is a cycle.
+    const seen: Flattened = new Map([[message, null]]);
+    let text = "";
+    for (const key of Object.keys(record).sort()) if (!exclude.has(key)) text += part(record[key], seen, 0);
+    return text;
+  });
+}
+
+/** A known field's contribution: text as is, an absent field nothing, anything else by {@link sealText}. */
+export const sealField = (value: unknown): string =>
+  typeof value === "string" ? value : value === undefined ? "" : sealText(value);
+
+/** The part of a sealing string a list contributes: its items in order, each sealed by `item`. */
+export function sealList(value: unknown, item: (value: unknown) => string): string {
+  if (!Array.isArray(value)) return sealText(value);
+  const length = listLength(value);
+  if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
+  let text = "";
+  for (let i = 0; i < length; i++) text += item(value[i]);
+  return text;
+}
