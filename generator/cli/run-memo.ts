@@ -33,8 +33,16 @@ export interface RunMemo {
   keyOf(input: SpecInput): string;
   /** The run remembered for the spec folder whose keys are `keys` (spec-keys.ts), or undefined (none, or a damaged entry). */
   recall(keys: SpecKeys): RememberedRun | undefined;
-  /** Remembers a successful run's diagnostics and files for `input`. */
-  remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
+  /**
+   * Remembers a successful run's diagnostics and files for `input`. `manifestHash`: the SHA-256 of their
+   * manifest's text when the caller knows it (the write stage does), else it is made from the files.
+   */
+  remember(
+    input: SpecInput,
+    diagnostics: readonly Diagnostic[],
+    files: readonly GeneratedFile[],
+    manifestHash?: string,
+  ): Promise<void>;
 }
 
 /**
@@ -52,10 +60,10 @@ export function runMemo(memo: Memo, emitterNames: readonly string[], cwd: string
   return {
     keyOf,
     recall: (keys) => parseEntry(getNow(keyFor(keys))),
-    async remember(input, diagnostics, files) {
+    async remember(input, diagnostics, files, known) {
       if (!readCleanly(input)) return;
-      const hashes = new Map(files.map((f) => [f.path, fileHash(f)]));
-      const body = JSON.stringify({ diagnostics, files: files.length, manifestHash: sha256(manifestText(hashes)) });
+      const manifestHash = known ?? sha256(manifestText(new Map(files.map((f) => [f.path, fileHash(f)]))));
+      const body = JSON.stringify({ diagnostics, files: files.length, manifestHash });
       await memo.set(keyOf(input), `${sha256(body)}\n${body}`);
     },
   };
@@ -119,7 +127,7 @@ export function heldRuns(
   seen(): boolean;
   /** The text key of each YAML spec file that the last held() found unchanged since it was keyed (readSpecInput's `known`). */
   unchanged(): ReadonlyMap<string, string>;
-  remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
+  remember: RunMemo["remember"];
 } | null {
   const runs = runMemo(memo, emitterNames, paths.cwd, paths.specDir);
   if (runs === null) return null;
