@@ -54,8 +54,16 @@ export interface RunMemo {
 export function runMemo(memo: Memo, emitterNames: readonly string[], cwd: string, specDir: string): RunMemo | null {
   const getNow = memo.getNow?.bind(memo);
   if (getNow === undefined) return null;
-  const keyFor = (keys: SpecKeys) =>
-    memoKey("run", generatorFingerprint(), cwd, specDir, ...emitterNames, specFolderKey(keys));
+  // A run that misses is remembered under the key its lookup made, when its spec read the same: hashed once.
+  let last: { readonly fingerprint: string; readonly keys: SpecKeys; readonly key: string } | undefined;
+  const keyFor = (keys: SpecKeys) => {
+    const fingerprint = generatorFingerprint();
+    if (last === undefined || last.fingerprint !== fingerprint || !sameKeys(last.keys, keys)) {
+      const key = memoKey("run", fingerprint, cwd, specDir, ...emitterNames, specFolderKey(keys));
+      last = { fingerprint, keys, key };
+    }
+    return last.key;
+  };
   const keyOf = (input: SpecInput) => keyFor(specKeysOf(input));
   return {
     keyOf,
@@ -67,6 +75,17 @@ export function runMemo(memo: Memo, emitterNames: readonly string[], cwd: string
       await memo.set(keyOf(input), `${sha256(body)}\n${body}`);
     },
   };
+}
+
+function sameKeys(a: SpecKeys, b: SpecKeys): boolean {
+  const samePairs = (x: SpecKeys["yaml"], y: SpecKeys["yaml"]) =>
+    x.length === y.length && x.every(([path, key], i) => y[i]?.[0] === path && y[i]?.[1] === key);
+  return (
+    samePairs(a.yaml, b.yaml) &&
+    samePairs(a.pages, b.pages) &&
+    a.others.length === b.others.length &&
+    a.others.every((other, i) => b.others[i] === other)
+  );
 }
 
 /**
