@@ -85,7 +85,14 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
   /** Whether the run in progress made every file: then it used all that a run needs of the memo (one stopped by errors uses less). */
   let madeAll = false;
 
-  async function produce(progress: ReturnType<typeof progressOn>): Promise<GenerateResult | HeldRun> {
+  /**
+   * `later`: a writing run remembers the run once written (later.remember), with the hash of the manifest the
+   * write stage knows, rather than make the manifest's text again.
+   */
+  async function produce(
+    progress: ReturnType<typeof progressOn>,
+    later?: { remember?: (manifestHash: string | undefined) => Promise<void> },
+  ): Promise<GenerateResult | HeldRun> {
     progress.stage(`reading ${options.spec}/`);
     const held = await runs?.held();
     if (held) return held;
@@ -101,7 +108,9 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models, {
       rememberShared,
     });
-    if (result.ok) await runs?.remember(input, result.diagnostics, result.files);
+    if (result.ok && later && runs)
+      later.remember = (hash) => runs.remember(input, result.diagnostics, result.files, hash);
+    else if (result.ok) await runs?.remember(input, result.diagnostics, result.files);
     madeAll = result.ok;
     progress.stage(`${options.check ? "comparing" : "writing"} ${outLabel}/`);
     return result;
@@ -146,9 +155,13 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     try {
       result = await withFolderLock(specDir, nodeFs, async () => {
         recoverFolder(specDir, nodeFs);
-        const produced = await produce(progress);
+        const later: Parameters<typeof produce>[1] = {};
+        const produced = await produce(progress, later);
         if (isHeld(produced)) report = { changes: [], unchanged: produced.files };
-        else if (produced.ok) report = await (await pipeline()).writeOutput(outDir, produced.files, writeOptions);
+        else if (produced.ok) {
+          report = await (await pipeline()).writeOutput(outDir, produced.files, writeOptions);
+          await later.remember?.(report.manifestHash);
+        }
         return produced;
       });
     } finally {

@@ -33,8 +33,16 @@ export interface RunMemo {
   keyOf(input: SpecInput): string;
   /** The run remembered for the spec folder whose keys are `keys` (spec-keys.ts), or undefined (none, or a damaged entry). */
   recall(keys: SpecKeys): RememberedRun | undefined;
-  /** Remembers a successful run's diagnostics and files for `input`. */
-  remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
+  /**
+   * Remembers a successful run's diagnostics and files for `input`. `manifestHash`: the SHA-256 of their
+   * manifest's text when the caller knows it (the write stage does), else it is made from the files.
+   */
+  remember(
+    input: SpecInput,
+    diagnostics: readonly Diagnostic[],
+    files: readonly GeneratedFile[],
+    manifestHash?: string,
+  ): Promise<void>;
 }
 
 /**
@@ -46,19 +54,38 @@ export interface RunMemo {
 export function runMemo(memo: Memo, emitterNames: readonly string[], cwd: string, specDir: string): RunMemo | null {
   const getNow = memo.getNow?.bind(memo);
   if (getNow === undefined) return null;
-  const keyFor = (keys: SpecKeys) =>
-    memoKey("run", generatorFingerprint(), cwd, specDir, ...emitterNames, specFolderKey(keys));
+  // A run that misses is remembered under the key its lookup made, when its spec read the same: hashed once.
+  let last: { readonly fingerprint: string; readonly keys: SpecKeys; readonly key: string } | undefined;
+  const keyFor = (keys: SpecKeys) => {
+    const fingerprint = generatorFingerprint();
+    if (last === undefined || last.fingerprint !== fingerprint || !sameKeys(last.keys, keys)) {
+      const key = memoKey("run", fingerprint, cwd, specDir, ...emitterNames, specFolderKey(keys));
+      last = { fingerprint, keys, key };
+    }
+    return last.key;
+  };
   const keyOf = (input: SpecInput) => keyFor(specKeysOf(input));
   return {
     keyOf,
     recall: (keys) => parseEntry(getNow(keyFor(keys))),
-    async remember(input, diagnostics, files) {
+    async remember(input, diagnostics, files, known) {
       if (!readCleanly(input)) return;
-      const hashes = new Map(files.map((f) => [f.path, fileHash(f)]));
-      const body = JSON.stringify({ diagnostics, files: files.length, manifestHash: sha256(manifestText(hashes)) });
+      const manifestHash = known ?? sha256(manifestText(new Map(files.map((f) => [f.path, fileHash(f)]))));
+      const body = JSON.stringify({ diagnostics, files: files.length, manifestHash });
       await memo.set(keyOf(input), `${sha256(body)}\n${body}`);
     },
   };
+}
+
+function sameKeys(a: SpecKeys, b: SpecKeys): boolean {
+  const samePairs = (x: SpecKeys["yaml"], y: SpecKeys["yaml"]) =>
+    x.length === y.length && x.every(([path, key], i) => y[i]?.[0] === path && y[i]?.[1] === key);
+  return (
+    samePairs(a.yaml, b.yaml) &&
+    samePairs(a.pages, b.pages) &&
+    a.others.length === b.others.length &&
+    a.others.every((other, i) => b.others[i] === other)
+  );
 }
 
 /**
@@ -119,7 +146,7 @@ export function heldRuns(
   seen(): boolean;
   /** The text key of each YAML spec file that the last held() found unchanged since it was keyed (readSpecInput's `known`). */
   unchanged(): ReadonlyMap<string, string>;
-  remember(input: SpecInput, diagnostics: readonly Diagnostic[], files: readonly GeneratedFile[]): Promise<void>;
+  remember: RunMemo["remember"];
 } | null {
   const runs = runMemo(memo, emitterNames, paths.cwd, paths.specDir);
   if (runs === null) return null;

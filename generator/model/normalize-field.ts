@@ -40,14 +40,34 @@ export function normalizeFields(fields: Readonly<Record<string, RawField>>, cont
   return Object.entries(fields).map(([name, raw]) => normalizeField(name, raw, context));
 }
 
+/**
+ * Defines the container types `fields` hold that are not yet defined, as
+ * normalizeFields would in the same order, and nothing else: an operation's
+ * messages are then made when first read, which the files of an operation
+ * taken from the memo never do, while the types it is the first to use are
+ * still defined by it.
+ */
+export function defineContainers(fields: Readonly<Record<string, RawField>>, outer: FieldContext): void {
+  for (const name in fields) {
+    const raw = fields[name] as RawField;
+    // A reference's type, items and type name are the dictionary entry's: an operation overrides none of them.
+    const shape = raw.from === "dictionary" ? outer.dictionary.get(name) : raw;
+    if (shape === undefined || !holdsContainer(shape.type ?? "string", shape)) continue;
+    const field = resolveField(name, raw, outer.dictionary) as ResolvedField;
+    const type = field.type ?? "string";
+    const context = fieldContext(name, raw, type, field, outer);
+    if (type === "list") {
+      const item = field.items ?? {};
+      sharedContainer(itemTypeName(name, item.typeName), item, context);
+    } else sharedContainer(containerTypeName(name, field.typeName), field, context);
+  }
+}
+
 function normalizeField(name: string, raw: RawField, outer: FieldContext): FieldModel {
   // Validation guarantees that every reference resolves to a complete field.
   const field = resolveField(name, raw, outer.dictionary) as ResolvedField;
   const type = field.type ?? "string";
-  // What a dictionary field holds is written in the dictionary file: only a container type names it (sharedContainer).
-  const dictionaryFile = raw.from === "dictionary" ? outer.dictionaryFiles.get(name) : undefined;
-  const context =
-    dictionaryFile === undefined || !holdsContainer(type, field) ? outer : { ...outer, sourceFile: dictionaryFile };
+  const context = fieldContext(name, raw, type, field, outer);
   return {
     name,
     presence: field.presence,
@@ -109,6 +129,14 @@ function formatOf(text: string | undefined): FormatModel | null {
   let format = formats.get(text);
   if (format === undefined) formats.set(text, (format = parseFormat(text)));
   return format;
+}
+
+/** What a dictionary field holds is written in the dictionary file: only a container type names it (sharedContainer). */
+function fieldContext(name: string, raw: RawField, type: string, field: RawField, outer: FieldContext): FieldContext {
+  const dictionaryFile = raw.from === "dictionary" ? outer.dictionaryFiles.get(name) : undefined;
+  return dictionaryFile === undefined || !holdsContainer(type, field)
+    ? outer
+    : { ...outer, sourceFile: dictionaryFile };
 }
 
 const holdsContainer = (type: string, field: RawField): boolean =>

@@ -10,7 +10,7 @@ import type {
   PlatformModel,
   StatusModel,
 } from "./ir.js";
-import { normalizeFields, type FieldContext } from "./normalize-field.js";
+import { defineContainers, normalizeFields, type FieldContext } from "./normalize-field.js";
 import { messageTypeName } from "../rules/export-names.js";
 import { pascalCase } from "../rules/names.js";
 import { environmentsOf, recommendedByPrefix, recommendedOwn, recommendedPost } from "../rules/raw-endpoints.js";
@@ -25,8 +25,11 @@ export function normalizeOperation(
   pages: ReadonlyMap<string, PageReading> = new Map(),
 ): OperationModel {
   const context = { ...shared, prefix: raw.interfaceVersion.prefix, sourceFile };
-  const request = normalizeMessage("request", raw.request, raw, platform, context);
-  const response = normalizeMessage("response", raw.response, raw, platform, context);
+  // The container types this operation is the first to use are defined now, in the order its messages meet them;
+  // the messages themselves are made when first read (see withLazy below).
+  defineContainers(raw.request.fields, context);
+  defineContainers(raw.response.fields, context);
+  if (raw.callback) defineContainers(raw.callback.fields, callbackContext(raw, context));
   const { prefix } = raw.interfaceVersion;
   const recommended = recommendedOwn(raw.interfaceVersion);
   // The page's changelog rows order the table as the page does.
@@ -39,7 +42,7 @@ export function normalizeOperation(
     soap: a.soap ?? null,
   }));
   const endpoints = Object.fromEntries(environments.flatMap((e) => (e.json === null ? [] : [[e.name, e.json]])));
-  const operation: Omit<OperationModel, "changelog"> = {
+  const operation: Omit<OperationModel, "request" | "response" | "callback" | "changelog"> = {
     name: raw.operation,
     summary: raw.summary,
     family: raw.family ?? null,
@@ -67,13 +70,23 @@ export function normalizeOperation(
     notes: raw.notes ?? [],
     sourceFile,
     status: raw.status ? normalizeStatus(raw.status) : null,
-    request,
-    response,
-    callback: raw.callback ? normalizeCallback(raw, platform, context) : null,
   };
-  // Made when first read, as a message's example: only the operation's own files show it, which a run whose memo
-  // holds them never makes.
-  return withLazy(operation, "changelog", () => buildChangelog(request, response, page?.page.changelog));
+  // Made when first read, as a message's example: only the operation's own files and pieces show them, which a
+  // run whose memo holds them never makes (the files that span operations read the operation's other parts).
+  const request = lazily(() => normalizeMessage("request", raw.request, raw, platform, context));
+  const response = lazily(() => normalizeMessage("response", raw.response, raw, platform, context));
+  const withMessages = withLazy(
+    withLazy(withLazy(operation, "request", request), "response", response),
+    "callback",
+    lazily(() => (raw.callback ? normalizeCallback(raw, platform, context) : null)),
+  );
+  return withLazy(withMessages, "changelog", () => buildChangelog(request(), response(), page?.page.changelog));
+}
+
+/** `make`, called once when first needed. */
+function lazily<V>(make: () => V): () => V {
+  let made: { readonly value: V } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** What every operation shares: the dictionary, the value lists and the container types. */
@@ -85,16 +98,19 @@ export type SharedContext = Pick<
 /** A callback: a response-like message of its own type, sealed (as `data`) over the string as posted. */
 function normalizeCallback(op: RawOperation, platform: PlatformModel, context: FieldContext): CallbackModel {
   const raw = op.callback as NonNullable<RawOperation["callback"]>;
-  // Sips posts a Data message through the POST interface: its versions are that interface's, not the JSON one's.
-  const post = raw.encoding === "data" ? recommendedPost(op.interfaceVersion) : undefined;
-  const own = post === undefined ? context : { ...context, prefix: post.prefix };
-  const message = normalizeMessage("response", raw, op, platform, own, pascalCase(raw.name));
+  const message = normalizeMessage("response", raw, op, platform, callbackContext(op, context), pascalCase(raw.name));
   return {
     name: raw.name,
     summary: raw.summary,
     source: { page: raw.source?.page ?? null, notes: raw.source?.notes ?? [] },
     message,
   };
+}
+
+/** Sips posts a Data message through the POST interface: its versions are that interface's, not the JSON one's. */
+function callbackContext(op: RawOperation, context: FieldContext): FieldContext {
+  const post = op.callback?.encoding === "data" ? recommendedPost(op.interfaceVersion) : undefined;
+  return post === undefined ? context : { ...context, prefix: post.prefix };
 }
 
 function normalizeMessage(

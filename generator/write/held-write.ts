@@ -5,7 +5,7 @@ import { lazyChange, type OutputChange } from "./compare-output.js";
 import { commitChanges, type FileChange } from "./file-set.js";
 import { readHeld } from "./held-output.js";
 import { forgetAt, heldTableOf, saveHeldTable } from "./held-table.js";
-import { MANIFEST_FILE } from "./manifest.js";
+import { MANIFEST_FILE, MANIFEST_HEAD } from "./manifest.js";
 import { lineHash, lineHashAt, lineIs } from "./manifest-lines.js";
 import { textAt } from "./output-state.js";
 import type { WriteFs } from "./write-fs.js";
@@ -14,6 +14,8 @@ import type { WriteFs } from "./write-fs.js";
 export interface HeldWriteReport {
   readonly changes: readonly OutputChange[];
   readonly unchanged: number;
+  /** Undefined when the manifest's head is not the generator's (a hand edit there, which this write leaves). */
+  readonly manifestHash: string | undefined;
 }
 
 /**
@@ -75,7 +77,9 @@ export function writeHeld(
     for (const i of relisted) forgetAt(held.table, held.folders.length + i);
     saveHeldTable(tableFile, fs, root, manifestHash, held.table);
   }
-  return { changes, unchanged: files.length - changes.length };
+  // The lines are the files' as manifestText writes them (manifestLines, lineIs): with its head, the whole text is.
+  const asWritten = lines.text.startsWith(MANIFEST_HEAD);
+  return { changes, unchanged: files.length - changes.length, manifestHash: asWritten ? manifestHash : undefined };
 }
 
 /** `text` with the 64 characters at each of `offsets` (ascending) replaced by the hash of the same rank. */

@@ -12,6 +12,9 @@ export const MANIFEST_FILE = ".manifest.json";
 
 const ABOUT = "Files written by `npm run generate`, with their SHA-256: only these are ever replaced or removed.";
 
+/** What a manifest's text starts with, up to its first file. */
+export const MANIFEST_HEAD = `{\n  "about": ${JSON.stringify(ABOUT)},\n  "files": {`;
+
 /**
  * The manifest of files given by path and SHA-256, as its file holds it:
  * sorted, deterministic; the text `JSON.stringify(record, null, 2)` gives,
@@ -24,7 +27,7 @@ export function manifestText(
   hashAt?: (rel: string, offset: number) => void,
 ): string {
   const paths = [...hashes.keys()].sort(compareText);
-  const head = `{\n  "about": ${JSON.stringify(ABOUT)},\n  "files": {`;
+  const head = MANIFEST_HEAD;
   let files = "";
   for (const rel of paths) {
     files += `${files === "" ? "" : ","}\n    ${JSON.stringify(rel)}: `;

@@ -19,6 +19,8 @@ import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
 export interface WriteReport {
   readonly changes: readonly OutputChange[];
   readonly unchanged: number;
+  /** The SHA-256 of the manifest's text as written, when the write knew it without hashing the text again. */
+  readonly manifestHash?: string | undefined;
 }
 
 export interface WriteOptions extends LockOptions {

@@ -15,6 +15,7 @@ import { diskMemo, memoKey } from "../../generator/memo/memo.js";
 import { specInputKey } from "../../generator/read/input-keys.js";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { specKeysOf } from "../../generator/read/spec-keys.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 // The generator's fingerprint, changed by one test as a new generator would change it.
@@ -263,6 +264,21 @@ test("a spec with warnings only: the remembered run prints them, in the same ord
   const entry = parseEntry(await readFile((await entryOf(root)).file, "utf8"));
   expect(entry?.diagnostics.length).toBe(first.stderr.match(/ warning /g)?.length);
   for (const check of [true, false]) expect((await expectSameAsWithoutMemo(root, check)).stderr).toBe(first.stderr);
+});
+
+test("a spec that changed between the lookup and the read: the run is remembered under the key of what was read", async () => {
+  const { root, spec } = await tempWorkspace();
+  workspaces.push(root);
+  const looked = await readSpecInput(spec, root);
+  const [first, ...rest] = looked.files;
+  if (first === undefined) throw new Error("an empty spec");
+  const read = { ...looked, files: [{ ...first, text: `${first.text}\n# edited\n` }, ...rest] };
+  const runs = runMemo(diskMemo(cache), EMITTER_NAMES, root, spec);
+  expect(runs?.recall(specKeysOf(looked))).toBeUndefined();
+  await runs?.remember(read, [], [], "a".repeat(64));
+  const fresh = runMemo(diskMemo(cache), EMITTER_NAMES, root, spec);
+  expect(fresh?.recall(specKeysOf(looked))).toBeUndefined();
+  expect(fresh?.recall(specKeysOf(read))).toEqual({ diagnostics: [], manifestHash: "a".repeat(64), files: 0 });
 });
 
 test("a damaged, cut or empty entry is a miss: the run is made in full", async () => {

@@ -71,6 +71,8 @@ test("one file changed: written with the manifest, from the manifest and the hel
   expect(seam.reads.sort()).toEqual([path.join(out, MANIFEST_FILE), heldTableOf(statRecord)].sort());
   const disk = readOutputDir(out);
   expect(await readFile(path.join(out, MANIFEST_FILE), "utf8")).toBe(manifestOf(treeOf("second")));
+  // What the run memo remembers the run by, known without making the manifest's text again.
+  expect(report.manifestHash).toBe(sha256(manifestOf(treeOf("second"))));
   for (const f of treeOf("second")) expect(disk.get(f.path)).toBe(f.content);
   // What is not the table's to know is read again by the next run: the file written.
   const next = readsOf();
@@ -78,6 +80,22 @@ test("one file changed: written with the manifest, from the manifest and the hel
   expect(next.reads.map((p) => path.relative(out, p)).sort()).toEqual(
     [MANIFEST_FILE, path.relative(out, heldTableOf(statRecord)), "part0/sub1/file9.ts"].sort(),
   );
+});
+
+test("a manifest whose head was edited by hand: its hash is not given for the manifest the generator writes", async () => {
+  const { root, out, statRecord } = await settledOutput();
+  const file = path.join(out, MANIFEST_FILE);
+  const manifest = (await readFile(file, "utf8")).replace('"about": "Files', '"about": "FILES');
+  await writeFile(file, manifest);
+  // Looked at whole, then once its files are settled: the held table of the edited manifest is made.
+  expect(await lookAfterMargin(root, () => outputHolds(out, sha256(manifest), { statRecord }))).toBe(true);
+  expect(await lookAfterMargin(root, () => outputHolds(out, sha256(manifest), { statRecord }))).toBe(true);
+  const seam = readsOf();
+  const report = await writeOutput(out, treeOf("second"), { statRecord, fs: seam.fs });
+  expect(seam.reads).not.toContain(statRecord);
+  const written = await readFile(file, "utf8");
+  expect(written).toContain('"about": "FILES');
+  expect(report.manifestHash).toBeUndefined();
 });
 
 test("a hand edit of the same size, in place: found by --check, and by a run, which names it and restores the generated text", async () => {
