@@ -15,12 +15,30 @@ function validatorOf(kind: SchemaKind): ValidateFunction {
   return validate;
 }
 
+/**
+ * The errors of a failed check, by the data checked: passedParts (failedPaths) asks again of the same data right
+ * after checkSchema, and a second check walks it all again (ajv counts the characters of every text, 50 MB for a
+ * hostile one). The data is not changed after it is parsed; what passes is not kept, as nothing asks again.
+ */
+const failures = new WeakMap<object, { readonly kind: SchemaKind; readonly errors: readonly ErrorObject[] }>();
+
+/** ajv's errors for `data` against the schema of `kind`, none when it passes. */
+function errorsOf(data: unknown, kind: Exclude<SpecFileKind, "unexpected">): readonly ErrorObject[] {
+  const kept = typeof data === "object" && data !== null ? failures.get(data) : undefined;
+  if (kept?.kind === kind) return kept.errors;
+  const validate = validatorOf(kind);
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  if (typeof data === "object" && data !== null) failures.set(data, { kind, errors });
+  return errors;
+}
+
 /** Checks one parsed file against the schema of its kind; every violation becomes a located diagnostic. */
 export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "unexpected">): Diagnostic[] {
-  const validate = validatorOf(kind);
-  if (validate(parsed.data)) return [];
+  const found = errorsOf(parsed.data, kind);
+  if (found.length === 0) return [];
   // anyOf branches and the propertyNames and if wrappers repeat what one error already says.
-  const errors = withinAnyOf(validate.errors ?? []).filter(
+  const errors = withinAnyOf(found).filter(
     (e) => !e.schemaPath.includes("/anyOf/") && e.keyword !== "propertyNames" && e.keyword !== "if",
   );
   // A missing key whose misspelling is reported with "did you mean" is one problem, not two.
@@ -45,9 +63,7 @@ export function checkSchema(parsed: ParsedFile, kind: Exclude<SpecFileKind, "une
  * What passed-parts.ts needs to leave the failing entries out.
  */
 export function failedPaths(data: unknown, kind: Exclude<SpecFileKind, "unexpected">): SpecPath[] {
-  const validate = validatorOf(kind);
-  if (validate(data)) return [];
-  return (validate.errors ?? []).map((e) => {
+  return errorsOf(data, kind).map((e) => {
     const key =
       (e as ErrorObject & { propertyName?: string }).propertyName ??
       e.params["propertyName"] ??

@@ -5,7 +5,7 @@
 // string, or the same kind of refusal, on hostile messages (null prototype,
 // class instances, getters, proxies, cycles, shared references, list proxies)
 // and under a polluted Object.prototype, whose fields the generic rule never
-// takes and the fast path must not take either. 500 messages each on a fixed
+// takes and the fast path must not take either. 300 messages each on a fixed
 // seed (1,500 with SIPS_DEEP=1), with counters holding that the draw met
 // sealing strings and refusals, every sealed field present and absent, and
 // polluted fields the message has and lacks, enumerable and not.
@@ -18,8 +18,11 @@ import { loadedOutput } from "../support/previous-output.js";
 import { drawOf, runs } from "../support/property-runs.js";
 import { expectSame } from "../support/quick-expect.js";
 
-/** Per message (test/support/property-runs.ts). */
-const QUICK = 500;
+/**
+ * Per message (test/support/property-runs.ts). The counters hold from 200 draws on the fixed seed (at 150 the
+ * polluted-prototype draw of one message misses a case): more buy nothing they check.
+ */
+const QUICK = 300;
 const DEEP = 1500;
 const RUNS = runs(QUICK, DEEP);
 
