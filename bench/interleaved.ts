@@ -4,15 +4,26 @@
 // load of the moment cancels out); times are each task's fastest batch, what a
 // call costs when the core is ours. The first clock is stats.ts's `measure`
 // (mitata, round by round); the report shows both.
+import { ownSite } from "./own-site.js";
 import { median, type Task } from "./stats.js";
 
-let sink: unknown;
+/** Where the batches keep each call's result, so that no call is left out as unused. */
+const sink: { value: unknown } = { value: undefined };
 
-function batch(run: () => unknown, size: number): number {
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < size; i++) sink = run();
-  return Number(process.hrtime.bigint() - start) / size;
-}
+type Batch = (size: number) => number;
+
+/** Times `size` calls of `run`, in nanoseconds per call, from a loop of the task's own (own-site.ts). */
+const batchOf = (run: () => unknown): Batch =>
+  ownSite(
+    (call, keep, now) => (size: number) => {
+      const start = now();
+      for (let i = 0; i < size; i++) keep.value = call();
+      return Number(now() - start) / size;
+    },
+    run,
+    sink,
+    process.hrtime.bigint,
+  );
 
 export interface Interleaved {
   /** Each task's fastest batch, in nanoseconds per call. */
@@ -26,17 +37,18 @@ export interface Interleaved {
  * after a warm-up), in the opposite order every other cycle.
  */
 export function interleaved(tasks: readonly Task[], cycles = 400): Interleaved {
-  const sizes = new Map<string, number>();
+  const timed: { name: string; batch: Batch; size: number }[] = [];
   for (const task of tasks) {
-    // Warm-up (the optimizing compiler's turn): 20,000 calls, or 200 ms for a slow task.
+    const batch = batchOf(task.run);
+    // Warm-up (the optimizing compiler's turn): 20,000 calls in batches of 250, or 200 ms for a slow task.
     const until = performance.now() + 200;
-    for (let i = 0; i < 20_000 && (i % 256 !== 0 || performance.now() < until); i++) sink = task.run();
-    sizes.set(task.name, Math.max(10, Math.round(50_000 / Math.max(1, batch(task.run, 1000)))));
+    for (let i = 0; i < 80 && performance.now() < until; i++) batch(250);
+    timed.push({ name: task.name, batch, size: Math.max(10, Math.round(50_000 / Math.max(1, batch(1000)))) });
   }
   const times = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
   for (let cycle = 0; cycle < cycles; cycle++) {
-    const order = cycle % 2 === 0 ? tasks : [...tasks].reverse();
-    for (const task of order) times.get(task.name)?.push(batch(task.run, sizes.get(task.name) ?? 100));
+    const order = cycle % 2 === 0 ? timed : [...timed].reverse();
+    for (const task of order) times.get(task.name)?.push(task.batch(task.size));
   }
   const of = (name: string) => times.get(name) ?? [];
   const first = of(tasks[0]?.name ?? "");
@@ -46,4 +58,4 @@ export function interleaved(tasks: readonly Task[], cycles = 400): Interleaved {
   };
 }
 
-export const keepAlive = (): unknown => sink;
+export const keepAlive = (): unknown => sink.value;

@@ -1,4 +1,5 @@
 import { do_not_optimize, measure as measureOne } from "mitata";
+import { ownSite } from "./own-site.js";
 
 /** One measured task: a name and a function run many times. */
 export interface Task {
@@ -41,12 +42,17 @@ export const median = (values: readonly number[]): number => {
  */
 export async function measure(tasks: readonly Task[], rounds: number, timeMs: number): Promise<Measured[]> {
   const perTask = new Map<string, number[]>(tasks.map((t) => [t.name, []]));
+  // Each task called from a site of its own, the same for all its rounds.
+  const timed = tasks.map((t) => ({
+    name: t.name,
+    call: ownSite((run, keep) => () => keep(run()), t.run, do_not_optimize),
+  }));
   for (let round = 0; round < rounds; round++) {
     // A different order each round, so that no task always runs first (or last) on a warm CPU.
-    const order = round % 2 === 0 ? tasks : [...tasks].reverse();
+    const order = round % 2 === 0 ? timed : [...timed].reverse();
     for (const task of order) {
       // Batches of 256 calls, at least 8 of them: enough for sub-microsecond calls without spending seconds on slow ones.
-      const stats = await measureOne(() => do_not_optimize(task.run()), {
+      const stats = await measureOne(task.call, {
         min_cpu_time: timeMs * 1e6,
         batch_samples: 256,
         min_samples: 8,

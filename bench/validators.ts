@@ -17,6 +17,7 @@ import { zodRequest, zodResponse, zodWallet } from "./competitors/zod-schemas.js
 import * as messages from "./messages.js";
 import { previousOperations } from "./previous.js";
 import { type Interleaved, interleaved } from "./interleaved.js";
+import { ownSite } from "./own-site.js";
 import { measure, type Measured, type Task } from "./stats.js";
 
 const schemaOf = (name: string): object =>
@@ -29,9 +30,11 @@ interface Scenario {
   readonly name: string;
   readonly value: unknown;
   readonly valid: boolean;
-  readonly ours: (v: unknown) => { ok: boolean };
-  /** The same validation by the previous generator's output (see previous.ts). */
-  readonly previous: (ops: Previous) => (v: unknown) => { ok: boolean };
+  /** The generated validator, called with `options`. */
+  readonly ours: Validate;
+  readonly options?: { readonly strict: boolean };
+  /** The same validator in the previous generator's output (see previous.ts). */
+  readonly previous: (ops: Previous) => Validate;
   readonly schema: string;
   readonly zod: { safeParse: (v: unknown) => { success: boolean } };
   readonly hand: (v: unknown) => string[];
@@ -39,6 +42,7 @@ interface Scenario {
   readonly bool?: (v: unknown) => boolean;
 }
 
+type Validate = (v: unknown, options?: { readonly strict: boolean }) => { ok: boolean };
 type Previous = NonNullable<Awaited<ReturnType<typeof previousOperations>>>;
 const previousOf = (ops: Previous, name: string) => {
   const op = ops[name];
@@ -53,8 +57,8 @@ export const SCENARIOS: readonly Scenario[] = [
     name: "request, valid",
     value: messages.requestValid,
     valid: true,
-    ours: (v) => paymentTokenInitialize.request.validate(v),
-    previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").request.validate(v),
+    ours: paymentTokenInitialize.request.validate,
+    previous: (p) => previousOf(p, "paymentTokenInitialize").request.validate,
     schema: "paymentTokenInitialize.request",
     zod: zodRequest,
     hand: handRequest,
@@ -64,8 +68,8 @@ export const SCENARIOS: readonly Scenario[] = [
     name: "request, 5 errors",
     value: messages.requestInvalid,
     valid: false,
-    ours: (v) => paymentTokenInitialize.request.validate(v),
-    previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").request.validate(v),
+    ours: paymentTokenInitialize.request.validate,
+    previous: (p) => previousOf(p, "paymentTokenInitialize").request.validate,
     schema: "paymentTokenInitialize.request",
     zod: zodRequest,
     hand: handRequest,
@@ -74,8 +78,9 @@ export const SCENARIOS: readonly Scenario[] = [
     name: "response, valid",
     value: messages.responseValid,
     valid: true,
-    ours: (v) => paymentTokenInitialize.response.validate(v, strict),
-    previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").response.validate(v, strict),
+    ours: paymentTokenInitialize.response.validate,
+    options: strict,
+    previous: (p) => previousOf(p, "paymentTokenInitialize").response.validate,
     schema: "paymentTokenInitialize.response",
     zod: zodResponse,
     hand: handResponse,
@@ -85,8 +90,9 @@ export const SCENARIOS: readonly Scenario[] = [
     name: "response, 4 errors",
     value: messages.responseInvalid,
     valid: false,
-    ours: (v) => paymentTokenInitialize.response.validate(v, strict),
-    previous: (p) => (v) => previousOf(p, "paymentTokenInitialize").response.validate(v, strict),
+    ours: paymentTokenInitialize.response.validate,
+    options: strict,
+    previous: (p) => previousOf(p, "paymentTokenInitialize").response.validate,
     schema: "paymentTokenInitialize.response",
     zod: zodResponse,
     hand: handResponse,
@@ -95,8 +101,9 @@ export const SCENARIOS: readonly Scenario[] = [
     name: "largest: wallet of 50 means",
     value: messages.walletLarge,
     valid: true,
-    ours: (v) => getWalletData.response.validate(v, strict),
-    previous: (p) => (v) => previousOf(p, "getWalletData").response.validate(v, strict),
+    ours: getWalletData.response.validate,
+    options: strict,
+    previous: (p) => previousOf(p, "getWalletData").response.validate,
     schema: "getWalletData.response",
     zod: zodWallet,
     hand: handWallet,
@@ -132,22 +139,25 @@ export function ajvTask(scenario: Scenario, value: unknown): () => unknown {
 function tasksOf(scenario: Scenario, previous: Previous | null): Task[] {
   const ajvCheck = ajvFor(scenario.schema);
   const typebox = Compile(schemaOf(scenario.schema) as never);
-  const { value } = scenario;
+  const { value, options, bool } = scenario;
   const before = previous ? scenario.previous(previous) : null;
+  // Each competitor's call compiled for this scenario alone (own-site.ts).
   const tasks: Task[] = [
-    { name: "generated", run: () => scenario.ours(value) },
-    ...(before ? [{ name: "previous generator", run: () => before(value) }] : []),
-    { name: "ajv", run: () => ajvCheck(value) || ajvCheck.errors },
-    { name: "zod 4", run: () => scenario.zod.safeParse(value) },
+    { name: "generated", run: ownSite((check, v, o) => () => check(v, o), scenario.ours, value, options) },
+    ...(before
+      ? [{ name: "previous generator", run: ownSite((check, v, o) => () => check(v, o), before, value, options) }]
+      : []),
+    { name: "ajv", run: ownSite((check, v) => () => check(v) || check.errors, ajvCheck, value) },
+    { name: "zod 4", run: ownSite((zod, v) => () => zod.safeParse(v), scenario.zod, value) },
     // Check, then the errors a caller would report when it fails.
-    { name: "TypeBox", run: () => typebox.Check(value) || [...typebox.Errors(value)] },
-    { name: "hand-written", run: () => scenario.hand(value) },
-    ...(scenario.bool ? [{ name: "boolean check", run: () => scenario.bool?.(value) }] : []),
+    { name: "TypeBox", run: ownSite((tb, v) => () => tb.Check(v) || [...tb.Errors(v)], typebox, value) },
+    { name: "hand-written", run: ownSite((hand, v) => () => hand(v), scenario.hand, value) },
+    ...(bool ? [{ name: "boolean check", run: ownSite((check, v) => () => check(v), bool, value) }] : []),
   ];
   // Every competitor must agree on the verdict, or the comparison means nothing.
   const verdicts = [
-    scenario.ours(value).ok,
-    before?.(value).ok ?? scenario.valid,
+    scenario.ours(value, options).ok,
+    before?.(value, options).ok ?? scenario.valid,
     ajvCheck(value),
     scenario.zod.safeParse(value).success,
     typebox.Check(value),

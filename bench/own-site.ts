@@ -1,0 +1,16 @@
+// Every timed call gets a call site of its own. V8 keeps what a call site has
+// seen (its feedback) per function literal, shared by every closure made from
+// it: a harness that calls `task.run()` from one literal for every competitor
+// and scenario makes that site megamorphic, and which callee the compiler
+// inlines then depends on which tasks ran before. Compiling the literal afresh
+// for each task gives each its own feedback, the same treatment for all.
+
+/**
+ * `factory(...args)`, with `factory` compiled anew from its source: the
+ * function it returns and the calls inside it see only what this task gives
+ * them. `factory` must use nothing but its parameters (no closed-over names).
+ */
+export function ownSite<A extends unknown[], R>(factory: (...args: A) => R, ...args: A): R {
+  const fresh = new Function(`return (${factory.toString()});`)() as (...args: A) => R;
+  return fresh(...args);
+}
