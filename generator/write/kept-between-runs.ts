@@ -51,7 +51,13 @@ export function keptBetweenRuns(): KeptBetweenRuns {
       spared.set(root, fs);
     },
     async release() {
-      for (const [root, fs] of spared) await withFolderLock(root, fs, () => dropSpares(fs, root));
+      for (const [root, fs] of spared) {
+        try {
+          await withFolderLock(root, fs, () => dropSpares(fs, root));
+        } catch {
+          // The folder locked by another run for long, or the spares not removable: the next run that keeps none removes them.
+        }
+      }
       spared.clear();
     },
     close() {
