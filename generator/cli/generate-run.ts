@@ -41,7 +41,10 @@ export interface RunStreams {
 /** A run: what it printed and its exit code (see --help). */
 export interface RunOnce {
   (): Promise<number>;
-  /** After the last run: makes the memo's entries that runs put off for a new process (memo/writes-put-off.ts). */
+  /**
+   * After the last run: makes the memo's entries that runs put off for a new
+   * process (memo/writes-put-off.ts), and removes the spares the writes kept (write/spare-files.ts).
+   */
   readonly finish: () => Promise<void>;
   /** After the first run of a repeated command, before the first save: compiles what a save runs (warm-up.ts). */
   readonly warm: () => Promise<void>;
@@ -206,7 +209,11 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     warmed = true;
     if (input !== undefined) await warmUp(await pipeline(), input, memo, models);
   };
-  return Object.assign(runOnce, { finish: async () => (memo === null ? undefined : flushPutOff(memo)), warm });
+  const finish = async () => {
+    if (memo !== null) await flushPutOff(memo);
+    await kept?.release();
+  };
+  return Object.assign(runOnce, { finish, warm });
 }
 
 type Pipeline = typeof import("./run-pipeline.js");

@@ -9,6 +9,7 @@ import {
   type Journal,
   type JournalEntry,
 } from "./journal.js";
+import { keepAsSpare, stageOverSpare, worthSparing } from "./spare-files.js";
 import { lstatOrAbsent, lstatThere, readIfThere, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**
@@ -31,11 +32,17 @@ export interface FileChange {
   readonly after?: string;
 }
 
-/** Applies `changes` to `root`, all or none; on failure after the commit, tries once more to finish, then throws. */
-export function commitChanges(root: string, changes: readonly FileChange[], fs: WriteFs): void {
+/**
+ * Applies `changes` to `root`, all or none; on failure after the commit, tries
+ * once more to finish, then throws. With `spares` (a process that writes
+ * again and again), large files are written over the spares of their paths
+ * and the copies they replace kept as the next ones (spare-files.ts).
+ */
+export function commitChanges(root: string, changes: readonly FileChange[], fs: WriteFs, spares = false): void {
   if (changes.length === 0) return;
   const staging = stagingPathOf(root);
   const entries: JournalEntry[] = [];
+  const spared = new Set<string>();
   let journal: Journal;
   try {
     const tree = stagedTreeOf(root);
@@ -48,7 +55,9 @@ export function commitChanges(root: string, changes: readonly FileChange[], fs: 
       }
       const staged = path.join(tree, change.path);
       mkdirOnce(fs, made, path.dirname(staged));
-      fs.createFile(staged, change.content);
+      if (spares && worthSparing(change.content)) spared.add(change.path);
+      if (!(spared.has(change.path) && stageOverSpare(fs, root, change.path, staged, change.content)))
+        fs.createFile(staged, change.content);
       entries.push({ path: change.path, before: change.before, after: change.after ?? sha256(change.content) });
     }
     journal = { whole: lstatOrAbsent(fs, root) === undefined, entries };
@@ -61,10 +70,10 @@ export function commitChanges(root: string, changes: readonly FileChange[], fs: 
     throw error;
   }
   try {
-    rollForward(root, journal, fs);
+    rollForward(root, journal, fs, spared);
   } catch (error) {
     try {
-      rollForward(root, journal, fs);
+      rollForward(root, journal, fs, spared);
     } catch {
       // The journal stays: the next run finishes the change.
     }
@@ -118,8 +127,11 @@ function mkdirOnce(fs: WriteFs, made: Set<string>, dir: string): void {
   made.add(dir);
 }
 
-/** Does what the journal says that is not done yet; each step can be done again after a kill. */
-function rollForward(root: string, journal: Journal, fs: WriteFs): void {
+/**
+ * Does what the journal says that is not done yet; each step can be done again
+ * after a kill. The files replaced at the paths of `spared` are kept as spares.
+ */
+function rollForward(root: string, journal: Journal, fs: WriteFs, spared?: ReadonlySet<string>): void {
   // The folder did not exist: the staged tree takes its place at once (unless that rename is done already).
   if (journal.whole && !lstatOrAbsent(fs, root) && lstatOrAbsent(fs, stagedTreeOf(root)))
     fs.rename(stagedTreeOf(root), root);
@@ -137,6 +149,7 @@ function rollForward(root: string, journal: Journal, fs: WriteFs): void {
     const staged = stagedFileOf(root, entry, fs);
     if (staged === undefined) continue;
     mkdirOnce(fs, made, path.dirname(target));
+    if (spared?.has(entry.path)) keepAsSpare(fs, root, entry.path, target);
     fs.rename(staged, target);
   }
   removeEmptiedFolders(root, journal, fs);

@@ -24,7 +24,14 @@ export interface WriteFs {
   createFile(p: string, text: string | Bytes): void;
   /** Appends to a file that is there (for a cache: optional, and a failure loses nothing). */
   appendFile?(p: string, text: string): void;
+  /**
+   * Writes `text` over a file that is there, from its start, and cuts it to
+   * that length: its blocks are reused, not freed and allocated again.
+   */
+  overwriteFile(p: string, text: string | Bytes): void;
   rename(from: string, to: string): void;
+  /** Gives the file at `existing` one more name, `to` (a hard link); fails with EEXIST when `to` is there. */
+  link(existing: string, to: string): void;
   unlink(p: string): void;
   /** Creates a folder and the folders above it that are missing. */
   mkdir(p: string): void;
@@ -59,7 +66,9 @@ export const nodeFs: WriteFs = {
         ? fs.writeFileSync(p, text, { flag: "wx" })
         : writeParts(p, text),
   appendFile: (p, text) => fs.appendFileSync(p, text),
+  overwriteFile,
   rename: (from, to) => fs.renameSync(from, to),
+  link: (existing, to) => fs.linkSync(existing, to),
   unlink: (p) => fs.unlinkSync(p),
   mkdir: (p) => void fs.mkdirSync(p, { recursive: true }),
   rmdir: (p) => fs.rmdirSync(p),
@@ -83,6 +92,21 @@ function writeParts(p: string, parts: readonly Uint8Array[]): void {
   }
 }
 
+/** Writes `text` over the file at `p` from its start, then cuts the file where it ends. */
+function overwriteFile(p: string, text: string | Bytes): void {
+  const parts = typeof text === "string" ? [encodedText(text)] : text instanceof Uint8Array ? [text] : text;
+  const fd = fs.openSync(p, "r+");
+  try {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const written = fs.writevSync(fd, [...parts], 0);
+    if (written !== length) throw new Error(`${p}: ${written} of ${length} bytes written`);
+    fs.ftruncateSync(fd, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /**
  * Where a long text is encoded to be written: one buffer, grown as needed.
  * A save of --watch writes megabytes of text (the manifest, the reference
@@ -95,14 +119,16 @@ let textBuffer = Buffer.allocUnsafeSlow(0);
 const LONG_TEXT = 1 << 16;
 
 function createText(p: string, text: string): void {
-  if (text.length < LONG_TEXT) {
-    fs.writeFileSync(p, text, { flag: "wx" });
-    return;
-  }
+  fs.writeFileSync(p, text.length < LONG_TEXT ? text : encodedText(text), { flag: "wx" });
+}
+
+/** The UTF-8 bytes of `text`, in the kept buffer when it is long: valid until the next call. */
+function encodedText(text: string): Uint8Array {
+  if (text.length < LONG_TEXT) return Buffer.from(text, "utf8");
   const length = Buffer.byteLength(text, "utf8");
   if (textBuffer.length < length) textBuffer = Buffer.allocUnsafeSlow(Math.ceil(length * 1.125));
   const written = textBuffer.write(text, 0, "utf8");
-  fs.writeFileSync(p, textBuffer.subarray(0, written), { flag: "wx" });
+  return textBuffer.subarray(0, written);
 }
 
 /**

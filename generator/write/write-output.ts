@@ -12,6 +12,7 @@ import { outputState, textAt, type OutputFile, type OutputState } from "./output
 import type { KeptState, OutputWatch } from "./output-watch.js";
 import { assertSafePath } from "./safe-path.js";
 import { listed } from "./scan-folder.js";
+import { dropSpares } from "./spare-files.js";
 import type { StatRecord } from "./stat-record.js";
 import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
 import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
@@ -66,6 +67,8 @@ async function replaceChanged(
   options: WriteOptions,
 ): Promise<WriteReport> {
   const recovered = recoverFolder(outDir, fs);
+  // Spares are a watching process's own (spare-files.ts): one that was killed leaves them to the next run that keeps none.
+  if (!options.kept) dropSpares(fs, outDir);
   // The common case, told from the manifest and the held table alone; watched, the kept state does better.
   if (!options.kept) {
     const held = writeHeld(outDir, files, fs, options.statRecord);
@@ -111,8 +114,10 @@ async function replaceChanged(
     const before = state.manifestText === undefined ? null : sha256(state.manifestText);
     changes.push({ path: MANIFEST_FILE, content: plan.manifestText, before });
   }
-  if (watch && basis) await commitWatched(outDir, changes, fs, watch, state, plan, basis);
-  else commitChanges(outDir, changes, fs);
+  if (watch && basis) {
+    keeping.spares(outDir, fs);
+    await commitWatched(outDir, changes, fs, watch, state, plan, basis);
+  } else commitChanges(outDir, changes, fs);
   for (const change of changes) record.forget(change.path);
   record.save();
   if (!options.kept) seedHeldTable(outDir, fs, options.statRecord, plan.manifestText, record);
@@ -139,7 +144,7 @@ async function commitWatched(
 ): Promise<void> {
   if (changes.length > 0) watch.committing(changes.map((c) => c.path));
   try {
-    commitChanges(outDir, changes, fs);
+    commitChanges(outDir, changes, fs, true);
   } catch (error) {
     await watch.committed(undefined, false);
     throw error;
