@@ -12,6 +12,7 @@
 
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { emitFiles, readStoreAhead } from "./emit/emit-files.js";
+import type { EmitThreads } from "./emit/emit-threads.js";
 import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 import { emitters } from "./emit/registry.js";
 import type { Memo } from "./memo/memo.js";
@@ -77,14 +78,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
  * The same from the spec folder's files already read (or made in memory, as
  * tests and benchmarks do). `kept`: for a process that generates again and
  * again, what the next run may take of this one's model (model/kept-models.ts).
- * `rememberShared`: see EmitMemo.
+ * `rememberShared`: see EmitMemo. `threads`: whether the operations may be
+ * emitted on two threads (emit/emit-threads.ts); on this one alone by default.
  */
 export async function generateFromInput(
   input: SpecInput,
   selected: readonly Emitter[] = emitters,
   memo: Memo | null = null,
   kept: KeptModels | null = null,
-  { rememberShared = true }: { readonly rememberShared?: boolean } = {},
+  {
+    rememberShared = true,
+    threads = null,
+  }: { readonly rememberShared?: boolean; readonly threads?: EmitThreads | null } = {},
 ): Promise<GenerateResult> {
   // Megabytes the emit stage needs, read while the stages before it run.
   if (memo) readStoreAhead(memo, selected);
@@ -92,7 +97,7 @@ export async function generateFromInput(
   const { model, diagnostics } = await modelOf(input, memo, kept && { kept, inputKey });
   if (!model) return { ok: false, diagnostics };
   const reuse = memo && { memo, inputKey, specKey: () => specInputKey(input), rememberShared };
-  const files = await emitFiles(model, selected, reuse);
+  const files = await emitFiles(model, selected, reuse, threads);
   return { ok: true, files, model, diagnostics };
 }
 

@@ -5,6 +5,7 @@
 // tenth of a second of a `--check` with nothing to make).
 
 export { keptBuffersOf } from "../emit/encoded-file.js";
+export { EMIT_THREADS_PAY_AT } from "../emit/emit-threads.js";
 export { emitters } from "../emit/registry.js";
 export { generateFromInput } from "../index.js";
 export { keptModels } from "../model/kept-models.js";
