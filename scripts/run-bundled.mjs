@@ -61,7 +61,9 @@ const TOOLS = [self, "node_modules/esbuild/package.json"];
  * each bundled as an entry beside the command's: the stages they run come
  * from the parts the command loads too.
  */
-const THREADS = ["generator/emit/emit-thread.ts"].filter((thread) => existsSync(path.join(root, thread)));
+const THREADS = ["generator/read/parse-thread.ts", "generator/emit/emit-thread.ts"].filter((thread) =>
+  existsSync(path.join(root, thread)),
+);
 /** Where the entry tells the generator each thread's bundle is, by its source's URL (emit/start-thread.ts). */
 const BUNDLED_THREADS = 'Symbol.for("sips-json.bundled-threads")';
 
@@ -136,6 +138,8 @@ async function build() {
         loader: "ts",
       },
       entryPoints: THREADS.map((thread) => path.join(root, thread)),
+      // Each entry beside the command's, named for its module (threadEntry).
+      entryNames: "[name]",
       absWorkingDir: root,
       bundle: true,
       splitting: true,

@@ -56,9 +56,9 @@ async function entries(dir: string): Promise<Record<string, string>> {
   return Object.fromEntries(await Promise.all(all));
 }
 
-test("a run that may emit on two threads gives the files, diagnostics and memo of a run on one", async () => {
+test("a run that may parse and emit on two threads gives the files, diagnostics and memo of a run on one", async () => {
   const runs = await Promise.all(
-    [null, { atLeast: 1 }].map(async (threads) => {
+    [null, { parse: { atLeast: 1 }, emit: { atLeast: 1 } }].map(async (threads) => {
       const memoDir = await mkdtemp(path.join(tmpdir(), "emit-threads-"));
       const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
       const result = await generateFromInput(input, emitters, diskMemo(memoDir), null, { threads });

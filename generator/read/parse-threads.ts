@@ -1,0 +1,35 @@
+// The spec files of a run parsed on two threads (threads/share-work.ts):
+// parsing YAML with positions is most of the read stage, and each file is
+// parsed alone. The second thread (parse-thread.ts) hands over what the memo
+// would: the data of a file that parsed cleanly, whose places are found from
+// its text only if a diagnostic asks for one (parsedFromMemo).
+
+import type { SpecFileKind } from "./spec-files.js";
+
+/** Whether and when the read stage takes a second thread. */
+export interface ParseThreads {
+  /** The fewest files to parse for which a second thread pays for its start. */
+  readonly atLeast: number;
+}
+
+/**
+ * The fewest files to parse for which the command takes a second thread.
+ * Starting it costs 0.1–0.2 s of CPU (loading the YAML parser once more),
+ * and parsing a file of an operation about 5 ms, of which it takes half.
+ */
+export const PARSE_THREADS_PAY_AT = 64;
+
+/** The share of the files given to the second thread, from the last: the main thread reads the memo too. */
+export const PARSE_THREAD_SHARE = 0.6;
+
+/** What the parse thread is given: the files from `first` to the last, and the claims it shares with the main thread. */
+export interface ParseWork {
+  readonly files: readonly {
+    readonly relPath: string;
+    readonly displayPath: string;
+    readonly kind: SpecFileKind;
+    readonly text: string;
+  }[];
+  readonly first: number;
+  readonly claims: Int32Array;
+}
