@@ -20,11 +20,14 @@ export interface EmitThreads {
 
 /**
  * The fewest operations to emit for which the command takes a second thread.
- * Starting it costs 0.1–0.3 s of CPU (loading the emitters and prettier once
- * more) and handing it an operation about 0.5 ms, against some 18 ms to emit
- * one: below a few dozen operations it would cost more than it takes off.
+ * A second thread loads, compiles and warms up the emitters once more, and
+ * collects its own garbage: measured as processes of the command on
+ * synthetic specs, with the read stage's thread, 2–3 s more CPU in all; at
+ * 100 operations it took nothing off the main thread, at 300 about 2 s, at
+ * 1,000 some 6–9 s (of 19–23). Below a few hundred operations, a machine of
+ * two cores would finish no sooner.
  */
-export const EMIT_THREADS_PAY_AT = 64;
+export const EMIT_THREADS_PAY_AT = 256;
 
 /**
  * The share of the operations given to the second thread, from the last: it

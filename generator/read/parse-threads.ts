@@ -13,11 +13,11 @@ export interface ParseThreads {
 }
 
 /**
- * The fewest files to parse for which the command takes a second thread.
- * Starting it costs 0.1–0.2 s of CPU (loading the YAML parser once more),
- * and parsing a file of an operation about 5 ms, of which it takes half.
+ * The fewest files to parse for which the command takes a second thread: as
+ * for the emit stage's (emit/emit-threads.ts), whose operations are most of
+ * the files, the thread's start and warm-up pay only past a few hundred.
  */
-export const PARSE_THREADS_PAY_AT = 64;
+export const PARSE_THREADS_PAY_AT = 256;
 
 /** The share of the files given to the second thread, from the last: the main thread reads the memo too. */
 export const PARSE_THREAD_SHARE = 0.6;
