@@ -84,6 +84,7 @@ export async function emitFiles(
   );
   // The operations no memo gives are emitted, on two threads when there are enough of them (emit-threads.ts).
   const missing = found.flatMap((f, i) => ("files" in f ? [] : [i]));
+  // Filled in place: each operation the memo does not give is emitted below.
   const outputs = found as OperationOutput[];
   await emitEach(
     missing.map((i) => scopes[i] as OperationScope),

@@ -12,7 +12,7 @@ import { readPage, type PageReading } from "./page/read-page.js";
 import { parsedFromMemo, parseSpecFile, type ParsedFile } from "./parse-spec-file.js";
 import type { SpecFile, SpecInput } from "./spec-files.js";
 import { shareWork } from "../threads/share-work.js";
-import { PARSE_THREAD_SHARE, type ParseThreads, type ParseWork } from "./parse-threads.js";
+import { PARSE_THREAD_SHARE, plainFile, type ParseThreads, type ParseWork } from "./parse-threads.js";
 import { textKey } from "./text-key.js";
 
 /** The spec as the later stages see it. */
@@ -48,6 +48,7 @@ export async function readDocuments(
   const { files } = input;
   const found = await Promise.all(files.map((file) => fromMemo(file, memo)));
   const missing = found.flatMap((f, i) => ("file" in f ? [] : [i]));
+  // Filled in place: each file the memo does not give is parsed below.
   const documents = found as ParsedFile[];
   const fileAt = (j: number) => files[missing[j] as number] as SpecFile;
   const second =
@@ -55,10 +56,7 @@ export async function readDocuments(
       ? {
           source: new URL("./parse-thread.ts", import.meta.url),
           data: (first: number, claims: Int32Array): ParseWork => ({
-            files: missing.slice(first).map((i) => {
-              const { relPath, displayPath, kind, text } = files[i] as SpecFile;
-              return { relPath, displayPath, kind, text };
-            }),
+            files: missing.slice(first).map((i) => plainFile(files[i] as SpecFile)),
             first,
             claims,
           }),
