@@ -5,6 +5,7 @@
 // stage can be read knowing only what it is given. Beside the stages:
 //   - lower modules that every stage may use and that import no stage:
 //     diagnostics/, rules/ (names, formats, order, the raw spec types), memo/,
+//     threads/ (work shared with a second thread),
 //     list-files.ts, runtime-sources.ts, runtime-api.ts, and runtime/ (the generated package's
 //     fixed code, which the generator copies and whose formats it reuses);
 //   - the commands, which may import anything: index.ts (the library, the whole
@@ -17,7 +18,7 @@
 // that crosses a stage boundary is caught like any other import.
 
 const LOWER = [
-  "^generator/(diagnostics|rules|memo)/",
+  "^generator/(diagnostics|rules|memo|threads)/",
   "^generator/(list-files|runtime-sources|runtime-api)[.]ts$",
   "^runtime/",
 ];

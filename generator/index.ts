@@ -12,6 +12,7 @@
 
 import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { emitFiles, readStoreAhead } from "./emit/emit-files.js";
+import type { EmitThreads } from "./emit/emit-threads.js";
 import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 import { emitters } from "./emit/registry.js";
 import type { Memo } from "./memo/memo.js";
@@ -19,6 +20,7 @@ import type { SpecModel } from "./model/ir.js";
 import type { KeptModels } from "./model/kept-models.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
 import { inputKeys, sharedInputKey, specInputKey } from "./read/input-keys.js";
+import type { ParseThreads } from "./read/parse-threads.js";
 import { readDocuments } from "./read/read-documents.js";
 import { readSpecInput, type SpecInput } from "./read/spec-files.js";
 import { validateWithMemo } from "./validate/validate-with-memo.js";
@@ -47,6 +49,12 @@ export {
   unifiedDiff,
   WriteRefusal,
 } from "./exports.js";
+
+/** When the read and emit stages take a second thread (read/parse-threads.ts, emit/emit-threads.ts). */
+export interface Threads {
+  readonly parse: ParseThreads;
+  readonly emit: EmitThreads;
+}
 
 export interface GenerateOptions {
   /** Directory holding sips.yaml, dictionary/ and operations/. */
@@ -77,22 +85,27 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
  * The same from the spec folder's files already read (or made in memory, as
  * tests and benchmarks do). `kept`: for a process that generates again and
  * again, what the next run may take of this one's model (model/kept-models.ts).
- * `rememberShared`: see EmitMemo.
+ * `rememberShared`: see EmitMemo. `threads`: whether the spec files may be
+ * parsed, and the operations emitted, on two threads; on this one alone by
+ * default.
  */
 export async function generateFromInput(
   input: SpecInput,
   selected: readonly Emitter[] = emitters,
   memo: Memo | null = null,
   kept: KeptModels | null = null,
-  { rememberShared = true }: { readonly rememberShared?: boolean } = {},
+  {
+    rememberShared = true,
+    threads = null,
+  }: { readonly rememberShared?: boolean; readonly threads?: Threads | null } = {},
 ): Promise<GenerateResult> {
   // Megabytes the emit stage needs, read while the stages before it run.
   if (memo) readStoreAhead(memo, selected);
   const inputKey = inputKeys(input);
-  const { model, diagnostics } = await modelOf(input, memo, kept && { kept, inputKey });
+  const { model, diagnostics } = await modelOf(input, memo, kept && { kept, inputKey }, threads?.parse ?? null);
   if (!model) return { ok: false, diagnostics };
   const reuse = memo && { memo, inputKey, specKey: () => specInputKey(input), rememberShared };
-  const files = await emitFiles(model, selected, reuse);
+  const files = await emitFiles(model, selected, reuse, threads?.emit ?? null);
   return { ok: true, files, model, diagnostics };
 }
 
@@ -106,8 +119,9 @@ async function modelOf(
   input: SpecInput,
   memo: Memo | null,
   kept: { readonly kept: KeptModels; readonly inputKey: ReturnType<typeof inputKeys> } | null,
+  threads: ParseThreads | null,
 ): Promise<{ readonly model?: SpecModel; readonly diagnostics: readonly Diagnostic[] }> {
-  const read = await readDocuments(input, memo);
+  const read = await readDocuments(input, memo, threads);
   const { spec, diagnostics } = await validateWithMemo(read, memo);
   if (!spec || hasErrors(diagnostics)) return { diagnostics };
   const keys = kept && { kept: kept.kept, keys: { shared: sharedInputKey(input), operation: kept.inputKey } };

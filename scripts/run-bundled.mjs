@@ -56,6 +56,17 @@ const TOOLS = [self, "node_modules/esbuild/package.json"];
  * module. The others (prettier, ajv, ...) are loaded by the code that needs
  * them, when it does.
  */
+/**
+ * Modules the generator runs as threads of their own (emit/start-thread.ts),
+ * each bundled as an entry beside the command's: the stages they run come
+ * from the parts the command loads too.
+ */
+const THREADS = ["generator/read/parse-thread.ts", "generator/emit/emit-thread.ts"].filter((thread) =>
+  existsSync(path.join(root, thread)),
+);
+/** Where the entry tells the generator each thread's bundle is, by its source's URL (emit/start-thread.ts). */
+const BUNDLED_THREADS = 'Symbol.for("sips-json.bundled-threads")';
+
 const INLINED = ["commander", "diff", "fastest-levenshtein", "handlebars", "to-regex-range", "yaml"];
 
 /**
@@ -119,12 +130,16 @@ async function build() {
         contents: [
           `import { command } from ${JSON.stringify(entryFile)};`,
           `import { runAsProcess } from ${JSON.stringify(commandLine)};`,
+          `globalThis[${BUNDLED_THREADS}] = new Map(${JSON.stringify(THREADS.map(threadEntry))}.map(([source, part]) => [source, new URL(part, import.meta.url).href]));`,
           "runAsProcess(command, process.argv.slice(3));",
         ].join("\n"),
         resolveDir: root,
         sourcefile: ENTRY_SOURCE,
         loader: "ts",
       },
+      entryPoints: THREADS.map((thread) => path.join(root, thread)),
+      // Each entry beside the command's, named for its module (threadEntry).
+      entryNames: "[name]",
       absWorkingDir: root,
       bundle: true,
       splitting: true,
@@ -180,6 +195,11 @@ async function build() {
   writeStamp({ bundle: bundleDir, entry, sources });
   prune(bundleDir, before);
   return path.join(target, entry);
+}
+
+/** A thread's module: the URL of its source, and the name of its bundle beside the entry's. */
+function threadEntry(thread) {
+  return [pathToFileURL(path.join(root, thread)).href, `./${path.basename(thread, ".ts")}.mjs`];
 }
 
 /** The bundle the stamp names, if any: the one this build replaces. */

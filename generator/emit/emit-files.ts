@@ -24,11 +24,13 @@ import {
   type StoredOperation,
 } from "./piece-store.js";
 import type { SpecModel } from "../model/ir.js";
+import { emitEach, type EmitThreads } from "./emit-threads.js";
 import { formatFiles } from "./format-files.js";
+import { madeOperation, piecesOf, type MadeOperation } from "./made-operation.js";
 import { filesFromInputs } from "./remembered-inputs.js";
 import { withRememberedPrints } from "./remembered-prints.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
-import { emitOperation, sortedUnique } from "./registry.js";
+import { sortedUnique } from "./registry.js";
 import { keepOutputs, lastOutputs, sortedAsBefore, type OperationOutput } from "./kept-outputs.js";
 
 /** What emitting may reuse: the memo, and the keys of the inputs in the spec folder (see read/input-keys.ts). */
@@ -61,16 +63,12 @@ export async function emitFiles(
   model: SpecModel,
   selected: readonly Emitter[],
   reuse: EmitMemo | null,
+  threads: EmitThreads | null = null,
 ): Promise<GeneratedFile[]> {
   const piecewise = selected.filter((e) => e.pieces !== undefined);
   const maker: PieceMaker = {
     made: (scope) => piecesOf(scope, piecewise),
     whole: (pieces) => (pieces && piecewise.every((e) => pieces[e.name] !== undefined) ? pieces : undefined),
-  };
-  const emit = async (scope: OperationScope): Promise<OperationOutput> => {
-    const files = await formatFiles(emitOperation(scope, selected));
-    const pieces = maker.made(scope);
-    return { files, pieces: async () => pieces };
   };
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
   const emitters = names(selected);
@@ -79,10 +77,24 @@ export async function emitFiles(
   let store: Promise<PieceStore> | undefined;
   const storeOf = (memo: Memo) => (store ??= openPieceStore(memo, storeKey, asBytes));
   const last = reuse ? lastOutputs(reuse.memo) : undefined;
-  const outputs = await Promise.all(
+  const found = await Promise.all(
     scopes.map((scope) =>
-      reuse ? remembered(scope, emitters, reuse, emit, maker, () => storeOf(reuse.memo), last) : emit(scope),
+      reuse ? remembered(scope, emitters, reuse, maker, () => storeOf(reuse.memo), last) : { key: undefined },
     ),
+  );
+  // The operations no memo gives are emitted, on two threads when there are enough of them (emit-threads.ts).
+  const missing = found.flatMap((f, i) => ("files" in f ? [] : [i]));
+  // Filled in place: each operation the memo does not give is emitted below.
+  const outputs = found as OperationOutput[];
+  await emitEach(
+    missing.map((i) => scopes[i] as OperationScope),
+    selected,
+    threads,
+    async (j, made) => {
+      const i = missing[j] as number;
+      const { key } = found[i] as { key: string | undefined };
+      outputs[i] = reuse && key !== undefined ? await rememberMade(reuse.memo, key, made) : outputOf(made);
+    },
   );
   if (reuse) keepOutputs(reuse.memo, outputs);
   // A process that generates again and again assembles them on its first run too, rather than on its first save:
@@ -97,10 +109,12 @@ export async function emitFiles(
     : await emitShared(model, selected, outputs, null);
   // It also emits one operation as a save emits the one it changed, its files left for the memo's: the code of
   // that (a printer, every emitter) is compiled then, which otherwise makes the first save cost twice what others do.
-  if (first && scopes[0] !== undefined) await emit(scopes[0]);
+  if (first && scopes[0] !== undefined) await madeOperation(scopes[0], selected);
   const files = [...outputs.flatMap((o) => o.files), ...shared];
   return reuse ? sortedAsBefore(reuse.memo, files) : sortedUnique(files);
 }
+
+const outputOf = (made: MadeOperation): OperationOutput => ({ files: made.files, pieces: async () => made.pieces });
 
 const pieceStoreKey = (selected: readonly Emitter[]): string =>
   memoKey("piece-store", generatorFingerprint(), names(selected));
@@ -109,9 +123,6 @@ const pieceStoreKey = (selected: readonly Emitter[]): string =>
 export function readStoreAhead(memo: Memo, selected: readonly Emitter[]): void {
   if (selected.some((e) => e.pieces !== undefined)) readPieceStoreAhead(memo, pieceStoreKey(selected));
 }
-
-const piecesOf = (scope: OperationScope, piecewise: readonly Emitter[]): Pieces =>
-  Object.fromEntries(piecewise.map((e) => [e.name, e.pieces?.piece(scope)]));
 
 /**
  * The files that span operations, from every emitter: assembled from the
@@ -180,16 +191,19 @@ interface PieceMaker {
   readonly whole: (pieces: Pieces | undefined) => Pieces | undefined;
 }
 
-/** `emitters`: the names of the selected emitters, part of the key. `last`: the outputs kept from the run before. */
+/**
+ * An operation's output as the memo gives it, or the key to remember it under
+ * once emitted. `emitters`: the names of the selected emitters, part of the
+ * key. `last`: the outputs kept from the run before.
+ */
 async function remembered(
   scope: OperationScope,
   emitters: string,
   { memo, inputKey }: EmitMemo,
-  emit: (scope: OperationScope) => Promise<OperationOutput>,
   maker: PieceMaker,
   store: () => Promise<PieceStore>,
   last: ReadonlyMap<string, OperationOutput> | undefined,
-): Promise<OperationOutput> {
+): Promise<OperationOutput | { readonly key: string }> {
   const { operation } = scope;
   const key = memoKey(
     "operation",
@@ -209,22 +223,24 @@ async function remembered(
   const stored = found && maker.whole(found.pieces) ? found : undefined;
   const fromStore = stored && (await listedFiles(memo, key, stored.files));
   const known = fromStore ?? (await rememberedFiles(memo, key));
-  if (known !== undefined) {
-    retainPieces(memo, key);
-    return {
-      files: known,
-      key,
-      ...(fromStore && { stored }),
-      // Pieces lost from the memo are made again from the scope: they are a function of it alone.
-      pieces: async () =>
-        (fromStore && stored?.pieces) || maker.whole(await rememberedPieces(memo, key)) || maker.made(scope),
-    };
-  }
-  const made = await emit(scope);
-  await rememberPieces(memo, key, await made.pieces());
+  if (known === undefined) return { key };
+  retainPieces(memo, key);
+  return {
+    files: known,
+    key,
+    ...(fromStore && { stored }),
+    // Pieces lost from the memo are made again from the scope: they are a function of it alone.
+    pieces: async () =>
+      (fromStore && stored?.pieces) || maker.whole(await rememberedPieces(memo, key)) || maker.made(scope),
+  };
+}
+
+/** An operation just emitted, remembered under `key`. */
+async function rememberMade(memo: Memo, key: string, made: MadeOperation): Promise<OperationOutput> {
+  await rememberPieces(memo, key, made.pieces);
   // The files as the bytes remembered, which the run then hashes and writes as they are.
   const files = await rememberFiles(memo, key, made.files);
-  return { ...made, files, key };
+  return { files, key, pieces: async () => made.pieces };
 }
 
 /** The shared files, from the memo while every file of the spec is as it was (unless `makeAnyway`); made and remembered otherwise. */

@@ -11,6 +11,8 @@ import { parseRemembered } from "../memo/parsed-once.js";
 import { readPage, type PageReading } from "./page/read-page.js";
 import { parsedFromMemo, parseSpecFile, type ParsedFile } from "./parse-spec-file.js";
 import type { SpecFile, SpecInput } from "./spec-files.js";
+import { shareWork } from "../threads/share-work.js";
+import { PARSE_THREAD_SHARE, plainFile, type ParseThreads, type ParseWork } from "./parse-threads.js";
 import { textKey } from "./text-key.js";
 
 /** The spec as the later stages see it. */
@@ -34,19 +36,72 @@ export function useParser(parser: (file: SpecFile) => ParsedFile): void {
   parseFile = parser;
 }
 
-export async function readDocuments(input: SpecInput, memo: Memo | null = null): Promise<SpecDocuments> {
-  const documents = await Promise.all(input.files.map((file) => parseOnce(file, memo)));
+/**
+ * `threads`: whether the files may be parsed on two threads (parse-threads.ts);
+ * on this one alone by default.
+ */
+export async function readDocuments(
+  input: SpecInput,
+  memo: Memo | null = null,
+  threads: ParseThreads | null = null,
+): Promise<SpecDocuments> {
+  const { files } = input;
+  const found = await Promise.all(files.map((file) => fromMemo(file, memo)));
+  const missing = found.flatMap((f, i) => ("file" in f ? [] : [i]));
+  // Filled in place: each file the memo does not give is parsed below.
+  const documents = found as ParsedFile[];
+  const fileAt = (j: number) => files[missing[j] as number] as SpecFile;
+  const second =
+    threads && missing.length >= threads.atLeast && parseFile === parseSpecFile
+      ? {
+          source: new URL("./parse-thread.ts", import.meta.url),
+          data: (first: number, claims: Int32Array): ParseWork => ({
+            files: missing.slice(first).map((i) => plainFile(files[i] as SpecFile)),
+            first,
+            claims,
+          }),
+          share: PARSE_THREAD_SHARE,
+        }
+      : null;
+  await shareWork<ParsedFile | string | null>(
+    missing.length,
+    async (j) => parseFile(fileAt(j)),
+    second,
+    async (j, made) => {
+      const i = missing[j] as number;
+      const { key } = found[i] as { key?: string };
+      documents[i] = await parsedAnew(fileAt(j), made, memo, key);
+    },
+  );
   return { input, documents, pages: readPages(input) };
 }
 
-async function parseOnce(file: SpecFile, memo: Memo | null): Promise<ParsedFile> {
+/** A file as the memo gives it; else the key to remember it under, if it may be remembered. */
+async function fromMemo(file: SpecFile, memo: Memo | null): Promise<ParsedFile | { readonly key?: string }> {
   // Bytes that are not clean text may decode to the text of a clean file: such a file never goes through the memo.
-  if (!memo || file.textProblem || file.kind === "unexpected") return parseFile(file);
+  if (!memo || file.textProblem || file.kind === "unexpected") return {};
   const key = memoKey("parse", generatorFingerprint(), file.kind, textKey(file));
   const data = parseRemembered<unknown>(await memo.get(key));
-  if (data !== undefined) return parsedFromMemo(file, data);
-  const parsed = parseFile(file);
-  if (parsed.diagnostics.length === 0) await memo.set(key, JSON.stringify(parsed.data));
+  return data === undefined ? { key } : parsedFromMemo(file, data);
+}
+
+/**
+ * A file parsed by this thread, or by the second one: the JSON of its data
+ * when it parsed cleanly, null when it did not (parsed again here, for its
+ * diagnostics). Remembered under `key` when clean.
+ */
+async function parsedAnew(
+  file: SpecFile,
+  made: ParsedFile | string | null,
+  memo: Memo | null,
+  key: string | undefined,
+): Promise<ParsedFile> {
+  if (typeof made === "string") {
+    if (memo && key !== undefined) await memo.set(key, made);
+    return parsedFromMemo(file, JSON.parse(made));
+  }
+  const parsed = made ?? parseFile(file);
+  if (memo && key !== undefined && parsed.diagnostics.length === 0) await memo.set(key, JSON.stringify(parsed.data));
   return parsed;
 }
 

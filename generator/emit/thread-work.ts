@@ -1,0 +1,14 @@
+import type { OperationModel, PlatformModel } from "../model/ir.js";
+
+/**
+ * What the emit thread is given (emit-thread.ts): the operations from
+ * `first` to the last, the emitters by name, and the claims it shares with
+ * the main thread (threads/claims.ts).
+ */
+export interface ThreadWork {
+  readonly emitters: readonly string[];
+  readonly platform: PlatformModel;
+  readonly operations: readonly OperationModel[];
+  readonly first: number;
+  readonly claims: Int32Array;
+}

@@ -1,0 +1,99 @@
+// Work shared by the main thread and a second one (claims.ts): the main
+// thread works from the first item on while the second, started here, works
+// from the last down. What the second thread makes is handed over as it
+// comes; should it stop before making what it claimed (it could not start,
+// or failed), the main thread makes it: the result is the same either way.
+
+import { availableParallelism } from "node:os";
+import { claimedByMain, newClaims } from "./claims.js";
+import { startThread } from "./start-thread.js";
+
+/** The second thread: its module, and what it is given of `count` items. */
+export interface SecondThread {
+  /** The module it runs, which serves the claims (serve-claims.ts). */
+  readonly source: URL;
+  /** Its data, given the index of the first item it may take and the claims. */
+  readonly data: (first: number, claims: Int32Array) => unknown;
+  /**
+   * The share of the items it is given, from the last: past it, the main
+   * thread makes the rest whatever the load.
+   */
+  readonly share: number;
+  /** Called for each item it made, once the main thread has it. */
+  readonly made?: () => void;
+}
+
+/** How many items the main thread makes between looking at what the second thread handed over. */
+const LOOK_EVERY = 16;
+
+/**
+ * Makes every item of `count`, and gives `each` what each made, with its
+ * index: those the main thread made in order, as it makes them; the others
+ * as they come. With no second thread (or on a machine of one core), the main
+ * thread makes them all.
+ */
+export async function shareWork<T>(
+  count: number,
+  here: (index: number) => Promise<T>,
+  second: SecondThread | null,
+  each: (index: number, made: T) => Promise<void> | void,
+): Promise<void> {
+  const thread = second && count > 0 && availableParallelism() > 1 ? started(count, here, second) : undefined;
+  try {
+    let mine = 0;
+    for (; mine < count; mine++) {
+      if (thread && !thread.claim(mine)) break;
+      await each(mine, await here(mine));
+      // What the second thread handed over meanwhile is taken as it comes, not all at the end.
+      if (thread && mine % LOOK_EVERY === LOOK_EVERY - 1) await new Promise(setImmediate);
+    }
+    const theirs = Array.from({ length: count - mine }, (_, i) => mine + i);
+    await Promise.all(theirs.map(async (i) => each(i, await (thread as Started<T>).made(i))));
+  } finally {
+    thread?.stop();
+  }
+}
+
+/** The second thread, seen from the main one. */
+interface Started<T> {
+  /** Whether the main thread may make the item at `index`: false once the second thread claimed it. */
+  readonly claim: (index: number) => boolean;
+  /** What the item at `index` made, which the second thread claimed. */
+  readonly made: (index: number) => Promise<T>;
+  readonly stop: () => void;
+}
+
+function started<T>(count: number, here: (index: number) => Promise<T>, second: SecondThread): Started<T> {
+  const first = Math.floor(count * (1 - second.share));
+  const claims = newClaims(count);
+  const worker = startThread(second.source, second.data(first, claims));
+  worker.unref();
+  const arrived = new Map<number, T>();
+  const waiting = new Map<number, (made: Promise<T>) => void>();
+  let stopped = false;
+  worker.on("message", ({ index, made }: { index: number; made: T }) => {
+    second.made?.();
+    const wait = waiting.get(index);
+    waiting.delete(index);
+    if (wait) wait(Promise.resolve(made));
+    else arrived.set(index, made);
+  });
+  const stop = () => {
+    stopped = true;
+    for (const [index, wait] of waiting) wait(here(index));
+    waiting.clear();
+  };
+  worker.on("error", stop);
+  worker.on("exit", stop);
+  return {
+    claim: (index) => claimedByMain(claims, index),
+    made: (index) => {
+      const made = arrived.get(index);
+      arrived.delete(index);
+      if (made !== undefined) return Promise.resolve(made);
+      if (stopped) return here(index);
+      return new Promise((resolve) => waiting.set(index, resolve));
+    },
+    stop: () => void worker.terminate(),
+  };
+}
