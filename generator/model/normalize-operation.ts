@@ -78,7 +78,7 @@ export function normalizeOperation(
   const withMessages = withLazy(
     withLazy(withLazy(operation, "request", request), "response", response),
     "callback",
-    lazily(() => (raw.callback ? normalizeCallback(raw, platform, context) : null)),
+    () => (raw.callback ? normalizeCallback(raw, platform, context) : null),
   );
   return withLazy(withMessages, "changelog", () => buildChangelog(request(), response(), page?.page.changelog));
 }
@@ -154,13 +154,9 @@ function normalizeMessage(
   return withLazy(message, "example", () => exampleMessage(fields, { platform, prefix, recommended, exclude }));
 }
 
-/** `object` with `key` made by `make` when first read, then kept: an own, enumerable, read-only property. */
+/** `object` with `key` made by `make` when first read, then kept (null too): an own, enumerable, read-only property. */
 function withLazy<T extends object, K extends string, V>(object: T, key: K, make: () => V): T & Record<K, V> {
-  let value: V | undefined;
-  return Object.defineProperty(object, key, {
-    enumerable: true,
-    get: () => (value ??= make()),
-  }) as T & Record<K, V>;
+  return Object.defineProperty(object, key, { enumerable: true, get: lazily(make) }) as T & Record<K, V>;
 }
 
 function normalizeStatus(raw: RawStatus): StatusModel {
