@@ -5,19 +5,23 @@
 // turned required, two changelog rows); then sync, generate, every check and
 // the tests that read the spec must pass untouched, and `npm run changes`
 // names the released operation only. sync and generate run in this process
-// (the commands' own function, on the copy: test/support/run-cli.ts), tsc and
-// the tests each in a process of their own, in the copy.
+// (the commands' own function, on the copy: test/support/run-cli.ts), and so
+// do the tests that read the spec: the copy's own files, collected into this
+// file's suite once the release is generated, read the copy's spec and import
+// its package. tsc runs in a process of its own, beside them.
 import { execFile } from "node:child_process";
 import { cpSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, test } from "vitest";
 import { readPage } from "../../generator/read/page/read-page.js";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { specModel } from "../../generator/changes/spec-model.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { generateRepoSpec } from "../support/generate.js";
+import { keptDir } from "../support/kept-output.js";
 import { repoRoot, specDir } from "../support/paths.js";
 import { runInProcess } from "../support/run-cli.js";
 import { pageRelease } from "./page-release.js";
@@ -40,15 +44,14 @@ const SPEC_TESTS = [
 let copy = "";
 
 /**
- * A folder for the copy, at the same path run after run: the nested run then finds the transforms of every
- * module the last run made (vitest.config.ts keeps them by path and text), ~2 s of CPU. A folder another run
- * holds is left alone, and one left by a killed run taken over after a day.
+ * A folder for the copy, at the same path run after run, among the kept outputs: this run then finds the
+ * transforms of every module of the copy the last run made (vitest.config.ts keeps them by path and text). A
+ * folder another run holds is left alone, and one left by a killed run taken over after a day.
  */
 async function copyFolder(): Promise<string> {
-  const base = path.join(repoRoot, "node_modules", ".cache", "sips-json-tests");
-  await mkdir(base, { recursive: true });
+  await mkdir(keptDir, { recursive: true });
   for (let slot = 0; slot < 4; slot++) {
-    const dir = path.join(base, `release-copy-${slot}`);
+    const dir = path.join(keptDir, `release-copy-${slot}`);
     const left = await stat(dir).catch(() => null);
     if (left && left.mtimeMs < Date.now() - 86_400_000) await rm(dir, { recursive: true, force: true });
     try {
@@ -66,31 +69,28 @@ async function copyFolder(): Promise<string> {
  * file's hash and the options, so a stale one only costs a full check. A temporary copy gets none.
  */
 const buildInfoOf = (dir: string): string =>
-  path.basename(path.dirname(dir)) === "sips-json-tests"
-    ? path.join(path.dirname(dir), "release-tsc", `${path.basename(dir)}.tsbuildinfo`)
+  path.dirname(dir) === keptDir
+    ? path.join(path.dirname(keptDir), "release-tsc", `${path.basename(dir)}.tsbuildinfo`)
     : path.join(dir, "tsconfig.tsbuildinfo");
 
-let pagePath = "";
-let released = "";
-beforeAll(async () => {
+/** The repository copied into `dir`, node_modules linked, and the page of the first operation that cites one released. */
+async function releasedCopy(dir: string): Promise<{ released: string; pagePath: string }> {
   const { model } = await generateRepoSpec();
   const op = model.operations.find((o) => o.source.page !== null);
   if (!op?.source.page) throw new Error("no operation cites a page");
-  released = op.name;
-  copy = await copyFolder();
   for (const entry of await readdir(repoRoot)) {
     if (NOT_COPIED.has(entry)) continue;
     // Synchronously: fs/promises' cp of these 1,300 entries takes some 1 s of CPU, cpSync less than half.
-    cpSync(path.join(repoRoot, entry), path.join(copy, entry), {
+    cpSync(path.join(repoRoot, entry), path.join(dir, entry), {
       recursive: true,
       filter: (source) => !NOT_COPIED.has(path.relative(repoRoot, source)),
     });
   }
-  await symlink(path.join(repoRoot, "node_modules"), path.join(copy, "node_modules"), "dir");
-  pagePath = path.join(copy, "spec", op.source.page);
+  await symlink(path.join(repoRoot, "node_modules"), path.join(dir, "node_modules"), "dir");
+  const pagePath = path.join(dir, "spec", op.source.page);
   await writeFile(pagePath, pageRelease(await readFile(pagePath, "utf8")), "utf8");
-});
-afterAll(() => rm(copy, { recursive: true, force: true }));
+  return { released: op.name, pagePath };
+}
 
 /** `npm run generate` (cli.ts) or `npm run sync` (sync-cli.ts) in the copy, with its output as one text. */
 async function command(script: string, args: readonly string[]): Promise<{ status: number | null; output: string }> {
@@ -98,12 +98,16 @@ async function command(script: string, args: readonly string[]): Promise<{ statu
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
-/** A node program (tsc, vitest) in the copy. */
-function run(args: readonly string[]): Promise<{ status: number; output: string }> {
+/** tsc over the copy, a process of its own: the compiler is the check. */
+function typecheck(): Promise<{ status: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      args,
+      [
+        path.join(repoRoot, "node_modules", "typescript", "bin", "tsc"),
+        // One thread: the spec tests and the suite's workers keep the cores busy, and tsc's threads cost ~1 s more CPU.
+        ...["-p", "tsconfig.json", "--singleThreaded", "--incremental", "--tsBuildInfoFile", buildInfoOf(copy)],
+      ],
       { cwd: copy, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: "1" } },
       (error, stdout, stderr) => {
         resolve({
@@ -115,40 +119,62 @@ function run(args: readonly string[]): Promise<{ status: number; output: string 
   });
 }
 
-test("the released page reads cleanly and the check sees the release", async () => {
-  const reading = readPage(await readFile(pagePath, "utf8"), "page");
+/** The copy's test files among SPEC_TESTS, in path order. */
+async function specTestFiles(): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of SPEC_TESTS) {
+    if (entry.endsWith(".test.ts")) files.push(entry);
+    else
+      for (const name of (await readdir(path.join(copy, entry))).sort())
+        if (name.endsWith(".test.ts")) files.push(path.join(entry, name));
+  }
+  return files;
+}
+
+// The release is made while the file's tests are collected: the spec tests below are the copy's own files,
+// imported once sync and generate have run, so that they read the released spec and import the released package.
+copy = await copyFolder();
+afterAll(() => rm(copy, { recursive: true, force: true }));
+const { released, pagePath } = await releasedCopy(copy);
+const reading = readPage(await readFile(pagePath, "utf8"), "page");
+const checkBefore = await command("sync-cli.ts", ["--check"]);
+const sync = await command("sync-cli.ts", []);
+const syncAgain = await command("sync-cli.ts", []);
+const generate = await command("cli.ts", ["--no-cache"]);
+const checks = [await command("sync-cli.ts", ["--check"]), await command("cli.ts", ["--check", "--no-cache"])];
+// Beside the spec tests, which run in this process: the test that waits for it takes the time of the longer.
+const tsc = typecheck();
+
+test("the released page reads cleanly and the check sees the release", () => {
   expect(reading.diagnostics).toEqual([]);
-  const check = await command("sync-cli.ts", ["--check"]);
-  expect(check.status, check.output).toBe(1);
-  expect(check.output).toMatch(/interfaceVersion\.recommended: the spec says/);
+  expect(checkBefore.status, checkBefore.output).toBe(1);
+  expect(checkBefore.output).toMatch(/interfaceVersion\.recommended: the spec says/);
 });
 
-// tsc and a nested test run: minutes on a busy two-core machine (no test measures time).
-test("sync, generate, and every check and spec test pass with no test edited", { timeout: 360_000 }, async () => {
-  const sync = await command("sync-cli.ts", []);
+test("sync and generate write the release, and every check then passes", () => {
   expect(sync.status, sync.output).toBe(0);
-  expect((await command("sync-cli.ts", [])).output).toContain("nothing to write");
-  const generate = await command("cli.ts", ["--no-cache"]);
+  expect(syncAgain.output).toContain("nothing to write");
   expect(generate.status, generate.output).toBe(0);
-  for (const [script, ...args] of [
-    ["sync-cli.ts", "--check"],
-    ["cli.ts", "--check", "--no-cache"],
-  ] as const) {
-    const result = await command(script, args);
-    expect(result.status, result.output).toBe(0);
+  for (const check of checks) expect(check.status, check.output).toBe(0);
+});
+
+// The copy's spec tests, as they are in the repository: each file's tests and hooks collected in this suite.
+describe("the tests that read the spec, untouched, on the released copy", async () => {
+  if (generate.status !== 0) return;
+  for (const file of await specTestFiles()) {
+    describe(file, async () => {
+      await import(pathToFileURL(path.join(copy, file)).href);
+    });
   }
-  // Independent of each other: side by side, the test takes the time of the longer. The nested run has one
-  // worker: the suite around it keeps the cores busy, and a second worker loads every module again (~3 s of CPU).
-  const [tsc, vitest] = await Promise.all([
-    // One thread: the nested run and the suite's workers keep the cores busy, and tsc's threads cost ~1 s more CPU.
-    run([
-      path.join(repoRoot, "node_modules", "typescript", "bin", "tsc"),
-      ...["-p", "tsconfig.json", "--singleThreaded", "--incremental", "--tsBuildInfoFile", buildInfoOf(copy)],
-    ]),
-    run([path.join(repoRoot, "node_modules", "vitest", "vitest.mjs"), "run", "--maxWorkers=1", ...SPEC_TESTS]),
-  ]);
-  expect(tsc.status, tsc.output).toBe(0);
-  expect(vitest.status, vitest.output.slice(-4000)).toBe(0);
+});
+
+// tsc over the whole copy: minutes on a busy two-core machine (no test measures time).
+test("the copy type-checks", { timeout: 360_000 }, async () => {
+  const result = await tsc;
+  expect(result.status, result.output).toBe(0);
+});
+
+test("the changes name the released operation only", async () => {
   // One page's release changes its operation only: a value it adds to a shared list reaches no other operation.
   const [before, after] = await Promise.all([
     specModel(await readSpecInput(specDir)),
