@@ -22,7 +22,7 @@ import {
   sharedModuleOf,
   valueListSymbols,
 } from "./ts/model-symbols.js";
-import type { Declaration } from "../rules/export-names.js";
+import type { Declaration } from "../rules/declaration.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { factsStopLiteral } from "./facts-stop-literal.js";

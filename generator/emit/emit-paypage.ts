@@ -21,7 +21,7 @@ import { messageSymbols, operationModule, operationSymbols, sharedModule } from 
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { messageValidators, ownPropertyCode } from "./emit-validators.js";
-import type { Declaration } from "../rules/export-names.js";
+import type { Declaration } from "../rules/declaration.js";
 
 const pr = runtime.paypageResponse;
 const pf = runtime.paypagePostForm;

@@ -7,7 +7,7 @@ import type {
   OperationModel,
   ValueListModel,
 } from "../model/ir.js";
-import type { Declaration } from "../rules/export-names.js";
+import type { Declaration } from "../rules/declaration.js";
 import { pascalCase } from "../rules/names.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";

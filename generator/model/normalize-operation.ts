@@ -11,7 +11,7 @@ import type {
   StatusModel,
 } from "./ir.js";
 import { defineContainers, normalizeFields, type FieldContext } from "./normalize-field.js";
-import { messageTypeName } from "../rules/export-names.js";
+import { messageTypeName } from "../rules/operation-declarations.js";
 import { pascalCase } from "../rules/names.js";
 import { environmentsOf, recommendedByPrefix, recommendedOwn, recommendedPost } from "../rules/raw-endpoints.js";
 import { sealOrder } from "./seal-order.js";

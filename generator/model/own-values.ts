@@ -1,9 +1,5 @@
-import {
-  factsStopEntity,
-  type OperationEntity,
-  ownValuesSignature,
-  type OwnValuesEntity,
-} from "../rules/export-names.js";
+import { factsStopEntity, type OperationEntity } from "../rules/operation-declarations.js";
+import { ownValuesSignature, type OwnValuesEntity } from "../rules/own-values-names.js";
 import { meaningsOf } from "../rules/meanings.js";
 import type { RawMeaning } from "../rules/raw-spec.js";
 import { valuesOf } from "./field-shape.js";

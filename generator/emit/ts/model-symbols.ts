@@ -13,16 +13,14 @@ import type {
   ValueListModel,
 } from "../../model/ir.js";
 import { operationEntity } from "../../model/own-values.js";
+import { containerDeclarations, packageDeclarations, valueListDeclarations } from "../../rules/export-names.js";
+import { MODULES } from "../../rules/generated-modules.js";
 import {
-  containerDeclarations,
   type MessageDeclarations,
-  MODULES,
   operationDeclarations,
   type OperationDeclarations,
-  type OwnValuesNames,
-  packageDeclarations,
-  valueListDeclarations,
-} from "../../rules/export-names.js";
+} from "../../rules/operation-declarations.js";
+import type { OwnValuesNames } from "../../rules/own-values-names.js";
 import { tsModule, type TsModule } from "./ts-module.js";
 
 export { PACKAGE as packageSymbols } from "../../rules/export-names.js";
