@@ -1,4 +1,5 @@
-import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
+import type { PlatformModel, SpecModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { MODULES } from "../rules/generated-modules.js";
 import {

@@ -1,5 +1,6 @@
 import { valuesOf } from "../model/field-shape.js";
-import type { FieldValuesModel, OperationModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
+import type { FieldValuesModel } from "../model/value-list-model.js";
 import type { OwnValuesNames } from "../rules/own-values-names.js";
 import { operationSources, type Emitter } from "./generated-file.js";
 import { valueLines } from "./jsdoc.js";

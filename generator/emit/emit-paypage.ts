@@ -5,7 +5,8 @@
 // logic is the runtime's (runtime/paypage-*.ts); these files bind the spec's
 // descriptors, addresses and recommended version to it.
 
-import type { OperationModel, SpecModel } from "../model/ir.js";
+import type { SpecModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 import { fieldList } from "./emit-descriptor.js";
 import {
   allOperationSources,

@@ -1,4 +1,5 @@
-import type { ContainerModel, MessageModel, OperationModel } from "../model/ir.js";
+import type { ContainerModel } from "../model/field-model.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
