@@ -57,5 +57,3 @@ export function interleaved(tasks: readonly Task[], cycles = 400): Interleaved {
     firstOver: Object.fromEntries(tasks.map((t) => [t.name, median(first.map((a, i) => a / (of(t.name)[i] ?? a)))])),
   };
 }
-
-export const keepAlive = (): unknown => sink.value;

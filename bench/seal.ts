@@ -6,7 +6,7 @@
 // all, then the same HMAC. Two clocks, as for the validators.
 import { createHmac } from "node:crypto";
 import { type GetWalletDataResponse, operations } from "../generated/index.js";
-import type { JsonObject } from "../generator/model/ir.js";
+import type { JsonObject } from "../generator/model/json-value.js";
 import { sealingString } from "../generator/model/seal-rule.js";
 import { type Interleaved, interleaved } from "./interleaved.js";
 import { requestValid, walletLarge } from "./messages.js";

@@ -10,19 +10,14 @@ export type {
   PaypageResponseResult,
   PaypageVerifyOptions,
 } from "./runtime/paypage-response.js";
-export { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "./runtime/paypage-request.js";
-export type {
-  PaypageForm,
-  PaypageFormField,
-  PaypageFormResult,
-  PaypageRedirectionResult,
-  RedirectionFieldNames,
-} from "./runtime/paypage-request.js";
+export { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "./runtime/paypage-redirection.js";
+export type { PaypageRedirectionResult, RedirectionFieldNames } from "./runtime/paypage-redirection.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
 export type { AutoPostOptions } from "./runtime/paypage-html.js";
 export { PAYPAGE_FORM_FIELDS, PAYPAGE_POST_MAX_LENGTH } from "./runtime/paypage-form.js";
 export type { PaypagePost } from "./runtime/paypage-form.js";
 export type { PaypageIssue, PaypageIssueCode } from "./runtime/paypage-data.js";
+export type { PaypageForm, PaypageFormField, PaypageFormResult } from "./runtime/paypage-request.js";
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";
 export type { PostFormConfig, PostFormFields } from "./runtime/paypage-post-form.js";
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";

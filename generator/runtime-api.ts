@@ -26,6 +26,7 @@ import type * as paypageForm from "../runtime/paypage-form.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
 import type * as paypageIssue from "../runtime/paypage-issue.js";
 import type * as paypagePostForm from "../runtime/paypage-post-form.js";
+import type * as paypageRedirection from "../runtime/paypage-redirection.js";
 import type * as paypageRequest from "../runtime/paypage-request.js";
 import type * as paypageResponse from "../runtime/paypage-response.js";
 import type * as seal from "../runtime/seal.js";
@@ -174,26 +175,21 @@ export const RUNTIME_API = {
     values: ["dataMessage", "operationPostForm", "postFormAction"],
     types: ["PostFormConfig", "PostFormFields"],
   },
+  paypageRedirection: {
+    file: "paypage-redirection",
+    values: ["PAYPAGE_REDIRECTION_FIELDS", "paypageRedirectionForm"],
+    types: ["PaypageRedirectionError", "PaypageRedirectionResult", "RedirectionFieldNames"],
+  },
   paypageRequest: {
     file: "paypage-request",
-    values: [
-      "PAYPAGE_REDIRECTION_FIELDS",
-      "PAYPAGE_REQUEST_SEAL_ALGORITHM",
-      "buildPaypagePostForm",
-      "invalidRequest",
-      "isPaypageFormAction",
-      "paypageRedirectionForm",
-    ],
+    values: ["PAYPAGE_REQUEST_SEAL_ALGORITHM", "buildPaypagePostForm", "invalidRequest", "isPaypageFormAction"],
     types: [
       "PaypageForm",
       "PaypageFormField",
       "PaypageFormResult",
-      "PaypageRedirectionError",
-      "PaypageRedirectionResult",
       "PaypageRequestConfig",
       "PaypageRequestError",
       "PaypageRequestMessage",
-      "RedirectionFieldNames",
     ],
   },
   paypageResponse: {
@@ -396,21 +392,21 @@ export type RuntimeNamesExist = [
   typeof paypagePostForm.dataMessage,
   typeof paypagePostForm.operationPostForm,
   typeof paypagePostForm.postFormAction,
-  typeof paypageRequest.PAYPAGE_REDIRECTION_FIELDS,
+  typeof paypageRedirection.PAYPAGE_REDIRECTION_FIELDS,
+  paypageRedirection.PaypageRedirectionError,
+  paypageRedirection.PaypageRedirectionResult,
+  paypageRedirection.RedirectionFieldNames,
+  typeof paypageRedirection.paypageRedirectionForm,
   typeof paypageRequest.PAYPAGE_REQUEST_SEAL_ALGORITHM,
   paypageRequest.PaypageForm,
   paypageRequest.PaypageFormField,
   paypageRequest.PaypageFormResult,
-  paypageRequest.PaypageRedirectionError,
-  paypageRequest.PaypageRedirectionResult,
   paypageRequest.PaypageRequestConfig,
   paypageRequest.PaypageRequestError,
   paypageRequest.PaypageRequestMessage<never>,
-  paypageRequest.RedirectionFieldNames,
   typeof paypageRequest.buildPaypagePostForm,
   typeof paypageRequest.invalidRequest,
   typeof paypageRequest.isPaypageFormAction,
-  typeof paypageRequest.paypageRedirectionForm,
   typeof paypageResponse.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
   paypageResponse.PaypageDecodeOptions,
   paypageResponse.PaypageMessage<never>,

@@ -14,7 +14,8 @@ import { encodePaypageData, isPaypageEncoding, type PaypageEncoding } from "./pa
 import { PAYPAGE_FORM_FIELDS, readPaypageForm } from "./paypage-form.js";
 import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
 import { dataMessage } from "./paypage-post-form.js";
-import { isPaypageFormAction, PAYPAGE_REDIRECTION_FIELDS, type PaypageForm } from "./paypage-request.js";
+import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
+import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
 import { formatIssue } from "./issues.js";
 import { decodePaypagePost } from "./paypage-response.js";
 import { writePaypageData } from "./paypage-data-write.js";

@@ -2,7 +2,8 @@
 // what changed in each operation that both have (its messages and callback),
 // the seal rule, and the shared value lists.
 
-import type { OperationModel, SealRuleModel, SpecModel } from "../model/ir.js";
+import type { SealRuleModel, SpecModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 import { compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";

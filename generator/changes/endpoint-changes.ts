@@ -4,7 +4,7 @@
 // callers; what is added breaks no one; SOAP addresses are documentation here
 // (this package posts JSON).
 
-import type { EnvironmentModel, OperationModel } from "../model/ir.js";
+import type { EnvironmentModel, OperationModel } from "../model/operation-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import type { Change, ChangeClass } from "./change.js";
 

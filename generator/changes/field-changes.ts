@@ -3,7 +3,9 @@
 // value-list values and meanings, descriptions; each classified by whom it breaks.
 
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
-import type { FieldModel, FieldValuesModel, FormatModel, MessageModel } from "../model/ir.js";
+import type { FieldModel, FormatModel } from "../model/field-model.js";
+import type { MessageModel } from "../model/operation-model.js";
+import type { FieldValuesModel } from "../model/value-list-model.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 

@@ -3,7 +3,9 @@
 // What each operation takes is compared per field (field-changes.ts).
 
 import { allFields, valuesOf } from "../model/field-shape.js";
-import type { OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type { SpecModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
+import type { ValueListModel } from "../model/value-list-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];

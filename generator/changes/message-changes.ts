@@ -2,7 +2,7 @@
 // (encoding), whether its saved facts stop before its page, and the callback
 // Sips posts back to the shop, whose fields are read as a response's.
 
-import type { MessageModel, OperationModel } from "../model/ir.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { Change, ChangeClass } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 

@@ -1,5 +1,6 @@
 import { compareText } from "../rules/code-point-order.js";
-import { diagnosticCodes, type DiagnosticCode, type DiagnosticParams, type Severity } from "./codes.js";
+import type { Severity } from "./code-definition.js";
+import { diagnosticCodes, type DiagnosticCode, type DiagnosticParams } from "./codes.js";
 
 /** A point in a spec file, 1-based like editors show it. */
 export interface SourceLocation {

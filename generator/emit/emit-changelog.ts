@@ -1,5 +1,5 @@
 import { buildCallbackChangelog } from "../model/changelog.js";
-import type { ChangelogRowModel, OperationModel } from "../model/ir.js";
+import type { ChangelogRowModel, OperationModel } from "../model/operation-model.js";
 import { render } from "./handlebars-env.js";
 import { operationDir, operationSources, type Emitter } from "./generated-file.js";
 

@@ -1,6 +1,7 @@
-import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
+import type { PlatformModel, SpecModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 import { compareText } from "../rules/code-point-order.js";
-import { MODULES } from "../rules/export-names.js";
+import { MODULES } from "../rules/generated-modules.js";
 import {
   allOperationSources,
   operationSources,

@@ -1,14 +1,8 @@
 import { ADDRESS_KINDS } from "../rules/raw-spec.js";
 import { containerOf } from "../model/field-shape.js";
-import type {
-  ContainerModel,
-  FieldModel,
-  ItemTypeModel,
-  MessageModel,
-  OperationModel,
-  StatusModel,
-  ValueListModel,
-} from "../model/ir.js";
+import type { ContainerModel, FieldModel, ItemTypeModel } from "../model/field-model.js";
+import type { MessageModel, OperationModel, StatusModel } from "../model/operation-model.js";
+import type { ValueListModel } from "../model/value-list-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, ts } from "./ts/code.js";
 import { ident, jsdoc, key, lit } from "./ts/escape.js";
@@ -22,7 +16,7 @@ import {
   sharedModuleOf,
   valueListSymbols,
 } from "./ts/model-symbols.js";
-import type { Declaration } from "../rules/export-names.js";
+import type { Declaration } from "../rules/declaration.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { factsStopLiteral } from "./facts-stop-literal.js";

@@ -1,4 +1,4 @@
-import { MODULES } from "../rules/export-names.js";
+import { MODULES } from "../rules/generated-modules.js";
 import type { SpecModel } from "../model/ir.js";
 import {
   allOperationSources,

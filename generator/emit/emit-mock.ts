@@ -1,5 +1,6 @@
-import type { JsonValue, SpecModel } from "../model/ir.js";
-import { MODULES } from "../rules/export-names.js";
+import type { SpecModel } from "../model/ir.js";
+import type { JsonValue } from "../model/json-value.js";
+import { MODULES } from "../rules/generated-modules.js";
 import { allOperationSources, piecewise, type Emitter, type OperationScope } from "./generated-file.js";
 import { type Code, declare, exportNames, ts } from "./ts/code.js";
 import { key, lit } from "./ts/escape.js";

@@ -1,6 +1,7 @@
 import { valuesOf } from "../model/field-shape.js";
-import type { FieldValuesModel, OperationModel } from "../model/ir.js";
-import type { OwnValuesNames } from "../rules/export-names.js";
+import type { OperationModel } from "../model/operation-model.js";
+import type { FieldValuesModel } from "../model/value-list-model.js";
+import type { OwnValuesNames } from "../rules/own-values-names.js";
 import { operationSources, type Emitter } from "./generated-file.js";
 import { valueLines } from "./jsdoc.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";

@@ -5,7 +5,8 @@
 // logic is the runtime's (runtime/paypage-*.ts); these files bind the spec's
 // descriptors, addresses and recommended version to it.
 
-import type { OperationModel, SpecModel } from "../model/ir.js";
+import type { SpecModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 import { fieldList } from "./emit-descriptor.js";
 import {
   allOperationSources,
@@ -21,7 +22,7 @@ import { messageSymbols, operationModule, operationSymbols, sharedModule } from 
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { messageValidators, ownPropertyCode } from "./emit-validators.js";
-import type { Declaration } from "../rules/export-names.js";
+import type { Declaration } from "../rules/declaration.js";
 
 const pr = runtime.paypageResponse;
 const pf = runtime.paypagePostForm;
@@ -31,8 +32,8 @@ const fs = runtime.factsStop;
 export const PAYPAGE_RUNTIME_VALUES: readonly Sym[] = [
   pr.isPaypageResponseGenuine,
   pr.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
-  runtime.paypageRequest.paypageRedirectionForm,
-  runtime.paypageRequest.PAYPAGE_REDIRECTION_FIELDS,
+  runtime.paypageRedirection.paypageRedirectionForm,
+  runtime.paypageRedirection.PAYPAGE_REDIRECTION_FIELDS,
   runtime.paypageHtml.renderPaypageAutoPost,
   runtime.paypageHtml.escapeHtml,
   runtime.paypageForm.PAYPAGE_FORM_FIELDS,
@@ -49,8 +50,8 @@ export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   runtime.paypageRequest.PaypageForm,
   runtime.paypageRequest.PaypageFormField,
   runtime.paypageRequest.PaypageFormResult,
-  runtime.paypageRequest.PaypageRedirectionResult,
-  runtime.paypageRequest.RedirectionFieldNames,
+  runtime.paypageRedirection.PaypageRedirectionResult,
+  runtime.paypageRedirection.RedirectionFieldNames,
   runtime.paypageHtml.AutoPostOptions,
   runtime.paypageEncode.PaypageEncoding,
   pf.PostFormConfig,

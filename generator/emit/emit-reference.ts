@@ -1,13 +1,8 @@
 import { ADDRESS_KINDS, type AddressKind } from "../rules/raw-spec.js";
 import { containerOf, formatOf } from "../model/field-shape.js";
-import type {
-  FieldModel,
-  FieldTypeModel,
-  ItemTypeModel,
-  MessageModel,
-  OperationModel,
-  PlatformModel,
-} from "../model/ir.js";
+import type { FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
+import type { PlatformModel } from "../model/ir.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { changelogView } from "./emit-changelog.js";
 import { render } from "./handlebars-env.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";

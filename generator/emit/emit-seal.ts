@@ -1,6 +1,8 @@
 import { compareText } from "../rules/code-point-order.js";
 import { containerOf } from "../model/field-shape.js";
-import type { ContainerModel, FieldModel, MessageModel, OperationModel, PlatformModel } from "../model/ir.js";
+import type { ContainerModel, FieldModel } from "../model/field-model.js";
+import type { PlatformModel } from "../model/ir.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, declare, ts } from "./ts/code.js";
 import { docTag, ident, jsdoc, lineComment, lit } from "./ts/escape.js";

@@ -1,13 +1,7 @@
-import type {
-  ContainerModel,
-  FieldModel,
-  FieldTypeModel,
-  ItemTypeModel,
-  MessageModel,
-  OperationModel,
-  ValueListModel,
-} from "../model/ir.js";
-import type { Declaration } from "../rules/export-names.js";
+import type { ContainerModel, FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
+import type { ValueListModel } from "../model/value-list-model.js";
+import type { Declaration } from "../rules/declaration.js";
 import { pascalCase } from "../rules/names.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";

@@ -1,9 +1,12 @@
-import type { ContainerModel, MessageModel, OperationModel } from "../model/ir.js";
+import type { ContainerModel } from "../model/field-model.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
 import { parenList, statements } from "./ts/layouts.js";
-import { type Declaration, type MessageDeclarations, MODULES, ownPropertyDeclaration } from "../rules/export-names.js";
+import { type Declaration, ownPropertyDeclaration } from "../rules/declaration.js";
+import { MODULES } from "../rules/generated-modules.js";
+import type { MessageDeclarations } from "../rules/operation-declarations.js";
 import {
   containerSymbols,
   messageSymbols,

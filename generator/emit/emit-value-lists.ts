@@ -6,7 +6,7 @@ import { arrayLiteral, objectLiteral, parenList, property, switchCase } from "./
 import { sharedModuleOf, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import type { ValueListModel } from "../model/ir.js";
+import type { ValueListModel } from "../model/value-list-model.js";
 
 /** value-lists.ts: per list, a const object (a key per value, with its meaning), the union type of its values, the values with their meanings, and a type guard. */
 export const valueListsEmitter: Emitter = {

@@ -1,7 +1,7 @@
 // Where a message's saved facts stop, as the runtime's factsStopValidate takes
 // it: the registry and the callback decoder print the same literal.
 
-import type { MessageModel, OperationModel } from "../model/ir.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { type Code, ts } from "./ts/code.js";
 import { key } from "./ts/escape.js";
 import { objectLiteral, property } from "./ts/layouts.js";

@@ -1,5 +1,6 @@
 import { compareText } from "../rules/code-point-order.js";
-import type { OperationModel, PlatformModel, SpecModel } from "../model/ir.js";
+import type { PlatformModel, SpecModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 
 /** What the file is: TypeScript is laid out by the printer, JSON and Markdown are canonical as emitted. */
 export type FileLanguage = "typescript" | "markdown" | "json";

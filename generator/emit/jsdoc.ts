@@ -1,5 +1,6 @@
 import { formatOf, valuesOf } from "../model/field-shape.js";
-import type { FieldModel, ValueListModel, ValueModel } from "../model/ir.js";
+import type { FieldModel } from "../model/field-model.js";
+import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
 import { FORMAT_WORDS } from "../../runtime/formats.js";
 import { codeSpan } from "./markdown-escape.js";
 import { docTag, type DocLine } from "./ts/escape.js";

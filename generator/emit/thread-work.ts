@@ -1,4 +1,5 @@
-import type { OperationModel, PlatformModel } from "../model/ir.js";
+import type { PlatformModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 
 /**
  * What the emit thread is given (emit-thread.ts): the operations from

@@ -1,6 +1,7 @@
 import { containerOf } from "./field-shape.js";
 import { compareText } from "../rules/code-point-order.js";
-import type { ChangelogRowModel, FieldModel, MessageModel, VersionModel } from "./ir.js";
+import type { FieldModel, VersionModel } from "./field-model.js";
+import type { ChangelogRowModel, MessageModel } from "./operation-model.js";
 import { compareVersions, newerVersion } from "./versions.js";
 
 /**

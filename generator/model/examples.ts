@@ -1,14 +1,7 @@
-import type {
-  FieldModel,
-  FieldTypeModel,
-  FormatModel,
-  ItemTypeModel,
-  JsonObject,
-  JsonValue,
-  FieldValuesModel,
-  PlatformModel,
-  VersionModel,
-} from "./ir.js";
+import type { FieldModel, FieldTypeModel, FormatModel, ItemTypeModel, VersionModel } from "./field-model.js";
+import type { PlatformModel } from "./ir.js";
+import type { JsonObject, JsonValue } from "./json-value.js";
+import type { FieldValuesModel } from "./value-list-model.js";
 import { computeSeal, sealingString } from "./seal-rule.js";
 import { newerVersion } from "./versions.js";
 

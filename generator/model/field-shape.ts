@@ -1,4 +1,5 @@
-import type { ContainerModel, FieldModel, FieldValuesModel, FormatModel } from "./ir.js";
+import type { ContainerModel, FieldModel, FormatModel } from "./field-model.js";
+import type { FieldValuesModel } from "./value-list-model.js";
 
 // What a field holds, looking through a list to its items: the questions every
 // emitter asks of containers and lists, answered once.

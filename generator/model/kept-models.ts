@@ -10,7 +10,10 @@
 
 import type { Located } from "../validate/located.js";
 import type { RawField, RawOperation } from "../rules/raw-spec.js";
-import type { OperationModel, PlatformModel, SpecModel, ValueListModel, ContainerModel } from "./ir.js";
+import type { ContainerModel } from "./field-model.js";
+import type { PlatformModel, SpecModel } from "./ir.js";
+import type { OperationModel } from "./operation-model.js";
+import type { ValueListModel } from "./value-list-model.js";
 import type { SharedContext } from "./normalize-operation.js";
 import { containersIn } from "./response-containers.js";
 

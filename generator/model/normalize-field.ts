@@ -7,9 +7,9 @@ import type {
   ItemModel,
   ItemTypeModel,
   ScalarTypeModel,
-  ValueListModel,
   VersionModel,
-} from "./ir.js";
+} from "./field-model.js";
+import type { ValueListModel } from "./value-list-model.js";
 import { resolveField } from "../rules/resolve-field.js";
 import { sealOrder } from "./seal-order.js";
 import { containerTypeName, itemTypeName } from "../rules/export-names.js";

@@ -2,16 +2,10 @@ import type { PageReading } from "../read/page/read-page.js";
 import type { MessageKind, RawMessage, RawOperation, RawStatus } from "../rules/raw-spec.js";
 import { buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
-import type {
-  CallbackModel,
-  EnvironmentModel,
-  MessageModel,
-  OperationModel,
-  PlatformModel,
-  StatusModel,
-} from "./ir.js";
+import type { PlatformModel } from "./ir.js";
+import type { CallbackModel, EnvironmentModel, MessageModel, OperationModel, StatusModel } from "./operation-model.js";
 import { defineContainers, normalizeFields, type FieldContext } from "./normalize-field.js";
-import { messageTypeName } from "../rules/export-names.js";
+import { messageTypeName } from "../rules/operation-declarations.js";
 import { pascalCase } from "../rules/names.js";
 import { environmentsOf, recommendedByPrefix, recommendedOwn, recommendedPost } from "../rules/raw-endpoints.js";
 import { sealOrder } from "./seal-order.js";

@@ -1,13 +1,10 @@
-import {
-  factsStopEntity,
-  type OperationEntity,
-  ownValuesSignature,
-  type OwnValuesEntity,
-} from "../rules/export-names.js";
+import { factsStopEntity, type OperationEntity } from "../rules/operation-declarations.js";
+import { ownValuesSignature, type OwnValuesEntity } from "../rules/own-values-names.js";
 import { meaningsOf } from "../rules/meanings.js";
 import type { RawMeaning } from "../rules/raw-spec.js";
 import { valuesOf } from "./field-shape.js";
-import type { FieldValuesModel, OperationModel, ValueListModel } from "./ir.js";
+import type { OperationModel } from "./operation-model.js";
+import type { FieldValuesModel, ValueListModel } from "./value-list-model.js";
 
 /**
  * A shared list as one operation's field takes it: the values its `values:`

@@ -1,5 +1,6 @@
 import { createHash, createHmac } from "node:crypto";
-import type { JsonValue, SealAlgorithmModel } from "./ir.js";
+import type { SealAlgorithmModel } from "./ir.js";
+import type { JsonValue } from "./json-value.js";
 
 // The Sips seal rule in its plainest form: the generator seals its own
 // examples with it, and the tests hold the generated fast paths against it.

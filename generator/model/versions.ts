@@ -1,4 +1,4 @@
-import type { VersionModel } from "./ir.js";
+import type { VersionModel } from "./field-model.js";
 
 /** "2.37" -> {major: 2, minor: 37}. Callers pass validated text (major.minor). */
 export function parseVersion(text: string): VersionModel {

@@ -2,7 +2,8 @@
 // emitting so that a bad name is a diagnostic at its place in the spec, never
 // output that does not compile, does not import, or misreads messages.
 
-import { type Declaration, FIXED_DECLARATIONS } from "./export-names.js";
+import type { Declaration } from "./declaration.js";
+import { FIXED_DECLARATIONS } from "./export-names.js";
 
 /** Reserved in strict-mode module code, or not bindable there (eval, arguments). */
 const RESERVED_WORDS = new Set([

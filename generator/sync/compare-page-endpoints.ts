@@ -5,7 +5,7 @@
 // is their whole canonical form as the page gives it, except what a recorded
 // deviation keeps; it is carried by the first difference it settles.
 
-import type { OperationModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 import type { EndpointKind, PageEndpoint, SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { quote, type PageDifference, type SpecEdit } from "./page-difference.js";

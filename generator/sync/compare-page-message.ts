@@ -6,7 +6,8 @@
 // its place in the spec when its presence changes).
 
 import { containerOf } from "../model/field-shape.js";
-import type { FieldModel, MessageModel } from "../model/ir.js";
+import type { FieldModel } from "../model/field-model.js";
+import type { MessageModel } from "../model/operation-model.js";
 import type { PageField, PageMessage } from "../read/page/page-model.js";
 import { squash } from "../rules/meanings.js";
 import { quote, type PageDifference, type SpecMessage } from "./page-difference.js";

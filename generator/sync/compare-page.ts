@@ -5,7 +5,7 @@
 // that rewrites several facts at once leaves those as the spec has them.
 
 import { buildChangelog } from "../model/changelog.js";
-import type { ChangelogRowModel, OperationModel } from "../model/ir.js";
+import type { ChangelogRowModel, OperationModel } from "../model/operation-model.js";
 import { compareEndpoints, compareRecommended } from "./compare-page-endpoints.js";
 import { compareMessage } from "./compare-page-message.js";
 import type { PageFact, SipsPage } from "../read/page/page-model.js";

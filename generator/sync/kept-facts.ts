@@ -3,7 +3,7 @@
 // still differs from its page: a deviation that no longer does is reported.
 
 import { valuesOf } from "../model/field-shape.js";
-import type { OperationModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { meaningKey, squash } from "../rules/meanings.js";
 import { MESSAGE_KINDS } from "../rules/raw-spec.js";

@@ -8,7 +8,8 @@
 // the plan's changes and `sync` writes them: once written, the plan is empty.
 
 import { allFields, valuesOf } from "../model/field-shape.js";
-import type { SpecModel, ValueListModel } from "../model/ir.js";
+import type { SpecModel } from "../model/ir.js";
+import type { ValueListModel } from "../model/value-list-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
 import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";

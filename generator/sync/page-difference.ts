@@ -3,7 +3,7 @@
 // both sides, both places, and the edit that brings the spec in line.
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
-import type { OperationModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 import type { MessageKind, RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
 import type { SpecPath } from "../read/source-map.js";

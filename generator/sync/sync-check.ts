@@ -7,7 +7,8 @@
 
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { SpecInput } from "../read/spec-files.js";
-import type { OperationModel, SpecModel } from "../model/ir.js";
+import type { SpecModel } from "../model/ir.js";
+import type { OperationModel } from "../model/operation-model.js";
 import { normalizeSpec } from "../model/normalize-spec.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";

@@ -6,7 +6,10 @@
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import { allFields, valuesOf } from "../model/field-shape.js";
-import type { FieldModel, MessageModel, OperationModel, SpecModel, ValueListModel } from "../model/ir.js";
+import type { FieldModel } from "../model/field-model.js";
+import type { SpecModel } from "../model/ir.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
+import type { ValueListModel } from "../model/value-list-model.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";

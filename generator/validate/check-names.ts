@@ -1,14 +1,8 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { RawDictionary, RawOperation } from "../rules/raw-spec.js";
-import {
-  containerTypeName,
-  type Declaration,
-  describeOwner,
-  itemTypeName,
-  type NameOwner,
-  operationEntityOf,
-  packageDeclarations,
-} from "../rules/export-names.js";
+import { type Declaration, describeOwner, type NameOwner } from "../rules/declaration.js";
+import { containerTypeName, itemTypeName, packageDeclarations } from "../rules/export-names.js";
+import { operationEntityOf } from "../rules/operation-declarations.js";
 import { fileNameProblem, identifierProblem, modulesByName } from "../rules/reserved-names.js";
 import { inheritedKeyProblems } from "./check-inherited-keys.js";
 import { ownValuesByOperation } from "./check-own-values.js";

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { SpecPath } from "../read/source-map.js";
-import { ownValuesSignature, type OwnValuesEntity } from "../rules/export-names.js";
+import { ownValuesSignature, type OwnValuesEntity } from "../rules/own-values-names.js";
 import { meaningsOf, sameMeanings } from "../rules/meanings.js";
 import type { RawDictionary, RawField, RawOperation, RawValueList } from "../rules/raw-spec.js";
 import type { FieldSite, Sites } from "./field-sites.js";

@@ -1,27 +1,44 @@
 // Loading the JSON Schema validators (spec-schemas.ts) costs more than
 // checking a file: a text that passed its schema before is not checked again,
-// and then they are never loaded.
+// and then they are never loaded. Within a run, a file validate-with-memo.ts
+// checks alone first and then with the whole spec is checked once.
 
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import { memoKey, type Memo } from "../memo/memo.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecFileKind } from "../read/spec-files.js";
 import { textKey } from "../read/text-key.js";
-import { checkSchema } from "./check-schema.js";
+import { checkSchema, type SchemaCheck } from "./check-schema.js";
+
+/** The schema checks of one run, by file. */
+export type ChecksOfRun = Map<ParsedFile, SchemaCheck>;
 
 /** checkSchema, remembered: the data, and so the outcome, is a function of the file's kind and text. */
 export async function checkSchemaOnce(
   parsed: ParsedFile,
   kind: Exclude<SpecFileKind, "unexpected">,
   memo: Memo | null,
-): Promise<Diagnostic[]> {
+  run: ChecksOfRun,
+): Promise<SchemaCheck> {
+  const done = run.get(parsed);
+  if (done) return done;
+  const check = await checked(parsed, kind, memo);
+  run.set(parsed, check);
+  return check;
+}
+
+async function checked(
+  parsed: ParsedFile,
+  kind: Exclude<SpecFileKind, "unexpected">,
+  memo: Memo | null,
+): Promise<SchemaCheck> {
   if (!memo) return checkSchema(parsed, kind);
   const key = memoKey("schema", generatorFingerprint(), kind, textKey(parsed.file));
-  if ((await memo.get(key)) === PASSED) return [];
-  const problems = checkSchema(parsed, kind);
-  if (problems.length === 0) await memo.set(key, PASSED);
-  return problems;
+  // Only a pass is remembered, and a pass fails nowhere.
+  if ((await memo.get(key)) === PASSED) return { problems: [], failed: [] };
+  const check = checkSchema(parsed, kind);
+  if (check.problems.length === 0) await memo.set(key, PASSED);
+  return check;
 }
 
 const PASSED = "passed";

@@ -51,11 +51,14 @@ const PARTS: Readonly<Record<Kind, readonly (readonly string[])[]>> = {
   ],
 };
 
-/** The parts of `data` that pass the schema of `kind`; `data` itself is left as it is. */
-export function passedParts(data: unknown, kind: Kind): PassedParts {
+/**
+ * The parts of `data` that pass the schema of `kind`, given where it fails
+ * (checkSchema's `failed`); `data` itself is left as it is.
+ */
+export function passedParts(data: unknown, kind: Kind, failed: readonly SpecPath[]): PassedParts {
   const pruned = structuredClone(data);
   const leftOut = new Map<string, SpecPath>();
-  for (const path of failedPaths(data, kind)) {
+  for (const path of failed) {
     const part = partOf(path, kind);
     // An operation's top-level key outside any part (a misspelled one) goes alone: were it needed, what is left fails.
     const cut = part ?? (kind === "operation" && isKeyAtTop(data, path) ? path : undefined);

@@ -6,7 +6,8 @@
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { memoKey } from "../memo/memo.js";
-import { containerTypeName, itemTypeName, operationDeclarations, operationEntityOf } from "../rules/export-names.js";
+import { containerTypeName, itemTypeName } from "../rules/export-names.js";
+import { operationDeclarations, operationEntityOf } from "../rules/operation-declarations.js";
 import { addressesOf } from "../rules/raw-endpoints.js";
 import type { RawDictionary, RawField, RawOperation } from "../rules/raw-spec.js";
 import { ownValuesByOperation } from "./check-own-values.js";

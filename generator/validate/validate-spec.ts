@@ -4,7 +4,7 @@ import { isUnreadable } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
 import { PLATFORM_FILE } from "../read/spec-files.js";
 import type { RawDictionary, RawField, RawOperation, RawPlatform } from "../rules/raw-spec.js";
-import { checkSchemaOnce } from "./check-schema-once.js";
+import { checkSchemaOnce, type ChecksOfRun } from "./check-schema-once.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
 import { checkExamples } from "./check-examples.js";
 import { checkFields } from "./check-fields.js";
@@ -39,10 +39,14 @@ export interface ValidationOutcome {
 
 /**
  * Checks every spec file on its own (the spec format's JSON Schema; see
- * check-schema-once.ts for the memo) and then across files, collecting all
- * problems before giving up.
+ * check-schema-once.ts for the memo and `run`) and then across files,
+ * collecting all problems before giving up.
  */
-export async function validateSpec(read: SpecDocuments, memo: Memo | null = null): Promise<ValidationOutcome> {
+export async function validateSpec(
+  read: SpecDocuments,
+  memo: Memo | null = null,
+  run: ChecksOfRun = new Map(),
+): Promise<ValidationOutcome> {
   const { input } = read;
   const diagnostics: Diagnostic[] = [];
   let platform: Located<RawPlatform> | undefined;
@@ -75,11 +79,11 @@ export async function validateSpec(read: SpecDocuments, memo: Memo | null = null
       unchecked.whole = false;
       continue;
     }
-    const schemaProblems = await checkSchemaOnce(parsed, file.kind, memo);
-    add(schemaProblems);
+    const schema = await checkSchemaOnce(parsed, file.kind, memo, run);
+    add(schema.problems);
     let data: unknown = parsed.data;
-    if (schemaProblems.length > 0) {
-      const parts = passedParts(parsed.data, file.kind);
+    if (schema.problems.length > 0) {
+      const parts = passedParts(parsed.data, file.kind, schema.failed);
       if (parts.messages !== undefined)
         messagesOnly.push({ raw: parts.messages as OperationMessages, file, map: parsed.map });
       if (parts.whole === undefined) {

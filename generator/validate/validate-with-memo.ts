@@ -15,6 +15,7 @@ import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
 import { textKey } from "../read/text-key.js";
 import type { RawDictionary, RawField, RawOperation, RawPlatform } from "../rules/raw-spec.js";
+import type { ChecksOfRun } from "./check-schema-once.js";
 import { checksAcross } from "./checks-across.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
@@ -50,7 +51,7 @@ export async function validateWithMemo(read: SpecDocuments, memo: Memo | null): 
     if (outcome.spec) await rememberAll(plan, unknown, outcome.diagnostics, memo);
     return outcome;
   }
-  return (await fromFacts(read, plan, known, memo)) ?? validateSpec(read, memo);
+  return (await fromFacts(read, plan, known, memo)) ?? validateSpec(read, memo, plan.schemaChecks);
 }
 
 /** The files of a spec whose every file parsed cleanly, each operation with the key of its facts. */
@@ -60,6 +61,8 @@ interface Plan {
   readonly dictionaries: readonly Located<RawDictionary>[];
   readonly operations: readonly PlannedOperation[];
   readonly dictionaryKey: string;
+  /** The files checked alone are checked again with the whole spec when one has an error: against the schema once. */
+  readonly schemaChecks: ChecksOfRun;
 }
 
 /** An operation file, with the key of its facts. */
@@ -91,7 +94,7 @@ function planOf(read: SpecDocuments): Plan | undefined {
     ...op,
     key: memoKey("operation facts", dictionaryKey, op.file.relPath, op.file.displayPath, textKey(op.file)),
   }));
-  return { read, platform, dictionaries, operations: keyed, dictionaryKey };
+  return { read, platform, dictionaries, operations: keyed, dictionaryKey, schemaChecks: new Map() };
 }
 
 /**
@@ -101,7 +104,7 @@ function planOf(read: SpecDocuments): Plan | undefined {
  * files say it), which would also mean finding its place in the dictionary.
  */
 const checkedWith = (plan: Plan, documents: readonly ParsedFile[], memo: Memo): Promise<ValidationOutcome> =>
-  validateSpec({ ...plan.read, documents }, memo);
+  validateSpec({ ...plan.read, documents }, memo, plan.schemaChecks);
 
 const sharedDocuments = (plan: Plan): ParsedFile[] =>
   plan.read.documents.filter((d) => d.file.kind === "platform" || d.file.kind === "dictionary");

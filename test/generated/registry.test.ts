@@ -3,7 +3,8 @@
 // What the spec holds is read from the spec's model, not copied here.
 import { beforeAll, expect, test } from "vitest";
 import { operations, type FieldDescriptor } from "../../generated/index.js";
-import type { FieldModel, SpecModel } from "../../generator/model/ir.js";
+import type { FieldModel } from "../../generator/model/field-model.js";
+import type { SpecModel } from "../../generator/model/ir.js";
 import { generateRepoSpec } from "../support/generate.js";
 
 let model: SpecModel;

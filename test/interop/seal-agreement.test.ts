@@ -7,7 +7,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { operations, type MessageDescriptor } from "../../generated/index.js";
-import type { JsonObject, SpecModel } from "../../generator/model/ir.js";
+import type { SpecModel } from "../../generator/model/ir.js";
+import type { JsonObject } from "../../generator/model/json-value.js";
 import { sealingString } from "../../generator/model/seal-rule.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { objectArb } from "../support/message-arbitrary.js";

@@ -2,7 +2,7 @@
 // of some operations by environment, want the root servers and each path with
 // its own servers where it needs them.
 import { expect, test } from "vitest";
-import type { EnvironmentModel, OperationModel } from "../../generator/model/ir.js";
+import type { EnvironmentModel, OperationModel } from "../../generator/model/operation-model.js";
 import { serverLayout } from "../../generator/emit/openapi/servers.js";
 
 /** An operation with these JSON addresses (and a SOAP one, which is never a server). */

@@ -5,7 +5,9 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { generate } from "../../generator/index.js";
 import { allFields, formatOf } from "../../generator/model/field-shape.js";
-import type { FieldModel, JsonValue, SpecModel } from "../../generator/model/ir.js";
+import type { FieldModel } from "../../generator/model/field-model.js";
+import type { SpecModel } from "../../generator/model/ir.js";
+import type { JsonValue } from "../../generator/model/json-value.js";
 import { fixturesDir, specDir } from "../support/paths.js";
 
 async function modelOf(dir: string): Promise<SpecModel> {

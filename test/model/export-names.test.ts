@@ -8,12 +8,11 @@ import type { GeneratedFile, SpecModel } from "../../generator/index.js";
 import {
   containerDeclarations,
   FIXED_DECLARATIONS,
-  messageTypeName,
-  MODULES,
-  operationDeclarations,
   packageDeclarations,
   valueListDeclarations,
 } from "../../generator/rules/export-names.js";
+import { MODULES } from "../../generator/rules/generated-modules.js";
+import { messageTypeName, operationDeclarations } from "../../generator/rules/operation-declarations.js";
 import { operationEntity } from "../../generator/model/own-values.js";
 import { fileNameProblem, identifierProblem, propertyProblem } from "../../generator/rules/reserved-names.js";
 import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";

@@ -2,7 +2,8 @@
 // changelog, resolved references) that every emitter relies on. Facts of the
 // spec itself (versions, field lists) are read from it, never copied here.
 import { beforeAll, expect, test } from "vitest";
-import type { OperationModel, SpecModel } from "../../generator/model/ir.js";
+import type { SpecModel } from "../../generator/model/ir.js";
+import type { OperationModel } from "../../generator/model/operation-model.js";
 import { generateRepoSpec } from "../support/generate.js";
 
 let model: SpecModel;

@@ -9,7 +9,7 @@ import type { SpecModel } from "../../generator/model/ir.js";
 import { operationEntity } from "../../generator/model/own-values.js";
 import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { operationDeclarations } from "../../generator/rules/export-names.js";
+import { operationDeclarations } from "../../generator/rules/operation-declarations.js";
 import { fixturesDir } from "../support/paths.js";
 import { withFiles } from "../support/sync-memory.js";
 

@@ -4,7 +4,7 @@
 // posts them), or the problems of a reply that cannot be posted.
 import { expect, test } from "vitest";
 import { renderPaypageAutoPost } from "../../generated/runtime/paypage-html.js";
-import { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "../../generated/runtime/paypage-request.js";
+import { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "../../generated/runtime/paypage-redirection.js";
 
 const reply = {
   redirectionStatusCode: "00",

@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import type { FieldModel, SpecModel } from "../../generator/model/ir.js";
+import type { FieldModel } from "../../generator/model/field-model.js";
+import type { SpecModel } from "../../generator/model/ir.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { repoRoot } from "../support/paths.js";
 

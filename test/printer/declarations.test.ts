@@ -4,7 +4,8 @@ import { expect, test } from "vitest";
 import { declare, exportAll, exportNames, lines, ts } from "../../generator/emit/ts/code.js";
 import { runtime } from "../../generator/emit/ts/symbols.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
-import { type Declaration, operationDeclarations } from "../../generator/rules/export-names.js";
+import type { Declaration } from "../../generator/rules/declaration.js";
+import { operationDeclarations } from "../../generator/rules/operation-declarations.js";
 import { printed } from "../support/printed.js";
 
 const op = operationDeclarations({ name: "cardCheck" });

@@ -8,7 +8,7 @@ import { arrayLiteral, call, objectLiteral, PRETTIER_OPTIONS, property } from ".
 import type { Sym } from "../../generator/emit/ts/symbols.js";
 import { specifier } from "../../generator/emit/ts/doc-context.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
-import type { Declaration } from "../../generator/rules/export-names.js";
+import type { Declaration } from "../../generator/rules/declaration.js";
 import { printed } from "../support/printed.js";
 
 const sym = (module: string, name: string, kind: Sym["kind"]): Sym => ({ module, name, kind });

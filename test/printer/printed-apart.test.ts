@@ -8,7 +8,7 @@ import { arrayLiteral, block, call, objectLiteral, property } from "../../genera
 import type { Sym } from "../../generator/emit/ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "../../generator/emit/ts/printed-apart.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
-import type { Declaration } from "../../generator/rules/export-names.js";
+import type { Declaration } from "../../generator/rules/declaration.js";
 import { printed } from "../support/printed.js";
 
 const path = "client.ts";

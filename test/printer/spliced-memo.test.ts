@@ -13,7 +13,7 @@ import type { Sym } from "../../generator/emit/ts/symbols.js";
 import { printApart, printedCode, splicingKey, type PrintedCode } from "../../generator/emit/ts/printed-apart.js";
 import { TsFile } from "../../generator/emit/ts/ts-file.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
-import type { Declaration } from "../../generator/rules/export-names.js";
+import type { Declaration } from "../../generator/rules/declaration.js";
 
 const path = "client.ts";
 const own: Declaration = {

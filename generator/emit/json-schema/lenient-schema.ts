@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from "../../model/ir.js";
+import type { JsonObject, JsonValue } from "../../model/json-value.js";
 
 /**
  * What a lenient reader of responses lets through, as the generated validators

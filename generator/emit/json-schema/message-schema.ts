@@ -1,4 +1,5 @@
-import type { JsonObject, MessageModel, OperationModel } from "../../model/ir.js";
+import type { JsonObject } from "../../model/json-value.js";
+import type { MessageModel, OperationModel } from "../../model/operation-model.js";
 import { pascalCase } from "../../rules/names.js";
 import { containerSchemas, objectSchema, type SchemaContext } from "./value-schema.js";
 import { versionRules } from "./version-rules.js";

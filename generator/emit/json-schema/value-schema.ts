@@ -3,12 +3,11 @@ import type {
   ContainerModel,
   FieldModel,
   FieldTypeModel,
-  FieldValuesModel,
   FormatModel,
   ItemTypeModel,
-  JsonObject,
-  JsonValue,
-} from "../../model/ir.js";
+} from "../../model/field-model.js";
+import type { JsonObject, JsonValue } from "../../model/json-value.js";
+import type { FieldValuesModel } from "../../model/value-list-model.js";
 import { FORMAT_PATTERNS } from "../../../runtime/formats.js";
 
 /**

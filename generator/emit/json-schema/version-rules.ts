@@ -1,6 +1,7 @@
 import { allFields, containerOf } from "../../model/field-shape.js";
 import toRegexRange from "to-regex-range";
-import type { FieldModel, JsonObject, VersionModel } from "../../model/ir.js";
+import type { FieldModel, VersionModel } from "../../model/field-model.js";
+import type { JsonObject } from "../../model/json-value.js";
 import { compareVersions } from "../../model/versions.js";
 import { VERSION_PART } from "./value-schema.js";
 

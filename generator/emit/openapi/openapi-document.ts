@@ -1,5 +1,7 @@
 import { compareText } from "../../rules/code-point-order.js";
-import type { JsonObject, MessageModel, OperationModel, PlatformModel, SpecModel } from "../../model/ir.js";
+import type { PlatformModel, SpecModel } from "../../model/ir.js";
+import type { JsonObject } from "../../model/json-value.js";
+import type { MessageModel, OperationModel } from "../../model/operation-model.js";
 import type { OperationScope, PieceText } from "../generated-file.js";
 import { indentedJson, jsonText, objectParts } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";

@@ -1,5 +1,5 @@
 import { compareText } from "../../rules/code-point-order.js";
-import type { OperationModel } from "../../model/ir.js";
+import type { OperationModel } from "../../model/operation-model.js";
 
 /** A server of an OpenAPI document: a URL and the environment's label (PROD, TEST, SIMU). */
 export interface Server {

@@ -1,5 +1,7 @@
 import { allFields, valuesOf } from "../../model/field-shape.js";
-import type { FieldModel, FieldValuesModel, OperationModel } from "../../model/ir.js";
+import type { FieldModel } from "../../model/field-model.js";
+import type { OperationModel } from "../../model/operation-model.js";
+import type { FieldValuesModel } from "../../model/value-list-model.js";
 import { compareText } from "../../rules/code-point-order.js";
 import { ownValuesSymbols } from "../ts/model-symbols.js";
 

@@ -6,7 +6,7 @@
 // break with the width, and statements with blocks, come from layouts.ts.
 
 import { compareText } from "../../rules/code-point-order.js";
-import type { Declaration } from "../../rules/export-names.js";
+import type { Declaration } from "../../rules/declaration.js";
 import { moduleDeclaration } from "./layouts.js";
 import type { Sym } from "./symbols.js";
 import { align, code, type Code, type DeclarationKeyword, hardline, isEmpty, join, type Part } from "./tree.js";

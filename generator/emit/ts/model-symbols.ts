@@ -4,25 +4,19 @@
 // symbols: declaring one in its own module's file (`declare`), importing it
 // anywhere else.
 
-import type {
-  ContainerModel,
-  FieldModel,
-  MessageModel,
-  OperationModel,
-  SpecModel,
-  ValueListModel,
-} from "../../model/ir.js";
+import type { ContainerModel, FieldModel } from "../../model/field-model.js";
+import type { SpecModel } from "../../model/ir.js";
+import type { MessageModel, OperationModel } from "../../model/operation-model.js";
+import type { ValueListModel } from "../../model/value-list-model.js";
 import { operationEntity } from "../../model/own-values.js";
+import { containerDeclarations, packageDeclarations, valueListDeclarations } from "../../rules/export-names.js";
+import { MODULES } from "../../rules/generated-modules.js";
 import {
-  containerDeclarations,
   type MessageDeclarations,
-  MODULES,
   operationDeclarations,
   type OperationDeclarations,
-  type OwnValuesNames,
-  packageDeclarations,
-  valueListDeclarations,
-} from "../../rules/export-names.js";
+} from "../../rules/operation-declarations.js";
+import type { OwnValuesNames } from "../../rules/own-values-names.js";
 import { tsModule, type TsModule } from "./ts-module.js";
 
 export { PACKAGE as packageSymbols } from "../../rules/export-names.js";

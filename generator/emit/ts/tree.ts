@@ -3,7 +3,7 @@
 // this one). Emitters build code through the builders and never see its text,
 // so no emitter can read code back as a string and splice it somewhere else.
 
-import type { Declaration } from "../../rules/export-names.js";
+import type { Declaration } from "../../rules/declaration.js";
 import type { Sym } from "./symbols.js";
 
 /** Layout, as prettier's document builders describe it, and the nodes whose text depends on the file. */

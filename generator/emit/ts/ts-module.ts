@@ -1,4 +1,4 @@
-import type { Declaration } from "../../rules/export-names.js";
+import type { Declaration } from "../../rules/declaration.js";
 
 /** A module of the package: its path in the output and the names it declares. */
 export interface TsModule {

@@ -2,7 +2,7 @@
 // read once, its presence and value, the versions of the fields in one block,
 // then the keys the object holds that the spec does not know.
 
-import type { FieldModel } from "../../model/ir.js";
+import type { FieldModel } from "../../model/field-model.js";
 import { type Code, lines, ts } from "../ts/code.js";
 import { accessor, lit } from "../ts/escape.js";
 import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";

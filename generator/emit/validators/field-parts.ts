@@ -6,7 +6,7 @@
 // issues added. Issues, their order and their messages are those of the
 // one-function form; smaller messages keep that form.
 
-import type { FieldModel } from "../../model/ir.js";
+import type { FieldModel } from "../../model/field-model.js";
 import { type Code, lines, ts } from "../ts/code.js";
 import { ident } from "../ts/escape.js";
 import { call, parenList } from "../ts/layouts.js";

@@ -5,7 +5,8 @@
 
 import { formatCharsText, formatLengthText, integerFormatTexts } from "../../../runtime/formats.js";
 import { interfaceVersionText, TOO_MANY_ITEMS_TEXT, TYPE_TEXTS, unknownValueText } from "../../../runtime/issues.js";
-import type { FieldTypeModel, FormatModel, ItemTypeModel, ValueListModel } from "../../model/ir.js";
+import type { FieldTypeModel, FormatModel, ItemTypeModel } from "../../model/field-model.js";
+import type { ValueListModel } from "../../model/value-list-model.js";
 import { type Code, ts } from "../ts/code.js";
 import { ident, lit } from "../ts/escape.js";
 import { block, call, condition, ifElse, statements } from "../ts/layouts.js";

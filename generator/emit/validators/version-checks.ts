@@ -3,7 +3,8 @@
 // Only containers that hold such fields (at any depth) take that version.
 
 import { allFields } from "../../model/field-shape.js";
-import type { ContainerModel, FieldModel, MessageModel, VersionModel } from "../../model/ir.js";
+import type { ContainerModel, FieldModel, VersionModel } from "../../model/field-model.js";
+import type { MessageModel } from "../../model/operation-model.js";
 import { type Code, ts } from "../ts/code.js";
 import { call, condition, ifElse, statements } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";

@@ -1,0 +1,121 @@
+// The diagnostics of the checks across files: fields defined two ways, the
+// values a field takes of its list, the names the package would export,
+// lists no field uses, examples.
+
+import { define, hint, hintThen, quoted } from "./code-definition.js";
+
+/** The codes of the checks across files. */
+export const acrossCodes = {
+  "unknown-dictionary-field": define<{ field: string; suggestion: string | undefined }>(
+    "error",
+    "A field taken from the dictionary (from: dictionary) that the dictionary does not define.",
+    (p) =>
+      `the dictionary has no field "${p.field}"${hintThen(p.suggestion)}Define it under fields: in spec/dictionary/, or write the field out here`,
+  ),
+  "incomplete-field": define<{ field: string; missing: string }>(
+    "error",
+    "A field taken from the dictionary whose presence or version neither the dictionary nor the operation gives.",
+    (p) =>
+      `field "${p.field}" has no ${p.missing}: the dictionary gives none, so give it here (undocumented if no source says)`,
+  ),
+  "conflicting-field": define<{ field: string; how: string }>(
+    "error",
+    "A field name defined twice in ways that disagree: one name is one field across the whole spec.",
+    (p) =>
+      `field "${p.field}" ${p.how}; make the definitions agree, or define it once in spec/dictionary/ and use from: dictionary`,
+  ),
+  "conflicting-container": define<{ typeName: string }>(
+    "error",
+    "Two containers that would share one generated type name but differ.",
+    (p) =>
+      `container type ${p.typeName} is defined differently elsewhere (its description or its fields); share one definition through spec/dictionary/ or give one a different typeName`,
+  ),
+  "inconsistent-shape": define<{ field: string; problem: string }>(
+    "error",
+    "A container without fields, a list without items, or fields/items on the wrong type.",
+    (p) => `field "${p.field}" ${p.problem}`,
+  ),
+  "dictionary-override": define<{ field: string; key: string }>(
+    "error",
+    "A field taken from the dictionary that tries to change what the field is (type, value list, format, content).",
+    (p) =>
+      `field "${p.field}" is taken from the dictionary, so its ${p.key} cannot change here; change the dictionary, or write the field out without from:`,
+  ),
+  "value-not-in-list": define<{ value: string; where: string; list: string; suggestion: string | undefined }>(
+    "error",
+    "A value an operation's field takes (values:) or gives its own meaning (meanings:) that its value list does not have.",
+    (p) =>
+      `value ${quoted(p.value)} of ${p.where} is not in value list "${p.list}"${hint(p.suggestion)} (add it to the list in spec/dictionary/ first)`,
+  ),
+  "meaning-not-taken": define<{ value: string; operation: string; field: string; values: string }>(
+    "error",
+    "An own meaning (meanings:) of a value that the field's values: leave out.",
+    (p) =>
+      `meaning given for ${quoted(p.value)}, which ${p.operation}'s ${p.field} does not take (values: ${p.values}); remove it or add the value to values:`,
+  ),
+  "values-without-list": define<{ field: string; key: string }>(
+    "error",
+    "values: or meanings: on a field that has no value list.",
+    (p) =>
+      `field "${p.field}" has no value list, so it cannot have ${p.key}:; give it a valueList (or the dictionary's entry one)`,
+  ),
+  "values-in-callback": define<{ field: string; key: string }>(
+    "error",
+    "values: or meanings: on a field of a callback: a callback's fields take their whole value lists.",
+    (p) =>
+      `field "${p.field}" is a field of the callback, whose fields take their whole value list, so it cannot have ${p.key}:`,
+  ),
+  "values-in-container": define<{ field: string; key: string; container: string }>(
+    "error",
+    "values:, meanings: or a value list of its own on a field inside a container: a container is one type for every operation.",
+    (p) =>
+      `field "${p.field}" is inside container ${p.container}, which is one type for every operation, so it cannot have ${p.key}: of its own; change the value list instead`,
+  ),
+  "values-not-narrowing": define<{ field: string; list: string }>(
+    "warning",
+    "values: that lists every value of the list: it says nothing.",
+    (p) => `values: of field "${p.field}" lists every value of ${p.list}; leave it out`,
+  ),
+  "meaning-as-shared": define<{ value: string; field: string; list: string }>(
+    "warning",
+    "An own meaning (meanings:) worded as the list's general meaning: it says nothing.",
+    (p) =>
+      `the meaning given for ${quoted(p.value)} of field "${p.field}" is the one value list "${p.list}" gives; leave it out`,
+  ),
+  "bad-format": define<{ value: string; expected: string }>(
+    "error",
+    "A malformed Sips format.",
+    (p) => `malformed format "${p.value}": expected ${p.expected}`,
+  ),
+  "reserved-name": define<{ subject: string; why: string; suggestion: string }>(
+    "error",
+    "A name the generated package cannot use: a reserved word, a name of the runtime or a global, an Object.prototype member, a reserved file name.",
+    (p) => `${p.subject} is ${p.why}; ${p.suggestion}`,
+  ),
+  "name-collision": define<{ name: string; what: string; other: string; suggestion: string }>(
+    "error",
+    "Two things of the spec that would export the same name.",
+    (p) => `${p.name} would be both ${p.what} and ${p.other}; ${p.suggestion}`,
+  ),
+  "case-collision": define<{ name: string; other: string }>(
+    "error",
+    "Two operations whose names differ only in letter case: their files collide on case-insensitive disks.",
+    (p) =>
+      `operation "${p.name}" differs from "${p.other}" only in letter case: their files (operations/${p.name}/, docs/${p.name}.md) would be one on case-insensitive file systems (macOS, Windows); rename one`,
+  ),
+  "unused-value-list": define<{ name: string }>(
+    "warning",
+    "A value list that no field uses.",
+    (p) => `value list "${p.name}" is not used by any field`,
+  ),
+  "bad-example": define<{ field: string; value: string; problem: string }>(
+    "error",
+    "An example: that its own field would refuse (type, format, value list).",
+    (p) => `example "${p.value}" of field "${p.field}" ${p.problem}`,
+  ),
+  "missing-example": define<{ field: string; format: string }>(
+    "warning",
+    "A field with a format but no example: generated examples then only fit the format, they do not look like real data.",
+    (p) => `field "${p.field}" has format ${p.format} but no example:; give one that Sips would send`,
+  ),
+} as const;

@@ -1,0 +1,27 @@
+// How a diagnostic code is defined: a fixed severity, a summary for the docs
+// and one message builder, with the helpers the messages share, so that
+// wording stays consistent across the codes (codes.ts lists them all).
+
+/** info: reported, never a failure (a deviation from a page kept with its reason). */
+export type Severity = "error" | "warning" | "info";
+
+export interface Definition<P> {
+  readonly severity: Severity;
+  /** What the code means, for docs/diagnostics.md. */
+  readonly summary: string;
+  readonly message: (params: P) => string;
+}
+
+export const define = <P>(severity: Severity, summary: string, message: (params: P) => string): Definition<P> => ({
+  severity,
+  summary,
+  message,
+});
+
+export const hint = (suggestion: string | undefined): string => (suggestion ? `; did you mean "${suggestion}"?` : "");
+
+/** A suggestion, then the start of the next sentence: `; did you mean "x"? ` or `. `. */
+export const hintThen = (suggestion: string | undefined): string => (suggestion ? `${hint(suggestion)} ` : ". ");
+
+/** A name or value as messages quote it: at most 200 characters, so that a 100,000-character name does not make a 100,000-character line. */
+export const quoted = (text: string): string => JSON.stringify(text.length > 200 ? `${text.slice(0, 197)}...` : text);

@@ -1,0 +1,44 @@
+// The diagnostics of reading the spec's files: text that is not clean, YAML
+// that is not well-formed, files missing or out of place.
+
+import { define } from "./code-definition.js";
+
+/** The codes of reading the spec's files. */
+export const fileCodes = {
+  "yaml-syntax": define<{ detail: string }>(
+    "error",
+    "The file is not well-formed YAML.",
+    (p) => `invalid YAML: ${p.detail}`,
+  ),
+  "bad-encoding": define<{ bytes: string }>(
+    "error",
+    "A spec file that is not UTF-8 text (often a Latin-1 file).",
+    (p) => `the file is not valid UTF-8 here (bytes ${p.bytes}); save it as UTF-8`,
+  ),
+  "control-character": define<{ codePoint: string }>(
+    "error",
+    "A NUL or other control character, which would reach the generated files and hide them from diffs.",
+    (p) => `control character ${p.codePoint} is not allowed in a spec file; remove it`,
+  ),
+  "too-many-aliases": define<{ limit: number }>(
+    "error",
+    "YAML aliases that expand to more nodes than any spec needs (an alias bomb).",
+    (p) =>
+      `the aliases of this file expand to more than ${p.limit} times the nodes they point at; write the content out instead of through aliases (*name)`,
+  ),
+  "empty-file": define<{ expected: string }>(
+    "error",
+    "A spec file holds nothing.",
+    (p) => `the file is empty; it should hold ${p.expected}`,
+  ),
+  "unexpected-file": define<{ places: string }>(
+    "error",
+    "A YAML file lies where the generator does not look for one.",
+    (p) => `this file is not read: spec files go in ${p.places}; move or delete it`,
+  ),
+  "missing-platform": define<{ file: string }>(
+    "error",
+    "spec/sips.yaml is missing.",
+    (p) => `${p.file} is missing: it holds the seal rule that every operation uses`,
+  ),
+} as const;

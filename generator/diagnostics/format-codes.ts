@@ -1,0 +1,104 @@
+// The diagnostics of the spec format itself, each file on its own: keys,
+// types, enumerations, patterns and lengths (most come from its JSON Schema).
+
+import { define, hint, quoted } from "./code-definition.js";
+
+/** The codes of the spec format. */
+export const formatCodes = {
+  "unknown-key": define<{ key: string; where: string; suggestion: string | undefined; allowed: string }>(
+    "error",
+    "A key that the spec format does not have (often a typo).",
+    (p) => `unknown key ${quoted(p.key)} in ${p.where}${hint(p.suggestion)} (allowed: ${p.allowed})`,
+  ),
+  "missing-key": define<{ key: string; where: string }>(
+    "error",
+    "A required key is absent.",
+    (p) => `${p.where} needs a "${p.key}" key`,
+  ),
+  "duplicate-key": define<{ key: string; where: string }>(
+    "error",
+    "The same key twice in one mapping.",
+    (p) => `key ${quoted(p.key)} appears twice in ${p.where}; keep one`,
+  ),
+  "duplicate-field": define<{ field: string; where: string }>(
+    "error",
+    "A field declared twice in one message.",
+    (p) => `field "${p.field}" is declared twice in ${p.where}; keep one`,
+  ),
+  "duplicate-value": define<{ value: string; where: string }>(
+    "error",
+    "A value listed twice in one value list, or in the values an operation's field takes.",
+    (p) => `value "${p.value}" is listed twice in ${p.where}; keep one`,
+  ),
+  "wrong-type": define<{ where: string; expected: string; found: string }>(
+    "error",
+    "A value of the wrong shape (a list where text is expected, ...).",
+    (p) => `${p.where} must be ${p.expected}, found ${p.found}`,
+  ),
+  "empty-value": define<{ where: string }>(
+    "error",
+    "An empty text, list or mapping where content is needed.",
+    (p) => `${p.where} must not be empty`,
+  ),
+  "unknown-presence": define<{ value: string; suggestion: string | undefined; allowed: string }>(
+    "error",
+    "A presence other than required, optional, conditional or undocumented.",
+    (p) => `unknown presence "${p.value}"${hint(p.suggestion)} (use one of: ${p.allowed})`,
+  ),
+  "unknown-type": define<{ value: string; suggestion: string | undefined; allowed: string }>(
+    "error",
+    "A field type the spec format does not have.",
+    (p) => `unknown field type "${p.value}"${hint(p.suggestion)} (use one of: ${p.allowed})`,
+  ),
+  "unknown-enum": define<{ where: string; value: string; suggestion: string | undefined; allowed: string }>(
+    "error",
+    "A keyword value outside its fixed set (method, match, seal order, algorithm kind, hash).",
+    (p) => `${p.where} "${p.value}" is not supported${hint(p.suggestion)} (use one of: ${p.allowed})`,
+  ),
+  "bad-version": define<{ value: string; expected: string }>(
+    "error",
+    "A malformed interface version.",
+    (p) => `malformed interface version "${p.value}": expected ${p.expected}`,
+  ),
+  "bad-name": define<{ value: string; what: string }>(
+    "error",
+    "A field, operation or value-list name that is not lowerCamelCase.",
+    (p) => `${p.what} ${quoted(p.value)} must be lowerCamelCase letters and digits (e.g. myFieldName)`,
+  ),
+  "name-too-long": define<{ value: string; max: number }>(
+    "error",
+    "A name longer than the spec format allows (names become identifiers, files and folders).",
+    (p) => `name ${quoted(p.value)} is ${p.value.length} characters long; names may have at most ${p.max}`,
+  ),
+  "text-too-long": define<{ where: string; length: number; max: number }>(
+    "error",
+    "A text far longer than any Sips page prints (a sign of a pasted file or a broken line).",
+    (p) =>
+      `${p.where} is ${p.length.toLocaleString("en")} characters long; texts may have at most ${p.max.toLocaleString("en")}`,
+  ),
+  "too-many-values": define<{ where: string; count: number; max: number }>(
+    "error",
+    "A value list longer than the generated TypeScript can type (TypeScript refuses the array of its values as too complex, TS2590).",
+    (p) =>
+      `${p.where} has ${p.count.toLocaleString("en")} values; a value list may have at most ${p.max.toLocaleString("en")}, the most TypeScript types in one array of value descriptors`,
+  ),
+  "too-many-fields": define<{ where: string; count: number; max: number }>(
+    "error",
+    "A message or container with more fields than its generated validator is type-checked at (its checks are split in parts, and TypeScript's time grows with them).",
+    (p) =>
+      `${p.where} has ${p.count.toLocaleString("en")} fields; a message or container may have at most ${p.max.toLocaleString("en")}, the most its generated validator is type-checked at`,
+  ),
+  "bad-pattern": define<{ where: string; value: string; expected: string }>(
+    "error",
+    "A value that does not have the expected form (URL, interface prefix, constant name).",
+    (p) => `${p.where} ${quoted(p.value)} is malformed: expected ${p.expected}`,
+  ),
+  "prefix-mismatch": define<{ recommended: string; prefix: string } | { prefix: string; given: string }>(
+    "error",
+    "A recommended interfaceVersion that does not start with its prefix, or recommended versions by prefix without the operation's prefix.",
+    (p) =>
+      "recommended" in p
+        ? `recommended interfaceVersion "${p.recommended}" does not start with the prefix "${p.prefix}"`
+        : `no recommended interfaceVersion for the operation's prefix "${p.prefix}" (recommended gives ${p.given}); add it, or write the one version as text`,
+  ),
+} as const;

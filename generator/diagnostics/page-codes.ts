@@ -1,0 +1,113 @@
+// The diagnostics of sync: a spec compared with the Sips pages it was read
+// from, and what sync writes or leaves.
+
+import { define, hint, quoted } from "./code-definition.js";
+
+/** The codes of comparing the spec with its saved pages. */
+export const pageCodes = {
+  "page-missing-section": define<{ section: string }>(
+    "error",
+    "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
+    (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
+  ),
+  "page-unreadable-line": define<{ text: string; more: number; region: string }>(
+    "error",
+    "A line of a saved page that the page reader does not understand.",
+    (p) =>
+      `line not understood in ${p.region}: "${p.text}"${p.more > 0 ? ` (and the ${p.more} line${p.more === 1 ? "" : "s"} after it)` : ""}`,
+  ),
+  "page-unknown-presence": define<{ field: string; value: string; suggestion: string | undefined }>(
+    "error",
+    "A presence on a saved page other than Required, Conditional or Optional.",
+    (p) =>
+      `field "${p.field}" has an unknown presence "${p.value}"${hint(p.suggestion)} (the pages print Required, Conditional or Optional)`,
+  ),
+  "page-bad-version": define<{ where: string; value: string }>(
+    "error",
+    "A malformed interface version on a saved page.",
+    (p) => `${p.where}: malformed interface version "${p.value}" (expected a version such as 2.37)`,
+  ),
+  "page-duplicate-recommended": define<{ prefix: string }>(
+    "error",
+    "A saved page that gives two recommended interfaceVersions for one interface prefix.",
+    (p) => `two recommended interfaceVersions for the prefix ${p.prefix}; the page gives one per interface`,
+  ),
+  "page-duplicate-endpoint": define<{ label: string; kind: string }>(
+    "error",
+    "A saved page that gives two addresses of one kind (JSON, POST form, SOAP) for one environment.",
+    (p) => `a second ${p.kind} address for ${p.label}; each environment has one of each kind`,
+  ),
+  "page-duplicate-field": define<{ field: string; message: string }>(
+    "error",
+    "A field listed twice in one message of a saved page.",
+    (p) => `field "${p.field}" is listed twice in the ${p.message}`,
+  ),
+  "page-presence-section": define<{ field: string; presence: string; section: string }>(
+    "error",
+    "A field whose printed presence contradicts the section it is listed in.",
+    (p) => `field "${p.field}" is printed ${p.presence} but listed under ${p.section}`,
+  ),
+  "page-changelog-field": define<{ field: string; attendance: string }>(
+    "error",
+    "A changelog row of a saved page for a field its request and response lists lack.",
+    (p) => `the changelog has a row for "${p.field}" (${p.attendance}) but the field lists have no such field`,
+  ),
+  "page-changelog-version": define<{ field: string; row: string; listed: string }>(
+    "error",
+    "A changelog row of a saved page whose version is not the one its field lists give.",
+    (p) => `the changelog gives "${p.field}" version ${p.row}, the field list ${p.listed}`,
+  ),
+  "page-mismatch": define<{ about: string; spec: string; page: string }>(
+    "error",
+    "The spec and the page it cites disagree (npm run sync -- --check); npm run sync brings the spec in line.",
+    (p) => `${p.about}: the spec says ${p.spec}, the page says ${p.page}`,
+  ),
+  "page-uncited": define<{ page: string }>(
+    "error",
+    "A saved page that no operation cites; npm run sync makes an operation of it.",
+    (p) => `no operation cites ${p.page}; run npm run sync to add it`,
+  ),
+  "page-unattached": define<{ page: string; operation: string }>(
+    "error",
+    "A saved page that describes an operation the spec has without a page; npm run sync attaches it (source.page) and syncs the operation with it.",
+    (p) => `${p.page} describes ${p.operation}, which cites no page; run npm run sync to attach it`,
+  ),
+  "page-operation-cited": define<{ page: string; operation: string; cited: string }>(
+    "error",
+    "A saved page that describes an operation which cites another page.",
+    (p) =>
+      `${p.page} describes ${p.operation}, which cites ${p.cited}; remove one of the pages or save it under the other's name`,
+  ),
+  "page-same-operation": define<{ page: string; operation: string; other: string }>(
+    "error",
+    "Two saved pages that no operation cites and that describe one operation.",
+    (p) => `${p.page} and ${p.other} both describe ${p.operation}; keep one`,
+  ),
+  "page-container-values": define<{ field: string; container: string; printed: string; list: string }>(
+    "info",
+    "A page lists values of a container's field other than its shared list: a container is one type for every operation, so sync writes nothing.",
+    (p) =>
+      `the page lists ${p.printed} for ${p.container}.${p.field}; the container's field takes ${p.list} (containers are shared by every operation; nothing written)`,
+  ),
+  "page-unused-value": define<{ value: string; list: string }>(
+    "info",
+    "A value of a shared list that no operation takes any more; sync never removes values.",
+    (p) =>
+      `value ${quoted(p.value)} of list "${p.list}" is taken by no operation; remove it if Sips no longer documents it`,
+  ),
+  "page-not-an-operation": define<{ page: string }>(
+    "info",
+    "A saved page with a Response alone (what Sips posts back after a Paypage payment): read and checked, but no operation is made of it.",
+    (p) => `${p.page} describes a response, not an operation; sync makes no operation of it`,
+  ),
+  "page-deviation": define<{ about: string; reason: string }>(
+    "info",
+    "A difference with the page that the spec keeps on purpose (source.deviations), with its reason.",
+    (p) => `${p.about} deviates from the page on purpose: ${p.reason}`,
+  ),
+  "page-deviation-unused": define<{ about: string }>(
+    "error",
+    "A recorded deviation from the page where spec and page agree: remove it.",
+    (p) => `a deviation is recorded for ${p.about}, but the spec and the page agree there; remove it`,
+  ),
+} as const;

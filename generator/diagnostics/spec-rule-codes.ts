@@ -1,0 +1,97 @@
+// The diagnostics of the spec's rules beyond its format: value lists named,
+// endpoints and environments, operations, value names, seal and status.
+
+import { define, hintThen, quoted } from "./code-definition.js";
+
+/** The codes of the spec's rules beyond its format. */
+export const specRuleCodes = {
+  "unknown-value-list": define<{ name: string; suggestion: string | undefined }>(
+    "error",
+    "A field refers to a value list that no dictionary file defines.",
+    (p) =>
+      `no value list named "${p.name}"${hintThen(p.suggestion)}Value lists are defined under valueLists: in spec/dictionary/`,
+  ),
+  "duplicate-value-list": define<{ name: string }>(
+    "error",
+    "Two dictionary entries define the same value list.",
+    (p) => `value list "${p.name}" is defined twice; keep one definition`,
+  ),
+  "bad-environment": define<{ value: string; expected: string }>(
+    "error",
+    "An environment name of endpoints: that is not the page's label in lower case.",
+    (p) => `environment ${quoted(p.value)} is malformed: expected ${p.expected}`,
+  ),
+  "no-json-endpoint": define<Record<string, never>>(
+    "error",
+    "An operation with no JSON address in any environment: the client and the mock post JSON.",
+    () => "no environment has a JSON address (a URL, or json: under the environment); the client posts JSON",
+  ),
+  "duplicate-endpoint": define<{ url: string }>(
+    "error",
+    "Two operations, or two environments, with the same JSON address.",
+    (p) => `${p.url} is already the JSON address of another operation or environment; each has its own`,
+  ),
+  "duplicate-operation": define<{ name: string }>(
+    "error",
+    "Two files define the same operation.",
+    (p) => `operation "${p.name}" is defined twice; keep one file`,
+  ),
+  "value-needs-name": define<{ value: string; list: string }>(
+    "error",
+    "A value that does not make an identifier by itself and has no name.",
+    (p) =>
+      `value "${p.value}" of list "${p.list}" does not make a constant name by itself; give it one, e.g. "name: MY_VALUE"`,
+  ),
+  "duplicate-value-name": define<{ name: string; list: string }>(
+    "error",
+    "Two values of one list have the same constant name.",
+    (p) => `two values of list "${p.list}" have the constant name "${p.name}"; give one of them another "name:"`,
+  ),
+  "unknown-algorithm": define<{ value: string; known: string }>(
+    "error",
+    "A seal algorithm that the platform file does not define.",
+    (p) => `seal algorithm "${p.value}" is not defined under seal.algorithms (defined: ${p.known})`,
+  ),
+  "unknown-status-field": define<{ field: string }>(
+    "error",
+    "An operation's status block names a field its response does not have.",
+    (p) => `the response has no field "${p.field}"; status names response fields`,
+  ),
+  "unknown-facts-stop-field": define<{ field: string; message: string }>(
+    "error",
+    "A factsStop block whose `after` names a field its message does not have.",
+    (p) =>
+      `${p.message} has no field "${p.field}"; factsStop.after names the last field of the page the saved facts reach`,
+  ),
+  "unknown-status-code": define<{ code: string; of: string }>(
+    "error",
+    "A status code that is not a value the status field takes (its value list's, or the operation's own values).",
+    (p) => `"${p.code}" is not a value of ${p.of}; use one of its values or undocumented`,
+  ),
+  "missing-seal-field": define<{ message: string; field: string }>(
+    "error",
+    "A message without the seal field: every Sips message is sealed.",
+    (p) => `${p.message} has no "${p.field}" field; every Sips message carries its seal`,
+  ),
+  "seal-field-not-excluded": define<{ direction: string; field: string }>(
+    "error",
+    "A seal exclusion list without the seal field: a seal cannot cover itself.",
+    (p) =>
+      `seal.${p.direction}.exclude must list "${p.field}": a seal cannot be computed over itself, so verify(seal(message)) would always fail`,
+  ),
+  "condition-without-conditional": define<{ field: string }>(
+    "error",
+    "A condition given for a field that is not conditional.",
+    (p) => `field "${p.field}" has a condition but its presence is not conditional`,
+  ),
+  "interface-version-in-response": define<{ field: string }>(
+    "error",
+    "A response field of type interfaceVersion: only requests declare their interface version.",
+    (p) => `response field "${p.field}" cannot have type interfaceVersion; use string`,
+  ),
+  "missing-source": define<{ page: string }>(
+    "error",
+    "The source page named by an operation does not exist.",
+    (p) => `source page "${p.page}" does not exist under spec/`,
+  ),
+} as const;

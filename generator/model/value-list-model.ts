@@ -1,0 +1,43 @@
+// A value list in the model: its values with their general meanings, and the
+// values one operation's field takes of it, with the meanings of its own.
+
+export interface ValueListModel {
+  readonly name: string;
+  /** Name of the union type and of the const object. */
+  readonly typeName: string;
+  readonly description: string | null;
+  /** exact: a field takes one of the values; prefix: values are prefixes of field values. */
+  readonly match: "exact" | "prefix";
+  readonly notes: readonly string[];
+  /** Sorted by value, in code-point order. */
+  readonly values: readonly ValueModel[];
+  readonly sourceFile: string;
+}
+
+export interface ValueModel {
+  readonly value: string;
+  /** Key in the const object. */
+  readonly key: string;
+  /** One per context where Sips gives several. */
+  readonly meanings: readonly string[];
+}
+
+/**
+ * A shared value list as one operation's field takes it: the values its page
+ * lists, each with the meanings that hold for the operation. Fields of
+ * containers (one type for every operation) take the whole list.
+ */
+export interface FieldValuesModel {
+  readonly list: ValueListModel;
+  /** The values taken, in the list's order (code-point order), each with its meanings for this operation. */
+  readonly values: readonly OwnValueModel[];
+  /** Some value of the list is not taken. */
+  readonly narrowed: boolean;
+  /** Some value has a meaning of the operation's own. */
+  readonly reworded: boolean;
+}
+
+export interface OwnValueModel extends ValueModel {
+  /** The meanings are the operation's own (else the list's general ones). */
+  readonly own: boolean;
+}
