@@ -24,7 +24,20 @@ vi.mock("../../generator/memo/fingerprint.js", async (original) => {
   const real = await original<typeof import("../../generator/memo/fingerprint.js")>();
   return { generatorFingerprint: () => real.generatorFingerprint() + fingerprint.suffix };
 });
-// Loaded afresh, after the mock: the test files of a worker share their modules, and one that ran before
+// A run without a memo (the reference each run with one is held to) generates its spec as generateShared does,
+// shared by the runs of the same spec text: generation is a function of its input (determinism.test.ts), so the
+// twins of one spec need not each pay for it; what they find in their output folder is still theirs. Runs with
+// a memo use the real stages.
+vi.mock("../../generator/cli/run-pipeline.js", async (original) => {
+  const real = await original<typeof import("../../generator/cli/run-pipeline.js")>();
+  const { generateShared } = await import("../support/generate.js");
+  const generateFromInput: typeof real.generateFromInput = (input, selected, memo, ...rest) =>
+    memo === null || memo === undefined
+      ? generateShared(input.specDir, path.dirname(input.specDir))
+      : real.generateFromInput(input, selected, memo, ...rest);
+  return { ...real, generateFromInput };
+});
+// Loaded afresh, after the mocks: the test files of a worker share their modules, and one that ran before
 // this one may have loaded these with the real fingerprint.
 vi.resetModules();
 // The worker's shared parses (test/support/shared-parses.ts) put in the fresh reader's place: its runs read the
@@ -52,9 +65,12 @@ const aged: string[] = [];
 let agedWorkspaces: Promise<readonly string[]>;
 beforeAll(async () => {
   cache = await mkdtemp(path.join(tmpdir(), "sips-run-memo-"));
+  // Made before any test runs, so that it is the one run made with an empty memo: a test's run alongside it
+  // would fill the memo a second time.
+  const first = await generatedWorkspace(aged);
   agedWorkspaces = (async () => {
-    const roots: string[] = [];
-    for (let i = 0; i < 4; i++) roots.push(await generatedWorkspace(aged));
+    const roots = [first];
+    for (let i = 1; i < 4; i++) roots.push(await generatedWorkspace(aged));
     await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
     for (const root of roots) expect((await runIn(root, true, cache)).code).toBe(0);
     return roots;

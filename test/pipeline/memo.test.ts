@@ -106,9 +106,9 @@ test("operations that share a container: one definition, or an error, never a st
   expect(both["schemas/getWalletData.response.schema.json"]).toContain("COPY-V2");
 });
 
-/** A memo in a map, whose entries a test can read, damage, and count the reads of. */
-function inspectableMemo(readsAtOnce: boolean) {
-  const entries = new Map<string, string>();
+/** A memo in a map, whose entries (a copy of `from`) a test can read, damage, and count the reads of. */
+function inspectableMemo(readsAtOnce: boolean, from: ReadonlyMap<string, string> = new Map()) {
+  const entries = new Map(from);
   const readNow: string[] = [];
   const memo: Memo = {
     get: async (key) => entries.get(key),
@@ -140,12 +140,32 @@ const contentEntries = (entries: Map<string, string>) =>
     return contents === undefined ? [] : [[contentsKey(key), contents] as const];
   });
 
+/** A workspace the tests below only read, and the entries a run of it leaves in an empty memo, by how it reads. */
+let workspace: Promise<{ spec: string }> | undefined;
+const filled = new Map<boolean, Promise<ReadonlyMap<string, string>>>();
+
+/**
+ * A memo as one run of the shared workspace from an empty memo leaves it, and that workspace: the run made
+ * once per way of reading for this file, and each memo a copy of its entries, which a test may damage.
+ */
+async function filledMemo(readsAtOnce: boolean) {
+  workspace ??= tempWorkspace();
+  const { spec } = await workspace;
+  let entries = filled.get(readsAtOnce);
+  if (!entries) {
+    entries = (async () => {
+      const first = inspectableMemo(readsAtOnce);
+      await files(spec, first.memo);
+      return first.entries;
+    })();
+    filled.set(readsAtOnce, entries);
+  }
+  return { spec, ...inspectableMemo(readsAtOnce, await entries) };
+}
+
 test("an unchanged operation's file contents are read from the memo only when a file's text is asked for", async () => {
-  const { spec } = await tempWorkspace();
-  const { memo, readNow } = inspectableMemo(true);
+  const { spec, memo, readNow } = await filledMemo(true);
   const expected = await files(spec, null);
-  await files(spec, memo);
-  readNow.length = 0;
   const again = await generate({ specDir: spec, memo });
   if (!again.ok) throw new Error(again.diagnostics.map(formatDiagnostic).join("\n"));
   expect(readNow).toEqual([]);
@@ -167,11 +187,9 @@ test.each([
   ["read when needed", true],
   ["read when looked up", false],
 ])("a damaged content entry never becomes output (%s)", async (_, readsAtOnce) => {
-  const { spec } = await tempWorkspace();
-  const expected = await files(spec, null);
   for (const [how, damage] of damages) {
-    const { memo, entries } = inspectableMemo(readsAtOnce);
-    await files(spec, memo);
+    const { spec, memo, entries } = await filledMemo(readsAtOnce);
+    const expected = await files(spec, null);
     const damaged = contentEntries(entries);
     expect(damaged.length, how).toBeGreaterThan(0);
     for (const [key, text] of damaged) entries.set(key, damage(text));
