@@ -1,5 +1,6 @@
 import { compareText } from "../../rules/code-point-order.js";
 import type { OperationModel } from "../../model/operation-model.js";
+import { urlParts } from "./url-parts.js";
 
 /** A server of an OpenAPI document: a URL and the environment's label (PROD, TEST, SIMU). */
 export interface Server {
@@ -59,13 +60,10 @@ function layoutOf(operations: readonly OperationModel[]): ServerLayout {
   const paths = new Map<string, { path: string; servers: readonly Server[] | null }>();
   // Which operation has each path: thousands of operations are looked up at once, not each against the others.
   const owners = new Map<string, string>();
+  const cuts = roots.map((env) => [env, directories.get(env)?.length ?? 0] as const);
   for (const op of operations) {
-    const rest = new Set(roots.map((env) => (op.endpoints[env] ?? "").slice(directories.get(env)?.length ?? 0)));
-    const [path] = rest;
-    const place =
-      rooted.has(op) && rest.size === 1 && path !== undefined
-        ? { path: `/${path}`, servers: null }
-        : known(ownOf, op, ownServers);
+    const path = rooted.has(op) ? onePath(op, cuts) : undefined;
+    const place = path !== undefined ? { path: `/${path}`, servers: null } : known(ownOf, op, ownServers);
     const clash = owners.get(place.path);
     if (clash !== undefined)
       throw new Error(`operations ${clash} and ${op.name} would share the OpenAPI path ${place.path}`);
@@ -79,9 +77,20 @@ function layoutOf(operations: readonly OperationModel[]): ServerLayout {
   return { servers, paths };
 }
 
+/** What remains of each root environment's address once its directory is cut, when that is the same in every one. */
+function onePath(op: OperationModel, cuts: readonly (readonly [string, number])[]): string | undefined {
+  let path: string | undefined;
+  for (const [env, cut] of cuts) {
+    const rest = (op.endpoints[env] ?? "").slice(cut);
+    if (path !== undefined && rest !== path) return undefined;
+    path = rest;
+  }
+  return path;
+}
+
 /** The operation is at the same path in every environment. */
 const onePathOnce = (op: OperationModel): boolean =>
-  new Set(Object.values(op.endpoints).map((url) => new URL(url).pathname)).size === 1;
+  new Set(Object.values(op.endpoints).map((url) => urlParts(url).pathname)).size === 1;
 
 /** The environments of an operation that have a JSON address, as one key: "prod test". */
 const environmentsKey = (op: OperationModel): string =>
@@ -98,11 +107,11 @@ function sharedEnvironments(operations: readonly OperationModel[]): string {
 /** An operation's own servers: its addresses up to the path they all end with (the whole path when they agree). */
 function ownServers(op: OperationModel): { path: string; servers: Server[] } {
   const environments = op.environments.filter((e) => e.json !== null);
-  const urls = environments.map((e) => new URL(e.json ?? ""));
+  const urls = environments.map((e) => urlParts(e.json ?? ""));
   // Paths that end alike nowhere at a "/" keep the primary one (its origins then only approximate the others).
-  const path = commonPathSuffix(urls.map((u) => u.pathname)) || new URL(op.primaryEndpoint).pathname;
+  const path = commonPathSuffix(urls.map((u) => u.pathname)) || urlParts(op.primaryEndpoint).pathname;
   const servers = environments.map((e, i) => {
-    const url = urls[i] as URL;
+    const url = urls[i] as (typeof urls)[number];
     const own = url.pathname.endsWith(path) ? url.pathname.slice(0, url.pathname.length - path.length) : "";
     return { url: `${url.origin}${own}`, description: e.label };
   });
@@ -113,10 +122,14 @@ function ownServers(op: OperationModel): { path: string; servers: Server[] } {
 function commonDirectory(urls: readonly string[]): string {
   const [first = ""] = urls;
   let end = first.length;
+  let prefix = first;
   for (const url of urls) {
+    // Most addresses start as the first does: one native comparison, not one per character.
+    if (url.startsWith(prefix)) continue;
     let i = 0;
     while (i < end && i < url.length && url[i] === first[i]) i++;
     end = i;
+    prefix = first.slice(0, end);
   }
   return first.slice(0, first.lastIndexOf("/", end - 1) + 1);
 }
