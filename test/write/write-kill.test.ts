@@ -15,7 +15,7 @@ import { bundleForNode } from "../support/node-bundle.js";
 import { repoRoot } from "../support/paths.js";
 import { editedTree, testTree } from "../support/test-trees.js";
 
-// The writer, write-child.ts with the write stage it imports, bundled once: its 14 starts as plain node cost
+// The writer, write-child.ts with the write stage it imports, bundled once: its starts as plain node cost
 // ~0.2 s of CPU each where tsx's loader cost ~0.9 s (test/support/node-bundle.ts).
 let child = "";
 beforeAll(async () => {
@@ -31,20 +31,20 @@ afterAll(() => rm(path.dirname(child), { recursive: true, force: true }));
 const KILLED_SIZE = 60;
 const KILL_WITHIN_MS = 120;
 
+/** Starts a process that writes `trees` in turn, `rounds` times, into each of `roots` at once (write-child.ts). */
 function startWriter(
-  out: string,
+  roots: readonly string[],
   rounds: number,
   trees: readonly string[],
   how: "output" | "edits" | "files" = "output",
   size = 300,
 ) {
-  const proc = spawn(process.execPath, [child, how, out, String(rounds), String(size), ...trees], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const args = [child, how, roots.join(path.delimiter), String(rounds), String(size), ...trees];
+  const proc = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   proc.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
-  // Its first write done: the process is past its start-up, and writes one tree after another.
+  // A first write done in every folder: the process is past its start-up, and writes one tree after another.
   const writing = new Promise<void>((resolve) => proc.stdout.once("data", () => resolve()));
   return { proc, exited, writing, stderr: () => stderr };
 }
@@ -57,6 +57,33 @@ async function killWhileWriting(writer: ReturnType<typeof startWriter>): Promise
   writer.proc.kill("SIGKILL");
   await writer.exited;
   return delay;
+}
+
+/**
+ * Kills one writer of `how` while it writes trees "b" and "a" by turns into `count` folders named `name`, each
+ * made by `make` in a folder of its own; then, for each folder, `check` with what its kill left beside it.
+ * One process for the `count` kill points: each folder has a thread of its own (write-child.ts), which the
+ * SIGKILL stops wherever it is, and a start of node costs ~0.2 s of CPU where a thread costs a few ms.
+ */
+async function killInFolders(
+  count: number,
+  name: string,
+  how: "output" | "edits" | "files",
+  make: (root: string) => Promise<void>,
+  check: (root: string, outcome: string) => Promise<void>,
+): Promise<void> {
+  const roots: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const root = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), name);
+    await make(root);
+    roots.push(root);
+  }
+  const delay = await killWhileWriting(startWriter(roots, 50, ["b", "a"], how, KILLED_SIZE));
+  for (const root of roots) {
+    const beside = (await readdir(path.dirname(root))).filter((entry) => entry !== name);
+    await recoverFiles(root);
+    await check(root, `${delay} ms into the writes${beside.length > 0 ? `, recovering ${beside.join(" ")}` : ""}`);
+  }
 }
 
 /** Which of the named trees `out` holds, or "mixed". */
@@ -79,9 +106,9 @@ function whichFiles(root: string, names: readonly string[], size?: number): stri
   return "mixed";
 }
 
-async function freshOut(tree: string, size?: number, trees = testTree): Promise<string> {
+async function freshOut(tree: string): Promise<string> {
   const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), "generated");
-  await writeOutput(out, trees(tree, size));
+  await writeOutput(out, testTree(tree));
   return out;
 }
 
@@ -97,69 +124,54 @@ function whichEdit(out: string, names: readonly string[], size?: number): string
 
 test("killed with SIGKILL at random points: the next run finds one whole tree", async () => {
   const outcomes: string[] = [];
-  for (let trial = 0; trial < 6; trial++) {
-    const out = await freshOut("a", KILLED_SIZE);
-    const delay = await killWhileWriting(startWriter(out, 50, ["b", "a"], "output", KILLED_SIZE));
-    const beside = (await readdir(path.dirname(out))).filter((name) => name !== "generated");
-    await recoverFiles(out);
+  const make = (out: string) => writeOutput(out, testTree("a", KILLED_SIZE)).then(() => undefined);
+  await killInFolders(6, "generated", "output", make, async (out, outcome) => {
     const state = await whichTree(out, ["a", "b"], KILLED_SIZE);
-    outcomes.push(
-      `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
-    );
+    outcomes.push(`${outcome}: ${state}`);
     expect(state, outcomes.join(", ")).not.toBe("mixed");
     // The lock of the killed process is stale, and nothing is left beside the output.
     expect(await readdir(path.dirname(out))).toEqual(["generated"]);
     await writeOutput(out, testTree("b", KILLED_SIZE));
     expect(await whichTree(out, ["b"], KILLED_SIZE)).toBe("b");
-  }
+  });
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
 });
 
 test("killed with SIGKILL while changing a few files among the same paths (the write's common case): one whole tree", async () => {
   const outcomes: string[] = [];
-  for (let trial = 0; trial < 4; trial++) {
-    const out = await freshOut("a", KILLED_SIZE, editedTree);
-    const delay = await killWhileWriting(startWriter(out, 50, ["b", "a"], "edits", KILLED_SIZE));
-    const beside = (await readdir(path.dirname(out))).filter((name) => name !== "generated");
-    await recoverFiles(out);
+  const make = (out: string) => writeOutput(out, editedTree("a", KILLED_SIZE)).then(() => undefined);
+  await killInFolders(4, "generated", "edits", make, async (out, outcome) => {
     const state = whichEdit(out, ["a", "b"], KILLED_SIZE);
-    outcomes.push(
-      `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
-    );
+    outcomes.push(`${outcome}: ${state}`);
     expect(state, outcomes.join(", ")).not.toBe("mixed");
     expect(await readdir(path.dirname(out))).toEqual(["generated"]);
     // The next run writes over what the killed one left, as the common case.
     const report = await writeOutput(out, editedTree("c", KILLED_SIZE));
     expect(report.changes.length).toBe(KILLED_SIZE / 10);
     expect(whichEdit(out, ["c"], KILLED_SIZE)).toBe("c");
-  }
+  });
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
 });
 
 test("sync's writing of spec/ killed with SIGKILL at random points: all files of one edit or of the next, never a mix", async () => {
   const outcomes: string[] = [];
-  for (let trial = 0; trial < 4; trial++) {
-    const spec = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-spec-")), "spec");
-    await writeFiles(
+  const make = (spec: string) =>
+    writeFiles(
       spec,
       testTree("a", KILLED_SIZE).map((f) => ({ path: f.path, text: f.content, read: null })),
-    );
-    const delay = await killWhileWriting(startWriter(spec, 50, ["b", "a"], "files", KILLED_SIZE));
-    const beside = (await readdir(path.dirname(spec))).filter((name) => name !== "spec");
-    await recoverFiles(spec);
+    ).then(() => undefined);
+  await killInFolders(4, "spec", "files", make, async (spec, outcome) => {
     const state = whichFiles(spec, ["a", "b"], KILLED_SIZE);
-    outcomes.push(
-      `${delay} ms into the writes: ${state}${beside.length > 0 ? ` after recovering ${beside.join(" ")}` : ""}`,
-    );
+    outcomes.push(`${outcome}: ${state}`);
     expect(state, outcomes.join(", ")).not.toBe("mixed");
     expect(await readdir(path.dirname(spec))).toEqual(["spec"]);
-  }
+  });
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
 });
 
 test("two processes writing at once take turns: one whole tree at the end, nothing left beside it", async () => {
   const out = await freshOut("a");
-  const writers = [startWriter(out, 3, ["b", "c"]), startWriter(out, 3, ["c", "b"])];
+  const writers = [startWriter([out], 3, ["b", "c"]), startWriter([out], 3, ["c", "b"])];
   const codes = await Promise.all(writers.map((w) => w.exited));
   expect(codes, writers.map((w) => w.stderr()).join("\n")).toEqual([0, 0]);
   expect(["b", "c"]).toContain(await whichTree(out, ["b", "c"]));
@@ -172,7 +184,7 @@ test("two processes writing spec/ at once take turns, each writing over what it 
     spec,
     testTree("a").map((f) => ({ path: f.path, text: f.content, read: null })),
   );
-  const writers = [startWriter(spec, 3, ["b", "c"], "files"), startWriter(spec, 3, ["c", "b"], "files")];
+  const writers = [startWriter([spec], 3, ["b", "c"], "files"), startWriter([spec], 3, ["c", "b"], "files")];
   const codes = await Promise.all(writers.map((w) => w.exited));
   // A writer whose files changed between its read and its turn refuses (exit 1) rather than lose the other's edit.
   for (const [i, code] of codes.entries()) {
