@@ -4,9 +4,9 @@
 // changed after it read it.
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { generateRun } from "../../generator/cli/generate-run.js";
-import { withFolderLock } from "../../generator/write/folder-lock.js";
+import { lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
 import { commitChanges } from "../../generator/write/file-set.js";
 import { assertNoCutChange } from "../../generator/write/read-output.js";
@@ -24,17 +24,34 @@ test("a generate waits while a sync holds the spec folder, then reads the spec a
     { spec: "spec", out: "generated", check: false, cacheDir: null, quiet: true, repeated: false },
     { stdout: quietStream, stderr: quietStream, cwd: root },
   );
-  let generating: Promise<number> | undefined;
-  await withFolderLock(spec, nodeFs, async () => {
-    generating = run();
-    // Still under the lock, as a sync writing its edits: the run must not have read the spec before this.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await editFile(
-      path.join(spec, "dictionary/fields.yaml"),
-      "description: Identifier of the shop.",
-      "description: Identifier of the shop (as the contract names it).",
-    );
+  // The run is seen asking who holds the spec's lock, rather than given a time to do so: on a loaded machine a
+  // run that takes no lock at all could still reach its read after any fixed delay.
+  const list = nodeFs.list;
+  let asked: () => void = () => undefined;
+  const askedWhoHolds = new Promise<"asked">((resolve) => {
+    asked = () => resolve("asked");
   });
+  const spy = vi.spyOn(nodeFs, "list").mockImplementation((p) => {
+    if (p === lockPathOf(spec)) asked();
+    return list(p);
+  });
+  let generating: Promise<number> | undefined;
+  try {
+    await withFolderLock(spec, nodeFs, async () => {
+      const started = run();
+      generating = started;
+      const first = await Promise.race([askedWhoHolds, started.then(() => "finished" as const)]);
+      // Still under the lock, as a sync writing its edits: the run must be waiting, not done.
+      expect(first).toBe("asked");
+      await editFile(
+        path.join(spec, "dictionary/fields.yaml"),
+        "description: Identifier of the shop.",
+        "description: Identifier of the shop (as the contract names it).",
+      );
+    });
+  } finally {
+    spy.mockRestore();
+  }
   expect(await generating).toBe(0);
   const types = await readFile(path.join(root, "generated/operations/cardCheck/types.ts"), "utf8");
   expect(types).toContain("Identifier of the shop (as the contract names it).");
