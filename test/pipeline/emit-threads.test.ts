@@ -12,6 +12,7 @@ import { emitters } from "../../generator/emit/registry.js";
 import { diskMemo, generateFromInput } from "../../generator/index.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { generateGoldenSpec, goldenRoot } from "../support/generate.js";
+import { parsedAnew } from "../support/shared-parses.js";
 
 const filesOf = (made: MadeOperation | undefined) =>
   made?.files.map((f: GeneratedFile) => ({ path: f.path, language: f.language, content: f.content }));
@@ -57,15 +58,18 @@ async function entries(dir: string): Promise<Record<string, string>> {
 }
 
 test("a run that may parse and emit on two threads gives the files, diagnostics and memo of a run on one", async () => {
-  const runs = await Promise.all(
-    [null, { parse: { atLeast: 1 }, emit: { atLeast: 1 } }].map(async (threads) => {
-      const memoDir = await mkdtemp(path.join(tmpdir(), "emit-threads-"));
-      const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
-      const result = await generateFromInput(input, emitters, diskMemo(memoDir), null, { threads });
-      if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-      const files = result.files.map((f) => ({ path: f.path, content: f.content }));
-      return { files, diagnostics: result.diagnostics, memo: await entries(memoDir) };
-    }),
+  // Parsed anew: the tests' shared parser stands in for parseSpecFile, and the read starts no thread beside it.
+  const runs = await parsedAnew(() =>
+    Promise.all(
+      [null, { parse: { atLeast: 1 }, emit: { atLeast: 1 } }].map(async (threads) => {
+        const memoDir = await mkdtemp(path.join(tmpdir(), "emit-threads-"));
+        const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
+        const result = await generateFromInput(input, emitters, diskMemo(memoDir), null, { threads });
+        if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+        const files = result.files.map((f) => ({ path: f.path, content: f.content }));
+        return { files, diagnostics: result.diagnostics, memo: await entries(memoDir) };
+      }),
+    ),
   );
   const [one, two] = runs;
   expect(two?.files).toEqual(one?.files);
