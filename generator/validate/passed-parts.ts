@@ -53,7 +53,6 @@ const PARTS: Readonly<Record<Kind, readonly (readonly string[])[]>> = {
 
 /** The parts of `data` that pass the schema of `kind`; `data` itself is left as it is. */
 export function passedParts(data: unknown, kind: Kind): PassedParts {
-  const pruned = structuredClone(data);
   const leftOut = new Map<string, SpecPath>();
   for (const path of failedPaths(data, kind)) {
     const part = partOf(path, kind);
@@ -61,7 +60,8 @@ export function passedParts(data: unknown, kind: Kind): PassedParts {
     const cut = part ?? (kind === "operation" && isKeyAtTop(data, path) ? path : undefined);
     if (cut) leftOut.set(cut.join("\u0000"), cut);
   }
-  for (const path of leftOut.values()) remove(pruned, path);
+  let pruned = data;
+  for (const path of leftOut.values()) pruned = without(pruned, path);
   const still = failedPaths(pruned, kind);
   const parts = [...leftOut.values()];
   if (still.length === 0) return { whole: pruned, messages: undefined, leftOut: parts };
@@ -86,10 +86,19 @@ function partOf(path: SpecPath, kind: Kind): SpecPath | undefined {
 const isKeyAtTop = (data: unknown, path: SpecPath): boolean =>
   path.length === 1 && isRecord(data) && Object.hasOwn(data, String(path[0]));
 
-function remove(data: unknown, path: SpecPath): void {
-  let node = data;
-  for (const key of path.slice(0, -1)) node = isRecord(node) ? node[String(key)] : undefined;
-  if (isRecord(node)) delete node[String(path.at(-1))];
+/**
+ * `node` without the entry at `path`, copying only the mappings on the way to it: the rest is shared with `node`,
+ * which is left as it is (parsed data is only read). A copy of the whole data cost as much again as the file's text,
+ * 50 MB for a hostile description, and that text is in the entry left out.
+ */
+function without(node: unknown, path: SpecPath, depth = 0): unknown {
+  const key = String(path[depth]);
+  if (!isRecord(node) || !Object.hasOwn(node, key)) return node;
+  const copy = { ...node };
+  if (depth === path.length - 1) delete copy[key];
+  // A key such as `__proto__` is set as the data it is, never as the copy's prototype.
+  else Object.defineProperty(copy, key, { value: without(node[key], path, depth + 1), enumerable: true });
+  return copy;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
