@@ -56,7 +56,6 @@ const PARTS: Readonly<Record<Kind, readonly (readonly string[])[]>> = {
  * (checkSchema's `failed`); `data` itself is left as it is.
  */
 export function passedParts(data: unknown, kind: Kind, failed: readonly SpecPath[]): PassedParts {
-  const pruned = structuredClone(data);
   const leftOut = new Map<string, SpecPath>();
   for (const path of failed) {
     const part = partOf(path, kind);
@@ -64,7 +63,7 @@ export function passedParts(data: unknown, kind: Kind, failed: readonly SpecPath
     const cut = part ?? (kind === "operation" && isKeyAtTop(data, path) ? path : undefined);
     if (cut) leftOut.set(cut.join("\u0000"), cut);
   }
-  for (const path of leftOut.values()) remove(pruned, path);
+  const pruned = without(data, cutsOf(leftOut.values()));
   const still = failedPaths(pruned, kind);
   const parts = [...leftOut.values()];
   if (still.length === 0) return { whole: pruned, messages: undefined, leftOut: parts };
@@ -89,10 +88,48 @@ function partOf(path: SpecPath, kind: Kind): SpecPath | undefined {
 const isKeyAtTop = (data: unknown, path: SpecPath): boolean =>
   path.length === 1 && isRecord(data) && Object.hasOwn(data, String(path[0]));
 
-function remove(data: unknown, path: SpecPath): void {
-  let node = data;
-  for (const key of path.slice(0, -1)) node = isRecord(node) ? node[String(key)] : undefined;
-  if (isRecord(node)) delete node[String(path.at(-1))];
+/** The entries to cut, as a tree of keys: null where the entry itself goes, else the cuts within it. */
+type Cuts = Map<string, Cuts | null>;
+
+function cutsOf(paths: Iterable<SpecPath>): Cuts {
+  const root: Cuts = new Map();
+  for (const path of paths) {
+    let at = root;
+    for (const [depth, step] of path.entries()) {
+      const key = String(step);
+      if (depth === path.length - 1) {
+        at.set(key, null);
+        break;
+      }
+      let below = at.get(key);
+      // The entry holding this one goes whole already.
+      if (below === null) break;
+      if (below === undefined) at.set(key, (below = new Map()));
+      at = below;
+    }
+  }
+  return root;
+}
+
+/**
+ * `node` without the entries `cuts` names, copying only the mappings on the way to them, each once: the rest is
+ * shared with `node`, which is left as it is (parsed data is only read). A copy of the whole data cost as much again
+ * as the file's text, 50 MB for a hostile description, and that text is in the entry left out; a copy per entry cut
+ * was quadratic in a mapping of 150,000 unknown keys.
+ */
+function without(node: unknown, cuts: Cuts): unknown {
+  if (!isRecord(node) || ![...cuts.keys()].some((key) => Object.hasOwn(node, key))) return node;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(node)) {
+    const below = cuts.get(key);
+    if (below === null) continue;
+    const value = below === undefined ? node[key] : without(node[key], below);
+    // A key such as `__proto__` is set as the data it is, never as the copy's prototype.
+    if (key === "__proto__")
+      Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+    else copy[key] = value;
+  }
+  return copy;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

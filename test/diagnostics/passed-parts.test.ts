@@ -70,3 +70,27 @@ test.each([
   // What is left is a copy: the parsed data stays as it was read.
   expect(data).toEqual(before);
 });
+
+test("only the mappings on the way to an entry left out are copied: the rest is the parsed data itself", () => {
+  const data = read(
+    OP,
+    '      presence: required\n      since: "2.37"\n      description: Identifier',
+    '      presence: Requird\n      since: "2.37"\n      description: Identifier',
+  ) as Record<string, Record<string, Record<string, unknown>>>;
+  const whole = passedParts(data, "operation", failedPaths(data, "operation")).whole as typeof data;
+  expect(whole.request?.fields).not.toHaveProperty("merchantId");
+  expect(data.request?.fields).toHaveProperty("merchantId");
+  // A hostile text elsewhere in the file (50 MB) is not copied with it.
+  expect(whole.response).toBe(data.response);
+  expect(whole.request?.fields?.["sealAlgorithm"]).toBe(data.request?.fields?.["sealAlgorithm"]);
+});
+
+test("a field named __proto__ is left out as the entry it is, never taken for the copy's prototype", () => {
+  const data = read(OP, "    merchantId:\n", "    __proto__:\n") as Record<string, Record<string, object>>;
+  const parts = passedParts(data, "operation", failedPaths(data, "operation"));
+  expect(parts.leftOut).toEqual([["request", "fields", "__proto__"]]);
+  const fields = (parts.whole as typeof data).request?.fields as object;
+  expect(Object.getPrototypeOf(fields)).toBe(Object.prototype);
+  expect(Object.hasOwn(fields, "__proto__")).toBe(false);
+  expect(Object.hasOwn(data.request?.fields as object, "__proto__")).toBe(true);
+});
