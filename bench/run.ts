@@ -16,6 +16,7 @@ import {
 import { renderResults } from "./report.js";
 import { benchAllocations } from "./allocations.js";
 import { benchSeal } from "./seal.js";
+import { benchTestSuite, type TestSuiteRun } from "./test-suite.js";
 import { benchValidators } from "./validators.js";
 
 const quick = process.argv.includes("--quick");
@@ -58,6 +59,11 @@ if (!quick) {
   watch = await benchWatch(1000, 5);
 }
 const startup = await benchStartup(3);
+let testSuite: TestSuiteRun | null = null;
+if (!quick) {
+  log("npm test");
+  testSuite = benchTestSuite();
+}
 
 const text = renderResults({
   date: new Date().toISOString().slice(0, 10),
@@ -71,6 +77,7 @@ const text = renderResults({
   incremental,
   watch,
   startup,
+  testSuite,
   minutes: (performance.now() - started) / 60000,
 });
 writeFileSync(fileURLToPath(new URL("RESULTS.md", import.meta.url)), text);
