@@ -27,7 +27,7 @@ const v = runtime.validation;
 const is = runtime.issues;
 const fs = runtime.factsStop;
 
-/** A module's own hasOwnProperty (rules/export-names.ts, ownPropertyDeclaration), declared before its validators. */
+/** A module's own hasOwnProperty (rules/declaration.ts, ownPropertyDeclaration), declared before its validators. */
 export const ownPropertyCode = (declaration: Declaration): Code =>
   ts`${declare("const", declaration)} = Object.prototype.hasOwnProperty;`;
 
@@ -147,7 +147,7 @@ export function messageValidators(
   if (!message.factsStop) return [validateFunction(message, sym, ownOf, partSize), guardFunction(sym)];
   const of = factsStopOf(op, message);
   if (!sym.savedFacts)
-    throw new Error(`${of}: its facts stop, but rules/export-names.ts gives it no saved-facts check`);
+    throw new Error(`${of}: its facts stop, but rules/operation-declarations.ts gives it no saved-facts check`);
   const { see } = message.factsStop;
   const exported = ts`
     ${jsdoc([

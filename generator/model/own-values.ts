@@ -46,7 +46,7 @@ function wholeList(list: ValueListModel): FieldValuesModel {
   return whole;
 }
 
-/** What an operation's names depend on (rules/export-names.ts): its name, and its fields that narrow or reword their list. */
+/** What an operation's names depend on (rules/operation-declarations.ts): its name, and its fields that narrow or reword their list. */
 export const operationEntity = (op: OperationModel): OperationEntity => ({
   name: op.name,
   ownValues: ownValuesEntities(op),

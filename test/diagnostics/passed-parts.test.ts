@@ -94,3 +94,18 @@ test("a field named __proto__ is left out as the entry it is, never taken for th
   expect(Object.hasOwn(fields, "__proto__")).toBe(false);
   expect(Object.hasOwn(data.request?.fields as object, "__proto__")).toBe(true);
 });
+
+test("a key __proto__ kept in a mapping copied on the way to a cut stays the data it is, and still fails", () => {
+  const text = readFileSync(path.join(base, OP), "utf8")
+    .replace("request:\n  fields:\n", "request:\n  __proto__: stray\n  fields:\n")
+    .replace(
+      '      presence: required\n      since: "2.37"\n      description: Identifier',
+      '      presence: Requird\n      since: "2.37"\n      description: Identifier',
+    );
+  const data = parse(text, { schema: "failsafe" }) as Record<string, Record<string, unknown>>;
+  const parts = passedParts(data, "operation", failedPaths(data, "operation"));
+  expect(parts.leftOut).toEqual([["request", "fields", "merchantId"]]);
+  // The stray key is not an entry a check may do without: what is left fails, in its messages too.
+  expect(parts.whole).toBeUndefined();
+  expect(parts.messages).toBeUndefined();
+});
