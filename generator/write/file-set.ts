@@ -10,6 +10,7 @@ import {
   type JournalEntry,
 } from "./journal.js";
 import { keepAsSpare, stageOverSpare, worthSparing } from "./spare-files.js";
+import { stampStaged, type WrittenStamp } from "./written-stamp.js";
 import { lstatOrAbsent, lstatThere, readIfThere, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**
@@ -36,9 +37,17 @@ export interface FileChange {
  * Applies `changes` to `root`, all or none; on failure after the commit, tries
  * once more to finish, then throws. With `spares` (a process that writes
  * again and again), large files are written over the spares of their paths
- * and the copies they replace kept as the next ones (spare-files.ts).
+ * and the copies they replace kept as the next ones (spare-files.ts). With
+ * `stamps`, each new file is stamped before the commit (written-stamp.ts),
+ * and its stamp set there by path.
  */
-export function commitChanges(root: string, changes: readonly FileChange[], fs: WriteFs, spares = false): void {
+export function commitChanges(
+  root: string,
+  changes: readonly FileChange[],
+  fs: WriteFs,
+  spares = false,
+  stamps?: Map<string, WrittenStamp>,
+): void {
   if (changes.length === 0) return;
   const staging = stagingPathOf(root);
   const entries: JournalEntry[] = [];
@@ -58,6 +67,7 @@ export function commitChanges(root: string, changes: readonly FileChange[], fs: 
       if (spares && worthSparing(change.content)) spared.add(change.path);
       if (!(spared.has(change.path) && stageOverSpare(fs, root, change.path, staged, change.content)))
         fs.createFile(staged, change.content);
+      if (stamps) stamps.set(change.path, stampStaged(fs, staged));
       entries.push({ path: change.path, before: change.before, after: change.after ?? sha256(change.content) });
     }
     journal = { whole: lstatOrAbsent(fs, root) === undefined, entries };

@@ -4,11 +4,12 @@ import { fileBytes, fileHash, sha256 } from "../memo/content-hash.js";
 import { lazyChange, type OutputChange } from "./compare-output.js";
 import { commitChanges, type FileChange } from "./file-set.js";
 import { readHeld } from "./held-output.js";
-import { forgetAt, heldTableOf, saveHeldTable } from "./held-table.js";
+import { forgetAt, heldTableOf, holdAt, saveHeldTable } from "./held-table.js";
 import { MANIFEST_FILE, MANIFEST_HEAD } from "./manifest.js";
 import { lineHash, lineHashAt, lineIs } from "./manifest-lines.js";
 import { textAt } from "./output-state.js";
 import type { WriteFs } from "./write-fs.js";
+import { stampedStat, type WrittenStamp } from "./written-stamp.js";
 
 /** What writeHeld did: the files it changed, by path (the manifest apart), and how many it left. */
 export interface HeldWriteReport {
@@ -23,7 +24,9 @@ export interface HeldWriteReport {
  * manifest's files, and `files` are those same paths in the same order, some
  * with a new content. Only the changed files and the manifest, its hashes
  * patched in place, go through the journal (file-set.ts), and the held table
- * is kept for the next run, the entries of what changed forgotten. Undefined,
+ * is kept for the next run: the files written held by the stat they were
+ * committed with (written-stamp.ts), those listed anew but not written (a
+ * hand edit that made them what they are to be) forgotten. Undefined,
  * having written nothing, when the case is not that one: writeOutput then
  * reads the whole folder. Expects the folder's lock to be held, and what a
  * killed run left finished.
@@ -43,6 +46,8 @@ export function writeHeld(
   /** The files whose hash the manifest lists no longer, and their new hashes. */
   const relisted: number[] = [];
   const hashes: string[] = [];
+  /** The files written. */
+  const written: number[] = [];
   for (let i = 0; i < files.length; i++) {
     const file = files[i] as GeneratedFile;
     if (!lineIs(lines, i, file.path)) return undefined;
@@ -59,6 +64,7 @@ export function writeHeld(
     changes.push(lazyChange(file.path, "changed", now, file, edited !== undefined));
     // Bytes as they were made, when they were: never decoded only to be encoded again.
     fileChanges.push({ path: file.path, content: fileBytes(file) ?? file.content, before, after: hash });
+    written.push(i);
   }
   let manifestHash = held.manifestHash;
   if (relisted.length > 0) {
@@ -70,11 +76,19 @@ export function writeHeld(
     manifestHash = sha256(text);
     fileChanges.push({ path: MANIFEST_FILE, content: text, before: held.manifestHash, after: manifestHash });
   }
-  commitChanges(root, fileChanges, fs);
-  if (tableFile !== undefined && (held.learned || relisted.length > 0)) {
+  const stamps = tableFile === undefined ? undefined : new Map<string, WrittenStamp>();
+  commitChanges(root, fileChanges, fs, false, stamps);
+  if (tableFile !== undefined && (held.learned || relisted.length > 0 || written.length > 0)) {
     // What the table says of a file is that it holds the hash the manifest lists: a file listed anew was never
-    // seen holding its new one. A folder's names are as they were, whatever its stat says now.
+    // seen holding its new one, unless this run wrote it. A folder's names are as they were, whatever its stat says.
     for (const i of relisted) forgetAt(held.table, held.folders.length + i);
+    for (const i of written) {
+      const rel = (files[i] as GeneratedFile).path;
+      const stamp = stamps?.get(rel);
+      const stat = stamp && stampedStat(fs, path.join(root, rel), stamp);
+      if (stat) holdAt(held.table, held.folders.length + i, stat);
+      else forgetAt(held.table, held.folders.length + i);
+    }
     saveHeldTable(tableFile, fs, root, manifestHash, held.table);
   }
   // The lines are the files' as manifestText writes them (manifestLines, lineIs): with its head, the whole text is.

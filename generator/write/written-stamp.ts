@@ -1,0 +1,44 @@
+import type { BigIntStats } from "node:fs";
+import { lstatThere, type WriteFs } from "./write-fs.js";
+
+// A file this run writes, known by its stat from the moment it is committed,
+// where any other file's stat stands for its bytes only once settled
+// (memo/settled-stat.ts): a write in the same tick of the file system's
+// clock as the last look leaves the change time as it was. Before the
+// commit, the staged file's modification time is set just before its change
+// time, a time no later write gives it: a write sets the modification time to
+// its own time, at or after the change time the look saw. So an edit in place,
+// even in the same tick as the commit, changes the stat, unless the edit sets
+// the modification time back to that very nanosecond on purpose. Without it,
+// the next run hashes what this one wrote again (openapi.json: 15 MiB).
+
+/** What a staged file was given: its inode, and the modification time set. */
+export interface WrittenStamp {
+  readonly ino: bigint;
+  readonly mtimeNs: bigint;
+}
+
+/** Sets the staged file's modification time a microsecond before its change time; what it then has. */
+export function stampStaged(fs: WriteFs, staged: string): WrittenStamp {
+  const made = lstatThere(fs, staged);
+  fs.touch(staged, Number(made.ctimeNs - 1_000n) / 1e9);
+  const stamped = lstatThere(fs, staged);
+  return { ino: stamped.ino, mtimeNs: stamped.mtimeNs };
+}
+
+/**
+ * The stat of `file` once committed, when it is still the stamped file, unwritten since: its inode and
+ * modification time as stamped, changed after (by the stamp itself). Undefined otherwise, or when it cannot be
+ * looked at: the file is then hashed by the next run, as any other.
+ */
+export function stampedStat(fs: WriteFs, file: string, stamp: WrittenStamp): BigIntStats | undefined {
+  let stat: BigIntStats | undefined;
+  try {
+    stat = fs.lstat(file);
+  } catch {
+    return undefined;
+  }
+  return stat?.isFile() && stat.ino === stamp.ino && stat.mtimeNs === stamp.mtimeNs && stat.ctimeNs > stat.mtimeNs
+    ? stat
+    : undefined;
+}
