@@ -8,44 +8,23 @@ import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, expect, test, vi } from "vitest";
+import { generateRun } from "../../generator/cli/generate-run.js";
+import { parseEntry, runMemo } from "../../generator/cli/run-memo.js";
+import * as pipelineModule from "../../generator/cli/run-pipeline.js";
 import { EMITTER_NAMES } from "../../generator/emit/emitter-names.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
+import * as fingerprintModule from "../../generator/memo/fingerprint.js";
 import { diskMemo, memoKey } from "../../generator/memo/memo.js";
 import { specInputKey } from "../../generator/read/input-keys.js";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { specKeysOf } from "../../generator/read/spec-keys.js";
+import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
-// The generator's fingerprint, changed by one test as a new generator would change it.
-const fingerprint = vi.hoisted(() => ({ suffix: "" }));
-vi.mock("../../generator/memo/fingerprint.js", async (original) => {
-  const real = await original<typeof import("../../generator/memo/fingerprint.js")>();
-  return { generatorFingerprint: () => real.generatorFingerprint() + fingerprint.suffix };
-});
-// A run without a memo (the reference each run with one is held to) generates its spec as generateShared does,
-// shared by the runs of the same spec text: generation is a function of its input (determinism.test.ts), so the
-// twins of one spec need not each pay for it; what they find in their output folder is still theirs. Runs with
-// a memo use the real stages.
-vi.mock("../../generator/cli/run-pipeline.js", async (original) => {
-  const real = await original<typeof import("../../generator/cli/run-pipeline.js")>();
-  const { generateShared } = await import("../support/generate.js");
-  const generateFromInput: typeof real.generateFromInput = (input, selected, memo, ...rest) =>
-    memo === null || memo === undefined
-      ? generateShared(input.specDir, path.dirname(input.specDir))
-      : real.generateFromInput(input, selected, memo, ...rest);
-  return { ...real, generateFromInput };
-});
-// Loaded afresh, after the mocks: the test files of a worker share their modules, and one that ran before
-// this one may have loaded these with the real fingerprint.
-vi.resetModules();
-// The worker's shared parses (test/support/shared-parses.ts) put in the fresh reader's place: its runs read the
-// same spec texts again and again.
-await import("../support/shared-parses.js");
-const { generateRun } = await import("../../generator/cli/generate-run.js");
-const { parseEntry, runMemo } = await import("../../generator/cli/run-memo.js");
-const { generatorFingerprint } = await import("../../generator/memo/fingerprint.js");
+/** The pipeline's own generateFromInput, which the runs with a memo call. */
+const realGenerateFromInput = pipelineModule.generateFromInput;
 /** Workspaces made by a test, removed after it. */
 const workspaces: string[] = [];
 /**
@@ -64,6 +43,16 @@ const aged: string[] = [];
  */
 let agedWorkspaces: Promise<readonly string[]>;
 beforeAll(async () => {
+  // A run without a memo (the reference each run with one is held to) generates its spec as generateShared does,
+  // shared by the runs of the same spec text: generation is a function of its input (determinism.test.ts), so the
+  // twins of one spec need not each pay for it; what they find in their output folder is still theirs. Runs with
+  // a memo use the real stages. A spy on the module the runs load their stages from, not a mock: a mock would
+  // need the modules that import it loaded afresh, and every later test file of the worker with them.
+  vi.spyOn(pipelineModule, "generateFromInput").mockImplementation((input, selected, memo, ...rest) =>
+    memo === null || memo === undefined
+      ? generateShared(input.specDir, path.dirname(input.specDir))
+      : realGenerateFromInput(input, selected, memo, ...rest),
+  );
   cache = await mkdtemp(path.join(tmpdir(), "sips-run-memo-"));
   // Made before any test runs, so that it is the one run made with an empty memo: a test's run alongside it
   // would fill the memo a second time.
@@ -77,11 +66,11 @@ beforeAll(async () => {
   })();
 });
 afterAll(async () => {
+  vi.restoreAllMocks();
   for (const root of aged) await rm(root, { recursive: true, force: true });
   await rm(cache, { recursive: true, force: true });
 });
 afterEach(async () => {
-  fingerprint.suffix = "";
   for (const root of workspaces.splice(0)) await rm(root, { recursive: true, force: true });
 });
 
@@ -227,7 +216,7 @@ test("the shared files are remembered whole for a spec made again, not on each e
   const sharedEntry = async () => {
     const names = emitters.map((e) => e.name).join(",");
     const specKey = specInputKey(await readSpecInput(spec, root));
-    return diskMemo(cache).getNow(memoKey("shared", generatorFingerprint(), names, specKey));
+    return diskMemo(cache).getNow(memoKey("shared", fingerprintModule.generatorFingerprint(), names, specKey));
   };
   expect((await expectSameAsWithoutMemo(root, false)).code).toBe(0);
   expect(await sharedEntry()).toBeUndefined();
@@ -318,10 +307,15 @@ test("a damaged, cut or empty entry is a miss: the run is made in full", async (
 test("a new generator (another fingerprint) does not use the runs the old one remembered", async () => {
   const root = await generatedWorkspace();
   const before = await entryOf(root);
-  fingerprint.suffix = "+new";
-  expect((await entryOf(root)).key).not.toBe(before.key);
-  expect((await expectSameAsWithoutMemo(root, true)).code).toBe(0);
-  await expect(stat((await entryOf(root)).file)).resolves.toBeDefined();
+  const fingerprint = fingerprintModule.generatorFingerprint();
+  const newGenerator = vi.spyOn(fingerprintModule, "generatorFingerprint").mockReturnValue(`${fingerprint}+new`);
+  try {
+    expect((await entryOf(root)).key).not.toBe(before.key);
+    expect((await expectSameAsWithoutMemo(root, true)).code).toBe(0);
+    await expect(stat((await entryOf(root)).file)).resolves.toBeDefined();
+  } finally {
+    newGenerator.mockRestore();
+  }
 });
 
 test("a remembered run is keyed by the name of every emitter of the registry, in its order", () => {
