@@ -35,8 +35,8 @@ export default defineConfig({
     // Worker threads start faster than processes; no test changes the process's state.
     pool: "threads",
     // Files in one worker share their modules (prettier, yaml, ts-morph, the generator): loaded once per
-    // worker, not once per file. No test relies on fresh module state; the one that mocks a module
-    // (test/cli/run-memo.test.ts) loads the modules that use it afresh, after the mock.
+    // worker, not once per file. No test relies on fresh module state, and none mocks a module (a mock needs the
+    // modules that import it loaded afresh, and so every later file of the worker): they spy or use a seam.
     isolate: false,
     // Type-checking and subprocess tests are slow on a busy machine; no test measures time.
     testTimeout: 120_000,

@@ -7,10 +7,23 @@ import { COMPILED_SCHEMAS_DIR, type SchemaKind, schemaValidator } from "./spec-s
 
 const validators = new Map<SchemaKind, ValidateFunction>();
 
+/** How the validator of a kind is loaded: schemaValidator's, unless the process put another in its place. */
+let loadValidator = (kind: SchemaKind): ValidateFunction => schemaValidator(kind, COMPILED_SCHEMAS_DIR);
+
+/**
+ * Puts `load` in the place of the compiled validators' loader in this process, dropping those loaded
+ * before: for a process that must see every check made (the tests count them:
+ * test/diagnostics/schema-checked-once.test.ts). What it loads must check as they do.
+ */
+export function useValidators(load: (kind: SchemaKind) => ValidateFunction): void {
+  validators.clear();
+  loadValidator = load;
+}
+
 /** The validator of one kind, loaded when first needed: a run that finds all but one file in the memo loads one schema. */
 function validatorOf(kind: SchemaKind): ValidateFunction {
   let validate = validators.get(kind);
-  if (!validate) validators.set(kind, (validate = schemaValidator(kind, COMPILED_SCHEMAS_DIR)));
+  if (!validate) validators.set(kind, (validate = loadValidator(kind)));
   return validate;
 }
 

@@ -4,48 +4,41 @@
 // spec when it has an error, does not check it again. A check the memo spares
 // gives what a fresh check gives.
 import path from "node:path";
-import { beforeAll, expect, test, vi } from "vitest";
+import type { ValidateFunction } from "ajv/dist/2020.js";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { generate, memoryMemo } from "../../generator/index.js";
 import type { Memo } from "../../generator/memo/memo.js";
-import type { ParsedFile } from "../../generator/read/parse-spec-file.js";
+import { type ParsedFile, parseSpecFile } from "../../generator/read/parse-spec-file.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { checkSchema, useValidators } from "../../generator/validate/check-schema.js";
+import { checkSchemaOnce } from "../../generator/validate/check-schema-once.js";
+import { COMPILED_SCHEMAS_DIR, type SchemaKind, schemaValidator } from "../../generator/validate/spec-schemas.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 /** Every value the compiled checks were called with, in order. */
-const checked = vi.hoisted((): unknown[] => []);
+const checked: unknown[] = [];
 
-vi.mock("../../generator/validate/spec-schemas.js", async (load) => {
-  const actual = await load<typeof import("../../generator/validate/spec-schemas.js")>();
-  return {
-    ...actual,
-    schemaValidator: (...args: Parameters<typeof actual.schemaValidator>) => {
-      const validate = actual.schemaValidator(...args);
-      const counted = (data: unknown): boolean => {
-        checked.push(data);
-        const passed = validate(data) as boolean;
-        counted.errors = validate.errors;
-        return passed;
-      };
-      counted.errors = validate.errors;
-      return counted;
-    },
-  };
-});
-
-// Loaded afresh, after the mock: the test files of a worker share their modules, and one that ran before
-// this one may have loaded the checks with the real validators.
-vi.resetModules();
-await import("../support/shared-parses.js");
-const { generate, memoryMemo } = await import("../../generator/index.js");
-const { parseSpecFile } = await import("../../generator/read/parse-spec-file.js");
-const { readSpecInput } = await import("../../generator/read/spec-files.js");
-const { checkSchema } = await import("../../generator/validate/check-schema.js");
-const { checkSchemaOnce } = await import("../../generator/validate/check-schema-once.js");
+/** The compiled check of `kind`, recording each value it checks. */
+function counted(kind: SchemaKind): ValidateFunction {
+  const validate = schemaValidator(kind, COMPILED_SCHEMAS_DIR);
+  const check = Object.assign((data: unknown): boolean => {
+    checked.push(data);
+    const passed = validate(data) as boolean;
+    check.errors = validate.errors ?? null;
+    return passed;
+  }, validate);
+  return check;
+}
 
 const wallet = "operations/office/getWalletData.yaml";
 let spec: string;
 
 beforeAll(async () => {
+  useValidators(counted);
   ({ spec } = await tempWorkspace());
 });
+// The compiled checks as they were, for the test files that run after this one in the worker.
+afterAll(() => useValidators((kind) => schemaValidator(kind, COMPILED_SCHEMAS_DIR)));
 
 /** The most times one value was checked. */
 const mostChecksOfOne = (): number => {

@@ -10,8 +10,8 @@ import { diskMemo, generateFromInput, type Memo } from "../../generator/index.js
 import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
 import { useParser } from "../../generator/read/read-documents.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { goldenRoot } from "../support/generate.js";
 import { liveObjects } from "../support/live-objects.js";
-import { specDir } from "../support/paths.js";
 import { sharedParse } from "../support/shared-parses.js";
 
 /** One per document parsed here, reachable exactly as long as its document. */
@@ -39,7 +39,8 @@ async function documentsAlive(memo: Memo | null): Promise<{ inRead?: number; inE
       return [];
     },
   };
-  const result = await generateFromInput(await readSpecInput(specDir), [probe], memo);
+  // The golden fixture (every feature of the format in three operations): what a run holds does not depend on its size.
+  const result = await generateFromInput(await readSpecInput(path.join(goldenRoot, "spec")), [probe], memo);
   expect(result.ok).toBe(true);
   return counts;
 }

@@ -10,10 +10,13 @@ import { fileBytes, fileHash, sha256, VOUCHED_BYTES } from "../../generator/memo
 import { diskMemo } from "../../generator/memo/memo.js";
 import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
 import { flushPutOff } from "../../generator/memo/writes-put-off.js";
-import { generateShared } from "../support/generate.js";
+import { generateShared, goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
-const SUMMARY = "summary: Initialize a payment";
+const SUMMARY = "summary: Refunds a card payment";
+/** The golden fixture (every feature of the format in three operations): a third of the repository spec's cost per run. */
+const golden = () => tempWorkspace(path.join(goldenRoot, "spec"));
+const EDITED = "operations/office/cardRefund.yaml";
 
 /**
  * The files assembled as bytes: the view of the buffer they were assembled
@@ -30,10 +33,10 @@ const byteFiles = (files: readonly GeneratedFile[]) =>
 const contents = (files: readonly GeneratedFile[]) => new Map(files.map((f) => [f.path, f.content]));
 
 test("kept in memory, a file made as bytes is assembled into the run before's buffer, and is what a memo-less run makes", async () => {
-  const { root, spec } = await tempWorkspace();
+  const { root, spec } = await golden();
   const disk = diskMemo(path.join(root, "cache"));
   const memo = keptInMemory(disk);
-  const file = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  const file = path.join(spec, EDITED);
   // Longer, shorter, then far longer than the room a kept buffer has to spare.
   const summaries = [SUMMARY, `${SUMMARY} (edit)`, `${SUMMARY}.`, `${SUMMARY} ${"and more ".repeat(1_000)}`];
   const buffers: ArrayBufferLike[][] = [];
@@ -69,8 +72,8 @@ test("kept in memory, a file made as bytes is assembled into the run before's bu
 });
 
 test("with a memo not kept in memory, a run's files made as bytes stay as they were after the next run", async () => {
-  const { root, spec } = await tempWorkspace();
-  const file = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  const { root, spec } = await golden();
+  const file = path.join(spec, EDITED);
   for (const memo of [memoryMemo(), diskMemo(path.join(root, "cache"))]) {
     const first = await generate({ specDir: spec, memo });
     if (!first.ok) throw new Error("the spec does not generate");

@@ -8,23 +8,24 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
 import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
-import { generateShared } from "../support/generate.js";
+import { generateShared, goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const contents = (files: readonly GeneratedFile[]) => new Map(files.map((f) => [f.path, f.content]));
-const UNCHANGED = "operations/getWalletData/types.ts";
+const UNCHANGED = "operations/cardCheck/types.ts";
 
 test("kept in memory, an unchanged operation's files are the run before's, and every run is what a memo-less run makes", async () => {
-  const { root, spec } = await tempWorkspace();
+  // The golden fixture (every feature of the format in three operations): a third of the repository spec's cost per run.
+  const { root, spec } = await tempWorkspace(path.join(goldenRoot, "spec"));
   const memo = keptInMemory(memoryMemo());
-  const edited = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  const edited = path.join(spec, "operations/office/cardRefund.yaml");
   const steps: [string, string, boolean][] = [
-    ["summary: Initialize a payment", "summary: Initialize a payment (1)", true],
-    ["summary: Initialize a payment (1)", "summary: Initialize a payment (2)", true],
+    ["summary: Refunds a card payment", "summary: Refunds a card payment (1)", true],
+    ["summary: Refunds a card payment (1)", "summary: Refunds a card payment (2)", true],
     ["merchantId: { from: dictionary, presence:", "merchantId: { from: dictionary, presense:", false],
     ["merchantId: { from: dictionary, presense:", "merchantId: { from: dictionary, presence:", true],
     // Back to the first text: the operation's key is one a run before had.
-    ["summary: Initialize a payment (2)", "summary: Initialize a payment", true],
+    ["summary: Refunds a card payment (2)", "summary: Refunds a card payment", true],
   ];
   const unchanged: GeneratedFile[] = [];
   const run = async (label: string, sound: boolean) => {
@@ -48,12 +49,12 @@ test("kept in memory, an unchanged operation's files are the run before's, and e
     await run(to, sound);
   }
   // An operation gone, then back: other paths, in another order.
-  const moved = path.join(root, "walletInitialize.yaml");
-  const wallet = path.join(spec, "operations/in-app/walletInitialize.yaml");
-  await rename(wallet, moved);
-  await run("walletInitialize gone", true);
-  await rename(moved, wallet);
-  await run("walletInitialize back", true);
+  const moved = path.join(root, "cardPaymentInit.yaml");
+  const paypage = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
+  await rename(paypage, moved);
+  await run("cardPaymentInit gone", true);
+  await rename(moved, paypage);
+  await run("cardPaymentInit back", true);
   // The first run emits; the second finds the operation in the store the first made and keeps it; from then on each
   // run takes it as it is, a broken save between them notwithstanding.
   expect(unchanged.map((file) => file === unchanged[1])).toEqual([false, true, true, true, true, true, true]);

@@ -5,8 +5,11 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type GeneratedFile, type Memo } from "../../generator/index.js";
 import { contentsKey } from "../../generator/emit/remembered-files.js";
-import { generateShared } from "../support/generate.js";
+import { generateShared, goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
+
+/** The golden fixture (every feature of the format in three operations): a third of the repository spec's cost per run. */
+const golden = () => tempWorkspace(path.join(goldenRoot, "spec"));
 
 const contents = (files: readonly GeneratedFile[]) => Object.fromEntries(files.map((f) => [f.path, f.content]));
 
@@ -21,7 +24,7 @@ async function files(specDir: string, memo: Memo | null): Promise<Record<string,
 }
 
 test("with a memo, before and after changes, the output is the output without it", async () => {
-  const { spec } = await tempWorkspace();
+  const { spec } = await golden();
   const memo = memoryMemo();
   expect(await files(spec, memo)).toEqual(await files(spec, null));
   const entries = memo.size();
@@ -32,78 +35,78 @@ test("with a memo, before and after changes, the output is the output without it
 
   // One operation, then the dictionary (which every operation depends on), then the platform rules.
   await editFile(
-    path.join(spec, "operations/in-app/orderInitialize.yaml"),
-    "summary: Initialize a payment",
-    "summary: Initialise a payment",
+    path.join(spec, "operations/office/cardRefund.yaml"),
+    "summary: Refunds a card payment",
+    "summary: Refunds a card PAYMENT",
   );
   expect(await files(spec, memo)).toEqual(await files(spec, null));
   await editFile(
     path.join(spec, "dictionary/fields.yaml"),
-    "description: Buyer’s IP address.",
-    "description: IP address of the buyer.",
+    "description: Identifier of the shop.",
+    "description: The shop's identifier.",
   );
   const afterDictionary = await files(spec, memo);
   expect(afterDictionary).toEqual(await files(spec, null));
-  expect(afterDictionary["operations/paymentTokenInitialize/types.ts"]).toContain("IP address of the buyer.");
+  expect(afterDictionary["operations/cardRefund/types.ts"]).toContain("The shop's identifier.");
   await editFile(path.join(spec, "sips.yaml"), "secretKey: 002001000000001_KEY1", "secretKey: 002001000000002_KEY1");
   expect(await files(spec, memo)).toEqual(await files(spec, null));
 });
 
 test("a problem found across files points into a file known from the memo", async () => {
-  const { spec } = await tempWorkspace();
+  const { spec } = await golden();
   const memo = memoryMemo();
   await files(spec, memo);
-  const copy = await readFile(path.join(spec, "operations/in-app/walletInitialize.yaml"), "utf8");
-  await writeFiles(spec, { "operations/in-app/walletInitializeCopy.yaml": copy });
+  const copy = await readFile(path.join(spec, "operations/office/cardRefund.yaml"), "utf8");
+  await writeFiles(spec, { "operations/office/cardRefundCopy.yaml": copy });
   const withMemo = await generate({ specDir: spec, memo, cwd: path.dirname(spec) });
   const without = await generate({ specDir: spec, cwd: path.dirname(spec) });
   expect(withMemo.ok).toBe(false);
   expect(withMemo.diagnostics.map(formatDiagnostic)).toEqual(without.diagnostics.map(formatDiagnostic));
   expect(withMemo.diagnostics.map(formatDiagnostic).join("\n")).toContain(
-    "spec/operations/in-app/walletInitialize.yaml:2:12 first defined here",
+    "spec/operations/office/cardRefund.yaml:1:12 first defined here",
   );
 });
 
 test("entries are found by content, not by place: another spec directory with one change reuses the rest", async () => {
-  const { spec } = await tempWorkspace();
+  const { spec } = await golden();
   const memo = memoryMemo();
   await files(spec, memo);
   // Keys hash their inputs: the same text under another spec directory reuses the entries.
   const other = await tempWorkspace(spec);
   await writeFile(
-    path.join(other.spec, "operations/in-app/walletInitialize.yaml"),
-    (await readFile(path.join(spec, "operations/in-app/walletInitialize.yaml"), "utf8")).replace(
-      "walletInApp",
-      "walletInAppV2",
+    path.join(other.spec, "operations/office/cardRefund.yaml"),
+    (await readFile(path.join(spec, "operations/office/cardRefund.yaml"), "utf8")).replace(
+      "Refunds a card payment",
+      "Refunds a card payment, V2",
     ),
   );
   expect(await files(other.spec, memo)).toEqual(await files(other.spec, null));
 });
 
 test("operations that share a container: one definition, or an error, never a stale file", async () => {
-  const { spec } = await tempWorkspace();
+  const { spec } = await golden();
   const memo = memoryMemo();
-  const original = await readFile(path.join(spec, "operations/office/getWalletData.yaml"), "utf8");
+  const original = await readFile(path.join(spec, "operations/office/cardCheck.yaml"), "utf8");
   const copy = (description: string) =>
     original
-      .replace("operation: getWalletData", "operation: aWalletCopy")
-      .replaceAll("wallet/getWalletData", "wallet/aWalletCopy")
-      .replace("description: A payment mean stored in the wallet.", `description: ${description}`);
-  await writeFiles(spec, { "operations/office/aWalletCopy.yaml": copy("A payment mean stored in the wallet.") });
+      .replace("operation: cardCheck", "operation: aCardCopy")
+      .replaceAll("checkout/cardCheck", "checkout/aCardCopy")
+      .replace("description: A card.", `description: ${description}`);
+  await writeFiles(spec, { "operations/office/aCardCopy.yaml": copy("A card.") });
   expect(await files(spec, memo)).toEqual(await files(spec, null));
   // The copy now says something else about the shared container: refused, with both places.
-  await writeFiles(spec, { "operations/office/aWalletCopy.yaml": copy("COPY-V2") });
+  await writeFiles(spec, { "operations/office/aCardCopy.yaml": copy("COPY-V2") });
   const changed = await generate({ specDir: spec, memo, cwd: path.dirname(spec) });
   expect(changed.ok).toBe(false);
   expect(changed.diagnostics.map((d) => d.code)).toContain("conflicting-container");
   // Both say it: every file that shows the container says it too, memo or not.
   await writeFile(
-    path.join(spec, "operations/office/getWalletData.yaml"),
-    original.replace("description: A payment mean stored in the wallet.", "description: COPY-V2"),
+    path.join(spec, "operations/office/cardCheck.yaml"),
+    original.replace("description: A card.", "description: COPY-V2"),
   );
   const both = await files(spec, memo);
   expect(both).toEqual(await files(spec, null));
-  expect(both["schemas/getWalletData.response.schema.json"]).toContain("COPY-V2");
+  expect(both["schemas/cardCheck.response.schema.json"]).toContain("COPY-V2");
 });
 
 /** A memo in a map, whose entries (a copy of `from`) a test can read, damage, and count the reads of. */
@@ -149,7 +152,7 @@ const filled = new Map<boolean, Promise<ReadonlyMap<string, string>>>();
  * once per way of reading for this file, and each memo a copy of its entries, which a test may damage.
  */
 async function filledMemo(readsAtOnce: boolean) {
-  workspace ??= tempWorkspace();
+  workspace ??= golden();
   const { spec } = await workspace;
   let entries = filled.get(readsAtOnce);
   if (!entries) {
@@ -169,8 +172,8 @@ test("an unchanged operation's file contents are read from the memo only when a 
   const again = await generate({ specDir: spec, memo });
   if (!again.ok) throw new Error(again.diagnostics.map(formatDiagnostic).join("\n"));
   expect(readNow).toEqual([]);
-  const file = again.files.find((f) => f.path === "operations/orderInitialize/types.ts");
-  expect(file?.content).toBe(expected["operations/orderInitialize/types.ts"]);
+  const file = again.files.find((f) => f.path === "operations/cardRefund/types.ts");
+  expect(file?.content).toBe(expected["operations/cardRefund/types.ts"]);
   expect(readNow).toHaveLength(1);
   expect(contents(again.files)).toEqual(expected);
 });

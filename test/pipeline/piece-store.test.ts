@@ -15,10 +15,15 @@ import { flushPutOff } from "../../generator/memo/writes-put-off.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { openPieceStore, operationRecord, rememberPieceStore } from "../../generator/emit/piece-store.js";
 import { changesKey } from "../../generator/emit/piece-store-changes.js";
-import { generateShared } from "../support/generate.js";
+import { generateShared, goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const STORE = /^[0-9a-f]{64}\n\[\["[0-9a-f]{64}",\d+\]/;
+/** The golden fixture (every feature of the format in three operations): a third of the repository spec's cost per run. */
+const golden = () => tempWorkspace(path.join(goldenRoot, "spec"));
+/** The file the tests edit, and the line they edit. */
+const EDITED = "operations/office/cardRefund.yaml";
+const SUMMARY = "summary: Refunds a card payment";
 /** An operation's own entry of pieces (remembered-pieces.ts). */
 const OWN_PIECES = /^[0-9a-f]{64}\n\[[\d,]*\]\n\{/;
 
@@ -99,7 +104,7 @@ test("a store gives back each operation's pieces as they were, texts of a bytes 
 });
 
 test("a damaged, cut or emptied store is no store: a change among kept operations gives the run's without memo", async () => {
-  const { spec } = await tempWorkspace();
+  const { spec } = await golden();
   const entries = new Map<string, string>();
   const { keys: ownPiecesRead, getNow } = recordingOwnPieces((key) => entries.get(key));
   const memo: Memo = {
@@ -109,14 +114,14 @@ test("a damaged, cut or emptied store is no store: a change among kept operation
   };
   const files = (withMemo: Memo | null) => filesOf(spec, withMemo);
   await files(memo);
-  const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  const summary = path.join(spec, EDITED);
   let edit = 0;
   const editOne = async () => {
     edit++;
     await editFile(summary, `(edit ${edit - 1})`, `(edit ${edit})`);
   };
   // The first edit writes the store of every operation; the next reads it and no operation's own entry.
-  await editFile(summary, "summary: Initialize a payment", "summary: Initialize a payment (edit 0)");
+  await editFile(summary, SUMMARY, `${SUMMARY} (edit 0)`);
   await files(memo);
   const storeEntries = () => [...entries].filter(([, text]) => STORE.test(text));
   expect(storeEntries().length).toBe(1);
@@ -149,7 +154,7 @@ test("a damaged, cut or emptied store is no store: a change among kept operation
 });
 
 test("kept in memory (--watch), the store a run writes serves the next without being read back, and stays right through edits", async () => {
-  const { root, spec } = await tempWorkspace();
+  const { root, spec } = await golden();
   const disk = diskMemo(path.join(root, "cache"));
   const bytesRead: string[] = [];
   const { keys: ownPiecesRead, getNow } = recordingOwnPieces((key) => disk.getNow(key));
@@ -168,8 +173,8 @@ test("kept in memory (--watch), the store a run writes serves the next without b
     getNow,
     get: async (key) => getNow(key),
   });
-  const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
-  await editFile(summary, "summary: Initialize a payment", "summary: Initialize a payment (edit 0)");
+  const summary = path.join(spec, EDITED);
+  await editFile(summary, SUMMARY, `${SUMMARY} (edit 0)`);
   for (let edit = 1; edit <= 3; edit++) {
     ownPiecesRead.length = 0;
     const result = await generate({ specDir: spec, memo });
@@ -200,9 +205,9 @@ test("kept in memory (--watch), the store a run writes serves the next without b
 });
 
 test("a store that lacks an emitter's pieces (written by another generator) is not used for them", async () => {
-  const { root, spec } = await tempWorkspace();
+  const { root, spec } = await golden();
   const memo = memoryMemo();
-  const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  const summary = path.join(spec, EDITED);
   await generate({ specDir: spec, memo });
   const storeKey = memoKey("piece-store", generatorFingerprint(), emitters.map((e) => e.name).join(","));
   const store = await openPieceStore(memo, storeKey, new Set());
@@ -214,7 +219,7 @@ test("a store that lacks an emitter's pieces (written by another generator) is n
     return [key, operationRecord(stored.files, rest, new Set()) as Uint8Array] as const;
   });
   await rememberPieceStore(memo, storeKey, records, new Set());
-  await editFile(summary, "summary: Initialize a payment", "summary: Initialise a payment");
+  await editFile(summary, SUMMARY, `${SUMMARY}, edited`);
   const result = await generate({ specDir: spec, memo });
   const without = await generateShared(spec, root);
   if (!result.ok || !without.ok) throw new Error("the spec does not generate");
@@ -224,7 +229,7 @@ test("a store that lacks an emitter's pieces (written by another generator) is n
 });
 
 test("read ahead from the disk, the store is the one getBytes reads; damaged, cut or emptied, it is no store", async () => {
-  const { root, spec } = await tempWorkspace();
+  const { root, spec } = await golden();
   const cache = path.join(root, "cache");
   const disk = diskMemo(cache);
   const readAhead: string[] = [];
@@ -244,11 +249,11 @@ test("read ahead from the disk, the store is the one getBytes reads; damaged, cu
   };
   const storeKey = memoKey("piece-store", generatorFingerprint(), emitters.map((e) => e.name).join(","));
   const storeFile = path.join(cache, storeKey.slice(0, 2), storeKey);
-  const summary = path.join(spec, "operations/in-app/orderInitialize.yaml");
+  const summary = path.join(spec, EDITED);
   const files = (withMemo: Memo | null) => filesOf(spec, withMemo);
   expect(await disk.readBytes(storeKey)).toBeUndefined();
   await files(memo);
-  await editFile(summary, "summary: Initialize a payment", "summary: Initialize a payment (edit 0)");
+  await editFile(summary, SUMMARY, `${SUMMARY} (edit 0)`);
   await files(memo);
   const bytes = await disk.readBytes(storeKey);
   expect(Buffer.from(bytes ?? []).toString("latin1")).toMatch(STORE);
