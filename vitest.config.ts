@@ -27,7 +27,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     // Parses of the same spec text shared by a worker's generations.
-    setupFiles: ["test/support/shared-parses.ts"],
+    setupFiles: ["test/support/shared-parses-setup.ts"],
     // One temporary folder for the run's workspaces, removed when it ends.
     globalSetup: ["test/support/temp-root.ts"],
     // One worker per core: vitest's default leaves one core idle, half the machine on two cores.
