@@ -2,12 +2,44 @@ import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 /** Folders of outputs written and imported by the tests, fresh each run: nothing to reuse there. */
 const scratch = [path.join(root, "node_modules", ".cache") + path.sep, path.resolve(tmpdir()) + path.sep];
 /** But for the outputs kept under a hash of their files (test/support/kept-output.ts): the same files each run. */
 const kept = path.join(root, "node_modules", ".cache", "sips-json-tests", "kept") + path.sep;
+
+/**
+ * The files that took longest in earlier runs, started first when vitest has timed none (a fresh clone, as in CI):
+ * it then orders files by size, and these small ones came last, on a worker that by then held every module and
+ * output of a hundred files. documents-dropped walks that heap (86 s started last, 24 s first, at a load of 15).
+ * Once vitest has timed a run it starts the longest first by itself, and this list is not read.
+ */
+const LONGEST = [
+  "test/pipeline/documents-dropped.test.ts",
+  "test/diagnostics/large-input.test.ts",
+  "test/pipeline/hostile-spec.test.ts",
+  "test/cli/run-memo.test.ts",
+  "test/write/write-kill.test.ts",
+  "test/pipeline/piece-store.test.ts",
+  "test/package/consumer.test.ts",
+].map((file) => path.join(root, file));
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const timed = files.some((file) =>
+      this.ctx.cache.getFileTestResults(`${file.project.name}:${path.relative(root, file.moduleId)}`),
+    );
+    if (timed) return sorted;
+    const rank = (file: TestSpecification) => {
+      const at = LONGEST.indexOf(file.moduleId);
+      return at < 0 ? LONGEST.length : at;
+    };
+    return sorted.sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   plugins: [
@@ -26,8 +58,9 @@ export default defineConfig({
   ],
   test: {
     include: ["test/**/*.test.ts"],
+    sequence: { sequencer: LongestFirst },
     // Parses of the same spec text shared by a worker's generations.
-    setupFiles: ["test/support/shared-parses.ts"],
+    setupFiles: ["test/support/shared-parses-setup.ts"],
     // One temporary folder for the run's workspaces, removed when it ends.
     globalSetup: ["test/support/temp-root.ts"],
     // One worker per core: vitest's default leaves one core idle, half the machine on two cores.

@@ -89,3 +89,14 @@ test("the generator reads through the shared parses, but in parsedAnew", async (
   expect(anew.some((data, i) => data === shared[i] || Object.isFrozen(data))).toBe(false);
   expect((await dataOf()).every((data, i) => data === shared[i])).toBe(true);
 });
+
+test("the parses outlive the setup file, which vitest evaluates again before each test file", async () => {
+  const input = await readSpecInput(specDir);
+  const dataOf = async () => (await readDocuments(input)).documents.map((d) => d.data);
+  const before = await dataOf();
+  // The setup module evaluated afresh, as vitest does before the worker's next test file.
+  await import(/* @vite-ignore */ new URL("../support/shared-parses-setup.ts?again", import.meta.url).href);
+  const after = await dataOf();
+  expect(after.length).toBe(before.length);
+  expect(after.every((data, i) => data === before[i])).toBe(true);
+});

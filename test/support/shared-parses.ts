@@ -1,9 +1,11 @@
 // Spec files parsed once per worker for all the generations that read the
 // same text. Tests generate the repository's spec and its fixtures again and
 // again, most often with one file edited: before this, two parses in three
-// were of a text the worker had parsed already. Loaded before each test file
-// (vitest.config.ts, setupFiles), it puts its parser in parseSpecFile's place
-// (generator/read/read-documents.ts).
+// were of a text the worker had parsed already. It puts its parser in
+// parseSpecFile's place (generator/read/read-documents.ts) when loaded, and
+// shared-parses-setup.ts puts it back before each test file. The parses are
+// kept here, not in the setup module: vitest evaluates that one again for
+// each file, which would keep them for one file only.
 //
 // parseSpecFile is a function of the file's text and of the path its
 // diagnostics name, which are the key here: a parse kept is the parse that
