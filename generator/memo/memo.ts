@@ -64,7 +64,9 @@ export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-
 export function memoKey(...parts: readonly string[]): string {
   let length = 0;
   for (const part of parts) length += part.length;
-  if (length > SHORT_PARTS || parts.length === 0) return hashOf(parts);
+  if (parts.length === 0) return hashOf(parts);
+  if (length > SHORT_PARTS)
+    return length + parts.length <= JOINED_AT_MOST ? digest(`${parts.join("\0")}\0`) : hashOf(parts);
   // The very bytes hashed, but for the last NUL (no parts would join as one empty part does): equal texts, equal keys.
   const joined = parts.join("\0");
   let key = shortKeys.get(joined);
@@ -92,6 +94,13 @@ function hashOf(parts: readonly string[]): string {
  */
 const shortKeys = new Map<string, string>();
 const SHORT_PARTS = 1024;
+/**
+ * Long parts are hashed joined too, up to this many characters: the key of a
+ * spec folder (two parts for each of a thousand files) or of the generator's
+ * sources is then one call, where two updates a part cost 4-6 ms; a longer
+ * text (a 50 MB description) is not copied to be hashed.
+ */
+const JOINED_AT_MOST = 1 << 20;
 const SHORT_KEYS_KEPT = 20_000;
 
 /** How many keys of short parts are kept now (at most SHORT_KEYS_KEPT): what a long watch holds of them. */

@@ -15,7 +15,7 @@ import type { PlatformModel, SpecModel } from "./ir.js";
 import type { OperationModel } from "./operation-model.js";
 import type { ValueListModel } from "./value-list-model.js";
 import type { SharedContext } from "./normalize-operation.js";
-import { containersIn } from "./response-containers.js";
+import { containersIn } from "../validate/contained-types.js";
 
 /** Filled by normalizeSpec; empty until the first model is built. */
 export interface KeptModels {

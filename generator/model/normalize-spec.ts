@@ -70,10 +70,12 @@ function built(spec: ValidSpec, pages: ReadonlyMap<string, PageReading>, keep?: 
     ),
     lists: new Map(valueLists.map((l) => [l.name, l])),
     containers: new Map<string, ContainerModel>(),
-    responseContainers: responseContainers(
-      spec.operations.map((op) => op.raw),
-      dictionary,
-    ),
+    responseContainers:
+      spec.responseContainers ??
+      responseContainers(
+        spec.operations.map((op) => op.raw),
+        dictionary,
+      ),
   };
   const kept = new Map<string, KeptOperation>();
   const operations = spec.operations

@@ -1,57 +1,18 @@
-import type { RawField, RawItem, RawOperation } from "../rules/raw-spec.js";
-import { containerTypeName, itemTypeName } from "../rules/export-names.js";
+import type { RawField, RawOperation } from "../rules/raw-spec.js";
+import { containersIn, responseFields } from "../validate/contained-types.js";
 
 /**
  * The container types some response holds, at any depth, by type name. A type
  * is shared by every message that uses it, so one used by a request and a
  * response is known as a response's before it is built (its value-list fields
  * then admit unknown values), rather than changed after. Validation guarantees
- * that every definition of a type name holds the same fields.
+ * that every definition of a type name holds the same fields, so the types of
+ * all responses are those of each response taken together (what validation
+ * gives when it checked the spec from the facts of its files: ValidSpec).
  */
 export function responseContainers(
   operations: readonly RawOperation[],
   dictionary: ReadonlyMap<string, RawField>,
 ): ReadonlySet<string> {
-  return containersIn(
-    operations.flatMap((op) => [op.response.fields, ...(op.callback ? [op.callback.fields] : [])]),
-    dictionary,
-  );
-}
-
-/** The container types some of these fields hold, at any depth, by type name. */
-export function containersIn(
-  fieldSets: readonly Readonly<Record<string, RawField>>[],
-  dictionary: ReadonlyMap<string, RawField>,
-): Set<string> {
-  const found = new Set<string>();
-  const container = (typeName: string, shape: RawField | RawItem): void => {
-    if (found.has(typeName)) return;
-    found.add(typeName);
-    fields(shape.fields ?? {});
-  };
-  const fields = (written: Readonly<Record<string, RawField>>): void => {
-    for (const name in written) {
-      const field = shapeOf(name, written[name] as RawField, dictionary);
-      const item = field.items ?? {};
-      if (field.type === "container") container(containerTypeName(name, field.typeName), field);
-      else if (field.type === "list" && item.type === "container") container(itemTypeName(name, item.typeName), item);
-    }
-  };
-  for (const set of fieldSets) fields(set);
-  return found;
-}
-
-/**
- * What resolveField(name, raw) ?? raw holds of a field's type, type name,
- * items and fields, without merging the entry and the overrides into a new
- * field: a reference takes all four from its dictionary entry. Every field of
- * every operation is looked at on each run, most of them references.
- */
-function shapeOf(name: string, raw: RawField, dictionary: ReadonlyMap<string, RawField>): RawField {
-  if (raw.from !== "dictionary") return raw;
-  const entry = dictionary.get(name);
-  if (entry === undefined) return raw;
-  // As resolveField's merge: an override that is not undefined wins.
-  const has = (key: "presence" | "since" | "description") => (raw[key] !== undefined ? raw : entry)[key] !== undefined;
-  return has("presence") && has("since") && has("description") ? entry : raw;
+  return containersIn(operations.flatMap(responseFields), dictionary);
 }

@@ -11,6 +11,7 @@ import { operationDeclarations, operationEntityOf } from "../rules/operation-dec
 import { addressesOf } from "../rules/raw-endpoints.js";
 import type { RawDictionary, RawField, RawOperation } from "../rules/raw-spec.js";
 import { ownValuesByOperation } from "./check-own-values.js";
+import { containersIn, responseFields } from "./contained-types.js";
 import { collectSites, type Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
 import { containerSignature, shapeSignature } from "./shape-signature.js";
@@ -45,6 +46,12 @@ export interface OperationFacts extends SiteFacts {
   readonly internal: readonly string[];
 }
 
+/** What is remembered of an operation file: its facts, and what the model needs of it besides its data. */
+export interface RememberedOperation extends OperationFacts {
+  /** The container types its response and callback hold, at any depth (contained-types.ts). */
+  readonly responseContainers: readonly string[];
+}
+
 const hash = (text: string): string => memoKey(text).slice(0, 32);
 
 /** A short hash of a declared name. */
@@ -77,7 +84,7 @@ export function operationFacts(
   dictionary: ReadonlyMap<string, RawField>,
   references: (sites: Sites) => readonly { readonly list: string; readonly fieldName: string }[],
   warnings: readonly Diagnostic[],
-): OperationFacts {
+): RememberedOperation {
   const sites = collectSites([op], [], dictionary);
   const entity = operationEntityOf(op.raw, ownValuesByOperation(sites, dictionaries).get(op) ?? []);
   const roles = new Set<string>();
@@ -100,6 +107,7 @@ export function operationFacts(
     pages,
     declared,
     internal: [...internal],
+    responseContainers: [...containersIn(responseFields(raw), dictionary)],
   };
 }
 
@@ -109,7 +117,9 @@ const ARRAYS = ["fields", "containers", "references", "warnings"] as const;
 export const isSiteFacts = (value: unknown): value is SiteFacts =>
   typeof value === "object" && value !== null && ARRAYS.every((k) => Array.isArray((value as SiteFacts)[k]));
 
-export const isOperationFacts = (value: unknown): value is OperationFacts =>
+export const isRememberedOperation = (value: unknown): value is RememberedOperation =>
   isSiteFacts(value) &&
-  typeof (value as OperationFacts).name === "string" &&
-  (["urls", "pages", "declared", "internal"] as const).every((k) => Array.isArray((value as OperationFacts)[k]));
+  typeof (value as RememberedOperation).name === "string" &&
+  (["urls", "pages", "declared", "internal", "responseContainers"] as const).every((k) =>
+    Array.isArray((value as RememberedOperation)[k]),
+  );

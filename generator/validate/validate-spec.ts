@@ -22,6 +22,11 @@ export interface ValidSpec {
   readonly platform: Located<RawPlatform>;
   readonly dictionaries: readonly Located<RawDictionary>[];
   readonly operations: readonly Located<RawOperation>[];
+  /**
+   * The container types some response holds (model/response-containers.ts), when the checks told them from
+   * the facts of each file (validate-with-memo.ts); otherwise the model finds them in the operations.
+   */
+  readonly responseContainers?: ReadonlySet<string>;
 }
 
 const EXPECTED = {

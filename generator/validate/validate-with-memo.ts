@@ -20,11 +20,11 @@ import { checksAcross } from "./checks-across.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
 import {
-  isOperationFacts,
+  isRememberedOperation,
   isSiteFacts,
   operationFacts,
   siteFacts,
-  type OperationFacts,
+  type RememberedOperation,
   type SiteFacts,
 } from "./spec-facts.js";
 import { listReferences, validateSpec, type ValidationOutcome } from "./validate-spec.js";
@@ -40,10 +40,10 @@ export async function validateWithMemo(read: SpecDocuments, memo: Memo | null): 
   if (!memo) return validateSpec(read, null);
   const plan = planOf(read);
   if (!plan) return validateSpec(read, memo);
-  const known: (OperationFacts | undefined)[] = [];
+  const known: (RememberedOperation | undefined)[] = [];
   for (const op of plan.operations) {
     const facts = parseRemembered(await memo.get(op.key));
-    known.push(isOperationFacts(facts) ? facts : undefined);
+    known.push(isRememberedOperation(facts) ? facts : undefined);
   }
   const unknown = plan.operations.filter((_, i) => known[i] === undefined);
   if (unknown.length > Math.max(1, plan.operations.length * ALONE_AT_MOST)) {
@@ -112,12 +112,12 @@ const sharedDocuments = (plan: Plan): ParsedFile[] =>
 async function fromFacts(
   read: SpecDocuments,
   plan: Plan,
-  known: readonly (OperationFacts | undefined)[],
+  known: readonly (RememberedOperation | undefined)[],
   memo: Memo,
 ): Promise<ValidationOutcome | undefined> {
   const dictionary = await dictionaryFactsOf(plan, memo);
   if (!dictionary) return undefined;
-  const operations: OperationFacts[] = [];
+  const operations: RememberedOperation[] = [];
   for (const [i, op] of plan.operations.entries()) {
     const facts = known[i] ?? (await operationFactsOf(plan, op, memo));
     if (!facts) return undefined;
@@ -138,6 +138,7 @@ async function fromFacts(
     platform: plan.platform,
     dictionaries: plan.dictionaries,
     operations: plan.operations.map(({ raw, file, map }) => ({ raw, file, map })),
+    responseContainers: new Set(operations.flatMap((facts) => facts.responseContainers)),
   };
   return { spec, diagnostics: sortDiagnostics(diagnostics) };
 }
@@ -163,7 +164,11 @@ function dictionaryFacts(plan: Plan, diagnostics: readonly Diagnostic[]): SiteFa
 }
 
 /** An operation's facts, checked alone with the platform file and the dictionary; undefined when it has an error. */
-async function operationFactsOf(plan: Plan, op: PlannedOperation, memo: Memo): Promise<OperationFacts | undefined> {
+async function operationFactsOf(
+  plan: Plan,
+  op: PlannedOperation,
+  memo: Memo,
+): Promise<RememberedOperation | undefined> {
   const outcome = await checkedWith(plan, [...sharedDocuments(plan), op.parsed], memo);
   if (!outcome.spec) return undefined;
   const facts = factsOf(plan, dictionaryFields(plan.dictionaries), op, outcome.diagnostics);
@@ -177,7 +182,7 @@ function factsOf(
   dictionary: ReadonlyMap<string, RawField>,
   op: PlannedOperation,
   diagnostics: readonly Diagnostic[],
-): OperationFacts {
+): RememberedOperation {
   const warnings = diagnostics.filter((d) => d.file === op.file.displayPath);
   const { raw, file, map } = op;
   const references = (sites: Sites) => listReferences(sites, dictionary);
