@@ -9,10 +9,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { type Diagnostic, type GeneratedFile, generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
-import { fixturesDir } from "../support/paths.js";
+import { fixturesDir, repoRoot } from "../support/paths.js";
 
 const run = promisify(execFile);
 const supportDir = path.join(path.dirname(fixturesDir), "support");
+/** The start-up of the generator's commands: the child bundled, kept between runs. */
+const launcher = path.join(repoRoot, "scripts", "run-bundled.mjs");
 /**
  * How far the 50 MB case may raise its process's peak of resident memory above that of making its input: parsing
  * and checking the text stay below it, where a copy of the file's data (the text with it) rose 56 MB above it.
@@ -65,7 +67,7 @@ const errorsOf = (diagnostics: readonly Diagnostic[]) =>
 describe("limits are located diagnostics", () => {
   test("a 50 MB description on one line: text-too-long at its line, nothing generated", async () => {
     const child = path.join(supportDir, "long-description-child.ts");
-    const { stdout } = await run(process.execPath, ["--import", "tsx", child, baseDir, OPERATION, "50"]);
+    const { stdout } = await run(process.execPath, [launcher, child, baseDir, OPERATION, "50"]);
     const found = JSON.parse(stdout) as { ok: boolean; errors: string[]; message: string; rise: number };
     expect(found.ok).toBe(false);
     expect(found.errors).toEqual([`${OPERATION}:22:20 text-too-long`]);
