@@ -43,9 +43,13 @@ const replacing = (from: string, to: string) => (text: string) => {
   return text.replace(from, to);
 };
 
-/** `count` more values in the base's statusCode list (which has two). */
+/** `count` more values in the base's statusCode list (which has two), each with a constant's name. */
 const moreStatusCodes = (count: number) => (text: string) =>
-  text + Array.from({ length: count }, (_, i) => `      "V${i}":\n        meaning: Value number ${i}\n`).join("");
+  text +
+  Array.from(
+    { length: count },
+    (_, i) => `      "V${i}":\n        name: VALUE_${i}\n        meaning: Value number ${i}\n`,
+  ).join("");
 
 /**
  * `count` more request fields, each of the shape that costs TypeScript most: a
@@ -133,6 +137,14 @@ describe("output at the edges compiles", () => {
   test("a value list at the limit, 1,000 values, gives value-lists.ts that compiles", () => {
     expect(content("longest-list", "value-lists.ts")).toContain('"V997"');
     expect(errorsIn("longest-list/")).toEqual([]);
+  });
+
+  // Every stage walks fields and values in loops, not by recursion per field: the output holds all of them.
+  test("1,000 fields in one message and 1,000 values in one list: every one of them in the output", () => {
+    expect(content("most-fields", "operations/pingInitialize/types.ts")).toMatch(/\bfield995\??: /);
+    const request = JSON.parse(content("most-fields", "schemas/pingInitialize.request.schema.json") || "{}");
+    expect(Object.keys(request.properties)).toHaveLength(1000);
+    expect(content("longest-list", "value-lists.ts")).toContain('VALUE_997: "V997"');
   });
 });
 
