@@ -9,10 +9,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { type Diagnostic, type GeneratedFile, generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
-import { fixturesDir } from "../support/paths.js";
+import { fixturesDir, repoRoot } from "../support/paths.js";
 
 const run = promisify(execFile);
 const supportDir = path.join(path.dirname(fixturesDir), "support");
+/** The start-up of the generator's commands: the child bundled, kept between runs. */
+const launcher = path.join(repoRoot, "scripts", "run-bundled.mjs");
 /**
  * How far the 50 MB case may raise its process's peak of resident memory above that of making its input: parsing
  * and checking the text stay below it, where a copy of the file's data (the text with it) rose 56 MB above it.
@@ -41,9 +43,13 @@ const replacing = (from: string, to: string) => (text: string) => {
   return text.replace(from, to);
 };
 
-/** `count` more values in the base's statusCode list (which has two). */
+/** `count` more values in the base's statusCode list (which has two), each with a constant's name. */
 const moreStatusCodes = (count: number) => (text: string) =>
-  text + Array.from({ length: count }, (_, i) => `      "V${i}":\n        meaning: Value number ${i}\n`).join("");
+  text +
+  Array.from(
+    { length: count },
+    (_, i) => `      "V${i}":\n        name: VALUE_${i}\n        meaning: Value number ${i}\n`,
+  ).join("");
 
 /**
  * `count` more request fields, each of the shape that costs TypeScript most: a
@@ -65,7 +71,7 @@ const errorsOf = (diagnostics: readonly Diagnostic[]) =>
 describe("limits are located diagnostics", () => {
   test("a 50 MB description on one line: text-too-long at its line, nothing generated", async () => {
     const child = path.join(supportDir, "long-description-child.ts");
-    const { stdout } = await run(process.execPath, ["--import", "tsx", child, baseDir, OPERATION, "50"]);
+    const { stdout } = await run(process.execPath, [launcher, child, baseDir, OPERATION, "50"]);
     const found = JSON.parse(stdout) as { ok: boolean; errors: string[]; message: string; rise: number };
     expect(found.ok).toBe(false);
     expect(found.errors).toEqual([`${OPERATION}:22:20 text-too-long`]);
@@ -131,6 +137,14 @@ describe("output at the edges compiles", () => {
   test("a value list at the limit, 1,000 values, gives value-lists.ts that compiles", () => {
     expect(content("longest-list", "value-lists.ts")).toContain('"V997"');
     expect(errorsIn("longest-list/")).toEqual([]);
+  });
+
+  // Every stage walks fields and values in loops, not by recursion per field: the output holds all of them.
+  test("1,000 fields in one message and 1,000 values in one list: every one of them in the output", () => {
+    expect(content("most-fields", "operations/pingInitialize/types.ts")).toMatch(/\bfield995\??: /);
+    const request = JSON.parse(content("most-fields", "schemas/pingInitialize.request.schema.json") || "{}");
+    expect(Object.keys(request.properties)).toHaveLength(1000);
+    expect(content("longest-list", "value-lists.ts")).toContain('VALUE_997: "V997"');
   });
 });
 

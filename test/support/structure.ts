@@ -16,17 +16,24 @@ export interface TsStructure {
   readonly syntaxErrors: number;
 }
 
+/** Each kind's name by its number where CODE_KINDS takes it, else null: matched once per kind, not once per node. */
+const codeKindNames: readonly (string | null)[] = Array.from({ length: ts.SyntaxKind.Count }, (_, kind) => {
+  const name = ts.SyntaxKind[kind] ?? "";
+  return CODE_KINDS.test(name) ? name : null;
+});
+
 export function tsStructure(fileName: string, text: string): TsStructure {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  // No parent links: the names are read with their source given, and nothing else walks up the tree.
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const topLevel = source.statements.map((s) => {
     const exported =
       ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-    return `${exported ? "export " : ""}${ts.SyntaxKind[s.kind]} ${declaredNames(s).join(",")}`;
+    return `${exported ? "export " : ""}${ts.SyntaxKind[s.kind]} ${declaredNames(s, source).join(",")}`;
   });
   const code: string[] = [];
   const visit = (node: ts.Node): void => {
-    const kind = ts.SyntaxKind[node.kind];
-    if (CODE_KINDS.test(kind)) code.push(kind);
+    const kind = codeKindNames[node.kind];
+    if (kind) code.push(kind);
     // JSDoc block tags (@deprecated, @since): what editors read from a comment.
     for (const doc of (node as { jsDoc?: readonly ts.JSDoc[] }).jsDoc ?? [])
       for (const tag of doc.tags ?? []) code.push(`@${tag.tagName.text}`);
@@ -38,12 +45,13 @@ export function tsStructure(fileName: string, text: string): TsStructure {
   return { topLevel, code, syntaxErrors };
 }
 
-function declaredNames(statement: ts.Statement): string[] {
-  if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.map((d) => d.name.getText());
+function declaredNames(statement: ts.Statement, source: ts.SourceFile): string[] {
+  if (ts.isVariableStatement(statement))
+    return statement.declarationList.declarations.map((d) => d.name.getText(source));
   const name = (statement as { name?: ts.Node }).name;
-  if (name) return [name.getText()];
+  if (name) return [name.getText(source)];
   if (ts.isExportDeclaration(statement) || ts.isImportDeclaration(statement))
-    return [statement.getText().replace(/\s+/g, " ")];
+    return [statement.getText(source).replace(/\s+/g, " ")];
   return [];
 }
 
