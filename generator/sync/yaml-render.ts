@@ -29,10 +29,22 @@ const WIDTH = 92;
 /** A key as YAML needs it: plain when it reads back as itself ("HMAC-SHA-256"), else quoted ("00"). */
 export const renderKey = (key: string): string => scalar(key, false);
 
+/**
+ * Texts as yaml writes them plain, by text: its stringify builds a document for each call, and a sync renders
+ * the same keys and values over and over (every field name, every value code). Emptied past a bound.
+ */
+const plainForms = new Map<string, string>();
+const PLAIN_FORMS_KEPT = 20_000;
+
 /** One line: plain when safe, else double-quoted. */
 function scalar(text: string, quote: boolean | undefined): string {
   if (quote) return JSON.stringify(text);
-  const plain = stringify(text, { lineWidth: 0 }).trimEnd();
+  let plain = plainForms.get(text);
+  if (plain === undefined) {
+    plain = stringify(text, { lineWidth: 0 }).trimEnd();
+    if (plainForms.size >= PLAIN_FORMS_KEPT) plainForms.clear();
+    plainForms.set(text, plain);
+  }
   return plain.includes("\n") ? JSON.stringify(text) : plain;
 }
 

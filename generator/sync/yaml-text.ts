@@ -19,12 +19,34 @@ interface Splice {
   readonly rank?: string;
 }
 
+/**
+ * Documents by text: each pass of a sync edits the files anew, most of them as the pass before left them, and an
+ * editor only reads its document (its edits are spliced into the text). Emptied past a bound of text.
+ */
+const documents = new Map<string, Document>();
+let documentsText = 0;
+const DOCUMENTS_TEXT_KEPT = 4_000_000;
+
+function documentOf(text: string): Document {
+  let doc = documents.get(text);
+  if (doc === undefined) {
+    doc = parseDocument(text, { schema: "failsafe", uniqueKeys: false });
+    if (documentsText + text.length > DOCUMENTS_TEXT_KEPT) {
+      documents.clear();
+      documentsText = 0;
+    }
+    documents.set(text, doc);
+    documentsText += text.length;
+  }
+  return doc;
+}
+
 export class YamlEditor {
   private readonly doc: Document;
   private readonly splices: Splice[] = [];
 
   constructor(readonly text: string) {
-    this.doc = parseDocument(text, { schema: "failsafe", uniqueKeys: false });
+    this.doc = documentOf(text);
   }
 
   /** The node at `path`, if any. */

@@ -8,6 +8,9 @@
 // Each folder is written by a thread of its own: the write is synchronous, and
 // threads are preempted anywhere, so one SIGKILL stops each folder at its own
 // point of a write, where a process per folder would pay a start-up per kill point.
+// With WRITE_CHILD_START=go it says "ready" once loaded and writes only after a
+// line on stdin: writers that race start their writes at the same moment,
+// whatever their start-up took, so that small trees are enough to overlap.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -39,6 +42,11 @@ async function writeRounds(root: string, firstDone: () => void): Promise<void> {
 }
 
 const folders = roots.split(path.delimiter);
+if (isMainThread && process.env["WRITE_CHILD_START"] === "go") {
+  process.stdout.write("ready\n");
+  await new Promise((resolve) => process.stdin.once("data", resolve));
+  process.stdin.destroy();
+}
 if (!isMainThread) {
   // All threads loaded before any writes: on a busy machine a thread that starts late would keep the others
   // writing until its first write is done.
