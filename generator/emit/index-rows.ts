@@ -35,9 +35,7 @@ const keyOf = (row: IndexRow): string =>
 
 /** Each row's Markdown line (without its line end), in the order given; `renderRows` renders rows, a line each. */
 export function indexRows(rows: readonly IndexRow[], renderRows: (rows: readonly IndexRow[]) => string): string[] {
-  const fresh = kept === undefined;
-  const remembered = fresh ? rememberedRows() : undefined;
-  const before = kept ?? remembered ?? new Map<string, string>();
+  const before = kept ?? rememberedRows() ?? new Map<string, string>();
   const now = new Map<string, string>();
   const keys = rows.map(keyOf);
   const missing = new Map<string, IndexRow>();
@@ -58,8 +56,9 @@ export function indexRows(rows: readonly IndexRow[], renderRows: (rows: readonly
     return text;
   });
   kept = now;
-  // Kept for the next process when it would not find these very rows.
-  if (made.length > 0 || (fresh && remembered?.size !== now.size)) keepText(KEPT_ROWS, JSON.stringify([...now]));
+  // Kept for the next process on every run, whatever this one kept before: what a run leaves in its memo does not
+  // depend on the runs the process made before it.
+  keepText(KEPT_ROWS, JSON.stringify([...now]));
   return out;
 }
 

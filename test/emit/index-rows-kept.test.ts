@@ -2,7 +2,7 @@
 // memo (emit/index-rows.ts, keptText): after one summary's edit it renders
 // that row alone, and every row reads as the rows template renders it. What
 // the memo holds is used only when it is rows: anything else renders them all.
-import { expect, test, vi } from "vitest";
+import { afterAll, expect, test, vi } from "vitest";
 import { render } from "../../generator/emit/handlebars-env.js";
 import type { IndexRow } from "../../generator/emit/index-rows.js";
 
@@ -15,8 +15,11 @@ const row = (name: string, summary: string): IndexRow => ({
   path: `/rs-services/v2/office/${name}`,
 });
 
-const ROWS = [row("getWalletData", "Read a wallet"), row("cashManagement", "Refund | cancel"), row("a_b", "`x`")];
-const EDITED = [ROWS[0], row("cashManagement", "Refund or cancel"), ROWS[2]] as IndexRow[];
+const ROWS = [row("keptWallet", "Read a wallet"), row("keptRefund", "Refund | cancel"), row("kept_b", "`x`")];
+const EDITED = [ROWS[0], row("keptRefund", "Refund or cancel"), ROWS[2]] as IndexRow[];
+
+// The files after this one in its worker (which share their modules) load the modules anew, not the last loaded here.
+afterAll(() => vi.resetModules());
 
 const alone = (r: IndexRow) => render("reference-index-rows.md", { rows: [r] }).replace(/\n$/, "");
 
@@ -40,10 +43,10 @@ async function inNewProcess(rows: readonly IndexRow[], entries: Map<string, stri
 test("a new process renders only the rows the memo's rows of the run before lack", async () => {
   const entries = new Map<string, string>();
   const first = await inNewProcess(ROWS, entries);
-  expect(first.rendered).toEqual([["getWalletData", "cashManagement", "a_b"]]);
+  expect(first.rendered).toEqual([["keptWallet", "keptRefund", "kept_b"]]);
   expect(first.lines).toEqual(ROWS.map(alone));
   const second = await inNewProcess(EDITED, entries);
-  expect(second.rendered).toEqual([["cashManagement"]]);
+  expect(second.rendered).toEqual([["keptRefund"]]);
   expect(second.lines).toEqual(EDITED.map(alone));
   // Unchanged since: nothing rendered.
   expect((await inNewProcess(EDITED, entries)).rendered).toEqual([]);
@@ -56,7 +59,7 @@ test("what the memo holds under the rows' name is used only when it is rows", as
   for (const damaged of ["not json", "{}", '[["key"]]', '[["key", 1]]']) {
     entries.set(name as string, damaged);
     const again = await inNewProcess(ROWS, entries);
-    expect(again.rendered, damaged).toEqual([["getWalletData", "cashManagement", "a_b"]]);
+    expect(again.rendered, damaged).toEqual([["keptWallet", "keptRefund", "kept_b"]]);
     expect(again.lines, damaged).toEqual(ROWS.map(alone));
   }
 });

@@ -6,7 +6,7 @@
 // files must be a run's without memo, byte for byte.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, vi } from "vitest";
+import { afterAll, expect, test, vi } from "vitest";
 import { formatDiagnostic, memoryMemo, type Memo } from "../../generator/index.js";
 import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
@@ -27,6 +27,9 @@ async function without(specDir: string): Promise<Map<string, string>> {
 }
 
 const SHARED = ["openapi.json", "docs/index.md"];
+
+// The files after this one in its worker (which share their modules) load the modules anew, not the last loaded here.
+afterAll(() => vi.resetModules());
 
 test("openapi.json and the reference index of a new process with the memo are a run's without it, after each kind of edit", async () => {
   const { spec } = await tempWorkspace();

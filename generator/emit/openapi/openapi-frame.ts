@@ -41,9 +41,9 @@ function namesOf(piece: OpenApiPiece, kind: (typeof TEXTS)[number]): string[] {
 }
 
 /**
- * The frame as text: the JSON of its slots (for each text of a piece, in the
- * order of the document: the operation's index, its kind's code in TEXTS,
- * its index there, and the byte where it goes), a newline, then the frame.
+ * The frame as text: the frame, a newline, then the JSON of its slots (for
+ * each text of a piece, in the order of the document: the operation's index,
+ * its kind's code in TEXTS, its index there, and the byte where it goes).
  */
 function frameText(model: FrameModel, layout: ServerLayout, header: string, pieces: readonly OpenApiPiece[]): string {
   // Each text stands in as an empty array of bytes of its own, which openApiParts passes on as it is.
@@ -76,14 +76,14 @@ function frameText(model: FrameModel, layout: ServerLayout, header: string, piec
       bytes += Buffer.byteLength(part, "utf8");
     } else throw new Error("openapi.json: a part of its frame is neither text nor a piece's");
   }
-  return `${JSON.stringify(slots)}\n${frame.join("")}`;
+  return `${frame.join("")}\n${JSON.stringify(slots)}`;
 }
 
 /** The frame's bytes with each piece's text in its slot. */
 function filled(text: string, pieces: readonly OpenApiPiece[]): PieceText[] {
-  const newline = text.indexOf("\n");
-  const slots = JSON.parse(text.slice(0, newline)) as number[];
-  const frame = Buffer.from(text.slice(newline + 1), "utf8");
+  const newline = text.lastIndexOf("\n");
+  const slots = JSON.parse(text.slice(newline + 1)) as number[];
+  const frame = Buffer.from(text.slice(0, newline), "utf8");
   const parts: PieceText[] = [];
   let at = 0;
   for (let i = 0; i < slots.length; i += 4) {
