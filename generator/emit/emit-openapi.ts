@@ -1,7 +1,8 @@
 import { headerText } from "./header.js";
 import { allOperationSources, piecewise, type Emitter } from "./generated-file.js";
 import { encodedFile } from "./encoded-file.js";
-import { openApiParts, openApiPiece } from "./openapi/openapi-document.js";
+import { openApiPiece } from "./openapi/openapi-document.js";
+import { openApiDocument } from "./openapi/openapi-frame.js";
 
 /** openapi.json: an OpenAPI 3.1 document of all operations, most of it each operation's own piece; megabytes, made as bytes. */
 export const openApiEmitter: Emitter = {
@@ -11,7 +12,7 @@ export const openApiEmitter: Emitter = {
     bytes: true,
     assemble: (model, pieces) => [
       encodedFile("openapi.json", "json", [
-        ...openApiParts(model, headerText(allOperationSources(model)), pieces),
+        ...openApiDocument(model, headerText(allOperationSources(model)), pieces),
         "\n",
       ]),
     ],

@@ -7,6 +7,11 @@
 // stays one index's worth.
 // The rows to render are rendered together: a render of the template costs
 // far more than a row does (a thousand renders of one row each, some 170 ms).
+// A new process takes the rows of the run before from the memo (keptText), so
+// that one edit among a thousand operations renders one row there too, where
+// rendering them all cost some 60 ms of its CPU.
+
+import { keepText, keptText } from "./ts/print-memo.js";
 
 /** What one row shows: plain strings, as the template takes them. */
 export interface IndexRow {
@@ -18,7 +23,11 @@ export interface IndexRow {
   readonly path: string;
 }
 
-let kept = new Map<string, string>();
+/** The rows of the run before, by key; undefined until this process renders its first index. */
+let kept: Map<string, string> | undefined;
+
+/** Where the memo keeps the rows (keptText). */
+const KEPT_ROWS = "reference index rows";
 
 /** A row by everything it shows: two rows with the same key are the same text. */
 const keyOf = (row: IndexRow): string =>
@@ -26,11 +35,12 @@ const keyOf = (row: IndexRow): string =>
 
 /** Each row's Markdown line (without its line end), in the order given; `renderRows` renders rows, a line each. */
 export function indexRows(rows: readonly IndexRow[], renderRows: (rows: readonly IndexRow[]) => string): string[] {
+  const before = kept ?? rememberedRows() ?? new Map<string, string>();
   const now = new Map<string, string>();
   const keys = rows.map(keyOf);
   const missing = new Map<string, IndexRow>();
   keys.forEach((key, i) => {
-    if (!kept.has(key) && !missing.has(key)) missing.set(key, rows[i] as IndexRow);
+    if (!before.has(key) && !missing.has(key)) missing.set(key, rows[i] as IndexRow);
   });
   const made = [...missing.values()];
   const lines = made.length === 0 ? [] : renderRows(made).split("\n");
@@ -41,10 +51,27 @@ export function indexRows(rows: readonly IndexRow[], renderRows: (rows: readonly
     now.set(key, oneEach ? (lines[i] as string) : renderRows([row]).replace(/\n$/, ""));
   });
   const out = keys.map((key) => {
-    const text = now.get(key) ?? (kept.get(key) as string);
+    const text = now.get(key) ?? (before.get(key) as string);
     now.set(key, text);
     return text;
   });
   kept = now;
+  // Kept for the next process on every run, whatever this one kept before: what a run leaves in its memo does not
+  // depend on the runs the process made before it.
+  keepText(KEPT_ROWS, JSON.stringify([...now]));
   return out;
+}
+
+/** The rows the memo kept (keepText), by key; undefined when it has none, or what it has is not rows. */
+function rememberedRows(): Map<string, string> | undefined {
+  const text = keptText(KEPT_ROWS);
+  if (text === undefined) return undefined;
+  try {
+    const pairs: unknown = JSON.parse(text);
+    const isRow = (pair: unknown) =>
+      Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && typeof pair[1] === "string";
+    return Array.isArray(pairs) && pairs.every(isRow) ? new Map(pairs as [string, string][]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,12 +1,12 @@
 import { compareText } from "../../rules/code-point-order.js";
-import type { PlatformModel, SpecModel } from "../../model/ir.js";
+import type { PlatformModel } from "../../model/ir.js";
 import type { JsonObject } from "../../model/json-value.js";
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
 import type { OperationScope, PieceText } from "../generated-file.js";
 import { indentedJson, jsonText, objectParts } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
-import { serverLayout } from "./servers.js";
+import type { ServerLayout } from "./servers.js";
 
 /**
  * One operation's part of the document: its operation object (the POST of its
@@ -39,6 +39,12 @@ export function openApiPiece({ operation: op, platform }: OperationScope): OpenA
   };
 }
 
+/** What the document reads of the model besides the pieces and the server layout: its frame (openapi-frame.ts) is remembered under these. */
+export interface FrameModel {
+  readonly platform: Pick<PlatformModel, "title" | "documentVersion" | "seal">;
+  readonly operations: readonly Pick<OperationModel, "name" | "family">[];
+}
+
 /**
  * One OpenAPI 3.1 document for every operation: a server per environment, a POST
  * path per operation, request and response bodies referring to the message
@@ -46,12 +52,16 @@ export function openApiPiece({ operation: op, platform }: OperationScope): OpenA
  * model's order; the rest is small and made here. The document is given as
  * the list of its parts, the pieces' texts among them, to be joined once.
  */
-export function openApiParts(model: SpecModel, header: string, pieces: readonly OpenApiPiece[]): PieceText[] {
-  const layout = serverLayout(model.operations);
+export function openApiParts(
+  model: FrameModel,
+  layout: ServerLayout,
+  header: string,
+  pieces: readonly OpenApiPiece[],
+): PieceText[] {
   // As an object's properties: a later operation at a path takes the place of the first.
   const paths = new Map<string, PieceText[]>();
   for (let i = 0; i < model.operations.length; i++) {
-    const op = model.operations[i] as OperationModel;
+    const op = model.operations[i] as FrameModel["operations"][number];
     const place = layout.paths.get(op.name);
     const piece = pieces[i];
     if (!place || !piece) continue;

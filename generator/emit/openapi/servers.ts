@@ -1,6 +1,12 @@
 import { compareText } from "../../rules/code-point-order.js";
 import type { OperationModel } from "../../model/operation-model.js";
+import { rememberedText } from "../ts/print-memo.js";
 import { urlParts } from "./url-parts.js";
+
+/** What the layout reads of an operation, and nothing else: it is remembered under these (rememberedLayout). */
+const LAID_OUT_FIELDS = ["name", "endpoints", "environments", "primaryEndpoint"] as const;
+
+export type LaidOutOperation = Pick<OperationModel, (typeof LAID_OUT_FIELDS)[number]>;
 
 /** A server of an OpenAPI document: a URL and the environment's label (PROD, TEST, SIMU). */
 export interface Server {
@@ -19,14 +25,41 @@ export interface Server {
  */
 export interface ServerLayout {
   readonly servers: readonly Server[];
-  readonly paths: ReadonlyMap<string, { readonly path: string; readonly servers: readonly Server[] | null }>;
+  readonly paths: ReadonlyMap<string, LaidOutPath>;
 }
 
-export function serverLayout(operations: readonly OperationModel[]): ServerLayout {
+export function serverLayout(operations: readonly LaidOutOperation[]): ServerLayout {
   let layout = layouts.get(operations);
-  if (layout === undefined) layouts.set(operations, (layout = layoutOf(operations)));
+  if (layout === undefined) layouts.set(operations, (layout = rememberedLayout(operations)));
   return layout;
 }
+
+/**
+ * layoutOf, remembered (ts/print-memo.ts) under all it reads of each
+ * operation: a new process with one operation's summary edited among a
+ * thousand takes it from the memo rather than work out every address again.
+ */
+function rememberedLayout(operations: readonly LaidOutOperation[]): ServerLayout {
+  const inputs = operations.map((op) => LAID_OUT_FIELDS.map((field) => op[field]));
+  const text = rememberedText("server layout", inputs, () => {
+    const { servers, paths } = layoutOf(operations);
+    return JSON.stringify({ servers, paths: [...paths] });
+  });
+  const { servers, paths } = JSON.parse(text) as { servers: Server[]; paths: [string, LaidOutPath][] };
+  const layout = { servers, paths: new Map(paths) };
+  texts.set(layout, text);
+  return layout;
+}
+
+/** The JSON of each layout rememberedLayout gave: what a key of a file made from a layout holds of it. */
+const texts = new WeakMap<ServerLayout, string>();
+
+/** The JSON of a layout serverLayout gave: its servers, and each operation's name and place. */
+export const layoutText = (layout: ServerLayout): string =>
+  texts.get(layout) ?? JSON.stringify({ servers: layout.servers, paths: [...layout.paths] });
+
+/** An operation's path in the document, and its own servers where it has them. */
+type LaidOutPath = { readonly path: string; readonly servers: readonly Server[] | null };
 
 /**
  * The layout of each list of operations (openapi.json and the reference index
@@ -34,18 +67,18 @@ export function serverLayout(operations: readonly OperationModel[]): ServerLayou
  * generates again and again keeps for every operation a save left unchanged:
  * worked out once, not for each of a thousand operations on every save.
  */
-const layouts = new WeakMap<readonly OperationModel[], ServerLayout>();
-const ownOf = new WeakMap<OperationModel, { path: string; servers: Server[] }>();
-const onePathOf = new WeakMap<OperationModel, boolean>();
-const environmentsKeyOf = new WeakMap<OperationModel, string>();
+const layouts = new WeakMap<readonly LaidOutOperation[], ServerLayout>();
+const ownOf = new WeakMap<LaidOutOperation, { path: string; servers: Server[] }>();
+const onePathOf = new WeakMap<LaidOutOperation, boolean>();
+const environmentsKeyOf = new WeakMap<LaidOutOperation, string>();
 
-function known<T>(cache: WeakMap<OperationModel, T>, op: OperationModel, make: (op: OperationModel) => T): T {
+function known<T>(cache: WeakMap<LaidOutOperation, T>, op: LaidOutOperation, make: (op: LaidOutOperation) => T): T {
   let value = cache.get(op);
   if (value === undefined) cache.set(op, (value = make(op)));
   return value;
 }
 
-function layoutOf(operations: readonly OperationModel[]): ServerLayout {
+function layoutOf(operations: readonly LaidOutOperation[]): ServerLayout {
   const shared = sharedEnvironments(operations);
   // The root servers come from the operations that are at one path in every environment.
   const rooted = new Set(
@@ -78,7 +111,7 @@ function layoutOf(operations: readonly OperationModel[]): ServerLayout {
 }
 
 /** What remains of each root environment's address once its directory is cut, when that is the same in every one. */
-function onePath(op: OperationModel, cuts: readonly (readonly [string, number])[]): string | undefined {
+function onePath(op: LaidOutOperation, cuts: readonly (readonly [string, number])[]): string | undefined {
   let path: string | undefined;
   for (const [env, cut] of cuts) {
     const rest = (op.endpoints[env] ?? "").slice(cut);
@@ -89,15 +122,15 @@ function onePath(op: OperationModel, cuts: readonly (readonly [string, number])[
 }
 
 /** The operation is at the same path in every environment. */
-const onePathOnce = (op: OperationModel): boolean =>
+const onePathOnce = (op: LaidOutOperation): boolean =>
   new Set(Object.values(op.endpoints).map((url) => urlParts(url).pathname)).size === 1;
 
 /** The environments of an operation that have a JSON address, as one key: "prod test". */
-const environmentsKey = (op: OperationModel): string =>
+const environmentsKey = (op: LaidOutOperation): string =>
   known(environmentsKeyOf, op, () => Object.keys(op.endpoints).sort(compareText).join(" "));
 
 /** The set of environments most operations have; of those as common, the one whose names sort first. */
-function sharedEnvironments(operations: readonly OperationModel[]): string {
+function sharedEnvironments(operations: readonly LaidOutOperation[]): string {
   const counts = new Map<string, number>();
   for (const op of operations) counts.set(environmentsKey(op), (counts.get(environmentsKey(op)) ?? 0) + 1);
   const [best] = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b));
@@ -105,7 +138,7 @@ function sharedEnvironments(operations: readonly OperationModel[]): string {
 }
 
 /** An operation's own servers: its addresses up to the path they all end with (the whole path when they agree). */
-function ownServers(op: OperationModel): { path: string; servers: Server[] } {
+function ownServers(op: LaidOutOperation): { path: string; servers: Server[] } {
   const environments = op.environments.filter((e) => e.json !== null);
   const urls = environments.map((e) => urlParts(e.json ?? ""));
   // Paths that end alike nowhere at a "/" keep the primary one (its origins then only approximate the others).

@@ -44,3 +44,16 @@ export function rememberedText(kind: string, inputs: unknown, make: () => string
   memo.set(hash, text);
   return text;
 }
+
+/**
+ * A text a shared file keeps of itself from one run to the next under `name`
+ * (the reference index's rendered rows, index-rows.ts), rather than one text
+ * per set of inputs: what it holds says what each part was made from, and
+ * whoever reads it checks that. Undefined when no memo is lent, or it has none.
+ */
+export const keptText = (name: string): string | undefined => lent?.get(`kept ${name}`);
+
+/** Keeps `text` under `name` for the next run (keptText), when a memo is lent. */
+export function keepText(name: string, text: string): void {
+  lent?.set(`kept ${name}`, text);
+}

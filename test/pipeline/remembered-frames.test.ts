@@ -1,0 +1,96 @@
+// A new process with the memo of the run before takes from it what the shared
+// files keep of themselves: openapi.json's frame (emit/openapi/openapi-frame.ts),
+// the server layout (emit/openapi/servers.ts) and the reference index's rows
+// (emit/index-rows.ts). Each run here is a new process's (its modules loaded
+// anew, nothing kept in them), sharing one memo; after every kind of edit its
+// files must be a run's without memo, byte for byte.
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, expect, test, vi } from "vitest";
+import { formatDiagnostic, memoryMemo, type Memo } from "../../generator/index.js";
+import { generateShared } from "../support/generate.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+/** The files of a run in a new process (modules loaded anew) with `memo`. */
+async function inNewProcess(specDir: string, memo: Memo): Promise<Map<string, string>> {
+  vi.resetModules();
+  const { generate } = await import("../../generator/index.js");
+  const result = await generate({ specDir, memo });
+  if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
+  return new Map(result.files.map((f) => [f.path, f.content]));
+}
+
+async function without(specDir: string): Promise<Map<string, string>> {
+  const result = await generateShared(specDir, path.dirname(specDir));
+  if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
+  return new Map(result.files.map((f) => [f.path, f.content]));
+}
+
+const SHARED = ["openapi.json", "docs/index.md"];
+
+// The files after this one in its worker (which share their modules) load the modules anew, not the last loaded here.
+afterAll(() => vi.resetModules());
+
+test("openapi.json and the reference index of a new process with the memo are a run's without it, after each kind of edit", async () => {
+  const { spec } = await tempWorkspace();
+  const memo = memoryMemo();
+  const office = path.join(spec, "operations/office");
+  const wallet = path.join(office, "getWalletData.yaml");
+  const copy = async (from: string, to: string) =>
+    writeFile(
+      path.join(office, `${to}.yaml`),
+      (await readFile(path.join(office, `${from}.yaml`), "utf8")).replaceAll(from, to),
+    );
+  const steps: [string, () => Promise<void>][] = [
+    ["the first run", async () => undefined],
+    ["a summary edited", () => editFile(wallet, "wallet functions).", "wallet functions, edited).")],
+    ["an operation added", () => copy("getWalletData", "getWalletDataCopy")],
+    ["an operation's family changed", () => editFile(wallet, "family: Office", "family: Wallet")],
+    [
+      "an operation's address moved (its path and servers)",
+      () =>
+        editFile(
+          path.join(office, "getWalletDataCopy.yaml"),
+          "prod: https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletDataCopy",
+          "prod: https://elsewhere.sogenactif.com/v3/getWalletDataCopy",
+        ),
+    ],
+    [
+      "an operation renamed",
+      async () => {
+        await copy("getWalletDataCopy", "getWalletDataRenamed");
+        await rm(path.join(office, "getWalletDataCopy.yaml"));
+      },
+    ],
+    ["an operation removed", () => rm(path.join(office, "getWalletDataRenamed.yaml"))],
+    [
+      "the dictionary edited",
+      () =>
+        editFile(
+          path.join(spec, "dictionary/fields.yaml"),
+          "description: Buyer’s IP address.",
+          "description: IP address of the buyer.",
+        ),
+    ],
+    [
+      "the platform file edited",
+      () => editFile(path.join(spec, "sips.yaml"), "documentVersion: 1.0.0", "documentVersion: 1.1.0"),
+    ],
+  ];
+  const seen = new Map<string, Set<string | undefined>>(SHARED.map((file) => [file, new Set()]));
+  for (const [step, change] of steps) {
+    await change();
+    const withMemo = await inNewProcess(spec, memo);
+    const expected = await without(spec);
+    expect([...withMemo.keys()], step).toEqual([...expected.keys()]);
+    for (const file of SHARED) {
+      expect(withMemo.get(file) === expected.get(file), `${step}: ${file}`).toBe(true);
+      seen.get(file)?.add(expected.get(file));
+    }
+    for (const [file, text] of expected) expect(withMemo.get(file) === text, `${step}: ${file}`).toBe(true);
+  }
+  // Each step changed openapi.json, and all but the dictionary's and the platform's the index: each run had a frame,
+  // a layout or rows of the run before to go wrong with.
+  expect(seen.get("openapi.json")?.size).toBe(steps.length);
+  expect(seen.get("docs/index.md")?.size).toBe(steps.length - 2);
+});
