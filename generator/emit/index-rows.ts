@@ -11,7 +11,7 @@
 // that one edit among a thousand operations renders one row there too, where
 // rendering them all cost some 60 ms of its CPU.
 
-import { keepText, keptText } from "./ts/print-memo.js";
+import { keepText, keptText, printMemoLent } from "./ts/print-memo.js";
 
 /** What one row shows: plain strings, as the template takes them. */
 export interface IndexRow {
@@ -23,8 +23,11 @@ export interface IndexRow {
   readonly path: string;
 }
 
-/** The rows of the run before, by key; undefined until this process renders its first index. */
+/** The rows of this process's run before, by key, for runs with no memo lent (with one, the memo's rows are the run before's). */
 let kept: Map<string, string> | undefined;
+
+/** The rows last read from or given to the memo, with their text: a save in --watch takes them without parsing it again. */
+let lastRemembered: { readonly text: string; readonly rows: Map<string, string> } | undefined;
 
 /** Where the memo keeps the rows (keptText). */
 const KEPT_ROWS = "reference index rows";
@@ -35,7 +38,10 @@ const keyOf = (row: IndexRow): string =>
 
 /** Each row's Markdown line (without its line end), in the order given; `renderRows` renders rows, a line each. */
 export function indexRows(rows: readonly IndexRow[], renderRows: (rows: readonly IndexRow[]) => string): string[] {
-  const before = kept ?? rememberedRows() ?? new Map<string, string>();
+  // With a memo, what the run before left in it, as a new process would read it: a run's rows do not depend on the
+  // runs its process made before.
+  const lent = printMemoLent();
+  const before = (lent ? rememberedRows() : kept) ?? new Map<string, string>();
   const now = new Map<string, string>();
   const keys = rows.map(keyOf);
   const missing = new Map<string, IndexRow>();
@@ -55,10 +61,11 @@ export function indexRows(rows: readonly IndexRow[], renderRows: (rows: readonly
     now.set(key, text);
     return text;
   });
-  kept = now;
-  // Kept for the next process on every run, whatever this one kept before: what a run leaves in its memo does not
-  // depend on the runs the process made before it.
-  keepText(KEPT_ROWS, JSON.stringify([...now]));
+  if (lent) {
+    const text = JSON.stringify([...now]);
+    lastRemembered = { text, rows: now };
+    keepText(KEPT_ROWS, text);
+  } else kept = now;
   return out;
 }
 
@@ -66,11 +73,15 @@ export function indexRows(rows: readonly IndexRow[], renderRows: (rows: readonly
 function rememberedRows(): Map<string, string> | undefined {
   const text = keptText(KEPT_ROWS);
   if (text === undefined) return undefined;
+  if (text === lastRemembered?.text) return lastRemembered.rows;
   try {
     const pairs: unknown = JSON.parse(text);
     const isRow = (pair: unknown) =>
       Array.isArray(pair) && pair.length === 2 && typeof pair[0] === "string" && typeof pair[1] === "string";
-    return Array.isArray(pairs) && pairs.every(isRow) ? new Map(pairs as [string, string][]) : undefined;
+    if (!Array.isArray(pairs) || !pairs.every(isRow)) return undefined;
+    const rows = new Map(pairs as [string, string][]);
+    lastRemembered = { text, rows };
+    return rows;
   } catch {
     return undefined;
   }

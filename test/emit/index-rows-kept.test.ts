@@ -2,9 +2,10 @@
 // memo (emit/index-rows.ts, keptText): after one summary's edit it renders
 // that row alone, and every row reads as the rows template renders it. What
 // the memo holds is used only when it is rows: anything else renders them all.
-import { afterAll, expect, test, vi } from "vitest";
+import { expect, test } from "vitest";
 import { render } from "../../generator/emit/handlebars-env.js";
-import type { IndexRow } from "../../generator/emit/index-rows.js";
+import { indexRows, type IndexRow } from "../../generator/emit/index-rows.js";
+import { withPrintMemo } from "../../generator/emit/ts/print-memo.js";
 
 const row = (name: string, summary: string): IndexRow => ({
   name,
@@ -18,16 +19,13 @@ const row = (name: string, summary: string): IndexRow => ({
 const ROWS = [row("keptWallet", "Read a wallet"), row("keptRefund", "Refund | cancel"), row("kept_b", "`x`")];
 const EDITED = [ROWS[0], row("keptRefund", "Refund or cancel"), ROWS[2]] as IndexRow[];
 
-// The files after this one in its worker (which share their modules) load the modules anew, not the last loaded here.
-afterAll(() => vi.resetModules());
-
 const alone = (r: IndexRow) => render("reference-index-rows.md", { rows: [r] }).replace(/\n$/, "");
 
-/** The rows as a new process makes them, with `entries` lent as the printer's memo; and the names of each render. */
+/**
+ * The rows as a new process makes them, with `entries` lent as the printer's memo; and the names of each render.
+ * With a memo lent, the rows of the run before are the memo's alone, whatever this process rendered before.
+ */
 async function inNewProcess(rows: readonly IndexRow[], entries: Map<string, string>) {
-  vi.resetModules();
-  const { indexRows } = await import("../../generator/emit/index-rows.js");
-  const { withPrintMemo } = await import("../../generator/emit/ts/print-memo.js");
   const rendered: string[][] = [];
   const renderRows = (given: readonly IndexRow[]) => {
     rendered.push(given.map((r) => r.name));

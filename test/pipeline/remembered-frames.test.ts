@@ -1,20 +1,22 @@
 // A new process with the memo of the run before takes from it what the shared
 // files keep of themselves: openapi.json's frame (emit/openapi/openapi-frame.ts),
 // the server layout (emit/openapi/servers.ts) and the reference index's rows
-// (emit/index-rows.ts). Each run here is a new process's (its modules loaded
-// anew, nothing kept in them), sharing one memo; after every kind of edit its
-// files must be a run's without memo, byte for byte.
+// (emit/index-rows.ts). Each run here takes them from one shared memo as a new
+// process does (inNewProcess); after every kind of edit its files must be a
+// run's without memo, byte for byte.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, expect, test, vi } from "vitest";
-import { formatDiagnostic, memoryMemo, type Memo } from "../../generator/index.js";
+import { expect, test } from "vitest";
+import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
 import { generateShared } from "../support/generate.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
-/** The files of a run in a new process (modules loaded anew) with `memo`. */
+/**
+ * The files of a run in a new process with `memo`. What the process keeps of its runs is kept with a memo kept in
+ * memory (keptInMemory, for --watch) and with the objects of a run's model, or, for the index's rows, only while no
+ * memo is lent: a run with a plain memory memo and a model of its own takes from the memo alone, as a new process.
+ */
 async function inNewProcess(specDir: string, memo: Memo): Promise<Map<string, string>> {
-  vi.resetModules();
-  const { generate } = await import("../../generator/index.js");
   const result = await generate({ specDir, memo });
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
   return new Map(result.files.map((f) => [f.path, f.content]));
@@ -27,9 +29,6 @@ async function without(specDir: string): Promise<Map<string, string>> {
 }
 
 const SHARED = ["openapi.json", "docs/index.md"];
-
-// The files after this one in its worker (which share their modules) load the modules anew, not the last loaded here.
-afterAll(() => vi.resetModules());
 
 test("openapi.json and the reference index of a new process with the memo are a run's without it, after each kind of edit", async () => {
   const { spec } = await tempWorkspace();

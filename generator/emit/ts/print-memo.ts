@@ -53,6 +53,9 @@ export function rememberedText(kind: string, inputs: unknown, make: () => string
  */
 export const keptText = (name: string): string | undefined => lent?.get(`kept ${name}`);
 
+/** Whether a memo is lent now (withPrintMemo): what a shared file keeps of itself then goes to it, not to the process. */
+export const printMemoLent = (): boolean => lent !== null;
+
 /** Keeps `text` under `name` for the next run (keptText), when a memo is lent. */
 export function keepText(name: string, text: string): void {
   lent?.set(`kept ${name}`, text);
