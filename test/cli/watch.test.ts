@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { repoRoot } from "../support/paths.js";
+import { fixturesDir, repoRoot } from "../support/paths.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const startWatch = (cwd: string) => startGenerate(cwd, "--watch");
@@ -52,34 +52,35 @@ function startGenerate(cwd: string, option: string) {
   };
 }
 
+/** The golden fixture's spec: every feature of the format, in three operations rather than the repository's many. */
+const goldenSpec = path.join(fixturesDir, "golden", "spec");
+
 test("--watch: a save gives the summary, a broken save its diagnostic, the fix the summary again; Ctrl-C ends it", async () => {
-  const { root, spec } = await tempWorkspace();
+  const { root, spec } = await tempWorkspace(goldenSpec);
   const watch = startWatch(root);
   expect(await watch.until(/generated\/: .*\n/)).toMatch(/generated\/: \d+ added, 0 changed, 0 removed, 0 unchanged\./);
   await watch.until(/Watching spec\/ for changes \(Ctrl-C to stop\)\.\n/);
 
   const fields = path.join(spec, "dictionary/fields.yaml");
-  await editFile(fields, "description: Buyer’s IP address.", "description: Buyer’s IP address (v4 or v6).");
+  await editFile(fields, "description: Identifier of the shop.", "description: Identifier of the shop (15 digits).");
   expect(await watch.until(/generated\/: .*\n/)).toMatch(/generated\/: 0 added, [1-9]\d* changed, 0 removed/);
-  expect(await readFile(path.join(root, "generated/operations/paymentTokenInitialize/types.ts"), "utf8")).toContain(
-    "Buyer’s IP address (v4 or v6).",
+  expect(await readFile(path.join(root, "generated/operations/cardRefund/types.ts"), "utf8")).toContain(
+    "Identifier of the shop (15 digits).",
   );
 
-  const operation = path.join(spec, "operations/in-app/paymentTokenInitialize.yaml");
+  const operation = path.join(spec, "operations/office/cardRefund.yaml");
   await editFile(operation, "merchantId: { from: dictionary, presence:", "merchantId: { from: dictionary, presense:");
   const broken = await watch.until(/nothing was written\.\n/);
-  expect(broken).toContain(
-    'spec/operations/in-app/paymentTokenInitialize.yaml:27:37 error unknown-key unknown key "presense"',
-  );
+  expect(broken).toContain('spec/operations/office/cardRefund.yaml:25:37 error unknown-key unknown key "presense"');
 
   await editFile(operation, "merchantId: { from: dictionary, presense:", "merchantId: { from: dictionary, presence:");
   expect(await watch.until(/generated\/: .*\n/)).toMatch(/generated\/: 0 added, 0 changed, 0 removed, \d+ unchanged\./);
 
   // Saved as many editors and `sed -i` save: a new copy renamed over the file, again and again.
-  for (const wording of ["(IPv4 or IPv6)", "(v4 or v6, as sent)", "(either version)", "(as seen)", "(as sent)"]) {
+  for (const wording of ["(N15)", "(as registered)", "(one per shop)", "(as seen)", "(as sent)"]) {
     const text = (await readFile(fields, "utf8")).replace(
-      /description: Buyer’s IP address[^\n]*/,
-      `description: Buyer’s IP address ${wording}.`,
+      /description: Identifier of the shop[^\n]*/,
+      `description: Identifier of the shop ${wording}.`,
     );
     const copy = path.join(path.dirname(fields), `sed${wording.length}${Date.now()}`);
     await writeFile(copy, text);
@@ -87,8 +88,8 @@ test("--watch: a save gives the summary, a broken save its diagnostic, the fix t
     // The copy's write may start a run of its own before the rename lands (on a busy machine): it changes
     // nothing. The save's run is the one that follows; a watch that lost the file never prints it.
     expect(await watch.until(/generated\/: 0 added, [1-9]\d* changed, 0 removed.*\n/)).not.toMatch(/error/);
-    expect(await readFile(path.join(root, "generated/operations/paymentTokenInitialize/types.ts"), "utf8")).toContain(
-      `Buyer’s IP address ${wording}`,
+    expect(await readFile(path.join(root, "generated/operations/cardRefund/types.ts"), "utf8")).toContain(
+      `Identifier of the shop ${wording}`,
     );
   }
 
