@@ -99,7 +99,8 @@ export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
 
 function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {
   if (isSeq(node)) {
-    for (const [index, item] of node.items.entries()) findDuplicateKeys(item, [...path, index], map, out);
+    for (const [index, item] of node.items.entries())
+      if (isMap(item) || isSeq(item)) findDuplicateKeys(item, [...path, index], map, out);
     return;
   }
   if (!isMap(node)) return;
@@ -120,7 +121,8 @@ function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: D
     } else {
       seen.set(key, pair.key as Node);
     }
-    findDuplicateKeys(pair.value, [...path, key], map, out);
+    // A scalar has no keys: no path is made for it (one per key of a mapping with 150,000 keys).
+    if (isMap(pair.value) || isSeq(pair.value)) findDuplicateKeys(pair.value, [...path, key], map, out);
   }
 }
 
