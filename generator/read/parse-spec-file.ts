@@ -1,6 +1,6 @@
-import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
+import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { keyText, SourceMap, type SpecPath } from "./source-map.js";
+import { keepPairIndex, keyText, SourceMap, type SpecPath } from "./source-map.js";
 import type { SpecFile } from "./spec-files.js";
 
 export interface ParsedFile {
@@ -99,29 +99,35 @@ export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
 
 function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {
   if (isSeq(node)) {
-    for (const [index, item] of node.items.entries()) findDuplicateKeys(item, [...path, index], map, out);
+    for (const [index, item] of node.items.entries())
+      if (isMap(item) || isSeq(item)) findDuplicateKeys(item, [...path, index], map, out);
     return;
   }
   if (!isMap(node)) return;
-  const seen = new Map<string, Node>();
+  const seen = new Map<string, Pair>();
+  let everyPairSeen = true;
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
     if (isMap(pair.key) || isSeq(pair.key)) {
       const at = map.at((pair.key as Node).range?.[0] ?? 0);
       out.push(diagnostic("yaml-syntax", at, { detail: "a key must be a text, not a list or a mapping" }));
+      everyPairSeen = false;
       continue;
     }
     const key = keyText(pair.key);
     const first = seen.get(key);
     if (first) {
       const at = map.at((pair.key as Node).range?.[0] ?? 0);
-      const related = [{ ...map.at(first.range?.[0] ?? 0), message: "first declared here" }];
+      const related = [{ ...map.at((first.key as Node).range?.[0] ?? 0), message: "first declared here" }];
       out.push(duplicateDiagnostic(path, key, at, related));
     } else {
-      seen.set(key, pair.key as Node);
+      seen.set(key, pair);
     }
-    findDuplicateKeys(pair.value, [...path, key], map, out);
+    // A scalar has no keys: no path is made for it (one per key of a mapping with 150,000 keys).
+    if (isMap(pair.value) || isSeq(pair.value)) findDuplicateKeys(pair.value, [...path, key], map, out);
   }
+  // The first pair of each key is what the source map looks keys up in.
+  if (everyPairSeen) keepPairIndex(node, seen);
 }
 
 function duplicateDiagnostic(

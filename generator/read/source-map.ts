@@ -115,6 +115,14 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
   return index;
 }
 
+/**
+ * Takes `index` as the pairs of `map` by key text: parsing, which finds the duplicate keys, builds the same index,
+ * and a mapping of 150,000 keys was indexed twice. It must hold the first pair of each key text, every pair counted.
+ */
+export function keepPairIndex(map: YAMLMap, index: Map<string, Pair>): void {
+  pairIndex.set(map, index);
+}
+
 export const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
 
 const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && "range" in value;

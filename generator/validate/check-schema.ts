@@ -59,11 +59,15 @@ function problemsOf(found: readonly ErrorObject[], parsed: ParsedFile): Diagnost
     (e) => !e.schemaPath.includes("/anyOf/") && e.keyword !== "propertyNames" && e.keyword !== "if",
   );
   // A missing key whose misspelling is reported with "did you mean" is one problem, not two.
-  const suggested = new Set(
-    errors
-      .filter((e) => e.keyword === "additionalProperties")
-      .map((e) => `${e.instancePath}/${String(suggestionFor(e))}`),
-  );
+  // Each suggestion is worked out once, for that and for the diagnostic.
+  const suggestions = new Map<ErrorObject, string | undefined>();
+  const suggested = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword !== "additionalProperties") continue;
+    const suggestion = suggestionFor(e);
+    suggestions.set(e, suggestion);
+    suggested.add(`${e.instancePath}/${String(suggestion)}`);
+  }
   // A name too long is one problem: whether it is also malformed is for after it is shortened.
   const tooLong = new Set(errors.filter((e) => e.keyword === "maxLength").map(nameKey));
   return errors
@@ -71,7 +75,7 @@ function problemsOf(found: readonly ErrorObject[], parsed: ParsedFile): Diagnost
       (e) => !(e.keyword === "required" && suggested.has(`${e.instancePath}/${String(e.params["missingProperty"])}`)),
     )
     .filter((e) => !(e.keyword === "pattern" && tooLong.has(nameKey(e))))
-    .map((e) => schemaErrorDiagnostic(e, parsed));
+    .map((e) => schemaErrorDiagnostic(e, parsed, (unknown) => suggestions.get(unknown)));
 }
 
 /** Where data other than a parsed file's (what passed-parts.ts leaves of one) fails the schema of `kind`. */
