@@ -3,12 +3,15 @@
 // the server layout (emit/openapi/servers.ts) and the reference index's rows
 // (emit/index-rows.ts). Each run here takes them from one shared memo as a new
 // process does (inNewProcess); after every kind of edit its files must be a
-// run's without memo, byte for byte.
+// run's without memo, byte for byte. On the golden fixture's spec: the claim is
+// about the kinds of edit, not the spec's size, and it has every feature of the
+// format in three operations rather than the repository's many.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { formatDiagnostic, generate, memoryMemo, type Memo } from "../../generator/index.js";
 import { generateShared } from "../support/generate.js";
+import { fixturesDir } from "../support/paths.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 /**
@@ -30,11 +33,13 @@ async function without(specDir: string): Promise<Map<string, string>> {
 
 const SHARED = ["openapi.json", "docs/index.md"];
 
+const goldenSpec = path.join(fixturesDir, "golden", "spec");
+
 test("openapi.json and the reference index of a new process with the memo are a run's without it, after each kind of edit", async () => {
-  const { spec } = await tempWorkspace();
+  const { spec } = await tempWorkspace(goldenSpec);
   const memo = memoryMemo();
   const office = path.join(spec, "operations/office");
-  const wallet = path.join(office, "getWalletData.yaml");
+  const refund = path.join(office, "cardRefund.yaml");
   const copy = async (from: string, to: string) =>
     writeFile(
       path.join(office, `${to}.yaml`),
@@ -42,33 +47,33 @@ test("openapi.json and the reference index of a new process with the memo are a 
     );
   const steps: [string, () => Promise<void>][] = [
     ["the first run", async () => undefined],
-    ["a summary edited", () => editFile(wallet, "wallet functions).", "wallet functions, edited).")],
-    ["an operation added", () => copy("getWalletData", "getWalletDataCopy")],
-    ["an operation's family changed", () => editFile(wallet, "family: Office", "family: Wallet")],
+    ["a summary edited", () => editFile(refund, "shared value lists).", "shared value lists, edited).")],
+    ["an operation added", () => copy("cardRefund", "cardRefundCopy")],
+    ["an operation's family changed", () => editFile(refund, "family: Office", "family: Wallet")],
     [
       "an operation's address moved (its path and servers)",
       () =>
         editFile(
-          path.join(office, "getWalletDataCopy.yaml"),
-          "prod: https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletDataCopy",
-          "prod: https://elsewhere.sogenactif.com/v3/getWalletDataCopy",
+          path.join(office, "cardRefundCopy.yaml"),
+          "prod: https://office-server.example.com/rs-services/v2/checkout/cardRefundCopy",
+          "prod: https://elsewhere.example.com/v3/checkout/cardRefundCopy",
         ),
     ],
     [
       "an operation renamed",
       async () => {
-        await copy("getWalletDataCopy", "getWalletDataRenamed");
-        await rm(path.join(office, "getWalletDataCopy.yaml"));
+        await copy("cardRefundCopy", "cardRefundRenamed");
+        await rm(path.join(office, "cardRefundCopy.yaml"));
       },
     ],
-    ["an operation removed", () => rm(path.join(office, "getWalletDataRenamed.yaml"))],
+    ["an operation removed", () => rm(path.join(office, "cardRefundRenamed.yaml"))],
     [
       "the dictionary edited",
       () =>
         editFile(
           path.join(spec, "dictionary/fields.yaml"),
-          "description: Buyer’s IP address.",
-          "description: IP address of the buyer.",
+          "description: Identifier of the shop.",
+          "description: Identifier of the merchant's shop.",
         ),
     ],
     [
