@@ -80,6 +80,8 @@ test("a new process renders only the rows the memo's rows of the run before lack
   const first = inNewProcess(KEPT, entries);
   expect(first.rendered).toEqual([["keptWallet", "keptRefund", "kept_b"]]);
   expect(first.lines).toEqual(KEPT.map(alone));
+  // What this process rendered since, without a memo, is not what a new process would know.
+  indexRows(ROWS, counted().renderRows);
   const edited = [KEPT[0], row("keptRefund", "Refund or cancel"), KEPT[2]] as IndexRow[];
   const second = inNewProcess(edited, entries);
   expect(second.rendered).toEqual([["keptRefund"]]);
