@@ -3,10 +3,11 @@
 // not edited (comments, key order, quoting, line folding, blank lines) stays
 // byte for byte as it was, and an unchanged file is rewritten identically.
 
-import { isMap, isPair, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { isMap, isPair, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { SpecPath } from "../read/source-map.js";
 import { keyText } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
+import { documentOf } from "./yaml-documents.js";
 import { inline, renderEntry, renderKey, renderValue, type YamlValue } from "./yaml-render.js";
 
 interface Splice {
@@ -17,28 +18,6 @@ interface Splice {
   readonly order: number;
   /** ...unless both are ranked: they are then in the order of their rank, whatever order they were asked in. */
   readonly rank?: string;
-}
-
-/**
- * Documents by text: each pass of a sync edits the files anew, most of them as the pass before left them, and an
- * editor only reads its document (its edits are spliced into the text). Emptied past a bound of text.
- */
-const documents = new Map<string, Document>();
-let documentsText = 0;
-const DOCUMENTS_TEXT_KEPT = 4_000_000;
-
-function documentOf(text: string): Document {
-  let doc = documents.get(text);
-  if (doc === undefined) {
-    doc = parseDocument(text, { schema: "failsafe", uniqueKeys: false });
-    if (documentsText + text.length > DOCUMENTS_TEXT_KEPT) {
-      documents.clear();
-      documentsText = 0;
-    }
-    documents.set(text, doc);
-    documentsText += text.length;
-  }
-  return doc;
 }
 
 export class YamlEditor {
