@@ -47,7 +47,18 @@ test("openapi.json and the reference index of a new process with the memo are a 
     );
   const steps: [string, () => Promise<void>][] = [
     ["the first run", async () => undefined],
-    ["a summary edited", () => editFile(refund, "shared value lists).", "shared value lists, edited).")],
+    [
+      // A container of its own gives the operation's pieces a text of a new name (its schema), which the frame names.
+      "a summary edited, and a container added to the operation",
+      async () => {
+        await editFile(refund, "shared value lists).", "shared value lists, edited).");
+        await editFile(
+          refund,
+          "response:\n  fields:\n",
+          "response:\n  fields:\n    refundExtra:\n      presence: undocumented\n      since: undocumented\n      type: container\n      description: Extra data of the refund.\n      fields:\n        extraCode: { presence: undocumented, since: undocumented, description: A code. }\n",
+        );
+      },
+    ],
     ["an operation added", () => copy("cardRefund", "cardRefundCopy")],
     ["an operation's family changed", () => editFile(refund, "family: Office", "family: Wallet")],
     [
