@@ -8,7 +8,7 @@ import { parseDocument, type Document } from "yaml";
 
 const documents = new Map<string, Document>();
 let documentsText = 0;
-const DOCUMENTS_TEXT_KEPT = 4_000_000;
+const DOCUMENTS_TEXT_KEPT = 1_000_000;
 
 /** The document of `text`, parsed once per text; it must only be read. */
 export function documentOf(text: string): Document {
