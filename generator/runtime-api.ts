@@ -11,7 +11,9 @@ import type * as clientReply from "../runtime/client-reply.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as formats from "../runtime/formats.js";
+import type * as interfaceVersion from "../runtime/interface-version.js";
 import type * as issues from "../runtime/issues.js";
+import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockHttp from "../runtime/mock-http.js";
@@ -98,6 +100,11 @@ export const RUNTIME_API = {
     ],
     types: ["FormatClass"],
   },
+  interfaceVersion: {
+    file: "interface-version",
+    values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
+    types: [],
+  },
   issues: {
     file: "issues",
     values: [
@@ -121,6 +128,7 @@ export const RUNTIME_API = {
     ],
     types: [],
   },
+  jsonPointer: { file: "json-pointer", values: ["at", "pointer", "topPointer"], types: [] },
   mockAnswer: { file: "mock-answer", values: ["answerRequest", "mockSiteOf"], types: ["MockSite"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson"], types: [] },
@@ -241,9 +249,6 @@ export const RUNTIME_API = {
       "NO_ISSUES",
       "addError",
       "addLenient",
-      "at",
-      "checkedVersion",
-      "declaredVersion",
       "failure",
       "hasOwn",
       "hasPlainPrototype",
@@ -253,10 +258,7 @@ export const RUNTIME_API = {
       "listLength",
       "newFound",
       "own",
-      "pinnedVersion",
-      "pointer",
       "resultOf",
-      "topPointer",
     ],
     types: ["Found", "ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
@@ -317,6 +319,9 @@ export type RuntimeNamesExist = [
   typeof formats.formatLengthText,
   typeof formats.integerFormatIssue,
   typeof formats.integerFormatTexts,
+  typeof interfaceVersion.checkedVersion,
+  typeof interfaceVersion.declaredVersion,
+  typeof interfaceVersion.pinnedVersion,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,
@@ -334,6 +339,9 @@ export type RuntimeNamesExist = [
   typeof issues.sinceIssue,
   typeof issues.unknownValueText,
   typeof issues.unreadable,
+  typeof jsonPointer.at,
+  typeof jsonPointer.pointer,
+  typeof jsonPointer.topPointer,
   mockAnswer.MockSite,
   typeof mockAnswer.answerRequest,
   typeof mockAnswer.mockSiteOf,
@@ -450,9 +458,6 @@ export type RuntimeNamesExist = [
   validation.ValidationResult<never>,
   typeof validation.addError,
   typeof validation.addLenient,
-  typeof validation.at,
-  typeof validation.checkedVersion,
-  typeof validation.declaredVersion,
   typeof validation.failure,
   typeof validation.hasOwn,
   typeof validation.hasPlainPrototype,
@@ -462,8 +467,5 @@ export type RuntimeNamesExist = [
   typeof validation.listLength,
   typeof validation.newFound,
   typeof validation.own,
-  typeof validation.pinnedVersion,
-  typeof validation.pointer,
   typeof validation.resultOf,
-  typeof validation.topPointer,
 ];

@@ -16,7 +16,8 @@ import { readReply, type ClientError } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { problems, readFailure } from "./issues.js";
 import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
-import { hasOwn, isPlainObject, issue, pointer, type ValidationIssue, type ValidationResult } from "./validation.js";
+import { pointer } from "./json-pointer.js";
+import { hasOwn, isPlainObject, issue, type ValidationIssue, type ValidationResult } from "./validation.js";
 
 /** Fields the client fills in: a caller who passes one is told, not silently overridden. */
 const FILLED = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD] as const;

@@ -13,11 +13,11 @@ import {
   issue,
   issueWith,
   MAX_LIST_ITEMS,
-  pinnedVersion,
   type ValidationCode,
   type ValidationIssue,
   type ValidationResult,
 } from "./validation.js";
+import { pinnedVersion } from "./interface-version.js";
 
 /** Strings longer than this are cut in messages. */
 const MAX_SHOWN = 40;

@@ -5,7 +5,7 @@
 
 import type { FieldDescriptor } from "./descriptor.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
-import { pointer } from "./validation.js";
+import { pointer } from "./json-pointer.js";
 
 /** The pairs of `Data` for a message, fields in descriptor order; a value the interface cannot carry is an issue. */
 export interface PaypageDataWriting {

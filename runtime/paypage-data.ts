@@ -8,7 +8,7 @@
 import type { FieldDescriptor } from "./descriptor.js";
 import { describe } from "./issues.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
-import { pointer } from "./validation.js";
+import { pointer } from "./json-pointer.js";
 
 export type { PaypageIssue, PaypageIssueCode } from "./paypage-issue.js";
 

@@ -5,7 +5,8 @@
 import { describe, problems, unreadable } from "./issues.js";
 import type { PaypageIssue } from "./paypage-issue.js";
 import { isPaypageFormAction, type PaypageForm, type PaypageFormField } from "./paypage-request.js";
-import { isPlainObject, pointer } from "./validation.js";
+import { pointer } from "./json-pointer.js";
+import { isPlainObject } from "./validation.js";
 
 /** Which fields of an initialization reply hold the URL to post to, and which are posted. */
 export interface RedirectionFieldNames {

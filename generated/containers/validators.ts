@@ -5,16 +5,15 @@
 
 import { conformsANS, conformsN, formatCharsIssue, formatLengthIssue } from "../runtime/formats.js";
 import { expectedObject } from "../runtime/issues.js";
+import { at, pointer } from "../runtime/json-pointer.js";
 import {
   INHERITED,
   addError,
   addLenient,
-  at,
   hasPlainPrototype,
   isPlainObject,
   newFound,
   own,
-  pointer,
 } from "../runtime/validation.js";
 import type { Found } from "../runtime/validation.js";
 

@@ -5,7 +5,8 @@
 
 import type { FactsStopDescriptor } from "./facts-stop.js";
 import type { SealAlgorithmName, Unsealed } from "./seal.js";
-import { pinnedVersion, type ValidateOptions, type ValidationResult } from "./validation.js";
+import { pinnedVersion } from "./interface-version.js";
+import type { ValidateOptions, ValidationResult } from "./validation.js";
 
 export * from "./operation-addresses.js";
 

@@ -18,7 +18,8 @@ import {
 } from "./paypage-request.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
-import { isPlainObject, pointer } from "./validation.js";
+import { pointer } from "./json-pointer.js";
+import { isPlainObject } from "./validation.js";
 
 /** How the form reaches Paypage, and the shop's credentials that go into `Data`. */
 export interface PostFormConfig<E extends string = string> {

@@ -184,57 +184,6 @@ export function hasPlainPrototype(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-/** Keys longer than this are cut in paths: an issue never echoes a whole hostile key. */
-const MAX_KEY_SHOWN = 100;
-
-/** Appends a key to a JSON Pointer, escaping "~" and "/"; a very long key is cut and marked with "…". */
-export function pointer(parent: string, key: string | number): string {
-  const text = typeof key === "string" ? key : String(key);
-  // One pass over a key of a usual length: nothing to cut or escape.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7e /* ~ */ || c === 0x2f /* / */ || i === MAX_KEY_SHOWN) return `${parent}/${escapedKey(text)}`;
-  }
-  return `${parent}/${text}`;
-}
-
-/** The pointers of top-level unknown keys made so far: at most this many, all dropped when full. */
-const REMEMBERED_KEYS = 64;
-const topPointers = new Map<string, string>();
-/** The last key looked up and its pointer: a field added to Sips after generation is the same key message after message. */
-let lastKey = "";
-let lastPointer = "/";
-
-/**
- * A top-level key's JSON Pointer, as {@link pointer} makes it. A field added
- * to Sips after generation comes in every response, so the pointers of the
- * keys met are kept (keys of at most MAX_KEY_SHOWN characters, at most
- * REMEMBERED_KEYS of them): a lookup costs less than scanning and copying the
- * key again, and comparing with the last key (the same string, met by for-in)
- * less than a lookup.
- */
-export function topPointer(key: string): string {
-  if (key === lastKey) return lastPointer;
-  let path = topPointers.get(key);
-  if (path === undefined) {
-    path = pointer("", key);
-    if (key.length > MAX_KEY_SHOWN) return path;
-    if (topPointers.size >= REMEMBERED_KEYS) topPointers.clear();
-    topPointers.set(key, path);
-  }
-  lastKey = key;
-  lastPointer = path;
-  return path;
-}
-
-function escapedKey(key: string): string {
-  const text = key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key;
-  return text.replaceAll("~", "~0").replaceAll("/", "~1");
-}
-
-/** A container's JSON Pointer: its parent's, and its index when it is an item of a list (-1 otherwise). */
-export const at = (path: string, index: number): string => (index < 0 ? path : `${path}/${index}`);
-
 /**
  * The most items a list may claim. A JSON text holds at most 2^29 - 24
  * characters (the longest string V8 makes) and each item takes at least two
@@ -258,50 +207,3 @@ export function listLength(list: readonly unknown[]): number {
 
 /** ToLength: an integer from 0 up, NaN and negatives 0. */
 const toLength = (value: unknown): number => Math.max(0, Math.trunc(Number(value)) || 0);
-
-/**
- * The version in "<prefix><major>.<minor>" (no leading zeros, at most four
- * digits each) as major * 10000 + minor; -1 when `value` is not one. Read digit
- * by digit: it runs on every validation.
- */
-export function declaredVersion(value: unknown, prefix: string): number {
-  if (typeof value !== "string" || !value.startsWith(prefix)) return -1;
-  let i = prefix.length;
-  const major = readNumber(value, i);
-  if (major < 0) return -1;
-  i += digitCount(major);
-  if (value.charCodeAt(i) !== 46 /* . */) return -1;
-  const minor = readNumber(value, i + 1);
-  return minor >= 0 && i + 1 + digitCount(minor) === value.length ? major * 10000 + minor : -1;
-}
-
-/** A number of 1 to 4 digits without leading zero at `start`, followed by something else than a digit; -1 otherwise. */
-function readNumber(text: string, start: number): number {
-  let value = 0;
-  let i = start;
-  for (; i < text.length && i - start < 5; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) break;
-    value = value * 10 + c;
-  }
-  const digits = i - start;
-  if (digits === 0 || digits > 4 || (digits > 1 && text.charCodeAt(start) === 48)) return -1;
-  return value;
-}
-
-const digitCount = (n: number): number => (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : 4);
-
-/** A version given with or without the prefix ("PREFIX_2.30" or "2.30"): major * 10000 + minor; -1 when malformed. */
-export function pinnedVersion(value: unknown, prefix: string): number {
-  return typeof value === "string"
-    ? declaredVersion(value.startsWith(prefix) ? value : `${prefix}${value}`, prefix)
-    : -1;
-}
-
-/**
- * The version a message is checked against: the one pinned (with or without
- * the prefix), else the one a request declares (`undefined` for a response);
- * -1 when there is none or it is malformed.
- */
-export const checkedVersion = (declared: unknown, pinned: unknown, prefix: string): number =>
-  pinned === undefined ? declaredVersion(declared, prefix) : pinnedVersion(pinned, prefix);

@@ -26,6 +26,8 @@ import { local, localName, type Where } from "./validators/where.js";
 const v = runtime.validation;
 const is = runtime.issues;
 const fs = runtime.factsStop;
+const jp = runtime.jsonPointer;
+const iv = runtime.interfaceVersion;
 
 /** A module's own hasOwnProperty (rules/declaration.ts, ownPropertyDeclaration), declared before its validators. */
 export const ownPropertyCode = (declaration: Declaration): Code =>
@@ -76,12 +78,12 @@ function emitContainerChecks(containers: readonly ContainerModel[], partSize: nu
 function containerCheck(c: ContainerModel, partSize?: number): Code {
   const where: Where = {
     source: ts`fields`,
-    base: ts`${v.at}(path, index)`,
+    base: ts`${jp.at}(path, index)`,
     alwaysStrict: false,
     declared: ts`declared`,
     versionField: null,
   };
-  const notObject = ts`return ${v.addError}(found, ${is.expectedObject}(${v.at}(path, index), value));`;
+  const notObject = ts`return ${v.addError}(found, ${is.expectedObject}(${jp.at}(path, index), value));`;
   const { declare: declarations, read } = deferredReads(c.fields, where);
   const parameters = [ts`value: object`, ts`path: string`, ts`index: number`, ts`strict: boolean`];
   // The version checked against, for the fields that appeared after it.
@@ -189,7 +191,7 @@ function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: Own
   // The version checked against, for a request's version field, the fields that appeared after it, and the containers that hold such fields.
   const settings = statements([
     ts`const pinned = options?.interfaceVersion;`,
-    ...(checksVersions(message) ? [ts`const version = ${v.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
+    ...(checksVersions(message) ? [ts`const version = ${iv.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
     ts`let found = ${is.pinnedVersionError}(${prefix}, pinned);`,
   ]);
   // What a part of the checks may take besides its fields: the validator's locals.

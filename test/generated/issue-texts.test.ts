@@ -35,7 +35,7 @@ import {
   unreadable,
 } from "../../generated/runtime/issues.js";
 import { badInterfaceVersion, expectedInteger, expectedList, expectedString, missingField, tooManyItems, unknownField, unknownValue } from "../support/issue-helpers.js";
-import { pointer, topPointer } from "../../generated/runtime/validation.js";
+import { pointer, topPointer } from "../../generated/runtime/json-pointer.js";
 import { runs } from "../support/property-runs.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";
 

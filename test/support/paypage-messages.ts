@@ -35,15 +35,15 @@ import {
 import {
   addError,
   addLenient,
-  checkedVersion,
   failure,
   type Found,
   hasOwn,
   isPlainObject,
-  pointer,
   resultOf,
   type ValidationIssue,
 } from "../../generated/runtime/validation.js";
+import { checkedVersion } from "../../generated/runtime/interface-version.js";
+import { pointer } from "../../generated/runtime/json-pointer.js";
 import { validatePaypageResponse } from "./paypage-response-validator.js";
 
 type Spec = Partial<Omit<FieldDescriptor, "name" | "valueList">> & { values?: readonly string[] };

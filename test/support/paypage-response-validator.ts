@@ -35,9 +35,9 @@ import {
   hasOwn,
   isPlainObject,
   own,
-  pointer,
   resultOf,
 } from "../../generated/runtime/validation.js";
+import { pointer } from "../../generated/runtime/json-pointer.js";
 
 type Fields = Record<string, unknown>;
 

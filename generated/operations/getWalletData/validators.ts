@@ -2,19 +2,18 @@
 
 import { checkWalletPaymentMeanData } from "../../containers/validators.js";
 import { conformsN, formatCharsIssue, formatLengthIssue, integerFormatIssue } from "../../runtime/formats.js";
+import { checkedVersion, declaredVersion } from "../../runtime/interface-version.js";
 import { notAnObject, pinnedVersionError, readFailure } from "../../runtime/issues.js";
+import { topPointer } from "../../runtime/json-pointer.js";
 import {
   INHERITED,
   addLenient,
-  checkedVersion,
-  declaredVersion,
   failure,
   hasPlainPrototype,
   listLength,
   newFound,
   own,
   resultOf,
-  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isSealAlgorithm, isWalletResponseCode } from "../../value-lists.js";

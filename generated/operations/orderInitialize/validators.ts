@@ -8,18 +8,17 @@ import {
   formatLengthIssue,
   integerFormatIssue,
 } from "../../runtime/formats.js";
+import { checkedVersion, declaredVersion } from "../../runtime/interface-version.js";
 import { notAnObject, pinnedVersionError, readFailure } from "../../runtime/issues.js";
+import { topPointer } from "../../runtime/json-pointer.js";
 import {
   INHERITED,
   addLenient,
-  checkedVersion,
-  declaredVersion,
   failure,
   hasPlainPrototype,
   newFound,
   own,
   resultOf,
-  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isRedirectionStatusCode, isSdkOperationName, isSealAlgorithm } from "../../value-lists.js";

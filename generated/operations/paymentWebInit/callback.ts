@@ -10,19 +10,19 @@ import {
   formatLengthIssue,
   integerFormatIssue,
 } from "../../runtime/formats.js";
+import { checkedVersion } from "../../runtime/interface-version.js";
 import { notAnObject, pinnedVersionError, readFailure, sinceIssue } from "../../runtime/issues.js";
+import { topPointer } from "../../runtime/json-pointer.js";
 import { decodePaypagePost } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions, PaypageResponseResult } from "../../runtime/paypage-response.js";
 import {
   INHERITED,
   addLenient,
-  checkedVersion,
   failure,
   hasPlainPrototype,
   newFound,
   own,
   resultOf,
-  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import {

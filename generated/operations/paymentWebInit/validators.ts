@@ -9,19 +9,18 @@ import {
   formatLengthIssue,
   integerFormatIssue,
 } from "../../runtime/formats.js";
+import { checkedVersion, declaredVersion } from "../../runtime/interface-version.js";
 import { notAnObject, pinnedVersionError, readFailure, sinceIssue } from "../../runtime/issues.js";
+import { topPointer } from "../../runtime/json-pointer.js";
 import {
   INHERITED,
   addLenient,
-  checkedVersion,
-  declaredVersion,
   failure,
   hasPlainPrototype,
   listLength,
   newFound,
   own,
   resultOf,
-  topPointer,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import { isCurrencyCode, isRedirectionStatusCode, isResponseCode, isSealAlgorithm } from "../../value-lists.js";

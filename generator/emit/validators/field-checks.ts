@@ -13,6 +13,7 @@ import { REQUIRED_TEXT, UNKNOWN_FIELD_TEXT } from "../../../runtime/issues.js";
 import { issueObject, local, localName, pointerTo, report, type Where } from "./where.js";
 
 const v = runtime.validation;
+const jp = runtime.jsonPointer;
 
 /** A field's own value: a polluted Object.prototype fills no field. */
 const ownValue = (field: FieldModel, where: Where): Code =>
@@ -70,7 +71,7 @@ export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
         where,
         "lenient",
         issueObject(
-          where.base === null ? call(v.topPointer, [ts`key`]) : call(v.pointer, [where.base, ts`key`]),
+          where.base === null ? call(jp.topPointer, [ts`key`]) : call(jp.pointer, [where.base, ts`key`]),
           "unknown-field",
           UNKNOWN_FIELD_TEXT,
           ts`${source}[key]`,

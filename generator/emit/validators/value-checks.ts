@@ -17,6 +17,7 @@ import { issueObject, pointerTo, report, strictOf, using, type Where } from "./w
 
 const v = runtime.validation;
 const f = runtime.formats;
+const iv = runtime.interfaceVersion;
 
 /** An if/else-if chain: each test with what it reports, and what runs when every test passes. */
 export interface Chain {
@@ -100,8 +101,8 @@ export function valueChecks(
     const ownVersion = where.versionField !== null && segments.length === 1 && segments[0] === where.versionField;
     if (ownVersion) using(where, "pinned", "version");
     const malformed = ownVersion
-      ? ts`pinned !== undefined ? ${v.declaredVersion}(${$}, ${prefix}) < 0 : version < 0`
-      : ts`${v.declaredVersion}(${$}, ${prefix}) < 0`;
+      ? ts`pinned !== undefined ? ${iv.declaredVersion}(${$}, ${prefix}) < 0 : version < 0`
+      : ts`${iv.declaredVersion}(${$}, ${prefix}) < 0`;
     const text = interfaceVersionText(type.prefix);
     branches.push([malformed, report(where, "error", issueObject(ptr, "interface-version", text, $))]);
   }
