@@ -4,16 +4,16 @@
 // expected.txt is exactly what the generator prints, file:line:column included.
 //
 // After a deliberate change of wording: UPDATE_EXPECTED=1 npx vitest run test/diagnostics
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { diagnosticCodes } from "../../generator/diagnostics/codes.js";
-import { formatDiagnostic, generate } from "../../generator/index.js";
+import { formatDiagnostic, generate, generateFromInput } from "../../generator/index.js";
+import { readSpecInput, type SpecFile, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
 
 const corpus = path.join(fixturesDir, "invalid");
+const baseDir = path.join(corpus, "_base");
 const cases = readdirSync(corpus)
   .filter((name) => !name.startsWith("_"))
   .sort();
@@ -26,23 +26,42 @@ interface Case {
 
 const readCase = (caseDir: string): Case => JSON.parse(readFileSync(path.join(caseDir, "case.json"), "utf8")) as Case;
 
-async function diagnose(caseDir: string): Promise<{ ok: boolean; printed: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), "sips-invalid-"));
-  try {
-    const spec = path.join(root, "spec");
-    cpSync(path.join(corpus, "_base"), spec, { recursive: true });
-    if (existsSync(path.join(caseDir, "spec"))) cpSync(path.join(caseDir, "spec"), spec, { recursive: true });
-    for (const rel of readCase(caseDir).delete) await rm(path.join(spec, rel));
-    const result = await generate({ specDir: spec, cwd: root });
-    return { ok: result.ok, printed: `${result.diagnostics.map(formatDiagnostic).join("\n")}\n` };
-  } finally {
-    await rm(root, { recursive: true, force: true });
+/**
+ * The spec a copy of _base/ with the case's spec/ copied over it and its deletions made would be, read by the
+ * generator from the two folders (each file as it reads one) and put together in memory, as `spec/` of a working
+ * folder: 85 cases without a folder copied and removed for each. The base is read once; its files are only read.
+ */
+const baseLayer = readSpecInput(baseDir, corpus);
+
+async function caseInput(caseDir: string): Promise<SpecInput> {
+  const spec = path.join(caseDir, "spec");
+  const layers = [await baseLayer];
+  if (existsSync(spec)) layers.push(await readSpecInput(spec, caseDir));
+  const files = new Map<string, SpecFile>();
+  const otherPaths = new Set<string>();
+  const pages = new Map<string, string>();
+  for (const layer of layers) {
+    for (const file of layer.files) files.set(file.relPath, { ...file, displayPath: `spec/${file.relPath}` });
+    for (const rel of layer.otherPaths) otherPaths.add(rel);
+    for (const [rel, text] of layer.pages ?? []) pages.set(rel, text);
   }
+  for (const rel of readCase(caseDir).delete) {
+    if (!files.delete(rel) && !otherPaths.has(rel)) throw new Error(`${caseDir}: no file ${rel} to delete`);
+    otherPaths.delete(rel);
+    pages.delete(rel);
+  }
+  const sorted = [...files.values()].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  return { specDir: spec, displayRoot: "spec", files: sorted, otherPaths, pages };
+}
+
+async function diagnose(caseDir: string): Promise<{ ok: boolean; printed: string }> {
+  const result = await generateFromInput(await caseInput(caseDir));
+  return { ok: result.ok, printed: `${result.diagnostics.map(formatDiagnostic).join("\n")}\n` };
 }
 
 test("the corpus has at least 15 cases and the base spec is valid", async () => {
   expect(cases.length).toBeGreaterThanOrEqual(15);
-  const base = await generate({ specDir: path.join(corpus, "_base") });
+  const base = await generate({ specDir: baseDir });
   expect(base.diagnostics).toEqual([]);
 });
 

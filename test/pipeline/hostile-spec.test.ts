@@ -52,6 +52,13 @@ const moreStatusCodes = (count: number) => (text: string) =>
   ).join("");
 
 /**
+ * `count` more values in the base's statusCode list, each its meaning alone: the limit counts values, and a value
+ * without a name is two scalars fewer to parse.
+ */
+const moreBareValues = (count: number) => (text: string) =>
+  text + Array.from({ length: count }, (_, i) => `      V${i}:\n        meaning: v\n`).join("");
+
+/**
  * `count` more request fields, each of the shape that costs TypeScript most: a
  * value list, a version rule, required every other field.
  */
@@ -81,7 +88,7 @@ describe("limits are located diagnostics", () => {
   });
 
   test("a value list of 10,000 values: too-many-values naming the limit, at the list", async () => {
-    const result = await generateFromInput(await editedBase({ [LISTS]: moreStatusCodes(9998) }));
+    const result = await generateFromInput(await editedBase({ [LISTS]: moreBareValues(9998) }));
     expect(result.ok).toBe(false);
     expect(errorsOf(result.diagnostics)).toEqual([`${LISTS}:9:5 too-many-values`]);
     expect(result.diagnostics[0]?.message).toContain("has 10,000 values; a value list may have at most 1,000");
