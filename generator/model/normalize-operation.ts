@@ -17,13 +17,17 @@ export function normalizeOperation(
   platform: PlatformModel,
   shared: SharedContext,
   pages: ReadonlyMap<string, PageReading> = new Map(),
+  defines = true,
 ): OperationModel {
   const context = { ...shared, prefix: raw.interfaceVersion.prefix, sourceFile };
   // The container types this operation is the first to use are defined now, in the order its messages meet them;
-  // the messages themselves are made when first read (see withLazy below).
-  defineContainers(raw.request.fields, context);
-  defineContainers(raw.response.fields, context);
-  if (raw.callback) defineContainers(raw.callback.fields, callbackContext(raw, context));
+  // the messages themselves are made when first read (see withLazy below). `defines` false: it is the first to
+  // use none (every container type it uses, at any depth, is defined already), and its fields are not walked.
+  if (defines) {
+    defineContainers(raw.request.fields, context);
+    defineContainers(raw.response.fields, context);
+    if (raw.callback) defineContainers(raw.callback.fields, callbackContext(raw, context));
+  }
   const { prefix } = raw.interfaceVersion;
   const recommended = recommendedOwn(raw.interfaceVersion);
   // The page's changelog rows order the table as the page does.

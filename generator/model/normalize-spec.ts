@@ -78,10 +78,13 @@ function built(spec: ValidSpec, pages: ReadonlyMap<string, PageReading>, keep?: 
       ),
   };
   const kept = new Map<string, KeptOperation>();
+  const uses = spec.containersUsed;
   const operations = spec.operations
-    .map((op) => {
+    .map((op, i) => {
       const known = shared.containers.size;
-      const model = normalizeOperation(op.raw, op.file.relPath, platform, shared, pages);
+      // Every container type it uses defined already (by an operation before it): its fields need not be walked.
+      const defines = !uses?.[i]?.every((typeName) => shared.containers.has(typeName));
+      const model = normalizeOperation(op.raw, op.file.relPath, platform, shared, pages, defines);
       if (keep) {
         // The container types met first here: a Map keeps its keys in the order they were set.
         const defined = [...shared.containers.keys()].slice(known);

@@ -1,16 +1,17 @@
 // The second thread of the read stage (parse-threads.ts): it parses the spec
 // files it was given, from the last down, each that it claims before the
-// main thread does. A file that parses cleanly is handed over as the JSON of
-// its data, as the memo keeps it; one with a problem as null, for the main
+// main thread does. A file that parses cleanly is handed over as the text of
+// its data that the memo keeps (remembered-data.ts); one with a problem as null, for the main
 // thread to parse again and word its diagnostics. It starts with the module.
 
 import { workerData } from "node:worker_threads";
 import { serveClaims } from "../threads/serve-claims.js";
 import { parseSpecFile } from "./parse-spec-file.js";
 import type { ParseWork } from "./parse-threads.js";
+import { rememberedDataText } from "./remembered-data.js";
 
 const work = workerData as ParseWork;
 await serveClaims(work.claims, work.first, work.files.length, (index) => {
   const parsed = parseSpecFile(work.files[index - work.first] as ParseWork["files"][number]);
-  return parsed.diagnostics.length === 0 ? JSON.stringify(parsed.data) : null;
+  return parsed.diagnostics.length === 0 ? rememberedDataText(parsed.data) : null;
 });

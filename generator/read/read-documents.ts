@@ -7,12 +7,13 @@
 import path from "node:path";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import { memoKey, type Memo } from "../memo/memo.js";
-import { parseRemembered } from "../memo/parsed-once.js";
+import { parsedOnce } from "../memo/parsed-once.js";
 import { readPage, type PageReading } from "./page/read-page.js";
 import { parsedFromMemo, parseSpecFile, type ParsedFile } from "./parse-spec-file.js";
 import type { SpecFile, SpecInput } from "./spec-files.js";
 import { shareWork } from "../threads/share-work.js";
 import { PARSE_THREAD_SHARE, plainFile, type ParseThreads, type ParseWork } from "./parse-threads.js";
+import { rememberedData, rememberedDataText } from "./remembered-data.js";
 import { textKey } from "./text-key.js";
 
 /** The spec as the later stages see it. */
@@ -81,14 +82,15 @@ async function fromMemo(file: SpecFile, memo: Memo | null): Promise<ParsedFile |
   // Bytes that are not clean text may decode to the text of a clean file: such a file never goes through the memo.
   if (!memo || file.textProblem || file.kind === "unexpected") return {};
   const key = memoKey("parse", generatorFingerprint(), file.kind, textKey(file));
-  const data = parseRemembered<unknown>(await memo.get(key));
+  const text = await memo.get(key);
+  const data = text === undefined ? undefined : parsedOnce(text, (t) => rememberedData(t, () => parseFile(file).data));
   return data === undefined ? { key } : parsedFromMemo(file, data);
 }
 
 /**
- * A file parsed by this thread, or by the second one: the JSON of its data
- * when it parsed cleanly, null when it did not (parsed again here, for its
- * diagnostics). Remembered under `key` when clean.
+ * A file parsed by this thread, or by the second one: its data as the memo
+ * keeps it (remembered-data.ts) when it parsed cleanly, null when it did not
+ * (parsed again here, for its diagnostics). Remembered under `key` when clean.
  */
 async function parsedAnew(
   file: SpecFile,
@@ -98,10 +100,14 @@ async function parsedAnew(
 ): Promise<ParsedFile> {
   if (typeof made === "string") {
     if (memo && key !== undefined) await memo.set(key, made);
-    return parsedFromMemo(file, JSON.parse(made));
+    return parsedFromMemo(
+      file,
+      rememberedData(made, () => parseFile(file).data),
+    );
   }
   const parsed = made ?? parseFile(file);
-  if (memo && key !== undefined && parsed.diagnostics.length === 0) await memo.set(key, JSON.stringify(parsed.data));
+  if (memo && key !== undefined && parsed.diagnostics.length === 0)
+    await memo.set(key, rememberedDataText(parsed.data));
   return parsed;
 }
 

@@ -50,6 +50,8 @@ export interface OperationFacts extends SiteFacts {
 export interface RememberedOperation extends OperationFacts {
   /** The container types its response and callback hold, at any depth (contained-types.ts). */
   readonly responseContainers: readonly string[];
+  /** The container types it uses anywhere (request, response, callback), at any depth: see ValidSpec.containersUsed. */
+  readonly containersUsed: readonly string[];
 }
 
 const hash = (text: string): string => memoKey(text).slice(0, 32);
@@ -108,6 +110,7 @@ export function operationFacts(
     declared,
     internal: [...internal],
     responseContainers: [...containersIn(responseFields(raw), dictionary)],
+    containersUsed: [...containersIn([raw.request.fields, ...responseFields(raw)], dictionary)],
   };
 }
 
@@ -120,6 +123,6 @@ export const isSiteFacts = (value: unknown): value is SiteFacts =>
 export const isRememberedOperation = (value: unknown): value is RememberedOperation =>
   isSiteFacts(value) &&
   typeof (value as RememberedOperation).name === "string" &&
-  (["urls", "pages", "declared", "internal", "responseContainers"] as const).every((k) =>
+  (["urls", "pages", "declared", "internal", "responseContainers", "containersUsed"] as const).every((k) =>
     Array.isArray((value as RememberedOperation)[k]),
   );

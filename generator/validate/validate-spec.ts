@@ -27,6 +27,11 @@ export interface ValidSpec {
    * the facts of each file (validate-with-memo.ts); otherwise the model finds them in the operations.
    */
   readonly responseContainers?: ReadonlySet<string>;
+  /**
+   * Of each operation, in order, the container types it uses at any depth (contained-types.ts), when told from
+   * its facts: the model walks the fields of only those that use one not defined before them.
+   */
+  readonly containersUsed?: readonly (readonly string[])[];
 }
 
 const EXPECTED = {

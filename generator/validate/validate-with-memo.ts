@@ -139,6 +139,7 @@ async function fromFacts(
     dictionaries: plan.dictionaries,
     operations: plan.operations.map(({ raw, file, map }) => ({ raw, file, map })),
     responseContainers: new Set(operations.flatMap((facts) => facts.responseContainers)),
+    containersUsed: operations.map((facts) => facts.containersUsed),
   };
   return { spec, diagnostics: sortDiagnostics(diagnostics) };
 }

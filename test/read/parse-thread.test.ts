@@ -9,6 +9,7 @@ import { expect, test } from "vitest";
 import { plainFile, type ParseWork } from "../../generator/read/parse-threads.js";
 import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
 import { readDocuments } from "../../generator/read/read-documents.js";
+import { rememberedDataText } from "../../generator/read/remembered-data.js";
 import { readSpecInput, type SpecFile } from "../../generator/read/spec-files.js";
 import { newClaims } from "../../generator/threads/claims.js";
 import { startThread } from "../../generator/threads/start-thread.js";
@@ -51,7 +52,9 @@ test("the parse thread hands over each file it claims as the main thread parses 
   expect([...handed.keys()].sort((a, b) => a - b)).toEqual(files.slice(first).map((_, i) => first + i));
   for (const [index, made] of handed) {
     const parsed = parseSpecFile(files[index] as SpecFile);
-    expect(made, files[index]?.relPath).toEqual(parsed.diagnostics.length === 0 ? JSON.stringify(parsed.data) : null);
+    expect(made, files[index]?.relPath).toEqual(
+      parsed.diagnostics.length === 0 ? rememberedDataText(parsed.data) : null,
+    );
   }
   expect(handed.get(files.length - 1)).toBeNull();
   expect(handed.get(files.length - 2)).toBeNull();

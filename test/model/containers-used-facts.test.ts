@@ -1,0 +1,133 @@
+// A spec checked from the facts of its files (validate-with-memo.ts) tells the
+// model which container types each operation uses, so that the model walks the
+// fields of only the operations that use one no operation before them defined
+// (a container type is defined by the first operation that uses it). Whatever
+// an edit does to who uses a type first, the model must be the one a run
+// without memo builds, each type defined from the same operation's fields.
+import path from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import { formatDiagnostic, memoryMemo, type Memo } from "../../generator/index.js";
+import { normalizeSpec } from "../../generator/model/normalize-spec.js";
+import { readDocuments } from "../../generator/read/read-documents.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { validateWithMemo } from "../../generator/validate/validate-with-memo.js";
+import { fixturesDir } from "../support/paths.js";
+
+const CHECK = "operations/office/cardCheck.yaml";
+const REFUND = "operations/office/cardRefund.yaml";
+// cardCheck's request and response `customer`: the dictionary's container, which cardCheck is the first to use.
+const REQUEST_CUSTOMER =
+  '    customer: { from: dictionary, presence: optional, since: "2.20", notes: [Sent for new customers only.] }\n';
+const RESPONSE_CUSTOMER = '    customer: { from: dictionary, presence: optional, since: "2.20" }\n';
+const RESPONSE_FIELDS = "response:\n  fields:\n";
+const REQUEST_FIELDS = "request:\n  fields:\n";
+// A container written in the operation, whose fields give its type's: the first to write it defines it so.
+const WRITTEN = (description: string) =>
+  [
+    "    holder:",
+    "      presence: optional",
+    '      since: "2.40"',
+    "      type: container",
+    "      description: The card holder.",
+    "      fields:",
+    "        holderName:",
+    "          presence: optional",
+    '          since: "2.40"',
+    "          format: ANS50",
+    `          description: ${description}`,
+    "",
+  ].join("\n");
+
+let input: SpecInput;
+let memo: Memo;
+
+/** The model with `memo` and without, and whether the model was told the containers each operation uses. */
+async function models(spec: SpecInput) {
+  const built = async (memo: Memo | null) => {
+    const read = await readDocuments(spec, memo);
+    const outcome = await validateWithMemo(read, memo);
+    if (!outcome.spec) throw new Error(outcome.diagnostics.map(formatDiagnostic).join("\n"));
+    const model = normalizeSpec(outcome.spec, read.pages);
+    return {
+      told: outcome.spec.containersUsed !== undefined,
+      definedBy: Object.fromEntries(model.containers.map((c) => [c.typeName, c.sourceFile])),
+      json: JSON.stringify(model),
+    };
+  };
+  return { withMemo: await built(memo), without: await built(null) };
+}
+
+/** The fixture with each file of `edits` changed (null: removed) or added. */
+function edited(edits: Readonly<Record<string, (text: string) => string | null>>): SpecInput {
+  const files = input.files.flatMap((f) => {
+    const edit = edits[f.relPath];
+    const text = edit ? edit(f.text) : f.text;
+    return text === null ? [] : [{ ...f, text }];
+  });
+  for (const [relPath, edit] of Object.entries(edits)) {
+    if (files.some((f) => f.relPath === relPath)) continue;
+    const text = edit("");
+    if (text !== null) files.push({ relPath, displayPath: relPath, kind: "operation", text });
+  }
+  return { ...input, files: files.sort((a, b) => (a.relPath < b.relPath ? -1 : 1)) };
+}
+
+const replaced = (text: string, from: string, to: string): string => {
+  if (!text.includes(from)) throw new Error(`the fixture no longer holds ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+};
+
+const textOf = (relPath: string): string => input.files.find((f) => f.relPath === relPath)?.text ?? "";
+
+/** A copy of cardRefund under another name and addresses (so that it sorts before or after the others), `edit` applied. */
+const refundCopy = (name: string, edit: (text: string) => string) => () =>
+  edit(replaced(textOf(REFUND), "operation: cardRefund", `operation: ${name}`).replaceAll("/cardRefund", `/${name}`));
+
+beforeAll(async () => {
+  input = await readSpecInput(path.join(fixturesDir, "golden", "spec"));
+  memo = memoryMemo();
+  // Every file's facts remembered.
+  await models(input);
+});
+
+test.each([
+  { given: "the fixture as it is", edits: {} },
+  {
+    given: "a new operation, before the first user of a container, using it",
+    edits: {
+      "operations/office/aaCustomer.yaml": refundCopy("aaCustomer", (t) =>
+        replaced(t, RESPONSE_FIELDS, RESPONSE_FIELDS + RESPONSE_CUSTOMER),
+      ),
+    },
+  },
+  {
+    given: "a new operation, before the first user of the containers, using them all",
+    edits: {
+      "operations/office/aaCheck.yaml": () =>
+        replaced(textOf(CHECK), "operation: cardCheck", "operation: aaCheck").replaceAll("/cardCheck", "/aaCheck"),
+    },
+  },
+  {
+    given: "a later operation using a container defined before it",
+    edits: { [REFUND]: (t: string) => replaced(t, RESPONSE_FIELDS, RESPONSE_FIELDS + RESPONSE_CUSTOMER) },
+  },
+  {
+    given: "the first user of a container no longer using it",
+    edits: { [CHECK]: (t: string) => replaced(replaced(t, REQUEST_CUSTOMER, ""), RESPONSE_CUSTOMER, "") },
+  },
+  {
+    given: "an operation writing a container of a new type",
+    edits: { [REFUND]: (t: string) => replaced(t, RESPONSE_FIELDS, RESPONSE_FIELDS + WRITTEN("As on the card.")) },
+  },
+  {
+    given: "an operation whose request alone writes a container of a new type",
+    edits: { [REFUND]: (t: string) => replaced(t, REQUEST_FIELDS, REQUEST_FIELDS + WRITTEN("As on the card.")) },
+  },
+  { given: "the first user of the containers removed", edits: { [CHECK]: () => null } },
+])("$given: the model from the facts is the model without memo", async ({ edits }) => {
+  const { withMemo, without } = await models(edited(edits));
+  expect(withMemo.told).toBe(true);
+  expect(withMemo.definedBy).toEqual(without.definedBy);
+  // The whole model (each type's fields, description and file): the same, without printing two models that differ.
+  expect(withMemo.json === without.json).toBe(true);
+});
