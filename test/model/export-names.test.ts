@@ -1,7 +1,8 @@
 // One module declares every name of the generated package (export-names.ts),
 // and the reserved names follow from it (reserved-names.ts): the generated
 // files export exactly what it declares for their module, as the TypeScript
-// parser reads them.
+// parser reads them. On the golden fixture's output: every feature of the
+// format, and so every kind of module, in half the repository's files.
 import { ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile, SpecModel } from "../../generator/index.js";
@@ -16,12 +17,12 @@ import { messageTypeName, operationDeclarations } from "../../generator/rules/op
 import { operationEntity } from "../../generator/model/own-values.js";
 import { fileNameProblem, identifierProblem, propertyProblem } from "../../generator/rules/reserved-names.js";
 import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";
-import { generateRepoSpec } from "../support/generate.js";
+import { generateGoldenSpec } from "../support/generate.js";
 
 let files: readonly GeneratedFile[];
 let model: SpecModel;
 beforeAll(async () => {
-  ({ files, model } = await generateRepoSpec());
+  ({ files, model } = await generateGoldenSpec());
 });
 
 /** The names a TypeScript file declares at its top level, as "export value x" or "type Y" (re-exports are not declarations). */

@@ -93,7 +93,9 @@ test("texts joined by the printer print as the texts apart", () => {
       expect(printDoc(new DocContext(tsModule("x.ts")).toDoc(partOf(tree)))).toBe(apart);
       if (printDoc(docOf(tree, true)) !== apart) guarded++;
     }),
-    drawOf(500, 20_000),
+    // 200 draws reach 36 such trees on the fixed seed (500 reached 80), and fail as 500 did with a character and its
+    // emoji selector, or a keycap, taken for plain text.
+    drawOf(200, 20_000),
   );
   // The draw reached trees that joining every text would print otherwise.
   expect(guarded).toBeGreaterThan(10);
