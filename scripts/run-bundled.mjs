@@ -8,8 +8,9 @@
 // under a hash of every source it was built from (and of this file and
 // esbuild's version): when any of them changes it is built again (esbuild,
 // well under a second), so an edited generator never runs stale and there is
-// nothing to build by hand. It is split where the code imports a module with
-// `import()`, so that a run evaluates only the parts its path needs.
+// nothing to build by hand. It is one CommonJS script, run with a code cache
+// (cached-script.mjs); a module the code imports with `import()` is evaluated
+// only when a run gets there.
 
 import { createHash } from "node:crypto";
 import {
@@ -26,6 +27,7 @@ import {
 import { builtinModules } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { runCachedScript } from "./cached-script.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const cacheDir = path.join(root, "node_modules", ".cache", "sips-json");
@@ -47,8 +49,11 @@ const name = `${command}-${checkout}`;
 const stampFile = path.join(cacheDir, `${name}.json`);
 /** The name of the bundle's entry, which is written here rather than read from a file. */
 const ENTRY_SOURCE = "<run-bundled entry>";
-/** Files that decide the bundle's bytes besides the sources esbuild reads: this file and esbuild's version. */
-const TOOLS = [self, "node_modules/esbuild/package.json"];
+/**
+ * Files that decide the bundle's bytes besides the sources esbuild reads: this file, the one that runs the
+ * bundle (its code cache is made for the script it wraps) and esbuild's version.
+ */
+const TOOLS = [self, "scripts/cached-script.mjs", "node_modules/esbuild/package.json"];
 /**
  * Packages bundled with the generator, with the packages they import, rather
  * than loaded from node_modules: each is many small CommonJS files, which cost
@@ -57,15 +62,15 @@ const TOOLS = [self, "node_modules/esbuild/package.json"];
  * them, when it does.
  */
 /**
- * Modules the generator runs as threads of their own (emit/start-thread.ts),
- * each bundled as an entry beside the command's: the stages they run come
- * from the parts the command loads too.
+ * Modules the generator runs as threads of their own (threads/start-thread.ts),
+ * each bundled as an ES module beside the command's script, sharing parts
+ * with each other.
  */
 const THREADS = ["generator/read/parse-thread.ts", "generator/emit/emit-thread.ts"].filter((thread) =>
   existsSync(path.join(root, thread)),
 );
 /** Where the entry tells the generator each thread's bundle is, by its source's URL (emit/start-thread.ts). */
-const BUNDLED_THREADS = 'Symbol.for("sips-json.bundled-threads")';
+const BUNDLED_THREADS = Symbol.for("sips-json.bundled-threads");
 
 const INLINED = ["commander", "diff", "fastest-levenshtein", "handlebars", "to-regex-range", "yaml"];
 
@@ -82,7 +87,13 @@ const settled = (s, lookedAt) => s.ctimeNs < BigInt(lookedAt - MARGIN_MS) * 1_00
 const textHash = (text) => createHash("sha256").update(text).digest("hex");
 
 const bundle = fresh() ?? (await build());
-await import(pathToFileURL(bundle).href);
+globalThis[BUNDLED_THREADS] = new Map(
+  THREADS.map((thread) => [
+    pathToFileURL(path.join(root, thread)).href,
+    pathToFileURL(path.join(path.dirname(bundle), threadEntry(thread))).href,
+  ]),
+);
+runCachedScript(bundle);
 
 /**
  * The entry of the last build when every file it was built from still holds
@@ -122,48 +133,63 @@ async function build() {
   // The texts bundled, by path from the checkout: the sources as esbuild read them, the tools as read before it.
   const read = new Map(TOOLS.map((tool) => [tool, readFileSync(path.join(root, tool), "utf8")]));
   const commandLine = path.join(root, "generator", "command-line.ts");
-  let result;
+  const common = {
+    absWorkingDir: root,
+    bundle: true,
+    outdir: cacheDir,
+    platform: "node",
+    target: "node20.19",
+    metafile: true,
+    write: false,
+    logLevel: "silent",
+    plugins: [inlined(), ownModuleUrls(read)],
+  };
+  let results;
   try {
-    result = await esbuild.build({
-      stdin: {
-        // The command itself, run with the arguments after the entry's path.
-        contents: [
-          `import { command } from ${JSON.stringify(entryFile)};`,
-          `import { runAsProcess } from ${JSON.stringify(commandLine)};`,
-          `globalThis[${BUNDLED_THREADS}] = new Map(${JSON.stringify(THREADS.map(threadEntry))}.map(([source, part]) => [source, new URL(part, import.meta.url).href]));`,
-          "runAsProcess(command, process.argv.slice(3));",
-        ].join("\n"),
-        resolveDir: root,
-        sourcefile: ENTRY_SOURCE,
-        loader: "ts",
-      },
-      entryPoints: THREADS.map((thread) => path.join(root, thread)),
-      // Each entry beside the command's, named for its module (threadEntry).
-      entryNames: "[name]",
-      absWorkingDir: root,
-      bundle: true,
-      splitting: true,
-      outdir: cacheDir,
-      outExtension: { ".js": ".mjs" },
-      platform: "node",
-      format: "esm",
-      target: "node20.19",
-      // The inlined packages are CommonJS: their require() of node's modules needs a require in each part.
-      banner: {
-        js: 'import { createRequire as createRequireOfPart } from "node:module";\nconst require = createRequireOfPart(import.meta.url);',
-      },
-      metafile: true,
-      write: false,
-      logLevel: "silent",
-      plugins: [inlined(), ownModuleUrls(read)],
-    });
+    results = await Promise.all([
+      esbuild.build({
+        ...common,
+        stdin: {
+          // The command itself, run with the arguments after the entry's path.
+          contents: [
+            `import { command } from ${JSON.stringify(entryFile)};`,
+            `import { runAsProcess } from ${JSON.stringify(commandLine)};`,
+            "runAsProcess(command, process.argv.slice(3));",
+          ].join("\n"),
+          resolveDir: root,
+          sourcefile: ENTRY_SOURCE,
+          loader: "ts",
+        },
+        outExtension: { ".js": ".cjs" },
+        format: "cjs",
+        // A package left out (prettier) is required where the code imports it with import(): a script run from its
+        // code cache has no import() of its own on Node 20 without an experimental loader.
+        supported: { "dynamic-import": false },
+      }),
+      THREADS.length === 0
+        ? { outputFiles: [], metafile: { inputs: {} } }
+        : esbuild.build({
+            ...common,
+            entryPoints: THREADS.map((thread) => path.join(root, thread)),
+            // Named for its module (threadEntry).
+            entryNames: "[name]",
+            splitting: true,
+            outExtension: { ".js": ".mjs" },
+            format: "esm",
+            // The inlined packages are CommonJS: their require() of node's modules needs a require in each part.
+            banner: {
+              js: 'import { createRequire as createRequireOfPart } from "node:module";\nconst require = createRequireOfPart(import.meta.url);',
+            },
+          }),
+    ]);
   } catch (error) {
     const messages = error.errors ?? [{ text: String(error) }];
     const text = await esbuild.formatMessages(messages, { kind: "error" });
     process.stderr.write(text.join(""));
     process.exit(2);
   }
-  const inputs = [...TOOLS, ...Object.keys(result.metafile.inputs).filter((input) => input !== ENTRY_SOURCE)].sort();
+  const built = new Set(results.flatMap((result) => Object.keys(result.metafile.inputs)));
+  const inputs = [...TOOLS, ...[...built].filter((input) => input !== ENTRY_SOURCE)].sort();
   const sources = inputs.map((input) => {
     const now = statSync(path.join(root, input), { bigint: true });
     // Unchanged since before the build began: the bytes on disk are the bytes bundled. A package's file changed
@@ -174,14 +200,14 @@ async function build() {
   });
   const key = textHash(sources.map(([input, hash]) => `${input}\n${hash}\n`).join(""));
   const bundleDir = `${name}-${key.slice(0, 16)}`;
-  const entry = "stdin.mjs";
+  const entry = "stdin.cjs";
   const target = path.join(cacheDir, bundleDir);
   mkdirSync(cacheDir, { recursive: true });
   if (!existsSync(path.join(target, entry))) {
     const partial = `${target}.${process.pid}.partial`;
     rmSync(partial, { recursive: true, force: true });
     mkdirSync(partial);
-    for (const file of result.outputFiles)
+    for (const file of results.flatMap((result) => result.outputFiles))
       writeFileSync(path.join(partial, path.relative(cacheDir, file.path)), file.contents);
     try {
       renameSync(partial, target);
@@ -197,9 +223,9 @@ async function build() {
   return path.join(target, entry);
 }
 
-/** A thread's module: the URL of its source, and the name of its bundle beside the entry's. */
+/** The name of a thread's module in the bundle's folder. */
 function threadEntry(thread) {
-  return [pathToFileURL(path.join(root, thread)).href, `./${path.basename(thread, ".ts")}.mjs`];
+  return `${path.basename(thread, ".ts")}.mjs`;
 }
 
 /** The bundle the stamp names, if any: the one this build replaces. */

@@ -1,0 +1,73 @@
+// Runs the command's bundle (scripts/run-bundled.mjs) as a script with a V8
+// code cache kept beside it. A run compiles every function it calls on first
+// call, and an edit's run calls most of the generator's (the printer, every
+// emitter): some tens of milliseconds of CPU on every run, for the same code.
+// The cache holds what the runs before compiled, so a run deserializes it
+// instead. Node 20 offers no compile cache for ES modules
+// (`module.enableCompileCache` came with Node 22), so the command is bundled
+// as one CommonJS script for vm.Script's `cachedData`: a module it imports
+// with import() is still evaluated only when a run gets there (esbuild wraps
+// it), but it is compiled from the cache with the rest.
+//
+// The cache is only ever a cache: V8 rejects one made by another V8 or with
+// other flags (it is then made again), a missing or unreadable one is made
+// at exit, and a failure to write it changes nothing but the next run's
+// time. It lives in the bundle's folder, which is named for every source the
+// bundle was built from and for this file: never beside another script.
+
+import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
+
+/** The cache's header: the bytecode the process held when it was made (see keepCache). */
+const HEADER = 8;
+/** How much more bytecode than when the cache was made a run must hold for its cache to be made again. */
+const GROWTH = 1.25;
+
+/** Runs the CommonJS bundle `file` as node runs a module of its own, compiled from its code cache where one fits. */
+export function runCachedScript(file) {
+  const cacheFile = `${file}.${process.version}-${process.arch}.v8cache`;
+  const cached = readCache(cacheFile);
+  const source = readFileSync(file, "utf8");
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    cachedData: cached?.data,
+  });
+  const made = cached === undefined || script.cachedDataRejected ? 0 : cached.bytecode;
+  process.once("exit", () => keepCache(script, cacheFile, made));
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+}
+
+/** The cache and the bytecode of the run that made it, or undefined. */
+function readCache(cacheFile) {
+  try {
+    const bytes = readFileSync(cacheFile);
+    if (bytes.length <= HEADER) return undefined;
+    return { bytecode: Number(bytes.readBigUInt64LE(0)), data: bytes.subarray(HEADER) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Makes the cache again when there was none that fit, or when this run
+ * compiled much more than the one that made it (a first run that stopped at
+ * `--help`, then one that generated): the cache holds the functions compiled
+ * so far. Written whole, then renamed.
+ */
+function keepCache(script, cacheFile, made) {
+  const bytecode = v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+  if (made > 0 && bytecode <= made * GROWTH) return;
+  const partial = `${cacheFile}.${process.pid}.partial`;
+  try {
+    const header = Buffer.alloc(HEADER);
+    header.writeBigUInt64LE(BigInt(bytecode));
+    writeFileSync(partial, Buffer.concat([header, script.createCachedData()]));
+    renameSync(partial, cacheFile);
+  } catch {
+    rmSync(partial, { force: true });
+  }
+}
