@@ -3,42 +3,33 @@
 // edit is always found, even one that keeps the size and the modification time.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtemp, mkdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readFileSync, statSync } from "node:fs";
-import { beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 
 import { hashesByStat, type StatReads } from "../../generator/memo/hashes-by-stat.js";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { lookAfterMargin } from "../support/clock-ahead.js";
+import { repoRoot } from "../support/paths.js";
 
 const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 const names = ["a.ts", "sub/b.ts", "sub/c.json"];
 
 /**
  * A folder of three files, hashed once they are older than the margin, so that the record knows them all: as if
- * they were (a clock ahead, not a wait: test/support/clock-ahead.ts), or after the real wait with the real clock.
+ * they were (a clock ahead, not a wait: test/support/clock-ahead.ts).
  */
-async function recordedFolder(
-  wait: "clock ahead" | "real wait" = "clock ahead",
-): Promise<{ root: string; record: string }> {
+async function recordedFolder(): Promise<{ root: string; record: string }> {
   const root = await mkdtemp(path.join(tmpdir(), "sips-hashes-"));
   await mkdir(path.join(root, "sub"));
   for (const name of names) await writeFile(path.join(root, name), `content of ${name}\n`);
   const record = path.join(root, "cache", "record.txt");
-  const hash = () => hashesByStat(root, names, record);
-  if (wait === "real wait") await new Promise((resolve) => setTimeout(resolve, MARGIN_MS + 100));
-  const hashes = wait === "real wait" ? hash() : await lookAfterMargin(root, hash);
+  const hashes = await lookAfterMargin(root, () => hashesByStat(root, names, record));
   expect(hashes).toEqual(names.map((name) => sha(`content of ${name}\n`)));
   return { root, record };
 }
-
-/** The folder of the test that keeps the real clock: made first, it ages while the others run. */
-let aged: Promise<{ root: string; record: string }>;
-beforeAll(() => {
-  aged = recordedFolder("real wait");
-});
 
 /** The files of `root` that `call` reads, relative to it, given reads that list them. */
 function readBy(root: string, call: (reads: StatReads) => unknown): string[] {
@@ -93,9 +84,29 @@ test("a file reached through a symbolic link is known by the stat of what it lin
   expect(hashesByStat(root, ["link.ts"], record)).toEqual([sha("two\n")]);
 });
 
-test("a recorded file is not read again; an edited one is, and gives its new hash (the real clock)", async () => {
-  const { root, record } = await aged;
+/**
+ * Waits, if need be, until each of `files` changed longer ago than the margin by the real clock. The repository's
+ * files did long since (a checkout, then an install, come before any test): the wait is there for a file saved a
+ * moment before the run, and is otherwise none.
+ */
+async function settledByRealClock(files: readonly string[]): Promise<void> {
+  const newest = Math.max(...files.map((file) => statSync(file).ctimeMs));
+  const wait = newest + MARGIN_MS + 100 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+test("a recorded file is not read again; one changed since is, and gives its new hash (the real clock)", async () => {
+  // Files older than the margin by the real clock with no wait: links to files of the repository, known by the
+  // stat of what they link to (the test above). Recorded by a first call, with the clock as it is.
+  const root = await mkdtemp(path.join(tmpdir(), "sips-hashes-"));
+  const record = path.join(root, "cache", "record.txt");
+  const targets = ["LICENSE", "tsconfig.json", "biome.jsonc"].map((file) => path.join(repoRoot, file));
+  await settledByRealClock(targets);
+  await mkdir(path.join(root, "sub"));
+  for (const [i, name] of names.entries()) await symlink(targets[i] ?? "", path.join(root, name));
+  expect(readBy(root, (reads) => hashesByStat(root, names, record, reads))).toEqual(names);
   expect(readBy(root, (reads) => hashesByStat(root, names, record, reads))).toEqual([]);
+  await rm(path.join(root, "sub/b.ts"));
   await writeFile(path.join(root, "sub/b.ts"), "changed\n");
   let hashes: string[] = [];
   expect(readBy(root, (reads) => (hashes = hashesByStat(root, names, record, reads)))).toEqual(["sub/b.ts"]);

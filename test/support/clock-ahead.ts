@@ -9,7 +9,7 @@
 // (test/cli/run-memo.test.ts for the output's and the spec's records and the
 // quick answer of a remembered run, check.test.ts, run-bundled.test.ts for the
 // launcher, and one test of test/memo/hashes-by-stat.test.ts for the
-// fingerprint's hashes).
+// fingerprint's hashes, on files settled long since).
 import { rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";

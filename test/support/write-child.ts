@@ -1,16 +1,20 @@
 // A process that writes trees into folders, for the tests that kill it
-// mid-write or run two at once: `write-child.ts <how> <roots> <rounds> <size> <tree>...`
-// writes each named tree of `size` files in turn, `rounds` times, into each of
-// `roots` (joined by path.delimiter), as generate writes generated/ (`output`;
-// `edits`: trees of the same paths, test-trees.ts's editedTree) or as sync
-// writes spec/ (`files`: the tree's files over those of the tree before, none
-// removed). It says "writing" once every folder has one whole write done.
+// mid-write or run two at once: `write-child.ts <rounds> <size> <tree,...> <how> <root> [<how> <root>]...`
+// writes each named tree of `size` files in turn, `rounds` times, into each
+// root, as its `how` says: as generate writes generated/ (`output`; `edits`:
+// trees of the same paths, test-trees.ts's editedTree) or as sync writes spec/
+// (`files`: the tree's files over those of the tree before, none removed).
+// It says "writing" once every folder has one whole write done; an error in
+// any folder makes its exit code 1.
 // Each folder is written by a thread of its own: the write is synchronous, and
 // threads are preempted anywhere, so one SIGKILL stops each folder at its own
-// point of a write, where a process per folder would pay a start-up per kill point.
-// With WRITE_CHILD_START=go it says "ready" once loaded and writes only after a
-// line on stdin: writers that race start their writes at the same moment,
-// whatever their start-up took, so that small trees are enough to overlap.
+// point of a write, where a process per folder would pay a start-up per kill
+// point; the folders of the tests that kill share one start-up. One folder is
+// written by the main thread.
+// With WRITE_CHILD_START=go it says "ready" once its threads are loaded and
+// writes only after a line on stdin: writers that race start their writes at
+// the same moment, whatever their start-up took, so that small trees are
+// enough to overlap.
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -18,9 +22,14 @@ import { writeFiles } from "../../generator/write/write-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 import { editedTree, testTree } from "./test-trees.js";
 
-const [how = "output", roots = "", rounds = "1", size = "300", ...trees] = process.argv.slice(2);
+interface Folder {
+  readonly how: string;
+  readonly root: string;
+}
 
-async function writeTree(root: string, name: string): Promise<void> {
+const [rounds = "1", size = "300", trees = "", ...pairs] = process.argv.slice(2);
+
+async function writeTree({ how, root }: Folder, name: string): Promise<void> {
   if (how === "output" || how === "edits") {
     await writeOutput(root, (how === "edits" ? editedTree : testTree)(name, Number(size)));
     return;
@@ -32,40 +41,41 @@ async function writeTree(root: string, name: string): Promise<void> {
   await writeFiles(root, edits);
 }
 
-async function writeRounds(root: string, firstDone: () => void): Promise<void> {
+async function writeRounds(folder: Folder, firstDone: () => void): Promise<void> {
   for (let round = 0; round < Number(rounds); round++) {
-    for (const [i, name] of trees.entries()) {
-      await writeTree(root, name);
+    for (const [i, name] of trees.split(",").entries()) {
+      await writeTree(folder, name);
       if (round === 0 && i === 0) firstDone();
     }
   }
 }
 
-const folders = roots.split(path.delimiter);
-if (isMainThread && process.env["WRITE_CHILD_START"] === "go") {
-  process.stdout.write("ready\n");
-  await new Promise((resolve) => process.stdin.once("data", resolve));
-  process.stdin.destroy();
-}
+/** A message from the main thread. */
+const told = (): Promise<unknown> => new Promise((resolve) => parentPort?.once("message", resolve));
+
+const folders: Folder[] = [];
+for (let i = 0; i + 1 < pairs.length; i += 2) folders.push({ how: pairs[i] ?? "", root: pairs[i + 1] ?? "" });
+
 if (!isMainThread) {
   // All threads loaded before any writes: on a busy machine a thread that starts late would keep the others
   // writing until its first write is done.
-  await new Promise((resolve) => {
-    parentPort?.once("message", resolve);
-    parentPort?.postMessage("ready");
-  });
-  await writeRounds(workerData as string, () => parentPort?.postMessage("first"));
+  const go = told();
+  parentPort?.postMessage("ready");
+  await go;
+  await writeRounds(workerData as Folder, () => parentPort?.postMessage("first"));
 } else if (folders.length === 1) {
-  await writeRounds(roots, () => process.stdout.write("writing\n"));
+  // One folder (the racing writers): written by the main thread, a thread's start-up spared; an error ends the
+  // process with exit code 1.
+  await startWord();
+  await writeRounds(folders[0] as Folder, () => process.stdout.write("writing\n"));
 } else {
-  let ready = 0;
-  let firstDone = 0;
   const workers = folders.map(
-    (root) => new Worker(new URL(import.meta.url), { workerData: root, argv: process.argv.slice(2) }),
+    (folder) => new Worker(new URL(import.meta.url), { workerData: folder, argv: process.argv.slice(2) }),
   );
+  const ready = workers.map((worker) => new Promise((resolve) => worker.once("message", resolve)));
+  let firstDone = 0;
   for (const worker of workers) {
     worker.on("message", (message) => {
-      if (message === "ready" && ++ready === folders.length) for (const w of workers) w.postMessage("go");
       if (message === "first" && ++firstDone === folders.length) process.stdout.write("writing\n");
     });
     worker.on("error", (error) => {
@@ -73,4 +83,15 @@ if (!isMainThread) {
       process.exitCode = 1;
     });
   }
+  await Promise.all(ready);
+  await startWord();
+  for (const worker of workers) worker.postMessage("go");
+}
+
+/** With WRITE_CHILD_START=go, says "ready" and waits for a line on stdin. */
+async function startWord(): Promise<void> {
+  if (process.env["WRITE_CHILD_START"] !== "go") return;
+  process.stdout.write("ready\n");
+  await new Promise((resolve) => process.stdin.once("data", resolve));
+  process.stdin.destroy();
 }

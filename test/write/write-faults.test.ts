@@ -2,16 +2,17 @@
 // lock, the journal, a rename, a removal), the folder written is entirely old
 // or entirely new, and the next run finishes the job. The same for sync's
 // writing of spec/. Two runs at once never interleave.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { check, type GeneratedFile } from "../../generator/index.js";
 import { readOutputDir } from "../../generator/write/output-dir.js";
+import { scanFolder } from "../../generator/write/scan-folder.js";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
-import type { WriteFs } from "../../generator/write/write-fs.js";
+import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
 import { faultyFs } from "../support/faulty-fs.js";
 import { writeFiles as writeFixture } from "../support/temp-spec.js";
 
@@ -28,6 +29,27 @@ const NEW = [
 
 const holds = (disk: ReadonlyMap<string, string>, files: readonly GeneratedFile[]): boolean =>
   disk.size === files.length && files.every((f) => disk.get(f.path) === f.content);
+
+/**
+ * Makes folders named `generated` as `writeOutput(out, files)` leaves them: written once, then each a copy of its
+ * bytes, manifest included, in a new temporary folder. A run without a stat record knows a folder by its bytes
+ * alone, so each fault's run starts from the same state, for a quarter of the CPU of a write.
+ */
+async function writtenCopies(prefix: string, files: readonly GeneratedFile[]): Promise<() => Promise<string>> {
+  const written = path.join(await mkdtemp(path.join(tmpdir(), prefix)), "generated");
+  await writeOutput(written, files);
+  const bytes = (scanFolder(written, nodeFs) ?? []).map(
+    (rel) => [rel, nodeFs.readFile(path.join(written, rel))] as const,
+  );
+  return async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), prefix)), "generated");
+    for (const [rel, content] of bytes) {
+      mkdirSync(path.dirname(path.join(out, rel)), { recursive: true });
+      writeFileSync(path.join(out, rel), content);
+    }
+    return out;
+  };
+}
 
 /**
  * Runs `write` with a failure at each file operation in turn (as many as a
@@ -93,11 +115,7 @@ const treeBetween =
   };
 
 test("generated/: a failure at any operation leaves the old or the new tree, and the next run completes it", async () => {
-  const fresh = async () => {
-    const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-faults-")), "generated");
-    await writeOutput(out, OLD);
-    return out;
-  };
+  const fresh = await writtenCopies("sips-faults-", OLD);
   const write = (out: string, fs?: WriteFs) =>
     writeOutput(out, NEW, { statRecord: path.join(path.dirname(out), "record"), ...(fs && { fs }) });
   const state = treeBetween(OLD, NEW);
@@ -110,11 +128,7 @@ test("generated/: a failure at any operation leaves the old or the new tree, and
 
 test("generated/, a few files changed among the same paths (the write's common case): old or new at any failure", async () => {
   const edited = OLD.map((f, i) => (i % 2 === 0 ? { ...f, content: `${f.content}// edited\n` } : f));
-  const fresh = async () => {
-    const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-faults-held-")), "generated");
-    await writeOutput(out, OLD);
-    return out;
-  };
+  const fresh = await writtenCopies("sips-faults-held-", OLD);
   // No stat record: the folder is told from its manifest and the files' hashes (held-output.ts).
   const write = (out: string, fs?: WriteFs) => writeOutput(out, edited, fs ? { fs } : {});
   const state = treeBetween(OLD, edited);

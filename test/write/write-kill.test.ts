@@ -24,12 +24,18 @@ beforeAll(async () => {
 afterAll(() => rm(path.dirname(child), { recursive: true, force: true }));
 
 /**
- * The trees written: a fifth of the default size. For the writers killed mid-write, the kill's random delay is a
- * fifth as long, so that it still falls anywhere in about three writes: ~4 s of CPU less for the ten kills. The
- * writers that race start writing at the same moment (startRacers), so that their writes overlap however short.
+ * The trees written: a fifth of the default size. The writers that race start writing at the same moment
+ * (startRacers), so that their writes overlap however short.
  */
 const TREE_SIZE = 60;
-const KILL_WITHIN_MS = 120;
+/**
+ * The kill's random delay: long enough to fall anywhere in a write of each of the kill tests' fourteen folders,
+ * whose threads share the machine's cores (the longest, sync's writing of 60 files, costs ~40 ms of CPU: with
+ * fourteen threads on two cores, ~280 ms).
+ */
+const KILL_WITHIN_MS = 400;
+
+type How = "output" | "edits" | "files";
 
 /** Reads `proc`'s output line by line: a promise of the first line that is `line`. */
 function lineFrom(proc: ChildProcess, line: string): Promise<void> {
@@ -42,16 +48,17 @@ function lineFrom(proc: ChildProcess, line: string): Promise<void> {
   });
 }
 
-/** Starts a process that writes `trees` in turn, `rounds` times, into each of `roots` at once (write-child.ts). */
+/**
+ * Starts a process that writes `trees` in turn, `rounds` times, into each of `folders` at once, each as its `how`
+ * says (write-child.ts).
+ */
 function startWriter(
-  roots: readonly string[],
+  folders: readonly { readonly how: How; readonly root: string }[],
   rounds: number,
   trees: readonly string[],
-  how: "output" | "edits" | "files" = "output",
-  size = 300,
   start: "now" | "go" = "now",
 ) {
-  const args = [child, how, roots.join(path.delimiter), String(rounds), String(size), ...trees];
+  const args = [child, String(rounds), String(TREE_SIZE), trees.join(","), ...folders.flatMap((f) => [f.how, f.root])];
   const proc = spawn(process.execPath, args, {
     stdio: [start === "go" ? "pipe" : "ignore", "pipe", "pipe"],
     env: { ...process.env, WRITE_CHILD_START: start },
@@ -67,14 +74,11 @@ function startWriter(
 }
 
 /**
- * Two writers of `how` into `root`, trees `b` and `c` in turns, three rounds each, told to start once both
- * are loaded: their first writes ask for the lock at the same moment, and the later ones take turns.
+ * Two writers of `folder`, trees `b` and `c` in turns, three rounds each, told to start once both are loaded:
+ * their first writes ask for the lock at the same moment, and the later ones take turns.
  */
-async function startRacers(root: string, how: "output" | "files") {
-  const writers = [
-    startWriter([root], 3, ["b", "c"], how, TREE_SIZE, "go"),
-    startWriter([root], 3, ["c", "b"], how, TREE_SIZE, "go"),
-  ];
+async function startRacers(folder: { readonly how: How; readonly root: string }) {
+  const writers = [startWriter([folder], 3, ["b", "c"], "go"), startWriter([folder], 3, ["c", "b"], "go")];
   await Promise.all(writers.map((w) => w.ready));
   for (const w of writers) w.proc.stdin?.write("go\n");
   return writers;
@@ -90,28 +94,55 @@ async function killWhileWriting(writer: ReturnType<typeof startWriter>): Promise
   return delay;
 }
 
+/** The folders of each kill test, as `how` writes them and a name for them: `count` of each. */
+const KILLED = [
+  { how: "output", name: "generated", count: 6 },
+  { how: "edits", name: "generated", count: 4 },
+  { how: "files", name: "spec", count: 4 },
+] as const;
+
+/** How each kill test's folders are first written: tree "a", as `how` writes it. */
+function firstWrite(how: How, root: string): Promise<unknown> {
+  if (how === "output") return writeOutput(root, testTree("a", TREE_SIZE));
+  if (how === "edits") return writeOutput(root, editedTree("a", TREE_SIZE));
+  return writeFiles(
+    root,
+    testTree("a", TREE_SIZE).map((f) => ({ path: f.path, text: f.content, read: null })),
+  );
+}
+
 /**
- * Kills one writer of `how` while it writes trees "b" and "a" by turns into `count` folders named `name`, each
- * made by `make` in a folder of its own; then, for each folder, `check` with what its kill left beside it.
- * One process for the `count` kill points: each folder has a thread of its own (write-child.ts), which the
- * SIGKILL stops wherever it is, and a start of node costs ~0.2 s of CPU where a thread costs a few ms.
+ * One writer killed while it writes trees "b" and "a" by turns into the folders of the three kill tests, each
+ * made in a folder of its own: the fourteen kill points share one process, a thread for each folder
+ * (write-child.ts), which the SIGKILL stops wherever it is. Started by the first test that asks.
  */
-async function killInFolders(
-  count: number,
-  name: string,
-  how: "output" | "edits" | "files",
-  make: (root: string) => Promise<void>,
-  check: (root: string, outcome: string) => Promise<void>,
-): Promise<void> {
-  const roots: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const root = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), name);
-    await make(root);
-    roots.push(root);
-  }
-  const delay = await killWhileWriting(startWriter(roots, 50, ["b", "a"], how, TREE_SIZE));
+let killed: Promise<{ delay: number; roots: Map<How, string[]> }> | undefined;
+const killedFolders = (how: How) => {
+  killed ??= (async () => {
+    const roots = new Map<How, string[]>();
+    const folders: { how: How; root: string }[] = [];
+    for (const { how, name, count } of KILLED) {
+      for (let i = 0; i < count; i++) {
+        const root = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), name);
+        await firstWrite(how, root);
+        folders.push({ how, root });
+        roots.set(how, [...(roots.get(how) ?? []), root]);
+      }
+    }
+    const delay = await killWhileWriting(startWriter(folders, 50, ["b", "a"]));
+    return { delay, roots };
+  })();
+  return killed.then(({ delay, roots }) => ({ delay, roots: roots.get(how) ?? [] }));
+};
+
+/**
+ * For each folder of `how` that the kill stopped (killedFolders), `check` with what the kill left beside it,
+ * once the next run's recovery is done.
+ */
+async function checkKilled(how: How, check: (root: string, outcome: string) => Promise<void>): Promise<void> {
+  const { delay, roots } = await killedFolders(how);
   for (const root of roots) {
-    const beside = (await readdir(path.dirname(root))).filter((entry) => entry !== name);
+    const beside = (await readdir(path.dirname(root))).filter((entry) => entry !== path.basename(root));
     await recoverFiles(root);
     await check(root, `${delay} ms into the writes${beside.length > 0 ? `, recovering ${beside.join(" ")}` : ""}`);
   }
@@ -155,8 +186,7 @@ function whichEdit(out: string, names: readonly string[], size?: number): string
 
 test("killed with SIGKILL at random points: the next run finds one whole tree", async () => {
   const outcomes: string[] = [];
-  const make = (out: string) => writeOutput(out, testTree("a", TREE_SIZE)).then(() => undefined);
-  await killInFolders(6, "generated", "output", make, async (out, outcome) => {
+  await checkKilled("output", async (out, outcome) => {
     const state = await whichTree(out, ["a", "b"], TREE_SIZE);
     outcomes.push(`${outcome}: ${state}`);
     expect(state, outcomes.join(", ")).not.toBe("mixed");
@@ -170,8 +200,7 @@ test("killed with SIGKILL at random points: the next run finds one whole tree", 
 
 test("killed with SIGKILL while changing a few files among the same paths (the write's common case): one whole tree", async () => {
   const outcomes: string[] = [];
-  const make = (out: string) => writeOutput(out, editedTree("a", TREE_SIZE)).then(() => undefined);
-  await killInFolders(4, "generated", "edits", make, async (out, outcome) => {
+  await checkKilled("edits", async (out, outcome) => {
     const state = whichEdit(out, ["a", "b"], TREE_SIZE);
     outcomes.push(`${outcome}: ${state}`);
     expect(state, outcomes.join(", ")).not.toBe("mixed");
@@ -186,12 +215,7 @@ test("killed with SIGKILL while changing a few files among the same paths (the w
 
 test("sync's writing of spec/ killed with SIGKILL at random points: all files of one edit or of the next, never a mix", async () => {
   const outcomes: string[] = [];
-  const make = (spec: string) =>
-    writeFiles(
-      spec,
-      testTree("a", TREE_SIZE).map((f) => ({ path: f.path, text: f.content, read: null })),
-    ).then(() => undefined);
-  await killInFolders(4, "spec", "files", make, async (spec, outcome) => {
+  await checkKilled("files", async (spec, outcome) => {
     const state = whichFiles(spec, ["a", "b"], TREE_SIZE);
     outcomes.push(`${outcome}: ${state}`);
     expect(state, outcomes.join(", ")).not.toBe("mixed");
@@ -202,7 +226,7 @@ test("sync's writing of spec/ killed with SIGKILL at random points: all files of
 
 test("two processes writing at once take turns: one whole tree at the end, nothing left beside it", async () => {
   const out = await freshOut("a");
-  const writers = await startRacers(out, "output");
+  const writers = await startRacers({ how: "output", root: out });
   const codes = await Promise.all(writers.map((w) => w.exited));
   expect(codes, writers.map((w) => w.stderr()).join("\n")).toEqual([0, 0]);
   expect(["b", "c"]).toContain(await whichTree(out, ["b", "c"], TREE_SIZE));
@@ -211,11 +235,8 @@ test("two processes writing at once take turns: one whole tree at the end, nothi
 
 test("two processes writing spec/ at once take turns, each writing over what it read", async () => {
   const spec = path.join(await mkdtemp(path.join(tmpdir(), "sips-two-spec-")), "spec");
-  await writeFiles(
-    spec,
-    testTree("a", TREE_SIZE).map((f) => ({ path: f.path, text: f.content, read: null })),
-  );
-  const writers = await startRacers(spec, "files");
+  await firstWrite("files", spec);
+  const writers = await startRacers({ how: "files", root: spec });
   const codes = await Promise.all(writers.map((w) => w.exited));
   // A writer whose files changed between its read and its turn refuses (exit 1) rather than lose the other's edit.
   for (const [i, code] of codes.entries()) {

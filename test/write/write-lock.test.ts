@@ -24,12 +24,16 @@ const files: GeneratedFile[] = [
 ];
 const tempOut = async () => path.join(await mkdtemp(path.join(tmpdir(), "sips-lock-")), "generated");
 
-/** The pid of a process that has exited: one for the file's tests, whose start-up costs ~0.15 s of CPU. */
+/**
+ * The pid of a process that has exited: one for the file's tests, `node --version`, which answers before it starts
+ * any JavaScript (a few ms of CPU, where a script's start-up costs ~0.15 s).
+ */
 let gone: number | undefined;
 const deadPid = (): number => {
   if (gone === undefined) {
-    const run = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
-    gone = Number(run.stdout);
+    const run = spawnSync(process.execPath, ["--version"]);
+    if (run.status !== 0 || run.pid === undefined) throw new Error(`node --version: ${run.error ?? run.status}`);
+    gone = run.pid;
   }
   return gone;
 };
