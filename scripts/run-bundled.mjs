@@ -55,13 +55,6 @@ const ENTRY_SOURCE = "<run-bundled entry>";
  */
 const TOOLS = [self, "scripts/cached-script.mjs", "node_modules/esbuild/package.json"];
 /**
- * Packages bundled with the generator, with the packages they import, rather
- * than loaded from node_modules: each is many small CommonJS files, which cost
- * several times as much to resolve and load one by one as to evaluate in one
- * module. The others (prettier, ajv, ...) are loaded by the code that needs
- * them, when it does.
- */
-/**
  * Modules the generator runs as threads of their own (threads/start-thread.ts),
  * each bundled as an ES module beside the command's script, sharing parts
  * with each other.
@@ -69,9 +62,16 @@ const TOOLS = [self, "scripts/cached-script.mjs", "node_modules/esbuild/package.
 const THREADS = ["generator/read/parse-thread.ts", "generator/emit/emit-thread.ts"].filter((thread) =>
   existsSync(path.join(root, thread)),
 );
-/** Where the entry tells the generator each thread's bundle is, by its source's URL (emit/start-thread.ts). */
+/** Where this script tells the generator each thread's bundle is, by its source's URL (threads/start-thread.ts). */
 const BUNDLED_THREADS = Symbol.for("sips-json.bundled-threads");
 
+/**
+ * Packages bundled with the generator, with the packages they import, rather
+ * than loaded from node_modules: each is many small CommonJS files, which cost
+ * several times as much to resolve and load one by one as to evaluate in one
+ * module. The others (prettier, ajv, ...) are loaded by the code that needs
+ * them, when it does.
+ */
 const INLINED = ["commander", "diff", "fastest-levenshtein", "handlebars", "to-regex-range", "yaml"];
 
 /**

@@ -51,7 +51,8 @@ function run(root: string, ...args: string[]): Promise<{ status: number; stdout:
       process.execPath,
       [path.join(root, "scripts", "run-bundled.mjs"), "generator/entry.ts", ...args],
       { cwd: tmpdir(), encoding: "utf8" },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code) : 0, stdout, stderr }),
+      // A process stopped by a signal has no exit code: not a status of 0.
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? -1) : 0, stdout, stderr }),
     );
   });
 }
@@ -96,4 +97,17 @@ test("a cache made by a run that compiled little is made again by one that compi
   await writeFile(cache, small);
   expect((await run(root, "--later")).stdout).toBe(JSON.stringify({ args: ["--later"], later: 6 }));
   expect((await readFile(cache)).readBigUInt64LE(0)).toBeGreaterThan(1n);
+});
+
+test("a cache damaged past its header is never given to V8: the run compiles the script, and makes the cache again", async () => {
+  const root = await project();
+  expect((await run(root, "--later")).status).toBe(0);
+  const cache = await cacheFile(root);
+  const damaged = await readFile(cache);
+  // V8 checks the header of what it deserializes, not the bytes after it: these would stop the process, or run.
+  for (let i = 128; i < damaged.length; i += 16) damaged[i] = (damaged[i] ?? 0) ^ 0xff;
+  await writeFile(cache, damaged);
+  const fromDamaged = await run(root, "--later");
+  expect(fromDamaged).toEqual({ status: 0, stdout: JSON.stringify({ args: ["--later"], later: 6 }), stderr: "" });
+  expect((await readFile(cache)).equals(damaged)).toBe(false);
 });

@@ -113,7 +113,7 @@ test("runs the command with its arguments and exit code, each module with its ow
     later: null,
   });
   const [built] = await bundles(root);
-  // The module imported with import() is a part of its own, evaluated only by the run that gets there (the first did not).
+  // One script, the module imported with import() inside it: evaluated only by the run that gets there (the first did not).
   const parts = (await readdir(path.join(cacheDir(root), built ?? ""))).filter((f) => f.endsWith(".cjs"));
   expect(parts).toEqual(["stdin.cjs"]);
 

@@ -15,12 +15,14 @@ import { fixturesDir } from "../support/paths.js";
 
 const CHECK = "operations/office/cardCheck.yaml";
 const REFUND = "operations/office/cardRefund.yaml";
+const PAYMENT = "operations/paypage/cardPaymentInit.yaml";
 // cardCheck's request and response `customer`: the dictionary's container, which cardCheck is the first to use.
 const REQUEST_CUSTOMER =
   '    customer: { from: dictionary, presence: optional, since: "2.20", notes: [Sent for new customers only.] }\n';
 const RESPONSE_CUSTOMER = '    customer: { from: dictionary, presence: optional, since: "2.20" }\n';
 const RESPONSE_FIELDS = "response:\n  fields:\n";
 const REQUEST_FIELDS = "request:\n  fields:\n";
+const CALLBACK_FIELDS = "  encoding: data\n  fields:\n";
 // A container written in the operation, whose fields give its type's: the first to write it defines it so.
 const WRITTEN = (description: string) =>
   [
@@ -122,6 +124,10 @@ test.each([
   {
     given: "an operation whose request alone writes a container of a new type",
     edits: { [REFUND]: (t: string) => replaced(t, REQUEST_FIELDS, REQUEST_FIELDS + WRITTEN("As on the card.")) },
+  },
+  {
+    given: "an operation whose callback alone writes a container of a new type",
+    edits: { [PAYMENT]: (t: string) => replaced(t, CALLBACK_FIELDS, CALLBACK_FIELDS + WRITTEN("As on the card.")) },
   },
   { given: "the first user of the containers removed", edits: { [CHECK]: () => null } },
 ])("$given: the model from the facts is the model without memo", async ({ edits }) => {
