@@ -80,10 +80,10 @@ function built(spec: ValidSpec, pages: ReadonlyMap<string, PageReading>, keep?: 
   const kept = new Map<string, KeptOperation>();
   const uses = spec.containersUsed;
   const operations = spec.operations
-    .map((op, i) => {
+    .map((op) => {
       const known = shared.containers.size;
       // Every container type it uses defined already (by an operation before it): its fields need not be walked.
-      const defines = !uses?.[i]?.every((typeName) => shared.containers.has(typeName));
+      const defines = !uses?.get(op.file.relPath)?.every((typeName) => shared.containers.has(typeName));
       const model = normalizeOperation(op.raw, op.file.relPath, platform, shared, pages, defines);
       if (keep) {
         // The container types met first here: a Map keeps its keys in the order they were set.

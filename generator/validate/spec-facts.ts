@@ -125,4 +125,5 @@ export const isRememberedOperation = (value: unknown): value is RememberedOperat
   typeof (value as RememberedOperation).name === "string" &&
   (["urls", "pages", "declared", "internal", "responseContainers", "containersUsed"] as const).every((k) =>
     Array.isArray((value as RememberedOperation)[k]),
-  );
+  ) &&
+  (value as RememberedOperation).containersUsed.every((typeName) => typeof typeName === "string");

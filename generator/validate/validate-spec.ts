@@ -28,10 +28,10 @@ export interface ValidSpec {
    */
   readonly responseContainers?: ReadonlySet<string>;
   /**
-   * Of each operation, in order, the container types it uses at any depth (contained-types.ts), when told from
-   * its facts: the model walks the fields of only those that use one not defined before them.
+   * Of each operation, by the path of its file, the container types it uses at any depth (contained-types.ts),
+   * when told from its facts: the model walks the fields of only those that use one not defined before them.
    */
-  readonly containersUsed?: readonly (readonly string[])[];
+  readonly containersUsed?: ReadonlyMap<string, readonly string[]>;
 }
 
 const EXPECTED = {

@@ -118,10 +118,12 @@ async function fromFacts(
   const dictionary = await dictionaryFactsOf(plan, memo);
   if (!dictionary) return undefined;
   const operations: RememberedOperation[] = [];
+  const containersUsed = new Map<string, readonly string[]>();
   for (const [i, op] of plan.operations.entries()) {
     const facts = known[i] ?? (await operationFactsOf(plan, op, memo));
     if (!facts) return undefined;
     operations.push(facts);
+    containersUsed.set(op.file.relPath, facts.containersUsed);
   }
   const across = checksAcross({
     platform: plan.platform,
@@ -139,7 +141,7 @@ async function fromFacts(
     dictionaries: plan.dictionaries,
     operations: plan.operations.map(({ raw, file, map }) => ({ raw, file, map })),
     responseContainers: new Set(operations.flatMap((facts) => facts.responseContainers)),
-    containersUsed: operations.map((facts) => facts.containersUsed),
+    containersUsed,
   };
   return { spec, diagnostics: sortDiagnostics(diagnostics) };
 }
