@@ -11,8 +11,12 @@ import { madeOperation, type MadeOperation } from "../../generator/emit/made-ope
 import { emitters } from "../../generator/emit/registry.js";
 import { diskMemo, generateFromInput } from "../../generator/index.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { threadsFromBundles } from "../support/bundled-threads.js";
 import { generateGoldenSpec, goldenRoot } from "../support/generate.js";
 import { parsedAnew } from "../support/shared-parses.js";
+
+// The threads from their bundles, as the command starts them: fresh, and without tsx in each.
+threadsFromBundles();
 
 const filesOf = (made: MadeOperation | undefined) =>
   made?.files.map((f: GeneratedFile) => ({ path: f.path, language: f.language, content: f.content }));

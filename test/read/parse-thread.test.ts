@@ -13,8 +13,12 @@ import { rememberedDataText } from "../../generator/read/remembered-data.js";
 import { readSpecInput, type SpecFile } from "../../generator/read/spec-files.js";
 import { newClaims } from "../../generator/threads/claims.js";
 import { startThread } from "../../generator/threads/start-thread.js";
+import { threadsFromBundles } from "../support/bundled-threads.js";
 import { goldenRoot } from "../support/generate.js";
 import { parsedAnew } from "../support/shared-parses.js";
+
+// The threads from their bundles, as the command starts them: fresh, and without tsx in each.
+threadsFromBundles();
 
 const broken: SpecFile = {
   relPath: "operations/broken.yaml",
