@@ -24,9 +24,9 @@ import {
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import { builtinModules } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { inlinedPackages, ownModuleUrls } from "./bundle-plugins.mjs";
 import { runCachedScript } from "./cached-script.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -50,10 +50,10 @@ const stampFile = path.join(cacheDir, `${name}.json`);
 /** The name of the bundle's entry, which is written here rather than read from a file. */
 const ENTRY_SOURCE = "<run-bundled entry>";
 /**
- * Files that decide the bundle's bytes besides the sources esbuild reads: this file, the one that runs the
- * bundle (its code cache is made for the script it wraps) and esbuild's version.
+ * Files that decide the bundle's bytes besides the sources esbuild reads: this file, its esbuild plugins, the
+ * one that runs the bundle (its code cache is made for the script it wraps) and esbuild's version.
  */
-const TOOLS = [self, "scripts/cached-script.mjs", "node_modules/esbuild/package.json"];
+const TOOLS = [self, "scripts/bundle-plugins.mjs", "scripts/cached-script.mjs", "node_modules/esbuild/package.json"];
 /**
  * Modules the generator runs as threads of their own (threads/start-thread.ts),
  * each bundled as an ES module beside the command's script, sharing parts
@@ -142,7 +142,7 @@ async function build() {
     metafile: true,
     write: false,
     logLevel: "silent",
-    plugins: [inlined(), ownModuleUrls(read)],
+    plugins: [inlinedPackages(INLINED), ownModuleUrls(root, read)],
   };
   let results;
   try {
@@ -268,51 +268,4 @@ function writeStamp(stamp) {
   const partial = `${stampFile}.${process.pid}.partial`;
   writeFileSync(partial, `${JSON.stringify(stamp)}\n`);
   renameSync(partial, stampFile);
-}
-
-/**
- * Bundles the packages of INLINED and what they import (resolved from the
- * checkout); every other package and node's own modules stay imports.
- */
-function inlined() {
-  const names = new Set(INLINED);
-  return {
-    name: "inlined-packages",
-    setup(plugin) {
-      plugin.onResolve({ filter: /^[^./]/ }, (args) => {
-        if (args.pluginData === "inlined") return undefined;
-        const match = /^(?:@[^/]+\/)?[^/]+/.exec(args.path);
-        const fromPackage = args.importer.split(path.sep).includes("node_modules");
-        if (match === null || builtinModules.includes(match[0]) || !(fromPackage || names.has(match[0])))
-          return { path: args.path, external: true };
-        return plugin.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: "inlined" });
-      });
-    },
-  };
-}
-
-/**
- * The generator finds its templates, runtime and schemas from `import.meta.url`
- * of each module; in one bundle every module would get the bundle's URL, so
- * each source's own URL is written in its place. Keeps each text it read in
- * `read`, by path from the checkout.
- */
-function ownModuleUrls(read) {
-  return {
-    name: "own-module-urls",
-    setup(plugin) {
-      plugin.onLoad({ filter: /\.ts$/ }, (args) => {
-        const source = readFileSync(args.path, "utf8");
-        read.set(path.relative(root, args.path), source);
-        const contents = source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href));
-        const left = /import\.meta\b/.exec(contents);
-        if (left === null) return { contents, loader: "ts" };
-        const before = contents.slice(0, left.index).split("\n");
-        const [line, column] = [before.length, before[before.length - 1].length];
-        const lineText = contents.split("\n")[line - 1];
-        const location = { file: path.relative(root, args.path), line, column, length: left[0].length, lineText };
-        return { errors: [{ text: "only import.meta.url can be bundled", location }] };
-      });
-    },
-  };
 }

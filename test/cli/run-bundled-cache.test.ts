@@ -33,7 +33,7 @@ export const sum = (values: readonly number[]): number => values.reduce((a, b) =
 async function project(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), "sips-run-bundled-cache-"));
   await mkdir(path.join(root, "scripts"));
-  for (const script of ["run-bundled.mjs", "cached-script.mjs"])
+  for (const script of ["run-bundled.mjs", "bundle-plugins.mjs", "cached-script.mjs"])
     await copyFile(path.join(repoRoot, "scripts", script), path.join(root, "scripts", script));
   await mkdir(path.join(root, "node_modules"));
   await symlink(path.join(repoRoot, "node_modules", "esbuild"), path.join(root, "node_modules", "esbuild"));

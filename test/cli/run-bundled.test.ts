@@ -48,6 +48,10 @@ async function project(): Promise<string> {
   await mkdir(path.join(root, "scripts"));
   await copyFile(path.join(repoRoot, "scripts", "run-bundled.mjs"), path.join(root, "scripts", "run-bundled.mjs"));
   await copyFile(path.join(repoRoot, "scripts", "cached-script.mjs"), path.join(root, "scripts", "cached-script.mjs"));
+  await copyFile(
+    path.join(repoRoot, "scripts", "bundle-plugins.mjs"),
+    path.join(root, "scripts", "bundle-plugins.mjs"),
+  );
   await mkdir(path.join(root, "node_modules"));
   await symlink(path.join(repoRoot, "node_modules", "esbuild"), path.join(root, "node_modules", "esbuild"));
   await writeFiles(root, {

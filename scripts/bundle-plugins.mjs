@@ -1,0 +1,55 @@
+// The two esbuild plugins of the launcher (run-bundled.mjs): which packages go
+// into the bundle, and each module's own URL kept where the generator reads
+// `import.meta.url` to find its templates, runtime and schemas.
+
+import { readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/**
+ * Bundles the packages `inlined` names and what they import (resolved from the
+ * checkout); every other package and node's own modules stay imports.
+ */
+export function inlinedPackages(inlined) {
+  const names = new Set(inlined);
+  return {
+    name: "inlined-packages",
+    setup(plugin) {
+      plugin.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.pluginData === "inlined") return undefined;
+        const match = /^(?:@[^/]+\/)?[^/]+/.exec(args.path);
+        const fromPackage = args.importer.split(path.sep).includes("node_modules");
+        if (match === null || builtinModules.includes(match[0]) || !(fromPackage || names.has(match[0])))
+          return { path: args.path, external: true };
+        return plugin.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: "inlined" });
+      });
+    },
+  };
+}
+
+/**
+ * The generator finds its templates, runtime and schemas from `import.meta.url`
+ * of each module; in one bundle every module would get the bundle's URL, so
+ * each source's own URL is written in its place. Keeps each text it read in
+ * `read`, by path from `root`, the checkout.
+ */
+export function ownModuleUrls(root, read) {
+  return {
+    name: "own-module-urls",
+    setup(plugin) {
+      plugin.onLoad({ filter: /\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, "utf8");
+        read.set(path.relative(root, args.path), source);
+        const contents = source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href));
+        const left = /import\.meta\b/.exec(contents);
+        if (left === null) return { contents, loader: "ts" };
+        const before = contents.slice(0, left.index).split("\n");
+        const [line, column] = [before.length, before[before.length - 1].length];
+        const lineText = contents.split("\n")[line - 1];
+        const location = { file: path.relative(root, args.path), line, column, length: left[0].length, lineText };
+        return { errors: [{ text: "only import.meta.url can be bundled", location }] };
+      });
+    },
+  };
+}
