@@ -14,8 +14,9 @@
 // is made at exit, and a failure to write it changes nothing but the next
 // run's time. V8 does not check the bytes it deserializes (a damaged cache
 // stops the process at a fatal error, and every run after it), so the header
-// holds a hash of them, checked before V8 is given any. It lives in the bundle's folder, which is named for every source the
-// bundle was built from and for this file: never beside another script.
+// holds a hash of them, checked before V8 is given any. It lives in the
+// bundle's folder, which is named for every source the bundle was built from
+// and for this file: never beside another script.
 
 import { createHash } from "node:crypto";
 import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
