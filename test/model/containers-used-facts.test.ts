@@ -6,11 +6,9 @@
 // without memo builds, each type defined from the same operation's fields.
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { formatDiagnostic, memoryMemo, type Memo } from "../../generator/index.js";
-import { normalizeSpec } from "../../generator/model/normalize-spec.js";
-import { readDocuments } from "../../generator/read/read-documents.js";
+import { memoryMemo, type Memo } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { validateWithMemo } from "../../generator/validate/validate-with-memo.js";
+import { editedSpec, modelOf, replaced } from "../support/facts-model.js";
 import { fixturesDir } from "../support/paths.js";
 
 const CHECK = "operations/office/cardCheck.yaml";
@@ -46,12 +44,9 @@ let memo: Memo;
 /** The model with `memo` and without, and whether the model was told the containers each operation uses. */
 async function models(spec: SpecInput) {
   const built = async (memo: Memo | null) => {
-    const read = await readDocuments(spec, memo);
-    const outcome = await validateWithMemo(read, memo);
-    if (!outcome.spec) throw new Error(outcome.diagnostics.map(formatDiagnostic).join("\n"));
-    const model = normalizeSpec(outcome.spec, read.pages);
+    const { spec: valid, model } = await modelOf(spec, memo);
     return {
-      told: outcome.spec.containersUsed !== undefined,
+      told: valid.containersUsed !== undefined,
       definedBy: Object.fromEntries(model.containers.map((c) => [c.typeName, c.sourceFile])),
       json: JSON.stringify(model),
     };
@@ -60,24 +55,8 @@ async function models(spec: SpecInput) {
 }
 
 /** The fixture with each file of `edits` changed (null: removed) or added. */
-function edited(edits: Readonly<Record<string, (text: string) => string | null>>): SpecInput {
-  const files = input.files.flatMap((f) => {
-    const edit = edits[f.relPath];
-    const text = edit ? edit(f.text) : f.text;
-    return text === null ? [] : [{ ...f, text }];
-  });
-  for (const [relPath, edit] of Object.entries(edits)) {
-    if (files.some((f) => f.relPath === relPath)) continue;
-    const text = edit("");
-    if (text !== null) files.push({ relPath, displayPath: relPath, kind: "operation", text });
-  }
-  return { ...input, files: files.sort((a, b) => (a.relPath < b.relPath ? -1 : 1)) };
-}
-
-const replaced = (text: string, from: string, to: string): string => {
-  if (!text.includes(from)) throw new Error(`the fixture no longer holds ${JSON.stringify(from)}`);
-  return text.replace(from, to);
-};
+const edited = (edits: Readonly<Record<string, (text: string) => string | null>>): SpecInput =>
+  editedSpec(input, edits);
 
 const textOf = (relPath: string): string => input.files.find((f) => f.relPath === relPath)?.text ?? "";
 
