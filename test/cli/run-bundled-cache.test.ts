@@ -1,22 +1,12 @@
 // scripts/cached-script.mjs: the bundle of a command runs from a V8 code
 // cache kept beside it, made by the first run, kept by the runs after, and
 // made again when V8 cannot use it; the command's output is the same either
-// way. On a throwaway project (a launcher copy, a two-module command, esbuild
-// linked in), as test/cli/run-bundled.test.ts does.
-import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+// way. On a throwaway project (test/support/launcher-project.ts: a launcher
+// copy, a two-module command, esbuild linked in), as run-bundled.test.ts does.
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { repoRoot } from "../support/paths.js";
-import { writeFiles } from "../support/temp-spec.js";
-
-const COMMAND_LINE = `
-export type CommandMain = (args: readonly string[], io: { out: (text: string) => void }) => Promise<number>;
-export function runAsProcess(command: CommandMain, args: readonly string[]): void {
-  void command(args, { out: (text) => void process.stdout.write(text) }).then((code) => process.exit(code));
-}
-`;
+import { launcherProject, runLauncher } from "../support/launcher-project.js";
 
 const ENTRY = `
 export const command = async (args: readonly string[], io: { out: (text: string) => void }) => {
@@ -30,32 +20,9 @@ const LATER = `
 export const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 `;
 
-async function project(): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "sips-run-bundled-cache-"));
-  await mkdir(path.join(root, "scripts"));
-  for (const script of ["run-bundled.mjs", "bundle-plugins.mjs", "cached-script.mjs"])
-    await copyFile(path.join(repoRoot, "scripts", script), path.join(root, "scripts", script));
-  await mkdir(path.join(root, "node_modules"));
-  await symlink(path.join(repoRoot, "node_modules", "esbuild"), path.join(root, "node_modules", "esbuild"));
-  await writeFiles(root, {
-    "generator/command-line.ts": COMMAND_LINE,
-    "generator/entry.ts": ENTRY,
-    "generator/later.ts": LATER,
-  });
-  return root;
-}
+const project = (): Promise<string> => launcherProject({ "generator/entry.ts": ENTRY, "generator/later.ts": LATER });
 
-function run(root: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(root, "scripts", "run-bundled.mjs"), "generator/entry.ts", ...args],
-      { cwd: tmpdir(), encoding: "utf8" },
-      // A process stopped by a signal has no exit code: not a status of 0.
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? -1) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = runLauncher;
 
 /** The code cache of the one bundle built, for this node. */
 async function cacheFile(root: string): Promise<string> {

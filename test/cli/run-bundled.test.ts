@@ -6,20 +6,11 @@
 // sources whose stat it recorded; each module keeps its own import.meta.url; a
 // module imported with import() is evaluated only when the run gets there; the
 // arguments reach the command; and a broken source is a located error.
-import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, stat, symlink, utimes } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, stat, utimes } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
-import { repoRoot } from "../support/paths.js";
-import { editFile, writeFiles } from "../support/temp-spec.js";
-
-const COMMAND_LINE = `
-export type CommandMain = (args: readonly string[], io: { out: (text: string) => void }) => Promise<number>;
-export function runAsProcess(command: CommandMain, args: readonly string[]): void {
-  void command(args, { out: (text) => void process.stdout.write(text) }).then((code) => process.exit(code));
-}
-`;
+import { launcherProject, runLauncher } from "../support/launcher-project.js";
+import { editFile } from "../support/temp-spec.js";
 
 const ENTRY = `
 import { fileURLToPath } from "node:url";
@@ -43,36 +34,14 @@ export const greeting: string = "one";
 export const whereAmI = (): string => fileURLToPath(new URL(".", import.meta.url));
 `;
 
-async function project(): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "sips-run-bundled-"));
-  await mkdir(path.join(root, "scripts"));
-  await copyFile(path.join(repoRoot, "scripts", "run-bundled.mjs"), path.join(root, "scripts", "run-bundled.mjs"));
-  await copyFile(path.join(repoRoot, "scripts", "cached-script.mjs"), path.join(root, "scripts", "cached-script.mjs"));
-  await copyFile(
-    path.join(repoRoot, "scripts", "bundle-plugins.mjs"),
-    path.join(root, "scripts", "bundle-plugins.mjs"),
-  );
-  await mkdir(path.join(root, "node_modules"));
-  await symlink(path.join(repoRoot, "node_modules", "esbuild"), path.join(root, "node_modules", "esbuild"));
-  await writeFiles(root, {
-    "generator/command-line.ts": COMMAND_LINE,
+const project = (): Promise<string> =>
+  launcherProject({
     "generator/entry.ts": ENTRY,
     "generator/sub/greeting.ts": GREETING,
     "generator/later/later.ts": LATER,
   });
-  return root;
-}
 
-function run(root: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [path.join(root, "scripts", "run-bundled.mjs"), "generator/entry.ts", ...args],
-      { cwd: tmpdir(), encoding: "utf8" },
-      (error, stdout, stderr) => resolve({ status: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
-}
+const run = runLauncher;
 
 const cacheDir = (root: string) => path.join(root, "node_modules", ".cache", "sips-json");
 /** The bundles built: one folder each, with the entry and the parts it imports. */

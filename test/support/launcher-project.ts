@@ -1,0 +1,48 @@
+// A throwaway project for the tests of the launcher (scripts/run-bundled.mjs):
+// a copy of the launcher's scripts, esbuild linked in, and a command of a few
+// modules, so that no bundle of the real generator is touched.
+import { execFile } from "node:child_process";
+import { copyFile, mkdir, mkdtemp, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { repoRoot } from "./paths.js";
+import { writeFiles } from "./temp-spec.js";
+
+/** The launcher's scripts: itself, its esbuild plugins, and the runner of the bundle with its code cache. */
+const LAUNCHER = ["run-bundled.mjs", "bundle-plugins.mjs", "cached-script.mjs"];
+
+/** The command line the launcher's entry imports (generator/command-line.ts), reduced to what it calls. */
+const COMMAND_LINE = `
+export type CommandMain = (args: readonly string[], io: { out: (text: string) => void }) => Promise<number>;
+export function runAsProcess(command: CommandMain, args: readonly string[]): void {
+  void command(args, { out: (text) => void process.stdout.write(text) }).then((code) => process.exit(code));
+}
+`;
+
+/** A new project in a temporary folder, with `files` (paths from its root) beside the command line. */
+export async function launcherProject(files: Readonly<Record<string, string>>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), "sips-run-bundled-"));
+  await mkdir(path.join(root, "scripts"));
+  for (const script of LAUNCHER)
+    await copyFile(path.join(repoRoot, "scripts", script), path.join(root, "scripts", script));
+  await mkdir(path.join(root, "node_modules"));
+  await symlink(path.join(repoRoot, "node_modules", "esbuild"), path.join(root, "node_modules", "esbuild"));
+  await writeFiles(root, { "generator/command-line.ts": COMMAND_LINE, ...files });
+  return root;
+}
+
+/** Runs the project's generator/entry.ts through its launcher, from another folder. */
+export function runLauncher(
+  root: string,
+  ...args: string[]
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(root, "scripts", "run-bundled.mjs"), "generator/entry.ts", ...args],
+      { cwd: tmpdir(), encoding: "utf8" },
+      // A process stopped by a signal has no exit code: not a status of 0.
+      (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? -1) : 0, stdout, stderr }),
+    );
+  });
+}
