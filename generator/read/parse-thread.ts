@@ -1,8 +1,9 @@
 // The second thread of the read stage (parse-threads.ts): it parses the spec
 // files it was given, from the last down, each that it claims before the
 // main thread does. A file that parses cleanly is handed over as the text of
-// its data that the memo keeps (remembered-data.ts); one with a problem as null, for the main
-// thread to parse again and word its diagnostics. It starts with the module.
+// its data that the memo keeps (remembered-data.ts); one with a problem as
+// null, for the main thread to parse again and word its diagnostics. It
+// starts with the module.
 
 import { workerData } from "node:worker_threads";
 import { serveClaims } from "../threads/serve-claims.js";
