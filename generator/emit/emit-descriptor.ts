@@ -112,7 +112,7 @@ function callbackDescriptor(op: OperationModel): Code {
   if (!callback || !names) return ts`null`;
   const { message } = callback;
   const stop = factsStopLiteral(op, message);
-  // Where its facts stop, the exported validator and guard are the ones that warn (emit-validators.ts).
+  // Where its facts stop, the exported validator and guard are the ones that warn (validators/message-validators.ts).
   const checks = [property(key("validate"), concat(names.validate)), property(key("is"), concat(names.guard))];
   return objectLiteral([
     property(key("name"), message.typeName),
