@@ -7,7 +7,7 @@
 
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
-import { fieldList } from "./emit-descriptor.js";
+import { fieldList } from "./field-descriptors.js";
 import {
   allOperationSources,
   operationSources,
