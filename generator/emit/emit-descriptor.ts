@@ -1,12 +1,11 @@
 import { ADDRESS_KINDS } from "../rules/raw-spec.js";
 import { containerOf } from "../model/field-shape.js";
-import type { ContainerModel, FieldModel, ItemTypeModel } from "../model/field-model.js";
+import type { ContainerModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel, StatusModel } from "../model/operation-model.js";
-import type { ValueListModel } from "../model/value-list-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, ts } from "./ts/code.js";
 import { ident, jsdoc, key, lit } from "./ts/escape.js";
-import { arrayLiteral, assignment, objectLiteral, property, typeArguments, unionType } from "./ts/layouts.js";
+import { assignment, objectLiteral, property, typeArguments, unionType } from "./ts/layouts.js";
 import {
   containerSymbols,
   messageSymbols,
@@ -14,12 +13,11 @@ import {
   operationSymbols,
   ownValuesSymbols,
   sharedModuleOf,
-  valueListSymbols,
 } from "./ts/model-symbols.js";
-import type { Declaration } from "../rules/declaration.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { factsStopLiteral } from "./facts-stop-literal.js";
+import { fieldList, textOrNull } from "./field-descriptors.js";
 
 const d = runtime.descriptor;
 
@@ -29,10 +27,6 @@ export const descriptorEmitter: Emitter = {
   operation: ({ operation }) => [emitDescriptor(operation)],
   ...fromInputs({ inputs: (model) => model.containers, files: emitContainerDescriptors }),
 };
-
-/** A property whose value is text or null. */
-const textOrNull = (name: string, value: string | null): Code =>
-  value === null ? property(key(name), ts`null`) : property(key(name), value);
 
 function emitDescriptor(op: OperationModel) {
   const [request, response] = [op.request, op.response].map((message) =>
@@ -112,7 +106,7 @@ function callbackDescriptor(op: OperationModel): Code {
   if (!callback || !names) return ts`null`;
   const { message } = callback;
   const stop = factsStopLiteral(op, message);
-  // Where its facts stop, the exported validator and guard are the ones that warn (emit-validators.ts).
+  // Where its facts stop, the exported validator and guard are the ones that warn (validators/message-validators.ts).
   const checks = [property(key("validate"), concat(names.validate)), property(key("is"), concat(names.guard))];
   return objectLiteral([
     property(key("name"), message.typeName),
@@ -143,56 +137,6 @@ function messageDescriptor(op: OperationModel, message: MessageModel): Code {
     property(key("sealingString"), concat(sym.sealingString)),
     property(key("seal"), concat(sym.seal)),
     property(key("verify"), concat(sym.verify)),
-  ]);
-}
-
-/** The values constant of what an operation's field takes of its list, where it is not the list as it is. */
-type OwnValuesOf = (field: FieldModel) => Declaration | null;
-
-export const fieldList = (fields: readonly FieldModel[], ownOf: OwnValuesOf = () => null): Code =>
-  arrayLiteral(fields.map((field) => fieldDescriptor(field, ownOf(field))));
-
-function fieldDescriptor(field: FieldModel, own: Declaration | null): Code {
-  const items = field.type.kind === "list" ? field.type.items : null;
-  return objectLiteral([
-    property(key("name"), field.name),
-    property(key("presence"), field.presence),
-    textOrNull("condition", field.condition),
-    textOrNull("since", field.since?.text ?? null),
-    property(key("type"), field.type.kind),
-    textOrNull("format", field.format?.text ?? null),
-    property(key("description"), field.description),
-    property(key("valueList"), valueListDescriptor(field.valueList, items ? null : own)),
-    property(
-      key("fields"),
-      field.type.kind === "container" ? concat(containerSymbols(field.type.container).fields) : ts`null`,
-    ),
-    property(
-      key("items"),
-      items
-        ? objectLiteral([
-            property(key("type"), items.type.kind),
-            textOrNull("format", items.format?.text ?? null),
-            property(key("valueList"), valueListDescriptor(items.valueList, own)),
-            property(key("fields"), itemFields(items.type)),
-          ])
-        : ts`null`,
-    ),
-  ]);
-}
-
-const itemFields = (type: ItemTypeModel): Code =>
-  type.kind === "container" ? concat(containerSymbols(type.container).fields) : ts`null`;
-
-/** The list a field takes its values from: the values it takes, with their meanings for the operation, and the whole list. */
-function valueListDescriptor(list: ValueListModel | null, own: Declaration | null): Code {
-  if (!list) return ts`null`;
-  const shared = valueListSymbols(list).values;
-  return objectLiteral([
-    property(key("name"), list.name),
-    property(key("match"), list.match),
-    property(key("values"), concat(own ?? shared)),
-    property(key("vocabulary"), concat(shared)),
   ]);
 }
 

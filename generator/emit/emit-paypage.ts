@@ -7,7 +7,7 @@
 
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
-import { fieldList } from "./emit-descriptor.js";
+import { fieldList } from "./field-descriptors.js";
 import {
   allOperationSources,
   operationSources,
@@ -21,7 +21,8 @@ import { call, objectLiteral, parenList, property, unionType } from "./ts/layout
 import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { messageValidators, ownPropertyCode } from "./emit-validators.js";
+import { ownPropertyCode } from "./emit-validators.js";
+import { messageValidators } from "./validators/message-validators.js";
 import type { Declaration } from "../rules/declaration.js";
 
 const pr = runtime.paypageResponse;

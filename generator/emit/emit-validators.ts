@@ -1,33 +1,28 @@
 import type { ContainerModel } from "../model/field-model.js";
-import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
-import { ident, jsdoc, lineComment, lit } from "./ts/escape.js";
-import { parenList, statements } from "./ts/layouts.js";
+import { jsdoc } from "./ts/escape.js";
+import { parenList } from "./ts/layouts.js";
 import { type Declaration, ownPropertyDeclaration } from "../rules/declaration.js";
 import { MODULES } from "../rules/generated-modules.js";
-import type { MessageDeclarations } from "../rules/operation-declarations.js";
 import {
   containerSymbols,
   messageSymbols,
   operationModule,
   operationSymbols,
-  ownValuesSymbols,
   sharedModuleOf,
 } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { factsStopLiteral, factsStopOf } from "./facts-stop-literal.js";
-import { deferredReads, fieldChecks, type OwnValuesOf, reads } from "./validators/field-checks.js";
+import { deferredReads, fieldChecks } from "./validators/field-checks.js";
 import { checksVersions } from "./validators/version-checks.js";
 import { type ContextParameter, splitFieldChecks } from "./validators/field-parts.js";
-import { local, localName, type Where } from "./validators/where.js";
+import { messageValidators } from "./validators/message-validators.js";
+import type { Where } from "./validators/where.js";
 
 const v = runtime.validation;
 const is = runtime.issues;
-const fs = runtime.factsStop;
 const jp = runtime.jsonPointer;
-const iv = runtime.interfaceVersion;
 
 /** A module's own hasOwnProperty (rules/declaration.ts, ownPropertyDeclaration), declared before its validators. */
 export const ownPropertyCode = (declaration: Declaration): Code =>
@@ -129,106 +124,3 @@ const containerContext: readonly ContextParameter[] = [
   { name: "pinned", type: ts`unknown`, when: "pinned" },
   { name: "declared", type: ts`unknown`, when: "declared" },
 ];
-
-/** The names a message's validator and guard are declared under: a request's or response's, or a callback's. */
-export type ValidatorNames = Pick<MessageDeclarations, "type" | "validate" | "guard">;
-
-/**
- * A message's exported validator and guard. Where its saved facts stop, the
- * check is kept by its module and the exported validator wraps it: a field
- * the facts do not hold is a warning naming the gap, as the page documents
- * more than the spec has (`of` names the message in that warning).
- */
-export function messageValidators(
-  op: OperationModel,
-  message: MessageModel,
-  sym: ValidatorNames & Pick<MessageDeclarations, "savedFacts">,
-  ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
-  partSize?: number,
-): Code[] {
-  if (!message.factsStop) return [validateFunction(message, sym, ownOf, partSize), guardFunction(sym)];
-  const of = factsStopOf(op, message);
-  if (!sym.savedFacts)
-    throw new Error(`${of}: its facts stop, but rules/operation-declarations.ts gives it no saved-facts check`);
-  const { see } = message.factsStop;
-  const exported = ts`
-    ${jsdoc([
-      `Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`,
-      "",
-      `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
-    ])}
-    ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)});
-  `;
-  const kept = { ...sym, validate: sym.savedFacts };
-  return [validateFunction(message, kept, ownOf, partSize), exported, guardFunction(sym)];
-}
-
-/**
- * A message's validator. A callback's passes its own names, and takes its
- * lists whole (`ownOf`): Sips' answer is read as a response of the operation.
- */
-function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: OwnValuesOf, partSize?: number): Code {
-  const prefix = lit(message.interfacePrefix);
-  const isRequest = message.unknownFields === "error";
-  const declared = isRequest && message.versionField ? local(message.versionField) : ts`undefined`;
-  const where: Where = {
-    source: ts`fields`,
-    base: null,
-    alwaysStrict: isRequest,
-    declared,
-    versionField: isRequest ? message.versionField : null,
-  };
-  const doc = isRequest
-    ? "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`)."
-    : "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.";
-  const rules = isRequest
-    ? lineComment("Requests are always strict, and checked against the version they declare or the one pinned.")
-    : ts`
-        ${lineComment("Responses are lenient unless strict, and checked against a pinned version only.")}
-        const strict = options?.strict === true;
-      `;
-  const notObject = ts`return ${v.failure}(${is.notAnObject}("", input));`;
-  // The version checked against, for a request's version field, the fields that appeared after it, and the containers that hold such fields.
-  const settings = statements([
-    ts`const pinned = options?.interfaceVersion;`,
-    ...(checksVersions(message) ? [ts`const version = ${iv.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
-    ts`let found = ${is.pinnedVersionError}(${prefix}, pinned);`,
-  ]);
-  // What a part of the checks may take besides its fields: the validator's locals.
-  const context: ContextParameter[] = [
-    { name: "strict", type: ts`boolean`, when: "strict" },
-    { name: "version", type: ts`number`, when: "version" },
-    { name: "pinned", type: ts`unknown`, when: "pinned" },
-  ];
-  if (isRequest && message.versionField)
-    context.push({ name: localName(message.versionField), type: ts`unknown`, when: "declared" });
-  const split = splitFieldChecks(message.fields, where, ownOf, { name: sym.validate.name, context, size: partSize });
-  const fn = ts`
-    ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
-    ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}> {
-      try {
-        if (typeof input !== "object" || input === null) ${notObject}
-        const fields = input as Record<string, unknown>;
-        ${reads(message.fields, where)}
-        ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
-        if (!${v.hasPlainPrototype}(fields)) ${notObject}
-        ${rules}
-        ${settings}
-        ${split ? split.checks : fieldChecks(message.fields, where, ownOf)}
-        return ${v.resultOf}(fields, found);
-      } catch {
-        return ${is.readFailure}(input);
-      }
-    }
-  `;
-  return split ? lines([...split.parts, fn], true) : fn;
-}
-
-function guardFunction(sym: ValidatorNames): Code {
-  return ts`
-    /** Whether \`input\` is a valid {@link ${ident(sym.type.name)}} (see {@link ${ident(sym.validate.name)}}). */
-    ${declare("function", sym.guard)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: input is ${sym.type} {
-      return ${sym.validate}(input, options).ok;
-    }
-  `;
-}

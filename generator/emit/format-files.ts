@@ -1,5 +1,6 @@
 import type { GeneratedFile } from "./generated-file.js";
-import { overWidth, PRETTIER_OPTIONS } from "./ts/layouts.js";
+import { PRETTIER_OPTIONS } from "./ts/layouts.js";
+import { overWidth } from "./ts/over-width.js";
 import { canonicalJson, canonicalMarkdown } from "./canonical-text.js";
 import { fileBytes } from "../memo/content-hash.js";
 

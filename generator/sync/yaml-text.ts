@@ -1,28 +1,20 @@
 // Edits a YAML file in place. yaml's Document API finds the nodes and their
-// ranges; the edits are spliced into the original text, so that everything
-// not edited (comments, key order, quoting, line folding, blank lines) stays
-// byte for byte as it was, and an unchanged file is rewritten identically.
+// ranges; the edits are spliced into the original text (text-splices.ts), so
+// that everything not edited (comments, key order, quoting, line folding,
+// blank lines) stays byte for byte as it was, and an unchanged file is
+// rewritten identically.
 
 import { isMap, isPair, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { SpecPath } from "../read/source-map.js";
 import { keyText } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
+import { TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
 import { inline, renderEntry, renderKey, renderValue, type YamlValue } from "./yaml-render.js";
 
-interface Splice {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  /** Order of the edit: two insertions at one place keep the order they were asked in... */
-  readonly order: number;
-  /** ...unless both are ranked: they are then in the order of their rank, whatever order they were asked in. */
-  readonly rank?: string;
-}
-
 export class YamlEditor {
   private readonly doc: Document;
-  private readonly splices: Splice[] = [];
+  private readonly splices = new TextSplices();
 
   constructor(readonly text: string) {
     this.doc = documentOf(text);
@@ -71,7 +63,7 @@ export class YamlEditor {
     const keyEnd = (pair.key as Node).range?.[1] ?? 0;
     if (parent.flow) {
       const [start, end] = node?.range ?? [keyEnd, keyEnd];
-      this.push({ start, end, text: inline(value, style) });
+      this.splices.add({ start, end, text: inline(value, style) });
       return;
     }
     // From just after "key:", so that a value may become a block on the next lines or a scalar on this one.
@@ -80,7 +72,7 @@ export class YamlEditor {
     const column = this.column((pair.key as Node).range?.[0] ?? 0);
     // A block value's range ends with its newline, which the new value must keep.
     const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
-    this.push({ start: from, end, text: renderValue(value, column, style) + newline });
+    this.splices.add({ start: from, end, text: renderValue(value, column, style) + newline });
   }
 
   /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */
@@ -97,7 +89,7 @@ export class YamlEditor {
       const close = (map.range?.[1] ?? 0) - 1;
       const before = this.text.slice(0, close).trimEnd().length;
       const comma = map.items.length > 0 ? ", " : " ";
-      this.push({ start: before, end: before, text: `${comma}${renderKey(key)}: ${inline(value, style)}` });
+      this.splices.add({ start: before, end: before, text: `${comma}${renderKey(key)}: ${inline(value, style)}` });
       return;
     }
     const pairs = map.items.filter(isPair);
@@ -107,11 +99,11 @@ export class YamlEditor {
     if (previous || (after !== null && pairs.length > 0)) {
       const anchor = previous ?? (pairs.at(-1) as Pair);
       const at = this.pairEnd(anchor);
-      this.push({ start: at, end: at, text: `${entry}\n` });
+      this.splices.add({ start: at, end: at, text: `${entry}\n` });
     } else {
       const first = pairs[0];
       const at = first ? this.lineStart((first.key as Node).range?.[0] ?? 0) : this.pairEndOfMap(map);
-      this.push({ start: at, end: at, text: `${entry}\n` });
+      this.splices.add({ start: at, end: at, text: `${entry}\n` });
     }
   }
 
@@ -139,11 +131,11 @@ export class YamlEditor {
         const close = (map.range?.[1] ?? 0) - 1;
         const at = this.text.slice(0, close).trimEnd().length;
         const comma = pairs.length > 0 ? ", " : " ";
-        this.push({ start: at, end: at, text: `${comma}${renderKey(key)}: ${inline(value, style)}`, rank: own });
+        this.splices.add({ start: at, end: at, text: `${comma}${renderKey(key)}: ${inline(value, style)}`, rank: own });
         return;
       }
       const at = (next.key as Node).range?.[0] ?? 0;
-      this.push({ start: at, end: at, text: `${renderKey(key)}: ${inline(value, style)}, `, rank: own });
+      this.splices.add({ start: at, end: at, text: `${renderKey(key)}: ${inline(value, style)}, `, rank: own });
       return;
     }
     const column = pairs[0] ? this.column((pairs[0].key as Node).range?.[0] ?? 0) : this.column(map.range?.[0] ?? 0);
@@ -151,13 +143,13 @@ export class YamlEditor {
     if (next) {
       const at = this.lineStart((next.key as Node).range?.[0] ?? 0);
       // Entries separated by blank lines (the lists of a dictionary file) stay so.
-      this.push({ start: at, end: at, text: `${entry}\n${this.blankBefore(at) ? "\n" : ""}`, rank: own });
+      this.splices.add({ start: at, end: at, text: `${entry}\n${this.blankBefore(at) ? "\n" : ""}`, rank: own });
       return;
     }
     const last = pairs.at(-1);
     const at = last ? this.pairEnd(last) : this.pairEndOfMap(map);
     const blank = last !== undefined && this.blankBefore(this.lineStart((last.key as Node).range?.[0] ?? 0));
-    this.push({ start: at, end: at, text: `${blank ? "\n" : ""}${entry}\n`, rank: own });
+    this.splices.add({ start: at, end: at, text: `${blank ? "\n" : ""}${entry}\n`, rank: own });
   }
 
   /** Whether the line before the one starting at `lineStart` is blank. */
@@ -172,7 +164,7 @@ export class YamlEditor {
     if (!isMap(map) || !pair || map.flow) throw new Error(`no entry ${key} in a block mapping at ${mapPath.join(".")}`);
     const start = this.lineStart((pair.key as Node).range?.[0] ?? 0);
     const column = this.column((pair.key as Node).range?.[0] ?? 0);
-    this.push({ start, end: this.pairEnd(pair), text: `${renderEntry(key, value, column, style)}\n` });
+    this.splices.add({ start, end: this.pairEnd(pair), text: `${renderEntry(key, value, column, style)}\n` });
   }
 
   /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, it and a comma in a flow one). */
@@ -191,30 +183,15 @@ export class YamlEditor {
         index > 0
           ? [valueEnd(pairs[index - 1]), valueEnd(pair)]
           : [keyStart(pair), pairs[1] ? keyStart(pairs[1]) : valueEnd(pair)];
-      this.push({ start, end, text: "" });
+      this.splices.add({ start, end, text: "" });
       return;
     }
-    this.push({ start: this.lineStart((pair.key as Node).range?.[0] ?? 0), end: this.pairEnd(pair), text: "" });
+    this.splices.add({ start: this.lineStart((pair.key as Node).range?.[0] ?? 0), end: this.pairEnd(pair), text: "" });
   }
 
   /** The text with every edit applied. */
   result(): string {
-    let out = this.text;
-    const last = [...this.splices].sort(
-      (a, b) =>
-        b.start - a.start ||
-        b.end - a.end ||
-        (a.rank !== undefined && b.rank !== undefined ? compareText(b.rank, a.rank) : 0) ||
-        b.order - a.order,
-    );
-    for (const s of last) out = out.slice(0, s.start) + s.text + out.slice(s.end);
-    return out;
-  }
-
-  /** Adds an edit; the same edit asked twice (two differences that one fix settles) is made once. */
-  private push(splice: Omit<Splice, "order">): void {
-    if (this.splices.some((s) => s.start === splice.start && s.end === splice.end && s.text === splice.text)) return;
-    this.splices.push({ ...splice, order: this.splices.length });
+    return this.splices.applyTo(this.text);
   }
 
   private column(offset: number): number {

@@ -116,4 +116,6 @@ test.each(cases)("$name", ({ operations, servers, paths }) => {
   expect(
     [...layout.paths].map(([name, p]) => [name, p.path, p.servers?.map((s) => `${s.description} ${s.url}`) ?? null]),
   ).toEqual(paths);
+  // The text that openapi.json's frame is remembered under holds all the layout gives.
+  expect(JSON.parse(layout.text)).toEqual({ servers: layout.servers, paths: [...layout.paths] });
 });

@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { canonicalMarkdown } from "../../generator/emit/canonical-text.js";
-import { overWidth, overWidthParts, PRINT_WIDTH } from "../../generator/emit/ts/layouts.js";
+import { PRINT_WIDTH } from "../../generator/emit/ts/layouts.js";
+import { overWidth, overWidthParts } from "../../generator/emit/ts/over-width.js";
 import { constantKeyOf } from "../../generator/rules/names.js";
 
 const MB = 1024 * 1024;

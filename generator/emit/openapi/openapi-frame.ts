@@ -10,7 +10,7 @@
 import type { PieceText } from "../generated-file.js";
 import { rememberedText } from "../ts/print-memo.js";
 import { openApiParts, type FrameModel, type OpenApiPiece } from "./openapi-document.js";
-import { layoutText, serverLayout, type LaidOutOperation, type ServerLayout } from "./servers.js";
+import { serverLayout, type LaidOutOperation, type ServerLayout } from "./servers.js";
 
 /** The texts of a piece that have a place in the frame, in the order of their codes in a slot. */
 const TEXTS = ["post", "schemas", "examples", "containers"] as const;
@@ -26,7 +26,7 @@ export function openApiDocument(
     header,
     platform: { title: model.platform.title, version: model.platform.documentVersion, seal: model.platform.seal },
     operations: model.operations.map((op) => [op.name, op.family]),
-    layout: layoutText(layout),
+    layout: layout.text,
     // The frame names each text, and its order of the pieces decides which of two texts of one name it holds.
     names: pieces.map((piece) => (piece ? TEXTS.map((kind) => namesOf(piece, kind)) : null)),
   };

@@ -26,6 +26,8 @@ export interface Server {
 export interface ServerLayout {
   readonly servers: readonly Server[];
   readonly paths: ReadonlyMap<string, LaidOutPath>;
+  /** The JSON it was read from (its servers, and each operation's name and place): what a key of a file made from it holds of it. */
+  readonly text: string;
 }
 
 export function serverLayout(operations: readonly LaidOutOperation[]): ServerLayout {
@@ -46,17 +48,8 @@ function rememberedLayout(operations: readonly LaidOutOperation[]): ServerLayout
     return JSON.stringify({ servers, paths: [...paths] });
   });
   const { servers, paths } = JSON.parse(text) as { servers: Server[]; paths: [string, LaidOutPath][] };
-  const layout = { servers, paths: new Map(paths) };
-  texts.set(layout, text);
-  return layout;
+  return { servers, paths: new Map(paths), text };
 }
-
-/** The JSON of each layout rememberedLayout gave: what a key of a file made from a layout holds of it. */
-const texts = new WeakMap<ServerLayout, string>();
-
-/** The JSON of a layout serverLayout gave: its servers, and each operation's name and place. */
-export const layoutText = (layout: ServerLayout): string =>
-  texts.get(layout) ?? JSON.stringify({ servers: layout.servers, paths: [...layout.paths] });
 
 /** An operation's path in the document, and its own servers where it has them. */
 type LaidOutPath = { readonly path: string; readonly servers: readonly Server[] | null };
@@ -78,7 +71,7 @@ function known<T>(cache: WeakMap<LaidOutOperation, T>, op: LaidOutOperation, mak
   return value;
 }
 
-function layoutOf(operations: readonly LaidOutOperation[]): ServerLayout {
+function layoutOf(operations: readonly LaidOutOperation[]): Omit<ServerLayout, "text"> {
   const shared = sharedEnvironments(operations);
   // The root servers come from the operations that are at one path in every environment.
   const rooted = new Set(

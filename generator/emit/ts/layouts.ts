@@ -5,7 +5,8 @@
 // prettier's printer lays them out (flat when they fit, one item per line with
 // a trailing comma when they do not), and the shape of blocks and statements.
 // The quotes of a string literal follow prettier's rule too, in escape.ts,
-// beside the escaping they decide.
+// beside the escaping they decide; the lines these layouts leave over the
+// width, which prettier must then lay out, are told in over-width.ts.
 
 import type { Options } from "prettier";
 import options from "./prettier-options.json" with { type: "json" };
@@ -31,61 +32,6 @@ import {
 export const PRETTIER_OPTIONS: Readonly<Options> = { ...(options as Options), parser: "typescript" };
 export const PRINT_WIDTH: number = options.printWidth;
 export const TAB_WIDTH: number = options.tabWidth;
-
-/** A code line over the width is a shape these layouts do not break (a very long name): prettier must lay out that file. */
-export function overWidth(text: string): boolean {
-  // Line by line in place: client.ts is 1.3 MB, and --watch asks on every save.
-  for (let start = 0; start <= text.length;) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 ? text.length : newline;
-    if (end - start > PRINT_WIDTH && !unbreakable(text.slice(start, end))) return true;
-    start = end + 1;
-  }
-  return false;
-}
-
-/** overWidth of `parts` joined, without joining them: a line that runs across parts is checked whole. */
-export function overWidthParts(parts: readonly string[]): boolean {
-  // The start of the line that the parts so far leave open.
-  let open = "";
-  for (const part of parts) {
-    const first = part.indexOf("\n");
-    if (first === -1) {
-      open += part;
-      continue;
-    }
-    if (overWidth(open + part.slice(0, first))) return true;
-    const last = part.lastIndexOf("\n");
-    if (last > first && overWidth(part.slice(first + 1, last))) return true;
-    open = part.slice(last + 1);
-  }
-  return overWidth(open);
-}
-
-/**
- * Lines prettier cannot break either: comments, and a string literal alone on
- * its line (with a comma or semicolon after it). Read by a scan, not a regular
- * expression: a literal holds spec text of any length, and a pattern that
- * backtracks per character overflows the stack on a few megabytes of it. The
- * scan goes from escape to escape by indexOf, each found once, rather than
- * character by character (a literal of 50 MB: 50 ms of CPU, where that took 400).
- */
-function unbreakable(line: string): boolean {
-  const text = line.trimStart();
-  if (text.startsWith("//") || text.startsWith("/**") || text.startsWith("*")) return true;
-  const quote = text[0];
-  if (quote !== '"' && quote !== "'") return false;
-  // The closing quote: the first quote not escaped, an escape taking the character after it.
-  let close = text.indexOf(quote, 1);
-  let backslash = text.indexOf("\\", 1);
-  while (close !== -1 && backslash !== -1 && backslash < close) {
-    const next = backslash + 2;
-    if (close < next) close = text.indexOf(quote, next);
-    backslash = text.indexOf("\\", next);
-  }
-  const after = close === -1 ? "" : text.slice(close + 1);
-  return close !== -1 && (after === "" || after === "," || after === ";" || after === ",;");
-}
 
 /** `open items close`: flat when it fits, else one item per line; `spaced` puts spaces inside flat braces. */
 function bracketed(open: string, items: readonly Part[], close: string, spaced: boolean, shouldBreak = false): Part {

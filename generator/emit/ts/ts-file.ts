@@ -11,7 +11,7 @@ import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { type Doc, DocContext, importsOf, printDoc } from "./doc-context.js";
 import { commentText } from "./escape.js";
-import { overWidthParts } from "./layouts.js";
+import { overWidthParts } from "./over-width.js";
 import { type PrintedCode, samePieces } from "./printed-apart.js";
 import { rememberedText } from "./print-memo.js";
 import { SplicedLines } from "./spliced-lines.js";
