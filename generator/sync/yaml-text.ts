@@ -12,6 +12,9 @@ import { TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
 import { inline, renderEntry, renderKey, renderValue, type YamlValue } from "./yaml-render.js";
 
+/** How a new value is written: quoted, and (for a map or list) on one line. */
+type ValueStyle = { quote?: boolean; flow?: boolean };
+
 export class YamlEditor {
   private readonly doc: Document;
   private readonly splices = new TextSplices();
@@ -76,25 +79,15 @@ export class YamlEditor {
   }
 
   /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */
-  insert(
-    mapPath: SpecPath,
-    key: string,
-    value: YamlValue,
-    after: string | null,
-    style: { quote?: boolean; flow?: boolean } = {},
-  ): void {
+  insert(mapPath: SpecPath, key: string, value: YamlValue, after: string | null, style: ValueStyle = {}): void {
     const map = this.node(mapPath);
     if (!isMap(map)) throw new Error(`no mapping at ${mapPath.join(".")}`);
     if (map.flow) {
-      const close = (map.range?.[1] ?? 0) - 1;
-      const before = this.text.slice(0, close).trimEnd().length;
-      const comma = map.items.length > 0 ? ", " : " ";
-      this.splices.add({ start: before, end: before, text: `${comma}${renderKey(key)}: ${inline(value, style)}` });
+      this.appendToFlowMap(map, key, value, style);
       return;
     }
     const pairs = map.items.filter(isPair);
-    const column = pairs[0] ? this.column((pairs[0].key as Node).range?.[0] ?? 0) : this.column(map.range?.[0] ?? 0);
-    const entry = renderEntry(key, value, column, style);
+    const entry = renderEntry(key, value, this.entryColumn(map, pairs), style);
     const previous = after === null ? undefined : pairOf(map, after);
     if (previous || (after !== null && pairs.length > 0)) {
       const anchor = previous ?? (pairs.at(-1) as Pair);
@@ -119,7 +112,7 @@ export class YamlEditor {
     key: string,
     value: YamlValue,
     rank: (key: string) => string,
-    style: { quote?: boolean; flow?: boolean } = {},
+    style: ValueStyle = {},
   ): void {
     const map = this.node(mapPath);
     if (!isMap(map)) throw new Error(`no mapping at ${mapPath.join(".")}`);
@@ -128,18 +121,14 @@ export class YamlEditor {
     const next = pairs.find((pair) => compareText(rank(keyText(pair.key)), own) > 0);
     if (map.flow) {
       if (!next) {
-        const close = (map.range?.[1] ?? 0) - 1;
-        const at = this.text.slice(0, close).trimEnd().length;
-        const comma = pairs.length > 0 ? ", " : " ";
-        this.splices.add({ start: at, end: at, text: `${comma}${renderKey(key)}: ${inline(value, style)}`, rank: own });
+        this.appendToFlowMap(map, key, value, style, own);
         return;
       }
       const at = (next.key as Node).range?.[0] ?? 0;
       this.splices.add({ start: at, end: at, text: `${renderKey(key)}: ${inline(value, style)}, `, rank: own });
       return;
     }
-    const column = pairs[0] ? this.column((pairs[0].key as Node).range?.[0] ?? 0) : this.column(map.range?.[0] ?? 0);
-    const entry = renderEntry(key, value, column, style);
+    const entry = renderEntry(key, value, this.entryColumn(map, pairs), style);
     if (next) {
       const at = this.lineStart((next.key as Node).range?.[0] ?? 0);
       // Entries separated by blank lines (the lists of a dictionary file) stay so.
@@ -150,6 +139,27 @@ export class YamlEditor {
     const at = last ? this.pairEnd(last) : this.pairEndOfMap(map);
     const blank = last !== undefined && this.blankBefore(this.lineStart((last.key as Node).range?.[0] ?? 0));
     this.splices.add({ start: at, end: at, text: `${blank ? "\n" : ""}${entry}\n`, rank: own });
+  }
+
+  /** Adds `key: value` after the last entry of a flow map, before its closing brace. */
+  private appendToFlowMap(map: YAMLMap, key: string, value: YamlValue, style: ValueStyle, rank?: string): void {
+    const close = (map.range?.[1] ?? 0) - 1;
+    const at = this.text.slice(0, close).trimEnd().length;
+    const entry = `${renderKey(key)}: ${inline(value, style)}`;
+    const ranked = rank === undefined ? {} : { rank };
+    if (map.items.length > 0) {
+      this.splices.add({ start: at, end: at, text: `, ${entry}`, ...ranked });
+      return;
+    }
+    // An empty map's braces, whatever space they held, become `{ key: value }`: the space asked after the
+    // entry, so that an insertion at the same place keeps it last.
+    this.splices.add({ start: at, end: at, text: ` ${entry}`, ...ranked });
+    this.splices.add({ start: at, end: close, text: " " });
+  }
+
+  /** The column of a block map's entries: its first key's, or the map's own when it is empty. */
+  private entryColumn(map: YAMLMap, pairs: readonly Pair[]): number {
+    return this.column((pairs[0] ? (pairs[0].key as Node).range?.[0] : map.range?.[0]) ?? 0);
   }
 
   /** Whether the line before the one starting at `lineStart` is blank. */

@@ -140,3 +140,15 @@ test.each([
   }
   expect(results.size, [...results].join("\n---\n")).toBe(1);
 });
+
+test.each([
+  { name: "one entry", text: "m: { x: 1 }\n", want: "m: { x: 1, y: v }\n" },
+  { name: "no entry", text: "m: {}\n", want: "m: { y: v }\n" },
+  { name: "no entry but a space", text: "m: {  }\n", want: "m: { y: v }\n" },
+])("a key added at the end of a flow mapping of $name, plainly and by rank", ({ text, want }) => {
+  const plain = new YamlEditor(text);
+  plain.insert(["m"], "y", "v", "x");
+  const ranked = new YamlEditor(text);
+  ranked.insertRanked(["m"], "y", "v", (k) => k);
+  expect([plain.result(), ranked.result()]).toEqual([want, want]);
+});
