@@ -179,7 +179,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     }
     if (reportErrors(result) !== 0 || !report) return 1;
     // A held run used one entry of the memo: pruning is left to a run that used what it relies on.
-    if (cacheDir !== null && disk !== null && !isHeld(result)) pruneMemo(cacheDir, disk.used);
+    if (cacheDir !== null && disk !== null && !isHeld(result)) pruneMemo(cacheDir, () => disk.used);
     if (!options.quiet) {
       for (const c of report.changes.filter((c) => c.edited && c.after !== null))
         print(`${outLabel}/${c.path} had been edited by hand; it holds the generated text again.`);

@@ -37,7 +37,7 @@ import { keepOutputs, lastOutputs, sortedAsBefore, type OperationOutput } from "
 export interface EmitMemo {
   readonly memo: Memo;
   /** Of an operation's inputs: its spec file and saved page (relative to the spec directory), the dictionary and the platform file. */
-  readonly inputKey: (sourceFile: string, page: string | null) => string;
+  readonly inputKey: (sourceFile: string, page: string | null, within?: string) => string;
   /** Of every file of the spec folder, which the files that span operations may depend on. */
   readonly specKey: () => string;
   /**
@@ -71,7 +71,8 @@ export async function emitFiles(
     whole: (pieces) => (pieces && piecewise.every((e) => pieces[e.name] !== undefined) ? pieces : undefined),
   };
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
-  const emitters = names(selected);
+  // What an operation's output depends on besides its inputs, hashed with them (remembered).
+  const emitters = memoKey("operation", generatorFingerprint(), names(selected));
   const storeKey = pieceStoreKey(selected);
   const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
   let store: Promise<PieceStore> | undefined;
@@ -193,8 +194,8 @@ interface PieceMaker {
 
 /**
  * An operation's output as the memo gives it, or the key to remember it under
- * once emitted. `emitters`: the names of the selected emitters, part of the
- * key. `last`: the outputs kept from the run before.
+ * once emitted. `emitters`: the key of the generator and the selected
+ * emitters, part of the key. `last`: the outputs kept from the run before.
  */
 async function remembered(
   scope: OperationScope,
@@ -205,12 +206,7 @@ async function remembered(
   last: ReadonlyMap<string, OperationOutput> | undefined,
 ): Promise<OperationOutput | { readonly key: string }> {
   const { operation } = scope;
-  const key = memoKey(
-    "operation",
-    generatorFingerprint(),
-    emitters,
-    inputKey(operation.sourceFile, operation.source.page),
-  );
+  const key = inputKey(operation.sourceFile, operation.source.page, emitters);
   const kept = last?.get(key);
   if (kept) {
     // Used by this run as by the one that made it: what is kept of it must stay (forgetUnused, pruning).

@@ -59,7 +59,7 @@ export async function rememberedFiles(memo: Memo, key: string): Promise<Generate
  */
 export function retainListed(memo: Memo, key: string): void {
   memo.retain?.(key);
-  memo.retain?.(contentsKey(key));
+  memo.retain?.(() => contentsKey(key));
 }
 
 /**

@@ -25,7 +25,7 @@ export async function rememberPieces(memo: Memo, key: string, pieces: Pieces): P
 
 /** Says that the run relies on the pieces under `key` (read only if the store of pieces lacks them): pruning keeps them. */
 export function retainPieces(memo: Memo, key: string): void {
-  memo.retain?.(piecesKey(key));
+  memo.retain?.(() => piecesKey(key));
 }
 
 /** The pieces remembered under `key`, or undefined when there are none or they are damaged. */

@@ -13,6 +13,8 @@ export function keptInMemory(memo: Memo): Memo {
   keepParses();
   /** The keys of `kept` used since the last forgetUnused. */
   let usedThisRun = new Set<string>();
+  /** Keys retained as functions this run (Memo.retain), worked out when the run's unused entries are dropped. */
+  let retainedLater: (() => string)[] = [];
   const getNow = memo.getNow?.bind(memo);
   const retain = memo.retain?.bind(memo);
   // A large text (a shared file's content, made again after each change) is read from the memo when needed, not held for the process's life.
@@ -42,8 +44,9 @@ export function keptInMemory(memo: Memo): Memo {
         return known;
       },
     }),
-    retain(key: string) {
-      usedThisRun.add(key);
+    retain(key: string | (() => string)) {
+      if (typeof key === "string") usedThisRun.add(key);
+      else retainedLater.push(key);
       retain?.(key);
     },
     // Bytes are a large text: not kept in memory (the store of pieces keeps what it needs, piece-store.ts).
@@ -53,6 +56,8 @@ export function keptInMemory(memo: Memo): Memo {
   };
   keepers.add(inMemory);
   forgetters.set(inMemory, () => {
+    for (const key of retainedLater) usedThisRun.add(key());
+    retainedLater = [];
     for (const key of kept.keys()) if (!usedThisRun.has(key)) kept.delete(key);
     usedThisRun = new Set();
     forgetUnusedParses();

@@ -45,9 +45,12 @@ export interface Memo {
   /**
    * Says that the run relies on an entry it may read later (a file's content,
    * read only if the file is written or shown): pruning the memo keeps it as
-   * it keeps what the run read or wrote.
+   * it keeps what the run read or wrote. `key` may be a function that gives
+   * it, called only when the keys retained are asked for (by pruning, at
+   * most once a day): a key is a hash, and a run with one operation changed
+   * among a thousand retained two thousand, some 20 ms of its CPU.
    */
-  retain?(key: string): void;
+  retain?(key: string | (() => string)): void;
 }
 
 /** The memo on disk, and the keys a run read, wrote or retained: what pruning keeps (prune-memo.ts). */
@@ -106,10 +109,19 @@ const SHORT_KEYS_KEPT = 20_000;
 /** How many keys of short parts are kept now (at most SHORT_KEYS_KEPT): what a long watch holds of them. */
 export const keptMemoKeys = (): number => shortKeys.size;
 
+/** How many keys retained as functions a disk memo holds before working them out. */
+const LATER_AT_MOST = 100_000;
+
 /** The memo on disk, one file per key under `dir`. A file that cannot be read or written is a miss, not an error. */
 export function diskMemo(dir: string): DiskMemo {
   const fileOf = (key: string) => path.join(dir, key.slice(0, 2), key);
   const used = new Set<string>();
+  /** Keys retained as functions (retain), not yet worked out: `used` works them out when read. */
+  let later: (() => string)[] = [];
+  const settle = () => {
+    for (const key of later) used.add(key());
+    later = [];
+  };
   // Synchronous: many small reads are faster without the thread pool.
   const getNow = (key: string) => {
     used.add(key);
@@ -185,12 +197,19 @@ export function diskMemo(dir: string): DiskMemo {
     }
   }
   return {
-    used,
+    get used() {
+      settle();
+      return used;
+    },
     get: async (key) => getNow(key),
     getNow,
     getBytes,
     readBytes,
-    retain: (key) => void used.add(key),
+    retain(key) {
+      if (typeof key === "string") used.add(key);
+      // A process that generates again and again retains on every save: its functions do not pile up.
+      else if (later.push(key) >= LATER_AT_MOST) settle();
+    },
     set,
     setBytes: set,
   };

@@ -25,11 +25,16 @@ export interface PruneOptions {
 
 /**
  * When the memo in `dir` holds more than `maxBytes`, removes every entry not
- * in `used` (what the run read, wrote or retained), unless it was measured
- * less than `everyMs` ago. Returns how many entries went. Never throws: a memo
- * that cannot be listed or changed is left as it is.
+ * in `used` (what the run read, wrote or retained; a function that gives it is
+ * called only then), unless it was measured less than `everyMs` ago. Returns
+ * how many entries went. Never throws: a memo that cannot be listed or changed
+ * is left as it is.
  */
-export function pruneMemo(dir: string, used: ReadonlySet<string>, options: PruneOptions = {}): number {
+export function pruneMemo(
+  dir: string,
+  used: ReadonlySet<string> | (() => ReadonlySet<string>),
+  options: PruneOptions = {},
+): number {
   const { maxBytes = MEMO_MAX_BYTES, everyMs = PRUNE_EVERY_MS, now = Date.now() } = options;
   const stamp = path.join(dir, STAMP);
   let measured: number | undefined;
@@ -45,8 +50,9 @@ export function pruneMemo(dir: string, used: ReadonlySet<string>, options: Prune
     const entries = entriesOf(dir);
     let removed = 0;
     if (entries.reduce((sum, e) => sum + e.size, 0) > maxBytes) {
+      const keep = typeof used === "function" ? used() : used;
       for (const entry of entries) {
-        if (used.has(entry.key)) continue;
+        if (keep.has(entry.key)) continue;
         rmSync(entry.file, { force: true });
         removed++;
       }

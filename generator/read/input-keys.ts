@@ -7,21 +7,26 @@ import { memoKey } from "../memo/memo.js";
 import type { SpecInput } from "./spec-files.js";
 import { textKey } from "./text-key.js";
 
-/** The key of an operation's inputs, from its spec file and its page (paths relative to the spec directory). */
-export type InputKey = (sourceFile: string, page: string | null) => string;
+/**
+ * The key of an operation's inputs, from its spec file and its page (paths
+ * relative to the spec directory); `within`: a key of what else a result kept
+ * under it depends on, hashed with the inputs (one hash per operation, not two).
+ */
+export type InputKey = (sourceFile: string, page: string | null, within?: string) => string;
 
 export function inputKeys(input: SpecInput): InputKey {
   const files = new Map(input.files.map((f) => [f.relPath, f]));
   const pageKeys = new Map<string, string>();
   let shared: string | undefined;
-  return (sourceFile, page) => {
+  return (sourceFile, page, within) => {
     shared ??= memoKey(
       ...input.files
         .filter((f) => f.kind === "dictionary" || f.kind === "platform")
         .flatMap((f) => [f.relPath, textKey(f)]),
     );
     const file = files.get(sourceFile);
-    return memoKey(shared, sourceFile, file ? textKey(file) : "", page === null ? "" : pageKey(page));
+    const parts = [shared, sourceFile, file ? textKey(file) : "", page === null ? "" : pageKey(page)];
+    return within === undefined ? memoKey(...parts) : memoKey(within, ...parts);
   };
 
   function pageKey(page: string): string {
