@@ -2,7 +2,10 @@
 // cache kept beside it, made by the first run, kept by the runs after, and
 // made again when V8 cannot use it; the command's output is the same either
 // way. On a throwaway project (test/support/launcher-project.ts: a launcher
-// copy, a two-module command, esbuild linked in), as run-bundled.test.ts does.
+// copy, a two-module command, esbuild linked in), as run-bundled.test.ts does:
+// one for the file, whose first run builds the bundle and makes the cache that
+// each test then damages in its own way.
+import { createHash } from "node:crypto";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -20,9 +23,23 @@ const LATER = `
 export const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 `;
 
-const project = (): Promise<string> => launcherProject({ "generator/entry.ts": ENTRY, "generator/later.ts": LATER });
-
 const run = runLauncher;
+
+/**
+ * The file's project and its first run, which built the bundle and made the code cache: made by the first test that
+ * asks. Each test leaves a cache the launcher made, for the next one to damage (a project of its own cost each test a
+ * build and a run).
+ */
+let built: Promise<{ root: string; first: Awaited<ReturnType<typeof run>> }> | undefined;
+const firstRun = () =>
+  (built ??= (async () => {
+    const root = await launcherProject({ "generator/entry.ts": ENTRY, "generator/later.ts": LATER });
+    return { root, first: await run(root, "--later") };
+  })());
+
+/** Whether `cache` is one the launcher made and keeps: its header's hash is that of the bytes after it. */
+const madeWhole = (cache: Buffer): boolean =>
+  createHash("sha256").update(cache.subarray(40)).digest().equals(cache.subarray(8, 40));
 
 /** The code cache of the one bundle built, for this node. */
 async function cacheFile(root: string): Promise<string> {
@@ -32,8 +49,7 @@ async function cacheFile(root: string): Promise<string> {
 }
 
 test("the first run makes the code cache, the next runs keep it, and one V8 cannot use is made again", async () => {
-  const root = await project();
-  const first = await run(root, "--later");
+  const { root, first } = await firstRun();
   expect(first).toEqual({ status: 0, stdout: JSON.stringify({ args: ["--later"], later: 6 }), stderr: "" });
   const cache = await cacheFile(root);
   const made = await stat(cache);
@@ -55,10 +71,10 @@ test("the first run makes the code cache, the next runs keep it, and one V8 cann
 });
 
 test("a cache made by a run that compiled little is made again by one that compiles much more", async () => {
-  const root = await project();
-  expect((await run(root)).status).toBe(0);
+  const { root } = await firstRun();
   const cache = await cacheFile(root);
   const small = await readFile(cache);
+  expect(madeWhole(small)).toBe(true);
   // The header says the run that made it held no bytecode at all: any run holds more, and makes it again.
   small.writeBigUInt64LE(1n, 0);
   await writeFile(cache, small);
@@ -67,10 +83,10 @@ test("a cache made by a run that compiled little is made again by one that compi
 });
 
 test("a cache damaged past its header is never given to V8: the run compiles the script, and makes the cache again", async () => {
-  const root = await project();
-  expect((await run(root, "--later")).status).toBe(0);
+  const { root } = await firstRun();
   const cache = await cacheFile(root);
   const damaged = await readFile(cache);
+  expect(madeWhole(damaged)).toBe(true);
   // V8 checks the header of what it deserializes, not the bytes after it: these would stop the process, or run.
   for (let i = 128; i < damaged.length; i += 16) damaged[i] = (damaged[i] ?? 0) ^ 0xff;
   await writeFile(cache, damaged);

@@ -14,10 +14,14 @@ import { goldenRoot } from "../support/generate.js";
 import { liveObjects } from "../support/live-objects.js";
 import { sharedParse } from "../support/shared-parses.js";
 
-/** One per document parsed here, reachable exactly as long as its document. */
-class ParsedDocument {}
+/** One per document parsed here, reachable exactly as long as its document; labelled with its file. */
+class ParsedDocument {
+  constructor(readonly label: string) {}
+}
 
 const live = liveObjects();
+/** The runs made so far: a document's label names its run, should one outlive it. */
+let runs = 0;
 afterEach(() => useParser(sharedParse));
 afterAll(() => live.disconnect());
 
@@ -29,26 +33,28 @@ afterAll(() => live.disconnect());
  */
 async function documentsAlive(
   memo: Memo | null,
-): Promise<{ parsed: number; files: number; inEmit: number | undefined }> {
+): Promise<{ parsed: number; files: number; held: string; inEmit: string[] | undefined }> {
+  const run = ++runs;
   const marks = new WeakMap<object, ParsedDocument>();
-  const mark = (parsed: ParsedFile) => marks.set(parsed.map.document, new ParsedDocument());
+  const mark = (parsed: ParsedFile, label: string) => marks.set(parsed.map.document, new ParsedDocument(label));
   const input = await readSpecInput(path.join(goldenRoot, "spec"));
   const [first] = input.files;
   if (!first) throw new Error("the golden fixture has no spec file");
   const held = parseSpecFile(first);
-  mark(held);
+  const heldLabel = `run ${run}, held here: ${first.displayPath}`;
+  mark(held, heldLabel);
   let parsed = 0;
   useParser((file) => {
     parsed++;
     const made = parseSpecFile(file);
-    mark(made);
+    mark(made, `run ${run}: ${file.displayPath}`);
     return made;
   });
-  let inEmit: number | undefined;
+  let inEmit: string[] | undefined;
   const probe: Emitter = {
     name: "probe",
     operation: () => {
-      inEmit ??= live.count(ParsedDocument.prototype);
+      inEmit ??= live.labels(ParsedDocument.prototype);
       return [];
     },
   };
@@ -57,16 +63,16 @@ async function documentsAlive(
   expect(result.ok).toBe(true);
   // Reachable to the end of the run, as a document the run kept would be.
   expect(marks.has(held.map.document)).toBe(true);
-  return { parsed, files: input.files.length, inEmit };
+  return { parsed, files: input.files.length, held: heldLabel, inEmit };
 }
 
 test.each([
   ["without a memo", () => null],
   ["with a memo on disk", async () => diskMemo(await mkdtemp(path.join(tmpdir(), "documents-dropped-")))],
 ])("no parsed document is reachable while the files are emitted, %s", async (_, memo) => {
-  const { parsed, files, inEmit } = await documentsAlive(await memo());
+  const { parsed, files, held, inEmit } = await documentsAlive(await memo());
   // Every file of the run was parsed here, and its document marked...
   expect(parsed).toBe(files);
-  // ...and the count sees the one held, and none of the run's once the model is made.
-  expect(inEmit).toBe(1);
+  // ...and the walk sees the one held, and none of the run's once the model is made (by file, should one stay).
+  expect(inEmit).toEqual([held]);
 });

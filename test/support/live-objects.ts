@@ -6,8 +6,11 @@
 import { Session } from "node:inspector";
 
 export interface LiveObjects {
-  /** The objects reachable now whose prototype chain holds `prototype`. */
-  count(prototype: object): number;
+  /**
+   * The objects reachable now whose prototype chain holds `prototype`: each one's `label` property, sorted, so that
+   * a count that is wrong tells which objects it found.
+   */
+  labels(prototype: object): string[];
   disconnect(): void;
 }
 
@@ -29,7 +32,7 @@ export function liveObjects(): LiveObjects {
     return answer.result as T;
   };
   return {
-    count(prototype) {
+    labels(prototype) {
       const global = globalThis as Record<string, unknown>;
       global[HOLDER] = prototype;
       try {
@@ -44,10 +47,10 @@ export function liveObjects(): LiveObjects {
         });
         const { result } = post<Remote>("Runtime.callFunctionOn", {
           objectId: objects.objectId,
-          functionDeclaration: "function () { return this.length; }",
+          functionDeclaration: "function () { return this.map((object) => String(object.label)).sort(); }",
           returnByValue: true,
         });
-        return result.value as number;
+        return result.value as string[];
       } finally {
         delete global[HOLDER];
         post("Runtime.releaseObjectGroup", { objectGroup: GROUP });
