@@ -78,18 +78,18 @@ test("--watch: a save gives the summary, a broken save its diagnostic, the fix t
 
   // Saved as many editors and `sed -i` save: a new copy renamed over the file, again and again.
   for (const wording of ["(N15)", "(as registered)", "(one per shop)", "(as seen)", "(as sent)"]) {
-    const text = (await readFile(fields, "utf8")).replace(
-      /description: Identifier of the shop[^\n]*/,
-      `description: Identifier of the shop ${wording}.`,
+    const text = (await readFile(operation, "utf8")).replace(
+      /summary: Refunds a card payment[^\n]*/,
+      `summary: Refunds a card payment ${wording}.`,
     );
-    const copy = path.join(path.dirname(fields), `sed${wording.length}${Date.now()}`);
+    const copy = path.join(path.dirname(operation), `sed${wording.length}${Date.now()}`);
     await writeFile(copy, text);
-    await rename(copy, fields);
+    await rename(copy, operation);
     // The copy's write may start a run of its own before the rename lands (on a busy machine): it changes
     // nothing. The save's run is the one that follows; a watch that lost the file never prints it.
     expect(await watch.until(/generated\/: 0 added, [1-9]\d* changed, 0 removed.*\n/)).not.toMatch(/error/);
-    expect(await readFile(path.join(root, "generated/operations/cardRefund/types.ts"), "utf8")).toContain(
-      `Identifier of the shop ${wording}`,
+    expect(await readFile(path.join(root, "generated/operations/cardRefund/client.ts"), "utf8")).toContain(
+      `Refunds a card payment ${wording}`,
     );
   }
 
