@@ -205,8 +205,9 @@ async function post(
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  const onAbort = (): void => controller.abort();
-  signal?.addEventListener("abort", onAbort, { once: true });
+  // The caller's abort passed on, with no listener made for a call without a signal.
+  const onAbort = signal === undefined ? undefined : abortOf(controller);
+  if (onAbort !== undefined) signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const init: FetchInit = { method: "POST", headers: JSON_HEADERS, body, signal: controller.signal };
     const reply = await fetch(url, init);
@@ -219,8 +220,12 @@ async function post(
     };
   } finally {
     clearTimeout(timer);
-    signal?.removeEventListener("abort", onAbort);
+    if (onAbort !== undefined) signal?.removeEventListener("abort", onAbort);
   }
+}
+
+function abortOf(controller: AbortController): () => void {
+  return () => controller.abort();
 }
 
 /** The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). */
