@@ -141,10 +141,19 @@ export function endpointUrl(
   operation: { readonly name: string; readonly endpoints: { readonly [environment: string]: string } },
 ): { readonly url: string } | { readonly missing: string } {
   const { endpoints } = operation;
-  if (config.base !== null) return { url: `${config.base}${new URL(primaryEndpoint(endpoints)).pathname}` };
+  if (config.base !== null) return { url: `${config.base}${primaryPath(endpoints)}` };
   const env = config.environment ?? "";
   if (Object.hasOwn(endpoints, env)) return { url: endpoints[env] as string };
   return {
     missing: `${operation.name} has no ${env} endpoint (it has ${Object.keys(endpoints).join(", ")}); it was not sent`,
   };
+}
+
+/** The path of each operation's primary endpoint, parsed once: a URL parse per call is a good part of a call's own work. */
+const primaryPaths = new WeakMap<object, string>();
+
+function primaryPath(endpoints: { readonly [environment: string]: string }): string {
+  let path = primaryPaths.get(endpoints);
+  if (path === undefined) primaryPaths.set(endpoints, (path = new URL(primaryEndpoint(endpoints)).pathname));
+  return path;
 }

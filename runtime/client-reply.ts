@@ -62,14 +62,15 @@ export function readReply<Request, Response>(
     const checked = operation.response.validate(parsed);
     return invalidResponse(checked.ok ? [] : checked.errors);
   }
-  const claimed = claimedStatus(operation.status, parsed);
   if (typeof parsed[SEAL_FIELD] !== "string" || parsed[SEAL_FIELD] === "") {
+    const claimed = claimedStatus(operation.status, parsed);
     return {
       ok: false,
       error: { kind: "unsealed-response", message: `the reply has no seal${describe(claimed)}`, ...claimed },
     };
   }
   if (!operation.response.verify(parsed as never, secretKey, sealAlgorithm)) {
+    const claimed = claimedStatus(operation.status, parsed);
     return {
       ok: false,
       error: { kind: "seal-mismatch", message: `the reply's seal does not verify${describe(claimed)}`, ...claimed },
@@ -92,11 +93,12 @@ function invalidResponse(issues: readonly ValidationIssue[]): Reply<never> {
 }
 
 function claimedStatus(status: StatusDescriptor | null, reply: Record<string, unknown>): ClaimedStatus {
-  const text = (field: string | null | undefined): string | null => {
-    const value = field ? reply[field] : undefined;
-    return typeof value === "string" ? value : null;
-  };
-  return { statusCode: text(status?.field), statusMessage: text(status?.messageField) };
+  return { statusCode: textOf(reply, status?.field), statusMessage: textOf(reply, status?.messageField) };
+}
+
+function textOf(reply: Record<string, unknown>, field: string | null | undefined): string | null {
+  const value = field ? reply[field] : undefined;
+  return typeof value === "string" ? value : null;
 }
 
 const describe = (claimed: ClaimedStatus): string =>

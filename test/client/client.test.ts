@@ -250,6 +250,20 @@ describe("each error kind", () => {
     expect(sent).toEqual([]);
   });
 
+  test("invalid-request: an own __proto__ among the fields is a field like any other, copied as one and refused as unknown", async () => {
+    const { sent, fetch } = spy();
+    // JSON.parse makes "__proto__" an own property, as a caller's decoded input would have it.
+    const withProto = JSON.parse(
+      '{"sdkOperationName":"CARDORDER","sdkVersion":"2.0.4","__proto__":{"customerIpAddress":"192.0.2.10"}}',
+    );
+    const result = await createClient(config({ fetch })).paymentTokenInitialize(withProto);
+    expect(result.ok ? null : result.error).toMatchObject({
+      kind: "invalid-request",
+      issues: [{ path: "/__proto__", code: "unknown-field" }],
+    });
+    expect(sent).toEqual([]);
+  });
+
   test("invalid-request: no version given, configured or recommended says where one can be given", async () => {
     const { sent, fetch } = spy();
     const versionField = op.request.fields.find((f) => f.type === "interfaceVersion")?.name;
