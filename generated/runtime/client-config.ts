@@ -74,6 +74,9 @@ export interface ResolvedConfig {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** The longest timeout a timer can keep (2^31 - 1 ms). */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
 const resolved = new WeakMap<ClientConfig, ResolvedConfig>();
 
 /**
@@ -85,7 +88,7 @@ const resolved = new WeakMap<ClientConfig, ResolvedConfig>();
  * @throws TypeError for a configuration that cannot work (a programmer error): an
  * environment that is neither a known name nor an http(s) URL, an empty merchantId
  * or secretKey, a keyVersion that is not a non-negative integer, an unknown
- * sealAlgorithm, a timeout that is not a positive number, or no fetch. The key is never shown.
+ * sealAlgorithm, a timeout that is not a positive number of at most 2^31 - 1 ms, or no fetch. The key is never shown.
  */
 export function resolveConfig(config: ClientConfig, environments?: readonly string[]): ResolvedConfig {
   const known = resolved.get(config);
@@ -98,8 +101,11 @@ export function resolveConfig(config: ClientConfig, environments?: readonly stri
   assertSecretKey(secretKey);
   if (sealAlgorithm !== undefined && !isSealAlgorithmName(sealAlgorithm))
     throw new TypeError(`sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
-  if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || !Number.isFinite(timeoutMs))
-    throw new TypeError("timeoutMs must be a positive number of milliseconds");
+  // A timer's delay is a signed 32-bit count of ms: a longer one fires at once, and every call would time out.
+  if (typeof timeoutMs !== "number" || !(timeoutMs > 0) || !(timeoutMs <= MAX_TIMEOUT_MS))
+    throw new TypeError(
+      `timeoutMs must be a positive number of milliseconds, at most ${MAX_TIMEOUT_MS} (about 24 days)`,
+    );
   const fetchImpl = config.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
   if (typeof fetchImpl !== "function") throw new TypeError("no fetch: pass one in the configuration");
   const out: ResolvedConfig = {

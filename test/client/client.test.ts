@@ -339,6 +339,8 @@ test("the secret key appears in no result, error or configuration error", async 
     { keyVersion: -1 },
     { merchantId: "" },
     { timeoutMs: 0 },
+    { timeoutMs: 2 ** 31 },
+    { timeoutMs: Number.POSITIVE_INFINITY },
     { sealAlgorithm: "MD5" as never },
   ]) {
     expect(() => createClient(config(bad))).toThrow(TypeError);
