@@ -1,15 +1,18 @@
 // `npm run changes` on the golden fixture: a table of one edit each, given
 // the edit of the spec, want the kinds, classes and verdict of what it changes.
-import { readFile } from "node:fs/promises";
+// Each edited spec is made in memory from the fixture's files, read once:
+// compareSpecs reads models only, and the files a case leaves as they are
+// keep their parses (test/support/shared-parses.ts), where a copy on disk,
+// under a path of its own, had every file parsed again.
 import path from "node:path";
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport, toMarkdown } from "../../generator/changes/report.js";
 import { specModel } from "../../generator/changes/spec-model.js";
-import { readSpecInput } from "../../generator/read/spec-files.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import type { SpecModel } from "../../generator/model/ir.js";
 import { fixturesDir } from "../support/paths.js";
-import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
+import { withFiles } from "../support/sync-memory.js";
 
 const golden = path.join(fixturesDir, "golden", "spec");
 const OP = "operations/office/cardCheck.yaml";
@@ -17,22 +20,41 @@ const PAYPAGE = "operations/paypage/cardPaymentInit.yaml";
 const FIELDS = "dictionary/fields.yaml";
 const LISTS = "dictionary/lists.yaml";
 const REFUND = "operations/office/cardRefund.yaml";
+const goldenInput = await readSpecInput(golden);
+/** The text of one of the fixture's files. */
+function textOf(input: SpecInput, relPath: string): string {
+  const file = input.files.find((f) => f.relPath === relPath);
+  if (!file) throw new Error(`the spec has no ${relPath}`);
+  return file.text;
+}
 // The fixture's callback, the last block of its operation, and its last field.
-const paypageText = await readFile(path.join(golden, PAYPAGE), "utf8");
+const paypageText = textOf(goldenInput, PAYPAGE);
 const CALLBACK = paypageText.slice(paypageText.indexOf("callback:\n"));
 const CALLBACK_AMOUNT = CALLBACK.slice(CALLBACK.indexOf("    amount:\n"));
 
-async function modelOf(spec: string): Promise<SpecModel> {
-  const result = await specModel(await readSpecInput(spec));
+async function modelOf(input: SpecInput): Promise<SpecModel> {
+  const result = await specModel(input);
   if ("diagnostics" in result) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   return result.model;
 }
 
 /** The fixture's model, built once: every case compares an edited copy with it, and compareSpecs only reads. */
 let goldenModel: Promise<SpecModel> | undefined;
-const modelOfGolden = (): Promise<SpecModel> => (goldenModel ??= modelOf(golden));
+const modelOfGolden = (): Promise<SpecModel> => (goldenModel ??= modelOf(goldenInput));
 
 type Edit = readonly [file: string, from: string, to: string];
+
+/** `input` with each edit's `from` replaced by `to` in its file, failing loudly when `from` is absent (a stale case), and `added` files. */
+function edited(input: SpecInput, edits: readonly Edit[], added: Readonly<Record<string, string>> = {}): SpecInput {
+  const texts = new Map<string, string>();
+  for (const [file, from, to] of edits) {
+    const text = texts.get(file) ?? textOf(input, file);
+    if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+    texts.set(file, text.replace(from, to));
+  }
+  for (const [file, text] of Object.entries(added)) texts.set(file, text);
+  return withFiles(input, [], texts);
+}
 const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; semver: string }[] = [
   {
     kind: "operation-added",
@@ -367,13 +389,12 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
 
 test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
   const before = await modelOfGolden();
-  const { spec } = await tempWorkspace(golden);
-  for (const [file, from, to] of edits) await editFile(path.join(spec, file), from, to);
+  let spec = edited(goldenInput, edits);
   if (copyAs) {
-    const other = (await readFile(path.join(spec, OP), "utf8"))
+    const other = textOf(spec, OP)
       .replace("operation: cardCheck", `operation: ${copyAs}`)
       .replaceAll("/cardCheck", `/${copyAs}`);
-    await writeFiles(spec, { [`operations/office/${copyAs}.yaml`]: other });
+    spec = edited(spec, [], { [`operations/office/${copyAs}.yaml`]: other });
   }
   const changes = compareSpecs(before, await modelOf(spec));
   expect(
@@ -396,9 +417,10 @@ test("no change: verdict none", async () => {
 
 test("Markdown lists seal and breaking changes before additive ones", async () => {
   const before = await modelOfGolden();
-  const { spec } = await tempWorkspace(golden);
-  await editFile(path.join(spec, OP), "recommended: IR_WS_2.46", "recommended: IR_WS_2.50");
-  await editFile(path.join(spec, "sips.yaml"), "exclude: [seal]", "exclude: [statusCode, seal]");
+  const spec = edited(goldenInput, [
+    [OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.50"],
+    ["sips.yaml", "exclude: [seal]", "exclude: [statusCode, seal]"],
+  ]);
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "v1.0.0");
   expect(markdown.split("\n").filter((l) => l.startsWith("#"))).toEqual([
     "## Spec changes since `v1.0.0`: major release",
@@ -409,8 +431,7 @@ test("Markdown lists seal and breaking changes before additive ones", async () =
 
 test("a value added to a shared list is reported once, naming the operations that take it, before the operations", async () => {
   const before = await modelOfGolden();
-  const { spec } = await tempWorkspace(golden);
-  await editFile(path.join(spec, LISTS), "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n");
+  const spec = edited(goldenInput, [[LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"]]);
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
     "- **value list channel**: value MOBILE added to list channel; taken by cardCheck only. _(shared-value-added; additive)_",
@@ -423,25 +444,19 @@ test("a callback's fields take a list's values, and a field added to a Data call
   // Both sides have a list that only the callback takes; the edit adds a value to it and a field to the callback.
   const list = "valueLists:\n  abortPlace:\n    values:\n      PARTNER:\n        meaning: Partner page\n";
   const field = '    abortedAt: { presence: optional, since: "3.0", valueList: abortPlace, description: Where. }\n';
-  const { spec: base } = await tempWorkspace(golden);
-  await editFile(path.join(base, LISTS), "valueLists:\n", list);
-  await editFile(
-    path.join(base, PAYPAGE),
-    "      description: Amount paid.\n",
-    `      description: Amount paid.\n${field}`,
-  );
+  const base = edited(goldenInput, [
+    [LISTS, "valueLists:\n", list],
+    [PAYPAGE, "      description: Amount paid.\n", `      description: Amount paid.\n${field}`],
+  ]);
   const before = await modelOf(base);
-  const { spec } = await tempWorkspace(base);
-  await editFile(
-    path.join(spec, LISTS),
-    "        meaning: Partner page\n",
-    "        meaning: Partner page\n      WALLET_PAGE:\n        meaning: Wallet page\n",
-  );
-  await editFile(
-    path.join(spec, PAYPAGE),
-    field,
-    `${field}    authorisationId: { presence: optional, since: "3.0", description: Id. }\n`,
-  );
+  const spec = edited(base, [
+    [
+      LISTS,
+      "        meaning: Partner page\n",
+      "        meaning: Partner page\n      WALLET_PAGE:\n        meaning: Wallet page\n",
+    ],
+    [PAYPAGE, field, `${field}    authorisationId: { presence: optional, since: "3.0", description: Id. }\n`],
+  ]);
   const summaries = compareSpecs(before, await modelOf(spec)).map((c) => `${c.kind}: ${c.summary}`);
   expect(summaries).toEqual([
     "shared-value-added: value WALLET_PAGE added to list abortPlace; taken by cardPaymentInit only.",

@@ -11,9 +11,16 @@ import { describe, expect, test } from "vitest";
 import * as generated from "../../generated/index.js";
 import { operations, type FieldDescriptor } from "../../generated/index.js";
 import type { PaypageResponseResult } from "../../generated/runtime/paypage-response.js";
+import { drawOf, runs } from "../support/property-runs.js";
 
 const KEY = "002001000000001_KEY1";
-const RUNS = 300;
+/**
+ * Per property: on the fixed seed by default, with counters of the algorithms and encodings the draw met, which hold
+ * from 25; SIPS_DEEP=1 draws as many as before on a fresh seed (test/support/property-runs.ts).
+ */
+const QUICK = 50;
+const DEEP = 300;
+const RUNS = runs(QUICK, DEEP);
 
 type Algorithm = "HMAC-SHA-256" | "SHA-256";
 type Encoding = "none" | "base64" | "base64url";
@@ -84,9 +91,11 @@ describe.each(decoders)("$name", ({ callback, decode }) => {
   });
 
   test(`a form sealed by the independent writer decodes to its fields: ${RUNS} messages`, () => {
+    const met = new Set<string>();
     fc.assert(
       fc.property(arbitrary, ({ message, algorithm, encoding }) => {
         fc.pre(Object.keys(message).length > 0);
+        met.add(`${algorithm} ${encoding}`);
         const data = encoded(dataOf(message), encoding);
         const form = { Data: data, Seal: sealOf(data, KEY, algorithm), InterfaceVersion: "HP_3.4" };
         const post = new URLSearchParams(encoding === "none" ? form : { ...form, Encode: encoding }).toString();
@@ -102,22 +111,28 @@ describe.each(decoders)("$name", ({ callback, decode }) => {
         expect(kind(decode(form, KEY, { sealAlgorithm: other }))).toBe("seal-mismatch");
         expect(generated.isPaypageResponseGenuine(post, KEY, { sealAlgorithm: algorithm })).toBe(true);
       }),
-      { numRuns: RUNS },
+      drawOf(QUICK, DEEP),
     );
+    // Both algorithms, each with Data as text, base64 and base64url.
+    expect(met.size).toBe(6);
   });
 
   test("truncated and hostile bodies: never a throw, never accepted without the real seal", () => {
+    const met = new Set<string>();
     fc.assert(
       fc.property(arbitrary, fc.nat(), fc.string(), ({ message, algorithm }, cut, junk) => {
         const data = dataOf(message);
         const body = new URLSearchParams({ Data: data, Seal: sealOf(data, KEY, algorithm) }).toString();
         const truncated = decode(body.slice(0, cut % (body.length + 1)), KEY, { sealAlgorithm: algorithm });
+        if (!truncated.ok) met.add(algorithm);
         if (truncated.ok) expect(truncated.response).toEqual(message);
         expect(decode(`${junk}&Data=${encodeURIComponent(data)}`, KEY).ok).toBe(false);
         expect(decode(junk, KEY).ok).toBe(false);
       }),
-      { numRuns: RUNS },
+      drawOf(QUICK, DEEP),
     );
+    // Bodies cut short and refused, of both algorithms.
+    expect(met.size).toBe(2);
   });
 
   test("a field the spec does not hold is a warning naming where its facts stop (an error when strict)", () => {
@@ -188,8 +203,10 @@ describe.each(builders)("$name", ({ op, build }) => {
 
   test(`its form reads back with the independent parser, sealed as the interface seals: ${RUNS} requests`, () => {
     const config = { environment: "prod", merchantId: "002001000000001", keyVersion: 1, secretKey: KEY };
+    const met = new Set<string>();
     fc.assert(
       fc.property(arbitrary, ({ message, algorithm, encode }) => {
+        met.add(`${algorithm} ${encode}`);
         const result = build(message, {
           ...config,
           sealAlgorithm: algorithm,
@@ -208,8 +225,10 @@ describe.each(builders)("$name", ({ op, build }) => {
         );
         expect(parseData(text ?? "")).toEqual(want);
       }),
-      { numRuns: RUNS },
+      drawOf(QUICK, DEEP),
     );
+    // Both algorithms, each with Data as text, base64 and base64url.
+    expect(met.size).toBe(6);
   });
 
   test("a request the spec refuses gives every problem, and no form", () => {

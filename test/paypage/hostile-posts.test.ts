@@ -2,12 +2,24 @@
 // is accepted unless its seal is the real seal of its Data (checked here
 // independently, with URLSearchParams and node:crypto); the form reader
 // decodes bodies exactly as the WHATWG parser behind URLSearchParams does.
+// Each property draws on a fixed seed (test/support/property-runs.ts) and
+// counts what its draw reached: every kind of value, every attack refused and
+// genuine posts of each algorithm accepted, every form field read and a
+// repeated one refused. The counts below are about twice those at which the
+// counters hold (100, 200 and 300); SIPS_DEEP=1 draws as many as before, on a
+// fresh seed.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { decodePaypagePost, isPaypageResponseGenuine } from "../../generated/runtime/paypage-response.js";
 import { PAYPAGE_FORM_FIELDS, readPaypageForm } from "../../generated/runtime/paypage-form.js";
 import { type Algorithm, MINIMAL_RESPONSE, postSeal, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
+import { drawOf, runs } from "../support/property-runs.js";
+
+/** Per property: by default (fixed seed), and with SIPS_DEEP=1. */
+const ANY_VALUE = [200, 500] as const;
+const ATTACKS = [400, 2000] as const;
+const BODIES = [600, 3000] as const;
 
 const throwing = (): never => {
   throw new Error("hostile");
@@ -47,14 +59,17 @@ describe("never throws", () => {
       fc.dictionary(fc.constantFrom(...Object.values(PAYPAGE_FORM_FIELDS), "x"), fc.anything()),
       fc.array(fc.tuple(fc.constantFrom(...Object.values(PAYPAGE_FORM_FIELDS)), fc.anything())),
     );
+    const met = new Set<string>();
     fc.assert(
       fc.property(post, (value) => {
+        met.add(value instanceof Uint8Array ? "bytes" : Array.isArray(value) ? "list" : typeof value);
         const result = decodePaypagePost(paypageResponse, value, TEST_KEY);
         expect(typeof result.ok).toBe("boolean");
         expect(typeof isPaypageResponseGenuine(value, TEST_KEY)).toBe("boolean");
       }),
-      { numRuns: 500 },
+      drawOf(...ANY_VALUE),
     );
+    expect([...met].sort()).toEqual(["boolean", "bytes", "list", "number", "object", "string", "undefined"]);
   });
 });
 
@@ -118,16 +133,18 @@ const post = fc
     else if (change.kind === "algorithm")
       body = new URLSearchParams({ ...form, SealAlgorithm: change.name }).toString();
     else if (change.kind === "encode") body = new URLSearchParams({ ...form, Encode: change.name }).toString();
-    return { body, key, pinned };
+    return { body, key, pinned, kind: change.kind };
   });
 
 test("nothing is accepted unless its seal is the real seal of its Data (and the pinned algorithm's)", () => {
   let accepted = 0;
+  const met = new Set<string>();
   fc.assert(
-    fc.property(post, ({ body, key, pinned }) => {
+    fc.property(post, ({ body, key, pinned, kind }) => {
       const options = pinned ? { sealAlgorithm: pinned } : {};
       const result = decodePaypagePost(paypageResponse, body, TEST_KEY, options);
       const genuine = isPaypageResponseGenuine(body, TEST_KEY, options);
+      met.add(`${kind} ${genuine ? "genuine" : "refused"}`);
       if (result.ok) expect(genuine).toBe(true);
       if (!genuine) return;
       // Independently: the body as URLSearchParams reads it, the seal recomputed with node:crypto.
@@ -141,12 +158,19 @@ test("nothing is accepted unless its seal is the real seal of its Data (and the 
       // A form sealed with another key never is.
       expect(key).toBe(TEST_KEY);
       if (result.ok) expect(result.sealAlgorithm).toBe(used);
+      met.add(`genuine ${used}`);
       accepted++;
     }),
-    { numRuns: 2000 },
+    drawOf(...ATTACKS),
   );
-  // The property holds on genuine posts too, not only on refused ones.
-  expect(accepted).toBeGreaterThan(100);
+  // The property holds on genuine posts too, not only on refused ones: of each algorithm, and with no change made.
+  expect(accepted).toBeGreaterThan(runs(...ATTACKS) / 20);
+  const wanted = [
+    ...["algorithm", "data", "encode", "key", "none", "seal", "truncate"].map((kind) => `${kind} refused`),
+    "none genuine",
+    ...["SHA-256", "HMAC-SHA-256", "HMAC-SHA-512"].map((used) => `genuine ${used}`),
+  ];
+  expect(wanted.filter((case_) => !met.has(case_))).toEqual([]);
 });
 
 test("every prefix of a genuine body is refused or still the same genuine form", () => {
@@ -186,6 +210,7 @@ describe("the form reader decodes bodies as the WHATWG parser does", () => {
     { arbitrary: fc.constantFrom("\uD800", "\uDC00", "é"), weight: 1 },
   );
   test("field by field, repeated fields refused", () => {
+    const met = new Set<string>();
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 30 }), (parts) => {
         const body = parts.join("");
@@ -194,15 +219,20 @@ describe("the form reader decodes bodies as the WHATWG parser does", () => {
         const read = readPaypageForm(body);
         const names = Object.entries(PAYPAGE_FORM_FIELDS);
         if (names.some(([, name]) => params.getAll(name).length > 1)) {
+          met.add("repeated");
           expect(read.ok).toBe(false);
           return;
         }
         expect(read.ok).toBe(true);
         if (read.ok)
-          for (const [key, name] of names)
+          for (const [key, name] of names) {
+            if (params.has(name)) met.add(name);
             expect(read.values[key as keyof typeof read.values]).toBe(params.get(name) ?? undefined);
+          }
       }),
-      { numRuns: 3000 },
+      drawOf(...BODIES),
     );
+    // Each field read, and a form refused for a field given twice.
+    expect([...met].sort()).toEqual([...Object.values(PAYPAGE_FORM_FIELDS), "repeated"].sort());
   });
 });

@@ -5,7 +5,7 @@
 // to what the previous one wrote, whatever the specs have become since. The
 // current generator's output of any spec can be written and imported the same way.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
@@ -13,6 +13,7 @@ import { generate, type SpecModel } from "../../generator/index.js";
 import { generateGoldenSpec, generateRepoSpec } from "./generate.js";
 import { keptFolder, keptOutput } from "./kept-output.js";
 import { repoRoot } from "./paths.js";
+import { toJavaScript } from "./typecheck.js";
 
 /** The last commit whose outputs the previous emitters wrote (validators with an `Issues` object). */
 export const PREVIOUS_REF = "d0ab284";
@@ -33,9 +34,12 @@ export interface BothOutputs {
   readonly current: Package;
 }
 
-/** The output and the spec at PREVIOUS_REF, extracted once into a kept folder (test/support/kept-output.ts). */
+/**
+ * The output and the spec at PREVIOUS_REF, extracted once into a kept folder (test/support/kept-output.ts), the
+ * output as JavaScript, as the current one is imported (importWritten).
+ */
 function extractPrevious(paths: { output: string; spec: string }): string {
-  const key = JSON.stringify([PREVIOUS_REF, RUNTIME, paths.output, paths.spec]);
+  const key = JSON.stringify([PREVIOUS_REF, RUNTIME, paths.output, paths.spec, "javascript"]);
   return keptFolder(`previous-${PREVIOUS_REF}`, key, (dir) => {
     let archive: Buffer;
     try {
@@ -55,6 +59,13 @@ function extractPrevious(paths: { output: string; spec: string }): string {
     const runtime = path.join(dir, paths.output, "runtime");
     for (const file of readdirSync(path.join(dir, RUNTIME)))
       if (!existsSync(path.join(runtime, file))) copyFileSync(path.join(dir, RUNTIME, file), path.join(runtime, file));
+    for (const entry of readdirSync(path.join(dir, paths.output), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || !entry.name.endsWith(".ts")) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      writeFileSync(file.replace(/\.ts$/, ".js"), toJavaScript(readFileSync(file, "utf8")));
+      rmSync(file);
+    }
+    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }');
   });
 }
 
@@ -65,10 +76,13 @@ async function writtenOutput(specDir: string, name: string): Promise<{ pkg: Pack
   return { pkg: await importWritten(result.files, name), model: result.model };
 }
 
-/** Writes the TypeScript of an output to a kept folder and imports its index. */
+/**
+ * Writes an output to a kept folder as JavaScript and imports its index: node loads it as it is, where vitest's
+ * transform of the TypeScript cost more to load, and its rewritten imports made every validation slower.
+ */
 async function importWritten(files: readonly GeneratedFile[], name: string): Promise<Package> {
-  const dir = keptOutput(name, files, "typescript");
-  return (await import(pathToFileURL(path.join(dir, "index.ts")).href)) as Package;
+  const dir = keptOutput(name, files, "javascript");
+  return (await import(pathToFileURL(path.join(dir, "index.js")).href)) as Package;
 }
 
 const loaded = new Map<string, Promise<{ pkg: Package; model: SpecModel }>>();
@@ -95,6 +109,6 @@ export async function previousAndCurrent(which: keyof typeof PREVIOUS_SPECS): Pr
   const paths = PREVIOUS_SPECS[which];
   const dir = extractPrevious(paths);
   const { pkg: current } = await writtenOutput(path.join(dir, paths.spec), `current-of-${PREVIOUS_REF}-${which}`);
-  const previous = (await import(pathToFileURL(path.join(dir, paths.output, "index.ts")).href)) as Package;
+  const previous = (await import(pathToFileURL(path.join(dir, paths.output, "index.js")).href)) as Package;
   return { previous, current };
 }
