@@ -57,7 +57,7 @@ export function renderResults(r: Results): string {
     "",
     "## Generation",
     "",
-    'Wall time of `npm run generate` as a cold process. "First run" starts with an empty memo (everything parsed, checked and emitted; the printer writes final text, prettier does not run); "again" reuses the memo of the previous run, which is how a maintainer runs it. openapi-typescript runs on the `openapi.json` emitted for the same operations (it emits types only).',
+    'Wall time of `npm run generate` as a cold process. "First run" starts with an empty memo (everything parsed, checked and emitted; the printer writes final text, prettier does not run); "again" reuses the memo of the previous run, which is how a maintainer runs it. "--check, first run" is `--check` with its memo (and with it the stat record of the output) removed, against the output a generate has just written: it reads and hashes every output file. Each pair of columns is measured side by side, the same number of each: the first runs alternate with the first checks (every other pair in the other order, so that a steady drift of the machine favours neither), then the runs "again" with the checks "again". openapi-typescript runs on the `openapi.json` emitted for the same operations (it emits types only).',
     "",
     "| spec | operations | first run | per operation | again | --check, again | --check, first run | openapi-typescript | peak memory (generate / openapi-typescript) |",
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
