@@ -116,10 +116,27 @@ export async function benchSize(
     rmSync(out, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
   };
-  const first = await timing("first run (empty memo)", plan.firstRepeats, () => {
+  // First runs and first checks alternate, the same number of each, so that the machine's drift weighs on both
+  // alike: a generate into an empty output with an empty memo, then a check with its memo removed against the
+  // output that generate wrote; every other pair the other way round (the check then compares the output the
+  // pair before wrote), so that a steady drift favours neither.
+  const firstRuns: Run[] = [];
+  const firstCheckRuns: Run[] = [];
+  const firstRun = async () => {
     fresh();
-    return generate(spec, out, cache);
-  });
+    firstRuns.push(await generate(spec, out, cache));
+  };
+  const firstCheckRun = async () => {
+    rmSync(cache, { recursive: true, force: true });
+    firstCheckRuns.push(await generate(spec, out, cache, "--check"));
+  };
+  for (let i = 0; i < plan.firstRepeats; i++) {
+    if (!plan.checkFirst) await firstRun();
+    else if (i % 2 === 0) await firstRun().then(firstCheckRun);
+    else await firstCheckRun().then(firstRun);
+  }
+  const first = summary("first run (empty memo)", firstRuns);
+  const firstCheck = plan.checkFirst ? summary("--check (empty memo)", firstCheckRuns) : null;
   // generate and --check alternate, so that the machine's drift weighs on both alike.
   const warmRuns: Run[] = [];
   const checkRuns: Run[] = [];
@@ -129,12 +146,6 @@ export async function benchSize(
   }
   const warm = summary("again (memo of the previous run)", warmRuns);
   const warmCheck = summary("--check (memo warm)", checkRuns);
-  const firstCheck = plan.checkFirst
-    ? await timing("--check (empty memo)", plan.firstRepeats, () => {
-        rmSync(cache, { recursive: true, force: true });
-        return generate(spec, out, cache, "--check");
-      })
-    : null;
   const openapiTypescript = ott
     ? await timing("openapi-typescript", plan.ottRepeats, () =>
         once(process.execPath, [ott, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]),
