@@ -41,7 +41,7 @@ const sizes: { name: string; result: SizeResult }[] = [];
 for (const [name, operations, plan] of [
   ["real spec", "real", { firstRepeats: 2, checkFirst: true, repeats: 3, ottRepeats: 3 }],
   ["synthetic", 10, { firstRepeats: 2, checkFirst: true, repeats: 3, ottRepeats: 3 }],
-  ["synthetic", 100, { firstRepeats: 1, checkFirst: true, repeats: 3, ottRepeats: 2 }],
+  ["synthetic", 100, { firstRepeats: 2, checkFirst: true, repeats: 3, ottRepeats: 2 }],
   ...(quick ? [] : [["synthetic", 1000, { firstRepeats: 1, checkFirst: false, repeats: 2, ottRepeats: 1 }] as const]),
 ] as const) {
   log(`generation: ${name} ${operations}`);
