@@ -51,16 +51,31 @@ test("exits 0 when generated/ is up to date (a process of its own)", async () =>
   expect(run.stdout).toMatch(/generated\/ is up to date/);
 });
 
-describe.concurrent("exits 1 with a diff, writing nothing", () => {
-  test.each([
+/** A change to a workspace, which gives back what undoes it. */
+type Change = (ws: Workspace) => Promise<() => Promise<void>>;
+
+/** Replaces `from` by `to` in one file; undone by the reverse replacement. */
+const edited =
+  (file: (ws: Workspace) => string, from: string, to: string): Change =>
+  async (ws) => {
+    await editFile(file(ws), from, to);
+    return () => editFile(file(ws), to, from);
+  };
+
+// One workspace taken through the changes in turn, each undone after its test: each check sees one change.
+describe("exits 1 with a diff, writing nothing", () => {
+  let ws: Workspace;
+  beforeAll(async () => {
+    ws = await freshWorkspace();
+  });
+  test.each<[string, Change, string[]]>([
     [
       "a hand edit",
-      async (ws: typeof clean) =>
-        editFile(
-          path.join(ws.out, "value-lists.ts"),
-          '{ value: "99", meanings: ["Internal error"] }',
-          '{ value: "99", meanings: ["Internal failure"] }',
-        ),
+      edited(
+        (ws) => path.join(ws.out, "value-lists.ts"),
+        '{ value: "99", meanings: ["Internal error"] }',
+        '{ value: "99", meanings: ["Internal failure"] }',
+      ),
       [
         "--- a/generated/value-lists.ts",
         "+++ b/generated/value-lists.ts",
@@ -70,33 +85,44 @@ describe.concurrent("exits 1 with a diff, writing nothing", () => {
     ],
     [
       "a missing file",
-      async (ws: typeof clean) => rm(path.join(ws.out, "operations/cardRefund/CHANGELOG.md")),
+      async (ws) => {
+        const file = path.join(ws.out, "operations/cardRefund/CHANGELOG.md");
+        const text = await readFile(file, "utf8");
+        await rm(file);
+        return () => writeFile(file, text, "utf8");
+      },
       ["--- /dev/null", "+++ b/generated/operations/cardRefund/CHANGELOG.md"],
     ],
     [
       "an extra file",
-      async (ws: typeof clean) => writeFile(path.join(ws.out, "stale.ts"), "export {};\n"),
+      async (ws) => {
+        const file = path.join(ws.out, "stale.ts");
+        await writeFile(file, "export {};\n");
+        return () => rm(file);
+      },
       ["--- a/generated/stale.ts", "+++ /dev/null", "-export {};"],
     ],
     [
       "a spec change not regenerated",
-      async (ws: typeof clean) =>
-        editFile(
-          path.join(ws.spec, "dictionary/fields.yaml"),
-          "description: Identifier of the shop.",
-          "description: Identifier of the shop (15 digits).",
-        ),
+      edited(
+        (ws) => path.join(ws.spec, "dictionary/fields.yaml"),
+        "description: Identifier of the shop.",
+        "description: Identifier of the shop (15 digits).",
+      ),
       ["+++ b/generated/operations/cardRefund/types.ts", "+   * Identifier of the shop (15 digits)."],
     ],
   ])("after %s", async (_, change, want) => {
-    const ws = await freshWorkspace();
-    await change(ws);
-    const before = await readOutputDir(ws.out);
-    const run = await runCli(["--check"], ws.root);
-    expect(run.status).toBe(1);
-    for (const line of want) expect(run.stdout.split("\n")).toContain(line);
-    expect(run.stderr).toMatch(/is stale/);
-    expect(await readOutputDir(ws.out)).toEqual(before);
+    const undo = await change(ws);
+    try {
+      const before = await readOutputDir(ws.out);
+      const run = await runCli(["--check"], ws.root);
+      expect(run.status).toBe(1);
+      for (const line of want) expect(run.stdout.split("\n")).toContain(line);
+      expect(run.stderr).toMatch(/is stale/);
+      expect(await readOutputDir(ws.out)).toEqual(before);
+    } finally {
+      await undo();
+    }
   });
 });
 
