@@ -5,7 +5,7 @@ import path from "node:path";
 import { Command, Option } from "commander";
 import { failureText } from "./cli/failure-text.js";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
-import { DEFAULT_CACHE_DIR } from "./memo/memo.js";
+import { DEFAULT_CACHE_DIR } from "./memo/disk-memo.js";
 
 const program = new Command()
   .name("npm run generate --")

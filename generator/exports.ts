@@ -2,5 +2,6 @@
 export { emitters } from "./emit/registry.js";
 export { formatDiagnostic } from "./diagnostics/diagnostic.js";
 export { unifiedDiff } from "./write/compare-output.js";
-export { DEFAULT_CACHE_DIR, diskMemo, memoryMemo } from "./memo/memo.js";
+export { DEFAULT_CACHE_DIR, diskMemo } from "./memo/disk-memo.js";
+export { memoryMemo } from "./memo/memo.js";
 export { WriteRefusal } from "./write/write-fs.js";

@@ -17,7 +17,8 @@ import { nodeFs } from "../write/write-fs.js";
 import type { WriteOptions } from "../write/write-output.js";
 import { fileHash, sha256 } from "../memo/content-hash.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { type Memo, memoKey } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 
 /** A run remembered: what it printed of the spec (warnings only: a run with errors is not remembered) and its manifest. */
 export interface RememberedRun {

@@ -15,7 +15,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { sha256 } from "../memo/content-hash.js";
-import { memoKey } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 
 const require = createRequire(import.meta.url);
 

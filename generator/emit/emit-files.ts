@@ -1,7 +1,8 @@
 // The emit stage: every file, in its final form, from the model.
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { dropPutOff, writeWhenStopped } from "../memo/writes-put-off.js";
 import { withKeptBuffers } from "./encoded-file.js";

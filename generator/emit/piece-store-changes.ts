@@ -18,7 +18,8 @@
 
 import { sha256 } from "../memo/content-hash.js";
 import { checkedEntry } from "./checked-entry.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 
 /** The key of the changes of the store under `storeKey`. */
 export const changesKey = (storeKey: string): string => memoKey("piece-store changes", storeKey);

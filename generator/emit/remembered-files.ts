@@ -15,7 +15,8 @@
 import type { GeneratedFile } from "./generated-file.js";
 import { fileBytes, sha256 } from "../memo/content-hash.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import { parseRemembered } from "../memo/parsed-once.js";
 import { filesAsBytes } from "./files-as-bytes.js";
 import { cutApart, filesOf, hasLength, isList, listOf, type ListedFile } from "./listed-file.js";

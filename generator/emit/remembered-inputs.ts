@@ -7,7 +7,8 @@
 // (no maps, sets or functions), which its JSON gives whole.
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import type { SpecModel } from "../model/ir.js";
 import { formatFiles } from "./format-files.js";
 import type { GeneratedFile, SharedInputs } from "./generated-file.js";

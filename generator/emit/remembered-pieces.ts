@@ -7,7 +7,8 @@
 // are then made again) and never becomes output.
 
 import { sha256 } from "../memo/content-hash.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import { parsedOnce } from "../memo/parsed-once.js";
 
 /** An operation's piece of each shared file made of pieces, by emitter name. */

@@ -6,7 +6,8 @@
 
 import { sha256 } from "../memo/content-hash.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { withPrintMemo } from "./ts/print-memo.js";
 

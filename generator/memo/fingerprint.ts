@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { listFiles } from "../list-files.js";
 import { hashesByStat } from "./hashes-by-stat.js";
-import { memoKey } from "./memo.js";
+import { memoKey } from "./memo-key.js";
 
 const require = createRequire(import.meta.url);
 

@@ -6,7 +6,7 @@
 // the same kind replaces, and made once, when the process stops watching
 // (flushPutOff). A process killed first loses them: the next run makes those
 // entries again, which costs time, never correctness (an entry is written
-// whole or not at all, memo.ts).
+// whole or not at all, disk-memo.ts).
 
 import type { Memo } from "./memo.js";
 import { keepsInMemory } from "./kept-in-memory.js";

@@ -3,7 +3,7 @@
 // every operation reads. Emit remembers an operation's files under this key,
 // and the files that span operations under the key of the whole folder.
 
-import { memoKey } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import type { SpecInput } from "./spec-files.js";
 import { textKey } from "./text-key.js";
 

@@ -6,7 +6,8 @@
 
 import path from "node:path";
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import { parsedOnce } from "../memo/parsed-once.js";
 import { readPage, type PageReading } from "./page/read-page.js";
 import { parsedFromMemo, parseSpecFile, type ParsedFile } from "./parse-spec-file.js";

@@ -3,7 +3,7 @@ import path from "node:path";
 import { listFiles } from "../list-files.js";
 import { decodeSpecText, type TextProblem } from "./decode-text.js";
 import { readEachTime, type KeptTexts } from "./kept-texts.js";
-import { memoKey } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import { knowTextKey } from "./text-key.js";
 
 export type SpecFileKind = "platform" | "dictionary" | "operation" | "unexpected";

@@ -9,7 +9,7 @@
 import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import { listFiles } from "../list-files.js";
-import { memoKey } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import { decodeSpecText } from "./decode-text.js";
 import { PAGE_FILE, type SpecInput, YAML_FILE } from "./spec-files.js";
 import { textKey } from "./text-key.js";

@@ -3,7 +3,7 @@
 // schema, facts, emitted files), and hashing every text for each of them
 // cost more than the lookups.
 
-import { memoKey } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 
 /** A spec file (spec-files.ts, which makes files with keys known and so imports this module). */
 type SpecFile = { readonly text: string };

@@ -4,7 +4,8 @@
 // checks alone first and then with the whole spec is checked once.
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecFileKind } from "../read/spec-files.js";
 import { textKey } from "../read/text-key.js";

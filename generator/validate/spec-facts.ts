@@ -5,7 +5,7 @@
 // other files against it without their data (see validate-with-memo.ts).
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { memoKey } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import { containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { operationDeclarations, operationEntityOf } from "../rules/operation-declarations.js";
 import { addressesOf } from "../rules/raw-endpoints.js";

@@ -10,7 +10,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Ajv2020 as Ajv2020Class, Options, ValidateFunction } from "ajv/dist/2020.js";
-import { memoKey } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 
 const require = createRequire(import.meta.url);
 

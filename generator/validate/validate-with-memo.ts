@@ -9,7 +9,8 @@
 
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
-import { memoKey, type Memo } from "../memo/memo.js";
+import type { Memo } from "../memo/memo.js";
+import { memoKey } from "../memo/memo-key.js";
 import { parseRemembered } from "../memo/parsed-once.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";

@@ -1,6 +1,6 @@
 import type { BigIntStats } from "node:fs";
 import path from "node:path";
-import type { FolderListings } from "./stat-record.js";
+import type { FolderListings } from "./folder-listing.js";
 import { errorCode, lstatThere, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**

@@ -6,7 +6,8 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { diskMemo, memoKey } from "../../generator/memo/memo.js";
+import { diskMemo } from "../../generator/memo/disk-memo.js";
+import { memoKey } from "../../generator/memo/memo-key.js";
 
 test("entries are written and read back, and written again once their folders are removed", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "disk-memo-"));

@@ -3,7 +3,7 @@
 // surrogates at the ends of parts included.
 import { createHash } from "node:crypto";
 import { expect, test } from "vitest";
-import { memoKey } from "../../generator/memo/memo.js";
+import { memoKey } from "../../generator/memo/memo-key.js";
 
 const sha256OfParts = (parts: readonly string[]) => {
   const hash = createHash("sha256");

@@ -3,7 +3,7 @@
 // same however long the parts around it are.
 import { createHash } from "node:crypto";
 import { expect, test } from "vitest";
-import { memoKey } from "../../generator/memo/memo.js";
+import { memoKey } from "../../generator/memo/memo-key.js";
 
 const sha256OfParts = (parts: readonly string[]) => {
   const hash = createHash("sha256");

@@ -2,7 +2,7 @@
 // key was made before in the process (short parts are kept, memo.ts) or not.
 import { createHash } from "node:crypto";
 import { expect, test } from "vitest";
-import { keptMemoKeys, memoKey } from "../../generator/memo/memo.js";
+import { keptMemoKeys, memoKey } from "../../generator/memo/memo-key.js";
 
 const sha256OfParts = (parts: readonly string[]) => {
   const hash = createHash("sha256");

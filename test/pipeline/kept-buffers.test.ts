@@ -7,7 +7,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
 import { fileBytes, fileHash, sha256, VOUCHED_BYTES } from "../../generator/memo/content-hash.js";
-import { diskMemo } from "../../generator/memo/memo.js";
+import { diskMemo } from "../../generator/memo/disk-memo.js";
 import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
 import { flushPutOff } from "../../generator/memo/writes-put-off.js";
 import { generateShared, goldenRoot } from "../support/generate.js";

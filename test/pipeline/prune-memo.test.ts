@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { generate } from "../../generator/index.js";
-import { diskMemo, memoKey } from "../../generator/memo/memo.js";
+import { diskMemo } from "../../generator/memo/disk-memo.js";
+import { memoKey } from "../../generator/memo/memo-key.js";
 import { pruneMemo } from "../../generator/memo/prune-memo.js";
 import { fixturesDir } from "../support/paths.js";
 

@@ -8,7 +8,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { forgetUnused, keptInMemory } from "../../generator/memo/kept-in-memory.js";
-import { diskMemo, memoKey, memoryMemo, type Memo } from "../../generator/memo/memo.js";
+import { diskMemo } from "../../generator/memo/disk-memo.js";
+import { memoryMemo, type Memo } from "../../generator/memo/memo.js";
+import { memoKey } from "../../generator/memo/memo-key.js";
 import { pruneMemo } from "../../generator/memo/prune-memo.js";
 
 const NOW = Date.parse("2026-12-01T12:00:00Z");

@@ -8,7 +8,8 @@ import { encodedFile, withKeptBuffers } from "../../generator/emit/encoded-file.
 import { formatFiles } from "../../generator/emit/format-files.js";
 import { rememberedFilesApart, rememberFilesApart } from "../../generator/emit/remembered-files.js";
 import { fileBytes, fileHash, sha256, type Bytes } from "../../generator/memo/content-hash.js";
-import { diskMemo, memoryMemo } from "../../generator/memo/memo.js";
+import { diskMemo } from "../../generator/memo/disk-memo.js";
+import { memoryMemo } from "../../generator/memo/memo.js";
 import { checkOutput } from "../../generator/write/check-output.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 

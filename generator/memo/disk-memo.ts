@@ -1,0 +1,137 @@
+import { closeSync, fstatSync, openSync, read, readFileSync } from "node:fs";
+import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Memo } from "./memo.js";
+
+// The memo the command keeps between runs, apart from what every stage sees
+// of a memo (memo.ts): one file per key, written whole under a temporary name
+// and renamed, read synchronously or off the main thread.
+
+/** The memo on disk, and the keys a run read, wrote or retained: what pruning keeps (prune-memo.ts). */
+export interface DiskMemo extends Memo {
+  getNow(key: string): string | undefined;
+  getBytes(key: string): Uint8Array | undefined;
+  readBytes(key: string): Promise<Uint8Array | undefined>;
+  readonly used: ReadonlySet<string>;
+}
+
+export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-generator");
+
+/** How many keys retained as functions a disk memo holds before working them out. */
+const LATER_AT_MOST = 100_000;
+
+/** The memo on disk, one file per key under `dir`. A file that cannot be read or written is a miss, not an error. */
+export function diskMemo(dir: string): DiskMemo {
+  const fileOf = (key: string) => path.join(dir, key.slice(0, 2), key);
+  const used = new Set<string>();
+  /** Keys retained as functions (retain), not yet worked out: `used` works them out when read. */
+  let later: (() => string)[] = [];
+  const settle = () => {
+    for (const key of later) used.add(key());
+    later = [];
+  };
+  // Synchronous: many small reads are faster without the thread pool.
+  const getNow = (key: string) => {
+    used.add(key);
+    try {
+      return readFileSync(fileOf(key), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+  const getBytes = (key: string) => {
+    used.add(key);
+    try {
+      return readFileSync(fileOf(key));
+    } catch {
+      return undefined;
+    }
+  };
+  // One read of the whole file, not readFile's chunks: each chunk would wait for the main thread to ask for the next.
+  const readBytes = (key: string): Promise<Uint8Array | undefined> => {
+    used.add(key);
+    let fd: number;
+    try {
+      fd = openSync(fileOf(key), "r");
+    } catch {
+      return Promise.resolve(undefined);
+    }
+    return new Promise((resolve) => {
+      const done = (bytes: Uint8Array | undefined) => {
+        closeSync(fd);
+        resolve(bytes);
+      };
+      try {
+        const { size } = fstatSync(fd);
+        const bytes = Buffer.allocUnsafeSlow(size);
+        read(fd, bytes, 0, size, 0, (error, count) => done(error || count !== size ? undefined : bytes));
+      } catch {
+        done(undefined);
+      }
+    });
+  };
+  // The folders this memo made or found: a cold run writes thousands of entries into 256 folders, not thousands of folders.
+  const folders = new Map<string, Promise<unknown>>();
+  const folderOf = (file: string): Promise<unknown> => {
+    const folder = path.dirname(file);
+    let made = folders.get(folder);
+    if (made === undefined) {
+      made = mkdir(folder, { recursive: true });
+      // A folder that could not be made (or was removed since) is tried again by the next write there.
+      made.catch(() => folders.delete(folder));
+      folders.set(folder, made);
+    }
+    return made;
+  };
+  async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
+    used.add(key);
+    // Written whole under a temporary name, then renamed: a reader never sees half a file.
+    const temp = `${fileOf(key)}.${process.pid}.tmp`;
+    const write = async () => {
+      await folderOf(temp);
+      await (typeof text === "string" || text instanceof Uint8Array ? writeFile(temp, text) : writeParts(temp, text));
+      await rename(temp, fileOf(key));
+    };
+    try {
+      // A folder made earlier and removed since (the memo folder deleted while a process runs) is made again.
+      await write().catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "ENOENT") throw error;
+        folders.delete(path.dirname(temp));
+        return write();
+      });
+    } catch {
+      // A read-only or full disk only makes the next run slower.
+      await rm(temp, { force: true }).catch(() => undefined);
+    }
+  }
+  return {
+    get used() {
+      settle();
+      return used;
+    },
+    get: async (key) => getNow(key),
+    getNow,
+    getBytes,
+    readBytes,
+    retain(key) {
+      if (typeof key === "string") used.add(key);
+      // A process that generates again and again retains on every save: its functions do not pile up.
+      else if (later.push(key) >= LATER_AT_MOST) settle();
+    },
+    set,
+    setBytes: set,
+  };
+}
+
+/** `parts` one after the other, in one call: a thousand parts are not a thousand writes. */
+async function writeParts(file: string, parts: readonly Uint8Array[]): Promise<void> {
+  const handle = await open(file, "w");
+  try {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const { bytesWritten } = await handle.writev([...parts]);
+    if (bytesWritten !== length) throw new Error(`${file}: ${bytesWritten} of ${length} bytes written`);
+  } finally {
+    await handle.close();
+  }
+}
