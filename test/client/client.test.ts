@@ -175,25 +175,45 @@ describe("each error kind", () => {
     expect(notFound.ok ? null : notFound.error).toMatchObject({ kind: "http", status: 404 });
   });
 
+  /**
+   * A fetch that answers only by failing when its signal aborts, or after 5 s if it never does, and says whether
+   * it was aborted: a client that does not abort fails the test in 5 s rather than at vitest's timeout.
+   */
+  const abortedOnly = () => {
+    const seen = { aborted: false };
+    const fetch: FetchLike = (_, init) =>
+      new Promise((_, reject) => {
+        const never = setTimeout(() => reject(new Error("never aborted")), 5_000);
+        init.signal.addEventListener("abort", () => {
+          seen.aborted = true;
+          clearTimeout(never);
+          reject(new Error("aborted"));
+        });
+      });
+    return { fetch, seen };
+  };
+
   test("timeout: the fetch is aborted when the time is up", async () => {
-    const hanging: FetchLike = (_, init) =>
-      new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(new Error("aborted"))));
-    const result = await createClient(config({ fetch: hanging, timeoutMs: 1 })).paymentTokenInitialize(fields);
+    const { fetch, seen } = abortedOnly();
+    const result = await createClient(config({ fetch, timeoutMs: 1 })).paymentTokenInitialize(fields);
     expect(result.ok ? null : result.error).toMatchObject({ kind: "timeout", timeoutMs: 1 });
+    expect(seen.aborted).toBe(true);
   });
 
   test("aborted: the caller's signal, before or during the call", async () => {
     const before = await createClient(config()).paymentTokenInitialize(fields, { signal: AbortSignal.abort() });
     expect(before.ok ? null : before.error.kind).toBe("aborted");
     const controller = new AbortController();
-    const hanging: FetchLike = (_, init) => {
+    const { fetch, seen } = abortedOnly();
+    const hanging: FetchLike = (url, init) => {
       queueMicrotask(() => controller.abort());
-      return new Promise((_, reject) => init.signal.addEventListener("abort", () => reject(new Error("aborted"))));
+      return fetch(url, init);
     };
     const during = await createClient(config({ fetch: hanging })).paymentTokenInitialize(fields, {
       signal: controller.signal,
     });
     expect(during.ok ? null : during.error.kind).toBe("aborted");
+    expect(seen.aborted).toBe(true);
   });
 
   test("network: nothing listens", async () => {
