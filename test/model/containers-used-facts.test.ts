@@ -8,7 +8,7 @@ import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { memoryMemo, type Memo } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { editedSpec, modelOf, replaced } from "../support/facts-model.js";
+import { editedSpec, renamedOperation, replaced, textIn, withAndWithoutMemo } from "../support/facts-model.js";
 import { fixturesDir } from "../support/paths.js";
 
 const CHECK = "operations/office/cardCheck.yaml";
@@ -41,28 +41,23 @@ const WRITTEN = (description: string) =>
 let input: SpecInput;
 let memo: Memo;
 
-/** The model with `memo` and without, and whether the model was told the containers each operation uses. */
-async function models(spec: SpecInput) {
-  const built = async (memo: Memo | null) => {
-    const { spec: valid, model } = await modelOf(spec, memo);
-    return {
-      told: valid.containersUsed !== undefined,
-      definedBy: Object.fromEntries(model.containers.map((c) => [c.typeName, c.sourceFile])),
-      json: JSON.stringify(model),
-    };
-  };
-  return { withMemo: await built(memo), without: await built(null) };
-}
+/** The model with `memo` and without: whether the model was told the containers each operation uses, and where each is defined. */
+const models = (spec: SpecInput) =>
+  withAndWithoutMemo(spec, memo, ({ spec: valid, model }) => ({
+    told: valid.containersUsed !== undefined,
+    definedBy: Object.fromEntries(model.containers.map((c) => [c.typeName, c.sourceFile])),
+    json: JSON.stringify(model),
+  }));
 
 /** The fixture with each file of `edits` changed (null: removed) or added. */
 const edited = (edits: Readonly<Record<string, (text: string) => string | null>>): SpecInput =>
   editedSpec(input, edits);
 
-const textOf = (relPath: string): string => input.files.find((f) => f.relPath === relPath)?.text ?? "";
+const textOf = (relPath: string): string => textIn(input, relPath);
 
 /** A copy of cardRefund under another name and addresses (so that it sorts before or after the others), `edit` applied. */
 const refundCopy = (name: string, edit: (text: string) => string) => () =>
-  edit(replaced(textOf(REFUND), "operation: cardRefund", `operation: ${name}`).replaceAll("/cardRefund", `/${name}`));
+  edit(renamedOperation(textOf(REFUND), "cardRefund", name));
 
 beforeAll(async () => {
   input = await readSpecInput(path.join(fixturesDir, "golden", "spec"));
@@ -84,8 +79,7 @@ test.each([
   {
     given: "a new operation, before the first user of the containers, using them all",
     edits: {
-      "operations/office/aaCheck.yaml": () =>
-        replaced(textOf(CHECK), "operation: cardCheck", "operation: aaCheck").replaceAll("/cardCheck", "/aaCheck"),
+      "operations/office/aaCheck.yaml": () => renamedOperation(textOf(CHECK), "cardCheck", "aaCheck"),
     },
   },
   {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { memoryMemo, type Memo } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { editedSpec, modelOf, replaced } from "../support/facts-model.js";
+import { editedSpec, renamedOperation, replaced, textIn, withAndWithoutMemo } from "../support/facts-model.js";
 import { fixturesDir } from "../support/paths.js";
 
 const CHECK = "operations/office/cardCheck.yaml";
@@ -21,23 +21,18 @@ let input: SpecInput;
 let memo: Memo;
 
 /** The model with `memo` and without: which containers are a response's, all of it, and whether the checks went by the facts of the files. */
-async function models(spec: SpecInput) {
-  const built = async (memo: Memo | null) => {
-    const { spec: valid, model } = await modelOf(spec, memo);
-    return {
-      fromFacts: valid.responseContainers !== undefined,
-      inResponse: Object.fromEntries(model.containers.map((c) => [c.typeName, c.inResponse])),
-      json: JSON.stringify(model),
-    };
-  };
-  return { withMemo: await built(memo), without: await built(null) };
-}
+const models = (spec: SpecInput) =>
+  withAndWithoutMemo(spec, memo, ({ spec: valid, model }) => ({
+    fromFacts: valid.responseContainers !== undefined,
+    inResponse: Object.fromEntries(model.containers.map((c) => [c.typeName, c.inResponse])),
+    json: JSON.stringify(model),
+  }));
 
 /** The fixture with each file of `edits` changed (null: removed) or added. */
 const edited = (edits: Readonly<Record<string, (text: string) => string | null>>): SpecInput =>
   editedSpec(input, edits);
 
-const textOf = (relPath: string): string => input.files.find((f) => f.relPath === relPath)?.text ?? "";
+const textOf = (relPath: string): string => textIn(input, relPath);
 
 beforeAll(async () => {
   input = await readSpecInput(path.join(fixturesDir, "golden", "spec"));
@@ -70,11 +65,7 @@ test.each([
   {
     given: "an operation added whose response holds a container",
     edits: {
-      "operations/office/cardCheckAgain.yaml": () =>
-        replaced(textOf(CHECK), "operation: cardCheck", "operation: cardCheckAgain").replaceAll(
-          "/cardCheck",
-          "/cardCheckAgain",
-        ),
+      "operations/office/cardCheckAgain.yaml": () => renamedOperation(textOf(CHECK), "cardCheck", "cardCheckAgain"),
     },
   },
 ])("$given: the model from the facts is the model without memo", async ({ edits }) => {

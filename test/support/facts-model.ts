@@ -17,6 +17,23 @@ export async function modelOf(spec: SpecInput, memo: Memo | null) {
   return { spec: valid, model: normalizeSpec(valid, read.pages) };
 }
 
+/** What `view` sees of the model built with `memo` and of the model built without: what a test compares. */
+export async function withAndWithoutMemo<T>(
+  spec: SpecInput,
+  memo: Memo,
+  view: (built: Awaited<ReturnType<typeof modelOf>>) => T,
+): Promise<{ withMemo: T; without: T }> {
+  return { withMemo: view(await modelOf(spec, memo)), without: view(await modelOf(spec, null)) };
+}
+
+/** The text of `relPath` in `input` ("" when there is none). */
+export const textIn = (input: SpecInput, relPath: string): string =>
+  input.files.find((f) => f.relPath === relPath)?.text ?? "";
+
+/** An operation's file as another operation's: its name and its addresses' paths renamed. */
+export const renamedOperation = (text: string, from: string, to: string): string =>
+  replaced(text, `operation: ${from}`, `operation: ${to}`).replaceAll(`/${from}`, `/${to}`);
+
 /** `input` with each file of `edits` changed (null: removed) or added (an operation, edited from ""). */
 export function editedSpec(
   input: SpecInput,
