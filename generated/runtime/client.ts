@@ -208,7 +208,7 @@ async function post(
     controller.abort();
   }, timeoutMs);
   // The caller's abort passed on, with no listener made for a call without a signal.
-  const onAbort = signal === undefined ? undefined : abortOf(controller);
+  const onAbort = signal === undefined ? undefined : () => controller.abort();
   if (onAbort !== undefined) signal?.addEventListener("abort", onAbort, { once: true });
   try {
     const init: FetchInit = { method: "POST", headers: JSON_HEADERS, body, signal: controller.signal };
@@ -224,10 +224,6 @@ async function post(
     clearTimeout(timer);
     if (onAbort !== undefined) signal?.removeEventListener("abort", onAbort);
   }
-}
-
-function abortOf(controller: AbortController): () => void {
-  return () => controller.abort();
 }
 
 /** The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). */
