@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, read, readFileSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { pathsUnder } from "../list-files.js";
 import type { Memo } from "./memo.js";
 
 // The memo the command keeps between runs, apart from what every stage sees
@@ -22,7 +23,8 @@ const LATER_AT_MOST = 100_000;
 
 /** The memo on disk, one file per key under `dir`. A file that cannot be read or written is a miss, not an error. */
 export function diskMemo(dir: string): DiskMemo {
-  const fileOf = (key: string) => path.join(dir, key.slice(0, 2), key);
+  const under = pathsUnder(dir);
+  const fileOf = (key: string) => under(`${key.slice(0, 2)}/${key}`);
   const used = new Set<string>();
   /** Keys retained as functions (retain), not yet worked out: `used` works them out when read. */
   let later: (() => string)[] = [];

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { type BigIntStats, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
+import { pathsUnder } from "../list-files.js";
 import { settled, statKey } from "./settled-stat.js";
 
 const HEADER = "sips-json hashes by stat 1";
@@ -43,8 +44,9 @@ export function hashesByStat(
   const known = readRecorded(recordFile, root);
   const now: Recorded = Object.create(null);
   let changed = false;
+  const fileOf = pathsUnder(root);
   const hashes = rels.map((rel) => {
-    const file = path.join(root, rel);
+    const file = fileOf(rel);
     const lookedAt = Date.now();
     const stat = reads.stat(file);
     const key = statKey(stat);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { listFiles } from "../list-files.js";
+import { listFiles, pathsUnder } from "../list-files.js";
 import { decodeSpecText, type TextProblem } from "./decode-text.js";
 import { readEachTime, type KeptTexts } from "./kept-texts.js";
 import { memoKey } from "../memo/memo-key.js";
@@ -61,22 +61,24 @@ export async function readSpecInput(
 ): Promise<SpecInput> {
   const relPaths = listFiles(specDir);
   const displayRoot = (path.relative(cwd, specDir) || ".").split(path.sep).join("/");
+  const fileOf = pathsUnder(specDir);
+  const displayPathOf = pathsUnder(displayRoot, path.posix);
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();
   const pages = new Map<string, string>();
   for (const relPath of relPaths) {
     if (!YAML_FILE.test(relPath)) {
       otherPaths.add(relPath);
-      if (PAGE_FILE.test(relPath)) pages.set(relPath, kept.read(path.join(specDir, relPath), utf8));
+      if (PAGE_FILE.test(relPath)) pages.set(relPath, kept.read(fileOf(relPath), utf8));
       continue;
     }
-    const displayPath = path.posix.join(displayRoot, relPath);
+    const displayPath = displayPathOf(relPath);
     const key = known.get(relPath);
     if (key !== undefined) {
-      files.push(keyedFile(path.join(specDir, relPath), relPath, displayPath, key));
+      files.push(keyedFile(fileOf(relPath), relPath, displayPath, key));
       continue;
     }
-    const decoded = kept.read(path.join(specDir, relPath), decodeSpecText);
+    const decoded = kept.read(fileOf(relPath), decodeSpecText);
     files.push(specFile(decoded, relPath, displayPath));
   }
   return { specDir, displayRoot, files, otherPaths, pages };

@@ -7,8 +7,7 @@
 // holds the bytes it held then.
 
 import type { BigIntStats } from "node:fs";
-import path from "node:path";
-import { listFiles } from "../list-files.js";
+import { listFiles, pathsUnder } from "../list-files.js";
 import { memoKey } from "../memo/memo-key.js";
 import { decodeSpecText } from "./decode-text.js";
 import { PAGE_FILE, type SpecInput, YAML_FILE } from "./spec-files.js";
@@ -73,11 +72,12 @@ export function specKeysByStat(
   const yaml: [string, string][] = [];
   const pages: [string, string][] = [];
   const others: string[] = [];
+  const fileOf = pathsUnder(specDir);
   for (const rel of listFiles(specDir)) {
     const isYaml = YAML_FILE.test(rel);
     if (!isYaml) others.push(rel);
     if (!isYaml && !PAGE_FILE.test(rel)) continue;
-    const file = path.join(specDir, rel);
+    const file = fileOf(rel);
     const lookedAt = Date.now();
     const stat = fs.lstat(file);
     let key = stat?.isFile() ? record.hashIfUnchanged(rel, stat) : undefined;
