@@ -75,7 +75,7 @@ export function renderResults(r: Results): string {
   if (r.watch) lines.push("", `\`--watch\`, from the save of that edit to its summary line: ${timing(r.watch)}.`);
   lines.push(
     "",
-    `Start-up alone (\`npm run generate -- --help\`: npm, then the generator from its bundle, \`scripts/run-bundled.mjs\`): ${timing(r.startup)}.`,
+    `Start-up alone (\`npm run generate -- --help\`: npm, then the generator from its bundle, \`scripts/run-bundled.cjs\`): ${timing(r.startup)}.`,
     "",
   );
   lines.push(...limits(r));

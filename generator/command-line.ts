@@ -64,7 +64,7 @@ export function runAsEntry(moduleUrl: string, command: CommandMain): void {
   runAsProcess(command);
 }
 
-/** Runs `command` with the process's streams and `args` (by default its arguments), then exits with its code: the bundled start-up calls it (scripts/run-bundled.mjs). */
+/** Runs `command` with the process's streams and `args` (by default its arguments), then exits with its code: the bundled start-up calls it (scripts/run-bundled.cjs). */
 export function runAsProcess(command: CommandMain, args: readonly string[] = process.argv.slice(2)): void {
   void command(args, processIo).then((code) => process.exit(code));
 }

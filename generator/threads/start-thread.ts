@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 
 /**
- * Where the bundled start-up (scripts/run-bundled.mjs) says each thread's
+ * Where the bundled start-up (scripts/run-bundled.cjs) says each thread's
  * module is bundled: by the URL of its source, the URL of its bundle.
  */
 const BUNDLED = Symbol.for("sips-json.bundled-threads");

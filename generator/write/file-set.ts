@@ -3,6 +3,7 @@ import { sha256, type Bytes } from "../memo/content-hash.js";
 import {
   commitJournal,
   readJournal,
+  removeStaging,
   stagedFileOf,
   stagedTreeOf,
   stagingPathOf,
@@ -164,7 +165,7 @@ function rollForward(root: string, journal: Journal, fs: WriteFs, spared?: Reado
   }
   removeEmptiedFolders(root, journal, fs);
   markChanged(root, fs);
-  fs.rmTree(stagingPathOf(root));
+  removeStaging(root, journal, fs);
 }
 
 /**

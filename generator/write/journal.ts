@@ -1,6 +1,6 @@
 import path from "node:path";
 import { isSafePath } from "./safe-path.js";
-import { lstatOrAbsent, readIfThere, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { errorCode, lstatOrAbsent, readIfThere, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /**
  * The journal of a change to a folder: beside it, in `<folder>.sips-json-staging/`,
@@ -82,4 +82,32 @@ export function stagedFileOf(root: string, entry: JournalEntry, fs: WriteFs): st
   if (entry.after === null) return undefined;
   const staged = path.join(stagedTreeOf(root), entry.path);
   return lstatOrAbsent(fs, staged) ? staged : undefined;
+}
+
+/**
+ * Removes the staging folder of a change that is done: its journal, then the
+ * folders its files were staged in, which the renames emptied, deepest first
+ * (a recursive removal lists every folder first, through code a run loads
+ * for it alone). A folder that holds anything else (not this change's) goes
+ * with all it holds.
+ */
+export function removeStaging(root: string, journal: Journal, fs: WriteFs): void {
+  const staging = stagingPathOf(root);
+  const tree = stagedTreeOf(root);
+  tolerating(["ENOENT"], () => fs.unlink(journalPathOf(root)));
+  const folders = new Set<string>();
+  for (const entry of journal.entries) {
+    if (entry.after === null) continue;
+    for (let end = entry.path.lastIndexOf("/"); end > 0; end = entry.path.lastIndexOf("/", end - 1))
+      folders.add(entry.path.slice(0, end));
+  }
+  try {
+    // A folder sorts before the folders in it: in reverse, each is emptied before its parent.
+    for (const dir of [...folders].sort().reverse()) tolerating(["ENOENT"], () => fs.rmdir(`${tree}/${dir}`));
+    tolerating(["ENOENT"], () => fs.rmdir(tree));
+    tolerating(["ENOENT"], () => fs.rmdir(staging));
+  } catch (error) {
+    if (errorCode(error) !== "ENOTEMPTY" && errorCode(error) !== "EEXIST") throw error;
+    fs.rmTree(staging);
+  }
 }

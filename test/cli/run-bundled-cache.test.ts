@@ -1,4 +1,4 @@
-// scripts/cached-script.mjs: the bundle of a command runs from a V8 code
+// scripts/cached-script.cjs: the bundle of a command runs from a V8 code
 // cache kept beside it, made by the first run, kept by the runs after, and
 // made again when V8 cannot use it; the command's output is the same either
 // way. On a throwaway project (test/support/launcher-project.ts: a launcher

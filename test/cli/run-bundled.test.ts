@@ -1,4 +1,4 @@
-// scripts/run-bundled.mjs, the start-up of `npm run generate`, `sync` and
+// scripts/run-bundled.cjs, the start-up of `npm run generate`, `sync` and
 // `changes`: it runs a command from a bundle kept under a hash of its sources.
 // On a throwaway project of its own (a launcher copy, a three-module command,
 // esbuild linked in), so that no bundle of the real generator is touched: an
@@ -149,7 +149,7 @@ test("a source whose stat is recorded is not read again, and an edit of the same
     "generator/entry.ts": true,
     "generator/sub/greeting.ts": true,
     "generator/command-line.ts": true,
-    "scripts/run-bundled.mjs": true,
+    "scripts/run-bundled.cjs": true,
   });
   // The part imported with import() is among the sources, though this run did not evaluate it.
   expect(recorded["generator/later/later.ts"]).toBe(true);

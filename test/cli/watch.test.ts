@@ -13,7 +13,7 @@ const startWatch = (cwd: string) => startGenerate(cwd, "--watch");
 
 /** `npm run generate -- <option>` in `cwd`, its output waited for line by line. */
 function startGenerate(cwd: string, option: string) {
-  const launcher = path.join(repoRoot, "scripts", "run-bundled.mjs");
+  const launcher = path.join(repoRoot, "scripts", "run-bundled.cjs");
   const child = spawn(process.execPath, [launcher, path.join(repoRoot, "generator", "cli.ts"), option], {
     cwd,
     env: { ...process.env, NO_COLOR: "1" },

@@ -2,7 +2,7 @@
 // the launcher's bundles of their modules, as the command starts them, for
 // the tests of a file: from the sources each thread would load tsx, its
 // loader thread and esbuild of its own, some 0.6–0.9 s of CPU per thread.
-// The launcher (scripts/run-bundled.mjs) is run to find them, and stopped
+// The launcher (scripts/run-bundled.cjs) is run to find them, and stopped
 // once it says where they are, before it runs the command: it builds the
 // bundles again when any source they were built from changed, so a thread
 // never runs older code than the test's sources.
@@ -29,7 +29,7 @@ function bundledThreads(): Promise<Map<string, string>> {
   const args = [
     "--import",
     `data:text/javascript,${encodeURIComponent(REPORT)}`,
-    path.join(repoRoot, "scripts", "run-bundled.mjs"),
+    path.join(repoRoot, "scripts", "run-bundled.cjs"),
     path.join(repoRoot, "generator", "cli.ts"),
     // Were it not stopped, the command would only print its usage.
     "--help",

@@ -1,4 +1,4 @@
-// A throwaway project for the tests of the launcher (scripts/run-bundled.mjs):
+// A throwaway project for the tests of the launcher (scripts/run-bundled.cjs):
 // a copy of the launcher's scripts, esbuild linked in, and a command of a few
 // modules, so that no bundle of the real generator is touched.
 import { execFile } from "node:child_process";
@@ -9,7 +9,7 @@ import { repoRoot } from "./paths.js";
 import { writeFiles } from "./temp-spec.js";
 
 /** The launcher's scripts: itself, its esbuild plugins, and the runner of the bundle with its code cache. */
-const LAUNCHER = ["run-bundled.mjs", "bundle-plugins.mjs", "cached-script.mjs"];
+const LAUNCHER = ["run-bundled.cjs", "bundle-plugins.cjs", "cached-script.cjs"];
 
 /** The command line the launcher's entry imports (generator/command-line.ts), reduced to what it calls. */
 const COMMAND_LINE = `
@@ -39,7 +39,7 @@ export function runLauncher(
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [path.join(root, "scripts", "run-bundled.mjs"), "generator/entry.ts", ...args],
+      [path.join(root, "scripts", "run-bundled.cjs"), "generator/entry.ts", ...args],
       { cwd: tmpdir(), encoding: "utf8" },
       // A process stopped by a signal has no exit code: not a status of 0.
       (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? -1) : 0, stdout, stderr }),

@@ -4,9 +4,9 @@
 // Prints the errors, the first message, and how far the generation raised the
 // process's peak of resident memory above the peak of making its input (some
 // three times the input: the text in pieces, its bytes, the text flat).
-// Started as the generator's commands are, bundled (scripts/run-bundled.mjs):
+// Started as the generator's commands are, bundled (scripts/run-bundled.cjs):
 // a third of the start-up of loading its modules one by one through tsx.
-// `run-bundled.mjs test/support/long-description-child.ts <base spec dir> <operation file> <megabytes>`
+// `run-bundled.cjs test/support/long-description-child.ts <base spec dir> <operation file> <megabytes>`
 import type { CommandMain } from "../../generator/command-line.js";
 import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";

@@ -37,8 +37,8 @@ export async function runInProcess(script: string, args: readonly string[], cwd:
 
 /** Runs one of the commands in generator/ (cli.ts, sync-cli.ts, changes-cli.ts) as npm does, in `cwd`. */
 export function runCommand(script: string, args: readonly string[], cwd: string): Promise<CliRun> {
-  // The start-up of package.json's scripts: the command bundled (scripts/run-bundled.mjs).
-  const launcher = path.join(repoRoot, "scripts", "run-bundled.mjs");
+  // The start-up of package.json's scripts: the command bundled (scripts/run-bundled.cjs).
+  const launcher = path.join(repoRoot, "scripts", "run-bundled.cjs");
   return new Promise((resolve) => {
     execFile(
       process.execPath,

@@ -98,7 +98,6 @@ const EVERY_OPERATION = [
   "mkdir",
   "readFile",
   "rename",
-  "rmTree",
   "rmdir",
   "touch",
   "unlink",

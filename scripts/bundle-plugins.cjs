@@ -1,17 +1,18 @@
-// The two esbuild plugins of the launcher (run-bundled.mjs): which packages go
+// The two esbuild plugins of the launcher (run-bundled.cjs): which packages go
 // into the bundle, and each module's own URL kept where the generator reads
 // `import.meta.url` to find its templates, runtime and schemas.
 
-import { readFileSync } from "node:fs";
-import { builtinModules } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
+"use strict";
+const { readFileSync } = require("node:fs");
+const { builtinModules } = require("node:module");
+const path = require("node:path");
+const { pathToFileURL } = require("node:url");
 
 /**
  * Bundles the packages `inlined` names and what they import (resolved from the
  * checkout); every other package and node's own modules stay imports.
  */
-export function inlinedPackages(inlined) {
+function inlinedPackages(inlined) {
   const names = new Set(inlined);
   return {
     name: "inlined-packages",
@@ -34,7 +35,7 @@ export function inlinedPackages(inlined) {
  * each source's own URL is written in its place. Keeps each text it read in
  * `read`, by path from `root`, the checkout.
  */
-export function ownModuleUrls(root, read) {
+function ownModuleUrls(root, read) {
   return {
     name: "own-module-urls",
     setup(plugin) {
@@ -53,3 +54,5 @@ export function ownModuleUrls(root, read) {
     },
   };
 }
+
+module.exports = { inlinedPackages, ownModuleUrls };

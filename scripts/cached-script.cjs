@@ -1,4 +1,4 @@
-// Runs the command's bundle (scripts/run-bundled.mjs) as a script with a V8
+// Runs the command's bundle (scripts/run-bundled.cjs) as a script with a V8
 // code cache kept beside it. A run compiles every function it calls on first
 // call, and an edit's run calls most of the generator's (the printer, every
 // emitter): some tens of milliseconds of CPU on every run, for the same code.
@@ -18,12 +18,13 @@
 // bundle's folder, which is named for every source the bundle was built from
 // and for this file: never beside another script.
 
-import { createHash } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import v8 from "node:v8";
-import vm from "node:vm";
+"use strict";
+const { createHash } = require("node:crypto");
+const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const path = require("node:path");
+const v8 = require("node:v8");
+const vm = require("node:vm");
 
 /** The cache's header: the bytecode the process held when it was made (see keepCache), then the hash of the rest. */
 const HEADER = 8 + 32;
@@ -31,7 +32,7 @@ const HEADER = 8 + 32;
 const GROWTH = 1.25;
 
 /** Runs the CommonJS bundle `file` as node runs a module of its own, compiled from its code cache where one fits. */
-export function runCachedScript(file) {
+function runCachedScript(file) {
   const cacheFile = `${file}.${process.version}-${process.arch}.v8cache`;
   const cached = readCache(cacheFile);
   const source = readFileSync(file, "utf8");
@@ -81,3 +82,5 @@ function keepCache(script, cacheFile, made) {
 
 /** About a millisecond of CPU for the command's cache, where deserializing it saves tens. */
 const hashOf = (data) => createHash("sha256").update(data).digest();
+
+module.exports = { runCachedScript };

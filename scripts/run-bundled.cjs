@@ -1,6 +1,6 @@
 // Runs one of the generator's commands from a bundle of its modules:
 //
-//   node scripts/run-bundled.mjs generator/cli.ts --check
+//   node scripts/run-bundled.cjs generator/cli.ts --check
 //
 // Loading the generator's TypeScript modules one by one through a loader costs
 // about three times as much start-up as a bundle, and a maintainer pays the
@@ -9,11 +9,15 @@
 // esbuild's version): when any of them changes it is built again (esbuild,
 // well under a second), so an edited generator never runs stale and there is
 // nothing to build by hand. It is one CommonJS script, run with a code cache
-// (cached-script.mjs); a module the code imports with `import()` is evaluated
-// only when a run gets there.
+// (cached-script.cjs); a module the code imports with `import()` is evaluated
+// only when a run gets there. The launcher is CommonJS too: an ES module as
+// the process's entry starts node's ES module loader, which then loads each
+// of node's own modules through a facade of its exports (some 20-30 ms of CPU
+// in every process, --help included).
 
-import { createHash } from "node:crypto";
-import {
+"use strict";
+const { createHash } = require("node:crypto");
+const {
   existsSync,
   mkdirSync,
   readdirSync,
@@ -23,19 +27,18 @@ import {
   statSync,
   utimesSync,
   writeFileSync,
-} from "node:fs";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { inlinedPackages, ownModuleUrls } from "./bundle-plugins.mjs";
-import { runCachedScript } from "./cached-script.mjs";
+} = require("node:fs");
+const path = require("node:path");
+const { pathToFileURL } = require("node:url");
+const { runCachedScript } = require("./cached-script.cjs");
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+const root = path.join(__dirname, "..");
 const cacheDir = path.join(root, "node_modules", ".cache", "sips-json");
-const self = path.relative(root, fileURLToPath(import.meta.url));
+const self = path.relative(root, __filename);
 
 const entry = process.argv[2];
 if (entry === undefined || !entry.endsWith(".ts")) {
-  process.stderr.write("usage: node scripts/run-bundled.mjs <generator/command.ts> [arguments]\n");
+  process.stderr.write("usage: node scripts/run-bundled.cjs <generator/command.ts> [arguments]\n");
   process.exit(2);
 }
 const entryFile = path.resolve(root, entry);
@@ -53,7 +56,7 @@ const ENTRY_SOURCE = "<run-bundled entry>";
  * Files that decide the bundle's bytes besides the sources esbuild reads: this file, its esbuild plugins, the
  * one that runs the bundle (its code cache is made for the script it wraps) and esbuild's version.
  */
-const TOOLS = [self, "scripts/bundle-plugins.mjs", "scripts/cached-script.mjs", "node_modules/esbuild/package.json"];
+const TOOLS = [self, "scripts/bundle-plugins.cjs", "scripts/cached-script.cjs", "node_modules/esbuild/package.json"];
 /**
  * Modules the generator runs as threads of their own (threads/start-thread.ts),
  * each bundled as an ES module beside the command's script, sharing parts
@@ -86,14 +89,20 @@ const statKey = (s) => `${s.dev} ${s.ino} ${s.size} ${s.mtimeNs} ${s.ctimeNs}`;
 const settled = (s, lookedAt) => s.ctimeNs < BigInt(lookedAt - MARGIN_MS) * 1_000_000n;
 const textHash = (text) => createHash("sha256").update(text).digest("hex");
 
-const bundle = fresh() ?? (await build());
-globalThis[BUNDLED_THREADS] = new Map(
-  THREADS.map((thread) => [
-    pathToFileURL(path.join(root, thread)).href,
-    pathToFileURL(path.join(path.dirname(bundle), threadEntry(thread))).href,
-  ]),
-);
-runCachedScript(bundle);
+const built = fresh();
+if (built !== undefined) run(built);
+else build().then(run);
+
+/** Runs the command from its bundle, its threads from theirs. */
+function run(bundle) {
+  globalThis[BUNDLED_THREADS] = new Map(
+    THREADS.map((thread) => [
+      pathToFileURL(path.join(root, thread)).href,
+      pathToFileURL(path.join(path.dirname(bundle), threadEntry(thread))).href,
+    ]),
+  );
+  runCachedScript(bundle);
+}
 
 /**
  * The entry of the last build when every file it was built from still holds
@@ -110,9 +119,10 @@ function fresh() {
     for (const source of stamp.sources) {
       const [input, hash, stat] = source;
       const lookedAt = Date.now();
-      const now = statSync(path.join(root, input), { bigint: true });
+      const file = sourcePath(input);
+      const now = statSync(file, { bigint: true });
       if (stat !== null && statKey(now) === stat) continue;
-      if (textHash(readFileSync(path.join(root, input))) !== hash) return undefined;
+      if (textHash(readFileSync(file)) !== hash) return undefined;
       if (settled(now, lookedAt)) {
         source[2] = statKey(now);
         recorded++;
@@ -126,9 +136,20 @@ function fresh() {
   }
 }
 
+/**
+ * Where a source is, from its path in the checkout as esbuild gives it. Every
+ * process looks at some 370 sources, and path.join normalizes each path
+ * character by character in code not yet compiled (about 10 ms of CPU); a path
+ * esbuild gives is normalized already, unless it leaves the checkout ("../").
+ */
+function sourcePath(input) {
+  return input.startsWith("..") ? path.join(root, input) : `${root}${path.sep}${input}`;
+}
+
 /** Bundles the command, writes its files and its stamp (each written whole, then renamed), and returns its entry. */
 async function build() {
-  const esbuild = await import("esbuild");
+  const esbuild = require("esbuild");
+  const { inlinedPackages, ownModuleUrls } = require("./bundle-plugins.cjs");
   const lookedAt = Date.now();
   // The texts bundled, by path from the checkout: the sources as esbuild read them, the tools as read before it.
   const read = new Map(TOOLS.map((tool) => [tool, readFileSync(path.join(root, tool), "utf8")]));
