@@ -134,6 +134,20 @@ export const TYPE_TEXTS = {
   object: "must be an object",
 } as const;
 
+/**
+ * An unknown field, its value received; without it when reading it throws (a
+ * getter or a proxy): that key alone is unreadable, the rest is still checked.
+ */
+export function unknownFieldIssue(path: string, object: Record<string, unknown>, key: string): ValidationIssue {
+  let received: unknown;
+  try {
+    received = object[key];
+  } catch {
+    return { path, code: "unknown-field", message: UNKNOWN_FIELD_TEXT };
+  }
+  return { path, code: "unknown-field", message: UNKNOWN_FIELD_TEXT, received };
+}
+
 /** An object expected where a container is, in the containers' checks. */
 export const expectedObject = (path: string, value: unknown): ValidationIssue =>
   issueWith(path, "type", TYPE_TEXTS.object, value);

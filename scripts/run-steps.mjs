@@ -13,6 +13,9 @@
 // and fails the run, as it failed the run before the command started.
 //
 //   node scripts/run-steps.mjs lint:biome typecheck -- vitest run
+//
+// prepack runs `build` through it, so that packing builds with build's own
+// script, without the start-up of a second npm (about 0.3 s of CPU a pack).
 
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";

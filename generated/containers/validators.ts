@@ -4,7 +4,7 @@
 // has them. Not part of the public API: use the operations' validators.
 
 import { conformsANS, conformsN, formatCharsIssue, formatLengthIssue } from "../runtime/formats.js";
-import { expectedObject } from "../runtime/issues.js";
+import { expectedObject, unknownFieldIssue } from "../runtime/issues.js";
 import { at, pointer } from "../runtime/json-pointer.js";
 import {
   INHERITED,
@@ -72,12 +72,9 @@ export function checkS10TransactionReference(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-            path: pointer(at(path, index), key),
-            code: "unknown-field",
-            message: "is not a field of this message",
-            received: fields[key],
-          });
+          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+            unknownFieldIssue(pointer(at(path, index), key), fields, key),
+          );
         }
     }
   }
@@ -252,12 +249,9 @@ export function checkWalletPaymentMeanData(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-            path: pointer(at(path, index), key),
-            code: "unknown-field",
-            message: "is not a field of this message",
-            received: fields[key],
-          });
+          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+            unknownFieldIssue(pointer(at(path, index), key), fields, key),
+          );
         }
     }
   }

@@ -97,15 +97,23 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   const status = operation.status;
   const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };
   const played = site.played.get(served);
+  // The reply merged with the Paypage's fields and the sealed one are literals that name their prototype, not
+  // bare spreads: V8 gives an object a bare spread makes and then adds to a hidden class of its own, each
+  // time. Their properties are defined as a spread defines them (an own __proto__ stays a field).
   const reply = handler
     ? await handler(body)
     : played
-      ? { ...accepted, ...site.paypage.startFromJson(played.paypage, body, algorithm, `${site.origin}${played.path}`) }
+      ? {
+          __proto__: Object.prototype,
+          ...accepted,
+          ...site.paypage.startFromJson(played.paypage, body, algorithm, `${site.origin}${played.path}`),
+        }
       : accepted;
   if (typeof reply[SEAL_FIELD] === "string") return sendJson(res, 200, reply);
   const unsealed = { ...reply };
   delete unsealed[SEAL_FIELD];
   return sendJson(res, 200, {
+    __proto__: Object.prototype,
     ...unsealed,
     [SEAL_FIELD]: operation.response.seal(unsealed as never, secretKey, algorithm),
   });

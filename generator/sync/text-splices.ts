@@ -22,17 +22,24 @@ export class TextSplices {
     this.splices.push({ ...splice, order: this.splices.length });
   }
 
+  /** Sets the edit of the range `start`..`end`, in place of the one asked before for that range: an edit that grows as its parts are asked. */
+  replace(splice: Splice): void {
+    const index = this.splices.findIndex((s) => s.start === splice.start && s.end === splice.end);
+    if (index < 0) this.add(splice);
+    else this.splices[index] = { ...splice, order: this.splices[index]?.order ?? index };
+  }
+
   /** `text` with every edit applied, from the last to the first so that each finds its offsets as they were. */
   applyTo(text: string): string {
     let out = text;
-    const last = [...this.splices].sort(
-      (a, b) =>
-        b.start - a.start ||
-        b.end - a.end ||
-        (a.rank !== undefined && b.rank !== undefined ? compareText(b.rank, a.rank) : 0) ||
-        b.order - a.order,
-    );
+    const last = [...this.splices].sort((a, b) => b.start - a.start || b.end - a.end || insertionOrder(b, a));
     for (const s of last) out = out.slice(0, s.start) + s.text + out.slice(s.end);
     return out;
   }
 }
+
+/** The order of two insertions at one place: by rank when both have one, else in the order they were asked. */
+export const insertionOrder = (
+  a: { readonly rank?: string; readonly order: number },
+  b: { readonly rank?: string; readonly order: number },
+): number => (a.rank !== undefined && b.rank !== undefined ? compareText(a.rank, b.rank) : 0) || a.order - b.order;

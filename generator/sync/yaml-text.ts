@@ -8,7 +8,7 @@ import { isMap, isPair, isSeq, type Document, type Node, type Pair, type YAMLMap
 import type { SpecPath } from "../read/source-map.js";
 import { keyText } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
-import { TextSplices } from "./text-splices.js";
+import { insertionOrder, TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
 import { inline, renderEntry, renderKey, renderValue, type YamlValue } from "./yaml-render.js";
 
@@ -18,6 +18,8 @@ type ValueStyle = { quote?: boolean; flow?: boolean };
 export class YamlEditor {
   private readonly doc: Document;
   private readonly splices = new TextSplices();
+  /** The entries asked into each empty flow map, by the offset inside its opening brace: written as one edit. */
+  private readonly intoEmptyFlowMaps = new Map<number, { rank?: string; order: number; text: string }[]>();
 
   constructor(readonly text: string) {
     this.doc = documentOf(text);
@@ -151,10 +153,13 @@ export class YamlEditor {
       this.splices.add({ start: at, end: at, text: `, ${entry}`, ...ranked });
       return;
     }
-    // An empty map's braces, whatever space they held, become `{ key: value }`: the space asked after the
-    // entry, so that an insertion at the same place keeps it last.
-    this.splices.add({ start: at, end: at, text: ` ${entry}`, ...ranked });
-    this.splices.add({ start: at, end: close, text: " " });
+    // An empty map's braces, whatever space they held, become `{ key: value }`, and with every entry asked
+    // into it in one run `{ a: 1, b: 2 }`, in the order of insertions at one place (text-splices.ts).
+    const entries = this.intoEmptyFlowMaps.get(at) ?? [];
+    this.intoEmptyFlowMaps.set(at, entries);
+    entries.push({ ...ranked, order: entries.length, text: entry });
+    const inside = entries.toSorted(insertionOrder).map((e) => e.text);
+    this.splices.replace({ start: at, end: close, text: ` ${inside.join(", ")} ` });
   }
 
   /** The column of a block map's entries: its first key's, or the map's own when it is empty. */

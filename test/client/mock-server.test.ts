@@ -110,6 +110,25 @@ test("a handler's reply is sealed; one with its own seal is sent unchanged", asy
   expect((await answer(() => ({ [status.field]: status.accepted, seal: "forged" })))["seal"]).toBe("forged");
 });
 
+test("a handler's reply with an own __proto__ key: sent and sealed as a field like any other", async () => {
+  // JSON.parse makes "__proto__" an own property, as a handler's decoded reply would have it.
+  const handler = () => JSON.parse(`{"${status.field}":"${status.accepted}","__proto__":{"extra":"kept"}}`) as never;
+  const mock = await startMockServer({ secretKey, handlers: { paymentTokenInitialize: handler } });
+  try {
+    const reply = await fetch(`${mock.url}${path}`, {
+      method: "POST",
+      body: sealedRequest("paymentTokenInitialize", valid),
+    });
+    const text = await reply.text();
+    expect(text).toContain('"__proto__":{"extra":"kept"}');
+    const body = JSON.parse(text) as Record<string, unknown>;
+    expect(Object.keys(body)).toEqual([status.field, "__proto__", "seal"]);
+    expect(op.response.verify(body as never, secretKey)).toBe(true);
+  } finally {
+    await mock.close();
+  }
+});
+
 test("a handler that throws gets HTTP 500, and the server goes on", async () => {
   const mock = await startMockServer({
     secretKey,

@@ -36,6 +36,21 @@ function withGetters(message: Record<string, unknown>, throwOn: string | null) {
   return { value: out, reads: () => reads };
 }
 
+/**
+ * A copy of `fields` (a plain object, or one without prototype) with one more
+ * own key, unknown to every message, whose getter throws: the validators
+ * report that key without its value and check the rest.
+ */
+function withThrowingUnknownKey(fields: Record<string, unknown>, prototype: object | null = Object.prototype) {
+  const out = Object.assign(Object.create(prototype) as object, fields);
+  return Object.defineProperty(out, "hostileKey", {
+    enumerable: true,
+    get() {
+      throw new Error("hostile unknown key");
+    },
+  }) as Record<string, unknown>;
+}
+
 /** A transparent proxy that counts its traps; `throwOn` makes `get` of that key throw. */
 function proxied(target: object, throwOn: string | null) {
   let reads = 0;
@@ -67,7 +82,8 @@ class Instance {
  * Each list's items made hostile, all the same way (one way throws, which
  * would hide the others): a proxy of an instance (not a plain object) whose
  * first read throws, a null-prototype copy, a list holding the item's fields
- * as its own keys, a proxy of a plain object whose first read throws.
+ * as its own keys, a proxy of a plain object whose first read throws, a copy
+ * without prototype with an unknown key whose getter throws.
  */
 function hostileItems(message: Record<string, unknown>, which: number) {
   let reads = 0;
@@ -88,7 +104,7 @@ function hostileItems(message: Record<string, unknown>, which: number) {
         case 2:
           // Sealed by index (nothing), refused by the validators.
           return Object.assign([], fields);
-        default:
+        case 3:
           return new Proxy(
             { ...fields },
             {
@@ -99,13 +115,15 @@ function hostileItems(message: Record<string, unknown>, which: number) {
               },
             },
           );
+        default:
+          return withThrowingUnknownKey(fields, null);
       }
     });
   }
   return { value: out, reads: () => reads };
 }
 
-/** The variants: as is, JSON round trip, null prototype, class instance, `__proto__` as an own key, getters, proxies, a cycle, lists turned into proxies. */
+/** The variants: as is, JSON round trip, null prototype, class instance, `__proto__` as an own key, getters, proxies, an unknown key whose getter throws, a cycle, lists turned into proxies. */
 export function variantArb(keys: readonly string[]): fc.Arbitrary<Variant> {
   const key = keys.length > 0 ? fc.constantFrom(...keys) : fc.constant("seal");
   return fc.oneof(
@@ -128,6 +146,7 @@ export function variantArb(keys: readonly string[]): fc.Arbitrary<Variant> {
     { weight: 1, arbitrary: key.map<Variant>((k) => (m) => withGetters(m, k)) },
     { weight: 1, arbitrary: fc.constant<Variant>((m) => proxied({ ...m }, null)) },
     { weight: 1, arbitrary: key.map<Variant>((k) => (m) => proxied({ ...m }, k)) },
+    { weight: 1, arbitrary: fc.constant<Variant>((m) => counted(withThrowingUnknownKey(m))) },
     // Not plain objects whose reads throw: refused as not objects, not as unreadable.
     { weight: 1, arbitrary: key.map<Variant>((k) => (m) => ({ ...proxied(new Instance(m), k), readsDiffer: true })) },
     {
@@ -136,7 +155,7 @@ export function variantArb(keys: readonly string[]): fc.Arbitrary<Variant> {
     },
     {
       weight: 2,
-      arbitrary: fc.nat(3).map<Variant>((which) => (m) => ({ ...hostileItems(m, which), readsDiffer: true })),
+      arbitrary: fc.nat(4).map<Variant>((which) => (m) => ({ ...hostileItems(m, which), readsDiffer: true })),
     },
     {
       weight: 1,

@@ -42,3 +42,13 @@ test("ranked insertions at one place are in the order of their rank, whatever or
   expect(applied("ab", [two, one])).toBe("a12b");
   expect(applied("ab", [one, two])).toBe("a12b");
 });
+
+test("an edit replaced is made once, as last asked; one never asked is added", () => {
+  const edits = new TextSplices();
+  edits.add({ start: 1, end: 2, text: "X" });
+  edits.add({ start: 2, end: 2, text: "!" });
+  edits.replace({ start: 1, end: 2, text: "Y" });
+  edits.replace({ start: 1, end: 2, text: "Z" });
+  edits.replace({ start: 3, end: 3, text: "?" });
+  expect(edits.applyTo("abc")).toBe("aZ!c?");
+});

@@ -123,6 +123,8 @@ test.each([
   },
   { name: "ranked insertions into a mapping on one line", text: 'f: { b: "1", d: "1" }\n', path: ["f"] },
   { name: "ranked insertions into an empty-ish block mapping", text: "m:\n  c: 1\n", path: ["m"] },
+  { name: "ranked insertions into an empty mapping on one line", text: "f: {}\n", path: ["f"] },
+  { name: "ranked insertions into an empty mapping on one line, with space", text: "f: {  }\n", path: ["f"] },
 ])("$name: the same text in every order, in one run or one per run", ({ text, path }) => {
   const keys = ["e", "a", "c2", "00", "b1"];
   const results = new Set<string>();
@@ -152,3 +154,17 @@ test.each([
   ranked.insertRanked(["m"], "y", "v", (k) => k);
   expect([plain.result(), ranked.result()]).toEqual([want, want]);
 });
+
+test.each([
+  { name: "no entry", text: "m: {}\n" },
+  { name: "no entry but a space", text: "m: {  }\n" },
+])(
+  "keys added to a flow mapping of $name in one run: commas between, plainly in the order asked, by rank in theirs",
+  ({ text }) => {
+    const plain = new YamlEditor(text);
+    for (const key of ["y", "x", "z"]) plain.insert(["m"], key, "v", null);
+    const ranked = new YamlEditor(text);
+    for (const key of ["y", "x", "z"]) ranked.insertRanked(["m"], key, "v", (k) => k);
+    expect([plain.result(), ranked.result()]).toEqual(["m: { y: v, x: v, z: v }\n", "m: { x: v, y: v, z: v }\n"]);
+  },
+);

@@ -3,7 +3,7 @@
 import { checkWalletPaymentMeanData } from "../../containers/validators.js";
 import { conformsN, formatCharsIssue, formatLengthIssue, integerFormatIssue } from "../../runtime/formats.js";
 import { checkedVersion, declaredVersion } from "../../runtime/interface-version.js";
-import { notAnObject, pinnedVersionError, readFailure } from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure, unknownFieldIssue } from "../../runtime/issues.js";
 import { topPointer } from "../../runtime/json-pointer.js";
 import {
   INHERITED,
@@ -177,12 +177,7 @@ export function validateGetWalletDataRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }
@@ -332,12 +327,9 @@ export function validateGetWalletDataResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+              unknownFieldIssue(topPointer(key), fields, key),
+            );
           }
       }
     }

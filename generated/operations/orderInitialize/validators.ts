@@ -9,7 +9,7 @@ import {
   integerFormatIssue,
 } from "../../runtime/formats.js";
 import { checkedVersion, declaredVersion } from "../../runtime/interface-version.js";
-import { notAnObject, pinnedVersionError, readFailure } from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure, unknownFieldIssue } from "../../runtime/issues.js";
 import { topPointer } from "../../runtime/json-pointer.js";
 import {
   INHERITED,
@@ -294,12 +294,7 @@ export function validateOrderInitializeRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }
@@ -439,12 +434,9 @@ export function validateOrderInitializeResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+              unknownFieldIssue(topPointer(key), fields, key),
+            );
           }
       }
     }

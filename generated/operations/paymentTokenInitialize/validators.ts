@@ -2,7 +2,7 @@
 
 import { conformsN, formatCharsIssue, formatLengthIssue, integerFormatIssue } from "../../runtime/formats.js";
 import { checkedVersion, declaredVersion } from "../../runtime/interface-version.js";
-import { notAnObject, pinnedVersionError, readFailure, sinceIssue } from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure, sinceIssue, unknownFieldIssue } from "../../runtime/issues.js";
 import { topPointer } from "../../runtime/json-pointer.js";
 import {
   INHERITED,
@@ -259,12 +259,7 @@ export function validatePaymentTokenInitializeRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }
@@ -394,12 +389,9 @@ export function validatePaymentTokenInitializeResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+              unknownFieldIssue(topPointer(key), fields, key),
+            );
           }
       }
     }

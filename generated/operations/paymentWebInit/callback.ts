@@ -11,7 +11,7 @@ import {
   integerFormatIssue,
 } from "../../runtime/formats.js";
 import { checkedVersion } from "../../runtime/interface-version.js";
-import { notAnObject, pinnedVersionError, readFailure, sinceIssue } from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure, sinceIssue, unknownFieldIssue } from "../../runtime/issues.js";
 import { topPointer } from "../../runtime/json-pointer.js";
 import { decodePaypagePost } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions, PaypageResponseResult } from "../../runtime/paypage-response.js";
@@ -905,12 +905,9 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+              unknownFieldIssue(topPointer(key), fields, key),
+            );
           }
       }
     }

@@ -10,7 +10,7 @@ import {
   integerFormatIssue,
 } from "../../runtime/formats.js";
 import { checkedVersion, declaredVersion } from "../../runtime/interface-version.js";
-import { notAnObject, pinnedVersionError, readFailure, sinceIssue } from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure, sinceIssue, unknownFieldIssue } from "../../runtime/issues.js";
 import { topPointer } from "../../runtime/json-pointer.js";
 import {
   INHERITED,
@@ -487,12 +487,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }
@@ -672,12 +667,9 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+              unknownFieldIssue(topPointer(key), fields, key),
+            );
           }
       }
     }

@@ -2,7 +2,7 @@
 
 import { conformsN, formatCharsIssue, formatLengthIssue, integerFormatIssue } from "../../runtime/formats.js";
 import { checkedVersion, declaredVersion } from "../../runtime/interface-version.js";
-import { notAnObject, pinnedVersionError, readFailure } from "../../runtime/issues.js";
+import { notAnObject, pinnedVersionError, readFailure, unknownFieldIssue } from "../../runtime/issues.js";
 import { topPointer } from "../../runtime/json-pointer.js";
 import {
   INHERITED,
@@ -192,12 +192,7 @@ export function validateWalletInitializeRequest(
           break;
         default:
           if (ownProperty.call(fields, key)) {
-            (found ??= newFound()).errors.push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (found ??= newFound()).errors.push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }
@@ -337,12 +332,9 @@ export function validateWalletInitializeResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-              path: topPointer(key),
-              code: "unknown-field",
-              message: "is not a field of this message",
-              received: fields[key],
-            });
+            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+              unknownFieldIssue(topPointer(key), fields, key),
+            );
           }
       }
     }

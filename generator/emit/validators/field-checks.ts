@@ -9,7 +9,7 @@ import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { type OwnValues, valueChecks } from "./value-checks.js";
 import { versionChecks } from "./version-checks.js";
-import { REQUIRED_TEXT, UNKNOWN_FIELD_TEXT } from "../../../runtime/issues.js";
+import { REQUIRED_TEXT } from "../../../runtime/issues.js";
 import { issueObject, local, localName, pointerTo, report, type Where } from "./where.js";
 
 const v = runtime.validation;
@@ -60,23 +60,22 @@ export function fieldCheck(field: FieldModel, where: Where, own: OwnValues | nul
   return ifElse([[ts`${$} === undefined`, missing]], checks);
 }
 
-/** Keys the object holds that are not its fields: each reported where it is (a warning in a response unless strict). */
+/**
+ * Keys the object holds that are not its fields: each reported where it is (a
+ * warning in a response unless strict), its value received. A value whose
+ * getter or proxy throws is reported without it: that key alone is unreadable,
+ * and the rest of the message is still checked. A call, not an issue written in
+ * place (where.ts): the read needs a `try`, which in place would double the code of
+ * every loop over keys.
+ */
 export function unknownKeys(fields: readonly FieldModel[], where: Where): Code {
   const { source } = where;
+  const path = where.base === null ? call(jp.topPointer, [ts`key`]) : call(jp.pointer, [where.base, ts`key`]);
   const unknown = ifElse([
     [
       // The module's own constant (ownPropertyCode): an import would be a call the engine does not fold.
       ts`ownProperty.call(${source}, key)`,
-      report(
-        where,
-        "lenient",
-        issueObject(
-          where.base === null ? call(jp.topPointer, [ts`key`]) : call(jp.pointer, [where.base, ts`key`]),
-          "unknown-field",
-          UNKNOWN_FIELD_TEXT,
-          ts`${source}[key]`,
-        ),
-      ),
+      report(where, "lenient", call(runtime.issues.unknownFieldIssue, [path, source, ts`key`])),
     ],
   ]);
   const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };
