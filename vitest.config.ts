@@ -13,11 +13,10 @@ const kept = path.join(root, "node_modules", ".cache", "sips-json-tests", "kept"
 /**
  * The files that took longest in earlier runs, started first when vitest has timed none (a fresh clone, as in CI):
  * it then orders files by size, and these small ones came last, on a worker that by then held every module and
- * output of a hundred files. documents-dropped walks that heap (86 s started last, 24 s first, at a load of 15).
- * Once vitest has timed a run it starts the longest first by itself, and this list is not read.
+ * output of a hundred files. Once vitest has timed a run it starts the longest first by itself, and this list is
+ * not read.
  */
 const LONGEST = [
-  "test/pipeline/documents-dropped.test.ts",
   "test/diagnostics/large-input.test.ts",
   "test/pipeline/hostile-spec.test.ts",
   "test/cli/run-memo.test.ts",

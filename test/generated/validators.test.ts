@@ -10,6 +10,7 @@ import {
   validatePaymentTokenInitializeResponse,
   type ValidationIssue,
 } from "../../generated/index.js";
+import { drawOf } from "../support/property-runs.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";
 import { validRequest, validResponse } from "./samples.js";
 
@@ -116,6 +117,24 @@ describe("responses are forward compatible", () => {
   });
 });
 
+/**
+ * Draws of the properties on anything (test/support/property-runs.ts): on the fixed seed their counters (every kind
+ * of value, issues with and without a value; each field given another type, values of a field's type accepted and
+ * refused) hold from 50 draws.
+ */
+const ARBITRARY_QUICK = 200;
+const ARBITRARY_DEEP = 2000;
+
+/** The kinds of value fc.anything draws, as the validators tell them apart. */
+const KINDS = ["array", "boolean", "null", "null-prototype object", "number", "object", "string", "undefined"];
+
+function kindOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value !== "object") return typeof value;
+  return Object.getPrototypeOf(value) === null ? "null-prototype object" : "object";
+}
+
 describe("hostile input never throws and is never accepted", () => {
   const cyclic: Record<string, unknown> = { ...validRequest() };
   cyclic["self"] = cyclic;
@@ -169,12 +188,15 @@ describe("hostile input never throws and is never accepted", () => {
   });
 
   test("arbitrary values: never throws, never accepts a non-object, and every issue reads and serializes", () => {
+    const met = new Set<string>();
     fc.assert(
       fc.property(fc.anything({ withNullPrototype: true, withObjectString: true }), (value) => {
+        met.add(kindOf(value));
         for (const descriptor of [request, response]) {
           const result = descriptor.validate(value);
           if (typeof value !== "object" || value === null || Array.isArray(value)) expectSame(result.ok, false);
           for (const issue of [...(result.ok ? [] : result.errors), ...result.warnings]) {
+            met.add("received" in issue ? "an issue with its value" : "an issue without a value");
             expectEqual(Object.keys({ ...issue }), ["path", "code", "message", ...("received" in issue ? ["received"] : [])]);
             expectSame(typeof issue.message, "string");
             expectSame(typeof formatIssue(issue), "string");
@@ -183,8 +205,10 @@ describe("hostile input never throws and is never accepted", () => {
           JSON.stringify(result);
         }
       }),
-      { numRuns: 2000 },
+      drawOf(ARBITRARY_QUICK, ARBITRARY_DEEP),
     );
+    // Every kind of value, and issues that carry the value and that do not.
+    expect([...met].sort()).toEqual([...KINDS, "an issue with its value", "an issue without a value"].sort());
   });
 
   test("a revoked proxy as a field value: received as it is, and the issue still renders", () => {
@@ -199,15 +223,23 @@ describe("hostile input never throws and is never accepted", () => {
 
   test("valid requests with one field replaced by anything: never throws, and a non-string is refused", () => {
     const names = request.fields.map((f) => f.name);
+    const met = new Set<string>();
     fc.assert(
       fc.property(fc.constantFrom(...names), fc.anything(), (name, value) => {
         const message = { ...validRequest(), [name]: value };
         const result = request.validate(message);
         const field = request.fields.find((f) => f.name === name);
         const expectedType = field?.type === "integer" ? "number" : "string";
-        if (value !== undefined && typeof value !== expectedType) expectSame(result.ok, false);
+        if (value !== undefined && typeof value !== expectedType) {
+          met.add(`${name}: another type`);
+          expectSame(result.ok, false);
+        } else if (value !== undefined) met.add(`of its type, ${result.ok ? "accepted" : "refused"}`);
       }),
-      { numRuns: 2000 },
+      drawOf(ARBITRARY_QUICK, ARBITRARY_DEEP),
     );
+    // Each field given a value of another type; and values of the field's type, accepted and refused (by format).
+    for (const name of names) expect(met).toContain(`${name}: another type`);
+    expect(met).toContain("of its type, accepted");
+    expect(met).toContain("of its type, refused");
   });
 });

@@ -54,8 +54,8 @@ test("with a memo, before and after changes, the output is the output without it
 
 test("a problem found across files points into a file known from the memo", async () => {
   const { spec } = await golden();
-  const memo = memoryMemo();
-  await files(spec, memo);
+  // Filled by a run of the same text in another folder: entries are found by content (the test below).
+  const { memo } = await filledMemo(true);
   const copy = await readFile(path.join(spec, "operations/office/cardRefund.yaml"), "utf8");
   await writeFiles(spec, { "operations/office/cardRefundCopy.yaml": copy });
   const withMemo = await generate({ specDir: spec, memo, cwd: path.dirname(spec) });
@@ -68,9 +68,7 @@ test("a problem found across files points into a file known from the memo", asyn
 });
 
 test("entries are found by content, not by place: another spec directory with one change reuses the rest", async () => {
-  const { spec } = await golden();
-  const memo = memoryMemo();
-  await files(spec, memo);
+  const { spec, memo } = await filledMemo(true);
   // Keys hash their inputs: the same text under another spec directory reuses the entries.
   const other = await tempWorkspace(spec);
   await writeFile(
@@ -143,7 +141,7 @@ const contentEntries = (entries: Map<string, string>) =>
     return contents === undefined ? [] : [[contentsKey(key), contents] as const];
   });
 
-/** A workspace the tests below only read, and the entries a run of it leaves in an empty memo, by how it reads. */
+/** A workspace the tests only read, and the entries a run of it leaves in an empty memo, by how it reads. */
 let workspace: Promise<{ spec: string }> | undefined;
 const filled = new Map<boolean, Promise<ReadonlyMap<string, string>>>();
 
