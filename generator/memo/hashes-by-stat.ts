@@ -1,6 +1,6 @@
 // The SHA-256 of some files of a folder, read only when their stat is not the
 // one recorded beside their hash (settled-stat.ts: the same rule as the
-// output's stat record and the launcher's, scripts/run-bundled.mjs). The
+// output's stat record and the launcher's, scripts/run-bundled.cjs). The
 // generator's fingerprint (fingerprint.ts) hashes its ~250 sources in every
 // process: with the record, a process with nothing changed reads none.
 

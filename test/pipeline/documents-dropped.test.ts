@@ -21,7 +21,7 @@ const runs = (async () => {
   const { stdout } = await run(
     process.execPath,
     [
-      path.join(repoRoot, "scripts", "run-bundled.mjs"),
+      path.join(repoRoot, "scripts", "run-bundled.cjs"),
       path.join(repoRoot, "test", "support", "documents-dropped-child.ts"),
       path.join(goldenRoot, "spec"),
       memoDir,

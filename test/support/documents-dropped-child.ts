@@ -5,8 +5,8 @@
 // walks cost 1.4-3.6 s more CPU than the whole of this process). Prints one
 // result per run, in order: without a memo, then with a memo on disk in the
 // folder given.
-// Started as the generator's commands are, bundled (scripts/run-bundled.mjs).
-// `run-bundled.mjs test/support/documents-dropped-child.ts <spec dir> <memo dir>`
+// Started as the generator's commands are, bundled (scripts/run-bundled.cjs).
+// `run-bundled.cjs test/support/documents-dropped-child.ts <spec dir> <memo dir>`
 import type { CommandMain } from "../../generator/command-line.js";
 import type { Emitter } from "../../generator/emit/generated-file.js";
 import { diskMemo, generateFromInput, type Memo } from "../../generator/index.js";
