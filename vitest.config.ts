@@ -73,6 +73,10 @@ export default defineConfig({
     // Type-checking and subprocess tests are slow on a busy machine; no test measures time.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A package's exports as node gives them (a CommonJS default import is its module.exports, as outside the
+    // tests): vitest's default wraps a CommonJS package's (yaml, the parser of every spec file) in a proxy, and
+    // each use of one (isMap, isScalar: a few per node of every spec file parsed) went through its trap.
+    deps: { interopDefault: false },
     experimental: {
       // Each module's transform kept on disk (node_modules/.experimental-vitest-cache), keyed by its path and
       // text: a run after another transforms only what changed.
