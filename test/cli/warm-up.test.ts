@@ -59,9 +59,13 @@ test("the edit is the first operation's summary, prefixed, and it reaches the sh
   // The spec as it is: the worker's generation of it, which the other tests of the golden fixture share.
   const unedited = await generateShared(specDir, goldenRoot);
   if (!unedited.ok) throw new Error("the spec does not generate");
-  const [before, after] = [new Map(contents(unedited.files)), contents(await generated(edit))];
-  const changed = after.filter(([file, text]) => before.get(file) !== text).map(([file]) => file);
-  expect(changed).toEqual(expect.arrayContaining(["openapi.json", "client.ts"]));
+  const [before, after] = [new Map(contents(unedited.files)), new Map(contents(await generated(edit)))];
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter((f) => before.get(f) !== after.get(f));
+  // Exactly the files that show the summary: the other files of the run are the unedited run's.
+  const summary = /^summary: (.*)$/m.exec(input.files[first]?.text ?? "")?.[1] ?? "no summary";
+  const showing = [...before].filter(([, text]) => text.includes(summary)).map(([file]) => file);
+  expect(showing).toEqual(expect.arrayContaining(["openapi.json", "client.ts"]));
+  expect(changed.sort()).toEqual(showing.sort());
 });
 
 test("a summary quoted is edited inside its quotes; a file without a summary line is not edited", async () => {
