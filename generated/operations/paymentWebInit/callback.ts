@@ -493,17 +493,6 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           message: "must be one of the AcquirerResponseCode values",
           received: $acquirerResponseCode,
         });
-      } else if (!conformsAN($acquirerResponseCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-          formatCharsIssue("/acquirerResponseCode", $acquirerResponseCode, "must hold only letters and digits (AN2)"),
-        );
-      } else if ($acquirerResponseCode.length > 2) {
-        found = addLenient(
-          found,
-          strict,
-          formatLengthIssue("/acquirerResponseCode", $acquirerResponseCode, 2, "must be at most 2 characters (AN2)"),
-        );
       }
     }
 
@@ -572,17 +561,6 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           message: "must be one of the CurrencyCode values",
           received: $currencyCode,
         });
-      } else if (!conformsN($currencyCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
-        );
-      } else if ($currencyCode.length > 3) {
-        found = addLenient(
-          found,
-          strict,
-          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
-        );
       }
     }
 
@@ -777,17 +755,6 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
           message: "must be one of the ResponseCode values",
           received: $responseCode,
         });
-      } else if (!conformsN($responseCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
-        );
-      } else if ($responseCode.length > 2) {
-        found = addLenient(
-          found,
-          strict,
-          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
-        );
       }
     }
 

@@ -101,16 +101,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           message: "must be one of the CurrencyCode values",
           received: $currencyCode,
         });
-      } else if (!conformsN($currencyCode)) {
-        (found ??= newFound()).errors.push(
-          formatCharsIssue("/currencyCode", $currencyCode, "must hold only digits (N3)"),
-        );
-      } else if ($currencyCode.length > 3) {
-        found = addLenient(
-          found,
-          true,
-          formatLengthIssue("/currencyCode", $currencyCode, 3, "must be at most 3 characters (N3)"),
-        );
       }
     }
 
@@ -628,17 +618,6 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
           message: "must be one of the ResponseCode values",
           received: $responseCode,
         });
-      } else if (!conformsN($responseCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
-        );
-      } else if ($responseCode.length > 2) {
-        found = addLenient(
-          found,
-          strict,
-          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
-        );
       }
     }
 

@@ -3,7 +3,7 @@
 // the items it holds, as one if/else-if chain. A valid value passes every
 // test of its chain and builds nothing.
 
-import { formatCharsText, formatLengthText, integerFormatTexts } from "../../../runtime/formats.js";
+import { FORMAT_PATTERNS, formatCharsText, formatLengthText, integerFormatTexts } from "../../../runtime/formats.js";
 import { interfaceVersionText, TOO_MANY_ITEMS_TEXT, TYPE_TEXTS, unknownValueText } from "../../../runtime/issues.js";
 import type { FieldTypeModel, FormatModel, ItemTypeModel } from "../../model/field-model.js";
 import type { ValueListModel } from "../../model/value-list-model.js";
@@ -106,14 +106,16 @@ export function valueChecks(
     const text = interfaceVersionText(type.prefix);
     branches.push([malformed, report(where, "error", issueObject(ptr, "interface-version", text, $))]);
   }
-  if (type.kind === "string" && valueList?.match === "exact") {
-    const list = valueListCheck(valueList, own);
+  const listed = type.kind === "string" && valueList?.match === "exact" ? valueList : null;
+  if (listed) {
+    const list = valueListCheck(listed, own);
     branches.push([
       ts`!${list.guard}(${$})`,
       report(where, "lenient", issueObject(ptr, "unknown-value", list.text, $)),
     ]);
   }
-  if (format) branches.push(...formatBranches(type, format, $, ptr, where));
+  if (format && !(listed && listWithinFormat(listed, format)))
+    branches.push(...formatBranches(type, format, $, ptr, where));
   let otherwise: Code | null = null;
   if (type.kind === "container") {
     // A container is checked where it is: a field (its own pointer) or an item of a list (the list's pointer and index).
@@ -144,6 +146,16 @@ function listChecks(items: Checked, $: Code, ptr: Code, where: Where, segments: 
       statements([ts`const item: unknown = ${$}[i];`, ifElse(checks.branches, checks.otherwise)]),
     ),
   ]);
+}
+
+/**
+ * Whether every value of an exact list is within the format (its characters,
+ * its UTF-16 length): a value the list's guard admits then is too, and the
+ * format's checks, which come after the guard in the chain, could never report.
+ */
+function listWithinFormat(valueList: ValueListModel, format: FormatModel): boolean {
+  const pattern = FORMAT_PATTERNS[format.charClass];
+  return valueList.values.every(({ value }) => value.length <= format.maxLength && pattern.test(value));
 }
 
 /**
