@@ -1,7 +1,7 @@
 // The diagnostics of the spec format itself, each file on its own: keys,
 // types, enumerations, patterns and lengths (most come from its JSON Schema).
 
-import { define, hint, quoted } from "./code-definition.js";
+import { define, hint, quoted, thousands } from "./code-definition.js";
 
 /** The codes of the spec format. */
 export const formatCodes = {
@@ -73,20 +73,19 @@ export const formatCodes = {
   "text-too-long": define<{ where: string; length: number; max: number }>(
     "error",
     "A text far longer than any Sips page prints (a sign of a pasted file or a broken line).",
-    (p) =>
-      `${p.where} is ${p.length.toLocaleString("en")} characters long; texts may have at most ${p.max.toLocaleString("en")}`,
+    (p) => `${p.where} is ${thousands(p.length)} characters long; texts may have at most ${thousands(p.max)}`,
   ),
   "too-many-values": define<{ where: string; count: number; max: number }>(
     "error",
     "A value list longer than the generated TypeScript can type (TypeScript refuses the array of its values as too complex, TS2590).",
     (p) =>
-      `${p.where} has ${p.count.toLocaleString("en")} values; a value list may have at most ${p.max.toLocaleString("en")}, the most TypeScript types in one array of value descriptors`,
+      `${p.where} has ${thousands(p.count)} values; a value list may have at most ${thousands(p.max)}, the most TypeScript types in one array of value descriptors`,
   ),
   "too-many-fields": define<{ where: string; count: number; max: number }>(
     "error",
     "A message or container with more fields than its generated validator is type-checked at (its checks are split in parts, and TypeScript's time grows with them).",
     (p) =>
-      `${p.where} has ${p.count.toLocaleString("en")} fields; a message or container may have at most ${p.max.toLocaleString("en")}, the most its generated validator is type-checked at`,
+      `${p.where} has ${thousands(p.count)} fields; a message or container may have at most ${thousands(p.max)}, the most its generated validator is type-checked at`,
   ),
   "bad-pattern": define<{ where: string; value: string; expected: string }>(
     "error",

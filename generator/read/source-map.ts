@@ -63,12 +63,20 @@ export class SourceMap {
     return this.position(node);
   }
 
+  /** The mapping last looked in, and its pairs: the diagnostics of one mapping (150,000 unknown keys) come together. */
+  private lastMap: { readonly map: YAMLMap; readonly pairs: Map<string, Pair> } | undefined;
+
+  private pairsIn(map: YAMLMap): Map<string, Pair> {
+    if (this.lastMap?.map !== map) this.lastMap = { map, pairs: pairsOf(map) };
+    return this.lastMap.pairs;
+  }
+
   private walk(path: SpecPath): { node: Node | null; pair: Pair | null; complete: boolean } {
     let node: unknown = this.source.doc.contents;
     let pair: Pair | null = null;
     for (const segment of path) {
       if (isMap(node)) {
-        const found = pairsOf(node).get(String(segment));
+        const found = this.pairsIn(node).get(String(segment));
         if (!found) return { node: node as Node, pair, complete: false };
         pair = found;
         node = found.value;

@@ -77,8 +77,27 @@ export function passedParts(data: unknown, kind: Kind, failed: readonly SpecPath
   return { whole: undefined, messages: messagesPass ? pruned : undefined, leftOut: parts };
 }
 
+/**
+ * The patterns of PARTS by first key (none starts with ANY), in their order: a path whose first key starts none, such
+ * as each of 150,000 unknown keys at the top level, is told at once.
+ */
+function byFirstKey(patterns: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const byFirst = new Map<string, (readonly string[])[]>();
+  for (const pattern of patterns) {
+    const first = pattern[0] as string;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), pattern]);
+  }
+  return byFirst;
+}
+
+const PARTS_BY_FIRST_KEY: Readonly<Record<Kind, ReadonlyMap<string, readonly (readonly string[])[]>>> = {
+  platform: byFirstKey(PARTS.platform),
+  dictionary: byFirstKey(PARTS.dictionary),
+  operation: byFirstKey(PARTS.operation),
+};
+
 function partOf(path: SpecPath, kind: Kind): SpecPath | undefined {
-  for (const pattern of PARTS[kind])
+  for (const pattern of PARTS_BY_FIRST_KEY[kind].get(String(path[0])) ?? [])
     if (pattern.length <= path.length && pattern.every((key, i) => key === ANY || key === path[i]))
       return path.slice(0, pattern.length);
   return undefined;
@@ -95,8 +114,8 @@ function cutsOf(paths: Iterable<SpecPath>): Cuts {
   const root: Cuts = new Map();
   for (const path of paths) {
     let at = root;
-    for (const [depth, step] of path.entries()) {
-      const key = String(step);
+    for (let depth = 0; depth < path.length; depth++) {
+      const key = String(path[depth]);
       if (depth === path.length - 1) {
         at.set(key, null);
         break;

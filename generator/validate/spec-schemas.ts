@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Ajv2020 as Ajv2020Class, Options, ValidateFunction } from "ajv/dist/2020.js";
 import { memoKey } from "../memo/memo-key.js";
+import { TEXT_LENGTH_MODULE, textLength } from "./text-length.js";
 
 const require = createRequire(import.meta.url);
 
@@ -77,14 +78,18 @@ function checkedSchema(text: string, Ajv2020: typeof Ajv2020Class): object {
 
 /**
  * A kept module, run with the generator's own `require`: the ajv runtime it
- * needs resolves from here, wherever the module is kept.
+ * needs resolves from here, wherever the module is kept, except the count of
+ * a text's length, which is text-length.ts's (the count ajv's compiled
+ * function makes in the run that compiles it, faster).
  */
 function load(file: string): ValidateFunction {
   const module = { exports: {} as unknown };
-  new Function("require", "module", "exports", readFileSync(file, "utf8"))(require, module, module.exports);
+  new Function("require", "module", "exports", readFileSync(file, "utf8"))(requireInSchema, module, module.exports);
   if (typeof module.exports !== "function") throw new Error(`${file} is not a compiled schema`);
   return module.exports as ValidateFunction;
 }
+
+const requireInSchema = (id: string): unknown => (id === TEXT_LENGTH_MODULE ? { default: textLength } : require(id));
 
 /** Writes the compiled module whole under another name, then renames it: a run reading it meanwhile sees none or all. */
 function keep(file: string, ajv: Ajv2020Class, validate: ValidateFunction): void {
