@@ -16,9 +16,9 @@ import {
   retainListed,
 } from "./remembered-files.js";
 import { rememberedPieces, rememberPieces, retainPieces, type Pieces } from "./remembered-pieces.js";
+import { operationRecord } from "./piece-record.js";
 import {
   openPieceStore,
-  operationRecord,
   readPieceStoreAhead,
   rememberPieceStore,
   type PieceStore,
