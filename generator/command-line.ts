@@ -20,12 +20,30 @@ export interface CommandIo {
 /** A run of the command: its exit code (see its --help). */
 export type CommandMain = (args: readonly string[], io: CommandIo) => Promise<number>;
 
-const processIo: CommandIo = {
+/** The process's streams, each given to the command as `writeTo` makes it. */
+const processIo = (): CommandIo => ({
   cwd: process.cwd(),
-  out: (text) => void process.stdout.write(text),
-  err: (text) => void process.stderr.write(text),
+  out: writeTo(process.stdout),
+  err: writeTo(process.stderr),
   errIsTerminal: process.stderr.isTTY === true,
-};
+});
+
+/**
+ * Writes to `stream` until its reader goes away (`--help | head`): what is
+ * left to say then goes nowhere, and the run goes on to its end and its exit
+ * code, where an unhandled EPIPE stopped the process, in the middle of a
+ * write if one was under way.
+ */
+function writeTo(stream: NodeJS.WriteStream): (text: string) => void {
+  let open = true;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    open = false;
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
 
 /**
  * The options of `args` (the user's arguments, without node and the script),
@@ -66,7 +84,7 @@ export function runAsEntry(moduleUrl: string, command: CommandMain): void {
 
 /** Runs `command` with the process's streams and `args` (by default its arguments), then exits with its code: the bundled start-up calls it (scripts/run-bundled.cjs). */
 export function runAsProcess(command: CommandMain, args: readonly string[] = process.argv.slice(2)): void {
-  void command(args, processIo).then((code) => process.exit(code));
+  void command(args, processIo()).then((code) => process.exit(code));
 }
 
 function realPath(file: string): string {
