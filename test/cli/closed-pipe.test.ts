@@ -4,10 +4,9 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { repoRoot } from "../support/paths.js";
+import { launcher, repoRoot } from "../support/paths.js";
 
 test("--help into a pipe closed before it is written: exit 0, nothing on stderr", async () => {
-  const launcher = path.join(repoRoot, "scripts", "run-bundled.cjs");
   const child = spawn(process.execPath, [launcher, path.join(repoRoot, "generator", "cli.ts"), "--help"], {
     cwd: repoRoot,
     stdio: ["ignore", "pipe", "pipe"],

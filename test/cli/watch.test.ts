@@ -6,14 +6,13 @@ import { spawn } from "node:child_process";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { fixturesDir, repoRoot } from "../support/paths.js";
+import { fixturesDir, launcher, repoRoot } from "../support/paths.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const startWatch = (cwd: string) => startGenerate(cwd, "--watch");
 
 /** `npm run generate -- <option>` in `cwd`, its output waited for line by line. */
 function startGenerate(cwd: string, option: string) {
-  const launcher = path.join(repoRoot, "scripts", "run-bundled.cjs");
   const child = spawn(process.execPath, [launcher, path.join(repoRoot, "generator", "cli.ts"), option], {
     cwd,
     env: { ...process.env, NO_COLOR: "1" },

@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 import { expect, test } from "vitest";
 import type { DocumentsAlive } from "../support/documents-dropped-child.js";
 import { goldenRoot } from "../support/generate.js";
-import { repoRoot } from "../support/paths.js";
+import { launcher, repoRoot } from "../support/paths.js";
 
 const run = promisify(execFile);
 
@@ -21,7 +21,7 @@ const runs = (async () => {
   const { stdout } = await run(
     process.execPath,
     [
-      path.join(repoRoot, "scripts", "run-bundled.cjs"),
+      launcher,
       path.join(repoRoot, "test", "support", "documents-dropped-child.ts"),
       path.join(goldenRoot, "spec"),
       memoDir,

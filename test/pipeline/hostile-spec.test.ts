@@ -9,12 +9,10 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { type Diagnostic, type GeneratedFile, generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
-import { fixturesDir, repoRoot } from "../support/paths.js";
+import { fixturesDir, launcher } from "../support/paths.js";
 
 const run = promisify(execFile);
 const supportDir = path.join(path.dirname(fixturesDir), "support");
-/** The start-up of the generator's commands: the child bundled, kept between runs. */
-const launcher = path.join(repoRoot, "scripts", "run-bundled.cjs");
 /**
  * How far the 50 MB case may raise its process's peak of resident memory above that of making its input: parsing
  * and checking the text stay below it, where a copy of the file's data (the text with it) rose 56 MB above it.

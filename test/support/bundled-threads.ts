@@ -9,7 +9,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
-import { repoRoot } from "./paths.js";
+import { launcher, repoRoot } from "./paths.js";
 
 /** Where the launcher tells start-thread.ts each thread's bundle is, by its source's URL. */
 const BUNDLED = Symbol.for("sips-json.bundled-threads");
@@ -29,7 +29,7 @@ function bundledThreads(): Promise<Map<string, string>> {
   const args = [
     "--import",
     `data:text/javascript,${encodeURIComponent(REPORT)}`,
-    path.join(repoRoot, "scripts", "run-bundled.cjs"),
+    launcher,
     path.join(repoRoot, "generator", "cli.ts"),
     // Were it not stopped, the command would only print its usage.
     "--help",

@@ -4,7 +4,7 @@ import { command as changes } from "../../generator/changes-cli.js";
 import { command as generate } from "../../generator/cli.js";
 import type { CommandMain } from "../../generator/command-line.js";
 import { command as sync } from "../../generator/sync-cli.js";
-import { repoRoot } from "./paths.js";
+import { launcher, repoRoot } from "./paths.js";
 
 export interface CliRun {
   readonly status: number | null;
@@ -37,8 +37,6 @@ export async function runInProcess(script: string, args: readonly string[], cwd:
 
 /** Runs one of the commands in generator/ (cli.ts, sync-cli.ts, changes-cli.ts) as npm does, in `cwd`. */
 export function runCommand(script: string, args: readonly string[], cwd: string): Promise<CliRun> {
-  // The start-up of package.json's scripts: the command bundled (scripts/run-bundled.cjs).
-  const launcher = path.join(repoRoot, "scripts", "run-bundled.cjs");
   return new Promise((resolve) => {
     execFile(
       process.execPath,
