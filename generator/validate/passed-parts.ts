@@ -78,14 +78,17 @@ export function passedParts(data: unknown, kind: Kind, failed: readonly SpecPath
 }
 
 /**
- * The patterns of PARTS by first key (none starts with ANY), in their order: a path whose first key starts none, such
- * as each of 150,000 unknown keys at the top level, is told at once.
+ * The patterns of PARTS by first key, in their order: a path whose first key starts none, such as each of 150,000
+ * unknown keys at the top level, is told at once. A pattern that starts with ANY would be filed under no key.
  */
 function byFirstKey(patterns: readonly (readonly string[])[]): ReadonlyMap<string, readonly (readonly string[])[]> {
   const byFirst = new Map<string, (readonly string[])[]>();
   for (const pattern of patterns) {
     const first = pattern[0] as string;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), pattern]);
+    if (first === ANY) throw new Error("a part's pattern starts with a key, not with any key");
+    const filed = byFirst.get(first);
+    if (filed) filed.push(pattern);
+    else byFirst.set(first, [pattern]);
   }
   return byFirst;
 }
