@@ -10,6 +10,7 @@ import { keyText } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
 import { insertionOrder, TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
+import { blankLineBefore, columnAt, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
 import { inline, renderEntry, renderKey, renderValue, type YamlValue } from "./yaml-render.js";
 
 /** How a new value is written: quoted, and (for a map or list) on one line. */
@@ -50,7 +51,7 @@ export class YamlEditor {
   keyColumn(mapPath: SpecPath): number {
     const map = this.node(mapPath);
     const first = isMap(map) ? map.items.find(isPair) : undefined;
-    return this.column(((first?.key as Node | undefined) ?? (map as Node | null))?.range?.[0] ?? 0);
+    return columnAt(this.text, ((first?.key as Node | undefined) ?? (map as Node | null))?.range?.[0] ?? 0);
   }
 
   /** Sets `path` to `value`: replaces the value in place, or adds the key to its (existing) parent map. */
@@ -74,7 +75,7 @@ export class YamlEditor {
     // From just after "key:", so that a value may become a block on the next lines or a scalar on this one.
     const from = this.text.indexOf(":", keyEnd) + 1;
     const end = node?.range?.[1] ?? from;
-    const column = this.column((pair.key as Node).range?.[0] ?? 0);
+    const column = columnAt(this.text, keyStart(pair));
     // A block value's range ends with its newline, which the new value must keep.
     const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
     this.splices.add({ start: from, end, text: renderValue(value, column, style) + newline });
@@ -93,11 +94,11 @@ export class YamlEditor {
     const previous = after === null ? undefined : pairOf(map, after);
     if (previous || (after !== null && pairs.length > 0)) {
       const anchor = previous ?? (pairs.at(-1) as Pair);
-      const at = this.pairEnd(anchor);
+      const at = pairEnd(this.text, anchor);
       this.splices.add({ start: at, end: at, text: `${entry}\n` });
     } else {
       const first = pairs[0];
-      const at = first ? this.lineStart((first.key as Node).range?.[0] ?? 0) : this.pairEndOfMap(map);
+      const at = first ? lineStartAt(this.text, keyStart(first)) : mapEnd(this.text, map);
       this.splices.add({ start: at, end: at, text: `${entry}\n` });
     }
   }
@@ -126,20 +127,25 @@ export class YamlEditor {
         this.appendToFlowMap(map, key, value, style, own);
         return;
       }
-      const at = (next.key as Node).range?.[0] ?? 0;
+      const at = keyStart(next);
       this.splices.add({ start: at, end: at, text: `${renderKey(key)}: ${inline(value, style)}, `, rank: own });
       return;
     }
     const entry = renderEntry(key, value, this.entryColumn(map, pairs), style);
     if (next) {
-      const at = this.lineStart((next.key as Node).range?.[0] ?? 0);
+      const at = lineStartAt(this.text, keyStart(next));
       // Entries separated by blank lines (the lists of a dictionary file) stay so.
-      this.splices.add({ start: at, end: at, text: `${entry}\n${this.blankBefore(at) ? "\n" : ""}`, rank: own });
+      this.splices.add({
+        start: at,
+        end: at,
+        text: `${entry}\n${blankLineBefore(this.text, at) ? "\n" : ""}`,
+        rank: own,
+      });
       return;
     }
     const last = pairs.at(-1);
-    const at = last ? this.pairEnd(last) : this.pairEndOfMap(map);
-    const blank = last !== undefined && this.blankBefore(this.lineStart((last.key as Node).range?.[0] ?? 0));
+    const at = last ? pairEnd(this.text, last) : mapEnd(this.text, map);
+    const blank = last !== undefined && blankLineBefore(this.text, lineStartAt(this.text, keyStart(last)));
     this.splices.add({ start: at, end: at, text: `${blank ? "\n" : ""}${entry}\n`, rank: own });
   }
 
@@ -164,12 +170,7 @@ export class YamlEditor {
 
   /** The column of a block map's entries: its first key's, or the map's own when it is empty. */
   private entryColumn(map: YAMLMap, pairs: readonly Pair[]): number {
-    return this.column((pairs[0] ? (pairs[0].key as Node).range?.[0] : map.range?.[0]) ?? 0);
-  }
-
-  /** Whether the line before the one starting at `lineStart` is blank. */
-  private blankBefore(lineStart: number): boolean {
-    return lineStart >= 2 && this.text.slice(this.lineStart(lineStart - 1), lineStart).trim() === "";
+    return columnAt(this.text, (pairs[0] ? (pairs[0].key as Node).range?.[0] : map.range?.[0]) ?? 0);
   }
 
   /** Replaces the whole entry `key` of the map at `mapPath` by `key: value` rendered anew (a field rewritten in another style). */
@@ -177,9 +178,9 @@ export class YamlEditor {
     const map = this.node(mapPath);
     const pair = isMap(map) ? pairOf(map, key) : undefined;
     if (!isMap(map) || !pair || map.flow) throw new Error(`no entry ${key} in a block mapping at ${mapPath.join(".")}`);
-    const start = this.lineStart((pair.key as Node).range?.[0] ?? 0);
-    const column = this.column((pair.key as Node).range?.[0] ?? 0);
-    this.splices.add({ start, end: this.pairEnd(pair), text: `${renderEntry(key, value, column, style)}\n` });
+    const start = lineStartAt(this.text, keyStart(pair));
+    const column = columnAt(this.text, keyStart(pair));
+    this.splices.add({ start, end: pairEnd(this.text, pair), text: `${renderEntry(key, value, column, style)}\n` });
   }
 
   /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, it and a comma in a flow one). */
@@ -192,7 +193,6 @@ export class YamlEditor {
       const index = pairs.indexOf(pair);
       const valueEnd = (p: Pair | undefined) =>
         (p?.value as Node | null)?.range?.[1] ?? (p?.key as Node)?.range?.[1] ?? 0;
-      const keyStart = (p: Pair | undefined) => (p?.key as Node | undefined)?.range?.[0] ?? 0;
       // ", key: value" after the previous pair; or "key: value, " before the next one.
       const [start, end] =
         index > 0
@@ -201,34 +201,16 @@ export class YamlEditor {
       this.splices.add({ start, end, text: "" });
       return;
     }
-    this.splices.add({ start: this.lineStart((pair.key as Node).range?.[0] ?? 0), end: this.pairEnd(pair), text: "" });
+    this.splices.add({
+      start: lineStartAt(this.text, keyStart(pair)),
+      end: pairEnd(this.text, pair),
+      text: "",
+    });
   }
 
   /** The text with every edit applied. */
   result(): string {
     return this.splices.applyTo(this.text);
-  }
-
-  private column(offset: number): number {
-    return offset - this.lineStart(offset);
-  }
-
-  private lineStart(offset: number): number {
-    return this.text.lastIndexOf("\n", offset - 1) + 1;
-  }
-
-  /** Just after the newline that ends a pair's last line. */
-  private pairEnd(pair: Pair): number {
-    const value = pair.value as Node | null;
-    const last = Math.max((value?.range?.[1] ?? (pair.key as Node).range?.[1] ?? 0) - 1, 0);
-    const newline = this.text.indexOf("\n", last);
-    return newline < 0 ? this.text.length : newline + 1;
-  }
-
-  private pairEndOfMap(map: YAMLMap): number {
-    const end = map.range?.[1] ?? this.text.length;
-    const newline = this.text.indexOf("\n", Math.max(end - 1, 0));
-    return newline < 0 ? this.text.length : newline + 1;
   }
 }
 
