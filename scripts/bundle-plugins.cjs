@@ -9,8 +9,9 @@ const path = require("node:path");
 const { pathToFileURL } = require("node:url");
 
 /**
- * Bundles the packages `inlined` names and what they import (resolved from the
- * checkout); every other package and node's own modules stay imports.
+ * Bundles the packages `inlined` names (a package, or one of its entries, as
+ * "prettier/doc") and what they import (resolved from the checkout); every
+ * other package and node's own modules stay imports.
  */
 function inlinedPackages(inlined) {
   const names = new Set(inlined);
@@ -21,7 +22,11 @@ function inlinedPackages(inlined) {
         if (args.pluginData === "inlined") return undefined;
         const match = /^(?:@[^/]+\/)?[^/]+/.exec(args.path);
         const fromPackage = args.importer.split(path.sep).includes("node_modules");
-        if (match === null || builtinModules.includes(match[0]) || !(fromPackage || names.has(match[0])))
+        if (
+          match === null ||
+          builtinModules.includes(match[0]) ||
+          !(fromPackage || names.has(match[0]) || names.has(args.path))
+        )
           return { path: args.path, external: true };
         return plugin.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, pluginData: "inlined" });
       });

@@ -26,9 +26,12 @@ const path = require("node:path");
 const v8 = require("node:v8");
 const vm = require("node:vm");
 
-/** The cache's header: the bytecode the process held when it was made (see keepCache), then the hash of the rest. */
-const HEADER = 8 + 32;
-/** How much more bytecode than when the cache was made a run must hold for its cache to be made again. */
+/**
+ * The cache's header: the bytecode the process held when it was made and the machine code it had compiled (see
+ * keepCache), then the hash of the rest.
+ */
+const HEADER = 8 + 8 + 32;
+/** How much more bytecode, and machine code, than when the cache was made a run must hold for it to be made again. */
 const GROWTH = 1.25;
 
 /** Runs the CommonJS bundle `file` as node runs a module of its own, compiled from its code cache where one fits. */
@@ -40,20 +43,20 @@ function runCachedScript(file) {
     filename: file,
     cachedData: cached?.data,
   });
-  const made = cached === undefined || script.cachedDataRejected ? 0 : cached.bytecode;
+  const made = cached === undefined || script.cachedDataRejected ? undefined : cached;
   process.once("exit", () => keepCache(script, cacheFile, made));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
 }
 
-/** The cache and the bytecode of the run that made it, or undefined. */
+/** The cache and what the run that made it held (bytecode, machine code), or undefined. */
 function readCache(cacheFile) {
   try {
     const bytes = readFileSync(cacheFile);
     if (bytes.length <= HEADER) return undefined;
     const data = bytes.subarray(HEADER);
-    if (!hashOf(data).equals(bytes.subarray(8, HEADER))) return undefined;
-    return { bytecode: Number(bytes.readBigUInt64LE(0)), data };
+    if (!hashOf(data).equals(bytes.subarray(16, HEADER))) return undefined;
+    return { bytecode: Number(bytes.readBigUInt64LE(0)), machineCode: Number(bytes.readBigUInt64LE(8)), data };
   } catch {
     return undefined;
   }
@@ -63,22 +66,33 @@ function readCache(cacheFile) {
  * Makes the cache again when there was none that fit, or when this run
  * compiled much more than the one that made it (a first run that stopped at
  * `--help`, then one that generated): the cache holds the functions compiled
- * so far. Written whole, then renamed.
+ * so far. The bytecode is counted by a walk of the whole heap (10-15 ms of
+ * CPU at the end of an edit's run), so only after a run that compiled much
+ * more machine code (the size of a heap space, read at once): code run often
+ * enough to be compiled again, which a run that went further than the cache's
+ * compiles more of. Written whole, then renamed.
  */
 function keepCache(script, cacheFile, made) {
+  const machineCode = machineCodeSize();
+  if (made !== undefined && machineCode <= made.machineCode * GROWTH) return;
   const bytecode = v8.getHeapCodeStatistics().bytecode_and_metadata_size;
-  if (made > 0 && bytecode <= made * GROWTH) return;
+  if (made !== undefined && bytecode <= made.bytecode * GROWTH) return;
   const partial = `${cacheFile}.${process.pid}.partial`;
   try {
     const data = script.createCachedData();
-    const header = Buffer.alloc(8);
+    const header = Buffer.alloc(16);
     header.writeBigUInt64LE(BigInt(bytecode));
+    header.writeBigUInt64LE(BigInt(machineCode), 8);
     writeFileSync(partial, Buffer.concat([header, hashOf(data), data]));
     renameSync(partial, cacheFile);
   } catch {
     rmSync(partial, { force: true });
   }
 }
+
+/** The machine code the process holds: the code space in use. */
+const machineCodeSize = () =>
+  v8.getHeapSpaceStatistics().find((space) => space.space_name === "code_space")?.space_used_size ?? 0;
 
 /** About a millisecond of CPU for the command's cache, where deserializing it saves tens. */
 const hashOf = (data) => createHash("sha256").update(data).digest();

@@ -72,10 +72,12 @@ const BUNDLED_THREADS = Symbol.for("sips-json.bundled-threads");
  * Packages bundled with the generator, with the packages they import, rather
  * than loaded from node_modules: each is many small CommonJS files, which cost
  * several times as much to resolve and load one by one as to evaluate in one
- * module. The others (prettier, ajv, ...) are loaded by the code that needs
- * them, when it does.
+ * module. prettier's document printer is one file, but every edit's run
+ * prints with it: bundled, it is compiled from the code cache with the rest,
+ * where node compiled it anew in each run. The others (prettier itself, ajv,
+ * ...) are loaded by the code that needs them, when it does.
  */
-const INLINED = ["commander", "diff", "fastest-levenshtein", "handlebars", "to-regex-range", "yaml"];
+const INLINED = ["commander", "diff", "fastest-levenshtein", "handlebars", "prettier/doc", "to-regex-range", "yaml"];
 
 /**
  * When a file's stat stands for its bytes, as in generator/memo/settled-stat.ts:

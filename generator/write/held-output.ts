@@ -42,14 +42,17 @@ export interface HeldOutput {
  * with the stat record then reads less: held-seed.ts makes the table after
  * it), unless there is no table to keep (no record either).
  */
-export function readHeld(root: string, fs: WriteFs, tableFile: string | undefined): HeldOutput | undefined {
-  if (lstatOrAbsent(fs, stagingPathOf(root)) !== undefined) return undefined;
-  const pathOf = pathsIn(root);
-  if (!fs.lstat(pathOf(MANIFEST_FILE))?.isFile()) return undefined;
-  const text = textOfBytes(fs.readFile(pathOf(MANIFEST_FILE)));
+export function readHeld(
+  root: string,
+  fs: WriteFs,
+  tableFile: string | undefined,
+  manifest = heldManifest(root, fs),
+): HeldOutput | undefined {
+  if (manifest === undefined) return undefined;
+  const { text, manifestHash } = manifest;
   const lines = manifestLines(text);
   if (lines === undefined) return undefined;
-  const manifestHash = sha256(text);
+  const pathOf = pathsIn(root);
   const { folders, folderOf, parentOf } = foldersOfLines(lines);
   const table =
     tableFile === undefined
@@ -80,6 +83,24 @@ export function readHeld(root: string, fs: WriteFs, tableFile: string | undefine
     else if (settled(stat, lookedAt)) learned = holdAt(table, k, stat);
   }
   return { lines, manifestHash, edited, folders, folderOf, parentOf, table, learned };
+}
+
+/** The text of a folder's manifest and its SHA-256. */
+export interface HeldManifest {
+  readonly text: string;
+  readonly manifestHash: string;
+}
+
+/**
+ * The manifest of the folder `root`, read before any of its files is looked
+ * at; undefined when it is not a file, or a change of a killed run is there.
+ */
+export function heldManifest(root: string, fs: WriteFs): HeldManifest | undefined {
+  if (lstatOrAbsent(fs, stagingPathOf(root)) !== undefined) return undefined;
+  const file = pathsIn(root)(MANIFEST_FILE);
+  if (!fs.lstat(file)?.isFile()) return undefined;
+  const text = textOfBytes(fs.readFile(file));
+  return { text, manifestHash: sha256(text) };
 }
 
 /** Where each path is (`folderOf`, an index in the folders) and each folder (`parentOf`; the folder itself: -1). */

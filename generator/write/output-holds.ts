@@ -8,7 +8,7 @@ import { outputState } from "./output-state.js";
 import { heldByRecord } from "./output-held.js";
 import { readWithoutLock, type ReadOutputOptions } from "./read-output.js";
 import { nodeFs, readIfThere, type WriteFs } from "./write-fs.js";
-import { readHeld } from "./held-output.js";
+import { heldManifest, readHeld } from "./held-output.js";
 import { seedHeldTable } from "./held-seed.js";
 import { heldTableOf, saveHeldTable } from "./held-table.js";
 import { MANIFEST_FILE } from "./manifest.js";
@@ -40,8 +40,10 @@ export async function outputHolds(
   options: ReadOutputOptions = {},
 ): Promise<boolean> {
   const fs = options.fs ?? nodeFs;
-  if (!options.kept && (await readWithoutLock(outDir, () => heldByTable(outDir, fs, manifestHash, options), options)))
-    return true;
+  if (!options.kept) {
+    const told = await readWithoutLock(outDir, () => heldByTable(outDir, fs, manifestHash, options), options);
+    if (told !== undefined) return told;
+  }
   const record = (options.kept ?? nothingKept).record(options.statRecord, outDir, fs);
   const holds = await readWithoutLock(
     outDir,
@@ -70,7 +72,8 @@ export async function outputKept(outDir: string, manifestHash: string, options: 
     fs,
     () => {
       recoverFolder(outDir, fs);
-      if (heldByTable(outDir, fs, manifestHash, options)) return true;
+      const told = heldByTable(outDir, fs, manifestHash, options);
+      if (told !== undefined) return told;
       const record = nothingKept.record(options.statRecord, outDir, fs);
       const holds =
         heldByRecord(outDir, fs, record, manifestHash) ?? holdsExactly(outputState(outDir, fs, record), manifestHash);
@@ -85,13 +88,24 @@ export async function outputKept(outDir: string, manifestHash: string, options: 
 /**
  * True when the held table answers at once that the folder holds the
  * manifest of SHA-256 `manifestHash`, every file as it lists (held-output.ts);
- * false when it cannot tell, which the stat record then does.
+ * false, from the manifest alone, when the folder's is another: a spec made
+ * again (an edit undone) is remembered, and its output no longer held, so its
+ * files are made and the write or the check reads the folder, refusing what
+ * the full read here would have refused. Undefined when it cannot tell, which
+ * the stat record then does.
  */
-function heldByTable(outDir: string, fs: WriteFs, manifestHash: string, options: ReadOutputOptions): boolean {
-  if (options.statRecord === undefined) return false;
+function heldByTable(
+  outDir: string,
+  fs: WriteFs,
+  manifestHash: string,
+  options: ReadOutputOptions,
+): boolean | undefined {
+  const manifest = heldManifest(outDir, fs);
+  if (manifest !== undefined && manifest.manifestHash !== manifestHash) return false;
+  if (options.statRecord === undefined) return undefined;
   const tableFile = heldTableOf(options.statRecord);
-  const held = readHeld(outDir, fs, tableFile);
-  if (held === undefined || held.manifestHash !== manifestHash || held.edited.size > 0) return false;
+  const held = readHeld(outDir, fs, tableFile, manifest);
+  if (held === undefined || held.edited.size > 0) return undefined;
   if (held.learned) saveHeldTable(tableFile, fs, outDir, manifestHash, held.table);
   return true;
 }

@@ -39,7 +39,7 @@ const firstRun = () =>
 
 /** Whether `cache` is one the launcher made and keeps: its header's hash is that of the bytes after it. */
 const madeWhole = (cache: Buffer): boolean =>
-  createHash("sha256").update(cache.subarray(40)).digest().equals(cache.subarray(8, 40));
+  createHash("sha256").update(cache.subarray(48)).digest().equals(cache.subarray(16, 48));
 
 /** The code cache of the one bundle built, for this node. */
 async function cacheFile(root: string): Promise<string> {
@@ -75,11 +75,28 @@ test("a cache made by a run that compiled little is made again by one that compi
   const cache = await cacheFile(root);
   const small = await readFile(cache);
   expect(madeWhole(small)).toBe(true);
-  // The header says the run that made it held no bytecode at all: any run holds more, and makes it again.
+  // The header says the run that made it held no bytecode nor machine code at all: any run holds more, and makes it
+  // again.
   small.writeBigUInt64LE(1n, 0);
+  small.writeBigUInt64LE(1n, 8);
   await writeFile(cache, small);
   expect((await run(root, "--later")).stdout).toBe(JSON.stringify({ args: ["--later"], later: 6 }));
   expect((await readFile(cache)).readBigUInt64LE(0)).toBeGreaterThan(1n);
+});
+
+test("a run that compiled no more machine code than the one that made the cache keeps it, its bytecode not counted", async () => {
+  const { root } = await firstRun();
+  const cache = await cacheFile(root);
+  const header = await readFile(cache);
+  expect(madeWhole(header)).toBe(true);
+  // No bytecode, but more machine code than any run of this command compiles: the bytecode is not looked at.
+  header.writeBigUInt64LE(1n, 0);
+  header.writeBigUInt64LE(2n ** 40n, 8);
+  await writeFile(cache, header);
+  const written = await stat(cache);
+  expect((await run(root, "--later")).stdout).toBe(JSON.stringify({ args: ["--later"], later: 6 }));
+  const kept = await stat(cache);
+  expect([kept.ino, kept.mtimeMs]).toEqual([written.ino, written.mtimeMs]);
 });
 
 test("a cache damaged past its header is never given to V8: the run compiles the script, and makes the cache again", async () => {

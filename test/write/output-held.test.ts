@@ -10,7 +10,7 @@ import { sha256 } from "../../generator/memo/content-hash.js";
 import { stagingPathOf } from "../../generator/write/journal.js";
 import { MANIFEST_FILE, manifestText, parseManifest } from "../../generator/write/manifest.js";
 import { heldByRecord, parseCanonicalManifest } from "../../generator/write/output-held.js";
-import { holdsExactly, outputHolds } from "../../generator/write/output-holds.js";
+import { holdsExactly, outputHolds, outputKept } from "../../generator/write/output-holds.js";
 import { outputState } from "../../generator/write/output-state.js";
 import { loadStatRecord } from "../../generator/write/stat-record.js";
 import { nodeFs, WriteRefusal, type WriteFs } from "../../generator/write/write-fs.js";
@@ -130,6 +130,28 @@ test.each(edits)("%s: left to the full read, which says what a run without recor
   const holds = outputHolds(out, sha256(asked), { statRecord });
   if (expected === "refused") await expect(holds).rejects.toThrow(WriteRefusal);
   else expect(await holds).toBe(expected);
+});
+
+test("another manifest asked for (an edit undone): not held, told from the manifest before any file is looked at", async () => {
+  const { out, statRecord, manifest } = await written();
+  const other = sha256(manifest.replace(/"[0-9a-f]{64}"/, `"${"0".repeat(64)}"`));
+  const looked: string[] = [];
+  const note = (p: string) => void (p.startsWith(`${out}${path.sep}`) && looked.push(path.relative(out, p)));
+  const fs: WriteFs = {
+    ...notingReads(nodeFs, note),
+    lstat: (p) => {
+      note(p);
+      return nodeFs.lstat(p);
+    },
+    list: (p) => {
+      note(p);
+      return nodeFs.list(p);
+    },
+  };
+  expect(await outputHolds(out, other, { statRecord, fs })).toBe(false);
+  expect(await outputKept(out, other, { statRecord, fs })).toBe(false);
+  expect(looked).toEqual(Array(4).fill(MANIFEST_FILE));
+  expect(withoutRecord(out, manifest)).toBe(true);
 });
 
 test("an empty folder added changes nothing the manifest lists: the folder still holds it", async () => {
