@@ -1,5 +1,4 @@
 import path from "node:path";
-import { formatDiagnostic } from "../diagnostics/diagnostic.js";
 import { EMITTER_NAMES } from "../emit/emitter-names.js";
 import type { GenerateResult } from "../index.js";
 import { diskMemo } from "../memo/disk-memo.js";
@@ -19,6 +18,7 @@ import type { WriteReport } from "../write/write-output.js";
 import type { SpecInput } from "../read/spec-files.js";
 import { countingOperations, progressOn, type ProgressStream } from "./progress.js";
 import { heldRuns, isHeld, type HeldRun } from "./run-memo.js";
+import { diagnosticLines, staleLines, writeSummaryLines } from "./run-report.js";
 import { warmUp } from "./warm-up.js";
 
 export interface RunOptions {
@@ -127,12 +127,10 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     return result;
   }
 
+  /** Prints the spec's diagnostics; 1 when they stopped the run. */
   function reportErrors(result: GenerateResult | HeldRun): number {
-    for (const d of result.diagnostics) printError(formatDiagnostic(d));
-    if (result.ok) return 0;
-    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-    printError(`\n${errors} error${errors === 1 ? "" : "s"} in ${options.spec}/; nothing was written.`);
-    return 1;
+    for (const line of diagnosticLines(result, options.spec)) printError(line);
+    return result.ok ? 0 : 1;
   }
 
   async function checkOnce(): Promise<number> {
@@ -154,8 +152,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       return 0;
     }
     io.stdout.write((await pipeline()).unifiedDiff(changes, outLabel));
-    printError(`\n${outLabel}/ is stale: ${changes.map(describe).join(", ")}.`);
-    printError("Run `npm run generate` and commit the result.");
+    for (const line of staleLines(changes, outLabel)) printError(line);
     return 1;
   }
 
@@ -181,14 +178,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     if (reportErrors(result) !== 0 || !report) return 1;
     // A held run used one entry of the memo: pruning is left to a run that used what it relies on.
     if (cacheDir !== null && disk !== null && !isHeld(result)) pruneMemo(cacheDir, () => disk.used);
-    if (!options.quiet) {
-      for (const c of report.changes.filter((c) => c.edited && c.after !== null))
-        print(`${outLabel}/${c.path} had been edited by hand; it holds the generated text again.`);
-      const count = (kind: string) => report?.changes.filter((c) => c.kind === kind).length ?? 0;
-      print(
-        `${outLabel}/: ${count("added")} added, ${count("changed")} changed, ${count("removed")} removed, ${report.unchanged} unchanged.`,
-      );
-    }
+    if (!options.quiet) for (const line of writeSummaryLines(report, outLabel)) print(line);
     return 0;
   }
 
@@ -227,6 +217,3 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
 type Pipeline = typeof import("./run-pipeline.js");
 /** The stages of a run that the run memo does not answer, loaded by the first such run (run-pipeline.ts). */
 const pipeline = (): Promise<Pipeline> => import("./run-pipeline.js");
-
-const describe = (c: OutputChange): string =>
-  `${c.path} ${c.kind === "changed" ? "differs" : c.kind === "added" ? "is missing" : "should not exist"}${c.edited ? " (edited by hand)" : ""}`;
