@@ -71,7 +71,10 @@ test.each([
 
 test("names too long for one line: the fallback formats that file, and the output is prettier-clean", async () => {
   const { spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
-  const longName = `cardCheckWithAVeryLongOperationNameThatNoLayoutCanFitOnOneLine${"X".repeat(30)}`;
+  // Long enough for lines no layout breaks in the clients and for imports of the name alone (which prettier keeps
+  // on one line), not for the operation's larger files: the fallback formats four files (13 kB), where a name of 93
+  // characters had it format eight (58 kB), and broken imports of one name had gone unseen.
+  const longName = "cardCheckWithANameTooLongForAnyLayout";
   await editFile(path.join(spec, "operations/office/cardCheck.yaml"), "operation: cardCheck", `operation: ${longName}`);
   expect((await printed(spec)).some((f) => overWidth(f.content))).toBe(true);
   const result = await modelOf(spec);

@@ -77,14 +77,18 @@ export function property(key: Code, value: Code | string): Code {
   return code([key, ": ", literal]);
 }
 
-/** `import { a, b } from "./x.js";` or `export type { A } from "./x.js";`, the names broken one per line when too long. */
+/**
+ * `import { a, b } from "./x.js";` or `export type { A } from "./x.js";`, the names broken one per line when too long;
+ * prettier never breaks a sole name, whatever the width.
+ */
 export function moduleDeclaration(
   keyword: "import" | "export",
   names: readonly string[],
   specifier: Part,
   typeOnly: boolean,
 ): Code {
-  return code([keyword, typeOnly ? " type " : " ", bracketed("{", names, "}", true), " from ", specifier, ";"]);
+  const braced = names.length === 1 ? `{ ${names[0]} }` : bracketed("{", names, "}", true);
+  return code([keyword, typeOnly ? " type " : " ", braced, " from ", specifier, ";"]);
 }
 
 /**
