@@ -58,6 +58,19 @@ const RUNS: [string, OperationFacts[], boolean][] = [
   ["then once", [b, a], false],
   ["none", [], false],
   ["back", [a, b], false],
+  // A first call (nothing counted) checks at once; the call after it counts what the first found.
+  ["none again", [], false],
+  ["a name in two roles, first", [a, bTwice], true],
+  ["then undone", [a, b], false],
+  ["none, then a name of another operation in a first call", [], false],
+  ["a name of another operation, first", [a, bTakesA], true],
+  ["then apart", [a, b], false],
+  ["none, then one file twice in a first call", [], false],
+  ["one file twice, first", [a, b, b], true],
+  ["then once more", [b, a], false],
+  ["none, then a kept name in a first call", [], false],
+  ["a kept name of another operation, first", [a, bKept], true],
+  ["then apart again", [a, b], false],
 ];
 
 test.each(RUNS)("%s: the clashes a count made anew finds", (_, ops, clash) => {
@@ -79,5 +92,18 @@ test("a run with one operation changed among many reads that operation's names a
   expect(declaredHashes(next.map((o) => o.facts)).clash).toBe(false);
   expect(next.filter((o) => o.reads.count > 0).map((o) => o.facts.name)).toEqual(["op7"]);
   // The one gone is read too, to take its names off.
+  expect(many[7]?.reads.count).toBe(1);
+});
+
+test("after a first call, which checks at once, a run with one operation changed reads that operation's names alone", () => {
+  declaredHashes([]);
+  const many = Array.from({ length: 200 }, (_, i) => op(`op${i}`, [`Op${i}`, `Op${i}Request`]));
+  expect(declaredHashes(many.map((o) => o.facts)).clash).toBe(false);
+  const changed = op("op7", ["Op7", "Op0"]);
+  const next = many.map((o, i) => (i === 7 ? changed : o));
+  for (const o of [...many, changed]) o.reads.count = 0;
+  // Op0 is op0's: the counts made from the first call hold every name.
+  expect(declaredHashes(next.map((o) => o.facts)).clash).toBe(true);
+  expect(next.filter((o) => o.reads.count > 0).map((o) => o.facts.name)).toEqual(["op7"]);
   expect(many[7]?.reads.count).toBe(1);
 });
