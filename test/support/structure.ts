@@ -55,7 +55,9 @@ function declaredNames(statement: ts.Statement, source: ts.SourceFile): string[]
   return [];
 }
 
-const markdown = new MarkdownIt();
+// HTML read as HTML, as a Markdown viewer reads it: markdown-it's default (html: false) reads tags as text, and no
+// HTML a file held could be told apart from its text.
+const markdown = new MarkdownIt({ html: true });
 
 /**
  * Markdown as the sequence of its tokens, block and inline, without their
