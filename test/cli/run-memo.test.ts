@@ -45,7 +45,10 @@ const aged: string[] = [];
 /**
  * Four workspaces generated, then checked once their files are older than the
  * stat records' margin: the records then vouch for every spec and output file.
- * Made first, they age while the tests before theirs run.
+ * Made first, they age while the other tests run: their tests come last, where
+ * the worker would otherwise wait out the margin with nothing to do. Only the
+ * fingerprint's test comes after them, once no aged run is under way that its
+ * other generator could remember.
  */
 let agedWorkspaces: Promise<readonly string[]>;
 beforeAll(async () => {
@@ -196,18 +199,6 @@ test("nothing changed: the remembered run is used, and says what a run without a
     expect((await runIn(root, check, cache)).stderr).toBe("x.yaml:1:1 warning missing-example planted\n");
 });
 
-test("a hand edit that keeps the size and the modification time, once the output's stats are recorded: found with the memo as without", async () => {
-  const roots = (await agedWorkspaces).slice(0, 2);
-  for (const [i, check] of [true, false].entries()) {
-    const root = roots[i] ?? "";
-    const edited = path.join(root, "generated/operations/cardCheck/types.ts");
-    await editKeepingTimes(root, edited, (text) => text.replace("export", "EXPORT"));
-    const outcome = await expectSameAsWithoutMemo(root, check);
-    expect(outcome.code).toBe(check ? 1 : 0);
-    expect(check ? outcome.stderr : outcome.stdout).toContain("cardCheck/types.ts");
-  }
-});
-
 test("a file removed from the output, or one added to it: the same outcome with the memo as without", async () => {
   // One workspace through the four states: a check, then the run that writes, on each change (a check writes nothing).
   const root = await generatedWorkspace();
@@ -242,18 +233,6 @@ test("the shared files are remembered whole for a spec made again, not on each e
   expect(await sharedEntry()).toBeDefined();
   await rm(path.join(root, "generated/openapi.json"));
   expect((await expectSameAsWithoutMemo(root, true)).code).toBe(1);
-});
-
-test("a spec edit that keeps the size and the modification time, once the spec's stats are recorded: the same outcome with the memo as without", async () => {
-  const roots = (await agedWorkspaces).slice(2, 4);
-  for (const [i, check] of [true, false].entries()) {
-    const root = roots[i] ?? "";
-    const edited = path.join(root, "spec/dictionary/fields.yaml");
-    await editKeepingTimes(root, edited, (text) => text.replace("description: ", "description: X").replace(/\n$/, ""));
-    const outcome = await expectSameAsWithoutMemo(root, check);
-    expect(outcome.code).toBe(check ? 1 : 0);
-    expect(check ? outcome.stderr : outcome.stdout).not.toBe("");
-  }
 });
 
 test("bytes that are not UTF-8, decoded as a clean file's text (U+FFFD): the run remembered for that file is not used", async () => {
@@ -324,6 +303,34 @@ test("a damaged, cut or empty entry is a miss: the run is made in full", async (
   }
 });
 
+test("a remembered run is keyed by the name of every emitter of the registry, in its order", () => {
+  expect(EMITTER_NAMES).toEqual(emitters.map((e) => e.name));
+});
+
+test("a hand edit that keeps the size and the modification time, once the output's stats are recorded: found with the memo as without", async () => {
+  const roots = (await agedWorkspaces).slice(0, 2);
+  for (const [i, check] of [true, false].entries()) {
+    const root = roots[i] ?? "";
+    const edited = path.join(root, "generated/operations/cardCheck/types.ts");
+    await editKeepingTimes(root, edited, (text) => text.replace("export", "EXPORT"));
+    const outcome = await expectSameAsWithoutMemo(root, check);
+    expect(outcome.code).toBe(check ? 1 : 0);
+    expect(check ? outcome.stderr : outcome.stdout).toContain("cardCheck/types.ts");
+  }
+});
+
+test("a spec edit that keeps the size and the modification time, once the spec's stats are recorded: the same outcome with the memo as without", async () => {
+  const roots = (await agedWorkspaces).slice(2, 4);
+  for (const [i, check] of [true, false].entries()) {
+    const root = roots[i] ?? "";
+    const edited = path.join(root, "spec/dictionary/fields.yaml");
+    await editKeepingTimes(root, edited, (text) => text.replace("description: ", "description: X").replace(/\n$/, ""));
+    const outcome = await expectSameAsWithoutMemo(root, check);
+    expect(outcome.code).toBe(check ? 1 : 0);
+    expect(check ? outcome.stderr : outcome.stdout).not.toBe("");
+  }
+});
+
 test("a new generator (another fingerprint) does not use the runs the old one remembered", async () => {
   const root = await generatedWorkspace();
   const before = await entryOf(root);
@@ -336,8 +343,4 @@ test("a new generator (another fingerprint) does not use the runs the old one re
   } finally {
     newGenerator.mockRestore();
   }
-});
-
-test("a remembered run is keyed by the name of every emitter of the registry, in its order", () => {
-  expect(EMITTER_NAMES).toEqual(emitters.map((e) => e.name));
 });

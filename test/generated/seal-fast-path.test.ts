@@ -5,7 +5,7 @@
 // string, or the same kind of refusal, on hostile messages (null prototype,
 // class instances, getters, proxies, cycles, shared references, list proxies)
 // and under a polluted Object.prototype, whose fields the generic rule never
-// takes and the fast path must not take either. 150 messages each on a fixed
+// takes and the fast path must not take either. 60 messages each on a fixed
 // seed, 40 under a polluted prototype (1,500 and 300 with SIPS_DEEP=1), with
 // counters holding that the draw met sealing strings and refusals, every
 // sealed field present and absent, and polluted fields the message has and
@@ -20,11 +20,11 @@ import { drawOf, runs } from "../support/property-runs.js";
 import { expectSame } from "../support/quick-expect.js";
 
 /**
- * Per message (test/support/property-runs.ts). The counters of the hostile messages hold from 150 draws on the fixed
- * seed (at 100 a required field is present in every draw of one message); those of the polluted prototype, whose
- * draws are cheaper, from 40 (at 30 one message misses a case): more buy nothing they check.
+ * Per message (test/support/property-runs.ts). The counters of the hostile messages hold from 30 draws on the fixed
+ * seed (at 25 a required field is present in every draw of one message); those of the polluted prototype from 20
+ * (at 15 one message misses a case): more buy nothing they check.
  */
-const QUICK = 150;
+const QUICK = 60;
 const DEEP = 1500;
 const RUNS = runs(QUICK, DEEP);
 const POLLUTED_QUICK = 40;
@@ -60,7 +60,12 @@ function outcome(run: () => string): string {
 describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
   const fields = message.fields.map((f) => f.name);
   const messages = fc.tuple(
-    objectArb(message.fields, { prefix, unknownKeys: ["aNewField", "zNewField", "Upper", "seal", "__proto__"] }),
+    // A required field left out one draw in 8, not 40: the counters need each sealed field absent in some draw.
+    objectArb(message.fields, {
+      prefix,
+      unknownKeys: ["aNewField", "zNewField", "Upper", "seal", "__proto__"],
+      requiredAbsentOneIn: 8,
+    }),
     fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),
   );
 

@@ -53,6 +53,8 @@ export interface ArbitraryOptions {
   readonly prefix: string;
   /** Names a message never has, to add as unknown fields. */
   readonly unknownKeys: readonly string[];
+  /** One draw in how many leaves a required field out: 40 unless given. */
+  readonly requiredAbsentOneIn?: number;
 }
 
 function scalar(
@@ -101,7 +103,10 @@ export function objectArb(
 ): fc.Arbitrary<Record<string, Json>> {
   const entries = fields.map((field) =>
     fc
-      .option(valueArb(field, options), { freq: field.presence === "required" ? 40 : 2, nil: undefined })
+      .option(valueArb(field, options), {
+        freq: field.presence === "required" ? (options.requiredAbsentOneIn ?? 40) : 2,
+        nil: undefined,
+      })
       .map((value) => [field.name, value] as const),
   );
   const unknown = fc.option(fc.tuple(fc.constantFrom(...options.unknownKeys), fc.jsonValue({ maxDepth: 1 })), {

@@ -55,33 +55,40 @@ function declaredNames(statement: ts.Statement, source: ts.SourceFile): string[]
   return [];
 }
 
-const markdown = new MarkdownIt();
+// HTML read as HTML, as a Markdown viewer reads it: markdown-it's default (html: false) reads tags as text, and no
+// HTML a file held could be told apart from its text.
+const markdown = new MarkdownIt({ html: true });
 
-/**
- * Markdown as the sequence of its tokens, block and inline, without their
- * text: headings, paragraphs, lists, quotes, tables (each row and cell),
- * links, code spans, emphasis and HTML each show up as tokens. Runs of text are one `text`.
- */
-export function markdownStructure(text: string): string[] {
-  const out: string[] = [];
+export interface MarkdownShape {
+  /**
+   * The sequence of its tokens, block and inline, without their text: headings, paragraphs, lists, quotes, tables
+   * (each row and cell), links, code spans, emphasis and HTML each show up as tokens. Runs of text are one `text`.
+   */
+  readonly blocks: readonly string[];
+  /** The HTML the Markdown holds: raw blocks and inline tags, as written. */
+  readonly html: readonly string[];
+}
+
+/** Markdown's structure and the HTML it holds, from one parse. */
+export function markdownShape(text: string): MarkdownShape {
+  const blocks: string[] = [];
+  const html: string[] = [];
   const push = (type: string): void => {
     const t = type === "text_special" ? "text" : type;
-    if (!(t === "text" && out[out.length - 1] === "text")) out.push(t);
+    if (!(t === "text" && blocks[blocks.length - 1] === "text")) blocks.push(t);
+  };
+  const keepHtml = (token: { type: string; content: string }): void => {
+    if (token.type === "html_block" || token.type === "html_inline") html.push(token.content);
   };
   for (const token of markdown.parse(text, {})) {
     push(token.type === "heading_open" ? `heading_open ${token.tag}` : token.type);
-    for (const child of token.children ?? []) push(child.type);
+    keepHtml(token);
+    for (const child of token.children ?? []) {
+      push(child.type);
+      keepHtml(child);
+    }
   }
-  return out;
-}
-
-/** The HTML the Markdown holds: raw blocks and inline tags, as written. */
-export function markdownHtml(text: string): string[] {
-  return markdown
-    .parse(text, {})
-    .flatMap((t) => [t, ...(t.children ?? [])])
-    .filter((t) => t.type === "html_block" || t.type === "html_inline")
-    .map((t) => t.content);
+  return { blocks, html };
 }
 
 /** JSON as its shape: objects by their keys (`keyOf` maps each), arrays by their items, other values by type. */
