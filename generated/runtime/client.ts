@@ -229,6 +229,21 @@ async function post(
 /** The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). */
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
   return `${error.message}${cause}`;
+}
+
+/**
+ * What an error says: its message, else the messages of the errors it gathers. A host whose every
+ * address refused or timed out (localhost's ::1 and 127.0.0.1, say) fails as an AggregateError
+ * with an empty message of its own.
+ */
+function reasonOf(error: Error): string {
+  if (error.message !== "") return error.message;
+  const gathered = (error as { errors?: unknown }).errors;
+  const reasons = Array.isArray(gathered)
+    ? gathered.filter((e): e is Error => e instanceof Error && e.message !== "").map((e) => e.message)
+    : [];
+  const code = (error as { code?: unknown }).code;
+  return reasons.length > 0 ? reasons.join("; ") : typeof code === "string" ? code : error.name;
 }
