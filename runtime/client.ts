@@ -91,13 +91,14 @@ export async function callOperation<Request, Response>(
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;
 
-  const exchange = await post(
-    endpoint.url,
-    JSON.stringify(message),
-    resolved.fetch,
-    resolved.timeoutMs,
-    options.signal,
-  );
+  let body: string;
+  try {
+    body = JSON.stringify(message);
+  } catch {
+    // A nested value's toJSON, getter or proxy that throws only now (the copy is shallow): a result, not a rejection.
+    return invalidRequest([issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)")]);
+  }
+  const exchange = await post(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options.signal);
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
   return readReply(operation, exchange.status, exchange.body, resolved.secretKey, used);

@@ -1,6 +1,6 @@
 // What a call makes of failures a healthy loopback never shows: a connection
-// refused at every address of a host. Each is a result, never a rejection, with
-// a message that says why.
+// refused at every address of a host, and fields that throw only when they are
+// written as JSON. Each is a result, never a rejection, with a message that says why.
 import { expect, test } from "vitest";
 import { createClient, type ClientConfig, type FetchLike } from "../../generated/index.js";
 
@@ -37,4 +37,38 @@ test("network: an aggregate without messages is named by its code", async () => 
   expect(result.ok ? null : result.error.message).toBe(
     "the request could not be sent or its reply read: fetch failed: ETIMEDOUT",
   );
+});
+
+test("invalid-request: a nested value that throws when written as JSON is refused, nothing sent, no rejection", async () => {
+  const sent: string[] = [];
+  const recording: FetchLike = async (_url, init) => {
+    sent.push(init.body);
+    return { status: 500, text: async () => "" };
+  };
+  const client = createClient(config(recording));
+  // Validated and sealed as a list of brands; only JSON.stringify calls its toJSON.
+  const throwsAsJson = Object.assign(["VISA"], {
+    toJSON() {
+      throw new Error("boom");
+    },
+  });
+  let reads = 0;
+  // A list whose items read well twice (validation, seal), then throw.
+  const throwsOnThirdRead = new Proxy(["VISA"], {
+    get(target, key, receiver) {
+      if (key === "0" && ++reads > 2) throw new Error("boom");
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  for (const paymentMeanBrandList of [throwsAsJson, throwsOnThirdRead]) {
+    const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978", paymentMeanBrandList });
+    expect(result.ok ? null : result.error).toEqual({
+      kind: "invalid-request",
+      message: "the request is invalid (1 problem); it was not sent",
+      issues: [
+        { path: "", code: "unreadable", message: "could not be written as JSON (a toJSON, getter or proxy threw)" },
+      ],
+    });
+  }
+  expect(sent).toEqual([]);
 });
