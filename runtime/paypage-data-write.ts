@@ -6,6 +6,7 @@
 import type { FieldDescriptor } from "./descriptor.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
 import { pointer } from "./json-pointer.js";
+import { isPlainObject } from "./validation.js";
 
 /** The pairs of `Data` for a message, fields in descriptor order; a value the interface cannot carry is an issue. */
 export interface PaypageDataWriting {
@@ -66,7 +67,9 @@ function writeOther(
     const items = listItems(value, at, issues);
     if (items.length > 0) pairs.push(`${key}=${items.join(",")}`);
   } else if (typeof value === "object") {
-    if (depth >= MAX_OTHER_DEPTH)
+    // A Date, a Map or a class instance has no fields of its own to write: refused rather than dropped in silence.
+    if (!isPlainObject(value)) issues.push(notRepresentable(at, "must be text, a list of texts or a plain object"));
+    else if (depth >= MAX_OTHER_DEPTH)
       issues.push(notRepresentable(at, `containers nested more than ${MAX_OTHER_DEPTH} deep`));
     else
       for (const inner of Object.keys(value))

@@ -52,6 +52,7 @@ test("what Data cannot carry in a field beyond the facts is an issue, never writ
     [{ brands: ["VISA,MC"] }, "/brands/0"],
     [{ brands: [{ brand: "VISA" }] }, "/brands/0"],
     [{ hook: () => "x" }, "/hook"],
+    [{ bookedAt: new Date(0) }, "/bookedAt"],
     [{ loop: cycle }, "/loop/self/self/self/self/self/self/self/self/self/self/self/self/self/self/self/self"],
   ];
   for (const [extra, path] of cases) {
