@@ -23,12 +23,18 @@ export const PAYPAGE_POST_MAX_LENGTH = 65_536;
 const MAX_ENTRIES = 256;
 
 /**
- * What a Paypage post may be given as: the raw body (a string, or bytes such
- * as a Buffer), parsed entries (URLSearchParams, FormData, any iterable of
- * [name, value]) or a record of the form's fields (a body parser's result).
+ * What a Paypage post may be given as: the raw body (a string, or bytes: a
+ * Buffer, an ArrayBuffer as `Request.arrayBuffer()` gives it, any view of one),
+ * parsed entries (URLSearchParams, FormData, any iterable of [name, value]) or
+ * a record of the form's fields (a body parser's result).
  */
 export type PaypagePost =
-  string | Uint8Array | Iterable<readonly [string, unknown]> | { readonly [field: string]: unknown };
+  | string
+  | Uint8Array
+  | ArrayBuffer
+  | ArrayBufferView
+  | Iterable<readonly [string, unknown]>
+  | { readonly [field: string]: unknown };
 
 /** The form's fields, each as posted, or undefined when absent. */
 export interface PaypageFormValues {
@@ -97,16 +103,21 @@ export function readPaypageForm(post: unknown): FormReading {
     if (typeof post === "string") return readBody(post);
     if (typeof post !== "object" || post === null)
       return { ok: false, message: "the post is neither a body nor a form" };
-    if (post instanceof Uint8Array) {
-      if (post.byteLength > PAYPAGE_POST_MAX_LENGTH) return { ok: false, message: tooLarge };
-      return readBody(new TextDecoder().decode(post));
-    }
+    if (post instanceof Uint8Array) return readBytes(post);
+    // Bytes in their other forms, which would otherwise be read as a record with no field at all.
+    if (post instanceof ArrayBuffer) return readBytes(new Uint8Array(post));
+    if (ArrayBuffer.isView(post)) return readBytes(new Uint8Array(post.buffer, post.byteOffset, post.byteLength));
     const iterator = (post as { [Symbol.iterator]?: unknown })[Symbol.iterator];
     return typeof iterator === "function" ? readEntries(post as Iterable<unknown>) : readRecord(post);
   } catch {
     // A getter, proxy or iterator that throws.
     return unreadable;
   }
+}
+
+function readBytes(bytes: Uint8Array): FormReading {
+  if (bytes.byteLength > PAYPAGE_POST_MAX_LENGTH) return { ok: false, message: tooLarge };
+  return readBody(new TextDecoder().decode(bytes));
 }
 
 function readEntries(entries: Iterable<unknown>): FormReading {

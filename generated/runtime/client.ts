@@ -93,13 +93,14 @@ export async function callOperation<Request, Response>(
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;
 
-  const exchange = await post(
-    endpoint.url,
-    JSON.stringify(message),
-    resolved.fetch,
-    resolved.timeoutMs,
-    options.signal,
-  );
+  let body: string;
+  try {
+    body = JSON.stringify(message);
+  } catch {
+    // A nested value's toJSON, getter or proxy that throws only now (the copy is shallow): a result, not a rejection.
+    return invalidRequest([issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)")]);
+  }
+  const exchange = await post(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options.signal);
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
   return readReply(operation, exchange.status, exchange.body, resolved.secretKey, used);
@@ -229,6 +230,21 @@ async function post(
 /** The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). */
 function describeError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
   return `${error.message}${cause}`;
+}
+
+/**
+ * What an error says: its message, else the messages of the errors it gathers. A host whose every
+ * address refused or timed out (localhost's ::1 and 127.0.0.1, say) fails as an AggregateError
+ * with an empty message of its own.
+ */
+function reasonOf(error: Error): string {
+  if (error.message !== "") return error.message;
+  const gathered = (error as { errors?: unknown }).errors;
+  const reasons = Array.isArray(gathered)
+    ? gathered.filter((e): e is Error => e instanceof Error && e.message !== "").map((e) => e.message)
+    : [];
+  const code = (error as { code?: unknown }).code;
+  return reasons.length > 0 ? reasons.join("; ") : typeof code === "string" ? code : error.name;
 }

@@ -12,7 +12,7 @@
 
 import { randomBytes } from "node:crypto";
 import type { CallbackDescriptor, OperationDescriptor } from "./descriptor.js";
-import { encodePaypageData, isPaypageEncoding, type PaypageEncoding } from "./paypage-encode.js";
+import { encodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
 import { PAYPAGE_FORM_FIELDS, readPaypageForm } from "./paypage-form.js";
 import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
 import { dataMessage } from "./paypage-post-form.js";
@@ -135,7 +135,8 @@ export class MockPaypage {
       const issues = "issues" in decoded.error ? decoded.error.issues.map(formatIssue) : [];
       return errorPage(400, [decoded.error.message, ...issues].join("\n"));
     }
-    const encode = read.values.encode;
+    // Named in any case, as the decoder reads it: the response is encoded the same way.
+    const encode = paypageEncodingOf(read.values.encode);
     return this.play({
       served,
       request: decoded.response as MockPaypageMessage,

@@ -125,8 +125,17 @@ const formFields = (request: PaypageRequestMessage<unknown>): string[] => [
   SEAL_ALGORITHM_FIELD,
 ];
 
+/** Each request's `Data` message, made once: its field list is the key of what reading and writing `Data` keep of it. */
+const dataMessages = new WeakMap<object, PaypageRequestMessage<unknown>>();
+
 /** The JSON request as `Data` holds it: its fields less the form's own, which validation then does not ask for. */
 export function dataMessage<Request>(request: PaypageRequestMessage<Request>): PaypageRequestMessage<Request> {
+  let made = dataMessages.get(request) as PaypageRequestMessage<Request> | undefined;
+  if (made === undefined) dataMessages.set(request, (made = dataMessageOf(request)));
+  return made;
+}
+
+function dataMessageOf<Request>(request: PaypageRequestMessage<Request>): PaypageRequestMessage<Request> {
   const outside = new Set(formFields(request));
   const asked = new Set([...outside].map((name) => pointer("", name)));
   return {

@@ -60,15 +60,18 @@ export type PaypageFormResult =
       readonly form: PaypageForm;
       /** `Data` before encoding, as sealed when there is no `Encode`: for logs and tests. */
       readonly dataText: string;
+      /** What validation let through: a field beyond the spec's facts (written in `Data` all the same). */
+      readonly warnings: readonly PaypageIssue[];
     }
   | { readonly ok: false; readonly error: PaypageRequestError };
 
 /**
  * The POST interface's form for a request (the generated `paypagePostForm`
  * binds its message descriptor and action). The fields are validated as a
- * request; `Data` holds them in the descriptor's order (Sips reads the pairs
- * whatever their order; the seal covers `Data` as sent), `keyVersion` and the
- * other credentials among them, as every public integration sends them.
+ * request; `Data` holds them in the descriptor's order, then those it does not
+ * know in the request's (Sips reads the pairs whatever their order; the seal
+ * covers `Data` as sent), `keyVersion` and the other credentials among them, as
+ * every public integration sends them.
  *
  * @throws TypeError for a configuration that cannot work: not an object, an action that is not
  * an http(s) URL, an empty key or interface version, an unknown algorithm or encoding (the key is never shown).
@@ -119,7 +122,12 @@ export function buildPaypagePostForm<T>(
     { name: PAYPAGE_FORM_FIELDS.sealAlgorithm, value: algorithm },
   ];
   if (encode !== undefined) form.push({ name: PAYPAGE_FORM_FIELDS.encode, value: encode });
-  return { ok: true, form: { action, method: "POST", fields: form }, dataText: written.text };
+  return {
+    ok: true,
+    form: { action, method: "POST", fields: form },
+    dataText: written.text,
+    warnings: checked.warnings,
+  };
 }
 
 /** The result of a request that gives no form: every problem found, never an exception. */

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
+import { docExamples } from "../support/doc-examples.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
 
@@ -61,7 +62,7 @@ beforeAll(async () => {
   ({ files } = await generateRepoSpec());
   errors = await nativeTypeErrors({
     generated: { files },
-    consumer: { files: [], more: { "consumer.ts": consumer, "contract.ts": contract } },
+    consumer: { files: [], more: { "consumer.ts": consumer, "contract.ts": contract, ...docExamples() } },
   });
 });
 
@@ -93,4 +94,10 @@ test("index.ts exports the public contract", () => {
 
 test("the types are exact: what the spec forbids does not compile", () => {
   expect(errorsIn("consumer/consumer.ts")).toEqual([]);
+});
+
+test("the examples of the users' guide and the README type-check", () => {
+  // A sketch may declare what it does not use; anything else is an example a reader could not compile.
+  const unused = /: error TS(6133|6192|6196|6198):/;
+  expect(errorsIn("consumer/docs/").filter((e) => !unused.test(e))).toEqual([]);
 });

@@ -108,6 +108,21 @@ test("POST interface, base64 Data, a refusal: the shop reads the refusal, sealed
   expect(forged.ok ? "ok" : forged.error.kind).toBe("seal-mismatch");
 });
 
+test("POST interface, Encode named in capitals: the response comes back in the same encoding", async () => {
+  const from = received.length;
+  const form = paypagePostForm(order("post0004"), { environment: mock.url, encode: "base64url", ...credentials });
+  if (!form.ok) throw new Error(form.error.message);
+  // Encode is outside the seal, and the decoder reads it in any case.
+  const shouted = form.form.fields.map((f) => (f.name === "Encode" ? { ...f, value: "BASE64URL" } : f));
+  const paid = await submitOnlyForm(renderPaypageAutoPost({ ...form.form, fields: shouted }));
+  expect(paid.status).toBe(200);
+  await submitOnlyForm(paid.body);
+  const [normal] = since(from, "/paypage/return");
+  expect(new URLSearchParams(normal?.body).get("Encode")).toBe("base64url");
+  const decoded = decodePaypageResponse(normal?.body, secretKey, { sealAlgorithm: "HMAC-SHA-256" });
+  expect(decoded.ok && decoded.response).toMatchObject({ transactionReference: "post0004" });
+});
+
 test("the mock refuses a POST form sealed with another key, and reports an automatic response it cannot deliver", async () => {
   const form = paypagePostForm(order("post0002"), { environment: mock.url, ...credentials, secretKey: "wrong" });
   if (!form.ok) throw new Error(form.error.message);

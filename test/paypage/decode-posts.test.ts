@@ -10,6 +10,14 @@ const decode = (post: unknown, options?: PaypageDecodeOptions, key = TEST_KEY) =
   decodePaypagePost(paypageResponse, post, key, options);
 const body = (form: Record<string, string>) => new URLSearchParams(form).toString();
 
+/** The text's bytes as a view of the middle of a larger buffer, whose other bytes are not the form's. */
+function bytesWithin(text: string): DataView {
+  const bytes = new TextEncoder().encode(text);
+  const buffer = new Uint8Array(bytes.length + 8).fill(0x26);
+  buffer.set(bytes, 4);
+  return new DataView(buffer.buffer, 4, bytes.length);
+}
+
 describe("the forms a post comes in", () => {
   const form = sealedForm(`${MINIMAL_RESPONSE}|returnContext=a b+c&d=e%`);
   const formData = new FormData();
@@ -19,6 +27,9 @@ describe("the forms a post comes in", () => {
     { given: "a body with %20 instead of +", post: body(form).replaceAll("+", "%20") },
     { given: "a Buffer", post: Buffer.from(body(form)) },
     { given: "a Uint8Array", post: new TextEncoder().encode(body(form)) },
+    // What Request.arrayBuffer() and fetch-style frameworks hand over.
+    { given: "an ArrayBuffer", post: new TextEncoder().encode(body(form)).buffer },
+    { given: "a DataView of part of a buffer", post: bytesWithin(body(form)) },
     { given: "URLSearchParams", post: new URLSearchParams(form) },
     { given: "FormData", post: formData },
     { given: "a Map", post: new Map(Object.entries(form)) },
@@ -52,6 +63,7 @@ describe("the forms a post comes in", () => {
       kind: "malformed",
     },
     { given: "bytes over the limit", post: Buffer.alloc(PAYPAGE_POST_MAX_LENGTH + 1, 0x61), kind: "malformed" },
+    { given: "an ArrayBuffer over the limit", post: new ArrayBuffer(PAYPAGE_POST_MAX_LENGTH + 1), kind: "malformed" },
     {
       given: "values over the limit",
       post: { ...form, Data: "x".repeat(PAYPAGE_POST_MAX_LENGTH + 1) },

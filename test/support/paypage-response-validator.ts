@@ -273,18 +273,6 @@ export function validatePaypageResponse(input: unknown, options?: ValidateOption
           strict,
           unknownValue("/responseCode", $responseCode, "must be one of the responseCodeValues values"),
         );
-      } else if (!conformsN($responseCode)) {
-        found = addLenient(
-          found,
-          strict,
-          formatCharsIssue("/responseCode", $responseCode, "must hold only digits (N2)"),
-        );
-      } else if ($responseCode.length > 2) {
-        found = addLenient(
-          found,
-          strict,
-          formatLengthIssue("/responseCode", $responseCode, 2, "must be at most 2 characters (N2)"),
-        );
       }
     }
     if ($transactionDateTime !== undefined) {

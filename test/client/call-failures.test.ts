@@ -1,0 +1,74 @@
+// What a call makes of failures a healthy loopback never shows: a connection
+// refused at every address of a host, and fields that throw only when they are
+// written as JSON. Each is a result, never a rejection, with a message that says why.
+import { expect, test } from "vitest";
+import { createClient, type ClientConfig, type FetchLike } from "../../generated/index.js";
+
+const config = (fetch: FetchLike): ClientConfig => ({
+  environment: "simu",
+  merchantId: "002001000000001",
+  keyVersion: 1,
+  secretKey: "call-failures-key",
+  fetch,
+});
+
+/** How fetch fails when every address of a host refuses: its reasons in an AggregateError with no message of its own. */
+const refusedEverywhere: FetchLike = async () => {
+  const refusals = [new Error("connect ECONNREFUSED ::1:443"), new Error("connect ECONNREFUSED 127.0.0.1:443")];
+  throw new TypeError("fetch failed", {
+    cause: Object.assign(new AggregateError(refusals, ""), { code: "ECONNREFUSED" }),
+  });
+};
+
+test("network: a host refused at every address names each refusal, not an empty reason", async () => {
+  const result = await createClient(config(refusedEverywhere)).paymentWebInit({ amount: 1250, currencyCode: "978" });
+  expect(result.ok ? null : result.error).toEqual({
+    kind: "network",
+    message:
+      "the request could not be sent or its reply read: fetch failed: connect ECONNREFUSED ::1:443; connect ECONNREFUSED 127.0.0.1:443",
+  });
+});
+
+test("network: an aggregate without messages is named by its code", async () => {
+  const silent: FetchLike = async () => {
+    throw new TypeError("fetch failed", { cause: Object.assign(new AggregateError([], ""), { code: "ETIMEDOUT" }) });
+  };
+  const result = await createClient(config(silent)).paymentWebInit({ amount: 1250, currencyCode: "978" });
+  expect(result.ok ? null : result.error.message).toBe(
+    "the request could not be sent or its reply read: fetch failed: ETIMEDOUT",
+  );
+});
+
+test("invalid-request: a nested value that throws when written as JSON is refused, nothing sent, no rejection", async () => {
+  const sent: string[] = [];
+  const recording: FetchLike = async (_url, init) => {
+    sent.push(init.body);
+    return { status: 500, text: async () => "" };
+  };
+  const client = createClient(config(recording));
+  // Validated and sealed as a list of brands; only JSON.stringify calls its toJSON.
+  const throwsAsJson = Object.assign(["VISA"], {
+    toJSON() {
+      throw new Error("boom");
+    },
+  });
+  let reads = 0;
+  // A list whose items read well twice (validation, seal), then throw.
+  const throwsOnThirdRead = new Proxy(["VISA"], {
+    get(target, key, receiver) {
+      if (key === "0" && ++reads > 2) throw new Error("boom");
+      return Reflect.get(target, key, receiver);
+    },
+  });
+  for (const paymentMeanBrandList of [throwsAsJson, throwsOnThirdRead]) {
+    const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978", paymentMeanBrandList });
+    expect(result.ok ? null : result.error).toEqual({
+      kind: "invalid-request",
+      message: "the request is invalid (1 problem); it was not sent",
+      issues: [
+        { path: "", code: "unreadable", message: "could not be written as JSON (a toJSON, getter or proxy threw)" },
+      ],
+    });
+  }
+  expect(sent).toEqual([]);
+});

@@ -1,0 +1,64 @@
+// The POST interface's form for a request holding fields beyond the spec's
+// saved facts of paymentWebInit (Sips documents more than the spec holds):
+// validation lets them through with a warning, and they go into `Data` as the
+// JSON client sends them, never dropped; what `Data` cannot carry is refused.
+import { expect, test } from "vitest";
+import { paypagePostForm } from "../../generated/paypage.js";
+import { readPaypageData } from "../../generated/runtime/paypage-data.js";
+
+const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "beyond-facts-key" };
+const known = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/paypage/return" };
+const build = (extra: Record<string, unknown>) => paypagePostForm({ ...known, ...extra } as never, config);
+
+test("fields beyond the facts are written after the known ones, each warned about", () => {
+  const built = build({
+    customerEmail: "buyer@shop.example",
+    customerContact: { firstname: "Ada", lastname: "Lovelace", address: { city: "London" } },
+    paymentMeanBrandList: ["VISA", "MASTERCARD"],
+    returnContext: null,
+  });
+  if (!built.ok) throw new Error(built.error.message);
+  expect(built.dataText).toBe(
+    "amount=1250|currencyCode=978|keyVersion=1|merchantId=002001000000001|normalReturnUrl=https://shop.example/paypage/return" +
+      "|paymentMeanBrandList=VISA,MASTERCARD" +
+      "|customerEmail=buyer@shop.example|customerContact.firstname=Ada|customerContact.lastname=Lovelace|customerContact.address.city=London",
+  );
+  expect(built.warnings.map((w) => [w.path, w.code])).toEqual([
+    ["/customerEmail", "unknown-field"],
+    ["/customerContact", "unknown-field"],
+    ["/returnContext", "unknown-field"],
+  ]);
+  // Read back as Sips reads Data: every field there, the containers rebuilt.
+  const read = readPaypageData([], built.dataText);
+  expect(read.errors).toBeUndefined();
+  expect(read.message).toMatchObject({
+    customerEmail: "buyer@shop.example",
+    customerContact: { firstname: "Ada", lastname: "Lovelace", address: { city: "London" } },
+  });
+});
+
+test("a valid request with only known fields has no warnings", () => {
+  const built = build({});
+  expect(built.ok && built.warnings).toEqual([]);
+});
+
+test("what Data cannot carry in a field beyond the facts is an issue, never written, never a throw", () => {
+  const cycle: Record<string, unknown> = { name: "loop" };
+  cycle["self"] = cycle;
+  const cases: [Record<string, unknown>, string][] = [
+    [{ "customer email": "buyer@shop.example" }, "/customer email"],
+    [{ customerContact: { "e-mail": "buyer@shop.example" } }, "/customerContact/e-mail"],
+    [{ returnContext: "a|b" }, "/returnContext"],
+    [{ brands: ["VISA,MC"] }, "/brands/0"],
+    [{ brands: [{ brand: "VISA" }] }, "/brands/0"],
+    [{ hook: () => "x" }, "/hook"],
+    [{ bookedAt: new Date(0) }, "/bookedAt"],
+    [{ loop: cycle }, "/loop/self/self/self/self/self/self/self/self/self/self/self/self/self/self/self/self"],
+  ];
+  for (const [extra, path] of cases) {
+    const built = build(extra);
+    expect(built.ok ? built.dataText : built.error.issues, JSON.stringify(path)).toEqual([
+      expect.objectContaining({ path, code: "not-representable" }),
+    ]);
+  }
+});

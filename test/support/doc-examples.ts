@@ -1,0 +1,53 @@
+// The TypeScript examples of the users' guide and the README, as files a
+// consumer beside generated/ type-checks: the package's import paths turned
+// into relative ones, and the names an example leaves to its reader (the key,
+// a request's body) declared with the types a reader would have.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { repoRoot } from "./paths.js";
+
+/** Where the examples are: the users' guide (the tarball's README) and the maintainers' README. */
+const DOCUMENTS = ["docs/package-readme.md", "README.md"];
+
+/** What the examples use without defining, as a reader's code has it: values from outside, unknown until checked. */
+const FREE_NAMES = `import type { ClientConfig, PaymentTokenInitializeRequest } from "../../generated/index.js";
+declare global {
+  const secretKey: string;
+  const body: Uint8Array;
+  const reply: unknown;
+  const message: PaymentTokenInitializeRequest;
+  const config: ClientConfig;
+  const normalReturnUrl: string;
+  const automaticResponseUrl: string;
+}
+`;
+
+/** An import path of the package (or of the repository's generated/), relative to a file in `<consumer>/docs/`. */
+function relativeImport(specifier: string): string {
+  if (specifier === "sips-json" || specifier === "./generated/index.js") return "../../generated/index.js";
+  if (specifier === "sips-json/mock" || specifier === "sips-json/paypage")
+    return `../../generated/${specifier.slice("sips-json/".length)}.js`;
+  if (specifier.startsWith("sips-json/")) return `../../generated/operations/${specifier.slice(10)}/index.js`;
+  return specifier;
+}
+
+/** Each ```ts block of the documents as a module, by a path under docs/ that names its document and line. */
+export function docExamples(): Record<string, string> {
+  const files: Record<string, string> = { "docs/free-names.d.ts": FREE_NAMES };
+  for (const document of DOCUMENTS) {
+    const lines = readFileSync(path.join(repoRoot, document), "utf8").split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i] !== "```ts") continue;
+      const end = lines.indexOf("```", i + 1);
+      const code = lines
+        .slice(i + 1, end)
+        .join("\n")
+        .replace(/(from |import\()"([^"]+)"/g, (_, before: string, specifier: string) => {
+          return `${before}"${relativeImport(specifier)}"`;
+        });
+      files[`docs/${path.basename(document, ".md")}-${i + 2}.ts`] = `${code}\nexport {};\n`;
+      i = end;
+    }
+  }
+  return files;
+}
