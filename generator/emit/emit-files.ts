@@ -6,24 +6,8 @@ import { memoKey } from "../memo/memo-key.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { dropPutOff, writeWhenStopped } from "../memo/writes-put-off.js";
 import { withKeptBuffers } from "./encoded-file.js";
-import { listOf } from "./listed-file.js";
-import {
-  listedFiles,
-  rememberedFiles,
-  rememberedFilesApart,
-  rememberFiles,
-  rememberFilesApart,
-  retainListed,
-} from "./remembered-files.js";
-import { rememberedPieces, rememberPieces, retainPieces, type Pieces } from "./remembered-pieces.js";
-import { operationRecord } from "./piece-record.js";
-import {
-  openPieceStore,
-  readPieceStoreAhead,
-  rememberPieceStore,
-  type PieceStore,
-  type StoredOperation,
-} from "./piece-store.js";
+import { rememberedFilesApart, rememberFilesApart } from "./remembered-files.js";
+import { openPieceStore, readPieceStoreAhead, type PieceStore } from "./piece-store.js";
 import type { SpecModel } from "../model/ir.js";
 import { emitEach, type EmitThreads } from "./emit-threads.js";
 import { formatFiles } from "./format-files.js";
@@ -33,6 +17,7 @@ import { withRememberedPrints } from "./remembered-prints.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
 import { sortedUnique } from "./registry.js";
 import { keepOutputs, lastOutputs, sortedAsBefore, type OperationOutput } from "./kept-outputs.js";
+import { rememberedOperation, rememberMade, rememberStore, type PieceMaker } from "./remembered-operations.js";
 
 /** What emitting may reuse: the memo, and the keys of the inputs in the spec folder (see read/input-keys.ts). */
 export interface EmitMemo {
@@ -81,7 +66,15 @@ export async function emitFiles(
   const last = reuse ? lastOutputs(reuse.memo) : undefined;
   const found = await Promise.all(
     scopes.map((scope) =>
-      reuse ? remembered(scope, emitters, reuse, maker, () => storeOf(reuse.memo), last) : { key: undefined },
+      reuse
+        ? rememberedOperation(scope, emitters, {
+            memo: reuse.memo,
+            inputKey: reuse.inputKey,
+            maker,
+            store: () => storeOf(reuse.memo),
+            last,
+          })
+        : { key: undefined },
     ),
   );
   // The operations no memo gives are emitted, on two threads when there are enough of them (emit-threads.ts).
@@ -161,83 +154,6 @@ async function emitShared(
   await withRememberedPrints(memo, () => (kept ? withKeptBuffers(kept, makeAll) : makeAll()));
   const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
   return [...(formatted ?? []), ...remembered.flat()];
-}
-
-/**
- * Every operation's pieces, as one store for the next run: an operation whose
- * pieces came from the store keeps its record as it is. Not written again when
- * it would hold the same records.
- */
-async function rememberStore(
-  memo: Memo,
-  storeKey: string,
-  outputs: readonly OperationOutput[],
-  before: PieceStore | undefined,
-  asBytes: ReadonlySet<string>,
-): Promise<void> {
-  const records: [string, Uint8Array, StoredOperation | undefined][] = [];
-  let same = before !== undefined && before.keys.length === outputs.length;
-  for (const [i, output] of outputs.entries()) {
-    if (output.key === undefined) continue;
-    const { stored } = output;
-    same &&= stored !== undefined && before?.keys[i] === output.key;
-    const record = stored?.record ?? operationRecord(listOf(output.files), await output.pieces(), asBytes);
-    if (record) records.push([output.key, record, stored]);
-  }
-  if (!same) await rememberPieceStore(memo, storeKey, records, asBytes, before?.whole);
-}
-
-/** How an operation's pieces are made, and the pieces found in the memo when they hold every emitter's (else undefined). */
-interface PieceMaker {
-  readonly made: (scope: OperationScope) => Pieces;
-  readonly whole: (pieces: Pieces | undefined) => Pieces | undefined;
-}
-
-/**
- * An operation's output as the memo gives it, or the key to remember it under
- * once emitted. `emitters`: the key of the generator and the selected
- * emitters, part of the key. `last`: the outputs kept from the run before.
- */
-async function remembered(
-  scope: OperationScope,
-  emitters: string,
-  { memo, inputKey }: EmitMemo,
-  maker: PieceMaker,
-  store: () => Promise<PieceStore>,
-  last: ReadonlyMap<string, OperationOutput> | undefined,
-): Promise<OperationOutput | { readonly key: string }> {
-  const { operation } = scope;
-  const key = inputKey(operation.sourceFile, operation.source.page, emitters);
-  const kept = last?.get(key);
-  if (kept) {
-    // Used by this run as by the one that made it: what is kept of it must stay (forgetUnused, pruning).
-    retainListed(memo, key);
-    retainPieces(memo, key);
-    return kept;
-  }
-  // The store holds the list of files of every operation the run before had; others are listed apart.
-  const found = (await store()).get(key);
-  const stored = found && maker.whole(found.pieces) ? found : undefined;
-  const fromStore = stored && (await listedFiles(memo, key, stored.files));
-  const known = fromStore ?? (await rememberedFiles(memo, key));
-  if (known === undefined) return { key };
-  retainPieces(memo, key);
-  return {
-    files: known,
-    key,
-    ...(fromStore && { stored }),
-    // Pieces lost from the memo are made again from the scope: they are a function of it alone.
-    pieces: async () =>
-      (fromStore && stored?.pieces) || maker.whole(await rememberedPieces(memo, key)) || maker.made(scope),
-  };
-}
-
-/** An operation just emitted, remembered under `key`. */
-async function rememberMade(memo: Memo, key: string, made: MadeOperation): Promise<OperationOutput> {
-  await rememberPieces(memo, key, made.pieces);
-  // The files as the bytes remembered, which the run then hashes and writes as they are.
-  const files = await rememberFiles(memo, key, made.files);
-  return { files, key, pieces: async () => made.pieces };
 }
 
 /** The shared files, from the memo while every file of the spec is as it was (unless `makeAnyway`); made and remembered otherwise. */
