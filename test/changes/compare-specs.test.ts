@@ -333,8 +333,8 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
   },
   {
     kind: "encoding",
-    edits: [[PAYPAGE, "  encoding: data\n", "  encoding: json\n"]],
-    want: ["cardPaymentInit callback - encoding breaking-response,seal"],
+    edits: [[PAYPAGE, "response:\n", "response:\n  encoding: data\n"]],
+    want: ["cardPaymentInit response - encoding breaking-response,seal"],
     semver: "major",
   },
   {

@@ -232,7 +232,7 @@ test("a value a page adds reaches a callback field no page gives values for: syn
     "callback:",
     "  name: cardCheckResult",
     "  summary: What the platform posts back after a check.",
-    "  encoding: json",
+    "  encoding: data",
     "  fields:",
     "    cardKind:",
     "      presence: optional",
