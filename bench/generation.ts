@@ -157,15 +157,19 @@ export async function benchSize(
   return { operations: count, outputFiles, openapiMiB, first, firstCheck, warm, warmCheck, openapiTypescript };
 }
 
-/** Edits the summary of one operation of the synthetic spec, a new text each time. */
+/**
+ * Edits the summary of one operation of the synthetic spec, a new text each time, in this bench run and any
+ * other: a text an earlier run wrote would be a state the memo of whole runs remembers (an edit undone), not an edit.
+ */
 function editOne(spec: string): () => void {
   const file = path.join(spec, "operations", "office", "getWalletData0003.yaml");
+  const run = Date.now().toString(36);
   let edit = 0;
   return () => {
     edit++;
     writeFileSync(
       file,
-      readFileSync(file, "utf8").replace(/^summary: (.*?)( \(edit \d+\))?$/m, `summary: $1 (edit ${edit})`),
+      readFileSync(file, "utf8").replace(/^summary: (.*?)( \(edit [^)]+\))?$/m, `summary: $1 (edit ${run}.${edit})`),
     );
   };
 }
