@@ -4,7 +4,7 @@
 // its own, which a run the memo answers neither loads nor compiles (about a
 // tenth of a second of a `--check` with nothing to make).
 
-export { keptBuffersOf } from "../emit/encoded-file.js";
+export { keptBuffersOf } from "../emit/kept-buffers.js";
 export { EMIT_THREADS_PAY_AT } from "../emit/emit-threads.js";
 export { emitters } from "../emit/registry.js";
 export { generateFromInput } from "../index.js";

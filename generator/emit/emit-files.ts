@@ -5,7 +5,7 @@ import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { dropPutOff, writeWhenStopped } from "../memo/writes-put-off.js";
-import { withKeptBuffers } from "./encoded-file.js";
+import { withKeptBuffers } from "./kept-buffers.js";
 import { rememberedFilesApart, rememberFilesApart } from "./remembered-files.js";
 import { openPieceStore, readPieceStoreAhead, type PieceStore } from "./piece-store.js";
 import type { SpecModel } from "../model/ir.js";
