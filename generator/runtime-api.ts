@@ -7,6 +7,7 @@
 
 import type * as client from "../runtime/client.js";
 import type * as clientConfig from "../runtime/client-config.js";
+import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
@@ -56,6 +57,7 @@ export const RUNTIME_API = {
       "ResolvedConfig",
     ],
   },
+  clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientReply: {
     file: "client-reply",
     values: ["BODY_EXCERPT_LENGTH", "readReply"],
@@ -282,6 +284,8 @@ export type RuntimeNamesExist = [
   clientConfig.ResolvedConfig,
   typeof clientConfig.endpointUrl,
   typeof clientConfig.resolveConfig,
+  clientPost.Exchange,
+  typeof clientPost.postJson,
   typeof clientReply.BODY_EXCERPT_LENGTH,
   clientReply.ClaimedStatus,
   clientReply.ClientError,

@@ -6,14 +6,8 @@
 // the secret key never enters a result or a message.
 
 import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
-import {
-  endpointUrl,
-  resolveConfig,
-  type AbortSignalLike,
-  type ClientConfig,
-  type FetchInit,
-  type FetchLike,
-} from "./client-config.js";
+import { endpointUrl, resolveConfig, type AbortSignalLike, type ClientConfig } from "./client-config.js";
+import { postJson } from "./client-post.js";
 import { readReply, type ClientError } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { problems, readFailure } from "./issues.js";
@@ -100,7 +94,7 @@ export async function callOperation<Request, Response>(
     // A nested value's toJSON, getter or proxy that throws only now (the copy is shallow): a result, not a rejection.
     return invalidRequest([issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)")]);
   }
-  const exchange = await post(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options.signal);
+  const exchange = await postJson(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options.signal);
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
   return readReply(operation, exchange.status, exchange.body, resolved.secretKey, used);
@@ -187,64 +181,4 @@ function invalidRequest(issues: readonly ValidationIssue[]): ClientResult<never>
       issues,
     },
   };
-}
-
-const JSON_HEADERS = { "content-type": "application/json" } as const;
-
-type Exchange = { readonly status: number; readonly body: string } | { readonly error: ClientError };
-
-/** POSTs the body and reads the reply's text, within the timeout and until the caller aborts. */
-async function post(
-  url: string,
-  body: string,
-  fetch: FetchLike,
-  timeoutMs: number,
-  signal: AbortSignalLike | undefined,
-): Promise<Exchange> {
-  if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  // The caller's abort passed on, with no listener made for a call without a signal.
-  const onAbort = signal === undefined ? undefined : () => controller.abort();
-  if (onAbort !== undefined) signal?.addEventListener("abort", onAbort, { once: true });
-  try {
-    const init: FetchInit = { method: "POST", headers: JSON_HEADERS, body, signal: controller.signal };
-    const reply = await fetch(url, init);
-    return { status: reply.status, body: await reply.text() };
-  } catch (error) {
-    if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
-    if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
-    return {
-      error: { kind: "network", message: `the request could not be sent or its reply read: ${describeError(error)}` },
-    };
-  } finally {
-    clearTimeout(timer);
-    if (onAbort !== undefined) signal?.removeEventListener("abort", onAbort);
-  }
-}
-
-/** The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). */
-function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
-  return `${error.message}${cause}`;
-}
-
-/**
- * What an error says: its message, else the messages of the errors it gathers. A host whose every
- * address refused or timed out (localhost's ::1 and 127.0.0.1, say) fails as an AggregateError
- * with an empty message of its own.
- */
-function reasonOf(error: Error): string {
-  if (error.message !== "") return error.message;
-  const gathered = (error as { errors?: unknown }).errors;
-  const reasons = Array.isArray(gathered)
-    ? gathered.filter((e): e is Error => e instanceof Error && e.message !== "").map((e) => e.message)
-    : [];
-  const code = (error as { code?: unknown }).code;
-  return reasons.length > 0 ? reasons.join("; ") : typeof code === "string" ? code : error.name;
 }

@@ -1,6 +1,7 @@
 // What a call makes of failures a healthy loopback never shows: a connection
 // refused at every address of a host, and fields that throw only when they are
 // written as JSON. Each is a result, never a rejection, with a message that says why.
+import { getEventListeners } from "node:events";
 import { expect, test } from "vitest";
 import { createClient, type ClientConfig, type FetchLike } from "../../generated/index.js";
 
@@ -71,4 +72,44 @@ test("invalid-request: a nested value that throws when written as JSON is refuse
     });
   }
   expect(sent).toEqual([]);
+});
+
+test("aborted: a signal shared by a batch of calls holds one listener, aborts every call, and is left as it was", async () => {
+  const warnings: Error[] = [];
+  const onWarning = (warning: Error) => void warnings.push(warning);
+  process.on("warning", onWarning);
+  try {
+    let started = 0;
+    // A fetch that answers only by failing when the call's own signal aborts.
+    const pending: FetchLike = (_url, init) =>
+      new Promise((_resolve, reject) => {
+        started++;
+        init.signal.addEventListener("abort", () => reject(new Error("aborted")), { once: true });
+      });
+    const client = createClient(config(pending));
+    const batch = new AbortController();
+    const calls = Array.from({ length: 12 }, () =>
+      client.paymentWebInit({ amount: 1250, currencyCode: "978" }, { signal: batch.signal }),
+    );
+    await expect.poll(() => started).toBe(12);
+    expect(getEventListeners(batch.signal, "abort")).toHaveLength(1);
+    batch.abort();
+    const results = await Promise.all(calls);
+    expect(results.map((r) => (r.ok ? "ok" : r.error.kind))).toEqual(Array(12).fill("aborted"));
+    // Warnings are emitted on a later tick.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(warnings.filter((w) => w.name === "MaxListenersExceededWarning")).toEqual([]);
+
+    // Calls that end without an abort take their listener away with the last of them.
+    const answering: FetchLike = async () => ({ status: 500, text: async () => "" });
+    const kept = new AbortController();
+    await Promise.all(
+      Array.from({ length: 12 }, () =>
+        createClient(config(answering)).paymentWebInit({ amount: 1250, currencyCode: "978" }, { signal: kept.signal }),
+      ),
+    );
+    expect(getEventListeners(kept.signal, "abort")).toHaveLength(0);
+  } finally {
+    process.off("warning", onWarning);
+  }
 });

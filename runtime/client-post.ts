@@ -1,0 +1,100 @@
+// The exchange of one call over HTTP: the sealed body POSTed as JSON and the
+// reply's text read, within the call's timeout and until its caller aborts,
+// every failure told as an error of the call, never thrown (client.ts).
+
+import type { AbortSignalLike, FetchInit, FetchLike } from "./client-config.js";
+import type { ClientError } from "./client-reply.js";
+
+const JSON_HEADERS = { "content-type": "application/json" } as const;
+
+/** The reply's status and text, or why there is none. */
+export type Exchange = { readonly status: number; readonly body: string } | { readonly error: ClientError };
+
+/** POSTs the body and reads the reply's text, within the timeout and until the caller aborts. */
+export async function postJson(
+  url: string,
+  body: string,
+  fetch: FetchLike,
+  timeoutMs: number,
+  signal: AbortSignalLike | undefined,
+): Promise<Exchange> {
+  if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  // The caller's abort passed on, with nothing added to a call without a signal.
+  const unfollow = signal === undefined ? undefined : followAbort(signal, controller);
+  try {
+    const init: FetchInit = { method: "POST", headers: JSON_HEADERS, body, signal: controller.signal };
+    const reply = await fetch(url, init);
+    return { status: reply.status, body: await reply.text() };
+  } catch (error) {
+    if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
+    if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
+    return {
+      error: { kind: "network", message: `the request could not be sent or its reply read: ${describeError(error)}` },
+    };
+  } finally {
+    clearTimeout(timer);
+    unfollow?.();
+  }
+}
+
+/** The calls in flight under a caller's signal, and the one listener that passes its abort on to them. */
+interface Followers {
+  readonly calls: Set<AbortController>;
+  readonly onAbort: () => void;
+}
+
+const followersOf = new WeakMap<AbortSignalLike, Followers>();
+
+/**
+ * Passes the abort of the caller's `signal` on to `controller` until the returned function is called. The
+ * calls a signal covers share one listener on it: a listener each would put more than ten on a signal that a
+ * batch of calls shares, and Node then warns of a leak that there is not.
+ */
+function followAbort(signal: AbortSignalLike, controller: AbortController): () => void {
+  let followers = followersOf.get(signal);
+  if (followers === undefined) {
+    const calls = new Set<AbortController>();
+    const onAbort = () => {
+      for (const call of calls) call.abort();
+    };
+    followers = { calls, onAbort };
+    followersOf.set(signal, followers);
+    signal.addEventListener("abort", onAbort, { once: true });
+  }
+  const { calls, onAbort } = followers;
+  calls.add(controller);
+  return () => {
+    calls.delete(controller);
+    if (calls.size > 0) return;
+    signal.removeEventListener("abort", onAbort);
+    followersOf.delete(signal);
+  };
+}
+
+/** The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
+  return `${error.message}${cause}`;
+}
+
+/**
+ * What an error says: its message, else the messages of the errors it gathers. A host whose every
+ * address refused or timed out (localhost's ::1 and 127.0.0.1, say) fails as an AggregateError
+ * with an empty message of its own.
+ */
+function reasonOf(error: Error): string {
+  if (error.message !== "") return error.message;
+  const gathered = (error as { errors?: unknown }).errors;
+  const reasons = Array.isArray(gathered)
+    ? gathered.filter((e): e is Error => e instanceof Error && e.message !== "").map((e) => e.message)
+    : [];
+  const code = (error as { code?: unknown }).code;
+  return reasons.length > 0 ? reasons.join("; ") : typeof code === "string" ? code : error.name;
+}
