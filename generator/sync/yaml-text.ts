@@ -50,8 +50,7 @@ export class YamlEditor {
   /** The column the keys of the block mapping at `mapPath` start at. */
   keyColumn(mapPath: SpecPath): number {
     const map = this.node(mapPath);
-    const first = isMap(map) ? map.items.find(isPair) : undefined;
-    return columnAt(this.text, ((first?.key as Node | undefined) ?? (map as Node | null))?.range?.[0] ?? 0);
+    return isMap(map) ? this.entryColumn(map, map.items.filter(isPair)) : columnAt(this.text, map?.range?.[0] ?? 0);
   }
 
   /** Sets `path` to `value`: replaces the value in place, or adds the key to its (existing) parent map. */
@@ -170,7 +169,7 @@ export class YamlEditor {
 
   /** The column of a block map's entries: its first key's, or the map's own when it is empty. */
   private entryColumn(map: YAMLMap, pairs: readonly Pair[]): number {
-    return columnAt(this.text, (pairs[0] ? (pairs[0].key as Node).range?.[0] : map.range?.[0]) ?? 0);
+    return columnAt(this.text, pairs[0] ? keyStart(pairs[0]) : (map.range?.[0] ?? 0));
   }
 
   /** Replaces the whole entry `key` of the map at `mapPath` by `key: value` rendered anew (a field rewritten in another style). */

@@ -101,7 +101,8 @@ function heldByTable(
   options: ReadOutputOptions,
 ): boolean | undefined {
   const manifest = heldManifest(outDir, fs);
-  if (manifest !== undefined && manifest.manifestHash !== manifestHash) return false;
+  if (manifest === undefined) return undefined;
+  if (manifest.manifestHash !== manifestHash) return false;
   if (options.statRecord === undefined) return undefined;
   const tableFile = heldTableOf(options.statRecord);
   const held = readHeld(outDir, fs, tableFile, manifest);
