@@ -1,4 +1,5 @@
 import { builders } from "prettier/doc";
+import { digest } from "../../memo/content-hash.js";
 import { DocContext, printDoc } from "./doc-context.js";
 import { SplicedLines } from "./spliced-lines.js";
 import type { Sym } from "./symbols.js";
@@ -19,6 +20,13 @@ export interface PrintedCode {
   /** Its lines without the indentation of `column`. */
   readonly lines: readonly string[];
   readonly symbols: readonly Sym[];
+  /**
+   * What a file's text before its pieces are spliced in holds of it, hashed
+   * where it is printed (see splicingKey): a key of client.ts names a
+   * thousand operations' pieces, whose symbols' JSON (some 0.9 MB with
+   * mock.ts's) every edit's run would otherwise write and hash again.
+   */
+  readonly key: string;
 }
 
 export function printApart(module: TsModule, piece: Code, column: number, after = ""): PrintedCode {
@@ -33,15 +41,14 @@ export function printApart(module: TsModule, piece: Code, column: number, after 
     .slice(1, text.length - after.length)
     .split("\n")
     .map((l) => (l.startsWith(margin) ? l.slice(column) : l));
-  return {
-    lines,
-    symbols: [...context.used.values()].map(({ name, module: from, kind }) => ({ name, module: from, kind })),
-  };
+  const symbols = [...context.used.values()].map(({ name, module: from, kind }) => ({ name, module: from, kind }));
+  // Its lines count only when they are printed in place (not at a mark): then they are in the text before splicing.
+  const held = SplicedLines.apart(lines) ? { symbols } : { lines, symbols };
+  return { lines, symbols, key: digest(JSON.stringify(held)) };
 }
 
-/** What of code printed apart the file's text before splicing holds: its symbols, and its lines when they are printed in place. */
-export const splicingKey = (printed: PrintedCode): unknown =>
-  SplicedLines.apart(printed.lines) ? { symbols: printed.symbols } : printed;
+/** What of code printed apart the file's text before splicing holds (its symbols, and its lines when they are printed in place), as a hash. */
+export const splicingKey = (printed: PrintedCode): string => printed.key;
 
 /** Code printed apart, put back: its lines at the indentation of where it is put, its symbols imported as printed here. */
 export const printedCode = (printed: PrintedCode): Code =>
