@@ -55,26 +55,36 @@ export function checkOperationPrefixes(
   const owner = dictionaries.find((d) => d.raw.valueLists?.[listName ?? ""] !== undefined);
   const list = owner?.raw.valueLists?.[listName ?? ""];
   if (listName === undefined || !owner || list?.match !== "prefix") return [];
-  const listed = entries(list.values).flatMap(([value, def]) => listPrefixOf(value, def.prefix) ?? []);
-  const related = [{ ...owner.map.key(["valueLists", listName, "values"]), message: `the prefixes of ${listName}` }];
+  const listed = prefixesOf(list);
   const iv = op.raw.interfaceVersion;
   // The operation's own prefix where it is written; the other interfaces' where the page recommends a version for them.
   const declared = [
-    { prefix: iv.prefix, version: recommendedOwn(iv), at: op.map.value(["interfaceVersion", "prefix"]) },
+    { prefix: iv.prefix, version: recommendedOwn(iv), at: () => op.map.value(["interfaceVersion", "prefix"]) },
     ...recommendedByPrefix(iv)
       .filter(([p]) => p !== iv.prefix)
-      .map(([p, version]) => ({ prefix: p, version, at: op.map.key(["interfaceVersion", "recommended", p]) })),
+      .map(([p, version]) => ({ prefix: p, version, at: () => op.map.key(["interfaceVersion", "recommended", p]) })),
   ];
   return declared
     .filter((d) => !listed.includes(d.prefix))
     .map((d) =>
       diagnostic(
         "unlisted-prefix",
-        d.at,
+        d.at(),
         { prefix: d.prefix, version: d.version, list: listName, suggestion: didYouMean(d.prefix, listed) },
-        related,
+        [{ ...owner.map.key(["valueLists", listName, "values"]), message: `the prefixes of ${listName}` }],
       ),
     );
+}
+
+/** A list's prefixes, worked out once for all the operations that take it. */
+const listedPrefixes = new WeakMap<RawValueList, readonly string[]>();
+function prefixesOf(list: RawValueList): readonly string[] {
+  let known = listedPrefixes.get(list);
+  if (!known) {
+    known = entries(list.values).flatMap(([value, def]) => listPrefixOf(value, def.prefix) ?? []);
+    listedPrefixes.set(list, known);
+  }
+  return known;
 }
 
 /** The value list of the request's interfaceVersion field, as written or from the dictionary. */

@@ -46,8 +46,8 @@ async function withList(): Promise<SpecInput> {
 
 test("the model keeps the printed text and the prefix apart; value-lists.ts holds the prefix", async () => {
   const result = await generateFromInput(await withList());
-  expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-  const list = result.model?.valueLists.find((l) => l.name === "interfacePrefix");
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  const list = result.model.valueLists.find((l) => l.name === "interfacePrefix");
   expect(list?.values.map((v) => [v.value, v.prefix])).toEqual([
     ["AB_CD_2.", "AB_CD_"],
     ["IR_MB_x.x", "IR_MB_"],
