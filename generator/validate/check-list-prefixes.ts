@@ -57,6 +57,9 @@ export function checkOperationPrefixes(
   if (listName === undefined || !owner || list?.match !== "prefix") return [];
   const listed = prefixesOf(list);
   const iv = op.raw.interfaceVersion;
+  // The common case, told without building anything: every interface is listed.
+  const others = typeof iv.recommended === "object" ? Object.keys(iv.recommended) : [];
+  if (listed.includes(iv.prefix) && others.every((p) => listed.includes(p))) return [];
   // The operation's own prefix where it is written; the other interfaces' where the page recommends a version for them.
   const declared = [
     { prefix: iv.prefix, version: recommendedOwn(iv), at: () => op.map.value(["interfaceVersion", "prefix"]) },
@@ -89,7 +92,9 @@ function prefixesOf(list: RawValueList): readonly string[] {
 
 /** The value list of the request's interfaceVersion field, as written or from the dictionary. */
 function interfaceListOf(op: RawOperation, dictionary: ReadonlyMap<string, RawField>): string | undefined {
-  for (const [name, written] of entries(op.request.fields)) {
+  const { fields } = op.request;
+  for (const name in fields) {
+    const written = fields[name] as RawField;
     const entry = written.from === "dictionary" ? dictionary.get(name) : undefined;
     if ((written.type ?? entry?.type) === "interfaceVersion") return entry?.valueList ?? written.valueList;
   }
