@@ -699,52 +699,54 @@ export function isCurrencyCode(value: unknown): value is CurrencyCode {
  *
  * Each value is a prefix of the field's values.
  *
- * - `AR_WS_2.`: Obsolete
- * - `AUT_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif authentication services.
- * - `AU_WS_2.`: AU_WS: Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif account update services.
- * - `CR_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for Cash Management functions.
- * - `DR_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for Diagnostic functions.
- * - `FR_WS_2.`: Sogenactif Office Serveur (SOAP) interface for Fraud functions.
- * - `HP_x.x`: Sogenactif Paypage and Sogenactif Walletpage (POST) interface.
+ * - `AR_WS_` (as printed: `AR_WS_2.`): Obsolete
+ * - `AUT_WS_` (as printed: `AUT_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif authentication services.
+ * - `AU_WS_` (as printed: `AU_WS_2.`): AU_WS: Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif account update services.
+ * - `CR_WS_` (as printed: `CR_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for Cash Management functions.
+ * - `DR_WS_` (as printed: `DR_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for Diagnostic functions.
+ * - `FR_WS_` (as printed: `FR_WS_2.`): Sogenactif Office Serveur (SOAP) interface for Fraud functions.
+ * - `HP_` (as printed: `HP_x.x`): Sogenactif Paypage and Sogenactif Walletpage (POST) interface.
  * - `IR_MB_`: Sogenactif In-App (JSON) interface for Sogenactif In-App functions.
  * - `IR_WS_`: Sogenactif Paypage and Sogenactif Office Serveur (SOAP/JSON) interface.
- * - `MR_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for mandate management.
- * - `PMR_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for payment method repository information request functions.
- * - `TR_WS_2.`: Sogenactif Office Serveur (SOAP) interface for Token functions.
- * - `WMR_WS_2.`: Sogenactif Walletpage interface (SOAP/JSON).
- * - `WR_WS_2.`: WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions.
+ * - `MR_WS_` (as printed: `MR_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for mandate management.
+ * - `PMR_WS_` (as printed: `PMR_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for payment method repository information request functions.
+ * - `TR_WS_` (as printed: `TR_WS_2.`): Sogenactif Office Serveur (SOAP) interface for Token functions.
+ * - `WMR_WS_` (as printed: `WMR_WS_2.`): Sogenactif Walletpage interface (SOAP/JSON).
+ * - `WR_WS_` (as printed: `WR_WS_2.`): WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions.
+ *
+ * Note: The page prints each value as HP_x.x or WR_WS_2.; the prefix, which code holds, is the text's leading upper-case words (HP_, WR_WS_). The "2." is the major of the versions the page lists, part of the version number that follows the prefix (WR_WS_2.27 is WR_WS_ and 2.27).
  */
 export const InterfaceVersionPrefix = {
   /** Obsolete */
-  AR_WS: "AR_WS_2.",
+  AR_WS: "AR_WS_",
   /** Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif authentication services. */
-  AUT_WS: "AUT_WS_2.",
+  AUT_WS: "AUT_WS_",
   /** AU_WS: Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif account update services. */
-  AU_WS: "AU_WS_2.",
+  AU_WS: "AU_WS_",
   /** Sogenactif Office Serveur (SOAP/JSON) interface for Cash Management functions. */
-  CR_WS: "CR_WS_2.",
+  CR_WS: "CR_WS_",
   /** Sogenactif Office Serveur (SOAP/JSON) interface for Diagnostic functions. */
-  DR_WS: "DR_WS_2.",
+  DR_WS: "DR_WS_",
   /** Sogenactif Office Serveur (SOAP) interface for Fraud functions. */
-  FR_WS: "FR_WS_2.",
+  FR_WS: "FR_WS_",
   /** Sogenactif Paypage and Sogenactif Walletpage (POST) interface. */
-  HP: "HP_x.x",
+  HP: "HP_",
   /** Sogenactif In-App (JSON) interface for Sogenactif In-App functions. */
   IR_MB: "IR_MB_",
   /** Sogenactif Paypage and Sogenactif Office Serveur (SOAP/JSON) interface. */
   IR_WS: "IR_WS_",
   /** Sogenactif Office Serveur (SOAP/JSON) interface for mandate management. */
-  MR_WS: "MR_WS_2.",
+  MR_WS: "MR_WS_",
   /**
    * Sogenactif Office Serveur (SOAP/JSON) interface for payment method repository information request functions.
    */
-  PMR_WS: "PMR_WS_2.",
+  PMR_WS: "PMR_WS_",
   /** Sogenactif Office Serveur (SOAP) interface for Token functions. */
-  TR_WS: "TR_WS_2.",
+  TR_WS: "TR_WS_",
   /** Sogenactif Walletpage interface (SOAP/JSON). */
-  WMR_WS: "WMR_WS_2.",
+  WMR_WS: "WMR_WS_",
   /** WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions. */
-  WR_WS: "WR_WS_2.",
+  WR_WS: "WR_WS_",
 } as const;
 
 /**
@@ -752,69 +754,71 @@ export const InterfaceVersionPrefix = {
  *
  * Each value is a prefix of the field's values.
  *
- * - `AR_WS_2.`: Obsolete
- * - `AUT_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif authentication services.
- * - `AU_WS_2.`: AU_WS: Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif account update services.
- * - `CR_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for Cash Management functions.
- * - `DR_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for Diagnostic functions.
- * - `FR_WS_2.`: Sogenactif Office Serveur (SOAP) interface for Fraud functions.
- * - `HP_x.x`: Sogenactif Paypage and Sogenactif Walletpage (POST) interface.
+ * - `AR_WS_` (as printed: `AR_WS_2.`): Obsolete
+ * - `AUT_WS_` (as printed: `AUT_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif authentication services.
+ * - `AU_WS_` (as printed: `AU_WS_2.`): AU_WS: Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif account update services.
+ * - `CR_WS_` (as printed: `CR_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for Cash Management functions.
+ * - `DR_WS_` (as printed: `DR_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for Diagnostic functions.
+ * - `FR_WS_` (as printed: `FR_WS_2.`): Sogenactif Office Serveur (SOAP) interface for Fraud functions.
+ * - `HP_` (as printed: `HP_x.x`): Sogenactif Paypage and Sogenactif Walletpage (POST) interface.
  * - `IR_MB_`: Sogenactif In-App (JSON) interface for Sogenactif In-App functions.
  * - `IR_WS_`: Sogenactif Paypage and Sogenactif Office Serveur (SOAP/JSON) interface.
- * - `MR_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for mandate management.
- * - `PMR_WS_2.`: Sogenactif Office Serveur (SOAP/JSON) interface for payment method repository information request functions.
- * - `TR_WS_2.`: Sogenactif Office Serveur (SOAP) interface for Token functions.
- * - `WMR_WS_2.`: Sogenactif Walletpage interface (SOAP/JSON).
- * - `WR_WS_2.`: WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions.
+ * - `MR_WS_` (as printed: `MR_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for mandate management.
+ * - `PMR_WS_` (as printed: `PMR_WS_2.`): Sogenactif Office Serveur (SOAP/JSON) interface for payment method repository information request functions.
+ * - `TR_WS_` (as printed: `TR_WS_2.`): Sogenactif Office Serveur (SOAP) interface for Token functions.
+ * - `WMR_WS_` (as printed: `WMR_WS_2.`): Sogenactif Walletpage interface (SOAP/JSON).
+ * - `WR_WS_` (as printed: `WR_WS_2.`): WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions.
+ *
+ * Note: The page prints each value as HP_x.x or WR_WS_2.; the prefix, which code holds, is the text's leading upper-case words (HP_, WR_WS_). The "2." is the major of the versions the page lists, part of the version number that follows the prefix (WR_WS_2.27 is WR_WS_ and 2.27).
  */
 export type InterfaceVersionPrefix = (typeof InterfaceVersionPrefix)[keyof typeof InterfaceVersionPrefix];
 
 /** The values of {@link InterfaceVersionPrefix} with their meanings, in code-point order. */
 export const INTERFACE_VERSION_PREFIX_VALUES: readonly ValueDescriptor<InterfaceVersionPrefix>[] = [
-  { value: "AR_WS_2.", meanings: ["Obsolete"] },
+  { value: "AR_WS_", meanings: ["Obsolete"] },
   {
-    value: "AUT_WS_2.",
+    value: "AUT_WS_",
     meanings: ["Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif authentication services."],
   },
   {
-    value: "AU_WS_2.",
+    value: "AU_WS_",
     meanings: ["AU_WS: Sogenactif Office Serveur (SOAP/JSON) interface for the Sogenactif account update services."],
   },
-  { value: "CR_WS_2.", meanings: ["Sogenactif Office Serveur (SOAP/JSON) interface for Cash Management functions."] },
-  { value: "DR_WS_2.", meanings: ["Sogenactif Office Serveur (SOAP/JSON) interface for Diagnostic functions."] },
-  { value: "FR_WS_2.", meanings: ["Sogenactif Office Serveur (SOAP) interface for Fraud functions."] },
-  { value: "HP_x.x", meanings: ["Sogenactif Paypage and Sogenactif Walletpage (POST) interface."] },
+  { value: "CR_WS_", meanings: ["Sogenactif Office Serveur (SOAP/JSON) interface for Cash Management functions."] },
+  { value: "DR_WS_", meanings: ["Sogenactif Office Serveur (SOAP/JSON) interface for Diagnostic functions."] },
+  { value: "FR_WS_", meanings: ["Sogenactif Office Serveur (SOAP) interface for Fraud functions."] },
+  { value: "HP_", meanings: ["Sogenactif Paypage and Sogenactif Walletpage (POST) interface."] },
   { value: "IR_MB_", meanings: ["Sogenactif In-App (JSON) interface for Sogenactif In-App functions."] },
   { value: "IR_WS_", meanings: ["Sogenactif Paypage and Sogenactif Office Serveur (SOAP/JSON) interface."] },
-  { value: "MR_WS_2.", meanings: ["Sogenactif Office Serveur (SOAP/JSON) interface for mandate management."] },
+  { value: "MR_WS_", meanings: ["Sogenactif Office Serveur (SOAP/JSON) interface for mandate management."] },
   {
-    value: "PMR_WS_2.",
+    value: "PMR_WS_",
     meanings: [
       "Sogenactif Office Serveur (SOAP/JSON) interface for payment method repository information request functions.",
     ],
   },
-  { value: "TR_WS_2.", meanings: ["Sogenactif Office Serveur (SOAP) interface for Token functions."] },
-  { value: "WMR_WS_2.", meanings: ["Sogenactif Walletpage interface (SOAP/JSON)."] },
-  { value: "WR_WS_2.", meanings: ["WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions."] },
+  { value: "TR_WS_", meanings: ["Sogenactif Office Serveur (SOAP) interface for Token functions."] },
+  { value: "WMR_WS_", meanings: ["Sogenactif Walletpage interface (SOAP/JSON)."] },
+  { value: "WR_WS_", meanings: ["WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions."] },
 ];
 
 /** Whether `value` is one of the values of {@link InterfaceVersionPrefix}. */
 export function isInterfaceVersionPrefix(value: unknown): value is InterfaceVersionPrefix {
   switch (value) {
-    case "AR_WS_2.":
-    case "AUT_WS_2.":
-    case "AU_WS_2.":
-    case "CR_WS_2.":
-    case "DR_WS_2.":
-    case "FR_WS_2.":
-    case "HP_x.x":
+    case "AR_WS_":
+    case "AUT_WS_":
+    case "AU_WS_":
+    case "CR_WS_":
+    case "DR_WS_":
+    case "FR_WS_":
+    case "HP_":
     case "IR_MB_":
     case "IR_WS_":
-    case "MR_WS_2.":
-    case "PMR_WS_2.":
-    case "TR_WS_2.":
-    case "WMR_WS_2.":
-    case "WR_WS_2.":
+    case "MR_WS_":
+    case "PMR_WS_":
+    case "TR_WS_":
+    case "WMR_WS_":
+    case "WR_WS_":
       return true;
     default:
       return false;

@@ -12,6 +12,17 @@ export const acrossCodes = {
     (p) =>
       `the dictionary has no field "${p.field}"${hintThen(p.suggestion)}Define it under fields: in spec/dictionary/, or write the field out here`,
   ),
+  "unlisted-prefix": define<{
+    prefix: string;
+    version: string | undefined;
+    list: string;
+    suggestion: string | undefined;
+  }>(
+    "warning",
+    "An interface prefix of an operation that is none of the prefixes of the list its interfaceVersion field takes: the exported prefixes do not document it.",
+    (p) =>
+      `the interface prefix ${quoted(p.prefix)}${p.version === undefined ? "" : ` (of ${quoted(p.version)})`} is not among the prefixes of list "${p.list}"${hintThen(p.suggestion)}Add the interface to the list, or correct the prefix here`,
+  ),
   "incomplete-field": define<{ field: string; missing: string }>(
     "error",
     "A field taken from the dictionary whose presence or version neither the dictionary nor the operation gives.",

@@ -42,6 +42,23 @@ export const specRuleCodes = {
     (p) =>
       `value "${p.value}" of list "${p.list}" does not make a constant name by itself; give it one, e.g. "name: MY_VALUE"`,
   ),
+  "bad-list-prefix": define<{
+    problem: "none" | "not-start" | "shared" | "exact";
+    value: string;
+    list: string;
+    prefix: string;
+    other: string;
+  }>(
+    "error",
+    "A value of a prefix list that stands for no interface prefix, a prefix that does not start the value as printed or that two values share, or a prefix in an exact list.",
+    (p) =>
+      ({
+        none: `value ${quoted(p.value)} of prefix list "${p.list}" does not start with an interface prefix (upper-case words each followed by "_"); give the one it stands for, e.g. "prefix: AB_CD_"`,
+        "not-start": `prefix ${quoted(p.prefix)} does not start ${quoted(p.value)}, the value as the page prints it`,
+        shared: `values ${quoted(p.other)} and ${quoted(p.value)} of list "${p.list}" both stand for the prefix ${quoted(p.prefix)}; one prefix is one interface`,
+        exact: `list "${p.list}" is exact: prefix: is for the values of a list with match: prefix`,
+      })[p.problem],
+  ),
   "duplicate-value-name": define<{ name: string; list: string }>(
     "error",
     "Two values of one list have the same constant name.",

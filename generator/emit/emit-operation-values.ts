@@ -1,6 +1,6 @@
 import { valuesOf } from "../model/field-shape.js";
 import type { OperationModel } from "../model/operation-model.js";
-import type { FieldValuesModel } from "../model/value-list-model.js";
+import { codeValueOf, type FieldValuesModel } from "../model/value-list-model.js";
 import type { OwnValuesNames } from "../rules/own-values-names.js";
 import { operationSources, type Emitter } from "./generated-file.js";
 import { valueLines } from "./jsdoc.js";
@@ -61,14 +61,14 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
   const described = arrayLiteral(
     taken.values.map((value) =>
       objectLiteral([
-        property(ident("value"), value.value),
+        property(ident("value"), codeValueOf(value)),
         property(ident("meanings"), arrayLiteral(value.meanings.map(lit))),
       ]),
     ),
   );
   const out: Code[] = [];
   if (names.type) {
-    const members = taken.values.map((value) => lit(value.value));
+    const members = taken.values.map((value) => lit(codeValueOf(value)));
     out.push(
       documented(
         jsdoc([`The values of ${list.name} that ${of}.`, "", ...valueLines(taken.values)]),
@@ -87,7 +87,7 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
     out.push(ts`
       /** Whether \`value\` is one of the values of {@link ${ident(names.type.name)}}. */
       ${declare("function", names.guard)}${parenList([ts`value: unknown`])}: value is ${names.type} {
-        ${switchCase(ts`value`, [{ labels: taken.values.map((value) => lit(value.value)), then: ts`return true;` }], ts`return false;`)}
+        ${switchCase(ts`value`, [{ labels: taken.values.map((value) => lit(codeValueOf(value))), then: ts`return true;` }], ts`return false;`)}
       }
     `);
   }

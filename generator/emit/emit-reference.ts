@@ -4,6 +4,7 @@ import type { FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-m
 import type { PlatformModel } from "../model/ir.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { changelogView } from "./emit-changelog.js";
+import { valueSpan } from "./jsdoc.js";
 import { render } from "./handlebars-env.js";
 import { codeSpan, inlineText, link } from "./markdown-escape.js";
 import { pascalCase } from "../rules/names.js";
@@ -65,7 +66,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
         narrowed || taken.reworded
           ? `${narrowed ? `${taken.values.length} of the ${taken.list.values.length} values` : "The values"} of the shared list ${codeSpan(taken.list.name)}${taken.reworded ? ", some with this operation's own meaning" : ""}.`
           : "",
-      values: taken.values.map((v) => ({ value: v.value, key: v.key, meaning: v.meanings.join(" / ") })),
+      values: taken.values.map((v) => ({ value: valueSpan(v, true), key: v.key, meaning: v.meanings.join(" / ") })),
     })),
     changelog: changelogView(op),
   };

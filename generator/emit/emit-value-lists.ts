@@ -6,7 +6,7 @@ import { arrayLiteral, objectLiteral, parenList, property, switchCase } from "./
 import { sharedModuleOf, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import type { ValueListModel } from "../model/value-list-model.js";
+import { codeValueOf, type ValueListModel } from "../model/value-list-model.js";
 
 /** value-lists.ts: per list, a const object (a key per value, with its meaning), the union type of its values, the values with their meanings, and a type guard. */
 export const valueListsEmitter: Emitter = {
@@ -32,13 +32,13 @@ function valueList(list: ValueListModel) {
   const sym = valueListSymbols(list);
   const doc = jsdoc(valueListDoc(list));
   const constObject = objectLiteral(
-    list.values.map((value) => documented(jsdoc(valueDoc(value)), property(ident(value.key), value.value))),
+    list.values.map((value) => documented(jsdoc(valueDoc(value)), property(ident(value.key), codeValueOf(value)))),
     true,
   );
   const described = arrayLiteral(
     list.values.map((value) =>
       objectLiteral([
-        property(ident("value"), value.value),
+        property(ident("value"), codeValueOf(value)),
         property(ident("meanings"), arrayLiteral(value.meanings.map(lit))),
       ]),
     ),
@@ -53,7 +53,7 @@ function valueList(list: ValueListModel) {
     ts`
       /** Whether \`value\` is one of the values of {@link ${ident(list.typeName)}}. */
       ${declare("function", sym.guard)}${parenList([ts`value: unknown`])}: value is ${sym.type} {
-        ${switchCase(ts`value`, [{ labels: list.values.map((value) => lit(value.value)), then: ts`return true;` }], ts`return false;`)}
+        ${switchCase(ts`value`, [{ labels: list.values.map((value) => lit(codeValueOf(value))), then: ts`return true;` }], ts`return false;`)}
       }
     `,
   ];

@@ -1,6 +1,6 @@
 import { formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
-import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
+import { codeValueOf, type ValueListModel, type ValueModel } from "../model/value-list-model.js";
 import { FORMAT_WORDS } from "../../runtime/formats.js";
 import { codeSpan } from "./markdown-escape.js";
 import { docTag, type DocLine } from "./ts/escape.js";
@@ -25,8 +25,16 @@ export function valueLines(values: readonly ValueModel[]): string[] {
   return values.flatMap((value) => {
     const [first = "", ...rest] = value.meanings;
     // Editors show JSDoc as Markdown: the value is a code span by the Markdown rule, whatever backticks it holds.
-    return [`- ${codeSpan(value.value)}: ${first}`, ...rest.map((more) => `  ${more}`)];
+    return [`- ${valueSpan(value)}: ${first}`, ...rest.map((more) => `  ${more}`)];
   });
+}
+
+/** A value as code holds it, a code span; with the page's text where it is more (a prefix list's `AB_x.x`). */
+export function valueSpan(value: ValueModel, inTable = false): string {
+  const code = codeValueOf(value);
+  return code === value.value
+    ? codeSpan(code, inTable)
+    : `${codeSpan(code, inTable)} (as printed: ${codeSpan(value.value, inTable)})`;
 }
 
 /**
@@ -47,7 +55,7 @@ export function fieldDoc(field: FieldModel, ownType: string | null = null): DocL
   const some = taken?.narrowed ? `${taken.values.length} of the ${list?.values.length} of ` : "";
   if (list?.match === "prefix")
     lines.push(
-      `Values: {@link ${list.typeName}} (prefixes${taken?.narrowed ? `; ${taken.values.map((v) => v.value).join(", ")} only` : ""}).`,
+      `Values: {@link ${list.typeName}} (prefixes${taken?.narrowed ? `; ${taken.values.map(codeValueOf).join(", ")} only` : ""}).`,
     );
   // The values with their meanings for this operation, on the field itself: an editor shows them while the value is typed.
   else if (taken && list)

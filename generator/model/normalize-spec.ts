@@ -7,6 +7,7 @@ import type { PlatformModel, SpecModel } from "./ir.js";
 import type { ValueListModel } from "./value-list-model.js";
 import { valueListTypeName } from "../rules/export-names.js";
 import { constantKeyOf } from "../rules/names.js";
+import { listPrefixOf } from "../rules/list-prefix.js";
 import { normalizeOperation, type SharedContext } from "./normalize-operation.js";
 import { responseContainers } from "./response-containers.js";
 import type { PageReading } from "../read/page/read-page.js";
@@ -139,7 +140,8 @@ function normalizeValueList(name: string, raw: RawValueList, sourceFile: string)
     values: Object.entries(raw.values)
       .map(([value, def]) => ({
         value,
-        // Validation guarantees a key exists.
+        // Validation guarantees a prefix list's value has a prefix, and every value a key.
+        prefix: raw.match === "prefix" ? (listPrefixOf(value, def.prefix) ?? value) : null,
         key: constantKeyOf(value, def.name) ?? value,
         meanings: typeof def.meaning === "string" ? [def.meaning] : [...def.meaning],
       }))

@@ -15,7 +15,10 @@ export interface ValueListModel {
 }
 
 export interface ValueModel {
+  /** As the page prints it: what sync compares with pages. */
   readonly value: string;
+  /** In a prefix list, the interface prefix the value stands for (AB_ for AB_x.x); null in an exact list. */
+  readonly prefix: string | null;
   /** Key in the const object. */
   readonly key: string;
   /** One per context where Sips gives several. */
@@ -41,3 +44,6 @@ export interface OwnValueModel extends ValueModel {
   /** The meanings are the operation's own (else the list's general ones). */
   readonly own: boolean;
 }
+
+/** The value as code holds it (const objects, guards, schemas): a prefix list's prefix, else the value as printed. */
+export const codeValueOf = (value: ValueModel): string => value.prefix ?? value.value;

@@ -133,6 +133,8 @@ export interface RawStatus {
 
 export interface RawValue {
   readonly name?: string;
+  /** In a prefix list: the interface prefix the printed value stands for (by default the printed text's leading upper-case words, each followed by "_"). */
+  readonly prefix?: string;
   readonly meaning: RawMeaning;
 }
 

@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics
 import { MESSAGE_KINDS, type RawDictionary, type RawPlatform, type RawValueList } from "../rules/raw-spec.js";
 import { constantKeyOf } from "../rules/names.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { checkListPrefixes } from "./check-list-prefixes.js";
 import { entries, type Located } from "./located.js";
 
 interface ListSite {
@@ -17,7 +18,7 @@ export interface ListReference {
   readonly at: () => SourceLocation;
 }
 
-/** Value lists: unique names, usable constant names, references that resolve, algorithms that exist. */
+/** Value lists: unique names, usable constant names, a prefix list's prefixes, references that resolve, algorithms that exist. */
 export function checkDictionary(
   dictionaries: readonly Located<RawDictionary>[],
   references: readonly ListReference[],
@@ -39,6 +40,7 @@ export function checkDictionary(
       }
       lists.set(name, { list, at: dict });
       for (const d of checkValueNames(name, list, dict)) out.push(d);
+      for (const d of checkListPrefixes(name, list, dict)) out.push(d);
     }
   }
   const used = new Set<string>();

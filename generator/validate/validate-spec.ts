@@ -11,6 +11,7 @@ import { checkFields } from "./check-fields.js";
 import { checkOwnValues } from "./check-own-values.js";
 import { collectSites, dictionaryFields, type Sites } from "./field-sites.js";
 import { checkNames } from "./check-names.js";
+import { checkOperationPrefixes } from "./check-list-prefixes.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import { checkStatus } from "./check-status.js";
 import type { Located } from "./located.js";
@@ -134,7 +135,10 @@ export async function validateSpec(
   );
   add(checkDuplicateOperations(operations));
   add(checkNames(operations, dictionaries, sites));
-  for (const op of operations) add(checkOperation(op, platform?.raw, input.otherPaths, unchecked));
+  for (const op of operations) {
+    add(checkOperation(op, platform?.raw, input.otherPaths, unchecked));
+    add(checkOperationPrefixes(op, dictionary, dictionaries));
+  }
   for (const op of [...operations, ...messagesOnly]) add(checkStatus(op, dictionary, dictionaries, unchecked));
 
   const spec =

@@ -7,7 +7,7 @@ import type {
   ItemTypeModel,
 } from "../../model/field-model.js";
 import type { JsonObject, JsonValue } from "../../model/json-value.js";
-import type { FieldValuesModel } from "../../model/value-list-model.js";
+import { codeValueOf, type FieldValuesModel } from "../../model/value-list-model.js";
 import { FORMAT_PATTERNS } from "../../../runtime/formats.js";
 
 /**
@@ -80,8 +80,8 @@ function listKeywords(taken: FieldValuesModel | null): JsonObject {
   if (!taken) return {};
   const { list } = taken;
   const meanings: JsonObject = {};
-  for (const v of taken.values) meanings[v.value] = [...v.meanings];
-  const values = taken.values.map((v) => v.value);
+  for (const v of taken.values) meanings[codeValueOf(v)] = [...v.meanings];
+  const values = taken.values.map(codeValueOf);
   return list.match === "exact"
     ? { enum: values, "x-sips-value-list": list.name, "x-sips-values": meanings }
     : { "x-sips-value-list": list.name, "x-sips-prefixes": meanings };

@@ -1,0 +1,102 @@
+// Prefix lists keep each value as the page prints it ("AB_x.x") and the
+// interface prefix it stands for ("AB_") apart (rules/list-prefix.ts). These
+// checks hold the two together: every value stands for one prefix of its own,
+// which starts the printed text; and an operation whose interfaceVersion takes
+// a prefix list declares only interfaces of that list, so that the exported
+// prefixes start the versions it recommends.
+
+import type { DiagnosticParams } from "../diagnostics/codes.js";
+import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { listPrefixOf } from "../rules/list-prefix.js";
+import { recommendedByPrefix, recommendedOwn } from "../rules/raw-endpoints.js";
+import type { RawDictionary, RawField, RawOperation, RawValueList } from "../rules/raw-spec.js";
+import { entries, type Located } from "./located.js";
+
+/** The prefixes of one list's values: each value's own, which starts its printed text, no two alike. */
+export function checkListPrefixes(name: string, list: RawValueList, dict: Located<RawDictionary>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const valueAt = (value: string) => dict.map.key(["valueLists", name, "values", value]);
+  const prefixAt = (value: string) => dict.map.value(["valueLists", name, "values", value, "prefix"]);
+  const report = (problem: BadPrefix, at: SourceLocation, value: string, prefix = "", other = "") => {
+    const related = other === "" ? [] : [{ ...valueAt(other), message: `"${other}" stands for ${prefix} too` }];
+    out.push(diagnostic("bad-list-prefix", at, { problem, list: name, value, prefix, other }, related));
+  };
+  if (list.match !== "prefix") {
+    for (const [value, def] of entries(list.values))
+      if (def.prefix !== undefined)
+        report("exact", dict.map.key(["valueLists", name, "values", value, "prefix"]), value);
+    return out;
+  }
+  const byPrefix = new Map<string, string>();
+  for (const [value, def] of entries(list.values)) {
+    const prefix = listPrefixOf(value, def.prefix);
+    const other = prefix === undefined ? undefined : byPrefix.get(prefix);
+    if (prefix === undefined) report("none", valueAt(value), value);
+    else if (!value.startsWith(prefix)) report("not-start", prefixAt(value), value, prefix);
+    else if (other === undefined) byPrefix.set(prefix, value);
+    else report("shared", valueAt(value), value, prefix, other);
+  }
+  return out;
+}
+
+type BadPrefix = DiagnosticParams<"bad-list-prefix">["problem"];
+
+/**
+ * An operation's interfaces (its prefix, and each prefix it recommends a
+ * version for) against the prefix list its interfaceVersion field takes.
+ */
+export function checkOperationPrefixes(
+  op: Located<RawOperation>,
+  dictionary: ReadonlyMap<string, RawField>,
+  dictionaries: readonly Located<RawDictionary>[],
+): Diagnostic[] {
+  const listName = interfaceListOf(op.raw, dictionary);
+  const owner = dictionaries.find((d) => d.raw.valueLists?.[listName ?? ""] !== undefined);
+  const list = owner?.raw.valueLists?.[listName ?? ""];
+  if (listName === undefined || !owner || list?.match !== "prefix") return [];
+  const listed = prefixesOf(list);
+  const iv = op.raw.interfaceVersion;
+  // The common case, told without building anything: every interface is listed.
+  const others = typeof iv.recommended === "object" ? Object.keys(iv.recommended) : [];
+  if (listed.includes(iv.prefix) && others.every((p) => listed.includes(p))) return [];
+  // The operation's own prefix where it is written; the other interfaces' where the page recommends a version for them.
+  const declared = [
+    { prefix: iv.prefix, version: recommendedOwn(iv), at: () => op.map.value(["interfaceVersion", "prefix"]) },
+    ...recommendedByPrefix(iv)
+      .filter(([p]) => p !== iv.prefix)
+      .map(([p, version]) => ({ prefix: p, version, at: () => op.map.key(["interfaceVersion", "recommended", p]) })),
+  ];
+  return declared
+    .filter((d) => !listed.includes(d.prefix))
+    .map((d) =>
+      diagnostic(
+        "unlisted-prefix",
+        d.at(),
+        { prefix: d.prefix, version: d.version, list: listName, suggestion: didYouMean(d.prefix, listed) },
+        [{ ...owner.map.key(["valueLists", listName, "values"]), message: `the prefixes of ${listName}` }],
+      ),
+    );
+}
+
+/** A list's prefixes, worked out once for all the operations that take it. */
+const listedPrefixes = new WeakMap<RawValueList, readonly string[]>();
+function prefixesOf(list: RawValueList): readonly string[] {
+  let known = listedPrefixes.get(list);
+  if (!known) {
+    known = entries(list.values).flatMap(([value, def]) => listPrefixOf(value, def.prefix) ?? []);
+    listedPrefixes.set(list, known);
+  }
+  return known;
+}
+
+/** The value list of the request's interfaceVersion field, as written or from the dictionary. */
+function interfaceListOf(op: RawOperation, dictionary: ReadonlyMap<string, RawField>): string | undefined {
+  const { fields } = op.request;
+  for (const name in fields) {
+    const written = fields[name] as RawField;
+    const entry = written.from === "dictionary" ? dictionary.get(name) : undefined;
+    if ((written.type ?? entry?.type) === "interfaceVersion") return entry?.valueList ?? written.valueList;
+  }
+  return undefined;
+}
