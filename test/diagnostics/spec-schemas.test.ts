@@ -12,6 +12,7 @@ import { describe, expect, test } from "vitest";
 import { listFiles } from "../../generator/list-files.js";
 import { SCHEMA_FILES, type SchemaKind, schemaValidator } from "../../generator/validate/spec-schemas.js";
 import { repoRoot } from "../support/paths.js";
+import { expectEqual, expectSame } from "../support/quick-expect.js";
 
 /** The kind of a spec file by its place, as the reader tells it (generator/read/spec-files.ts). */
 function kindOf(file: string): SchemaKind | null {
@@ -81,8 +82,8 @@ describe.each(kinds)("%s", (kind) => {
 
   test.each(samples.filter((s) => s.kind === kind))("$file", ({ data }) => {
     const [want, got] = [compiled(data), loaded(data)];
-    expect(got).toBe(want);
-    expect(loaded.errors ?? null).toEqual(compiled.errors ?? null);
+    expectSame(got, want);
+    expectEqual(loaded.errors ?? null, compiled.errors ?? null);
   });
 
   test("a kept module that cannot be loaded is compiled again", () => {

@@ -108,7 +108,9 @@ test("the validators and ajv on the emitted schemas agree on the operation's own
       fc.property(arbitrary, (value) => {
         const json = JSON.parse(JSON.stringify(value)) as unknown;
         const ours = message.validate(json, { strict }).ok;
-        expect(ours, JSON.stringify(json)).toBe(schema(json));
+        const want = schema(json);
+        // The message (the value as JSON) made only for a failure: 1,500 draws a case.
+        if (ours !== want) expect(ours, JSON.stringify(json)).toBe(want);
         if (ours) valid++;
       }),
       { seed: 77, numRuns: 1500 },

@@ -7,6 +7,7 @@ import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { describe, expect, test } from "vitest";
 import { escapeHtml, renderPaypageAutoPost } from "../../generated/runtime/paypage-html.js";
 import type { PaypageForm } from "../../generated/runtime/paypage-request.js";
+import { expectEqual, expectSame } from "../support/quick-expect.js";
 
 type Node = DefaultTreeAdapterMap["childNode"] | DefaultTreeAdapterMap["document"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -58,31 +59,38 @@ test("any field, action, title, label and nonce: exactly the page, the values as
       (href, fields, options) => {
         const form: PaypageForm = { action: href, method: "POST", fields };
         const page = parsed(renderPaypageAutoPost(form, options));
-        expect(page.all.map((e) => e.tagName)).toEqual([
-          "html",
-          "head",
-          "meta",
-          "meta",
-          "title",
-          "body",
-          "form",
-          ...fields.map(() => "input"),
-          "noscript",
-          "button",
-          "script",
-        ]);
+        expectEqual(
+          page.all.map((e) => e.tagName),
+          [
+            "html",
+            "head",
+            "meta",
+            "meta",
+            "title",
+            "body",
+            "form",
+            ...fields.map(() => "input"),
+            "noscript",
+            "button",
+            "script",
+          ],
+        );
         const [formElement] = page.of("form");
-        expect(formElement && attr(formElement, "action")).toBe(asReceived(href));
-        expect(formElement && attr(formElement, "method")).toBe("post");
-        expect(page.of("input").map((e) => [attr(e, "type"), attr(e, "name"), attr(e, "value")])).toEqual(
+        expectSame(formElement && attr(formElement, "action"), asReceived(href));
+        expectSame(formElement && attr(formElement, "method"), "post");
+        expectEqual(
+          page.of("input").map((e) => [attr(e, "type"), attr(e, "name"), attr(e, "value")]),
           fields.map((f) => ["hidden", asReceived(f.name), asReceived(f.value)]),
         );
         const [script] = page.of("script");
-        expect(script && text(script)).toBe(SUBMIT);
-        expect(script && attr(script, "nonce")).toBe(asReceived(options.nonce));
-        expect(page.of("title").map(text)).toEqual([asReceived(options.title)]);
-        expect(page.of("button").map(text)).toEqual([asReceived(options.submitLabel)]);
-        expect(page.all.flatMap((e) => e.attrs.map((a) => a.name)).filter((name) => name.startsWith("on"))).toEqual([]);
+        expectSame(script && text(script), SUBMIT);
+        expectSame(script && attr(script, "nonce"), asReceived(options.nonce));
+        expectEqual(page.of("title").map(text), [asReceived(options.title)]);
+        expectEqual(page.of("button").map(text), [asReceived(options.submitLabel)]);
+        expectEqual(
+          page.all.flatMap((e) => e.attrs.map((a) => a.name)).filter((name) => name.startsWith("on")),
+          [],
+        );
       },
     ),
     { numRuns: 300 },

@@ -9,6 +9,7 @@ import { buildPaypagePostForm, type PaypageRequestConfig } from "../../generated
 import { decodePaypagePost } from "../../generated/runtime/paypage-response.js";
 import { type Algorithm, postSeal, TEST_KEY } from "../support/paypage-forms.js";
 import { type Fields, paypageRequest, REQUEST_FIELDS } from "../support/paypage-messages.js";
+import { expectEqual, expectSame } from "../support/quick-expect.js";
 
 const ACTION = "https://payment-webinit.simu.sogenactif.com/paymentInit";
 
@@ -99,8 +100,8 @@ test("the builder writes what the POST interface says, and the decoder reads it 
       if (!built.ok) throw new Error(JSON.stringify(built.error));
       const text = flatten(REQUEST_FIELDS, fields).join("|");
       const data = encode ? Buffer.from(text, "utf8").toString(encode) : text;
-      expect(built.dataText).toBe(text);
-      expect(built.form).toEqual({
+      expectSame(built.dataText, text);
+      expectEqual(built.form, {
         action: ACTION,
         method: "POST",
         fields: [
@@ -114,7 +115,7 @@ test("the builder writes what the POST interface says, and the decoder reads it 
       const body = new URLSearchParams(built.form.fields.map((f): [string, string] => [f.name, f.value])).toString();
       const read = decodePaypagePost(paypageRequest, body, TEST_KEY, { sealAlgorithm });
       if (!read.ok) throw new Error(JSON.stringify(read.error));
-      expect(read.response).toEqual(carried(fields));
+      expectEqual(read.response, carried(fields));
     }),
     { numRuns: 400 },
   );

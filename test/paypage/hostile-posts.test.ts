@@ -15,6 +15,7 @@ import { PAYPAGE_FORM_FIELDS, readPaypageForm } from "../../generated/runtime/pa
 import { type Algorithm, MINIMAL_RESPONSE, postSeal, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
 import { drawOf, runs } from "../support/property-runs.js";
+import { expectSame } from "../support/quick-expect.js";
 
 /** Per property: by default (fixed seed), and with SIPS_DEEP=1. */
 const ANY_VALUE = [200, 500] as const;
@@ -64,8 +65,8 @@ describe("never throws", () => {
       fc.property(post, (value) => {
         met.add(value instanceof Uint8Array ? "bytes" : Array.isArray(value) ? "list" : typeof value);
         const result = decodePaypagePost(paypageResponse, value, TEST_KEY);
-        expect(typeof result.ok).toBe("boolean");
-        expect(typeof isPaypageResponseGenuine(value, TEST_KEY)).toBe("boolean");
+        expectSame(typeof result.ok, "boolean");
+        expectSame(typeof isPaypageResponseGenuine(value, TEST_KEY), "boolean");
       }),
       drawOf(...ANY_VALUE),
     );
@@ -227,7 +228,7 @@ describe("the form reader decodes bodies as the WHATWG parser does", () => {
         if (read.ok)
           for (const [key, name] of names) {
             if (params.has(name)) met.add(name);
-            expect(read.values[key as keyof typeof read.values]).toBe(params.get(name) ?? undefined);
+            expectSame(read.values[key as keyof typeof read.values], params.get(name) ?? undefined);
           }
       }),
       drawOf(...BODIES),
