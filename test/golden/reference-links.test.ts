@@ -35,7 +35,8 @@ function anchorsOf(page: string): Set<string> {
 function relativeLinks(file: GeneratedFile): { target: string; fragment: string | null; href: string }[] {
   return markdown.parse(file.content, {}).flatMap((token) =>
     (token.children ?? []).flatMap((child) => {
-      const href = child.type === "link_open" ? child.attrGet("href") : null;
+      const given = child.type === "link_open" ? child.attrGet("href") : null;
+      const href = given === null ? null : String(given);
       if (href === null || /^[a-z]+:/i.test(href)) return [];
       const [name = "", fragment] = href.split("#");
       const target = name === "" ? file.path : path.posix.join(path.posix.dirname(file.path), decodeURI(name));
