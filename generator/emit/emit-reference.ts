@@ -50,6 +50,11 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
         op.callback.message.encoding === "data"
           ? " Sips posts it as a form whose `Data` holds these fields (`key=value` pairs joined by `|`), sealed by the form's `Seal` over `Data` as posted: there is no JSON sealing string. The generated decoder verifies the seal before it reads anything."
           : "",
+      // Markdown: whose versions its "Since" column gives, where they are not the operation's interface's.
+      versionsNote:
+        op.callback.message.interfacePrefix === op.interfaceVersion.prefix
+          ? ""
+          : ` Its fields' versions are those of the ${codeSpan(op.callback.message.interfacePrefix)} interface.`,
       rows: rowsOf(
         op.callback.message.fields,
         "",
