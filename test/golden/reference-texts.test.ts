@@ -43,10 +43,13 @@ interface Tagged {
   readonly word: string;
   /** A note of the operation, a message, its status, the facts' stop or a value list: not a field's. */
   readonly ownNote: boolean;
+  /** The message whose notes (or whose facts' stop's) it is: its JSON Schema says them too. */
+  readonly messageNote: "request" | "response" | "callback" | null;
 }
 
 let tagged: Tagged[];
 let pages: Map<string, string>;
+let schemas: Map<string, string>;
 
 beforeAll(async () => {
   const input = await readSpecInput(path.join(root, "spec"), root);
@@ -61,10 +64,16 @@ beforeAll(async () => {
         const text = node.value.slice(0, -PLACE_HOLDER.length);
         const keys = ancestry.flatMap((a) => (isPair(a) && isScalar(a.key) ? [String(a.key.value)] : []));
         const ownNote = keys.at(-1) === "notes" && !keys.includes("fields") && !keys.includes("items");
+        const [message, ...rest] = keys;
+        const messageNote =
+          (message === "request" || message === "response" || message === "callback") &&
+          ["notes", "factsStop/notes"].includes(rest.join("/"))
+            ? message
+            : null;
         const word = wordFor(text);
         // The platform's texts (the seal rule, the credentials, the test key) are tagged as well, so that the
         // algorithms the value lists name stay its own, but they are docs/seal.md's, not an operation's.
-        if (file.kind !== "platform") tagged.push({ text, word, ownNote });
+        if (file.kind !== "platform") tagged.push({ text, word, ownNote, messageNote });
         node.value = `${text} ${word}`;
       },
     });
@@ -73,6 +82,7 @@ beforeAll(async () => {
   const result = await generateFromInput({ ...input, files });
   if (!result.ok) throw new Error(result.diagnostics.map((d) => `${d.file}:${d.line}: ${d.message}`).join("\n"));
   pages = new Map(result.files.filter((f) => f.path.startsWith("docs/")).map((f) => [f.path, f.content]));
+  schemas = new Map(result.files.filter((f) => f.path.startsWith("schemas/")).map((f) => [f.path, f.content]));
 });
 
 test("every text of an operation and of the dictionary is on a reference page, but those named", () => {
@@ -97,4 +107,11 @@ test("a note of the operation, a message, its status or a value list is a paragr
     expect(holding.length, note.text).toBeGreaterThan(0);
     for (const paragraph of holding) expect(paragraph.match(/qz[0-9a-z]+qz/g), note.text).toEqual([note.word]);
   }
+});
+
+test("a message's notes, and those of where its saved facts stop, are in its JSON Schema", () => {
+  const notes = tagged.filter((t) => t.messageNote !== null);
+  expect(new Set(notes.map((t) => t.messageNote))).toEqual(new Set(["request", "response", "callback"]));
+  for (const note of notes)
+    expect(schemas.get(`schemas/cardCheck.${note.messageNote}.schema.json`), note.text).toContain(note.word);
 });
