@@ -38,17 +38,24 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     method: op.method,
     addresses: addressRows(op),
     readFirst: op.source.readFirst,
-    notes: [...op.notes, ...op.source.notes],
+    // Each a paragraph of its own: the status field's notes among the operation's, named as its.
+    notes: [...op.notes, ...op.source.notes, ...(op.status?.notes ?? []).map((note) => `Status: ${note}`)],
     testKey: platform.examples.secretKey,
     messages: [op.request, op.response].map((message) => messageView(op, message)),
     callback: op.callback && {
       name: op.callback.message.typeName,
       summary: op.callback.summary,
       // Markdown, after the summary: how Sips carries a Data message, which has no JSON sealing string.
+      messageNotes: messageNotes(op.callback.message),
       encodingNote:
         op.callback.message.encoding === "data"
           ? " Sips posts it as a form whose `Data` holds these fields (`key=value` pairs joined by `|`), sealed by the form's `Seal` over `Data` as posted: there is no JSON sealing string. The generated decoder verifies the seal before it reads anything."
           : "",
+      // Markdown: whose versions its "Since" column gives, where they are not the operation's interface's.
+      versionsNote:
+        op.callback.message.interfacePrefix === op.interfaceVersion.prefix
+          ? ""
+          : ` Its fields' versions are those of the ${codeSpan(op.callback.message.interfacePrefix)} interface.`,
       rows: rowsOf(
         op.callback.message.fields,
         "",
@@ -60,6 +67,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     lists: listsOf(op).map(({ heading, taken, narrowed }) => ({
       typeName: heading,
       description: taken.list.description ?? "",
+      notes: taken.list.notes,
       prefix: taken.list.match === "prefix",
       // Which part of the shared list the operation takes, and whose wording the meanings are.
       taken:
@@ -99,6 +107,7 @@ function messageView(op: OperationModel, message: MessageModel) {
   const views = listsOf(op);
   return {
     title: pascalCase(message.kind),
+    notes: messageNotes(message),
     rows: rowsOf(message.fields, "", (field) => views.find((v) => v.fields.includes(field)) ?? null),
     sealFields: message.sealFields,
     exclude: message.sealExclude,
@@ -106,6 +115,9 @@ function messageView(op: OperationModel, message: MessageModel) {
     example: message.example,
   };
 }
+
+/** The notes of a message, then those of where its saved facts stop: what the spec says of it beyond its fields. */
+const messageNotes = (message: MessageModel): string[] => [...message.notes, ...(message.factsStop?.notes ?? [])];
 
 /** What validation makes of a field the spec does not know; where the saved facts stop, the gap. */
 function unknownFieldsText(message: MessageModel): string {
@@ -135,13 +147,17 @@ function rowsOf(
       since: field.since?.text ?? "undocumented",
       type: typeText(field.type, viewOf(field)),
       format: format?.text ?? "",
-      description: [field.description, ...field.notes.map((n) => `Note: ${n}`)].join(" "),
+      description: [field.description, ...itemsText(field), ...field.notes.map((n) => `Note: ${n}`)].join(" "),
     };
     const held = containerOf(field);
     const nested = held ? rowsOf(held.fields, `${path}${field.type.kind === "list" ? "[]" : ""}.`, viewOf) : [];
     return [row, ...nested];
   });
 }
+
+/** What a list's items are, where the spec says (their own rows show a container's fields, not its description). */
+const itemsText = (field: FieldModel): string[] =>
+  field.type.kind === "list" && field.type.items.description !== null ? [`Items: ${field.type.items.description}`] : [];
 
 /** The type of a field as the Markdown of a table cell, its values linked to their section. */
 function typeText(type: FieldTypeModel | ItemTypeModel, view: ValuesView | null): string {

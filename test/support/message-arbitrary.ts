@@ -7,16 +7,17 @@ import type { FieldDescriptor, ItemDescriptor } from "../../generated/index.js";
 type Json = unknown;
 
 /** Texts around a Sips format: inside its class and length, one too long, other characters. */
-function textFor(format: string | null): fc.Arbitrary<string> {
+function textFor(format: string | null, exactlyOver = false): fc.Arbitrary<string> {
   const match = format ? /^([A-Z]+)(\d+)$/.exec(format) : null;
   if (!match) return fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 6 }));
   const [, charClass = "", max = "0"] = match;
   const n = Number(max);
   // Mostly within the length, sometimes one character over: both strings built once, not one per draw (a chain).
+  // Lengths drawn up to n + 1 are most often short: with `exactlyOver`, the one over is n + 1 long.
   const text = (unit: fc.Arbitrary<string> | "binary-ascii" | "grapheme") =>
     fc.oneof(
       { arbitrary: fc.string({ unit, maxLength: n }), weight: 6 },
-      { arbitrary: fc.string({ unit, maxLength: n + 1 }), weight: 1 },
+      { arbitrary: fc.string({ unit, minLength: exactlyOver ? n + 1 : 0, maxLength: n + 1 }), weight: 1 },
     );
   const digits = text(fc.constantFrom(..."0123456789"));
   const letters = text(fc.constantFrom(..."abcXYZé"));
@@ -55,6 +56,8 @@ export interface ArbitraryOptions {
   readonly unknownKeys: readonly string[];
   /** One draw in how many leaves a required field out: 40 unless given. */
   readonly requiredAbsentOneIn?: number;
+  /** A text one character over its format's length is exactly that long, where it is most often short by default. */
+  readonly exactlyOver?: boolean;
 }
 
 function scalar(
@@ -74,8 +77,11 @@ function scalar(
   }
   if (type === "interfaceVersion") return versionFor(options.prefix);
   if (values)
-    return fc.oneof({ arbitrary: fc.constantFrom(...values), weight: 8 }, { arbitrary: textFor(format), weight: 1 });
-  return textFor(format);
+    return fc.oneof(
+      { arbitrary: fc.constantFrom(...values), weight: 8 },
+      { arbitrary: textFor(format, options.exactlyOver), weight: 1 },
+    );
+  return textFor(format, options.exactlyOver);
 }
 
 /** Every value of the list, the operation's own and the others: both sides of its check are drawn. */
@@ -132,7 +138,8 @@ export function reachedCodes(fields: readonly FieldDescriptor[]): ReadonlySet<st
   if (fields.length > 0) codes.add("type");
   for (const field of fields) {
     if (field.presence === "required") codes.add("required");
-    if (field.valueList) codes.add("unknown-value");
+    // An interfaceVersion's list is of prefixes, and the operation's own is the one it may have.
+    if (field.valueList && field.type !== "interfaceVersion") codes.add("unknown-value");
     // A field with a value list is checked against its list, not its format.
     if (field.type === "string" && !field.valueList && /^[A-Z]+\d+$/.test(field.format ?? "")) codes.add("max-length");
     if (field.type === "interfaceVersion") codes.add("interface-version");

@@ -1,5 +1,5 @@
 import type { JsonObject } from "../../model/json-value.js";
-import type { MessageModel, OperationModel } from "../../model/operation-model.js";
+import type { FactsStopModel, MessageModel, OperationModel } from "../../model/operation-model.js";
 import { pascalCase } from "../../rules/names.js";
 import { containerSchemas, objectSchema, type SchemaContext } from "./value-schema.js";
 import { versionRules } from "./version-rules.js";
@@ -26,9 +26,17 @@ export function messageSchema(op: OperationModel, message: MessageModel, context
     ...(message.encoding === "json"
       ? { "x-sips-seal-fields": [...message.sealFields] }
       : { "x-sips-encoding": message.encoding }),
-    ...(stop ? { "x-sips-facts-stop": { ...(stop.after === null ? {} : { after: stop.after }), see: stop.see } } : {}),
+    ...(message.notes.length > 0 ? { "x-sips-notes": [...message.notes] } : {}),
+    ...(stop ? { "x-sips-facts-stop": factsStop(stop) } : {}),
   };
 }
+
+/** Where the saved facts stop, and why, as x-sips-facts-stop says it. */
+const factsStop = ({ after, see, notes }: FactsStopModel): JsonObject => ({
+  ...(after === null ? {} : { after }),
+  see,
+  ...(notes.length > 0 ? { notes: [...notes] } : {}),
+});
 
 /** A message schema that stands alone: its containers under $defs. */
 export function standaloneSchema(

@@ -23,7 +23,12 @@ const viewsOfOperation = new WeakMap<OperationModel, readonly ValuesView[]>();
 export function listsOf(op: OperationModel): readonly ValuesView[] {
   const known = viewsOfOperation.get(op);
   if (known) return known;
-  const views = new Map<string, { heading: string; taken: FieldValuesModel; fields: FieldModel[] }>();
+  // By what the fields take: the list, or the names of the values an operation's field takes its own way (one for
+  // the fields that take the same values with the same meanings).
+  const views = new Map<
+    string,
+    { heading: string; qualified: string; taken: FieldValuesModel; fields: FieldModel[] }
+  >();
   const messages = op.callback ? [op.request, op.response, op.callback.message] : [op.request, op.response];
   for (const message of messages) {
     for (const field of allFields(message.fields)) {
@@ -34,14 +39,23 @@ export function listsOf(op: OperationModel): readonly ValuesView[] {
         message.fields.includes(field) && message !== op.callback?.message
           ? ownValuesSymbols(op, message, field)
           : null;
+      const key = own ? own.values.name : taken.list.typeName;
       const heading = own ? (own.type?.name ?? `${taken.list.typeName} (${op.name})`) : taken.list.typeName;
-      const view = views.get(heading) ?? { heading, taken, fields: [] };
+      const qualified = `${taken.list.typeName} (${op.name} ${message.kind} ${field.name})`;
+      const view = views.get(key) ?? { heading, qualified, taken, fields: [] };
       view.fields.push(field);
-      views.set(heading, view);
+      views.set(key, view);
     }
   }
+  // Fields that take one list in different ways without narrowing it have no type name to tell them apart.
+  const headings = [...views.values()].map((v) => v.heading);
   const out = [...views.values()]
-    .map((v) => ({ ...v, narrowed: v.taken.narrowed }))
+    .map(({ heading, qualified, taken, fields }) => ({
+      heading: headings.indexOf(heading) === headings.lastIndexOf(heading) ? heading : qualified,
+      taken,
+      fields,
+      narrowed: taken.narrowed,
+    }))
     .sort((a, b) => compareText(a.heading, b.heading));
   viewsOfOperation.set(op, out);
   return out;

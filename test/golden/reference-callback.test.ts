@@ -1,0 +1,41 @@
+// A callback's section of the reference page says which interface its fields'
+// versions belong to where it is not the operation's (a Paypage response's
+// versions are the POST form's): a "Since" of 3.0 read against the operation's
+// JSON interface would be another version. Held on the repository's output and
+// on the golden fixture's.
+import MarkdownIt from "markdown-it";
+import { describe, expect, test } from "vitest";
+import { generateGoldenSpec, generateRepoSpec } from "../support/generate.js";
+
+const outputs = [
+  { label: "repository", generated: generateRepoSpec },
+  { label: "golden fixture", generated: generateGoldenSpec },
+];
+
+/** The text of a page's section under the heading that starts with `title`, up to the next heading of its level. */
+function section(page: string, title: string): string {
+  const tokens = new MarkdownIt().parse(page, {});
+  const start = tokens.findIndex((t, i) => t.type === "heading_open" && tokens[i + 1]?.content.startsWith(title));
+  const level = tokens[start]?.tag;
+  const end = tokens.findIndex((t, i) => i > start && t.type === "heading_open" && t.tag === level);
+  return tokens
+    .slice(start, end < 0 ? undefined : end)
+    .map((t) => t.content)
+    .join("\n");
+}
+
+describe.each(outputs)("$label", ({ generated }) => {
+  test("a callback whose versions are another interface's names it", async () => {
+    const { model, files } = await generated();
+    const callbacks = model.operations.flatMap((op) =>
+      op.callback && op.callback.message.interfacePrefix !== op.interfaceVersion.prefix
+        ? [{ op: op.name, prefix: op.callback.message.interfacePrefix }]
+        : [],
+    );
+    expect(callbacks.length).toBeGreaterThan(0);
+    for (const { op, prefix } of callbacks) {
+      const page = files.find((f) => f.path === `docs/${op}.md`)?.content ?? "";
+      expect(section(page, "Callback:"), op).toContain(`versions are those of the \`${prefix}\` interface`);
+    }
+  });
+});
