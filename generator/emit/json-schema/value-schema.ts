@@ -57,7 +57,7 @@ export function valueSchema(
     case "integer":
       return {
         type: "integer",
-        ...(format ? { minimum: 0, maximum: 10 ** format.maxLength - 1, "x-sips-format": format.text } : {}),
+        ...(format ? { minimum: 0, ...digitsBound(format.maxLength), "x-sips-format": format.text } : {}),
       };
     case "interfaceVersion":
       return { type: "string", pattern: `^${type.prefix}${VERSION_NUMBER}$` };
@@ -69,6 +69,15 @@ export function valueSchema(
     case "string":
       return { type: "string", ...listKeywords(values), ...formatKeywords(format) };
   }
+}
+
+/**
+ * At most n digits. From 16 digits on, 10^n - 1 is no double (it rounds to 10^n), so the bound is written
+ * as the exclusive 10^n, which is exact and is what the validators test (`>= 1e<n>` refused).
+ */
+function digitsBound(digits: number): JsonObject {
+  const bound = 10 ** digits;
+  return Number.isSafeInteger(bound - 1) ? { maximum: bound - 1 } : { exclusiveMaximum: bound };
 }
 
 /**
