@@ -1,12 +1,14 @@
-// The two esbuild plugins of the launcher (run-bundled.cjs): which packages go
-// into the bundle, and each module's own URL kept where the generator reads
-// `import.meta.url` to find its templates, runtime and schemas.
+// The esbuild plugins of the launcher (run-bundled.cjs): which packages go
+// into the bundle, each module's own URL kept where the generator reads
+// `import.meta.url` to find its templates, runtime and schemas, and prettier's
+// printer with its indentations remembered.
 
 "use strict";
 const { readFileSync } = require("node:fs");
 const { builtinModules } = require("node:module");
 const path = require("node:path");
 const { pathToFileURL } = require("node:url");
+const { rememberIndents } = require("./remembered-indents.cjs");
 
 /**
  * Bundles the packages `inlined` names (a package, or one of its entries, as
@@ -60,4 +62,17 @@ function ownModuleUrls(root, read) {
   };
 }
 
-module.exports = { inlinedPackages, ownModuleUrls };
+/** prettier's document printer (prettier/doc) bundled with each indentation it makes remembered (remembered-indents.cjs). */
+function printerIndentsRemembered() {
+  return {
+    name: "printer-indents-remembered",
+    setup(plugin) {
+      plugin.onLoad({ filter: /[\\/]node_modules[\\/]prettier[\\/]doc\.mjs$/ }, (args) => ({
+        contents: rememberIndents(readFileSync(args.path, "utf8")),
+        loader: "js",
+      }));
+    },
+  };
+}
+
+module.exports = { inlinedPackages, ownModuleUrls, printerIndentsRemembered };

@@ -46,13 +46,14 @@ const stampFile = path.join(cacheDir, `${name}.json`);
 const ENTRY_SOURCE = "<run-bundled entry>";
 /**
  * Files that decide the bundle's bytes besides the sources esbuild reads: this file, its builder, esbuild
- * plugins and stamp, the one that runs the bundle (its code cache is made for the script it wraps) and esbuild's
- * version.
+ * plugins (and the change one makes to prettier's printer) and stamp, the one that runs the bundle (its code
+ * cache is made for the script it wraps) and esbuild's version.
  */
 const TOOLS = [
   self,
   "scripts/bundle-build.cjs",
   "scripts/bundle-plugins.cjs",
+  "scripts/remembered-indents.cjs",
   "scripts/bundle-stamp.cjs",
   "scripts/cached-script.cjs",
   "node_modules/esbuild/package.json",

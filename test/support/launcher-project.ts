@@ -9,7 +9,14 @@ import { repoRoot } from "./paths.js";
 import { writeFiles } from "./temp-spec.js";
 
 /** The launcher's scripts: itself, its builder, esbuild plugins and stamp, and the runner of the bundle with its code cache. */
-const LAUNCHER = ["run-bundled.cjs", "bundle-build.cjs", "bundle-plugins.cjs", "bundle-stamp.cjs", "cached-script.cjs"];
+const LAUNCHER = [
+  "run-bundled.cjs",
+  "bundle-build.cjs",
+  "bundle-plugins.cjs",
+  "remembered-indents.cjs",
+  "bundle-stamp.cjs",
+  "cached-script.cjs",
+];
 
 /** The command line the launcher's entry imports (generator/command-line.ts), reduced to what it calls. */
 const COMMAND_LINE = `

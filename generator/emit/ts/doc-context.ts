@@ -14,13 +14,18 @@ import type { TsModule } from "./ts-module.js";
 
 export type Doc = builders.Doc;
 
+/**
+ * prettier's options for the printer: one object, under which the bundled printer remembers the indentations it
+ * makes from one document to the next (scripts/remembered-indents.cjs).
+ */
+const PRINT_OPTIONS = {
+  printWidth: PRINT_WIDTH,
+  tabWidth: TAB_WIDTH,
+  useTabs: PRETTIER_OPTIONS.useTabs ?? false,
+};
+
 /** A document as text, laid out with prettier's options. */
-export const printDoc = (doc: Doc): string =>
-  printer.printDocToString(doc, {
-    printWidth: PRINT_WIDTH,
-    tabWidth: TAB_WIDTH,
-    useTabs: PRETTIER_OPTIONS.useTabs ?? false,
-  }).formatted;
+export const printDoc = (doc: Doc): string => printer.printDocToString(doc, PRINT_OPTIONS).formatted;
 
 /** The module specifier from one output file to another: "./types.js", "../../runtime/seal.js". */
 export function specifier(from: string, to: string): string {
