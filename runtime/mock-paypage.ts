@@ -17,7 +17,7 @@ import { dataMessage } from "./paypage-post-form.js";
 import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
 import { formatIssue } from "./issues.js";
-import { decodePaypagePost } from "./paypage-response.js";
+import { decodePaypagePost, PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-response.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { computeSeal, type SealAlgorithmName } from "./seal.js";
 import { DEFAULT_SEAL_ALGORITHM } from "./platform.js";
@@ -162,6 +162,10 @@ export class MockPaypage {
       { name: PAYPAGE_FORM_FIELDS.data, value: data },
       { name: PAYPAGE_FORM_FIELDS.seal, value: computeSeal(data, this.secretKey, session.algorithm) },
       { name: PAYPAGE_FORM_FIELDS.interfaceVersion, value: session.interfaceVersion },
+      // Named unless it is what a form without one means: a decoder that does not pin one would take SHA-256.
+      ...(session.algorithm === PAYPAGE_DEFAULT_SEAL_ALGORITHM
+        ? []
+        : [{ name: PAYPAGE_FORM_FIELDS.sealAlgorithm, value: session.algorithm }]),
       ...(session.encode ? [{ name: PAYPAGE_FORM_FIELDS.encode, value: session.encode }] : []),
     ];
     const automatic = request["automaticResponseUrl"];
