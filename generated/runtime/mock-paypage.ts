@@ -130,6 +130,8 @@ export class MockPaypage {
     }
     const read = readPaypageForm(body);
     if (!read.ok) return errorPage(400, read.message);
+    // Required of the POST interface: Paypage cannot tell which interface a form speaks without it.
+    if (!read.values.interfaceVersion) return errorPage(400, `the form has no ${PAYPAGE_FORM_FIELDS.interfaceVersion}`);
     const decoded = decodePaypagePost(dataMessage(served.operation.request), body, this.secretKey);
     if (!decoded.ok) {
       const issues = "issues" in decoded.error ? decoded.error.issues.map(formatIssue) : [];
@@ -142,7 +144,7 @@ export class MockPaypage {
       request: decoded.response as MockPaypageMessage,
       algorithm: decoded.sealAlgorithm,
       encode: isPaypageEncoding(encode) ? encode : undefined,
-      interfaceVersion: read.values.interfaceVersion ?? "",
+      interfaceVersion: read.values.interfaceVersion,
     });
   }
 

@@ -156,3 +156,18 @@ test("the mock refuses a POST form sealed with another key, and reports an autom
   expect(paid.status).toBe(200);
   expect(reports.slice(count)).toEqual([{ url: "http://127.0.0.1:9/notify", status: null, error: expect.any(String) }]);
 });
+
+test("the mock refuses a POST form without an InterfaceVersion, as Paypage does, and plays no payment", async () => {
+  const from = received.length;
+  const form = paypagePostForm(order("post0006"), { environment: mock.url, ...credentials });
+  if (!form.ok) throw new Error(form.error.message);
+  for (const value of [null, ""]) {
+    const fields = form.form.fields.flatMap((f) =>
+      f.name !== "InterfaceVersion" ? [f] : value === null ? [] : [{ ...f, value }],
+    );
+    const page = await submitOnlyForm(renderPaypageAutoPost({ ...form.form, fields }));
+    expect(page.status).toBe(400);
+    expect(page.body).toContain("InterfaceVersion");
+  }
+  expect(received.slice(from)).toEqual([]);
+});
