@@ -75,6 +75,13 @@ export interface PageAnswer {
 /** The redirectionVersion the mock's replies carry: Sips's is opaque to the shop, which posts it back as it is. */
 export const MOCK_REDIRECTION_VERSION = "mock-1";
 
+/**
+ * How many payments started as JSON may wait for their redirection: past it,
+ * the oldest is dropped (its redirectionData then refused), so that a mock
+ * that runs for long does not keep every payment a test left unfinished.
+ */
+export const MAX_OPEN_SESSIONS = 10_000;
+
 /** The sessions of one mock server and the payments played there. */
 export class MockPaypage {
   private readonly sessions = new Map<string, Session>();
@@ -148,6 +155,8 @@ export class MockPaypage {
 
   private open(session: Session): string {
     const token = randomBytes(16).toString("hex");
+    // A Map keeps its order of insertion: its first key is the oldest session.
+    if (this.sessions.size >= MAX_OPEN_SESSIONS) this.sessions.delete(this.sessions.keys().next().value as string);
     this.sessions.set(token, session);
     return token;
   }
