@@ -29,7 +29,7 @@ export interface MockServerOptions<N extends string = string> {
 export interface MockServer {
   /** The server's origin, e.g. "http://127.0.0.1:40123": a client's `environment`. */
   readonly url: string;
-  /** Stops listening and closes open connections. */
+  /** Stops listening and closes open connections; called again, it resolves when that is done. */
   close(): Promise<void>;
 }
 
@@ -67,13 +67,15 @@ export async function serveOperations(
   const address = server.address();
   const actual = typeof address === "object" && address !== null ? address.port : port;
   site.origin = `http://127.0.0.1:${actual}`;
+  // One closing, whoever asks: a second server.close() fails with "Server is not running".
+  let closing: Promise<void> | undefined;
   return {
     url: site.origin,
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      })),
   };
 }
 
