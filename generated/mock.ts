@@ -78,7 +78,8 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
  * return address.
  *
  * @returns the server's origin (a client's `environment`) and `close`.
- * @throws TypeError when the key is empty or the port is not from 0 to 65535.
+ * @throws TypeError when the key is empty, the port is not from 0 to 65535, or the `paypage` options
+ * cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome that is no function).
  */
 export function startMockServer(options: MockServerOptions<ClientOperationName>): Promise<MockServer> {
   return serveOperations(MOCK_OPERATIONS, options);

@@ -142,7 +142,7 @@ export const RUNTIME_API = {
   },
   mockPaypage: {
     file: "mock-paypage",
-    values: ["MOCK_REDIRECTION_VERSION", "MockPaypage"],
+    values: ["MAX_OPEN_SESSIONS", "MOCK_REDIRECTION_VERSION", "MockPaypage"],
     types: [
       "AutomaticResponseReport",
       "MockPaymentHandler",
@@ -360,6 +360,7 @@ export type RuntimeNamesExist = [
   mockOperation.MockOperation,
   typeof mockOperation.mockOperation,
   mockPaypage.AutomaticResponseReport,
+  typeof mockPaypage.MAX_OPEN_SESSIONS,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
   mockPaypage.MockPaymentHandler,
   typeof mockPaypage.MockPaypage,

@@ -27,8 +27,8 @@ export async function postJson(
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  // The caller's abort passed on, with nothing added to a call without a signal.
-  const unfollow = signal === undefined ? undefined : followAbort(signal, controller);
+  // The caller's abort passed on, with nothing added to a call without a signal (null taken as none).
+  const unfollow = signal === undefined || signal === null ? undefined : followAbort(signal, controller);
   try {
     const init: FetchInit = { method: "POST", headers: JSON_HEADERS, body, signal: controller.signal };
     const reply = await fetch(url, init);

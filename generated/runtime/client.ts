@@ -94,7 +94,8 @@ export async function callOperation<Request, Response>(
     // A nested value's toJSON, getter or proxy that throws only now (the copy is shallow): a result, not a rejection.
     return invalidRequest([issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)")]);
   }
-  const exchange = await postJson(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options.signal);
+  // A null in place of the options or of the signal is taken as none, like an absent one (a JavaScript caller's).
+  const exchange = await postJson(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options?.signal);
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
   return readReply(operation, exchange.status, exchange.body, resolved.secretKey, used);

@@ -27,15 +27,13 @@ export async function runCli(
   io: CliIo,
 ): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === "--help" || command === "-h" || command === "help") {
-    io.out(USAGE);
-    return 0;
-  }
+  if (command === "--help" || command === "-h" || command === "help") return usage(io);
   if (command !== "mock") {
     io.err(`${command === undefined ? "no command" : `unknown command ${JSON.stringify(command)}`}\n${USAGE}`);
     return 2;
   }
   const options = parseOptions(rest, io.env);
+  if (options === null) return usage(io);
   if (typeof options === "string") {
     io.err(`${options}\n${USAGE}`);
     return 2;
@@ -53,12 +51,18 @@ export async function runCli(
   return 0;
 }
 
-/** The server options, or what is wrong with the arguments. */
-function parseOptions(args: readonly string[], env: CliIo["env"]): MockServerOptions | string {
+function usage(io: CliIo): number {
+  io.out(USAGE);
+  return 0;
+}
+
+/** The server options, what is wrong with the arguments, or null when the usage is asked for. */
+function parseOptions(args: readonly string[], env: CliIo["env"]): MockServerOptions | string | null {
   let port = 0;
   let key = env["SIPS_MOCK_KEY"];
   for (let i = 0; i < args.length; i += 2) {
     const [name, value] = [args[i], args[i + 1]];
+    if (name === "--help" || name === "-h") return null;
     if (value === undefined) return `${name} needs a value`;
     if (name === "--port") {
       if (!/^[0-9]{1,5}$/.test(value) || Number(value) > 65535) return `--port must be a number from 0 to 65535`;

@@ -19,7 +19,7 @@ import { dataMessage } from "./paypage-post-form.js";
 import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
 import { formatIssue } from "./issues.js";
-import { decodePaypagePost } from "./paypage-response.js";
+import { decodePaypagePost, PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-response.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { computeSeal, type SealAlgorithmName } from "./seal.js";
 import { DEFAULT_SEAL_ALGORITHM } from "./platform.js";
@@ -77,6 +77,13 @@ export interface PageAnswer {
 /** The redirectionVersion the mock's replies carry: Sips's is opaque to the shop, which posts it back as it is. */
 export const MOCK_REDIRECTION_VERSION = "mock-1";
 
+/**
+ * How many payments started as JSON may wait for their redirection: past it,
+ * the oldest is dropped (its redirectionData then refused), so that a mock
+ * that runs for long does not keep every payment a test left unfinished.
+ */
+export const MAX_OPEN_SESSIONS = 10_000;
+
 /** The sessions of one mock server and the payments played there. */
 export class MockPaypage {
   private readonly sessions = new Map<string, Session>();
@@ -130,6 +137,8 @@ export class MockPaypage {
     }
     const read = readPaypageForm(body);
     if (!read.ok) return errorPage(400, read.message);
+    // Required of the POST interface: Paypage cannot tell which interface a form speaks without it.
+    if (!read.values.interfaceVersion) return errorPage(400, `the form has no ${PAYPAGE_FORM_FIELDS.interfaceVersion}`);
     const decoded = decodePaypagePost(dataMessage(served.operation.request), body, this.secretKey);
     if (!decoded.ok) {
       const issues = "issues" in decoded.error ? decoded.error.issues.map(formatIssue) : [];
@@ -142,12 +151,14 @@ export class MockPaypage {
       request: decoded.response as MockPaypageMessage,
       algorithm: decoded.sealAlgorithm,
       encode: isPaypageEncoding(encode) ? encode : undefined,
-      interfaceVersion: read.values.interfaceVersion ?? "",
+      interfaceVersion: read.values.interfaceVersion,
     });
   }
 
   private open(session: Session): string {
     const token = randomBytes(16).toString("hex");
+    // A Map keeps its order of insertion: its first key is the oldest session.
+    if (this.sessions.size >= MAX_OPEN_SESSIONS) this.sessions.delete(this.sessions.keys().next().value as string);
     this.sessions.set(token, session);
     return token;
   }
@@ -164,6 +175,10 @@ export class MockPaypage {
       { name: PAYPAGE_FORM_FIELDS.data, value: data },
       { name: PAYPAGE_FORM_FIELDS.seal, value: computeSeal(data, this.secretKey, session.algorithm) },
       { name: PAYPAGE_FORM_FIELDS.interfaceVersion, value: session.interfaceVersion },
+      // Named unless it is what a form without one means: a decoder that does not pin one would take SHA-256.
+      ...(session.algorithm === PAYPAGE_DEFAULT_SEAL_ALGORITHM
+        ? []
+        : [{ name: PAYPAGE_FORM_FIELDS.sealAlgorithm, value: session.algorithm }]),
       ...(session.encode ? [{ name: PAYPAGE_FORM_FIELDS.encode, value: session.encode }] : []),
     ];
     const automatic = request["automaticResponseUrl"];

@@ -29,14 +29,16 @@ export interface MockServerOptions<N extends string = string> {
 export interface MockServer {
   /** The server's origin, e.g. "http://127.0.0.1:40123": a client's `environment`. */
   readonly url: string;
-  /** Stops listening and closes open connections. */
+  /** Stops listening and closes open connections; called again, it resolves when that is done. */
   close(): Promise<void>;
 }
 
 /**
  * Starts a mock of the given operations.
  *
- * @throws TypeError when the key is not a non-empty string or the port is not an integer from 0 to 65535.
+ * @throws TypeError when the key is not a non-empty string, the port is not an integer from 0 to 65535,
+ * or the Paypage options cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome or
+ * listener that is not a function).
  */
 export async function serveOperations(
   operations: readonly MockOperation[],
@@ -46,6 +48,7 @@ export async function serveOperations(
   assertSecretKey(secretKey);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");
+  if (options.paypage !== undefined) assertPaypageOptions(options.paypage);
   const site = mockSiteOf(operations, secretKey, handlers, options.paypage);
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer.
@@ -64,12 +67,33 @@ export async function serveOperations(
   const address = server.address();
   const actual = typeof address === "object" && address !== null ? address.port : port;
   site.origin = `http://127.0.0.1:${actual}`;
+  // One closing, whoever asks: a second server.close() fails with "Server is not running".
+  let closing: Promise<void> | undefined;
   return {
     url: site.origin,
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      })),
   };
+}
+
+/** The longest timeout a timer can keep (2^31 - 1 ms): past it, AbortSignal.timeout fires at once. */
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/**
+ * Options that would fail every payment, refused when the server starts: a
+ * timeout a timer cannot keep (the automatic response aborted at once, or
+ * AbortSignal.timeout throwing for a fraction), an outcome or listener that is
+ * not a function.
+ */
+function assertPaypageOptions(options: MockPaypageOptions): void {
+  if (typeof options !== "object" || options === null) throw new TypeError("paypage must be an object");
+  const { outcome, onAutomaticResponse, automaticResponseTimeoutMs: timeout } = options;
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0 && timeout <= MAX_TIMEOUT_MS))
+    throw new TypeError(`paypage.automaticResponseTimeoutMs must be an integer from 1 to ${MAX_TIMEOUT_MS} (ms)`);
+  if (outcome !== undefined && typeof outcome !== "function") throw new TypeError("paypage.outcome must be a function");
+  if (onAutomaticResponse !== undefined && typeof onAutomaticResponse !== "function")
+    throw new TypeError("paypage.onAutomaticResponse must be a function");
 }

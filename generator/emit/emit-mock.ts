@@ -88,7 +88,8 @@ function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
        * return address.
        *
        * @returns the server's origin (a client's \`environment\`) and \`close\`.
-       * @throws TypeError when the key is empty or the port is not from 0 to 65535.
+       * @throws TypeError when the key is empty, the port is not from 0 to 65535, or the \`paypage\` options
+       * cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome that is no function).
        */
       ${declare("function", mockSymbols.start)}(options: ${m.MockServerOptions}<${packageSymbols.client.operationName}>): Promise<${m.MockServer}> {
         return ${m.serveOperations}(${mockSymbols.operations}, options);

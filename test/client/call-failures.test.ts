@@ -74,6 +74,14 @@ test("invalid-request: a nested value that throws when written as JSON is refuse
   expect(sent).toEqual([]);
 });
 
+test("a null in place of the call's options or of its signal is taken as none: a result, no rejection", async () => {
+  const client = createClient(config(refusedEverywhere));
+  for (const options of [null, { signal: null }]) {
+    const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978" }, options as never);
+    expect(result.ok ? null : result.error.kind).toBe("network");
+  }
+});
+
 test("aborted: a signal shared by a batch of calls holds one listener, aborts every call, and is left as it was", async () => {
   const warnings: Error[] = [];
   const onWarning = (warning: Error) => void warnings.push(warning);

@@ -51,6 +51,17 @@ test("--help prints the usage and exits 0; a server that cannot start exits 1 wi
   const h = harness();
   expect(await runCli(["--help"], h.start, h.io)).toBe(0);
   expect(h.out.join("")).toContain("usage:");
+  // Asked after the command too, wherever it stands among the options: never taken as an option without its value.
+  for (const argv of [
+    ["mock", "--help"],
+    ["mock", "--port", "8080", "-h"],
+  ]) {
+    const asked = harness();
+    expect(await runCli(argv, asked.start, asked.io)).toBe(0);
+    expect(asked.out.join("")).toContain("usage: sips-json mock");
+    expect(asked.err).toEqual([]);
+    expect(asked.started).toEqual([]);
+  }
   const failing = harness();
   const fail = async () => {
     throw new Error("listen EADDRINUSE");

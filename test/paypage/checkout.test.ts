@@ -89,6 +89,26 @@ test("JSON start, redirect, pay: the shop receives and verifies both responses",
   expect((await submitOnlyForm(renderPaypageAutoPost(redirect.form))).status).toBe(400);
 });
 
+test("the response names its SealAlgorithm as the request's form does, so that a decoder that does not pin one verifies it", async () => {
+  const from = received.length;
+  const client = createClient({ environment: mock.url, ...credentials });
+  const started = await client.paymentWebInit(order("json0002"));
+  if (!started.ok) throw new Error(started.error.message);
+  const redirect = paypageRedirectionForm(started.response);
+  if (!redirect.ok) throw new Error(redirect.error.message);
+  await submitOnlyForm((await submitOnlyForm(renderPaypageAutoPost(redirect.form))).body);
+  const form = paypagePostForm(order("post0005"), { environment: mock.url, ...credentials });
+  if (!form.ok) throw new Error(form.error.message);
+  await submitOnlyForm((await submitOnlyForm(renderPaypageAutoPost(form.form))).body);
+  const returns = since(from, "/paypage/return");
+  expect(returns).toHaveLength(2);
+  for (const post of returns) {
+    expect(new URLSearchParams(post.body).get("SealAlgorithm")).toBe("HMAC-SHA-256");
+    const decoded = decodePaypageResponse(post.body, secretKey);
+    expect(decoded.ok ? decoded.sealAlgorithm : decoded.error.kind).toBe("HMAC-SHA-256");
+  }
+});
+
 test("POST interface, base64 Data, a refusal: the shop reads the refusal, sealed with the form's algorithm", async () => {
   const from = received.length;
   const form = paypagePostForm(order("post0001"), { environment: refusing.url, encode: "base64", ...credentials });
@@ -135,4 +155,19 @@ test("the mock refuses a POST form sealed with another key, and reports an autom
   const paid = await submitOnlyForm(renderPaypageAutoPost(good.form));
   expect(paid.status).toBe(200);
   expect(reports.slice(count)).toEqual([{ url: "http://127.0.0.1:9/notify", status: null, error: expect.any(String) }]);
+});
+
+test("the mock refuses a POST form without an InterfaceVersion, as Paypage does, and plays no payment", async () => {
+  const from = received.length;
+  const form = paypagePostForm(order("post0006"), { environment: mock.url, ...credentials });
+  if (!form.ok) throw new Error(form.error.message);
+  for (const value of [null, ""]) {
+    const fields = form.form.fields.flatMap((f) =>
+      f.name !== "InterfaceVersion" ? [f] : value === null ? [] : [{ ...f, value }],
+    );
+    const page = await submitOnlyForm(renderPaypageAutoPost({ ...form.form, fields }));
+    expect(page.status).toBe(400);
+    expect(page.body).toContain("InterfaceVersion");
+  }
+  expect(received.slice(from)).toEqual([]);
 });
