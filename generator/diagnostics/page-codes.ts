@@ -10,6 +10,11 @@ export const pageCodes = {
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
   ),
+  "page-misspelled-heading": define<{ text: string; heading: string }>(
+    "error",
+    "A line of a saved page that misspells a heading (Response, Optional...): read as that heading, so that what follows it is read as the page means it.",
+    (p) => `"${p.text}" is not a heading of a Sips page; did you mean "${p.heading}"? (read as it)`,
+  ),
   "page-unreadable-line": define<{ text: string; more: number; region: string }>(
     "error",
     "A line of a saved page that the page reader does not understand.",

@@ -122,6 +122,30 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: "no Response section" at the last line, and the response's fields read nowhere.
+    name: "a misspelled section heading, read as the heading",
+    from: "Request sample\nResponse\n",
+    to: "Request sample\nReponse\n",
+    want: [
+      'cardCheck.page.txt:55:1 error page-misspelled-heading "Reponse" is not a heading of a Sips page; did you mean "Response"? (read as it)',
+    ],
+  },
+  {
+    // Without it: the line joins the description above it, and each field after it is "listed under Required".
+    name: "a misspelled presence heading, read as the heading",
+    from: "Message seal.\nOptional\n",
+    to: "Message seal.\noptionnal\n",
+    want: [
+      'cardCheck.page.txt:40:1 error page-misspelled-heading "optionnal" is not a heading of a Sips page; did you mean "Optional"? (read as it)',
+    ],
+  },
+  {
+    name: "a value in capitals that resembles a heading stays a value",
+    from: "- Or a charge card\nRequest sample",
+    to: "- Or a charge card\nOPTIONAL\n-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\nFirst digits.\nRequest sample",
+    want: [],
+  },
+  {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",

@@ -23,7 +23,8 @@ import {
   type PagePresence,
   type PageValue,
 } from "./page-model.js";
-import { Unreadable, type PageLine } from "./page-lines.js";
+import { Unreadable, shorten, type PageLine } from "./page-lines.js";
+import { misspelledHeading } from "./misspelled-heading.js";
 
 const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
 const ATTRIBUTES = new Set(["presence", "Interface version", "Container", "container"]);
@@ -37,6 +38,11 @@ export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
 
 const attributeName = (text: string): string | null => (text.startsWith("- ") ? text.slice(2).trim() : null);
 const sectionOf = (text: string): PagePresence | null => PAGE_PRESENCES[text] ?? null;
+const PRESENCE_HEADINGS = Object.keys(PAGE_PRESENCES);
+
+/** A misspelled section heading ("Optionnal"): a near miss on a line of its own, right before a field. */
+const misspelledSection = (lines: readonly PageLine[], i: number): string | undefined =>
+  isFieldStart(lines, i + 1) ? misspelledHeading(lines[i]?.text ?? "", PRESENCE_HEADINGS) : undefined;
 
 export function readMessage(lines: readonly PageLine[], region: string, out: Diagnostic[]): PageMessage {
   const unreadable = new Unreadable();
@@ -46,8 +52,13 @@ export function readMessage(lines: readonly PageLine[], region: string, out: Dia
   while (i < lines.length) {
     const line = lines[i] as PageLine;
     const heading = sectionOf(line.text);
+    const misspelled = heading ? undefined : misspelledSection(lines, i);
     if (heading) {
       section = heading;
+      i++;
+    } else if (misspelled) {
+      out.push(diagnostic("page-misspelled-heading", line.at, { text: shorten(line.text), heading: misspelled }));
+      section = sectionOf(misspelled);
       i++;
     } else if (isFieldStart(lines, i) && section !== null) {
       const { field, next } = readField(lines, i + 1, section, out);
@@ -140,6 +151,6 @@ function readPresence(
 }
 
 const isBlockEnd = (lines: readonly PageLine[], i: number): boolean =>
-  isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null;
+  isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null || misspelledSection(lines, i) !== undefined;
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -8,11 +8,12 @@
 import { diagnostic, sortDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { checkPage } from "./check-page.js";
 import type { SipsPage } from "./page-model.js";
-import { pageLines, type PageLine } from "./page-lines.js";
+import { pageLines, shorten, type PageLine } from "./page-lines.js";
 import { readChangelog } from "./read-page-changelog.js";
 import { readEndpoints } from "./read-page-endpoints.js";
 import { readHeader } from "./read-page-header.js";
 import { readMessage } from "./read-page-fields.js";
+import { misspelledHeading } from "./misspelled-heading.js";
 
 export interface PageReading {
   readonly page: SipsPage;
@@ -29,7 +30,7 @@ const OPERATION_ONLY: readonly Section[] = ["Endpoints", "Request", "Request sam
 export function readPage(text: string, file: string): PageReading {
   const lines = pageLines(text, file);
   const out: Diagnostic[] = [];
-  const starts = findSections(lines);
+  const starts = findSections(lines, out);
   const part = (from: Section, to: Section | null): PageLine[] => {
     const start = starts.get(from);
     if (start === undefined) return [];
@@ -56,8 +57,12 @@ export function readPage(text: string, file: string): PageReading {
   return { page, diagnostics: sortDiagnostics(out) };
 }
 
-/** Each heading at its first place after the previous one: field descriptions cannot fake a heading before it. */
-function findSections(lines: readonly PageLine[]): Map<Section, number> {
+/**
+ * Each heading at its first place after the previous one: field descriptions
+ * cannot fake a heading before it. A heading not found is looked for
+ * misspelled between the headings found around it.
+ */
+function findSections(lines: readonly PageLine[], out: Diagnostic[]): Map<Section, number> {
   const starts = new Map<Section, number>();
   let from = 0;
   for (const section of SECTIONS) {
@@ -66,5 +71,18 @@ function findSections(lines: readonly PageLine[]): Map<Section, number> {
     starts.set(section, index);
     from = index + 1;
   }
+  SECTIONS.forEach((section, k) => {
+    if (starts.has(section)) return;
+    const before = SECTIONS.slice(0, k).flatMap((s) => starts.get(s) ?? []);
+    const after = SECTIONS.slice(k + 1).flatMap((s) => starts.get(s) ?? []);
+    const end = Math.min(lines.length, ...after);
+    for (let i = Math.max(-1, ...before) + 1; i < end; i++) {
+      const line = lines[i] as PageLine;
+      if (misspelledHeading(line.text, [section]) === undefined) continue;
+      starts.set(section, i);
+      out.push(diagnostic("page-misspelled-heading", line.at, { text: shorten(line.text), heading: section }));
+      return;
+    }
+  });
   return starts;
 }
