@@ -146,6 +146,15 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     want: [],
   },
   {
+    // Without the response's fields, a changelog row of a request/response field is not "a field the lists lack".
+    name: "a missing section, whose changelog rows are not reported again",
+    from: "Request sample\nResponse\n",
+    to: "Request sample\n",
+    want: [
+      'cardCheck.page.txt:79:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+    ],
+  },
+  {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",

@@ -262,6 +262,15 @@ test("a defective page: sync writes nothing and says where the page is wrong", a
   expect(await read(spec, OP)).toContain("recommended: IR_WS_2.50");
 });
 
+test("a page without its Response heading: the section is reported missing, and no response field is 'no such field'", async () => {
+  // The response's fields then sit in the request sample's part, read as nothing.
+  const spec = await workspace([["Request sample\nResponse\n", "Request sample\n"]]);
+  expect(await check(spec)).toEqual([
+    'spec/sources/cardCheck.page.txt:79:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+  ]);
+  expect((await sync(spec)).written.size).toBe(0);
+});
+
 test("a deviation with its reason is information; one that no longer differs is an error", async () => {
   const spec = await workspace([["IR_WS_2.50", "IR_WS_2.60"]]);
   const deviation =

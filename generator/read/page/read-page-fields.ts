@@ -12,7 +12,7 @@
 //   ADDCARD                a value, then its meanings, one per "- " line
 //   - Adding a card...
 
-import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../../diagnostics/did-you-mean.js";
 import {
   PAGE_PRESENCES,
@@ -44,7 +44,13 @@ const PRESENCE_HEADINGS = Object.keys(PAGE_PRESENCES);
 const misspelledSection = (lines: readonly PageLine[], i: number): string | undefined =>
   isFieldStart(lines, i + 1) ? misspelledHeading(lines[i]?.text ?? "", PRESENCE_HEADINGS) : undefined;
 
-export function readMessage(lines: readonly PageLine[], region: string, out: Diagnostic[]): PageMessage {
+/** `headingAt`: where the message's heading is, null when the page lacks it. */
+export function readMessage(
+  lines: readonly PageLine[],
+  region: string,
+  headingAt: SourceLocation | null,
+  out: Diagnostic[],
+): PageMessage {
   const unreadable = new Unreadable();
   const fields: PageField[] = [];
   let section: PagePresence | null = null;
@@ -70,7 +76,7 @@ export function readMessage(lines: readonly PageLine[], region: string, out: Dia
     }
   }
   out.push(...unreadable.diagnostics(region));
-  return { fields, at: lines[0]?.at ?? null };
+  return { fields, at: headingAt === null ? null : (lines[0]?.at ?? headingAt) };
 }
 
 function readField(

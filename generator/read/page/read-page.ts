@@ -37,6 +37,7 @@ export function readPage(text: string, file: string): PageReading {
     const end = to === null ? lines.length : (starts.get(to) ?? lines.length);
     return lines.slice(start + 1, end);
   };
+  const headingAt = (section: Section) => lines[starts.get(section) ?? -1]?.at ?? null;
   const kind = OPERATION_ONLY.some((s) => starts.has(s)) || !starts.has("Response") ? "operation" : "response";
   for (const section of SECTIONS) {
     if (!starts.has(section) && !(kind === "response" && OPERATION_ONLY.includes(section)))
@@ -49,8 +50,8 @@ export function readPage(text: string, file: string): PageReading {
     kind,
     ...header,
     endpoints: readEndpoints(part("Endpoints", "Request"), out),
-    request: readMessage(part("Request", "Request sample"), "the Request", out),
-    response: readMessage(part("Response", "Response sample"), "the Response", out),
+    request: readMessage(part("Request", "Request sample"), "the Request", headingAt("Request"), out),
+    response: readMessage(part("Response", "Response sample"), "the Response", headingAt("Response"), out),
     changelog: readChangelog(part("Changelog", null), out),
   };
   out.push(...checkPage(page));
