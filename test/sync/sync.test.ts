@@ -88,7 +88,6 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
   {
     name: "a new optional field after its page neighbour, and its changelog row",
     edits: [
-      ["Kind of card.\nList of values", "Kind of card.\nList of values"],
       [
         "Optional\n-\ncardKind",
         "Optional\n-\ncardBrand\n- presence\n- Optional\n- Interface version\n- 2.60\nBrand of the card.\n-\ncardKind",
@@ -269,6 +268,32 @@ test("a page without its Response heading: the section is reported missing, and 
     'spec/sources/cardCheck.page.txt:79:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
   ]);
   expect((await sync(spec)).written.size).toBe(0);
+});
+
+test("edits that would leave the spec invalid: its errors are placed in the files on disk, and the edits are listed", async () => {
+  // The release adds a request field (the lines after it move) and drops the response field the status block names.
+  const spec = await workspace([
+    [
+      "Request sample",
+      "-\ncardLabel\n- presence\n- Optional\n- Interface version\n- 2.60\nLabel of the card.\nRequest sample",
+    ],
+  ]);
+  const code = '    responseCode: { presence: optional, since: "2.10", type: string, description: Code. }\n';
+  await editFile(
+    path.join(spec, OP),
+    '    seal: { from: dictionary, presence: required, since: "2.10" }\n',
+    `$&${code}status:\n  field: responseCode\n  accepted: "00"\n  formatError: "30"\n  signatureError: "34"\n`,
+  );
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect(report.ok).toBe(false);
+  expect(await read(spec, OP)).toBe(before);
+  const line = before.split("\n").indexOf("  field: responseCode") + 1;
+  expect(report.messages).toEqual([
+    `spec/operations/office/cardCheck.yaml:${line}:10 error unknown-status-field the response has no field "responseCode"; status names response fields`,
+    "",
+    "The edits would leave the spec invalid (above); nothing was written. The edits were:\n  cardCheck: request field cardLabel added (optional, 2.60); give its type and format from the data dictionary\n  cardCheck: response field responseCode removed (the page no longer lists it)",
+  ]);
 });
 
 test("a deviation with its reason is information; one that no longer differs is an error", async () => {
