@@ -72,6 +72,11 @@ export const pageCodes = {
     "A saved page that no operation cites; npm run sync makes an operation of it.",
     (p) => `no operation cites ${p.page}; run npm run sync to add it`,
   ),
+  "page-cannot-make-operation": define<{ page: string; lacking: readonly string[] }>(
+    "error",
+    "A saved page that no operation cites and that lacks what an operation is made from (its name, its summary, a JSON address): sync writes nothing until the page is saved again or removed.",
+    (p) => `no operation cites ${p.page}, and sync cannot make one of it: the page has no ${p.lacking.join(", no ")}`,
+  ),
   "page-unattached": define<{ page: string; operation: string }>(
     "error",
     "A saved page that describes an operation the spec has without a page; npm run sync attaches it (source.page) and syncs the operation with it.",

@@ -23,6 +23,15 @@ export interface PagePlacement {
   readonly blocked: boolean;
 }
 
+/** What a new operation needs and the page lacks: new-operation.ts makes one from its name, summary and JSON addresses. */
+function lacking(page: SipsPage): string[] {
+  return [
+    ...(page.name ? [] : ["operation name on its first line"]),
+    ...(page.summary ? [] : ["summary"]),
+    ...(page.endpoints.some((e) => e.kind === "json") ? [] : ["JSON address (/rs-services/)"]),
+  ];
+}
+
 export function placePages(
   operations: readonly Located<RawOperation>[],
   pages: ReadonlyMap<string, PageReading>,
@@ -73,6 +82,11 @@ export function placePages(
     } else if (name !== undefined && operation) {
       attach.set(relPath, { page, operation });
       out.push(diagnostic("page-unattached", top, { page: relPath, operation: name }));
+    } else if (lacking(page).length > 0) {
+      // Nothing to make an operation of: a page saved in part, or of another interface (SOAP only).
+      const at = page.name && page.summary ? (page.endpoints[0]?.at ?? top) : top;
+      out.push(diagnostic("page-cannot-make-operation", at, { page: relPath, lacking: lacking(page) }));
+      blocked = true;
     } else {
       uncited.set(relPath, page);
       out.push(diagnostic("page-uncited", top, { page: relPath }));

@@ -350,6 +350,27 @@ test("a page no operation cites becomes an operation file, family from --family"
   expect((await sync(spec)).written.size).toBe(0);
 });
 
+test("a page no operation cites that lacks its summary and a JSON address: said at its place, and nothing written", async () => {
+  // Without the check: "run npm run sync to add it", and sync then said only that the page lacks one of three things.
+  const spec = await workspace([
+    ["Checks a card.\n", ""],
+    [
+      "https://office-server.example.com/rs-services/v2/office/cardCheck",
+      "https://office-server.example.com/services/v2/office/cardCheck",
+    ],
+    [
+      "https://office-server.test.example.com/rs-services/v2/office/cardCheck",
+      "https://office-server.test.example.com/services/v2/office/cardCheck",
+    ],
+  ]);
+  await rm(path.join(spec, OP));
+  expect((await check(spec)).filter((line) => line.includes(" error "))).toEqual([
+    "spec/sources/cardCheck.page.txt:1:1 error page-cannot-make-operation no operation cites sources/cardCheck.page.txt, and sync cannot make one of it: the page has no summary, no JSON address (/rs-services/)",
+  ]);
+  const report = await sync(spec, "Checks");
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+});
+
 test("without --family, the family comes from the endpoint path and sync says so", async () => {
   const spec = await workspace();
   await rm(path.join(spec, OP));
