@@ -169,6 +169,23 @@ test.each(defects)("$name", ({ from, to, want }) => {
   expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
 });
 
+test("spaces a browser's copy gives as no-break spaces read as spaces", () => {
+  const text = small
+    .replace(
+      "cardKind\n- presence\n- Optional\n- Interface version",
+      "cardKind\n-\u00a0presence\n- Optional\n- Interface\u00a0version",
+    )
+    .replace("Kind of card.", "Kind\u00a0of card.");
+  const { page, diagnostics } = read(text);
+  expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  const field = page.request.fields.find((f) => f.name === "cardKind");
+  expect([field?.presence?.value, field?.since?.value, field?.description.value]).toEqual([
+    "optional",
+    "2.50",
+    "Kind of card.",
+  ]);
+});
+
 test("a field printed with its container", () => {
   const text = small.replace(
     "Request sample",
