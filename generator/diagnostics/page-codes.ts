@@ -15,6 +15,11 @@ export const pageCodes = {
     "A line of a saved page that misspells a heading (Response, Optional...): read as that heading, so that what follows it is read as the page means it.",
     (p) => `"${p.text}" is not a heading of a Sips page; did you mean "${p.heading}"? (read as it)`,
   ),
+  "page-misspelled-attribute": define<{ field: string; text: string; attribute: string }>(
+    "error",
+    "A field's attribute misspelled on a saved page (presense, Interface versoin): read as the attribute it resembles.",
+    (p) => `field "${p.field}" has an attribute "${p.text}"; did you mean "${p.attribute}"? (read as it)`,
+  ),
   "page-unreadable-line": define<{ text: string; more: number; region: string }>(
     "error",
     "A line of a saved page that the page reader does not understand.",

@@ -155,6 +155,24 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: the field is no field start, and its lines are read as values of the list before it.
+    name: "a misspelled presence attribute, read as the attribute",
+    from: "cardKind\n- presence",
+    to: "cardKind\n- presense",
+    want: [
+      'cardCheck.page.txt:43:3 error page-misspelled-attribute field "cardKind" has an attribute "presense"; did you mean "presence"? (read as it)',
+    ],
+  },
+  {
+    // Without it: the field has no version and its description starts with the attribute's two lines.
+    name: "a misspelled version attribute, read as the attribute",
+    from: "merchantId\n- presence\n- Required\n- Interface version",
+    to: "merchantId\n- presence\n- Required\n- Interface versoin",
+    want: [
+      'cardCheck.page.txt:30:3 error page-misspelled-attribute field "merchantId" has an attribute "Interface versoin"; did you mean "Interface version"? (read as it)',
+    ],
+  },
+  {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",

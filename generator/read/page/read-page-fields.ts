@@ -32,11 +32,22 @@ const VALUES_HEADING = "List of values";
 
 /** Where a field block starts: "-", a name, then an attribute line. */
 export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
-  lines[i]?.text === "-" &&
-  FIELD_NAME.test(lines[i + 1]?.text ?? "") &&
-  ATTRIBUTES.has(attributeName(lines[i + 2]?.text ?? "") ?? "");
+  lines[i]?.text === "-" && FIELD_NAME.test(lines[i + 1]?.text ?? "") && attributeOf(lines[i + 2]?.text ?? "") !== null;
 
 const attributeName = (text: string): string | null => (text.startsWith("- ") ? text.slice(2).trim() : null);
+
+/**
+ * The attribute a "- name" line gives, misspelled or not ("- presense"): a
+ * misspelled one read as the attribute it resembles, and reported, rather than
+ * a field lost into the one before it or its version into its description.
+ */
+function attributeOf(text: string): { readonly key: string; readonly printed: string | null } | null {
+  const printed = attributeName(text);
+  if (printed === null) return null;
+  if (ATTRIBUTES.has(printed)) return { key: printed, printed: null };
+  const key = misspelledHeading(printed, [...ATTRIBUTES]);
+  return key === undefined ? null : { key, printed };
+}
 const sectionOf = (text: string): PagePresence | null => PAGE_PRESENCES[text] ?? null;
 const PRESENCE_HEADINGS = Object.keys(PAGE_PRESENCES);
 
@@ -91,8 +102,17 @@ function readField(
   let presence: PageFact<PagePresence> | null = null;
   let since: PageFact<string> | null = null;
   let container: PageFact<string> | null = null;
-  while (ATTRIBUTES.has(attributeName(lines[i]?.text ?? "") ?? "") && lines[i + 1]?.text.startsWith("- ")) {
-    const key = attributeName(lines[i]?.text ?? "");
+  for (
+    let attribute = attributeOf(lines[i]?.text ?? "");
+    attribute !== null && lines[i + 1]?.text.startsWith("- ");
+    attribute = attributeOf(lines[i]?.text ?? "")
+  ) {
+    const { key, printed } = attribute;
+    if (printed !== null) {
+      const line = lines[i] as PageLine;
+      const at = { ...line.at, column: line.at.column + 2 };
+      out.push(diagnostic("page-misspelled-attribute", at, { field: name, text: shorten(printed), attribute: key }));
+    }
     const valueLine = lines[i + 1] as PageLine;
     const value = valueLine.text.slice(2).trim();
     const at = { ...valueLine.at, column: valueLine.at.column + 2 };
