@@ -173,6 +173,16 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: a line of the description, and the page gave sync no recommended version to compare.
+    name: "a misspelled recommended interfaceVersion line, read as it",
+    from: "Recommended interfaceVersion: IR_WS_2.50",
+    to: "Recommanded interfaceVersion: IR_WS_2.5O",
+    want: [
+      'cardCheck.page.txt:4:1 error page-bad-version recommended interfaceVersion: malformed interface version "IR_WS_2.5O" (expected a version such as 2.37)',
+      'cardCheck.page.txt:4:1 error page-misspelled-heading "Recommanded interfaceVersion" is not a heading of a Sips page; did you mean "Recommended interfaceVersion"? (read as it)',
+    ],
+  },
+  {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",
