@@ -365,7 +365,22 @@ test("a page no operation cites that lacks its summary and a JSON address: said 
   ]);
   await rm(path.join(spec, OP));
   expect((await check(spec)).filter((line) => line.includes(" error "))).toEqual([
-    "spec/sources/cardCheck.page.txt:1:1 error page-cannot-make-operation no operation cites sources/cardCheck.page.txt, and sync cannot make one of it: the page has no summary, no JSON address (/rs-services/)",
+    "spec/sources/cardCheck.page.txt:1:1 error page-cannot-make-operation no operation cites sources/cardCheck.page.txt, and sync cannot make one of it: the page has no summary, no JSON address (/rs-services/) (save it again, or write the operation by hand, citing it)",
+  ]);
+  const report = await sync(spec, "Checks");
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+});
+
+test("a page no operation cites whose Response prints no field: said at its heading, and nothing written", async () => {
+  // Without the check: sync made the file with "fields:" empty, and refused its own file as invalid.
+  const spec = await workspace([
+    ["Response\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nMessage seal.\n", "Response\n"],
+    ["seal\n|\nRequest/Response", "seal\n|\nRequest"],
+    ["2.10 |\nseal", "2.0 |\nseal"],
+  ]);
+  await rm(path.join(spec, OP));
+  expect((await check(spec)).filter((line) => line.includes(" error "))).toEqual([
+    "spec/sources/cardCheck.page.txt:55:1 error page-cannot-make-operation no operation cites sources/cardCheck.page.txt, and sync cannot make one of it: the page has no field in its Response (save it again, or write the operation by hand, citing it)",
   ]);
   const report = await sync(spec, "Checks");
   expect([report.ok, report.written.size]).toEqual([false, 0]);
