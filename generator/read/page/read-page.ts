@@ -72,8 +72,10 @@ function findSections(lines: readonly PageLine[], out: Diagnostic[]): Map<Sectio
     starts.set(section, index);
     from = index + 1;
   }
+  // A response page has none of an operation's own sections: none of them is looked for there.
+  const responsePage = starts.has("Response") && !OPERATION_ONLY.some((s) => starts.has(s));
   SECTIONS.forEach((section, k) => {
-    if (starts.has(section)) return;
+    if (starts.has(section) || (responsePage && OPERATION_ONLY.includes(section))) return;
     const before = SECTIONS.slice(0, k).flatMap((s) => starts.get(s) ?? []);
     const after = SECTIONS.slice(k + 1).flatMap((s) => starts.get(s) ?? []);
     const end = Math.min(lines.length, ...after);
