@@ -22,6 +22,7 @@ export type ChangeKind =
   | "endpoint"
   | "environment"
   | "recommended-interface-version"
+  | "interface-prefix"
   | "seal"
   | "encoding"
   | "facts-stop"

@@ -59,19 +59,27 @@ export function compareEnvironments(before: OperationModel, after: OperationMode
 const kindsOf = (env: EnvironmentModel): string =>
   [env.json && "JSON", env.post && "HTML form", env.soap && "SOAP"].filter(Boolean).join(", ");
 
-/** A recommended version that changes, appears or goes, for any interface: the examples and the client's default follow it. */
+/**
+ * A recommended version that changes, appears or goes, for any interface: the
+ * examples and the client's default follow it. The operation's own interface
+ * is compared as one, even when its prefix changes (comparePrefix reports that).
+ */
 export function compareRecommended(before: OperationModel, after: OperationModel): Change[] {
+  const OWN = "";
   const byPrefix = (op: OperationModel) =>
-    new Map(op.interfaceVersion.recommendedByPrefix.map((r) => [r.prefix, r.version] as const));
+    new Map(
+      op.interfaceVersion.recommendedByPrefix.map(
+        (r) => [r.prefix === op.interfaceVersion.prefix ? OWN : r.prefix, r.version] as const,
+      ),
+    );
   const [old, now] = [byPrefix(before), byPrefix(after)];
   const prefixes = [...new Set([...old.keys(), ...now.keys()])].sort(compareText);
-  const own = after.interfaceVersion.prefix;
   return prefixes
     .filter((prefix) => old.get(prefix) !== now.get(prefix))
     .map((prefix) => {
       const [was, is] = [old.get(prefix) ?? "none", now.get(prefix) ?? "none"];
       const summary =
-        prefix === own
+        prefix === OWN
           ? `recommended interfaceVersion ${was} → ${is}; the examples and the client use it.`
           : `recommended interfaceVersion of the ${prefix} interface ${was} → ${is}.`;
       return {

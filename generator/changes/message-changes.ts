@@ -51,7 +51,7 @@ export function compareCallbacks(before: OperationModel, after: OperationModel):
   ];
 }
 
-/** The encoding and the facts-stop of a message both specs have. */
+/** The encoding, the interface prefix and the facts-stop of a message both specs have. */
 export function compareMessageTraits(
   operation: string,
   message: Message,
@@ -60,8 +60,25 @@ export function compareMessageTraits(
 ): Change[] {
   return [
     ...compareEncoding(operation, message, before, after),
+    ...comparePrefix(operation, message, before, after),
     ...compareFactsStop(operation, message, before, after),
   ];
+}
+
+/**
+ * The validators hold a message's interfaceVersion (declared in a request,
+ * pinned by the caller for any message) to its prefix: under another prefix,
+ * every version of the old one is refused.
+ */
+function comparePrefix(operation: string, message: Message, before: MessageModel, after: MessageModel): Change[] {
+  const [was, is] = [before.interfacePrefix, after.interfacePrefix];
+  if (was === is) return [];
+  const refused =
+    message === "request"
+      ? `requests declaring a ${was} version are refused`
+      : `validation pinned to a ${was} version refuses every ${message}`;
+  const summary = `the ${message}'s interface prefix ${was} → ${is}: ${refused}.`;
+  return [{ operation, message, field: null, kind: "interface-prefix", classes: [breakingFor(message)], summary }];
 }
 
 /** Another encoding changes what is sealed and how the message is read or built: every existing message. */

@@ -10,6 +10,16 @@ export const pageCodes = {
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
   ),
+  "page-misspelled-heading": define<{ text: string; heading: string }>(
+    "error",
+    "A line of a saved page that misspells a heading (Response, Optional...): read as that heading, so that what follows it is read as the page means it.",
+    (p) => `"${p.text}" is not a heading of a Sips page; did you mean "${p.heading}"? (read as it)`,
+  ),
+  "page-misspelled-attribute": define<{ field: string; text: string; attribute: string }>(
+    "error",
+    "A field's attribute misspelled on a saved page (presense, Interface versoin): read as the attribute it resembles.",
+    (p) => `field "${p.field}" has an attribute "${p.text}"; did you mean "${p.attribute}"? (read as it)`,
+  ),
   "page-unreadable-line": define<{ text: string; more: number; region: string }>(
     "error",
     "A line of a saved page that the page reader does not understand.",
@@ -66,6 +76,12 @@ export const pageCodes = {
     "error",
     "A saved page that no operation cites; npm run sync makes an operation of it.",
     (p) => `no operation cites ${p.page}; run npm run sync to add it`,
+  ),
+  "page-cannot-make-operation": define<{ page: string; lacking: readonly string[] }>(
+    "error",
+    "A saved page that no operation cites and that lacks what an operation is made from (its name, its summary, a JSON address, the fields of each message): sync writes nothing until the page is saved again, removed, or cited by an operation written by hand.",
+    (p) =>
+      `no operation cites ${p.page}, and sync cannot make one of it: the page has no ${p.lacking.join(", no ")} (save it again, or write the operation by hand, citing it)`,
   ),
   "page-unattached": define<{ page: string; operation: string }>(
     "error",

@@ -5,7 +5,7 @@
 // whose operation cites another page, and two pages for one operation, are
 // errors: sync cannot tell which page holds.
 
-import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, hasErrors, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { RawOperation } from "../rules/raw-spec.js";
@@ -21,6 +21,26 @@ export interface PagePlacement {
   readonly diagnostics: readonly Diagnostic[];
   /** Some page cannot be placed (or does not read cleanly): sync writes nothing. */
   readonly blocked: boolean;
+}
+
+/**
+ * What a new operation needs and the page lacks (new-operation.ts makes one
+ * from its name, summary, JSON addresses and fields), each where it is missed.
+ */
+function lacking(page: SipsPage): { readonly what: string; readonly at: SourceLocation }[] {
+  const top = { file: page.file, line: 1, column: 1 };
+  return [
+    ...(page.name ? [] : [{ what: "operation name on its first line", at: top }]),
+    ...(page.summary ? [] : [{ what: "summary", at: page.name?.at ?? top }]),
+    ...(page.endpoints.some((e) => e.kind === "json")
+      ? []
+      : [{ what: "JSON address (/rs-services/)", at: page.endpoints[0]?.at ?? top }]),
+    // A message is made of its fields: one the page prints none of (its copy stops before) is the maintainer's to write.
+    ...(["Request", "Response"] as const).flatMap((heading) => {
+      const message = page[heading === "Request" ? "request" : "response"];
+      return message.fields.length > 0 ? [] : [{ what: `field in its ${heading}`, at: message.at ?? top }];
+    }),
+  ];
 }
 
 export function placePages(
@@ -73,6 +93,12 @@ export function placePages(
     } else if (name !== undefined && operation) {
       attach.set(relPath, { page, operation });
       out.push(diagnostic("page-unattached", top, { page: relPath, operation: name }));
+    } else if (lacking(page).length > 0) {
+      // Nothing to make an operation of: a page saved in part, or of another interface (SOAP only).
+      const missed = lacking(page);
+      const at = missed[0]?.at ?? top;
+      out.push(diagnostic("page-cannot-make-operation", at, { page: relPath, lacking: missed.map((m) => m.what) }));
+      blocked = true;
     } else {
       uncited.set(relPath, page);
       out.push(diagnostic("page-uncited", top, { page: relPath }));

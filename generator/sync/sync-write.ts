@@ -12,6 +12,7 @@ import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js"
 import { kindOf, type SpecInput } from "../read/spec-files.js";
 import { applyEdit } from "./apply-edits.js";
 import { attachPages } from "./attach-page.js";
+import { placeOnDisk } from "./unwritten-places.js";
 import { writePlans } from "./value-plan-edits.js";
 import { notesToReview, planMessages } from "./value-plan-messages.js";
 import { SpecEditors } from "./spec-editors.js";
@@ -81,8 +82,15 @@ export async function syncSpec(
     texts = new Map([...texts, ...changed]);
     checked = await checkSync(withTexts(input, texts));
   }
-  if (!checked.ok)
-    return fail(checked.diagnostics, "The edits would leave the spec invalid (above); nothing was written.");
+  if (!checked.ok) {
+    const read = new Map(input.files.map((f) => [f.relPath, f.text]));
+    const onDisk = placeOnDisk(checked.diagnostics, input.displayRoot, read, texts);
+    const tried = messages.map((m) => (m === "" ? m : `  ${m}`));
+    return fail(
+      onDisk,
+      `The edits would leave the spec invalid (above); nothing was written. The edits were:\n${tried.join("\n")}`,
+    );
+  }
   const left = [...allSubjects(checked).flatMap((s) => s.differences), ...(checked.plans.empty ? [] : [checked.plans])];
   const written = new Map(
     [...texts].filter(([relPath, text]) => input.files.find((f) => f.relPath === relPath)?.text !== text),

@@ -4,7 +4,7 @@
 // blank lines) stays byte for byte as it was, and an unchanged file is
 // rewritten identically.
 
-import { isMap, isPair, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import type { SpecPath } from "../read/source-map.js";
 import { keyText } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
@@ -66,9 +66,10 @@ export class YamlEditor {
     }
     const node = pair.value as Node | null;
     const keyEnd = (pair.key as Node).range?.[1] ?? 0;
+    const quoted = singleQuoted(node, value, style);
     if (parent.flow) {
       const [start, end] = node?.range ?? [keyEnd, keyEnd];
-      this.splices.add({ start, end, text: inline(value, style) });
+      this.splices.add({ start, end, text: quoted ?? inline(value, style) });
       return;
     }
     // From just after "key:", so that a value may become a block on the next lines or a scalar on this one.
@@ -77,7 +78,7 @@ export class YamlEditor {
     const column = columnAt(this.text, keyStart(pair));
     // A block value's range ends with its newline, which the new value must keep.
     const newline = this.text.slice(from, end).endsWith("\n") ? "\n" : "";
-    this.splices.add({ start: from, end, text: renderValue(value, column, style) + newline });
+    this.splices.add({ start: from, end, text: (quoted ? ` ${quoted}` : renderValue(value, column, style)) + newline });
   }
 
   /** Adds `key: value` to the map at `mapPath`, after the key `after` (at the start when null), in the map's own style. */
@@ -211,6 +212,16 @@ export class YamlEditor {
   result(): string {
     return this.splices.applyTo(this.text);
   }
+}
+
+/**
+ * A one-line text that replaces a scalar the maintainer wrote in single quotes
+ * (`since: '2.37'`), in single quotes too, where it is quoted at all: the
+ * quoting of a file is its writer's.
+ */
+function singleQuoted(node: Node | null, value: YamlValue, style: { quote?: boolean }): string | null {
+  if (!isScalar(node) || node.type !== "QUOTE_SINGLE" || typeof value !== "string" || value.includes("\n")) return null;
+  return style.quote || inline(value, style).startsWith('"') ? `'${value.replaceAll("'", "''")}'` : null;
 }
 
 const pairOf = (map: YAMLMap, key: string): Pair | undefined =>

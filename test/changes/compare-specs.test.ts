@@ -232,6 +232,17 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "minor",
   },
   {
+    // A page release that moves an operation to another interface (IR_WS_ to IR_MB_): the validators refuse the old prefix.
+    kind: "interface-prefix",
+    edits: [[OP, "prefix: IR_WS_\n  recommended: IR_WS_2.46", "prefix: IR_MB_\n  recommended: IR_MB_2.46"]],
+    want: [
+      "cardCheck request - interface-prefix breaking-request",
+      "cardCheck response - interface-prefix breaking-response",
+      "cardCheck - - recommended-interface-version additive",
+    ],
+    semver: "major",
+  },
+  {
     kind: "recommended-interface-version (of another interface)",
     edits: [[PAYPAGE, "HP_: HP_3.4", "HP_: HP_3.5"]],
     want: ["cardPaymentInit - - recommended-interface-version additive"],

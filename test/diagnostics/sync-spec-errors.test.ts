@@ -43,8 +43,13 @@ test.each([
   },
   {
     name: "a page that lacks a section",
-    page: [PAGE, "\nRequest\n", "\nRequests\n"] as const,
+    page: [PAGE, "\nRequest\n", "\n"] as const,
     want: "page-missing-section",
+  },
+  {
+    name: "a misspelled heading on the page",
+    page: [PAGE, "\nRequest\n", "\nRequests\n"] as const,
+    want: 'error page-misspelled-heading "Requests" is not a heading of a Sips page; did you mean "Request"?',
   },
 ])("spec errors and $name: both are reported, the comparison is not", async ({ page, want }) => {
   const { ok, printed } = await check([SPEC_ERROR, page]);

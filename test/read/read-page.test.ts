@@ -122,6 +122,67 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: "no Response section" at the last line, and the response's fields read nowhere.
+    name: "a misspelled section heading, read as the heading",
+    from: "Request sample\nResponse\n",
+    to: "Request sample\nReponse\n",
+    want: [
+      'cardCheck.page.txt:55:1 error page-misspelled-heading "Reponse" is not a heading of a Sips page; did you mean "Response"? (read as it)',
+    ],
+  },
+  {
+    // Without it: the line joins the description above it, and each field after it is "listed under Required".
+    name: "a misspelled presence heading, read as the heading",
+    from: "Message seal.\nOptional\n",
+    to: "Message seal.\noptionnal\n",
+    want: [
+      'cardCheck.page.txt:40:1 error page-misspelled-heading "optionnal" is not a heading of a Sips page; did you mean "Optional"? (read as it)',
+    ],
+  },
+  {
+    name: "a value in capitals that resembles a heading stays a value",
+    from: "- Or a charge card\nRequest sample",
+    to: "- Or a charge card\nOPTIONAL\n-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\nFirst digits.\nRequest sample",
+    want: [],
+  },
+  {
+    // Without the response's fields, a changelog row of a request/response field is not "a field the lists lack".
+    name: "a missing section, whose changelog rows are not reported again",
+    from: "Request sample\nResponse\n",
+    to: "Request sample\n",
+    want: [
+      'cardCheck.page.txt:79:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+    ],
+  },
+  {
+    // Without it: the field is no field start, and its lines are read as values of the list before it.
+    name: "a misspelled presence attribute, read as the attribute",
+    from: "cardKind\n- presence",
+    to: "cardKind\n- presense",
+    want: [
+      'cardCheck.page.txt:43:3 error page-misspelled-attribute field "cardKind" has an attribute "presense"; did you mean "presence"? (read as it)',
+    ],
+  },
+  {
+    // Without it: the field has no version and its description starts with the attribute's two lines.
+    name: "a misspelled version attribute, read as the attribute",
+    from: "merchantId\n- presence\n- Required\n- Interface version",
+    to: "merchantId\n- presence\n- Required\n- Interface versoin",
+    want: [
+      'cardCheck.page.txt:30:3 error page-misspelled-attribute field "merchantId" has an attribute "Interface versoin"; did you mean "Interface version"? (read as it)',
+    ],
+  },
+  {
+    // Without it: a line of the description, and the page gave sync no recommended version to compare.
+    name: "a misspelled recommended interfaceVersion line, read as it",
+    from: "Recommended interfaceVersion: IR_WS_2.50",
+    to: "Recommanded interfaceVersion: IR_WS_2.5O",
+    want: [
+      'cardCheck.page.txt:4:1 error page-bad-version recommended interfaceVersion: malformed interface version "IR_WS_2.5O" (expected a version such as 2.37)',
+      'cardCheck.page.txt:4:1 error page-misspelled-heading "Recommanded interfaceVersion" is not a heading of a Sips page; did you mean "Recommended interfaceVersion"? (read as it)',
+    ],
+  },
+  {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",
@@ -134,6 +195,23 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
 test.each(defects)("$name", ({ from, to, want }) => {
   if (!small.includes(from)) throw new Error(`the fixture page lacks ${JSON.stringify(from)}`);
   expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
+});
+
+test("spaces a browser's copy gives as no-break spaces read as spaces", () => {
+  const text = small
+    .replace(
+      "cardKind\n- presence\n- Optional\n- Interface version",
+      "cardKind\n-\u00a0presence\n- Optional\n- Interface\u00a0version",
+    )
+    .replace("Kind of card.", "Kind\u00a0of card.");
+  const { page, diagnostics } = read(text);
+  expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  const field = page.request.fields.find((f) => f.name === "cardKind");
+  expect([field?.presence?.value, field?.since?.value, field?.description.value]).toEqual([
+    "optional",
+    "2.50",
+    "Kind of card.",
+  ]);
 });
 
 test("a field printed with its container", () => {

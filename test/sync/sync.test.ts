@@ -88,7 +88,6 @@ const releases: { name: string; edits: [string, string][]; check: string[]; want
   {
     name: "a new optional field after its page neighbour, and its changelog row",
     edits: [
-      ["Kind of card.\nList of values", "Kind of card.\nList of values"],
       [
         "Optional\n-\ncardKind",
         "Optional\n-\ncardBrand\n- presence\n- Optional\n- Interface version\n- 2.60\nBrand of the card.\n-\ncardKind",
@@ -262,6 +261,41 @@ test("a defective page: sync writes nothing and says where the page is wrong", a
   expect(await read(spec, OP)).toContain("recommended: IR_WS_2.50");
 });
 
+test("a page without its Response heading: the section is reported missing, and no response field is 'no such field'", async () => {
+  // The response's fields then sit in the request sample's part, read as nothing.
+  const spec = await workspace([["Request sample\nResponse\n", "Request sample\n"]]);
+  expect(await check(spec)).toEqual([
+    'spec/sources/cardCheck.page.txt:79:1 error page-missing-section the page has no "Response" section; is it a saved Sips operation page?',
+  ]);
+  expect((await sync(spec)).written.size).toBe(0);
+});
+
+test("edits that would leave the spec invalid: its errors are placed in the files on disk, and the edits are listed", async () => {
+  // The release adds a request field (the lines after it move) and drops the response field the status block names.
+  const spec = await workspace([
+    [
+      "Request sample",
+      "-\ncardLabel\n- presence\n- Optional\n- Interface version\n- 2.60\nLabel of the card.\nRequest sample",
+    ],
+  ]);
+  const code = '    responseCode: { presence: optional, since: "2.10", type: string, description: Code. }\n';
+  await editFile(
+    path.join(spec, OP),
+    '    seal: { from: dictionary, presence: required, since: "2.10" }\n',
+    `$&${code}status:\n  field: responseCode\n  accepted: "00"\n  formatError: "30"\n  signatureError: "34"\n`,
+  );
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect(report.ok).toBe(false);
+  expect(await read(spec, OP)).toBe(before);
+  const line = before.split("\n").indexOf("  field: responseCode") + 1;
+  expect(report.messages).toEqual([
+    `spec/operations/office/cardCheck.yaml:${line}:10 error unknown-status-field the response has no field "responseCode"; status names response fields`,
+    "",
+    "The edits would leave the spec invalid (above); nothing was written. The edits were:\n  cardCheck: request field cardLabel added (optional, 2.60); give its type and format from the data dictionary\n  cardCheck: response field responseCode removed (the page no longer lists it)",
+  ]);
+});
+
 test("a deviation with its reason is information; one that no longer differs is an error", async () => {
   const spec = await workspace([["IR_WS_2.50", "IR_WS_2.60"]]);
   const deviation =
@@ -314,6 +348,42 @@ test("a page no operation cites becomes an operation file, family from --family"
   );
   expect(await check(spec)).toEqual([]);
   expect((await sync(spec)).written.size).toBe(0);
+});
+
+test("a page no operation cites that lacks its summary and a JSON address: said at its place, and nothing written", async () => {
+  // Without the check: "run npm run sync to add it", and sync then said only that the page lacks one of three things.
+  const spec = await workspace([
+    ["Checks a card.\n", ""],
+    [
+      "https://office-server.example.com/rs-services/v2/office/cardCheck",
+      "https://office-server.example.com/services/v2/office/cardCheck",
+    ],
+    [
+      "https://office-server.test.example.com/rs-services/v2/office/cardCheck",
+      "https://office-server.test.example.com/services/v2/office/cardCheck",
+    ],
+  ]);
+  await rm(path.join(spec, OP));
+  expect((await check(spec)).filter((line) => line.includes(" error "))).toEqual([
+    "spec/sources/cardCheck.page.txt:1:1 error page-cannot-make-operation no operation cites sources/cardCheck.page.txt, and sync cannot make one of it: the page has no summary, no JSON address (/rs-services/) (save it again, or write the operation by hand, citing it)",
+  ]);
+  const report = await sync(spec, "Checks");
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+});
+
+test("a page no operation cites whose Response prints no field: said at its heading, and nothing written", async () => {
+  // Without the check: sync made the file with "fields:" empty, and refused its own file as invalid.
+  const spec = await workspace([
+    ["Response\nRequired\n-\nseal\n- presence\n- Required\n- Interface version\n- 2.10\nMessage seal.\n", "Response\n"],
+    ["seal\n|\nRequest/Response", "seal\n|\nRequest"],
+    ["2.10 |\nseal", "2.0 |\nseal"],
+  ]);
+  await rm(path.join(spec, OP));
+  expect((await check(spec)).filter((line) => line.includes(" error "))).toEqual([
+    "spec/sources/cardCheck.page.txt:55:1 error page-cannot-make-operation no operation cites sources/cardCheck.page.txt, and sync cannot make one of it: the page has no field in its Response (save it again, or write the operation by hand, citing it)",
+  ]);
+  const report = await sync(spec, "Checks");
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
 });
 
 test("without --family, the family comes from the endpoint path and sync says so", async () => {

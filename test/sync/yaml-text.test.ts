@@ -89,6 +89,28 @@ const cases: { name: string; edit: (e: YamlEditor) => void; want: (text: string)
   },
 ];
 
+test.each([
+  {
+    where: "in a block mapping",
+    field: "c",
+    from: '      since: "2.0"\n',
+    written: "      since: '2.0'\n",
+    want: "      since: '2.60'\n",
+  },
+  {
+    where: "in a flow mapping",
+    field: "a",
+    from: 'since: "2.37" } # trailing',
+    written: "since: '2.37' } # trailing",
+    want: "since: '2.60' } # trailing",
+  },
+])("a version written in single quotes stays so $where", ({ field, from, written, want }) => {
+  const text = op.replace(from, written);
+  const editor = new YamlEditor(text);
+  editor.set(["request", "fields", field, "since"], "2.60", { quote: true });
+  expect(editor.result()).toBe(text.replace(written, want));
+});
+
 test.each(cases)("$name", ({ edit, want }) => {
   const editor = new YamlEditor(op);
   edit(editor);

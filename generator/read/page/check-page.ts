@@ -11,17 +11,21 @@ export function checkPage(page: SipsPage): Diagnostic[] {
   checkDuplicates(page.response, "Response", out);
   const request = byName(page.request);
   const response = byName(page.response);
+  // A message an operation's page lacks (page-missing-section) backs no row and contradicts none.
+  const lacks = { request: page.request.at === null && page.kind === "operation", response: page.response.at === null };
   for (const row of page.changelog) {
-    const inRequest = row.attendance !== "Response" ? request.get(row.field) : undefined;
-    const inResponse = row.attendance !== "Request" ? response.get(row.field) : undefined;
-    const wanted = [row.attendance !== "Response" ? inRequest : null, row.attendance !== "Request" ? inResponse : null];
-    if (wanted.some((f) => f === undefined)) {
+    const sides = [
+      row.attendance !== "Response" ? { lacking: lacks.request, field: request.get(row.field) } : null,
+      row.attendance !== "Request" ? { lacking: lacks.response, field: response.get(row.field) } : null,
+    ].filter((side) => side !== null);
+    if (sides.some((side) => !side.lacking && side.field === undefined)) {
       out.push(diagnostic("page-changelog-field", row.at, { field: row.field, attendance: row.attendance }));
       continue;
     }
-    const listed = newest(
-      wanted.filter((f): f is PageField => f !== null && f !== undefined).map((f) => f.since?.value ?? null),
-    );
+    // The row's version is the newest of its sides': unknown while a side is lacking.
+    const listed = sides.some((side) => side.lacking)
+      ? null
+      : newest(sides.map((side) => side.field?.since?.value ?? null));
     if (listed !== null && PAGE_VERSION.test(row.version) && listed !== row.version) {
       out.push(diagnostic("page-changelog-version", row.at, { field: row.field, row: row.version, listed }));
     }

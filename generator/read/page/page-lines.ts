@@ -10,11 +10,17 @@ export interface PageLine {
   readonly at: SourceLocation;
 }
 
+/**
+ * A space a browser's copy of the page may give for a plain one (`&nbsp;` and
+ * its narrow kin): "- Interface\u00a0version" is the attribute all the same.
+ */
+const PASTED_SPACE = /[\u00a0\u2007\u202f]/g;
+
 /** Splits on any line ending; columns point at the first non-blank character. */
 export function pageLines(text: string, file: string): PageLine[] {
   return text.split(/\r\n|\r|\n/).map((raw, index) => {
     const lead = raw.length - raw.trimStart().length;
-    return { text: raw.trim(), at: { file, line: index + 1, column: lead + 1 } };
+    return { text: raw.trim().replace(PASTED_SPACE, " "), at: { file, line: index + 1, column: lead + 1 } };
   });
 }
 

@@ -62,6 +62,7 @@ export interface PageField {
 export interface PageMessage {
   /** In page order. */
   readonly fields: readonly PageField[];
+  /** Null when the page lacks the message's section: it then says nothing of its fields. */
   readonly at: SourceLocation | null;
 }
 

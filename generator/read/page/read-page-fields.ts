@@ -12,7 +12,7 @@
 //   ADDCARD                a value, then its meanings, one per "- " line
 //   - Adding a card...
 
-import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import { didYouMean } from "../../diagnostics/did-you-mean.js";
 import {
   PAGE_PRESENCES,
@@ -23,7 +23,8 @@ import {
   type PagePresence,
   type PageValue,
 } from "./page-model.js";
-import { Unreadable, type PageLine } from "./page-lines.js";
+import { Unreadable, shorten, type PageLine } from "./page-lines.js";
+import { misspelledHeading } from "./misspelled-heading.js";
 
 const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
 const ATTRIBUTES = new Set(["presence", "Interface version", "Container", "container"]);
@@ -31,14 +32,36 @@ const VALUES_HEADING = "List of values";
 
 /** Where a field block starts: "-", a name, then an attribute line. */
 export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
-  lines[i]?.text === "-" &&
-  FIELD_NAME.test(lines[i + 1]?.text ?? "") &&
-  ATTRIBUTES.has(attributeName(lines[i + 2]?.text ?? "") ?? "");
+  lines[i]?.text === "-" && FIELD_NAME.test(lines[i + 1]?.text ?? "") && attributeOf(lines[i + 2]?.text ?? "") !== null;
 
 const attributeName = (text: string): string | null => (text.startsWith("- ") ? text.slice(2).trim() : null);
-const sectionOf = (text: string): PagePresence | null => PAGE_PRESENCES[text] ?? null;
 
-export function readMessage(lines: readonly PageLine[], region: string, out: Diagnostic[]): PageMessage {
+/**
+ * The attribute a "- name" line gives, misspelled or not ("- presense"): a
+ * misspelled one read as the attribute it resembles, and reported, rather than
+ * a field lost into the one before it or its version into its description.
+ */
+function attributeOf(text: string): { readonly key: string; readonly printed: string | null } | null {
+  const printed = attributeName(text);
+  if (printed === null) return null;
+  if (ATTRIBUTES.has(printed)) return { key: printed, printed: null };
+  const key = misspelledHeading(printed, [...ATTRIBUTES]);
+  return key === undefined ? null : { key, printed };
+}
+const sectionOf = (text: string): PagePresence | null => PAGE_PRESENCES[text] ?? null;
+const PRESENCE_HEADINGS = Object.keys(PAGE_PRESENCES);
+
+/** A misspelled section heading ("Optionnal"): a near miss on a line of its own, right before a field. */
+const misspelledSection = (lines: readonly PageLine[], i: number): string | undefined =>
+  isFieldStart(lines, i + 1) ? misspelledHeading(lines[i]?.text ?? "", PRESENCE_HEADINGS) : undefined;
+
+/** `headingAt`: where the message's heading is, null when the page lacks it. */
+export function readMessage(
+  lines: readonly PageLine[],
+  region: string,
+  headingAt: SourceLocation | null,
+  out: Diagnostic[],
+): PageMessage {
   const unreadable = new Unreadable();
   const fields: PageField[] = [];
   let section: PagePresence | null = null;
@@ -46,8 +69,13 @@ export function readMessage(lines: readonly PageLine[], region: string, out: Dia
   while (i < lines.length) {
     const line = lines[i] as PageLine;
     const heading = sectionOf(line.text);
+    const misspelled = heading ? undefined : misspelledSection(lines, i);
     if (heading) {
       section = heading;
+      i++;
+    } else if (misspelled) {
+      out.push(diagnostic("page-misspelled-heading", line.at, { text: shorten(line.text), heading: misspelled }));
+      section = sectionOf(misspelled);
       i++;
     } else if (isFieldStart(lines, i) && section !== null) {
       const { field, next } = readField(lines, i + 1, section, out);
@@ -59,7 +87,7 @@ export function readMessage(lines: readonly PageLine[], region: string, out: Dia
     }
   }
   out.push(...unreadable.diagnostics(region));
-  return { fields, at: lines[0]?.at ?? null };
+  return { fields, at: headingAt === null ? null : (lines[0]?.at ?? headingAt) };
 }
 
 function readField(
@@ -74,8 +102,17 @@ function readField(
   let presence: PageFact<PagePresence> | null = null;
   let since: PageFact<string> | null = null;
   let container: PageFact<string> | null = null;
-  while (ATTRIBUTES.has(attributeName(lines[i]?.text ?? "") ?? "") && lines[i + 1]?.text.startsWith("- ")) {
-    const key = attributeName(lines[i]?.text ?? "");
+  for (
+    let attribute = attributeOf(lines[i]?.text ?? "");
+    attribute !== null && lines[i + 1]?.text.startsWith("- ");
+    attribute = attributeOf(lines[i]?.text ?? "")
+  ) {
+    const { key, printed } = attribute;
+    if (printed !== null) {
+      const line = lines[i] as PageLine;
+      const at = { ...line.at, column: line.at.column + 2 };
+      out.push(diagnostic("page-misspelled-attribute", at, { field: name, text: shorten(printed), attribute: key }));
+    }
     const valueLine = lines[i + 1] as PageLine;
     const value = valueLine.text.slice(2).trim();
     const at = { ...valueLine.at, column: valueLine.at.column + 2 };
@@ -140,6 +177,6 @@ function readPresence(
 }
 
 const isBlockEnd = (lines: readonly PageLine[], i: number): boolean =>
-  isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null;
+  isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null || misspelledSection(lines, i) !== undefined;
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

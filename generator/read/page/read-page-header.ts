@@ -21,11 +21,13 @@ import {
   type PageRecommended,
   type SipsPage,
 } from "./page-model.js";
-import { Unreadable, type PageLine } from "./page-lines.js";
+import { misspelledHeading } from "./misspelled-heading.js";
+import { Unreadable, shorten, type PageLine } from "./page-lines.js";
 
 export type PageHeader = Pick<SipsPage, "title" | "name" | "summary" | "description" | "recommended" | "readFirst">;
 
 const SEARCH_HINT = /^To search in the page use Ctrl\+F/;
+const RECOMMENDED_LABEL = "Recommended interfaceVersion";
 const RECOMMENDED = /^Recommended interfaceVersion:\s*(.*)$/;
 const BULLET = /^- (.+?)\s*:\s*(\S+)$/;
 const READ_FIRST = /^It is advised to read the following documents/;
@@ -85,9 +87,9 @@ export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], o
       endBullets();
       state = "recommended";
     }
-    const version = RECOMMENDED.exec(text);
-    if (version && state !== "title") {
-      const value = (version[1] ?? "").trim();
+    const version = state === "title" ? null : (RECOMMENDED.exec(text)?.[1] ?? misspelledRecommended(line, out));
+    if (version !== null) {
+      const value = version.trim();
       if (value === "") {
         state = "bullets";
         bulletsOf = { line, count: 0 };
@@ -142,6 +144,18 @@ export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], o
     recommended,
     readFirst,
   };
+}
+
+/**
+ * "Recommanded interfaceVersion: ..." read as the line it misspells, and
+ * reported: taken for a description line, it hid the page's version from sync.
+ */
+function misspelledRecommended(line: PageLine, out: Diagnostic[]): string | null {
+  const labelled = /^([^:]+):\s*(.*)$/.exec(line.text);
+  const label = labelled?.[1]?.trim() ?? "";
+  if (!labelled || misspelledHeading(label, [RECOMMENDED_LABEL]) === undefined) return null;
+  out.push(diagnostic("page-misspelled-heading", line.at, { text: shorten(label), heading: RECOMMENDED_LABEL }));
+  return labelled[2] ?? "";
 }
 
 /** A document block: an optional label, the title, a description; "Open in new tab <title>" closes it. */

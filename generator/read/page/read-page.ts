@@ -8,11 +8,12 @@
 import { diagnostic, sortDiagnostics, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { checkPage } from "./check-page.js";
 import type { SipsPage } from "./page-model.js";
-import { pageLines, type PageLine } from "./page-lines.js";
+import { pageLines, shorten, type PageLine } from "./page-lines.js";
 import { readChangelog } from "./read-page-changelog.js";
 import { readEndpoints } from "./read-page-endpoints.js";
 import { readHeader } from "./read-page-header.js";
 import { readMessage } from "./read-page-fields.js";
+import { misspelledHeading } from "./misspelled-heading.js";
 
 export interface PageReading {
   readonly page: SipsPage;
@@ -29,13 +30,14 @@ const OPERATION_ONLY: readonly Section[] = ["Endpoints", "Request", "Request sam
 export function readPage(text: string, file: string): PageReading {
   const lines = pageLines(text, file);
   const out: Diagnostic[] = [];
-  const starts = findSections(lines);
+  const starts = findSections(lines, out);
   const part = (from: Section, to: Section | null): PageLine[] => {
     const start = starts.get(from);
     if (start === undefined) return [];
     const end = to === null ? lines.length : (starts.get(to) ?? lines.length);
     return lines.slice(start + 1, end);
   };
+  const headingAt = (section: Section) => lines[starts.get(section) ?? -1]?.at ?? null;
   const kind = OPERATION_ONLY.some((s) => starts.has(s)) || !starts.has("Response") ? "operation" : "response";
   for (const section of SECTIONS) {
     if (!starts.has(section) && !(kind === "response" && OPERATION_ONLY.includes(section)))
@@ -48,16 +50,20 @@ export function readPage(text: string, file: string): PageReading {
     kind,
     ...header,
     endpoints: readEndpoints(part("Endpoints", "Request"), out),
-    request: readMessage(part("Request", "Request sample"), "the Request", out),
-    response: readMessage(part("Response", "Response sample"), "the Response", out),
+    request: readMessage(part("Request", "Request sample"), "the Request", headingAt("Request"), out),
+    response: readMessage(part("Response", "Response sample"), "the Response", headingAt("Response"), out),
     changelog: readChangelog(part("Changelog", null), out),
   };
   out.push(...checkPage(page));
   return { page, diagnostics: sortDiagnostics(out) };
 }
 
-/** Each heading at its first place after the previous one: field descriptions cannot fake a heading before it. */
-function findSections(lines: readonly PageLine[]): Map<Section, number> {
+/**
+ * Each heading at its first place after the previous one: field descriptions
+ * cannot fake a heading before it. A heading not found is looked for
+ * misspelled between the headings found around it.
+ */
+function findSections(lines: readonly PageLine[], out: Diagnostic[]): Map<Section, number> {
   const starts = new Map<Section, number>();
   let from = 0;
   for (const section of SECTIONS) {
@@ -66,5 +72,20 @@ function findSections(lines: readonly PageLine[]): Map<Section, number> {
     starts.set(section, index);
     from = index + 1;
   }
+  // A response page has none of an operation's own sections: none of them is looked for there.
+  const responsePage = starts.has("Response") && !OPERATION_ONLY.some((s) => starts.has(s));
+  SECTIONS.forEach((section, k) => {
+    if (starts.has(section) || (responsePage && OPERATION_ONLY.includes(section))) return;
+    const before = SECTIONS.slice(0, k).flatMap((s) => starts.get(s) ?? []);
+    const after = SECTIONS.slice(k + 1).flatMap((s) => starts.get(s) ?? []);
+    const end = Math.min(lines.length, ...after);
+    for (let i = Math.max(-1, ...before) + 1; i < end; i++) {
+      const line = lines[i] as PageLine;
+      if (misspelledHeading(line.text, [section]) === undefined) continue;
+      starts.set(section, i);
+      out.push(diagnostic("page-misspelled-heading", line.at, { text: shorten(line.text), heading: section }));
+      return;
+    }
+  });
   return starts;
 }
