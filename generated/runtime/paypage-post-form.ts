@@ -8,6 +8,7 @@
 
 import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
+import { declaredVersion } from "./interface-version.js";
 import { baseUrl, primaryPostAddress } from "./operation-addresses.js";
 import type { PaypageEncoding } from "./paypage-encode.js";
 import {
@@ -29,7 +30,7 @@ export interface PostFormConfig<E extends string = string> {
   readonly keyVersion: number;
   /** Seals `Data`; never put in the form, a result or a message. */
   readonly secretKey: string;
-  /** The form's `InterfaceVersion`: the operation's recommended version of the POST interface by default. */
+  /** The form's `InterfaceVersion`, a version of the POST interface (HP_3.4): the operation's recommended one by default. */
   readonly interfaceVersion?: string;
   /** HMAC-SHA-256 unless said otherwise; Sips seals its response with the same one. */
   readonly sealAlgorithm?: SealAlgorithmName;
@@ -60,7 +61,8 @@ export function postFormAction(
  * are; a missing `post` address in the environment is an `invalid-request`.
  *
  * @throws TypeError for a configuration that cannot work (not an object, no secretKey,
- * no interface version, an unknown algorithm or encoding); the key is never shown.
+ * no interface version or one of another interface than the POST one, an unknown algorithm or
+ * encoding); the key is never shown.
  */
 export function operationPostForm<Request>(
   operation: Pick<OperationDescriptor<Request, unknown>, "name" | "addresses" | "request">,
@@ -82,6 +84,11 @@ export function operationPostForm<Request>(
   const interfaceVersion = config.interfaceVersion ?? postInterfaceVersion;
   if (typeof interfaceVersion !== "string" || interfaceVersion === "")
     throw new TypeError("interfaceVersion: no recommended version of the POST interface is documented; give one");
+  const prefix = postInterfaceVersion === null ? null : interfacePrefixOf(postInterfaceVersion);
+  if (prefix !== null && declaredVersion(interfaceVersion, prefix) < 0)
+    throw new TypeError(
+      `interfaceVersion: the POST interface takes a version of ${prefix} (such as ${postInterfaceVersion}), not ${JSON.stringify(interfaceVersion)}`,
+    );
   if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
     throw new TypeError("keyVersion must be a non-negative integer");
@@ -107,6 +114,13 @@ export function operationPostForm<Request>(
   }
   return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
 }
+
+/**
+ * The interface a version belongs to: its text before the version number ("HP_" of "HP_3.4"). A JSON
+ * version such as IR_WS_3.4 in a POST form's InterfaceVersion is refused by Paypage, so the form takes
+ * only versions of the POST interface's prefix.
+ */
+const interfacePrefixOf = (version: string): string | null => /^(.*?)\d+\.\d+$/.exec(version)?.[1] ?? null;
 
 function forBuild(config: PostFormConfig, action: string, interfaceVersion: string) {
   return {
