@@ -55,6 +55,7 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
   // The files heard of since the last run started, and how often that run has waited for one of them to fill.
   const heard = new Set<string>();
   let emptyWaits = 0;
+  let filledWaited = false;
   const start = () => {
     timer = undefined;
     if (stopped) return;
@@ -63,8 +64,16 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
       timer = setTimeout(start, gather);
       return;
     }
+    // A file waited for was found written, maybe before the write's own notification came (on a busy machine
+    // it comes late): one more wait takes it into this run, where it made a second run of the same text.
+    if (emptyWaits > 0 && !filledWaited) {
+      filledWaited = true;
+      timer = setTimeout(start, gather);
+      return;
+    }
     heard.clear();
     emptyWaits = 0;
+    filledWaited = false;
     if (running) {
       again = true;
       return;
