@@ -21,8 +21,11 @@ export const FORMAT_PATTERNS = {
   ANS: /^[\x20-\x7E]*$/,
   /** Letters and digits, Unicode included. */
   ANU: /^[\p{L}\p{N}]*$/u,
-  /** Any characters but control characters. */
-  ANSU: /^[^\p{Cc}]*$/u,
+  /**
+   * Any characters but control characters: Unicode's Cc, written as its two ranges so that JSON Schema
+   * validators without Unicode property escapes (Python's re) read the emitted pattern too.
+   */
+  ANSU: /^[^\x00-\x1F\x7F-\x9F]*$/u,
 } as const;
 
 export type FormatClass = keyof typeof FORMAT_PATTERNS;
