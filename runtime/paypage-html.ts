@@ -57,7 +57,9 @@ export function escapeHtml(text: string): string {
  * @throws TypeError when the form's action is not an http(s) URL or a field is not a name and a
  * text value (a form made by `buildPaypagePostForm` or `paypageRedirectionForm` always is).
  */
-export function renderPaypageAutoPost(form: PaypageForm, options: AutoPostOptions = {}): string {
+export function renderPaypageAutoPost(form: PaypageForm, given?: AutoPostOptions | null): string {
+  // null is no options, as the client and the Paypage decoder take it.
+  const options: AutoPostOptions = given ?? {};
   if (!isPaypageFormAction(form.action)) throw new TypeError("the form's action must be an http(s) URL");
   const inputs = form.fields.map((field) => {
     if (typeof field.name !== "string" || typeof field.value !== "string")

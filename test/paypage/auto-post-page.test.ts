@@ -111,11 +111,14 @@ describe("escapeHtml", () => {
 });
 
 test("defaults, and a page without options", () => {
-  const html = renderPaypageAutoPost({
+  const form: PaypageForm = {
     action: "https://x.test/paymentInit",
     method: "POST",
     fields: [{ name: "Data", value: "a=b|c=d" }],
-  });
+  };
+  const html = renderPaypageAutoPost(form);
+  // null is no options, as the client and the Paypage decoder take it.
+  expect(renderPaypageAutoPost(form, null)).toBe(html);
   expect(html).toContain('<html lang="en">');
   expect(html).toContain("<title>Payment</title>");
   expect(html).toContain('<input type="hidden" name="Data" value="a=b|c=d">');
