@@ -24,6 +24,7 @@ export type ChangeKind =
   | "recommended-interface-version"
   | "interface-prefix"
   | "seal"
+  | "status"
   | "encoding"
   | "facts-stop"
   | "callback-added"

@@ -315,6 +315,30 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "major",
   },
   {
+    kind: "status: the accepted code changes (the mock's replies carry it; code that compares with it must follow)",
+    edits: [[OP, '  accepted: "00"\n', '  accepted: "99"\n']],
+    want: ["cardCheck response - status breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "status: a format error's code documented (the mock refuses with it, no longer with HTTP 400)",
+    edits: [[OP, "  formatError: undocumented\n", '  formatError: "99"\n']],
+    want: ["cardCheck response - status breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "status block removed (the error reports no longer carry the code)",
+    edits: [
+      [
+        OP,
+        'status:\n  field: statusCode\n  accepted: "00"\n  formatError: undocumented\n  signatureError: undocumented\n',
+        "",
+      ],
+    ],
+    want: ["cardCheck response - status breaking-response"],
+    semver: "major",
+  },
+  {
     kind: "facts-stop removed from a request",
     edits: [
       [PAYPAGE, "  factsStop:\n    after: merchantId\n    see: https://payment.example.com/docs/cardPaymentInit\n", ""],
@@ -474,4 +498,16 @@ test("a callback's fields take a list's values, and a field added to a Data call
     "value-added: cardPaymentResult: value WALLET_PAGE of list abortPlace now taken.",
     "field-added: cardPaymentResult: optional response field authorisationId added (since 3.0).",
   ]);
+});
+
+test("a status block added: its codes named, and classed by what the mock does with a refusal code", async () => {
+  const block =
+    'status:\n  field: statusCode\n  accepted: "00"\n  formatError: undocumented\n  signatureError: undocumented\n';
+  const before = await modelOf(edited(goldenInput, [[OP, block, ""]]));
+  const added = compareSpecs(before, await modelOfGolden());
+  expect(added.map((c) => `${c.kind} ${c.classes.join(",")}: ${c.summary}`)).toEqual([
+    "status additive: status block added (field statusCode): the client's error reports carry the code.",
+  ]);
+  const refusing = edited(goldenInput, [[OP, "  formatError: undocumented\n", '  formatError: "99"\n']]);
+  expect(compareSpecs(before, await modelOf(refusing)).map((c) => c.classes.join(","))).toEqual(["breaking-response"]);
 });
