@@ -17,6 +17,7 @@ export type ChangeKind =
   | "shared-value-added"
   | "shared-value-removed"
   | "shared-value-renamed"
+  | "shared-value-prefix"
   | "shared-meaning"
   | "type-format"
   | "endpoint"

@@ -65,6 +65,14 @@ function compareList(
         BOTH,
         `constant of value ${value.value} in list ${name} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
+    } else if (previous.prefix !== value.prefix) {
+      // The printed text is the same, the value code holds is not: the constant, the union and the guards change.
+      change(
+        name,
+        "shared-value-prefix",
+        BOTH,
+        `prefix of value ${value.value} in list ${name} ${previous.prefix ?? "none"} → ${value.prefix ?? "none"}: constant ${value.key} holds the new prefix, interface versions that start with the old one are refused.`,
+      );
     } else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
       change(name, "shared-meaning", ["docs"], `general meaning of ${value.value} in list ${name} changed.`);
     }

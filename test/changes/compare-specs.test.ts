@@ -339,6 +339,12 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "major",
   },
   {
+    kind: "shared-value-prefix: the prefix a prefix list's value stands for changes, its printed text does not",
+    edits: [[LISTS, "        name: WR_WS\n", "        name: WR_WS\n        prefix: WR_\n"]],
+    want: ["list family - - shared-value-prefix breaking-request,breaking-response"],
+    semver: "major",
+  },
+  {
     kind: "facts-stop removed from a request",
     edits: [
       [PAYPAGE, "  factsStop:\n    after: merchantId\n    see: https://payment.example.com/docs/cardPaymentInit\n", ""],
