@@ -9,6 +9,7 @@ import { compareMessages } from "./field-changes.js";
 import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";
 import { compareLists } from "./list-changes.js";
 import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
+import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
@@ -59,6 +60,7 @@ function compareOperation(before: OperationModel, after: OperationModel): Change
       classes: ["docs"],
       summary: "summary changed.",
     });
+  out.push(...operationDocChanges(before, after));
   out.push(...compareMessages(operation, before.request, after.request));
   out.push(...compareMessages(operation, before.response, after.response));
   out.push(...compareMessageTraits(operation, "request", before.request, after.request));

@@ -8,6 +8,7 @@ import type { MessageModel } from "../model/operation-model.js";
 import type { FieldValuesModel } from "../model/value-list-model.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
+import { fieldDocChanges } from "./doc-changes.js";
 
 type Kind = MessageModel["kind"];
 
@@ -111,6 +112,7 @@ function compareField(
     change("type-format", [breaking], `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}.`);
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
+  for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {
     const inner = after.type.kind === "list" ? `${pointer}/-` : pointer;

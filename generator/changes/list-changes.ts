@@ -48,6 +48,9 @@ function compareList(
   const old = new Map(before.values.map((v) => [v.value, v]));
   const now = new Map(after.values.map((v) => [v.value, v]));
   const name = after.name;
+  // Its type's JSDoc and reference page.
+  if (before.description !== after.description || before.notes.join("\n") !== after.notes.join("\n"))
+    change(name, "description", ["docs"], `description or notes of list ${name} changed.`);
   for (const value of after.values) {
     const previous = old.get(value.value);
     if (!previous) {

@@ -418,6 +418,42 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "patch",
   },
   {
+    kind: "a field's notes, condition and example (its JSDoc, reference and examples)",
+    edits: [
+      [OP, "notes: [Sent for new customers only.]", "notes: [Sent for new customers.]"],
+      [OP, "condition: When the check reserves an amount.", "condition: When the check holds an amount."],
+      [OP, "      format: AN35\n", "      format: AN35\n      example: REF1\n"],
+    ],
+    want: [
+      "cardCheck request /amount description docs",
+      "cardCheck request /customer description docs",
+      "cardCheck request /referenceId description docs",
+    ],
+    semver: "patch",
+  },
+  {
+    kind: "the description of a list's items",
+    edits: [[OP, "description: A card.", "description: One card."]],
+    want: ["cardCheck response /cards description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "an operation's notes and family, a message's notes",
+    edits: [
+      [OP, "family: Office", "family: Back office"],
+      [OP, "  - Not a real Sips operation.", "  - Not a Sips operation."],
+      [OP, "Amounts are in the smallest currency unit.", "Amounts are in cents."],
+    ],
+    want: ["cardCheck - - description docs", "cardCheck - - description docs", "cardCheck request - description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "a value list's description",
+    edits: [[LISTS, "description: Outcome of the call.", "description: Outcome."]],
+    want: ["list statusCode - - description docs"],
+    semver: "patch",
+  },
+  {
     kind: "description of a dictionary field, nested in a container",
     edits: [[FIELDS, "description: Postal code.", "description: Postal code of the buyer."]],
     want: [
