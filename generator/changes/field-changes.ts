@@ -134,7 +134,10 @@ function compareValues(
   before: FieldValuesModel,
   after: FieldValuesModel,
 ): Change[] {
-  if (after.list.match !== "exact" && before.list.match !== "exact") return [];
+  // A prefix list's values are the interfaces an interfaceVersion may name: its validator holds it to the
+  // operation's own prefix (interface-prefix), so what the field takes shows in its docs and value table only.
+  const prefixes = after.list.match === "prefix" && before.list.match === "prefix";
+  const only = " (its validator checks the operation's own prefix: only the docs and the value table change)";
   const out: Change[] = [];
   const old = new Map(before.values.map((v) => [v.value, v]));
   const now = new Map(after.values.map((v) => [v.value, v]));
@@ -144,7 +147,12 @@ function compareValues(
   };
   for (const value of after.values) {
     const previous = old.get(value.value);
-    if (!previous) change("value-added", ["additive"], `value ${value.value} of ${list} now taken.`);
+    if (!previous)
+      change(
+        "value-added",
+        [prefixes ? "docs" : "additive"],
+        `value ${value.value} of ${list} now taken${prefixes ? only : ""}.`,
+      );
     else if (previous.meanings.join("\n") !== value.meanings.join("\n"))
       change(
         "meaning",
@@ -154,6 +162,10 @@ function compareValues(
   }
   for (const value of before.values) {
     if (now.has(value.value)) continue;
+    if (prefixes) {
+      change("value-removed", ["docs"], `value ${value.value} of ${list} no longer taken${only}.`);
+      continue;
+    }
     const why =
       message === "request"
         ? "requests using it are refused"

@@ -181,6 +181,12 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "minor",
   },
   {
+    kind: "a prefix list's value taken by one operation: its docs and value table only, the validator checks its prefix",
+    edits: [[REFUND, "      values: [IR_WS_]\n", "      values: [HP_x.x, IR_WS_]\n"]],
+    want: ["cardRefund request /interfaceVersion value-added docs"],
+    semver: "patch",
+  },
+  {
     kind: "another value for one operation (values: changed)",
     edits: [[REFUND, "      values: [INTERNET]\n", "      values: [MOTO]\n"]],
     want: [
