@@ -9,6 +9,7 @@ import { compareMessages } from "./field-changes.js";
 import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";
 import { compareLists } from "./list-changes.js";
 import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
+import { comparePlatform } from "./platform-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
 
@@ -42,6 +43,7 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
       summary,
     });
   }
+  out.push(...comparePlatform(before.platform, after.platform));
   out.push(...compareLists(before, after));
   return out.sort(compareChanges);
 }

@@ -351,6 +351,22 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "major",
   },
   {
+    kind: "the platform's title, document version and example key: docs, reported once",
+    edits: [
+      ["sips.yaml", "platform: Sips 2.0", "platform: Sips 2.1"],
+      ["sips.yaml", "documentVersion: 1.0.0", "documentVersion: 1.1.0"],
+      ["sips.yaml", "secretKey: 002001000000001_KEY1", "secretKey: 002001000000001_KEY2"],
+    ],
+    want: ["platform - - description docs", "platform - - description docs", "platform - - description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "credentials: the client fills another field from its configuration",
+    edits: [["sips.yaml", "keyVersionField: keyVersion", "keyVersionField: sealAlgorithm"]],
+    want: ["platform - - credentials breaking-request"],
+    semver: "major",
+  },
+  {
     kind: "facts-stop removed from a request",
     edits: [
       [PAYPAGE, "  factsStop:\n    after: merchantId\n    see: https://payment.example.com/docs/cardPaymentInit\n", ""],
@@ -483,7 +499,7 @@ test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
   expect(
     changes.map(
       (c) =>
-        `${c.operation ?? `list ${c.list}`} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
+        `${c.operation ?? (c.list === undefined ? "platform" : `list ${c.list}`)} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
     ),
   ).toEqual(want);
   expect(changesReport(changes).semver).toBe(semver);
