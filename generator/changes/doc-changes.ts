@@ -40,6 +40,8 @@ export function operationDocChanges(before: OperationModel, after: OperationMode
   if (before.callback && after.callback && before.callback.name === after.callback.name) {
     messages.push(["callback", before.callback.message, after.callback.message]);
     if (before.callback.summary !== after.callback.summary) change("callback", "summary changed.");
+    if (JSON.stringify(before.callback.source) !== JSON.stringify(after.callback.source))
+      change("callback", "sources (page, notes) changed.");
   }
   for (const [message, was, is] of messages)
     if (!same(was.notes, is.notes)) change(message, `notes of the ${message} changed.`);

@@ -470,6 +470,15 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "patch",
   },
   {
+    kind: "a callback's summary and notes",
+    edits: [
+      [PAYPAGE, "summary: The outcome of a card payment,", "summary: The result of a card payment,"],
+      [PAYPAGE, "  encoding: data\n  fields:", "  encoding: data\n  source: { notes: [Posted once.] }\n  fields:"],
+    ],
+    want: ["cardPaymentInit callback - description docs", "cardPaymentInit callback - description docs"],
+    semver: "patch",
+  },
+  {
     kind: "a value list's description",
     edits: [[LISTS, "description: Outcome of the call.", "description: Outcome."]],
     want: ["list statusCode - - description docs"],
