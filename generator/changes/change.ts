@@ -18,6 +18,7 @@ export type ChangeKind =
   | "shared-value-removed"
   | "shared-value-renamed"
   | "shared-value-prefix"
+  | "shared-value-printed"
   | "shared-meaning"
   | "type-format"
   | "endpoint"

@@ -5,7 +5,7 @@
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel, FormatModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
-import type { FieldValuesModel } from "../model/value-list-model.js";
+import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
@@ -139,14 +139,16 @@ function compareValues(
   const prefixes = after.list.match === "prefix" && before.list.match === "prefix";
   const only = " (its validator checks the operation's own prefix: only the docs and the value table change)";
   const out: Change[] = [];
-  const old = new Map(before.values.map((v) => [v.value, v]));
-  const now = new Map(after.values.map((v) => [v.value, v]));
+  // A prefix list's value is the prefix it stands for, however it is printed.
+  const id = prefixes ? codeValueOf : (v: ValueModel) => v.value;
+  const old = new Map(before.values.map((v) => [id(v), v]));
+  const now = new Map(after.values.map((v) => [id(v), v]));
   const list = `list ${after.list.name}`;
   const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
     out.push({ operation, message, field, kind, classes, summary });
   };
   for (const value of after.values) {
-    const previous = old.get(value.value);
+    const previous = old.get(id(value));
     if (!previous)
       change(
         "value-added",
@@ -161,7 +163,7 @@ function compareValues(
       );
   }
   for (const value of before.values) {
-    if (now.has(value.value)) continue;
+    if (now.has(id(value))) continue;
     if (prefixes) {
       change("value-removed", ["docs"], `value ${value.value} of ${list} no longer taken${only}.`);
       continue;

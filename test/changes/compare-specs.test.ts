@@ -157,6 +157,12 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "patch",
   },
   {
+    kind: "a prefix list's value printed otherwise, for the same prefix: its constant is the same, docs only",
+    edits: [[LISTS, "      HP_x.x:\n", "      HP_3.x:\n"]],
+    want: ["list family - - shared-value-printed docs"],
+    semver: "patch",
+  },
+  {
     kind: "shared-list-added",
     edits: [[LISTS, "  channel:\n", "  brand:\n    values:\n      VISA:\n        meaning: Visa\n  channel:\n"]],
     want: ["list brand - - shared-list-added additive"],
@@ -347,7 +353,14 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
   {
     kind: "shared-value-prefix: the prefix a prefix list's value stands for changes, its printed text does not",
     edits: [[LISTS, "        name: WR_WS\n", "        name: WR_WS\n        prefix: WR_\n"]],
-    want: ["list family - - shared-value-prefix breaking-request,breaking-response"],
+    want: [
+      "list family - - shared-value-prefix breaking-request,breaking-response",
+      // The operations whose interfaceVersion takes the whole list: their value tables hold the prefix.
+      "cardCheck request /interfaceVersion value-added docs",
+      "cardCheck request /interfaceVersion value-removed docs",
+      "cardPaymentInit request /interfaceVersion value-added docs",
+      "cardPaymentInit request /interfaceVersion value-removed docs",
+    ],
     semver: "major",
   },
   {
