@@ -17,6 +17,8 @@ export type ChangeKind =
   | "shared-value-added"
   | "shared-value-removed"
   | "shared-value-renamed"
+  | "shared-value-prefix"
+  | "shared-value-printed"
   | "shared-meaning"
   | "type-format"
   | "endpoint"
@@ -24,6 +26,8 @@ export type ChangeKind =
   | "recommended-interface-version"
   | "interface-prefix"
   | "seal"
+  | "credentials"
+  | "status"
   | "encoding"
   | "facts-stop"
   | "callback-added"
@@ -38,7 +42,7 @@ export type ChangeKind =
 export type ChangeClass = "breaking-request" | "breaking-response" | "seal" | "additive" | "docs";
 
 export interface Change {
-  /** Null for a change of a shared value list (the vocabulary), reported once for every operation. */
+  /** Null for a change of a shared value list (the vocabulary) or of the platform, reported once for every operation. */
   readonly operation: string | null;
   /** The shared value list a change of the vocabulary concerns. */
   readonly list?: string;

@@ -1,5 +1,5 @@
 // The changes from one spec model to another: operations added and removed,
-// what changed in each operation that both have (its messages and callback),
+// what changed in each operation that both have (its messages, status and callback),
 // the seal rule, and the shared value lists.
 
 import type { SealRuleModel, SpecModel } from "../model/ir.js";
@@ -9,6 +9,9 @@ import { compareMessages } from "./field-changes.js";
 import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";
 import { compareLists } from "./list-changes.js";
 import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
+import { comparePlatform } from "./platform-changes.js";
+import { operationDocChanges } from "./doc-changes.js";
+import { compareStatus } from "./status-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
@@ -40,6 +43,7 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
       summary,
     });
   }
+  out.push(...comparePlatform(before.platform, after.platform));
   out.push(...compareLists(before, after));
   return out.sort(compareChanges);
 }
@@ -58,10 +62,12 @@ function compareOperation(before: OperationModel, after: OperationModel): Change
       classes: ["docs"],
       summary: "summary changed.",
     });
+  out.push(...operationDocChanges(before, after));
   out.push(...compareMessages(operation, before.request, after.request));
   out.push(...compareMessages(operation, before.response, after.response));
   out.push(...compareMessageTraits(operation, "request", before.request, after.request));
   out.push(...compareMessageTraits(operation, "response", before.response, after.response));
+  out.push(...compareStatus(before, after));
   out.push(...compareCallbacks(before, after));
   return out;
 }

@@ -5,9 +5,10 @@
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel, FormatModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
-import type { FieldValuesModel } from "../model/value-list-model.js";
+import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
+import { fieldDocChanges } from "./doc-changes.js";
 
 type Kind = MessageModel["kind"];
 
@@ -111,6 +112,7 @@ function compareField(
     change("type-format", [breaking], `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}.`);
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
+  for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {
     const inner = after.type.kind === "list" ? `${pointer}/-` : pointer;
@@ -132,17 +134,27 @@ function compareValues(
   before: FieldValuesModel,
   after: FieldValuesModel,
 ): Change[] {
-  if (after.list.match !== "exact" && before.list.match !== "exact") return [];
+  // A prefix list's values are the interfaces an interfaceVersion may name: its validator holds it to the
+  // operation's own prefix (interface-prefix), so what the field takes shows in its docs and value table only.
+  const prefixes = after.list.match === "prefix" && before.list.match === "prefix";
+  const only = " (its validator checks the operation's own prefix: only the docs and the value table change)";
   const out: Change[] = [];
-  const old = new Map(before.values.map((v) => [v.value, v]));
-  const now = new Map(after.values.map((v) => [v.value, v]));
+  // A prefix list's value is the prefix it stands for, however it is printed.
+  const id = prefixes ? codeValueOf : (v: ValueModel) => v.value;
+  const old = new Map(before.values.map((v) => [id(v), v]));
+  const now = new Map(after.values.map((v) => [id(v), v]));
   const list = `list ${after.list.name}`;
   const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
     out.push({ operation, message, field, kind, classes, summary });
   };
   for (const value of after.values) {
-    const previous = old.get(value.value);
-    if (!previous) change("value-added", ["additive"], `value ${value.value} of ${list} now taken.`);
+    const previous = old.get(id(value));
+    if (!previous)
+      change(
+        "value-added",
+        [prefixes ? "docs" : "additive"],
+        `value ${value.value} of ${list} now taken${prefixes ? only : ""}.`,
+      );
     else if (previous.meanings.join("\n") !== value.meanings.join("\n"))
       change(
         "meaning",
@@ -151,7 +163,11 @@ function compareValues(
       );
   }
   for (const value of before.values) {
-    if (now.has(value.value)) continue;
+    if (now.has(id(value))) continue;
+    if (prefixes) {
+      change("value-removed", ["docs"], `value ${value.value} of ${list} no longer taken${only}.`);
+      continue;
+    }
     const why =
       message === "request"
         ? "requests using it are refused"

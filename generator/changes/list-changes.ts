@@ -5,7 +5,7 @@
 import { allFields, valuesOf } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
-import type { ValueListModel } from "../model/value-list-model.js";
+import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
@@ -48,8 +48,27 @@ function compareList(
   const old = new Map(before.values.map((v) => [v.value, v]));
   const now = new Map(after.values.map((v) => [v.value, v]));
   const name = after.name;
+  // A prefix list's value printed otherwise that stands for the same prefix keeps its constant: the same value.
+  const reprinted = new Map<string, ValueModel>();
   for (const value of after.values) {
-    const previous = old.get(value.value);
+    const was = old.has(value.value)
+      ? undefined
+      : before.values.find((v) => v.prefix !== null && v.prefix === value.prefix && !now.has(v.value));
+    if (was) reprinted.set(value.value, was);
+  }
+  const gone = new Set([...reprinted.values()].map((v) => v.value));
+  // Its type's JSDoc and reference page.
+  if (before.description !== after.description || before.notes.join("\n") !== after.notes.join("\n"))
+    change(name, "description", ["docs"], `description or notes of list ${name} changed.`);
+  for (const value of after.values) {
+    const previous = old.get(value.value) ?? reprinted.get(value.value);
+    if (previous && previous.value !== value.value)
+      change(
+        name,
+        "shared-value-printed",
+        ["docs"],
+        `value ${previous.value} in list ${name} printed ${value.value}: it stands for ${value.prefix} as before.`,
+      );
     if (!previous) {
       // The shared union widens: code with an exhaustive switch over it notices.
       change(
@@ -65,12 +84,20 @@ function compareList(
         BOTH,
         `constant of value ${value.value} in list ${name} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
+    } else if (previous.prefix !== value.prefix) {
+      // The printed text is the same, the value code holds is not: the constant, the union and the guards change.
+      change(
+        name,
+        "shared-value-prefix",
+        BOTH,
+        `prefix of value ${value.value} in list ${name} ${previous.prefix ?? "none"} → ${value.prefix ?? "none"}: constant ${value.key} holds the new prefix, interface versions that start with the old one are refused.`,
+      );
     } else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
       change(name, "shared-meaning", ["docs"], `general meaning of ${value.value} in list ${name} changed.`);
     }
   }
   for (const value of before.values)
-    if (!now.has(value.value))
+    if (!now.has(value.value) && !gone.has(value.value))
       change(
         name,
         "shared-value-removed",

@@ -157,6 +157,12 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "patch",
   },
   {
+    kind: "a prefix list's value printed otherwise, for the same prefix: its constant is the same, docs only",
+    edits: [[LISTS, "      HP_x.x:\n", "      HP_3.x:\n"]],
+    want: ["list family - - shared-value-printed docs"],
+    semver: "patch",
+  },
+  {
     kind: "shared-list-added",
     edits: [[LISTS, "  channel:\n", "  brand:\n    values:\n      VISA:\n        meaning: Visa\n  channel:\n"]],
     want: ["list brand - - shared-list-added additive"],
@@ -179,6 +185,12 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     edits: [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]],
     want: ["cardRefund request /channels value-added additive"],
     semver: "minor",
+  },
+  {
+    kind: "a prefix list's value taken by one operation: its docs and value table only, the validator checks its prefix",
+    edits: [[REFUND, "      values: [IR_WS_]\n", "      values: [HP_x.x, IR_WS_]\n"]],
+    want: ["cardRefund request /interfaceVersion value-added docs"],
+    semver: "patch",
   },
   {
     kind: "another value for one operation (values: changed)",
@@ -315,6 +327,59 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "major",
   },
   {
+    kind: "status: the accepted code changes (the mock's replies carry it; code that compares with it must follow)",
+    edits: [[OP, '  accepted: "00"\n', '  accepted: "99"\n']],
+    want: ["cardCheck response - status breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "status: a format error's code documented (the mock refuses with it, no longer with HTTP 400)",
+    edits: [[OP, "  formatError: undocumented\n", '  formatError: "99"\n']],
+    want: ["cardCheck response - status breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "status block removed (the error reports no longer carry the code)",
+    edits: [
+      [
+        OP,
+        'status:\n  field: statusCode\n  accepted: "00"\n  formatError: undocumented\n  signatureError: undocumented\n',
+        "",
+      ],
+    ],
+    want: ["cardCheck response - status breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "shared-value-prefix: the prefix a prefix list's value stands for changes, its printed text does not",
+    edits: [[LISTS, "        name: WR_WS\n", "        name: WR_WS\n        prefix: WR_\n"]],
+    want: [
+      "list family - - shared-value-prefix breaking-request,breaking-response",
+      // The operations whose interfaceVersion takes the whole list: their value tables hold the prefix.
+      "cardCheck request /interfaceVersion value-added docs",
+      "cardCheck request /interfaceVersion value-removed docs",
+      "cardPaymentInit request /interfaceVersion value-added docs",
+      "cardPaymentInit request /interfaceVersion value-removed docs",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "the platform's title, document version and example key: docs, reported once",
+    edits: [
+      ["sips.yaml", "platform: Sips 2.0", "platform: Sips 2.1"],
+      ["sips.yaml", "documentVersion: 1.0.0", "documentVersion: 1.1.0"],
+      ["sips.yaml", "secretKey: 002001000000001_KEY1", "secretKey: 002001000000001_KEY2"],
+    ],
+    want: ["platform - - description docs", "platform - - description docs", "platform - - description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "credentials: the client fills another field from its configuration",
+    edits: [["sips.yaml", "keyVersionField: keyVersion", "keyVersionField: sealAlgorithm"]],
+    want: ["platform - - credentials breaking-request"],
+    semver: "major",
+  },
+  {
     kind: "facts-stop removed from a request",
     edits: [
       [PAYPAGE, "  factsStop:\n    after: merchantId\n    see: https://payment.example.com/docs/cardPaymentInit\n", ""],
@@ -388,6 +453,51 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "patch",
   },
   {
+    kind: "a field's notes, condition and example (its JSDoc, reference and examples)",
+    edits: [
+      [OP, "notes: [Sent for new customers only.]", "notes: [Sent for new customers.]"],
+      [OP, "condition: When the check reserves an amount.", "condition: When the check holds an amount."],
+      [OP, "      format: AN35\n", "      format: AN35\n      example: REF1\n"],
+    ],
+    want: [
+      "cardCheck request /amount description docs",
+      "cardCheck request /customer description docs",
+      "cardCheck request /referenceId description docs",
+    ],
+    semver: "patch",
+  },
+  {
+    kind: "the description of a list's items",
+    edits: [[OP, "description: A card.", "description: One card."]],
+    want: ["cardCheck response /cards description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "an operation's notes and family, a message's notes",
+    edits: [
+      [OP, "family: Office", "family: Back office"],
+      [OP, "  - Not a real Sips operation.", "  - Not a Sips operation."],
+      [OP, "Amounts are in the smallest currency unit.", "Amounts are in cents."],
+    ],
+    want: ["cardCheck - - description docs", "cardCheck - - description docs", "cardCheck request - description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "a callback's summary and notes",
+    edits: [
+      [PAYPAGE, "summary: The outcome of a card payment,", "summary: The result of a card payment,"],
+      [PAYPAGE, "  encoding: data\n  fields:", "  encoding: data\n  source: { notes: [Posted once.] }\n  fields:"],
+    ],
+    want: ["cardPaymentInit callback - description docs", "cardPaymentInit callback - description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "a value list's description",
+    edits: [[LISTS, "description: Outcome of the call.", "description: Outcome."]],
+    want: ["list statusCode - - description docs"],
+    semver: "patch",
+  },
+  {
     kind: "description of a dictionary field, nested in a container",
     edits: [[FIELDS, "description: Postal code.", "description: Postal code of the buyer."]],
     want: [
@@ -411,7 +521,7 @@ test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
   expect(
     changes.map(
       (c) =>
-        `${c.operation ?? `list ${c.list}`} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
+        `${c.operation ?? (c.list === undefined ? "platform" : `list ${c.list}`)} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
     ),
   ).toEqual(want);
   expect(changesReport(changes).semver).toBe(semver);
@@ -474,4 +584,16 @@ test("a callback's fields take a list's values, and a field added to a Data call
     "value-added: cardPaymentResult: value WALLET_PAGE of list abortPlace now taken.",
     "field-added: cardPaymentResult: optional response field authorisationId added (since 3.0).",
   ]);
+});
+
+test("a status block added: its codes named, and classed by what the mock does with a refusal code", async () => {
+  const block =
+    'status:\n  field: statusCode\n  accepted: "00"\n  formatError: undocumented\n  signatureError: undocumented\n';
+  const before = await modelOf(edited(goldenInput, [[OP, block, ""]]));
+  const added = compareSpecs(before, await modelOfGolden());
+  expect(added.map((c) => `${c.kind} ${c.classes.join(",")}: ${c.summary}`)).toEqual([
+    "status additive: status block added (field statusCode): the client's error reports carry the code.",
+  ]);
+  const refusing = edited(goldenInput, [[OP, "  formatError: undocumented\n", '  formatError: "99"\n']]);
+  expect(compareSpecs(before, await modelOf(refusing)).map((c) => c.classes.join(","))).toEqual(["breaking-response"]);
 });

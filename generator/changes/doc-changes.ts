@@ -1,0 +1,49 @@
+// Changes that only the documentation shows: the JSDoc, the reference pages,
+// the OpenAPI document and the examples change, no type or check does.
+// Each is a `description` change, classed docs.
+
+import type { FieldModel } from "../model/field-model.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
+import type { Change } from "./change.js";
+
+const same = (a: readonly string[], b: readonly string[]): boolean => a.join("\n") === b.join("\n");
+
+/** A field's docs beside its description: its condition, notes, example, and its list items' description and example. */
+export function fieldDocChanges(before: FieldModel, after: FieldModel): string[] {
+  const name = after.name;
+  const out: string[] = [];
+  if (before.condition !== after.condition) out.push(`${name}: condition changed.`);
+  if (!same(before.notes, after.notes)) out.push(`${name}: notes changed.`);
+  const example = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.example : f.example);
+  const [was, is] = [example(before), example(after)];
+  // The example messages take it: the docs, the OpenAPI examples and the mock's default reply.
+  if (was !== is) out.push(`${name}: example ${was ?? "none"} → ${is ?? "none"} (the example messages carry it).`);
+  const items = (f: FieldModel) => (f.type.kind === "list" ? f.type.items.description : null);
+  if (items(before) !== items(after)) out.push(`${name}: description of its items changed.`);
+  return out;
+}
+
+/** An operation's family (its OpenAPI tag and index group), notes and sources, and its messages' notes. */
+export function operationDocChanges(before: OperationModel, after: OperationModel): Change[] {
+  const out: Change[] = [];
+  const change = (message: Change["message"], summary: string): void => {
+    out.push({ operation: after.name, message, field: null, kind: "description", classes: ["docs"], summary });
+  };
+  if (before.family !== after.family) change(null, `family ${before.family ?? "none"} → ${after.family ?? "none"}.`);
+  if (!same(before.notes, after.notes)) change(null, "notes changed.");
+  const source = (op: OperationModel) => JSON.stringify(op.source);
+  if (source(before) !== source(after)) change(null, "sources (page, pages to read first, notes) changed.");
+  const messages: [Change["message"], MessageModel, MessageModel][] = [
+    ["request", before.request, after.request],
+    ["response", before.response, after.response],
+  ];
+  if (before.callback && after.callback && before.callback.name === after.callback.name) {
+    messages.push(["callback", before.callback.message, after.callback.message]);
+    if (before.callback.summary !== after.callback.summary) change("callback", "summary changed.");
+    if (JSON.stringify(before.callback.source) !== JSON.stringify(after.callback.source))
+      change("callback", "sources (page, notes) changed.");
+  }
+  for (const [message, was, is] of messages)
+    if (!same(was.notes, is.notes)) change(message, `notes of the ${message} changed.`);
+  return out;
+}
