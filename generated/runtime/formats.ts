@@ -25,6 +25,7 @@ export const FORMAT_PATTERNS = {
    * Any characters but control characters: Unicode's Cc, written as its two ranges so that JSON Schema
    * validators without Unicode property escapes (Python's re) read the emitted pattern too.
    */
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is the control characters, refused
   ANSU: /^[^\x00-\x1F\x7F-\x9F]*$/u,
 } as const;
 
