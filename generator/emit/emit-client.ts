@@ -14,7 +14,7 @@ import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { arrayLiteral, block, objectLiteral, parenList, property, unionAlias } from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
-import { printApart, printedCode, splicingKey, type PrintedCode } from "./ts/printed-apart.js";
+import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
 import { TsFile } from "./ts/ts-file.js";
 import { tsModule } from "./ts/ts-module.js";
 
@@ -159,8 +159,8 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
   const key = {
     operationNames,
     environmentNames,
-    methods: pieces.map((piece) => splicingKey(piece.method)),
-    bound: pieces.map((piece) => splicingKey(piece.bound)),
+    methods: pieces.map((piece) => piece.method.splicingKey),
+    bound: pieces.map((piece) => piece.bound.splicingKey),
   };
   const spliced = [...pieces.map((piece) => piece.method), ...pieces.map((piece) => piece.bound)];
   // Made as bytes: a save of --watch assembles it into the buffer of the run before from its first changed part on.

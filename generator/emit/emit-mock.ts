@@ -7,7 +7,7 @@ import { key, lit } from "./ts/escape.js";
 import { arrayLiteral, call, objectLiteral, property } from "./ts/layouts.js";
 import { operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
-import { printApart, printedCode, splicingKey, type PrintedCode } from "./ts/printed-apart.js";
+import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
 import { TsFile } from "./ts/ts-file.js";
 import { tsModule } from "./ts/ts-module.js";
 
@@ -98,5 +98,5 @@ function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
   );
   if (!printed) return [file.toGeneratedFile()];
   // Everything the code holds but the lines its entries splice in (see TsFile.renderSplicing).
-  return [file.toSplicedFile({ entries: pieces.map(splicingKey) }, pieces)];
+  return [file.toSplicedFile({ entries: pieces.map((piece) => piece.splicingKey) }, pieces)];
 }

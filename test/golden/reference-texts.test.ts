@@ -11,16 +11,10 @@ import { isPair, isScalar, parseDocument, visit } from "yaml";
 import { beforeAll, expect, test } from "vitest";
 import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecFile } from "../../generator/read/spec-files.js";
-import { appendToText, ROOT_SCHEMAS } from "../support/text-fields.js";
+import { appendToText, NOT_PROSE, ROOT_SCHEMAS } from "../support/text-fields.js";
 import { fixturesDir } from "../support/paths.js";
 
 const root = path.join(fixturesDir, "every-text");
-
-/** Texts that are references rather than prose (spec-text.test.ts). */
-const NOT_PROSE = new Set([
-  "operation.schema.json#/properties/source/properties/page",
-  "operation.schema.json#/$defs/callback/properties/source/properties/page",
-]);
 
 /** The fixture's texts that no page shows, and why. */
 const NOT_SHOWN: Record<string, string> = {

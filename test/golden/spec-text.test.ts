@@ -11,18 +11,12 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { generate, generateFromInput, type GeneratedFile } from "../../generator/index.js";
 import { readSpecInput, type SpecFile, type SpecInput } from "../../generator/read/spec-files.js";
 import { jsonShape, type MarkdownShape, markdownShape, type TsStructure, tsStructure } from "../support/structure.js";
-import { appendToText, ROOT_SCHEMAS, textFieldSites } from "../support/text-fields.js";
+import { appendToText, NOT_PROSE, ROOT_SCHEMAS, textFieldSites } from "../support/text-fields.js";
 import { fixturesDir } from "../support/paths.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";
 
 const root = path.join(fixturesDir, "every-text");
 const specDir = path.join(root, "spec");
-
-/** Text fields that are references rather than prose: a payload would make the spec invalid, not hostile. */
-const NOT_PROSE = new Set([
-  "operation.schema.json#/properties/source/properties/page",
-  "operation.schema.json#/$defs/callback/properties/source/properties/page",
-]);
 
 const PAYLOADS: Record<string, string> = {
   "line feed": "one\nglobalThis.pwned = 1; // two\n@deprecated pwned\n  @since 9.9",

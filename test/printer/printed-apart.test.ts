@@ -111,7 +111,7 @@ test("code printed apart whose text holds the character that marks where pieces 
   const pieces: PrintedCode[] = ["\u00000\u0000", "\u0000", "x"].map((text, i) => ({
     lines: [`/** ${text} */`, `m${i}(): void;`],
     symbols: [],
-    key: `crafted ${i}`,
+    splicingKey: `crafted ${i}`,
   }));
   expect(printed(ts`${block(declare("interface", own), lines(pieces.map(printedCode), true))}`, module)).toBe(
     [

@@ -10,7 +10,7 @@ import { declare, lines, ts } from "../../generator/emit/ts/code.js";
 import { jsdoc, key } from "../../generator/emit/ts/escape.js";
 import { block } from "../../generator/emit/ts/layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
-import { printApart, printedCode, splicingKey, type PrintedCode } from "../../generator/emit/ts/printed-apart.js";
+import { printApart, printedCode, type PrintedCode } from "../../generator/emit/ts/printed-apart.js";
 import { TsFile } from "../../generator/emit/ts/ts-file.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
 import type { Declaration } from "../../generator/rules/declaration.js";
@@ -48,7 +48,7 @@ const fileOf = (members: readonly PrintedCode[]) =>
     ts`${block(declare("interface", own), lines(members.map(printedCode), true))}`,
   );
 
-const keyOf = (members: readonly PrintedCode[]) => ({ members: members.map(splicingKey) });
+const keyOf = (members: readonly PrintedCode[]) => ({ members: members.map((member) => member.splicingKey) });
 
 function mapMemo(): Memo & { readonly entries: Map<string, string> } {
   const entries = new Map<string, string>();

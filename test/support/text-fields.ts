@@ -73,6 +73,12 @@ export const ROOT_SCHEMAS = {
   operation: "operation.schema.json",
 } as const;
 
+/** Text fields that are references rather than prose (a page's path): other text there would make the spec invalid. */
+export const NOT_PROSE: ReadonlySet<string> = new Set([
+  "operation.schema.json#/properties/source/properties/page",
+  "operation.schema.json#/$defs/callback/properties/source/properties/page",
+]);
+
 const rootLoc = (file: string): Loc => ({ site: { file, pointer: [] }, id: `${file}#` });
 
 /** Every text field of the format, by name; `(keys)` names mappings whose keys are text. */

@@ -22,11 +22,11 @@ export interface PrintedCode {
   readonly symbols: readonly Sym[];
   /**
    * What a file's text before its pieces are spliced in holds of it, hashed
-   * where it is printed (see splicingKey): a key of client.ts names a
+   * where it is printed: a key of client.ts names a
    * thousand operations' pieces, whose symbols' JSON (some 0.9 MB with
    * mock.ts's) every edit's run would otherwise write and hash again.
    */
-  readonly key: string;
+  readonly splicingKey: string;
 }
 
 export function printApart(module: TsModule, piece: Code, column: number, after = ""): PrintedCode {
@@ -44,11 +44,8 @@ export function printApart(module: TsModule, piece: Code, column: number, after 
   const symbols = [...context.used.values()].map(({ name, module: from, kind }) => ({ name, module: from, kind }));
   // Its lines count only when they are printed in place (not at a mark): then they are in the text before splicing.
   const held = SplicedLines.apart(lines) ? { symbols } : { lines, symbols };
-  return { lines, symbols, key: digest(JSON.stringify(held)) };
+  return { lines, symbols, splicingKey: digest(JSON.stringify(held)) };
 }
-
-/** What of code printed apart the file's text before splicing holds (its symbols, and its lines when they are printed in place), as a hash. */
-export const splicingKey = (printed: PrintedCode): string => printed.key;
 
 /** Code printed apart, put back: its lines at the indentation of where it is put, its symbols imported as printed here. */
 export const printedCode = (printed: PrintedCode): Code =>

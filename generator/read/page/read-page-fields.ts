@@ -28,6 +28,7 @@ import { misspelledHeading } from "./misspelled-heading.js";
 
 const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
 const ATTRIBUTES = new Set(["presence", "Interface version", "Container", "container"]);
+const ATTRIBUTE_NAMES = [...ATTRIBUTES];
 const VALUES_HEADING = "List of values";
 
 /** Where a field block starts: "-", a name, then an attribute line. */
@@ -45,7 +46,7 @@ function attributeOf(text: string): { readonly key: string; readonly printed: st
   const printed = attributeName(text);
   if (printed === null) return null;
   if (ATTRIBUTES.has(printed)) return { key: printed, printed: null };
-  const key = misspelledHeading(printed, [...ATTRIBUTES]);
+  const key = misspelledHeading(printed, ATTRIBUTE_NAMES);
   return key === undefined ? null : { key, printed };
 }
 const sectionOf = (text: string): PagePresence | null => PAGE_PRESENCES[text] ?? null;
