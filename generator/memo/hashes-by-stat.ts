@@ -5,10 +5,11 @@
 // process: with the record, a process with nothing changed reads none.
 
 import { createHash } from "node:crypto";
-import { type BigIntStats, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { pathsUnder } from "../list-files.js";
+import { type FileStat, statLean } from "./lean-stat.js";
 import { settled, statKey } from "./settled-stat.js";
 
 const HEADER = "sips-json hashes by stat 1";
@@ -16,12 +17,12 @@ const HEADER = "sips-json hashes by stat 1";
 /** The file reads of hashesByStat: node's, or a test's that counts them. */
 export interface StatReads {
   /** Following a symbolic link, as the read does: the stat of the bytes read. */
-  stat(file: string): BigIntStats;
+  stat(file: string): FileStat;
   readFile(file: string): Buffer;
 }
 
 const nodeReads: StatReads = {
-  stat: (file) => statSync(file, { bigint: true }),
+  stat: statLean,
   readFile: (file) => readFileSync(file),
 };
 

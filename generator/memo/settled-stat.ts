@@ -6,14 +6,14 @@
 // stat record (write/stat-record.ts) and --watch's kept spec texts
 // (read/kept-texts.ts) both rely on it.
 
-import type { BigIntStats } from "node:fs";
+import type { FileStat } from "./lean-stat.js";
 
 /** How much older than the look a file's change time must be: coarse file system clocks tick in seconds. */
 export const MARGIN_MS = 2_000;
 
 /** What of a stat must be unchanged for the file's bytes to be. */
-export const statKey = (s: BigIntStats): string => `${s.dev} ${s.ino} ${s.size} ${s.mtimeNs} ${s.ctimeNs}`;
+export const statKey = (s: FileStat): string => `${s.dev} ${s.ino} ${s.size} ${s.mtimeNs} ${s.ctimeNs}`;
 
 /** Whether a file last changed long enough before `lookedAt` (ms) for its stat to stand for what was read then. */
-export const settled = (s: BigIntStats, lookedAt: number, marginMs = MARGIN_MS): boolean =>
+export const settled = (s: FileStat, lookedAt: number, marginMs = MARGIN_MS): boolean =>
   s.ctimeNs < BigInt(lookedAt - marginMs) * 1_000_000n;

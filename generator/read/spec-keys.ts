@@ -6,7 +6,7 @@
 // change time was older by a margin than the moment before it was read,
 // holds the bytes it held then.
 
-import type { BigIntStats } from "node:fs";
+import type { FileStat } from "../memo/lean-stat.js";
 import { listFiles, pathsUnder } from "../list-files.js";
 import { memoKey } from "../memo/memo-key.js";
 import { decodeSpecText } from "./decode-text.js";
@@ -25,14 +25,14 @@ export interface SpecKeys {
 
 /** What the stat record (write/stat-record.ts) does for the spec folder's files: a key (not a hash) for each. */
 export interface KeyRecord {
-  hashIfUnchanged(rel: string, stat: BigIntStats): string | undefined;
-  record(rel: string, stat: BigIntStats, key: string, lookedAt: number): void;
+  hashIfUnchanged(rel: string, stat: FileStat): string | undefined;
+  record(rel: string, stat: FileStat, key: string, lookedAt: number): void;
   keepOnly(rels: { has(rel: string): boolean }): void;
 }
 
 /** The file operations used: the write stage's (write/write-fs.ts), or a test's. */
 export interface KeyFs {
-  lstat(p: string): BigIntStats | undefined;
+  lstat(p: string): FileStat | undefined;
   readFile(p: string): Buffer;
 }
 

@@ -1,4 +1,4 @@
-import type { BigIntStats } from "node:fs";
+import type { FileStat } from "../memo/lean-stat.js";
 
 /**
  * What the record knows of the folders: the names in each, as listed once its
@@ -9,9 +9,9 @@ import type { BigIntStats } from "node:fs";
  */
 export interface FolderListings {
   /** The names in folder `rel` ("" for the folder itself), if its stat is still the one recorded. */
-  listingIfUnchanged(rel: string, stat: BigIntStats): FolderListing | undefined;
+  listingIfUnchanged(rel: string, stat: FileStat): FolderListing | undefined;
   /** Records the names found in `rel` after its stat was taken as `stat`, no earlier than `lookedAt`. */
-  recordListing(rel: string, stat: BigIntStats, listing: FolderListing, lookedAt: number): void;
+  recordListing(rel: string, stat: FileStat, listing: FolderListing, lookedAt: number): void;
   /** Keeps only these folders. */
   keepFolders(rels: ReadonlySet<string>): void;
   /** The folders the record knows: those whose names it holds, and those holding the files it holds. */

@@ -1,4 +1,4 @@
-import type { BigIntStats } from "node:fs";
+import type { FileStat } from "../memo/lean-stat.js";
 import path from "node:path";
 import type { WriteFs } from "./write-fs.js";
 
@@ -31,7 +31,7 @@ export function emptyTable(size: number): HeldTable {
 }
 
 /** What of a stat the table keeps. */
-export type HeldStat = Pick<BigIntStats, "dev" | "ino" | "size" | "mtimeNs" | "ctimeNs">;
+export type HeldStat = Pick<FileStat, "dev" | "ino" | "size" | "mtimeNs" | "ctimeNs">;
 
 /** The table kept in `file` for `root` and the manifest of SHA-256 `manifestHash`; undefined when there is none. */
 export function loadHeldTable(

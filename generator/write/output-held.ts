@@ -1,4 +1,4 @@
-import type { BigIntStats } from "node:fs";
+import type { FileStat } from "../memo/lean-stat.js";
 import { sha256 } from "../memo/content-hash.js";
 import { stagingPathOf } from "./journal.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
@@ -39,7 +39,7 @@ export function heldByRecord(root: string, fs: WriteFs, record: StatRecord, mani
   let manifestSeen = false;
 
   /** Whether the file `rel` holds what the manifest lists for it. */
-  const fileHolds = (rel: string, stat: BigIntStats | undefined, lookedAt: number): boolean => {
+  const fileHolds = (rel: string, stat: FileStat | undefined, lookedAt: number): boolean => {
     if (rel === MANIFEST_FILE) {
       manifestSeen = true;
       return stat?.isFile() === true;
@@ -55,7 +55,7 @@ export function heldByRecord(root: string, fs: WriteFs, record: StatRecord, mani
   };
 
   /** Whether folder `rel` (with `stat`) and everything in it is as listed. */
-  const folderHolds = (rel: string, stat: BigIntStats | undefined, lookedAt: number): boolean => {
+  const folderHolds = (rel: string, stat: FileStat | undefined, lookedAt: number): boolean => {
     if (stat === undefined || !stat.isDirectory()) return false;
     seen.add(rel);
     const prefix = rel === "" ? "" : `${rel}/`;

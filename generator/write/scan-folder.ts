@@ -1,4 +1,4 @@
-import type { BigIntStats } from "node:fs";
+import type { FileStat } from "../memo/lean-stat.js";
 import path from "node:path";
 import type { FolderListings } from "./folder-listing.js";
 import { errorCode, lstatThere, WriteRefusal, type WriteFs } from "./write-fs.js";
@@ -90,7 +90,7 @@ export interface KnownScan {
   readonly files: string[];
   /** Every folder, the folder itself ("") included. */
   readonly folders: string[];
-  readonly stats: ReadonlyMap<string, { readonly stat: BigIntStats; readonly lookedAt: number }>;
+  readonly stats: ReadonlyMap<string, { readonly stat: FileStat; readonly lookedAt: number }>;
 }
 
 /**
@@ -102,7 +102,7 @@ export interface KnownScan {
  */
 export function scanKnownFolder(root: string, fs: WriteFs, listings: FolderListings): KnownScan | undefined {
   const lookedAt = Date.now();
-  let rootStat: BigIntStats | undefined;
+  let rootStat: FileStat | undefined;
   try {
     rootStat = fs.lstat(root);
   } catch (error) {
@@ -115,11 +115,11 @@ export function scanKnownFolder(root: string, fs: WriteFs, listings: FolderListi
   if (!rootStat.isDirectory()) throw new WriteRefusal(`${root} is not a folder; move it away first`);
   const files: string[] = [];
   const pathOf = pathsIn(root);
-  const stats = new Map<string, { stat: BigIntStats; lookedAt: number }>();
+  const stats = new Map<string, { stat: FileStat; lookedAt: number }>();
   const links: string[] = [];
   const odd: string[] = [];
   const seen = new Set<string>();
-  const visit = (rel: string, stat: BigIntStats, at: number): void => {
+  const visit = (rel: string, stat: FileStat, at: number): void => {
     seen.add(rel);
     const prefix = rel === "" ? "" : `${rel}/`;
     const known = listings.listingIfUnchanged(rel, stat);

@@ -1,4 +1,4 @@
-import type { BigIntStats } from "node:fs";
+import type { FileStat } from "../memo/lean-stat.js";
 import path from "node:path";
 import { settled, statKey } from "../memo/settled-stat.js";
 import type { FolderListings } from "./folder-listing.js";
@@ -44,11 +44,11 @@ import type { WriteFs } from "./write-fs.js";
  */
 export interface StatRecord extends FolderListings {
   /** The recorded hash of `rel`, if the file's stat is still the one recorded. */
-  hashIfUnchanged(rel: string, stat: BigIntStats): string | undefined;
+  hashIfUnchanged(rel: string, stat: FileStat): string | undefined;
   /** What the record holds of `rel`: its hash, and the stat it had (statKey's text). */
   known(rel: string): { readonly hash: string; readonly stat: string } | undefined;
   /** Records `hash` for `rel` as seen with `stat`, looked at no earlier than `lookedAt` (ms since the epoch). */
-  record(rel: string, stat: BigIntStats, hash: string, lookedAt: number): void;
+  record(rel: string, stat: FileStat, hash: string, lookedAt: number): void;
   forget(rel: string): void;
   /** Keeps only these paths. */
   keepOnly(rels: { has(rel: string): boolean }): void;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import type { Bytes } from "../memo/content-hash.js";
+import { type FileStat, lstatLean } from "../memo/lean-stat.js";
 
 /**
  * Every file operation of the write stage, the lock and the journal
@@ -12,7 +13,7 @@ import type { Bytes } from "../memo/content-hash.js";
  */
 export interface WriteFs {
   /** Without following a symbolic link; undefined when nothing is there (no exception: thousands of paths are probed). */
-  lstat(p: string): fs.BigIntStats | undefined;
+  lstat(p: string): FileStat | undefined;
   /** The names in a folder. */
   list(p: string): string[];
   /** Every entry under a folder, at any depth. */
@@ -54,7 +55,7 @@ export interface FolderWatcher {
 }
 
 export const nodeFs: WriteFs = {
-  lstat: (p) => fs.lstatSync(p, { bigint: true, throwIfNoEntry: false }),
+  lstat: lstatLean,
   list: (p) => fs.readdirSync(p),
   walk: (p) => fs.readdirSync(p, { recursive: true, withFileTypes: true }),
   readFile: (p) => fs.readFileSync(p),
@@ -180,7 +181,7 @@ export function readIfThere(fs: WriteFs, p: string): Buffer | null {
 }
 
 /** The entry at `p`, or undefined when there is none (nor a folder above it). */
-export function lstatOrAbsent(fs: WriteFs, p: string): fs.BigIntStats | undefined {
+export function lstatOrAbsent(fs: WriteFs, p: string): FileStat | undefined {
   try {
     return fs.lstat(p);
   } catch (error) {
@@ -190,7 +191,7 @@ export function lstatOrAbsent(fs: WriteFs, p: string): fs.BigIntStats | undefine
 }
 
 /** The entry at `p`; throws ENOENT, as the file system would, when there is none. */
-export function lstatThere(fs: WriteFs, p: string): fs.BigIntStats {
+export function lstatThere(fs: WriteFs, p: string): FileStat {
   const stat = fs.lstat(p);
   if (stat === undefined)
     throw Object.assign(new Error(`ENOENT: no such file or directory, lstat '${p}'`), { code: "ENOENT" });

@@ -1,4 +1,4 @@
-import type { BigIntStats } from "node:fs";
+import type { FileStat } from "../memo/lean-stat.js";
 import { lstatThere, type WriteFs } from "./write-fs.js";
 
 // A file this run writes, known by its stat from the moment it is committed,
@@ -31,8 +31,8 @@ export function stampStaged(fs: WriteFs, staged: string): WrittenStamp {
  * modification time as stamped, changed after (by the stamp itself). Undefined otherwise, or when it cannot be
  * looked at: the file is then hashed by the next run, as any other.
  */
-export function stampedStat(fs: WriteFs, file: string, stamp: WrittenStamp): BigIntStats | undefined {
-  let stat: BigIntStats | undefined;
+export function stampedStat(fs: WriteFs, file: string, stamp: WrittenStamp): FileStat | undefined {
+  let stat: FileStat | undefined;
   try {
     stat = fs.lstat(file);
   } catch {
