@@ -184,7 +184,7 @@ export const RUNTIME_API = {
   paypagePostForm: {
     file: "paypage-post-form",
     values: ["dataMessage", "operationPostForm", "postFormAction"],
-    types: ["PostFormConfig", "PostFormFields"],
+    types: ["PostFormConfig", "PostFormFields", "PostInterface"],
   },
   paypageRedirection: {
     file: "paypage-redirection",
@@ -404,6 +404,7 @@ export type RuntimeNamesExist = [
   typeof paypageIssue.paypageIssue,
   paypagePostForm.PostFormConfig,
   paypagePostForm.PostFormFields<never>,
+  paypagePostForm.PostInterface,
   typeof paypagePostForm.dataMessage,
   typeof paypagePostForm.operationPostForm,
   typeof paypagePostForm.postFormAction,

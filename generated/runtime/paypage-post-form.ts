@@ -38,6 +38,16 @@ export interface PostFormConfig<E extends string = string> {
   readonly encode?: PaypageEncoding;
 }
 
+/**
+ * The POST interface of an operation as its page documents it: the prefix of its versions ("HP_") and the
+ * recommended version ("HP_3.4"). The prefix is the spec's, not read back from the version's text: a prefix
+ * that ends in a digit ("HP2" of "HP23.4") cannot be told from the version number by the text alone.
+ */
+export interface PostInterface {
+  readonly prefix: string;
+  readonly version: string;
+}
+
 /** The request's fields as a form takes them: the configuration fills in the credentials. */
 export type PostFormFields<Request> = Omit<
   Request,
@@ -66,7 +76,7 @@ export function postFormAction(
  */
 export function operationPostForm<Request>(
   operation: Pick<OperationDescriptor<Request, unknown>, "name" | "addresses" | "request">,
-  postInterfaceVersion: string | null,
+  postInterface: PostInterface | null,
   fields: unknown,
   config: PostFormConfig,
 ): PaypageFormResult {
@@ -81,13 +91,13 @@ export function operationPostForm<Request>(
         message: `${operation.name} has no POST form address for environment ${JSON.stringify(environment)}`,
       },
     ]);
-  const interfaceVersion = config.interfaceVersion ?? postInterfaceVersion;
+  const interfaceVersion = config.interfaceVersion ?? postInterface?.version;
   if (typeof interfaceVersion !== "string" || interfaceVersion === "")
     throw new TypeError("interfaceVersion: no recommended version of the POST interface is documented; give one");
-  const prefix = postInterfaceVersion === null ? null : interfacePrefixOf(postInterfaceVersion);
-  if (prefix !== null && declaredVersion(interfaceVersion, prefix) < 0)
+  // A JSON version such as IR_WS_3.4 in a POST form's InterfaceVersion is refused by Paypage: only the POST interface's.
+  if (postInterface !== null && declaredVersion(interfaceVersion, postInterface.prefix) < 0)
     throw new TypeError(
-      `interfaceVersion: the POST interface takes a version of ${prefix} (such as ${postInterfaceVersion}), not ${JSON.stringify(interfaceVersion)}`,
+      `interfaceVersion: the POST interface takes a version of ${postInterface.prefix} (such as ${postInterface.version}), not ${JSON.stringify(interfaceVersion)}`,
     );
   if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
@@ -114,13 +124,6 @@ export function operationPostForm<Request>(
   }
   return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
 }
-
-/**
- * The interface a version belongs to: its text before the version number ("HP_" of "HP_3.4"). A JSON
- * version such as IR_WS_3.4 in a POST form's InterfaceVersion is refused by Paypage, so the form takes
- * only versions of the POST interface's prefix.
- */
-const interfacePrefixOf = (version: string): string | null => /^(.*?)\d+\.\d+$/.exec(version)?.[1] ?? null;
 
 function forBuild(config: PostFormConfig, action: string, interfaceVersion: string) {
   return {

@@ -130,7 +130,13 @@ function emitPostForm(op: OperationModel) {
   const request = messageSymbols(op, op.request);
   const file = new TsFile(operationModule(op, "postForm"), operationSources(op));
   const environments = op.environments.filter((e) => e.post !== null).map((e) => ts`${lit(e.name)}`);
-  const version = op.interfaceVersion.post?.version ?? null;
+  const post = op.interfaceVersion.post;
+  const version = post?.version ?? null;
+  // The prefix as the model knows it: the runtime does not read it back from the version's text.
+  const postInterface =
+    post === null
+      ? ts`null`
+      : objectLiteral([property(key("prefix"), lit(post.prefix)), property(key("version"), lit(post.version))]);
   file.add(ts`
     ${jsdoc([
       `The form a buyer's browser posts to start ${op.name} through the POST interface: \`Data\` (the request's fields as key=value pairs joined by |, with the shop's credentials from \`config\`), \`InterfaceVersion\` (${version ?? "config.interfaceVersion"} by default), \`Seal\`, \`SealAlgorithm\` and, when asked, \`Encode\`.`,
@@ -141,7 +147,7 @@ function emitPostForm(op: OperationModel) {
       docTag("throws", "TypeError for a configuration that cannot work (the key is never shown)."),
     ])}
     ${declare("function", builder)}${parenList([ts`fields: ${pf.PostFormFields}<${request.type}>`, ts`config: ${pf.PostFormConfig}<${unionType(environments)}>`])}: ${runtime.paypageRequest.PaypageFormResult} {
-      return ${pf.operationPostForm}(${operationSymbols(op).descriptor}, ${version === null ? ts`null` : lit(version)}, fields, config);
+      return ${call(pf.operationPostForm, [concat(operationSymbols(op).descriptor), postInterface, ts`fields`, ts`config`])};
     }
   `);
   return file.toGeneratedFile();
