@@ -72,7 +72,7 @@ const decoders = Object.values(operations).flatMap((op) => {
   const name = `decode${callback.name}`;
   const decode = (generated as unknown as Record<string, unknown>)[name] as (
     post: unknown,
-    key: string,
+    key: string | readonly string[],
     options?: { sealAlgorithm?: Algorithm; strict?: boolean; interfaceVersion?: string },
   ) => PaypageResponseResult<Record<string, unknown>>;
   return [{ op, callback, name, decode }];
@@ -103,6 +103,11 @@ describe.each(decoders)("$name", ({ callback, decode }) => {
         if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
         expect(decoded.response).toEqual(message);
         expect(decoded.sealAlgorithm).toBe(algorithm);
+        expect(decoded.keyIndex).toBe(0);
+        // While keys are replaced: the shop's keys, newest first, say which one sealed it.
+        expect(decode(post, [`${KEY}new`, KEY], { sealAlgorithm: algorithm })).toMatchObject({ ok: true, keyIndex: 1 });
+        expect(kind(decode(post, [`${KEY}new`, `${KEY}x`], { sealAlgorithm: algorithm }))).toBe("seal-mismatch");
+        expect(generated.isPaypageResponseGenuine(post, [`${KEY}new`, KEY], { sealAlgorithm: algorithm })).toBe(true);
         // Tampered Data, another key, another pinned algorithm: refused, nothing read.
         const tampered = { ...form, Data: `${data.slice(0, -1)}${data.endsWith("0") ? "1" : "0"}` };
         expect(kind(decode(tampered, KEY, { sealAlgorithm: algorithm }))).toBe("seal-mismatch");

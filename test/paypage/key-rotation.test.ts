@@ -1,0 +1,137 @@
+// Key rotation: while a new secret key replaces an old one, a shop decodes
+// Paypage responses with the keys it holds, newest first. Every key is tried
+// against the seal whichever matches (counted here at node:crypto, the one
+// place a seal is computed), the result says which verified, a post never
+// throws and a bad list of keys is a programmer error.
+import fc from "fast-check";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import {
+  decodePaypagePost,
+  isPaypageResponseGenuine,
+  type PaypageResponseResult,
+} from "../../generated/runtime/paypage-response.js";
+import { type Algorithm, MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
+import { paypageResponse } from "../support/paypage-messages.js";
+import { drawOf } from "../support/property-runs.js";
+
+/** The seals node:crypto computed: one per key tried. */
+const sealsComputed = vi.hoisted(() => ({ count: 0 }));
+vi.mock("node:crypto", async (original) => {
+  const crypto = await original<typeof import("node:crypto")>();
+  return {
+    ...crypto,
+    createHmac: (...args: Parameters<typeof crypto.createHmac>) => {
+      sealsComputed.count++;
+      return crypto.createHmac(...args);
+    },
+    hash: (...args: Parameters<typeof crypto.hash>) => {
+      sealsComputed.count++;
+      return crypto.hash(...args);
+    },
+  };
+});
+afterEach(() => {
+  sealsComputed.count = 0;
+});
+
+const OLD = TEST_KEY;
+const NEW = "002001000000001_KEY2";
+const OTHER = "002001000000001_KEY3";
+const decode = (post: unknown, keys: string | readonly string[], options = {}) =>
+  decodePaypagePost(paypageResponse, post, keys, options);
+const kind = (result: PaypageResponseResult<unknown>) => (result.ok ? null : result.error.kind);
+
+describe("the keys a shop holds, newest first", () => {
+  const byOld = sealedForm(MINIMAL_RESPONSE, { key: OLD, algorithm: "HMAC-SHA-256" });
+  const byNew = sealedForm(MINIMAL_RESPONSE, { key: NEW, algorithm: "HMAC-SHA-256" });
+  const pinned = { sealAlgorithm: "HMAC-SHA-256" } as const;
+
+  test("one key, as before: index 0", () => {
+    expect(decode(byOld, OLD, pinned)).toMatchObject({ ok: true, keyIndex: 0 });
+    expect(kind(decode(byNew, OLD, pinned))).toBe("seal-mismatch");
+  });
+
+  test("a response sealed with the old key or the new one verifies, and says which", () => {
+    expect(decode(byNew, [NEW, OLD], pinned)).toMatchObject({ ok: true, keyIndex: 0 });
+    expect(decode(byOld, [NEW, OLD], pinned)).toMatchObject({ ok: true, keyIndex: 1 });
+    expect(isPaypageResponseGenuine(byOld, [NEW, OLD], pinned)).toBe(true);
+    expect(decode(byOld, [NEW], pinned)).toMatchObject({ ok: false, error: { kind: "seal-mismatch" } });
+    expect(isPaypageResponseGenuine(byOld, [NEW, OTHER], pinned)).toBe(false);
+    // A key given twice: the first of them.
+    expect(decode(byOld, [NEW, OLD, OLD], pinned)).toMatchObject({ ok: true, keyIndex: 1 });
+  });
+
+  test("every key is tried, whichever verifies: no early exit for the time to tell", () => {
+    for (const form of [byNew, byOld, sealedForm(MINIMAL_RESPONSE, { key: OTHER, algorithm: "HMAC-SHA-256" })]) {
+      sealsComputed.count = 0;
+      decode(form, [NEW, OLD, `${OTHER}x`], pinned);
+      expect(sealsComputed.count).toBe(3);
+      sealsComputed.count = 0;
+      isPaypageResponseGenuine(form, [NEW, OLD, `${OTHER}x`], pinned);
+      expect(sealsComputed.count).toBe(3);
+    }
+  });
+
+  test("the list is read once, when the call is made", () => {
+    const keys = [NEW, OLD];
+    const result = decode(byOld, keys, pinned);
+    keys.length = 0;
+    expect(result).toMatchObject({ ok: true, keyIndex: 1 });
+  });
+});
+
+describe("a list of keys that cannot work is a programmer error, never shown", () => {
+  test.each([
+    { given: "an empty list", keys: [] },
+    { given: "an empty key", keys: [NEW, ""] },
+    { given: "a key that is not a string", keys: [NEW, 1] },
+    { given: "a hole", keys: Object.assign([NEW], { 2: OLD }) },
+    { given: "an object", keys: { 0: NEW, length: 1 } },
+    { given: "null", keys: null },
+  ])("$given: TypeError", ({ keys }) => {
+    for (const call of [
+      () => decode(sealedForm(MINIMAL_RESPONSE), keys as never),
+      () => isPaypageResponseGenuine(sealedForm(MINIMAL_RESPONSE), keys as never),
+    ]) {
+      expect(call).toThrow(TypeError);
+      try {
+        call();
+      } catch (error) {
+        expect(String(error)).not.toContain(NEW);
+      }
+    }
+  });
+
+  test("whatever the post", () => {
+    expect(() => decode("not a form", [])).toThrow(TypeError);
+    expect(() => decode(undefined, [NEW, 0])).toThrow(TypeError);
+  });
+});
+
+/** Keys from a few letters, so that a list holds the same key twice now and then. */
+const key = fc.string({ unit: fc.constantFrom("a", "b", "K"), minLength: 1, maxLength: 2 });
+const ROTATIONS = [300, 2000] as const;
+
+test("a post verifies with a list of keys exactly when it was sealed with one of them, and names the first", () => {
+  const met = new Set<string>();
+  fc.assert(
+    fc.property(
+      fc.array(key, { minLength: 1, maxLength: 4 }),
+      key,
+      fc.constantFrom<Algorithm>("SHA-256", "HMAC-SHA-256", "HMAC-SHA-512"),
+      fc.boolean(),
+      (keys, sealer, algorithm, pin) => {
+        const form = sealedForm(MINIMAL_RESPONSE, { key: sealer, algorithm, nameAlgorithm: true });
+        const options = pin ? { sealAlgorithm: algorithm } : {};
+        const result = decode(new URLSearchParams(form).toString(), keys, options);
+        const want = keys.indexOf(sealer);
+        met.add(want < 0 ? "refused" : want === 0 ? "first" : "older");
+        if (want < 0) expect(kind(result)).toBe("seal-mismatch");
+        else expect(result).toMatchObject({ ok: true, keyIndex: want, sealAlgorithm: algorithm });
+        expect(isPaypageResponseGenuine(form, keys, options)).toBe(want >= 0);
+      },
+    ),
+    drawOf(...ROTATIONS),
+  );
+  expect([...met].sort()).toEqual(["first", "older", "refused"]);
+});
