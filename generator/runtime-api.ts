@@ -18,8 +18,10 @@ import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockHttp from "../runtime/mock-http.js";
+import type * as mockKeys from "../runtime/mock-keys.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
+import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as paypageData from "../runtime/paypage-data.js";
@@ -135,6 +137,7 @@ export const RUNTIME_API = {
   mockAnswer: { file: "mock-answer", values: ["answerRequest", "mockSiteOf"], types: ["MockSite"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson"], types: [] },
+  mockKeys: { file: "mock-keys", values: ["mockKeysOf"], types: ["MockKeys", "MockSecretKeys"] },
   mockOperation: {
     file: "mock-operation",
     values: ["mockOperation"],
@@ -153,10 +156,11 @@ export const RUNTIME_API = {
       "PageAnswer",
     ],
   },
+  mockPaypageForm: { file: "mock-paypage-form", values: ["readPostedForm"], types: ["PostedForm"] },
   mockServer: {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
-    types: ["MockHandler", "MockMessage", "MockOperation", "MockServer", "MockServerOptions"],
+    types: ["MockHandler", "MockMessage", "MockOperation", "MockSecretKeys", "MockServer", "MockServerOptions"],
   },
   operationAddresses: {
     file: "operation-addresses",
@@ -356,6 +360,9 @@ export type RuntimeNamesExist = [
   typeof mockCli.runCli,
   typeof mockHttp.requestBody,
   typeof mockHttp.sendJson,
+  mockKeys.MockKeys,
+  mockKeys.MockSecretKeys,
+  typeof mockKeys.mockKeysOf,
   mockOperation.MockHandler,
   mockOperation.MockMessage,
   mockOperation.MockOperation,
@@ -369,9 +376,12 @@ export type RuntimeNamesExist = [
   mockPaypage.MockPaypageOperation,
   mockPaypage.MockPaypageOptions,
   mockPaypage.PageAnswer,
+  mockPaypageForm.PostedForm,
+  typeof mockPaypageForm.readPostedForm,
   mockServer.MockHandler,
   mockServer.MockMessage,
   mockServer.MockOperation,
+  mockServer.MockSecretKeys,
   mockServer.MockServer,
   mockServer.MockServerOptions,
   typeof mockServer.mockOperation,
