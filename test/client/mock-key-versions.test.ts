@@ -91,8 +91,9 @@ describe("JSON", () => {
 describe("Paypage", () => {
   const order = { amount: 1250, currencyCode: "978", normalReturnUrl: "http://127.0.0.1:9/return" } as const;
   /** The response the mock's page posts back to the shop, for a payment started by the POST interface's form. */
-  async function paid(server: MockServer, keyVersion: number, key: string) {
-    const form = paypagePostForm(order, { environment: server.url, merchantId, keyVersion, secretKey: key });
+  async function paid(server: MockServer, keyVersion: number, key: string, encode?: "base64" | "base64url") {
+    const config = { environment: server.url, merchantId, keyVersion, secretKey: key };
+    const form = paypagePostForm(order, encode === undefined ? config : { ...config, encode });
     if (!form.ok) throw new Error(form.error.message);
     const page = await submitOnlyForm(renderPaypageAutoPost(form.form));
     return { status: page.status, body: page.body, response: formsOf(page.body)[0]?.fields ?? [] };
@@ -112,6 +113,11 @@ describe("Paypage", () => {
         keyIndex: keyVersion === 2 ? 0 : 1,
       });
     }
+  });
+
+  test("the keyVersion of an encoded Data is read as well", async () => {
+    const { response } = await paid(mock, 2, NEW, "base64url");
+    expect(decodePaypageResponse(response, NEW)).toMatchObject({ ok: true, response: { keyVersion: 2 } });
   });
 
   test("a payment started as JSON is answered with the key of its request's keyVersion", async () => {
