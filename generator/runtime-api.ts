@@ -67,7 +67,7 @@ export const RUNTIME_API = {
   },
   descriptor: {
     file: "descriptor",
-    values: ["baseUrl", "fieldsAllowedIn", "primaryEndpoint", "primaryPostAddress"],
+    values: ["baseUrl", "fieldsAllowedIn", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
     types: [
       "CallbackDescriptor",
       "Encoding",
@@ -164,7 +164,7 @@ export const RUNTIME_API = {
   },
   operationAddresses: {
     file: "operation-addresses",
-    values: ["baseUrl", "primaryEndpoint", "primaryPostAddress"],
+    values: ["baseUrl", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
     types: [],
   },
   paypageData: {
@@ -309,6 +309,7 @@ export type RuntimeNamesExist = [
   descriptor.ValueListDescriptor,
   typeof descriptor.baseUrl,
   typeof descriptor.fieldsAllowedIn,
+  typeof descriptor.isEnvironmentName,
   typeof descriptor.primaryEndpoint,
   typeof descriptor.primaryPostAddress,
   factsStop.FactsStopDescriptor,
@@ -387,6 +388,7 @@ export type RuntimeNamesExist = [
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
   typeof operationAddresses.baseUrl,
+  typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.primaryEndpoint,
   typeof operationAddresses.primaryPostAddress,
   paypageData.PaypageDataReading,

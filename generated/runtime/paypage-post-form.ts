@@ -9,7 +9,7 @@
 import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import { declaredVersion } from "./interface-version.js";
-import { baseUrl, primaryPostAddress } from "./operation-addresses.js";
+import { baseUrl, isEnvironmentName, primaryPostAddress } from "./operation-addresses.js";
 import type { PaypageEncoding } from "./paypage-encode.js";
 import {
   buildPaypagePostForm,
@@ -70,7 +70,8 @@ export function postFormAction(
  * (see `buildPaypagePostForm`): never throws for the fields, whatever they
  * are; a missing `post` address in the environment is an `invalid-request`.
  *
- * @throws TypeError for a configuration that cannot work (not an object, no secretKey,
+ * @throws TypeError for a configuration that cannot work (not an object, an environment that is neither
+ * a name nor an http(s) URL, no secretKey,
  * no interface version or one of another interface than the POST one, an unknown algorithm or
  * encoding); the key is never shown.
  */
@@ -82,7 +83,12 @@ export function operationPostForm<Request>(
 ): PaypageFormResult {
   if (typeof config !== "object" || config === null) throw new TypeError("the configuration must be an object");
   const { environment, merchantId, keyVersion } = config;
-  const action = typeof environment === "string" ? postFormAction(operation.addresses, environment) : null;
+  // Neither a name nor a URL (absent, "PROD"): no operation has it, as the client refuses it.
+  if (typeof environment !== "string" || (!isEnvironmentName(environment) && baseUrl(environment) === null))
+    throw new TypeError(
+      'environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"',
+    );
+  const action = postFormAction(operation.addresses, environment);
   if (action === null)
     return invalidRequest([
       {

@@ -9,7 +9,7 @@ import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as generated from "../../generated/index.js";
-import { operations, type FieldDescriptor } from "../../generated/index.js";
+import { createClient, operations, type FieldDescriptor } from "../../generated/index.js";
 import type { PaypageResponseResult } from "../../generated/runtime/paypage-response.js";
 import { drawOf, runs } from "../support/property-runs.js";
 
@@ -247,5 +247,19 @@ describe.each(builders)("$name", ({ op, build }) => {
       },
     );
     expect(result.ok).toBe(false);
+  });
+
+  test("an environment that is neither a name nor an http(s) URL cannot work: a TypeError, as from createClient", () => {
+    const config = { merchantId: "002001000000001", keyVersion: 1, secretKey: KEY };
+    const message = Object.fromEntries(required.map((name) => [name, "x"]));
+    for (const environment of [undefined, "", "PROD", "ftp://127.0.0.1", 1]) {
+      expect(() => build(message, { ...config, environment }), String(environment)).toThrow(TypeError);
+      expect(() => createClient({ ...config, environment } as never), String(environment)).toThrow(TypeError);
+    }
+    // A name the operation has no POST form address in is the request's problem, as the client says of its calls.
+    expect(build(message, { ...config, environment: "nowhere" })).toMatchObject({
+      ok: false,
+      error: { kind: "invalid-request" },
+    });
   });
 });
