@@ -14,7 +14,7 @@ import { PAYPAGE_FORM_FIELDS, readPaypageForm, type PaypageFormValues } from "./
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, sealKeyIndex } from "./seal.js";
 import { problems } from "./issues.js";
 import type { ValidateOptions } from "./validation.js";
-import { secretKeyList, type SecretKeys } from "./secret-key.js";
+import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
 
 /** What the POST interface seals with when the form names no `SealAlgorithm`: SHA-256 of `Data` followed by the key. */
 export const PAYPAGE_DEFAULT_SEAL_ALGORITHM: SealAlgorithmName = "SHA-256";
@@ -166,7 +166,8 @@ export function isPaypageResponseGenuine(
 
 function verifyPost(post: unknown, secretKey: SecretKeys, pinned: SealAlgorithmName | undefined): Verified {
   // Checked before the post is read: a bad key is a programmer error whatever the post.
-  const keys = secretKeyList(secretKey);
+  const keys = typeof secretKey === "string" ? secretKey : secretKeyList(secretKey);
+  if (typeof keys === "string") assertSecretKey(keys);
   if (pinned !== undefined && !isSealAlgorithmName(pinned))
     throw new TypeError(`options.sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
   const form = readPaypageForm(post);
@@ -199,7 +200,7 @@ function verifyPost(post: unknown, secretKey: SecretKeys, pinned: SealAlgorithmN
   if (keyIndex < 0)
     return failure(
       "seal-mismatch",
-      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}${keys.length > 1 ? `, ${keys.length} keys` : ""}): nothing in it can be trusted`,
+      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}${typeof keys === "string" || keys.length === 1 ? "" : `, ${keys.length} keys`}): nothing in it can be trusted`,
     );
   return { ok: true, values, data: values.data, algorithm, keyIndex };
 }

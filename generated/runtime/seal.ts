@@ -155,6 +155,8 @@ export function sealKeyIndex(
   algorithm: SealAlgorithmName,
 ): number {
   if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
+  // One key, the common case, without a list made for it.
+  if (typeof secretKeys === "string") return verifySeal(sealingString, seal, secretKeys, algorithm) ? 0 : -1;
   const keys = secretKeyList(secretKeys);
   assertKnown(algorithm);
   let found = -1;

@@ -13,6 +13,7 @@ import {
 } from "../../generated/runtime/paypage-response.js";
 import { type Algorithm, MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
+import { sealKeyIndex } from "../../generated/runtime/seal.js";
 import { drawOf } from "../support/property-runs.js";
 
 /**
@@ -139,4 +140,16 @@ test("a post verifies with a list of keys exactly when it was sealed with one of
     drawOf(...ROTATIONS),
   );
   expect([...met].sort()).toEqual(["first", "older", "refused"]);
+});
+
+test("sealKeyIndex, for a seal over a string worked out by the shop's own code: the first key that sealed it, -1 for none", () => {
+  const data = "a=1|b=2";
+  const seal = sealedForm(data, { key: OLD, algorithm: "HMAC-SHA-512" })["Seal"] ?? "";
+  expect(sealKeyIndex(data, seal, OLD, "HMAC-SHA-512")).toBe(0);
+  expect(sealKeyIndex(data, seal.toUpperCase(), [NEW, OLD, OLD], "HMAC-SHA-512")).toBe(1);
+  expect(sealKeyIndex(data, seal, [NEW], "HMAC-SHA-512")).toBe(-1);
+  expect(sealKeyIndex(data, seal, NEW, "HMAC-SHA-512")).toBe(-1);
+  expect(sealKeyIndex(data, undefined, [NEW, OLD], "HMAC-SHA-512")).toBe(-1);
+  expect(() => sealKeyIndex(data, seal, [], "HMAC-SHA-512")).toThrow(TypeError);
+  expect(() => sealKeyIndex(data, seal, [OLD], "MD5" as never)).toThrow(TypeError);
 });
