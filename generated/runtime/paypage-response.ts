@@ -165,9 +165,9 @@ export function isPaypageResponseGenuine(
 }
 
 function verifyPost(post: unknown, secretKey: SecretKeys, pinned: SealAlgorithmName | undefined): Verified {
-  // Checked before the post is read: a bad key is a programmer error whatever the post.
+  // Checked before the post is read: a bad key is a programmer error whatever the post. One key stays as it is.
+  if (typeof secretKey === "string") assertSecretKey(secretKey);
   const keys = typeof secretKey === "string" ? secretKey : secretKeyList(secretKey);
-  if (typeof keys === "string") assertSecretKey(keys);
   if (pinned !== undefined && !isSealAlgorithmName(pinned))
     throw new TypeError(`options.sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
   const form = readPaypageForm(post);
@@ -197,11 +197,13 @@ function verifyPost(post: unknown, secretKey: SecretKeys, pinned: SealAlgorithmN
     );
   }
   const keyIndex = sealKeyIndex(values.data, values.seal, keys, algorithm);
-  if (keyIndex < 0)
+  if (keyIndex < 0) {
+    const tried = typeof keys === "string" || keys.length === 1 ? "" : `, ${keys.length} keys`;
     return failure(
       "seal-mismatch",
-      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}${typeof keys === "string" || keys.length === 1 ? "" : `, ${keys.length} keys`}): nothing in it can be trusted`,
+      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}${tried}): nothing in it can be trusted`,
     );
+  }
   return { ok: true, values, data: values.data, algorithm, keyIndex };
 }
 
