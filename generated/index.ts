@@ -38,6 +38,7 @@ export type { PaypageForm, PaypageFormField, PaypageFormResult } from "./runtime
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";
 export type { PostFormConfig, PostFormFields } from "./runtime/paypage-post-form.js";
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";
+export type { SecretKeys } from "./runtime/secret-key.js";
 export * from "./runtime/seal.js";
 export * from "./runtime/descriptor.js";
 export * from "./runtime/platform.js";

@@ -13,6 +13,7 @@ import { mockOperation, serveOperations } from "./runtime/mock-server.js";
 import type { MockOperation, MockServer, MockServerOptions } from "./runtime/mock-server.js";
 
 export type { MockHandler, MockMessage, MockServer, MockServerOptions } from "./runtime/mock-server.js";
+export type { MockSecretKeys } from "./runtime/mock-keys.js";
 export type { AutomaticResponseReport, MockPaymentHandler, MockPaypageOptions } from "./runtime/mock-paypage.js";
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
@@ -70,15 +71,18 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
  * fails validation gets the operation's format-error code, one with a wrong seal its signature-error
  * code (HTTP 400 where no source documents the code); any other gets `handlers[operation](request)`
  * or the example response, sealed with `secretKey` unless the handler returns a seal of its own.
+ * `secretKey` may be a key per key version (`{ 1: oldKey, 2: newKey }`): a request is then checked and
+ * answered with the key of the key version it names, and one naming a key version the mock has no key of gets
+ * the answer to a wrong seal, unsealed (no source says what Sips answers it).
  *
  * An operation with a callback and a POST form address is a local Paypage: its JSON reply sends the
  * browser to the mock's POST form path, and a POST there of the reply's redirection fields (or of the POST
  * interface's form) plays the payment: `options.paypage.outcome(request)` or accepted, sealed with the
- * request's algorithm, posted to the request's automatic response address, and a self-posting page to its
+ * request's algorithm and key, posted to the request's automatic response address, and a self-posting page to its
  * return address.
  *
  * @returns the server's origin (a client's `environment`) and `close`.
- * @throws TypeError when the key is empty, the port is not from 0 to 65535, or the `paypage` options
+ * @throws TypeError when a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535, or the `paypage` options
  * cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome that is no function).
  */
 export function startMockServer(options: MockServerOptions<ClientOperationName>): Promise<MockServer> {

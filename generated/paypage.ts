@@ -21,6 +21,7 @@ export type { PaypageForm, PaypageFormField, PaypageFormResult } from "./runtime
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";
 export type { PostFormConfig, PostFormFields } from "./runtime/paypage-post-form.js";
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";
+export type { SecretKeys } from "./runtime/secret-key.js";
 export type { PaypageResponse } from "./operations/paymentWebInit/types.js";
 export * from "./operations/paymentWebInit/callback.js";
 export * from "./operations/paymentWebInit/post-form.js";

@@ -18,8 +18,10 @@ import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockHttp from "../runtime/mock-http.js";
+import type * as mockKeys from "../runtime/mock-keys.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
+import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as paypageData from "../runtime/paypage-data.js";
@@ -65,7 +67,7 @@ export const RUNTIME_API = {
   },
   descriptor: {
     file: "descriptor",
-    values: ["baseUrl", "fieldsAllowedIn", "primaryEndpoint", "primaryPostAddress"],
+    values: ["baseUrl", "fieldsAllowedIn", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
     types: [
       "CallbackDescriptor",
       "Encoding",
@@ -135,6 +137,7 @@ export const RUNTIME_API = {
   mockAnswer: { file: "mock-answer", values: ["answerRequest", "mockSiteOf"], types: ["MockSite"] },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson"], types: [] },
+  mockKeys: { file: "mock-keys", values: ["mockKeysOf"], types: ["MockKeys", "MockSecretKeys"] },
   mockOperation: {
     file: "mock-operation",
     values: ["mockOperation"],
@@ -153,14 +156,15 @@ export const RUNTIME_API = {
       "PageAnswer",
     ],
   },
+  mockPaypageForm: { file: "mock-paypage-form", values: ["readPostedForm"], types: ["PostedForm"] },
   mockServer: {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
-    types: ["MockHandler", "MockMessage", "MockOperation", "MockServer", "MockServerOptions"],
+    types: ["MockHandler", "MockMessage", "MockOperation", "MockSecretKeys", "MockServer", "MockServerOptions"],
   },
   operationAddresses: {
     file: "operation-addresses",
-    values: ["baseUrl", "primaryEndpoint", "primaryPostAddress"],
+    values: ["baseUrl", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
     types: [],
   },
   paypageData: {
@@ -184,7 +188,7 @@ export const RUNTIME_API = {
   paypagePostForm: {
     file: "paypage-post-form",
     values: ["dataMessage", "operationPostForm", "postFormAction"],
-    types: ["PostFormConfig", "PostFormFields"],
+    types: ["PostFormConfig", "PostFormFields", "PostInterface"],
   },
   paypageRedirection: {
     file: "paypage-redirection",
@@ -224,6 +228,7 @@ export const RUNTIME_API = {
       "isSealAlgorithmName",
       "sealAlgorithmOf",
       "sealField",
+      "sealKeyIndex",
       "sealList",
       "sealMessage",
       "sealText",
@@ -243,7 +248,7 @@ export const RUNTIME_API = {
     values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
     types: [],
   },
-  secretKey: { file: "secret-key", values: ["assertSecretKey"], types: [] },
+  secretKey: { file: "secret-key", values: ["assertSecretKey", "secretKeyList"], types: ["SecretKeys"] },
   validation: {
     file: "validation",
     values: [
@@ -304,6 +309,7 @@ export type RuntimeNamesExist = [
   descriptor.ValueListDescriptor,
   typeof descriptor.baseUrl,
   typeof descriptor.fieldsAllowedIn,
+  typeof descriptor.isEnvironmentName,
   typeof descriptor.primaryEndpoint,
   typeof descriptor.primaryPostAddress,
   factsStop.FactsStopDescriptor,
@@ -355,6 +361,9 @@ export type RuntimeNamesExist = [
   typeof mockCli.runCli,
   typeof mockHttp.requestBody,
   typeof mockHttp.sendJson,
+  mockKeys.MockKeys,
+  mockKeys.MockSecretKeys,
+  typeof mockKeys.mockKeysOf,
   mockOperation.MockHandler,
   mockOperation.MockMessage,
   mockOperation.MockOperation,
@@ -368,14 +377,18 @@ export type RuntimeNamesExist = [
   mockPaypage.MockPaypageOperation,
   mockPaypage.MockPaypageOptions,
   mockPaypage.PageAnswer,
+  mockPaypageForm.PostedForm,
+  typeof mockPaypageForm.readPostedForm,
   mockServer.MockHandler,
   mockServer.MockMessage,
   mockServer.MockOperation,
+  mockServer.MockSecretKeys,
   mockServer.MockServer,
   mockServer.MockServerOptions,
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
   typeof operationAddresses.baseUrl,
+  typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.primaryEndpoint,
   typeof operationAddresses.primaryPostAddress,
   paypageData.PaypageDataReading,
@@ -404,6 +417,7 @@ export type RuntimeNamesExist = [
   typeof paypageIssue.paypageIssue,
   paypagePostForm.PostFormConfig,
   paypagePostForm.PostFormFields<never>,
+  paypagePostForm.PostInterface,
   typeof paypagePostForm.dataMessage,
   typeof paypagePostForm.operationPostForm,
   typeof paypagePostForm.postFormAction,
@@ -439,6 +453,7 @@ export type RuntimeNamesExist = [
   typeof seal.isSealAlgorithmName,
   typeof seal.sealAlgorithmOf,
   typeof seal.sealField,
+  typeof seal.sealKeyIndex,
   typeof seal.sealList,
   typeof seal.sealMessage,
   typeof seal.sealText,
@@ -454,7 +469,9 @@ export type RuntimeNamesExist = [
   typeof sealingString.sealField,
   typeof sealingString.sealList,
   typeof sealingString.sealText,
+  secretKey.SecretKeys,
   typeof secretKey.assertSecretKey,
+  typeof secretKey.secretKeyList,
   validation.Found,
   typeof validation.INHERITED,
   typeof validation.MAX_LIST_ITEMS,

@@ -2,7 +2,7 @@
 // credentials and how to reach Sips. Types only name globals through
 // `typeof globalThis`, so the declarations need neither @types/node nor the DOM.
 
-import { baseUrl, primaryEndpoint } from "./operation-addresses.js";
+import { baseUrl, isEnvironmentName, primaryEndpoint } from "./operation-addresses.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { assertSecretKey } from "./secret-key.js";
 
@@ -120,14 +120,11 @@ export function resolveConfig(config: ClientConfig, environments?: readonly stri
   return out;
 }
 
-/** An environment's name as the spec writes it: the page's label in lower case. */
-const ENVIRONMENT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
-
 function target(
   environment: unknown,
   known: readonly string[] | undefined,
 ): Pick<ResolvedConfig, "base" | "environment"> {
-  if (typeof environment === "string" && (known ? known.includes(environment) : ENVIRONMENT_NAME.test(environment)))
+  if (typeof environment === "string" && (known ? known.includes(environment) : isEnvironmentName(environment)))
     return { base: null, environment };
   const base = typeof environment === "string" ? baseUrl(environment) : null;
   if (base === null) {

@@ -1,14 +1,21 @@
 // `sips-json mock --port N --key K`: the mock server from the command line,
 // running until it is interrupted. The key may come from SIPS_MOCK_KEY
-// instead, to keep it out of the process list.
+// instead, to keep it out of the process list; a key per keyVersion from
+// `--key-version N --key K` pairs, or SIPS_MOCK_KEY_<N>.
 
 import type { MockServer, MockServerOptions } from "./mock-server.js";
 
 const USAGE = `usage: sips-json mock [--port N] (--key K | SIPS_MOCK_KEY=K)
+       sips-json mock [--port N] (--key-version V --key K)... | SIPS_MOCK_KEY_<V>=K...
 
 Serves every Sips operation at its endpoint path on http://127.0.0.1:N (any
-free port when N is 0 or absent), checking requests and sealing replies with K.
+free port when N is 0 or absent), checking requests and sealing replies with K,
+or with the key of the keyVersion V a request names.
 `;
+
+/** A keyVersion as the spec writes it (N10). */
+const KEY_VERSION = /^(?:0|[1-9][0-9]{0,9})$/;
+const VERSION_ENV = /^SIPS_MOCK_KEY_(0|[1-9][0-9]{0,9})$/;
 
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -57,7 +64,10 @@ function usage(io: CliIo): number {
 /** The server options, what is wrong with the arguments, or null when the usage is asked for. */
 function parseOptions(args: readonly string[], env: CliIo["env"]): MockServerOptions | string | null {
   let port = 0;
-  let key = env["SIPS_MOCK_KEY"];
+  let key: string | undefined;
+  const byVersion: Record<string, string> = {};
+  /** The keyVersion the next --key is for. */
+  let version: string | undefined;
   for (let i = 0; i < args.length; i += 2) {
     const [name, value] = [args[i], args[i + 1]];
     if (name === "--help" || name === "-h") return null;
@@ -65,9 +75,28 @@ function parseOptions(args: readonly string[], env: CliIo["env"]): MockServerOpt
     if (name === "--port") {
       if (!/^[0-9]{1,5}$/.test(value) || Number(value) > 65535) return `--port must be a number from 0 to 65535`;
       port = Number(value);
-    } else if (name === "--key") key = value;
-    else return `unknown option ${JSON.stringify(name)}`;
+    } else if (name === "--key-version") {
+      if (!KEY_VERSION.test(value)) return "--key-version must be an integer of at most 10 digits";
+      if (version !== undefined) return `--key-version ${version} needs a --key after it`;
+      version = value;
+    } else if (name === "--key") {
+      if (version === undefined) key = value;
+      else byVersion[version] = value;
+      version = undefined;
+    } else return `unknown option ${JSON.stringify(name)}`;
   }
+  if (version !== undefined) return `--key-version ${version} needs a --key after it`;
+  if (key === undefined && Object.keys(byVersion).length === 0) {
+    key = env["SIPS_MOCK_KEY"];
+    for (const [name, value] of Object.entries(env)) {
+      const named = VERSION_ENV.exec(name)?.[1];
+      if (named !== undefined && value !== undefined) byVersion[named] = value;
+    }
+  }
+  const versions = Object.keys(byVersion).length;
+  if (key !== undefined && versions > 0) return "give one key, or a key per keyVersion, not both";
+  if (versions > 0)
+    return Object.values(byVersion).includes("") ? "a key must not be empty" : { port, secretKey: byVersion };
   if (key === undefined || key === "") return "a secret key is needed: --key K or SIPS_MOCK_KEY";
   return { port, secretKey: key };
 }

@@ -5,19 +5,20 @@
 // Sips seals a Paypage response (the request's algorithm, over Data as sent),
 // posted server to server to automaticResponseUrl, and handed to the browser
 // as a self-posting form to normalReturnUrl (the request fields Worldline's
-// SDKs and samples name for these addresses). No node:http here: the server
+// SDKs and samples name for these addresses), sealed with the key the
+// payment's request was checked with. No node:http here: the server
 // (mock-server.ts) routes to these functions.
 
 import { randomBytes } from "node:crypto";
 import type { CallbackDescriptor, OperationDescriptor } from "./descriptor.js";
-import { encodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
-import { PAYPAGE_FORM_FIELDS, readPaypageForm } from "./paypage-form.js";
+import { encodePaypageData, type PaypageEncoding } from "./paypage-encode.js";
+import type { MockKeys } from "./mock-keys.js";
+import { readPostedForm } from "./mock-paypage-form.js";
+import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
 import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
-import { dataMessage } from "./paypage-post-form.js";
 import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
-import { formatIssue } from "./issues.js";
-import { decodePaypagePost, PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-response.js";
+import { PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-response.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { computeSeal, type SealAlgorithmName } from "./seal.js";
 import { DEFAULT_SEAL_ALGORITHM } from "./platform.js";
@@ -61,6 +62,8 @@ export interface MockPaypageOperation {
 interface Session {
   readonly served: MockPaypageOperation;
   readonly request: MockPaypageMessage;
+  /** The key the request was checked with, which its response is sealed with. */
+  readonly secretKey: string;
   readonly algorithm: SealAlgorithmName;
   readonly encode: PaypageEncoding | undefined;
   readonly interfaceVersion: string;
@@ -87,17 +90,19 @@ export class MockPaypage {
   private readonly sessions = new Map<string, Session>();
 
   constructor(
-    private readonly secretKey: string,
+    private readonly keys: MockKeys,
     private readonly options: MockPaypageOptions = {},
   ) {}
 
   /**
-   * A payment initialized as JSON (its request valid and verified): the
-   * redirection fields of the reply, which send the browser to `redirectionUrl`.
+   * A payment initialized as JSON (its request valid and verified with
+   * `secretKey`): the redirection fields of the reply, which send the browser
+   * to `redirectionUrl`.
    */
   startFromJson(
     served: MockPaypageOperation,
     request: MockPaypageMessage,
+    secretKey: string,
     algorithm: SealAlgorithmName | undefined,
     redirectionUrl: string,
   ): MockPaypageMessage {
@@ -106,6 +111,7 @@ export class MockPaypage {
     const token = this.open({
       served,
       request,
+      secretKey,
       algorithm: algorithm ?? DEFAULT_SEAL_ALGORITHM,
       encode: undefined,
       interfaceVersion: typeof version === "string" ? version : "",
@@ -133,24 +139,10 @@ export class MockPaypage {
       if (!session) return errorPage(400, "Unknown or used redirectionData: start the payment again.");
       return this.play(session);
     }
-    const read = readPaypageForm(body);
+    const read = readPostedForm(served.operation, body, this.keys);
     if (!read.ok) return errorPage(400, read.message);
-    // Required of the POST interface: Paypage cannot tell which interface a form speaks without it.
-    if (!read.values.interfaceVersion) return errorPage(400, `the form has no ${PAYPAGE_FORM_FIELDS.interfaceVersion}`);
-    const decoded = decodePaypagePost(dataMessage(served.operation.request), body, this.secretKey);
-    if (!decoded.ok) {
-      const issues = "issues" in decoded.error ? decoded.error.issues.map(formatIssue) : [];
-      return errorPage(400, [decoded.error.message, ...issues].join("\n"));
-    }
-    // Named in any case, as the decoder reads it: the response is encoded the same way.
-    const encode = paypageEncodingOf(read.values.encode);
-    return this.play({
-      served,
-      request: decoded.response as MockPaypageMessage,
-      algorithm: decoded.sealAlgorithm,
-      encode: isPaypageEncoding(encode) ? encode : undefined,
-      interfaceVersion: read.values.interfaceVersion,
-    });
+    const { request, secretKey, algorithm, encode, interfaceVersion } = read;
+    return this.play({ served, request, secretKey, algorithm, encode, interfaceVersion });
   }
 
   private open(session: Session): string {
@@ -171,7 +163,7 @@ export class MockPaypage {
     const data = encodePaypageData(written.text, session.encode ?? "none");
     const fields = [
       { name: PAYPAGE_FORM_FIELDS.data, value: data },
-      { name: PAYPAGE_FORM_FIELDS.seal, value: computeSeal(data, this.secretKey, session.algorithm) },
+      { name: PAYPAGE_FORM_FIELDS.seal, value: computeSeal(data, session.secretKey, session.algorithm) },
       { name: PAYPAGE_FORM_FIELDS.interfaceVersion, value: session.interfaceVersion },
       // Named unless it is what a form without one means: a decoder that does not pin one would take SHA-256.
       ...(session.algorithm === PAYPAGE_DEFAULT_SEAL_ALGORITHM

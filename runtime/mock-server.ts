@@ -3,21 +3,27 @@
 // with the operation's documented codes, or with the example response or a
 // handler's, sealed with the test key (mock-answer.ts). An operation with a
 // callback and a POST form address is a local Paypage too (mock-paypage.ts).
+// Its key may be one per keyVersion (mock-keys.ts).
 
 import { createServer } from "node:http";
 import { answerRequest, mockSiteOf } from "./mock-answer.js";
 import { sendJson } from "./mock-http.js";
 import type { MockHandler, MockOperation } from "./mock-operation.js";
 import type { MockPaypageOptions } from "./mock-paypage.js";
-import { assertSecretKey } from "./secret-key.js";
+import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
 
 export * from "./mock-operation.js";
+export type { MockSecretKeys } from "./mock-keys.js";
 
 export interface MockServerOptions<N extends string = string> {
   /** The port to listen on; 0 or absent for any free port. */
   readonly port?: number;
-  /** The key requests are verified and replies sealed with. */
-  readonly secretKey: string;
+  /**
+   * The key requests are verified and replies sealed with: one key whatever a request's keyVersion, or
+   * a key per keyVersion (`{ 1: oldKey, 2: newKey }`), a request then checked and answered with the key
+   * of the keyVersion it names (one naming a keyVersion without a key gets the seal failure's answer).
+   */
+  readonly secretKey: MockSecretKeys;
   /** Replies per operation, instead of the example response. */
   readonly handlers?: { readonly [K in N]?: MockHandler };
   /** The local Paypage: the payment's outcome (accepted by default) and reports of automatic responses. */
@@ -34,7 +40,8 @@ export interface MockServer {
 /**
  * Starts a mock of the given operations.
  *
- * @throws TypeError when the key is not a non-empty string, the port is not an integer from 0 to 65535,
+ * @throws TypeError when a key is not a non-empty string (or a keyVersion not an integer of at most
+ * 10 digits, or no key is given), the port is not an integer from 0 to 65535,
  * or the Paypage options cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome or
  * listener that is not a function).
  */
@@ -43,11 +50,11 @@ export async function serveOperations(
   options: MockServerOptions,
 ): Promise<MockServer> {
   const { port = 0, secretKey, handlers = {} } = options;
-  assertSecretKey(secretKey);
+  const keys = mockKeysOf(secretKey);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");
   if (options.paypage !== undefined) assertPaypageOptions(options.paypage);
-  const site = mockSiteOf(operations, secretKey, handlers, options.paypage);
+  const site = mockSiteOf(operations, keys, handlers, options.paypage);
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer.
     void answerRequest(req, res, site).catch(() => {

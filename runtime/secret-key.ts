@@ -1,4 +1,5 @@
-// The merchant's secret key, as every function that seals or verifies takes it.
+// The merchant's secret key, as every function that seals or verifies takes it,
+// and the keys a shop holds while it replaces one, as a verifier takes them.
 
 /**
  * A key that is not a non-empty string is a programmer error, reported
@@ -6,4 +7,30 @@
  */
 export function assertSecretKey(secretKey: unknown): asserts secretKey is string {
   if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+}
+
+/**
+ * The keys a response may be sealed with: one key, or while a new key
+ * replaces an old one, the list of those the shop holds, newest first (a
+ * payment started under the old key may still come back).
+ */
+export type SecretKeys = string | readonly string[];
+
+/**
+ * The keys as a list of their own (read once: a list changed later changes
+ * nothing). Anything but a non-empty string or a non-empty list of them is a
+ * programmer error, reported without showing a key.
+ */
+export function secretKeyList(secretKeys: unknown): readonly string[] {
+  if (typeof secretKeys === "string") {
+    assertSecretKey(secretKeys);
+    return [secretKeys];
+  }
+  if (!Array.isArray(secretKeys) || secretKeys.length === 0)
+    throw new TypeError("secretKey must be a non-empty string or a non-empty list of them");
+  const keys: string[] = Array.from(secretKeys as readonly unknown[], (key, i) => {
+    if (typeof key !== "string" || key === "") throw new TypeError(`secretKey[${i}] must be a non-empty string`);
+    return key;
+  });
+  return keys;
 }

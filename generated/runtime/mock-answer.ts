@@ -12,7 +12,8 @@ import { requestBody, sendJson } from "./mock-http.js";
 import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.js";
 import { MockPaypage, type MockPaypageOperation, type MockPaypageOptions } from "./mock-paypage.js";
 import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
-import { SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import { KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import type { MockKeys } from "./mock-keys.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
 import { isPlainObject } from "./validation.js";
 
@@ -24,16 +25,16 @@ export interface MockSite {
   /** The same, by operation served: where its JSON reply points the buyer. */
   readonly played: ReadonlyMap<MockOperation, { path: string; paypage: MockPaypageOperation }>;
   readonly paypage: MockPaypage;
-  readonly secretKey: string;
+  readonly keys: MockKeys;
   readonly handlers: { readonly [name: string]: MockHandler | undefined };
   /** The server's own origin, once it listens: where its redirectionUrl points. */
   origin: string;
 }
 
-/** What the mock serves of `operations`, with `secretKey` and `handlers`, and a local Paypage for those it plays payments of. */
+/** What the mock serves of `operations`, with `keys` and `handlers`, and a local Paypage for those it plays payments of. */
 export function mockSiteOf(
   operations: readonly MockOperation[],
-  secretKey: string,
+  keys: MockKeys,
   handlers: { readonly [name: string]: MockHandler | undefined },
   paypageOptions: MockPaypageOptions | undefined,
 ): MockSite {
@@ -45,8 +46,8 @@ export function mockSiteOf(
     }),
   );
   const forms = new Map([...played.values()].map((p) => [p.path, p.paypage]));
-  const paypage = new MockPaypage(secretKey, paypageOptions);
-  return { byPath, forms, played, paypage, secretKey, handlers, origin: "" };
+  const paypage = new MockPaypage(keys, paypageOptions);
+  return { byPath, forms, played, paypage, keys, handlers, origin: "" };
 }
 
 /** The POST form path of an operation the mock plays payments of (a callback, a `post` address), with what it needs. */
@@ -62,7 +63,7 @@ function paypageOf(served: MockOperation): { path: string; paypage: MockPaypageO
 
 /** Answers one request to the mock. */
 export async function answerRequest(req: IncomingMessage, res: ServerResponse, site: MockSite): Promise<void> {
-  const { byPath, secretKey, handlers } = site;
+  const { byPath, keys, handlers } = site;
   const path = new URL(req.url ?? "/", "http://localhost").pathname;
   const form = site.forms.get(path);
   if (form) return answerForm(req, res, site, form);
@@ -82,12 +83,21 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
   const checked = operation.request.validate(body);
   if (!checked.ok || !isPlainObject(body)) {
-    return refuse(res, operation, "formatError", secretKey, algorithm, {
+    // Sealed with the key of the keyVersion the request names, unsealed when the mock holds none for it.
+    const key = keys.keyOf(isPlainObject(body) ? body[KEY_VERSION_FIELD] : undefined);
+    return refuse(res, operation, "formatError", key, algorithm, {
       error: "the request is invalid",
       // For people: each message with its value described, the values themselves not echoed.
       issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
     });
   }
+  // The key of the keyVersion the request names. Where the mock holds none, no source says what Sips
+  // answers: the seal failure's answer, unsealed, as no key of that version exists to seal it with.
+  const secretKey = keys.keyOf(body[KEY_VERSION_FIELD]);
+  if (secretKey === null)
+    return refuse(res, operation, "signatureError", null, algorithm, {
+      error: "the mock holds no key of the request's keyVersion",
+    });
   if (!operation.request.verify(body as never, secretKey)) {
     return refuse(res, operation, "signatureError", secretKey, algorithm, {
       error: "the request's seal does not verify",
@@ -106,7 +116,7 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
       ? {
           __proto__: Object.prototype,
           ...accepted,
-          ...site.paypage.startFromJson(played.paypage, body, algorithm, `${site.origin}${played.path}`),
+          ...site.paypage.startFromJson(played.paypage, body, secretKey, algorithm, `${site.origin}${played.path}`),
         }
       : accepted;
   if (typeof reply[SEAL_FIELD] === "string") return sendJson(res, 200, reply);
@@ -138,14 +148,15 @@ async function answerForm(
 }
 
 /**
- * A refused request: the operation's documented code with its meaning, sealed;
- * HTTP 400 with the reason when no public source gives the code.
+ * A refused request: the operation's documented code with its meaning, sealed
+ * (unsealed without a key); HTTP 400 with the reason when no public source
+ * gives the code.
  */
 function refuse(
   res: ServerResponse,
   operation: OperationDescriptor<unknown, unknown>,
   which: "formatError" | "signatureError",
-  secretKey: string,
+  secretKey: string | null,
   algorithm: SealAlgorithmName | undefined,
   undocumented: MockMessage,
 ): void {
@@ -160,6 +171,6 @@ function refuse(
     ?.valueList?.values.find((v) => v.value === code)?.meanings[0];
   const reply: MockMessage = { [status.field]: code };
   if (status.messageField !== null && meaning !== undefined) reply[status.messageField] = meaning;
-  reply[SEAL_FIELD] = operation.response.seal(reply as never, secretKey, algorithm);
+  if (secretKey !== null) reply[SEAL_FIELD] = operation.response.seal(reply as never, secretKey, algorithm);
   sendJson(res, 200, reply);
 }

@@ -19,6 +19,12 @@ export function primaryPostAddress(addresses: {
   return prod ?? Object.values(addresses).find((a) => a.post !== undefined)?.post;
 }
 
+/** An environment's name as the spec writes it: the page's label in lower case. */
+const ENVIRONMENT_NAME = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/;
+
+/** Whether `text` is written as an environment's name is ("prod", "simu"), whether or not an operation has it. */
+export const isEnvironmentName = (text: string): boolean => ENVIRONMENT_NAME.test(text);
+
 /**
  * An http(s) URL given instead of an environment (a mock server, a proxy), as
  * the base the operations' paths are put under: its origin and path without

@@ -9,7 +9,7 @@
 import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import { declaredVersion } from "./interface-version.js";
-import { baseUrl, primaryPostAddress } from "./operation-addresses.js";
+import { baseUrl, isEnvironmentName, primaryPostAddress } from "./operation-addresses.js";
 import type { PaypageEncoding } from "./paypage-encode.js";
 import {
   buildPaypagePostForm,
@@ -38,6 +38,16 @@ export interface PostFormConfig<E extends string = string> {
   readonly encode?: PaypageEncoding;
 }
 
+/**
+ * The POST interface of an operation as its page documents it: the prefix of its versions ("HP_") and the
+ * recommended version ("HP_3.4"). The prefix is the spec's, not read back from the version's text: a prefix
+ * that ends in a digit ("HP2" of "HP23.4") cannot be told from the version number by the text alone.
+ */
+export interface PostInterface {
+  readonly prefix: string;
+  readonly version: string;
+}
+
 /** The request's fields as a form takes them: the configuration fills in the credentials. */
 export type PostFormFields<Request> = Omit<
   Request,
@@ -60,19 +70,25 @@ export function postFormAction(
  * (see `buildPaypagePostForm`): never throws for the fields, whatever they
  * are; a missing `post` address in the environment is an `invalid-request`.
  *
- * @throws TypeError for a configuration that cannot work (not an object, no secretKey,
+ * @throws TypeError for a configuration that cannot work (not an object, an environment that is neither
+ * a name nor an http(s) URL, no secretKey,
  * no interface version or one of another interface than the POST one, an unknown algorithm or
  * encoding); the key is never shown.
  */
 export function operationPostForm<Request>(
   operation: Pick<OperationDescriptor<Request, unknown>, "name" | "addresses" | "request">,
-  postInterfaceVersion: string | null,
+  postInterface: PostInterface | null,
   fields: unknown,
   config: PostFormConfig,
 ): PaypageFormResult {
   if (typeof config !== "object" || config === null) throw new TypeError("the configuration must be an object");
   const { environment, merchantId, keyVersion } = config;
-  const action = typeof environment === "string" ? postFormAction(operation.addresses, environment) : null;
+  // Neither a name nor a URL (absent, "PROD"): no operation has it, as the client refuses it.
+  if (typeof environment !== "string" || (!isEnvironmentName(environment) && baseUrl(environment) === null))
+    throw new TypeError(
+      'environment must be an environment name such as "prod" or an http(s) base URL such as "http://127.0.0.1:8080"',
+    );
+  const action = postFormAction(operation.addresses, environment);
   if (action === null)
     return invalidRequest([
       {
@@ -81,13 +97,13 @@ export function operationPostForm<Request>(
         message: `${operation.name} has no POST form address for environment ${JSON.stringify(environment)}`,
       },
     ]);
-  const interfaceVersion = config.interfaceVersion ?? postInterfaceVersion;
+  const interfaceVersion = config.interfaceVersion ?? postInterface?.version;
   if (typeof interfaceVersion !== "string" || interfaceVersion === "")
     throw new TypeError("interfaceVersion: no recommended version of the POST interface is documented; give one");
-  const prefix = postInterfaceVersion === null ? null : interfacePrefixOf(postInterfaceVersion);
-  if (prefix !== null && declaredVersion(interfaceVersion, prefix) < 0)
+  // A JSON version such as IR_WS_3.4 in a POST form's InterfaceVersion is refused by Paypage: only the POST interface's.
+  if (postInterface !== null && declaredVersion(interfaceVersion, postInterface.prefix) < 0)
     throw new TypeError(
-      `interfaceVersion: the POST interface takes a version of ${prefix} (such as ${postInterfaceVersion}), not ${JSON.stringify(interfaceVersion)}`,
+      `interfaceVersion: the POST interface takes a version of ${postInterface.prefix} (such as ${postInterface.version}), not ${JSON.stringify(interfaceVersion)}`,
     );
   if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
@@ -114,13 +130,6 @@ export function operationPostForm<Request>(
   }
   return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
 }
-
-/**
- * The interface a version belongs to: its text before the version number ("HP_" of "HP_3.4"). A JSON
- * version such as IR_WS_3.4 in a POST form's InterfaceVersion is refused by Paypage, so the form takes
- * only versions of the POST interface's prefix.
- */
-const interfacePrefixOf = (version: string): string | null => /^(.*?)\d+\.\d+$/.exec(version)?.[1] ?? null;
 
 function forBuild(config: PostFormConfig, action: string, interfaceVersion: string) {
   return {

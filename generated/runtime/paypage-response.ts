@@ -11,10 +11,10 @@ import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
 import { readPaypageData } from "./paypage-data.js";
 import type { PaypageIssue } from "./paypage-issue.js";
 import { PAYPAGE_FORM_FIELDS, readPaypageForm, type PaypageFormValues } from "./paypage-form.js";
-import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, verifySeal } from "./seal.js";
+import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, sealKeyIndex } from "./seal.js";
 import { problems } from "./issues.js";
 import type { ValidateOptions } from "./validation.js";
-import { assertSecretKey } from "./secret-key.js";
+import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
 
 /** What the POST interface seals with when the form names no `SealAlgorithm`: SHA-256 of `Data` followed by the key. */
 export const PAYPAGE_DEFAULT_SEAL_ALGORITHM: SealAlgorithmName = "SHA-256";
@@ -66,6 +66,8 @@ export type PaypageResponseResult<T> =
       readonly warnings: readonly PaypageIssue[];
       /** The algorithm the seal verified with. */
       readonly sealAlgorithm: SealAlgorithmName;
+      /** Which of the keys given verified the seal: 0 for one key, or the first in the list that did (newest first, so more than 0 is an older key). */
+      readonly keyIndex: number;
       /** The form's `InterfaceVersion` as posted: outside `Data`, so not covered by the seal. */
       readonly interfaceVersion: string | null;
     }
@@ -79,6 +81,7 @@ type Verified =
       readonly values: PaypageFormValues;
       readonly data: string;
       readonly algorithm: SealAlgorithmName;
+      readonly keyIndex: number;
     }
   | { readonly ok: false; readonly error: PaypageResponseError };
 
@@ -91,14 +94,19 @@ type Verified =
  * message validated. Synchronous: everything it needs is in memory, so it fits
  * any request handler without `await`.
  *
- * @throws TypeError when the key is not a non-empty string or `options.sealAlgorithm`
- * is not a known algorithm (programmer errors; the key is never shown). Any post,
- * hostile or broken, gives a result instead.
+ * `secretKey` is one key, or while a new key replaces an old one, the keys the
+ * shop holds, newest first: every one is tried against the seal, in constant
+ * time whichever verifies, and `keyIndex` says which did (`keyVersion` in
+ * `Data` cannot say it: nothing of `Data` is read before the seal verifies).
+ *
+ * @throws TypeError when a key is not a non-empty string, the list of keys is empty or
+ * `options.sealAlgorithm` is not a known algorithm (programmer errors; no key is shown).
+ * Any post, hostile or broken, gives a result instead.
  */
 export function decodePaypagePost<T>(
   message: PaypageMessage<T>,
   post: unknown,
-  secretKey: string,
+  secretKey: SecretKeys,
   options: PaypageDecodeOptions = {},
 ): PaypageResponseResult<T> {
   // A null in place of the options is taken as none, like an absent one.
@@ -106,7 +114,7 @@ export function decodePaypagePost<T>(
   const verified = verifyPost(post, secretKey, chosen.sealAlgorithm);
   if (!verified.ok) return verified;
   try {
-    const { values, data, algorithm } = verified;
+    const { values, data, algorithm, keyIndex } = verified;
     const text = decodePaypageData(data, paypageEncodingOf(values.encode) ?? "none");
     if (text === null) return malformed(`${PAYPAGE_FORM_FIELDS.data} is not ${values.encode} of UTF-8 text`);
     const read = readPaypageData(message.fields, text);
@@ -129,6 +137,7 @@ export function decodePaypagePost<T>(
       response: checked.value,
       warnings,
       sealAlgorithm: algorithm,
+      keyIndex,
       interfaceVersion: values.interfaceVersion ?? null,
     };
   } catch {
@@ -138,22 +147,27 @@ export function decodePaypagePost<T>(
 }
 
 /**
- * Whether a post is a Paypage response sealed with `secretKey`: its form
- * reads, it has a `Seal`, and the seal verifies over `Data` (with the rules of
- * `decodePaypagePost`; `Data` itself is not read). Never throws for a post.
+ * Whether a post is a Paypage response sealed with `secretKey` (one key, or
+ * any of a list, each tried in constant time as `decodePaypagePost` tries
+ * them): its form reads, it has a `Seal`, and the seal verifies over `Data`
+ * (with the rules of `decodePaypagePost`; `Data` itself is not read). Never
+ * throws for a post.
  *
- * @throws TypeError when the key is not a non-empty string or `options.sealAlgorithm` is unknown.
+ * @throws TypeError when a key is not a non-empty string, the list of keys is empty or
+ * `options.sealAlgorithm` is unknown.
  */
 export function isPaypageResponseGenuine(
   post: unknown,
-  secretKey: string,
+  secretKey: SecretKeys,
   options: PaypageVerifyOptions = {},
 ): boolean {
   return verifyPost(post, secretKey, options?.sealAlgorithm).ok;
 }
 
-function verifyPost(post: unknown, secretKey: string, pinned: SealAlgorithmName | undefined): Verified {
-  assertSecretKey(secretKey);
+function verifyPost(post: unknown, secretKey: SecretKeys, pinned: SealAlgorithmName | undefined): Verified {
+  // Checked before the post is read: a bad key is a programmer error whatever the post. One key stays as it is.
+  if (typeof secretKey === "string") assertSecretKey(secretKey);
+  const keys = typeof secretKey === "string" ? secretKey : secretKeyList(secretKey);
   if (pinned !== undefined && !isSealAlgorithmName(pinned))
     throw new TypeError(`options.sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
   const form = readPaypageForm(post);
@@ -182,12 +196,15 @@ function verifyPost(post: unknown, secretKey: string, pinned: SealAlgorithmName 
       `the form's ${PAYPAGE_FORM_FIELDS.sealAlgorithm} is not one of ${SEAL_ALGORITHM_NAMES.join(", ")}`,
     );
   }
-  if (!verifySeal(values.data, values.seal, secretKey, algorithm))
+  const keyIndex = sealKeyIndex(values.data, values.seal, keys, algorithm);
+  if (keyIndex < 0) {
+    const tried = typeof keys === "string" || keys.length === 1 ? "" : `, ${keys.length} keys`;
     return failure(
       "seal-mismatch",
-      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}): nothing in it can be trusted`,
+      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}${tried}): nothing in it can be trusted`,
     );
-  return { ok: true, values, data: values.data, algorithm };
+  }
+  return { ok: true, values, data: values.data, algorithm, keyIndex };
 }
 
 const LENIENT: ValidateOptions = Object.freeze({ strict: false });

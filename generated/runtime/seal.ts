@@ -13,7 +13,7 @@ import {
   sealAlgorithmOf,
   type SealAlgorithmName,
 } from "./seal-algorithms.js";
-import { assertSecretKey } from "./secret-key.js";
+import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
 
 export * from "./seal-algorithms.js";
 export * from "./sealing-string.js";
@@ -139,6 +139,38 @@ export function verifySeal(
 }
 
 /**
+ * Which of `secretKeys` (one key, or a list of them, newest first) sealed
+ * `sealingString` as `seal`: the index of the first whose seal it is, -1 when
+ * none is. Every key is tried and every seal compared in constant time,
+ * whichever matches, with no exit or branch that depends on a match: the time
+ * taken says nothing of which key verified, nor whether one did.
+ *
+ * @throws TypeError when a key is not a non-empty string, the list is empty or the algorithm
+ * is not one of `SEAL_ALGORITHM_NAMES` (programmer errors; no key is shown).
+ */
+export function sealKeyIndex(
+  sealingString: string,
+  seal: unknown,
+  secretKeys: SecretKeys,
+  algorithm: SealAlgorithmName,
+): number {
+  if (typeof sealingString !== "string") throw new TypeError("sealingString must be a string");
+  // One key, the common case, without a list made for it.
+  if (typeof secretKeys === "string") return verifySeal(sealingString, seal, secretKeys, algorithm) ? 0 : -1;
+  const keys = secretKeyList(secretKeys);
+  assertKnown(algorithm);
+  let found = -1;
+  // From the last key to the first, so that the first that matches is the one kept, with no "found yet" test.
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const difference = hexDifference(seal, sealHex(sealingString, keys[i] as string, algorithm));
+    // -1 (every bit set) when this key's seal is the one given, else 0 (a difference is 1 to 0xFFFF): a mask, no branch.
+    const hit = (difference - 1) >> 31;
+    found = (i & hit) | (found & ~hit);
+  }
+  return found;
+}
+
+/**
  * Whether a seal a message carries equals the expected one, compared in
  * constant time. Anything that is not a hexadecimal string of the right
  * length is simply not equal.
@@ -151,21 +183,31 @@ const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 
 /**
  * Whether a seal a message carries is `expected` (lower-case hexadecimal) in
- * either case, compared in constant time: every character is compared, with
- * no exit or branch that depends on `expected`, so the time says nothing of how
- * much of a forged seal is right. A character that is not a hex digit equals
- * none of `expected`'s. (Hex text compared here is cheaper than bytes: a digest
- * as a Buffer and a hex decode cost more than the whole comparison.)
+ * either case, compared in constant time (see {@link hexDifference}).
  */
 function hexMatches(given: unknown, expected: string): boolean {
-  if (typeof given !== "string" || given.length !== expected.length) return false;
+  return hexDifference(given, expected) === 0;
+}
+
+/**
+ * 0 when a seal a message carries is `expected` (lower-case hexadecimal) in
+ * either case, else a number from 1 to 0xFFFF: every character is compared,
+ * with no exit or branch that depends on `expected`, so the time says nothing
+ * of how much of a forged seal is right. A character that is not a hex digit
+ * equals none of `expected`'s; a seal that is not a string of the expected
+ * length differs at once (its length is not a secret). (Hex text compared here
+ * is cheaper than bytes: a digest as a Buffer and a hex decode cost more than
+ * the whole comparison.)
+ */
+function hexDifference(given: unknown, expected: string): number {
+  if (typeof given !== "string" || given.length !== expected.length) return 1;
   let difference = 0;
   for (let i = 0; i < expected.length; i++) {
     const c = given.charCodeAt(i);
     // "A"-"F" read as "a"-"f", as hex decoding reads them (a branch on the given seal only).
     difference |= (c >= 65 && c <= 70 ? c + 32 : c) ^ expected.charCodeAt(i);
   }
-  return difference === 0;
+  return difference;
 }
 
 /** A message as it is sealed: everything but its seal, which may be absent. */

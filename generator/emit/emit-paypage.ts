@@ -58,6 +58,7 @@ export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   pf.PostFormConfig,
   pf.PostFormFields,
   fs.FactsStopDescriptor,
+  runtime.secretKey.SecretKeys,
 ];
 
 export const paypageEmitter: Emitter = {
@@ -111,13 +112,14 @@ function emitCallback(op: OperationModel) {
         "The seal first, over `Data` exactly as posted and in constant time: nothing of `Data` is read before it verifies. Then `Encode`, the split of `Data` into fields, each typed after the spec, and validation.",
         "`post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields.",
         "Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.",
+        "`secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.",
         "",
         docTag(
           "throws",
-          "TypeError when the key is not a non-empty string or the pinned algorithm is unknown (programmer errors).",
+          "TypeError when a key is not a non-empty string, the list of keys is empty or the pinned algorithm is unknown (programmer errors).",
         ),
       ])}
-      ${declare("function", names.decode)}${parenList([ts`post: unknown`, ts`secretKey: string`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${pr.PaypageResponseResult}<${names.type}> {
+      ${declare("function", names.decode)}${parenList([ts`post: unknown`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${pr.PaypageResponseResult}<${names.type}> {
         return ${call(pr.decodePaypagePost, [objectLiteral([property(key("fields"), concat(names.fields)), property(key("validate"), concat(names.validate))]), ts`post`, ts`secretKey`, ts`options`])};
       }
     `,
@@ -130,7 +132,13 @@ function emitPostForm(op: OperationModel) {
   const request = messageSymbols(op, op.request);
   const file = new TsFile(operationModule(op, "postForm"), operationSources(op));
   const environments = op.environments.filter((e) => e.post !== null).map((e) => ts`${lit(e.name)}`);
-  const version = op.interfaceVersion.post?.version ?? null;
+  const post = op.interfaceVersion.post;
+  const version = post?.version ?? null;
+  // The prefix as the model knows it: the runtime does not read it back from the version's text.
+  const postInterface =
+    post === null
+      ? ts`null`
+      : objectLiteral([property(key("prefix"), lit(post.prefix)), property(key("version"), lit(post.version))]);
   file.add(ts`
     ${jsdoc([
       `The form a buyer's browser posts to start ${op.name} through the POST interface: \`Data\` (the request's fields as key=value pairs joined by |, with the shop's credentials from \`config\`), \`InterfaceVersion\` (${version ?? "config.interfaceVersion"} by default), \`Seal\`, \`SealAlgorithm\` and, when asked, \`Encode\`.`,
@@ -141,7 +149,7 @@ function emitPostForm(op: OperationModel) {
       docTag("throws", "TypeError for a configuration that cannot work (the key is never shown)."),
     ])}
     ${declare("function", builder)}${parenList([ts`fields: ${pf.PostFormFields}<${request.type}>`, ts`config: ${pf.PostFormConfig}<${unionType(environments)}>`])}: ${runtime.paypageRequest.PaypageFormResult} {
-      return ${pf.operationPostForm}(${operationSymbols(op).descriptor}, ${version === null ? ts`null` : lit(version)}, fields, config);
+      return ${call(pf.operationPostForm, [concat(operationSymbols(op).descriptor), postInterface, ts`fields`, ts`config`])};
     }
   `);
   return file.toGeneratedFile();

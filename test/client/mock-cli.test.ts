@@ -31,6 +31,29 @@ test("takes the key from SIPS_MOCK_KEY, and any free port by default", async () 
   expect(h.started).toEqual([{ port: 0, secretKey: "from-env" }]);
 });
 
+test("takes a key per keyVersion from --key-version V --key K pairs, or from SIPS_MOCK_KEY_<V>", async () => {
+  const h = harness({ SIPS_MOCK_KEY: "ignored", SIPS_MOCK_KEY_3: "ignored" });
+  const argv = ["mock", "--key-version", "1", "--key", "old", "--key-version", "2", "--key", "new"];
+  expect(await runCli(argv, h.start, h.io)).toBe(0);
+  expect(h.started).toEqual([{ port: 0, secretKey: { 1: "old", 2: "new" } }]);
+  const fromEnv = harness({ SIPS_MOCK_KEY_1: "old", SIPS_MOCK_KEY_20: "new", SIPS_MOCK_KEY_X: "not a version" });
+  expect(await runCli(["mock"], fromEnv.start, fromEnv.io)).toBe(0);
+  expect(fromEnv.started).toEqual([{ port: 0, secretKey: { 1: "old", 20: "new" } }]);
+});
+
+test.each([
+  [["mock", "--key-version", "1"], "needs a --key after it"],
+  [["mock", "--key-version", "1", "--key-version", "2", "--key", "k"], "needs a --key after it"],
+  [["mock", "--key-version", "01", "--key", "k"], "--key-version must be"],
+  [["mock", "--key", "one", "--key-version", "2", "--key", "k"], "not both"],
+  [["mock", "--key-version", "2", "--key", ""], "must not be empty"],
+])("%j: a key per keyVersion that cannot work is a usage error", async (argv, words) => {
+  const h = harness();
+  expect(await runCli(argv, h.start, h.io)).toBe(2);
+  expect(h.err.join("")).toContain(words);
+  expect(h.started).toEqual([]);
+});
+
 test.each([
   [["mock"], "secret key"],
   [["mock", "--port", "x", "--key", "k"], "--port"],

@@ -35,7 +35,7 @@ import { validatePaymentTokenInitializeResponse, type PaymentTokenInitializeResp
 import { validateGetWalletDataResponse } from "sips-json/getWalletData";
 import { createClient } from "sips-json";
 import { startMockServer } from "sips-json/mock";
-import { decodePaypageResponse, paypagePostForm, type PaypageResponse } from "sips-json/paypage";
+import { decodePaypageResponse, isPaypageResponseGenuine, paypagePostForm, type PaypageResponse, type SecretKeys } from "sips-json/paypage";
 
 const secretKey = "002001000000001_KEY1";
 const { request, response } = operations.paymentTokenInitialize;
@@ -55,6 +55,12 @@ const sips = createClient({ environment: mock.url, merchantId: "002001000000001"
 const called = await sips.paymentTokenInitialize({ sdkOperationName: SdkOperationName.CARDORDER, sdkVersion: "2.0.4" });
 const refused = await createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: "wrong" }).paymentTokenInitialize({ sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" });
 await mock.close();
+// A change of keys: the mock holds a key per keyVersion, the shop the keys it holds, newest first.
+const rotating = await startMockServer({ secretKey: { 1: "old-key", 2: secretKey } });
+const onOldKey = await createClient({ environment: rotating.url, merchantId: "002001000000001", keyVersion: 1, secretKey: "old-key" }).paymentTokenInitialize({ sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" });
+await rotating.close();
+const held: SecretKeys = [secretKey, "old-key"] as const;
+const oldForm = paypagePostForm({ amount: 1, currencyCode: "978" }, { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "old-key" });
 const postForm = paypagePostForm({ amount: 1, currencyCode: "978" }, { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey });
 const decoded = decodePaypageResponse("Data=responseCode%3D00", secretKey);
 const paid: PaypageResponse | null = decoded.ok ? decoded.response : null;
@@ -73,6 +79,8 @@ console.log(JSON.stringify({
   schema: import.meta.resolve("sips-json/schemas/paymentTokenInitialize.request.schema.json").endsWith(".schema.json"),
   postFormAction: postForm.ok ? postForm.form.action.startsWith("https://") : postForm.error.message,
   unsealedKind: decoded.ok ? paid : decoded.error.kind,
+  oldKeyClientOk: onOldKey.ok,
+  oldKeyGenuine: oldForm.ok && isPaypageResponseGenuine(oldForm.form.fields.map((f) => [f.name, f.value]), held),
 }));
 `;
 
@@ -184,6 +192,8 @@ test("a consumer type-checks under moduleResolution bundler and nodenext, and ru
     schema: true,
     postFormAction: true,
     unsealedKind: "unsealed",
+    oldKeyClientOk: true,
+    oldKeyGenuine: true,
   });
 });
 

@@ -9,7 +9,7 @@ import { createHash, createHmac } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as generated from "../../generated/index.js";
-import { operations, type FieldDescriptor } from "../../generated/index.js";
+import { createClient, operations, type FieldDescriptor } from "../../generated/index.js";
 import type { PaypageResponseResult } from "../../generated/runtime/paypage-response.js";
 import { drawOf, runs } from "../support/property-runs.js";
 
@@ -72,7 +72,7 @@ const decoders = Object.values(operations).flatMap((op) => {
   const name = `decode${callback.name}`;
   const decode = (generated as unknown as Record<string, unknown>)[name] as (
     post: unknown,
-    key: string,
+    key: string | readonly string[],
     options?: { sealAlgorithm?: Algorithm; strict?: boolean; interfaceVersion?: string },
   ) => PaypageResponseResult<Record<string, unknown>>;
   return [{ op, callback, name, decode }];
@@ -103,6 +103,11 @@ describe.each(decoders)("$name", ({ callback, decode }) => {
         if (!decoded.ok) throw new Error(JSON.stringify(decoded.error));
         expect(decoded.response).toEqual(message);
         expect(decoded.sealAlgorithm).toBe(algorithm);
+        expect(decoded.keyIndex).toBe(0);
+        // While keys are replaced: the shop's keys, newest first, say which one sealed it.
+        expect(decode(post, [`${KEY}new`, KEY], { sealAlgorithm: algorithm })).toMatchObject({ ok: true, keyIndex: 1 });
+        expect(kind(decode(post, [`${KEY}new`, `${KEY}x`], { sealAlgorithm: algorithm }))).toBe("seal-mismatch");
+        expect(generated.isPaypageResponseGenuine(post, [`${KEY}new`, KEY], { sealAlgorithm: algorithm })).toBe(true);
         // Tampered Data, another key, another pinned algorithm: refused, nothing read.
         const tampered = { ...form, Data: `${data.slice(0, -1)}${data.endsWith("0") ? "1" : "0"}` };
         expect(kind(decode(tampered, KEY, { sealAlgorithm: algorithm }))).toBe("seal-mismatch");
@@ -242,5 +247,19 @@ describe.each(builders)("$name", ({ op, build }) => {
       },
     );
     expect(result.ok).toBe(false);
+  });
+
+  test("an environment that is neither a name nor an http(s) URL cannot work: a TypeError, as from createClient", () => {
+    const config = { merchantId: "002001000000001", keyVersion: 1, secretKey: KEY };
+    const message = Object.fromEntries(required.map((name) => [name, "x"]));
+    for (const environment of [undefined, "", "PROD", "ftp://127.0.0.1", 1]) {
+      expect(() => build(message, { ...config, environment }), String(environment)).toThrow(TypeError);
+      expect(() => createClient({ ...config, environment } as never), String(environment)).toThrow(TypeError);
+    }
+    // A name the operation has no POST form address in is the request's problem, as the client says of its calls.
+    expect(build(message, { ...config, environment: "nowhere" })).toMatchObject({
+      ok: false,
+      error: { kind: "invalid-request" },
+    });
   });
 });

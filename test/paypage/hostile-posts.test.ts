@@ -67,6 +67,7 @@ describe("never throws", () => {
         const result = decodePaypagePost(paypageResponse, value, TEST_KEY);
         expectSame(typeof result.ok, "boolean");
         expectSame(typeof isPaypageResponseGenuine(value, TEST_KEY), "boolean");
+        expectSame(typeof decodePaypagePost(paypageResponse, value, [TEST_KEY, `${TEST_KEY}new`]).ok, "boolean");
       }),
       drawOf(...ANY_VALUE),
     );
@@ -147,6 +148,10 @@ test("nothing is accepted unless its seal is the real seal of its Data (and the 
       const genuine = isPaypageResponseGenuine(body, TEST_KEY, options);
       met.add(`${kind} ${genuine ? "genuine" : "refused"}`);
       if (result.ok) expect(genuine).toBe(true);
+      // The same with the key second of a shop's two: the same answer, naming it.
+      const rotated = decodePaypagePost(paypageResponse, body, [`${TEST_KEY}new`, TEST_KEY], options);
+      expect(rotated.ok ? rotated.keyIndex : rotated.error.kind).toBe(result.ok ? 1 : result.error.kind);
+      expect(isPaypageResponseGenuine(body, [`${TEST_KEY}new`, TEST_KEY], options)).toBe(genuine);
       if (!genuine) return;
       // Independently: the body as URLSearchParams reads it, the seal recomputed with node:crypto.
       const params = new URLSearchParams(body);

@@ -5,6 +5,7 @@ import { expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
 import { MOCK_OPERATIONS } from "../../generated/mock.js";
 import { MAX_OPEN_SESSIONS, MockPaypage } from "../../generated/runtime/mock-paypage.js";
+import { mockKeysOf } from "../../generated/runtime/mock-keys.js";
 
 const op = operations.paymentWebInit;
 const served = MOCK_OPERATIONS.find((o) => o.operation.name === op.name);
@@ -13,12 +14,14 @@ const paypage = { operation: served.operation, callback: op.callback, example: s
 const request = { amount: 1000, currencyCode: "978", transactionReference: "abc", interfaceVersion: "IR_WS_3.4" };
 
 const start = (mock: MockPaypage) =>
-  String(mock.startFromJson(paypage, request, "HMAC-SHA-256", "http://127.0.0.1/paymentInit")["redirectionData"]);
+  String(
+    mock.startFromJson(paypage, request, "key", "HMAC-SHA-256", "http://127.0.0.1/paymentInit")["redirectionData"],
+  );
 const redirect = (mock: MockPaypage, token: string) =>
   mock.answerForm(paypage, new URLSearchParams({ redirectionVersion: "mock-1", redirectionData: token }).toString());
 
 test("past MAX_OPEN_SESSIONS payments left waiting, the oldest is dropped; the others still play, once", async () => {
-  const mock = new MockPaypage("key");
+  const mock = new MockPaypage(mockKeysOf("key"));
   const tokens = Array.from({ length: MAX_OPEN_SESSIONS + 1 }, () => start(mock));
   expect(new Set(tokens).size).toBe(tokens.length);
   expect((await redirect(mock, tokens[0] ?? "")).status).toBe(400);

@@ -4,6 +4,7 @@
 import { expect, test } from "vitest";
 import { paypagePostForm } from "../../generated/paypage.js";
 import { paymentWebInit } from "../../generated/operations/paymentWebInit/index.js";
+import { operationPostForm } from "../../generated/runtime/paypage-post-form.js";
 
 const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "version-key" };
 const fields = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/paypage/return" } as const;
@@ -34,4 +35,13 @@ test("a version of another interface, or no version, is a configuration that can
     expect(() => formVersion(version), version).toThrow(TypeError);
     expect(() => formVersion(version), version).toThrow(/POST interface takes a version of/);
   }
+});
+
+test("the POST interface's prefix is the one the spec gives, not read back from its version's text", () => {
+  // A prefix ending in a digit: "HP23.4" alone could be HP_ 23.4 or HP2 3.4; the spec says HP2.
+  const post = { prefix: "HP2", version: "HP23.4" };
+  const build = (interfaceVersion: string) =>
+    operationPostForm(paymentWebInit, post, fields, { ...config, interfaceVersion });
+  expect(build("HP24.0")).toMatchObject({ ok: true });
+  expect(() => build("HP30.1")).toThrow(/POST interface takes a version of HP2 \(such as HP23\.4\)/);
 });

@@ -15,6 +15,7 @@ import { notAnObject, pinnedVersionError, readFailure, sinceIssue, unknownFieldI
 import { topPointer } from "../../runtime/json-pointer.js";
 import { decodePaypagePost } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions, PaypageResponseResult } from "../../runtime/paypage-response.js";
+import type { SecretKeys } from "../../runtime/secret-key.js";
 import {
   INHERITED,
   addLenient,
@@ -906,12 +907,13 @@ export function isPaypageResponse(input: unknown, options?: ValidateOptions): in
  * The seal first, over `Data` exactly as posted and in constant time: nothing of `Data` is read before it verifies. Then `Encode`, the split of `Data` into fields, each typed after the spec, and validation.
  * `post` is the raw application/x-www-form-urlencoded body (text or bytes), parsed entries (URLSearchParams, FormData) or a record of the form's fields.
  * Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.
+ * `secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.
  *
- * @throws TypeError when the key is not a non-empty string or the pinned algorithm is unknown (programmer errors).
+ * @throws TypeError when a key is not a non-empty string, the list of keys is empty or the pinned algorithm is unknown (programmer errors).
  */
 export function decodePaypageResponse(
   post: unknown,
-  secretKey: string,
+  secretKey: SecretKeys,
   options?: PaypageDecodeOptions,
 ): PaypageResponseResult<PaypageResponse> {
   return decodePaypagePost(

@@ -18,5 +18,5 @@ export function paypagePostForm(
   fields: PostFormFields<PaymentWebInitRequest>,
   config: PostFormConfig<"prod" | "simu">,
 ): PaypageFormResult {
-  return operationPostForm(paymentWebInit, "HP_3.4", fields, config);
+  return operationPostForm(paymentWebInit, { prefix: "HP_", version: "HP_3.4" }, fields, config);
 }

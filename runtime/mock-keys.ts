@@ -1,0 +1,52 @@
+// The keys the mock server verifies requests and seals its answers with: one
+// key whatever keyVersion a request names, or a key per keyVersion, as Sips
+// holds the versions of a shop's key while it replaces one.
+
+import { isPlainObject } from "./validation.js";
+
+/**
+ * One key for every keyVersion, or a key per keyVersion (`{ 1: oldKey, 2:
+ * newKey }`): a request is then checked, and answered, with the key of the
+ * keyVersion it names.
+ */
+export type MockSecretKeys = string | { readonly [keyVersion: number]: string };
+
+/** The mock's keys, checked. */
+export interface MockKeys {
+  /** The one key, when a single key was given: nothing of a request needs to be read to find it. */
+  readonly one: string | null;
+  /** The key of a keyVersion; null when the mock holds none for it. */
+  keyOf(keyVersion: unknown): string | null;
+}
+
+/** A keyVersion as the spec writes it (N10): an integer of at most 10 digits, no leading zero. */
+const KEY_VERSION = /^(?:0|[1-9][0-9]{0,9})$/;
+
+/**
+ * The keys of a mock's configuration.
+ *
+ * @throws TypeError for keys that cannot work: an empty key, no key, a keyVersion that is not an integer
+ * of at most 10 digits (the key is never shown).
+ */
+export function mockKeysOf(secretKey: unknown): MockKeys {
+  if (typeof secretKey === "string") {
+    if (secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+    return { one: secretKey, keyOf: () => secretKey };
+  }
+  if (!isPlainObject(secretKey))
+    throw new TypeError("secretKey must be a non-empty string, or an object of them by keyVersion");
+  const byVersion = new Map<number, string>();
+  for (const [version, key] of Object.entries(secretKey)) {
+    if (!KEY_VERSION.test(version))
+      throw new TypeError(
+        `secretKey: ${JSON.stringify(version)} is not a keyVersion (an integer of at most 10 digits)`,
+      );
+    if (typeof key !== "string" || key === "") throw new TypeError(`secretKey[${version}] must be a non-empty string`);
+    byVersion.set(Number(version), key);
+  }
+  if (byVersion.size === 0) throw new TypeError("secretKey: no key is given for any keyVersion");
+  return {
+    one: null,
+    keyOf: (keyVersion) => (typeof keyVersion === "number" ? (byVersion.get(keyVersion) ?? null) : null),
+  };
+}

@@ -1,0 +1,68 @@
+// The POST interface's form as the mock's Paypage reads it, playing Sips: the
+// form read, the key of the keyVersion its Data names found (Sips must read
+// that before the seal verifies, to know which key to verify with), then the
+// seal verified and Data decoded and validated as the operation's request.
+
+import type { OperationDescriptor } from "./descriptor.js";
+import { formatIssue } from "./issues.js";
+import type { MockKeys } from "./mock-keys.js";
+import { readPaypageData } from "./paypage-data.js";
+import { decodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
+import { PAYPAGE_FORM_FIELDS, readPaypageForm, type PaypageFormValues } from "./paypage-form.js";
+import { dataMessage } from "./paypage-post-form.js";
+import { decodePaypagePost } from "./paypage-response.js";
+import { KEY_VERSION_FIELD } from "./platform.js";
+import type { SealAlgorithmName } from "./seal.js";
+
+/** A form that starts a payment, read; or why it does not. */
+export type PostedForm =
+  | {
+      readonly ok: true;
+      readonly request: Record<string, unknown>;
+      /** The key it verified with, which the payment's response is sealed with. */
+      readonly secretKey: string;
+      readonly algorithm: SealAlgorithmName;
+      /** The form's `Encode`, named in any case as the decoder reads it: the response is encoded the same way. */
+      readonly encode: PaypageEncoding | undefined;
+      readonly interfaceVersion: string;
+    }
+  | { readonly ok: false; readonly message: string };
+
+/** Reads a POST interface's form (the raw body) posted to start a payment of `operation`. */
+export function readPostedForm(
+  operation: OperationDescriptor<unknown, unknown, string, unknown>,
+  body: string,
+  keys: MockKeys,
+): PostedForm {
+  const read = readPaypageForm(body);
+  if (!read.ok) return { ok: false, message: read.message };
+  const { values } = read;
+  // Required of the POST interface: Paypage cannot tell which interface a form speaks without it.
+  if (!values.interfaceVersion)
+    return { ok: false, message: `the form has no ${PAYPAGE_FORM_FIELDS.interfaceVersion}` };
+  const message = dataMessage(operation.request);
+  const secretKey = keys.one ?? keys.keyOf(namedKeyVersion(message.fields, values));
+  // As a seal that does not verify: no source says what Paypage answers for a keyVersion it holds no key of.
+  if (secretKey === null) return { ok: false, message: `the mock holds no key of the ${KEY_VERSION_FIELD} in Data` };
+  const decoded = decodePaypagePost(message, body, secretKey);
+  if (!decoded.ok) {
+    const issues = "issues" in decoded.error ? decoded.error.issues.map(formatIssue) : [];
+    return { ok: false, message: [decoded.error.message, ...issues].join("\n") };
+  }
+  const encode = paypageEncodingOf(values.encode);
+  return {
+    ok: true,
+    request: decoded.response as Record<string, unknown>,
+    secretKey,
+    algorithm: decoded.sealAlgorithm,
+    encode: isPaypageEncoding(encode) ? encode : undefined,
+    interfaceVersion: values.interfaceVersion,
+  };
+}
+
+/** The keyVersion `Data` names, unverified; undefined when `Data` cannot be read. */
+function namedKeyVersion(fields: ReturnType<typeof dataMessage>["fields"], values: PaypageFormValues): unknown {
+  if (values.data === undefined) return undefined;
+  const text = decodePaypageData(values.data, paypageEncodingOf(values.encode) ?? "none");
+  return text === null ? undefined : readPaypageData(fields, text).message[KEY_VERSION_FIELD];
+}
