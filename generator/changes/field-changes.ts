@@ -1,14 +1,16 @@
 // Field-level changes of one message, down through containers and lists:
-// added and removed fields, presence, interface version, type and format,
-// value-list values and meanings, descriptions; each classified by whom it breaks.
+// added and removed fields, presence, interface version, type and format
+// (format-changes.ts), the values taken (value-changes.ts), descriptions;
+// each classified by whom it breaks.
 
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
-import type { FieldModel, FormatModel } from "../model/field-model.js";
+import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
-import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
+import { compareFormats, shape } from "./format-changes.js";
+import { compareValues } from "./value-changes.js";
 
 type Kind = MessageModel["kind"];
 
@@ -119,98 +121,4 @@ function compareField(
     out.push(...compareFieldLists(operation, message, inner, containers[0].fields, containers[1].fields, sealed));
   }
   return out;
-}
-
-/**
- * The values the operation's field takes, before and after: what it takes
- * now, no longer, or means otherwise. Whether the shared list or the
- * operation's own `values:` changed, this is what the operation's senders and
- * readers see; a `values:` written out with the same values changes nothing.
- */
-function compareValues(
-  operation: string,
-  message: Kind,
-  field: string,
-  before: FieldValuesModel,
-  after: FieldValuesModel,
-): Change[] {
-  // A prefix list's values are the interfaces an interfaceVersion may name: its validator holds it to the
-  // operation's own prefix (interface-prefix), so what the field takes shows in its docs and value table only.
-  const prefixes = after.list.match === "prefix" && before.list.match === "prefix";
-  const only = " (its validator checks the operation's own prefix: only the docs and the value table change)";
-  const out: Change[] = [];
-  // A prefix list's value is the prefix it stands for, however it is printed.
-  const id = prefixes ? codeValueOf : (v: ValueModel) => v.value;
-  const old = new Map(before.values.map((v) => [id(v), v]));
-  const now = new Map(after.values.map((v) => [id(v), v]));
-  const list = `list ${after.list.name}`;
-  const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
-    out.push({ operation, message, field, kind, classes, summary });
-  };
-  for (const value of after.values) {
-    const previous = old.get(id(value));
-    if (!previous)
-      change(
-        "value-added",
-        [prefixes ? "docs" : "additive"],
-        `value ${value.value} of ${list} now taken${prefixes ? only : ""}.`,
-      );
-    else if (previous.meanings.join("\n") !== value.meanings.join("\n"))
-      change(
-        "meaning",
-        ["docs"],
-        `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
-      );
-  }
-  for (const value of before.values) {
-    if (now.has(id(value))) continue;
-    if (prefixes) {
-      change("value-removed", ["docs"], `value ${value.value} of ${list} no longer taken${only}.`);
-      continue;
-    }
-    const why =
-      message === "request"
-        ? "requests using it are refused"
-        : "strict validation refuses it, and the operation's type and values no longer list it";
-    change(
-      "value-removed",
-      [message === "request" ? "breaking-request" : "breaking-response"],
-      `value ${value.value} of ${list} no longer taken: ${why}.`,
-    );
-  }
-  return out;
-}
-
-/** A format narrower than before refuses values that passed (requests) or that strict validation accepted (responses). */
-function compareFormats(
-  name: string,
-  before: FormatModel | null,
-  after: FormatModel | null,
-  breaking: ChangeClass,
-  change: (classes: ChangeClass[], summary: string) => void,
-): void {
-  if ((before?.text ?? null) === (after?.text ?? null)) return;
-  const narrower =
-    after !== null &&
-    (before === null || after.maxLength < before.maxLength || !widerClass(after.charClass, before.charClass));
-  change([narrower ? breaking : "additive"], `${name}: format ${before?.text ?? "none"} → ${after?.text ?? "none"}.`);
-}
-
-/** Whether every character of class `b` is allowed by class `a`. */
-const WIDTH: Readonly<Record<FormatModel["charClass"], readonly string[]>> = {
-  N: ["N"],
-  A: ["A"],
-  AN: ["N", "A", "AN"],
-  ANS: ["N", "A", "AN", "ANS"],
-  ANU: ["N", "A", "AN", "ANU"],
-  ANSU: ["N", "A", "AN", "ANS", "ANU", "ANSU"],
-};
-const widerClass = (a: FormatModel["charClass"], b: FormatModel["charClass"]): boolean => WIDTH[a].includes(b);
-
-/** What a field is, as text: string, integer, list of container Foo... */
-function shape(field: FieldModel): string {
-  const type = field.type;
-  if (type.kind === "list")
-    return `list of ${type.items.type.kind === "container" ? `container ${type.items.type.container.typeName}` : type.items.type.kind}`;
-  return type.kind === "container" ? `container ${type.container.typeName}` : type.kind;
 }
