@@ -1,6 +1,6 @@
 // The changes from one spec model to another: operations added and removed,
 // what changed in each operation that both have (its messages, status and callback),
-// the seal rule, and the shared value lists.
+// the seal rule, the shared value lists and container types.
 
 import type { SealRuleModel, SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -12,11 +12,13 @@ import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
 import { comparePlatform } from "./platform-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
+import { compareTypes, renamedTypes } from "./type-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
   const old = new Map(before.operations.map((op) => [op.name, op]));
   const now = new Map(after.operations.map((op) => [op.name, op]));
+  const renamed = renamedTypes(before, after);
   for (const op of after.operations) {
     const previous = old.get(op.name);
     if (!previous)
@@ -29,7 +31,10 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
         summary: `operation ${op.name} added.`,
       });
     else
-      out.push(...compareOperation(previous, op), ...compareSeal(before.platform.seal, after.platform.seal, op.name));
+      out.push(
+        ...compareOperation(previous, op, renamed),
+        ...compareSeal(before.platform.seal, after.platform.seal, op.name),
+      );
   }
   for (const op of before.operations) {
     if (now.has(op.name)) continue;
@@ -45,10 +50,15 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   }
   out.push(...comparePlatform(before.platform, after.platform));
   out.push(...compareLists(before, after));
+  out.push(...compareTypes(after, renamed));
   return out.sort(compareChanges);
 }
 
-function compareOperation(before: OperationModel, after: OperationModel): Change[] {
+function compareOperation(
+  before: OperationModel,
+  after: OperationModel,
+  renamed: ReadonlyMap<string, string>,
+): Change[] {
   const out: Change[] = [];
   const operation = after.name;
   out.push(...compareEnvironments(before, after));
@@ -63,12 +73,12 @@ function compareOperation(before: OperationModel, after: OperationModel): Change
       summary: "summary changed.",
     });
   out.push(...operationDocChanges(before, after));
-  out.push(...compareMessages(operation, before.request, after.request));
-  out.push(...compareMessages(operation, before.response, after.response));
+  out.push(...compareMessages(operation, before.request, after.request, renamed));
+  out.push(...compareMessages(operation, before.response, after.response, renamed));
   out.push(...compareMessageTraits(operation, "request", before.request, after.request));
   out.push(...compareMessageTraits(operation, "response", before.response, after.response));
   out.push(...compareStatus(before, after));
-  out.push(...compareCallbacks(before, after));
+  out.push(...compareCallbacks(before, after, renamed));
   return out;
 }
 

@@ -14,20 +14,33 @@ import { compareValues } from "./value-changes.js";
 
 type Kind = MessageModel["kind"];
 
-export function compareMessages(operation: string, before: MessageModel, after: MessageModel): Change[] {
+/** `renamed`: the container types renamed (old name → new), reported once each, not at each field that holds one. */
+export function compareMessages(
+  operation: string,
+  before: MessageModel,
+  after: MessageModel,
+  renamed: ReadonlyMap<string, string> = new Map(),
+): Change[] {
   // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
   const sealed = after.encoding === "json";
-  return compareFieldLists(operation, before.kind, "", before.fields, after.fields, sealed);
+  return compareFieldLists({ operation, message: before.kind, sealed, renamed }, "", before.fields, after.fields);
+}
+
+/** What every field of a message is compared in. */
+interface Compared {
+  readonly operation: string;
+  readonly message: Kind;
+  readonly sealed: boolean;
+  readonly renamed: ReadonlyMap<string, string>;
 }
 
 function compareFieldLists(
-  operation: string,
-  message: Kind,
+  at: Compared,
   prefix: string,
   before: readonly FieldModel[],
   after: readonly FieldModel[],
-  sealed: boolean,
 ): Change[] {
+  const { operation, message, sealed } = at;
   const out: Change[] = [];
   const old = new Map(before.map((f) => [f.name, f]));
   const now = new Map(after.map((f) => [f.name, f]));
@@ -57,19 +70,13 @@ function compareFieldLists(
   }
   for (const field of after) {
     const previous = old.get(field.name);
-    if (previous) out.push(...compareField(operation, message, `${prefix}/${field.name}`, previous, field, sealed));
+    if (previous) out.push(...compareField(at, `${prefix}/${field.name}`, previous, field));
   }
   return out;
 }
 
-function compareField(
-  operation: string,
-  message: Kind,
-  pointer: string,
-  before: FieldModel,
-  after: FieldModel,
-  sealed: boolean,
-): Change[] {
+function compareField(at: Compared, pointer: string, before: FieldModel, after: FieldModel): Change[] {
+  const { operation, message } = at;
   const out: Change[] = [];
   const name = after.name;
   const change = (kind: ChangeKind, classes: ChangeClass[], summary: string, field = pointer): void => {
@@ -105,7 +112,8 @@ function compareField(
       `${name}: since ${since[0]} → ${since[1]}.${classes[0] === "breaking-request" ? ` Requests declaring an interface version before ${since[1]} may no longer carry it.` : ""}`,
     );
   }
-  const type = [shape(before), shape(after)] as const;
+  // A renamed container type is the same type: its rename is reported once (type-changes.ts).
+  const type = [shape(before, at.renamed), shape(after)] as const;
   if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.`);
   else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
   const taken = [valuesOf(before), valuesOf(after)] as const;
@@ -118,7 +126,7 @@ function compareField(
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {
     const inner = after.type.kind === "list" ? `${pointer}/-` : pointer;
-    out.push(...compareFieldLists(operation, message, inner, containers[0].fields, containers[1].fields, sealed));
+    out.push(...compareFieldLists(at, inner, containers[0].fields, containers[1].fields));
   }
   return out;
 }

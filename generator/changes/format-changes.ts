@@ -30,10 +30,11 @@ const WIDTH: Readonly<Record<FormatModel["charClass"], readonly string[]>> = {
 };
 const widerClass = (a: FormatModel["charClass"], b: FormatModel["charClass"]): boolean => WIDTH[a].includes(b);
 
-/** What a field is, as text: string, integer, list of container Foo... */
-export function shape(field: FieldModel): string {
+/** What a field is, as text: string, integer, list of container Foo...; a container type named as `renamed` maps its name. */
+export function shape(field: FieldModel, renamed: ReadonlyMap<string, string> = new Map()): string {
   const type = field.type;
+  const container = (name: string) => `container ${renamed.get(name) ?? name}`;
   if (type.kind === "list")
-    return `list of ${type.items.type.kind === "container" ? `container ${type.items.type.container.typeName}` : type.items.type.kind}`;
-  return type.kind === "container" ? `container ${type.container.typeName}` : type.kind;
+    return `list of ${type.items.type.kind === "container" ? container(type.items.type.container.typeName) : type.items.type.kind}`;
+  return type.kind === "container" ? container(type.container.typeName) : type.kind;
 }

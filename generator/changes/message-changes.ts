@@ -17,7 +17,11 @@ const breakingFor = (message: Message): ChangeClass =>
  * and decoder change name) breaks the code that decodes it. Its fields are
  * classed as a response's, reported under "callback".
  */
-export function compareCallbacks(before: OperationModel, after: OperationModel): Change[] {
+export function compareCallbacks(
+  before: OperationModel,
+  after: OperationModel,
+  renamed: ReadonlyMap<string, string> = new Map(),
+): Change[] {
   const operation = after.name;
   const [was, is] = [before.callback, after.callback];
   const change = (kind: "callback-added" | "callback-removed", classes: ChangeClass[], summary: string): Change => ({
@@ -42,7 +46,7 @@ export function compareCallbacks(before: OperationModel, after: OperationModel):
     : [];
   if (!was || !is || was.name !== is.name) return [...removed, ...added];
   return [
-    ...compareMessages(operation, was.message, is.message).map((c) => ({
+    ...compareMessages(operation, was.message, is.message, renamed).map((c) => ({
       ...c,
       message: "callback" as const,
       summary: `${is.name}: ${c.summary}`,

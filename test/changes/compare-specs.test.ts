@@ -226,6 +226,12 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "major",
   },
   {
+    kind: "type-renamed: a shared container type's rename, once for every field that holds it",
+    edits: [[FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"]],
+    want: ["type BuyerAddress - - type-renamed breaking-request,breaking-response"],
+    semver: "major",
+  },
+  {
     kind: "type-format (wider request format)",
     edits: [[OP, "      format: AN35", "      format: ANS40"]],
     want: ["cardCheck request /referenceId type-format additive"],
@@ -521,7 +527,7 @@ test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
   expect(
     changes.map(
       (c) =>
-        `${c.operation ?? (c.list === undefined ? "platform" : `list ${c.list}`)} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
+        `${c.operation ?? (c.list !== undefined ? `list ${c.list}` : c.type !== undefined ? `type ${c.type}` : "platform")} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
     ),
   ).toEqual(want);
   expect(changesReport(changes).semver).toBe(semver);
@@ -558,6 +564,15 @@ test("a value added to a shared list is reported once, naming the operations tha
     "- **value list channel**: value MOBILE added to list channel; taken by cardCheck only. _(shared-value-added; additive)_",
     "- **cardCheck** request `/channels`: value MOBILE of list channel now taken. _(value-added; additive)_",
     "- **cardCheck** request `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
+  ]);
+});
+
+test("a container type renamed: named once with the places that hold it, in the Markdown under its own name", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [[FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"]]);
+  const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
+  expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
+    "- **container type BuyerAddress**: container type PostalAddress renamed BuyerAddress: code that names PostalAddress stops compiling; held by cardCheck request /customer/address, cardCheck response /customer/address. _(type-renamed; breaking-request, breaking-response)_",
   ]);
 });
 
