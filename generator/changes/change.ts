@@ -14,6 +14,7 @@ export type ChangeKind =
   | "meaning"
   | "shared-list-added"
   | "shared-list-removed"
+  | "shared-list-match"
   | "shared-value-added"
   | "shared-value-removed"
   | "shared-value-renamed"

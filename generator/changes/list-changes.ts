@@ -7,6 +7,7 @@ import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
+import { compareMatch } from "./list-match-changes.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
 
@@ -57,6 +58,9 @@ function compareList(
     if (was) reprinted.set(value.value, was);
   }
   const gone = new Set([...reprinted.values()].map((v) => v.value));
+  // Switched between exact and prefix: one change, where each value's prefix appeared or went (list-match-changes.ts).
+  const match = compareMatch(before, after, operations);
+  if (match) change(name, match.kind, [...match.classes], match.summary);
   // Its type's JSDoc and reference page.
   if (before.description !== after.description || before.notes.join("\n") !== after.notes.join("\n"))
     change(name, "description", ["docs"], `description or notes of list ${name} changed.`);
@@ -84,7 +88,7 @@ function compareList(
         BOTH,
         `constant of value ${value.value} in list ${name} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
-    } else if (previous.prefix !== value.prefix) {
+    } else if (!match && previous.prefix !== value.prefix) {
       // The printed text is the same, the value code holds is not: the constant, the union and the guards change.
       change(
         name,

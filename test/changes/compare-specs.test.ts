@@ -163,6 +163,15 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "patch",
   },
   {
+    kind: "shared-list-match: a prefix list made exact, once for the list (its constant HP holds HP_x.x, no longer HP_)",
+    edits: [
+      [LISTS, "  family:\n    match: prefix\n", "  family:\n"],
+      [LISTS, "        prefix: HP_\n", ""],
+    ],
+    want: ["list family - - shared-list-match breaking-request,breaking-response"],
+    semver: "major",
+  },
+  {
     kind: "shared-list-added",
     edits: [[LISTS, "  channel:\n", "  brand:\n    values:\n      VISA:\n        meaning: Visa\n  channel:\n"]],
     want: ["list brand - - shared-list-added additive"],
@@ -573,6 +582,27 @@ test("a container type renamed: named once with the places that hold it, in the 
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
     "- **container type BuyerAddress**: container type PostalAddress renamed BuyerAddress: code that names PostalAddress stops compiling; held by cardCheck request /customer/address, cardCheck response /customer/address. _(type-renamed; breaking-request, breaking-response)_",
+  ]);
+});
+
+test("a list switched between exact and prefix matching: what its string fields accept, once for the list", async () => {
+  // Both sides have a list of interfaces that a string field of cardCheck takes.
+  const list =
+    "valueLists:\n  wallets:\n    values:\n      IR_WS_:\n        meaning: Office\n      WR_WS_:\n        meaning: Wallet\n";
+  const field = '    wallet: { presence: optional, since: "2.5", valueList: wallets, description: Wallet. }\n';
+  const exact = edited(goldenInput, [
+    [LISTS, "valueLists:\n", list],
+    [OP, "    keyVersion:\n", `${field}    keyVersion:\n`],
+  ]);
+  const prefix = edited(exact, [[LISTS, "  wallets:\n", "  wallets:\n    match: prefix\n"]]);
+  const [was, is] = [await modelOf(exact), await modelOf(prefix)];
+  const lines = (changes: readonly { kind: string; classes: readonly string[]; summary: string }[]) =>
+    changes.map((c) => `${c.kind} ${c.classes.join(",")}: ${c.summary}`);
+  expect(lines(compareSpecs(was, is))).toEqual([
+    "shared-list-match additive: list wallets matches by prefix, no longer exactly: the string fields that take it (cardCheck) are no longer checked against its values and are typed as text.",
+  ]);
+  expect(lines(compareSpecs(is, was))).toEqual([
+    "shared-list-match breaking-request,breaking-response: list wallets matches exactly, no longer by prefix: the string fields that take it (cardCheck) are checked against its values and typed as their union: other values are refused and code setting them stops compiling.",
   ]);
 });
 
