@@ -34,7 +34,8 @@ export type ChangeKind =
   | "facts-stop"
   | "callback-added"
   | "callback-removed"
-  | "description";
+  | "description"
+  | "changelog";
 
 /**
  * breaking-request: a request valid before is refused now, or a sender's code stops compiling.

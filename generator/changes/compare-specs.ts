@@ -12,6 +12,7 @@ import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
 import { comparePlatform } from "./platform-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
+import { compareChangelogs } from "./changelog-changes.js";
 import { compareTypes, renamedTypes } from "./type-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
@@ -79,6 +80,7 @@ function compareOperation(
   out.push(...compareMessageTraits(operation, "response", before.response, after.response));
   out.push(...compareStatus(before, after));
   out.push(...compareCallbacks(before, after, renamed));
+  out.push(...compareChangelogs(before, after, out));
   return out;
 }
 

@@ -606,6 +606,20 @@ test("a list switched between exact and prefix matching: what its string fields 
   ]);
 });
 
+test("an operation's changelog: rows a new page release orders otherwise, where no field change explains them", async () => {
+  // The sync fixture's operation cites a page, whose changelog orders the operation's table.
+  const input = await readSpecInput(path.join(fixturesDir, "sync", "spec"));
+  const page = "sources/cardCheck.page.txt";
+  const text = input.pages?.get(page) ?? "";
+  const [seal, merchantId] = ["2.10 |\nseal\n|\nRequest/Response | |\n", "2.0 |\nmerchantId\n|\nRequest |"];
+  expect(text).toContain(`${seal}${merchantId}`);
+  const reordered = withFiles(input, [[page, text.replace(`${seal}${merchantId}`, `${merchantId} |\n${seal}`)]]);
+  const changes = compareSpecs(await modelOf(input), await modelOf(reordered));
+  expect(changes.map((c) => `${c.operation} ${c.kind} ${c.classes.join(",")}: ${c.summary}`)).toEqual([
+    "cardCheck changelog docs: changelog (CHANGELOG.md, the reference page): rows in another order.",
+  ]);
+});
+
 test("a callback's fields take a list's values, and a field added to a Data callback changes no seal field list", async () => {
   // Both sides have a list that only the callback takes; the edit adds a value to it and a field to the callback.
   const list = "valueLists:\n  abortPlace:\n    values:\n      PARTNER:\n        meaning: Partner page\n";
