@@ -190,3 +190,53 @@ test.each([
     expect([plain.result(), ranked.result()]).toEqual(["m: { y: v, x: v, z: v }\n", "m: { x: v, y: v, z: v }\n"]);
   },
 );
+
+// Fields in groups: a comment over one field, a comment heading two, one between blank lines.
+const grouped = `fields:
+  # The shop.
+  merchantId: { from: dictionary }
+  # The card.
+  cardNumber: { presence: required }
+  cardExpiry:
+    presence: optional
+
+  # Kept for older shops.
+  oldField: { presence: optional }
+
+  seal: { from: dictionary }
+`;
+
+test.each([
+  {
+    name: "a comment over the field alone goes with it",
+    remove: ["merchantId"],
+    want: grouped.replace("  # The shop.\n  merchantId: { from: dictionary }\n", ""),
+  },
+  {
+    name: "a comment heading a group stays while the group has a field",
+    remove: ["cardNumber"],
+    want: grouped.replace("  cardNumber: { presence: required }\n", ""),
+  },
+  {
+    name: "a field under a group's comment, not the first",
+    remove: ["cardExpiry"],
+    want: grouped.replace("  cardExpiry:\n    presence: optional\n", ""),
+  },
+  {
+    name: "a group's comment goes with its last field",
+    remove: ["cardExpiry", "cardNumber"],
+    want: grouped.replace(
+      "  # The card.\n  cardNumber: { presence: required }\n  cardExpiry:\n    presence: optional\n",
+      "",
+    ),
+  },
+  {
+    name: "a field between blank lines takes its comment and one of them",
+    remove: ["oldField"],
+    want: grouped.replace("\n  # Kept for older shops.\n  oldField: { presence: optional }\n", ""),
+  },
+])("a field removed from a block mapping: $name", ({ remove, want }) => {
+  const editor = new YamlEditor(grouped);
+  for (const key of remove) editor.remove(["fields"], key);
+  expect(editor.result()).toBe(want);
+});
