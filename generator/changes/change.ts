@@ -7,6 +7,7 @@ export type ChangeKind =
   | "operation-removed"
   | "field-added"
   | "field-removed"
+  | "field-order"
   | "presence"
   | "since"
   | "value-added"

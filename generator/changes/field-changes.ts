@@ -1,5 +1,5 @@
 // Field-level changes of one message, down through containers and lists:
-// added and removed fields, presence, interface version, type and format
+// added, removed and reordered fields, presence, interface version, type and format
 // (format-changes.ts), the values taken (value-changes.ts), descriptions;
 // each classified by whom it breaks.
 
@@ -68,6 +68,20 @@ function compareFieldLists(
       `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.`,
     );
   }
+  // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the
+  // examples list them so, while validation and seals do not depend on it.
+  const kept = (fields: readonly FieldModel[], other: ReadonlyMap<string, FieldModel>): string[] =>
+    fields.filter((f) => other.has(f.name)).map((f) => f.name);
+  const order = kept(after, old);
+  if (kept(before, now).join("\n") !== order.join("\n"))
+    out.push({
+      operation,
+      message,
+      field: prefix === "" ? null : prefix,
+      kind: "field-order",
+      classes: ["docs"],
+      summary: `fields in another order (the types, the reference and the examples list them so; what validation accepts and the seals do not change): ${order.join(", ")}.`,
+    });
   for (const field of after) {
     const previous = old.get(field.name);
     if (previous) out.push(...compareField(at, `${prefix}/${field.name}`, previous, field));

@@ -20,6 +20,9 @@ const PAYPAGE = "operations/paypage/cardPaymentInit.yaml";
 const FIELDS = "dictionary/fields.yaml";
 const LISTS = "dictionary/lists.yaml";
 const REFUND = "operations/office/cardRefund.yaml";
+/** The first field of the dictionary's customer container. */
+const NAME =
+  '      name:\n        presence: required\n        since: "2.0"\n        format: ANSU50\n        description: Name of the buyer.\n';
 const goldenInput = await readSpecInput(golden);
 /** The text of one of the fixture's files. */
 function textOf(input: SpecInput, relPath: string): string {
@@ -94,6 +97,33 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     ],
     want: ["cardCheck request /referenceId field-removed breaking-request"],
     semver: "major",
+  },
+  {
+    kind: "field-order: a message's fields, and a container's (in each message that holds it)",
+    edits: [
+      [
+        OP,
+        '    keyVersion:\n      presence: required\n      since: "2.0"\n      type: integer\n      format: N10\n      description: Version of the secret key.\n',
+        "",
+      ],
+      [
+        OP,
+        "    interfaceVersion:\n",
+        '    keyVersion:\n      presence: required\n      since: "2.0"\n      type: integer\n      format: N10\n      description: Version of the secret key.\n    interfaceVersion:\n',
+      ],
+      [FIELDS, NAME, ""],
+      [
+        FIELDS,
+        "            description: ISO 3166 country code.\n",
+        `            description: ISO 3166 country code.\n${NAME}`,
+      ],
+    ],
+    want: [
+      "cardCheck request - field-order docs",
+      "cardCheck request /customer field-order docs",
+      "cardCheck response /customer field-order docs",
+    ],
+    semver: "patch",
   },
   {
     kind: "presence (response field made required)",
