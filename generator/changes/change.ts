@@ -16,6 +16,7 @@ export type ChangeKind =
   | "shared-list-added"
   | "shared-list-removed"
   | "shared-list-match"
+  | "shared-list-renamed"
   | "shared-value-added"
   | "shared-value-removed"
   | "shared-value-renamed"

@@ -7,7 +7,8 @@ import type { OperationModel } from "../model/operation-model.js";
 import { compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";
-import { compareLists } from "./list-changes.js";
+import { compareLists, renamedLists } from "./list-changes.js";
+import type { Renames } from "./field-places.js";
 import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
 import { comparePlatform } from "./platform-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
@@ -19,7 +20,7 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
   const old = new Map(before.operations.map((op) => [op.name, op]));
   const now = new Map(after.operations.map((op) => [op.name, op]));
-  const renamed = renamedTypes(before, after);
+  const renamed: Renames = { types: renamedTypes(before, after), lists: renamedLists(before, after) };
   for (const op of after.operations) {
     const previous = old.get(op.name);
     if (!previous)
@@ -50,16 +51,12 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
     });
   }
   out.push(...comparePlatform(before.platform, after.platform));
-  out.push(...compareLists(before, after));
-  out.push(...compareTypes(after, renamed));
+  out.push(...compareLists(before, after, renamed.lists));
+  out.push(...compareTypes(after, renamed.types));
   return out.sort(compareChanges);
 }
 
-function compareOperation(
-  before: OperationModel,
-  after: OperationModel,
-  renamed: ReadonlyMap<string, string>,
-): Change[] {
+function compareOperation(before: OperationModel, after: OperationModel, renamed: Renames): Change[] {
   const out: Change[] = [];
   const operation = after.name;
   out.push(...compareEnvironments(before, after));

@@ -11,15 +11,16 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
 import { compareValues } from "./value-changes.js";
+import { NO_RENAMES, type Renames } from "./field-places.js";
 
 type Kind = MessageModel["kind"];
 
-/** `renamed`: the container types renamed (old name → new), reported once each, not at each field that holds one. */
+/** `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one. */
 export function compareMessages(
   operation: string,
   before: MessageModel,
   after: MessageModel,
-  renamed: ReadonlyMap<string, string> = new Map(),
+  renamed: Renames = NO_RENAMES,
 ): Change[] {
   // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
   const sealed = after.encoding === "json";
@@ -31,7 +32,7 @@ interface Compared {
   readonly operation: string;
   readonly message: Kind;
   readonly sealed: boolean;
-  readonly renamed: ReadonlyMap<string, string>;
+  readonly renamed: Renames;
 }
 
 function compareFieldLists(
@@ -127,11 +128,12 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     );
   }
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
-  const type = [shape(before, at.renamed), shape(after)] as const;
+  const type = [shape(before, at.renamed.types), shape(after)] as const;
   if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.`);
   else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
   const taken = [valuesOf(before), valuesOf(after)] as const;
-  const lists = taken.map((t) => t?.list.name ?? null);
+  // A renamed list is the same list: its rename is reported once (list-changes.ts).
+  const lists = taken.map((t) => (t ? (at.renamed.lists.get(t.list.name) ?? t.list.name) : null));
   if (lists[0] !== lists[1]) {
     change("type-format", [breaking], `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}.`);
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));

@@ -5,6 +5,7 @@
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { Change, ChangeClass } from "./change.js";
 import { compareMessages } from "./field-changes.js";
+import { NO_RENAMES, type Renames } from "./field-places.js";
 
 type Message = NonNullable<Change["message"]>;
 
@@ -20,7 +21,7 @@ const breakingFor = (message: Message): ChangeClass =>
 export function compareCallbacks(
   before: OperationModel,
   after: OperationModel,
-  renamed: ReadonlyMap<string, string> = new Map(),
+  renamed: Renames = NO_RENAMES,
 ): Change[] {
   const operation = after.name;
   const [was, is] = [before.callback, after.callback];

@@ -615,6 +615,28 @@ test("a container type renamed: named once with the places that hold it, in the 
   ]);
 });
 
+test("a value list renamed: once, naming the fields that take it, its values compared with its old self", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [
+    [LISTS, "  channel:\n", "  salesChannel:\n"],
+    [LISTS, "meaning: Internet", "meaning: The Internet"],
+    [OP, "valueList: channel", "valueList: salesChannel"],
+    [OP, "valueList: channel", "valueList: salesChannel"],
+    [REFUND, "valueList: channel", "valueList: salesChannel"],
+  ]);
+  const changes = compareSpecs(before, await modelOf(spec));
+  expect(changes.map((c) => `${c.list ?? c.operation} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`)).toEqual([
+    "salesChannel - shared-list-renamed breaking-request",
+    "salesChannel - shared-meaning docs",
+    "cardCheck /channels meaning docs",
+    "cardCheck /orderChannel meaning docs",
+    "cardRefund /channels meaning docs",
+  ]);
+  expect(changes[0]?.summary).toBe(
+    "value list channel renamed salesChannel: its type and constants Channel are now SalesChannel, and code that names the old ones stops compiling; taken by cardCheck request /orderChannel, cardCheck request /channels, cardRefund request /channels.",
+  );
+});
+
 test("a list switched between exact and prefix matching: what its string fields accept, once for the list", async () => {
   // Both sides have a list of interfaces that a string field of cardCheck takes.
   const list =
