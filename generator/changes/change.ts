@@ -13,6 +13,7 @@ export type ChangeKind =
   | "value-added"
   | "value-removed"
   | "meaning"
+  | "exported-names"
   | "shared-list-added"
   | "shared-list-removed"
   | "shared-list-match"

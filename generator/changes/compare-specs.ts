@@ -14,6 +14,7 @@ import { comparePlatform } from "./platform-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
 import { compareChangelogs } from "./changelog-changes.js";
+import { compareOwnValueNames } from "./own-values-changes.js";
 import { compareTypes, renamedTypes } from "./type-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
@@ -75,6 +76,7 @@ function compareOperation(before: OperationModel, after: OperationModel, renamed
   out.push(...compareMessages(operation, before.response, after.response, renamed));
   out.push(...compareMessageTraits(operation, "request", before.request, after.request));
   out.push(...compareMessageTraits(operation, "response", before.response, after.response));
+  out.push(...compareOwnValueNames(before, after));
   out.push(...compareStatus(before, after));
   out.push(...compareCallbacks(before, after, renamed));
   out.push(...compareChangelogs(before, after, out));

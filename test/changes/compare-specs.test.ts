@@ -166,6 +166,8 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
       "list statusCode - - shared-value-removed breaking-request,breaking-response",
       "cardCheck response /statusCode value-removed breaking-response",
       "cardPaymentInit callback /responseCode value-removed breaking-response",
+      // cardRefund takes the whole list again: its narrowed type and guard are gone.
+      "cardRefund response /statusCode exported-names breaking-response",
     ],
     semver: "major",
   },
@@ -198,7 +200,11 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
       [LISTS, "  family:\n    match: prefix\n", "  family:\n"],
       [LISTS, "        prefix: HP_\n", ""],
     ],
-    want: ["list family - - shared-list-match breaking-request,breaking-response"],
+    // cardRefund's interfaceVersion takes one value of the list: narrowing an exact list, it gets a type and a guard.
+    want: [
+      "list family - - shared-list-match breaking-request,breaking-response",
+      "cardRefund request /interfaceVersion exported-names additive",
+    ],
     semver: "major",
   },
   {
@@ -216,14 +222,21 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
         "      valueList: channel\n      values: [INTERNET]\n      description: |-",
       ],
     ],
-    want: ["cardCheck request /orderChannel value-removed breaking-request"],
+    want: [
+      "cardCheck request /orderChannel value-removed breaking-request",
+      "cardCheck request /orderChannel exported-names additive",
+    ],
     semver: "major",
   },
   {
-    kind: "value-added for one operation only (its values: widened)",
+    kind: "value-added for one operation only (its values: widened to the whole list: its own names go)",
     edits: [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]],
-    want: ["cardRefund request /channels value-added additive"],
-    semver: "minor",
+    // It takes the whole list: its narrowed type, guard and values are no longer exported.
+    want: [
+      "cardRefund request /channels exported-names breaking-request",
+      "cardRefund request /channels value-added additive",
+    ],
+    semver: "major",
   },
   {
     kind: "a prefix list's value taken by one operation: its docs and value table only, the validator checks its prefix",
@@ -627,6 +640,9 @@ test("a value list renamed: once, naming the fields that take it, its values com
   const changes = compareSpecs(before, await modelOf(spec));
   expect(changes.map((c) => `${c.list ?? c.operation} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`)).toEqual([
     "salesChannel - shared-list-renamed breaking-request",
+    // cardRefund's own names for what it takes of the list are named after it.
+    "cardRefund /channels exported-names breaking-request",
+    "cardRefund /channels exported-names additive",
     "salesChannel - shared-meaning docs",
     "cardCheck /channels meaning docs",
     "cardCheck /orderChannel meaning docs",
@@ -634,6 +650,15 @@ test("a value list renamed: once, naming the fields that take it, its values com
   ]);
   expect(changes[0]?.summary).toBe(
     "value list channel renamed salesChannel: its type and constants Channel are now SalesChannel, and code that names the old ones stops compiling; taken by cardCheck request /orderChannel, cardCheck request /channels, cardRefund request /channels.",
+  );
+});
+
+test("an operation's own names for what a field takes of its list: gone when it takes the list whole again", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]]);
+  const [gone] = compareSpecs(before, await modelOf(spec));
+  expect(gone?.summary).toBe(
+    "CardRefundChannel, CARD_REFUND_CHANNEL_VALUES, isCardRefundChannel no longer exported (what the field takes of its list): code that names them stops compiling.",
   );
 });
 
