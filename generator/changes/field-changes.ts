@@ -10,7 +10,7 @@ import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
-import { compareValues } from "./value-changes.js";
+import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 
 type Kind = MessageModel["kind"];
@@ -135,7 +135,8 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   // A renamed list is the same list: its rename is reported once (list-changes.ts).
   const lists = taken.map((t) => (t ? (at.renamed.lists.get(t.list.name) ?? t.list.name) : null));
   if (lists[0] !== lists[1]) {
-    change("type-format", [breaking], `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}.`);
+    const [classes, why] = listSwitch(before, after, breaking);
+    change("type-format", classes, `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}${why}.`);
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
   for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);

@@ -2,6 +2,8 @@
 // values taken now or no longer, and meanings reworded; classified by
 // whom a value refused or newly accepted concerns.
 
+import { valuesOf } from "../model/field-shape.js";
+import type { FieldModel } from "../model/field-model.js";
 import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
 import type { MessageModel } from "../model/operation-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
@@ -64,4 +66,24 @@ export function compareValues(
     );
   }
   return out;
+}
+
+/**
+ * A field that takes another list, or none: only an exact list checks a
+ * string field's values and types it as their union (a prefix list, or any list
+ * of an interfaceVersion, documents it). Checked no longer, it accepts more
+ * (additive); checked now, or by another list, it refuses what it took.
+ */
+export function listSwitch(before: FieldModel, after: FieldModel, breaking: ChangeClass): [ChangeClass[], string] {
+  const [was, is] = [checkedList(before), checkedList(after)];
+  if (was === null && is === null) return [["docs"], " (no check or type follows either list)"];
+  if (is === null) return [["additive"], ": its values are no longer checked, and it is typed as text"];
+  return [[breaking], was === null ? ": its values are checked against the list, and typed as their union" : ""];
+}
+
+/** The exact list a string field (or its items) is checked against, if any. */
+function checkedList(field: FieldModel): string | null {
+  const kind = field.type.kind === "list" ? field.type.items.type.kind : field.type.kind;
+  const list = valuesOf(field)?.list;
+  return kind === "string" && list?.match === "exact" ? list.name : null;
 }

@@ -284,6 +284,18 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "major",
   },
   {
+    kind: "type-format (a request field's value list taken away: its values are no longer checked)",
+    edits: [[OP, "      valueList: channel\n      description: |-", "      description: |-"]],
+    want: ["cardCheck request /orderChannel type-format additive"],
+    semver: "minor",
+  },
+  {
+    kind: "type-format (a value list given to a request field: its values are checked)",
+    edits: [[OP, "      format: AN35\n", "      format: AN35\n      valueList: channel\n"]],
+    want: ["cardCheck request /referenceId type-format breaking-request"],
+    semver: "major",
+  },
+  {
     kind: "type-format (wider request format)",
     edits: [[OP, "      format: AN35", "      format: ANS40"]],
     want: ["cardCheck request /referenceId type-format additive"],
