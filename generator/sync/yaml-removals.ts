@@ -1,10 +1,13 @@
 // The lines a block map's removed entries take with them. An entry's own
 // lines go, and so does the comment directly above it (no blank line between)
-// where it speaks of that entry alone; a comment that heads a group (entries
-// that follow one another with no blank line or comment between) stays while
-// the group keeps an entry. A removal between two blank lines takes one of them.
+// where it speaks of that entry alone: the entry is the last of its group
+// (entries that follow one another with no blank line or comment between), or
+// the comment names it and no entry of the group that stays. Otherwise the
+// comment heads the group, and stays while the group keeps an entry. A
+// removal between two blank lines takes one of them.
 
 import type { Pair } from "yaml";
+import { keyText } from "../read/source-map.js";
 import type { Splice } from "./text-splices.js";
 import { blankLineBefore, columnAt, keyStart, lineStartAt, pairEnd } from "./yaml-places.js";
 
@@ -20,7 +23,10 @@ export function removalSplices(text: string, pairs: readonly Pair[], removed: Re
     let last = index;
     while (pairs[last + 1] !== undefined && lineOf(pairs[last + 1] as Pair) === pairEnd(text, pairs[last] as Pair))
       last += 1;
-    const alone = pairs.slice(index, last + 1).every((p) => removed.has(p));
+    const staying = pairs.slice(index, last + 1).filter((p) => !removed.has(p));
+    const words = text.slice(comment, line);
+    const alone =
+      staying.length === 0 || (names(words, keyText(pair.key)) && !staying.some((p) => names(words, keyText(p.key))));
     ranges.push({ start: alone ? comment : line, end: pairEnd(text, pair) });
   });
   // Neighbours removed together are one removal, so that the blank lines around them are seen.
@@ -53,3 +59,7 @@ function afterLine(text: string, offset: number): number {
   const newline = text.indexOf("\n", offset);
   return newline < 0 ? text.length : newline + 1;
 }
+
+/** Whether a comment names `key` as a word of its own. */
+const names = (comment: string, key: string): boolean =>
+  new RegExp(`(^|[^\\w])${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}($|[^\\w])`).test(comment);

@@ -206,7 +206,19 @@ const grouped = `fields:
   seal: { from: dictionary }
 `;
 
-test.each([
+// Comments that say which fields they speak of, over groups without blank lines.
+const named = `request:
+  # Every request carries interfaceVersion and seal.
+  interfaceVersion: { from: dictionary }
+  seal: { from: dictionary }
+  amount: { from: dictionary }
+response:
+  # Every response carries its seal.
+  seal: { from: dictionary }
+  publicKeyValue: { from: dictionary }
+`;
+
+test.each<{ name: string; text?: string; path?: string[]; remove: string[]; want: string }>([
   {
     name: "a comment over the field alone goes with it",
     remove: ["merchantId"],
@@ -235,8 +247,22 @@ test.each([
     remove: ["oldField"],
     want: grouped.replace("\n  # Kept for older shops.\n  oldField: { presence: optional }\n", ""),
   },
-])("a field removed from a block mapping: $name", ({ remove, want }) => {
-  const editor = new YamlEditor(grouped);
-  for (const key of remove) editor.remove(["fields"], key);
+  {
+    name: "a comment that names the field, and no other of its group, goes with it",
+    text: named,
+    path: ["response"],
+    remove: ["seal"],
+    want: named.replace("  # Every response carries its seal.\n  seal: { from: dictionary }\n", ""),
+  },
+  {
+    name: "a comment that names others of its group stays",
+    text: named,
+    path: ["request"],
+    remove: ["interfaceVersion"],
+    want: named.replace("  interfaceVersion: { from: dictionary }\n", ""),
+  },
+])("a field removed from a block mapping: $name", ({ text = grouped, path = ["fields"], remove, want }) => {
+  const editor = new YamlEditor(text);
+  for (const key of remove) editor.remove(path, key);
   expect(editor.result()).toBe(want);
 });
