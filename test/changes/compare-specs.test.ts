@@ -709,6 +709,25 @@ test("an operation's changelog: rows a new page release orders otherwise, where 
   ]);
 });
 
+test("an operation's spec file moved: docs, the generated files' headers name it", async () => {
+  const before = await modelOfGolden();
+  const spec = withFiles(
+    goldenInput,
+    [],
+    new Map([
+      [OP, null],
+      ["operations/checks/cardCheck.yaml", textOf(goldenInput, OP)],
+    ]),
+  );
+  expect(
+    compareSpecs(before, await modelOf(spec)).map(
+      (c) => `${c.operation} ${c.kind} ${c.classes.join(",")}: ${c.summary}`,
+    ),
+  ).toEqual([
+    "cardCheck description docs: spec file operations/office/cardCheck.yaml → operations/checks/cardCheck.yaml (the generated files' headers name it).",
+  ]);
+});
+
 test("a callback's fields take a list's values, and a field added to a Data callback changes no seal field list", async () => {
   // Both sides have a list that only the callback takes; the edit adds a value to it and a field to the callback.
   const list = "valueLists:\n  abortPlace:\n    values:\n      PARTNER:\n        meaning: Partner page\n";
