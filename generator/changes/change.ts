@@ -7,13 +7,17 @@ export type ChangeKind =
   | "operation-removed"
   | "field-added"
   | "field-removed"
+  | "field-order"
   | "presence"
   | "since"
   | "value-added"
   | "value-removed"
   | "meaning"
+  | "exported-names"
   | "shared-list-added"
   | "shared-list-removed"
+  | "shared-list-match"
+  | "shared-list-renamed"
   | "shared-value-added"
   | "shared-value-removed"
   | "shared-value-renamed"
@@ -21,6 +25,7 @@ export type ChangeKind =
   | "shared-value-printed"
   | "shared-meaning"
   | "type-format"
+  | "type-renamed"
   | "endpoint"
   | "environment"
   | "recommended-interface-version"
@@ -32,7 +37,8 @@ export type ChangeKind =
   | "facts-stop"
   | "callback-added"
   | "callback-removed"
-  | "description";
+  | "description"
+  | "changelog";
 
 /**
  * breaking-request: a request valid before is refused now, or a sender's code stops compiling.
@@ -42,10 +48,12 @@ export type ChangeKind =
 export type ChangeClass = "breaking-request" | "breaking-response" | "seal" | "additive" | "docs";
 
 export interface Change {
-  /** Null for a change of a shared value list (the vocabulary) or of the platform, reported once for every operation. */
+  /** Null for a change of a shared value list (the vocabulary), a container type or the platform, reported once for every operation. */
   readonly operation: string | null;
   /** The shared value list a change of the vocabulary concerns. */
   readonly list?: string;
+  /** The shared container type a rename concerns (its new name). */
+  readonly type?: string;
   /** "callback": the message Sips posts back to the shop, whose fields are classed as a response's. */
   readonly message: "request" | "response" | "callback" | null;
   /** JSON Pointer of the field in its message ("/someContainer/someField"; "-" for list items). */
@@ -81,6 +89,7 @@ export const compareChanges = (a: Change, b: Change): number =>
   rank(a) - rank(b) ||
   text(a.operation, b.operation) ||
   text(a.list ?? null, b.list ?? null) ||
+  text(a.type ?? null, b.type ?? null) ||
   text(a.message, b.message) ||
   text(a.field, b.field) ||
   text(a.kind, b.kind) ||

@@ -1,22 +1,27 @@
 // The changes from one spec model to another: operations added and removed,
 // what changed in each operation that both have (its messages, status and callback),
-// the seal rule, and the shared value lists.
+// the seal rule, the shared value lists and container types.
 
 import type { SealRuleModel, SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
 import { compareEnvironments, compareRecommended } from "./endpoint-changes.js";
-import { compareLists } from "./list-changes.js";
+import { compareLists, renamedLists } from "./list-changes.js";
+import type { Renames } from "./field-places.js";
 import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
 import { comparePlatform } from "./platform-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
+import { compareChangelogs } from "./changelog-changes.js";
+import { compareOwnValueNames } from "./own-values-changes.js";
+import { compareTypes, renamedTypes } from "./type-changes.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
   const old = new Map(before.operations.map((op) => [op.name, op]));
   const now = new Map(after.operations.map((op) => [op.name, op]));
+  const renamed: Renames = { types: renamedTypes(before, after), lists: renamedLists(before, after) };
   for (const op of after.operations) {
     const previous = old.get(op.name);
     if (!previous)
@@ -29,7 +34,10 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
         summary: `operation ${op.name} added.`,
       });
     else
-      out.push(...compareOperation(previous, op), ...compareSeal(before.platform.seal, after.platform.seal, op.name));
+      out.push(
+        ...compareOperation(previous, op, renamed),
+        ...compareSeal(before.platform.seal, after.platform.seal, op.name),
+      );
   }
   for (const op of before.operations) {
     if (now.has(op.name)) continue;
@@ -44,11 +52,12 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
     });
   }
   out.push(...comparePlatform(before.platform, after.platform));
-  out.push(...compareLists(before, after));
+  out.push(...compareLists(before, after, renamed.lists));
+  out.push(...compareTypes(after, renamed.types));
   return out.sort(compareChanges);
 }
 
-function compareOperation(before: OperationModel, after: OperationModel): Change[] {
+function compareOperation(before: OperationModel, after: OperationModel, renamed: Renames): Change[] {
   const out: Change[] = [];
   const operation = after.name;
   out.push(...compareEnvironments(before, after));
@@ -63,12 +72,14 @@ function compareOperation(before: OperationModel, after: OperationModel): Change
       summary: "summary changed.",
     });
   out.push(...operationDocChanges(before, after));
-  out.push(...compareMessages(operation, before.request, after.request));
-  out.push(...compareMessages(operation, before.response, after.response));
+  out.push(...compareMessages(operation, before.request, after.request, renamed));
+  out.push(...compareMessages(operation, before.response, after.response, renamed));
   out.push(...compareMessageTraits(operation, "request", before.request, after.request));
   out.push(...compareMessageTraits(operation, "response", before.response, after.response));
+  out.push(...compareOwnValueNames(before, after));
   out.push(...compareStatus(before, after));
-  out.push(...compareCallbacks(before, after));
+  out.push(...compareCallbacks(before, after, renamed));
+  out.push(...compareChangelogs(before, after, out));
   return out;
 }
 

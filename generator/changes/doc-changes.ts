@@ -23,7 +23,7 @@ export function fieldDocChanges(before: FieldModel, after: FieldModel): string[]
   return out;
 }
 
-/** An operation's family (its OpenAPI tag and index group), notes and sources, and its messages' notes. */
+/** An operation's family (its OpenAPI tag and index group), notes, sources and spec file, and its messages' notes. */
 export function operationDocChanges(before: OperationModel, after: OperationModel): Change[] {
   const out: Change[] = [];
   const change = (message: Change["message"], summary: string): void => {
@@ -33,6 +33,9 @@ export function operationDocChanges(before: OperationModel, after: OperationMode
   if (!same(before.notes, after.notes)) change(null, "notes changed.");
   const source = (op: OperationModel) => JSON.stringify(op.source);
   if (source(before) !== source(after)) change(null, "sources (page, pages to read first, notes) changed.");
+  // The header of each generated file names the spec file it comes from.
+  if (before.sourceFile !== after.sourceFile)
+    change(null, `spec file ${before.sourceFile} → ${after.sourceFile} (the generated files' headers name it).`);
   const messages: [Change["message"], MessageModel, MessageModel][] = [
     ["request", before.request, after.request],
     ["response", before.response, after.response],

@@ -1,31 +1,47 @@
 // Field-level changes of one message, down through containers and lists:
-// added and removed fields, presence, interface version, type and format,
-// value-list values and meanings, descriptions; each classified by whom it breaks.
+// added, removed and reordered fields, presence, interface version, type and format
+// (format-changes.ts), the values taken (value-changes.ts), descriptions;
+// each classified by whom it breaks.
 
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
-import type { FieldModel, FormatModel } from "../model/field-model.js";
+import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
-import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
+import { compareFormats, shape } from "./format-changes.js";
+import { compareValues, listSwitch } from "./value-changes.js";
+import { NO_RENAMES, type Renames } from "./field-places.js";
 
 type Kind = MessageModel["kind"];
 
-export function compareMessages(operation: string, before: MessageModel, after: MessageModel): Change[] {
+/** `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one. */
+export function compareMessages(
+  operation: string,
+  before: MessageModel,
+  after: MessageModel,
+  renamed: Renames = NO_RENAMES,
+): Change[] {
   // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
   const sealed = after.encoding === "json";
-  return compareFieldLists(operation, before.kind, "", before.fields, after.fields, sealed);
+  return compareFieldLists({ operation, message: before.kind, sealed, renamed }, "", before.fields, after.fields);
+}
+
+/** What every field of a message is compared in. */
+interface Compared {
+  readonly operation: string;
+  readonly message: Kind;
+  readonly sealed: boolean;
+  readonly renamed: Renames;
 }
 
 function compareFieldLists(
-  operation: string,
-  message: Kind,
+  at: Compared,
   prefix: string,
   before: readonly FieldModel[],
   after: readonly FieldModel[],
-  sealed: boolean,
 ): Change[] {
+  const { operation, message, sealed } = at;
   const out: Change[] = [];
   const old = new Map(before.map((f) => [f.name, f]));
   const now = new Map(after.map((f) => [f.name, f]));
@@ -53,21 +69,29 @@ function compareFieldLists(
       `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.`,
     );
   }
+  // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the
+  // examples list them so, while validation and seals do not depend on it.
+  const kept = (fields: readonly FieldModel[], other: ReadonlyMap<string, FieldModel>): string[] =>
+    fields.filter((f) => other.has(f.name)).map((f) => f.name);
+  const order = kept(after, old);
+  if (kept(before, now).join("\n") !== order.join("\n"))
+    out.push({
+      operation,
+      message,
+      field: prefix === "" ? null : prefix,
+      kind: "field-order",
+      classes: ["docs"],
+      summary: `fields in another order (the types, the reference and the examples list them so; what validation accepts and the seals do not change): ${order.join(", ")}.`,
+    });
   for (const field of after) {
     const previous = old.get(field.name);
-    if (previous) out.push(...compareField(operation, message, `${prefix}/${field.name}`, previous, field, sealed));
+    if (previous) out.push(...compareField(at, `${prefix}/${field.name}`, previous, field));
   }
   return out;
 }
 
-function compareField(
-  operation: string,
-  message: Kind,
-  pointer: string,
-  before: FieldModel,
-  after: FieldModel,
-  sealed: boolean,
-): Change[] {
+function compareField(at: Compared, pointer: string, before: FieldModel, after: FieldModel): Change[] {
+  const { operation, message } = at;
   const out: Change[] = [];
   const name = after.name;
   const change = (kind: ChangeKind, classes: ChangeClass[], summary: string, field = pointer): void => {
@@ -103,114 +127,23 @@ function compareField(
       `${name}: since ${since[0]} → ${since[1]}.${classes[0] === "breaking-request" ? ` Requests declaring an interface version before ${since[1]} may no longer carry it.` : ""}`,
     );
   }
-  const type = [shape(before), shape(after)] as const;
+  // A renamed container type is the same type: its rename is reported once (type-changes.ts).
+  const type = [shape(before, at.renamed.types), shape(after)] as const;
   if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.`);
   else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
   const taken = [valuesOf(before), valuesOf(after)] as const;
-  const lists = taken.map((t) => t?.list.name ?? null);
+  // A renamed list is the same list: its rename is reported once (list-changes.ts).
+  const lists = taken.map((t) => (t ? (at.renamed.lists.get(t.list.name) ?? t.list.name) : null));
   if (lists[0] !== lists[1]) {
-    change("type-format", [breaking], `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}.`);
+    const [classes, why] = listSwitch(before, after, breaking);
+    change("type-format", classes, `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}${why}.`);
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
   if (before.description !== after.description) change("description", ["docs"], `${name}: description changed.`);
   for (const summary of fieldDocChanges(before, after)) change("description", ["docs"], summary);
   const containers = [containerOf(before), containerOf(after)] as const;
   if (containers[0] && containers[1]) {
     const inner = after.type.kind === "list" ? `${pointer}/-` : pointer;
-    out.push(...compareFieldLists(operation, message, inner, containers[0].fields, containers[1].fields, sealed));
+    out.push(...compareFieldLists(at, inner, containers[0].fields, containers[1].fields));
   }
   return out;
-}
-
-/**
- * The values the operation's field takes, before and after: what it takes
- * now, no longer, or means otherwise. Whether the shared list or the
- * operation's own `values:` changed, this is what the operation's senders and
- * readers see; a `values:` written out with the same values changes nothing.
- */
-function compareValues(
-  operation: string,
-  message: Kind,
-  field: string,
-  before: FieldValuesModel,
-  after: FieldValuesModel,
-): Change[] {
-  // A prefix list's values are the interfaces an interfaceVersion may name: its validator holds it to the
-  // operation's own prefix (interface-prefix), so what the field takes shows in its docs and value table only.
-  const prefixes = after.list.match === "prefix" && before.list.match === "prefix";
-  const only = " (its validator checks the operation's own prefix: only the docs and the value table change)";
-  const out: Change[] = [];
-  // A prefix list's value is the prefix it stands for, however it is printed.
-  const id = prefixes ? codeValueOf : (v: ValueModel) => v.value;
-  const old = new Map(before.values.map((v) => [id(v), v]));
-  const now = new Map(after.values.map((v) => [id(v), v]));
-  const list = `list ${after.list.name}`;
-  const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
-    out.push({ operation, message, field, kind, classes, summary });
-  };
-  for (const value of after.values) {
-    const previous = old.get(id(value));
-    if (!previous)
-      change(
-        "value-added",
-        [prefixes ? "docs" : "additive"],
-        `value ${value.value} of ${list} now taken${prefixes ? only : ""}.`,
-      );
-    else if (previous.meanings.join("\n") !== value.meanings.join("\n"))
-      change(
-        "meaning",
-        ["docs"],
-        `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
-      );
-  }
-  for (const value of before.values) {
-    if (now.has(id(value))) continue;
-    if (prefixes) {
-      change("value-removed", ["docs"], `value ${value.value} of ${list} no longer taken${only}.`);
-      continue;
-    }
-    const why =
-      message === "request"
-        ? "requests using it are refused"
-        : "strict validation refuses it, and the operation's type and values no longer list it";
-    change(
-      "value-removed",
-      [message === "request" ? "breaking-request" : "breaking-response"],
-      `value ${value.value} of ${list} no longer taken: ${why}.`,
-    );
-  }
-  return out;
-}
-
-/** A format narrower than before refuses values that passed (requests) or that strict validation accepted (responses). */
-function compareFormats(
-  name: string,
-  before: FormatModel | null,
-  after: FormatModel | null,
-  breaking: ChangeClass,
-  change: (classes: ChangeClass[], summary: string) => void,
-): void {
-  if ((before?.text ?? null) === (after?.text ?? null)) return;
-  const narrower =
-    after !== null &&
-    (before === null || after.maxLength < before.maxLength || !widerClass(after.charClass, before.charClass));
-  change([narrower ? breaking : "additive"], `${name}: format ${before?.text ?? "none"} → ${after?.text ?? "none"}.`);
-}
-
-/** Whether every character of class `b` is allowed by class `a`. */
-const WIDTH: Readonly<Record<FormatModel["charClass"], readonly string[]>> = {
-  N: ["N"],
-  A: ["A"],
-  AN: ["N", "A", "AN"],
-  ANS: ["N", "A", "AN", "ANS"],
-  ANU: ["N", "A", "AN", "ANU"],
-  ANSU: ["N", "A", "AN", "ANS", "ANU", "ANSU"],
-};
-const widerClass = (a: FormatModel["charClass"], b: FormatModel["charClass"]): boolean => WIDTH[a].includes(b);
-
-/** What a field is, as text: string, integer, list of container Foo... */
-function shape(field: FieldModel): string {
-  const type = field.type;
-  if (type.kind === "list")
-    return `list of ${type.items.type.kind === "container" ? `container ${type.items.type.container.typeName}` : type.items.type.kind}`;
-  return type.kind === "container" ? `container ${type.container.typeName}` : type.kind;
 }

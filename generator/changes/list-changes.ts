@@ -7,18 +7,39 @@ import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { ValueListModel, ValueModel } from "../model/value-list-model.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
+import { breakingAt, fieldPlaces, renamedAtPlaces } from "./field-places.js";
+import { compareMatch } from "./list-match-changes.js";
 
 const BOTH: ChangeClass[] = ["breaking-request", "breaking-response"];
 
-export function compareLists(before: SpecModel, after: SpecModel): Change[] {
+/** Old list name → new, for each value list renamed (field-places.ts says what a rename is). */
+export function renamedLists(before: SpecModel, after: SpecModel): ReadonlyMap<string, string> {
+  const names = (spec: SpecModel) => new Set(spec.valueLists.map((l) => l.name));
+  return renamedAtPlaces(
+    before,
+    after,
+    { before: names(before), after: names(after) },
+    (f) => valuesOf(f)?.list.name ?? null,
+  );
+}
+
+/** `renamed`: the lists renamed (old name → new), each reported once and compared with its old self. */
+export function compareLists(
+  before: SpecModel,
+  after: SpecModel,
+  renamed: ReadonlyMap<string, string> = new Map(),
+): Change[] {
   const out: Change[] = [];
   const change = (list: string, kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
     out.push({ operation: null, list, message: null, field: null, kind, classes, summary });
   };
   const old = new Map(before.valueLists.map((l) => [l.name, l]));
   const now = new Map(after.valueLists.map((l) => [l.name, l]));
+  const oldNames = new Map([...renamed].map(([was, is]) => [is, was]));
   for (const list of after.valueLists) {
-    const previous = old.get(list.name);
+    const previous = old.get(oldNames.get(list.name) ?? list.name);
+    if (previous && previous.name !== list.name)
+      change(list.name, "shared-list-renamed", ...renaming(previous, list, after));
     if (!previous)
       change(
         list.name,
@@ -29,7 +50,7 @@ export function compareLists(before: SpecModel, after: SpecModel): Change[] {
     else compareList(previous, list, after.operations, change);
   }
   for (const list of before.valueLists)
-    if (!now.has(list.name))
+    if (!now.has(list.name) && !renamed.has(list.name))
       change(
         list.name,
         "shared-list-removed",
@@ -57,6 +78,9 @@ function compareList(
     if (was) reprinted.set(value.value, was);
   }
   const gone = new Set([...reprinted.values()].map((v) => v.value));
+  // Switched between exact and prefix: one change, where each value's prefix appeared or went (list-match-changes.ts).
+  const match = compareMatch(before, after, operations);
+  if (match) change(name, match.kind, [...match.classes], match.summary);
   // Its type's JSDoc and reference page.
   if (before.description !== after.description || before.notes.join("\n") !== after.notes.join("\n"))
     change(name, "description", ["docs"], `description or notes of list ${name} changed.`);
@@ -84,7 +108,7 @@ function compareList(
         BOTH,
         `constant of value ${value.value} in list ${name} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
-    } else if (previous.prefix !== value.prefix) {
+    } else if (!match && previous.prefix !== value.prefix) {
       // The printed text is the same, the value code holds is not: the constant, the union and the guards change.
       change(
         name,
@@ -121,4 +145,15 @@ function takers(list: ValueListModel, value: string, operations: readonly Operat
     .map((op) => op.name);
   if (names.length === 0) return "taken by no operation";
   return `taken by ${names.join(", ")}${names.length === 1 ? " only" : ""}`;
+}
+
+/** A list's new name is its type's and its constants': code naming the old ones stops compiling wherever it takes the list. */
+function renaming(was: ValueListModel, list: ValueListModel, after: SpecModel): [ChangeClass[], string] {
+  const takers = fieldPlaces(after).filter((p) => valuesOf(p.field)?.list === list);
+  const classes = takers.length === 0 ? BOTH : breakingAt(takers);
+  const where = takers.length === 0 ? "taken by no field" : `taken by ${takers.map((p) => p.place).join(", ")}`;
+  return [
+    classes,
+    `value list ${was.name} renamed ${list.name}: its type and constants ${was.typeName} are now ${list.typeName}, and code that names the old ones stops compiling; ${where}.`,
+  ];
 }

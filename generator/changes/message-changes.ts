@@ -5,6 +5,7 @@
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { Change, ChangeClass } from "./change.js";
 import { compareMessages } from "./field-changes.js";
+import { NO_RENAMES, type Renames } from "./field-places.js";
 
 type Message = NonNullable<Change["message"]>;
 
@@ -17,7 +18,11 @@ const breakingFor = (message: Message): ChangeClass =>
  * and decoder change name) breaks the code that decodes it. Its fields are
  * classed as a response's, reported under "callback".
  */
-export function compareCallbacks(before: OperationModel, after: OperationModel): Change[] {
+export function compareCallbacks(
+  before: OperationModel,
+  after: OperationModel,
+  renamed: Renames = NO_RENAMES,
+): Change[] {
   const operation = after.name;
   const [was, is] = [before.callback, after.callback];
   const change = (kind: "callback-added" | "callback-removed", classes: ChangeClass[], summary: string): Change => ({
@@ -42,7 +47,7 @@ export function compareCallbacks(before: OperationModel, after: OperationModel):
     : [];
   if (!was || !is || was.name !== is.name) return [...removed, ...added];
   return [
-    ...compareMessages(operation, was.message, is.message).map((c) => ({
+    ...compareMessages(operation, was.message, is.message, renamed).map((c) => ({
       ...c,
       message: "callback" as const,
       summary: `${is.name}: ${c.summary}`,

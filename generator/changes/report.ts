@@ -38,7 +38,13 @@ export function toMarkdown(report: ChangesReport, base: string): string {
     for (const change of changes) {
       left.delete(change);
       const where = [change.message, change.field === null ? null : `\`${change.field}\``].filter(Boolean).join(" ");
-      const subject = change.operation ?? (change.list === undefined ? "platform" : `value list ${change.list}`);
+      const subject =
+        change.operation ??
+        (change.list !== undefined
+          ? `value list ${change.list}`
+          : change.type !== undefined
+            ? `container type ${change.type}`
+            : "platform");
       lines.push(
         `- **${subject}**${where ? ` ${where}` : ""}: ${change.summary} _(${change.kind}; ${change.classes.join(", ")})_`,
       );

@@ -11,6 +11,7 @@ import { compareText } from "../rules/code-point-order.js";
 import { insertionOrder, TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
 import { blankLineBefore, columnAt, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
+import { removalSplices } from "./yaml-removals.js";
 import { inline, renderEntry, renderKey, renderValue, type YamlValue } from "./yaml-render.js";
 
 /** How a new value is written: quoted, and (for a map or list) on one line. */
@@ -21,6 +22,8 @@ export class YamlEditor {
   private readonly splices = new TextSplices();
   /** The entries asked into each empty flow map, by the offset inside its opening brace: written as one edit. */
   private readonly intoEmptyFlowMaps = new Map<number, { rank?: string; order: number; text: string }[]>();
+  /** The entries removed from each block map: which lines go depends on its other entries removed (yaml-removals.ts). */
+  private readonly removed = new Map<YAMLMap, Set<Pair>>();
 
   constructor(readonly text: string) {
     this.doc = documentOf(text);
@@ -183,7 +186,7 @@ export class YamlEditor {
     this.splices.add({ start, end: pairEnd(this.text, pair), text: `${renderEntry(key, value, column, style)}\n` });
   }
 
-  /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, it and a comma in a flow one). */
+  /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, with the comment that speaks of it alone; it and a comma in a flow one). */
   remove(mapPath: SpecPath, key: string): void {
     const map = this.node(mapPath);
     const pair = isMap(map) ? pairOf(map, key) : undefined;
@@ -201,15 +204,14 @@ export class YamlEditor {
       this.splices.add({ start, end, text: "" });
       return;
     }
-    this.splices.add({
-      start: lineStartAt(this.text, keyStart(pair)),
-      end: pairEnd(this.text, pair),
-      text: "",
-    });
+    this.removed.set(map, (this.removed.get(map) ?? new Set()).add(pair));
   }
 
   /** The text with every edit applied. */
   result(): string {
+    for (const [map, pairs] of this.removed)
+      for (const splice of removalSplices(this.text, map.items.filter(isPair), pairs)) this.splices.add(splice);
+    this.removed.clear();
     return this.splices.applyTo(this.text);
   }
 }

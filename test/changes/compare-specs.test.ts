@@ -20,6 +20,9 @@ const PAYPAGE = "operations/paypage/cardPaymentInit.yaml";
 const FIELDS = "dictionary/fields.yaml";
 const LISTS = "dictionary/lists.yaml";
 const REFUND = "operations/office/cardRefund.yaml";
+/** The first field of the dictionary's customer container. */
+const NAME =
+  '      name:\n        presence: required\n        since: "2.0"\n        format: ANSU50\n        description: Name of the buyer.\n';
 const goldenInput = await readSpecInput(golden);
 /** The text of one of the fixture's files. */
 function textOf(input: SpecInput, relPath: string): string {
@@ -96,6 +99,33 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "major",
   },
   {
+    kind: "field-order: a message's fields, and a container's (in each message that holds it)",
+    edits: [
+      [
+        OP,
+        '    keyVersion:\n      presence: required\n      since: "2.0"\n      type: integer\n      format: N10\n      description: Version of the secret key.\n',
+        "",
+      ],
+      [
+        OP,
+        "    interfaceVersion:\n",
+        '    keyVersion:\n      presence: required\n      since: "2.0"\n      type: integer\n      format: N10\n      description: Version of the secret key.\n    interfaceVersion:\n',
+      ],
+      [FIELDS, NAME, ""],
+      [
+        FIELDS,
+        "            description: ISO 3166 country code.\n",
+        `            description: ISO 3166 country code.\n${NAME}`,
+      ],
+    ],
+    want: [
+      "cardCheck request - field-order docs",
+      "cardCheck request /customer field-order docs",
+      "cardCheck response /customer field-order docs",
+    ],
+    semver: "patch",
+  },
+  {
     kind: "presence (response field made required)",
     edits: [[OP, "    cards:\n      presence: optional", "    cards:\n      presence: required"]],
     want: ["cardCheck response /cards presence breaking-response"],
@@ -136,6 +166,8 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
       "list statusCode - - shared-value-removed breaking-request,breaking-response",
       "cardCheck response /statusCode value-removed breaking-response",
       "cardPaymentInit callback /responseCode value-removed breaking-response",
+      // cardRefund takes the whole list again: its narrowed type and guard are gone.
+      "cardRefund response /statusCode exported-names breaking-response",
     ],
     semver: "major",
   },
@@ -163,6 +195,19 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     semver: "patch",
   },
   {
+    kind: "shared-list-match: a prefix list made exact, once for the list (its constant HP holds HP_x.x, no longer HP_)",
+    edits: [
+      [LISTS, "  family:\n    match: prefix\n", "  family:\n"],
+      [LISTS, "        prefix: HP_\n", ""],
+    ],
+    // cardRefund's interfaceVersion takes one value of the list: narrowing an exact list, it gets a type and a guard.
+    want: [
+      "list family - - shared-list-match breaking-request,breaking-response",
+      "cardRefund request /interfaceVersion exported-names additive",
+    ],
+    semver: "major",
+  },
+  {
     kind: "shared-list-added",
     edits: [[LISTS, "  channel:\n", "  brand:\n    values:\n      VISA:\n        meaning: Visa\n  channel:\n"]],
     want: ["list brand - - shared-list-added additive"],
@@ -177,14 +222,21 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
         "      valueList: channel\n      values: [INTERNET]\n      description: |-",
       ],
     ],
-    want: ["cardCheck request /orderChannel value-removed breaking-request"],
+    want: [
+      "cardCheck request /orderChannel value-removed breaking-request",
+      "cardCheck request /orderChannel exported-names additive",
+    ],
     semver: "major",
   },
   {
-    kind: "value-added for one operation only (its values: widened)",
+    kind: "value-added for one operation only (its values: widened to the whole list: its own names go)",
     edits: [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]],
-    want: ["cardRefund request /channels value-added additive"],
-    semver: "minor",
+    // It takes the whole list: its narrowed type, guard and values are no longer exported.
+    want: [
+      "cardRefund request /channels exported-names breaking-request",
+      "cardRefund request /channels value-added additive",
+    ],
+    semver: "major",
   },
   {
     kind: "a prefix list's value taken by one operation: its docs and value table only, the validator checks its prefix",
@@ -223,6 +275,24 @@ const cases: { kind: string; edits: Edit[]; copyAs?: string; want: string[]; sem
     kind: "type-format (narrower, nested in a list of containers)",
     edits: [[OP, "            format: N6", "            format: N4"]],
     want: ["cardCheck response /cards/-/panExpiryDate type-format breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "type-renamed: a shared container type's rename, once for every field that holds it",
+    edits: [[FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"]],
+    want: ["type BuyerAddress - - type-renamed breaking-request,breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "type-format (a request field's value list taken away: its values are no longer checked)",
+    edits: [[OP, "      valueList: channel\n      description: |-", "      description: |-"]],
+    want: ["cardCheck request /orderChannel type-format additive"],
+    semver: "minor",
+  },
+  {
+    kind: "type-format (a value list given to a request field: its values are checked)",
+    edits: [[OP, "      format: AN35\n", "      format: AN35\n      valueList: channel\n"]],
+    want: ["cardCheck request /referenceId type-format breaking-request"],
     semver: "major",
   },
   {
@@ -521,7 +591,7 @@ test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
   expect(
     changes.map(
       (c) =>
-        `${c.operation ?? (c.list === undefined ? "platform" : `list ${c.list}`)} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
+        `${c.operation ?? (c.list !== undefined ? `list ${c.list}` : c.type !== undefined ? `type ${c.type}` : "platform")} ${c.message ?? "-"} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`,
     ),
   ).toEqual(want);
   expect(changesReport(changes).semver).toBe(semver);
@@ -558,6 +628,103 @@ test("a value added to a shared list is reported once, naming the operations tha
     "- **value list channel**: value MOBILE added to list channel; taken by cardCheck only. _(shared-value-added; additive)_",
     "- **cardCheck** request `/channels`: value MOBILE of list channel now taken. _(value-added; additive)_",
     "- **cardCheck** request `/orderChannel`: value MOBILE of list channel now taken. _(value-added; additive)_",
+  ]);
+});
+
+test("a container type renamed: named once with the places that hold it, in the Markdown under its own name", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [[FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"]]);
+  const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
+  expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
+    "- **container type BuyerAddress**: container type PostalAddress renamed BuyerAddress: code that names PostalAddress stops compiling; held by cardCheck request /customer/address, cardCheck response /customer/address. _(type-renamed; breaking-request, breaking-response)_",
+  ]);
+});
+
+test("a value list renamed: once, naming the fields that take it, its values compared with its old self", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [
+    [LISTS, "  channel:\n", "  salesChannel:\n"],
+    [LISTS, "meaning: Internet", "meaning: The Internet"],
+    [OP, "valueList: channel", "valueList: salesChannel"],
+    [OP, "valueList: channel", "valueList: salesChannel"],
+    [REFUND, "valueList: channel", "valueList: salesChannel"],
+  ]);
+  const changes = compareSpecs(before, await modelOf(spec));
+  expect(changes.map((c) => `${c.list ?? c.operation} ${c.field ?? "-"} ${c.kind} ${c.classes.join(",")}`)).toEqual([
+    "salesChannel - shared-list-renamed breaking-request",
+    // cardRefund's own names for what it takes of the list are named after it.
+    "cardRefund /channels exported-names breaking-request",
+    "cardRefund /channels exported-names additive",
+    "salesChannel - shared-meaning docs",
+    "cardCheck /channels meaning docs",
+    "cardCheck /orderChannel meaning docs",
+    "cardRefund /channels meaning docs",
+  ]);
+  expect(changes[0]?.summary).toBe(
+    "value list channel renamed salesChannel: its type and constants Channel are now SalesChannel, and code that names the old ones stops compiling; taken by cardCheck request /orderChannel, cardCheck request /channels, cardRefund request /channels.",
+  );
+});
+
+test("an operation's own names for what a field takes of its list: gone when it takes the list whole again", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]]);
+  const [gone] = compareSpecs(before, await modelOf(spec));
+  expect(gone?.summary).toBe(
+    "CardRefundChannel, CARD_REFUND_CHANNEL_VALUES, isCardRefundChannel no longer exported (what the field takes of its list): code that names them stops compiling.",
+  );
+});
+
+test("a list switched between exact and prefix matching: what its string fields accept, once for the list", async () => {
+  // Both sides have a list of interfaces that a string field of cardCheck takes.
+  const list =
+    "valueLists:\n  wallets:\n    values:\n      IR_WS_:\n        meaning: Office\n      WR_WS_:\n        meaning: Wallet\n";
+  const field = '    wallet: { presence: optional, since: "2.5", valueList: wallets, description: Wallet. }\n';
+  const exact = edited(goldenInput, [
+    [LISTS, "valueLists:\n", list],
+    [OP, "    keyVersion:\n", `${field}    keyVersion:\n`],
+  ]);
+  const prefix = edited(exact, [[LISTS, "  wallets:\n", "  wallets:\n    match: prefix\n"]]);
+  const [was, is] = [await modelOf(exact), await modelOf(prefix)];
+  const lines = (changes: readonly { kind: string; classes: readonly string[]; summary: string }[]) =>
+    changes.map((c) => `${c.kind} ${c.classes.join(",")}: ${c.summary}`);
+  expect(lines(compareSpecs(was, is))).toEqual([
+    "shared-list-match additive: list wallets matches by prefix, no longer exactly: the string fields that take it (cardCheck) are no longer checked against its values and are typed as text.",
+  ]);
+  expect(lines(compareSpecs(is, was))).toEqual([
+    "shared-list-match breaking-request,breaking-response: list wallets matches exactly, no longer by prefix: the string fields that take it (cardCheck) are checked against its values and typed as their union: other values are refused and code setting them stops compiling.",
+  ]);
+});
+
+test("an operation's changelog: rows a new page release orders otherwise, where no field change explains them", async () => {
+  // The sync fixture's operation cites a page, whose changelog orders the operation's table.
+  const input = await readSpecInput(path.join(fixturesDir, "sync", "spec"));
+  const page = "sources/cardCheck.page.txt";
+  const text = input.pages?.get(page) ?? "";
+  const [seal, merchantId] = ["2.10 |\nseal\n|\nRequest/Response | |\n", "2.0 |\nmerchantId\n|\nRequest |"];
+  expect(text).toContain(`${seal}${merchantId}`);
+  const reordered = withFiles(input, [[page, text.replace(`${seal}${merchantId}`, `${merchantId} |\n${seal}`)]]);
+  const changes = compareSpecs(await modelOf(input), await modelOf(reordered));
+  expect(changes.map((c) => `${c.operation} ${c.kind} ${c.classes.join(",")}: ${c.summary}`)).toEqual([
+    "cardCheck changelog docs: changelog (CHANGELOG.md, the reference page): rows in another order.",
+  ]);
+});
+
+test("an operation's spec file moved: docs, the generated files' headers name it", async () => {
+  const before = await modelOfGolden();
+  const spec = withFiles(
+    goldenInput,
+    [],
+    new Map([
+      [OP, null],
+      ["operations/checks/cardCheck.yaml", textOf(goldenInput, OP)],
+    ]),
+  );
+  expect(
+    compareSpecs(before, await modelOf(spec)).map(
+      (c) => `${c.operation} ${c.kind} ${c.classes.join(",")}: ${c.summary}`,
+    ),
+  ).toEqual([
+    "cardCheck description docs: spec file operations/office/cardCheck.yaml → operations/checks/cardCheck.yaml (the generated files' headers name it).",
   ]);
 });
 

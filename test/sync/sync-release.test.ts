@@ -54,6 +54,8 @@ test("npm run changes: the released operation's changes, each classified; the sh
     "paymentProviderInitialize request /captureMode value-removed breaking-request",
     "list currencyCode - - shared-value-added additive",
     "paymentProviderInitialize - - recommended-interface-version additive",
+    // It takes part of captureMode now: its names for that part.
+    "paymentProviderInitialize request /captureMode exported-names additive",
     "paymentProviderInitialize request /currencyCode value-added additive",
     "paymentProviderInitialize response /errorFieldName field-added additive",
     "paymentProviderInitialize response /redirectionStatusCode value-added additive",

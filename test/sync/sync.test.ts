@@ -9,6 +9,7 @@ import { readSpecInput } from "../../generator/read/spec-files.js";
 import { checkSync } from "../../generator/sync/sync-check.js";
 import { syncSpec } from "../../generator/sync/sync-write.js";
 import { fixturesDir } from "../support/paths.js";
+import { syncInMemory, withFiles } from "../support/sync-memory.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
 
 const fixture = path.join(fixturesDir, "sync", "spec");
@@ -394,4 +395,23 @@ test("without --family, the family comes from the endpoint path and sync says so
     "family office derived from the endpoint path (--family to choose another)",
   );
   expect(await read(spec, "operations/office/cardCheck.yaml")).toContain("family: office\n");
+});
+
+test("a field the page no longer lists is removed with the comment over it alone; a comment heading its group stays", async () => {
+  const input = await readSpecInput(fixture);
+  const spec = input.files.find((f) => f.relPath === OP)?.text ?? "";
+  const page = input.pages?.get(PAGE) ?? "";
+  // cardKind gone from the page: its field block and its changelog row.
+  const block = page.slice(page.indexOf("Optional\n-\ncardKind"), page.indexOf("Request sample"));
+  const release = page.replace(block, "").replace("2.50 |\ncardKind\n|\nRequest | |\n", "");
+  const cardKind = /^ {4}cardKind:\n(?: {6}.*\n| {8}.*\n)*/m.exec(spec)?.[0] ?? "";
+  const seal = '    seal: { from: dictionary, presence: required, since: "2.0" }\n';
+  const comment = "    # The card, then the seal.\n";
+  const synced = async (text: string) =>
+    (await syncInMemory(withFiles(input, [[PAGE, release]], new Map([[OP, text]])))).report.written.get(OP);
+  // Over cardKind alone, the comment goes with it.
+  expect(await synced(spec.replace(cardKind, `${comment}${cardKind}`))).toBe(spec.replace(cardKind, ""));
+  // Heading cardKind and the seal after it, it stays over the seal.
+  const grouped = spec.replace(seal, "").replace(cardKind, `${comment}${cardKind}${seal}`);
+  expect(await synced(grouped)).toBe(spec.replace(seal, "").replace(cardKind, `${comment}${seal}`));
 });

@@ -190,3 +190,79 @@ test.each([
     expect([plain.result(), ranked.result()]).toEqual(["m: { y: v, x: v, z: v }\n", "m: { x: v, y: v, z: v }\n"]);
   },
 );
+
+// Fields in groups: a comment over one field, a comment heading two, one between blank lines.
+const grouped = `fields:
+  # The shop.
+  merchantId: { from: dictionary }
+  # The card.
+  cardNumber: { presence: required }
+  cardExpiry:
+    presence: optional
+
+  # Kept for older shops.
+  oldField: { presence: optional }
+
+  seal: { from: dictionary }
+`;
+
+// Comments that say which fields they speak of, over groups without blank lines.
+const named = `request:
+  # Every request carries interfaceVersion and seal.
+  interfaceVersion: { from: dictionary }
+  seal: { from: dictionary }
+  amount: { from: dictionary }
+response:
+  # Every response carries its seal.
+  seal: { from: dictionary }
+  publicKeyValue: { from: dictionary }
+`;
+
+test.each<{ name: string; text?: string; path?: string[]; remove: string[]; want: string }>([
+  {
+    name: "a comment over the field alone goes with it",
+    remove: ["merchantId"],
+    want: grouped.replace("  # The shop.\n  merchantId: { from: dictionary }\n", ""),
+  },
+  {
+    name: "a comment heading a group stays while the group has a field",
+    remove: ["cardNumber"],
+    want: grouped.replace("  cardNumber: { presence: required }\n", ""),
+  },
+  {
+    name: "a field under a group's comment, not the first",
+    remove: ["cardExpiry"],
+    want: grouped.replace("  cardExpiry:\n    presence: optional\n", ""),
+  },
+  {
+    name: "a group's comment goes with its last field",
+    remove: ["cardExpiry", "cardNumber"],
+    want: grouped.replace(
+      "  # The card.\n  cardNumber: { presence: required }\n  cardExpiry:\n    presence: optional\n",
+      "",
+    ),
+  },
+  {
+    name: "a field between blank lines takes its comment and one of them",
+    remove: ["oldField"],
+    want: grouped.replace("\n  # Kept for older shops.\n  oldField: { presence: optional }\n", ""),
+  },
+  {
+    name: "a comment that names the field, and no other of its group, goes with it",
+    text: named,
+    path: ["response"],
+    remove: ["seal"],
+    want: named.replace("  # Every response carries its seal.\n  seal: { from: dictionary }\n", ""),
+  },
+  {
+    name: "a comment that names others of its group stays",
+    text: named,
+    path: ["request"],
+    remove: ["interfaceVersion"],
+    want: named.replace("  interfaceVersion: { from: dictionary }\n", ""),
+  },
+])("a field removed from a block mapping: $name", ({ text = grouped, path = ["fields"], remove, want }) => {
+  const editor = new YamlEditor(text);
+  for (const key of remove) editor.remove(path, key);
+  expect(editor.result()).toBe(want);
+});

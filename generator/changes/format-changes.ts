@@ -1,0 +1,40 @@
+// What a field is, before and after: its type as text, and its format,
+// narrower (breaking) or wider (additive) than before.
+
+import type { FieldModel, FormatModel } from "../model/field-model.js";
+import type { ChangeClass } from "./change.js";
+
+/** A format narrower than before refuses values that passed (requests) or that strict validation accepted (responses). */
+export function compareFormats(
+  name: string,
+  before: FormatModel | null,
+  after: FormatModel | null,
+  breaking: ChangeClass,
+  change: (classes: ChangeClass[], summary: string) => void,
+): void {
+  if ((before?.text ?? null) === (after?.text ?? null)) return;
+  const narrower =
+    after !== null &&
+    (before === null || after.maxLength < before.maxLength || !widerClass(after.charClass, before.charClass));
+  change([narrower ? breaking : "additive"], `${name}: format ${before?.text ?? "none"} → ${after?.text ?? "none"}.`);
+}
+
+/** Whether every character of class `b` is allowed by class `a`. */
+const WIDTH: Readonly<Record<FormatModel["charClass"], readonly string[]>> = {
+  N: ["N"],
+  A: ["A"],
+  AN: ["N", "A", "AN"],
+  ANS: ["N", "A", "AN", "ANS"],
+  ANU: ["N", "A", "AN", "ANU"],
+  ANSU: ["N", "A", "AN", "ANS", "ANU", "ANSU"],
+};
+const widerClass = (a: FormatModel["charClass"], b: FormatModel["charClass"]): boolean => WIDTH[a].includes(b);
+
+/** What a field is, as text: string, integer, list of container Foo...; a container type named as `renamed` maps its name. */
+export function shape(field: FieldModel, renamed: ReadonlyMap<string, string> = new Map()): string {
+  const type = field.type;
+  const container = (name: string) => `container ${renamed.get(name) ?? name}`;
+  if (type.kind === "list")
+    return `list of ${type.items.type.kind === "container" ? container(type.items.type.container.typeName) : type.items.type.kind}`;
+  return type.kind === "container" ? container(type.container.typeName) : type.kind;
+}

@@ -1,0 +1,59 @@
+// The names an operation exports for what a field takes of its value list
+// (operations/<op>/values.ts: the narrowed type and its guard, the values with
+// their meanings). They exist while the field narrows the list or gives a value
+// its own meaning: a field that takes the list whole again, in its words, or
+// that comes to share them with another field, takes names away from importers.
+
+import { operationSymbols } from "../emit/ts/model-symbols.js";
+import type { OperationModel } from "../model/operation-model.js";
+import type { Change } from "./change.js";
+
+interface OwnName {
+  readonly name: string;
+  readonly message: "request" | "response";
+  readonly field: string;
+}
+
+/** Names gone break the code that names them (senders or readers, by the field's message); names added are additive. */
+export function compareOwnValueNames(before: OperationModel, after: OperationModel): Change[] {
+  const [was, is] = [ownNames(before), ownNames(after)];
+  const out: Change[] = [];
+  const report = (names: readonly OwnName[], gone: boolean): void => {
+    const byField = new Map<string, OwnName[]>();
+    for (const n of names)
+      byField.set(`${n.message}/${n.field}`, [...(byField.get(`${n.message}/${n.field}`) ?? []), n]);
+    for (const [place, group] of byField) {
+      const { message } = group[0] as OwnName;
+      const list = group.map((n) => n.name).join(", ");
+      out.push({
+        operation: after.name,
+        message,
+        field: place.slice(message.length),
+        kind: "exported-names",
+        classes: gone ? [message === "request" ? "breaking-request" : "breaking-response"] : ["additive"],
+        summary: gone
+          ? `${list} no longer exported (what the field takes of its list): code that names them stops compiling.`
+          : `${list} now exported (what the field takes of its list).`,
+      });
+    }
+  };
+  report(
+    [...was.values()].filter((n) => !is.has(n.name)),
+    true,
+  );
+  report(
+    [...is.values()].filter((n) => !was.has(n.name)),
+    false,
+  );
+  return out;
+}
+
+/** By name, each with the first field that has it (two fields that take the same values share names). */
+function ownNames(op: OperationModel): Map<string, OwnName> {
+  const out = new Map<string, OwnName>();
+  for (const own of operationSymbols(op).ownValues)
+    for (const declaration of [own.type, own.values, own.guard])
+      if (declaration && !out.has(declaration.name))
+        out.set(declaration.name, { name: declaration.name, message: own.message, field: own.field });
+  return out;
+}

@@ -1,0 +1,89 @@
+// The values one operation's field takes of its list, before and after:
+// values taken now or no longer, and meanings reworded; classified by
+// whom a value refused or newly accepted concerns.
+
+import { valuesOf } from "../model/field-shape.js";
+import type { FieldModel } from "../model/field-model.js";
+import { codeValueOf, type FieldValuesModel, type ValueModel } from "../model/value-list-model.js";
+import type { MessageModel } from "../model/operation-model.js";
+import type { Change, ChangeClass, ChangeKind } from "./change.js";
+
+/**
+ * The values the operation's field takes, before and after: what it takes
+ * now, no longer, or means otherwise. Whether the shared list or the
+ * operation's own `values:` changed, this is what the operation's senders and
+ * readers see; a `values:` written out with the same values changes nothing.
+ */
+export function compareValues(
+  operation: string,
+  message: MessageModel["kind"],
+  field: string,
+  before: FieldValuesModel,
+  after: FieldValuesModel,
+): Change[] {
+  // A prefix list's values are the interfaces an interfaceVersion may name: its validator holds it to the
+  // operation's own prefix (interface-prefix), so what the field takes shows in its docs and value table only.
+  const prefixes = after.list.match === "prefix" && before.list.match === "prefix";
+  const only = " (its validator checks the operation's own prefix: only the docs and the value table change)";
+  const out: Change[] = [];
+  // A prefix list's value is the prefix it stands for, however it is printed.
+  const id = prefixes ? codeValueOf : (v: ValueModel) => v.value;
+  const old = new Map(before.values.map((v) => [id(v), v]));
+  const now = new Map(after.values.map((v) => [id(v), v]));
+  const list = `list ${after.list.name}`;
+  const change = (kind: ChangeKind, classes: ChangeClass[], summary: string): void => {
+    out.push({ operation, message, field, kind, classes, summary });
+  };
+  for (const value of after.values) {
+    const previous = old.get(id(value));
+    if (!previous)
+      change(
+        "value-added",
+        [prefixes ? "docs" : "additive"],
+        `value ${value.value} of ${list} now taken${prefixes ? only : ""}.`,
+      );
+    else if (previous.meanings.join("\n") !== value.meanings.join("\n"))
+      change(
+        "meaning",
+        ["docs"],
+        `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
+      );
+  }
+  for (const value of before.values) {
+    if (now.has(id(value))) continue;
+    if (prefixes) {
+      change("value-removed", ["docs"], `value ${value.value} of ${list} no longer taken${only}.`);
+      continue;
+    }
+    const why =
+      message === "request"
+        ? "requests using it are refused"
+        : "strict validation refuses it, and the operation's type and values no longer list it";
+    change(
+      "value-removed",
+      [message === "request" ? "breaking-request" : "breaking-response"],
+      `value ${value.value} of ${list} no longer taken: ${why}.`,
+    );
+  }
+  return out;
+}
+
+/**
+ * A field that takes another list, or none: only an exact list checks a
+ * string field's values and types it as their union (a prefix list, or any list
+ * of an interfaceVersion, documents it). Checked no longer, it accepts more
+ * (additive); checked now, or by another list, it refuses what it took.
+ */
+export function listSwitch(before: FieldModel, after: FieldModel, breaking: ChangeClass): [ChangeClass[], string] {
+  const [was, is] = [checkedList(before), checkedList(after)];
+  if (was === null && is === null) return [["docs"], " (no check or type follows either list)"];
+  if (is === null) return [["additive"], ": its values are no longer checked, and it is typed as text"];
+  return [[breaking], was === null ? ": its values are checked against the list, and typed as their union" : ""];
+}
+
+/** The exact list a string field (or its items) is checked against, if any. */
+function checkedList(field: FieldModel): string | null {
+  const kind = field.type.kind === "list" ? field.type.items.type.kind : field.type.kind;
+  const list = valuesOf(field)?.list;
+  return kind === "string" && list?.match === "exact" ? list.name : null;
+}
