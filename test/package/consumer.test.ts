@@ -1,9 +1,10 @@
 // The package as downstream projects get it: `npm pack`, installed from the
 // tarball into an empty project that has only TypeScript (the install kept
 // while the tarball's bytes stay the same), type-checked under
-// moduleResolution nodenext and bundler (one build of both), then run
-// (validate, seal, verify, the client against the mock); its bin, its README
-// and LICENSE, and what a bundler keeps of one operation's subpath.
+// moduleResolution nodenext and bundler, as ESM and as CommonJS (one build of
+// all three), then run (validate, seal, verify, the client against the mock);
+// under node10 by the oldest TypeScript the package supports; its bin, its
+// README and LICENSE, and what a bundler keeps of one operation's subpath.
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { once } from "node:events";
@@ -19,6 +20,9 @@ import { repoRoot } from "../support/paths.js";
 const run = promisify(execFile);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let project: string;
+let oldestTypescript: string;
+/** What the node10 check's answer depends on besides the compiler: the tarball's hash, the config, the consumer. */
+let node10Inputs: string;
 
 // The project has only TypeScript (no @types/node): the two Node globals it uses are declared here,
 // which also shows that the package's declarations need nothing from @types/node.
@@ -84,7 +88,40 @@ console.log(JSON.stringify({
 }));
 `;
 
-const tsconfig = (resolution: "nodenext" | "bundler", outDir: string | null) => ({
+// A CommonJS project's file: `import … = require(…)` is how a .cts requires under verbatimModuleSyntax, and
+// Node (20.19+) loads the ES modules it requires. Its types resolve under module nodenext from TypeScript 5.8.
+const commonJsConsumer = `
+declare const console: { log(message: string): void };
+import sips = require("sips-json");
+import paymentTokenInitialize = require("sips-json/paymentTokenInitialize");
+import mock = require("sips-json/mock");
+import paypage = require("sips-json/paypage");
+
+const secretKey = "002001000000001_KEY1";
+const { request } = sips.operations.paymentTokenInitialize;
+const unsealed = {
+  interfaceVersion: "IR_MB_2.55",
+  keyVersion: 1,
+  merchantId: "002001000000001",
+  sdkOperationName: sips.SdkOperationName.CARDORDER,
+  sdkVersion: "2.0.4",
+} as const;
+const message: sips.PaymentTokenInitializeRequest = { ...unsealed, seal: request.seal(unsealed, secretKey) };
+const checked = paymentTokenInitialize.validatePaymentTokenInitializeRequest(message);
+console.log(JSON.stringify({
+  requestValid: checked.ok,
+  requestVerified: request.verify(message, secretKey),
+  mock: typeof mock.startMockServer,
+  paypage: typeof paypage.decodePaypageResponse,
+}));
+`;
+
+/** The oldest TypeScript the package supports: 5.0, the first with moduleResolution bundler and verbatimModuleSyntax. */
+const OLDEST_TYPESCRIPT = "5.0.4";
+
+type Resolution = "nodenext" | "bundler" | "node10";
+
+const tsconfig = (resolution: Resolution, file: string, outDir: string | null) => ({
   compilerOptions: {
     target: "es2022",
     lib: ["es2023"],
@@ -93,12 +130,14 @@ const tsconfig = (resolution: "nodenext" | "bundler", outDir: string | null) => 
     strict: true,
     exactOptionalPropertyTypes: true,
     noUncheckedIndexedAccess: true,
+    noPropertyAccessFromIndexSignature: true,
     verbatimModuleSyntax: true,
+    isolatedModules: true,
     skipLibCheck: false,
     types: [],
     ...(outDir ? { outDir } : { noEmit: true }),
   },
-  files: ["consumer.ts"],
+  files: [file],
 });
 
 beforeAll(async () => {
@@ -131,9 +170,30 @@ beforeAll(async () => {
   for (const file of ["package.json", "package-lock.json"])
     await copyFile(path.join(installed, file), path.join(project, file));
   await symlink(path.join(installed, "node_modules"), path.join(project, "node_modules"), "dir");
+  // The oldest TypeScript in a folder of its own (its tsc would shadow the project's in node_modules/.bin), kept
+  // apart from the tarball's install: it does not change with the package.
+  oldestTypescript = keptFolder(
+    "typescript",
+    JSON.stringify([OLDEST_TYPESCRIPT, npmVersion(), process.version]),
+    (dir) => {
+      writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "typescript-oldest", private: true }));
+      execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", `typescript@${OLDEST_TYPESCRIPT}`], {
+        cwd: dir,
+        stdio: "pipe",
+      });
+    },
+  );
   await writeFile(path.join(project, "consumer.ts"), consumer);
-  await writeFile(path.join(project, "tsconfig.nodenext.json"), JSON.stringify(tsconfig("nodenext", "out")));
-  await writeFile(path.join(project, "tsconfig.bundler.json"), JSON.stringify(tsconfig("bundler", null)));
+  await writeFile(path.join(project, "consumer.cts"), commonJsConsumer);
+  const configs: Record<string, ReturnType<typeof tsconfig>> = {
+    nodenext: tsconfig("nodenext", "consumer.ts", "out"),
+    bundler: tsconfig("bundler", "consumer.ts", null),
+    commonjs: tsconfig("nodenext", "consumer.cts", "out-commonjs"),
+    node10: tsconfig("node10", "consumer.ts", null),
+  };
+  node10Inputs = JSON.stringify([tarballHash, configs["node10"], consumer]);
+  for (const [name, config] of Object.entries(configs))
+    await writeFile(path.join(project, `tsconfig.${name}.json`), JSON.stringify(config));
 }, 300_000);
 
 /** npm's version, as npm tells its scripts, or as it prints it. */
@@ -168,16 +228,23 @@ test("the package ships the built runtime, the schemas and the OpenAPI document,
   );
 });
 
-test("a consumer type-checks under moduleResolution bundler and nodenext, and runs", async () => {
-  // Both in one run of the consumer's compiler, each config a project of its build: one start-up and one read of
+test("a consumer type-checks under moduleResolution bundler and nodenext, as ESM and as CommonJS, and runs", async () => {
+  // All in one run of the consumer's compiler, each config a project of its build: one start-up and one read of
   // the package's declarations, where a run for each paid its own. --verbose heads each project's errors with its name.
-  const configs = ["tsconfig.bundler.json", "tsconfig.nodenext.json"];
+  const configs = ["tsconfig.bundler.json", "tsconfig.nodenext.json", "tsconfig.commonjs.json"];
   const tsc = path.join(project, "node_modules", ".bin", "tsc");
   const failed = await run(tsc, ["-b", "--verbose", ...configs], { cwd: project }).then(
     () => null,
     (error: { stdout?: string }) => error.stdout || String(error),
   );
   expect(failed).toBeNull();
+  const commonJs = await run(process.execPath, [path.join(project, "out-commonjs", "consumer.cjs")], { cwd: project });
+  expect(JSON.parse(commonJs.stdout)).toEqual({
+    requestValid: true,
+    requestVerified: true,
+    mock: "function",
+    paypage: "function",
+  });
   const { stdout } = await run(process.execPath, [path.join(project, "out", "consumer.js")], { cwd: project });
   expect(JSON.parse(stdout)).toEqual({
     requestValid: true,
@@ -195,6 +262,24 @@ test("a consumer type-checks under moduleResolution bundler and nodenext, and ru
     oldKeyClientOk: true,
     oldKeyGenuine: true,
   });
+});
+
+test("the oldest TypeScript supported finds every subpath's types under moduleResolution node10", async () => {
+  // node10 reads no "exports": package.json's typesVersions maps the subpaths. TypeScript 6 deprecates node10 and
+  // 7 has it no more, so the oldest supported runs this; the same run holds the declarations to what it knows.
+  // A pass is kept under all it depends on (TypeScript 5 takes ~1.5 s of CPU, where 7 checks three projects in
+  // 0.3 s); a failure is not, so that the next run checks again.
+  const tsc = path.join(oldestTypescript, "node_modules", "typescript", "bin", "tsc");
+  let errors: string | null = null;
+  const passed = keptFolder("node10-check", JSON.stringify([node10Inputs, path.basename(oldestTypescript)]), () => {
+    try {
+      execFileSync(tsc, ["-p", "tsconfig.node10.json"], { cwd: project, stdio: "pipe" });
+    } catch (error) {
+      errors = String((error as { stdout?: Buffer }).stdout || error);
+    }
+  });
+  if (errors !== null) rmSync(passed, { recursive: true, force: true });
+  expect(errors).toBeNull();
 });
 
 test("the package ships LICENSE, declaration maps with their sources, and the users' README whose links resolve", async () => {
