@@ -25,6 +25,7 @@ export type {
   PaypageDecodeOptions,
   PaypageResponseError,
   PaypageResponseResult,
+  PaypageSealFacts,
   PaypageVerifyOptions,
 } from "./runtime/paypage-response.js";
 export { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "./runtime/paypage-redirection.js";

@@ -49,28 +49,36 @@ export type PaypageResponseError =
   | { readonly kind: "unsealed"; readonly message: string }
   /** A seal that is not right for `Data` and the key (or a `SealAlgorithm` other than the one pinned): nothing in the post can be trusted. */
   | { readonly kind: "seal-mismatch"; readonly message: string }
-  /** Genuine, but its fields are not a valid message: `issues` are the errors of validation, `warnings` the rest. */
-  | {
+  /**
+   * Genuine, but its fields are not a valid message: `issues` are the errors of validation, `warnings` the rest.
+   * The seal verified, so it says, as an accepted response does, with which algorithm and key (a shop replacing
+   * its key logs which key these come back with too) and the form's `InterfaceVersion`.
+   */
+  | ({
       readonly kind: "invalid-response";
       readonly message: string;
       readonly issues: readonly PaypageIssue[];
       readonly warnings: readonly PaypageIssue[];
-    };
+    } & PaypageSealFacts);
+
+/** What a post whose seal verified says of it beyond its fields, accepted or not. */
+export interface PaypageSealFacts {
+  /** The algorithm the seal verified with. */
+  readonly sealAlgorithm: SealAlgorithmName;
+  /** Which of the keys given verified the seal: 0 for one key, or the first in the list that did (newest first, so more than 0 is an older key). */
+  readonly keyIndex: number;
+  /** The form's `InterfaceVersion` as posted: outside `Data`, so not covered by the seal. */
+  readonly interfaceVersion: string | null;
+}
 
 export type PaypageResponseResult<T> =
-  | {
+  | ({
       readonly ok: true;
       /** The fields of `Data`, typed and validated. */
       readonly response: T;
       /** What was taken leniently: empty values, unknown fields or codes, format deviations. */
       readonly warnings: readonly PaypageIssue[];
-      /** The algorithm the seal verified with. */
-      readonly sealAlgorithm: SealAlgorithmName;
-      /** Which of the keys given verified the seal: 0 for one key, or the first in the list that did (newest first, so more than 0 is an older key). */
-      readonly keyIndex: number;
-      /** The form's `InterfaceVersion` as posted: outside `Data`, so not covered by the seal. */
-      readonly interfaceVersion: string | null;
-    }
+    } & PaypageSealFacts)
   | { readonly ok: false; readonly error: PaypageResponseError };
 
 const NO_ISSUES: readonly PaypageIssue[] = Object.freeze([]);
@@ -121,6 +129,8 @@ export function decodePaypagePost<T>(
     if (read.errors) return malformed(`${PAYPAGE_FORM_FIELDS.data} is not a list of key=value pairs`, read.errors);
     const checked = message.validate(read.message, validateOptions(chosen));
     const warnings = read.warnings ? [...read.warnings, ...checked.warnings] : checked.warnings;
+    const sealAlgorithm = algorithm;
+    const interfaceVersion = values.interfaceVersion ?? null;
     if (!checked.ok) {
       return {
         ok: false,
@@ -129,17 +139,13 @@ export function decodePaypagePost<T>(
           message: `the response is genuine but not a valid message (${problems(checked.errors.length)})`,
           issues: checked.errors,
           warnings,
+          sealAlgorithm,
+          keyIndex,
+          interfaceVersion,
         },
       };
     }
-    return {
-      ok: true,
-      response: checked.value,
-      warnings,
-      sealAlgorithm: algorithm,
-      keyIndex,
-      interfaceVersion: values.interfaceVersion ?? null,
-    };
+    return { ok: true, response: checked.value, warnings, sealAlgorithm, keyIndex, interfaceVersion };
   } catch {
     // Validation never throws; this is only a last guard, so that a result is always returned.
     return malformed("the response could not be decoded");

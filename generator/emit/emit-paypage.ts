@@ -43,6 +43,7 @@ export const PAYPAGE_RUNTIME_VALUES: readonly Sym[] = [
 export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   pr.PaypageDecodeOptions,
   pr.PaypageResponseError,
+  pr.PaypageSealFacts,
   pr.PaypageResponseResult,
   pr.PaypageVerifyOptions,
   runtime.paypageForm.PaypagePost,

@@ -150,6 +150,9 @@ describe("Data, once its seal verified", () => {
           expect.objectContaining({ path: "/orderId", code: "empty-value" }),
           expect.objectContaining({ path: "/newField", code: "unknown-field" }),
         ],
+        sealAlgorithm: "SHA-256",
+        keyIndex: 0,
+        interfaceVersion: "HP_2.0",
       },
     });
     const two = decoded(

@@ -67,6 +67,27 @@ describe("the keys a shop holds, newest first", () => {
     expect(decode(byOld, [NEW, OLD, OLD], pinned)).toMatchObject({ ok: true, keyIndex: 1 });
   });
 
+  test("a genuine response that is not a valid message says which key and algorithm verified it, as an accepted one does", () => {
+    const strict = { ...pinned, strict: true };
+    for (const [form, keyIndex] of [
+      [sealedForm(`${MINIMAL_RESPONSE}|newField=1`, { key: NEW, algorithm: "HMAC-SHA-256" }), 0],
+      [sealedForm(`${MINIMAL_RESPONSE}|newField=1`, { key: OLD, algorithm: "HMAC-SHA-256" }), 1],
+    ] as const) {
+      expect(decode(form, [NEW, OLD], strict)).toEqual({
+        ok: false,
+        error: expect.objectContaining({
+          kind: "invalid-response",
+          sealAlgorithm: "HMAC-SHA-256",
+          keyIndex,
+          interfaceVersion: "HP_2.0",
+        }),
+      });
+      // The same facts as the accepted response that the same post is, read leniently.
+      const accepted = decode(form, [NEW, OLD], pinned);
+      expect(accepted).toMatchObject({ ok: true, sealAlgorithm: "HMAC-SHA-256", keyIndex, interfaceVersion: "HP_2.0" });
+    }
+  });
+
   test("every key is tried, whichever verifies: no early exit for the time to tell", () => {
     for (const form of [byNew, byOld, sealedForm(MINIMAL_RESPONSE, { key: OTHER, algorithm: "HMAC-SHA-256" })]) {
       sealsComputed = 0;
