@@ -34,6 +34,8 @@ import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRedirection from "../runtime/paypage-redirection.js";
 import type * as paypageRequest from "../runtime/paypage-request.js";
 import type * as paypageResponse from "../runtime/paypage-response.js";
+import type * as paypageResponseResult from "../runtime/paypage-response-result.js";
+import type * as paypageVerify from "../runtime/paypage-verify.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealingString from "../runtime/sealing-string.js";
@@ -209,15 +211,18 @@ export const RUNTIME_API = {
   },
   paypageResponse: {
     file: "paypage-response",
-    values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "decodePaypagePost", "isPaypageResponseGenuine"],
-    types: [
-      "PaypageDecodeOptions",
-      "PaypageMessage",
-      "PaypageResponseError",
-      "PaypageResponseResult",
-      "PaypageSealFacts",
-      "PaypageVerifyOptions",
-    ],
+    values: ["decodePaypagePost"],
+    types: ["PaypageDecodeOptions", "PaypageMessage"],
+  },
+  paypageResponseResult: {
+    file: "paypage-response-result",
+    values: ["malformed", "untrusted"],
+    types: ["PaypageResponseError", "PaypageResponseResult", "PaypageSealFacts"],
+  },
+  paypageVerify: {
+    file: "paypage-verify",
+    values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "isPaypageResponseGenuine", "verifyPaypagePost"],
+    types: ["PaypageVerifyOptions", "VerifiedPost"],
   },
   seal: {
     file: "seal",
@@ -437,15 +442,19 @@ export type RuntimeNamesExist = [
   typeof paypageRequest.buildPaypagePostForm,
   typeof paypageRequest.invalidRequest,
   typeof paypageRequest.isPaypageFormAction,
-  typeof paypageResponse.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
   paypageResponse.PaypageDecodeOptions,
   paypageResponse.PaypageMessage<never>,
-  paypageResponse.PaypageResponseError,
-  paypageResponse.PaypageResponseResult<never>,
-  paypageResponse.PaypageSealFacts,
-  paypageResponse.PaypageVerifyOptions,
   typeof paypageResponse.decodePaypagePost,
-  typeof paypageResponse.isPaypageResponseGenuine,
+  paypageResponseResult.PaypageResponseError,
+  paypageResponseResult.PaypageResponseResult<never>,
+  paypageResponseResult.PaypageSealFacts,
+  typeof paypageResponseResult.malformed,
+  typeof paypageResponseResult.untrusted,
+  typeof paypageVerify.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
+  paypageVerify.PaypageVerifyOptions,
+  paypageVerify.VerifiedPost,
+  typeof paypageVerify.isPaypageResponseGenuine,
+  typeof paypageVerify.verifyPaypagePost,
   typeof seal.MAX_SEAL_DEPTH,
   typeof seal.SEAL_ALGORITHM_NAMES,
   seal.SealAlgorithmName,

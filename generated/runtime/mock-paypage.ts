@@ -20,7 +20,7 @@ import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
 import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
 import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
-import { PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-response.js";
+import { PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-verify.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { computeSeal, type SealAlgorithmName } from "./seal.js";
 import { DEFAULT_SEAL_ALGORITHM } from "./platform.js";

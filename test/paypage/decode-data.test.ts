@@ -1,11 +1,8 @@
 // decodePaypagePost once a seal verified: how Data is split and typed,
 // validation lenient or strict, and programmer errors (the key never shown).
 import { describe, expect, test } from "vitest";
-import {
-  decodePaypagePost,
-  isPaypageResponseGenuine,
-  type PaypageDecodeOptions,
-} from "../../generated/runtime/paypage-response.js";
+import { decodePaypagePost, type PaypageDecodeOptions } from "../../generated/runtime/paypage-response.js";
+import { isPaypageResponseGenuine } from "../../generated/runtime/paypage-verify.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
 

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as generated from "../../generated/index.js";
 import { createClient, operations, type FieldDescriptor } from "../../generated/index.js";
-import type { PaypageResponseResult } from "../../generated/runtime/paypage-response.js";
+import type { PaypageResponseResult } from "../../generated/runtime/paypage-response-result.js";
 import { drawOf, runs } from "../support/property-runs.js";
 
 const KEY = "002001000000001_KEY1";

@@ -6,11 +6,9 @@
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  decodePaypagePost,
-  isPaypageResponseGenuine,
-  type PaypageResponseResult,
-} from "../../generated/runtime/paypage-response.js";
+import { decodePaypagePost } from "../../generated/runtime/paypage-response.js";
+import type { PaypageResponseResult } from "../../generated/runtime/paypage-response-result.js";
+import { isPaypageResponseGenuine } from "../../generated/runtime/paypage-verify.js";
 import { type Algorithm, MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
 import { sealKeyIndex } from "../../generated/runtime/seal.js";
