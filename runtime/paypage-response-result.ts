@@ -8,8 +8,16 @@ import type { SealAlgorithmName } from "./seal.js";
 
 /** Why a post was not accepted; `kind` says what happened, `message` says it for people. */
 export type PaypageResponseError =
-  /** Not a Paypage response that can be read: too large, unreadable, no `Data`, fields given twice, an unknown `Encode` or `SealAlgorithm`, or (after its seal verified) a `Data` that is not key=value pairs. */
-  | { readonly kind: "malformed"; readonly message: string; readonly issues: readonly PaypageIssue[] }
+  /**
+   * Not a Paypage response that can be read: too large, unreadable, no `Data`, fields given twice, an unknown
+   * `Encode` or `SealAlgorithm`; or, its seal verified, a `Data` that is not text in its `Encode` or not key=value
+   * pairs: a genuine post, which then says what its seal does, as `invalid-response` does (`keyIndex` present).
+   */
+  | ({
+      readonly kind: "malformed";
+      readonly message: string;
+      readonly issues: readonly PaypageIssue[];
+    } & (PaypageSealFacts | { readonly [fact in keyof PaypageSealFacts]?: never }))
   /** No `Seal`: nothing in the post can be trusted. */
   | { readonly kind: "unsealed"; readonly message: string }
   /** A seal that is not right for `Data` and the key (or a `SealAlgorithm` other than the one pinned): nothing in the post can be trusted. */
@@ -48,13 +56,14 @@ export type PaypageResponseResult<T> =
 
 const NO_ISSUES: readonly PaypageIssue[] = Object.freeze([]);
 
-/** A post that cannot be read, before its seal verifies or (its `Data`) after. */
+/** A post that cannot be read: before its seal verifies, or after (its `Data`), with what the seal said. */
 export const malformed = (
   message: string,
+  sealed: PaypageSealFacts | null = null,
   issues: readonly PaypageIssue[] = NO_ISSUES,
 ): { ok: false; error: PaypageResponseError } => ({
   ok: false,
-  error: { kind: "malformed", message, issues },
+  error: sealed === null ? { kind: "malformed", message, issues } : { kind: "malformed", message, issues, ...sealed },
 });
 
 /** A post whose seal is missing or wrong: nothing in it can be trusted. */

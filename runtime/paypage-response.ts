@@ -8,8 +8,8 @@ import type { MessageDescriptor } from "./descriptor.js";
 import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
 import { readPaypageData } from "./paypage-data.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
-import { malformed, type PaypageResponseResult } from "./paypage-response-result.js";
-import { type PaypageVerifyOptions, verifyPaypagePost } from "./paypage-verify.js";
+import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./paypage-response-result.js";
+import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
 import { problems } from "./issues.js";
 import type { ValidateOptions } from "./validation.js";
 import type { SecretKeys } from "./secret-key.js";
@@ -53,14 +53,19 @@ export function decodePaypagePost<T>(
   const verified = verifyPaypagePost(post, secretKey, chosen.sealAlgorithm);
   if (!verified.ok) return verified;
   try {
-    const { values, data, algorithm: sealAlgorithm, keyIndex } = verified;
+    const { values, data } = verified;
     const text = decodePaypageData(data, paypageEncodingOf(values.encode) ?? "none");
-    if (text === null) return malformed(`${PAYPAGE_FORM_FIELDS.data} is not ${values.encode} of UTF-8 text`);
+    if (text === null)
+      return malformed(`${PAYPAGE_FORM_FIELDS.data} is not ${values.encode} of UTF-8 text`, sealFacts(verified));
     const read = readPaypageData(message.fields, text);
-    if (read.errors) return malformed(`${PAYPAGE_FORM_FIELDS.data} is not a list of key=value pairs`, read.errors);
+    if (read.errors)
+      return malformed(
+        `${PAYPAGE_FORM_FIELDS.data} is not a list of key=value pairs`,
+        sealFacts(verified),
+        read.errors,
+      );
     const checked = message.validate(read.message, validateOptions(chosen));
     const warnings = read.warnings ? [...read.warnings, ...checked.warnings] : checked.warnings;
-    const interfaceVersion = values.interfaceVersion ?? null;
     if (!checked.ok) {
       return {
         ok: false,
@@ -69,18 +74,25 @@ export function decodePaypagePost<T>(
           message: `the response is genuine but not a valid message (${problems(checked.errors.length)})`,
           issues: checked.errors,
           warnings,
-          sealAlgorithm,
-          keyIndex,
-          interfaceVersion,
+          ...sealFacts(verified),
         },
       };
     }
+    const { algorithm: sealAlgorithm, keyIndex } = verified;
+    const interfaceVersion = values.interfaceVersion ?? null;
     return { ok: true, response: checked.value, warnings, sealAlgorithm, keyIndex, interfaceVersion };
   } catch {
     // Validation never throws; this is only a last guard, so that a result is always returned.
-    return malformed("the response could not be decoded");
+    return malformed("the response could not be decoded", sealFacts(verified));
   }
 }
+
+/** What a post refused after its seal verified says of it, as an accepted one does: made for a refusal only, so that an accepted response costs no object more. */
+const sealFacts = ({ algorithm, keyIndex, values }: VerifiedPost & { ok: true }): PaypageSealFacts => ({
+  sealAlgorithm: algorithm,
+  keyIndex,
+  interfaceVersion: values.interfaceVersion ?? null,
+});
 
 const LENIENT: ValidateOptions = Object.freeze({ strict: false });
 const STRICT: ValidateOptions = Object.freeze({ strict: true });

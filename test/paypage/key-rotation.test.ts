@@ -86,6 +86,27 @@ describe("the keys a shop holds, newest first", () => {
     }
   });
 
+  test("a genuine post whose Data cannot be read says it too; one refused before its seal verified says none of it", () => {
+    const pairsBroken = sealedForm(`${MINIMAL_RESPONSE}|noEquals`, { key: OLD, algorithm: "HMAC-SHA-256" });
+    expect(decode(pairsBroken, [NEW, OLD], pinned)).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        kind: "malformed",
+        sealAlgorithm: "HMAC-SHA-256",
+        keyIndex: 1,
+        interfaceVersion: "HP_2.0",
+      }),
+    });
+    // Encode lies outside the seal: a genuine Data said to be base64 that is not.
+    const notBase64 = { ...sealedForm(MINIMAL_RESPONSE, { key: NEW, algorithm: "HMAC-SHA-256" }), Encode: "base64" };
+    expect(decode(notBase64, [NEW, OLD], pinned)).toMatchObject({
+      ok: false,
+      error: { kind: "malformed", keyIndex: 0 },
+    });
+    const noData = decode({ Seal: "0".repeat(64) }, [NEW, OLD], pinned);
+    expect(noData.ok ? null : Object.keys(noData.error).sort()).toEqual(["issues", "kind", "message"]);
+  });
+
   test("every key is tried, whichever verifies: no early exit for the time to tell", () => {
     for (const form of [byNew, byOld, sealedForm(MINIMAL_RESPONSE, { key: OTHER, algorithm: "HMAC-SHA-256" })]) {
       sealsComputed = 0;
