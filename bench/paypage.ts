@@ -4,7 +4,8 @@
 // verification does: URLSearchParams and a bare SHA-256 of the same Data and
 // key, compared with the seal.
 import { createHash } from "node:crypto";
-import { decodePaypagePost, isPaypageResponseGenuine } from "../generated/runtime/paypage-response.js";
+import { decodePaypagePost } from "../generated/runtime/paypage-response.js";
+import { isPaypageResponseGenuine } from "../generated/runtime/paypage-verify.js";
 import { paypageResponse } from "../test/support/paypage-messages.js";
 import { duration, ratioOf, summarize, type Measured } from "./stats.js";
 

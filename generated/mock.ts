@@ -14,7 +14,8 @@ import type { MockOperation, MockServer, MockServerOptions } from "./runtime/moc
 
 export type { MockHandler, MockMessage, MockServer, MockServerOptions } from "./runtime/mock-server.js";
 export type { MockSecretKeys } from "./runtime/mock-keys.js";
-export type { AutomaticResponseReport, MockPaymentHandler, MockPaypageOptions } from "./runtime/mock-paypage.js";
+export type { AutomaticResponseReport } from "./runtime/mock-automatic-response.js";
+export type { MockPaymentHandler, MockPaypageOptions } from "./runtime/mock-paypage.js";
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [

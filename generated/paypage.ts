@@ -3,19 +3,20 @@
 // The Paypage POST interface: verify and decode what Sips posts back, build the
 // form that starts a payment, render a self-posting page.
 
-export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-response.js";
-export type {
-  PaypageDecodeOptions,
-  PaypageResponseError,
-  PaypageResponseResult,
-  PaypageVerifyOptions,
-} from "./runtime/paypage-response.js";
+export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-verify.js";
+export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
 export { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "./runtime/paypage-redirection.js";
 export type { PaypageRedirectionResult, RedirectionFieldNames } from "./runtime/paypage-redirection.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
 export type { AutoPostOptions } from "./runtime/paypage-html.js";
 export { PAYPAGE_FORM_FIELDS, PAYPAGE_POST_MAX_LENGTH } from "./runtime/paypage-form.js";
 export type { PaypagePost } from "./runtime/paypage-form.js";
+export type { PaypageDecodeOptions } from "./runtime/paypage-response.js";
+export type {
+  PaypageResponseError,
+  PaypageResponseResult,
+  PaypageSealFacts,
+} from "./runtime/paypage-response-result.js";
 export type { PaypageIssue, PaypageIssueCode } from "./runtime/paypage-data.js";
 export type { PaypageForm, PaypageFormField, PaypageFormResult } from "./runtime/paypage-request.js";
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";

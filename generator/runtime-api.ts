@@ -16,12 +16,14 @@ import type * as interfaceVersion from "../runtime/interface-version.js";
 import type * as issues from "../runtime/issues.js";
 import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
+import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockHttp from "../runtime/mock-http.js";
 import type * as mockKeys from "../runtime/mock-keys.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
+import type * as mockPaypageResponse from "../runtime/mock-paypage-response.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as paypageData from "../runtime/paypage-data.js";
@@ -34,6 +36,8 @@ import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRedirection from "../runtime/paypage-redirection.js";
 import type * as paypageRequest from "../runtime/paypage-request.js";
 import type * as paypageResponse from "../runtime/paypage-response.js";
+import type * as paypageResponseResult from "../runtime/paypage-response-result.js";
+import type * as paypageVerify from "../runtime/paypage-verify.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealingString from "../runtime/sealing-string.js";
@@ -135,6 +139,11 @@ export const RUNTIME_API = {
   },
   jsonPointer: { file: "json-pointer", values: ["at", "pointer", "topPointer"], types: [] },
   mockAnswer: { file: "mock-answer", values: ["answerRequest", "mockSiteOf"], types: ["MockSite"] },
+  mockAutomaticResponse: {
+    file: "mock-automatic-response",
+    values: ["postAutomaticResponse"],
+    types: ["AutomaticResponseReport"],
+  },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson"], types: [] },
   mockKeys: { file: "mock-keys", values: ["mockKeysOf"], types: ["MockKeys", "MockSecretKeys"] },
@@ -147,7 +156,6 @@ export const RUNTIME_API = {
     file: "mock-paypage",
     values: ["MAX_OPEN_SESSIONS", "MOCK_REDIRECTION_VERSION", "MockPaypage"],
     types: [
-      "AutomaticResponseReport",
       "MockPaymentHandler",
       "MockPaypage",
       "MockPaypageMessage",
@@ -157,6 +165,11 @@ export const RUNTIME_API = {
     ],
   },
   mockPaypageForm: { file: "mock-paypage-form", values: ["readPostedForm"], types: ["PostedForm"] },
+  mockPaypageResponse: {
+    file: "mock-paypage-response",
+    values: ["responseFields", "sealedResponse"],
+    types: ["ResponseSealing"],
+  },
   mockServer: {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
@@ -209,14 +222,18 @@ export const RUNTIME_API = {
   },
   paypageResponse: {
     file: "paypage-response",
-    values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "decodePaypagePost", "isPaypageResponseGenuine"],
-    types: [
-      "PaypageDecodeOptions",
-      "PaypageMessage",
-      "PaypageResponseError",
-      "PaypageResponseResult",
-      "PaypageVerifyOptions",
-    ],
+    values: ["decodePaypagePost"],
+    types: ["PaypageDecodeOptions", "PaypageMessage"],
+  },
+  paypageResponseResult: {
+    file: "paypage-response-result",
+    values: ["malformed", "untrusted"],
+    types: ["PaypageResponseError", "PaypageResponseResult", "PaypageSealFacts"],
+  },
+  paypageVerify: {
+    file: "paypage-verify",
+    values: ["PAYPAGE_DEFAULT_SEAL_ALGORITHM", "isPaypageResponseGenuine", "verifyPaypagePost"],
+    types: ["PaypageVerifyOptions", "VerifiedPost"],
   },
   seal: {
     file: "seal",
@@ -357,6 +374,8 @@ export type RuntimeNamesExist = [
   mockAnswer.MockSite,
   typeof mockAnswer.answerRequest,
   typeof mockAnswer.mockSiteOf,
+  mockAutomaticResponse.AutomaticResponseReport,
+  typeof mockAutomaticResponse.postAutomaticResponse,
   mockCli.CliIo,
   typeof mockCli.runCli,
   typeof mockHttp.requestBody,
@@ -368,7 +387,6 @@ export type RuntimeNamesExist = [
   mockOperation.MockMessage,
   mockOperation.MockOperation,
   typeof mockOperation.mockOperation,
-  mockPaypage.AutomaticResponseReport,
   typeof mockPaypage.MAX_OPEN_SESSIONS,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
   mockPaypage.MockPaymentHandler,
@@ -379,6 +397,9 @@ export type RuntimeNamesExist = [
   mockPaypage.PageAnswer,
   mockPaypageForm.PostedForm,
   typeof mockPaypageForm.readPostedForm,
+  mockPaypageResponse.ResponseSealing,
+  typeof mockPaypageResponse.responseFields,
+  typeof mockPaypageResponse.sealedResponse,
   mockServer.MockHandler,
   mockServer.MockMessage,
   mockServer.MockOperation,
@@ -436,14 +457,19 @@ export type RuntimeNamesExist = [
   typeof paypageRequest.buildPaypagePostForm,
   typeof paypageRequest.invalidRequest,
   typeof paypageRequest.isPaypageFormAction,
-  typeof paypageResponse.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
   paypageResponse.PaypageDecodeOptions,
   paypageResponse.PaypageMessage<never>,
-  paypageResponse.PaypageResponseError,
-  paypageResponse.PaypageResponseResult<never>,
-  paypageResponse.PaypageVerifyOptions,
   typeof paypageResponse.decodePaypagePost,
-  typeof paypageResponse.isPaypageResponseGenuine,
+  paypageResponseResult.PaypageResponseError,
+  paypageResponseResult.PaypageResponseResult<never>,
+  paypageResponseResult.PaypageSealFacts,
+  typeof paypageResponseResult.malformed,
+  typeof paypageResponseResult.untrusted,
+  typeof paypageVerify.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
+  paypageVerify.PaypageVerifyOptions,
+  paypageVerify.VerifiedPost,
+  typeof paypageVerify.isPaypageResponseGenuine,
+  typeof paypageVerify.verifyPaypagePost,
   typeof seal.MAX_SEAL_DEPTH,
   typeof seal.SEAL_ALGORITHM_NAMES,
   seal.SealAlgorithmName,

@@ -2,25 +2,22 @@
 // the POST interface's form becomes a session; posting the reply's
 // redirectionData to its redirectionUrl (the operation's POST form path on the
 // mock) plays the payment. Its outcome, a handler's or accepted, is sealed as
-// Sips seals a Paypage response (the request's algorithm, over Data as sent),
-// posted server to server to automaticResponseUrl, and handed to the browser
-// as a self-posting form to normalReturnUrl (the request fields Worldline's
-// SDKs and samples name for these addresses), sealed with the key the
-// payment's request was checked with. No node:http here: the server
-// (mock-server.ts) routes to these functions.
+// Sips seals a Paypage response (mock-paypage-response.ts), posted server to
+// server to automaticResponseUrl (mock-automatic-response.ts), and handed to
+// the browser as a self-posting form to normalReturnUrl (the request fields
+// Worldline's SDKs and samples name for these addresses). No node:http here:
+// the server (mock-server.ts) routes to these functions.
 
 import { randomBytes } from "node:crypto";
 import type { CallbackDescriptor, OperationDescriptor } from "./descriptor.js";
-import { encodePaypageData, type PaypageEncoding } from "./paypage-encode.js";
+import { type AutomaticResponseReport, postAutomaticResponse } from "./mock-automatic-response.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPostedForm } from "./mock-paypage-form.js";
-import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
+import { type ResponseSealing, responseFields, sealedResponse } from "./mock-paypage-response.js";
 import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
 import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
-import { PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-response.js";
-import { writePaypageData } from "./paypage-data-write.js";
-import { computeSeal, type SealAlgorithmName } from "./seal.js";
+import type { SealAlgorithmName } from "./seal.js";
 import { DEFAULT_SEAL_ALGORITHM } from "./platform.js";
 
 /** A JSON object as the mock reads and writes it. */
@@ -32,14 +29,6 @@ export type MockPaypageMessage = Record<string, unknown>;
  * `{ responseCode: "05" }` for a refusal. Given the request as the mock read it.
  */
 export type MockPaymentHandler = (request: MockPaypageMessage) => MockPaypageMessage | Promise<MockPaypageMessage>;
-
-/** What became of a response posted to automaticResponseUrl: a failure is reported here, never thrown. */
-export interface AutomaticResponseReport {
-  readonly url: string;
-  /** The HTTP status the shop answered, or null when the post failed (with `error`). */
-  readonly status: number | null;
-  readonly error: string | null;
-}
 
 export interface MockPaypageOptions {
   /** The payment's outcome; accepted (responseCode 00) by default. */
@@ -58,15 +47,10 @@ export interface MockPaypageOperation {
   readonly example: MockPaypageMessage;
 }
 
-/** A payment started, waiting for the browser. */
-interface Session {
+/** A payment started, waiting for the browser: its request, and what its response is sealed with. */
+interface Session extends ResponseSealing {
   readonly served: MockPaypageOperation;
   readonly request: MockPaypageMessage;
-  /** The key the request was checked with, which its response is sealed with. */
-  readonly secretKey: string;
-  readonly algorithm: SealAlgorithmName;
-  readonly encode: PaypageEncoding | undefined;
-  readonly interfaceVersion: string;
 }
 
 /** An answer to the browser: a status and an HTML page. */
@@ -157,62 +141,22 @@ export class MockPaypage {
   private async play(session: Session): Promise<PageAnswer> {
     const { served, request } = session;
     const outcome = this.options.outcome ? await this.options.outcome({ ...request }) : {};
-    const response = responseFields(served, request, outcome);
-    const written = writePaypageData(served.callback.fields, response);
-    if (written.issues) return errorPage(500, `the outcome cannot be written as Data: ${written.issues[0]?.message}`);
-    const data = encodePaypageData(written.text, session.encode ?? "none");
-    const fields = [
-      { name: PAYPAGE_FORM_FIELDS.data, value: data },
-      { name: PAYPAGE_FORM_FIELDS.seal, value: computeSeal(data, session.secretKey, session.algorithm) },
-      { name: PAYPAGE_FORM_FIELDS.interfaceVersion, value: session.interfaceVersion },
-      // Named unless it is what a form without one means: a decoder that does not pin one would take SHA-256.
-      ...(session.algorithm === PAYPAGE_DEFAULT_SEAL_ALGORITHM
-        ? []
-        : [{ name: PAYPAGE_FORM_FIELDS.sealAlgorithm, value: session.algorithm }]),
-      ...(session.encode ? [{ name: PAYPAGE_FORM_FIELDS.encode, value: session.encode }] : []),
-    ];
+    const { fields: callbackFields } = served.callback;
+    const response = responseFields(callbackFields, served.example, request, outcome);
+    const sealed = sealedResponse(callbackFields, response, session);
+    if ("problem" in sealed) return errorPage(500, sealed.problem);
+    const { fields } = sealed;
     const automatic = request["automaticResponseUrl"];
-    if (isPaypageFormAction(automatic)) await this.postAutomatic(automatic, fields);
+    if (isPaypageFormAction(automatic)) {
+      const timeoutMs = this.options.automaticResponseTimeoutMs ?? 10_000;
+      await postAutomaticResponse(automatic, fields, timeoutMs, (report) => this.options.onAutomaticResponse?.(report));
+    }
     const normal = request["normalReturnUrl"];
     if (!isPaypageFormAction(normal))
       return errorPage(200, "The payment is done; the request gave no normalReturnUrl to return to.");
     const form: PaypageForm = { action: normal, method: "POST", fields };
     return { status: 200, html: renderPaypageAutoPost(form, { title: "Mock Paypage: back to the shop" }) };
   }
-
-  /** Server to server, as Sips does: the outcome is reported, never thrown. */
-  private async postAutomatic(url: string, fields: readonly { name: string; value: string }[]): Promise<void> {
-    const body = new URLSearchParams(fields.map((f): [string, string] => [f.name, f.value])).toString();
-    let report: AutomaticResponseReport;
-    try {
-      const reply = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body,
-        signal: AbortSignal.timeout(this.options.automaticResponseTimeoutMs ?? 10_000),
-      });
-      await reply.arrayBuffer();
-      report = { url, status: reply.status, error: null };
-    } catch (error) {
-      report = { url, status: null, error: error instanceof Error ? error.message : String(error) };
-    }
-    try {
-      this.options.onAutomaticResponse?.(report);
-    } catch {
-      // A listener that throws does not stop the payment.
-    }
-  }
-}
-
-/** The accepted response (the spec's example: responseCode 00), the request's values where the response has the field, then the outcome. */
-function responseFields(
-  served: MockPaypageOperation,
-  request: MockPaypageMessage,
-  outcome: MockPaypageMessage,
-): MockPaypageMessage {
-  const names = new Set(served.callback.fields.map((f) => f.name));
-  const echoed = Object.fromEntries(Object.entries(request).filter(([name]) => names.has(name)));
-  return { ...served.example, ...echoed, ...outcome };
 }
 
 function errorPage(status: number, message: string): PageAnswer {

@@ -12,6 +12,7 @@ import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { problems, unreadable } from "./issues.js";
 import { assertSecretKey } from "./secret-key.js";
+import { NO_ISSUES } from "./validation.js";
 
 /** One field of a form, in the order it is posted. */
 export interface PaypageFormField {
@@ -49,7 +50,10 @@ export const PAYPAGE_REQUEST_SEAL_ALGORITHM: SealAlgorithmName = "HMAC-SHA-256";
 export interface PaypageRequestError {
   readonly kind: "invalid-request";
   readonly message: string;
+  /** What refuses the request. */
   readonly issues: readonly PaypageIssue[];
+  /** What validation let through, as a built form reports it: refused, the request still says what else to mend. */
+  readonly warnings: readonly PaypageIssue[];
 }
 
 export type PaypageFormResult =
@@ -94,24 +98,28 @@ export function buildPaypagePostForm<T>(
 
   const pin = interfaceVersion.startsWith(message.interfacePrefix) ? { interfaceVersion } : {};
   const checked = message.validate(fields, pin);
-  if (!checked.ok) return invalidRequest(checked.errors);
+  if (!checked.ok) return invalidRequest(checked.errors, checked.warnings);
+  const { warnings } = checked;
   let written: ReturnType<typeof writePaypageData>;
   try {
     written = writePaypageData(message.fields, checked.value as Record<string, unknown>);
   } catch {
     // Validation read the fields already; this guards against getters that answer differently twice.
-    return invalidRequest([unreadable()]);
+    return invalidRequest([unreadable()], warnings);
   }
-  if (written.issues) return invalidRequest(written.issues);
+  if (written.issues) return invalidRequest(written.issues, warnings);
   if (encode === undefined && /[\r\n]/.test(written.text))
-    return invalidRequest([
-      {
-        path: "",
-        code: "not-representable",
-        message:
-          "a value holds a line break, which a browser's form changes on the way: send Data encoded (encode: base64)",
-      },
-    ]);
+    return invalidRequest(
+      [
+        {
+          path: "",
+          code: "not-representable",
+          message:
+            "a value holds a line break, which a browser's form changes on the way: send Data encoded (encode: base64)",
+        },
+      ],
+      warnings,
+    );
   const data = encodePaypageData(written.text, encode ?? "none");
   const form: PaypageFormField[] = [
     { name: PAYPAGE_FORM_FIELDS.data, value: data },
@@ -124,18 +132,22 @@ export function buildPaypagePostForm<T>(
     ok: true,
     form: { action, method: "POST", fields: form },
     dataText: written.text,
-    warnings: checked.warnings,
+    warnings,
   };
 }
 
 /** The result of a request that gives no form: every problem found, never an exception. */
-export function invalidRequest(issues: readonly PaypageIssue[]): { ok: false; error: PaypageRequestError } {
+export function invalidRequest(
+  issues: readonly PaypageIssue[],
+  warnings: readonly PaypageIssue[] = NO_ISSUES,
+): { ok: false; error: PaypageRequestError } {
   return {
     ok: false,
     error: {
       kind: "invalid-request",
       message: `the request is invalid (${problems(issues.length)}); no form was built`,
       issues,
+      warnings,
     },
   };
 }

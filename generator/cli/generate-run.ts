@@ -1,45 +1,20 @@
-import path from "node:path";
-import { EMITTER_NAMES } from "../emit/emitter-names.js";
 import type { GenerateResult } from "../index.js";
-import { diskMemo } from "../memo/disk-memo.js";
-import { memoKey } from "../memo/memo-key.js";
-import { forgetUnused, keptInMemory } from "../memo/kept-in-memory.js";
+import { forgetUnused } from "../memo/kept-in-memory.js";
 import { pruneMemo } from "../memo/prune-memo.js";
 import { flushPutOff } from "../memo/writes-put-off.js";
-import { keptTexts } from "../read/kept-texts.js";
 import { specFolderProblem } from "../read/spec-folder.js";
 import type { OutputChange } from "../write/compare-output.js";
 import { recoverFolder } from "../write/file-set.js";
-import { keptBetweenRuns } from "../write/kept-between-runs.js";
 import { withFolderLock } from "../write/folder-lock.js";
 import { assertNoCutChange, readWithoutLock } from "../write/read-output.js";
 import { nodeFs, WriteRefusal } from "../write/write-fs.js";
 import type { WriteReport } from "../write/write-output.js";
 import type { SpecInput } from "../read/spec-files.js";
-import { countingOperations, progressOn, type ProgressStream } from "./progress.js";
-import { heldRuns, isHeld, type HeldRun } from "./run-memo.js";
+import { countingOperations, progressOn } from "./progress.js";
+import { isHeld, type HeldRun } from "./run-memo.js";
 import { diagnosticLines, staleLines, writeSummaryLines } from "./run-report.js";
+import { runSetup, type RunOptions, type RunStreams } from "./run-setup.js";
 import { warmUp } from "./warm-up.js";
-
-export interface RunOptions {
-  readonly spec: string;
-  readonly out: string;
-  readonly check: boolean;
-  /** Where the memo and the output's stat record are kept; null: nothing is kept between runs. */
-  readonly cacheDir: string | null;
-  readonly quiet: boolean;
-  /** The run is made again and again (--watch): what the next run can reuse is kept in memory too. */
-  readonly repeated: boolean;
-}
-
-export interface RunStreams {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: ProgressStream;
-  /** Paths in options and messages are relative to it. */
-  readonly cwd: string;
-  /** The clock progress is drawn by (milliseconds); the real one unless a test needs a run to seem long. */
-  readonly now?: () => number;
-}
 
 /** A run: what it printed and its exit code (see --help). */
 export interface RunOnce {
@@ -62,25 +37,10 @@ export interface RunOnce {
  * for each other); `--check` takes no lock and writes nothing to either folder.
  */
 export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
-  const specDir = path.resolve(io.cwd, options.spec);
-  const outDir = path.resolve(io.cwd, options.out);
-  const outLabel = path.relative(io.cwd, outDir) || ".";
-  const cacheDir = options.cacheDir === null ? null : path.resolve(io.cwd, options.cacheDir);
-  const disk = cacheDir === null ? null : diskMemo(cacheDir);
-  const memo = disk && options.repeated ? keptInMemory(disk) : disk;
-  const statRecord = cacheDir === null ? undefined : path.join(cacheDir, "output-stat", memoKey(outDir).slice(0, 16));
-  const specRecord = cacheDir === null ? undefined : path.join(cacheDir, "spec-stat", memoKey(specDir).slice(0, 16));
-  const kept = options.repeated ? keptBetweenRuns() : undefined;
-  // Repeated, a run reads again only the spec files saved since the run before.
-  const specTexts = options.repeated ? keptTexts() : undefined;
+  const setup = runSetup(options, io);
+  const { specDir, outDir, outLabel, cacheDir, disk, memo, kept, specTexts, writeOptions, runs } = setup;
   // What the pipeline keeps between runs when repeated: made with it, once loaded.
   let models: ReturnType<Pipeline["keptModels"]> | null = null;
-  const writeOptions = { ...(statRecord && { statRecord }), ...(kept && { kept }) };
-  // A spec folder unchanged since a remembered run, whose output the folder holds: nothing to make (run-memo.ts).
-  const runs =
-    memo && !options.repeated
-      ? heldRuns(memo, EMITTER_NAMES, { cwd: io.cwd, specDir, outDir, specRecord }, options.check, writeOptions)
-      : null;
   const print = (text: string) => void io.stdout.write(`${text}\n`);
   const printError = (text: string) => void io.stderr.write(`${text}\n`);
 

@@ -66,7 +66,7 @@ function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
       m.MockServer,
       m.MockServerOptions,
       runtime.mockKeys.MockSecretKeys,
-      runtime.mockPaypage.AutomaticResponseReport,
+      runtime.mockAutomaticResponse.AutomaticResponseReport,
       runtime.mockPaypage.MockPaymentHandler,
       runtime.mockPaypage.MockPaypageOptions,
     ]),

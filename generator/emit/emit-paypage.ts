@@ -26,13 +26,15 @@ import { messageValidators } from "./validators/message-validators.js";
 import type { Declaration } from "../rules/declaration.js";
 
 const pr = runtime.paypageResponse;
+const pv = runtime.paypageVerify;
+const prr = runtime.paypageResponseResult;
 const pf = runtime.paypagePostForm;
 const fs = runtime.factsStop;
 
 /** The runtime's Paypage API that the package exports (root index and the paypage subpath). */
 export const PAYPAGE_RUNTIME_VALUES: readonly Sym[] = [
-  pr.isPaypageResponseGenuine,
-  pr.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
+  pv.isPaypageResponseGenuine,
+  pv.PAYPAGE_DEFAULT_SEAL_ALGORITHM,
   runtime.paypageRedirection.paypageRedirectionForm,
   runtime.paypageRedirection.PAYPAGE_REDIRECTION_FIELDS,
   runtime.paypageHtml.renderPaypageAutoPost,
@@ -42,9 +44,10 @@ export const PAYPAGE_RUNTIME_VALUES: readonly Sym[] = [
 ];
 export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   pr.PaypageDecodeOptions,
-  pr.PaypageResponseError,
-  pr.PaypageResponseResult,
-  pr.PaypageVerifyOptions,
+  prr.PaypageResponseError,
+  prr.PaypageSealFacts,
+  prr.PaypageResponseResult,
+  pv.PaypageVerifyOptions,
   runtime.paypageForm.PaypagePost,
   runtime.paypageData.PaypageIssue,
   runtime.paypageData.PaypageIssueCode,
@@ -119,7 +122,7 @@ function emitCallback(op: OperationModel) {
           "TypeError when a key is not a non-empty string, the list of keys is empty or the pinned algorithm is unknown (programmer errors).",
         ),
       ])}
-      ${declare("function", names.decode)}${parenList([ts`post: unknown`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${pr.PaypageResponseResult}<${names.type}> {
+      ${declare("function", names.decode)}${parenList([ts`post: unknown`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${prr.PaypageResponseResult}<${names.type}> {
         return ${call(pr.decodePaypagePost, [objectLiteral([property(key("fields"), concat(names.fields)), property(key("validate"), concat(names.validate))]), ts`post`, ts`secretKey`, ts`options`])};
       }
     `,

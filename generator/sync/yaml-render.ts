@@ -13,6 +13,9 @@ import { stringify } from "yaml";
 export type YamlValue =
   string | FlowList | readonly YamlValue[] | ReadonlyMap<string, YamlValue> | { readonly [key: string]: YamlValue };
 
+/** How a new value is written: quoted, and (for a map or list) on one line. */
+export type ValueStyle = { quote?: boolean; flow?: boolean };
+
 const isList = (value: YamlValue): value is readonly YamlValue[] => Array.isArray(value);
 
 /** The entries of a mapping, in the order they were given. */

@@ -8,25 +8,24 @@ import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, ty
 import type { SpecPath } from "../read/source-map.js";
 import { keyText } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
-import { insertionOrder, TextSplices } from "./text-splices.js";
+import { TextSplices } from "./text-splices.js";
 import { documentOf } from "./yaml-documents.js";
+import { FlowMapEdits } from "./yaml-flow-maps.js";
 import { blankLineBefore, columnAt, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
 import { removalSplices } from "./yaml-removals.js";
-import { inline, renderEntry, renderKey, renderValue, type YamlValue } from "./yaml-render.js";
-
-/** How a new value is written: quoted, and (for a map or list) on one line. */
-type ValueStyle = { quote?: boolean; flow?: boolean };
+import { inline, renderEntry, renderValue, type ValueStyle, type YamlValue } from "./yaml-render.js";
 
 export class YamlEditor {
   private readonly doc: Document;
   private readonly splices = new TextSplices();
-  /** The entries asked into each empty flow map, by the offset inside its opening brace: written as one edit. */
-  private readonly intoEmptyFlowMaps = new Map<number, { rank?: string; order: number; text: string }[]>();
+  /** The edits of mappings written on one line, whose entries are spliced inside their braces. */
+  private readonly flowMaps: FlowMapEdits;
   /** The entries removed from each block map: which lines go depends on its other entries removed (yaml-removals.ts). */
   private readonly removed = new Map<YAMLMap, Set<Pair>>();
 
   constructor(readonly text: string) {
     this.doc = documentOf(text);
+    this.flowMaps = new FlowMapEdits(text, this.splices);
   }
 
   /** The node at `path`, if any. */
@@ -89,7 +88,7 @@ export class YamlEditor {
     const map = this.node(mapPath);
     if (!isMap(map)) throw new Error(`no mapping at ${mapPath.join(".")}`);
     if (map.flow) {
-      this.appendToFlowMap(map, key, value, style);
+      this.flowMaps.append(map, key, value, style);
       return;
     }
     const pairs = map.items.filter(isPair);
@@ -126,12 +125,8 @@ export class YamlEditor {
     const pairs = map.items.filter(isPair);
     const next = pairs.find((pair) => compareText(rank(keyText(pair.key)), own) > 0);
     if (map.flow) {
-      if (!next) {
-        this.appendToFlowMap(map, key, value, style, own);
-        return;
-      }
-      const at = keyStart(next);
-      this.splices.add({ start: at, end: at, text: `${renderKey(key)}: ${inline(value, style)}, `, rank: own });
+      if (next) this.flowMaps.insertBefore(next, key, value, style, own);
+      else this.flowMaps.append(map, key, value, style, own);
       return;
     }
     const entry = renderEntry(key, value, this.entryColumn(map, pairs), style);
@@ -150,25 +145,6 @@ export class YamlEditor {
     const at = last ? pairEnd(this.text, last) : mapEnd(this.text, map);
     const blank = last !== undefined && blankLineBefore(this.text, lineStartAt(this.text, keyStart(last)));
     this.splices.add({ start: at, end: at, text: `${blank ? "\n" : ""}${entry}\n`, rank: own });
-  }
-
-  /** Adds `key: value` after the last entry of a flow map, before its closing brace. */
-  private appendToFlowMap(map: YAMLMap, key: string, value: YamlValue, style: ValueStyle, rank?: string): void {
-    const close = (map.range?.[1] ?? 0) - 1;
-    const at = this.text.slice(0, close).trimEnd().length;
-    const entry = `${renderKey(key)}: ${inline(value, style)}`;
-    const ranked = rank === undefined ? {} : { rank };
-    if (map.items.length > 0) {
-      this.splices.add({ start: at, end: at, text: `, ${entry}`, ...ranked });
-      return;
-    }
-    // An empty map's braces, whatever space they held, become `{ key: value }`, and with every entry asked
-    // into it in one run `{ a: 1, b: 2 }`, in the order of insertions at one place (text-splices.ts).
-    const entries = this.intoEmptyFlowMaps.get(at) ?? [];
-    this.intoEmptyFlowMaps.set(at, entries);
-    entries.push({ ...ranked, order: entries.length, text: entry });
-    const inside = entries.toSorted(insertionOrder).map((e) => e.text);
-    this.splices.replace({ start: at, end: close, text: ` ${inside.join(", ")} ` });
   }
 
   /** The column of a block map's entries: its first key's, or the map's own when it is empty. */
@@ -192,16 +168,7 @@ export class YamlEditor {
     const pair = isMap(map) ? pairOf(map, key) : undefined;
     if (!isMap(map) || !pair) return;
     if (map.flow) {
-      const pairs = map.items.filter(isPair);
-      const index = pairs.indexOf(pair);
-      const valueEnd = (p: Pair | undefined) =>
-        (p?.value as Node | null)?.range?.[1] ?? (p?.key as Node)?.range?.[1] ?? 0;
-      // ", key: value" after the previous pair; or "key: value, " before the next one.
-      const [start, end] =
-        index > 0
-          ? [valueEnd(pairs[index - 1]), valueEnd(pair)]
-          : [keyStart(pair), pairs[1] ? keyStart(pairs[1]) : valueEnd(pair)];
-      this.splices.add({ start, end, text: "" });
+      this.flowMaps.remove(map.items.filter(isPair), pair);
       return;
     }
     this.removed.set(map, (this.removed.get(map) ?? new Set()).add(pair));

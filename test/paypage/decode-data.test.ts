@@ -1,11 +1,8 @@
 // decodePaypagePost once a seal verified: how Data is split and typed,
 // validation lenient or strict, and programmer errors (the key never shown).
 import { describe, expect, test } from "vitest";
-import {
-  decodePaypagePost,
-  isPaypageResponseGenuine,
-  type PaypageDecodeOptions,
-} from "../../generated/runtime/paypage-response.js";
+import { decodePaypagePost, type PaypageDecodeOptions } from "../../generated/runtime/paypage-response.js";
+import { isPaypageResponseGenuine } from "../../generated/runtime/paypage-verify.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
 
@@ -150,6 +147,9 @@ describe("Data, once its seal verified", () => {
           expect.objectContaining({ path: "/orderId", code: "empty-value" }),
           expect.objectContaining({ path: "/newField", code: "unknown-field" }),
         ],
+        sealAlgorithm: "SHA-256",
+        keyIndex: 0,
+        interfaceVersion: "HP_2.0",
       },
     });
     const two = decoded(

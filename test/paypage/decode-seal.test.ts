@@ -2,11 +2,8 @@
 // verifies (pinned, named, the POST default), and Encode, decoded strictly
 // once the seal verified.
 import { describe, expect, test } from "vitest";
-import {
-  decodePaypagePost,
-  isPaypageResponseGenuine,
-  type PaypageDecodeOptions,
-} from "../../generated/runtime/paypage-response.js";
+import { decodePaypagePost, type PaypageDecodeOptions } from "../../generated/runtime/paypage-response.js";
+import { isPaypageResponseGenuine } from "../../generated/runtime/paypage-verify.js";
 import { MINIMAL_RESPONSE, postSeal, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
 

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as generated from "../../generated/index.js";
 import { createClient, operations, type FieldDescriptor } from "../../generated/index.js";
-import type { PaypageResponseResult } from "../../generated/runtime/paypage-response.js";
+import type { PaypageResponseResult } from "../../generated/runtime/paypage-response-result.js";
 import { drawOf, runs } from "../support/property-runs.js";
 
 const KEY = "002001000000001_KEY1";
@@ -149,6 +149,11 @@ describe.each(decoders)("$name", ({ callback, decode }) => {
     if (callback.factsStop) expect(warning?.message).toContain(callback.factsStop.see);
     else expect(warning?.code).toBe("unknown-field");
     expect(kind(decode(post, KEY, { strict: true }))).toBe("invalid-response");
+    // Refused, but genuine: which of the shop's keys sealed it, as for an accepted response.
+    expect(decode(post, [`${KEY}new`, KEY], { strict: true })).toMatchObject({
+      ok: false,
+      error: { kind: "invalid-response", sealAlgorithm: "SHA-256", keyIndex: 1, interfaceVersion: null },
+    });
   });
 });
 

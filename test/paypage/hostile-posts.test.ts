@@ -10,7 +10,8 @@
 // fresh seed.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { decodePaypagePost, isPaypageResponseGenuine } from "../../generated/runtime/paypage-response.js";
+import { decodePaypagePost } from "../../generated/runtime/paypage-response.js";
+import { isPaypageResponseGenuine } from "../../generated/runtime/paypage-verify.js";
 import { PAYPAGE_FORM_FIELDS, readPaypageForm } from "../../generated/runtime/paypage-form.js";
 import { type Algorithm, MINIMAL_RESPONSE, postSeal, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";

@@ -6,11 +6,9 @@
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  decodePaypagePost,
-  isPaypageResponseGenuine,
-  type PaypageResponseResult,
-} from "../../generated/runtime/paypage-response.js";
+import { decodePaypagePost } from "../../generated/runtime/paypage-response.js";
+import type { PaypageResponseResult } from "../../generated/runtime/paypage-response-result.js";
+import { isPaypageResponseGenuine } from "../../generated/runtime/paypage-verify.js";
 import { type Algorithm, MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
 import { sealKeyIndex } from "../../generated/runtime/seal.js";
@@ -65,6 +63,48 @@ describe("the keys a shop holds, newest first", () => {
     expect(isPaypageResponseGenuine(byOld, [NEW, OTHER], pinned)).toBe(false);
     // A key given twice: the first of them.
     expect(decode(byOld, [NEW, OLD, OLD], pinned)).toMatchObject({ ok: true, keyIndex: 1 });
+  });
+
+  test("a genuine response that is not a valid message says which key and algorithm verified it, as an accepted one does", () => {
+    const strict = { ...pinned, strict: true };
+    for (const [form, keyIndex] of [
+      [sealedForm(`${MINIMAL_RESPONSE}|newField=1`, { key: NEW, algorithm: "HMAC-SHA-256" }), 0],
+      [sealedForm(`${MINIMAL_RESPONSE}|newField=1`, { key: OLD, algorithm: "HMAC-SHA-256" }), 1],
+    ] as const) {
+      expect(decode(form, [NEW, OLD], strict)).toEqual({
+        ok: false,
+        error: expect.objectContaining({
+          kind: "invalid-response",
+          sealAlgorithm: "HMAC-SHA-256",
+          keyIndex,
+          interfaceVersion: "HP_2.0",
+        }),
+      });
+      // The same facts as the accepted response that the same post is, read leniently.
+      const accepted = decode(form, [NEW, OLD], pinned);
+      expect(accepted).toMatchObject({ ok: true, sealAlgorithm: "HMAC-SHA-256", keyIndex, interfaceVersion: "HP_2.0" });
+    }
+  });
+
+  test("a genuine post whose Data cannot be read says it too; one refused before its seal verified says none of it", () => {
+    const pairsBroken = sealedForm(`${MINIMAL_RESPONSE}|noEquals`, { key: OLD, algorithm: "HMAC-SHA-256" });
+    expect(decode(pairsBroken, [NEW, OLD], pinned)).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        kind: "malformed",
+        sealAlgorithm: "HMAC-SHA-256",
+        keyIndex: 1,
+        interfaceVersion: "HP_2.0",
+      }),
+    });
+    // Encode lies outside the seal: a genuine Data said to be base64 that is not.
+    const notBase64 = { ...sealedForm(MINIMAL_RESPONSE, { key: NEW, algorithm: "HMAC-SHA-256" }), Encode: "base64" };
+    expect(decode(notBase64, [NEW, OLD], pinned)).toMatchObject({
+      ok: false,
+      error: { kind: "malformed", keyIndex: 0 },
+    });
+    const noData = decode({ Seal: "0".repeat(64) }, [NEW, OLD], pinned);
+    expect(noData.ok ? null : Object.keys(noData.error).sort()).toEqual(["issues", "kind", "message"]);
   });
 
   test("every key is tried, whichever verifies: no early exit for the time to tell", () => {

@@ -62,3 +62,20 @@ test("what Data cannot carry in a field beyond the facts is an issue, never writ
     ]);
   }
 });
+
+test("a refused request keeps the warnings of validation apart from its issues, as a built form reports them", () => {
+  // Refused by validation (an amount that is not a number), then by Data (a "|" it cannot carry).
+  const invalid = build({ amount: "12.50", customerEmail: "buyer@shop.example" });
+  const uncarried = build({ customerEmail: "buyer@shop.example", returnContext: "a|b" });
+  for (const [built, issue] of [
+    [invalid, ["/amount", "type"]],
+    [uncarried, ["/returnContext", "not-representable"]],
+  ] as const) {
+    if (built.ok) throw new Error("built");
+    expect(built.error.issues.map((i) => [i.path, i.code])).toEqual([issue]);
+    expect(built.error.warnings.map((w) => [w.path, w.code])).toContainEqual(["/customerEmail", "unknown-field"]);
+  }
+  // Not an object: its one issue, and no field to warn about.
+  const unreadable = paypagePostForm("fields" as never, config);
+  expect(unreadable.ok ? null : unreadable.error.warnings).toEqual([]);
+});

@@ -3,11 +3,9 @@
 // pinned algorithm or a changed byte. The data, keys and seals are facts
 // copied from the projects named beside each one.
 import { describe, expect, test } from "vitest";
-import {
-  decodePaypagePost,
-  isPaypageResponseGenuine,
-  type PaypageResponseResult,
-} from "../../generated/runtime/paypage-response.js";
+import { decodePaypagePost } from "../../generated/runtime/paypage-response.js";
+import type { PaypageResponseResult } from "../../generated/runtime/paypage-response-result.js";
+import { isPaypageResponseGenuine } from "../../generated/runtime/paypage-verify.js";
 import { buildPaypagePostForm } from "../../generated/runtime/paypage-request.js";
 import { type Fields, paypageRequest, paypageResponse } from "../support/paypage-messages.js";
 

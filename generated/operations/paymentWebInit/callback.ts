@@ -13,8 +13,9 @@ import {
 import { checkedVersion } from "../../runtime/interface-version.js";
 import { notAnObject, pinnedVersionError, readFailure, sinceIssue, unknownFieldIssue } from "../../runtime/issues.js";
 import { topPointer } from "../../runtime/json-pointer.js";
+import type { PaypageResponseResult } from "../../runtime/paypage-response-result.js";
 import { decodePaypagePost } from "../../runtime/paypage-response.js";
-import type { PaypageDecodeOptions, PaypageResponseResult } from "../../runtime/paypage-response.js";
+import type { PaypageDecodeOptions } from "../../runtime/paypage-response.js";
 import type { SecretKeys } from "../../runtime/secret-key.js";
 import {
   INHERITED,

@@ -1,0 +1,42 @@
+// The mock's automatic response: the Paypage response posted server to server
+// to the shop's automaticResponseUrl, as Sips does whatever the browser does.
+// What became of it is reported to the mock's user, never thrown: a shop that
+// is down or slow does not stop the payment.
+
+import type { PaypageFormField } from "./paypage-request.js";
+
+/** What became of a response posted to automaticResponseUrl: a failure is reported here, never thrown. */
+export interface AutomaticResponseReport {
+  readonly url: string;
+  /** The HTTP status the shop answered, or null when the post failed (with `error`). */
+  readonly status: number | null;
+  readonly error: string | null;
+}
+
+/** Posts `fields` as a form to `url`, then hands what became of it to `onReport`: a listener that throws is ignored. */
+export async function postAutomaticResponse(
+  url: string,
+  fields: readonly PaypageFormField[],
+  timeoutMs: number,
+  onReport: (report: AutomaticResponseReport) => void,
+): Promise<void> {
+  const body = new URLSearchParams(fields.map((f): [string, string] => [f.name, f.value])).toString();
+  let report: AutomaticResponseReport;
+  try {
+    const reply = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await reply.arrayBuffer();
+    report = { url, status: reply.status, error: null };
+  } catch (error) {
+    report = { url, status: null, error: error instanceof Error ? error.message : String(error) };
+  }
+  try {
+    onReport(report);
+  } catch {
+    // A listener that throws does not stop the payment.
+  }
+}

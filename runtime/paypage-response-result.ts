@@ -1,0 +1,76 @@
+// What reading a Paypage response answers: the response, or why the post was
+// not accepted. Its own module because verifying the seal
+// (paypage-verify.ts) and decoding `Data` (paypage-response.ts) each give some
+// of these errors; no result or message holds the key.
+
+import type { PaypageIssue } from "./paypage-issue.js";
+import type { SealAlgorithmName } from "./seal.js";
+
+/** Why a post was not accepted; `kind` says what happened, `message` says it for people. */
+export type PaypageResponseError =
+  /**
+   * Not a Paypage response that can be read: too large, unreadable, no `Data`, fields given twice, an unknown
+   * `Encode` or `SealAlgorithm`; or, its seal verified, a `Data` that is not text in its `Encode` or not key=value
+   * pairs: a genuine post, which then says what its seal does, as `invalid-response` does (`keyIndex` present).
+   */
+  | ({
+      readonly kind: "malformed";
+      readonly message: string;
+      readonly issues: readonly PaypageIssue[];
+    } & (PaypageSealFacts | { readonly [fact in keyof PaypageSealFacts]?: never }))
+  /** No `Seal`: nothing in the post can be trusted. */
+  | { readonly kind: "unsealed"; readonly message: string }
+  /** A seal that is not right for `Data` and the key (or a `SealAlgorithm` other than the one pinned): nothing in the post can be trusted. */
+  | { readonly kind: "seal-mismatch"; readonly message: string }
+  /**
+   * Genuine, but its fields are not a valid message: `issues` are the errors of validation, `warnings` the rest.
+   * The seal verified, so it says, as an accepted response does, with which algorithm and key (a shop replacing
+   * its key logs which key these come back with too) and the form's `InterfaceVersion`.
+   */
+  | ({
+      readonly kind: "invalid-response";
+      readonly message: string;
+      readonly issues: readonly PaypageIssue[];
+      readonly warnings: readonly PaypageIssue[];
+    } & PaypageSealFacts);
+
+/** What a post whose seal verified says of it beyond its fields, accepted or not. */
+export interface PaypageSealFacts {
+  /** The algorithm the seal verified with. */
+  readonly sealAlgorithm: SealAlgorithmName;
+  /** Which of the keys given verified the seal: 0 for one key, or the first in the list that did (newest first, so more than 0 is an older key). */
+  readonly keyIndex: number;
+  /** The form's `InterfaceVersion` as posted: outside `Data`, so not covered by the seal. */
+  readonly interfaceVersion: string | null;
+}
+
+export type PaypageResponseResult<T> =
+  | ({
+      readonly ok: true;
+      /** The fields of `Data`, typed and validated. */
+      readonly response: T;
+      /** What was taken leniently: empty values, unknown fields or codes, format deviations. */
+      readonly warnings: readonly PaypageIssue[];
+    } & PaypageSealFacts)
+  | { readonly ok: false; readonly error: PaypageResponseError };
+
+const NO_ISSUES: readonly PaypageIssue[] = Object.freeze([]);
+
+/** A post that cannot be read: before its seal verifies, or after (its `Data`), with what the seal said. */
+export const malformed = (
+  message: string,
+  sealed: PaypageSealFacts | null = null,
+  issues: readonly PaypageIssue[] = NO_ISSUES,
+): { ok: false; error: PaypageResponseError } => ({
+  ok: false,
+  error: sealed === null ? { kind: "malformed", message, issues } : { kind: "malformed", message, issues, ...sealed },
+});
+
+/** A post whose seal is missing or wrong: nothing in it can be trusted. */
+export const untrusted = (
+  kind: "unsealed" | "seal-mismatch",
+  message: string,
+): { ok: false; error: PaypageResponseError } => ({
+  ok: false,
+  error: { kind, message },
+});

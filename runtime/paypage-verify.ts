@@ -1,0 +1,107 @@
+// A Paypage post's seal, verified before anything of `Data` is read: the form
+// read, the algorithm chosen (the one pinned, else the form's, else the POST
+// interface's default), and every key given tried against the seal in
+// constant time. Nothing here throws for a post, and no message holds a key.
+
+import { paypageEncodingOf } from "./paypage-encode.js";
+import { PAYPAGE_FORM_FIELDS, readPaypageForm, type PaypageFormValues } from "./paypage-form.js";
+import { malformed, type PaypageResponseError, untrusted } from "./paypage-response-result.js";
+import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, sealKeyIndex } from "./seal.js";
+import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
+
+/** What the POST interface seals with when the form names no `SealAlgorithm`: SHA-256 of `Data` followed by the key. */
+export const PAYPAGE_DEFAULT_SEAL_ALGORITHM: SealAlgorithmName = "SHA-256";
+
+export interface PaypageVerifyOptions {
+  /**
+   * The algorithm your payment requests were sealed with, which Sips seals its
+   * response with: the response is then verified with it alone. A form whose
+   * `SealAlgorithm` names another one is refused (`seal-mismatch`), never
+   * verified with what it names, so nobody can choose a weaker algorithm for
+   * you. Without it, the form's `SealAlgorithm` is used, and SHA-256 when the
+   * form names none.
+   */
+  readonly sealAlgorithm?: SealAlgorithmName;
+}
+
+/** A post whose seal verified, with what decoding its `Data` needs; or why it is not trusted. */
+export type VerifiedPost =
+  | {
+      readonly ok: true;
+      readonly values: PaypageFormValues;
+      readonly data: string;
+      readonly algorithm: SealAlgorithmName;
+      readonly keyIndex: number;
+    }
+  | { readonly ok: false; readonly error: PaypageResponseError };
+
+/**
+ * Whether a post is a Paypage response sealed with `secretKey` (one key, or
+ * any of a list, each tried in constant time as `decodePaypagePost` tries
+ * them): its form reads, it has a `Seal`, and the seal verifies over `Data`
+ * (with the rules of `decodePaypagePost`; `Data` itself is not read). Never
+ * throws for a post.
+ *
+ * @throws TypeError when a key is not a non-empty string, the list of keys is empty or
+ * `options.sealAlgorithm` is unknown.
+ */
+export function isPaypageResponseGenuine(
+  post: unknown,
+  secretKey: SecretKeys,
+  options: PaypageVerifyOptions = {},
+): boolean {
+  return verifyPaypagePost(post, secretKey, options?.sealAlgorithm).ok;
+}
+
+/**
+ * The post's form read and its seal verified over `Data` as posted, with
+ * `pinned` alone when given.
+ *
+ * @throws TypeError for a bad key, list of keys or pinned algorithm, whatever the post.
+ */
+export function verifyPaypagePost(
+  post: unknown,
+  secretKey: SecretKeys,
+  pinned: SealAlgorithmName | undefined,
+): VerifiedPost {
+  // Checked before the post is read: a bad key is a programmer error whatever the post. One key stays as it is.
+  if (typeof secretKey === "string") assertSecretKey(secretKey);
+  const keys = typeof secretKey === "string" ? secretKey : secretKeyList(secretKey);
+  if (pinned !== undefined && !isSealAlgorithmName(pinned))
+    throw new TypeError(`options.sealAlgorithm must be one of ${SEAL_ALGORITHM_NAMES.join(", ")}`);
+  const form = readPaypageForm(post);
+  if (!form.ok) return malformed(form.message);
+  const { values } = form;
+  if (values.data === undefined) return malformed(`the form has no ${PAYPAGE_FORM_FIELDS.data}`);
+  if (values.seal === undefined || values.seal === "")
+    return untrusted("unsealed", `the form has no ${PAYPAGE_FORM_FIELDS.seal}: nothing in it can be trusted`);
+  if (paypageEncodingOf(values.encode) === null)
+    return malformed(`the form's ${PAYPAGE_FORM_FIELDS.encode} is not base64 or base64url`);
+  const named = values.sealAlgorithm === "" ? undefined : values.sealAlgorithm;
+  let algorithm: SealAlgorithmName;
+  if (pinned !== undefined) {
+    if (named !== undefined && named !== pinned)
+      return untrusted(
+        "seal-mismatch",
+        `the form's ${PAYPAGE_FORM_FIELDS.sealAlgorithm} is not ${pinned}, the algorithm responses must be sealed with: not verified`,
+      );
+    algorithm = pinned;
+  } else if (named === undefined) {
+    algorithm = PAYPAGE_DEFAULT_SEAL_ALGORITHM;
+  } else if (isSealAlgorithmName(named)) {
+    algorithm = named;
+  } else {
+    return malformed(
+      `the form's ${PAYPAGE_FORM_FIELDS.sealAlgorithm} is not one of ${SEAL_ALGORITHM_NAMES.join(", ")}`,
+    );
+  }
+  const keyIndex = sealKeyIndex(values.data, values.seal, keys, algorithm);
+  if (keyIndex < 0) {
+    const tried = typeof keys === "string" || keys.length === 1 ? "" : `, ${keys.length} keys`;
+    return untrusted(
+      "seal-mismatch",
+      `the seal does not match ${PAYPAGE_FORM_FIELDS.data} (${algorithm}${tried}): nothing in it can be trusted`,
+    );
+  }
+  return { ok: true, values, data: values.data, algorithm, keyIndex };
+}
