@@ -1,12 +1,13 @@
 // All of generated/, as the generator produces it in memory, type-checks under
 // the strictest options downstream projects use, depends on nothing but
 // node:crypto (and node:http for the mock server alone), and exports the public contract.
-import { ts } from "ts-morph";
+import type { ts as Ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
 import { docExamples } from "../support/doc-examples.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
+import { ts } from "../support/ts-api.js";
 
 /** The public contract: names a downstream project imports from the package's index. */
 const CONTRACT = [
@@ -77,7 +78,7 @@ test("generated code imports nothing but node:crypto, node:http in the mock serv
       ts
         .createSourceFile(f.path, f.content, ts.ScriptTarget.ES2022)
         .statements.filter(ts.isImportDeclaration)
-        .map((i) => ({ file: f.path, specifier: (i.moduleSpecifier as ts.StringLiteral).text })),
+        .map((i) => ({ file: f.path, specifier: (i.moduleSpecifier as Ts.StringLiteral).text })),
     )
     .filter(({ specifier }) => !specifier.startsWith("./") && !specifier.startsWith("../"));
   expect([...new Set(external.map((e) => e.specifier))].sort()).toEqual(["node:crypto", "node:http"]);

@@ -3,7 +3,7 @@
 // files export exactly what it declares for their module, as the TypeScript
 // parser reads them. On the golden fixture's output: every feature of the
 // format, and so every kind of module, in half the repository's files.
-import { ts } from "ts-morph";
+
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile, SpecModel } from "../../generator/index.js";
 import {
@@ -18,6 +18,7 @@ import { operationEntity } from "../../generator/model/own-values.js";
 import { fileNameProblem, identifierProblem, propertyProblem } from "../../generator/rules/reserved-names.js";
 import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";
 import { generateGoldenSpec } from "../support/generate.js";
+import { ts } from "../support/ts-api.js";
 
 let files: readonly GeneratedFile[];
 let model: SpecModel;

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import * as prettier from "prettier";
-import { ts } from "ts-morph";
+import type { ts as Ts } from "ts-morph";
 import { expect, test } from "vitest";
 import { PRETTIER_OPTIONS } from "../../generator/emit/ts/layouts.js";
 import { runtime } from "../../generator/emit/ts/symbols.js";
@@ -15,6 +15,7 @@ import { RUNTIME_API } from "../../generator/runtime-api.js";
 import { RUNTIME_MODULES } from "../../generator/runtime-sources.js";
 import { expectMatchesFile } from "../support/expect-file.js";
 import { repoRoot } from "../support/paths.js";
+import { ts } from "../support/ts-api.js";
 
 const runtimeDir = path.join(repoRoot, "runtime");
 
@@ -35,7 +36,7 @@ function exportsOf(file: string): Exported[] {
   const text = readFileSync(path.join(runtimeDir, `${file}.ts`), "utf8");
   const source = ts.createSourceFile(`${file}.ts`, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const out: Exported[] = [];
-  const required = (params: ts.NodeArray<ts.TypeParameterDeclaration> | undefined): number =>
+  const required = (params: Ts.NodeArray<Ts.TypeParameterDeclaration> | undefined): number =>
     (params ?? []).filter((p) => p.default === undefined).length;
   for (const s of source.statements) {
     const exported =
@@ -45,7 +46,7 @@ function exportsOf(file: string): Exported[] {
       continue;
     }
     if (!exported) continue;
-    const named = (name: ts.Node | undefined, value: boolean, type: boolean, typeArguments = 0): void => {
+    const named = (name: Ts.Node | undefined, value: boolean, type: boolean, typeArguments = 0): void => {
       if (!name || !ts.isIdentifier(name)) throw new Error(`runtime/${file}.ts: an export without a plain name`);
       out.push({ name: name.text, value, type, typeArguments });
     };
@@ -63,7 +64,7 @@ function exportsOf(file: string): Exported[] {
 }
 
 /** `export { a, type B } from "./x.js"` and `export * from "./x.js"`, resolved in the module they come from. */
-function reExported(file: string, s: ts.ExportDeclaration): Exported[] {
+function reExported(file: string, s: Ts.ExportDeclaration): Exported[] {
   const from = s.moduleSpecifier && ts.isStringLiteral(s.moduleSpecifier) ? s.moduleSpecifier.text : "";
   const target = /^\.\/([a-z-]+)\.js$/.exec(from)?.[1];
   if (target === undefined || !RUNTIME_FILES.includes(target))

@@ -2,7 +2,7 @@
 // brace in one place and close it in another: each prints balanced code that
 // prettier leaves as it is, wherever it is inserted.
 import * as prettier from "prettier";
-import { ts as tsParser } from "ts-morph";
+
 import { describe, expect, test } from "vitest";
 import { type Code, lines, ts } from "../../generator/emit/ts/code.js";
 import { lit } from "../../generator/emit/ts/escape.js";
@@ -16,6 +16,7 @@ import {
   switchCase,
 } from "../../generator/emit/ts/layouts.js";
 import { printed } from "../support/printed.js";
+import { ts as tsParser } from "../support/ts-api.js";
 
 /** The code as the printer writes it, checked to parse and to be what prettier writes. */
 async function clean(code: Code): Promise<string> {

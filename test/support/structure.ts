@@ -2,7 +2,8 @@
 // that fills it: two files with the same structure differ only inside string
 // literals, comments, Markdown text and JSON values.
 import MarkdownIt from "markdown-it";
-import { ts } from "ts-morph";
+import type { ts as Ts } from "ts-morph";
+import { ts } from "./ts-api.js";
 
 /** What TypeScript code does: nodes that run or declare something, kept in order. */
 const CODE_KINDS =
@@ -31,11 +32,11 @@ export function tsStructure(fileName: string, text: string): TsStructure {
     return `${exported ? "export " : ""}${ts.SyntaxKind[s.kind]} ${declaredNames(s, source).join(",")}`;
   });
   const code: string[] = [];
-  const visit = (node: ts.Node): void => {
+  const visit = (node: Ts.Node): void => {
     const kind = codeKindNames[node.kind];
     if (kind) code.push(kind);
     // JSDoc block tags (@deprecated, @since): what editors read from a comment.
-    for (const doc of (node as { jsDoc?: readonly ts.JSDoc[] }).jsDoc ?? [])
+    for (const doc of (node as { jsDoc?: readonly Ts.JSDoc[] }).jsDoc ?? [])
       for (const tag of doc.tags ?? []) code.push(`@${tag.tagName.text}`);
     node.forEachChild(visit);
   };
@@ -45,10 +46,10 @@ export function tsStructure(fileName: string, text: string): TsStructure {
   return { topLevel, code, syntaxErrors };
 }
 
-function declaredNames(statement: ts.Statement, source: ts.SourceFile): string[] {
+function declaredNames(statement: Ts.Statement, source: Ts.SourceFile): string[] {
   if (ts.isVariableStatement(statement))
     return statement.declarationList.declarations.map((d) => d.name.getText(source));
-  const name = (statement as { name?: ts.Node }).name;
+  const name = (statement as { name?: Ts.Node }).name;
   if (name) return [name.getText(source)];
   if (ts.isExportDeclaration(statement) || ts.isImportDeclaration(statement))
     return [statement.getText(source).replace(/\s+/g, " ")];
