@@ -50,10 +50,10 @@ export async function callOperation<Request, Response>(
   const resolved = resolveConfig(config);
   const endpoint = endpointUrl(resolved, operation);
   if ("missing" in endpoint)
-    return { ok: false, error: { kind: "invalid-request", message: endpoint.missing, issues: [] } };
+    return { ok: false, error: { kind: "invalid-request", message: endpoint.missing, issues: [], warnings: [] } };
   const { request } = operation;
   const copied = copyOfFields(fields, request.validate);
-  if ("errors" in copied) return invalidRequest(copied.errors);
+  if ("errors" in copied) return invalidRequest(copied.errors, copied.warnings);
   const { message } = copied;
   const { versionField, hasMerchantId, hasKeyVersion, namesAlgorithm } = requestFacts(request);
   let unversioned: string | null = null;
@@ -81,6 +81,7 @@ export async function callOperation<Request, Response>(
   if (!checked.ok)
     return invalidRequest(
       unversioned === null ? checked.errors : whereVersionsGo(checked.errors, operation.name, unversioned),
+      checked.warnings,
     );
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;
@@ -90,7 +91,10 @@ export async function callOperation<Request, Response>(
     body = JSON.stringify(message);
   } catch {
     // A nested value's toJSON, getter or proxy that throws only now (the copy is shallow): a result, not a rejection.
-    return invalidRequest([issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)")]);
+    return invalidRequest(
+      [issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)")],
+      checked.warnings,
+    );
   }
   // A null in place of the options or of the signal is taken as none, like an absent one (a JavaScript caller's).
   const exchange = await postJson(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options?.signal);
@@ -125,6 +129,12 @@ function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }):
   return facts;
 }
 
+/** Why the caller's fields are refused before they are filled in: the errors, and what validation let through. */
+interface Refused {
+  readonly errors: readonly ValidationIssue[];
+  readonly warnings: readonly ValidationIssue[];
+}
+
 /**
  * The caller's fields, copied with one read of each (the copy is what is
  * filled in, validated, sealed and sent), or the errors that refuse them.
@@ -134,7 +144,7 @@ function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }):
 function copyOfFields(
   fields: unknown,
   validate: (value: unknown) => ValidationResult<unknown>,
-): { readonly message: Record<string, unknown> } | { readonly errors: readonly ValidationIssue[] } {
+): { readonly message: Record<string, unknown> } | Refused {
   try {
     if (!isPlainObject(fields)) return errorsOf(validate(fields));
     const filled = FILLED.filter((name) => hasOwn(fields, name));
@@ -143,6 +153,8 @@ function copyOfFields(
         errors: filled.map((name) =>
           issue(pointer("", name), "unknown-field", "is filled in by the client from its configuration"),
         ),
+        // Refused before it is filled in, so not validated as sent: what validation lets through is said all the same.
+        warnings: validate(fields).warnings,
       };
     // Not `{ ...fields }`: V8 gives the properties added to such a copy a new hidden class each call
     // (about 5 µs, and every later read of the message, in validation, seal and JSON, then misses its cache).
@@ -153,8 +165,8 @@ function copyOfFields(
   }
 }
 
-function errorsOf(result: ValidationResult<unknown>): { readonly errors: readonly ValidationIssue[] } {
-  return { errors: result.ok ? [] : result.errors };
+function errorsOf(result: ValidationResult<unknown>): Refused {
+  return { errors: result.ok ? [] : result.errors, warnings: result.warnings };
 }
 
 /**
@@ -171,13 +183,14 @@ function whereVersionsGo(
   return errors.map((e) => (e.path === path && e.code === "required" ? issue(path, "required", told) : e));
 }
 
-function invalidRequest(issues: readonly ValidationIssue[]): ClientResult<never> {
+function invalidRequest(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): ClientResult<never> {
   return {
     ok: false,
     error: {
       kind: "invalid-request",
       message: `the request is invalid (${problems(issues.length)}); it was not sent`,
       issues,
+      warnings,
     },
   };
 }

@@ -9,12 +9,17 @@ import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
-import { isPlainObject, issue, type ValidationIssue } from "./validation.js";
+import { isPlainObject, issue, NO_ISSUES, type ValidationIssue } from "./validation.js";
 
 /** Why a call failed; `kind` says what happened, `message` says it for people. */
 export type ClientError =
-  /** The request fails validation: it was not sent. */
-  | { readonly kind: "invalid-request"; readonly message: string; readonly issues: readonly ValidationIssue[] }
+  /** The request fails validation: it was not sent. `issues` refuse it, `warnings` are what validation let through. */
+  | {
+      readonly kind: "invalid-request";
+      readonly message: string;
+      readonly issues: readonly ValidationIssue[];
+      readonly warnings: readonly ValidationIssue[];
+    }
   /** The server answered with an HTTP status other than 2xx. */
   | { readonly kind: "http"; readonly message: string; readonly status: number; readonly body: string }
   /** No complete reply within the configured time. */
@@ -23,8 +28,16 @@ export type ClientError =
   | { readonly kind: "aborted"; readonly message: string }
   /** The request could not be sent or its reply read (refused connection, DNS, reset). */
   | { readonly kind: "network"; readonly message: string }
-  /** A sealed reply that verifies but is not a valid message of the operation (or a body that is not JSON). */
-  | { readonly kind: "invalid-response"; readonly message: string; readonly issues: readonly ValidationIssue[] }
+  /**
+   * A sealed reply that verifies but is not a valid message of the operation (or a body that is not JSON):
+   * `issues` are the errors of validation, `warnings` the rest.
+   */
+  | {
+      readonly kind: "invalid-response";
+      readonly message: string;
+      readonly issues: readonly ValidationIssue[];
+      readonly warnings: readonly ValidationIssue[];
+    }
   /** A reply whose seal is not right for its content: nothing in it can be trusted, not even the status it claims. */
   | ({ readonly kind: "seal-mismatch"; readonly message: string } & ClaimedStatus)
   /** A reply without a seal (Sips leaves some refusals unsealed): the status it claims, unverified. */
@@ -58,11 +71,11 @@ export function readReply<Request, Response>(
   try {
     parsed = JSON.parse(body);
   } catch {
-    return invalidResponse([issue("", "not-an-object", "the reply is not JSON")]);
+    return invalidResponse([issue("", "not-an-object", "the reply is not JSON")], NO_ISSUES);
   }
   if (!isPlainObject(parsed)) {
     const checked = operation.response.validate(parsed);
-    return invalidResponse(checked.ok ? [] : checked.errors);
+    return invalidResponse(checked.ok ? [] : checked.errors, checked.warnings);
   }
   if (typeof parsed[SEAL_FIELD] !== "string" || parsed[SEAL_FIELD] === "") {
     const claimed = claimedStatus(operation.status, parsed);
@@ -79,17 +92,18 @@ export function readReply<Request, Response>(
     };
   }
   const checked = operation.response.validate(parsed);
-  if (!checked.ok) return invalidResponse(checked.errors);
+  if (!checked.ok) return invalidResponse(checked.errors, checked.warnings);
   return { ok: true, response: checked.value, warnings: checked.warnings };
 }
 
-function invalidResponse(issues: readonly ValidationIssue[]): Reply<never> {
+function invalidResponse(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): Reply<never> {
   return {
     ok: false,
     error: {
       kind: "invalid-response",
       message: `the reply is not a valid message (${problems(issues.length)})`,
       issues,
+      warnings,
     },
   };
 }

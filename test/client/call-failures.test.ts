@@ -69,6 +69,7 @@ test("invalid-request: a nested value that throws when written as JSON is refuse
       issues: [
         { path: "", code: "unreadable", message: "could not be written as JSON (a toJSON, getter or proxy threw)" },
       ],
+      warnings: [],
     });
   }
   expect(sent).toEqual([]);

@@ -161,6 +161,7 @@ describe("each error kind", () => {
       kind: "invalid-request",
       message: `paymentTokenInitialize has no nowhere endpoint (it has ${Object.keys(op.endpoints).join(", ")}); it was not sent`,
       issues: [],
+      warnings: [],
     });
     expect(sent).toEqual([]);
   });
@@ -265,6 +266,7 @@ describe("each error kind", () => {
         kind: "invalid-request",
         message: "the request is invalid (1 problem); it was not sent",
         issues: refused.ok ? [] : refused.errors,
+        warnings: [],
       });
     }
     expect(sent).toEqual([]);

@@ -205,6 +205,7 @@ describe("the client", () => {
         kind: "invalid-request",
         message: "cardCheck has no simu endpoint (it has prod, test); it was not sent",
         issues: [],
+        warnings: [],
       },
     });
     expect(urls).toEqual([]);
