@@ -1,8 +1,10 @@
 // Runs a check unless nothing it reads has changed since it last passed: for
 // biome, which keeps no cache, and dependency-cruiser, whose cache still has it
-// start, load its parser and hash every file (~1 s of CPU). What it reads is
-// given as paths from the repository's root: a folder is walked whole, `*.ext`
-// is the root's files of that extension; npm's record of node_modules (the
+// start, load its parser and hash every file (~1 s of CPU), and tsc, whose
+// incremental check still reads and hashes every file. What it reads is
+// given as paths from the repository's root: a folder stands for the files git
+// lists there (tracked, or new and not ignored, hidden folders included), `*.ext`
+// for the root's files of that extension; npm's record of node_modules (the
 // checker's version) always counts.
 //
 //   node scripts/skip-unchanged.mjs biome.jsonc "*.ts" generator -- biome lint
@@ -37,13 +39,30 @@ const addFile = (file) => {
   const line = stat ? `${stat.size} ${stat.mtimeNs} ${stat.ctimeNs} ${stat.ino}` : "missing";
   hash.update(`${path.relative(root, file)}\0${line}\n`);
 };
-/** Every file under `dir`, but node_modules and hidden folders (git's, caches, the benchmarks' scratch). */
+/**
+ * The files under `dir` that the checks read: what git tracks or would track there (the ignore files
+ * followed, as biome follows them), hidden folders included. Outside a git checkout, every file but
+ * node_modules' and .git's.
+ */
 const walk = (dir) => {
+  const listed = spawnSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", dir], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (listed.status === 0) {
+    // A tracked file deleted from the work tree is still listed: it counts as missing.
+    for (const file of [...new Set(listed.stdout.split("\0").filter(Boolean))].sort()) addFile(path.join(root, file));
+    return;
+  }
+  walkAll(dir);
+};
+const walkAll = (dir) => {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== "node_modules" && !entry.name.startsWith(".")) walk(full);
+      if (entry.name !== "node_modules" && entry.name !== ".git") walkAll(full);
     } else addFile(full);
   }
 };

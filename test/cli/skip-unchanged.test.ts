@@ -71,4 +71,31 @@ test("a check runs again after an edit or a failure, and only then", () => {
   // A file removed from a folder given.
   rmSync(path.join(root, "src", "deep", "a.ts"));
   expect(check()).toEqual({ runs: 8, status: 0 });
+  // A file in a hidden folder of a folder given: the checks read those too.
+  mkdirSync(path.join(root, "src", ".helpers"));
+  writeFileSync(path.join(root, "src", ".helpers", "b.ts"), "");
+  expect(check()).toEqual({ runs: 9, status: 0 });
+});
+
+test("in a git checkout, a folder stands for what git lists there: hidden folders in, ignored files out", () => {
+  execFileSync("git", ["init", "-q"], { cwd: root });
+  writeFileSync(path.join(root, ".gitignore"), "src/scratch/\n");
+  mkdirSync(path.join(root, "src", "scratch"));
+  expect(check().status).toBe(0);
+  const runs = check().runs;
+  // An ignored file is not read.
+  writeFileSync(path.join(root, "src", "scratch", "c.ts"), "ignored");
+  expect(check()).toEqual({ runs, status: 0 });
+  // A new file, hidden folder or not, is.
+  writeFileSync(path.join(root, "src", ".helpers", "d.ts"), "");
+  expect(check()).toEqual({ runs: runs + 1, status: 0 });
+  writeFileSync(path.join(root, "src", "deep", "e.ts"), "");
+  expect(check()).toEqual({ runs: runs + 2, status: 0 });
+  // So is an edit of a file git tracks, and its removal.
+  execFileSync("git", ["add", "src/deep/e.ts"], { cwd: root });
+  writeFileSync(path.join(root, "src", "deep", "e.ts"), "edited");
+  expect(check()).toEqual({ runs: runs + 3, status: 0 });
+  rmSync(path.join(root, "src", "deep", "e.ts"));
+  expect(check()).toEqual({ runs: runs + 4, status: 0 });
+  expect(check()).toEqual({ runs: runs + 4, status: 0 });
 });
