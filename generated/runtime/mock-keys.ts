@@ -4,6 +4,7 @@
 // key whatever keyVersion a request names, or a key per keyVersion, as Sips
 // holds the versions of a shop's key while it replaces one.
 
+import { assertSecretKey } from "./secret-key.js";
 import { isPlainObject } from "./validation.js";
 
 /**
@@ -32,7 +33,7 @@ const KEY_VERSION = /^(?:0|[1-9][0-9]{0,9})$/;
  */
 export function mockKeysOf(secretKey: unknown): MockKeys {
   if (typeof secretKey === "string") {
-    if (secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+    assertSecretKey(secretKey);
     return { one: secretKey, keyOf: () => secretKey };
   }
   if (!isPlainObject(secretKey))
