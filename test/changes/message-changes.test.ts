@@ -1,6 +1,20 @@
 // `npm run changes` on the golden fixture, a message as a whole: how it
 // travels, where its saved facts stop, and the callback Sips posts back.
-import { CALLBACK, OP, PAYPAGE, testCases, type ChangeCase } from "../support/golden-changes.js";
+import { expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import type { SpecModel } from "../../generator/model/ir.js";
+import {
+  CALLBACK,
+  OP,
+  PAYPAGE,
+  changeLine,
+  edited,
+  goldenInput,
+  modelOf,
+  testCases,
+  type ChangeCase,
+} from "../support/golden-changes.js";
+import { withFiles } from "../support/sync-memory.js";
 
 const cases: ChangeCase[] = [
   {
@@ -64,3 +78,36 @@ const cases: ChangeCase[] = [
 ];
 
 testCases(cases);
+
+test("a callback's changelog: rows its page's new release orders otherwise, as an operation's", async () => {
+  // The callback cites a page whose changelog lists its two fields, in one order and then the other.
+  const cited = edited(goldenInput, [
+    [
+      PAYPAGE,
+      "  encoding: data\n  fields:",
+      "  encoding: data\n  source: { page: sources/result.page.txt }\n  fields:",
+    ],
+  ]);
+  const page = (fields: readonly string[]) =>
+    [
+      "Payment result",
+      "What the platform posts back.",
+      "Changelog",
+      "Interface version | Data | Attendance | Container |",
+      "---|---|---|---|",
+      ...fields.flatMap((field) => ["2.0 |", field, "|", "Response |"]),
+    ].join("\n");
+  const [before, after] = await Promise.all([
+    modelOf(withFiles(cited, [["sources/result.page.txt", page(["amount", "responseCode"])]])),
+    modelOf(withFiles(cited, [["sources/result.page.txt", page(["responseCode", "amount"])]])),
+  ]);
+  const rows = (model: SpecModel) =>
+    model.operations.find((op) => op.name === "cardPaymentInit")?.callback?.changelog.map((r) => r.field);
+  expect([rows(before), rows(after)]).toEqual([
+    ["amount", "responseCode"],
+    ["responseCode", "amount"],
+  ]);
+  expect(compareSpecs(before, after).map((c) => `${changeLine(c)}: ${c.summary}`)).toEqual([
+    "cardPaymentInit callback - changelog docs: callback's changelog (CHANGELOG.md, the reference page): rows in another order.",
+  ]);
+});
