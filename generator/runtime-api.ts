@@ -118,7 +118,7 @@ export const RUNTIME_API = {
   interfaceVersion: {
     file: "interface-version",
     values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
-    types: [],
+    types: ["InterfaceVersionOf", "VersionNumber"],
   },
   issues: {
     file: "issues",
@@ -365,6 +365,8 @@ export type RuntimeNamesExist = [
   typeof formats.formatLengthText,
   typeof formats.integerFormatIssue,
   typeof formats.integerFormatTexts,
+  interfaceVersion.InterfaceVersionOf<never>,
+  interfaceVersion.VersionNumber,
   typeof interfaceVersion.checkedVersion,
   typeof interfaceVersion.declaredVersion,
   typeof interfaceVersion.pinnedVersion,
