@@ -11,6 +11,7 @@ import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
+import type * as fieldDescriptor from "../runtime/field-descriptor.js";
 import type * as formats from "../runtime/formats.js";
 import type * as interfaceVersion from "../runtime/interface-version.js";
 import type * as issues from "../runtime/issues.js";
@@ -29,6 +30,7 @@ import type * as operationAddresses from "../runtime/operation-addresses.js";
 import type * as paypageData from "../runtime/paypage-data.js";
 import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
+import type * as paypageFieldIndex from "../runtime/paypage-field-index.js";
 import type * as paypageForm from "../runtime/paypage-form.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
 import type * as paypageIssue from "../runtime/paypage-issue.js";
@@ -88,6 +90,11 @@ export const RUNTIME_API = {
     ],
   },
   factsStop: { file: "facts-stop", values: ["beyondFacts", "factsStopValidate"], types: ["FactsStopDescriptor"] },
+  fieldDescriptor: {
+    file: "field-descriptor",
+    values: [],
+    types: ["FieldDescriptor", "FieldType", "ItemDescriptor", "Presence", "ValueDescriptor", "ValueListDescriptor"],
+  },
   formats: {
     file: "formats",
     values: [
@@ -111,7 +118,7 @@ export const RUNTIME_API = {
   interfaceVersion: {
     file: "interface-version",
     values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
-    types: [],
+    types: ["InterfaceVersionOf", "VersionNumber"],
   },
   issues: {
     file: "issues",
@@ -190,6 +197,11 @@ export const RUNTIME_API = {
     file: "paypage-encode",
     values: ["PAYPAGE_ENCODINGS", "decodePaypageData", "encodePaypageData", "isPaypageEncoding", "paypageEncodingOf"],
     types: ["PaypageEncoding"],
+  },
+  paypageFieldIndex: {
+    file: "paypage-field-index",
+    values: ["KEY", "fieldIndex", "matchField"],
+    types: ["FieldIndex"],
   },
   paypageForm: {
     file: "paypage-form",
@@ -332,6 +344,12 @@ export type RuntimeNamesExist = [
   factsStop.FactsStopDescriptor,
   typeof factsStop.beyondFacts,
   typeof factsStop.factsStopValidate,
+  fieldDescriptor.FieldDescriptor,
+  fieldDescriptor.FieldType,
+  fieldDescriptor.ItemDescriptor,
+  fieldDescriptor.Presence,
+  fieldDescriptor.ValueDescriptor,
+  fieldDescriptor.ValueListDescriptor,
   typeof formats.FORMAT_PATTERNS,
   typeof formats.FORMAT_WORDS,
   formats.FormatClass,
@@ -347,6 +365,8 @@ export type RuntimeNamesExist = [
   typeof formats.formatLengthText,
   typeof formats.integerFormatIssue,
   typeof formats.integerFormatTexts,
+  interfaceVersion.InterfaceVersionOf<never>,
+  interfaceVersion.VersionNumber,
   typeof interfaceVersion.checkedVersion,
   typeof interfaceVersion.declaredVersion,
   typeof interfaceVersion.pinnedVersion,
@@ -424,6 +444,10 @@ export type RuntimeNamesExist = [
   typeof paypageEncode.encodePaypageData,
   typeof paypageEncode.isPaypageEncoding,
   typeof paypageEncode.paypageEncodingOf,
+  paypageFieldIndex.FieldIndex,
+  typeof paypageFieldIndex.KEY,
+  typeof paypageFieldIndex.fieldIndex,
+  typeof paypageFieldIndex.matchField,
   paypageForm.FormReading,
   typeof paypageForm.PAYPAGE_FORM_FIELDS,
   typeof paypageForm.PAYPAGE_POST_MAX_LENGTH,

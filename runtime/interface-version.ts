@@ -48,3 +48,20 @@ export function pinnedVersion(value: unknown, prefix: string): number {
  */
 export const checkedVersion = (declared: unknown, pinned: unknown, prefix: string): number =>
   pinned === undefined ? declaredVersion(declared, prefix) : pinnedVersion(pinned, prefix);
+
+type NonZeroDigit = "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9";
+
+/**
+ * A version number as `declaredVersion` reads it: digits without a leading
+ * zero (their count, at most four, is left to the validators). TypeScript 5.0
+ * reads only its first digit; TypeScript 7 the whole, as `bigint` digits.
+ */
+export type VersionNumber = "0" | (`${NonZeroDigit}${string}` & `${bigint}`);
+
+/**
+ * An interfaceVersion of `Prefix`: "<prefix><major>.<minor>", as the
+ * validators take it. The `${number}` form beside it keeps the type at least
+ * as strict as it was where TypeScript cannot read `VersionNumber` whole.
+ */
+export type InterfaceVersionOf<Prefix extends string> = `${Prefix}${VersionNumber}.${VersionNumber}` &
+  `${Prefix}${number}.${number}`;

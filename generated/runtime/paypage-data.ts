@@ -8,54 +8,15 @@
 // matched among the few fields with the same first letter, not hashed.
 
 import type { FieldDescriptor } from "./descriptor.js";
+import { fieldIndex, KEY, matchField, type FieldIndex } from "./paypage-field-index.js";
 import { describe } from "./issues.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
 import { pointer } from "./json-pointer.js";
 
 export type { PaypageIssue, PaypageIssueCode } from "./paypage-issue.js";
 
-/** Sips field names: a letter, then letters, digits or "_"; a container's field is container.field. */
-const KEY = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
-
 /** Sips writes the text null for a field without a value (Worldline's SDKs drop such pairs too). */
 const NULL_TEXT = "null";
-
-/** The fields of a message or container, found by name or by the first character of a key. */
-interface FieldIndex {
-  readonly fields: readonly FieldDescriptor[];
-  readonly names: readonly string[];
-  readonly byName: ReadonlyMap<string, number>;
-  /** By the code of a name's first character (ASCII), then its length: the fields with that name's start and length. */
-  readonly byFirst: readonly (readonly (readonly number[] | undefined)[] | undefined)[];
-}
-
-const indexes = new WeakMap<readonly FieldDescriptor[], FieldIndex>();
-
-function fieldIndex(fields: readonly FieldDescriptor[]): FieldIndex {
-  let index = indexes.get(fields);
-  if (index === undefined) {
-    const byFirst: number[][][] = [];
-    fields.forEach((field, i) => {
-      // Only names a key may be: a descriptor naming a field "__proto__" cannot make a pair set a prototype.
-      if (KEY.test(field.name)) ((byFirst[field.name.charCodeAt(0)] ??= [])[field.name.length] ??= []).push(i);
-    });
-    const names = fields.map((f) => f.name);
-    index = { fields, names, byName: new Map(names.map((name, i) => [name, i])), byFirst };
-    indexes.set(fields, index);
-  }
-  return index;
-}
-
-/** The field named `key`, or -1: among the few whose name starts like it and is as long (cheaper than hashing the key). */
-function matchField(index: FieldIndex, key: string): number {
-  const candidates = index.byFirst[key.charCodeAt(0)]?.[key.length];
-  if (candidates === undefined) return -1;
-  for (let c = 0; c < candidates.length; c++) {
-    const i = candidates[c] as number;
-    if (index.names[i] === key) return i;
-  }
-  return -1;
-}
 
 /**
  * Makes the message objects: plain objects (their prototype is

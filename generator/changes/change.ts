@@ -5,6 +5,7 @@
 export type ChangeKind =
   | "operation-added"
   | "operation-removed"
+  | "operation-renamed"
   | "field-added"
   | "field-removed"
   | "field-order"

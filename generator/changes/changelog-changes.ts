@@ -4,7 +4,6 @@
 // repeated; what is left is what only the changelog shows: rows moved by a
 // new release of the page, a version or attendance changed by the other message.
 
-import { buildCallbackChangelog } from "../model/changelog.js";
 import type { ChangelogRowModel, OperationModel } from "../model/operation-model.js";
 import type { Change } from "./change.js";
 
@@ -16,8 +15,7 @@ export function compareChangelogs(before: OperationModel, after: OperationModel,
   // A callback added, removed or renamed is reported as such, its rows with it.
   if (was && is && was.name === is.name) {
     const callbackChanges = changes.filter((c) => c.message === "callback");
-    const rows = [buildCallbackChangelog(was.message), buildCallbackChangelog(is.message)] as const;
-    out.push(...compareRows(after.name, "callback", rows[0], rows[1], callbackChanges));
+    out.push(...compareRows(after.name, "callback", was.changelog, is.changelog, callbackChanges));
   }
   return out;
 }

@@ -1,4 +1,4 @@
-// The changes from one spec model to another: operations added and removed,
+// The changes from one spec model to another: operations added, removed and renamed,
 // what changed in each operation that both have (its messages, status and callback),
 // the seal rule, the shared value lists and container types.
 
@@ -16,15 +16,23 @@ import { compareStatus } from "./status-changes.js";
 import { compareChangelogs } from "./changelog-changes.js";
 import { compareOwnValueNames } from "./own-values-changes.js";
 import { compareTypes, renamedTypes } from "./type-changes.js";
+import { operationRenames, type OperationRename } from "./operation-renames.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   const out: Change[] = [];
   const old = new Map(before.operations.map((op) => [op.name, op]));
   const now = new Map(after.operations.map((op) => [op.name, op]));
   const renamed: Renames = { types: renamedTypes(before, after), lists: renamedLists(before, after) };
+  const renames = operationRenames(
+    before.operations.filter((op) => !now.has(op.name)),
+    after.operations.filter((op) => !old.has(op.name)),
+  );
+  const previous = new Map([...old, ...renames.map((r) => [r.after.name, r.before] as const)]);
+  const renamedFrom = new Set(renames.map((r) => r.before));
+  for (const rename of renames) out.push(renameChange(rename));
   for (const op of after.operations) {
-    const previous = old.get(op.name);
-    if (!previous)
+    const was = previous.get(op.name);
+    if (!was)
       out.push({
         operation: op.name,
         message: null,
@@ -35,12 +43,12 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
       });
     else
       out.push(
-        ...compareOperation(previous, op, renamed),
+        ...compareOperation(was, op, renamed),
         ...compareSeal(before.platform.seal, after.platform.seal, op.name),
       );
   }
   for (const op of before.operations) {
-    if (now.has(op.name)) continue;
+    if (now.has(op.name) || renamedFrom.has(op)) continue;
     const summary = `operation ${op.name} removed: its types, validators and seal helpers are gone.`;
     out.push({
       operation: op.name,
@@ -56,6 +64,16 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   out.push(...compareTypes(after, renamed.types));
   return out.sort(compareChanges);
 }
+
+/** One change for a rename, under the new name: every name the operation exports is another. */
+const renameChange = ({ before, after, by }: OperationRename): Change => ({
+  operation: after.name,
+  message: null,
+  field: null,
+  kind: "operation-renamed",
+  classes: ["breaking-request", "breaking-response"],
+  summary: `operation ${before.name} renamed ${after.name} (told by ${by}): its types, validators, seal helpers, client method and subpath take the new name, and code that names the old ones stops compiling.`,
+});
 
 function compareOperation(before: OperationModel, after: OperationModel, renamed: Renames): Change[] {
   const out: Change[] = [];

@@ -1,4 +1,3 @@
-import { buildCallbackChangelog } from "../model/changelog.js";
 import type { ChangelogRowModel, OperationModel } from "../model/operation-model.js";
 import { render } from "./handlebars-env.js";
 import { operationDir, operationSources, type Emitter } from "./generated-file.js";
@@ -27,7 +26,7 @@ export function changelogView(op: OperationModel) {
     rows: rowsOf(op.changelog),
     callback: op.callback && {
       name: op.callback.message.typeName,
-      rows: rowsOf(buildCallbackChangelog(op.callback.message)),
+      rows: rowsOf(op.callback.changelog),
     },
   };
 }

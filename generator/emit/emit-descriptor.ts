@@ -24,15 +24,15 @@ const d = runtime.descriptor;
 /** operations/<name>/descriptor.ts (the operation's registry entry) and containers/descriptors.ts. */
 export const descriptorEmitter: Emitter = {
   name: "descriptor",
-  operation: ({ operation }) => [emitDescriptor(operation)],
+  operation: ({ operation }) => [emitDescriptor(operation), ...emitPostRequest(operation)],
   ...fromInputs({ inputs: (model) => model.containers, files: emitContainerDescriptors }),
 };
 
 function emitDescriptor(op: OperationModel) {
-  const [request, response] = [op.request, op.response].map((message) =>
-    property(key(message.kind), messageDescriptor(op, message)),
-  );
-  if (!request || !response) throw new Error("an operation has a request and a response");
+  // With a POST form, the request and addresses are post-request.ts's, which the form reads without the rest.
+  const shared = operationSymbols(op).postRequest;
+  const request = property(key("request"), shared ? ts`${concat(shared)}.request` : messageDescriptor(op, op.request));
+  const response = property(key("response"), messageDescriptor(op, op.response));
   const entry = objectLiteral([
     property(key("name"), op.name),
     property(key("summary"), op.summary),
@@ -42,7 +42,7 @@ function emitDescriptor(op: OperationModel) {
       key("endpoints"),
       objectLiteral(Object.entries(op.endpoints).map(([env, url]) => property(key(env), url))),
     ),
-    property(key("addresses"), addressesDescriptor(op)),
+    property(key("addresses"), shared ? ts`${concat(shared)}.addresses` : addressesDescriptor(op)),
     property(
       key("interfaceVersion"),
       objectLiteral([
@@ -60,15 +60,42 @@ function emitDescriptor(op: OperationModel) {
     property(key("callback"), callbackDescriptor(op)),
   ]);
   // Typed with its own environments, so that one it lacks is a compile error.
-  const environments = unionType(Object.keys(op.endpoints).map((env) => ts`${lit(env)}`));
   const callback = operationSymbols(op).callback;
-  const types = ts`${d.OperationDescriptor}${typeArguments([concat(messageSymbols(op, op.request).type), concat(messageSymbols(op, op.response).type), environments, callback ? concat(callback.type) : ts`never`])}`;
+  const types = ts`${d.OperationDescriptor}${typeArguments([...messageTypes(op), environmentsOf(op), callback ? concat(callback.type) : ts`never`])}`;
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
   file.add(ts`
     ${jsdoc([op.summary])}
     ${assignment(ts`${declare("const", operationSymbols(op).descriptor)}: ${types}`, entry)};
   `);
   return file.toGeneratedFile();
+}
+
+/** The operation's request and response types, as its descriptor's type takes them. */
+const messageTypes = (op: OperationModel): Code[] => [
+  concat(messageSymbols(op, op.request).type),
+  concat(messageSymbols(op, op.response).type),
+];
+
+/** The environments with a JSON address, as a union of their names. */
+const environmentsOf = (op: OperationModel): Code => unionType(Object.keys(op.endpoints).map((env) => ts`${lit(env)}`));
+
+/** post-request.ts, where the operation has a POST form: its name, addresses and request, as the form reads them. */
+function emitPostRequest(op: OperationModel) {
+  const shared = operationSymbols(op).postRequest;
+  if (!shared) return [];
+  const file = new TsFile(operationModule(op, "postRequest"), operationSources(op));
+  const descriptor = ts`${d.OperationDescriptor}${typeArguments([...messageTypes(op), environmentsOf(op)])}`;
+  const type = ts`Pick${typeArguments([descriptor, ts`"name" | "addresses" | "request"`])}`;
+  const entry = objectLiteral([
+    property(key("name"), op.name),
+    property(key("addresses"), addressesDescriptor(op)),
+    property(key("request"), messageDescriptor(op, op.request)),
+  ]);
+  file.add(ts`
+    ${jsdoc([`What ${op.name}'s POST form reads of it, which its descriptor holds too.`])}
+    ${assignment(ts`${declare("const", shared)}: ${type}`, entry)};
+  `);
+  return [file.toGeneratedFile()];
 }
 
 /** Every address of every environment, by kind: the POST form and SOAP addresses beside the JSON one. */

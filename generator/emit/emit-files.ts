@@ -22,8 +22,8 @@ import { rememberedOperation, rememberMade, rememberStore, type PieceMaker } fro
 /** What emitting may reuse: the memo, and the keys of the inputs in the spec folder (see read/input-keys.ts). */
 export interface EmitMemo {
   readonly memo: Memo;
-  /** Of an operation's inputs: its spec file and saved page (relative to the spec directory), the dictionary and the platform file. */
-  readonly inputKey: (sourceFile: string, page: string | null, within?: string) => string;
+  /** Of an operation's inputs: its spec file and saved pages (relative to the spec directory), the dictionary and the platform file. */
+  readonly inputKey: (sourceFile: string, pages: readonly string[], within?: string) => string;
   /** Of every file of the spec folder, which the files that span operations may depend on. */
   readonly specKey: () => string;
   /**

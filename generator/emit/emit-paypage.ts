@@ -152,7 +152,7 @@ function emitPostForm(op: OperationModel) {
       docTag("throws", "TypeError for a configuration that cannot work (the key is never shown)."),
     ])}
     ${declare("function", builder)}${parenList([ts`fields: ${pf.PostFormFields}<${request.type}>`, ts`config: ${pf.PostFormConfig}<${unionType(environments)}>`])}: ${runtime.paypageRequest.PaypageFormResult} {
-      return ${call(pf.operationPostForm, [concat(operationSymbols(op).descriptor), postInterface, ts`fields`, ts`config`])};
+      return ${call(pf.operationPostForm, [concat(operationSymbols(op).postRequest as Declaration), postInterface, ts`fields`, ts`config`])};
     }
   `);
   return file.toGeneratedFile();

@@ -6,7 +6,8 @@ import { pascalCase } from "../rules/names.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { fieldDoc, notes } from "./jsdoc.js";
 import { type Code, concat, declare, documented, lines, ts } from "./ts/code.js";
-import { jsdoc, key, templateText } from "./ts/escape.js";
+import { jsdoc, key, lit } from "./ts/escape.js";
+import { runtime } from "./ts/symbols.js";
 import {
   containerSymbols,
   messageSymbols,
@@ -44,7 +45,7 @@ function emitOperationTypes(op: OperationModel): TsFile {
   file.add(
     documented(
       versionDoc,
-      ts`${declare("type", operationSymbols(op).interfaceVersion)} = \`${templateText(prefix)}\${number}.\${number}\`;`,
+      ts`${declare("type", operationSymbols(op).interfaceVersion)} = ${runtime.interfaceVersion.InterfaceVersionOf}<${lit(prefix)}>;`,
     ),
   );
   for (const message of [op.request, op.response]) {

@@ -47,7 +47,7 @@ export interface PieceMaker {
 export interface OperationSources {
   readonly memo: Memo;
   /** The key of an operation's inputs (EmitMemo's in emit-files.ts). */
-  readonly inputKey: (sourceFile: string, page: string | null, within?: string) => string;
+  readonly inputKey: (sourceFile: string, pages: readonly string[], within?: string) => string;
   readonly maker: PieceMaker;
   readonly store: () => Promise<PieceStore>;
   readonly last: ReadonlyMap<string, OperationOutput> | undefined;
@@ -64,7 +64,7 @@ export async function rememberedOperation(
   { memo, inputKey, maker, store, last }: OperationSources,
 ): Promise<OperationOutput | { readonly key: string }> {
   const { operation } = scope;
-  const key = inputKey(operation.sourceFile, operation.source.page, emitters);
+  const key = inputKey(operation.sourceFile, operation.pages, emitters);
   const kept = last?.get(key);
   if (kept) {
     // Used by this run as by the one that made it: what is kept of it must stay (forgetUnused, pruning).

@@ -47,12 +47,16 @@ export function buildChangelog(
 
 /**
  * A callback's changelog (what Sips posts back, with a page of its own): its
- * fields' rows, Response as its page prints them, newest first. Kept apart
- * from the operation's rows, so that a callback field never merges with a
- * response field of the same name.
+ * fields' rows, Response as its page prints them, in its page's order as an
+ * operation's are (`pageOrder`), else newest first. Kept apart from the
+ * operation's rows, so that a callback field never merges with a response
+ * field of the same name.
  */
-export function buildCallbackChangelog(callback: MessageModel): ChangelogRowModel[] {
-  return buildChangelog({ ...callback, fields: [] }, callback);
+export function buildCallbackChangelog(
+  callback: MessageModel,
+  pageOrder: readonly { readonly field: string; readonly container: string }[] = [],
+): ChangelogRowModel[] {
+  return buildChangelog({ ...callback, fields: [] }, callback, pageOrder);
 }
 
 /** The fields a container or a list of containers holds, with the name they are listed under. */

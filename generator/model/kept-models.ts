@@ -26,8 +26,8 @@ export interface KeptModels {
 export interface ModelKeys {
   /** Of the dictionary files, the platform file and the list of operation files, in order. */
   readonly shared: string;
-  /** Of one operation's spec file and saved page. */
-  readonly operation: (sourceFile: string, page: string | null) => string;
+  /** Of one operation's spec file and saved pages (its own, its callback's). */
+  readonly operation: (sourceFile: string, pages: readonly string[]) => string;
 }
 
 export interface LastModel {
@@ -80,7 +80,10 @@ export function reusable(
 }
 
 export const keyOf = (keys: ModelKeys, op: Located<RawOperation>): string =>
-  keys.operation(op.file.relPath, op.raw.source?.page ?? null);
+  keys.operation(
+    op.file.relPath,
+    [op.raw.source?.page, op.raw.callback?.source?.page].filter((p) => p !== undefined),
+  );
 
 /** The model of the spec from its parts, operations sorted by name as normalizeSpec sorts them. */
 export const modelOf = (last: LastModel, operations: readonly OperationModel[]): SpecModel => ({

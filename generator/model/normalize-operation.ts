@@ -1,6 +1,6 @@
 import type { PageReading } from "../read/page/read-page.js";
 import type { MessageKind, RawMessage, RawOperation, RawStatus } from "../rules/raw-spec.js";
-import { buildChangelog } from "./changelog.js";
+import { buildCallbackChangelog, buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
 import type { PlatformModel } from "./ir.js";
 import type { CallbackModel, EnvironmentModel, MessageModel, OperationModel, StatusModel } from "./operation-model.js";
@@ -56,6 +56,7 @@ export function normalizeOperation(
       recommendedByPrefix: recommendedByPrefix(raw.interfaceVersion).map(([p, version]) => ({ prefix: p, version })),
       post: recommendedPost(raw.interfaceVersion) ?? null,
     },
+    pages: [raw.source?.page, raw.callback?.source?.page].filter((p) => p !== undefined),
     source: {
       page: raw.source?.page ?? null,
       readFirst: (raw.source?.readFirst ?? []).map((d) => ({
@@ -76,7 +77,7 @@ export function normalizeOperation(
   const withMessages = withLazy(
     withLazy(withLazy(operation, "request", request), "response", response),
     "callback",
-    () => (raw.callback ? normalizeCallback(raw, platform, context) : null),
+    () => (raw.callback ? normalizeCallback(raw, platform, context, pages) : null),
   );
   return withLazy(withMessages, "changelog", () => buildChangelog(request(), response(), page?.page.changelog));
 }
@@ -94,15 +95,23 @@ export type SharedContext = Pick<
 >;
 
 /** A callback: a response-like message of its own type, sealed (as `data`) over the string as posted. */
-function normalizeCallback(op: RawOperation, platform: PlatformModel, context: FieldContext): CallbackModel {
+function normalizeCallback(
+  op: RawOperation,
+  platform: PlatformModel,
+  context: FieldContext,
+  pages: ReadonlyMap<string, PageReading>,
+): CallbackModel {
   const raw = op.callback as NonNullable<RawOperation["callback"]>;
   const message = normalizeMessage("response", raw, op, platform, callbackContext(op, context), pascalCase(raw.name));
-  return {
+  // Its page's changelog rows order its table, as an operation's page orders the operation's.
+  const page = raw.source?.page === undefined ? undefined : pages.get(raw.source.page);
+  const callback = {
     name: raw.name,
     summary: raw.summary,
     source: { page: raw.source?.page ?? null, notes: raw.source?.notes ?? [] },
     message,
   };
+  return withLazy(callback, "changelog", () => buildCallbackChangelog(message, page?.page.changelog));
 }
 
 /** Sips posts a Data message through the POST interface: its versions are that interface's, not the JSON one's. */

@@ -30,6 +30,8 @@ export interface OperationModel {
     readonly post: { readonly prefix: string; readonly version: string } | null;
   };
   readonly source: OperationSourceModel;
+  /** The saved pages its files are made from (its own, its callback's: each orders a changelog), for the memo's keys. */
+  readonly pages: readonly string[];
   readonly notes: readonly string[];
   readonly sourceFile: string;
   /** Null when the spec does not say which response field carries the status. */
@@ -85,6 +87,8 @@ export interface CallbackModel {
   readonly source: { readonly page: string | null; readonly notes: readonly string[] };
   /** Its fields, kind "response", typeName the callback's. */
   readonly message: MessageModel;
+  /** Its fields' rows, apart from the operation's: in the order of its page where it cites one, else newest first. */
+  readonly changelog: readonly ChangelogRowModel[];
 }
 
 /** The saved facts of a message stop before its page does: Sips documents fields the spec does not hold. */

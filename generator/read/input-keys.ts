@@ -1,5 +1,5 @@
 // What the files generated for one operation depend on in the spec folder:
-// its own spec file and saved page, and the dictionary and platform file that
+// its own spec file and saved pages (its own, its callback's), and the dictionary and platform file that
 // every operation reads. Emit remembers an operation's files under this key,
 // and the files that span operations under the key of the whole folder.
 
@@ -8,24 +8,24 @@ import type { SpecInput } from "./spec-files.js";
 import { textKey } from "./text-key.js";
 
 /**
- * The key of an operation's inputs, from its spec file and its page (paths
+ * The key of an operation's inputs, from its spec file and its pages (paths
  * relative to the spec directory); `within`: a key of what else a result kept
  * under it depends on, hashed with the inputs (one hash per operation, not two).
  */
-export type InputKey = (sourceFile: string, page: string | null, within?: string) => string;
+export type InputKey = (sourceFile: string, pages: readonly string[], within?: string) => string;
 
 export function inputKeys(input: SpecInput): InputKey {
   const files = new Map(input.files.map((f) => [f.relPath, f]));
   const pageKeys = new Map<string, string>();
   let shared: string | undefined;
-  return (sourceFile, page, within) => {
+  return (sourceFile, pages, within) => {
     shared ??= memoKey(
       ...input.files
         .filter((f) => f.kind === "dictionary" || f.kind === "platform")
         .flatMap((f) => [f.relPath, textKey(f)]),
     );
     const file = files.get(sourceFile);
-    const parts = [shared, sourceFile, file ? textKey(file) : "", page === null ? "" : pageKey(page)];
+    const parts = [shared, sourceFile, file ? textKey(file) : "", ...pages.flatMap((page) => [page, pageKey(page)])];
     return within === undefined ? memoKey(...parts) : memoKey(within, ...parts);
   };
 

@@ -31,6 +31,12 @@ export const operationModules = (operation: string) => {
     callback: `${dir}/callback.ts`,
     /** The POST interface's form, where the operation has a `post` address. */
     postForm: `${dir}/post-form.ts`,
+    /**
+     * What the POST form reads of the operation (its name, addresses and request), which its descriptor holds
+     * too: a module of its own, that the index does not re-export, so that a bundle of the form alone leaves out
+     * the descriptor's response and callback.
+     */
+    postRequest: `${dir}/post-request.ts`,
     index: `${dir}/index.ts`,
   } as const;
 };

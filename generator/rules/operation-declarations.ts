@@ -138,6 +138,9 @@ export function operationDeclarations({
   const postFormBuilder = postForm
     ? d.value(modules.postForm, postFormName(operation, postForm.family), "the POST form builder")
     : null;
+  const postRequest = postForm
+    ? d.value(modules.postRequest, `${operation}PostRequest`, "what the POST form reads of the operation")
+    : null;
   const own = ownValuesNames(operation, ownValues, modules.values);
   const { request, response, ...operationOwn } = names;
   const ownDeclarations = new Set(own.flatMap((n) => [n.type, n.values, n.guard].filter((x) => x !== null)));
@@ -149,6 +152,7 @@ export function operationDeclarations({
     ...ownDeclarations,
     ...(callbackNames ? present(callbackNames) : []),
     ...(postFormBuilder ? [postFormBuilder] : []),
+    ...(postRequest ? [postRequest] : []),
   ];
-  return { ...names, ownValues: own, callback: callbackNames, postForm: postFormBuilder, modules, all };
+  return { ...names, ownValues: own, callback: callbackNames, postForm: postFormBuilder, postRequest, modules, all };
 }

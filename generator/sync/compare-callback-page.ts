@@ -12,7 +12,6 @@ import type { SpecModel } from "../model/ir.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
-import { buildCallbackChangelog } from "../model/changelog.js";
 import { compareChangelog } from "./compare-page.js";
 import { compareMessage } from "./compare-page-message.js";
 import type { PageDifference, SyncSubject } from "./page-difference.js";
@@ -41,7 +40,7 @@ export function checkCallbackPage(
   const top = { file: page.file, line: 1, column: 1 };
   const all = [
     ...compareMessage(op.callback.message, page.response, page.file, "callback"),
-    ...compareChangelog(buildCallbackChangelog(op.callback.message), page, top, (field) => ({
+    ...compareChangelog(op.callback.changelog, page, top, (field) => ({
       in: "operation",
       path: ["callback", "fields", field],
     })).map((d) => ({ ...d, about: `callback.${d.about}` })),

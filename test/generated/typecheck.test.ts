@@ -36,6 +36,18 @@ const ok: PaymentTokenInitializeRequest = {
 };
 // @ts-expect-error another interface prefix
 const wrongPrefix: PaymentTokenInitializeRequest["interfaceVersion"] = "IR_WS_2.55";
+// Versions as the validators read them: digits without a leading zero, major.minor.
+const versions: PaymentTokenInitializeRequest["interfaceVersion"][] = ["IR_MB_2.55", "IR_MB_0.0", "IR_MB_10.1234"];
+// @ts-expect-error an exponent, which \`\${number}\` took
+const exponent: PaymentTokenInitializeRequest["interfaceVersion"] = "IR_MB_1e3.0";
+// @ts-expect-error a negative major
+const negative: PaymentTokenInitializeRequest["interfaceVersion"] = "IR_MB_-2.55";
+// @ts-expect-error a hexadecimal major
+const hexadecimal: PaymentTokenInitializeRequest["interfaceVersion"] = "IR_MB_0x2.55";
+// @ts-expect-error a leading zero
+const leadingZero: PaymentTokenInitializeRequest["interfaceVersion"] = "IR_MB_2.055";
+// @ts-expect-error three parts
+const threeParts: PaymentTokenInitializeRequest["interfaceVersion"] = "IR_MB_2.5.5";
 // @ts-expect-error a value outside the list
 const wrongValue: PaymentTokenInitializeRequest["sdkOperationName"] = "CARD_ORDER";
 // @ts-expect-error optional fields cannot be set to undefined (exactOptionalPropertyTypes)
@@ -46,7 +58,7 @@ const missing: PaymentTokenInitializeRequest = { ...ok, seal: undefined };
 const newerCode: PaymentTokenInitializeResponse = { seal: "x", redirectionStatusCode: "42" };
 const result = operations.paymentTokenInitialize.request.validate(JSON.parse("{}"));
 const merchant: string | undefined = result.ok ? result.value.merchantId : undefined;
-export { wrongPrefix, wrongValue, undefinedOptional, missing, newerCode, merchant };
+export { versions, exponent, negative, hexadecimal, leadingZero, threeParts, wrongPrefix, wrongValue, undefinedOptional, missing, newerCode, merchant };
 `;
 
 /** Each name of the contract imported from the index (values and types alike): a name it lacks is an error. */

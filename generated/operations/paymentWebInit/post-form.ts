@@ -3,7 +3,7 @@
 import { operationPostForm } from "../../runtime/paypage-post-form.js";
 import type { PostFormConfig, PostFormFields } from "../../runtime/paypage-post-form.js";
 import type { PaypageFormResult } from "../../runtime/paypage-request.js";
-import { paymentWebInit } from "./descriptor.js";
+import { paymentWebInitPostRequest } from "./post-request.js";
 import type { PaymentWebInitRequest } from "./types.js";
 
 /**
@@ -18,5 +18,5 @@ export function paypagePostForm(
   fields: PostFormFields<PaymentWebInitRequest>,
   config: PostFormConfig<"prod" | "simu">,
 ): PaypageFormResult {
-  return operationPostForm(paymentWebInit, { prefix: "HP_", version: "HP_3.4" }, fields, config);
+  return operationPostForm(paymentWebInitPostRequest, { prefix: "HP_", version: "HP_3.4" }, fields, config);
 }

@@ -54,7 +54,10 @@ export function operationModule(op: OperationModel, file: keyof OperationDeclara
 /** The modules of the operation's folder that export names, in the order its index re-exports them. */
 export function operationModulesExporting(op: OperationModel): string[] {
   const names = ofOperation(op);
-  return Object.values(names.modules).filter((m) => names.all.some((d) => d.module === m && d.exported));
+  // post-request.ts is the package's own: shared by the descriptor and the POST form, not re-exported.
+  return Object.values(names.modules).filter(
+    (m) => m !== names.modules.postRequest && names.all.some((d) => d.module === m && d.exported),
+  );
 }
 
 /**

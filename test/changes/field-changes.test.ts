@@ -1,0 +1,199 @@
+// `npm run changes` on the golden fixture, a message's fields: added, removed,
+// moved, their presence, version, type and format, a container type renamed,
+// a callback's fields, and what only their documentation shows.
+import { expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { changesReport, toMarkdown } from "../../generator/changes/report.js";
+import {
+  CALLBACK_AMOUNT,
+  FIELDS,
+  NAME,
+  OP,
+  PAYPAGE,
+  edited,
+  goldenInput,
+  modelOf,
+  modelOfGolden,
+  testCases,
+  type ChangeCase,
+} from "../support/golden-changes.js";
+
+const cases: ChangeCase[] = [
+  {
+    kind: "field-added (optional request field)",
+    edits: [
+      [
+        OP,
+        "    referenceId:\n",
+        '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n',
+      ],
+    ],
+    want: ["cardCheck request /note field-added additive"],
+    semver: "minor",
+  },
+  {
+    kind: "field-added (required response field)",
+    edits: [
+      [OP, "    cards:\n", '    note: { presence: required, since: "2.50", description: A note. }\n    cards:\n'],
+    ],
+    want: ["cardCheck response /note field-added breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "field-removed",
+    edits: [
+      [
+        OP,
+        "    referenceId:\n      presence: undocumented\n      since: undocumented\n      format: AN35\n      description: Reference of the check.\n",
+        "",
+      ],
+    ],
+    want: ["cardCheck request /referenceId field-removed breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "field-order: a message's fields, and a container's (in each message that holds it)",
+    edits: [
+      [
+        OP,
+        '    keyVersion:\n      presence: required\n      since: "2.0"\n      type: integer\n      format: N10\n      description: Version of the secret key.\n',
+        "",
+      ],
+      [
+        OP,
+        "    interfaceVersion:\n",
+        '    keyVersion:\n      presence: required\n      since: "2.0"\n      type: integer\n      format: N10\n      description: Version of the secret key.\n    interfaceVersion:\n',
+      ],
+      [FIELDS, NAME, ""],
+      [
+        FIELDS,
+        "            description: ISO 3166 country code.\n",
+        `            description: ISO 3166 country code.\n${NAME}`,
+      ],
+    ],
+    want: [
+      "cardCheck request - field-order docs",
+      "cardCheck request /customer field-order docs",
+      "cardCheck response /customer field-order docs",
+    ],
+    semver: "patch",
+  },
+  {
+    kind: "presence (response field made required)",
+    edits: [[OP, "    cards:\n      presence: optional", "    cards:\n      presence: required"]],
+    want: ["cardCheck response /cards presence breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "presence (request field made optional)",
+    edits: [[OP, "    keyVersion:\n      presence: required", "    keyVersion:\n      presence: optional"]],
+    want: ["cardCheck request /keyVersion presence additive"],
+    semver: "minor",
+  },
+  {
+    kind: "since (later, in a request)",
+    edits: [
+      [
+        OP,
+        '    orderChannel:\n      presence: optional\n      since: "2.5"',
+        '    orderChannel:\n      presence: optional\n      since: "2.6"',
+      ],
+    ],
+    want: ["cardCheck request /orderChannel since breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "type-format (narrower, nested in a list of containers)",
+    edits: [[OP, "            format: N6", "            format: N4"]],
+    want: ["cardCheck response /cards/-/panExpiryDate type-format breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "type-renamed: a shared container type's rename, once for every field that holds it",
+    edits: [[FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"]],
+    want: ["type BuyerAddress - - type-renamed breaking-request,breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "type-format (a request field's value list taken away: its values are no longer checked)",
+    edits: [[OP, "      valueList: channel\n      description: |-", "      description: |-"]],
+    want: ["cardCheck request /orderChannel type-format additive"],
+    semver: "minor",
+  },
+  {
+    kind: "type-format (a value list given to a request field: its values are checked)",
+    edits: [[OP, "      format: AN35\n", "      format: AN35\n      valueList: channel\n"]],
+    want: ["cardCheck request /referenceId type-format breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "type-format (wider request format)",
+    edits: [[OP, "      format: AN35", "      format: ANS40"]],
+    want: ["cardCheck request /referenceId type-format additive"],
+    semver: "minor",
+  },
+  {
+    kind: "callback field added (required)",
+    edits: [
+      [
+        PAYPAGE,
+        "      description: Amount paid.\n",
+        '      description: Amount paid.\n    authorisationId: { presence: required, since: "2.0", description: Id. }\n',
+      ],
+    ],
+    want: ["cardPaymentInit callback /authorisationId field-added breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "callback field removed",
+    edits: [[PAYPAGE, CALLBACK_AMOUNT, ""]],
+    want: ["cardPaymentInit callback /amount field-removed breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "description",
+    edits: [[OP, "description: Amount to reserve.", "description: Amount to hold."]],
+    want: ["cardCheck request /amount description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "a field's notes, condition and example (its JSDoc, reference and examples)",
+    edits: [
+      [OP, "notes: [Sent for new customers only.]", "notes: [Sent for new customers.]"],
+      [OP, "condition: When the check reserves an amount.", "condition: When the check holds an amount."],
+      [OP, "      format: AN35\n", "      format: AN35\n      example: REF1\n"],
+    ],
+    want: [
+      "cardCheck request /amount description docs",
+      "cardCheck request /customer description docs",
+      "cardCheck request /referenceId description docs",
+    ],
+    semver: "patch",
+  },
+  {
+    kind: "the description of a list's items",
+    edits: [[OP, "description: A card.", "description: One card."]],
+    want: ["cardCheck response /cards description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "description of a dictionary field, nested in a container",
+    edits: [[FIELDS, "description: Postal code.", "description: Postal code of the buyer."]],
+    want: [
+      "cardCheck request /customer/address/zipCode description docs",
+      "cardCheck response /customer/address/zipCode description docs",
+    ],
+    semver: "patch",
+  },
+];
+
+testCases(cases);
+
+test("a container type renamed: named once with the places that hold it, in the Markdown under its own name", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [[FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"]]);
+  const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
+  expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
+    "- **container type BuyerAddress**: container type PostalAddress renamed BuyerAddress: code that names PostalAddress stops compiling; held by cardCheck request /customer/address, cardCheck response /customer/address. _(type-renamed; breaking-request, breaking-response)_",
+  ]);
+});

@@ -1,0 +1,113 @@
+// `npm run changes` on the golden fixture, a message as a whole: how it
+// travels, where its saved facts stop, and the callback Sips posts back.
+import { expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import type { SpecModel } from "../../generator/model/ir.js";
+import {
+  CALLBACK,
+  OP,
+  PAYPAGE,
+  changeLine,
+  edited,
+  goldenInput,
+  modelOf,
+  testCases,
+  type ChangeCase,
+} from "../support/golden-changes.js";
+import { withFiles } from "../support/sync-memory.js";
+
+const cases: ChangeCase[] = [
+  {
+    kind: "facts-stop removed from a request",
+    edits: [
+      [PAYPAGE, "  factsStop:\n    after: merchantId\n    see: https://payment.example.com/docs/cardPaymentInit\n", ""],
+    ],
+    want: ["cardPaymentInit request - facts-stop breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "facts-stop added to a request",
+    edits: [[OP, "request:\n", "request:\n  factsStop: { see: https://payment.example.com/docs/cardCheck }\n"]],
+    want: ["cardCheck request - facts-stop additive"],
+    semver: "minor",
+  },
+  {
+    kind: "facts-stop added to a response (its unknown fields were warnings already)",
+    edits: [
+      [PAYPAGE, "response:\n  fields:", "response:\n  factsStop: { see: https://payment.example.com/docs }\n  fields:"],
+    ],
+    want: ["cardPaymentInit response - facts-stop docs"],
+    semver: "patch",
+  },
+  {
+    kind: "facts-stop moved",
+    edits: [[PAYPAGE, "    after: merchantId\n", "    after: keyVersion\n"]],
+    want: ["cardPaymentInit request - facts-stop docs"],
+    semver: "patch",
+  },
+  {
+    kind: "encoding",
+    edits: [[PAYPAGE, "response:\n", "response:\n  encoding: data\n"]],
+    want: ["cardPaymentInit response - encoding breaking-response,seal"],
+    semver: "major",
+  },
+  {
+    kind: "callback removed",
+    edits: [[PAYPAGE, CALLBACK, ""]],
+    want: ["cardPaymentInit callback - callback-removed breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "callback renamed: its names change",
+    edits: [[PAYPAGE, "  name: cardPaymentResult\n", "  name: cardPaymentOutcome\n"]],
+    want: [
+      "cardPaymentInit callback - callback-removed breaking-response",
+      "cardPaymentInit callback - callback-added additive",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "a callback's summary and notes",
+    edits: [
+      [PAYPAGE, "summary: The outcome of a card payment,", "summary: The result of a card payment,"],
+      [PAYPAGE, "  encoding: data\n  fields:", "  encoding: data\n  source: { notes: [Posted once.] }\n  fields:"],
+    ],
+    want: ["cardPaymentInit callback - description docs", "cardPaymentInit callback - description docs"],
+    semver: "patch",
+  },
+];
+
+testCases(cases);
+
+test("a callback's changelog: rows its page's new release orders otherwise, as an operation's", async () => {
+  // The callback cites a page whose changelog lists its two fields, in one order and then the other.
+  const cited = edited(goldenInput, [
+    [
+      PAYPAGE,
+      "  encoding: data\n  fields:",
+      "  encoding: data\n  source: { page: sources/result.page.txt }\n  fields:",
+    ],
+  ]);
+  const page = (fields: readonly string[]) =>
+    [
+      "Payment result",
+      "What the platform posts back.",
+      "Changelog",
+      "Interface version | Data | Attendance | Container |",
+      "---|---|---|---|",
+      ...fields.flatMap((field) => ["2.0 |", field, "|", "Response |"]),
+    ].join("\n");
+  const [before, after] = await Promise.all([
+    modelOf(withFiles(cited, [["sources/result.page.txt", page(["amount", "responseCode"])]])),
+    modelOf(withFiles(cited, [["sources/result.page.txt", page(["responseCode", "amount"])]])),
+  ]);
+  const rows = (model: SpecModel) =>
+    model.operations.find((op) => op.name === "cardPaymentInit")?.callback?.changelog.map((r) => r.field);
+  expect([rows(before), rows(after)]).toEqual([
+    ["amount", "responseCode"],
+    ["responseCode", "amount"],
+  ]);
+  expect(compareSpecs(before, after).map((c) => `${changeLine(c)}: ${c.summary}`)).toEqual([
+    "cardPaymentInit callback - changelog docs: callback's changelog (CHANGELOG.md, the reference page): rows in another order.",
+  ]);
+});

@@ -1,0 +1,200 @@
+// `npm run changes` on the golden fixture, an operation as a whole: added,
+// its addresses, environments and interface, its status block, its
+// changelog, its docs and spec file.
+import path from "node:path";
+import { expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir } from "../support/paths.js";
+import { withFiles } from "../support/sync-memory.js";
+import {
+  OP,
+  PAYPAGE,
+  edited,
+  goldenInput,
+  modelOf,
+  modelOfGolden,
+  testCases,
+  textOf,
+  type ChangeCase,
+} from "../support/golden-changes.js";
+
+const cases: ChangeCase[] = [
+  {
+    kind: "operation-added",
+    edits: [],
+    copyAs: "pingCheck",
+    want: ["pingCheck - - operation-added additive"],
+    semver: "minor",
+  },
+  {
+    kind: "endpoint",
+    edits: [[OP, "rs-services/v2/checkout/cardCheck\n  test", "rs-services/v3/checkout/cardCheck\n  test"]],
+    want: ["cardCheck - - endpoint breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "recommended-interface-version",
+    edits: [[OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.50"]],
+    want: ["cardCheck - - recommended-interface-version additive"],
+    semver: "minor",
+  },
+  {
+    // A page release that moves an operation to another interface (IR_WS_ to IR_MB_): the validators refuse the old prefix.
+    kind: "interface-prefix",
+    edits: [[OP, "prefix: IR_WS_\n  recommended: IR_WS_2.46", "prefix: IR_MB_\n  recommended: IR_MB_2.46"]],
+    want: [
+      "cardCheck request - interface-prefix breaking-request",
+      "cardCheck response - interface-prefix breaking-response",
+      "cardCheck - - recommended-interface-version additive",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "recommended-interface-version (of another interface)",
+    edits: [[PAYPAGE, "HP_: HP_3.4", "HP_: HP_3.5"]],
+    want: ["cardPaymentInit - - recommended-interface-version additive"],
+    semver: "minor",
+  },
+  {
+    kind: "environment added",
+    edits: [
+      [
+        PAYPAGE,
+        "interfaceVersion:",
+        "  test: https://payment.test.example.com/rs-services/v2/paymentInit\ninterfaceVersion:",
+      ],
+    ],
+    want: ["cardPaymentInit - - environment additive"],
+    semver: "minor",
+  },
+  {
+    kind: "environment removed",
+    edits: [
+      [
+        PAYPAGE,
+        "  simu:\n    json: https://payment.simu.example.com/rs-services/v2/paymentInit\n    post: https://payment.simu.example.com/paymentInit\n",
+        "",
+      ],
+    ],
+    want: ["cardPaymentInit - - environment breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "endpoint (the HTML form's address moves)",
+    edits: [
+      [
+        PAYPAGE,
+        "post: https://payment.simu.example.com/paymentInit",
+        "post: https://payment.simu.example.com/v2/paymentInit",
+      ],
+    ],
+    want: ["cardPaymentInit - - endpoint breaking-request"],
+    semver: "major",
+  },
+  {
+    kind: "endpoint (a SOAP address added)",
+    edits: [
+      [
+        OP,
+        "  test: https://office-server.test.example.com/rs-services/v2/checkout/cardCheck",
+        "  test:\n    json: https://office-server.test.example.com/rs-services/v2/checkout/cardCheck\n    soap: https://office-server.test.example.com/services/v2/checkout",
+      ],
+    ],
+    want: ["cardCheck - - endpoint docs"],
+    semver: "patch",
+  },
+  {
+    kind: "endpoint (a SOAP address changes)",
+    edits: [
+      [
+        PAYPAGE,
+        "soap: https://payment.example.com/services/v2/paymentInit",
+        "soap: https://payment.example.com/services/v3/paymentInit",
+      ],
+    ],
+    want: ["cardPaymentInit - - endpoint docs"],
+    semver: "patch",
+  },
+  {
+    kind: "status: the accepted code changes (the mock's replies carry it; code that compares with it must follow)",
+    edits: [[OP, '  accepted: "00"\n', '  accepted: "99"\n']],
+    want: ["cardCheck response - status breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "status: a format error's code documented (the mock refuses with it, no longer with HTTP 400)",
+    edits: [[OP, "  formatError: undocumented\n", '  formatError: "99"\n']],
+    want: ["cardCheck response - status breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "status block removed (the error reports no longer carry the code)",
+    edits: [
+      [
+        OP,
+        'status:\n  field: statusCode\n  accepted: "00"\n  formatError: undocumented\n  signatureError: undocumented\n',
+        "",
+      ],
+    ],
+    want: ["cardCheck response - status breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "an operation's notes and family, a message's notes",
+    edits: [
+      [OP, "family: Office", "family: Back office"],
+      [OP, "  - Not a real Sips operation.", "  - Not a Sips operation."],
+      [OP, "Amounts are in the smallest currency unit.", "Amounts are in cents."],
+    ],
+    want: ["cardCheck - - description docs", "cardCheck - - description docs", "cardCheck request - description docs"],
+    semver: "patch",
+  },
+];
+
+testCases(cases);
+
+test("an operation's changelog: rows a new page release orders otherwise, where no field change explains them", async () => {
+  // The sync fixture's operation cites a page, whose changelog orders the operation's table.
+  const input = await readSpecInput(path.join(fixturesDir, "sync", "spec"));
+  const page = "sources/cardCheck.page.txt";
+  const text = input.pages?.get(page) ?? "";
+  const [seal, merchantId] = ["2.10 |\nseal\n|\nRequest/Response | |\n", "2.0 |\nmerchantId\n|\nRequest |"];
+  expect(text).toContain(`${seal}${merchantId}`);
+  const reordered = withFiles(input, [[page, text.replace(`${seal}${merchantId}`, `${merchantId} |\n${seal}`)]]);
+  const changes = compareSpecs(await modelOf(input), await modelOf(reordered));
+  expect(changes.map((c) => `${c.operation} ${c.kind} ${c.classes.join(",")}: ${c.summary}`)).toEqual([
+    "cardCheck changelog docs: changelog (CHANGELOG.md, the reference page): rows in another order.",
+  ]);
+});
+
+test("an operation's spec file moved: docs, the generated files' headers name it", async () => {
+  const before = await modelOfGolden();
+  const spec = withFiles(
+    goldenInput,
+    [],
+    new Map([
+      [OP, null],
+      ["operations/checks/cardCheck.yaml", textOf(goldenInput, OP)],
+    ]),
+  );
+  expect(
+    compareSpecs(before, await modelOf(spec)).map(
+      (c) => `${c.operation} ${c.kind} ${c.classes.join(",")}: ${c.summary}`,
+    ),
+  ).toEqual([
+    "cardCheck description docs: spec file operations/office/cardCheck.yaml → operations/checks/cardCheck.yaml (the generated files' headers name it).",
+  ]);
+});
+
+test("a status block added: its codes named, and classed by what the mock does with a refusal code", async () => {
+  const block =
+    'status:\n  field: statusCode\n  accepted: "00"\n  formatError: undocumented\n  signatureError: undocumented\n';
+  const before = await modelOf(edited(goldenInput, [[OP, block, ""]]));
+  const added = compareSpecs(before, await modelOfGolden());
+  expect(added.map((c) => `${c.kind} ${c.classes.join(",")}: ${c.summary}`)).toEqual([
+    "status additive: status block added (field statusCode): the client's error reports carry the code.",
+  ]);
+  const refusing = edited(goldenInput, [[OP, "  formatError: undocumented\n", '  formatError: "99"\n']]);
+  expect(compareSpecs(before, await modelOf(refusing)).map((c) => c.classes.join(","))).toEqual(["breaking-response"]);
+});

@@ -1,0 +1,89 @@
+// `npm run changes` on the golden fixture, an operation renamed: one change
+// (breaking, its names change) with what else changed between the two, when a
+// trait pairs the gone operation with the new one; removed and added when in
+// doubt.
+import { expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import type { SpecInput } from "../../generator/read/spec-files.js";
+import { changeLine, edited, goldenInput, modelOf, modelOfGolden, OP, textOf } from "../support/golden-changes.js";
+import { withFiles } from "../support/sync-memory.js";
+
+const RENAMED = "operation: cardCheck\n";
+
+/** The golden spec with cardCheck's file replaced by these files (path and text). */
+function replaced(files: Readonly<Record<string, string>>): SpecInput {
+  return withFiles(goldenInput, [], new Map<string, string | null>([[OP, null], ...Object.entries(files)]));
+}
+
+/** cardCheck's text named `name`, at other addresses when `moved`, with `edits` made. */
+function cardCheckAs(name: string, moved = false, edits: readonly (readonly [string, string])[] = []): string {
+  let text = textOf(goldenInput, OP).replace(RENAMED, `operation: ${name}\n`);
+  if (moved) text = text.replaceAll("/checkout/cardCheck", `/checkout/${name}`);
+  for (const [from, to] of edits) {
+    if (!text.includes(from)) throw new Error(`cardCheck does not contain ${JSON.stringify(from)}`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+const changesOf = async (input: SpecInput) => compareSpecs(await modelOfGolden(), await modelOf(input));
+
+test("renamed in its own file: one breaking change under the new name, its field changes compared as usual", async () => {
+  const note = '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n';
+  const spec = edited(goldenInput, [
+    [OP, RENAMED, "operation: cardVerify\n"],
+    [OP, "    referenceId:\n", note],
+  ]);
+  const changes = await changesOf(spec);
+  expect(changes.map(changeLine)).toEqual([
+    "cardVerify - - operation-renamed breaking-request,breaking-response",
+    "cardVerify request /note field-added additive",
+  ]);
+  expect(changes[0]?.summary).toBe(
+    "operation cardCheck renamed cardVerify (told by the same spec file): its types, validators, seal helpers, client method and subpath take the new name, and code that names the old ones stops compiling.",
+  );
+});
+
+test("renamed and its file too: told by its addresses, the file's move reported as docs", async () => {
+  const changes = await changesOf(replaced({ "operations/office/cardVerify.yaml": cardCheckAs("cardVerify") }));
+  expect(changes.map((c) => `${changeLine(c)}: ${c.summary}`)).toEqual([
+    expect.stringMatching(/^cardVerify - - operation-renamed .*told by the same JSON addresses/),
+    "cardVerify - - description docs: spec file operations/office/cardCheck.yaml → operations/office/cardVerify.yaml (the generated files' headers name it).",
+  ]);
+});
+
+test("renamed with its file and addresses: told by its fields, the addresses' move reported as endpoints", async () => {
+  const spec = replaced({ "operations/office/cardVerify.yaml": cardCheckAs("cardVerify", true) });
+  const changes = await changesOf(spec);
+  expect(changes.map(changeLine)).toEqual([
+    "cardVerify - - endpoint breaking-request",
+    "cardVerify - - endpoint breaking-request",
+    "cardVerify - - operation-renamed breaking-request,breaking-response",
+    "cardVerify - - description docs",
+  ]);
+  expect(changes[2]?.summary).toContain("told by the same fields");
+  expect(changes[0]?.summary).toBe(
+    "PROD endpoint https://office-server.example.com/rs-services/v2/checkout/cardCheck → https://office-server.example.com/rs-services/v2/checkout/cardVerify: requests go elsewhere.",
+  );
+});
+
+test("in doubt, removed and added: two new operations that either could be, or one that shares no trait", async () => {
+  // Both new ones have cardCheck's fields, neither its file nor its addresses.
+  const twins = replaced({
+    "operations/office/cardVerify.yaml": cardCheckAs("cardVerify", true),
+    "operations/office/cardProbe.yaml": cardCheckAs("cardProbe", true),
+  });
+  expect((await changesOf(twins)).map(changeLine)).toEqual([
+    "cardCheck - - operation-removed breaking-request,breaking-response",
+    "cardProbe - - operation-added additive",
+    "cardVerify - - operation-added additive",
+  ]);
+  // Another file, other addresses and a field more: nothing says it is cardCheck.
+  const other = cardCheckAs("cardVerify", true, [
+    ["    referenceId:\n", '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n'],
+  ]);
+  expect((await changesOf(replaced({ "operations/office/cardVerify.yaml": other }))).map(changeLine)).toEqual([
+    "cardCheck - - operation-removed breaking-request,breaking-response",
+    "cardVerify - - operation-added additive",
+  ]);
+});

@@ -1,0 +1,87 @@
+// `npm run changes` on the golden fixture, what one operation's field takes of
+// a value list (its own `values:` and meanings), and the names it exports for
+// that.
+import { expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import {
+  OP,
+  REFUND,
+  edited,
+  goldenInput,
+  modelOf,
+  modelOfGolden,
+  testCases,
+  type ChangeCase,
+} from "../support/golden-changes.js";
+
+const cases: ChangeCase[] = [
+  {
+    kind: "value-removed for one operation only (values: narrows its request field), the list unchanged",
+    edits: [
+      [
+        OP,
+        "      valueList: channel\n      description: |-",
+        "      valueList: channel\n      values: [INTERNET]\n      description: |-",
+      ],
+    ],
+    want: [
+      "cardCheck request /orderChannel value-removed breaking-request",
+      "cardCheck request /orderChannel exported-names additive",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "value-added for one operation only (its values: widened to the whole list: its own names go)",
+    edits: [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]],
+    // It takes the whole list: its narrowed type, guard and values are no longer exported.
+    want: [
+      "cardRefund request /channels exported-names breaking-request",
+      "cardRefund request /channels value-added additive",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "a prefix list's value taken by one operation: its docs and value table only, the validator checks its prefix",
+    edits: [[REFUND, "      values: [IR_WS_]\n", "      values: [HP_x.x, IR_WS_]\n"]],
+    want: ["cardRefund request /interfaceVersion value-added docs"],
+    semver: "patch",
+  },
+  {
+    kind: "another value for one operation (values: changed)",
+    edits: [[REFUND, "      values: [INTERNET]\n", "      values: [MOTO]\n"]],
+    want: [
+      "cardRefund request /channels value-removed breaking-request",
+      "cardRefund request /channels value-added additive",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "values: written out with every value it took (pinning): nothing",
+    edits: [
+      [
+        OP,
+        "      valueList: channel\n      description: |-",
+        "      valueList: channel\n      values: [INTERNET, MOTO]\n      description: |-",
+      ],
+    ],
+    want: [],
+    semver: "none",
+  },
+  {
+    kind: "meaning of an operation's own",
+    edits: [[REFUND, '"00": Refund accepted', '"00": Refund done']],
+    want: ["cardRefund response /statusCode meaning docs"],
+    semver: "patch",
+  },
+];
+
+testCases(cases);
+
+test("an operation's own names for what a field takes of its list: gone when it takes the list whole again", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [[REFUND, "      values: [INTERNET]\n", "      values: [INTERNET, MOTO]\n"]]);
+  const [gone] = compareSpecs(before, await modelOf(spec));
+  expect(gone?.summary).toBe(
+    "CardRefundChannel, CARD_REFUND_CHANNEL_VALUES, isCardRefundChannel no longer exported (what the field takes of its list): code that names them stops compiling.",
+  );
+});

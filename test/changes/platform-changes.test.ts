@@ -1,0 +1,30 @@
+// `npm run changes` on the golden fixture, the platform's rules (the seal, the
+// credentials the client fills, its title): they hold for every operation.
+import { testCases, type ChangeCase } from "../support/golden-changes.js";
+
+const cases: ChangeCase[] = [
+  {
+    kind: "seal (an exclusion)",
+    edits: [["sips.yaml", "exclude: [keyVersion, sealAlgorithm, seal]", "exclude: [sealAlgorithm, seal]"]],
+    want: ["cardCheck request - seal seal", "cardPaymentInit request - seal seal", "cardRefund request - seal seal"],
+    semver: "major",
+  },
+  {
+    kind: "the platform's title, document version and example key: docs, reported once",
+    edits: [
+      ["sips.yaml", "platform: Sips 2.0", "platform: Sips 2.1"],
+      ["sips.yaml", "documentVersion: 1.0.0", "documentVersion: 1.1.0"],
+      ["sips.yaml", "secretKey: 002001000000001_KEY1", "secretKey: 002001000000001_KEY2"],
+    ],
+    want: ["platform - - description docs", "platform - - description docs", "platform - - description docs"],
+    semver: "patch",
+  },
+  {
+    kind: "credentials: the client fills another field from its configuration",
+    edits: [["sips.yaml", "keyVersionField: keyVersion", "keyVersionField: sealAlgorithm"]],
+    want: ["platform - - credentials breaking-request"],
+    semver: "major",
+  },
+];
+
+testCases(cases);
