@@ -44,7 +44,7 @@ export function emitEach(
   scopes: readonly OperationScope[],
   selected: readonly Emitter[],
   threads: EmitThreads | null,
-  each: (index: number, made: MadeOperation) => Promise<void>,
+  each: (index: number, made: MadeOperation) => Promise<void> | void,
 ): Promise<void> {
   const platform = scopes[0]?.platform;
   const known = selected.every((e) => emitters.some((registered) => registered.name === e.name));
