@@ -81,16 +81,24 @@ export async function emitFiles(
   const missing = found.flatMap((f, i) => ("files" in f ? [] : [i]));
   // Filled in place: each operation the memo does not give is emitted below.
   const outputs = found as OperationOutput[];
+  // The memo's entries of those, written while the next are emitted, all made before the run goes on.
+  const written: Promise<unknown>[] = [];
   await emitEach(
     missing.map((i) => scopes[i] as OperationScope),
     selected,
     threads,
-    async (j, made) => {
+    (j, made) => {
       const i = missing[j] as number;
       const { key } = found[i] as { key: string | undefined };
-      outputs[i] = reuse && key !== undefined ? await rememberMade(reuse.memo, key, made) : outputOf(made);
+      if (!reuse || key === undefined) return void (outputs[i] = outputOf(made));
+      const remembered = rememberMade(reuse.memo, key, made);
+      outputs[i] = remembered.output;
+      // Handled here, thrown by Promise.all below: a write that fails early is no unhandled rejection meanwhile.
+      remembered.written.catch(() => undefined);
+      written.push(remembered.written);
     },
   );
+  await Promise.all(written);
   if (reuse) keepOutputs(reuse.memo, outputs);
   // A process that generates again and again assembles them on its first run too, rather than on its first save:
   // the buffers, printed texts and spliced pieces each save reuses are then ready (and its code compiled) when it comes.

@@ -5,14 +5,20 @@
 import { workerData } from "node:worker_threads";
 import { serveClaims } from "../threads/serve-claims.js";
 import { madeOperation } from "./made-operation.js";
+import { postedOperation } from "./posted-operation.js";
 import { emitters } from "./registry.js";
 import type { ThreadWork } from "./thread-work.js";
 
 const work = workerData as ThreadWork;
 const selected = work.emitters.map((name) => emitters.find((e) => e.name === name)).filter((e) => e !== undefined);
-await serveClaims(work.claims, work.first, work.operations.length, (index) =>
-  madeOperation(
-    { operation: work.operations[index - work.first] as ThreadWork["operations"][number], platform: work.platform },
-    selected,
-  ),
+await serveClaims(
+  work.claims,
+  work.first,
+  work.operations.length,
+  (index) =>
+    madeOperation(
+      { operation: work.operations[index - work.first] as ThreadWork["operations"][number], platform: work.platform },
+      selected,
+    ),
+  postedOperation,
 );

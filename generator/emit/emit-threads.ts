@@ -6,6 +6,7 @@
 
 import type { Emitter, OperationScope } from "./generated-file.js";
 import { madeOperation, type MadeOperation } from "./made-operation.js";
+import { receivedOperation, type PostedOperation } from "./posted-operation.js";
 import { emitters } from "./registry.js";
 import { shareWork } from "../threads/share-work.js";
 import type { ThreadWork } from "./thread-work.js";
@@ -44,7 +45,7 @@ export function emitEach(
   scopes: readonly OperationScope[],
   selected: readonly Emitter[],
   threads: EmitThreads | null,
-  each: (index: number, made: MadeOperation) => Promise<void>,
+  each: (index: number, made: MadeOperation) => Promise<void> | void,
 ): Promise<void> {
   const platform = scopes[0]?.platform;
   const known = selected.every((e) => emitters.some((registered) => registered.name === e.name));
@@ -60,6 +61,8 @@ export function emitEach(
             claims,
           }),
           share: THREAD_SHARE,
+          // Its files come as bytes, encoded and hashed there (posted-operation.ts).
+          received: (posted: unknown) => receivedOperation(posted as PostedOperation),
           ...(threads.made && { made: threads.made }),
         }
       : null;

@@ -34,13 +34,29 @@ export async function rememberFiles(
   key: string,
   files: readonly GeneratedFile[],
 ): Promise<GeneratedFile[]> {
-  const made = filesAsBytes(files);
-  // A memo kept in memory (--watch) keeps texts, not bytes: the contents stay at hand though the disk take none.
-  await (memo.setBytes && !keepsInMemory(memo)
-    ? memo.setBytes(contentsKey(key), made.parts)
-    : memo.set(contentsKey(key), Buffer.concat(made.parts).toString("utf8")));
-  await memo.set(key, JSON.stringify(listOf(made.files)));
+  const made = rememberFilesMeanwhile(memo, key, files);
+  await made.written;
   return made.files;
+}
+
+/**
+ * The same, the files as bytes given at once and their entries written
+ * meanwhile (`written` settles once both are): a first run emits the next
+ * operation while the disk takes this one's, where it waited for each write.
+ */
+export function rememberFilesMeanwhile(
+  memo: Memo,
+  key: string,
+  files: readonly GeneratedFile[],
+): { readonly files: GeneratedFile[]; readonly written: Promise<void> } {
+  const made = filesAsBytes(files);
+  const list = JSON.stringify(listOf(made.files));
+  // A memo kept in memory (--watch) keeps texts, not bytes: the contents stay at hand though the disk take none.
+  const contents =
+    memo.setBytes && !keepsInMemory(memo)
+      ? memo.setBytes(contentsKey(key), made.parts)
+      : memo.set(contentsKey(key), Buffer.concat(made.parts).toString("utf8"));
+  return { files: made.files, written: contents.then(() => memo.set(key, list)) };
 }
 
 /**

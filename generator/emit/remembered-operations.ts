@@ -5,7 +5,7 @@
 
 import type { Memo } from "../memo/memo.js";
 import { listOf } from "./listed-file.js";
-import { listedFiles, rememberedFiles, rememberFiles, retainListed } from "./remembered-files.js";
+import { listedFiles, rememberedFiles, rememberFilesMeanwhile, retainListed } from "./remembered-files.js";
 import { rememberedPieces, rememberPieces, retainPieces, type Pieces } from "./remembered-pieces.js";
 import { operationRecord } from "./piece-record.js";
 import { rememberPieceStore, type PieceStore, type StoredOperation } from "./piece-store.js";
@@ -89,10 +89,21 @@ export async function rememberedOperation(
   };
 }
 
-/** An operation just emitted, remembered under `key`. */
-export async function rememberMade(memo: Memo, key: string, made: MadeOperation): Promise<OperationOutput> {
-  await rememberPieces(memo, key, made.pieces);
+/**
+ * An operation just emitted, remembered under `key`: its output at once, and
+ * the writes of its entries, which go on while the run emits the next
+ * (`written` settles once they are all made).
+ */
+export function rememberMade(
+  memo: Memo,
+  key: string,
+  made: MadeOperation,
+): { readonly output: OperationOutput; readonly written: Promise<unknown> } {
+  const pieces = rememberPieces(memo, key, made.pieces);
   // The files as the bytes remembered, which the run then hashes and writes as they are.
-  const files = await rememberFiles(memo, key, made.files);
-  return { files, key, pieces: async () => made.pieces };
+  const files = rememberFilesMeanwhile(memo, key, made.files);
+  return {
+    output: { files: files.files, key, pieces: async () => made.pieces },
+    written: Promise.all([pieces, files.written]),
+  };
 }

@@ -65,16 +65,19 @@ export async function readDocuments(
           share: PARSE_THREAD_SHARE,
         }
       : null;
+  // The memo's entries of the files parsed, written while the next are parsed, all made before the read ends.
+  const written: Promise<void>[] = [];
   await shareWork<ParsedFile | string | null>(
     missing.length,
     async (j) => parseFile(fileAt(j)),
     second,
-    async (j, made) => {
+    (j, made) => {
       const i = missing[j] as number;
       const { key } = found[i] as { key?: string };
-      documents[i] = await parsedAnew(fileAt(j), made, memo, key);
+      documents[i] = parsedAnew(fileAt(j), made, memo && key !== undefined ? { memo, key, written } : null);
     },
   );
+  await Promise.all(written);
   return { input, documents, pages: readPages(input) };
 }
 
@@ -91,24 +94,30 @@ async function fromMemo(file: SpecFile, memo: Memo | null): Promise<ParsedFile |
 /**
  * A file parsed by this thread, or by the second one: its data as the memo
  * keeps it (remembered-data.ts) when it parsed cleanly, null when it did not
- * (parsed again here, for its diagnostics). Remembered under `key` when clean.
+ * (parsed again here, for its diagnostics). Remembered under `key` when
+ * clean, the write added to `written` rather than waited for.
  */
-async function parsedAnew(
+function parsedAnew(
   file: SpecFile,
   made: ParsedFile | string | null,
-  memo: Memo | null,
-  key: string | undefined,
-): Promise<ParsedFile> {
+  remember: { readonly memo: Memo; readonly key: string; readonly written: Promise<void>[] } | null,
+): ParsedFile {
+  const set = (text: string) => {
+    const write = remember?.memo.set(remember.key, text);
+    if (write === undefined) return;
+    // Handled here, thrown by the read's Promise.all: a write that fails early is no unhandled rejection meanwhile.
+    write.catch(() => undefined);
+    remember?.written.push(write);
+  };
   if (typeof made === "string") {
-    if (memo && key !== undefined) await memo.set(key, made);
+    set(made);
     return parsedFromMemo(
       file,
       rememberedData(made, () => parseFile(file).data),
     );
   }
   const parsed = made ?? parseFile(file);
-  if (memo && key !== undefined && parsed.diagnostics.length === 0)
-    await memo.set(key, rememberedDataText(parsed.data));
+  if (remember && parsed.diagnostics.length === 0) set(rememberedDataText(parsed.data));
   return parsed;
 }
 

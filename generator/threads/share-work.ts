@@ -21,6 +21,8 @@ export interface SecondThread {
   readonly share: number;
   /** Called for each item it made, once the main thread has it. */
   readonly made?: () => void;
+  /** An item as the main thread takes it, from what the second thread posted (serve-claims.ts); as posted by default. */
+  readonly received?: (posted: unknown) => unknown;
 }
 
 /** How many items the main thread makes between looking at what the second thread handed over. */
@@ -71,7 +73,8 @@ function started<T>(count: number, here: (index: number) => Promise<T>, second: 
   const arrived = new Map<number, T>();
   const waiting = new Map<number, (made: Promise<T>) => void>();
   let stopped = false;
-  worker.on("message", ({ index, made }: { index: number; made: T }) => {
+  worker.on("message", ({ index, made: posted }: { index: number; made: unknown }) => {
+    const made = (second.received ? second.received(posted) : posted) as T;
     second.made?.();
     const wait = waiting.get(index);
     waiting.delete(index);

@@ -200,10 +200,14 @@ async function rememberAll(
   diagnostics: readonly Diagnostic[],
   memo: Memo,
 ): Promise<void> {
-  await memo.set(plan.dictionaryKey, JSON.stringify(dictionaryFacts(plan, diagnostics)));
   const dictionary = dictionaryFields(plan.dictionaries);
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
-  for (const op of unknown)
-    await memo.set(op.key, JSON.stringify(factsOf(plan, dictionary, op, byFile.get(op.file.displayPath) ?? [])));
+  // Written side by side, where each waited for the one before: each is an entry of its own, a thousand on a first run.
+  await Promise.all([
+    memo.set(plan.dictionaryKey, JSON.stringify(dictionaryFacts(plan, diagnostics))),
+    ...unknown.map((op) =>
+      memo.set(op.key, JSON.stringify(factsOf(plan, dictionary, op, byFile.get(op.file.displayPath) ?? []))),
+    ),
+  ]);
 }
