@@ -2,6 +2,7 @@ import {
   isAlias,
   isMap,
   isPair,
+  isScalar,
   isSeq,
   LineCounter,
   parseDocument,
@@ -46,7 +47,7 @@ export function parseSpecFile(file: SpecFile): ParsedFile {
   }
   const found = diagnostics.length;
   if (doc.errors.length === 0) findDuplicateKeys(doc, doc.contents, [], map, diagnostics);
-  // A list or mapping as a key (or an alias of one) has no place in a spec, and JavaScript would make text of it.
+  // A list, a mapping or bytes as a key (or an alias of one) has no place in a spec: JavaScript would make text of it.
   const collectionKey = diagnostics.slice(found).some((d) => d.code === "yaml-syntax");
   const data = doc.errors.length === 0 && !collectionKey ? toData(doc, map, diagnostics) : undefined;
   return { file, data, map, diagnostics };
@@ -119,11 +120,14 @@ function findDuplicateKeys(doc: Document, node: unknown, path: SpecPath, map: So
   let everyPairSeen = true;
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
-    // An alias stands for its anchor's node: toJS would make text of a collection's, with a warning of node's.
+    // An alias stands for its anchor's node: toJS would make text of a collection's, or of a !!binary scalar's
+    // bytes (the one tag failsafe YAML reads as other than text), with a warning of node's.
     const keyNode = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
-    if (isMap(keyNode) || isSeq(keyNode)) {
+    const notText =
+      isMap(keyNode) || isSeq(keyNode) ? "a list or a mapping" : binaryKey(keyNode) ? "binary data" : null;
+    if (notText) {
       const at = map.at((pair.key as Node).range?.[0] ?? 0);
-      out.push(diagnostic("yaml-syntax", at, { detail: "a key must be a text, not a list or a mapping" }));
+      out.push(diagnostic("yaml-syntax", at, { detail: `a key must be a text, not ${notText}` }));
       everyPairSeen = false;
       continue;
     }
@@ -142,6 +146,9 @@ function findDuplicateKeys(doc: Document, node: unknown, path: SpecPath, map: So
   // The first pair of each key is what the source map looks keys up in.
   if (everyPairSeen) keepPairIndex(node, seen);
 }
+
+/** A scalar key whose value is bytes (`!!binary`), not text. */
+const binaryKey = (key: unknown): boolean => isScalar(key) && key.value instanceof Uint8Array;
 
 function duplicateDiagnostic(
   path: SpecPath,
