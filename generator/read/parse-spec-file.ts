@@ -1,4 +1,16 @@
-import { isMap, isPair, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair } from "yaml";
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+} from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { keepPairIndex, keyText, SourceMap, type SpecPath } from "./source-map.js";
 import type { SpecFile } from "./spec-files.js";
@@ -34,8 +46,8 @@ export function parseSpecFile(file: SpecFile): ParsedFile {
     diagnostics.push(diagnostic("yaml-syntax", map.at(error.pos[0]), { detail: firstLine(error.message) }));
   }
   const found = diagnostics.length;
-  if (doc.errors.length === 0) findDuplicateKeys(doc.contents, [], map, diagnostics);
-  // A list or mapping as a key has no place in a spec, and JavaScript would make text of it.
+  if (doc.errors.length === 0) findDuplicateKeys(doc, doc.contents, [], map, diagnostics);
+  // A list, a mapping or bytes as a key (or an alias of one) has no place in a spec: JavaScript would make text of it.
   const collectionKey = diagnostics.slice(found).some((d) => d.code === "yaml-syntax");
   const data = doc.errors.length === 0 && !collectionKey ? toData(doc, map, diagnostics) : undefined;
   return { file, data, map, diagnostics };
@@ -97,10 +109,10 @@ export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
   diagnostics: [],
 });
 
-function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {
+function findDuplicateKeys(doc: Document, node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {
   if (isSeq(node)) {
     for (const [index, item] of node.items.entries())
-      if (isMap(item) || isSeq(item)) findDuplicateKeys(item, [...path, index], map, out);
+      if (isMap(item) || isSeq(item)) findDuplicateKeys(doc, item, [...path, index], map, out);
     return;
   }
   if (!isMap(node)) return;
@@ -108,9 +120,14 @@ function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: D
   let everyPairSeen = true;
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
-    if (isMap(pair.key) || isSeq(pair.key)) {
+    // An alias stands for its anchor's node: toJS would make text of a collection's, or of a !!binary scalar's
+    // bytes (the one tag failsafe YAML reads as other than text), with a warning of node's.
+    const keyNode = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+    const notText =
+      isMap(keyNode) || isSeq(keyNode) ? "a list or a mapping" : binaryKey(keyNode) ? "binary data" : null;
+    if (notText) {
       const at = map.at((pair.key as Node).range?.[0] ?? 0);
-      out.push(diagnostic("yaml-syntax", at, { detail: "a key must be a text, not a list or a mapping" }));
+      out.push(diagnostic("yaml-syntax", at, { detail: `a key must be a text, not ${notText}` }));
       everyPairSeen = false;
       continue;
     }
@@ -124,11 +141,14 @@ function findDuplicateKeys(node: unknown, path: SpecPath, map: SourceMap, out: D
       seen.set(key, pair);
     }
     // A scalar has no keys: no path is made for it (one per key of a mapping with 150,000 keys).
-    if (isMap(pair.value) || isSeq(pair.value)) findDuplicateKeys(pair.value, [...path, key], map, out);
+    if (isMap(pair.value) || isSeq(pair.value)) findDuplicateKeys(doc, pair.value, [...path, key], map, out);
   }
   // The first pair of each key is what the source map looks keys up in.
   if (everyPairSeen) keepPairIndex(node, seen);
 }
+
+/** A scalar key whose value is bytes (`!!binary`), not text. */
+const binaryKey = (key: unknown): boolean => isScalar(key) && key.value instanceof Uint8Array;
 
 function duplicateDiagnostic(
   path: SpecPath,

@@ -7,9 +7,9 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parse } from "yaml";
 import { describe, expect, test } from "vitest";
 import { listFiles } from "../../generator/list-files.js";
+import { parseSpecFile } from "../../generator/read/parse-spec-file.js";
 import { SCHEMA_FILES, type SchemaKind, schemaValidator } from "../../generator/validate/spec-schemas.js";
 import { repoRoot } from "../support/paths.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";
@@ -22,20 +22,20 @@ function kindOf(file: string): SchemaKind | null {
   return null;
 }
 
-/** Every spec file's data (failsafe YAML, as the reader parses it), and the same with a key no schema allows. */
+/**
+ * Every spec file's data, parsed by the reader (failsafe YAML; none for a file it cannot read as data, such as
+ * one with a list as a key), and the same with a key no schema allows.
+ */
 const samples = ["spec", "test/fixtures"].flatMap((dir) =>
   listFiles(path.join(repoRoot, dir))
     .filter((rel) => rel.endsWith(".yaml"))
     .flatMap((rel) => {
       const file = `${dir}/${rel}`;
       const kind = kindOf(file);
-      let data: unknown;
-      try {
-        data = parse(readFileSync(path.join(repoRoot, file), "utf8"), { schema: "failsafe", uniqueKeys: false });
-      } catch {
-        return [];
-      }
-      if (kind === null || typeof data !== "object" || data === null) return [];
+      if (kind === null) return [];
+      const text = readFileSync(path.join(repoRoot, file), "utf8");
+      const { data } = parseSpecFile({ relPath: rel, displayPath: file, kind, text });
+      if (typeof data !== "object" || data === null) return [];
       return [
         { file, kind, data },
         { file: `${file} + an unknown key`, kind, data: { ...data, unknownKey: ["x"] } },

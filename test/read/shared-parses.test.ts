@@ -26,13 +26,15 @@ const file = (displayPath: string, text: string): SpecFile => ({
   text,
 });
 
-test("every file of the repository's spec, twice: what parsing gives", async () => {
+test("every file of the repository's spec, twice and under another path: what parsing gives", async () => {
   const { files } = await readSpecInput(specDir);
   expect(files.length).toBeGreaterThan(5);
   for (const spec of files) {
     const want = seen(parseSpecFile(spec));
     expect(seen(sharedParse(spec)), spec.relPath).toEqual(want);
     expect(seen(sharedParse({ ...spec })), spec.relPath).toEqual(want);
+    const moved = { ...spec, displayPath: `workspace/${spec.displayPath}` };
+    expect(seen(sharedParse(moved)), spec.relPath).toEqual(seen(parseSpecFile(moved)));
     // Kept: the second parse of a text is the first.
     expect(sharedParse({ ...spec }).data).toBe(sharedParse(spec).data);
   }
@@ -50,6 +52,9 @@ test("broken files, twice: the same diagnostics at the same places", () => {
     expect(want.diagnostics.length, spec.text).toBeGreaterThan(0);
     expect(seen(sharedParse(spec)), spec.text).toEqual(want);
     expect(seen(sharedParse(spec)), spec.text).toEqual(want);
+    // Kept, then asked for under another path: what parsing gives there, places and related places included.
+    const moved = { ...spec, displayPath: "elsewhere/b.yaml" };
+    expect(seen(sharedParse(moved)), spec.text).toEqual(seen(parseSpecFile(moved)));
   }
 });
 

@@ -8,12 +8,17 @@
 // each file, which would keep them for one file only.
 //
 // parseSpecFile is a function of the file's text and of the path its
-// diagnostics name, which are the key here: a parse kept is the parse that
-// would be made. Its data and diagnostics are frozen, shared by the
-// generations that read them: a stage that changed them in place would throw,
+// diagnostics name. The text is the key here, and a parse kept for another
+// path is given under the file's own (its diagnostics and places name it):
+// the tests' workspaces hold the same texts under paths of their own, and
+// about a third of the parses were of a text the worker had parsed under
+// another path. A parse given is the parse that would be made. Its data and
+// diagnostics are frozen, shared by the generations that read them: a stage that changed them in place would throw,
 // in every test, rather than leak into another (its YAML document is only
 // read, for places).
+import { LineCounter } from "yaml";
 import { parseSpecFile, type ParsedFile } from "../../generator/read/parse-spec-file.js";
+import { SourceMap } from "../../generator/read/source-map.js";
 import { useParser } from "../../generator/read/read-documents.js";
 import type { SpecFile } from "../../generator/read/spec-files.js";
 
@@ -26,20 +31,18 @@ const LONGEST = 100_000;
  */
 const KEPT_CHARACTERS = 500_000;
 
-/** By path as diagnostics name it, then by text: most recently used last. */
+/** By text: most recently used last. */
 const kept = new Map<string, ParsedFile>();
 let keptCharacters = 0;
 
-const keyOf = (file: SpecFile): string => `${file.displayPath}\u0000${file.text}`;
-
 export function sharedParse(file: SpecFile): ParsedFile {
   if (file.textProblem || file.text.length > LONGEST) return parseSpecFile(file);
-  const key = keyOf(file);
+  const key = file.text;
   const found = kept.get(key);
   if (found) {
     kept.delete(key);
     kept.set(key, found);
-    return { ...found, file };
+    return found.file.displayPath === file.displayPath ? { ...found, file } : movedTo(found, file);
   }
   const parsed = parseSpecFile(file);
   deepFreeze(parsed.data);
@@ -52,6 +55,21 @@ export function sharedParse(file: SpecFile): ParsedFile {
     keptCharacters -= oldFile.text.length;
   }
   return parsed;
+}
+
+/** A parse kept for another path, as it would be made for `file`: its diagnostics and places name `file`'s path. */
+function movedTo(parsed: ParsedFile, file: SpecFile): ParsedFile {
+  const from = parsed.file.displayPath;
+  const named = <T extends { readonly file: string }>(at: T): T =>
+    at.file === from ? { ...at, file: file.displayPath } : at;
+  const diagnostics = parsed.diagnostics.map((d) => ({ ...named(d), related: d.related.map(named) }));
+  deepFreeze(diagnostics);
+  // The same document, its lines counted again: where each starts, as the parser counts them.
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = file.text.indexOf("\n"); at >= 0; at = file.text.indexOf("\n", at + 1)) lines.addNewLine(at + 1);
+  const map = new SourceMap(file.displayPath, { doc: parsed.map.document, lines });
+  return { file, data: parsed.data, map, diagnostics };
 }
 
 function deepFreeze(value: unknown): void {
