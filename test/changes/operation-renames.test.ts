@@ -87,3 +87,18 @@ test("in doubt, removed and added: two new operations that either could be, or o
     "cardVerify - - operation-added additive",
   ]);
 });
+
+test("in doubt, removed and added: two gone operations that either could be the new one", async () => {
+  // cardCheck and its copy cardProbe both go; cardVerify has the fields of both, neither's file nor addresses.
+  const before = withFiles(
+    goldenInput,
+    [],
+    new Map([["operations/office/cardProbe.yaml", cardCheckAs("cardProbe", true)]]),
+  );
+  const after = replaced({ "operations/office/cardVerify.yaml": cardCheckAs("cardVerify", true) });
+  expect(compareSpecs(await modelOf(before), await modelOf(after)).map(changeLine)).toEqual([
+    "cardCheck - - operation-removed breaking-request,breaking-response",
+    "cardProbe - - operation-removed breaking-request,breaking-response",
+    "cardVerify - - operation-added additive",
+  ]);
+});
