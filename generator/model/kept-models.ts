@@ -15,6 +15,7 @@ import type { PlatformModel, SpecModel } from "./ir.js";
 import type { OperationModel } from "./operation-model.js";
 import type { ValueListModel } from "./value-list-model.js";
 import type { SharedContext } from "./normalize-operation.js";
+import { operationPages } from "./operation-pages.js";
 import { containersIn } from "../validate/contained-types.js";
 
 /** Filled by normalizeSpec; empty until the first model is built. */
@@ -80,10 +81,7 @@ export function reusable(
 }
 
 export const keyOf = (keys: ModelKeys, op: Located<RawOperation>): string =>
-  keys.operation(
-    op.file.relPath,
-    [op.raw.source?.page, op.raw.callback?.source?.page].filter((p) => p !== undefined),
-  );
+  keys.operation(op.file.relPath, operationPages(op.raw));
 
 /** The model of the spec from its parts, operations sorted by name as normalizeSpec sorts them. */
 export const modelOf = (last: LastModel, operations: readonly OperationModel[]): SpecModel => ({

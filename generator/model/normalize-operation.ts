@@ -2,6 +2,7 @@ import type { PageReading } from "../read/page/read-page.js";
 import type { MessageKind, RawMessage, RawOperation, RawStatus } from "../rules/raw-spec.js";
 import { buildCallbackChangelog, buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
+import { operationPages } from "./operation-pages.js";
 import type { PlatformModel } from "./ir.js";
 import type { CallbackModel, EnvironmentModel, MessageModel, OperationModel, StatusModel } from "./operation-model.js";
 import { defineContainers, normalizeFields, type FieldContext } from "./normalize-field.js";
@@ -56,7 +57,7 @@ export function normalizeOperation(
       recommendedByPrefix: recommendedByPrefix(raw.interfaceVersion).map(([p, version]) => ({ prefix: p, version })),
       post: recommendedPost(raw.interfaceVersion) ?? null,
     },
-    pages: [raw.source?.page, raw.callback?.source?.page].filter((p) => p !== undefined),
+    pages: operationPages(raw),
     source: {
       page: raw.source?.page ?? null,
       readFirst: (raw.source?.readFirst ?? []).map((d) => ({

@@ -15,6 +15,7 @@ import {
   type ChangeCase,
 } from "../support/golden-changes.js";
 import { withFiles } from "../support/sync-memory.js";
+import { CALLBACK_PAGE, CITE_CALLBACK_PAGE, callbackPage } from "../support/callback-page.js";
 
 const cases: ChangeCase[] = [
   {
@@ -81,25 +82,10 @@ testCases(cases);
 
 test("a callback's changelog: rows its page's new release orders otherwise, as an operation's", async () => {
   // The callback cites a page whose changelog lists its two fields, in one order and then the other.
-  const cited = edited(goldenInput, [
-    [
-      PAYPAGE,
-      "  encoding: data\n  fields:",
-      "  encoding: data\n  source: { page: sources/result.page.txt }\n  fields:",
-    ],
-  ]);
-  const page = (fields: readonly string[]) =>
-    [
-      "Payment result",
-      "What the platform posts back.",
-      "Changelog",
-      "Interface version | Data | Attendance | Container |",
-      "---|---|---|---|",
-      ...fields.flatMap((field) => ["2.0 |", field, "|", "Response |"]),
-    ].join("\n");
+  const cited = edited(goldenInput, [[PAYPAGE, ...CITE_CALLBACK_PAGE]]);
   const [before, after] = await Promise.all([
-    modelOf(withFiles(cited, [["sources/result.page.txt", page(["amount", "responseCode"])]])),
-    modelOf(withFiles(cited, [["sources/result.page.txt", page(["responseCode", "amount"])]])),
+    modelOf(withFiles(cited, [[CALLBACK_PAGE, callbackPage(["amount", "responseCode"])]])),
+    modelOf(withFiles(cited, [[CALLBACK_PAGE, callbackPage(["responseCode", "amount"])]])),
   ]);
   const rows = (model: SpecModel) =>
     model.operations.find((op) => op.name === "cardPaymentInit")?.callback?.changelog.map((r) => r.field);

@@ -10,6 +10,12 @@ import { withFiles } from "../support/sync-memory.js";
 
 const RENAMED = "operation: cardCheck\n";
 
+/** An edit of cardCheck's text: a request field added. */
+const ADD_NOTE = [
+  "    referenceId:\n",
+  '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n',
+] as const;
+
 /** The golden spec with cardCheck's file replaced by these files (path and text). */
 function replaced(files: Readonly<Record<string, string>>): SpecInput {
   return withFiles(goldenInput, [], new Map<string, string | null>([[OP, null], ...Object.entries(files)]));
@@ -29,10 +35,9 @@ function cardCheckAs(name: string, moved = false, edits: readonly (readonly [str
 const changesOf = async (input: SpecInput) => compareSpecs(await modelOfGolden(), await modelOf(input));
 
 test("renamed in its own file: one breaking change under the new name, its field changes compared as usual", async () => {
-  const note = '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n';
   const spec = edited(goldenInput, [
     [OP, RENAMED, "operation: cardVerify\n"],
-    [OP, "    referenceId:\n", note],
+    [OP, ...ADD_NOTE],
   ]);
   const changes = await changesOf(spec);
   expect(changes.map(changeLine)).toEqual([
@@ -79,11 +84,48 @@ test("in doubt, removed and added: two new operations that either could be, or o
     "cardVerify - - operation-added additive",
   ]);
   // Another file, other addresses and a field more: nothing says it is cardCheck.
-  const other = cardCheckAs("cardVerify", true, [
-    ["    referenceId:\n", '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n'],
-  ]);
+  const other = cardCheckAs("cardVerify", true, [ADD_NOTE]);
   expect((await changesOf(replaced({ "operations/office/cardVerify.yaml": other }))).map(changeLine)).toEqual([
     "cardCheck - - operation-removed breaking-request,breaking-response",
     "cardVerify - - operation-added additive",
   ]);
+});
+
+test("in doubt, removed and added: two gone operations that either could be the new one", async () => {
+  // cardCheck and its copy cardProbe both go; cardVerify has the fields of both, neither's file nor addresses.
+  const before = withFiles(
+    goldenInput,
+    [],
+    new Map([["operations/office/cardProbe.yaml", cardCheckAs("cardProbe", true)]]),
+  );
+  const after = replaced({ "operations/office/cardVerify.yaml": cardCheckAs("cardVerify", true) });
+  expect(compareSpecs(await modelOf(before), await modelOf(after)).map(changeLine)).toEqual([
+    "cardCheck - - operation-removed breaking-request,breaking-response",
+    "cardProbe - - operation-removed breaking-request,breaking-response",
+    "cardVerify - - operation-added additive",
+  ]);
+});
+
+test("renamed with its file, addresses and fields: told by its saved page", async () => {
+  // Only the page that both cite is the same: another file, other addresses, a field more.
+  const page: [string, string] = ["sources/cardCheck.page.txt", "Card check\nChecks a card.\n"];
+  const cites = ["family: Office\n", "family: Office\nsource: { page: sources/cardCheck.page.txt }\n"] as const;
+  const before = withFiles(goldenInput, [page], new Map([[OP, cardCheckAs("cardCheck", false, [cites])]]));
+  const after = withFiles(
+    goldenInput,
+    [page],
+    new Map<string, string | null>([
+      [OP, null],
+      ["operations/office/cardVerify.yaml", cardCheckAs("cardVerify", true, [cites, ADD_NOTE])],
+    ]),
+  );
+  const changes = compareSpecs(await modelOf(before), await modelOf(after));
+  expect(changes.map(changeLine)).toEqual([
+    "cardVerify - - endpoint breaking-request",
+    "cardVerify - - endpoint breaking-request",
+    "cardVerify - - operation-renamed breaking-request,breaking-response",
+    "cardVerify request /note field-added additive",
+    "cardVerify - - description docs",
+  ]);
+  expect(changes[2]?.summary).toContain("told by the same saved page");
 });

@@ -8,21 +8,9 @@ import { formatDiagnostic, generate, generateFromInput, memoryMemo } from "../..
 import type { GenerateResult } from "../../generator/index.js";
 import { keptModels } from "../../generator/model/kept-models.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { CALLBACK_PAGE, CITE_CALLBACK_PAGE, callbackPage } from "../support/callback-page.js";
 import { goldenRoot } from "../support/generate.js";
 import { editFile, tempWorkspace, writeFiles } from "../support/temp-spec.js";
-
-const PAGE = "sources/result.page.txt";
-
-/** A page of the golden fixture's callback whose changelog lists its two fields in this order. */
-const page = (fields: readonly string[]): string =>
-  [
-    "Payment result",
-    "What the platform posts back.",
-    "Changelog",
-    "Interface version | Data | Attendance | Container |",
-    "---|---|---|---|",
-    ...fields.flatMap((field) => ["2.0 |", field, "|", "Response |"]),
-  ].join("\n");
 
 const contents = (result: GenerateResult): Record<string, string> => {
   if (!result.ok) throw new Error(result.diagnostics.map(formatDiagnostic).join("\n"));
@@ -31,12 +19,8 @@ const contents = (result: GenerateResult): Record<string, string> => {
 
 test("a callback's page edited alone: with a memo and kept models, the files of a fresh run", async () => {
   const { spec } = await tempWorkspace(path.join(goldenRoot, "spec"));
-  await editFile(
-    path.join(spec, "operations/paypage/cardPaymentInit.yaml"),
-    "  encoding: data\n  fields:",
-    `  encoding: data\n  source: { page: ${PAGE} }\n  fields:`,
-  );
-  await writeFiles(spec, { [PAGE]: page(["amount", "responseCode"]) });
+  await editFile(path.join(spec, "operations/paypage/cardPaymentInit.yaml"), ...CITE_CALLBACK_PAGE);
+  await writeFiles(spec, { [CALLBACK_PAGE]: callbackPage(["amount", "responseCode"]) });
   const [memo, kept] = [memoryMemo(), keptModels()];
   const again = async () => contents(await generateFromInput(await readSpecInput(spec), undefined, memo, kept));
   const fresh = async () => contents(await generate({ specDir: spec }));
@@ -46,7 +30,7 @@ test("a callback's page edited alone: with a memo and kept models, the files of 
 
   const before = await again();
   expect(rows(before)).toEqual([expect.stringContaining("amount"), expect.stringContaining("responseCode")]);
-  await writeFiles(spec, { [PAGE]: page(["responseCode", "amount"]) });
+  await writeFiles(spec, { [CALLBACK_PAGE]: callbackPage(["responseCode", "amount"]) });
   const after = await again();
   expect(after).toEqual(await fresh());
   expect(rows(after)).toEqual([expect.stringContaining("responseCode"), expect.stringContaining("amount")]);
