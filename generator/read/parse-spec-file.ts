@@ -131,7 +131,8 @@ function findDuplicateKeys(doc: Document, node: unknown, path: SpecPath, map: So
       everyPairSeen = false;
       continue;
     }
-    const key = keyText(pair.key);
+    // An alias of a text is that text as a key: a key given again through one is a duplicate.
+    const key = keyText(keyNode);
     const first = seen.get(key);
     if (first) {
       const at = map.at((pair.key as Node).range?.[0] ?? 0);
