@@ -26,7 +26,7 @@ export const contentsKey = (key: string): string => memoKey("contents", key);
 
 /**
  * Remembers `files` under `key`: the contents first, so that a list is never
- * found without them. Gives the files as bytes (files-as-bytes.ts), to be used
+ * found without them (nor written when they could not be). Gives the files as bytes (files-as-bytes.ts), to be used
  * in their place: the bytes remembered are those then hashed and written.
  */
 export async function rememberFiles(
@@ -56,7 +56,12 @@ export function rememberFilesMeanwhile(
     memo.setBytes && !keepsInMemory(memo)
       ? memo.setBytes(contentsKey(key), made.parts)
       : memo.set(contentsKey(key), Buffer.concat(made.parts).toString("utf8"));
-  return { files: made.files, written: contents.then(() => memo.set(key, list)) };
+  return {
+    files: made.files,
+    written: contents.then(async (stored) => {
+      if (stored !== false) await memo.set(key, list);
+    }),
+  };
 }
 
 /**
@@ -119,7 +124,8 @@ export async function rememberFilesApart(memo: Memo, key: string, files: readonl
   for (const [i, file] of files.entries()) {
     const key = fileKey(list[i]?.hash as string);
     const bytes = fileBytes(file);
-    await (bytes && memo.setBytes ? memo.setBytes(key, bytes) : memo.set(key, file.content));
+    const stored = await (bytes && memo.setBytes ? memo.setBytes(key, bytes) : memo.set(key, file.content));
+    if (stored === false) return;
   }
   await memo.set(key, JSON.stringify(list));
 }

@@ -85,7 +85,7 @@ export function diskMemo(dir: string): DiskMemo {
     }
     return made;
   };
-  async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
+  async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<boolean> {
     used.add(key);
     // Written whole under a temporary name, then renamed: a reader never sees half a file.
     const temp = `${fileOf(key)}.${process.pid}.tmp`;
@@ -101,9 +101,11 @@ export function diskMemo(dir: string): DiskMemo {
         folders.delete(path.dirname(temp));
         return write();
       });
+      return true;
     } catch {
-      // A read-only or full disk only makes the next run slower.
+      // A read-only or full disk only makes the next run slower: told, so that no entry is written that needs this one.
       await rm(temp, { force: true }).catch(() => undefined);
+      return false;
     }
   }
   return {
