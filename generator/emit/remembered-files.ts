@@ -41,14 +41,15 @@ export async function rememberFiles(
 
 /**
  * The same, the files as bytes given at once and their entries written
- * meanwhile (`written` settles once both are): a first run emits the next
- * operation while the disk takes this one's, where it waited for each write.
+ * meanwhile (`written` settles once both are, false when the contents could
+ * not be stored): a first run emits the next operation while the disk takes
+ * this one's, where it waited for each write.
  */
 export function rememberFilesMeanwhile(
   memo: Memo,
   key: string,
   files: readonly GeneratedFile[],
-): { readonly files: GeneratedFile[]; readonly written: Promise<void> } {
+): { readonly files: GeneratedFile[]; readonly written: Promise<boolean> } {
   const made = filesAsBytes(files);
   const list = JSON.stringify(listOf(made.files));
   // A memo kept in memory (--watch) keeps texts, not bytes: the contents stay at hand though the disk take none.
@@ -59,7 +60,9 @@ export function rememberFilesMeanwhile(
   return {
     files: made.files,
     written: contents.then(async (stored) => {
-      if (stored !== false) await memo.set(key, list);
+      if (stored === false) return false;
+      await memo.set(key, list);
+      return true;
     }),
   };
 }
