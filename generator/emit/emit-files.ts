@@ -93,9 +93,13 @@ export async function emitFiles(
       if (!reuse || key === undefined) return void (outputs[i] = outputOf(made));
       const remembered = rememberMade(reuse.memo, key, made);
       outputs[i] = remembered.output;
+      const write = remembered.written.then((stored) => {
+        // Contents the memo could not store are not listed in the store of pieces either: the next run would trust it.
+        if (!stored) outputs[i] = { files: remembered.output.files, pieces: remembered.output.pieces };
+      });
       // Handled here, thrown by Promise.all below: a write that fails early is no unhandled rejection meanwhile.
-      remembered.written.catch(() => undefined);
-      written.push(remembered.written);
+      write.catch(() => undefined);
+      written.push(write);
     },
   );
   await Promise.all(written);

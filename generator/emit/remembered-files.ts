@@ -26,7 +26,7 @@ export const contentsKey = (key: string): string => memoKey("contents", key);
 
 /**
  * Remembers `files` under `key`: the contents first, so that a list is never
- * found without them. Gives the files as bytes (files-as-bytes.ts), to be used
+ * found without them (nor written when they could not be). Gives the files as bytes (files-as-bytes.ts), to be used
  * in their place: the bytes remembered are those then hashed and written.
  */
 export async function rememberFiles(
@@ -41,14 +41,15 @@ export async function rememberFiles(
 
 /**
  * The same, the files as bytes given at once and their entries written
- * meanwhile (`written` settles once both are): a first run emits the next
- * operation while the disk takes this one's, where it waited for each write.
+ * meanwhile (`written` settles once both are, false when the contents could
+ * not be stored): a first run emits the next operation while the disk takes
+ * this one's, where it waited for each write.
  */
 export function rememberFilesMeanwhile(
   memo: Memo,
   key: string,
   files: readonly GeneratedFile[],
-): { readonly files: GeneratedFile[]; readonly written: Promise<void> } {
+): { readonly files: GeneratedFile[]; readonly written: Promise<boolean> } {
   const made = filesAsBytes(files);
   const list = JSON.stringify(listOf(made.files));
   // A memo kept in memory (--watch) keeps texts, not bytes: the contents stay at hand though the disk take none.
@@ -56,7 +57,14 @@ export function rememberFilesMeanwhile(
     memo.setBytes && !keepsInMemory(memo)
       ? memo.setBytes(contentsKey(key), made.parts)
       : memo.set(contentsKey(key), Buffer.concat(made.parts).toString("utf8"));
-  return { files: made.files, written: contents.then(() => memo.set(key, list)) };
+  return {
+    files: made.files,
+    written: contents.then(async (stored) => {
+      if (stored === false) return false;
+      await memo.set(key, list);
+      return true;
+    }),
+  };
 }
 
 /**
@@ -119,7 +127,8 @@ export async function rememberFilesApart(memo: Memo, key: string, files: readonl
   for (const [i, file] of files.entries()) {
     const key = fileKey(list[i]?.hash as string);
     const bytes = fileBytes(file);
-    await (bytes && memo.setBytes ? memo.setBytes(key, bytes) : memo.set(key, file.content));
+    const stored = await (bytes && memo.setBytes ? memo.setBytes(key, bytes) : memo.set(key, file.content));
+    if (stored === false) return;
   }
   await memo.set(key, JSON.stringify(list));
 }

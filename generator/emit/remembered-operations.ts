@@ -92,18 +92,19 @@ export async function rememberedOperation(
 /**
  * An operation just emitted, remembered under `key`: its output at once, and
  * the writes of its entries, which go on while the run emits the next
- * (`written` settles once they are all made).
+ * (`written` settles once they are all made, false when its files' contents
+ * could not be stored).
  */
 export function rememberMade(
   memo: Memo,
   key: string,
   made: MadeOperation,
-): { readonly output: OperationOutput; readonly written: Promise<unknown> } {
+): { readonly output: OperationOutput; readonly written: Promise<boolean> } {
   const pieces = rememberPieces(memo, key, made.pieces);
   // The files as the bytes remembered, which the run then hashes and writes as they are.
   const files = rememberFilesMeanwhile(memo, key, made.files);
   return {
     output: { files: files.files, key, pieces: async () => made.pieces },
-    written: Promise.all([pieces, files.written]),
+    written: Promise.all([pieces, files.written]).then(([, stored]) => stored),
   };
 }

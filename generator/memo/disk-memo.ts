@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, read, readFileSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { threadId } from "node:worker_threads";
 import { pathsUnder } from "../list-files.js";
 import type { Memo } from "./memo.js";
 
@@ -17,6 +18,9 @@ export interface DiskMemo extends Memo {
 }
 
 export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-generator");
+
+/** Writes begun on this thread, by any disk memo: each names its temporary file (with the process and thread). */
+let writes = 0;
 
 /** How many keys retained as functions a disk memo holds before working them out. */
 const LATER_AT_MOST = 100_000;
@@ -85,10 +89,11 @@ export function diskMemo(dir: string): DiskMemo {
     }
     return made;
   };
-  async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
+  async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<boolean> {
     used.add(key);
-    // Written whole under a temporary name, then renamed: a reader never sees half a file.
-    const temp = `${fileOf(key)}.${process.pid}.tmp`;
+    // Written whole under a temporary name, then renamed: a reader never sees half a file. A name of its own for
+    // each write: writes run side by side, and two of one key (two spec files of one text) must not share a file.
+    const temp = `${fileOf(key)}.${process.pid}.${threadId}.${++writes}.tmp`;
     const write = async () => {
       await folderOf(temp);
       await (typeof text === "string" || text instanceof Uint8Array ? writeFile(temp, text) : writeParts(temp, text));
@@ -101,9 +106,11 @@ export function diskMemo(dir: string): DiskMemo {
         folders.delete(path.dirname(temp));
         return write();
       });
+      return true;
     } catch {
-      // A read-only or full disk only makes the next run slower.
+      // A read-only or full disk only makes the next run slower: told, so that no entry is written that needs this one.
       await rm(temp, { force: true }).catch(() => undefined);
+      return false;
     }
   }
   return {

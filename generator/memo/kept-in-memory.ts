@@ -35,7 +35,7 @@ export function keptInMemory(memo: Memo): Memo {
     },
     async set(key, text) {
       keep(key, text);
-      await memo.set(key, text);
+      return memo.set(key, text);
     },
     ...(getNow && {
       getNow(key: string) {

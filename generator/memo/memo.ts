@@ -7,7 +7,13 @@
  */
 export interface Memo {
   get(key: string): Promise<string | undefined>;
-  set(key: string, text: string): Promise<void>;
+  /**
+   * Resolves to false when the entry could not be stored (a memo that takes a
+   * failed write as a miss, disk-memo.ts): an entry that is read only with
+   * it (a list of files, with their contents) is then not written either;
+   * to anything else when it was.
+   */
+  set(key: string, text: string): Promise<unknown>;
   /**
    * The same as set, for a text given as its UTF-8 bytes (a file made as
    * bytes, encoded-file.ts), or as the list of its parts' (stored as one
@@ -16,7 +22,7 @@ export interface Memo {
    * generates again and again assembles the next run's file into them,
    * encoded-file.ts): a memo that keeps them in memory keeps a copy.
    */
-  setBytes?(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void>;
+  setBytes?(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<unknown>;
   /**
    * An entry as its bytes, at once: one native read of a large entry (the
    * operations' pieces, piece-store.ts), with no decoding. A memo without it

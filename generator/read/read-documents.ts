@@ -66,7 +66,7 @@ export async function readDocuments(
         }
       : null;
   // The memo's entries of the files parsed, written while the next are parsed, all made before the read ends.
-  const written: Promise<void>[] = [];
+  const written: Promise<unknown>[] = [];
   await shareWork<ParsedFile | string | null>(
     missing.length,
     async (j) => parseFile(fileAt(j)),
@@ -100,7 +100,7 @@ async function fromMemo(file: SpecFile, memo: Memo | null): Promise<ParsedFile |
 function parsedAnew(
   file: SpecFile,
   made: ParsedFile | string | null,
-  remember: { readonly memo: Memo; readonly key: string; readonly written: Promise<void>[] } | null,
+  remember: { readonly memo: Memo; readonly key: string; readonly written: Promise<unknown>[] } | null,
 ): ParsedFile {
   const set = (text: string) => {
     const write = remember?.memo.set(remember.key, text);

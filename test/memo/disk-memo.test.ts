@@ -29,3 +29,24 @@ test("entries are written and read back, and written again once their folders ar
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+// Writes run side by side (a first run writes while it parses and emits the next), and two spec files of the same
+// text have the same parse entry: two writes of one key, each under a temporary name of its own, are each stored
+// whole, where a name they shared was truncated and written by both, renamed by one, and failed for the other.
+test("writes of the same key at once are each stored whole, and the entry is one of them", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "disk-memo-"));
+  try {
+    const memo = diskMemo(dir);
+    const key = memoKey("entry", "same");
+    const [long, short] = ["a".repeat(200_000), "b"];
+    for (let turn = 0; turn < 20; turn++) {
+      const stored = await Promise.all([memo.set(key, long), memo.set(key, short), memo.set(key, long)]);
+      expect(stored).toEqual([true, true, true]);
+      expect([long, short]).toContain(memo.getNow(key));
+    }
+    const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith(".tmp"));
+    expect(names).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -4,10 +4,22 @@
 // copied from. Their contents are their bytes one after the other, cut apart
 // by the lengths listed and checked against the hashes: damaged, they are
 // never output.
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
-import { contentsKey, rememberedFiles, rememberFiles } from "../../generator/emit/remembered-files.js";
+import {
+  contentsKey,
+  rememberedFiles,
+  rememberedFilesApart,
+  rememberFiles,
+  rememberFilesApart,
+} from "../../generator/emit/remembered-files.js";
 import { fileBytes, fileHash, sha256 } from "../../generator/memo/content-hash.js";
+import { diskMemo } from "../../generator/memo/disk-memo.js";
+import { keptInMemory } from "../../generator/memo/kept-in-memory.js";
+import { memoKey } from "../../generator/memo/memo-key.js";
 import { type Memo, memoryMemo } from "../../generator/memo/memo.js";
 
 const files: GeneratedFile[] = [
@@ -103,4 +115,34 @@ test("a list whose lengths are not those of its contents is never output", async
     entries.set("key", Buffer.from(JSON.stringify(lie(list))));
     expect(await rememberedFiles(memo, "key")).toBeUndefined();
   }
+});
+
+/** A disk memo in a fresh folder where the entry `blocked` cannot be written (a folder is in its place), as on a full disk. */
+async function blockedDisk(blocked: string, run: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), "remembered-files-"));
+  try {
+    await mkdir(path.join(dir, blocked.slice(0, 2), blocked), { recursive: true });
+    await run(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// The disk memo takes a failed write as a miss: the list written all the same would be found by the next run,
+// whose files would then fail to be read (their contents "missing or damaged") on every run until --no-cache.
+test.each([
+  ["on disk", (dir: string) => diskMemo(dir)],
+  ["kept in memory too (--watch)", (dir: string) => keptInMemory(diskMemo(dir))],
+])("a list whose contents the memo could not store is not written (%s): the files are a miss", async (_, memoIn) => {
+  await blockedDisk(contentsKey("key"), async (dir) => {
+    await rememberFiles(memoIn(dir), "key", files);
+    expect(await rememberedFiles(diskMemo(dir), "key")).toBeUndefined();
+  });
+});
+
+test("a list of files remembered apart, one of which the memo could not store, is not written", async () => {
+  await blockedDisk(memoKey("file", sha256(files[2]?.content ?? "")), async (dir) => {
+    await rememberFilesApart(diskMemo(dir), "key", files);
+    expect(await rememberedFilesApart(diskMemo(dir), "key")).toBeUndefined();
+  });
 });
