@@ -151,8 +151,6 @@ export const accessor = (name: string): Code => code(IDENTIFIER.test(name) ? `.$
 const inTemplate = (text: string): string =>
   visible(text.replaceAll("\\", "\\\\").replaceAll("`", "\\`").replaceAll("${", "\\${"));
 
-export const templateText = (text: string): Code => code(inTemplate(text));
-
 /** A template literal: its text escaped, its code in `${}`. */
 export const templateLiteral = (parts: readonly (string | Code)[]): Code =>
   code(["`", ...parts.map((p) => (typeof p === "string" ? inTemplate(p) : ["${", p, "}"])), "`"]);
