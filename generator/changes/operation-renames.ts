@@ -38,7 +38,11 @@ const TRAITS: readonly { readonly by: string; readonly of: (op: OperationModel) 
   },
 ];
 
-const namesOf = (message: MessageModel): string[] => allFields(message.fields).map((f) => f.name);
+// By name: a rename that also reorders its fields is the same operation.
+const namesOf = (message: MessageModel): string[] =>
+  allFields(message.fields)
+    .map((f) => f.name)
+    .sort();
 
 /** The renames among the operations `before` has and `after` lacks (`gone`) and those `after` adds (`added`). */
 export function operationRenames(gone: readonly OperationModel[], added: readonly OperationModel[]): OperationRename[] {

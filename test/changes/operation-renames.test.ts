@@ -57,6 +57,15 @@ test("renamed and its file too: told by its addresses, the file's move reported 
   ]);
 });
 
+test("renamed with its file and addresses, its fields reordered: still told by its fields", async () => {
+  const seal = '    seal: { from: dictionary, since: "2.0" }\n';
+  const customer = '    customer: { from: dictionary, presence: optional, since: "2.20" }\n';
+  const reordered = [seal + customer, customer + seal] as const;
+  const spec = replaced({ "operations/office/cardVerify.yaml": cardCheckAs("cardVerify", true, [reordered]) });
+  const changes = await changesOf(spec);
+  expect(changes.find((c) => c.kind === "operation-renamed")?.summary).toContain("told by the same fields");
+});
+
 test("renamed with its file and addresses: told by its fields, the addresses' move reported as endpoints", async () => {
   const spec = replaced({ "operations/office/cardVerify.yaml": cardCheckAs("cardVerify", true) });
   const changes = await changesOf(spec);
