@@ -13,32 +13,55 @@ import { validateWithMemo } from "../../generator/validate/validate-with-memo.js
 import { goldenRoot } from "../support/generate.js";
 import { sharedParse } from "../support/shared-parses.js";
 
-test("spec files are parsed while the memo writes the data of those before, all written before the read ends", async () => {
-  const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
-  const inner = memoryMemo();
+/**
+ * `inner` with its writes through `method` held until `release()`, those that
+ * `holds` picks (every one by default) counted in `pending()`.
+ */
+function gatedMemo(inner: Memo, method: "set" | "setBytes", holds: (text: string) => boolean = () => true) {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   let pending = 0;
-  const memo: Memo = {
-    ...inner,
-    set: async (key, text) => {
-      pending++;
-      await released;
-      await inner.set(key, text);
-    },
+  const hold = async (held: boolean) => {
+    if (!held) return;
+    pending++;
+    await released;
   };
+  const set: Memo["set"] = async (key, text) => {
+    await hold(holds(text));
+    return inner.set(key, text);
+  };
+  const setBytes: NonNullable<Memo["setBytes"]> = async (key, bytes) => {
+    await hold(true);
+    return inner.setBytes?.(key, bytes);
+  };
+  const memo: Memo = method === "set" ? { ...inner, set } : { ...inner, setBytes };
+  return { memo, release: () => release(), pending: () => pending };
+}
+
+/** Whether `stage` ends within a hundred turns of the event loop, which is what it is given to run meanwhile. */
+async function endsWithinTurns(stage: Promise<unknown>): Promise<boolean> {
+  let done = false;
+  stage.then(
+    () => (done = true),
+    () => undefined,
+  );
+  for (let turn = 0; turn < 100; turn++) await new Promise(setImmediate);
+  return done;
+}
+
+test("spec files are parsed while the memo writes the data of those before, all written before the read ends", async () => {
+  const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
+  const inner = memoryMemo();
+  const { memo, release, pending } = gatedMemo(inner, "set");
   let parsed = 0;
   useParser((file) => {
     parsed++;
     return sharedParse(file);
   });
   try {
-    let done = false;
-    const read = readDocuments(input, memo).then(() => {
-      done = true;
-    });
-    for (let turn = 0; turn < 100; turn++) await new Promise(setImmediate);
-    const [parsedBefore, pendingBefore, doneBefore] = [parsed, pending, done];
+    const read = readDocuments(input, memo);
+    const doneBefore = await endsWithinTurns(read);
+    const [parsedBefore, pendingBefore] = [parsed, pending()];
     release();
     await read;
     expect(parsed).toBeGreaterThan(1);
@@ -53,51 +76,25 @@ test("the facts of every file checked are written side by side, all before the c
   const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
   const inner = memoryMemo();
   const read = await readDocuments(input, inner);
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
   // The facts are the entries written as JSON objects (a schema's pass is "passed", and goes through).
-  let pending = 0;
-  const memo: Memo = {
-    ...inner,
-    set: async (key, text) => {
-      if (text.startsWith("{")) {
-        pending++;
-        await released;
-      }
-      await inner.set(key, text);
-    },
-  };
-  let done = false;
-  const checked = validateWithMemo(read, memo).then((outcome) => {
-    done = true;
-    return outcome;
-  });
-  for (let turn = 0; turn < 100; turn++) await new Promise(setImmediate);
-  const [pendingBefore, doneBefore] = [pending, done];
+  const { memo, release, pending } = gatedMemo(inner, "set", (text) => text.startsWith("{"));
+  const checked = validateWithMemo(read, memo);
+  const doneBefore = await endsWithinTurns(checked);
+  const pendingBefore = pending();
   release();
   const outcome = await checked;
   const operations = outcome.spec?.operations.length ?? 0;
   expect(operations).toBeGreaterThan(1);
   // The dictionary's facts and each operation's.
   expect([pendingBefore, doneBefore]).toEqual([operations + 1, false]);
-  expect(pending).toBe(operations + 1);
+  expect(pending()).toBe(operations + 1);
 });
 
 test("operations are emitted while the memo writes the files of those before, all written before the run goes on", async () => {
   const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
   const inner = memoryMemo();
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
   // The contents of an operation's files, the one entry written as bytes, are written once released.
-  let pending = 0;
-  const memo: Memo = {
-    ...inner,
-    setBytes: async (key, bytes) => {
-      pending++;
-      await released;
-      await inner.setBytes?.(key, bytes);
-    },
-  };
+  const { memo, release, pending } = gatedMemo(inner, "setBytes");
   let emitted = 0;
   const counter = emitters.find((e) => e.operation !== undefined) as Emitter;
   const counted = emitters.map((e): Emitter => {
@@ -111,13 +108,9 @@ test("operations are emitted while the memo writes the files of those before, al
       },
     };
   });
-  let done = false;
-  const run = generateFromInput(input, counted, memo).then((result) => {
-    done = true;
-    return result;
-  });
-  for (let turn = 0; turn < 100; turn++) await new Promise(setImmediate);
-  const [emittedBefore, pendingBefore, doneBefore] = [emitted, pending, done];
+  const run = generateFromInput(input, counted, memo);
+  const doneBefore = await endsWithinTurns(run);
+  const [emittedBefore, pendingBefore] = [emitted, pending()];
   release();
   const result = await run;
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
