@@ -61,7 +61,7 @@ type Reply<Response> =
   | { readonly ok: false; readonly error: ClientError };
 
 export function readReply<Request, Response>(
-  operation: OperationDescriptor<Request, Response>,
+  operation: Pick<OperationDescriptor<Request, Response>, "status" | "response">,
   status: number,
   body: string,
   secretKey: string,
