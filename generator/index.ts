@@ -20,6 +20,7 @@ import type { SpecModel } from "./model/ir.js";
 import type { KeptModels } from "./model/kept-models.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
 import { inputKeys, sharedInputKey, specInputKey } from "./read/input-keys.js";
+import type { InputKey } from "./memo/input-key.js";
 import type { ParseThreads } from "./read/parse-threads.js";
 import { readDocuments } from "./read/read-documents.js";
 import { readSpecInput, type SpecInput } from "./read/spec-files.js";
@@ -118,7 +119,7 @@ export async function generateFromInput(
 async function modelOf(
   input: SpecInput,
   memo: Memo | null,
-  kept: { readonly kept: KeptModels; readonly inputKey: ReturnType<typeof inputKeys> } | null,
+  kept: { readonly kept: KeptModels; readonly inputKey: InputKey } | null,
   threads: ParseThreads | null,
 ): Promise<{ readonly model?: SpecModel; readonly diagnostics: readonly Diagnostic[] }> {
   const read = await readDocuments(input, memo, threads);

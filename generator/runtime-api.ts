@@ -50,7 +50,7 @@ export const RUNTIME_API = {
   client: {
     file: "client",
     values: ["callOperation"],
-    types: ["CallOptions", "ClientError", "ClientFields", "ClientResult"],
+    types: ["CallOptions", "ClientError", "ClientFields", "ClientOperation", "ClientResult"],
   },
   clientConfig: {
     file: "client-config",
@@ -218,7 +218,7 @@ export const RUNTIME_API = {
   paypageRedirection: {
     file: "paypage-redirection",
     values: ["PAYPAGE_REDIRECTION_FIELDS", "paypageRedirectionForm"],
-    types: ["PaypageRedirectionError", "PaypageRedirectionResult", "RedirectionFieldNames"],
+    types: ["PaypageRedirectionError", "PaypageRedirectionResult", "RedirectionFieldNames", "RedirectionStatusNames"],
   },
   paypageRequest: {
     file: "paypage-request",
@@ -306,6 +306,7 @@ export type RuntimeNamesExist = [
   client.CallOptions,
   client.ClientError,
   client.ClientFields<never, never>,
+  client.ClientOperation<never, never>,
   client.ClientResult<never>,
   typeof client.callOperation,
   clientConfig.AbortSignalLike,
@@ -470,6 +471,7 @@ export type RuntimeNamesExist = [
   paypageRedirection.PaypageRedirectionError,
   paypageRedirection.PaypageRedirectionResult,
   paypageRedirection.RedirectionFieldNames,
+  paypageRedirection.RedirectionStatusNames,
   typeof paypageRedirection.paypageRedirectionForm,
   typeof paypageRequest.PAYPAGE_REQUEST_SEAL_ALGORITHM,
   paypageRequest.PaypageForm,

@@ -14,6 +14,8 @@ export type PaypageIssueCode =
   | "missing-equals"
   /** A key that is not a field name, or a path of field names joined by ".". */
   | "bad-key"
+  /** A reply whose status code says its request failed (paypageRedirectionForm). */
+  | "not-accepted"
   /** A value the POST interface cannot carry (a "|" in a value, a "," in a list item, a list of containers). */
   | "not-representable";
 

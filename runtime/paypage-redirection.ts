@@ -2,22 +2,45 @@
 // carries the reply's redirection fields (redirectionUrl, redirectionVersion,
 // redirectionData), which `renderPaypageAutoPost` turns into a page.
 
+import type { ValueDescriptor } from "./field-descriptor.js";
 import { describe, problems, unreadable } from "./issues.js";
 import type { PaypageIssue } from "./paypage-issue.js";
 import { isPaypageFormAction, type PaypageForm, type PaypageFormField } from "./paypage-request.js";
 import { pointer } from "./json-pointer.js";
 import { isPlainObject } from "./validation.js";
 
-/** Which fields of an initialization reply hold the URL to post to, and which are posted. */
+/**
+ * The reply's status field and the code that says the initialization
+ * succeeded: a reply with another code is refused, its code named with its
+ * meaning in `values` (the field's value list, as the `operations` registry
+ * gives it) and the message the reply gives with it (`messageField`).
+ */
+export interface RedirectionStatusNames {
+  readonly field: string;
+  readonly accepted: string;
+  readonly messageField?: string;
+  readonly values?: readonly ValueDescriptor[];
+}
+
+/** Which fields of an initialization reply hold the URL to post to, which are posted, and which tells it succeeded. */
 export interface RedirectionFieldNames {
   readonly url: string;
   readonly posted: readonly string[];
+  /** Absent: the reply is taken as accepted, its status checked before. */
+  readonly status?: RedirectionStatusNames;
 }
 
-/** The fields of a Paypage initialization reply (paymentWebInit, JSON), as Worldline's samples post them. */
+/**
+ * The fields of a Paypage initialization reply (paymentWebInit, JSON), as
+ * Worldline's samples post them. Its status is the spec's (the `status` of
+ * spec/operations/paypage/paymentWebInit.yaml: redirectionStatusCode, "00"
+ * "transaction initialized" in spec/dictionary/value-lists.yaml, every other
+ * code an error); pass the field's `values` to have their meanings named.
+ */
 export const PAYPAGE_REDIRECTION_FIELDS: RedirectionFieldNames = Object.freeze({
   url: "redirectionUrl",
   posted: Object.freeze(["redirectionVersion", "redirectionData"]),
+  status: Object.freeze({ field: "redirectionStatusCode", accepted: "00", messageField: "redirectionStatusMessage" }),
 });
 
 export interface PaypageRedirectionError {
@@ -32,8 +55,10 @@ export type PaypageRedirectionResult =
 /**
  * The form that takes the buyer to Paypage after a JSON initialization: the
  * reply's URL as action, its other redirection fields posted. The reply must
- * have been verified (its seal) and accepted (its status code) before: this
- * only reads it. Never throws: a reply without these fields says which.
+ * have been verified (its seal) before: this only reads it. A reply whose
+ * status is not the accepted one is refused (Paypage cannot work from a failed
+ * initialization), with its code and what it means. Never throws: a reply
+ * without these fields says which.
  */
 export function paypageRedirectionForm(
   reply: unknown,
@@ -48,6 +73,10 @@ export function paypageRedirectionForm(
         { path: "", code: "not-an-object", message: `must be a plain JSON object, got ${describe(reply)}` },
       ]);
     const read = (name: string): unknown => (Object.hasOwn(reply, name) ? reply[name] : undefined);
+    if (names.status !== undefined) {
+      const refused = statusIssue(names.status, read);
+      if (refused !== null) return invalidReply([refused]);
+    }
     const url = read(names.url);
     if (isPaypageFormAction(url)) action = url;
     else
@@ -70,6 +99,23 @@ export function paypageRedirectionForm(
     return invalidReply([unreadable()]);
   }
   return issues.length > 0 ? invalidReply(issues) : { ok: true, form: { action, method: "POST", fields } };
+}
+
+/** The issue of a reply whose status is not the accepted one, null for an accepted one. */
+function statusIssue(status: RedirectionStatusNames, read: (name: string) => unknown): PaypageIssue | null {
+  const code = read(status.field);
+  if (code === status.accepted) return null;
+  const meanings = status.values?.find((v) => v.value === code)?.meanings ?? [];
+  const message = status.messageField === undefined ? undefined : read(status.messageField);
+  return {
+    path: pointer("", status.field),
+    code: code === undefined ? "required" : "not-accepted",
+    message: [
+      `must be ${JSON.stringify(status.accepted)} (the initialization accepted), got ${describe(code)}`,
+      ...(meanings.length > 0 ? [`: ${meanings.join("; ")}`] : []),
+      ...(typeof message === "string" && message !== "" ? [` (the reply says ${describe(message)})`] : []),
+    ].join(""),
+  };
 }
 
 function invalidReply(issues: readonly PaypageIssue[]): { ok: false; error: PaypageRedirectionError } {

@@ -29,14 +29,18 @@ export type ClientError =
   /** The request could not be sent or its reply read (refused connection, DNS, reset). */
   | { readonly kind: "network"; readonly message: string }
   /**
-   * A sealed reply that verifies but is not a valid message of the operation (or a body that is not JSON):
-   * `issues` are the errors of validation, `warnings` the rest.
+   * A sealed reply that verifies but is not a valid message of the operation (or a body that is not a JSON
+   * object): `issues` are the errors of validation, `warnings` the rest. `sealVerified` says what the seal
+   * check found, as the Paypage decoder's errors do: true when the seal verified (the issues are those of a
+   * genuine reply), false when there was no object to check it in. Which key verified is no question here: a
+   * client holds one key, the one its requests are sealed with.
    */
   | {
       readonly kind: "invalid-response";
       readonly message: string;
       readonly issues: readonly ValidationIssue[];
       readonly warnings: readonly ValidationIssue[];
+      readonly sealVerified: boolean;
     }
   /** A reply whose seal is not right for its content: nothing in it can be trusted, not even the status it claims. */
   | ({ readonly kind: "seal-mismatch"; readonly message: string } & ClaimedStatus)
@@ -57,7 +61,7 @@ type Reply<Response> =
   | { readonly ok: false; readonly error: ClientError };
 
 export function readReply<Request, Response>(
-  operation: OperationDescriptor<Request, Response>,
+  operation: Pick<OperationDescriptor<Request, Response>, "status" | "response">,
   status: number,
   body: string,
   secretKey: string,
@@ -71,11 +75,11 @@ export function readReply<Request, Response>(
   try {
     parsed = JSON.parse(body);
   } catch {
-    return invalidResponse([issue("", "not-an-object", "the reply is not JSON")], NO_ISSUES);
+    return invalidResponse([issue("", "not-an-object", "the reply is not JSON")], NO_ISSUES, false);
   }
   if (!isPlainObject(parsed)) {
     const checked = operation.response.validate(parsed);
-    return invalidResponse(checked.ok ? [] : checked.errors, checked.warnings);
+    return invalidResponse(checked.ok ? [] : checked.errors, checked.warnings, false);
   }
   if (typeof parsed[SEAL_FIELD] !== "string" || parsed[SEAL_FIELD] === "") {
     const claimed = claimedStatus(operation.status, parsed);
@@ -92,11 +96,15 @@ export function readReply<Request, Response>(
     };
   }
   const checked = operation.response.validate(parsed);
-  if (!checked.ok) return invalidResponse(checked.errors, checked.warnings);
+  if (!checked.ok) return invalidResponse(checked.errors, checked.warnings, true);
   return { ok: true, response: checked.value, warnings: checked.warnings };
 }
 
-function invalidResponse(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): Reply<never> {
+function invalidResponse(
+  issues: readonly ValidationIssue[],
+  warnings: readonly ValidationIssue[],
+  sealVerified: boolean,
+): Reply<never> {
   return {
     ok: false,
     error: {
@@ -104,6 +112,7 @@ function invalidResponse(issues: readonly ValidationIssue[], warnings: readonly 
       message: `the reply is not a valid message (${problems(issues.length)})`,
       issues,
       warnings,
+      sealVerified,
     },
   };
 }

@@ -27,6 +27,16 @@ export type ClientFields<Request, VersionField extends string> = Omit<
 > &
   Partial<Pick<Request, Extract<keyof Request, VersionField>>>;
 
+/**
+ * What a call reads of an operation: its descriptor, or the part of it an
+ * operation with a callback binds its client function to (so that a bundle of
+ * that function leaves out the callback's validator).
+ */
+export type ClientOperation<Request, Response> = Pick<
+  OperationDescriptor<Request, Response>,
+  "name" | "endpoints" | "interfaceVersion" | "status" | "request" | "response"
+>;
+
 export interface CallOptions {
   /** Cancels the call: it then resolves to an error of kind "aborted". */
   readonly signal?: AbortSignalLike;
@@ -44,7 +54,7 @@ export type ClientResult<Response> =
  * `invalid-request` error, with nothing sealed or sent.
  */
 export async function callOperation<Request, Response>(
-  operation: OperationDescriptor<Request, Response>,
+  operation: ClientOperation<Request, Response>,
   config: ClientConfig,
   fields: unknown,
   options: CallOptions = {},

@@ -14,7 +14,7 @@ import { comparePlatform } from "./platform-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
 import { compareChangelogs } from "./changelog-changes.js";
-import { compareOwnValueNames } from "./own-values-changes.js";
+import { compareOwnValueNames, renamedOwnValueNames } from "./own-values-changes.js";
 import { compareTypes, renamedTypes } from "./type-changes.js";
 import { operationRenames, type OperationRename } from "./operation-renames.js";
 
@@ -65,15 +65,26 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   return out.sort(compareChanges);
 }
 
-/** One change for a rename, under the new name: every name the operation exports is another. */
-const renameChange = ({ before, after, by }: OperationRename): Change => ({
-  operation: after.name,
-  message: null,
-  field: null,
-  kind: "operation-renamed",
-  classes: ["breaking-request", "breaking-response"],
-  summary: `operation ${before.name} renamed ${after.name} (told by ${by}): its types, validators, seal helpers, client method and subpath take the new name, and code that names the old ones stops compiling.`,
-});
+/**
+ * One change for a rename, under the new name: every name the operation
+ * exports is another, those of what its fields take of their lists listed
+ * here rather than as names gone and names added.
+ */
+function renameChange({ before, after, by }: OperationRename): Change {
+  const own = renamedOwnValueNames(before, after);
+  const values =
+    own.length === 0
+      ? ""
+      : ` So do the names of what its fields take of their lists: ${own.map((n) => `${n.from} → ${n.to}`).join(", ")}.`;
+  return {
+    operation: after.name,
+    message: null,
+    field: null,
+    kind: "operation-renamed",
+    classes: ["breaking-request", "breaking-response"],
+    summary: `operation ${before.name} renamed ${after.name} (told by ${by}): its types, validators, seal helpers, client method and subpath take the new name, and code that names the old ones stops compiling.${values}`,
+  };
+}
 
 function compareOperation(before: OperationModel, after: OperationModel, renamed: Renames): Change[] {
   const out: Change[] = [];

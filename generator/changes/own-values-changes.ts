@@ -3,6 +3,7 @@
 // their meanings). They exist while the field narrows the list or gives a value
 // its own meaning: a field that takes the list whole again, in its words, or
 // that comes to share them with another field, takes names away from importers.
+// An operation renamed renames them too: those are told once, with the rename.
 
 import { operationSymbols } from "../emit/ts/model-symbols.js";
 import type { OperationModel } from "../model/operation-model.js";
@@ -16,7 +17,12 @@ interface OwnName {
 
 /** Names gone break the code that names them (senders or readers, by the field's message); names added are additive. */
 export function compareOwnValueNames(before: OperationModel, after: OperationModel): Change[] {
+  const renamed = renamedOwnValueNames(before, after);
   const [was, is] = [ownNames(before), ownNames(after)];
+  for (const { from, to } of renamed) {
+    was.delete(from);
+    is.delete(to);
+  }
   const out: Change[] = [];
   const report = (names: readonly OwnName[], gone: boolean): void => {
     const byField = new Map<string, OwnName[]>();
@@ -45,6 +51,44 @@ export function compareOwnValueNames(before: OperationModel, after: OperationMod
     [...is.values()].filter((n) => !was.has(n.name)),
     false,
   );
+  return out;
+}
+
+/** A name of the operation before its rename and the one the same field's same declaration has after. */
+export interface RenamedName {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * The names a rename of the operation renamed: what the same field takes of
+ * its list, declared before and after under the operation's old and new
+ * names. None when the operation keeps its name.
+ */
+export function renamedOwnValueNames(before: OperationModel, after: OperationModel): RenamedName[] {
+  if (before.name === after.name) return [];
+  const [was, is] = [namesByPlace(before), namesByPlace(after)];
+  const out: RenamedName[] = [];
+  const seen = new Set<string>();
+  for (const [place, from] of was) {
+    const to = is.get(place);
+    if (to === undefined || to === from || seen.has(from)) continue;
+    seen.add(from);
+    out.push({ from, to });
+  }
+  return out;
+}
+
+/** Each declaration's name by its field and role (message/field/type, values or guard). */
+function namesByPlace(op: OperationModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const own of operationSymbols(op).ownValues)
+    for (const [role, declaration] of [
+      ["type", own.type],
+      ["values", own.values],
+      ["guard", own.guard],
+    ] as const)
+      if (declaration) out.set(`${own.message}/${own.field}/${role}`, declaration.name);
   return out;
 }
 

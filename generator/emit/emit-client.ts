@@ -86,7 +86,7 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
     ts`
       ${callDoc(op, platform, true)}
       ${declare("function", sym.call)}${signature(op, true)} {
-        return ${c.callOperation}(${sym.descriptor}, config, fields, options);
+        return ${c.callOperation}(${sym.clientCall ?? sym.descriptor}, config, fields, options);
       }
     `,
   );

@@ -24,39 +24,31 @@ const d = runtime.descriptor;
 /** operations/<name>/descriptor.ts (the operation's registry entry) and containers/descriptors.ts. */
 export const descriptorEmitter: Emitter = {
   name: "descriptor",
-  operation: ({ operation }) => [emitDescriptor(operation), ...emitPostRequest(operation)],
+  operation: ({ operation }) => [
+    emitDescriptor(operation),
+    ...emitPostRequest(operation),
+    ...emitClientCall(operation),
+  ],
   ...fromInputs({ inputs: (model) => model.containers, files: emitContainerDescriptors }),
 };
 
 function emitDescriptor(op: OperationModel) {
   // With a POST form, the request and addresses are post-request.ts's, which the form reads without the rest.
   const shared = operationSymbols(op).postRequest;
-  const request = property(key("request"), shared ? ts`${concat(shared)}.request` : messageDescriptor(op, op.request));
-  const response = property(key("response"), messageDescriptor(op, op.response));
+  // With a callback, what the client reads is client-call.ts's, which the client function reads without the callback.
+  const call = operationSymbols(op).clientCall;
+  const fromCall = (name: string, own: Code) => property(key(name), call ? ts`${concat(call)}.${ident(name)}` : own);
   const entry = objectLiteral([
     property(key("name"), op.name),
     property(key("summary"), op.summary),
     textOrNull("family", op.family),
     property(key("method"), op.method),
-    property(
-      key("endpoints"),
-      objectLiteral(Object.entries(op.endpoints).map(([env, url]) => property(key(env), url))),
-    ),
+    fromCall("endpoints", endpointsDescriptor(op)),
     property(key("addresses"), shared ? ts`${concat(shared)}.addresses` : addressesDescriptor(op)),
-    property(
-      key("interfaceVersion"),
-      objectLiteral([
-        property(key("prefix"), op.interfaceVersion.prefix),
-        textOrNull("recommended", op.interfaceVersion.recommended),
-        property(
-          key("recommendedByPrefix"),
-          objectLiteral(op.interfaceVersion.recommendedByPrefix.map((r) => property(key(r.prefix), r.version))),
-        ),
-      ]),
-    ),
-    property(key("status"), statusDescriptor(op.status)),
-    request,
-    response,
+    fromCall("interfaceVersion", interfaceVersionDescriptor(op)),
+    fromCall("status", statusDescriptor(op.status)),
+    fromCall("request", requestDescriptor(op)),
+    fromCall("response", messageDescriptor(op, op.response)),
     property(key("callback"), callbackDescriptor(op)),
   ]);
   // Typed with its own environments, so that one it lacks is a compile error.
@@ -97,6 +89,47 @@ function emitPostRequest(op: OperationModel) {
   `);
   return [file.toGeneratedFile()];
 }
+
+/** client-call.ts, where the operation has a callback: what the client reads of it, as callOperation takes it. */
+function emitClientCall(op: OperationModel) {
+  const call = operationSymbols(op).clientCall;
+  if (!call) return [];
+  const file = new TsFile(operationModule(op, "clientCall"), operationSources(op));
+  const descriptor = ts`${d.OperationDescriptor}${typeArguments([...messageTypes(op), environmentsOf(op)])}`;
+  const picked = ts`"name" | "endpoints" | "interfaceVersion" | "status" | "request" | "response"`;
+  const entry = objectLiteral([
+    property(key("name"), op.name),
+    property(key("endpoints"), endpointsDescriptor(op)),
+    property(key("interfaceVersion"), interfaceVersionDescriptor(op)),
+    property(key("status"), statusDescriptor(op.status)),
+    property(key("request"), requestDescriptor(op)),
+    property(key("response"), messageDescriptor(op, op.response)),
+  ]);
+  file.add(ts`
+    ${jsdoc([`What ${op.name}'s client function reads of it, which its descriptor holds too.`])}
+    ${assignment(ts`${declare("const", call)}: Pick${typeArguments([descriptor, picked])}`, entry)};
+  `);
+  return [file.toGeneratedFile()];
+}
+
+/** The request's descriptor: post-request.ts's where the operation has a POST form. */
+function requestDescriptor(op: OperationModel): Code {
+  const shared = operationSymbols(op).postRequest;
+  return shared ? ts`${concat(shared)}.request` : messageDescriptor(op, op.request);
+}
+
+const endpointsDescriptor = (op: OperationModel): Code =>
+  objectLiteral(Object.entries(op.endpoints).map(([env, url]) => property(key(env), url)));
+
+const interfaceVersionDescriptor = (op: OperationModel): Code =>
+  objectLiteral([
+    property(key("prefix"), op.interfaceVersion.prefix),
+    textOrNull("recommended", op.interfaceVersion.recommended),
+    property(
+      key("recommendedByPrefix"),
+      objectLiteral(op.interfaceVersion.recommendedByPrefix.map((r) => property(key(r.prefix), r.version))),
+    ),
+  ]);
 
 /** Every address of every environment, by kind: the POST form and SOAP addresses beside the JSON one. */
 function addressesDescriptor(op: OperationModel): Code {

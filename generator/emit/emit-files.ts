@@ -1,6 +1,7 @@
 // The emit stage: every file, in its final form, from the model.
 
 import { generatorFingerprint } from "../memo/fingerprint.js";
+import type { InputKey } from "../memo/input-key.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
@@ -23,7 +24,7 @@ import { rememberedOperation, rememberMade, rememberStore, type PieceMaker } fro
 export interface EmitMemo {
   readonly memo: Memo;
   /** Of an operation's inputs: its spec file and saved pages (relative to the spec directory), the dictionary and the platform file. */
-  readonly inputKey: (sourceFile: string, pages: readonly string[], within?: string) => string;
+  readonly inputKey: InputKey;
   /** Of every file of the spec folder, which the files that span operations may depend on. */
   readonly specKey: () => string;
   /**

@@ -3,6 +3,7 @@
 // files, the outputs a repeated process kept), and how a newly emitted
 // operation, and the store, are remembered for the next run.
 
+import type { InputKey } from "../memo/input-key.js";
 import type { Memo } from "../memo/memo.js";
 import { listOf } from "./listed-file.js";
 import { listedFiles, rememberedFiles, rememberFilesMeanwhile, retainListed } from "./remembered-files.js";
@@ -47,7 +48,7 @@ export interface PieceMaker {
 export interface OperationSources {
   readonly memo: Memo;
   /** The key of an operation's inputs (EmitMemo's in emit-files.ts). */
-  readonly inputKey: (sourceFile: string, pages: readonly string[], within?: string) => string;
+  readonly inputKey: InputKey;
   readonly maker: PieceMaker;
   readonly store: () => Promise<PieceStore>;
   readonly last: ReadonlyMap<string, OperationOutput> | undefined;

@@ -3,16 +3,10 @@
 // every operation reads. Emit remembers an operation's files under this key,
 // and the files that span operations under the key of the whole folder.
 
+import type { InputKey } from "../memo/input-key.js";
 import { memoKey } from "../memo/memo-key.js";
 import type { SpecInput } from "./spec-files.js";
 import { textKey } from "./text-key.js";
-
-/**
- * The key of an operation's inputs, from its spec file and its pages (paths
- * relative to the spec directory); `within`: a key of what else a result kept
- * under it depends on, hashed with the inputs (one hash per operation, not two).
- */
-export type InputKey = (sourceFile: string, pages: readonly string[], within?: string) => string;
 
 export function inputKeys(input: SpecInput): InputKey {
   const files = new Map(input.files.map((f) => [f.relPath, f]));

@@ -46,7 +46,7 @@ export function parseSpecFile(file: SpecFile): ParsedFile {
     diagnostics.push(diagnostic("yaml-syntax", map.at(error.pos[0]), { detail: firstLine(error.message) }));
   }
   const found = diagnostics.length;
-  if (doc.errors.length === 0) findDuplicateKeys(doc, doc.contents, [], map, diagnostics);
+  if (doc.errors.length === 0) findDuplicateKeys(doc, file.text, doc.contents, [], map, diagnostics);
   // A list, a mapping or bytes as a key (or an alias of one) has no place in a spec: JavaScript would make text of it.
   const collectionKey = diagnostics.slice(found).some((d) => d.code === "yaml-syntax");
   const data = doc.errors.length === 0 && !collectionKey ? toData(doc, map, diagnostics) : undefined;
@@ -109,14 +109,22 @@ export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
   diagnostics: [],
 });
 
-function findDuplicateKeys(doc: Document, node: unknown, path: SpecPath, map: SourceMap, out: Diagnostic[]): void {
+function findDuplicateKeys(
+  doc: Document,
+  text: string,
+  node: unknown,
+  path: SpecPath,
+  map: SourceMap,
+  out: Diagnostic[],
+): void {
   if (isSeq(node)) {
     for (const [index, item] of node.items.entries())
-      if (isMap(item) || isSeq(item)) findDuplicateKeys(doc, item, [...path, index], map, out);
+      if (isMap(item) || isSeq(item)) findDuplicateKeys(doc, text, item, [...path, index], map, out);
     return;
   }
   if (!isMap(node)) return;
   const seen = new Map<string, Pair>();
+  let firsts: Map<string, Pair> | undefined;
   let everyPairSeen = true;
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
@@ -126,26 +134,47 @@ function findDuplicateKeys(doc: Document, node: unknown, path: SpecPath, map: So
     const notText =
       isMap(keyNode) || isSeq(keyNode) ? "a list or a mapping" : binaryKey(keyNode) ? "binary data" : null;
     if (notText) {
-      const at = map.at((pair.key as Node).range?.[0] ?? 0);
+      // At the key's tag or anchor, where the offending text starts: the node's range starts after them.
+      const at = map.at(propsStart(text, (pair.key as Node).range?.[0] ?? 0));
       out.push(diagnostic("yaml-syntax", at, { detail: `a key must be a text, not ${notText}` }));
       everyPairSeen = false;
       continue;
     }
     // An alias of a text is that text as a key: a key given again through one is a duplicate.
     const key = keyText(keyNode);
-    const first = seen.get(key);
-    if (first) {
+    const earlier = seen.get(key);
+    if (earlier) {
+      // The first pair is kept apart (rarely needed) once a key is given again: seen holds the last.
+      const first = firsts?.get(key) ?? earlier;
+      (firsts ??= new Map()).set(key, first);
       const at = map.at((pair.key as Node).range?.[0] ?? 0);
       const related = [{ ...map.at((first.key as Node).range?.[0] ?? 0), message: "first declared here" }];
       out.push(duplicateDiagnostic(path, key, at, related));
-    } else {
-      seen.set(key, pair);
     }
+    seen.set(key, pair);
     // A scalar has no keys: no path is made for it (one per key of a mapping with 150,000 keys).
-    if (isMap(pair.value) || isSeq(pair.value)) findDuplicateKeys(doc, pair.value, [...path, key], map, out);
+    if (isMap(pair.value) || isSeq(pair.value)) findDuplicateKeys(doc, text, pair.value, [...path, key], map, out);
   }
-  // The first pair of each key is what the source map looks keys up in.
+  // The last pair of each key is what the data holds (toJS keeps it), so the source map looks keys up in it.
   if (everyPairSeen) keepPairIndex(node, seen);
+}
+
+/**
+ * Where a key's text starts with its properties: the tags and anchors before
+ * `offset`, the start of its value, which is where yaml's range starts. A key
+ * of a block mapping is on one line, its properties with it.
+ */
+export function propsStart(text: string, offset: number): number {
+  let start = offset;
+  for (;;) {
+    let end = start;
+    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
+    let begin = end;
+    while (begin > 0 && !/\s/.test(text.charAt(begin - 1))) begin--;
+    const word = text.slice(begin, end);
+    if (begin === end || !(word.startsWith("!") || word.startsWith("&"))) return start;
+    start = begin;
+  }
 }
 
 /** A scalar key whose value is bytes (`!!binary`), not text. */

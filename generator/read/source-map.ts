@@ -103,9 +103,9 @@ export class SourceMap {
 }
 
 /**
- * The pairs of a mapping by key text (the first of duplicates, as a search
- * would find), built once per mapping: a file with n keys in one mapping and a
- * diagnostic for each looks each up in constant time, not in n steps.
+ * The pairs of a mapping by key text (the last of duplicates, the one whose
+ * value the data holds), built once per mapping: a file with n keys in one
+ * mapping and a diagnostic for each looks each up in constant time, not in n steps.
  */
 const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
 
@@ -116,7 +116,7 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
     for (const item of map.items) {
       if (!isPair(item)) continue;
       const key = keyText(item.key);
-      if (!index.has(key)) index.set(key, item);
+      index.set(key, item);
     }
     pairIndex.set(map, index);
   }
@@ -125,7 +125,7 @@ function pairsOf(map: YAMLMap): Map<string, Pair> {
 
 /**
  * Takes `index` as the pairs of `map` by key text: parsing, which finds the duplicate keys, builds the same index,
- * and a mapping of 150,000 keys was indexed twice. It must hold the first pair of each key text, every pair counted.
+ * and a mapping of 150,000 keys was indexed twice. It must hold the last pair of each key text, every pair counted.
  */
 export function keepPairIndex(map: YAMLMap, index: Map<string, Pair>): void {
   pairIndex.set(map, index);

@@ -37,6 +37,12 @@ export const operationModules = (operation: string) => {
      * the descriptor's response and callback.
      */
     postRequest: `${dir}/post-request.ts`,
+    /**
+     * What the client reads of an operation with a callback (its name, endpoints, interface version, status,
+     * request and response), which its descriptor holds too: not re-exported either, so that a bundle of the
+     * client function alone leaves out the callback's validator and field list.
+     */
+    clientCall: `${dir}/client-call.ts`,
     index: `${dir}/index.ts`,
   } as const;
 };

@@ -141,6 +141,10 @@ export function operationDeclarations({
   const postRequest = postForm
     ? d.value(modules.postRequest, `${operation}PostRequest`, "what the POST form reads of the operation")
     : null;
+  const clientCall =
+    callback === undefined
+      ? null
+      : d.value(modules.clientCall, `${operation}ClientCall`, "what the client reads of the operation");
   const own = ownValuesNames(operation, ownValues, modules.values);
   const { request, response, ...operationOwn } = names;
   const ownDeclarations = new Set(own.flatMap((n) => [n.type, n.values, n.guard].filter((x) => x !== null)));
@@ -153,6 +157,16 @@ export function operationDeclarations({
     ...(callbackNames ? present(callbackNames) : []),
     ...(postFormBuilder ? [postFormBuilder] : []),
     ...(postRequest ? [postRequest] : []),
+    ...(clientCall ? [clientCall] : []),
   ];
-  return { ...names, ownValues: own, callback: callbackNames, postForm: postFormBuilder, postRequest, modules, all };
+  return {
+    ...names,
+    ownValues: own,
+    callback: callbackNames,
+    postForm: postFormBuilder,
+    postRequest,
+    clientCall,
+    modules,
+    all,
+  };
 }

@@ -138,3 +138,25 @@ test("renamed with its file, addresses and fields: told by its saved page", asyn
   ]);
   expect(changes[2]?.summary).toContain("told by the same saved page");
 });
+
+test("renamed with names of what its fields take of their lists: those names told once, with the rename", async () => {
+  const file = "operations/office/cardRefund.yaml";
+  const changes = await changesOf(edited(goldenInput, [[file, "operation: cardRefund\n", "operation: cardReturn\n"]]));
+  expect(changes.map(changeLine)).toEqual(["cardReturn - - operation-renamed breaking-request,breaking-response"]);
+  expect(changes[0]?.summary).toContain(
+    "So do the names of what its fields take of their lists: CARD_REFUND_FAMILY_VALUES → CARD_RETURN_FAMILY_VALUES, CardRefundChannel → CardReturnChannel, CARD_REFUND_CHANNEL_VALUES → CARD_RETURN_CHANNEL_VALUES, isCardRefundChannel → isCardReturnChannel,",
+  );
+});
+
+test("renamed, and a field takes its whole list again: its names are gone, not renamed", async () => {
+  const file = "operations/office/cardRefund.yaml";
+  const spec = edited(goldenInput, [
+    [file, "operation: cardRefund\n", "operation: cardReturn\n"],
+    [file, "      values: [INTERNET]\n", ""],
+  ]);
+  const changes = await changesOf(spec);
+  expect(changes.filter((c) => c.kind === "exported-names").map((c) => `${changeLine(c)}: ${c.summary}`)).toEqual([
+    "cardReturn request /channels exported-names breaking-request: CardRefundChannel, CARD_REFUND_CHANNEL_VALUES, isCardRefundChannel no longer exported (what the field takes of its list): code that names them stops compiling.",
+  ]);
+  expect(changes.find((c) => c.kind === "operation-renamed")?.summary).not.toContain("CardRefundChannel");
+});

@@ -124,6 +124,17 @@ test("invalid-response: the errors in issues, validation's warnings beside them"
   expect(paths(result.error.issues)).not.toContainEqual(["/notASipsField", "unknown-field"]);
 });
 
+test("invalid-response says whether the seal verified: yes for a sealed reply, no for a body with no object to check", async () => {
+  for (const [body, sealVerified] of [
+    [() => "<html>", false],
+    [() => "[1]", false],
+    [(request: Record<string, unknown>) => sealedReply(request, { [status.field]: 0 }), true],
+  ] as const) {
+    const result = await createClient(config(answering(body).fetch)).paymentWebInit(known);
+    expect(result.ok ? null : result.error).toMatchObject({ kind: "invalid-response", sealVerified });
+  }
+});
+
 test("invalid-response with nothing to warn about: an empty list", async () => {
   for (const body of [
     () => "<html>",

@@ -79,6 +79,16 @@ describe("JSON", () => {
     expect(op.response.verify(reply as never, NEW)).toBe(true);
   });
 
+  test("an invalid request whose keyVersion is not a number: the format error, unsealed (it names no key)", async () => {
+    const message = { interfaceVersion: op.interfaceVersion.recommended, keyVersion: "2", merchantId, ...valid };
+    const body = JSON.stringify({ ...message, seal: op.request.seal(message as never, NEW) });
+    const reply = (await (await fetch(`${mock.url}${path}`, { method: "POST", body })).json()) as object;
+    expect(reply).toEqual({ [status.field]: status.formatError, [status.messageField ?? ""]: expect.any(String) });
+    // With one key, it is sealed with it.
+    const one = (await (await fetch(`${single.url}${path}`, { method: "POST", body })).json()) as object;
+    expect(op.response.verify(one as never, OLD)).toBe(true);
+  });
+
   test("one key serves every keyVersion, as before", async () => {
     for (const keyVersion of [1, 2, 7]) {
       const reply = await send(single, keyVersion, OLD);

@@ -5,6 +5,7 @@
 import { expect, test } from "vitest";
 import { renderPaypageAutoPost } from "../../generated/runtime/paypage-html.js";
 import { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "../../generated/runtime/paypage-redirection.js";
+import { paymentWebInit } from "../../generated/operations/paymentWebInit/descriptor.js";
 
 const reply = {
   redirectionStatusCode: "00",
@@ -26,9 +27,58 @@ test("the reply's URL is the action; its version and data are posted, in that or
       ],
     },
   });
-  expect(PAYPAGE_REDIRECTION_FIELDS).toEqual({
+  expect(PAYPAGE_REDIRECTION_FIELDS).toMatchObject({
     url: "redirectionUrl",
     posted: ["redirectionVersion", "redirectionData"],
+  });
+});
+
+// The status the form requires is the one the spec gives paymentWebInit's reply
+// (spec/operations/paypage/paymentWebInit.yaml, through its descriptor).
+const specStatus = paymentWebInit.status;
+const statusValues = paymentWebInit.response.fields.find((f) => f.name === specStatus?.field)?.valueList?.values ?? [];
+
+test("the status it requires is the spec's accepted code of paymentWebInit", () => {
+  expect(PAYPAGE_REDIRECTION_FIELDS.status).toEqual({
+    field: specStatus?.field,
+    accepted: specStatus?.accepted,
+    messageField: specStatus?.messageField,
+  });
+});
+
+test("a reply whose status is not the accepted one is refused, naming its code and meaning", () => {
+  const failed = { ...reply, redirectionStatusCode: "94", redirectionStatusMessage: "duplicated" };
+  const names = {
+    ...PAYPAGE_REDIRECTION_FIELDS,
+    status: {
+      field: "redirectionStatusCode",
+      accepted: "00",
+      messageField: "redirectionStatusMessage",
+      values: statusValues,
+    },
+  };
+  const meaning = statusValues?.find((v) => v.value === "94")?.meanings[0] ?? "";
+  expect(meaning).not.toBe("");
+  const result = paypageRedirectionForm(failed, names);
+  expect(result).toMatchObject({
+    ok: false,
+    error: { kind: "invalid-reply", issues: [{ path: "/redirectionStatusCode", code: "not-accepted" }] },
+  });
+  const message = result.ok ? "" : (result.error.issues[0]?.message ?? "");
+  expect(message).toContain('"94"');
+  expect(message).toContain(meaning);
+  expect(message).toContain('"duplicated"');
+  // Without the list, the code and the reply's message are still named.
+  expect(paypageRedirectionForm(failed)).toMatchObject({
+    ok: false,
+    error: { issues: [{ path: "/redirectionStatusCode", code: "not-accepted" }] },
+  });
+});
+
+test("a reply without a status is refused: nothing says it succeeded", () => {
+  expect(paypageRedirectionForm({ ...reply, redirectionStatusCode: undefined })).toMatchObject({
+    ok: false,
+    error: { issues: [{ path: "/redirectionStatusCode", code: "required" }] },
   });
 });
 

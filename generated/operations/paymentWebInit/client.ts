@@ -3,7 +3,7 @@
 import type { ClientConfig } from "../../runtime/client-config.js";
 import { callOperation } from "../../runtime/client.js";
 import type { CallOptions, ClientFields, ClientResult } from "../../runtime/client.js";
-import { paymentWebInit } from "./descriptor.js";
+import { paymentWebInitClientCall } from "./client-call.js";
 import type { PaymentWebInitRequest, PaymentWebInitResponse } from "./types.js";
 
 /**
@@ -29,5 +29,5 @@ export function callPaymentWebInit(
   fields: PaymentWebInitFields,
   options?: CallOptions,
 ): Promise<ClientResult<PaymentWebInitResponse>> {
-  return callOperation(paymentWebInit, config, fields, options);
+  return callOperation(paymentWebInitClientCall, config, fields, options);
 }

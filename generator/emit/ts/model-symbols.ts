@@ -54,10 +54,9 @@ export function operationModule(op: OperationModel, file: keyof OperationDeclara
 /** The modules of the operation's folder that export names, in the order its index re-exports them. */
 export function operationModulesExporting(op: OperationModel): string[] {
   const names = ofOperation(op);
-  // post-request.ts is the package's own: shared by the descriptor and the POST form, not re-exported.
-  return Object.values(names.modules).filter(
-    (m) => m !== names.modules.postRequest && names.all.some((d) => d.module === m && d.exported),
-  );
+  // post-request.ts and client-call.ts are the package's own: each shared by the descriptor and one binding, not re-exported.
+  const own = new Set<string>([names.modules.postRequest, names.modules.clientCall]);
+  return Object.values(names.modules).filter((m) => !own.has(m) && names.all.some((d) => d.module === m && d.exported));
 }
 
 /**
