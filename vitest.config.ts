@@ -5,8 +5,13 @@ import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
-/** Folders of outputs written and imported by the tests, fresh each run: nothing to reuse there. */
-const scratch = [path.join(root, "node_modules", ".cache") + path.sep, path.resolve(tmpdir()) + path.sep];
+const temp = path.resolve(tmpdir()) + path.sep;
+/**
+ * Folders of outputs written and imported by the tests, fresh each run: nothing to reuse there. The system's
+ * temporary folder only when the repository is not in it: a checkout under /tmp would have its own modules taken
+ * for scratch and transformed again on every run.
+ */
+const scratch = [path.join(root, "node_modules", ".cache") + path.sep, ...(root.startsWith(temp) ? [] : [temp])];
 /** But for the outputs kept under a hash of their files (test/support/kept-output.ts): the same files each run. */
 const kept = path.join(root, "node_modules", ".cache", "sips-json-tests", "kept") + path.sep;
 
