@@ -2,7 +2,8 @@
 // most of its data, and a run with one file changed among a thousand reads
 // the messages of that one alone: the checks take the others' facts, and the
 // model builds a message when it is first read (an unchanged operation's
-// files come from the memo). So the entry keeps each message's JSON on a line
+// files come from the memo). A callback is read whole by every run, its page
+// being part of the operation's memo key: a small part of the whole. So the entry keeps each message's JSON on a line
 // of its own, parsed when the message is first read, where parsing every
 // file's whole data cost some 40 ms and the collector more.
 //
