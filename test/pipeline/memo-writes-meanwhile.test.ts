@@ -91,6 +91,21 @@ test("the facts of every file checked are written side by side, all before the c
   expect(pending()).toBe(operations + 1);
 });
 
+test("each file's schema pass is written while the next files are checked, all before the check ends", async () => {
+  const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
+  const inner = memoryMemo();
+  const read = await readDocuments(input, inner);
+  const { memo, release, pending } = gatedMemo(inner, "set", (text) => text === "passed");
+  const checked = validateWithMemo(read, memo);
+  const doneBefore = await endsWithinTurns(checked);
+  const pendingBefore = pending();
+  release();
+  expect((await checked).spec).toBeDefined();
+  // Every file of the spec passed its schema: one pass each, all begun before the first was written.
+  expect([pendingBefore, doneBefore]).toEqual([read.documents.length, false]);
+  expect(pending()).toBe(read.documents.length);
+});
+
 test("operations are emitted, and then the files that span them made, while the memo writes the operations' files; all written before the run goes on", async () => {
   const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
   const inner = memoryMemo();
