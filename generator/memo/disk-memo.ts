@@ -95,15 +95,18 @@ export function diskMemo(dir: string): DiskMemo {
   };
   function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<boolean> {
     used.add(key);
-    return writing(() => stored(key, text));
+    // Encoded now, as writeFile would encode it once begun: a text waiting its turn would stay on the heap,
+    // outliving collections and copied by each, where its bytes are outside it.
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+    return writing(() => stored(key, bytes));
   }
-  async function stored(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<boolean> {
+  async function stored(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<boolean> {
     // Written whole under a temporary name, then renamed: a reader never sees half a file. A name of its own for
     // each write: writes run side by side, and two of one key (two spec files of one text) must not share a file.
     const temp = `${fileOf(key)}.${process.pid}.${threadId}.${++writes}.tmp`;
     const write = async () => {
       await folderOf(temp);
-      await (typeof text === "string" || text instanceof Uint8Array ? writeFile(temp, text) : writeParts(temp, text));
+      await (bytes instanceof Uint8Array ? writeFile(temp, bytes) : writeParts(temp, bytes));
       await rename(temp, fileOf(key));
     };
     try {
