@@ -1,11 +1,13 @@
 // Writes issued side by side, a bounded number at a time. A first run issues
-// thousands (the memo's entries, the output's files): all at once, each would
-// hold a file open while it waits for the thread pool, and a process allowed
-// 1,024 open files would see some fail (EMFILE), each then a memo entry lost
-// or a write refused. A few dozen at a time keep the thread pool as busy.
+// thousands (the memo's entries): all at once, each would hold a file open
+// while it waits for the thread pool, and a process allowed 1,024 open files
+// would see some fail (EMFILE), each then a memo entry lost. Each write is a
+// few steps (open, write, close, rename), and each step waits for a turn of
+// the main thread's event loop, which a run gives seldom while it emits: at a
+// few dozen at a time the writes fell behind, and the run waited for them.
 
 /** At most this many tasks of one limiter run at once. */
-export const IN_FLIGHT_AT_MOST = 32;
+export const IN_FLIGHT_AT_MOST = 256;
 
 /** Runs a task once fewer than `atMost` tasks given to it are running; settles as the task does. */
 export type InFlight = <T>(task: () => Promise<T>) => Promise<T>;

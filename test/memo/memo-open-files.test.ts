@@ -9,8 +9,8 @@ import path from "node:path";
 import { expect, test } from "vitest";
 
 const ENTRIES = 3000;
-/** Enough for node itself and its thread pool, far fewer than the entries. */
-const OPEN_FILES = 256;
+/** Enough for node itself and the writes a limiter lets run at once, far fewer than the entries. */
+const OPEN_FILES = 512;
 
 const fill = (dir: string) => `
   const api = await import("tsx/esm/api");

@@ -9,8 +9,8 @@ import path from "node:path";
 import { expect, test } from "vitest";
 
 const FILES = 3000;
-/** Enough for node itself and its thread pool, far fewer than the files. */
-const OPEN_FILES = 256;
+/** Enough for node itself and the writes a limiter lets run at once, far fewer than the files. */
+const OPEN_FILES = 512;
 
 const write = (out: string) => `
   const api = await import("tsx/esm/api");
