@@ -50,6 +50,7 @@ export function commitChanges(
   stamps?: Map<string, WrittenStamp>,
 ): void {
   if (changes.length === 0) return;
+  const staging = stagingPathOf(root);
   const entries: JournalEntry[] = [];
   const spared = new Set<string>();
   let journal: Journal;
@@ -73,21 +74,12 @@ export function commitChanges(
     journal = { whole: lstatOrAbsent(fs, root) === undefined, entries };
     commitJournal(root, journal, fs);
   } catch (error) {
-    dropStaging(root, fs);
+    // Not committed: the folder is untouched; what was staged goes (or the next run removes it).
+    try {
+      fs.rmTree(staging);
+    } catch {}
     throw error;
   }
-  finishCommitted(root, journal, fs, spared);
-}
-
-/** What a change that failed before its commit staged goes (or the next run removes it): the folder is untouched. */
-export function dropStaging(root: string, fs: WriteFs): void {
-  try {
-    fs.rmTree(stagingPathOf(root));
-  } catch {}
-}
-
-/** A committed change done; on failure, tried once more, then thrown (the journal stays: the next run finishes it). */
-export function finishCommitted(root: string, journal: Journal, fs: WriteFs, spared?: ReadonlySet<string>): void {
   try {
     rollForward(root, journal, fs, spared);
   } catch (error) {
@@ -140,7 +132,7 @@ function hashOf(file: string, fs: WriteFs): string | null {
 }
 
 /** Makes `dir` unless this run made it already (`made`). */
-export function mkdirOnce(fs: WriteFs, made: Set<string>, dir: string): void {
+function mkdirOnce(fs: WriteFs, made: Set<string>, dir: string): void {
   if (made.has(dir)) return;
   fs.mkdir(dir);
   made.add(dir);

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import * as fsp from "node:fs/promises";
 import type { Bytes } from "../memo/content-hash.js";
 import { type FileStat, lstatLean } from "../memo/lean-stat.js";
 
@@ -24,11 +23,6 @@ export interface WriteFs {
   hashFile(p: string): string;
   /** Creates a new file: fails with EEXIST when one is there. Bytes given as parts are written one after the other. */
   createFile(p: string, text: string | Bytes): void;
-  /**
-   * createFile on the thread pool, for files written side by side (commit-side-by-side.ts): settles once the
-   * file is written and closed. Optional: without it, createFile.
-   */
-  createFileAsync?(p: string, text: string | Bytes): Promise<void>;
   /** Appends to a file that is there (for a cache: optional, and a failure loses nothing). */
   appendFile?(p: string, text: string): void;
   /**
@@ -72,7 +66,6 @@ export const nodeFs: WriteFs = {
       : text instanceof Uint8Array
         ? fs.writeFileSync(p, text, { flag: "wx" })
         : writeParts(p, text),
-  createFileAsync,
   appendFile: (p, text) => fs.appendFileSync(p, text),
   overwriteFile,
   rename: (from, to) => fs.renameSync(from, to),
@@ -97,20 +90,6 @@ function writeParts(p: string, parts: readonly Uint8Array[]): void {
     if (written !== length) throw new Error(`${p}: ${written} of ${length} bytes written`);
   } finally {
     fs.closeSync(fd);
-  }
-}
-
-/** createFile's file, written off the main thread: a text is encoded into a buffer of its own, as writes overlap. */
-async function createFileAsync(p: string, text: string | Bytes): Promise<void> {
-  if (typeof text === "string" || text instanceof Uint8Array) return fsp.writeFile(p, text, { flag: "wx" });
-  const handle = await fsp.open(p, "wx");
-  try {
-    let length = 0;
-    for (const part of text) length += part.length;
-    const { bytesWritten } = await handle.writev([...text]);
-    if (bytesWritten !== length) throw new Error(`${p}: ${bytesWritten} of ${length} bytes written`);
-  } finally {
-    await handle.close();
   }
 }
 

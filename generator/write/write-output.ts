@@ -2,7 +2,6 @@ import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { fileBytes, sha256 } from "../memo/content-hash.js";
 import { planOutput, type OutputChange, type OutputPlan } from "./compare-output.js";
-import { commitChangesSideBySide } from "./commit-side-by-side.js";
 import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
 import { planKept, type PlanBasis } from "./kept-plan.js";
 import { seedHeldTable } from "./held-seed.js";
@@ -118,7 +117,7 @@ async function replaceChanged(
   if (watch && basis) {
     keeping.spares(outDir, fs);
     await commitWatched(outDir, changes, fs, watch, state, plan, basis);
-  } else await commitChangesSideBySide(outDir, changes, fs);
+  } else commitChanges(outDir, changes, fs);
   for (const change of changes) record.forget(change.path);
   record.save();
   if (!options.kept) seedHeldTable(outDir, fs, options.statRecord, plan.manifestText, record);

@@ -92,7 +92,6 @@ async function failEachOperation(
 /** Every file-system operation the write makes, each of which the fault tests fail in turn. */
 const EVERY_OPERATION = [
   "createFile",
-  "createFileAsync",
   "hashFile",
   "list",
   "lstat",
