@@ -4,10 +4,11 @@
 // would see some fail (EMFILE), each then a memo entry lost. Each write is a
 // few steps (open, write, close, rename), and each step waits for a turn of
 // the main thread's event loop, which a run gives seldom while it emits: at a
-// few dozen at a time the writes fell behind, and the run waited for them.
+// few dozen at a time the writes fell behind, and the run waited for them;
+// 768 leave room under 1,024 for the process's own files.
 
 /** At most this many tasks of one limiter run at once. */
-export const IN_FLIGHT_AT_MOST = 256;
+export const IN_FLIGHT_AT_MOST = 768;
 
 /** Runs a task once fewer than `atMost` tasks given to it are running; settles as the task does. */
 export type InFlight = <T>(task: () => Promise<T>) => Promise<T>;
