@@ -103,18 +103,23 @@ export async function emitFiles(
       written.push(write);
     },
   );
-  await Promise.all(written);
-  if (reuse) keepOutputs(reuse.memo, outputs);
+  // Awaited only by what needs to know what was stored (the store of pieces, the outputs kept): the shared files
+  // are made meanwhile, where the main thread waited, idle, for the last of the operations' entries to be written.
+  const allWritten = Promise.all(written);
+  allWritten.catch(() => undefined);
   // A process that generates again and again assembles them on its first run too, rather than on its first save:
   // the buffers, printed texts and spliced pieces each save reuses are then ready (and its code compiled) when it comes.
   const first = reuse !== null && last === undefined && keepsInMemory(reuse.memo);
   const shared = reuse
     ? await rememberedShared(selected, reuse, first, async () => {
         const files = await emitShared(model, selected, outputs, reuse.memo);
+        await allWritten;
         await rememberStore(reuse.memo, storeKey, outputs, await store, asBytes);
         return files;
       })
     : await emitShared(model, selected, outputs, null);
+  await allWritten;
+  if (reuse) keepOutputs(reuse.memo, outputs);
   // It also emits one operation as a save emits the one it changed, its files left for the memo's: the code of
   // that (a printer, every emitter) is compiled then, which otherwise makes the first save cost twice what others do.
   if (first && scopes[0] !== undefined) await madeOperation(scopes[0], selected);

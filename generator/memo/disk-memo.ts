@@ -3,6 +3,7 @@ import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { pathsUnder } from "../list-files.js";
+import { inFlight } from "./in-flight.js";
 import type { Memo } from "./memo.js";
 
 // The memo the command keeps between runs, apart from what every stage sees
@@ -21,6 +22,9 @@ export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-
 
 /** Writes begun on this thread, by any disk memo: each names its temporary file (with the process and thread). */
 let writes = 0;
+
+/** The writes of every disk memo on this thread, a bounded number at a time (in-flight.ts). */
+const writing = inFlight();
 
 /** How many keys retained as functions a disk memo holds before working them out. */
 const LATER_AT_MOST = 100_000;
@@ -89,14 +93,20 @@ export function diskMemo(dir: string): DiskMemo {
     }
     return made;
   };
-  async function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<boolean> {
+  function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<boolean> {
     used.add(key);
+    // Encoded now, as writeFile would encode it once begun: a text waiting its turn would stay on the heap,
+    // outliving collections and copied by each, where its bytes are outside it.
+    const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
+    return writing(() => stored(key, bytes));
+  }
+  async function stored(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<boolean> {
     // Written whole under a temporary name, then renamed: a reader never sees half a file. A name of its own for
     // each write: writes run side by side, and two of one key (two spec files of one text) must not share a file.
     const temp = `${fileOf(key)}.${process.pid}.${threadId}.${++writes}.tmp`;
     const write = async () => {
       await folderOf(temp);
-      await (typeof text === "string" || text instanceof Uint8Array ? writeFile(temp, text) : writeParts(temp, text));
+      await (bytes instanceof Uint8Array ? writeFile(temp, bytes) : writeParts(temp, bytes));
       await rename(temp, fileOf(key));
     };
     try {

@@ -23,22 +23,40 @@ export async function checkSchemaOnce(
 ): Promise<SchemaCheck> {
   const done = run.get(parsed);
   if (done) return done;
-  const check = await checked(parsed, kind, memo);
+  const check = await checked(parsed, kind, memo, run);
   run.set(parsed, check);
   return check;
+}
+
+/**
+ * The writes of a run's passes, waited for once (schemaPassesWritten), not each before the next file is checked:
+ * a first run's thousand wait behind the other entries the memo is writing meanwhile.
+ */
+const passesWriting = new WeakMap<ChecksOfRun, Promise<unknown>[]>();
+
+/** Settles once every pass remembered by checkSchemaOnce with `run` so far is written. */
+export async function schemaPassesWritten(run: ChecksOfRun): Promise<void> {
+  const writes = passesWriting.get(run) ?? [];
+  passesWriting.delete(run);
+  await Promise.all(writes);
 }
 
 async function checked(
   parsed: ParsedFile,
   kind: Exclude<SpecFileKind, "unexpected">,
   memo: Memo | null,
+  run: ChecksOfRun,
 ): Promise<SchemaCheck> {
   if (!memo) return checkSchema(parsed, kind);
   const key = memoKey("schema", generatorFingerprint(), kind, textKey(parsed.file));
   // Only a pass is remembered, and a pass fails nowhere.
   if ((await memo.get(key)) === PASSED) return { problems: [], failed: [] };
   const check = checkSchema(parsed, kind);
-  if (check.problems.length === 0) await memo.set(key, PASSED);
+  if (check.problems.length === 0) {
+    const writes = passesWriting.get(run) ?? [];
+    passesWriting.set(run, writes);
+    writes.push(memo.set(key, PASSED));
+  }
   return check;
 }
 

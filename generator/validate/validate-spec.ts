@@ -4,7 +4,7 @@ import { isUnreadable } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
 import { PLATFORM_FILE } from "../read/spec-files.js";
 import type { RawDictionary, RawField, RawOperation, RawPlatform } from "../rules/raw-spec.js";
-import { checkSchemaOnce, type ChecksOfRun } from "./check-schema-once.js";
+import { checkSchemaOnce, schemaPassesWritten, type ChecksOfRun } from "./check-schema-once.js";
 import { checkDictionary, checkPlatform, type ListReference } from "./check-dictionary.js";
 import { checkExamples } from "./check-examples.js";
 import { checkFields } from "./check-fields.js";
@@ -143,6 +143,7 @@ export async function validateSpec(
 
   const spec =
     !hasErrors(diagnostics) && platform ? { specDir: input.specDir, platform, dictionaries, operations } : undefined;
+  await schemaPassesWritten(run);
   return { spec, diagnostics: sortDiagnostics(diagnostics) };
 }
 

@@ -1,6 +1,7 @@
 // A first run parses the next spec file, and emits the next operation, while
 // the memo writes the entries of the ones before (read-documents.ts,
-// emit-files.ts), and goes past the stage only once every entry is written:
+// emit-files.ts), makes the files that span operations meanwhile too, and
+// goes past the stage only once every entry is written:
 // the memo then holds what it holds when each write is waited for.
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -90,15 +91,44 @@ test("the facts of every file checked are written side by side, all before the c
   expect(pending()).toBe(operations + 1);
 });
 
-test("operations are emitted while the memo writes the files of those before, all written before the run goes on", async () => {
+test("each file's schema pass is written while the next files are checked, all before the check ends", async () => {
+  const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
+  const inner = memoryMemo();
+  const read = await readDocuments(input, inner);
+  const { memo, release, pending } = gatedMemo(inner, "set", (text) => text === "passed");
+  const checked = validateWithMemo(read, memo);
+  const doneBefore = await endsWithinTurns(checked);
+  const pendingBefore = pending();
+  release();
+  expect((await checked).spec).toBeDefined();
+  // Every file of the spec passed its schema: one pass each, all begun before the first was written.
+  expect([pendingBefore, doneBefore]).toEqual([read.documents.length, false]);
+  expect(pending()).toBe(read.documents.length);
+});
+
+test("operations are emitted, and then the files that span them made, while the memo writes the operations' files; all written before the run goes on", async () => {
   const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
   const inner = memoryMemo();
   // The contents of an operation's files, the one entry written as bytes, are written once released.
   const { memo, release, pending } = gatedMemo(inner, "setBytes");
   let emitted = 0;
+  let sharedMade = 0;
   const counter = emitters.find((e) => e.operation !== undefined) as Emitter;
+  // A file that spans operations, assembled from their pieces.
+  const sharedCounter = emitters.find((e) => e.operation === undefined && e.pieces !== undefined) as Emitter;
   const counted = emitters.map((e): Emitter => {
-    const { operation } = e;
+    const { operation, pieces } = e;
+    if (e === sharedCounter && pieces !== undefined)
+      return {
+        ...e,
+        pieces: {
+          ...pieces,
+          assemble: (model, operationPieces) => {
+            sharedMade++;
+            return pieces.assemble(model, operationPieces);
+          },
+        },
+      };
     if (e !== counter || operation === undefined) return e;
     return {
       ...e,
@@ -110,13 +140,13 @@ test("operations are emitted while the memo writes the files of those before, al
   });
   const run = generateFromInput(input, counted, memo);
   const doneBefore = await endsWithinTurns(run);
-  const [emittedBefore, pendingBefore] = [emitted, pending()];
+  const [emittedBefore, pendingBefore, sharedBefore] = [emitted, pending(), sharedMade];
   release();
   const result = await run;
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   const operations = result.model.operations.length;
   expect(operations).toBeGreaterThan(1);
-  expect([emittedBefore, pendingBefore, doneBefore]).toEqual([operations, operations, false]);
+  expect([emittedBefore, pendingBefore, doneBefore, sharedBefore]).toEqual([operations, operations, false, 1]);
 
   const waited = memoryMemo();
   const again = await generateFromInput(input, emitters, waited);

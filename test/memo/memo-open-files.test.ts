@@ -1,0 +1,41 @@
+// A first run writes thousands of memo entries side by side. All issued at
+// once, each held a file open while it waited for the thread pool, and a
+// process allowed 1,024 open files (a common default) lost entries to EMFILE,
+// silently: each a miss on the next run. Run in a process allowed fewer.
+import { spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "vitest";
+
+const ENTRIES = 3000;
+/** Enough for node itself and the writes a limiter lets run at once, fewer than the entries. */
+const OPEN_FILES = 1024;
+
+const fill = (dir: string) => `
+  const api = await import("tsx/esm/api");
+  const { diskMemo } = await api.tsImport(${JSON.stringify(new URL("../../generator/memo/disk-memo.ts", import.meta.url).href)}, import.meta.url);
+  const memo = diskMemo(${JSON.stringify(dir)});
+  const text = "x".repeat(4096);
+  const stored = await Promise.all(Array.from({ length: ${ENTRIES} }, (_, i) => memo.set("entry" + String(i).padStart(60, "0"), text)));
+  const read = stored.map((_, i) => memo.getNow("entry" + String(i).padStart(60, "0")) === text);
+  process.stdout.write(JSON.stringify({ stored: stored.filter(Boolean).length, read: read.filter(Boolean).length }));
+`;
+
+test.skipIf(process.platform === "win32")(
+  "thousands of entries written at once are all stored by a process allowed 1,024 open files",
+  async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "memo-open-files-"));
+    try {
+      const run = spawnSync(
+        "sh",
+        ["-c", `ulimit -n ${OPEN_FILES} && exec "$0" --input-type=module -e "$1"`, process.execPath, fill(dir)],
+        { encoding: "utf8" },
+      );
+      expect(run.stderr).toBe("");
+      expect(JSON.parse(run.stdout)).toEqual({ stored: ENTRIES, read: ENTRIES });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
+);
