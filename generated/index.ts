@@ -23,7 +23,12 @@ export type {
 export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-verify.js";
 export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
 export { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "./runtime/paypage-redirection.js";
-export type { PaypageRedirectionResult, RedirectionFieldNames } from "./runtime/paypage-redirection.js";
+export type {
+  PaypageRedirectionError,
+  PaypageRedirectionResult,
+  RedirectionFieldNames,
+  RedirectionStatusNames,
+} from "./runtime/paypage-redirection.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
 export type { AutoPostOptions } from "./runtime/paypage-html.js";
 export { PAYPAGE_FORM_FIELDS, PAYPAGE_POST_MAX_LENGTH } from "./runtime/paypage-form.js";

@@ -162,7 +162,9 @@ function findDuplicateKeys(
 /**
  * Where a key's text starts with its properties: the tags and anchors before
  * `offset`, the start of its value, which is where yaml's range starts. A key
- * of a block mapping is on one line, its properties with it.
+ * of a block mapping is on one line, its properties with it; in a flow
+ * collection they start after the `{`, `[` or `,` before them, which no anchor
+ * or tag shorthand holds (in `{a: !!str, !!binary aGk=: x}`, `!!str,` is a value's).
  */
 export function propsStart(text: string, offset: number): number {
   let start = offset;
@@ -170,12 +172,15 @@ export function propsStart(text: string, offset: number): number {
     let end = start;
     while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
     let begin = end;
-    while (begin > 0 && !/\s/.test(text.charAt(begin - 1))) begin--;
+    while (begin > 0 && !PROPS_END.test(text.charAt(begin - 1))) begin--;
     const word = text.slice(begin, end);
     if (begin === end || !(word.startsWith("!") || word.startsWith("&"))) return start;
     start = begin;
   }
 }
+
+/** What ends the word of a tag or an anchor before it: a space, a line break or a flow indicator. */
+const PROPS_END = /[\s,[\]{}]/;
 
 /** A scalar key whose value is bytes (`!!binary`), not text. */
 const binaryKey = (key: unknown): boolean => isScalar(key) && key.value instanceof Uint8Array;

@@ -26,6 +26,11 @@ const CONTRACT = [
   "ValidationIssue",
   "ValidationResult",
   "OperationDescriptor",
+  // What paypageRedirectionForm takes and gives: a binding that passes its own names writes their types.
+  "RedirectionFieldNames",
+  "RedirectionStatusNames",
+  "PaypageRedirectionResult",
+  "PaypageRedirectionError",
 ];
 
 /** A consumer of the package: what the spec forbids must not compile, what it allows must. */
