@@ -40,7 +40,12 @@ export type {
   PaypageSealFacts,
 } from "./runtime/paypage-response-result.js";
 export type { PaypageIssue, PaypageIssueCode } from "./runtime/paypage-data.js";
-export type { PaypageForm, PaypageFormField, PaypageFormResult } from "./runtime/paypage-request.js";
+export type {
+  PaypageForm,
+  PaypageFormField,
+  PaypageFormResult,
+  PaypageRequestError,
+} from "./runtime/paypage-request.js";
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";
 export type { PostFormConfig, PostFormFields } from "./runtime/paypage-post-form.js";
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";

@@ -54,6 +54,7 @@ export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   runtime.paypageRequest.PaypageForm,
   runtime.paypageRequest.PaypageFormField,
   runtime.paypageRequest.PaypageFormResult,
+  runtime.paypageRequest.PaypageRequestError,
   runtime.paypageRedirection.PaypageRedirectionError,
   runtime.paypageRedirection.PaypageRedirectionResult,
   runtime.paypageRedirection.RedirectionFieldNames,

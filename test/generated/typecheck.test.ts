@@ -31,6 +31,9 @@ const CONTRACT = [
   "RedirectionStatusNames",
   "PaypageRedirectionResult",
   "PaypageRedirectionError",
+  // What paypagePostForm gives: its error, named where a caller handles it.
+  "PaypageFormResult",
+  "PaypageRequestError",
 ];
 
 /** A consumer of the package: what the spec forbids must not compile, what it allows must. */
