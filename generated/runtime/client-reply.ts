@@ -31,9 +31,9 @@ export type ClientError =
   /**
    * A sealed reply that verifies but is not a valid message of the operation (or a body that is not a JSON
    * object): `issues` are the errors of validation, `warnings` the rest. `sealVerified` says what the seal
-   * check found, as the Paypage decoder's errors do: true when the seal verified (the issues are those of a
-   * genuine reply), false when there was no object to check it in. Which key verified is no question here: a
-   * client holds one key, the one its requests are sealed with.
+   * check found (the Paypage decoder's errors say it by carrying their seal facts, `keyIndex` among them): true
+   * when the seal verified (the issues are those of a genuine reply), false when there was no object to check it
+   * in. Which key verified is no question here: a client holds one key, the one its requests are sealed with.
    */
   | {
       readonly kind: "invalid-response";
