@@ -89,6 +89,15 @@ describe("JSON", () => {
     expect(op.response.verify(one as never, OLD)).toBe(true);
   });
 
+  test("a request without keyVersion: the format error, unsealed with keys by version, sealed with one key", async () => {
+    const message = { interfaceVersion: op.interfaceVersion.recommended, merchantId, ...valid };
+    const body = JSON.stringify({ ...message, seal: op.request.seal(message as never, NEW) });
+    const reply = (await (await fetch(`${mock.url}${path}`, { method: "POST", body })).json()) as object;
+    expect(reply).toEqual({ [status.field]: status.formatError, [status.messageField ?? ""]: expect.any(String) });
+    const one = (await (await fetch(`${single.url}${path}`, { method: "POST", body })).json()) as object;
+    expect(op.response.verify(one as never, OLD)).toBe(true);
+  });
+
   test("one key serves every keyVersion, as before", async () => {
     for (const keyVersion of [1, 2, 7]) {
       const reply = await send(single, keyVersion, OLD);
