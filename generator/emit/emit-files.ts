@@ -1,5 +1,6 @@
 // The emit stage: every file, in its final form, from the model.
 
+import { collectWrite } from "../memo/collected-writes.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { InputKey } from "../memo/input-key.js";
 import type { Memo } from "../memo/memo.js";
@@ -98,9 +99,7 @@ export async function emitFiles(
         // Contents the memo could not store are not listed in the store of pieces either: the next run would trust it.
         if (!stored) outputs[i] = { files: remembered.output.files, pieces: remembered.output.pieces };
       });
-      // Handled here, thrown by Promise.all below: a write that fails early is no unhandled rejection meanwhile.
-      write.catch(() => undefined);
-      written.push(write);
+      collectWrite(written, write);
     },
   );
   // Awaited only by what needs to know what was stored (the store of pieces, the outputs kept): the shared files

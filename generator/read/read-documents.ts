@@ -5,6 +5,7 @@
 // from its text only if a diagnostic asks for one.
 
 import path from "node:path";
+import { collectWrite } from "../memo/collected-writes.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
@@ -103,11 +104,7 @@ function parsedAnew(
   remember: { readonly memo: Memo; readonly key: string; readonly written: Promise<unknown>[] } | null,
 ): ParsedFile {
   const set = (text: string) => {
-    const write = remember?.memo.set(remember.key, text);
-    if (write === undefined) return;
-    // Handled here, thrown by the read's Promise.all: a write that fails early is no unhandled rejection meanwhile.
-    write.catch(() => undefined);
-    remember?.written.push(write);
+    if (remember) collectWrite(remember.written, remember.memo.set(remember.key, text));
   };
   if (typeof made === "string") {
     set(made);

@@ -3,6 +3,7 @@
 // and then they are never loaded. Within a run, a file validate-with-memo.ts
 // checks alone first and then with the whole spec is checked once.
 
+import { collectWrite } from "../memo/collected-writes.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
@@ -55,7 +56,7 @@ async function checked(
   if (check.problems.length === 0) {
     const writes = passesWriting.get(run) ?? [];
     passesWriting.set(run, writes);
-    writes.push(memo.set(key, PASSED));
+    collectWrite(writes, memo.set(key, PASSED));
   }
   return check;
 }

@@ -1,7 +1,9 @@
 // A first run writes thousands of memo entries side by side. All issued at
 // once, each held a file open while it waited for the thread pool, and a
-// process allowed 1,024 open files (a common default) lost entries to EMFILE,
-// silently: each a miss on the next run. Run in a process allowed fewer.
+// process allowed 1,024 open files lost entries to EMFILE, silently: each a
+// miss on the next run. Node raises its soft limit to the hard one, so it is a
+// hard limit that bites (some containers set 1,024): the shell's `ulimit -n`
+// sets both, for the process run here.
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";

@@ -1,6 +1,7 @@
 // A write of the memo that fails while a first run still parses the next spec
-// files, or emits the next operations (read-documents.ts, emit-files.ts), is
-// the run's error, thrown once the stage has made the rest: never an unhandled
+// files, checks the next against their schema, or emits the next operations
+// (read-documents.ts, check-schema-once.ts, emit-files.ts), is the run's
+// error, thrown once the stage has made the rest: never an unhandled
 // rejection meanwhile, which node reports (and, by default, ends the process
 // on) as soon as the run waits for something: with a second thread, the main
 // one looks at what it handed over every 16 files or operations.
@@ -8,6 +9,7 @@ import { expect, test } from "vitest";
 import { emitters } from "../../generator/emit/registry.js";
 import { generateFromInput, memoryMemo, type Memo } from "../../generator/index.js";
 import { readDocuments } from "../../generator/read/read-documents.js";
+import { validateWithMemo } from "../../generator/validate/validate-with-memo.js";
 import { goldenInput, OP, textOf } from "../support/golden-changes.js";
 import { threadsFromBundles } from "../support/bundled-threads.js";
 import { parsedAnew } from "../support/shared-parses.js";
@@ -65,5 +67,19 @@ test("a failed write of an emitted operation's files: the run's error, no unhand
   // One emitter is enough: the operations' files are written as they are made, whatever makes them.
   const types = emitters.filter((e) => e.name === "types");
   const ended = await unhandledDuring(() => generateFromInput(input, types, failing("setBytes"), null, { threads }));
+  expect(ended).toEqual({ outcome: failed, unhandled: [] });
+}, 120_000);
+
+test("a failed write of a file's schema pass: the check's error, no unhandled rejection while the next are checked", async () => {
+  const read = await readDocuments(input, null);
+  // Reads that wait for the event loop, as a memo on disk or over the network may: node looks for unhandled rejections then.
+  const memo: Memo = {
+    ...failing("set"),
+    get: async () => {
+      await new Promise(setImmediate);
+      return undefined;
+    },
+  };
+  const ended = await unhandledDuring(() => validateWithMemo(read, memo));
   expect(ended).toEqual({ outcome: failed, unhandled: [] });
 }, 120_000);

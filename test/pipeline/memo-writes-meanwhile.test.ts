@@ -154,3 +154,31 @@ test("operations are emitted, and then the files that span them made, while the 
   expect(inner.size()).toBe(waited.size());
   expect(result.files.map((f) => [f.path, f.content])).toEqual(again.files.map((f) => [f.path, f.content]));
 }, 60_000);
+
+test("operations emitted again while the files that span them come from the memo: their files all written before the run goes on", async () => {
+  const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
+  // No file spans operations: the memo's entry of the shared files is the empty list.
+  const own = emitters.filter((e) => e.operation && !e.pieces && !e.inputs && !e.shared);
+  const inner = memoryMemo();
+  const first = await generateFromInput(input, own, inner);
+  if (!first.ok) throw new Error("the golden spec has errors");
+  // The memo as one that lost every entry but that list (each write of a first run refused, say): the spec's
+  // files are as they were, so the shared files come from it, and every operation is emitted again.
+  const found = (text: string | undefined) => (text === "[]" ? text : undefined);
+  const losing: Memo = {
+    ...inner,
+    get: async (key) => found(await inner.get(key)),
+    getNow: (key) => found(inner.getNow?.(key)),
+    getBytes: () => undefined,
+    readBytes: async () => undefined,
+  };
+  const { memo, release, pending } = gatedMemo(losing, "setBytes");
+  const run = generateFromInput(input, own, memo);
+  const doneBefore = await endsWithinTurns(run);
+  const pendingBefore = pending();
+  release();
+  const result = await run;
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  expect([pendingBefore, doneBefore]).toEqual([result.model.operations.length, false]);
+  expect(result.files.map((f) => [f.path, f.content])).toEqual(first.files.map((f) => [f.path, f.content]));
+}, 60_000);

@@ -1,0 +1,74 @@
+// The limiter of the disk memo's writes: at most so many at once, the rest
+// started in the order given as each ends. A task that fails, by throwing or
+// by rejecting, is its caller's error and frees its place: a place kept would
+// leave every write queued behind it waiting, and a first run would never end.
+import { expect, test } from "vitest";
+import { inFlight } from "../../generator/memo/in-flight.js";
+
+/** A task that records its start and ends when `end` is called. */
+function task(started: number[], n: number) {
+  let end = (_fail?: Error) => {};
+  const run = () =>
+    new Promise<number>((resolve, reject) => {
+      started.push(n);
+      end = (fail) => (fail ? reject(fail) : resolve(n));
+    });
+  return { run, end: (fail?: Error) => end(fail) };
+}
+
+/** A few turns of the event loop, for what was started to settle. */
+const turns = async () => {
+  for (let turn = 0; turn < 5; turn++) await new Promise(setImmediate);
+};
+
+test("at most so many tasks run at once, the others started in order as places free", async () => {
+  const limit = inFlight(2);
+  const started: number[] = [];
+  const tasks = [0, 1, 2, 3, 4].map((n) => task(started, n));
+  const results = tasks.map((t) => limit(t.run));
+  await turns();
+  expect(started).toEqual([0, 1]);
+  tasks[1]?.end();
+  await turns();
+  expect(started).toEqual([0, 1, 2]);
+  tasks[0]?.end();
+  tasks[2]?.end();
+  await turns();
+  expect(started).toEqual([0, 1, 2, 3, 4]);
+  tasks[3]?.end();
+  tasks[4]?.end();
+  expect(await Promise.all(results)).toEqual([0, 1, 2, 3, 4]);
+});
+
+test("a task that throws or rejects is its caller's error, and its place goes to the next", async () => {
+  const limit = inFlight(1);
+  const started: number[] = [];
+  const rejecting = task(started, 0);
+  const rejected = limit(rejecting.run);
+  const thrown = limit((): Promise<number> => {
+    throw new Error("thrown");
+  });
+  const last = task(started, 2);
+  const after = limit(last.run);
+  // Handled now: each rejects while the test waits for the next task to start.
+  const failures = Promise.allSettled([rejected, thrown]);
+  rejecting.end(new Error("rejected"));
+  await turns();
+  expect(started).toEqual([0, 2]);
+  const reasons = (await failures).map((r) => r.status === "rejected" && (r.reason as Error).message);
+  expect(reasons).toEqual(["rejected", "thrown"]);
+  last.end();
+  expect(await after).toBe(2);
+  // A task that throws with a place free is a rejection too, never an exception of the call.
+  const free = inFlight(1);
+  await expect(
+    free((): Promise<number> => {
+      throw new Error("at once");
+    }),
+  ).rejects.toThrow("at once");
+  const next = task(started, 3);
+  const nextDone = free(next.run);
+  await turns();
+  next.end();
+  expect(await nextDone).toBe(3);
+});
