@@ -101,6 +101,7 @@ export async function emitFiles(
       });
       collectWrite(written, write);
     },
+    reuse ? asBytes : undefined,
   );
   // Awaited only by what needs to know what was stored (the store of pieces, the outputs kept): the shared files
   // are made meanwhile, where the main thread waited, idle, for the last of the operations' entries to be written.

@@ -10,6 +10,7 @@ import { emitters } from "./registry.js";
 import type { ThreadWork } from "./thread-work.js";
 
 const work = workerData as ThreadWork;
+const asBytes = work.recordsAsBytes && new Set(work.recordsAsBytes);
 const selected = work.emitters.map((name) => emitters.find((e) => e.name === name)).filter((e) => e !== undefined);
 await serveClaims(
   work.claims,
@@ -20,5 +21,5 @@ await serveClaims(
       { operation: work.operations[index - work.first] as ThreadWork["operations"][number], platform: work.platform },
       selected,
     ),
-  postedOperation,
+  (made) => postedOperation(made, asBytes),
 );

@@ -40,12 +40,16 @@ const THREAD_SHARE = 2 / 3;
 /**
  * Emits every scope, and gives `each` what each made, with its index: those
  * the main thread made in order, as it makes them; the others as they come.
+ * `records`: with a store of pieces, the emitters whose pieces its records
+ * keep as bytes; the second thread then makes the record of each operation it
+ * emits (posted-operation.ts).
  */
 export function emitEach(
   scopes: readonly OperationScope[],
   selected: readonly Emitter[],
   threads: EmitThreads | null,
   each: (index: number, made: MadeOperation) => Promise<void> | void,
+  records?: ReadonlySet<string>,
 ): Promise<void> {
   const platform = scopes[0]?.platform;
   const known = selected.every((e) => emitters.some((registered) => registered.name === e.name));
@@ -59,6 +63,7 @@ export function emitEach(
             operations: scopes.slice(first).map((s) => s.operation),
             first,
             claims,
+            ...(records && { recordsAsBytes: [...records] }),
           }),
           share: THREAD_SHARE,
           // Its files come as bytes, encoded and hashed there (posted-operation.ts).

@@ -17,6 +17,8 @@ export interface OperationOutput {
   /** With a memo: the key of its inputs, and its pieces as the store of the run before kept them, if it did. */
   readonly key?: string;
   readonly stored?: StoredOperation;
+  /** Its record in the store of pieces, made on the emit thread with its files (posted-operation.ts). */
+  readonly record?: Uint8Array;
 }
 
 /**

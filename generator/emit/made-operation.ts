@@ -10,6 +10,8 @@ import type { Pieces } from "./remembered-pieces.js";
 export interface MadeOperation {
   readonly files: GeneratedFile[];
   readonly pieces: Pieces;
+  /** Its record in the store of pieces, when the emit thread made it (posted-operation.ts). */
+  readonly record?: Uint8Array;
 }
 
 export async function madeOperation(scope: OperationScope, selected: readonly Emitter[]): Promise<MadeOperation> {

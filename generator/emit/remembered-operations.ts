@@ -32,7 +32,8 @@ export async function rememberStore(
     if (output.key === undefined) continue;
     const { stored } = output;
     same &&= stored !== undefined && before?.keys[i] === output.key;
-    const record = stored?.record ?? operationRecord(listOf(output.files), await output.pieces(), asBytes);
+    const record =
+      stored?.record ?? output.record ?? operationRecord(listOf(output.files), await output.pieces(), asBytes);
     if (record) records.push([output.key, record, stored]);
   }
   if (!same) await rememberPieceStore(memo, storeKey, records, asBytes, before?.whole);
@@ -105,7 +106,7 @@ export function rememberMade(
   // The files as the bytes remembered, which the run then hashes and writes as they are.
   const files = rememberFilesMeanwhile(memo, key, made.files);
   return {
-    output: { files: files.files, key, pieces: async () => made.pieces },
+    output: { files: files.files, key, pieces: async () => made.pieces, ...(made.record && { record: made.record }) },
     written: Promise.all([pieces, files.written]).then(([, stored]) => stored),
   };
 }

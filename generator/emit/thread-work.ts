@@ -12,4 +12,6 @@ export interface ThreadWork {
   readonly operations: readonly OperationModel[];
   readonly first: number;
   readonly claims: Int32Array;
+  /** With a store of pieces, the emitters whose pieces its records keep as bytes: each operation's record is made there. */
+  readonly recordsAsBytes?: readonly string[];
 }

@@ -7,7 +7,10 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { emitEach } from "../../generator/emit/emit-threads.js";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
+import { filesAsBytes } from "../../generator/emit/files-as-bytes.js";
+import { listOf } from "../../generator/emit/listed-file.js";
 import { madeOperation, type MadeOperation } from "../../generator/emit/made-operation.js";
+import { operationRecord } from "../../generator/emit/piece-record.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { diskMemo, generateFromInput } from "../../generator/index.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
@@ -21,7 +24,7 @@ threadsFromBundles();
 const filesOf = (made: MadeOperation | undefined) =>
   made?.files.map((f: GeneratedFile) => ({ path: f.path, language: f.language, content: f.content }));
 
-test("operations emitted on two threads, each taking a share, give what each gives on one", async () => {
+test("operations emitted on two threads, each taking a share, give what each gives on one, and the second thread's their records in the store of pieces", async () => {
   const { model } = await generateGoldenSpec();
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
   expect(scopes.length).toBeGreaterThan(2);
@@ -36,19 +39,34 @@ test("operations emitted on two threads, each taking a share, give what each giv
       handOver();
     },
   };
-  await emitEach(scopes, emitters, threads, async (index, operation) => {
-    expect(made.has(index)).toBe(false);
-    made.set(index, operation);
-    // The main thread holds its first operation until the other thread hands one over: both take a share.
-    if (index === 0) await handedOver;
-  });
+  // As the emit stage asks with a memo: the emitters whose pieces a record keeps as bytes.
+  const asBytes = new Set(emitters.filter((e) => e.pieces?.bytes).map((e) => e.name));
+  await emitEach(
+    scopes,
+    emitters,
+    threads,
+    async (index, operation) => {
+      expect(made.has(index)).toBe(false);
+      made.set(index, operation);
+      // The main thread holds its first operation until the other thread hands one over: both take a share.
+      if (index === 0) await handedOver;
+    },
+    asBytes,
+  );
   expect(fromThread).toBeGreaterThan(0);
   expect(fromThread).toBeLessThan(scopes.length);
   for (const [index, scope] of scopes.entries()) {
     const alone = await madeOperation(scope, emitters);
     expect(filesOf(made.get(index)), scope.operation.name).toEqual(filesOf(alone));
     expect(made.get(index)?.pieces, scope.operation.name).toEqual(alone.pieces);
+    // The record the main thread would make in the store of pieces after the emit stage, made there already.
+    const record = made.get(index)?.record;
+    if (record) {
+      const here = operationRecord(listOf(filesAsBytes(alone.files).files), alone.pieces, asBytes);
+      expect(Buffer.from(record).equals(Buffer.from(here ?? [])), scope.operation.name).toBe(true);
+    }
   }
+  expect([...made.values()].filter((m) => m.record !== undefined)).toHaveLength(fromThread);
 }, 120_000);
 
 /** Every entry of a memo's folder, by its path there. */

@@ -9,6 +9,7 @@ import type { GeneratedFile } from "../../generator/emit/generated-file.js";
 import { filesAsBytes } from "../../generator/emit/files-as-bytes.js";
 import { listOf } from "../../generator/emit/listed-file.js";
 import { madeOperation } from "../../generator/emit/made-operation.js";
+import { operationRecord } from "../../generator/emit/piece-record.js";
 import { postedOperation, receivedOperation, type PostedOperation } from "../../generator/emit/posted-operation.js";
 import { emitters } from "../../generator/emit/registry.js";
 import { fileBytes, fileHash, sha256 } from "../../generator/memo/content-hash.js";
@@ -44,6 +45,25 @@ test("the golden spec's operations, posted and received, give the files and piec
     // The main thread remembers and writes them as they came: no encoding, and the list it remembers is the same.
     expect(listOf(filesAsBytes(received.files).files)).toEqual(listOf(filesAsBytes(made.files).files));
   }
+});
+
+test("with a store of pieces, an operation's record is posted with it, as the main thread would make it", async () => {
+  const { model } = await generateGoldenSpec();
+  const asBytes = new Set(emitters.filter((e) => e.pieces?.bytes).map((e) => e.name));
+  for (const operation of model.operations) {
+    const made = await madeOperation({ operation, platform: model.platform }, emitters);
+    const { posted, transfer } = postedOperation(made, asBytes);
+    // Handed over in a buffer of its own, not a slice of Buffer's shared pool.
+    expect(transfer).toEqual([posted.contents.buffer, posted.record?.buffer]);
+    const received = receivedOperation(across(posted, transfer));
+    const here = operationRecord(listOf(filesAsBytes(made.files).files), made.pieces, asBytes);
+    expect(Buffer.from(received.record ?? []).equals(Buffer.from(here ?? [1])), operation.name).toBe(true);
+  }
+  // Without a store, none is made.
+  const operation = model.operations[0];
+  if (!operation) throw new Error("no operation");
+  const made = await madeOperation({ operation, platform: model.platform }, emitters);
+  expect(postedOperation(made).posted.record).toBeUndefined();
 });
 
 test("texts beyond ASCII, a verbatim file, an empty one and one made as bytes keep their bytes, hashes and flags", () => {
