@@ -6,13 +6,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { emitEach } from "../../generator/emit/emit-threads.js";
-import type { GeneratedFile } from "../../generator/emit/generated-file.js";
+import type { GeneratedFile, OperationScope } from "../../generator/emit/generated-file.js";
 import { filesAsBytes } from "../../generator/emit/files-as-bytes.js";
 import { listOf } from "../../generator/emit/listed-file.js";
 import { madeOperation, type MadeOperation } from "../../generator/emit/made-operation.js";
 import { operationRecord } from "../../generator/emit/piece-record.js";
 import { emitters } from "../../generator/emit/registry.js";
-import { diskMemo, generateFromInput } from "../../generator/index.js";
+import { diskMemo, generateFromInput, type Threads } from "../../generator/index.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { threadsFromBundles } from "../support/bundled-threads.js";
 import { generateGoldenSpec, goldenRoot } from "../support/generate.js";
@@ -20,6 +20,56 @@ import { parsedAnew } from "../support/shared-parses.js";
 
 // The threads from their bundles, as the command starts them: fresh, and without tsx in each.
 threadsFromBundles();
+
+/** As claims.ts marks an operation the second thread claimed. */
+const BY_SECOND = 2;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * `run` with the emitters given, the first operation the main thread emits
+ * held (blocking it, as a long operation does) until the emit thread has
+ * claimed one: on the golden spec the main thread would otherwise claim them
+ * all before the thread is ready, and the thread's records would never reach
+ * the store. The claims (threads/claims.ts) are the last shared buffer made
+ * before that operation (no module is mocked: the tests share their modules).
+ */
+async function heldUntilTheThreadClaims<T>(run: (selected: typeof emitters) => Promise<T>): Promise<T> {
+  const made: SharedArrayBuffer[] = [];
+  const Shared = globalThis.SharedArrayBuffer;
+  globalThis.SharedArrayBuffer = class extends Shared {
+    constructor(length: number) {
+      super(length);
+      made.push(this);
+    }
+  };
+  let held = false;
+  const hold = () => {
+    const last = made.at(-1);
+    if (held || last === undefined) return;
+    held = true;
+    const claims = new Int32Array(last);
+    const claimed = () => Array.from({ length: claims.length }, (_, i) => Atomics.load(claims, i)).includes(BY_SECOND);
+    // Bounded only so that a thread that never starts fails the test rather than hangs it.
+    for (const until = Date.now() + 60_000; !claimed() && Date.now() < until;) Atomics.wait(pause, 0, 0, 10);
+  };
+  try {
+    return await run(
+      emitters.map((e) => {
+        const operation = e.operation;
+        if (!operation) return e;
+        return {
+          ...e,
+          operation: (scope: OperationScope) => {
+            hold();
+            return operation(scope);
+          },
+        };
+      }),
+    );
+  } finally {
+    globalThis.SharedArrayBuffer = Shared;
+  }
+}
 
 const filesOf = (made: MadeOperation | undefined) =>
   made?.files.map((f: GeneratedFile) => ({ path: f.path, language: f.language, content: f.content }));
@@ -81,19 +131,22 @@ async function entries(dir: string): Promise<Record<string, string>> {
 
 test("a run that may parse and emit on two threads gives the files, diagnostics and memo of a run on one", async () => {
   // Parsed anew: the tests' shared parser stands in for parseSpecFile, and the read starts no thread beside it.
-  const runs = await parsedAnew(() =>
-    Promise.all(
-      [null, { parse: { atLeast: 1 }, emit: { atLeast: 1 } }].map(async (threads) => {
-        const memoDir = await mkdtemp(path.join(tmpdir(), "emit-threads-"));
-        const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
-        const result = await generateFromInput(input, emitters, diskMemo(memoDir), null, { threads });
-        if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-        const files = result.files.map((f) => ({ path: f.path, content: f.content }));
-        return { files, diagnostics: result.diagnostics, memo: await entries(memoDir) };
-      }),
-    ),
-  );
-  const [one, two] = runs;
+  // One after the other: the run on two threads holds the main thread until its emit thread claims an operation.
+  let fromThread = 0;
+  const run = async (threads: Threads | null, selected = emitters) => {
+    const memoDir = await mkdtemp(path.join(tmpdir(), "emit-threads-"));
+    const input = await readSpecInput(path.join(goldenRoot, "spec"), goldenRoot);
+    const result = await generateFromInput(input, selected, diskMemo(memoDir), null, { threads });
+    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+    const files = result.files.map((f) => ({ path: f.path, content: f.content }));
+    return { files, diagnostics: result.diagnostics, memo: await entries(memoDir) };
+  };
+  const one = await parsedAnew(() => run(null));
+  const made = () => void fromThread++;
+  const threads = { parse: { atLeast: 1 }, emit: { atLeast: 1, made } };
+  const two = await parsedAnew(() => heldUntilTheThreadClaims((selected) => run(threads, selected)));
+  // The emit thread made operations, whose records in the store of pieces it made too: the memo holds them.
+  expect(fromThread).toBeGreaterThan(0);
   expect(two?.files).toEqual(one?.files);
   expect(two?.diagnostics).toEqual(one?.diagnostics);
   expect(two?.memo).toEqual(one?.memo);
