@@ -37,8 +37,8 @@ async function heldUntilTheThreadClaims<T>(run: (selected: typeof emitters) => P
   const made: SharedArrayBuffer[] = [];
   const Shared = globalThis.SharedArrayBuffer;
   globalThis.SharedArrayBuffer = class extends Shared {
-    constructor(length: number) {
-      super(length);
+    constructor(...args: ConstructorParameters<typeof Shared>) {
+      super(...args);
       made.push(this);
     }
   };
