@@ -30,8 +30,8 @@ export type ClientFields<Request, VersionField extends string> = Omit<
  * operation with a callback binds its client function to (so that a bundle of
  * that function leaves out the callback's validator).
  */
-export type ClientOperation<Request, Response> = Pick<
-  OperationDescriptor<Request, Response>,
+export type ClientOperation<Request, Response, Environment extends string = string> = Pick<
+  OperationDescriptor<Request, Response, Environment>,
   "name" | "endpoints" | "interfaceVersion" | "status" | "request" | "response"
 >;
 

@@ -95,8 +95,8 @@ function emitClientCall(op: OperationModel) {
   const call = operationSymbols(op).clientCall;
   if (!call) return [];
   const file = new TsFile(operationModule(op, "clientCall"), operationSources(op));
-  const descriptor = ts`${d.OperationDescriptor}${typeArguments([...messageTypes(op), environmentsOf(op)])}`;
-  const picked = ts`"name" | "endpoints" | "interfaceVersion" | "status" | "request" | "response"`;
+  // The runtime's type names what a call reads, so that the two cannot list different keys.
+  const type = ts`${runtime.client.ClientOperation}${typeArguments([...messageTypes(op), environmentsOf(op)])}`;
   const entry = objectLiteral([
     property(key("name"), op.name),
     property(key("endpoints"), endpointsDescriptor(op)),
@@ -107,7 +107,7 @@ function emitClientCall(op: OperationModel) {
   ]);
   file.add(ts`
     ${jsdoc([`What ${op.name}'s client function reads of it, which its descriptor holds too.`])}
-    ${assignment(ts`${declare("const", call)}: Pick${typeArguments([descriptor, picked])}`, entry)};
+    ${assignment(ts`${declare("const", call)}: ${type}`, entry)};
   `);
   return [file.toGeneratedFile()];
 }
