@@ -38,11 +38,13 @@ function readsOf(base: WriteFs): { fs: WriteFs; reads: string[] } {
 /**
  * A file system whose clock ticks once in ten minutes: every time it gives is cut to that, so that whatever a
  * test does is done in the same tick as the commit before it (and every file is settled at once, which only
- * makes the generator trust more of what it sees).
+ * makes the generator trust more of what it sees). The ticks are counted from five minutes before the clock is
+ * made, so that no tick ends while the test runs, as one on the wall clock's tens of minutes could.
  */
 function coarseClock(): WriteFs {
   const TICK = 600_000_000_000n;
-  const cut = (ns: bigint) => ns - (ns % TICK);
+  const origin = BigInt(Date.now() - 300_000) * 1_000_000n;
+  const cut = (ns: bigint) => ns - ((((ns - origin) % TICK) + TICK) % TICK);
   return {
     ...nodeFs,
     lstat: (p) => {
