@@ -147,8 +147,10 @@ function findDuplicateKeys(
       // The first pair is kept apart (rarely needed) once a key is given again: seen holds the last.
       const first = firsts?.get(key) ?? earlier;
       (firsts ??= new Map()).set(key, first);
-      const at = map.at((pair.key as Node).range?.[0] ?? 0);
-      const related = [{ ...map.at((first.key as Node).range?.[0] ?? 0), message: "first declared here" }];
+      // At each key's tag or anchor, as a key that is not a text is (above).
+      const at = map.at(propsStart(text, (pair.key as Node).range?.[0] ?? 0));
+      const firstAt = map.at(propsStart(text, (first.key as Node).range?.[0] ?? 0));
+      const related = [{ ...firstAt, message: "first declared here" }];
       out.push(duplicateDiagnostic(path, key, at, related));
     }
     seen.set(key, pair);
