@@ -15,7 +15,7 @@ import type { CallbackDescriptor, OperationDescriptor } from "./descriptor.js";
 import { type AutomaticResponseReport, postAutomaticResponse } from "./mock-automatic-response.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPostedForm } from "./mock-paypage-form.js";
-import { type ResponseSealing, responseFields, sealedResponse } from "./mock-paypage-response.js";
+import { jsonStartedVersion, type ResponseSealing, responseFields, sealedResponse } from "./mock-paypage-response.js";
 import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
 import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
@@ -100,7 +100,10 @@ export class MockPaypage {
       secretKey,
       algorithm: algorithm ?? DEFAULT_SEAL_ALGORITHM,
       encode: undefined,
-      interfaceVersion: typeof version === "string" ? version : "",
+      interfaceVersion: jsonStartedVersion(
+        served.operation.interfaceVersion,
+        typeof version === "string" ? version : "",
+      ),
     });
     return {
       [PAYPAGE_REDIRECTION_FIELDS.url]: redirectionUrl,
