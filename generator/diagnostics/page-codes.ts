@@ -20,6 +20,12 @@ export const pageCodes = {
     "A field's attribute misspelled on a saved page (presense, Interface versoin): read as the attribute it resembles.",
     (p) => `field "${p.field}" has an attribute "${p.text}"; did you mean "${p.attribute}"? (read as it)`,
   ),
+  "page-bad-encoding": define<Record<string, never>>(
+    "error",
+    "A saved page that is not UTF-8 text: bytes a reader shows as U+FFFD (a page saved in windows-1252), which sync would write into the spec.",
+    () =>
+      `the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
+  ),
   "page-unreadable-line": define<{ text: string; more: number; region: string }>(
     "error",
     "A line of a saved page that the page reader does not understand.",

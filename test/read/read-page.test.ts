@@ -183,6 +183,15 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: sync writes "Kind of card\uFFFDs." into the spec, a text like any other, and generate into the package.
+    name: "bytes that are not UTF-8 (a page saved as windows-1252), once, where the first is",
+    from: "Kind of card.\nList",
+    to: "  Kind of card\uFFFDs \uFFFD.\nList",
+    want: [
+      'cardCheck.page.txt:47:15 error page-bad-encoding the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8',
+    ],
+  },
+  {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",

@@ -54,8 +54,22 @@ export function readPage(text: string, file: string): PageReading {
     response: readMessage(part("Response", "Response sample"), "the Response", headingAt("Response"), out),
     changelog: readChangelog(part("Changelog", null), out),
   };
-  out.push(...checkPage(page));
+  out.push(...checkPage(page), ...undecoded(lines));
   return { page, diagnostics: sortDiagnostics(out) };
+}
+
+/**
+ * The first character that stands for bytes that were not UTF-8 (the page is
+ * read as a browser reads it, every such sequence a U+FFFD): a description
+ * holding it would reach the spec, which takes it as text, and the generated
+ * files. Once per page, as the spec's files report their first bad byte.
+ */
+function undecoded(lines: readonly PageLine[]): Diagnostic[] {
+  const line = lines.find((l) => l.text.includes("\uFFFD"));
+  if (line === undefined) return [];
+  // The line's text is trimmed: its column counts from the first character that is not blank.
+  const at = { ...line.at, column: line.at.column + line.text.indexOf("\uFFFD") };
+  return [diagnostic("page-bad-encoding", at, {})];
 }
 
 /**
