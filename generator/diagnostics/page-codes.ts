@@ -10,6 +10,11 @@ export const pageCodes = {
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
   ),
+  "page-no-endpoints": define<Record<string, never>>(
+    "error",
+    "An Endpoints section that lists no address: an operation's page gives at least one, so the page is cut short, not an operation without addresses.",
+    () => `the Endpoints section lists no address; is the page saved whole?`,
+  ),
   "page-misspelled-heading": define<{ text: string; heading: string }>(
     "error",
     "A line of a saved page that misspells a heading (Response, Optional...): read as that heading, so that what follows it is read as the page means it.",

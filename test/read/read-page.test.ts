@@ -192,6 +192,15 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: sync reads a page whose every environment is gone, and removes them from the spec.
+    name: "an Endpoints section that lists no address",
+    from: "Endpoints\n-\n- PROD\n-\nhttps://office-server.example.com/rs-services/v2/office/cardCheck\n- method\n- POST\n-\n- TEST\n-\nhttps://office-server.test.example.com/rs-services/v2/office/cardCheck\n- method\n- POST\n-\n- SIMU\n-\nhttps://office-server.example.com/services/v2/OfficeService?wsdl\n- method\n- POST\nRequest\n",
+    to: "Endpoints\nRequest\n",
+    want: [
+      "cardCheck.page.txt:5:1 error page-no-endpoints the Endpoints section lists no address; is the page saved whole?",
+    ],
+  },
+  {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",

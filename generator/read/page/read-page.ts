@@ -54,6 +54,9 @@ export function readPage(text: string, file: string): PageReading {
     response: readMessage(part("Response", "Response sample"), "the Response", headingAt("Response"), out),
     changelog: readChangelog(part("Changelog", null), out),
   };
+  // Read as given, an empty list would be a page that removes every environment of the spec.
+  const endpointsAt = headingAt("Endpoints");
+  if (endpointsAt !== null && page.endpoints.length === 0) out.push(diagnostic("page-no-endpoints", endpointsAt, {}));
   out.push(...checkPage(page), ...undecoded(lines));
   return { page, diagnostics: sortDiagnostics(out) };
 }
