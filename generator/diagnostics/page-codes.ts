@@ -5,6 +5,12 @@ import { define, hint, quoted } from "./code-definition.js";
 
 /** The codes of comparing the spec with its saved pages. */
 export const pageCodes = {
+  "page-no-sections": define<Record<string, never>>(
+    "error",
+    "A saved page with none of the parts of a Sips page (an empty file, HTML, another document): reported once, and not compared with the spec.",
+    () =>
+      `the page has none of the sections of a Sips page (Endpoints, Request, Response, Changelog); is it a saved Sips operation page, saved as text?`,
+  ),
   "page-missing-section": define<{ section: string }>(
     "error",
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",

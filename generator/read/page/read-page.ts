@@ -37,6 +37,9 @@ export function readPage(text: string, file: string): PageReading {
     const end = to === null ? lines.length : (starts.get(to) ?? lines.length);
     return lines.slice(start + 1, end);
   };
+  // Not a Sips page: one defect, and nothing read from it that the spec would be compared with (its first line as a name).
+  if (starts.size === 0)
+    return { page: emptyPage(file), diagnostics: [diagnostic("page-no-sections", { file, line: 1, column: 1 }, {})] };
   const headingAt = (section: Section) => lines[starts.get(section) ?? -1]?.at ?? null;
   const kind = OPERATION_ONLY.some((s) => starts.has(s)) || !starts.has("Response") ? "operation" : "response";
   for (const section of SECTIONS) {
@@ -60,6 +63,22 @@ export function readPage(text: string, file: string): PageReading {
   out.push(...checkPage(page), ...undecoded(lines));
   return { page, diagnostics: sortDiagnostics(out) };
 }
+
+/** A page of which nothing could be read. */
+const emptyPage = (file: string): SipsPage => ({
+  file,
+  kind: "operation",
+  title: null,
+  name: null,
+  summary: null,
+  description: null,
+  recommended: [],
+  readFirst: [],
+  endpoints: [],
+  request: { fields: [], at: null },
+  response: { fields: [], at: null },
+  changelog: [],
+});
 
 /**
  * The first character that stands for bytes that were not UTF-8 (the page is
