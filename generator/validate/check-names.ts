@@ -62,18 +62,13 @@ export function checkNames(
   // The generator's own names, private ones of each operation's modules among them, and the runtime's.
   const taken = modulesByName(declarations.filter((d) => d.owner.kind === "package"));
   const exported = fromSpec(declarations);
+  const fix = (name: SpecDeclaration): Fix => fixOf(name, placeOf, byName);
   for (const name of exported) {
     const why = identifierProblem(name.name, taken);
-    if (why !== undefined)
-      out.push(
-        diagnostic("reserved-name", placeOf(name.owner), {
-          subject: subjectOf(name),
-          why,
-          suggestion: renameHint(name.owner),
-        }),
-      );
+    if (why === undefined) continue;
+    const { at, suggestion } = fix(name);
+    out.push(diagnostic("reserved-name", at, { subject: subjectOf(name), why, suggestion }));
   }
-  const fix = (name: SpecDeclaration): Fix => fixOf(name, placeOf, byName);
   for (const d of [...collisions(exported, fix), ...caseCollisions(operations)]) out.push(d);
   for (const op of operations) {
     const why = fileNameProblem(op.raw.operation);
@@ -207,8 +202,9 @@ interface Fix {
 
 /**
  * An operation's callback names come from `callback.name`, and its POST form
- * builder from its family: renaming the operation changes neither, so the
- * diagnostic points at what makes the name and says what to write there.
+ * builder from its family: renaming the operation changes neither, so a
+ * collision or a reserved name points at what makes the name and says what
+ * to write there.
  */
 function fixOf(
   name: SpecDeclaration,
@@ -225,7 +221,7 @@ function fixOf(
   if (op?.raw.family !== undefined && name.role === POST_FORM_ROLE)
     return {
       at: op.map.value(["family"]),
-      suggestion: `the POST form builder is named after the family, so a family has one operation with a post address: give this one a family of its own, e.g. "family: ${op.raw.family} ${pascalCase(op.raw.operation)}" (${postFormName(op.raw.operation, `${op.raw.family} ${pascalCase(op.raw.operation)}`)})`,
+      suggestion: `the POST form builder is named after the family (one per family): give this operation a family of its own, e.g. "family: ${op.raw.family} ${pascalCase(op.raw.operation)}" (${postFormName(op.raw.operation, `${op.raw.family} ${pascalCase(op.raw.operation)}`)})`,
       source: "its family",
     };
   return { at: placeOf(name.owner), suggestion: renameHint(name.owner), source: null };
