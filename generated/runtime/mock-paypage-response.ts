@@ -22,24 +22,6 @@ export interface ResponseSealing {
   readonly interfaceVersion: string;
 }
 
-/**
- * The `InterfaceVersion` of the response to a payment started as JSON. The
- * saved pages do not say which Sips writes; the mock's choice is the POST
- * interface's recommended version (`HP_3.4` beside `IR_WS_3.4`): the response
- * comes through that interface, whose versions the callback's are (its
- * validator takes `HP_` ones, so a shop can pin a response to the version it
- * came with), and a payment started by the POST form answers with the form's.
- * The request's own version where the operation recommends no other.
- */
-export function jsonStartedVersion(
-  interfaceVersion: { readonly prefix: string; readonly recommendedByPrefix: { readonly [prefix: string]: string } },
-  requested: string,
-): string {
-  const others = Object.entries(interfaceVersion.recommendedByPrefix).filter(([p]) => p !== interfaceVersion.prefix);
-  const [only] = others;
-  return others.length === 1 && only ? only[1] : requested;
-}
-
 /** The accepted response (the spec's example: responseCode 00), the request's values where the response has the field, then the outcome. */
 export function responseFields(
   fields: readonly FieldDescriptor[],
