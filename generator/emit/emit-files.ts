@@ -1,6 +1,6 @@
 // The emit stage: every file, in its final form, from the model.
 
-import { collectWrite } from "../memo/collected-writes.js";
+import { collectWrite, writesEnded } from "../memo/collected-writes.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { InputKey } from "../memo/input-key.js";
 import type { Memo } from "../memo/memo.js";
@@ -110,7 +110,7 @@ export async function emitFiles(
     );
     // Awaited only by what needs to know what was stored (the store of pieces, the outputs kept): the shared files
     // are made meanwhile, where the main thread waited, idle, for the last of the operations' entries to be written.
-    const allWritten = Promise.all(written);
+    const allWritten = writesEnded(written);
     allWritten.catch(() => undefined);
     shared = reuse
       ? await rememberedShared(selected, reuse, first, async () => {
