@@ -100,7 +100,10 @@ export class MockPaypage {
       secretKey,
       algorithm: algorithm ?? DEFAULT_SEAL_ALGORITHM,
       encode: undefined,
-      interfaceVersion: typeof version === "string" ? version : "",
+      interfaceVersion: jsonStartedVersion(
+        served.operation.interfaceVersion,
+        typeof version === "string" ? version : "",
+      ),
     });
     return {
       [PAYPAGE_REDIRECTION_FIELDS.url]: redirectionUrl,
@@ -167,4 +170,22 @@ function errorPage(status: number, message: string): PageAnswer {
     status,
     html: `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Mock Paypage</title></head><body><p>${text}</p></body></html>\n`,
   };
+}
+
+/**
+ * The `InterfaceVersion` of the response to a payment started as JSON. The
+ * saved pages do not say which Sips writes; the mock's choice is the POST
+ * interface's recommended version (`HP_3.4` beside `IR_WS_3.4`): the response
+ * comes through that interface, whose versions the callback's are (its
+ * validator takes `HP_` ones, so a shop can pin a response to the version it
+ * came with), and a payment started by the POST form answers with the form's.
+ * The request's own version where the operation recommends no other.
+ */
+function jsonStartedVersion(
+  interfaceVersion: { readonly prefix: string; readonly recommendedByPrefix: { readonly [prefix: string]: string } },
+  requested: string,
+): string {
+  const others = Object.entries(interfaceVersion.recommendedByPrefix).filter(([p]) => p !== interfaceVersion.prefix);
+  const [only] = others;
+  return others.length === 1 && only ? only[1] : requested;
 }

@@ -14,7 +14,7 @@ import { comparePlatform } from "./platform-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
 import { compareChangelogs } from "./changelog-changes.js";
-import { compareOwnValueNames, renamedOwnValueNames } from "./own-values-changes.js";
+import { compareOwnValueNames, renamedOwnValueNames, type RenamedName } from "./own-values-changes.js";
 import { compareTypes, renamedTypes } from "./type-changes.js";
 import { operationRenames, type OperationRename } from "./operation-renames.js";
 
@@ -29,7 +29,9 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   );
   const previous = new Map([...old, ...renames.map((r) => [r.after.name, r.before] as const)]);
   const renamedFrom = new Set(renames.map((r) => r.before));
-  for (const rename of renames) out.push(renameChange(rename));
+  // Worked out once per rename: its change lists them, and the comparison of the operation leaves them out.
+  const ownRenamed = new Map(renames.map((r) => [r.after.name, renamedOwnValueNames(r.before, r.after)] as const));
+  for (const rename of renames) out.push(renameChange(rename, ownRenamed.get(rename.after.name) ?? []));
   for (const op of after.operations) {
     const was = previous.get(op.name);
     if (!was)
@@ -43,7 +45,7 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
       });
     else
       out.push(
-        ...compareOperation(was, op, renamed),
+        ...compareOperation(was, op, renamed, ownRenamed.get(op.name) ?? []),
         ...compareSeal(before.platform.seal, after.platform.seal, op.name),
       );
   }
@@ -70,8 +72,7 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
  * exports is another, those of what its fields take of their lists listed
  * here rather than as names gone and names added.
  */
-function renameChange({ before, after, by }: OperationRename): Change {
-  const own = renamedOwnValueNames(before, after);
+function renameChange({ before, after, by }: OperationRename, own: readonly RenamedName[]): Change {
   const values =
     own.length === 0
       ? ""
@@ -86,7 +87,12 @@ function renameChange({ before, after, by }: OperationRename): Change {
   };
 }
 
-function compareOperation(before: OperationModel, after: OperationModel, renamed: Renames): Change[] {
+function compareOperation(
+  before: OperationModel,
+  after: OperationModel,
+  renamed: Renames,
+  ownRenamed: readonly RenamedName[],
+): Change[] {
   const out: Change[] = [];
   const operation = after.name;
   out.push(...compareEnvironments(before, after));
@@ -105,7 +111,7 @@ function compareOperation(before: OperationModel, after: OperationModel, renamed
   out.push(...compareMessages(operation, before.response, after.response, renamed));
   out.push(...compareMessageTraits(operation, "request", before.request, after.request));
   out.push(...compareMessageTraits(operation, "response", before.response, after.response));
-  out.push(...compareOwnValueNames(before, after));
+  out.push(...compareOwnValueNames(before, after, ownRenamed));
   out.push(...compareStatus(before, after));
   out.push(...compareCallbacks(before, after, renamed));
   out.push(...compareChangelogs(before, after, out));

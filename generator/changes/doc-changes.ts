@@ -4,6 +4,7 @@
 
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
+import { operationSymbols } from "../emit/ts/model-symbols.js";
 import type { Change } from "./change.js";
 
 const same = (a: readonly string[], b: readonly string[]): boolean => a.join("\n") === b.join("\n");
@@ -23,13 +24,31 @@ export function fieldDocChanges(before: FieldModel, after: FieldModel): string[]
   return out;
 }
 
-/** An operation's family (its OpenAPI tag and index group), notes, sources and spec file, and its messages' notes. */
+/**
+ * An operation's family (its OpenAPI tag and index group; the name of its POST
+ * form builder, which a new family breaks), notes, sources and spec file, and
+ * its messages' notes.
+ */
 export function operationDocChanges(before: OperationModel, after: OperationModel): Change[] {
   const out: Change[] = [];
   const change = (message: Change["message"], summary: string): void => {
     out.push({ operation: after.name, message, field: null, kind: "description", classes: ["docs"], summary });
   };
-  if (before.family !== after.family) change(null, `family ${before.family ?? "none"} → ${after.family ?? "none"}.`);
+  if (before.family !== after.family) {
+    const family = `family ${before.family ?? "none"} → ${after.family ?? "none"}`;
+    const [was, is] = [operationSymbols(before).postForm?.name, operationSymbols(after).postForm?.name];
+    // The POST form builder is named after the family: a new family renames it (an address added or gone is told as such).
+    if (was !== undefined && is !== undefined && was !== is)
+      out.push({
+        operation: after.name,
+        message: null,
+        field: null,
+        kind: "exported-names",
+        classes: ["breaking-request"],
+        summary: `${family}: its POST form builder ${was} is now ${is}, and code that names ${was} stops compiling.`,
+      });
+    else change(null, `${family}.`);
+  }
   if (!same(before.notes, after.notes)) change(null, "notes changed.");
   const source = (op: OperationModel) => JSON.stringify(op.source);
   if (source(before) !== source(after)) change(null, "sources (page, pages to read first, notes) changed.");

@@ -15,9 +15,16 @@ interface OwnName {
   readonly field: string;
 }
 
-/** Names gone break the code that names them (senders or readers, by the field's message); names added are additive. */
-export function compareOwnValueNames(before: OperationModel, after: OperationModel): Change[] {
-  const renamed = renamedOwnValueNames(before, after);
+/**
+ * Names gone break the code that names them (senders or readers, by the
+ * field's message); names added are additive. `renamed` (renamedOwnValueNames,
+ * told with the operation's rename) are neither.
+ */
+export function compareOwnValueNames(
+  before: OperationModel,
+  after: OperationModel,
+  renamed: readonly RenamedName[],
+): Change[] {
   const [was, is] = [ownNames(before), ownNames(after)];
   for (const { from, to } of renamed) {
     was.delete(from);

@@ -5,10 +5,21 @@ import { define, hint, quoted } from "./code-definition.js";
 
 /** The codes of comparing the spec with its saved pages. */
 export const pageCodes = {
+  "page-no-sections": define<Record<string, never>>(
+    "error",
+    "A saved page with none of the parts of a Sips page (an empty file, HTML, another document): reported once, and not compared with the spec.",
+    () =>
+      `the page has none of the sections of a Sips page (Endpoints, Request, Response, Changelog); is it a saved Sips operation page, saved as text?`,
+  ),
   "page-missing-section": define<{ section: string }>(
     "error",
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
+  ),
+  "page-no-endpoints": define<Record<string, never>>(
+    "error",
+    "An Endpoints section that lists no address: an operation's page gives at least one, so the page is cut short, not an operation without addresses.",
+    () => `the Endpoints section lists no address; is the page saved whole?`,
   ),
   "page-misspelled-heading": define<{ text: string; heading: string }>(
     "error",
@@ -19,6 +30,12 @@ export const pageCodes = {
     "error",
     "A field's attribute misspelled on a saved page (presense, Interface versoin): read as the attribute it resembles.",
     (p) => `field "${p.field}" has an attribute "${p.text}"; did you mean "${p.attribute}"? (read as it)`,
+  ),
+  "page-bad-encoding": define<Record<string, never>>(
+    "error",
+    "A saved page that is not UTF-8 text: bytes a reader shows as U+FFFD (a page saved in windows-1252), which sync would write into the spec.",
+    () =>
+      `the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
   ),
   "page-unreadable-line": define<{ text: string; more: number; region: string }>(
     "error",

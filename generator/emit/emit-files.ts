@@ -1,6 +1,6 @@
 // The emit stage: every file, in its final form, from the model.
 
-import { collectWrite } from "../memo/collected-writes.js";
+import { collectWrite, writesEnded } from "../memo/collected-writes.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { InputKey } from "../memo/input-key.js";
 import type { Memo } from "../memo/memo.js";
@@ -85,40 +85,48 @@ export async function emitFiles(
   const outputs = found as OperationOutput[];
   // The memo's entries of those, written while the next are emitted, all made before the run goes on.
   const written: Promise<unknown>[] = [];
-  await emitEach(
-    missing.map((i) => scopes[i] as OperationScope),
-    selected,
-    threads,
-    (j, made) => {
-      const i = missing[j] as number;
-      const { key } = found[i] as { key: string | undefined };
-      if (!reuse || key === undefined) return void (outputs[i] = outputOf(made));
-      const remembered = rememberMade(reuse.memo, key, made);
-      outputs[i] = remembered.output;
-      const write = remembered.written.then((stored) => {
-        // Contents the memo could not store are not listed in the store of pieces either: the next run would trust it.
-        if (!stored) outputs[i] = { files: remembered.output.files, pieces: remembered.output.pieces };
-      });
-      collectWrite(written, write);
-    },
-    reuse ? asBytes : undefined,
-  );
-  // Awaited only by what needs to know what was stored (the store of pieces, the outputs kept): the shared files
-  // are made meanwhile, where the main thread waited, idle, for the last of the operations' entries to be written.
-  const allWritten = Promise.all(written);
-  allWritten.catch(() => undefined);
   // A process that generates again and again assembles them on its first run too, rather than on its first save:
   // the buffers, printed texts and spliced pieces each save reuses are then ready (and its code compiled) when it comes.
   const first = reuse !== null && last === undefined && keepsInMemory(reuse.memo);
-  const shared = reuse
-    ? await rememberedShared(selected, reuse, first, async () => {
-        const files = await emitShared(model, selected, outputs, reuse.memo);
-        await allWritten;
-        await rememberStore(reuse.memo, storeKey, outputs, await store, asBytes);
-        return files;
-      })
-    : await emitShared(model, selected, outputs, null);
-  await allWritten;
+  let shared: GeneratedFile[];
+  try {
+    await emitEach(
+      missing.map((i) => scopes[i] as OperationScope),
+      selected,
+      threads,
+      (j, made) => {
+        const i = missing[j] as number;
+        const { key } = found[i] as { key: string | undefined };
+        if (!reuse || key === undefined) return void (outputs[i] = outputOf(made));
+        const remembered = rememberMade(reuse.memo, key, made);
+        outputs[i] = remembered.output;
+        const write = remembered.written.then((stored) => {
+          // Contents the memo could not store are not listed in the store of pieces either: the next run would trust it.
+          if (!stored) outputs[i] = { files: remembered.output.files, pieces: remembered.output.pieces };
+        });
+        collectWrite(written, write);
+      },
+      reuse ? asBytes : undefined,
+    );
+    // Awaited only by what needs to know what was stored (the store of pieces, the outputs kept): the shared files
+    // are made meanwhile, where the main thread waited, idle, for the last of the operations' entries to be written.
+    const allWritten = writesEnded(written);
+    allWritten.catch(() => undefined);
+    shared = reuse
+      ? await rememberedShared(selected, reuse, first, async () => {
+          const files = await emitShared(model, selected, outputs, reuse.memo);
+          await allWritten;
+          await rememberStore(reuse.memo, storeKey, outputs, await store, asBytes);
+          return files;
+        })
+      : await emitShared(model, selected, outputs, null);
+    await allWritten;
+  } catch (error) {
+    // An operation or a shared file that failed ends the run once the entries begun are written (or failed):
+    // none goes on after the command reports the error, to be cut when it exits.
+    await Promise.allSettled(written);
+    throw error;
+  }
   if (reuse) keepOutputs(reuse.memo, outputs);
   // It also emits one operation as a save emits the one it changed, its files left for the memo's: the code of
   // that (a printer, every emitter) is compiled then, which otherwise makes the first save cost twice what others do.
@@ -161,17 +169,27 @@ async function emitShared(
       : (emitter.shared?.(model) ?? []);
   const makeAll = () => {
     for (const emitter of selected) {
-      if (emitter.inputs && memo) final.push(filesFromInputs(memo, emitter.name, emitter.inputs, model));
-      else made.push(...from(emitter));
+      if (emitter.inputs && memo) {
+        const files = filesFromInputs(memo, emitter.name, emitter.inputs, model);
+        // Handled now: one that fails while the next emitters make their files is this stage's error, below.
+        files.catch(() => undefined);
+        final.push(files);
+      } else made.push(...from(emitter));
     }
   };
   // A process that generates again and again assembles each file made as bytes into the buffer of the run before,
   // which the shared files it put off remembering are views of: they are no longer there to remember.
   const kept = memo && keepsInMemory(memo) ? memo : null;
   if (kept) dropPutOff(kept, SHARED_SLOT);
-  await withRememberedPrints(memo, () => (kept ? withKeptBuffers(kept, makeAll) : makeAll()));
-  const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
-  return [...(formatted ?? []), ...remembered.flat()];
+  try {
+    await withRememberedPrints(memo, () => (kept ? withKeptBuffers(kept, makeAll) : makeAll()));
+    const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
+    return [...(formatted ?? []), ...remembered.flat()];
+  } catch (error) {
+    // The files from inputs begun write their entries: an emitter that failed after them ends the stage once they have.
+    await Promise.allSettled(final);
+    throw error;
+  }
 }
 
 /** The shared files, from the memo while every file of the spec is as it was (unless `makeAnyway`); made and remembered otherwise. */

@@ -3,7 +3,7 @@ import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { pathsUnder } from "../list-files.js";
-import { inFlight } from "./in-flight.js";
+import { IN_FLIGHT_AT_MOST, inFlight } from "./in-flight.js";
 import type { Memo } from "./memo.js";
 
 // The memo the command keeps between runs, apart from what every stage sees
@@ -23,8 +23,14 @@ export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-
 /** Writes begun on this thread, by any disk memo: each names its temporary file (with the process and thread). */
 let writes = 0;
 
+/** Whether a write failed for want of a file descriptor, which the end of another write gives back. */
+const tooManyOpen = (error: unknown): boolean => {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === "EMFILE" || code === "ENFILE";
+};
+
 /** The writes of every disk memo on this thread, a bounded number at a time (in-flight.ts). */
-const writing = inFlight();
+const writing = inFlight(IN_FLIGHT_AT_MOST, tooManyOpen);
 
 /** How many keys retained as functions a disk memo holds before working them out. */
 const LATER_AT_MOST = 100_000;
@@ -98,7 +104,7 @@ export function diskMemo(dir: string): DiskMemo {
     // Encoded now, as writeFile would encode it once begun: a text waiting its turn would stay on the heap,
     // outliving collections and copied by each, where its bytes are outside it.
     const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
-    return writing(() => stored(key, bytes));
+    return writing(() => stored(key, bytes)).catch(() => false);
   }
   async function stored(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<boolean> {
     // Written whole under a temporary name, then renamed: a reader never sees half a file. A name of its own for
@@ -117,9 +123,11 @@ export function diskMemo(dir: string): DiskMemo {
         return write();
       });
       return true;
-    } catch {
+    } catch (error) {
       // A read-only or full disk only makes the next run slower: told, so that no entry is written that needs this one.
       await rm(temp, { force: true }).catch(() => undefined);
+      // Too many files open: started again when another write ends (in-flight.ts), failed (false) if it cannot be.
+      if (tooManyOpen(error)) throw error;
       return false;
     }
   }

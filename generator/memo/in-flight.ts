@@ -5,7 +5,11 @@
 // few steps (open, write, close, rename), and each step waits for a turn of
 // the main thread's event loop, which a run gives seldom while it emits: at a
 // few dozen at a time the writes fell behind, and the run waited for them;
-// 768 leave room under 1,024 for the process's own files.
+// 768 leave room under 1,024 for the process's own files. A process allowed
+// fewer (a hard limit below 1,024, which node cannot raise) finds out when a
+// write fails for want of a file: that write waits for one of the others to
+// end and starts again, and the bound comes down to what was running, so
+// that no entry is lost however low the limit (test/memo/memo-open-files.test.ts).
 
 /** At most this many tasks of one limiter run at once. */
 export const IN_FLIGHT_AT_MOST = 768;
@@ -13,14 +17,29 @@ export const IN_FLIGHT_AT_MOST = 768;
 /** Runs a task once fewer than `atMost` tasks given to it are running; settles as the task does. */
 export type InFlight = <T>(task: () => Promise<T>) => Promise<T>;
 
-/** A limiter of tasks running at once. */
-export function inFlight(atMost: number = IN_FLIGHT_AT_MOST): InFlight {
+/**
+ * A limiter of tasks running at once. A task that fails with an error
+ * `startsAgain` accepts (too many files open) while others run is not
+ * failed: it is started again, first, when one of them ends, and from then
+ * on no more run at once than the others did.
+ */
+export function inFlight(
+  atMost: number = IN_FLIGHT_AT_MOST,
+  startsAgain: (error: unknown) => boolean = () => false,
+): InFlight {
   let running = 0;
+  let bound = atMost;
   const queued: (() => void)[] = [];
   const next = () => {
     running--;
-    queued.shift()?.();
+    if (running < bound) queued.shift()?.();
   };
+  const waiting = <T>(run: () => Promise<T>, first: boolean): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const start = () => void run().then(resolve, reject);
+      if (first) queued.unshift(start);
+      else queued.push(start);
+    });
   return <T>(task: () => Promise<T>): Promise<T> => {
     const run = (): Promise<T> => {
       running++;
@@ -30,9 +49,24 @@ export function inFlight(atMost: number = IN_FLIGHT_AT_MOST): InFlight {
       } catch (error) {
         started = Promise.reject(error);
       }
-      return started.finally(next);
+      return started.then(
+        (value) => {
+          next();
+          return value;
+        },
+        (error: unknown) => {
+          // Alone, the task has no other's end to wait for: the files are held elsewhere, and it fails.
+          if (running > 1 && startsAgain(error)) {
+            running--;
+            bound = Math.max(1, running);
+            return waiting(run, true);
+          }
+          next();
+          throw error;
+        },
+      );
     };
-    if (running < atMost) return run();
-    return new Promise<T>((resolve, reject) => queued.push(() => void run().then(resolve, reject)));
+    if (running < bound) return run();
+    return waiting(run, false);
   };
 }

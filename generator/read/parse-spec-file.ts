@@ -12,6 +12,7 @@ import {
   type Pair,
 } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { propsStart } from "./key-props.js";
 import { keepPairIndex, keyText, SourceMap, type SpecPath } from "./source-map.js";
 import type { SpecFile } from "./spec-files.js";
 
@@ -40,7 +41,7 @@ export function parseSpecFile(file: SpecFile): ParsedFile {
     uniqueKeys: false,
     prettyErrors: false,
   });
-  const map = new SourceMap(file.displayPath, { doc, lines });
+  const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
   const diagnostics: Diagnostic[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     diagnostics.push(diagnostic("yaml-syntax", map.at(error.pos[0]), { detail: firstLine(error.message) }));
@@ -147,8 +148,10 @@ function findDuplicateKeys(
       // The first pair is kept apart (rarely needed) once a key is given again: seen holds the last.
       const first = firsts?.get(key) ?? earlier;
       (firsts ??= new Map()).set(key, first);
-      const at = map.at((pair.key as Node).range?.[0] ?? 0);
-      const related = [{ ...map.at((first.key as Node).range?.[0] ?? 0), message: "first declared here" }];
+      // At each key's tag or anchor, as a key that is not a text is (above).
+      const at = map.at(propsStart(text, (pair.key as Node).range?.[0] ?? 0));
+      const firstAt = map.at(propsStart(text, (first.key as Node).range?.[0] ?? 0));
+      const related = [{ ...firstAt, message: "first declared here" }];
       out.push(duplicateDiagnostic(path, key, at, related));
     }
     seen.set(key, pair);
@@ -158,29 +161,6 @@ function findDuplicateKeys(
   // The last pair of each key is what the data holds (toJS keeps it), so the source map looks keys up in it.
   if (everyPairSeen) keepPairIndex(node, seen);
 }
-
-/**
- * Where a key's text starts with its properties: the tags and anchors before
- * `offset`, the start of its value, which is where yaml's range starts. A key
- * of a block mapping is on one line, its properties with it; in a flow
- * collection they start after the `{`, `[` or `,` before them, which no anchor
- * or tag shorthand holds (in `{a: !!str, !!binary aGk=: x}`, `!!str,` is a value's).
- */
-export function propsStart(text: string, offset: number): number {
-  let start = offset;
-  for (;;) {
-    let end = start;
-    while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
-    let begin = end;
-    while (begin > 0 && !PROPS_END.test(text.charAt(begin - 1))) begin--;
-    const word = text.slice(begin, end);
-    if (begin === end || !(word.startsWith("!") || word.startsWith("&"))) return start;
-    start = begin;
-  }
-}
-
-/** What ends the word of a tag or an anchor before it: a space, a line break or a flow indicator. */
-const PROPS_END = /[\s,[\]{}]/;
 
 /** A scalar key whose value is bytes (`!!binary`), not text. */
 const binaryKey = (key: unknown): boolean => isScalar(key) && key.value instanceof Uint8Array;

@@ -11,6 +11,7 @@ import {
   type YAMLMap,
 } from "yaml";
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
+import { propsStart } from "./key-props.js";
 
 export type SpecPath = readonly (string | number)[];
 
@@ -22,23 +23,23 @@ export type SpecPath = readonly (string | number)[];
 export class SourceMap {
   private parsed: { doc: Document; lines: LineCounter } | undefined;
 
-  /** From a parsed document, or from the text alone, parsed the first time a place is asked for. */
+  /** From a parsed document and its text, or from the text alone, parsed the first time a place is asked for. */
   constructor(
     readonly file: string,
-    source: { readonly doc: Document; readonly lines: LineCounter } | { readonly text: string },
+    source: { readonly doc: Document; readonly lines: LineCounter; readonly text: string } | { readonly text: string },
   ) {
     if ("doc" in source) this.parsed = { doc: source.doc, lines: source.lines };
-    else this.textSource = source;
+    this.textSource = source;
   }
 
   /** Holds the text, read only when a place is asked for: a file known from the memo may not have been read yet. */
-  private readonly textSource: { readonly text: string } | undefined;
+  private readonly textSource: { readonly text: string };
 
   private get source(): { doc: Document; lines: LineCounter } {
     if (!this.parsed) {
       const lines = new LineCounter();
       this.parsed = {
-        doc: parseDocument(this.textSource?.text ?? "", { schema: "failsafe", lineCounter: lines, uniqueKeys: false }),
+        doc: parseDocument(this.textSource.text, { schema: "failsafe", lineCounter: lines, uniqueKeys: false }),
         lines,
       };
     }
@@ -56,10 +57,11 @@ export class SourceMap {
     return this.position(node ?? (isNode(pair?.key) ? pair.key : null));
   }
 
-  /** Location of the key that names the value at `path` (the value's own place for list items). */
+  /** Location of the key that names the value at `path`, at its tag or anchor if it has one (the value's own place for list items). */
   key(path: SpecPath): SourceLocation {
     const { node, pair, complete } = this.walk(path);
-    if (complete && pair && isNode(pair.key)) return this.position(pair.key);
+    if (complete && pair && isNode(pair.key))
+      return this.at(propsStart(this.textSource.text, pair.key.range?.[0] ?? 0));
     return this.position(node);
   }
 

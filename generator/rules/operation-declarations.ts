@@ -93,6 +93,9 @@ export const postFormName = (operation: string, family: string | null): string =
   return `${/^[a-z]/.test(stem) ? stem : operation}PostForm`;
 };
 
+/** The role of the POST form builder, by which a name collision tells it from the operation's own names. */
+export const POST_FORM_ROLE = "the POST form builder";
+
 /** A callback's names: its type, validator, guard and decoder. */
 function callbackDeclarations(operation: string, callback: string, owner: NameOwner, factsStop: boolean) {
   const base = pascalCase(callback);
@@ -136,7 +139,7 @@ export function operationDeclarations({
   const callbackNames =
     callback === undefined ? null : callbackDeclarations(operation, callback, owner, factsStop.includes("callback"));
   const postFormBuilder = postForm
-    ? d.value(modules.postForm, postFormName(operation, postForm.family), "the POST form builder")
+    ? d.value(modules.postForm, postFormName(operation, postForm.family), POST_FORM_ROLE)
     : null;
   const postRequest = postForm
     ? d.value(modules.postRequest, `${operation}PostRequest`, "what the POST form reads of the operation")

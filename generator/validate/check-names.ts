@@ -2,7 +2,8 @@ import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics
 import type { RawDictionary, RawOperation } from "../rules/raw-spec.js";
 import { type Declaration, describeOwner, type NameOwner } from "../rules/declaration.js";
 import { containerTypeName, itemTypeName, packageDeclarations } from "../rules/export-names.js";
-import { operationEntityOf } from "../rules/operation-declarations.js";
+import { operationEntityOf, POST_FORM_ROLE, postFormName } from "../rules/operation-declarations.js";
+import { pascalCase } from "../rules/names.js";
 import { fileNameProblem, identifierProblem, modulesByName } from "../rules/reserved-names.js";
 import { inheritedKeyProblems } from "./check-inherited-keys.js";
 import { ownValuesByOperation } from "./check-own-values.js";
@@ -34,6 +35,7 @@ export function checkNames(
   const places = new Map<string, () => SourceLocation>();
   const placeOf = (owner: SpecOwner): SourceLocation =>
     places.get(ownerKey(owner))?.() ?? { file: "", line: 1, column: 1 };
+  const byName = new Map(operations.map((op) => [op.raw.operation, op]));
   const add = (kind: SpecOwner["kind"], name: string, at: () => SourceLocation): boolean => {
     if (places.has(`${kind} ${name}`)) return false;
     places.set(`${kind} ${name}`, at);
@@ -60,18 +62,14 @@ export function checkNames(
   // The generator's own names, private ones of each operation's modules among them, and the runtime's.
   const taken = modulesByName(declarations.filter((d) => d.owner.kind === "package"));
   const exported = fromSpec(declarations);
+  const fix = (name: SpecDeclaration): Fix => fixOf(name, placeOf, byName);
   for (const name of exported) {
     const why = identifierProblem(name.name, taken);
-    if (why !== undefined)
-      out.push(
-        diagnostic("reserved-name", placeOf(name.owner), {
-          subject: subjectOf(name),
-          why,
-          suggestion: renameHint(name.owner),
-        }),
-      );
+    if (why === undefined) continue;
+    const { at, suggestion } = fix(name);
+    out.push(diagnostic("reserved-name", at, { subject: subjectOf(name), why, suggestion }));
   }
-  for (const d of [...collisions(exported, placeOf), ...caseCollisions(operations)]) out.push(d);
+  for (const d of [...collisions(exported, fix), ...caseCollisions(operations)]) out.push(d);
   for (const op of operations) {
     const why = fileNameProblem(op.raw.operation);
     const owner = { kind: "operation", name: op.raw.operation } as const;
@@ -124,7 +122,7 @@ function fromSpec(declarations: readonly Declaration[]): SpecDeclaration[] {
 }
 
 /** Two owners declaring one name: reported once per pair, at the later one. */
-function collisions(exported: readonly SpecDeclaration[], placeOf: (owner: SpecOwner) => SourceLocation): Diagnostic[] {
+function collisions(exported: readonly SpecDeclaration[], fix: (name: SpecDeclaration) => Fix): Diagnostic[] {
   const out: Diagnostic[] = [];
   const first = new Map<string, SpecDeclaration>();
   const reported = new Set<string>();
@@ -134,20 +132,28 @@ function collisions(exported: readonly SpecDeclaration[], placeOf: (owner: SpecO
       first.set(name.name, name);
       continue;
     }
-    const pair = `${describeOwner(earlier.owner)}\u0000${describeOwner(name.owner)}`;
+    const { at, suggestion, source } = fix(name);
+    // Once per pair of owners and place to change: an operation's own names, its callback's and its POST form's.
+    const pair = `${describeOwner(earlier.owner)}\u0000${describeOwner(name.owner)}\u0000${source}`;
     const sameOwner = ownerKey(earlier.owner) === ownerKey(name.owner);
     if ((sameOwner && earlier.role === name.role) || reported.has(pair)) continue;
     reported.add(pair);
-    const related = [{ ...placeOf(earlier.owner), message: `${describeOwner(earlier.owner)} is defined here` }];
+    const there = fix(earlier);
+    const related = [
+      {
+        ...there.at,
+        message: `${describeOwner(earlier.owner)} ${there.source === null ? "is defined here" : `has it from ${there.source}`}`,
+      },
+    ];
     out.push(
       diagnostic(
         "name-collision",
-        placeOf(name.owner),
+        at,
         {
           name: name.name,
           what: `${name.role} of ${describeOwner(name.owner)}`,
           other: `${earlier.role} of ${describeOwner(earlier.owner)}`,
-          suggestion: renameHint(name.owner),
+          suggestion,
         },
         related,
       ),
@@ -185,6 +191,41 @@ const subjectOf = (name: SpecDeclaration): string =>
   name.owner.kind === "operation" && name.name === name.owner.name
     ? describeOwner(name.owner)
     : `${name.name}, ${name.role} of ${describeOwner(name.owner)},`;
+
+/** Where a colliding name comes from, and what to change there. */
+interface Fix {
+  readonly at: SourceLocation;
+  readonly suggestion: string;
+  /** What of the owner makes the name, where it is not the owner's own name. */
+  readonly source: string | null;
+}
+
+/**
+ * An operation's callback names come from `callback.name`, and its POST form
+ * builder from its family: renaming the operation changes neither, so a
+ * collision or a reserved name points at what makes the name and says what
+ * to write there.
+ */
+function fixOf(
+  name: SpecDeclaration,
+  placeOf: (owner: SpecOwner) => SourceLocation,
+  operations: ReadonlyMap<string, Located<RawOperation>>,
+): Fix {
+  const op = name.owner.kind === "operation" ? operations.get(name.owner.name) : undefined;
+  if (op?.raw.callback && name.role.startsWith("the callback"))
+    return {
+      at: op.map.value(["callback", "name"]),
+      suggestion: `rename the callback, e.g. "name: ${op.raw.operation}Result"`,
+      source: "its callback's name",
+    };
+  if (op?.raw.family !== undefined && name.role === POST_FORM_ROLE)
+    return {
+      at: op.map.value(["family"]),
+      suggestion: `the POST form builder is named after the family (one per family): give this operation a family of its own, e.g. "family: ${op.raw.family} ${pascalCase(op.raw.operation)}" (${postFormName(op.raw.operation, `${op.raw.family} ${pascalCase(op.raw.operation)}`)})`,
+      source: "its family",
+    };
+  return { at: placeOf(name.owner), suggestion: renameHint(name.owner), source: null };
+}
 
 function renameHint(owner: SpecOwner): string {
   if (owner.kind === "operation") return `rename the operation, e.g. "${owner.name}Operation"`;

@@ -3,7 +3,7 @@
 // and then they are never loaded. Within a run, a file validate-with-memo.ts
 // checks alone first and then with the whole spec is checked once.
 
-import { collectWrite } from "../memo/collected-writes.js";
+import { collectWrite, writesEnded } from "../memo/collected-writes.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
@@ -39,7 +39,7 @@ const passesWriting = new WeakMap<ChecksOfRun, Promise<unknown>[]>();
 export async function schemaPassesWritten(run: ChecksOfRun): Promise<void> {
   const writes = passesWriting.get(run) ?? [];
   passesWriting.delete(run);
-  await Promise.all(writes);
+  await writesEnded(writes);
 }
 
 async function checked(

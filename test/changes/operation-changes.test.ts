@@ -150,6 +150,13 @@ const cases: ChangeCase[] = [
     want: ["cardCheck - - description docs", "cardCheck - - description docs", "cardCheck request - description docs"],
     semver: "patch",
   },
+  {
+    // The POST form builder is named after the family: cardPaymentInit's paypagePostForm becomes paypageWebPostForm.
+    kind: "the family of an operation with a POST form address",
+    edits: [[PAYPAGE, "family: Paypage", "family: Paypage Web"]],
+    want: ["cardPaymentInit - - exported-names breaking-request"],
+    semver: "major",
+  },
 ];
 
 testCases(cases);

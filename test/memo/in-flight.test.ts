@@ -72,3 +72,46 @@ test("a task that throws or rejects is its caller's error, and its place goes to
   next.end();
   expect(await nextDone).toBe(3);
 });
+
+test("a task that fails for want of a file while others run starts again, first, when one ends; fewer run at once then", async () => {
+  const tooMany = Object.assign(new Error("too many open files"), { code: "EMFILE" });
+  const limit = inFlight(3, (error) => (error as { code?: string }).code === "EMFILE");
+  const started: number[] = [];
+  const tasks = [0, 1, 2, 3, 4].map((n) => task(started, n));
+  let tries = 0;
+  // Task 2 fails the first time it runs, as a write that could not open its file.
+  const results = tasks.map((t, n) => limit(() => (n === 2 && tries++ === 0 ? Promise.reject(tooMany) : t.run())));
+  await turns();
+  expect(started).toEqual([0, 1]);
+  // Two at once from now on: a task given now waits, though the limiter was made for three.
+  const late = task(started, 5);
+  results.push(limit(late.run));
+  await turns();
+  expect(started).toEqual([0, 1]);
+  tasks[0]?.end();
+  await turns();
+  // Task 2 before 3 and 4: 1 and 2 run.
+  expect(started).toEqual([0, 1, 2]);
+  tasks[1]?.end();
+  await turns();
+  expect(started).toEqual([0, 1, 2, 3]);
+  tasks[2]?.end();
+  tasks[3]?.end();
+  await turns();
+  expect(started).toEqual([0, 1, 2, 3, 4, 5]);
+  tasks[4]?.end();
+  late.end();
+  expect(await Promise.all(results)).toEqual([0, 1, 2, 3, 4, 5]);
+});
+
+test("a task that fails for want of a file alone, with no other's end to wait for, is its caller's error", async () => {
+  const tooMany = Object.assign(new Error("too many open files"), { code: "EMFILE" });
+  const limit = inFlight(3, () => true);
+  await expect(limit(() => Promise.reject(tooMany))).rejects.toBe(tooMany);
+  const started: number[] = [];
+  const next = task(started, 0);
+  const done = limit(next.run);
+  await turns();
+  next.end();
+  expect(await done).toBe(0);
+});

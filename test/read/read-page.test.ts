@@ -183,6 +183,24 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: sync writes "Kind of card\uFFFDs." into the spec, a text like any other, and generate into the package.
+    name: "bytes that are not UTF-8 (a page saved as windows-1252), once, where the first is",
+    from: "Kind of card.\nList",
+    to: "  Kind of card\uFFFDs \uFFFD.\nList",
+    want: [
+      'cardCheck.page.txt:47:15 error page-bad-encoding the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8',
+    ],
+  },
+  {
+    // Without it: sync reads a page whose every environment is gone, and removes them from the spec.
+    name: "an Endpoints section that lists no address",
+    from: "Endpoints\n-\n- PROD\n-\nhttps://office-server.example.com/rs-services/v2/office/cardCheck\n- method\n- POST\n-\n- TEST\n-\nhttps://office-server.test.example.com/rs-services/v2/office/cardCheck\n- method\n- POST\n-\n- SIMU\n-\nhttps://office-server.example.com/services/v2/OfficeService?wsdl\n- method\n- POST\nRequest\n",
+    to: "Endpoints\nRequest\n",
+    want: [
+      "cardCheck.page.txt:5:1 error page-no-endpoints the Endpoints section lists no address; is the page saved whole?",
+    ],
+  },
+  {
     name: "lines the reader does not understand, one diagnostic per run",
     from: "Endpoints\n",
     to: "Endpoints\n<div>\n</div>\n",
@@ -233,8 +251,17 @@ test.each([
   ["an empty text", ""],
   ["an HTML page", "<!doctype html>\n<html><body><p>Hello</p></body></html>\n"],
   ["bytes that are not text", "\u0000\u0001\uFFFD\u001b[31m\r\n\t\u0007"],
-])("%s is reported, not thrown", (_name, text) => {
+])("%s is reported once, not thrown, and read as nothing", (_name, text) => {
   const { page, diagnostics } = read(text);
-  expect(diagnostics.map((d) => d.code)).toContain("page-missing-section");
-  expect(page.request.fields).toEqual([]);
+  expect(diagnostics.map(formatDiagnostic)).toEqual([
+    "cardCheck.page.txt:1:1 error page-no-sections the page has none of the sections of a Sips page (Endpoints, Request, Response, Changelog); is it a saved Sips operation page, saved as text?",
+  ]);
+  // Nothing the spec would be compared with: an HTML page's first line is no summary or name.
+  expect([page.name, page.summary, page.endpoints, page.request.fields, page.changelog]).toEqual([
+    null,
+    null,
+    [],
+    [],
+    [],
+  ]);
 });

@@ -68,7 +68,7 @@ function movedTo(parsed: ParsedFile, file: SpecFile): ParsedFile {
   const lines = new LineCounter();
   lines.addNewLine(0);
   for (let at = file.text.indexOf("\n"); at >= 0; at = file.text.indexOf("\n", at + 1)) lines.addNewLine(at + 1);
-  const map = new SourceMap(file.displayPath, { doc: parsed.map.document, lines });
+  const map = new SourceMap(file.displayPath, { doc: parsed.map.document, lines, text: file.text });
   return { file, data: parsed.data, map, diagnostics };
 }
 

@@ -271,6 +271,28 @@ test("a page without its Response heading: the section is reported missing, and 
   expect((await sync(spec)).written.size).toBe(0);
 });
 
+test("a page that is no Sips page (HTML saved in its place): one defect, and no comparison with its first lines", async () => {
+  const spec = await workspace();
+  await writeFiles(spec, {
+    [PAGE]: "<!doctype html>\n<html><head><title>cardCheck</title></head>\n<body></body></html>\n",
+  });
+  expect(await check(spec)).toEqual([
+    "spec/sources/cardCheck.page.txt:1:1 error page-no-sections the page has none of the sections of a Sips page (Endpoints, Request, Response, Changelog); is it a saved Sips operation page, saved as text?",
+  ]);
+  expect((await sync(spec)).written.size).toBe(0);
+});
+
+test("a page whose Endpoints list no address: that defect alone, and no environment removed", async () => {
+  // Read as given, the page removed every environment: sync tried, and the spec's check refused an empty endpoints.
+  const page = await read(await workspace(), PAGE);
+  const endpoints = page.slice(page.indexOf("Endpoints\n"), page.indexOf("Request\n"));
+  const spec = await workspace([[endpoints, "Endpoints\n"]]);
+  expect(await check(spec)).toEqual([
+    "spec/sources/cardCheck.page.txt:5:1 error page-no-endpoints the Endpoints section lists no address; is the page saved whole?",
+  ]);
+  expect((await sync(spec)).written.size).toBe(0);
+});
+
 test("edits that would leave the spec invalid: its errors are placed in the files on disk, and the edits are listed", async () => {
   // The release adds a request field (the lines after it move) and drops the response field the status block names.
   const spec = await workspace([

@@ -37,6 +37,9 @@ export function readPage(text: string, file: string): PageReading {
     const end = to === null ? lines.length : (starts.get(to) ?? lines.length);
     return lines.slice(start + 1, end);
   };
+  // Not a Sips page: one defect, and nothing read from it that the spec would be compared with (its first line as a name).
+  if (starts.size === 0)
+    return { page: emptyPage(file), diagnostics: [diagnostic("page-no-sections", { file, line: 1, column: 1 }, {})] };
   const headingAt = (section: Section) => lines[starts.get(section) ?? -1]?.at ?? null;
   const kind = OPERATION_ONLY.some((s) => starts.has(s)) || !starts.has("Response") ? "operation" : "response";
   for (const section of SECTIONS) {
@@ -54,8 +57,41 @@ export function readPage(text: string, file: string): PageReading {
     response: readMessage(part("Response", "Response sample"), "the Response", headingAt("Response"), out),
     changelog: readChangelog(part("Changelog", null), out),
   };
-  out.push(...checkPage(page));
+  // Read as given, an empty list would be a page that removes every environment of the spec.
+  const endpointsAt = headingAt("Endpoints");
+  if (endpointsAt !== null && page.endpoints.length === 0) out.push(diagnostic("page-no-endpoints", endpointsAt, {}));
+  out.push(...checkPage(page), ...undecoded(lines));
   return { page, diagnostics: sortDiagnostics(out) };
+}
+
+/** A page of which nothing could be read. */
+const emptyPage = (file: string): SipsPage => ({
+  file,
+  kind: "operation",
+  title: null,
+  name: null,
+  summary: null,
+  description: null,
+  recommended: [],
+  readFirst: [],
+  endpoints: [],
+  request: { fields: [], at: null },
+  response: { fields: [], at: null },
+  changelog: [],
+});
+
+/**
+ * The first character that stands for bytes that were not UTF-8 (the page is
+ * read as a browser reads it, every such sequence a U+FFFD): a description
+ * holding it would reach the spec, which takes it as text, and the generated
+ * files. Once per page, as the spec's files report their first bad byte.
+ */
+function undecoded(lines: readonly PageLine[]): Diagnostic[] {
+  const line = lines.find((l) => l.text.includes("\uFFFD"));
+  if (line === undefined) return [];
+  // The line's text is trimmed: its column counts from the first character that is not blank.
+  const at = { ...line.at, column: line.at.column + line.text.indexOf("\uFFFD") };
+  return [diagnostic("page-bad-encoding", at, {})];
 }
 
 /**
