@@ -15,6 +15,11 @@ export interface FetchInit {
   readonly headers: { readonly "content-type": string };
   readonly body: string;
   readonly signal: AbortSignalLike;
+  /**
+   * "manual": a redirect is answered as the HTTP error it is, not followed. Sips's JSON endpoints do not
+   * redirect; followed, a 307 would post the sealed request wherever `Location` says, and a 302 turn it into a GET.
+   */
+  readonly redirect: "manual";
 }
 
 /** What the client reads of a reply: the global `Response` has it. */

@@ -28,7 +28,13 @@ export async function postJson(
   // The caller's abort passed on, with nothing added to a call without a signal (null taken as none).
   const unfollow = signal === undefined || signal === null ? undefined : followAbort(signal, controller);
   try {
-    const init: FetchInit = { method: "POST", headers: JSON_HEADERS, body, signal: controller.signal };
+    const init: FetchInit = {
+      method: "POST",
+      headers: JSON_HEADERS,
+      body,
+      signal: controller.signal,
+      redirect: "manual",
+    };
     const reply = await fetch(url, init);
     return { status: reply.status, body: await reply.text() };
   } catch (error) {

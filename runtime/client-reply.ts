@@ -18,7 +18,7 @@ export type ClientError =
       readonly issues: readonly ValidationIssue[];
       readonly warnings: readonly ValidationIssue[];
     }
-  /** The server answered with an HTTP status other than 2xx. */
+  /** The server answered with an HTTP status other than 2xx (a redirect among them: it is not followed). */
   | { readonly kind: "http"; readonly message: string; readonly status: number; readonly body: string }
   /** No complete reply within the configured time. */
   | { readonly kind: "timeout"; readonly message: string; readonly timeoutMs: number }
@@ -66,8 +66,10 @@ export function readReply<Request, Response>(
   sealAlgorithm: SealAlgorithmName | undefined,
 ): Reply<Response> {
   if (status < 200 || status > 299) {
-    const excerpt = body.length > BODY_EXCERPT_LENGTH ? `${body.slice(0, BODY_EXCERPT_LENGTH)}…` : body;
-    return { ok: false, error: { kind: "http", message: `the server answered HTTP ${status}`, status, body: excerpt } };
+    // The client's fetch is asked not to follow redirects (client-post.ts): one is an error like any other status.
+    const redirect = status >= 300 && status < 400 ? " (a redirect, which the client does not follow)" : "";
+    const message = `the server answered HTTP ${status}${redirect}`;
+    return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };
   }
   let parsed: unknown;
   try {
@@ -97,6 +99,9 @@ export function readReply<Request, Response>(
   if (!checked.ok) return invalidResponse(checked.errors, checked.warnings, true);
   return { ok: true, response: checked.value, warnings: checked.warnings };
 }
+
+const excerptOf = (body: string): string =>
+  body.length > BODY_EXCERPT_LENGTH ? `${body.slice(0, BODY_EXCERPT_LENGTH)}…` : body;
 
 function invalidResponse(
   issues: readonly ValidationIssue[],

@@ -1,6 +1,8 @@
 // The generated client against the real mock server on loopback, and against
 // injected fetches for what a healthy server never does. Every error kind, the
 // filled-in fields, and the secret key kept out of every result.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   callPaymentTokenInitialize,
@@ -174,6 +176,35 @@ describe("each error kind", () => {
       fields,
     );
     expect(notFound.ok ? null : notFound.error).toMatchObject({ kind: "http", status: 404 });
+  });
+
+  test("http: a redirect is the error it is, not followed, and the sealed request goes nowhere else", async () => {
+    const hits: string[] = [];
+    let answer = 307;
+    const redirecting = createServer((req, res) => {
+      hits.push(`${req.method} ${req.url}`);
+      req.resume();
+      if (req.url === "/moved") return void res.end("{}");
+      res.writeHead(answer, { location: "/moved" }).end("moved");
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = redirecting.address() as AddressInfo;
+      const client = createClient(config({ environment: `http://127.0.0.1:${port}` }));
+      for (const code of [301, 302, 307, 308]) {
+        answer = code;
+        const result = await client.paymentTokenInitialize(fields);
+        expect(result.ok ? null : result.error).toEqual({
+          kind: "http",
+          message: `the server answered HTTP ${code} (a redirect, which the client does not follow)`,
+          status: code,
+          body: "moved",
+        });
+      }
+      expect(hits.filter((hit) => hit.endsWith("/moved"))).toEqual([]);
+    } finally {
+      redirecting.close();
+    }
   });
 
   /**
