@@ -9,7 +9,7 @@ import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
-import { isPlainObject, issue, NO_ISSUES, type ValidationIssue } from "./validation.js";
+import { isPlainObject, issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 
 /** Why a call failed; `kind` says what happened, `message` says it for people. */
 export type ClientError =
@@ -30,7 +30,7 @@ export type ClientError =
   | { readonly kind: "network"; readonly message: string }
   /**
    * A sealed reply that verifies but is not a valid message of the operation (or a body that is not a JSON
-   * object): `issues` are the errors of validation, `warnings` the rest. `sealVerified` says what the seal
+   * object; one that is not JSON at all is in its issue's `received`, capped as an HTTP error's body): `issues` are the errors of validation, `warnings` the rest. `sealVerified` says what the seal
    * check found (the Paypage decoder's errors say it by carrying their seal facts, `keyIndex` among them): true
    * when the seal verified (the issues are those of a genuine reply), false when there was no object to check it
    * in. Which key verified is no question here: a client holds one key, the one its requests are sealed with.
@@ -77,7 +77,9 @@ export function readReply<Request, Response>(
   try {
     parsed = JSON.parse(body);
   } catch {
-    return invalidResponse([issue("", "not-an-object", "the reply is not JSON")], NO_ISSUES, false);
+    // What came instead (a proxy's or a maintenance page, an empty body) is what tells why.
+    const notJson = issueWith("", "not-an-object", "the reply is not JSON", excerptOf(body));
+    return invalidResponse([notJson], NO_ISSUES, false);
   }
   if (!isPlainObject(parsed)) {
     const checked = operation.response.validate(parsed);

@@ -254,8 +254,17 @@ describe("each error kind", () => {
   });
 
   test("invalid-response: a body that is not JSON, or a sealed reply that is not a valid message", async () => {
+    // What came instead is in the issue, capped as an HTTP error's body is: it is what tells why.
     const notJson = await createClient(config({ fetch: fixed(200, "<html>") })).paymentTokenInitialize(fields);
-    expect(notJson.ok ? null : notJson.error.kind).toBe("invalid-response");
+    expect(notJson.ok ? null : notJson.error).toMatchObject({
+      kind: "invalid-response",
+      issues: [{ path: "", code: "not-an-object", received: "<html>" }],
+      sealVerified: false,
+    });
+    const longPage = await createClient(config({ fetch: fixed(200, "y".repeat(5000)) })).paymentTokenInitialize(fields);
+    const received =
+      longPage.ok || longPage.error.kind !== "invalid-response" ? null : longPage.error.issues[0]?.received;
+    expect(received).toBe(`${"y".repeat(1000)}…`);
     // Valid JSON, sealed, but not a valid message: a code of the wrong type.
     const wrongType = await callWith(() => ({ [status.field]: 0 }));
     expect(wrongType.ok ? null : wrongType.error).toMatchObject({
