@@ -406,6 +406,8 @@ test("the secret key appears in no result, error or configuration error", async 
     { sealAlgorithm: "MD5" as never },
   ]) {
     expect(() => createClient(config(bad))).toThrow(TypeError);
+    // An operation's own function checks the configuration when called: its promise rejects, as the README says.
+    await expect(callPaymentTokenInitialize(config(bad), fields)).rejects.toThrow(TypeError);
     try {
       createClient(config(bad));
     } catch (error) {
