@@ -26,6 +26,8 @@ export interface FetchInit {
 export interface FetchResponse {
   readonly status: number;
   text(): Promise<string>;
+  /** Read for a redirect's `Location` only, which its http error names; a fetch may leave it out. */
+  readonly headers?: { get(name: string): string | null };
 }
 
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;

@@ -113,7 +113,7 @@ export async function callOperation<Request, Response>(
   const exchange = await postJson(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options?.signal);
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
-  return readReply(operation, exchange.status, exchange.body, resolved.secretKey, used, checked.warnings);
+  return readReply(operation, exchange, resolved.secretKey, used, checked.warnings);
 }
 
 /** What a call fills in a request of an operation, told by its fields. */

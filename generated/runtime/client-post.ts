@@ -9,8 +9,9 @@ import type { ClientError } from "./client-reply.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
-/** The reply's status and text, or why there is none. */
-export type Exchange = { readonly status: number; readonly body: string } | { readonly error: ClientError };
+/** The reply's status and text (and where a redirect points, when it says), or why there is none. */
+export type Exchange =
+  { readonly status: number; readonly body: string; readonly location?: string } | { readonly error: ClientError };
 
 /** POSTs the body and reads the reply's text, within the timeout and until the caller aborts. */
 export async function postJson(
@@ -38,7 +39,10 @@ export async function postJson(
       redirect: "manual",
     };
     const reply = await fetch(url, init);
-    return { status: reply.status, body: await reply.text() };
+    const { status } = reply;
+    const location = status >= 300 && status < 400 ? reply.headers?.get("location") : null;
+    const text = await reply.text();
+    return typeof location === "string" ? { status, body: text, location } : { status, body: text };
   } catch (error) {
     if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
     if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };

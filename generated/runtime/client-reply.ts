@@ -69,15 +69,15 @@ type Reply<Response> =
  */
 export function readReply<Request, Response>(
   operation: Pick<OperationDescriptor<Request, Response>, "status" | "response">,
-  status: number,
-  body: string,
+  { status, body, location }: { readonly status: number; readonly body: string; readonly location?: string },
   secretKey: string,
   sealAlgorithm: SealAlgorithmName | undefined,
   requestWarnings: readonly ValidationIssue[] = NO_ISSUES,
 ): Reply<Response> {
   if (status < 200 || status > 299) {
     // The client's fetch is asked not to follow redirects (client-post.ts): one is an error like any other status.
-    const redirect = status >= 300 && status < 400 ? " (a redirect, which the client does not follow)" : "";
+    const to = location === undefined ? "" : ` to ${location}`;
+    const redirect = status >= 300 && status < 400 ? ` (a redirect${to}, which the client does not follow)` : "";
     const message = `the server answered HTTP ${status}${redirect}`;
     return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };
   }

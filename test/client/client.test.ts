@@ -196,7 +196,7 @@ describe("each error kind", () => {
         const result = await client.paymentTokenInitialize(fields);
         expect(result.ok ? null : result.error).toEqual({
           kind: "http",
-          message: `the server answered HTTP ${code} (a redirect, which the client does not follow)`,
+          message: `the server answered HTTP ${code} (a redirect to /moved, which the client does not follow)`,
           status: code,
           body: "moved",
         });
