@@ -56,7 +56,10 @@ export interface ClientConfig<N extends string = string, E extends string = stri
   readonly sealAlgorithm?: SealAlgorithmName;
   /** The interfaceVersion to send per operation, where the recommended one will not do (or none is documented). */
   readonly interfaceVersions?: { readonly [K in N]?: string };
-  /** The fetch to use; the global one by default. */
+  /**
+   * The fetch to use; the global one by default. One of your own should honour `init.redirect` ("manual"):
+   * a redirect is an error, not followed.
+   */
   readonly fetch?: FetchLike;
   /** How long a call may take, reply included, in milliseconds (default 30000). */
   readonly timeoutMs?: number;
