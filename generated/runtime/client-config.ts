@@ -28,8 +28,11 @@ export interface FetchInit {
 export interface FetchResponse {
   readonly status: number;
   text(): Promise<string>;
-  /** Read for a redirect's `Location` only, which its http error names; a fetch may leave it out. */
-  readonly headers?: { get(name: string): string | null };
+  /**
+   * Read for a redirect's `Location` only, which its http error names, when it has a `get` as `Headers` has:
+   * a fetch of one's own may leave it out or give it in another form.
+   */
+  readonly headers?: unknown;
 }
 
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;

@@ -40,9 +40,9 @@ export async function postJson(
     };
     const reply = await fetch(url, init);
     const { status } = reply;
-    const location = status >= 300 && status < 400 ? reply.headers?.get("location") : null;
+    const location = status >= 300 && status < 400 ? locationOf(reply.headers) : undefined;
     const text = await reply.text();
-    return typeof location === "string" ? { status, body: text, location } : { status, body: text };
+    return location === undefined ? { status, body: text } : { status, body: text, location };
   } catch (error) {
     if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
     if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
@@ -52,6 +52,17 @@ export async function postJson(
   } finally {
     clearTimeout(timer);
     unfollow?.();
+  }
+}
+
+/** A redirect's Location, read as `Headers` gives it; undefined from headers in another form, or none. */
+function locationOf(headers: unknown): string | undefined {
+  try {
+    const get = (headers as { get?: unknown } | null | undefined)?.get;
+    const location: unknown = typeof get === "function" ? get.call(headers, "location") : undefined;
+    return typeof location === "string" ? location : undefined;
+  } catch {
+    return undefined;
   }
 }
 

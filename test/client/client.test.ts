@@ -202,6 +202,22 @@ describe("each error kind", () => {
         });
       }
       expect(hits.filter((hit) => hit.endsWith("/moved"))).toEqual([]);
+      // A fetch of one's own whose headers are not a Headers (or throw) gives a redirect without its Location.
+      for (const headers of [
+        { location: "/moved" },
+        {
+          get: () => {
+            throw new Error("no");
+          },
+        },
+        null,
+      ]) {
+        const own: FetchLike = async () => ({ status: 302, text: async () => "", headers });
+        const result = await createClient(config({ fetch: own })).paymentTokenInitialize(fields);
+        expect(result.ok ? null : result.error.message).toBe(
+          "the server answered HTTP 302 (a redirect, which the client does not follow)",
+        );
+      }
     } finally {
       redirecting.close();
     }
