@@ -15,12 +15,22 @@ export interface FetchInit {
   readonly headers: { readonly "content-type": string };
   readonly body: string;
   readonly signal: AbortSignalLike;
+  /**
+   * "manual": a redirect is answered as the HTTP error it is, not followed. Sips's JSON endpoints do not
+   * redirect; followed, a 307 would post the sealed request wherever `Location` says, and a 302 turn it into a GET.
+   */
+  readonly redirect: "manual";
 }
 
 /** What the client reads of a reply: the global `Response` has it. */
 export interface FetchResponse {
   readonly status: number;
   text(): Promise<string>;
+  /**
+   * Read for a redirect's `Location` only, which its http error names, when it has a `get` as `Headers` has:
+   * a fetch of one's own may leave it out or give it in another form.
+   */
+  readonly headers?: unknown;
 }
 
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;
@@ -49,7 +59,10 @@ export interface ClientConfig<N extends string = string, E extends string = stri
   readonly sealAlgorithm?: SealAlgorithmName;
   /** The interfaceVersion to send per operation, where the recommended one will not do (or none is documented). */
   readonly interfaceVersions?: { readonly [K in N]?: string };
-  /** The fetch to use; the global one by default. */
+  /**
+   * The fetch to use; the global one by default. One of your own should honour `init.redirect` ("manual"):
+   * a redirect is an error, not followed.
+   */
   readonly fetch?: FetchLike;
   /** How long a call may take, reply included, in milliseconds (default 30000). */
   readonly timeoutMs?: number;

@@ -7,7 +7,7 @@ import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
-import { isPlainObject, issue, NO_ISSUES, type ValidationIssue } from "./validation.js";
+import { isPlainObject, issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 
 /** Why a call failed; `kind` says what happened, `message` says it for people. */
 export type ClientError =
@@ -18,7 +18,7 @@ export type ClientError =
       readonly issues: readonly ValidationIssue[];
       readonly warnings: readonly ValidationIssue[];
     }
-  /** The server answered with an HTTP status other than 2xx. */
+  /** The server answered with an HTTP status other than 2xx (a redirect among them: it is not followed). */
   | { readonly kind: "http"; readonly message: string; readonly status: number; readonly body: string }
   /** No complete reply within the configured time. */
   | { readonly kind: "timeout"; readonly message: string; readonly timeoutMs: number }
@@ -28,10 +28,12 @@ export type ClientError =
   | { readonly kind: "network"; readonly message: string }
   /**
    * A sealed reply that verifies but is not a valid message of the operation (or a body that is not a JSON
-   * object): `issues` are the errors of validation, `warnings` the rest. `sealVerified` says what the seal
-   * check found (the Paypage decoder's errors say it by carrying their seal facts, `keyIndex` among them): true
-   * when the seal verified (the issues are those of a genuine reply), false when there was no object to check it
-   * in. Which key verified is no question here: a client holds one key, the one its requests are sealed with.
+   * object; one that is not JSON at all is in its issue's `received`, capped as an HTTP error's body): `issues`
+   * are the errors of validation, `warnings` the rest, the request's first (as an ok result gives them).
+   * `sealVerified` says what the seal check found (the Paypage decoder's errors say it by carrying their seal
+   * facts, `keyIndex` among them): true when the seal verified (the issues are those of a genuine reply), false
+   * when there was no object to check it in. Which key verified is no question here: a client holds one key,
+   * the one its requests are sealed with.
    */
   | {
       readonly kind: "invalid-response";
@@ -58,26 +60,36 @@ type Reply<Response> =
   | { readonly ok: true; readonly response: Response; readonly warnings: readonly ValidationIssue[] }
   | { readonly ok: false; readonly error: ClientError };
 
+/**
+ * The result of a reply. `requestWarnings` are what the request's validation let through (a field beyond the
+ * spec's facts, sent all the same): a result with warnings gives them before the reply's, so that a call that
+ * succeeds says what it sent beyond the facts, as a refused one does.
+ */
 export function readReply<Request, Response>(
   operation: Pick<OperationDescriptor<Request, Response>, "status" | "response">,
-  status: number,
-  body: string,
+  { status, body, location }: { readonly status: number; readonly body: string; readonly location?: string },
   secretKey: string,
   sealAlgorithm: SealAlgorithmName | undefined,
+  requestWarnings: readonly ValidationIssue[] = NO_ISSUES,
 ): Reply<Response> {
   if (status < 200 || status > 299) {
-    const excerpt = body.length > BODY_EXCERPT_LENGTH ? `${body.slice(0, BODY_EXCERPT_LENGTH)}…` : body;
-    return { ok: false, error: { kind: "http", message: `the server answered HTTP ${status}`, status, body: excerpt } };
+    // The client's fetch is asked not to follow redirects (client-post.ts): one is an error like any other status.
+    const to = location === undefined ? "" : ` to ${location}`;
+    const redirect = status >= 300 && status < 400 ? ` (a redirect${to}, which the client does not follow)` : "";
+    const message = `the server answered HTTP ${status}${redirect}`;
+    return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return invalidResponse([issue("", "not-an-object", "the reply is not JSON")], NO_ISSUES, false);
+    // What came instead (a proxy's or a maintenance page, an empty body) is what tells why.
+    const notJson = issueWith("", "not-an-object", "the reply is not JSON", excerptOf(body));
+    return invalidResponse([notJson], requestWarnings, false);
   }
   if (!isPlainObject(parsed)) {
     const checked = operation.response.validate(parsed);
-    return invalidResponse(checked.ok ? [] : checked.errors, checked.warnings, false);
+    return invalidResponse(checked.ok ? [] : checked.errors, joined(requestWarnings, checked.warnings), false);
   }
   if (typeof parsed[SEAL_FIELD] !== "string" || parsed[SEAL_FIELD] === "") {
     const claimed = claimedStatus(operation.status, parsed);
@@ -94,9 +106,16 @@ export function readReply<Request, Response>(
     };
   }
   const checked = operation.response.validate(parsed);
-  if (!checked.ok) return invalidResponse(checked.errors, checked.warnings, true);
-  return { ok: true, response: checked.value, warnings: checked.warnings };
+  const warnings = joined(requestWarnings, checked.warnings);
+  if (!checked.ok) return invalidResponse(checked.errors, warnings, true);
+  return { ok: true, response: checked.value, warnings };
 }
+
+const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssue[]): readonly ValidationIssue[] =>
+  first.length === 0 ? then : then.length === 0 ? first : [...first, ...then];
+
+const excerptOf = (body: string): string =>
+  body.length > BODY_EXCERPT_LENGTH ? `${body.slice(0, BODY_EXCERPT_LENGTH)}…` : body;
 
 function invalidResponse(
   issues: readonly ValidationIssue[],

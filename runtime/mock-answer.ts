@@ -109,7 +109,7 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   // bare spreads: V8 gives an object a bare spread makes and then adds to a hidden class of its own, each
   // time. Their properties are defined as a spread defines them (an own __proto__ stays a field).
   const reply = handler
-    ? await handler(body)
+    ? handled(operation.name, await handler(body))
     : played
       ? {
           __proto__: Object.prototype,
@@ -125,6 +125,13 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
     ...unsealed,
     [SEAL_FIELD]: operation.response.seal(unsealed as never, secretKey, algorithm),
   });
+}
+
+/** A handler's reply, or the error the mock's 500 then names: what it returned is not a message. */
+function handled(operation: string, reply: unknown): MockMessage {
+  if (typeof reply === "object" && reply !== null && !Array.isArray(reply)) return reply as MockMessage;
+  const what = reply === null ? "null" : Array.isArray(reply) ? "an array" : typeof reply;
+  throw new TypeError(`the handler of ${operation} returned ${what}, not an object`);
 }
 
 /** A form a browser posts to the local Paypage: the redirection of a JSON initialization, or the POST interface's form. */

@@ -8,7 +8,7 @@ import type { PaypageFormField } from "./paypage-request.js";
 /** What became of a response posted to automaticResponseUrl: a failure is reported here, never thrown. */
 export interface AutomaticResponseReport {
   readonly url: string;
-  /** The HTTP status the shop answered, or null when the post failed (with `error`). */
+  /** The HTTP status the shop answered (a redirect is not followed), or null when the post failed (with `error`). */
   readonly status: number | null;
   readonly error: string | null;
 }
@@ -28,6 +28,9 @@ export async function postAutomaticResponse(
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body,
       signal: AbortSignal.timeout(timeoutMs),
+      // Reported as the shop answered it: followed, a 301 or 302 would reach the shop as a GET without the form
+      // and be reported as the status of that GET (no public source says whether Sips follows one).
+      redirect: "manual",
     });
     await reply.arrayBuffer();
     report = { url, status: reply.status, error: null };

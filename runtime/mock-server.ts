@@ -56,9 +56,11 @@ export async function serveOperations(
   if (options.paypage !== undefined) assertPaypageOptions(options.paypage);
   const site = mockSiteOf(operations, keys, handlers, options.paypage);
   const server = createServer((req, res) => {
-    // A handler that throws or returns something other than an object: a 500, as a failing server would answer.
-    void answerRequest(req, res, site).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { error: "the mock failed to answer" });
+    // A handler that throws or returns something other than an object: a 500, as a failing server would answer,
+    // its body saying why (a client's http error shows it), since the mock's user is the one to mend it.
+    void answerRequest(req, res, site).catch((error: unknown) => {
+      const why = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendJson(res, 500, { error: `the mock failed to answer: ${why}` });
       else res.destroy();
     });
   });

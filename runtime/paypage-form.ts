@@ -108,11 +108,28 @@ export function readPaypageForm(post: unknown): FormReading {
     if (post instanceof ArrayBuffer) return readBytes(new Uint8Array(post));
     if (ArrayBuffer.isView(post)) return readBytes(new Uint8Array(post.buffer, post.byteOffset, post.byteLength));
     const iterator = (post as { [Symbol.iterator]?: unknown })[Symbol.iterator];
-    return typeof iterator === "function" ? readEntries(post as Iterable<unknown>) : readRecord(post);
+    if (typeof iterator === "function") return readEntries(post as Iterable<unknown>);
+    const unread = unreadBody(post);
+    return unread === undefined ? readRecord(post) : { ok: false, message: unread };
   } catch {
     // A getter, proxy or iterator that throws.
     return unreadable;
   }
+}
+
+/**
+ * Why a post is a body not read yet: a promise (an await forgotten), a Request, Response or Blob, or a
+ * stream (node's request). Read as a record, each has no field, and its error would say the form has no
+ * Data, as if Sips had posted a bad one; the decoder is synchronous and reads none of them.
+ */
+function unreadBody(post: object): string | undefined {
+  const body = post as { then?: unknown; arrayBuffer?: unknown; [Symbol.asyncIterator]?: unknown };
+  if (typeof body.then === "function") return "the post is a promise: await it, and decode the body or form it gives";
+  if (typeof body.arrayBuffer === "function")
+    return "the post is a request, response or blob whose body is not read: decode its text, bytes or formData()";
+  if (typeof body[Symbol.asyncIterator] === "function")
+    return "the post is a stream (a request whose body is not read): decode the body read from it";
+  return undefined;
 }
 
 function readBytes(bytes: Uint8Array): FormReading {

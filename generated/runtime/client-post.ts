@@ -9,8 +9,9 @@ import type { ClientError } from "./client-reply.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
-/** The reply's status and text, or why there is none. */
-export type Exchange = { readonly status: number; readonly body: string } | { readonly error: ClientError };
+/** The reply's status and text (and where a redirect points, when it says), or why there is none. */
+export type Exchange =
+  { readonly status: number; readonly body: string; readonly location?: string } | { readonly error: ClientError };
 
 /** POSTs the body and reads the reply's text, within the timeout and until the caller aborts. */
 export async function postJson(
@@ -30,9 +31,18 @@ export async function postJson(
   // The caller's abort passed on, with nothing added to a call without a signal (null taken as none).
   const unfollow = signal === undefined || signal === null ? undefined : followAbort(signal, controller);
   try {
-    const init: FetchInit = { method: "POST", headers: JSON_HEADERS, body, signal: controller.signal };
+    const init: FetchInit = {
+      method: "POST",
+      headers: JSON_HEADERS,
+      body,
+      signal: controller.signal,
+      redirect: "manual",
+    };
     const reply = await fetch(url, init);
-    return { status: reply.status, body: await reply.text() };
+    const { status } = reply;
+    const location = status >= 300 && status < 400 ? locationOf(reply.headers) : undefined;
+    const text = await reply.text();
+    return location === undefined ? { status, body: text } : { status, body: text, location };
   } catch (error) {
     if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
     if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
@@ -42,6 +52,17 @@ export async function postJson(
   } finally {
     clearTimeout(timer);
     unfollow?.();
+  }
+}
+
+/** A redirect's Location, read as `Headers` gives it; undefined from headers in another form, or none. */
+function locationOf(headers: unknown): string | undefined {
+  try {
+    const get = (headers as { get?: unknown } | null | undefined)?.get;
+    const location: unknown = typeof get === "function" ? get.call(headers, "location") : undefined;
+    return typeof location === "string" ? location : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -42,7 +42,10 @@ export interface CallOptions {
   readonly signal?: AbortSignalLike;
 }
 
-/** A verified, valid reply (whatever its status code: read it), or what went wrong. */
+/**
+ * A verified, valid reply (whatever its status code: read it), or what went wrong. `warnings` are what
+ * validation let through: the request's (a field beyond the spec's facts, sent all the same), then the reply's.
+ */
 export type ClientResult<Response> =
   | { readonly ok: true; readonly response: Response; readonly warnings: readonly ValidationIssue[] }
   | { readonly ok: false; readonly error: ClientError };
@@ -112,7 +115,7 @@ export async function callOperation<Request, Response>(
   const exchange = await postJson(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options?.signal);
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
-  return readReply(operation, exchange.status, exchange.body, resolved.secretKey, used);
+  return readReply(operation, exchange, resolved.secretKey, used, checked.warnings);
 }
 
 /** What a call fills in a request of an operation, told by its fields. */

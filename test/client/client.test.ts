@@ -1,6 +1,8 @@
 // The generated client against the real mock server on loopback, and against
 // injected fetches for what a healthy server never does. Every error kind, the
 // filled-in fields, and the secret key kept out of every result.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   callPaymentTokenInitialize,
@@ -176,6 +178,51 @@ describe("each error kind", () => {
     expect(notFound.ok ? null : notFound.error).toMatchObject({ kind: "http", status: 404 });
   });
 
+  test("http: a redirect is the error it is, not followed, and the sealed request goes nowhere else", async () => {
+    const hits: string[] = [];
+    let answer = 307;
+    const redirecting = createServer((req, res) => {
+      hits.push(`${req.method} ${req.url}`);
+      req.resume();
+      if (req.url === "/moved") return void res.end("{}");
+      res.writeHead(answer, { location: "/moved" }).end("moved");
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = redirecting.address() as AddressInfo;
+      const client = createClient(config({ environment: `http://127.0.0.1:${port}` }));
+      for (const code of [301, 302, 307, 308]) {
+        answer = code;
+        const result = await client.paymentTokenInitialize(fields);
+        expect(result.ok ? null : result.error).toEqual({
+          kind: "http",
+          message: `the server answered HTTP ${code} (a redirect to /moved, which the client does not follow)`,
+          status: code,
+          body: "moved",
+        });
+      }
+      expect(hits.filter((hit) => hit.endsWith("/moved"))).toEqual([]);
+      // A fetch of one's own whose headers are not a Headers (or throw) gives a redirect without its Location.
+      for (const headers of [
+        { location: "/moved" },
+        {
+          get: () => {
+            throw new Error("no");
+          },
+        },
+        null,
+      ]) {
+        const own: FetchLike = async () => ({ status: 302, text: async () => "", headers });
+        const result = await createClient(config({ fetch: own })).paymentTokenInitialize(fields);
+        expect(result.ok ? null : result.error.message).toBe(
+          "the server answered HTTP 302 (a redirect, which the client does not follow)",
+        );
+      }
+    } finally {
+      redirecting.close();
+    }
+  });
+
   /**
    * A fetch that answers only by failing when its signal aborts, or after 5 s if it never does, and says whether
    * it was aborted: a client that does not abort fails the test in 5 s rather than at vitest's timeout.
@@ -223,8 +270,17 @@ describe("each error kind", () => {
   });
 
   test("invalid-response: a body that is not JSON, or a sealed reply that is not a valid message", async () => {
+    // What came instead is in the issue, capped as an HTTP error's body is: it is what tells why.
     const notJson = await createClient(config({ fetch: fixed(200, "<html>") })).paymentTokenInitialize(fields);
-    expect(notJson.ok ? null : notJson.error.kind).toBe("invalid-response");
+    expect(notJson.ok ? null : notJson.error).toMatchObject({
+      kind: "invalid-response",
+      issues: [{ path: "", code: "not-an-object", received: "<html>" }],
+      sealVerified: false,
+    });
+    const longPage = await createClient(config({ fetch: fixed(200, "y".repeat(5000)) })).paymentTokenInitialize(fields);
+    const received =
+      longPage.ok || longPage.error.kind !== "invalid-response" ? null : longPage.error.issues[0]?.received;
+    expect(received).toBe(`${"y".repeat(1000)}…`);
     // Valid JSON, sealed, but not a valid message: a code of the wrong type.
     const wrongType = await callWith(() => ({ [status.field]: 0 }));
     expect(wrongType.ok ? null : wrongType.error).toMatchObject({
@@ -366,6 +422,8 @@ test("the secret key appears in no result, error or configuration error", async 
     { sealAlgorithm: "MD5" as never },
   ]) {
     expect(() => createClient(config(bad))).toThrow(TypeError);
+    // An operation's own function checks the configuration when called: its promise rejects, as the README says.
+    await expect(callPaymentTokenInitialize(config(bad), fields)).rejects.toThrow(TypeError);
     try {
       createClient(config(bad));
     } catch (error) {

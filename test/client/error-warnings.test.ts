@@ -144,3 +144,33 @@ test("invalid-response with nothing to warn about: an empty list", async () => {
     expect(result.ok ? null : result.error).toMatchObject({ kind: "invalid-response", warnings: [] });
   }
 });
+
+test("a call that is sent gives its request's warnings too, before the reply's: ok or invalid-response", async () => {
+  const replies = [
+    (request: Record<string, unknown>) => sealedReply(request, { [status.field]: status.accepted, notASipsField: "x" }),
+    (request: Record<string, unknown>) => sealedReply(request, { [status.field]: 0, notASipsField: "x" }),
+    () => "<html>",
+  ];
+  const expected = [
+    [
+      [`/${beyond}`, "unknown-field"],
+      ["/notASipsField", "unknown-field"],
+    ],
+    [
+      [`/${beyond}`, "unknown-field"],
+      ["/notASipsField", "unknown-field"],
+    ],
+    [[`/${beyond}`, "unknown-field"]],
+  ];
+  for (const [i, reply] of replies.entries()) {
+    const { sent, fetch } = answering(reply);
+    const result = await createClient(config(fetch)).paymentWebInit({
+      ...known,
+      [beyond]: "buyer@shop.example",
+    } as never);
+    expect(JSON.parse(sent[0] ?? "{}")).toMatchObject({ [beyond]: "buyer@shop.example" });
+    expect(
+      paths(result.ok ? result.warnings : result.error.kind === "invalid-response" ? result.error.warnings : []),
+    ).toEqual(expected[i]);
+  }
+});

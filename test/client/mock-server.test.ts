@@ -142,9 +142,38 @@ test("a handler that throws gets HTTP 500, and the server goes on", async () => 
     const to = () =>
       fetch(`${mock.url}${path}`, { method: "POST", body: sealedRequest("paymentTokenInitialize", valid) });
     expect((await to()).status).toBe(500);
-    expect((await to()).status).toBe(500);
+    const again = await to();
+    expect(again.status).toBe(500);
+    // The body says why, for the mock's user to mend the handler.
+    expect(await again.json()).toEqual({ error: "the mock failed to answer: handler bug" });
   } finally {
     await mock.close();
+  }
+});
+
+test("a handler that returns no object gets HTTP 500 saying what it returned", async () => {
+  for (const [returned, what] of [
+    [null, "null"],
+    [[], "an array"],
+    ["00", "string"],
+    [undefined, "undefined"],
+  ] as const) {
+    const mock = await startMockServer({
+      secretKey,
+      handlers: { paymentTokenInitialize: async () => returned as never },
+    });
+    try {
+      const reply = await fetch(`${mock.url}${path}`, {
+        method: "POST",
+        body: sealedRequest("paymentTokenInitialize", valid),
+      });
+      expect(reply.status).toBe(500);
+      expect(await reply.json()).toEqual({
+        error: `the mock failed to answer: the handler of paymentTokenInitialize returned ${what}, not an object`,
+      });
+    } finally {
+      await mock.close();
+    }
   }
 });
 

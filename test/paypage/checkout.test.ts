@@ -34,6 +34,7 @@ beforeAll(async () => {
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       received.push({ path: req.url ?? "", body: Buffer.concat(chunks).toString("utf8") });
+      if (req.url === "/paypage/moved") return void res.writeHead(302, { location: "/paypage/notify" }).end();
       res.writeHead(200, { "content-type": "text/plain" }).end("received");
     });
   });
@@ -159,6 +160,17 @@ test("the mock refuses a POST form sealed with another key, and reports an autom
   const paid = await submitOnlyForm(renderPaypageAutoPost(good.form));
   expect(paid.status).toBe(200);
   expect(reports.slice(count)).toEqual([{ url: "http://127.0.0.1:9/notify", status: null, error: expect.any(String) }]);
+});
+
+test("an automatic response answered with a redirect is reported as such, not followed to the shop as a GET", async () => {
+  const from = received.length;
+  const count = reports.length;
+  const moved = { ...order("post0007"), automaticResponseUrl: `${shopUrl}/paypage/moved` };
+  const form = paypagePostForm(moved, { environment: mock.url, ...credentials });
+  if (!form.ok) throw new Error(form.error.message);
+  expect((await submitOnlyForm(renderPaypageAutoPost(form.form))).status).toBe(200);
+  expect(reports.slice(count)).toEqual([{ url: `${shopUrl}/paypage/moved`, status: 302, error: null }]);
+  expect(since(from, "/paypage/notify")).toEqual([]);
 });
 
 test("the mock refuses a POST form without an InterfaceVersion, as Paypage does, and plays no payment", async () => {

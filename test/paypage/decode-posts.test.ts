@@ -1,5 +1,6 @@
 // decodePaypagePost: the forms a post comes in (bodies, bytes, entries,
 // records) and what makes a post unreadable, unsealed or too large.
+import { Readable } from "node:stream";
 import { describe, expect, test } from "vitest";
 import { decodePaypagePost, type PaypageDecodeOptions } from "../../generated/runtime/paypage-response.js";
 import { PAYPAGE_POST_MAX_LENGTH } from "../../generated/runtime/paypage-form.js";
@@ -74,5 +75,21 @@ describe("the forms a post comes in", () => {
     { given: "a number", post: 42, kind: "malformed" },
   ])("refused: $given", ({ post, kind }) => {
     expect(decode(post)).toMatchObject({ ok: false, error: { kind } });
+  });
+
+  // Read as a record, each has no field: the error said the form had no Data, as if Sips had posted a bad one.
+  test.each([
+    { given: "a promise (an await forgotten)", post: Promise.resolve(body(form)), says: "the post is a promise" },
+    {
+      given: "a Request whose body is not read",
+      post: new Request("https://shop.example/notify", { method: "POST", body: body(form) }),
+      says: "the post is a request, response or blob whose body is not read",
+    },
+    { given: "a Blob", post: new Blob([body(form)]), says: "the post is a request, response or blob" },
+    { given: "node's request, a stream", post: Readable.from([body(form)]), says: "the post is a stream" },
+  ])("refused as a body not read yet: $given", ({ post, says }) => {
+    const result = decode(post);
+    expect(result).toMatchObject({ ok: false, error: { kind: "malformed" } });
+    expect(result.ok ? "" : result.error.message).toContain(says);
   });
 });

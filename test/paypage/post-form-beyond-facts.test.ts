@@ -3,6 +3,7 @@
 // validation lets them through with a warning, and they go into `Data` as the
 // JSON client sends them, never dropped; what `Data` cannot carry is refused.
 import { expect, test } from "vitest";
+import type { PaymentWebInitFields } from "../../generated/index.js";
 import { paypagePostForm } from "../../generated/paypage.js";
 import { readPaypageData } from "../../generated/runtime/paypage-data.js";
 
@@ -35,6 +36,18 @@ test("fields beyond the facts are written after the known ones, each warned abou
     customerEmail: "buyer@shop.example",
     customerContact: { firstname: "Ada", lastname: "Lovelace", address: { city: "London" } },
   });
+});
+
+test("a field beyond the facts named in the fields' type, as the users' README shows, is taken without a cast", () => {
+  // The type-check of the tests holds that this compiles under strict options, as a downstream project's would.
+  const fields: PaymentWebInitFields & { readonly customerEmail: string } = {
+    amount: 1250,
+    currencyCode: "978",
+    customerEmail: "buyer@shop.example",
+  };
+  const built = paypagePostForm(fields, config);
+  expect(built.ok && built.dataText).toContain("|customerEmail=buyer@shop.example");
+  expect(built.ok && built.warnings.map((w) => w.path)).toEqual(["/customerEmail"]);
 });
 
 test("a valid request with only known fields has no warnings", () => {
