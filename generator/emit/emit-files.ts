@@ -1,6 +1,6 @@
 // The emit stage: every file, in its final form, from the model.
 
-import { collectWrite, writesEnded } from "../memo/collected-writes.js";
+import { collectWrite, failingAfterWrites, writesEnded } from "../memo/collected-writes.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { InputKey } from "../memo/input-key.js";
 import type { Memo } from "../memo/memo.js";
@@ -88,8 +88,9 @@ export async function emitFiles(
   // A process that generates again and again assembles them on its first run too, rather than on its first save:
   // the buffers, printed texts and spliced pieces each save reuses are then ready (and its code compiled) when it comes.
   const first = reuse !== null && last === undefined && keepsInMemory(reuse.memo);
-  let shared: GeneratedFile[];
-  try {
+  // An operation or a shared file that failed ends the run once the entries begun are written (or failed):
+  // none goes on after the command reports the error, to be cut when it exits.
+  const shared = await failingAfterWrites(written, async () => {
     await emitEach(
       missing.map((i) => scopes[i] as OperationScope),
       selected,
@@ -112,7 +113,7 @@ export async function emitFiles(
     // are made meanwhile, where the main thread waited, idle, for the last of the operations' entries to be written.
     const allWritten = writesEnded(written);
     allWritten.catch(() => undefined);
-    shared = reuse
+    const sharedFiles = reuse
       ? await rememberedShared(selected, reuse, first, async () => {
           const files = await emitShared(model, selected, outputs, reuse.memo);
           await allWritten;
@@ -121,12 +122,8 @@ export async function emitFiles(
         })
       : await emitShared(model, selected, outputs, null);
     await allWritten;
-  } catch (error) {
-    // An operation or a shared file that failed ends the run once the entries begun are written (or failed):
-    // none goes on after the command reports the error, to be cut when it exits.
-    await Promise.allSettled(written);
-    throw error;
-  }
+    return sharedFiles;
+  });
   if (reuse) keepOutputs(reuse.memo, outputs);
   // It also emits one operation as a save emits the one it changed, its files left for the memo's: the code of
   // that (a printer, every emitter) is compiled then, which otherwise makes the first save cost twice what others do.
@@ -181,15 +178,12 @@ async function emitShared(
   // which the shared files it put off remembering are views of: they are no longer there to remember.
   const kept = memo && keepsInMemory(memo) ? memo : null;
   if (kept) dropPutOff(kept, SHARED_SLOT);
-  try {
+  // The files from inputs begun write their entries: an emitter that failed after them ends the stage once they have.
+  return failingAfterWrites(final, async () => {
     await withRememberedPrints(memo, () => (kept ? withKeptBuffers(kept, makeAll) : makeAll()));
     const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
     return [...(formatted ?? []), ...remembered.flat()];
-  } catch (error) {
-    // The files from inputs begun write their entries: an emitter that failed after them ends the stage once they have.
-    await Promise.allSettled(final);
-    throw error;
-  }
+  });
 }
 
 /** The shared files, from the memo while every file of the spec is as it was (unless `makeAnyway`); made and remembered otherwise. */

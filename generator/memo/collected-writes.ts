@@ -19,3 +19,13 @@ export async function writesEnded(writes: readonly Promise<unknown>[]): Promise<
   const failed = ended.find((e): e is PromiseRejectedResult => e.status === "rejected");
   if (failed) throw failed.reason;
 }
+
+/** What `work` gives; if it fails, its error goes on only once every write of `writes` has ended. */
+export async function failingAfterWrites<T>(writes: readonly Promise<unknown>[], work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await Promise.allSettled(writes);
+    throw error;
+  }
+}

@@ -5,7 +5,7 @@
 // from its text only if a diagnostic asks for one.
 
 import path from "node:path";
-import { collectWrite, writesEnded } from "../memo/collected-writes.js";
+import { collectWrite, failingAfterWrites, writesEnded } from "../memo/collected-writes.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
@@ -68,8 +68,9 @@ export async function readDocuments(
       : null;
   // The memo's entries of the files parsed, written while the next are parsed, all made before the read ends.
   const written: Promise<unknown>[] = [];
-  try {
-    await shareWork<ParsedFile | string | null>(
+  // A parse that failed: the entries begun end before its error goes on.
+  await failingAfterWrites(written, () =>
+    shareWork<ParsedFile | string | null>(
       missing.length,
       async (j) => parseFile(fileAt(j)),
       second,
@@ -78,12 +79,8 @@ export async function readDocuments(
         const { key } = found[i] as { key?: string };
         documents[i] = parsedAnew(fileAt(j), made, memo && key !== undefined ? { memo, key, written } : null);
       },
-    );
-  } catch (error) {
-    // A parse that failed: the entries begun end before its error goes on.
-    await Promise.allSettled(written);
-    throw error;
-  }
+    ),
+  );
   await writesEnded(written);
   return { input, documents, pages: readPages(input) };
 }
