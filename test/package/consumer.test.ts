@@ -282,9 +282,10 @@ test("the oldest TypeScript supported finds every subpath's types under moduleRe
   expect(errors).toBeNull();
 });
 
-test("the package ships LICENSE, declaration maps with their sources, and the users' README whose links resolve", async () => {
+test("the package ships LICENSE, CHANGELOG.md, declaration maps with their sources, and the users' README whose links resolve", async () => {
   const root = path.join(project, "node_modules", "sips-json");
   expect(existsSync(path.join(root, "LICENSE"))).toBe(true);
+  expect(existsSync(path.join(root, "CHANGELOG.md"))).toBe(true);
   const map = JSON.parse(await readFile(path.join(root, "dist", "client.d.ts.map"), "utf8")) as { sources: string[] };
   for (const source of map.sources) expect(existsSync(path.join(root, "dist", source))).toBe(true);
   const readme = await readFile(path.join(root, "README.md"), "utf8");
