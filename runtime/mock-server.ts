@@ -59,8 +59,7 @@ export async function serveOperations(
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer,
     // its body saying why (a client's http error shows it), since the mock's user is the one to mend it.
     void answerRequest(req, res, site).catch((error: unknown) => {
-      const why = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent) sendJson(res, 500, { error: `the mock failed to answer: ${why}` });
+      if (!res.headersSent) sendJson(res, 500, { error: `the mock failed to answer: ${whyFailed(error)}` });
       else res.destroy();
     });
   });
@@ -103,4 +102,16 @@ function assertPaypageOptions(options: MockPaypageOptions): void {
   if (outcome !== undefined && typeof outcome !== "function") throw new TypeError("paypage.outcome must be a function");
   if (onAutomaticResponse !== undefined && typeof onAutomaticResponse !== "function")
     throw new TypeError("paypage.onAutomaticResponse must be a function");
+}
+
+/**
+ * What a failure says, whatever was thrown: String() of a null-prototype object, or of one whose toString
+ * throws, throws in turn, which left the request unanswered and the mock's process with an unhandled rejection.
+ */
+function whyFailed(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "what was thrown cannot be shown as text";
+  }
 }

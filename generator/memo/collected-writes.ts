@@ -7,7 +7,7 @@
 // before the error goes on: none runs on after the command reports it, to be
 // cut when it exits.
 
-/** Adds `write` to `writes`, handled now: its failure is thrown where `writes` are waited for (Promise.all). */
+/** Adds `write` to `writes`, handled now: its failure is thrown where they are waited for (writesEnded), all ended. */
 export function collectWrite(writes: Promise<unknown>[], write: Promise<unknown>): void {
   write.catch(() => undefined);
   writes.push(write);

@@ -151,6 +151,45 @@ test("a handler that throws gets HTTP 500, and the server goes on", async () => 
   }
 });
 
+test("a handler that throws what cannot be shown as text gets HTTP 500 all the same", async () => {
+  const unprintable = [
+    Object.create(null),
+    {
+      toString: () => {
+        throw new Error("no text");
+      },
+    },
+  ];
+  for (const thrown of unprintable) {
+    const mock = await startMockServer({
+      secretKey,
+      handlers: {
+        paymentTokenInitialize: () => {
+          throw thrown;
+        },
+      },
+    });
+    // Describing it failed, an unhandled rejection, and the request was never answered: the wait ends there.
+    const unanswered = new AbortController();
+    const unhandled = (reason: unknown) => unanswered.abort(reason);
+    process.on("unhandledRejection", unhandled);
+    try {
+      const reply = await fetch(`${mock.url}${path}`, {
+        method: "POST",
+        body: sealedRequest("paymentTokenInitialize", valid),
+        signal: unanswered.signal,
+      });
+      expect(reply.status).toBe(500);
+      expect(await reply.json()).toEqual({
+        error: "the mock failed to answer: what was thrown cannot be shown as text",
+      });
+    } finally {
+      process.off("unhandledRejection", unhandled);
+      await mock.close();
+    }
+  }
+});
+
 test("a handler that returns no object gets HTTP 500 saying what it returned", async () => {
   for (const [returned, what] of [
     [null, "null"],
