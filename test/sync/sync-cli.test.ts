@@ -61,6 +61,22 @@ test("--check says what to do: fix a defective page; edit by hand what sync cann
   }
 });
 
+test("a defective page's own defects print before its differences, which they may explain", async () => {
+  const { root: spec } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  try {
+    const page = path.join(spec, "spec/sources/cardCheck.page.txt");
+    await editFile(page, "- Required", "- Requird");
+    await editFile(page, "Kind of card.", "Kind of a card.");
+    for (const args of [["--check"], []]) {
+      const run = await runInProcess("sync-cli.ts", args, spec);
+      const codes = run.stderr.match(/(?<= error )[a-z-]+/g);
+      expect([run.status, codes]).toEqual([1, ["page-unknown-presence", "page-mismatch"]]);
+    }
+  } finally {
+    await rm(spec, { recursive: true, force: true });
+  }
+});
+
 test("a spec with errors: --check says to fix it first, and the pages too when they have defects of their own", async () => {
   const { root: spec } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
   try {
