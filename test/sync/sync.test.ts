@@ -270,6 +270,40 @@ test("a value a page adds reaches a callback field no page gives values for: syn
   );
 });
 
+test("a field the page renames: removed and added, each said to be perhaps the other renamed", async () => {
+  // cardKind, in the field list and the changelog, becomes cardType: same presence, version, values and place.
+  const spec = await workspace([
+    ["\ncardKind\n- presence", "\ncardType\n- presence"],
+    ["\ncardKind\n|", "\ncardType\n|"],
+  ]);
+  const lines = (await check(spec)).filter((d) => d.includes("page-mismatch request.fields"));
+  expect(lines.map((d) => d.split("\n")[0]?.replace(/^.* error page-mismatch /, ""))).toEqual([
+    "request.fields.cardType: the spec says no such field, the page says an optional field (it may be cardKind renamed: the page no longer lists cardKind, which has the same presence, version and values, between the same fields)",
+    "request.fields.cardKind: the spec says an optional field, the page says no such field (it may have been renamed cardType: the page lists cardType, new, with the same presence, version and values, between the same fields)",
+  ]);
+  const report = await sync(spec);
+  expect(report.messages).toEqual(
+    expect.arrayContaining([
+      "cardCheck: request field cardType added (optional, 2.50); give its type and format from the data dictionary (or cardKind's, removed beside it: it may be cardKind renamed)",
+      "cardCheck: request field cardKind removed (the page no longer lists it; it may have been renamed cardType)",
+    ]),
+  );
+});
+
+test("a field the page drops and another of a later version it adds are not said to be one renamed", async () => {
+  // cardKind (2.50) goes; cardType (2.60) comes in its place, in the field list and the changelog.
+  const spec = await workspace([
+    ["\ncardKind\n- presence", "\ncardType\n- presence"],
+    ["- Optional\n- Interface version\n- 2.50", "- Optional\n- Interface version\n- 2.60"],
+    ["2.50 |\ncardKind\n|", "2.60 |\ncardType\n|"],
+  ]);
+  const lines = (await check(spec)).filter((d) => / error /.test(d) && !d.includes("valueLists"));
+  expect(lines.map((d) => d.split("\n")[0]?.replace(/^.* error /, ""))).toEqual([
+    "page-mismatch request.fields.cardType: the spec says no such field, the page says an optional field",
+    "page-mismatch request.fields.cardKind: the spec says an optional field, the page says no such field",
+  ]);
+});
+
 test("a defective page: sync writes nothing and says where the page is wrong", async () => {
   const spec = await workspace([
     ["IR_WS_2.50", "IR_WS_2.60"],
