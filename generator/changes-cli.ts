@@ -7,6 +7,7 @@ import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-lin
 
 const program = new Command()
   .name("npm run changes --")
+  .usage("--base <ref> [options]")
   .description(
     "List the changes of spec/ since a git ref, each classified by whom it breaks, with the semver release they call for.",
   )
@@ -25,8 +26,18 @@ Classes:
 
 Verdict: major for any breaking or seal change, minor for additive ones, patch for docs only.
 
-Exit codes: 0 the report is printed; 1 a spec (at the ref or in the working tree) has errors, the spec folder
-is missing or not in a git work tree, or --base names no commit (a plain message); 2 the command failed.`,
+A field removed and one added beside it that look alike are each said to be perhaps
+the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
+
+Exit codes:
+  0  the report is printed
+  1  a spec (at the ref or in the working tree) has errors, the spec folder is missing
+     or not in a git work tree, or --base names no commit (a plain message)
+  2  the command itself failed
+
+Examples:
+  npm run changes -- --base main                  Markdown for the pull request's description
+  npm run changes -- --base v1.4.0 --format json  the same for tools, since a release's tag`,
   );
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
