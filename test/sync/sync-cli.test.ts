@@ -27,6 +27,16 @@ test("--check: exit 1 and every difference with both places; sync: exit 0; --che
   expect([after.status, after.stdout]).toEqual([0, "spec/ agrees with its pages (1 operation).\n"]);
 });
 
+test("--check on a spec that cites no saved page says there was nothing to compare, not that it agrees", async () => {
+  const { root: pageless } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    const run = await runInProcess("sync-cli.ts", ["--check"], pageless);
+    expect([run.status, run.stdout]).toEqual([0, "spec/ cites no saved page (source.page): nothing to compare.\n"]);
+  } finally {
+    await rm(pageless, { recursive: true, force: true });
+  }
+});
+
 test("a spec folder that does not exist is a plain message and exit 1, as for generate", async () => {
   for (const args of [
     ["--spec", "no-such-folder"],
