@@ -3,9 +3,21 @@
 import { startMockServer } from "../dist/mock.js";
 import { runCli } from "../dist/runtime/mock-cli.js";
 
+/** How often a bin started by npm looks whether the process that started it is still there. */
+const PARENT_LOOK_MS = 250;
+
 const stopped = new Promise((resolve) => {
   process.once("SIGINT", resolve);
   process.once("SIGTERM", resolve);
+  // npx (npm exec, npm run) runs this file under a shell of its own and passes a SIGTERM or SIGINT sent to npx to
+  // that shell alone, which ends without passing it on: the server would run on, orphaned. It stops when its parent goes.
+  if (process.env.npm_command !== undefined) {
+    const parent = process.ppid;
+    const look = setInterval(() => {
+      if (process.ppid !== parent) resolve(undefined);
+    }, PARENT_LOOK_MS);
+    look.unref();
+  }
 });
 process.exitCode = await runCli(process.argv.slice(2), startMockServer, {
   out: (text) => process.stdout.write(text),

@@ -7,6 +7,7 @@ import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-lin
 
 const program = new Command()
   .name("npm run changes --")
+  .usage("--base <ref> [options]")
   .description(
     "List the changes of spec/ since a git ref, each classified by whom it breaks, with the semver release they call for.",
   )
@@ -25,8 +26,18 @@ Classes:
 
 Verdict: major for any breaking or seal change, minor for additive ones, patch for docs only.
 
-Exit codes: 0 the report is printed; 1 a spec (at the ref or in the working tree) has errors, the spec folder
-is missing or not in a git work tree, or --base names no commit (a plain message); 2 the command failed.`,
+A field removed and one added beside it that look alike are each said to be perhaps
+the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
+
+Exit codes:
+  0  the report is printed
+  1  a spec (at the ref or in the working tree) has errors, the spec folder is missing
+     or not in a git work tree, or --base names no commit (a plain message)
+  2  the command itself failed
+
+Examples:
+  npm run changes -- --base main                  Markdown for the pull request's description
+  npm run changes -- --base v1.4.0 --format json  the same for tools, since a release's tag`,
   );
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
@@ -64,13 +75,14 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
   const before = await specModel(atRef);
   const after = await specModel(await readSpecInput(specDir, io.cwd));
   if ("diagnostics" in before || "diagnostics" in after) {
-    for (const [label, result] of [
-      [opts.base, before],
-      ["the working tree", after],
+    // The spec at the ref is read with today's format and checks: a ref from before a change of the format fails them.
+    for (const [label, result, why] of [
+      [opts.base, before, " as this version of the generator reads it (a spec older than its format has such errors)"],
+      ["the working tree", after, ""],
     ] as const) {
       if (!("diagnostics" in result)) continue;
       for (const d of result.diagnostics) io.err(`${formatDiagnostic(d)}\n`);
-      io.err(`\nThe spec at ${label} has errors; no comparison.\n`);
+      io.err(`\nThe spec at ${label} has errors${why}; no comparison.\n`);
     }
     return 1;
   }

@@ -2,7 +2,7 @@
 // Command line: regenerate generated/ from spec/, check that it is up to date, or keep it so (--watch).
 
 import path from "node:path";
-import { Command, Option } from "commander";
+import { Command } from "commander";
 import { failureText } from "./cli/failure-text.js";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
 import { DEFAULT_CACHE_DIR } from "./memo/disk-memo.js";
@@ -21,7 +21,7 @@ const program = new Command()
   .option("--watch", "keep running: generate again after every save in the spec directory, until Ctrl-C")
   .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
   .option("--no-cache", "redo everything, reusing nothing from earlier runs")
-  .addOption(new Option("-q, --quiet", "print only problems (and no progress)").default(false))
+  .option("-q, --quiet", "print only problems (and no progress)")
   .addHelpText(
     "after",
     `
@@ -51,14 +51,21 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     watch?: boolean;
     cache: boolean;
     cacheDir: string;
-    quiet: boolean;
+    quiet?: boolean;
   }>(program, args, io);
   if (typeof opts === "number") return opts;
   // Loaded once the arguments are read: --help and a usage error need none of the generator.
   const { generateRun } = await import("./cli/generate-run.js");
   const cacheDir = opts.cache ? opts.cacheDir : null;
   const run = generateRun(
-    { spec: opts.spec, out: opts.out, check: opts.check ?? false, cacheDir, quiet: opts.quiet, repeated: !!opts.watch },
+    {
+      spec: opts.spec,
+      out: opts.out,
+      check: opts.check ?? false,
+      cacheDir,
+      quiet: opts.quiet ?? false,
+      repeated: !!opts.watch,
+    },
     { stdout: { write: io.out }, stderr: { isTTY: io.errIsTerminal === true, write: io.err }, cwd: io.cwd },
   );
   if (!opts.watch) return run();

@@ -48,17 +48,32 @@ function writeTo(stream: NodeJS.WriteStream): (text: string) => void {
 /**
  * The options of `args` (the user's arguments, without node and the script),
  * or the exit code when commander answered by itself: --help (0), a usage
- * error (1, its message written to `io.err`).
+ * error (1, its message written to `io.err`, as the command's own are: its
+ * name first, --help last).
  */
 export function parseOptions<T extends object>(program: Command, args: readonly string[], io: CommandIo): T | number {
   // Set again on each run (it is per program, and the parse that reads it is synchronous): runs may overlap.
-  program.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  program.exitOverride().configureOutput({
+    writeOut: io.out,
+    writeErr: io.err,
+    outputError: (text, write) => write(usageError(program, text)),
+  });
   try {
     return program.parse(args, { from: "user" }).opts<T>();
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     throw error;
   }
+}
+
+/** `error: unknown option '--chek'\n(Did you mean --check?)` as `npm run sync --: unknown option '--chek'; did you mean --check? (see --help).` */
+function usageError(program: Command, text: string): string {
+  const said = text
+    .trim()
+    .replace(/^error: /, "")
+    .replace(/\n\(Did you mean (.*)\)$/, "; did you mean $1")
+    .replace(/\.$/, "");
+  return `${program.name()}: ${said} (see --help).\n`;
 }
 
 /** What a throw means to the user: its text, and the exit code (2, a failure of the command, unless said). */

@@ -81,9 +81,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
       );
       return 1;
     }
-    io.out(
-      `${opts.spec}/ agrees with its pages (${checked.ok ? checked.subjects.length : 0} operation${checked.ok && checked.subjects.length === 1 ? "" : "s"}).\n`,
-    );
+    io.out(`${opts.spec}/ ${checked.ok ? agreement(checked.subjects.length, checked.callbacks.length) : "agrees"}.\n`);
     return 0;
   }
   const report = await syncSpec(input, checked, { family: opts.family ?? null });
@@ -100,6 +98,13 @@ export const command = guarded(main, (error) =>
 );
 
 runAsEntry(import.meta.url, command);
+
+/** What a clean check says: with nothing compared, that there was nothing to compare, not that it agrees. */
+function agreement(operations: number, callbacks: number): string {
+  if (operations + callbacks === 0) return "cites no saved page (source.page): nothing to compare";
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  return `agrees with its pages (${[count(operations, "operation"), ...(callbacks > 0 ? [count(callbacks, "callback")] : [])].join(", ")})`;
+}
 
 /**
  * What to do when the spec has errors: the pages are compared with it only

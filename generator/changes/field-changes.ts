@@ -12,6 +12,7 @@ import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
+import { ALIKE, fieldRenames } from "./field-renames.js";
 
 type Kind = MessageModel["kind"];
 
@@ -49,24 +50,30 @@ function compareFieldLists(
     out.push({ operation, message, field: `${prefix}/${field}`, kind, classes, summary });
   };
   const breaking: ChangeClass = message === "request" ? "breaking-request" : "breaking-response";
+  // A removed and an added field that look alike: each still the change it is, said to be perhaps the other renamed.
+  const renames = fieldRenames(before, after, at.renamed);
   for (const field of after) {
     if (old.has(field.name)) continue;
     const required = field.required;
     const seal = sealed ? " Its message's seal field list changes; no existing seal does." : "";
+    const was = renames.from.get(field.name);
+    const rename = was === undefined ? "" : ` It may be ${was} renamed: ${was} is removed, with ${ALIKE}.`;
     change(
       field.name,
       "field-added",
       [required ? breaking : "additive"],
-      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${seal}`,
+      `${field.presence} ${message} field ${field.name} added (since ${field.since?.text ?? "undocumented"}).${required ? ` ${message === "request" ? "Requests without it are refused and senders must set it" : "Responses without it are refused and code constructing responses must set it"}.` : ""}${seal}${rename}`,
     );
   }
   for (const field of before) {
     if (now.has(field.name)) continue;
+    const is = renames.to.get(field.name);
+    const rename = is === undefined ? "" : ` It may have been renamed ${is}: ${is} is added, with ${ALIKE}.`;
     change(
       field.name,
       "field-removed",
       [breaking],
-      `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.`,
+      `${message} field ${field.name} removed: ${message === "request" ? "requests carrying it are refused and code setting it stops compiling" : "code reading it stops compiling"}.${rename}`,
     );
   }
   // The fields both lists have, in another order: the types, the reference, the OpenAPI document and the

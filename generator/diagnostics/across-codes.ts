@@ -127,6 +127,6 @@ export const acrossCodes = {
   "missing-example": define<{ field: string; format: string }>(
     "warning",
     "A field with a format but no example: generated examples then only fit the format, they do not look like real data.",
-    (p) => `field "${p.field}" has format ${p.format} but no example:; give one that Sips would send`,
+    (p) => `field "${p.field}" has format ${p.format} but no example; give it one that Sips would send (example:)`,
   ),
 } as const;

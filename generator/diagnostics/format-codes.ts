@@ -13,7 +13,7 @@ export const formatCodes = {
   "missing-key": define<{ key: string; where: string }>(
     "error",
     "A required key is absent.",
-    (p) => `${p.where} needs a "${p.key}" key`,
+    (p) => `${p.where} needs the key "${p.key}"`,
   ),
   "duplicate-key": define<{ key: string; where: string }>(
     "error",

@@ -89,6 +89,11 @@ export const pageCodes = {
     "The spec and the page it cites disagree (npm run sync -- --check); npm run sync brings the spec in line.",
     (p) => `${p.about}: the spec says ${p.spec}, the page says ${p.page}`,
   ),
+  "page-values-kept": define<{ about: string; operation: string; spec: string; kept: string }>(
+    "error",
+    "A field of an operation without a saved page, whose value list a page grows: it keeps the values it took, which npm run sync writes out so that the values added stay with the page's own operation.",
+    (p) => `${p.about}: the spec says ${p.spec}; ${p.operation} has no saved page, so the field keeps ${p.kept}`,
+  ),
   "page-uncited": define<{ page: string }>(
     "error",
     "A saved page that no operation cites; npm run sync makes an operation of it.",

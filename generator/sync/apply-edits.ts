@@ -29,10 +29,12 @@ export function applyEdit(edit: SpecEdit, subject: SyncSubject, spec: ValidSpec,
       ];
     }
     case "add-field":
-      return addField(edit.message, edit.field, edit.after, subject, spec, editors);
+      return addField(edit.message, edit.field, edit.after, edit.renamed, subject, spec, editors);
     case "remove-field":
       op.remove([edit.message, "fields"], edit.field);
-      return [`${name}: ${edit.message} field ${edit.field} removed (the page no longer lists it)`];
+      return [
+        `${name}: ${edit.message} field ${edit.field} removed (the page no longer lists it${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
+      ];
   }
 }
 
@@ -40,6 +42,7 @@ function addField(
   message: SpecMessage,
   field: PageField,
   after: string | null,
+  renamed: string | null,
   subject: SyncSubject,
   spec: ValidSpec,
   editors: SpecEditors,
@@ -51,13 +54,21 @@ function addField(
   const fieldsPath = [message, "fields"];
   if (inDictionary) {
     op.insert(fieldsPath, field.name, { from: "dictionary", presence, since }, after, { flow: true });
-    return [`${subject.op.name}: ${message} field ${field.name} added (${presence}, ${since}) from the dictionary`];
+    const maybe = renamed === null ? "" : `; it may be ${renamed} renamed`;
+    return [
+      `${subject.op.name}: ${message} field ${field.name} added (${presence}, ${since}) from the dictionary${maybe}`,
+    ];
   }
   // Written out, as a new operation writes it: which page came first decides nothing.
   op.insert(fieldsPath, field.name, { presence, since, description: field.description.value }, after);
   const elsewhere = writtenElsewhere(spec, field.name);
+  // A rename keeps what the page does not print: the removed field's type and format are the first to look at.
+  const from =
+    renamed === null
+      ? "the data dictionary"
+      : `the data dictionary (or ${renamed}'s, removed beside it: it may be ${renamed} renamed)`;
   return [
-    `${subject.op.name}: ${message} field ${field.name} added (${presence}, ${since}); give its type and format from the data dictionary`,
+    `${subject.op.name}: ${message} field ${field.name} added (${presence}, ${since}); give its type and format from ${from}`,
     ...(elsewhere
       ? [`${field.name} is also written out in ${elsewhere.operation}; move it to the dictionary if they share it`]
       : []),

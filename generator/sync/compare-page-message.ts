@@ -11,6 +11,7 @@ import type { MessageModel } from "../model/operation-model.js";
 import type { PageField, PageMessage } from "../read/page/page-model.js";
 import { squash } from "../rules/meanings.js";
 import { quote, type PageDifference, type SpecMessage } from "./page-difference.js";
+import { ALIKE, pageRenames } from "./page-field-renames.js";
 
 /** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
 export function compareMessage(
@@ -61,6 +62,10 @@ function compareFields(
 ): PageDifference[] {
   const out: PageDifference[] = [];
   const specFields = new Map(specList.map((f) => [f.name, f]));
+  // A field gone and one new that look alike: still a removal and an addition, each said to be perhaps the other renamed.
+  const renames = beyondFacts
+    ? { to: new Map<string, string>(), from: new Map<string, string>() }
+    : pageRenames(specList, page.fields);
   const seen = new Set<string>();
   page.fields.forEach((pageField, index) => {
     if (seen.has(pageField.name)) return;
@@ -73,13 +78,14 @@ function compareFields(
           .slice(0, index)
           .reverse()
           .find((f) => specFields.has(f.name))?.name ?? null;
+      const was = renames.from.get(pageField.name) ?? null;
       out.push({
         about,
         spec: "no such field",
-        page: withArticle(`${pageField.presence?.value ?? pageField.section} field`),
+        page: `${withArticle(`${pageField.presence?.value ?? pageField.section} field`)}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${ALIKE})`}`,
         pageAt: pageField.at,
         place: { in: "operation", path: [kind, "fields"] },
-        fix: { kind: "add-field", message: kind, field: pageField, after },
+        fix: { kind: "add-field", message: kind, field: pageField, after, renamed: was },
       });
       return;
     }
@@ -87,13 +93,14 @@ function compareFields(
   });
   for (const field of specList) {
     if (seen.has(field.name) || beyondFacts) continue;
+    const is = renames.to.get(field.name) ?? null;
     out.push({
       about: `${prefix}.fields.${field.name}`,
       spec: withArticle(`${field.presence} field`),
-      page: "no such field",
+      page: `no such field${is === null ? "" : ` (it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE})`}`,
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
       place: { in: "operation", path: [kind, "fields", field.name] },
-      fix: { kind: "remove-field", message: kind, field: field.name },
+      fix: { kind: "remove-field", message: kind, field: field.name, renamed: is },
     });
   }
   return out;

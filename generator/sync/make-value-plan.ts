@@ -45,11 +45,13 @@ export function valuePlan(
     if (!resolved) continue;
     byList.set(resolved.list, [...(byList.get(resolved.list) ?? []), { pageList, link: resolved.link }]);
   }
+  // An operation no page describes: a field of it that no page gives values for is not one its page is silent on.
+  const paged = new Set(pages.filter((p) => !p.callback).map((p) => p.operation));
   const listPlans: ListPlan[] = [];
   const fieldPlans: FieldPlan[] = [];
   for (const name of [...byList.keys()].sort(compareText)) {
     const entries = byList.get(name) ?? [];
-    const plan = planList(name, lists.get(name) ?? null, entries, sites, model, siteOf);
+    const plan = planList(name, lists.get(name) ?? null, entries, sites, model, siteOf, paged);
     listPlans.push(plan.list);
     fieldPlans.push(...plan.fields);
   }
@@ -75,6 +77,7 @@ function planList(
   sites: readonly Site[],
   model: SpecModel,
   siteOf: (op: string, message: SpecMessage, field: string) => Site | undefined,
+  paged: ReadonlySet<string>,
 ): { list: ListPlan; fields: FieldPlan[] } {
   const before = new Map((list?.values ?? []).map((v) => [v.value, v]));
   const pageLists = entries.map((e) => e.pageList);
@@ -158,7 +161,7 @@ function planList(
       wholeTakers.push(`${s.operation} callback ${s.field.name}`);
       continue;
     }
-    const plan = planField(s, name, page, vocabulary, general, linked.includes(s));
+    const plan = planField(s, name, page, vocabulary, general, linked.includes(s), !paged.has(s.operation));
     for (const v of plan.values.to ?? vocabulary) taken.add(v);
     if (plan.link || !sameList(plan.values.from, plan.values.to) || !sameMeanings(plan.meanings.from, plan.meanings.to))
       fields.push(plan);

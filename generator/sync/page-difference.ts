@@ -58,7 +58,15 @@ export type SpecEdit =
       readonly message: SpecMessage;
       readonly field: PageField;
       readonly after: string | null;
+      /** The field removed that this one may be, renamed (page-field-renames.ts). */
+      readonly renamed: string | null;
     }
-  | { readonly kind: "remove-field"; readonly message: SpecMessage; readonly field: string };
+  | {
+      readonly kind: "remove-field";
+      readonly message: SpecMessage;
+      readonly field: string;
+      /** The field added that this one may have become, renamed. */
+      readonly renamed: string | null;
+    };
 
 export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

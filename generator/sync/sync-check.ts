@@ -20,6 +20,7 @@ import { keptFactDiffers } from "./kept-facts.js";
 import type { PageDifference, SyncSubject } from "./page-difference.js";
 import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
+import type { PageReading } from "../read/page/read-page.js";
 import { readDocuments } from "../read/read-documents.js";
 import { locate } from "./spec-places.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
@@ -58,7 +59,7 @@ export type SyncCheck =
       /** Pages that an operation without a page gets, by relPath. */
       readonly attach: ReadonlyMap<string, { readonly page: SipsPage; readonly operation: Located<RawOperation> }>;
       readonly plans: SyncPlans;
-      /** Sorted: differences, deviations, page defects, uncited pages. */
+      /** Each page's own defects first (they may explain its differences), then the rest; each part sorted. */
       readonly diagnostics: readonly Diagnostic[];
       /** True when the page defects allow no edit at all. */
       readonly pageErrors: boolean;
@@ -184,7 +185,18 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       descriptions,
       empty: isEmptyPlan(values) && descriptions.general.length === 0 && descriptions.fields.length === 0,
     },
-    diagnostics: sortDiagnostics([...specProblems, ...out]),
+    diagnostics: pageDefectsFirst(sortDiagnostics([...specProblems, ...out]), pages),
     pageErrors,
   };
+}
+
+/**
+ * The pages' own defects (a line not understood, a presence misspelled), as
+ * reading them found them, before the differences and everything else: a
+ * maintainer reads first what may explain a page's differences, which sort by
+ * the spec's places and so came before them.
+ */
+function pageDefectsFirst(sorted: readonly Diagnostic[], pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
+  const defects = new Set([...pages.values()].flatMap((p) => p.diagnostics));
+  return [...sorted.filter((d) => defects.has(d)), ...sorted.filter((d) => !defects.has(d))];
 }

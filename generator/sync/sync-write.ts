@@ -113,7 +113,7 @@ export async function syncSpec(
         "",
         "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
         ...checked.diagnostics
-          .filter((d) => ["page-mismatch", "page-uncited", "page-unattached"].includes(d.code))
+          .filter((d) => ["page-mismatch", "page-values-kept", "page-uncited", "page-unattached"].includes(d.code))
           .map(formatDiagnostic),
       ];
   return {

@@ -17,15 +17,16 @@ export function planDiagnostics(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const d of differences) {
+    const at = placeOf(d.place, d.operation, spec);
+    // An operation without a saved page has no page to disagree with: the page beside it is one that grew the list.
+    if (d.pageless) {
+      const related = d.pageAt ? [{ ...d.pageAt, message: "the page that adds to the list" }] : [];
+      const params = { about: d.about, operation: d.operation, spec: d.spec, kept: d.page };
+      out.push(diagnostic("page-values-kept", at, params, related));
+      continue;
+    }
     const related = d.pageAt ? [{ ...d.pageAt, message: "the page" }] : [];
-    out.push(
-      diagnostic(
-        "page-mismatch",
-        placeOf(d.place, d.operation, spec),
-        { about: d.about, spec: d.spec, page: d.page },
-        related,
-      ),
-    );
+    out.push(diagnostic("page-mismatch", at, { about: d.about, spec: d.spec, page: d.page }, related));
   }
   for (const c of plan.containers)
     out.push(

@@ -15,6 +15,7 @@ export function planField(
   vocabulary: readonly string[],
   general: ReadonlyMap<string, Wording<readonly string[]>>,
   link: boolean,
+  pageless: boolean,
 ): FieldPlan {
   const current = valuesOf(site.field);
   const currentSet = current ? current.values.map((v) => v.value) : null;
@@ -45,6 +46,7 @@ export function planField(
     field: site.field.name,
     list,
     page,
+    pageless,
     link,
     wholeList: site.message === "callback",
     values: { from, to },

@@ -18,7 +18,8 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
           (f) => f.list === list.list && f.values.to !== null && !f.values.to.includes(v.value),
         );
         const kept = away.map(
-          (f) => `${f.operation} (${f.page ? "its page does not list it" : "no page gives this field's values"})`,
+          (f) =>
+            `${f.operation} (${f.page ? "its page does not list it" : f.pageless ? "it has no saved page" : "its page gives no values for this field"})`,
         );
         // A callback's field cannot take part of a list: what another page adds reaches it, and is said so.
         const whole =

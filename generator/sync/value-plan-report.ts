@@ -18,6 +18,8 @@ export interface PlanDifference {
   readonly page: string;
   readonly pageAt: SourceLocation | null;
   readonly place: SpecPlace;
+  /** Of a field whose operation has no saved page: `page` is what the field keeps, said by no page of its own. */
+  readonly pageless?: true;
 }
 
 const meaningText = (meanings: readonly string[]): string => meanings.map((m) => quote(m)).join(" / ");
@@ -123,7 +125,7 @@ const keptText = (f: FieldPlan, list: ListPlan | undefined): string => {
     added.length === 0
       ? ""
       : ` (${pages.join(", ")} ${pages.length === 1 ? "adds" : "add"} ${added.map((v) => v.value).join(", ")} to the list for ${pages.length === 1 ? "its" : "their"} own operation)`;
-  return `nothing of this field's values: it keeps its current ${valuesText(f.values.to, f.list)}, written out${by}`;
+  return `its current ${valuesText(f.values.to, f.list)}, written out${by}`;
 };
 
 function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
@@ -151,9 +153,12 @@ function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
       operation: f.operation,
       about: `${base}.values`,
       spec: valuesText(f.values.from, f.list),
-      page: f.page ? `${valuesText(f.values.to, f.list)}${left}` : keptText(f, list),
+      page: f.page
+        ? `${valuesText(f.values.to, f.list)}${left}`
+        : `${f.pageless ? "" : "nothing of this field's values: it keeps "}${keptText(f, list)}`,
       pageAt: at(),
       place: { in: "operation", path },
+      ...(!f.page && f.pageless && { pageless: true as const }),
     });
   const keys = new Set([...f.meanings.from.keys(), ...f.meanings.to.keys()]);
   for (const value of [...keys].sort()) {

@@ -46,6 +46,8 @@ export interface FieldPlan {
   readonly list: string;
   /** The page it follows; null for a field without one (kept away from values other pages add). */
   readonly page: PageList | null;
+  /** Its operation has no saved page at all (sync would attach none): no page is silent on its values, there is none. */
+  readonly pageless: boolean;
   /** Write `valueList:` (the field has no list yet). */
   readonly link: boolean;
   /**

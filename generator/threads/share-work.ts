@@ -3,6 +3,9 @@
 // from the last down. What the second thread makes is handed over as it
 // comes; should it stop before making what it claimed (it could not start,
 // or failed), the main thread makes it: the result is the same either way.
+// Once an item fails, no other is made or given on: what a stage records of
+// the items it is given (the memo's writes) all begins before the error goes
+// on, never after the command reported it.
 
 import { availableParallelism } from "node:os";
 import { claimedByMain, newClaims } from "./claims.js";
@@ -50,11 +53,44 @@ export async function shareWork<T>(
       if (thread && mine % LOOK_EVERY === LOOK_EVERY - 1) await new Promise(setImmediate);
     }
     const theirs = Array.from({ length: count - mine }, (_, i) => mine + i);
-    await Promise.all(theirs.map(async (i) => each(i, await (thread as Started<T>).made(i))));
+    if (thread && theirs.length > 0) await givenAsTheyCome(thread, theirs, each);
   } finally {
     thread?.stop();
   }
 }
+
+/**
+ * Gives `each` the items the second thread claimed, as they come. Once one
+ * fails (its making or `each`), no other is given: the thread is ended with
+ * the items it still holds, which the main thread does not make either, and
+ * the error goes on once those already given have ended.
+ */
+async function givenAsTheyCome<T>(
+  thread: Started<T>,
+  indices: readonly number[],
+  each: (index: number, made: T) => Promise<void> | void,
+): Promise<void> {
+  let failed = false;
+  const given = indices.map((i) =>
+    thread
+      .made(i)
+      .then((made) => (failed ? undefined : each(i, made)))
+      .catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+  );
+  try {
+    await Promise.all(given);
+  } catch (error) {
+    thread.drop();
+    await Promise.allSettled(given);
+    throw error;
+  }
+}
+
+/** What an item dropped with the thread gives instead of what it made: it is never given on. */
+const DROPPED = new Error("dropped: an item failed before this one came");
 
 /** The second thread, seen from the main one. */
 interface Started<T> {
@@ -63,6 +99,8 @@ interface Started<T> {
   /** What the item at `index` made, which the second thread claimed. */
   readonly made: (index: number) => Promise<T>;
   readonly stop: () => void;
+  /** Ends the thread after a failure: the items it still holds fail with DROPPED, and none is made here. */
+  readonly drop: () => void;
 }
 
 function started<T>(count: number, here: (index: number) => Promise<T>, second: SecondThread): Started<T> {
@@ -73,7 +111,9 @@ function started<T>(count: number, here: (index: number) => Promise<T>, second: 
   const arrived = new Map<number, T>();
   const waiting = new Map<number, (made: Promise<T>) => void>();
   let stopped = false;
+  let dropped = false;
   worker.on("message", ({ index, made: posted }: { index: number; made: unknown }) => {
+    if (dropped) return;
     const made = (second.received ? second.received(posted) : posted) as T;
     second.made?.();
     const wait = waiting.get(index);
@@ -83,7 +123,7 @@ function started<T>(count: number, here: (index: number) => Promise<T>, second: 
   });
   const stop = () => {
     stopped = true;
-    for (const [index, wait] of waiting) wait(here(index));
+    for (const [index, wait] of waiting) wait(dropped ? Promise.reject(DROPPED) : here(index));
     waiting.clear();
   };
   worker.on("error", stop);
@@ -94,9 +134,15 @@ function started<T>(count: number, here: (index: number) => Promise<T>, second: 
       const made = arrived.get(index);
       arrived.delete(index);
       if (made !== undefined) return Promise.resolve(made);
+      if (dropped) return Promise.reject(DROPPED);
       if (stopped) return here(index);
       return new Promise((resolve) => waiting.set(index, resolve));
     },
     stop: () => void worker.terminate(),
+    drop: () => {
+      dropped = true;
+      stop();
+      void worker.terminate();
+    },
   };
 }

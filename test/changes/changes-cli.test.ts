@@ -60,6 +60,36 @@ test("Markdown by default; an unknown ref is a plain message and exit 1, not a r
   }
 });
 
+test("a spec at the ref that today's format refuses: its errors, said to be read as this generator reads it", async () => {
+  const { root: older } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    const sips = path.join(older, "spec/sips.yaml");
+    await editFile(sips, "documentVersion: 1.0.0\n", "");
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+        cwd: older,
+        stdio: "ignore",
+      });
+    git("init", "-q", "-b", "main");
+    git("add", ".");
+    git("commit", "-q", "-m", "before documentVersion");
+    await editFile(sips, "platform: Sips 2.0\n", "platform: Sips 2.0\ndocumentVersion: 1.0.0\n");
+    const run = await runInProcess("changes-cli.ts", ["--base", "main"], older);
+    expect([run.status, run.stdout, run.stderr.split("\n").slice(-3)]).toEqual([
+      1,
+      "",
+      [
+        "",
+        "The spec at main has errors as this version of the generator reads it (a spec older than its format has such errors); no comparison.",
+        "",
+      ],
+    ]);
+    expect(run.stderr).toContain('error missing-key the top level needs the key "documentVersion"');
+  } finally {
+    await rm(older, { recursive: true, force: true });
+  }
+});
+
 test("a spec folder that is missing, or outside a git work tree, is a plain message and exit 1", async () => {
   const missing = await runInProcess("changes-cli.ts", ["--base", "main", "--spec", "no-such-folder"], root);
   expect([missing.status, missing.stderr]).toEqual([

@@ -26,3 +26,43 @@ test.each([
   expect(run.stdout).toBe("");
   expect(existsSync(path.join(root, "generated"))).toBe(false);
 });
+
+test.each([
+  {
+    command: "cli.ts",
+    args: ["--outt", "x"],
+    want: "npm run generate --: unknown option '--outt'; did you mean --out? (see --help).\n",
+  },
+  {
+    command: "sync-cli.ts",
+    args: ["--chek"],
+    want: "npm run sync --: unknown option '--chek'; did you mean --check? (see --help).\n",
+  },
+  {
+    command: "changes-cli.ts",
+    args: [],
+    want: "npm run changes --: required option '--base <ref>' not specified (see --help).\n",
+  },
+  {
+    command: "changes-cli.ts",
+    args: ["--base", "main", "--format", "yaml"],
+    want: "npm run changes --: option '--format <format>' argument 'yaml' is invalid. Allowed choices are markdown, json (see --help).\n",
+  },
+])(
+  "$command $args: a usage error names the command and points at --help, as its own messages do",
+  async ({ command, args, want }) => {
+    const run = await runInProcess(command, args, tmpdir());
+    expect([run.status, run.stderr, run.stdout]).toEqual([1, want, ""]);
+  },
+);
+
+test.each(["cli.ts", "sync-cli.ts", "changes-cli.ts"])(
+  "%s --help: its exit codes listed as the others', examples, no default of a flag",
+  async (command) => {
+    const run = await runInProcess(command, ["--help"], tmpdir());
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\nExit codes:\n {2}0 {2}\S.*\n {2}1 {2}\S[\s\S]*\n {2}2 {2}\S/);
+    expect(run.stdout).toContain("\nExamples:\n");
+    expect(run.stdout).not.toContain("(default: false)");
+  },
+);

@@ -27,6 +27,16 @@ test("--check: exit 1 and every difference with both places; sync: exit 0; --che
   expect([after.status, after.stdout]).toEqual([0, "spec/ agrees with its pages (1 operation).\n"]);
 });
 
+test("--check on a spec that cites no saved page says there was nothing to compare, not that it agrees", async () => {
+  const { root: pageless } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    const run = await runInProcess("sync-cli.ts", ["--check"], pageless);
+    expect([run.status, run.stdout]).toEqual([0, "spec/ cites no saved page (source.page): nothing to compare.\n"]);
+  } finally {
+    await rm(pageless, { recursive: true, force: true });
+  }
+});
+
 test("a spec folder that does not exist is a plain message and exit 1, as for generate", async () => {
   for (const args of [
     ["--spec", "no-such-folder"],
@@ -58,6 +68,22 @@ test("--check says what to do: fix a defective page; edit by hand what sync cann
     ]);
   } finally {
     await Promise.all([defective, byHand].map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+});
+
+test("a defective page's own defects print before its differences, which they may explain", async () => {
+  const { root: spec } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  try {
+    const page = path.join(spec, "spec/sources/cardCheck.page.txt");
+    await editFile(page, "- Required", "- Requird");
+    await editFile(page, "Kind of card.", "Kind of a card.");
+    for (const args of [["--check"], []]) {
+      const run = await runInProcess("sync-cli.ts", args, spec);
+      const codes = run.stderr.match(/(?<= error )[a-z-]+/g);
+      expect([run.status, codes]).toEqual([1, ["page-unknown-presence", "page-mismatch"]]);
+    }
+  } finally {
+    await rm(spec, { recursive: true, force: true });
   }
 });
 

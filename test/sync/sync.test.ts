@@ -202,7 +202,7 @@ test("a value added to a shared list does not reach an operation without a page:
   const { spec, other } = await chargeAddedBesidePageless();
   const report = await sync(spec);
   expect(report.messages, report.messages.join("\n")).toContain(
-    "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); not taken by cardVerify (no page gives this field's values)",
+    "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); not taken by cardVerify (it has no saved page)",
   );
   expect(await read(spec, "operations/office/cardVerify.yaml")).toBe(
     other.replace("      valueList: cardKind\n", "      valueList: cardKind\n      values: [CREDIT, DEBIT]\n"),
@@ -213,9 +213,10 @@ test("a value added to a shared list does not reach an operation without a page:
 
 test("a field no page gives values for keeps its values, naming the page that added one; its notes are to read again", async () => {
   const { spec } = await chargeAddedBesidePageless();
+  // cardVerify has no saved page: no page says anything of it, and the page beside is the one that grew the list.
   expect((await check(spec)).filter((d) => d.includes("cardVerify.yaml"))).toEqual([
-    expect.stringContaining(
-      "error page-mismatch request.fields.cardKind.values: the spec says every value of cardKind, the page says nothing of this field's values: it keeps its current 2 values: CREDIT, DEBIT, written out (sources/cardCheck.page.txt adds CHARGE to the list for its own operation)",
+    expect.stringMatching(
+      /error page-values-kept request\.fields\.cardKind\.values: the spec says every value of cardKind; cardVerify has no saved page, so the field keeps its current 2 values: CREDIT, DEBIT, written out \(sources\/cardCheck\.page\.txt adds CHARGE to the list for its own operation\)\n {2}spec\/sources\/cardCheck\.page\.txt:\d+:\d+ the page that adds to the list$/,
     ),
   ]);
   const report = await sync(spec);
@@ -224,6 +225,30 @@ test("a field no page gives values for keeps its values, naming the page that ad
   );
   // The field with a page takes the whole list, as before: its notes need no second look.
   expect(report.messages.filter((m) => m.includes("read its notes again"))).toHaveLength(1);
+});
+
+test("a field whose own page prints no values keeps its values too: that page says nothing of them", async () => {
+  const { spec, other } = await chargeAddedBesidePageless();
+  const page = (await read(fixture, PAGE))
+    .replace("DEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n", "")
+    .replace("List of values\n", "")
+    .replace("cardCheck\n", "cardVerify\n")
+    .replaceAll("/cardCheck", "/cardVerify");
+  await writeFiles(spec, {
+    "sources/cardVerify.page.txt": page,
+    "operations/office/cardVerify.yaml": other.replace(
+      "family: Office\n",
+      "family: Office\nsource:\n  page: sources/cardVerify.page.txt\n",
+    ),
+  });
+  expect((await check(spec)).filter((d) => d.includes("cardVerify.yaml"))).toEqual([
+    expect.stringContaining(
+      "error page-mismatch request.fields.cardKind.values: the spec says every value of cardKind, the page says nothing of this field's values: it keeps its current 2 values: CREDIT, DEBIT, written out (sources/cardCheck.page.txt adds CHARGE to the list for its own operation)",
+    ),
+  ]);
+  expect((await sync(spec)).messages).toContain(
+    "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); not taken by cardVerify (its page gives no values for this field)",
+  );
 });
 
 test("a value a page adds reaches a callback field no page gives values for: sync says so", async () => {
@@ -246,6 +271,40 @@ test("a value a page adds reaches a callback field no page gives values for: syn
   expect(report.messages, report.messages.join("\n")).toContain(
     "value CHARGE added to list cardKind (from sources/cardCheck.page.txt); taken by cardCheck callback cardKind, which takes the whole list: check its page",
   );
+});
+
+test("a field the page renames: removed and added, each said to be perhaps the other renamed", async () => {
+  // cardKind, in the field list and the changelog, becomes cardType: same presence, version, values and place.
+  const spec = await workspace([
+    ["\ncardKind\n- presence", "\ncardType\n- presence"],
+    ["\ncardKind\n|", "\ncardType\n|"],
+  ]);
+  const lines = (await check(spec)).filter((d) => d.includes("page-mismatch request.fields"));
+  expect(lines.map((d) => d.split("\n")[0]?.replace(/^.* error page-mismatch /, ""))).toEqual([
+    "request.fields.cardType: the spec says no such field, the page says an optional field (it may be cardKind renamed: the page no longer lists cardKind, which has the same presence, version and values, between the same fields)",
+    "request.fields.cardKind: the spec says an optional field, the page says no such field (it may have been renamed cardType: the page lists cardType, new, with the same presence, version and values, between the same fields)",
+  ]);
+  const report = await sync(spec);
+  expect(report.messages).toEqual(
+    expect.arrayContaining([
+      "cardCheck: request field cardType added (optional, 2.50); give its type and format from the data dictionary (or cardKind's, removed beside it: it may be cardKind renamed)",
+      "cardCheck: request field cardKind removed (the page no longer lists it; it may have been renamed cardType)",
+    ]),
+  );
+});
+
+test("a field the page drops and another of a later version it adds are not said to be one renamed", async () => {
+  // cardKind (2.50) goes; cardType (2.60) comes in its place, in the field list and the changelog.
+  const spec = await workspace([
+    ["\ncardKind\n- presence", "\ncardType\n- presence"],
+    ["- Optional\n- Interface version\n- 2.50", "- Optional\n- Interface version\n- 2.60"],
+    ["2.50 |\ncardKind\n|", "2.60 |\ncardType\n|"],
+  ]);
+  const lines = (await check(spec)).filter((d) => / error /.test(d) && !d.includes("valueLists"));
+  expect(lines.map((d) => d.split("\n")[0]?.replace(/^.* error /, ""))).toEqual([
+    "page-mismatch request.fields.cardType: the spec says no such field, the page says an optional field",
+    "page-mismatch request.fields.cardKind: the spec says an optional field, the page says no such field",
+  ]);
 });
 
 test("a defective page: sync writes nothing and says where the page is wrong", async () => {

@@ -1,0 +1,61 @@
+// A field renamed in a release: `npm run changes` still reports its removal
+// and its addition, classed as the contract says, and says in each that the
+// other may be the same field renamed, when they look alike
+// (changes/field-renames.ts); fields that differ in any of that are not paired.
+import { expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { changesReport, toMarkdown } from "../../generator/changes/report.js";
+import { OP, changeLine, edited, goldenInput, modelOf, modelOfGolden, type Edit } from "../support/golden-changes.js";
+
+const REFERENCE =
+  "    referenceId:\n      presence: undocumented\n      since: undocumented\n      format: AN35\n      description: Reference of the check.\n";
+
+async function changesOf(edits: readonly Edit[]) {
+  return compareSpecs(await modelOfGolden(), await modelOf(edited(goldenInput, edits)));
+}
+
+test("a field renamed in its place, with nothing else changed: a removal and an addition, each naming the other", async () => {
+  const changes = await changesOf([[OP, REFERENCE, REFERENCE.replace("referenceId:", "checkReference:")]]);
+  expect(changes.map(changeLine)).toEqual([
+    "cardCheck request /referenceId field-removed breaking-request",
+    "cardCheck request /checkReference field-added additive",
+  ]);
+  expect(changes.map((c) => c.summary)).toEqual([
+    "request field referenceId removed: requests carrying it are refused and code setting it stops compiling. It may have been renamed checkReference: checkReference is added, with the same presence, type, format, values and interface version, between the same fields.",
+    "undocumented request field checkReference added (since undocumented). Its message's seal field list changes; no existing seal does. It may be referenceId renamed: referenceId is removed, with the same presence, type, format, values and interface version, between the same fields.",
+  ]);
+  expect(changesReport(changes).semver).toBe("major");
+  expect(toMarkdown(changesReport(changes), "main")).toContain("It may have been renamed checkReference");
+});
+
+test("a field removed and an unrelated one added are not paired: another format, or another place", async () => {
+  const otherFormat = await changesOf([
+    [OP, REFERENCE, REFERENCE.replace("referenceId:", "checkReference:").replace("AN35", "AN20")],
+  ]);
+  const elsewhere = await changesOf([
+    [OP, REFERENCE, ""],
+    [
+      OP,
+      "    merchantId: { from: dictionary",
+      `${REFERENCE.replace("referenceId:", "checkReference:")}    merchantId: { from: dictionary`,
+    ],
+  ]);
+  for (const changes of [otherFormat, elsewhere]) {
+    expect(changes.map(changeLine)).toEqual([
+      "cardCheck request /referenceId field-removed breaking-request",
+      "cardCheck request /checkReference field-added additive",
+    ]);
+    expect(changes.filter((c) => c.summary.includes("renamed"))).toEqual([]);
+  }
+});
+
+test("two fields removed that look alike, and one added like them: in doubt, none is said to be a rename", async () => {
+  const second = REFERENCE.replace("referenceId:", "otherReference:");
+  const before = await modelOf(edited(goldenInput, [[OP, REFERENCE, `${REFERENCE}${second}`]]));
+  const after = await modelOf(
+    edited(goldenInput, [[OP, REFERENCE, REFERENCE.replace("referenceId:", "checkReference:")]]),
+  );
+  const changes = compareSpecs(before, after);
+  expect(changes.filter((c) => c.kind === "field-removed" || c.kind === "field-added")).toHaveLength(3);
+  expect(changes.filter((c) => c.summary.includes("renamed"))).toEqual([]);
+});
