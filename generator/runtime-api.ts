@@ -157,7 +157,7 @@ export const RUNTIME_API = {
   mockOperation: {
     file: "mock-operation",
     values: ["mockOperation"],
-    types: ["MockHandler", "MockMessage", "MockOperation"],
+    types: ["MockHandler", "MockMessage", "MockOperation", "MockOperationHandler", "MockReply"],
   },
   mockPaypage: {
     file: "mock-paypage",
@@ -180,7 +180,16 @@ export const RUNTIME_API = {
   mockServer: {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
-    types: ["MockHandler", "MockMessage", "MockOperation", "MockSecretKeys", "MockServer", "MockServerOptions"],
+    types: [
+      "MockHandler",
+      "MockMessage",
+      "MockOperation",
+      "MockOperationHandler",
+      "MockReply",
+      "MockSecretKeys",
+      "MockServer",
+      "MockServerOptions",
+    ],
   },
   operationAddresses: {
     file: "operation-addresses",
@@ -407,6 +416,8 @@ export type RuntimeNamesExist = [
   mockOperation.MockHandler,
   mockOperation.MockMessage,
   mockOperation.MockOperation,
+  mockOperation.MockOperationHandler<never, never>,
+  mockOperation.MockReply<never>,
   typeof mockOperation.mockOperation,
   typeof mockPaypage.MAX_OPEN_SESSIONS,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
@@ -424,6 +435,8 @@ export type RuntimeNamesExist = [
   mockServer.MockHandler,
   mockServer.MockMessage,
   mockServer.MockOperation,
+  mockServer.MockOperationHandler<never, never>,
+  mockServer.MockReply<never>,
   mockServer.MockSecretKeys,
   mockServer.MockServer,
   mockServer.MockServerOptions,

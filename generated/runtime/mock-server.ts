@@ -17,7 +17,14 @@ import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
 export * from "./mock-operation.js";
 export type { MockSecretKeys } from "./mock-keys.js";
 
-export interface MockServerOptions<N extends string = string> {
+/**
+ * `N` names the operations served; `Handlers` types each one's handler, as
+ * mock.ts's `MockHandlers` does (any JSON object in and out by default).
+ */
+export interface MockServerOptions<
+  N extends string = string,
+  Handlers extends object = { readonly [K in N]?: MockHandler },
+> {
   /** The port to listen on; 0 or absent for any free port. */
   readonly port?: number;
   /**
@@ -27,7 +34,7 @@ export interface MockServerOptions<N extends string = string> {
    */
   readonly secretKey: MockSecretKeys;
   /** Replies per operation, instead of the example response. */
-  readonly handlers?: { readonly [K in N]?: MockHandler };
+  readonly handlers?: Handlers;
   /** The local Paypage: the payment's outcome (accepted by default) and reports of automatic responses. */
   readonly paypage?: MockPaypageOptions;
 }
@@ -49,9 +56,12 @@ export interface MockServer {
  */
 export async function serveOperations(
   operations: readonly MockOperation[],
-  options: MockServerOptions,
+  options: MockServerOptions<string, object>,
 ): Promise<MockServer> {
-  const { port = 0, secretKey, handlers = {} } = options;
+  const { port = 0, secretKey } = options;
+  // Each handler's types are its operation's, held where the server is started (mock.ts's startMockServer):
+  // here each is called with a request its operation's validators and seal accepted.
+  const handlers = (options.handlers ?? {}) as { readonly [name: string]: MockHandler | undefined };
   const keys = mockKeysOf(secretKey);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");

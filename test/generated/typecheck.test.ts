@@ -69,6 +69,47 @@ const merchant: string | undefined = result.ok ? result.value.merchantId : undef
 export { versions, exponent, negative, hexadecimal, leadingZero, threeParts, wrongPrefix, wrongValue, undefinedOptional, missing, newerCode, merchant };
 `;
 
+/**
+ * A consumer of the mock server: each operation's handler takes that operation's request and gives its reply,
+ * and a handler of any JSON object (the type handlers had before) still fits every operation.
+ */
+const mockConsumer = `import type { ClientOperationName } from "../generated/client.js";
+import { startMockServer, type MockHandler, type MockHandlers, type MockServerOptions } from "../generated/mock.js";
+type Options = Parameters<typeof startMockServer>[0];
+const typed: Options = {
+  secretKey: "k",
+  handlers: {
+    paymentTokenInitialize: (request) => ({ redirectionStatusCode: request.sdkVersion === "2.0.4" ? "00" : "94" }),
+    // The seal given: sent unchanged. A status code newer than the package: the response type admits it.
+    orderInitialize: async () => ({ redirectionStatusCode: "42", seal: "forged" }),
+  },
+};
+const misspelt: MockHandlers = {
+  // @ts-expect-error a field the request does not have
+  paymentTokenInitialize: (request) => ({ redirectionStatusCode: request.sdkVersoin }),
+};
+const wrongType: MockHandlers = {
+  // @ts-expect-error a status code as a number: the response's field is text
+  paymentTokenInitialize: () => ({ redirectionStatusCode: 94 }),
+};
+const wrongSeal: MockHandlers = {
+  // @ts-expect-error a seal that is not text
+  paymentTokenInitialize: () => ({ seal: 1 }),
+};
+const readOnly: MockHandlers = {
+  paymentTokenInitialize: (request) => {
+    // @ts-expect-error the request is the mock's, read-only
+    request.sdkVersion = "2.0.5";
+    return {};
+  },
+};
+const loose: MockHandler = (request) => ({ redirectionStatusCode: "00", echoed: request["sdkVersion"] });
+const anyMessage: Options = { secretKey: "k", handlers: { paymentTokenInitialize: loose, paymentWebInit: loose } };
+const before: MockServerOptions<ClientOperationName> = { secretKey: "k", handlers: { getWalletData: loose } };
+const started = startMockServer(before);
+export { typed, misspelt, wrongType, wrongSeal, readOnly, anyMessage, started };
+`;
+
 /** Each name of the contract imported from the index (values and types alike): a name it lacks is an error. */
 const contract = `import type { ${CONTRACT.join(", ")} } from "../generated/index.js";
 export type { ${CONTRACT.join(", ")} };
@@ -83,7 +124,7 @@ beforeAll(async () => {
   ({ files } = await generateRepoSpec());
   errors = await nativeTypeErrors({
     generated: { files },
-    consumer: { files: [], more: { "consumer.ts": consumer, "contract.ts": contract, ...docExamples() } },
+    consumer: { files: [], more: { "consumer.ts": consumer, "mock-consumer.ts": mockConsumer, "contract.ts": contract, ...docExamples() } },
   });
 });
 
@@ -115,6 +156,10 @@ test("index.ts exports the public contract", () => {
 
 test("the types are exact: what the spec forbids does not compile", () => {
   expect(errorsIn("consumer/consumer.ts")).toEqual([]);
+});
+
+test("each operation's mock handler is typed by its request and response, and a handler of any message still fits", () => {
+  expect(errorsIn("consumer/mock-consumer.ts")).toEqual([]);
 });
 
 test("the examples of the users' guide and the README type-check", () => {
