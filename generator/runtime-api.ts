@@ -33,6 +33,7 @@ import type * as paypageEncode from "../runtime/paypage-encode.js";
 import type * as paypageFieldIndex from "../runtime/paypage-field-index.js";
 import type * as paypageForm from "../runtime/paypage-form.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
+import type * as paypageIntegerText from "../runtime/paypage-integer-text.js";
 import type * as paypageIssue from "../runtime/paypage-issue.js";
 import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRedirection from "../runtime/paypage-redirection.js";
@@ -218,6 +219,7 @@ export const RUNTIME_API = {
     types: ["FormReading", "PaypageFormValues", "PaypagePost"],
   },
   paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
+  paypageIntegerText: { file: "paypage-integer-text", values: ["integerTextIssue"], types: [] },
   paypageIssue: { file: "paypage-issue", values: ["paypageIssue"], types: ["PaypageIssue", "PaypageIssueCode"] },
   paypagePostForm: {
     file: "paypage-post-form",
@@ -471,6 +473,7 @@ export type RuntimeNamesExist = [
   paypageHtml.AutoPostOptions,
   typeof paypageHtml.escapeHtml,
   typeof paypageHtml.renderPaypageAutoPost,
+  typeof paypageIntegerText.integerTextIssue,
   paypageIssue.PaypageIssue,
   paypageIssue.PaypageIssueCode,
   typeof paypageIssue.paypageIssue,
