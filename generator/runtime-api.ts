@@ -32,6 +32,8 @@ import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
 import type * as paypageFieldIndex from "../runtime/paypage-field-index.js";
 import type * as paypageForm from "../runtime/paypage-form.js";
+import type * as paypageFormBody from "../runtime/paypage-form-body.js";
+import type * as paypageFormFields from "../runtime/paypage-form-fields.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
 import type * as paypageIntegerText from "../runtime/paypage-integer-text.js";
 import type * as paypageIssue from "../runtime/paypage-issue.js";
@@ -213,10 +215,18 @@ export const RUNTIME_API = {
     values: ["KEY", "fieldIndex", "matchField"],
     types: ["FieldIndex"],
   },
-  paypageForm: {
-    file: "paypage-form",
-    values: ["PAYPAGE_FORM_FIELDS", "PAYPAGE_POST_MAX_LENGTH", "readPaypageForm"],
-    types: ["FormReading", "PaypageFormValues", "PaypagePost"],
+  paypageForm: { file: "paypage-form", values: ["readPaypageForm"], types: ["PaypagePost"] },
+  paypageFormBody: { file: "paypage-form-body", values: ["readFormBody"], types: [] },
+  paypageFormFields: {
+    file: "paypage-form-fields",
+    values: [
+      "FormFieldCollector",
+      "PAYPAGE_FORM_FIELDS",
+      "PAYPAGE_POST_MAX_LENGTH",
+      "POST_TOO_LARGE_TEXT",
+      "formFieldKey",
+    ],
+    types: ["FormFieldCollector", "FormReading", "PaypageFormValues"],
   },
   paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
   paypageIntegerText: { file: "paypage-integer-text", values: ["integerTextIssue"], types: [] },
@@ -464,12 +474,16 @@ export type RuntimeNamesExist = [
   typeof paypageFieldIndex.KEY,
   typeof paypageFieldIndex.fieldIndex,
   typeof paypageFieldIndex.matchField,
-  paypageForm.FormReading,
-  typeof paypageForm.PAYPAGE_FORM_FIELDS,
-  typeof paypageForm.PAYPAGE_POST_MAX_LENGTH,
-  paypageForm.PaypageFormValues,
   paypageForm.PaypagePost,
   typeof paypageForm.readPaypageForm,
+  typeof paypageFormBody.readFormBody,
+  typeof paypageFormFields.FormFieldCollector,
+  paypageFormFields.FormReading,
+  typeof paypageFormFields.PAYPAGE_FORM_FIELDS,
+  typeof paypageFormFields.PAYPAGE_POST_MAX_LENGTH,
+  typeof paypageFormFields.POST_TOO_LARGE_TEXT,
+  paypageFormFields.PaypageFormValues,
+  typeof paypageFormFields.formFieldKey,
   paypageHtml.AutoPostOptions,
   typeof paypageHtml.escapeHtml,
   typeof paypageHtml.renderPaypageAutoPost,

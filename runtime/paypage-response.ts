@@ -7,7 +7,7 @@
 import type { MessageDescriptor } from "./descriptor.js";
 import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
 import { readPaypageData } from "./paypage-data.js";
-import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
+import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { integerTextIssue } from "./paypage-integer-text.js";
 import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./paypage-response-result.js";
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
