@@ -14,11 +14,22 @@ import type {
   PaymentTokenInitializeResponse,
 } from "./operations/paymentTokenInitialize/types.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
-import type { PaymentWebInitRequest, PaymentWebInitResponse } from "./operations/paymentWebInit/types.js";
+import type {
+  PaymentWebInitRequest,
+  PaymentWebInitResponse,
+  PaypageResponse,
+} from "./operations/paymentWebInit/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
+import type { MockPaypageOptions } from "./runtime/mock-paypage.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
-import type { MockOperation, MockOperationHandler, MockServer, MockServerOptions } from "./runtime/mock-server.js";
+import type {
+  MockOperation,
+  MockOperationHandler,
+  MockReply,
+  MockServer,
+  MockServerOptions,
+} from "./runtime/mock-server.js";
 
 export type {
   MockHandler,
@@ -123,6 +134,12 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
  * @throws TypeError when a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535, or the `paypage` options
  * cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome that is no function).
  */
-export function startMockServer(options: MockServerOptions<ClientOperationName, MockHandlers>): Promise<MockServer> {
+export function startMockServer(
+  options: MockServerOptions<
+    ClientOperationName,
+    MockHandlers,
+    MockPaypageOptions<MockReply<PaymentWebInitRequest>, MockReply<PaypageResponse>>
+  >,
+): Promise<MockServer> {
   return serveOperations(MOCK_OPERATIONS, options);
 }

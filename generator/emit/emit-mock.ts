@@ -1,10 +1,20 @@
 import type { SpecModel } from "../model/ir.js";
 import type { JsonValue } from "../model/json-value.js";
+import type { OperationModel } from "../model/operation-model.js";
 import { MODULES } from "../rules/generated-modules.js";
 import { allOperationSources, piecewise, type Emitter, type OperationScope } from "./generated-file.js";
 import { type Code, declare, exportNames, lines, ts } from "./ts/code.js";
 import { jsdoc, key, lit } from "./ts/escape.js";
-import { arrayLiteral, block, call, objectLiteral, property } from "./ts/layouts.js";
+import {
+  arrayLiteral,
+  block,
+  call,
+  objectLiteral,
+  parenList,
+  property,
+  typeArguments,
+  unionType,
+} from "./ts/layouts.js";
 import { messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
@@ -49,7 +59,7 @@ function handlerMember({ operation: op }: OperationScope): Code {
   const response = messageSymbols(op, op.response).type;
   return ts`
     ${jsdoc([op.summary])}
-    readonly ${key(op.name)}?: ${m.MockOperationHandler}<${request}, ${response}>;
+    readonly ${key(op.name)}?: ${m.MockOperationHandler}${typeArguments([ts`${request}`, ts`${response}`])};
   `;
 }
 
@@ -67,6 +77,27 @@ function mockPiece(scope: OperationScope): MockPiece {
   return { entry: printApart(module, mockEntry(scope), 2, ","), handler: printApart(module, handlerMember(scope), 2) };
 }
 
+/** The operations the mock plays payments of: a callback, and a POST form address (mock-answer.ts). */
+const playedOperations = (model: SpecModel): readonly OperationModel[] =>
+  model.operations.filter(
+    (op) => operationSymbols(op).callback !== undefined && op.environments.some((env) => env.post !== null),
+  );
+
+/**
+ * The local Paypage's options: \`outcome\` takes the request of a payment played as the mock read it (a POST
+ * form's holds no seal, so every field is optional) and gives fields of the callback; any JSON object where the
+ * mock plays no payment.
+ */
+function paypageOptions(played: readonly OperationModel[]): Code {
+  if (played.length === 0) return ts`${runtime.mockPaypage.MockPaypageOptions}`;
+  const requests = played.map((op) => ts`${m.MockReply}${typeArguments([ts`${messageSymbols(op, op.request).type}`])}`);
+  const callbacks = played.flatMap((op) => {
+    const callback = operationSymbols(op).callback;
+    return callback ? [ts`${m.MockReply}${typeArguments([ts`${callback.type}`])}`] : [];
+  });
+  return ts`${runtime.mockPaypage.MockPaypageOptions}${typeArguments([unionType(requests), unionType(callbacks)])}`;
+}
+
 function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
   // An entry of more than one line breaks the list, and then every entry is printed as its piece; else the list may fit on a line.
   const printed = pieces.some((piece) => piece.entry.lines.length > 1);
@@ -74,6 +105,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
     ? pieces.map((piece) => printedCode(piece.entry))
     : model.operations.map((operation) => mockEntry({ operation, platform: model.platform }));
   const handlers = pieces.map((piece) => printedCode(piece.handler));
+  const played = playedOperations(model);
   const file = new TsFile(
     sharedModule(model, "mock"),
     allOperationSources(model),
@@ -125,7 +157,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
        * @throws TypeError when a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535, or the \`paypage\` options
        * cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome that is no function).
        */
-      ${declare("function", mockSymbols.start)}(options: ${m.MockServerOptions}<${packageSymbols.client.operationName}, ${mockSymbols.handlers}>): Promise<${m.MockServer}> {
+      ${declare("function", mockSymbols.start)}${parenList([ts`options: ${m.MockServerOptions}${typeArguments([ts`${packageSymbols.client.operationName}`, ts`${mockSymbols.handlers}`, paypageOptions(played)])}`])}: Promise<${m.MockServer}> {
         return ${m.serveOperations}(${mockSymbols.operations}, options);
       }
     `,
@@ -133,6 +165,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
   if (!printed) return [file.toGeneratedFile()];
   // Everything the code holds but the lines its pieces splice in (see TsFile.renderSplicing), in the order it holds them.
   const key = {
+    played: played.map((op) => [op.name, op.callback?.name]),
     handlers: pieces.map((piece) => piece.handler.splicingKey),
     entries: pieces.map((piece) => piece.entry.splicingKey),
   };

@@ -74,7 +74,13 @@ export { versions, exponent, negative, hexadecimal, leadingZero, threeParts, wro
  * and a handler of any JSON object (the type handlers had before) still fits every operation.
  */
 const mockConsumer = `import type { ClientOperationName } from "../generated/client.js";
-import { startMockServer, type MockHandler, type MockHandlers, type MockServerOptions } from "../generated/mock.js";
+import {
+  startMockServer,
+  type MockHandler,
+  type MockHandlers,
+  type MockPaymentHandler,
+  type MockServerOptions,
+} from "../generated/mock.js";
 type Options = Parameters<typeof startMockServer>[0];
 const typed: Options = {
   secretKey: "k",
@@ -103,11 +109,30 @@ const readOnly: MockHandlers = {
     return {};
   },
 };
+// The local Paypage's outcome: the request of the payment played (every field optional: a POST form's holds no
+// seal), and fields of its callback put over the accepted one.
+const outcome: Options = {
+  secretKey: "k",
+  paypage: { outcome: async (request) => ({ responseCode: request.amount === 666 ? "05" : "00" }) },
+};
+const outcomeMisspelt: Options = {
+  secretKey: "k",
+  // @ts-expect-error a field the request does not have
+  paypage: { outcome: (request) => ({ responseCode: request.amont === 666 ? "05" : "00" }) },
+};
+const outcomeWrongType: Options = {
+  secretKey: "k",
+  // @ts-expect-error an amount as text: the callback's is a number
+  paypage: { outcome: () => ({ amount: "666" }) },
+};
 const loose: MockHandler = (request) => ({ redirectionStatusCode: "00", echoed: request["sdkVersion"] });
+const looseOutcome: MockPaymentHandler = (request) => ({ responseCode: request["amount"] === 1 ? "05" : "00" });
+const anyOutcome: Options = { secretKey: "k", paypage: { outcome: looseOutcome } };
 const anyMessage: Options = { secretKey: "k", handlers: { paymentTokenInitialize: loose, paymentWebInit: loose } };
 const before: MockServerOptions<ClientOperationName> = { secretKey: "k", handlers: { getWalletData: loose } };
 const started = startMockServer(before);
 export { typed, misspelt, wrongType, wrongSeal, readOnly, anyMessage, started };
+export { outcome, outcomeMisspelt, outcomeWrongType, anyOutcome };
 `;
 
 /** Each name of the contract imported from the index (values and types alike): a name it lacks is an error. */
@@ -158,7 +183,7 @@ test("the types are exact: what the spec forbids does not compile", () => {
   expect(errorsIn("consumer/consumer.ts")).toEqual([]);
 });
 
-test("each operation's mock handler is typed by its request and response, and a handler of any message still fits", () => {
+test("each operation's mock handler, and the local Paypage's outcome, are typed by the spec, and a handler of any message still fits", () => {
   expect(errorsIn("consumer/mock-consumer.ts")).toEqual([]);
 });
 
