@@ -31,14 +31,14 @@ export type {
 } from "./runtime/paypage-redirection.js";
 export { escapeHtml, renderPaypageAutoPost } from "./runtime/paypage-html.js";
 export type { AutoPostOptions } from "./runtime/paypage-html.js";
-export { PAYPAGE_FORM_FIELDS, PAYPAGE_POST_MAX_LENGTH } from "./runtime/paypage-form.js";
-export type { PaypagePost } from "./runtime/paypage-form.js";
+export { PAYPAGE_FORM_FIELDS, PAYPAGE_POST_MAX_LENGTH } from "./runtime/paypage-form-fields.js";
 export type { PaypageDecodeOptions } from "./runtime/paypage-response.js";
 export type {
   PaypageResponseError,
   PaypageResponseResult,
   PaypageSealFacts,
 } from "./runtime/paypage-response-result.js";
+export type { PaypagePost } from "./runtime/paypage-form.js";
 export type { PaypageIssue, PaypageIssueCode } from "./runtime/paypage-data.js";
 export type {
   PaypageForm,

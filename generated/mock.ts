@@ -5,17 +5,65 @@
 
 import type { ClientOperationName } from "./client.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
+import type { GetWalletDataRequest, GetWalletDataResponse } from "./operations/getWalletData/types.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
+import type { OrderInitializeRequest, OrderInitializeResponse } from "./operations/orderInitialize/types.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
+import type {
+  PaymentTokenInitializeRequest,
+  PaymentTokenInitializeResponse,
+} from "./operations/paymentTokenInitialize/types.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
+import type {
+  PaymentWebInitRequest,
+  PaymentWebInitResponse,
+  PaypageResponse,
+} from "./operations/paymentWebInit/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
+import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
+import type { MockPaypageOptions } from "./runtime/mock-paypage.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
-import type { MockOperation, MockServer, MockServerOptions } from "./runtime/mock-server.js";
+import type {
+  MockOperation,
+  MockOperationHandler,
+  MockReply,
+  MockServer,
+  MockServerOptions,
+} from "./runtime/mock-server.js";
 
-export type { MockHandler, MockMessage, MockServer, MockServerOptions } from "./runtime/mock-server.js";
+export type {
+  MockHandler,
+  MockMessage,
+  MockOperationHandler,
+  MockReply,
+  MockServer,
+  MockServerOptions,
+} from "./runtime/mock-server.js";
 export type { MockSecretKeys } from "./runtime/mock-keys.js";
 export type { AutomaticResponseReport } from "./runtime/mock-automatic-response.js";
 export type { MockPaymentHandler, MockPaypageOptions } from "./runtime/mock-paypage.js";
+
+/**
+ * The handler of each operation `startMockServer` takes: its request as the mock validated and verified it, and
+ * its whole reply, each field of its type (the mock adds no field to it: one left out is not sent), without a seal
+ * for the mock to seal it, or with one to send it unchanged. A `MockHandler`, of any JSON object, fits every operation.
+ */
+export interface MockHandlers {
+  /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
+  readonly getWalletData?: MockOperationHandler<GetWalletDataRequest, GetWalletDataResponse>;
+
+  /** Initialize a payment with Sogenactif In-App. */
+  readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse>;
+
+  /** Initialize a payment token generation kinematic with “Sogenactif In-App”. */
+  readonly paymentTokenInitialize?: MockOperationHandler<PaymentTokenInitializeRequest, PaymentTokenInitializeResponse>;
+
+  /** Initialize a payment request with “Sogenactif Paypage” */
+  readonly paymentWebInit?: MockOperationHandler<PaymentWebInitRequest, PaymentWebInitResponse>;
+
+  /** Initialize a wallet operation with Sogenactif In-App. */
+  readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse>;
+}
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
@@ -86,6 +134,12 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
  * @throws TypeError when a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535, or the `paypage` options
  * cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome that is no function).
  */
-export function startMockServer(options: MockServerOptions<ClientOperationName>): Promise<MockServer> {
+export function startMockServer(
+  options: MockServerOptions<
+    ClientOperationName,
+    MockHandlers,
+    MockPaypageOptions<MockReply<PaymentWebInitRequest>, MockReply<PaypageResponse>>
+  >,
+): Promise<MockServer> {
   return serveOperations(MOCK_OPERATIONS, options);
 }

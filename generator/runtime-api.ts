@@ -32,7 +32,10 @@ import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
 import type * as paypageFieldIndex from "../runtime/paypage-field-index.js";
 import type * as paypageForm from "../runtime/paypage-form.js";
+import type * as paypageFormBody from "../runtime/paypage-form-body.js";
+import type * as paypageFormFields from "../runtime/paypage-form-fields.js";
 import type * as paypageHtml from "../runtime/paypage-html.js";
+import type * as paypageIntegerText from "../runtime/paypage-integer-text.js";
 import type * as paypageIssue from "../runtime/paypage-issue.js";
 import type * as paypagePostForm from "../runtime/paypage-post-form.js";
 import type * as paypageRedirection from "../runtime/paypage-redirection.js";
@@ -157,7 +160,7 @@ export const RUNTIME_API = {
   mockOperation: {
     file: "mock-operation",
     values: ["mockOperation"],
-    types: ["MockHandler", "MockMessage", "MockOperation"],
+    types: ["MockHandler", "MockMessage", "MockOperation", "MockOperationHandler", "MockReply"],
   },
   mockPaypage: {
     file: "mock-paypage",
@@ -180,7 +183,16 @@ export const RUNTIME_API = {
   mockServer: {
     file: "mock-server",
     values: ["mockOperation", "serveOperations"],
-    types: ["MockHandler", "MockMessage", "MockOperation", "MockSecretKeys", "MockServer", "MockServerOptions"],
+    types: [
+      "MockHandler",
+      "MockMessage",
+      "MockOperation",
+      "MockOperationHandler",
+      "MockReply",
+      "MockSecretKeys",
+      "MockServer",
+      "MockServerOptions",
+    ],
   },
   operationAddresses: {
     file: "operation-addresses",
@@ -203,12 +215,21 @@ export const RUNTIME_API = {
     values: ["KEY", "fieldIndex", "matchField"],
     types: ["FieldIndex"],
   },
-  paypageForm: {
-    file: "paypage-form",
-    values: ["PAYPAGE_FORM_FIELDS", "PAYPAGE_POST_MAX_LENGTH", "readPaypageForm"],
-    types: ["FormReading", "PaypageFormValues", "PaypagePost"],
+  paypageForm: { file: "paypage-form", values: ["readPaypageForm"], types: ["PaypagePost"] },
+  paypageFormBody: { file: "paypage-form-body", values: ["readFormBody"], types: [] },
+  paypageFormFields: {
+    file: "paypage-form-fields",
+    values: [
+      "FormFieldCollector",
+      "PAYPAGE_FORM_FIELDS",
+      "PAYPAGE_POST_MAX_LENGTH",
+      "POST_TOO_LARGE_TEXT",
+      "formFieldKey",
+    ],
+    types: ["FormFieldCollector", "FormReading", "PaypageFormValues"],
   },
   paypageHtml: { file: "paypage-html", values: ["escapeHtml", "renderPaypageAutoPost"], types: ["AutoPostOptions"] },
+  paypageIntegerText: { file: "paypage-integer-text", values: ["integerTextIssue"], types: [] },
   paypageIssue: { file: "paypage-issue", values: ["paypageIssue"], types: ["PaypageIssue", "PaypageIssueCode"] },
   paypagePostForm: {
     file: "paypage-post-form",
@@ -407,6 +428,8 @@ export type RuntimeNamesExist = [
   mockOperation.MockHandler,
   mockOperation.MockMessage,
   mockOperation.MockOperation,
+  mockOperation.MockOperationHandler<never, never>,
+  mockOperation.MockReply<never>,
   typeof mockOperation.mockOperation,
   typeof mockPaypage.MAX_OPEN_SESSIONS,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
@@ -424,6 +447,8 @@ export type RuntimeNamesExist = [
   mockServer.MockHandler,
   mockServer.MockMessage,
   mockServer.MockOperation,
+  mockServer.MockOperationHandler<never, never>,
+  mockServer.MockReply<never>,
   mockServer.MockSecretKeys,
   mockServer.MockServer,
   mockServer.MockServerOptions,
@@ -449,15 +474,20 @@ export type RuntimeNamesExist = [
   typeof paypageFieldIndex.KEY,
   typeof paypageFieldIndex.fieldIndex,
   typeof paypageFieldIndex.matchField,
-  paypageForm.FormReading,
-  typeof paypageForm.PAYPAGE_FORM_FIELDS,
-  typeof paypageForm.PAYPAGE_POST_MAX_LENGTH,
-  paypageForm.PaypageFormValues,
   paypageForm.PaypagePost,
   typeof paypageForm.readPaypageForm,
+  typeof paypageFormBody.readFormBody,
+  typeof paypageFormFields.FormFieldCollector,
+  paypageFormFields.FormReading,
+  typeof paypageFormFields.PAYPAGE_FORM_FIELDS,
+  typeof paypageFormFields.PAYPAGE_POST_MAX_LENGTH,
+  typeof paypageFormFields.POST_TOO_LARGE_TEXT,
+  paypageFormFields.PaypageFormValues,
+  typeof paypageFormFields.formFieldKey,
   paypageHtml.AutoPostOptions,
   typeof paypageHtml.escapeHtml,
   typeof paypageHtml.renderPaypageAutoPost,
+  typeof paypageIntegerText.integerTextIssue,
   paypageIssue.PaypageIssue,
   paypageIssue.PaypageIssueCode,
   typeof paypageIssue.paypageIssue,

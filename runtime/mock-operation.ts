@@ -1,5 +1,6 @@
 // What the mock server serves: an operation's descriptor and the messages it
-// answers with, whatever their type.
+// answers with, whatever their type, and the types of a handler of one
+// operation (mock.ts names each operation's).
 
 import type { OperationDescriptor } from "./descriptor.js";
 
@@ -9,9 +10,27 @@ export type MockMessage = Record<string, unknown>;
 /**
  * Answers a valid, correctly sealed request. Its result is sealed with the
  * server's key, unless it carries a seal of its own, which is sent as it is
- * (to test how a client takes a tampered reply).
+ * (to test how a client takes a tampered reply). Without type arguments it
+ * takes and gives any JSON object, which every operation's handler accepts.
  */
-export type MockHandler = (request: MockMessage) => MockMessage | Promise<MockMessage>;
+export type MockHandler<Request = MockMessage, Reply = MockMessage> = (request: Request) => Reply | Promise<Reply>;
+
+/**
+ * What a handler answers for an operation whose response type is `Response`:
+ * the whole reply, sent as it is (the mock adds no field of the example), each
+ * field it gives of its type. Every field may be left out, the seal for the
+ * mock to compute (one given is sent unchanged), a required one to test how a
+ * client takes an incomplete reply; and so a handler of any JSON object fits
+ * every operation, whatever fields a release of the spec makes required.
+ */
+export type MockReply<Response> = { readonly [K in keyof Response]?: Response[K] };
+
+/**
+ * The handler of one operation: its request as the mock validated and
+ * verified it, read-only (and so also a `MockMessage`: a handler written for
+ * any operation fits), and its reply.
+ */
+export type MockOperationHandler<Request, Response> = MockHandler<Readonly<Request>, MockReply<Response>>;
 
 /** An operation as the mock serves it: its descriptor and the response it answers with by default. */
 export interface MockOperation {

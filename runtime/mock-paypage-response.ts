@@ -6,7 +6,7 @@
 import type { FieldDescriptor } from "./descriptor.js";
 import { encodePaypageData, type PaypageEncoding } from "./paypage-encode.js";
 import { writePaypageData } from "./paypage-data-write.js";
-import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
+import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import type { PaypageFormField } from "./paypage-request.js";
 import { PAYPAGE_DEFAULT_SEAL_ALGORITHM } from "./paypage-verify.js";
 import { computeSeal, type SealAlgorithmName } from "./seal.js";

@@ -15,7 +15,16 @@ import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
 export * from "./mock-operation.js";
 export type { MockSecretKeys } from "./mock-keys.js";
 
-export interface MockServerOptions<N extends string = string> {
+/**
+ * `N` names the operations served; `Handlers` types each one's handler, as
+ * mock.ts's `MockHandlers` does, and `Paypage` the local Paypage's options
+ * (any JSON object in and out by default).
+ */
+export interface MockServerOptions<
+  N extends string = string,
+  Handlers extends object = { readonly [K in N]?: MockHandler },
+  Paypage extends object = MockPaypageOptions,
+> {
   /** The port to listen on; 0 or absent for any free port. */
   readonly port?: number;
   /**
@@ -25,9 +34,9 @@ export interface MockServerOptions<N extends string = string> {
    */
   readonly secretKey: MockSecretKeys;
   /** Replies per operation, instead of the example response. */
-  readonly handlers?: { readonly [K in N]?: MockHandler };
+  readonly handlers?: Handlers;
   /** The local Paypage: the payment's outcome (accepted by default) and reports of automatic responses. */
-  readonly paypage?: MockPaypageOptions;
+  readonly paypage?: Paypage;
 }
 
 export interface MockServer {
@@ -47,14 +56,18 @@ export interface MockServer {
  */
 export async function serveOperations(
   operations: readonly MockOperation[],
-  options: MockServerOptions,
+  options: MockServerOptions<string, object, object>,
 ): Promise<MockServer> {
-  const { port = 0, secretKey, handlers = {} } = options;
+  const { port = 0, secretKey } = options;
+  // Each handler's types are its operation's, and the outcome's those of the payments played, held where the
+  // server is started (mock.ts's startMockServer): here each is called with a request the mock has checked.
+  const handlers = (options.handlers ?? {}) as { readonly [name: string]: MockHandler | undefined };
+  const paypage = options.paypage as MockPaypageOptions | undefined;
   const keys = mockKeysOf(secretKey);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");
-  if (options.paypage !== undefined) assertPaypageOptions(options.paypage);
-  const site = mockSiteOf(operations, keys, handlers, options.paypage);
+  if (paypage !== undefined) assertPaypageOptions(paypage);
+  const site = mockSiteOf(operations, keys, handlers, paypage);
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer,
     // its body saying why (a client's http error shows it), since the mock's user is the one to mend it.

@@ -8,7 +8,7 @@ import type { MessageDescriptor } from "./descriptor.js";
 import { encodePaypageData, isPaypageEncoding, PAYPAGE_ENCODINGS, type PaypageEncoding } from "./paypage-encode.js";
 import type { PaypageIssue } from "./paypage-issue.js";
 import { writePaypageData } from "./paypage-data-write.js";
-import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
+import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { problems, unreadable } from "./issues.js";
 import { assertSecretKey } from "./secret-key.js";

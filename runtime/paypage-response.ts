@@ -7,7 +7,8 @@
 import type { MessageDescriptor } from "./descriptor.js";
 import { decodePaypageData, paypageEncodingOf } from "./paypage-encode.js";
 import { readPaypageData } from "./paypage-data.js";
-import { PAYPAGE_FORM_FIELDS } from "./paypage-form.js";
+import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
+import { integerTextIssue } from "./paypage-integer-text.js";
 import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./paypage-response-result.js";
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
 import { problems } from "./issues.js";
@@ -72,7 +73,8 @@ export function decodePaypagePost<T>(
         error: {
           kind: "invalid-response",
           message: `the response is genuine but not a valid message (${problems(checked.errors.length)})`,
-          issues: checked.errors,
+          // An integer too long to be typed is text to validation: its issue names its format's rule instead.
+          issues: checked.errors.map((issue) => integerTextIssue(message.fields, issue)),
           warnings,
           ...sealFacts(verified),
         },

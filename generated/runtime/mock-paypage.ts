@@ -29,12 +29,16 @@ export type MockPaypageMessage = Record<string, unknown>;
  * The outcome of a payment the mock plays: fields of the response put over
  * the accepted one (responseCode 00 and the spec's example), e.g.
  * `{ responseCode: "05" }` for a refusal. Given the request as the mock read it.
+ * Without type arguments it takes and gives any JSON object; mock.ts types
+ * them after the operations the mock plays payments of.
  */
-export type MockPaymentHandler = (request: MockPaypageMessage) => MockPaypageMessage | Promise<MockPaypageMessage>;
+export type MockPaymentHandler<Request = MockPaypageMessage, Outcome = MockPaypageMessage> = (
+  request: Request,
+) => Outcome | Promise<Outcome>;
 
-export interface MockPaypageOptions {
+export interface MockPaypageOptions<Request = MockPaypageMessage, Outcome = MockPaypageMessage> {
   /** The payment's outcome; accepted (responseCode 00) by default. */
-  readonly outcome?: MockPaymentHandler;
+  readonly outcome?: MockPaymentHandler<Request, Outcome>;
   /** Called once per automatic response, whether it was delivered or not. */
   readonly onAutomaticResponse?: (report: AutomaticResponseReport) => void;
   /** How long the automatic response may take, in milliseconds (default 10000). */

@@ -42,7 +42,7 @@ export interface PaypageSealFacts {
   readonly sealAlgorithm: SealAlgorithmName;
   /** Which of the keys given verified the seal: 0 for one key, or the first in the list that did (newest first, so more than 0 is an older key). */
   readonly keyIndex: number;
-  /** The form's `InterfaceVersion` as posted: outside `Data`, so not covered by the seal. */
+  /** The form's `InterfaceVersion` as posted, whatever interface it names: outside `Data` and its seal, reported and never read. */
   readonly interfaceVersion: string | null;
 }
 

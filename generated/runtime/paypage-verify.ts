@@ -6,7 +6,8 @@
 // constant time. Nothing here throws for a post, and no message holds a key.
 
 import { paypageEncodingOf } from "./paypage-encode.js";
-import { PAYPAGE_FORM_FIELDS, readPaypageForm, type PaypageFormValues } from "./paypage-form.js";
+import { readPaypageForm } from "./paypage-form.js";
+import { PAYPAGE_FORM_FIELDS, type PaypageFormValues } from "./paypage-form-fields.js";
 import { malformed, type PaypageResponseError, untrusted } from "./paypage-response-result.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName, sealKeyIndex } from "./seal.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";

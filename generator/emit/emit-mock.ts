@@ -1,11 +1,21 @@
 import type { SpecModel } from "../model/ir.js";
 import type { JsonValue } from "../model/json-value.js";
+import type { OperationModel } from "../model/operation-model.js";
 import { MODULES } from "../rules/generated-modules.js";
 import { allOperationSources, piecewise, type Emitter, type OperationScope } from "./generated-file.js";
-import { type Code, declare, exportNames, ts } from "./ts/code.js";
-import { key, lit } from "./ts/escape.js";
-import { arrayLiteral, call, objectLiteral, property } from "./ts/layouts.js";
-import { operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
+import { type Code, declare, exportNames, lines, ts } from "./ts/code.js";
+import { jsdoc, key, lit } from "./ts/escape.js";
+import {
+  arrayLiteral,
+  block,
+  call,
+  objectLiteral,
+  parenList,
+  property,
+  typeArguments,
+  unionType,
+} from "./ts/layouts.js";
+import { messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -43,17 +53,59 @@ function mockEntry({ operation: op, platform }: OperationScope): Code {
   return call(m.mockOperation, [served]);
 }
 
-/** The entry printed as it is in the list of operations, which it is when the list breaks (column 2, a comma after). */
-function mockPiece(scope: OperationScope): PrintedCode {
-  return printApart(tsModule(MODULES.mock), mockEntry(scope), 2, ",");
+/** An operation's member of MockHandlers: its handler takes its request and gives its response. */
+function handlerMember({ operation: op }: OperationScope): Code {
+  const request = messageSymbols(op, op.request).type;
+  const response = messageSymbols(op, op.response).type;
+  return ts`
+    ${jsdoc([op.summary])}
+    readonly ${key(op.name)}?: ${m.MockOperationHandler}${typeArguments([ts`${request}`, ts`${response}`])};
+  `;
 }
 
-function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
+/**
+ * An operation's part of mock.ts: its entry printed as it is in the list of operations, which it is when the
+ * list breaks (column 2, a comma after), and its member of MockHandlers (column 2).
+ */
+interface MockPiece {
+  readonly entry: PrintedCode;
+  readonly handler: PrintedCode;
+}
+
+function mockPiece(scope: OperationScope): MockPiece {
+  const module = tsModule(MODULES.mock);
+  return { entry: printApart(module, mockEntry(scope), 2, ","), handler: printApart(module, handlerMember(scope), 2) };
+}
+
+/** The operations the mock plays payments of: a callback, and a POST form address (mock-answer.ts). */
+const playedOperations = (model: SpecModel): readonly OperationModel[] =>
+  model.operations.filter(
+    (op) => operationSymbols(op).callback !== undefined && op.environments.some((env) => env.post !== null),
+  );
+
+/**
+ * The local Paypage's options: \`outcome\` takes the request of a payment played as the mock read it (a POST
+ * form's holds no seal, so every field is optional) and gives fields of the callback; any JSON object where the
+ * mock plays no payment.
+ */
+function paypageOptions(played: readonly OperationModel[]): Code {
+  if (played.length === 0) return ts`${runtime.mockPaypage.MockPaypageOptions}`;
+  const requests = played.map((op) => ts`${m.MockReply}${typeArguments([ts`${messageSymbols(op, op.request).type}`])}`);
+  const callbacks = played.flatMap((op) => {
+    const callback = operationSymbols(op).callback;
+    return callback ? [ts`${m.MockReply}${typeArguments([ts`${callback.type}`])}`] : [];
+  });
+  return ts`${runtime.mockPaypage.MockPaypageOptions}${typeArguments([unionType(requests), unionType(callbacks)])}`;
+}
+
+function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
   // An entry of more than one line breaks the list, and then every entry is printed as its piece; else the list may fit on a line.
-  const printed = pieces.some((piece) => piece.lines.length > 1);
+  const printed = pieces.some((piece) => piece.entry.lines.length > 1);
   const entries = printed
-    ? pieces.map(printedCode)
+    ? pieces.map((piece) => printedCode(piece.entry))
     : model.operations.map((operation) => mockEntry({ operation, platform: model.platform }));
+  const handlers = pieces.map((piece) => printedCode(piece.handler));
+  const played = playedOperations(model);
   const file = new TsFile(
     sharedModule(model, "mock"),
     allOperationSources(model),
@@ -63,6 +115,8 @@ function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
     exportNames([
       m.MockHandler,
       m.MockMessage,
+      m.MockOperationHandler,
+      m.MockReply,
       m.MockServer,
       m.MockServerOptions,
       runtime.mockKeys.MockSecretKeys,
@@ -70,6 +124,14 @@ function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
       runtime.mockPaypage.MockPaymentHandler,
       runtime.mockPaypage.MockPaypageOptions,
     ]),
+    ts`
+      /**
+       * The handler of each operation \`startMockServer\` takes: its request as the mock validated and verified it, and
+       * its whole reply, each field of its type (the mock adds no field to it: one left out is not sent), without a seal
+       * for the mock to seal it, or with one to send it unchanged. A \`MockHandler\`, of any JSON object, fits every operation.
+       */
+      ${block(declare("interface", mockSymbols.handlers), lines(handlers, true))}
+    `,
     ts`
       /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
       ${declare("const", mockSymbols.operations)}: readonly ${m.MockOperation}[] = ${arrayLiteral(entries)};
@@ -95,12 +157,17 @@ function emitMock(model: SpecModel, pieces: readonly PrintedCode[]) {
        * @throws TypeError when a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535, or the \`paypage\` options
        * cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome that is no function).
        */
-      ${declare("function", mockSymbols.start)}(options: ${m.MockServerOptions}<${packageSymbols.client.operationName}>): Promise<${m.MockServer}> {
+      ${declare("function", mockSymbols.start)}${parenList([ts`options: ${m.MockServerOptions}${typeArguments([ts`${packageSymbols.client.operationName}`, ts`${mockSymbols.handlers}`, paypageOptions(played)])}`])}: Promise<${m.MockServer}> {
         return ${m.serveOperations}(${mockSymbols.operations}, options);
       }
     `,
   );
   if (!printed) return [file.toGeneratedFile()];
-  // Everything the code holds but the lines its entries splice in (see TsFile.renderSplicing).
-  return [file.toSplicedFile({ entries: pieces.map((piece) => piece.splicingKey) }, pieces)];
+  // Everything the code holds but the lines its pieces splice in (see TsFile.renderSplicing), in the order it holds them.
+  const key = {
+    played: played.map((op) => [op.name, op.callback?.name]),
+    handlers: pieces.map((piece) => piece.handler.splicingKey),
+    entries: pieces.map((piece) => piece.entry.splicingKey),
+  };
+  return [file.toSplicedFile(key, [...pieces.map((piece) => piece.handler), ...pieces.map((piece) => piece.entry)])];
 }

@@ -39,8 +39,8 @@ export const PAYPAGE_RUNTIME_VALUES: readonly Sym[] = [
   runtime.paypageRedirection.PAYPAGE_REDIRECTION_FIELDS,
   runtime.paypageHtml.renderPaypageAutoPost,
   runtime.paypageHtml.escapeHtml,
-  runtime.paypageForm.PAYPAGE_FORM_FIELDS,
-  runtime.paypageForm.PAYPAGE_POST_MAX_LENGTH,
+  runtime.paypageFormFields.PAYPAGE_FORM_FIELDS,
+  runtime.paypageFormFields.PAYPAGE_POST_MAX_LENGTH,
 ];
 export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   pr.PaypageDecodeOptions,

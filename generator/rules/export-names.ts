@@ -64,6 +64,7 @@ export const PACKAGE = {
   mock: {
     start: own.value(MODULES.mock, "startMockServer", "the mock server"),
     operations: own.value(MODULES.mock, "MOCK_OPERATIONS", "the mock server's operations"),
+    handlers: own.type(MODULES.mock, "MockHandlers", "the mock server's handler types"),
   },
   platform: {
     sealField: own.value(MODULES.platform, "SEAL_FIELD", "the seal field"),

@@ -69,6 +69,72 @@ const merchant: string | undefined = result.ok ? result.value.merchantId : undef
 export { versions, exponent, negative, hexadecimal, leadingZero, threeParts, wrongPrefix, wrongValue, undefinedOptional, missing, newerCode, merchant };
 `;
 
+/**
+ * A consumer of the mock server: each operation's handler takes that operation's request and gives its reply,
+ * and a handler of any JSON object (the type handlers had before) still fits every operation.
+ */
+const mockConsumer = `import type { ClientOperationName } from "../generated/client.js";
+import {
+  startMockServer,
+  type MockHandler,
+  type MockHandlers,
+  type MockPaymentHandler,
+  type MockServerOptions,
+} from "../generated/mock.js";
+type Options = Parameters<typeof startMockServer>[0];
+const typed: Options = {
+  secretKey: "k",
+  handlers: {
+    paymentTokenInitialize: (request) => ({ redirectionStatusCode: request.sdkVersion === "2.0.4" ? "00" : "94" }),
+    // The seal given: sent unchanged. A status code newer than the package: the response type admits it.
+    orderInitialize: async () => ({ redirectionStatusCode: "42", seal: "forged" }),
+  },
+};
+const misspelt: MockHandlers = {
+  // @ts-expect-error a field the request does not have
+  paymentTokenInitialize: (request) => ({ redirectionStatusCode: request.sdkVersoin }),
+};
+const wrongType: MockHandlers = {
+  // @ts-expect-error a status code as a number: the response's field is text
+  paymentTokenInitialize: () => ({ redirectionStatusCode: 94 }),
+};
+const wrongSeal: MockHandlers = {
+  // @ts-expect-error a seal that is not text
+  paymentTokenInitialize: () => ({ seal: 1 }),
+};
+const readOnly: MockHandlers = {
+  paymentTokenInitialize: (request) => {
+    // @ts-expect-error the request is the mock's, read-only
+    request.sdkVersion = "2.0.5";
+    return {};
+  },
+};
+// The local Paypage's outcome: the request of the payment played (every field optional: a POST form's holds no
+// seal), and fields of its callback put over the accepted one.
+const outcome: Options = {
+  secretKey: "k",
+  paypage: { outcome: async (request) => ({ responseCode: request.amount === 666 ? "05" : "00" }) },
+};
+const outcomeMisspelt: Options = {
+  secretKey: "k",
+  // @ts-expect-error a field the request does not have
+  paypage: { outcome: (request) => ({ responseCode: request.amont === 666 ? "05" : "00" }) },
+};
+const outcomeWrongType: Options = {
+  secretKey: "k",
+  // @ts-expect-error an amount as text: the callback's is a number
+  paypage: { outcome: () => ({ amount: "666" }) },
+};
+const loose: MockHandler = (request) => ({ redirectionStatusCode: "00", echoed: request["sdkVersion"] });
+const looseOutcome: MockPaymentHandler = (request) => ({ responseCode: request["amount"] === 1 ? "05" : "00" });
+const anyOutcome: Options = { secretKey: "k", paypage: { outcome: looseOutcome } };
+const anyMessage: Options = { secretKey: "k", handlers: { paymentTokenInitialize: loose, paymentWebInit: loose } };
+const before: MockServerOptions<ClientOperationName> = { secretKey: "k", handlers: { getWalletData: loose } };
+const started = startMockServer(before);
+export { typed, misspelt, wrongType, wrongSeal, readOnly, anyMessage, started };
+export { outcome, outcomeMisspelt, outcomeWrongType, anyOutcome };
+`;
+
 /** Each name of the contract imported from the index (values and types alike): a name it lacks is an error. */
 const contract = `import type { ${CONTRACT.join(", ")} } from "../generated/index.js";
 export type { ${CONTRACT.join(", ")} };
@@ -83,7 +149,7 @@ beforeAll(async () => {
   ({ files } = await generateRepoSpec());
   errors = await nativeTypeErrors({
     generated: { files },
-    consumer: { files: [], more: { "consumer.ts": consumer, "contract.ts": contract, ...docExamples() } },
+    consumer: { files: [], more: { "consumer.ts": consumer, "mock-consumer.ts": mockConsumer, "contract.ts": contract, ...docExamples() } },
   });
 });
 
@@ -115,6 +181,10 @@ test("index.ts exports the public contract", () => {
 
 test("the types are exact: what the spec forbids does not compile", () => {
   expect(errorsIn("consumer/consumer.ts")).toEqual([]);
+});
+
+test("each operation's mock handler, and the local Paypage's outcome, are typed by the spec, and a handler of any message still fits", () => {
+  expect(errorsIn("consumer/mock-consumer.ts")).toEqual([]);
 });
 
 test("the examples of the users' guide and the README type-check", () => {

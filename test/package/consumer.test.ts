@@ -54,7 +54,11 @@ const message: PaymentTokenInitializeRequest = { ...unsealed, seal: request.seal
 const reply: PaymentTokenInitializeResponse = { redirectionStatusCode: "00", seal: "" };
 reply.seal = response.seal(reply, secretKey);
 const checked: ValidationResult<PaymentTokenInitializeResponse> = validatePaymentTokenInitializeResponse(JSON.parse(JSON.stringify(reply)));
-const mock = await startMockServer({ secretKey });
+// A handler typed by its operation: the request's fields, the reply's.
+const mock = await startMockServer({
+  secretKey,
+  handlers: { paymentTokenInitialize: (request) => ({ redirectionStatusCode: request.sdkVersion === "2.0.4" ? "00" : "94" }) },
+});
 const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
 const called = await sips.paymentTokenInitialize({ sdkOperationName: SdkOperationName.CARDORDER, sdkVersion: "2.0.4" });
 const refused = await createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey: "wrong" }).paymentTokenInitialize({ sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" });

@@ -109,10 +109,10 @@ describe("Data, once its seal verified", () => {
       code: "type",
     },
     {
-      given: "an integer too long for a number",
+      given: "an integer too long for a number, and so for its format",
       pairs: MINIMAL_RESPONSE.replace("amount=1000", `amount=${"9".repeat(20)}`),
       path: "/amount",
-      code: "type",
+      code: "max-length",
     },
     {
       given: "a required field missing",
@@ -156,6 +156,33 @@ describe("Data, once its seal verified", () => {
       `${MINIMAL_RESPONSE}|instalmentData=3|paymentMeanBrandList=`.replace("amount=1000", "amount=x"),
     );
     expect(two.ok ? null : two.error.message).toMatch(/\(2 problems\)$/);
+  });
+
+  test("an integer too long to be typed exactly is reported by its format's rule, with its text, not as no integer", () => {
+    // Past 15 digits an integer stays text, so that no number rounds it: validation alone would say "must be an integer".
+    const long = "1234567890123456";
+    const pairs = `${MINIMAL_RESPONSE.replace("amount=1000", `amount=${long}`)}|instalmentData.number=${long}|instalmentData.amountsList=100,-${long}|orderId=12.5`;
+    const result = decoded(pairs);
+    expect(result.ok ? null : "issues" in result.error && result.error.issues).toEqual([
+      { path: "/amount", code: "max-length", message: "must have at most 12 digits (N12)", received: long },
+      {
+        path: "/instalmentData/number",
+        code: "max-length",
+        message: "must have at most 2 digits (N2)",
+        received: long,
+      },
+      {
+        path: "/instalmentData/amountsList/1",
+        code: "format",
+        message: "must not be negative (N12)",
+        received: `-${long}`,
+      },
+    ]);
+    // A value that is no integer in digits is still one of the wrong type.
+    const decimal = decoded(MINIMAL_RESPONSE.replace("amount=1000", "amount=12.5"));
+    expect(decimal.ok ? null : "issues" in decimal.error && decimal.error.issues).toEqual([
+      { path: "/amount", code: "type", message: "must be an integer", received: "12.5" },
+    ]);
   });
 
   test("an unknown code is a warning, an error when strict", () => {

@@ -3,7 +3,7 @@
 import { Readable } from "node:stream";
 import { describe, expect, test } from "vitest";
 import { decodePaypagePost, type PaypageDecodeOptions } from "../../generated/runtime/paypage-response.js";
-import { PAYPAGE_POST_MAX_LENGTH } from "../../generated/runtime/paypage-form.js";
+import { PAYPAGE_POST_MAX_LENGTH } from "../../generated/runtime/paypage-form-fields.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
 

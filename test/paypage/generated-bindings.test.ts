@@ -187,6 +187,22 @@ test.each(decoders)("$name: checked against the form's own InterfaceVersion, the
   );
 });
 
+test.each(decoders)(
+  "$name: a form's InterfaceVersion of another interface is reported as posted, without a warning",
+  ({ decode }) => {
+    // Outside Data and the seal, read by nothing of the decode: the saved response page is Paypage's and In-App's
+    // alike, and no source says what Sips writes there after a JSON or In-App start (docs/paypage.md).
+    const options = { sealAlgorithm: "SHA-256" } as const;
+    const published = decode(WORLDLINE, KEY, options);
+    for (const version of ["IR_WS_3.4", "IR_MB_2.55", "", "3.0"]) {
+      const decoded = decode({ ...WORLDLINE, InterfaceVersion: version }, KEY, options);
+      expect(
+        decoded.ok ? { interfaceVersion: decoded.interfaceVersion, warnings: decoded.warnings } : decoded.error,
+      ).toEqual({ interfaceVersion: version, warnings: published.ok ? published.warnings : null });
+    }
+  },
+);
+
 const builders = Object.values(operations).flatMap((op) => {
   const post = Object.values(op.addresses).find((a) => a.post !== undefined)?.post;
   if (post === undefined) return [];
