@@ -10,10 +10,13 @@ export const fileCodes = {
     "The file is not well-formed YAML.",
     (p) => `invalid YAML: ${p.detail}`,
   ),
-  "bad-encoding": define<{ bytes: string }>(
+  "bad-encoding": define<{ bytes: string; utf16: boolean }>(
     "error",
-    "A spec file that is not UTF-8 text (often a Latin-1 file).",
-    (p) => `the file is not valid UTF-8 here (bytes ${p.bytes}); save it as UTF-8`,
+    "A spec file that is not UTF-8 text (often a Latin-1 file, or one saved as UTF-16, which Windows calls Unicode).",
+    (p) =>
+      p.utf16
+        ? `the file is UTF-16 text, not UTF-8 (it starts with bytes ${p.bytes}); save it as UTF-8`
+        : `the file is not valid UTF-8 here (bytes ${p.bytes}); save it as UTF-8`,
   ),
   "control-character": define<{ codePoint: string }>(
     "error",

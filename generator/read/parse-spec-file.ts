@@ -74,7 +74,7 @@ function unreadable(file: SpecFile): ParsedFile {
   const diagnostics =
     problem?.kind === "control-character"
       ? [diagnostic("control-character", at, { codePoint: problem.detail })]
-      : [diagnostic("bad-encoding", at, { bytes: problem?.detail ?? "" })];
+      : [diagnostic("bad-encoding", at, { bytes: problem?.detail ?? "", utf16: problem?.kind === "utf-16" })];
   return { file, data: undefined, map, diagnostics };
 }
 
