@@ -16,9 +16,14 @@ export interface PageLine {
  */
 const PASTED_SPACE = /[\u00a0\u2007\u202f]/g;
 
-/** Splits on any line ending; columns point at the first non-blank character. */
+/**
+ * Splits on any line ending; columns point at the first non-blank character,
+ * and on line 1 count from the character after a byte order mark, as editors
+ * show them (trimmed as a blank, the mark was a column of its own).
+ */
 export function pageLines(text: string, file: string): PageLine[] {
-  return text.split(/\r\n|\r|\n/).map((raw, index) => {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  return body.split(/\r\n|\r|\n/).map((raw, index) => {
     const lead = raw.length - raw.trimStart().length;
     return { text: raw.trim().replace(PASTED_SPACE, " "), at: { file, line: index + 1, column: lead + 1 } };
   });

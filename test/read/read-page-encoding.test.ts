@@ -1,0 +1,29 @@
+// The page reader on the ways a maintainer's editor or browser may save a page:
+// a byte order mark, windows-1252, and each diagnostic at the file:line:column
+// an editor shows.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
+import { readPage } from "../../generator/read/page/read-page.js";
+import { fixturesDir } from "../support/paths.js";
+
+const FILE = "cardCheck.page.txt";
+const small = readFileSync(path.join(fixturesDir, "sync", "spec", "sources", FILE), "utf8");
+/** The page as the spec folder's reader reads its bytes: as UTF-8, each byte that is not a U+FFFD. */
+const readBytes = (bytes: Buffer) => readPage(bytes.toString("utf8"), FILE);
+const printed = (bytes: Buffer) => readBytes(bytes).diagnostics.map(formatDiagnostic);
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const withBom = (text: string) => Buffer.concat([BOM, Buffer.from(text, "utf8")]);
+
+test("after a byte order mark, line 1's places count from the character after it", () => {
+  const { page, diagnostics } = readBytes(withBom(small));
+  expect(diagnostics).toEqual([]);
+  expect(page.name?.at).toEqual({ file: FILE, line: 1, column: 1 });
+  // A defect on line 1, at the column an editor shows.
+  expect(printed(withBom(small.replace("cardCheck\n", "card\uFFFDCheck\n")))).toEqual([
+    `${FILE}:1:1 error page-unreadable-line line not understood in the page header: "card\uFFFDCheck"`,
+    `${FILE}:1:5 error page-bad-encoding the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
+  ]);
+});
