@@ -1,6 +1,6 @@
 // The page reader on the ways a maintainer's editor or browser may save a page:
-// a byte order mark, windows-1252, and each diagnostic at the file:line:column
-// an editor shows.
+// a byte order mark, UTF-16, windows-1252, and each diagnostic at the
+// file:line:column an editor shows.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -26,4 +26,17 @@ test("after a byte order mark, line 1's places count from the character after it
     `${FILE}:1:1 error page-unreadable-line line not understood in the page header: "card\uFFFDCheck"`,
     `${FILE}:1:5 error page-bad-encoding the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
   ]);
+});
+
+const UTF16 = `${FILE}:1:1 error page-bad-encoding the page is UTF-16 text (what Windows calls Unicode), not UTF-8: save the page again as UTF-8 text`;
+
+test.each([
+  ["with its byte order mark", Buffer.from(`\uFEFF${small}`, "utf16le")],
+  ["without one", Buffer.from(small, "utf16le")],
+  ["big-endian, with its mark", Buffer.from(`\uFEFF${small}`, "utf16le").swap16()],
+  ["big-endian", Buffer.from(small, "utf16le").swap16()],
+])("a page saved as UTF-16 (%s) is told as that, once, and read as nothing", (_how, bytes) => {
+  const { page, diagnostics } = readBytes(bytes);
+  expect(diagnostics.map(formatDiagnostic)).toEqual([UTF16]);
+  expect([page.name, page.endpoints, page.request.fields, page.changelog]).toEqual([null, [], [], []]);
 });
