@@ -74,7 +74,8 @@ export function readReply<Request, Response>(
 ): Reply<Response> {
   if (status < 200 || status > 299) {
     // The client's fetch is asked not to follow redirects (client-post.ts): one is an error like any other status.
-    const to = location === undefined ? "" : ` to ${location}`;
+    // Capped as the body is: a header may be some 16 KB.
+    const to = location === undefined ? "" : ` to ${excerptOf(location)}`;
     const redirect = status >= 300 && status < 400 ? ` (a redirect${to}, which the client does not follow)` : "";
     const message = `the server answered HTTP ${status}${redirect}`;
     return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };

@@ -202,6 +202,17 @@ describe("each error kind", () => {
         });
       }
       expect(hits.filter((hit) => hit.endsWith("/moved"))).toEqual([]);
+      // A Location as long as a header may be is capped as the body is.
+      const far = `/${"x".repeat(16_000)}`;
+      const long: FetchLike = async () => ({
+        status: 302,
+        text: async () => "",
+        headers: new Headers({ location: far }),
+      });
+      const capped = await createClient(config({ fetch: long })).paymentTokenInitialize(fields);
+      expect(capped.ok ? null : capped.error.message).toBe(
+        `the server answered HTTP 302 (a redirect to ${far.slice(0, 1000)}…, which the client does not follow)`,
+      );
       // A fetch of one's own whose headers are not a Headers (or throw) gives a redirect without its Location.
       for (const headers of [
         { location: "/moved" },
