@@ -191,7 +191,7 @@ describe("each error kind", () => {
     try {
       const { port } = redirecting.address() as AddressInfo;
       const client = createClient(config({ environment: `http://127.0.0.1:${port}` }));
-      for (const code of [301, 302, 307, 308]) {
+      for (const code of [301, 302, 303, 307, 308]) {
         answer = code;
         const result = await client.paymentTokenInitialize(fields);
         expect(result.ok ? null : result.error).toEqual({
@@ -200,6 +200,16 @@ describe("each error kind", () => {
           status: code,
           body: "moved",
         });
+      }
+      // Statuses of 3xx that fetch never follows are not called redirects: each is told by what it is.
+      for (const [code, note] of [
+        [300, " (multiple choices, the server's preferred one at /moved)"],
+        [304, " (not modified)"],
+        [305, " (its Location is /moved)"],
+      ] as const) {
+        answer = code;
+        const result = await client.paymentTokenInitialize(fields);
+        expect(result.ok ? null : result.error.message).toBe(`the server answered HTTP ${code}${note}`);
       }
       expect(hits.filter((hit) => hit.endsWith("/moved"))).toEqual([]);
       // A Location as long as a header may be is capped as the body is.
