@@ -23,6 +23,12 @@ export const fileCodes = {
     "A NUL or other control character, which would reach the generated files and hide them from diffs.",
     (p) => `control character ${p.codePoint} is not allowed in a spec file; remove it`,
   ),
+  "cr-line-end": define<Record<string, never>>(
+    "error",
+    "A line ended by a carriage return alone (as classic Mac OS saved text), which editors show as a line end and the YAML reader does not: it reads on as if the line went on.",
+    () =>
+      `this line ends with a carriage return alone (CR), which the YAML reader does not take as a line end; save the file with LF (or CRLF) line ends`,
+  ),
   "too-many-aliases": define<{ limit: number }>(
     "error",
     "YAML aliases that expand to more nodes than any spec needs (an alias bomb).",

@@ -76,6 +76,23 @@ test.each([
     given: bytes([0xef, 0xbb, 0xbf], "a: ", [0xe8], "\n"),
     want: { kind: "bad-encoding", line: 1, column: 4, detail: "e8 0a" },
   },
+  {
+    // Classic Mac OS line ends, which the YAML reader does not take for line ends: at the first.
+    about: "a line ended by a carriage return alone",
+    given: bytes("a: b\r\nc: d\re: f\r"),
+    want: { kind: "cr-line-end", line: 2, column: 5, detail: "U+000D" },
+  },
+  {
+    about: "a control character before a carriage return alone",
+    given: bytes("a: \u0007\rb: c\r"),
+    want: { kind: "control-character", line: 1, column: 4, detail: "U+0007" },
+  },
+  {
+    // Each carriage return alone a line end, as editors count lines.
+    about: "a Latin-1 byte after lines ended by a carriage return alone",
+    given: bytes("a: b\rc: d\r\ne: ", [0xe8]),
+    want: { kind: "bad-encoding", line: 3, column: 4, detail: "e8" },
+  },
 ])("$about", ({ given, want }) => {
   const { text, problem } = decodeSpecText(given);
   expect(problem).toEqual(want);
