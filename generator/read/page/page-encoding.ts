@@ -3,7 +3,7 @@
 // UTF-16 text (what Windows calls Unicode) a NUL beside each ASCII character.
 
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { PageLine } from "./page-lines.js";
+import { columnAt, type PageLine } from "./page-lines.js";
 
 /**
  * UTF-16 read as UTF-8: its byte order mark (FF FE or FE FF, a U+FFFD each),
@@ -29,7 +29,6 @@ export function utf16Page(text: string, file: string): Diagnostic | undefined {
 export function undecoded(lines: readonly PageLine[]): Diagnostic[] {
   const line = lines.find((l) => l.text.includes("\uFFFD"));
   if (line === undefined) return [];
-  // The line's text is trimmed: its column counts from the first character that is not blank.
-  const at = { ...line.at, column: line.at.column + line.text.indexOf("\uFFFD") };
+  const at = { ...line.at, column: columnAt(line, line.text.indexOf("\uFFFD")) };
   return [diagnostic("page-bad-encoding", at, { utf16: false })];
 }

@@ -1,6 +1,6 @@
 // The page reader on the ways a maintainer's editor or browser may save a page:
-// a byte order mark, UTF-16, windows-1252, and each diagnostic at the
-// file:line:column an editor shows.
+// a byte order mark, UTF-16, windows-1252, line ends of each system, tabs, and
+// each diagnostic at the file:line:column an editor shows.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -39,4 +39,43 @@ test.each([
   const { page, diagnostics } = readBytes(bytes);
   expect(diagnostics.map(formatDiagnostic)).toEqual([UTF16]);
   expect([page.name, page.endpoints, page.request.fields, page.changelog]).toEqual([null, [], [], []]);
+});
+
+/** The small page with a misspelled presence (line 44) and a malformed version (line 46), each on a bullet line. */
+const defective = small.replace("- Optional\n- Interface version\n- 2.50", "- Optinal\n- Interface version\n- 2.5O");
+const defectsAt = (presence: number, version: number) => [
+  `${FILE}:44:${presence} error page-unknown-presence field "cardKind" has an unknown presence "Optinal"; did you mean "Optional"? (the pages print Required, Conditional or Optional)`,
+  `${FILE}:46:${version} error page-bad-version field "cardKind": malformed interface version "2.5O" (expected a version such as 2.37)`,
+];
+const fieldsOf = (text: string) =>
+  readPage(text, FILE).page.request.fields.map((f) => [
+    f.name,
+    f.presence?.value,
+    f.since,
+    f.description.value,
+    f.values,
+  ]);
+
+test.each([
+  ["LF", defective, 3, 3],
+  ["CRLF", defective.replaceAll("\n", "\r\n"), 3, 3],
+  ["a CR alone", defective.replaceAll("\n", "\r"), 3, 3],
+  ["every line indented by a tab", defective.replaceAll(/^(?=.)/gm, "\t"), 4, 4],
+  // Without it: the field's attributes read as lines of its description, silently, and no defect told.
+  ["a tab after every bullet's dash", defective.replaceAll("\n- ", "\n-\t"), 3, 3],
+  ["spaces after every bullet's dash", defective.replaceAll("\n- ", "\n-   "), 5, 5],
+])(
+  "a page saved with %s: read as the page is, each defect at the column of its text",
+  (_how, text, presence, version) => {
+    expect(readPage(text, FILE).diagnostics.map(formatDiagnostic)).toEqual(defectsAt(presence, version));
+    // The fields as read from the page as printed, their places aside.
+    const placeless = (t: string) => JSON.stringify(fieldsOf(t), (key, value) => (key === "at" ? undefined : value));
+    expect(placeless(text)).toBe(placeless(defective));
+  },
+);
+
+test("a bad byte on a bullet line with spaces after its dash: at its column", () => {
+  expect(printed(Buffer.from(small.replace("- Debit card", "-   Debit\uFFFDcard"), "utf8"))).toEqual([
+    `${FILE}:50:10 error page-bad-encoding the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
+  ]);
 });
