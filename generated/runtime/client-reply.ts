@@ -158,7 +158,8 @@ function textOf(reply: Record<string, unknown>, field: string | null | undefined
   return typeof value === "string" ? value : null;
 }
 
+/** The status a reply claims, capped as a body is: what an unverified reply holds may be of any length. */
 const describe = (claimed: ClaimedStatus): string =>
   claimed.statusCode === null
     ? ""
-    : ` (it claims status ${JSON.stringify(claimed.statusCode)}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(claimed.statusMessage)}`})`;
+    : ` (it claims status ${JSON.stringify(excerptOf(claimed.statusCode))}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(excerptOf(claimed.statusMessage))}`})`;

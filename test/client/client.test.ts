@@ -423,6 +423,19 @@ describe("each error kind", () => {
       statusCode: status.signatureError,
     });
   });
+
+  test("unsealed-response: what it claims is capped in the message as a body is, and given whole", async () => {
+    const [code, text] = ["9".repeat(5000), "x".repeat(20_000)];
+    if (status.messageField === null) throw new Error("the seed operation's status block has no message field");
+    const reply = JSON.stringify({ [status.field]: code, [status.messageField]: text });
+    const result = await createClient(config({ fetch: fixed(200, reply) })).paymentTokenInitialize(fields);
+    expect(result.ok ? null : result.error).toEqual({
+      kind: "unsealed-response",
+      message: `the reply has no seal (it claims status "${code.slice(0, 1000)}…": "${text.slice(0, 1000)}…")`,
+      statusCode: code,
+      statusMessage: text,
+    });
+  });
 });
 
 test("the secret key appears in no result, error or configuration error", async () => {
