@@ -73,10 +73,7 @@ export function readReply<Request, Response>(
   requestWarnings: readonly ValidationIssue[] = NO_ISSUES,
 ): Reply<Response> {
   if (status < 200 || status > 299) {
-    // The client's fetch is asked not to follow redirects (client-post.ts): one is an error like any other status.
-    const to = location === undefined ? "" : ` to ${location}`;
-    const redirect = status >= 300 && status < 400 ? ` (a redirect${to}, which the client does not follow)` : "";
-    const message = `the server answered HTTP ${status}${redirect}`;
+    const message = `the server answered HTTP ${status}${statusNote(status, location)}`;
     return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };
   }
   let parsed: unknown;
@@ -117,6 +114,22 @@ const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssu
 const excerptOf = (body: string): string =>
   body.length > BODY_EXCERPT_LENGTH ? `${body.slice(0, BODY_EXCERPT_LENGTH)}…` : body;
 
+/** The statuses fetch follows as redirects (the Fetch standard's): the client asks it not to (client-post.ts). */
+const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * What a 3xx status is, with where its Location points (capped as a body is: a header may be some 16 KB). Only
+ * a redirect is one fetch would have followed; 300 and 304 are told by their names.
+ */
+function statusNote(status: number, location: string | undefined): string {
+  const to = location === undefined ? undefined : excerptOf(location);
+  if (REDIRECTS.has(status))
+    return ` (a redirect${to === undefined ? "" : ` to ${to}`}, which the client does not follow)`;
+  if (status === 300) return ` (multiple choices${to === undefined ? "" : `, the server's preferred one at ${to}`})`;
+  if (status === 304) return " (not modified)";
+  return to === undefined ? "" : ` (its Location is ${to})`;
+}
+
 function invalidResponse(
   issues: readonly ValidationIssue[],
   warnings: readonly ValidationIssue[],
@@ -143,7 +156,8 @@ function textOf(reply: Record<string, unknown>, field: string | null | undefined
   return typeof value === "string" ? value : null;
 }
 
+/** The status a reply claims, capped as a body is: what an unverified reply holds may be of any length. */
 const describe = (claimed: ClaimedStatus): string =>
   claimed.statusCode === null
     ? ""
-    : ` (it claims status ${JSON.stringify(claimed.statusCode)}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(claimed.statusMessage)}`})`;
+    : ` (it claims status ${JSON.stringify(excerptOf(claimed.statusCode))}${claimed.statusMessage === null ? "" : `: ${JSON.stringify(excerptOf(claimed.statusMessage))}`})`;

@@ -10,15 +10,24 @@ export const fileCodes = {
     "The file is not well-formed YAML.",
     (p) => `invalid YAML: ${p.detail}`,
   ),
-  "bad-encoding": define<{ bytes: string }>(
+  "bad-encoding": define<{ bytes: string; utf16: boolean }>(
     "error",
-    "A spec file that is not UTF-8 text (often a Latin-1 file).",
-    (p) => `the file is not valid UTF-8 here (bytes ${p.bytes}); save it as UTF-8`,
+    "A spec file that is not UTF-8 text (often a Latin-1 file, or one saved as UTF-16, which Windows calls Unicode).",
+    (p) =>
+      p.utf16
+        ? `the file is UTF-16 text, not UTF-8 (it starts with bytes ${p.bytes}); save it as UTF-8`
+        : `the file is not valid UTF-8 here (bytes ${p.bytes}); save it as UTF-8`,
   ),
   "control-character": define<{ codePoint: string }>(
     "error",
     "A NUL or other control character, which would reach the generated files and hide them from diffs.",
     (p) => `control character ${p.codePoint} is not allowed in a spec file; remove it`,
+  ),
+  "cr-line-end": define<Record<string, never>>(
+    "error",
+    "A line ended by a carriage return alone (as classic Mac OS saved text), which editors show as a line end and the YAML reader does not: it reads on as if the line went on.",
+    () =>
+      `this line ends with a carriage return alone (CR), which the YAML reader does not take as a line end; save the file with LF (or CRLF) line ends`,
   ),
   "too-many-aliases": define<{ limit: number }>(
     "error",

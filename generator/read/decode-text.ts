@@ -1,48 +1,94 @@
 /** A character the spec cannot hold, where an editor shows it (1-based). */
 export interface TextProblem {
-  readonly kind: "bad-encoding" | "control-character";
+  /** "utf-16": the whole file is UTF-16 text, reported at its start; "cr-line-end": a line ended by a CR alone. */
+  readonly kind: "bad-encoding" | "utf-16" | "control-character" | "cr-line-end";
   readonly line: number;
   readonly column: number;
-  /** The offending bytes in hex ("e9 74"), or the character's code point ("U+0000"). */
+  /** The offending bytes in hex ("e9 74"; a UTF-16 file's first four), or the character's code point ("U+0000", "U+000D"). */
   readonly detail: string;
 }
 
 const strict = new TextDecoder("utf-8", { fatal: true });
 const lenient = new TextDecoder("utf-8");
+const utf16le = new TextDecoder("utf-16le");
 
 /**
  * A spec file's bytes as text. Invalid UTF-8 (a Latin-1 file, a truncated
  * character) would become U+FFFD silently, and a NUL or other control
  * character would reach the generated files (git then shows them as binary and
- * the review diff disappears): both are reported at their first occurrence.
- * The text returned alongside a problem is the lenient decoding, for locating
- * other things only.
+ * the review diff disappears): both are reported at their first occurrence,
+ * as is a line ended by a carriage return alone, and a UTF-16 file at its
+ * start. The text returned alongside a problem is the lenient decoding (a
+ * UTF-16 file's as UTF-16), for locating other things only. A UTF-8 byte order
+ * mark is left out, as the decoder does by default: line 1's columns count
+ * from the character after it, as editors show them.
  */
 export function decodeSpecText(bytes: Uint8Array): { text: string; problem: TextProblem | undefined } {
+  // Its ASCII characters are valid UTF-8 with a NUL beside each: told as a control character, the file would be "fixed" by hand.
+  const order = utf16Order(bytes);
+  if (order !== undefined)
+    return { text: utf16Text(bytes, order), problem: { kind: "utf-16", line: 1, column: 1, detail: hex(bytes, 0) } };
   let text: string;
   try {
     text = strict.decode(bytes);
   } catch {
     const offset = firstInvalidByte(bytes);
     const before = lenient.decode(bytes.subarray(0, offset));
-    const detail = [...bytes.subarray(offset, offset + 4)].map((b) => b.toString(16).padStart(2, "0")).join(" ");
     return {
       text: lenient.decode(bytes),
-      problem: { kind: "bad-encoding", ...position(before, before.length), detail },
+      problem: { kind: "bad-encoding", ...position(before, before.length), detail: hex(bytes, offset) },
     };
   }
   // YAML allows tab, line feed and carriage return among the C0 controls; DEL is not printable either.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
   const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(text);
+  // A carriage return alone ends a line for editors (classic Mac OS saved text so) but not for the YAML reader,
+  // which reads such a file as one line: a comment, or a key whose value runs to the end.
+  const loneCr = text.includes("\r") ? /\r(?!\n)/.exec(text) : null;
+  if (loneCr && (!control || loneCr.index < control.index))
+    return { text, problem: { kind: "cr-line-end", ...position(text, loneCr.index), detail: "U+000D" } };
   if (!control) return { text, problem: undefined };
   const detail = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
   return { text, problem: { kind: "control-character", ...position(text, control.index), detail } };
 }
 
+const hex = (bytes: Uint8Array, offset: number): string =>
+  [...bytes.subarray(offset, offset + 4)].map((b) => b.toString(16).padStart(2, "0")).join(" ");
+
+/**
+ * The byte order of UTF-16 text (what Windows editors call "Unicode"): from
+ * its byte order mark (FF FE or FE FF), or, without one, from the zero byte
+ * beside each of its first two characters, as ASCII text in UTF-16 has and
+ * UTF-8 text never. Undefined for other bytes.
+ */
+function utf16Order(bytes: Uint8Array): "le" | "be" | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe) return "le";
+  if (a === 0xfe && b === 0xff) return "be";
+  if (d === undefined) return undefined;
+  if (a !== 0 && b === 0 && c !== 0 && d === 0) return "le";
+  if (a === 0 && b !== 0 && c === 0 && d !== 0) return "be";
+  return undefined;
+}
+
+/** UTF-16 text decoded as such, its byte order mark left out: what is read from it to locate other things (a dictionary's names). */
+function utf16Text(bytes: Uint8Array, order: "le" | "be"): string {
+  let little = bytes;
+  if (order === "be") {
+    little = new Uint8Array(bytes.length - (bytes.length % 2));
+    for (let i = 0; i < little.length; i += 2) {
+      little[i] = bytes[i + 1] ?? 0;
+      little[i + 1] = bytes[i] ?? 0;
+    }
+  }
+  return utf16le.decode(little);
+}
+
+/** Where `index` is as an editor shows it: CRLF, LF and a CR alone each end a line. */
 function position(text: string, index: number): { line: number; column: number } {
-  const lineStart = text.lastIndexOf("\n", index - 1) + 1;
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) line++;
+  const before = text.slice(0, index);
+  const line = 1 + (before.match(/\r\n|\r|\n/g)?.length ?? 0);
+  const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
   return { line, column: index - lineStart + 1 };
 }
 

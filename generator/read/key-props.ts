@@ -1,6 +1,6 @@
 // Where a YAML key starts with its tag and anchor: yaml's range of a node
 // starts after them, and a diagnostic about a key points at the whole key as
-// it is written (`!!str a`, `&k !!binary aGk=`).
+// it is written (`!!str a`, `&k !!binary aGk=`, `!<tag:yaml.org,2002:str> a`).
 
 /**
  * Where a key's text starts with its properties: the tags and anchors before
@@ -14,13 +14,27 @@ export function propsStart(text: string, offset: number): number {
   for (;;) {
     let end = start;
     while (end > 0 && (text[end - 1] === " " || text[end - 1] === "\t")) end--;
-    let begin = end;
-    while (begin > 0 && !PROPS_END.test(text.charAt(begin - 1))) begin--;
-    const word = text.slice(begin, end);
-    if (begin === end || !(word.startsWith("!") || word.startsWith("&"))) return start;
+    const begin = propertyStart(text, end);
+    if (begin === undefined) return start;
     start = begin;
   }
 }
 
-/** What ends the word of a tag or an anchor before it: a space, a line break or a flow indicator. */
+/** Where the tag or anchor that ends at `end` begins; undefined when what ends there is neither. */
+function propertyStart(text: string, end: number): number | undefined {
+  // A verbatim tag holds a URI, whose characters include `,`, `[` and `]`, but no blank, `<` or `>`.
+  if (text[end - 1] === ">") {
+    const open = text.lastIndexOf("!<", end - 2);
+    if (open >= 0 && !VERBATIM_END.test(text.slice(open + 2, end - 1))) return open;
+  }
+  let begin = end;
+  while (begin > 0 && !PROPS_END.test(text.charAt(begin - 1))) begin--;
+  const word = text.slice(begin, end);
+  return begin < end && (word.startsWith("!") || word.startsWith("&")) ? begin : undefined;
+}
+
+/** What ends the word of a tag shorthand or an anchor before it: a space, a line break or a flow indicator. */
 const PROPS_END = /[\s,[\]{}]/;
+
+/** What a verbatim tag's URI cannot hold. */
+const VERBATIM_END = /[\s<>]/;

@@ -59,6 +59,7 @@ const UNREADABLE_CODES: ReadonlySet<string> = new Set([
   "yaml-syntax",
   "bad-encoding",
   "control-character",
+  "cr-line-end",
   "too-many-aliases",
 ]);
 
@@ -74,7 +75,9 @@ function unreadable(file: SpecFile): ParsedFile {
   const diagnostics =
     problem?.kind === "control-character"
       ? [diagnostic("control-character", at, { codePoint: problem.detail })]
-      : [diagnostic("bad-encoding", at, { bytes: problem?.detail ?? "" })];
+      : problem?.kind === "cr-line-end"
+        ? [diagnostic("cr-line-end", at, {})]
+        : [diagnostic("bad-encoding", at, { bytes: problem?.detail ?? "", utf16: problem?.kind === "utf-16" })];
   return { file, data: undefined, map, diagnostics };
 }
 

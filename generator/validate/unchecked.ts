@@ -80,12 +80,13 @@ function namesInDocument(document: Document): string[] {
 /**
  * The keys one level in from the top, line by line: the YAML parser stops
  * understanding a file at its first error, a dictionary's entries each
- * start on a line of their own at one indentation.
+ * start on a line of their own at one indentation. Lines end as an editor
+ * ends them, at a carriage return alone too (a file left out for those).
  */
 function namesInLines(text: string): string[] {
   const names: string[] = [];
   let indent: number | undefined;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of text.split(/\r\n|\r|\n/)) {
     const match = /^( *)(?:"([^"]+)"|'([^']+)'|([^\s#'"-][^:#]*?)):(?:\s|$)/.exec(line);
     if (!match) continue;
     const depth = match[1]?.length ?? 0;

@@ -191,7 +191,7 @@ describe("each error kind", () => {
     try {
       const { port } = redirecting.address() as AddressInfo;
       const client = createClient(config({ environment: `http://127.0.0.1:${port}` }));
-      for (const code of [301, 302, 307, 308]) {
+      for (const code of [301, 302, 303, 307, 308]) {
         answer = code;
         const result = await client.paymentTokenInitialize(fields);
         expect(result.ok ? null : result.error).toEqual({
@@ -201,7 +201,28 @@ describe("each error kind", () => {
           body: "moved",
         });
       }
+      // Statuses of 3xx that fetch never follows are not called redirects: each is told by what it is.
+      for (const [code, note] of [
+        [300, " (multiple choices, the server's preferred one at /moved)"],
+        [304, " (not modified)"],
+        [305, " (its Location is /moved)"],
+      ] as const) {
+        answer = code;
+        const result = await client.paymentTokenInitialize(fields);
+        expect(result.ok ? null : result.error.message).toBe(`the server answered HTTP ${code}${note}`);
+      }
       expect(hits.filter((hit) => hit.endsWith("/moved"))).toEqual([]);
+      // A Location as long as a header may be is capped as the body is.
+      const far = `/${"x".repeat(16_000)}`;
+      const long: FetchLike = async () => ({
+        status: 302,
+        text: async () => "",
+        headers: new Headers({ location: far }),
+      });
+      const capped = await createClient(config({ fetch: long })).paymentTokenInitialize(fields);
+      expect(capped.ok ? null : capped.error.message).toBe(
+        `the server answered HTTP 302 (a redirect to ${far.slice(0, 1000)}…, which the client does not follow)`,
+      );
       // A fetch of one's own whose headers are not a Headers (or throw) gives a redirect without its Location.
       for (const headers of [
         { location: "/moved" },
@@ -400,6 +421,19 @@ describe("each error kind", () => {
     expect(unsealed.ok ? null : unsealed.error).toMatchObject({
       kind: "unsealed-response",
       statusCode: status.signatureError,
+    });
+  });
+
+  test("unsealed-response: what it claims is capped in the message as a body is, and given whole", async () => {
+    const [code, text] = ["9".repeat(5000), "x".repeat(20_000)];
+    if (status.messageField === null) throw new Error("the seed operation's status block has no message field");
+    const reply = JSON.stringify({ [status.field]: code, [status.messageField]: text });
+    const result = await createClient(config({ fetch: fixed(200, reply) })).paymentTokenInitialize(fields);
+    expect(result.ok ? null : result.error).toEqual({
+      kind: "unsealed-response",
+      message: `the reply has no seal (it claims status "${code.slice(0, 1000)}…": "${text.slice(0, 1000)}…")`,
+      statusCode: code,
+      statusMessage: text,
     });
   });
 });

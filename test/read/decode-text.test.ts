@@ -49,11 +49,64 @@ test.each([
     given: bytes("a: \u007f\n"),
     want: { kind: "control-character", line: 1, column: 4, detail: "U+007F" },
   },
+  {
+    // Told as U+0000 to remove, the NUL beside each of its characters.
+    about: "UTF-16 without a byte order mark",
+    given: Buffer.from("a: b\n", "utf16le"),
+    want: { kind: "utf-16", line: 1, column: 1, detail: "61 00 3a 00" },
+  },
+  {
+    about: "UTF-16 with its byte order mark",
+    given: Buffer.from("\ufeffa: b\n", "utf16le"),
+    want: { kind: "utf-16", line: 1, column: 1, detail: "ff fe 61 00" },
+  },
+  {
+    about: "big-endian UTF-16",
+    given: Buffer.from("a: b\n", "utf16le").swap16(),
+    want: { kind: "utf-16", line: 1, column: 1, detail: "00 61 00 3a" },
+  },
+  {
+    // As an editor shows line 1: from the character after the mark.
+    about: "a control character after a UTF-8 byte order mark",
+    given: bytes([0xef, 0xbb, 0xbf], "a: \u0007\n"),
+    want: { kind: "control-character", line: 1, column: 4, detail: "U+0007" },
+  },
+  {
+    about: "a Latin-1 byte after a UTF-8 byte order mark",
+    given: bytes([0xef, 0xbb, 0xbf], "a: ", [0xe8], "\n"),
+    want: { kind: "bad-encoding", line: 1, column: 4, detail: "e8 0a" },
+  },
+  {
+    // Classic Mac OS line ends, which the YAML reader does not take for line ends: at the first.
+    about: "a line ended by a carriage return alone",
+    given: bytes("a: b\r\nc: d\re: f\r"),
+    want: { kind: "cr-line-end", line: 2, column: 5, detail: "U+000D" },
+  },
+  {
+    about: "a control character before a carriage return alone",
+    given: bytes("a: \u0007\rb: c\r"),
+    want: { kind: "control-character", line: 1, column: 4, detail: "U+0007" },
+  },
+  {
+    // Each carriage return alone a line end, as editors count lines.
+    about: "a Latin-1 byte after lines ended by a carriage return alone",
+    given: bytes("a: b\rc: d\r\ne: ", [0xe8]),
+    want: { kind: "bad-encoding", line: 3, column: 4, detail: "e8" },
+  },
 ])("$about", ({ given, want }) => {
   const { text, problem } = decodeSpecText(given);
   expect(problem).toEqual(want);
   // The text is always there, for locating other things.
   expect(text.length).toBeGreaterThan(0);
+});
+
+test.each([
+  ["little-endian, with its mark", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("a: é\n", "utf16le")])],
+  ["little-endian", Buffer.from("a: é\n", "utf16le")],
+  ["big-endian, with its mark", Buffer.from("\ufeffa: é\n", "utf16le").swap16()],
+  ["big-endian", Buffer.from("a: é\n", "utf16le").swap16()],
+])("UTF-16 text (%s) is read as such, for the names a file left out holds", (_order, given) => {
+  expect(decodeSpecText(given).text).toBe("a: é\n");
 });
 
 test("the first invalid byte agrees with a strict decoder on every prefix of mixed text", () => {

@@ -26,6 +26,11 @@ test("in a flow mapping: at the key's tag, after the brace or the comma before i
   expect(placeOf("m: {a: !!str, !!binary aGk=: x}\n")).toEqual([notText(1, 15)]);
 });
 
+test("with a verbatim tag, whose URI holds a comma: at the tag", () => {
+  expect(placeOf("m:\n  !<tag:yaml.org,2002:binary> aGk=: x\n")).toEqual([notText(2, 3)]);
+  expect(placeOf("m: {a: b,!<tag:yaml.org,2002:binary> aGk=: x}\n")).toEqual([notText(1, 10)]);
+});
+
 test("in a flow sequence's single-pair mapping: at the key's tag", () => {
   expect(placeOf("m: [!!binary aGk=: x]\n")).toEqual([notText(1, 5)]);
 });

@@ -5,9 +5,11 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 
 export interface PageLine {
-  /** Trimmed. */
+  /** Trimmed; a bullet's dash is followed by one space, whatever blanks followed it in the page. */
   readonly text: string;
   readonly at: SourceLocation;
+  /** A bullet's text after its dash, where the blanks after the dash were other than one space. */
+  readonly bulletAt?: SourceLocation;
 }
 
 /**
@@ -16,13 +18,35 @@ export interface PageLine {
  */
 const PASTED_SPACE = /[\u00a0\u2007\u202f]/g;
 
-/** Splits on any line ending; columns point at the first non-blank character. */
+/**
+ * A bullet's dash and blanks other than the one space the pages print (a tab, two spaces: an editor's or a
+ * copy's): "-\tOptional" is the presence all the same, where it was read as a line of the field's description.
+ */
+const BULLET_GAP = /^-(?:\t[ \t]*| [ \t]+)(?=\S)/;
+
+/**
+ * Splits on any line ending; columns point at the first non-blank character,
+ * and on line 1 count from the character after a byte order mark, as editors
+ * show them (trimmed as a blank, the mark was a column of its own).
+ */
 export function pageLines(text: string, file: string): PageLine[] {
-  return text.split(/\r\n|\r|\n/).map((raw, index) => {
+  const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
+  return body.split(/\r\n|\r|\n/).map((raw, index): PageLine => {
     const lead = raw.length - raw.trimStart().length;
-    return { text: raw.trim().replace(PASTED_SPACE, " "), at: { file, line: index + 1, column: lead + 1 } };
+    const text = raw.trim().replace(PASTED_SPACE, " ");
+    const at = { file, line: index + 1, column: lead + 1 };
+    const gap = BULLET_GAP.exec(text)?.[0];
+    if (gap === undefined) return { text, at };
+    return { text: `- ${text.slice(gap.length)}`, at, bulletAt: { ...at, column: at.column + gap.length } };
   });
 }
+
+/** The column of the character at `index` of a line's text: past a bullet's dash, counted from where its text starts. */
+export const columnAt = (line: PageLine, index: number): number =>
+  line.bulletAt !== undefined && index >= 2 ? line.bulletAt.column + index - 2 : line.at.column + index;
+
+/** Where a bullet line's text after its dash starts: at the "O" of "- Optional". */
+export const afterBullet = (line: PageLine): SourceLocation => ({ ...line.at, column: columnAt(line, 2) });
 
 /** Collects lines nobody understood and reports each run of consecutive ones once. */
 export class Unreadable {

@@ -23,7 +23,7 @@ import {
   type PagePresence,
   type PageValue,
 } from "./page-model.js";
-import { Unreadable, shorten, type PageLine } from "./page-lines.js";
+import { afterBullet, Unreadable, shorten, type PageLine } from "./page-lines.js";
 import { misspelledHeading } from "./misspelled-heading.js";
 
 const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
@@ -111,12 +111,12 @@ function readField(
     const { key, printed } = attribute;
     if (printed !== null) {
       const line = lines[i] as PageLine;
-      const at = { ...line.at, column: line.at.column + 2 };
+      const at = afterBullet(line);
       out.push(diagnostic("page-misspelled-attribute", at, { field: name, text: shorten(printed), attribute: key }));
     }
     const valueLine = lines[i + 1] as PageLine;
     const value = valueLine.text.slice(2).trim();
-    const at = { ...valueLine.at, column: valueLine.at.column + 2 };
+    const at = afterBullet(valueLine);
     if (key === "presence") presence = readPresence(name, value, at, section, out);
     else if (key === "Interface version") {
       if (PAGE_VERSION.test(value)) since = { value, at };

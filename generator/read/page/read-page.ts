@@ -14,6 +14,7 @@ import { readEndpoints } from "./read-page-endpoints.js";
 import { readHeader } from "./read-page-header.js";
 import { readMessage } from "./read-page-fields.js";
 import { misspelledHeading } from "./misspelled-heading.js";
+import { undecoded, utf16Page } from "./page-encoding.js";
 
 export interface PageReading {
   readonly page: SipsPage;
@@ -28,6 +29,9 @@ type Section = (typeof SECTIONS)[number];
 const OPERATION_ONLY: readonly Section[] = ["Endpoints", "Request", "Request sample"];
 
 export function readPage(text: string, file: string): PageReading {
+  // Before the sections are looked for: none is found in UTF-16, and "not a Sips page" would hide why.
+  const utf16 = utf16Page(text, file);
+  if (utf16 !== undefined) return { page: emptyPage(file), diagnostics: [utf16] };
   const lines = pageLines(text, file);
   const out: Diagnostic[] = [];
   const starts = findSections(lines, out);
@@ -79,20 +83,6 @@ const emptyPage = (file: string): SipsPage => ({
   response: { fields: [], at: null },
   changelog: [],
 });
-
-/**
- * The first character that stands for bytes that were not UTF-8 (the page is
- * read as a browser reads it, every such sequence a U+FFFD): a description
- * holding it would reach the spec, which takes it as text, and the generated
- * files. Once per page, as the spec's files report their first bad byte.
- */
-function undecoded(lines: readonly PageLine[]): Diagnostic[] {
-  const line = lines.find((l) => l.text.includes("\uFFFD"));
-  if (line === undefined) return [];
-  // The line's text is trimmed: its column counts from the first character that is not blank.
-  const at = { ...line.at, column: line.at.column + line.text.indexOf("\uFFFD") };
-  return [diagnostic("page-bad-encoding", at, {})];
-}
 
 /**
  * Each heading at its first place after the previous one: field descriptions
