@@ -122,7 +122,8 @@ async function modelOf(
   kept: { readonly kept: KeptModels; readonly inputKey: InputKey } | null,
   threads: ParseThreads | null,
 ): Promise<{ readonly model?: SpecModel; readonly diagnostics: readonly Diagnostic[] }> {
-  const read = await readDocuments(input, memo, threads);
+  // A process that builds the model again and again (kept-models.ts) reads every operation's data.
+  const read = await readDocuments(input, memo, threads, kept === null);
   const { spec, diagnostics } = await validateWithMemo(read, memo);
   if (!spec || hasErrors(diagnostics)) return { diagnostics };
   const keys = kept && { kept: kept.kept, keys: { shared: sharedInputKey(input), operation: kept.inputKey } };

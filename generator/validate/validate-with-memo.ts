@@ -76,27 +76,52 @@ interface PlannedOperation extends Located<RawOperation> {
 function planOf(read: SpecDocuments): Plan | undefined {
   const platforms: Located<RawPlatform>[] = [];
   const dictionaries: Located<RawDictionary>[] = [];
-  const operations: PlannedOperation[] = [];
+  const operations: ParsedFile[] = [];
   const shared: string[] = [generatorFingerprint(), read.input.displayRoot];
   for (const parsed of read.documents) {
-    const { file, data, map } = parsed;
-    if (parsed.diagnostics.length > 0 || file.kind === "unexpected" || data === null || data === undefined) return;
-    if (file.kind === "operation") operations.push({ raw: data as RawOperation, file, map, key: "", parsed });
+    const { file, map } = parsed;
+    if (parsed.diagnostics.length > 0 || file.kind === "unexpected") return;
+    // A file read later parsed cleanly, and holds an operation if it has facts; one without is checked alone below,
+    // which reads its data and tells if it does not.
+    if (!parsed.later && (parsed.data === null || parsed.data === undefined)) return;
+    if (file.kind === "operation") operations.push(parsed);
     else {
       shared.push(file.relPath, file.displayPath, textKey(file));
-      if (file.kind === "platform") platforms.push({ raw: data as RawPlatform, file, map });
-      else dictionaries.push({ raw: data as RawDictionary, file, map });
+      if (file.kind === "platform") platforms.push({ raw: parsed.data as RawPlatform, file, map });
+      else dictionaries.push({ raw: parsed.data as RawDictionary, file, map });
     }
   }
   const platform = platforms[0];
   if (!platform || platforms.length > 1) return undefined;
   const dictionaryKey = memoKey("dictionary facts", ...shared);
-  const keyed = operations.map((op) => ({
-    ...op,
-    key: memoKey("operation facts", dictionaryKey, op.file.relPath, op.file.displayPath, textKey(op.file)),
-  }));
+  const keyed = operations.map((parsed) =>
+    planned(
+      parsed,
+      memoKey("operation facts", dictionaryKey, parsed.file.relPath, parsed.file.displayPath, textKey(parsed.file)),
+    ),
+  );
   return { read, platform, dictionaries, operations: keyed, dictionaryKey, schemaChecks: new Map() };
 }
+
+/** An operation file with the key of its facts, its data read only when `raw` is (ParsedFile.later). */
+const planned = (parsed: ParsedFile, key: string): PlannedOperation => ({
+  get raw() {
+    return parsed.data as RawOperation;
+  },
+  file: parsed.file,
+  map: parsed.map,
+  key,
+  parsed,
+});
+
+/** The same as a located file, its data still read only when asked for. */
+const located = (op: PlannedOperation): Located<RawOperation> => ({
+  get raw() {
+    return op.raw;
+  },
+  file: op.file,
+  map: op.map,
+});
 
 /**
  * Some of the spec's files checked with the platform file and the dictionary
@@ -140,9 +165,15 @@ async function fromFacts(
     specDir: read.input.specDir,
     platform: plan.platform,
     dictionaries: plan.dictionaries,
-    operations: plan.operations.map(({ raw, file, map }) => ({ raw, file, map })),
+    operations: plan.operations.map(located),
     responseContainers: new Set(operations.flatMap((facts) => facts.responseContainers)),
     containersUsed,
+    outlines: new Map(
+      plan.operations.flatMap((op, i) => {
+        const { outline, pages } = operations[i] as RememberedOperation;
+        return op.parsed.later ? [[op.file.relPath, { outline, pages }]] : [];
+      }),
+    ),
   };
   return { spec, diagnostics: sortDiagnostics(diagnostics) };
 }
