@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, openSync, read, readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, read, readFileSync } from "node:fs";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
@@ -13,7 +13,6 @@ import type { Memo } from "./memo.js";
 /** The memo on disk, and the keys a run read, wrote or retained: what pruning keeps (prune-memo.ts). */
 export interface DiskMemo extends Memo {
   getNow(key: string): string | undefined;
-  has(key: string): boolean;
   getBytes(key: string): Uint8Array | undefined;
   readBytes(key: string): Promise<Uint8Array | undefined>;
   readonly used: ReadonlySet<string>;
@@ -139,11 +138,6 @@ export function diskMemo(dir: string): DiskMemo {
     },
     get: async (key) => getNow(key),
     getNow,
-    // One stat, where a read of an operation's data costs some ten times as much.
-    has(key) {
-      used.add(key);
-      return existsSync(fileOf(key));
-    },
     getBytes,
     readBytes,
     retain(key) {

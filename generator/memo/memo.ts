@@ -43,15 +43,6 @@ export interface Memo {
    */
   getNow?(key: string): string | undefined;
   /**
-   * Whether there is an entry under `key`, at once and without reading it:
-   * with getNow, it lets an entry be read only when it is needed (an
-   * unchanged operation's data, which a run with its facts needs only if a
-   * stage asks for its messages: read-documents.ts). A run that asked relies
-   * on the entry: pruning keeps it as it keeps those read. A memo without it
-   * has such entries read when looked up.
-   */
-  has?(key: string): boolean;
-  /**
    * Says that the run relies on an entry it may read later (a file's content,
    * read only if the file is written or shown): pruning the memo keeps it as
    * it keeps what the run read or wrote. `key` may be a function that gives
@@ -75,7 +66,6 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
   return {
     get: async (key) => getNow(key),
     getNow,
-    has: (key) => entries.has(key),
     getBytes(key) {
       const entry = entries.get(key);
       return typeof entry === "string" ? Buffer.from(entry, "utf8") : entry;

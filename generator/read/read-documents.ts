@@ -42,16 +42,16 @@ export function useParser(parser: (file: SpecFile) => ParsedFile): void {
 
 /**
  * `threads`: whether the files may be parsed on two threads (parse-threads.ts);
- * on this one alone by default. `later`: whether an operation file the memo
- * has parsed data of may have its data read only when first asked for
- * (readLater), for a run that may never ask: not for a process that builds
- * the model again and again, which reads every file's data anyway.
+ * on this one alone by default. `later`: the operation files known to parse
+ * cleanly (their text passed its checks in a run before: the memo has its
+ * facts, validate/remembered-facts.ts), each read from the memo only when its
+ * data is first asked for (readLater).
  */
 export async function readDocuments(
   input: SpecInput,
   memo: Memo | null = null,
   threads: ParseThreads | null = null,
-  later = false,
+  later: ((file: SpecFile) => boolean) | null = null,
 ): Promise<SpecDocuments> {
   const { files } = input;
   const found = await Promise.all(files.map((file) => fromMemo(file, memo, later)));
@@ -94,12 +94,12 @@ export async function readDocuments(
 async function fromMemo(
   file: SpecFile,
   memo: Memo | null,
-  later: boolean,
+  later: ((file: SpecFile) => boolean) | null,
 ): Promise<ParsedFile | { readonly key?: string }> {
   // Bytes that are not clean text may decode to the text of a clean file: such a file never goes through the memo.
   if (!memo || file.textProblem || file.kind === "unexpected") return {};
-  const key = memoKey("parse", generatorFingerprint(), file.kind, textKey(file));
-  if (later && file.kind === "operation" && memo.getNow && memo.has?.(key)) return readLater(file, key, memo);
+  if (memo.getNow && file.kind === "operation" && later?.(file)) return readLater(file, memo);
+  const key = parseKey(file);
   const data = remembered(file, await memo.get(key));
   return data === undefined ? { key } : parsedFromMemo(file, data);
 }
@@ -107,20 +107,22 @@ async function fromMemo(
 const remembered = (file: SpecFile, text: string | undefined): unknown =>
   text === undefined ? undefined : parsedOnce(text, (t) => rememberedData(t, () => parseFile(file).data));
 
+const parseKey = (file: SpecFile): string => memoKey("parse", generatorFingerprint(), file.kind, textKey(file));
+
 /**
- * An operation file the memo has parsed data of, read when first asked for:
- * after one edit among a thousand operations, the checks and the model take
- * the others from their facts (validate-with-memo.ts), and their data is read
- * only where a stage asks for it. An entry is written only for a text that
- * parsed cleanly, so its file did; should the entry be gone or damaged by
- * then, the text is parsed again.
+ * An operation file known to parse cleanly, its data read from the memo when
+ * first asked for: after one edit among a thousand operations, the checks and
+ * the model take the others from their facts, and their data is read only
+ * where a stage asks for it. Its entry is retained (pruning keeps it); should
+ * it be gone or damaged by then, the text is parsed again.
  */
-function readLater(file: SpecFile, key: string, memo: Memo): ParsedFile {
+function readLater(file: SpecFile, memo: Memo): ParsedFile {
+  memo.retain?.(() => parseKey(file));
   let data: { readonly value: unknown } | undefined;
   return {
     file,
     get data() {
-      data ??= { value: remembered(file, memo.getNow?.(key)) ?? parseFile(file).data };
+      data ??= { value: remembered(file, memo.getNow?.(parseKey(file))) ?? parseFile(file).data };
       return data.value;
     },
     map: new SourceMap(file.displayPath, file),

@@ -8,13 +8,10 @@
 // a run without memo checks it, so that its diagnostics are exactly those.
 
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { Memo } from "../memo/memo.js";
-import { memoKey } from "../memo/memo-key.js";
 import { parseRemembered } from "../memo/parsed-once.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
-import { textKey } from "../read/text-key.js";
 import type { RawDictionary, RawField, RawOperation, RawPlatform } from "../rules/raw-spec.js";
 import type { ChecksOfRun } from "./check-schema-once.js";
 import { checksAcross } from "./checks-across.js";
@@ -28,6 +25,7 @@ import {
   type RememberedOperation,
   type SiteFacts,
 } from "./spec-facts.js";
+import { dictionaryKeyOf, operationFactsKey, type KnownFacts } from "./remembered-facts.js";
 import { listReferences, validateSpec, type ValidationOutcome } from "./validate-spec.js";
 
 /**
@@ -37,13 +35,19 @@ import { listReferences, validateSpec, type ValidationOutcome } from "./validate
  */
 const ALONE_AT_MOST = 0.02;
 
-export async function validateWithMemo(read: SpecDocuments, memo: Memo | null): Promise<ValidationOutcome> {
+/** `read`: the spec's documents; `remembered`: the operations' facts read before them, if they were (remembered-facts.ts). */
+export async function validateWithMemo(
+  read: SpecDocuments,
+  memo: Memo | null,
+  remembered?: KnownFacts,
+): Promise<ValidationOutcome> {
   if (!memo) return validateSpec(read, null);
   const plan = planOf(read);
   if (!plan) return validateSpec(read, memo);
   const known: (RememberedOperation | undefined)[] = [];
   for (const op of plan.operations) {
-    const facts = parseRemembered(await memo.get(op.key));
+    const before = remembered?.get(op.file.relPath);
+    const facts = before?.key === op.key ? before.facts : parseRemembered(await memo.get(op.key));
     known.push(isRememberedOperation(facts) ? facts : undefined);
   }
   const unknown = plan.operations.filter((_, i) => known[i] === undefined);
@@ -77,29 +81,21 @@ function planOf(read: SpecDocuments): Plan | undefined {
   const platforms: Located<RawPlatform>[] = [];
   const dictionaries: Located<RawDictionary>[] = [];
   const operations: ParsedFile[] = [];
-  const shared: string[] = [generatorFingerprint(), read.input.displayRoot];
   for (const parsed of read.documents) {
     const { file, map } = parsed;
     if (parsed.diagnostics.length > 0 || file.kind === "unexpected") return;
-    // A file read later parsed cleanly, and holds an operation if it has facts; one without is checked alone below,
-    // which reads its data and tells if it does not.
+    // A file read later has facts: its data is an operation's.
     if (!parsed.later && (parsed.data === null || parsed.data === undefined)) return;
     if (file.kind === "operation") operations.push(parsed);
     else {
-      shared.push(file.relPath, file.displayPath, textKey(file));
       if (file.kind === "platform") platforms.push({ raw: parsed.data as RawPlatform, file, map });
       else dictionaries.push({ raw: parsed.data as RawDictionary, file, map });
     }
   }
   const platform = platforms[0];
   if (!platform || platforms.length > 1) return undefined;
-  const dictionaryKey = memoKey("dictionary facts", ...shared);
-  const keyed = operations.map((parsed) =>
-    planned(
-      parsed,
-      memoKey("operation facts", dictionaryKey, parsed.file.relPath, parsed.file.displayPath, textKey(parsed.file)),
-    ),
-  );
+  const dictionaryKey = dictionaryKeyOf(read.input);
+  const keyed = operations.map((parsed) => planned(parsed, operationFactsKey(dictionaryKey, parsed.file)));
   return { read, platform, dictionaries, operations: keyed, dictionaryKey, schemaChecks: new Map() };
 }
 

@@ -10,6 +10,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import {
+  diskMemo,
   emitters,
   formatDiagnostic,
   generate,
@@ -39,7 +40,6 @@ function watchedMemo() {
   const memo: Memo = {
     get: async (key) => getNow(key),
     getNow,
-    has: (key) => base.has?.(key) ?? false,
     set: (key, value) => base.set(key, value),
   };
   return { memo, read, lost, damaged };
@@ -161,4 +161,24 @@ test("an operation whose entry is lost or damaged once the run has relied on it 
     const withMemo = seen(await generate({ specDir: spec, memo: watched.memo, cwd: root }));
     expect(withMemo, harm).toEqual(seen(await generate({ specDir: spec, cwd: root })));
   }
+});
+
+test("the data of an operation not read is still retained, so that pruning keeps it", async () => {
+  const { root, spec, parseKey } = await workspace();
+  const dir = path.join(root, "memo");
+  await generate({ specDir: spec, memo: diskMemo(dir), cwd: root, emitters: notMock });
+  await summaryEdit(spec, 1);
+  const memo = diskMemo(dir);
+  const read: string[] = [];
+  const watched: Memo = {
+    ...memo,
+    getNow: (key) => {
+      read.push(key);
+      return memo.getNow(key);
+    },
+  };
+  await generate({ specDir: spec, memo: watched, cwd: root, emitters: notMock });
+  const copyKey = await parseKey("operations/office/cardRefundCopy.yaml");
+  expect(read).not.toContain(copyKey);
+  expect(memo.used.has(copyKey)).toBe(true);
 });
