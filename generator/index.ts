@@ -126,7 +126,7 @@ async function modelOf(
   // An operation the memo has facts of is read only if a stage asks for it; a process that builds the model again
   // and again (kept-models.ts) reads every operation's data.
   const known = memo && !kept ? await rememberedFacts(input, memo) : undefined;
-  const read = await readDocuments(input, memo, threads, known ? (file) => known.has(file.relPath) : null);
+  const read = await readDocuments(input, memo, threads, known ? (file) => !!known.get(file.relPath)?.facts : null);
   const { spec, diagnostics } = await validateWithMemo(read, memo, known);
   if (!spec || hasErrors(diagnostics)) return { diagnostics };
   const keys = kept && { kept: kept.kept, keys: { shared: sharedInputKey(input), operation: kept.inputKey } };

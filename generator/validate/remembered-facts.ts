@@ -14,8 +14,8 @@ import type { SpecFile, SpecInput } from "../read/spec-files.js";
 import { textKey } from "../read/text-key.js";
 import { isRememberedOperation, type RememberedOperation } from "./spec-facts.js";
 
-/** Of each operation file the memo has facts of, by its path: the facts and their key. */
-export type KnownFacts = ReadonlyMap<string, { readonly key: string; readonly facts: RememberedOperation }>;
+/** Of each operation file, by its path: the key of its facts, and the facts when the memo has them. */
+export type KnownFacts = ReadonlyMap<string, { readonly key: string; readonly facts?: RememberedOperation }>;
 
 /** The key of the dictionary files' facts: of the generator and every file but the operations, in order. */
 export function dictionaryKeyOf(input: SpecInput): string {
@@ -31,18 +31,18 @@ export const operationFactsKey = (dictionaryKey: string, file: SpecFile): string
 
 /**
  * The facts the memo has of the input's operations, read before the spec's
- * data; none when a file is one the checks of a memo do not take (a text that
- * is not clean, an unexpected file).
+ * data (a miss is known as one); none when a file is one the checks of a memo
+ * do not take (a text that is not clean, an unexpected file).
  */
 export async function rememberedFacts(input: SpecInput, memo: Memo): Promise<KnownFacts> {
-  const known = new Map<string, { key: string; facts: RememberedOperation }>();
+  const known = new Map<string, { key: string; facts?: RememberedOperation }>();
   if (input.files.some((file) => file.textProblem || file.kind === "unexpected")) return known;
   const dictionaryKey = dictionaryKeyOf(input);
   for (const file of input.files) {
     if (file.kind !== "operation") continue;
     const key = operationFactsKey(dictionaryKey, file);
     const facts = parseRemembered(await memo.get(key));
-    if (isRememberedOperation(facts)) known.set(file.relPath, { key, facts });
+    known.set(file.relPath, isRememberedOperation(facts) ? { key, facts } : { key });
   }
   return known;
 }

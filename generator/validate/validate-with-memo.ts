@@ -47,6 +47,7 @@ export async function validateWithMemo(
   const known: (RememberedOperation | undefined)[] = [];
   for (const op of plan.operations) {
     const before = remembered?.get(op.file.relPath);
+    // Read before the data, a miss too.
     const facts = before?.key === op.key ? before.facts : parseRemembered(await memo.get(op.key));
     known.push(isRememberedOperation(facts) ? facts : undefined);
   }
