@@ -24,6 +24,7 @@ import type { InputKey } from "./memo/input-key.js";
 import type { ParseThreads } from "./read/parse-threads.js";
 import { readDocuments } from "./read/read-documents.js";
 import { readSpecInput, type SpecInput } from "./read/spec-files.js";
+import { rememberedFacts } from "./validate/remembered-facts.js";
 import { validateWithMemo } from "./validate/validate-with-memo.js";
 import { checkOutput } from "./write/check-output.js";
 import type { OutputChange } from "./write/compare-output.js";
@@ -122,8 +123,11 @@ async function modelOf(
   kept: { readonly kept: KeptModels; readonly inputKey: InputKey } | null,
   threads: ParseThreads | null,
 ): Promise<{ readonly model?: SpecModel; readonly diagnostics: readonly Diagnostic[] }> {
-  const read = await readDocuments(input, memo, threads);
-  const { spec, diagnostics } = await validateWithMemo(read, memo);
+  // An operation the memo has facts of is read only if a stage asks for it; a process that builds the model again
+  // and again (kept-models.ts) reads every operation's data.
+  const known = memo && !kept ? await rememberedFacts(input, memo) : undefined;
+  const read = await readDocuments(input, memo, threads, known ? (file) => !!known.get(file.relPath)?.facts : null);
+  const { spec, diagnostics } = await validateWithMemo(read, memo, known);
   if (!spec || hasErrors(diagnostics)) return { diagnostics };
   const keys = kept && { kept: kept.kept, keys: { shared: sharedInputKey(input), operation: kept.inputKey } };
   return { model: normalizeSpec(spec, read.pages, keys ?? undefined), diagnostics };

@@ -4,13 +4,13 @@ import { buildCallbackChangelog, buildChangelog } from "./changelog.js";
 import { exampleMessage } from "./examples.js";
 import { operationPages } from "./operation-pages.js";
 import type { PlatformModel } from "./ir.js";
-import type { CallbackModel, EnvironmentModel, MessageModel, OperationModel, StatusModel } from "./operation-model.js";
+import type { CallbackModel, MessageModel, OperationModel, StatusModel } from "./operation-model.js";
+import { operationHead } from "./operation-head.js";
 import { defineContainers, normalizeFields, type FieldContext } from "./normalize-field.js";
 import { messageTypeName } from "../rules/operation-declarations.js";
 import { pascalCase } from "../rules/names.js";
-import { environmentsOf, recommendedByPrefix, recommendedOwn, recommendedPost } from "../rules/raw-endpoints.js";
+import { recommendedByPrefix, recommendedPost } from "../rules/raw-endpoints.js";
 import { sealOrder } from "./seal-order.js";
-import { parseVersion } from "./versions.js";
 
 export function normalizeOperation(
   raw: RawOperation,
@@ -29,35 +29,19 @@ export function normalizeOperation(
     defineContainers(raw.response.fields, context);
     if (raw.callback) defineContainers(raw.callback.fields, callbackContext(raw, context));
   }
-  const { prefix } = raw.interfaceVersion;
-  const recommended = recommendedOwn(raw.interfaceVersion);
   // The page's changelog rows order the table as the page does.
   const page = raw.source?.page === undefined ? undefined : pages.get(raw.source.page);
-  const environments = environmentsOf(raw).map(([name, a]): EnvironmentModel => ({
-    name,
-    label: name.toUpperCase(),
-    json: a.json ?? null,
-    post: a.post ?? null,
-    soap: a.soap ?? null,
-  }));
-  const endpoints = Object.fromEntries(environments.flatMap((e) => (e.json === null ? [] : [[e.name, e.json]])));
+  const head = operationHead(raw, operationPages(raw), sourceFile);
   const operation: Omit<OperationModel, "request" | "response" | "callback" | "changelog"> = {
-    name: raw.operation,
-    summary: raw.summary,
-    family: raw.family ?? null,
+    name: head.name,
+    summary: head.summary,
+    family: head.family,
     method: raw.method,
-    environments,
-    endpoints,
-    // Validation makes sure some environment has a JSON address.
-    primaryEndpoint: endpoints["prod"] ?? Object.values(endpoints)[0] ?? "",
-    interfaceVersion: {
-      prefix,
-      recommended: recommended ?? null,
-      recommendedVersion: recommended === undefined ? null : parseVersion(recommended.slice(prefix.length)),
-      recommendedByPrefix: recommendedByPrefix(raw.interfaceVersion).map(([p, version]) => ({ prefix: p, version })),
-      post: recommendedPost(raw.interfaceVersion) ?? null,
-    },
-    pages: operationPages(raw),
+    environments: head.environments,
+    endpoints: head.endpoints,
+    primaryEndpoint: head.primaryEndpoint,
+    interfaceVersion: head.interfaceVersion,
+    pages: head.pages,
     source: {
       page: raw.source?.page ?? null,
       readFirst: (raw.source?.readFirst ?? []).map((d) => ({
@@ -68,7 +52,7 @@ export function normalizeOperation(
       notes: raw.source?.notes ?? [],
     },
     notes: raw.notes ?? [],
-    sourceFile,
+    sourceFile: head.sourceFile,
     status: raw.status ? normalizeStatus(raw.status) : null,
   };
   // Made when first read, as a message's example: only the operation's own files and pieces show them, which a

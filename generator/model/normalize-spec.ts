@@ -10,6 +10,7 @@ import { constantKeyOf } from "../rules/names.js";
 import { listPrefixOf } from "../rules/list-prefix.js";
 import { normalizeOperation, type SharedContext } from "./normalize-operation.js";
 import { responseContainers } from "./response-containers.js";
+import { modelWithHead, operationHead } from "./operation-head.js";
 import type { PageReading } from "../read/page/read-page.js";
 import {
   definesAsBefore,
@@ -85,7 +86,13 @@ function built(spec: ValidSpec, pages: ReadonlyMap<string, PageReading>, keep?: 
       const known = shared.containers.size;
       // Every container type it uses defined already (by an operation before it): its fields need not be walked.
       const defines = !uses?.get(op.file.relPath)?.every((typeName) => shared.containers.has(typeName));
-      const model = normalizeOperation(op.raw, op.file.relPath, platform, shared, pages, defines);
+      // Its head told by its facts, and it defines no container type: the rest is built if a stage asks for it.
+      const outlined = defines ? undefined : spec.outlines?.get(op.file.relPath);
+      const model = outlined
+        ? modelWithHead(operationHead(outlined.outline, outlined.pages, op.file.relPath), () =>
+            normalizeOperation(op.raw, op.file.relPath, platform, shared, pages, false),
+          )
+        : normalizeOperation(op.raw, op.file.relPath, platform, shared, pages, defines);
       if (keep) {
         // The container types met first here: a Map keeps its keys in the order they were set.
         const defined = [...shared.containers.keys()].slice(known);

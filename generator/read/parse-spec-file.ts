@@ -24,6 +24,12 @@ export interface ParsedFile {
   readonly map: SourceMap;
   /** What parsing found: bytes that are not clean text, YAML syntax, duplicate keys, an alias bomb. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * Set when the data is read only when first asked for (an operation file
+   * whose text parsed cleanly before: read-documents.ts), so that a stage
+   * that can do without it does not read it.
+   */
+  readonly later?: true;
 }
 
 /**

@@ -16,6 +16,7 @@ import type { SpecFile, SpecInput } from "./spec-files.js";
 import { shareWork } from "../threads/share-work.js";
 import { PARSE_THREAD_SHARE, plainFile, type ParseThreads, type ParseWork } from "./parse-threads.js";
 import { rememberedData, rememberedDataText } from "./remembered-data.js";
+import { SourceMap } from "./source-map.js";
 import { textKey } from "./text-key.js";
 
 /** The spec as the later stages see it. */
@@ -41,15 +42,19 @@ export function useParser(parser: (file: SpecFile) => ParsedFile): void {
 
 /**
  * `threads`: whether the files may be parsed on two threads (parse-threads.ts);
- * on this one alone by default.
+ * on this one alone by default. `later`: the operation files known to parse
+ * cleanly (their text passed its checks in a run before: the memo has its
+ * facts, validate/remembered-facts.ts), each read from the memo only when its
+ * data is first asked for (readLater).
  */
 export async function readDocuments(
   input: SpecInput,
   memo: Memo | null = null,
   threads: ParseThreads | null = null,
+  later: ((file: SpecFile) => boolean) | null = null,
 ): Promise<SpecDocuments> {
   const { files } = input;
-  const found = await Promise.all(files.map((file) => fromMemo(file, memo)));
+  const found = await Promise.all(files.map((file) => fromMemo(file, memo, later)));
   const missing = found.flatMap((f, i) => ("file" in f ? [] : [i]));
   // Filled in place: each file the memo does not give is parsed below.
   const documents = found as ParsedFile[];
@@ -86,13 +91,44 @@ export async function readDocuments(
 }
 
 /** A file as the memo gives it; else the key to remember it under, if it may be remembered. */
-async function fromMemo(file: SpecFile, memo: Memo | null): Promise<ParsedFile | { readonly key?: string }> {
+async function fromMemo(
+  file: SpecFile,
+  memo: Memo | null,
+  later: ((file: SpecFile) => boolean) | null,
+): Promise<ParsedFile | { readonly key?: string }> {
   // Bytes that are not clean text may decode to the text of a clean file: such a file never goes through the memo.
   if (!memo || file.textProblem || file.kind === "unexpected") return {};
-  const key = memoKey("parse", generatorFingerprint(), file.kind, textKey(file));
-  const text = await memo.get(key);
-  const data = text === undefined ? undefined : parsedOnce(text, (t) => rememberedData(t, () => parseFile(file).data));
+  if (memo.getNow && file.kind === "operation" && later?.(file)) return readLater(file, memo);
+  const key = parseKey(file);
+  const data = remembered(file, await memo.get(key));
   return data === undefined ? { key } : parsedFromMemo(file, data);
+}
+
+const remembered = (file: SpecFile, text: string | undefined): unknown =>
+  text === undefined ? undefined : parsedOnce(text, (t) => rememberedData(t, () => parseFile(file).data));
+
+const parseKey = (file: SpecFile): string => memoKey("parse", generatorFingerprint(), file.kind, textKey(file));
+
+/**
+ * An operation file known to parse cleanly, its data read from the memo when
+ * first asked for: after one edit among a thousand operations, the checks and
+ * the model take the others from their facts, and their data is read only
+ * where a stage asks for it. Its entry is retained (pruning keeps it); should
+ * it be gone or damaged by then, the text is parsed again.
+ */
+function readLater(file: SpecFile, memo: Memo): ParsedFile {
+  memo.retain?.(() => parseKey(file));
+  let data: { readonly value: unknown } | undefined;
+  return {
+    file,
+    get data() {
+      data ??= { value: remembered(file, memo.getNow?.(parseKey(file))) ?? parseFile(file).data };
+      return data.value;
+    },
+    map: new SourceMap(file.displayPath, file),
+    diagnostics: [],
+    later: true,
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ import { ownValuesByOperation } from "./check-own-values.js";
 import { containersIn, responseFields } from "./contained-types.js";
 import { collectSites, type Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
+import { isOutline, outlineOf, type Outline } from "./operation-outline.js";
 import { containerSignature, shapeSignature } from "./shape-signature.js";
 
 /** What the dictionary files and every operation file alike contribute. */
@@ -52,6 +53,8 @@ export interface RememberedOperation extends OperationFacts {
   readonly responseContainers: readonly string[];
   /** The container types it uses anywhere (request, response, callback), at any depth: see ValidSpec.containersUsed. */
   readonly containersUsed: readonly string[];
+  /** What the head of its model is made of, with `pages` (operation-outline.ts). */
+  readonly outline: Outline;
 }
 
 const hash = (text: string): string => memoKey(text).slice(0, 32);
@@ -111,6 +114,7 @@ export function operationFacts(
     internal: [...internal],
     responseContainers: [...containersIn(responseFields(raw), dictionary)],
     containersUsed: [...containersIn([raw.request.fields, ...responseFields(raw)], dictionary)],
+    outline: outlineOf(raw),
   };
 }
 
@@ -126,4 +130,5 @@ export const isRememberedOperation = (value: unknown): value is RememberedOperat
   (["urls", "pages", "declared", "internal", "responseContainers", "containersUsed"] as const).every((k) =>
     Array.isArray((value as RememberedOperation)[k]),
   ) &&
-  (value as RememberedOperation).containersUsed.every((typeName) => typeof typeName === "string");
+  (value as RememberedOperation).containersUsed.every((typeName) => typeof typeName === "string") &&
+  isOutline((value as RememberedOperation).outline);

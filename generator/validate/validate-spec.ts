@@ -15,6 +15,7 @@ import { checkOperationPrefixes } from "./check-list-prefixes.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import { checkStatus } from "./check-status.js";
 import type { Located } from "./located.js";
+import type { Outline } from "./operation-outline.js";
 import { passedParts, type OperationMessages } from "./passed-parts.js";
 import { leaveOut, leaveOutDictionary, noneUnchecked } from "./unchecked.js";
 
@@ -33,6 +34,11 @@ export interface ValidSpec {
    * when told from its facts: the model walks the fields of only those that use one not defined before them.
    */
   readonly containersUsed?: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Of each operation whose data is read only when first asked for (ParsedFile.later), by the path of its file,
+   * what the head of its model is made of, told from its facts: the model reads no more of it unless asked.
+   */
+  readonly outlines?: ReadonlyMap<string, { readonly outline: Outline; readonly pages: readonly string[] }>;
 }
 
 const EXPECTED = {

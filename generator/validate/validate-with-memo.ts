@@ -8,13 +8,10 @@
 // a run without memo checks it, so that its diagnostics are exactly those.
 
 import { sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { generatorFingerprint } from "../memo/fingerprint.js";
 import type { Memo } from "../memo/memo.js";
-import { memoKey } from "../memo/memo-key.js";
 import { parseRemembered } from "../memo/parsed-once.js";
 import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { SpecDocuments } from "../read/read-documents.js";
-import { textKey } from "../read/text-key.js";
 import type { RawDictionary, RawField, RawOperation, RawPlatform } from "../rules/raw-spec.js";
 import type { ChecksOfRun } from "./check-schema-once.js";
 import { checksAcross } from "./checks-across.js";
@@ -28,6 +25,7 @@ import {
   type RememberedOperation,
   type SiteFacts,
 } from "./spec-facts.js";
+import { dictionaryKeyOf, operationFactsKey, type KnownFacts } from "./remembered-facts.js";
 import { listReferences, validateSpec, type ValidationOutcome } from "./validate-spec.js";
 
 /**
@@ -37,13 +35,20 @@ import { listReferences, validateSpec, type ValidationOutcome } from "./validate
  */
 const ALONE_AT_MOST = 0.02;
 
-export async function validateWithMemo(read: SpecDocuments, memo: Memo | null): Promise<ValidationOutcome> {
+/** `read`: the spec's documents; `remembered`: the operations' facts read before them, if they were (remembered-facts.ts). */
+export async function validateWithMemo(
+  read: SpecDocuments,
+  memo: Memo | null,
+  remembered?: KnownFacts,
+): Promise<ValidationOutcome> {
   if (!memo) return validateSpec(read, null);
   const plan = planOf(read);
   if (!plan) return validateSpec(read, memo);
   const known: (RememberedOperation | undefined)[] = [];
   for (const op of plan.operations) {
-    const facts = parseRemembered(await memo.get(op.key));
+    const before = remembered?.get(op.file.relPath);
+    // Read before the data, a miss too.
+    const facts = before?.key === op.key ? before.facts : parseRemembered(await memo.get(op.key));
     known.push(isRememberedOperation(facts) ? facts : undefined);
   }
   const unknown = plan.operations.filter((_, i) => known[i] === undefined);
@@ -76,27 +81,44 @@ interface PlannedOperation extends Located<RawOperation> {
 function planOf(read: SpecDocuments): Plan | undefined {
   const platforms: Located<RawPlatform>[] = [];
   const dictionaries: Located<RawDictionary>[] = [];
-  const operations: PlannedOperation[] = [];
-  const shared: string[] = [generatorFingerprint(), read.input.displayRoot];
+  const operations: ParsedFile[] = [];
   for (const parsed of read.documents) {
-    const { file, data, map } = parsed;
-    if (parsed.diagnostics.length > 0 || file.kind === "unexpected" || data === null || data === undefined) return;
-    if (file.kind === "operation") operations.push({ raw: data as RawOperation, file, map, key: "", parsed });
+    const { file, map } = parsed;
+    if (parsed.diagnostics.length > 0 || file.kind === "unexpected") return;
+    // A file read later has facts: its data is an operation's.
+    if (!parsed.later && (parsed.data === null || parsed.data === undefined)) return;
+    if (file.kind === "operation") operations.push(parsed);
     else {
-      shared.push(file.relPath, file.displayPath, textKey(file));
-      if (file.kind === "platform") platforms.push({ raw: data as RawPlatform, file, map });
-      else dictionaries.push({ raw: data as RawDictionary, file, map });
+      if (file.kind === "platform") platforms.push({ raw: parsed.data as RawPlatform, file, map });
+      else dictionaries.push({ raw: parsed.data as RawDictionary, file, map });
     }
   }
   const platform = platforms[0];
   if (!platform || platforms.length > 1) return undefined;
-  const dictionaryKey = memoKey("dictionary facts", ...shared);
-  const keyed = operations.map((op) => ({
-    ...op,
-    key: memoKey("operation facts", dictionaryKey, op.file.relPath, op.file.displayPath, textKey(op.file)),
-  }));
+  const dictionaryKey = dictionaryKeyOf(read.input);
+  const keyed = operations.map((parsed) => planned(parsed, operationFactsKey(dictionaryKey, parsed.file)));
   return { read, platform, dictionaries, operations: keyed, dictionaryKey, schemaChecks: new Map() };
 }
+
+/** An operation file with the key of its facts, its data read only when `raw` is (ParsedFile.later). */
+const planned = (parsed: ParsedFile, key: string): PlannedOperation => ({
+  get raw() {
+    return parsed.data as RawOperation;
+  },
+  file: parsed.file,
+  map: parsed.map,
+  key,
+  parsed,
+});
+
+/** The same as a located file, its data still read only when asked for. */
+const located = (op: PlannedOperation): Located<RawOperation> => ({
+  get raw() {
+    return op.raw;
+  },
+  file: op.file,
+  map: op.map,
+});
 
 /**
  * Some of the spec's files checked with the platform file and the dictionary
@@ -140,9 +162,15 @@ async function fromFacts(
     specDir: read.input.specDir,
     platform: plan.platform,
     dictionaries: plan.dictionaries,
-    operations: plan.operations.map(({ raw, file, map }) => ({ raw, file, map })),
+    operations: plan.operations.map(located),
     responseContainers: new Set(operations.flatMap((facts) => facts.responseContainers)),
     containersUsed,
+    outlines: new Map(
+      plan.operations.flatMap((op, i) => {
+        const { outline, pages } = operations[i] as RememberedOperation;
+        return op.parsed.later ? [[op.file.relPath, { outline, pages }]] : [];
+      }),
+    ),
   };
   return { spec, diagnostics: sortDiagnostics(diagnostics) };
 }

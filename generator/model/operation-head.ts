@@ -1,0 +1,107 @@
+// The head of an operation's model: what the files that span operations read
+// of every operation (its name, summary, family, addresses, interface version,
+// pages and spec file). It is made from the operation's outline and pages
+// alone (validate/operation-outline.ts), which its facts keep: after one edit
+// among a thousand operations, an unchanged operation's own files come from
+// the memo, and its model is its head, the rest built from its data only if
+// a stage asks for it (modelWithHead).
+
+import type { Outline } from "../validate/operation-outline.js";
+import { environmentsOf, recommendedByPrefix, recommendedOwn, recommendedPost } from "../rules/raw-endpoints.js";
+import type { EnvironmentModel, OperationModel } from "./operation-model.js";
+import { parseVersion } from "./versions.js";
+
+const HEAD_KEYS = [
+  "name",
+  "summary",
+  "family",
+  "environments",
+  "endpoints",
+  "primaryEndpoint",
+  "interfaceVersion",
+  "pages",
+  "sourceFile",
+] as const satisfies readonly (keyof OperationModel)[];
+
+export type OperationHead = Pick<OperationModel, (typeof HEAD_KEYS)[number]>;
+
+/** The head of the model of an operation with `outline`, citing `pages`, from its file `sourceFile`. */
+export function operationHead(outline: Outline, pages: readonly string[], sourceFile: string): OperationHead {
+  const { prefix } = outline.interfaceVersion;
+  const recommended = recommendedOwn(outline.interfaceVersion);
+  const environments = environmentsOf(outline).map(([name, a]): EnvironmentModel => ({
+    name,
+    label: name.toUpperCase(),
+    json: a.json ?? null,
+    post: a.post ?? null,
+    soap: a.soap ?? null,
+  }));
+  const endpoints = Object.fromEntries(environments.flatMap((e) => (e.json === null ? [] : [[e.name, e.json]])));
+  return {
+    name: outline.operation,
+    summary: outline.summary,
+    family: outline.family ?? null,
+    environments,
+    endpoints,
+    // Validation makes sure some environment has a JSON address.
+    primaryEndpoint: endpoints["prod"] ?? Object.values(endpoints)[0] ?? "",
+    interfaceVersion: {
+      prefix,
+      recommended: recommended ?? null,
+      recommendedVersion: recommended === undefined ? null : parseVersion(recommended.slice(prefix.length)),
+      recommendedByPrefix: recommendedByPrefix(outline.interfaceVersion).map(([p, version]) => ({
+        prefix: p,
+        version,
+      })),
+      post: recommendedPost(outline.interfaceVersion) ?? null,
+    },
+    pages: [...pages],
+    sourceFile,
+  };
+}
+
+/**
+ * An operation's model with `head`, every other field read from the model
+ * `build` makes, called once when one is first read: its keys in the order
+ * normalizeOperation sets them (the JSON of the model is the same), and of one
+ * shape for every such operation, as the emitters read a thousand of them.
+ */
+export function modelWithHead(head: OperationHead, build: () => OperationModel): OperationModel {
+  let built: OperationModel | undefined;
+  const rest = () => (built ??= build());
+  return {
+    name: head.name,
+    summary: head.summary,
+    family: head.family,
+    get method() {
+      return rest().method;
+    },
+    environments: head.environments,
+    endpoints: head.endpoints,
+    primaryEndpoint: head.primaryEndpoint,
+    interfaceVersion: head.interfaceVersion,
+    pages: head.pages,
+    get source() {
+      return rest().source;
+    },
+    get notes() {
+      return rest().notes;
+    },
+    sourceFile: head.sourceFile,
+    get status() {
+      return rest().status;
+    },
+    get request() {
+      return rest().request;
+    },
+    get response() {
+      return rest().response;
+    },
+    get callback() {
+      return rest().callback;
+    },
+    get changelog() {
+      return rest().changelog;
+    },
+  };
+}

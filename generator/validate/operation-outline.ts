@@ -1,0 +1,31 @@
+// What the model's head of an operation is made of (model/operation-head.ts),
+// kept with its facts (spec-facts.ts): its name, summary, family, addresses
+// and interface version. After one edit among a thousand operations, the
+// files that span operations read only the head of an unchanged operation
+// (its own files come from the memo): made from its outline and the pages
+// its facts name, the head needs none of the operation's data, which is then
+// read only if a stage asks for more (read-documents.ts).
+
+import type { RawOperation } from "../rules/raw-spec.js";
+
+export type Outline = Pick<RawOperation, "operation" | "summary" | "family" | "endpoints" | "interfaceVersion">;
+
+export const outlineOf = ({ operation, summary, family, endpoints, interfaceVersion }: RawOperation): Outline =>
+  family === undefined
+    ? { operation, summary, endpoints, interfaceVersion }
+    : { operation, summary, family, endpoints, interfaceVersion };
+
+/** Whether a remembered value has the form of an outline (a damaged entry is a miss). */
+export function isOutline(value: unknown): value is Outline {
+  if (typeof value !== "object" || value === null) return false;
+  const outline = value as Record<string, unknown>;
+  return (
+    typeof outline["operation"] === "string" &&
+    typeof outline["summary"] === "string" &&
+    (outline["family"] === undefined || typeof outline["family"] === "string") &&
+    isMapping(outline["endpoints"]) &&
+    isMapping(outline["interfaceVersion"])
+  );
+}
+
+const isMapping = (value: unknown): boolean => typeof value === "object" && value !== null && !Array.isArray(value);
