@@ -18,7 +18,7 @@ const program = new Command()
     "--check",
     "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives",
   )
-  .option("--watch", "keep running: generate again after every save in the spec directory, until Ctrl-C")
+  .option("--watch", "keep running: generate again after every save in the spec directory, until Ctrl-C or SIGTERM")
   .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
   .option("--no-cache", "redo everything, reusing nothing from earlier runs")
   .option("-q, --quiet", "print only problems (and no progress)")
@@ -26,7 +26,7 @@ const program = new Command()
     "after",
     `
 Exit codes:
-  0  done (or, with --check, the output is up to date; with --watch, stopped by Ctrl-C)
+  0  done, or up to date (--check), or stopped by Ctrl-C or SIGTERM (--watch)
   1  the spec has errors (each printed as file:line:column severity code message),
      the spec folder is missing, the output folder holds files the generator
      did not write or symbolic links, another run kept a folder locked, or,
@@ -69,15 +69,23 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { stdout: { write: io.out }, stderr: { isTTY: io.errIsTerminal === true, write: io.err }, cwd: io.cwd },
   );
   if (!opts.watch) return run();
-  const { watchSpec } = await import("./cli/watch.js");
+  const [{ watchSpec }, { stopRequest }] = await Promise.all([
+    import("./cli/watch.js"),
+    import("./cli/stop-requested.js"),
+  ]);
   const specDir = path.resolve(io.cwd, opts.spec);
-  return watchSpec(run, {
-    specDir,
-    label: path.relative(io.cwd, specDir) || ".",
-    ignore: [path.resolve(io.cwd, opts.out), ...(cacheDir === null ? [] : [path.resolve(io.cwd, cacheDir)])],
-    say: (text) => io.err(`${text}\n`),
-    stop: new Promise((resolve) => process.once("SIGINT", () => resolve())),
-  });
+  const stop = stopRequest();
+  try {
+    return await watchSpec(run, {
+      specDir,
+      label: path.relative(io.cwd, specDir) || ".",
+      ignore: [path.resolve(io.cwd, opts.out), ...(cacheDir === null ? [] : [path.resolve(io.cwd, cacheDir)])],
+      say: (text) => io.err(`${text}\n`),
+      stop: stop.requested,
+    });
+  } finally {
+    stop.release();
+  }
 }
 
 /**

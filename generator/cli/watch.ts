@@ -14,7 +14,7 @@ export interface WatchOptions {
   /** Saves closer together than this make one run (SAVE_GATHER_MS unless given). */
   readonly debounceMs?: number;
   readonly say: (text: string) => void;
-  /** Resolves when watching should stop (SIGINT). */
+  /** Resolves when watching should stop (SIGINT, SIGTERM, npm gone: stop-requested.ts). */
   readonly stop: Promise<void>;
 }
 
