@@ -2,7 +2,7 @@
 // Command line: regenerate generated/ from spec/, check that it is up to date, or keep it so (--watch).
 
 import path from "node:path";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { failureText } from "./cli/failure-text.js";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
 import { DEFAULT_CACHE_DIR } from "./memo/disk-memo.js";
@@ -18,7 +18,13 @@ const program = new Command()
     "--check",
     "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives",
   )
-  .option("--watch", "keep running: generate again after every save in the spec directory, until Ctrl-C or SIGTERM")
+  // A check answers by its exit code, which a watch never ends with; each save printed the whole diff again.
+  .addOption(
+    new Option(
+      "--watch",
+      "keep running: generate again after every save in the spec directory, until Ctrl-C or SIGTERM (not with --check, which answers once, by its exit code)",
+    ).conflicts("check"),
+  )
   .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
   .option("--no-cache", "redo everything, reusing nothing from earlier runs")
   .option("-q, --quiet", "print only problems (and no progress)")
