@@ -2,7 +2,7 @@
 // Command line: regenerate generated/ from spec/, check that it is up to date, or keep it so (--watch).
 
 import path from "node:path";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { failureText } from "./cli/failure-text.js";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
 import { DEFAULT_CACHE_DIR } from "./memo/disk-memo.js";
@@ -18,7 +18,13 @@ const program = new Command()
     "--check",
     "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives",
   )
-  .option("--watch", "keep running: generate again after every save in the spec directory, until Ctrl-C")
+  // A check answers by its exit code, which a watch never ends with; each save printed the whole diff again.
+  .addOption(
+    new Option(
+      "--watch",
+      "keep running: generate again after every save in the spec directory, until Ctrl-C or SIGTERM (not with --check, which answers once, by its exit code)",
+    ).conflicts("check"),
+  )
   .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
   .option("--no-cache", "redo everything, reusing nothing from earlier runs")
   .option("-q, --quiet", "print only problems (and no progress)")
@@ -26,7 +32,7 @@ const program = new Command()
     "after",
     `
 Exit codes:
-  0  done (or, with --check, the output is up to date; with --watch, stopped by Ctrl-C)
+  0  done, or up to date (--check), or stopped by Ctrl-C or SIGTERM (--watch)
   1  the spec has errors (each printed as file:line:column severity code message),
      the spec folder is missing, the output folder holds files the generator
      did not write or symbolic links, another run kept a folder locked, or,
@@ -69,15 +75,23 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     { stdout: { write: io.out }, stderr: { isTTY: io.errIsTerminal === true, write: io.err }, cwd: io.cwd },
   );
   if (!opts.watch) return run();
-  const { watchSpec } = await import("./cli/watch.js");
+  const [{ watchSpec }, { stopRequest }] = await Promise.all([
+    import("./cli/watch.js"),
+    import("./cli/stop-requested.js"),
+  ]);
   const specDir = path.resolve(io.cwd, opts.spec);
-  return watchSpec(run, {
-    specDir,
-    label: path.relative(io.cwd, specDir) || ".",
-    ignore: [path.resolve(io.cwd, opts.out), ...(cacheDir === null ? [] : [path.resolve(io.cwd, cacheDir)])],
-    say: (text) => io.err(`${text}\n`),
-    stop: new Promise((resolve) => process.once("SIGINT", () => resolve())),
-  });
+  const stop = stopRequest();
+  try {
+    return await watchSpec(run, {
+      specDir,
+      label: path.relative(io.cwd, specDir) || ".",
+      ignore: [path.resolve(io.cwd, opts.out), ...(cacheDir === null ? [] : [path.resolve(io.cwd, cacheDir)])],
+      say: (text) => io.err(`${text}\n`),
+      stop: stop.requested,
+    });
+  } finally {
+    stop.release();
+  }
 }
 
 /**

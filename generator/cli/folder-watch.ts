@@ -9,7 +9,8 @@ export interface FolderWatch {
 /**
  * Watches `root` and every folder under it (but those `skip` names), one
  * non-recursive watch per folder: `onChange` gets the path of what changed,
- * relative to `root`. A watch on a folder sees a file saved by renaming a new
+ * relative to `root`, and whether it was made, removed or renamed ("rename")
+ * or written ("change"). A watch on a folder sees a file saved by renaming a new
  * copy over it (as many editors and `sed -i` save), which a watch on the file
  * itself, as Node 20's recursive watch keeps on Linux, loses after the first
  * such save. Folders made or removed later are watched or dropped after each
@@ -18,23 +19,23 @@ export interface FolderWatch {
 export function watchFolderTree(
   root: string,
   skip: (relative: string) => boolean,
-  onChange: (relative: string | null) => void,
+  onChange: (relative: string | null, event: "rename" | "change") => void,
 ): FolderWatch {
   const watchers = new Map<string, FSWatcher>();
   let closed = false;
   const add = (relative: string) => {
-    const watcher = watch(path.join(root, relative), (_event, name) => {
+    const watcher = watch(path.join(root, relative), (event, name) => {
       if (closed) return;
       const changed = name === null ? null : path.join(relative, name.toString());
       if (changed !== null && skip(changed)) return;
-      onChange(changed);
+      onChange(changed, event);
       sync();
     });
     // A folder removed while watched: dropped, and the change reported (what it held is gone).
     watcher.on("error", () => {
       watcher.close();
       watchers.delete(relative);
-      if (!closed) onChange(relative);
+      if (!closed) onChange(relative, "rename");
     });
     watchers.set(relative, watcher);
   };

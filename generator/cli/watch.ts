@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import path from "node:path";
+import { PAGE_FILE, YAML_FILE } from "../read/spec-files.js";
 import { errorCode } from "../write/write-fs.js";
 import { failureText } from "./failure-text.js";
 import { type FolderWatch, watchFolderTree } from "./folder-watch.js";
@@ -14,7 +15,7 @@ export interface WatchOptions {
   /** Saves closer together than this make one run (SAVE_GATHER_MS unless given). */
   readonly debounceMs?: number;
   readonly say: (text: string) => void;
-  /** Resolves when watching should stop (SIGINT). */
+  /** Resolves when watching should stop (SIGINT, SIGTERM, npm gone: stop-requested.ts). */
   readonly stop: Promise<void>;
 }
 
@@ -102,8 +103,8 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
   // Watching starts before the first run: a save made during it or during the warm-up is heard, not lost.
   let watcher: FolderWatch | undefined;
   try {
-    watcher = watchFolderTree(options.specDir, ignored, (name) => {
-      if (stopped) return;
+    watcher = watchFolderTree(options.specDir, ignored, (name, event) => {
+      if (stopped || (event === "change" && name !== null && !readByContent(name))) return;
       if (name?.startsWith(`schema${path.sep}`) && !schemaNoted) {
         schemaNoted = true;
         options.say(`${options.label}/schema/ changed: restart --watch to check the spec against the new schemas.`);
@@ -152,6 +153,14 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
   await run.finish();
   return 0;
 }
+
+/**
+ * Whether the spec reader reads what `name` (relative to the spec folder) holds: a YAML file or a saved page.
+ * Of any other file only the name counts (a page cited under another name), so its writes start no run: an
+ * editor's swap file, written every few seconds while a file is edited and not yet saved, printed a summary of
+ * nothing changed each time.
+ */
+const readByContent = (name: string): boolean => YAML_FILE.test(name) || PAGE_FILE.test(name.split(path.sep).join("/"));
 
 /** Whether `file` is a file with nothing in it (one being saved, most likely); false when it cannot be read. */
 function isEmptyFile(file: string): boolean {

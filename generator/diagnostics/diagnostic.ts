@@ -31,10 +31,24 @@ export function diagnostic<C extends DiagnosticCode>(
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === "error");
 
-/** Sorted by file, then position, then code: stable output whatever the check order. */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+/** The order severities are printed in: what stopped the run first, then what fails nothing. */
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Errors, then warnings, then information, each part sorted by file, then
+ * position, then code: the error that stopped a run is the first line read,
+ * not below the warnings of files that sort before its own, and the output is
+ * stable whatever the check order. `first`: diagnostics put before the others
+ * of their severity (sync's page defects, which may explain the differences).
+ */
+export function sortDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  first: ReadonlySet<Diagnostic> = new Set(),
+): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      Number(first.has(b)) - Number(first.has(a)) ||
       compareText(a.file, b.file) ||
       a.line - b.line ||
       a.column - b.column ||

@@ -59,7 +59,7 @@ export type SyncCheck =
       /** Pages that an operation without a page gets, by relPath. */
       readonly attach: ReadonlyMap<string, { readonly page: SipsPage; readonly operation: Located<RawOperation> }>;
       readonly plans: SyncPlans;
-      /** Each page's own defects first (they may explain its differences), then the rest; each part sorted. */
+      /** Errors, warnings, then information; in each, the pages' own defects first (they may explain the differences). */
       readonly diagnostics: readonly Diagnostic[];
       /** True when the page defects allow no edit at all. */
       readonly pageErrors: boolean;
@@ -185,18 +185,16 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
       descriptions,
       empty: isEmptyPlan(values) && descriptions.general.length === 0 && descriptions.fields.length === 0,
     },
-    diagnostics: pageDefectsFirst(sortDiagnostics([...specProblems, ...out]), pages),
+    diagnostics: sortDiagnostics([...specProblems, ...out], pageDefects(pages)),
     pageErrors,
   };
 }
 
 /**
  * The pages' own defects (a line not understood, a presence misspelled), as
- * reading them found them, before the differences and everything else: a
- * maintainer reads first what may explain a page's differences, which sort by
- * the spec's places and so came before them.
+ * reading them found them: printed before the differences and the rest of
+ * their severity, as a maintainer reads first what may explain a page's
+ * differences, which sort by the spec's places and so came before them.
  */
-function pageDefectsFirst(sorted: readonly Diagnostic[], pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
-  const defects = new Set([...pages.values()].flatMap((p) => p.diagnostics));
-  return [...sorted.filter((d) => defects.has(d)), ...sorted.filter((d) => !defects.has(d))];
-}
+const pageDefects = (pages: ReadonlyMap<string, PageReading>): ReadonlySet<Diagnostic> =>
+  new Set([...pages.values()].flatMap((p) => p.diagnostics));

@@ -34,6 +34,16 @@ test.each([
     want: "npm run generate --: unknown option '--outt'; did you mean --out? (see --help).\n",
   },
   {
+    command: "cli.ts",
+    args: ["--check", "--watch"],
+    want: "npm run generate --: option '--watch' cannot be used with option '--check' (see --help).\n",
+  },
+  {
+    command: "cli.ts",
+    args: ["--watch", "--check"],
+    want: "npm run generate --: option '--watch' cannot be used with option '--check' (see --help).\n",
+  },
+  {
     command: "sync-cli.ts",
     args: ["--chek"],
     want: "npm run sync --: unknown option '--chek'; did you mean --check? (see --help).\n",

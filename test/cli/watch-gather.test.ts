@@ -151,3 +151,20 @@ test.concurrent(
     await watch.end();
   },
 );
+
+test.concurrent(
+  "writes to a file the spec reader reads only by name (an editor's swap file) start no run; its making does",
+  async (context) => {
+    const watch = await watched("operation.yaml", context);
+    const swap = path.join(path.dirname(watch.file), ".operation.yaml.swp");
+    await watch.saved(() => writeFile(swap, "swap 0"));
+    const runs = watch.reads.length;
+    // As an editor writes its swap file every few seconds while a file is edited and not saved.
+    for (let i = 1; i <= 3; i++) await writeFile(swap, `swap ${i}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(watch.reads.length).toBe(runs);
+    await watch.saved(() => writeFile(watch.file, "summary: second\n"));
+    expectEachSaveRead(watch.reads, ["summary: first\n", "summary: second\n"]);
+    await watch.end();
+  },
+);

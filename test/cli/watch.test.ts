@@ -2,54 +2,14 @@
 // spec/: the summary when the spec is sound, its diagnostics when it is not;
 // Ctrl-C (SIGINT) ends it with exit 0. No timing is asserted: each step waits
 // for the line it expects.
-import { spawn } from "node:child_process";
 import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { fixturesDir, launcher, repoRoot } from "../support/paths.js";
+import { startGenerate } from "../support/followed-output.js";
+import { fixturesDir } from "../support/paths.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 
 const startWatch = (cwd: string) => startGenerate(cwd, "--watch");
-
-/** `npm run generate -- <option>` in `cwd`, its output waited for line by line. */
-function startGenerate(cwd: string, option: string) {
-  const child = spawn(process.execPath, [launcher, path.join(repoRoot, "generator", "cli.ts"), option], {
-    cwd,
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  let output = "";
-  let seen = 0;
-  const waiting: { pattern: RegExp; resolve: (text: string) => void }[] = [];
-  const take = () => {
-    for (const wait of [...waiting]) {
-      const match = wait.pattern.exec(output.slice(seen));
-      if (!match) continue;
-      // What comes after the match is for the next wait.
-      const end = seen + match.index + match[0].length;
-      const text = output.slice(seen, end);
-      seen = end;
-      waiting.splice(waiting.indexOf(wait), 1);
-      wait.resolve(text);
-    }
-  };
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      take();
-    });
-  }
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return {
-    child,
-    exited,
-    /** The output from the end of the last match up to the next line that matches `pattern`. */
-    until: (pattern: RegExp) =>
-      new Promise<string>((resolve) => {
-        waiting.push({ pattern, resolve });
-        take();
-      }),
-  };
-}
 
 /** The golden fixture's spec: every feature of the format, in three operations rather than the repository's many. */
 const goldenSpec = path.join(fixturesDir, "golden", "spec");

@@ -413,9 +413,10 @@ test("an environment rewritten from its page keeps the address a deviation keeps
 test("a page no operation cites becomes an operation file, family from --family", async () => {
   const spec = await workspace();
   await rm(path.join(spec, OP));
+  // The error first, though the warning's file sorts before the page.
   expect(await check(spec)).toEqual([
-    'spec/dictionary/lists.yaml:2:3 warning unused-value-list value list "cardKind" is not used by any field',
     "spec/sources/cardCheck.page.txt:1:1 error page-uncited no operation cites sources/cardCheck.page.txt; run npm run sync to add it",
+    'spec/dictionary/lists.yaml:2:3 warning unused-value-list value list "cardKind" is not used by any field',
   ]);
   const report = await sync(spec, "Checks");
   expect(report.ok).toBe(true);

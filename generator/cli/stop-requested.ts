@@ -1,0 +1,46 @@
+// When a command that runs until stopped (`npm run generate -- --watch`) is
+// asked to stop: Ctrl-C, a SIGTERM (a process manager, an editor's task
+// runner), or the process that started it going away when npm started it.
+
+/** How often a command started by npm looks whether the process that started it is still there. */
+const PARENT_LOOK_MS = 250;
+
+export interface StopRequest {
+  /** Resolves at the first request to stop. */
+  readonly requested: Promise<void>;
+  /** Stops listening (the command ended by itself): a signal then does what it does to any process. */
+  readonly release: () => void;
+}
+
+/**
+ * Listens for the first SIGINT or SIGTERM, and, when npm started the process
+ * (`npm_command` is set), for its parent's end: npm runs a script under a
+ * shell of its own (`sh -c`) and passes a SIGTERM or SIGINT sent to npm to
+ * that shell alone, which ends without passing it on, and the command ran on,
+ * orphaned. After the first request a second signal ends the process at once,
+ * as it would without a listener.
+ */
+export function stopRequest(env: NodeJS.ProcessEnv = process.env): StopRequest {
+  let release: () => void = () => undefined;
+  const requested = new Promise<void>((resolve) => {
+    const stop = () => {
+      release();
+      resolve();
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    const parent = process.ppid;
+    const look =
+      env["npm_command"] === undefined
+        ? undefined
+        : setInterval(() => {
+            if (process.ppid !== parent) stop();
+          }, PARENT_LOOK_MS).unref();
+    release = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      if (look !== undefined) clearInterval(look);
+    };
+  });
+  return { requested, release };
+}
