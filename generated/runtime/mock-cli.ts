@@ -7,12 +7,15 @@
 
 import type { MockServer, MockServerOptions } from "./mock-server.js";
 
-const USAGE = `usage: sips-json mock [--port N] (--key K | SIPS_MOCK_KEY=K)
-       sips-json mock [--port N] (--key-version V --key K)... | SIPS_MOCK_KEY_<V>=K...
+const USAGE = `usage: sips-json mock [--port N] [--keep-running] (--key K | SIPS_MOCK_KEY=K)
+       sips-json mock [--port N] [--keep-running] (--key-version V --key K)... | SIPS_MOCK_KEY_<V>=K...
 
 Serves every Sips operation at its endpoint path on http://127.0.0.1:N (any
 free port when N is 0 or absent), checking requests and sealing replies with K,
-or with the key of the keyVersion V a request names.
+or with the key of the keyVersion V a request names, until SIGINT or SIGTERM.
+Started by npm (npx, npm exec, npm run), it also stops when the process that
+started it ends, since npm passes no signal on to it; --keep-running serves on
+then (a mock started in the background by an npm script).
 `;
 
 /** A keyVersion as the spec writes it (N10). */
@@ -25,6 +28,12 @@ export interface CliIo {
   readonly env: { readonly [name: string]: string | undefined };
   /** Resolves when the process should stop (SIGINT, SIGTERM). */
   readonly stopped: Promise<void>;
+  /**
+   * Resolves when the process that started this one has ended, where that
+   * stops the server too unless `--keep-running` is given (npm started it and
+   * passes no signal on); never, when absent.
+   */
+  readonly parentGone?: Promise<void>;
 }
 
 /** Runs the command; resolves to the exit code once the server has stopped. */
@@ -39,12 +48,13 @@ export async function runCli(
     io.err(`${command === undefined ? "no command" : `unknown command ${JSON.stringify(command)}`}\n${USAGE}`);
     return 2;
   }
-  const options = parseOptions(rest, io.env);
-  if (options === null) return usage(io);
-  if (typeof options === "string") {
-    io.err(`${options}\n${USAGE}`);
+  const parsed = parseOptions(rest, io.env);
+  if (parsed === null) return usage(io);
+  if (typeof parsed === "string") {
+    io.err(`${parsed}\n${USAGE}`);
     return 2;
   }
+  const { options, keepRunning } = parsed;
   let server: MockServer;
   try {
     server = await start(options);
@@ -53,7 +63,7 @@ export async function runCli(
     return 1;
   }
   io.out(`Sips mock server listening on ${server.url}\n`);
-  await io.stopped;
+  await (keepRunning || io.parentGone === undefined ? io.stopped : Promise.race([io.stopped, io.parentGone]));
   await server.close();
   return 0;
 }
@@ -63,16 +73,31 @@ function usage(io: CliIo): number {
   return 0;
 }
 
+/** What the arguments ask for. */
+interface CliOptions {
+  readonly options: MockServerOptions;
+  /** Serve on when the process that started this one ends. */
+  readonly keepRunning: boolean;
+}
+
 /** The server options, what is wrong with the arguments, or null when the usage is asked for. */
-function parseOptions(args: readonly string[], env: CliIo["env"]): MockServerOptions | string | null {
+function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | string | null {
   let port = 0;
+  let keepRunning = false;
   let key: string | undefined;
   const byVersion: Record<string, string> = {};
   /** The keyVersion the next --key is for. */
   let version: string | undefined;
-  for (let i = 0; i < args.length; i += 2) {
-    const [name, value] = [args[i], args[i + 1]];
+  for (let i = 0; i < args.length;) {
+    const name = args[i];
     if (name === "--help" || name === "-h") return null;
+    if (name === "--keep-running") {
+      keepRunning = true;
+      i += 1;
+      continue;
+    }
+    const value = args[i + 1];
+    i += 2;
     if (value === undefined) return `${name} needs a value`;
     if (name === "--port") {
       if (!/^[0-9]{1,5}$/.test(value) || Number(value) > 65535) return `--port must be a number from 0 to 65535`;
@@ -98,7 +123,9 @@ function parseOptions(args: readonly string[], env: CliIo["env"]): MockServerOpt
   const versions = Object.keys(byVersion).length;
   if (key !== undefined && versions > 0) return "give one key, or a key per keyVersion, not both";
   if (versions > 0)
-    return Object.values(byVersion).includes("") ? "a key must not be empty" : { port, secretKey: byVersion };
+    return Object.values(byVersion).includes("")
+      ? "a key must not be empty"
+      : { options: { port, secretKey: byVersion }, keepRunning };
   if (key === undefined || key === "") return "a secret key is needed: --key K or SIPS_MOCK_KEY";
-  return { port, secretKey: key };
+  return { options: { port, secretKey: key }, keepRunning };
 }

@@ -93,3 +93,30 @@ test("--help prints the usage and exits 0; a server that cannot start exits 1 wi
   expect(failing.err.join("")).toContain("EADDRINUSE");
   expect(failing.err.join("")).not.toContain("secret-key");
 });
+
+test("stops when the process that started it ends, unless --keep-running, which serves on until stopped", async () => {
+  const gone = harness();
+  const never = new Promise<void>(() => undefined);
+  const parentGone = { ...gone.io, stopped: never, parentGone: Promise.resolve() };
+  expect(await runCli(["mock", "--key", "k"], gone.start, parentGone)).toBe(0);
+  expect(gone.closed()).toBe(1);
+
+  const kept = harness();
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => {
+    stop = resolve;
+  });
+  const io = { ...kept.io, stopped, parentGone: Promise.resolve() };
+  // A flag among options that take a value, anywhere: the next argument is still an option's name.
+  const running = runCli(["mock", "--keep-running", "--port", "8080", "--key", "k"], kept.start, io);
+  for (let turn = 0; turn < 20; turn++) await new Promise(setImmediate);
+  expect(kept.started).toEqual([{ port: 8080, secretKey: "k" }]);
+  expect(kept.closed()).toBe(0);
+  stop();
+  expect(await running).toBe(0);
+  expect(kept.closed()).toBe(1);
+
+  const last = harness();
+  expect(await runCli(["mock", "--key", "k", "--keep-running"], last.start, { ...last.io, parentGone: never })).toBe(0);
+  expect(last.started).toEqual([{ port: 0, secretKey: "k" }]);
+});
