@@ -33,7 +33,12 @@ export function rememberedDataText(data: unknown): string {
  */
 export function rememberedData(text: string, whole: () => unknown): unknown {
   const headEnd = text.indexOf("\n");
-  if (headEnd < 0) return jsonOrUndefined(text);
+  if (headEnd < 0) {
+    // Every scalar of a file's data is text: a message that is the number 0 is one kept apart, the entry cut after
+    // its first line (read as data, the operation's messages would be 0, and the model would fail on them).
+    const data = jsonOrUndefined(text);
+    return isMapping(data) && APART.some((key) => data[key] === 0) ? undefined : data;
+  }
   const keysEnd = text.indexOf("\n", headEnd + 1);
   if (keysEnd < 0) return undefined;
   const head = jsonOrUndefined(text.slice(0, headEnd));

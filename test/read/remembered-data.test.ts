@@ -52,6 +52,8 @@ test("a damaged entry is a miss; a damaged message is taken from the data parsed
   const lines = text.split("\n");
   expect(rememberedData(text.slice(0, text.indexOf("\n") - 1), unused)).toBeUndefined();
   expect(rememberedData(lines.slice(0, 3).join("\n"), unused)).toBeUndefined();
+  // Cut after its first line: valid JSON, its messages the 0s that hold their places.
+  expect(rememberedData(lines[0] as string, unused)).toBeUndefined();
   expect(rememberedData([...lines, "{}"].join("\n"), unused)).toBeUndefined();
   const anew = { ...data, response: { fields: { anew: {} } } };
   const damaged = [...lines.slice(0, 3), lines[3]?.slice(0, -1)].join("\n");
