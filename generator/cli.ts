@@ -35,8 +35,9 @@ Exit codes:
   0  done, or up to date (--check), or stopped by Ctrl-C or SIGTERM (--watch)
   1  the spec has errors (each printed as file:line:column severity code message),
      the spec folder is missing, the output folder holds files the generator
-     did not write or symbolic links, another run kept a folder locked, or,
-     with --check, the output is stale
+     did not write or symbolic links, another run kept a folder locked, a
+     spec file changed or went during the run, or, with --check, the output
+     is stale
   2  the generator itself failed
 
 On a terminal, a long run shows how many operations it has generated, on one

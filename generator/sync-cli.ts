@@ -5,6 +5,7 @@ import path from "node:path";
 import { Command } from "commander";
 import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
+import { SpecChanged } from "./read/spec-changed.js";
 import { WriteRefusal } from "./write/write-fs.js";
 
 const program = new Command()
@@ -92,7 +93,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
 /** The command, run in this process: `args` are the user's, paths are relative to `io.cwd`. */
 export const command = guarded(main, (error) =>
   // The spec folder locked by another run, or changed during this one: the disk's state (exit 1), not a bug.
-  error instanceof WriteRefusal
+  error instanceof WriteRefusal || error instanceof SpecChanged
     ? { code: 1, text: `${error.message}\nNothing was written.` }
     : { code: 2, text: `sync failed: ${error instanceof Error ? error.message : String(error)}` },
 );

@@ -2,6 +2,7 @@ import type { GenerateResult } from "../index.js";
 import { forgetUnused } from "../memo/kept-in-memory.js";
 import { pruneMemo } from "../memo/prune-memo.js";
 import { flushPutOff } from "../memo/writes-put-off.js";
+import { SpecChanged } from "../read/spec-changed.js";
 import { specFolderProblem } from "../read/spec-folder.js";
 import type { OutputChange } from "../write/compare-output.js";
 import { recoverFolder } from "../write/file-set.js";
@@ -152,7 +153,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
       return await (options.check ? checkOnce() : writeOnce());
     } catch (error) {
       // A folder locked, changed under the run, or holding what the generator must not touch: the user's to sort out, not a bug.
-      if (!(error instanceof WriteRefusal)) throw error;
+      if (!(error instanceof WriteRefusal || error instanceof SpecChanged)) throw error;
       printError(options.check ? error.message : `${error.message}\nNothing was written.`);
       return 1;
     } finally {

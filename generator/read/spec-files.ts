@@ -3,6 +3,7 @@ import path from "node:path";
 import { listFiles, pathsUnder } from "../list-files.js";
 import { decodeSpecText, type TextProblem } from "./decode-text.js";
 import { readEachTime, type KeptTexts } from "./kept-texts.js";
+import { SpecChanged } from "./spec-changed.js";
 import { memoKey } from "../memo/memo-key.js";
 import { knowTextKey } from "./text-key.js";
 
@@ -111,9 +112,9 @@ function keyedFile(file: string, relPath: string, displayPath: string, key: stri
     kind: kindOf(relPath),
     get text() {
       if (text === undefined) {
-        const decoded = decodeSpecText(readFileSync(file));
+        const decoded = decodeSpecText(readOrGone(file, displayPath));
         if (decoded.problem !== undefined || memoKey(decoded.text) !== key)
-          throw new Error(`${displayPath} changed while the spec folder was read: run the command again.`);
+          throw new SpecChanged(`${displayPath} changed while the spec folder was read: run the command again.`);
         text = decoded.text;
       }
       return text;
@@ -121,4 +122,16 @@ function keyedFile(file: string, relPath: string, displayPath: string, key: stri
   };
   knowTextKey(made, key);
   return made;
+}
+
+/** A file's bytes; one removed since the run keyed it (or a folder in its place) is a change of the spec. */
+function readOrGone(file: string, displayPath: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR" || code === "EISDIR")
+      throw new SpecChanged(`${displayPath} was removed while the spec folder was read: run the command again.`);
+    throw error;
+  }
 }
