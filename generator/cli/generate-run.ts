@@ -63,8 +63,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     progress.stage(`reading ${options.spec}/`);
     const held = await runs?.held();
     if (held) return held;
-    const { EMIT_THREADS_PAY_AT, PARSE_THREADS_PAY_AT, emitters, generateFromInput, keptModels, readSpecInput } =
-      await pipeline();
+    const { emitters, generateFromInput, keptModels, readSpecInput, runThreads } = await pipeline();
     if (options.repeated) models ??= keptModels();
     // The files the stats showed unchanged are read only if their text is needed (spec-files.ts).
     const input = await readSpecInput(specDir, io.cwd, specTexts, runs?.unchanged());
@@ -75,10 +74,7 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     const rememberShared = runs === null || runs.seen();
     const result = await generateFromInput(input, countingOperations(emitters, progress), memo, models, {
       rememberShared,
-      threads: {
-        parse: { atLeast: PARSE_THREADS_PAY_AT },
-        emit: { atLeast: EMIT_THREADS_PAY_AT, made: () => progress.operationDone() },
-      },
+      threads: runThreads(() => progress.operationDone()),
     });
     if (result.ok && later && runs)
       later.remember = (hash) => runs.remember(input, result.diagnostics, result.files, hash);

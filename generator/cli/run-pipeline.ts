@@ -5,12 +5,11 @@
 // tenth of a second of a `--check` with nothing to make).
 
 export { keptBuffersOf } from "../emit/kept-buffers.js";
-export { EMIT_THREADS_PAY_AT } from "../emit/emit-threads.js";
 export { emitters } from "../emit/registry.js";
 export { generateFromInput } from "../index.js";
 export { keptModels } from "../model/kept-models.js";
-export { PARSE_THREADS_PAY_AT } from "../read/parse-threads.js";
 export { readSpecInput } from "../read/spec-files.js";
+export { runThreads } from "./run-threads.js";
 export { checkOutput } from "../write/check-output.js";
 export { unifiedDiff } from "../write/compare-output.js";
 export { writeOutput } from "../write/write-output.js";

@@ -8,7 +8,9 @@
 // The rule is that of `npm run changes` (changes/field-renames.ts), on what a
 // page prints: the same presence, interface version and values, between the
 // same fields that both keep; paired only when no other field of the list
-// looks the same.
+// looks the same, one to one. A page that lists a new field twice (a defect
+// the page check reports) may have each listing look like another field gone:
+// which listing is the field's is in doubt, and neither is paired.
 
 import { valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
@@ -42,11 +44,13 @@ export function pageRenames(
     })),
     inSpec,
   );
+  const names = page.map((f) => f.name);
+  const twice = new Set(names.filter((name, index) => names.indexOf(name) !== index));
   const to = new Map<string, string>();
   const from = new Map<string, string>();
   for (const [likeness, was] of gone) {
     const is = listed.get(likeness);
-    if (was.length !== 1 || is?.length !== 1) continue;
+    if (was.length !== 1 || is?.length !== 1 || twice.has(is[0] as string)) continue;
     to.set(was[0] as string, is[0] as string);
     from.set(is[0] as string, was[0] as string);
   }

@@ -7,7 +7,6 @@
 // the items it is given (the memo's writes) all begins before the error goes
 // on, never after the command reported it.
 
-import { availableParallelism } from "node:os";
 import { claimedByMain, newClaims } from "./claims.js";
 import { startThread } from "./start-thread.js";
 
@@ -34,8 +33,9 @@ const LOOK_EVERY = 16;
 /**
  * Makes every item of `count`, and gives `each` what each made, with its
  * index: those the main thread made in order, as it makes them; the others
- * as they come. With no second thread (or on a machine of one core), the main
- * thread makes them all.
+ * as they come. With no second thread, the main thread makes them all; one
+ * given is started whatever the machine's cores (the command gives none on a
+ * machine of one, cli/run-threads.ts).
  */
 export async function shareWork<T>(
   count: number,
@@ -43,7 +43,7 @@ export async function shareWork<T>(
   second: SecondThread | null,
   each: (index: number, made: T) => Promise<void> | void,
 ): Promise<void> {
-  const thread = second && count > 0 && availableParallelism() > 1 ? started(count, here, second) : undefined;
+  const thread = second && count > 0 ? started(count, here, second) : undefined;
   try {
     let mine = 0;
     for (; mine < count; mine++) {

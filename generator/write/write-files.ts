@@ -22,12 +22,17 @@ export interface WriteFilesOptions extends LockOptions {
 
 const decoder = new TextDecoder();
 
+/** A UTF-8 byte order mark, which the decoder leaves out of the text read (read/decode-text.ts). */
+const BOM = "\uFEFF";
+const hasBom = (bytes: Uint8Array | null): boolean => bytes?.[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+
 /**
  * Writes edited files into `root` as generated/ is written (file-set.ts):
  * all or none, even when killed between two renames, under the folder's lock,
  * after finishing what a killed run left. A file that no longer holds what
  * the writer read (another run or an editor changed it meanwhile) makes the
- * whole write refuse: it would lose that change.
+ * whole write refuse: it would lose that change. A file that began with a
+ * byte order mark keeps it: the text read and edited has none.
  */
 export async function writeFiles(
   root: string,
@@ -46,7 +51,8 @@ export async function writeFiles(
         assertNoLinkOnPath(root, edit.path, fs);
         const bytes = readIfThere(fs, path.join(root, edit.path));
         if ((bytes === null ? null : decoder.decode(bytes)) !== edit.read) moved.push(edit.path);
-        return { path: edit.path, content: edit.text, before: bytes === null ? null : sha256(bytes) };
+        const content = hasBom(bytes) ? `${BOM}${edit.text}` : edit.text;
+        return { path: edit.path, content, before: bytes === null ? null : sha256(bytes) };
       });
       if (moved.length > 0)
         throw new WriteRefusal(

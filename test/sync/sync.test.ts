@@ -307,6 +307,25 @@ test("a field the page drops and another of a later version it adds are not said
   ]);
 });
 
+test("a new field the page lists twice, each listing like another field gone, is said to be neither renamed", async () => {
+  // cardType takes seal's place as a required field of 2.0, and cardKind's as an optional one of 2.50 with its values.
+  const spec = await workspace([
+    [
+      "\nseal\n- presence\n- Required\n- Interface version\n- 2.0\n",
+      "\ncardType\n- presence\n- Required\n- Interface version\n- 2.0\n",
+    ],
+    ["\ncardKind\n- presence", "\ncardType\n- presence"],
+    ["\ncardKind\n|", "\ncardType\n|"],
+  ]);
+  const lines = (await check(spec)).map((d) => d.split("\n")[0]?.replace(/^.* error /, ""));
+  expect(lines).toContain('page-duplicate-field field "cardType" is listed twice in the Request');
+  expect(lines.filter((d) => d?.startsWith("page-mismatch request.fields"))).toEqual([
+    "page-mismatch request.fields.cardType: the spec says no such field, the page says a required field",
+    "page-mismatch request.fields.seal: the spec says a required field, the page says no such field",
+    "page-mismatch request.fields.cardKind: the spec says an optional field, the page says no such field",
+  ]);
+});
+
 test("a defective page: sync writes nothing and says where the page is wrong", async () => {
   const spec = await workspace([
     ["IR_WS_2.50", "IR_WS_2.60"],
