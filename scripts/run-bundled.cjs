@@ -16,6 +16,9 @@
 // in every process, --help included).
 
 "use strict";
+// The parent's pid as the process starts, before a bundle is built or loaded: npm's shell, ended by a SIGTERM
+// meanwhile, left the command its new parent to compare with, and a --watch ran on, orphaned (cli/stop-requested.ts).
+globalThis[Symbol.for("sips-json.parent-at-start")] = process.ppid;
 const { createHash } = require("node:crypto");
 const { existsSync, readFileSync, statSync } = require("node:fs");
 const path = require("node:path");

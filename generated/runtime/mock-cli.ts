@@ -80,6 +80,16 @@ interface CliOptions {
   readonly keepRunning: boolean;
 }
 
+/** The options' names, which no option's value is. */
+const OPTION_NAMES: ReadonlySet<string> = new Set([
+  "--port",
+  "--key",
+  "--key-version",
+  "--keep-running",
+  "--help",
+  "-h",
+]);
+
 /** The server options, what is wrong with the arguments, or null when the usage is asked for. */
 function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | string | null {
   let port = 0;
@@ -98,7 +108,8 @@ function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | 
     }
     const value = args[i + 1];
     i += 2;
-    if (value === undefined) return `${name} needs a value`;
+    // `--key --keep-running`, a key forgotten: the flag taken as the key would start a server the user did not ask for.
+    if (value === undefined || OPTION_NAMES.has(value)) return `${name} needs a value`;
     if (name === "--port") {
       if (!/^[0-9]{1,5}$/.test(value) || Number(value) > 65535) return `--port must be a number from 0 to 65535`;
       port = Number(value);

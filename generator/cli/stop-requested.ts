@@ -5,6 +5,16 @@
 /** How often a command started by npm looks whether the process that started it is still there. */
 const PARENT_LOOK_MS = 250;
 
+/** Where the launcher (scripts/run-bundled.cjs) puts its parent's pid, taken before the command loaded. */
+const PARENT_AT_START = Symbol.for("sips-json.parent-at-start");
+
+/**
+ * The process that started this one: as the launcher saw it, since a shell
+ * that went while the command loaded (a bundle built first takes a second)
+ * left its new parent in `process.ppid`; that, run otherwise (tests, tsx).
+ */
+const parentAtStart = (): number => (globalThis as { [PARENT_AT_START]?: number })[PARENT_AT_START] ?? process.ppid;
+
 export interface StopRequest {
   /** Resolves at the first request to stop. */
   readonly requested: Promise<void>;
@@ -18,9 +28,10 @@ export interface StopRequest {
  * shell of its own (`sh -c`) and passes a SIGTERM or SIGINT sent to npm to
  * that shell alone, which ends without passing it on, and the command ran on,
  * orphaned. After the first request a second signal ends the process at once,
- * as it would without a listener.
+ * as it would without a listener. `parent`: the pid of the process that
+ * started this one.
  */
-export function stopRequest(env: NodeJS.ProcessEnv = process.env): StopRequest {
+export function stopRequest(env: NodeJS.ProcessEnv = process.env, parent: number = parentAtStart()): StopRequest {
   let release: () => void = () => undefined;
   const requested = new Promise<void>((resolve) => {
     const stop = () => {
@@ -29,7 +40,6 @@ export function stopRequest(env: NodeJS.ProcessEnv = process.env): StopRequest {
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
-    const parent = process.ppid;
     const look =
       env["npm_command"] === undefined
         ? undefined

@@ -104,11 +104,13 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
   let watcher: FolderWatch | undefined;
   try {
     watcher = watchFolderTree(options.specDir, ignored, (name, event) => {
-      if (stopped || (event === "change" && name !== null && !readByContent(name))) return;
+      if (stopped) return;
+      // Before the writes that start no run are passed over: a schema edited in place is written, not renamed.
       if (name?.startsWith(`schema${path.sep}`) && !schemaNoted) {
         schemaNoted = true;
         options.say(`${options.label}/schema/ changed: restart --watch to check the spec against the new schemas.`);
       }
+      if (event === "change" && name !== null && !readByContent(name)) return;
       if (name) heard.add(name);
       if (timer) clearTimeout(timer);
       timer = setTimeout(start, gather);

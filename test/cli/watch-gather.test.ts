@@ -6,7 +6,7 @@
 // folder of its own: most of their time is the wait after each save for a
 // second run that must not come.
 import { readFileSync } from "node:fs";
-import { mkdtemp, open, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, open, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type TestContext, test } from "vitest";
@@ -18,11 +18,18 @@ async function watched(
   name: string,
   { onTestFinished }: TestContext,
   warm: (file: string) => Promise<void> = async () => undefined,
+  /** Other files in the folder before it is watched, by path relative to it. */
+  others: Readonly<Record<string, string>> = {},
 ) {
   const dir = await mkdtemp(path.join(tmpdir(), "watch-gather-"));
   const file = path.join(dir, name);
   await writeFile(file, "summary: first\n");
+  for (const [relative, text] of Object.entries(others)) {
+    await mkdir(path.dirname(path.join(dir, relative)), { recursive: true });
+    await writeFile(path.join(dir, relative), text);
+  }
   const reads: string[] = [];
+  const said: string[] = [];
   let ran: (() => void) | undefined;
   const run: RunOnce = Object.assign(
     async () => {
@@ -42,6 +49,7 @@ async function watched(
     label: "spec",
     ignore: [],
     say: (text) => {
+      said.push(text);
       if (text.startsWith("Watching")) watching();
     },
     stop: stopped,
@@ -51,6 +59,8 @@ async function watched(
   return {
     file,
     reads,
+    /** What the watch said, "Watching" included. */
+    said,
     /** Waits for the run the save starts, then long enough for any second run a save would wrongly start. */
     async saved(save: () => Promise<void>) {
       const next = new Promise<void>((resolve) => (ran = resolve));
@@ -165,6 +175,25 @@ test.concurrent(
     expect(watch.reads.length).toBe(runs);
     await watch.saved(() => writeFile(watch.file, "summary: second\n"));
     expectEachSaveRead(watch.reads, ["summary: first\n", "summary: second\n"]);
+    await watch.end();
+  },
+);
+
+test.concurrent(
+  "a schema written in place (as an editor saves without renaming) is noted, though it starts no run",
+  async (context) => {
+    const schema = path.join("schema", "common.schema.json");
+    const watch = await watched("operation.yaml", context, undefined, { [schema]: "{}" });
+    await watch.saved(async () => {
+      const handle = await open(path.join(path.dirname(watch.file), schema), "r+");
+      await handle.write('{"type":"object"}', 0);
+      await handle.close();
+      // The run waited for: the schema's write alone starts none.
+      await writeFile(watch.file, "summary: second\n");
+    });
+    expect(watch.said.filter((line) => line.includes("schema/ changed"))).toEqual([
+      "spec/schema/ changed: restart --watch to check the spec against the new schemas.",
+    ]);
     await watch.end();
   },
 );

@@ -59,6 +59,8 @@ test.each([
   [["mock", "--port", "x", "--key", "k"], "--port"],
   [["mock", "--port", "70000", "--key", "k"], "--port"],
   [["mock", "--key"], "needs a value"],
+  [["mock", "--key", "--keep-running"], "--key needs a value"],
+  [["mock", "--key-version", "1", "--key", "--port", "8080"], "--key needs a value"],
   [["mock", "--host", "0.0.0.0", "--key", "k"], "unknown option"],
   [["serve"], "unknown command"],
   [[], "no command"],
