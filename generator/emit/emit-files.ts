@@ -166,12 +166,9 @@ async function emitShared(
       : (emitter.shared?.(model) ?? []);
   const makeAll = () => {
     for (const emitter of selected) {
-      if (emitter.inputs && memo) {
-        const files = filesFromInputs(memo, emitter.name, emitter.inputs, model);
-        // Handled now: one that fails while the next emitters make their files is this stage's error, below.
-        files.catch(() => undefined);
-        final.push(files);
-      } else made.push(...from(emitter));
+      // Handled now: one that fails while the next emitters make their files is this stage's error, below.
+      if (emitter.inputs && memo) collectWrite(final, filesFromInputs(memo, emitter.name, emitter.inputs, model));
+      else made.push(...from(emitter));
     }
   };
   // A process that generates again and again assembles each file made as bytes into the buffer of the run before,

@@ -11,19 +11,18 @@ import { environmentsOf, recommendedByPrefix, recommendedOwn, recommendedPost } 
 import type { EnvironmentModel, OperationModel } from "./operation-model.js";
 import { parseVersion } from "./versions.js";
 
-const HEAD_KEYS = [
-  "name",
-  "summary",
-  "family",
-  "environments",
-  "endpoints",
-  "primaryEndpoint",
-  "interfaceVersion",
-  "pages",
-  "sourceFile",
-] as const satisfies readonly (keyof OperationModel)[];
-
-export type OperationHead = Pick<OperationModel, (typeof HEAD_KEYS)[number]>;
+export type OperationHead = Pick<
+  OperationModel,
+  | "name"
+  | "summary"
+  | "family"
+  | "environments"
+  | "endpoints"
+  | "primaryEndpoint"
+  | "interfaceVersion"
+  | "pages"
+  | "sourceFile"
+>;
 
 /** The head of the model of an operation with `outline`, citing `pages`, from its file `sourceFile`. */
 export function operationHead(outline: Outline, pages: readonly string[], sourceFile: string): OperationHead {

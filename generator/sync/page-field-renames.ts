@@ -15,66 +15,33 @@
 import { valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { PageField } from "../read/page/page-model.js";
+import { alikeRenames, type AlikePairs } from "../rules/alike-renames.js";
 import { compareText } from "../rules/code-point-order.js";
 
 /** What the two fields share, said of each. */
 export const ALIKE = "the same presence, version and values, between the same fields";
 
 /** The spec's fields the page may list renamed: spec name → page name, and page name → spec name. */
-export function pageRenames(
-  spec: readonly FieldModel[],
-  page: readonly PageField[],
-): { readonly to: ReadonlyMap<string, string>; readonly from: ReadonlyMap<string, string> } {
-  const [inSpec, onPage] = [new Set(spec.map((f) => f.name)), new Set(page.map((f) => f.name))];
-  const gone = byLikeness(
+export function pageRenames(spec: readonly FieldModel[], page: readonly PageField[]): AlikePairs {
+  return alikeRenames(
     spec.map((f) => ({
       name: f.name,
-      presence: f.presence,
-      since: f.since?.text ?? "undocumented",
-      values: valuesOf(f)?.values.map((v) => v.value) ?? [],
+      looks: looks(f.presence, f.since?.text, valuesOf(f)?.values.map((v) => v.value) ?? []),
     })),
-    onPage,
-  );
-  const listed = byLikeness(
     page.map((f) => ({
       name: f.name,
-      presence: f.presence?.value ?? f.section,
-      since: f.since?.value ?? "undocumented",
-      values: f.values.map((v) => v.value),
+      looks: looks(
+        f.presence?.value ?? f.section,
+        f.since?.value,
+        f.values.map((v) => v.value),
+      ),
     })),
-    inSpec,
   );
-  const names = page.map((f) => f.name);
-  const twice = new Set(names.filter((name, index) => names.indexOf(name) !== index));
-  const to = new Map<string, string>();
-  const from = new Map<string, string>();
-  for (const [likeness, was] of gone) {
-    const is = listed.get(likeness);
-    if (was.length !== 1 || is?.length !== 1 || twice.has(is[0] as string)) continue;
-    to.set(was[0] as string, is[0] as string);
-    from.set(is[0] as string, was[0] as string);
-  }
-  return { to, from };
 }
 
-interface Looks {
-  readonly name: string;
-  readonly presence: string;
-  readonly since: string;
-  readonly values: readonly string[];
-}
-
-/** The fields the other side lacks, by what they look like; `kept`, the names both have, place them. */
-function byLikeness(fields: readonly Looks[], other: ReadonlySet<string>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const kept = (f: Looks) => other.has(f.name);
-  fields.forEach((field, index) => {
-    if (kept(field)) return;
-    const previous = fields.slice(0, index).findLast(kept)?.name ?? null;
-    const next = fields.slice(index + 1).find(kept)?.name ?? null;
-    const values = [...new Set(field.values)].sort(compareText);
-    const likeness = JSON.stringify([field.presence, field.since, values, previous, next]);
-    out.set(likeness, [...(out.get(likeness) ?? []), field.name]);
-  });
-  return out;
-}
+/** What a field looks like on a page: its values as a set, since a page may list them in another order. */
+const looks = (presence: string, since: string | undefined, values: readonly string[]): unknown => [
+  presence,
+  since ?? "undocumented",
+  [...new Set(values)].sort(compareText),
+];
