@@ -27,7 +27,10 @@ const program = new Command()
   )
   .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
   .option("--no-cache", "redo everything, reusing nothing from earlier runs")
-  .option("-q, --quiet", "print only problems (and no progress)")
+  .option(
+    "-q, --quiet",
+    "print only problems: diagnostics, failures, a stale output (no summary, no progress, no --watch's Watching line)",
+  )
   .addHelpText(
     "after",
     `
@@ -88,6 +91,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
       label: path.relative(io.cwd, specDir) || ".",
       ignore: [path.resolve(io.cwd, opts.out), ...(cacheDir === null ? [] : [path.resolve(io.cwd, cacheDir)])],
       say: (text) => io.err(`${text}\n`),
+      quiet: opts.quiet ?? false,
       stop: stop.requested,
     });
   } finally {
