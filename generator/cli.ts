@@ -22,7 +22,7 @@ const program = new Command()
   .addOption(
     new Option(
       "--watch",
-      "keep running: generate again after every save in the spec directory, until Ctrl-C or SIGTERM (not with --check, which answers once, by its exit code)",
+      "keep running: generate again after every save in the spec directory, until Ctrl-C, SIGTERM or SIGHUP (its terminal closed), each of which lets the run in progress end (not with --check, which answers once, by its exit code)",
     ).conflicts("check"),
   )
   .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
@@ -35,7 +35,7 @@ const program = new Command()
     "after",
     `
 Exit codes:
-  0  done, or up to date (--check), or stopped by Ctrl-C or SIGTERM (--watch)
+  0  done, or up to date (--check), or stopped by Ctrl-C, SIGTERM or SIGHUP (--watch)
   1  the spec has errors (each printed as file:line:column severity code message),
      the spec folder is missing, the output folder holds files the generator
      did not write or symbolic links, another run kept a folder locked, a

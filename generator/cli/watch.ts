@@ -18,7 +18,7 @@ export interface WatchOptions {
   readonly say: (text: string) => void;
   /** --quiet: say only what is a problem, not that the folder is watched. */
   readonly quiet?: boolean;
-  /** Resolves when watching should stop (SIGINT, SIGTERM, npm gone: stop-requested.ts). */
+  /** Resolves when watching should stop (SIGINT, SIGTERM, SIGHUP, npm gone: stop-requested.ts). */
   readonly stop: Promise<void>;
 }
 
