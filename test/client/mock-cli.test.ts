@@ -77,9 +77,11 @@ test("--help prints the usage and exits 0; a server that cannot start exits 1 wi
   const h = harness();
   expect(await runCli(["--help"], h.start, h.io)).toBe(0);
   expect(h.out.join("")).toContain("usage:");
-  // What a script reads: the line that gives the address.
+  // What a script reads: the line that gives the address, and the exit codes this test holds.
   expect(h.out.join("")).toContain('prints "Sips mock server listening on http://127.0.0.1:N"');
-  expect(h.out.join("").replaceAll("\n", " ")).toMatch();
+  expect(h.out.join("").replaceAll("\n", " ")).toMatch(
+    /Exit codes: 0 stopped; 1 the server could not start .*; 2 a usage error\./,
+  );
   // Asked after the command too, wherever it stands among the options: never taken as an option without its value.
   for (const argv of [
     ["mock", "--help"],
