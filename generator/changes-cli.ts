@@ -24,7 +24,10 @@ Classes:
   additive           new operations, optional fields, values; nothing that worked stops working
   docs               descriptions, meanings and other text
 
-Verdict: major for any breaking or seal change, minor for additive ones, patch for docs only.
+Verdict: major for any breaking or seal change, minor for additive ones, patch for docs only,
+none when nothing changed. As JSON: "semver", the verdict, and "changes", each with its
+"operation", "message" (request, response or callback), "field" (a JSON Pointer), "kind",
+"classes" and "summary" (null where a change concerns no operation, message or field).
 
 A field removed and one added beside it that look alike are each said to be perhaps
 the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
