@@ -22,18 +22,22 @@ const program = new Command()
   .addOption(
     new Option(
       "--watch",
-      "keep running: generate again after every save in the spec directory, until Ctrl-C or SIGTERM (not with --check, which answers once, by its exit code)",
+      "keep running: generate again after every save in the spec directory, until Ctrl-C, SIGTERM or SIGHUP (its terminal closed), each of which lets the run in progress end (not with --check, which answers once, by its exit code)",
     ).conflicts("check"),
   )
   .option("--cache-dir <dir>", "where results of earlier runs are kept, to redo only what changed", DEFAULT_CACHE_DIR)
   .option("--no-cache", "redo everything, reusing nothing from earlier runs")
-  .option("-q, --quiet", "print only problems (and no progress)")
+  .option(
+    "-q, --quiet",
+    "print only problems: diagnostics, failures, a stale output (no summary, no progress, no --watch's Watching line)",
+  )
   .addHelpText(
     "after",
     `
 Exit codes:
-  0  done, or up to date (--check), or stopped by Ctrl-C or SIGTERM (--watch)
-  1  the spec has errors (each printed as file:line:column severity code message),
+  0  done, or up to date (--check), or stopped by Ctrl-C, SIGTERM or SIGHUP (--watch)
+  1  a usage error (an option unknown or misspelled, --watch with --check),
+     the spec has errors (each printed as file:line:column severity code message),
      the spec folder is missing, the output folder holds files the generator
      did not write or symbolic links, another run kept a folder locked, a
      spec file changed or went during the run, or, with --check, the output
@@ -88,6 +92,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
       label: path.relative(io.cwd, specDir) || ".",
       ignore: [path.resolve(io.cwd, opts.out), ...(cacheDir === null ? [] : [path.resolve(io.cwd, cacheDir)])],
       say: (text) => io.err(`${text}\n`),
+      quiet: opts.quiet ?? false,
       stop: stop.requested,
     });
   } finally {

@@ -28,16 +28,23 @@ const processIo = (): CommandIo => ({
   errIsTerminal: process.stderr.isTTY === true,
 });
 
+/** The errors of a stream whose reader went away: a pipe's (EPIPE), a closed terminal's (EIO). */
+const READER_GONE = new Set(["EPIPE", "EIO"]);
+
 /**
- * Writes to `stream` until its reader goes away (`--help | head`): what is
- * left to say then goes nowhere, and the run goes on to its end and its exit
- * code, where an unhandled EPIPE stopped the process, in the middle of a
+ * Writes to `stream` until its reader goes away (`--help | head`, or the
+ * terminal of a `--watch` closed, which stops it after its run): what is left
+ * to say then goes nowhere, and the run goes on to its end and its exit code,
+ * where an unhandled EPIPE or EIO stopped the process, in the middle of a
  * write if one was under way.
  */
-function writeTo(stream: NodeJS.WriteStream): (text: string) => void {
+export function writeTo(stream: {
+  on(event: "error", listener: (error: NodeJS.ErrnoException) => void): unknown;
+  write(text: string): unknown;
+}): (text: string) => void {
   let open = true;
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
+    if (!READER_GONE.has(error.code ?? "")) throw error;
     open = false;
   });
   return (text) => {

@@ -201,7 +201,7 @@ export const RUNTIME_API = {
   },
   paypageData: {
     file: "paypage-data",
-    values: ["readPaypageData"],
+    values: ["EXACT_DIGITS", "readPaypageData"],
     types: ["PaypageDataReading", "PaypageIssue", "PaypageIssueCode"],
   },
   paypageDataWrite: { file: "paypage-data-write", values: ["writePaypageData"], types: ["PaypageDataWriting"] },
@@ -458,6 +458,7 @@ export type RuntimeNamesExist = [
   typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.primaryEndpoint,
   typeof operationAddresses.primaryPostAddress,
+  typeof paypageData.EXACT_DIGITS,
   paypageData.PaypageDataReading,
   paypageData.PaypageIssue,
   paypageData.PaypageIssueCode,

@@ -24,8 +24,10 @@ const program = new Command()
     `
 Exit codes:
   0  the spec agrees with its pages (or, without --check, now does)
-  1  differences (with --check), a defective page, spec errors, differences sync cannot settle,
-     a missing spec folder, or another run holding spec/ (nothing written)
+  1  a usage error (an option unknown or misspelled), differences (with
+     --check), a defective page, spec errors, differences sync cannot settle,
+     a missing spec folder, another run holding spec/, or a spec file changed
+     during the run (nothing written)
   2  the command itself failed
 
 A difference kept on purpose is recorded with its reason under the operation's

@@ -7,9 +7,13 @@ import type { ClientError } from "./client-reply.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
-/** The reply's status and text (and where a redirect points, when it says), or why there is none. */
+/**
+ * The reply's status and text (and where a redirect points, when it says; whether it was a redirect the fetch
+ * hid, status 0), or why there is none.
+ */
 export type Exchange =
-  { readonly status: number; readonly body: string; readonly location?: string } | { readonly error: ClientError };
+  | { readonly status: number; readonly body: string; readonly location?: string; readonly opaqueRedirect?: true }
+  | { readonly error: ClientError };
 
 /** POSTs the body and reads the reply's text, within the timeout and until the caller aborts. */
 export async function postJson(
@@ -40,6 +44,7 @@ export async function postJson(
     const { status } = reply;
     const location = status >= 300 && status < 400 ? locationOf(reply.headers) : undefined;
     const text = await reply.text();
+    if (status === 0 && reply.type === "opaqueredirect") return { status, body: text, opaqueRedirect: true };
     return location === undefined ? { status, body: text } : { status, body: text, location };
   } catch (error) {
     if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };

@@ -67,13 +67,21 @@ type Reply<Response> =
  */
 export function readReply<Request, Response>(
   operation: Pick<OperationDescriptor<Request, Response>, "status" | "response">,
-  { status, body, location }: { readonly status: number; readonly body: string; readonly location?: string },
+  {
+    status,
+    body,
+    location,
+    opaqueRedirect,
+  }: { readonly status: number; readonly body: string; readonly location?: string; readonly opaqueRedirect?: true },
   secretKey: string,
   sealAlgorithm: SealAlgorithmName | undefined,
   requestWarnings: readonly ValidationIssue[] = NO_ISSUES,
 ): Reply<Response> {
   if (status < 200 || status > 299) {
-    const message = `the server answered HTTP ${status}${statusNote(status, location)}`;
+    const message =
+      opaqueRedirect === true
+        ? "the server answered with a redirect, which the client does not follow (an opaque redirect: the fetch hides its status and Location)"
+        : `the server answered HTTP ${status}${statusNote(status, location)}`;
     return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };
   }
   let parsed: unknown;

@@ -13,7 +13,12 @@ free port when N is 0 or absent), checking requests and sealing replies with K,
 or with the key of the keyVersion V a request names, until SIGINT or SIGTERM.
 Started by npm (npx, npm exec, npm run), it also stops when the process that
 started it ends, since npm passes no signal on to it; --keep-running serves on
-then (a mock started in the background by an npm script).
+then (a mock started in the background by an npm script). Once it listens it
+prints "Sips mock server listening on http://127.0.0.1:N" on stdout, with the
+port it took when N is 0.
+
+Exit codes: 0 stopped; 1 the server could not start (the port in use, say);
+2 a usage error.
 `;
 
 /** A keyVersion as the spec writes it (N10). */

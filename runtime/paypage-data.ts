@@ -150,8 +150,11 @@ function setPath(
   return null;
 }
 
+/** The most digits an integer of `Data` is typed with: a number holds every integer of 15 digits exactly. */
+export const EXACT_DIGITS = 15;
+
 /** Integers as Sips writes them: digits, maybe a minus sign, few enough to be exact. */
-const INTEGER = /^-?[0-9]{1,15}$/;
+const INTEGER = new RegExp(`^-?[0-9]{1,${EXACT_DIGITS}}$`);
 
 /**
  * A value as its field's type holds it: a number for an integer field, an

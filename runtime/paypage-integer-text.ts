@@ -4,10 +4,13 @@
 // be an integer", of a value that is one, written in digits. What such a value
 // breaks is its field's numeric format (N12: at most 12 digits, not negative),
 // and its issue names that rule, as for a number, with the text as received.
-// It stays an error: the field cannot be given as the number its type says.
+// A field without a numeric format (one whose pages give none) names the
+// limit of the typing itself. It stays an error: the field cannot be given as
+// the number its type says.
 
 import type { FieldDescriptor, ItemDescriptor } from "./descriptor.js";
 import { integerFormatTexts } from "./formats.js";
+import { EXACT_DIGITS } from "./paypage-data.js";
 import { issueWith, type ValidationIssue } from "./validation.js";
 
 /** An integer in digits, maybe negative. */
@@ -24,8 +27,15 @@ export function integerTextIssue(fields: readonly FieldDescriptor[], issue: Vali
   const text = issue.received;
   if (issue.code !== "type" || typeof text !== "string" || !DIGITS.test(text)) return issue;
   const field = descriptorAt(fields, issue.path);
-  const format = field?.type === "integer" && field.format !== null ? NUMERIC_FORMAT.exec(field.format) : null;
-  if (format === null) return issue;
+  if (field?.type !== "integer") return issue;
+  const format = field.format === null ? null : NUMERIC_FORMAT.exec(field.format);
+  if (format === null) {
+    // Only a text of more digits than are typed is an integer left as text ("007" is typed: 7).
+    const digits = text.startsWith("-") ? text.length - 1 : text.length;
+    return digits > EXACT_DIGITS
+      ? issueWith(issue.path, "max-length", `must have at most ${EXACT_DIGITS} digits, as a number holds exactly`, text)
+      : issue;
+  }
   const maxDigits = Number(format[1]);
   const texts = integerFormatTexts(maxDigits);
   if (text.startsWith("-")) return issueWith(issue.path, "format", texts.negative, text);

@@ -33,6 +33,11 @@ export interface FetchResponse {
    * a fetch of one's own may leave it out or give it in another form.
    */
   readonly headers?: unknown;
+  /**
+   * Read for "opaqueredirect" only: what a browser's fetch (and fetches made like it) gives for a redirect it
+   * does not follow, with status 0 and no headers; its http error then says it was a redirect.
+   */
+  readonly type?: string;
 }
 
 export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;

@@ -1,6 +1,7 @@
 // When a command that runs until stopped (`npm run generate -- --watch`) is
 // asked to stop: Ctrl-C, a SIGTERM (a process manager, an editor's task
-// runner), or the process that started it going away when npm started it.
+// runner), a SIGHUP (its terminal closed), or the process that started it
+// going away when npm started it.
 
 /** How often a command started by npm looks whether the process that started it is still there. */
 const PARENT_LOOK_MS = 250;
@@ -23,7 +24,9 @@ export interface StopRequest {
 }
 
 /**
- * Listens for the first SIGINT or SIGTERM, and, when npm started the process
+ * Listens for the first SIGINT, SIGTERM or SIGHUP (a closed terminal, which
+ * ended the process at once, in the middle of a run's writes, where the
+ * others wait for its end), and, when npm started the process
  * (`npm_command` is set), for its parent's end: npm runs a script under a
  * shell of its own (`sh -c`) and passes a SIGTERM or SIGINT sent to npm to
  * that shell alone, which ends without passing it on, and the command ran on,
@@ -40,6 +43,7 @@ export function stopRequest(env: NodeJS.ProcessEnv = process.env, parent: number
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
+    process.once("SIGHUP", stop);
     const look =
       env["npm_command"] === undefined
         ? undefined
@@ -49,6 +53,7 @@ export function stopRequest(env: NodeJS.ProcessEnv = process.env, parent: number
     release = () => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
+      process.off("SIGHUP", stop);
       if (look !== undefined) clearInterval(look);
     };
   });

@@ -14,8 +14,11 @@ export interface WatchOptions {
   readonly ignore: readonly string[];
   /** Saves closer together than this make one run (SAVE_GATHER_MS unless given). */
   readonly debounceMs?: number;
+  /** Prints a line for the user: a failed run, a schema changed, that the watch watches (not when quiet). */
   readonly say: (text: string) => void;
-  /** Resolves when watching should stop (SIGINT, SIGTERM, npm gone: stop-requested.ts). */
+  /** --quiet: say only what is a problem, not that the folder is watched. */
+  readonly quiet?: boolean;
+  /** Resolves when watching should stop (SIGINT, SIGTERM, SIGHUP, npm gone: stop-requested.ts). */
   readonly stop: Promise<void>;
 }
 
@@ -146,7 +149,7 @@ export async function watchSpec(run: RunOnce, options: WatchOptions): Promise<nu
     again = false;
     start();
   }
-  options.say(`Watching ${options.label}/ for changes (Ctrl-C to stop).`);
+  if (!options.quiet) options.say(`Watching ${options.label}/ for changes (Ctrl-C to stop).`);
   await options.stop;
   stopped = true;
   watcher.close();

@@ -31,13 +31,15 @@ export const pageCodes = {
     "A field's attribute misspelled on a saved page (presense, Interface versoin): read as the attribute it resembles.",
     (p) => `field "${p.field}" has an attribute "${p.text}"; did you mean "${p.attribute}"? (read as it)`,
   ),
-  "page-bad-encoding": define<{ utf16: boolean }>(
+  "page-bad-encoding": define<{ found: "utf-16" | "U+FFFD" | "U+0000" }>(
     "error",
-    "A saved page that is not UTF-8 text: bytes a reader shows as U+FFFD (a page saved in windows-1252), which sync would write into the spec, or a page saved as UTF-16, of which nothing is read.",
+    "A saved page that is not UTF-8 text: bytes a reader shows as U+FFFD (a page saved in windows-1252), which sync would write into the spec, a NUL character, which no text holds, or a page saved as UTF-16, of which nothing is read.",
     (p) =>
-      p.utf16
+      p.found === "utf-16"
         ? `the page is UTF-16 text (what Windows calls Unicode), not UTF-8: save the page again as UTF-8 text`
-        : `the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
+        : p.found === "U+0000"
+          ? `the page holds a NUL character (U+0000), which no page of text holds: save the page again as UTF-8 text`
+          : `the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
   ),
   "page-unreadable-line": define<{ text: string; more: number; region: string }>(
     "error",

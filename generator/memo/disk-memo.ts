@@ -1,4 +1,14 @@
-import { closeSync, fstatSync, openSync, read, readFileSync } from "node:fs";
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  read,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
@@ -13,6 +23,7 @@ import type { Memo } from "./memo.js";
 /** The memo on disk, and the keys a run read, wrote or retained: what pruning keeps (prune-memo.ts). */
 export interface DiskMemo extends Memo {
   getNow(key: string): string | undefined;
+  setNow(key: string, text: string): boolean;
   getBytes(key: string): Uint8Array | undefined;
   readBytes(key: string): Promise<Uint8Array | undefined>;
   readonly used: ReadonlySet<string>;
@@ -131,6 +142,21 @@ export function diskMemo(dir: string): DiskMemo {
       return false;
     }
   }
+  // Rare (an entry found damaged where it is read lazily): written as set writes, whole, then renamed, but at once.
+  function setNow(key: string, text: string): boolean {
+    used.add(key);
+    const file = fileOf(key);
+    const temp = `${file}.${process.pid}.${threadId}.${++writes}.tmp`;
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(temp, text);
+      renameSync(temp, file);
+      return true;
+    } catch {
+      rmSync(temp, { force: true });
+      return false;
+    }
+  }
   return {
     get used() {
       settle();
@@ -146,6 +172,7 @@ export function diskMemo(dir: string): DiskMemo {
       else if (later.push(key) >= LATER_AT_MOST) settle();
     },
     set,
+    setNow,
     setBytes: set,
   };
 }

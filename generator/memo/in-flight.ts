@@ -10,6 +10,11 @@
 // write fails for want of a file: that write waits for one of the others to
 // end and starts again, and the bound comes down to what was running, so
 // that no entry is lost however low the limit (test/memo/memo-open-files.test.ts).
+// The want may have been passing (other files the process held then, in a
+// long --watch): once the writes given together have all ended, and those of
+// the next batch all found their files, the bound is back where it began, where
+// it stayed lowered for the life of the process. A limit that holds lowers it
+// again at the next large batch, each write over it started again once.
 
 /** At most this many tasks of one limiter run at once. */
 export const IN_FLIGHT_AT_MOST = 768;
@@ -21,7 +26,8 @@ export type InFlight = <T>(task: () => Promise<T>) => Promise<T>;
  * A limiter of tasks running at once. A task that fails with an error
  * `startsAgain` accepts (too many files open) while others run is not
  * failed: it is started again, first, when one of them ends, and from then
- * on no more run at once than the others did.
+ * on no more run at once than the others did, until a batch of tasks (from
+ * idle to idle) has run without such a failure.
  */
 export function inFlight(
   atMost: number = IN_FLIGHT_AT_MOST,
@@ -29,10 +35,16 @@ export function inFlight(
 ): InFlight {
   let running = 0;
   let bound = atMost;
+  // A task failed for want of a file since the limiter was last idle.
+  let wanted = false;
   const queued: (() => void)[] = [];
   const next = () => {
     running--;
     if (running < bound) queued.shift()?.();
+    if (running === 0 && queued.length === 0) {
+      if (!wanted) bound = atMost;
+      wanted = false;
+    }
   };
   const waiting = <T>(run: () => Promise<T>, first: boolean): Promise<T> =>
     new Promise<T>((resolve, reject) => {
@@ -59,6 +71,7 @@ export function inFlight(
           if (running > 1 && startsAgain(error)) {
             running--;
             bound = Math.max(1, running);
+            wanted = true;
             return waiting(run, true);
           }
           next();

@@ -16,6 +16,7 @@ export function keptInMemory(memo: Memo): Memo {
   /** Keys retained as functions this run (Memo.retain), worked out when the run's unused entries are dropped. */
   let retainedLater: (() => string)[] = [];
   const getNow = memo.getNow?.bind(memo);
+  const setNow = memo.setNow?.bind(memo);
   const retain = memo.retain?.bind(memo);
   // A large text (a shared file's content, made again after each change) is read from the memo when needed, not held for the process's life.
   const keep = (key: string, text: string) => {
@@ -42,6 +43,12 @@ export function keptInMemory(memo: Memo): Memo {
         const known = kept.get(key) ?? getNow(key);
         if (known !== undefined) keep(key, known);
         return known;
+      },
+    }),
+    ...(setNow && {
+      setNow(key: string, text: string) {
+        keep(key, text);
+        return setNow(key, text);
       },
     }),
     retain(key: string | (() => string)) {

@@ -24,6 +24,15 @@ export interface Memo {
    */
   setBytes?(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<unknown>;
   /**
+   * The same as set, done when it returns (false when it could not be):
+   * for an entry found lost or damaged where a run reads the memo lazily
+   * (an unchanged operation's data, read-documents.ts), in a stage that
+   * waits for no write, whose writes would run on after the command has
+   * reported. A memo without it leaves that entry as it is: each run then
+   * parses the file again, until its text changes.
+   */
+  setNow?(key: string, text: string): boolean;
+  /**
    * An entry as its bytes, at once: one native read of a large entry (the
    * operations' pieces, piece-store.ts), with no decoding. A memo without it
    * gives the text, which the reader encodes.
@@ -71,6 +80,10 @@ export function memoryMemo(): Memo & { readonly size: () => number } {
       return typeof entry === "string" ? Buffer.from(entry, "utf8") : entry;
     },
     set: async (key, text) => void entries.set(key, text),
+    setNow: (key, text) => {
+      entries.set(key, text);
+      return true;
+    },
     // A copy: the bytes given are lent for the call only (see Memo.setBytes).
     setBytes: async (key, bytes) => void entries.set(key, Buffer.concat(bytes instanceof Uint8Array ? [bytes] : bytes)),
     size: () => entries.size,

@@ -25,9 +25,12 @@ const utf16le = new TextDecoder("utf-16le");
  */
 export function decodeSpecText(bytes: Uint8Array): { text: string; problem: TextProblem | undefined } {
   // Its ASCII characters are valid UTF-8 with a NUL beside each: told as a control character, the file would be "fixed" by hand.
-  const order = utf16Order(bytes);
-  if (order !== undefined)
-    return { text: utf16Text(bytes, order), problem: { kind: "utf-16", line: 1, column: 1, detail: hex(bytes, 0) } };
+  const sniffed = utf16Order(bytes);
+  if (sniffed !== undefined) {
+    const utf16 = utf16Text(bytes, sniffed.order);
+    if (sniffed.marked || readsAsUtf16(utf16, bytes.length))
+      return { text: utf16, problem: { kind: "utf-16", line: 1, column: 1, detail: hex(bytes, 0) } };
+  }
   let text: string;
   try {
     text = strict.decode(bytes);
@@ -59,16 +62,34 @@ const hex = (bytes: Uint8Array, offset: number): string =>
  * The byte order of UTF-16 text (what Windows editors call "Unicode"): from
  * its byte order mark (FF FE or FE FF), or, without one, from the zero byte
  * beside each of its first two characters, as ASCII text in UTF-16 has and
- * UTF-8 text never. Undefined for other bytes.
+ * UTF-8 text never but as control characters (which readsAsUtf16 tells
+ * apart). Undefined for other bytes.
  */
-function utf16Order(bytes: Uint8Array): "le" | "be" | undefined {
+function utf16Order(bytes: Uint8Array): { order: "le" | "be"; marked: boolean } | undefined {
   const [a, b, c, d] = bytes;
-  if (a === 0xff && b === 0xfe) return "le";
-  if (a === 0xfe && b === 0xff) return "be";
+  if (a === 0xff && b === 0xfe) return { order: "le", marked: true };
+  if (a === 0xfe && b === 0xff) return { order: "be", marked: true };
   if (d === undefined) return undefined;
-  if (a !== 0 && b === 0 && c !== 0 && d === 0) return "le";
-  if (a === 0 && b !== 0 && c === 0 && d !== 0) return "be";
+  if (a !== 0 && b === 0 && c !== 0 && d === 0) return { order: "le", marked: false };
+  if (a === 0 && b !== 0 && c === 0 && d !== 0) return { order: "be", marked: false };
   return undefined;
+}
+
+/**
+ * Whether bytes without a byte order mark, decoded as UTF-16 (`text`), are
+ * that: text whose characters came whole (an even count of bytes, no lone
+ * surrogate, no control character but tab and line ends), at least half of
+ * them ASCII, as a spec's keys and indents are. UTF-8 text with NULs between
+ * its first characters is not: its ASCII pairs decode as characters from
+ * U+2020 up, and it is told as the control characters it holds.
+ */
+function readsAsUtf16(text: string, byteCount: number): boolean {
+  if (byteCount % 2 !== 0 || text.includes("\uFFFD")) return false;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) return false;
+  let ascii = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 0x80) ascii++;
+  return ascii * 2 >= text.length;
 }
 
 /** UTF-16 text decoded as such, its byte order mark left out: what is read from it to locate other things (a dictionary's names). */

@@ -100,12 +100,25 @@ async function fromMemo(
   if (!memo || file.textProblem || file.kind === "unexpected") return {};
   if (memo.getNow && file.kind === "operation" && later?.(file)) return readLater(file, memo);
   const key = parseKey(file);
-  const data = remembered(file, await memo.get(key));
+  const data = remembered(file, await memo.get(key), memo);
   return data === undefined ? { key } : parsedFromMemo(file, data);
 }
 
-const remembered = (file: SpecFile, text: string | undefined): unknown =>
-  text === undefined ? undefined : parsedOnce(text, (t) => rememberedData(t, () => parseFile(file).data));
+/** The data of a file's entry, undefined when there is none; a message of it that does not parse is taken anew. */
+const remembered = (file: SpecFile, text: string | undefined, memo: Memo): unknown =>
+  text === undefined ? undefined : parsedOnce(text, (t) => rememberedData(t, () => parsedAgain(file, memo)));
+
+/**
+ * The data of a file whose entry was found lost or damaged after the read
+ * stage had ended (its data read lazily): parsed anew, and the entry written
+ * again at once, so that the next runs read it rather than parse the file
+ * each time. Not when it has diagnostics: only a clean file is remembered.
+ */
+function parsedAgain(file: SpecFile, memo: Memo): unknown {
+  const parsed = parseFile(file);
+  if (parsed.diagnostics.length === 0) memo.setNow?.(parseKey(file), rememberedDataText(parsed.data));
+  return parsed.data;
+}
 
 const parseKey = (file: SpecFile): string => memoKey("parse", generatorFingerprint(), file.kind, textKey(file));
 
@@ -114,7 +127,8 @@ const parseKey = (file: SpecFile): string => memoKey("parse", generatorFingerpri
  * first asked for: after one edit among a thousand operations, the checks and
  * the model take the others from their facts, and their data is read only
  * where a stage asks for it. Its entry is retained (pruning keeps it); should
- * it be gone or damaged by then, the text is parsed again.
+ * it be gone or damaged by then, the text is parsed again, and the entry
+ * written again (parsedAgain).
  */
 function readLater(file: SpecFile, memo: Memo): ParsedFile {
   memo.retain?.(() => parseKey(file));
@@ -122,7 +136,7 @@ function readLater(file: SpecFile, memo: Memo): ParsedFile {
   return {
     file,
     get data() {
-      data ??= { value: remembered(file, memo.getNow?.(parseKey(file))) ?? parseFile(file).data };
+      data ??= { value: remembered(file, memo.getNow?.(parseKey(file)), memo) ?? parsedAgain(file, memo) };
       return data.value;
     },
     map: new SourceMap(file.displayPath, file),

@@ -16,6 +16,7 @@ import { placeOnDisk } from "./unwritten-places.js";
 import { writePlans } from "./value-plan-edits.js";
 import { notesToReview, planMessages } from "./value-plan-messages.js";
 import { SpecEditors } from "./spec-editors.js";
+import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
 import { newOperation } from "./new-operation.js";
 import { allSubjects, checkSync, type SyncCheck } from "./sync-check.js";
 import { writeFiles, type WriteFilesOptions } from "../write/write-files.js";
@@ -46,6 +47,8 @@ export async function syncSpec(
   if (first.pageErrors)
     return fail(first.diagnostics, "A page has defects; fix the page (or save it again); nothing was written.");
   let texts = new Map(input.files.map((f) => [f.relPath, f.text]));
+  // Taken when sync makes a file, once: the first bytes of every operation file are read for it.
+  let madeForm: NewFileForm | undefined;
   let checked: SyncCheck = first;
   for (let pass = 0; pass < MAX_PASSES && checked.ok; pass++) {
     const editors = new SpecEditors(texts);
@@ -74,7 +77,8 @@ export async function syncSpec(
         messages.push(`${relPath}: the page lacks a name, a summary or a JSON endpoint; no operation made`);
         continue;
       }
-      changed.set(made.relPath, made.text);
+      madeForm ??= newFileForm(input.specDir, input.files);
+      changed.set(made.relPath, inNewFileForm(made.text, madeForm));
       messages.push(`${made.relPath}: new operation from ${relPath}`, ...made.notes);
       edits++;
     }
@@ -97,7 +101,12 @@ export async function syncSpec(
   );
   if (!options.dryRun) {
     const read = new Map(input.files.map((f) => [f.relPath, f.text]));
-    const edits = [...written].map(([relPath, text]) => ({ path: relPath, text, read: read.get(relPath) ?? null }));
+    const edits = [...written].map(([relPath, text]) => ({
+      path: relPath,
+      text,
+      read: read.get(relPath) ?? null,
+      bom: madeForm?.bom === true,
+    }));
     await writeFiles(input.specDir, edits, options.write);
   }
   const settled = left.length === 0 && checked.uncited.size === 0 && checked.attach.size === 0;

@@ -13,6 +13,8 @@ export interface FileEdit {
   readonly text: string;
   /** The text the writer read and edited; null when it made a new file. */
   readonly read: string | null;
+  /** A new file begins with a byte order mark (as the files beside it do); a file edited keeps its own. */
+  readonly bom?: boolean;
 }
 
 export interface WriteFilesOptions extends LockOptions {
@@ -32,7 +34,8 @@ const hasBom = (bytes: Uint8Array | null): boolean => bytes?.[0] === 0xef && byt
  * after finishing what a killed run left. A file that no longer holds what
  * the writer read (another run or an editor changed it meanwhile) makes the
  * whole write refuse: it would lose that change. A file that began with a
- * byte order mark keeps it: the text read and edited has none.
+ * byte order mark keeps it: the text read and edited has none; a new file
+ * has one when its edit asks.
  */
 export async function writeFiles(
   root: string,
@@ -51,7 +54,7 @@ export async function writeFiles(
         assertNoLinkOnPath(root, edit.path, fs);
         const bytes = readIfThere(fs, path.join(root, edit.path));
         if ((bytes === null ? null : decoder.decode(bytes)) !== edit.read) moved.push(edit.path);
-        const content = hasBom(bytes) ? `${BOM}${edit.text}` : edit.text;
+        const content = (bytes === null ? edit.bom === true : hasBom(bytes)) ? `${BOM}${edit.text}` : edit.text;
         return { path: edit.path, content, before: bytes === null ? null : sha256(bytes) };
       });
       if (moved.length > 0)

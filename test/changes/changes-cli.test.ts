@@ -43,6 +43,14 @@ test("--format json: the verdict and each change with its place and classes", as
   });
 });
 
+test("--help names the JSON report's keys and every verdict, none among them", async () => {
+  const run = await runInProcess("changes-cli.ts", ["--base", "main", "--format", "json"], root);
+  const report = JSON.parse(run.stdout) as { changes: Record<string, unknown>[] };
+  const help = (await runInProcess("changes-cli.ts", ["--help"], root)).stdout.replaceAll("\n", " ");
+  for (const key of ["semver", "changes", ...Object.keys(report.changes[0] ?? {})]) expect(help).toContain(`"${key}"`);
+  for (const verdict of ["major", "minor", "patch", "none"]) expect(help).toMatch(new RegExp(`\\b${verdict} `));
+});
+
 // The command in this process: the test above runs its process, end to end.
 test("Markdown by default; an unknown ref is a plain message and exit 1, not a report", async () => {
   const run = await runInProcess("changes-cli.ts", ["--base", "main"], root);

@@ -1,9 +1,13 @@
 // A command whose output's reader goes away (`npm run generate -- --help | head -1`)
 // ends with its own exit code and says nothing more, where an unhandled EPIPE
 // stopped the process with a stack trace. One process: the streams are the process's.
+// A closed terminal's writes fail with EIO, which --watch meets when its
+// terminal closes (a SIGHUP stops it after its run, which still prints).
 import { spawn } from "node:child_process";
+import { EventEmitter } from "node:events";
 import path from "node:path";
 import { expect, test } from "vitest";
+import { writeTo } from "../../generator/command-line.js";
 import { launcher, repoRoot } from "../support/paths.js";
 
 test("--help into a pipe closed before it is written: exit 0, nothing on stderr", async () => {
@@ -18,4 +22,24 @@ test("--help into a pipe closed before it is written: exit 0, nothing on stderr"
   const code = await new Promise<number | null>((resolve) => child.on("close", (status) => resolve(status)));
   expect(stderr).toBe("");
   expect(code).toBe(0);
+});
+
+test.each(["EPIPE", "EIO"])(
+  "a stream whose write failed with %s is written no more, and the error ends nothing",
+  (code) => {
+    const written: string[] = [];
+    const stream = Object.assign(new EventEmitter(), { write: (text: string) => written.push(text) > 0 });
+    const write = writeTo(stream);
+    write("summary\n");
+    // Emitted as a stream emits it: a listener that throws here ends the process (an uncaught exception).
+    expect(() => stream.emit("error", Object.assign(new Error(`write ${code}`), { code }))).not.toThrow();
+    write("next summary\n");
+    expect(written).toEqual(["summary\n"]);
+  },
+);
+
+test("any other error of the stream is not taken for its reader gone", () => {
+  const stream = Object.assign(new EventEmitter(), { write: () => true });
+  writeTo(stream);
+  expect(() => stream.emit("error", Object.assign(new Error("write ENOSPC"), { code: "ENOSPC" }))).toThrow("ENOSPC");
 });

@@ -72,6 +72,8 @@ test.each(["cli.ts", "sync-cli.ts", "changes-cli.ts"])(
     const run = await runInProcess(command, ["--help"], tmpdir());
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/\nExit codes:\n {2}0 {2}\S.*\n {2}1 {2}\S[\s\S]*\n {2}2 {2}\S/);
+    // Each usage error above is exit 1: the list says so.
+    expect(run.stdout).toMatch(/\n {2}1 {2}a usage error \(/);
     expect(run.stdout).toContain("\nExamples:\n");
     expect(run.stdout).not.toContain("(default: false)");
   },

@@ -239,6 +239,16 @@ describe("each error kind", () => {
           "the server answered HTTP 302 (a redirect, which the client does not follow)",
         );
       }
+      // A browser's fetch hides a redirect it does not follow: status 0, no headers, "opaqueredirect" its type.
+      const opaque: FetchLike = async () => ({ status: 0, type: "opaqueredirect", text: async () => "" });
+      const hidden = await createClient(config({ fetch: opaque })).paymentTokenInitialize(fields);
+      expect(hidden.ok ? null : hidden.error).toEqual({
+        kind: "http",
+        message:
+          "the server answered with a redirect, which the client does not follow (an opaque redirect: the fetch hides its status and Location)",
+        status: 0,
+        body: "",
+      });
     } finally {
       redirecting.close();
     }

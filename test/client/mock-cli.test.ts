@@ -21,7 +21,8 @@ test("starts the server with the port and key given, announces its URL and close
   const h = harness();
   expect(await runCli(["mock", "--port", "8080", "--key", "k"], h.start, h.io)).toBe(0);
   expect(h.started).toEqual([{ port: 8080, secretKey: "k" }]);
-  expect(h.out.join("")).toContain("http://127.0.0.1:1234");
+  // The line --help quotes, which a script that started it on port 0 reads the port from.
+  expect(h.out.join("")).toBe("Sips mock server listening on http://127.0.0.1:1234\n");
   expect(h.closed()).toBe(1);
 });
 
@@ -76,6 +77,11 @@ test("--help prints the usage and exits 0; a server that cannot start exits 1 wi
   const h = harness();
   expect(await runCli(["--help"], h.start, h.io)).toBe(0);
   expect(h.out.join("")).toContain("usage:");
+  // What a script reads: the line that gives the address, and the exit codes this test holds.
+  expect(h.out.join("")).toContain('prints "Sips mock server listening on http://127.0.0.1:N"');
+  expect(h.out.join("").replaceAll("\n", " ")).toMatch(
+    /Exit codes: 0 stopped; 1 the server could not start .*; 2 a usage error\./,
+  );
   // Asked after the command too, wherever it stands among the options: never taken as an option without its value.
   for (const argv of [
     ["mock", "--help"],

@@ -22,6 +22,10 @@ test("entries are written and read back, and written again once their folders ar
     await memo.setBytes?.(keys[1] as string, [Buffer.from("by"), Buffer.from("tes")]);
     expect([memo.getNow(keys[0] as string), memo.getNow(keys[1] as string)]).toEqual(["again", "bytes"]);
     expect(memo.getNow(keys[2] as string)).toBeUndefined();
+    // Written at once (an entry found damaged where it is read lazily): there when the call returns, folder made.
+    expect(memo.setNow(keys[2] as string, "at once")).toBe(true);
+    expect(memo.getNow(keys[2] as string)).toBe("at once");
+    expect(memo.used.has(keys[2] as string)).toBe(true);
     // Nothing is left under a temporary name.
     const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith(".tmp"));
     expect(names).toEqual([]);

@@ -2,6 +2,7 @@
 // started in the order given as each ends. A task that fails, by throwing or
 // by rejecting, is its caller's error and frees its place: a place kept would
 // leave every write queued behind it waiting, and a first run would never end.
+// A want of files lowers the bound until a batch of tasks runs without one.
 import { expect, test } from "vitest";
 import { inFlight } from "../../generator/memo/in-flight.js";
 
@@ -114,4 +115,33 @@ test("a task that fails for want of a file alone, with no other's end to wait fo
   await turns();
   next.end();
   expect(await done).toBe(0);
+});
+
+test("the bound lowered by a want of files is back where it began once a batch of tasks has run without one", async () => {
+  const tooMany = Object.assign(new Error("too many open files"), { code: "EMFILE" });
+  const limit = inFlight(3, (error) => (error as { code?: string }).code === "EMFILE");
+  const started: number[] = [];
+  /** Gives `count` tasks at once (the one numbered `failing`, if any, fails once for want of a file); how many started at first. */
+  const batch = async (from: number, count: number, failing?: number) => {
+    let tries = 0;
+    const tasks = Array.from({ length: count }, (_, i) => task(started, from + i));
+    const results = tasks.map((t, i) =>
+      limit(() => (from + i === failing && tries++ === 0 ? Promise.reject(tooMany) : t.run())),
+    );
+    await turns();
+    const atFirst = started.filter((n) => n >= from).length;
+    // Ended one by one, each in turn: whatever waits starts as places free.
+    for (let i = 0; i < count; i++) {
+      while (!started.includes(from + i)) await turns();
+      tasks[i]?.end();
+      await turns();
+    }
+    expect(await Promise.all(results)).toEqual(tasks.map((_, i) => from + i));
+    return atFirst;
+  };
+  // The want: two run at once from then on, for the rest of that batch and all of the next.
+  expect(await batch(0, 4, 2)).toBe(2);
+  expect(await batch(10, 4)).toBe(2);
+  // The next batch found its files: three at once again.
+  expect(await batch(20, 4)).toBe(3);
 });

@@ -1,6 +1,8 @@
 // decodePaypagePost once a seal verified: how Data is split and typed,
 // validation lenient or strict, and programmer errors (the key never shown).
 import { describe, expect, test } from "vitest";
+import type { FieldDescriptor } from "../../generated/runtime/descriptor.js";
+import { integerTextIssue } from "../../generated/runtime/paypage-integer-text.js";
 import { decodePaypagePost, type PaypageDecodeOptions } from "../../generated/runtime/paypage-response.js";
 import { isPaypageResponseGenuine } from "../../generated/runtime/paypage-verify.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
@@ -183,6 +185,25 @@ describe("Data, once its seal verified", () => {
     expect(decimal.ok ? null : "issues" in decimal.error && decimal.error.issues).toEqual([
       { path: "/amount", code: "type", message: "must be an integer", received: "12.5" },
     ]);
+  });
+
+  test("an integer too long to be typed, of a field without a numeric format, names the typing's limit, not no integer", () => {
+    // As captureDay is: an integer whose pages give it no format.
+    const fields = [
+      { name: "captureDay", type: "integer", format: null, fields: null, items: null },
+    ] as unknown as readonly FieldDescriptor[];
+    const typeIssue = (received: string) =>
+      ({ path: "/captureDay", code: "type", message: "must be an integer", received }) as const;
+    for (const long of ["1234567890123456", "-1234567890123456"])
+      expect(integerTextIssue(fields, typeIssue(long))).toEqual({
+        path: "/captureDay",
+        code: "max-length",
+        message: "must have at most 15 digits, as a number holds exactly",
+        received: long,
+      });
+    // Text that is no integer in digits, and digits a number holds (not left as text by the decoder), are as they were.
+    for (const other of ["12.5", "123456789012345"])
+      expect(integerTextIssue(fields, typeIssue(other))).toEqual(typeIssue(other));
   });
 
   test("an unknown code is a warning, an error when strict", () => {

@@ -37,12 +37,20 @@ function watchedMemo() {
     read.add(key);
     return lost.has(key) ? undefined : damaged.has(key) ? "{damaged" : base.getNow?.(key);
   };
+  /** The entries written at once (Memo.setNow), by key: each is then neither lost nor damaged. */
+  const rewritten = new Map<string, string>();
   const memo: Memo = {
     get: async (key) => getNow(key),
     getNow,
     set: (key, value) => base.set(key, value),
+    setNow: (key, value) => {
+      rewritten.set(key, value);
+      lost.delete(key);
+      damaged.delete(key);
+      return base.setNow?.(key, value) ?? false;
+    },
   };
-  return { memo, read, lost, damaged };
+  return { memo, read, lost, damaged, rewritten };
 }
 
 /** Files, model and diagnostics of a run, as text: what must be the same with and without memo. */
@@ -151,15 +159,20 @@ test("files, model and diagnostics of a run with the memo are a run's without it
   }
 });
 
-test("an operation whose entry is lost or damaged once the run has relied on it is parsed again", async () => {
+test("an operation whose entry is lost or damaged once the run has relied on it is parsed again, and its entry written again", async () => {
   const { root, spec, parseKey } = await workspace();
+  const key = await parseKey("operations/office/cardRefundCopy.yaml");
   for (const harm of ["lost", "damaged"] as const) {
     const watched = watchedMemo();
     await generate({ specDir: spec, memo: watched.memo, cwd: root });
-    watched[harm].add(await parseKey("operations/office/cardRefundCopy.yaml"));
+    const entry = watched.memo.getNow?.(key);
+    watched[harm].add(key);
     await summaryEdit(spec, harm === "lost" ? 2 : 3);
     const withMemo = seen(await generate({ specDir: spec, memo: watched.memo, cwd: root }));
     expect(withMemo, harm).toEqual(seen(await generate({ specDir: spec, cwd: root })));
+    // Written as the first run wrote it: the next runs read it, where each parsed the file again.
+    expect(entry, harm).toBeDefined();
+    expect(watched.rewritten.get(key), harm).toBe(entry);
   }
 });
 

@@ -56,6 +56,27 @@ test.each([
     want: { kind: "utf-16", line: 1, column: 1, detail: "61 00 3a 00" },
   },
   {
+    about: "UTF-16 without a byte order mark, with accented letters",
+    given: Buffer.from("a: é è à ç\n", "utf16le"),
+    want: { kind: "utf-16", line: 1, column: 1, detail: "61 00 3a 00" },
+  },
+  {
+    // As UTF-16 its ASCII pairs would be characters from U+2020 up: the NULs are what it holds.
+    about: "UTF-8 text with NULs between its first characters (an even count of bytes)",
+    given: bytes("a\u0000b\u0000: the rest is text.\n"),
+    want: { kind: "control-character", line: 1, column: 2, detail: "U+0000" },
+  },
+  {
+    about: "UTF-8 text with NULs between its first characters (an odd count of bytes)",
+    given: bytes("a\u0000b\u0000: text\n"),
+    want: { kind: "control-character", line: 1, column: 2, detail: "U+0000" },
+  },
+  {
+    about: "big-endian: UTF-8 text with NULs before its first characters",
+    given: bytes("\u0000a\u0000b: the rest is text.\n"),
+    want: { kind: "control-character", line: 1, column: 1, detail: "U+0000" },
+  },
+  {
     about: "UTF-16 with its byte order mark",
     given: Buffer.from("\ufeffa: b\n", "utf16le"),
     want: { kind: "utf-16", line: 1, column: 1, detail: "ff fe 61 00" },

@@ -41,6 +41,22 @@ test.each([
   expect([page.name, page.endpoints, page.request.fields, page.changelog]).toEqual([null, [], [], []]);
 });
 
+test("a UTF-8 page with NULs between its first characters is told as holding a NUL, where it is, and read", () => {
+  // As UTF-16 its NULs would be half its characters: here they are two.
+  const { page, diagnostics } = readBytes(Buffer.from(small.replace("cardCheck\n", "c\0a\0rdCheck\n"), "utf8"));
+  expect(diagnostics.map(formatDiagnostic)).toEqual([
+    `${FILE}:1:1 error page-unreadable-line line not understood in the page header: "c\\u0000a\\u0000rdCheck"`,
+    `${FILE}:1:2 error page-bad-encoding the page holds a NUL character (U+0000), which no page of text holds: save the page again as UTF-8 text`,
+  ]);
+  expect(page.request.fields.length).toBeGreaterThan(0);
+});
+
+test("a page saved as UTF-16 with letters beyond ASCII is still told as UTF-16", () => {
+  const accented = small.replace("Checks a card.", "Vérifie une carte à débit différé.");
+  expect(accented).not.toBe(small);
+  expect(printed(Buffer.from(accented, "utf16le"))).toEqual([UTF16]);
+});
+
 /** The small page with a misspelled presence (line 44) and a malformed version (line 46), each on a bullet line. */
 const defective = small.replace("- Optional\n- Interface version\n- 2.50", "- Optinal\n- Interface version\n- 2.5O");
 const defectsAt = (presence: number, version: number) => [

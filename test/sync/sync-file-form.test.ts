@@ -2,7 +2,8 @@
 // order mark, CRLF line ends (the lines it adds end so too), a last line
 // without a newline (an entry added after it starts a line of its own), tabs
 // in comments. Each form is written by sync's write on disk, and compared
-// byte for byte with what sync writes of the same file in the plain form.
+// byte for byte with what sync writes of the same file in the plain form. A
+// file sync makes takes the form of the operation files beside it.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, expect, test } from "vitest";
@@ -103,5 +104,57 @@ test.each(forms)(
       [LISTS]: inForm(plain.files[LISTS] ?? "", form),
     });
     expect(formed.again).toBe(0);
+  },
+);
+
+/**
+ * The bytes of the operation file sync makes of a page no operation cites,
+ * beside the fixture's operation renamed (it cites no page) and written in
+ * `others`' forms, one file per form.
+ */
+async function made(others: readonly Form[]): Promise<string> {
+  const { root, spec } = await tempWorkspace(fixture);
+  roots.push(root);
+  const text = (await readFile(path.join(spec, OP), "utf8")).replace(
+    "source:\n  page: sources/cardCheck.page.txt\n",
+    "",
+  );
+  await rm(path.join(spec, OP));
+  for (const [i, form] of others.entries()) {
+    const name = `cardVerify${i}`;
+    await writeFile(
+      path.join(spec, `operations/office/${name}.yaml`),
+      inForm(text.replaceAll("cardCheck", name), form),
+    );
+  }
+  const input = await readSpecInput(spec, root);
+  const report = await syncSpec(input, await checkSync(input), { family: "Office" });
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  return (await readFile(path.join(spec, OP))).toString("utf8");
+}
+
+test.each([
+  { case: "a byte order mark", others: [{ name: "bom", bom: true }], want: { name: "", bom: true } },
+  { case: "CRLF line ends", others: [{ name: "crlf", crlf: true }], want: { name: "", crlf: true } },
+  {
+    case: "both, one without a newline after its last line",
+    others: [
+      { name: "both", bom: true, crlf: true },
+      { name: "open", bom: true, crlf: true, open: true },
+    ],
+    want: { name: "", bom: true, crlf: true },
+  },
+  {
+    case: "forms that disagree (LF, no mark)",
+    others: [{ name: "both", bom: true, crlf: true }, { name: "plain" }],
+    want: { name: "" },
+  },
+])(
+  "an operation file sync makes beside files with $case takes their form when they agree",
+  async ({ others, want }) => {
+    const plain = await made([{ name: "plain" }]);
+    expect(plain).toMatch(/^# yaml-language-server.*\noperation: cardCheck\n/);
+    expect(plain).not.toContain("\r");
+    expect(await made(others)).toBe(inForm(plain, want));
   },
 );

@@ -1,6 +1,7 @@
 // What a saved page's text shows of how it was saved. A page is read as UTF-8,
 // as a browser reads one: each byte that is not UTF-8 becomes a U+FFFD, and
 // UTF-16 text (what Windows calls Unicode) a NUL beside each ASCII character.
+// A NUL elsewhere is a byte no page of text holds.
 
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import { columnAt, type PageLine } from "./page-lines.js";
@@ -15,20 +16,29 @@ const UTF16 = /^(?:\uFFFD\uFFFD)?(?:[^\0]\0[^\0]\0|\0[^\0]\0[^\0])/;
 /**
  * A page saved as UTF-16: not a line of it reads as what it says (its headings
  * are not found), so it is this one defect, at its start, and nothing is read.
+ * Its NULs are half its characters, or near (a character beyond ASCII is one
+ * U+FFFD or two beside its NUL): a UTF-8 page with a few NULs at its start is
+ * not one, and its NULs are told where they are (undecoded).
  */
 export function utf16Page(text: string, file: string): Diagnostic | undefined {
-  return UTF16.test(text) ? diagnostic("page-bad-encoding", { file, line: 1, column: 1 }, { utf16: true }) : undefined;
+  if (!UTF16.test(text)) return undefined;
+  let nuls = 0;
+  for (let i = text.indexOf("\0"); i !== -1; i = text.indexOf("\0", i + 1)) nuls++;
+  return nuls * 3 >= text.length
+    ? diagnostic("page-bad-encoding", { file, line: 1, column: 1 }, { found: "utf-16" })
+    : undefined;
 }
 
 /**
- * The first character that stands for bytes that were not UTF-8: a
- * description holding it would reach the spec, which takes it as text, and
- * the generated files. Once per page, as the spec's files report their first
- * bad byte.
+ * The first character that stands for bytes that were not UTF-8, or a NUL: a
+ * description holding it would reach the spec, which takes the one as text
+ * and refuses the other, and the generated files. Once per page, as the spec's
+ * files report their first bad byte.
  */
 export function undecoded(lines: readonly PageLine[]): Diagnostic[] {
-  const line = lines.find((l) => l.text.includes("\uFFFD"));
+  const line = lines.find((l) => /[\uFFFD\0]/.test(l.text));
   if (line === undefined) return [];
-  const at = { ...line.at, column: columnAt(line, line.text.indexOf("\uFFFD")) };
-  return [diagnostic("page-bad-encoding", at, { utf16: false })];
+  const index = line.text.search(/[\uFFFD\0]/);
+  const at = { ...line.at, column: columnAt(line, index) };
+  return [diagnostic("page-bad-encoding", at, { found: line.text[index] === "\0" ? "U+0000" : "U+FFFD" })];
 }
