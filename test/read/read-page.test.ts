@@ -146,6 +146,16 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     want: [],
   },
   {
+    // Without it: each line is a value, which sync adds to the shared list and writes out for every other operation.
+    name: "a meaning wrapped onto a line of its own, a note after a list and a table row: not values",
+    from: "DEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n",
+    to: "DEBIT | Debit card\nCREDIT\n- Credit card\n- Or a\ncharge card\nA card may be both.\n",
+    want: [
+      'cardCheck.page.txt:49:1 error page-unreadable-line line not understood in the values of "cardKind": "DEBIT | Debit card"',
+      'cardCheck.page.txt:53:1 error page-unreadable-line line not understood in the values of "cardKind": "charge card" (and the 1 line after it)',
+    ],
+  },
+  {
     // Without the response's fields, a changelog row of a request/response field is not "a field the lists lack".
     name: "a missing section, whose changelog rows are not reported again",
     from: "Request sample\nResponse\n",

@@ -30,6 +30,12 @@ const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
 const ATTRIBUTES = new Set(["presence", "Interface version", "Container", "container"]);
 const ATTRIBUTE_NAMES = [...ATTRIBUTES];
 const VALUES_HEADING = "List of values";
+/**
+ * A value of a list is a code ("00", "HMAC-SHA-256", "HP_x.x"), never words: a line with blanks in it is a
+ * meaning wrapped onto a line of its own, a note after the list or a row of a table ("CODE | meaning"), which,
+ * read as a value, sync would add to the shared list and write out for every other operation.
+ */
+const VALUE = /^\S+$/;
 
 /** Where a field block starts: "-", a name, then an attribute line. */
 export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
@@ -129,13 +135,16 @@ function readField(
     description.push(lines[i] as PageLine);
   const values: PageValue[] = [];
   if (lines[i]?.text === VALUES_HEADING) {
+    const unreadable = new Unreadable();
     for (i++; i < lines.length && !isBlockEnd(lines, i); i++) {
       const line = lines[i] as PageLine;
       if (line.text === "") continue;
       const last = values.at(-1);
       if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
-      else values.push({ value: line.text, meanings: [], at: line.at });
+      else if (VALUE.test(line.text)) values.push({ value: line.text, meanings: [], at: line.at });
+      else unreadable.add(line);
     }
+    out.push(...unreadable.diagnostics(`the values of "${name}"`));
   }
   const text = description
     .map((l) => l.text)
