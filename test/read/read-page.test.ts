@@ -225,6 +225,24 @@ test.each(defects)("$name", ({ from, to, want }) => {
   expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
 });
 
+test("a blank line between any two lines, as another browser's copy gives, reads as the page does", () => {
+  const facts = (text: string) => {
+    const { page, diagnostics } = read(text);
+    const message = (m: typeof page.request) =>
+      m.fields.map((f) => [
+        f.name,
+        f.presence?.value,
+        f.since?.value,
+        f.description.value,
+        f.values.map((v) => v.value),
+      ]);
+    return [diagnostics.map(formatDiagnostic), message(page.request), message(page.response), page.changelog.length];
+  };
+  expect(facts(small.replaceAll("\n", "\n\n"))).toEqual(facts(small));
+  // One blank line inside a field's block: the field was lost, its lines read as the list before it or not understood.
+  expect(facts(small.replace("cardKind\n- presence", "cardKind\n\n- presence"))).toEqual(facts(small));
+});
+
 test("spaces a browser's copy gives as no-break spaces read as spaces", () => {
   const text = small
     .replace(

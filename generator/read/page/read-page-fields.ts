@@ -64,11 +64,14 @@ const misspelledSection = (lines: readonly PageLine[], i: number): string | unde
 
 /** `headingAt`: where the message's heading is, null when the page lacks it. */
 export function readMessage(
-  lines: readonly PageLine[],
+  printed: readonly PageLine[],
   region: string,
   headingAt: SourceLocation | null,
   out: Diagnostic[],
 ): PageMessage {
+  // A blank line says nothing: a browser's copy puts one between blocks where another puts none, and one between a
+  // field's name and its attributes made the field no field (its lines were read as values of the list before it).
+  const lines = printed.filter((l) => l.text !== "");
   const unreadable = new Unreadable();
   const fields: PageField[] = [];
   let section: PagePresence | null = null;
