@@ -243,6 +243,23 @@ test("a blank line between any two lines, as another browser's copy gives, reads
   expect(facts(small.replace("cardKind\n- presence", "cardKind\n\n- presence"))).toEqual(facts(small));
 });
 
+test("a changelog whose columns a release orders otherwise is read by its heading row", () => {
+  const rows = (text: string) => read(text).page.changelog.map((r) => [r.version, r.field, r.attendance, r.container]);
+  // Data first: each row's first two cells swap, as its heading's.
+  const dataFirst = small
+    .replace(
+      "Interface version | Data | Attendance | Container |",
+      "Data | Interface version | Attendance | Container |",
+    )
+    .replace(/(\d+\.\d+) \|\n(\w+)\n\|\n/g, "$2 |\n$1\n|\n");
+  expect(read(dataFirst).diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(rows(dataFirst)).toEqual(rows(small));
+  // A row that differs from its field is reported at its version, as in the usual order.
+  expect(read(dataFirst.replace("seal |\n2.10", "seal |\n2.0")).diagnostics.map(formatDiagnostic)).toEqual([
+    'cardCheck.page.txt:73:1 error page-changelog-version the changelog gives "seal" version 2.0, the field list 2.10',
+  ]);
+});
+
 test("spaces a browser's copy gives as no-break spaces read as spaces", () => {
   const text = small
     .replace(
