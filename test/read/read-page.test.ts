@@ -260,6 +260,23 @@ test("a changelog whose columns a release orders otherwise is read by its headin
   ]);
 });
 
+test("a summary wrapped onto the next line is the summary whole; a paragraph after it stays the description", () => {
+  const { page, diagnostics } = read(small.replace("Checks a card.\n", "Checks a card\nbefore a payment.\n"));
+  expect([diagnostics.map(formatDiagnostic), page.summary?.value, page.summary?.at.line, page.description]).toEqual([
+    [],
+    "Checks a card before a payment.",
+    3,
+    null,
+  ]);
+  const paragraph = read(small.replace("Checks a card.\n", "Checks a card.\nthe card is not debited.\n")).page;
+  expect([paragraph.summary?.value, paragraph.description?.value]).toEqual([
+    "Checks a card.",
+    "the card is not debited.",
+  ]);
+  const capital = read(small.replace("Checks a card.\n", "Checks a card\nBefore a payment.\n")).page;
+  expect([capital.summary?.value, capital.description?.value]).toEqual(["Checks a card", "Before a payment."]);
+});
+
 test("spaces a browser's copy gives as no-break spaces read as spaces", () => {
   const text = small
     .replace(
