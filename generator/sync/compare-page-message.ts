@@ -23,8 +23,7 @@ export function compareMessage(
   // A page without this message's section (page-missing-section) says nothing of its fields: none is "no such field".
   if (page.at === null) return [];
   const top = page.fields.filter((f) => f.container === null);
-  // Where the spec's saved facts stop before the page does, a field the page does not print is beyond them, not gone.
-  const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, spec.factsStop !== null);
+  const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, savedFacts(spec));
   // Fields a page prints with their container are compared with that container's fields; sync leaves them to the maintainer.
   const containers = new Map<string, PageField[]>();
   for (const field of page.fields)
@@ -52,20 +51,33 @@ export function compareMessage(
   return out;
 }
 
+/**
+ * The fields the spec's saved facts of a message reach: where they stop before the page does, a field the page
+ * does not print is beyond them, not gone, but those up to the last field they hold (`factsStop.after`, in the
+ * spec's order) are the page's facts as any other: one a release no longer prints is removed.
+ */
+function savedFacts(spec: MessageModel): ReadonlySet<string> {
+  const names = spec.fields.map((f) => f.name);
+  if (spec.factsStop === null) return new Set(names);
+  const after = spec.factsStop.after === null ? -1 : names.indexOf(spec.factsStop.after);
+  return new Set(names.slice(0, after + 1));
+}
+
 function compareFields(
   kind: SpecMessage,
   specList: readonly FieldModel[],
   page: PageMessage,
   pageFile: string,
   prefix: string = kind,
-  beyondFacts = false,
+  facts: ReadonlySet<string> = new Set(specList.map((f) => f.name)),
 ): PageDifference[] {
   const out: PageDifference[] = [];
   const specFields = new Map(specList.map((f) => [f.name, f]));
   // A field gone and one new that look alike: still a removal and an addition, each said to be perhaps the other renamed.
-  const renames = beyondFacts
-    ? { to: new Map<string, string>(), from: new Map<string, string>() }
-    : pageRenames(specList, page.fields);
+  const renames = pageRenames(
+    specList.filter((f) => facts.has(f.name)),
+    page.fields,
+  );
   const seen = new Set<string>();
   page.fields.forEach((pageField, index) => {
     if (seen.has(pageField.name)) return;
@@ -92,7 +104,7 @@ function compareFields(
     out.push(...compareField(field, pageField, about));
   });
   for (const field of specList) {
-    if (seen.has(field.name) || beyondFacts) continue;
+    if (seen.has(field.name) || !facts.has(field.name)) continue;
     const is = renames.to.get(field.name) ?? null;
     out.push({
       about: `${prefix}.fields.${field.name}`,
