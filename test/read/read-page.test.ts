@@ -146,6 +146,15 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     want: [],
   },
   {
+    // Without it: the list's every line is part of the field's description, and sync writes it into the spec.
+    name: "a values heading in other capitals, read as the heading",
+    from: "Kind of card.\nList of values\n",
+    to: "Kind of card.\nList of Values\n",
+    want: [
+      'cardCheck.page.txt:48:1 error page-misspelled-heading "List of Values" is not a heading of a Sips page; did you mean "List of values"? (read as it)',
+    ],
+  },
+  {
     // Without it: each line is a value, which sync adds to the shared list and writes out for every other operation.
     name: "a meaning wrapped onto a line of its own, a note after a list and a table row: not values",
     from: "DEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n",

@@ -36,6 +36,12 @@ const VALUES_HEADING = "List of values";
  * read as a value, sync would add to the shared list and write out for every other operation.
  */
 const VALUE = /^\S+$/;
+/**
+ * "List of values" or a near miss ("List of Values", "List of value"), read as it: taken for a line of the
+ * description, it made the list's every line part of the field's description, which sync wrote into the spec.
+ */
+const isValuesHeading = (text: string): boolean =>
+  text === VALUES_HEADING || misspelledHeading(text, [VALUES_HEADING]) !== undefined;
 
 /** Where a field block starts: "-", a name, then an attribute line. */
 export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
@@ -134,10 +140,15 @@ function readField(
     i += 2;
   }
   const description: PageLine[] = [];
-  for (; i < lines.length && !isBlockEnd(lines, i) && lines[i]?.text !== VALUES_HEADING; i++)
+  for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeading(lines[i]?.text ?? ""); i++)
     description.push(lines[i] as PageLine);
   const values: PageValue[] = [];
-  if (lines[i]?.text === VALUES_HEADING) {
+  if (isValuesHeading(lines[i]?.text ?? "")) {
+    const heading = lines[i] as PageLine;
+    if (heading.text !== VALUES_HEADING)
+      out.push(
+        diagnostic("page-misspelled-heading", heading.at, { text: shorten(heading.text), heading: VALUES_HEADING }),
+      );
     const unreadable = new Unreadable();
     for (i++; i < lines.length && !isBlockEnd(lines, i); i++) {
       const line = lines[i] as PageLine;
