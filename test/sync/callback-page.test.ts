@@ -94,6 +94,23 @@ test("a field up to where the saved facts stop that the page no longer prints is
   ]);
 });
 
+test("a field the spec holds beyond the saved facts, printed by the page, is not the new name of one removed", async () => {
+  // amount, the spec's beyond the facts, printed where responseCode was and looking as it did.
+  const spec = await workspaceWith(withValues().replaceAll("responseCode", "amount"), true);
+  await editFile(
+    path.join(spec, "operations/paypage/cardPaymentInit.yaml"),
+    "  factsStop: { see:",
+    "  factsStop: { after: responseCode, see:",
+  );
+  const checked = await checkSync(await readSpecInput(spec));
+  const removed = checked.ok
+    ? checked.diagnostics.filter((d) => d.message.startsWith("callback.fields.responseCode:"))
+    : [];
+  expect(removed.map((d) => d.message)).toEqual([
+    "callback.fields.responseCode: the spec says an optional field, the page says no such field",
+  ]);
+});
+
 test("without factsStop, a callback field the page does not print is a difference", async () => {
   const found = await specWith(PAGE, false);
   expect(found.map((d) => d.message)).toEqual([expect.stringContaining("callback.fields.amount")]);
