@@ -9,6 +9,7 @@ import { containerOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
 import type { PageField, PageMessage } from "../read/page/page-model.js";
+import type { SpecPath } from "../read/source-map.js";
 import { squash } from "../rules/meanings.js";
 import { quote, type PageDifference, type SpecMessage } from "./page-difference.js";
 import { ALIKE, pageRenames } from "./page-field-renames.js";
@@ -45,7 +46,17 @@ export function compareMessage(
       });
       continue;
     }
-    const nested = compareFields(as, inner.fields, { fields: fields, at }, pageFile, `${as}.fields.${name}`);
+    // Placed at the container's own fields where the operation writes them out (a list's under its items).
+    const fieldsAt = [as, "fields", name, ...(holder.type.kind === "list" ? ["items"] : []), "fields"];
+    const nested = compareFields(
+      as,
+      inner.fields,
+      { fields: fields, at },
+      pageFile,
+      `${as}.fields.${name}`,
+      undefined,
+      fieldsAt,
+    );
     out.push(...nested.map((d) => ({ ...d, fix: null })));
   }
   return out;
@@ -70,6 +81,7 @@ function compareFields(
   pageFile: string,
   prefix: string = kind,
   facts: ReadonlySet<string> = new Set(specList.map((f) => f.name)),
+  fieldsAt: SpecPath = [kind, "fields"],
 ): PageDifference[] {
   const out: PageDifference[] = [];
   const specFields = new Map(specList.map((f) => [f.name, f]));
@@ -97,12 +109,12 @@ function compareFields(
         spec: "no such field",
         page: `${withArticle(`${pageField.presence?.value ?? pageField.section} field`)}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${ALIKE})`}`,
         pageAt: pageField.at,
-        place: { in: "operation", path: [kind, "fields"] },
+        place: { in: "operation", path: fieldsAt },
         fix: { kind: "add-field", message: kind, field: pageField, after, renamed: was },
       });
       return;
     }
-    out.push(...compareField(field, pageField, about));
+    out.push(...compareField(field, pageField, about, [...fieldsAt, field.name]));
   });
   for (const field of specList) {
     if (seen.has(field.name) || !facts.has(field.name)) continue;
@@ -112,17 +124,16 @@ function compareFields(
       spec: withArticle(`${field.presence} field`),
       page: `no such field${is === null ? "" : ` (it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE})`}`,
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
-      place: { in: "operation", path: [kind, "fields", field.name] },
+      place: { in: "operation", path: [...fieldsAt, field.name] },
       fix: { kind: "remove-field", message: kind, field: field.name, renamed: is },
     });
   }
   return out;
 }
 
-function compareField(field: FieldModel, page: PageField, about: string): PageDifference[] {
+function compareField(field: FieldModel, page: PageField, about: string, path: SpecPath): PageDifference[] {
   const out: PageDifference[] = [];
   const message = about.split(".")[0] as SpecMessage;
-  const path = [message, "fields", field.name];
   const presence = page.presence?.value ?? null;
   if (presence !== null && presence !== field.presence) {
     out.push({

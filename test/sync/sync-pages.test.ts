@@ -61,6 +61,22 @@ describe("a page of an operation the spec has without a page", () => {
     ]);
   });
 
+  test("a field a page prints in a container is reported at that container's field in the spec", async () => {
+    const printed =
+      "-\nmaskedPan\n- presence\n- Optional\n- Interface version\n- 2.0\n- Container\n- walletPaymentMeanDataList\nMasked card number.\n";
+    const page = GWD[1].replace(
+      "Date and time the wallet was created.\n",
+      `Date and time the wallet was created.\n${printed}`,
+    );
+    const lines = await checkInMemory(withFiles(base, [[GWD[0], page]]));
+    // Not at the response's first field: at maskedPan's presence, version and description, under the list's items.
+    expect(lines.filter((l) => l.includes(".fields.maskedPan.")).map((l) => l.split(" the spec says")[0])).toEqual([
+      "spec/operations/office/getWalletData.yaml:76:23 error page-mismatch response.fields.walletPaymentMeanDataList.fields.maskedPan.presence:",
+      "spec/operations/office/getWalletData.yaml:77:20 error page-mismatch response.fields.walletPaymentMeanDataList.fields.maskedPan.since:",
+      "spec/operations/office/getWalletData.yaml:78:26 error page-mismatch response.fields.walletPaymentMeanDataList.fields.maskedPan.description:",
+    ]);
+  });
+
   test("a page of an operation that cites another page is an error, and nothing is written", async () => {
     const other = GWD[1].replace("getWalletData\n", "paymentTokenInitialize\n");
     const input = withFiles(base, [["sources/other.page.txt", other]]);
