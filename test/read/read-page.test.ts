@@ -146,6 +146,15 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     want: [],
   },
   {
+    // Without it: an environment TSET, where sync moves the address, removing it from TEST.
+    name: "a misspelled environment label, read as the label",
+    from: "- TEST\n",
+    to: "- TSET\n",
+    want: [
+      'cardCheck.page.txt:13:3 error page-misspelled-heading "TSET" is not a heading of a Sips page; did you mean "TEST"? (read as it)',
+    ],
+  },
+  {
     // Without it: the list's every line is part of the field's description, and sync writes it into the spec.
     name: "a values heading in other capitals, read as the heading",
     from: "Kind of card.\nList of values\n",
