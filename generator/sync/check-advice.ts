@@ -5,6 +5,7 @@
 import type { SyncCheck } from "./sync-check.js";
 import { allSubjects } from "./sync-check.js";
 import { planWrites } from "./value-plan.js";
+import type { PageDifference } from "./page-difference.js";
 
 export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
   if (checked.pageErrors) return "fix the page (or save it again) first: sync writes nothing while a page has defects";
@@ -18,7 +19,9 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
     checked.attach.size > 0;
   const byHand = [
     ...new Set([
-      ...differences.filter((d) => d.fix === null).map((d) => d.about),
+      ...allSubjects(checked)
+        .flatMap((s) => s.differences.filter((d) => d.fix === null && !settledByFields(d, s.differences)))
+        .map((d) => d.about),
       ...checked.plans.values.fields.filter((f) => f.wholeList).map((f) => `${f.message}.fields.${f.field}.values`),
     ]),
   ];
@@ -35,4 +38,17 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
   return steps.length === 0
     ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation"
     : steps.join("; ");
+}
+
+/**
+ * A changelog row's attendance that a field's difference explains: the spec's rows are derived from its fields,
+ * so the field that sync moves to the page's message brings its row in line with the page's.
+ */
+function settledByFields(difference: PageDifference, all: readonly PageDifference[]): boolean {
+  if (!difference.about.startsWith("changelog.") || !difference.spec.startsWith("attendance ")) return false;
+  const field = difference.about.slice("changelog.".length);
+  return all.some(
+    (d) =>
+      d.fix !== null && /^(request|response|callback)\.fields\./.test(d.about) && d.about.endsWith(`.fields.${field}`),
+  );
 }

@@ -9,6 +9,7 @@ import { containerOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
 import type { PageField, PageMessage } from "../read/page/page-model.js";
+import type { SpecPath } from "../read/source-map.js";
 import { squash } from "../rules/meanings.js";
 import { quote, type PageDifference, type SpecMessage } from "./page-difference.js";
 import { ALIKE, pageRenames } from "./page-field-renames.js";
@@ -23,8 +24,7 @@ export function compareMessage(
   // A page without this message's section (page-missing-section) says nothing of its fields: none is "no such field".
   if (page.at === null) return [];
   const top = page.fields.filter((f) => f.container === null);
-  // Where the spec's saved facts stop before the page does, a field the page does not print is beyond them, not gone.
-  const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, spec.factsStop !== null);
+  const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, savedFacts(spec));
   // Fields a page prints with their container are compared with that container's fields; sync leaves them to the maintainer.
   const containers = new Map<string, PageField[]>();
   for (const field of page.fields)
@@ -46,10 +46,32 @@ export function compareMessage(
       });
       continue;
     }
-    const nested = compareFields(as, inner.fields, { fields: fields, at }, pageFile, `${as}.fields.${name}`);
+    // Placed at the container's own fields where the operation writes them out (a list's under its items).
+    const fieldsAt = [as, "fields", name, ...(holder.type.kind === "list" ? ["items"] : []), "fields"];
+    const nested = compareFields(
+      as,
+      inner.fields,
+      { fields: fields, at },
+      pageFile,
+      `${as}.fields.${name}`,
+      undefined,
+      fieldsAt,
+    );
     out.push(...nested.map((d) => ({ ...d, fix: null })));
   }
   return out;
+}
+
+/**
+ * The fields the spec's saved facts of a message reach: where they stop before the page does, a field the page
+ * does not print is beyond them, not gone, but those up to the last field they hold (`factsStop.after`, in the
+ * spec's order) are the page's facts as any other: one a release no longer prints is removed.
+ */
+function savedFacts(spec: MessageModel): ReadonlySet<string> {
+  const names = spec.fields.map((f) => f.name);
+  if (spec.factsStop === null) return new Set(names);
+  const after = spec.factsStop.after === null ? -1 : names.indexOf(spec.factsStop.after);
+  return new Set(names.slice(0, after + 1));
 }
 
 function compareFields(
@@ -58,14 +80,17 @@ function compareFields(
   page: PageMessage,
   pageFile: string,
   prefix: string = kind,
-  beyondFacts = false,
+  facts: ReadonlySet<string> = new Set(specList.map((f) => f.name)),
+  fieldsAt: SpecPath = [kind, "fields"],
 ): PageDifference[] {
   const out: PageDifference[] = [];
   const specFields = new Map(specList.map((f) => [f.name, f]));
   // A field gone and one new that look alike: still a removal and an addition, each said to be perhaps the other renamed.
-  const renames = beyondFacts
-    ? { to: new Map<string, string>(), from: new Map<string, string>() }
-    : pageRenames(specList, page.fields);
+  // Of the fields within the saved facts: one the page prints beyond them is the spec's already, not a new name.
+  const renames = pageRenames(
+    specList.filter((f) => facts.has(f.name)),
+    page.fields.filter((f) => !specFields.has(f.name) || facts.has(f.name)),
+  );
   const seen = new Set<string>();
   page.fields.forEach((pageField, index) => {
     if (seen.has(pageField.name)) return;
@@ -84,32 +109,31 @@ function compareFields(
         spec: "no such field",
         page: `${withArticle(`${pageField.presence?.value ?? pageField.section} field`)}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${ALIKE})`}`,
         pageAt: pageField.at,
-        place: { in: "operation", path: [kind, "fields"] },
+        place: { in: "operation", path: fieldsAt },
         fix: { kind: "add-field", message: kind, field: pageField, after, renamed: was },
       });
       return;
     }
-    out.push(...compareField(field, pageField, about));
+    out.push(...compareField(field, pageField, about, [...fieldsAt, field.name]));
   });
   for (const field of specList) {
-    if (seen.has(field.name) || beyondFacts) continue;
+    if (seen.has(field.name) || !facts.has(field.name)) continue;
     const is = renames.to.get(field.name) ?? null;
     out.push({
       about: `${prefix}.fields.${field.name}`,
       spec: withArticle(`${field.presence} field`),
       page: `no such field${is === null ? "" : ` (it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE})`}`,
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
-      place: { in: "operation", path: [kind, "fields", field.name] },
+      place: { in: "operation", path: [...fieldsAt, field.name] },
       fix: { kind: "remove-field", message: kind, field: field.name, renamed: is },
     });
   }
   return out;
 }
 
-function compareField(field: FieldModel, page: PageField, about: string): PageDifference[] {
+function compareField(field: FieldModel, page: PageField, about: string, path: SpecPath): PageDifference[] {
   const out: PageDifference[] = [];
   const message = about.split(".")[0] as SpecMessage;
-  const path = [message, "fields", field.name];
   const presence = page.presence?.value ?? null;
   if (presence !== null && presence !== field.presence) {
     out.push({

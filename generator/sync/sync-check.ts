@@ -14,15 +14,14 @@ import type { RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
 import { validateSpec, type ValidSpec } from "../validate/validate-spec.js";
 import { dictionaryFields } from "../validate/field-sites.js";
-import { comparePage } from "./compare-page.js";
+import { pageDifferences } from "./page-differences.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactDiffers } from "./kept-facts.js";
-import type { PageDifference, SyncSubject } from "./page-difference.js";
+import type { SyncSubject } from "./page-difference.js";
 import { placePages } from "./page-placement.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { PageReading } from "../read/page/read-page.js";
 import { readDocuments } from "../read/read-documents.js";
-import { locate } from "./spec-places.js";
 import { checkCallbackPage } from "./compare-callback-page.js";
 import { planDiagnostics } from "./value-plan-check.js";
 import { planDifferences } from "./value-plan-report.js";
@@ -136,27 +135,8 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   };
   const subjects: SyncSubject[] = [];
   for (const { op, located, page } of cited) {
-    const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
-    const all = comparePage(op, page, new Set(deviations.keys()));
-    const differences: PageDifference[] = [];
-    for (const difference of all) {
-      const deviation = deviations.get(difference.about);
-      const at = locate(difference.place, located, spec);
-      const related = [{ ...difference.pageAt, message: "the page" }];
-      if (deviation)
-        out.push(diagnostic("page-deviation", at, { about: difference.about, reason: deviation.reason }, related));
-      else {
-        out.push(
-          diagnostic(
-            "page-mismatch",
-            at,
-            { about: difference.about, spec: difference.spec, page: difference.page },
-            related,
-          ),
-        );
-        differences.push(difference);
-      }
-    }
+    const { all, differences, diagnostics } = pageDifferences(op, located, page, spec);
+    out.push(...diagnostics);
     // Values and dictionary descriptions kept on purpose are left out of the plans: whether they still differ is asked here.
     const differing = new Set([
       ...all.map((d) => d.about),
@@ -171,6 +151,11 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
         out.push(diagnostic("page-deviation-unused", where, { about: deviation.about }));
     });
     subjects.push({ op, located, page, differences });
+  }
+  // A page to attach is compared too: the pass after attaching it settles these, as for a release of it.
+  for (const { page, operation: located } of placement.attach.values()) {
+    const op = model.operations.find((o) => o.name === located.raw.operation);
+    if (op) out.push(...pageDifferences(op, located, page, spec).diagnostics);
   }
   return {
     ok: true,

@@ -146,6 +146,34 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     want: [],
   },
   {
+    // Without it: an environment TSET, where sync moves the address, removing it from TEST.
+    name: "a misspelled environment label, read as the label",
+    from: "- TEST\n",
+    to: "- TSET\n",
+    want: [
+      'cardCheck.page.txt:13:3 error page-misspelled-heading "TSET" is not a heading of a Sips page; did you mean "TEST"? (read as it)',
+    ],
+  },
+  {
+    // Without it: the list's every line is part of the field's description, and sync writes it into the spec.
+    name: "a values heading in other capitals, read as the heading",
+    from: "Kind of card.\nList of values\n",
+    to: "Kind of card.\nList of Values\n",
+    want: [
+      'cardCheck.page.txt:48:1 error page-misspelled-heading "List of Values" is not a heading of a Sips page; did you mean "List of values"? (read as it)',
+    ],
+  },
+  {
+    // Without it: each line is a value, which sync adds to the shared list and writes out for every other operation.
+    name: "a meaning wrapped onto a line of its own, a note after a list and a table row: not values",
+    from: "DEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n",
+    to: "DEBIT | Debit card\nCREDIT\n- Credit card\n- Or a\ncharge card\nA card may be both.\n",
+    want: [
+      'cardCheck.page.txt:49:1 error page-unreadable-line line not understood in the values of "cardKind": "DEBIT | Debit card"',
+      'cardCheck.page.txt:53:1 error page-unreadable-line line not understood in the values of "cardKind": "charge card" (and the 1 line after it)',
+    ],
+  },
+  {
     // Without the response's fields, a changelog row of a request/response field is not "a field the lists lack".
     name: "a missing section, whose changelog rows are not reported again",
     from: "Request sample\nResponse\n",
@@ -213,6 +241,58 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
 test.each(defects)("$name", ({ from, to, want }) => {
   if (!small.includes(from)) throw new Error(`the fixture page lacks ${JSON.stringify(from)}`);
   expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
+});
+
+test("a blank line between any two lines, as another browser's copy gives, reads as the page does", () => {
+  const facts = (text: string) => {
+    const { page, diagnostics } = read(text);
+    const message = (m: typeof page.request) =>
+      m.fields.map((f) => [
+        f.name,
+        f.presence?.value,
+        f.since?.value,
+        f.description.value,
+        f.values.map((v) => v.value),
+      ]);
+    return [diagnostics.map(formatDiagnostic), message(page.request), message(page.response), page.changelog.length];
+  };
+  expect(facts(small.replaceAll("\n", "\n\n"))).toEqual(facts(small));
+  // One blank line inside a field's block: the field was lost, its lines read as the list before it or not understood.
+  expect(facts(small.replace("cardKind\n- presence", "cardKind\n\n- presence"))).toEqual(facts(small));
+});
+
+test("a changelog whose columns a release orders otherwise is read by its heading row", () => {
+  const rows = (text: string) => read(text).page.changelog.map((r) => [r.version, r.field, r.attendance, r.container]);
+  // Data first: each row's first two cells swap, as its heading's.
+  const dataFirst = small
+    .replace(
+      "Interface version | Data | Attendance | Container |",
+      "Data | Interface version | Attendance | Container |",
+    )
+    .replace(/(\d+\.\d+) \|\n(\w+)\n\|\n/g, "$2 |\n$1\n|\n");
+  expect(read(dataFirst).diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(rows(dataFirst)).toEqual(rows(small));
+  // A row that differs from its field is reported at its version, as in the usual order.
+  expect(read(dataFirst.replace("seal |\n2.10", "seal |\n2.0")).diagnostics.map(formatDiagnostic)).toEqual([
+    'cardCheck.page.txt:73:1 error page-changelog-version the changelog gives "seal" version 2.0, the field list 2.10',
+  ]);
+});
+
+test("a summary wrapped onto the next line is the summary whole; a paragraph after it stays the description", () => {
+  const { page, diagnostics } = read(small.replace("Checks a card.\n", "Checks a card\nbefore a payment.\n"));
+  expect([diagnostics.map(formatDiagnostic), page.summary?.value, page.summary?.at.line, page.description]).toEqual([
+    [],
+    "Checks a card before a payment.",
+    3,
+    null,
+  ]);
+  const paragraph = read(small.replace("Checks a card.\n", "Checks a card.\nthe card is not debited.\n")).page;
+  expect([paragraph.summary?.value, paragraph.description?.value]).toEqual([
+    "Checks a card.",
+    "the card is not debited.",
+  ]);
+  const capital = read(small.replace("Checks a card.\n", "Checks a card\nBefore a payment.\n")).page;
+  expect([capital.summary?.value, capital.description?.value]).toEqual(["Checks a card", "Before a payment."]);
 });
 
 test("spaces a browser's copy gives as no-break spaces read as spaces", () => {

@@ -1,7 +1,7 @@
 // sync against the page a callback cites (a page with a Response alone): a
 // field whose presence or version differs is reported at the callback's field,
 // a field the page lists that the callback lacks too; fields beyond the saved
-// facts (factsStop) are not differences. On a copy of the golden fixture with
+// facts (factsStop) are not differences, those up to where they stop are. On a copy of the golden fixture with
 // a page made for it here. sync settles a callback's differences in the
 // callback's fields as it does an operation's, and lists those it cannot
 // settle as left for the maintainer, with a failing result.
@@ -73,6 +73,41 @@ test("fields beyond the saved facts are no difference; the page's own fields are
   const moved = await specWith(PAGE.replace("- 2.0", "- 2.5"), true);
   expect(moved.map((d) => d.message)).toEqual([
     expect.stringContaining("callback.fields.responseCode.since: the spec says 2.0, the page says 2.5"),
+  ]);
+});
+
+test("a field up to where the saved facts stop that the page no longer prints is a difference: removed, not beyond them", async () => {
+  const spec = await workspaceWith(PAGE.replaceAll("responseCode", "resultCode"), true);
+  await editFile(
+    path.join(spec, "operations/paypage/cardPaymentInit.yaml"),
+    "  factsStop: { see:",
+    "  factsStop: { after: responseCode, see:",
+  );
+  const checked = await checkSync(await readSpecInput(spec));
+  const found = checked.ok ? checked.diagnostics.filter((d) => d.code === "page-mismatch") : [];
+  // amount, after responseCode in the spec, is beyond the saved facts still.
+  expect(found.map((d) => d.message)).toEqual([
+    expect.stringContaining("callback.fields.resultCode: the spec says no such field"),
+    expect.stringContaining(
+      "callback.fields.responseCode: the spec says an optional field, the page says no such field",
+    ),
+  ]);
+});
+
+test("a field the spec holds beyond the saved facts, printed by the page, is not the new name of one removed", async () => {
+  // amount, the spec's beyond the facts, printed where responseCode was and looking as it did.
+  const spec = await workspaceWith(withValues().replaceAll("responseCode", "amount"), true);
+  await editFile(
+    path.join(spec, "operations/paypage/cardPaymentInit.yaml"),
+    "  factsStop: { see:",
+    "  factsStop: { after: responseCode, see:",
+  );
+  const checked = await checkSync(await readSpecInput(spec));
+  const removed = checked.ok
+    ? checked.diagnostics.filter((d) => d.message.startsWith("callback.fields.responseCode:"))
+    : [];
+  expect(removed.map((d) => d.message)).toEqual([
+    "callback.fields.responseCode: the spec says an optional field, the page says no such field",
   ]);
 });
 

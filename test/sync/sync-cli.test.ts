@@ -71,6 +71,31 @@ test("--check says what to do: fix a defective page; edit by hand what sync cann
   }
 });
 
+test("--check does not send the maintainer to edit by hand a changelog row that moving its field settles", async () => {
+  const { root: moved } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  try {
+    const page = path.join(moved, "spec/sources/cardCheck.page.txt");
+    const block =
+      "-\ncardKind\n- presence\n- Optional\n- Interface version\n- 2.50\nKind of card.\nList of values\nDEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n";
+    await editFile(page, `Optional\n${block}Request sample\n`, "Request sample\n");
+    await editFile(page, "Message seal.\nResponse sample\n", `Message seal.\nOptional\n${block}Response sample\n`);
+    await editFile(page, "cardKind\n|\nRequest | |", "cardKind\n|\nResponse | |");
+    const check = await runInProcess("sync-cli.ts", ["--check"], moved);
+    expect(check.stderr).toContain(
+      "error page-mismatch changelog.cardKind: the spec says attendance Request, the page says attendance Response",
+    );
+    expect([check.status, check.stderr.split("\n").at(-2)]).toEqual([
+      1,
+      "3 problems: run `npm run sync` to bring the spec in line with its pages.",
+    ]);
+    const sync = await runInProcess("sync-cli.ts", [], moved);
+    expect(sync.status, sync.stderr).toBe(0);
+    expect((await runInProcess("sync-cli.ts", ["--check"], moved)).status).toBe(0);
+  } finally {
+    await rm(moved, { recursive: true, force: true });
+  }
+});
+
 test("a defective page's own defects print before its differences, which they may explain", async () => {
   const { root: spec } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
   try {

@@ -43,6 +43,40 @@ describe("a page of an operation the spec has without a page", () => {
     expect((await syncInMemory(after)).report.written.size).toBe(0);
   });
 
+  test("--check lists beforehand what sync changes on attaching it, each at its place, as for a release", async () => {
+    const printed = await checkInMemory(withFiles(base, [GWD]));
+    // Not only that the page is unattached and its values: its presences, versions, addresses and summary too.
+    expect(
+      printed.filter(
+        (l) =>
+          l.includes("getWalletData.yaml") &&
+          / page-mismatch (summary|endpoints|interf|response.fields.errorFieldName.presence)/.test(l),
+      ),
+    ).toEqual([
+      'spec/operations/office/getWalletData.yaml:3:10 error page-mismatch summary: the spec says "Read the content of a buyer\'s wallet (Sogenactif Office Serveur, wallet functions).", the page says "Reads a wallet and the payment means it holds."\n  spec/sources/getWalletData.page.txt:3:1 the page',
+      'spec/operations/office/getWalletData.yaml:21:9 error page-mismatch endpoints.prod.soap: the spec says nothing, the page says "https://office-server.sogenactif.com/services/v2/wallet?wsdl"\n  spec/sources/getWalletData.page.txt:22:1 the page',
+      'spec/operations/office/getWalletData.yaml:22:9 error page-mismatch endpoints.test.soap: the spec says nothing, the page says "https://office-server-sogenactif.test.sips-services.com/services/v2/wallet?wsdl"\n  spec/sources/getWalletData.page.txt:28:1 the page',
+      'spec/operations/office/getWalletData.yaml:24:3 error page-mismatch interfaceVersion.recommended: the spec says nothing, the page says "WR_WS_2.53"\n  spec/sources/getWalletData.page.txt:5:1 the page',
+      "spec/operations/office/getWalletData.yaml:47:17 error page-mismatch response.fields.errorFieldName.presence: the spec says undocumented, the page says optional\n  spec/sources/getWalletData.page.txt:107:3 the page",
+    ]);
+  });
+
+  test("a field a page prints in a container is reported at that container's field in the spec", async () => {
+    const printed =
+      "-\nmaskedPan\n- presence\n- Optional\n- Interface version\n- 2.0\n- Container\n- walletPaymentMeanDataList\nMasked card number.\n";
+    const page = GWD[1].replace(
+      "Date and time the wallet was created.\n",
+      `Date and time the wallet was created.\n${printed}`,
+    );
+    const lines = await checkInMemory(withFiles(base, [[GWD[0], page]]));
+    // Not at the response's first field: at maskedPan's presence, version and description, under the list's items.
+    expect(lines.filter((l) => l.includes(".fields.maskedPan.")).map((l) => l.split(" the spec says")[0])).toEqual([
+      "spec/operations/office/getWalletData.yaml:76:23 error page-mismatch response.fields.walletPaymentMeanDataList.fields.maskedPan.presence:",
+      "spec/operations/office/getWalletData.yaml:77:20 error page-mismatch response.fields.walletPaymentMeanDataList.fields.maskedPan.since:",
+      "spec/operations/office/getWalletData.yaml:78:26 error page-mismatch response.fields.walletPaymentMeanDataList.fields.maskedPan.description:",
+    ]);
+  });
+
   test("a page of an operation that cites another page is an error, and nothing is written", async () => {
     const other = GWD[1].replace("getWalletData\n", "paymentTokenInitialize\n");
     const input = withFiles(base, [["sources/other.page.txt", other]]);

@@ -1,6 +1,7 @@
 // The changelog table. The saved page spreads each row over several lines
 // ("2.37 |", "someField", "|", "Request | |"), so the table is read as a
-// stream of cells between "|", each remembering where its text starts.
+// stream of cells between "|", each remembering where its text starts, in
+// the order of the columns its heading row names.
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import { PAGE_VERSION, type PageChangelogRow } from "./page-model.js";
@@ -19,7 +20,11 @@ const ATTENDANCE = new Set(["Request", "Response", "Request/Response"]);
 const VERSION_LIKE = /^\d+\.\S*$/;
 
 export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): PageChangelogRow[] {
-  const cells = toCells(lines).filter((c) => !HEADER.includes(c.text) && !SEPARATOR.test(c.text));
+  const all = toCells(lines);
+  const cells = inHeaderOrder(
+    all.filter((c) => !HEADER.includes(c.text) && !SEPARATOR.test(c.text)),
+    all.slice(0, HEADER.length).map((c) => c.text),
+  );
   const unreadable = new Unreadable();
   const rows: PageChangelogRow[] = [];
   let i = 0;
@@ -52,6 +57,23 @@ export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): Pa
   }
   out.push(...unreadable.diagnostics("the changelog"));
   return rows;
+}
+
+/**
+ * The body's cells in the order of HEADER, where the table's heading row names the same columns in another order
+ * (a release that moves the Data column first): each row is as many cells as columns, the last one possibly cut
+ * short of its empty trailing cells. Any other heading row leaves the cells as they are.
+ */
+function inHeaderOrder(cells: readonly Cell[], heading: readonly string[]): readonly Cell[] {
+  const order = HEADER.map((name) => heading.indexOf(name));
+  if (order.some((at) => at < 0) || order.every((at, i) => at === i)) return cells;
+  const out: Cell[] = [];
+  for (let start = 0; start < cells.length; start += HEADER.length) {
+    const row = cells.slice(start, start + HEADER.length);
+    const last = row.at(-1) as Cell;
+    out.push(...order.map((at) => row[at] ?? { text: "", line: last.line, at: last.at }));
+  }
+  return out;
 }
 
 /** Splits the lines on "|"; a cell may span lines, its place is where its text starts. */

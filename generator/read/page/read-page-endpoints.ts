@@ -11,7 +11,8 @@
 
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { EndpointKind, PageEndpoint } from "./page-model.js";
-import { Unreadable, type PageLine } from "./page-lines.js";
+import { didYouMean } from "../../diagnostics/did-you-mean.js";
+import { afterBullet, Unreadable, shorten, type PageLine } from "./page-lines.js";
 
 /** An environment's label: upper-case words, which the spec writes in lower case. */
 const ENV_LABEL = /^- ([A-Z][A-Z0-9]*(?:[-_][A-Z0-9]+)*)$/;
@@ -21,6 +22,22 @@ const METHOD = /^- ([A-Z]+)$/;
 /** json: the JSON API; soap: a SOAP service (its path, or a ?wsdl or ?wsd address); post: any other, the Paypage's form. */
 export const kindOf = (url: string): EndpointKind =>
   url.includes("/rs-services/") ? "json" : /\/services\/|\?wsdl?$/i.test(url) ? "soap" : "post";
+
+/** The environments the pages print. */
+const LABELS = ["PROD", "TEST", "SIMU"];
+
+/**
+ * A label that misspells one the pages print ("SIMUL", "PRDO") is reported and read as it: taken for an
+ * environment of its own, it made sync move the address there and remove it from the environment it belongs to.
+ * A label unlike them all is a new environment.
+ */
+function knownLabel(label: string, line: PageLine, out: Diagnostic[]): string {
+  if (LABELS.includes(label)) return label;
+  const known = didYouMean(label, LABELS);
+  if (known === undefined || Math.abs(known.length - label.length) > 2) return label;
+  out.push(diagnostic("page-misspelled-heading", afterBullet(line), { text: shorten(label), heading: known }));
+  return known;
+}
 
 export function readEndpoints(lines: readonly PageLine[], out: Diagnostic[]): PageEndpoint[] {
   const unreadable = new Unreadable();
@@ -45,7 +62,7 @@ export function readEndpoints(lines: readonly PageLine[], out: Diagnostic[]): Pa
     }
     const env = ENV_LABEL.exec(text);
     if (env) {
-      label = env[1] ?? null;
+      label = knownLabel(env[1] ?? "", line, out);
       continue;
     }
     if (URL.test(text) && label !== null) {

@@ -30,6 +30,18 @@ const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
 const ATTRIBUTES = new Set(["presence", "Interface version", "Container", "container"]);
 const ATTRIBUTE_NAMES = [...ATTRIBUTES];
 const VALUES_HEADING = "List of values";
+/**
+ * A value of a list is a code ("00", "HMAC-SHA-256", "HP_x.x"), never words: a line with blanks in it is a
+ * meaning wrapped onto a line of its own, a note after the list or a row of a table ("CODE | meaning"), which,
+ * read as a value, sync would add to the shared list and write out for every other operation.
+ */
+const VALUE = /^\S+$/;
+/**
+ * "List of values" or a near miss ("List of Values", "List of value"), read as it: taken for a line of the
+ * description, it made the list's every line part of the field's description, which sync wrote into the spec.
+ */
+const isValuesHeading = (text: string): boolean =>
+  text === VALUES_HEADING || misspelledHeading(text, [VALUES_HEADING]) !== undefined;
 
 /** Where a field block starts: "-", a name, then an attribute line. */
 export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
@@ -58,11 +70,14 @@ const misspelledSection = (lines: readonly PageLine[], i: number): string | unde
 
 /** `headingAt`: where the message's heading is, null when the page lacks it. */
 export function readMessage(
-  lines: readonly PageLine[],
+  printed: readonly PageLine[],
   region: string,
   headingAt: SourceLocation | null,
   out: Diagnostic[],
 ): PageMessage {
+  // A blank line says nothing: a browser's copy puts one between blocks where another puts none, and one between a
+  // field's name and its attributes made the field no field (its lines were read as values of the list before it).
+  const lines = printed.filter((l) => l.text !== "");
   const unreadable = new Unreadable();
   const fields: PageField[] = [];
   let section: PagePresence | null = null;
@@ -125,17 +140,25 @@ function readField(
     i += 2;
   }
   const description: PageLine[] = [];
-  for (; i < lines.length && !isBlockEnd(lines, i) && lines[i]?.text !== VALUES_HEADING; i++)
+  for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeading(lines[i]?.text ?? ""); i++)
     description.push(lines[i] as PageLine);
   const values: PageValue[] = [];
-  if (lines[i]?.text === VALUES_HEADING) {
+  if (isValuesHeading(lines[i]?.text ?? "")) {
+    const heading = lines[i] as PageLine;
+    if (heading.text !== VALUES_HEADING)
+      out.push(
+        diagnostic("page-misspelled-heading", heading.at, { text: shorten(heading.text), heading: VALUES_HEADING }),
+      );
+    const unreadable = new Unreadable();
     for (i++; i < lines.length && !isBlockEnd(lines, i); i++) {
       const line = lines[i] as PageLine;
       if (line.text === "") continue;
       const last = values.at(-1);
       if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
-      else values.push({ value: line.text, meanings: [], at: line.at });
+      else if (VALUE.test(line.text)) values.push({ value: line.text, meanings: [], at: line.at });
+      else unreadable.add(line);
     }
+    out.push(...unreadable.diagnostics(`the values of "${name}"`));
   }
   const text = description
     .map((l) => l.text)

@@ -116,7 +116,9 @@ export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], o
         state = "description";
         break;
       case "description":
-        description.push(line);
+        if (summary !== null && description.length === 0 && continuesSummary(summary.value, text))
+          summary = { value: `${summary.value} ${text}`, at: summary.at };
+        else description.push(line);
         break;
       case "readFirst": {
         const open = OPEN_IN_TAB.exec(text);
@@ -145,6 +147,14 @@ export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], o
     readFirst,
   };
 }
+
+/**
+ * A summary wrapped onto the next line: it stops short of a sentence's end and the line goes on in lower case
+ * ("Initialize a payment token generation kinematic" / "with ..."). Read as a description line, it left sync a
+ * summary cut in two, which it wrote into the spec.
+ */
+const continuesSummary = (summary: string, next: string): boolean =>
+  !/[.!?:]["”’)]*$/.test(summary) && /^\p{Ll}/u.test(next);
 
 /**
  * "Recommanded interfaceVersion: ..." read as the line it misspells, and
