@@ -15,6 +15,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, expect, onTestFinished, test } from "vitest";
 import { keptDir, keptFolder } from "../support/kept-output.js";
+import { nativeTsc } from "../support/native-tsc.js";
 import { repoRoot } from "../support/paths.js";
 
 const run = promisify(execFile);
@@ -236,8 +237,8 @@ test("a consumer type-checks under moduleResolution bundler and nodenext, as ESM
   // All in one run of the consumer's compiler, each config a project of its build: one start-up and one read of
   // the package's declarations, where a run for each paid its own. --verbose heads each project's errors with its name.
   const configs = ["tsconfig.bundler.json", "tsconfig.nodenext.json", "tsconfig.commonjs.json"];
-  const tsc = path.join(project, "node_modules", ".bin", "tsc");
-  const failed = await run(tsc, ["-b", "--verbose", ...configs], { cwd: project }).then(
+  // The consumer's own TypeScript, its native compiler run without the node script of its bin in between.
+  const failed = await run(nativeTsc(project), ["-b", "--verbose", ...configs], { cwd: project }).then(
     () => null,
     (error: { stdout?: string }) => error.stdout || String(error),
   );

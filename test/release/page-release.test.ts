@@ -22,6 +22,7 @@ import { specModel } from "../../generator/changes/spec-model.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { keptDir } from "../support/kept-output.js";
+import { nativeTsc } from "../support/native-tsc.js";
 import { repoRoot, specDir } from "../support/paths.js";
 import { runInProcess } from "../support/run-cli.js";
 import { pageRelease } from "./page-release.js";
@@ -113,12 +114,9 @@ async function command(script: string, args: readonly string[]): Promise<{ statu
 function typecheck(): Promise<{ status: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
-      process.execPath,
-      [
-        path.join(repoRoot, "node_modules", "typescript", "bin", "tsc"),
-        // One thread: the spec tests and the suite's workers keep the cores busy, and tsc's threads cost ~1 s more CPU.
-        ...["-p", "tsconfig.json", "--singleThreaded", "--incremental", "--tsBuildInfoFile", buildInfoOf(copy)],
-      ],
+      nativeTsc(repoRoot),
+      // One thread: the spec tests and the suite's workers keep the cores busy, and tsc's threads cost ~1 s more CPU.
+      ["-p", "tsconfig.json", "--singleThreaded", "--incremental", "--tsBuildInfoFile", buildInfoOf(copy)],
       { cwd: copy, encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: "1" } },
       (error, stdout, stderr) => {
         resolve({

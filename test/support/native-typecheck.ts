@@ -11,9 +11,10 @@ import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { GeneratedFile } from "../../generator/index.js";
+import { nativeTsc } from "./native-tsc.js";
 import { repoRoot } from "./paths.js";
 
-const tsc = path.join(repoRoot, "node_modules", "typescript", "bin", "tsc");
+const tsc = nativeTsc(repoRoot);
 
 /** The strictest options downstream projects use. */
 const compilerOptions = {
@@ -108,8 +109,8 @@ async function typeErrors(packages: Readonly<Record<string, CheckedPackage>>): P
     // One thread: the suite's workers keep the other core busy.
     const run = await new Promise<{ code: number; out: string }>((resolve) => {
       execFile(
-        process.execPath,
-        [tsc, "-p", root, "--pretty", "false", "--listFiles", "--singleThreaded"],
+        tsc,
+        ["-p", root, "--pretty", "false", "--listFiles", "--singleThreaded"],
         { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 },
         (error, stdout, stderr) =>
           resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, out: `${stdout}${stderr}` }),
