@@ -19,7 +19,7 @@ export interface RunIdentity {
 }
 
 export function newIdentity(): RunIdentity {
-  return { pid: process.pid, start: startTimeOf(process.pid), boot: bootId(), host: hostname(), token: randomUUID() };
+  return { pid: process.pid, start: ownStart(), boot: bootId(), host: hostname(), token: randomUUID() };
 }
 
 export type Liveness = "alive" | "gone" | "unknown";
@@ -33,7 +33,7 @@ export function livenessOf(who: RunIdentity, heldHere: (token: string) => boolea
   if (who.host !== hostname()) return "unknown";
   const boot = bootId();
   if (who.boot !== null && boot !== null && who.boot !== boot) return "gone";
-  if (who.pid === process.pid && who.start === startTimeOf(process.pid)) return heldHere(who.token) ? "alive" : "gone";
+  if (who.pid === process.pid && who.start === ownStart()) return heldHere(who.token) ? "alive" : "gone";
   try {
     process.kill(who.pid, 0);
   } catch (error) {
@@ -67,6 +67,14 @@ function startTimeOf(pid: number): string | null {
   } catch {
     return null;
   }
+}
+
+// This process's start time never changes: read once, where each check of a
+// lock this process holds (a waiting loop polls) read /proc again.
+let own: string | null | undefined;
+function ownStart(): string | null {
+  if (own === undefined) own = startTimeOf(process.pid);
+  return own;
 }
 
 let boot: string | null | undefined;
