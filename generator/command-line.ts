@@ -28,8 +28,12 @@ const processIo = (): CommandIo => ({
   errIsTerminal: process.stderr.isTTY === true,
 });
 
-/** The errors of a stream whose reader went away: a pipe's (EPIPE), a closed terminal's (EIO). */
-const READER_GONE = new Set(["EPIPE", "EIO"]);
+/**
+ * Whether `error` says the stream's reader went away: a pipe's (EPIPE), a closed terminal's (EIO). On a file
+ * (`> report.json`), EIO is the disk failing, and what was to be written is lost: that error is the command's.
+ */
+const readerGone = (stream: { readonly isTTY?: boolean }, error: NodeJS.ErrnoException): boolean =>
+  error.code === "EPIPE" || (error.code === "EIO" && stream.isTTY === true);
 
 /**
  * Writes to `stream` until its reader goes away (`--help | head`, or the
@@ -39,12 +43,13 @@ const READER_GONE = new Set(["EPIPE", "EIO"]);
  * write if one was under way.
  */
 export function writeTo(stream: {
+  readonly isTTY?: boolean;
   on(event: "error", listener: (error: NodeJS.ErrnoException) => void): unknown;
   write(text: string): unknown;
 }): (text: string) => void {
   let open = true;
   stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (!READER_GONE.has(error.code ?? "")) throw error;
+    if (!readerGone(stream, error)) throw error;
     open = false;
   });
   return (text) => {

@@ -6,8 +6,8 @@
 // be an integer", of a value that is one, written in digits. What such a value
 // breaks is its field's numeric format (N12: at most 12 digits, not negative),
 // and its issue names that rule, as for a number, with the text as received.
-// A field without a numeric format (one whose pages give none) names the
-// limit of the typing itself. It stays an error: the field cannot be given as
+// A field without a format (one whose pages give none) names the limit of
+// the typing itself. It stays an error: the field cannot be given as
 // the number its type says.
 
 import type { FieldDescriptor, ItemDescriptor } from "./descriptor.js";
@@ -17,12 +17,15 @@ import { issueWith, type ValidationIssue } from "./validation.js";
 
 /** An integer in digits, maybe negative. */
 const DIGITS = /^-?[0-9]+$/;
-/** A numeric format: its maximum number of digits. */
-const NUMERIC_FORMAT = /^N([0-9]+)$/;
+/**
+ * An integer field's format: its maximum number of digits. Its class is not read: an integer's validator and
+ * schema take any format's length as its digits (N12, or AN12 written on an integer), and so does its issue here.
+ */
+const FORMAT_DIGITS = /^[A-Z]+([0-9]+)$/;
 
 /**
  * `issue` as it names the rule its value breaks: a type issue of an integer
- * field of numeric format whose value is text in digits becomes the format's
+ * field of a format whose value is text in digits becomes the format's
  * issue (negative, or more digits than it admits); any other is returned as it is.
  */
 export function integerTextIssue(fields: readonly FieldDescriptor[], issue: ValidationIssue): ValidationIssue {
@@ -30,18 +33,19 @@ export function integerTextIssue(fields: readonly FieldDescriptor[], issue: Vali
   if (issue.code !== "type" || typeof text !== "string" || !DIGITS.test(text)) return issue;
   const field = descriptorAt(fields, issue.path);
   if (field?.type !== "integer") return issue;
-  const format = field.format === null ? null : NUMERIC_FORMAT.exec(field.format);
-  if (format === null) {
-    // Only a text of more digits than are typed is an integer left as text ("007" is typed: 7).
-    const digits = text.startsWith("-") ? text.length - 1 : text.length;
-    return digits > EXACT_DIGITS
-      ? issueWith(issue.path, "max-length", `must have at most ${EXACT_DIGITS} digits, as a number holds exactly`, text)
-      : issue;
+  const format = field.format === null ? null : FORMAT_DIGITS.exec(field.format);
+  const digits = text.startsWith("-") ? text.length - 1 : text.length;
+  if (format !== null) {
+    const maxDigits = Number(format[1]);
+    const texts = integerFormatTexts(maxDigits);
+    if (text.startsWith("-")) return issueWith(issue.path, "format", texts.negative, text);
+    if (digits > maxDigits) return issueWith(issue.path, "max-length", texts.digits, text);
   }
-  const maxDigits = Number(format[1]);
-  const texts = integerFormatTexts(maxDigits);
-  if (text.startsWith("-")) return issueWith(issue.path, "format", texts.negative, text);
-  return text.length > maxDigits ? issueWith(issue.path, "max-length", texts.digits, text) : issue;
+  // Only a text of more digits than are typed is an integer left as text ("007" is typed: 7): without a format, or
+  // within one longer than the typing (N18), what it breaks is the typing's limit.
+  return digits > EXACT_DIGITS
+    ? issueWith(issue.path, "max-length", `must have at most ${EXACT_DIGITS} digits, as a number holds exactly`, text)
+    : issue;
 }
 
 /** The descriptor of the field or list item at a JSON Pointer of the message (its names need no escape); null when none is. */

@@ -153,7 +153,11 @@ export function diskMemo(dir: string): DiskMemo {
       renameSync(temp, file);
       return true;
     } catch {
-      rmSync(temp, { force: true });
+      // As set's: a memo that cannot be written is a miss. Its folder may be no folder (a file in its place),
+      // where the removal of a temporary file that could not be made fails too.
+      try {
+        rmSync(temp, { force: true });
+      } catch {}
       return false;
     }
   }

@@ -25,10 +25,10 @@ test("--help into a pipe closed before it is written: exit 0, nothing on stderr"
 });
 
 test.each(["EPIPE", "EIO"])(
-  "a stream whose write failed with %s is written no more, and the error ends nothing",
+  "a terminal's stream whose write failed with %s is written no more, and the error ends nothing",
   (code) => {
     const written: string[] = [];
-    const stream = Object.assign(new EventEmitter(), { write: (text: string) => written.push(text) > 0 });
+    const stream = Object.assign(new EventEmitter(), { isTTY: true, write: (text: string) => written.push(text) > 0 });
     const write = writeTo(stream);
     write("summary\n");
     // Emitted as a stream emits it: a listener that throws here ends the process (an uncaught exception).
@@ -42,4 +42,12 @@ test("any other error of the stream is not taken for its reader gone", () => {
   const stream = Object.assign(new EventEmitter(), { write: () => true });
   writeTo(stream);
   expect(() => stream.emit("error", Object.assign(new Error("write ENOSPC"), { code: "ENOSPC" }))).toThrow("ENOSPC");
+});
+
+// On a file (`npm run changes -- --format json > report.json`), EIO is the disk failing: the report is cut short,
+// and the command must not end as if it had been written.
+test("an EIO of a stream that is no terminal (a file) is not taken for its reader gone", () => {
+  const stream = Object.assign(new EventEmitter(), { write: () => true });
+  writeTo(stream);
+  expect(() => stream.emit("error", Object.assign(new Error("write EIO"), { code: "EIO" }))).toThrow("EIO");
 });

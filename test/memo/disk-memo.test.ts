@@ -2,7 +2,7 @@
 // test does not see: it holds the behaviour), and makes it again when it was
 // removed meanwhile: an entry written after its folder is gone is still
 // written, and read back as it was.
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -50,6 +50,22 @@ test("writes of the same key at once are each stored whole, and the entry is one
     }
     const names = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith(".tmp"));
     expect(names).toEqual([]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+// A memo that cannot be written only makes the next run slower: a write at once (Memo.setNow, in the middle of a
+// stage) answers false as set does, where it threw and ended the run with exit 2.
+test("an entry whose folder is a file is not written, at once or not, and neither throws", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "disk-memo-"));
+  try {
+    const key = memoKey("entry", "blocked");
+    await writeFile(path.join(dir, key.slice(0, 2)), "a file where the entry's folder would be");
+    const memo = diskMemo(dir);
+    expect(await memo.set(key, "later")).toBe(false);
+    expect(memo.setNow(key, "at once")).toBe(false);
+    expect(memo.getNow(key)).toBeUndefined();
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

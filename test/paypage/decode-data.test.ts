@@ -206,6 +206,38 @@ describe("Data, once its seal verified", () => {
       expect(integerTextIssue(fields, typeIssue(other))).toEqual(typeIssue(other));
   });
 
+  test("an integer too long to be typed, of a field with a format, names that format's rule, as its validator does", () => {
+    // The validator and the schema read any format of an integer as its digits (AN5 as N5); a format longer than the
+    // typing (N18) is not what a text of 16 digits breaks.
+    const fields = [
+      { name: "counter", type: "integer", format: "AN5", fields: null, items: null },
+      { name: "reference", type: "integer", format: "N18", fields: null, items: null },
+    ] as unknown as readonly FieldDescriptor[];
+    const typeIssue = (path: string, received: string) =>
+      ({ path, code: "type", message: "must be an integer", received }) as const;
+    const long = "1234567890123456";
+    expect(integerTextIssue(fields, typeIssue("/counter", long))).toEqual({
+      path: "/counter",
+      code: "max-length",
+      message: "must have at most 5 digits (N5)",
+      received: long,
+    });
+    expect(integerTextIssue(fields, typeIssue("/counter", `-${long}`))).toMatchObject({
+      code: "format",
+      message: "must not be negative (N5)",
+    });
+    expect(integerTextIssue(fields, typeIssue("/reference", long))).toEqual({
+      path: "/reference",
+      code: "max-length",
+      message: "must have at most 15 digits, as a number holds exactly",
+      received: long,
+    });
+    expect(integerTextIssue(fields, typeIssue("/reference", `${long}789`))).toMatchObject({
+      code: "max-length",
+      message: "must have at most 18 digits (N18)",
+    });
+  });
+
   test("an unknown code is a warning, an error when strict", () => {
     const pairs = MINIMAL_RESPONSE.replace("responseCode=00", "responseCode=77");
     expect(decoded(pairs)).toMatchObject({ ok: true, warnings: [{ path: "/responseCode", code: "unknown-value" }] });
