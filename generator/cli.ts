@@ -16,7 +16,7 @@ const program = new Command()
   .option("--out <dir>", "output directory; only generated files in it are ever replaced or removed", "generated")
   .option(
     "--check",
-    "write nothing; print a unified diff and exit 1 when the output directory differs from what the spec gives",
+    "leave the output directory untouched (the memo may still learn); print a unified diff and exit 1 when it differs from what the spec gives",
   )
   // A check answers by its exit code, which a watch never ends with; each save printed the whole diff again.
   .addOption(
