@@ -105,11 +105,23 @@ function followAbort(signal: AbortSignalLike, controller: AbortController): () =
   };
 }
 
-/** The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). */
+/**
+ * The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). A
+ * fetch of the caller's own may reject with anything: an object's `message` is read, and what cannot be
+ * described (a getter that throws, an object with no way to be text) is said so, never a rejection.
+ */
 function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
-  return `${error.message}${cause}`;
+  try {
+    if (!(error instanceof Error)) {
+      const message =
+        typeof error === "object" && error !== null ? (error as { message?: unknown }).message : undefined;
+      return typeof message === "string" ? message : String(error);
+    }
+    const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
+    return `${error.message}${cause}`;
+  } catch {
+    return "a failure that cannot be described";
+  }
 }
 
 /**

@@ -40,6 +40,28 @@ test("network: an aggregate without messages is named by its code", async () => 
   );
 });
 
+test.each<[string, () => unknown, string]>([
+  ["an object with a message", () => ({ message: "socket hang up" }), "socket hang up"],
+  ["an object that cannot be text", () => Object.create(null), "a failure that cannot be described"],
+  [
+    "an error whose cause throws when read",
+    () =>
+      Object.defineProperty(new Error("fetch failed"), "cause", {
+        get() {
+          throw new Error("cause");
+        },
+      }),
+    "a failure that cannot be described",
+  ],
+])("network: a fetch of your own that rejects with %s is a result, no rejection", async (_, reason, said) => {
+  const rejecting: FetchLike = () => Promise.reject(reason());
+  const result = await createClient(config(rejecting)).paymentWebInit({ amount: 1250, currencyCode: "978" });
+  expect(result.ok ? null : result.error).toEqual({
+    kind: "network",
+    message: `the request could not be sent or its reply read: ${said}`,
+  });
+});
+
 test("invalid-request: a nested value that throws when written as JSON is refused, nothing sent, no rejection", async () => {
   const sent: string[] = [];
   const recording: FetchLike = async (_url, init) => {
