@@ -201,7 +201,7 @@ export const RUNTIME_API = {
   },
   paypageData: {
     file: "paypage-data",
-    values: ["EXACT_DIGITS", "readPaypageData"],
+    values: ["EXACT_DIGITS", "NULL_TEXT", "readPaypageData"],
     types: ["PaypageDataReading", "PaypageIssue", "PaypageIssueCode"],
   },
   paypageDataWrite: { file: "paypage-data-write", values: ["writePaypageData"], types: ["PaypageDataWriting"] },
@@ -459,6 +459,7 @@ export type RuntimeNamesExist = [
   typeof operationAddresses.primaryEndpoint,
   typeof operationAddresses.primaryPostAddress,
   typeof paypageData.EXACT_DIGITS,
+  typeof paypageData.NULL_TEXT,
   paypageData.PaypageDataReading,
   paypageData.PaypageIssue,
   paypageData.PaypageIssueCode,

@@ -23,15 +23,17 @@ export async function postJson(
   timeoutMs: number,
   signal: AbortSignalLike | undefined,
 ): Promise<Exchange> {
-  if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
+  const given = signal === undefined || signal === null ? undefined : assertSignal(signal);
+  if (given?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
   const controller = new AbortController();
+  // The caller's abort passed on, with nothing added to a call without a signal (null taken as none); before
+  // the timer is set, so that a signal that throws leaves no timer behind to hold the process.
+  const unfollow = given === undefined ? undefined : followAbort(given, controller);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, timeoutMs);
-  // The caller's abort passed on, with nothing added to a call without a signal (null taken as none).
-  const unfollow = signal === undefined || signal === null ? undefined : followAbort(signal, controller);
   try {
     const init: FetchInit = {
       method: "POST",
@@ -48,7 +50,7 @@ export async function postJson(
     return location === undefined ? { status, body: text } : { status, body: text, location };
   } catch (error) {
     if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
-    if (signal?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
+    if (given?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
     return {
       error: { kind: "network", message: `the request could not be sent or its reply read: ${describeError(error)}` },
     };
@@ -67,6 +69,21 @@ function locationOf(headers: unknown): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A signal is an AbortSignal, or an object that listens as one does: anything else (an AbortController
+ * passed for its signal) is a programmer's error, a TypeError, as a configuration that cannot work is.
+ */
+function assertSignal(signal: AbortSignalLike): AbortSignalLike {
+  const listens = signal as { addEventListener?: unknown; removeEventListener?: unknown };
+  if (
+    typeof signal !== "object" ||
+    typeof listens.addEventListener !== "function" ||
+    typeof listens.removeEventListener !== "function"
+  )
+    throw new TypeError("options.signal must be an AbortSignal (an AbortController's signal)");
+  return signal;
 }
 
 /** The calls in flight under a caller's signal, and the one listener that passes its abort on to them. */
@@ -90,8 +107,9 @@ function followAbort(signal: AbortSignalLike, controller: AbortController): () =
       for (const call of calls) call.abort();
     };
     followers = { calls, onAbort };
-    followersOf.set(signal, followers);
+    // Kept only once the signal listens: one that throws leaves no followers that no listener serves.
     signal.addEventListener("abort", onAbort, { once: true });
+    followersOf.set(signal, followers);
   }
   const { calls, onAbort } = followers;
   calls.add(controller);
@@ -103,11 +121,23 @@ function followAbort(signal: AbortSignalLike, controller: AbortController): () =
   };
 }
 
-/** The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). */
+/**
+ * The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). A
+ * fetch of the caller's own may reject with anything: an object's `message` is read, and what cannot be
+ * described (a getter that throws, an object with no way to be text) is said so, never a rejection.
+ */
 function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
-  return `${error.message}${cause}`;
+  try {
+    if (!(error instanceof Error)) {
+      const message =
+        typeof error === "object" && error !== null ? (error as { message?: unknown }).message : undefined;
+      return typeof message === "string" ? message : String(error);
+    }
+    const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
+    return `${error.message}${cause}`;
+  } catch {
+    return "a failure that cannot be described";
+  }
 }
 
 /**

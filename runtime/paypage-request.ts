@@ -102,7 +102,8 @@ export function buildPaypagePostForm<T>(
   const { warnings } = checked;
   let written: ReturnType<typeof writePaypageData>;
   try {
-    written = writePaypageData(message.fields, checked.value as Record<string, unknown>);
+    // The text null is refused: Sips would read the field as absent.
+    written = writePaypageData(message.fields, checked.value as Record<string, unknown>, true);
   } catch {
     // Validation read the fields already; this guards against getters that answer differently twice.
     return invalidRequest([unreadable()], warnings);

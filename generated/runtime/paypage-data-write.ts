@@ -6,6 +6,7 @@
 // does not know; what the interface cannot carry is reported, never written.
 
 import type { FieldDescriptor } from "./descriptor.js";
+import { NULL_TEXT } from "./paypage-data.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
 import { pointer } from "./json-pointer.js";
 import { isPlainObject } from "./validation.js";
@@ -22,20 +23,30 @@ export interface PaypageDataWriting {
  * by ","; then, in the message's order, the fields the descriptor does not know
  * (beyond the spec's facts, which validation lets through with a warning), by
  * the shapes of their values. Absent, null and empty values (an empty text,
- * list or container) are left out, as `readPaypageData` takes them; an empty
- * required field is an issue.
+ * list or container, a list of one empty item) are left out, as
+ * `readPaypageData` takes them; an empty required field is an issue. With
+ * `refuseNullText`, so is the text null, which `readPaypageData` takes as no
+ * value: a request's field would reach Sips as absent (Sips itself writes null
+ * for a response's field without a value, which the mock plays).
  */
 export function writePaypageData(
   fields: readonly FieldDescriptor[],
   message: Record<string, unknown>,
+  refuseNullText = false,
 ): PaypageDataWriting {
-  const pairs: string[] = [];
-  const issues: PaypageIssue[] = [];
-  writeFields(fields, message, "", "", pairs, issues);
+  const out: Writing = { pairs: [], issues: [], refuseNullText };
+  writeFields(fields, message, "", "", out);
   const known = namesOf(fields);
   for (const name of Object.keys(message))
-    if (!known.has(name)) writeOther(name, pointer("", name), message[name], 0, pairs, issues);
-  return { text: pairs.join("|"), issues: issues.length > 0 ? issues : undefined };
+    if (!known.has(name)) writeOther(name, pointer("", name), message[name], 0, out);
+  return { text: out.pairs.join("|"), issues: out.issues.length > 0 ? out.issues : undefined };
+}
+
+/** What writing gathers: the pairs, the issues, and whether the text null is one. */
+interface Writing {
+  readonly pairs: string[];
+  readonly issues: PaypageIssue[];
+  readonly refuseNullText: boolean;
 }
 
 const names = new WeakMap<readonly FieldDescriptor[], ReadonlySet<string>>();
@@ -53,53 +64,60 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const MAX_OTHER_DEPTH = 16;
 
 /** A field the descriptor does not know: a container as container.field pairs, a list of texts as v1,v2, text as it is. */
-function writeOther(
-  key: string,
-  at: string,
-  value: unknown,
-  depth: number,
-  pairs: string[],
-  issues: PaypageIssue[],
-): void {
+function writeOther(key: string, at: string, value: unknown, depth: number, out: Writing): void {
+  const { issues } = out;
   if (value === undefined || value === null) return;
   const name = key.slice(key.lastIndexOf(".") + 1);
   if (!NAME.test(name)) {
     issues.push(notRepresentable(at, 'a field name must be a letter, then letters, digits or "_"'));
-  } else if (Array.isArray(value)) {
-    const items = listItems(value, at, issues);
-    if (items.length > 0) pairs.push(`${key}=${items.join(",")}`);
-  } else if (typeof value === "object") {
+  } else if (typeof value === "object" && !Array.isArray(value)) {
     // A Date, a Map or a class instance has no fields of its own to write: refused rather than dropped in silence.
     if (!isPlainObject(value)) issues.push(notRepresentable(at, "must be text, a list of texts or a plain object"));
     else if (depth >= MAX_OTHER_DEPTH)
       issues.push(notRepresentable(at, `containers nested more than ${MAX_OTHER_DEPTH} deep`));
     else
       for (const inner of Object.keys(value))
-        writeOther(
-          `${key}.${inner}`,
-          pointer(at, inner),
-          (value as Record<string, unknown>)[inner],
-          depth + 1,
-          pairs,
-          issues,
-        );
+        writeOther(`${key}.${inner}`, pointer(at, inner), (value as Record<string, unknown>)[inner], depth + 1, out);
   } else {
-    const text = scalarText(value);
-    if (text === null || text.includes("|")) issues.push(notRepresentable(at, 'must be text without "|"'));
-    else if (text !== "") pairs.push(`${key}=${text}`);
+    writeText(key, at, pairText(value, at, issues), false, out);
   }
 }
 
-/** The items of a list as text, each without "," or "|"; an item that cannot be is an issue. */
-function listItems(list: readonly unknown[], at: string, issues: PaypageIssue[]): string[] {
+/** A value as the text of its pair: a list's items joined by ","; null when it cannot be (an issue then). */
+function pairText(value: unknown, at: string, issues: PaypageIssue[]): string | null {
+  if (Array.isArray(value)) return listText(value, at, issues);
+  const text = scalarText(value);
+  if (text === null) issues.push(notRepresentable(at, 'must be text without "|"'));
+  return text;
+}
+
+/** The items of a list as the text of its pair, each without "," or "|"; null when an item cannot be (an issue then). */
+function listText(list: readonly unknown[], at: string, issues: PaypageIssue[]): string | null {
   const items: string[] = [];
+  let carried = true;
   list.forEach((item, i) => {
     const text = scalarText(item);
-    if (text === null || text.includes(",") || text.includes("|"))
+    if (text === null || text.includes(",") || text.includes("|")) {
       issues.push(notRepresentable(pointer(at, i), 'a list item must be text without "," or "|"'));
-    else items.push(text);
+      carried = false;
+    } else items.push(text);
   });
-  return items;
+  return carried ? items.join(",") : null;
+}
+
+/**
+ * A value's pair, or its issue: text with "|" cannot be carried, nor (when
+ * refused) the text null, which reads back as no value; empty text is left
+ * out, an issue for a required field. Null: a value already reported.
+ */
+function writeText(key: string, at: string, text: string | null, required: boolean, out: Writing): void {
+  const { pairs, issues } = out;
+  if (text === null) return;
+  if (text.includes("|")) issues.push(notRepresentable(at, 'must be text without "|"'));
+  else if (text === NULL_TEXT && out.refuseNullText)
+    issues.push(notRepresentable(at, `must not be the text ${NULL_TEXT}, which is read as no value`));
+  else if (text !== "") pairs.push(`${key}=${text}`);
+  else if (required) issues.push(emptyRequired(at));
 }
 
 function writeFields(
@@ -107,8 +125,7 @@ function writeFields(
   record: Record<string, unknown>,
   prefix: string,
   path: string,
-  pairs: string[],
-  issues: PaypageIssue[],
+  out: Writing,
 ): void {
   for (const field of fields) {
     const value = Object.hasOwn(record, field.name) ? record[field.name] : undefined;
@@ -116,16 +133,9 @@ function writeFields(
     const key = `${prefix}${field.name}`;
     const at = pointer(path, field.name);
     if (field.type === "container" && typeof value === "object" && !Array.isArray(value)) {
-      writeFields(field.fields ?? [], value as Record<string, unknown>, `${key}.`, at, pairs, issues);
-    } else if (Array.isArray(value)) {
-      const items = listItems(value, at, issues);
-      if (items.length > 0) pairs.push(`${key}=${items.join(",")}`);
-      else if (field.presence === "required") issues.push(emptyRequired(at));
+      writeFields(field.fields ?? [], value as Record<string, unknown>, `${key}.`, at, out);
     } else {
-      const text = scalarText(value);
-      if (text === null || text.includes("|")) issues.push(notRepresentable(at, 'must be text without "|"'));
-      else if (text !== "") pairs.push(`${key}=${text}`);
-      else if (field.presence === "required") issues.push(emptyRequired(at));
+      writeText(key, at, pairText(value, at, out.issues), field.presence === "required", out);
     }
   }
 }

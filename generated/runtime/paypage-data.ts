@@ -16,7 +16,7 @@ import { pointer } from "./json-pointer.js";
 export type { PaypageIssue, PaypageIssueCode } from "./paypage-issue.js";
 
 /** Sips writes the text null for a field without a value (Worldline's SDKs drop such pairs too). */
-const NULL_TEXT = "null";
+export const NULL_TEXT = "null";
 
 /**
  * Makes the message objects: plain objects (their prototype is

@@ -2,7 +2,7 @@
 // refused at every address of a host, and fields that throw only when they are
 // written as JSON. Each is a result, never a rejection, with a message that says why.
 import { getEventListeners } from "node:events";
-import { expect, test } from "vitest";
+import { expect, test, vi } from "vitest";
 import { createClient, type ClientConfig, type FetchLike } from "../../generated/index.js";
 
 const config = (fetch: FetchLike): ClientConfig => ({
@@ -38,6 +38,28 @@ test("network: an aggregate without messages is named by its code", async () => 
   expect(result.ok ? null : result.error.message).toBe(
     "the request could not be sent or its reply read: fetch failed: ETIMEDOUT",
   );
+});
+
+test.each<[string, () => unknown, string]>([
+  ["an object with a message", () => ({ message: "socket hang up" }), "socket hang up"],
+  ["an object that cannot be text", () => Object.create(null), "a failure that cannot be described"],
+  [
+    "an error whose cause throws when read",
+    () =>
+      Object.defineProperty(new Error("fetch failed"), "cause", {
+        get() {
+          throw new Error("cause");
+        },
+      }),
+    "a failure that cannot be described",
+  ],
+])("network: a fetch of your own that rejects with %s is a result, no rejection", async (_, reason, said) => {
+  const rejecting: FetchLike = () => Promise.reject(reason());
+  const result = await createClient(config(rejecting)).paymentWebInit({ amount: 1250, currencyCode: "978" });
+  expect(result.ok ? null : result.error).toEqual({
+    kind: "network",
+    message: `the request could not be sent or its reply read: ${said}`,
+  });
 });
 
 test("invalid-request: a nested value that throws when written as JSON is refused, nothing sent, no rejection", async () => {
@@ -80,6 +102,36 @@ test("a null in place of the call's options or of its signal is taken as none: a
   for (const options of [null, { signal: null }]) {
     const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978" }, options as never);
     expect(result.ok ? null : result.error.kind).toBe("network");
+  }
+});
+
+test("a signal that is not an AbortSignal rejects the call with a TypeError, as a configuration that cannot work does, and leaves no timer behind", async () => {
+  vi.useFakeTimers();
+  try {
+    const client = createClient(config(refusedEverywhere));
+    const listensAndThrows = {
+      aborted: false,
+      addEventListener() {
+        throw new Error("cannot listen");
+      },
+      removeEventListener() {},
+    };
+    const notASignal = {
+      name: "TypeError",
+      message: "options.signal must be an AbortSignal (an AbortController's signal)",
+    };
+    for (const [signal, thrown] of [
+      [new AbortController(), notASignal],
+      ["abort", notASignal],
+      [listensAndThrows, { message: "cannot listen" }],
+    ] as const) {
+      await expect(
+        client.paymentWebInit({ amount: 1250, currencyCode: "978" }, { signal: signal as never }),
+      ).rejects.toMatchObject(thrown);
+      expect(vi.getTimerCount()).toBe(0);
+    }
+  } finally {
+    vi.useRealTimers();
   }
 });
 

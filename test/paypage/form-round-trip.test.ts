@@ -151,6 +151,19 @@ describe("what the builder refuses", () => {
       code: "not-representable",
     },
     {
+      // Sips and the decoder read the text null as no value: the field would arrive absent.
+      given: "the text null",
+      fields: { ...valid, statementReference: "null" },
+      path: "/statementReference",
+      code: "not-representable",
+    },
+    {
+      given: "a list that reads as the text null",
+      fields: { ...valid, paymentMeanBrandList: ["null"] },
+      path: "/paymentMeanBrandList",
+      code: "not-representable",
+    },
+    {
       given: "a line break without encoding",
       fields: { ...valid, statementReference: "a\nb" },
       path: "",
@@ -171,6 +184,19 @@ describe("what the builder refuses", () => {
       ok: false,
       error: { kind: "invalid-request", issues: [{ path, code }] },
     });
+  });
+
+  test("null is carried inside a value and as one item of a list, where it does not read as no value", () => {
+    const built = build({ ...valid, statementReference: "nullable", paymentMeanBrandList: ["VISA", "null"] });
+    expect(built.ok && built.dataText.split("|")).toEqual(
+      expect.arrayContaining(["statementReference=nullable", "paymentMeanBrandList=VISA,null"]),
+    );
+  });
+
+  test("a list of one empty item is left out, as an empty text is: it would read back as no value", () => {
+    const built = build({ ...valid, paymentMeanBrandList: [""], statementReference: "" });
+    expect(built.ok && built.dataText).not.toContain("paymentMeanBrandList");
+    expect(built.ok && built.dataText).not.toContain("statementReference");
   });
 
   test("a line break goes through when Data is encoded", () => {
