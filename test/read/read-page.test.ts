@@ -293,6 +293,9 @@ test("a summary wrapped onto the next line is the summary whole; a paragraph aft
   ]);
   const capital = read(small.replace("Checks a card.\n", "Checks a card\nBefore a payment.\n")).page;
   expect([capital.summary?.value, capital.description?.value]).toEqual(["Checks a card", "Before a payment."]);
+  // A summary printed without a full stop, then a sentence that opens with a name: joined, sync wrote both as the summary.
+  const named = read(small.replace("Checks a card.\n", "Checks a card\ncardCheck does not debit it.\n")).page;
+  expect([named.summary?.value, named.description?.value]).toEqual(["Checks a card", "cardCheck does not debit it."]);
 });
 
 test("spaces a browser's copy gives as no-break spaces read as spaces", () => {
