@@ -278,6 +278,18 @@ test("a changelog whose columns a release orders otherwise is read by its headin
   ]);
 });
 
+test("an environment that numbers or extends a known label is an environment of its own, not a misspelling", () => {
+  // Read as TEST (or SIMU), TEST2 could never be synced: sync writes nothing while the page has the defect.
+  const labels = (text: string) => {
+    const { page, diagnostics } = read(text);
+    return [diagnostics.map(formatDiagnostic), page.endpoints.map((e) => e.environment)];
+  };
+  expect(labels(small.replace("- TEST\n", "- TEST2\n").replace("- SIMU\n", "- SIMU-B\n"))).toEqual([
+    [],
+    ["prod", "test2", "simu-b"],
+  ]);
+});
+
 test("a summary wrapped onto the next line is the summary whole; a paragraph after it stays the description", () => {
   const { page, diagnostics } = read(small.replace("Checks a card.\n", "Checks a card\nbefore a payment.\n"));
   expect([diagnostics.map(formatDiagnostic), page.summary?.value, page.summary?.at.line, page.description]).toEqual([
