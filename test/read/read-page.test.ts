@@ -276,6 +276,20 @@ test("a changelog whose columns a release orders otherwise is read by its headin
   expect(read(dataFirst.replace("seal |\n2.10", "seal |\n2.0")).diagnostics.map(formatDiagnostic)).toEqual([
     'cardCheck.page.txt:73:1 error page-changelog-version the changelog gives "seal" version 2.0, the field list 2.10',
   ]);
+  // Without the Container column, whose cells the pages leave empty: every row was a line not understood.
+  const noContainer = dataFirst
+    .replace(
+      "Data | Interface version | Attendance | Container |\n---|---|---|---|",
+      "Data | Interface version | Attendance |\n---|---|---|",
+    )
+    .replaceAll(" | |\n", " |\n");
+  expect(read(noContainer).diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(rows(noContainer)).toEqual(rows(small));
+  // A column the reader does not know: the rows' cells cannot be told apart, so each is reported, none misread.
+  const noted = dataFirst
+    .replace("Container |\n---|---|---|---|", "Container | Note |\n---|---|---|---|---|")
+    .replaceAll(" | |\n", " | | |\n");
+  expect(rows(noted)).toEqual([]);
 });
 
 test("an environment that numbers or extends a known label is an environment of its own, not a misspelling", () => {
