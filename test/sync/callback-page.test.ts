@@ -140,6 +140,26 @@ test("a field the spec holds beyond the saved facts, printed by the page, is not
   ]);
 });
 
+test("a field the spec holds beyond the saved facts, not printed, is not the old name of one the page adds", async () => {
+  // paidAmount, new, looks as amount does; amount, beyond the facts, is not removed, so not renamed either.
+  const page = withField(["paidAmount", "- presence", "- Optional", "- Interface version", "- 2.0", "Amount paid."]);
+  const spec = await workspaceWith(`${page} |\n2.0 |\npaidAmount\n|\nResponse |`, true);
+  const file = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
+  await editFile(file, "  factsStop: { see:", "  factsStop: { after: responseCode, see:");
+  await editFile(
+    file,
+    "    amount:\n      presence: undocumented\n      since: undocumented",
+    '    amount:\n      presence: optional\n      since: "2.0"',
+  );
+  const checked = await checkSync(await readSpecInput(spec));
+  const added = checked.ok
+    ? checked.diagnostics.filter((d) => d.message.startsWith("callback.fields.paidAmount:"))
+    : [];
+  expect(added.map((d) => d.message)).toEqual([
+    "callback.fields.paidAmount: the spec says no such field, the page says an optional field",
+  ]);
+});
+
 test("without factsStop, a callback field the page does not print is a difference", async () => {
   const found = await specWith(PAGE, false);
   expect(found.map((d) => d.message)).toEqual([expect.stringContaining("callback.fields.amount")]);
