@@ -10,6 +10,7 @@ import type { SpecEdit, SpecMessage } from "./page-difference.js";
 import type { SyncSubject } from "./sync-check.js";
 import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
+import { stopAfterRemoval } from "./facts-stop-edit.js";
 
 export function applyEdit(edit: SpecEdit, subject: SyncSubject, spec: ValidSpec, editors: SpecEditors): string[] {
   const opFile = subject.located.file.relPath;
@@ -34,6 +35,7 @@ export function applyEdit(edit: SpecEdit, subject: SyncSubject, spec: ValidSpec,
       op.remove([edit.message, "fields"], edit.field);
       return [
         `${name}: ${edit.message} field ${edit.field} removed (the page no longer lists it${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
+        ...stopAfterRemoval(edit, subject, op),
       ];
   }
 }

@@ -276,6 +276,32 @@ test("a changelog whose columns a release orders otherwise is read by its headin
   expect(read(dataFirst.replace("seal |\n2.10", "seal |\n2.0")).diagnostics.map(formatDiagnostic)).toEqual([
     'cardCheck.page.txt:73:1 error page-changelog-version the changelog gives "seal" version 2.0, the field list 2.10',
   ]);
+  // Without the Container column, whose cells the pages leave empty: every row was a line not understood.
+  const noContainer = dataFirst
+    .replace(
+      "Data | Interface version | Attendance | Container |\n---|---|---|---|",
+      "Data | Interface version | Attendance |\n---|---|---|",
+    )
+    .replaceAll(" | |\n", " |\n");
+  expect(read(noContainer).diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(rows(noContainer)).toEqual(rows(small));
+  // A column the reader does not know: the rows' cells cannot be told apart, so each is reported, none misread.
+  const noted = dataFirst
+    .replace("Container |\n---|---|---|---|", "Container | Note |\n---|---|---|---|---|")
+    .replaceAll(" | |\n", " | | |\n");
+  expect(rows(noted)).toEqual([]);
+});
+
+test("an environment that numbers or extends a known label is an environment of its own, not a misspelling", () => {
+  // Read as TEST (or SIMU), TEST2 could never be synced: sync writes nothing while the page has the defect.
+  const labels = (text: string) => {
+    const { page, diagnostics } = read(text);
+    return [diagnostics.map(formatDiagnostic), page.endpoints.map((e) => e.environment)];
+  };
+  expect(labels(small.replace("- TEST\n", "- TEST2\n").replace("- SIMU\n", "- SIMU-B\n"))).toEqual([
+    [],
+    ["prod", "test2", "simu-b"],
+  ]);
 });
 
 test("a summary wrapped onto the next line is the summary whole; a paragraph after it stays the description", () => {
@@ -293,6 +319,9 @@ test("a summary wrapped onto the next line is the summary whole; a paragraph aft
   ]);
   const capital = read(small.replace("Checks a card.\n", "Checks a card\nBefore a payment.\n")).page;
   expect([capital.summary?.value, capital.description?.value]).toEqual(["Checks a card", "Before a payment."]);
+  // A summary printed without a full stop, then a sentence that opens with a name: joined, sync wrote both as the summary.
+  const named = read(small.replace("Checks a card.\n", "Checks a card\ncardCheck does not debit it.\n")).page;
+  expect([named.summary?.value, named.description?.value]).toEqual(["Checks a card", "cardCheck does not debit it."]);
 });
 
 test("spaces a browser's copy gives as no-break spaces read as spaces", () => {

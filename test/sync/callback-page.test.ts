@@ -94,6 +94,35 @@ test("a field up to where the saved facts stop that the page no longer prints is
   ]);
 });
 
+test("sync removing the field factsStop.after names moves it to the field before, or drops it; --check then agrees", async () => {
+  const stoppedAfter = async (after: string, page: string) => {
+    const spec = await workspaceWith(page, true);
+    const file = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
+    await editFile(file, "  factsStop: { see:", `  factsStop: { after: ${after}, see:`);
+    const report = await sync(spec);
+    const again = await checkSync(await readSpecInput(spec));
+    const errors = again.ok ? again.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic) : [];
+    const stop = /factsStop: .*/.exec(await readFile(file, "utf8"))?.[0];
+    return [report.ok, report.messages.filter((m) => m.includes("factsStop")), stop, errors];
+  };
+  // The page prints responseCode alone: amount, where the facts stopped, is removed, and they stop at responseCode.
+  expect(await stoppedAfter("amount", PAGE)).toEqual([
+    true,
+    [
+      "cardPaymentInit: callback.factsStop.after set to responseCode (the page no longer lists amount; check factsStop.notes)",
+    ],
+    "factsStop: { after: responseCode, see: https://payment.example.com/docs/result }",
+    [],
+  ]);
+  // responseCode, the first field, is no longer printed: no field is within the facts.
+  expect(await stoppedAfter("responseCode", PAGE.replaceAll("responseCode", "resultCode"))).toEqual([
+    true,
+    ["cardPaymentInit: callback.factsStop.after removed (no field before responseCode is left; check factsStop.notes)"],
+    "factsStop: { see: https://payment.example.com/docs/result }",
+    [],
+  ]);
+});
+
 test("a field the spec holds beyond the saved facts, printed by the page, is not the new name of one removed", async () => {
   // amount, the spec's beyond the facts, printed where responseCode was and looking as it did.
   const spec = await workspaceWith(withValues().replaceAll("responseCode", "amount"), true);
@@ -108,6 +137,26 @@ test("a field the spec holds beyond the saved facts, printed by the page, is not
     : [];
   expect(removed.map((d) => d.message)).toEqual([
     "callback.fields.responseCode: the spec says an optional field, the page says no such field",
+  ]);
+});
+
+test("a field the spec holds beyond the saved facts, not printed, is not the old name of one the page adds", async () => {
+  // paidAmount, new, looks as amount does; amount, beyond the facts, is not removed, so not renamed either.
+  const page = withField(["paidAmount", "- presence", "- Optional", "- Interface version", "- 2.0", "Amount paid."]);
+  const spec = await workspaceWith(`${page} |\n2.0 |\npaidAmount\n|\nResponse |`, true);
+  const file = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
+  await editFile(file, "  factsStop: { see:", "  factsStop: { after: responseCode, see:");
+  await editFile(
+    file,
+    "    amount:\n      presence: undocumented\n      since: undocumented",
+    '    amount:\n      presence: optional\n      since: "2.0"',
+  );
+  const checked = await checkSync(await readSpecInput(spec));
+  const added = checked.ok
+    ? checked.diagnostics.filter((d) => d.message.startsWith("callback.fields.paidAmount:"))
+    : [];
+  expect(added.map((d) => d.message)).toEqual([
+    "callback.fields.paidAmount: the spec says no such field, the page says an optional field",
   ]);
 });
 

@@ -23,7 +23,7 @@ export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): Pa
   const all = toCells(lines);
   const cells = inHeaderOrder(
     all.filter((c) => !HEADER.includes(c.text) && !SEPARATOR.test(c.text)),
-    all.slice(0, HEADER.length).map((c) => c.text),
+    headingOf(all),
   );
   const unreadable = new Unreadable();
   const rows: PageChangelogRow[] = [];
@@ -60,16 +60,30 @@ export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): Pa
 }
 
 /**
- * The body's cells in the order of HEADER, where the table's heading row names the same columns in another order
- * (a release that moves the Data column first): each row is as many cells as columns, the last one possibly cut
- * short of its empty trailing cells. Any other heading row leaves the cells as they are.
+ * The columns the table's heading row names: its leading cells that are HEADER's, ended by the separator row (or
+ * the four of them, where the page prints no separator row). None where the row names a column the reader does
+ * not know: the rows' cells could not be told apart.
+ */
+function headingOf(all: readonly Cell[]): readonly string[] {
+  const count = all.findIndex((c) => !HEADER.includes(c.text));
+  const heading = all.slice(0, count < 0 ? all.length : count).map((c) => c.text);
+  const next = all[heading.length];
+  if (next !== undefined && SEPARATOR.test(next.text)) return heading;
+  return heading.length === HEADER.length && !all.some((c) => SEPARATOR.test(c.text)) ? heading : [];
+}
+
+/**
+ * The body's cells in the order of HEADER, where the table's heading row names its columns in another order
+ * (a release that moves the Data column first), the Container column possibly left out (its cells are empty where
+ * the pages print it): each row is as many cells as columns, the last one possibly cut short of its empty trailing
+ * cells. A heading in HEADER's order, or without its first three columns, leaves the cells as they are.
  */
 function inHeaderOrder(cells: readonly Cell[], heading: readonly string[]): readonly Cell[] {
   const order = HEADER.map((name) => heading.indexOf(name));
-  if (order.some((at) => at < 0) || order.every((at, i) => at === i)) return cells;
+  if (order.slice(0, 3).some((at) => at < 0) || heading.every((name, i) => name === HEADER[i])) return cells;
   const out: Cell[] = [];
-  for (let start = 0; start < cells.length; start += HEADER.length) {
-    const row = cells.slice(start, start + HEADER.length);
+  for (let start = 0; start < cells.length; start += heading.length) {
+    const row = cells.slice(start, start + heading.length);
     const last = row.at(-1) as Cell;
     out.push(...order.map((at) => row[at] ?? { text: "", line: last.line, at: last.at }));
   }

@@ -25,14 +25,18 @@ export const kindOf = (url: string): EndpointKind =>
 
 /** The environments the pages print. */
 const LABELS = ["PROD", "TEST", "SIMU"];
+/** A known label, or one with a number or parts of its own added ("TEST2", "SIMU-2", "PROD_EU"): another environment. */
+const KNOWN_OR_ANOTHER = new RegExp(`^(?:${LABELS.join("|")})\\d*(?:[-_][A-Z0-9]+)*$`);
 
 /**
  * A label that misspells one the pages print ("SIMUL", "PRDO") is reported and read as it: taken for an
  * environment of its own, it made sync move the address there and remove it from the environment it belongs to.
- * A label unlike them all is a new environment.
+ * A label unlike them all is a new environment, and so is one that adds a number or a part of its own to a known
+ * label ("TEST2", "SIMU-2", "PROD_EU"): a typist misses a letter, not a digit or a separator, and the spec names
+ * such environments (test2), which read as TEST, sync could never settle.
  */
 function knownLabel(label: string, line: PageLine, out: Diagnostic[]): string {
-  if (LABELS.includes(label)) return label;
+  if (KNOWN_OR_ANOTHER.test(label)) return label;
   const known = didYouMean(label, LABELS);
   if (known === undefined || Math.abs(known.length - label.length) > 2) return label;
   out.push(diagnostic("page-misspelled-heading", afterBullet(line), { text: shorten(label), heading: known }));

@@ -151,10 +151,11 @@ export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], o
 /**
  * A summary wrapped onto the next line: it stops short of a sentence's end and the line goes on in lower case
  * ("Initialize a payment token generation kinematic" / "with ..."). Read as a description line, it left sync a
- * summary cut in two, which it wrote into the spec.
+ * summary cut in two, which it wrote into the spec. A line that opens with a name in camel case ("someOperation
+ * returns...", "iOS apps...") starts a sentence of its own, after a summary the pages print without a full stop.
  */
 const continuesSummary = (summary: string, next: string): boolean =>
-  !/[.!?:]["”’)]*$/.test(summary) && /^\p{Ll}/u.test(next);
+  !/[.!?:]["”’)]*$/.test(summary) && /^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u.test(next);
 
 /**
  * "Recommanded interfaceVersion: ..." read as the line it misspells, and
