@@ -42,6 +42,9 @@ test("network: an aggregate without messages is named by its code", async () => 
 
 test.each<[string, () => unknown, string]>([
   ["an object with a message", () => ({ message: "socket hang up" }), "socket hang up"],
+  // Capped as a reply's body is: a wrapper's fetch may put the whole reply it refused in its message.
+  ["an object with a message of any length", () => ({ message: "x".repeat(50_000) }), `${"x".repeat(1000)}…`],
+  ["an error with a message of any length", () => new Error("y".repeat(50_000)), `${"y".repeat(1000)}…`],
   ["an object that cannot be text", () => Object.create(null), "a failure that cannot be described"],
   [
     "an error whose cause throws when read",
