@@ -23,7 +23,7 @@ export async function postJson(
   timeoutMs: number,
   signal: AbortSignalLike | undefined,
 ): Promise<Exchange> {
-  const given = signal === undefined || signal === null ? undefined : assertSignal(signal);
+  const given = callSignal(signal);
   if (given?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
   const controller = new AbortController();
   // The caller's abort passed on, with nothing added to a call without a signal (null taken as none); before
@@ -72,10 +72,12 @@ function locationOf(headers: unknown): string | undefined {
 }
 
 /**
- * A signal is an AbortSignal, or an object that listens as one does: anything else (an AbortController
- * passed for its signal) is a programmer's error, a TypeError, as a configuration that cannot work is.
+ * A call's signal, null taken as none. A signal is an AbortSignal, or an object that listens as one does:
+ * anything else (an AbortController passed for its signal) is a programmer's error, a TypeError, as a
+ * configuration that cannot work is.
  */
-function assertSignal(signal: AbortSignalLike): AbortSignalLike {
+export function callSignal(signal: AbortSignalLike | null | undefined): AbortSignalLike | undefined {
+  if (signal === undefined || signal === null) return undefined;
   const listens = signal as { addEventListener?: unknown; removeEventListener?: unknown };
   if (
     typeof signal !== "object" ||

@@ -138,6 +138,23 @@ test("a signal that is not an AbortSignal rejects the call with a TypeError, as 
   }
 });
 
+test("a signal that is not an AbortSignal rejects the call whatever its fields, as a configuration that cannot work does", async () => {
+  const sent: string[] = [];
+  const recording: FetchLike = async (url) => {
+    sent.push(url);
+    throw new Error("not sent");
+  };
+  const client = createClient(config(recording));
+  // Invalid fields, which resolve to invalid-request with a signal that works.
+  await expect(
+    client.paymentWebInit({ amount: "1250" } as never, { signal: new AbortController() as never }),
+  ).rejects.toMatchObject({
+    name: "TypeError",
+    message: "options.signal must be an AbortSignal (an AbortController's signal)",
+  });
+  expect(sent).toEqual([]);
+});
+
 test("aborted: a signal shared by a batch of calls holds one listener, aborts every call, and is left as it was", async () => {
   const warnings: Error[] = [];
   const onWarning = (warning: Error) => void warnings.push(warning);
