@@ -68,7 +68,7 @@ export const RUNTIME_API = {
       "ResolvedConfig",
     ],
   },
-  clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
+  clientPost: { file: "client-post", values: ["callSignal", "postJson"], types: ["Exchange"] },
   clientReply: {
     file: "client-reply",
     values: ["BODY_EXCERPT_LENGTH", "readReply"],
@@ -341,6 +341,7 @@ export type RuntimeNamesExist = [
   typeof clientConfig.endpointUrl,
   typeof clientConfig.resolveConfig,
   clientPost.Exchange,
+  typeof clientPost.callSignal,
   typeof clientPost.postJson,
   typeof clientReply.BODY_EXCERPT_LENGTH,
   clientReply.ClaimedStatus,

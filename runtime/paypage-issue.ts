@@ -16,7 +16,10 @@ export type PaypageIssueCode =
   | "bad-key"
   /** A reply whose status code says its request failed (paypageRedirectionForm). */
   | "not-accepted"
-  /** A value the POST interface cannot carry (a "|" in a value, a "," in a list item, a list of containers). */
+  /**
+   * A value the POST interface cannot carry (a "|" in a value, a "," in a list item, a list of containers; in a
+   * request, a line break unless Data is encoded, and the text null, which Sips reads as no value).
+   */
   | "not-representable";
 
 /** One problem with a Paypage message, `path` a JSON Pointer as in validation issues. */

@@ -5,7 +5,7 @@
 // every failure told as an error of the call, never thrown (client.ts).
 
 import type { AbortSignalLike, FetchInit, FetchLike } from "./client-config.js";
-import type { ClientError } from "./client-reply.js";
+import { BODY_EXCERPT_LENGTH, type ClientError } from "./client-reply.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
@@ -25,7 +25,7 @@ export async function postJson(
   timeoutMs: number,
   signal: AbortSignalLike | undefined,
 ): Promise<Exchange> {
-  const given = signal === undefined || signal === null ? undefined : assertSignal(signal);
+  const given = callSignal(signal);
   if (given?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
   const controller = new AbortController();
   // The caller's abort passed on, with nothing added to a call without a signal (null taken as none); before
@@ -74,10 +74,12 @@ function locationOf(headers: unknown): string | undefined {
 }
 
 /**
- * A signal is an AbortSignal, or an object that listens as one does: anything else (an AbortController
- * passed for its signal) is a programmer's error, a TypeError, as a configuration that cannot work is.
+ * A call's signal, null taken as none. A signal is an AbortSignal, or an object that listens as one does:
+ * anything else (an AbortController passed for its signal) is a programmer's error, a TypeError, as a
+ * configuration that cannot work is.
  */
-function assertSignal(signal: AbortSignalLike): AbortSignalLike {
+export function callSignal(signal: AbortSignalLike | null | undefined): AbortSignalLike | undefined {
+  if (signal === undefined || signal === null) return undefined;
   const listens = signal as { addEventListener?: unknown; removeEventListener?: unknown };
   if (
     typeof signal !== "object" ||
@@ -126,9 +128,15 @@ function followAbort(signal: AbortSignalLike, controller: AbortController): () =
 /**
  * The error's own message and its cause's (fetch puts the reason, such as ECONNREFUSED, in the cause). A
  * fetch of the caller's own may reject with anything: an object's `message` is read, and what cannot be
- * described (a getter that throws, an object with no way to be text) is said so, never a rejection.
+ * described (a getter that throws, an object with no way to be text) is said so, never a rejection. Capped
+ * as a reply's body is: such a message may be of any length (a wrapper's that holds the reply it refused).
  */
 function describeError(error: unknown): string {
+  const text = uncappedDescription(error);
+  return text.length > BODY_EXCERPT_LENGTH ? `${text.slice(0, BODY_EXCERPT_LENGTH)}…` : text;
+}
+
+function uncappedDescription(error: unknown): string {
   try {
     if (!(error instanceof Error)) {
       const message =

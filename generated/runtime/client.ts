@@ -7,7 +7,7 @@
 
 import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
 import { endpointUrl, resolveConfig, type AbortSignalLike, type ClientConfig } from "./client-config.js";
-import { postJson } from "./client-post.js";
+import { callSignal, postJson } from "./client-post.js";
 import { readReply, type ClientError } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { problems, readFailure } from "./issues.js";
@@ -52,8 +52,8 @@ export type ClientResult<Response> =
 
 /**
  * Calls an operation (the generated client methods call this). Rejects only,
- * with a TypeError, for a configuration that cannot work (see `resolveConfig`);
- * an environment the operation has no JSON address in resolves to an
+ * with a TypeError, for a configuration that cannot work (see `resolveConfig`)
+ * or a signal that is not an AbortSignal, whatever the fields; an environment the operation has no JSON address in resolves to an
  * `invalid-request` error, with nothing sealed or sent.
  */
 export async function callOperation<Request, Response>(
@@ -63,6 +63,8 @@ export async function callOperation<Request, Response>(
   options: CallOptions = {},
 ): Promise<ClientResult<Response>> {
   const resolved = resolveConfig(config);
+  // A signal that cannot work rejects as the configuration does, whatever the fields (a null is taken as none).
+  const signal = callSignal(options?.signal);
   const endpoint = endpointUrl(resolved, operation);
   if ("missing" in endpoint)
     return { ok: false, error: { kind: "invalid-request", message: endpoint.missing, issues: [], warnings: [] } };
@@ -111,8 +113,7 @@ export async function callOperation<Request, Response>(
       checked.warnings,
     );
   }
-  // A null in place of the options or of the signal is taken as none, like an absent one (a JavaScript caller's).
-  const exchange = await postJson(endpoint.url, body, resolved.fetch, resolved.timeoutMs, options?.signal);
+  const exchange = await postJson(endpoint.url, body, resolved.fetch, resolved.timeoutMs, signal);
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
   return readReply(operation, exchange, resolved.secretKey, used, checked.warnings);

@@ -42,6 +42,9 @@ test("network: an aggregate without messages is named by its code", async () => 
 
 test.each<[string, () => unknown, string]>([
   ["an object with a message", () => ({ message: "socket hang up" }), "socket hang up"],
+  // Capped as a reply's body is: a wrapper's fetch may put the whole reply it refused in its message.
+  ["an object with a message of any length", () => ({ message: "x".repeat(50_000) }), `${"x".repeat(1000)}…`],
+  ["an error with a message of any length", () => new Error("y".repeat(50_000)), `${"y".repeat(1000)}…`],
   ["an object that cannot be text", () => Object.create(null), "a failure that cannot be described"],
   [
     "an error whose cause throws when read",
@@ -133,6 +136,23 @@ test("a signal that is not an AbortSignal rejects the call with a TypeError, as 
   } finally {
     vi.useRealTimers();
   }
+});
+
+test("a signal that is not an AbortSignal rejects the call whatever its fields, as a configuration that cannot work does", async () => {
+  const sent: string[] = [];
+  const recording: FetchLike = async (url) => {
+    sent.push(url);
+    throw new Error("not sent");
+  };
+  const client = createClient(config(recording));
+  // Invalid fields, which resolve to invalid-request with a signal that works.
+  await expect(
+    client.paymentWebInit({ amount: "1250" } as never, { signal: new AbortController() as never }),
+  ).rejects.toMatchObject({
+    name: "TypeError",
+    message: "options.signal must be an AbortSignal (an AbortController's signal)",
+  });
+  expect(sent).toEqual([]);
 });
 
 test("aborted: a signal shared by a batch of calls holds one listener, aborts every call, and is left as it was", async () => {
