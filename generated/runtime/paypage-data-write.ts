@@ -26,8 +26,9 @@ export interface PaypageDataWriting {
  * list or container, a list of one empty item) are left out, as
  * `readPaypageData` takes them; an empty required field is an issue. With
  * `refuseNullText`, so is the text null, which `readPaypageData` takes as no
- * value: a request's field would reach Sips as absent (Sips itself writes null
- * for a response's field without a value, which the mock plays).
+ * value: a request's field would reach Sips as absent. Without it (the mock's
+ * responses) a value that is the text null is written as it is, as Sips would;
+ * a field without a value is left out.
  */
 export function writePaypageData(
   fields: readonly FieldDescriptor[],
