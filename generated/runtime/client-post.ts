@@ -44,12 +44,10 @@ export async function postJson(
       signal: controller.signal,
       redirect: "manual",
     };
-    const reply = await fetch(url, init);
-    const { status } = reply;
-    const location = status >= 300 && status < 400 ? locationOf(reply.headers) : undefined;
-    const text = await reply.text();
-    if (status === 0 && reply.type === "opaqueredirect") return { status, body: text, opaqueRedirect: true };
-    return location === undefined ? { status, body: text } : { status, body: text, location };
+    const exchange = exchangeOver(url, init, fetch);
+    // Node's fetch ends its promises when the signal aborts; a fetch of the caller's own may not, and the call
+    // must still end at its timeout or its caller's abort.
+    return await (fetch === globalThis.fetch ? exchange : untilAborted(exchange, controller.signal));
   } catch (error) {
     if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
     if (given?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
@@ -60,6 +58,29 @@ export async function postJson(
     clearTimeout(timer);
     unfollow?.();
   }
+}
+
+/** The reply's status, Location and text, as the fetch gives them. */
+async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike): Promise<Exchange> {
+  const reply = await fetch(url, init);
+  const { status } = reply;
+  const location = status >= 300 && status < 400 ? locationOf(reply.headers) : undefined;
+  const text = await reply.text();
+  if (status === 0 && reply.type === "opaqueredirect") return { status, body: text, opaqueRedirect: true };
+  return location === undefined ? { status, body: text } : { status, body: text, location };
+}
+
+/**
+ * The exchange, or a rejection once the signal aborts, whichever comes first. An exchange given up on may
+ * still settle later: the handlers below take its rejection then, never an unhandled rejection.
+ */
+function untilAborted(exchange: Promise<Exchange>, signal: AbortSignal): Promise<Exchange> {
+  return new Promise<Exchange>((resolve, reject) => {
+    const onAbort = () => reject(new Error("aborted"));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    exchange.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /** A redirect's Location, read as `Headers` gives it; undefined from headers in another form, or none. */

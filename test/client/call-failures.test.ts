@@ -194,3 +194,36 @@ test("aborted: a signal shared by a batch of calls holds one listener, aborts ev
     process.off("warning", onWarning);
   }
 });
+
+/** The promise's value if it has settled by now, else "still pending" (a call that hangs fails the test, not its timeout). */
+function settled<T>(promise: Promise<T>): Promise<T | "still pending"> {
+  return Promise.race([promise, Promise.resolve("still pending" as const)]);
+}
+
+test("a fetch of the caller's own that ignores the signal still ends at the timeout or the caller's abort, and its late rejection goes nowhere", async () => {
+  vi.useFakeTimers();
+  try {
+    const late: Array<(error: Error) => void> = [];
+    const neverAnswers: FetchLike = () => new Promise((_, reject) => late.push(reject));
+    const neverEnds: FetchLike = async () =>
+      ({ status: 200, headers: new Headers(), text: () => new Promise<string>(() => {}) }) as never;
+    for (const fetch of [neverAnswers, neverEnds]) {
+      const client = createClient({ ...config(fetch), timeoutMs: 5000 });
+      const timing = client.paymentWebInit({ amount: 1250, currencyCode: "978" });
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(await settled(timing)).toMatchObject({ ok: false, error: { kind: "timeout", timeoutMs: 5000 } });
+      const controller = new AbortController();
+      const aborting = client.paymentWebInit({ amount: 1250, currencyCode: "978" }, { signal: controller.signal });
+      await vi.advanceTimersByTimeAsync(10);
+      controller.abort();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(await settled(aborting)).toMatchObject({ ok: false, error: { kind: "aborted" } });
+      expect(vi.getTimerCount()).toBe(0);
+      expect(getEventListeners(controller.signal, "abort")).toEqual([]);
+    }
+    for (const reject of late) reject(new Error("far too late"));
+    await vi.advanceTimersByTimeAsync(0);
+  } finally {
+    vi.useRealTimers();
+  }
+});
