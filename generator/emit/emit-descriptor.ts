@@ -4,8 +4,8 @@ import type { ContainerModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel, StatusModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, ts } from "./ts/code.js";
-import { ident, jsdoc, key, lit } from "./ts/escape.js";
-import { assignment, objectLiteral, property, typeArguments, unionType } from "./ts/layouts.js";
+import { ident, jsdoc, key } from "./ts/escape.js";
+import { assignment, objectLiteral, property, typeArguments } from "./ts/layouts.js";
 import {
   containerSymbols,
   messageSymbols,
@@ -68,8 +68,8 @@ const messageTypes = (op: OperationModel): Code[] => [
   concat(messageSymbols(op, op.response).type),
 ];
 
-/** The environments with a JSON address, as a union of their names. */
-const environmentsOf = (op: OperationModel): Code => unionType(Object.keys(op.endpoints).map((env) => ts`${lit(env)}`));
+/** The environments with a JSON address: types.ts's union of their names. */
+const environmentsOf = (op: OperationModel): Code => concat(operationSymbols(op).environment);
 
 /** post-request.ts, where the operation has a POST form: its name, addresses and request, as the form reads them. */
 function emitPostRequest(op: OperationModel) {

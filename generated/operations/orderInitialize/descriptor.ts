@@ -18,7 +18,7 @@ import {
   verifyOrderInitializeRequest,
   verifyOrderInitializeResponse,
 } from "./seal.js";
-import type { OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
+import type { OrderInitializeEnvironment, OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
 import {
   isOrderInitializeRequest,
   isOrderInitializeResponse,
@@ -30,7 +30,7 @@ import {
 export const orderInitialize: OperationDescriptor<
   OrderInitializeRequest,
   OrderInitializeResponse,
-  "prod" | "test",
+  OrderInitializeEnvironment,
   never
 > = {
   name: "orderInitialize",

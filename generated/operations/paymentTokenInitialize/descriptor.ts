@@ -17,7 +17,11 @@ import {
   verifyPaymentTokenInitializeRequest,
   verifyPaymentTokenInitializeResponse,
 } from "./seal.js";
-import type { PaymentTokenInitializeRequest, PaymentTokenInitializeResponse } from "./types.js";
+import type {
+  PaymentTokenInitializeEnvironment,
+  PaymentTokenInitializeRequest,
+  PaymentTokenInitializeResponse,
+} from "./types.js";
 import {
   isPaymentTokenInitializeRequest,
   isPaymentTokenInitializeResponse,
@@ -29,7 +33,7 @@ import {
 export const paymentTokenInitialize: OperationDescriptor<
   PaymentTokenInitializeRequest,
   PaymentTokenInitializeResponse,
-  "prod" | "test",
+  PaymentTokenInitializeEnvironment,
   never
 > = {
   name: "paymentTokenInitialize",

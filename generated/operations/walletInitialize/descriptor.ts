@@ -17,7 +17,7 @@ import {
   walletInitializeRequestSealingString,
   walletInitializeResponseSealingString,
 } from "./seal.js";
-import type { WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
+import type { WalletInitializeEnvironment, WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
 import {
   isWalletInitializeRequest,
   isWalletInitializeResponse,
@@ -29,7 +29,7 @@ import {
 export const walletInitialize: OperationDescriptor<
   WalletInitializeRequest,
   WalletInitializeResponse,
-  "prod" | "test",
+  WalletInitializeEnvironment,
   never
 > = {
   name: "walletInitialize",
