@@ -1,17 +1,19 @@
-// A reviewer reads the diff of generated/ after a page release: an environment
-// added to an operation changes the lines that name its environments, and no
-// other. The layout of a declaration depends on its header's length (prettier
+// A reviewer reads the diff of generated/ after a page release: a change of the
+// spec changes the lines it means, and no other. An environment added to an
+// operation changes the lines that name its environments; an operation added
+// leaves the headers of the files that span every operation alone. The layout of a declaration depends on its header's length (prettier
 // moves a whole object by one indent when `= {` no longer fits), so the
 // fixture's operation is tried under names of many lengths: one of them puts
 // a header at the print width.
 import path from "node:path";
 import { diffLines } from "diff";
 import { describe, expect, test } from "vitest";
+import { GENERATED_MARK } from "../../generator/emit/header.js";
 import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
 import { withFiles } from "../support/sync-memory.js";
-import { PAYPAGE, textOf } from "../support/golden-changes.js";
+import { OP, PAYPAGE, textOf } from "../support/golden-changes.js";
 
 const input = await readSpecInput(path.join(fixturesDir, "golden", "spec"));
 const paypage = textOf(input, PAYPAGE);
@@ -29,7 +31,11 @@ function specWith(name: string, withTest: boolean) {
 }
 
 async function outputOf(name: string, withTest: boolean): Promise<Map<string, string>> {
-  const result = await generateFromInput(specWith(name, withTest));
+  return filesOf(specWith(name, withTest));
+}
+
+async function filesOf(spec: ReturnType<typeof withFiles>): Promise<Map<string, string>> {
+  const result = await generateFromInput(spec);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
   return new Map(result.files.map((f) => [f.path, f.content]));
 }
@@ -57,4 +63,18 @@ describe("an environment added", () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     expect(unrelatedRemovals(before, after)).toEqual([]);
   });
+});
+
+test("an operation added leaves the header of every file that was there alone", async () => {
+  const copy = textOf(input, OP).replaceAll("cardCheck", "cardRecheck");
+  const [before, after] = await Promise.all([
+    filesOf(input),
+    filesOf(withFiles(input, [], new Map([["operations/office/cardRecheck.yaml", copy]]))),
+  ]);
+  expect([...after.keys()].filter((file) => file.startsWith("operations/cardRecheck/")).length).toBeGreaterThan(0);
+  const header = (text: string) => text.split("\n").find((line) => line.includes(GENERATED_MARK));
+  const changed = [...before]
+    .filter(([file, text]) => header(text) !== header(after.get(file) ?? ""))
+    .map(([file]) => file);
+  expect(changed).toEqual([]);
 });
