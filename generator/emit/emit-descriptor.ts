@@ -118,8 +118,13 @@ function requestDescriptor(op: OperationModel): Code {
   return shared ? ts`${concat(shared)}.request` : messageDescriptor(op, op.request);
 }
 
+// Addresses are laid out one per line even where they would fit on one (prettier keeps an object so broken):
+// an environment or an address added or removed is then a line of the diff, and moves no other.
 const endpointsDescriptor = (op: OperationModel): Code =>
-  objectLiteral(Object.entries(op.endpoints).map(([env, url]) => property(key(env), url)));
+  objectLiteral(
+    Object.entries(op.endpoints).map(([env, url]) => property(key(env), url)),
+    true,
+  );
 
 const interfaceVersionDescriptor = (op: OperationModel): Code =>
   objectLiteral([
@@ -142,9 +147,11 @@ function addressesDescriptor(op: OperationModel): Code {
             const url = env[kind];
             return url === null ? [] : [property(key(kind), url)];
           }),
+          true,
         ),
       ),
     ),
+    true,
   );
 }
 

@@ -41,8 +41,12 @@ export const getWalletData: OperationDescriptor<
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData",
   },
   addresses: {
-    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData" },
-    test: { json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData" },
+    prod: {
+      json: "https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData",
+    },
+    test: {
+      json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData",
+    },
   },
   interfaceVersion: { prefix: "WR_WS_", recommended: null, recommendedByPrefix: {} },
   status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },

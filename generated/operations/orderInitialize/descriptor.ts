@@ -42,7 +42,9 @@ export const orderInitialize: OperationDescriptor<
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
   },
   addresses: {
-    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize" },
+    prod: {
+      json: "https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize",
+    },
     test: {
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
     },

@@ -45,7 +45,9 @@ export const paymentTokenInitialize: OperationDescriptor<
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
   },
   addresses: {
-    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize" },
+    prod: {
+      json: "https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
+    },
     test: {
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
     },

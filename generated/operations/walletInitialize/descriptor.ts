@@ -41,7 +41,9 @@ export const walletInitialize: OperationDescriptor<
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/walletInApp/walletInitialize",
   },
   addresses: {
-    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize" },
+    prod: {
+      json: "https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize",
+    },
     test: {
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/walletInApp/walletInitialize",
     },
