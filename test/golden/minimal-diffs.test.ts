@@ -14,7 +14,7 @@ import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
 import { withFiles } from "../support/sync-memory.js";
-import { OP, PAYPAGE, textOf } from "../support/golden-changes.js";
+import { OP, PAYPAGE, REFUND, textOf } from "../support/golden-changes.js";
 
 const input = await readSpecInput(path.join(fixturesDir, "golden", "spec"));
 const paypage = textOf(input, PAYPAGE);
@@ -106,4 +106,18 @@ test("an operation added leaves the header of every file that was there alone", 
     .filter(([file, text]) => header(text) !== header(after.get(file) ?? ""))
     .map(([file]) => file);
   expect(changed).toEqual([]);
+});
+
+test("an environment removed keeps the operation's place in openapi.json, where its path changes", async () => {
+  const prodOnly = textOf(input, REFUND).replace(/^ {2}test: .*\n/m, "");
+  const [before, after] = await Promise.all([
+    filesOf(input),
+    filesOf(withFiles(input, [], new Map([[REFUND, prodOnly]]))),
+  ]);
+  type Paths = Record<string, { post: { operationId: string } }>;
+  const paths = (output: Map<string, string>): Paths => JSON.parse(output.get("openapi.json") ?? "{}").paths;
+  const operations = (output: Map<string, string>) => Object.values(paths(output)).map((item) => item.post.operationId);
+  // cardCheck's path changes (the root servers are now those of prod alone), and each block stays where it was.
+  expect(Object.keys(paths(after))).not.toEqual(Object.keys(paths(before)));
+  expect(operations(after)).toEqual(operations(before));
 });
