@@ -4,8 +4,8 @@ import type { ContainerModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel, StatusModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, ts } from "./ts/code.js";
-import { ident, jsdoc, key, lit } from "./ts/escape.js";
-import { assignment, objectLiteral, property, typeArguments, unionType } from "./ts/layouts.js";
+import { ident, jsdoc, key } from "./ts/escape.js";
+import { assignment, objectLiteral, property, typeArguments } from "./ts/layouts.js";
 import {
   containerSymbols,
   messageSymbols,
@@ -68,8 +68,8 @@ const messageTypes = (op: OperationModel): Code[] => [
   concat(messageSymbols(op, op.response).type),
 ];
 
-/** The environments with a JSON address, as a union of their names. */
-const environmentsOf = (op: OperationModel): Code => unionType(Object.keys(op.endpoints).map((env) => ts`${lit(env)}`));
+/** The environments with a JSON address: types.ts's union of their names. */
+const environmentsOf = (op: OperationModel): Code => concat(operationSymbols(op).environment);
 
 /** post-request.ts, where the operation has a POST form: its name, addresses and request, as the form reads them. */
 function emitPostRequest(op: OperationModel) {
@@ -118,8 +118,13 @@ function requestDescriptor(op: OperationModel): Code {
   return shared ? ts`${concat(shared)}.request` : messageDescriptor(op, op.request);
 }
 
+// Addresses are laid out one per line even where they would fit on one (prettier keeps an object so broken):
+// an environment or an address added or removed is then a line of the diff, and moves no other.
 const endpointsDescriptor = (op: OperationModel): Code =>
-  objectLiteral(Object.entries(op.endpoints).map(([env, url]) => property(key(env), url)));
+  objectLiteral(
+    Object.entries(op.endpoints).map(([env, url]) => property(key(env), url)),
+    true,
+  );
 
 const interfaceVersionDescriptor = (op: OperationModel): Code =>
   objectLiteral([
@@ -142,9 +147,11 @@ function addressesDescriptor(op: OperationModel): Code {
             const url = env[kind];
             return url === null ? [] : [property(key(kind), url)];
           }),
+          true,
         ),
       ),
     ),
+    true,
   );
 }
 

@@ -7,6 +7,7 @@ import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generat
 import { fieldDoc, notes } from "./jsdoc.js";
 import { type Code, concat, declare, documented, lines, ts } from "./ts/code.js";
 import { jsdoc, key, lit } from "./ts/escape.js";
+import { unionAlias } from "./ts/layouts.js";
 import { runtime } from "./ts/symbols.js";
 import {
   containerSymbols,
@@ -46,6 +47,14 @@ function emitOperationTypes(op: OperationModel): TsFile {
     documented(
       versionDoc,
       ts`${declare("type", operationSymbols(op).interfaceVersion)} = ${runtime.interfaceVersion.InterfaceVersionOf}<${lit(prefix)}>;`,
+    ),
+  );
+  // Named once here: the descriptor's and client's types name it, so an environment added changes this line only.
+  const environments = Object.keys(op.endpoints).map((env) => ts`${lit(env)}`);
+  file.add(
+    documented(
+      jsdoc([`The environments where ${op.name} has a JSON address, by name.`]),
+      unionAlias(declare("type", operationSymbols(op).environment), environments),
     ),
   );
   for (const message of [op.request, op.response]) {

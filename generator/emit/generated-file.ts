@@ -102,10 +102,14 @@ export const sourcesOf = (parts: readonly { readonly sourceFile: string }[]): st
 
 export const operationSources = (op: OperationModel): string[] => [specPath(op.sourceFile)];
 
-/** Files that span every operation: the platform rules, then each operation. */
+/**
+ * Files that span every operation: the platform rules and the operations'
+ * folder as a whole, so that an operation added or removed leaves the header
+ * of each of these files alone (the diff a reviewer reads shows what it adds).
+ */
 export const allOperationSources = (model: SpecModel): string[] => [
   specPath(model.platform.sourceFile),
-  ...model.operations.flatMap(operationSources),
+  `${specPath("operations/")} (every operation)`,
 ];
 
 export const operationDir = (operationName: string): string => `operations/${operationName}`;

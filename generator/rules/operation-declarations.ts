@@ -129,6 +129,8 @@ export function operationDeclarations({
     /** The operation's descriptor, and its key in the `operations` registry. */
     descriptor: d.value(modules.descriptor, operation, "the operation's descriptor"),
     interfaceVersion: d.type(modules.types, `${typeName}InterfaceVersion`, "the interface version type"),
+    /** The environments with a JSON address: named once, so that adding one leaves its users' lines alone. */
+    environment: d.type(modules.types, `${typeName}Environment`, "the environment names type"),
     /** The request as a client takes it, and the function that sends it. */
     clientFields: d.type(modules.client, `${typeName}Fields`, "the client's request fields type"),
     call: d.value(modules.client, `call${typeName}`, "the client function"),

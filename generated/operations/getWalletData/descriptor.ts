@@ -17,7 +17,7 @@ import {
   verifyGetWalletDataRequest,
   verifyGetWalletDataResponse,
 } from "./seal.js";
-import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
+import type { GetWalletDataEnvironment, GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
 import {
   isGetWalletDataRequest,
   isGetWalletDataResponse,
@@ -26,7 +26,12 @@ import {
 } from "./validators.js";
 
 /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
-export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletDataResponse, "prod" | "test", never> = {
+export const getWalletData: OperationDescriptor<
+  GetWalletDataRequest,
+  GetWalletDataResponse,
+  GetWalletDataEnvironment,
+  never
+> = {
   name: "getWalletData",
   summary: "Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).",
   family: "Office",
@@ -36,8 +41,12 @@ export const getWalletData: OperationDescriptor<GetWalletDataRequest, GetWalletD
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData",
   },
   addresses: {
-    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData" },
-    test: { json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData" },
+    prod: {
+      json: "https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData",
+    },
+    test: {
+      json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/wallet/getWalletData",
+    },
   },
   interfaceVersion: { prefix: "WR_WS_", recommended: null, recommendedByPrefix: {} },
   status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },

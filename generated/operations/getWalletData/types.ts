@@ -10,6 +10,9 @@ import type { SealAlgorithm, WalletResponseCode } from "../../value-lists.js";
  */
 export type GetWalletDataInterfaceVersion = InterfaceVersionOf<"WR_WS_">;
 
+/** The environments where getWalletData has a JSON address, by name. */
+export type GetWalletDataEnvironment = "prod" | "test";
+
 /**
  * Request of getWalletData: Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).
  *

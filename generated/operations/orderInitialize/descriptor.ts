@@ -18,7 +18,7 @@ import {
   verifyOrderInitializeRequest,
   verifyOrderInitializeResponse,
 } from "./seal.js";
-import type { OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
+import type { OrderInitializeEnvironment, OrderInitializeRequest, OrderInitializeResponse } from "./types.js";
 import {
   isOrderInitializeRequest,
   isOrderInitializeResponse,
@@ -30,7 +30,7 @@ import {
 export const orderInitialize: OperationDescriptor<
   OrderInitializeRequest,
   OrderInitializeResponse,
-  "prod" | "test",
+  OrderInitializeEnvironment,
   never
 > = {
   name: "orderInitialize",
@@ -42,7 +42,9 @@ export const orderInitialize: OperationDescriptor<
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
   },
   addresses: {
-    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize" },
+    prod: {
+      json: "https://office-server.sogenactif.com/rs-services/v2/checkoutInApp/orderInitialize",
+    },
     test: {
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
     },

@@ -10,6 +10,9 @@ import type { RedirectionStatusCode, SdkOperationName, SealAlgorithm } from "../
  */
 export type OrderInitializeInterfaceVersion = InterfaceVersionOf<"IR_MB_">;
 
+/** The environments where orderInitialize has a JSON address, by name. */
+export type OrderInitializeEnvironment = "prod" | "test";
+
 /**
  * Request of orderInitialize: Initialize a payment with Sogenactif In-App.
  *

@@ -17,7 +17,11 @@ import {
   verifyPaymentTokenInitializeRequest,
   verifyPaymentTokenInitializeResponse,
 } from "./seal.js";
-import type { PaymentTokenInitializeRequest, PaymentTokenInitializeResponse } from "./types.js";
+import type {
+  PaymentTokenInitializeEnvironment,
+  PaymentTokenInitializeRequest,
+  PaymentTokenInitializeResponse,
+} from "./types.js";
 import {
   isPaymentTokenInitializeRequest,
   isPaymentTokenInitializeResponse,
@@ -29,7 +33,7 @@ import {
 export const paymentTokenInitialize: OperationDescriptor<
   PaymentTokenInitializeRequest,
   PaymentTokenInitializeResponse,
-  "prod" | "test",
+  PaymentTokenInitializeEnvironment,
   never
 > = {
   name: "paymentTokenInitialize",
@@ -41,7 +45,9 @@ export const paymentTokenInitialize: OperationDescriptor<
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
   },
   addresses: {
-    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize" },
+    prod: {
+      json: "https://office-server.sogenactif.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
+    },
     test: {
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
     },

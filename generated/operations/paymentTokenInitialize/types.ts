@@ -9,6 +9,9 @@ import type { RedirectionStatusCode, SdkOperationName, SealAlgorithm } from "../
  */
 export type PaymentTokenInitializeInterfaceVersion = InterfaceVersionOf<"IR_MB_">;
 
+/** The environments where paymentTokenInitialize has a JSON address, by name. */
+export type PaymentTokenInitializeEnvironment = "prod" | "test";
+
 /**
  * Request of paymentTokenInitialize: Initialize a payment token generation kinematic with “Sogenactif In-App”.
  *

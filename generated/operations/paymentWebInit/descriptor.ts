@@ -4,13 +4,18 @@ import type { OperationDescriptor } from "../../runtime/descriptor.js";
 import { PAYPAGE_RESPONSE_FIELDS, isPaypageResponse, validatePaypageResponse } from "./callback.js";
 import { paymentWebInitClientCall } from "./client-call.js";
 import { paymentWebInitPostRequest } from "./post-request.js";
-import type { PaymentWebInitRequest, PaymentWebInitResponse, PaypageResponse } from "./types.js";
+import type {
+  PaymentWebInitEnvironment,
+  PaymentWebInitRequest,
+  PaymentWebInitResponse,
+  PaypageResponse,
+} from "./types.js";
 
 /** Initialize a payment request with “Sogenactif Paypage” */
 export const paymentWebInit: OperationDescriptor<
   PaymentWebInitRequest,
   PaymentWebInitResponse,
-  "prod" | "simu",
+  PaymentWebInitEnvironment,
   PaypageResponse
 > = {
   name: "paymentWebInit",

@@ -8,12 +8,12 @@ import {
   sealPaymentWebInitRequest,
   verifyPaymentWebInitRequest,
 } from "./seal.js";
-import type { PaymentWebInitRequest, PaymentWebInitResponse } from "./types.js";
+import type { PaymentWebInitEnvironment, PaymentWebInitRequest, PaymentWebInitResponse } from "./types.js";
 import { isPaymentWebInitRequest, validatePaymentWebInitRequest } from "./validators.js";
 
 /** What paymentWebInit's POST form reads of it, which its descriptor holds too. */
 export const paymentWebInitPostRequest: Pick<
-  OperationDescriptor<PaymentWebInitRequest, PaymentWebInitResponse, "prod" | "simu">,
+  OperationDescriptor<PaymentWebInitRequest, PaymentWebInitResponse, PaymentWebInitEnvironment>,
   "name" | "addresses" | "request"
 > = {
   name: "paymentWebInit",

@@ -18,6 +18,9 @@ import type {
  */
 export type PaymentWebInitInterfaceVersion = InterfaceVersionOf<"IR_WS_">;
 
+/** The environments where paymentWebInit has a JSON address, by name. */
+export type PaymentWebInitEnvironment = "prod" | "simu";
+
 /**
  * Request of paymentWebInit: Initialize a payment request with “Sogenactif Paypage”
  *

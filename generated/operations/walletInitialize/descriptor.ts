@@ -17,7 +17,7 @@ import {
   walletInitializeRequestSealingString,
   walletInitializeResponseSealingString,
 } from "./seal.js";
-import type { WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
+import type { WalletInitializeEnvironment, WalletInitializeRequest, WalletInitializeResponse } from "./types.js";
 import {
   isWalletInitializeRequest,
   isWalletInitializeResponse,
@@ -29,7 +29,7 @@ import {
 export const walletInitialize: OperationDescriptor<
   WalletInitializeRequest,
   WalletInitializeResponse,
-  "prod" | "test",
+  WalletInitializeEnvironment,
   never
 > = {
   name: "walletInitialize",
@@ -41,7 +41,9 @@ export const walletInitialize: OperationDescriptor<
     test: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/walletInApp/walletInitialize",
   },
   addresses: {
-    prod: { json: "https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize" },
+    prod: {
+      json: "https://office-server.sogenactif.com/rs-services/v2/walletInApp/walletInitialize",
+    },
     test: {
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/walletInApp/walletInitialize",
     },

@@ -9,6 +9,9 @@ import type { RedirectionStatusCode, SdkOperationName, SealAlgorithm } from "../
  */
 export type WalletInitializeInterfaceVersion = InterfaceVersionOf<"IR_MB_">;
 
+/** The environments where walletInitialize has a JSON address, by name. */
+export type WalletInitializeEnvironment = "prod" | "test";
+
 /**
  * Request of walletInitialize: Initialize a wallet operation with Sogenactif In-App.
  *

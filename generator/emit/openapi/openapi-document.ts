@@ -59,7 +59,7 @@ export function openApiParts(
   pieces: readonly OpenApiPiece[],
 ): PieceText[] {
   // As an object's properties: a later operation at a path takes the place of the first.
-  const paths = new Map<string, PieceText[]>();
+  const paths = new Map<string, { readonly operation: string; readonly parts: PieceText[] }>();
   for (let i = 0; i < model.operations.length; i++) {
     const op = model.operations[i] as FrameModel["operations"][number];
     const place = layout.paths.get(op.name);
@@ -70,7 +70,7 @@ export function openApiParts(
       ...(servers ? [["servers", indentedJson(servers, OPERATION_DEPTH)] as [string, PieceText]] : []),
       ["post", piece.post],
     ];
-    paths.set(place.path, objectParts(entries, OPERATION_DEPTH - 1));
+    paths.set(place.path, { operation: op.name, parts: objectParts(entries, OPERATION_DEPTH - 1) });
   }
   // As an object's properties: a later value of a name takes the place of the first (containers last, in name order).
   const schemas = new Map<string, PieceText>();
@@ -101,8 +101,12 @@ export function openApiParts(
       .map((name) => ({ name, description: `${name} operations.` })),
   });
   // The paths and the components, last, written around the pieces' texts as JSON.stringify would write them.
+  // In the order of the operations' names, not of their paths: an operation whose path changes (an environment
+  // added or removed changes the servers it shares) keeps its place, and the diff shows the new path alone.
   const pathParts = objectParts(
-    [...paths].sort(([a], [b]) => compareText(a, b)),
+    [...paths]
+      .sort(([, a], [, b]) => compareText(a.operation, b.operation))
+      .map(([path, { parts }]): [string, PieceText[]] => [path, parts]),
     1,
   );
   const components = objectParts(
