@@ -68,6 +68,34 @@ test("Markdown by default; an unknown ref is a plain message and exit 1, not a r
   }
 });
 
+test("in a shallow clone, a ref it lacks is said to be perhaps beyond its history, and how to fetch it", async () => {
+  const { root: origin } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const clone = `${origin}-shallow`;
+  try {
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+        cwd,
+        stdio: "ignore",
+      });
+    git(origin, "init", "-q", "-b", "main");
+    git(origin, "add", ".");
+    git(origin, "commit", "-q", "-m", "base");
+    git(origin, "commit", "-q", "--allow-empty", "-m", "next");
+    git(origin, "clone", "-q", "--depth", "1", `file://${origin}`, clone);
+    const run = await runInProcess("changes-cli.ts", ["--base", "HEAD~1"], clone);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      1,
+      "",
+      'npm run changes --: --base "HEAD~1" names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1. This clone is shallow and may lack that commit: fetch the history first (git fetch --unshallow) (see --help).\n',
+    ]);
+    // The full repository has that commit: the same ref compares.
+    expect((await runInProcess("changes-cli.ts", ["--base", "HEAD~1"], origin)).status).toBe(0);
+  } finally {
+    await rm(origin, { recursive: true, force: true });
+    await rm(clone, { recursive: true, force: true });
+  }
+});
+
 test("a spec at the ref that today's format refuses: its errors, said to be read as this generator reads it", async () => {
   const { root: older } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
   try {
