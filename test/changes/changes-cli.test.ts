@@ -7,6 +7,8 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { fixturesDir } from "../support/paths.js";
 import { runCommand, runInProcess } from "../support/run-cli.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { edited, FIELDS, goldenInput, LISTS, modelOf, modelOfGolden } from "../support/golden-changes.js";
 
 let root = "";
 beforeAll(async () => {
@@ -47,7 +49,20 @@ test("--help names the JSON report's keys and every verdict, none among them", a
   const run = await runInProcess("changes-cli.ts", ["--base", "main", "--format", "json"], root);
   const report = JSON.parse(run.stdout) as { changes: Record<string, unknown>[] };
   const help = (await runInProcess("changes-cli.ts", ["--help"], root)).stdout.replaceAll("\n", " ");
-  for (const key of ["semver", "changes", ...Object.keys(report.changes[0] ?? {})]) expect(help).toContain(`"${key}"`);
+  // A shared list's and a container type's changes carry keys of their own.
+  const shared = compareSpecs(
+    await modelOfGolden(),
+    await modelOf(
+      edited(goldenInput, [
+        [LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"],
+        [FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"],
+      ]),
+    ),
+  );
+  const keys = new Set([...report.changes, ...shared].flatMap((c) => Object.keys(c)));
+  expect(keys).toContain("list");
+  expect(keys).toContain("type");
+  for (const key of ["semver", "changes", ...keys]) expect(help).toContain(`"${key}"`);
   for (const verdict of ["major", "minor", "patch", "none"]) expect(help).toMatch(new RegExp(`\\b${verdict} `));
 });
 
