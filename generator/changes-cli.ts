@@ -37,7 +37,8 @@ Exit codes:
   0  the report is printed
   1  a usage error (--base not given, an option unknown or misspelled),
      a spec (at the ref or in the working tree) has errors, the spec folder is missing
-     or not in a git work tree, or --base names no commit (a plain message)
+     (here, or holds no file at the ref) or not in a git work tree, or --base names no
+     commit (a plain message)
   2  the command itself failed
 
 Examples:

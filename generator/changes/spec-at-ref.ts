@@ -39,6 +39,11 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
     .split("\0")
     .filter(Boolean)
     .sort();
+  // Nothing there: the folder came later (or was elsewhere), which no list of missing-file errors makes plain.
+  if (listed.length === 0)
+    throw new SpecAtRefProblem(
+      `spec folder "${label}" holds no file at ${ref}: give a ref at which the spec exists, e.g. the last release's tag`,
+    );
   const displayRoot = `${ref}:${(path.relative(cwd, specDir) || ".").split(path.sep).join("/")}`;
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();

@@ -111,6 +111,27 @@ test("in a shallow clone, a ref it lacks is said to be perhaps beyond its histor
   }
 });
 
+test("a ref at which the spec folder holds nothing is a plain message, not the errors of an empty spec", async () => {
+  const { root: later } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+        cwd: later,
+        stdio: "ignore",
+      });
+    git("init", "-q", "-b", "main");
+    git("commit", "-q", "--allow-empty", "-m", "before the spec");
+    const run = await runInProcess("changes-cli.ts", ["--base", "main"], later);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      1,
+      "",
+      'npm run changes --: spec folder "spec" holds no file at main: give a ref at which the spec exists, e.g. the last release\'s tag (see --help).\n',
+    ]);
+  } finally {
+    await rm(later, { recursive: true, force: true });
+  }
+});
+
 test("a spec at the ref that today's format refuses: its errors, said to be read as this generator reads it", async () => {
   const { root: older } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
   try {
