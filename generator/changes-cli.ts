@@ -27,7 +27,8 @@ Classes:
 Verdict: major for any breaking or seal change, minor for additive ones, patch for docs only,
 none when nothing changed. As JSON: "semver", the verdict, and "changes", each with its
 "operation", "message" (request, response or callback), "field" (a JSON Pointer), "kind",
-"classes" and "summary" (null where a change concerns no operation, message or field).
+"classes" and "summary" (null where a change concerns no operation, message or field); a
+change of a shared value list or container type, reported once, has its "list" or "type" too.
 
 A field removed and one added beside it that look alike are each said to be perhaps
 the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
@@ -36,7 +37,8 @@ Exit codes:
   0  the report is printed
   1  a usage error (--base not given, an option unknown or misspelled),
      a spec (at the ref or in the working tree) has errors, the spec folder is missing
-     or not in a git work tree, or --base names no commit (a plain message)
+     (here, or holds no file at the ref) or not in a git work tree, or --base names no
+     commit (a plain message)
   2  the command itself failed
 
 Examples:

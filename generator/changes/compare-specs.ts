@@ -1,8 +1,8 @@
 // The changes from one spec model to another: operations added, removed and renamed,
 // what changed in each operation that both have (its messages, status and callback),
-// the seal rule, the shared value lists and container types.
+// the seal rule (seal-changes.ts), the shared value lists and container types.
 
-import type { SealRuleModel, SpecModel } from "../model/ir.js";
+import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { compareChanges, type Change } from "./change.js";
 import { compareMessages } from "./field-changes.js";
@@ -11,6 +11,7 @@ import { compareLists, renamedLists } from "./list-changes.js";
 import type { Renames } from "./field-places.js";
 import { compareCallbacks, compareMessageTraits } from "./message-changes.js";
 import { comparePlatform } from "./platform-changes.js";
+import { compareSeal } from "./seal-changes.js";
 import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
 import { compareChangelogs } from "./changelog-changes.js";
@@ -115,35 +116,5 @@ function compareOperation(
   out.push(...compareStatus(before, after));
   out.push(...compareCallbacks(before, after, renamed));
   out.push(...compareChangelogs(before, after, out));
-  return out;
-}
-
-/** The seal rule is the platform's: a change of it changes the sealing string of every operation's messages. */
-function compareSeal(before: SealRuleModel, after: SealRuleModel, operation: string): Change[] {
-  const out: Change[] = [];
-  for (const message of ["request", "response"] as const) {
-    const [was, is] = [before[message].exclude.join(", "), after[message].exclude.join(", ")];
-    if (was !== is)
-      out.push({
-        operation,
-        message,
-        field: null,
-        kind: "seal",
-        classes: ["seal"],
-        summary: `fields left out of the ${message} seal: [${was}] → [${is}].`,
-      });
-  }
-  const rule = (s: SealRuleModel) =>
-    `${s.field} ${s.algorithmField} ${s.defaultAlgorithm} ${s.algorithms.map((a) => `${a.name}:${a.kind}:${a.hash}`).join(",")}`;
-  if (rule(before) !== rule(after)) {
-    out.push({
-      operation,
-      message: null,
-      field: null,
-      kind: "seal",
-      classes: ["seal"],
-      summary: `seal rule changed (field, algorithm field, default algorithm or algorithms).`,
-    });
-  }
   return out;
 }

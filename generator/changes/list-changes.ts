@@ -94,12 +94,13 @@ function compareList(
         `value ${previous.value} in list ${name} printed ${value.value}: it stands for ${value.prefix} as before.`,
       );
     if (!previous) {
-      // The shared union widens: code with an exhaustive switch over it notices.
+      // Additive, as a value is: the union widens, which code with an exhaustive switch over it notices (a
+      // response field's type admits other text, so its readers already meet values they do not know).
       change(
         name,
         "shared-value-added",
         ["additive"],
-        `value ${value.value} added to list ${name}; ${takers(after, value.value, operations)}.`,
+        `value ${value.value} added to list ${name}; ${takers(after, value.value, operations)}; its type ${after.typeName} gains it, so an exhaustive switch over that type meets a new case.`,
       );
     } else if (previous.key !== value.key) {
       change(

@@ -16,7 +16,8 @@ const breakingFor = (message: Message): ChangeClass =>
 /**
  * A callback added is additive; one removed (or renamed: its type, validator
  * and decoder change name) breaks the code that decodes it. Its fields are
- * classed as a response's, reported under "callback".
+ * classed as a response's, reported under "callback", a renamed one's too:
+ * an operation has one callback, so its fields are the same message's.
  */
 export function compareCallbacks(
   before: OperationModel,
@@ -33,20 +34,17 @@ export function compareCallbacks(
     classes,
     summary,
   });
-  const removed = was
-    ? [
-        change(
-          "callback-removed",
-          ["breaking-response"],
-          `callback ${was.name} removed: its type, validator and decoder are gone.`,
-        ),
-      ]
-    : [];
+  // Both there under other names: the operation's one callback renamed.
+  const gone = is
+    ? `renamed ${is.name}: code that names its type, validator and decoder stops compiling`
+    : "removed: its type, validator and decoder are gone";
+  const removed = was ? [change("callback-removed", ["breaking-response"], `callback ${was.name} ${gone}.`)] : [];
   const added = is
     ? [change("callback-added", ["additive"], `callback ${is.name} added: its type, validator and decoder.`)]
     : [];
-  if (!was || !is || was.name !== is.name) return [...removed, ...added];
+  if (!was || !is) return [...removed, ...added];
   return [
+    ...(was.name !== is.name ? [...removed, ...added] : []),
     ...compareMessages(operation, was.message, is.message, renamed).map((c) => ({
       ...c,
       message: "callback" as const,

@@ -20,8 +20,16 @@ export function comparePlatform(before: PlatformModel, after: PlatformModel): Ch
       ["docs"],
       `document version ${before.documentVersion} → ${after.documentVersion} (the OpenAPI document's).`,
     );
+  // An algorithm added or removed is a change of the seal rule (seal-changes.ts), not of its notes.
+  const both = new Set(
+    before.seal.algorithms.map((a) => a.name).filter((n) => after.seal.algorithms.some((a) => a.name === n)),
+  );
   const notes = (p: PlatformModel) =>
-    JSON.stringify([p.seal.request.notes, p.seal.response.notes, p.seal.algorithms.map((a) => a.notes)]);
+    JSON.stringify([
+      p.seal.request.notes,
+      p.seal.response.notes,
+      p.seal.algorithms.filter((a) => both.has(a.name)).map((a) => a.notes),
+    ]);
   if (notes(before) !== notes(after)) change("description", ["docs"], "notes of the seal rule changed.");
   const key = (p: PlatformModel) => `${p.examples.secretKey} ${p.examples.secretKeyVersion}`;
   if (key(before) !== key(after))

@@ -31,11 +31,19 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   const noCommit = `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`;
   // A ref that starts with "-" would be read as an option (git's --end-of-options needs git 2.30): no ref does.
   if (ref.startsWith("-")) throw new SpecAtRefProblem(noCommit);
-  asked(() => git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`), noCommit);
+  asked(
+    () => git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`),
+    () => noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository")),
+  );
   const listed = inRepo("ls-tree", "-r", "--name-only", "-z", ref, "--", specRel === "" ? "." : specRel)
     .split("\0")
     .filter(Boolean)
     .sort();
+  // Nothing there: the folder came later (or was elsewhere), which no list of missing-file errors makes plain.
+  if (listed.length === 0)
+    throw new SpecAtRefProblem(
+      `spec folder "${label}" holds no file at ${ref}: give a ref at which the spec exists, e.g. the last release's tag`,
+    );
   const displayRoot = `${ref}:${(path.relative(cwd, specDir) || ".").split(path.sep).join("/")}`;
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();
@@ -57,8 +65,22 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   return { specDir, displayRoot, files, otherPaths, pages };
 }
 
+/**
+ * A shallow clone (the checkout CI makes by default) holds no commit before its
+ * tip, so a ref such as HEAD~1 or a merge base names nothing in it although the
+ * repository has it: say so, and how to fetch it, rather than leave the ref in doubt.
+ */
+function shallowNote(isShallow: () => string): string {
+  try {
+    if (isShallow().trim() !== "true") return "";
+  } catch {
+    return "";
+  }
+  return ". This clone is shallow and may lack that commit: fetch the history first (git fetch --unshallow)";
+}
+
 /** Runs a git question; a git that is missing or says no becomes a SpecAtRefProblem with `no` as its sentence. */
-function asked<T>(question: () => T, no: string): T {
+function asked<T>(question: () => T, no: string | (() => string)): T {
   try {
     return question();
   } catch (error) {
@@ -66,6 +88,6 @@ function asked<T>(question: () => T, no: string): T {
       throw new SpecAtRefProblem(
         "git is not installed (or not on PATH): npm run changes reads the spec at a ref with it",
       );
-    throw new SpecAtRefProblem(no);
+    throw new SpecAtRefProblem(typeof no === "string" ? no : no());
   }
 }

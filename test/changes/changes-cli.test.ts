@@ -7,6 +7,8 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { fixturesDir } from "../support/paths.js";
 import { runCommand, runInProcess } from "../support/run-cli.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { edited, FIELDS, goldenInput, LISTS, modelOf, modelOfGolden } from "../support/golden-changes.js";
 
 let root = "";
 beforeAll(async () => {
@@ -47,7 +49,20 @@ test("--help names the JSON report's keys and every verdict, none among them", a
   const run = await runInProcess("changes-cli.ts", ["--base", "main", "--format", "json"], root);
   const report = JSON.parse(run.stdout) as { changes: Record<string, unknown>[] };
   const help = (await runInProcess("changes-cli.ts", ["--help"], root)).stdout.replaceAll("\n", " ");
-  for (const key of ["semver", "changes", ...Object.keys(report.changes[0] ?? {})]) expect(help).toContain(`"${key}"`);
+  // A shared list's and a container type's changes carry keys of their own.
+  const shared = compareSpecs(
+    await modelOfGolden(),
+    await modelOf(
+      edited(goldenInput, [
+        [LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"],
+        [FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"],
+      ]),
+    ),
+  );
+  const keys = new Set([...report.changes, ...shared].flatMap((c) => Object.keys(c)));
+  expect(keys).toContain("list");
+  expect(keys).toContain("type");
+  for (const key of ["semver", "changes", ...keys]) expect(help).toContain(`"${key}"`);
   for (const verdict of ["major", "minor", "patch", "none"]) expect(help).toMatch(new RegExp(`\\b${verdict} `));
 });
 
@@ -65,6 +80,55 @@ test("Markdown by default; an unknown ref is a plain message and exit 1, not a r
       "",
       `npm run changes --: --base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1 (see --help).\n`,
     ]);
+  }
+});
+
+test("in a shallow clone, a ref it lacks is said to be perhaps beyond its history, and how to fetch it", async () => {
+  const { root: origin } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const clone = `${origin}-shallow`;
+  try {
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+        cwd,
+        stdio: "ignore",
+      });
+    git(origin, "init", "-q", "-b", "main");
+    git(origin, "add", ".");
+    git(origin, "commit", "-q", "-m", "base");
+    git(origin, "commit", "-q", "--allow-empty", "-m", "next");
+    git(origin, "clone", "-q", "--depth", "1", `file://${origin}`, clone);
+    const run = await runInProcess("changes-cli.ts", ["--base", "HEAD~1"], clone);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      1,
+      "",
+      'npm run changes --: --base "HEAD~1" names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1. This clone is shallow and may lack that commit: fetch the history first (git fetch --unshallow) (see --help).\n',
+    ]);
+    // The full repository has that commit: the same ref compares.
+    expect((await runInProcess("changes-cli.ts", ["--base", "HEAD~1"], origin)).status).toBe(0);
+  } finally {
+    await rm(origin, { recursive: true, force: true });
+    await rm(clone, { recursive: true, force: true });
+  }
+});
+
+test("a ref at which the spec folder holds nothing is a plain message, not the errors of an empty spec", async () => {
+  const { root: later } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+        cwd: later,
+        stdio: "ignore",
+      });
+    git("init", "-q", "-b", "main");
+    git("commit", "-q", "--allow-empty", "-m", "before the spec");
+    const run = await runInProcess("changes-cli.ts", ["--base", "main"], later);
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      1,
+      "",
+      'npm run changes --: spec folder "spec" holds no file at main: give a ref at which the spec exists, e.g. the last release\'s tag (see --help).\n',
+    ]);
+  } finally {
+    await rm(later, { recursive: true, force: true });
   }
 });
 

@@ -5,6 +5,7 @@ import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import type { SpecModel } from "../../generator/model/ir.js";
 import {
   CALLBACK,
+  CALLBACK_AMOUNT,
   OP,
   PAYPAGE,
   changeLine,
@@ -63,6 +64,19 @@ const cases: ChangeCase[] = [
     edits: [[PAYPAGE, "  name: cardPaymentResult\n", "  name: cardPaymentOutcome\n"]],
     want: [
       "cardPaymentInit callback - callback-removed breaking-response",
+      "cardPaymentInit callback - callback-added additive",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "callback renamed, a field of it changed too: the field's change is reported as well",
+    edits: [
+      [PAYPAGE, "  name: cardPaymentResult\n", "  name: cardPaymentOutcome\n"],
+      [PAYPAGE, CALLBACK_AMOUNT, CALLBACK_AMOUNT.replace("presence: undocumented", "presence: required")],
+    ],
+    want: [
+      "cardPaymentInit callback - callback-removed breaking-response",
+      "cardPaymentInit callback /amount presence breaking-response",
       "cardPaymentInit callback - callback-added additive",
     ],
     semver: "major",

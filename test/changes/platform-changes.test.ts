@@ -10,6 +10,28 @@ const cases: ChangeCase[] = [
     semver: "major",
   },
   {
+    kind: "seal: an algorithm added seals no message otherwise (additive), the default changed does",
+    edits: [
+      ["sips.yaml", "    SHA-256:\n", "    SHA-512:\n      kind: digest\n      hash: sha512\n    SHA-256:\n"],
+      ["sips.yaml", "defaultAlgorithm: HMAC-SHA-256", "defaultAlgorithm: SHA-256"],
+    ],
+    want: [
+      "cardCheck - - seal seal",
+      "cardPaymentInit - - seal seal",
+      "cardRefund - - seal seal",
+      "cardCheck - - seal additive",
+      "cardPaymentInit - - seal additive",
+      "cardRefund - - seal additive",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "seal: an algorithm added alone is a minor release, its notes no change of the rule's notes",
+    edits: [["sips.yaml", "    SHA-256:\n", "    SHA-512:\n      kind: digest\n      hash: sha512\n    SHA-256:\n"]],
+    want: ["cardCheck - - seal additive", "cardPaymentInit - - seal additive", "cardRefund - - seal additive"],
+    semver: "minor",
+  },
+  {
     kind: "the platform's title, document version and example key: docs, reported once",
     edits: [
       ["sips.yaml", "platform: Sips 2.0", "platform: Sips 2.1"],
