@@ -240,11 +240,12 @@ test("a fetch of the caller's own during which the caller aborts, and which reje
       controller.abort();
       return new Promise((_, reject) => (rejectLate = reject));
     };
-    const result = await createClient(config(abortsWhileCalled)).paymentWebInit(
+    const calling = createClient(config(abortsWhileCalled)).paymentWebInit(
       { amount: 1250, currencyCode: "978" },
       { signal: controller.signal },
     );
-    expect(result).toMatchObject({ ok: false, error: { kind: "aborted" } });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await settled(calling)).toMatchObject({ ok: false, error: { kind: "aborted" } });
     rejectLate(new Error("far too late"));
     await new Promise((resolve) => setImmediate(resolve));
     expect(unhandled).toEqual([]);
