@@ -75,9 +75,11 @@ async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike): Pro
 function untilAborted(exchange: Promise<Exchange>, signal: AbortSignal): Promise<Exchange> {
   return new Promise<Exchange>((resolve, reject) => {
     const onAbort = () => reject(new Error("aborted"));
-    if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort, { once: true });
+    // The handlers first, even where the signal has aborted already (the fetch, as it was called, may have
+    // aborted it): an exchange left without them would reject unhandled later.
     exchange.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener("abort", onAbort, { once: true });
   });
 }
 

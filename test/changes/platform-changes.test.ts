@@ -1,6 +1,8 @@
 // `npm run changes` on the golden fixture, the platform's rules (the seal, the
 // credentials the client fills, its title): they hold for every operation.
-import { testCases, type ChangeCase } from "../support/golden-changes.js";
+import { expect, test } from "vitest";
+import { compareSeal } from "../../generator/changes/seal-changes.js";
+import { modelOfGolden, testCases, type ChangeCase } from "../support/golden-changes.js";
 
 const cases: ChangeCase[] = [
   {
@@ -50,3 +52,12 @@ const cases: ChangeCase[] = [
 ];
 
 testCases(cases);
+
+// The spec's value lists name every algorithm, so an edit of the fixture cannot remove one alone: its rule is compared.
+test("seal: an algorithm removed refuses the messages sealed with it, a seal change", async () => {
+  const { seal } = (await modelOfGolden()).platform;
+  const without = { ...seal, algorithms: seal.algorithms.filter((a) => a.name !== "SHA-256") };
+  expect(compareSeal(seal, without, "cardCheck").map((c) => [c.classes, c.summary])).toEqual([
+    [["seal"], "seal algorithm SHA-256 removed: messages sealed with it are refused."],
+  ]);
+});

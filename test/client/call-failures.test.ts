@@ -227,3 +227,29 @@ test("a fetch of the caller's own that ignores the signal still ends at the time
     vi.useRealTimers();
   }
 });
+
+test("a fetch of the caller's own during which the caller aborts, and which rejects later, leaves no unhandled rejection", async () => {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", onUnhandled);
+  try {
+    const controller = new AbortController();
+    let rejectLate: (error: Error) => void = () => {};
+    // The abort comes while the fetch is being called (a wrapper that cancels its caller's batch, say).
+    const abortsWhileCalled: FetchLike = () => {
+      controller.abort();
+      return new Promise((_, reject) => (rejectLate = reject));
+    };
+    const calling = createClient(config(abortsWhileCalled)).paymentWebInit(
+      { amount: 1250, currencyCode: "978" },
+      { signal: controller.signal },
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(await settled(calling)).toMatchObject({ ok: false, error: { kind: "aborted" } });
+    rejectLate(new Error("far too late"));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off("unhandledRejection", onUnhandled);
+  }
+});
