@@ -9,6 +9,7 @@ import type * as client from "../runtime/client.js";
 import type * as clientConfig from "../runtime/client-config.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
+import type * as clientReplyBody from "../runtime/client-reply-body.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
@@ -73,6 +74,11 @@ export const RUNTIME_API = {
     file: "client-reply",
     values: ["BODY_EXCERPT_LENGTH", "readReply"],
     types: ["ClaimedStatus", "ClientError"],
+  },
+  clientReplyBody: {
+    file: "client-reply-body",
+    values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText"],
+    types: ["ReplyText"],
   },
   descriptor: {
     file: "descriptor",
@@ -347,6 +353,9 @@ export type RuntimeNamesExist = [
   clientReply.ClaimedStatus,
   clientReply.ClientError,
   typeof clientReply.readReply,
+  typeof clientReplyBody.DEFAULT_MAX_REPLY_BYTES,
+  clientReplyBody.ReplyText,
+  typeof clientReplyBody.boundedText,
   descriptor.CallbackDescriptor<never>,
   descriptor.Encoding,
   descriptor.EndpointAddresses,
