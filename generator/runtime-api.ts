@@ -15,6 +15,7 @@ import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
 import type * as formats from "../runtime/formats.js";
 import type * as interfaceVersion from "../runtime/interface-version.js";
+import type * as isError from "../runtime/is-error.js";
 import type * as issues from "../runtime/issues.js";
 import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
@@ -129,6 +130,7 @@ export const RUNTIME_API = {
     values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
+  isError: { file: "is-error", values: ["isError"], types: [] },
   issues: {
     file: "issues",
     values: [
@@ -402,6 +404,7 @@ export type RuntimeNamesExist = [
   typeof interfaceVersion.checkedVersion,
   typeof interfaceVersion.declaredVersion,
   typeof interfaceVersion.pinnedVersion,
+  typeof isError.isError,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,

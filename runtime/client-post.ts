@@ -5,6 +5,7 @@
 import type { AbortSignalLike, FetchInit, FetchLike } from "./client-config.js";
 import { BODY_EXCERPT_LENGTH, type ClientError } from "./client-reply.js";
 import { boundedText } from "./client-reply-body.js";
+import { isError } from "./is-error.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
@@ -168,12 +169,12 @@ function describeError(error: unknown): string {
 
 function uncappedDescription(error: unknown): string {
   try {
-    if (!(error instanceof Error)) {
+    if (!isError(error)) {
       const message =
         typeof error === "object" && error !== null ? (error as { message?: unknown }).message : undefined;
       return typeof message === "string" ? message : String(error);
     }
-    const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
+    const cause = isError(error.cause) ? `: ${reasonOf(error.cause)}` : "";
     return `${error.message}${cause}`;
   } catch {
     return "a failure that cannot be described";
@@ -189,7 +190,7 @@ function reasonOf(error: Error): string {
   if (error.message !== "") return error.message;
   const gathered = (error as { errors?: unknown }).errors;
   const reasons = Array.isArray(gathered)
-    ? gathered.filter((e): e is Error => e instanceof Error && e.message !== "").map((e) => e.message)
+    ? gathered.filter((e): e is Error => isError(e) && e.message !== "").map((e) => e.message)
     : [];
   const code = (error as { code?: unknown }).code;
   return reasons.length > 0 ? reasons.join("; ") : typeof code === "string" ? code : error.name;
