@@ -29,6 +29,7 @@ import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
 import type * as mockPaypageResponse from "../runtime/mock-paypage-response.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
+import type * as parentGone from "../runtime/parent-gone.js";
 import type * as paypageData from "../runtime/paypage-data.js";
 import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
@@ -207,6 +208,7 @@ export const RUNTIME_API = {
     values: ["baseUrl", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
     types: [],
   },
+  parentGone: { file: "parent-gone", values: ["onParentGone"], types: [] },
   paypageData: {
     file: "paypage-data",
     values: ["EXACT_DIGITS", "NULL_TEXT", "readPaypageData"],
@@ -471,6 +473,7 @@ export type RuntimeNamesExist = [
   typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.primaryEndpoint,
   typeof operationAddresses.primaryPostAddress,
+  typeof parentGone.onParentGone,
   typeof paypageData.EXACT_DIGITS,
   typeof paypageData.NULL_TEXT,
   paypageData.PaypageDataReading,
