@@ -22,6 +22,8 @@ export type ClientError =
   | { readonly kind: "http"; readonly message: string; readonly status: number; readonly body: string }
   /** No complete reply within the configured time. */
   | { readonly kind: "timeout"; readonly message: string; readonly timeoutMs: number }
+  /** The reply is longer than the configured `maxReplyBytes`: it was cancelled there, and nothing of it is read. */
+  | { readonly kind: "reply-too-large"; readonly message: string; readonly maxReplyBytes: number }
   /** The caller's signal aborted the call. */
   | { readonly kind: "aborted"; readonly message: string }
   /** The request could not be sent or its reply read (refused connection, DNS, reset). */
