@@ -2,11 +2,12 @@
 // says (summary, every address of every environment, interface prefix and
 // recommended versions, every field with its presence and version), in the layout of the existing operation files. Fields
 // the dictionary has are taken from it; the others are written out and sync's
-// next pass fills in what the page holds about them.
+// next pass fills in what the page holds about them. A container's fields
+// are left to its type (the dictionary's, or the maintainer's).
 
 import path from "node:path";
 import type { SpecModel } from "../model/ir.js";
-import type { SipsPage } from "../read/page/page-model.js";
+import type { PageField, SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
 import { renderEntry, type YamlValue } from "./yaml-render.js";
@@ -64,20 +65,34 @@ export function newOperation(
   for (const kind of ["request", "response"] as const) {
     lines.push("");
     lines.push(`${kind}:`, "  fields:");
+    const held = heldFields(page[kind].fields);
     for (const field of page[kind].fields) {
+      // A container's fields are the container's: its type, from the dictionary or the maintainer, holds them.
+      if (field.container !== null) continue;
       const presence = field.presence?.value ?? field.section;
       const since = field.since?.value ?? "undocumented";
       if (dictionaryFields.has(field.name))
         lines.push(renderEntry(field.name, { from: "dictionary", presence, since }, 4, { flow: true }));
       else {
         lines.push(renderEntry(field.name, { presence, since, description: field.description.value }, 4));
+        const inner = held.get(field.name);
         notes.push(
-          `${name}: ${kind} field ${field.name} is written out; give its type and format from the data dictionary`,
+          inner
+            ? `${name}: ${kind} field ${field.name} is written out; the page prints ${inner.join(", ")} in it: give its type (a container, or a list of containers) and those fields`
+            : `${name}: ${kind} field ${field.name} is written out; give its type and format from the data dictionary`,
         );
       }
     }
   }
   return { relPath, text: `${lines.join("\n")}\n`, notes };
+}
+
+/** The fields the page prints in each container, by the container's name. */
+function heldFields(fields: readonly PageField[]): Map<string, string[]> {
+  const held = new Map<string, string[]>();
+  for (const field of fields)
+    if (field.container) held.set(field.container.value, [...(held.get(field.container.value) ?? []), field.name]);
+  return held;
 }
 
 /**
