@@ -77,6 +77,33 @@ describe("a page of an operation the spec has without a page", () => {
     ]);
   });
 
+  test("a field a page prints in a container held by another container is reported at its field in the spec", async () => {
+    const op = "operations/office/getWalletData.yaml";
+    const yaml = base.files.find((f) => f.relPath === op)?.text ?? "";
+    const plain =
+      "          paymentMeanData:\n            presence: undocumented\n            since: undocumented\n            description: Further data of the payment mean.\n";
+    if (!yaml.includes(plain)) throw new Error(`the fixture's ${op} lacks paymentMeanData as written here`);
+    // paymentMeanData, in each item of walletPaymentMeanDataList, made a container of one field.
+    const nested = `${plain}            type: container\n            fields:\n              cardBin: { presence: undocumented, since: undocumented, description: First digits of the card. }\n`;
+    const printed = [
+      "-\npaymentMeanData\n- presence\n- Optional\n- Interface version\n- 2.0\n- Container\n- walletPaymentMeanDataList\nFurther data of the payment mean.\n",
+      "-\ncardBin\n- presence\n- Optional\n- Interface version\n- 2.0\n- Container\n- paymentMeanData\nFirst digits of the card.\n",
+    ].join("");
+    const page = GWD[1].replace(
+      "Date and time the wallet was created.\n",
+      `Date and time the wallet was created.\n${printed}`,
+    );
+    const input = withFiles(base, [[GWD[0], page]], new Map([[op, yaml.replace(plain, nested)]]));
+    const lines = (await checkInMemory(input)).filter(
+      (l) => l.includes(".fields.cardBin") || l.includes(".fields.paymentMeanData:"),
+    );
+    // Not "response.fields.paymentMeanData: the spec says no such field": at cardBin's presence and version.
+    expect(lines.map((l) => l.split(" the spec says")[0])).toEqual([
+      "spec/operations/office/getWalletData.yaml:102:36 error page-mismatch response.fields.walletPaymentMeanDataList.fields.paymentMeanData.fields.cardBin.presence:",
+      "spec/operations/office/getWalletData.yaml:102:57 error page-mismatch response.fields.walletPaymentMeanDataList.fields.paymentMeanData.fields.cardBin.since:",
+    ]);
+  });
+
   test("a page of an operation that cites another page is an error, and nothing is written", async () => {
     const other = GWD[1].replace("getWalletData\n", "paymentTokenInitialize\n");
     const input = withFiles(base, [["sources/other.page.txt", other]]);
