@@ -104,6 +104,23 @@ describe("a page of an operation the spec has without a page", () => {
     ]);
   });
 
+  test("a new operation writes out a field another operation writes in a container with that field's type and format", async () => {
+    // panExpiryDate: format N6 in each item of getWalletData's walletPaymentMeanDataList; printed plain on this page.
+    const printed =
+      "-\npanExpiryDate\n- presence\n- Optional\n- Interface version\n- 2.0\nExpiry date of the card (YYYYMM).\n";
+    const page = PPI[1]
+      .replace("Address the buyer is sent to.\n", `Address the buyer is sent to.\n${printed}`)
+      .replace(/Response \|$/, "Response | |\n2.0 |\npanExpiryDate\n|\nResponse |");
+    const { report, after } = await syncInMemory(withFiles(base, [[PPI[0], page]]), "Checkout");
+    // Without it: written with no format, the spec was invalid (conflicting-field) and sync wrote nothing.
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    const made = specTexts(after).get("operations/checkout/paymentProviderInitialize.yaml") ?? "";
+    expect(made).toContain('    panExpiryDate:\n      presence: optional\n      since: "2.0"\n      format: N6\n');
+    expect(report.messages).toContain(
+      "paymentProviderInitialize: response field panExpiryDate is written out with the type and format getWalletData gives its panExpiryDate (one name is one field); check them against the data dictionary, or move the field there",
+    );
+  });
+
   test("a page of an operation that cites another page is an error, and nothing is written", async () => {
     const other = GWD[1].replace("getWalletData\n", "paymentTokenInitialize\n");
     const input = withFiles(base, [["sources/other.page.txt", other]]);
