@@ -198,3 +198,20 @@ test("a dictionary field's description two pages word differently, that no opera
     "spec/sources/getWalletData.page.txt:1:1 error page-unattached sources/getWalletData.page.txt describes getWalletData, which cites no page; run npm run sync to attach it",
   );
 });
+
+test("a dictionary field's description that a container's field shows is kept: the pages do not print it there", async () => {
+  const op = "operations/office/getWalletData.yaml";
+  const yaml = base.files.find((f) => f.relPath === op)?.text ?? "";
+  const item = "          paymentMeanBrand: { from: dictionary, presence: undocumented, since: undocumented }\n";
+  if (!yaml.includes(item)) throw new Error(`the fixture's ${op} lacks ${item.trim()}`);
+  // Each wallet item also names the service provider, shown with the dictionary's description.
+  const nested = `${item}          intermediateServiceProviderId: { from: dictionary, presence: undocumented, since: undocumented }\n`;
+  const input = withFiles(base, [GWD], new Map([[op, yaml.replace(item, nested)]]));
+  const { report, after } = await syncInMemory(input);
+  const before = specTexts(input).get("dictionary/fields.yaml") ?? "";
+  // Without it: the wording of getWalletData's page (the first path) replaced it, and the container's text changed.
+  expect(report.messages.filter((m) => m.startsWith("intermediateServiceProviderId: dictionary description"))).toEqual(
+    [],
+  );
+  expect(specTexts(after).get("dictionary/fields.yaml") ?? before).toBe(before);
+});
