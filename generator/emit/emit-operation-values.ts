@@ -8,6 +8,7 @@ import { type Code, concat, declare, documented, ts } from "./ts/code.js";
 import { ident, jsdoc, lit } from "./ts/escape.js";
 import {
   arrayLiteral,
+  assignment,
   objectLiteral,
   parenList,
   property,
@@ -80,7 +81,8 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
   out.push(
     documented(
       jsdoc([`The values of ${list.name} that ${of}, ${meanings}, in code-point order.`]),
-      ts`${declare("const", names.values)}: readonly ${runtime.descriptor.ValueDescriptor}<${names.type ?? shared.type}>[] = ${described};`,
+      // Broken after "=" where a long operation and list name leave no room for the array's "[" (prettier's layout).
+      ts`${assignment(ts`${declare("const", names.values)}: readonly ${runtime.descriptor.ValueDescriptor}<${names.type ?? shared.type}>[]`, described)};`,
     ),
   );
   if (names.guard && names.type) {

@@ -2,7 +2,7 @@ import { fromInputs, sourcesOf, type Emitter } from "./generated-file.js";
 import { valueDoc, valueListDoc } from "./jsdoc.js";
 import { declare, documented, ts } from "./ts/code.js";
 import { ident, jsdoc, lit } from "./ts/escape.js";
-import { arrayLiteral, objectLiteral, parenList, property, switchCase } from "./ts/layouts.js";
+import { arrayLiteral, assignment, objectLiteral, parenList, property, switchCase } from "./ts/layouts.js";
 import { sharedModuleOf, valueListSymbols } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -48,7 +48,7 @@ function valueList(list: ValueListModel) {
     documented(doc, ts`${declare("type", sym.type)} = (typeof ${sym.object})[keyof typeof ${sym.object}];`),
     ts`
       /** The values of {@link ${ident(list.typeName)}} with their meanings, in code-point order. */
-      ${declare("const", sym.values)}: readonly ${runtime.descriptor.ValueDescriptor}<${sym.type}>[] = ${described};
+      ${assignment(ts`${declare("const", sym.values)}: readonly ${runtime.descriptor.ValueDescriptor}<${sym.type}>[]`, described)};
     `,
     ts`
       /** Whether \`value\` is one of the values of {@link ${ident(list.typeName)}}. */

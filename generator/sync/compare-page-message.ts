@@ -31,10 +31,12 @@ export function compareMessage(
     if (field.container)
       containers.set(field.container.value, [...(containers.get(field.container.value) ?? []), field]);
   for (const [name, fields] of containers) {
-    const holder = spec.fields.find((f) => f.name === name);
+    // The container may be a field of another container (a list of operations, each with its result).
+    const found = findHolder(spec.fields, name, [as, "fields"]);
+    const holder = found?.field;
     const inner = holder ? containerOf(holder) : null;
     const at = fields[0]?.container?.at ?? fields[0]?.at ?? { file: pageFile, line: 1, column: 1 };
-    if (!holder || !inner) {
+    if (!found || !holder || !inner) {
       const about = `${as}.fields.${name}`;
       out.push({
         about,
@@ -47,19 +49,37 @@ export function compareMessage(
       continue;
     }
     // Placed at the container's own fields where the operation writes them out (a list's under its items).
-    const fieldsAt = [as, "fields", name, ...(holder.type.kind === "list" ? ["items"] : []), "fields"];
+    const fieldsAt = [...found.path, ...(holder.type.kind === "list" ? ["items"] : []), "fields"];
     const nested = compareFields(
       as,
       inner.fields,
       { fields: fields, at },
       pageFile,
-      `${as}.fields.${name}`,
+      found.path.filter((step) => step !== "items").join("."),
       undefined,
       fieldsAt,
     );
     out.push(...nested.map((d) => ({ ...d, fix: null })));
   }
   return out;
+}
+
+/** The field of that name that holds a container, at the message's top first, else in its containers; with its path. */
+function findHolder(
+  fields: readonly FieldModel[],
+  name: string,
+  at: readonly string[],
+): { field: FieldModel; path: string[] } | null {
+  const here = fields.find((f) => f.name === name);
+  if (here) return { field: here, path: [...at, here.name] };
+  for (const field of fields) {
+    const inner = containerOf(field);
+    if (!inner) continue;
+    const within = [...at, field.name, ...(field.type.kind === "list" ? ["items"] : []), "fields"];
+    const found = findHolder(inner.fields, name, within);
+    if (found && containerOf(found.field)) return found;
+  }
+  return null;
 }
 
 /**

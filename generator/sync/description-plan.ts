@@ -1,6 +1,7 @@
 // Descriptions of dictionary fields, chosen by the shared-text rule as value
 // meanings are: the dictionary keeps a description that an operation without
-// a page shows or that a maintainer wrote; otherwise it takes the wording most
+// a page shows (or a callback's or a container's field, which the pages
+// compared here do not print) or that a maintainer wrote; otherwise it takes the wording most
 // pages print. An operation whose page words the field otherwise gets its own
 // description, and loses one that says what the dictionary says. The result
 // depends on the set of pages, never on the order they were synced in.
@@ -8,7 +9,7 @@
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import { compareText } from "../rules/code-point-order.js";
 import { squash } from "../rules/meanings.js";
-import { MESSAGE_KINDS, type MessageKind, type RawField, type RawOperation } from "../rules/raw-spec.js";
+import { MESSAGE_KINDS, type MessageKind, type RawField, type RawItem, type RawOperation } from "../rules/raw-spec.js";
 import { generalWording, type Wording } from "./shared-text.js";
 import type { PlanPage } from "./value-plan.js";
 
@@ -80,12 +81,19 @@ export function descriptionPlan(
     for (const e of entries) if (!byPage.has(e.page)) byPage.set(e.page, { key: squash(e.text), text: e.text });
     const prints = (op: string, message: MessageKind) =>
       entries.some((e) => e.operation === op && e.message === message);
-    // An operation that shows the dictionary's description without a page printing it relies on it.
-    const relied = operations.some((op) =>
-      MESSAGE_KINDS.some((message) => {
-        const written = op[message].fields[name];
-        return written?.from === "dictionary" && written.description === undefined && !prints(op.operation, message);
-      }),
+    // An operation that shows the dictionary's description without a page printing it relies on it: at a message's
+    // top where its page does not print the field, in a container (pages' container fields are not compared
+    // here), and in a callback (whose page is compared with the callback directly).
+    const relied = operations.some(
+      (op) =>
+        MESSAGE_KINDS.some((message) => {
+          const written = op[message].fields[name];
+          if (written && showsDictionary(written) && !prints(op.operation, message)) return true;
+          return Object.values(op[message].fields).some((field) => nestedShows(field, name));
+        }) ||
+        Object.entries(op.callback?.fields ?? {}).some(
+          ([key, field]) => (key === name && showsDictionary(field)) || nestedShows(field, name),
+        ),
     );
     const chosen = generalWording(
       current === undefined ? undefined : { key: squash(current), text: current },
@@ -106,4 +114,14 @@ export function descriptionPlan(
     }
   }
   return { general, fields };
+}
+
+/** A reference to the dictionary's field that shows its description (it writes none of its own). */
+const showsDictionary = (field: RawField | undefined): boolean =>
+  field?.from === "dictionary" && field.description === undefined;
+
+/** Whether a container that the field holds (or its list's items hold), at any depth, shows the description. */
+function nestedShows(field: RawField | RawItem, name: string): boolean {
+  const inner = field.fields ?? field.items?.fields ?? {};
+  return Object.entries(inner).some(([key, f]) => (key === name && showsDictionary(f)) || nestedShows(f, name));
 }

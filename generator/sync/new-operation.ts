@@ -2,11 +2,15 @@
 // says (summary, every address of every environment, interface prefix and
 // recommended versions, every field with its presence and version), in the layout of the existing operation files. Fields
 // the dictionary has are taken from it; the others are written out and sync's
-// next pass fills in what the page holds about them.
+// next pass fills in what the page holds about them, with the type and format
+// of a field another operation writes out under that name (one name is one
+// field). A container's fields are left to its type (the dictionary's, or the
+// maintainer's).
 
 import path from "node:path";
+import { allFields } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
-import type { SipsPage } from "../read/page/page-model.js";
+import type { PageField, SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
 import { renderEntry, type YamlValue } from "./yaml-render.js";
@@ -61,23 +65,62 @@ export function newOperation(
   }
   top("endpoints", endpoints);
   top("interfaceVersion", interfaceVersion(name, page, notes));
+  const shapes = writtenShapes(model);
   for (const kind of ["request", "response"] as const) {
     lines.push("");
     lines.push(`${kind}:`, "  fields:");
+    const held = heldFields(page[kind].fields);
     for (const field of page[kind].fields) {
+      // A container's fields are the container's: its type, from the dictionary or the maintainer, holds them.
+      if (field.container !== null) continue;
       const presence = field.presence?.value ?? field.section;
       const since = field.since?.value ?? "undocumented";
       if (dictionaryFields.has(field.name))
         lines.push(renderEntry(field.name, { from: "dictionary", presence, since }, 4, { flow: true }));
       else {
-        lines.push(renderEntry(field.name, { presence, since, description: field.description.value }, 4));
+        const shape = shapes.get(field.name);
+        const entry = { presence, since, ...(shape?.keys ?? {}), description: field.description.value };
+        lines.push(renderEntry(field.name, entry, 4));
+        const inner = held.get(field.name);
         notes.push(
-          `${name}: ${kind} field ${field.name} is written out; give its type and format from the data dictionary`,
+          inner
+            ? `${name}: ${kind} field ${field.name} is written out; the page prints ${inner.join(", ")} in it: give its type (a container, or a list of containers) and those fields`
+            : shape
+              ? `${name}: ${kind} field ${field.name} is written out with the type and format ${shape.operation} gives its ${field.name} (one name is one field); check them against the data dictionary, or move the field there`
+              : `${name}: ${kind} field ${field.name} is written out; give its type and format from the data dictionary`,
         );
       }
     }
   }
   return { relPath, text: `${lines.join("\n")}\n`, notes };
+}
+
+/**
+ * The type, format and example of each field name that an operation writes out as a string or an integer, at any
+ * depth (the first operation's, in the model's order): a field written out under the same name must agree with it.
+ */
+function writtenShapes(model: SpecModel): Map<string, { operation: string; keys: Record<string, YamlValue> }> {
+  const shapes = new Map<string, { operation: string; keys: Record<string, YamlValue> }>();
+  for (const op of model.operations)
+    for (const message of [op.request, op.response, op.callback?.message ?? null])
+      for (const field of allFields(message?.fields ?? [])) {
+        if (field.fromDictionary || shapes.has(field.name)) continue;
+        if (field.type.kind !== "string" && field.type.kind !== "integer") continue;
+        const keys: Record<string, YamlValue> = {};
+        if (field.type.kind === "integer") keys["type"] = "integer";
+        if (field.format) keys["format"] = field.format.text;
+        if (field.format && field.example !== null) keys["example"] = field.example;
+        if (Object.keys(keys).length > 0) shapes.set(field.name, { operation: op.name, keys });
+      }
+  return shapes;
+}
+
+/** The fields the page prints in each container, by the container's name. */
+function heldFields(fields: readonly PageField[]): Map<string, string[]> {
+  const held = new Map<string, string[]>();
+  for (const field of fields)
+    if (field.container) held.set(field.container.value, [...(held.get(field.container.value) ?? []), field.name]);
+  return held;
 }
 
 /**

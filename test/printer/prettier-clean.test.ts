@@ -81,3 +81,15 @@ test("names too long for one line: the fallback formats that file, and the outpu
   const typescript = result.files.filter((f) => f.language === "typescript" && !f.verbatim);
   expect(await notPrettierClean(typescript)).toEqual([]);
 });
+
+test("an operation's values constant too long for one line breaks after its '=', as prettier lays it out", async () => {
+  const { spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  // CARD_REFUND_BY_MERCHANTS_STATUS_CODE_VALUES and its type make the line 121 characters with " = [", 119 without.
+  const name = "cardRefundByMerchants";
+  await editFile(path.join(spec, "operations/office/cardRefund.yaml"), "operation: cardRefund", `operation: ${name}`);
+  const values = (await printed(spec)).filter((f) => f.path === `operations/${name}/values.ts`);
+  expect(values.map((f) => f.path)).toEqual([`operations/${name}/values.ts`]);
+  // Without it: the line stayed whole, and the fallback formatted the file with prettier.
+  expect(values.filter((f) => overWidth(f.content)).map((f) => f.path)).toEqual([]);
+  expect(await notPrettierClean(values)).toEqual([]);
+});

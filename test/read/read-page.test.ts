@@ -371,6 +371,31 @@ test("a field printed with its container", () => {
   ]);
 });
 
+test("a container's field named as a field of the message is its own field, its changelog row its own", () => {
+  // A getTransactionData-like page: merchantId at the top (2.0) and in a container (2.50), each with its row.
+  const text = small
+    .replace(
+      "Request sample",
+      "-\nmerchantId\n- presence\n- Optional\n- Interface version\n- 2.50\n- Container\n- cardKind\nShop of the card.\nRequest sample",
+    )
+    .replace(
+      "2.0 |\nmerchantId\n|\nRequest |",
+      "2.0 |\nmerchantId\n|\nRequest | |\n2.50 |\nmerchantId\n|\nRequest | cardKind |",
+    );
+  const { page, diagnostics } = read(text);
+  expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(page.changelog.map((r) => [r.version, r.field, r.container])).toContainEqual([
+    "2.50",
+    "merchantId",
+    "cardKind",
+  ]);
+  // Each row is still checked against its own field.
+  const wrong = read(
+    text.replace("2.50 |\nmerchantId\n|\nRequest | cardKind", "2.0 |\nmerchantId\n|\nRequest | cardKind"),
+  );
+  expect(wrong.diagnostics.map((d) => d.code)).toEqual(["page-changelog-version"]);
+});
+
 test.each([
   ["an empty text", ""],
   ["an HTML page", "<!doctype html>\n<html><body><p>Hello</p></body></html>\n"],

@@ -77,6 +77,50 @@ describe("a page of an operation the spec has without a page", () => {
     ]);
   });
 
+  test("a field a page prints in a container held by another container is reported at its field in the spec", async () => {
+    const op = "operations/office/getWalletData.yaml";
+    const yaml = base.files.find((f) => f.relPath === op)?.text ?? "";
+    const plain =
+      "          paymentMeanData:\n            presence: undocumented\n            since: undocumented\n            description: Further data of the payment mean.\n";
+    if (!yaml.includes(plain)) throw new Error(`the fixture's ${op} lacks paymentMeanData as written here`);
+    // paymentMeanData, in each item of walletPaymentMeanDataList, made a container of one field.
+    const nested = `${plain}            type: container\n            fields:\n              cardBin: { presence: undocumented, since: undocumented, description: First digits of the card. }\n`;
+    const printed = [
+      "-\npaymentMeanData\n- presence\n- Optional\n- Interface version\n- 2.0\n- Container\n- walletPaymentMeanDataList\nFurther data of the payment mean.\n",
+      "-\ncardBin\n- presence\n- Optional\n- Interface version\n- 2.0\n- Container\n- paymentMeanData\nFirst digits of the card.\n",
+    ].join("");
+    const page = GWD[1].replace(
+      "Date and time the wallet was created.\n",
+      `Date and time the wallet was created.\n${printed}`,
+    );
+    const input = withFiles(base, [[GWD[0], page]], new Map([[op, yaml.replace(plain, nested)]]));
+    const lines = (await checkInMemory(input)).filter(
+      (l) => l.includes(".fields.cardBin") || l.includes(".fields.paymentMeanData:"),
+    );
+    // Not "response.fields.paymentMeanData: the spec says no such field": at cardBin's presence and version.
+    expect(lines.map((l) => l.split(" the spec says")[0])).toEqual([
+      "spec/operations/office/getWalletData.yaml:102:36 error page-mismatch response.fields.walletPaymentMeanDataList.fields.paymentMeanData.fields.cardBin.presence:",
+      "spec/operations/office/getWalletData.yaml:102:57 error page-mismatch response.fields.walletPaymentMeanDataList.fields.paymentMeanData.fields.cardBin.since:",
+    ]);
+  });
+
+  test("a new operation writes out a field another operation writes in a container with that field's type and format", async () => {
+    // panExpiryDate: format N6 in each item of getWalletData's walletPaymentMeanDataList; printed plain on this page.
+    const printed =
+      "-\npanExpiryDate\n- presence\n- Optional\n- Interface version\n- 2.0\nExpiry date of the card (YYYYMM).\n";
+    const page = PPI[1]
+      .replace("Address the buyer is sent to.\n", `Address the buyer is sent to.\n${printed}`)
+      .replace(/Response \|$/, "Response | |\n2.0 |\npanExpiryDate\n|\nResponse |");
+    const { report, after } = await syncInMemory(withFiles(base, [[PPI[0], page]]), "Checkout");
+    // Without it: written with no format, the spec was invalid (conflicting-field) and sync wrote nothing.
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    const made = specTexts(after).get("operations/checkout/paymentProviderInitialize.yaml") ?? "";
+    expect(made).toContain('    panExpiryDate:\n      presence: optional\n      since: "2.0"\n      format: N6\n');
+    expect(report.messages).toContain(
+      "paymentProviderInitialize: response field panExpiryDate is written out with the type and format getWalletData gives its panExpiryDate (one name is one field); check them against the data dictionary, or move the field there",
+    );
+  });
+
   test("a page of an operation that cites another page is an error, and nothing is written", async () => {
     const other = GWD[1].replace("getWalletData\n", "paymentTokenInitialize\n");
     const input = withFiles(base, [["sources/other.page.txt", other]]);
@@ -153,4 +197,21 @@ test("a dictionary field's description two pages word differently, that no opera
   expect(await checkInMemory(withFiles(base, [GWD]))).toContain(
     "spec/sources/getWalletData.page.txt:1:1 error page-unattached sources/getWalletData.page.txt describes getWalletData, which cites no page; run npm run sync to attach it",
   );
+});
+
+test("a dictionary field's description that a container's field shows is kept: the pages do not print it there", async () => {
+  const op = "operations/office/getWalletData.yaml";
+  const yaml = base.files.find((f) => f.relPath === op)?.text ?? "";
+  const item = "          paymentMeanBrand: { from: dictionary, presence: undocumented, since: undocumented }\n";
+  if (!yaml.includes(item)) throw new Error(`the fixture's ${op} lacks ${item.trim()}`);
+  // Each wallet item also names the service provider, shown with the dictionary's description.
+  const nested = `${item}          intermediateServiceProviderId: { from: dictionary, presence: undocumented, since: undocumented }\n`;
+  const input = withFiles(base, [GWD], new Map([[op, yaml.replace(item, nested)]]));
+  const { report, after } = await syncInMemory(input);
+  const before = specTexts(input).get("dictionary/fields.yaml") ?? "";
+  // Without it: the wording of getWalletData's page (the first path) replaced it, and the container's text changed.
+  expect(report.messages.filter((m) => m.startsWith("intermediateServiceProviderId: dictionary description"))).toEqual(
+    [],
+  );
+  expect(specTexts(after).get("dictionary/fields.yaml") ?? before).toBe(before);
 });

@@ -488,6 +488,25 @@ test("a page no operation cites whose Response prints no field: said at its head
   expect([report.ok, report.written.size]).toEqual([false, 0]);
 });
 
+test("a page no operation cites with a container's field: the field is left to the container, and sync says what it holds", async () => {
+  // Without it: bin was written at the request's top, then removed by the next pass as "no longer listed".
+  const spec = await workspace([
+    [
+      "Request sample",
+      "-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\n- Container\n- cardKind\nFirst digits.\nRequest sample",
+    ],
+    ["2.50 |\ncardKind\n|\nRequest | |", "2.50 |\ncardKind\n|\nRequest | |\n2.50 |\nbin\n|\nRequest | cardKind |"],
+  ]);
+  await rm(path.join(spec, OP));
+  const report = await sync(spec, "Checks");
+  const messages = report.messages.join("\n");
+  expect(messages).toContain(
+    "cardCheck: request field cardKind is written out; the page prints bin in it: give its type (a container, or a list of containers) and those fields",
+  );
+  expect(messages).not.toContain("bin removed");
+  expect(await read(spec, "operations/checks/cardCheck.yaml")).not.toMatch(/^ {4}bin:/m);
+});
+
 test("without --family, the family comes from the endpoint path and sync says so", async () => {
   const spec = await workspace();
   await rm(path.join(spec, OP));

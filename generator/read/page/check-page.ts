@@ -1,5 +1,8 @@
 // Checks that span a page's parts: a field listed twice, and changelog rows
-// that the field lists do not back (an unknown field, another version).
+// that the field lists do not back (an unknown field, another version). A
+// field is known by its container and its name: a container's field may bear
+// the name of a field of the message (or of another container), as its row in
+// the changelog bears the container's name.
 
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { PageField, PageMessage, SipsPage } from "./page-model.js";
@@ -9,14 +12,18 @@ export function checkPage(page: SipsPage): Diagnostic[] {
   const out: Diagnostic[] = [];
   checkDuplicates(page.request, "Request", out);
   checkDuplicates(page.response, "Response", out);
-  const request = byName(page.request);
-  const response = byName(page.response);
+  const request = byPlace(page.request);
+  const response = byPlace(page.response);
   // A message an operation's page lacks (page-missing-section) backs no row and contradicts none.
   const lacks = { request: page.request.at === null && page.kind === "operation", response: page.response.at === null };
   for (const row of page.changelog) {
     const sides = [
-      row.attendance !== "Response" ? { lacking: lacks.request, field: request.get(row.field) } : null,
-      row.attendance !== "Request" ? { lacking: lacks.response, field: response.get(row.field) } : null,
+      row.attendance !== "Response"
+        ? { lacking: lacks.request, field: request.get(placeKey(row.container, row.field)) }
+        : null,
+      row.attendance !== "Request"
+        ? { lacking: lacks.response, field: response.get(placeKey(row.container, row.field)) }
+        : null,
     ].filter((side) => side !== null);
     if (sides.some((side) => !side.lacking && side.field === undefined)) {
       out.push(diagnostic("page-changelog-field", row.at, { field: row.field, attendance: row.attendance }));
@@ -36,21 +43,25 @@ export function checkPage(page: SipsPage): Diagnostic[] {
 function checkDuplicates(message: PageMessage, name: string, out: Diagnostic[]): void {
   const seen = new Map<string, PageField>();
   for (const field of message.fields) {
-    const first = seen.get(field.name);
+    const key = placeKey(field.container?.value ?? "", field.name);
+    const first = seen.get(key);
     if (first)
       out.push(
         diagnostic("page-duplicate-field", field.at, { field: field.name, message: name }, [
           { ...first.at, message: "first listed here" },
         ]),
       );
-    else seen.set(field.name, field);
+    else seen.set(key, field);
   }
 }
 
-/** Fields by name, the first of duplicates (containers' fields are listed with their container's name too). */
-const byName = (message: PageMessage): Map<string, PageField> => {
+/** A field's place: its container ("" at the message's top) and its name. */
+const placeKey = (container: string, name: string): string => `${container}\u0000${name}`;
+
+/** Fields by place, the first of duplicates. */
+const byPlace = (message: PageMessage): Map<string, PageField> => {
   const map = new Map<string, PageField>();
-  for (const field of [...message.fields].reverse()) map.set(field.name, field);
+  for (const field of [...message.fields].reverse()) map.set(placeKey(field.container?.value ?? "", field.name), field);
   return map;
 };
 
