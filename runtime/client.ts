@@ -37,7 +37,7 @@ export type ClientOperation<Request, Response, Environment extends string = stri
 
 export interface CallOptions {
   /** Cancels the call: it then resolves to an error of kind "aborted". */
-  readonly signal?: AbortSignalLike;
+  readonly signal?: AbortSignalLike | undefined;
 }
 
 /**

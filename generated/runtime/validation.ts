@@ -64,13 +64,13 @@ export interface ValidateOptions {
    * format deviations and fields newer than `interfaceVersion` instead of
    * reporting them as warnings. Requests are always strict.
    */
-  readonly strict?: boolean;
+  readonly strict?: boolean | undefined;
   /**
    * Validate as for this interface version (the prefix and a version such as 2.30, or just "2.30")
    * instead of the one a request declares: a field that appeared in a later
    * version is then reported.
    */
-  readonly interfaceVersion?: string;
+  readonly interfaceVersion?: string | undefined;
 }
 
 export type ValidationResult<T> =
