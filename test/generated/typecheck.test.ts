@@ -26,6 +26,8 @@ const CONTRACT = [
   "ValidationIssue",
   "ValidationResult",
   "OperationDescriptor",
+  // What a seal-mismatch or unsealed-response error claims: a function that logs it names its type.
+  "ClaimedStatus",
   // What paypageRedirectionForm takes and gives: a binding that passes its own names writes their types.
   "RedirectionFieldNames",
   "RedirectionStatusNames",
