@@ -53,13 +53,16 @@ function mockEntry({ operation: op, platform }: OperationScope): Code {
   return call(m.mockOperation, [served]);
 }
 
-/** An operation's member of MockHandlers: its handler takes its request and gives its response. */
+/**
+ * An operation's member of MockHandlers: its handler takes its request and gives its response. Given as
+ * undefined, the mock answers as without it, and the type says so (exactOptionalPropertyTypes).
+ */
 function handlerMember({ operation: op }: OperationScope): Code {
   const request = messageSymbols(op, op.request).type;
   const response = messageSymbols(op, op.response).type;
   return ts`
     ${jsdoc([op.summary])}
-    readonly ${key(op.name)}?: ${m.MockOperationHandler}${typeArguments([ts`${request}`, ts`${response}`])};
+    readonly ${key(op.name)}?: ${m.MockOperationHandler}${typeArguments([ts`${request}`, ts`${response}`])} | undefined;
   `;
 }
 

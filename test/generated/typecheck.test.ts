@@ -149,7 +149,13 @@ const optionsConsumer = `import {
   type PaypageEncoding,
   type SealAlgorithmName,
 } from "../generated/index.js";
-import { startMockServer, type AutomaticResponseReport, type MockHandlers } from "../generated/mock.js";
+import {
+  startMockServer,
+  type AutomaticResponseReport,
+  type MockHandler,
+  type MockHandlers,
+  type MockServerOptions,
+} from "../generated/mock.js";
 import { decodePaypageResponse, isPaypageResponseGenuine, paypagePostForm } from "../generated/paypage.js";
 declare const maybe: {
   readonly number: number | undefined;
@@ -160,6 +166,8 @@ declare const maybe: {
   readonly fetch: FetchLike | undefined;
   readonly signal: AbortSignal | undefined;
   readonly handlers: MockHandlers | undefined;
+  readonly handler: MockHandlers["paymentTokenInitialize"];
+  readonly loose: MockHandler | undefined;
   readonly report: ((report: AutomaticResponseReport) => void) | undefined;
 };
 const config = {
@@ -193,7 +201,9 @@ const mock = startMockServer({
   handlers: maybe.handlers,
   paypage: { outcome: undefined, onAutomaticResponse: maybe.report, automaticResponseTimeoutMs: maybe.number },
 });
-export { called, checked, page, form, decoded, genuine, mock };
+const handled = startMockServer({ secretKey: "k", handlers: { paymentTokenInitialize: maybe.handler } });
+const untyped: MockServerOptions = { secretKey: "k", handlers: { paymentTokenInitialize: maybe.loose } };
+export { called, checked, page, form, decoded, genuine, mock, handled, untyped };
 `;
 
 /** Each name of the contract imported from the index (values and types alike): a name it lacks is an error. */
