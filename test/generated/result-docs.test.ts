@@ -17,6 +17,8 @@ const READ_TYPES: Readonly<Record<string, readonly string[]>> = {
   "validation.ts": ["ValidationResult", "ValidationIssue"],
   "paypage-response-result.ts": ["PaypageResponseResult", "PaypageResponseError", "PaypageSealFacts"],
   "paypage-issue.ts": ["PaypageIssue"],
+  "paypage-request.ts": ["PaypageFormResult", "PaypageRequestError", "PaypageForm", "PaypageFormField"],
+  "paypage-redirection.ts": ["PaypageRedirectionResult", "PaypageRedirectionError"],
 };
 
 /** `Type.property` for each property of the named types, in every member of a union, without a doc comment. */
