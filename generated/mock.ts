@@ -56,10 +56,8 @@ export interface MockHandlers {
   readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse> | undefined;
 
   /** Initialize a payment token generation kinematic with “Sogenactif In-App”. */
-  readonly paymentTokenInitialize?: MockOperationHandler<
-    PaymentTokenInitializeRequest,
-    PaymentTokenInitializeResponse
-  > | undefined;
+  readonly paymentTokenInitialize?:
+    MockOperationHandler<PaymentTokenInitializeRequest, PaymentTokenInitializeResponse> | undefined;
 
   /** Initialize a payment request with “Sogenactif Paypage” */
   readonly paymentWebInit?: MockOperationHandler<PaymentWebInitRequest, PaymentWebInitResponse> | undefined;

@@ -13,6 +13,7 @@ import {
   parenList,
   property,
   typeArguments,
+  unionProperty,
   unionType,
 } from "./ts/layouts.js";
 import { messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
@@ -60,9 +61,10 @@ function mockEntry({ operation: op, platform }: OperationScope): Code {
 function handlerMember({ operation: op }: OperationScope): Code {
   const request = messageSymbols(op, op.request).type;
   const response = messageSymbols(op, op.response).type;
+  const handler = ts`${m.MockOperationHandler}${typeArguments([ts`${request}`, ts`${response}`])}`;
   return ts`
     ${jsdoc([op.summary])}
-    readonly ${key(op.name)}?: ${m.MockOperationHandler}${typeArguments([ts`${request}`, ts`${response}`])} | undefined;
+    ${unionProperty(ts`readonly ${key(op.name)}?`, [handler, ts`undefined`])}
   `;
 }
 
