@@ -5,29 +5,15 @@
 const parent = process.ppid;
 const { startMockServer } = await import("../dist/mock.js");
 const { runCli } = await import("../dist/runtime/mock-cli.js");
-
-/** How often a bin started by npm looks whether the process that started it is still there. */
-const PARENT_LOOK_MS = 250;
+const { onParentGone } = await import("../dist/runtime/parent-gone.js");
 
 const stopped = new Promise((resolve) => {
   process.once("SIGINT", resolve);
   process.once("SIGTERM", resolve);
 });
-// npx (npm exec, npm run) runs this file under a shell of its own and passes a SIGTERM or SIGINT sent to npx to
-// that shell alone, which ends without passing it on: the server would run on, orphaned. Its parent's end is
-// told by the parent pid changing, as it does on Linux and macOS (not on Windows, where it never changes).
-const parentGone =
-  process.env.npm_command === undefined
-    ? undefined
-    : new Promise((resolve) => {
-        const look = setInterval(() => {
-          if (process.ppid !== parent) {
-            clearInterval(look);
-            resolve(undefined);
-          }
-        }, PARENT_LOOK_MS);
-        look.unref();
-      });
+// npx (npm exec, npm run) passes a SIGTERM or SIGINT sent to it to a shell of its own alone: the server would
+// run on, orphaned, but for its parent's end (dist/runtime/parent-gone.js, which says how it is told).
+const parentGone = new Promise((resolve) => onParentGone(process.env, parent, resolve));
 process.exitCode = await runCli(process.argv.slice(2), startMockServer, {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

@@ -3,7 +3,7 @@
 
 import path from "node:path";
 import { Command, Option } from "commander";
-import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
+import { type CommandIo, guarded, PATHS_HELP, parseOptions, runAsEntry } from "./command-line.js";
 
 const program = new Command()
   .name("npm run changes --")
@@ -32,7 +32,7 @@ change of a shared value list or container type, reported once, has its "list" o
 
 A field removed and one added beside it that look alike are each said to be perhaps
 the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
-
+${PATHS_HELP}
 Exit codes:
   0  the report is printed
   1  a usage error (--base not given, an option unknown or misspelled),
@@ -47,7 +47,7 @@ Examples:
   );
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
-  const opts = parseOptions<{ base: string; spec: string; format: "markdown" | "json" }>(program, args, io);
+  const opts = parseOptions<{ base: string; spec: string; format: "markdown" | "json" }>(program, args, io, ["spec"]);
   if (typeof opts === "number") return opts;
   // Loaded once the arguments are read: --help and a usage error need none of them.
   const [

@@ -4,7 +4,7 @@
 import path from "node:path";
 import { Command, Option } from "commander";
 import { failureText } from "./cli/failure-text.js";
-import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
+import { type CommandIo, guarded, PATHS_HELP, parseOptions, runAsEntry } from "./command-line.js";
 import { DEFAULT_CACHE_DIR } from "./memo/disk-memo.js";
 
 const program = new Command()
@@ -33,7 +33,7 @@ const program = new Command()
   )
   .addHelpText(
     "after",
-    `
+    `${PATHS_HELP}
 Exit codes:
   0  done, or up to date (--check), or stopped by Ctrl-C, SIGTERM or SIGHUP (--watch)
   1  a usage error (an option unknown or misspelled, --watch with --check),
@@ -63,7 +63,7 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     cache: boolean;
     cacheDir: string;
     quiet?: boolean;
-  }>(program, args, io);
+  }>(program, args, io, ["spec", "out", "cacheDir"]);
   if (typeof opts === "number") return opts;
   // Loaded once the arguments are read: --help and a usage error need none of the generator.
   const { generateRun } = await import("./cli/generate-run.js");

@@ -7,22 +7,37 @@ import { realpathSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Command, CommanderError } from "commander";
+import { fromRoot, typedFolder } from "./typed-folder.js";
 
 export interface CommandIo {
   /** The working folder: paths in arguments and in messages are relative to it. */
   readonly cwd: string;
+  /**
+   * The folder the options' default paths are read from, when not `cwd`: the package's root, where npm runs
+   * the command, with `cwd` the folder `npm run` was typed in (typed-folder.ts).
+   */
+  readonly root?: string;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   /** Whatever `err` writes reaches a terminal: a long run may show its progress there. */
   readonly errIsTerminal?: boolean;
 }
 
+/** What each command's --help says of its paths (typed-folder.ts), before its exit codes. */
+export const PATHS_HELP = `
+Paths:
+  A relative path is read from the folder the command was typed in, even
+  through npm run, which runs it from the package's root; a default is
+  the package's own folder (spec/ from a subfolder is ../spec).
+`;
+
 /** A run of the command: its exit code (see its --help). */
 export type CommandMain = (args: readonly string[], io: CommandIo) => Promise<number>;
 
 /** The process's streams, each given to the command as `writeTo` makes it. */
 const processIo = (): CommandIo => ({
-  cwd: process.cwd(),
+  cwd: typedFolder(process.env, process.argv, process.cwd()),
+  root: process.cwd(),
   out: writeTo(process.stdout),
   err: writeTo(process.stderr),
   errIsTerminal: process.stderr.isTTY === true,
@@ -61,9 +76,15 @@ export function writeTo(stream: {
  * The options of `args` (the user's arguments, without node and the script),
  * or the exit code when commander answered by itself: --help (0), a usage
  * error (1, its message written to `io.err`, as the command's own are: its
- * name first, --help last).
+ * name first, --help last). The options named in `paths` hold paths: their defaults are read from `io.root`
+ * and given as paths from `io.cwd`, as a path the user typed is.
  */
-export function parseOptions<T extends object>(program: Command, args: readonly string[], io: CommandIo): T | number {
+export function parseOptions<T extends object>(
+  program: Command,
+  args: readonly string[],
+  io: CommandIo,
+  paths: readonly (keyof T & string)[] = [],
+): T | number {
   // Set again on each run (it is per program, and the parse that reads it is synchronous): runs may overlap.
   program.exitOverride().configureOutput({
     writeOut: io.out,
@@ -71,7 +92,14 @@ export function parseOptions<T extends object>(program: Command, args: readonly 
     outputError: (text, write) => write(usageError(program, text)),
   });
   try {
-    return program.parse(args, { from: "user" }).opts<T>();
+    const opts = { ...program.parse(args, { from: "user" }).opts<T>() };
+    const root = io.root ?? io.cwd;
+    for (const name of paths) {
+      const value = opts[name];
+      if (typeof value === "string" && program.getOptionValueSource(name) === "default")
+        Object.assign(opts, { [name]: fromRoot(root, io.cwd, value) });
+    }
+    return opts;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     throw error;

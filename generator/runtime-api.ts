@@ -9,11 +9,13 @@ import type * as client from "../runtime/client.js";
 import type * as clientConfig from "../runtime/client-config.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
+import type * as clientReplyBody from "../runtime/client-reply-body.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
 import type * as formats from "../runtime/formats.js";
 import type * as interfaceVersion from "../runtime/interface-version.js";
+import type * as isError from "../runtime/is-error.js";
 import type * as issues from "../runtime/issues.js";
 import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
@@ -27,6 +29,7 @@ import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
 import type * as mockPaypageResponse from "../runtime/mock-paypage-response.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
+import type * as parentGone from "../runtime/parent-gone.js";
 import type * as paypageData from "../runtime/paypage-data.js";
 import type * as paypageDataWrite from "../runtime/paypage-data-write.js";
 import type * as paypageEncode from "../runtime/paypage-encode.js";
@@ -73,6 +76,11 @@ export const RUNTIME_API = {
     file: "client-reply",
     values: ["BODY_EXCERPT_LENGTH", "readReply"],
     types: ["ClaimedStatus", "ClientError"],
+  },
+  clientReplyBody: {
+    file: "client-reply-body",
+    values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText"],
+    types: ["ReplyText"],
   },
   descriptor: {
     file: "descriptor",
@@ -123,6 +131,7 @@ export const RUNTIME_API = {
     values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
+  isError: { file: "is-error", values: ["isError"], types: [] },
   issues: {
     file: "issues",
     values: [
@@ -199,6 +208,7 @@ export const RUNTIME_API = {
     values: ["baseUrl", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
     types: [],
   },
+  parentGone: { file: "parent-gone", values: ["onParentGone"], types: [] },
   paypageData: {
     file: "paypage-data",
     values: ["EXACT_DIGITS", "NULL_TEXT", "readPaypageData"],
@@ -347,6 +357,9 @@ export type RuntimeNamesExist = [
   clientReply.ClaimedStatus,
   clientReply.ClientError,
   typeof clientReply.readReply,
+  typeof clientReplyBody.DEFAULT_MAX_REPLY_BYTES,
+  clientReplyBody.ReplyText,
+  typeof clientReplyBody.boundedText,
   descriptor.CallbackDescriptor<never>,
   descriptor.Encoding,
   descriptor.EndpointAddresses,
@@ -393,6 +406,7 @@ export type RuntimeNamesExist = [
   typeof interfaceVersion.checkedVersion,
   typeof interfaceVersion.declaredVersion,
   typeof interfaceVersion.pinnedVersion,
+  typeof isError.isError,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,
@@ -459,6 +473,7 @@ export type RuntimeNamesExist = [
   typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.primaryEndpoint,
   typeof operationAddresses.primaryPostAddress,
+  typeof parentGone.onParentGone,
   typeof paypageData.EXACT_DIGITS,
   typeof paypageData.NULL_TEXT,
   paypageData.PaypageDataReading,

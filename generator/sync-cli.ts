@@ -3,7 +3,7 @@
 
 import path from "node:path";
 import { Command } from "commander";
-import { type CommandIo, guarded, parseOptions, runAsEntry } from "./command-line.js";
+import { type CommandIo, guarded, PATHS_HELP, parseOptions, runAsEntry } from "./command-line.js";
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import { SpecChanged } from "./read/spec-changed.js";
 import { WriteRefusal } from "./write/write-fs.js";
@@ -21,7 +21,7 @@ const program = new Command()
   )
   .addHelpText(
     "after",
-    `
+    `${PATHS_HELP}
 Exit codes:
   0  the spec agrees with its pages (or, without --check, now does)
   1  a usage error (an option unknown or misspelled), differences (with
@@ -41,7 +41,7 @@ Examples:
   );
 
 async function main(args: readonly string[], io: CommandIo): Promise<number> {
-  const opts = parseOptions<{ spec: string; check?: boolean; family?: string }>(program, args, io);
+  const opts = parseOptions<{ spec: string; check?: boolean; family?: string }>(program, args, io, ["spec"]);
   if (typeof opts === "number") return opts;
   // Loaded once the arguments are read: --help and a usage error need none of them.
   const [

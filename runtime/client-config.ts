@@ -2,6 +2,7 @@
 // credentials and how to reach Sips. Types only name globals through
 // `typeof globalThis`, so the declarations need neither @types/node nor the DOM.
 
+import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
 import { baseUrl, isEnvironmentName, primaryEndpoint } from "./operation-addresses.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { assertSecretKey } from "./secret-key.js";
@@ -27,8 +28,14 @@ export interface FetchResponse {
   readonly status: number;
   text(): Promise<string>;
   /**
-   * Read for a redirect's `Location` only, which its http error names, when it has a `get` as `Headers` has:
-   * a fetch of one's own may leave it out or give it in another form.
+   * Read as a stream where it is one (has `getReader`, as the global `Response`'s body), so that a reply
+   * past `maxReplyBytes` is cancelled there; without it, `text()` is read whole and then measured.
+   */
+  readonly body?: unknown;
+  /**
+   * Read for a redirect's `Location`, which its http error names, and a `Content-Length` past
+   * `maxReplyBytes`, when it has a `get` as `Headers` has: a fetch of one's own may leave it out or give it in
+   * another form.
    */
   readonly headers?: unknown;
   /**
@@ -71,6 +78,11 @@ export interface ClientConfig<N extends string = string, E extends string = stri
   readonly fetch?: FetchLike | undefined;
   /** How long a call may take, reply included, in milliseconds (default 30000). */
   readonly timeoutMs?: number | undefined;
+  /**
+   * The longest reply read, in bytes (default 1048576, 1 MiB; a Sips reply is a few kilobytes): a longer one
+   * is cancelled once past it, and the call is a `reply-too-large` error.
+   */
+  readonly maxReplyBytes?: number | undefined;
 }
 
 /** A configuration after its checks. */
@@ -86,6 +98,7 @@ export interface ResolvedConfig {
   readonly interfaceVersions: { readonly [name: string]: string | undefined };
   readonly fetch: FetchLike;
   readonly timeoutMs: number;
+  readonly maxReplyBytes: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -104,13 +117,22 @@ const resolved = new WeakMap<ClientConfig, ResolvedConfig>();
  * @throws TypeError for a configuration that cannot work (a programmer error): an
  * environment that is neither a known name nor an http(s) URL, an empty merchantId
  * or secretKey, a keyVersion that is not a non-negative integer, an unknown
- * sealAlgorithm, a timeout that is not a positive number of at most 2^31 - 1 ms, or no fetch. The key is never shown.
+ * sealAlgorithm, a timeout that is not a positive number of at most 2^31 - 1 ms, a maxReplyBytes that is not a
+ * positive integer, or no fetch. The key is never shown.
  */
 export function resolveConfig(config: ClientConfig, environments?: readonly string[]): ResolvedConfig {
   const known = resolved.get(config);
   if (known) return known;
   if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
-  const { environment, merchantId, keyVersion, secretKey, sealAlgorithm, timeoutMs = DEFAULT_TIMEOUT_MS } = config;
+  const {
+    environment,
+    merchantId,
+    keyVersion,
+    secretKey,
+    sealAlgorithm,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    maxReplyBytes = DEFAULT_MAX_REPLY_BYTES,
+  } = config;
   if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
     throw new TypeError("keyVersion must be a non-negative integer");
@@ -122,6 +144,8 @@ export function resolveConfig(config: ClientConfig, environments?: readonly stri
     throw new TypeError(
       `timeoutMs must be a positive number of milliseconds, at most ${MAX_TIMEOUT_MS} (about 24 days)`,
     );
+  if (!Number.isSafeInteger(maxReplyBytes) || maxReplyBytes <= 0)
+    throw new TypeError("maxReplyBytes must be a positive integer number of bytes");
   const fetchImpl = config.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
   if (typeof fetchImpl !== "function") throw new TypeError("no fetch: pass one in the configuration");
   const out: ResolvedConfig = {
@@ -133,6 +157,7 @@ export function resolveConfig(config: ClientConfig, environments?: readonly stri
     interfaceVersions: { ...config.interfaceVersions },
     fetch: fetchImpl,
     timeoutMs,
+    maxReplyBytes,
   };
   resolved.set(config, out);
   return out;

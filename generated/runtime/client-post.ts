@@ -6,6 +6,8 @@
 
 import type { AbortSignalLike, FetchInit, FetchLike } from "./client-config.js";
 import { BODY_EXCERPT_LENGTH, type ClientError } from "./client-reply.js";
+import { boundedText } from "./client-reply-body.js";
+import { isError } from "./is-error.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
@@ -17,13 +19,17 @@ export type Exchange =
   | { readonly status: number; readonly body: string; readonly location?: string; readonly opaqueRedirect?: true }
   | { readonly error: ClientError };
 
-/** POSTs the body and reads the reply's text, within the timeout and until the caller aborts. */
+/**
+ * POSTs the body and reads the reply's text, within the timeout and until the caller aborts, up to
+ * `maxReplyBytes` bytes.
+ */
 export async function postJson(
   url: string,
   body: string,
   fetch: FetchLike,
   timeoutMs: number,
   signal: AbortSignalLike | undefined,
+  maxReplyBytes: number,
 ): Promise<Exchange> {
   const given = callSignal(signal);
   if (given?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
@@ -44,7 +50,7 @@ export async function postJson(
       signal: controller.signal,
       redirect: "manual",
     };
-    const exchange = exchangeOver(url, init, fetch);
+    const exchange = exchangeOver(url, init, fetch, maxReplyBytes);
     // Node's fetch ends its promises when the signal aborts; a fetch of the caller's own may not, and the call
     // must still end at its timeout or its caller's abort.
     return await (fetch === globalThis.fetch ? exchange : untilAborted(exchange, controller.signal));
@@ -60,12 +66,16 @@ export async function postJson(
   }
 }
 
-/** The reply's status, Location and text, as the fetch gives them. */
-async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike): Promise<Exchange> {
+/** The reply's status, Location and text, as the fetch gives them, or its error when the text is too long. */
+async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxReplyBytes: number): Promise<Exchange> {
   const reply = await fetch(url, init);
   const { status } = reply;
   const location = status >= 300 && status < 400 ? locationOf(reply.headers) : undefined;
-  const text = await reply.text();
+  const text = await boundedText(reply, maxReplyBytes);
+  if (text === null) {
+    const message = `the reply is longer than ${maxReplyBytes} bytes (maxReplyBytes); it was not read further`;
+    return { error: { kind: "reply-too-large", message, maxReplyBytes } };
+  }
   if (status === 0 && reply.type === "opaqueredirect") return { status, body: text, opaqueRedirect: true };
   return location === undefined ? { status, body: text } : { status, body: text, location };
 }
@@ -161,12 +171,12 @@ function describeError(error: unknown): string {
 
 function uncappedDescription(error: unknown): string {
   try {
-    if (!(error instanceof Error)) {
+    if (!isError(error)) {
       const message =
         typeof error === "object" && error !== null ? (error as { message?: unknown }).message : undefined;
       return typeof message === "string" ? message : String(error);
     }
-    const cause = error.cause instanceof Error ? `: ${reasonOf(error.cause)}` : "";
+    const cause = isError(error.cause) ? `: ${reasonOf(error.cause)}` : "";
     return `${error.message}${cause}`;
   } catch {
     return "a failure that cannot be described";
@@ -182,7 +192,7 @@ function reasonOf(error: Error): string {
   if (error.message !== "") return error.message;
   const gathered = (error as { errors?: unknown }).errors;
   const reasons = Array.isArray(gathered)
-    ? gathered.filter((e): e is Error => e instanceof Error && e.message !== "").map((e) => e.message)
+    ? gathered.filter((e): e is Error => isError(e) && e.message !== "").map((e) => e.message)
     : [];
   const code = (error as { code?: unknown }).code;
   return reasons.length > 0 ? reasons.join("; ") : typeof code === "string" ? code : error.name;

@@ -44,6 +44,15 @@ export type ClientError =
       /** The time the call was given, in milliseconds (the configuration's `timeoutMs`). */
       readonly timeoutMs: number;
     }
+  /** The reply is longer than the configured `maxReplyBytes`: it was cancelled there, and nothing of it is read. */
+  | {
+      /** The reply is longer than `maxReplyBytes`: it was cancelled there, and nothing of it is read. */
+      readonly kind: "reply-too-large";
+      /** What failed, for people. */
+      readonly message: string;
+      /** The longest reply the call would read, in bytes (the configuration's `maxReplyBytes`). */
+      readonly maxReplyBytes: number;
+    }
   /** The caller's signal aborted the call. */
   | {
       /** The `signal` passed to the call aborted it. */

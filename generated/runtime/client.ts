@@ -123,7 +123,14 @@ export async function callOperation<Request, Response>(
       checked.warnings,
     );
   }
-  const exchange = await postJson(endpoint.url, body, resolved.fetch, resolved.timeoutMs, signal);
+  const exchange = await postJson(
+    endpoint.url,
+    body,
+    resolved.fetch,
+    resolved.timeoutMs,
+    signal,
+    resolved.maxReplyBytes,
+  );
   if ("error" in exchange) return { ok: false, error: exchange.error };
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
   return readReply(operation, exchange, resolved.secretKey, used, checked.warnings);

@@ -3,8 +3,7 @@
 // runner), a SIGHUP (its terminal closed), or the process that started it
 // going away when npm started it.
 
-/** How often a command started by npm looks whether the process that started it is still there. */
-const PARENT_LOOK_MS = 250;
+import { onParentGone } from "../../runtime/parent-gone.js";
 
 /** Where the launcher (scripts/run-bundled.cjs) puts its parent's pid, taken before the command loaded. */
 const PARENT_AT_START = Symbol.for("sips-json.parent-at-start");
@@ -26,11 +25,9 @@ export interface StopRequest {
 /**
  * Listens for the first SIGINT, SIGTERM or SIGHUP (a closed terminal, which
  * ended the process at once, in the middle of a run's writes, where the
- * others wait for its end), and, when npm started the process
- * (`npm_command` is set), for its parent's end: npm runs a script under a
- * shell of its own (`sh -c`) and passes a SIGTERM or SIGINT sent to npm to
- * that shell alone, which ends without passing it on, and the command ran on,
- * orphaned. After the first request a second signal ends the process at once,
+ * others wait for its end), and, when npm started the process, for its
+ * parent's end (runtime/parent-gone.ts, the rule the `sips-json` bin keeps
+ * too). After the first request a second signal ends the process at once,
  * as it would without a listener. `parent`: the pid of the process that
  * started this one.
  */
@@ -44,17 +41,12 @@ export function stopRequest(env: NodeJS.ProcessEnv = process.env, parent: number
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     process.once("SIGHUP", stop);
-    const look =
-      env["npm_command"] === undefined
-        ? undefined
-        : setInterval(() => {
-            if (process.ppid !== parent) stop();
-          }, PARENT_LOOK_MS).unref();
+    const stopLooking = onParentGone(env, parent, stop);
     release = () => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
       process.off("SIGHUP", stop);
-      if (look !== undefined) clearInterval(look);
+      stopLooking?.();
     };
   });
   return { requested, release };

@@ -23,7 +23,7 @@ export const pageCodes = {
   ),
   "page-misspelled-heading": define<{ text: string; heading: string }>(
     "error",
-    "A line of a saved page that misspells a heading (Response, Optional, List of values, an environment's label such as SIMU...): read as that heading, so that what follows it is read as the page means it.",
+    "A line of a saved page that misspells a heading (Response, Optional, List of values, an environment's label such as SIMU...), or rewords a field's values heading before its list (Possible values): read as that heading, so that what follows it is read as the page means it.",
     (p) => `"${p.text}" is not a heading of a Sips page; did you mean "${p.heading}"? (read as it)`,
   ),
   "page-misspelled-attribute": define<{ field: string; text: string; attribute: string }>(

@@ -28,7 +28,7 @@ export function decodeSpecText(bytes: Uint8Array): { text: string; problem: Text
   const sniffed = utf16Order(bytes);
   if (sniffed !== undefined) {
     const utf16 = utf16Text(bytes, sniffed.order);
-    if (sniffed.marked || readsAsUtf16(utf16, bytes.length))
+    if (sniffed.marked || readsAsUtf16(utf16))
       return { text: utf16, problem: { kind: "utf-16", line: 1, column: 1, detail: hex(bytes, 0) } };
   }
   let text: string;
@@ -76,15 +76,18 @@ function utf16Order(bytes: Uint8Array): { order: "le" | "be"; marked: boolean } 
 }
 
 /**
- * Whether bytes without a byte order mark, decoded as UTF-16 (`text`), are
- * that: text whose characters came whole (an even count of bytes, no lone
+ * Whether bytes without a byte order mark, decoded as UTF-16 (`text`, an odd
+ * last byte left out), are that: text whose characters came whole (no lone
  * surrogate, no control character but tab and line ends), at least half of
- * them ASCII, as a spec's keys and indents are. UTF-8 text with NULs between
- * its first characters is not: its ASCII pairs decode as characters from
- * U+2020 up, and it is told as the control characters it holds.
+ * them ASCII, as a spec's keys and indents are. A last byte alone (a file cut
+ * short, or a line end a tool added as UTF-8) leaves the rest UTF-16 all the
+ * same, which the maintainer is to save as UTF-8, not a NUL at 1:2 to remove.
+ * UTF-8 text with NULs between its first characters is not: its ASCII pairs
+ * decode as characters from U+2020 up, and it is told as the control
+ * characters it holds.
  */
-function readsAsUtf16(text: string, byteCount: number): boolean {
-  if (byteCount % 2 !== 0 || text.includes("\uFFFD")) return false;
+function readsAsUtf16(text: string): boolean {
+  if (text.includes("\uFFFD")) return false;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text)) return false;
   let ascii = 0;
@@ -92,11 +95,14 @@ function readsAsUtf16(text: string, byteCount: number): boolean {
   return ascii * 2 >= text.length;
 }
 
-/** UTF-16 text decoded as such, its byte order mark left out: what is read from it to locate other things (a dictionary's names). */
+/**
+ * UTF-16 text decoded as such, its byte order mark and an odd last byte left out: what is read from it to
+ * locate other things (a dictionary's names).
+ */
 function utf16Text(bytes: Uint8Array, order: "le" | "be"): string {
-  let little = bytes;
+  let little = bytes.subarray(0, bytes.length - (bytes.length % 2));
   if (order === "be") {
-    little = new Uint8Array(bytes.length - (bytes.length % 2));
+    little = new Uint8Array(little.length);
     for (let i = 0; i < little.length; i += 2) {
       little[i] = bytes[i + 1] ?? 0;
       little[i + 1] = bytes[i] ?? 0;

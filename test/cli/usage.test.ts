@@ -75,6 +75,8 @@ test.each(["cli.ts", "sync-cli.ts", "changes-cli.ts"])(
     // Each usage error above is exit 1: the list says so.
     expect(run.stdout).toMatch(/\n {2}1 {2}a usage error \(/);
     expect(run.stdout).toContain("\nExamples:\n");
+    // npm runs the command from the package's root: the help says which folder a relative path is read from.
+    expect(run.stdout).toContain("\nPaths:\n  A relative path is read from the folder the command was typed in");
     expect(run.stdout).not.toContain("(default: false)");
   },
 );

@@ -2,6 +2,7 @@
 // refused at every address of a host, and fields that throw only when they are
 // written as JSON. Each is a result, never a rejection, with a message that says why.
 import { getEventListeners } from "node:events";
+import { runInNewContext } from "node:vm";
 import { expect, test, vi } from "vitest";
 import { createClient, type ClientConfig, type FetchLike } from "../../generated/index.js";
 
@@ -38,6 +39,21 @@ test("network: an aggregate without messages is named by its code", async () => 
   expect(result.ok ? null : result.error.message).toBe(
     "the request could not be sent or its reply read: fetch failed: ETIMEDOUT",
   );
+});
+
+test("network: an error of another realm (a vm context, a test runner's sandbox) keeps its cause and its gathered reasons", async () => {
+  // Jest runs each file in a context of its own, whose Error is not the one Node's fetch rejects with.
+  const foreign = runInNewContext(`new TypeError("fetch failed", {
+    cause: Object.assign(new AggregateError([new Error("connect ECONNREFUSED ::1:443"), new Error("connect ECONNREFUSED 127.0.0.1:443")], ""), { code: "ECONNREFUSED" }),
+  })`) as Error;
+  expect(foreign instanceof Error).toBe(false);
+  const rejecting: FetchLike = () => Promise.reject(foreign);
+  const result = await createClient(config(rejecting)).paymentWebInit({ amount: 1250, currencyCode: "978" });
+  expect(result.ok ? null : result.error).toEqual({
+    kind: "network",
+    message:
+      "the request could not be sent or its reply read: fetch failed: connect ECONNREFUSED ::1:443; connect ECONNREFUSED 127.0.0.1:443",
+  });
 });
 
 test.each<[string, () => unknown, string]>([

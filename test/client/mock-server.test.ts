@@ -1,6 +1,7 @@
 // The mock Sips server over real loopback HTTP: routing, refusals with the
 // operation's documented codes, sealed replies, handlers. Facts come from the
 // registry (status codes, endpoints), not from a copy in the test.
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
 import { startMockServer, type MockServer } from "../../generated/mock.js";
@@ -146,6 +147,28 @@ test("a handler that throws gets HTTP 500, and the server goes on", async () => 
     expect(again.status).toBe(500);
     // The body says why, for the mock's user to mend the handler.
     expect(await again.json()).toEqual({ error: "the mock failed to answer: handler bug" });
+  } finally {
+    await mock.close();
+  }
+});
+
+test("a handler that throws an Error of another realm (a vm context, a test runner's sandbox) is named by its message", async () => {
+  const foreign = runInNewContext('new Error("handler bug")') as Error;
+  expect(foreign instanceof Error).toBe(false);
+  const mock = await startMockServer({
+    secretKey,
+    handlers: {
+      paymentTokenInitialize: () => {
+        throw foreign;
+      },
+    },
+  });
+  try {
+    const reply = await fetch(`${mock.url}${path}`, {
+      method: "POST",
+      body: sealedRequest("paymentTokenInitialize", valid),
+    });
+    expect(await reply.json()).toEqual({ error: "the mock failed to answer: handler bug" });
   } finally {
     await mock.close();
   }

@@ -179,6 +179,7 @@ const config = {
   interfaceVersions: { paymentTokenInitialize: maybe.text },
   fetch: maybe.fetch,
   timeoutMs: maybe.number,
+  maxReplyBytes: maybe.number,
 } as const;
 const called = createClient(config).paymentTokenInitialize(
   { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" },

@@ -61,6 +61,22 @@ test.each([
     want: { kind: "utf-16", line: 1, column: 1, detail: "61 00 3a 00" },
   },
   {
+    // Its last byte alone: the rest is UTF-16 all the same, to save as UTF-8, not a NUL at 1:2 to remove.
+    about: "UTF-16 without a byte order mark, cut short by a byte",
+    given: Buffer.from("a: b\n", "utf16le").subarray(0, -1),
+    want: { kind: "utf-16", line: 1, column: 1, detail: "61 00 3a 00" },
+  },
+  {
+    about: "UTF-16 without a byte order mark, a line end added as UTF-8",
+    given: Buffer.concat([Buffer.from("a: b\n", "utf16le"), Buffer.from("\n")]),
+    want: { kind: "utf-16", line: 1, column: 1, detail: "61 00 3a 00" },
+  },
+  {
+    about: "big-endian UTF-16 cut short by a byte",
+    given: Buffer.from("a: b\n", "utf16le").swap16().subarray(0, -1),
+    want: { kind: "utf-16", line: 1, column: 1, detail: "00 61 00 3a" },
+  },
+  {
     // As UTF-16 its ASCII pairs would be characters from U+2020 up: the NULs are what it holds.
     about: "UTF-8 text with NULs between its first characters (an even count of bytes)",
     given: bytes("a\u0000b\u0000: the rest is text.\n"),

@@ -164,6 +164,21 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: the list's every line is part of the field's description, and its values unchecked.
+    name: "a values heading reworded, before a value and its meaning, read as the heading",
+    from: "Kind of card.\nList of values\n",
+    to: "Kind of card.\nPossible values\n",
+    want: [
+      'cardCheck.page.txt:48:1 error page-misspelled-heading "Possible values" is not a heading of a Sips page; did you mean "List of values"? (read as it)',
+    ],
+  },
+  {
+    name: "a line of the description that names values, before no list, stays in the description",
+    from: "Kind of card.\nList of values\n",
+    to: "Kind of card.\nSee the values\nList of values\n",
+    want: [],
+  },
+  {
     // Without it: each line is a value, which sync adds to the shared list and writes out for every other operation.
     name: "a meaning wrapped onto a line of its own, a note after a list and a table row: not values",
     from: "DEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n",

@@ -42,6 +42,24 @@ const VALUE = /^\S+$/;
  */
 const isValuesHeading = (text: string): boolean =>
   text === VALUES_HEADING || misspelledHeading(text, [VALUES_HEADING]) !== undefined;
+/** A few words ending in "values", no sentence: "Possible values", "Allowed values:", "Values". */
+const REWORDED_VALUES_HEADING = /^(?:[A-Za-z]+ ){0,3}[Vv]alues:?$/;
+/**
+ * The values heading at line `i`, or one reworded past a near miss, which only the list's start after it
+ * tells from a line of the description: a code, then its first "- " meaning. Taken for a line of the
+ * description, it made the list part of the description, which sync wrote into the spec, and the values it
+ * lists went unchecked.
+ */
+const isValuesHeadingAt = (lines: readonly PageLine[], i: number): boolean => {
+  const text = lines[i]?.text ?? "";
+  if (isValuesHeading(text)) return true;
+  return (
+    REWORDED_VALUES_HEADING.test(text) &&
+    VALUE.test(lines[i + 1]?.text ?? "") &&
+    lines[i + 1]?.text !== "-" &&
+    (lines[i + 2]?.text.startsWith("- ") ?? false)
+  );
+};
 
 /** Where a field block starts: "-", a name, then an attribute line. */
 export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
@@ -140,10 +158,10 @@ function readField(
     i += 2;
   }
   const description: PageLine[] = [];
-  for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeading(lines[i]?.text ?? ""); i++)
+  for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeadingAt(lines, i); i++)
     description.push(lines[i] as PageLine);
   const values: PageValue[] = [];
-  if (isValuesHeading(lines[i]?.text ?? "")) {
+  if (isValuesHeadingAt(lines, i)) {
     const heading = lines[i] as PageLine;
     if (heading.text !== VALUES_HEADING)
       out.push(

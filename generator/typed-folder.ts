@@ -1,0 +1,30 @@
+// Where the user typed a command that npm runs from the package's root.
+
+import path from "node:path";
+
+/**
+ * The folder the user typed the command in, which its relative paths mean: `cwd` unless this process is the
+ * script `npm run` started for the package in `cwd`. npm runs a script from the package's root wherever it was
+ * typed, and says where in INIT_CWD (every npm sets it anew, so an npm a script starts says the root, where
+ * the script was written). The process is that script when npm_package_json is the package here and
+ * npm_lifecycle_script is the process's own command line (`node scripts/run-bundled.cjs generator/cli.ts`,
+ * the user's arguments after it): a command another script starts without npm (npm test's `sync --check`,
+ * through scripts/run-steps.mjs) inherits that npm's variables, and its arguments were written for the root.
+ */
+export function typedFolder(env: NodeJS.ProcessEnv, argv: readonly string[], cwd: string): string {
+  const typed = env.INIT_CWD;
+  if (typed === undefined || !path.isAbsolute(typed)) return cwd;
+  if (env.npm_package_json !== path.join(cwd, "package.json")) return cwd;
+  const script = (env.npm_lifecycle_script ?? "").trim().split(/\s+/);
+  const [, file, ...args] = argv;
+  if (file === undefined || script.length < 2) return cwd;
+  const ran = [path.relative(cwd, file).split(path.sep).join("/"), ...args];
+  return script.slice(1).every((word, i) => word === ran[i]) ? typed : cwd;
+}
+
+/**
+ * `value`, a path read from `root` (an option's default, written for the package's root), as a path from
+ * `cwd`: the folder the user typed the command in, which every other path and every message is relative to.
+ */
+export const fromRoot = (root: string, cwd: string, value: string): string =>
+  path.relative(cwd, path.resolve(root, value)) || ".";

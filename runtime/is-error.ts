@@ -1,0 +1,12 @@
+// Whether a value thrown is an Error, of whatever realm it was made in.
+
+/**
+ * Whether `value` is an Error: one of this realm (a DOMException among them), or of another, which
+ * `instanceof Error` says is not one. A test runner that runs each file in a `vm` context of its own (Jest)
+ * gives the code there an Error other than the one Node's fetch throws, and so does a fetch made in a `vm`
+ * context or a worker's realm: what such an error says, its cause above all, would be lost. The brand is
+ * what `Object.prototype.toString` reads (`Error.isError` says it too, but not on Node 20).
+ */
+export function isError(value: unknown): value is Error {
+  return value instanceof Error || Object.prototype.toString.call(value) === "[object Error]";
+}

@@ -1,0 +1,71 @@
+// A path typed after `npm run generate --` in a subfolder means one there, as npm says in INIT_CWD; the
+// options' defaults stay the package's, and a command npm test starts without npm keeps the root.
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { command as sync } from "../../generator/sync-cli.js";
+import { typedFolder } from "../../generator/typed-folder.js";
+import { launcher, repoRoot } from "../support/paths.js";
+
+const scripts: Record<string, string> = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")).scripts;
+/** The scripts that start a command of generator/ through the launcher: generate, check, sync, changes. */
+const commands = Object.entries(scripts).filter(([, script]) => script.startsWith("node scripts/run-bundled.cjs "));
+const subfolder = path.join(repoRoot, "generator");
+
+/** The variables npm gives the script `name`, typed in `typedIn`, and the process's argv with the user's `args`. */
+function startedByNpm(name: string, typedIn: string, args: readonly string[]) {
+  const script = scripts[name] ?? "";
+  const env = {
+    INIT_CWD: typedIn,
+    npm_package_json: path.join(repoRoot, "package.json"),
+    npm_lifecycle_event: name,
+    npm_lifecycle_script: script,
+  };
+  const argv = [process.execPath, launcher, ...script.split(" ").slice(2), ...args];
+  return { env, argv };
+}
+
+test("there are commands that npm runs through the launcher", () => {
+  expect(commands.map(([name]) => name)).toEqual(expect.arrayContaining(["generate", "sync", "changes"]));
+});
+
+test.each(commands)("npm run %s typed in a subfolder: the user's paths are read from it", (name) => {
+  const { env, argv } = startedByNpm(name, subfolder, ["--spec", "./x"]);
+  expect(typedFolder(env, argv, repoRoot)).toBe(subfolder);
+});
+
+test("a command another script starts without npm (npm test's sync --check) keeps the root", () => {
+  const { env } = startedByNpm("test", subfolder, []);
+  const argv = [process.execPath, launcher, "generator/sync-cli.ts", "--check"];
+  expect(typedFolder(env, argv, repoRoot)).toBe(repoRoot);
+});
+
+test("started by npm for another package, or not by npm, the command keeps its working folder", () => {
+  const { env, argv } = startedByNpm("generate", subfolder, []);
+  expect(typedFolder({ ...env, npm_package_json: path.join(subfolder, "package.json") }, argv, repoRoot)).toBe(
+    repoRoot,
+  );
+  expect(typedFolder({}, argv, repoRoot)).toBe(repoRoot);
+});
+
+test("a typed path is read from the folder typed in, a default from the root, each named from where typed", async () => {
+  const root = await mkdtemp(path.join(tmpdir(), "sips-typed-"));
+  const typedIn = path.join(root, "sub");
+  await mkdir(typedIn);
+  await writeFile(path.join(typedIn, "x"), "a file, not a spec folder\n");
+  const run = async (args: readonly string[]) => {
+    let stderr = "";
+    const io = { cwd: typedIn, root, out: () => {}, err: (text: string) => void (stderr += text) };
+    return { status: await sync(args, io), stderr };
+  };
+  expect(await run(["--check", "--spec", "x"])).toEqual({
+    status: 1,
+    stderr: expect.stringContaining('spec folder "x" is not a folder'),
+  });
+  expect(await run(["--check"])).toEqual({
+    status: 1,
+    stderr: expect.stringContaining('spec folder "../spec" does not exist'),
+  });
+});

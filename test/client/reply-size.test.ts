@@ -1,0 +1,107 @@
+// A reply is read up to maxReplyBytes: a server or proxy that sends a huge or endless body gives a
+// reply-too-large error at once, its body cancelled, where the call waited for its timeout, memory growing.
+import { createServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, expect, test } from "vitest";
+import { type ClientConfig, createClient, type FetchLike } from "../../generated/index.js";
+
+const servers: { close(): void; closeAllConnections(): void }[] = [];
+afterEach(() => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
+/** A loopback server that answers every request with `answer`; its base URL. */
+async function serve(answer: (res: ServerResponse) => void): Promise<string> {
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => answer(res));
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const config = (environment: string, maxReplyBytes?: number, fetch?: FetchLike): ClientConfig => ({
+  environment,
+  merchantId: "002001000000001",
+  keyVersion: 1,
+  secretKey: "reply-size-key",
+  ...(maxReplyBytes === undefined ? {} : { maxReplyBytes }),
+  ...(fetch === undefined ? {} : { fetch }),
+});
+
+const call = (c: ClientConfig) => createClient(c).paymentWebInit({ amount: 1250, currencyCode: "978" });
+
+const tooLarge = (maxReplyBytes: number) => ({
+  kind: "reply-too-large",
+  message: `the reply is longer than ${maxReplyBytes} bytes (maxReplyBytes); it was not read further`,
+  maxReplyBytes,
+});
+
+test("an endless body is cancelled past the bound: reply-too-large, and the server sees the connection end", async () => {
+  let ended!: () => void;
+  const connectionEnded = new Promise<void>((resolve) => (ended = resolve));
+  const base = await serve((res) => {
+    res.writeHead(200, { "content-type": "application/json" });
+    const chunk = Buffer.alloc(16_384, "x");
+    const more = () => {
+      if (res.destroyed) return;
+      if (res.write(chunk)) setImmediate(more);
+      else res.once("drain", more);
+    };
+    res.on("close", ended);
+    more();
+  });
+  const result = await call(config(base, 100_000));
+  expect(result.ok ? null : result.error).toEqual(tooLarge(100_000));
+  await connectionEnded;
+});
+
+test("a Content-Length past the bound is refused before the body is read", async () => {
+  // The declared body never comes: read, the call would wait for it until its timeout.
+  const base = await serve((res) => {
+    res.writeHead(200, { "content-type": "application/json", "content-length": "2000000" });
+    res.write("{");
+  });
+  const result = await call(config(base));
+  expect(result.ok ? null : result.error).toEqual(tooLarge(1_048_576));
+});
+
+test("a reply of exactly the bound is read whole, its characters cut across chunks decoded", async () => {
+  const body = Buffer.from("é".repeat(300));
+  const base = await serve((res) => {
+    res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    // Each write ends inside a character: the decoder must carry its first byte to the next chunk.
+    for (let at = 0; at < body.length; at += 101) res.write(body.subarray(at, at + 101));
+    res.end();
+  });
+  const atBound = await call(config(base, body.length));
+  expect(atBound.ok ? null : atBound.error).toEqual({
+    kind: "http",
+    message: "the server answered HTTP 500",
+    status: 500,
+    body: "é".repeat(300),
+  });
+  const pastBound = await call(config(base, body.length - 1));
+  expect(pastBound.ok ? null : pastBound.error).toEqual(tooLarge(body.length - 1));
+});
+
+test("a fetch of your own that gives only text() is measured once read, in UTF-8 bytes", async () => {
+  const textOnly: FetchLike = async () => ({ status: 500, text: async () => "€".repeat(100) });
+  const fits = await call(config("http://127.0.0.1:9", 300, textOnly));
+  expect(fits.ok ? null : fits.error.kind).toBe("http");
+  const over = await call(config("http://127.0.0.1:9", 299, textOnly));
+  expect(over.ok ? null : over.error).toEqual(tooLarge(299));
+});
+
+test.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(
+  "maxReplyBytes %s is a configuration that cannot work: a TypeError",
+  (maxReplyBytes) => {
+    expect(() => createClient(config("simu", maxReplyBytes))).toThrow(
+      new TypeError("maxReplyBytes must be a positive integer number of bytes"),
+    );
+  },
+);
