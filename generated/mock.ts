@@ -50,19 +50,20 @@ export type { MockPaymentHandler, MockPaypageOptions } from "./runtime/mock-payp
  */
 export interface MockHandlers {
   /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
-  readonly getWalletData?: MockOperationHandler<GetWalletDataRequest, GetWalletDataResponse>;
+  readonly getWalletData?: MockOperationHandler<GetWalletDataRequest, GetWalletDataResponse> | undefined;
 
   /** Initialize a payment with Sogenactif In-App. */
-  readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse>;
+  readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse> | undefined;
 
   /** Initialize a payment token generation kinematic with “Sogenactif In-App”. */
-  readonly paymentTokenInitialize?: MockOperationHandler<PaymentTokenInitializeRequest, PaymentTokenInitializeResponse>;
+  readonly paymentTokenInitialize?:
+    MockOperationHandler<PaymentTokenInitializeRequest, PaymentTokenInitializeResponse> | undefined;
 
   /** Initialize a payment request with “Sogenactif Paypage” */
-  readonly paymentWebInit?: MockOperationHandler<PaymentWebInitRequest, PaymentWebInitResponse>;
+  readonly paymentWebInit?: MockOperationHandler<PaymentWebInitRequest, PaymentWebInitResponse> | undefined;
 
   /** Initialize a wallet operation with Sogenactif In-App. */
-  readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse>;
+  readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;
 }
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */

@@ -37,7 +37,7 @@ export type ClientOperation<Request, Response, Environment extends string = stri
 
 export interface CallOptions {
   /** Cancels the call: it then resolves to an error of kind "aborted". */
-  readonly signal?: AbortSignalLike;
+  readonly signal?: AbortSignalLike | undefined;
 }
 
 /**
@@ -45,8 +45,18 @@ export interface CallOptions {
  * validation let through: the request's (a field beyond the spec's facts, sent all the same), then the reply's.
  */
 export type ClientResult<Response> =
-  | { readonly ok: true; readonly response: Response; readonly warnings: readonly ValidationIssue[] }
-  | { readonly ok: false; readonly error: ClientError };
+  | {
+      readonly ok: true;
+      /** The reply, its seal verified and its fields valid, whatever its status code: read the code. */
+      readonly response: Response;
+      /** What validation let through: the request's (a field beyond the spec's facts), then the reply's. */
+      readonly warnings: readonly ValidationIssue[];
+    }
+  | {
+      readonly ok: false;
+      /** What went wrong: `kind` says what, `message` says it for people. */
+      readonly error: ClientError;
+    };
 
 /**
  * Calls an operation (the generated client methods call this). Rejects only,

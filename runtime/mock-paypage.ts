@@ -36,11 +36,11 @@ export type MockPaymentHandler<Request = MockPaypageMessage, Outcome = MockPaypa
 
 export interface MockPaypageOptions<Request = MockPaypageMessage, Outcome = MockPaypageMessage> {
   /** The payment's outcome; accepted (responseCode 00) by default. */
-  readonly outcome?: MockPaymentHandler<Request, Outcome>;
+  readonly outcome?: MockPaymentHandler<Request, Outcome> | undefined;
   /** Called once per automatic response, whether it was delivered or not. */
-  readonly onAutomaticResponse?: (report: AutomaticResponseReport) => void;
+  readonly onAutomaticResponse?: ((report: AutomaticResponseReport) => void) | undefined;
   /** How long the automatic response may take, in milliseconds (default 10000). */
-  readonly automaticResponseTimeoutMs?: number;
+  readonly automaticResponseTimeoutMs?: number | undefined;
 }
 
 /** An operation the mock plays payments of: its descriptor, its callback and the callback's example. */

@@ -24,8 +24,11 @@ export type PaypageIssueCode =
 
 /** One problem with a Paypage message, `path` a JSON Pointer as in validation issues. */
 export interface PaypageIssue {
+  /** JSON Pointer to the field concerned ("/amount"), as in a validation issue. */
   readonly path: string;
+  /** What check failed: a validation code, or one of reading `Data` ("empty-value", "repeated-key"...). */
   readonly code: PaypageIssueCode;
+  /** What was expected or went wrong, for people; its wording may change, the code does not. */
   readonly message: string;
 }
 

@@ -29,11 +29,11 @@ export interface PostFormConfig<E extends string = string> {
   /** Seals `Data`; never put in the form, a result or a message. */
   readonly secretKey: string;
   /** The form's `InterfaceVersion`, a version of the POST interface (HP_3.4): the operation's recommended one by default. */
-  readonly interfaceVersion?: string;
+  readonly interfaceVersion?: string | undefined;
   /** HMAC-SHA-256 unless said otherwise; Sips seals its response with the same one. */
-  readonly sealAlgorithm?: SealAlgorithmName;
+  readonly sealAlgorithm?: SealAlgorithmName | undefined;
   /** `Data` sent as base64 or base64url (the seal covers the encoded text). */
-  readonly encode?: PaypageEncoding;
+  readonly encode?: PaypageEncoding | undefined;
 }
 
 /**

@@ -16,7 +16,9 @@ import { NO_ISSUES } from "./validation.js";
 
 /** One field of a form, in the order it is posted. */
 export interface PaypageFormField {
+  /** The field's name as posted ("Data", "Seal", "redirectionData"...). */
   readonly name: string;
+  /** Its value as posted, not escaped: `renderPaypageAutoPost` escapes it for HTML. */
   readonly value: string;
 }
 
@@ -24,7 +26,9 @@ export interface PaypageFormField {
 export interface PaypageForm {
   /** An http(s) URL. */
   readonly action: string;
+  /** Always POST. */
   readonly method: "POST";
+  /** The fields to post, in order. */
   readonly fields: readonly PaypageFormField[];
 }
 
@@ -48,7 +52,9 @@ export const PAYPAGE_REQUEST_SEAL_ALGORITHM: SealAlgorithmName = "HMAC-SHA-256";
 
 /** Why no form was built: the fields are not a valid request, or cannot be carried by the POST interface. */
 export interface PaypageRequestError {
+  /** The fields are not a valid request, or the POST interface cannot carry them: no form was built. */
   readonly kind: "invalid-request";
+  /** What failed, for people; never the key. */
   readonly message: string;
   /** What refuses the request. */
   readonly issues: readonly PaypageIssue[];
@@ -59,13 +65,18 @@ export interface PaypageRequestError {
 export type PaypageFormResult =
   | {
       readonly ok: true;
+      /** The form for the buyer's browser to post: `renderPaypageAutoPost` writes a page that posts it. */
       readonly form: PaypageForm;
       /** `Data` before encoding, as sealed when there is no `Encode`: for logs and tests. */
       readonly dataText: string;
       /** What validation let through: a field beyond the spec's facts (written in `Data` all the same). */
       readonly warnings: readonly PaypageIssue[];
     }
-  | { readonly ok: false; readonly error: PaypageRequestError };
+  | {
+      readonly ok: false;
+      /** Why no form was built. */
+      readonly error: PaypageRequestError;
+    };
 
 /**
  * The POST interface's form for a request (the generated `paypagePostForm`

@@ -22,7 +22,7 @@ export interface PaypageVerifyOptions {
    * you. Without it, the form's `SealAlgorithm` is used, and SHA-256 when the
    * form names none.
    */
-  readonly sealAlgorithm?: SealAlgorithmName;
+  readonly sealAlgorithm?: SealAlgorithmName | undefined;
 }
 
 /** A post whose seal verified, with what decoding its `Data` needs; or why it is not trusted. */

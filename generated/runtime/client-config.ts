@@ -70,21 +70,21 @@ export interface ClientConfig<N extends string = string, E extends string = stri
   /** Seals requests and verifies replies; never sent, logged or put in a result. */
   readonly secretKey: string;
   /** The seal algorithm, sent in requests that have a field for it; the platform's default otherwise. */
-  readonly sealAlgorithm?: SealAlgorithmName;
+  readonly sealAlgorithm?: SealAlgorithmName | undefined;
   /** The interfaceVersion to send per operation, where the recommended one will not do (or none is documented). */
-  readonly interfaceVersions?: { readonly [K in N]?: string };
+  readonly interfaceVersions?: { readonly [K in N]?: string | undefined } | undefined;
   /**
    * The fetch to use; the global one by default. One of your own should honour `init.redirect` ("manual"):
    * a redirect is an error, not followed.
    */
-  readonly fetch?: FetchLike;
+  readonly fetch?: FetchLike | undefined;
   /** How long a call may take, reply included, in milliseconds (default 30000). */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
   /**
    * The longest reply read, in bytes (default 1048576, 1 MiB; a Sips reply is a few kilobytes): a longer one
    * is cancelled once past it, and the call is a `reply-too-large` error.
    */
-  readonly maxReplyBytes?: number;
+  readonly maxReplyBytes?: number | undefined;
 }
 
 /** A configuration after its checks. */

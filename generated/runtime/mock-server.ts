@@ -29,7 +29,7 @@ export interface MockServerOptions<
   Paypage extends object = MockPaypageOptions,
 > {
   /** The port to listen on; 0 or absent for any free port. */
-  readonly port?: number;
+  readonly port?: number | undefined;
   /**
    * The key requests are verified and replies sealed with: one key whatever a request's keyVersion, or
    * a key per keyVersion (`{ 1: oldKey, 2: newKey }`), a request then checked and answered with the key
@@ -37,9 +37,9 @@ export interface MockServerOptions<
    */
   readonly secretKey: MockSecretKeys;
   /** Replies per operation, instead of the example response. */
-  readonly handlers?: Handlers;
+  readonly handlers?: Handlers | undefined;
   /** The local Paypage: the payment's outcome (accepted by default) and reports of automatic responses. */
-  readonly paypage?: Paypage;
+  readonly paypage?: Paypage | undefined;
 }
 
 export interface MockServer {

@@ -10,13 +10,13 @@ import { isPaypageFormAction } from "./paypage-request.js";
 
 export interface AutoPostOptions {
   /** The page's title (default "Payment"). */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The label of the button shown when JavaScript is off (default "Continue to payment"). */
-  readonly submitLabel?: string;
+  readonly submitLabel?: string | undefined;
   /** The language of the page (default "en"). */
-  readonly lang?: string;
+  readonly lang?: string | undefined;
   /** A Content-Security-Policy nonce for the inline script that submits the form. */
-  readonly nonce?: string;
+  readonly nonce?: string | undefined;
 }
 
 /** Characters that could end an attribute or start markup, and controls (C0 ones are escaped, see escapeHtml). */

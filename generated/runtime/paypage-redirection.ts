@@ -46,13 +46,25 @@ export const PAYPAGE_REDIRECTION_FIELDS: RedirectionFieldNames = Object.freeze({
 });
 
 export interface PaypageRedirectionError {
+  /** The reply cannot take the buyer to Paypage: not an object, a status other than the accepted one, or a redirection field missing. */
   readonly kind: "invalid-reply";
+  /** What failed, for people. */
   readonly message: string;
+  /** Each problem of the reply (a refused status with its code and what it means). */
   readonly issues: readonly PaypageIssue[];
 }
 
 export type PaypageRedirectionResult =
-  { readonly ok: true; readonly form: PaypageForm } | { readonly ok: false; readonly error: PaypageRedirectionError };
+  | {
+      readonly ok: true;
+      /** The form for the buyer's browser to post to Paypage: `renderPaypageAutoPost` writes a page that posts it. */
+      readonly form: PaypageForm;
+    }
+  | {
+      readonly ok: false;
+      /** Why the reply cannot be posted. */
+      readonly error: PaypageRedirectionError;
+    };
 
 /**
  * The form that takes the buyer to Paypage after a JSON initialization: the

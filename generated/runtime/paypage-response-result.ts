@@ -16,23 +16,40 @@ export type PaypageResponseError =
    * pairs: a genuine post, which then says what its seal does, as `invalid-response` does (`keyIndex` present).
    */
   | ({
+      /** Not a Paypage response that can be read; `keyIndex` present when its seal verified. */
       readonly kind: "malformed";
+      /** What failed, for people; never a key. */
       readonly message: string;
+      /** The problems of a genuine post's `Data` (pairs that cannot be read); empty for a post not read this far. */
       readonly issues: readonly PaypageIssue[];
     } & (PaypageSealFacts | { readonly [fact in keyof PaypageSealFacts]?: never }))
   /** No `Seal`: nothing in the post can be trusted. */
-  | { readonly kind: "unsealed"; readonly message: string }
+  | {
+      /** No `Seal`: trust nothing in the post. */
+      readonly kind: "unsealed";
+      /** What failed, for people. */
+      readonly message: string;
+    }
   /** A seal that is not right for `Data` and the key (or a `SealAlgorithm` other than the one pinned): nothing in the post can be trusted. */
-  | { readonly kind: "seal-mismatch"; readonly message: string }
+  | {
+      /** A wrong seal, or another `SealAlgorithm` than the one pinned: trust nothing in the post. */
+      readonly kind: "seal-mismatch";
+      /** What failed, for people; never a key. */
+      readonly message: string;
+    }
   /**
    * Genuine, but its fields are not a valid message: `issues` are the errors of validation, `warnings` the rest.
    * The seal verified, so it says, as an accepted response does, with which algorithm and key (a shop replacing
    * its key logs which key these come back with too) and the form's `InterfaceVersion`.
    */
   | ({
+      /** A genuine post (its seal verified) whose fields are not a valid message. */
       readonly kind: "invalid-response";
+      /** What failed, for people. */
       readonly message: string;
+      /** The errors of the fields' validation. */
       readonly issues: readonly PaypageIssue[];
+      /** What validation let through beside them; empty when none. */
       readonly warnings: readonly PaypageIssue[];
     } & PaypageSealFacts);
 
@@ -54,7 +71,11 @@ export type PaypageResponseResult<T> =
       /** What was taken leniently: empty values, unknown fields or codes, format deviations. */
       readonly warnings: readonly PaypageIssue[];
     } & PaypageSealFacts)
-  | { readonly ok: false; readonly error: PaypageResponseError };
+  | {
+      readonly ok: false;
+      /** Why the post was not accepted: `kind` says what, `message` says it for people. */
+      readonly error: PaypageResponseError;
+    };
 
 const NO_ISSUES: readonly PaypageIssue[] = Object.freeze([]);
 

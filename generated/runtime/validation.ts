@@ -36,6 +36,7 @@ export type ValidationCode =
 export interface ValidationIssue {
   /** JSON Pointer (RFC 6901) to the value concerned: "" for the message itself, "/someField" for a field, "/someList/0/someField" inside a list. */
   readonly path: string;
+  /** What check failed ("required", "type", "format", "unknown-field"...): stable, for code to test. */
   readonly code: ValidationCode;
   /**
    * What was expected, for people ("must be a string", "must be one of the
@@ -64,18 +65,31 @@ export interface ValidateOptions {
    * format deviations and fields newer than `interfaceVersion` instead of
    * reporting them as warnings. Requests are always strict.
    */
-  readonly strict?: boolean;
+  readonly strict?: boolean | undefined;
   /**
    * Validate as for this interface version (the prefix and a version such as 2.30, or just "2.30")
    * instead of the one a request declares: a field that appeared in a later
    * version is then reported.
    */
-  readonly interfaceVersion?: string;
+  readonly interfaceVersion?: string | undefined;
 }
 
+/** What a validator found: the message, typed, or every error, with the warnings either way. */
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T; readonly warnings: readonly ValidationIssue[] }
-  | { readonly ok: false; readonly errors: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] };
+  | {
+      readonly ok: true;
+      /** The message validated: the value given, not a copy. */
+      readonly value: T;
+      /** What was let through (in a response unless strict: unknown fields and codes, format deviations); empty when none. */
+      readonly warnings: readonly ValidationIssue[];
+    }
+  | {
+      readonly ok: false;
+      /** Every problem that refuses the message. */
+      readonly errors: readonly ValidationIssue[];
+      /** What was let through beside them; empty when none. */
+      readonly warnings: readonly ValidationIssue[];
+    };
 
 export const issue = (path: string, code: ValidationCode, message: string): ValidationIssue => ({
   path,

@@ -13,6 +13,7 @@ import {
   parenList,
   property,
   typeArguments,
+  unionProperty,
   unionType,
 } from "./ts/layouts.js";
 import { messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
@@ -53,13 +54,17 @@ function mockEntry({ operation: op, platform }: OperationScope): Code {
   return call(m.mockOperation, [served]);
 }
 
-/** An operation's member of MockHandlers: its handler takes its request and gives its response. */
+/**
+ * An operation's member of MockHandlers: its handler takes its request and gives its response. Given as
+ * undefined, the mock answers as without it, and the type says so (exactOptionalPropertyTypes).
+ */
 function handlerMember({ operation: op }: OperationScope): Code {
   const request = messageSymbols(op, op.request).type;
   const response = messageSymbols(op, op.response).type;
+  const handler = ts`${m.MockOperationHandler}${typeArguments([ts`${request}`, ts`${response}`])}`;
   return ts`
     ${jsdoc([op.summary])}
-    readonly ${key(op.name)}?: ${m.MockOperationHandler}${typeArguments([ts`${request}`, ts`${response}`])};
+    ${unionProperty(ts`readonly ${key(op.name)}?`, [handler, ts`undefined`])}
   `;
 }
 

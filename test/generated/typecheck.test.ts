@@ -26,6 +26,8 @@ const CONTRACT = [
   "ValidationIssue",
   "ValidationResult",
   "OperationDescriptor",
+  // What a seal-mismatch or unsealed-response error claims: a function that logs it names its type.
+  "ClaimedStatus",
   // What paypageRedirectionForm takes and gives: a binding that passes its own names writes their types.
   "RedirectionFieldNames",
   "RedirectionStatusNames",
@@ -135,6 +137,76 @@ export { typed, misspelt, wrongType, wrongSeal, readOnly, anyMessage, started };
 export { outcome, outcomeMisspelt, outcomeWrongType, anyOutcome };
 `;
 
+/**
+ * Options as a project under exactOptionalPropertyTypes passes them from settings of its own, each possibly
+ * undefined: the code takes an option given as undefined as one left out, and so do the types.
+ */
+const optionsConsumer = `import {
+  createClient,
+  renderPaypageAutoPost,
+  validatePaymentTokenInitializeResponse,
+  type FetchLike,
+  type PaypageEncoding,
+  type SealAlgorithmName,
+} from "../generated/index.js";
+import {
+  startMockServer,
+  type AutomaticResponseReport,
+  type MockHandler,
+  type MockHandlers,
+  type MockServerOptions,
+} from "../generated/mock.js";
+import { decodePaypageResponse, isPaypageResponseGenuine, paypagePostForm } from "../generated/paypage.js";
+declare const maybe: {
+  readonly number: number | undefined;
+  readonly text: string | undefined;
+  readonly flag: boolean | undefined;
+  readonly algorithm: SealAlgorithmName | undefined;
+  readonly encode: PaypageEncoding | undefined;
+  readonly fetch: FetchLike | undefined;
+  readonly signal: AbortSignal | undefined;
+  readonly handlers: MockHandlers | undefined;
+  readonly handler: MockHandlers["paymentTokenInitialize"];
+  readonly loose: MockHandler | undefined;
+  readonly report: ((report: AutomaticResponseReport) => void) | undefined;
+};
+const config = {
+  environment: "test",
+  merchantId: "002001000000001",
+  keyVersion: 1,
+  secretKey: "k",
+  sealAlgorithm: maybe.algorithm,
+  interfaceVersions: { paymentTokenInitialize: maybe.text },
+  fetch: maybe.fetch,
+  timeoutMs: maybe.number,
+  maxReplyBytes: maybe.number,
+} as const;
+const called = createClient(config).paymentTokenInitialize(
+  { sdkOperationName: "CARDORDER", sdkVersion: "2.0.4" },
+  { signal: maybe.signal },
+);
+const checked = validatePaymentTokenInitializeResponse({}, { strict: maybe.flag, interfaceVersion: maybe.text });
+const page = renderPaypageAutoPost(
+  { action: "https://x", method: "POST", fields: [] },
+  { title: maybe.text, submitLabel: maybe.text, lang: maybe.text, nonce: maybe.text },
+);
+const form = paypagePostForm(
+  { amount: 1, currencyCode: "978" },
+  { ...config, environment: "simu", interfaceVersion: maybe.text, encode: maybe.encode },
+);
+const decoded = decodePaypageResponse("", "k", { sealAlgorithm: maybe.algorithm, strict: maybe.flag });
+const genuine = isPaypageResponseGenuine("", "k", { sealAlgorithm: maybe.algorithm });
+const mock = startMockServer({
+  secretKey: "k",
+  port: maybe.number,
+  handlers: maybe.handlers,
+  paypage: { outcome: undefined, onAutomaticResponse: maybe.report, automaticResponseTimeoutMs: maybe.number },
+});
+const handled = startMockServer({ secretKey: "k", handlers: { paymentTokenInitialize: maybe.handler } });
+const untyped: MockServerOptions = { secretKey: "k", handlers: { paymentTokenInitialize: maybe.loose } };
+export { called, checked, page, form, decoded, genuine, mock, handled, untyped };
+`;
+
 /** Each name of the contract imported from the index (values and types alike): a name it lacks is an error. */
 const contract = `import type { ${CONTRACT.join(", ")} } from "../generated/index.js";
 export type { ${CONTRACT.join(", ")} };
@@ -149,7 +221,7 @@ beforeAll(async () => {
   ({ files } = await generateRepoSpec());
   errors = await nativeTypeErrors({
     generated: { files },
-    consumer: { files: [], more: { "consumer.ts": consumer, "mock-consumer.ts": mockConsumer, "contract.ts": contract, ...docExamples() } },
+    consumer: { files: [], more: { "consumer.ts": consumer, "mock-consumer.ts": mockConsumer, "options-consumer.ts": optionsConsumer, "contract.ts": contract, ...docExamples() } },
   });
 });
 
@@ -173,6 +245,10 @@ test("generated code imports nothing but node:crypto, node:http in the mock serv
     "runtime/mock-http.ts",
     "runtime/mock-server.ts",
   ]);
+});
+
+test("options given as undefined from settings compile under exactOptionalPropertyTypes, as the code takes them", () => {
+  expect(errorsIn("consumer/options-consumer.ts")).toEqual([]);
 });
 
 test("index.ts exports the public contract", () => {

@@ -305,16 +305,18 @@ test("the package ships LICENSE, CHANGELOG.md, declaration maps with their sourc
   expect(await readFile(path.join(repoRoot, "README.md"), "utf8")).not.toBe(readme);
 });
 
-test("bundling one operation's subpath keeps no other operation, and the main entry no node:http", async () => {
+test("bundling one operation's subpath keeps no other operation, the main entry no node:http, and what the README says a browser bundle may hold no node: module", async () => {
   const { build } = await import("esbuild");
-  const bundle = async (code: string) => {
+  const bundle = async (code: string, platform: "node" | "browser" = "node") => {
     const result = await build({
       stdin: { contents: code, resolveDir: project, loader: "js" },
       bundle: true,
       write: false,
       format: "esm",
-      platform: "node",
+      platform,
       treeShaking: true,
+      // For the browser, as the README tells: esbuild resolves each module before it drops those unused.
+      ...(platform === "browser" ? { external: ["node:*"] } : {}),
     });
     return result.outputFiles[0]?.text ?? "";
   };
@@ -330,6 +332,18 @@ test("bundling one operation's subpath keeps no other operation, and the main en
   for (const other of others) expect(one).not.toContain(other);
   const main = await bundle('export { createClient, operations } from "sips-json";');
   expect(main).not.toContain("node:http");
+  const browser = await bundle(
+    `export { validatePaymentWebInitRequest, isSdkOperationName, SDK_OPERATION_NAME_VALUES, formatIssue,
+      paypageRedirectionForm, renderPaypageAutoPost } from "sips-json";
+    export { validatePaypageResponse } from "sips-json/paypage";`,
+    "browser",
+  );
+  expect(browser).toContain("/currencyCode");
+  expect(browser).not.toMatch(/node:|\bBuffer\b|\bprocess\b/);
+  // What the README says a browser has not: the seal's node:crypto.
+  expect(await bundle('export { decodePaypageResponse } from "sips-json/paypage";', "browser")).toContain(
+    "node:crypto",
+  );
 });
 
 /** The URL the mock started by `child` announces on its standard output (after the pid `sh` prints first, if any). */

@@ -4,7 +4,15 @@ import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import { declare, documented, ts } from "../../generator/emit/ts/code.js";
 import { jsdoc, lit, quote } from "../../generator/emit/ts/escape.js";
-import { arrayLiteral, call, objectLiteral, PRETTIER_OPTIONS, property } from "../../generator/emit/ts/layouts.js";
+import {
+  arrayLiteral,
+  call,
+  objectLiteral,
+  PRETTIER_OPTIONS,
+  property,
+  typeArguments,
+  unionProperty,
+} from "../../generator/emit/ts/layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
 import { specifier } from "../../generator/emit/ts/doc-context.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
@@ -135,4 +143,20 @@ test("a string literal too long for its line moves after the key, however the em
   expect(asLiteral).toBe(asText);
   expect(asText).toBe(["const a = {", "  description:", `    ${quote(text)},`, "};"].join("\n"));
   expect(await prettier.format(`${asText}\n`, PRETTIER_OPTIONS)).toBe(`${asText}\n`);
+});
+
+test.each([
+  ["on one line", "Short"],
+  ["after the colon", "A".repeat(40)],
+  ["a member per line", "A".repeat(70)],
+])("a property of a union type is laid out as prettier lays it out: %s", async (_, name) => {
+  const type = (suffix: string) => sym("types.ts", `${name}${suffix}`, "type");
+  const handler = ts`${type("Handler")}${typeArguments([ts`${type("Request")}`, ts`${type("Response")}`])}`;
+  const text = printed(ts`
+    interface I {
+      ${unionProperty(ts`readonly handler?`, [handler, ts`undefined`])}
+    }
+  `);
+  expect(text).toContain(`${name}Request`);
+  expect(await prettier.format(`${text}\n`, PRETTIER_OPTIONS)).toBe(`${text}\n`);
 });

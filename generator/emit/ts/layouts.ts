@@ -13,6 +13,7 @@ import options from "./prettier-options.json" with { type: "json" };
 import { lit } from "./escape.js";
 import type { Sym } from "./symbols.js";
 import {
+  align,
   code,
   type Code,
   group,
@@ -99,6 +100,18 @@ export function moduleDeclaration(
 export function unionAlias(head: Code, members: readonly Code[]): Code {
   if (members.length <= 1) return code([head, " = ", members[0] ?? "never", ";"]);
   return code([head, " =", group(indent([line, group([ifBreak("| "), join([line, "| "], members)])])), ";"]);
+}
+
+/**
+ * `head: A | B;`, a property signature of a union type, as prettier lays it
+ * out: on one line when it fits, else the union alone on the next line when
+ * it fits there, else each member on its line after `|`, a member that breaks
+ * aligned past its `| `.
+ */
+export function unionProperty(head: Code, members: readonly Code[]): Code {
+  if (members.length <= 1) return code([head, ": ", members[0] ?? "never", ";"]);
+  const aligned = members.map((member) => align(2, member));
+  return code([head, ":", group(indent([line, group([ifBreak("| "), join([line, "| "], aligned)])])), ";"]);
 }
 
 /**
