@@ -2,6 +2,9 @@
 
 import path from "node:path";
 
+/** An option without a value: `--check`, `--no-cache`, `-q`. */
+const FLAG = /^--?[A-Za-z][A-Za-z0-9-]*$/;
+
 /**
  * The folder the user typed the command in, which its relative paths mean: `cwd` unless this process is the
  * script `npm run` started for the package in `cwd`. npm runs a script from the package's root wherever it was
@@ -10,6 +13,7 @@ import path from "node:path";
  * npm_lifecycle_script is the process's own command line (`node scripts/run-bundled.cjs generator/cli.ts`,
  * the user's arguments after it): a command another script starts without npm (npm test's `sync --check`,
  * through scripts/run-steps.mjs) inherits that npm's variables, and its arguments were written for the root.
+ * So were a script's own arguments: one that passes more than flags keeps the root for every path.
  */
 export function typedFolder(env: NodeJS.ProcessEnv, argv: readonly string[], cwd: string): string {
   const typed = env.INIT_CWD;
@@ -19,7 +23,10 @@ export function typedFolder(env: NodeJS.ProcessEnv, argv: readonly string[], cwd
   const [, file, ...args] = argv;
   if (file === undefined || script.length < 2) return cwd;
   const ran = [path.relative(cwd, file).split(path.sep).join("/"), ...args];
-  return script.slice(1).every((word, i) => word === ran[i]) ? typed : cwd;
+  if (!script.slice(1).every((word, i) => word === ran[i])) return cwd;
+  // The script's own words past its command (`--check --no-cache`) were written for the root: one that is not a
+  // flag may be a path (`--out docs/out`), which read from the typed folder would write elsewhere.
+  return script.slice(3).every((word) => FLAG.test(word)) ? typed : cwd;
 }
 
 /**

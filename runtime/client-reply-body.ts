@@ -40,14 +40,20 @@ export async function boundedText(reply: ReplyText, maxBytes: number): Promise<s
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
-    if (!(value instanceof Uint8Array)) throw new TypeError("the reply's body gave a chunk that is not bytes");
-    read += value.byteLength;
+    // Told by its brand, not instanceof: a fetch of another realm (a vm context) gives that realm's Uint8Array.
+    if (!ArrayBuffer.isView(value)) {
+      reader.cancel().catch(() => {});
+      throw new TypeError("the reply's body gave a chunk that is not bytes");
+    }
+    // Typed as the decoder's declarations name bytes, which take a view of any realm.
+    const bytes = value as Uint8Array;
+    read += bytes.byteLength;
     if (read > maxBytes) {
       // Not awaited: a stream may settle its cancel only once its source does, which an endless one never does.
       reader.cancel().catch(() => {});
       return null;
     }
-    text += decoder.decode(value, { stream: true });
+    text += decoder.decode(bytes, { stream: true });
   }
 }
 

@@ -42,6 +42,17 @@ test("a command another script starts without npm (npm test's sync --check) keep
   expect(typedFolder(env, argv, repoRoot)).toBe(repoRoot);
 });
 
+test("a script that passes a value of its own (a path written for the root) keeps the root for every path", () => {
+  const withPath = (script: string, args: readonly string[]) => {
+    const env = { ...startedByNpm("generate", subfolder, []).env, npm_lifecycle_script: script };
+    const argv = [process.execPath, launcher, ...script.split(" ").slice(2), ...args];
+    return typedFolder(env, argv, repoRoot);
+  };
+  const command = "node scripts/run-bundled.cjs generator/cli.ts";
+  expect(withPath(`${command} --out docs/out`, ["--spec", "./x"])).toBe(repoRoot);
+  expect(withPath(`${command} --check --no-cache -q`, ["--spec", "./x"])).toBe(subfolder);
+});
+
 test("started by npm for another package, or not by npm, the command keeps its working folder", () => {
   const { env, argv } = startedByNpm("generate", subfolder, []);
   expect(typedFolder({ ...env, npm_package_json: path.join(subfolder, "package.json") }, argv, repoRoot)).toBe(

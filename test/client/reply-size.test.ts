@@ -2,6 +2,7 @@
 // reply-too-large error at once, its body cancelled, where the call waited for its timeout, memory growing.
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { runInNewContext } from "node:vm";
 import { afterEach, expect, test } from "vitest";
 import { type ClientConfig, createClient, type FetchLike } from "../../generated/index.js";
 
@@ -95,6 +96,51 @@ test("a fetch of your own that gives only text() is measured once read, in UTF-8
   expect(fits.ok ? null : fits.error.kind).toBe("http");
   const over = await call(config("http://127.0.0.1:9", 299, textOnly));
   expect(over.ok ? null : over.error).toEqual(tooLarge(299));
+});
+
+/**
+ * A fetch whose reply, HTTP 500, has a body that is a stream of `chunks`, then its end unless it is `endless`;
+ * `state` says whether it was cancelled.
+ */
+function streaming(chunks: readonly unknown[], endless = false) {
+  const state = { cancelled: false };
+  const fetch: FetchLike = async () => ({
+    status: 500,
+    text: async () => "read as a stream, never by text()",
+    body: new ReadableStream({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(chunk);
+        if (!endless) controller.close();
+      },
+      cancel() {
+        state.cancelled = true;
+      },
+    }),
+  });
+  return { fetch, state };
+}
+
+test("a fetch of another realm (a vm context) gives that realm's bytes: they are read as bytes", async () => {
+  const foreign = runInNewContext("[new Uint8Array([123, 34]), new Uint8Array([34, 125])]") as unknown[];
+  expect(foreign[0] instanceof Uint8Array).toBe(false);
+  const { fetch } = streaming(foreign);
+  const result = await call(config("http://127.0.0.1:9", undefined, fetch));
+  expect(result.ok ? null : result.error).toEqual({
+    kind: "http",
+    message: "the server answered HTTP 500",
+    status: 500,
+    body: '{""}',
+  });
+});
+
+test("a body that gives something other than bytes is a network error, and the stream is cancelled", async () => {
+  const { fetch, state } = streaming(["{}"], true);
+  const result = await call(config("http://127.0.0.1:9", undefined, fetch));
+  expect(result.ok ? null : result.error).toEqual({
+    kind: "network",
+    message: "the request could not be sent or its reply read: the reply's body gave a chunk that is not bytes",
+  });
+  expect(state.cancelled).toBe(true);
 });
 
 test.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(

@@ -179,6 +179,13 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     want: [],
   },
   {
+    // Only a value followed by its first meaning tells a reworded heading: a word alone after it is description.
+    name: "a few words ending in values, then a word but no meaning, stay in the description",
+    from: "Kind of card.\nList of values\n",
+    to: "Kind of card.\nAccepted values\nbelow\nList of values\n",
+    want: [],
+  },
+  {
     // Without it: each line is a value, which sync adds to the shared list and writes out for every other operation.
     name: "a meaning wrapped onto a line of its own, a note after a list and a table row: not values",
     from: "DEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n",
