@@ -70,10 +70,13 @@ export function compareChangelog(
       });
     }
   }
-  const listed = new Set([...page.request.fields, ...page.response.fields].map((f) => f.name));
+  // By place, as rows are: a container's field the page does not print is not listed by a top field of its name.
+  const listed = new Set(
+    [...page.request.fields, ...page.response.fields].map((f) => key(f.container?.value ?? "", f.name)),
+  );
   for (const row of derived.values()) {
     // A field missing from the page's lists is reported once, as a field.
-    if (printed.has(key(row.container, row.field)) || !listed.has(row.field)) continue;
+    if (printed.has(key(row.container, row.field)) || !listed.has(key(row.container, row.field))) continue;
     const at = page.changelog[0]?.at ?? top;
     out.push({
       about: `changelog.${row.field}`,

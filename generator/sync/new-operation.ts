@@ -3,16 +3,17 @@
 // recommended versions, every field with its presence and version), in the layout of the existing operation files. Fields
 // the dictionary has are taken from it; the others are written out and sync's
 // next pass fills in what the page holds about them, with the type and format
-// of a field another operation writes out under that name (one name is one
-// field). A container's fields are left to its type (the dictionary's, or the
+// (a list's items, a container's fields) of a field another operation writes
+// out under that name (one name is one field). A container's fields are left to its type (the dictionary's, or the
 // maintainer's).
 
 import path from "node:path";
-import { allFields } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
+import type { RawOperation } from "../rules/raw-spec.js";
 import type { PageField, SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
+import { writtenShapes } from "./written-shapes.js";
 import { renderEntry, type YamlValue } from "./yaml-render.js";
 
 export interface NewOperation {
@@ -26,6 +27,7 @@ export function newOperation(
   page: SipsPage,
   pageRelPath: string,
   model: SpecModel,
+  raw: readonly RawOperation[],
   dictionaryFields: ReadonlySet<string>,
   family: string | null,
 ): NewOperation | null {
@@ -65,7 +67,7 @@ export function newOperation(
   }
   top("endpoints", endpoints);
   top("interfaceVersion", interfaceVersion(name, page, notes));
-  const shapes = writtenShapes(model);
+  const shapes = writtenShapes(model, raw);
   for (const kind of ["request", "response"] as const) {
     lines.push("");
     lines.push(`${kind}:`, "  fields:");
@@ -79,40 +81,24 @@ export function newOperation(
         lines.push(renderEntry(field.name, { from: "dictionary", presence, since }, 4, { flow: true }));
       else {
         const shape = shapes.get(field.name);
-        const entry = { presence, since, ...(shape?.keys ?? {}), description: field.description.value };
+        const description = field.description.value;
+        const entry = { presence, since, ...(shape?.keys ?? {}), description, ...(shape?.after ?? {}) };
         lines.push(renderEntry(field.name, entry, 4));
         const inner = held.get(field.name);
+        const prints = inner ? `; the page prints ${inner.join(", ")} in it` : "";
         notes.push(
-          inner
-            ? `${name}: ${kind} field ${field.name} is written out; the page prints ${inner.join(", ")} in it: give its type (a container, or a list of containers) and those fields`
-            : shape
-              ? `${name}: ${kind} field ${field.name} is written out with the type and format ${shape.operation} gives its ${field.name} (one name is one field); check them against the data dictionary, or move the field there`
-              : `${name}: ${kind} field ${field.name} is written out; give its type and format from the data dictionary`,
+          shape?.after
+            ? `${name}: ${kind} field ${field.name} is written out as ${shape.operation} writes its ${field.name}, a ${shape.keys["type"]} with what it holds (one name is one field)${prints}: check it against the data dictionary, or move the field there`
+            : inner
+              ? `${name}: ${kind} field ${field.name} is written out${prints}: give its type (a container, or a list of containers) and those fields`
+              : shape
+                ? `${name}: ${kind} field ${field.name} is written out with the type and format ${shape.operation} gives its ${field.name} (one name is one field); check them against the data dictionary, or move the field there`
+                : `${name}: ${kind} field ${field.name} is written out; give its type and format from the data dictionary`,
         );
       }
     }
   }
   return { relPath, text: `${lines.join("\n")}\n`, notes };
-}
-
-/**
- * The type, format and example of each field name that an operation writes out as a string or an integer, at any
- * depth (the first operation's, in the model's order): a field written out under the same name must agree with it.
- */
-function writtenShapes(model: SpecModel): Map<string, { operation: string; keys: Record<string, YamlValue> }> {
-  const shapes = new Map<string, { operation: string; keys: Record<string, YamlValue> }>();
-  for (const op of model.operations)
-    for (const message of [op.request, op.response, op.callback?.message ?? null])
-      for (const field of allFields(message?.fields ?? [])) {
-        if (field.fromDictionary || shapes.has(field.name)) continue;
-        if (field.type.kind !== "string" && field.type.kind !== "integer") continue;
-        const keys: Record<string, YamlValue> = {};
-        if (field.type.kind === "integer") keys["type"] = "integer";
-        if (field.format) keys["format"] = field.format.text;
-        if (field.format && field.example !== null) keys["example"] = field.example;
-        if (Object.keys(keys).length > 0) shapes.set(field.name, { operation: op.name, keys });
-      }
-  return shapes;
 }
 
 /** The fields the page prints in each container, by the container's name. */

@@ -72,7 +72,14 @@ export async function syncSpec(
     const changed = editors.changed();
     const dictionaryFields = new Set(checked.spec.dictionaries.flatMap((d) => Object.keys(d.raw.fields ?? {})));
     for (const [relPath, page] of checked.uncited) {
-      const made = newOperation(page, relPath, checked.model, dictionaryFields, options.family);
+      const made = newOperation(
+        page,
+        relPath,
+        checked.model,
+        checked.spec.operations.map((o) => o.raw),
+        dictionaryFields,
+        options.family,
+      );
       if (!made) {
         messages.push(`${relPath}: the page lacks a name, a summary or a JSON endpoint; no operation made`);
         continue;

@@ -121,6 +121,28 @@ describe("a page of an operation the spec has without a page", () => {
     );
   });
 
+  test("a new operation writes out a field another operation writes out as a list with that list's items", async () => {
+    // walletPaymentMeanDataList: a list of containers in getWalletData; printed without its fields on this page.
+    const printed =
+      "-\nwalletPaymentMeanDataList\n- presence\n- Optional\n- Interface version\n- 2.0\nThe payment means.\n";
+    const page = PPI[1]
+      .replace("Address the buyer is sent to.\n", `Address the buyer is sent to.\n${printed}`)
+      .replace(/Response \|$/, "Response | |\n2.0 |\nwalletPaymentMeanDataList\n|\nResponse |");
+    const { report, after } = await syncInMemory(withFiles(base, [[PPI[0], page]]), "Checkout");
+    // Without it: written as a string, the spec was invalid (conflicting-field, type list vs string), nothing written.
+    const made = "operations/checkout/paymentProviderInitialize.yaml";
+    expect(report.written.has(made), report.messages.join("\n")).toBe(true);
+    // Nor is a row asked for paymentMeanBrand in its items, which the page prints at the request's top only.
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    const text = specTexts(after).get(made) ?? "";
+    expect(text).toContain(
+      '    walletPaymentMeanDataList:\n      presence: optional\n      since: "2.0"\n      type: list\n      description: The payment means.\n      items:\n        type: container\n        description: A payment mean stored in the wallet.\n        fields:\n          paymentMeanId:\n',
+    );
+    expect(report.messages).toContain(
+      "paymentProviderInitialize: response field walletPaymentMeanDataList is written out as getWalletData writes its walletPaymentMeanDataList, a list with what it holds (one name is one field): check it against the data dictionary, or move the field there",
+    );
+  });
+
   test("a page of an operation that cites another page is an error, and nothing is written", async () => {
     const other = GWD[1].replace("getWalletData\n", "paymentTokenInitialize\n");
     const input = withFiles(base, [["sources/other.page.txt", other]]);

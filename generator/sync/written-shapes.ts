@@ -1,0 +1,63 @@
+// What a field an operation made from a page writes out takes from another
+// operation that writes out a field of that name: one name is one field, so
+// the two must agree on type and format (check-fields.ts), and a container's
+// or a list's must hold the same fields (a shared type, shape-signature.ts).
+
+import { allFields } from "../model/field-shape.js";
+import type { SpecModel } from "../model/ir.js";
+import { compareText } from "../rules/code-point-order.js";
+import type { RawField, RawOperation } from "../rules/raw-spec.js";
+import type { YamlValue } from "./yaml-render.js";
+
+export interface WrittenShape {
+  /** The operation whose definition is taken (the first by name). */
+  readonly operation: string;
+  /** Written after presence and version, before the description. */
+  readonly keys: Record<string, YamlValue>;
+  /** Written after the description: a list's items, a container's fields, as that operation writes them. */
+  readonly after?: Record<string, YamlValue>;
+}
+
+/** The shape of each field name another operation writes out, at any depth, the first operation's by name. */
+export function writtenShapes(model: SpecModel, raw: readonly RawOperation[]): Map<string, WrittenShape> {
+  const shapes = scalarShapes(model);
+  for (const op of [...raw].sort((a, b) => compareText(a.operation, b.operation)))
+    for (const fields of [op.request.fields, op.response.fields, op.callback?.fields ?? {}])
+      for (const [name, field] of nestedEntries(fields)) {
+        if (shapes.has(name) || field.from === "dictionary") continue;
+        if (field.type !== "list" && field.type !== "container") continue;
+        const keys: Record<string, YamlValue> = { type: field.type };
+        if (field.typeName !== undefined) keys["typeName"] = field.typeName;
+        const after: Record<string, YamlValue> = {};
+        if (field.items) after["items"] = field.items as unknown as YamlValue;
+        if (field.fields) after["fields"] = field.fields as unknown as YamlValue;
+        // A container's description is its shared type's too: where the page words it otherwise, the spec says so.
+        shapes.set(name, { operation: op.operation, keys, after });
+      }
+  return shapes;
+}
+
+/** The type, format and example of each name written out as a string or an integer (in the model's order). */
+function scalarShapes(model: SpecModel): Map<string, WrittenShape> {
+  const shapes = new Map<string, WrittenShape>();
+  for (const op of model.operations)
+    for (const message of [op.request, op.response, op.callback?.message ?? null])
+      for (const field of allFields(message?.fields ?? [])) {
+        if (field.fromDictionary || shapes.has(field.name)) continue;
+        if (field.type.kind !== "string" && field.type.kind !== "integer") continue;
+        const keys: Record<string, YamlValue> = {};
+        if (field.type.kind === "integer") keys["type"] = "integer";
+        if (field.format) keys["format"] = field.format.text;
+        if (field.format && field.example !== null) keys["example"] = field.example;
+        if (Object.keys(keys).length > 0) shapes.set(field.name, { operation: op.name, keys });
+      }
+  return shapes;
+}
+
+/** Each field with its name, depth first: a container's fields and a list's items' fields after it. */
+function nestedEntries(fields: Readonly<Record<string, RawField>>): [string, RawField][] {
+  return Object.entries(fields).flatMap(([name, field]): [string, RawField][] => [
+    [name, field],
+    ...nestedEntries(field.fields ?? field.items?.fields ?? {}),
+  ]);
+}
