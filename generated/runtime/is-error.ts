@@ -7,8 +7,13 @@
  * `instanceof Error` says is not one. A test runner that runs each file in a `vm` context of its own (Jest)
  * gives the code there an Error other than the one Node's fetch throws, and so does a fetch made in a `vm`
  * context or a worker's realm: what such an error says, its cause above all, would be lost. The brand is
- * what `Object.prototype.toString` reads (`Error.isError` says it too, but not on Node 20).
+ * what `Object.prototype.toString` reads (`Error.isError` says it too, but not on Node 20); an object can claim
+ * it with `Symbol.toStringTag`, so one of another realm must also hold its message as text, as every Error does.
  */
 export function isError(value: unknown): value is Error {
-  return value instanceof Error || Object.prototype.toString.call(value) === "[object Error]";
+  if (value instanceof Error) return true;
+  return (
+    Object.prototype.toString.call(value) === "[object Error]" &&
+    typeof (value as { message?: unknown }).message === "string"
+  );
 }

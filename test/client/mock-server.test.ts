@@ -174,6 +174,27 @@ test("a handler that throws an Error of another realm (a vm context, a test runn
   }
 });
 
+test("a handler that throws an object only tagged as an Error is shown as that object, not as a message it lacks", async () => {
+  const tagged = { [Symbol.toStringTag]: "Error" };
+  const mock = await startMockServer({
+    secretKey,
+    handlers: {
+      paymentTokenInitialize: () => {
+        throw tagged;
+      },
+    },
+  });
+  try {
+    const reply = await fetch(`${mock.url}${path}`, {
+      method: "POST",
+      body: sealedRequest("paymentTokenInitialize", valid),
+    });
+    expect(await reply.json()).toEqual({ error: "the mock failed to answer: [object Error]" });
+  } finally {
+    await mock.close();
+  }
+});
+
 test("a handler that throws what cannot be shown as text gets HTTP 500 all the same", async () => {
   const unprintable = [
     Object.create(null),
