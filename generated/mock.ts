@@ -34,6 +34,7 @@ import type {
 export type {
   MockHandler,
   MockMessage,
+  MockOperation,
   MockOperationHandler,
   MockReply,
   MockServer,
@@ -41,7 +42,7 @@ export type {
 } from "./runtime/mock-server.js";
 export type { MockSecretKeys } from "./runtime/mock-keys.js";
 export type { AutomaticResponseReport } from "./runtime/mock-automatic-response.js";
-export type { MockPaymentHandler, MockPaypageOptions } from "./runtime/mock-paypage.js";
+export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from "./runtime/mock-paypage.js";
 
 /**
  * The handler of each operation `startMockServer` takes: its request as the mock validated and verified it, and

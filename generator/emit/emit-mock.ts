@@ -120,6 +120,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
     exportNames([
       m.MockHandler,
       m.MockMessage,
+      m.MockOperation,
       m.MockOperationHandler,
       m.MockReply,
       m.MockServer,
@@ -127,6 +128,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
       runtime.mockKeys.MockSecretKeys,
       runtime.mockAutomaticResponse.AutomaticResponseReport,
       runtime.mockPaypage.MockPaymentHandler,
+      runtime.mockPaypage.MockPaypageMessage,
       runtime.mockPaypage.MockPaypageOptions,
     ]),
     ts`
