@@ -18,8 +18,8 @@ import { isPlainObject } from "./validation.js";
 export interface RedirectionStatusNames {
   readonly field: string;
   readonly accepted: string;
-  readonly messageField?: string;
-  readonly values?: readonly ValueDescriptor[];
+  readonly messageField?: string | undefined;
+  readonly values?: readonly ValueDescriptor[] | undefined;
 }
 
 /** Which fields of an initialization reply hold the URL to post to, which are posted, and which tells it succeeded. */
@@ -27,7 +27,7 @@ export interface RedirectionFieldNames {
   readonly url: string;
   readonly posted: readonly string[];
   /** Absent: the reply is taken as accepted, its status checked before. */
-  readonly status?: RedirectionStatusNames;
+  readonly status?: RedirectionStatusNames | undefined;
 }
 
 /**

@@ -32,7 +32,7 @@ export type ClientError =
       readonly message: string;
       /** The HTTP status; 0 for a redirect a fetch hides (an opaque redirect). */
       readonly status: number;
-      /** The reply's body, at most 1000 characters of it. */
+      /** The reply's body: its first 1000 characters, then "…" when it is longer. */
       readonly body: string;
     }
   /** No complete reply within the configured time. */
@@ -64,7 +64,7 @@ export type ClientError =
   | {
       /** The request could not be sent or its reply read. */
       readonly kind: "network";
-      /** The failure's own words, at most 1000 characters. */
+      /** What failed, for people, with the failure's own words (their first 1000 characters). */
       readonly message: string;
     }
   /**

@@ -80,7 +80,11 @@ export type ValidationResult<T> =
       readonly ok: true;
       /** The message validated: the value given, not a copy. */
       readonly value: T;
-      /** What was let through (in a response unless strict: unknown fields and codes, format deviations); empty when none. */
+      /**
+       * What was let through unless strict: in a response, unknown fields and codes, format deviations and fields
+       * newer than a pinned version; in a message whose saved facts stop before its page (a request too), a field
+       * beyond them. Empty when none.
+       */
       readonly warnings: readonly ValidationIssue[];
     }
   | {

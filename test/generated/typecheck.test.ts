@@ -143,6 +143,7 @@ export { outcome, outcomeMisspelt, outcomeWrongType, anyOutcome };
  */
 const optionsConsumer = `import {
   createClient,
+  paypageRedirectionForm,
   renderPaypageAutoPost,
   validatePaymentTokenInitializeResponse,
   type FetchLike,
@@ -194,6 +195,11 @@ const form = paypagePostForm(
   { amount: 1, currencyCode: "978" },
   { ...config, environment: "simu", interfaceVersion: maybe.text, encode: maybe.encode },
 );
+const redirected = paypageRedirectionForm(
+  {},
+  { url: "u", posted: [], status: { field: "s", accepted: "00", messageField: maybe.text, values: undefined } },
+);
+const unchecked = paypageRedirectionForm({}, { url: "u", posted: [], status: undefined });
 const decoded = decodePaypageResponse("", "k", { sealAlgorithm: maybe.algorithm, strict: maybe.flag });
 const genuine = isPaypageResponseGenuine("", "k", { sealAlgorithm: maybe.algorithm });
 const mock = startMockServer({
@@ -204,7 +210,7 @@ const mock = startMockServer({
 });
 const handled = startMockServer({ secretKey: "k", handlers: { paymentTokenInitialize: maybe.handler } });
 const untyped: MockServerOptions = { secretKey: "k", handlers: { paymentTokenInitialize: maybe.loose } };
-export { called, checked, page, form, decoded, genuine, mock, handled, untyped };
+export { called, checked, page, form, redirected, unchecked, decoded, genuine, mock, handled, untyped };
 `;
 
 /** Each name of the contract imported from the index (values and types alike): a name it lacks is an error. */

@@ -145,18 +145,23 @@ test("a string literal too long for its line moves after the key, however the em
   expect(await prettier.format(`${asText}\n`, PRETTIER_OPTIONS)).toBe(`${asText}\n`);
 });
 
+// Each case's property takes the lines its layout gives: a name that fits another layout than the one named
+// would still be prettier's, and would leave the named one untested.
 test.each([
-  ["on one line", "Short"],
-  ["after the colon", "A".repeat(40)],
-  ["a member per line", "A".repeat(70)],
-])("a property of a union type is laid out as prettier lays it out: %s", async (_, name) => {
+  ["on one line", "Short", 2, 1],
+  ["the union alone after the colon", "A".repeat(25), 2, 2],
+  ["a member per line", "A".repeat(28), 3, 4],
+  ["a member per line, a long one broken", "A".repeat(70), 2, 6],
+])("a property of a union type is laid out as prettier lays it out: %s", async (_, name, count, lines) => {
   const type = (suffix: string) => sym("types.ts", `${name}${suffix}`, "type");
   const handler = ts`${type("Handler")}${typeArguments([ts`${type("Request")}`, ts`${type("Response")}`])}`;
+  const others = Array.from({ length: count - 2 }, (_, i) => ts`${type(`Other${i}`)}`);
   const text = printed(ts`
     interface I {
-      ${unionProperty(ts`readonly handler?`, [handler, ts`undefined`])}
+      ${unionProperty(ts`readonly handler?`, [handler, ...others, ts`undefined`])}
     }
   `);
   expect(text).toContain(`${name}Request`);
+  expect(text.slice(text.indexOf("interface I {")).split("\n")).toHaveLength(lines + 2);
   expect(await prettier.format(`${text}\n`, PRETTIER_OPTIONS)).toBe(`${text}\n`);
 });
