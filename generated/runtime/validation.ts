@@ -61,9 +61,12 @@ export interface ValidationIssue {
 
 export interface ValidateOptions {
   /**
-   * Responses only: refuse unknown fields, unknown values of a value list,
+   * In a response, refuse unknown fields, unknown values of a value list,
    * format deviations and fields newer than `interfaceVersion` instead of
-   * reporting them as warnings. Requests are always strict.
+   * reporting them as warnings. Requests are strict without it, but for a
+   * request whose saved facts stop before its page (its descriptor's
+   * `factsStop`): its unknown top-level fields are warnings unless `strict`
+   * is set.
    */
   readonly strict?: boolean | undefined;
   /**
