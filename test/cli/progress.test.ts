@@ -1,6 +1,7 @@
 // Progress of a long run: on a terminal, the count of operations generated on
 // one line of stderr, redrawn in place and cleared at the end; nothing when
 // stderr is not a terminal, nor with --quiet.
+import { readdirSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { expect, test } from "vitest";
 import { makeSyntheticSpec } from "../../bench/make-synthetic-spec.js";
 import { generateRun } from "../../generator/cli/generate-run.js";
 import { progressOn } from "../../generator/cli/progress.js";
+import { specDir } from "../support/paths.js";
 
 /** A stream that says it is (or is not) a terminal and keeps what is written to it. */
 const fakeStream = (isTTY: boolean) => {
@@ -55,10 +57,13 @@ test("nothing when stderr is not a terminal, nor with --quiet", () => {
 });
 
 /**
- * Operations of the long run: enough that the count goes through values between none and all (the clock, not the
- * size, makes the run seem long), few so that its two generations cost little.
+ * Operations of the long run: each of the spec's operations once, so that the count goes through values between
+ * none and all (the clock, not the size, makes the run seem long), and every value list stays used: fewer copies
+ * leave a list to an operation not copied, and its warning is printed after the progress line is cleared.
  */
-const OPERATIONS = 6;
+const OPERATIONS = readdirSync(path.join(specDir, "operations"), { recursive: true, encoding: "utf8" }).filter((rel) =>
+  rel.endsWith(".yaml"),
+).length;
 
 test("a long run counts its operations on the terminal, then prints its summary", async () => {
   const root = await mkdtemp(path.join(tmpdir(), "sips-progress-"));

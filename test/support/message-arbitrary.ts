@@ -1,13 +1,15 @@
 // fast-check arbitraries of Sips messages built from the registry's field
 // descriptors: mostly plausible values (so that many messages are valid), with
-// wrong types, unknown fields and arbitrary JSON mixed in.
+// wrong types, unknown fields and arbitrary JSON mixed in; and, one message in
+// six, plausible values alone, so that a message of many fields, whose every
+// field may go wrong, is still valid often enough.
 import fc from "fast-check";
 import type { FieldDescriptor, ItemDescriptor } from "../../generated/index.js";
 
 type Json = unknown;
 
 /** Texts around a Sips format: inside its class and length, one too long, other characters. */
-function textFor(format: string | null, exactlyOver = false): fc.Arbitrary<string> {
+function textFor(format: string | null, exactlyOver = false, clean = false): fc.Arbitrary<string> {
   const match = format ? /^([A-Z]+)(\d+)$/.exec(format) : null;
   if (!match) return fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 6 }));
   const [, charClass = "", max = "0"] = match;
@@ -15,10 +17,12 @@ function textFor(format: string | null, exactlyOver = false): fc.Arbitrary<strin
   // Mostly within the length, sometimes one character over: both strings built once, not one per draw (a chain).
   // Lengths drawn up to n + 1 are most often short: with `exactlyOver`, the one over is n + 1 long.
   const text = (unit: fc.Arbitrary<string> | "binary-ascii" | "grapheme") =>
-    fc.oneof(
-      { arbitrary: fc.string({ unit, maxLength: n }), weight: 6 },
-      { arbitrary: fc.string({ unit, minLength: exactlyOver ? n + 1 : 0, maxLength: n + 1 }), weight: 1 },
-    );
+    clean
+      ? fc.string({ unit, maxLength: n })
+      : fc.oneof(
+          { arbitrary: fc.string({ unit, maxLength: n }), weight: 6 },
+          { arbitrary: fc.string({ unit, minLength: exactlyOver ? n + 1 : 0, maxLength: n + 1 }), weight: 1 },
+        );
   const digits = text(fc.constantFrom(..."0123456789"));
   const letters = text(fc.constantFrom(..."abcXYZé"));
   const ascii = text("binary-ascii");
@@ -31,16 +35,19 @@ function textFor(format: string | null, exactlyOver = false): fc.Arbitrary<strin
     ANU: letters,
     ANSU: unicode,
   };
+  if (clean) return conforming[charClass] ?? unicode;
   return fc.oneof(
     { arbitrary: conforming[charClass] ?? unicode, weight: 8 },
     { arbitrary: fc.oneof(ascii, unicode, letters), weight: 1 },
   );
 }
 
-function versionFor(prefix: string): fc.Arbitrary<string> {
+function versionFor(prefix: string, clean: boolean): fc.Arbitrary<string> {
+  const known = fc.constantFrom(`${prefix}2.37`, `${prefix}2.55`, `${prefix}3.0`, `${prefix}10.0`);
+  if (clean) return known;
   const number = fc.oneof(fc.nat(4).map(String), fc.nat(60).map(String), fc.constantFrom("00", "01", "010", "99999"));
   return fc.oneof(
-    { arbitrary: fc.constantFrom(`${prefix}2.37`, `${prefix}2.55`, `${prefix}3.0`, `${prefix}10.0`), weight: 6 },
+    { arbitrary: known, weight: 6 },
     { arbitrary: fc.tuple(number, number).map(([a, b]) => `${prefix}${a}.${b}`), weight: 2 },
     {
       arbitrary: fc.constantFrom(`${prefix}2.36`, `${prefix}2.5`, `${prefix}1.0`, `${prefix}2`, "IR_XX_2.37"),
@@ -60,6 +67,11 @@ export interface ArbitraryOptions {
   readonly exactlyOver?: boolean;
 }
 
+/** The options of one draw: `clean` when every value is a plausible one, with no unknown field. */
+interface DrawOptions extends ArbitraryOptions {
+  readonly clean: boolean;
+}
+
 /** A field's list: the values the operation takes, and the rest of the list's vocabulary. */
 interface ListValues {
   readonly own: readonly string[];
@@ -70,9 +82,10 @@ function scalar(
   type: string,
   format: string | null,
   values: ListValues | null,
-  options: ArbitraryOptions,
+  options: DrawOptions,
 ): fc.Arbitrary<Json> {
   if (type === "integer") {
+    if (options.clean) return fc.integer({ min: 0, max: 2_000 });
     return fc.oneof(
       { arbitrary: fc.integer({ min: 0, max: 2_000 }), weight: 6 },
       {
@@ -81,16 +94,17 @@ function scalar(
       },
     );
   }
-  if (type === "interfaceVersion") return versionFor(options.prefix);
+  if (type === "interfaceVersion") return versionFor(options.prefix, options.clean);
   // Mostly the operation's own values, whatever share of the list it takes (4 currencies of 47), so that a message
   // of several such fields is still valid often enough; the list's other values and other texts now and then.
+  if (values && options.clean) return fc.constantFrom(...values.own);
   if (values)
     return fc.oneof(
       { arbitrary: fc.constantFrom(...values.own), weight: 8 },
       ...(values.others.length > 0 ? [{ arbitrary: fc.constantFrom(...values.others), weight: 1 }] : []),
       { arbitrary: textFor(format, options.exactlyOver), weight: 1 },
     );
-  return textFor(format, options.exactlyOver);
+  return textFor(format, options.exactlyOver, options.clean);
 }
 
 /** Every value of the list, the operation's own and the others: both sides of its check are drawn. */
@@ -101,33 +115,52 @@ function listValues(list: FieldDescriptor["valueList"]): ListValues | null {
   return own.length > 0 ? { own, others } : { own: others, others: [] };
 }
 
-function itemArb(item: ItemDescriptor, options: ArbitraryOptions): fc.Arbitrary<Json> {
-  if (item.type === "container" && item.fields) return objectArb(item.fields, options);
+function itemArb(item: ItemDescriptor, options: DrawOptions): fc.Arbitrary<Json> {
+  if (item.type === "container" && item.fields) return objectOf(item.fields, options);
   return scalar(item.type, item.format, listValues(item.valueList), options);
 }
 
 export function valueArb(field: FieldDescriptor, options: ArbitraryOptions): fc.Arbitrary<Json> {
+  return fieldValue(field, { ...options, clean: false });
+}
+
+function fieldValue(field: FieldDescriptor, options: DrawOptions): fc.Arbitrary<Json> {
   const plausible = (() => {
-    if (field.type === "container" && field.fields) return objectArb(field.fields, options);
+    if (field.type === "container" && field.fields) return objectOf(field.fields, options);
     if (field.type === "list" && field.items) return fc.array(itemArb(field.items, options), { maxLength: 3 });
     return scalar(field.type, field.format, listValues(field.valueList), options);
   })();
+  if (options.clean) return plausible;
   return fc.oneof({ arbitrary: plausible, weight: 40 }, { arbitrary: fc.jsonValue({ maxDepth: 2 }), weight: 1 });
 }
 
-/** An object with some of the fields (required ones most of the time) and now and then an unknown one. */
+/**
+ * An object with some of the fields (required ones most of the time) and now and then an unknown one; one in six
+ * of plausible values alone, whatever the number of fields: each field's own chance of going wrong, small as it
+ * is, left a message of many fields (nested containers, many listed values) valid too seldom to test both outcomes.
+ */
 export function objectArb(
   fields: readonly FieldDescriptor[],
   options: ArbitraryOptions,
 ): fc.Arbitrary<Record<string, Json>> {
-  const entries = fields.map((field) =>
-    fc
-      .option(valueArb(field, options), {
-        freq: field.presence === "required" ? (options.requiredAbsentOneIn ?? 40) : 2,
-        nil: undefined,
-      })
-      .map((value) => [field.name, value] as const),
+  return fc.oneof(
+    { arbitrary: objectOf(fields, { ...options, clean: false }), weight: 5 },
+    { arbitrary: objectOf(fields, { ...options, clean: true }), weight: 1 },
   );
+}
+
+function objectOf(fields: readonly FieldDescriptor[], options: DrawOptions): fc.Arbitrary<Record<string, Json>> {
+  const entries = fields.map((field) =>
+    (field.presence === "required" && options.clean
+      ? fieldValue(field, options)
+      : fc.option(fieldValue(field, options), {
+          freq: field.presence === "required" ? (options.requiredAbsentOneIn ?? 40) : 2,
+          nil: undefined,
+        })
+    ).map((value) => [field.name, value] as const),
+  );
+  if (options.clean)
+    return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.filter(([, v]) => v !== undefined)));
   const unknown = fc.option(fc.tuple(fc.constantFrom(...options.unknownKeys), fc.jsonValue({ maxDepth: 1 })), {
     freq: 10,
     nil: undefined,
