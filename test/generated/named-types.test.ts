@@ -55,7 +55,12 @@ function resolve(file: string, name: string): Declared | null {
   if (declarations(source).has(name)) return `${file}#${name}`;
   for (const s of source.statements) {
     if (!ts.isImportDeclaration(s)) continue;
-    const bindings = s.importClause?.namedBindings;
+    const clause = s.importClause;
+    const bindings = clause?.namedBindings;
+    // A default or namespace import (`R.X`) is a form this reading does not follow: a name it brings in would be
+    // taken for a global, and the type it leads to never checked.
+    if (clause?.name?.text === name || (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name))
+      throw new Error(`${file}: ${name} is imported as a default or a namespace, which this test does not follow`);
     if (!bindings || !ts.isNamedImports(bindings)) continue;
     const from = target(file, (s.moduleSpecifier as Ts.StringLiteral).text);
     for (const b of bindings.elements)
@@ -78,6 +83,8 @@ function exportsOf(file: string): Map<string, Declared | null> {
     if (!ts.isExportDeclaration(s)) continue;
     const from = s.moduleSpecifier ? target(file, (s.moduleSpecifier as Ts.StringLiteral).text) : null;
     if (!s.exportClause && from) for (const [name, d] of exportsOf(from)) out.set(name, d);
+    else if (s.exportClause && ts.isNamespaceExport(s.exportClause))
+      throw new Error(`${file}: \`export * as ${s.exportClause.name.text}\` is a form this test does not follow`);
     else if (s.exportClause && ts.isNamedExports(s.exportClause))
       for (const e of s.exportClause.elements) {
         const local = (e.propertyName ?? e.name).text;
