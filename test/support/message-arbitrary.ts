@@ -1,8 +1,9 @@
 // fast-check arbitraries of Sips messages built from the registry's field
 // descriptors: mostly plausible values (so that many messages are valid), with
-// wrong types, unknown fields and arbitrary JSON mixed in; and, one message in
-// six, plausible values alone, so that a message of many fields, whose every
-// field may go wrong, is still valid often enough.
+// wrong types, unknown fields and arbitrary JSON mixed in; one message in six
+// of plausible values alone, so that a message of many fields, whose every
+// field may go wrong, is still valid often enough; and one in six of plausible
+// values with one field changed, so that one problem alone is drawn as often.
 import fc from "fast-check";
 import type { FieldDescriptor, ItemDescriptor } from "../../generated/index.js";
 
@@ -143,10 +144,34 @@ export function objectArb(
   fields: readonly FieldDescriptor[],
   options: ArbitraryOptions,
 ): fc.Arbitrary<Record<string, Json>> {
+  const clean = objectOf(fields, { ...options, clean: true });
   return fc.oneof(
-    { arbitrary: objectOf(fields, { ...options, clean: false }), weight: 5 },
-    { arbitrary: objectOf(fields, { ...options, clean: true }), weight: 1 },
+    { arbitrary: objectOf(fields, { ...options, clean: false }), weight: 4 },
+    { arbitrary: clean, weight: 1 },
+    { arbitrary: oneChanged(clean, fields, options), weight: 1 },
   );
+}
+
+/**
+ * A message of plausible values with one thing changed: a field's value drawn as any draw may be, or the field
+ * left out: a validator that misses a problem only when it is the message's one problem is caught there, however
+ * many fields the message has (in a message drawn field by field, the more fields, the rarer one problem alone).
+ */
+function oneChanged(
+  clean: fc.Arbitrary<Record<string, Json>>,
+  fields: readonly FieldDescriptor[],
+  options: ArbitraryOptions,
+): fc.Arbitrary<Record<string, Json>> {
+  if (fields.length === 0) return clean;
+  return fc.tuple(clean, fc.nat(fields.length - 1)).chain(([message, i]) => {
+    const field = fields[i] as FieldDescriptor;
+    return fc.option(wrongValue(field, options), { freq: 6, nil: undefined }).map((value) => {
+      const out: Record<string, Json> = { ...message };
+      if (value === undefined) delete out[field.name];
+      else out[field.name] = value;
+      return out;
+    });
+  });
 }
 
 function objectOf(fields: readonly FieldDescriptor[], options: DrawOptions): fc.Arbitrary<Record<string, Json>> {
@@ -171,6 +196,25 @@ function objectOf(fields: readonly FieldDescriptor[], options: DrawOptions): fc.
     if (extra) out[extra[0]] = extra[1];
     return out;
   });
+}
+
+/** A value that is wrong for the field, in one of the ways a field can be: its type, its format, its length, its list. */
+function wrongValue(field: FieldDescriptor, options: ArbitraryOptions): fc.Arbitrary<Json> {
+  const typeWrong = field.type === "integer" ? fc.constantFrom("12", true) : fc.constantFrom(12, false, null);
+  if (field.type === "container" && field.fields) {
+    const inner = field.fields;
+    return fc.oneof(typeWrong, oneChanged(objectOf(inner, { ...options, clean: true }), inner, options));
+  }
+  if (field.type === "list") return fc.oneof(typeWrong, fc.constant({}));
+  if (field.type === "integer") return fc.oneof(typeWrong, fc.constantFrom(-1, 0.5, 1e21));
+  if (field.type === "interfaceVersion")
+    return fc.constantFrom(`${options.prefix}2`, `${options.prefix}010.1`, `${options.prefix}1e3.0`, "IR_XX_2.37");
+  const values = listValues(field.valueList);
+  if (values) return fc.oneof(typeWrong, fc.constantFrom("(not a value)", ...values.others));
+  const match = /^([A-Z]+)(\d+)$/.exec(field.format ?? "");
+  if (!match) return typeWrong;
+  const n = Number(match[2]);
+  return fc.oneof(typeWrong, fc.constant("9".repeat(n + 1)), ...(match[1] === "N" ? [fc.constant("1a")] : []));
 }
 
 /**
