@@ -79,7 +79,7 @@ export const RUNTIME_API = {
   },
   clientReplyBody: {
     file: "client-reply-body",
-    values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText"],
+    values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "headerOf"],
     types: ["ReplyText"],
   },
   descriptor: {
@@ -131,7 +131,7 @@ export const RUNTIME_API = {
     values: ["checkedVersion", "declaredVersion", "pinnedVersion"],
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
-  isError: { file: "is-error", values: ["isError"], types: [] },
+  isError: { file: "is-error", values: ["isError", "messageOf"], types: [] },
   issues: {
     file: "issues",
     values: [
@@ -360,6 +360,7 @@ export type RuntimeNamesExist = [
   typeof clientReplyBody.DEFAULT_MAX_REPLY_BYTES,
   clientReplyBody.ReplyText,
   typeof clientReplyBody.boundedText,
+  typeof clientReplyBody.headerOf,
   descriptor.CallbackDescriptor<never>,
   descriptor.Encoding,
   descriptor.EndpointAddresses,
@@ -407,6 +408,7 @@ export type RuntimeNamesExist = [
   typeof interfaceVersion.declaredVersion,
   typeof interfaceVersion.pinnedVersion,
   typeof isError.isError,
+  typeof isError.messageOf,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,

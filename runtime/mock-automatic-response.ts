@@ -4,7 +4,7 @@
 // is down or slow does not stop the payment.
 
 import type { PaypageFormField } from "./paypage-request.js";
-import { isError } from "./is-error.js";
+import { messageOf } from "./is-error.js";
 
 /** What became of a response posted to automaticResponseUrl: a failure is reported here, never thrown. */
 export interface AutomaticResponseReport {
@@ -36,7 +36,7 @@ export async function postAutomaticResponse(
     await reply.arrayBuffer();
     report = { url, status: reply.status, error: null };
   } catch (error) {
-    report = { url, status: null, error: isError(error) ? error.message : String(error) };
+    report = { url, status: null, error: messageOf(error) };
   }
   try {
     onReport(report);

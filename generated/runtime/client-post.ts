@@ -6,7 +6,7 @@
 
 import type { AbortSignalLike, FetchInit, FetchLike } from "./client-config.js";
 import { BODY_EXCERPT_LENGTH, type ClientError } from "./client-reply.js";
-import { boundedText } from "./client-reply-body.js";
+import { boundedText, headerOf } from "./client-reply-body.js";
 import { isError } from "./is-error.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
@@ -70,7 +70,7 @@ export async function postJson(
 async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxReplyBytes: number): Promise<Exchange> {
   const reply = await fetch(url, init);
   const { status } = reply;
-  const location = status >= 300 && status < 400 ? locationOf(reply.headers) : undefined;
+  const location = status >= 300 && status < 400 ? headerOf(reply.headers, "location") : undefined;
   const text = await boundedText(reply, maxReplyBytes);
   if (text === null) {
     const message = `the reply is longer than ${maxReplyBytes} bytes (maxReplyBytes); it was not read further`;
@@ -93,17 +93,6 @@ function untilAborted(exchange: Promise<Exchange>, signal: AbortSignal): Promise
     if (signal.aborted) onAbort();
     else signal.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-/** A redirect's Location, read as `Headers` gives it; undefined from headers in another form, or none. */
-function locationOf(headers: unknown): string | undefined {
-  try {
-    const get = (headers as { get?: unknown } | null | undefined)?.get;
-    const location: unknown = typeof get === "function" ? get.call(headers, "location") : undefined;
-    return typeof location === "string" ? location : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**

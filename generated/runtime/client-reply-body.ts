@@ -66,16 +66,25 @@ function readerOf(body: unknown): ChunkReader | undefined {
   return typeof getReader === "function" ? (getReader.call(body) as ChunkReader) : undefined;
 }
 
-/** The Content-Length the reply declares, read as `Headers` gives it; 0 when none or unreadable. */
-function declaredLength(headers: unknown): number {
+/**
+ * A header of the reply, read as `Headers` gives it; undefined from headers in another form (a fetch of one's
+ * own may give them so, or none), or without it.
+ */
+export function headerOf(headers: unknown, name: string): string | undefined {
   try {
     const get = (headers as { get?: unknown } | null | undefined)?.get;
-    const value: unknown = typeof get === "function" ? get.call(headers, "content-length") : undefined;
-    const length = typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value.trim()) : 0;
-    return Number.isFinite(length) ? length : 0;
+    const value: unknown = typeof get === "function" ? get.call(headers, name) : undefined;
+    return typeof value === "string" ? value : undefined;
   } catch {
-    return 0;
+    return undefined;
   }
+}
+
+/** The Content-Length the reply declares; 0 when none or unreadable. */
+function declaredLength(headers: unknown): number {
+  const value = headerOf(headers, "content-length")?.trim();
+  const length = value !== undefined && /^\d+$/.test(value) ? Number(value) : 0;
+  return Number.isFinite(length) ? length : 0;
 }
 
 /** The UTF-8 length of `text`, counted only until it passes `limit`. */

@@ -17,3 +17,6 @@ export function isError(value: unknown): value is Error {
     typeof (value as { message?: unknown }).message === "string"
   );
 }
+
+/** What a value thrown says: an Error's message (of whatever realm), anything else as text (which may throw). */
+export const messageOf = (error: unknown): string => (isError(error) ? error.message : String(error));

@@ -6,7 +6,7 @@
 // `--key-version N --key K` pairs, or SIPS_MOCK_KEY_<N>.
 
 import type { MockServer, MockServerOptions } from "./mock-server.js";
-import { isError } from "./is-error.js";
+import { messageOf } from "./is-error.js";
 
 const USAGE = `usage: sips-json mock [--port N] [--keep-running] (--key K | SIPS_MOCK_KEY=K)
        sips-json mock [--port N] [--keep-running] (--key-version V --key K)... | SIPS_MOCK_KEY_<V>=K...
@@ -65,7 +65,7 @@ export async function runCli(
   try {
     server = await start(options);
   } catch (error) {
-    io.err(`the mock server could not start: ${isError(error) ? error.message : String(error)}\n`);
+    io.err(`the mock server could not start: ${messageOf(error)}\n`);
     return 1;
   }
   io.out(`Sips mock server listening on ${server.url}\n`);

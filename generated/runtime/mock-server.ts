@@ -13,7 +13,7 @@ import { sendJson } from "./mock-http.js";
 import type { MockHandler, MockOperation } from "./mock-operation.js";
 import type { MockPaypageOptions } from "./mock-paypage.js";
 import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
-import { isError } from "./is-error.js";
+import { messageOf } from "./is-error.js";
 
 export * from "./mock-operation.js";
 export type { MockSecretKeys } from "./mock-keys.js";
@@ -126,7 +126,7 @@ function assertPaypageOptions(options: MockPaypageOptions): void {
  */
 function whyFailed(error: unknown): string {
   try {
-    return isError(error) ? error.message : String(error);
+    return messageOf(error);
   } catch {
     return "what was thrown cannot be shown as text";
   }

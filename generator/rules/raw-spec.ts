@@ -38,6 +38,18 @@ export interface RawItem extends RawShape {
   readonly type?: RawItemType;
 }
 
+/** The fields a field or a list item holds: a container's, or its list's items'; none for a scalar. */
+export const fieldsWithin = (shape: RawShape): Readonly<Record<string, RawField>> =>
+  shape.fields ?? shape.items?.fields ?? {};
+
+/** Each field of `fields` with its name, depth first: the fields it holds (fieldsWithin) after it. */
+export function nestedEntries(fields: Readonly<Record<string, RawField>>): [string, RawField][] {
+  return Object.entries(fields).flatMap(([name, field]): [string, RawField][] => [
+    [name, field],
+    ...nestedEntries(fieldsWithin(field)),
+  ]);
+}
+
 /** A field after its dictionary entry, if any, has been merged in: complete. */
 export interface ResolvedField extends RawField {
   readonly presence: Presence;

@@ -9,7 +9,14 @@
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import { compareText } from "../rules/code-point-order.js";
 import { squash } from "../rules/meanings.js";
-import { MESSAGE_KINDS, type MessageKind, type RawField, type RawItem, type RawOperation } from "../rules/raw-spec.js";
+import {
+  fieldsWithin,
+  MESSAGE_KINDS,
+  type MessageKind,
+  nestedEntries,
+  type RawField,
+  type RawOperation,
+} from "../rules/raw-spec.js";
 import { generalWording, type Wording } from "./shared-text.js";
 import type { PlanPage } from "./value-plan.js";
 
@@ -84,16 +91,14 @@ export function descriptionPlan(
     // An operation that shows the dictionary's description without a page printing it relies on it: at a message's
     // top where its page does not print the field, in a container (pages' container fields are not compared
     // here), and in a callback (whose page is compared with the callback directly).
+    const shows = ([key, field]: [string, RawField]) => key === name && showsDictionary(field);
     const relied = operations.some(
       (op) =>
         MESSAGE_KINDS.some((message) => {
-          const written = op[message].fields[name];
-          if (written && showsDictionary(written) && !prints(op.operation, message)) return true;
-          return Object.values(op[message].fields).some((field) => nestedShows(field, name));
-        }) ||
-        Object.entries(op.callback?.fields ?? {}).some(
-          ([key, field]) => (key === name && showsDictionary(field)) || nestedShows(field, name),
-        ),
+          const { fields } = op[message];
+          if (showsDictionary(fields[name]) && !prints(op.operation, message)) return true;
+          return Object.values(fields).some((field) => nestedEntries(fieldsWithin(field)).some(shows));
+        }) || nestedEntries(op.callback?.fields ?? {}).some(shows),
     );
     const chosen = generalWording(
       current === undefined ? undefined : { key: squash(current), text: current },
@@ -119,9 +124,3 @@ export function descriptionPlan(
 /** A reference to the dictionary's field that shows its description (it writes none of its own). */
 const showsDictionary = (field: RawField | undefined): boolean =>
   field?.from === "dictionary" && field.description === undefined;
-
-/** Whether a container that the field holds (or its list's items hold), at any depth, shows the description. */
-function nestedShows(field: RawField | RawItem, name: string): boolean {
-  const inner = field.fields ?? field.items?.fields ?? {};
-  return Object.entries(inner).some(([key, f]) => (key === name && showsDictionary(f)) || nestedShows(f, name));
-}

@@ -6,7 +6,7 @@
 import { allFields } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
-import type { RawField, RawOperation } from "../rules/raw-spec.js";
+import { nestedEntries, type RawOperation } from "../rules/raw-spec.js";
 import type { YamlValue } from "./yaml-render.js";
 
 export interface WrittenShape {
@@ -52,12 +52,4 @@ function scalarShapes(model: SpecModel): Map<string, WrittenShape> {
         if (Object.keys(keys).length > 0) shapes.set(field.name, { operation: op.name, keys });
       }
   return shapes;
-}
-
-/** Each field with its name, depth first: a container's fields and a list's items' fields after it. */
-function nestedEntries(fields: Readonly<Record<string, RawField>>): [string, RawField][] {
-  return Object.entries(fields).flatMap(([name, field]): [string, RawField][] => [
-    [name, field],
-    ...nestedEntries(field.fields ?? field.items?.fields ?? {}),
-  ]);
 }

@@ -152,14 +152,13 @@ test("a handler that throws gets HTTP 500, and the server goes on", async () => 
   }
 });
 
-test("a handler that throws an Error of another realm (a vm context, a test runner's sandbox) is named by its message", async () => {
-  const foreign = runInNewContext('new Error("handler bug")') as Error;
-  expect(foreign instanceof Error).toBe(false);
+/** The body of the mock's answer to a valid request whose handler throws `thrown`. */
+async function answerWhenHandlerThrows(thrown: unknown): Promise<unknown> {
   const mock = await startMockServer({
     secretKey,
     handlers: {
       paymentTokenInitialize: () => {
-        throw foreign;
+        throw thrown;
       },
     },
   });
@@ -168,31 +167,21 @@ test("a handler that throws an Error of another realm (a vm context, a test runn
       method: "POST",
       body: sealedRequest("paymentTokenInitialize", valid),
     });
-    expect(await reply.json()).toEqual({ error: "the mock failed to answer: handler bug" });
+    return await reply.json();
   } finally {
     await mock.close();
   }
+}
+
+test("a handler that throws an Error of another realm (a vm context, a test runner's sandbox) is named by its message", async () => {
+  const foreign = runInNewContext('new Error("handler bug")') as Error;
+  expect(foreign instanceof Error).toBe(false);
+  expect(await answerWhenHandlerThrows(foreign)).toEqual({ error: "the mock failed to answer: handler bug" });
 });
 
 test("a handler that throws an object only tagged as an Error is shown as that object, not as a message it lacks", async () => {
   const tagged = { [Symbol.toStringTag]: "Error" };
-  const mock = await startMockServer({
-    secretKey,
-    handlers: {
-      paymentTokenInitialize: () => {
-        throw tagged;
-      },
-    },
-  });
-  try {
-    const reply = await fetch(`${mock.url}${path}`, {
-      method: "POST",
-      body: sealedRequest("paymentTokenInitialize", valid),
-    });
-    expect(await reply.json()).toEqual({ error: "the mock failed to answer: [object Error]" });
-  } finally {
-    await mock.close();
-  }
+  expect(await answerWhenHandlerThrows(tagged)).toEqual({ error: "the mock failed to answer: [object Error]" });
 });
 
 test("a handler that throws what cannot be shown as text gets HTTP 500 all the same", async () => {
