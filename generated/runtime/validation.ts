@@ -179,7 +179,9 @@ export const INHERITED: Readonly<Record<string, unknown>> = Object.prototype as 
  * polluted Object.prototype (an own value equal to the polluted one is taken as
  * absent too: a refusal, never a false acceptance).
  */
-export const own = (value: unknown, inherited: unknown): unknown => (value === inherited ? undefined : value);
+export const own = (value: unknown, inherited: unknown): unknown =>
+  // The first test is what the engine knows from the read of an unpolluted prototype: it folds the whole test away.
+  inherited === undefined || value !== inherited ? value : undefined;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
