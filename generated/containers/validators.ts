@@ -3,19 +3,41 @@
 // Checks of the container types, called by the validators of every operation that
 // has them. Not part of the public API: use the operations' validators.
 
-import { conformsANS, conformsN, formatCharsIssue, formatLengthIssue } from "../runtime/formats.js";
-import { expectedObject, unknownFieldIssue } from "../runtime/issues.js";
-import { at, pointer } from "../runtime/json-pointer.js";
 import {
-  INHERITED,
-  addError,
-  addLenient,
-  hasPlainPrototype,
-  isPlainObject,
-  newFound,
-  own,
+  conformsANS as conformsANS_,
+  conformsN as conformsN_,
+  formatCharsIssue as formatCharsIssue_,
+  formatLengthIssue as formatLengthIssue_,
+} from "../runtime/formats.js";
+import { expectedObject as expectedObject_, unknownFieldIssue as unknownFieldIssue_ } from "../runtime/issues.js";
+import { at as at_, pointer as pointer_ } from "../runtime/json-pointer.js";
+import {
+  INHERITED as INHERITED_,
+  addError as addError_,
+  addLenient as addLenient_,
+  hasPlainPrototype as hasPlainPrototype_,
+  isPlainObject as isPlainObject_,
+  newFound as newFound_,
+  own as own_,
 } from "../runtime/validation.js";
 import type { Found } from "../runtime/validation.js";
+
+// Constants of this module, which the engine folds into the code where it loads and checks an import.
+const INHERITED = INHERITED_;
+const addError = addError_;
+const addLenient = addLenient_;
+const at = at_;
+const conformsANS = conformsANS_;
+const conformsN = conformsN_;
+const expectedObject = expectedObject_;
+const formatCharsIssue = formatCharsIssue_;
+const formatLengthIssue = formatLengthIssue_;
+const hasPlainPrototype = hasPlainPrototype_;
+const isPlainObject = isPlainObject_;
+const newFound = newFound_;
+const own = own_;
+const pointer = pointer_;
+const unknownFieldIssue = unknownFieldIssue_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 

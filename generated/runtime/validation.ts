@@ -112,7 +112,10 @@ export const issueWith = (path: string, code: ValidationCode, message: string, r
   received,
 });
 
-export const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+/** The shared empty list, a constant of this module: the engine folds it into the code that returns it, where it loads and checks an export. */
+const NONE: readonly ValidationIssue[] = Object.freeze([]);
+
+export const NO_ISSUES: readonly ValidationIssue[] = NONE;
 
 /**
  * The problems one validation has found so far, in the order found. A
@@ -133,7 +136,7 @@ export interface Found {
 }
 
 /** What a validation has found at its first problem: nothing yet. The checks push onto its lists themselves. */
-export const newFound = (): Found => ({ ok: false, errors: [], warnings: NO_ISSUES as ValidationIssue[] });
+export const newFound = (): Found => ({ ok: false, errors: [], warnings: NONE as ValidationIssue[] });
 
 /** `found` with one more error. */
 export function addError(found: Found | undefined, issue: ValidationIssue): Found {
@@ -156,7 +159,7 @@ export function addLenient(
 
 /** The result of a validation: `value` as is, never copied; `found` itself when it holds an error. */
 export function resultOf<T>(value: unknown, found: Found | undefined): ValidationResult<T> {
-  if (found === undefined) return { ok: true, value: value as T, warnings: NO_ISSUES };
+  if (found === undefined) return { ok: true, value: value as T, warnings: NONE };
   return found.errors.length > 0 ? found : { ok: true, value: value as T, warnings: found.warnings };
 }
 
@@ -164,7 +167,7 @@ export function resultOf<T>(value: unknown, found: Found | undefined): Validatio
 export const failure = <T>(issue: ValidationIssue): ValidationResult<T> => ({
   ok: false,
   errors: [issue],
-  warnings: NO_ISSUES,
+  warnings: NONE,
 });
 
 /**
@@ -179,7 +182,9 @@ export const INHERITED: Readonly<Record<string, unknown>> = Object.prototype as 
  * polluted Object.prototype (an own value equal to the polluted one is taken as
  * absent too: a refusal, never a false acceptance).
  */
-export const own = (value: unknown, inherited: unknown): unknown => (value === inherited ? undefined : value);
+export const own = (value: unknown, inherited: unknown): unknown =>
+  // The first test is what the engine knows from the read of an unpolluted prototype: it folds the whole test away.
+  inherited === undefined || value !== inherited ? value : undefined;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 

@@ -102,7 +102,7 @@ function emitCallback(op: OperationModel) {
   const callback = op.callback as NonNullable<OperationModel["callback"]>;
   const names = operationSymbols(op).callback as NonNullable<ReturnType<typeof operationSymbols>["callback"]>;
   const message = callback.message;
-  const file = new TsFile(operationModule(op, "callback"), operationSources(op));
+  const file = new TsFile(operationModule(op, "callback"), operationSources(op)).withConstantImports();
   file.add(
     ts`
       ${jsdoc([`The fields of {@link ${names.type.name}}, as the \`operations\` registry describes them.`])}

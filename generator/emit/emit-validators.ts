@@ -39,7 +39,10 @@ export function validatorsEmitterWith(partSize?: number): Emitter {
   return {
     name: "validators",
     operation: ({ operation }) => {
-      const file = new TsFile(operationModule(operation, "validators"), operationSources(operation));
+      const file = new TsFile(
+        operationModule(operation, "validators"),
+        operationSources(operation),
+      ).withConstantImports();
       file.add(ownPropertyCode(operationSymbols(operation).ownProperty));
       for (const message of [operation.request, operation.response])
         file.add(...messageValidators(operation, message, messageSymbols(operation, message), undefined, partSize));
@@ -58,7 +61,7 @@ function emitContainerChecks(containers: readonly ContainerModel[], partSize: nu
     sharedModuleOf({ containers }, "containerChecks"),
     sourcesOf(containers),
     "Checks of the container types, called by the validators of every operation that has them. Not part of the public API: use the operations' validators.",
-  );
+  ).withConstantImports();
   file.add(ownPropertyCode(ownPropertyDeclaration(MODULES.containerChecks)));
   for (const c of containers) file.add(containerCheck(c, partSize));
   return [file.toGeneratedFile()];

@@ -4,7 +4,9 @@
 // parser reads them. On the golden fixture's output: every feature of the
 // format, and so every kind of module, in half the repository's files.
 
+import type { ts as Ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
+import { importedName } from "../../generator/emit/ts/constant-imports.js";
 import type { GeneratedFile, SpecModel } from "../../generator/index.js";
 import {
   containerDeclarations,
@@ -26,14 +28,23 @@ beforeAll(async () => {
   ({ files, model } = await generateGoldenSpec());
 });
 
-/** The names a TypeScript file declares at its top level, as "export value x" or "type Y" (re-exports are not declarations). */
+/** `const x = x_;`: an imported value bound to a constant of the module (constant-imports.ts), which keeps the import's name. */
+const boundImport = (d: Ts.VariableDeclaration): boolean =>
+  ts.isIdentifier(d.name) &&
+  d.initializer !== undefined &&
+  ts.isIdentifier(d.initializer) &&
+  d.initializer.text === importedName(d.name.text);
+
+/** The names a TypeScript file declares at its top level, as "export value x" or "type Y" (re-exports and imports bound to constants are not declarations). */
 function declaredIn(file: GeneratedFile): string[] {
   const source = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   return source.statements.flatMap((s) => {
     const exported =
       ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     const names = ts.isVariableStatement(s)
-      ? s.declarationList.declarations.map((d) => `value ${ts.isIdentifier(d.name) ? d.name.text : "?"}`)
+      ? s.declarationList.declarations
+          .filter((d) => !boundImport(d))
+          .map((d) => `value ${ts.isIdentifier(d.name) ? d.name.text : "?"}`)
       : ts.isFunctionDeclaration(s)
         ? [`value ${s.name?.text}`]
         : ts.isInterfaceDeclaration(s) || ts.isTypeAliasDeclaration(s)

@@ -33,8 +33,8 @@ export function specifier(from: string, to: string): string {
   return rel.startsWith(".") ? rel : `./${rel}`;
 }
 
-/** One import declaration per module and kind, sorted by specifier, names sorted. */
-export function importsOf(file: string, used: ReadonlyMap<string, Sym>): Code[] {
+/** One import declaration per module and kind, sorted by specifier, names sorted; each value imported as `valueAs` says. */
+export function importsOf(file: string, used: ReadonlyMap<string, Sym>, valueAs = (name: string) => name): Code[] {
   const byModule = new Map<string, { values: Set<string>; types: Set<string> }>();
   for (const sym of used.values()) {
     let entry = byModule.get(sym.module);
@@ -47,7 +47,15 @@ export function importsOf(file: string, used: ReadonlyMap<string, Sym>): Code[] 
     .flatMap(({ from, names }) =>
       (["values", "types"] as const)
         .filter((kind) => names[kind].size > 0)
-        .map((kind) => moduleDeclaration("import", [...names[kind]].sort(compareText), quote(from), kind === "types")),
+        .map((kind) => {
+          const sorted = [...names[kind]].sort(compareText);
+          return moduleDeclaration(
+            "import",
+            kind === "values" ? sorted.map(valueAs) : sorted,
+            quote(from),
+            kind === "types",
+          );
+        }),
     );
 }
 

@@ -10,6 +10,7 @@ import { encodedFile } from "../encoded-file.js";
 import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { type Doc, DocContext, importsOf, printDoc } from "./doc-context.js";
+import { importedAs, importedConstants } from "./constant-imports.js";
 import { commentText } from "./escape.js";
 import { overWidthParts } from "./over-width.js";
 import { type PrintedCode, samePieces } from "./printed-apart.js";
@@ -20,6 +21,8 @@ import type { TsModule } from "./ts-module.js";
 
 export class TsFile {
   private readonly code: Code[] = [];
+  /** Whether its imported values are bound to constants of the module (constant-imports.ts). */
+  private constantImports = false;
 
   constructor(
     readonly module: TsModule,
@@ -31,6 +34,12 @@ export class TsFile {
 
   get path(): string {
     return this.module.path;
+  }
+
+  /** Binds the file's imported values to constants of the module, for code that runs on every message. */
+  withConstantImports(): this {
+    this.constantImports = true;
+    return this;
   }
 
   /** Adds top-level declarations and statements, each separated from the next by a blank line. */
@@ -83,7 +92,13 @@ export class TsFile {
    * sources and the line that says what it holds.
    */
   toSplicedFile(key: unknown, pieces: readonly PrintedCode[], asBytes = false): GeneratedFile {
-    const inputs = { module: this.module, sources: this.sources, about: this.about, code: key };
+    const inputs = {
+      module: this.module,
+      sources: this.sources,
+      about: this.about,
+      constants: this.constantImports,
+      code: key,
+    };
     const parts = this.renderSplicingParts(this.path, inputs, pieces);
     // `asBytes`: made as bytes (encoded-file.ts), as format-files.ts takes it, final: unless a line is over the width.
     if (asBytes && !overWidthParts(parts)) return encodedFile(this.path, "typescript", parts);
@@ -101,8 +116,10 @@ export class TsFile {
       docs.push(newline);
       for (const l of wrapWords(commentText(this.about), 80)) docs.push(`// ${l}`, newline);
     }
-    const imports = importsOf(this.path, context.used);
+    const imports = importsOf(this.path, context.used, this.constantImports ? importedAs : undefined);
     if (imports.length > 0) docs.push(newline, context.toDoc(join(hardline, imports)), newline);
+    const constants = this.constantImports ? importedConstants(context.used) : null;
+    if (constants !== null) docs.push(newline, context.toDoc(constants), newline);
     if (this.code.length > 0) docs.push(newline, body, newline);
     return printDoc(docs);
   }

@@ -73,13 +73,18 @@ function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: Own
   const rules = isRequest
     ? lineComment("Requests are always strict, and checked against the version they declare or the one pinned.")
     : ts`
-        ${lineComment("Responses are lenient unless strict, and checked against a pinned version only.")}
-        const strict = options?.strict === true;
+        ${lineComment("Responses are lenient unless strict, and checked against a pinned version only; the options read once.")}
+        let strict = false;
+        let pinned: string | undefined;
+        if (options !== undefined && options !== null) {
+          strict = options.strict === true;
+          pinned = options.interfaceVersion;
+        }
       `;
   const notObject = ts`return ${v.failure}(${is.notAnObject}("", input));`;
   // The version checked against, for a request's version field, the fields that appeared after it, and the containers that hold such fields.
   const settings = statements([
-    ts`const pinned = options?.interfaceVersion;`,
+    ...(isRequest ? [ts`const pinned = options?.interfaceVersion;`] : []),
     ...(checksVersions(message) ? [ts`const version = ${iv.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
     ts`let found = ${is.pinnedVersionError}(${prefix}, pinned);`,
   ]);
