@@ -1,9 +1,10 @@
 // The spec as a git ref has it, read without checking anything out: the file
-// list from `git ls-tree`, each text from `git show ref:path`.
+// list from `git ls-tree`, the texts from one `git cat-file --batch`.
 
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { decodeSpecText } from "../read/decode-text.js";
+import { blobBytes, treeEntries } from "./git-blobs.js";
 import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../read/spec-files.js";
 
 const YAML_FILE = /\.ya?ml$/;
@@ -35,10 +36,8 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
     () => git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`),
     () => noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository")),
   );
-  const listed = inRepo("ls-tree", "-r", "--name-only", "-z", ref, "--", specRel === "" ? "." : specRel)
-    .split("\0")
-    .filter(Boolean)
-    .sort();
+  const entries = treeEntries(inRepo("ls-tree", "-r", "-z", ref, "--", specRel === "" ? "." : specRel));
+  const listed = [...entries.keys()].sort();
   // Nothing there: the folder came later (or was elsewhere), which no list of missing-file errors makes plain.
   if (listed.length === 0)
     throw new SpecAtRefProblem(
@@ -48,10 +47,21 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   const files: SpecFile[] = [];
   const otherPaths = new Set<string>();
   const pages = new Map<string, string>();
+  const relOf = (repoPath: string) => (specRel === "" ? repoPath : repoPath.slice(specRel.length + 1));
+  // The blobs read (spec files and pages), all from one git; anything else (a submodule) as `git show` gives it.
+  const read = listed.filter((repoPath) => {
+    const relPath = relOf(repoPath);
+    return entries.get(repoPath)?.type === "blob" && (YAML_FILE.test(relPath) || PAGE_FILE.test(relPath));
+  });
+  const readBytes = blobBytes(
+    top,
+    read.map((repoPath) => entries.get(repoPath)?.id ?? ""),
+  );
+  const bytes = new Map(read.map((repoPath, i) => [repoPath, readBytes[i]]));
   const show = (repoPath: string): Buffer =>
-    execFileSync("git", ["show", `${ref}:${repoPath}`], { cwd: top, maxBuffer: 1 << 28 });
+    bytes.get(repoPath) ?? execFileSync("git", ["show", `${ref}:${repoPath}`], { cwd: top, maxBuffer: 1 << 28 });
   for (const repoPath of listed) {
-    const relPath = specRel === "" ? repoPath : repoPath.slice(specRel.length + 1);
+    const relPath = relOf(repoPath);
     if (!YAML_FILE.test(relPath)) {
       otherPaths.add(relPath);
       if (PAGE_FILE.test(relPath)) pages.set(relPath, show(repoPath).toString("utf8"));

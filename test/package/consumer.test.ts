@@ -370,10 +370,14 @@ test.each(["SIGTERM", "SIGINT"] as const)(
     child.kill(signal);
     const [code] = (await once(child, "exit")) as [number | null];
     expect(code).toBe(0);
-    const usage = await run(bin, ["mock"], { cwd: project }).catch((error: { code: number; stderr: string }) => error);
-    expect(usage).toMatchObject({ code: 2 });
   },
 );
+
+test("the bin's mock without its options exits 2", async () => {
+  const bin = path.join(project, "node_modules", ".bin", "sips-json");
+  const usage = await run(bin, ["mock"], { cwd: project }).catch((error: { code: number; stderr: string }) => error);
+  expect(usage).toMatchObject({ code: 2 });
+});
 
 test("started by npm (npx), the bin stops when the shell npm ran it under goes, which a SIGTERM to npx ends", async () => {
   const bin = path.join(project, "node_modules", ".bin", "sips-json");

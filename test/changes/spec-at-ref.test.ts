@@ -1,0 +1,45 @@
+// The spec read at a git ref is the spec the working tree held at that commit:
+// each file's text (or its problem of encoding), the other files, the pages;
+// read from the repository's objects, whatever the tree holds now.
+import { execFileSync } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { readSpecAtRef } from "../../generator/changes/spec-at-ref.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir } from "../support/paths.js";
+import { tempWorkspace, writeFiles } from "../support/temp-spec.js";
+
+/** What a read of the spec holds, its places as diagnostics name them left out (the ref's differ by design). */
+const content = (input: SpecInput) => ({
+  files: input.files.map((f) => ({ relPath: f.relPath, kind: f.kind, text: f.text, problem: f.textProblem })),
+  otherPaths: [...input.otherPaths].sort(),
+  pages: [...(input.pages ?? [])].sort(([a], [b]) => (a < b ? -1 : 1)),
+});
+
+test("the spec at a ref: every file's text and problem, the other files and the pages, as the tree had them", async () => {
+  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  await writeFiles(spec, {
+    "sources/cardCheck.page.txt": "A page\nof two lines, é and \u{1F600}\n",
+    "sources/notes.md": "not read",
+    "operations/office/with space.yaml": "operation: spaced\n",
+    // Empty, and the last of the batch: its header and bytes are where the read ends.
+    "zz.yaml": "",
+  });
+  // Bytes that are not UTF-8: the text's problem, as the working tree's read gives it.
+  await writeFile(path.join(spec, "operations/office/latin1.yaml"), Buffer.from([0x6f, 0x70, 0xe9, 0x0a]));
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+      cwd: root,
+      stdio: "ignore",
+    });
+  git("init", "-q", "-b", "main");
+  git("add", ".");
+  git("commit", "-q", "-m", "base");
+  const tree = await readSpecInput(spec, root);
+  expect(tree.files.some((f) => f.textProblem)).toBe(true);
+  expect(tree.pages?.size).toBe(1);
+  // The tree changed since: the ref's spec is the committed one.
+  await writeFile(path.join(spec, "zz.yaml"), "changed: true\n");
+  expect(content(readSpecAtRef(spec, "main", root))).toEqual(content(tree));
+});
