@@ -82,10 +82,13 @@ function mockPiece(scope: OperationScope): MockPiece {
   return { entry: printApart(module, mockEntry(scope), 2, ","), handler: printApart(module, handlerMember(scope), 2) };
 }
 
-/** The operations the mock plays payments of: a callback, and a POST form address (mock-answer.ts). */
+/**
+ * The operations the mock plays payments of: a callback, and a POST form address (mock-answer.ts). The address
+ * is asked first: it is in the head of an unchanged operation's model, where its names need the whole model.
+ */
 const playedOperations = (model: SpecModel): readonly OperationModel[] =>
   model.operations.filter(
-    (op) => operationSymbols(op).callback !== undefined && op.environments.some((env) => env.post !== null),
+    (op) => op.environments.some((env) => env.post !== null) && operationSymbols(op).callback !== undefined,
   );
 
 /**

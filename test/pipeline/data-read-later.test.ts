@@ -108,6 +108,26 @@ test("after an edit, an unchanged operation that defines no container type has i
   expect(read.has(copyKey)).toBe(true);
 });
 
+test("with the mock's list laid out from its pieces, an operation with no POST address has its data read only when asked for", async () => {
+  const { root, spec, parseKey } = await workspace();
+  // An example long enough that the edited operation's entry spans lines: the list is then its pieces, the mock's
+  // key names the operations it plays payments of, and an operation with no POST address plays none.
+  await editFile(
+    path.join(spec, "operations/paypage/cardPaymentInit.yaml"),
+    "      description: Where to send the buyer.\n",
+    `      description: Where to send the buyer.\n      example: https://payment.example.com/paymentInit/${"a".repeat(100)}\n`,
+  );
+  const { memo, read } = watchedMemo();
+  const first = await generate({ specDir: spec, memo, cwd: root });
+  const mock = first.ok ? first.files.find((f) => f.path === "mock.ts")?.content : undefined;
+  expect(mock).toMatch(/mockOperation\(\{\n/);
+  await summaryEdit(spec, 1);
+  read.clear();
+  const result = await generate({ specDir: spec, memo, cwd: root });
+  expect(read.has(await parseKey("operations/office/cardRefundCopy.yaml"))).toBe(false);
+  expect(seen(result)).toEqual(seen(await generate({ specDir: spec, cwd: root })));
+});
+
 test("files, model and diagnostics of a run with the memo are a run's without it, after each kind of edit", async () => {
   const { root, spec, office, copy } = await workspace();
   const { memo } = watchedMemo();
