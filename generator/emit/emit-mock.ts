@@ -16,7 +16,8 @@ import {
   unionProperty,
   unionType,
 } from "./ts/layouts.js";
-import { messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
+import { headSymbols, messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
+import { callbackNameOf } from "../model/operation-head.js";
 import { runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
 import { TsFile } from "./ts/ts-file.js";
@@ -82,11 +83,14 @@ function mockPiece(scope: OperationScope): MockPiece {
   return { entry: printApart(module, mockEntry(scope), 2, ","), handler: printApart(module, handlerMember(scope), 2) };
 }
 
-/** The operations the mock plays payments of: a callback, and a POST form address (mock-answer.ts). */
+/**
+ * The operations the mock's Paypage options name: every one with a POST form address (the test of a callback this
+ * list had, `operationSymbols(op).callback !== undefined`, held for all: an operation without one has a null
+ * callback there); the mock plays payments of those that have a callback too (mock-answer.ts). Read from the
+ * model's head, so that no unchanged operation's messages are built for it.
+ */
 const playedOperations = (model: SpecModel): readonly OperationModel[] =>
-  model.operations.filter(
-    (op) => operationSymbols(op).callback !== undefined && op.environments.some((env) => env.post !== null),
-  );
+  model.operations.filter((op) => op.environments.some((env) => env.post !== null));
 
 /**
  * The local Paypage's options: \`outcome\` takes the request of a payment played as the mock read it (a POST
@@ -95,9 +99,9 @@ const playedOperations = (model: SpecModel): readonly OperationModel[] =>
  */
 function paypageOptions(played: readonly OperationModel[]): Code {
   if (played.length === 0) return ts`${runtime.mockPaypage.MockPaypageOptions}`;
-  const requests = played.map((op) => ts`${m.MockReply}${typeArguments([ts`${messageSymbols(op, op.request).type}`])}`);
+  const requests = played.map((op) => ts`${m.MockReply}${typeArguments([ts`${headSymbols(op).request.type}`])}`);
   const callbacks = played.flatMap((op) => {
-    const callback = operationSymbols(op).callback;
+    const callback = headSymbols(op).callback;
     return callback ? [ts`${m.MockReply}${typeArguments([ts`${callback.type}`])}`] : [];
   });
   return ts`${runtime.mockPaypage.MockPaypageOptions}${typeArguments([unionType(requests), unionType(callbacks)])}`;
@@ -172,7 +176,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
   if (!printed) return [file.toGeneratedFile()];
   // Everything the code holds but the lines its pieces splice in (see TsFile.renderSplicing), in the order it holds them.
   const key = {
-    played: played.map((op) => [op.name, op.callback?.name]),
+    played: played.map((op) => [op.name, callbackNameOf(op) ?? undefined]),
     handlers: pieces.map((piece) => piece.handler.splicingKey),
     entries: pieces.map((piece) => piece.entry.splicingKey),
   };

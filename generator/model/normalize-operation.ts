@@ -6,6 +6,7 @@ import { operationPages } from "./operation-pages.js";
 import type { PlatformModel } from "./ir.js";
 import type { CallbackModel, MessageModel, OperationModel, StatusModel } from "./operation-model.js";
 import { operationHead } from "./operation-head.js";
+import { outlineOf } from "../validate/operation-outline.js";
 import { defineContainers, normalizeFields, type FieldContext } from "./normalize-field.js";
 import { messageTypeName } from "../rules/operation-declarations.js";
 import { pascalCase } from "../rules/names.js";
@@ -31,7 +32,7 @@ export function normalizeOperation(
   }
   // The page's changelog rows order the table as the page does.
   const page = raw.source?.page === undefined ? undefined : pages.get(raw.source.page);
-  const head = operationHead(raw, operationPages(raw), sourceFile);
+  const head = operationHead(outlineOf(raw), operationPages(raw), sourceFile);
   const operation: Omit<OperationModel, "request" | "response" | "callback" | "changelog"> = {
     name: head.name,
     summary: head.summary,

@@ -1,6 +1,6 @@
 // The head of an operation's model: what the files that span operations read
 // of every operation (its name, summary, family, addresses, interface version,
-// pages and spec file). It is made from the operation's outline and pages
+// pages, spec file and callback's name). It is made from the operation's outline and pages
 // alone (validate/operation-outline.ts), which its facts keep: after one edit
 // among a thousand operations, an unchanged operation's own files come from
 // the memo, and its model is its head, the rest built from its data only if
@@ -22,7 +22,10 @@ export type OperationHead = Pick<
   | "interfaceVersion"
   | "pages"
   | "sourceFile"
->;
+> & {
+  /** Its callback's name, null when it has none: not a field of the model (callbackNameOf). */
+  readonly callbackName: string | null;
+};
 
 /** The head of the model of an operation with `outline`, citing `pages`, from its file `sourceFile`. */
 export function operationHead(outline: Outline, pages: readonly string[], sourceFile: string): OperationHead {
@@ -56,8 +59,21 @@ export function operationHead(outline: Outline, pages: readonly string[], source
     },
     pages: [...pages],
     sourceFile,
+    callbackName: outline.callbackName ?? null,
   };
 }
+
+/** The callback's name of each model made from a head (modelWithHead). */
+const callbackNames = new WeakMap<OperationModel, string | null>();
+
+/**
+ * An operation's callback's name, null when it has none: from the head where the model was made from one,
+ * so that asking it builds none of an unchanged operation's messages; else from its callback.
+ */
+export const callbackNameOf = (op: OperationModel): string | null => {
+  const name = callbackNames.get(op);
+  return name !== undefined ? name : (op.callback?.name ?? null);
+};
 
 /**
  * An operation's model with `head`, every other field read from the model
@@ -68,7 +84,7 @@ export function operationHead(outline: Outline, pages: readonly string[], source
 export function modelWithHead(head: OperationHead, build: () => OperationModel): OperationModel {
   let built: OperationModel | undefined;
   const rest = () => (built ??= build());
-  return {
+  const model: OperationModel = {
     name: head.name,
     summary: head.summary,
     family: head.family,
@@ -103,4 +119,6 @@ export function modelWithHead(head: OperationHead, build: () => OperationModel):
       return rest().changelog;
     },
   };
+  callbackNames.set(model, head.callbackName);
+  return model;
 }

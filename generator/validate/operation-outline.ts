@@ -1,19 +1,34 @@
 // What the model's head of an operation is made of (model/operation-head.ts),
-// kept with its facts (spec-facts.ts): its name, summary, family, addresses
-// and interface version. After one edit among a thousand operations, the
-// files that span operations read only the head of an unchanged operation
-// (its own files come from the memo): made from its outline and the pages
-// its facts name, the head needs none of the operation's data, which is then
-// read only if a stage asks for more (read-documents.ts).
+// kept with its facts (spec-facts.ts): its name, summary, family, addresses,
+// interface version and callback's name. After one edit among a thousand
+// operations, the files that span operations read only the head of an
+// unchanged operation (its own files come from the memo): made from its
+// outline and the pages its facts name, the head needs none of the
+// operation's data, which is then read only if a stage asks for more
+// (read-documents.ts).
 
 import type { RawOperation } from "../rules/raw-spec.js";
 
-export type Outline = Pick<RawOperation, "operation" | "summary" | "family" | "endpoints" | "interfaceVersion">;
+export type Outline = Pick<RawOperation, "operation" | "summary" | "family" | "endpoints" | "interfaceVersion"> & {
+  /** Its callback's name (callback.name), if it has one. */
+  readonly callbackName?: string;
+};
 
-export const outlineOf = ({ operation, summary, family, endpoints, interfaceVersion }: RawOperation): Outline =>
-  family === undefined
-    ? { operation, summary, endpoints, interfaceVersion }
-    : { operation, summary, family, endpoints, interfaceVersion };
+export const outlineOf = ({
+  operation,
+  summary,
+  family,
+  endpoints,
+  interfaceVersion,
+  callback,
+}: RawOperation): Outline => ({
+  operation,
+  summary,
+  ...(family === undefined ? {} : { family }),
+  endpoints,
+  interfaceVersion,
+  ...(callback === undefined ? {} : { callbackName: callback.name }),
+});
 
 /** Whether a remembered value has the form of an outline (a damaged entry is a miss). */
 export function isOutline(value: unknown): value is Outline {
@@ -23,6 +38,7 @@ export function isOutline(value: unknown): value is Outline {
     typeof outline["operation"] === "string" &&
     typeof outline["summary"] === "string" &&
     (outline["family"] === undefined || typeof outline["family"] === "string") &&
+    (outline["callbackName"] === undefined || typeof outline["callbackName"] === "string") &&
     isMapping(outline["endpoints"]) &&
     isMapping(outline["interfaceVersion"])
   );

@@ -108,6 +108,47 @@ test("after an edit, an unchanged operation that defines no container type has i
   expect(read.has(copyKey)).toBe(true);
 });
 
+/**
+ * The workspace with the mock's list laid out from its pieces (an example long enough that cardPaymentInit's
+ * entry spans lines: the mock's key then names the operations it plays payments of), and a copy of
+ * cardPaymentInit after it, which the mock plays payments of too and which defines no container type.
+ */
+async function mockWorkspace() {
+  const ws = await workspace();
+  const paypage = path.join(ws.spec, "operations/paypage");
+  await editFile(
+    path.join(paypage, "cardPaymentInit.yaml"),
+    "      description: Where to send the buyer.\n",
+    `      description: Where to send the buyer.\n      example: https://payment.example.com/paymentInit/${"a".repeat(100)}\n`,
+  );
+  const text = await readFile(path.join(paypage, "cardPaymentInit.yaml"), "utf8");
+  await writeFile(
+    path.join(paypage, "cardPaymentInitCopy.yaml"),
+    text
+      .replaceAll("cardPaymentInit", "cardPaymentInitCopy")
+      .replaceAll("/paymentInit", "/paymentInitCopy")
+      .replace("name: cardPaymentResult", "name: cardPaymentResultCopy")
+      .replace("family: Paypage", "family: Paypage Copy"),
+  );
+  return ws;
+}
+
+test("with the mock's list laid out from its pieces, an unchanged operation has its data read only when asked for", async () => {
+  const { root, spec, parseKey } = await mockWorkspace();
+  const { memo, read } = watchedMemo();
+  const first = await generate({ specDir: spec, memo, cwd: root });
+  const mock = first.ok ? first.files.find((f) => f.path === "mock.ts")?.content : undefined;
+  expect(mock).toMatch(/mockOperation\(\{\n/);
+  expect(mock).toContain("CardPaymentResultCopy");
+  await editFile(path.join(spec, "operations/office/cardRefund.yaml"), "summary: ", "summary: (edit 1) ");
+  read.clear();
+  const result = await generate({ specDir: spec, memo, cwd: root });
+  // One with no POST address, and one the mock plays payments of.
+  expect(read.has(await parseKey("operations/office/cardRefundCopy.yaml"))).toBe(false);
+  expect(read.has(await parseKey("operations/paypage/cardPaymentInitCopy.yaml"))).toBe(false);
+  expect(seen(result)).toEqual(seen(await generate({ specDir: spec, cwd: root })));
+});
+
 test("files, model and diagnostics of a run with the memo are a run's without it, after each kind of edit", async () => {
   const { root, spec, office, copy } = await workspace();
   const { memo } = watchedMemo();

@@ -7,6 +7,7 @@
 import type { ContainerModel, FieldModel } from "../../model/field-model.js";
 import type { SpecModel } from "../../model/ir.js";
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
+import { callbackNameOf } from "../../model/operation-head.js";
 import type { ValueListModel } from "../../model/value-list-model.js";
 import { operationEntity } from "../../model/own-values.js";
 import { containerDeclarations, packageDeclarations, valueListDeclarations } from "../../rules/export-names.js";
@@ -36,6 +37,17 @@ const ofValueList = once((list: ValueListModel) => valueListDeclarations(list.na
 const ofContainer = once((c: ContainerModel) => containerDeclarations(c.typeName));
 
 export const operationSymbols = (op: OperationModel): OperationDeclarations => ofOperation(op);
+
+/**
+ * An operation's names that its name and callback's name alone decide (its descriptor, its messages' and
+ * callback's types, validators and seal functions), from its model's head: where a file that spans operations
+ * names only those, no unchanged operation's messages are built for it. Its other names (what its fields take
+ * of their lists, its POST form's) are left out: operationSymbols gives them.
+ */
+export const headSymbols = once((op: OperationModel): OperationDeclarations => {
+  const callback = callbackNameOf(op);
+  return operationDeclarations({ name: op.name, ...(callback === null ? {} : { callback }) });
+});
 export const messageSymbols = (op: OperationModel, message: MessageModel): MessageDeclarations =>
   ofOperation(op)[message.kind];
 export const valueListSymbols = ofValueList;
