@@ -65,8 +65,10 @@ function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false
 }
 
 const signature = (op: OperationModel, withConfig: boolean): Code => {
+  // Bound to the package's operations: `ClientConfig`'s default, any name, took a misspelt interfaceVersions key.
+  const config = ts`${runtime.clientConfig.ClientConfig}<${clientSymbols.operationName}, ${operationSymbols(op).environment}>`;
   const params = [
-    ...(withConfig ? [ts`config: ${runtime.clientConfig.ClientConfig}`] : []),
+    ...(withConfig ? [ts`config: ${config}`] : []),
     ts`fields: ${operationSymbols(op).clientFields}`,
     ts`options?: ${c.CallOptions}`,
   ];

@@ -4,6 +4,7 @@
 import type { ts as Ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
+import { clientOperations, configConsumer } from "../support/config-consumer.js";
 import { docExamples } from "../support/doc-examples.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
@@ -227,7 +228,7 @@ beforeAll(async () => {
   ({ files } = await generateRepoSpec());
   errors = await nativeTypeErrors({
     generated: { files },
-    consumer: { files: [], more: { "consumer.ts": consumer, "mock-consumer.ts": mockConsumer, "options-consumer.ts": optionsConsumer, "contract.ts": contract, ...docExamples() } },
+    consumer: { files: [], more: { "consumer.ts": consumer, "config-consumer.ts": configConsumer(clientOperations(files.map((f) => f.path))), "mock-consumer.ts": mockConsumer, "options-consumer.ts": optionsConsumer, "contract.ts": contract, ...docExamples() } },
   });
 });
 
@@ -263,6 +264,11 @@ test("index.ts exports the public contract", () => {
 
 test("the types are exact: what the spec forbids does not compile", () => {
   expect(errorsIn("consumer/consumer.ts")).toEqual([]);
+});
+
+test("each operation's own client function refuses a misspelt interfaceVersions key, and takes a shared configuration", () => {
+  expect(clientOperations(files.map((f) => f.path)).length).toBeGreaterThan(1);
+  expect(errorsIn("consumer/config-consumer.ts")).toEqual([]);
 });
 
 test("each operation's mock handler, and the local Paypage's outcome, are typed by the spec, and a handler of any message still fits", () => {
