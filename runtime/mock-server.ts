@@ -43,7 +43,10 @@ export interface MockServerOptions<
 export interface MockServer {
   /** The server's origin, e.g. "http://127.0.0.1:40123": a client's `environment`. */
   readonly url: string;
-  /** Stops listening and closes open connections; called again, it resolves when that is done. */
+  /**
+   * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
+   * `paypage.onAutomaticResponse` before it resolves); called again, it resolves when that is done.
+   */
   close(): Promise<void>;
 }
 
@@ -92,10 +95,13 @@ export async function serveOperations(
   return {
     url: site.origin,
     close: () =>
-      (closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      })),
+      (closing ??= Promise.all([
+        new Promise<void>((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          server.closeAllConnections();
+        }),
+        site.paypage.close(),
+      ]).then(() => undefined)),
   };
 }
 
