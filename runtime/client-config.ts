@@ -56,9 +56,10 @@ export type Environment<E extends string = string> = E | (string & {});
 
 /**
  * How a client reaches Sips; `N` names the operations whose interface version
- * may be set, `E` the environments the package knows.
+ * may be set, `E` the environments the package knows. The package's
+ * `ClientConfig` is this with its own operations and environments.
  */
-export interface ClientConfig<N extends string = string, E extends string = string> {
+export interface ClientConfigOf<N extends string = string, E extends string = string> {
   /** An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
   readonly environment: Environment<E>;
   /** The shop's identifier, sent in every request. */
@@ -106,7 +107,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The longest timeout a timer can keep (2^31 - 1 ms). */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
-const resolved = new WeakMap<ClientConfig, ResolvedConfig>();
+const resolved = new WeakMap<ClientConfigOf, ResolvedConfig>();
 
 /**
  * Checks a configuration once and remembers the result for this object.
@@ -120,7 +121,7 @@ const resolved = new WeakMap<ClientConfig, ResolvedConfig>();
  * sealAlgorithm, a timeout that is not a positive number of at most 2^31 - 1 ms, a maxReplyBytes that is not a
  * positive integer, or no fetch. The key is never shown.
  */
-export function resolveConfig(config: ClientConfig, environments?: readonly string[]): ResolvedConfig {
+export function resolveConfig(config: ClientConfigOf, environments?: readonly string[]): ResolvedConfig {
   const known = resolved.get(config);
   if (known) return known;
   if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");

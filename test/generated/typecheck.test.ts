@@ -266,7 +266,7 @@ test("the types are exact: what the spec forbids does not compile", () => {
   expect(errorsIn("consumer/consumer.ts")).toEqual([]);
 });
 
-test("each operation's own client function refuses a misspelt interfaceVersions key, and takes a shared configuration", () => {
+test("ClientConfig and each operation's own client function refuse a misspelt interfaceVersions key, and take a shared configuration", () => {
   expect(clientOperations(files.map((f) => f.path)).length).toBeGreaterThan(1);
   expect(errorsIn("consumer/config-consumer.ts")).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // A consumer of each operation's own client function, made from the operations generated: a configuration's
-// interfaceVersions is keyed by the package's operations, so that a misspelt one does not compile, while a
-// configuration shared by every operation's function (a version of another operation in it) does.
+// interfaceVersions is keyed by the package's operations (in `ClientConfig` as the package exports it too), so
+// that a misspelt one does not compile, while a configuration shared by every operation's function (a version of
+// another operation in it) does.
 
 /** The operations whose `client.ts` is among the generated files' paths ("operations/<name>/client.ts"). */
 export function clientOperations(paths: readonly string[]): string[] {
@@ -27,10 +28,19 @@ export function configConsumer(operations: readonly string[]): string {
     ];
   });
   return [
-    `import type { ClientConfig, ClientOperationName } from "../generated/index.js";`,
+    `import { createClient, type ClientConfig, type ClientOperationName } from "../generated/index.js";`,
     `const base = { environment: "test", merchantId: "002001000000001", keyVersion: 1, secretKey: "k" } as const;`,
     `const shared: ClientConfig<ClientOperationName> = { ...base, interfaceVersions: { ${operations[0]}: "X_1.0" } };`,
     `const unannotated = { ...base, interfaceVersions: { ${operations.at(-1)}: "X_1.0" } };`,
+    `// The configuration as a project writes it in a module of its own, typed by the package's name for it.`,
+    `export const annotated: ClientConfig = {`,
+    `  ...base,`,
+    `  interfaceVersions: {`,
+    `    // @ts-expect-error a misspelt operation name`,
+    `    ${operations[0]}s: "X_1.0",`,
+    `  },`,
+    `};`,
+    `export const client = createClient(shared);`,
     ...lines,
     "",
   ].join("\n");
