@@ -34,6 +34,9 @@ const CONTRACT = [
   "RedirectionStatusNames",
   "PaypageRedirectionResult",
   "PaypageRedirectionError",
+  // A configuration written apart from its call (keyed by the package's operations), and the generic one it is.
+  "ClientConfig",
+  "ClientConfigOf",
   // What paypagePostForm gives: its error, named where a caller handles it.
   "PaypageFormResult",
   "PaypageRequestError",
