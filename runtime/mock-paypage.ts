@@ -167,7 +167,9 @@ export class MockPaypage {
     if ("problem" in sealed) return errorPage(500, sealed.problem);
     const { fields } = sealed;
     const automatic = request["automaticResponseUrl"];
-    if (isPaypageFormAction(automatic)) {
+    // Not once the mock has closed (an outcome still running then): close has resolved, and so the post and its report
+    // would outlive it.
+    if (isPaypageFormAction(automatic) && !this.closing.signal.aborted) {
       const timeoutMs = this.options.automaticResponseTimeoutMs ?? 10_000;
       const posted = postAutomaticResponse(
         automatic,

@@ -47,7 +47,7 @@ export interface MockServer {
   readonly url: string;
   /**
    * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
-   * `paypage.onAutomaticResponse` before it resolves); called again, it resolves when that is done.
+   * `paypage.onAutomaticResponse` before it resolves), posting none after; called again, it resolves when that is done.
    */
   close(): Promise<void>;
 }

@@ -55,3 +55,44 @@ test("close ends an automatic response in flight, reports it, and leaves no conn
   expect(waiting).toHaveLength(1);
   expect(await browser).toBe("cut");
 });
+
+test("a payment whose outcome is still running when the mock closes posts no automatic response after close", async () => {
+  let outcomeCalled = (): void => {};
+  const called = new Promise<void>((resolve) => (outcomeCalled = resolve));
+  let release = (): void => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const reports: AutomaticResponseReport[] = [];
+  const mock = await startMockServer({
+    secretKey,
+    paypage: {
+      outcome: async () => {
+        outcomeCalled();
+        await gate;
+        return {};
+      },
+      onAutomaticResponse: (r) => reports.push(r),
+    },
+  });
+  onTestFinished(() => mock.close());
+  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+  const started = await sips.paymentWebInit({
+    amount: 1250,
+    currencyCode: "978",
+    normalReturnUrl: "http://127.0.0.1:9/paypage/return",
+    automaticResponseUrl: "http://127.0.0.1:9/paypage/notify",
+  });
+  const form = started.ok ? paypageRedirectionForm(started.response) : null;
+  if (!form?.ok) throw new Error("no redirection form");
+  const browser = fetch(form.form.action, {
+    method: "POST",
+    body: new URLSearchParams(form.form.fields.map((f): [string, string] => [f.name, f.value])),
+  }).catch(() => "cut");
+  await called;
+  await mock.close();
+  release();
+  // From the outcome's end to the post, the payment runs on promises alone: a turn of the event loop sees it there.
+  await new Promise((resolve) => setImmediate(resolve));
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(reports).toEqual([]);
+  expect(await browser).toBe("cut");
+});
