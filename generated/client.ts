@@ -125,12 +125,18 @@ export interface SipsClient {
  * mock), the shop's credentials and, optionally, the seal algorithm, interface versions, fetch and timeout.
  * A call of an operation that has no address in the environment resolves to an `invalid-request` error.
  *
- * @throws TypeError for a configuration that cannot work, such as an environment that no operation has
- * (the secret key is never shown).
+ * @throws TypeError for a configuration that cannot work, such as an environment that no operation has or an
+ * `interfaceVersions` key that names no operation (the secret key is never shown).
  */
 export function createClient(config: ClientConfig): SipsClient {
   const fixed = { ...config };
-  resolveConfig(fixed, SIPS_ENVIRONMENTS);
+  resolveConfig(fixed, SIPS_ENVIRONMENTS, [
+    "getWalletData",
+    "orderInitialize",
+    "paymentTokenInitialize",
+    "paymentWebInit",
+    "walletInitialize",
+  ]);
   return {
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),

@@ -158,12 +158,12 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
        * mock), the shop's credentials and, optionally, the seal algorithm, interface versions, fetch and timeout.
        * A call of an operation that has no address in the environment resolves to an \`invalid-request\` error.
        *
-       * @throws TypeError for a configuration that cannot work, such as an environment that no operation has
-       * (the secret key is never shown).
+       * @throws TypeError for a configuration that cannot work, such as an environment that no operation has or an
+       * \`interfaceVersions\` key that names no operation (the secret key is never shown).
        */
       ${declare("function", clientSymbols.createClient)}(config: ${clientSymbols.config}): ${clientSymbols.client} {
         const fixed = { ...config };
-        ${runtime.clientConfig.resolveConfig}(fixed, ${clientSymbols.environments});
+        ${runtime.clientConfig.resolveConfig}(fixed, ${clientSymbols.environments}, ${arrayLiteral(names)});
         return ${objectLiteral(bound, true)};
       }
     `,
