@@ -18,7 +18,7 @@ import { callWalletInitialize } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeFields } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeResponse } from "./operations/walletInitialize/types.js";
 import { resolveConfig } from "./runtime/client-config.js";
-import type { ClientConfig } from "./runtime/client-config.js";
+import type { ClientConfigOf } from "./runtime/client-config.js";
 import type { CallOptions, ClientResult } from "./runtime/client.js";
 
 /** The operations a client calls, by name. */
@@ -30,6 +30,16 @@ export type SipsEnvironment = "prod" | "simu" | "test";
 
 /** The environments `createClient` takes by name. */
 export const SIPS_ENVIRONMENTS: readonly SipsEnvironment[] = ["prod", "simu", "test"];
+
+/**
+ * How a client reaches Sips: `createClient`'s configuration, and each operation's function's. `N` names the
+ * operations whose interfaceVersion may be set, `E` the environments: the package's by default, so that a
+ * misspelt operation in `interfaceVersions` does not compile.
+ */
+export type ClientConfig<N extends string = ClientOperationName, E extends string = SipsEnvironment> = ClientConfigOf<
+  N,
+  E
+>;
 
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
 export interface SipsClient {
@@ -115,12 +125,18 @@ export interface SipsClient {
  * mock), the shop's credentials and, optionally, the seal algorithm, interface versions, fetch and timeout.
  * A call of an operation that has no address in the environment resolves to an `invalid-request` error.
  *
- * @throws TypeError for a configuration that cannot work, such as an environment that no operation has
- * (the secret key is never shown).
+ * @throws TypeError for a configuration that cannot work, such as an environment that no operation has or an
+ * `interfaceVersions` key that names no operation (the secret key is never shown).
  */
-export function createClient(config: ClientConfig<ClientOperationName, SipsEnvironment>): SipsClient {
+export function createClient(config: ClientConfig): SipsClient {
   const fixed = { ...config };
-  resolveConfig(fixed, SIPS_ENVIRONMENTS);
+  resolveConfig(fixed, SIPS_ENVIRONMENTS, [
+    "getWalletData",
+    "orderInitialize",
+    "paymentTokenInitialize",
+    "paymentWebInit",
+    "walletInitialize",
+  ]);
   return {
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),

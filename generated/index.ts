@@ -15,7 +15,7 @@ export type { CallOptions, ClientError, ClientFields, ClientResult } from "./run
 export type { ClaimedStatus } from "./runtime/client-reply.js";
 export type {
   AbortSignalLike,
-  ClientConfig,
+  ClientConfigOf,
   Environment,
   FetchInit,
   FetchLike,

@@ -63,7 +63,7 @@ export const RUNTIME_API = {
     values: ["DEFAULT_TIMEOUT_MS", "endpointUrl", "resolveConfig"],
     types: [
       "AbortSignalLike",
-      "ClientConfig",
+      "ClientConfigOf",
       "Environment",
       "FetchInit",
       "FetchLike",
@@ -341,7 +341,7 @@ export type RuntimeNamesExist = [
   client.ClientResult<never>,
   typeof client.callOperation,
   clientConfig.AbortSignalLike,
-  clientConfig.ClientConfig,
+  clientConfig.ClientConfigOf,
   typeof clientConfig.DEFAULT_TIMEOUT_MS,
   clientConfig.Environment,
   clientConfig.FetchInit,

@@ -56,9 +56,10 @@ export type Environment<E extends string = string> = E | (string & {});
 
 /**
  * How a client reaches Sips; `N` names the operations whose interface version
- * may be set, `E` the environments the package knows.
+ * may be set, `E` the environments the package knows. The package's
+ * `ClientConfig` is this with its own operations and environments.
  */
-export interface ClientConfig<N extends string = string, E extends string = string> {
+export interface ClientConfigOf<N extends string = string, E extends string = string> {
   /** An environment ("prod", "test", "simu"...), or a base URL such as "http://127.0.0.1:8080" (a mock server). */
   readonly environment: Environment<E>;
   /** The shop's identifier, sent in every request. */
@@ -106,21 +107,27 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 /** The longest timeout a timer can keep (2^31 - 1 ms). */
 const MAX_TIMEOUT_MS = 2_147_483_647;
 
-const resolved = new WeakMap<ClientConfig, ResolvedConfig>();
+const resolved = new WeakMap<ClientConfigOf, ResolvedConfig>();
 
 /**
  * Checks a configuration once and remembers the result for this object.
  * `environments` are the names the caller knows (a client of every operation
  * knows every environment some operation has); without them, any name is
  * taken, and a call of an operation that lacks it resolves to an error.
+ * `operations`, when given, are the only names `interfaceVersions` may hold
+ * (an operation's own function takes a configuration shared with others).
  *
  * @throws TypeError for a configuration that cannot work (a programmer error): an
  * environment that is neither a known name nor an http(s) URL, an empty merchantId
  * or secretKey, a keyVersion that is not a non-negative integer, an unknown
  * sealAlgorithm, a timeout that is not a positive number of at most 2^31 - 1 ms, a maxReplyBytes that is not a
- * positive integer, or no fetch. The key is never shown.
+ * positive integer, an interfaceVersions key naming none of `operations`, or no fetch. The key is never shown.
  */
-export function resolveConfig(config: ClientConfig, environments?: readonly string[]): ResolvedConfig {
+export function resolveConfig(
+  config: ClientConfigOf,
+  environments?: readonly string[],
+  operations?: readonly string[],
+): ResolvedConfig {
   const known = resolved.get(config);
   if (known) return known;
   if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
@@ -146,6 +153,7 @@ export function resolveConfig(config: ClientConfig, environments?: readonly stri
     );
   if (!Number.isSafeInteger(maxReplyBytes) || maxReplyBytes <= 0)
     throw new TypeError("maxReplyBytes must be a positive integer number of bytes");
+  if (operations) assertVersionNames(config.interfaceVersions, operations);
   const fetchImpl = config.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
   if (typeof fetchImpl !== "function") throw new TypeError("no fetch: pass one in the configuration");
   const out: ResolvedConfig = {
@@ -202,4 +210,14 @@ function primaryPath(endpoints: { readonly [environment: string]: string }): str
   let path = primaryPaths.get(endpoints);
   if (path === undefined) primaryPaths.set(endpoints, (path = new URL(primaryEndpoint(endpoints)).pathname));
   return path;
+}
+
+/** A misspelt operation (a key the types let through, from JSON or JavaScript) would have its version silently not sent. */
+function assertVersionNames(versions: unknown, operations: readonly string[]): void {
+  if (typeof versions !== "object" || versions === null) return;
+  for (const name of Object.keys(versions))
+    if (!operations.includes(name))
+      throw new TypeError(
+        `interfaceVersions.${name}: the client has no such operation (it has ${operations.join(", ")})`,
+      );
 }

@@ -43,7 +43,10 @@ export interface MockServerOptions<
 export interface MockServer {
   /** The server's origin, e.g. "http://127.0.0.1:40123": a client's `environment`. */
   readonly url: string;
-  /** Stops listening and closes open connections; called again, it resolves when that is done. */
+  /**
+   * Stops listening, closes open connections and ends the automatic responses in flight (each reported to
+   * `paypage.onAutomaticResponse` before it resolves), posting none after; called again, it resolves when that is done.
+   */
   close(): Promise<void>;
 }
 
@@ -51,8 +54,8 @@ export interface MockServer {
  * Starts a mock of the given operations.
  *
  * @throws TypeError when a key is not a non-empty string (or a keyVersion not an integer of at most
- * 10 digits, or no key is given), the port is not an integer from 0 to 65535,
- * or the Paypage options cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome or
+ * 10 digits, or no key is given), the port is not an integer from 0 to 65535, a handler is named after no
+ * operation served or is not a function, or the Paypage options cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome or
  * listener that is not a function).
  */
 export async function serveOperations(
@@ -67,6 +70,7 @@ export async function serveOperations(
   const keys = mockKeysOf(secretKey);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new TypeError("port must be an integer from 0 to 65535");
+  assertHandlers(handlers, operations);
   if (paypage !== undefined) assertPaypageOptions(paypage);
   const site = mockSiteOf(operations, keys, handlers, paypage);
   const server = createServer((req, res) => {
@@ -92,15 +96,37 @@ export async function serveOperations(
   return {
     url: site.origin,
     close: () =>
-      (closing ??= new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      })),
+      (closing ??= Promise.all([
+        new Promise<void>((resolve, reject) => {
+          server.close((error) => (error ? reject(error) : resolve()));
+          server.closeAllConnections();
+        }),
+        site.paypage.close(),
+      ]).then(() => undefined)),
   };
 }
 
 /** The longest timeout a timer can keep (2^31 - 1 ms): past it, AbortSignal.timeout fires at once. */
 const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/**
+ * Handlers that would never answer as meant: one named after no operation served (a misspelt name, which a
+ * configuration typed loosely lets through) would be left unused, the example answered instead; one that is not a
+ * function would fail each request.
+ */
+function assertHandlers(
+  handlers: { readonly [name: string]: MockHandler | undefined },
+  operations: readonly MockOperation[],
+): void {
+  if (typeof handlers !== "object" || handlers === null) throw new TypeError("handlers must be an object");
+  const served = operations.map((o) => o.operation.name);
+  for (const [name, handler] of Object.entries(handlers)) {
+    if (!served.includes(name))
+      throw new TypeError(`handlers.${name}: the mock serves no such operation (it serves ${served.join(", ")})`);
+    if (handler !== undefined && handler !== null && typeof handler !== "function")
+      throw new TypeError(`handlers.${name} must be a function`);
+  }
+}
 
 /**
  * Options that would fail every payment, refused when the server starts: a

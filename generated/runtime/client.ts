@@ -6,7 +6,7 @@
 // the secret key never enters a result or a message.
 
 import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
-import { endpointUrl, resolveConfig, type AbortSignalLike, type ClientConfig } from "./client-config.js";
+import { endpointUrl, resolveConfig, type AbortSignalLike, type ClientConfigOf } from "./client-config.js";
 import { callSignal, postJson } from "./client-post.js";
 import { readReply, type ClientError } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
@@ -68,7 +68,7 @@ export type ClientResult<Response> =
  */
 export async function callOperation<Request, Response>(
   operation: ClientOperation<Request, Response>,
-  config: ClientConfig,
+  config: ClientConfigOf,
   fields: unknown,
   options: CallOptions = {},
 ): Promise<ClientResult<Response>> {

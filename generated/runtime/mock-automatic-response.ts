@@ -5,6 +5,7 @@
 // What became of it is reported to the mock's user, never thrown: a shop that
 // is down or slow does not stop the payment.
 
+import type { AbortSignalLike } from "./client-config.js";
 import type { PaypageFormField } from "./paypage-request.js";
 import { messageOf } from "./is-error.js";
 
@@ -16,12 +17,17 @@ export interface AutomaticResponseReport {
   readonly error: string | null;
 }
 
-/** Posts `fields` as a form to `url`, then hands what became of it to `onReport`: a listener that throws is ignored. */
+/**
+ * Posts `fields` as a form to `url`, then hands what became of it to `onReport`: a listener that throws is ignored.
+ * `closed` ends the post when the mock closes, its reason then the report's error.
+ */
 export async function postAutomaticResponse(
   url: string,
   fields: readonly PaypageFormField[],
   timeoutMs: number,
   onReport: (report: AutomaticResponseReport) => void,
+  // Typed as the client's: a declaration naming the global AbortSignal fails where a consumer has no DOM or Node types.
+  closed: AbortSignalLike,
 ): Promise<void> {
   const body = new URLSearchParams(fields.map((f): [string, string] => [f.name, f.value])).toString();
   let report: AutomaticResponseReport;
@@ -30,7 +36,7 @@ export async function postAutomaticResponse(
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
       body,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: AbortSignal.any([AbortSignal.timeout(timeoutMs), closed as AbortSignal]),
       // Reported as the shop answered it: followed, a 301 or 302 would reach the shop as a GET without the form
       // and be reported as the status of that GET (no public source says whether Sips follows one).
       redirect: "manual",

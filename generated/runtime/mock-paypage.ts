@@ -78,6 +78,10 @@ export const MAX_OPEN_SESSIONS = 10_000;
 /** The sessions of one mock server and the payments played there. */
 export class MockPaypage {
   private readonly sessions = new Map<string, Session>();
+  /** Aborted by `close`: an automatic response still in flight then, to a shop that does not answer, ends. */
+  private readonly closing = new AbortController();
+  /** The automatic responses in flight, each ending once reported. */
+  private readonly posting = new Set<Promise<void>>();
 
   constructor(
     private readonly keys: MockKeys,
@@ -138,6 +142,15 @@ export class MockPaypage {
     return this.play({ served, request, secretKey, algorithm, encode, interfaceVersion });
   }
 
+  /**
+   * Ends the automatic responses in flight (each reported, its error saying the mock closed) and resolves once
+   * they are: nothing of the mock then outlives its server, a socket to a shop that does not answer included.
+   */
+  async close(): Promise<void> {
+    this.closing.abort(new Error("the mock server closed before the shop answered"));
+    await Promise.all(this.posting);
+  }
+
   private open(session: Session): string {
     const token = randomBytes(16).toString("hex");
     // A Map keeps its order of insertion: its first key is the oldest session.
@@ -156,9 +169,19 @@ export class MockPaypage {
     if ("problem" in sealed) return errorPage(500, sealed.problem);
     const { fields } = sealed;
     const automatic = request["automaticResponseUrl"];
-    if (isPaypageFormAction(automatic)) {
+    // Not once the mock has closed (an outcome still running then): close has resolved, and so the post and its report
+    // would outlive it.
+    if (isPaypageFormAction(automatic) && !this.closing.signal.aborted) {
       const timeoutMs = this.options.automaticResponseTimeoutMs ?? 10_000;
-      await postAutomaticResponse(automatic, fields, timeoutMs, (report) => this.options.onAutomaticResponse?.(report));
+      const posted = postAutomaticResponse(
+        automatic,
+        fields,
+        timeoutMs,
+        (report) => this.options.onAutomaticResponse?.(report),
+        this.closing.signal,
+      );
+      this.posting.add(posted);
+      await posted.finally(() => this.posting.delete(posted));
     }
     const normal = request["normalReturnUrl"];
     if (!isPaypageFormAction(normal))

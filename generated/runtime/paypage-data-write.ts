@@ -61,6 +61,9 @@ function namesOf(fields: readonly FieldDescriptor[]): ReadonlySet<string> {
 /** A name `readPaypageData` reads as a field's: a letter, then letters, digits or "_". */
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
+/** What a field the descriptor does not know may hold. */
+const OTHER_KINDS = "must be text, a list of texts or a plain object";
+
 /** Containers nested deeper than this in a field the descriptor does not know are not written (a cycle would be endless). */
 const MAX_OTHER_DEPTH = 16;
 
@@ -73,7 +76,7 @@ function writeOther(key: string, at: string, value: unknown, depth: number, out:
     issues.push(notRepresentable(at, 'a field name must be a letter, then letters, digits or "_"'));
   } else if (typeof value === "object" && !Array.isArray(value)) {
     // A Date, a Map or a class instance has no fields of its own to write: refused rather than dropped in silence.
-    if (!isPlainObject(value)) issues.push(notRepresentable(at, "must be text, a list of texts or a plain object"));
+    if (!isPlainObject(value)) issues.push(notRepresentable(at, OTHER_KINDS));
     else if (depth >= MAX_OTHER_DEPTH)
       issues.push(notRepresentable(at, `containers nested more than ${MAX_OTHER_DEPTH} deep`));
     else
@@ -88,7 +91,8 @@ function writeOther(key: string, at: string, value: unknown, depth: number, out:
 function pairText(value: unknown, at: string, issues: PaypageIssue[]): string | null {
   if (Array.isArray(value)) return listText(value, at, issues);
   const text = scalarText(value);
-  if (text === null) issues.push(notRepresentable(at, 'must be text without "|"'));
+  // A symbol or a function: no text at all, so not told of "|" as text with one is.
+  if (text === null) issues.push(notRepresentable(at, OTHER_KINDS));
   return text;
 }
 

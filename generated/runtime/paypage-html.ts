@@ -5,7 +5,7 @@
 // text alike, so that no field value, name, action or title can end an
 // attribute, open a tag or run a script; without JavaScript, a button submits.
 
-import type { PaypageForm } from "./paypage-request.js";
+import type { PaypageForm, PaypageFormField } from "./paypage-request.js";
 import { isPaypageFormAction } from "./paypage-request.js";
 
 export interface AutoPostOptions {
@@ -56,16 +56,18 @@ export function escapeHtml(text: string): string {
  * `<noscript>` when scripts are off). The form is submitted through
  * HTMLFormElement.prototype.submit, which a field named "submit" cannot hide.
  *
- * @throws TypeError when the form's action is not an http(s) URL or a field is not a name and a
- * text value (a form made by `buildPaypagePostForm` or `paypageRedirectionForm` always is).
+ * @throws TypeError when the form is not an object with a list of fields, its action is not an http(s) URL
+ * or a field is not a name and a text value (a form made by `buildPaypagePostForm` or `paypageRedirectionForm` always is).
  */
 export function renderPaypageAutoPost(form: PaypageForm, given?: AutoPostOptions | null): string {
   // null is no options, as the client and the Paypage decoder take it.
   const options: AutoPostOptions = given ?? {};
+  // Not the engine's own TypeError on null: the caller learns which part of the form is wrong.
+  if (typeof form !== "object" || form === null || !Array.isArray(form.fields))
+    throw new TypeError("the form must be an object with an action and a list of fields");
   if (!isPaypageFormAction(form.action)) throw new TypeError("the form's action must be an http(s) URL");
-  const inputs = form.fields.map((field) => {
-    if (typeof field.name !== "string" || typeof field.value !== "string")
-      throw new TypeError("each field of the form must have a string name and value");
+  const inputs = form.fields.map((field: unknown) => {
+    if (!isFormField(field)) throw new TypeError("each field of the form must have a string name and value");
     return `<input type="hidden" name="${escapeHtml(field.name)}" value="${escapeHtml(field.value)}">`;
   });
   const nonce = options.nonce === undefined ? "" : ` nonce="${escapeHtml(options.nonce)}"`;
@@ -87,4 +89,10 @@ export function renderPaypageAutoPost(form: PaypageForm, given?: AutoPostOptions
     "</html>",
     "",
   ].join("\n");
+}
+
+function isFormField(field: unknown): field is PaypageFormField {
+  if (typeof field !== "object" || field === null) return false;
+  const { name, value } = field as { name?: unknown; value?: unknown };
+  return typeof name === "string" && typeof value === "string";
 }

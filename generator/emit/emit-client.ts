@@ -65,8 +65,10 @@ function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false
 }
 
 const signature = (op: OperationModel, withConfig: boolean): Code => {
+  // Keyed by the package's operations, as the package's `ClientConfig` is: any name took a misspelt interfaceVersions key.
+  const config = ts`${clientSymbols.config}<${clientSymbols.operationName}, ${operationSymbols(op).environment}>`;
   const params = [
-    ...(withConfig ? [ts`config: ${runtime.clientConfig.ClientConfig}`] : []),
+    ...(withConfig ? [ts`config: ${config}`] : []),
     ts`fields: ${operationSymbols(op).clientFields}`,
     ts`options?: ${c.CallOptions}`,
   ];
@@ -136,6 +138,17 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
       ${declare("const", clientSymbols.environments)}: readonly ${clientSymbols.environment}[] = ${arrayLiteral(environments)};
     `,
     ts`
+      /**
+       * How a client reaches Sips: \`createClient\`'s configuration, and each operation's function's. \`N\` names the
+       * operations whose interfaceVersion may be set, \`E\` the environments: the package's by default, so that a
+       * misspelt operation in \`interfaceVersions\` does not compile.
+       */
+      ${declare("type", clientSymbols.config)}<N extends string = ${clientSymbols.operationName}, E extends string = ${clientSymbols.environment}> = ${runtime.clientConfig.ClientConfigOf}<
+        N,
+        E
+      >;
+    `,
+    ts`
       /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
       ${block(declare("interface", clientSymbols.client), lines(methods, true))}
     `,
@@ -145,12 +158,12 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
        * mock), the shop's credentials and, optionally, the seal algorithm, interface versions, fetch and timeout.
        * A call of an operation that has no address in the environment resolves to an \`invalid-request\` error.
        *
-       * @throws TypeError for a configuration that cannot work, such as an environment that no operation has
-       * (the secret key is never shown).
+       * @throws TypeError for a configuration that cannot work, such as an environment that no operation has or an
+       * \`interfaceVersions\` key that names no operation (the secret key is never shown).
        */
-      ${declare("function", clientSymbols.createClient)}(config: ${runtime.clientConfig.ClientConfig}<${clientSymbols.operationName}, ${clientSymbols.environment}>): ${clientSymbols.client} {
+      ${declare("function", clientSymbols.createClient)}(config: ${clientSymbols.config}): ${clientSymbols.client} {
         const fixed = { ...config };
-        ${runtime.clientConfig.resolveConfig}(fixed, ${clientSymbols.environments});
+        ${runtime.clientConfig.resolveConfig}(fixed, ${clientSymbols.environments}, ${arrayLiteral(names)});
         return ${objectLiteral(bound, true)};
       }
     `,

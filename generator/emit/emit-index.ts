@@ -30,7 +30,7 @@ const PUBLIC_RUNTIME_VALUES = [is.formatIssue];
 const PUBLIC_RUNTIME_TYPES = [
   ...[v.ValidateOptions, v.ValidationCode, v.ValidationIssue, v.ValidationResult],
   ...[c.CallOptions, c.ClientError, c.ClientFields, c.ClientResult, cr.ClaimedStatus],
-  ...[cc.AbortSignalLike, cc.ClientConfig, cc.Environment, cc.FetchInit, cc.FetchLike, cc.FetchResponse],
+  ...[cc.AbortSignalLike, cc.ClientConfigOf, cc.Environment, cc.FetchInit, cc.FetchLike, cc.FetchResponse],
 ];
 const PUBLIC_RUNTIME_MODULES = [runtimeModules.seal, runtimeModules.descriptor];
 

@@ -165,8 +165,9 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
        * return address.
        *
        * @returns the server's origin (a client's \`environment\`) and \`close\`.
-       * @throws TypeError when a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535, or the \`paypage\` options
-       * cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome that is no function).
+       * @throws TypeError when a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535,
+       * a handler is named after no operation or is no function, or the \`paypage\` options cannot work (a timeout that is
+       * not an integer from 1 to 2^31 - 1 ms, an outcome or listener that is no function).
        */
       ${declare("function", mockSymbols.start)}${parenList([ts`options: ${m.MockServerOptions}${typeArguments([ts`${packageSymbols.client.operationName}`, ts`${mockSymbols.handlers}`, paypageOptions(played)])}`])}: Promise<${m.MockServer}> {
         return ${m.serveOperations}(${mockSymbols.operations}, options);

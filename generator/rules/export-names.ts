@@ -60,6 +60,7 @@ export const PACKAGE = {
     operationName: own.type(MODULES.client, "ClientOperationName", "the client's operation names type"),
     environment: own.type(MODULES.client, "SipsEnvironment", "the environment names type"),
     environments: own.value(MODULES.client, "SIPS_ENVIRONMENTS", "the environment names"),
+    config: own.type(MODULES.client, "ClientConfig", "the client configuration type"),
   },
   mock: {
     start: own.value(MODULES.mock, "startMockServer", "the mock server"),

@@ -150,6 +150,14 @@ describe("each error kind", () => {
     expect(sent).toEqual([]);
   });
 
+  test("createClient refuses an interfaceVersions key naming no operation, which a loose type or JavaScript lets through", () => {
+    const misspelt = { paymentTokenInitialise: "IR_MB_2.54" } as never;
+    expect(() => createClient(config({ interfaceVersions: misspelt }))).toThrow(
+      /^interfaceVersions\.paymentTokenInitialise: the client has no such operation \(it has .*paymentTokenInitialize/,
+    );
+    expect(() => createClient(config({ interfaceVersions: { paymentTokenInitialize: "IR_MB_2.54" } }))).not.toThrow();
+  });
+
   test("invalid-request: an environment the operation has no address in, nothing sent", async () => {
     const { sent, fetch } = spy();
     // A name no operation has: createClient refuses it; the operation's own function, which knows only its own, sends nothing.

@@ -4,7 +4,7 @@
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
-import { startMockServer, type MockServer } from "../../generated/mock.js";
+import { startMockServer, type MockHandler, type MockServer, type MockServerOptions } from "../../generated/mock.js";
 import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
 
 const secretKey = "mock-test-key";
@@ -258,6 +258,23 @@ test("404 for an unknown path, 405 for another method, 400 for a body that is no
 test("refuses an empty key and a port out of range", async () => {
   await expect(startMockServer({ secretKey: "" })).rejects.toThrow(TypeError);
   await expect(startMockServer({ secretKey, port: 70000 })).rejects.toThrow(TypeError);
+});
+
+test("refuses a handler named after no operation it serves (a misspelt name a loose type lets through), or no function", async () => {
+  const answer: MockHandler = () => ({});
+  const misspelt: MockServerOptions = { secretKey, handlers: { paymentTokenInitialise: answer } };
+  await expect(startMockServer(misspelt)).rejects.toThrow(
+    /^handlers\.paymentTokenInitialise: the mock serves no such operation \(it serves .*paymentTokenInitialize/,
+  );
+  const notAFunction = { secretKey, handlers: { paymentTokenInitialize: { redirectionStatusCode: "00" } } };
+  await expect(startMockServer(notAFunction as never)).rejects.toThrow(
+    "handlers.paymentTokenInitialize must be a function",
+  );
+  const fine = await startMockServer({
+    secretKey,
+    handlers: { paymentTokenInitialize: answer, orderInitialize: undefined },
+  });
+  await fine.close();
 });
 
 test("close can be called again, as a test's body and its afterAll both may: each resolves once it is closed", async () => {

@@ -4,6 +4,7 @@
 import type { ts as Ts } from "ts-morph";
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
+import { clientOperations, configConsumer } from "../support/config-consumer.js";
 import { docExamples } from "../support/doc-examples.js";
 import { generateRepoSpec } from "../support/generate.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
@@ -33,6 +34,9 @@ const CONTRACT = [
   "RedirectionStatusNames",
   "PaypageRedirectionResult",
   "PaypageRedirectionError",
+  // A configuration written apart from its call (keyed by the package's operations), and the generic one it is.
+  "ClientConfig",
+  "ClientConfigOf",
   // What paypagePostForm gives: its error, named where a caller handles it.
   "PaypageFormResult",
   "PaypageRequestError",
@@ -227,7 +231,7 @@ beforeAll(async () => {
   ({ files } = await generateRepoSpec());
   errors = await nativeTypeErrors({
     generated: { files },
-    consumer: { files: [], more: { "consumer.ts": consumer, "mock-consumer.ts": mockConsumer, "options-consumer.ts": optionsConsumer, "contract.ts": contract, ...docExamples() } },
+    consumer: { files: [], more: { "consumer.ts": consumer, "config-consumer.ts": configConsumer(clientOperations(files.map((f) => f.path))), "mock-consumer.ts": mockConsumer, "options-consumer.ts": optionsConsumer, "contract.ts": contract, ...docExamples() } },
   });
 });
 
@@ -263,6 +267,11 @@ test("index.ts exports the public contract", () => {
 
 test("the types are exact: what the spec forbids does not compile", () => {
   expect(errorsIn("consumer/consumer.ts")).toEqual([]);
+});
+
+test("ClientConfig and each operation's own client function refuse a misspelt interfaceVersions key, and take a shared configuration", () => {
+  expect(clientOperations(files.map((f) => f.path)).length).toBeGreaterThan(1);
+  expect(errorsIn("consumer/config-consumer.ts")).toEqual([]);
 });
 
 test("each operation's mock handler, and the local Paypage's outcome, are typed by the spec, and a handler of any message still fits", () => {

@@ -137,3 +137,15 @@ test.each([
 ])("a TypeError for $given", ({ form }) => {
   expect(() => renderPaypageAutoPost(form as unknown as PaypageForm)).toThrow(TypeError);
 });
+
+test.each([
+  { given: "null", form: null, message: "the form must be an object with an action and a list of fields" },
+  { given: "no fields", form: { action: "https://x.test/", method: "POST" }, message: "a list of fields" },
+  {
+    given: "a field that is null",
+    form: { action: "https://x.test/", method: "POST", fields: [null] },
+    message: "each field of the form must have a string name and value",
+  },
+])("a TypeError that says what of the form is wrong for $given, not the engine's", ({ form, message }) => {
+  expect(() => renderPaypageAutoPost(form as unknown as PaypageForm)).toThrow(message);
+});

@@ -76,6 +76,15 @@ test("what Data cannot carry in a field beyond the facts is an issue, never writ
   }
 });
 
+test('a field beyond the facts that is no text at all (a symbol, a function) is told what Data carries, not of a "|"', () => {
+  for (const value of [Symbol("x"), () => "x"]) {
+    const built = build({ hook: value });
+    expect(built.ok ? built.dataText : built.error.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/: must be text, a list of texts or a plain object$/),
+    ]);
+  }
+});
+
 test("a refused request keeps the warnings of validation apart from its issues, as a built form reports them", () => {
   // Refused by validation (an amount that is not a number), then by Data (a "|" it cannot carry).
   const invalid = build({ amount: "12.50", customerEmail: "buyer@shop.example" });
