@@ -93,6 +93,18 @@ export const pageCodes = {
     "The spec and the page it cites disagree (npm run sync -- --check); npm run sync brings the spec in line.",
     (p) => `${p.about}: the spec says ${p.spec}, the page says ${p.page}`,
   ),
+  "page-container-wording": define<{ about: string; spec: string; page: string; type: string; with: string }>(
+    "info",
+    "A page words a field of a container type otherwise than the spec: the type is one for every operation that holds it, so the spec keeps its wording.",
+    (p) =>
+      `${p.about}: the page says ${p.page}, the spec keeps ${p.spec}: container type ${p.type} is one type, shared with ${p.with} (to take the page's wording, change it in every definition of the type)`,
+  ),
+  "page-container-mismatch": define<{ about: string; spec: string; page: string; type: string; with: string }>(
+    "error",
+    "A page gives a field of a container type another presence, version or field list than the spec, and the type is shared with other operations or the dictionary: sync cannot change it for this operation alone.",
+    (p) =>
+      `${p.about}: the spec says ${p.spec}, the page says ${p.page}; container type ${p.type} is one type, shared with ${p.with}: change it in every definition of the type, or record the difference under source.deviations`,
+  ),
   "page-values-kept": define<{ about: string; operation: string; spec: string; kept: string }>(
     "error",
     "A field of an operation without a saved page, whose value list a page grows: it keeps the values it took, which npm run sync writes out so that the values added stay with the page's own operation.",

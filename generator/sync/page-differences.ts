@@ -4,6 +4,9 @@
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { OperationModel } from "../model/operation-model.js";
+import type { SpecModel } from "../model/ir.js";
+import { allFields, containerOf } from "../model/field-shape.js";
+import { compareText } from "../rules/code-point-order.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
@@ -17,6 +20,7 @@ export function pageDifferences(
   located: Located<RawOperation>,
   page: SipsPage,
   spec: ValidSpec,
+  holders: ContainerHolders,
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[] } {
   const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
   const all = comparePage(op, page, new Set(deviations.keys()));
@@ -30,11 +34,50 @@ export function pageDifferences(
       diagnostics.push(
         diagnostic("page-deviation", at, { about: difference.about, reason: deviation.reason }, related),
       );
-    else {
+    else if (difference.container && sharedBy(difference.container, op.name, holders) !== null) {
+      // A container is one type for every operation: its page's wording of a field does not block, its shape does.
+      const texts = { about: difference.about, spec: difference.spec, page: difference.page };
+      const shared = {
+        ...texts,
+        type: difference.container.typeName,
+        with: sharedBy(difference.container, op.name, holders) ?? "",
+      };
+      if (difference.about.endsWith(".description"))
+        diagnostics.push(diagnostic("page-container-wording", at, shared, related));
+      else {
+        diagnostics.push(diagnostic("page-container-mismatch", at, shared, related));
+        differences.push({ ...difference, fix: null });
+      }
+    } else {
       const texts = { about: difference.about, spec: difference.spec, page: difference.page };
       diagnostics.push(diagnostic("page-mismatch", at, texts, related));
       differences.push(difference);
     }
   }
   return { all, differences, diagnostics };
+}
+
+/** The operations that hold each container type, at any depth of their messages and callbacks. */
+export type ContainerHolders = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function containerHolders(model: SpecModel): ContainerHolders {
+  const holders = new Map<string, Set<string>>();
+  for (const op of model.operations)
+    for (const message of [op.request, op.response, op.callback?.message ?? null])
+      for (const field of allFields(message?.fields ?? [])) {
+        const container = containerOf(field);
+        if (container) holders.set(container.typeName, (holders.get(container.typeName) ?? new Set()).add(op.name));
+      }
+  return holders;
+}
+
+/** Who else defines a container type ("the dictionary", other operations), or null when the operation alone does. */
+function sharedBy(
+  container: NonNullable<PageDifference["container"]>,
+  operation: string,
+  holders: ContainerHolders,
+): string | null {
+  const others = [...(holders.get(container.typeName) ?? [])].filter((name) => name !== operation).sort(compareText);
+  const all = [...(container.dictionary ? ["the dictionary"] : []), ...others];
+  return all.length === 0 ? null : all.join(", ");
 }

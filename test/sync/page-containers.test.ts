@@ -1,0 +1,228 @@
+// sync and the containers a page prints (`- Container` beside a field): a new
+// operation, or a field a release adds, gets the container, the list of
+// containers or the container in a list's items that a maintainer would write
+// from the page, and generate, --check and a second sync then hold. In memory.
+import path from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import { generateFromInput } from "../../generator/index.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir } from "../support/paths.js";
+import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+
+const fixture = path.join(fixturesDir, "sync-many", "spec");
+const PAGE = "sources/paymentProviderInitialize.page.txt";
+const MADE = "operations/checkout/paymentProviderInitialize.yaml";
+
+let base: SpecInput;
+beforeAll(async () => {
+  base = await readSpecInput(fixture, path.dirname(fixture));
+});
+
+/** A response field block as the pages print it, in `container` when given. */
+const block = (name: string, container: string | null, description: string): string =>
+  `-\n${name}\n- presence\n- Optional\n- Interface version\n- 2.0\n${container === null ? "" : `- Container\n- ${container}\n`}${description}\n`;
+
+/** paymentProviderInitialize's fixture page with these response fields after its last, and their changelog rows. */
+function pageWith(fields: readonly [name: string, container: string | null, description: string][]): string {
+  const rows = fields.map(([name, container]) => `2.0 |\n${name}\n|\nResponse | ${container ?? ""} |`);
+  return fixturePage("paymentProviderInitialize.page.txt")
+    .replace(
+      "Address the buyer is sent to.\n",
+      `Address the buyer is sent to.\n${fields.map((f) => block(...f)).join("")}`,
+    )
+    .replace(/Response \|$/, `Response | |\n${rows.join("\n").replace(/ \|$/, "")}`);
+}
+
+/** One sync of the page as a new operation: the file made, the messages, and the spec it leaves. */
+async function made(page: string): Promise<{ text: string; messages: readonly string[]; after: SpecInput }> {
+  const { report, after } = await syncInMemory(withFiles(base, [[PAGE, page]]), "Checkout");
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  return { text: specTexts(after).get(MADE) ?? "", messages: report.messages, after };
+}
+
+/** The spec sync leaves generates, --check finds nothing, and a second sync writes nothing. */
+async function holds(after: SpecInput): Promise<void> {
+  const generated = await generateFromInput(after);
+  expect(generated.ok, generated.ok ? "" : generated.diagnostics.map((d) => d.message).join("\n")).toBe(true);
+  expect((await checkInMemory(after)).filter((l) => !l.includes(" info "))).toEqual([]);
+  expect((await syncInMemory(after)).report.written.size).toBe(0);
+}
+
+test("a container, a list of containers and a container in a list's items, as the page prints them", async () => {
+  // Without it: cardData and operationList were plain strings, left for the maintainer with --check failing.
+  const { text, messages, after } = await made(
+    pageWith([
+      ["cardData", null, "The card."],
+      ["cardBin", "cardData", "First digits of the card."],
+      ["merchantWalletId", "cardData", "The wallet."],
+      ["operationList", null, "The operations."],
+      ["operationName", "operationList", "Name of the operation."],
+      ["operationResult", "operationList", "Result of the operation."],
+      ["resultCode", "operationResult", "Code of the result."],
+    ]),
+  );
+  expect(text.slice(text.indexOf("    cardData:\n"))).toBe(
+    [
+      "    cardData:",
+      "      presence: optional",
+      '      since: "2.0"',
+      "      type: container",
+      "      description: The card.",
+      "      fields:",
+      "        cardBin:",
+      "          presence: optional",
+      '          since: "2.0"',
+      "          description: First digits of the card.",
+      '        merchantWalletId: { from: dictionary, presence: optional, since: "2.0" }',
+      "    operationList:",
+      "      presence: optional",
+      '      since: "2.0"',
+      "      type: list",
+      "      description: The operations.",
+      "      items:",
+      "        type: container",
+      "        fields:",
+      "          operationName:",
+      "            presence: optional",
+      '            since: "2.0"',
+      "            description: Name of the operation.",
+      "          operationResult:",
+      "            presence: optional",
+      '            since: "2.0"',
+      "            type: container",
+      "            description: Result of the operation.",
+      "            fields:",
+      "              resultCode:",
+      "                presence: optional",
+      '                since: "2.0"',
+      "                description: Code of the result.",
+      "",
+    ].join("\n"),
+  );
+  expect(messages).toContain(
+    "paymentProviderInitialize: response field operationList is written out as a list of containers (its name ends in List) of the fields the page prints in it: check it against the data dictionary",
+  );
+  await holds(after);
+});
+
+test("a container whose type name another container has gets a typeName of the operation's", async () => {
+  // walletPaymentMeanData names the type of getWalletData's walletPaymentMeanDataList items: WalletPaymentMeanData.
+  const { text, after } = await made(
+    pageWith([
+      ["walletPaymentMeanData", null, "The payment mean used."],
+      ["paymentMeanId", "walletPaymentMeanData", "Identifier of the payment mean in the wallet."],
+    ]),
+  );
+  expect(text).toContain(
+    "      type: container\n      typeName: PaymentProviderInitializeWalletPaymentMeanData\n      description: The payment mean used.\n",
+  );
+  await holds(after);
+});
+
+test("a container field a release adds to an operation is written as the page prints it", async () => {
+  const { after: first } = await made(pageWith([]));
+  const release = pageWith([
+    ["cardData", null, "The card."],
+    ["cardBin", "cardData", "First digits of the card."],
+  ]);
+  const { report, after } = await syncInMemory(withFiles(first, [[PAGE, release]]));
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(specTexts(after).get(MADE)).toContain(
+    '    cardData:\n      presence: optional\n      since: "2.0"\n      type: container\n      description: The card.\n      fields:\n        cardBin:\n',
+  );
+  expect(report.messages).toContain("paymentProviderInitialize: response field cardData added (optional, 2.0)");
+  await holds(after);
+});
+
+test("a release of a page changes a container its operation alone holds: sync settles it there", async () => {
+  const { after: first } = await made(
+    pageWith([
+      ["cardData", null, "The card."],
+      ["cardBin", "cardData", "First digits of the card."],
+      ["cardEnd", "cardData", "Last digits of the card."],
+    ]),
+  );
+  // Without it: each difference was left to the maintainer. cardBin reworded and made 2.5, cardEnd gone, cardKind new.
+  const release = pageWith([
+    ["cardData", null, "The card."],
+    ["cardBin", "cardData", "The first digits."],
+    ["cardKind", "cardData", "Kind of card."],
+  ])
+    .replace("- 2.0\n- Container\n- cardData\nThe first digits.", "- 2.5\n- Container\n- cardData\nThe first digits.")
+    .replace("2.0 |\ncardBin", "2.5 |\ncardBin");
+  const { report, after } = await syncInMemory(withFiles(first, [[PAGE, release]]));
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  const text = specTexts(after).get(MADE) ?? "";
+  expect(text.slice(text.indexOf("    cardData:\n"))).toBe(
+    [
+      "    cardData:",
+      "      presence: optional",
+      '      since: "2.0"',
+      "      type: container",
+      "      description: The card.",
+      "      fields:",
+      "        cardBin:",
+      "          presence: optional",
+      '          since: "2.5"',
+      "          description: The first digits.",
+      "        cardKind:",
+      "          presence: optional",
+      '          since: "2.0"',
+      "          description: Kind of card.",
+      "",
+    ].join("\n"),
+  );
+  expect(report.messages).toEqual(
+    expect.arrayContaining([
+      "paymentProviderInitialize: response field cardData.cardBin: since set to 2.5",
+      "paymentProviderInitialize: response field cardData.cardBin: description set",
+      "paymentProviderInitialize: response field cardData.cardEnd removed (the page no longer lists it; it may have been renamed cardKind)",
+      "paymentProviderInitialize: response field cardData.cardKind added (optional, 2.0); give its type and format from the data dictionary (or cardEnd's, removed beside it: it may be cardEnd renamed)",
+    ]),
+  );
+  await holds(after);
+});
+
+/** A second operation's page, paymentProviderFinalize: the first's with its name and addresses renamed. */
+const finalize = (page: string): readonly [string, string] => [
+  "sources/paymentProviderFinalize.page.txt",
+  page.replaceAll("paymentProviderInitialize", "paymentProviderFinalize"),
+];
+
+test("two new pages print one new container worded otherwise: one type, the first page's by path, the other's wording said", async () => {
+  // Without it: each page built its own CardData, and the spec was invalid (conflicting-container): nothing written.
+  const card = (description: string) =>
+    pageWith([
+      ["cardData", null, "The card."],
+      ["cardBin", "cardData", description],
+    ]);
+  const input = withFiles(base, [[PAGE, card("First digits.")], finalize(card("The first digits of the card."))]);
+  const { report, after } = await syncInMemory(input, "Checkout");
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  const texts = specTexts(after);
+  const cardBin = (op: string) => /^ {8}cardBin:\n(?: {10}.*\n)*/m.exec(texts.get(op) ?? "")?.[0];
+  expect(cardBin("operations/checkout/paymentProviderFinalize.yaml")).toContain(
+    "description: The first digits of the card.",
+  );
+  expect(cardBin(MADE)).toBe(cardBin("operations/checkout/paymentProviderFinalize.yaml"));
+  // Not an error: --check passes, and says where the page words the shared type's field otherwise.
+  const lines = await checkInMemory(after);
+  expect(lines.filter((l) => l.includes("page-container"))).toEqual([
+    'spec/operations/checkout/paymentProviderInitialize.yaml:107:24 info page-container-wording response.fields.cardData.fields.cardBin.description: the page says "First digits.", the spec keeps "The first digits of the card.": container type CardData is one type, shared with paymentProviderFinalize (to take the page\'s wording, change it in every definition of the type)\n  spec/sources/paymentProviderInitialize.page.txt:200:1 the page',
+  ]);
+  await holds(after);
+});
+
+test("a page gives a shared container's field another presence or lists another field: an error naming the type, who shares it and what to do", async () => {
+  // Without it: a page-mismatch sync could not settle, which did not say the type is another operation's too.
+  const card = (extra: readonly [string, string | null, string][]) =>
+    pageWith([["cardData", null, "The card."], ["cardBin", "cardData", "First digits."], ...extra]);
+  const { after: both } = await syncInMemory(withFiles(base, [[PAGE, card([])], finalize(card([]))]), "Checkout");
+  const release = card([["cardEnd", "cardData", "Last digits."]]);
+  const { report } = await syncInMemory(withFiles(both, [[PAGE, release]]));
+  expect(report.ok).toBe(false);
+  expect(report.written.size).toBe(0);
+  expect(report.messages.filter((m) => m.includes("page-container-mismatch"))).toEqual([
+    "spec/operations/checkout/paymentProviderInitialize.yaml:104:9 error page-container-mismatch response.fields.cardData.fields.cardEnd: the spec says no such field, the page says an optional field; container type CardData is one type, shared with paymentProviderFinalize: change it in every definition of the type, or record the difference under source.deviations\n  spec/sources/paymentProviderInitialize.page.txt:202:1 the page",
+  ]);
+});
