@@ -73,6 +73,17 @@ export const pageCodes = {
     "A field listed twice in one message of a saved page.",
     (p) => `field "${p.field}" is listed twice in the ${p.message}`,
   ),
+  "page-container-values-listed": define<{ field: string; message: string; held: string }>(
+    "error",
+    "A field of a saved page that lists values and holds fields (printed with it as their container): a container has no values.",
+    (p) =>
+      `field "${p.field}" of the ${p.message} lists values, but the page prints ${p.held} in it: a container has no values (save the page again)`,
+  ),
+  "page-container-cycle": define<{ field: string; message: string; chain: string }>(
+    "error",
+    "Fields of a saved page printed each in the other's container: no field holds them.",
+    (p) => `field "${p.field}" of the ${p.message} is in its own container (${p.chain}); save the page again`,
+  ),
   "page-presence-section": define<{ field: string; presence: string; section: string }>(
     "error",
     "A field whose printed presence contradicts the section it is listed in.",
@@ -93,17 +104,31 @@ export const pageCodes = {
     "The spec and the page it cites disagree (npm run sync -- --check); npm run sync brings the spec in line.",
     (p) => `${p.about}: the spec says ${p.spec}, the page says ${p.page}`,
   ),
-  "page-container-wording": define<{ about: string; spec: string; page: string; type: string; with: string }>(
+  "page-container-wording": define<{
+    about: string;
+    spec: string;
+    page: string;
+    type: string;
+    with: string;
+    change: string;
+  }>(
     "info",
     "A page words a field of a container type otherwise than the spec: the type is one for every operation that holds it, so the spec keeps its wording.",
     (p) =>
-      `${p.about}: the page says ${p.page}, the spec keeps ${p.spec}: container type ${p.type} is one type, shared with ${p.with} (to take the page's wording, change it in every definition of the type)`,
+      `${p.about}: the page says ${p.page}, the spec keeps ${p.spec}: container type ${p.type} is one type, ${p.with} (to take the page's wording, change it ${p.change})`,
   ),
-  "page-container-mismatch": define<{ about: string; spec: string; page: string; type: string; with: string }>(
+  "page-container-mismatch": define<{
+    about: string;
+    spec: string;
+    page: string;
+    type: string;
+    with: string;
+    change: string;
+  }>(
     "error",
     "A page gives a field of a container type another presence, version or field list than the spec, and the type is shared with other operations or the dictionary: sync cannot change it for this operation alone.",
     (p) =>
-      `${p.about}: the spec says ${p.spec}, the page says ${p.page}; container type ${p.type} is one type, shared with ${p.with}: change it in every definition of the type, or record the difference under source.deviations`,
+      `${p.about}: the spec says ${p.spec}, the page says ${p.page}; container type ${p.type} is one type, ${p.with}: change it ${p.change}, or record the difference under source.deviations`,
   ),
   "page-values-kept": define<{ about: string; operation: string; spec: string; kept: string }>(
     "error",

@@ -30,26 +30,22 @@ export function pageDifferences(
     const deviation = deviations.get(difference.about);
     const at = locate(difference.place, located, spec);
     const related = [{ ...difference.pageAt, message: "the page" }];
+    const texts = { about: difference.about, spec: difference.spec, page: difference.page };
+    const shared = difference.container ? sharedBy(difference.container, op.name, holders) : null;
     if (deviation)
       diagnostics.push(
         diagnostic("page-deviation", at, { about: difference.about, reason: deviation.reason }, related),
       );
-    else if (difference.container && sharedBy(difference.container, op.name, holders) !== null) {
+    else if (shared && difference.container) {
       // A container is one type for every operation: its page's wording of a field does not block, its shape does.
-      const texts = { about: difference.about, spec: difference.spec, page: difference.page };
-      const shared = {
-        ...texts,
-        type: difference.container.typeName,
-        with: sharedBy(difference.container, op.name, holders) ?? "",
-      };
+      const said = { ...texts, type: difference.container.typeName, ...shared };
       if (difference.about.endsWith(".description"))
-        diagnostics.push(diagnostic("page-container-wording", at, shared, related));
+        diagnostics.push(diagnostic("page-container-wording", at, said, related));
       else {
-        diagnostics.push(diagnostic("page-container-mismatch", at, shared, related));
+        diagnostics.push(diagnostic("page-container-mismatch", at, said, related));
         differences.push({ ...difference, fix: null });
       }
     } else {
-      const texts = { about: difference.about, spec: difference.spec, page: difference.page };
       diagnostics.push(diagnostic("page-mismatch", at, texts, related));
       differences.push(difference);
     }
@@ -71,13 +67,19 @@ export function containerHolders(model: SpecModel): ContainerHolders {
   return holders;
 }
 
-/** Who else defines a container type ("the dictionary", other operations), or null when the operation alone does. */
+/** Who else holds a container type, and where to change it; null when the operation alone holds it. */
 function sharedBy(
   container: NonNullable<PageDifference["container"]>,
   operation: string,
   holders: ContainerHolders,
-): string | null {
+): { with: string; change: string } | null {
   const others = [...(holders.get(container.typeName) ?? [])].filter((name) => name !== operation).sort(compareText);
-  const all = [...(container.dictionary ? ["the dictionary"] : []), ...others];
-  return all.length === 0 ? null : all.join(", ");
+  if (container.dictionary)
+    return {
+      with: `the dictionary's${others.length === 0 ? "" : ` (${others.join(", ")} hold${others.length === 1 ? "s" : ""} it too)`}`,
+      change: "in spec/dictionary/, for every operation",
+    };
+  return others.length === 0
+    ? null
+    : { with: `shared with ${others.join(", ")}`, change: "in every definition of the type" };
 }

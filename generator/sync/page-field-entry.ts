@@ -26,6 +26,8 @@ export interface EntryContext {
   readonly shapes: Map<string, WrittenShape>;
   /** Type names declared already (containers, value lists). */
   readonly typeNames: Set<string>;
+  /** The value lists of the dictionary, by name: a container's field whose values the page lists is linked to its own. */
+  readonly valueLists: ReadonlySet<string>;
 }
 
 const contexts = new WeakMap<ValidSpec, EntryContext>();
@@ -41,6 +43,7 @@ export function entryContext(spec: ValidSpec, model: SpecModel): EntryContext {
         spec.operations.map((o) => o.raw),
       ),
       typeNames: new Set([...model.containers.map((c) => c.typeName), ...model.valueLists.map((l) => l.typeName)]),
+      valueLists: new Set(model.valueLists.map((l) => l.name)),
     };
     contexts.set(spec, context);
   }
@@ -113,6 +116,12 @@ function entryOf(
   }
   if (printed.length === 0) {
     notes.push(`${where} ${name} is written out; give its type and format from the data dictionary`);
+    // At a message's top sync links the list from the page's values (value-plan.ts); a container's field takes its
+    // list whole, which sync does not make from one page.
+    if (within.size === 0 || field.values.length === 0) return { presence, since, description };
+    const values = field.values.map((v) => v.value).join(", ");
+    if (context.valueLists.has(name)) return { presence, since, valueList: name, description };
+    notes.push(`${where} ${name}: the page lists ${values}; add a value list of them and link it (valueList:)`);
     return { presence, since, description };
   }
   const list = LIST_NAME.test(name);

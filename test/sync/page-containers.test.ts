@@ -226,3 +226,56 @@ test("a page gives a shared container's field another presence or lists another 
     "spec/operations/checkout/paymentProviderInitialize.yaml:104:9 error page-container-mismatch response.fields.cardData.fields.cardEnd: the spec says no such field, the page says an optional field; container type CardData is one type, shared with paymentProviderFinalize: change it in every definition of the type, or record the difference under source.deviations\n  spec/sources/paymentProviderInitialize.page.txt:202:1 the page",
   ]);
 });
+
+test("a container's field whose values the page lists is linked to the list of its name, or said to need one", async () => {
+  // Without it: the values were lost without a word (a container's fields take their list whole, which sync did not link).
+  const values = (pairs: readonly string[]) => `List of values\n${pairs.map((v) => `${v}\n- ${v} meaning`).join("\n")}`;
+  const { text, messages, after } = await made(
+    pageWith([
+      ["cardData", null, "The card."],
+      ["walletResponseCode", "cardData", `Outcome for the card.\n${values(["00"])}`],
+      ["cardKind", "cardData", `Kind of card.\n${values(["CREDIT", "DEBIT"])}`],
+    ]),
+  );
+  expect(text).toContain(
+    '        walletResponseCode:\n          presence: optional\n          since: "2.0"\n          valueList: walletResponseCode\n',
+  );
+  expect(messages).toContain(
+    "paymentProviderInitialize: response field cardData's field cardKind: the page lists CREDIT, DEBIT; add a value list of them and link it (valueList:)",
+  );
+  await holds(after);
+});
+
+test("a page that lists values for a container, or puts fields in each other's container: its defects, and nothing written", async () => {
+  // Without it: the values became a value list named as the container's type (name-collision, nothing written and no
+  // word of the page), and fields held by each other were written nowhere, said to be no field of the spec.
+  const page = pageWith([
+    ["cardData", null, "The card.\nList of values\nA\n- The first"],
+    ["cardBin", "cardData", "First digits."],
+    ["cardInfo", "cardLink", "Info."],
+    ["cardLink", "cardInfo", "Link."],
+  ]);
+  const input = withFiles(base, [[PAGE, page]]);
+  const defects = (await checkInMemory(input)).filter((l) => / error page-container-(values-listed|cycle) /.test(l));
+  expect(defects).toEqual([
+    'spec/sources/paymentProviderInitialize.page.txt:193:1 error page-container-values-listed field "cardData" of the Response lists values, but the page prints cardBin in it: a container has no values (save the page again)',
+    'spec/sources/paymentProviderInitialize.page.txt:211:3 error page-container-cycle field "cardInfo" of the Response is in its own container (cardInfo in cardLink in cardInfo); save the page again',
+    'spec/sources/paymentProviderInitialize.page.txt:220:3 error page-container-cycle field "cardLink" of the Response is in its own container (cardLink in cardInfo in cardLink); save the page again',
+  ]);
+  const { report } = await syncInMemory(input, "Checkout");
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+});
+
+test("a page gives a dictionary container's field another version: the error says to change it in the dictionary", async () => {
+  // Without it: "shared with the dictionary, orderInitialize: change it in every definition", of a type defined once.
+  const page = pageWith([
+    ["s10TransactionReference", null, "Reference of the transaction."],
+    ["s10TransactionId", "s10TransactionReference", "Identifier of the transaction."],
+  ]);
+  const lines = (await checkInMemory((await syncInMemory(withFiles(base, [[PAGE, page]]), "Checkout")).after)).filter(
+    (l) => l.includes(" page-container-mismatch ") && l.includes(".since:"),
+  );
+  expect(lines.map((l) => l.split(" error ")[1]?.split("\n")[0])).toEqual([
+    "page-container-mismatch response.fields.s10TransactionReference.fields.s10TransactionId.since: the spec says undocumented, the page says 2.0; container type S10TransactionReference is one type, the dictionary's (orderInitialize holds it too): change it in spec/dictionary/, for every operation, or record the difference under source.deviations",
+  ]);
+});

@@ -497,6 +497,8 @@ test("a page no operation cites with a container's field: the container is writt
       "-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\n- Container\n- cardKind\nFirst digits.\nRequest sample",
     ],
     ["2.50 |\ncardKind\n|\nRequest | |", "2.50 |\ncardKind\n|\nRequest | |\n2.50 |\nbin\n|\nRequest | cardKind |"],
+    // A container lists no values (page-container-values-listed).
+    ["List of values\nDEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n", ""],
   ]);
   await rm(path.join(spec, OP));
   const report = await sync(spec, "Checks");
