@@ -142,7 +142,7 @@ export const pageCodes = {
   ),
   "page-cannot-make-operation": define<{ page: string; lacking: readonly string[] }>(
     "error",
-    "A saved page that no operation cites and that lacks what an operation is made from (its name, its summary, a JSON address, the fields of each message): sync writes nothing until the page is saved again, removed, or cited by an operation written by hand.",
+    "A saved page that no operation cites and that lacks what an operation is made from (its name, its summary, a JSON address, the fields of each message, a container it prints fields in): sync writes nothing until the page is saved again, removed, or cited by an operation written by hand.",
     (p) =>
       `no operation cites ${p.page}, and sync cannot make one of it: the page has no ${p.lacking.join(", no ")} (save it again, or write the operation by hand, citing it)`,
   ),

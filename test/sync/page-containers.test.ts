@@ -279,3 +279,13 @@ test("a page gives a dictionary container's field another version: the error say
     "page-container-mismatch response.fields.s10TransactionReference.fields.s10TransactionId.since: the spec says undocumented, the page says 2.0; container type S10TransactionReference is one type, the dictionary's (orderInitialize holds it too): change it in spec/dictionary/, for every operation, or record the difference under source.deviations",
   ]);
 });
+
+test("a page no operation cites that prints fields in a container it does not print: said at its place, and nothing written", async () => {
+  // Without it: sync made the operation without cardBin, then said the spec has no field cardData.
+  const input = withFiles(base, [[PAGE, pageWith([["cardBin", "cardData", "First digits."]])]]);
+  expect((await checkInMemory(input)).filter((l) => l.includes(" page-cannot-make-operation "))).toEqual([
+    "spec/sources/paymentProviderInitialize.page.txt:192:3 error page-cannot-make-operation no operation cites sources/paymentProviderInitialize.page.txt, and sync cannot make one of it: the page has no field cardData in its Response, which it prints cardBin in (save it again, or write the operation by hand, citing it)",
+  ]);
+  const { report } = await syncInMemory(input, "Checkout");
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+});
