@@ -65,7 +65,7 @@ function addField(
   op.insert(edit.at, field.name, entry.value, after, { flow: entry.flow });
   const maybe = renamed === null ? "" : `; it may be ${renamed} renamed`;
   if (entry.flow)
-    return [`${name}: ${message} field ${field.name} added (${presence}, ${since}) from the dictionary${maybe}`];
+    return [`${name}: ${message} field ${shown} added (${presence}, ${since}) from the dictionary${maybe}`];
   // Taken from another operation, or made a container of what the page prints in it: the entry's notes say so.
   if (!entry.plain) return [`${name}: ${message} field ${shown} added (${presence}, ${since})${maybe}`, ...entry.notes];
   const elsewhere = writtenElsewhere(spec, field.name);

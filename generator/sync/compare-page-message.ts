@@ -60,26 +60,30 @@ export function compareMessage(
       fieldsAt,
     );
     // Edits of a container are the operation's own only where no other definition shares its type (page-differences.ts).
-    const container = { typeName: inner.typeName, dictionary: holder.fromDictionary };
+    const container = { typeName: inner.typeName, dictionary: found.dictionary };
     out.push(...nested.map((d) => ({ ...d, container })));
   }
   return out;
 }
 
-/** The field of that name that holds a container, at the message's top first, else in its containers; with its path. */
+/**
+ * The field of that name that holds a container, at the message's top first, else in its containers; with its path,
+ * and whether the dictionary defines it (it or a container it is in is a dictionary field: the operation's file does
+ * not write it out).
+ */
 function findHolder(
   fields: readonly FieldModel[],
   name: string,
   at: readonly string[],
-): { field: FieldModel; path: string[] } | null {
+): { field: FieldModel; path: string[]; dictionary: boolean } | null {
   const here = fields.find((f) => f.name === name);
-  if (here) return { field: here, path: [...at, here.name] };
+  if (here) return { field: here, path: [...at, here.name], dictionary: here.fromDictionary };
   for (const field of fields) {
     const inner = containerOf(field);
     if (!inner) continue;
     const within = [...at, field.name, ...(field.type.kind === "list" ? ["items"] : []), "fields"];
     const found = findHolder(inner.fields, name, within);
-    if (found && containerOf(found.field)) return found;
+    if (found && containerOf(found.field)) return { ...found, dictionary: found.dictionary || field.fromDictionary };
   }
   return null;
 }

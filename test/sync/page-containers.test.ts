@@ -289,3 +289,40 @@ test("a page no operation cites that prints fields in a container it does not pr
   const { report } = await syncInMemory(input, "Checkout");
   expect([report.ok, report.written.size]).toEqual([false, 0]);
 });
+
+test("a container within a dictionary container is the dictionary's: a page's other version of its field is not written into the operation", async () => {
+  // Without it: sync set the version at a path the operation's file does not have (it takes cardData from the dictionary).
+  const dictionary = "dictionary/fields.yaml";
+  const text = base.files.find((f) => f.relPath === dictionary)?.text ?? "";
+  const cardData = [
+    "  cardData:",
+    "    type: container",
+    "    description: The card.",
+    "    fields:",
+    "      cardInfo:",
+    "        presence: optional",
+    '        since: "2.0"',
+    "        type: container",
+    "        description: About the card.",
+    "        fields:",
+    '          cardBin: { presence: optional, since: "2.0", description: First digits. }',
+    "",
+  ].join("\n");
+  const withCard = withFiles(base, [], new Map([[dictionary, text.replace("fields:\n", `fields:\n${cardData}`)]]));
+  const page = (version: string) =>
+    pageWith([
+      ["cardData", null, "The card."],
+      ["cardInfo", "cardData", "About the card."],
+      ["cardBin", "cardInfo", "First digits."],
+    ])
+      .replace("- 2.0\n- Container\n- cardInfo\n", `- ${version}\n- Container\n- cardInfo\n`)
+      .replace("2.0 |\ncardBin", `${version} |\ncardBin`);
+  const { after } = await syncInMemory(withFiles(withCard, [[PAGE, page("2.0")]]), "Checkout");
+  const { report } = await syncInMemory(withFiles(after, [[PAGE, page("2.5")]]));
+  expect(report.written.size).toBe(0);
+  expect(report.messages.filter((m) => m.includes("cardBin"))).toEqual([
+    expect.stringContaining(
+      "error page-container-mismatch response.fields.cardData.fields.cardInfo.fields.cardBin.since: the spec says 2.0, the page says 2.5; container type CardInfo is one type, the dictionary's",
+    ),
+  ]);
+});
