@@ -326,3 +326,24 @@ test("a container within a dictionary container is the dictionary's: a page's ot
     ),
   ]);
 });
+
+test("a field named as a list that the page prints no field in is no list of containers: its type is left to the maintainer", async () => {
+  // Sips names plain lists so too (paymentMeanBrandList, a list of strings): only the fields printed in it make a container.
+  const { text, messages, after } = await made(pageWith([["cardBrandList", null, "The brands offered."]]));
+  expect(text.slice(text.indexOf("    cardBrandList:\n"))).toBe(
+    '    cardBrandList:\n      presence: optional\n      since: "2.0"\n      description: The brands offered.\n',
+  );
+  expect(messages).toContain(
+    "paymentProviderInitialize: response field cardBrandList is written out; give its type and format from the data dictionary",
+  );
+  expect((await generateFromInput(after)).ok).toBe(true);
+});
+
+test("a container copied from another operation keeps its dictionary references on one line, as that operation writes them", async () => {
+  // getWalletData writes paymentMeanBrand in each item of walletPaymentMeanDataList as a one-line reference.
+  const { text, after } = await made(pageWith([["walletPaymentMeanDataList", null, "The payment means."]]));
+  expect(text).toContain(
+    "          paymentMeanBrand: { from: dictionary, presence: undocumented, since: undocumented }\n",
+  );
+  await holds(after);
+});
