@@ -61,7 +61,12 @@ function addField(
   const name = subject.op.name;
   // Written as a new operation writes it (page-field-entry.ts): which page came first decides nothing.
   const printed = subject.page[message === "callback" ? "response" : message].fields;
-  const entry = pageFieldEntry(field, printed, entryContext(spec, model), name, `${name}: ${message} field`);
+  const where = `${name}: ${message} field${shown
+    .split(".")
+    .slice(0, -1)
+    .map((c) => ` ${c}'s field`)
+    .join("")}`;
+  const entry = pageFieldEntry(field, printed, entryContext(spec, model), name, where);
   op.insert(edit.at, field.name, entry.value, after, { flow: entry.flow });
   const maybe = renamed === null ? "" : `; it may be ${renamed} renamed`;
   if (entry.flow)
@@ -76,6 +81,8 @@ function addField(
       : `the data dictionary (or ${renamed}'s, removed beside it: it may be ${renamed} renamed)`;
   return [
     `${name}: ${message} field ${shown} added (${presence}, ${since}); give its type and format from ${from}`,
+    // Its first note says what the line above says; the others (values a container's field lists) are its own.
+    ...entry.notes.slice(1),
     ...(elsewhere
       ? [`${field.name} is also written out in ${elsewhere.operation}; move it to the dictionary if they share it`]
       : []),

@@ -118,7 +118,7 @@ function entryOf(
     notes.push(`${where} ${name} is written out; give its type and format from the data dictionary`);
     // At a message's top sync links the list from the page's values (value-plan.ts); a container's field takes its
     // list whole, which sync does not make from one page.
-    if (within.size === 0 || field.values.length === 0) return { presence, since, description };
+    if (field.container === null || field.values.length === 0) return { presence, since, description };
     const values = field.values.map((v) => v.value).join(", ");
     if (context.valueLists.has(name)) return { presence, since, valueList: name, description };
     notes.push(`${where} ${name}: the page lists ${values}; add a value list of them and link it (valueList:)`);

@@ -347,3 +347,26 @@ test("a container copied from another operation keeps its dictionary references 
   );
   await holds(after);
 });
+
+test("a field a release adds to a container, with values the page lists: linked to the list of its name, or said to need one", async () => {
+  // Without it: as a field at the message's top, its values were left to a pass that does not link a container's field.
+  const values = (pairs: readonly string[]) => `List of values\n${pairs.map((v) => `${v}\n- ${v} meaning`).join("\n")}`;
+  const card: [string, string | null, string][] = [
+    ["cardData", null, "The card."],
+    ["cardBin", "cardData", "First digits."],
+  ];
+  const { after: first } = await made(pageWith(card));
+  const release = pageWith([
+    ...card,
+    ["walletResponseCode", "cardData", `Outcome for the card.\n${values(["00"])}`],
+    ["cardKind", "cardData", `Kind of card.\n${values(["CREDIT", "DEBIT"])}`],
+  ]);
+  const { report, after } = await syncInMemory(withFiles(first, [[PAGE, release]]));
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(specTexts(after).get(MADE)).toContain(
+    '        walletResponseCode:\n          presence: optional\n          since: "2.0"\n          valueList: walletResponseCode\n',
+  );
+  expect(report.messages).toContain(
+    "paymentProviderInitialize: response field cardData's field cardKind: the page lists CREDIT, DEBIT; add a value list of them and link it (valueList:)",
+  );
+});
