@@ -3,6 +3,16 @@
 
 import { define, hint, quoted } from "./code-definition.js";
 
+/** A page's difference in a field of a container type: who else holds the type, and where to change it. */
+interface ContainerDifference {
+  about: string;
+  spec: string;
+  page: string;
+  type: string;
+  with: string;
+  change: string;
+}
+
 /** The codes of comparing the spec with its saved pages. */
 export const pageCodes = {
   "page-no-sections": define<Record<string, never>>(
@@ -104,27 +114,13 @@ export const pageCodes = {
     "The spec and the page it cites disagree (npm run sync -- --check); npm run sync brings the spec in line.",
     (p) => `${p.about}: the spec says ${p.spec}, the page says ${p.page}`,
   ),
-  "page-container-wording": define<{
-    about: string;
-    spec: string;
-    page: string;
-    type: string;
-    with: string;
-    change: string;
-  }>(
+  "page-container-wording": define<ContainerDifference>(
     "info",
     "A page words a field of a container type otherwise than the spec: the type is one for every operation that holds it, so the spec keeps its wording.",
     (p) =>
       `${p.about}: the page says ${p.page}, the spec keeps ${p.spec}: container type ${p.type} is one type, ${p.with} (to take the page's wording, change it ${p.change})`,
   ),
-  "page-container-mismatch": define<{
-    about: string;
-    spec: string;
-    page: string;
-    type: string;
-    with: string;
-    change: string;
-  }>(
+  "page-container-mismatch": define<ContainerDifference>(
     "error",
     "A page gives a field of a container type another presence, version or field list than the spec, and the type is shared with other operations or the dictionary: sync cannot change it for this operation alone.",
     (p) =>
