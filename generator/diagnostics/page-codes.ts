@@ -3,6 +3,16 @@
 
 import { define, hint, quoted } from "./code-definition.js";
 
+/** A page's difference in a field of a container type: who else holds the type, and where to change it. */
+interface ContainerDifference {
+  about: string;
+  spec: string;
+  page: string;
+  type: string;
+  with: string;
+  change: string;
+}
+
 /** The codes of comparing the spec with its saved pages. */
 export const pageCodes = {
   "page-no-sections": define<Record<string, never>>(
@@ -73,6 +83,17 @@ export const pageCodes = {
     "A field listed twice in one message of a saved page.",
     (p) => `field "${p.field}" is listed twice in the ${p.message}`,
   ),
+  "page-container-values-listed": define<{ field: string; message: string; held: string }>(
+    "error",
+    "A field of a saved page that lists values and holds fields (printed with it as their container): a container has no values.",
+    (p) =>
+      `field "${p.field}" of the ${p.message} lists values, but the page prints ${p.held} in it: a container has no values (save the page again)`,
+  ),
+  "page-container-cycle": define<{ field: string; message: string; chain: string }>(
+    "error",
+    "Fields of a saved page printed each in the other's container: no field holds them.",
+    (p) => `field "${p.field}" of the ${p.message} is in its own container (${p.chain}); save the page again`,
+  ),
   "page-presence-section": define<{ field: string; presence: string; section: string }>(
     "error",
     "A field whose printed presence contradicts the section it is listed in.",
@@ -93,6 +114,18 @@ export const pageCodes = {
     "The spec and the page it cites disagree (npm run sync -- --check); npm run sync brings the spec in line.",
     (p) => `${p.about}: the spec says ${p.spec}, the page says ${p.page}`,
   ),
+  "page-container-wording": define<ContainerDifference>(
+    "info",
+    "A page words a field of a container type otherwise than the spec: the type is one for every operation that holds it, so the spec keeps its wording.",
+    (p) =>
+      `${p.about}: the page says ${p.page}, the spec keeps ${p.spec}: container type ${p.type} is one type, ${p.with} (to take the page's wording, change it ${p.change})`,
+  ),
+  "page-container-mismatch": define<ContainerDifference>(
+    "error",
+    "A page gives a field of a container type another presence, version or field list than the spec, and the type is shared with other operations or the dictionary: sync cannot change it for this operation alone.",
+    (p) =>
+      `${p.about}: the spec says ${p.spec}, the page says ${p.page}; container type ${p.type} is one type, ${p.with}: change it ${p.change}, or record the difference under source.deviations`,
+  ),
   "page-values-kept": define<{ about: string; operation: string; spec: string; kept: string }>(
     "error",
     "A field of an operation without a saved page, whose value list a page grows: it keeps the values it took, which npm run sync writes out so that the values added stay with the page's own operation.",
@@ -105,7 +138,7 @@ export const pageCodes = {
   ),
   "page-cannot-make-operation": define<{ page: string; lacking: readonly string[] }>(
     "error",
-    "A saved page that no operation cites and that lacks what an operation is made from (its name, its summary, a JSON address, the fields of each message): sync writes nothing until the page is saved again, removed, or cited by an operation written by hand.",
+    "A saved page that no operation cites and that lacks what an operation is made from (its name, its summary, a JSON address, the fields of each message, a container it prints fields in): sync writes nothing until the page is saved again, removed, or cited by an operation written by hand.",
     (p) =>
       `no operation cites ${p.page}, and sync cannot make one of it: the page has no ${p.lacking.join(", no ")} (save it again, or write the operation by hand, citing it)`,
   ),

@@ -5,14 +5,21 @@
 
 import type { RawField } from "../rules/raw-spec.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
-import type { PageField } from "../read/page/page-model.js";
-import type { SpecEdit, SpecMessage } from "./page-difference.js";
+import type { SpecEdit } from "./page-difference.js";
 import type { SyncSubject } from "./sync-check.js";
+import type { SpecModel } from "../model/ir.js";
+import { entryContext, pageFieldEntry } from "./page-field-entry.js";
 import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { stopAfterRemoval } from "./facts-stop-edit.js";
 
-export function applyEdit(edit: SpecEdit, subject: SyncSubject, spec: ValidSpec, editors: SpecEditors): string[] {
+export function applyEdit(
+  edit: SpecEdit,
+  subject: SyncSubject,
+  spec: ValidSpec,
+  model: SpecModel,
+  editors: SpecEditors,
+): string[] {
   const opFile = subject.located.file.relPath;
   const op = editors.of(opFile);
   const name = subject.op.name;
@@ -24,45 +31,48 @@ export function applyEdit(edit: SpecEdit, subject: SyncSubject, spec: ValidSpec,
       return editEnvironment(edit, subject, editors);
     case "set-field": {
       // Presence and version are the operation's; a description here is one the operation writes out.
-      op.set([edit.message, "fields", edit.field, edit.key], edit.value, { quote: edit.key === "since" });
+      op.set([...edit.at, edit.field, edit.key], edit.value, { quote: edit.key === "since" });
       return [
-        `${name}: ${edit.message} field ${edit.field}: ${edit.key} set${edit.key === "description" ? "" : ` to ${edit.value}`}`,
+        `${name}: ${edit.message} field ${named(edit)}: ${edit.key} set${edit.key === "description" ? "" : ` to ${edit.value}`}`,
       ];
     }
     case "add-field":
-      return addField(edit.message, edit.field, edit.after, edit.renamed, subject, spec, editors);
+      return addField(edit, subject, { spec, model }, editors);
     case "remove-field":
-      op.remove([edit.message, "fields"], edit.field);
+      op.remove(edit.at, edit.field);
       return [
-        `${name}: ${edit.message} field ${edit.field} removed (the page no longer lists it${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
+        `${name}: ${edit.message} field ${named(edit)} removed (the page no longer lists it${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
         ...stopAfterRemoval(edit, subject, op),
       ];
   }
 }
 
 function addField(
-  message: SpecMessage,
-  field: PageField,
-  after: string | null,
-  renamed: string | null,
+  edit: Extract<SpecEdit, { kind: "add-field" }>,
   subject: SyncSubject,
-  spec: ValidSpec,
+  { spec, model }: { spec: ValidSpec; model: SpecModel },
   editors: SpecEditors,
 ): string[] {
+  const { message, field, after, renamed } = edit;
+  const shown = named(edit);
   const op = editors.of(subject.located.file.relPath);
   const presence = field.presence?.value ?? field.section;
   const since = field.since?.value ?? "undocumented";
-  const inDictionary = spec.dictionaries.some((d) => d.raw.fields?.[field.name] !== undefined);
-  const fieldsPath = [message, "fields"];
-  if (inDictionary) {
-    op.insert(fieldsPath, field.name, { from: "dictionary", presence, since }, after, { flow: true });
-    const maybe = renamed === null ? "" : `; it may be ${renamed} renamed`;
-    return [
-      `${subject.op.name}: ${message} field ${field.name} added (${presence}, ${since}) from the dictionary${maybe}`,
-    ];
-  }
-  // Written out, as a new operation writes it: which page came first decides nothing.
-  op.insert(fieldsPath, field.name, { presence, since, description: field.description.value }, after);
+  const name = subject.op.name;
+  // Written as a new operation writes it (page-field-entry.ts): which page came first decides nothing.
+  const printed = subject.page[message === "callback" ? "response" : message].fields;
+  const where = `${name}: ${message} field${shown
+    .split(".")
+    .slice(0, -1)
+    .map((c) => ` ${c}'s field`)
+    .join("")}`;
+  const entry = pageFieldEntry(field, printed, entryContext(spec, model), name, where);
+  op.insert(edit.at, field.name, entry.value, after, { flow: entry.flow });
+  const maybe = renamed === null ? "" : `; it may be ${renamed} renamed`;
+  if (entry.flow)
+    return [`${name}: ${message} field ${shown} added (${presence}, ${since}) from the dictionary${maybe}`];
+  // Taken from another operation, or made a container of what the page prints in it: the entry's notes say so.
+  if (!entry.plain) return [`${name}: ${message} field ${shown} added (${presence}, ${since})${maybe}`, ...entry.notes];
   const elsewhere = writtenElsewhere(spec, field.name);
   // A rename keeps what the page does not print: the removed field's type and format are the first to look at.
   const from =
@@ -70,11 +80,19 @@ function addField(
       ? "the data dictionary"
       : `the data dictionary (or ${renamed}'s, removed beside it: it may be ${renamed} renamed)`;
   return [
-    `${subject.op.name}: ${message} field ${field.name} added (${presence}, ${since}); give its type and format from ${from}`,
+    `${name}: ${message} field ${shown} added (${presence}, ${since}); give its type and format from ${from}`,
+    // Its first note says what the line above says; the others (values a container's field lists) are its own.
+    ...entry.notes.slice(1),
     ...(elsewhere
       ? [`${field.name} is also written out in ${elsewhere.operation}; move it to the dictionary if they share it`]
       : []),
   ];
+}
+
+/** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */
+function named(edit: Extract<SpecEdit, { kind: "set-field" | "add-field" | "remove-field" }>): string {
+  const field = typeof edit.field === "string" ? edit.field : edit.field.name;
+  return [...edit.at.slice(1).filter((step) => step !== "fields" && step !== "items"), field].join(".");
 }
 
 function writtenElsewhere(spec: ValidSpec, field: string): { operation: string; field: RawField } | undefined {

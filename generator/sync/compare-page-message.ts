@@ -59,25 +59,31 @@ export function compareMessage(
       undefined,
       fieldsAt,
     );
-    out.push(...nested.map((d) => ({ ...d, fix: null })));
+    // Edits of a container are the operation's own only where no other definition shares its type (page-differences.ts).
+    const container = { typeName: inner.typeName, dictionary: found.dictionary };
+    out.push(...nested.map((d) => ({ ...d, container })));
   }
   return out;
 }
 
-/** The field of that name that holds a container, at the message's top first, else in its containers; with its path. */
+/**
+ * The field of that name that holds a container, at the message's top first, else in its containers; with its path,
+ * and whether the dictionary defines it (it or a container it is in is a dictionary field: the operation's file does
+ * not write it out).
+ */
 function findHolder(
   fields: readonly FieldModel[],
   name: string,
   at: readonly string[],
-): { field: FieldModel; path: string[] } | null {
+): { field: FieldModel; path: string[]; dictionary: boolean } | null {
   const here = fields.find((f) => f.name === name);
-  if (here) return { field: here, path: [...at, here.name] };
+  if (here) return { field: here, path: [...at, here.name], dictionary: here.fromDictionary };
   for (const field of fields) {
     const inner = containerOf(field);
     if (!inner) continue;
     const within = [...at, field.name, ...(field.type.kind === "list" ? ["items"] : []), "fields"];
     const found = findHolder(inner.fields, name, within);
-    if (found && containerOf(found.field)) return found;
+    if (found && containerOf(found.field)) return { ...found, dictionary: found.dictionary || field.fromDictionary };
   }
   return null;
 }
@@ -130,11 +136,11 @@ function compareFields(
         page: `${withArticle(`${pageField.presence?.value ?? pageField.section} field`)}${was === null ? "" : ` (it may be ${was} renamed: the page no longer lists ${was}, which has ${ALIKE})`}`,
         pageAt: pageField.at,
         place: { in: "operation", path: fieldsAt },
-        fix: { kind: "add-field", message: kind, field: pageField, after, renamed: was },
+        fix: { kind: "add-field", message: kind, at: fieldsAt, field: pageField, after, renamed: was },
       });
       return;
     }
-    out.push(...compareField(field, pageField, about, [...fieldsAt, field.name]));
+    out.push(...compareField(field, pageField, about, fieldsAt));
   });
   for (const field of specList) {
     if (seen.has(field.name) || !facts.has(field.name)) continue;
@@ -145,14 +151,15 @@ function compareFields(
       page: `no such field${is === null ? "" : ` (it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE})`}`,
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
       place: { in: "operation", path: [...fieldsAt, field.name] },
-      fix: { kind: "remove-field", message: kind, field: field.name, renamed: is },
+      fix: { kind: "remove-field", message: kind, at: fieldsAt, field: field.name, renamed: is },
     });
   }
   return out;
 }
 
-function compareField(field: FieldModel, page: PageField, about: string, path: SpecPath): PageDifference[] {
+function compareField(field: FieldModel, page: PageField, about: string, at: SpecPath): PageDifference[] {
   const out: PageDifference[] = [];
+  const path = [...at, field.name];
   const message = about.split(".")[0] as SpecMessage;
   const presence = page.presence?.value ?? null;
   if (presence !== null && presence !== field.presence) {
@@ -162,7 +169,7 @@ function compareField(field: FieldModel, page: PageField, about: string, path: S
       page: presence,
       pageAt: page.presence?.at ?? page.at,
       place: { in: "operation", path: [...path, "presence"] },
-      fix: { kind: "set-field", message, field: field.name, key: "presence", value: presence },
+      fix: { kind: "set-field", message, at, field: field.name, key: "presence", value: presence },
     });
   }
   const since = page.since?.value ?? null;
@@ -173,7 +180,7 @@ function compareField(field: FieldModel, page: PageField, about: string, path: S
       page: since,
       pageAt: page.since?.at ?? page.at,
       place: { in: "operation", path: [...path, "since"] },
-      fix: { kind: "set-field", message, field: field.name, key: "since", value: since },
+      fix: { kind: "set-field", message, at, field: field.name, key: "since", value: since },
     });
   }
   // A dictionary field's description, and every field's values, follow the shared-text rule over all pages (value-plan.ts).
@@ -188,7 +195,7 @@ function compareField(field: FieldModel, page: PageField, about: string, path: S
       page: quote(squash(page.description.value)),
       pageAt: page.description.at,
       place: { in: "operation", path: [...path, "description"] },
-      fix: { kind: "set-field", message, field: field.name, key: "description", value: page.description.value },
+      fix: { kind: "set-field", message, at, field: field.name, key: "description", value: page.description.value },
     });
   }
   return out;

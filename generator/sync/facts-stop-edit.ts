@@ -13,10 +13,11 @@ export function stopAfterRemoval(
   op: YamlEditor,
 ): string[] {
   const message = edit.message === "callback" ? subject.op.callback?.message : subject.op[edit.message];
-  if (message?.factsStop?.after !== edit.field) return [];
+  // A container's field is no field of the message, whatever its name.
+  if (edit.at.length > 2 || message?.factsStop?.after !== edit.field) return [];
   const removed = new Set(
     subject.differences.flatMap((d) =>
-      d.fix?.kind === "remove-field" && d.fix.message === edit.message ? [d.fix.field] : [],
+      d.fix?.kind === "remove-field" && d.fix.message === edit.message && d.fix.at.length === 2 ? [d.fix.field] : [],
     ),
   );
   const names = message.fields.map((f) => f.name);

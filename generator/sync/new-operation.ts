@@ -1,20 +1,18 @@
 // A new operation file from a page that no operation cites: what the page
 // says (summary, every address of every environment, interface prefix and
-// recommended versions, every field with its presence and version), in the layout of the existing operation files. Fields
-// the dictionary has are taken from it; the others are written out and sync's
-// next pass fills in what the page holds about them, with the type and format
-// (a list's items, a container's fields) of a field another operation writes
-// out under that name (one name is one field). A container's fields are left to its type (the dictionary's, or the
-// maintainer's).
+// recommended versions, every field with its presence and version), in the
+// layout of the existing operation files; each field as page-field-entry.ts
+// writes it (the dictionary's, another operation's, or the page's, with the
+// containers and lists of containers the page prints). Sync's next pass fills
+// in what the page holds of values and descriptions.
 
 import path from "node:path";
 import type { SpecModel } from "../model/ir.js";
-import type { RawOperation } from "../rules/raw-spec.js";
-import type { PageField, SipsPage } from "../read/page/page-model.js";
+import type { SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { canonicalAddresses, pageEnvironments } from "./compare-page-endpoints.js";
-import { writtenShapes } from "./written-shapes.js";
 import { renderEntry, type YamlValue } from "./yaml-render.js";
+import { pageFieldEntry, type EntryContext } from "./page-field-entry.js";
 
 export interface NewOperation {
   readonly relPath: string;
@@ -27,8 +25,7 @@ export function newOperation(
   page: SipsPage,
   pageRelPath: string,
   model: SpecModel,
-  raw: readonly RawOperation[],
-  dictionaryFields: ReadonlySet<string>,
+  context: EntryContext,
   family: string | null,
 ): NewOperation | null {
   const name = page.name?.value;
@@ -67,46 +64,19 @@ export function newOperation(
   }
   top("endpoints", endpoints);
   top("interfaceVersion", interfaceVersion(name, page, notes));
-  const shapes = writtenShapes(model, raw);
   for (const kind of ["request", "response"] as const) {
     lines.push("");
     lines.push(`${kind}:`, "  fields:");
-    const held = heldFields(page[kind].fields);
-    for (const field of page[kind].fields) {
-      // A container's fields are the container's: its type, from the dictionary or the maintainer, holds them.
+    const printed = page[kind].fields;
+    for (const field of printed) {
+      // A container's fields are written in it, as the page prints them there.
       if (field.container !== null) continue;
-      const presence = field.presence?.value ?? field.section;
-      const since = field.since?.value ?? "undocumented";
-      if (dictionaryFields.has(field.name))
-        lines.push(renderEntry(field.name, { from: "dictionary", presence, since }, 4, { flow: true }));
-      else {
-        const shape = shapes.get(field.name);
-        const description = field.description.value;
-        const entry = { presence, since, ...(shape?.keys ?? {}), description, ...(shape?.after ?? {}) };
-        lines.push(renderEntry(field.name, entry, 4));
-        const inner = held.get(field.name);
-        const prints = inner ? `; the page prints ${inner.join(", ")} in it` : "";
-        notes.push(
-          shape?.after
-            ? `${name}: ${kind} field ${field.name} is written out as ${shape.operation} writes its ${field.name}, a ${shape.keys["type"]} with what it holds (one name is one field)${prints}: check it against the data dictionary, or move the field there`
-            : inner
-              ? `${name}: ${kind} field ${field.name} is written out${prints}: give its type (a container, or a list of containers) and those fields`
-              : shape
-                ? `${name}: ${kind} field ${field.name} is written out with the type and format ${shape.operation} gives its ${field.name} (one name is one field); check them against the data dictionary, or move the field there`
-                : `${name}: ${kind} field ${field.name} is written out; give its type and format from the data dictionary`,
-        );
-      }
+      const entry = pageFieldEntry(field, printed, context, name, `${name}: ${kind} field`);
+      lines.push(renderEntry(field.name, entry.value, 4, { flow: entry.flow }));
+      notes.push(...entry.notes);
     }
   }
   return { relPath, text: `${lines.join("\n")}\n`, notes };
-}
-
-/** The fields the page prints in each container, by the container's name. */
-function heldFields(fields: readonly PageField[]): Map<string, string[]> {
-  const held = new Map<string, string[]>();
-  for (const field of fields)
-    if (field.container) held.set(field.container.value, [...(held.get(field.container.value) ?? []), field.name]);
-  return held;
 }
 
 /**

@@ -29,6 +29,8 @@ export interface PageDifference {
   readonly place: SpecPlace;
   /** Null when sync cannot decide the edit (it then reports the difference and leaves it). */
   readonly fix: SpecEdit | null;
+  /** The container type the fact is a field of, where the page prints it in one; from the dictionary or not. */
+  readonly container?: { readonly typeName: string; readonly dictionary: boolean };
 }
 
 /** Where in the spec a fact is written: the operation file, a dictionary field, or a value list. */
@@ -49,6 +51,8 @@ export type SpecEdit =
   | {
       readonly kind: "set-field";
       readonly message: SpecMessage;
+      /** The fields the field is one of: the message's, or a container's the operation writes out. */
+      readonly at: SpecPath;
       readonly field: string;
       readonly key: FieldKey;
       readonly value: string;
@@ -56,6 +60,7 @@ export type SpecEdit =
   | {
       readonly kind: "add-field";
       readonly message: SpecMessage;
+      readonly at: SpecPath;
       readonly field: PageField;
       readonly after: string | null;
       /** The field removed that this one may be, renamed (page-field-renames.ts). */
@@ -64,6 +69,7 @@ export type SpecEdit =
   | {
       readonly kind: "remove-field";
       readonly message: SpecMessage;
+      readonly at: SpecPath;
       readonly field: string;
       /** The field added that this one may have become, renamed. */
       readonly renamed: string | null;

@@ -4,6 +4,9 @@
 
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { OperationModel } from "../model/operation-model.js";
+import type { SpecModel } from "../model/ir.js";
+import { allFields, containerOf } from "../model/field-shape.js";
+import { compareText } from "../rules/code-point-order.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
@@ -17,6 +20,7 @@ export function pageDifferences(
   located: Located<RawOperation>,
   page: SipsPage,
   spec: ValidSpec,
+  holders: ContainerHolders,
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[] } {
   const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
   const all = comparePage(op, page, new Set(deviations.keys()));
@@ -26,15 +30,56 @@ export function pageDifferences(
     const deviation = deviations.get(difference.about);
     const at = locate(difference.place, located, spec);
     const related = [{ ...difference.pageAt, message: "the page" }];
+    const texts = { about: difference.about, spec: difference.spec, page: difference.page };
+    const shared = difference.container ? sharedBy(difference.container, op.name, holders) : null;
     if (deviation)
       diagnostics.push(
         diagnostic("page-deviation", at, { about: difference.about, reason: deviation.reason }, related),
       );
-    else {
-      const texts = { about: difference.about, spec: difference.spec, page: difference.page };
+    else if (shared && difference.container) {
+      // A container is one type for every operation: its page's wording of a field does not block, its shape does.
+      const said = { ...texts, type: difference.container.typeName, ...shared };
+      if (difference.about.endsWith(".description"))
+        diagnostics.push(diagnostic("page-container-wording", at, said, related));
+      else {
+        diagnostics.push(diagnostic("page-container-mismatch", at, said, related));
+        differences.push({ ...difference, fix: null });
+      }
+    } else {
       diagnostics.push(diagnostic("page-mismatch", at, texts, related));
       differences.push(difference);
     }
   }
   return { all, differences, diagnostics };
+}
+
+/** The operations that hold each container type, at any depth of their messages and callbacks. */
+export type ContainerHolders = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function containerHolders(model: SpecModel): ContainerHolders {
+  const holders = new Map<string, Set<string>>();
+  for (const op of model.operations)
+    for (const message of [op.request, op.response, op.callback?.message ?? null])
+      for (const field of allFields(message?.fields ?? [])) {
+        const container = containerOf(field);
+        if (container) holders.set(container.typeName, (holders.get(container.typeName) ?? new Set()).add(op.name));
+      }
+  return holders;
+}
+
+/** Who else holds a container type, and where to change it; null when the operation alone holds it. */
+function sharedBy(
+  container: NonNullable<PageDifference["container"]>,
+  operation: string,
+  holders: ContainerHolders,
+): { with: string; change: string } | null {
+  const others = [...(holders.get(container.typeName) ?? [])].filter((name) => name !== operation).sort(compareText);
+  if (container.dictionary)
+    return {
+      with: `the dictionary's${others.length === 0 ? "" : ` (${others.join(", ")} hold${others.length === 1 ? "s" : ""} it too)`}`,
+      change: "in spec/dictionary/, for every operation",
+    };
+  return others.length === 0
+    ? null
+    : { with: `shared with ${others.join(", ")}`, change: "in every definition of the type" };
 }

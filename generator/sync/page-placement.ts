@@ -7,7 +7,7 @@
 
 import { diagnostic, hasErrors, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { PageReading } from "../read/page/read-page.js";
-import type { SipsPage } from "../read/page/page-model.js";
+import type { PageField, SipsPage } from "../read/page/page-model.js";
 import type { RawOperation } from "../rules/raw-spec.js";
 import { compareText } from "../rules/code-point-order.js";
 import type { Located } from "../validate/located.js";
@@ -39,6 +39,19 @@ function lacking(page: SipsPage): { readonly what: string; readonly at: SourceLo
     ...(["Request", "Response"] as const).flatMap((heading) => {
       const message = page[heading === "Request" ? "request" : "response"];
       return message.fields.length > 0 ? [] : [{ what: `field in its ${heading}`, at: message.at ?? top }];
+    }),
+    // A container the page prints fields in but not itself: nothing says what it is or where it goes.
+    ...(["Request", "Response"] as const).flatMap((heading) => {
+      const { fields } = page[heading === "Request" ? "request" : "response"];
+      const names = new Set(fields.map((f) => f.name));
+      const unlisted = new Map<string, PageField[]>();
+      for (const field of fields)
+        if (field.container && !names.has(field.container.value))
+          unlisted.set(field.container.value, [...(unlisted.get(field.container.value) ?? []), field]);
+      return [...unlisted].map(([container, held]) => ({
+        what: `field ${container} in its ${heading}, which it prints ${held.map((f) => f.name).join(", ")} in`,
+        at: held[0]?.container?.at ?? top,
+      }));
     }),
   ];
 }

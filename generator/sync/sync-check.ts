@@ -14,7 +14,7 @@ import type { RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
 import { validateSpec, type ValidSpec } from "../validate/validate-spec.js";
 import { dictionaryFields } from "../validate/field-sites.js";
-import { pageDifferences } from "./page-differences.js";
+import { containerHolders, pageDifferences } from "./page-differences.js";
 import { descriptionPlan, type DescriptionPlan } from "./description-plan.js";
 import { keptFactDiffers } from "./kept-facts.js";
 import type { SyncSubject } from "./page-difference.js";
@@ -134,8 +134,9 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     return (relPath === undefined ? undefined : pages.get(relPath)?.page) ?? null;
   };
   const subjects: SyncSubject[] = [];
+  const holders = containerHolders(model);
   for (const { op, located, page } of cited) {
-    const { all, differences, diagnostics } = pageDifferences(op, located, page, spec);
+    const { all, differences, diagnostics } = pageDifferences(op, located, page, spec, holders);
     out.push(...diagnostics);
     // Values and dictionary descriptions kept on purpose are left out of the plans: whether they still differ is asked here.
     const differing = new Set([
@@ -155,7 +156,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   // A page to attach is compared too: the pass after attaching it settles these, as for a release of it.
   for (const { page, operation: located } of placement.attach.values()) {
     const op = model.operations.find((o) => o.name === located.raw.operation);
-    if (op) out.push(...pageDifferences(op, located, page, spec).diagnostics);
+    if (op) out.push(...pageDifferences(op, located, page, spec, holders).diagnostics);
   }
   return {
     ok: true,

@@ -18,6 +18,7 @@ import { notesToReview, planMessages } from "./value-plan-messages.js";
 import { SpecEditors } from "./spec-editors.js";
 import { inNewFileForm, newFileForm, type NewFileForm } from "./new-file-form.js";
 import { newOperation } from "./new-operation.js";
+import { entryContext } from "./page-field-entry.js";
 import { allSubjects, checkSync, type SyncCheck } from "./sync-check.js";
 import { writeFiles, type WriteFilesOptions } from "../write/write-files.js";
 
@@ -56,7 +57,7 @@ export async function syncSpec(
     for (const subject of allSubjects(checked)) {
       for (const difference of subject.differences) {
         if (!difference.fix) continue;
-        messages.push(...applyEdit(difference.fix, subject, checked.spec, editors));
+        messages.push(...applyEdit(difference.fix, subject, checked.spec, checked.model, editors));
         edits++;
       }
     }
@@ -70,14 +71,12 @@ export async function syncSpec(
       edits++;
     }
     const changed = editors.changed();
-    const dictionaryFields = new Set(checked.spec.dictionaries.flatMap((d) => Object.keys(d.raw.fields ?? {})));
     for (const [relPath, page] of checked.uncited) {
       const made = newOperation(
         page,
         relPath,
         checked.model,
-        checked.spec.operations.map((o) => o.raw),
-        dictionaryFields,
+        entryContext(checked.spec, checked.model),
         options.family,
       );
       if (!made) {
@@ -129,7 +128,15 @@ export async function syncSpec(
         "",
         "Left for the maintainer (edit the spec, or record a deviation under source.deviations):",
         ...checked.diagnostics
-          .filter((d) => ["page-mismatch", "page-values-kept", "page-uncited", "page-unattached"].includes(d.code))
+          .filter((d) =>
+            [
+              "page-mismatch",
+              "page-container-mismatch",
+              "page-values-kept",
+              "page-uncited",
+              "page-unattached",
+            ].includes(d.code),
+          )
           .map(formatDiagnostic),
       ];
   return {

@@ -7,7 +7,7 @@ import { allFields } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
 import { nestedEntries, type RawOperation } from "../rules/raw-spec.js";
-import type { YamlValue } from "./yaml-render.js";
+import { FlowMap, type YamlValue } from "./yaml-render.js";
 
 export interface WrittenShape {
   /** The operation whose definition is taken (the first by name). */
@@ -29,8 +29,8 @@ export function writtenShapes(model: SpecModel, raw: readonly RawOperation[]): M
         const keys: Record<string, YamlValue> = { type: field.type };
         if (field.typeName !== undefined) keys["typeName"] = field.typeName;
         const after: Record<string, YamlValue> = {};
-        if (field.items) after["items"] = field.items as unknown as YamlValue;
-        if (field.fields) after["fields"] = field.fields as unknown as YamlValue;
+        if (field.items) after["items"] = asWritten(field.items);
+        if (field.fields) after["fields"] = asWritten(field.fields);
         // A container's description is its shared type's too: where the page words it otherwise, the spec says so.
         shapes.set(name, { operation: op.operation, keys, after });
       }
@@ -52,4 +52,14 @@ function scalarShapes(model: SpecModel): Map<string, WrittenShape> {
         if (Object.keys(keys).length > 0) shapes.set(field.name, { operation: op.name, keys });
       }
   return shapes;
+}
+
+/** A raw value as the spec writes it: a reference to the dictionary on one line, as the operation files have them. */
+function asWritten(value: unknown): YamlValue {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.map(asWritten);
+  const entries = Object.entries(value as Record<string, unknown>);
+  const map = Object.fromEntries(entries.map(([k, v]) => [k, asWritten(v)]));
+  const oneLine = entries.every(([, v]) => typeof v === "string");
+  return oneLine && (value as { from?: unknown }).from === "dictionary" ? new FlowMap(map) : map;
 }

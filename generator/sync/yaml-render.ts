@@ -11,7 +11,12 @@ import { stringify } from "yaml";
  * numbers ("00", "978"), since an object puts such keys first whatever their order.
  */
 export type YamlValue =
-  string | FlowList | readonly YamlValue[] | ReadonlyMap<string, YamlValue> | { readonly [key: string]: YamlValue };
+  | string
+  | FlowList
+  | FlowMap
+  | readonly YamlValue[]
+  | ReadonlyMap<string, YamlValue>
+  | { readonly [key: string]: YamlValue };
 
 /** How a new value is written: quoted, and (for a map or list) on one line. */
 export type ValueStyle = { quote?: boolean; flow?: boolean };
@@ -25,6 +30,11 @@ const entriesOf = (value: ReadonlyMap<string, YamlValue> | { readonly [key: stri
 /** A list of texts written on one line, `[a, "00"]`: the values an operation's field takes. */
 export class FlowList {
   constructor(readonly items: readonly string[]) {}
+}
+
+/** A mapping written on one line, `{ from: dictionary, presence: optional }`: a dictionary field within a block. */
+export class FlowMap {
+  constructor(readonly entries: Readonly<Record<string, YamlValue>>) {}
 }
 
 const WIDTH = 92;
@@ -61,7 +71,7 @@ export function inline(value: YamlValue, style: { quote?: boolean }): string {
   if (typeof value === "string") return scalar(value, style.quote);
   if (value instanceof FlowList) return `[${value.items.map(flowItem).join(", ")}]`;
   if (isList(value)) return `[${value.map((v) => inline(v, {})).join(", ")}]`;
-  return `{ ${entriesOf(value)
+  return `{ ${entriesOf(value instanceof FlowMap ? value.entries : value)
     .map(([k, v]) => `${renderKey(k)}: ${inline(v, {})}`)
     .join(", ")} }`;
 }
@@ -81,7 +91,7 @@ export function renderEntry(
 /** What follows "key:" for a key at `column`: " text", or a block on the next lines. */
 export function renderValue(value: YamlValue, column: number, style: { quote?: boolean }): string {
   const pad = " ".repeat(column + 2);
-  if (value instanceof FlowList) return ` ${inline(value, style)}`;
+  if (value instanceof FlowList || value instanceof FlowMap) return ` ${inline(value, style)}`;
   if (typeof value === "string") {
     if (value.includes("\n"))
       return ` |-\n${value

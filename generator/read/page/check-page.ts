@@ -12,6 +12,8 @@ export function checkPage(page: SipsPage): Diagnostic[] {
   const out: Diagnostic[] = [];
   checkDuplicates(page.request, "Request", out);
   checkDuplicates(page.response, "Response", out);
+  checkContainers(page.request, "Request", out);
+  checkContainers(page.response, "Response", out);
   const request = byPlace(page.request);
   const response = byPlace(page.response);
   // A message an operation's page lacks (page-missing-section) backs no row and contradicts none.
@@ -52,6 +54,41 @@ function checkDuplicates(message: PageMessage, name: string, out: Diagnostic[]):
         ]),
       );
     else seen.set(key, field);
+  }
+}
+
+/**
+ * What a field's `- Container` makes of the fields it names: a field that holds fields is a container, which lists no
+ * values (sync made a value list of them that named the container's type too); and no field is held by itself.
+ */
+function checkContainers(message: PageMessage, name: string, out: Diagnostic[]): void {
+  const held = new Map<string, string[]>();
+  for (const field of message.fields)
+    if (field.container) held.set(field.container.value, [...(held.get(field.container.value) ?? []), field.name]);
+  const containerOf = new Map(message.fields.map((f) => [f.name, f.container?.value ?? null]));
+  for (const field of message.fields) {
+    const inside = held.get(field.name);
+    const [first] = field.values;
+    if (inside && first)
+      out.push(
+        diagnostic("page-container-values-listed", first.at, {
+          field: field.name,
+          message: name,
+          held: inside.join(", "),
+        }),
+      );
+    const chain = [field.name];
+    for (let up = field.container?.value ?? null; up !== null && chain.length <= message.fields.length;) {
+      chain.push(up);
+      if (up === field.name) {
+        const at = field.container?.at ?? field.at;
+        out.push(
+          diagnostic("page-container-cycle", at, { field: field.name, message: name, chain: chain.join(" in ") }),
+        );
+        break;
+      }
+      up = containerOf.get(up) ?? null;
+    }
   }
 }
 

@@ -1,0 +1,148 @@
+// The entry sync writes for a field a page prints that the spec lacks, in a
+// new operation or one a release adds to: taken from the dictionary when it
+// has the field; else as another operation writes it out (one name is one
+// field, so its type and what it holds are that one's); else written out from
+// the page, and where the page prints fields in it (`- Container`), a
+// container of those fields, or a list of such containers when its name ends
+// in "List" as Sips names its lists (cardDataList), built the
+// same way at any depth. A container type name another type already has is
+// given a typeName of the operation's, since one type name is one type.
+
+import type { SpecModel } from "../model/ir.js";
+import type { PageField } from "../read/page/page-model.js";
+import { containerTypeName, itemTypeName } from "../rules/export-names.js";
+import { pascalCase } from "../rules/names.js";
+import type { ValidSpec } from "../validate/validate-spec.js";
+import { writtenShapes, type WrittenShape } from "./written-shapes.js";
+import { FlowMap, type YamlValue } from "./yaml-render.js";
+
+/**
+ * What entries are made from, for one pass of sync: the entries made add the containers they build to `shapes` and
+ * their names to `typeNames`, so that two pages printing one new container in one run write one type (the first
+ * page's by path), as a page synced after the other does.
+ */
+export interface EntryContext {
+  readonly dictionary: ReadonlySet<string>;
+  readonly shapes: Map<string, WrittenShape>;
+  /** Type names declared already (containers, value lists). */
+  readonly typeNames: Set<string>;
+  /** The value lists of the dictionary, by name: a container's field whose values the page lists is linked to its own. */
+  readonly valueLists: ReadonlySet<string>;
+}
+
+const contexts = new WeakMap<ValidSpec, EntryContext>();
+
+/** The context of a pass: one per spec checked, shared by the new operations and the fields added in that pass. */
+export function entryContext(spec: ValidSpec, model: SpecModel): EntryContext {
+  let context = contexts.get(spec);
+  if (!context) {
+    context = {
+      dictionary: new Set(spec.dictionaries.flatMap((d) => Object.keys(d.raw.fields ?? {}))),
+      shapes: writtenShapes(
+        model,
+        spec.operations.map((o) => o.raw),
+      ),
+      typeNames: new Set([...model.containers.map((c) => c.typeName), ...model.valueLists.map((l) => l.typeName)]),
+      valueLists: new Set(model.valueLists.map((l) => l.name)),
+    };
+    contexts.set(spec, context);
+  }
+  return context;
+}
+
+export interface PageFieldEntry {
+  readonly value: YamlValue;
+  /** Written on one line: a reference to the dictionary. */
+  readonly flow: boolean;
+  /** Written out with presence, version and description only: its type and format are left to the maintainer. */
+  readonly plain: boolean;
+  /** What the maintainer should check or fill in. */
+  readonly notes: readonly string[];
+}
+
+/** Sips names its lists so; the pages do not print a field's type. */
+const LIST_NAME = /^[a-z][A-Za-z0-9]*List$/;
+
+/**
+ * The entry of `field`, printed at the message's top or in a container, with the fields `message` (the page's
+ * fields of that message, in page order) prints in it. `where` names the field in notes ("request field x").
+ */
+export function pageFieldEntry(
+  field: PageField,
+  message: readonly PageField[],
+  context: EntryContext,
+  operation: string,
+  where: string,
+): PageFieldEntry {
+  const notes: string[] = [];
+  const value = entryOf(field, held(message), { ...context, operation }, new Set(), where, notes);
+  const flow = value instanceof FlowMap;
+  const plain =
+    !flow && Object.keys(value).every((key) => key === "presence" || key === "since" || key === "description");
+  return { value: flow ? value.entries : value, flow, plain, notes };
+}
+
+/** The fields the page prints in each container, by the container's name, in page order. */
+function held(fields: readonly PageField[]): Map<string, PageField[]> {
+  const byContainer = new Map<string, PageField[]>();
+  for (const field of fields)
+    if (field.container)
+      byContainer.set(field.container.value, [...(byContainer.get(field.container.value) ?? []), field]);
+  return byContainer;
+}
+
+function entryOf(
+  field: PageField,
+  inside: ReadonlyMap<string, readonly PageField[]>,
+  context: EntryContext & { readonly operation: string },
+  within: ReadonlySet<string>,
+  where: string,
+  notes: string[],
+): YamlValue {
+  const presence = field.presence?.value ?? field.section;
+  const since = field.since?.value ?? "undocumented";
+  const { name } = field;
+  if (context.dictionary.has(name)) return new FlowMap({ from: "dictionary", presence, since });
+  const description = field.description.value;
+  const printed = (within.has(name) ? undefined : inside.get(name)) ?? [];
+  const shape = context.shapes.get(name);
+  if (shape) {
+    notes.push(
+      shape.after
+        ? `${where} ${name} is written out as ${shape.operation} writes its ${name}, a ${String(shape.keys["type"])} with what it holds (one name is one field)${printedIn(printed)}: check it against the data dictionary, or move the field there`
+        : `${where} ${name} is written out with the type and format ${shape.operation} gives its ${name} (one name is one field); check them against the data dictionary, or move the field there`,
+    );
+    return { presence, since, ...shape.keys, description, ...(shape.after ?? {}) };
+  }
+  if (printed.length === 0) {
+    notes.push(`${where} ${name} is written out; give its type and format from the data dictionary`);
+    // At a message's top sync links the list from the page's values (value-plan.ts); a container's field takes its
+    // list whole, which sync does not make from one page.
+    if (field.container === null || field.values.length === 0) return { presence, since, description };
+    const values = field.values.map((v) => v.value).join(", ");
+    if (context.valueLists.has(name)) return { presence, since, valueList: name, description };
+    notes.push(`${where} ${name}: the page lists ${values}; add a value list of them and link it (valueList:)`);
+    return { presence, since, description };
+  }
+  const list = LIST_NAME.test(name);
+  const derived = list ? itemTypeName(name, undefined) : containerTypeName(name, undefined);
+  const typeName = context.typeNames.has(derived) ? `${pascalCase(context.operation)}${derived}` : null;
+  context.typeNames.add(typeName ?? derived);
+  const own = typeName === null ? {} : { typeName };
+  const kind = list ? "a list of containers (its name ends in List)" : "a container";
+  notes.push(
+    `${where} ${name} is written out as ${kind} of the fields the page prints in it${typeName === null ? "" : `, typeName ${typeName} (${derived} is another type's)`}: check it against the data dictionary`,
+  );
+  const deeper = new Set([...within, name]);
+  const fields = Object.fromEntries(
+    printed.map((f) => [f.name, entryOf(f, inside, context, deeper, `${where} ${name}'s field`, notes)]),
+  );
+  const built: WrittenShape = list
+    ? { operation: context.operation, keys: { type: "list" }, after: { items: { type: "container", ...own, fields } } }
+    : { operation: context.operation, keys: { type: "container", ...own }, after: { fields } };
+  context.shapes.set(name, built);
+  return { presence, since, ...built.keys, description, ...built.after };
+}
+
+const printedIn = (printed: readonly PageField[]): string =>
+  printed.length === 0 ? "" : `; the page prints ${printed.map((f) => f.name).join(", ")} in it`;
