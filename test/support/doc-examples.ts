@@ -22,17 +22,20 @@ declare global {
 }
 `;
 
-/** An import path of the package (or of the repository's generated/), relative to a file in `<consumer>/docs/`. */
-function relativeImport(specifier: string): string {
-  if (specifier === "sips-json" || specifier === "./generated/index.js") return "../../generated/index.js";
+/** An import path of the package (or of the repository's generated/), as a path under `generated`. */
+function localImport(specifier: string, generated: string): string {
+  if (specifier === "sips-json" || specifier === "./generated/index.js") return `${generated}/index.js`;
   if (specifier === "sips-json/mock" || specifier === "sips-json/paypage")
-    return `../../generated/${specifier.slice("sips-json/".length)}.js`;
-  if (specifier.startsWith("sips-json/")) return `../../generated/operations/${specifier.slice(10)}/index.js`;
+    return `${generated}/${specifier.slice("sips-json/".length)}.js`;
+  if (specifier.startsWith("sips-json/")) return `${generated}/operations/${specifier.slice(10)}/index.js`;
   return specifier;
 }
 
-/** Each ```ts block of the documents as a module, by a path under docs/ that names its document and line. */
-export function docExamples(): Record<string, string> {
+/**
+ * Each ```ts block of the documents as a module, by a path under docs/ that names its document and line; its
+ * imports of the package under `generated`, by default generated/ as a file in `<consumer>/docs/` reaches it.
+ */
+export function docExamples(generated = "../../generated"): Record<string, string> {
   const files: Record<string, string> = { "docs/free-names.d.ts": FREE_NAMES };
   for (const document of DOCUMENTS) {
     const lines = readFileSync(path.join(repoRoot, document), "utf8").split("\n");
@@ -43,7 +46,7 @@ export function docExamples(): Record<string, string> {
         .slice(i + 1, end)
         .join("\n")
         .replace(/(from |import\()"([^"]+)"/g, (_, before: string, specifier: string) => {
-          return `${before}"${relativeImport(specifier)}"`;
+          return `${before}"${localImport(specifier, generated)}"`;
         });
       files[`docs/${path.basename(document, ".md")}-${i + 2}.ts`] = `${code}\nexport {};\n`;
       i = end;
