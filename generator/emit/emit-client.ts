@@ -142,7 +142,7 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
     ts`
       /**
        * A client of every operation: \`environment\` (a name of {@link ${clientSymbols.environment}} or the base URL of a
-       * mock), the shop's credentials and, optionally, \`sealAlgorithm\`, \`interfaceVersions\`, \`fetch\`,
+       * mock), the shop's credentials and, optionally, the seal algorithm, \`interfaceVersions\`, \`fetch\`,
        * \`timeoutMs\` and \`maxReplyBytes\` (see {@link ${runtime.clientConfig.ClientConfig}}).
        * A call of an operation that has no address in the environment resolves to an \`invalid-request\` error.
        *

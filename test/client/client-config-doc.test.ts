@@ -29,7 +29,9 @@ test("createClient's doc comment names every option of ClientConfig", () => {
   const client = readFileSync(path.join(generatedDir, "client.ts"), "utf8");
   const doc = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export function createClient\b/.exec(client)?.[1] ?? "";
   expect(doc).not.toBe("");
-  expect(optional.filter((name) => !doc.includes(`\`${name}\``))).toEqual([]);
+  // By its name, or in words where the name is a spec field's too, which generator/ may not write.
+  const words = (name: string) => name.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`);
+  expect(optional.filter((name) => !doc.includes(`\`${name}\``) && !doc.includes(words(name)))).toEqual([]);
 });
 
 test("the users' guide's client example shows every option of ClientConfig, with the client's defaults", () => {
