@@ -84,7 +84,7 @@ test("each file the documents run (node, vitest) exists", () => {
   expect(files.filter(({ file }) => !existsSync(path.join(repoRoot, file))).map(({ c }) => shown(c))).toEqual([]);
 });
 
-test("the mock's command takes the options the documents give it, and starts the server typed as they type it", async () => {
+test("the mock's command takes the options the documents give it, and starts the server typed as they type it, with the same keys each way", async () => {
   const usage: string[] = [];
   const never = new Promise<void>(() => {});
   await runMockCli(["--help"], async () => ({ url: "", close: async () => {} }), {
@@ -95,6 +95,8 @@ test("the mock's command takes the options the documents give it, and starts the
   });
   const wrong: string[] = [];
   let started = 0;
+  /** The keys each line's commands started the server with: a line's "or ..." types the same server another way. */
+  const keysOf = new Map<string, string[]>();
   for (const command of mockRuns) {
     const args = command.words.slice(command.words.findIndex((w) => /sips-json$/.test(w)) + 1);
     for (const arg of args.filter((a) => a.startsWith("-")))
@@ -114,8 +116,14 @@ test("the mock's command takes the options the documents give it, and starts the
       { out: () => {}, err: (t) => errors.push(t), env: command.env, stopped: Promise.resolve() },
     );
     if (status !== 0 || servers.length !== 1) wrong.push(`${shown(command)}: exit ${status} ${errors.join("")}`);
+    keysOf.set(command.where, [...(keysOf.get(command.where) ?? []), JSON.stringify(servers[0]?.secretKey)]);
     started++;
   }
   expect(wrong).toEqual([]);
   expect(started).toBeGreaterThan(0);
+  const ways = [...keysOf].filter(([, keys]) => keys.length > 1);
+  expect(ways.length).toBeGreaterThan(0);
+  expect(
+    ways.filter(([, keys]) => new Set(keys).size > 1).map(([where, keys]) => `${where}: ${keys.join(" ≠ ")}`),
+  ).toEqual([]);
 });
