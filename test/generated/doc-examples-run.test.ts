@@ -9,17 +9,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test, vi } from "vitest";
-import {
-  computeSeal,
-  operations,
-  type PaymentTokenInitializeRequest,
-  SdkOperationName,
-} from "../../generated/index.js";
+import { computeSeal, operations, type PaymentTokenInitializeRequest } from "../../generated/index.js";
 import { type MockServer, startMockServer } from "../../generated/mock.js";
 import { docExamples } from "../support/doc-examples.js";
 import { generatedDir } from "../support/paths.js";
+import { SECRET_KEY as secretKey, unsealedRequest } from "./samples.js";
 
-const secretKey = "002001000000001_KEY1";
 const folder = mkdtempSync(path.join(tmpdir(), "sips-doc-examples-"));
 const examples = Object.entries(docExamples(generatedDir.split(path.sep).join("/"))).filter(
   ([name]) => name.endsWith(".ts") && !name.endsWith(".d.ts"),
@@ -50,13 +45,7 @@ beforeAll(async () => {
   vi.stubEnv("SIPS_SECRET_KEY", secretKey);
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args));
   vi.spyOn(console, "log").mockImplementation(() => {});
-  const unsealed = {
-    interfaceVersion: "IR_MB_2.55",
-    keyVersion: 1,
-    merchantId: "002001000000001",
-    sdkOperationName: SdkOperationName.CARDORDER,
-    sdkVersion: "2.0.4",
-  } as const;
+  const unsealed = unsealedRequest();
   const message: PaymentTokenInitializeRequest = {
     ...unsealed,
     seal: operations.paymentTokenInitialize.request.seal(unsealed, secretKey),
