@@ -60,41 +60,43 @@ function commandsIn(text: string, where: string, inherited: readonly string[] = 
 }
 
 /** The program and subcommand of a command, without its options: what "or VAR=value" is typed before. */
-const head = (command: DocCommand | undefined): string[] =>
-  command
-    ? command.words.slice(
-        0,
-        command.words.findIndex((word, i) => i > 0 && word.startsWith("-")),
-      )
-    : [];
+function head(command: DocCommand | undefined): string[] {
+  const options = command?.words.findIndex((word, i) => i > 0 && word.startsWith("-")) ?? -1;
+  return command?.words.slice(0, options < 0 ? undefined : options) ?? [];
+}
 
 /** Every command of every document, in document order. */
 export function docCommands(): DocCommand[] {
+  return DOCUMENTS.flatMap((document) => commandsOf(readFileSync(path.join(repoRoot, document), "utf8"), document));
+}
+
+/** The commands of one document's text, in its order. */
+export function commandsOf(text: string, document: string): DocCommand[] {
   const commands: DocCommand[] = [];
-  for (const document of DOCUMENTS) {
-    const lines = readFileSync(path.join(repoRoot, document), "utf8").split("\n");
-    let prose: { text: string; line: number }[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      const fence = /^\s*```(\S*)$/.exec(lines[i] ?? "");
-      if (!fence) {
-        prose.push({ text: lines[i] ?? "", line: i + 1 });
-        continue;
-      }
-      commands.push(...spans(prose, document));
-      prose = [];
-      const end = lines.findIndex((line, j) => j > i && /^\s*```$/.test(line));
-      if (fence[1] === "" || fence[1] === "sh")
-        for (let j = i + 1; j < end; j++) {
-          const [typed = "", comment = ""] = (lines[j] ?? "").split(/\s#\s?/, 2);
-          const where = `${document}:${j + 1}`;
-          const main = commandsIn(typed.split(/\s{2,}\S/)[0] ?? "", where);
-          commands.push(...main);
-          if (comment.startsWith("or ")) commands.push(...commandsIn(comment.slice(3), where, head(main[0])));
-        }
-      i = end;
+  const lines = text.split("\n");
+  let prose: { text: string; line: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const fence = /^\s*```(\S*)$/.exec(lines[i] ?? "");
+    if (!fence) {
+      prose.push({ text: lines[i] ?? "", line: i + 1 });
+      continue;
     }
     commands.push(...spans(prose, document));
+    prose = [];
+    const end = lines.findIndex((line, j) => j > i && /^\s*```$/.test(line));
+    // Else i = -1 would start the loop over from the first line, and the test run would hang, not fail.
+    if (end < 0) throw new Error(`${document}:${i + 1}: a code block that no \`\`\` line closes`);
+    if (fence[1] === "" || fence[1] === "sh")
+      for (let j = i + 1; j < end; j++) {
+        const [typed = "", comment = ""] = (lines[j] ?? "").split(/\s#\s?/, 2);
+        const where = `${document}:${j + 1}`;
+        const main = commandsIn(typed.split(/\s{2,}\S/)[0] ?? "", where);
+        commands.push(...main);
+        if (comment.startsWith("or ")) commands.push(...commandsIn(comment.slice(3), where, head(main[0])));
+      }
+    i = end;
   }
+  commands.push(...spans(prose, document));
   return commands;
 }
 
