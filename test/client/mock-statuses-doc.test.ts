@@ -13,7 +13,10 @@ const statuses = [
     readdirSync(runtimeDir)
       .filter((name) => name.startsWith("mock-"))
       .flatMap((name) => [
-        ...readFileSync(path.join(runtimeDir, name), "utf8").matchAll(/\bsend(?:Json|Html)\(res, ([1-5]\d\d)\b/g),
+        // A JSON answer, or the mock Paypage's page for a post it cannot take.
+        ...readFileSync(path.join(runtimeDir, name), "utf8").matchAll(
+          /\b(?:sendJson\(res, |errorPage\()([1-5]\d\d)\b/g,
+        ),
       ])
       .map((match) => match[1] ?? "")
       .filter((status) => status !== "200"),
