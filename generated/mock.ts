@@ -118,10 +118,11 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
 
 /**
  * Starts a Sips server on 127.0.0.1 (`port`, else any free port) serving every operation at its
- * endpoint path: POST of JSON, 404 for another path, 400 for a body that is not JSON. A request that
- * fails validation gets the operation's format-error code, one with a wrong seal its signature-error
- * code (HTTP 400 where no source documents the code); any other gets `handlers[operation](request)`
- * or the example response, sealed with `secretKey` unless the handler returns a seal of its own.
+ * endpoint path: POST of JSON, 404 for another path, 405 for another method, 400 for a body that is not
+ * JSON, 413 for one longer than 1 MiB. A request that fails validation gets the operation's format-error
+ * code, one with a wrong seal its signature-error code (HTTP 400 where no source documents the code); any
+ * other gets `handlers[operation](request)` or the example response, sealed with `secretKey` unless the
+ * handler returns a seal of its own (500 when the handler throws or returns no object).
  * `secretKey` may be a key per key version (`{ 1: oldKey, 2: newKey }`): a request is then checked and
  * answered with the key of the key version it names, and one naming a key version the mock has no key of gets
  * the answer to a wrong seal, unsealed (no source says what Sips answers it).

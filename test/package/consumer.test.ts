@@ -1,8 +1,8 @@
 // The package as downstream projects get it: `npm pack`, installed from the
 // tarball into an empty project that has only TypeScript (the install kept
 // while the tarball's bytes stay the same), type-checked under
-// moduleResolution nodenext and bundler, as ESM and as CommonJS (one build of
-// all three), then run (validate, seal, verify, the client against the mock);
+// moduleResolution nodenext, node16 and bundler, as ESM and as CommonJS (one
+// build of all four), then run (validate, seal, verify, the client against the mock);
 // under node10 by the oldest TypeScript the package supports; its bin, its
 // README and LICENSE, and what a bundler keeps of one operation's subpath.
 import { execFile, execFileSync, spawn } from "node:child_process";
@@ -124,13 +124,13 @@ console.log(JSON.stringify({
 /** The oldest TypeScript the package supports: 5.0, the first with moduleResolution bundler and verbatimModuleSyntax. */
 const OLDEST_TYPESCRIPT = "5.0.4";
 
-type Resolution = "nodenext" | "bundler" | "node10";
+type Resolution = "nodenext" | "node16" | "bundler" | "node10";
 
 const tsconfig = (resolution: Resolution, file: string, outDir: string | null) => ({
   compilerOptions: {
     target: "es2022",
     lib: ["es2023"],
-    module: resolution === "nodenext" ? "nodenext" : "esnext",
+    module: resolution === "nodenext" || resolution === "node16" ? resolution : "esnext",
     moduleResolution: resolution,
     strict: true,
     exactOptionalPropertyTypes: true,
@@ -193,6 +193,7 @@ beforeAll(async () => {
   const configs: Record<string, ReturnType<typeof tsconfig>> = {
     nodenext: tsconfig("nodenext", "consumer.ts", "out"),
     bundler: tsconfig("bundler", "consumer.ts", null),
+    node16: tsconfig("node16", "consumer.ts", null),
     commonjs: tsconfig("nodenext", "consumer.cts", "out-commonjs"),
     node10: tsconfig("node10", "consumer.ts", null),
   };
@@ -233,10 +234,10 @@ test("the package ships the built runtime, the schemas and the OpenAPI document,
   );
 });
 
-test("a consumer type-checks under moduleResolution bundler and nodenext, as ESM and as CommonJS, and runs", async () => {
+test("a consumer type-checks under moduleResolution bundler, node16 and nodenext, as ESM and as CommonJS, and runs", async () => {
   // All in one run of the consumer's compiler, each config a project of its build: one start-up and one read of
   // the package's declarations, where a run for each paid its own. --verbose heads each project's errors with its name.
-  const configs = ["tsconfig.bundler.json", "tsconfig.nodenext.json", "tsconfig.commonjs.json"];
+  const configs = ["tsconfig.bundler.json", "tsconfig.node16.json", "tsconfig.nodenext.json", "tsconfig.commonjs.json"];
   // The consumer's own TypeScript, its native compiler run without the node script of its bin in between.
   const failed = await run(nativeTsc(project), ["-b", "--verbose", ...configs], { cwd: project }).then(
     () => null,

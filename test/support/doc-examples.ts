@@ -22,32 +22,43 @@ declare global {
 }
 `;
 
-/** An import path of the package (or of the repository's generated/), relative to a file in `<consumer>/docs/`. */
-function relativeImport(specifier: string): string {
-  if (specifier === "sips-json" || specifier === "./generated/index.js") return "../../generated/index.js";
+/** An import path of the package (or of the repository's generated/), as a path under `generated`. */
+function localImport(specifier: string, generated: string): string {
+  if (specifier === "sips-json" || specifier === "./generated/index.js") return `${generated}/index.js`;
   if (specifier === "sips-json/mock" || specifier === "sips-json/paypage")
-    return `../../generated/${specifier.slice("sips-json/".length)}.js`;
-  if (specifier.startsWith("sips-json/")) return `../../generated/operations/${specifier.slice(10)}/index.js`;
+    return `${generated}/${specifier.slice("sips-json/".length)}.js`;
+  if (specifier.startsWith("sips-json/")) return `${generated}/operations/${specifier.slice(10)}/index.js`;
   return specifier;
 }
 
-/** Each ```ts block of the documents as a module, by a path under docs/ that names its document and line. */
-export function docExamples(): Record<string, string> {
+/**
+ * Each ```ts block of the documents as a module, by a path under docs/ that names its document and line; its
+ * imports of the package under `generated`, by default generated/ as a file in `<consumer>/docs/` reaches it.
+ */
+export function docExamples(generated = "../../generated"): Record<string, string> {
   const files: Record<string, string> = { "docs/free-names.d.ts": FREE_NAMES };
-  for (const document of DOCUMENTS) {
-    const lines = readFileSync(path.join(repoRoot, document), "utf8").split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i] !== "```ts") continue;
-      const end = lines.indexOf("```", i + 1);
-      const code = lines
-        .slice(i + 1, end)
-        .join("\n")
-        .replace(/(from |import\()"([^"]+)"/g, (_, before: string, specifier: string) => {
-          return `${before}"${relativeImport(specifier)}"`;
-        });
-      files[`docs/${path.basename(document, ".md")}-${i + 2}.ts`] = `${code}\nexport {};\n`;
-      i = end;
-    }
+  for (const document of DOCUMENTS)
+    Object.assign(files, examplesOf(readFileSync(path.join(repoRoot, document), "utf8"), document, generated));
+  return files;
+}
+
+/** The ```ts blocks of one document's text, as docExamples names and writes them. */
+export function examplesOf(text: string, document: string, generated: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] !== "```ts") continue;
+    const end = lines.indexOf("```", i + 1);
+    // Else i = -1 would start the loop over from the first line, and the test run would hang, not fail.
+    if (end < 0) throw new Error(`${document}:${i + 1}: a code block that no \`\`\` line closes`);
+    const code = lines
+      .slice(i + 1, end)
+      .join("\n")
+      .replace(/(from |import\()"([^"]+)"/g, (_, before: string, specifier: string) => {
+        return `${before}"${localImport(specifier, generated)}"`;
+      });
+    files[`docs/${path.basename(document, ".md")}-${i + 2}.ts`] = `${code}\nexport {};\n`;
+    i = end;
   }
   return files;
 }

@@ -1,0 +1,97 @@
+// The TypeScript examples of the users' guide and the README run as written
+// (typecheck.test.ts type-checks them): each is a module over the generated
+// package, the names it leaves to its reader given values a reader would have,
+// and the Sips platform a mock server behind the global fetch, reached at the
+// path of the address the example calls. An example that serves on a port of
+// its own (a shop's server) is left to the type-check.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, expect, test, vi } from "vitest";
+import { computeSeal, operations, type PaymentTokenInitializeRequest } from "../../generated/index.js";
+import { type MockServer, startMockServer } from "../../generated/mock.js";
+import { docExamples } from "../support/doc-examples.js";
+import { generatedDir } from "../support/paths.js";
+import { SECRET_KEY as secretKey, unsealedRequest } from "./samples.js";
+
+const folder = mkdtempSync(path.join(tmpdir(), "sips-doc-examples-"));
+const examples = Object.entries(docExamples(generatedDir.split(path.sep).join("/"))).filter(
+  ([name]) => name.endsWith(".ts") && !name.endsWith(".d.ts"),
+);
+const runnable = examples.filter(([, code]) => !/\.listen\(/.test(code));
+let mock: MockServer;
+const errors: unknown[][] = [];
+/** The requests the examples sent to Sips, which the mock answered. */
+let posted = 0;
+
+/** A Paypage response as Sips posts it, sealed with HMAC-SHA-256 over Data: the raw body a handler reads. */
+function paypagePost(): Uint8Array {
+  const data = "amount=1250|currencyCode=978|responseCode=00|transactionReference=order42|keyVersion=1";
+  const form = new URLSearchParams({ Data: data, Seal: computeSeal(data, secretKey), SealAlgorithm: "HMAC-SHA-256" });
+  return new TextEncoder().encode(form.toString());
+}
+
+beforeAll(async () => {
+  mock = await startMockServer({ secretKey });
+  const realFetch = globalThis.fetch;
+  // Sips is the mock: an address of the platform is posted to the mock at its path.
+  vi.stubGlobal("fetch", (url: string | URL, init?: RequestInit) => {
+    const to = new URL(url);
+    if (to.origin === new URL(mock.url).origin) return realFetch(to, init);
+    posted++;
+    return realFetch(`${mock.url}${to.pathname}`, init);
+  });
+  vi.stubEnv("SIPS_SECRET_KEY", secretKey);
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args));
+  vi.spyOn(console, "log").mockImplementation(() => {});
+  const unsealed = unsealedRequest();
+  const message: PaymentTokenInitializeRequest = {
+    ...unsealed,
+    seal: operations.paymentTokenInitialize.request.seal(unsealed, secretKey),
+  };
+  // What free-names.d.ts declares, as a reader's code has it.
+  Object.assign(globalThis, {
+    secretKey,
+    body: paypagePost(),
+    reply: { redirectionStatusCode: "00" },
+    message,
+    config: { environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey },
+    normalReturnUrl: "https://shop.example/paypage/return",
+    automaticResponseUrl: "https://shop.example/paypage/notify",
+  });
+});
+
+afterAll(async () => {
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+  for (const name of ["secretKey", "body", "reply", "message", "config", "normalReturnUrl", "automaticResponseUrl"])
+    Reflect.deleteProperty(globalThis, name);
+  await mock?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+test("the documents have examples to run", () => {
+  expect(runnable.length).toBeGreaterThan(examples.length / 2);
+});
+
+test.each(runnable.map(([name, code]) => ({ name: name.slice("docs/".length), code })))(
+  "$name runs to its end",
+  async ({ name, code }) => {
+    const file = path.join(folder, name);
+    writeFileSync(file, code);
+    await expect(import(pathToFileURL(file).href)).resolves.toBeDefined();
+  },
+);
+
+test("the examples that call Sips reached it", () => {
+  expect(posted).toBeGreaterThan(0);
+});
+
+test("the validators example prints the issue its comment shows", () => {
+  const validators = runnable.find(([, code]) => code.includes("formatIssue).join"));
+  const quoted = /\/\/ "([^"]+)"/.exec(validators?.[1] ?? "")?.[1];
+  expect(quoted).toBeDefined();
+  expect(errors.flat()).toContain(quoted);
+});
