@@ -1,4 +1,4 @@
-// The options of ClientConfig, read from the runtime's interface, are each
+// The options of ClientConfig, read from the runtime's interface (ClientConfigOf), are each
 // named where a user reads how to make a client: createClient's doc comment
 // and the users' guide's client example, whose defaults are the client's.
 import { readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { DEFAULT_TIMEOUT_MS } from "../../generated/runtime/client-config.js";
 import { generatedDir, repoRoot } from "../support/paths.js";
 
 const runtime = readFileSync(path.join(repoRoot, "runtime", "client-config.ts"), "utf8");
-const declaration = /export interface ClientConfig\b[^{]*\{([\s\S]*?)\n\}/.exec(runtime)?.[1] ?? "";
+const declaration = /export interface ClientConfigOf\b[^{]*\{([\s\S]*?)\n\}/.exec(runtime)?.[1] ?? "";
 /** The options a configuration may leave out. */
 const optional = [...declaration.matchAll(/^ {2}readonly (\w+)\?:/gm)].map((match) => match[1] ?? "");
 
