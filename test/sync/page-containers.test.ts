@@ -370,3 +370,30 @@ test("a field a release adds to a container, with values the page lists: linked 
     "paymentProviderInitialize: response field cardData's field cardKind: the page lists CREDIT, DEBIT; add a value list of them and link it (valueList:)",
   );
 });
+
+test("a page's values for a container's field: --check says what sync does of them, by who holds the container", async () => {
+  // Without it: "containers are shared by every operation; nothing written", of a container its operation alone holds.
+  const values = (pairs: readonly string[]) => `List of values\n${pairs.map((v) => `${v}\n- ${v} meaning`).join("\n")}`;
+  const card: [string, string | null, string][] = [
+    ["cardData", null, "The card."],
+    ["cardBin", "cardData", "First digits."],
+  ];
+  const release = pageWith([...card, ["cardKind", "cardData", `Kind of card.\n${values(["CREDIT", "DEBIT"])}`]]);
+  const said = async (input: SpecInput) =>
+    (await checkInMemory(input)).filter((l) => l.includes(" page-container-values ")).map((l) => l.split(" info ")[1]);
+  const { after: own } = await made(pageWith(card));
+  const { after: both } = await syncInMemory(
+    withFiles(base, [[PAGE, pageWith(card)], finalize(pageWith(card))]),
+    "Checkout",
+  );
+  const { after: added } = await syncInMemory(withFiles(own, [[PAGE, release]]));
+  expect([
+    ...(await said(withFiles(own, [[PAGE, release]]))),
+    ...(await said(added)),
+    ...(await said(withFiles(both, [[PAGE, release]]))),
+  ]).toEqual([
+    "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (a field the page adds: sync writes it, linked to the list of its name or said to need one)",
+    "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (sync does not change a container field's list; edit it by hand)",
+    "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (container type CardData is one type, shared with paymentProviderFinalize; nothing written)",
+  ]);
+});
