@@ -158,11 +158,11 @@ export const pageCodes = {
     "Two saved pages that no operation cites and that describe one operation.",
     (p) => `${p.page} and ${p.other} both describe ${p.operation}; keep one`,
   ),
-  "page-container-values": define<{ field: string; container: string; printed: string; list: string }>(
+  "page-container-values": define<{ field: string; container: string; printed: string; list: string; why: string }>(
     "info",
-    "A page lists values of a container's field other than its shared list: a container is one type for every operation, so sync writes nothing.",
+    "A page lists values of a container's field other than its list: what sync does of them, by who holds the container.",
     (p) =>
-      `the page lists ${p.printed} for ${p.container}.${p.field}; the container's field takes ${p.list} (containers are shared by every operation; nothing written)`,
+      `the page lists ${p.printed} for ${p.container}.${p.field}; the container's field takes ${p.list} (${p.why})`,
   ),
   "page-unused-value": define<{ value: string; list: string }>(
     "info",

@@ -55,7 +55,8 @@ export function compareMessage(
       inner.fields,
       { fields: fields, at },
       pageFile,
-      found.path.filter((step) => step !== "items").join("."),
+      // Named by its YAML path, a list's `items` included, as the rest of the generator names a place in the spec.
+      fieldsAt.slice(0, -1).join("."),
       undefined,
       fieldsAt,
     );

@@ -35,6 +35,7 @@ export function planDiagnostics(
         container: c.container,
         printed: c.printed.join(", "),
         list: c.list === null ? "no value list" : `every value of list ${c.list}`,
+        why: typeof c.held === "string" ? WHY[c.held] : `${c.held.shared}; nothing written`,
       }),
     );
   for (const list of plan.lists)
@@ -44,6 +45,12 @@ export function planDiagnostics(
     }
   return out;
 }
+
+/** What is true of the page's values, by who holds the container. */
+const WHY = {
+  added: "a field the page adds: sync writes it, linked to the list of its name or said to need one",
+  own: "sync does not change a container field's list; edit it by hand",
+} as const;
 
 /** A place in the spec as file:line:column; a list or field not written yet is placed where it will go. */
 function placeOf(place: SpecPlace, operation: string, spec: ValidSpec): SourceLocation {

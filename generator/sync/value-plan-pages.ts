@@ -5,7 +5,7 @@
 // fields, which hold for the callback only, as an operation's page's do.
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
-import { allFields, valuesOf } from "../model/field-shape.js";
+import { allFields, containerOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { SpecModel } from "../model/ir.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
@@ -15,6 +15,7 @@ import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
 import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
 import type { SpecMessage } from "./page-difference.js";
+import { containerHolders } from "./page-differences.js";
 
 /** A page the plan reads: cited, attached this run, or about to be made into an operation. */
 export interface PlanPage {
@@ -45,12 +46,14 @@ export interface PageList {
   readonly at: ReadonlyMap<string, SourceLocation>;
 }
 
-/** A page's values for a field of a container, which is one type for every operation: reported, not written. */
+/** A page's values for a field of a container, whose list this plan does not write: reported. */
 export interface ContainerValues {
   readonly page: string;
   readonly container: string;
   readonly field: string;
   readonly list: string | null;
+  /** Why nothing is written here: the type is shared (by whom), the field is new (added elsewhere), or the list is the maintainer's. */
+  readonly held: { readonly shared: string } | "added" | "own";
   readonly printed: readonly string[];
   readonly at: SourceLocation;
 }
@@ -63,6 +66,7 @@ export function collect(
   model: SpecModel,
 ): PageList[] {
   const out: PageList[] = [];
+  const holders = containerHolders(model);
   for (const { relPath, page, operation, kept, callback } of [...pages].sort((a, b) =>
     compareText(a.relPath, b.relPath),
   )) {
@@ -85,6 +89,7 @@ export function collect(
               container: field.container.value,
               field: field.name,
               list: shared?.name ?? null,
+              held: heldBy(messageOf(op, message), field.container.value, field.name, holders, operation),
               printed: [...values.keys()],
               at: field.values[0]?.at ?? field.at,
             });
@@ -97,6 +102,25 @@ export function collect(
     }
   }
   return out;
+}
+
+/** Who shares a container's type (another operation, the dictionary), else whether the field is new or the operation's own. */
+function heldBy(
+  message: MessageModel | null,
+  container: string,
+  field: string,
+  holders: ReadonlyMap<string, ReadonlySet<string>>,
+  operation: string,
+): ContainerValues["held"] {
+  // At any depth of the message, as the page may print a container within another; none yet where the page adds it.
+  const holder = allFields(message?.fields ?? []).find((f) => f.name === container && containerOf(f) !== null);
+  const type = holder ? containerOf(holder) : null;
+  if (!holder || !type) return "added";
+  const others = [...(holders.get(type.typeName) ?? [])].filter((name) => name !== operation).sort(compareText);
+  const one = `container type ${type.typeName} is one type`;
+  if (holder.fromDictionary) return { shared: `${one}, the dictionary's` };
+  if (others.length > 0) return { shared: `${one}, shared with ${others.join(", ")}` };
+  return type.fields.some((f) => f.name === field) ? "own" : "added";
 }
 
 /** The list of a container's field, as the spec gives it. */

@@ -71,9 +71,9 @@ describe("a page of an operation the spec has without a page", () => {
     const lines = await checkInMemory(withFiles(base, [[GWD[0], page]]));
     // Not at the response's first field: at maskedPan's presence, version and description, under the list's items.
     expect(lines.filter((l) => l.includes(".fields.maskedPan.")).map((l) => l.split(" the spec says")[0])).toEqual([
-      "spec/operations/office/getWalletData.yaml:76:23 error page-mismatch response.fields.walletPaymentMeanDataList.fields.maskedPan.presence:",
-      "spec/operations/office/getWalletData.yaml:77:20 error page-mismatch response.fields.walletPaymentMeanDataList.fields.maskedPan.since:",
-      "spec/operations/office/getWalletData.yaml:78:26 error page-mismatch response.fields.walletPaymentMeanDataList.fields.maskedPan.description:",
+      "spec/operations/office/getWalletData.yaml:76:23 error page-mismatch response.fields.walletPaymentMeanDataList.items.fields.maskedPan.presence:",
+      "spec/operations/office/getWalletData.yaml:77:20 error page-mismatch response.fields.walletPaymentMeanDataList.items.fields.maskedPan.since:",
+      "spec/operations/office/getWalletData.yaml:78:26 error page-mismatch response.fields.walletPaymentMeanDataList.items.fields.maskedPan.description:",
     ]);
   });
 
@@ -99,8 +99,8 @@ describe("a page of an operation the spec has without a page", () => {
     );
     // Not "response.fields.paymentMeanData: the spec says no such field": at cardBin's presence and version.
     expect(lines.map((l) => l.split(" the spec says")[0])).toEqual([
-      "spec/operations/office/getWalletData.yaml:102:36 error page-mismatch response.fields.walletPaymentMeanDataList.fields.paymentMeanData.fields.cardBin.presence:",
-      "spec/operations/office/getWalletData.yaml:102:57 error page-mismatch response.fields.walletPaymentMeanDataList.fields.paymentMeanData.fields.cardBin.since:",
+      "spec/operations/office/getWalletData.yaml:102:36 error page-mismatch response.fields.walletPaymentMeanDataList.items.fields.paymentMeanData.fields.cardBin.presence:",
+      "spec/operations/office/getWalletData.yaml:102:57 error page-mismatch response.fields.walletPaymentMeanDataList.items.fields.paymentMeanData.fields.cardBin.since:",
     ]);
   });
 
