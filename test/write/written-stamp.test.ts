@@ -2,7 +2,7 @@
 // (write/written-stamp.ts), without waiting for it to settle: the next run
 // does not hash it again, and an edit in place after the commit, even in the
 // same tick of the file system's clock, is still found.
-import type { BigIntStats } from "node:fs";
+import { type BigIntStats, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -142,4 +142,34 @@ test("an edit in place of the same size, in the same tick of the clock as a firs
     `changed ${CHANGED} edited`,
   ]);
   expect(await readFile(edited, "utf8")).toBe(contentOf(treeOf("first"), CHANGED));
+});
+
+test("an edit in place of the same size between a first run's commit and the look that holds its files is found", async () => {
+  const root = await mkdtemp(path.join(tmpdir(), "sips-written-stamp-"));
+  const out = path.join(root, "generated");
+  const statRecord = path.join(root, "cache", "record");
+  const edited = path.join(out, CHANGED);
+  const same = `${header}export const n5 = "han";\n`;
+  expect(same.length).toBe(contentOf(treeOf("first"), CHANGED)?.length);
+  // The first look at the committed file is the one that would hold it: the edit is made just before it.
+  const coarse = coarseClock();
+  let done = false;
+  const fs: WriteFs = {
+    ...coarse,
+    lstat: (p) => {
+      if (!done && p === edited && coarse.lstat(p) !== undefined) {
+        done = true;
+        writeFileSync(p, same);
+      }
+      return coarse.lstat(p);
+    },
+  };
+  await writeOutput(out, treeOf("first"), { statRecord, fs });
+  expect(done).toBe(true);
+  const manifestHash = sha256(await readFile(path.join(out, MANIFEST_FILE), "utf8"));
+  expect(await outputHolds(out, manifestHash, { statRecord, fs: coarse })).toBe(false);
+  const report = await writeOutput(out, treeOf("first"), { statRecord, fs: coarse });
+  expect(report.changes.map((c) => `${c.kind} ${c.path}${c.edited ? " edited" : ""}`)).toEqual([
+    `changed ${CHANGED} edited`,
+  ]);
 });
