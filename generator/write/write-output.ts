@@ -16,6 +16,7 @@ import { dropSpares } from "./spare-files.js";
 import type { StatRecord } from "./stat-record.js";
 import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
 import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { stampedStats, type WrittenStamp } from "./written-stamp.js";
 
 export interface WriteReport {
   readonly changes: readonly OutputChange[];
@@ -114,13 +115,18 @@ async function replaceChanged(
     const before = state.manifestText === undefined ? null : sha256(state.manifestText);
     changes.push({ path: MANIFEST_FILE, content: plan.manifestText, before });
   }
+  // Each file written stamped (written-stamp.ts), for the held table the next run reads: a first run writes them all.
+  const stamps = options.kept || options.statRecord === undefined ? undefined : new Map<string, WrittenStamp>();
   if (watch && basis) {
     keeping.spares(outDir, fs);
     await commitWatched(outDir, changes, fs, watch, state, plan, basis);
-  } else commitChanges(outDir, changes, fs);
+  } else commitChanges(outDir, changes, fs, false, stamps);
   for (const change of changes) record.forget(change.path);
   record.save();
-  if (!options.kept) seedHeldTable(outDir, fs, options.statRecord, plan.manifestText, record);
+  if (!options.kept) {
+    const written = stamps && stampedStats(fs, outDir, stamps);
+    seedHeldTable(outDir, fs, options.statRecord, plan.manifestText, record, written);
+  }
   return report;
 }
 

@@ -1,4 +1,5 @@
 import type { FileStat } from "../memo/lean-stat.js";
+import path from "node:path";
 import { lstatThere, type WriteFs } from "./write-fs.js";
 
 // A file this run writes, known by its stat from the moment it is committed,
@@ -41,4 +42,15 @@ export function stampedStat(fs: WriteFs, file: string, stamp: WrittenStamp): Fil
   return stat?.isFile() && stat.ino === stamp.ino && stat.mtimeNs === stamp.mtimeNs && stat.ctimeNs > stat.mtimeNs
     ? stat
     : undefined;
+}
+
+/** Each file of `root` stamped by a commit, by path: the stat it was committed with, as stampedStat gives it. */
+export function stampedStats(
+  fs: WriteFs,
+  root: string,
+  stamps: ReadonlyMap<string, WrittenStamp>,
+): Map<string, FileStat | undefined> {
+  const stats = new Map<string, FileStat | undefined>();
+  for (const [rel, stamp] of stamps) stats.set(rel, stampedStat(fs, path.join(root, rel), stamp));
+  return stats;
 }

@@ -2,8 +2,8 @@
 // (write/written-stamp.ts), without waiting for it to settle: the next run
 // does not hash it again, and an edit in place after the commit, even in the
 // same tick of the file system's clock, is still found.
-import type { BigIntStats } from "node:fs";
-import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
+import { type BigIntStats, writeFileSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -99,4 +99,77 @@ test("an edit in place of the same size, in the same tick of the clock as the co
     `changed ${CHANGED} edited`,
   ]);
   expect(await readFile(edited, "utf8")).toBe(contentOf(treeOf("second"), CHANGED));
+});
+
+// A first run writes every file through the full read's path (there is no manifest yet): what it commits is
+// held by its stamps as well, so that the run after it (a fresh clone: generate, edit, generate) does not hash
+// the whole output again.
+for (const [where, before] of [
+  ["into no folder", async (_out: string) => {}],
+  ["into an empty folder", async (out: string) => void (await mkdir(out, { recursive: true }))],
+] as const) {
+  test(`a first run ${where}: its files are not hashed again by the next run, nor by --check`, async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "sips-written-stamp-"));
+    const out = path.join(root, "generated");
+    const statRecord = path.join(root, "cache", "record");
+    await before(out);
+    await writeOutput(out, treeOf("first"), { statRecord });
+    const manifestHash = sha256(await readFile(path.join(out, MANIFEST_FILE), "utf8"));
+    const checking = readsOf(nodeFs);
+    expect(await outputHolds(out, manifestHash, { statRecord, fs: checking.fs })).toBe(true);
+    expect(checking.reads).toEqual([]);
+    const writing = readsOf(nodeFs);
+    const report = await writeOutput(out, treeOf("second"), { statRecord, fs: writing.fs });
+    expect(report.changes.map((c) => c.path)).toEqual([CHANGED]);
+    expect(writing.reads).toEqual([]);
+  });
+}
+
+test("an edit in place of the same size, in the same tick of the clock as a first run's commit, is found", async () => {
+  const fs = coarseClock();
+  const root = await mkdtemp(path.join(tmpdir(), "sips-written-stamp-"));
+  const out = path.join(root, "generated");
+  const statRecord = path.join(root, "cache", "record");
+  await writeOutput(out, treeOf("first"), { statRecord, fs });
+  const manifestHash = sha256(await readFile(path.join(out, MANIFEST_FILE), "utf8"));
+  const edited = path.join(out, CHANGED);
+  const same = `${header}export const n5 = "han";\n`;
+  expect(same.length).toBe(contentOf(treeOf("first"), CHANGED)?.length);
+  await writeFile(edited, same);
+  expect(await outputHolds(out, manifestHash, { statRecord, fs })).toBe(false);
+  const report = await writeOutput(out, treeOf("first"), { statRecord, fs });
+  expect(report.changes.map((c) => `${c.kind} ${c.path}${c.edited ? " edited" : ""}`)).toEqual([
+    `changed ${CHANGED} edited`,
+  ]);
+  expect(await readFile(edited, "utf8")).toBe(contentOf(treeOf("first"), CHANGED));
+});
+
+test("an edit in place of the same size between a first run's commit and the look that holds its files is found", async () => {
+  const root = await mkdtemp(path.join(tmpdir(), "sips-written-stamp-"));
+  const out = path.join(root, "generated");
+  const statRecord = path.join(root, "cache", "record");
+  const edited = path.join(out, CHANGED);
+  const same = `${header}export const n5 = "han";\n`;
+  expect(same.length).toBe(contentOf(treeOf("first"), CHANGED)?.length);
+  // The first look at the committed file is the one that would hold it: the edit is made just before it.
+  const coarse = coarseClock();
+  let done = false;
+  const fs: WriteFs = {
+    ...coarse,
+    lstat: (p) => {
+      if (!done && p === edited && coarse.lstat(p) !== undefined) {
+        done = true;
+        writeFileSync(p, same);
+      }
+      return coarse.lstat(p);
+    },
+  };
+  await writeOutput(out, treeOf("first"), { statRecord, fs });
+  expect(done).toBe(true);
+  const manifestHash = sha256(await readFile(path.join(out, MANIFEST_FILE), "utf8"));
+  expect(await outputHolds(out, manifestHash, { statRecord, fs: coarse })).toBe(false);
+  const report = await writeOutput(out, treeOf("first"), { statRecord, fs: coarse });
+  expect(report.changes.map((c) => `${c.kind} ${c.path}${c.edited ? " edited" : ""}`)).toEqual([
+    `changed ${CHANGED} edited`,
+  ]);
 });
