@@ -14,6 +14,7 @@ import type { SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
 import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
+import { findHolder } from "./container-holder.js";
 import type { SpecMessage } from "./page-difference.js";
 import { containerHolders } from "./page-differences.js";
 
@@ -123,15 +124,15 @@ function heldBy(
   return type.fields.some((f) => f.name === field) ? "own" : "added";
 }
 
-/** The list of a container's field, as the spec gives it. */
+/** The list of a container's field, as the spec gives it; the container at any depth of the message, as compared. */
 function containerList(
   message: MessageModel | null,
   container: string,
   field: string,
   lists: ReadonlyMap<string, ValueListModel>,
 ): ValueListModel | null {
-  const holder = message?.fields.find((f) => f.name === container);
-  const inner = holder ? allFields([holder]).find((f) => f !== holder && f.name === field) : undefined;
+  const holder = findHolder(message?.fields ?? [], container, [])?.field;
+  const inner = holder ? containerOf(holder)?.fields.find((f) => f.name === field) : undefined;
   const list = inner ? valuesOf(inner)?.list : undefined;
   return list ? (lists.get(list.name) ?? null) : null;
 }
