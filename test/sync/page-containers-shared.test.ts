@@ -3,7 +3,16 @@
 // said, its other shape an error naming who shares it. In memory.
 import { beforeAll, expect, test } from "vitest";
 import { checkInMemory, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
-import { base, finalize, holds, MADE, PAGE, pageWith, readBase } from "../support/page-containers.js";
+import {
+  base,
+  finalize,
+  holds,
+  MADE,
+  PAGE,
+  pageWith,
+  readBase,
+  withDictionaryCard,
+} from "../support/page-containers.js";
 
 beforeAll(readBase);
 
@@ -61,23 +70,7 @@ test("a page gives a dictionary container's field another version: the error say
 
 test("a container within a dictionary container is the dictionary's: a page's other version of its field is not written into the operation", async () => {
   // Without it: sync set the version at a path the operation's file does not have (it takes cardData from the dictionary).
-  const dictionary = "dictionary/fields.yaml";
-  const text = base.files.find((f) => f.relPath === dictionary)?.text ?? "";
-  const cardData = [
-    "  cardData:",
-    "    type: container",
-    "    description: The card.",
-    "    fields:",
-    "      cardInfo:",
-    "        presence: optional",
-    '        since: "2.0"',
-    "        type: container",
-    "        description: About the card.",
-    "        fields:",
-    '          cardBin: { presence: optional, since: "2.0", description: First digits. }',
-    "",
-  ].join("\n");
-  const withCard = withFiles(base, [], new Map([[dictionary, text.replace("fields:\n", `fields:\n${cardData}`)]]));
+  const withCard = withDictionaryCard('cardBin: { presence: optional, since: "2.0", description: First digits. }');
   const page = (version: string) =>
     pageWith([
       ["cardData", null, "The card."],

@@ -5,7 +5,7 @@ import { beforeAll, expect, test } from "vitest";
 import { parse } from "yaml";
 import type { SpecInput } from "../../generator/read/spec-files.js";
 import { checkInMemory, syncInMemory, withFiles } from "../support/sync-memory.js";
-import { base, finalize, made, PAGE, pageWith, readBase } from "../support/page-containers.js";
+import { base, finalize, made, PAGE, pageWith, readBase, withDictionaryCard } from "../support/page-containers.js";
 
 beforeAll(readBase);
 
@@ -57,5 +57,19 @@ test("a page's values for the field of a container within another: compared with
   expect(await said(after)).toEqual([]);
   expect(await said(withFiles(after, [[PAGE, page(["00", "XX"])]]))).toEqual([
     "page-container-values the page lists 00, XX for cardInfo.walletResponseCode; the container's field takes every value of list walletResponseCode (sync does not change a container field's list; edit it by hand)",
+  ]);
+});
+
+test("a page's values for the field of a container within a dictionary container: the dictionary's, though one operation holds it", async () => {
+  // Without it: the container's own flag alone was read, and the type called the operation's own, to edit by hand there.
+  const withCard = withDictionaryCard('cardKind: { presence: optional, since: "2.0", description: Kind of card. }');
+  const page = pageWith([
+    ["cardData", null, "The card."],
+    ["cardInfo", "cardData", "About the card."],
+    ["cardKind", "cardInfo", `Kind of card.\n${values(["CREDIT", "DEBIT"])}`],
+  ]);
+  const { after } = await syncInMemory(withFiles(withCard, [[PAGE, page]]), "Checkout");
+  expect(await said(after)).toEqual([
+    "page-container-values the page lists CREDIT, DEBIT for cardInfo.cardKind; the container's field takes no value list (container type CardInfo is one type, the dictionary's; nothing written)",
   ]);
 });
