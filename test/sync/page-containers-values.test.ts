@@ -40,7 +40,7 @@ test("a page's values for a container's field: --check says what sync does of th
   ]);
 });
 
-test("a page's values for the field of a container within another: compared with the list the field takes", async () => {
+test("a page's values for the field of a container within another, or in a list's items: compared with the list the field takes", async () => {
   // Without it: the container was looked for at the message's top only, and the field said to take no value list.
   // The page prints the list's values and meanings, read from the fixture's dictionary.
   const lists = parse(base.files.find((f) => f.relPath === "dictionary/value-lists.yaml")?.text ?? "");
@@ -52,11 +52,15 @@ test("a page's values for the field of a container within another: compared with
       ["cardData", null, "The card."],
       ["cardInfo", "cardData", "About the card."],
       ["walletResponseCode", "cardInfo", `Outcome for the card.\n${listed(printed)}`],
+      ["operationList", null, "The operations."],
+      ["operationResult", "operationList", "Result of the operation."],
+      ["walletResponseCode", "operationResult", `Outcome of the operation.\n${listed(printed)}`],
     ]);
   const { after } = await made(page(Object.keys(codes)));
   expect(await said(after)).toEqual([]);
   expect(await said(withFiles(after, [[PAGE, page(["00", "XX"])]]))).toEqual([
     "page-container-values the page lists 00, XX for cardInfo.walletResponseCode; the container's field takes every value of list walletResponseCode (sync does not change a container field's list; edit it by hand)",
+    "page-container-values the page lists 00, XX for operationResult.walletResponseCode; the container's field takes every value of list walletResponseCode (sync does not change a container field's list; edit it by hand)",
   ]);
 });
 
