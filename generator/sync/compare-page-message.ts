@@ -11,6 +11,7 @@ import type { MessageModel } from "../model/operation-model.js";
 import type { PageField, PageMessage } from "../read/page/page-model.js";
 import type { SpecPath } from "../read/source-map.js";
 import { squash } from "../rules/meanings.js";
+import { findHolder } from "./container-holder.js";
 import { quote, type PageDifference, type SpecMessage } from "./page-difference.js";
 import { ALIKE, pageRenames } from "./page-field-renames.js";
 
@@ -65,28 +66,6 @@ export function compareMessage(
     out.push(...nested.map((d) => ({ ...d, container })));
   }
   return out;
-}
-
-/**
- * The field of that name that holds a container, at the message's top first, else in its containers; with its path,
- * and whether the dictionary defines it (it or a container it is in is a dictionary field: the operation's file does
- * not write it out).
- */
-function findHolder(
-  fields: readonly FieldModel[],
-  name: string,
-  at: readonly string[],
-): { field: FieldModel; path: string[]; dictionary: boolean } | null {
-  const here = fields.find((f) => f.name === name);
-  if (here) return { field: here, path: [...at, here.name], dictionary: here.fromDictionary };
-  for (const field of fields) {
-    const inner = containerOf(field);
-    if (!inner) continue;
-    const within = [...at, field.name, ...(field.type.kind === "list" ? ["items"] : []), "fields"];
-    const found = findHolder(inner.fields, name, within);
-    if (found && containerOf(found.field)) return { ...found, dictionary: found.dictionary || field.fromDictionary };
-  }
-  return null;
 }
 
 /**

@@ -5,7 +5,7 @@
 // fields, which hold for the callback only, as an operation's page's do.
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
-import { allFields, containerOf, valuesOf } from "../model/field-shape.js";
+import { containerOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { SpecModel } from "../model/ir.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
@@ -14,6 +14,7 @@ import type { SipsPage } from "../read/page/page-model.js";
 import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
 import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
+import { findHolder, type ContainerHolder } from "./container-holder.js";
 import type { SpecMessage } from "./page-difference.js";
 import { containerHolders } from "./page-differences.js";
 
@@ -82,14 +83,16 @@ export function collect(
         seen.add(`${field.container?.value ?? ""}.${field.name}`);
         const values = new Map(field.values.map((v) => [v.value, v.meanings]));
         if (field.container) {
-          const shared = containerList(messageOf(op, message), field.container.value, field.name, lists);
+          // At any depth of the message, as the page may print a container within another; none yet where the page adds it.
+          const holder = findHolder(messageOf(op, message)?.fields ?? [], field.container.value, []);
+          const shared = containerList(holder, field.name, lists);
           if (!shared || !sameValues(shared, values))
             containers.push({
               page: relPath,
               container: field.container.value,
               field: field.name,
               list: shared?.name ?? null,
-              held: heldBy(messageOf(op, message), field.container.value, field.name, holders, operation),
+              held: heldBy(holder, field.name, holders, operation),
               printed: [...values.keys()],
               at: field.values[0]?.at ?? field.at,
             });
@@ -106,32 +109,28 @@ export function collect(
 
 /** Who shares a container's type (another operation, the dictionary), else whether the field is new or the operation's own. */
 function heldBy(
-  message: MessageModel | null,
-  container: string,
+  holder: ContainerHolder | null,
   field: string,
   holders: ReadonlyMap<string, ReadonlySet<string>>,
   operation: string,
 ): ContainerValues["held"] {
-  // At any depth of the message, as the page may print a container within another; none yet where the page adds it.
-  const holder = allFields(message?.fields ?? []).find((f) => f.name === container && containerOf(f) !== null);
-  const type = holder ? containerOf(holder) : null;
+  const type = holder ? containerOf(holder.field) : null;
   if (!holder || !type) return "added";
   const others = [...(holders.get(type.typeName) ?? [])].filter((name) => name !== operation).sort(compareText);
   const one = `container type ${type.typeName} is one type`;
-  if (holder.fromDictionary) return { shared: `${one}, the dictionary's` };
+  // The dictionary's where the holder or a container it is in is a dictionary field, as the compare code says.
+  if (holder.dictionary) return { shared: `${one}, the dictionary's` };
   if (others.length > 0) return { shared: `${one}, shared with ${others.join(", ")}` };
   return type.fields.some((f) => f.name === field) ? "own" : "added";
 }
 
 /** The list of a container's field, as the spec gives it. */
 function containerList(
-  message: MessageModel | null,
-  container: string,
+  holder: ContainerHolder | null,
   field: string,
   lists: ReadonlyMap<string, ValueListModel>,
 ): ValueListModel | null {
-  const holder = message?.fields.find((f) => f.name === container);
-  const inner = holder ? allFields([holder]).find((f) => f !== holder && f.name === field) : undefined;
+  const inner = holder ? containerOf(holder.field)?.fields.find((f) => f.name === field) : undefined;
   const list = inner ? valuesOf(inner)?.list : undefined;
   return list ? (lists.get(list.name) ?? null) : null;
 }

@@ -53,3 +53,24 @@ export const finalize = (page: string): readonly [string, string] => [
   "sources/paymentProviderFinalize.page.txt",
   page.replaceAll("paymentProviderInitialize", "paymentProviderFinalize"),
 ];
+
+/** The fixture spec with a dictionary field cardData, a container holding a container cardInfo, whose one field is this (`name: { ... }`). */
+export function withDictionaryCard(field: string): SpecInput {
+  const dictionary = "dictionary/fields.yaml";
+  const text = base.files.find((f) => f.relPath === dictionary)?.text ?? "";
+  const cardData = [
+    "  cardData:",
+    "    type: container",
+    "    description: The card.",
+    "    fields:",
+    "      cardInfo:",
+    "        presence: optional",
+    '        since: "2.0"',
+    "        type: container",
+    "        description: About the card.",
+    "        fields:",
+    `          ${field}`,
+    "",
+  ].join("\n");
+  return withFiles(base, [], new Map([[dictionary, text.replace("fields:\n", `fields:\n${cardData}`)]]));
+}

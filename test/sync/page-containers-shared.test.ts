@@ -1,11 +1,18 @@
 // sync and a container type more than one definition holds (another page's
 // operation, the dictionary): one type written, its page's other wording
-// said, its other shape an error naming who shares it; and what --check says
-// of a page's values for a container's field, by who holds it. In memory.
+// said, its other shape an error naming who shares it. In memory.
 import { beforeAll, expect, test } from "vitest";
-import type { SpecInput } from "../../generator/read/spec-files.js";
 import { checkInMemory, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
-import { base, finalize, holds, made, MADE, PAGE, pageWith, readBase } from "../support/page-containers.js";
+import {
+  base,
+  finalize,
+  holds,
+  MADE,
+  PAGE,
+  pageWith,
+  readBase,
+  withDictionaryCard,
+} from "../support/page-containers.js";
 
 beforeAll(readBase);
 
@@ -63,23 +70,7 @@ test("a page gives a dictionary container's field another version: the error say
 
 test("a container within a dictionary container is the dictionary's: a page's other version of its field is not written into the operation", async () => {
   // Without it: sync set the version at a path the operation's file does not have (it takes cardData from the dictionary).
-  const dictionary = "dictionary/fields.yaml";
-  const text = base.files.find((f) => f.relPath === dictionary)?.text ?? "";
-  const cardData = [
-    "  cardData:",
-    "    type: container",
-    "    description: The card.",
-    "    fields:",
-    "      cardInfo:",
-    "        presence: optional",
-    '        since: "2.0"',
-    "        type: container",
-    "        description: About the card.",
-    "        fields:",
-    '          cardBin: { presence: optional, since: "2.0", description: First digits. }',
-    "",
-  ].join("\n");
-  const withCard = withFiles(base, [], new Map([[dictionary, text.replace("fields:\n", `fields:\n${cardData}`)]]));
+  const withCard = withDictionaryCard('cardBin: { presence: optional, since: "2.0", description: First digits. }');
   const page = (version: string) =>
     pageWith([
       ["cardData", null, "The card."],
@@ -95,32 +86,5 @@ test("a container within a dictionary container is the dictionary's: a page's ot
     expect.stringContaining(
       "error page-container-mismatch response.fields.cardData.fields.cardInfo.fields.cardBin.since: the spec says 2.0, the page says 2.5; container type CardInfo is one type, the dictionary's",
     ),
-  ]);
-});
-
-test("a page's values for a container's field: --check says what sync does of them, by who holds the container", async () => {
-  // Without it: "containers are shared by every operation; nothing written", of a container its operation alone holds.
-  const values = (pairs: readonly string[]) => `List of values\n${pairs.map((v) => `${v}\n- ${v} meaning`).join("\n")}`;
-  const card: [string, string | null, string][] = [
-    ["cardData", null, "The card."],
-    ["cardBin", "cardData", "First digits."],
-  ];
-  const release = pageWith([...card, ["cardKind", "cardData", `Kind of card.\n${values(["CREDIT", "DEBIT"])}`]]);
-  const said = async (input: SpecInput) =>
-    (await checkInMemory(input)).filter((l) => l.includes(" page-container-values ")).map((l) => l.split(" info ")[1]);
-  const { after: own } = await made(pageWith(card));
-  const { after: both } = await syncInMemory(
-    withFiles(base, [[PAGE, pageWith(card)], finalize(pageWith(card))]),
-    "Checkout",
-  );
-  const { after: added } = await syncInMemory(withFiles(own, [[PAGE, release]]));
-  expect([
-    ...(await said(withFiles(own, [[PAGE, release]]))),
-    ...(await said(added)),
-    ...(await said(withFiles(both, [[PAGE, release]]))),
-  ]).toEqual([
-    "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (a field the page adds: sync writes it, linked to the list of its name or said to need one)",
-    "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (sync does not change a container field's list; edit it by hand)",
-    "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (container type CardData is one type, shared with paymentProviderFinalize; nothing written)",
   ]);
 });

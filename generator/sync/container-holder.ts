@@ -1,0 +1,28 @@
+// Where a message holds the container a page names: the page prints a
+// container's fields under its name alone, which may be a field of another
+// container (a list of operations, each with its result), at any depth.
+
+import { containerOf } from "../model/field-shape.js";
+import type { FieldModel } from "../model/field-model.js";
+
+/** The field holding a container, its YAML path, and whether the dictionary defines it. */
+export interface ContainerHolder {
+  readonly field: FieldModel;
+  readonly path: readonly string[];
+  /** It or a container it is in is a dictionary field: the operation's file does not write it out. */
+  readonly dictionary: boolean;
+}
+
+/** The field of that name that holds a container, at the message's top first, else in its containers; `at` is the fields' path. */
+export function findHolder(fields: readonly FieldModel[], name: string, at: readonly string[]): ContainerHolder | null {
+  const here = fields.find((f) => f.name === name);
+  if (here) return { field: here, path: [...at, here.name], dictionary: here.fromDictionary };
+  for (const field of fields) {
+    const inner = containerOf(field);
+    if (!inner) continue;
+    const within = [...at, field.name, ...(field.type.kind === "list" ? ["items"] : []), "fields"];
+    const found = findHolder(inner.fields, name, within);
+    if (found && containerOf(found.field)) return { ...found, dictionary: found.dictionary || field.fromDictionary };
+  }
+  return null;
+}
