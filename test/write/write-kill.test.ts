@@ -1,16 +1,24 @@
 // A run killed with SIGKILL at random points, and two processes writing at
 // once: after the next run's recovery the folder is always one whole tree,
 // never a mix, and nothing is left beside it. The same for generated/ (the
-// tree replaced) and for spec/ as sync writes it (files written over).
+// tree replaced) and for spec/ as sync writes it (files written over); and,
+// for generated/ written with a stat record and held table, no file is
+// trusted by its stat after the kill that a hand edit has changed.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { sha256 } from "../../generator/memo/content-hash.js";
+import { checkOutput } from "../../generator/write/check-output.js";
+import { MANIFEST_FILE } from "../../generator/write/manifest.js";
 import { readOutputDir } from "../../generator/write/output-dir.js";
+import { outputHolds } from "../../generator/write/output-holds.js";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { recoverFiles } from "../../generator/write/write-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
+import { killRecordOf } from "../support/kill-record.js";
 import { bundleForNode } from "../support/node-bundle.js";
 import { repoRoot } from "../support/paths.js";
 import { editedTree, testTree } from "../support/test-trees.js";
@@ -29,13 +37,13 @@ afterAll(() => rm(path.dirname(child), { recursive: true, force: true }));
  */
 const TREE_SIZE = 60;
 /**
- * The kill's random delay: long enough to fall anywhere in a write of each of the kill tests' fourteen folders,
+ * The kill's random delay: long enough to fall anywhere in a write of each of the kill tests' eighteen folders,
  * whose threads share the machine's cores (the longest, sync's writing of 60 files, costs ~40 ms of CPU: with
- * fourteen threads on two cores, ~280 ms).
+ * eighteen threads on two cores, ~360 ms).
  */
 const KILL_WITHIN_MS = 400;
 
-type How = "output" | "edits" | "files";
+type How = "output" | "edits" | "files" | "recorded-output" | "recorded-edits";
 
 /** Reads `proc`'s output line by line: a promise of the first line that is `line`. */
 function lineFrom(proc: ChildProcess, line: string): Promise<void> {
@@ -99,12 +107,17 @@ const KILLED = [
   { how: "output", name: "generated", count: 6 },
   { how: "edits", name: "generated", count: 4 },
   { how: "files", name: "spec", count: 4 },
+  { how: "recorded-output", name: "generated", count: 2 },
+  { how: "recorded-edits", name: "generated", count: 2 },
 ] as const;
 
 /** How each kill test's folders are first written: tree "a", as `how` writes it. */
 function firstWrite(how: How, root: string): Promise<unknown> {
   if (how === "output") return writeOutput(root, testTree("a", TREE_SIZE));
   if (how === "edits") return writeOutput(root, editedTree("a", TREE_SIZE));
+  if (how === "recorded-output") return writeOutput(root, testTree("a", TREE_SIZE), { statRecord: killRecordOf(root) });
+  if (how === "recorded-edits")
+    return writeOutput(root, editedTree("a", TREE_SIZE), { statRecord: killRecordOf(root) });
   return writeFiles(
     root,
     testTree("a", TREE_SIZE).map((f) => ({ path: f.path, text: f.content, read: null })),
@@ -123,7 +136,9 @@ const killedFolders = (how: How) => {
     const folders: { how: How; root: string }[] = [];
     for (const { how, name, count } of KILLED) {
       for (let i = 0; i < count; i++) {
-        const root = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), name);
+        // A folder written with a stat record is a level lower, its record beside its parent (kill-record.ts).
+        const base = await mkdtemp(path.join(tmpdir(), "sips-kill-"));
+        const root = how.startsWith("recorded-") ? path.join(base, "out", name) : path.join(base, name);
         await firstWrite(how, root);
         folders.push({ how, root });
         roots.set(how, [...(roots.get(how) ?? []), root]);
@@ -210,6 +225,48 @@ test("killed with SIGKILL while changing a few files among the same paths (the w
     expect(report.changes.length).toBe(TREE_SIZE / 10);
     expect(whichEdit(out, ["c"], TREE_SIZE)).toBe("c");
   });
+  if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
+});
+
+/** `file` with its first "x" made a "y": the same size, in place, as a hand edit. */
+function editSameSize(file: string): void {
+  const text = readFileSync(file, "utf8");
+  writeFileSync(file, text.replace("x", "y"));
+}
+
+test("killed with SIGKILL while writing with a stat record: the next look trusts no file a hand edit then changed", async () => {
+  const outcomes: string[] = [];
+  for (const [how, treeOf] of [
+    ["recorded-output", testTree],
+    ["recorded-edits", editedTree],
+  ] as const) {
+    await checkKilled(how, async (out, outcome) => {
+      const statRecord = killRecordOf(out);
+      const state =
+        how === "recorded-output" ? await whichTree(out, ["a", "b"], TREE_SIZE) : whichEdit(out, ["a", "b"], TREE_SIZE);
+      outcomes.push(`${how} ${outcome}: ${state}`);
+      expect(state, outcomes.join(", ")).not.toBe("mixed");
+      expect(await readdir(path.dirname(out))).toEqual(["generated"]);
+      const tree = treeOf(state, TREE_SIZE);
+      const manifestHash = sha256(readFileSync(path.join(out, MANIFEST_FILE), "utf8"));
+      // What the killed run's stamps, record and table say of the folder, as the look after the kill reads them.
+      expect(await outputHolds(out, manifestHash, { statRecord }), outcomes.join(", ")).toBe(true);
+      // A file the writes change (the killed one wrote it, or was about to) and one they all leave, edited by hand.
+      const other = new Map(treeOf(state === "a" ? "b" : "a", TREE_SIZE).map((f) => [f.path, f.content]));
+      const changing = tree.find((f) => other.has(f.path) && other.get(f.path) !== f.content)?.path ?? "";
+      const kept = tree.find((f) => other.get(f.path) === f.content)?.path ?? "";
+      for (const rel of [changing, kept]) editSameSize(path.join(out, rel));
+      expect(await outputHolds(out, manifestHash, { statRecord }), outcomes.join(", ")).toBe(false);
+      const found = (await checkOutput(out, tree, { statRecord })).map((c) => c.path);
+      expect(found.sort(), outcomes.join(", ")).toEqual([changing, kept].sort());
+      // The next run writes them back, and only them; the folder then holds its tree again.
+      const report = await writeOutput(out, tree, { statRecord });
+      const written = report.changes.map((c) => `${c.path}${c.edited ? " edited" : ""}`);
+      expect(written.sort(), outcomes.join(", ")).toEqual([`${changing} edited`, `${kept} edited`].sort());
+      expect(await outputHolds(out, manifestHash, { statRecord })).toBe(true);
+      expect(readOutputDir(out)).toEqual(new Map(tree.map((f) => [f.path, f.content])));
+    });
+  }
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
 });
 
