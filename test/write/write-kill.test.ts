@@ -37,9 +37,9 @@ afterAll(() => rm(path.dirname(child), { recursive: true, force: true }));
  */
 const TREE_SIZE = 60;
 /**
- * The kill's random delay: long enough to fall anywhere in a write of each of the kill tests' eighteen folders,
+ * The kill's random delay: long enough to fall anywhere in a write of each of the kill tests' fourteen folders,
  * whose threads share the machine's cores (the longest, sync's writing of 60 files, costs ~40 ms of CPU: with
- * eighteen threads on two cores, ~360 ms).
+ * fourteen threads on two cores, ~280 ms).
  */
 const KILL_WITHIN_MS = 400;
 
@@ -104,8 +104,8 @@ async function killWhileWriting(writer: ReturnType<typeof startWriter>): Promise
 
 /** The folders of each kill test, as `how` writes them and a name for them: `count` of each. */
 const KILLED = [
-  { how: "output", name: "generated", count: 6 },
-  { how: "edits", name: "generated", count: 4 },
+  { how: "output", name: "generated", count: 4 },
+  { how: "edits", name: "generated", count: 2 },
   { how: "files", name: "spec", count: 4 },
   { how: "recorded-output", name: "generated", count: 2 },
   { how: "recorded-edits", name: "generated", count: 2 },
