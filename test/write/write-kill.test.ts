@@ -20,6 +20,7 @@ import { recoverFiles } from "../../generator/write/write-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 import { killRecordOf } from "../support/kill-record.js";
 import { bundleForNode } from "../support/node-bundle.js";
+import { whichEdit, whichFiles, whichTree } from "../support/which-tree.js";
 import { repoRoot } from "../support/paths.js";
 import { editedTree, testTree } from "../support/test-trees.js";
 
@@ -163,40 +164,10 @@ async function checkKilled(how: How, check: (root: string, outcome: string) => P
   }
 }
 
-/** Which of the named trees `out` holds, or "mixed". */
-async function whichTree(out: string, names: readonly string[], size?: number): Promise<string> {
-  const now = readOutputDir(out);
-  for (const name of names) {
-    const want = testTree(name, size);
-    if (now.size === want.length && want.every((f) => now.get(f.path) === f.content)) return name;
-  }
-  return "mixed";
-}
-
-/** Which named tree's files `root` holds over the files every tree has, or "mixed" (spec/ as sync writes it keeps files). */
-function whichFiles(root: string, names: readonly string[], size?: number): string {
-  const now = readOutputDir(root);
-  for (const name of names) {
-    const want = testTree(name, size).filter((f) => !f.path.startsWith("only-"));
-    if (want.every((f) => now.get(f.path) === f.content)) return name;
-  }
-  return "mixed";
-}
-
 async function freshOut(tree: string): Promise<string> {
   const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), "generated");
   await writeOutput(out, testTree(tree, TREE_SIZE));
   return out;
-}
-
-/** Which of the named edited trees (editedTree) `out` holds, or "mixed". */
-function whichEdit(out: string, names: readonly string[], size?: number): string {
-  const now = readOutputDir(out);
-  for (const name of names) {
-    const want = editedTree(name, size);
-    if (now.size === want.length && want.every((f) => now.get(f.path) === f.content)) return name;
-  }
-  return "mixed";
 }
 
 test("killed with SIGKILL at random points: the next run finds one whole tree", async () => {
