@@ -10,9 +10,9 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { sha256 } from "../../generator/memo/content-hash.js";
+import { fileHash, sha256 } from "../../generator/memo/content-hash.js";
 import { checkOutput } from "../../generator/write/check-output.js";
-import { MANIFEST_FILE } from "../../generator/write/manifest.js";
+import { MANIFEST_FILE, manifestText } from "../../generator/write/manifest.js";
 import { readOutputDir } from "../../generator/write/output-dir.js";
 import { outputHolds } from "../../generator/write/output-holds.js";
 import { writeFiles } from "../../generator/write/write-files.js";
@@ -153,12 +153,17 @@ const killedFolders = (how: How) => {
 
 /**
  * For each folder of `how` that the kill stopped (killedFolders), `check` with what the kill left beside it,
- * once the next run's recovery is done.
+ * once the next run's recovery is done; `look`, before it.
  */
-async function checkKilled(how: How, check: (root: string, outcome: string) => Promise<void>): Promise<void> {
+async function checkKilled(
+  how: How,
+  check: (root: string, outcome: string) => Promise<void>,
+  look?: (root: string) => Promise<unknown>,
+): Promise<void> {
   const { delay, roots } = await killedFolders(how);
   for (const root of roots) {
     const beside = (await readdir(path.dirname(root))).filter((entry) => entry !== path.basename(root));
+    await look?.(root);
     await recoverFiles(root);
     await check(root, `${delay} ms into the writes${beside.length > 0 ? `, recovering ${beside.join(" ")}` : ""}`);
   }
@@ -205,38 +210,58 @@ function editSameSize(file: string): void {
   writeFileSync(file, text.replace("x", "y"));
 }
 
+/** Which of trees "a" and "b" (`treeOf`) a look without the lock, as --check's, finds `out` to hold: "none", or both. */
+async function heldTree(out: string, treeOf: typeof testTree): Promise<string> {
+  const held: string[] = [];
+  for (const name of ["a", "b"]) {
+    const hashes = new Map(treeOf(name, TREE_SIZE).map((f) => [f.path, fileHash(f)]));
+    if (await outputHolds(out, sha256(manifestText(hashes)), { statRecord: killRecordOf(out) })) held.push(name);
+  }
+  return held.join(" and ") || "none";
+}
+
 test("killed with SIGKILL while writing with a stat record: the next look trusts no file a hand edit then changed", async () => {
   const outcomes: string[] = [];
   for (const [how, treeOf] of [
     ["recorded-output", testTree],
     ["recorded-edits", editedTree],
   ] as const) {
-    await checkKilled(how, async (out, outcome) => {
-      const statRecord = killRecordOf(out);
-      const state =
-        how === "recorded-output" ? await whichTree(out, ["a", "b"], TREE_SIZE) : whichEdit(out, ["a", "b"], TREE_SIZE);
-      outcomes.push(`${how} ${outcome}: ${state}`);
-      expect(state, outcomes.join(", ")).not.toBe("mixed");
-      expect(await readdir(path.dirname(out))).toEqual(["generated"]);
-      const tree = treeOf(state, TREE_SIZE);
-      const manifestHash = sha256(readFileSync(path.join(out, MANIFEST_FILE), "utf8"));
-      // What the killed run's stamps, record and table say of the folder, as the look after the kill reads them.
-      expect(await outputHolds(out, manifestHash, { statRecord }), outcomes.join(", ")).toBe(true);
-      // A file the writes change (the killed one wrote it, or was about to) and one they all leave, edited by hand.
-      const other = new Map(treeOf(state === "a" ? "b" : "a", TREE_SIZE).map((f) => [f.path, f.content]));
-      const changing = tree.find((f) => other.has(f.path) && other.get(f.path) !== f.content)?.path ?? "";
-      const kept = tree.find((f) => other.get(f.path) === f.content)?.path ?? "";
-      for (const rel of [changing, kept]) editSameSize(path.join(out, rel));
-      expect(await outputHolds(out, manifestHash, { statRecord }), outcomes.join(", ")).toBe(false);
-      const found = (await checkOutput(out, tree, { statRecord })).map((c) => c.path);
-      expect(found.sort(), outcomes.join(", ")).toEqual([changing, kept].sort());
-      // The next run writes them back, and only them; the folder then holds its tree again.
-      const report = await writeOutput(out, tree, { statRecord });
-      const written = report.changes.map((c) => `${c.path}${c.edited ? " edited" : ""}`);
-      expect(written.sort(), outcomes.join(", ")).toEqual([`${changing} edited`, `${kept} edited`].sort());
-      expect(await outputHolds(out, manifestHash, { statRecord })).toBe(true);
-      expect(readOutputDir(out)).toEqual(new Map(tree.map((f) => [f.path, f.content])));
-    });
+    // Before the next run's recovery, a look through what the kill left: the tree the recovery then leaves.
+    const before = new Map<string, string>();
+    const look = async (out: string) => void before.set(out, await heldTree(out, treeOf));
+    await checkKilled(
+      how,
+      async (out, outcome) => {
+        const statRecord = killRecordOf(out);
+        const state =
+          how === "recorded-output"
+            ? await whichTree(out, ["a", "b"], TREE_SIZE)
+            : whichEdit(out, ["a", "b"], TREE_SIZE);
+        outcomes.push(`${how} ${outcome}: ${state}`);
+        expect(state, outcomes.join(", ")).not.toBe("mixed");
+        expect(await readdir(path.dirname(out))).toEqual(["generated"]);
+        expect(before.get(out), outcomes.join(", ")).toBe(state);
+        const tree = treeOf(state, TREE_SIZE);
+        const manifestHash = sha256(readFileSync(path.join(out, MANIFEST_FILE), "utf8"));
+        // What the killed run's stamps, record and table say of the folder, as the look after the kill reads them.
+        expect(await outputHolds(out, manifestHash, { statRecord }), outcomes.join(", ")).toBe(true);
+        // A file the writes change (the killed one wrote it, or was about to) and one they all leave, edited by hand.
+        const other = new Map(treeOf(state === "a" ? "b" : "a", TREE_SIZE).map((f) => [f.path, f.content]));
+        const changing = tree.find((f) => other.has(f.path) && other.get(f.path) !== f.content)?.path ?? "";
+        const kept = tree.find((f) => other.get(f.path) === f.content)?.path ?? "";
+        for (const rel of [changing, kept]) editSameSize(path.join(out, rel));
+        expect(await outputHolds(out, manifestHash, { statRecord }), outcomes.join(", ")).toBe(false);
+        const found = (await checkOutput(out, tree, { statRecord })).map((c) => c.path);
+        expect(found.sort(), outcomes.join(", ")).toEqual([changing, kept].sort());
+        // The next run writes them back, and only them; the folder then holds its tree again.
+        const report = await writeOutput(out, tree, { statRecord });
+        const written = report.changes.map((c) => `${c.path}${c.edited ? " edited" : ""}`);
+        expect(written.sort(), outcomes.join(", ")).toEqual([`${changing} edited`, `${kept} edited`].sort());
+        expect(await outputHolds(out, manifestHash, { statRecord })).toBe(true);
+        expect(readOutputDir(out)).toEqual(new Map(tree.map((f) => [f.path, f.content])));
+      },
+      look,
+    );
   }
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
 });
