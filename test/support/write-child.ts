@@ -3,7 +3,9 @@
 // writes each named tree of `size` files in turn, `rounds` times, into each
 // root, as its `how` says: as generate writes generated/ (`output`; `edits`:
 // trees of the same paths, test-trees.ts's editedTree) or as sync writes spec/
-// (`files`: the tree's files over those of the tree before, none removed).
+// (`files`: the tree's files over those of the tree before, none removed);
+// `recorded-output` and `recorded-edits` as those two, with the stat record
+// and held table generate keeps (kill-record.ts says where).
 // It says "writing" once every folder has one whole write done; an error in
 // any folder makes its exit code 1.
 // Each folder is written by a thread of its own: the write is synchronous, and
@@ -20,6 +22,7 @@ import path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
+import { killRecordOf } from "./kill-record.js";
 import { editedTree, testTree } from "./test-trees.js";
 
 interface Folder {
@@ -32,6 +35,11 @@ const [rounds = "1", size = "300", trees = "", ...pairs] = process.argv.slice(2)
 async function writeTree({ how, root }: Folder, name: string): Promise<void> {
   if (how === "output" || how === "edits") {
     await writeOutput(root, (how === "edits" ? editedTree : testTree)(name, Number(size)));
+    return;
+  }
+  if (how === "recorded-output" || how === "recorded-edits") {
+    const tree = (how === "recorded-edits" ? editedTree : testTree)(name, Number(size));
+    await writeOutput(root, tree, { statRecord: killRecordOf(root) });
     return;
   }
   const edits = testTree(name, Number(size)).map((f) => {

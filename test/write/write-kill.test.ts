@@ -1,17 +1,26 @@
 // A run killed with SIGKILL at random points, and two processes writing at
 // once: after the next run's recovery the folder is always one whole tree,
 // never a mix, and nothing is left beside it. The same for generated/ (the
-// tree replaced) and for spec/ as sync writes it (files written over).
+// tree replaced) and for spec/ as sync writes it (files written over); and,
+// for generated/ written with a stat record and held table, no file is
+// trusted by its stat after the kill that a hand edit has changed.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { fileHash, sha256 } from "../../generator/memo/content-hash.js";
+import { checkOutput } from "../../generator/write/check-output.js";
+import { MANIFEST_FILE, manifestText } from "../../generator/write/manifest.js";
 import { readOutputDir } from "../../generator/write/output-dir.js";
+import { outputHolds } from "../../generator/write/output-holds.js";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { recoverFiles } from "../../generator/write/write-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
+import { killRecordOf } from "../support/kill-record.js";
 import { bundleForNode } from "../support/node-bundle.js";
+import { whichEdit, whichFiles, whichTree } from "../support/which-tree.js";
 import { repoRoot } from "../support/paths.js";
 import { editedTree, testTree } from "../support/test-trees.js";
 
@@ -35,7 +44,7 @@ const TREE_SIZE = 60;
  */
 const KILL_WITHIN_MS = 400;
 
-type How = "output" | "edits" | "files";
+type How = "output" | "edits" | "files" | "recorded-output" | "recorded-edits";
 
 /** Reads `proc`'s output line by line: a promise of the first line that is `line`. */
 function lineFrom(proc: ChildProcess, line: string): Promise<void> {
@@ -96,15 +105,20 @@ async function killWhileWriting(writer: ReturnType<typeof startWriter>): Promise
 
 /** The folders of each kill test, as `how` writes them and a name for them: `count` of each. */
 const KILLED = [
-  { how: "output", name: "generated", count: 6 },
-  { how: "edits", name: "generated", count: 4 },
+  { how: "output", name: "generated", count: 4 },
+  { how: "edits", name: "generated", count: 2 },
   { how: "files", name: "spec", count: 4 },
+  { how: "recorded-output", name: "generated", count: 2 },
+  { how: "recorded-edits", name: "generated", count: 2 },
 ] as const;
 
 /** How each kill test's folders are first written: tree "a", as `how` writes it. */
 function firstWrite(how: How, root: string): Promise<unknown> {
   if (how === "output") return writeOutput(root, testTree("a", TREE_SIZE));
   if (how === "edits") return writeOutput(root, editedTree("a", TREE_SIZE));
+  if (how === "recorded-output") return writeOutput(root, testTree("a", TREE_SIZE), { statRecord: killRecordOf(root) });
+  if (how === "recorded-edits")
+    return writeOutput(root, editedTree("a", TREE_SIZE), { statRecord: killRecordOf(root) });
   return writeFiles(
     root,
     testTree("a", TREE_SIZE).map((f) => ({ path: f.path, text: f.content, read: null })),
@@ -123,7 +137,9 @@ const killedFolders = (how: How) => {
     const folders: { how: How; root: string }[] = [];
     for (const { how, name, count } of KILLED) {
       for (let i = 0; i < count; i++) {
-        const root = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), name);
+        // A folder written with a stat record is a level lower, its record beside its parent (kill-record.ts).
+        const base = await mkdtemp(path.join(tmpdir(), "sips-kill-"));
+        const root = how.startsWith("recorded-") ? path.join(base, "out", name) : path.join(base, name);
         await firstWrite(how, root);
         folders.push({ how, root });
         roots.set(how, [...(roots.get(how) ?? []), root]);
@@ -137,51 +153,26 @@ const killedFolders = (how: How) => {
 
 /**
  * For each folder of `how` that the kill stopped (killedFolders), `check` with what the kill left beside it,
- * once the next run's recovery is done.
+ * once the next run's recovery is done; `look`, before it.
  */
-async function checkKilled(how: How, check: (root: string, outcome: string) => Promise<void>): Promise<void> {
+async function checkKilled(
+  how: How,
+  check: (root: string, outcome: string) => Promise<void>,
+  look?: (root: string) => Promise<unknown>,
+): Promise<void> {
   const { delay, roots } = await killedFolders(how);
   for (const root of roots) {
     const beside = (await readdir(path.dirname(root))).filter((entry) => entry !== path.basename(root));
+    await look?.(root);
     await recoverFiles(root);
     await check(root, `${delay} ms into the writes${beside.length > 0 ? `, recovering ${beside.join(" ")}` : ""}`);
   }
-}
-
-/** Which of the named trees `out` holds, or "mixed". */
-async function whichTree(out: string, names: readonly string[], size?: number): Promise<string> {
-  const now = readOutputDir(out);
-  for (const name of names) {
-    const want = testTree(name, size);
-    if (now.size === want.length && want.every((f) => now.get(f.path) === f.content)) return name;
-  }
-  return "mixed";
-}
-
-/** Which named tree's files `root` holds over the files every tree has, or "mixed" (spec/ as sync writes it keeps files). */
-function whichFiles(root: string, names: readonly string[], size?: number): string {
-  const now = readOutputDir(root);
-  for (const name of names) {
-    const want = testTree(name, size).filter((f) => !f.path.startsWith("only-"));
-    if (want.every((f) => now.get(f.path) === f.content)) return name;
-  }
-  return "mixed";
 }
 
 async function freshOut(tree: string): Promise<string> {
   const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), "generated");
   await writeOutput(out, testTree(tree, TREE_SIZE));
   return out;
-}
-
-/** Which of the named edited trees (editedTree) `out` holds, or "mixed". */
-function whichEdit(out: string, names: readonly string[], size?: number): string {
-  const now = readOutputDir(out);
-  for (const name of names) {
-    const want = editedTree(name, size);
-    if (now.size === want.length && want.every((f) => now.get(f.path) === f.content)) return name;
-  }
-  return "mixed";
 }
 
 test("killed with SIGKILL at random points: the next run finds one whole tree", async () => {
@@ -210,6 +201,68 @@ test("killed with SIGKILL while changing a few files among the same paths (the w
     expect(report.changes.length).toBe(TREE_SIZE / 10);
     expect(whichEdit(out, ["c"], TREE_SIZE)).toBe("c");
   });
+  if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
+});
+
+/** `file` with its first "x" made a "y": the same size, in place, as a hand edit. */
+function editSameSize(file: string): void {
+  const text = readFileSync(file, "utf8");
+  writeFileSync(file, text.replace("x", "y"));
+}
+
+/** Which of trees "a" and "b" (`treeOf`) a look without the lock, as --check's, finds `out` to hold: "none", or both. */
+async function heldTree(out: string, treeOf: typeof testTree): Promise<string> {
+  const held: string[] = [];
+  for (const name of ["a", "b"]) {
+    const hashes = new Map(treeOf(name, TREE_SIZE).map((f) => [f.path, fileHash(f)]));
+    if (await outputHolds(out, sha256(manifestText(hashes)), { statRecord: killRecordOf(out) })) held.push(name);
+  }
+  return held.join(" and ") || "none";
+}
+
+test("killed with SIGKILL while writing with a stat record: the next look trusts no file a hand edit then changed", async () => {
+  const outcomes: string[] = [];
+  for (const [how, treeOf] of [
+    ["recorded-output", testTree],
+    ["recorded-edits", editedTree],
+  ] as const) {
+    // Before the next run's recovery, a look through what the kill left: the tree the recovery then leaves.
+    const before = new Map<string, string>();
+    const look = async (out: string) => void before.set(out, await heldTree(out, treeOf));
+    await checkKilled(
+      how,
+      async (out, outcome) => {
+        const statRecord = killRecordOf(out);
+        const state =
+          how === "recorded-output"
+            ? await whichTree(out, ["a", "b"], TREE_SIZE)
+            : whichEdit(out, ["a", "b"], TREE_SIZE);
+        outcomes.push(`${how} ${outcome}: ${state}`);
+        expect(state, outcomes.join(", ")).not.toBe("mixed");
+        expect(await readdir(path.dirname(out))).toEqual(["generated"]);
+        expect(before.get(out), outcomes.join(", ")).toBe(state);
+        const tree = treeOf(state, TREE_SIZE);
+        const manifestHash = sha256(readFileSync(path.join(out, MANIFEST_FILE), "utf8"));
+        // What the killed run's stamps, record and table say of the folder, as the look after the kill reads them.
+        expect(await outputHolds(out, manifestHash, { statRecord }), outcomes.join(", ")).toBe(true);
+        // A file the writes change (the killed one wrote it, or was about to) and one they all leave, edited by hand.
+        const other = new Map(treeOf(state === "a" ? "b" : "a", TREE_SIZE).map((f) => [f.path, f.content]));
+        const changing = tree.find((f) => other.has(f.path) && other.get(f.path) !== f.content)?.path ?? "";
+        const kept = tree.find((f) => other.get(f.path) === f.content)?.path ?? "";
+        for (const rel of [changing, kept]) editSameSize(path.join(out, rel));
+        expect(await outputHolds(out, manifestHash, { statRecord }), outcomes.join(", ")).toBe(false);
+        const found = (await checkOutput(out, tree, { statRecord })).map((c) => c.path);
+        expect(found.sort(), outcomes.join(", ")).toEqual([changing, kept].sort());
+        // The next run writes them back, and only them; the folder then holds its tree again.
+        const report = await writeOutput(out, tree, { statRecord });
+        const written = report.changes.map((c) => `${c.path}${c.edited ? " edited" : ""}`);
+        expect(written.sort(), outcomes.join(", ")).toEqual([`${changing} edited`, `${kept} edited`].sort());
+        expect(await outputHolds(out, manifestHash, { statRecord })).toBe(true);
+        expect(readOutputDir(out)).toEqual(new Map(tree.map((f) => [f.path, f.content])));
+      },
+      look,
+    );
+  }
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
 });
 
