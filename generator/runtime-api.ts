@@ -200,7 +200,7 @@ export const RUNTIME_API = {
       "MockReply",
       "MockSecretKeys",
       "MockServer",
-      "MockServerOptions",
+      "MockServerOptionsOf",
     ],
   },
   operationAddresses: {
@@ -468,7 +468,7 @@ export type RuntimeNamesExist = [
   mockServer.MockReply<never>,
   mockServer.MockSecretKeys,
   mockServer.MockServer,
-  mockServer.MockServerOptions,
+  mockServer.MockServerOptionsOf,
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
   typeof operationAddresses.baseUrl,
