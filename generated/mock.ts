@@ -78,10 +78,9 @@ export type MockServerOptions<
   Handlers extends object = string extends N
     ? { readonly [K in N]?: MockHandler | undefined }
     : Pick<MockHandlers, N & keyof MockHandlers>,
-  Paypage extends object = string extends N ? MockPaypageOptions : MockPaypageOptions<
-    MockReply<PaymentWebInitRequest>,
-    MockReply<PaypageResponse>
-  >,
+  Paypage extends object = string extends N
+    ? MockPaypageOptions
+    : MockPaypageOptions<MockReply<PaymentWebInitRequest>, MockReply<PaypageResponse>>,
 > = MockServerOptionsOf<N, Handlers, Paypage>;
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */

@@ -9,6 +9,7 @@ import {
   arrayLiteral,
   block,
   call,
+  conditionalType,
   objectLiteral,
   property,
   typeArguments,
@@ -153,7 +154,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
         Handlers extends object = string extends N
           ? { readonly [K in N]?: ${m.MockHandler} | undefined }
           : Pick<${mockSymbols.handlers}, N & keyof ${mockSymbols.handlers}>,
-        Paypage extends object = string extends N ? ${runtime.mockPaypage.MockPaypageOptions} : ${paypageOptions(played)},
+        Paypage extends object = ${conditionalType(ts`string extends N`, ts`${runtime.mockPaypage.MockPaypageOptions}`, paypageOptions(played))},
       > = ${m.MockServerOptionsOf}<N, Handlers, Paypage>;
     `,
     ts`
