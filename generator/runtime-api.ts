@@ -71,7 +71,7 @@ export const RUNTIME_API = {
       "ResolvedConfig",
     ],
   },
-  clientPost: { file: "client-post", values: ["callSignal", "postJson"], types: ["Exchange"] },
+  clientPost: { file: "client-post", values: ["callSignal", "postJson"], types: ["Exchange", "HttpReply"] },
   clientReply: {
     file: "client-reply",
     values: ["BODY_EXCERPT_LENGTH", "readReply"],
@@ -80,7 +80,7 @@ export const RUNTIME_API = {
   clientReplyBody: {
     file: "client-reply-body",
     values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "headerOf"],
-    types: ["ReplyText"],
+    types: ["BoundedText", "ReplyText"],
   },
   descriptor: {
     file: "descriptor",
@@ -351,12 +351,14 @@ export type RuntimeNamesExist = [
   typeof clientConfig.endpointUrl,
   typeof clientConfig.resolveConfig,
   clientPost.Exchange,
+  clientPost.HttpReply,
   typeof clientPost.callSignal,
   typeof clientPost.postJson,
   typeof clientReply.BODY_EXCERPT_LENGTH,
   clientReply.ClaimedStatus,
   clientReply.ClientError,
   typeof clientReply.readReply,
+  clientReplyBody.BoundedText,
   typeof clientReplyBody.DEFAULT_MAX_REPLY_BYTES,
   clientReplyBody.ReplyText,
   typeof clientReplyBody.boundedText,
