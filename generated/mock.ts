@@ -24,11 +24,12 @@ import type { WalletInitializeRequest, WalletInitializeResponse } from "./operat
 import type { MockPaypageOptions } from "./runtime/mock-paypage.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
 import type {
+  MockHandler,
   MockOperation,
   MockOperationHandler,
   MockReply,
   MockServer,
-  MockServerOptions,
+  MockServerOptionsOf,
 } from "./runtime/mock-server.js";
 
 export type {
@@ -38,7 +39,7 @@ export type {
   MockOperationHandler,
   MockReply,
   MockServer,
-  MockServerOptions,
+  MockServerOptionsOf,
 } from "./runtime/mock-server.js";
 export type { MockSecretKeys } from "./runtime/mock-keys.js";
 export type { AutomaticResponseReport } from "./runtime/mock-automatic-response.js";
@@ -66,6 +67,21 @@ export interface MockHandlers {
   /** Initialize a wallet operation with Sogenactif In-App. */
   readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;
 }
+
+/**
+ * `startMockServer`'s options. `N` names the operations whose handlers may be given: the package's by default,
+ * each handler typed by its operation and the Paypage's outcome by the payments it plays, so that a misspelt
+ * handler does not compile. With `N` as `string`, handlers are typed loosely, by any name and of any JSON object.
+ */
+export type MockServerOptions<
+  N extends string = ClientOperationName,
+  Handlers extends object = string extends N
+    ? { readonly [K in N]?: MockHandler | undefined }
+    : Pick<MockHandlers, N & keyof MockHandlers>,
+  Paypage extends object = string extends N
+    ? MockPaypageOptions
+    : MockPaypageOptions<MockReply<PaymentWebInitRequest>, MockReply<PaypageResponse>>,
+> = MockServerOptionsOf<N, Handlers, Paypage>;
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
@@ -138,12 +154,6 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
  * a handler is named after no operation or is no function, or the `paypage` options cannot work (a timeout that is
  * not an integer from 1 to 2^31 - 1 ms, an outcome or listener that is no function).
  */
-export function startMockServer(
-  options: MockServerOptions<
-    ClientOperationName,
-    MockHandlers,
-    MockPaypageOptions<MockReply<PaymentWebInitRequest>, MockReply<PaypageResponse>>
-  >,
-): Promise<MockServer> {
+export function startMockServer(options: MockServerOptions): Promise<MockServer> {
   return serveOperations(MOCK_OPERATIONS, options);
 }

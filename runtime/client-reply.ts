@@ -22,7 +22,10 @@ export type ClientError =
       /** What validation let through beside them (a field beyond the spec's facts); empty when there is none. */
       readonly warnings: readonly ValidationIssue[];
     }
-  /** The server answered with an HTTP status other than 2xx (a redirect among them: it is not followed). */
+  /**
+   * The server answered with an HTTP status other than 2xx (a redirect among them: it is not followed), whatever
+   * the length of its body: one longer than `maxReplyBytes` is cut there.
+   */
   | {
       /** An HTTP status other than 2xx, a redirect among them (not followed). */
       readonly kind: "http";
@@ -30,7 +33,10 @@ export type ClientError =
       readonly message: string;
       /** The HTTP status; 0 for a redirect a fetch hides (an opaque redirect). */
       readonly status: number;
-      /** The reply's body: its first 1000 characters, then "…" when it is longer. */
+      /**
+       * The reply's body: its first 1000 characters, then "…" when it is longer (or when it is longer than
+       * `maxReplyBytes`, of which only the start is read).
+       */
       readonly body: string;
     }
   /** No complete reply within the configured time. */
@@ -42,9 +48,12 @@ export type ClientError =
       /** The time the call was given, in milliseconds (the configuration's `timeoutMs`). */
       readonly timeoutMs: number;
     }
-  /** The reply is longer than the configured `maxReplyBytes`: it was cancelled there, and nothing of it is read. */
+  /**
+   * A reply of a 2xx status longer than the configured `maxReplyBytes`: it was cancelled there, and nothing of it
+   * is read. One of another status is an `http` error, its body's start read up to the bound.
+   */
   | {
-      /** The reply is longer than `maxReplyBytes`: it was cancelled there, and nothing of it is read. */
+      /** A 2xx reply longer than `maxReplyBytes`: it was cancelled there, and nothing of it is read. */
       readonly kind: "reply-too-large";
       /** What failed, for people. */
       readonly message: string;
@@ -128,7 +137,14 @@ export function readReply<Request, Response>(
     body,
     location,
     opaqueRedirect,
-  }: { readonly status: number; readonly body: string; readonly location?: string; readonly opaqueRedirect?: true },
+    cutAt,
+  }: {
+    readonly status: number;
+    readonly body: string;
+    readonly location?: string;
+    readonly opaqueRedirect?: true;
+    readonly cutAt?: number;
+  },
   secretKey: string,
   sealAlgorithm: SealAlgorithmName | undefined,
   requestWarnings: readonly ValidationIssue[] = NO_ISSUES,
@@ -138,7 +154,10 @@ export function readReply<Request, Response>(
       opaqueRedirect === true
         ? "the server answered with a redirect, which the client does not follow (an opaque redirect: the fetch hides its status and Location)"
         : `the server answered HTTP ${status}${statusNote(status, location)}`;
-    return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };
+    if (cutAt === undefined) return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };
+    const cut = `${message}; its body is longer than ${cutAt} bytes (maxReplyBytes): it was not read further`;
+    const start = body.length > BODY_EXCERPT_LENGTH ? excerptOf(body) : `${body}…`;
+    return { ok: false, error: { kind: "http", message: cut, status, body: start } };
   }
   let parsed: unknown;
   try {

@@ -19,9 +19,10 @@ export type { MockSecretKeys } from "./mock-keys.js";
 /**
  * `N` names the operations served; `Handlers` types each one's handler, as
  * mock.ts's `MockHandlers` does, and `Paypage` the local Paypage's options
- * (any JSON object in and out by default).
+ * (any JSON object in and out by default). `MockServerOptions` is this with
+ * the package's operations.
  */
-export interface MockServerOptions<
+export interface MockServerOptionsOf<
   N extends string = string,
   Handlers extends object = { readonly [K in N]?: MockHandler },
   Paypage extends object = MockPaypageOptions,
@@ -60,7 +61,7 @@ export interface MockServer {
  */
 export async function serveOperations(
   operations: readonly MockOperation[],
-  options: MockServerOptions<string, object, object>,
+  options: MockServerOptionsOf<string, object, object>,
 ): Promise<MockServer> {
   const { port = 0, secretKey } = options;
   // Each handler's types are its operation's, and the outcome's those of the payments played, held where the

@@ -83,7 +83,8 @@ export interface ClientConfigOf<N extends string = string, E extends string = st
   readonly timeoutMs?: number | undefined;
   /**
    * The longest reply read, in bytes (default 1048576, 1 MiB; a Sips reply is a few kilobytes): a longer one
-   * is cancelled once past it, and the call is a `reply-too-large` error.
+   * is cancelled once past it, and the call is a `reply-too-large` error, or, with a status other than 2xx, an
+   * `http` error with the start of the body read.
    */
   readonly maxReplyBytes?: number | undefined;
 }

@@ -15,9 +15,20 @@ const JSON_HEADERS = { "content-type": "application/json" } as const;
  * The reply's status and text (and where a redirect points, when it says; whether it was a redirect the fetch
  * hid, status 0), or why there is none.
  */
-export type Exchange =
-  | { readonly status: number; readonly body: string; readonly location?: string; readonly opaqueRedirect?: true }
-  | { readonly error: ClientError };
+export type Exchange = HttpReply | { readonly error: ClientError };
+
+/**
+ * A reply as read: its status, its text, where a redirect points (when it says) and whether it was a redirect the
+ * fetch hid (status 0). `cutAt` is the bound an error's body was cut at, only its start read (a success's longer
+ * than the bound is no reply but a `reply-too-large` error).
+ */
+export interface HttpReply {
+  readonly status: number;
+  readonly body: string;
+  readonly location?: string;
+  readonly opaqueRedirect?: true;
+  readonly cutAt?: number;
+}
 
 /**
  * POSTs the body and reads the reply's text, within the timeout and until the caller aborts, up to
@@ -66,18 +77,29 @@ export async function postJson(
   }
 }
 
-/** The reply's status, Location and text, as the fetch gives them, or its error when the text is too long. */
+/**
+ * The reply's status, Location and text, as the fetch gives them. A success's text longer than the bound is a
+ * reply-too-large error; an error status's is cut there: the status, known before the body is read, is what tells
+ * why the call failed (a proxy's 502 with a large page), and the start of its body, shown as an excerpt, is all
+ * the http error keeps of it.
+ */
 async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxReplyBytes: number): Promise<Exchange> {
   const reply = await fetch(url, init);
   const { status } = reply;
+  const failed = status < 200 || status > 299;
   const location = status >= 300 && status < 400 ? headerOf(reply.headers, "location") : undefined;
-  const text = await boundedText(reply, maxReplyBytes);
-  if (text === null) {
+  const { text, whole } = await boundedText(reply, maxReplyBytes, failed);
+  if (!whole && !failed) {
     const message = `the reply is longer than ${maxReplyBytes} bytes (maxReplyBytes); it was not read further`;
     return { error: { kind: "reply-too-large", message, maxReplyBytes } };
   }
-  if (status === 0 && reply.type === "opaqueredirect") return { status, body: text, opaqueRedirect: true };
-  return location === undefined ? { status, body: text } : { status, body: text, location };
+  return {
+    status,
+    body: text,
+    ...(location === undefined ? {} : { location }),
+    ...(status === 0 && reply.type === "opaqueredirect" ? { opaqueRedirect: true as const } : {}),
+    ...(whole ? {} : { cutAt: maxReplyBytes }),
+  };
 }
 
 /**

@@ -20,28 +20,39 @@ interface ChunkReader {
   cancel(reason?: unknown): Promise<void>;
 }
 
+/** What was read of a reply: its whole text, or, when it is longer than the bound, its start or nothing. */
+export interface BoundedText {
+  /** The text read: the whole reply, or what came of it up to the bound (empty when none was kept). */
+  readonly text: string;
+  /** Whether `text` is the whole reply. */
+  readonly whole: boolean;
+}
+
 /**
- * The reply's text, or null when it is longer than `maxBytes` bytes: read as a stream, cancelled once past
- * the bound, so that no more of it is received or kept. A Content-Length past the bound is refused before
- * anything is read. A reply without a stream (a fetch of one's own that gives only `text()`) is read whole
- * and then measured.
+ * The reply's text, read as a stream, cancelled once past `maxBytes` bytes, so that no more of it is received;
+ * past the bound, its start up to the bound is kept when `keepStart` is true (an error's body, shown as an
+ * excerpt), else nothing. A Content-Length past the bound is refused before anything is read. A reply without
+ * a stream (a fetch of one's own that gives only `text()`) is read whole and then measured, kept whole when its
+ * start is (it is in memory already).
  */
-export async function boundedText(reply: ReplyText, maxBytes: number): Promise<string | null> {
+export async function boundedText(reply: ReplyText, maxBytes: number, keepStart = false): Promise<BoundedText> {
   const reader = readerOf(reply.body);
+  // Not read at all, whatever the status: the declared body may never come, and the call would wait for it.
   if (declaredLength(reply.headers) > maxBytes) {
     reader?.cancel().catch(() => {});
-    return null;
+    return NOTHING_KEPT;
   }
   if (reader === undefined) {
     const text = await reply.text();
-    return utf8Length(text, maxBytes) > maxBytes ? null : text;
+    if (utf8Length(text, maxBytes) <= maxBytes) return { text, whole: true };
+    return keepStart ? { text, whole: false } : NOTHING_KEPT;
   }
   const decoder = new TextDecoder();
   let read = 0;
   let text = "";
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) return { text: text + decoder.decode(), whole: true };
     // Told by its brand, not instanceof: a fetch of another realm (a vm context) gives that realm's Uint8Array.
     if (!ArrayBuffer.isView(value)) {
       reader.cancel().catch(() => {});
@@ -53,11 +64,18 @@ export async function boundedText(reply: ReplyText, maxBytes: number): Promise<s
     if (read > maxBytes) {
       // Not awaited: a stream may settle its cancel only once its source does, which an endless one never does.
       reader.cancel().catch(() => {});
-      return null;
+      if (!keepStart) return NOTHING_KEPT;
+      // The bytes up to the bound; a character they end inside is left out (the decoder keeps it, never flushed).
+      return {
+        text: text + decoder.decode(bytes.subarray(0, bytes.byteLength - (read - maxBytes)), { stream: true }),
+        whole: false,
+      };
     }
     text += decoder.decode(bytes, { stream: true });
   }
 }
+
+const NOTHING_KEPT: BoundedText = { text: "", whole: false };
 
 /** The body's reader, when it is a stream that gives one. */
 function readerOf(body: unknown): ChunkReader | undefined {

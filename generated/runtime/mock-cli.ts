@@ -5,7 +5,7 @@
 // instead, to keep it out of the process list; a key per keyVersion from
 // `--key-version N --key K` pairs, or SIPS_MOCK_KEY_<N>.
 
-import type { MockServer, MockServerOptions } from "./mock-server.js";
+import type { MockServer, MockServerOptionsOf } from "./mock-server.js";
 import { messageOf } from "./is-error.js";
 
 const USAGE = `usage: sips-json mock [--port N] [--keep-running] (--key K | SIPS_MOCK_KEY=K)
@@ -45,7 +45,7 @@ export interface CliIo {
 /** Runs the command; resolves to the exit code once the server has stopped. */
 export async function runCli(
   argv: readonly string[],
-  start: (options: MockServerOptions) => Promise<MockServer>,
+  start: (options: MockServerOptionsOf) => Promise<MockServer>,
   io: CliIo,
 ): Promise<number> {
   const [command, ...rest] = argv;
@@ -81,7 +81,7 @@ function usage(io: CliIo): number {
 
 /** What the arguments ask for. */
 interface CliOptions {
-  readonly options: MockServerOptions;
+  readonly options: MockServerOptionsOf;
   /** Serve on when the process that started this one ends. */
   readonly keepRunning: boolean;
 }

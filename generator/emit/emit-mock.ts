@@ -9,8 +9,8 @@ import {
   arrayLiteral,
   block,
   call,
+  conditionalType,
   objectLiteral,
-  parenList,
   property,
   typeArguments,
   unionProperty,
@@ -128,7 +128,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
       m.MockOperationHandler,
       m.MockReply,
       m.MockServer,
-      m.MockServerOptions,
+      m.MockServerOptionsOf,
       runtime.mockKeys.MockSecretKeys,
       runtime.mockAutomaticResponse.AutomaticResponseReport,
       runtime.mockPaypage.MockPaymentHandler,
@@ -142,6 +142,20 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
        * for the mock to seal it, or with one to send it unchanged. A \`MockHandler\`, of any JSON object, fits every operation.
        */
       ${block(declare("interface", mockSymbols.handlers), lines(handlers, true))}
+    `,
+    ts`
+      /**
+       * \`startMockServer\`'s options. \`N\` names the operations whose handlers may be given: the package's by default,
+       * each handler typed by its operation and the Paypage's outcome by the payments it plays, so that a misspelt
+       * handler does not compile. With \`N\` as \`string\`, handlers are typed loosely, by any name and of any JSON object.
+       */
+      ${declare("type", mockSymbols.options)}<
+        N extends string = ${packageSymbols.client.operationName},
+        Handlers extends object = string extends N
+          ? { readonly [K in N]?: ${m.MockHandler} | undefined }
+          : Pick<${mockSymbols.handlers}, N & keyof ${mockSymbols.handlers}>,
+        Paypage extends object = ${conditionalType(ts`string extends N`, ts`${runtime.mockPaypage.MockPaypageOptions}`, paypageOptions(played))},
+      > = ${m.MockServerOptionsOf}<N, Handlers, Paypage>;
     `,
     ts`
       /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
@@ -170,7 +184,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
        * a handler is named after no operation or is no function, or the \`paypage\` options cannot work (a timeout that is
        * not an integer from 1 to 2^31 - 1 ms, an outcome or listener that is no function).
        */
-      ${declare("function", mockSymbols.start)}${parenList([ts`options: ${m.MockServerOptions}${typeArguments([ts`${packageSymbols.client.operationName}`, ts`${mockSymbols.handlers}`, paypageOptions(played)])}`])}: Promise<${m.MockServer}> {
+      ${declare("function", mockSymbols.start)}(options: ${mockSymbols.options}): Promise<${m.MockServer}> {
         return ${m.serveOperations}(${mockSymbols.operations}, options);
       }
     `,

@@ -66,6 +66,7 @@ export const PACKAGE = {
     start: own.value(MODULES.mock, "startMockServer", "the mock server"),
     operations: own.value(MODULES.mock, "MOCK_OPERATIONS", "the mock server's operations"),
     handlers: own.type(MODULES.mock, "MockHandlers", "the mock server's handler types"),
+    options: own.type(MODULES.mock, "MockServerOptions", "the mock server's options type"),
   },
   platform: {
     sealField: own.value(MODULES.platform, "SEAL_FIELD", "the seal field"),

@@ -262,7 +262,7 @@ test("refuses an empty key and a port out of range", async () => {
 
 test("refuses a handler named after no operation it serves (a misspelt name a loose type lets through), or no function", async () => {
   const answer: MockHandler = () => ({});
-  const misspelt: MockServerOptions = { secretKey, handlers: { paymentTokenInitialise: answer } };
+  const misspelt: MockServerOptions<string> = { secretKey, handlers: { paymentTokenInitialise: answer } };
   await expect(startMockServer(misspelt)).rejects.toThrow(
     /^handlers\.paymentTokenInitialise: the mock serves no such operation \(it serves .*paymentTokenInitialize/,
   );

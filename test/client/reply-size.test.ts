@@ -1,5 +1,6 @@
 // A reply is read up to maxReplyBytes: a server or proxy that sends a huge or endless body gives a
 // reply-too-large error at once, its body cancelled, where the call waited for its timeout, memory growing.
+// An error status is an http error whatever its body's length, the body cut at the bound.
 import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { runInNewContext } from "node:vm";
@@ -86,16 +87,58 @@ test("a reply of exactly the bound is read whole, its characters cut across chun
     status: 500,
     body: "é".repeat(300),
   });
+  // Past the bound, the error keeps its status and the characters read whole before it (the last, cut, left out).
   const pastBound = await call(config(base, body.length - 1));
-  expect(pastBound.ok ? null : pastBound.error).toEqual(tooLarge(body.length - 1));
+  expect(pastBound.ok ? null : pastBound.error).toEqual(cutError(500, body.length - 1, `${"é".repeat(299)}…`));
+});
+
+/** The http error of a reply whose body is longer than `maxReplyBytes`, `body` the excerpt of what was read. */
+const cutError = (status: number, maxReplyBytes: number, body: string) => ({
+  kind: "http",
+  message: `the server answered HTTP ${status}; its body is longer than ${maxReplyBytes} bytes (maxReplyBytes): it was not read further`,
+  status,
+  body,
+});
+
+test("an error status with an endless body is an http error with its status and the start of its body", async () => {
+  let ended!: () => void;
+  const connectionEnded = new Promise<void>((resolve) => (ended = resolve));
+  const base = await serve((res) => {
+    res.writeHead(502, { "content-type": "text/html" });
+    const chunk = Buffer.alloc(16_384, "x");
+    const more = () => {
+      if (res.destroyed) return;
+      if (res.write(chunk)) setImmediate(more);
+      else res.once("drain", more);
+    };
+    res.on("close", ended);
+    more();
+  });
+  const result = await call(config(base, 100_000));
+  expect(result.ok ? null : result.error).toEqual(cutError(502, 100_000, `${"x".repeat(1000)}…`));
+  await connectionEnded;
+});
+
+test("an error status whose Content-Length is past the bound keeps its status, its body not read", async () => {
+  const base = await serve((res) => {
+    res.writeHead(503, { "content-type": "text/html", "content-length": "2000000" });
+    res.write("<html>");
+  });
+  const result = await call(config(base));
+  expect(result.ok ? null : result.error).toEqual(cutError(503, 1_048_576, "…"));
 });
 
 test("a fetch of your own that gives only text() is measured once read, in UTF-8 bytes", async () => {
-  const textOnly: FetchLike = async () => ({ status: 500, text: async () => "€".repeat(100) });
-  const fits = await call(config("http://127.0.0.1:9", 300, textOnly));
+  const textOnly =
+    (status: number): FetchLike =>
+    async () => ({ status, text: async () => "€".repeat(100) });
+  const fits = await call(config("http://127.0.0.1:9", 300, textOnly(500)));
   expect(fits.ok ? null : fits.error.kind).toBe("http");
-  const over = await call(config("http://127.0.0.1:9", 299, textOnly));
+  const over = await call(config("http://127.0.0.1:9", 299, textOnly(200)));
   expect(over.ok ? null : over.error).toEqual(tooLarge(299));
+  // An error's text, in memory already, is its excerpt.
+  const overError = await call(config("http://127.0.0.1:9", 299, textOnly(500)));
+  expect(overError.ok ? null : overError.error).toEqual(cutError(500, 299, `${"€".repeat(100)}…`));
 });
 
 /**

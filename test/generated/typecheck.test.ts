@@ -86,6 +86,7 @@ import {
   type MockHandlers,
   type MockPaymentHandler,
   type MockServerOptions,
+  type MockServerOptionsOf,
 } from "../generated/mock.js";
 type Options = Parameters<typeof startMockServer>[0];
 const typed: Options = {
@@ -137,7 +138,25 @@ const anyOutcome: Options = { secretKey: "k", paypage: { outcome: looseOutcome }
 const anyMessage: Options = { secretKey: "k", handlers: { paymentTokenInitialize: loose, paymentWebInit: loose } };
 const before: MockServerOptions<ClientOperationName> = { secretKey: "k", handlers: { getWalletData: loose } };
 const started = startMockServer(before);
+// The options as a project writes them in a module of its own, typed by the package's name for them.
+const annotated: MockServerOptions = {
+  secretKey: "k",
+  handlers: {
+    // @ts-expect-error a misspelt operation name
+    paymentTokenInitialise: loose,
+  },
+};
+const annotatedOutcome: MockServerOptions = {
+  secretKey: "k",
+  // @ts-expect-error a field the request does not have
+  paypage: { outcome: (request) => ({ responseCode: request.amont === 666 ? "05" : "00" }) },
+};
+// Typed loosely, by any name: it compiles, and the mock refuses the name when it starts.
+const loosely: MockServerOptions<string> = { secretKey: "k", handlers: { paymentTokenInitialise: loose } };
+const generic: MockServerOptionsOf = { secretKey: "k", handlers: { paymentTokenInitialise: loose } };
+const startedLoosely = [startMockServer(loosely), startMockServer(generic)];
 export { typed, misspelt, wrongType, wrongSeal, readOnly, anyMessage, started };
+export { annotated, annotatedOutcome, startedLoosely };
 export { outcome, outcomeMisspelt, outcomeWrongType, anyOutcome };
 `;
 

@@ -134,6 +134,11 @@ export function unionType(members: readonly Code[]): Code {
   return code(group([ifBreak("| "), join([line, "| "], members)]));
 }
 
+/** `check ? whenTrue : whenFalse`, a conditional type, as prettier lays it out: on one line when it fits, else each branch on its line. */
+export function conditionalType(check: Code, whenTrue: Code, whenFalse: Code): Code {
+  return code(group([check, indent([line, "? ", whenTrue, line, ": ", whenFalse])]));
+}
+
 /** The test of an `if` made of operands joined by one operator, broken after each operator when too long. */
 export function condition(operator: "||" | "&&", operands: readonly Code[]): Code {
   return code(group([indent([softline, join([` ${operator}`, line], operands)]), softline]));
