@@ -3,7 +3,7 @@
 // every failure told as an error of the call, never thrown (client.ts).
 
 import type { AbortSignalLike, FetchInit, FetchLike } from "./client-config.js";
-import { BODY_EXCERPT_LENGTH, type ClientError } from "./client-reply.js";
+import { BODY_EXCERPT_LENGTH, type ClientError, type HttpReply } from "./client-reply.js";
 import { boundedText, headerOf } from "./client-reply-body.js";
 import { isError } from "./is-error.js";
 
@@ -14,19 +14,6 @@ const JSON_HEADERS = { "content-type": "application/json" } as const;
  * hid, status 0), or why there is none.
  */
 export type Exchange = HttpReply | { readonly error: ClientError };
-
-/**
- * A reply as read: its status, its text, where a redirect points (when it says) and whether it was a redirect the
- * fetch hid (status 0). `cutAt` is the bound an error's body was cut at, only its start read (a success's longer
- * than the bound is no reply but a `reply-too-large` error).
- */
-export interface HttpReply {
-  readonly status: number;
-  readonly body: string;
-  readonly location?: string;
-  readonly opaqueRedirect?: true;
-  readonly cutAt?: number;
-}
 
 /**
  * POSTs the body and reads the reply's text, within the timeout and until the caller aborts, up to

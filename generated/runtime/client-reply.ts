@@ -128,25 +128,26 @@ type Reply<Response> =
   | { readonly ok: false; readonly error: ClientError };
 
 /**
+ * A reply as read: its status, its text, where a redirect points (when it says) and whether it was a redirect the
+ * fetch hid (status 0). `cutAt` is the bound an error's body was cut at, only its start read (a success's longer
+ * than the bound is no reply but a `reply-too-large` error).
+ */
+export interface HttpReply {
+  readonly status: number;
+  readonly body: string;
+  readonly location?: string;
+  readonly opaqueRedirect?: true;
+  readonly cutAt?: number;
+}
+
+/**
  * The result of a reply. `requestWarnings` are what the request's validation let through (a field beyond the
  * spec's facts, sent all the same): a result with warnings gives them before the reply's, so that a call that
  * succeeds says what it sent beyond the facts, as a refused one does.
  */
 export function readReply<Request, Response>(
   operation: Pick<OperationDescriptor<Request, Response>, "status" | "response">,
-  {
-    status,
-    body,
-    location,
-    opaqueRedirect,
-    cutAt,
-  }: {
-    readonly status: number;
-    readonly body: string;
-    readonly location?: string;
-    readonly opaqueRedirect?: true;
-    readonly cutAt?: number;
-  },
+  { status, body, location, opaqueRedirect, cutAt }: HttpReply,
   secretKey: string,
   sealAlgorithm: SealAlgorithmName | undefined,
   requestWarnings: readonly ValidationIssue[] = NO_ISSUES,
