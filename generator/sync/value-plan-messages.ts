@@ -53,7 +53,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     const what =
       f.values.to === null
         ? `every value of ${f.list}`
-        : `${f.values.to.length} values of ${f.list} (${f.values.to.join(", ")})`;
+        : `${plural(f.values.to.length, "value")} of ${f.list} (${f.values.to.join(", ")})`;
     const own = f.meanings.to.size > 0 ? `, its own meaning for ${[...f.meanings.to.keys()].join(", ")}` : "";
     const why = f.page ? "" : ", written out so that values other pages add do not reach it";
     out.push(
@@ -66,7 +66,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     );
   for (const d of descriptions.fields)
     out.push(
-      `${d.operation}: ${d.field}: ${d.to === null ? "own description removed (it is the dictionary's)" : "description given here, as its page words it"}`,
+      `${d.operation}: ${d.message} field ${d.field}: ${d.to === null ? "own description removed (it is the dictionary's)" : "description given here, as its page words it"}`,
     );
   return out;
 }
