@@ -1,6 +1,8 @@
 // What sync says once it has written the value and description plans: one
 // line per change, naming the operations a change of a shared list reaches and
-// those it is kept away from, and the notes that may need reading again.
+// those it is kept away from, the constant name it gave a new value (made from
+// a page's wording, and public: a later rename breaks importers), and the
+// notes that may need reading again.
 
 import type { DescriptionPlan } from "./description-plan.js";
 import type { ListPlan, ValuePlan } from "./value-plan.js";
@@ -27,7 +29,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
             ? `; taken by ${list.wholeTakers.join(", ")}, which ${list.wholeTakers.length === 1 ? "takes" : "take"} the whole list: check ${list.wholeTakers.length === 1 ? "its" : "their"} page`
             : "";
         out.push(
-          `value ${v.value} added to list ${list.list} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}${whole}`,
+          `value ${v.value} added to list ${list.list}${v.name === null ? "" : ` as ${v.name}`} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}${whole}`,
         );
       }
     for (const v of list.changed) {

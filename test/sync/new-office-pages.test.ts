@@ -37,3 +37,10 @@ test("a field that takes one value of its list says so in the singular", () => {
   );
   expect(messages.filter((m) => / 1 values /.test(m))).toEqual([]);
 });
+
+test("a value added to a shared list is said with the constant name sync made for it, which the package exports", () => {
+  // Without it: the name (cut from the page's wording, public, and breaking to rename later) was said nowhere.
+  expect(messages).toContain(
+    "value 01 added to list walletResponseCode as WALLET_OR_PAYMENT_MEAN_UNKNOWN (from sources/deletePaymentMean.page.txt); not taken by getWalletData (it has no saved page)",
+  );
+});
