@@ -1,6 +1,8 @@
 // What sync says once it has written the value and description plans: one
 // line per change, naming the operations a change of a shared list reaches and
-// those it is kept away from, and the notes that may need reading again.
+// those it is kept away from, the constant name it gave a new value (made from
+// a page's wording, and public: a later rename breaks importers), and the
+// notes that may need reading again.
 
 import type { DescriptionPlan } from "./description-plan.js";
 import type { ListPlan, ValuePlan } from "./value-plan.js";
@@ -27,7 +29,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
             ? `; taken by ${list.wholeTakers.join(", ")}, which ${list.wholeTakers.length === 1 ? "takes" : "take"} the whole list: check ${list.wholeTakers.length === 1 ? "its" : "their"} page`
             : "";
         out.push(
-          `value ${v.value} added to list ${list.list} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}${whole}`,
+          `value ${v.value} added to list ${list.list}${v.name === null ? "" : ` as ${v.name}`} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}${whole}`,
         );
       }
     for (const v of list.changed) {
@@ -53,7 +55,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     const what =
       f.values.to === null
         ? `every value of ${f.list}`
-        : `${f.values.to.length} values of ${f.list} (${f.values.to.join(", ")})`;
+        : `${plural(f.values.to.length, "value")} of ${f.list} (${f.values.to.join(", ")})`;
     const own = f.meanings.to.size > 0 ? `, its own meaning for ${[...f.meanings.to.keys()].join(", ")}` : "";
     const why = f.page ? "" : ", written out so that values other pages add do not reach it";
     out.push(
@@ -66,7 +68,7 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     );
   for (const d of descriptions.fields)
     out.push(
-      `${d.operation}: ${d.field}: ${d.to === null ? "own description removed (it is the dictionary's)" : "description given here, as its page words it"}`,
+      `${d.operation}: ${d.message} field ${d.field}: ${d.to === null ? "own description removed (it is the dictionary's)" : "description given here, as its page words it"}`,
     );
   return out;
 }

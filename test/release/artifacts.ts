@@ -5,8 +5,12 @@ import type { GeneratedFile } from "../../generator/index.js";
 
 const ARTIFACTS = ["types.ts", "values.ts", "validators.ts", "seal.ts", "descriptor.ts", "CHANGELOG.md"];
 
-/** The status block is written by hand (no page gives it): the registry entry is compared without it. */
-const withoutStatus = (text: string | undefined) => text?.replace(/\n {2}status: (null|\{[\s\S]*?\n {2}\}),/, "");
+/**
+ * The status block is written by hand (no page gives it): the registry entry is compared without it, on one line
+ * (a short block, `status: { field: "responseCode", ... }`) or on several.
+ */
+const withoutStatus = (text: string | undefined) =>
+  text?.replace(/\n {2}status: (null|\{[^\n]*\}|\{\n[\s\S]*?\n {2}\}),\n/, "\n");
 
 export const generatedArtifacts = (files: readonly GeneratedFile[], op: string) =>
   Object.fromEntries(

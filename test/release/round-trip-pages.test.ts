@@ -1,14 +1,19 @@
 // The round trip where pages share value lists (test/fixtures/sync-many/ with
 // test/fixtures/pages/): each operation that cites a page, its file deleted,
 // is made again by sync with the values and meanings its page gives it, and
-// generates the same files. In memory.
+// generates the same files; a new field the page gives no type, given its
+// type by the maintainer, keeps it (the maintainer's facts are put back, as for
+// the real spec in round-trip.test.ts). In memory.
 import path from "node:path";
 import { expect, test } from "vitest";
 import { generateFromInput, type GenerateResult } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
-import { fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 import { generatedArtifacts } from "./artifacts.js";
+import { withMaintainerFacts } from "./maintainer-facts.js";
+
+const fixture = path.join(fixturesDir, "sync-many", "spec");
 
 /**
  * The input generated, once per text: where sync makes an operation's file again byte for byte, the spec is the
@@ -28,7 +33,6 @@ function generated(input: SpecInput): Promise<GenerateResult> {
 }
 
 test("operations whose pages share value lists are made again with their own values and meanings", async () => {
-  const fixture = path.join(fixturesDir, "sync-many", "spec");
   const pages = [
     ["sources/paymentProviderInitialize.page.txt", fixturePage("paymentProviderInitialize.page.txt")],
     ["sources/paymentWebInit.page.txt", fixturePage("paymentWebInit.page.txt")],
@@ -53,4 +57,31 @@ test("operations whose pages share value lists are made again with their own val
     expect(generatedArtifacts(result.files, op.name), op.name).toEqual(generatedArtifacts(want.files, op.name));
   }
   expect(want.files.some((f) => f.path === "operations/paymentWebInit/values.ts")).toBe(true);
+});
+
+test("an operation made from its page, the fields the page leaves untyped typed by hand, is made again the same", async () => {
+  // Without the maintainer's facts put back: operationAmount made again a string, and the types and validators differ,
+  // so that the real spec's round trip failed for every page whose new fields a maintainer typed (README, step 3).
+  const MADE = "operations/office/cancel.yaml";
+  const page = ["sources/cancel.page.txt", fixturePage("cancel.page.txt")] as const;
+  const { after: synced } = await syncInMemory(
+    withFiles(await readSpecInput(fixture, path.dirname(fixture)), [page]),
+    "Office",
+  );
+  const untyped = '    operationAmount:\n      presence: required\n      since: "2.0"\n';
+  const made = specTexts(synced).get(MADE) ?? "";
+  expect(made).toContain(untyped);
+  // The maintainer's facts: the type and format the page does not give, and a status block short enough to print
+  // on one line in the registry entry (its comparison left out a whole message after it when the block was one line).
+  const typed = `${made.replace(untyped, `${untyped}      type: integer\n      format: N12\n      example: "500"\n`)}
+status: { field: responseCode, accepted: "00", formatError: "30", signatureError: "34" }
+`;
+  const spec = withFiles(synced, [], new Map([[MADE, typed]]));
+  const want = await generated(spec);
+  if (!want.ok) throw new Error(want.diagnostics.map((d) => d.message).join("\n"));
+  const { report, after } = await syncInMemory(withFiles(spec, [], new Map([[MADE, null]])), "Office");
+  const again = withMaintainerFacts(specTexts(after).get(MADE) ?? "", typed, "cancel", report.messages);
+  const result = await generated(withFiles(after, [], new Map([[MADE, again]])));
+  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
+  expect(generatedArtifacts(result.files, "cancel")).toEqual(generatedArtifacts(want.files, "cancel"));
 });

@@ -4,12 +4,15 @@
 // written by hand, for every operation that cites a page (round-trip-pages.test.ts
 // does the same where pages share value lists). What the page does not carry
 // (notes, comments, the status block) may differ; the generated files compared
-// here carry none of it. An operation whose saved facts stop before its page
+// here carry none of it. Nor does a page give the type and format of a field
+// no other operation or the dictionary has: sync writes it out and says so,
+// and the maintainer gives them (README, step 3), so they are put back from
+// the file written by hand (maintainer-facts.ts). An operation whose saved facts stop before its page
 // does holds more than its page by design, and is left out. The facts the spec
 // keeps otherwise on purpose (source.deviations: a container's fields, one type
 // for every operation, printed otherwise by this page) are the maintainer's, as
 // notes are: sync leaves them, and nothing else, for the maintainer.
-import { rm } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { generate } from "../../generator/index.js";
@@ -20,6 +23,7 @@ import { generateRepoSpec } from "../support/generate.js";
 import { specDir } from "../support/paths.js";
 import { generatedArtifacts } from "./artifacts.js";
 import { tempWorkspace } from "../support/temp-spec.js";
+import { withMaintainerFacts } from "./maintainer-facts.js";
 
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
@@ -40,11 +44,14 @@ test("every operation with a page is made again from it, with the same generated
   for (const op of withPage) {
     const { root, spec } = await tempWorkspace(specDir);
     roots.push(root);
-    await rm(path.join(spec, op.sourceFile));
+    const file = path.join(spec, op.sourceFile);
+    const written = await readFile(file, "utf8");
+    await rm(file);
     const input = await readSpecInput(spec, root);
     const report = await syncSpec(input, await checkSync(input), { family: op.family });
     expect(leftForMaintainer(report.messages), op.name).toEqual([...new Set(kept.get(op.name))].sort());
     expect([...report.written.keys()], op.name).toContain(op.sourceFile);
+    await writeFile(file, withMaintainerFacts(await readFile(file, "utf8"), written, op.name, report.messages));
     const result = await generate({ specDir: spec, cwd: root });
     if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
     expect(generatedArtifacts(result.files, op.name), op.name).toEqual(generatedArtifacts(want, op.name));

@@ -252,7 +252,7 @@ test("a value the callback's page adds grows the list, and the callback takes it
   const report = await sync(spec);
   // The callback takes the whole list; an operation without a page keeps what it took.
   expect(report.messages.slice(0, 2)).toEqual([
-    "value 77 added to list statusCode (from sources/result.page.txt); not taken by cardCheck (it has no saved page)",
+    "value 77 added to list statusCode as REFUSED_BY_THE_BANK (from sources/result.page.txt); not taken by cardCheck (it has no saved page)",
     "cardCheck: response field statusCode takes 2 values of statusCode (00, 99), written out so that values other pages add do not reach it",
   ]);
   const lists = await readFile(path.join(spec, "dictionary/lists.yaml"), "utf8");

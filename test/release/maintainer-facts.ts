@@ -1,0 +1,41 @@
+// What a maintainer adds to an operation sync made from its page: the type,
+// format, example and notes of each field that sync wrote out from the page
+// alone, saying so ("is written out; give its type and format from the data
+// dictionary"), as the README's "Adding an operation from a saved page" asks
+// (step 3). The round-trip tests put them back from the file written by hand,
+// as they do not come from the page.
+import { isMap, parseDocument } from "yaml";
+
+const WRITTEN_OUT = /^(\w+): (request|response) field (.+) is written out; give its type and format/;
+const KEYS = ["type", "format", "example", "notes"] as const;
+
+/** The file sync made (`made`), with the maintainer's facts of the fields it names in `messages` taken from `written`. */
+export function withMaintainerFacts(
+  made: string,
+  written: string,
+  operation: string,
+  messages: readonly string[],
+): string {
+  const doc = parseDocument(made);
+  const hand = parseDocument(written);
+  for (const m of messages) {
+    const hit = WRITTEN_OUT.exec(m);
+    if (!hit || hit[1] !== operation) continue;
+    const at = pathOf(hand, [hit[2] ?? "", "fields"], (hit[3] ?? "").split("'s field "));
+    const field = at && hand.getIn(at);
+    if (!at || !isMap(field)) continue;
+    for (const key of KEYS)
+      if (field.has(key) && !doc.hasIn([...at, key])) doc.setIn([...at, key], hand.getIn([...at, key]));
+  }
+  return doc.toString();
+}
+
+/** The YAML path of a field nested in containers (`fields`) or lists of them (`items.fields`), as `hand` holds it. */
+function pathOf(hand: ReturnType<typeof parseDocument>, at: string[], names: readonly string[]): string[] | null {
+  const [name, ...rest] = names;
+  if (name === undefined) return null;
+  const here = [...at, name];
+  if (rest.length === 0) return here;
+  const inside = hand.hasIn([...here, "items", "fields"]) ? [...here, "items", "fields"] : [...here, "fields"];
+  return pathOf(hand, inside, rest);
+}

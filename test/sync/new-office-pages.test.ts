@@ -1,0 +1,46 @@
+// sync making two Office operations from their saved pages (test/fixtures/pages/:
+// cancel, cash management; deletePaymentMean, wallet) beside the fixture spec of
+// sync-many: what it says names each field's place, in words that read as
+// written. In memory: no file is written.
+import path from "node:path";
+import { beforeAll, expect, test } from "vitest";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir } from "../support/paths.js";
+import { fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+
+const fixture = path.join(fixturesDir, "sync-many", "spec");
+const PAGES = ["cancel", "deletePaymentMean"].map(
+  (name) => [`sources/${name}.page.txt`, fixturePage(`${name}.page.txt`)] as const,
+);
+
+let messages: readonly string[];
+beforeAll(async () => {
+  const base: SpecInput = await readSpecInput(fixture, path.dirname(fixture));
+  const { report } = await syncInMemory(withFiles(base, PAGES), "Office");
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  messages = report.messages;
+});
+
+test("a description given to a field says which message holds it: a seal is in both", () => {
+  // Without it: "cancel: seal: description given here, as its page words it", twice, the same line.
+  const seal = messages.filter((m) => m.startsWith("cancel:") && m.includes(" seal: description given here"));
+  expect(seal).toEqual([
+    "cancel: request field seal: description given here, as its page words it",
+    "cancel: response field seal: description given here, as its page words it",
+  ]);
+});
+
+test("a field that takes one value of its list says so in the singular", () => {
+  // Without it: "takes 1 values of interfaceVersionPrefix".
+  expect(messages).toContain(
+    "cancel: request field interfaceVersion takes 1 value of interfaceVersionPrefix (CR_WS_2.)",
+  );
+  expect(messages.filter((m) => / 1 values /.test(m))).toEqual([]);
+});
+
+test("a value added to a shared list is said with the constant name sync made for it, which the package exports", () => {
+  // Without it: the name (cut from the page's wording, public, and breaking to rename later) was said nowhere.
+  expect(messages).toContain(
+    "value 01 added to list walletResponseCode as WALLET_OR_PAYMENT_MEAN_UNKNOWN (from sources/deletePaymentMean.page.txt); not taken by getWalletData (it has no saved page)",
+  );
+});
