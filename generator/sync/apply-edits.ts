@@ -12,6 +12,7 @@ import { entryContext, pageFieldEntry } from "./page-field-entry.js";
 import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { stopAfterRemoval } from "./facts-stop-edit.js";
+import { makeContainer } from "./made-container.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -38,6 +39,8 @@ export function applyEdit(
     }
     case "add-field":
       return addField(edit, subject, { spec, model }, editors);
+    case "make-container":
+      return makeContainer(edit, subject, { spec, model }, editors);
     case "remove-field":
       op.remove(edit.at, edit.field);
       return [

@@ -65,7 +65,8 @@ const LIST_NAME = /^[a-z][A-Za-z0-9]*List$/;
 
 /**
  * The entry of `field`, printed at the message's top or in a container, with the fields `message` (the page's
- * fields of that message, in page order) prints in it. `where` names the field in notes ("request field x").
+ * fields of that message, in page order) prints in it. `where` names the field in notes ("request field x"). `own`:
+ * the operation's own field, plain, that the page makes a container: not the dictionary's, nor a scalar elsewhere.
  */
 export function pageFieldEntry(
   field: PageField,
@@ -73,9 +74,10 @@ export function pageFieldEntry(
   context: EntryContext,
   operation: string,
   where: string,
+  { own = false }: { readonly own?: boolean } = {},
 ): PageFieldEntry {
   const notes: string[] = [];
-  const value = entryOf(field, held(message), { ...context, operation }, new Set(), where, notes);
+  const value = entryOf(field, held(message), { ...context, operation }, new Set(), where, notes, own);
   const flow = value instanceof FlowMap;
   const plain =
     !flow && Object.keys(value).every((key) => key === "presence" || key === "since" || key === "description");
@@ -98,14 +100,17 @@ function entryOf(
   within: ReadonlySet<string>,
   where: string,
   notes: string[],
+  self = false,
 ): YamlValue {
   const presence = field.presence?.value ?? field.section;
   const since = field.since?.value ?? "undocumented";
   const { name } = field;
-  if (context.dictionary.has(name)) return new FlowMap({ from: "dictionary", presence, since });
+  if (!self && context.dictionary.has(name)) return new FlowMap({ from: "dictionary", presence, since });
   const description = field.description.value;
   const printed = (within.has(name) ? undefined : inside.get(name)) ?? [];
-  const shape = context.shapes.get(name);
+  const found = context.shapes.get(name);
+  // Another operation's container of that name is this one's (one name is one field); a scalar is what it was.
+  const shape = self && found?.after === undefined ? undefined : found;
   if (shape) {
     notes.push(
       shape.after
