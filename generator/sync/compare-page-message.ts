@@ -39,13 +39,13 @@ export function compareMessage(
     const inner = holder ? containerOf(holder) : null;
     const at = fields[0]?.container?.at ?? fields[0]?.at ?? { file: pageFile, line: 1, column: 1 };
     if (!found || !holder) {
-      const place = { in: "operation" as const, path: [as, "fields"] };
+      const about = `${as}.fields.${name}`;
       out.push({
-        about: `${as}.fields.${name}`,
+        about,
         spec: "no such field",
         page: "a container",
         pageAt: at,
-        place,
+        place: { in: "operation", path: [as, "fields"] },
         fix: null,
       });
       continue;

@@ -47,6 +47,22 @@ test("a release prints fields in an operation's own plain field: sync makes it a
   await holds(after);
 });
 
+test("a release that also changes the field's version and description: all settled in one sync", async () => {
+  const release = pageWith([["cardData", null, "The new card."], BIN])
+    .replace(
+      "cardData\n- presence\n- Optional\n- Interface version\n- 2.0",
+      "cardData\n- presence\n- Optional\n- Interface version\n- 2.5",
+    )
+    .replace("2.0 |\ncardData", "2.5 |\ncardData");
+  const { report, after } = await syncInMemory(withFiles(await plainCard(), [[PAGE, release]]));
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  const text = specTexts(after).get(MADE) ?? "";
+  expect(text.slice(text.indexOf("    cardData:\n"), text.indexOf("      fields:\n"))).toBe(
+    '    cardData:\n      presence: optional\n      since: "2.5"\n      type: container\n      description: The new card.\n',
+  );
+  await holds(after);
+});
+
 test("a plain field within the operation's own container: made a container there", async () => {
   const { after: first } = await made(pageWith([CARD, ["cardInfo", "cardData", "About the card."]]));
   const release = pageWith([
