@@ -12,7 +12,7 @@ import { entryContext, pageFieldEntry } from "./page-field-entry.js";
 import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { stopAfterRemoval } from "./facts-stop-edit.js";
-import { makeContainer } from "./made-container.js";
+import { makeContainer, rewrittenWhole } from "./made-container.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -32,7 +32,8 @@ export function applyEdit(
       return editEnvironment(edit, subject, editors);
     case "set-field": {
       // Presence and version are the operation's; a description here is one the operation writes out.
-      op.set([...edit.at, edit.field, edit.key], edit.value, { quote: edit.key === "since" });
+      if (!rewrittenWhole(edit, subject, editors))
+        op.set([...edit.at, edit.field, edit.key], edit.value, { quote: edit.key === "since" });
       return [
         `${name}: ${edit.message} field ${named(edit)}: ${edit.key} set${edit.key === "description" ? "" : ` to ${edit.value}`}`,
       ];

@@ -2,7 +2,8 @@
 // makes it a container. Where the operation writes the field out, sync makes
 // it one as it writes a new field's container (page-field-entry.ts), keeping
 // what the field says of itself (presence, version, description, notes) and
-// dropping what a container has not (format, value list); the type is the
+// dropping what a container has not (format, value list), and one written on
+// one line written anew on lines of its own; the type is the
 // operation's own unless another definition holds the container it is in
 // (page-differences.ts). A field the operation takes from the dictionary is
 // every taker's: reported, left.
@@ -17,6 +18,7 @@ import type { PageDifference, SpecEdit, SpecMessage, SyncSubject } from "./page-
 import { entryContext, pageFieldEntry } from "./page-field-entry.js";
 import type { SpecEditors } from "./spec-editors.js";
 import type { YamlValue } from "./yaml-render.js";
+import type { YamlEditor } from "./yaml-text.js";
 
 /** What a field keeps of itself when it becomes a container; its other keys are a scalar's. */
 const KEPT = new Set(["presence", "condition", "since", "description", "notes"]);
@@ -65,6 +67,41 @@ export function makeContainer(
   const value = entry.value as Record<string, YamlValue>;
   const raw = rawAt(subject.located.raw, path);
   const dropped = Object.keys(raw).filter((key) => !KEPT.has(key) && key !== "type");
+  if (op.isFlow(path)) op.replaceEntry(edit.at, edit.field, onLines(raw, printed, value));
+  else editInPlace(op, path, raw, dropped, value);
+  const was = "type" in raw ? [`type ${String(raw["type"])}`] : [];
+  const gone = [...was, ...dropped].join(", ");
+  return [
+    `${name}: ${edit.message} field ${shown.join(".")} made a container of the fields the page prints in it${gone === "" ? "" : ` (its ${gone} removed)`}`,
+    ...entry.notes,
+  ];
+}
+
+/**
+ * Whether a set-field edit is of a field written on one line that the page makes a container: that entry is written
+ * anew, with the page's presence, version and description (onLines), and is not edited inside too.
+ */
+export function rewrittenWhole(
+  edit: Extract<SpecEdit, { kind: "set-field" }>,
+  subject: SyncSubject,
+  editors: SpecEditors,
+): boolean {
+  const at = edit.at.join(".");
+  return (
+    subject.differences.some(
+      (d) => d.fix?.kind === "make-container" && d.fix.field === edit.field && d.fix.at.join(".") === at,
+    ) && editors.of(subject.located.file.relPath).isFlow([...edit.at, edit.field])
+  );
+}
+
+/** The field's keys edited where they are: scalar keys removed, the type set, its fields added after the rest. */
+function editInPlace(
+  op: YamlEditor,
+  path: SpecPath,
+  raw: Record<string, unknown>,
+  dropped: readonly string[],
+  value: Record<string, YamlValue>,
+): void {
   for (const key of dropped) op.remove(path, key);
   // In a container's place, presence and version first: `type` after them, as a new field's entry has it.
   const anchor = "since" in raw ? "since" : "presence" in raw ? "presence" : null;
@@ -72,12 +109,27 @@ export function makeContainer(
   else op.insert(path, "type", value["type"] ?? "container", anchor);
   if (value["typeName"] !== undefined) op.insert(path, "typeName", value["typeName"], "type" in raw ? "type" : anchor);
   for (const key of ["items", "fields"]) if (value[key] !== undefined) op.set([...path, key], value[key]);
-  const was = "type" in raw ? [`type ${String(raw["type"])}`] : [];
-  const gone = [...was, ...dropped].join(", ");
-  return [
-    `${name}: ${edit.message} field ${shown.join(".")} made a container of the fields the page prints in it${gone === "" ? "" : ` (its ${gone} removed)`}`,
-    ...entry.notes,
-  ];
+}
+
+/**
+ * A field written on one line, made a container: its entry on lines of its own (a container's fields do not fit on
+ * one), with the page's presence, version and description where it prints them, as the set-field edits would write.
+ */
+function onLines(raw: Record<string, unknown>, printed: PageField, value: Record<string, YamlValue>): YamlValue {
+  const kept = (key: string): YamlValue | undefined => raw[key] as YamlValue | undefined;
+  const description = printed.description.value === "" ? kept("description") : printed.description.value;
+  const entry: Record<string, YamlValue | undefined> = {
+    presence: printed.presence?.value ?? kept("presence"),
+    condition: kept("condition"),
+    since: printed.since?.value ?? kept("since"),
+    type: value["type"] ?? "container",
+    typeName: value["typeName"],
+    description,
+    notes: kept("notes"),
+    items: value["items"],
+    fields: value["fields"],
+  };
+  return Object.fromEntries(Object.entries(entry).filter((e): e is [string, YamlValue] => e[1] !== undefined));
 }
 
 /** The raw field at a YAML path of the operation's file. */

@@ -63,6 +63,40 @@ test("a release that also changes the field's version and description: all settl
   await holds(after);
 });
 
+test("a field written on one line: written anew on lines of its own, with the page's version and description", async () => {
+  // Without it: the container's fields were appended inside the braces, on one line of some 150 characters.
+  const input = await plainCard();
+  const text = (specTexts(input).get(MADE) ?? "").replace(
+    '    cardData:\n      presence: optional\n      since: "2.0"\n      format: AN20\n      description: The card.\n',
+    '    cardData: { presence: optional, since: "2.0", format: AN20, description: The card. }\n',
+  );
+  const release = pageWith([["cardData", null, "The new card."], BIN])
+    .replace(
+      "cardData\n- presence\n- Optional\n- Interface version\n- 2.0",
+      "cardData\n- presence\n- Optional\n- Interface version\n- 2.5",
+    )
+    .replace("2.0 |\ncardData", "2.5 |\ncardData");
+  const { report, after } = await syncInMemory(withFiles(input, [[PAGE, release]], new Map([[MADE, text]])));
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  const written = specTexts(after).get(MADE) ?? "";
+  expect(written.slice(written.indexOf("    cardData:"))).toBe(
+    [
+      "    cardData:",
+      "      presence: optional",
+      '      since: "2.5"',
+      "      type: container",
+      "      description: The new card.",
+      "      fields:",
+      "        cardBin:",
+      "          presence: optional",
+      '          since: "2.0"',
+      "          description: First digits.",
+      "",
+    ].join("\n"),
+  );
+  await holds(after);
+});
+
 test("a plain field within the operation's own container: made a container there", async () => {
   const { after: first } = await made(pageWith([CARD, ["cardInfo", "cardData", "About the card."]]));
   const release = pageWith([
