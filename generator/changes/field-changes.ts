@@ -136,12 +136,14 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   }
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
   const type = [shape(before, at.renamed.types), shape(after)] as const;
-  if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.`);
+  const made = type[0] === type[1] ? "" : madeContainer(before, after, message);
+  if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.${made}`);
   else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
   const taken = [valuesOf(before), valuesOf(after)] as const;
   // A renamed list is the same list: its rename is reported once (list-changes.ts).
   const lists = taken.map((t) => (t ? (at.renamed.lists.get(t.list.name) ?? t.list.name) : null));
-  if (lists[0] !== lists[1]) {
+  // A field made a container has no list any more: said by its type change.
+  if (lists[0] !== lists[1] && made === "") {
     const [classes, why] = listSwitch(before, after, breaking);
     change("type-format", classes, `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}${why}.`);
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
@@ -153,4 +155,15 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     out.push(...compareFieldLists(at, inner, containers[0].fields, containers[1].fields));
   }
   return out;
+}
+
+/** What a plain field made a container (a page release printing fields in it) breaks, and for whom. */
+function madeContainer(before: FieldModel, after: FieldModel, message: Kind): string {
+  const inner = containerOf(after);
+  if (containerOf(before) || !inner || after.type.kind !== "container") return "";
+  const was = before.type.kind;
+  const fields = inner.fields.map((f) => f.name).join(", ");
+  return message === "request"
+    ? ` Senders must send an object of its fields (${fields}) where they sent a ${was}: a request with a ${was} there is refused, and code setting it stops compiling.`
+    : ` Readers get an object of its fields (${fields}) where they read a ${was}: code reading a ${was} there stops compiling, and a message with a ${was} there is refused.`;
 }

@@ -126,6 +126,19 @@ export const pageCodes = {
     (p) =>
       `${p.about}: the spec says ${p.spec}, the page says ${p.page}; container type ${p.type} is one type, ${p.with}: change it ${p.change}, or record the difference under source.deviations`,
   ),
+  "page-field-container": define<{
+    about: string;
+    spec: string;
+    page: string;
+    field: string;
+    held: string;
+    change: string;
+  }>(
+    "error",
+    "A page prints fields in a plain field that is not its operation's alone (the dictionary's, or written out elsewhere too, one name being one field): sync cannot make it a container under the others.",
+    (p) =>
+      `${p.about}: the spec says ${p.spec}, the page says ${p.page}; ${p.field} is ${p.held}: make it a container ${p.change}, or record the difference under source.deviations`,
+  ),
   "page-values-kept": define<{ about: string; operation: string; spec: string; kept: string }>(
     "error",
     "A field of an operation without a saved page, whose value list a page grows: it keeps the values it took, which npm run sync writes out so that the values added stay with the page's own operation.",

@@ -12,6 +12,7 @@ import { entryContext, pageFieldEntry } from "./page-field-entry.js";
 import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { stopAfterRemoval } from "./facts-stop-edit.js";
+import { makeContainer, rewrittenWhole } from "./made-container.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -31,13 +32,16 @@ export function applyEdit(
       return editEnvironment(edit, subject, editors);
     case "set-field": {
       // Presence and version are the operation's; a description here is one the operation writes out.
-      op.set([...edit.at, edit.field, edit.key], edit.value, { quote: edit.key === "since" });
+      if (!rewrittenWhole(edit, subject, editors))
+        op.set([...edit.at, edit.field, edit.key], edit.value, { quote: edit.key === "since" });
       return [
         `${name}: ${edit.message} field ${named(edit)}: ${edit.key} set${edit.key === "description" ? "" : ` to ${edit.value}`}`,
       ];
     }
     case "add-field":
       return addField(edit, subject, { spec, model }, editors);
+    case "make-container":
+      return makeContainer(edit, subject, { spec, model }, editors);
     case "remove-field":
       op.remove(edit.at, edit.field);
       return [

@@ -12,6 +12,7 @@ import type { PageField, PageMessage } from "../read/page/page-model.js";
 import type { SpecPath } from "../read/source-map.js";
 import { squash } from "../rules/meanings.js";
 import { findHolder } from "./container-holder.js";
+import { madeContainer } from "./made-container.js";
 import { quote, type PageDifference, type SpecMessage } from "./page-difference.js";
 import { ALIKE, pageRenames } from "./page-field-renames.js";
 
@@ -26,7 +27,7 @@ export function compareMessage(
   if (page.at === null) return [];
   const top = page.fields.filter((f) => f.container === null);
   const out = compareFields(as, spec.fields, { ...page, fields: top }, pageFile, as, savedFacts(spec));
-  // Fields a page prints with their container are compared with that container's fields; sync leaves them to the maintainer.
+  // Fields a page prints with their container are compared with that container's fields, a plain field it prints fields in made one.
   const containers = new Map<string, PageField[]>();
   for (const field of page.fields)
     if (field.container)
@@ -37,16 +38,20 @@ export function compareMessage(
     const holder = found?.field;
     const inner = holder ? containerOf(holder) : null;
     const at = fields[0]?.container?.at ?? fields[0]?.at ?? { file: pageFile, line: 1, column: 1 };
-    if (!found || !holder || !inner) {
+    if (!found || !holder) {
       const about = `${as}.fields.${name}`;
       out.push({
         about,
-        spec: holder ? "no container" : "no such field",
+        spec: "no such field",
         page: "a container",
         pageAt: at,
         place: { in: "operation", path: [as, "fields"] },
         fix: null,
       });
+      continue;
+    }
+    if (!inner) {
+      out.push(madeContainer(found, fields, as, at));
       continue;
     }
     // Placed at the container's own fields where the operation writes them out (a list's under its items).

@@ -11,18 +11,29 @@ export interface ContainerHolder {
   readonly path: readonly string[];
   /** It or a container it is in is a dictionary field: the operation's file does not write it out. */
   readonly dictionary: boolean;
+  /** The container type it is a field of; null at the message's top. */
+  readonly within: string | null;
 }
 
-/** The field of that name that holds a container, at the message's top first, else in its containers; `at` is the fields' path. */
-export function findHolder(fields: readonly FieldModel[], name: string, at: readonly string[]): ContainerHolder | null {
+/** The field of that name, holding a container or to hold one, at the message's top first, else in its containers; `at` is the fields' path. */
+export function findHolder(
+  fields: readonly FieldModel[],
+  name: string,
+  at: readonly string[],
+  within: string | null = null,
+): ContainerHolder | null {
   const here = fields.find((f) => f.name === name);
-  if (here) return { field: here, path: [...at, here.name], dictionary: here.fromDictionary };
+  if (here) return { field: here, path: [...at, here.name], dictionary: here.fromDictionary, within };
+  // A field of that name holding a container first; else a plain one, which a page release may make a container.
+  let plain: ContainerHolder | null = null;
   for (const field of fields) {
     const inner = containerOf(field);
     if (!inner) continue;
-    const within = [...at, field.name, ...(field.type.kind === "list" ? ["items"] : []), "fields"];
-    const found = findHolder(inner.fields, name, within);
-    if (found && containerOf(found.field)) return { ...found, dictionary: found.dictionary || field.fromDictionary };
+    const path = [...at, field.name, ...(field.type.kind === "list" ? ["items"] : []), "fields"];
+    const found = findHolder(inner.fields, name, path, inner.typeName);
+    const holder = found && { ...found, dictionary: found.dictionary || field.fromDictionary };
+    if (holder && containerOf(holder.field)) return holder;
+    plain ??= holder;
   }
-  return null;
+  return plain;
 }

@@ -17,11 +17,13 @@ import type { SpecMessage } from "./page-difference.js";
 import { constantNames, generalWording, type Wording } from "./shared-text.js";
 import type { FieldPlan, GeneralValue, ListPlan, ValuePlan } from "./value-plan.js";
 import { planField, sameList, sameMeanings } from "./value-plan-field.js";
+import { madeLists } from "./made-value-lists.js";
 import {
   collect,
   messageOf,
   resolveList,
   type ContainerValues,
+  type MadeList,
   type PageList,
   type PlanPage,
   type Site,
@@ -39,7 +41,8 @@ export function valuePlan(
   // Each page's lists, under the list they resolve to.
   const byList = new Map<string, { pageList: PageList; link: boolean }[]>();
   const containers: ContainerValues[] = [];
-  for (const pageList of collect(pages, containers, lists, model)) {
+  const made: MadeList[] = [];
+  for (const pageList of collect(pages, containers, lists, model, made)) {
     const site = siteOf(pageList.operation, pageList.message, pageList.field);
     const resolved = resolveList(pageList, site, dictionary);
     if (!resolved) continue;
@@ -55,7 +58,9 @@ export function valuePlan(
     listPlans.push(plan.list);
     fieldPlans.push(...plan.fields);
   }
-  return { lists: listPlans, fields: fieldPlans, containers };
+  const links = madeLists(made, byList, listPlans, containers);
+  listPlans.sort((a, b) => compareText(a.list, b.list));
+  return { lists: listPlans, fields: fieldPlans, containers, links };
 }
 
 /** The messages whose fields take values: each operation's request and response, then its callback's. */

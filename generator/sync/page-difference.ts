@@ -31,6 +31,8 @@ export interface PageDifference {
   readonly fix: SpecEdit | null;
   /** The container type the fact is a field of, where the page prints it in one; from the dictionary or not. */
   readonly container?: { readonly typeName: string; readonly dictionary: boolean };
+  /** The dictionary field the operation takes, plain, that the page prints fields in: it is every taker's, not this one's to change. */
+  readonly dictionaryField?: string;
 }
 
 /** Where in the spec a fact is written: the operation file, a dictionary field, or a value list. */
@@ -65,6 +67,13 @@ export type SpecEdit =
       readonly after: string | null;
       /** The field removed that this one may be, renamed (page-field-renames.ts). */
       readonly renamed: string | null;
+    }
+  | {
+      /** A plain field the page now prints fields in: made a container of them (made-container.ts). */
+      readonly kind: "make-container";
+      readonly message: SpecMessage;
+      readonly at: SpecPath;
+      readonly field: string;
     }
   | {
       readonly kind: "remove-field";

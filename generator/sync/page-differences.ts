@@ -13,6 +13,7 @@ import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { comparePage } from "./compare-page.js";
 import type { PageDifference } from "./page-difference.js";
+import { sharedFieldContainer } from "./shared-field-container.js";
 import { locate } from "./spec-places.js";
 
 export function pageDifferences(
@@ -24,6 +25,21 @@ export function pageDifferences(
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[] } {
   const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
   const all = comparePage(op, page, new Set(deviations.keys()));
+  return { all, ...classifyDifferences(all, op.name, located, spec, holders) };
+}
+
+/**
+ * Each difference of an operation or its callback with its page, as --check says it: kept on purpose (a deviation),
+ * not the operation's to change (a shared field or container type: its fix taken away), or for sync to settle.
+ */
+export function classifyDifferences(
+  all: readonly PageDifference[],
+  operation: string,
+  located: Located<RawOperation>,
+  spec: ValidSpec,
+  holders: ContainerHolders,
+): { differences: PageDifference[]; diagnostics: Diagnostic[] } {
+  const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
   const differences: PageDifference[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const difference of all) {
@@ -31,12 +47,16 @@ export function pageDifferences(
     const at = locate(difference.place, located, spec);
     const related = [{ ...difference.pageAt, message: "the page" }];
     const texts = { about: difference.about, spec: difference.spec, page: difference.page };
-    const shared = difference.container ? sharedBy(difference.container, op.name, holders) : null;
+    const shared = difference.container ? sharedBy(difference.container, operation, holders) : null;
+    const sharedField = deviation ? null : sharedFieldContainer(difference, operation, spec, at, related);
     if (deviation)
       diagnostics.push(
         diagnostic("page-deviation", at, { about: difference.about, reason: deviation.reason }, related),
       );
-    else if (shared && difference.container) {
+    else if (sharedField) {
+      diagnostics.push(sharedField);
+      differences.push({ ...difference, fix: null });
+    } else if (shared && difference.container) {
       // A container is one type for every operation: its page's wording of a field does not block, its shape does.
       const said = { ...texts, type: difference.container.typeName, ...shared };
       if (difference.about.endsWith(".description"))
@@ -50,7 +70,7 @@ export function pageDifferences(
       differences.push(difference);
     }
   }
-  return { all, differences, diagnostics };
+  return { differences, diagnostics };
 }
 
 /** The operations that hold each container type, at any depth of their messages and callbacks. */

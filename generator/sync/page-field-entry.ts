@@ -26,8 +26,8 @@ export interface EntryContext {
   readonly shapes: Map<string, WrittenShape>;
   /** Type names declared already (containers, value lists). */
   readonly typeNames: Set<string>;
-  /** The value lists of the dictionary, by name: a container's field whose values the page lists is linked to its own. */
-  readonly valueLists: ReadonlySet<string>;
+  /** The values of each list of the dictionary, by its name: a container's field whose page lists them is linked to it. */
+  readonly valueLists: ReadonlyMap<string, readonly string[]>;
 }
 
 const contexts = new WeakMap<ValidSpec, EntryContext>();
@@ -43,7 +43,7 @@ export function entryContext(spec: ValidSpec, model: SpecModel): EntryContext {
         spec.operations.map((o) => o.raw),
       ),
       typeNames: new Set([...model.containers.map((c) => c.typeName), ...model.valueLists.map((l) => l.typeName)]),
-      valueLists: new Set(model.valueLists.map((l) => l.name)),
+      valueLists: new Map(model.valueLists.map((l) => [l.name, l.values.map((v) => v.value)])),
     };
     contexts.set(spec, context);
   }
@@ -65,7 +65,8 @@ const LIST_NAME = /^[a-z][A-Za-z0-9]*List$/;
 
 /**
  * The entry of `field`, printed at the message's top or in a container, with the fields `message` (the page's
- * fields of that message, in page order) prints in it. `where` names the field in notes ("request field x").
+ * fields of that message, in page order) prints in it. `where` names the field in notes ("request field x"). `own`:
+ * the operation's own field, plain, that the page makes a container: not the dictionary's, nor a scalar elsewhere.
  */
 export function pageFieldEntry(
   field: PageField,
@@ -73,9 +74,10 @@ export function pageFieldEntry(
   context: EntryContext,
   operation: string,
   where: string,
+  { own = false }: { readonly own?: boolean } = {},
 ): PageFieldEntry {
   const notes: string[] = [];
-  const value = entryOf(field, held(message), { ...context, operation }, new Set(), where, notes);
+  const value = entryOf(field, held(message), { ...context, operation }, new Set(), where, notes, own);
   const flow = value instanceof FlowMap;
   const plain =
     !flow && Object.keys(value).every((key) => key === "presence" || key === "since" || key === "description");
@@ -98,14 +100,17 @@ function entryOf(
   within: ReadonlySet<string>,
   where: string,
   notes: string[],
+  self = false,
 ): YamlValue {
   const presence = field.presence?.value ?? field.section;
   const since = field.since?.value ?? "undocumented";
   const { name } = field;
-  if (context.dictionary.has(name)) return new FlowMap({ from: "dictionary", presence, since });
+  if (!self && context.dictionary.has(name)) return new FlowMap({ from: "dictionary", presence, since });
   const description = field.description.value;
   const printed = (within.has(name) ? undefined : inside.get(name)) ?? [];
-  const shape = context.shapes.get(name);
+  const found = context.shapes.get(name);
+  // Another operation's container of that name is this one's (one name is one field); a scalar is what it was.
+  const shape = self && found?.after === undefined ? undefined : found;
   if (shape) {
     notes.push(
       shape.after
@@ -117,11 +122,17 @@ function entryOf(
   if (printed.length === 0) {
     notes.push(`${where} ${name} is written out; give its type and format from the data dictionary`);
     // At a message's top sync links the list from the page's values (value-plan.ts); a container's field takes its
-    // list whole, which sync does not make from one page.
+    // list whole: linked to the list of its name where it has the page's values, else to one made of them next.
     if (field.container === null || field.values.length === 0) return { presence, since, description };
-    const values = field.values.map((v) => v.value).join(", ");
-    if (context.valueLists.has(name)) return { presence, since, valueList: name, description };
-    notes.push(`${where} ${name}: the page lists ${values}; add a value list of them and link it (valueList:)`);
+    const listed = field.values.map((v) => v.value);
+    const list = context.valueLists.get(name);
+    const same = list?.length === listed.length && listed.every((v) => list.includes(v));
+    if (same) return { presence, since, valueList: name, description };
+    notes.push(
+      list === undefined
+        ? `${where} ${name}: the page lists ${listed.join(", ")}; sync makes value list ${name} of them and links it`
+        : `${where} ${name}: the page lists ${listed.join(", ")}, value list ${name} has ${list.join(", ")}; a container's field takes its whole list, so sync links none (each page's values hold for its own operation): link it by hand if this operation takes them all`,
+    );
     return { presence, since, description };
   }
   const list = LIST_NAME.test(name);

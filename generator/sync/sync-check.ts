@@ -122,8 +122,9 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
   out.push(...planDiagnostics(planned, values, spec));
   const callbacks: SyncSubject[] = [];
   const callbackDiffering = new Map<string, readonly string[]>();
+  const holders = containerHolders(model);
   for (const located of spec.operations) {
-    const problems = checkCallbackPage(located, model, pages);
+    const problems = checkCallbackPage(located, { spec, model, holders }, pages);
     out.push(...problems.diagnostics);
     pageErrors ||= problems.pageErrors;
     if (problems.subject) callbacks.push(problems.subject);
@@ -134,7 +135,6 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     return (relPath === undefined ? undefined : pages.get(relPath)?.page) ?? null;
   };
   const subjects: SyncSubject[] = [];
-  const holders = containerHolders(model);
   for (const { op, located, page } of cited) {
     const { all, differences, diagnostics } = pageDifferences(op, located, page, spec, holders);
     out.push(...diagnostics);

@@ -132,6 +132,7 @@ export async function syncSpec(
             [
               "page-mismatch",
               "page-container-mismatch",
+              "page-field-container",
               "page-values-kept",
               "page-uncited",
               "page-unattached",

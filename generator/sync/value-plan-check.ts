@@ -48,8 +48,11 @@ export function planDiagnostics(
 
 /** What is true of the page's values, by who holds the container. */
 const WHY = {
-  added: "a field the page adds: sync writes it, linked to the list of its name or said to need one",
+  added:
+    "a field the page adds: sync writes it, linked to the list of its name where that has these values, else to one made of them where no list has its name",
   own: "sync does not change a container field's list; edit it by hand",
+  "other-list":
+    "the value list of its name has other values, and a container's field takes its whole list: sync links none, each page's values holding for its own operation; link it by hand if this operation takes them all",
 } as const;
 
 /** A place in the spec as file:line:column; a list or field not written yet is placed where it will go. */

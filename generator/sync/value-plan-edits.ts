@@ -66,6 +66,10 @@ export function writePlans(
       if (v.name !== null && v.name !== v.was.name) editor.set([...path, v.value, "name"], v.name);
     }
   }
+  for (const link of values.links) {
+    const located = spec.operations.find((o) => o.raw.operation === link.operation);
+    if (located) editors.of(located.file.relPath).insertRanked(link.path, "valueList", link.list, fieldRank);
+  }
   for (const d of descriptions.general) {
     const owner = ownerOf(spec.dictionaries, (dict) => dict.raw.fields?.[d.field] !== undefined);
     if (owner) editors.of(owner.file.relPath).set(["fields", d.field, "description"], d.to);

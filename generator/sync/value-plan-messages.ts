@@ -47,6 +47,12 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
         `value ${v} of list ${list.list} is taken by no operation; remove it from the list if Sips no longer documents it`,
       );
   }
+  for (const link of values.links) {
+    const field = link.path.filter((step, i) => i > 0 && step !== "fields" && step !== "items").join(".");
+    out.push(
+      `${link.operation}: ${link.message} field ${field} linked to value list ${link.list}, made of its page's values`,
+    );
+  }
   for (const f of values.fields) {
     if (f.wholeList) {
       if (f.link) out.push(`${f.operation}: ${f.message} field ${f.field} linked to value list ${f.list}`);

@@ -11,6 +11,7 @@ import type { SpecModel } from "../model/ir.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { ValueListModel } from "../model/value-list-model.js";
 import type { SipsPage } from "../read/page/page-model.js";
+import type { SpecPath } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
 import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
@@ -53,18 +54,45 @@ export interface ContainerValues {
   readonly container: string;
   readonly field: string;
   readonly list: string | null;
-  /** Why nothing is written here: the type is shared (by whom), the field is new (added elsewhere), or the list is the maintainer's. */
-  readonly held: { readonly shared: string } | "added" | "own";
+  /**
+   * Why nothing is written here: the type is shared (by whom), the field is new (added elsewhere), the list is the
+   * maintainer's, or the field takes none and the list of its name has other values.
+   */
+  readonly held: { readonly shared: string } | "added" | "own" | "other-list";
   readonly printed: readonly string[];
   readonly at: SourceLocation;
 }
 
-/** The pages' value lists of top-level fields; a container field's are compared with its list and reported. */
+/** A container's field its operation alone holds, linked to the list made of its page's values (none had the name). */
+export interface ContainerLink {
+  readonly operation: string;
+  readonly message: SpecMessage;
+  /** The field's YAML path in the operation's file. */
+  readonly path: SpecPath;
+  readonly list: string;
+  readonly at: SourceLocation;
+}
+
+/** A container's field, its operation's own, whose page lists values no list of its name has: a list is made of them. */
+export interface MadeList {
+  readonly link: ContainerLink;
+  readonly values: ReadonlyMap<string, readonly string[]>;
+  readonly at: ReadonlyMap<string, SourceLocation>;
+  readonly page: string;
+  /** What --check says of it where the list is not made after all (other pages list other values under its name). */
+  readonly info: ContainerValues;
+}
+
+/**
+ * The pages' value lists of top-level fields; a container field's are compared with its list and reported, or,
+ * where the operation alone holds the container and no list has the field's name, to be made into one (`made`).
+ */
 export function collect(
   pages: readonly PlanPage[],
   containers: ContainerValues[],
   lists: ReadonlyMap<string, ValueListModel>,
   model: SpecModel,
+  made: MadeList[] = [],
 ): PageList[] {
   const out: PageList[] = [];
   const holders = containerHolders(model);
@@ -86,16 +114,24 @@ export function collect(
           // At any depth of the message, as the page may print a container within another; none yet where the page adds it.
           const holder = findHolder(messageOf(op, message)?.fields ?? [], field.container.value, []);
           const shared = containerList(holder, field.name, lists);
-          if (!shared || !sameValues(shared, values))
-            containers.push({
-              page: relPath,
-              container: field.container.value,
-              field: field.name,
-              list: shared?.name ?? null,
-              held: heldBy(holder, field.name, holders, operation),
-              printed: [...values.keys()],
-              at: field.values[0]?.at ?? field.at,
-            });
+          const info: ContainerValues = {
+            page: relPath,
+            container: field.container.value,
+            field: field.name,
+            list: shared?.name ?? null,
+            held: otherList(heldBy(holder, field.name, holders, operation), shared, lists.get(field.name), values),
+            printed: [...values.keys()],
+            at: field.values[0]?.at ?? field.at,
+          };
+          // Written out as text in it (a dictionary field's list is the dictionary's): its list is the field name's.
+          const inner = holder ? containerOf(holder.field)?.fields.find((f) => f.name === field.name) : undefined;
+          const written = inner !== undefined && !inner.fromDictionary && inner.type.kind === "string";
+          if (holder && written && !shared && info.held === "own" && !lists.has(field.name)) {
+            const within = [...holder.path, ...(holder.field.type.kind === "list" ? ["items"] : []), "fields"];
+            const path = [message, "fields", ...within, field.name];
+            const link = { operation, message, path, list: field.name, at: info.at };
+            made.push({ link, values, at: new Map(field.values.map((v) => [v.value, v.at])), page: relPath, info });
+          } else if (!shared || !sameValues(shared, values)) containers.push(info);
           continue;
         }
         if (kept.has(`${message}.fields.${field.name}.values`)) continue;
@@ -122,6 +158,17 @@ function heldBy(
   if (holder.dictionary) return { shared: `${one}, the dictionary's` };
   if (others.length > 0) return { shared: `${one}, shared with ${others.join(", ")}` };
   return type.fields.some((f) => f.name === field) ? "own" : "added";
+}
+
+/** A field of the operation's own container that takes no list, whose name's list has other values than the page's. */
+function otherList(
+  held: ContainerValues["held"],
+  taken: ValueListModel | null,
+  named: ValueListModel | undefined,
+  printed: ReadonlyMap<string, readonly string[]>,
+): ContainerValues["held"] {
+  if (typeof held !== "string" || taken !== null || named === undefined) return held;
+  return sameValues(named, printed) ? held : "other-list";
 }
 
 /** The list of a container's field, as the spec gives it. */

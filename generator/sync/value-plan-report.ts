@@ -39,6 +39,15 @@ export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan
       values.lists.find((l) => l.list === field.list),
     ))
       out.push({ ...d, pageAt: d.pageAt ?? addedAt.get(field.list) ?? null });
+  for (const link of values.links)
+    out.push({
+      operation: link.operation,
+      about: `${link.path.join(".")}.valueList`,
+      spec: "no value list",
+      page: `value list ${link.list}, made of the values it lists (a container's field takes its whole list)`,
+      pageAt: link.at,
+      place: { in: "operation", path: link.path },
+    });
   for (const d of descriptions.general)
     out.push({
       operation: "",

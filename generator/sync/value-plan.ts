@@ -5,9 +5,9 @@
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { SpecMessage } from "./page-difference.js";
-import type { ContainerValues, PageList, PlanPage } from "./value-plan-pages.js";
+import type { ContainerLink, ContainerValues, PageList, PlanPage } from "./value-plan-pages.js";
 
-export type { ContainerValues, PageList, PlanPage };
+export type { ContainerLink, ContainerValues, PageList, PlanPage };
 
 /** A value with the general meaning and constant name it gets. */
 export interface GeneralValue {
@@ -67,11 +67,16 @@ export interface ValuePlan {
   readonly lists: readonly ListPlan[];
   readonly fields: readonly FieldPlan[];
   readonly containers: readonly ContainerValues[];
+  readonly links: readonly ContainerLink[];
 }
 
 export const isEmptyPlan = (plan: ValuePlan): boolean =>
-  plan.fields.length === 0 && plan.lists.every((l) => l.added.length === 0 && l.changed.length === 0);
+  plan.fields.length === 0 &&
+  plan.links.length === 0 &&
+  plan.lists.every((l) => l.added.length === 0 && l.changed.length === 0);
 
 /** Whether sync writes anything of the plan (a callback field's values and meanings are not written). */
 export const planWrites = (plan: ValuePlan): boolean =>
-  plan.fields.some((f) => !f.wholeList || f.link) || plan.lists.some((l) => l.added.length > 0 || l.changed.length > 0);
+  plan.fields.some((f) => !f.wholeList || f.link) ||
+  plan.links.length > 0 ||
+  plan.lists.some((l) => l.added.length > 0 || l.changed.length > 0);

@@ -4,7 +4,8 @@
 // defects said, and generate, --check and a second sync then hold. In memory.
 import { beforeAll, expect, test } from "vitest";
 import { generateFromInput } from "../../generator/index.js";
-import { checkInMemory, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { parse } from "yaml";
+import { checkInMemory, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 import { base, holds, made, PAGE, pageWith, readBase } from "../support/page-containers.js";
 
 beforeAll(readBase);
@@ -80,21 +81,34 @@ test("a container whose type name another container has gets a typeName of the o
   await holds(after);
 });
 
-test("a container's field whose values the page lists is linked to the list of its name, or said to need one", async () => {
+test("a container's field whose values the page lists is linked to the list of its name that has them, or to one made of them", async () => {
   // Without it: the values were lost without a word (a container's fields take their list whole, which sync did not link).
-  const values = (pairs: readonly string[]) => `List of values\n${pairs.map((v) => `${v}\n- ${v} meaning`).join("\n")}`;
+  // The page prints walletResponseCode's values as the fixture's list has them.
+  const lists = parse(base.files.find((f) => f.relPath === "dictionary/value-lists.yaml")?.text ?? "");
+  const codes: Record<string, { meaning: string }> = lists.valueLists.walletResponseCode.values;
+  const values = (pairs: readonly string[]) =>
+    `List of values\n${pairs.map((v) => `${v}\n- ${codes[v]?.meaning ?? `${v} meaning`}`).join("\n")}`;
   const { text, messages, after } = await made(
     pageWith([
       ["cardData", null, "The card."],
-      ["walletResponseCode", "cardData", `Outcome for the card.\n${values(["00"])}`],
+      ["walletResponseCode", "cardData", `Outcome for the card.\n${values(Object.keys(codes))}`],
       ["cardKind", "cardData", `Kind of card.\n${values(["CREDIT", "DEBIT"])}`],
     ]),
   );
   expect(text).toContain(
     '        walletResponseCode:\n          presence: optional\n          since: "2.0"\n          valueList: walletResponseCode\n',
   );
-  expect(messages).toContain(
-    "paymentProviderInitialize: response field cardData's field cardKind: the page lists CREDIT, DEBIT; add a value list of them and link it (valueList:)",
+  expect(text).toContain(
+    '        cardKind:\n          presence: optional\n          since: "2.0"\n          valueList: cardKind\n',
+  );
+  expect(specTexts(after).get("dictionary/value-lists.yaml")).toContain(
+    "  cardKind:\n    values:\n      CREDIT:\n        meaning: CREDIT meaning\n      DEBIT:\n        meaning: DEBIT meaning\n",
+  );
+  expect(messages).toEqual(
+    expect.arrayContaining([
+      "value list cardKind added (2 values, from sources/paymentProviderInitialize.page.txt)",
+      "paymentProviderInitialize: response field cardData.cardKind linked to value list cardKind, made of its page's values",
+    ]),
   );
   await holds(after);
 });

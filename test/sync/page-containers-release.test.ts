@@ -71,7 +71,7 @@ test("a release of a page changes a container its operation alone holds: sync se
   await holds(after);
 });
 
-test("a field a release adds to a container, with values the page lists: linked to the list of its name, or said to need one", async () => {
+test("a field a release adds to a container, with values the page lists: linked to a list made of them, none where the list of its name has other values", async () => {
   // Without it: as a field at the message's top, its values were left to a pass that does not link a container's field.
   const values = (pairs: readonly string[]) => `List of values\n${pairs.map((v) => `${v}\n- ${v} meaning`).join("\n")}`;
   const card: [string, string | null, string][] = [
@@ -86,10 +86,21 @@ test("a field a release adds to a container, with values the page lists: linked 
   ]);
   const { report, after } = await syncInMemory(withFiles(first, [[PAGE, release]]));
   expect(report.ok, report.messages.join("\n")).toBe(true);
+  // walletResponseCode's list has more values than the page lists, and a container's field takes its whole list.
   expect(specTexts(after).get(MADE)).toContain(
-    '        walletResponseCode:\n          presence: optional\n          since: "2.0"\n          valueList: walletResponseCode\n',
+    '        walletResponseCode:\n          presence: optional\n          since: "2.0"\n          description: Outcome for the card.\n',
   );
-  expect(report.messages).toContain(
-    "paymentProviderInitialize: response field cardData's field cardKind: the page lists CREDIT, DEBIT; add a value list of them and link it (valueList:)",
+  expect(specTexts(after).get(MADE)).toContain(
+    '        cardKind:\n          presence: optional\n          since: "2.0"\n          valueList: cardKind\n',
   );
+  expect(report.messages).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(
+        /^paymentProviderInitialize: response field cardData's field walletResponseCode: the page lists 00, value list walletResponseCode has 00, .*; a container's field takes its whole list, so sync links none/,
+      ),
+      "paymentProviderInitialize: response field cardData's field cardKind: the page lists CREDIT, DEBIT; sync makes value list cardKind of them and links it",
+      "paymentProviderInitialize: response field cardData.cardKind linked to value list cardKind, made of its page's values",
+    ]),
+  );
+  await holds(after);
 });

@@ -29,13 +29,13 @@ test("a page's values for a container's field: --check says what sync does of th
     "Checkout",
   );
   const { after: added } = await syncInMemory(withFiles(own, [[PAGE, release]]));
+  // Once synced, the field takes the list made of its values: nothing more to say.
   expect([
     ...(await said(withFiles(own, [[PAGE, release]]))),
     ...(await said(added)),
     ...(await said(withFiles(both, [[PAGE, release]]))),
   ]).toEqual([
-    "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (a field the page adds: sync writes it, linked to the list of its name or said to need one)",
-    "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (sync does not change a container field's list; edit it by hand)",
+    "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (a field the page adds: sync writes it, linked to the list of its name where that has these values, else to one made of them where no list has its name)",
     "page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; the container's field takes no value list (container type CardData is one type, shared with paymentProviderFinalize; nothing written)",
   ]);
 });

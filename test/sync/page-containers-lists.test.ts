@@ -1,0 +1,53 @@
+// sync and the values a page lists for a field of a container its operation
+// alone holds, which takes no list: a container's field takes its whole list,
+// so sync makes one of the page's values where no list has the field's name,
+// and links none where the list of that name has other values (each page's
+// values hold for its own operation). In memory.
+import { beforeAll, expect, test } from "vitest";
+import { checkInMemory, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
+import { holds, made, MADE, PAGE, pageWith, readBase } from "../support/page-containers.js";
+
+beforeAll(readBase);
+
+const LISTS = "dictionary/value-lists.yaml";
+const values = (pairs: readonly string[]) => `List of values\n${pairs.map((v) => `${v}\n- ${v} meaning`).join("\n")}`;
+const card = (field: string, listed: string) =>
+  pageWith([
+    ["cardData", null, "The card."],
+    [field, "cardData", `About the card.${listed}`],
+  ]);
+
+test("a release lists values for a field of the operation's own container: a list of them is made and linked", async () => {
+  // Without it: "sync does not change a container field's list; edit it by hand", and the values were written nowhere.
+  const { after: first } = await made(card("cardKind", ""));
+  const release = withFiles(first, [[PAGE, card("cardKind", `\n${values(["CREDIT", "DEBIT"])}`)]]);
+  expect((await checkInMemory(release)).filter((l) => l.includes("cardKind")).map((l) => l.split("\n")[0])).toEqual([
+    "spec/dictionary/value-lists.yaml:8:1 error page-mismatch valueLists.cardKind: the spec says no value list cardKind, the page says 2 values: CREDIT, DEBIT",
+    "spec/operations/checkout/paymentProviderInitialize.yaml:105:11 error page-mismatch response.fields.cardData.fields.cardKind.valueList: the spec says no value list, the page says value list cardKind, made of the values it lists (a container's field takes its whole list)",
+  ]);
+  const { report, after } = await syncInMemory(release);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(specTexts(after).get(MADE)).toContain(
+    '        cardKind:\n          presence: optional\n          since: "2.0"\n          valueList: cardKind\n          description: About the card.\n',
+  );
+  expect(specTexts(after).get(LISTS)).toContain("  cardKind:\n    values:\n      CREDIT:\n");
+  expect(report.messages).toEqual([
+    "value list cardKind added (2 values, from sources/paymentProviderInitialize.page.txt)",
+    "paymentProviderInitialize: response field cardData.cardKind linked to value list cardKind, made of its page's values",
+    "",
+    `2 files changed: ${LISTS}, ${MADE}.`,
+    "Run `npm run generate`.",
+  ]);
+  await holds(after);
+});
+
+test("the list of the field's name has other values: none linked, none grown, and --check says why", async () => {
+  // walletResponseCode is another operation's list, with more values than the page lists.
+  const { after: first } = await made(card("walletResponseCode", ""));
+  const release = withFiles(first, [[PAGE, card("walletResponseCode", `\n${values(["00", "XX"])}`)]]);
+  const { report } = await syncInMemory(release);
+  expect(report.written.size).toBe(0);
+  expect((await checkInMemory(release)).filter((l) => l.includes(" page-container-values "))).toEqual([
+    "spec/sources/paymentProviderInitialize.page.txt:202:1 info page-container-values the page lists 00, XX for cardData.walletResponseCode; the container's field takes no value list (the value list of its name has other values, and a container's field takes its whole list: sync links none, each page's values holding for its own operation; link it by hand if this operation takes them all)",
+  ]);
+});
