@@ -6,8 +6,9 @@
 //   - lower modules that every stage may use and that import no stage:
 //     diagnostics/, rules/ (names, formats, order, the raw spec types), memo/,
 //     threads/ (work shared with a second thread),
-//     list-files.ts, runtime-sources.ts, runtime-api.ts, and runtime/ (the generated package's
-//     fixed code, which the generator copies and whose formats it reuses);
+//     list-files.ts, runtime-sources.ts, runtime-api.ts, young-generation.ts,
+//     and runtime/ (the generated package's fixed code, which the generator
+//     copies and whose formats it reuses);
 //   - the commands, which may import anything: index.ts (the library, the whole
 //     pipeline), exports.ts, the *-cli.ts files, sync/ and changes/.
 //
@@ -19,7 +20,7 @@
 
 const LOWER = [
   "^generator/(diagnostics|rules|memo|threads)/",
-  "^generator/(list-files|runtime-sources|runtime-api)[.]ts$",
+  "^generator/(list-files|runtime-sources|runtime-api|young-generation)[.]ts$",
   "^runtime/",
 ];
 const stage = (name) => `^generator/${name}/`;

@@ -30,6 +30,7 @@ import { checkOutput } from "./write/check-output.js";
 import type { OutputChange } from "./write/compare-output.js";
 import type { ReadOutputOptions } from "./write/read-output.js";
 import { writeOutput, type WriteOptions, type WriteReport } from "./write/write-output.js";
+import { sizeYoungGeneration } from "./young-generation.js";
 
 export type {
   Diagnostic,
@@ -126,6 +127,9 @@ async function modelOf(
   // An operation the memo has facts of is read only if a stage asks for it; a process that builds the model again
   // and again (kept-models.ts) reads every operation's data.
   const known = memo && !kept ? await rememberedFacts(input, memo) : undefined;
+  sizeYoungGeneration(
+    input.files.filter((file) => file.kind === "operation" && !known?.get(file.relPath)?.facts).length,
+  );
   const read = await readDocuments(input, memo, threads, known ? (file) => !!known.get(file.relPath)?.facts : null);
   const { spec, diagnostics } = await validateWithMemo(read, memo, known);
   if (!spec || hasErrors(diagnostics)) return { diagnostics };

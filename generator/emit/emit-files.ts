@@ -20,6 +20,7 @@ import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js
 import { sortedUnique } from "./registry.js";
 import { keepOutputs, lastOutputs, sortedAsBefore, type OperationOutput } from "./kept-outputs.js";
 import { rememberedOperation, rememberMade, rememberStore, type PieceMaker } from "./remembered-operations.js";
+import { sizeYoungGeneration } from "../young-generation.js";
 
 /** What emitting may reuse: the memo, and the keys of the inputs in the spec folder (see read/input-keys.ts). */
 export interface EmitMemo {
@@ -81,6 +82,7 @@ export async function emitFiles(
   );
   // The operations no memo gives are emitted, on two threads when there are enough of them (emit-threads.ts).
   const missing = found.flatMap((f, i) => ("files" in f ? [] : [i]));
+  sizeYoungGeneration(missing.length);
   // Filled in place: each operation the memo does not give is emitted below.
   const outputs = found as OperationOutput[];
   // The memo's entries of those, written while the next are emitted, all made before the run goes on.

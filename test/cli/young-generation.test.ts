@@ -1,0 +1,60 @@
+// On Node 20 the launcher (scripts/run-bundled.cjs) keeps V8's young
+// generation at its first size until the command tells it of many operations
+// to do afresh (generator/young-generation.ts), and sets the flag back before the code
+// cache is made at exit, so that the next run, started under the launcher's
+// flags, keeps that cache. Seen from a command run through a copy of the
+// launcher: the new space's size after making data that lives, with and
+// without widening it first.
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { launcherProject, runLauncher } from "../support/launcher-project.js";
+import { repoRoot } from "../support/paths.js";
+
+const ENTRY = `
+import { getHeapSpaceStatistics } from "node:v8";
+import { sizeYoungGeneration } from "./young-generation.ts";
+export const command = async (args: readonly string[], io: { out: (text: string) => void }) => {
+  if (args.includes("--much")) sizeYoungGeneration(1000);
+  if (args.includes("--little")) sizeYoungGeneration(1);
+  // Some 40 MB that lives to the end, as an edit's run loads from the memo: a young generation let grow grows.
+  const kept: number[][] = [];
+  for (let i = 0; i < 20_000; i++) kept.push(Array.from({ length: 250 }, (_, j) => i + j + 0.5));
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
+  io.out(JSON.stringify({ young, kept: kept.length }));
+  return 0;
+};
+`;
+
+const V8_MAJOR = Number(process.versions.v8.split(".")[0]);
+const MiB = 2 ** 20;
+
+async function cacheFile(root: string): Promise<string> {
+  const cacheDir = path.join(root, "node_modules", ".cache", "sips-json");
+  const [bundle] = (await readdir(cacheDir, { withFileTypes: true })).filter((e) => e.isDirectory());
+  return path.join(cacheDir, bundle?.name ?? "", `stdin.cjs.${process.version}-${process.arch}.v8cache`);
+}
+
+test.runIf(V8_MAJOR < 12)(
+  "the young generation stays small until the command has much to do, and the code cache outlives a run that widened it",
+  async () => {
+    const root = await launcherProject({
+      "generator/entry.ts": ENTRY,
+      "generator/young-generation.ts": await readFile(path.join(repoRoot, "generator", "young-generation.ts"), "utf8"),
+    });
+    const young = async (...args: string[]) => {
+      const { status, stdout, stderr } = await runLauncher(root, ...args);
+      expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
+      return (JSON.parse(stdout) as { young: number }).young;
+    };
+    // The first run widens it, and makes the code cache: under the launcher's flags, set back at exit.
+    expect(await young("--much")).toBeGreaterThan(4 * MiB);
+    const cache = await cacheFile(root);
+    const made = await stat(cache);
+    expect(await young()).toBeLessThanOrEqual(2 * MiB);
+    expect(await young("--little")).toBeLessThanOrEqual(2 * MiB);
+    // Neither run made the cache again: both ran under the flags it was made with.
+    const kept = await stat(cache);
+    expect([kept.ino, kept.mtimeMs]).toEqual([made.ino, made.mtimeMs]);
+  },
+);
