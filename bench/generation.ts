@@ -101,7 +101,18 @@ export interface SizeResult {
 /** One spec size: its timings, each in fresh folders under bench/.work. */
 export async function benchSize(
   operations: number | "real",
-  plan: { firstRepeats: number; checkFirst: boolean; repeats: number; ottRepeats: number },
+  plan: {
+    firstRepeats: number;
+    checkFirst: boolean;
+    repeats: number;
+    ottRepeats: number;
+    /**
+     * openapi-typescript timed beside the first runs, one of its runs per first run, in pairs of opposite order
+     * (ours, theirs, theirs, ours): where one run of each is compared, the machine's drift between the two is the
+     * measure. Else it runs `ottRepeats` times after every run of ours.
+     */
+    ottBeside?: boolean;
+  },
   ott: string | null,
 ): Promise<SizeResult> {
   const name = operations === "real" ? "real" : String(operations);
@@ -130,10 +141,22 @@ export async function benchSize(
     rmSync(cache, { recursive: true, force: true });
     firstCheckRuns.push(await generate(spec, out, cache, "--check"));
   };
+  const ottRuns: Run[] = [];
+  // The openapi.json of the first run before: the same operations' document, whichever run wrote it.
+  const ottRun = async (cli: string) => {
+    ottRuns.push(
+      await once(process.execPath, [cli, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]),
+    );
+  };
   for (let i = 0; i < plan.firstRepeats; i++) {
-    if (!plan.checkFirst) await firstRun();
-    else if (i % 2 === 0) await firstRun().then(firstCheckRun);
-    else await firstCheckRun().then(firstRun);
+    const ours = async () => {
+      if (!plan.checkFirst) await firstRun();
+      else if (i % 2 === 0) await firstRun().then(firstCheckRun);
+      else await firstCheckRun().then(firstRun);
+    };
+    if (!(ott && plan.ottBeside)) await ours();
+    else if (i % 2 === 0) await ours().then(() => ottRun(ott));
+    else await ottRun(ott).then(ours);
   }
   const first = summary("first run (empty memo)", firstRuns);
   const firstCheck = plan.checkFirst ? summary("--check (empty memo)", firstCheckRuns) : null;
@@ -146,11 +169,8 @@ export async function benchSize(
   }
   const warm = summary("again (memo of the previous run)", warmRuns);
   const warmCheck = summary("--check (memo warm)", checkRuns);
-  const openapiTypescript = ott
-    ? await timing("openapi-typescript", plan.ottRepeats, () =>
-        once(process.execPath, [ott, path.join(out, "openapi.json"), "-o", path.join(base, "openapi-types.ts")]),
-      )
-    : null;
+  if (ott && !plan.ottBeside) for (let i = 0; i < plan.ottRepeats; i++) await ottRun(ott);
+  const openapiTypescript = ott ? summary("openapi-typescript", ottRuns) : null;
   const count = operations === "real" ? readdirSync(path.join(out, "operations")).length : operations;
   const outputFiles = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
   const openapiMiB = statSync(path.join(out, "openapi.json")).size / 2 ** 20;
