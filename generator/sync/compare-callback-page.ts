@@ -39,7 +39,7 @@ export function checkCallbackPage(
   const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
   const top = { file: page.file, line: 1, column: 1 };
   const all = [
-    // A callback's containers are left to the maintainer, as a callback's values are.
+    // A callback's containers are left to the maintainer.
     ...compareMessage(op.callback.message, page.response, page.file, "callback").map((d) =>
       d.container ? { ...d, fix: null } : d,
     ),
