@@ -7,17 +7,18 @@
 
 import { operationSymbols } from "../emit/ts/model-symbols.js";
 import type { OperationModel } from "../model/operation-model.js";
+import type { OwnValuesMessage } from "../rules/own-values-names.js";
 import type { Change } from "./change.js";
 
 interface OwnName {
   readonly name: string;
-  readonly message: "request" | "response";
+  readonly message: OwnValuesMessage;
   readonly field: string;
 }
 
 /**
  * Names gone break the code that names them (senders or readers, by the
- * field's message); names added are additive. `renamed` (renamedOwnValueNames,
+ * field's message: a callback's are read); names added are additive. `renamed` (renamedOwnValueNames,
  * told with the operation's rename) are neither.
  */
 export function compareOwnValueNames(

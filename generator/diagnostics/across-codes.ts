@@ -70,12 +70,6 @@ export const acrossCodes = {
     (p) =>
       `field "${p.field}" has no value list, so it cannot have ${p.key}:; give it a valueList (or the dictionary's entry one)`,
   ),
-  "values-in-callback": define<{ field: string; key: string }>(
-    "error",
-    "values: or meanings: on a field of a callback: a callback's fields take their whole value lists.",
-    (p) =>
-      `field "${p.field}" is a field of the callback, whose fields take their whole value list, so it cannot have ${p.key}:`,
-  ),
   "values-in-container": define<{ field: string; key: string; container: string }>(
     "error",
     "values:, meanings: or a value list of its own on a field inside a container: a container is one type for every operation.",

@@ -38,17 +38,22 @@ export const operationValuesEmitter: Emitter = {
   },
 };
 
-/** The declarations of each set of names once, in field order (request first). */
+/** The declarations of each set of names once, in field order (request first, callback last). */
 function ownValues(op: OperationModel): Code[] {
   const seen = new Set<string>();
   const out: Code[] = [];
-  for (const message of [op.request, op.response]) {
+  const messages = [
+    ["request", op.request],
+    ["response", op.response],
+    ...(op.callback ? [["callback", op.callback.message] as const] : []),
+  ] as const;
+  for (const [where, message] of messages) {
     for (const field of message.fields) {
       const names = ownValuesSymbols(op, message, field);
       const values = valuesOf(field);
       if (!names || !values || seen.has(names.values.name)) continue;
       seen.add(names.values.name);
-      out.push(...declarations(op, `${message.kind}.fields.${field.name}`, names, values));
+      out.push(...declarations(op, `${where}.fields.${field.name}`, names, values));
     }
   }
   return out;

@@ -18,7 +18,13 @@ import {
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
 import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { call, objectLiteral, parenList, property, unionType } from "./ts/layouts.js";
-import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
+import {
+  messageSymbols,
+  operationModule,
+  operationSymbols,
+  ownValuesSymbols,
+  sharedModule,
+} from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { ownPropertyCode } from "./emit-validators.js";
@@ -106,11 +112,11 @@ function emitCallback(op: OperationModel) {
   file.add(
     ts`
       ${jsdoc([`The fields of {@link ${names.type.name}}, as the \`operations\` registry describes them.`])}
-      ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${fieldList(message.fields)};
+      ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${fieldList(message.fields, (field) => ownValuesSymbols(op, message, field)?.values ?? null)};
     `,
     ownPropertyCode(names.ownProperty),
-    // Its fields take their whole lists (values-in-callback): no operation's own values.
-    ...messageValidators(op, message, names, () => null),
+    // A field narrowed to its page's values is checked against them, as a response's is.
+    ...messageValidators(op, message, names),
     ts`
       ${jsdoc([
         `Verifies and decodes the ${callback.name} that Sips posts back after ${op.name} (to the shop's return address through the browser, and server to server).`,

@@ -63,8 +63,8 @@ function emitOperationTypes(op: OperationModel): TsFile {
   }
   const callback = operationSymbols(op).callback;
   if (op.callback && callback) {
-    // A callback's fields take their whole lists: no operation's own values apply.
-    const site = { lenient: true, operation: op, message: null };
+    // Read as a response; a field narrowed to its page's values takes the operation's names for them (values.ts).
+    const site = { lenient: true, operation: op, message: op.callback.message };
     file.add(interfaceDeclaration(callback.type, callbackDoc(op), op.callback.message.fields, site));
   }
   return file;

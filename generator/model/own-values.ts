@@ -55,15 +55,20 @@ export const operationEntity = (op: OperationModel): OperationEntity => ({
   ...factsStopEntity({ request: op.request, response: op.response, callback: op.callback?.message }),
 });
 
-/** The fields of an operation that narrow or reword their list. */
+/** The fields of an operation (its callback's too) that narrow or reword their list. */
 export function ownValuesEntities(op: OperationModel): OwnValuesEntity[] {
-  return [op.request, op.response].flatMap((message) =>
+  const messages = [
+    [op.request.kind, op.request],
+    [op.response.kind, op.response],
+    ...(op.callback ? [["callback", op.callback.message] as const] : []),
+  ] as const;
+  return messages.flatMap(([kind, message]) =>
     message.fields.flatMap((field) => {
       const values = valuesOf(field);
       if (!values || (!values.narrowed && !values.reworded)) return [];
       return [
         {
-          message: message.kind,
+          message: kind,
           field: field.name,
           list: values.list.name,
           exact: values.list.match === "exact",

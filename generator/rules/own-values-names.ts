@@ -7,9 +7,12 @@ import { declarer, type Declaration } from "./declaration.js";
 import { constantCase, pascalCase } from "./names.js";
 import type { MessageKind } from "./raw-spec.js";
 
+/** The message of an operation whose fields take their lists their own way: its request, response or callback. */
+export type OwnValuesMessage = MessageKind | "callback";
+
 /** A field at the top of a message that takes some values of its list only, or gives some its own meaning. */
 export interface OwnValuesEntity {
-  readonly message: MessageKind;
+  readonly message: OwnValuesMessage;
   readonly field: string;
   readonly list: string;
   /** An exact list: what is narrowed gets a type and a guard (a prefix list documents, it does not check). */
@@ -27,7 +30,7 @@ export const ownValuesSignature = (
 
 /** The names of what a field takes of its list: a type and a guard when narrowed, the values with their meanings. */
 export interface OwnValuesNames {
-  readonly message: MessageKind;
+  readonly message: OwnValuesMessage;
   readonly field: string;
   readonly type: Declaration | null;
   readonly values: Declaration;

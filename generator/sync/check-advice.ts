@@ -18,12 +18,11 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
     checked.uncited.size > 0 ||
     checked.attach.size > 0;
   const byHand = [
-    ...new Set([
-      ...allSubjects(checked)
+    ...new Set(
+      allSubjects(checked)
         .flatMap((s) => s.differences.filter((d) => d.fix === null && !settledByFields(d, s.differences)))
         .map((d) => d.about),
-      ...checked.plans.values.fields.filter((f) => f.wholeList).map((f) => `${f.message}.fields.${f.field}.values`),
-    ]),
+    ),
   ];
   const unused = checked.diagnostics.filter((d) => d.code === "page-deviation-unused").length;
   const steps = [

@@ -44,7 +44,7 @@ export function madeLists(
       at: first.at.get(value) ?? null,
       pages: group.map((m) => m.page),
     }));
-    listPlans.push({ list: name, isNew: true, added, changed: [], unused: [], wholeTakers: [] });
+    listPlans.push({ list: name, isNew: true, added, changed: [], unused: [] });
     links.push(...group.map((m) => m.link));
   }
   return links;

@@ -48,8 +48,8 @@ export function valuePlan(
     if (!resolved) continue;
     byList.set(resolved.list, [...(byList.get(resolved.list) ?? []), { pageList, link: resolved.link }]);
   }
-  // An operation no page describes: a field of it that no page gives values for is not one its page is silent on.
-  const paged = new Set(pages.filter((p) => !p.callback).map((p) => p.operation));
+  // A message no page describes: a field of it that no page gives values for is not one its page is silent on.
+  const paged = new Set(pages.map((p) => `${p.operation}\u0000${p.callback ? "callback" : "operation"}`));
   const listPlans: ListPlan[] = [];
   const fieldPlans: FieldPlan[] = [];
   for (const name of [...byList.keys()].sort(compareText)) {
@@ -157,16 +157,11 @@ function planList(
   });
   const fields: FieldPlan[] = [];
   const taken = new Set<string>();
-  const wholeTakers: string[] = [];
+  // A callback's field is planned as a response's, from its own page: what other pages add does not reach it.
+  const hasPage = (s: Site) => paged.has(`${s.operation}\u0000${s.message === "callback" ? "callback" : "operation"}`);
   for (const s of [...onList, ...linked]) {
     const page = pageOf(s);
-    // A callback's field without values on a page takes the whole list, values other pages add included.
-    if (s.message === "callback" && !page) {
-      for (const v of vocabulary) taken.add(v);
-      wholeTakers.push(`${s.operation} callback ${s.field.name}`);
-      continue;
-    }
-    const plan = planField(s, name, page, vocabulary, general, linked.includes(s), !paged.has(s.operation));
+    const plan = planField(s, name, page, vocabulary, general, linked.includes(s), !hasPage(s));
     for (const v of plan.values.to ?? vocabulary) taken.add(v);
     if (plan.link || !sameList(plan.values.from, plan.values.to) || !sameMeanings(plan.meanings.from, plan.meanings.to))
       fields.push(plan);
@@ -174,5 +169,5 @@ function planList(
   for (const p of pageLists) if (!listed(p)) for (const v of p.values.keys()) taken.add(v);
   for (const v of relied) taken.add(v);
   const unused = vocabulary.filter((v) => !taken.has(v));
-  return { list: { list: name, isNew: list === null, added, changed, unused, wholeTakers }, fields };
+  return { list: { list: name, isNew: list === null, added, changed, unused }, fields };
 }

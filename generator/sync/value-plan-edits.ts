@@ -101,10 +101,8 @@ function fieldChanges(values: ValuePlan, descriptions: DescriptionPlan): Map<str
     return change;
   };
   for (const f of values.fields) {
-    if (f.wholeList && !f.link) continue;
     const change = of(f.operation, f.message, f.field);
     if (f.link) change.valueList = f.list;
-    if (f.wholeList) continue;
     change.values = f.values.to;
     change.meanings = f.meanings.to.size > 0 ? f.meanings.to : null;
   }

@@ -48,7 +48,6 @@ export function planField(
     page,
     pageless,
     link,
-    wholeList: site.message === "callback",
     values: { from, to },
     meanings: { from: currentOwn, to: new Map([...meanings].sort(([a], [b]) => compareText(a, b))) },
   };

@@ -21,15 +21,10 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
         );
         const kept = away.map(
           (f) =>
-            `${f.operation} (${f.page ? "its page does not list it" : f.pageless ? "it has no saved page" : "its page gives no values for this field"})`,
+            `${f.operation}${f.message === "callback" ? " callback" : ""} (${f.page ? "its page does not list it" : f.pageless ? "it has no saved page" : "its page gives no values for this field"})`,
         );
-        // A callback's field cannot take part of a list: what another page adds reaches it, and is said so.
-        const whole =
-          list.wholeTakers.length > 0
-            ? `; taken by ${list.wholeTakers.join(", ")}, which ${list.wholeTakers.length === 1 ? "takes" : "take"} the whole list: check ${list.wholeTakers.length === 1 ? "its" : "their"} page`
-            : "";
         out.push(
-          `value ${v.value} added to list ${list.list}${v.name === null ? "" : ` as ${v.name}`} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}${whole}`,
+          `value ${v.value} added to list ${list.list}${v.name === null ? "" : ` as ${v.name}`} (from ${v.pages.join(", ")})${kept.length > 0 ? `; not taken by ${kept.join(", ")}` : ""}`,
         );
       }
     for (const v of list.changed) {
@@ -54,10 +49,6 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
     );
   }
   for (const f of values.fields) {
-    if (f.wholeList) {
-      if (f.link) out.push(`${f.operation}: ${f.message} field ${f.field} linked to value list ${f.list}`);
-      continue;
-    }
     const what =
       f.values.to === null
         ? `every value of ${f.list}`
@@ -89,9 +80,9 @@ const pagesOf = (list: ListPlan): string => [...new Set(list.added.flatMap((v) =
  */
 export function notesToReview(values: ValuePlan, spec: ValidSpec): string[] {
   return values.fields.flatMap((f) => {
-    if (f.wholeList || f.values.from !== null || f.values.to === null) return [];
+    if (f.values.from !== null || f.values.to === null) return [];
     const located = spec.operations.find((o) => o.raw.operation === f.operation);
-    const notes = f.message === "callback" ? undefined : located?.raw[f.message].fields[f.field]?.notes;
+    const notes = (f.message === "callback" ? located?.raw.callback : located?.raw[f.message])?.fields[f.field]?.notes;
     if (!notes || notes.length === 0) return [];
     return [
       `${f.operation}: ${f.message} field ${f.field} now takes ${plural(f.values.to.length, "value")} of ${f.list}, no longer the whole list: read its notes again (sync does not edit them)`,

@@ -123,9 +123,6 @@ function listDifferences(list: ListPlan): PlanDifference[] {
   return out;
 }
 
-/** Said of a difference sync leaves: a callback's field takes its whole list. */
-const WHOLE_LIST = " (a callback's field takes its whole value list: edit the list, or record a deviation)";
-
 /** What a field no page gives values for does when other pages add values to its list: it keeps what it took. */
 const keptText = (f: FieldPlan, list: ListPlan | undefined): string => {
   const added = list?.added ?? [];
@@ -139,7 +136,6 @@ const keptText = (f: FieldPlan, list: ListPlan | undefined): string => {
 
 function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
   const base = `${f.message}.fields.${f.field}`;
-  const left = f.wholeList ? WHOLE_LIST : "";
   const first = f.page ? [...f.page.at.values()][0] : undefined;
   const at = (value?: string): SourceLocation | null =>
     (value === undefined ? undefined : f.page?.at.get(value)) ?? first ?? null;
@@ -163,7 +159,7 @@ function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
       about: `${base}.values`,
       spec: valuesText(f.values.from, f.list),
       page: f.page
-        ? `${valuesText(f.values.to, f.list)}${left}`
+        ? valuesText(f.values.to, f.list)
         : `${f.pageless ? "" : "nothing of this field's values: it keeps "}${keptText(f, list)}`,
       pageAt: at(),
       place: { in: "operation", path },
@@ -178,7 +174,7 @@ function fieldDifferences(f: FieldPlan, list?: ListPlan): PlanDifference[] {
       operation: f.operation,
       about: `${base}.values.${value}.meaning`,
       spec: was ? `its own ${meaningText(was)}` : "the list's meaning",
-      page: `${now ? meaningText(now) : "the list's meaning"}${left}`,
+      page: now ? meaningText(now) : "the list's meaning",
       pageAt: at(value),
       place: { in: "operation", path },
     });

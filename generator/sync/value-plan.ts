@@ -31,11 +31,6 @@ export interface ListPlan {
   readonly changed: readonly (GeneralValue & { readonly was: { meanings: readonly string[]; name: string } })[];
   /** Values no field takes once the plan is written: reported, never removed. */
   readonly unused: readonly string[];
-  /**
-   * Callback fields no page gives values for ("operation callback field"): they
-   * take the whole list, so the values added reach them, which sync says.
-   */
-  readonly wholeTakers: readonly string[];
 }
 
 /** A field whose written values, meanings or value list change. */
@@ -46,15 +41,13 @@ export interface FieldPlan {
   readonly list: string;
   /** The page it follows; null for a field without one (kept away from values other pages add). */
   readonly page: PageList | null;
-  /** Its operation has no saved page at all (sync would attach none): no page is silent on its values, there is none. */
+  /**
+   * Its message has no saved page at all (an operation's, or its callback's: sync would attach none): no page is
+   * silent on its values, there is none.
+   */
   readonly pageless: boolean;
   /** Write `valueList:` (the field has no list yet). */
   readonly link: boolean;
-  /**
-   * A callback's field, which takes its whole list (the spec format has no `values:` or `meanings:` there):
-   * sync writes its `valueList:` only, and the values and meanings its page differs on are left to the maintainer.
-   */
-  readonly wholeList: boolean;
   /** What it takes, before and after: null is every value of the list. */
   readonly values: { readonly from: readonly string[] | null; readonly to: readonly string[] | null };
   readonly meanings: {
@@ -75,8 +68,5 @@ export const isEmptyPlan = (plan: ValuePlan): boolean =>
   plan.links.length === 0 &&
   plan.lists.every((l) => l.added.length === 0 && l.changed.length === 0);
 
-/** Whether sync writes anything of the plan (a callback field's values and meanings are not written). */
-export const planWrites = (plan: ValuePlan): boolean =>
-  plan.fields.some((f) => !f.wholeList || f.link) ||
-  plan.links.length > 0 ||
-  plan.lists.some((l) => l.added.length > 0 || l.changed.length > 0);
+/** Whether sync writes anything of the plan. */
+export const planWrites = (plan: ValuePlan): boolean => !isEmptyPlan(plan);

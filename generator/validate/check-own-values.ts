@@ -12,7 +12,8 @@ const OWN_KEYS = ["values", "meanings"] as const;
 
 /**
  * What an operation's field says of its value list (values:, meanings:, a
- * list of its own on a dictionary reference): only at the top of a message,
+ * list of its own on a dictionary reference): only at the top of a message
+ * (a request, a response or a callback),
  * where the field is the operation's own (a container is one type for every
  * operation); only values of the list; meanings only for values it takes.
  */
@@ -36,12 +37,6 @@ export function checkOwnValues(
             container: site.container,
           }),
         );
-      continue;
-    }
-    if (path[0] === "callback") {
-      // A callback's fields take their whole lists: no per-operation names are made for them.
-      for (const key of keys)
-        out.push(diagnostic("values-in-callback", located.map.key([...path, key]), { field: name, key }));
       continue;
     }
     if (ownList && dictionary.get(name)?.valueList !== undefined)
@@ -120,7 +115,7 @@ export function ownValuesByOperation(
   const out = new Map<unknown, OwnValuesEntity[]>();
   for (const site of sites.fields) {
     const field = site.resolved;
-    if (site.scope === "dictionary" || site.container !== "" || site.path[0] === "callback" || !field) continue;
+    if (site.scope === "dictionary" || site.container !== "" || !field) continue;
     if (field.values === undefined && field.meanings === undefined) continue;
     const listName = field.type === "list" ? field.items?.valueList : field.valueList;
     const list = listName === undefined ? undefined : lists.get(listName);
@@ -132,7 +127,8 @@ export function ownValuesByOperation(
       .map(([value, meaning]) => [value, meaningsOf(meaning)] as const);
     if (taken.length === all.length && meanings.length === 0) continue;
     const entity: OwnValuesEntity = {
-      message: site.scope,
+      // A callback's fields are checked as a response's (field-sites.ts), and named as the callback's.
+      message: site.path[0] === "callback" ? "callback" : site.scope,
       field: site.name,
       list: listName,
       exact: (list.match ?? "exact") === "exact",

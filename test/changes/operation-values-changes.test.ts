@@ -5,6 +5,7 @@ import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import {
   OP,
+  PAYPAGE,
   REFUND,
   edited,
   goldenInput,
@@ -72,6 +73,21 @@ const cases: ChangeCase[] = [
     edits: [[REFUND, '"00": Refund accepted', '"00": Refund done']],
     want: ["cardRefund response /statusCode meaning docs"],
     semver: "patch",
+  },
+  {
+    kind: "a callback's field narrowed (values:): its readers, as a response's",
+    edits: [
+      [
+        PAYPAGE,
+        "      valueList: statusCode\n      description: Outcome of the payment.",
+        '      valueList: statusCode\n      values: ["00"]\n      description: Outcome of the payment.',
+      ],
+    ],
+    want: [
+      "cardPaymentInit callback /responseCode value-removed breaking-response",
+      "cardPaymentInit callback /responseCode exported-names additive",
+    ],
+    semver: "major",
   },
 ];
 

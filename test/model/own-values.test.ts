@@ -136,3 +136,25 @@ test("two fields that take one list differently are named after their message an
     "response.statusCode: PingInitializeResponseStatusCode PING_INITIALIZE_RESPONSE_STATUS_CODE_VALUES isPingInitializeResponseStatusCode",
   ]);
 });
+
+/** A callback of the operation whose statusCode field has these keys beside its list. */
+const callback = (keys: string): string =>
+  `callback:\n  name: pingResult\n  summary: What the platform posts back.\n  encoding: data\n  fields:\n${STATUS}${keys}      description: Status of the ping.\n`;
+
+test("a callback's field takes some values of its list as a response's does, and is named after the callback", async () => {
+  // Before, values: on a callback's field was refused (values-in-callback): it took its whole list.
+  const alone = await modelWith([], { [OP]: `${opText}${callback('      values: ["00"]\n')}` });
+  const field = alone.operations[0]?.callback?.message.fields.find((f) => f.name === "statusCode");
+  expect(field && valuesOf(field)?.values.map((v) => v.value)).toEqual(["00"]);
+  expect(names(alone)).toEqual([
+    "callback.statusCode: PingInitializeStatusCode PING_INITIALIZE_STATUS_CODE_VALUES isPingInitializeStatusCode",
+  ]);
+  // The response takes the same list otherwise: each is named after its message and field.
+  const both = await modelWith([], {
+    [OP]: `${opText.replace(STATUS, `${STATUS}      values: ["99"]\n`)}${callback('      values: ["00"]\n')}`,
+  });
+  expect(names(both)).toEqual([
+    "response.statusCode: PingInitializeResponseStatusCode PING_INITIALIZE_RESPONSE_STATUS_CODE_VALUES isPingInitializeResponseStatusCode",
+    "callback.statusCode: PingInitializeCallbackStatusCode PING_INITIALIZE_CALLBACK_STATUS_CODE_VALUES isPingInitializeCallbackStatusCode",
+  ]);
+});

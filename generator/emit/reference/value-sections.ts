@@ -34,14 +34,12 @@ export function listsOf(op: OperationModel): readonly ValuesView[] {
     for (const field of allFields(message.fields)) {
       const taken = valuesOf(field);
       if (!taken) continue;
-      // Fields of containers, and fields that take their list as it is (a callback's), share the list's section.
-      const own =
-        message.fields.includes(field) && message !== op.callback?.message
-          ? ownValuesSymbols(op, message, field)
-          : null;
+      // Fields of containers share the list's section.
+      const own = message.fields.includes(field) ? ownValuesSymbols(op, message, field) : null;
       const key = own ? own.values.name : taken.list.typeName;
       const heading = own ? (own.type?.name ?? `${taken.list.typeName} (${op.name})`) : taken.list.typeName;
-      const qualified = `${taken.list.typeName} (${op.name} ${message.kind} ${field.name})`;
+      const where = message === op.callback?.message ? "callback" : message.kind;
+      const qualified = `${taken.list.typeName} (${op.name} ${where} ${field.name})`;
       const view = views.get(key) ?? { heading, qualified, taken, fields: [] };
       view.fields.push(field);
       views.set(key, view);

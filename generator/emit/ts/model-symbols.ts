@@ -53,8 +53,11 @@ export const messageSymbols = (op: OperationModel, message: MessageModel): Messa
 export const valueListSymbols = ofValueList;
 
 /** The names of what an operation's field takes of its list; null when it takes the list as it is (the list's names serve). */
-export const ownValuesSymbols = (op: OperationModel, message: MessageModel, field: FieldModel): OwnValuesNames | null =>
-  ofOperation(op).ownValues.find((n) => n.message === message.kind && n.field === field.name) ?? null;
+export function ownValuesSymbols(op: OperationModel, message: MessageModel, field: FieldModel): OwnValuesNames | null {
+  // A callback's message is read as a response (its kind): its own values are named as the callback's.
+  const kind = message === op.callback?.message ? "callback" : message.kind;
+  return ofOperation(op).ownValues.find((n) => n.message === kind && n.field === field.name) ?? null;
+}
 export const containerSymbols = ofContainer;
 
 /** A module of the operation's folder, with the names it declares. */

@@ -53,8 +53,8 @@ export function messageValidators(
 }
 
 /**
- * A message's validator. A callback's passes its own names, and takes its
- * lists whole (`ownOf`): Sips' answer is read as a response of the operation.
+ * A message's validator. A callback's passes its own names, and is read as a
+ * response of the operation (`ownOf`: the values its fields take, its own).
  */
 function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: OwnValuesOf, partSize?: number): Code {
   const prefix = lit(message.interfacePrefix);
