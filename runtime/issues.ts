@@ -7,8 +7,10 @@
 
 import {
   addError,
+  addLenient,
   type Found,
   failure,
+  hasOwn,
   isPlainObject,
   issue,
   issueWith,
@@ -18,6 +20,7 @@ import {
   type ValidationResult,
 } from "./validation.js";
 import { pinnedVersion } from "./interface-version.js";
+import { topPointer } from "./json-pointer.js";
 
 /** Strings longer than this are cut in messages. */
 const MAX_SHOWN = 40;
@@ -116,6 +119,9 @@ export const problems = (count: number): string => `${count} problem${count === 
 export const notAnObject = (path: string, value: unknown): ValidationIssue =>
   issueWith(path, "not-an-object", "must be a plain JSON object", value);
 
+/** The result for a message that is not a plain object: one call, for a valid path's code (see {@link unknownTopKey}). */
+export const notAnObjectResult = <T>(input: unknown): ValidationResult<T> => failure(notAnObject("", input));
+
 /**
  * The messages of the issues the generator writes in place in each check, as
  * object literals of the same shape as {@link issue} and {@link issueWith}
@@ -147,6 +153,19 @@ export function unknownFieldIssue(path: string, object: Record<string, unknown>,
   }
   return { path, code: "unknown-field", message: UNKNOWN_FIELD_TEXT, received };
 }
+
+/**
+ * `found` with a top-level key the message does not know (a warning unless
+ * strict), or as it was for a key only inherited: one call, for the code of a
+ * validator's valid path, which must stay small (generator/emit/validators/valid-path.ts).
+ */
+export const unknownTopKey = (
+  found: Found | undefined,
+  strict: boolean,
+  fields: Record<string, unknown>,
+  key: string,
+): Found | undefined =>
+  hasOwn(fields, key) ? addLenient(found, strict, unknownFieldIssue(topPointer(key), fields, key)) : found;
 
 /** An object expected where a container is, in the containers' checks. */
 export const expectedObject = (path: string, value: unknown): ValidationIssue =>

@@ -32,10 +32,11 @@ export const ownPropertyCode = (declaration: Declaration): Code =>
 export const validatorsEmitter: Emitter = validatorsEmitterWith();
 
 /**
- * The validators emitter, checking fields in parts of `partSize` (field-parts.ts).
- * A test forces the one-function form with a larger size, to compare both.
+ * The validators emitter, checking fields in parts of `partSize` (field-parts.ts),
+ * with a valid path for responses of at most `validPathFields` fields (valid-path.ts).
+ * Tests force the one-function form with a larger size, or no valid path with 0, to compare both.
  */
-export function validatorsEmitterWith(partSize?: number): Emitter {
+export function validatorsEmitterWith(partSize?: number, validPathFields?: number): Emitter {
   return {
     name: "validators",
     operation: ({ operation }) => {
@@ -45,7 +46,16 @@ export function validatorsEmitterWith(partSize?: number): Emitter {
       ).withConstantImports();
       file.add(ownPropertyCode(operationSymbols(operation).ownProperty));
       for (const message of [operation.request, operation.response])
-        file.add(...messageValidators(operation, message, messageSymbols(operation, message), undefined, partSize));
+        file.add(
+          ...messageValidators(
+            operation,
+            message,
+            messageSymbols(operation, message),
+            undefined,
+            partSize,
+            validPathFields,
+          ),
+        );
       return [file.toGeneratedFile()];
     },
     ...fromInputs({

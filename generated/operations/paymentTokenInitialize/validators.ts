@@ -12,10 +12,12 @@ import {
 } from "../../runtime/interface-version.js";
 import {
   notAnObject as notAnObject_,
+  notAnObjectResult as notAnObjectResult_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
+  unknownTopKey as unknownTopKey_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
 import {
@@ -27,7 +29,7 @@ import {
   own as own_,
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
-import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";
+import type { Found, ValidateOptions, ValidationResult } from "../../runtime/validation.js";
 import {
   isRedirectionStatusCode as isRedirectionStatusCode_,
   isSdkOperationName as isSdkOperationName_,
@@ -51,6 +53,7 @@ const isSdkOperationName = isSdkOperationName_;
 const isSealAlgorithm = isSealAlgorithm_;
 const newFound = newFound_;
 const notAnObject = notAnObject_;
+const notAnObjectResult = notAnObjectResult_;
 const own = own_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
@@ -58,6 +61,7 @@ const resultOf = resultOf_;
 const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
+const unknownTopKey = unknownTopKey_;
 
 const ownProperty = Object.prototype.hasOwnProperty;
 
@@ -320,6 +324,113 @@ export function isPaymentTokenInitializeRequest(
 }
 
 /**
+ * Every problem of a message its validator's valid path did not take, from the values the validator read.
+ */
+function validatePaymentTokenInitializeResponse$checks(
+  fields: Record<string, unknown>,
+  strict: boolean,
+  pinned: string | undefined,
+  $seal: unknown,
+  $publicKeyValue: unknown,
+  $redirectionStatusCode: unknown,
+  $redirectionStatusMessage: unknown,
+  $redirectionUrl: unknown,
+  $redirectionVersion: unknown,
+): ValidationResult<PaymentTokenInitializeResponse> {
+  let found = pinnedVersionError("IR_MB_", pinned);
+  if ($seal === undefined) {
+    (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+  } else {
+    if (typeof $seal !== "string") {
+      (found ??= newFound()).errors.push({ path: "/seal", code: "type", message: "must be a string", received: $seal });
+    }
+  }
+
+  if ($publicKeyValue !== undefined) {
+    if (typeof $publicKeyValue !== "string") {
+      (found ??= newFound()).errors.push({
+        path: "/publicKeyValue",
+        code: "type",
+        message: "must be a string",
+        received: $publicKeyValue,
+      });
+    }
+  }
+
+  if ($redirectionStatusCode !== undefined) {
+    if (typeof $redirectionStatusCode !== "string") {
+      (found ??= newFound()).errors.push({
+        path: "/redirectionStatusCode",
+        code: "type",
+        message: "must be a string",
+        received: $redirectionStatusCode,
+      });
+    } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
+      found ??= newFound();
+      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
+        path: "/redirectionStatusCode",
+        code: "unknown-value",
+        message: "must be one of the RedirectionStatusCode values",
+        received: $redirectionStatusCode,
+      });
+    }
+  }
+
+  if ($redirectionStatusMessage !== undefined) {
+    if (typeof $redirectionStatusMessage !== "string") {
+      (found ??= newFound()).errors.push({
+        path: "/redirectionStatusMessage",
+        code: "type",
+        message: "must be a string",
+        received: $redirectionStatusMessage,
+      });
+    }
+  }
+
+  if ($redirectionUrl !== undefined) {
+    if (typeof $redirectionUrl !== "string") {
+      (found ??= newFound()).errors.push({
+        path: "/redirectionUrl",
+        code: "type",
+        message: "must be a string",
+        received: $redirectionUrl,
+      });
+    }
+  }
+
+  if ($redirectionVersion !== undefined) {
+    if (typeof $redirectionVersion !== "string") {
+      (found ??= newFound()).errors.push({
+        path: "/redirectionVersion",
+        code: "type",
+        message: "must be a string",
+        received: $redirectionVersion,
+      });
+    }
+  }
+
+  for (const key in fields) {
+    switch (key) {
+      case "seal":
+      case "publicKeyValue":
+      case "redirectionStatusCode":
+      case "redirectionStatusMessage":
+      case "redirectionUrl":
+      case "redirectionVersion":
+        break;
+      default:
+        if (ownProperty.call(fields, key)) {
+          found ??= newFound();
+          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+            unknownFieldIssue(topPointer(key), fields, key),
+          );
+        }
+    }
+  }
+  return resultOf(fields, found);
+}
+
+/**
  * Checks that `input` is a valid {@link PaymentTokenInitializeResponse}, collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.
  *
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
@@ -329,16 +440,18 @@ export function validatePaymentTokenInitializeResponse(
   options?: ValidateOptions,
 ): ValidationResult<PaymentTokenInitializeResponse> {
   try {
-    if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
+    if (typeof input !== "object" || input === null) return notAnObjectResult(input);
     const fields = input as Record<string, unknown>;
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $publicKeyValue = own(fields.publicKeyValue, INHERITED.publicKeyValue);
-    const $redirectionStatusCode = own(fields.redirectionStatusCode, INHERITED.redirectionStatusCode);
-    const $redirectionStatusMessage = own(fields.redirectionStatusMessage, INHERITED.redirectionStatusMessage);
-    const $redirectionUrl = own(fields.redirectionUrl, INHERITED.redirectionUrl);
-    const $redirectionVersion = own(fields.redirectionVersion, INHERITED.redirectionVersion);
+    const inherited = INHERITED;
+    const ownValue = own;
+    const $seal = ownValue(fields.seal, inherited.seal);
+    const $publicKeyValue = ownValue(fields.publicKeyValue, inherited.publicKeyValue);
+    const $redirectionStatusCode = ownValue(fields.redirectionStatusCode, inherited.redirectionStatusCode);
+    const $redirectionStatusMessage = ownValue(fields.redirectionStatusMessage, inherited.redirectionStatusMessage);
+    const $redirectionUrl = ownValue(fields.redirectionUrl, inherited.redirectionUrl);
+    const $redirectionVersion = ownValue(fields.redirectionVersion, inherited.redirectionVersion);
     // After the reads, where the engine knows the object's shape and answers without a call.
-    if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
+    if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
     let strict = false;
     let pinned: string | undefined;
@@ -346,102 +459,64 @@ export function validatePaymentTokenInitializeResponse(
       strict = options.strict === true;
       pinned = options.interfaceVersion;
     }
-    let found = pinnedVersionError("IR_MB_", pinned);
-    if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
-    } else {
+    valid: {
+      // Every check passes and no version is pinned: only unknown keys may be left, reported as the collecting checks report them.
+      if (pinned !== undefined) break valid;
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        break valid;
       }
-    }
-
-    if ($publicKeyValue !== undefined) {
-      if (typeof $publicKeyValue !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/publicKeyValue",
-          code: "type",
-          message: "must be a string",
-          received: $publicKeyValue,
-        });
+      if ($publicKeyValue !== undefined) {
+        if (typeof $publicKeyValue !== "string") {
+          break valid;
+        }
       }
-    }
-
-    if ($redirectionStatusCode !== undefined) {
-      if (typeof $redirectionStatusCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionStatusCode",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionStatusCode,
-        });
-      } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
-        found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/redirectionStatusCode",
-          code: "unknown-value",
-          message: "must be one of the RedirectionStatusCode values",
-          received: $redirectionStatusCode,
-        });
+      if ($redirectionStatusCode !== undefined) {
+        if (typeof $redirectionStatusCode !== "string" || !isRedirectionStatusCode($redirectionStatusCode)) {
+          break valid;
+        }
       }
-    }
-
-    if ($redirectionStatusMessage !== undefined) {
-      if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionStatusMessage",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionStatusMessage,
-        });
+      if ($redirectionStatusMessage !== undefined) {
+        if (typeof $redirectionStatusMessage !== "string") {
+          break valid;
+        }
       }
-    }
-
-    if ($redirectionUrl !== undefined) {
-      if (typeof $redirectionUrl !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionUrl",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionUrl,
-        });
+      if ($redirectionUrl !== undefined) {
+        if (typeof $redirectionUrl !== "string") {
+          break valid;
+        }
       }
-    }
-
-    if ($redirectionVersion !== undefined) {
-      if (typeof $redirectionVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionVersion",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionVersion,
-        });
+      if ($redirectionVersion !== undefined) {
+        if (typeof $redirectionVersion !== "string") {
+          break valid;
+        }
       }
-    }
-
-    for (const key in fields) {
-      switch (key) {
-        case "seal":
-        case "publicKeyValue":
-        case "redirectionStatusCode":
-        case "redirectionStatusMessage":
-        case "redirectionUrl":
-        case "redirectionVersion":
-          break;
-        default:
-          if (ownProperty.call(fields, key)) {
-            found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-              unknownFieldIssue(topPointer(key), fields, key),
-            );
-          }
+      let found: Found | undefined;
+      for (const key in fields) {
+        switch (key) {
+          case "seal":
+          case "publicKeyValue":
+          case "redirectionStatusCode":
+          case "redirectionStatusMessage":
+          case "redirectionUrl":
+          case "redirectionVersion":
+            break;
+          default:
+            found = unknownTopKey(found, strict, fields, key);
+        }
       }
+      return resultOf(fields, found);
     }
-    return resultOf(fields, found);
+    return validatePaymentTokenInitializeResponse$checks(
+      fields,
+      strict,
+      pinned,
+      $seal,
+      $publicKeyValue,
+      $redirectionStatusCode,
+      $redirectionStatusMessage,
+      $redirectionUrl,
+      $redirectionVersion,
+    );
   } catch {
     return readFailure(input);
   }

@@ -6,11 +6,12 @@ import type { MessageDeclarations } from "../../rules/operation-declarations.js"
 import { factsStopLiteral, factsStopOf } from "../facts-stop-literal.js";
 import { type Code, declare, lines, ts } from "../ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "../ts/escape.js";
-import { parenList, statements } from "../ts/layouts.js";
+import { call, parenList, statements } from "../ts/layouts.js";
 import { ownValuesSymbols } from "../ts/model-symbols.js";
 import { runtime } from "../ts/symbols.js";
 import { fieldChecks, type OwnValuesOf, reads } from "./field-checks.js";
 import { type ContextParameter, splitFieldChecks } from "./field-parts.js";
+import { validPath, validPathReads } from "./valid-path.js";
 import { checksVersions } from "./version-checks.js";
 import { local, localName, type Where } from "./where.js";
 
@@ -34,8 +35,9 @@ export function messageValidators(
   sym: ValidatorNames & Pick<MessageDeclarations, "savedFacts">,
   ownOf: OwnValuesOf = (field) => ownValuesSymbols(op, message, field),
   partSize?: number,
+  validPathFields?: number,
 ): Code[] {
-  if (!message.factsStop) return [validateFunction(message, sym, ownOf, partSize), guardFunction(sym)];
+  if (!message.factsStop) return [validateFunction(message, sym, ownOf, partSize, validPathFields), guardFunction(sym)];
   const of = factsStopOf(op, message);
   if (!sym.savedFacts)
     throw new Error(`${of}: its facts stop, but rules/operation-declarations.ts gives it no saved-facts check`);
@@ -49,14 +51,20 @@ export function messageValidators(
     ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)});
   `;
   const kept = { ...sym, validate: sym.savedFacts };
-  return [validateFunction(message, kept, ownOf, partSize), exported, guardFunction(sym)];
+  return [validateFunction(message, kept, ownOf, partSize, validPathFields), exported, guardFunction(sym)];
 }
 
 /**
  * A message's validator. A callback's passes its own names, and is read as a
  * response of the operation (`ownOf`: the values its fields take, its own).
  */
-function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: OwnValuesOf, partSize?: number): Code {
+function validateFunction(
+  message: MessageModel,
+  sym: ValidatorNames,
+  ownOf: OwnValuesOf,
+  partSize?: number,
+  validPathFields?: number,
+): Code {
   const prefix = lit(message.interfacePrefix);
   const isRequest = message.unknownFields === "error";
   const declared = isRequest && message.versionField ? local(message.versionField) : ts`undefined`;
@@ -97,21 +105,66 @@ function validateFunction(message: MessageModel, sym: ValidatorNames, ownOf: Own
   if (isRequest && message.versionField)
     context.push({ name: localName(message.versionField), type: ts`unknown`, when: "declared" });
   const split = splitFieldChecks(message.fields, where, ownOf, { name: sym.validate.name, context, size: partSize });
-  const fn = ts`
+  const checks = split ? split.checks : fieldChecks(message.fields, where, ownOf);
+  const valid = split ? null : validPath(message, where, ownOf, validPathFields);
+  const head = ts`
     ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
-    ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}> {
+    ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}>
+  `;
+  const read = ts`
+    if (typeof input !== "object" || input === null) ${notObject}
+    const fields = input as Record<string, unknown>;
+    ${reads(message.fields, where)}
+    ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
+    if (!${v.hasPlainPrototype}(fields)) ${notObject}
+    ${rules}
+  `;
+  const unreadable = ts`return ${is.readFailure}(input);`;
+  if (valid) {
+    // The collecting checks apart (valid-path.ts), named as no spec names a field.
+    const collecting = ident(`${sym.validate.name}$checks`);
+    const parameters = [
+      ts`fields: Record<string, unknown>`,
+      ts`strict: boolean`,
+      ts`pinned: string | undefined`,
+      ...message.fields.map((f) => ts`${ident(localName(f.name))}: unknown`),
+    ];
+    const taken = [ts`fields`, ts`strict`, ts`pinned`, ...message.fields.map((f) => local(f.name))];
+    return lines(
+      [
+        ts`
+          ${jsdoc(["Every problem of a message its validator's valid path did not take, from the values the validator read."])}
+          function ${collecting}${parenList(parameters)}: ${v.ValidationResult}<${sym.type}> {
+            ${settings}
+            ${checks}
+            return ${v.resultOf}(fields, found);
+          }
+        `,
+        ts`
+          ${head} {
+            try {
+              ${validPathReads(message.fields)}
+              ${rules}
+              ${valid}
+              return ${call(collecting, taken)};
+            } catch {
+              ${unreadable}
+            }
+          }
+        `,
+      ],
+      true,
+    );
+  }
+  const fn = ts`
+    ${head} {
       try {
-        if (typeof input !== "object" || input === null) ${notObject}
-        const fields = input as Record<string, unknown>;
-        ${reads(message.fields, where)}
-        ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
-        if (!${v.hasPlainPrototype}(fields)) ${notObject}
-        ${rules}
+        ${read}
         ${settings}
-        ${split ? split.checks : fieldChecks(message.fields, where, ownOf)}
+        ${checks}
         return ${v.resultOf}(fields, found);
       } catch {
-        return ${is.readFailure}(input);
+        ${unreadable}
       }
     }
   `;

@@ -1,0 +1,106 @@
+// A small response's valid path. Its exported validator reads the message as
+// every validator does (fields, prototype, options, each once and in that
+// order), then tests each field's chain without building anything: when all
+// pass and no version is pinned, the only problems left are keys it does not
+// know, which it walks for as the collecting checks do, and it returns. At
+// the first failing test it hands the values read to the collecting checks, a
+// module-local function that reports every problem without reading the
+// message again. The exported validator is then small enough for the engine
+// to compile into its callers (its limit is the whole function's bytecode,
+// which the issues of every check exceed), where a valid message was a call.
+
+import type { FieldModel } from "../../model/field-model.js";
+import type { MessageModel } from "../../model/operation-model.js";
+import { type Code, ts } from "../ts/code.js";
+import { accessor, lineComment, lit } from "../ts/escape.js";
+import { block, call, condition, ifElse, statements, switchCase } from "../ts/layouts.js";
+import { runtime } from "../ts/symbols.js";
+import type { OwnValuesOf } from "./field-checks.js";
+import { valueChecks } from "./value-checks.js";
+import { local, localName, type Where } from "./where.js";
+
+const v = runtime.validation;
+const is = runtime.issues;
+
+/**
+ * The most fields a valid path tests: past them the exported validator
+ * outgrows what the engine compiles into a caller (460 bytes of bytecode in
+ * V8), and the path would only add tests to a call.
+ */
+export const VALID_PATH_FIELDS = 6;
+
+/**
+ * The valid path: a labeled block the validator leaves (`break valid`) for
+ * its collecting checks, or returns from; null for a request (strict, and
+ * checked against the version it declares), a message of more than
+ * VALID_PATH_FIELDS fields or one that holds a container or a list.
+ */
+export function validPath(
+  message: MessageModel,
+  where: Where,
+  ownOf: OwnValuesOf,
+  most = VALID_PATH_FIELDS,
+): Code | null {
+  const { fields } = message;
+  if (message.unknownFields === "error" || fields.length === 0 || fields.length > most) return null;
+  const tests: Code[] = [];
+  for (const field of fields) {
+    const test = fieldTest(field, where, ownOf);
+    if (test === null) return null;
+    tests.push(test);
+  }
+  // As the collecting checks report an unknown key, through one call: the path's code stays small.
+  const unknown = ts`found = ${call(is.unknownTopKey, [ts`found`, ts`strict`, ts`fields`, ts`key`])};`;
+  const known = { labels: fields.map((field) => lit(field.name)), then: ts`break;` };
+  return ts`
+    valid: {
+      ${lineComment("Every check passes and no version is pinned: only unknown keys may be left, reported as the collecting checks report them.")}
+      if (pinned !== undefined) break valid;
+      ${statements(tests)}
+      let found: ${v.Found} | undefined;
+      ${block(ts`for (const key in fields)`, switchCase(ts`key`, [known], unknown))}
+      return ${v.resultOf}(fields, found);
+    }
+  `;
+}
+
+/**
+ * The start of a validator with a valid path: what every validator reads, in
+ * the same order, with the module's constants taken into locals once (each
+ * use of a module constant is a load and a check in the bytecode the limit
+ * counts) and one call for a message that is not an object.
+ */
+export function validPathReads(fields: readonly FieldModel[]): Code {
+  const reads = fields.map((field) => {
+    const name = accessor(field.name);
+    return ts`const ${local(field.name)} = ownValue(fields${name}, inherited${name});`;
+  });
+  return ts`
+    if (typeof input !== "object" || input === null) return ${is.notAnObjectResult}(input);
+    const fields = input as Record<string, unknown>;
+    const inherited = ${v.INHERITED};
+    const ownValue = ${v.own};
+    ${statements(reads)}
+    ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
+    if (!${v.hasPlainPrototype}(fields)) return ${is.notAnObjectResult}(input);
+  `;
+}
+
+/** The end of the path where a field's chain would report anything; null for a container or a list, whose checks build. */
+function fieldTest(field: FieldModel, where: Where, ownOf: OwnValuesOf): Code | null {
+  const $ = local(field.name);
+  const { type, valueList, format } = field;
+  const chain = valueChecks({ type, valueList, format, own: ownOf(field) }, localName(field.name), where, [field.name]);
+  if (chain.otherwise !== null) return null;
+  // The chain's tests in its order, each run only where those before it passed; its first, the type's, fails on an absent value.
+  const fails = ifElse([
+    [
+      condition(
+        "||",
+        chain.branches.map(([test]) => test),
+      ),
+      ts`break valid;`,
+    ],
+  ]);
+  return field.required ? fails : ifElse([[ts`${$} !== undefined`, fails]]);
+}

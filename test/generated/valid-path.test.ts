@@ -1,0 +1,164 @@
+// A small response's validator tries the message as it should be first and
+// hands it to its collecting checks at the first doubt
+// (generator/emit/validators/valid-path.ts). Both forms must give the same
+// results and read the message as often: the same verdict, value, errors and
+// warnings, and the same reads of getters and proxies, with or without
+// options, under a polluted Object.prototype too. The repository's spec and
+// the golden fixture's (every feature of the format) are generated with valid
+// paths and again without, and compared on random, mutated and hostile
+// messages. The valid path exists to be compiled into its callers: its
+// validator's bytecode stays within the engine's limit for that.
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { formatIssue, type MessageDescriptor, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../../generated/index.js";
+import { type GeneratedFile, generateFromInput } from "../../generator/index.js";
+import { emitFiles } from "../../generator/emit/emit-files.js";
+import { validatorsEmitterWith } from "../../generator/emit/emit-validators.js";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { variantArb } from "../support/hostile-values.js";
+import { objectArb } from "../support/message-arbitrary.js";
+import { keptOutput } from "../support/kept-output.js";
+import { fixturesDir, specDir } from "../support/paths.js";
+import { drawOf } from "../support/property-runs.js";
+import { expectSame } from "../support/quick-expect.js";
+
+type Message = MessageDescriptor<unknown>;
+type Package = { readonly operations: Readonly<Record<string, Readonly<Record<"request" | "response", Message>>>> };
+
+/** An output written as JavaScript and imported, with its folder and its validators' text per operation. */
+async function loaded(name: string, files: readonly GeneratedFile[]) {
+  const dir = keptOutput(name, files, "javascript");
+  const pkg = (await import(pathToFileURL(path.join(dir, "index.js")).href)) as Package;
+  const text = (operation: string) => files.find((f) => f.path === `operations/${operation}/validators.ts`)?.content ?? "";
+  return { dir, pkg, text };
+}
+
+/** A spec generated as it is, and with its validators emitted again without valid paths. */
+async function bothForms(spec: string, dir: string) {
+  const generated = await generateFromInput(await readSpecInput(dir, dir));
+  if (!generated.ok) throw new Error(generated.diagnostics.map((d) => d.message).join("\n"));
+  const without = new Map(
+    (await emitFiles(generated.model, [validatorsEmitterWith(undefined, 0)], null)).map((f) => [f.path, f]),
+  );
+  return {
+    spec,
+    withPath: await loaded(`valid-path-${spec}`, generated.files),
+    withoutPath: await loaded(`valid-path-${spec}-none`, generated.files.map((f) => without.get(f.path) ?? f)),
+  };
+}
+
+const specs = [
+  await bothForms("repository", specDir),
+  await bothForms("golden", path.join(fixturesDir, "golden", "spec")),
+];
+
+/** Each response with a valid path: its validator calls its collecting checks. */
+const cases = specs.flatMap(({ spec, withPath, withoutPath }) =>
+  Object.entries(withPath.pkg.operations)
+    .filter(([name]) => withPath.text(name).includes(`function validate${name[0]?.toUpperCase()}${name.slice(1)}Response$checks(`))
+    .map(([name, op]) => ({
+      name: `${spec}: ${name}`,
+      dir: withPath.dir,
+      operation: name,
+      current: op.response,
+      plain: withoutPath.pkg.operations[name]?.response as Message,
+      plainText: withoutPath.text(name),
+    })),
+);
+
+/** A result as plain data; each issue with its value received as formatIssue describes it (each form received its own input's). */
+const shown = (result: ValidationResult<unknown>, input: unknown) => {
+  const issues = (list: readonly ValidationIssue[]) =>
+    list.map((issue) => ({ ...issue, received: "received" in issue ? formatIssue(issue) : null }));
+  return JSON.stringify({
+    ok: result.ok,
+    same: result.ok ? result.value === input : null,
+    errors: result.ok ? null : issues(result.errors),
+    warnings: issues(result.warnings),
+  });
+};
+
+const optionsArb = fc.constantFrom<ValidateOptions | undefined | null>(
+  undefined,
+  null,
+  {},
+  { strict: true },
+  { strict: false },
+  { interfaceVersion: "IR_MB_2.45" },
+  { interfaceVersion: "2.50", strict: true },
+  { interfaceVersion: "nonsense" },
+);
+
+test("both specs have a response with a valid path, and the other form has none", () => {
+  expect(cases.map((c) => c.name.split(":")[0])).toEqual(expect.arrayContaining(["repository", "golden"]));
+  for (const c of cases) expect(c.plainText).not.toContain("$checks(");
+});
+
+describe.each(cases)("$name", ({ current, plain }) => {
+  const fieldNames = current.fields.map((f) => f.name);
+
+  test("the same results and reads as the collecting checks alone, on random, mutated and hostile messages", () => {
+    const messages = objectArb(current.fields, { prefix: "IR_MB_", unknownKeys: ["unknownField", "__proto__"] });
+    const inputs = fc.tuple(messages, variantArb(fieldNames), optionsArb);
+    let valid = 0;
+    let warned = 0;
+    fc.assert(
+      fc.property(inputs, ([fields, variant, options]) => {
+        const a = variant(fields);
+        const b = variant(fields);
+        const got = current.validate(a.value, options as ValidateOptions);
+        if (got.ok) valid++;
+        if (got.ok && got.warnings.length > 0) warned++;
+        expectSame(shown(got, a.value), shown(plain.validate(b.value, options as ValidateOptions), b.value));
+        expectSame(a.reads(), b.reads());
+      }),
+      drawOf(200, 2000),
+    );
+    // Valid messages, and valid ones with warnings (an unknown key the valid path reports), or the comparison proves little.
+    expect(valid).toBeGreaterThan(10);
+    expect(warned).toBeGreaterThan(0);
+  });
+
+  test("the same results under a polluted Object.prototype, its key a field or not, enumerable or not", () => {
+    const messages = objectArb(current.fields, { prefix: "IR_MB_", unknownKeys: ["unknownField"] });
+    const pollution = fc.tuple(fc.constantFrom(...fieldNames, "unknownField"), fc.jsonValue(), fc.boolean());
+    fc.assert(
+      fc.property(messages, pollution, optionsArb, (fields, [key, value, enumerable], options) => {
+        Object.defineProperty(Object.prototype, key, { value, enumerable, configurable: true, writable: true });
+        try {
+          const got = shown(current.validate(fields, options as ValidateOptions), fields);
+          expectSame(got, shown(plain.validate(fields, options as ValidateOptions), fields));
+        } finally {
+          delete (Object.prototype as Record<string, unknown>)[key];
+        }
+      }),
+      drawOf(100, 1000),
+    );
+  });
+});
+
+/** V8's limit on the bytecode of a function it compiles into its caller, as this node states it. */
+function inliningLimit(): number {
+  const options = execFileSync(process.execPath, ["--v8-options"], { encoding: "utf8" });
+  const limit = /--max-inlined-bytecode-size=(\d+)/.exec(options.slice(options.indexOf("--max-inlined-bytecode-size ")));
+  if (!limit?.[1]) throw new Error("node --v8-options no longer states --max-inlined-bytecode-size");
+  return Number(limit[1]);
+}
+
+test.each(cases)("$name: its validator's bytecode is within the engine's limit for compiling it into a caller", (c) => {
+  const name = `validate${c.operation[0]?.toUpperCase()}${c.operation.slice(1)}Response`;
+  const module = pathToFileURL(path.join(c.dir, "operations", c.operation, "validators.js")).href;
+  // Bytecode is made at the first call.
+  const script = `import(${JSON.stringify(module)}).then((m) => m.${name}({}))`;
+  const printed = execFileSync(
+    process.execPath,
+    [`--print-bytecode`, `--print-bytecode-filter=${name}`, "--input-type=module", "-e", script],
+    { encoding: "utf8", maxBuffer: 1 << 26 },
+  );
+  const length = /Bytecode length: (\d+)/.exec(printed)?.[1];
+  expect(length, printed.slice(0, 400)).toBeDefined();
+  expect(Number(length)).toBeLessThanOrEqual(inliningLimit());
+});
