@@ -83,8 +83,8 @@ export interface ClientConfigOf<N extends string = string, E extends string = st
   readonly timeoutMs?: number | undefined;
   /**
    * The longest reply read, in bytes (default 1048576, 1 MiB; a Sips reply is a few kilobytes): a longer one
-   * is cancelled once past it, and the call is a `reply-too-large` error, or, with a status other than 2xx, an
-   * `http` error with the start of the body read.
+   * is cancelled once past it, and the call is a `reply-too-large` error. With a status other than 2xx, the call
+   * is an `http` error whose body is read only as far as its excerpt needs (about 3 KB, or up to this bound).
    */
   readonly maxReplyBytes?: number | undefined;
 }

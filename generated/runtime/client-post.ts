@@ -65,18 +65,26 @@ export async function postJson(
 }
 
 /**
+ * The bytes an error's body is read to: its excerpt's characters and one more, to tell that it is longer. A
+ * UTF-16 unit comes of at most 3 bytes (an invalid sequence's replacement too), and the decoder holds back the
+ * at most 3 bytes of a character cut at the end.
+ */
+const EXCERPT_BYTES = 3 * (BODY_EXCERPT_LENGTH + 2);
+
+/**
  * The reply's status, Location and text, as the fetch gives them. A success's text longer than the bound is a
- * reply-too-large error; an error status's is cut there: the status, known before the body is read, is what tells
- * why the call failed (a proxy's 502 with a large page), and the start of its body, shown as an excerpt, is all
- * the http error keeps of it.
+ * reply-too-large error. An error status's body is read only as far as its excerpt needs, then cancelled (or cut
+ * at the bound, when that comes first): the status, known before the body is read, is what tells why the call
+ * failed (a proxy's 502 with a large page), and the start of its body, shown as an excerpt, is all the http error
+ * keeps of it.
  */
 async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxReplyBytes: number): Promise<Exchange> {
   const reply = await fetch(url, init);
   const { status } = reply;
   const failed = status < 200 || status > 299;
   const location = status >= 300 && status < 400 ? headerOf(reply.headers, "location") : undefined;
-  const { text, whole } = await boundedText(reply, maxReplyBytes, failed);
-  if (!whole && !failed) {
+  const { text, end } = await boundedText(reply, maxReplyBytes, failed ? EXCERPT_BYTES : undefined);
+  if (end === "bound" && !failed) {
     const message = `the reply is longer than ${maxReplyBytes} bytes (maxReplyBytes); it was not read further`;
     return { error: { kind: "reply-too-large", message, maxReplyBytes } };
   }
@@ -85,7 +93,7 @@ async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxR
     body: text,
     ...(location === undefined ? {} : { location }),
     ...(status === 0 && reply.type === "opaqueredirect" ? { opaqueRedirect: true as const } : {}),
-    ...(whole ? {} : { cutAt: maxReplyBytes }),
+    ...(end === "bound" ? { cutAt: maxReplyBytes } : {}),
   };
 }
 

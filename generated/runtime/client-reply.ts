@@ -26,7 +26,7 @@ export type ClientError =
     }
   /**
    * The server answered with an HTTP status other than 2xx (a redirect among them: it is not followed), whatever
-   * the length of its body: one longer than `maxReplyBytes` is cut there.
+   * the length of its body: it is read only as far as its excerpt needs (or up to `maxReplyBytes`), then cancelled.
    */
   | {
       /** An HTTP status other than 2xx, a redirect among them (not followed). */
@@ -37,7 +37,7 @@ export type ClientError =
       readonly status: number;
       /**
        * The reply's body: its first 1000 characters, then "…" when it is longer (or when it is longer than
-       * `maxReplyBytes`, of which only the start is read).
+       * `maxReplyBytes`, of which only the start up to it is read).
        */
       readonly body: string;
     }
@@ -129,8 +129,9 @@ type Reply<Response> =
 
 /**
  * A reply as read: its status, its text, where a redirect points (when it says) and whether it was a redirect the
- * fetch hid (status 0). `cutAt` is the bound an error's body was cut at, only its start read (a success's longer
- * than the bound is no reply but a `reply-too-large` error).
+ * fetch hid (status 0). An error's body is what was read of it, its excerpt's worth when it is longer; `cutAt` is
+ * the bound it was cut at when it is longer than that (a success's longer than the bound is no reply but a
+ * `reply-too-large` error).
  */
 export interface HttpReply {
   readonly status: number;
