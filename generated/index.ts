@@ -12,7 +12,7 @@ import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 export { formatIssue } from "./runtime/issues.js";
 export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
 export type { CallOptions, ClientError, ClientFields, ClientResult } from "./runtime/client.js";
-export type { ClaimedStatus } from "./runtime/client-reply.js";
+export type { ClaimedStatus } from "./runtime/client-error.js";
 export type {
   AbortSignalLike,
   ClientConfigOf,

@@ -7,6 +7,7 @@
 
 import type * as client from "../runtime/client.js";
 import type * as clientConfig from "../runtime/client-config.js";
+import type * as clientError from "../runtime/client-error.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
@@ -71,12 +72,9 @@ export const RUNTIME_API = {
       "ResolvedConfig",
     ],
   },
+  clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError"] },
   clientPost: { file: "client-post", values: ["callSignal", "postJson"], types: ["Exchange"] },
-  clientReply: {
-    file: "client-reply",
-    values: ["BODY_EXCERPT_LENGTH", "readReply"],
-    types: ["ClaimedStatus", "ClientError", "HttpReply"],
-  },
+  clientReply: { file: "client-reply", values: ["BODY_EXCERPT_LENGTH", "readReply"], types: ["HttpReply"] },
   clientReplyBody: {
     file: "client-reply-body",
     values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "headerOf"],
@@ -350,12 +348,12 @@ export type RuntimeNamesExist = [
   clientConfig.ResolvedConfig,
   typeof clientConfig.endpointUrl,
   typeof clientConfig.resolveConfig,
+  clientError.ClaimedStatus,
+  clientError.ClientError,
   clientPost.Exchange,
   typeof clientPost.callSignal,
   typeof clientPost.postJson,
   typeof clientReply.BODY_EXCERPT_LENGTH,
-  clientReply.ClaimedStatus,
-  clientReply.ClientError,
   clientReply.HttpReply,
   typeof clientReply.readReply,
   clientReplyBody.BoundedText,

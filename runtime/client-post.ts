@@ -3,7 +3,8 @@
 // every failure told as an error of the call, never thrown (client.ts).
 
 import type { AbortSignalLike, FetchInit, FetchLike } from "./client-config.js";
-import { BODY_EXCERPT_LENGTH, type ClientError, type HttpReply } from "./client-reply.js";
+import type { ClientError } from "./client-error.js";
+import { BODY_EXCERPT_LENGTH, type HttpReply } from "./client-reply.js";
 import { boundedText, headerOf } from "./client-reply-body.js";
 import { isError } from "./is-error.js";
 

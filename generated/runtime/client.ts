@@ -8,7 +8,8 @@
 import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
 import { endpointUrl, resolveConfig, type AbortSignalLike, type ClientConfigOf } from "./client-config.js";
 import { callSignal, postJson } from "./client-post.js";
-import { readReply, type ClientError } from "./client-reply.js";
+import type { ClientError } from "./client-error.js";
+import { readReply } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import { problems, readFailure } from "./issues.js";
 import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
@@ -18,7 +19,7 @@ import { hasOwn, isPlainObject, issue, type ValidationIssue, type ValidationResu
 /** Fields the client fills in: a caller who passes one is told, not silently overridden. */
 const FILLED = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD] as const;
 
-export type { ClientError } from "./client-reply.js";
+export type { ClientError } from "./client-error.js";
 
 /** The request as a client method takes it: without the fields the client fills, the version field optional. */
 export type ClientFields<Request, VersionField extends string> = Omit<

@@ -93,7 +93,7 @@ test("every name is declared once in the package: a value list's type and const 
   const modules = new Map<string, Set<string>>();
   for (const d of exported) modules.set(d.name, (modules.get(d.name) ?? new Set()).add(d.module));
   for (const [name, where] of modules) {
-    // One runtime module may re-export another's name (client.ts does with client-reply.ts's ClientError).
+    // One runtime module may re-export another's name (client.ts does with client-error.ts's ClientError).
     const fromRuntime = [...where].every((m) => m.startsWith("runtime/"));
     if (!fromRuntime) expect([...where], name).toHaveLength(1);
   }
