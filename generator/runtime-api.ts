@@ -8,6 +8,7 @@
 import type * as client from "../runtime/client.js";
 import type * as clientConfig from "../runtime/client-config.js";
 import type * as clientError from "../runtime/client-error.js";
+import type * as clientFetch from "../runtime/client-fetch.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
@@ -62,17 +63,14 @@ export const RUNTIME_API = {
   clientConfig: {
     file: "client-config",
     values: ["DEFAULT_TIMEOUT_MS", "endpointUrl", "resolveConfig"],
-    types: [
-      "AbortSignalLike",
-      "ClientConfigOf",
-      "Environment",
-      "FetchInit",
-      "FetchLike",
-      "FetchResponse",
-      "ResolvedConfig",
-    ],
+    types: ["ClientConfigOf", "Environment", "ResolvedConfig"],
   },
   clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError"] },
+  clientFetch: {
+    file: "client-fetch",
+    values: [],
+    types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
+  },
   clientPost: { file: "client-post", values: ["callSignal", "postJson"], types: ["Exchange"] },
   clientReply: { file: "client-reply", values: ["BODY_EXCERPT_LENGTH", "readReply"], types: ["HttpReply"] },
   clientReplyBody: {
@@ -338,18 +336,18 @@ export type RuntimeNamesExist = [
   client.ClientOperation<never, never>,
   client.ClientResult<never>,
   typeof client.callOperation,
-  clientConfig.AbortSignalLike,
   clientConfig.ClientConfigOf,
   typeof clientConfig.DEFAULT_TIMEOUT_MS,
   clientConfig.Environment,
-  clientConfig.FetchInit,
-  clientConfig.FetchLike,
-  clientConfig.FetchResponse,
   clientConfig.ResolvedConfig,
   typeof clientConfig.endpointUrl,
   typeof clientConfig.resolveConfig,
   clientError.ClaimedStatus,
   clientError.ClientError,
+  clientFetch.AbortSignalLike,
+  clientFetch.FetchInit,
+  clientFetch.FetchLike,
+  clientFetch.FetchResponse,
   clientPost.Exchange,
   typeof clientPost.callSignal,
   typeof clientPost.postJson,

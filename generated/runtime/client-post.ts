@@ -4,7 +4,7 @@
 // reply's text read, within the call's timeout and until its caller aborts,
 // every failure told as an error of the call, never thrown (client.ts).
 
-import type { AbortSignalLike, FetchInit, FetchLike } from "./client-config.js";
+import type { AbortSignalLike, FetchInit, FetchLike } from "./client-fetch.js";
 import type { ClientError } from "./client-error.js";
 import { BODY_EXCERPT_LENGTH, type HttpReply } from "./client-reply.js";
 import { boundedText, headerOf } from "./client-reply-body.js";

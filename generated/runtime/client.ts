@@ -6,7 +6,8 @@
 // the secret key never enters a result or a message.
 
 import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
-import { endpointUrl, resolveConfig, type AbortSignalLike, type ClientConfigOf } from "./client-config.js";
+import type { AbortSignalLike } from "./client-fetch.js";
+import { endpointUrl, resolveConfig, type ClientConfigOf } from "./client-config.js";
 import { callSignal, postJson } from "./client-post.js";
 import type { ClientError } from "./client-error.js";
 import { readReply } from "./client-reply.js";

@@ -21,7 +21,7 @@ import { runtime, runtimeModules, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { PAYPAGE_RUNTIME_TYPES, PAYPAGE_RUNTIME_VALUES } from "./emit-paypage.js";
 
-const { validation: v, issues: is, client: c, clientConfig: cc, clientError: ce } = runtime;
+const { validation: v, issues: is, client: c, clientConfig: cc, clientError: ce, clientFetch: cf } = runtime;
 
 /** The runtime's values the package exports by name: an issue rendered for people. */
 const PUBLIC_RUNTIME_VALUES = [is.formatIssue];
@@ -30,7 +30,7 @@ const PUBLIC_RUNTIME_VALUES = [is.formatIssue];
 const PUBLIC_RUNTIME_TYPES = [
   ...[v.ValidateOptions, v.ValidationCode, v.ValidationIssue, v.ValidationResult],
   ...[c.CallOptions, c.ClientError, c.ClientFields, c.ClientResult, ce.ClaimedStatus],
-  ...[cc.AbortSignalLike, cc.ClientConfigOf, cc.Environment, cc.FetchInit, cc.FetchLike, cc.FetchResponse],
+  ...[cc.ClientConfigOf, cc.Environment, cf.AbortSignalLike, cf.FetchInit, cf.FetchLike, cf.FetchResponse],
 ];
 const PUBLIC_RUNTIME_MODULES = [runtimeModules.seal, runtimeModules.descriptor];
 
