@@ -6,6 +6,7 @@
 // UPDATE_EXPECTED=1 npx vitest run test/printer/runtime-symbols.test.ts rewrites it.
 
 import type * as client from "../runtime/client.js";
+import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientConfig from "../runtime/client-config.js";
 import type * as clientError from "../runtime/client-error.js";
 import type * as clientFetch from "../runtime/client-fetch.js";
@@ -60,6 +61,7 @@ export const RUNTIME_API = {
     values: ["callOperation"],
     types: ["CallOptions", "ClientError", "ClientFields", "ClientOperation", "ClientResult"],
   },
+  clientAbort: { file: "client-abort", values: ["callSignal", "followAbort"], types: [] },
   clientConfig: {
     file: "client-config",
     values: ["DEFAULT_TIMEOUT_MS", "endpointUrl", "resolveConfig"],
@@ -71,7 +73,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
   },
-  clientPost: { file: "client-post", values: ["callSignal", "postJson"], types: ["Exchange"] },
+  clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientReply: { file: "client-reply", values: ["BODY_EXCERPT_LENGTH", "readReply"], types: ["HttpReply"] },
   clientReplyBody: {
     file: "client-reply-body",
@@ -336,6 +338,8 @@ export type RuntimeNamesExist = [
   client.ClientOperation<never, never>,
   client.ClientResult<never>,
   typeof client.callOperation,
+  typeof clientAbort.callSignal,
+  typeof clientAbort.followAbort,
   clientConfig.ClientConfigOf,
   typeof clientConfig.DEFAULT_TIMEOUT_MS,
   clientConfig.Environment,
@@ -349,7 +353,6 @@ export type RuntimeNamesExist = [
   clientFetch.FetchLike,
   clientFetch.FetchResponse,
   clientPost.Exchange,
-  typeof clientPost.callSignal,
   typeof clientPost.postJson,
   typeof clientReply.BODY_EXCERPT_LENGTH,
   clientReply.HttpReply,

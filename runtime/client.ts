@@ -6,7 +6,8 @@
 import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
 import type { AbortSignalLike } from "./client-fetch.js";
 import { endpointUrl, resolveConfig, type ClientConfigOf } from "./client-config.js";
-import { callSignal, postJson } from "./client-post.js";
+import { callSignal } from "./client-abort.js";
+import { postJson } from "./client-post.js";
 import type { ClientError } from "./client-error.js";
 import { readReply } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
