@@ -10,6 +10,7 @@ import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientConfig from "../runtime/client-config.js";
 import type * as clientError from "../runtime/client-error.js";
 import type * as clientFetch from "../runtime/client-fetch.js";
+import type * as clientFields from "../runtime/client-fields.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
@@ -73,6 +74,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
   },
+  clientFields: { file: "client-fields", values: ["copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientReply: { file: "client-reply", values: ["BODY_EXCERPT_LENGTH", "readReply"], types: ["HttpReply"] },
   clientReplyBody: {
@@ -352,6 +354,8 @@ export type RuntimeNamesExist = [
   clientFetch.FetchInit,
   clientFetch.FetchLike,
   clientFetch.FetchResponse,
+  clientFields.Refused,
+  typeof clientFields.copyOfFields,
   clientPost.Exchange,
   typeof clientPost.postJson,
   typeof clientReply.BODY_EXCERPT_LENGTH,
