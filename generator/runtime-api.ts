@@ -52,6 +52,7 @@ import type * as paypageResponseResult from "../runtime/paypage-response-result.
 import type * as paypageVerify from "../runtime/paypage-verify.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
+import type * as sealCompare from "../runtime/seal-compare.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
 import type * as validation from "../runtime/validation.js";
@@ -303,6 +304,7 @@ export const RUNTIME_API = {
     values: ["SEAL_ALGORITHM_NAMES", "isSealAlgorithmName", "sealAlgorithmOf"],
     types: ["SealAlgorithmName"],
   },
+  sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
   sealingString: {
     file: "sealing-string",
     values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
@@ -571,6 +573,9 @@ export type RuntimeNamesExist = [
   sealAlgorithms.SealAlgorithmName,
   typeof sealAlgorithms.isSealAlgorithmName,
   typeof sealAlgorithms.sealAlgorithmOf,
+  typeof sealCompare.hexDifference,
+  typeof sealCompare.hexMatches,
+  typeof sealCompare.sealsMatch,
   typeof sealingString.MAX_SEAL_DEPTH,
   typeof sealingString.genericSealingString,
   typeof sealingString.sealField,
