@@ -9,7 +9,7 @@ import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/desc
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
-export { formatIssue } from "./runtime/issues.js";
+export { formatIssue } from "./runtime/issue-format.js";
 export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
 export type { CallOptions, ClientError, ClientFields, ClientResult } from "./runtime/client.js";
 export type { ClaimedStatus } from "./runtime/client-error.js";

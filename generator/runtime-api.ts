@@ -20,6 +20,7 @@ import type * as fieldDescriptor from "../runtime/field-descriptor.js";
 import type * as formats from "../runtime/formats.js";
 import type * as interfaceVersion from "../runtime/interface-version.js";
 import type * as isError from "../runtime/is-error.js";
+import type * as issueFormat from "../runtime/issue-format.js";
 import type * as issues from "../runtime/issues.js";
 import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
@@ -133,6 +134,7 @@ export const RUNTIME_API = {
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
   isError: { file: "is-error", values: ["isError", "messageOf"], types: [] },
+  issueFormat: { file: "issue-format", values: ["characters", "describe", "formatIssue"], types: [] },
   issues: {
     file: "issues",
     values: [
@@ -141,10 +143,7 @@ export const RUNTIME_API = {
       "TYPE_TEXTS",
       "UNKNOWN_FIELD_TEXT",
       "badPinnedVersion",
-      "characters",
-      "describe",
       "expectedObject",
-      "formatIssue",
       "interfaceVersionText",
       "notAnObject",
       "pinnedVersionError",
@@ -416,15 +415,15 @@ export type RuntimeNamesExist = [
   typeof interfaceVersion.pinnedVersion,
   typeof isError.isError,
   typeof isError.messageOf,
+  typeof issueFormat.characters,
+  typeof issueFormat.describe,
+  typeof issueFormat.formatIssue,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,
   typeof issues.UNKNOWN_FIELD_TEXT,
   typeof issues.badPinnedVersion,
-  typeof issues.characters,
-  typeof issues.describe,
   typeof issues.expectedObject,
-  typeof issues.formatIssue,
   typeof issues.interfaceVersionText,
   typeof issues.notAnObject,
   typeof issues.pinnedVersionError,

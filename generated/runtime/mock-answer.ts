@@ -7,7 +7,7 @@
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { OperationDescriptor } from "./descriptor.js";
-import { formatIssue } from "./issues.js";
+import { formatIssue } from "./issue-format.js";
 import { requestBody, sendJson } from "./mock-http.js";
 import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.js";
 import { MockPaypage, type MockPaypageOperation, type MockPaypageOptions } from "./mock-paypage.js";

@@ -21,10 +21,10 @@ import { runtime, runtimeModules, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { PAYPAGE_RUNTIME_TYPES, PAYPAGE_RUNTIME_VALUES } from "./emit-paypage.js";
 
-const { validation: v, issues: is, client: c, clientConfig: cc, clientError: ce, clientFetch: cf } = runtime;
+const { validation: v, issueFormat: f, client: c, clientConfig: cc, clientError: ce, clientFetch: cf } = runtime;
 
 /** The runtime's values the package exports by name: an issue rendered for people. */
-const PUBLIC_RUNTIME_VALUES = [is.formatIssue];
+const PUBLIC_RUNTIME_VALUES = [f.formatIssue];
 
 /** The runtime's types the package exports by name; of its seal and descriptor modules, everything. */
 const PUBLIC_RUNTIME_TYPES = [
