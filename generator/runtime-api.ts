@@ -31,6 +31,7 @@ import type * as mockKeys from "../runtime/mock-keys.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
+import type * as mockPaypageOptions from "../runtime/mock-paypage-options.js";
 import type * as mockPaypageResponse from "../runtime/mock-paypage-response.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
@@ -174,16 +175,14 @@ export const RUNTIME_API = {
   mockPaypage: {
     file: "mock-paypage",
     values: ["MAX_OPEN_SESSIONS", "MOCK_REDIRECTION_VERSION", "MockPaypage"],
-    types: [
-      "MockPaymentHandler",
-      "MockPaypage",
-      "MockPaypageMessage",
-      "MockPaypageOperation",
-      "MockPaypageOptions",
-      "PageAnswer",
-    ],
+    types: ["MockPaypage", "PageAnswer"],
   },
   mockPaypageForm: { file: "mock-paypage-form", values: ["readPostedForm"], types: ["PostedForm"] },
+  mockPaypageOptions: {
+    file: "mock-paypage-options",
+    values: [],
+    types: ["MockPaymentHandler", "MockPaypageMessage", "MockPaypageOperation", "MockPaypageOptions"],
+  },
   mockPaypageResponse: {
     file: "mock-paypage-response",
     values: ["responseFields", "sealedResponse"],
@@ -456,14 +455,14 @@ export type RuntimeNamesExist = [
   typeof mockOperation.mockOperation,
   typeof mockPaypage.MAX_OPEN_SESSIONS,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
-  mockPaypage.MockPaymentHandler,
   typeof mockPaypage.MockPaypage,
-  mockPaypage.MockPaypageMessage,
-  mockPaypage.MockPaypageOperation,
-  mockPaypage.MockPaypageOptions,
   mockPaypage.PageAnswer,
   mockPaypageForm.PostedForm,
   typeof mockPaypageForm.readPostedForm,
+  mockPaypageOptions.MockPaymentHandler,
+  mockPaypageOptions.MockPaypageMessage,
+  mockPaypageOptions.MockPaypageOperation,
+  mockPaypageOptions.MockPaypageOptions,
   mockPaypageResponse.ResponseSealing,
   typeof mockPaypageResponse.responseFields,
   typeof mockPaypageResponse.sealedResponse,
