@@ -21,7 +21,7 @@ import type {
 } from "./operations/paymentWebInit/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
-import type { MockPaypageOptions } from "./runtime/mock-paypage.js";
+import type { MockPaypageOptions } from "./runtime/mock-paypage-options.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
 import type {
   MockHandler,
@@ -43,7 +43,7 @@ export type {
 } from "./runtime/mock-server.js";
 export type { MockSecretKeys } from "./runtime/mock-keys.js";
 export type { AutomaticResponseReport } from "./runtime/mock-automatic-response.js";
-export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from "./runtime/mock-paypage.js";
+export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from "./runtime/mock-paypage-options.js";
 
 /**
  * The handler of each operation `startMockServer` takes: its request as the mock validated and verified it, and

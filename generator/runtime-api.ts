@@ -6,7 +6,11 @@
 // UPDATE_EXPECTED=1 npx vitest run test/printer/runtime-symbols.test.ts rewrites it.
 
 import type * as client from "../runtime/client.js";
+import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientConfig from "../runtime/client-config.js";
+import type * as clientError from "../runtime/client-error.js";
+import type * as clientFetch from "../runtime/client-fetch.js";
+import type * as clientFields from "../runtime/client-fields.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
@@ -16,6 +20,7 @@ import type * as fieldDescriptor from "../runtime/field-descriptor.js";
 import type * as formats from "../runtime/formats.js";
 import type * as interfaceVersion from "../runtime/interface-version.js";
 import type * as isError from "../runtime/is-error.js";
+import type * as issueFormat from "../runtime/issue-format.js";
 import type * as issues from "../runtime/issues.js";
 import type * as jsonPointer from "../runtime/json-pointer.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
@@ -26,6 +31,7 @@ import type * as mockKeys from "../runtime/mock-keys.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
 import type * as mockPaypageForm from "../runtime/mock-paypage-form.js";
+import type * as mockPaypageOptions from "../runtime/mock-paypage-options.js";
 import type * as mockPaypageResponse from "../runtime/mock-paypage-response.js";
 import type * as mockServer from "../runtime/mock-server.js";
 import type * as operationAddresses from "../runtime/operation-addresses.js";
@@ -48,6 +54,7 @@ import type * as paypageResponseResult from "../runtime/paypage-response-result.
 import type * as paypageVerify from "../runtime/paypage-verify.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
+import type * as sealCompare from "../runtime/seal-compare.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
 import type * as validation from "../runtime/validation.js";
@@ -58,25 +65,21 @@ export const RUNTIME_API = {
     values: ["callOperation"],
     types: ["CallOptions", "ClientError", "ClientFields", "ClientOperation", "ClientResult"],
   },
+  clientAbort: { file: "client-abort", values: ["callSignal", "followAbort"], types: [] },
   clientConfig: {
     file: "client-config",
     values: ["DEFAULT_TIMEOUT_MS", "endpointUrl", "resolveConfig"],
-    types: [
-      "AbortSignalLike",
-      "ClientConfigOf",
-      "Environment",
-      "FetchInit",
-      "FetchLike",
-      "FetchResponse",
-      "ResolvedConfig",
-    ],
+    types: ["ClientConfigOf", "Environment", "ResolvedConfig"],
   },
-  clientPost: { file: "client-post", values: ["callSignal", "postJson"], types: ["Exchange"] },
-  clientReply: {
-    file: "client-reply",
-    values: ["BODY_EXCERPT_LENGTH", "readReply"],
-    types: ["ClaimedStatus", "ClientError", "HttpReply"],
+  clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError"] },
+  clientFetch: {
+    file: "client-fetch",
+    values: [],
+    types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
   },
+  clientFields: { file: "client-fields", values: ["copyOfFields"], types: ["Refused"] },
+  clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
+  clientReply: { file: "client-reply", values: ["BODY_EXCERPT_LENGTH", "readReply"], types: ["HttpReply"] },
   clientReplyBody: {
     file: "client-reply-body",
     values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "headerOf"],
@@ -132,6 +135,7 @@ export const RUNTIME_API = {
     types: ["InterfaceVersionOf", "VersionNumber"],
   },
   isError: { file: "is-error", values: ["isError", "messageOf"], types: [] },
+  issueFormat: { file: "issue-format", values: ["characters", "describe", "formatIssue"], types: [] },
   issues: {
     file: "issues",
     values: [
@@ -140,10 +144,7 @@ export const RUNTIME_API = {
       "TYPE_TEXTS",
       "UNKNOWN_FIELD_TEXT",
       "badPinnedVersion",
-      "characters",
-      "describe",
       "expectedObject",
-      "formatIssue",
       "interfaceVersionText",
       "notAnObject",
       "notAnObjectResult",
@@ -176,16 +177,14 @@ export const RUNTIME_API = {
   mockPaypage: {
     file: "mock-paypage",
     values: ["MAX_OPEN_SESSIONS", "MOCK_REDIRECTION_VERSION", "MockPaypage"],
-    types: [
-      "MockPaymentHandler",
-      "MockPaypage",
-      "MockPaypageMessage",
-      "MockPaypageOperation",
-      "MockPaypageOptions",
-      "PageAnswer",
-    ],
+    types: ["MockPaypage", "PageAnswer"],
   },
   mockPaypageForm: { file: "mock-paypage-form", values: ["readPostedForm"], types: ["PostedForm"] },
+  mockPaypageOptions: {
+    file: "mock-paypage-options",
+    values: [],
+    types: ["MockPaymentHandler", "MockPaypageMessage", "MockPaypageOperation", "MockPaypageOptions"],
+  },
   mockPaypageResponse: {
     file: "mock-paypage-response",
     values: ["responseFields", "sealedResponse"],
@@ -305,6 +304,7 @@ export const RUNTIME_API = {
     values: ["SEAL_ALGORITHM_NAMES", "isSealAlgorithmName", "sealAlgorithmOf"],
     types: ["SealAlgorithmName"],
   },
+  sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
   sealingString: {
     file: "sealing-string",
     values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
@@ -342,22 +342,25 @@ export type RuntimeNamesExist = [
   client.ClientOperation<never, never>,
   client.ClientResult<never>,
   typeof client.callOperation,
-  clientConfig.AbortSignalLike,
+  typeof clientAbort.callSignal,
+  typeof clientAbort.followAbort,
   clientConfig.ClientConfigOf,
   typeof clientConfig.DEFAULT_TIMEOUT_MS,
   clientConfig.Environment,
-  clientConfig.FetchInit,
-  clientConfig.FetchLike,
-  clientConfig.FetchResponse,
   clientConfig.ResolvedConfig,
   typeof clientConfig.endpointUrl,
   typeof clientConfig.resolveConfig,
+  clientError.ClaimedStatus,
+  clientError.ClientError,
+  clientFetch.AbortSignalLike,
+  clientFetch.FetchInit,
+  clientFetch.FetchLike,
+  clientFetch.FetchResponse,
+  clientFields.Refused,
+  typeof clientFields.copyOfFields,
   clientPost.Exchange,
-  typeof clientPost.callSignal,
   typeof clientPost.postJson,
   typeof clientReply.BODY_EXCERPT_LENGTH,
-  clientReply.ClaimedStatus,
-  clientReply.ClientError,
   clientReply.HttpReply,
   typeof clientReply.readReply,
   clientReplyBody.BoundedText,
@@ -413,15 +416,15 @@ export type RuntimeNamesExist = [
   typeof interfaceVersion.pinnedVersion,
   typeof isError.isError,
   typeof isError.messageOf,
+  typeof issueFormat.characters,
+  typeof issueFormat.describe,
+  typeof issueFormat.formatIssue,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,
   typeof issues.UNKNOWN_FIELD_TEXT,
   typeof issues.badPinnedVersion,
-  typeof issues.characters,
-  typeof issues.describe,
   typeof issues.expectedObject,
-  typeof issues.formatIssue,
   typeof issues.interfaceVersionText,
   typeof issues.notAnObject,
   typeof issues.notAnObjectResult,
@@ -456,14 +459,14 @@ export type RuntimeNamesExist = [
   typeof mockOperation.mockOperation,
   typeof mockPaypage.MAX_OPEN_SESSIONS,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
-  mockPaypage.MockPaymentHandler,
   typeof mockPaypage.MockPaypage,
-  mockPaypage.MockPaypageMessage,
-  mockPaypage.MockPaypageOperation,
-  mockPaypage.MockPaypageOptions,
   mockPaypage.PageAnswer,
   mockPaypageForm.PostedForm,
   typeof mockPaypageForm.readPostedForm,
+  mockPaypageOptions.MockPaymentHandler,
+  mockPaypageOptions.MockPaypageMessage,
+  mockPaypageOptions.MockPaypageOperation,
+  mockPaypageOptions.MockPaypageOptions,
   mockPaypageResponse.ResponseSealing,
   typeof mockPaypageResponse.responseFields,
   typeof mockPaypageResponse.sealedResponse,
@@ -572,6 +575,9 @@ export type RuntimeNamesExist = [
   sealAlgorithms.SealAlgorithmName,
   typeof sealAlgorithms.isSealAlgorithmName,
   typeof sealAlgorithms.sealAlgorithmOf,
+  typeof sealCompare.hexDifference,
+  typeof sealCompare.hexMatches,
+  typeof sealCompare.sealsMatch,
   typeof sealingString.MAX_SEAL_DEPTH,
   typeof sealingString.genericSealingString,
   typeof sealingString.sealField,

@@ -1,51 +1,11 @@
 // What a client is configured with, checked once: the environment, the shop's
-// credentials and how to reach Sips. Types only name globals through
-// `typeof globalThis`, so the declarations need neither @types/node nor the DOM.
+// credentials and how to reach Sips (the fetch it calls: client-fetch.ts).
 
+import type { FetchLike } from "./client-fetch.js";
 import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
 import { baseUrl, isEnvironmentName, primaryEndpoint } from "./operation-addresses.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { assertSecretKey } from "./secret-key.js";
-
-/** The platform's AbortSignal (never where the platform has none). */
-export type AbortSignalLike = typeof globalThis extends { AbortSignal: { prototype: infer S } } ? S : never;
-
-/** What the client hands to `fetch`: the global `fetch` accepts it. */
-export interface FetchInit {
-  readonly method: "POST";
-  readonly headers: { readonly "content-type": string };
-  readonly body: string;
-  readonly signal: AbortSignalLike;
-  /**
-   * "manual": a redirect is answered as the HTTP error it is, not followed. Sips's JSON endpoints do not
-   * redirect; followed, a 307 would post the sealed request wherever `Location` says, and a 302 turn it into a GET.
-   */
-  readonly redirect: "manual";
-}
-
-/** What the client reads of a reply: the global `Response` has it. */
-export interface FetchResponse {
-  readonly status: number;
-  text(): Promise<string>;
-  /**
-   * Read as a stream where it is one (has `getReader`, as the global `Response`'s body), so that a reply
-   * past `maxReplyBytes` is cancelled there; without it, `text()` is read whole and then measured.
-   */
-  readonly body?: unknown;
-  /**
-   * Read for a redirect's `Location`, which its http error names, and a `Content-Length` past
-   * `maxReplyBytes`, when it has a `get` as `Headers` has: a fetch of one's own may leave it out or give it in
-   * another form.
-   */
-  readonly headers?: unknown;
-  /**
-   * Read for "opaqueredirect" only: what a browser's fetch (and fetches made like it) gives for a redirect it
-   * does not follow, with status 0 and no headers; its http error then says it was a redirect.
-   */
-  readonly type?: string;
-}
-
-export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;
 
 /**
  * A Sips environment by name ("prod", "test", "simu": `E` lists those of the
@@ -81,8 +41,8 @@ export interface ClientConfigOf<N extends string = string, E extends string = st
   readonly timeoutMs?: number | undefined;
   /**
    * The longest reply read, in bytes (default 1048576, 1 MiB; a Sips reply is a few kilobytes): a longer one
-   * is cancelled once past it, and the call is a `reply-too-large` error, or, with a status other than 2xx, an
-   * `http` error with the start of the body read.
+   * is cancelled once past it, and the call is a `reply-too-large` error. With a status other than 2xx, the call
+   * is an `http` error whose body is read only as far as its excerpt needs (about 3 KB, or up to this bound).
    */
   readonly maxReplyBytes?: number | undefined;
 }

@@ -2,9 +2,11 @@
 // reply's text read, within the call's timeout and until its caller aborts,
 // every failure told as an error of the call, never thrown (client.ts).
 
-import type { AbortSignalLike, FetchInit, FetchLike } from "./client-config.js";
-import { BODY_EXCERPT_LENGTH, type ClientError, type HttpReply } from "./client-reply.js";
+import type { AbortSignalLike, FetchInit, FetchLike } from "./client-fetch.js";
+import type { ClientError } from "./client-error.js";
+import { BODY_EXCERPT_LENGTH, type HttpReply } from "./client-reply.js";
 import { boundedText, headerOf } from "./client-reply-body.js";
+import { callSignal, followAbort } from "./client-abort.js";
 import { isError } from "./is-error.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
@@ -63,18 +65,26 @@ export async function postJson(
 }
 
 /**
+ * The bytes an error's body is read to: its excerpt's characters and one more, to tell that it is longer. A
+ * UTF-16 unit comes of at most 3 bytes (an invalid sequence's replacement too), and the decoder holds back the
+ * at most 3 bytes of a character cut at the end.
+ */
+const EXCERPT_BYTES = 3 * (BODY_EXCERPT_LENGTH + 2);
+
+/**
  * The reply's status, Location and text, as the fetch gives them. A success's text longer than the bound is a
- * reply-too-large error; an error status's is cut there: the status, known before the body is read, is what tells
- * why the call failed (a proxy's 502 with a large page), and the start of its body, shown as an excerpt, is all
- * the http error keeps of it.
+ * reply-too-large error. An error status's body is read only as far as its excerpt needs, then cancelled (or cut
+ * at the bound, when that comes first): the status, known before the body is read, is what tells why the call
+ * failed (a proxy's 502 with a large page), and the start of its body, shown as an excerpt, is all the http error
+ * keeps of it.
  */
 async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxReplyBytes: number): Promise<Exchange> {
   const reply = await fetch(url, init);
   const { status } = reply;
   const failed = status < 200 || status > 299;
   const location = status >= 300 && status < 400 ? headerOf(reply.headers, "location") : undefined;
-  const { text, whole } = await boundedText(reply, maxReplyBytes, failed);
-  if (!whole && !failed) {
+  const { text, end } = await boundedText(reply, maxReplyBytes, failed ? EXCERPT_BYTES : undefined);
+  if (end === "bound" && !failed) {
     const message = `the reply is longer than ${maxReplyBytes} bytes (maxReplyBytes); it was not read further`;
     return { error: { kind: "reply-too-large", message, maxReplyBytes } };
   }
@@ -83,7 +93,7 @@ async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxR
     body: text,
     ...(location === undefined ? {} : { location }),
     ...(status === 0 && reply.type === "opaqueredirect" ? { opaqueRedirect: true as const } : {}),
-    ...(whole ? {} : { cutAt: maxReplyBytes }),
+    ...(end === "bound" ? { cutAt: maxReplyBytes } : {}),
   };
 }
 
@@ -100,58 +110,6 @@ function untilAborted(exchange: Promise<Exchange>, signal: AbortSignal): Promise
     if (signal.aborted) onAbort();
     else signal.addEventListener("abort", onAbort, { once: true });
   });
-}
-
-/**
- * A call's signal, null taken as none. A signal is an AbortSignal, or an object that listens as one does:
- * anything else (an AbortController passed for its signal) is a programmer's error, a TypeError, as a
- * configuration that cannot work is.
- */
-export function callSignal(signal: AbortSignalLike | null | undefined): AbortSignalLike | undefined {
-  if (signal === undefined || signal === null) return undefined;
-  const listens = signal as { addEventListener?: unknown; removeEventListener?: unknown };
-  if (
-    typeof signal !== "object" ||
-    typeof listens.addEventListener !== "function" ||
-    typeof listens.removeEventListener !== "function"
-  )
-    throw new TypeError("options.signal must be an AbortSignal (an AbortController's signal)");
-  return signal;
-}
-
-/** The calls in flight under a caller's signal, and the one listener that passes its abort on to them. */
-interface Followers {
-  readonly calls: Set<AbortController>;
-  readonly onAbort: () => void;
-}
-
-const followersOf = new WeakMap<AbortSignalLike, Followers>();
-
-/**
- * Passes the abort of the caller's `signal` on to `controller` until the returned function is called. The
- * calls a signal covers share one listener on it: a listener each would put more than ten on a signal that a
- * batch of calls shares, and Node then warns of a leak that there is not.
- */
-function followAbort(signal: AbortSignalLike, controller: AbortController): () => void {
-  let followers = followersOf.get(signal);
-  if (followers === undefined) {
-    const calls = new Set<AbortController>();
-    const onAbort = () => {
-      for (const call of calls) call.abort();
-    };
-    followers = { calls, onAbort };
-    // Kept only once the signal listens: one that throws leaves no followers that no listener serves.
-    signal.addEventListener("abort", onAbort, { once: true });
-    followersOf.set(signal, followers);
-  }
-  const { calls, onAbort } = followers;
-  calls.add(controller);
-  return () => {
-    calls.delete(controller);
-    if (calls.size > 0) return;
-    signal.removeEventListener("abort", onAbort);
-    followersOf.delete(signal);
-  };
 }
 
 /**

@@ -18,39 +18,44 @@ interface ChunkReader {
   cancel(reason?: unknown): Promise<void>;
 }
 
-/** What was read of a reply: its whole text, or, when it is longer than the bound, its start or nothing. */
+/**
+ * What was read of a reply: its whole text; or its start, as far as an excerpt of it needs; or, when it is longer
+ * than the bound, its start or nothing.
+ */
 export interface BoundedText {
-  /** The text read: the whole reply, or what came of it up to the bound (empty when none was kept). */
+  /** The text read: the whole reply, or what came of it up to the excerpt or the bound (empty when none was kept). */
   readonly text: string;
-  /** Whether `text` is the whole reply. */
-  readonly whole: boolean;
+  /** How far the reply was read: to its end (`text` is the whole reply), to the excerpt, or to the bound it passes. */
+  readonly end: "whole" | "excerpt" | "bound";
 }
 
 /**
- * The reply's text, read as a stream, cancelled once past `maxBytes` bytes, so that no more of it is received;
- * past the bound, its start up to the bound is kept when `keepStart` is true (an error's body, shown as an
- * excerpt), else nothing. A Content-Length past the bound is refused before anything is read. A reply without
- * a stream (a fetch of one's own that gives only `text()`) is read whole and then measured, kept whole when its
- * start is (it is in memory already).
+ * The reply's text, read as a stream, cancelled once past `maxBytes` bytes, so that no more of it is received,
+ * and nothing of it kept. An error's body, of which only an excerpt is shown, is read only to `excerptBytes`
+ * (when given), then cancelled, its start up to there kept (or up to the bound, when that comes first). A
+ * Content-Length past the bound is refused before anything is read. A reply without a stream (a fetch of one's
+ * own that gives only `text()`) is read whole and then measured, an error's kept whole (it is in memory already).
  */
-export async function boundedText(reply: ReplyText, maxBytes: number, keepStart = false): Promise<BoundedText> {
+export async function boundedText(reply: ReplyText, maxBytes: number, excerptBytes?: number): Promise<BoundedText> {
   const reader = readerOf(reply.body);
   // Not read at all, whatever the status: the declared body may never come, and the call would wait for it.
   if (declaredLength(reply.headers) > maxBytes) {
     reader?.cancel().catch(() => {});
     return NOTHING_KEPT;
   }
+  const keepStart = excerptBytes !== undefined;
   if (reader === undefined) {
     const text = await reply.text();
-    if (utf8Length(text, maxBytes) <= maxBytes) return { text, whole: true };
-    return keepStart ? { text, whole: false } : NOTHING_KEPT;
+    if (utf8Length(text, maxBytes) <= maxBytes) return { text, end: "whole" };
+    return keepStart ? { text, end: "bound" } : NOTHING_KEPT;
   }
+  const limit = keepStart ? Math.min(maxBytes, excerptBytes) : maxBytes;
   const decoder = new TextDecoder();
   let read = 0;
   let text = "";
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return { text: text + decoder.decode(), whole: true };
+    if (done) return { text: text + decoder.decode(), end: "whole" };
     // Told by its brand, not instanceof: a fetch of another realm (a vm context) gives that realm's Uint8Array.
     if (!ArrayBuffer.isView(value)) {
       reader.cancel().catch(() => {});
@@ -59,21 +64,22 @@ export async function boundedText(reply: ReplyText, maxBytes: number, keepStart 
     // Typed as the decoder's declarations name bytes, which take a view of any realm.
     const bytes = value as Uint8Array;
     read += bytes.byteLength;
-    if (read > maxBytes) {
+    if (read > limit) {
       // Not awaited: a stream may settle its cancel only once its source does, which an endless one never does.
+      // Node's fetch closes the connection of a body cancelled before its end, never leaving it half-read.
       reader.cancel().catch(() => {});
       if (!keepStart) return NOTHING_KEPT;
-      // The bytes up to the bound; a character they end inside is left out (the decoder keeps it, never flushed).
+      // The bytes up to the limit; a character they end inside is left out (the decoder keeps it, never flushed).
       return {
-        text: text + decoder.decode(bytes.subarray(0, bytes.byteLength - (read - maxBytes)), { stream: true }),
-        whole: false,
+        text: text + decoder.decode(bytes.subarray(0, bytes.byteLength - (read - limit)), { stream: true }),
+        end: read > maxBytes ? "bound" : "excerpt",
       };
     }
     text += decoder.decode(bytes, { stream: true });
   }
 }
 
-const NOTHING_KEPT: BoundedText = { text: "", whole: false };
+const NOTHING_KEPT: BoundedText = { text: "", end: "bound" };
 
 /** The body's reader, when it is a stream that gives one. */
 function readerOf(body: unknown): ChunkReader | undefined {

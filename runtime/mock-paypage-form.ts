@@ -4,7 +4,7 @@
 // seal verified and Data decoded and validated as the operation's request.
 
 import type { OperationDescriptor } from "./descriptor.js";
-import { formatIssue } from "./issues.js";
+import { formatIssue } from "./issue-format.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPaypageData } from "./paypage-data.js";
 import { decodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";

@@ -3,7 +3,8 @@
 // redirectionData), which `renderPaypageAutoPost` turns into a page.
 
 import type { ValueDescriptor } from "./field-descriptor.js";
-import { describe, problems, unreadable } from "./issues.js";
+import { describe } from "./issue-format.js";
+import { problems, unreadable } from "./issues.js";
 import type { PaypageIssue } from "./paypage-issue.js";
 import { isPaypageFormAction, type PaypageForm, type PaypageFormField } from "./paypage-request.js";
 import { pointer } from "./json-pointer.js";

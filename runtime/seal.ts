@@ -1,7 +1,7 @@
 // The Sips seal rule, shared by every generated seal helper: sealing a message
-// or a string, and the constant-time check of a seal. The module the package
-// exports the seal from: with the algorithms (seal-algorithms.ts) and the
-// sealing string (sealing-string.ts).
+// or a string, and the check of a seal. The module the package exports the
+// seal from: with the algorithms (seal-algorithms.ts), the sealing string
+// (sealing-string.ts) and the constant-time comparison (seal-compare.ts).
 
 import { createHmac, hash as digestOf } from "node:crypto";
 import { DEFAULT_SEAL_ALGORITHM, SEAL_ALGORITHM_FIELD, SEAL_ALGORITHMS, SEAL_FIELD } from "./platform.js";
@@ -11,10 +11,12 @@ import {
   sealAlgorithmOf,
   type SealAlgorithmName,
 } from "./seal-algorithms.js";
+import { hexDifference, hexMatches } from "./seal-compare.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
 
 export * from "./seal-algorithms.js";
 export * from "./sealing-string.js";
+export { sealsMatch } from "./seal-compare.js";
 
 /**
  * The seal of a sealing string: lower-case hexadecimal. The string and the key
@@ -166,46 +168,6 @@ export function sealKeyIndex(
     found = (i & hit) | (found & ~hit);
   }
   return found;
-}
-
-/**
- * Whether a seal a message carries equals the expected one, compared in
- * constant time. Anything that is not a hexadecimal string of the right
- * length is simply not equal.
- */
-export function sealsMatch(given: unknown, expected: string): boolean {
-  return HEX.test(expected) && hexMatches(given, expected.toLowerCase());
-}
-
-const HEX = /^(?:[0-9a-fA-F]{2})+$/;
-
-/**
- * Whether a seal a message carries is `expected` (lower-case hexadecimal) in
- * either case, compared in constant time (see {@link hexDifference}).
- */
-function hexMatches(given: unknown, expected: string): boolean {
-  return hexDifference(given, expected) === 0;
-}
-
-/**
- * 0 when a seal a message carries is `expected` (lower-case hexadecimal) in
- * either case, else a number from 1 to 0xFFFF: every character is compared,
- * with no exit or branch that depends on `expected`, so the time says nothing
- * of how much of a forged seal is right. A character that is not a hex digit
- * equals none of `expected`'s; a seal that is not a string of the expected
- * length differs at once (its length is not a secret). (Hex text compared here
- * is cheaper than bytes: a digest as a Buffer and a hex decode cost more than
- * the whole comparison.)
- */
-function hexDifference(given: unknown, expected: string): number {
-  if (typeof given !== "string" || given.length !== expected.length) return 1;
-  let difference = 0;
-  for (let i = 0; i < expected.length; i++) {
-    const c = given.charCodeAt(i);
-    // "A"-"F" read as "a"-"f", as hex decoding reads them (a branch on the given seal only).
-    difference |= (c >= 65 && c <= 70 ? c + 32 : c) ^ expected.charCodeAt(i);
-  }
-  return difference;
 }
 
 /** A message as it is sealed: everything but its seal, which may be absent. */

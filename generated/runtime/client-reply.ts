@@ -9,116 +9,8 @@ import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
+import type { ClaimedStatus, ClientError } from "./client-error.js";
 import { isPlainObject, issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
-
-/** Why a call failed; `kind` says what happened, `message` says it for people. */
-export type ClientError =
-  /** The request fails validation: it was not sent. `issues` refuse it, `warnings` are what validation let through. */
-  | {
-      /** The request fails validation, or the operation has no address in the environment: nothing was sent. */
-      readonly kind: "invalid-request";
-      /** What failed, for people; never the secret key. */
-      readonly message: string;
-      /** The problems that refuse the request (what the validator's `errors` are). */
-      readonly issues: readonly ValidationIssue[];
-      /** What validation let through beside them (a field beyond the spec's facts); empty when there is none. */
-      readonly warnings: readonly ValidationIssue[];
-    }
-  /**
-   * The server answered with an HTTP status other than 2xx (a redirect among them: it is not followed), whatever
-   * the length of its body: one longer than `maxReplyBytes` is cut there.
-   */
-  | {
-      /** An HTTP status other than 2xx, a redirect among them (not followed). */
-      readonly kind: "http";
-      /** What failed, for people: the status, and for a redirect where it points. */
-      readonly message: string;
-      /** The HTTP status; 0 for a redirect a fetch hides (an opaque redirect). */
-      readonly status: number;
-      /**
-       * The reply's body: its first 1000 characters, then "…" when it is longer (or when it is longer than
-       * `maxReplyBytes`, of which only the start is read).
-       */
-      readonly body: string;
-    }
-  /** No complete reply within the configured time. */
-  | {
-      /** No complete reply within `timeoutMs`. */
-      readonly kind: "timeout";
-      /** What failed, for people. */
-      readonly message: string;
-      /** The time the call was given, in milliseconds (the configuration's `timeoutMs`). */
-      readonly timeoutMs: number;
-    }
-  /**
-   * A reply of a 2xx status longer than the configured `maxReplyBytes`: it was cancelled there, and nothing of it
-   * is read. One of another status is an `http` error, its body's start read up to the bound.
-   */
-  | {
-      /** A 2xx reply longer than `maxReplyBytes`: it was cancelled there, and nothing of it is read. */
-      readonly kind: "reply-too-large";
-      /** What failed, for people. */
-      readonly message: string;
-      /** The longest reply the call would read, in bytes (the configuration's `maxReplyBytes`). */
-      readonly maxReplyBytes: number;
-    }
-  /** The caller's signal aborted the call. */
-  | {
-      /** The `signal` passed to the call aborted it. */
-      readonly kind: "aborted";
-      /** What failed, for people. */
-      readonly message: string;
-    }
-  /** The request could not be sent or its reply read (refused connection, DNS, reset). */
-  | {
-      /** The request could not be sent or its reply read. */
-      readonly kind: "network";
-      /** What failed, for people, with the failure's own words (their first 1000 characters). */
-      readonly message: string;
-    }
-  /**
-   * A sealed reply that verifies but is not a valid message of the operation (or a body that is not a JSON
-   * object; one that is not JSON at all is in its issue's `received`, capped as an HTTP error's body): `issues`
-   * are the errors of validation, `warnings` the rest, the request's first (as an ok result gives them).
-   * `sealVerified` says what the seal check found (the Paypage decoder's errors say it by carrying their seal
-   * facts, `keyIndex` among them): true when the seal verified (the issues are those of a genuine reply), false
-   * when there was no object to check it in. Which key verified is no question here: a client holds one key,
-   * the one its requests are sealed with.
-   */
-  | {
-      /** The reply is not a JSON object, or its seal verifies but it is not a valid message of the operation. */
-      readonly kind: "invalid-response";
-      /** What failed, for people. */
-      readonly message: string;
-      /** The errors of the reply's validation (a body that is not JSON: its text, capped, in `received`). */
-      readonly issues: readonly ValidationIssue[];
-      /** What validation let through beside them, the request's first; empty when there is none. */
-      readonly warnings: readonly ValidationIssue[];
-      /** True when the seal verified (the issues are those of a genuine reply), false when there was no object to check it in. */
-      readonly sealVerified: boolean;
-    }
-  /** A reply whose seal is not right for its content: nothing in it can be trusted, not even the status it claims. */
-  | ({
-      /** The reply's seal is wrong: trust nothing in it. */
-      readonly kind: "seal-mismatch";
-      /** What failed, for people. */
-      readonly message: string;
-    } & ClaimedStatus)
-  /** A reply without a seal (Sips leaves some refusals unsealed): the status it claims, unverified. */
-  | ({
-      /** The reply has no seal: the status it claims is unverified. */
-      readonly kind: "unsealed-response";
-      /** What failed, for people. */
-      readonly message: string;
-    } & ClaimedStatus);
-
-/** The status code and message a reply claims, when the operation's status field holds text. */
-export interface ClaimedStatus {
-  /** The status code the reply claims (its operation's status field), unverified; null when it has none as text. */
-  readonly statusCode: string | null;
-  /** The status message the reply claims, unverified; null when it has none as text. */
-  readonly statusMessage: string | null;
-}
 
 /** At most this many characters of an HTTP error's body are kept. */
 export const BODY_EXCERPT_LENGTH = 1000;
@@ -129,8 +21,9 @@ type Reply<Response> =
 
 /**
  * A reply as read: its status, its text, where a redirect points (when it says) and whether it was a redirect the
- * fetch hid (status 0). `cutAt` is the bound an error's body was cut at, only its start read (a success's longer
- * than the bound is no reply but a `reply-too-large` error).
+ * fetch hid (status 0). An error's body is what was read of it, its excerpt's worth when it is longer; `cutAt` is
+ * the bound it was cut at when it is longer than that (a success's longer than the bound is no reply but a
+ * `reply-too-large` error).
  */
 export interface HttpReply {
   readonly status: number;

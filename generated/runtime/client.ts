@@ -6,19 +6,20 @@
 // the secret key never enters a result or a message.
 
 import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
-import { endpointUrl, resolveConfig, type AbortSignalLike, type ClientConfigOf } from "./client-config.js";
-import { callSignal, postJson } from "./client-post.js";
-import { readReply, type ClientError } from "./client-reply.js";
+import type { AbortSignalLike } from "./client-fetch.js";
+import { endpointUrl, resolveConfig, type ClientConfigOf } from "./client-config.js";
+import { callSignal } from "./client-abort.js";
+import { copyOfFields } from "./client-fields.js";
+import { postJson } from "./client-post.js";
+import type { ClientError } from "./client-error.js";
+import { readReply } from "./client-reply.js";
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
-import { problems, readFailure } from "./issues.js";
+import { problems } from "./issues.js";
 import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
 import { pointer } from "./json-pointer.js";
-import { hasOwn, isPlainObject, issue, type ValidationIssue, type ValidationResult } from "./validation.js";
+import { issue, type ValidationIssue } from "./validation.js";
 
-/** Fields the client fills in: a caller who passes one is told, not silently overridden. */
-const FILLED = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD] as const;
-
-export type { ClientError } from "./client-reply.js";
+export type { ClientError } from "./client-error.js";
 
 /** The request as a client method takes it: without the fields the client fills, the version field optional. */
 export type ClientFields<Request, VersionField extends string> = Omit<
@@ -160,46 +161,6 @@ function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }):
     factsOfRequests.set(request, facts);
   }
   return facts;
-}
-
-/** Why the caller's fields are refused before they are filled in: the errors, and what validation let through. */
-interface Refused {
-  readonly errors: readonly ValidationIssue[];
-  readonly warnings: readonly ValidationIssue[];
-}
-
-/**
- * The caller's fields, copied with one read of each (the copy is what is
- * filled in, validated, sealed and sent), or the errors that refuse them.
- * Fields that cannot be read (a getter or a proxy that throws) are refused as
- * the validators refuse them, never with a rejection.
- */
-function copyOfFields(
-  fields: unknown,
-  validate: (value: unknown) => ValidationResult<unknown>,
-): { readonly message: Record<string, unknown> } | Refused {
-  try {
-    if (!isPlainObject(fields)) return errorsOf(validate(fields));
-    const filled = FILLED.filter((name) => hasOwn(fields, name));
-    if (filled.length > 0)
-      return {
-        errors: filled.map((name) =>
-          issue(pointer("", name), "unknown-field", "is filled in by the client from its configuration"),
-        ),
-        // Refused before it is filled in, so not validated as sent: what validation lets through is said all the same.
-        warnings: validate(fields).warnings,
-      };
-    // Not `{ ...fields }`: V8 gives the properties added to such a copy a new hidden class each call
-    // (about 5 µs, and every later read of the message, in validation, seal and JSON, then misses its cache).
-    // Spread after a prototype, it is a literal whose properties each are defined, never set, as a spread's are.
-    return { message: { __proto__: Object.prototype, ...fields } };
-  } catch {
-    return errorsOf(readFailure(fields));
-  }
-}
-
-function errorsOf(result: ValidationResult<unknown>): Refused {
-  return { errors: result.ok ? [] : result.errors, warnings: result.warnings };
 }
 
 /**

@@ -6,7 +6,7 @@
 // path, these helpers for the issue when a value does not conform (a constant
 // message the generator works out, and the value).
 
-import { characters } from "./issues.js";
+import { characters } from "./issue-format.js";
 import { issueWith, type ValidationIssue } from "./validation.js";
 
 /** The pattern of each Sips character class (JSON Schema patterns, checks of the spec's examples, ANU and ANSU here). */

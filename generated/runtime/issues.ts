@@ -4,8 +4,8 @@
 // says what was expected, worked out by the generator and written into each
 // check (from the *Text functions below and in formats.ts); the offending value
 // rides along as `received`, by reference. Nothing is described while
-// validating: formatIssue describes the value (length-capped, never an
-// exception) when a person reads the issue.
+// validating: formatIssue (issue-format.ts) describes the value when a person
+// reads the issue.
 
 import {
   addError,
@@ -17,103 +17,12 @@ import {
   issue,
   issueWith,
   MAX_LIST_ITEMS,
-  type ValidationCode,
   type ValidationIssue,
   type ValidationResult,
 } from "./validation.js";
 import { pinnedVersion } from "./interface-version.js";
 import { topPointer } from "./json-pointer.js";
-
-/** Strings longer than this are cut in messages. */
-const MAX_SHOWN = 40;
-
-/** A short, safe description of a value for messages: never the whole of a long string, never an exception. */
-export function describe(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return value.length > MAX_SHOWN
-        ? `${quote(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
-        : quote(value);
-    case "number":
-      return `number ${value}`;
-    case "boolean":
-      return value ? "boolean true" : "boolean false";
-    case "bigint":
-      return `bigint ${value}`;
-    case "undefined":
-      return "undefined";
-    case "symbol":
-      return "symbol";
-    default:
-      // An object or a function.
-      return value === null ? "null" : describeObject(value as object);
-  }
-}
-
-/** An object or a function: Array.isArray throws on a revoked proxy. */
-function describeObject(value: object): string {
-  try {
-    if (Array.isArray(value)) return "an array";
-  } catch {
-    return "an unreadable value";
-  }
-  return typeof value === "function" ? "function" : "an object";
-}
-
-/** A string as JSON writes it (lone surrogates escaped). */
-const quote = (text: string): string => JSON.stringify(text);
-
-/** Length in characters (code points), as Sips counts it. */
-export function characters(text: string): number {
-  let count = 0;
-  for (const _ of text) count++;
-  return count;
-}
-
-/**
- * The issues whose rendering ends with the value received ("…, got number 7").
- * An unknown field is named by its path, a version issue by its message, and
- * neither shows its value.
- */
-const SHOWS_RECEIVED: ReadonlySet<ValidationCode> = new Set<ValidationCode>([
-  "not-an-object",
-  "type",
-  "unknown-value",
-  "interface-version",
-  "format",
-  "max-length",
-]);
-
-/**
- * What the rendering says of the value received: a text too long by its length
- * in characters, a list too long by nothing (its length is in the message),
- * anything else by {@link describe}.
- */
-function shownValue(code: string, value: unknown): string | null {
-  if (code !== "max-length") return describe(value);
-  if (typeof value === "string") return String(characters(value));
-  return typeof value === "number" ? describe(value) : null;
-}
-
-/**
- * An issue as people read it: its path (left out for the message itself), its
- * message and, where it tells what was wrong, a short description of the
- * value received ("/keyVersion must be an integer, got "1""). Never throws,
- * whatever value was received.
- */
-export function formatIssue(problem: {
-  readonly path: string;
-  readonly code: string;
-  readonly message: string;
-  readonly received?: unknown;
-}): string {
-  const value =
-    "received" in problem && SHOWS_RECEIVED.has(problem.code as ValidationCode)
-      ? shownValue(problem.code, problem.received)
-      : null;
-  const text = value === null ? problem.message : `${problem.message}, got ${value}`;
-  return problem.path === "" ? text : `${problem.path} ${text}`;
-}
+import { describe } from "./issue-format.js";
 
 /** "1 problem", "3 problems": the count of an error's issues, as its message says it. */
 export const problems = (count: number): string => `${count} problem${count === 1 ? "" : "s"}`;

@@ -7,10 +7,11 @@
 
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { OperationDescriptor } from "./descriptor.js";
-import { formatIssue } from "./issues.js";
+import { formatIssue } from "./issue-format.js";
 import { requestBody, sendJson } from "./mock-http.js";
 import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.js";
-import { MockPaypage, type MockPaypageOperation, type MockPaypageOptions } from "./mock-paypage.js";
+import { MockPaypage } from "./mock-paypage.js";
+import type { MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
 import { KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import type { MockKeys } from "./mock-keys.js";

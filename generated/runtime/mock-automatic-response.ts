@@ -5,7 +5,7 @@
 // What became of it is reported to the mock's user, never thrown: a shop that
 // is down or slow does not stop the payment.
 
-import type { AbortSignalLike } from "./client-config.js";
+import type { AbortSignalLike } from "./client-fetch.js";
 import type { PaypageFormField } from "./paypage-request.js";
 import { messageOf } from "./is-error.js";
 

@@ -11,47 +11,16 @@
 // the server (mock-server.ts) routes to these functions.
 
 import { randomBytes } from "node:crypto";
-import type { CallbackDescriptor, OperationDescriptor } from "./descriptor.js";
-import { type AutomaticResponseReport, postAutomaticResponse } from "./mock-automatic-response.js";
+import { postAutomaticResponse } from "./mock-automatic-response.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPostedForm } from "./mock-paypage-form.js";
+import type { MockPaypageMessage, MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import { type ResponseSealing, responseFields, sealedResponse } from "./mock-paypage-response.js";
 import { escapeHtml, renderPaypageAutoPost } from "./paypage-html.js";
 import { PAYPAGE_REDIRECTION_FIELDS } from "./paypage-redirection.js";
 import { isPaypageFormAction, type PaypageForm } from "./paypage-request.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { DEFAULT_SEAL_ALGORITHM } from "./platform.js";
-
-/** A JSON object as the mock reads and writes it. */
-export type MockPaypageMessage = Record<string, unknown>;
-
-/**
- * The outcome of a payment the mock plays: fields of the response put over
- * the accepted one (responseCode 00 and the spec's example), e.g.
- * `{ responseCode: "05" }` for a refusal. Given the request as the mock read it.
- * Without type arguments it takes and gives any JSON object; mock.ts types
- * them after the operations the mock plays payments of.
- */
-export type MockPaymentHandler<Request = MockPaypageMessage, Outcome = MockPaypageMessage> = (
-  request: Request,
-) => Outcome | Promise<Outcome>;
-
-export interface MockPaypageOptions<Request = MockPaypageMessage, Outcome = MockPaypageMessage> {
-  /** The payment's outcome; accepted (responseCode 00) by default. */
-  readonly outcome?: MockPaymentHandler<Request, Outcome> | undefined;
-  /** Called once per automatic response, whether it was delivered or not. */
-  readonly onAutomaticResponse?: ((report: AutomaticResponseReport) => void) | undefined;
-  /** How long the automatic response may take, in milliseconds (default 10000). */
-  readonly automaticResponseTimeoutMs?: number | undefined;
-}
-
-/** An operation the mock plays payments of: its descriptor, its callback and the callback's example. */
-export interface MockPaypageOperation {
-  readonly operation: OperationDescriptor<unknown, unknown, string, unknown>;
-  readonly callback: CallbackDescriptor<unknown>;
-  /** The response fields the spec gives examples for: the accepted payment. */
-  readonly example: MockPaypageMessage;
-}
 
 /** A payment started, waiting for the browser: its request, and what its response is sealed with. */
 interface Session extends ResponseSealing {

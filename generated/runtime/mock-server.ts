@@ -11,7 +11,7 @@ import { createServer } from "node:http";
 import { answerRequest, mockSiteOf } from "./mock-answer.js";
 import { sendJson } from "./mock-http.js";
 import type { MockHandler, MockOperation } from "./mock-operation.js";
-import type { MockPaypageOptions } from "./mock-paypage.js";
+import type { MockPaypageOptions } from "./mock-paypage-options.js";
 import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
 import { messageOf } from "./is-error.js";
 

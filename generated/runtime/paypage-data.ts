@@ -9,7 +9,7 @@
 
 import type { FieldDescriptor } from "./descriptor.js";
 import { fieldIndex, KEY, matchField, type FieldIndex } from "./paypage-field-index.js";
-import { describe } from "./issues.js";
+import { describe } from "./issue-format.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
 import { pointer } from "./json-pointer.js";
 

@@ -1,7 +1,11 @@
-import { ADDRESS_KINDS } from "../rules/raw-spec.js";
+// operations/<name>/descriptor.ts, the operation's entry in the registry, with
+// post-request.ts and client-call.ts where a POST form or a client function
+// reads part of it alone, and containers/descriptors.ts (the parts of a
+// descriptor: descriptor-parts.ts).
+
 import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel } from "../model/field-model.js";
-import type { MessageModel, OperationModel, StatusModel } from "../model/operation-model.js";
+import type { OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, ts } from "./ts/code.js";
 import { ident, jsdoc, key } from "./ts/escape.js";
@@ -11,13 +15,20 @@ import {
   messageSymbols,
   operationModule,
   operationSymbols,
-  ownValuesSymbols,
   sharedModuleOf,
 } from "./ts/model-symbols.js";
 import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
-import { factsStopLiteral } from "./facts-stop-literal.js";
 import { fieldList, textOrNull } from "./field-descriptors.js";
+import {
+  addressesDescriptor,
+  callbackDescriptor,
+  endpointsDescriptor,
+  interfaceVersionDescriptor,
+  messageDescriptor,
+  requestDescriptor,
+  statusDescriptor,
+} from "./descriptor-parts.js";
 
 const d = runtime.descriptor;
 
@@ -110,101 +121,6 @@ function emitClientCall(op: OperationModel) {
     ${assignment(ts`${declare("const", call)}: ${type}`, entry)};
   `);
   return [file.toGeneratedFile()];
-}
-
-/** The request's descriptor: post-request.ts's where the operation has a POST form. */
-function requestDescriptor(op: OperationModel): Code {
-  const shared = operationSymbols(op).postRequest;
-  return shared ? ts`${concat(shared)}.request` : messageDescriptor(op, op.request);
-}
-
-// Addresses are laid out one per line even where they would fit on one (prettier keeps an object so broken):
-// an environment or an address added or removed is then a line of the diff, and moves no other.
-const endpointsDescriptor = (op: OperationModel): Code =>
-  objectLiteral(
-    Object.entries(op.endpoints).map(([env, url]) => property(key(env), url)),
-    true,
-  );
-
-const interfaceVersionDescriptor = (op: OperationModel): Code =>
-  objectLiteral([
-    property(key("prefix"), op.interfaceVersion.prefix),
-    textOrNull("recommended", op.interfaceVersion.recommended),
-    property(
-      key("recommendedByPrefix"),
-      objectLiteral(op.interfaceVersion.recommendedByPrefix.map((r) => property(key(r.prefix), r.version))),
-    ),
-  ]);
-
-/** Every address of every environment, by kind: the POST form and SOAP addresses beside the JSON one. */
-function addressesDescriptor(op: OperationModel): Code {
-  return objectLiteral(
-    op.environments.map((env) =>
-      property(
-        key(env.name),
-        objectLiteral(
-          ADDRESS_KINDS.flatMap((kind) => {
-            const url = env[kind];
-            return url === null ? [] : [property(key(kind), url)];
-          }),
-          true,
-        ),
-      ),
-    ),
-    true,
-  );
-}
-
-function statusDescriptor(status: StatusModel | null): Code {
-  if (!status) return ts`null`;
-  return objectLiteral([
-    property(key("field"), status.field),
-    textOrNull("messageField", status.messageField),
-    textOrNull("accepted", status.accepted),
-    textOrNull("formatError", status.formatError),
-    textOrNull("signatureError", status.signatureError),
-  ]);
-}
-
-/** The message Sips sends back: no JSON seal for a Data message (its decoder verifies the form's). */
-function callbackDescriptor(op: OperationModel): Code {
-  const callback = op.callback;
-  const names = operationSymbols(op).callback;
-  if (!callback || !names) return ts`null`;
-  const { message } = callback;
-  const stop = factsStopLiteral(op, message);
-  // Where its facts stop, the exported validator and guard are the ones that warn (validators/message-validators.ts).
-  const checks = [property(key("validate"), concat(names.validate)), property(key("is"), concat(names.guard))];
-  return objectLiteral([
-    property(key("name"), message.typeName),
-    property(key("summary"), callback.summary),
-    property(key("encoding"), message.encoding),
-    property(key("seal"), message.encoding),
-    property(key("fields"), concat(names.fields)),
-    property(key("factsStop"), stop),
-    ...checks,
-  ]);
-}
-
-function messageDescriptor(op: OperationModel, message: MessageModel): Code {
-  const sym = messageSymbols(op, message);
-  const stop = factsStopLiteral(op, message);
-  const checks = [property(key("validate"), concat(sym.validate)), property(key("is"), concat(sym.guard))];
-  return objectLiteral([
-    property(key("name"), message.typeName),
-    property(key("encoding"), ts`"json"`),
-    property(key("interfacePrefix"), message.interfacePrefix),
-    property(key("factsStop"), stop),
-    property(
-      key("fields"),
-      fieldList(message.fields, (field) => ownValuesSymbols(op, message, field)?.values ?? null),
-    ),
-    property(key("sealFields"), concat(sym.sealFields)),
-    ...checks,
-    property(key("sealingString"), concat(sym.sealingString)),
-    property(key("seal"), concat(sym.seal)),
-    property(key("verify"), concat(sym.verify)),
-  ]);
 }
 
 function emitContainerDescriptors(containers: readonly ContainerModel[]) {

@@ -6,16 +6,11 @@ import type { InputKey } from "../memo/input-key.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
-import { dropPutOff, writeWhenStopped } from "../memo/writes-put-off.js";
-import { withKeptBuffers } from "./kept-buffers.js";
-import { rememberedFilesApart, rememberFilesApart } from "./remembered-files.js";
+import { emitShared, emitterNames, rememberedShared } from "./emit-shared.js";
 import { openPieceStore, readPieceStoreAhead, type PieceStore } from "./piece-store.js";
 import type { SpecModel } from "../model/ir.js";
 import { emitEach, type EmitThreads } from "./emit-threads.js";
-import { formatFiles } from "./format-files.js";
 import { madeOperation, piecesOf, type MadeOperation } from "./made-operation.js";
-import { filesFromInputs } from "./remembered-inputs.js";
-import { withRememberedPrints } from "./remembered-prints.js";
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
 import { sortedUnique } from "./registry.js";
 import { keepOutputs, lastOutputs, sortedAsBefore, type OperationOutput } from "./kept-outputs.js";
@@ -61,7 +56,7 @@ export async function emitFiles(
   };
   const scopes = model.operations.map((operation) => ({ operation, platform: model.platform }));
   // What an operation's output depends on besides its inputs, hashed with them (remembered).
-  const emitters = memoKey("operation", generatorFingerprint(), names(selected));
+  const emitters = memoKey("operation", generatorFingerprint(), emitterNames(selected));
   const storeKey = pieceStoreKey(selected);
   const asBytes = new Set(piecewise.filter((e) => e.pieces?.bytes).map((e) => e.name));
   let store: Promise<PieceStore> | undefined;
@@ -137,72 +132,9 @@ export async function emitFiles(
 const outputOf = (made: MadeOperation): OperationOutput => ({ files: made.files, pieces: async () => made.pieces });
 
 const pieceStoreKey = (selected: readonly Emitter[]): string =>
-  memoKey("piece-store", generatorFingerprint(), names(selected));
+  memoKey("piece-store", generatorFingerprint(), emitterNames(selected));
 
 /** Starts reading the store of every operation's pieces that emitFiles will open with `selected` (see readPieceStoreAhead). */
 export function readStoreAhead(memo: Memo, selected: readonly Emitter[]): void {
   if (selected.some((e) => e.pieces !== undefined)) readPieceStoreAhead(memo, pieceStoreKey(selected));
 }
-
-/**
- * The files that span operations, from every emitter: assembled from the
- * operations' pieces where it has them; with a memo, taken from it where they
- * are made from inputs that it holds them for, and printed with the texts it
- * holds for the same documents.
- */
-async function emitShared(
-  model: SpecModel,
-  selected: readonly Emitter[],
-  outputs: readonly OperationOutput[],
-  memo: Memo | null,
-): Promise<GeneratedFile[]> {
-  const pieces = await Promise.all(outputs.map((o) => o.pieces()));
-  const made: GeneratedFile[] = [];
-  const final: Promise<GeneratedFile[]>[] = [];
-  const from = (emitter: Emitter): GeneratedFile[] =>
-    emitter.pieces
-      ? emitter.pieces.assemble(
-          model,
-          pieces.map((p) => p[emitter.name]),
-        )
-      : (emitter.shared?.(model) ?? []);
-  const makeAll = () => {
-    for (const emitter of selected) {
-      // Handled now: one that fails while the next emitters make their files is this stage's error, below.
-      if (emitter.inputs && memo) collectWrite(final, filesFromInputs(memo, emitter.name, emitter.inputs, model));
-      else made.push(...from(emitter));
-    }
-  };
-  // A process that generates again and again assembles each file made as bytes into the buffer of the run before,
-  // which the shared files it put off remembering are views of: they are no longer there to remember.
-  const kept = memo && keepsInMemory(memo) ? memo : null;
-  if (kept) dropPutOff(kept, SHARED_SLOT);
-  // The files from inputs begun write their entries: an emitter that failed after them ends the stage once they have.
-  return failingAfterWrites(final, async () => {
-    await withRememberedPrints(memo, () => (kept ? withKeptBuffers(kept, makeAll) : makeAll()));
-    const [formatted, ...remembered] = await Promise.all([formatFiles(made), ...final]);
-    return [...(formatted ?? []), ...remembered.flat()];
-  });
-}
-
-/** The shared files, from the memo while every file of the spec is as it was (unless `makeAnyway`); made and remembered otherwise. */
-async function rememberedShared(
-  selected: readonly Emitter[],
-  { memo, specKey, rememberShared: remember }: EmitMemo,
-  makeAnyway: boolean,
-  make: () => Promise<GeneratedFile[]>,
-): Promise<GeneratedFile[]> {
-  const key = memoKey("shared", generatorFingerprint(), names(selected), specKey());
-  const known = makeAnyway ? undefined : await rememberedFilesApart(memo, key);
-  if (known !== undefined) return known;
-  const files = await make();
-  if (!remember) return files;
-  // For a new process: a process that generates again and again makes the next run's from the model.
-  await writeWhenStopped(memo, SHARED_SLOT, () => rememberFilesApart(memo, key, files));
-  return files;
-}
-
-/** The slot of the shared files' entries put off by a process that generates again and again (writes-put-off.ts). */
-const SHARED_SLOT = "shared files";
-
-const names = (selected: readonly Emitter[]): string => selected.map((e) => e.name).join(",");

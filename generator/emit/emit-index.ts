@@ -21,16 +21,16 @@ import { runtime, runtimeModules, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { PAYPAGE_RUNTIME_TYPES, PAYPAGE_RUNTIME_VALUES } from "./emit-paypage.js";
 
-const { validation: v, issues: is, client: c, clientConfig: cc, clientReply: cr } = runtime;
+const { validation: v, issueFormat: f, client: c, clientConfig: cc, clientError: ce, clientFetch: cf } = runtime;
 
 /** The runtime's values the package exports by name: an issue rendered for people. */
-const PUBLIC_RUNTIME_VALUES = [is.formatIssue];
+const PUBLIC_RUNTIME_VALUES = [f.formatIssue];
 
 /** The runtime's types the package exports by name; of its seal and descriptor modules, everything. */
 const PUBLIC_RUNTIME_TYPES = [
   ...[v.ValidateOptions, v.ValidationCode, v.ValidationIssue, v.ValidationResult],
-  ...[c.CallOptions, c.ClientError, c.ClientFields, c.ClientResult, cr.ClaimedStatus],
-  ...[cc.AbortSignalLike, cc.ClientConfigOf, cc.Environment, cc.FetchInit, cc.FetchLike, cc.FetchResponse],
+  ...[c.CallOptions, c.ClientError, c.ClientFields, c.ClientResult, ce.ClaimedStatus],
+  ...[cc.ClientConfigOf, cc.Environment, cf.AbortSignalLike, cf.FetchInit, cf.FetchLike, cf.FetchResponse],
 ];
 const PUBLIC_RUNTIME_MODULES = [runtimeModules.seal, runtimeModules.descriptor];
 

@@ -98,13 +98,13 @@ const playedOperations = (model: SpecModel): readonly OperationModel[] =>
  * mock plays no payment.
  */
 function paypageOptions(played: readonly OperationModel[]): Code {
-  if (played.length === 0) return ts`${runtime.mockPaypage.MockPaypageOptions}`;
+  if (played.length === 0) return ts`${runtime.mockPaypageOptions.MockPaypageOptions}`;
   const requests = played.map((op) => ts`${m.MockReply}${typeArguments([ts`${headSymbols(op).request.type}`])}`);
   const callbacks = played.flatMap((op) => {
     const callback = headSymbols(op).callback;
     return callback ? [ts`${m.MockReply}${typeArguments([ts`${callback.type}`])}`] : [];
   });
-  return ts`${runtime.mockPaypage.MockPaypageOptions}${typeArguments([unionType(requests), unionType(callbacks)])}`;
+  return ts`${runtime.mockPaypageOptions.MockPaypageOptions}${typeArguments([unionType(requests), unionType(callbacks)])}`;
 }
 
 function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
@@ -131,9 +131,9 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
       m.MockServerOptionsOf,
       runtime.mockKeys.MockSecretKeys,
       runtime.mockAutomaticResponse.AutomaticResponseReport,
-      runtime.mockPaypage.MockPaymentHandler,
-      runtime.mockPaypage.MockPaypageMessage,
-      runtime.mockPaypage.MockPaypageOptions,
+      runtime.mockPaypageOptions.MockPaymentHandler,
+      runtime.mockPaypageOptions.MockPaypageMessage,
+      runtime.mockPaypageOptions.MockPaypageOptions,
     ]),
     ts`
       /**
@@ -154,7 +154,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
         Handlers extends object = string extends N
           ? { readonly [K in N]?: ${m.MockHandler} | undefined }
           : Pick<${mockSymbols.handlers}, N & keyof ${mockSymbols.handlers}>,
-        Paypage extends object = ${conditionalType(ts`string extends N`, ts`${runtime.mockPaypage.MockPaypageOptions}`, paypageOptions(played))},
+        Paypage extends object = ${conditionalType(ts`string extends N`, ts`${runtime.mockPaypageOptions.MockPaypageOptions}`, paypageOptions(played))},
       > = ${m.MockServerOptionsOf}<N, Handlers, Paypage>;
     `,
     ts`

@@ -1,20 +1,15 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import type { RawDictionary, RawOperation } from "../rules/raw-spec.js";
-import { type Declaration, describeOwner, type NameOwner } from "../rules/declaration.js";
+import { type Declaration, describeOwner } from "../rules/declaration.js";
 import { containerTypeName, itemTypeName, packageDeclarations } from "../rules/export-names.js";
-import { operationEntityOf, POST_FORM_ROLE, postFormName } from "../rules/operation-declarations.js";
-import { pascalCase } from "../rules/names.js";
+import { operationEntityOf } from "../rules/operation-declarations.js";
 import { fileNameProblem, identifierProblem, modulesByName } from "../rules/reserved-names.js";
+import { caseCollisions } from "./check-case-collisions.js";
 import { inheritedKeyProblems } from "./check-inherited-keys.js";
 import { ownValuesByOperation } from "./check-own-values.js";
 import type { Sites } from "./field-sites.js";
 import { entries, type Located } from "./located.js";
-
-/** An entity of the spec that owns names. */
-type SpecOwner = Exclude<NameOwner, { kind: "package" }>;
-
-/** A name the spec's entities give the package. */
-type SpecDeclaration = Declaration & { readonly owner: SpecOwner };
+import { type Fix, fixOf, renameHint, type SpecDeclaration, type SpecOwner } from "./name-fix.js";
 
 const ownerKey = (owner: SpecOwner): string => `${owner.kind} ${owner.name}`;
 
@@ -162,73 +157,7 @@ function collisions(exported: readonly SpecDeclaration[], fix: (name: SpecDeclar
   return out;
 }
 
-/** Operations whose files would be one file on a case-insensitive disk (macOS, Windows). */
-function caseCollisions(operations: readonly Located<RawOperation>[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const first = new Map<string, Located<RawOperation>>();
-  for (const op of operations) {
-    const folded = op.raw.operation.toLowerCase();
-    const earlier = first.get(folded);
-    if (!earlier) first.set(folded, op);
-    else if (earlier.raw.operation !== op.raw.operation) {
-      const related = [
-        { ...earlier.map.value(["operation"]), message: `operation "${earlier.raw.operation}" is defined here` },
-      ];
-      out.push(
-        diagnostic(
-          "case-collision",
-          op.map.value(["operation"]),
-          { name: op.raw.operation, other: earlier.raw.operation },
-          related,
-        ),
-      );
-    }
-  }
-  return out;
-}
-
 const subjectOf = (name: SpecDeclaration): string =>
   name.owner.kind === "operation" && name.name === name.owner.name
     ? describeOwner(name.owner)
     : `${name.name}, ${name.role} of ${describeOwner(name.owner)},`;
-
-/** Where a colliding name comes from, and what to change there. */
-interface Fix {
-  readonly at: SourceLocation;
-  readonly suggestion: string;
-  /** What of the owner makes the name, where it is not the owner's own name. */
-  readonly source: string | null;
-}
-
-/**
- * An operation's callback names come from `callback.name`, and its POST form
- * builder from its family: renaming the operation changes neither, so a
- * collision or a reserved name points at what makes the name and says what
- * to write there.
- */
-function fixOf(
-  name: SpecDeclaration,
-  placeOf: (owner: SpecOwner) => SourceLocation,
-  operations: ReadonlyMap<string, Located<RawOperation>>,
-): Fix {
-  const op = name.owner.kind === "operation" ? operations.get(name.owner.name) : undefined;
-  if (op?.raw.callback && name.role.startsWith("the callback"))
-    return {
-      at: op.map.value(["callback", "name"]),
-      suggestion: `rename the callback, e.g. "name: ${op.raw.operation}Result"`,
-      source: "its callback's name",
-    };
-  if (op?.raw.family !== undefined && name.role === POST_FORM_ROLE)
-    return {
-      at: op.map.value(["family"]),
-      suggestion: `the POST form builder is named after the family (one per family): give this operation a family of its own, e.g. "family: ${op.raw.family} ${pascalCase(op.raw.operation)}" (${postFormName(op.raw.operation, `${op.raw.family} ${pascalCase(op.raw.operation)}`)})`,
-      source: "its family",
-    };
-  return { at: placeOf(name.owner), suggestion: renameHint(name.owner), source: null };
-}
-
-function renameHint(owner: SpecOwner): string {
-  if (owner.kind === "operation") return `rename the operation, e.g. "${owner.name}Operation"`;
-  if (owner.kind === "valueList") return `rename the value list, e.g. "${owner.name}Code"`;
-  return `give the container another typeName, e.g. "typeName: ${owner.name}Data"`;
-}

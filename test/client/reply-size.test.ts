@@ -1,41 +1,20 @@
 // A reply is read up to maxReplyBytes: a server or proxy that sends a huge or endless body gives a
 // reply-too-large error at once, its body cancelled, where the call waited for its timeout, memory growing.
-// An error status is an http error whatever its body's length, the body cut at the bound.
-import { createServer, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+// An error status is an http error whatever its body's length, its body cut at the bound when that comes
+// before its excerpt (error-excerpt.test.ts).
 import { runInNewContext } from "node:vm";
 import { afterEach, expect, test } from "vitest";
-import { type ClientConfig, createClient, type FetchLike } from "../../generated/index.js";
+import { createClient, type FetchLike } from "../../generated/index.js";
+import {
+  callWith as call,
+  closeServers,
+  replyConfig as config,
+  serve,
+  streaming,
+  pulled,
+} from "../support/reply-server.js";
 
-const servers: { close(): void; closeAllConnections(): void }[] = [];
-afterEach(() => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    server.close();
-  }
-});
-
-/** A loopback server that answers every request with `answer`; its base URL. */
-async function serve(answer: (res: ServerResponse) => void): Promise<string> {
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on("end", () => answer(res));
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-const config = (environment: string, maxReplyBytes?: number, fetch?: FetchLike): ClientConfig => ({
-  environment,
-  merchantId: "002001000000001",
-  keyVersion: 1,
-  secretKey: "reply-size-key",
-  ...(maxReplyBytes === undefined ? {} : { maxReplyBytes }),
-  ...(fetch === undefined ? {} : { fetch }),
-});
-
-const call = (c: ClientConfig) => createClient(c).paymentWebInit({ amount: 1250, currencyCode: "978" });
+afterEach(closeServers);
 
 const tooLarge = (maxReplyBytes: number) => ({
   kind: "reply-too-large",
@@ -100,25 +79,6 @@ const cutError = (status: number, maxReplyBytes: number, body: string) => ({
   body,
 });
 
-test("an error status with an endless body is an http error with its status and the start of its body", async () => {
-  let ended!: () => void;
-  const connectionEnded = new Promise<void>((resolve) => (ended = resolve));
-  const base = await serve((res) => {
-    res.writeHead(502, { "content-type": "text/html" });
-    const chunk = Buffer.alloc(16_384, "x");
-    const more = () => {
-      if (res.destroyed) return;
-      if (res.write(chunk)) setImmediate(more);
-      else res.once("drain", more);
-    };
-    res.on("close", ended);
-    more();
-  });
-  const result = await call(config(base, 100_000));
-  expect(result.ok ? null : result.error).toEqual(cutError(502, 100_000, `${"x".repeat(1000)}…`));
-  await connectionEnded;
-});
-
 test("an error status whose Content-Length is past the bound keeps its status, its body not read", async () => {
   const base = await serve((res) => {
     res.writeHead(503, { "content-type": "text/html", "content-length": "2000000" });
@@ -140,28 +100,6 @@ test("a fetch of your own that gives only text() is measured once read, in UTF-8
   const overError = await call(config("http://127.0.0.1:9", 299, textOnly(500)));
   expect(overError.ok ? null : overError.error).toEqual(cutError(500, 299, `${"€".repeat(100)}…`));
 });
-
-/**
- * A fetch whose reply, HTTP 500, has a body that is a stream of `chunks`, then its end unless it is `endless`;
- * `state` says whether it was cancelled.
- */
-function streaming(chunks: readonly unknown[], endless = false) {
-  const state = { cancelled: false };
-  const fetch: FetchLike = async () => ({
-    status: 500,
-    text: async () => "read as a stream, never by text()",
-    body: new ReadableStream({
-      start(controller) {
-        for (const chunk of chunks) controller.enqueue(chunk);
-        if (!endless) controller.close();
-      },
-      cancel() {
-        state.cancelled = true;
-      },
-    }),
-  });
-  return { fetch, state };
-}
 
 test("a fetch of another realm (a vm context) gives that realm's bytes: they are read as bytes", async () => {
   const foreign = runInNewContext("[new Uint8Array([123, 34]), new Uint8Array([34, 125])]") as unknown[];
@@ -194,3 +132,10 @@ test.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])(
     );
   },
 );
+
+test("a success's body is read to the bound, never cut at an error's excerpt", async () => {
+  const { fetch, state } = pulled("x", 1000, 200);
+  const result = await call(config("http://127.0.0.1:9", 50_000, fetch));
+  expect(result.ok ? null : result.error).toEqual(tooLarge(50_000));
+  expect(state.bytes).toBeGreaterThan(50_000);
+});

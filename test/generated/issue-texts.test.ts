@@ -28,15 +28,14 @@ import {
 } from "../../generated/runtime/formats.js";
 import {
   badPinnedVersion,
-  describe,
   expectedObject,
-  formatIssue,
   interfaceVersionText,
   notAnObject,
   sinceIssue,
   unknownValueText,
   unreadable,
 } from "../../generated/runtime/issues.js";
+import { describe, formatIssue } from "../../generated/runtime/issue-format.js";
 import { badInterfaceVersion, expectedInteger, expectedList, expectedString, missingField, tooManyItems, unknownField, unknownValue } from "../support/issue-helpers.js";
 import { pointer, topPointer } from "../../generated/runtime/json-pointer.js";
 import { drawOf } from "../support/property-runs.js";

@@ -13,7 +13,7 @@ import { ts } from "../support/ts-api.js";
 /** The types read by code handling a result, by the shipped runtime file that declares them. */
 const READ_TYPES: Readonly<Record<string, readonly string[]>> = {
   "client.ts": ["ClientResult"],
-  "client-reply.ts": ["ClientError", "ClaimedStatus"],
+  "client-error.ts": ["ClientError", "ClaimedStatus"],
   "validation.ts": ["ValidationResult", "ValidationIssue"],
   "paypage-response-result.ts": ["PaypageResponseResult", "PaypageResponseError", "PaypageSealFacts"],
   "paypage-issue.ts": ["PaypageIssue"],

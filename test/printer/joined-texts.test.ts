@@ -1,5 +1,5 @@
 // The printer joins adjacent texts of a code tree before prettier lays it out
-// (generator/emit/ts/doc-context.ts, FlatDocs), but only texts of printable
+// (generator/emit/ts/flat-docs.ts, FlatDocs), but only texts of printable
 // ASCII, whose width is their length: prettier measures other texts by
 // grapheme, so a character and the selector of its emoji presentation cut
 // across two texts are one column apart and two joined, and a group would

@@ -10,18 +10,38 @@ import { lineComment } from "./escape.js";
 import type { Sym } from "./symbols.js";
 import { code } from "./tree.js";
 
-/** The name an imported value is bound to in the import, beside the module's constant of its own name. */
-export const importedName = (name: string): string => `${name}_`;
+/**
+ * The name each imported value among `used` is bound to in its import, beside the module's constant of its own
+ * name: the name and "_", with one more "_" while the module has that name already, as one it declares
+ * (`declared`), one it imports or another value's alias: no naming rule keeps a name from ending in "_".
+ */
+export function importAliases(
+  used: ReadonlyMap<string, Sym>,
+  declared: readonly string[],
+): ReadonlyMap<string, string> {
+  const taken = new Set([...declared, ...used.keys()]);
+  const aliases = new Map<string, string>();
+  for (const name of valuesOf(used)) {
+    let alias = `${name}_`;
+    while (taken.has(alias)) alias += "_";
+    taken.add(alias);
+    aliases.set(name, alias);
+  }
+  return aliases;
+}
 
-/** `name as name_`, in the import of a value bound to a constant. */
-export const importedAs = (name: string): string => `${name} as ${importedName(name)}`;
-
-/** The constants of the imported values among `used`, one per line, sorted by name. */
-export function importedConstants(used: ReadonlyMap<string, Sym>): Code | null {
-  const values = [...used.values()].filter((s) => s.kind === "value").map((s) => s.name);
-  if (values.length === 0) return null;
+/** The constants of the imported values, one per line, sorted by name, each bound to its import's alias. */
+export function importedConstants(aliases: ReadonlyMap<string, string>): Code | null {
+  if (aliases.size === 0) return null;
   return lines([
     lineComment("Constants of this module, which the engine folds into the code where it loads and checks an import."),
-    ...values.sort(compareText).map((name) => code(`const ${name} = ${importedName(name)};`)),
+    ...[...aliases].map(([name, alias]) => code(`const ${name} = ${alias};`)),
   ]);
 }
+
+/** The names of the values among `used`, sorted. */
+const valuesOf = (used: ReadonlyMap<string, Sym>): string[] =>
+  [...used.values()]
+    .filter((s) => s.kind === "value")
+    .map((s) => s.name)
+    .sort(compareText);

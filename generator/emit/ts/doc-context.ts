@@ -8,6 +8,7 @@ import { compareText } from "../../rules/code-point-order.js";
 import { quote } from "./escape.js";
 import { moduleDeclaration, PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "./layouts.js";
 import type { SplicedLines } from "./spliced-lines.js";
+import { FlatDocs } from "./flat-docs.js";
 import { isSym, type Sym } from "./symbols.js";
 import { Code, type Layout, type Part, partOf } from "./tree.js";
 import type { TsModule } from "./ts-module.js";
@@ -57,47 +58,6 @@ export function importsOf(file: string, used: ReadonlyMap<string, Sym>, valueAs 
           );
         }),
     );
-}
-
-/**
- * Text in printable ASCII, whose width is its length: only such texts are
- * joined, so that the printer measures the joined text as the sum of the two
- * (it measures other texts by character, and emoji sequences as a whole).
- */
-const PLAIN_ASCII = /^[\x20-\x7e]*$/;
-
-/**
- * A list is only concatenation to the printer, which makes a command of every
- * nested list and every text it meets (most texts of a file are a few
- * characters): the lists of a code tree are flattened into one, and adjacent
- * plain texts joined.
- */
-class FlatDocs {
-  private readonly docs: Doc[] = [];
-  /** Whether the last document is a text that may be joined. */
-  private plainLast = false;
-
-  text(text: string): void {
-    if (text === "") return;
-    const plain = PLAIN_ASCII.test(text);
-    const last = this.docs.length - 1;
-    if (plain && this.plainLast) this.docs[last] = (this.docs[last] as string) + text;
-    else this.docs.push(text);
-    this.plainLast = plain;
-  }
-
-  add(doc: Doc): void {
-    if (typeof doc === "string") this.text(doc);
-    else if (Array.isArray(doc)) for (const d of doc) this.add(d);
-    else {
-      this.docs.push(doc);
-      this.plainLast = false;
-    }
-  }
-
-  doc(): Doc {
-    return this.docs.length === 1 ? (this.docs[0] as Doc) : this.docs;
-  }
 }
 
 const declarationKey = (d: { readonly kind: string; readonly name: string }): string => `${d.kind} ${d.name}`;

@@ -10,7 +10,7 @@ import { encodedFile } from "../encoded-file.js";
 import { headerText } from "../header.js";
 import type { GeneratedFile } from "../generated-file.js";
 import { type Doc, DocContext, importsOf, printDoc } from "./doc-context.js";
-import { importedAs, importedConstants } from "./constant-imports.js";
+import { importAliases, importedConstants } from "./constant-imports.js";
 import { commentText } from "./escape.js";
 import { overWidthParts } from "./over-width.js";
 import { type PrintedCode, samePieces } from "./printed-apart.js";
@@ -116,9 +116,12 @@ export class TsFile {
       docs.push(newline);
       for (const l of wrapWords(commentText(this.about), 80)) docs.push(`// ${l}`, newline);
     }
-    const imports = importsOf(this.path, context.used, this.constantImports ? importedAs : undefined);
+    const declared = this.module.declarations.map((d) => d.name);
+    const aliases = this.constantImports ? importAliases(context.used, declared) : null;
+    const valueAs = aliases === null ? undefined : (name: string) => `${name} as ${aliases.get(name) ?? name}`;
+    const imports = importsOf(this.path, context.used, valueAs);
     if (imports.length > 0) docs.push(newline, context.toDoc(join(hardline, imports)), newline);
-    const constants = this.constantImports ? importedConstants(context.used) : null;
+    const constants = aliases === null ? null : importedConstants(aliases);
     if (constants !== null) docs.push(newline, context.toDoc(constants), newline);
     if (this.code.length > 0) docs.push(newline, body, newline);
     return printDoc(docs);

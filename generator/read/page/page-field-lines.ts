@@ -1,0 +1,67 @@
+// What a line of a message's field lists is: where a field block starts, the
+// attribute a "- name" line gives, a section heading, and the heading of a
+// field's list of values; near misses read as what they resemble.
+
+import type { PageLine } from "./page-lines.js";
+import { PAGE_PRESENCES, type PagePresence } from "./page-model.js";
+import { misspelledHeading } from "./misspelled-heading.js";
+
+const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
+const ATTRIBUTES = new Set(["presence", "Interface version", "Container", "container"]);
+const ATTRIBUTE_NAMES = [...ATTRIBUTES];
+export const VALUES_HEADING = "List of values";
+/**
+ * A value of a list is a code ("00", "HMAC-SHA-256", "HP_x.x"), never words: a line with blanks in it is a
+ * meaning wrapped onto a line of its own, a note after the list or a row of a table ("CODE | meaning"), which,
+ * read as a value, sync would add to the shared list and write out for every other operation.
+ */
+export const VALUE = /^\S+$/;
+/**
+ * "List of values" or a near miss ("List of Values", "List of value"), read as it: taken for a line of the
+ * description, it made the list's every line part of the field's description, which sync wrote into the spec.
+ */
+const isValuesHeading = (text: string): boolean =>
+  text === VALUES_HEADING || misspelledHeading(text, [VALUES_HEADING]) !== undefined;
+/** A few words ending in "values", no sentence: "Possible values", "Allowed values:", "Values". */
+const REWORDED_VALUES_HEADING = /^(?:[A-Za-z]+ ){0,3}[Vv]alues:?$/;
+/**
+ * The values heading at line `i`, or one reworded past a near miss, which only the list's start after it
+ * tells from a line of the description: a code, then its first "- " meaning. Taken for a line of the
+ * description, it made the list part of the description, which sync wrote into the spec, and the values it
+ * lists went unchecked.
+ */
+export const isValuesHeadingAt = (lines: readonly PageLine[], i: number): boolean => {
+  const text = lines[i]?.text ?? "";
+  if (isValuesHeading(text)) return true;
+  return (
+    REWORDED_VALUES_HEADING.test(text) &&
+    VALUE.test(lines[i + 1]?.text ?? "") &&
+    lines[i + 1]?.text !== "-" &&
+    (lines[i + 2]?.text.startsWith("- ") ?? false)
+  );
+};
+
+/** Where a field block starts: "-", a name, then an attribute line. */
+export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
+  lines[i]?.text === "-" && FIELD_NAME.test(lines[i + 1]?.text ?? "") && attributeOf(lines[i + 2]?.text ?? "") !== null;
+
+const attributeName = (text: string): string | null => (text.startsWith("- ") ? text.slice(2).trim() : null);
+
+/**
+ * The attribute a "- name" line gives, misspelled or not ("- presense"): a
+ * misspelled one read as the attribute it resembles, and reported, rather than
+ * a field lost into the one before it or its version into its description.
+ */
+export function attributeOf(text: string): { readonly key: string; readonly printed: string | null } | null {
+  const printed = attributeName(text);
+  if (printed === null) return null;
+  if (ATTRIBUTES.has(printed)) return { key: printed, printed: null };
+  const key = misspelledHeading(printed, ATTRIBUTE_NAMES);
+  return key === undefined ? null : { key, printed };
+}
+export const sectionOf = (text: string): PagePresence | null => PAGE_PRESENCES[text] ?? null;
+const PRESENCE_HEADINGS = Object.keys(PAGE_PRESENCES);
+
+/** A misspelled section heading ("Optionnal"): a near miss on a line of its own, right before a field. */
+export const misspelledSection = (lines: readonly PageLine[], i: number): string | undefined =>
+  isFieldStart(lines, i + 1) ? misspelledHeading(lines[i]?.text ?? "", PRESENCE_HEADINGS) : undefined;

@@ -1,0 +1,96 @@
+// An issue as people read it: formatIssue describes the value received
+// (length-capped, never an exception) when a person reads the issue, never
+// while validating (issues.ts).
+
+import type { ValidationCode } from "./validation.js";
+
+/** Strings longer than this are cut in messages. */
+const MAX_SHOWN = 40;
+
+/** A short, safe description of a value for messages: never the whole of a long string, never an exception. */
+export function describe(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return value.length > MAX_SHOWN
+        ? `${quote(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
+        : quote(value);
+    case "number":
+      return `number ${value}`;
+    case "boolean":
+      return value ? "boolean true" : "boolean false";
+    case "bigint":
+      return `bigint ${value}`;
+    case "undefined":
+      return "undefined";
+    case "symbol":
+      return "symbol";
+    default:
+      // An object or a function.
+      return value === null ? "null" : describeObject(value as object);
+  }
+}
+
+/** An object or a function: Array.isArray throws on a revoked proxy. */
+function describeObject(value: object): string {
+  try {
+    if (Array.isArray(value)) return "an array";
+  } catch {
+    return "an unreadable value";
+  }
+  return typeof value === "function" ? "function" : "an object";
+}
+
+/** A string as JSON writes it (lone surrogates escaped). */
+const quote = (text: string): string => JSON.stringify(text);
+
+/** Length in characters (code points), as Sips counts it. */
+export function characters(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
+/**
+ * The issues whose rendering ends with the value received ("…, got number 7").
+ * An unknown field is named by its path, a version issue by its message, and
+ * neither shows its value.
+ */
+const SHOWS_RECEIVED: ReadonlySet<ValidationCode> = new Set<ValidationCode>([
+  "not-an-object",
+  "type",
+  "unknown-value",
+  "interface-version",
+  "format",
+  "max-length",
+]);
+
+/**
+ * What the rendering says of the value received: a text too long by its length
+ * in characters, a list too long by nothing (its length is in the message),
+ * anything else by {@link describe}.
+ */
+function shownValue(code: string, value: unknown): string | null {
+  if (code !== "max-length") return describe(value);
+  if (typeof value === "string") return String(characters(value));
+  return typeof value === "number" ? describe(value) : null;
+}
+
+/**
+ * An issue as people read it: its path (left out for the message itself), its
+ * message and, where it tells what was wrong, a short description of the
+ * value received ("/keyVersion must be an integer, got "1""). Never throws,
+ * whatever value was received.
+ */
+export function formatIssue(problem: {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+  readonly received?: unknown;
+}): string {
+  const value =
+    "received" in problem && SHOWS_RECEIVED.has(problem.code as ValidationCode)
+      ? shownValue(problem.code, problem.received)
+      : null;
+  const text = value === null ? problem.message : `${problem.message}, got ${value}`;
+  return problem.path === "" ? text : `${problem.path} ${text}`;
+}
