@@ -76,3 +76,20 @@ test("two operations' own containers list other values for a field of one name: 
     `spec/sources/paymentProviderInitialize.page.txt:202:1 info page-container-values the page lists CREDIT, DEBIT for cardData.cardKind; ${why}`,
   ]);
 });
+
+test("two new pages hold one new container and list other values for its field: sync promises no list it does not make", async () => {
+  // Without it: each new operation's notes said "sync makes value list cardKind of them and links it", and none was.
+  const input = withFiles(base, [
+    [PAGE, card("cardKind", `\n${values(["CREDIT", "DEBIT"])}`)],
+    finalize(card("cardKind", `\n${values(["CREDIT", "PREPAID"])}`)),
+  ]);
+  const { report, after } = await syncInMemory(input, "Checkout");
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(specTexts(after).get(LISTS)).not.toContain("cardKind");
+  const said = report.messages.filter((m) => m.includes("cardKind: the page lists"));
+  expect(said).toHaveLength(1);
+  expect(said[0]).toContain(
+    "no value list has its name: one is made of them and linked where the operation alone holds",
+  );
+  expect(report.messages.filter((m) => / (value list|makes value list) cardKind/.test(m))).toEqual([]);
+});
