@@ -93,3 +93,13 @@ test("two new pages hold one new container and list other values for its field: 
   );
   expect(report.messages.filter((m) => / (value list|makes value list) cardKind/.test(m))).toEqual([]);
 });
+
+test("a list made of values that are no names by themselves: sync prints the constants it names them", async () => {
+  // Without it: the list's message gave no names, though they are exported as those of values added to a list are.
+  const { after: first } = await made(card("cardKind", ""));
+  const release = withFiles(first, [[PAGE, card("cardKind", `\n${values(["01", "02"])}`)]]);
+  const { report } = await syncInMemory(release);
+  expect(report.messages[0]).toBe(
+    "value list cardKind added (2 values, from sources/paymentProviderInitialize.page.txt; constants 01 as V_01, 02 as V_02)",
+  );
+});
