@@ -27,8 +27,12 @@ export function madeLists(
   for (const [name, group] of [...byName].sort(([a], [b]) => compareText(a, b))) {
     const [first] = group;
     const key = (m: MadeList) => [...m.values.keys()].sort(compareText).join("\n");
-    if (!first || byList.has(name) || group.some((m) => key(m) !== key(first))) {
+    if (!first || byList.has(name)) {
       containers.push(...group.map((m) => m.info));
+      continue;
+    }
+    if (group.some((m) => key(m) !== key(first))) {
+      containers.push(...group.map((m) => ({ ...m.info, held: "other-pages" as const })));
       continue;
     }
     const vocabulary = [...first.values.keys()].sort(compareText);

@@ -130,7 +130,7 @@ function entryOf(
     if (same) return { presence, since, valueList: name, description };
     notes.push(
       list === undefined
-        ? `${where} ${name}: the page lists ${listed.join(", ")}; sync makes value list ${name} of them and links it`
+        ? `${where} ${name}: the page lists ${listed.join(", ")}; no value list has its name: one is made of them and linked where the operation alone holds the container and no other page lists others for it (npm run sync -- --check says where none is)`
         : `${where} ${name}: the page lists ${listed.join(", ")}, value list ${name} has ${list.join(", ")}; a container's field takes its whole list, so sync links none (each page's values hold for its own operation): link it by hand if this operation takes them all`,
     );
     return { presence, since, description };

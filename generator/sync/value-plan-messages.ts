@@ -12,9 +12,12 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): string[] {
   const out: string[] = [];
   for (const list of values.lists) {
-    if (list.isNew)
-      out.push(`value list ${list.list} added (${plural(list.added.length, "value")}, from ${pagesOf(list)})`);
-    else
+    if (list.isNew) {
+      // Its constants named from a page's wording are as public as those of values added to a list: said alike.
+      const named = list.added.flatMap((v) => (v.name === null ? [] : [`${v.value} as ${v.name}`]));
+      const names = named.length === 0 ? "" : `; constants ${named.join(", ")}`;
+      out.push(`value list ${list.list} added (${plural(list.added.length, "value")}, from ${pagesOf(list)}${names})`);
+    } else
       for (const v of list.added) {
         const away = values.fields.filter(
           (f) => f.list === list.list && f.values.to !== null && !f.values.to.includes(v.value),

@@ -56,9 +56,9 @@ export interface ContainerValues {
   readonly list: string | null;
   /**
    * Why nothing is written here: the type is shared (by whom), the field is new (added elsewhere), the list is the
-   * maintainer's, or the field takes none and the list of its name has other values.
+   * maintainer's, or the field takes none and the list of its name, or another page's values under it, differ.
    */
-  readonly held: { readonly shared: string } | "added" | "own" | "other-list";
+  readonly held: { readonly shared: string } | "added" | "own" | "other-list" | "other-pages";
   readonly printed: readonly string[];
   readonly at: SourceLocation;
 }

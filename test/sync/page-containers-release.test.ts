@@ -98,7 +98,7 @@ test("a field a release adds to a container, with values the page lists: linked 
       expect.stringMatching(
         /^paymentProviderInitialize: response field cardData's field walletResponseCode: the page lists 00, value list walletResponseCode has 00, .*; a container's field takes its whole list, so sync links none/,
       ),
-      "paymentProviderInitialize: response field cardData's field cardKind: the page lists CREDIT, DEBIT; sync makes value list cardKind of them and links it",
+      "paymentProviderInitialize: response field cardData's field cardKind: the page lists CREDIT, DEBIT; no value list has its name: one is made of them and linked where the operation alone holds the container and no other page lists others for it (npm run sync -- --check says where none is)",
       "paymentProviderInitialize: response field cardData.cardKind linked to value list cardKind, made of its page's values",
     ]),
   );
