@@ -1,6 +1,6 @@
 // The names an operation exports for what a field takes of its value list
-// (operations/<op>/values.ts: the narrowed type and its guard, the values with
-// their meanings). They exist while the field narrows the list or gives a value
+// (operations/<op>/values.ts: the narrowed type and its guard, the constants
+// named for its own meanings, the values with their meanings). They exist while the field narrows the list or gives a value
 // its own meaning: a field that takes the list whole again, in its words, or
 // that comes to share them with another field, takes names away from importers.
 // An operation renamed renames them too: those are told once, with the rename.
@@ -93,6 +93,7 @@ function namesByPlace(op: OperationModel): Map<string, string> {
   for (const own of operationSymbols(op).ownValues)
     for (const [role, declaration] of [
       ["type", own.type],
+      ["object", own.object],
       ["values", own.values],
       ["guard", own.guard],
     ] as const)
@@ -104,7 +105,7 @@ function namesByPlace(op: OperationModel): Map<string, string> {
 function ownNames(op: OperationModel): Map<string, OwnName> {
   const out = new Map<string, OwnName>();
   for (const own of operationSymbols(op).ownValues)
-    for (const declaration of [own.type, own.values, own.guard])
+    for (const declaration of [own.type, own.object, own.values, own.guard])
       if (declaration && !out.has(declaration.name))
         out.set(declaration.name, { name: declaration.name, message: own.message, field: own.field });
   return out;

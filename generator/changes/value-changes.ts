@@ -1,6 +1,7 @@
 // The values one operation's field takes of its list, before and after:
-// values taken now or no longer, and meanings reworded; classified by
-// whom a value refused or newly accepted concerns.
+// values taken now or no longer, meanings reworded, and the operation's own
+// constants renamed; classified by whom a value refused or newly accepted, or
+// a name gone, concerns.
 
 import { valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
@@ -47,6 +48,13 @@ export function compareValues(
         "meaning",
         ["docs"],
         `meaning of ${value.value} (${list}) changed${value.own ? ", in this operation's own words" : ""}.`,
+      );
+    // The operation's own constants are named for its meanings: a meaning reworded may rename one.
+    if (previous && before.reworded && after.reworded && previous.key !== value.key)
+      change(
+        "exported-names",
+        [message === "request" ? "breaking-request" : "breaking-response"],
+        `constant of value ${value.value} in the operation's own constants (${list}) renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
   }
   for (const value of before.values) {

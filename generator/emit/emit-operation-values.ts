@@ -3,7 +3,7 @@ import type { OperationModel } from "../model/operation-model.js";
 import { codeValueOf, type FieldValuesModel } from "../model/value-list-model.js";
 import type { OwnValuesNames } from "../rules/own-values-names.js";
 import { operationSources, type Emitter } from "./generated-file.js";
-import { valueLines } from "./jsdoc.js";
+import { valueDoc, valueLines } from "./jsdoc.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
 import { ident, jsdoc, lit } from "./ts/escape.js";
 import {
@@ -23,8 +23,9 @@ import { TsFile } from "./ts/ts-file.js";
 /**
  * operations/<name>/values.ts: what the operation's fields take of a shared
  * value list where it is not the whole list as the list words it: the type of
- * the values taken and its guard (narrowed), and the values with the meanings
- * that hold for the operation. The shared list's names stay, for code that
+ * the values taken and its guard (narrowed), constants named for the
+ * operation's own meanings (reworded), and the values with the meanings that
+ * hold for the operation. The shared list's names stay, for code that
  * handles every operation.
  */
 export const operationValuesEmitter: Emitter = {
@@ -73,6 +74,21 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
     ),
   );
   const out: Code[] = [];
+  if (names.object) {
+    // Its own names: the shared list's keys come from the first page's wording, which may not be this page's.
+    const constants = objectLiteral(
+      taken.values.map((value) => documented(jsdoc(valueDoc(value)), property(ident(value.key), codeValueOf(value)))),
+      true,
+    );
+    out.push(
+      documented(
+        jsdoc([
+          `The values of ${list.name} that ${of}, named for the meanings that hold for it (some its own), in code-point order.`,
+        ]),
+        ts`${declare("const", names.object)} = ${constants} as const;`,
+      ),
+    );
+  }
   if (names.type) {
     const members = taken.values.map((value) => lit(codeValueOf(value)));
     out.push(

@@ -64,7 +64,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       unknownFields: unknownFieldsText(op.callback.message),
       notes: op.callback.source.notes,
     },
-    lists: listsOf(op).map(({ heading, taken, narrowed }) => ({
+    lists: listsOf(op).map(({ heading, taken, narrowed, constants }) => ({
       typeName: heading,
       description: taken.list.description ?? "",
       notes: taken.list.notes,
@@ -72,7 +72,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       // Which part of the shared list the operation takes, and whose wording the meanings are.
       taken:
         narrowed || taken.reworded
-          ? `${narrowed ? `${taken.values.length} of the ${taken.list.values.length} values` : "The values"} of the shared list ${codeSpan(taken.list.name)}${taken.reworded ? ", some with this operation's own meaning" : ""}.`
+          ? `${narrowed ? `${taken.values.length} of the ${taken.list.values.length} values` : "The values"} of the shared list ${codeSpan(taken.list.name)}${taken.reworded ? ", some with this operation's own meaning" : ""}.${constants ? ` Constants: ${codeSpan(constants)}, named for the meanings that hold here.` : ""}`
           : "",
       values: taken.values.map((v) => ({ value: valueSpan(v, true), key: v.key, meaning: v.meanings.join(" / ") })),
     })),

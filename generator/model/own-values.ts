@@ -1,6 +1,7 @@
 import { factsStopEntity, type OperationEntity } from "../rules/operation-declarations.js";
 import { ownValuesSignature, type OwnValuesEntity } from "../rules/own-values-names.js";
 import { meaningsOf } from "../rules/meanings.js";
+import { ownConstantKeys } from "../rules/value-names.js";
 import type { RawMeaning } from "../rules/raw-spec.js";
 import { valuesOf } from "./field-shape.js";
 import type { OperationModel } from "./operation-model.js";
@@ -9,7 +10,8 @@ import type { FieldValuesModel, ValueListModel } from "./value-list-model.js";
 /**
  * A shared list as one operation's field takes it: the values its `values:`
  * names (all when it names none), each with the operation's own meaning where
- * `meanings:` gives one and the list's general meaning otherwise.
+ * `meanings:` gives one and the list's general meaning otherwise; where it
+ * gives one, each value's key is that of the operation's own constants.
  */
 export function fieldValues(
   list: ValueListModel | null,
@@ -26,7 +28,11 @@ export function fieldValues(
       const meaning = own.get(value.value);
       return meaning === undefined ? { ...value, own: false } : { ...value, meanings: meaningsOf(meaning), own: true };
     });
-  return { list, values: out, narrowed: out.length < list.values.length, reworded: out.some((v) => v.own) };
+  const reworded = out.some((v) => v.own);
+  // Reworded, the operation has constants of its own: keys from its meanings where the shared name is another page's.
+  const keys = reworded ? ownConstantKeys(out) : null;
+  const named = keys ? out.map((value, i) => ({ ...value, key: keys[i] ?? value.key })) : out;
+  return { list, values: named, narrowed: out.length < list.values.length, reworded };
 }
 
 /**
@@ -73,6 +79,7 @@ export function ownValuesEntities(op: OperationModel): OwnValuesEntity[] {
           list: values.list.name,
           exact: values.list.match === "exact",
           narrowed: values.narrowed,
+          reworded: values.reworded,
           signature: ownValuesSignature(
             values.values.map((v) => v.value),
             values.values.filter((v) => v.own).map((v) => [v.value, v.meanings] as const),

@@ -152,7 +152,7 @@ export function operationDeclarations({
       : d.value(modules.clientCall, `${operation}ClientCall`, "what the client reads of the operation");
   const own = ownValuesNames(operation, ownValues, modules.values);
   const { request, response, ...operationOwn } = names;
-  const ownDeclarations = new Set(own.flatMap((n) => [n.type, n.values, n.guard].filter((x) => x !== null)));
+  const ownDeclarations = new Set(own.flatMap((n) => [n.type, n.object, n.values, n.guard].filter((x) => x !== null)));
   const present = (names: object): Declaration[] => Object.values(names).filter((d): d is Declaration => d !== null);
   const all: Declaration[] = [
     ...Object.values(operationOwn),

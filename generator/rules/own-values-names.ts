@@ -18,6 +18,8 @@ export interface OwnValuesEntity {
   /** An exact list: what is narrowed gets a type and a guard (a prefix list documents, it does not check). */
   readonly exact: boolean;
   readonly narrowed: boolean;
+  /** Some value has the operation's own meaning: the operation names its values after its own meanings. */
+  readonly reworded: boolean;
   /** Equal for two fields that take the same values with the same meanings: they share names. */
   readonly signature: string;
 }
@@ -28,11 +30,17 @@ export const ownValuesSignature = (
   meanings: readonly (readonly [value: string, meanings: readonly string[]])[],
 ): string => JSON.stringify([[...taken].sort(compareText), [...meanings].sort(([a], [b]) => compareText(a, b))]);
 
-/** The names of what a field takes of its list: a type and a guard when narrowed, the values with their meanings. */
+/**
+ * The names of what a field takes of its list: a type and a guard when
+ * narrowed, constants when reworded (the type's name, as a shared list's const
+ * object has), the values with their meanings.
+ */
 export interface OwnValuesNames {
   readonly message: OwnValuesMessage;
   readonly field: string;
   readonly type: Declaration | null;
+  /** A const object, a key per value taken, named for the operation's meanings: where it gives some its own. */
+  readonly object: Declaration | null;
   readonly values: Declaration;
   readonly guard: Declaration | null;
 }
@@ -58,7 +66,8 @@ export function ownValuesNames(
     const names = {
       message: e.message,
       field: e.field,
-      type: typed ? d.type(module, base, `the narrowed type of list ${e.list}`) : null,
+      type: typed ? d.type(module, base, role(typed, e.reworded, e.list)) : null,
+      object: e.reworded ? d.value(module, base, role(typed, e.reworded, e.list)) : null,
       values: d.value(module, `${constantCase(base)}_VALUES`, `the values it takes of list ${e.list}`),
       guard: typed ? d.value(module, `is${base}`, `the guard of the narrowed type of list ${e.list}`) : null,
     };
@@ -66,3 +75,7 @@ export function ownValuesNames(
     return names;
   });
 }
+
+/** One role for the type and the constants, which share a name as a shared list's type and const object do. */
+const role = (typed: boolean, reworded: boolean, list: string): string =>
+  `the ${[typed ? "narrowed type" : "", reworded ? "constants" : ""].filter(Boolean).join(" and ")} of list ${list}`;

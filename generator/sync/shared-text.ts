@@ -7,7 +7,7 @@
 
 import { compareText } from "../rules/code-point-order.js";
 import { constantKeyOf } from "../rules/names.js";
-import { nameFromMeaning } from "./value-names.js";
+import { nameFromMeaning } from "../rules/value-names.js";
 
 /** A text and the key it compares by (its squashed form). */
 export interface Wording<T> {

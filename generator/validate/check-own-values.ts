@@ -133,6 +133,7 @@ export function ownValuesByOperation(
       list: listName,
       exact: (list.match ?? "exact") === "exact",
       narrowed: taken.length < all.length,
+      reworded: meanings.length > 0,
       signature: ownValuesSignature(taken, meanings),
     };
     out.set(site.located, [...(out.get(site.located) ?? []), entity]);

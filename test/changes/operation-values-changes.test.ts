@@ -69,10 +69,32 @@ const cases: ChangeCase[] = [
     semver: "none",
   },
   {
-    kind: "meaning of an operation's own",
+    kind: "meaning of an operation's own, reworded: its own constant, named for it, is renamed",
     edits: [[REFUND, '"00": Refund accepted', '"00": Refund done']],
+    // CardRefundStatusCode.REFUND_ACCEPTED becomes REFUND_DONE: its readers' code stops compiling.
+    want: [
+      "cardRefund response /statusCode exported-names breaking-response",
+      "cardRefund response /statusCode meaning docs",
+    ],
+    semver: "major",
+  },
+  {
+    kind: "meaning of an operation's own, reworded past the words its constant is named for: docs only",
+    edits: [[REFUND, '"00": Refund accepted', '"00": Refund accepted.']],
     want: ["cardRefund response /statusCode meaning docs"],
     semver: "patch",
+  },
+  {
+    kind: "a meaning of its own given to a value (meanings:): constants of its own, additive",
+    edits: [
+      [
+        OP,
+        "      valueList: channel\n      description: |-",
+        "      valueList: channel\n      meanings: { MOTO: By mail or telephone }\n      description: |-",
+      ],
+    ],
+    want: ["cardCheck request /orderChannel exported-names additive", "cardCheck request /orderChannel meaning docs"],
+    semver: "minor",
   },
   {
     kind: "a callback's field narrowed (values:): its readers, as a response's",
@@ -92,6 +114,15 @@ const cases: ChangeCase[] = [
 ];
 
 testCases(cases);
+
+test("an operation's own constant renamed by a meaning reworded is said with both names", async () => {
+  const before = await modelOfGolden();
+  const spec = edited(goldenInput, [[REFUND, '"00": Refund accepted', '"00": Refund done']]);
+  const [renamed] = compareSpecs(before, await modelOf(spec));
+  expect(renamed?.summary).toBe(
+    "constant of value 00 in the operation's own constants (list statusCode) renamed REFUND_ACCEPTED → REFUND_DONE: code using the old name stops compiling.",
+  );
+});
 
 test("an operation's own names for what a field takes of its list: gone when it takes the list whole again", async () => {
   const before = await modelOfGolden();

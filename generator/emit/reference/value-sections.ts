@@ -10,6 +10,8 @@ export interface ValuesView {
   readonly heading: string;
   readonly taken: FieldValuesModel;
   readonly narrowed: boolean;
+  /** The operation's constants for the values, where it gives some its own meaning; null where the list's serve. */
+  readonly constants: string | null;
   readonly fields: readonly FieldModel[];
 }
 
@@ -27,7 +29,7 @@ export function listsOf(op: OperationModel): readonly ValuesView[] {
   // the fields that take the same values with the same meanings).
   const views = new Map<
     string,
-    { heading: string; qualified: string; taken: FieldValuesModel; fields: FieldModel[] }
+    { heading: string; qualified: string; taken: FieldValuesModel; constants: string | null; fields: FieldModel[] }
   >();
   const messages = op.callback ? [op.request, op.response, op.callback.message] : [op.request, op.response];
   for (const message of messages) {
@@ -37,10 +39,13 @@ export function listsOf(op: OperationModel): readonly ValuesView[] {
       // Fields of containers share the list's section.
       const own = message.fields.includes(field) ? ownValuesSymbols(op, message, field) : null;
       const key = own ? own.values.name : taken.list.typeName;
-      const heading = own ? (own.type?.name ?? `${taken.list.typeName} (${op.name})`) : taken.list.typeName;
+      const heading = own
+        ? (own.type?.name ?? own.object?.name ?? `${taken.list.typeName} (${op.name})`)
+        : taken.list.typeName;
       const where = message === op.callback?.message ? "callback" : message.kind;
       const qualified = `${taken.list.typeName} (${op.name} ${where} ${field.name})`;
-      const view = views.get(key) ?? { heading, qualified, taken, fields: [] };
+      const constants = own?.object?.name ?? null;
+      const view = views.get(key) ?? { heading, qualified, taken, constants, fields: [] };
       view.fields.push(field);
       views.set(key, view);
     }
@@ -48,9 +53,10 @@ export function listsOf(op: OperationModel): readonly ValuesView[] {
   // Fields that take one list in different ways without narrowing it have no type name to tell them apart.
   const headings = [...views.values()].map((v) => v.heading);
   const out = [...views.values()]
-    .map(({ heading, qualified, taken, fields }) => ({
+    .map(({ heading, qualified, taken, constants, fields }) => ({
       heading: headings.indexOf(heading) === headings.lastIndexOf(heading) ? heading : qualified,
       taken,
+      constants,
       fields,
       narrowed: taken.narrowed,
     }))
