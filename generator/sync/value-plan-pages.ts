@@ -56,9 +56,10 @@ export interface ContainerValues {
   readonly list: string | null;
   /**
    * Why nothing is written here: the type is shared (by whom), the field is new (added elsewhere), the list is the
-   * maintainer's, or the field takes none and the list of its name, or another page's values under it, differ.
+   * maintainer's, or the field takes none and the list of its name, or another page's values under it, differ, or a
+   * top-level field's page makes the list of its name in this run.
    */
-  readonly held: { readonly shared: string } | "added" | "own" | "other-list" | "other-pages";
+  readonly held: { readonly shared: string } | "added" | "own" | "other-list" | "other-pages" | "top-level";
   readonly printed: readonly string[];
   readonly at: SourceLocation;
 }
