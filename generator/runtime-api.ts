@@ -79,7 +79,11 @@ export const RUNTIME_API = {
   },
   clientFields: { file: "client-fields", values: ["copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
-  clientReply: { file: "client-reply", values: ["BODY_EXCERPT_LENGTH", "readReply"], types: ["HttpReply"] },
+  clientReply: {
+    file: "client-reply",
+    values: ["BODY_EXCERPT_LENGTH", "excerptOf", "readReply"],
+    types: ["HttpReply"],
+  },
   clientReplyBody: {
     file: "client-reply-body",
     values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "headerOf"],
@@ -362,6 +366,7 @@ export type RuntimeNamesExist = [
   typeof clientPost.postJson,
   typeof clientReply.BODY_EXCERPT_LENGTH,
   clientReply.HttpReply,
+  typeof clientReply.excerptOf,
   typeof clientReply.readReply,
   clientReplyBody.BoundedText,
   typeof clientReplyBody.DEFAULT_MAX_REPLY_BYTES,

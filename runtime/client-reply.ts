@@ -88,8 +88,17 @@ export function readReply<Request, Response>(
 const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssue[]): readonly ValidationIssue[] =>
   first.length === 0 ? then : then.length === 0 ? first : [...first, ...then];
 
-const excerptOf = (body: string): string =>
-  body.length > BODY_EXCERPT_LENGTH ? `${body.slice(0, BODY_EXCERPT_LENGTH)}…` : body;
+/**
+ * The text's first BODY_EXCERPT_LENGTH UTF-16 units and an ellipsis, when it is longer. A cut that would keep
+ * the high half of a surrogate pair without its low half is made before it: a lone half shows as U+FFFD and is
+ * not valid in a UTF-8 log.
+ */
+export function excerptOf(text: string): string {
+  if (text.length <= BODY_EXCERPT_LENGTH) return text;
+  const last = text.charCodeAt(BODY_EXCERPT_LENGTH - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? BODY_EXCERPT_LENGTH - 1 : BODY_EXCERPT_LENGTH;
+  return `${text.slice(0, end)}…`;
+}
 
 /** The statuses fetch follows as redirects (the Fetch standard's): the client asks it not to (client-post.ts). */
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);

@@ -6,7 +6,7 @@
 
 import type { AbortSignalLike, FetchInit, FetchLike } from "./client-fetch.js";
 import type { ClientError } from "./client-error.js";
-import { BODY_EXCERPT_LENGTH, type HttpReply } from "./client-reply.js";
+import { BODY_EXCERPT_LENGTH, excerptOf, type HttpReply } from "./client-reply.js";
 import { boundedText, headerOf } from "./client-reply-body.js";
 import { callSignal, followAbort } from "./client-abort.js";
 import { isError } from "./is-error.js";
@@ -121,8 +121,7 @@ function untilAborted(exchange: Promise<Exchange>, signal: AbortSignal): Promise
  * as a reply's body is: such a message may be of any length (a wrapper's that holds the reply it refused).
  */
 function describeError(error: unknown): string {
-  const text = uncappedDescription(error);
-  return text.length > BODY_EXCERPT_LENGTH ? `${text.slice(0, BODY_EXCERPT_LENGTH)}…` : text;
+  return excerptOf(uncappedDescription(error));
 }
 
 function uncappedDescription(error: unknown): string {

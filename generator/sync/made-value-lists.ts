@@ -28,7 +28,7 @@ export function madeLists(
     const [first] = group;
     const key = (m: MadeList) => [...m.values.keys()].sort(compareText).join("\n");
     if (!first || byList.has(name)) {
-      containers.push(...group.map((m) => m.info));
+      containers.push(...group.map((m) => ({ ...m.info, held: "top-level" as const })));
       continue;
     }
     if (group.some((m) => key(m) !== key(first))) {

@@ -21,13 +21,12 @@ import { madeLists } from "./made-value-lists.js";
 import {
   collect,
   messageOf,
-  resolveList,
   type ContainerValues,
   type MadeList,
   type PageList,
   type PlanPage,
-  type Site,
 } from "./value-plan-pages.js";
+import { resolveList, type Site } from "./value-plan-resolve.js";
 
 export function valuePlan(
   model: SpecModel,

@@ -55,6 +55,8 @@ const WHY = {
     "the value list of its name has other values, and a container's field takes its whole list: sync links none, each page's values holding for its own operation; link it by hand if this operation takes them all",
   "other-pages":
     "other pages list other values for a container field of its name, and a container's field takes its whole list: sync makes no list of them, each page's values holding for its own operation; make one by hand if an operation takes them all",
+  "top-level":
+    "a top-level field's page makes the value list of its name in this run, of that field's values, and a container's field takes its whole list: sync links none, each page's values holding for its own operation; link it by hand if this operation takes them all",
 } as const;
 
 /** A place in the spec as file:line:column; a list or field not written yet is placed where it will go. */

@@ -6,7 +6,8 @@ import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
 import type { Wording } from "./shared-text.js";
 import type { FieldPlan } from "./value-plan.js";
-import type { PageList, Site } from "./value-plan-pages.js";
+import type { PageList } from "./value-plan-pages.js";
+import type { Site } from "./value-plan-resolve.js";
 
 export function planField(
   site: Site,

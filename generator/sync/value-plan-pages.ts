@@ -6,7 +6,6 @@
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import { containerOf, valuesOf } from "../model/field-shape.js";
-import type { FieldModel } from "../model/field-model.js";
 import type { SpecModel } from "../model/ir.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { ValueListModel } from "../model/value-list-model.js";
@@ -14,7 +13,7 @@ import type { SipsPage } from "../read/page/page-model.js";
 import type { SpecPath } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
-import { MESSAGE_KINDS, type RawField } from "../rules/raw-spec.js";
+import { MESSAGE_KINDS } from "../rules/raw-spec.js";
 import { findHolder, type ContainerHolder } from "./container-holder.js";
 import type { SpecMessage } from "./page-difference.js";
 import { containerHolders } from "./page-differences.js";
@@ -56,9 +55,10 @@ export interface ContainerValues {
   readonly list: string | null;
   /**
    * Why nothing is written here: the type is shared (by whom), the field is new (added elsewhere), the list is the
-   * maintainer's, or the field takes none and the list of its name, or another page's values under it, differ.
+   * maintainer's, or the field takes none and the list of its name, or another page's values under it, differ, or a
+   * top-level field's page makes the list of its name in this run.
    */
-  readonly held: { readonly shared: string } | "added" | "own" | "other-list" | "other-pages";
+  readonly held: { readonly shared: string } | "added" | "own" | "other-list" | "other-pages" | "top-level";
   readonly printed: readonly string[];
   readonly at: SourceLocation;
 }
@@ -188,33 +188,3 @@ const sameValues = (list: ValueListModel, printed: ReadonlyMap<string, readonly 
     const meanings = printed.get(v.value);
     return meanings !== undefined && (meanings.length === 0 || meaningKey(meanings) === meaningKey(v.meanings));
   });
-
-/**
- * The list a page's values belong to: the field's own, else the dictionary
- * entry's, else the list named after the field (made if need be, and linked).
- * A field whose type is not text (a list without an item list) has none to link.
- */
-export function resolveList(
-  pageList: PageList,
-  site: Site | undefined,
-  dictionary: ReadonlyMap<string, RawField>,
-): { list: string; link: boolean } | null {
-  if (site) {
-    const taken = valuesOf(site.field);
-    if (taken) return { list: taken.list.name, link: false };
-    if (site.field.type.kind !== "string") return null;
-    return { list: pageList.field, link: true };
-  }
-  const entry = dictionary.get(pageList.field);
-  if (entry?.valueList !== undefined) return { list: entry.valueList, link: false };
-  if (entry?.type !== undefined && entry.type !== "string") return null;
-  // The field is made in this pass (a new operation or field): the next pass links it to this list.
-  return { list: pageList.field, link: false };
-}
-
-/** A field of an operation at the top of a message, where its values are its own. */
-export interface Site {
-  readonly operation: string;
-  readonly message: SpecMessage;
-  readonly field: FieldModel;
-}

@@ -91,6 +91,20 @@ test("an error's body read to its excerpt is decoded across chunks that end insi
   expect(state.bytes).toBeLessThanOrEqual(3 * 1002 + 2 * 201);
 });
 
+test("an error's excerpt whose cut falls inside an emoji ends before it, never with half of it", async () => {
+  // One unit, then emoji of two: the 1000th unit is the first half of the 500th emoji.
+  const { fetch } = streaming([new TextEncoder().encode(`a${"😀".repeat(600)}`)]);
+  const result = await call(config("http://127.0.0.1:9", undefined, fetch));
+  const body = `a${"😀".repeat(499)}…`;
+  expect(result.ok ? null : result.error).toEqual({
+    kind: "http",
+    message: "the server answered HTTP 500",
+    status: 500,
+    body,
+  });
+  expect(result.ok ? "" : JSON.stringify(result.error)).not.toMatch(/\\ud[89ab]/);
+});
+
 test("an error's body that stalls once past its excerpt does not hold the call", async () => {
   // 4000 bytes, then nothing more, and no end: read to its end or its bound, the call would wait for its timeout.
   const { fetch, state } = streaming([new TextEncoder().encode("x".repeat(4000))], true);

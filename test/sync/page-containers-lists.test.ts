@@ -77,6 +77,26 @@ test("two operations' own containers list other values for a field of one name: 
   ]);
 });
 
+test("a top-level field's page makes the list of the name in the same run: --check gives that as the reason", async () => {
+  // Without it: "sync does not change a container field's list; edit it by hand", though sync was making that list.
+  const both = (listed: string, inCard: string) =>
+    pageWith([
+      ["cardKind", null, `The kind.${listed}`],
+      ["cardData", null, "The card."],
+      ["cardKind", "cardData", `About the card.${inCard}`],
+    ]);
+  const { after: first } = await made(both("", ""));
+  const release = withFiles(first, [
+    [PAGE, both(`\n${values(["CREDIT", "DEBIT"])}`, `\n${values(["CREDIT", "PREPAID"])}`)],
+  ]);
+  const { report, after } = await syncInMemory(release);
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  expect(specTexts(after).get(LISTS)).toContain("  cardKind:\n    values:\n      CREDIT:\n");
+  expect((await checkInMemory(release)).filter((l) => l.includes(" page-container-values "))).toEqual([
+    "spec/sources/paymentProviderInitialize.page.txt:214:1 info page-container-values the page lists CREDIT, PREPAID for cardData.cardKind; the container's field takes no value list (a top-level field's page makes the value list of its name in this run, of that field's values, and a container's field takes its whole list: sync links none, each page's values holding for its own operation; link it by hand if this operation takes them all)",
+  ]);
+});
+
 test("two new pages hold one new container and list other values for its field: sync promises no list it does not make", async () => {
   // Without it: each new operation's notes said "sync makes value list cardKind of them and links it", and none was.
   const input = withFiles(base, [
