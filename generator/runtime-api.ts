@@ -57,6 +57,7 @@ import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealCompare from "../runtime/seal-compare.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
+import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
 
 export const RUNTIME_API = {
@@ -315,6 +316,7 @@ export const RUNTIME_API = {
     types: [],
   },
   secretKey: { file: "secret-key", values: ["assertSecretKey", "secretKeyList"], types: ["SecretKeys"] },
+  textPrefix: { file: "text-prefix", values: ["textPrefix"], types: [] },
   validation: {
     file: "validation",
     values: [
@@ -591,6 +593,7 @@ export type RuntimeNamesExist = [
   secretKey.SecretKeys,
   typeof secretKey.assertSecretKey,
   typeof secretKey.secretKeyList,
+  typeof textPrefix.textPrefix,
   validation.Found,
   typeof validation.INHERITED,
   typeof validation.MAX_LIST_ITEMS,

@@ -7,6 +7,7 @@ import type { OperationDescriptor, StatusDescriptor } from "./descriptor.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
+import { textPrefix } from "./text-prefix.js";
 import type { ClaimedStatus, ClientError } from "./client-error.js";
 import { isPlainObject, issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 
@@ -89,15 +90,11 @@ const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssu
   first.length === 0 ? then : then.length === 0 ? first : [...first, ...then];
 
 /**
- * The text's first BODY_EXCERPT_LENGTH UTF-16 units and an ellipsis, when it is longer. A cut that would keep
- * the high half of a surrogate pair without its low half is made before it: a lone half shows as U+FFFD and is
- * not valid in a UTF-8 log.
+ * The text's first BODY_EXCERPT_LENGTH UTF-16 units and an ellipsis, when it is longer, never ending in half
+ * a surrogate pair (text-prefix.ts).
  */
 export function excerptOf(text: string): string {
-  if (text.length <= BODY_EXCERPT_LENGTH) return text;
-  const last = text.charCodeAt(BODY_EXCERPT_LENGTH - 1);
-  const end = last >= 0xd800 && last <= 0xdbff ? BODY_EXCERPT_LENGTH - 1 : BODY_EXCERPT_LENGTH;
-  return `${text.slice(0, end)}…`;
+  return text.length <= BODY_EXCERPT_LENGTH ? text : `${textPrefix(text, BODY_EXCERPT_LENGTH)}…`;
 }
 
 /** The statuses fetch follows as redirects (the Fetch standard's): the client asks it not to (client-post.ts). */

@@ -2,6 +2,8 @@
 // appended with "~" and "/" escaped, a hostile key cut short, and the pointers
 // of top-level keys kept, since an unknown field comes in every message.
 
+import { textPrefix } from "./text-prefix.js";
+
 /** Keys longer than this are cut in paths: an issue never echoes a whole hostile key. */
 const MAX_KEY_SHOWN = 100;
 
@@ -46,7 +48,7 @@ export function topPointer(key: string): string {
 }
 
 function escapedKey(key: string): string {
-  const text = key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}…` : key;
+  const text = key.length > MAX_KEY_SHOWN ? `${textPrefix(key, MAX_KEY_SHOWN)}…` : key;
   return text.replaceAll("~", "~0").replaceAll("/", "~1");
 }
 

@@ -4,6 +4,7 @@
 // (length-capped, never an exception) when a person reads the issue, never
 // while validating (issues.ts).
 
+import { textPrefix } from "./text-prefix.js";
 import type { ValidationCode } from "./validation.js";
 
 /** Strings longer than this are cut in messages. */
@@ -14,7 +15,7 @@ export function describe(value: unknown): string {
   switch (typeof value) {
     case "string":
       return value.length > MAX_SHOWN
-        ? `${quote(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
+        ? `${quote(textPrefix(value, MAX_SHOWN))}… (${value.length} characters)`
         : quote(value);
     case "number":
       return `number ${value}`;

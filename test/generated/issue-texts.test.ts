@@ -87,6 +87,9 @@ function keyKind(key: string | number): string {
   if (key.length > 100) return "long";
   return key.includes("~") || key.includes("/") ? "escaped" : "plain";
 }
+/** The first `n` units of a text, less a first half of a surrogate pair left last: a cut never splits a character. */
+const cutWhole = (text: string, n: number): string =>
+  /[\uD800-\uDBFF]$/.test(text.slice(0, n)) ? text.slice(0, n - 1) : text.slice(0, n);
 function formerDescribe(value: unknown): string {
   try {
     if (value === null) return "null";
@@ -94,7 +97,7 @@ function formerDescribe(value: unknown): string {
     switch (typeof value) {
       case "string":
         return value.length > MAX_SHOWN
-          ? `${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length} characters)`
+          ? `${JSON.stringify(cutWhole(value, MAX_SHOWN))}… (${value.length} characters)`
           : JSON.stringify(value);
       case "number":
       case "boolean":
@@ -111,7 +114,7 @@ function formerDescribe(value: unknown): string {
 }
 function formerPointer(parent: string, key: string | number): string {
   let t = String(key);
-  if (t.length > 100) t = `${t.slice(0, 100)}…`;
+  if (t.length > 100) t = `${cutWhole(t, 100)}…`;
   return `${parent}/${t.includes("~") || t.includes("/") ? t.replaceAll("~", "~0").replaceAll("/", "~1") : t}`;
 }
 /** The former textFormatIssue: null when the text conforms. */
