@@ -116,8 +116,12 @@ export class TsFile {
       docs.push(newline);
       for (const l of wrapWords(commentText(this.about), 80)) docs.push(`// ${l}`, newline);
     }
-    const declared = this.module.declarations.map((d) => d.name);
-    const aliases = this.constantImports ? importAliases(context.used, declared) : null;
+    const aliases = this.constantImports
+      ? importAliases(
+          context.used,
+          this.module.declarations.map((d) => d.name),
+        )
+      : null;
     const valueAs = aliases === null ? undefined : (name: string) => `${name} as ${aliases.get(name) ?? name}`;
     const imports = importsOf(this.path, context.used, valueAs);
     if (imports.length > 0) docs.push(newline, context.toDoc(join(hardline, imports)), newline);
