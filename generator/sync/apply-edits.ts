@@ -13,6 +13,7 @@ import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { stopAfterRemoval } from "./facts-stop-edit.js";
 import { makeContainer, rewrittenWhole } from "./made-container.js";
+import { noteStart, shownField } from "./shown-field.js";
 
 export function applyEdit(
   edit: SpecEdit,
@@ -65,12 +66,7 @@ function addField(
   const name = subject.op.name;
   // Written as a new operation writes it (page-field-entry.ts): which page came first decides nothing.
   const printed = subject.page[message === "callback" ? "response" : message].fields;
-  const where = `${name}: ${message} field${shown
-    .split(".")
-    .slice(0, -1)
-    .map((c) => ` ${c}'s field`)
-    .join("")}`;
-  const entry = pageFieldEntry(field, printed, entryContext(spec, model), name, where);
+  const entry = pageFieldEntry(field, printed, entryContext(spec, model), name, noteStart(name, message, shown));
   op.insert(edit.at, field.name, entry.value, after, { flow: entry.flow });
   const maybe = renamed === null ? "" : `; it may be ${renamed} renamed`;
   if (entry.flow)
@@ -95,8 +91,7 @@ function addField(
 
 /** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */
 function named(edit: Extract<SpecEdit, { kind: "set-field" | "add-field" | "remove-field" }>): string {
-  const field = typeof edit.field === "string" ? edit.field : edit.field.name;
-  return [...edit.at.slice(1).filter((step) => step !== "fields" && step !== "items"), field].join(".");
+  return shownField([...edit.at, typeof edit.field === "string" ? edit.field : edit.field.name]);
 }
 
 function writtenElsewhere(spec: ValidSpec, field: string): { operation: string; field: RawField } | undefined {

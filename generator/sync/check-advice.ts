@@ -4,7 +4,7 @@
 
 import type { SyncCheck } from "./sync-check.js";
 import { allSubjects } from "./sync-check.js";
-import { planWrites } from "./value-plan.js";
+import { isEmptyPlan } from "./value-plan.js";
 import type { PageDifference } from "./page-difference.js";
 
 export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
@@ -12,7 +12,7 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
   const differences = allSubjects(checked).flatMap((s) => s.differences);
   const settled =
     differences.some((d) => d.fix !== null) ||
-    planWrites(checked.plans.values) ||
+    !isEmptyPlan(checked.plans.values) ||
     checked.plans.descriptions.general.length > 0 ||
     checked.plans.descriptions.fields.length > 0 ||
     checked.uncited.size > 0 ||

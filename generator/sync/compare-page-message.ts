@@ -11,7 +11,7 @@ import type { MessageModel } from "../model/operation-model.js";
 import type { PageField, PageMessage } from "../read/page/page-model.js";
 import type { SpecPath } from "../read/source-map.js";
 import { squash } from "../rules/meanings.js";
-import { findHolder } from "./container-holder.js";
+import { fieldsPathOf, findHolder } from "./container-holder.js";
 import { madeContainer } from "./made-container.js";
 import { quote, type PageDifference, type SpecMessage } from "./page-difference.js";
 import { ALIKE, pageRenames } from "./page-field-renames.js";
@@ -55,7 +55,7 @@ export function compareMessage(
       continue;
     }
     // Placed at the container's own fields where the operation writes them out (a list's under its items).
-    const fieldsAt = [...found.path, ...(holder.type.kind === "list" ? ["items"] : []), "fields"];
+    const fieldsAt = fieldsPathOf(holder, found.path);
     const nested = compareFields(
       as,
       inner.fields,

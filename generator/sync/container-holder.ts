@@ -29,7 +29,7 @@ export function findHolder(
   for (const field of fields) {
     const inner = containerOf(field);
     if (!inner) continue;
-    const path = [...at, field.name, ...(field.type.kind === "list" ? ["items"] : []), "fields"];
+    const path = fieldsPathOf(field, [...at, field.name]);
     const found = findHolder(inner.fields, name, path, inner.typeName);
     const holder = found && { ...found, dictionary: found.dictionary || field.fromDictionary };
     if (holder && containerOf(holder.field)) return holder;
@@ -37,3 +37,10 @@ export function findHolder(
   }
   return plain;
 }
+
+/** The YAML path of the fields of the container the field at `path` holds (a list's under its items). */
+export const fieldsPathOf = (field: FieldModel, path: readonly string[]): string[] => [
+  ...path,
+  ...(field.type.kind === "list" ? ["items"] : []),
+  "fields",
+];

@@ -17,6 +17,7 @@ import type { ContainerHolder } from "./container-holder.js";
 import type { PageDifference, SpecEdit, SpecMessage, SyncSubject } from "./page-difference.js";
 import { entryContext, pageFieldEntry } from "./page-field-entry.js";
 import type { SpecEditors } from "./spec-editors.js";
+import { noteStart, shownField } from "./shown-field.js";
 import type { YamlValue } from "./yaml-render.js";
 import type { YamlEditor } from "./yaml-text.js";
 
@@ -58,11 +59,8 @@ export function makeContainer(
   const path = [...edit.at, edit.field];
   const message = subject.page[edit.message === "callback" ? "response" : edit.message].fields;
   const printed = message.find((f) => f.name === edit.field) ?? asPrinted(edit.field);
-  const shown = path.slice(1).filter((step) => step !== "fields" && step !== "items");
-  const where = `${name}: ${edit.message} field${shown
-    .slice(0, -1)
-    .map((c) => ` ${c}'s field`)
-    .join("")}`;
+  const shown = shownField(path);
+  const where = noteStart(name, edit.message, shown);
   const entry = pageFieldEntry(printed, message, entryContext(spec, model), name, where, { own: true });
   const value = entry.value as Record<string, YamlValue>;
   const raw = rawAt(subject.located.raw, path);
@@ -72,7 +70,7 @@ export function makeContainer(
   const was = "type" in raw ? [`type ${String(raw["type"])}`] : [];
   const gone = [...was, ...dropped].join(", ");
   return [
-    `${name}: ${edit.message} field ${shown.join(".")} made a container of the fields the page prints in it${gone === "" ? "" : ` (its ${gone} removed)`}`,
+    `${name}: ${edit.message} field ${shown} made a container of the fields the page prints in it${gone === "" ? "" : ` (its ${gone} removed)`}`,
     ...entry.notes,
   ];
 }

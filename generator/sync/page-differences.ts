@@ -76,7 +76,12 @@ export function classifyDifferences(
 /** The operations that hold each container type, at any depth of their messages and callbacks. */
 export type ContainerHolders = ReadonlyMap<string, ReadonlySet<string>>;
 
+const holdersByModel = new WeakMap<SpecModel, ContainerHolders>();
+
+/** Made once per model: --check asks it for the pages' differences and again for the value plan, walking every field. */
 export function containerHolders(model: SpecModel): ContainerHolders {
+  const known = holdersByModel.get(model);
+  if (known) return known;
   const holders = new Map<string, Set<string>>();
   for (const op of model.operations)
     for (const message of [op.request, op.response, op.callback?.message ?? null])
@@ -84,6 +89,7 @@ export function containerHolders(model: SpecModel): ContainerHolders {
         const container = containerOf(field);
         if (container) holders.set(container.typeName, (holders.get(container.typeName) ?? new Set()).add(op.name));
       }
+  holdersByModel.set(model, holders);
   return holders;
 }
 

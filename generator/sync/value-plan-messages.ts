@@ -7,6 +7,7 @@
 import type { DescriptionPlan } from "./description-plan.js";
 import type { ListPlan, ValuePlan } from "./value-plan.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
+import { shownField } from "./shown-field.js";
 
 /** What sync did, for people: one line per change, naming who a shared change reaches. */
 export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): string[] {
@@ -46,9 +47,8 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
       );
   }
   for (const link of values.links) {
-    const field = link.path.filter((step, i) => i > 0 && step !== "fields" && step !== "items").join(".");
     out.push(
-      `${link.operation}: ${link.message} field ${field} linked to value list ${link.list}, made of its page's values`,
+      `${link.operation}: ${link.message} field ${shownField(link.path)} linked to value list ${link.list}, made of its page's values`,
     );
   }
   for (const f of values.fields) {

@@ -14,7 +14,7 @@ import type { SpecPath } from "../read/source-map.js";
 import { compareText } from "../rules/code-point-order.js";
 import { meaningKey } from "../rules/meanings.js";
 import { MESSAGE_KINDS } from "../rules/raw-spec.js";
-import { findHolder, type ContainerHolder } from "./container-holder.js";
+import { fieldsPathOf, findHolder, type ContainerHolder } from "./container-holder.js";
 import type { SpecMessage } from "./page-difference.js";
 import { containerHolders } from "./page-differences.js";
 
@@ -127,7 +127,7 @@ export function collect(
           const inner = holder ? containerOf(holder.field)?.fields.find((f) => f.name === field.name) : undefined;
           const written = inner !== undefined && !inner.fromDictionary && inner.type.kind === "string";
           if (holder && written && !shared && info.held === "own" && !lists.has(field.name)) {
-            const within = [...holder.path, ...(holder.field.type.kind === "list" ? ["items"] : []), "fields"];
+            const within = fieldsPathOf(holder.field, holder.path);
             const path = [message, "fields", ...within, field.name];
             const link = { operation, message, path, list: field.name, at: info.at };
             made.push({ link, values, at: new Map(field.values.map((v) => [v.value, v.at])), page: relPath, info });

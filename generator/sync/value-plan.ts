@@ -67,6 +67,3 @@ export const isEmptyPlan = (plan: ValuePlan): boolean =>
   plan.fields.length === 0 &&
   plan.links.length === 0 &&
   plan.lists.every((l) => l.added.length === 0 && l.changed.length === 0);
-
-/** Whether sync writes anything of the plan. */
-export const planWrites = (plan: ValuePlan): boolean => !isEmptyPlan(plan);
