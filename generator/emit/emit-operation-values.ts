@@ -1,4 +1,5 @@
 import { valuesOf } from "../model/field-shape.js";
+import { messagesByRole } from "../model/message-roles.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { codeValueOf, type FieldValuesModel } from "../model/value-list-model.js";
 import type { OwnValuesNames } from "../rules/own-values-names.js";
@@ -43,12 +44,7 @@ export const operationValuesEmitter: Emitter = {
 function ownValues(op: OperationModel): Code[] {
   const seen = new Set<string>();
   const out: Code[] = [];
-  const messages = [
-    ["request", op.request],
-    ["response", op.response],
-    ...(op.callback ? [["callback", op.callback.message] as const] : []),
-  ] as const;
-  for (const [where, message] of messages) {
+  for (const [where, message] of messagesByRole(op)) {
     for (const field of message.fields) {
       const names = ownValuesSymbols(op, message, field);
       const values = valuesOf(field);

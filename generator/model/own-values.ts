@@ -4,6 +4,7 @@ import { meaningsOf } from "../rules/meanings.js";
 import { ownConstantKeys } from "../rules/value-names.js";
 import type { RawMeaning } from "../rules/raw-spec.js";
 import { valuesOf } from "./field-shape.js";
+import { messagesByRole } from "./message-roles.js";
 import type { OperationModel } from "./operation-model.js";
 import type { FieldValuesModel, ValueListModel } from "./value-list-model.js";
 
@@ -63,12 +64,7 @@ export const operationEntity = (op: OperationModel): OperationEntity => ({
 
 /** The fields of an operation (its callback's too) that narrow or reword their list. */
 export function ownValuesEntities(op: OperationModel): OwnValuesEntity[] {
-  const messages = [
-    [op.request.kind, op.request],
-    [op.response.kind, op.response],
-    ...(op.callback ? [["callback", op.callback.message] as const] : []),
-  ] as const;
-  return messages.flatMap(([kind, message]) =>
+  return messagesByRole(op).flatMap(([kind, message]) =>
     message.fields.flatMap((field) => {
       const values = valuesOf(field);
       if (!values || (!values.narrowed && !values.reworded)) return [];

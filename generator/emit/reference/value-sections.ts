@@ -1,6 +1,7 @@
 import { allFields, valuesOf } from "../../model/field-shape.js";
 import type { FieldModel } from "../../model/field-model.js";
 import type { OperationModel } from "../../model/operation-model.js";
+import { roleOf } from "../../model/message-roles.js";
 import type { FieldValuesModel } from "../../model/value-list-model.js";
 import { compareText } from "../../rules/code-point-order.js";
 import { ownValuesSymbols } from "../ts/model-symbols.js";
@@ -42,7 +43,7 @@ export function listsOf(op: OperationModel): readonly ValuesView[] {
       const heading = own
         ? (own.type?.name ?? own.object?.name ?? `${taken.list.typeName} (${op.name})`)
         : taken.list.typeName;
-      const where = message === op.callback?.message ? "callback" : message.kind;
+      const where = roleOf(op, message);
       const qualified = `${taken.list.typeName} (${op.name} ${where} ${field.name})`;
       const constants = own?.object?.name ?? null;
       const view = views.get(key) ?? { heading, qualified, taken, constants, fields: [] };

@@ -7,6 +7,7 @@
 import type { ContainerModel, FieldModel } from "../../model/field-model.js";
 import type { SpecModel } from "../../model/ir.js";
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
+import { roleOf } from "../../model/message-roles.js";
 import { callbackNameOf } from "../../model/operation-head.js";
 import type { ValueListModel } from "../../model/value-list-model.js";
 import { operationEntity } from "../../model/own-values.js";
@@ -54,9 +55,8 @@ export const valueListSymbols = ofValueList;
 
 /** The names of what an operation's field takes of its list; null when it takes the list as it is (the list's names serve). */
 export function ownValuesSymbols(op: OperationModel, message: MessageModel, field: FieldModel): OwnValuesNames | null {
-  // A callback's message is read as a response (its kind): its own values are named as the callback's.
-  const kind = message === op.callback?.message ? "callback" : message.kind;
-  return ofOperation(op).ownValues.find((n) => n.message === kind && n.field === field.name) ?? null;
+  const role = roleOf(op, message);
+  return ofOperation(op).ownValues.find((n) => n.message === role && n.field === field.name) ?? null;
 }
 export const containerSymbols = ofContainer;
 
