@@ -40,11 +40,13 @@ export function pageRelease(page: string): string {
   lines.splice(
     lines.indexOf("Response sample", response),
     0,
+    ...optionalSection(lines, response, "Response sample"),
     ...field("keyAlgorithmName", "Optional", "Name of the algorithm of the public key."),
   );
   lines.splice(
     lines.indexOf("Request sample", request),
     0,
+    ...optionalSection(lines, request, "Request sample"),
     ...field("sessionContextId", "Optional", "Identifier of the session context."),
   );
   // A new value after the first value of a list of constant-like values.
@@ -64,6 +66,16 @@ export function pageRelease(page: string): string {
     "Response | |",
   );
   return lines.join("\n");
+}
+
+/**
+ * The Optional heading a new optional field at the end of a message goes under, where the message has none yet (a
+ * saved page whose facts stop in its Required fields): none where its last section is Optional already.
+ */
+function optionalSection(lines: readonly string[], message: number, sample: string): string[] {
+  const end = lines.indexOf(sample, message);
+  const last = lines.slice(message, end).findLast((l) => l === "Required" || l === "Conditional" || l === "Optional");
+  return last === "Optional" ? [] : ["Optional"];
 }
 
 /** The line after a field block that starts at `start` ("-"). */
