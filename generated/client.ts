@@ -2,6 +2,9 @@
 
 // A Sips client: one method per operation, configured once.
 
+import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
+import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
+import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
 import { callGetWalletData } from "./operations/getWalletData/client.js";
 import type { GetWalletDataFields } from "./operations/getWalletData/client.js";
 import type { GetWalletDataResponse } from "./operations/getWalletData/types.js";
@@ -23,7 +26,12 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 
 /** The operations a client calls, by name. */
 export type ClientOperationName =
-  "getWalletData" | "orderInitialize" | "paymentTokenInitialize" | "paymentWebInit" | "walletInitialize";
+  | "deletePaymentMean"
+  | "getWalletData"
+  | "orderInitialize"
+  | "paymentTokenInitialize"
+  | "paymentWebInit"
+  | "walletInitialize";
 
 /** The Sips environments a client reaches by name: each operation is in some of them. */
 export type SipsEnvironment = "prod" | "simu" | "test";
@@ -43,6 +51,23 @@ export type ClientConfig<N extends string = ClientOperationName, E extends strin
 
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
 export interface SipsClient {
+  /**
+   * Delete one payment mean of a buyer's wallet for good.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.53, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  deletePaymentMean(
+    fields: DeletePaymentMeanFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<DeletePaymentMeanResponse>>;
+
   /**
    * Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).
    *
@@ -132,6 +157,7 @@ export interface SipsClient {
 export function createClient(config: ClientConfig): SipsClient {
   const fixed = { ...config };
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
+    "deletePaymentMean",
     "getWalletData",
     "orderInitialize",
     "paymentTokenInitialize",
@@ -139,6 +165,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "walletInitialize",
   ]);
   return {
+    deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),

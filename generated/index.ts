@@ -3,6 +3,7 @@
 // Types, validators and seal helpers of the Sips JSON operations, and the
 // `operations` registry that generic tools iterate over.
 
+import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
@@ -51,6 +52,7 @@ export * from "./runtime/platform.js";
 export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
+export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
@@ -60,6 +62,7 @@ export * from "./client.js";
 
 /** Every operation of the spec, by name. */
 export const operations = {
+  deletePaymentMean,
   getWalletData,
   orderInitialize,
   paymentTokenInitialize,

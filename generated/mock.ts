@@ -4,6 +4,8 @@
 // checked, replies sealed.
 
 import type { ClientOperationName } from "./client.js";
+import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
+import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./operations/getWalletData/types.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
@@ -51,6 +53,9 @@ export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from 
  * for the mock to seal it, or with one to send it unchanged. A `MockHandler`, of any JSON object, fits every operation.
  */
 export interface MockHandlers {
+  /** Delete one payment mean of a buyer's wallet for good. */
+  readonly deletePaymentMean?: MockOperationHandler<DeletePaymentMeanRequest, DeletePaymentMeanResponse> | undefined;
+
   /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
   readonly getWalletData?: MockOperationHandler<GetWalletDataRequest, GetWalletDataResponse> | undefined;
 
@@ -85,6 +90,7 @@ export type MockServerOptions<
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
+  mockOperation({ operation: deletePaymentMean, example: {} }),
   mockOperation({ operation: getWalletData, example: {} }),
   mockOperation({
     operation: orderInitialize,

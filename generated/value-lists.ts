@@ -1239,6 +1239,7 @@ export function isSealAlgorithm(value: unknown): value is SealAlgorithm {
  * Response code of the wallet functions. Constant names and meanings are those of Worldline's Java SDK (NamedWalletResponseCode); where it gives no meaning, its constant name is spelt out.
  *
  * - `00`: Successful operation
+ * - `01`: Wallet or payment mean unknown
  * - `03`: Invalid Merchant contract
  * - `12`: Invalid data, verify the request
  * - `25`: Wallet / payment mean unknown by WL Sips
@@ -1247,10 +1248,14 @@ export function isSealAlgorithm(value: unknown): value is SealAlgorithm {
  * - `40`: MerchantId not allowed to access this wallet service
  * - `94`: Duplicated wallet / payment mean
  * - `99`: Temporary problem at the WL Sips server level
+ *
+ * Note: 01 is not in the SDK; the header of each wallet function's page gives it for a wallet or a payment mean that does not exist (getWalletData, https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html, and deletePaymentMean, https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html).
  */
 export const WalletResponseCode = {
   /** Successful operation */
   SUCCESS: "00",
+  /** Wallet or payment mean unknown */
+  WALLET_OR_PAYMENT_MEAN_UNKNOWN: "01",
   /** Invalid Merchant contract */
   INVALID_MERCHANT: "03",
   /** Invalid data, verify the request */
@@ -1273,6 +1278,7 @@ export const WalletResponseCode = {
  * Response code of the wallet functions. Constant names and meanings are those of Worldline's Java SDK (NamedWalletResponseCode); where it gives no meaning, its constant name is spelt out.
  *
  * - `00`: Successful operation
+ * - `01`: Wallet or payment mean unknown
  * - `03`: Invalid Merchant contract
  * - `12`: Invalid data, verify the request
  * - `25`: Wallet / payment mean unknown by WL Sips
@@ -1281,12 +1287,15 @@ export const WalletResponseCode = {
  * - `40`: MerchantId not allowed to access this wallet service
  * - `94`: Duplicated wallet / payment mean
  * - `99`: Temporary problem at the WL Sips server level
+ *
+ * Note: 01 is not in the SDK; the header of each wallet function's page gives it for a wallet or a payment mean that does not exist (getWalletData, https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html, and deletePaymentMean, https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html).
  */
 export type WalletResponseCode = (typeof WalletResponseCode)[keyof typeof WalletResponseCode];
 
 /** The values of {@link WalletResponseCode} with their meanings, in code-point order. */
 export const WALLET_RESPONSE_CODE_VALUES: readonly ValueDescriptor<WalletResponseCode>[] = [
   { value: "00", meanings: ["Successful operation"] },
+  { value: "01", meanings: ["Wallet or payment mean unknown"] },
   { value: "03", meanings: ["Invalid Merchant contract"] },
   { value: "12", meanings: ["Invalid data, verify the request"] },
   { value: "25", meanings: ["Wallet / payment mean unknown by WL Sips"] },
@@ -1301,6 +1310,7 @@ export const WALLET_RESPONSE_CODE_VALUES: readonly ValueDescriptor<WalletRespons
 export function isWalletResponseCode(value: unknown): value is WalletResponseCode {
   switch (value) {
     case "00":
+    case "01":
     case "03":
     case "12":
     case "25":

@@ -40,7 +40,8 @@ let watch: ReturnType<typeof watching>;
 let spec: string;
 const memo = memoryMemo();
 const wallet = "operations/office/getWalletData.yaml";
-const walletCodesUse = "      valueList: walletResponseCode\n";
+/** A field's link to walletResponseCode's list, in an operation or in the dictionary, as the spec writes it. */
+const walletCodesUse = /^ +valueList: walletResponseCode\n/gm;
 let walletText: string;
 
 /** A copy of getWalletData under another name and its own addresses, `edit` applied. */
@@ -93,24 +94,26 @@ const replace = (from: string, to: string) => (text: string) => {
 const removed = () => null;
 
 /**
- * walletResponseCode's list taken from every field that takes it: the list is unused only once no operation
- * uses it, and the spec says which do (any wallet operation may take it, not getWalletData alone).
+ * The spec files whose fields take walletResponseCode's list: any wallet operation may take it, not getWalletData
+ * alone, and a field the wallet operations share takes it in the dictionary. The spec says which do.
  */
+const walletCodesFiles: readonly string[] = readdirSync(specDir, { recursive: true, encoding: "utf8" })
+  .map((rel) => rel.split(path.sep).join("/"))
+  .filter((rel) => /^(operations|dictionary)\/.*\.yaml$/.test(rel))
+  .filter((rel) => readFileSync(path.join(specDir, rel), "utf8").match(walletCodesUse) !== null)
+  .sort();
+/** walletResponseCode's list taken from every field that takes it: the list is unused only once none does. */
 const walletCodesUnused: Change = Object.fromEntries(
-  readdirSync(path.join(specDir, "operations"), { recursive: true, encoding: "utf8" })
-    .map((rel) => `operations/${rel.split(path.sep).join("/")}`)
-    .filter((rel) => rel.endsWith(".yaml"))
-    .filter((rel) => readFileSync(path.join(specDir, rel), "utf8").includes(walletCodesUse))
-    .map((rel) => [rel, (text: string) => text.replaceAll(walletCodesUse, "")]),
+  walletCodesFiles.map((rel) => [rel, (text: string) => text.replaceAll(walletCodesUse, "")]),
 );
+/** One of those links misspelt: a list of no name the spec has. */
+const walletCodesMisspelt: Change = {
+  [walletCodesFiles[0] ?? wallet]: replace("valueList: walletResponseCode\n", "valueList: walletResponseCodes\n"),
+};
 const created = "\u0000 none";
 
 test.each<[string, Change, string]>([
-  [
-    "an unknown value list",
-    { [wallet]: replace("valueList: walletResponseCode", "valueList: walletResponseCodes") },
-    "unknown-value-list",
-  ],
+  ["an unknown value list", walletCodesMisspelt, "unknown-value-list"],
   [
     "two operations of one name",
     { "operations/office/getWalletDataCopy.yaml": () => walletText },

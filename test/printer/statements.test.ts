@@ -12,6 +12,7 @@ import {
   condition,
   ifElse,
   PRETTIER_OPTIONS,
+  returnSum,
   statements,
   switchCase,
 } from "../../generator/emit/ts/layouts.js";
@@ -142,4 +143,43 @@ describe("switch", () => {
 
 test("a block with nothing in it is `{}`", async () => {
   expect(await clean(block(ts`function h(): void`, statements([])))).toBe("function h(): void {}");
+});
+
+describe("return of a sum", () => {
+  // One line of 122 characters: too long for `return` and its `;`, short enough inside the parentheses.
+  const fourFields = [
+    ts`sealField($interfaceVersion)`,
+    ts`sealField($merchantId)`,
+    ts`sealField($merchantWalletId)`,
+    ts`sealField($paymentMeanId)`,
+  ];
+
+  test("on one line when it fits; in parentheses on a line of its own when only that fits", async () => {
+    expect(await clean(inFunction(returnSum(fourFields.slice(0, 2))))).toContain(
+      "  return sealField($interfaceVersion) + sealField($merchantId);",
+    );
+    expect((await clean(inFunction(returnSum(fourFields)))).split("\n").slice(1, 4)).toEqual([
+      "  return (",
+      "    sealField($interfaceVersion) + sealField($merchantId) + sealField($merchantWalletId) + sealField($paymentMeanId)",
+      "  );",
+    ]);
+  });
+
+  test("one operand per line when the sum fits no line", async () => {
+    const text = await clean(inFunction(returnSum([...fourFields, ts`sealField($anotherFieldOfTheMessage)`])));
+    expect(text.split("\n").slice(1, 9)).toEqual([
+      "  return (",
+      "    sealField($interfaceVersion) +",
+      "    sealField($merchantId) +",
+      "    sealField($merchantWalletId) +",
+      "    sealField($paymentMeanId) +",
+      "    sealField($anotherFieldOfTheMessage)",
+      "  );",
+      "}",
+    ]);
+  });
+
+  test("nothing to add is the empty string", async () => {
+    expect(await clean(inFunction(returnSum([])))).toContain('  return "";');
+  });
 });

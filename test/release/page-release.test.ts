@@ -25,7 +25,7 @@ import { keptDir } from "../support/kept-output.js";
 import { nativeTsc } from "../support/native-tsc.js";
 import { repoRoot, specDir } from "../support/paths.js";
 import { runInProcess } from "../support/run-cli.js";
-import { pageRelease } from "./page-release.js";
+import { pageRelease, releaseReach, type ReleaseReach } from "./page-release.js";
 
 /** Everything but what npm and git keep, the build output and the benchmarks' scratch folder. */
 const NOT_COPIED = new Set([".git", "node_modules", "dist", path.join("bench", ".work")]);
@@ -84,10 +84,26 @@ const buildInfoOf = (dir: string): string =>
     ? path.join(path.dirname(keptDir), "release-tsc", `${path.basename(dir)}.tsbuildinfo`)
     : path.join(dir, "tsconfig.tsbuildinfo");
 
-/** The repository copied into `dir`, LINKED linked, and the page of the first operation that cites one released. */
-async function releasedCopy(dir: string): Promise<{ released: string; pagePath: string }> {
+/**
+ * The repository copied into `dir`, LINKED linked, and a page released: the first by operation name whose release
+ * reaches every kind of change (a page whose saved facts stop early may have no value list or optional response
+ * field), else the first.
+ */
+async function releasedCopy(dir: string): Promise<{ released: string; pagePath: string; reach: ReleaseReach }> {
   const { model } = await generateRepoSpec();
-  const op = model.operations.find((o) => o.source.page !== null);
+  const cited = await Promise.all(
+    model.operations.flatMap((o) =>
+      o.source.page === null ? [] : [readFile(path.join(specDir, o.source.page), "utf8").then(releaseReach)],
+    ),
+  );
+  const withPage = model.operations.filter((o) => o.source.page !== null);
+  const op =
+    withPage[
+      Math.max(
+        0,
+        cited.findIndex((r) => r.value && r.required),
+      )
+    ];
   if (!op?.source.page) throw new Error("no operation cites a page");
   for (const entry of await readdir(repoRoot)) {
     if (NOT_COPIED.has(entry) || LINKED.has(entry)) continue;
@@ -100,8 +116,9 @@ async function releasedCopy(dir: string): Promise<{ released: string; pagePath: 
   }
   for (const entry of LINKED) await symlink(path.join(repoRoot, entry), path.join(dir, entry), "dir");
   const pagePath = path.join(dir, "spec", op.source.page);
-  await writeFile(pagePath, pageRelease(await readFile(pagePath, "utf8")), "utf8");
-  return { released: op.name, pagePath };
+  const page = await readFile(pagePath, "utf8");
+  await writeFile(pagePath, pageRelease(page), "utf8");
+  return { released: op.name, pagePath, reach: releaseReach(page) };
 }
 
 /** `npm run generate` (cli.ts) or `npm run sync` (sync-cli.ts) in the copy, with its output as one text. */
@@ -158,7 +175,7 @@ async function specTestFiles(): Promise<string[]> {
 // imported once sync and generate have run, so that they read the released spec and import the released package.
 copy = await copyFolder();
 afterAll(() => rm(copy, { recursive: true, force: true }));
-const { released, pagePath } = await releasedCopy(copy);
+const { released, pagePath, reach } = await releasedCopy(copy);
 const reading = readPage(await readFile(pagePath, "utf8"), "page");
 const checkBefore = await command("sync-cli.ts", ["--check"]);
 const sync = await command("sync-cli.ts", []);
@@ -167,6 +184,10 @@ const generate = await command("cli.ts", ["--no-cache"]);
 const checks = [await command("sync-cli.ts", ["--check"]), await command("cli.ts", ["--check", "--no-cache"])];
 // Beside the spec tests, which run in this process: the test that waits for it takes the time of the longer.
 const tsc = typecheck();
+
+test("the release reaches every kind of change: a value added, an optional response field turned required", () => {
+  expect(reach).toEqual({ value: true, required: true });
+});
 
 test("the released page reads cleanly and the check sees the release", () => {
   expect(reading.diagnostics).toEqual([]);

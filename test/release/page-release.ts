@@ -7,7 +7,31 @@
 
 const HEADINGS = new Set(["Required", "Conditional", "Optional", "Request sample", "Response sample"]);
 
+/** The kinds of change a release makes beside its new version and fields, each made only where the page allows it. */
+export interface ReleaseReach {
+  /** A value added to a list of constant-like values: the page has one. */
+  readonly value: boolean;
+  /** An optional response field turned required: the page's Response has an Optional field. */
+  readonly required: boolean;
+}
+
+/** What the release of `page` reaches (pageRelease makes each of these changes exactly where this says so). */
+export function releaseReach(page: string): ReleaseReach {
+  const lines = page.split("\n");
+  const response = lines.indexOf("Response", lines.indexOf("Request"));
+  const optional = lines.indexOf("Optional", response);
+  return {
+    value: constantListAt(lines) > 0,
+    required: optional > 0 && optional < lines.indexOf("Response sample", response) && lines[optional + 1] === "-",
+  };
+}
+
+/** The line of the first "List of values" whose first value is constant-like (RELEASEDVALUE goes after it). */
+const constantListAt = (lines: readonly string[]): number =>
+  lines.findIndex((l, i) => l === "List of values" && /^[A-Z][A-Z0-9_]*$/.test(lines[i + 1] ?? ""));
+
 export function pageRelease(page: string): string {
+  const reach = releaseReach(page);
   let lines = page.split("\n");
   const recommended = /^Recommended interfaceVersion: ([A-Z_]+?)(\d+)\.(\d+)$/;
   let version = "";
@@ -30,8 +54,7 @@ export function pageRelease(page: string): string {
   const response = lines.indexOf("Response", request);
   // The first optional response field, turned required and moved to the end of the Required section.
   const optional = lines.indexOf("Optional", response);
-  const sample = lines.indexOf("Response sample", response);
-  if (optional > 0 && optional < sample && lines[optional + 1] === "-") {
+  if (reach.required) {
     const end = blockEnd(lines, optional + 1);
     const block = lines.slice(optional + 1, end).map((l) => (l === "- Optional" ? "- Required" : l));
     lines.splice(optional + 1, end - optional - 1);
@@ -40,16 +63,17 @@ export function pageRelease(page: string): string {
   lines.splice(
     lines.indexOf("Response sample", response),
     0,
+    ...optionalSection(lines, response, "Response sample"),
     ...field("keyAlgorithmName", "Optional", "Name of the algorithm of the public key."),
   );
   lines.splice(
     lines.indexOf("Request sample", request),
     0,
+    ...optionalSection(lines, request, "Request sample"),
     ...field("sessionContextId", "Optional", "Identifier of the session context."),
   );
   // A new value after the first value of a list of constant-like values.
-  const listAt = lines.findIndex((l, i) => l === "List of values" && /^[A-Z][A-Z0-9_]*$/.test(lines[i + 1] ?? ""));
-  if (listAt > 0) lines.splice(listAt + 1, 0, "RELEASEDVALUE", "- A value added by the release");
+  if (reach.value) lines.splice(constantListAt(lines) + 1, 0, "RELEASEDVALUE", "- A value added by the release");
   const table = lines.findIndex((l) => /^-{3}\|/.test(l));
   lines.splice(
     table + 1,
@@ -64,6 +88,16 @@ export function pageRelease(page: string): string {
     "Response | |",
   );
   return lines.join("\n");
+}
+
+/**
+ * The Optional heading a new optional field at the end of a message goes under, where the message has none yet (a
+ * saved page whose facts stop in its Required fields): none where its last section is Optional already.
+ */
+function optionalSection(lines: readonly string[], message: number, sample: string): string[] {
+  const end = lines.indexOf(sample, message);
+  const last = lines.slice(message, end).findLast((l) => l === "Required" || l === "Conditional" || l === "Optional");
+  return last === "Optional" ? [] : ["Optional"];
 }
 
 /** The line after a field block that starts at `start` ("-"). */

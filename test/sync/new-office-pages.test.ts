@@ -44,3 +44,11 @@ test("a value added to a shared list is said with the constant name sync made fo
     "value 01 added to list walletResponseCode as WALLET_OR_PAYMENT_MEAN_UNKNOWN (from sources/deletePaymentMean.page.txt); not taken by getWalletData (it has no saved page)",
   );
 });
+
+test("a field written out that another operation writes out too, in a container, is said to be the same field", () => {
+  // Without it: only "give its type and format", though getWalletData's payment means hold a paymentMeanId, a
+  // string with no type or format to take, and one name is one field.
+  expect(messages).toContain(
+    "deletePaymentMean: request field paymentMeanId is written out; give its type and format from the data dictionary; getWalletData writes out a paymentMeanId too (one name is one field): move it to the dictionary if they share it",
+  );
+});

@@ -116,6 +116,7 @@ export interface GetWalletDataResponse {
    * Interface version in which it appeared: not publicly documented.
    * Values ({@link WalletResponseCode}):
    * - `00`: Successful operation
+   * - `01`: Wallet or payment mean unknown
    * - `03`: Invalid Merchant contract
    * - `12`: Invalid data, verify the request
    * - `25`: Wallet / payment mean unknown by WL Sips

@@ -144,11 +144,21 @@ export function condition(operator: "||" | "&&", operands: readonly Code[]): Cod
   return code(group([indent([softline, join([` ${operator}`, line], operands)]), softline]));
 }
 
-/** `return a + b + c;`, broken as prettier breaks a long sum: in parentheses, one operand per line. */
+/**
+ * `return a + b + c;`, broken as prettier breaks a long sum: in parentheses, on a line of its own when it fits
+ * there (the sum is a group of its own, as prettier prints a returned binary expression), else one operand per line.
+ */
 export function returnSum(operands: readonly Code[]): Code {
   if (operands.length === 0) return code('return "";');
   return code(
-    group(["return ", ifBreak("("), indent([softline, join([" +", line], operands)]), softline, ifBreak(")"), ";"]),
+    group([
+      "return ",
+      ifBreak("("),
+      indent([softline, group(join([" +", line], operands))]),
+      softline,
+      ifBreak(")"),
+      ";",
+    ]),
   );
 }
 
