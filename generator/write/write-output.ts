@@ -15,7 +15,8 @@ import { listed } from "./scan-folder.js";
 import { dropSpares } from "./spare-files.js";
 import type { StatRecord } from "./stat-record.js";
 import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
-import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { nodeFs } from "./node-fs.js";
+import { WriteRefusal, type WriteFs } from "./write-fs.js";
 import { stampedStats, type WrittenStamp } from "./written-stamp.js";
 
 export interface WriteReport {
