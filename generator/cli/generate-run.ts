@@ -5,7 +5,7 @@ import { flushPutOff } from "../memo/writes-put-off.js";
 import { SpecChanged } from "../read/spec-changed.js";
 import { specFolderProblem } from "../read/spec-folder.js";
 import type { OutputChange } from "../write/compare-output.js";
-import { recoverFolder } from "../write/file-set.js";
+import { recoverFolder } from "../write/unfinished-change.js";
 import { withFolderLock } from "../write/folder-lock.js";
 import { assertNoCutChange, readWithoutLock } from "../write/read-output.js";
 import { nodeFs } from "../write/node-fs.js";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { sha256 } from "../memo/content-hash.js";
-import { recoverFolder } from "./file-set.js";
+import { recoverFolder } from "./unfinished-change.js";
 import { withFolderLock } from "./folder-lock.js";
 import { nothingKept } from "./kept-between-runs.js";
 import type { OutputState } from "./output-state.js";

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { sha256 } from "../memo/content-hash.js";
-import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
+import { commitChanges, type FileChange } from "./file-set.js";
+import { recoverFolder } from "./unfinished-change.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";
 import { assertSafePath } from "./safe-path.js";
 import { assertNoLinkOnPath, listed } from "./scan-folder.js";
