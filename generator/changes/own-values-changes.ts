@@ -14,7 +14,7 @@ interface OwnName {
   readonly name: string;
   readonly message: OwnValuesMessage;
   readonly field: string;
-  /** Every field that has the name ("callback /responseCode"): a name a request and a callback share is sent and read. */
+  /** Every field that has the name ("<message> /<field>"): a name a request and a callback share is sent and read. */
   readonly places: string[];
 }
 
