@@ -8,18 +8,21 @@
 import { operationSymbols } from "../emit/ts/model-symbols.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { OwnValuesMessage } from "../rules/own-values-names.js";
-import type { Change } from "./change.js";
+import type { Change, ChangeClass } from "./change.js";
 
 interface OwnName {
   readonly name: string;
   readonly message: OwnValuesMessage;
   readonly field: string;
+  /** Every field that has the name ("<message> /<field>"): a name a request and a callback share is sent and read. */
+  readonly places: string[];
 }
 
 /**
  * Names gone break the code that names them (senders or readers, by the
- * field's message: a callback's are read); names added are additive. `renamed` (renamedOwnValueNames,
- * told with the operation's rename) are neither.
+ * messages of the fields that have them: a callback's are read); names added
+ * are additive. `renamed` (renamedOwnValueNames, told with the operation's
+ * rename) are neither.
  */
 export function compareOwnValueNames(
   before: OperationModel,
@@ -37,17 +40,21 @@ export function compareOwnValueNames(
     for (const n of names)
       byField.set(`${n.message}/${n.field}`, [...(byField.get(`${n.message}/${n.field}`) ?? []), n]);
     for (const [place, group] of byField) {
-      const { message } = group[0] as OwnName;
+      const { message, places } = group[0] as OwnName;
       const list = group.map((n) => n.name).join(", ");
+      const what =
+        places.length === 1
+          ? "what the field takes of its list"
+          : `what the fields ${places.join(" and ")} take of their list`;
       out.push({
         operation: after.name,
         message,
         field: place.slice(message.length),
         kind: "exported-names",
-        classes: gone ? [message === "request" ? "breaking-request" : "breaking-response"] : ["additive"],
+        classes: gone ? goneClasses(places) : ["additive"],
         summary: gone
-          ? `${list} no longer exported (what the field takes of its list): code that names them stops compiling.`
-          : `${list} now exported (what the field takes of its list).`,
+          ? `${list} no longer exported (${what}): code that names them stops compiling.`
+          : `${list} now exported (${what}).`,
       });
     }
   };
@@ -101,12 +108,27 @@ function namesByPlace(op: OperationModel): Map<string, string> {
   return out;
 }
 
-/** By name, each with the first field that has it (two fields that take the same values share names). */
+/** Names gone break the senders where a request's field has them, the readers where a response's or a callback's does. */
+function goneClasses(places: readonly string[]): ChangeClass[] {
+  const sent = places.some((p) => p.startsWith("request "));
+  const read = places.some((p) => !p.startsWith("request "));
+  return [...(sent ? (["breaking-request"] as const) : []), ...(read ? (["breaking-response"] as const) : [])];
+}
+
+/**
+ * By name, each with the first field that has it and every field that does
+ * (two fields that take the same values share names).
+ */
 function ownNames(op: OperationModel): Map<string, OwnName> {
   const out = new Map<string, OwnName>();
   for (const own of operationSymbols(op).ownValues)
-    for (const declaration of [own.type, own.object, own.values, own.guard])
-      if (declaration && !out.has(declaration.name))
-        out.set(declaration.name, { name: declaration.name, message: own.message, field: own.field });
+    for (const declaration of [own.type, own.object, own.values, own.guard]) {
+      if (!declaration) continue;
+      const place = `${own.message} /${own.field}`;
+      const known = out.get(declaration.name);
+      if (!known)
+        out.set(declaration.name, { name: declaration.name, message: own.message, field: own.field, places: [place] });
+      else if (!known.places.includes(place)) known.places.push(place);
+    }
   return out;
 }

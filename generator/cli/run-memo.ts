@@ -13,7 +13,7 @@ import type { SpecInput } from "../read/spec-files.js";
 import { manifestText } from "../write/manifest.js";
 import { outputHolds, outputKept } from "../write/output-holds.js";
 import { loadStatRecord } from "../write/stat-record.js";
-import { nodeFs } from "../write/write-fs.js";
+import { nodeFs } from "../write/node-fs.js";
 import type { WriteOptions } from "../write/write-output.js";
 import { fileHash, sha256 } from "../memo/content-hash.js";
 import { generatorFingerprint } from "../memo/fingerprint.js";

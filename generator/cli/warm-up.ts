@@ -20,7 +20,7 @@ import path from "node:path";
 import type { Memo } from "../memo/memo.js";
 import type { KeptModels } from "../model/kept-models.js";
 import type { SpecInput } from "../read/spec-files.js";
-import { keptWriteBuffers } from "../write/write-fs.js";
+import { keptWriteBuffers } from "../write/node-fs.js";
 
 type Pipeline = typeof import("./run-pipeline.js");
 

@@ -64,9 +64,9 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
       unknownFields: unknownFieldsText(op.callback.message),
       notes: op.callback.source.notes,
     },
-    lists: listsOf(op).map(({ heading, taken, narrowed, constants }) => ({
+    lists: listsOf(op).map(({ heading, taken, narrowed, constants, fields }) => ({
       typeName: heading,
-      description: taken.list.description ?? "",
+      description: sectionLead({ taken, constants, fields }),
       notes: taken.list.notes,
       prefix: taken.list.match === "prefix",
       // Which part of the shared list the operation takes, and whose wording the meanings are.
@@ -79,6 +79,19 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
     changelog: changelogView(op),
   };
   return { path: `docs/${op.name}.md`, language: "markdown", content: render("reference-operation.md", view) };
+}
+
+/**
+ * What a value section's values are. The list's description, where they are
+ * the list's values with its meanings and constants; where the operation words
+ * some its own way, they have constants of its own, and the shared list's
+ * description (which may speak of its constants or of another operation's
+ * message) is not theirs: the description of the fields that take them, where
+ * they share one.
+ */
+function sectionLead({ taken, constants, fields }: Pick<ValuesView, "taken" | "constants" | "fields">): string {
+  const own = [...new Set(fields.map((f) => f.description))];
+  return constants !== null && own.length === 1 ? (own[0] ?? "") : (taken.list.description ?? "");
 }
 
 /** The recommended version of the operation's interface, then those of its other interfaces: Markdown of a table cell. */

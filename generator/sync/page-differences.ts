@@ -8,7 +8,7 @@ import type { SpecModel } from "../model/ir.js";
 import { allFields, containerOf } from "../model/field-shape.js";
 import { compareText } from "../rules/code-point-order.js";
 import type { SipsPage } from "../read/page/page-model.js";
-import type { RawOperation } from "../rules/raw-spec.js";
+import type { RawDeviation, RawOperation } from "../rules/raw-spec.js";
 import type { Located } from "../validate/located.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { comparePage } from "./compare-page.js";
@@ -23,10 +23,14 @@ export function pageDifferences(
   spec: ValidSpec,
   holders: ContainerHolders,
 ): { all: PageDifference[]; differences: PageDifference[]; diagnostics: Diagnostic[] } {
-  const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
+  const deviations = deviationsOf(located);
   const all = comparePage(op, page, new Set(deviations.keys()));
-  return { all, ...classifyDifferences(all, op.name, located, spec, holders) };
+  return { all, ...classifyDifferences(all, op.name, located, spec, holders, deviations) };
 }
+
+/** The differences the operation keeps on purpose (source.deviations), by what each is about. */
+const deviationsOf = (located: Located<RawOperation>): ReadonlyMap<string, RawDeviation> =>
+  new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
 
 /**
  * Each difference of an operation or its callback with its page, as --check says it: kept on purpose (a deviation),
@@ -38,8 +42,8 @@ export function classifyDifferences(
   located: Located<RawOperation>,
   spec: ValidSpec,
   holders: ContainerHolders,
+  deviations = deviationsOf(located),
 ): { differences: PageDifference[]; diagnostics: Diagnostic[] } {
-  const deviations = new Map((located.raw.source?.deviations ?? []).map((d) => [d.about, d]));
   const differences: PageDifference[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const difference of all) {

@@ -2,7 +2,6 @@ import path from "node:path";
 import { sha256, type Bytes } from "../memo/content-hash.js";
 import {
   commitJournal,
-  readJournal,
   removeStaging,
   stagedFileOf,
   stagedTreeOf,
@@ -12,7 +11,7 @@ import {
 } from "./journal.js";
 import { keepAsSpare, stageOverSpare, worthSparing } from "./spare-files.js";
 import { stampStaged, type WrittenStamp } from "./written-stamp.js";
-import { lstatOrAbsent, lstatThere, readIfThere, tolerating, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { lstatOrAbsent, lstatThere, tolerating, type WriteFs } from "./write-fs.js";
 
 /**
  * Changes a set of files in a folder all at once, or not at all, even when the
@@ -20,8 +19,9 @@ import { lstatOrAbsent, lstatThere, readIfThere, tolerating, WriteRefusal, type 
  * written beside the folder, the journal that lists them is committed by a
  * rename, then each is renamed into place (see journal.ts). A run that stops
  * before the commit leaves the folder as it was; after it, the next run
- * (recoverFolder) finishes the change. Used for generated/ and for sync's
- * edits of spec/. Every function here expects the folder's lock to be held.
+ * finishes the change (recoverFolder, unfinished-change.ts). Used for
+ * generated/ and for sync's edits of spec/. Every function here expects the
+ * folder's lock to be held.
  */
 export interface FileChange {
   /** Relative to the folder, "/" separated, already checked to stay inside it. */
@@ -92,45 +92,6 @@ export function commitChanges(
   }
 }
 
-/**
- * Finishes a change that a killed or failed run committed, or removes one it
- * never committed, so that `root` is whole again. Refuses when a file the
- * change concerns now holds neither its old nor its new content: someone
- * edited it since, and finishing would lose that edit. Whether it changed
- * anything in `root`.
- */
-export function recoverFolder(root: string, fs: WriteFs): boolean {
-  const staging = stagingPathOf(root);
-  if (!lstatOrAbsent(fs, staging)) return false;
-  const journal = readJournal(root, fs);
-  if (!journal) {
-    fs.rmTree(staging);
-    return false;
-  }
-  const edited = journal.entries.filter((entry) => {
-    const pending =
-      entry.after === null ? lstatOrAbsent(fs, path.join(root, entry.path)) : stagedFileOf(root, entry, fs);
-    if (!pending) return false;
-    const now = hashOf(path.join(root, entry.path), fs);
-    return now !== entry.before && now !== entry.after;
-  });
-  if (edited.length > 0) {
-    throw new WriteRefusal(
-      `a run that was changing ${root} stopped half-way, and since then ${edited.map((e) => e.path).join(", ")} ` +
-        `changed too, so its change can be neither finished nor undone without losing that edit; ` +
-        `save the edit elsewhere and restore the file, or remove ${staging} to keep ${root} as it is`,
-    );
-  }
-  rollForward(root, journal, fs);
-  return true;
-}
-
-/** The SHA-256 of a file's bytes, or null when there is no file. */
-function hashOf(file: string, fs: WriteFs): string | null {
-  const bytes = readIfThere(fs, file);
-  return bytes && sha256(bytes);
-}
-
 /** Makes `dir` unless this run made it already (`made`). */
 function mkdirOnce(fs: WriteFs, made: Set<string>, dir: string): void {
   if (made.has(dir)) return;
@@ -142,7 +103,7 @@ function mkdirOnce(fs: WriteFs, made: Set<string>, dir: string): void {
  * Does what the journal says that is not done yet; each step can be done again
  * after a kill. The files replaced at the paths of `spared` are kept as spares.
  */
-function rollForward(root: string, journal: Journal, fs: WriteFs, spared?: ReadonlySet<string>): void {
+export function rollForward(root: string, journal: Journal, fs: WriteFs, spared?: ReadonlySet<string>): void {
   // The folder did not exist: the staged tree takes its place at once (unless that rename is done already).
   if (journal.whole && !lstatOrAbsent(fs, root) && lstatOrAbsent(fs, stagedTreeOf(root)))
     fs.rename(stagedTreeOf(root), root);
@@ -188,20 +149,4 @@ function removeEmptiedFolders(root: string, journal: Journal, fs: WriteFs): void
   }
   const deepestFirst = [...folders].sort((a, b) => b.split("/").length - a.split("/").length);
   for (const dir of deepestFirst) tolerating(["ENOENT", "ENOTEMPTY", "EEXIST"], () => fs.rmdir(path.join(root, dir)));
-}
-
-/**
- * For readers that take no lock: the files that a committed but unfinished
- * change will still replace or remove, which the next run's recovery will
- * do. `staged` is where the new content is now; null means the file goes.
- */
-export function pendingChanges(root: string, fs: WriteFs): Map<string, { staged: string; hash: string } | null> {
-  const pending = new Map<string, { staged: string; hash: string } | null>();
-  const journal = readJournal(root, fs);
-  for (const entry of journal?.entries ?? []) {
-    const staged = stagedFileOf(root, entry, fs);
-    if (entry.after === null) pending.set(entry.path, null);
-    else if (staged !== undefined) pending.set(entry.path, { staged, hash: entry.after });
-  }
-  return pending;
 }

@@ -1,7 +1,8 @@
 import path from "node:path";
 import { MANIFEST_FILE } from "./manifest.js";
 import { scanFolder } from "./scan-folder.js";
-import { nodeFs, type WriteFs } from "./write-fs.js";
+import { nodeFs } from "./node-fs.js";
+import type { WriteFs } from "./write-fs.js";
 
 /**
  * Every file of an output folder but the manifest, with its text; empty when

@@ -1,13 +1,14 @@
 import path from "node:path";
 import { sha256 } from "../memo/content-hash.js";
-import { recoverFolder } from "./file-set.js";
+import { recoverFolder } from "./unfinished-change.js";
 import { withFolderLock } from "./folder-lock.js";
 import { nothingKept } from "./kept-between-runs.js";
 import type { OutputState } from "./output-state.js";
 import { outputState } from "./output-state.js";
 import { heldByRecord } from "./output-held.js";
 import { readWithoutLock, type ReadOutputOptions } from "./read-output.js";
-import { nodeFs, readIfThere, type WriteFs } from "./write-fs.js";
+import { nodeFs } from "./node-fs.js";
+import { readIfThere, type WriteFs } from "./write-fs.js";
 import { heldManifest, readHeld } from "./held-output.js";
 import { seedHeldTable } from "./held-seed.js";
 import { heldTableOf, saveHeldTable } from "./held-table.js";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { pendingChanges } from "./file-set.js";
+import { pendingChanges } from "./unfinished-change.js";
 import { MANIFEST_FILE, parseManifest } from "./manifest.js";
 import { pathsIn, scanKnownFolder } from "./scan-folder.js";
 import type { StatRecord } from "./stat-record.js";

@@ -2,7 +2,8 @@ import { isLocked, waitWhileLocked, type LockOptions } from "./folder-lock.js";
 import { readJournal, stagingPathOf } from "./journal.js";
 import { outputState, type OutputState } from "./output-state.js";
 import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
-import { errorCode, lstatOrAbsent, nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { nodeFs } from "./node-fs.js";
+import { errorCode, lstatOrAbsent, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 export interface ReadOutputOptions extends LockOptions {
   /** The file operations to use; tests pass one during which another run changes the folder. */

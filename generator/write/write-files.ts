@@ -1,10 +1,12 @@
 import path from "node:path";
 import { sha256 } from "../memo/content-hash.js";
-import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
+import { commitChanges, type FileChange } from "./file-set.js";
+import { recoverFolder } from "./unfinished-change.js";
 import { withFolderLock, type LockOptions } from "./folder-lock.js";
 import { assertSafePath } from "./safe-path.js";
 import { assertNoLinkOnPath, listed } from "./scan-folder.js";
-import { nodeFs, readIfThere, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { nodeFs } from "./node-fs.js";
+import { readIfThere, WriteRefusal, type WriteFs } from "./write-fs.js";
 
 /** A file to write, with what it held when the writer read it. */
 export interface FileEdit {

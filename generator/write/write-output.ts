@@ -2,7 +2,8 @@ import path from "node:path";
 import type { GeneratedFile } from "../emit/generated-file.js";
 import { fileBytes, sha256 } from "../memo/content-hash.js";
 import { planOutput, type OutputChange, type OutputPlan } from "./compare-output.js";
-import { commitChanges, recoverFolder, type FileChange } from "./file-set.js";
+import { commitChanges, type FileChange } from "./file-set.js";
+import { recoverFolder } from "./unfinished-change.js";
 import { planKept, type PlanBasis } from "./kept-plan.js";
 import { seedHeldTable } from "./held-seed.js";
 import { writeHeld } from "./held-write.js";
@@ -15,7 +16,8 @@ import { listed } from "./scan-folder.js";
 import { dropSpares } from "./spare-files.js";
 import type { StatRecord } from "./stat-record.js";
 import { nothingKept, type KeptBetweenRuns } from "./kept-between-runs.js";
-import { nodeFs, WriteRefusal, type WriteFs } from "./write-fs.js";
+import { nodeFs } from "./node-fs.js";
+import { WriteRefusal, type WriteFs } from "./write-fs.js";
 import { stampedStats, type WrittenStamp } from "./written-stamp.js";
 
 export interface WriteReport {

@@ -11,7 +11,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { expect, onTestFinished, test } from "vitest";
 import { lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
-import { nodeFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
 import { followed, startGenerate } from "../support/followed-output.js";
 import { fixturesDir, launcher, repoRoot } from "../support/paths.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";

@@ -9,7 +9,8 @@ import { specFolderKey, specKeysByStat, specKeysOf } from "../../generator/read/
 import { SpecChanged } from "../../generator/read/spec-changed.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { loadStatRecord } from "../../generator/write/stat-record.js";
-import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
+import type { WriteFs } from "../../generator/write/write-fs.js";
 import { lookAfterMargin } from "../support/clock-ahead.js";
 import { tempWorkspace } from "../support/temp-spec.js";
 

@@ -1,9 +1,10 @@
 // What a maintainer adds to an operation sync made from its page: the type,
 // format, example and notes of each field that sync wrote out from the page
 // alone, saying so ("is written out; give its type and format from the data
-// dictionary"), as the README's "Adding an operation from a saved page" asks
-// (step 3). The round-trip tests put them back from the file written by hand,
-// as they do not come from the page.
+// dictionary"), at any depth of containers, as the README's "Adding an
+// operation from a saved page" asks (step 3); and the callback, which no page
+// makes. The round-trip tests put them back from the file written by hand, as
+// they do not come from the page.
 import { isMap, parseDocument } from "yaml";
 
 const WRITTEN_OUT = /^(\w+): (request|response) field (.+) is written out; give its type and format/;
@@ -38,4 +39,17 @@ function pathOf(hand: ReturnType<typeof parseDocument>, at: string[], names: rea
   if (rest.length === 0) return here;
   const inside = hand.hasIn([...here, "items", "fields"]) ? [...here, "items", "fields"] : [...here, "fields"];
   return pathOf(hand, inside, rest);
+}
+
+/**
+ * The file sync made, with the callback of the file written by hand: sync
+ * makes an operation from its page, never a callback (the maintainer writes it,
+ * citing the callback's page, and sync settles its fields against that page).
+ */
+export function withCallback(made: string, written: string): string {
+  const callback = parseDocument(written).get("callback", true);
+  if (!isMap(callback)) return made;
+  const doc = parseDocument(made);
+  doc.set("callback", callback);
+  return doc.toString();
 }

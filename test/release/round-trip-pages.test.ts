@@ -11,7 +11,7 @@ import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.j
 import { fixturesDir } from "../support/paths.js";
 import { fixturePage, specTexts, syncInMemory, withFiles } from "../support/sync-memory.js";
 import { generatedArtifacts } from "./artifacts.js";
-import { withMaintainerFacts } from "./maintainer-facts.js";
+import { withCallback, withMaintainerFacts } from "./maintainer-facts.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
 
@@ -76,12 +76,61 @@ test("an operation made from its page, the fields the page leaves untyped typed 
   const typed = `${made.replace(untyped, `${untyped}      type: integer\n      format: N12\n      example: "500"\n`)}
 status: { field: responseCode, accepted: "00", formatError: "30", signatureError: "34" }
 `;
-  const spec = withFiles(synced, [], new Map([[MADE, typed]]));
+  await expectMadeAgain(withFiles(synced, [], new Map([[MADE, typed]])), MADE, "cancel", "Office");
+});
+
+test("a container's field and a callback's field typed by hand, the callback written by hand, are made again the same", async () => {
+  // Without the callback put back, the operation was made again without it (no page makes a callback: its types,
+  // descriptor and callback.ts differ); the container types were not compared, and with them, without the facts of a
+  // container's field, cardBin is made again a string.
+  const MADE = "operations/paypage/paymentWebInit.yaml";
+  const page = fixturePage("paymentWebInit.page.txt").replace(
+    "Address of the Paypage the buyer is sent to.\n",
+    "Address of the Paypage the buyer is sent to.\n-\ncardData\n- presence\n- Optional\n- Interface version\n- 2.0\nThe card.\n-\ncardBin\n- presence\n- Optional\n- Interface version\n- 2.0\n- Container\n- cardData\nFirst digits of the card.\n",
+  );
+  const pages = [
+    ["sources/paymentWebInit.page.txt", page],
+    ["sources/paypageResponse.page.txt", fixturePage("paypageResponse.page.txt")],
+  ] as const;
+  const { after: synced } = await syncInMemory(
+    withFiles(await readSpecInput(fixture, path.dirname(fixture)), pages),
+    "Paypage",
+  );
+  const untypedBin = '        cardBin:\n          presence: optional\n          since: "2.0"\n';
+  // The maintainer writes the callback citing its page, with one of its fields; sync adds the others from the page.
+  const callback = `
+callback:
+  name: paypageResponse
+  summary: What Sips posts back after the payment.
+  encoding: data
+  source:
+    page: sources/paypageResponse.page.txt
+  fields:
+    acquirerNativeResponseCode:
+      presence: optional
+      since: "2.12"
+      description: Native code of the acquirer.
+`;
+  const made = `${specTexts(synced).get(MADE) ?? ""}${callback}`;
+  expect(made).toContain(untypedBin);
+  const { after: filled } = await syncInMemory(withFiles(synced, [], new Map([[MADE, made]])), "Paypage");
+  const untypedCode = '    acquirerNativeResponseCode:\n      presence: optional\n      since: "2.12"\n';
+  const text = specTexts(filled).get(MADE) ?? "";
+  expect(text).toContain(untypedCode);
+  const typed = text
+    .replace(untypedBin, `${untypedBin}          type: integer\n          format: N6\n`)
+    .replace(untypedCode, `${untypedCode}      format: AN20\n      example: A1\n`);
+  await expectMadeAgain(withFiles(filled, [], new Map([[MADE, typed]])), MADE, "paymentWebInit", "Paypage");
+});
+
+/** The operation of `relPath` in `spec`, its file deleted, made again by sync, with its maintainer's facts put back: the same generated files. */
+async function expectMadeAgain(spec: SpecInput, relPath: string, operation: string, family: string): Promise<void> {
+  const written = specTexts(spec).get(relPath) ?? "";
   const want = await generated(spec);
   if (!want.ok) throw new Error(want.diagnostics.map((d) => d.message).join("\n"));
-  const { report, after } = await syncInMemory(withFiles(spec, [], new Map([[MADE, null]])), "Office");
-  const again = withMaintainerFacts(specTexts(after).get(MADE) ?? "", typed, "cancel", report.messages);
-  const result = await generated(withFiles(after, [], new Map([[MADE, again]])));
+  const { report, after } = await syncInMemory(withFiles(spec, [], new Map([[relPath, null]])), family);
+  const made = withMaintainerFacts(specTexts(after).get(relPath) ?? "", written, operation, report.messages);
+  const result = await generated(withFiles(after, [], new Map([[relPath, withCallback(made, written)]])));
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
-  expect(generatedArtifacts(result.files, "cancel")).toEqual(generatedArtifacts(want.files, "cancel"));
-});
+  expect(generatedArtifacts(result.files, operation)).toEqual(generatedArtifacts(want.files, operation));
+}

@@ -1,17 +1,19 @@
 // From page to spec and back: with an operation's file deleted, `sync` makes
 // it again from its page, and `generate` gives the same types, values,
-// validators, seal field lists, registry entry and changelog as the spec
-// written by hand, for every operation that cites a page (round-trip-pages.test.ts
-// does the same where pages share value lists). What the page does not carry
-// (notes, comments, the status block) may differ; the generated files compared
-// here carry none of it. Nor does a page give the type and format of a field
-// no other operation or the dictionary has: sync writes it out and says so,
-// and the maintainer gives them (README, step 3), so they are put back from
-// the file written by hand (maintainer-facts.ts). An operation whose saved facts stop before its page
-// does holds more than its page by design, and is left out. The facts the spec
-// keeps otherwise on purpose (source.deviations: a container's fields, one type
-// for every operation, printed otherwise by this page) are the maintainer's, as
-// notes are: sync leaves them, and nothing else, for the maintainer.
+// validators, seal field lists, registry entry, callback, container types and
+// changelog as the spec written by hand, for every operation that cites a page
+// (round-trip-pages.test.ts does the same where pages share value lists). What
+// the page does not carry (notes, comments, the status block) may differ; the
+// generated files compared here carry none of it. Nor does a page give the
+// type and format of a field no other operation or the dictionary has: sync
+// writes it out and says so, and the maintainer gives them (README, step 3),
+// so they are put back from the file written by hand (maintainer-facts.ts), as
+// is the callback, which no page makes. An operation whose saved facts stop
+// before its page does holds more than its page by design, and is left out.
+// The facts the spec keeps otherwise on purpose (source.deviations: a
+// container's fields, one type for every operation, printed otherwise by this
+// page) are the maintainer's, as notes are: sync leaves them, and nothing
+// else, for the maintainer.
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -23,7 +25,7 @@ import { generateRepoSpec } from "../support/generate.js";
 import { specDir } from "../support/paths.js";
 import { generatedArtifacts } from "./artifacts.js";
 import { tempWorkspace } from "../support/temp-spec.js";
-import { withMaintainerFacts } from "./maintainer-facts.js";
+import { withCallback, withMaintainerFacts } from "./maintainer-facts.js";
 
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
@@ -51,7 +53,8 @@ test("every operation with a page is made again from it, with the same generated
     const report = await syncSpec(input, await checkSync(input), { family: op.family });
     expect(leftForMaintainer(report.messages), op.name).toEqual([...new Set(kept.get(op.name))].sort());
     expect([...report.written.keys()], op.name).toContain(op.sourceFile);
-    await writeFile(file, withMaintainerFacts(await readFile(file, "utf8"), written, op.name, report.messages));
+    const made = withMaintainerFacts(await readFile(file, "utf8"), written, op.name, report.messages);
+    await writeFile(file, withCallback(made, written));
     const result = await generate({ specDir: spec, cwd: root });
     if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("\n"));
     expect(generatedArtifacts(result.files, op.name), op.name).toEqual(generatedArtifacts(want, op.name));

@@ -1,4 +1,5 @@
-import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
+import type { WriteFs } from "../../generator/write/write-fs.js";
 
 /**
  * The write stage's file operations (the scan, the lock, the journal, the

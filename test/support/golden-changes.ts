@@ -75,14 +75,16 @@ export interface ChangeCase {
   readonly edits: Edit[];
   /** cardCheck copied under this name, as a new operation. */
   readonly copyAs?: string;
+  /** The edited copy before and the fixture after: a release that undoes the edit. */
+  readonly reversed?: boolean;
   readonly want: string[];
   readonly semver: string;
 }
 
 /** One test per case: the golden fixture against its edited copy. */
 export function testCases(cases: readonly ChangeCase[]): void {
-  test.each(cases)("$kind", async ({ edits, copyAs, want, semver }) => {
-    const before = await modelOfGolden();
+  test.each(cases)("$kind", async ({ edits, copyAs, reversed, want, semver }) => {
+    const golden = await modelOfGolden();
     let spec = edited(goldenInput, edits);
     if (copyAs) {
       const other = textOf(spec, OP)
@@ -90,7 +92,8 @@ export function testCases(cases: readonly ChangeCase[]): void {
         .replaceAll("/cardCheck", `/${copyAs}`);
       spec = edited(spec, [], { [`operations/office/${copyAs}.yaml`]: other });
     }
-    const changes = compareSpecs(before, await modelOf(spec));
+    const copy = await modelOf(spec);
+    const changes = reversed ? compareSpecs(copy, golden) : compareSpecs(golden, copy);
     expect(changes.map(changeLine)).toEqual(want);
     expect(changesReport(changes).semver).toBe(semver);
   });

@@ -1,12 +1,12 @@
 // A text written by the write stage is its UTF-8 bytes, whatever its length:
-// long texts go through one buffer kept between writes (write-fs.ts), which
+// long texts go through one buffer kept between writes (node-fs.ts), which
 // a longer text grows and a shorter one must not leave a tail of.
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { keptWriteBuffers, nodeFs } from "../../generator/write/write-fs.js";
+import { keptWriteBuffers, nodeFs } from "../../generator/write/node-fs.js";
 
 const LONG = 1 << 16;
 

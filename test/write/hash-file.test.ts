@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { sha256 } from "../../generator/memo/content-hash.js";
-import { nodeFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
 
 test("hashFile is the SHA-256 of the file's bytes, whatever its size", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "sips-hash-file-"));

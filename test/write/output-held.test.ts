@@ -13,7 +13,8 @@ import { heldByRecord, parseCanonicalManifest } from "../../generator/write/outp
 import { holdsExactly, outputHolds, outputKept } from "../../generator/write/output-holds.js";
 import { outputState } from "../../generator/write/output-state.js";
 import { loadStatRecord } from "../../generator/write/stat-record.js";
-import { nodeFs, WriteRefusal, type WriteFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
+import { WriteRefusal, type WriteFs } from "../../generator/write/write-fs.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 import { lookAfterMargin } from "../support/clock-ahead.js";
 import { notingReads } from "../support/noted-reads.js";

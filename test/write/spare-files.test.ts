@@ -10,11 +10,12 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
-import { commitChanges, recoverFolder } from "../../generator/write/file-set.js";
+import { commitChanges } from "../../generator/write/file-set.js";
+import { recoverFolder } from "../../generator/write/unfinished-change.js";
 import { keptBetweenRuns } from "../../generator/write/kept-between-runs.js";
 import { SPARE_BYTES, sparesPathOf } from "../../generator/write/spare-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
-import { nodeFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
 import { failingWhen, faultyFs } from "../support/faulty-fs.js";
 
 /** A large file's text, told apart by `version` at its start (and its length, by `extra`). */

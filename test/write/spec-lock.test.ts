@@ -11,7 +11,8 @@ import { sha256 } from "../../generator/memo/content-hash.js";
 import { commitChanges } from "../../generator/write/file-set.js";
 import { assertNoCutChange } from "../../generator/write/read-output.js";
 import { recoverFiles, writeFiles } from "../../generator/write/write-files.js";
-import { nodeFs, WriteRefusal, type WriteFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
+import { WriteRefusal, type WriteFs } from "../../generator/write/write-fs.js";
 import { fixturesDir } from "../support/paths.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
 

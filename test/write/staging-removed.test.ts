@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { removeStaging, stagedTreeOf, stagingPathOf, type Journal } from "../../generator/write/journal.js";
-import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
+import type { WriteFs } from "../../generator/write/write-fs.js";
 
 const HASH = "a".repeat(64);
 const journal: Journal = {

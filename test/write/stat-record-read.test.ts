@@ -8,7 +8,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { loadStatRecord } from "../../generator/write/stat-record.js";
-import { nodeFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
 
 const statOf = (ctimeNs: bigint, size = 3n): BigIntStats =>
   ({ dev: 1n, ino: 2n, size, mtimeNs: ctimeNs, ctimeNs }) as BigIntStats;

@@ -11,7 +11,8 @@ import { check, type GeneratedFile } from "../../generator/index.js";
 import { MARGIN_MS } from "../../generator/memo/settled-stat.js";
 import { loadStatRecord, MAX_APPENDED } from "../../generator/write/stat-record.js";
 import { writeOutput } from "../../generator/write/write-output.js";
-import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
+import type { WriteFs } from "../../generator/write/write-fs.js";
 import { lookAfterMargin } from "../support/clock-ahead.js";
 import { notingReads } from "../support/noted-reads.js";
 

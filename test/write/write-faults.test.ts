@@ -12,7 +12,8 @@ import { readOutputDir } from "../../generator/write/output-dir.js";
 import { scanFolder } from "../../generator/write/scan-folder.js";
 import { writeFiles } from "../../generator/write/write-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
-import { nodeFs, type WriteFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
+import type { WriteFs } from "../../generator/write/write-fs.js";
 import { faultyFs } from "../support/faulty-fs.js";
 import { writeFiles as writeFixture } from "../support/temp-spec.js";
 

@@ -1,97 +1,34 @@
-// A run killed with SIGKILL at random points, and two processes writing at
-// once: after the next run's recovery the folder is always one whole tree,
-// never a mix, and nothing is left beside it. The same for generated/ (the
-// tree replaced) and for spec/ as sync writes it (files written over); and,
-// for generated/ written with a stat record and held table, no file is
-// trusted by its stat after the kill that a hand edit has changed.
-import { type ChildProcess, spawn } from "node:child_process";
+// A run killed with SIGKILL at random points: after the next run's recovery
+// the folder is always one whole tree, never a mix, and nothing is left beside
+// it. The same for generated/ (the tree replaced) and for spec/ as sync writes
+// it (files written over); and, for generated/ written with a stat record and
+// held table, no file is trusted by its stat after the kill that a hand edit
+// has changed. Two processes writing at once: write-race.test.ts.
 import { readFileSync, writeFileSync } from "node:fs";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { fileHash, sha256 } from "../../generator/memo/content-hash.js";
 import { checkOutput } from "../../generator/write/check-output.js";
 import { MANIFEST_FILE, manifestText } from "../../generator/write/manifest.js";
 import { readOutputDir } from "../../generator/write/output-dir.js";
 import { outputHolds } from "../../generator/write/output-holds.js";
-import { writeFiles } from "../../generator/write/write-files.js";
 import { recoverFiles } from "../../generator/write/write-files.js";
 import { writeOutput } from "../../generator/write/write-output.js";
 import { killRecordOf } from "../support/kill-record.js";
-import { bundleForNode } from "../support/node-bundle.js";
 import { whichEdit, whichFiles, whichTree } from "../support/which-tree.js";
-import { repoRoot } from "../support/paths.js";
 import { editedTree, testTree } from "../support/test-trees.js";
+import { bundleWriter, firstWrite, type How, startWriter, TREE_SIZE } from "../support/write-processes.js";
 
-// The writer, write-child.ts with the write stage it imports, bundled once: its starts as plain node cost
-// ~0.2 s of CPU each where tsx's loader cost ~0.9 s (test/support/node-bundle.ts).
-let child = "";
-beforeAll(async () => {
-  child = await bundleForNode({ file: path.join(repoRoot, "test", "support", "write-child.ts") });
-});
-afterAll(() => rm(path.dirname(child), { recursive: true, force: true }));
+bundleWriter();
 
-/**
- * The trees written: a fifth of the default size. The writers that race start writing at the same moment
- * (startRacers), so that their writes overlap however short.
- */
-const TREE_SIZE = 60;
 /**
  * The kill's random delay: long enough to fall anywhere in a write of each of the kill tests' fourteen folders,
  * whose threads share the machine's cores (the longest, sync's writing of 60 files, costs ~40 ms of CPU: with
  * fourteen threads on two cores, ~280 ms).
  */
 const KILL_WITHIN_MS = 400;
-
-type How = "output" | "edits" | "files" | "recorded-output" | "recorded-edits";
-
-/** Reads `proc`'s output line by line: a promise of the first line that is `line`. */
-function lineFrom(proc: ChildProcess, line: string): Promise<void> {
-  let out = "";
-  return new Promise((resolve) => {
-    proc.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.split("\n").includes(line)) resolve();
-    });
-  });
-}
-
-/**
- * Starts a process that writes `trees` in turn, `rounds` times, into each of `folders` at once, each as its `how`
- * says (write-child.ts).
- */
-function startWriter(
-  folders: readonly { readonly how: How; readonly root: string }[],
-  rounds: number,
-  trees: readonly string[],
-  start: "now" | "go" = "now",
-) {
-  const args = [child, String(rounds), String(TREE_SIZE), trees.join(","), ...folders.flatMap((f) => [f.how, f.root])];
-  const proc = spawn(process.execPath, args, {
-    stdio: [start === "go" ? "pipe" : "ignore", "pipe", "pipe"],
-    env: { ...process.env, WRITE_CHILD_START: start },
-  });
-  let stderr = "";
-  proc.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
-  // Loaded, waiting for the word to write (start "go").
-  const ready = lineFrom(proc, "ready");
-  // A first write done in every folder: the process is past its start-up, and writes one tree after another.
-  const writing = lineFrom(proc, "writing");
-  return { proc, exited, ready, writing, stderr: () => stderr };
-}
-
-/**
- * Two writers of `folder`, trees `b` and `c` in turns, three rounds each, told to start once both are loaded:
- * their first writes ask for the lock at the same moment, and the later ones take turns.
- */
-async function startRacers(folder: { readonly how: How; readonly root: string }) {
-  const writers = [startWriter([folder], 3, ["b", "c"], "go"), startWriter([folder], 3, ["c", "b"], "go")];
-  await Promise.all(writers.map((w) => w.ready));
-  for (const w of writers) w.proc.stdin?.write("go\n");
-  return writers;
-}
 
 /** Kills `writer` with SIGKILL at a random moment of its writes; the delay, for the record. */
 async function killWhileWriting(writer: ReturnType<typeof startWriter>): Promise<number> {
@@ -111,19 +48,6 @@ const KILLED = [
   { how: "recorded-output", name: "generated", count: 2 },
   { how: "recorded-edits", name: "generated", count: 2 },
 ] as const;
-
-/** How each kill test's folders are first written: tree "a", as `how` writes it. */
-function firstWrite(how: How, root: string): Promise<unknown> {
-  if (how === "output") return writeOutput(root, testTree("a", TREE_SIZE));
-  if (how === "edits") return writeOutput(root, editedTree("a", TREE_SIZE));
-  if (how === "recorded-output") return writeOutput(root, testTree("a", TREE_SIZE), { statRecord: killRecordOf(root) });
-  if (how === "recorded-edits")
-    return writeOutput(root, editedTree("a", TREE_SIZE), { statRecord: killRecordOf(root) });
-  return writeFiles(
-    root,
-    testTree("a", TREE_SIZE).map((f) => ({ path: f.path, text: f.content, read: null })),
-  );
-}
 
 /**
  * One writer killed while it writes trees "b" and "a" by turns into the folders of the three kill tests, each
@@ -167,12 +91,6 @@ async function checkKilled(
     await recoverFiles(root);
     await check(root, `${delay} ms into the writes${beside.length > 0 ? `, recovering ${beside.join(" ")}` : ""}`);
   }
-}
-
-async function freshOut(tree: string): Promise<string> {
-  const out = path.join(await mkdtemp(path.join(tmpdir(), "sips-kill-")), "generated");
-  await writeOutput(out, testTree(tree, TREE_SIZE));
-  return out;
 }
 
 test("killed with SIGKILL at random points: the next run finds one whole tree", async () => {
@@ -275,26 +193,4 @@ test("sync's writing of spec/ killed with SIGKILL at random points: all files of
     expect(await readdir(path.dirname(spec))).toEqual(["spec"]);
   });
   if (process.env["SHOW_KILLS"]) console.log(outcomes.join("\n"));
-});
-
-test("two processes writing at once take turns: one whole tree at the end, nothing left beside it", async () => {
-  const out = await freshOut("a");
-  const writers = await startRacers({ how: "output", root: out });
-  const codes = await Promise.all(writers.map((w) => w.exited));
-  expect(codes, writers.map((w) => w.stderr()).join("\n")).toEqual([0, 0]);
-  expect(["b", "c"]).toContain(await whichTree(out, ["b", "c"], TREE_SIZE));
-  expect(await readdir(path.dirname(out))).toEqual(["generated"]);
-});
-
-test("two processes writing spec/ at once take turns, each writing over what it read", async () => {
-  const spec = path.join(await mkdtemp(path.join(tmpdir(), "sips-two-spec-")), "spec");
-  await firstWrite("files", spec);
-  const writers = await startRacers({ how: "files", root: spec });
-  const codes = await Promise.all(writers.map((w) => w.exited));
-  // A writer whose files changed between its read and its turn refuses (exit 1) rather than lose the other's edit.
-  for (const [i, code] of codes.entries()) {
-    if (code !== 0) expect(writers[i]?.stderr()).toMatch(/changed in .* since they were read; nothing was written/);
-  }
-  expect(["b", "c"]).toContain(whichFiles(spec, ["b", "c"], TREE_SIZE));
-  expect(await readdir(path.dirname(spec))).toEqual(["spec"]);
 });

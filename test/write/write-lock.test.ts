@@ -11,7 +11,7 @@ import { expect, test } from "vitest";
 import { WriteRefusal, type GeneratedFile } from "../../generator/index.js";
 import { isLocked, lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
 import { writeOutput } from "../../generator/write/write-output.js";
-import { nodeFs } from "../../generator/write/write-fs.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
 import { bundleForNode } from "../support/node-bundle.js";
 import { repoRoot } from "../support/paths.js";
 
@@ -127,7 +127,7 @@ test("processes taking the lock at once, over a stale lock, never overlap", asyn
   const script = `
     import { readFileSync, writeFileSync } from "node:fs";
     import { withFolderLock } from "./generator/write/folder-lock.js";
-    import { nodeFs } from "./generator/write/write-fs.js";
+    import { nodeFs } from "./generator/write/node-fs.js";
     for (let i = 0; i < 10; i++) {
       await withFolderLock(${JSON.stringify(out)}, nodeFs, async () => {
         const n = Number(readFileSync(${JSON.stringify(counter)}, "utf8"));

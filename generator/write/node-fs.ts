@@ -1,0 +1,116 @@
+// The write stage's file system on Node's: synchronous calls, and the buffers
+// that long texts are encoded into and files read through, kept between runs.
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import type { Bytes } from "../memo/content-hash.js";
+import { lstatLean } from "../memo/lean-stat.js";
+import type { WriteFs } from "./write-fs.js";
+
+export const nodeFs: WriteFs = {
+  lstat: lstatLean,
+  list: (p) => fs.readdirSync(p),
+  walk: (p) => fs.readdirSync(p, { recursive: true, withFileTypes: true }),
+  readFile: (p) => fs.readFileSync(p),
+  hashFile,
+  createFile: (p, text) =>
+    typeof text === "string"
+      ? createText(p, text)
+      : text instanceof Uint8Array
+        ? fs.writeFileSync(p, text, { flag: "wx" })
+        : writeParts(p, text),
+  appendFile: (p, text) => fs.appendFileSync(p, text),
+  overwriteFile,
+  rename: (from, to) => fs.renameSync(from, to),
+  link: (existing, to) => fs.linkSync(existing, to),
+  unlink: (p) => fs.unlinkSync(p),
+  mkdir: (p) => void fs.mkdirSync(p, { recursive: true }),
+  rmdir: (p) => fs.rmdirSync(p),
+  rmTree: (p) => fs.rmSync(p, { recursive: true, force: true }),
+  touch: (p, seconds) => fs.utimesSync(p, seconds, seconds),
+  // Not persistent: watching the output never keeps a process alive.
+  watch: (dir, onName, onError) =>
+    fs.watch(dir, { persistent: false }, (_event, name) => onName(name)).on("error", onError),
+};
+
+/** A new file of `parts` one after the other, in one call: a thousand parts are not a thousand writes. */
+function writeParts(p: string, parts: readonly Uint8Array[]): void {
+  const fd = fs.openSync(p, "wx");
+  try {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const written = fs.writevSync(fd, [...parts]);
+    if (written !== length) throw new Error(`${p}: ${written} of ${length} bytes written`);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Writes `text` over the file at `p` from its start, then cuts the file where it ends. */
+function overwriteFile(p: string, text: string | Bytes): void {
+  const parts = typeof text === "string" ? [encodedText(text)] : text instanceof Uint8Array ? [text] : text;
+  const fd = fs.openSync(p, "r+");
+  try {
+    let length = 0;
+    for (const part of parts) length += part.length;
+    const written = fs.writevSync(fd, [...parts], 0);
+    if (written !== length) throw new Error(`${p}: ${written} of ${length} bytes written`);
+    fs.ftruncateSync(fd, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Where a long text is encoded to be written: one buffer, grown as needed.
+ * A save of --watch writes megabytes of text (the manifest, the reference
+ * index, mock.ts; client.ts and openapi.json are made as bytes): encoded each
+ * into a buffer of its own, they take fresh memory, which costs more to touch
+ * than to fill, on the first save and every time the memory comes back fresh.
+ */
+let textBuffer = Buffer.allocUnsafeSlow(0);
+/** Texts shorter than this (in UTF-16 units) are written as they are: their buffers are small. */
+const LONG_TEXT = 1 << 16;
+
+function createText(p: string, text: string): void {
+  fs.writeFileSync(p, text.length < LONG_TEXT ? text : encodedText(text), { flag: "wx" });
+}
+
+/** The UTF-8 bytes of `text`, in the kept buffer when it is long: valid until the next call. */
+function encodedText(text: string): Uint8Array {
+  if (text.length < LONG_TEXT) return Buffer.from(text, "utf8");
+  const length = Buffer.byteLength(text, "utf8");
+  if (textBuffer.length < length) textBuffer = Buffer.allocUnsafeSlow(Math.ceil(length * 1.125));
+  const written = textBuffer.write(text, 0, "utf8");
+  return textBuffer.subarray(0, written);
+}
+
+/**
+ * The buffers nodeFs writes long texts from and reads files into, the first
+ * with room for `textBytes` at least, for a process that warms up what its
+ * runs will use (cli/warm-up.ts).
+ */
+export function keptWriteBuffers(textBytes: number): readonly Buffer[] {
+  // Filled, not only allocated: zeroed memory fresh from the system is mapped when first written, not before.
+  if (textBuffer.length < textBytes) textBuffer = Buffer.allocUnsafeSlow(textBytes).fill(0x20);
+  return [textBuffer, piece];
+}
+
+/**
+ * Where files are read to be hashed: one buffer for every file. Reading a
+ * file of megabytes whole (openapi.json: 15 MiB, hashed again on the run
+ * after each that wrote it) costs several times its hashing, in fresh memory
+ * to map; its pieces through a buffer that is kept cost none of that.
+ */
+const piece = Buffer.allocUnsafe(1 << 20);
+
+function hashFile(p: string): string {
+  const fd = fs.openSync(p, "r");
+  try {
+    const hash = createHash("sha256");
+    for (let read = fs.readSync(fd, piece); read > 0; read = fs.readSync(fd, piece))
+      hash.update(read === piece.length ? piece : piece.subarray(0, read));
+    return hash.digest("hex");
+  } finally {
+    fs.closeSync(fd);
+  }
+}
