@@ -16,7 +16,7 @@ import {
   unionProperty,
   unionType,
 } from "./ts/layouts.js";
-import { headSymbols, messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
+import { headTypes, messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { callbackNameOf } from "../model/operation-head.js";
 import { runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
@@ -99,10 +99,10 @@ const playedOperations = (model: SpecModel): readonly OperationModel[] =>
  */
 function paypageOptions(played: readonly OperationModel[]): Code {
   if (played.length === 0) return ts`${runtime.mockPaypageOptions.MockPaypageOptions}`;
-  const requests = played.map((op) => ts`${m.MockReply}${typeArguments([ts`${headSymbols(op).request.type}`])}`);
+  const requests = played.map((op) => ts`${m.MockReply}${typeArguments([ts`${headTypes(op).request}`])}`);
   const callbacks = played.flatMap((op) => {
-    const callback = headSymbols(op).callback;
-    return callback ? [ts`${m.MockReply}${typeArguments([ts`${callback.type}`])}`] : [];
+    const callback = headTypes(op).callback;
+    return callback ? [ts`${m.MockReply}${typeArguments([ts`${callback}`])}`] : [];
   });
   return ts`${runtime.mockPaypageOptions.MockPaypageOptions}${typeArguments([unionType(requests), unionType(callbacks)])}`;
 }

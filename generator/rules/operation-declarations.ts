@@ -26,12 +26,20 @@ const savedFactsCheck = (module: string, message: FactsStopMessage): Declaration
   exported: false,
 });
 
+/** A request's or a response's type: one of its operation's names (operationDeclarations), declared alone. */
+export const messageTypeDeclaration = (operation: string, kind: MessageKind, owner: NameOwner): Declaration =>
+  declarer(owner).type(operationModules(operation).types, messageTypeName(operation, kind), `the ${kind} type`);
+
+/** A callback's type, declared alone, as callbackDeclarations declares it. */
+export const callbackTypeDeclaration = (operation: string, callback: string, owner: NameOwner): Declaration =>
+  declarer(owner).type(operationModules(operation).types, pascalCase(callback), "the callback type");
+
 function messageDeclarations(operation: string, kind: MessageKind, owner: NameOwner, factsStop: boolean) {
   const base = messageTypeName(operation, kind);
-  const { types, validators, seal } = operationModules(operation);
+  const { validators, seal } = operationModules(operation);
   const d = declarer(owner);
   return {
-    type: d.type(types, base, `the ${kind} type`),
+    type: messageTypeDeclaration(operation, kind, owner),
     validate: d.value(validators, `validate${base}`, `the ${kind} validator`),
     guard: d.value(validators, `is${base}`, `the ${kind} type guard`),
     /** Where the message's facts stop: the check that `validate` wraps. */
@@ -99,10 +107,10 @@ export const POST_FORM_ROLE = "the POST form builder";
 /** A callback's names: its type, validator, guard and decoder. */
 function callbackDeclarations(operation: string, callback: string, owner: NameOwner, factsStop: boolean) {
   const base = pascalCase(callback);
-  const { types, callback: module } = operationModules(operation);
+  const { callback: module } = operationModules(operation);
   const d = declarer(owner);
   return {
-    type: d.type(types, base, "the callback type"),
+    type: callbackTypeDeclaration(operation, callback, owner),
     validate: d.value(module, `validate${base}`, "the callback validator"),
     guard: d.value(module, `is${base}`, "the callback type guard"),
     /** Where the callback's facts stop: the check that `validate` wraps. */

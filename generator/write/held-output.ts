@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { sha256 } from "../memo/content-hash.js";
 import { settled } from "../memo/settled-stat.js";
 import { emptyTable, heldAt, holdAt, loadHeldTable, type HeldTable } from "./held-table.js";
@@ -32,6 +33,8 @@ export interface HeldOutput {
   readonly table: HeldTable;
   /** Whether the read added to the table what it did not hold. */
   readonly learned: boolean;
+  /** The manifest's bytes, when they are its text's characters one for one (ASCII, as manifestText writes it). */
+  readonly manifestBytes?: Buffer;
 }
 
 /**
@@ -49,7 +52,7 @@ export function readHeld(
   manifest = heldManifest(root, fs),
 ): HeldOutput | undefined {
   if (manifest === undefined) return undefined;
-  const { text, manifestHash } = manifest;
+  const { text, manifestHash, bytes } = manifest;
   const lines = manifestLines(text);
   if (lines === undefined) return undefined;
   const pathOf = pathsIn(root);
@@ -82,13 +85,25 @@ export function readHeld(
     if (hash !== lineHash(lines, i)) edited.set(i, hash);
     else if (settled(stat, lookedAt)) learned = holdAt(table, k, stat);
   }
-  return { lines, manifestHash, edited, folders, folderOf, parentOf, table, learned };
+  return {
+    lines,
+    manifestHash,
+    edited,
+    folders,
+    folderOf,
+    parentOf,
+    table,
+    learned,
+    ...(bytes && { manifestBytes: bytes }),
+  };
 }
 
 /** The text of a folder's manifest and its SHA-256. */
 export interface HeldManifest {
   readonly text: string;
   readonly manifestHash: string;
+  /** Its bytes, when they are its text's characters one for one (ASCII). */
+  readonly bytes?: Buffer;
 }
 
 /**
@@ -99,7 +114,10 @@ export function heldManifest(root: string, fs: WriteFs): HeldManifest | undefine
   if (lstatOrAbsent(fs, stagingPathOf(root)) !== undefined) return undefined;
   const file = pathsIn(root)(MANIFEST_FILE);
   if (!fs.lstat(file)?.isFile()) return undefined;
-  const text = textOfBytes(fs.readFile(file));
+  const bytes = fs.readFile(file);
+  // ASCII, as manifestText writes it: the bytes are the text's UTF-8, hashed as they are rather than encoded again.
+  if (isAscii(bytes)) return { text: bytes.toString("latin1"), manifestHash: sha256(bytes), bytes };
+  const text = textOfBytes(bytes);
   return { text, manifestHash: sha256(text) };
 }
 

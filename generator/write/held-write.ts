@@ -68,13 +68,13 @@ export function writeHeld(
   }
   let manifestHash = held.manifestHash;
   if (relisted.length > 0) {
-    const text = patched(
-      lines.text,
-      relisted.map((i) => lineHashAt(lines, i)),
-      hashes,
-    );
-    manifestHash = sha256(text);
-    fileChanges.push({ path: MANIFEST_FILE, content: text, before: held.manifestHash, after: manifestHash });
+    const offsets = relisted.map((i) => lineHashAt(lines, i));
+    // Read as ASCII, the manifest is patched, hashed and written as its bytes, never joined nor encoded as a text.
+    const content = held.manifestBytes
+      ? patchedBytes(held.manifestBytes, offsets, hashes)
+      : patched(lines.text, offsets, hashes);
+    manifestHash = sha256(content);
+    fileChanges.push({ path: MANIFEST_FILE, content, before: held.manifestHash, after: manifestHash });
   }
   const stamps = tableFile === undefined ? undefined : new Map<string, WrittenStamp>();
   commitChanges(root, fileChanges, fs, false, stamps);
@@ -94,6 +94,14 @@ export function writeHeld(
   // The lines are the files' as manifestText writes them (manifestLines, lineIs): with its head, the whole text is.
   const asWritten = lines.text.startsWith(MANIFEST_HEAD);
   return { changes, unchanged: files.length - changes.length, manifestHash: asWritten ? manifestHash : undefined };
+}
+
+/** A copy of ASCII `bytes` with the 64 at each of `offsets` replaced by the hash of the same rank (hex: one byte a character). */
+function patchedBytes(bytes: Buffer, offsets: readonly number[], hashes: readonly string[]): Buffer {
+  const out = Buffer.allocUnsafe(bytes.length);
+  bytes.copy(out);
+  for (const [j, at] of offsets.entries()) out.write(hashes[j] as string, at, 64, "latin1");
+  return out;
 }
 
 /** `text` with the 64 characters at each of `offsets` (ascending) replaced by the hash of the same rank. */

@@ -13,8 +13,11 @@ import type { ValueListModel } from "../../model/value-list-model.js";
 import { operationEntity } from "../../model/own-values.js";
 import { containerDeclarations, packageDeclarations, valueListDeclarations } from "../../rules/export-names.js";
 import { MODULES } from "../../rules/generated-modules.js";
+import type { Declaration } from "../../rules/declaration.js";
 import {
+  callbackTypeDeclaration,
   type MessageDeclarations,
+  messageTypeDeclaration,
   operationDeclarations,
   type OperationDeclarations,
 } from "../../rules/operation-declarations.js";
@@ -40,14 +43,18 @@ const ofContainer = once((c: ContainerModel) => containerDeclarations(c.typeName
 export const operationSymbols = (op: OperationModel): OperationDeclarations => ofOperation(op);
 
 /**
- * An operation's names that its name and callback's name alone decide (its descriptor, its messages' and
- * callback's types, validators and seal functions), from its model's head: where a file that spans operations
- * names only those, no unchanged operation's messages are built for it. Its other names (what its fields take
- * of their lists, its POST form's) are left out: operationSymbols gives them.
+ * The types of an operation's request and callback (null: it has none), which its name and callback's name alone
+ * decide, from its model's head: where a file that spans operations names only those (the mock's Paypage options,
+ * for every operation with a POST form address, some 200 among 1,000), no unchanged operation's messages are built
+ * for it, nor its other names (about 40: operationSymbols).
  */
-export const headSymbols = once((op: OperationModel): OperationDeclarations => {
+export const headTypes = once((op: OperationModel): { request: Declaration; callback: Declaration | null } => {
+  const owner = { kind: "operation", name: op.name } as const;
   const callback = callbackNameOf(op);
-  return operationDeclarations({ name: op.name, ...(callback === null ? {} : { callback }) });
+  return {
+    request: messageTypeDeclaration(op.name, "request", owner),
+    callback: callback === null ? null : callbackTypeDeclaration(op.name, callback, owner),
+  };
 });
 export const messageSymbols = (op: OperationModel, message: MessageModel): MessageDeclarations =>
   ofOperation(op)[message.kind];
