@@ -5,6 +5,9 @@
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { callGetTransactionData } from "./operations/getTransactionData/client.js";
+import type { GetTransactionDataFields } from "./operations/getTransactionData/client.js";
+import type { GetTransactionDataResponse } from "./operations/getTransactionData/types.js";
 import { callGetWalletData } from "./operations/getWalletData/client.js";
 import type { GetWalletDataFields } from "./operations/getWalletData/client.js";
 import type { GetWalletDataResponse } from "./operations/getWalletData/types.js";
@@ -27,6 +30,7 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 /** The operations a client calls, by name. */
 export type ClientOperationName =
   | "deletePaymentMean"
+  | "getTransactionData"
   | "getWalletData"
   | "orderInitialize"
   | "paymentTokenInitialize"
@@ -67,6 +71,23 @@ export interface SipsClient {
     fields: DeletePaymentMeanFields,
     options?: CallOptions,
   ): Promise<ClientResult<DeletePaymentMeanResponse>>;
+
+  /**
+   * Read the data the platform holds of one transaction.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to DR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  getTransactionData(
+    fields: GetTransactionDataFields,
+    options?: CallOptions,
+  ): Promise<ClientResult<GetTransactionDataResponse>>;
 
   /**
    * Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).
@@ -158,6 +179,7 @@ export function createClient(config: ClientConfig): SipsClient {
   const fixed = { ...config };
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
     "deletePaymentMean",
+    "getTransactionData",
     "getWalletData",
     "orderInitialize",
     "paymentTokenInitialize",
@@ -166,6 +188,7 @@ export function createClient(config: ClientConfig): SipsClient {
   ]);
   return {
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
+    getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),

@@ -4,6 +4,7 @@
 // `operations` registry that generic tools iterate over.
 
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
+import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
@@ -53,6 +54,7 @@ export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
 export * from "./operations/deletePaymentMean/index.js";
+export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
@@ -63,6 +65,7 @@ export * from "./client.js";
 /** Every operation of the spec, by name. */
 export const operations = {
   deletePaymentMean,
+  getTransactionData,
   getWalletData,
   orderInitialize,
   paymentTokenInitialize,

@@ -6,6 +6,8 @@
 import type { ClientOperationName } from "./client.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
+import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
+import type { GetTransactionDataRequest, GetTransactionDataResponse } from "./operations/getTransactionData/types.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import type { GetWalletDataRequest, GetWalletDataResponse } from "./operations/getWalletData/types.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
@@ -56,6 +58,9 @@ export interface MockHandlers {
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?: MockOperationHandler<DeletePaymentMeanRequest, DeletePaymentMeanResponse> | undefined;
 
+  /** Read the data the platform holds of one transaction. */
+  readonly getTransactionData?: MockOperationHandler<GetTransactionDataRequest, GetTransactionDataResponse> | undefined;
+
   /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
   readonly getWalletData?: MockOperationHandler<GetWalletDataRequest, GetWalletDataResponse> | undefined;
 
@@ -91,6 +96,7 @@ export type MockServerOptions<
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
   mockOperation({ operation: deletePaymentMean, example: {} }),
+  mockOperation({ operation: getTransactionData, example: {} }),
   mockOperation({ operation: getWalletData, example: {} }),
   mockOperation({
     operation: orderInitialize,

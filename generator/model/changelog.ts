@@ -8,8 +8,8 @@ import { compareVersions, newerVersion } from "./versions.js";
  * The operation's changelog, derived from the fields: one row per field and
  * enclosing container, marked Request, Response or Request/Response. A field
  * in both messages takes the newer of its two versions, the one from which
- * both carry it (this is how the Sips pages print `seal`). Fields whose version
- * is undocumented come last. Where the operation has a page, `pageOrder` (its
+ * both carry it (this is how the Sips pages print `seal`); where either is
+ * undocumented, so is that one. Fields whose version is undocumented come last. Where the operation has a page, `pageOrder` (its
  * changelog rows) orders the table as the page does, rows it lacks after.
  */
 export function buildChangelog(
@@ -24,7 +24,7 @@ export function buildChangelog(
     rows.set(
       key,
       earlier
-        ? { ...earlier, version: newerVersion(earlier.version, field.since), attendance: "Request/Response" }
+        ? { ...earlier, version: bothSince(earlier.version, field.since), attendance: "Request/Response" }
         : { version: field.since, field: field.name, attendance, container },
     );
     for (const [child, name] of nested(field)) add(child, name, attendance);
@@ -63,6 +63,10 @@ export function buildCallbackChangelog(
 function nested(field: FieldModel): [FieldModel, string][] {
   return (containerOf(field)?.fields ?? []).map((child) => [child, field.name]);
 }
+
+/** The version from which both messages carry a field: unknown where either message's is. */
+const bothSince = (a: VersionModel | null, b: VersionModel | null): VersionModel | null =>
+  a && b ? newerVersion(a, b) : null;
 
 const comparePositions = (a: number, b: number): number => (a === b ? 0 : a < b ? -1 : 1);
 
