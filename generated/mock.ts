@@ -56,7 +56,7 @@ export interface MockHandlers {
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?: MockOperationHandler<DeletePaymentMeanRequest, DeletePaymentMeanResponse> | undefined;
 
-  /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
+  /** Read a buyer's wallet and the payment means it holds. */
   readonly getWalletData?: MockOperationHandler<GetWalletDataRequest, GetWalletDataResponse> | undefined;
 
   /** Initialize a payment with Sogenactif In-App. */
