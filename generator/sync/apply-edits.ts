@@ -46,7 +46,7 @@ export function applyEdit(
     case "remove-field":
       op.remove(edit.at, edit.field);
       return [
-        `${name}: ${edit.message} field ${named(edit)} removed (the page no longer lists it${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
+        `${name}: ${edit.message} field ${named(edit)} removed (${removedWhy(edit)}${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
         ...stopAfterRemoval(edit, subject, op),
       ];
   }
@@ -87,6 +87,15 @@ function addField(
     ...entry.notes.slice(1),
     ...(elsewhere ? [`${name}: ${message} field ${shown}: ${writtenToo(elsewhere, field.name)}`] : []),
   ];
+}
+
+/**
+ * Why a field is removed. One the spec gives no version no page printed (a page first saved for an operation
+ * written from other sources): the page did not drop it, and where its copy stops early factsStop keeps it.
+ */
+function removedWhy(edit: Extract<SpecEdit, { kind: "remove-field" }>): string {
+  if (!edit.unversioned) return "the page no longer lists it";
+  return `the page does not print it, and no page did: the spec gives it no version. Where the saved page stops before the public page does, a field beyond its facts is kept after the one ${edit.message}.factsStop.after names`;
 }
 
 /** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */
