@@ -90,9 +90,9 @@ export interface SipsClient {
   ): Promise<ClientResult<GetTransactionDataResponse>>;
 
   /**
-   * Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).
+   * Read a buyer's wallet and the payment means it holds.
    *
-   * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.53, the recommended one.
    * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
    * then verifies the reply's seal and validates it.
    *

@@ -61,7 +61,7 @@ export interface MockHandlers {
   /** Read the data the platform holds of one transaction. */
   readonly getTransactionData?: MockOperationHandler<GetTransactionDataRequest, GetTransactionDataResponse> | undefined;
 
-  /** Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions). */
+  /** Read a buyer's wallet and the payment means it holds. */
   readonly getWalletData?: MockOperationHandler<GetWalletDataRequest, GetWalletDataResponse> | undefined;
 
   /** Initialize a payment with Sogenactif In-App. */

@@ -3,12 +3,12 @@
 // descriptions of dictionary fields are decided over every page at once and
 // written by value-plan-edits.ts.
 
-import type { RawField } from "../rules/raw-spec.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import type { SpecEdit } from "./page-difference.js";
 import type { SyncSubject } from "./sync-check.js";
 import type { SpecModel } from "../model/ir.js";
 import { entryContext, pageFieldEntry } from "./page-field-entry.js";
+import { otherWriter, writtenToo } from "./field-writers.js";
 import { describe, editEnvironment } from "./endpoint-edits.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { stopAfterRemoval } from "./facts-stop-edit.js";
@@ -46,7 +46,7 @@ export function applyEdit(
     case "remove-field":
       op.remove(edit.at, edit.field);
       return [
-        `${name}: ${edit.message} field ${named(edit)} removed (the page no longer lists it${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
+        `${name}: ${edit.message} field ${named(edit)} removed (${removedWhy(edit)}${edit.renamed === null ? "" : `; it may have been renamed ${edit.renamed}`})`,
         ...stopAfterRemoval(edit, subject, op),
       ];
   }
@@ -66,14 +66,16 @@ function addField(
   const name = subject.op.name;
   // Written as a new operation writes it (page-field-entry.ts): which page came first decides nothing.
   const printed = subject.page[message === "callback" ? "response" : message].fields;
-  const entry = pageFieldEntry(field, printed, entryContext(spec, model), name, noteStart(name, message, shown));
+  const context = entryContext(spec, model);
+  const entry = pageFieldEntry(field, printed, context, name, noteStart(name, message, shown));
   op.insert(edit.at, field.name, entry.value, after, { flow: entry.flow });
   const maybe = renamed === null ? "" : `; it may be ${renamed} renamed`;
   if (entry.flow)
     return [`${name}: ${message} field ${shown} added (${presence}, ${since}) from the dictionary${maybe}`];
   // Taken from another operation, or made a container of what the page prints in it: the entry's notes say so.
   if (!entry.plain) return [`${name}: ${message} field ${shown} added (${presence}, ${since})${maybe}`, ...entry.notes];
-  const elsewhere = writtenElsewhere(spec, field.name);
+  // At any depth, as for a new operation (page-field-entry.ts): one name is one field.
+  const elsewhere = otherWriter(context.writers, field.name, name);
   // A rename keeps what the page does not print: the removed field's type and format are the first to look at.
   const from =
     renamed === null
@@ -83,23 +85,20 @@ function addField(
     `${name}: ${message} field ${shown} added (${presence}, ${since}); give its type and format from ${from}`,
     // Its first note says what the line above says; the others (values a container's field lists) are its own.
     ...entry.notes.slice(1),
-    ...(elsewhere
-      ? [`${field.name} is also written out in ${elsewhere.operation}; move it to the dictionary if they share it`]
-      : []),
+    ...(elsewhere ? [`${name}: ${message} field ${shown}: ${writtenToo(elsewhere, field.name)}`] : []),
   ];
+}
+
+/**
+ * Why a field is removed. One the spec gives no version no page printed (a page first saved for an operation
+ * written from other sources): the page did not drop it, and where its copy stops early factsStop keeps it.
+ */
+function removedWhy(edit: Extract<SpecEdit, { kind: "remove-field" }>): string {
+  if (!edit.unversioned) return "the page no longer lists it";
+  return `the page does not print it, and no page did: the spec gives it no version. Where the saved page stops before the public page does, a field beyond its facts is kept after the one ${edit.message}.factsStop.after names`;
 }
 
 /** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */
 function named(edit: Extract<SpecEdit, { kind: "set-field" | "add-field" | "remove-field" }>): string {
   return shownField([...edit.at, typeof edit.field === "string" ? edit.field : edit.field.name]);
-}
-
-function writtenElsewhere(spec: ValidSpec, field: string): { operation: string; field: RawField } | undefined {
-  for (const op of spec.operations) {
-    for (const kind of ["request", "response"] as const) {
-      const found = op.raw[kind].fields[field];
-      if (found && found.from === undefined) return { operation: op.raw.operation, field: found };
-    }
-  }
-  return undefined;
 }

@@ -136,7 +136,14 @@ function compareFields(
       page: `no such field${is === null ? "" : ` (it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE})`}`,
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
       place: { in: "operation", path: [...fieldsAt, field.name] },
-      fix: { kind: "remove-field", message: kind, at: fieldsAt, field: field.name, renamed: is },
+      fix: {
+        kind: "remove-field",
+        message: kind,
+        at: fieldsAt,
+        field: field.name,
+        renamed: is,
+        unversioned: field.since === null,
+      },
     });
   }
   return out;

@@ -82,6 +82,8 @@ export type SpecEdit =
       readonly field: string;
       /** The field added that this one may have become, renamed. */
       readonly renamed: string | null;
+      /** The spec gives it no version: no page printed it, another source named it. */
+      readonly unversioned: boolean;
     };
 
 export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

@@ -8,13 +8,12 @@
 // same way at any depth. A container type name another type already has is
 // given a typeName of the operation's, since one type name is one type.
 
-import { allFields } from "../model/field-shape.js";
 import type { SpecModel } from "../model/ir.js";
 import type { PageField } from "../read/page/page-model.js";
-import { compareText } from "../rules/code-point-order.js";
 import { containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { pascalCase } from "../rules/names.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
+import { fieldWriters, otherWriter, writtenToo, type FieldWriters } from "./field-writers.js";
 import { writtenShapes, type WrittenShape } from "./written-shapes.js";
 import { FlowMap, type YamlValue } from "./yaml-render.js";
 
@@ -30,8 +29,8 @@ export interface EntryContext {
   readonly typeNames: Set<string>;
   /** The values of each list of the dictionary, by its name: a container's field whose page lists them is linked to it. */
   readonly valueLists: ReadonlyMap<string, readonly string[]>;
-  /** The first operation by name that writes out a field of each name, at any depth (one name is one field). */
-  readonly writers: ReadonlyMap<string, string>;
+  /** The operations that write out a field of each name, at any depth (one name is one field). */
+  readonly writers: FieldWriters;
 }
 
 const contexts = new WeakMap<ValidSpec, EntryContext>();
@@ -48,7 +47,7 @@ export function entryContext(spec: ValidSpec, model: SpecModel): EntryContext {
       ),
       typeNames: new Set([...model.containers.map((c) => c.typeName), ...model.valueLists.map((l) => l.typeName)]),
       valueLists: new Map(model.valueLists.map((l) => [l.name, l.values.map((v) => v.value)])),
-      writers: writers(model),
+      writers: fieldWriters(model),
     };
     contexts.set(spec, context);
   }
@@ -126,11 +125,8 @@ function entryOf(
   }
   if (printed.length === 0) {
     // With no type or format to take from it, another operation's field of that name is still this one.
-    const writer = context.writers.get(name);
-    const shared =
-      writer === undefined || writer === context.operation
-        ? ""
-        : `; ${writer} writes out a ${name} too (one name is one field): move it to the dictionary if they share it`;
+    const writer = otherWriter(context.writers, name, context.operation);
+    const shared = writer === undefined ? "" : `; ${writtenToo(writer, name)}`;
     notes.push(`${where} ${name} is written out; give its type and format from the data dictionary${shared}`);
     // At a message's top sync links the list from the page's values (value-plan.ts); a container's field takes its
     // list whole: linked to the list of its name where it has the page's values, else to one made of them next.
@@ -164,16 +160,6 @@ function entryOf(
     : { operation: context.operation, keys: { type: "container", ...own }, after: { fields } };
   context.shapes.set(name, built);
   return { presence, since, ...built.keys, description, ...built.after };
-}
-
-/** Each field name an operation writes out, at any depth, with the first such operation by name. */
-function writers(model: SpecModel): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const op of [...model.operations].sort((a, b) => compareText(a.name, b.name)))
-    for (const message of [op.request, op.response, op.callback?.message ?? null])
-      for (const field of allFields(message?.fields ?? []))
-        if (!field.fromDictionary && !found.has(field.name)) found.set(field.name, op.name);
-  return found;
 }
 
 const printedIn = (printed: readonly PageField[]): string =>

@@ -12,9 +12,9 @@ import type { GetWalletDataEnvironment, GetWalletDataRequest, GetWalletDataRespo
 export type GetWalletDataFields = ClientFields<GetWalletDataRequest, "interfaceVersion">;
 
 /**
- * Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).
+ * Read a buyer's wallet and the payment means it holds.
  *
- * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
+ * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to WR_WS_2.53, the recommended one.
  * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
  * then verifies the reply's seal and validates it.
  *

@@ -6,7 +6,7 @@ import type { SealAlgorithm, WalletResponseCode } from "../../value-lists.js";
 
 /**
  * An interfaceVersion of getWalletData: "WR_WS_" followed by a version number.
- * No recommended version is publicly documented.
+ * Recommended: WR_WS_2.53.
  */
 export type GetWalletDataInterfaceVersion = InterfaceVersionOf<"WR_WS_">;
 
@@ -14,65 +14,74 @@ export type GetWalletDataInterfaceVersion = InterfaceVersionOf<"WR_WS_">;
 export type GetWalletDataEnvironment = "prod" | "test";
 
 /**
- * Request of getWalletData: Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).
+ * Request of getWalletData: Read a buyer's wallet and the payment means it holds.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData
  *
- * Note: No recommended interface version is publicly documented; WR_WS_2.27 is seen in public samples.
+ * Note: WR_WS_2.27 is seen in public samples.
  *
- * Source: No documentation page of this operation was available. Fields are those listed for wallet/getWalletData in public Sips material and modelled by Worldline's Java SDK (office-sdk GetWalletDataResponse and WalletPaymentMeanData), with the Sips data dictionary's formats.
+ * Source: The saved page (sources/getWalletData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html (Release 24.2) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: Presence and interface versions are not publicly documented except where given; they are marked undocumented, and such fields are validated as optional and allowed in every version.
+ * Source: Facts of Sogenactif's copy: the summary, the response codes its header names (01: the wallet does not exist; 00: read, with the data of its payment means), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0) and first Optional fields (errorFieldName, present with codes 12 and 30, and walletCreationDateTime: 2.0). See factsStop for where it stops.
+ *
+ * Source: Sogenactif's copy prints the Request's headings without its fields; the request's fields and their facts are those Mercanet's copy of the same page (Release 24.2) prints: Required interfaceVersion, keyVersion, merchantId, merchantWalletId and seal (2.0), then Optional intermediateServiceProviderId (2.12), where that copy stops. Sogenactif's request sample sends the five Required fields.
+ *
+ * Source: Fields beyond the saved facts (sealAlgorithm in the request; walletLastActionDateTime, walletPaymentMeanDataList and walletResponseCode in the response) are those listed for wallet/getWalletData in public Sips material and modelled by Worldline's Java SDK (office-sdk GetWalletDataResponse and WalletPaymentMeanData), with the Sips data dictionary's formats; their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */
 export interface GetWalletDataRequest {
   /**
-   * Version of the interface used. It is composed of a prefix that varies according to the function used and a version number (e.g. IR_WS_2.47).
-   * Please refer to the function page for the value to use. Use the latest interface version number.
+   * Interface prefix followed by a version number.
    *
    * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
-   * Values: {@link InterfaceVersionPrefix} (prefixes).
+   * Values: {@link InterfaceVersionPrefix} (prefixes; WR_WS_ only).
+   *
+   * @since 2.0
    */
   interfaceVersion: GetWalletDataInterfaceVersion;
   /**
-   * Version of the merchant’s secret key used to calculate the imprint of the message (key stored by the merchant to verify the imprint of the automatic and manual notifications).
+   * Version of the secret key the seal is computed with.
    *
    * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
    * Format: N10 (digits, at most 10).
    *
    * Note: Sent as a JSON number, as Worldline's Java SDK does (Integer keyVersion).
+   *
+   * @since 2.0
    */
   keyVersion: number;
   /**
-   * Identifier of the shop, this value is provided to the merchant by Sogenactif during the shop registration.
+   * Identifier of the shop.
    *
    * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
    * Format: N15 (digits, at most 15).
+   *
+   * @since 2.0
    */
   merchantId: string;
   /**
-   * Message seal used to ensure the integrity of the request and the authentication of sender / receiver of the message.
+   * Seal of the message.
    *
    * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
+   *
+   * @since 2.0
    */
   seal: string;
   /**
    * Identifier of the buyer's wallet in the merchant's information system.
    *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
+   * Presence: required.
    *
    * Note: Named in Worldline's public samples for wallet operations; its format is not publicly documented.
-   */
-  merchantWalletId?: string;
-  /**
-   * Identifier of the Service used by the merchant for the exchanges with the Sogenactif platform.
    *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
+   * @since 2.0
+   */
+  merchantWalletId: string;
+  /**
+   * Identifier of the service the merchant exchanges with Sips through.
+   *
+   * Presence: optional.
+   *
+   * @since 2.12
    */
   intermediateServiceProviderId?: string;
   /**
@@ -91,24 +100,47 @@ export interface GetWalletDataRequest {
 }
 
 /**
- * Response of getWalletData: Read the content of a buyer's wallet (Sogenactif Office Serveur, wallet functions).
+ * Response of getWalletData: Read a buyer's wallet and the payment means it holds.
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/getWalletData
  *
- * Note: No recommended interface version is publicly documented; WR_WS_2.27 is seen in public samples.
+ * Note: WR_WS_2.27 is seen in public samples.
  *
- * Source: No documentation page of this operation was available. Fields are those listed for wallet/getWalletData in public Sips material and modelled by Worldline's Java SDK (office-sdk GetWalletDataResponse and WalletPaymentMeanData), with the Sips data dictionary's formats.
+ * Source: The saved page (sources/getWalletData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html (Release 24.2) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: Presence and interface versions are not publicly documented except where given; they are marked undocumented, and such fields are validated as optional and allowed in every version.
+ * Source: Facts of Sogenactif's copy: the summary, the response codes its header names (01: the wallet does not exist; 00: read, with the data of its payment means), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0) and first Optional fields (errorFieldName, present with codes 12 and 30, and walletCreationDateTime: 2.0). See factsStop for where it stops.
+ *
+ * Source: Sogenactif's copy prints the Request's headings without its fields; the request's fields and their facts are those Mercanet's copy of the same page (Release 24.2) prints: Required interfaceVersion, keyVersion, merchantId, merchantWalletId and seal (2.0), then Optional intermediateServiceProviderId (2.12), where that copy stops. Sogenactif's request sample sends the five Required fields.
+ *
+ * Source: Fields beyond the saved facts (sealAlgorithm in the request; walletLastActionDateTime, walletPaymentMeanDataList and walletResponseCode in the response) are those listed for wallet/getWalletData in public Sips material and modelled by Worldline's Java SDK (office-sdk GetWalletDataResponse and WalletPaymentMeanData), with the Sips data dictionary's formats; their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */
 export interface GetWalletDataResponse {
   /**
-   * Message seal used to ensure the integrity of the request and the authentication of sender / receiver of the message.
+   * Seal of the message.
    *
    * Presence: required.
-   * Interface version in which it appeared: not publicly documented.
+   *
+   * @since 2.0
    */
   seal: string;
+  /**
+   * Name of the request field in error, given with response codes 12 and 30.
+   *
+   * Presence: optional.
+   *
+   * @since 2.0
+   */
+  errorFieldName?: string;
+  /**
+   * Date and time the payment mean was enrolled.
+   *
+   * Presence: optional.
+   *
+   * Note: An ISO 8601 date and time with offset (OffsetDateTime in Worldline's Java SDK).
+   *
+   * @since 2.0
+   */
+  walletCreationDateTime?: string;
   /**
    * Response code of the wallet operation.
    *
@@ -127,22 +159,6 @@ export interface GetWalletDataResponse {
    * - `99`: Temporary problem at the WL Sips server level
    */
   walletResponseCode?: WalletResponseCode | (string & {});
-  /**
-   * Name of the request field that is in error, when the response code says a field is wrong.
-   *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
-   */
-  errorFieldName?: string;
-  /**
-   * Date and time the wallet was created.
-   *
-   * Presence: not publicly documented.
-   * Interface version in which it appeared: not publicly documented.
-   *
-   * Note: An ISO 8601 date and time with offset (OffsetDateTime in Worldline's Java SDK).
-   */
-  walletCreationDateTime?: string;
   /**
    * Date and time of the last action on the wallet.
    *

@@ -1,0 +1,33 @@
+// Which operations write out a field of a name, at any depth of their messages
+// and callback: one name is one field, so sync names another such operation
+// where it writes out a field of that name with no type or format to take from
+// it, whether it makes the operation from a page or adds the field on a
+// release of the page.
+
+import { allFields } from "../model/field-shape.js";
+import type { SpecModel } from "../model/ir.js";
+import { compareText } from "../rules/code-point-order.js";
+
+/** The operations that write out a field of each name, at any depth, by operation name. */
+export type FieldWriters = ReadonlyMap<string, readonly string[]>;
+
+export function fieldWriters(model: SpecModel): FieldWriters {
+  const found = new Map<string, string[]>();
+  for (const op of [...model.operations].sort((a, b) => compareText(a.name, b.name)))
+    for (const message of [op.request, op.response, op.callback?.message ?? null])
+      for (const field of allFields(message?.fields ?? [])) {
+        if (field.fromDictionary) continue;
+        const writers = found.get(field.name) ?? [];
+        if (writers.at(-1) !== op.name) found.set(field.name, [...writers, op.name]);
+      }
+  return found;
+}
+
+/** The first operation by name, other than `operation`, that writes out a field named `name`. */
+export function otherWriter(writers: FieldWriters, name: string, operation: string): string | undefined {
+  return writers.get(name)?.find((writer) => writer !== operation);
+}
+
+/** What sync says of a field that `writer` writes out too, in the same words whichever way sync added it. */
+export const writtenToo = (writer: string, name: string): string =>
+  `${writer} writes out a ${name} too (one name is one field): move it to the dictionary if they share it`;
