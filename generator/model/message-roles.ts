@@ -3,6 +3,8 @@
 // are the callback's.
 
 import type { OwnValuesMessage } from "../rules/own-values-names.js";
+import type { FieldModel } from "./field-model.js";
+import { allFields } from "./field-shape.js";
 import type { MessageModel, OperationModel } from "./operation-model.js";
 
 /** The request, the response and the callback's message if any, in that order, each with its role. */
@@ -15,3 +17,7 @@ export const messagesByRole = (op: OperationModel): readonly (readonly [OwnValue
 /** The role of one of the operation's messages. */
 export const roleOf = (op: OperationModel, message: MessageModel): OwnValuesMessage =>
   message === op.callback?.message ? "callback" : message.kind;
+
+/** Every field of the operation's messages, at any depth of their containers: request, response, then callback. */
+export const operationFields = (op: OperationModel): FieldModel[] =>
+  messagesByRole(op).flatMap(([, message]) => allFields(message.fields));

@@ -4,7 +4,7 @@
 // it, whether it makes the operation from a page or adds the field on a
 // release of the page.
 
-import { allFields } from "../model/field-shape.js";
+import { operationFields } from "../model/message-roles.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
 
@@ -14,12 +14,11 @@ export type FieldWriters = ReadonlyMap<string, readonly string[]>;
 export function fieldWriters(model: SpecModel): FieldWriters {
   const found = new Map<string, string[]>();
   for (const op of [...model.operations].sort((a, b) => compareText(a.name, b.name)))
-    for (const message of [op.request, op.response, op.callback?.message ?? null])
-      for (const field of allFields(message?.fields ?? [])) {
-        if (field.fromDictionary) continue;
-        const writers = found.get(field.name) ?? [];
-        if (writers.at(-1) !== op.name) found.set(field.name, [...writers, op.name]);
-      }
+    for (const field of operationFields(op)) {
+      if (field.fromDictionary) continue;
+      const writers = found.get(field.name) ?? [];
+      if (writers.at(-1) !== op.name) found.set(field.name, [...writers, op.name]);
+    }
   return found;
 }
 

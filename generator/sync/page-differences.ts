@@ -5,7 +5,8 @@
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { OperationModel } from "../model/operation-model.js";
 import type { SpecModel } from "../model/ir.js";
-import { allFields, containerOf } from "../model/field-shape.js";
+import { containerOf } from "../model/field-shape.js";
+import { operationFields } from "../model/message-roles.js";
 import { compareText } from "../rules/code-point-order.js";
 import type { SipsPage } from "../read/page/page-model.js";
 import type { RawDeviation, RawOperation } from "../rules/raw-spec.js";
@@ -88,11 +89,10 @@ export function containerHolders(model: SpecModel): ContainerHolders {
   if (known) return known;
   const holders = new Map<string, Set<string>>();
   for (const op of model.operations)
-    for (const message of [op.request, op.response, op.callback?.message ?? null])
-      for (const field of allFields(message?.fields ?? [])) {
-        const container = containerOf(field);
-        if (container) holders.set(container.typeName, (holders.get(container.typeName) ?? new Set()).add(op.name));
-      }
+    for (const field of operationFields(op)) {
+      const container = containerOf(field);
+      if (container) holders.set(container.typeName, (holders.get(container.typeName) ?? new Set()).add(op.name));
+    }
   holdersByModel.set(model, holders);
   return holders;
 }

@@ -3,7 +3,7 @@
 // the two must agree on type and format (check-fields.ts), and a container's
 // or a list's must hold the same fields (a shared type, shape-signature.ts).
 
-import { allFields } from "../model/field-shape.js";
+import { operationFields } from "../model/message-roles.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
 import { nestedEntries, type RawOperation } from "../rules/raw-spec.js";
@@ -41,16 +41,15 @@ export function writtenShapes(model: SpecModel, raw: readonly RawOperation[]): M
 function scalarShapes(model: SpecModel): Map<string, WrittenShape> {
   const shapes = new Map<string, WrittenShape>();
   for (const op of model.operations)
-    for (const message of [op.request, op.response, op.callback?.message ?? null])
-      for (const field of allFields(message?.fields ?? [])) {
-        if (field.fromDictionary || shapes.has(field.name)) continue;
-        if (field.type.kind !== "string" && field.type.kind !== "integer") continue;
-        const keys: Record<string, YamlValue> = {};
-        if (field.type.kind === "integer") keys["type"] = "integer";
-        if (field.format) keys["format"] = field.format.text;
-        if (field.format && field.example !== null) keys["example"] = field.example;
-        if (Object.keys(keys).length > 0) shapes.set(field.name, { operation: op.name, keys });
-      }
+    for (const field of operationFields(op)) {
+      if (field.fromDictionary || shapes.has(field.name)) continue;
+      if (field.type.kind !== "string" && field.type.kind !== "integer") continue;
+      const keys: Record<string, YamlValue> = {};
+      if (field.type.kind === "integer") keys["type"] = "integer";
+      if (field.format) keys["format"] = field.format.text;
+      if (field.format && field.example !== null) keys["example"] = field.example;
+      if (Object.keys(keys).length > 0) shapes.set(field.name, { operation: op.name, keys });
+    }
   return shapes;
 }
 
