@@ -34,10 +34,26 @@ export const printDoc = (doc: Doc): string => printer.printDocToString(doc, PRIN
 /** A hard line break without its break-parent: DocContext breaks the groups around it itself. */
 const HARD_BREAK = builders.hardlineWithoutBreakParent;
 
+/**
+ * The relative path from one folder of the output to another, by the one and the other: the output has few
+ * folders (the root, runtime/, containers/, each operation's), and every import of every file asks for one.
+ */
+const folderPaths = new Map<string, Map<string, string>>();
+
+function folderPath(from: string, to: string): string {
+  let byTo = folderPaths.get(from);
+  if (byTo === undefined) folderPaths.set(from, (byTo = new Map()));
+  let rel = byTo.get(to);
+  if (rel === undefined) byTo.set(to, (rel = path.posix.relative(from, to)));
+  return rel;
+}
+
 /** The module specifier from one output file to another: "./types.js", "../../runtime/seal.js". */
 export function specifier(from: string, to: string): string {
-  const rel = path.posix.relative(path.posix.dirname(from), to).replace(/\.ts$/, ".js");
-  return rel.startsWith(".") ? rel : `./${rel}`;
+  const cut = to.lastIndexOf("/");
+  const folder = folderPath(path.posix.dirname(from), cut < 0 ? "." : to.slice(0, cut));
+  const name = to.slice(cut + 1).replace(/\.ts$/, ".js");
+  return folder === "" ? `./${name}` : folder.startsWith(".") ? `${folder}/${name}` : `./${folder}/${name}`;
 }
 
 /** One import declaration per module and kind, sorted by specifier, names sorted; each value imported as `valueAs` says. */
