@@ -28,7 +28,7 @@ const { settled, statKey, textHash, threadEntry, writeStamp } = require("./bundl
 async function buildBundle(launch) {
   const { root, cacheDir, name, stampFile, entryFile, entrySource, tools, threads, inlined } = launch;
   const esbuild = require("esbuild");
-  const { inlinedPackages, ownModuleUrls, printerIndentsRemembered } = require("./bundle-plugins.cjs");
+  const { inlinedPackages, ownModuleUrls, patchedPrinter } = require("./bundle-plugins.cjs");
   const lookedAt = Date.now();
   // The texts bundled, by path from the checkout: the sources as esbuild read them, the tools as read before it.
   const read = new Map(tools.map((tool) => [tool, readFileSync(path.join(root, tool), "utf8")]));
@@ -42,7 +42,7 @@ async function buildBundle(launch) {
     metafile: true,
     write: false,
     logLevel: "silent",
-    plugins: [inlinedPackages(inlined), ownModuleUrls(root, read), printerIndentsRemembered()],
+    plugins: [inlinedPackages(inlined), ownModuleUrls(root, read), patchedPrinter()],
   };
   let results;
   try {

@@ -1,13 +1,15 @@
 // The esbuild plugins of the launcher (run-bundled.cjs): which packages go
 // into the bundle, each module's own URL kept where the generator reads
 // `import.meta.url` to find its templates, runtime and schemas, and prettier's
-// printer with its indentations remembered.
+// printer with its indentations remembered and its pass that breaks groups
+// skipped where the document is marked already.
 
 "use strict";
 const { readFileSync } = require("node:fs");
 const { builtinModules } = require("node:module");
 const path = require("node:path");
 const { pathToFileURL } = require("node:url");
+const { skipPropagatedBreaks } = require("./propagated-breaks.cjs");
 const { rememberIndents } = require("./remembered-indents.cjs");
 
 /**
@@ -62,17 +64,21 @@ function ownModuleUrls(root, read) {
   };
 }
 
-/** prettier's document printer (prettier/doc) bundled with each indentation it makes remembered (remembered-indents.cjs). */
-function printerIndentsRemembered() {
+/**
+ * prettier's document printer (prettier/doc) bundled with each indentation it makes remembered
+ * (remembered-indents.cjs), and without the pass that breaks groups for a document marked already
+ * (propagated-breaks.cjs).
+ */
+function patchedPrinter() {
   return {
-    name: "printer-indents-remembered",
+    name: "patched-printer",
     setup(plugin) {
       plugin.onLoad({ filter: /[\\/]node_modules[\\/]prettier[\\/]doc\.mjs$/ }, (args) => ({
-        contents: rememberIndents(readFileSync(args.path, "utf8")),
+        contents: skipPropagatedBreaks(rememberIndents(readFileSync(args.path, "utf8"))),
         loader: "js",
       }));
     },
   };
 }
 
-module.exports = { inlinedPackages, ownModuleUrls, printerIndentsRemembered };
+module.exports = { inlinedPackages, ownModuleUrls, patchedPrinter };

@@ -57,6 +57,7 @@ const TOOLS = [
   "scripts/bundle-build.cjs",
   "scripts/bundle-plugins.cjs",
   "scripts/remembered-indents.cjs",
+  "scripts/propagated-breaks.cjs",
   "scripts/bundle-stamp.cjs",
   "scripts/cached-script.cjs",
   "node_modules/esbuild/package.json",

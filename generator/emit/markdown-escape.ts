@@ -45,9 +45,14 @@ function visible(text: string): string {
   return out;
 }
 
+/** What oneLine changes besides visible() and trim(): most text has none, and is looked at once, not scanned thrice. */
+const NOT_ONE_LINE = /[\n\r\u2028\u2029\t]| {2}/;
+
 /** Text on one line: line breaks become spaces, runs of white space one, none at either end (Markdown ignores them there). */
 const oneLine = (text: string): string =>
-  visible(text.replace(LINE_BREAKS, " ").replace(/\t/g, " ")).replace(/ {2,}/g, " ").trim();
+  NOT_ONE_LINE.test(text)
+    ? visible(text.replace(LINE_BREAKS, " ").replace(/\t/g, " ")).replace(/ {2,}/g, " ").trim()
+    : visible(text).trim();
 
 /**
  * Inline text, shown as written within a line: in a table cell (`|` is among

@@ -13,8 +13,8 @@ import { build } from "esbuild";
 import { builders, printer } from "prettier/doc";
 import { afterAll, expect, test } from "vitest";
 
-const { printerIndentsRemembered } = createRequire(import.meta.url)("../../scripts/bundle-plugins.cjs") as {
-  printerIndentsRemembered: () => import("esbuild").Plugin;
+const { patchedPrinter } = createRequire(import.meta.url)("../../scripts/bundle-plugins.cjs") as {
+  patchedPrinter: () => import("esbuild").Plugin;
 };
 
 const folder = await mkdtemp(path.join(tmpdir(), "sips-indents-"));
@@ -30,7 +30,7 @@ async function bundledPrinter(): Promise<{ text: string; printer: typeof printer
     format: "esm",
     platform: "node",
     logLevel: "error",
-    plugins: [printerIndentsRemembered()],
+    plugins: [patchedPrinter()],
   });
   const text = await readFile(outfile, "utf8");
   return { text, printer: ((await import(pathToFileURL(outfile).href)) as { printer: typeof printer }).printer };

@@ -1,5 +1,6 @@
 // The printer: relative indentation in templates, imports from printed symbols,
 // and the groups that break as prettier breaks them.
+import path from "node:path";
 import * as prettier from "prettier";
 import { expect, test } from "vitest";
 import { declare, documented, ts } from "../../generator/emit/ts/code.js";
@@ -66,6 +67,18 @@ test("specifiers", () => {
   expect(specifier("index.ts", "runtime/seal.ts")).toBe("./runtime/seal.js");
   expect(specifier("containers/types.ts", "value-lists.ts")).toBe("../value-lists.js");
   expect(specifier("operations/a/index.ts", "operations/a/types.ts")).toBe("./types.js");
+});
+
+test("specifiers between every two files of folders above, below and beside each other, asked again: the relative path", () => {
+  // The relative path between two folders is worked out once: files of the same folders, and the same files again.
+  const all = ["index.ts", "runtime/seal.ts", "runtime/a/b.ts", "operations/a/types.ts", "operations/a/index.ts"];
+  all.push("operations/b/types.ts", "operations/a.ts", "operations/a/a/x.ts", "operationsa/y.ts");
+  for (let round = 0; round < 2; round++)
+    for (const from of all)
+      for (const to of all) {
+        const rel = path.posix.relative(path.posix.dirname(from), to).replace(/\.ts$/, ".js");
+        expect(specifier(from, to), `${from} -> ${to}`).toBe(rel.startsWith(".") ? rel : `./${rel}`);
+      }
 });
 
 test("templates are dedented, and code inserted on an indented line keeps that indentation when it breaks", () => {

@@ -34,6 +34,10 @@ describe("inline text: shown as written, no markup", () => {
 
   test("line breaks and separators become spaces, control characters escapes", () => {
     expect(inlineText("a\nb\r\nc\rd\u2028e\u2029f")).toBe("a b c d e f");
+    // Runs of white space are one space, none at either end, whether a line break, a tab or spaces make them.
+    expect(codeSpan("  a  b\t\tc \n d \u000b e\u00a0 f  ")).toBe("`a b c d \\u{b} e\u00a0 f`");
+    expect(codeSpan(" a b\u000bc\u00a0")).toBe("`a b\\u{b}c`");
+    expect(codeSpan("\t")).toBe("");
     expect(inlineText("bell\u0007 del\u007f")).toBe("bell\\\\u{7} del\\\\u{7f}");
     expect(shown(inlineText("bell\u0007"))).toBe("bell\\u{7}");
   });

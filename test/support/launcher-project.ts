@@ -14,6 +14,7 @@ const LAUNCHER = [
   "bundle-build.cjs",
   "bundle-plugins.cjs",
   "remembered-indents.cjs",
+  "propagated-breaks.cjs",
   "bundle-stamp.cjs",
   "cached-script.cjs",
 ];

@@ -17,21 +17,43 @@ export type Doc = builders.Doc;
 
 /**
  * prettier's options for the printer: one object, under which the bundled printer remembers the indentations it
- * makes from one document to the next (scripts/remembered-indents.cjs).
+ * makes from one document to the next (scripts/remembered-indents.cjs). Every document printed here comes from
+ * DocContext, whose groups are broken already where a hard break or a group that breaks holds them: the bundled
+ * printer skips its pass that would break them (scripts/propagated-breaks.cjs).
  */
 const PRINT_OPTIONS = {
   printWidth: PRINT_WIDTH,
   tabWidth: TAB_WIDTH,
   useTabs: PRETTIER_OPTIONS.useTabs ?? false,
+  [Symbol.for("sips-json.breaks-propagated")]: true,
 };
 
 /** A document as text, laid out with prettier's options. */
 export const printDoc = (doc: Doc): string => printer.printDocToString(doc, PRINT_OPTIONS).formatted;
 
+/** A hard line break without its break-parent: DocContext breaks the groups around it itself. */
+const HARD_BREAK = builders.hardlineWithoutBreakParent;
+
+/**
+ * The relative path from one folder of the output to another, by the one and the other: the output has few
+ * folders (the root, runtime/, containers/, each operation's), and every import of every file asks for one.
+ */
+const folderPaths = new Map<string, Map<string, string>>();
+
+function folderPath(from: string, to: string): string {
+  let byTo = folderPaths.get(from);
+  if (byTo === undefined) folderPaths.set(from, (byTo = new Map()));
+  let rel = byTo.get(to);
+  if (rel === undefined) byTo.set(to, (rel = path.posix.relative(from, to)));
+  return rel;
+}
+
 /** The module specifier from one output file to another: "./types.js", "../../runtime/seal.js". */
 export function specifier(from: string, to: string): string {
-  const rel = path.posix.relative(path.posix.dirname(from), to).replace(/\.ts$/, ".js");
-  return rel.startsWith(".") ? rel : `./${rel}`;
+  const cut = to.lastIndexOf("/");
+  const folder = folderPath(path.posix.dirname(from), cut < 0 ? "." : to.slice(0, cut));
+  const name = to.slice(cut + 1).replace(/\.ts$/, ".js");
+  return folder === "" ? `./${name}` : folder.startsWith(".") ? `${folder}/${name}` : `./${folder}/${name}`;
 }
 
 /** One import declaration per module and kind, sorted by specifier, names sorted; each value imported as `valueAs` says. */
@@ -69,6 +91,8 @@ export class DocContext {
   private readonly declared = new Set<string>();
   private readonly own: ReadonlySet<string>;
   private readonly ownNames: ReadonlySet<string>;
+  /** Whether the documents made since the innermost group began hold a hard break, or a group that breaks. */
+  private breaks = false;
 
   constructor(
     private readonly module: TsModule,
@@ -117,11 +141,14 @@ export class DocContext {
 
   private layout(layout: Layout): Doc {
     switch (layout.type) {
-      case "group":
-        return builders.group(this.toDoc(layout.contents), {
-          shouldBreak: layout.shouldBreak,
-          ...(layout.id === undefined ? {} : { id: layout.id }),
-        });
+      case "group": {
+        const outer = this.breaks;
+        this.breaks = false;
+        const contents = this.toDoc(layout.contents);
+        const breaks = layout.shouldBreak || this.breaks;
+        this.breaks = outer || breaks;
+        return builders.group(contents, { shouldBreak: breaks, ...(layout.id === undefined ? {} : { id: layout.id }) });
+      }
       case "indent-if-break":
         return builders.indentIfBreak(this.toDoc(layout.contents), { groupId: layout.groupId });
       case "indent":
@@ -131,11 +158,14 @@ export class DocContext {
       case "if-break":
         return builders.ifBreak(this.toDoc(layout.breakContents), this.toDoc(layout.flatContents));
       case "line":
-        return layout.mode === "hard" ? builders.hardline : layout.mode === "soft" ? builders.softline : builders.line;
+        if (layout.mode !== "hard") return layout.mode === "soft" ? builders.softline : builders.line;
+        this.breaks = true;
+        return HARD_BREAK;
       case "specifier":
         return quote(specifier(this.module.path, layout.module));
       case "printed":
         for (const sym of layout.symbols) this.symbol(sym);
+        if (layout.lines.length > 1) this.breaks = true;
         return this.spliced ? this.spliced.put(layout.lines) : builders.join(builders.hardline, [...layout.lines]);
       case "declare": {
         const { declaration: d, keyword } = layout;
