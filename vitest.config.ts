@@ -1,8 +1,17 @@
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * No TurboFan, V8's top tier, in the tests' process (Maglev is kept where the node has it on): a test runs most of
+ * its code a few times, and the functions TurboFan compiled on a background thread were left before the work paid
+ * back. V8's flags are the process's: the workers, started after the config is read, run under it; child
+ * processes do not.
+ */
+setFlagsFromString("--max-opt=2");
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const temp = path.resolve(tmpdir()) + path.sep;
