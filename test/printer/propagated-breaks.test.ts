@@ -25,9 +25,10 @@ const OPTIONS = { printWidth: PRINT_WIDTH, tabWidth: TAB_WIDTH, useTabs: PRETTIE
 /** The options DocContext's documents are printed with (doc-context.ts): their groups are broken already. */
 const PROPAGATED = { ...OPTIONS, [Symbol.for("sips-json.breaks-propagated")]: true };
 
-/** Texts, the three kinds of line, and the layouts a break reaches through. */
+/** Texts, the three kinds of line, code printed apart, and the layouts a break reaches through. */
 type Tree =
   | string
+  | { readonly printed: readonly string[] }
   | { readonly line: "soft" | "space" | "hard" }
   | { readonly group: readonly Tree[]; readonly shouldBreak: boolean }
   | { readonly indent: readonly Tree[] }
@@ -41,6 +42,7 @@ const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree; trees: readonly Tree
     { depthSize: "small", withCrossShrink: true },
     fc.constantFrom<Tree>("x", "a".repeat(9), "b".repeat(31)),
     fc.constantFrom<Tree>({ line: "soft" }, { line: "space" }, { line: "hard" }),
+    fc.constantFrom<Tree>({ printed: ["p"] }, { printed: ["p", "q"] }),
     fc.record({ group: tie("trees"), shouldBreak: fc.boolean() }),
     fc.record({ indent: tie("trees") }),
     fc.record({ align: tie("trees") }),
@@ -53,6 +55,7 @@ const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree; trees: readonly Tree
 function partOf(tree: Tree): Part {
   if (typeof tree === "string") return tree;
   if ("line" in tree) return tree.line === "soft" ? softline : tree.line === "space" ? line : hardline;
+  if ("printed" in tree) return { type: "printed", lines: tree.printed, symbols: [] };
   if ("group" in tree) return group(tree.group.map(partOf), tree.shouldBreak);
   if ("indent" in tree) return indent(tree.indent.map(partOf));
   if ("align" in tree) return align(3, tree.align.map(partOf));
@@ -65,6 +68,8 @@ function docOf(tree: Tree): Doc {
   const { group: g, hardline: hard, ifBreak: b, indent: i, align: a } = builders;
   if (typeof tree === "string") return tree;
   if ("line" in tree) return tree.line === "soft" ? builders.softline : tree.line === "space" ? builders.line : hard;
+  // As printed in place: its lines joined by hard breaks (doc-context.ts).
+  if ("printed" in tree) return builders.join(hard, [...tree.printed]);
   if ("group" in tree) return g(tree.group.map(docOf), { shouldBreak: tree.shouldBreak });
   if ("indent" in tree) return i(tree.indent.map(docOf));
   if ("align" in tree) return a(3, tree.align.map(docOf));
