@@ -2,14 +2,15 @@
 // and callback: one name is one field, so sync names another such operation
 // where it writes out a field of that name with no type or format to take from
 // it, whether it makes the operation from a page or adds the field on a
-// release of the page.
+// release of the page, and whether the other is in the spec or was written out
+// earlier in the same run.
 
 import { operationFields } from "../model/message-roles.js";
 import type { SpecModel } from "../model/ir.js";
 import { compareText } from "../rules/code-point-order.js";
 
-/** The operations that write out a field of each name, at any depth, by operation name. */
-export type FieldWriters = ReadonlyMap<string, readonly string[]>;
+/** The operations that write out a field of each name, at any depth: the spec's by name, then those of the run. */
+export type FieldWriters = Map<string, readonly string[]>;
 
 export function fieldWriters(model: SpecModel): FieldWriters {
   const found = new Map<string, string[]>();
@@ -25,6 +26,12 @@ export function fieldWriters(model: SpecModel): FieldWriters {
 /** The first operation by name, other than `operation`, that writes out a field named `name`. */
 export function otherWriter(writers: FieldWriters, name: string, operation: string): string | undefined {
   return writers.get(name)?.find((writer) => writer !== operation);
+}
+
+/** `operation`, made or released in this run, writes out a field named `name`: a page synced after it is told so. */
+export function wroteOut(writers: FieldWriters, name: string, operation: string): void {
+  const known = writers.get(name) ?? [];
+  if (!known.includes(operation)) writers.set(name, [...known, operation]);
 }
 
 /** What sync says of a field that `writer` writes out too, in the same words whichever way sync added it. */

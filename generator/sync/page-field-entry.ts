@@ -13,7 +13,7 @@ import type { PageField } from "../read/page/page-model.js";
 import { containerTypeName, itemTypeName } from "../rules/export-names.js";
 import { pascalCase } from "../rules/names.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
-import { fieldWriters, otherWriter, writtenToo, type FieldWriters } from "./field-writers.js";
+import { fieldWriters, otherWriter, wroteOut, writtenToo, type FieldWriters } from "./field-writers.js";
 import { writtenShapes, type WrittenShape } from "./written-shapes.js";
 import { FlowMap, type YamlValue } from "./yaml-render.js";
 
@@ -126,6 +126,7 @@ function entryOf(
   if (printed.length === 0) {
     // With no type or format to take from it, another operation's field of that name is still this one.
     const writer = otherWriter(context.writers, name, context.operation);
+    wroteOut(context.writers, name, context.operation);
     const shared = writer === undefined ? "" : `; ${writtenToo(writer, name)}`;
     notes.push(`${where} ${name} is written out; give its type and format from the data dictionary${shared}`);
     // At a message's top sync links the list from the page's values (value-plan.ts); a container's field takes its

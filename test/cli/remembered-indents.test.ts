@@ -4,37 +4,15 @@
 // matches would be bundled as it is, slower: this fails first), and the
 // printer so bundled lays out every kind of indentation as prettier's own does,
 // under options that change from one print to the next.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
 import { builders, printer } from "prettier/doc";
 import { afterAll, expect, test } from "vitest";
-
-const { patchedPrinter } = createRequire(import.meta.url)("../../scripts/bundle-plugins.cjs") as {
-  patchedPrinter: () => import("esbuild").Plugin;
-};
+import { bundledPrinter } from "../support/bundled-printer.js";
 
 const folder = await mkdtemp(path.join(tmpdir(), "sips-indents-"));
 afterAll(() => rm(folder, { recursive: true, force: true }));
-
-/** prettier/doc bundled by the launcher's plugin, as its text and its printer. */
-async function bundledPrinter(): Promise<{ text: string; printer: typeof printer }> {
-  const outfile = path.join(folder, "doc.mjs");
-  await build({
-    stdin: { contents: 'export { printer } from "prettier/doc";', resolveDir: process.cwd(), loader: "js" },
-    outfile,
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    logLevel: "error",
-    plugins: [patchedPrinter()],
-  });
-  const text = await readFile(outfile, "utf8");
-  return { text, printer: ((await import(pathToFileURL(outfile).href)) as { printer: typeof printer }).printer };
-}
 
 const { align, dedent, dedentToRoot, group, hardline, indent, line, markAsRoot, softline } = builders;
 
@@ -53,7 +31,7 @@ const nested = (depth: number): builders.Doc =>
       ];
 
 test("the installed prettier's printer is bundled with its indentations remembered, and lays out every kind as prettier does", async () => {
-  const bundled = await bundledPrinter();
+  const bundled = await bundledPrinter(folder);
   expect(bundled.text).toContain("function makeIndentAnew(");
   expect(bundled.text).toContain("function makeAlignAnew(");
   const doc = [nested(4), hardline, nested(3)];

@@ -5,12 +5,9 @@
 // document, and prints its hard breaks without prettier's break-parent. A
 // code tree so printed by the bundled printer must print as prettier lays
 // out the same tree built with prettier's own builders, the pass included.
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
 import fc from "fast-check";
 import { builders, printer } from "prettier/doc";
 import { afterAll, expect, test } from "vitest";
@@ -18,38 +15,20 @@ import { DocContext, type Doc } from "../../generator/emit/ts/doc-context.js";
 import { PRETTIER_OPTIONS, PRINT_WIDTH, TAB_WIDTH } from "../../generator/emit/ts/layouts.js";
 import { align, group, hardline, ifBreak, indent, line, type Part, softline } from "../../generator/emit/ts/tree.js";
 import { tsModule } from "../../generator/emit/ts/ts-module.js";
+import { bundledPrinter } from "../support/bundled-printer.js";
 import { drawOf } from "../support/property-runs.js";
-
-const { patchedPrinter } = createRequire(import.meta.url)("../../scripts/bundle-plugins.cjs") as {
-  patchedPrinter: () => import("esbuild").Plugin;
-};
 
 const folder = await mkdtemp(path.join(tmpdir(), "sips-breaks-"));
 afterAll(() => rm(folder, { recursive: true, force: true }));
-
-/** prettier/doc bundled by the launcher's plugin, as its text and its printer. */
-async function bundledPrinter(): Promise<{ text: string; printer: typeof printer }> {
-  const outfile = path.join(folder, "doc.mjs");
-  await build({
-    stdin: { contents: 'export { printer } from "prettier/doc";', resolveDir: process.cwd(), loader: "js" },
-    outfile,
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    logLevel: "error",
-    plugins: [patchedPrinter()],
-  });
-  const text = await readFile(outfile, "utf8");
-  return { text, printer: ((await import(pathToFileURL(outfile).href)) as { printer: typeof printer }).printer };
-}
 
 const OPTIONS = { printWidth: PRINT_WIDTH, tabWidth: TAB_WIDTH, useTabs: PRETTIER_OPTIONS.useTabs ?? false };
 /** The options DocContext's documents are printed with (doc-context.ts): their groups are broken already. */
 const PROPAGATED = { ...OPTIONS, [Symbol.for("sips-json.breaks-propagated")]: true };
 
-/** Texts, the three kinds of line, and the layouts a break reaches through. */
+/** Texts, the three kinds of line, code printed apart, and the layouts a break reaches through. */
 type Tree =
   | string
+  | { readonly printed: readonly string[] }
   | { readonly line: "soft" | "space" | "hard" }
   | { readonly group: readonly Tree[]; readonly shouldBreak: boolean }
   | { readonly indent: readonly Tree[] }
@@ -63,6 +42,7 @@ const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree; trees: readonly Tree
     { depthSize: "small", withCrossShrink: true },
     fc.constantFrom<Tree>("x", "a".repeat(9), "b".repeat(31)),
     fc.constantFrom<Tree>({ line: "soft" }, { line: "space" }, { line: "hard" }),
+    fc.constantFrom<Tree>({ printed: ["p"] }, { printed: ["p", "q"] }),
     fc.record({ group: tie("trees"), shouldBreak: fc.boolean() }),
     fc.record({ indent: tie("trees") }),
     fc.record({ align: tie("trees") }),
@@ -75,6 +55,7 @@ const treeArb: fc.Arbitrary<Tree> = fc.letrec<{ tree: Tree; trees: readonly Tree
 function partOf(tree: Tree): Part {
   if (typeof tree === "string") return tree;
   if ("line" in tree) return tree.line === "soft" ? softline : tree.line === "space" ? line : hardline;
+  if ("printed" in tree) return { type: "printed", lines: tree.printed, symbols: [] };
   if ("group" in tree) return group(tree.group.map(partOf), tree.shouldBreak);
   if ("indent" in tree) return indent(tree.indent.map(partOf));
   if ("align" in tree) return align(3, tree.align.map(partOf));
@@ -87,6 +68,8 @@ function docOf(tree: Tree): Doc {
   const { group: g, hardline: hard, ifBreak: b, indent: i, align: a } = builders;
   if (typeof tree === "string") return tree;
   if ("line" in tree) return tree.line === "soft" ? builders.softline : tree.line === "space" ? builders.line : hard;
+  // As printed in place: its lines joined by hard breaks (doc-context.ts).
+  if ("printed" in tree) return builders.join(hard, [...tree.printed]);
   if ("group" in tree) return g(tree.group.map(docOf), { shouldBreak: tree.shouldBreak });
   if ("indent" in tree) return i(tree.indent.map(docOf));
   if ("align" in tree) return a(3, tree.align.map(docOf));
@@ -94,7 +77,7 @@ function docOf(tree: Tree): Doc {
   return tree.list.map(docOf);
 }
 
-const bundled = await bundledPrinter();
+const bundled = await bundledPrinter(folder);
 
 test("the installed prettier's printer is bundled with its pass that breaks groups skipped on request", () => {
   expect(bundled.text).toContain('Symbol.for("sips-json.breaks-propagated")] !== true) propagateBreaks(doc);');

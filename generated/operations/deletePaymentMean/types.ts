@@ -17,9 +17,11 @@ export type DeletePaymentMeanEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/deletePaymentMean
  *
- * Source: The saved page (sources/deletePaymentMean.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. Mercanet's copy (Release 24.2) and Sherlock's print the same request.
+ * Source: The saved page (sources/deletePaymentMean.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the page: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: deleted, with the date of the deletion), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId, seal: 2.0) and the response's (seal: 2.0). The public copy shows neither section's Optional fields: see factsStop.
+ * Source: Facts of Sogenactif's copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: deleted, with the date of the deletion), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). The public copy shows neither section's Optional fields: see factsStop.
+ *
+ * Source: Sogenactif's copy, like Mercanet's (Release 24.2), prints the Request's headings without its fields; the request's Required fields and their versions are those Sherlock's copy of the same page prints (https://sherlocks-documentation.secure.lcl.fr/en/data-dictionary/office/deletepaymentmean.html): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal, all 2.0. Sogenactif's request sample sends the same six fields.
  *
  * Source: The fields of the page's samples: the request sample sends interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal; the response sample returns walletActionDateTime, walletResponseCode and seal.
  */
@@ -86,9 +88,11 @@ export interface DeletePaymentMeanRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/wallet/deletePaymentMean
  *
- * Source: The saved page (sources/deletePaymentMean.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. Mercanet's copy (Release 24.2) and Sherlock's print the same request.
+ * Source: The saved page (sources/deletePaymentMean.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html (Release 24.1) as far as the public copy of it goes; its descriptions are short neutral texts, not the page's.
  *
- * Source: Facts of the page: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: deleted, with the date of the deletion), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId, seal: 2.0) and the response's (seal: 2.0). The public copy shows neither section's Optional fields: see factsStop.
+ * Source: Facts of Sogenactif's copy: the summary, the response codes its header names (01: the wallet or the payment mean does not exist; 00: deleted, with the date of the deletion), the recommended version WR_WS_2.53, PROD and TEST with a JSON and a SOAP address each, and the response's Required field (seal: 2.0). The public copy shows neither section's Optional fields: see factsStop.
+ *
+ * Source: Sogenactif's copy, like Mercanet's (Release 24.2), prints the Request's headings without its fields; the request's Required fields and their versions are those Sherlock's copy of the same page prints (https://sherlocks-documentation.secure.lcl.fr/en/data-dictionary/office/deletepaymentmean.html): interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal, all 2.0. Sogenactif's request sample sends the same six fields.
  *
  * Source: The fields of the page's samples: the request sample sends interfaceVersion, keyVersion, merchantId, merchantWalletId, paymentMeanId and seal; the response sample returns walletActionDateTime, walletResponseCode and seal.
  */

@@ -1,0 +1,37 @@
+// sync making two operations from their saved pages in one run (test/fixtures/pages/:
+// cancel, deletePaymentMean) beside the fixture spec of sync-many, both pages
+// printing a field that neither the dictionary nor another operation has: the
+// operation made second writes it out as the first did, and is told so, as it
+// would be were the first in the spec already. In memory: no file is written.
+import path from "node:path";
+import { expect, test } from "vitest";
+import { readSpecInput } from "../../generator/read/spec-files.js";
+import { fixturesDir } from "../support/paths.js";
+import { fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
+
+const fixture = path.join(fixturesDir, "sync-many", "spec");
+const NAME = "merchantNickname";
+
+/** The page with one more Optional request field, last of its Request, and its changelog row. */
+function withRequestField(page: string): string {
+  const field = `-\n${NAME}\n- presence\n- Optional\n- Interface version\n- 2.0\nA name of the shop.\n`;
+  const at = page.indexOf("Request sample\n");
+  const rows = page.indexOf("---|---|---|---|\n") + "---|---|---|---|\n".length;
+  const row = `2.0 |\n${NAME}\n|\nRequest | |\n`;
+  return page.slice(0, at) + field + page.slice(at, rows) + row + page.slice(rows);
+}
+
+test("a field two pages synced in one run write out is said, of the second, to be the first's", async () => {
+  const base = await readSpecInput(fixture, path.dirname(fixture));
+  const pages = ["cancel", "deletePaymentMean"].map(
+    (name) => [`sources/${name}.page.txt`, withRequestField(fixturePage(`${name}.page.txt`))] as const,
+  );
+  const { report } = await syncInMemory(withFiles(base, pages), "Office");
+  expect(report.ok, report.messages.join("\n")).toBe(true);
+  const said = report.messages.filter((m) => m.includes(`field ${NAME} is written out`));
+  // Without it: both only "give its type and format", the second page's as if no operation had the field.
+  expect(said).toEqual([
+    `cancel: request field ${NAME} is written out; give its type and format from the data dictionary`,
+    `deletePaymentMean: request field ${NAME} is written out; give its type and format from the data dictionary; cancel writes out a ${NAME} too (one name is one field): move it to the dictionary if they share it`,
+  ]);
+});
