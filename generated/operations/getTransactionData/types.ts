@@ -16,9 +16,9 @@ export type GetTransactionDataEnvironment = "prod" | "test";
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/diagnostic/getTransactionData
  *
- * Source: The saved page (sources/getTransactionData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as a public copy of it goes; its descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was at hand: the facts are those of Mercanet's copy (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/gettransactiondata.html), its addresses on Sogenactif's Office servers, whose other Office pages (getWalletData, signOff) give the same hosts before rs-services/ and services/.
+ * Source: The saved page (sources/getTransactionData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. Mercanet's copy prints the same facts (DR_WS_2.58, the same fields and versions).
  *
- * Source: Facts of Mercanet's copy: the summary, the recommended version DR_WS_2.58, PROD and TEST with a JSON and a SOAP address each (path /rs-services/v2/diagnostic/getTransactionData, and /services/v2/diagnostic?wsdl), the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first Optional field (intermediateServiceProviderId: 2.12). The public copy stops there: see the request's factsStop.
+ * Source: Facts of the page: the summary, the recommended version DR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first Optional field (intermediateServiceProviderId: 2.12). The public copy stops there: see the request's factsStop.
  *
  * Source: The public copy shows none of the response's fields, samples or changelog rows, nor which response code means what; the response holds its seal alone, which the platform's seal rule gives (see its factsStop), and the operation has no status block.
  */
@@ -75,9 +75,9 @@ export interface GetTransactionDataRequest {
  *
  * POST https://office-server.sogenactif.com/rs-services/v2/diagnostic/getTransactionData
  *
- * Source: The saved page (sources/getTransactionData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as a public copy of it goes; its descriptions are short neutral texts, not the page's. No public copy of Sogenactif's page was at hand: the facts are those of Mercanet's copy (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/gettransactiondata.html), its addresses on Sogenactif's Office servers, whose other Office pages (getWalletData, signOff) give the same hosts before rs-services/ and services/.
+ * Source: The saved page (sources/getTransactionData.page.txt) is a facts-only rendition of the page https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html as far as the public copy of it goes; its descriptions are short neutral texts, not the page's. Mercanet's copy prints the same facts (DR_WS_2.58, the same fields and versions).
  *
- * Source: Facts of Mercanet's copy: the summary, the recommended version DR_WS_2.58, PROD and TEST with a JSON and a SOAP address each (path /rs-services/v2/diagnostic/getTransactionData, and /services/v2/diagnostic?wsdl), the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first Optional field (intermediateServiceProviderId: 2.12). The public copy stops there: see the request's factsStop.
+ * Source: Facts of the page: the summary, the recommended version DR_WS_2.58, PROD and TEST with a JSON and a SOAP address each, the request's Required fields (interfaceVersion, keyVersion, merchantId, seal: 2.0) and its first Optional field (intermediateServiceProviderId: 2.12). The public copy stops there: see the request's factsStop.
  *
  * Source: The public copy shows none of the response's fields, samples or changelog rows, nor which response code means what; the response holds its seal alone, which the platform's seal rule gives (see its factsStop), and the operation has no status block.
  */
