@@ -182,7 +182,13 @@ export async function benchSize(
  * other: a text an earlier run wrote would be a state the memo of whole runs remembers (an edit undone), not an edit.
  */
 function editOne(spec: string): () => void {
-  const file = path.join(spec, "operations", "office", "getWalletData0003.yaml");
+  // The first copy of getWalletData: which number it has follows from how many operations the real spec holds.
+  const office = path.join(spec, "operations", "office");
+  const copy = readdirSync(office)
+    .filter((name) => /^getWalletData\d{4}\.yaml$/.test(name))
+    .sort()[0];
+  if (copy === undefined) throw new Error(`no copy of getWalletData in ${office}`);
+  const file = path.join(office, copy);
   const run = Date.now().toString(36);
   let edit = 0;
   return () => {
