@@ -13,6 +13,7 @@ import { compareFormats, shape } from "./format-changes.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE, fieldRenames } from "./field-renames.js";
+import { sharedFloor, versionFloor, type VersionFloor } from "./version-floor.js";
 
 type Kind = MessageModel["kind"];
 
@@ -25,7 +26,13 @@ export function compareMessages(
 ): Change[] {
   // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
   const sealed = after.encoding === "json";
-  return compareFieldLists({ operation, message: before.kind, sealed, renamed }, "", before.fields, after.fields);
+  const floor = sharedFloor(versionFloor(before), versionFloor(after));
+  return compareFieldLists(
+    { operation, message: before.kind, sealed, renamed, floor },
+    "",
+    before.fields,
+    after.fields,
+  );
 }
 
 /** What every field of a message is compared in. */
@@ -34,6 +41,8 @@ interface Compared {
   readonly message: Kind;
   readonly sealed: boolean;
   readonly renamed: Renames;
+  /** The lowest version a valid message declares, as both specs' interfaceVersion values say; null where they do not. */
+  readonly floor: VersionFloor | null;
 }
 
 function compareFieldLists(
@@ -127,12 +136,20 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   const since = [before.since?.text ?? "undocumented", after.since?.text ?? "undocumented"] as const;
   if (since[0] !== since[1]) {
     const later = before.since === null || (after.since !== null && compareVersions(after.since, before.since) > 0);
-    const classes: ChangeClass[] = message === "response" ? ["docs"] : later ? ["breaking-request"] : ["additive"];
-    change(
-      "since",
-      classes,
-      `${name}: since ${since[0]} → ${since[1]}.${classes[0] === "breaking-request" ? ` Requests declaring an interface version before ${since[1]} may no longer carry it.` : ""}`,
-    );
+    // Both at or below the lowest version a valid request declares (undocumented: in every version): none is refused.
+    const { floor } = at;
+    const below = (v: FieldModel["since"]): boolean =>
+      floor !== null && (v === null || compareVersions(v, floor.version) <= 0);
+    const unseen = message === "request" && below(before.since) && below(after.since);
+    const classes: ChangeClass[] =
+      message === "response" || unseen ? ["docs"] : later ? ["breaking-request"] : ["additive"];
+    const why =
+      classes[0] === "breaking-request"
+        ? ` Requests declaring an interface version before ${since[1]} may no longer carry it.`
+        : unseen && floor
+          ? ` No valid request declares a version before ${floor.version.text}: the operation's interfaceVersion values (${floor.values.join(", ")}) start there.`
+          : "";
+    change("since", classes, `${name}: since ${since[0]} → ${since[1]}.${why}`);
   }
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
   const type = [shape(before, at.renamed.types), shape(after)] as const;

@@ -4,7 +4,7 @@
 // written by value-plan-edits.ts.
 
 import type { ValidSpec } from "../validate/validate-spec.js";
-import type { SpecEdit } from "./page-difference.js";
+import { removedWhy, type SpecEdit } from "./page-difference.js";
 import type { SyncSubject } from "./sync-check.js";
 import type { SpecModel } from "../model/ir.js";
 import { entryContext, pageFieldEntry } from "./page-field-entry.js";
@@ -87,15 +87,6 @@ function addField(
     ...entry.notes.slice(1),
     ...(elsewhere ? [`${name}: ${message} field ${shown}: ${writtenToo(elsewhere, field.name)}`] : []),
   ];
-}
-
-/**
- * Why a field is removed. One the spec gives no version no page printed (a page first saved for an operation
- * written from other sources): the page did not drop it, and where its copy stops early factsStop keeps it.
- */
-function removedWhy(edit: Extract<SpecEdit, { kind: "remove-field" }>): string {
-  if (!edit.unversioned) return "the page no longer lists it";
-  return `the page does not print it, and no page did: the spec gives it no version. Where the saved page stops before the public page does, a field beyond its facts is kept after the one ${edit.message}.factsStop.after names`;
 }
 
 /** A field as messages name it: in a container, after the containers that hold it (cardData.cardBin). */

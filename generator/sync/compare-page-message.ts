@@ -13,7 +13,7 @@ import type { SpecPath } from "../read/source-map.js";
 import { squash } from "../rules/meanings.js";
 import { fieldsPathOf, findHolder } from "./container-holder.js";
 import { madeContainer } from "./made-container.js";
-import { quote, type PageDifference, type SpecMessage } from "./page-difference.js";
+import { quote, removedWhy, type FieldRemoval, type PageDifference, type SpecMessage } from "./page-difference.js";
 import { ALIKE, pageRenames } from "./page-field-renames.js";
 
 /** `as` names the message in the spec: a callback's fields are a response's, written under `callback`. */
@@ -130,20 +130,26 @@ function compareFields(
   for (const field of specList) {
     if (seen.has(field.name) || !facts.has(field.name)) continue;
     const is = renames.to.get(field.name) ?? null;
+    const fix: FieldRemoval = {
+      kind: "remove-field",
+      message: kind,
+      at: fieldsAt,
+      field: field.name,
+      renamed: is,
+      unversioned: field.since === null,
+    };
+    // A field no page gave is not one the page dropped: said in the words sync says it with when it removes it.
+    const told = [
+      ...(fix.unversioned ? [removedWhy(fix)] : []),
+      ...(is === null ? [] : [`it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE}`]),
+    ];
     out.push({
       about: `${prefix}.fields.${field.name}`,
       spec: withArticle(`${field.presence} field`),
-      page: `no such field${is === null ? "" : ` (it may have been renamed ${is}: the page lists ${is}, new, with ${ALIKE})`}`,
+      page: `no such field${told.length === 0 ? "" : ` (${told.join("; ")})`}`,
       pageAt: page.at ?? { file: pageFile, line: 1, column: 1 },
       place: { in: "operation", path: [...fieldsAt, field.name] },
-      fix: {
-        kind: "remove-field",
-        message: kind,
-        at: fieldsAt,
-        field: field.name,
-        renamed: is,
-        unversioned: field.since === null,
-      },
+      fix,
     });
   }
   return out;

@@ -86,4 +86,17 @@ export type SpecEdit =
       readonly unversioned: boolean;
     };
 
+/** A field sync removes: its page does not print it. */
+export type FieldRemoval = Extract<SpecEdit, { kind: "remove-field" }>;
+
+/**
+ * Why a field the page does not print is removed, in the words `sync` writes and `sync --check` reports. One the
+ * spec gives no version no page printed (a page first saved for an operation written from other sources): the page
+ * did not drop it, and where its copy stops early factsStop keeps it.
+ */
+export function removedWhy(edit: Pick<FieldRemoval, "message" | "unversioned">): string {
+  if (!edit.unversioned) return "the page no longer lists it";
+  return `the page does not print it, and no page did: the spec gives it no version. Where the saved page stops before the public page does, a field beyond its facts is kept after the one ${edit.message}.factsStop.after names`;
+}
+
 export const quote = (text: string | null): string => (text === null ? "nothing" : JSON.stringify(text));

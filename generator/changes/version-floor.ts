@@ -1,0 +1,47 @@
+// The lowest interface version a valid request of an operation can declare,
+// as its interfaceVersion field's prefix values say: a page prints one as
+// CD_EF_2. (the interface's 2.x versions), and a value may give a minor too
+// (CD_EF_2.47). A field's `since` at or below it restricts no valid request.
+
+import type { VersionModel } from "../model/field-model.js";
+import { valuesOf } from "../model/field-shape.js";
+import type { MessageModel } from "../model/operation-model.js";
+import { compareVersions } from "../model/versions.js";
+
+/** A version below which no request declares one, and the values that say so. */
+export interface VersionFloor {
+  readonly version: VersionModel;
+  /** The version field's values of the message's interface, as printed. */
+  readonly values: readonly string[];
+}
+
+/** What follows the prefix in a printed value: a major, then perhaps a dot and a minor's first digits. */
+const VERSION_START = /^(\d+)(?:\.(\d*))?$/;
+
+/**
+ * The floor of a message's versions: the lowest that its version field's prefix values of the message's interface
+ * allow; null where the message has no such values or one of them says nothing of the version (CD_EF_, AB_x.x).
+ */
+export function versionFloor(message: MessageModel): VersionFloor | null {
+  const field = message.fields.find((f) => f.name === message.versionField);
+  const taken = field ? valuesOf(field) : null;
+  if (taken?.list.match !== "prefix") return null;
+  const own = taken.values.filter((v) => v.prefix === message.interfacePrefix);
+  let lowest: VersionModel | null = null;
+  for (const { value } of own) {
+    const start = value.startsWith(message.interfacePrefix) ? value.slice(message.interfacePrefix.length) : "";
+    const read = VERSION_START.exec(start);
+    if (!read) return null;
+    // "2." and "2" start 2.0 and above; "2.4" starts 2.4, 2.40 to 2.49 and above.
+    const [major, minor] = [Number(read[1]), Number(read[2] || "0")];
+    const version = { text: `${major}.${minor}`, major, minor };
+    if (lowest === null || compareVersions(version, lowest) < 0) lowest = version;
+  }
+  return lowest && { version: lowest, values: own.map((v) => v.value) };
+}
+
+/** The floor both specs agree on: the lower one, null unless both give one. */
+export function sharedFloor(before: VersionFloor | null, after: VersionFloor | null): VersionFloor | null {
+  if (!before || !after) return null;
+  return compareVersions(before.version, after.version) <= 0 ? before : after;
+}

@@ -1,0 +1,70 @@
+// `npm run changes` on the golden fixture, a request field's `since` where the
+// operation's interfaceVersion values say which versions a valid request
+// declares (IR_WS_2. : 2.0 and above; IR_WS_2.4 : 2.4 and above): a version at
+// or below the lowest of them restricts no valid request.
+import { expect, test } from "vitest";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { changesReport } from "../../generator/changes/report.js";
+import type { SpecInput } from "../../generator/read/spec-files.js";
+import { LISTS, OP, REFUND, changeLine, edited, goldenInput, modelOf, type Edit } from "../support/golden-changes.js";
+
+/** The fixture with its IR_WS_ prefix value printed as `printed`: cardCheck takes the whole list, cardRefund that value. */
+const withFloor = (printed: string): SpecInput =>
+  edited(goldenInput, [
+    [LISTS, "      IR_WS_:\n", `      ${printed}:\n`],
+    [REFUND, "values: [IR_WS_]", `values: [${printed}]`],
+  ]);
+
+/** referenceId (since: undocumented) given a version. */
+const referenceSince = (version: string): Edit => [
+  OP,
+  "    referenceId:\n      presence: undocumented\n      since: undocumented",
+  `    referenceId:\n      presence: undocumented\n      since: "${version}"`,
+];
+const orderChannelSince = (version: string): Edit => [
+  OP,
+  '    orderChannel:\n      presence: optional\n      since: "2.5"',
+  `    orderChannel:\n      presence: optional\n      since: "${version}"`,
+];
+
+async function changesOf(base: SpecInput, edit: Edit): Promise<{ lines: string[]; semver: string; text: string[] }> {
+  const changes = compareSpecs(await modelOf(base), await modelOf(edited(base, [edit])));
+  return {
+    lines: changes.map(changeLine),
+    semver: changesReport(changes).semver,
+    text: changes.map((c) => c.summary),
+  };
+}
+
+test.each([
+  { values: "IR_WS_2.", edit: referenceSince("2.0"), classes: "docs", semver: "patch" },
+  { values: "IR_WS_2.4", edit: referenceSince("2.4"), classes: "docs", semver: "patch" },
+  { values: "IR_WS_2.4", edit: referenceSince("2.3"), classes: "docs", semver: "patch" },
+  // Above the floor: requests declaring 2.4 are refused it.
+  { values: "IR_WS_2.4", edit: referenceSince("2.5"), classes: "breaking-request", semver: "major" },
+  // From above the floor to it: requests declaring 2.4 may carry it now.
+  { values: "IR_WS_2.4", edit: orderChannelSince("2.4"), classes: "additive", semver: "minor" },
+  // Values that say nothing of the version (the fixture's IR_WS_): a request may declare 1.0.
+  { values: "IR_WS_", edit: referenceSince("2.0"), classes: "breaking-request", semver: "major" },
+])("values $values, $edit.2: $classes", async ({ values, edit, classes, semver }) => {
+  const field = edit[2].includes("referenceId") ? "referenceId" : "orderChannel";
+  const { lines, semver: verdict } = await changesOf(withFloor(values), edit);
+  expect(lines).toEqual([`cardCheck request /${field} since ${classes}`]);
+  expect(verdict).toBe(semver);
+});
+
+test("a since within the versions no valid request declares says which interfaceVersion values say so", async () => {
+  const { text } = await changesOf(withFloor("IR_WS_2."), referenceSince("2.0"));
+  expect(text).toEqual([
+    "referenceId: since undocumented → 2.0. No valid request declares a version before 2.0: the operation's interfaceVersion values (IR_WS_2.) start there.",
+  ]);
+});
+
+test("a floor the earlier spec does not give does not hold for its requests", async () => {
+  // The values narrowed in the same release: a request valid before may declare IR_WS_1.0.
+  const after = edited(withFloor("IR_WS_2."), [referenceSince("2.0")]);
+  const changes = compareSpecs(await modelOf(goldenInput), await modelOf(after));
+  expect(changes.filter((c) => c.kind === "since").map(changeLine)).toEqual([
+    "cardCheck request /referenceId since breaking-request",
+  ]);
+});
