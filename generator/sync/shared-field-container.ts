@@ -6,7 +6,8 @@
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import { compareText } from "../rules/code-point-order.js";
-import { fieldsWithin, MESSAGE_KINDS, nestedEntries, type RawField } from "../rules/raw-spec.js";
+import type { RawField } from "../rules/raw-spec.js";
+import { collectSites, dictionaryFields } from "../validate/field-sites.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
 import type { PageDifference } from "./page-difference.js";
 
@@ -48,31 +49,14 @@ function sites(
   operation: string,
 ): string[] {
   const ownPath = own.place.in === "operation" ? own.place.path.join(".") : "";
+  const dictionary = dictionaryFields(spec.dictionaries);
   const out = new Set<string>();
-  for (const { raw } of spec.operations) {
-    const messages = [
-      ...MESSAGE_KINDS.map((m) => [m, raw[m].fields] as const),
-      ["callback", raw.callback?.fields ?? {}] as const,
-    ];
-    for (const [message, fields] of messages)
-      for (const [path, name, field] of walk(fields, [message, "fields"]))
-        if (matches(name, field) && !(raw.operation === operation && path === ownPath))
-          out.add(`${raw.operation} ${message}`);
-  }
-  for (const { raw } of spec.dictionaries)
-    if (nestedEntries(raw.fields ?? {}).some(([name, field]) => matches(name, field))) out.add("the dictionary");
+  for (const op of spec.operations)
+    for (const site of collectSites([op], [], dictionary).fields)
+      if (matches(site.name, site.written) && !(op.raw.operation === operation && site.path.join(".") === ownPath))
+        // The path's first step is the message: a callback's fields are under callback (their scope is a response's).
+        out.add(`${op.raw.operation} ${String(site.path[0])}`);
+  if (collectSites([], spec.dictionaries, dictionary).fields.some((site) => matches(site.name, site.written)))
+    out.add("the dictionary");
   return [...out].sort(compareText);
-}
-
-/** Each field at any depth with its YAML path. */
-function* walk(
-  fields: Readonly<Record<string, RawField>>,
-  at: readonly string[],
-): Generator<[string, string, RawField]> {
-  for (const [name, field] of Object.entries(fields)) {
-    const path = [...at, name];
-    yield [path.join("."), name, field];
-    const inner = field.items ? [...path, "items", "fields"] : [...path, "fields"];
-    yield* walk(fieldsWithin(field), inner);
-  }
 }
