@@ -23,7 +23,7 @@ import { inputKeys, sharedInputKey, specInputKey } from "./read/input-keys.js";
 import type { InputKey } from "./memo/input-key.js";
 import type { ParseThreads } from "./read/parse-threads.js";
 import { readDocuments } from "./read/read-documents.js";
-import { readSpecInput, type SpecInput } from "./read/spec-files.js";
+import { readSpecInput, type SpecFile, type SpecInput } from "./read/spec-files.js";
 import { rememberedFacts } from "./validate/remembered-facts.js";
 import { validateWithMemo } from "./validate/validate-with-memo.js";
 import { checkOutput } from "./write/check-output.js";
@@ -127,10 +127,9 @@ async function modelOf(
   // An operation the memo has facts of is read only if a stage asks for it; a process that builds the model again
   // and again (kept-models.ts) reads every operation's data.
   const known = memo && !kept ? await rememberedFacts(input, memo) : undefined;
-  sizeYoungGeneration(
-    input.files.filter((file) => file.kind === "operation" && !known?.get(file.relPath)?.facts).length,
-  );
-  const read = await readDocuments(input, memo, threads, known ? (file) => !!known.get(file.relPath)?.facts : null);
+  const later = known ? (file: SpecFile) => !!known.get(file.relPath)?.facts : null;
+  sizeYoungGeneration(input.files.filter((file) => file.kind === "operation" && !later?.(file)).length);
+  const read = await readDocuments(input, memo, threads, later);
   const { spec, diagnostics } = await validateWithMemo(read, memo, known);
   if (!spec || hasErrors(diagnostics)) return { diagnostics };
   const keys = kept && { kept: kept.kept, keys: { shared: sharedInputKey(input), operation: kept.inputKey } };

@@ -25,4 +25,4 @@ function skipPropagatedBreaks(source) {
   return source.replace(CALL, `$1if (options[${PROPAGATED}] !== true) propagateBreaks(doc);`);
 }
 
-module.exports = { PROPAGATED, skipPropagatedBreaks };
+module.exports = { skipPropagatedBreaks };

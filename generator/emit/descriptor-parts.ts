@@ -8,9 +8,9 @@ import type { MessageModel, OperationModel, StatusModel } from "../model/operati
 import { type Code, concat, ts } from "./ts/code.js";
 import { key } from "./ts/escape.js";
 import { objectLiteral, property } from "./ts/layouts.js";
-import { messageSymbols, operationSymbols, ownValuesSymbols } from "./ts/model-symbols.js";
+import { messageSymbols, operationSymbols } from "./ts/model-symbols.js";
 import { factsStopLiteral } from "./facts-stop-literal.js";
-import { fieldList, textOrNull } from "./field-descriptors.js";
+import { messageFieldList, textOrNull } from "./field-descriptors.js";
 
 /** The request's descriptor: post-request.ts's where the operation has a POST form. */
 export function requestDescriptor(op: OperationModel): Code {
@@ -95,10 +95,7 @@ export function messageDescriptor(op: OperationModel, message: MessageModel): Co
     property(key("encoding"), ts`"json"`),
     property(key("interfacePrefix"), message.interfacePrefix),
     property(key("factsStop"), stop),
-    property(
-      key("fields"),
-      fieldList(message.fields, (field) => ownValuesSymbols(op, message, field)?.values ?? null),
-    ),
+    property(key("fields"), messageFieldList(op, message)),
     property(key("sealFields"), concat(sym.sealFields)),
     ...checks,
     property(key("sealingString"), concat(sym.sealingString)),

@@ -7,7 +7,7 @@
 
 import type { SpecModel } from "../model/ir.js";
 import type { OperationModel } from "../model/operation-model.js";
-import { fieldList } from "./field-descriptors.js";
+import { messageFieldList } from "./field-descriptors.js";
 import {
   allOperationSources,
   operationSources,
@@ -18,13 +18,7 @@ import {
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
 import { docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { call, objectLiteral, parenList, property, unionType } from "./ts/layouts.js";
-import {
-  messageSymbols,
-  operationModule,
-  operationSymbols,
-  ownValuesSymbols,
-  sharedModule,
-} from "./ts/model-symbols.js";
+import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 import { ownPropertyCode } from "./emit-validators.js";
@@ -112,7 +106,7 @@ function emitCallback(op: OperationModel) {
   file.add(
     ts`
       ${jsdoc([`The fields of {@link ${names.type.name}}, as the \`operations\` registry describes them.`])}
-      ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${fieldList(message.fields, (field) => ownValuesSymbols(op, message, field)?.values ?? null)};
+      ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${messageFieldList(op, message)};
     `,
     ownPropertyCode(names.ownProperty),
     // A field narrowed to its page's values is checked against them, as a response's is.

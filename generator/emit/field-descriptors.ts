@@ -3,12 +3,13 @@
 // its presence, type and format, its value list, and the fields it holds.
 
 import type { FieldModel, ItemTypeModel } from "../model/field-model.js";
+import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { ValueListModel } from "../model/value-list-model.js";
 import type { Declaration } from "../rules/declaration.js";
 import { type Code, concat, ts } from "./ts/code.js";
 import { key } from "./ts/escape.js";
 import { arrayLiteral, objectLiteral, property } from "./ts/layouts.js";
-import { containerSymbols, valueListSymbols } from "./ts/model-symbols.js";
+import { containerSymbols, ownValuesSymbols, valueListSymbols } from "./ts/model-symbols.js";
 
 /** A property whose value is text or null. */
 export const textOrNull = (name: string, value: string | null): Code =>
@@ -19,6 +20,10 @@ type OwnValuesOf = (field: FieldModel) => Declaration | null;
 
 export const fieldList = (fields: readonly FieldModel[], ownOf: OwnValuesOf = () => null): Code =>
   arrayLiteral(fields.map((field) => fieldDescriptor(field, ownOf(field))));
+
+/** A message's fields, each with the values its operation's field takes of its list (a request's, a response's, a callback's). */
+export const messageFieldList = (op: OperationModel, message: MessageModel): Code =>
+  fieldList(message.fields, (field) => ownValuesSymbols(op, message, field)?.values ?? null);
 
 function fieldDescriptor(field: FieldModel, own: Declaration | null): Code {
   const items = field.type.kind === "list" ? field.type.items : null;

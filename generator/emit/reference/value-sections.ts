@@ -1,7 +1,7 @@
 import { allFields, valuesOf } from "../../model/field-shape.js";
 import type { FieldModel } from "../../model/field-model.js";
 import type { OperationModel } from "../../model/operation-model.js";
-import { roleOf } from "../../model/message-roles.js";
+import { messagesByRole } from "../../model/message-roles.js";
 import type { FieldValuesModel } from "../../model/value-list-model.js";
 import { compareText } from "../../rules/code-point-order.js";
 import { ownValuesSymbols } from "../ts/model-symbols.js";
@@ -32,8 +32,7 @@ export function listsOf(op: OperationModel): readonly ValuesView[] {
     string,
     { heading: string; qualified: string; taken: FieldValuesModel; constants: string | null; fields: FieldModel[] }
   >();
-  const messages = op.callback ? [op.request, op.response, op.callback.message] : [op.request, op.response];
-  for (const message of messages) {
+  for (const [where, message] of messagesByRole(op)) {
     for (const field of allFields(message.fields)) {
       const taken = valuesOf(field);
       if (!taken) continue;
@@ -43,7 +42,6 @@ export function listsOf(op: OperationModel): readonly ValuesView[] {
       const heading = own
         ? (own.type?.name ?? own.object?.name ?? `${taken.list.typeName} (${op.name})`)
         : taken.list.typeName;
-      const where = roleOf(op, message);
       const qualified = `${taken.list.typeName} (${op.name} ${where} ${field.name})`;
       const constants = own?.object?.name ?? null;
       const view = views.get(key) ?? { heading, qualified, taken, constants, fields: [] };

@@ -111,14 +111,6 @@ function validateFunction(
     ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}>
   `;
-  const read = ts`
-    if (typeof input !== "object" || input === null) ${notObject}
-    const fields = input as Record<string, unknown>;
-    ${reads(message.fields, where)}
-    ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
-    if (!${v.hasPlainPrototype}(fields)) ${notObject}
-    ${rules}
-  `;
   const unreadable = ts`return ${is.readFailure}(input);`;
   if (valid) {
     // The collecting checks apart (valid-path.ts), named as no spec names a field.
@@ -159,7 +151,12 @@ function validateFunction(
   const fn = ts`
     ${head} {
       try {
-        ${read}
+        if (typeof input !== "object" || input === null) ${notObject}
+        const fields = input as Record<string, unknown>;
+        ${reads(message.fields, where)}
+        ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
+        if (!${v.hasPlainPrototype}(fields)) ${notObject}
+        ${rules}
         ${settings}
         ${checks}
         return ${v.resultOf}(fields, found);
