@@ -2,6 +2,9 @@
 
 // A Sips client: one method per operation, configured once.
 
+import { callCancel } from "./operations/cancel/client.js";
+import type { CancelFields } from "./operations/cancel/client.js";
+import type { CancelResponse } from "./operations/cancel/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
@@ -29,6 +32,7 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 
 /** The operations a client calls, by name. */
 export type ClientOperationName =
+  | "cancel"
   | "deletePaymentMean"
   | "getTransactionData"
   | "getWalletData"
@@ -55,6 +59,20 @@ export type ClientConfig<N extends string = ClientOperationName, E extends strin
 
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
 export interface SipsClient {
+  /**
+   * Lower the amount of a transaction, or cancel it, before it is sent to the bank.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  cancel(fields: CancelFields, options?: CallOptions): Promise<ClientResult<CancelResponse>>;
+
   /**
    * Delete one payment mean of a buyer's wallet for good.
    *
@@ -178,6 +196,7 @@ export interface SipsClient {
 export function createClient(config: ClientConfig): SipsClient {
   const fixed = { ...config };
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
+    "cancel",
     "deletePaymentMean",
     "getTransactionData",
     "getWalletData",
@@ -187,6 +206,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "walletInitialize",
   ]);
   return {
+    cancel: (fields, options) => callCancel(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),

@@ -3,6 +3,7 @@
 // Types, validators and seal helpers of the Sips JSON operations, and the
 // `operations` registry that generic tools iterate over.
 
+import { cancel } from "./operations/cancel/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
@@ -53,6 +54,7 @@ export * from "./runtime/platform.js";
 export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
+export * from "./operations/cancel/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
@@ -64,6 +66,7 @@ export * from "./client.js";
 
 /** Every operation of the spec, by name. */
 export const operations = {
+  cancel,
   deletePaymentMean,
   getTransactionData,
   getWalletData,
