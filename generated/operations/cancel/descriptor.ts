@@ -243,7 +243,7 @@ export const cancel: OperationDescriptor<CancelRequest, CancelResponse, CancelEn
         since: null,
         type: "string",
         format: "N2",
-        description: "Outcome of the payment.",
+        description: "Outcome of the cancellation.",
         valueList: {
           name: "responseCode",
           match: "exact",

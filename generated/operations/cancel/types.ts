@@ -22,7 +22,7 @@ export type CancelEnvironment = "prod" | "test";
  *
  * Source: Facts of Sogenactif's copy: the summary and the header's two rules (a cancelled operation cannot be cancelled again; no more than the original amount can be cancelled), the recommended version CR_WS_2.58 (CR_WS_2.55 in an earlier release), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). The copy stops in interfaceVersion's description: see the request's factsStop. Mercanet's copy of the same page (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/cancel.html, CR_WS_2.58 and CR_WS_2.55) prints the same facts and stops at the same place.
  *
- * Source: Fields beyond the saved facts are those of the cancel messages of a public Sips Office PHP SDK (Worldline\Sips\Office\SipsMessages\CashManagement\Cancel and CancelResponse, in github.com/warehousenantes/sips-office-sdk-php): operationAmount, transactionReference, operationOrigin, s10TransactionReference, intermediateServiceProviderId, keyVersion, merchantId, sealAlgorithm and seal in the request (and customerContact, a container no other source describes, left out); responseCode, acquirerResponseCode, errorFieldName, newAmount, newStatus, operationDateTime and seal in the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
+ * Source: Fields beyond the saved facts are those of the cancel messages of a public Sips Office PHP SDK (the classes Cancel and CancelResponse of its CashManagement messages, in https://github.com/warehousenantes/sips-office-sdk-php): operationAmount, transactionReference, operationOrigin, s10TransactionReference, intermediateServiceProviderId, keyVersion, merchantId, sealAlgorithm and seal in the request (and customerContact, a container no other source describes, left out); responseCode, acquirerResponseCode, errorFieldName, newAmount, newStatus, operationDateTime and seal in the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */
 export interface CancelRequest {
   /**
@@ -182,7 +182,7 @@ export interface CancelRequest {
  *
  * Source: Facts of Sogenactif's copy: the summary and the header's two rules (a cancelled operation cannot be cancelled again; no more than the original amount can be cancelled), the recommended version CR_WS_2.58 (CR_WS_2.55 in an earlier release), PROD and TEST with a JSON and a SOAP address each, and the request's first Required fields: currencyCode (2.0, the 47 currency codes from 032 to 986 with their names) and interfaceVersion (2.0). The copy stops in interfaceVersion's description: see the request's factsStop. Mercanet's copy of the same page (https://documentation.mercanet.bnpparibas.net/en/data-dictionary/office/cancel.html, CR_WS_2.58 and CR_WS_2.55) prints the same facts and stops at the same place.
  *
- * Source: Fields beyond the saved facts are those of the cancel messages of a public Sips Office PHP SDK (Worldline\Sips\Office\SipsMessages\CashManagement\Cancel and CancelResponse, in github.com/warehousenantes/sips-office-sdk-php): operationAmount, transactionReference, operationOrigin, s10TransactionReference, intermediateServiceProviderId, keyVersion, merchantId, sealAlgorithm and seal in the request (and customerContact, a container no other source describes, left out); responseCode, acquirerResponseCode, errorFieldName, newAmount, newStatus, operationDateTime and seal in the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
+ * Source: Fields beyond the saved facts are those of the cancel messages of a public Sips Office PHP SDK (the classes Cancel and CancelResponse of its CashManagement messages, in https://github.com/warehousenantes/sips-office-sdk-php): operationAmount, transactionReference, operationOrigin, s10TransactionReference, intermediateServiceProviderId, keyVersion, merchantId, sealAlgorithm and seal in the request (and customerContact, a container no other source describes, left out); responseCode, acquirerResponseCode, errorFieldName, newAmount, newStatus, operationDateTime and seal in the response. Their presence and interface versions are not public: they are validated as optional and allowed in every version.
  */
 export interface CancelResponse {
   /**
@@ -193,7 +193,7 @@ export interface CancelResponse {
    */
   seal: string;
   /**
-   * Outcome of the payment.
+   * Outcome of the cancellation.
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
