@@ -23,6 +23,9 @@ import type { PaymentTokenInitializeResponse } from "./operations/paymentTokenIn
 import { callPaymentWebInit } from "./operations/paymentWebInit/client.js";
 import type { PaymentWebInitFields } from "./operations/paymentWebInit/client.js";
 import type { PaymentWebInitResponse } from "./operations/paymentWebInit/types.js";
+import { callValidate } from "./operations/validate/client.js";
+import type { ValidateFields } from "./operations/validate/client.js";
+import type { ValidateResponse } from "./operations/validate/types.js";
 import { callWalletInitialize } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeFields } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeResponse } from "./operations/walletInitialize/types.js";
@@ -39,6 +42,7 @@ export type ClientOperationName =
   | "orderInitialize"
   | "paymentTokenInitialize"
   | "paymentWebInit"
+  | "validate"
   | "walletInitialize";
 
 /** The Sips environments a client reaches by name: each operation is in some of them. */
@@ -167,6 +171,20 @@ export interface SipsClient {
   paymentWebInit(fields: PaymentWebInitFields, options?: CallOptions): Promise<ClientResult<PaymentWebInitResponse>>;
 
   /**
+   * Send a transaction held for validation on to settlement.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  validate(fields: ValidateFields, options?: CallOptions): Promise<ClientResult<ValidateResponse>>;
+
+  /**
    * Initialize a wallet operation with Sogenactif In-App.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
@@ -203,6 +221,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "orderInitialize",
     "paymentTokenInitialize",
     "paymentWebInit",
+    "validate",
     "walletInitialize",
   ]);
   return {
@@ -213,6 +232,7 @@ export function createClient(config: ClientConfig): SipsClient {
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
+    validate: (fields, options) => callValidate(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
   };
 }

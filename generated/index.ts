@@ -10,6 +10,7 @@ import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
+import { validate } from "./operations/validate/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
 export { formatIssue } from "./runtime/issue-format.js";
@@ -61,6 +62,7 @@ export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
+export * from "./operations/validate/index.js";
 export * from "./operations/walletInitialize/index.js";
 export * from "./client.js";
 
@@ -73,6 +75,7 @@ export const operations = {
   orderInitialize,
   paymentTokenInitialize,
   paymentWebInit,
+  validate,
   walletInitialize,
 } as const;
 

@@ -25,6 +25,8 @@ import type {
   PaymentWebInitResponse,
   PaypageResponse,
 } from "./operations/paymentWebInit/types.js";
+import { validate } from "./operations/validate/descriptor.js";
+import type { ValidateRequest, ValidateResponse } from "./operations/validate/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
 import type { MockPaypageOptions } from "./runtime/mock-paypage-options.js";
@@ -78,6 +80,9 @@ export interface MockHandlers {
 
   /** Initialize a payment request with “Sogenactif Paypage” */
   readonly paymentWebInit?: MockOperationHandler<PaymentWebInitRequest, PaymentWebInitResponse> | undefined;
+
+  /** Send a transaction held for validation on to settlement. */
+  readonly validate?: MockOperationHandler<ValidateRequest, ValidateResponse> | undefined;
 
   /** Initialize a wallet operation with Sogenactif In-App. */
   readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;
@@ -141,6 +146,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       transactionReference: "order42x1",
     },
   }),
+  mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
     operation: walletInitialize,
     example: {
