@@ -137,7 +137,7 @@ export const validate: OperationDescriptor<ValidateRequest, ValidateResponse, Va
         since: null,
         type: "string",
         format: null,
-        description: "Whether this validation is the last one of the transaction.",
+        description: "Indicator sent with the validation, named so in the SDK's validate request.",
         valueList: null,
         fields: null,
         items: null,

@@ -118,12 +118,12 @@ export interface ValidateRequest {
    */
   operationOrigin?: string;
   /**
-   * Whether this validation is the last one of the transaction.
+   * Indicator sent with the validation, named so in the SDK's validate request.
    *
    * Presence: not publicly documented.
    * Interface version in which it appeared: not publicly documented.
    *
-   * Note: A string in the SDK's validate request; its values are not public.
+   * Note: A string in the SDK's validate request; what it means and the values it takes are not public.
    */
   lastRecoveryIndicator?: string;
   /**
