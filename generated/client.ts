@@ -2,6 +2,9 @@
 
 // A Sips client: one method per operation, configured once.
 
+import { callCancel } from "./operations/cancel/client.js";
+import type { CancelFields } from "./operations/cancel/client.js";
+import type { CancelResponse } from "./operations/cancel/types.js";
 import { callDeletePaymentMean } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanFields } from "./operations/deletePaymentMean/client.js";
 import type { DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
@@ -20,6 +23,9 @@ import type { PaymentTokenInitializeResponse } from "./operations/paymentTokenIn
 import { callPaymentWebInit } from "./operations/paymentWebInit/client.js";
 import type { PaymentWebInitFields } from "./operations/paymentWebInit/client.js";
 import type { PaymentWebInitResponse } from "./operations/paymentWebInit/types.js";
+import { callValidate } from "./operations/validate/client.js";
+import type { ValidateFields } from "./operations/validate/client.js";
+import type { ValidateResponse } from "./operations/validate/types.js";
 import { callWalletInitialize } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeFields } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeResponse } from "./operations/walletInitialize/types.js";
@@ -29,12 +35,14 @@ import type { CallOptions, ClientResult } from "./runtime/client.js";
 
 /** The operations a client calls, by name. */
 export type ClientOperationName =
+  | "cancel"
   | "deletePaymentMean"
   | "getTransactionData"
   | "getWalletData"
   | "orderInitialize"
   | "paymentTokenInitialize"
   | "paymentWebInit"
+  | "validate"
   | "walletInitialize";
 
 /** The Sips environments a client reaches by name: each operation is in some of them. */
@@ -55,6 +63,20 @@ export type ClientConfig<N extends string = ClientOperationName, E extends strin
 
 /** One method per Sips operation; each resolves to a result and never rejects for a failed call. */
 export interface SipsClient {
+  /**
+   * Lower the amount of a transaction, or cancel it, before it is sent to the bank.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.58, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  cancel(fields: CancelFields, options?: CallOptions): Promise<ClientResult<CancelResponse>>;
+
   /**
    * Delete one payment mean of a buyer's wallet for good.
    *
@@ -149,6 +171,20 @@ export interface SipsClient {
   paymentWebInit(fields: PaymentWebInitFields, options?: CallOptions): Promise<ClientResult<PaymentWebInitResponse>>;
 
   /**
+   * Send a transaction held for validation on to settlement.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  validate(fields: ValidateFields, options?: CallOptions): Promise<ClientResult<ValidateResponse>>;
+
+  /**
    * Initialize a wallet operation with Sogenactif In-App.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion must be given, here or in the configuration's interfaceVersions: no recommended one is documented.
@@ -178,21 +214,25 @@ export interface SipsClient {
 export function createClient(config: ClientConfig): SipsClient {
   const fixed = { ...config };
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
+    "cancel",
     "deletePaymentMean",
     "getTransactionData",
     "getWalletData",
     "orderInitialize",
     "paymentTokenInitialize",
     "paymentWebInit",
+    "validate",
     "walletInitialize",
   ]);
   return {
+    cancel: (fields, options) => callCancel(fixed, fields, options),
     deletePaymentMean: (fields, options) => callDeletePaymentMean(fixed, fields, options),
     getTransactionData: (fields, options) => callGetTransactionData(fixed, fields, options),
     getWalletData: (fields, options) => callGetWalletData(fixed, fields, options),
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
+    validate: (fields, options) => callValidate(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
   };
 }

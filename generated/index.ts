@@ -3,12 +3,14 @@
 // Types, validators and seal helpers of the Sips JSON operations, and the
 // `operations` registry that generic tools iterate over.
 
+import { cancel } from "./operations/cancel/descriptor.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
 import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
+import { validate } from "./operations/validate/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
 export { formatIssue } from "./runtime/issue-format.js";
@@ -53,23 +55,27 @@ export * from "./runtime/platform.js";
 export * from "./value-lists.js";
 export * from "./containers/types.js";
 export * from "./containers/descriptors.js";
+export * from "./operations/cancel/index.js";
 export * from "./operations/deletePaymentMean/index.js";
 export * from "./operations/getTransactionData/index.js";
 export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
+export * from "./operations/validate/index.js";
 export * from "./operations/walletInitialize/index.js";
 export * from "./client.js";
 
 /** Every operation of the spec, by name. */
 export const operations = {
+  cancel,
   deletePaymentMean,
   getTransactionData,
   getWalletData,
   orderInitialize,
   paymentTokenInitialize,
   paymentWebInit,
+  validate,
   walletInitialize,
 } as const;
 

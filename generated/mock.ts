@@ -4,6 +4,8 @@
 // checked, replies sealed.
 
 import type { ClientOperationName } from "./client.js";
+import { cancel } from "./operations/cancel/descriptor.js";
+import type { CancelRequest, CancelResponse } from "./operations/cancel/types.js";
 import { deletePaymentMean } from "./operations/deletePaymentMean/descriptor.js";
 import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./operations/deletePaymentMean/types.js";
 import { getTransactionData } from "./operations/getTransactionData/descriptor.js";
@@ -23,6 +25,8 @@ import type {
   PaymentWebInitResponse,
   PaypageResponse,
 } from "./operations/paymentWebInit/types.js";
+import { validate } from "./operations/validate/descriptor.js";
+import type { ValidateRequest, ValidateResponse } from "./operations/validate/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
 import type { MockPaypageOptions } from "./runtime/mock-paypage-options.js";
@@ -55,6 +59,9 @@ export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from 
  * for the mock to seal it, or with one to send it unchanged. A `MockHandler`, of any JSON object, fits every operation.
  */
 export interface MockHandlers {
+  /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
+  readonly cancel?: MockOperationHandler<CancelRequest, CancelResponse> | undefined;
+
   /** Delete one payment mean of a buyer's wallet for good. */
   readonly deletePaymentMean?: MockOperationHandler<DeletePaymentMeanRequest, DeletePaymentMeanResponse> | undefined;
 
@@ -73,6 +80,9 @@ export interface MockHandlers {
 
   /** Initialize a payment request with “Sogenactif Paypage” */
   readonly paymentWebInit?: MockOperationHandler<PaymentWebInitRequest, PaymentWebInitResponse> | undefined;
+
+  /** Send a transaction held for validation on to settlement. */
+  readonly validate?: MockOperationHandler<ValidateRequest, ValidateResponse> | undefined;
 
   /** Initialize a wallet operation with Sogenactif In-App. */
   readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;
@@ -95,6 +105,7 @@ export type MockServerOptions<
 
 /** Every operation the mock serves, with the response it answers by default (the spec's example, sealed when sent). */
 export const MOCK_OPERATIONS: readonly MockOperation[] = [
+  mockOperation({ operation: cancel, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: deletePaymentMean, example: {} }),
   mockOperation({ operation: getTransactionData, example: {} }),
   mockOperation({ operation: getWalletData, example: {} }),
@@ -135,6 +146,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       transactionReference: "order42x1",
     },
   }),
+  mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
     operation: walletInitialize,
     example: {
