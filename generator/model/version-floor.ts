@@ -1,12 +1,14 @@
-// The lowest interface version a valid request of an operation can declare,
-// as its interfaceVersion field's prefix values say: a page prints one as
+// The lowest interface version a request of an operation may declare, as
+// its interfaceVersion field's prefix values say: a page prints one as
 // CD_EF_2. (the interface's 2.x versions), and a value may give a minor too
-// (CD_EF_2.47). A field's `since` at or below it restricts no valid request.
+// (CD_EF_2.47). The validators refuse a request below it (later versions
+// stay accepted: Sips releases them before the pages list them), so a
+// field's `since` at or below it restricts no valid request.
 
-import type { VersionModel } from "../model/field-model.js";
-import { valuesOf } from "../model/field-shape.js";
-import type { MessageModel } from "../model/operation-model.js";
-import { compareVersions } from "../model/versions.js";
+import type { VersionModel } from "./field-model.js";
+import { valuesOf } from "./field-shape.js";
+import type { MessageModel } from "./operation-model.js";
+import { compareVersions } from "./versions.js";
 
 /** A version below which no request declares one, and the values that say so. */
 export interface VersionFloor {
@@ -15,8 +17,12 @@ export interface VersionFloor {
   readonly values: readonly string[];
 }
 
-/** What follows the prefix in a printed value: a major, then perhaps a dot and a minor's first digits. */
-const VERSION_START = /^(\d+)(?:\.(\d*))?$/;
+/**
+ * What follows the prefix in a printed value: a major, then perhaps a dot and
+ * a minor's first digits. Text after them says no more of the version: the
+ * floor, and the validators' checks, do not hang on how a page words the rest.
+ */
+const VERSION_START = /^(\d+)(?:\.(\d*))?/;
 
 /**
  * The floor of a message's versions: the lowest that its version field's prefix values of the message's interface
@@ -39,6 +45,9 @@ export function versionFloor(message: MessageModel): VersionFloor | null {
   }
   return lowest && { version: lowest, values: own.map((v) => v.value) };
 }
+
+/** The floor as the validators compare versions: major * 10000 + minor (runtime/interface-version.ts). */
+export const floorNumber = (floor: VersionFloor): number => floor.version.major * 10000 + floor.version.minor;
 
 /** The floor both specs agree on: the lower one, null unless both give one. */
 export function sharedFloor(before: VersionFloor | null, after: VersionFloor | null): VersionFloor | null {
