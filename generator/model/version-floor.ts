@@ -6,6 +6,7 @@
 // field's `since` at or below it restricts no valid request.
 
 import type { VersionModel } from "./field-model.js";
+import { printedVersion } from "../rules/list-prefix.js";
 import { valuesOf } from "./field-shape.js";
 import type { MessageModel } from "./operation-model.js";
 import { compareVersions } from "./versions.js";
@@ -18,13 +19,6 @@ export interface VersionFloor {
 }
 
 /**
- * What follows the prefix in a printed value: a major, then perhaps a dot and
- * a minor's first digits. Text after them says no more of the version: the
- * floor, and the validators' checks, do not hang on how a page words the rest.
- */
-const VERSION_START = /^(\d+)(?:\.(\d*))?/;
-
-/**
  * The floor of a message's versions: the lowest that its version field's prefix values of the message's interface
  * allow; null where the message has no such values or one of them says nothing of the version (CD_EF_, AB_x.x).
  */
@@ -35,12 +29,9 @@ export function versionFloor(message: MessageModel): VersionFloor | null {
   const own = taken.values.filter((v) => v.prefix === message.interfacePrefix);
   let lowest: VersionModel | null = null;
   for (const { value } of own) {
-    const start = value.startsWith(message.interfacePrefix) ? value.slice(message.interfacePrefix.length) : "";
-    const read = VERSION_START.exec(start);
+    const read = printedVersion(value, message.interfacePrefix);
     if (!read) return null;
-    // "2." and "2" start 2.0 and above; "2.4" starts 2.4, 2.40 to 2.49 and above.
-    const [major, minor] = [Number(read[1]), Number(read[2] || "0")];
-    const version = { text: `${major}.${minor}`, major, minor };
+    const version = { text: `${read.major}.${read.minor}`, ...read };
     if (lowest === null || compareVersions(version, lowest) < 0) lowest = version;
   }
   return lowest && { version: lowest, values: own.map((v) => v.value) };
