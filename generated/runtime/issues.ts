@@ -105,6 +105,14 @@ export function readFailure<T>(input: unknown): ValidationResult<T> {
 export const interfaceVersionText = (prefix: string): string => `must be ${prefix} followed by a version number`;
 
 /**
+ * The message of a request's interfaceVersion older than any its operation's
+ * documentation lists (`lowest`, such as "AB_2.0"), naming the recommended
+ * one where there is one: the generator writes it into the check.
+ */
+export const versionFloorText = (lowest: string, recommended: string | null): string =>
+  `must be ${lowest} or later: the documentation lists no earlier version${recommended === null ? "" : ` (${recommended} is recommended)`}`;
+
+/**
  * The issue of a malformed options.interfaceVersion. The value is not part of
  * the message, so it is no `received`: the message describes it.
  */

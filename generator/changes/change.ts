@@ -31,6 +31,7 @@ export type ChangeKind =
   | "environment"
   | "recommended-interface-version"
   | "interface-prefix"
+  | "interface-version-floor"
   | "seal"
   | "credentials"
   | "status"

@@ -13,7 +13,7 @@ import { compareFormats, shape } from "./format-changes.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE, fieldRenames } from "./field-renames.js";
-import { sharedFloor, versionFloor, type VersionFloor } from "./version-floor.js";
+import { sharedFloor, versionFloor, type VersionFloor } from "../model/version-floor.js";
 
 type Kind = MessageModel["kind"];
 

@@ -5,6 +5,7 @@
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import type { Change, ChangeClass } from "./change.js";
 import { compareMessages } from "./field-changes.js";
+import { compareFloor } from "./floor-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 
 type Message = NonNullable<Change["message"]>;
@@ -54,7 +55,7 @@ export function compareCallbacks(
   ];
 }
 
-/** The encoding, the interface prefix and the facts-stop of a message both specs have. */
+/** The encoding, the interface prefix (and a request's lowest version) and the facts-stop of a message both specs have. */
 export function compareMessageTraits(
   operation: string,
   message: Message,
@@ -64,6 +65,7 @@ export function compareMessageTraits(
   return [
     ...compareEncoding(operation, message, before, after),
     ...comparePrefix(operation, message, before, after),
+    ...(message === "request" ? compareFloor(operation, before, after) : []),
     ...compareFactsStop(operation, message, before, after),
   ];
 }

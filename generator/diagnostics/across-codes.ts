@@ -23,6 +23,12 @@ export const acrossCodes = {
     (p) =>
       `the interface prefix ${quoted(p.prefix)}${p.version === undefined ? "" : ` (of ${quoted(p.version)})`} is not among the prefixes of list "${p.list}"${hintThen(p.suggestion)}Add the interface to the list, or correct the prefix here`,
   ),
+  "recommended-below-floor": define<{ recommended: string; lowest: string; value: string }>(
+    "error",
+    "An operation's recommended interface version earlier than the lowest its interfaceVersion values give: the validators refuse it, and the client sends it by default.",
+    (p) =>
+      `the recommended version ${quoted(p.recommended)} is earlier than ${p.lowest}, the lowest the value ${quoted(p.value)} of its interfaceVersion list allows: the validators refuse a request declaring it, and the client sends it. Correct the recommended version, or the list's value`,
+  ),
   "incomplete-field": define<{ field: string; missing: string }>(
     "error",
     "A field taken from the dictionary whose presence or version neither the dictionary nor the operation gives.",

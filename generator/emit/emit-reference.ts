@@ -3,6 +3,7 @@ import { containerOf, formatOf } from "../model/field-shape.js";
 import type { FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
 import type { PlatformModel } from "../model/ir.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
+import { versionFloor } from "../model/version-floor.js";
 import { changelogView } from "./emit-changelog.js";
 import { valueSpan } from "./jsdoc.js";
 import { render } from "./handlebars-env.js";
@@ -94,10 +95,15 @@ function sectionLead({ taken, constants, fields }: Pick<ValuesView, "taken" | "c
   return constants !== null && own.length === 1 ? (own[0] ?? "") : (taken.list.description ?? "");
 }
 
-/** The recommended version of the operation's interface, then those of its other interfaces: Markdown of a table cell. */
+/**
+ * The recommended version of the operation's interface, the lowest a request
+ * may declare where its values give one, then the recommended versions of its
+ * other interfaces: Markdown of a table cell.
+ */
 function recommendedText(op: OperationModel): string {
   const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
-  const own = recommended ? codeSpan(recommended, true) : "not publicly documented";
+  const floor = versionFloor(op.request);
+  const own = `${recommended ? codeSpan(recommended, true) : "not publicly documented"}${floor ? `, earliest accepted: ${codeSpan(`${prefix}${floor.version.text}`, true)}` : ""}`;
   const others = recommendedByPrefix.filter((r) => r.prefix !== prefix).map((r) => codeSpan(r.version, true));
   return others.length === 0 ? own : `${own}; other interfaces: ${others.join(", ")}`;
 }

@@ -90,6 +90,7 @@ function containerCheck(c: ContainerModel, partSize?: number): Code {
     alwaysStrict: false,
     declared: ts`declared`,
     versionField: null,
+    floor: null,
   };
   const notObject = ts`return ${v.addError}(found, ${is.expectedObject}(${jp.at}(path, index), value));`;
   const { declare: declarations, read } = deferredReads(c.fields, where);

@@ -15,3 +15,21 @@ const LEADING_PREFIX = /^[A-Z]+(?:_[A-Z]+)*_/;
 export function listPrefixOf(printed: string, declared: string | undefined): string | undefined {
   return declared ?? LEADING_PREFIX.exec(printed)?.[0];
 }
+
+/**
+ * What follows the prefix in a printed value: a major, then perhaps a dot and
+ * a minor's first digits. Text after them says no more of the version: the
+ * lowest version, and the validators' checks, do not hang on how a page words the rest.
+ */
+const VERSION_START = /^(\d+)(?:\.(\d*))?/;
+
+/**
+ * The lowest version a prefix list's printed value allows after its prefix:
+ * "CD_EF_2." and "CD_EF_2" start 2.0 and above, "CD_EF_2.4" 2.4 (2.40 to 2.49
+ * too) and above; null where the value says nothing of the version
+ * ("AB_x.x", "CD_EF_") or does not start with the prefix.
+ */
+export function printedVersion(printed: string, prefix: string): { major: number; minor: number } | null {
+  const read = printed.startsWith(prefix) ? VERSION_START.exec(printed.slice(prefix.length)) : null;
+  return read ? { major: Number(read[1]), minor: Number(read[2] || "0") } : null;
+}

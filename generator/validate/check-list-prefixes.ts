@@ -3,12 +3,13 @@
 // checks hold the two together: every value stands for one prefix of its own,
 // which starts the printed text; and an operation whose interfaceVersion takes
 // a prefix list declares only interfaces of that list, so that the exported
-// prefixes start the versions it recommends.
+// prefixes start the versions it recommends, and recommends none earlier
+// than the lowest its own value of that list gives.
 
 import type { DiagnosticParams } from "../diagnostics/codes.js";
 import { diagnostic, type Diagnostic, type SourceLocation } from "../diagnostics/diagnostic.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
-import { listPrefixOf } from "../rules/list-prefix.js";
+import { listPrefixOf, printedVersion } from "../rules/list-prefix.js";
 import { recommendedByPrefix, recommendedOwn } from "../rules/raw-endpoints.js";
 import type { RawDictionary, RawField, RawOperation, RawValueList } from "../rules/raw-spec.js";
 import { entries, type Located } from "./located.js";
@@ -51,15 +52,17 @@ export function checkOperationPrefixes(
   dictionary: ReadonlyMap<string, RawField>,
   dictionaries: readonly Located<RawDictionary>[],
 ): Diagnostic[] {
-  const listName = interfaceListOf(op.raw, dictionary);
+  const field = interfaceFieldOf(op.raw, dictionary);
+  const listName = field?.valueList;
   const owner = dictionaries.find((d) => d.raw.valueLists?.[listName ?? ""] !== undefined);
   const list = owner?.raw.valueLists?.[listName ?? ""];
   if (listName === undefined || !owner || list?.match !== "prefix") return [];
   const listed = prefixesOf(list);
   const iv = op.raw.interfaceVersion;
+  const early = recommendedBelowFloor(op, list, field?.values);
   // The common case, told without building anything: every interface is listed.
   const others = typeof iv.recommended === "object" ? Object.keys(iv.recommended) : [];
-  if (listed.includes(iv.prefix) && others.every((p) => listed.includes(p))) return [];
+  if (listed.includes(iv.prefix) && others.every((p) => listed.includes(p))) return early;
   // The operation's own prefix where it is written; the other interfaces' where the page recommends a version for them.
   const declared = [
     { prefix: iv.prefix, version: recommendedOwn(iv), at: () => op.map.value(["interfaceVersion", "prefix"]) },
@@ -67,7 +70,7 @@ export function checkOperationPrefixes(
       .filter(([p]) => p !== iv.prefix)
       .map(([p, version]) => ({ prefix: p, version, at: () => op.map.key(["interfaceVersion", "recommended", p]) })),
   ];
-  return declared
+  const unlisted = declared
     .filter((d) => !listed.includes(d.prefix))
     .map((d) =>
       diagnostic(
@@ -77,6 +80,52 @@ export function checkOperationPrefixes(
         [{ ...owner.map.key(["valueLists", listName, "values"]), message: `the prefixes of ${listName}` }],
       ),
     );
+  return [...early, ...unlisted];
+}
+
+/** "<prefix><major>.<minor>" read as major and minor; null for other text. */
+const VERSION = /^(\d+)\.(\d+)$/;
+
+/**
+ * The operation's recommended version against the lowest its own value of the
+ * list gives (rules/list-prefix.ts): the validators refuse a request declaring
+ * an earlier one, so the client would send a version they refuse.
+ */
+function recommendedBelowFloor(
+  op: Located<RawOperation>,
+  list: RawValueList,
+  taken: readonly string[] | undefined,
+): Diagnostic[] {
+  const iv = op.raw.interfaceVersion;
+  const recommended = recommendedOwn(iv);
+  const value = ownValuesOf(list).get(iv.prefix);
+  if (recommended === undefined || value === undefined || (taken && !taken.includes(value))) return [];
+  const floor = printedVersion(value, iv.prefix);
+  const read = recommended.startsWith(iv.prefix) ? VERSION.exec(recommended.slice(iv.prefix.length)) : null;
+  if (!floor || !read) return [];
+  const [major, minor] = [Number(read[1]), Number(read[2])];
+  if (major > floor.major || (major === floor.major && minor >= floor.minor)) return [];
+  const path =
+    typeof iv.recommended === "string"
+      ? ["interfaceVersion", "recommended"]
+      : ["interfaceVersion", "recommended", iv.prefix];
+  const lowest = `${iv.prefix}${floor.major}.${floor.minor}`;
+  return [diagnostic("recommended-below-floor", op.map.value(path), { recommended, lowest, value })];
+}
+
+/** A list's values by the prefix each stands for, worked out once for all the operations that take it. */
+const valuesByPrefix = new WeakMap<RawValueList, ReadonlyMap<string, string>>();
+function ownValuesOf(list: RawValueList): ReadonlyMap<string, string> {
+  let known = valuesByPrefix.get(list);
+  if (!known) {
+    const pairs = entries(list.values).flatMap(([value, def]): [string, string][] => {
+      const prefix = listPrefixOf(value, def.prefix);
+      return prefix === undefined ? [] : [[prefix, value]];
+    });
+    known = new Map(pairs);
+    valuesByPrefix.set(list, known);
+  }
+  return known;
 }
 
 /** A list's prefixes, worked out once for all the operations that take it. */
@@ -90,13 +139,17 @@ function prefixesOf(list: RawValueList): readonly string[] {
   return known;
 }
 
-/** The value list of the request's interfaceVersion field, as written or from the dictionary. */
-function interfaceListOf(op: RawOperation, dictionary: ReadonlyMap<string, RawField>): string | undefined {
+/** The value list of the request's interfaceVersion field, as written or from the dictionary, and the values it takes of it. */
+function interfaceFieldOf(
+  op: RawOperation,
+  dictionary: ReadonlyMap<string, RawField>,
+): { valueList: string | undefined; values: readonly string[] | undefined } | undefined {
   const { fields } = op.request;
   for (const name in fields) {
     const written = fields[name] as RawField;
     const entry = written.from === "dictionary" ? dictionary.get(name) : undefined;
-    if ((written.type ?? entry?.type) === "interfaceVersion") return entry?.valueList ?? written.valueList;
+    if ((written.type ?? entry?.type) === "interfaceVersion")
+      return { valueList: entry?.valueList ?? written.valueList, values: written.values };
   }
   return undefined;
 }

@@ -43,7 +43,7 @@ const cases: ChangeCase[] = [
   },
   {
     kind: "a prefix list's value taken by one operation: its docs and value table only, the validator checks its prefix",
-    edits: [[REFUND, "      values: [IR_WS_]\n", "      values: [HP_x.x, IR_WS_]\n"]],
+    edits: [[REFUND, "      values: [IR_WS_2.4]\n", "      values: [HP_x.x, IR_WS_2.4]\n"]],
     want: ["cardRefund request /interfaceVersion value-added docs"],
     semver: "patch",
   },

@@ -1,18 +1,19 @@
 // `npm run changes` on the golden fixture, a request field's `since` where the
 // operation's interfaceVersion values say which versions a valid request
-// declares (IR_WS_2. : 2.0 and above; IR_WS_2.4 : 2.4 and above): a version at
-// or below the lowest of them restricts no valid request.
+// declares (IR_WS_2. : 2.0 and above; IR_WS_2.4, the fixture's : 2.4 and
+// above): the validators refuse a request below the lowest of them, so a
+// version at or below it restricts no valid request.
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport } from "../../generator/changes/report.js";
 import type { SpecInput } from "../../generator/read/spec-files.js";
 import { LISTS, OP, REFUND, changeLine, edited, goldenInput, modelOf, type Edit } from "../support/golden-changes.js";
 
-/** The fixture with its IR_WS_ prefix value printed as `printed`: cardCheck takes the whole list, cardRefund that value. */
+/** The fixture with its IR_WS_ prefix value (IR_WS_2.4) printed as `printed`: cardCheck takes the whole list, cardRefund that value. */
 const withFloor = (printed: string): SpecInput =>
   edited(goldenInput, [
-    [LISTS, "      IR_WS_:\n", `      ${printed}:\n`],
-    [REFUND, "values: [IR_WS_]", `values: [${printed}]`],
+    [LISTS, "      IR_WS_2.4:\n", `      ${printed}:\n`],
+    [REFUND, "values: [IR_WS_2.4]", `values: [${printed}]`],
   ]);
 
 /** referenceId (since: undocumented) given a version. */
@@ -21,9 +22,9 @@ const referenceSince = (version: string): Edit => [
   "    referenceId:\n      presence: undocumented\n      since: undocumented",
   `    referenceId:\n      presence: undocumented\n      since: "${version}"`,
 ];
-const orderChannelSince = (version: string): Edit => [
+const orderChannelSince = (version: string, was = "2.5"): Edit => [
   OP,
-  '    orderChannel:\n      presence: optional\n      since: "2.5"',
+  `    orderChannel:\n      presence: optional\n      since: "${was}"`,
   `    orderChannel:\n      presence: optional\n      since: "${version}"`,
 ];
 
@@ -53,6 +54,14 @@ test.each([
   expect(verdict).toBe(semver);
 });
 
+test("a since moved earlier, both versions at or below the floor: docs", async () => {
+  const base = edited(withFloor("IR_WS_2.4"), [orderChannelSince("2.4")]);
+  const { lines, semver, text } = await changesOf(base, orderChannelSince("2.3", "2.4"));
+  expect(lines).toEqual(["cardCheck request /orderChannel since docs"]);
+  expect(semver).toBe("patch");
+  expect(text[0]).toContain("No valid request declares a version before 2.4");
+});
+
 test("a since within the versions no valid request declares says which interfaceVersion values say so", async () => {
   const { text } = await changesOf(withFloor("IR_WS_2."), referenceSince("2.0"));
   expect(text).toEqual([
@@ -63,7 +72,7 @@ test("a since within the versions no valid request declares says which interface
 test("a floor the earlier spec does not give does not hold for its requests", async () => {
   // The values narrowed in the same release: a request valid before may declare IR_WS_1.0.
   const after = edited(withFloor("IR_WS_2."), [referenceSince("2.0")]);
-  const changes = compareSpecs(await modelOf(goldenInput), await modelOf(after));
+  const changes = compareSpecs(await modelOf(withFloor("IR_WS_")), await modelOf(after));
   expect(changes.filter((c) => c.kind === "since").map(changeLine)).toEqual([
     "cardCheck request /referenceId since breaking-request",
   ]);

@@ -70,9 +70,13 @@ const cases: ChangeCase[] = [
       [LISTS, "        prefix: HP_\n", ""],
     ],
     // cardRefund's interfaceVersion takes one value of the list: narrowing an exact list, it gets a type and a guard.
+    // An exact list's values set no lowest version (IR_WS_2.4 did): requests declaring an earlier one are taken.
     want: [
       "list family - - shared-list-match breaking-request,breaking-response",
+      "cardCheck request /interfaceVersion interface-version-floor additive",
+      "cardPaymentInit request /interfaceVersion interface-version-floor additive",
       "cardRefund request /interfaceVersion exported-names additive",
+      "cardRefund request /interfaceVersion interface-version-floor additive",
     ],
     semver: "major",
   },

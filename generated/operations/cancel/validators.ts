@@ -135,6 +135,13 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           message: "must be CR_WS_ followed by a version number",
           received: $interfaceVersion,
         });
+      } else if ((pinned !== undefined ? declaredVersion($interfaceVersion, "CR_WS_") : version) < 20000) {
+        (found ??= newFound()).errors.push({
+          path: "/interfaceVersion",
+          code: "interface-version",
+          message: "must be CR_WS_2.0 or later: the documentation lists no earlier version (CR_WS_2.58 is recommended)",
+          received: $interfaceVersion,
+        });
       }
     }
 

@@ -99,6 +99,13 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           message: "must be DR_WS_ followed by a version number",
           received: $interfaceVersion,
         });
+      } else if ((pinned !== undefined ? declaredVersion($interfaceVersion, "DR_WS_") : version) < 20000) {
+        (found ??= newFound()).errors.push({
+          path: "/interfaceVersion",
+          code: "interface-version",
+          message: "must be DR_WS_2.0 or later: the documentation lists no earlier version (DR_WS_2.58 is recommended)",
+          received: $interfaceVersion,
+        });
       }
     }
 

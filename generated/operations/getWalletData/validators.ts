@@ -107,6 +107,13 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           message: "must be WR_WS_ followed by a version number",
           received: $interfaceVersion,
         });
+      } else if ((pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") : version) < 20000) {
+        (found ??= newFound()).errors.push({
+          path: "/interfaceVersion",
+          code: "interface-version",
+          message: "must be WR_WS_2.0 or later: the documentation lists no earlier version (WR_WS_2.53 is recommended)",
+          received: $interfaceVersion,
+        });
       }
     }
 

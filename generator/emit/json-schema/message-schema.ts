@@ -2,7 +2,8 @@ import type { JsonObject } from "../../model/json-value.js";
 import type { FactsStopModel, MessageModel, OperationModel } from "../../model/operation-model.js";
 import { pascalCase } from "../../rules/names.js";
 import { containerSchemas, objectSchema, type SchemaContext } from "./value-schema.js";
-import { versionRules } from "./version-rules.js";
+import { versionFloor } from "../../model/version-floor.js";
+import { olderThan, versionRules } from "./version-rules.js";
 
 /**
  * The JSON Schema of a message as Sips documents it: closed objects, enums,
@@ -18,7 +19,7 @@ export function messageSchema(op: OperationModel, message: MessageModel, context
     description: callback
       ? `${callback.summary} (sent back after ${op.name}; these are the fields of its Data once decoded)`
       : `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
-    ...objectSchema(message.fields, context),
+    ...withFloor(message, objectSchema(message.fields, context)),
     // The saved facts stop before the page does: a field the spec does not hold may be a real one.
     ...(stop ? { additionalProperties: true } : {}),
     ...(rules.length > 0 ? { allOf: rules } : {}),
@@ -29,6 +30,19 @@ export function messageSchema(op: OperationModel, message: MessageModel, context
     ...(message.notes.length > 0 ? { "x-sips-notes": [...message.notes] } : {}),
     ...(stop ? { "x-sips-facts-stop": factsStop(stop) } : {}),
   };
+}
+
+/**
+ * A request's version field refuses the versions below the lowest its
+ * operation's values give (model/version-floor.ts), as its validator does.
+ */
+function withFloor(message: MessageModel, schema: JsonObject): JsonObject {
+  const floor = message.unknownFields === "error" && message.versionField ? versionFloor(message) : null;
+  const properties = schema.properties as Record<string, JsonObject> | undefined;
+  const field = message.versionField === null ? undefined : properties?.[message.versionField];
+  if (!floor || !properties || !field || message.versionField === null) return schema;
+  const older = { type: "string", pattern: olderThan(message.interfacePrefix, floor.version) };
+  return { ...schema, properties: { ...properties, [message.versionField]: { ...field, not: older } } };
 }
 
 /** Where the saved facts stop, and why, as x-sips-facts-stop says it. */

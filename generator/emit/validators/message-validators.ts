@@ -1,7 +1,9 @@
 // A message's exported validator and type guard: what operations/<name>/validators.ts
 // holds for its request and response, and paypage.ts for a callback.
 
+import { versionFloorText } from "../../../runtime/issues.js";
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
+import { floorNumber, versionFloor } from "../../model/version-floor.js";
 import type { MessageDeclarations } from "../../rules/operation-declarations.js";
 import { factsStopLiteral, factsStopOf } from "../facts-stop-literal.js";
 import { type Code, declare, lines, ts } from "../ts/code.js";
@@ -37,7 +39,8 @@ export function messageValidators(
   partSize?: number,
   validPathFields?: number,
 ): Code[] {
-  if (!message.factsStop) return [validateFunction(message, sym, ownOf, partSize, validPathFields), guardFunction(sym)];
+  if (!message.factsStop)
+    return [validateFunction(op, message, sym, ownOf, partSize, validPathFields), guardFunction(sym)];
   const of = factsStopOf(op, message);
   if (!sym.savedFacts)
     throw new Error(`${of}: its facts stop, but rules/operation-declarations.ts gives it no saved-facts check`);
@@ -51,7 +54,7 @@ export function messageValidators(
     ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)});
   `;
   const kept = { ...sym, validate: sym.savedFacts };
-  return [validateFunction(message, kept, ownOf, partSize, validPathFields), exported, guardFunction(sym)];
+  return [validateFunction(op, message, kept, ownOf, partSize, validPathFields), exported, guardFunction(sym)];
 }
 
 /**
@@ -59,6 +62,7 @@ export function messageValidators(
  * response of the operation (`ownOf`: the values its fields take, its own).
  */
 function validateFunction(
+  op: OperationModel,
   message: MessageModel,
   sym: ValidatorNames,
   ownOf: OwnValuesOf,
@@ -74,6 +78,7 @@ function validateFunction(
     alwaysStrict: isRequest,
     declared,
     versionField: isRequest ? message.versionField : null,
+    floor: isRequest ? requestFloor(op, message) : null,
   };
   const doc = isRequest
     ? "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`)."
@@ -166,6 +171,19 @@ function validateFunction(
     }
   `;
   return split ? lines([...split.parts, fn], true) : fn;
+}
+
+/**
+ * The lowest version a request may declare, where its operation's values give
+ * one (model/version-floor.ts), and the message naming it and the version
+ * recommended for the request's interface.
+ */
+function requestFloor(op: OperationModel, message: MessageModel): Where["floor"] {
+  const floor = versionFloor(message);
+  if (!floor) return null;
+  const recommended = op.interfaceVersion.recommendedByPrefix.find((r) => r.prefix === message.interfacePrefix);
+  const lowest = `${message.interfacePrefix}${floor.version.text}`;
+  return { version: floorNumber(floor), message: versionFloorText(lowest, recommended?.version ?? null) };
 }
 
 function guardFunction(sym: ValidatorNames): Code {

@@ -105,6 +105,12 @@ export function valueChecks(
       : ts`${iv.declaredVersion}(${$}, ${prefix}) < 0`;
     const text = interfaceVersionText(type.prefix);
     branches.push([malformed, report(where, "error", issueObject(ptr, "interface-version", text, $))]);
+    // Below the lowest version its operation documents: the declared version, whichever is checked against.
+    if (ownVersion && where.floor) {
+      const declared = ts`(pinned !== undefined ? ${iv.declaredVersion}(${$}, ${prefix}) : version)`;
+      const issue = issueObject(ptr, "interface-version", where.floor.message, $);
+      branches.push([ts`${declared} < ${where.floor.version}`, report(where, "error", issue)]);
+    }
   }
   const listed = type.kind === "string" && valueList?.match === "exact" ? valueList : null;
   if (listed) {

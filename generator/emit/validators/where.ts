@@ -26,6 +26,12 @@ export interface Where {
    */
   readonly versionField: string | null;
   /**
+   * The lowest version the request's version field may declare, as the
+   * validators compare versions (major * 10000 + minor), and the message of
+   * one below it; null where its operation's values give none.
+   */
+  readonly floor: { readonly version: number; readonly message: string } | null;
+  /**
    * The locals of the validator the checks refer to, noted as they are
    * written: a part of a large validator takes those (and only those) as
    * parameters (field-parts.ts).

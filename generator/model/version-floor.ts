@@ -1,12 +1,15 @@
-// The lowest interface version a valid request of an operation can declare,
-// as its interfaceVersion field's prefix values say: a page prints one as
+// The lowest interface version a request of an operation may declare, as
+// its interfaceVersion field's prefix values say: a page prints one as
 // CD_EF_2. (the interface's 2.x versions), and a value may give a minor too
-// (CD_EF_2.47). A field's `since` at or below it restricts no valid request.
+// (CD_EF_2.47). The validators refuse a request below it (later versions
+// stay accepted: Sips releases them before the pages list them), so a
+// field's `since` at or below it restricts no valid request.
 
-import type { VersionModel } from "../model/field-model.js";
-import { valuesOf } from "../model/field-shape.js";
-import type { MessageModel } from "../model/operation-model.js";
-import { compareVersions } from "../model/versions.js";
+import type { VersionModel } from "./field-model.js";
+import { printedVersion } from "../rules/list-prefix.js";
+import { valuesOf } from "./field-shape.js";
+import type { MessageModel } from "./operation-model.js";
+import { compareVersions } from "./versions.js";
 
 /** A version below which no request declares one, and the values that say so. */
 export interface VersionFloor {
@@ -14,9 +17,6 @@ export interface VersionFloor {
   /** The version field's values of the message's interface, as printed. */
   readonly values: readonly string[];
 }
-
-/** What follows the prefix in a printed value: a major, then perhaps a dot and a minor's first digits. */
-const VERSION_START = /^(\d+)(?:\.(\d*))?$/;
 
 /**
  * The floor of a message's versions: the lowest that its version field's prefix values of the message's interface
@@ -29,16 +29,16 @@ export function versionFloor(message: MessageModel): VersionFloor | null {
   const own = taken.values.filter((v) => v.prefix === message.interfacePrefix);
   let lowest: VersionModel | null = null;
   for (const { value } of own) {
-    const start = value.startsWith(message.interfacePrefix) ? value.slice(message.interfacePrefix.length) : "";
-    const read = VERSION_START.exec(start);
+    const read = printedVersion(value, message.interfacePrefix);
     if (!read) return null;
-    // "2." and "2" start 2.0 and above; "2.4" starts 2.4, 2.40 to 2.49 and above.
-    const [major, minor] = [Number(read[1]), Number(read[2] || "0")];
-    const version = { text: `${major}.${minor}`, major, minor };
+    const version = { text: `${read.major}.${read.minor}`, ...read };
     if (lowest === null || compareVersions(version, lowest) < 0) lowest = version;
   }
   return lowest && { version: lowest, values: own.map((v) => v.value) };
 }
+
+/** The floor as the validators compare versions: major * 10000 + minor (runtime/interface-version.ts). */
+export const floorNumber = (floor: VersionFloor): number => floor.version.major * 10000 + floor.version.minor;
 
 /** The floor both specs agree on: the lower one, null unless both give one. */
 export function sharedFloor(before: VersionFloor | null, after: VersionFloor | null): VersionFloor | null {

@@ -1,0 +1,36 @@
+// The lowest interface version a request may declare, as its operation's
+// interfaceVersion values give it (model/version-floor.ts): the validators
+// refuse a request below it, so a floor raised refuses requests valid before,
+// and one lowered or gone accepts more. Values that give no version
+// set no floor: every version is accepted, as before there was one.
+
+import type { MessageModel } from "../model/operation-model.js";
+import { versionFloor } from "../model/version-floor.js";
+import { compareVersions } from "../model/versions.js";
+import type { Change } from "./change.js";
+
+/** A request's floor raised, lowered, given or taken back; nothing under another prefix (comparePrefix says that). */
+export function compareFloor(operation: string, before: MessageModel, after: MessageModel): Change[] {
+  const prefix = after.interfacePrefix;
+  if (before.interfacePrefix !== prefix || after.versionField === null) return [];
+  const [was, is] = [versionFloor(before), versionFloor(after)];
+  const order = was && is ? compareVersions(is.version, was.version) : was ? -1 : is ? 1 : 0;
+  if (order === 0) return [];
+  const lowest = (floor: typeof was): string => (floor ? `${prefix}${floor.version.text}` : "none");
+  const values = is ? ` (the values ${is.values.join(", ")})` : "";
+  const head = `the lowest interfaceVersion a request may declare ${lowest(was)} → ${lowest(is)}${values}`;
+  const summary =
+    order > 0
+      ? `${head}: requests declaring an earlier version are refused.`
+      : `${head}: requests declaring a version before ${lowest(was)}${is ? `, from ${lowest(is)} on,` : ""} are accepted.`;
+  return [
+    {
+      operation,
+      message: "request",
+      field: `/${after.versionField}`,
+      kind: "interface-version-floor",
+      classes: [order > 0 ? "breaking-request" : "additive"],
+      summary,
+    },
+  ];
+}
