@@ -25,6 +25,7 @@ import type {
 } from "./operations/paymentWebInit/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
+import type { OpenBeyondFacts } from "./runtime/beyond-facts.js";
 import type { MockPaypageOptions } from "./runtime/mock-paypage-options.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
 import type {
@@ -56,13 +57,16 @@ export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from 
  */
 export interface MockHandlers {
   /** Delete one payment mean of a buyer's wallet for good. */
-  readonly deletePaymentMean?: MockOperationHandler<DeletePaymentMeanRequest, DeletePaymentMeanResponse> | undefined;
+  readonly deletePaymentMean?:
+    MockOperationHandler<OpenBeyondFacts<DeletePaymentMeanRequest>, DeletePaymentMeanResponse> | undefined;
 
   /** Read the data the platform holds of one transaction. */
-  readonly getTransactionData?: MockOperationHandler<GetTransactionDataRequest, GetTransactionDataResponse> | undefined;
+  readonly getTransactionData?:
+    MockOperationHandler<OpenBeyondFacts<GetTransactionDataRequest>, GetTransactionDataResponse> | undefined;
 
   /** Read a buyer's wallet and the payment means it holds. */
-  readonly getWalletData?: MockOperationHandler<GetWalletDataRequest, GetWalletDataResponse> | undefined;
+  readonly getWalletData?:
+    MockOperationHandler<OpenBeyondFacts<GetWalletDataRequest>, GetWalletDataResponse> | undefined;
 
   /** Initialize a payment with Sogenactif In-App. */
   readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse> | undefined;
@@ -72,7 +76,8 @@ export interface MockHandlers {
     MockOperationHandler<PaymentTokenInitializeRequest, PaymentTokenInitializeResponse> | undefined;
 
   /** Initialize a payment request with “Sogenactif Paypage” */
-  readonly paymentWebInit?: MockOperationHandler<PaymentWebInitRequest, PaymentWebInitResponse> | undefined;
+  readonly paymentWebInit?:
+    MockOperationHandler<OpenBeyondFacts<PaymentWebInitRequest>, PaymentWebInitResponse> | undefined;
 
   /** Initialize a wallet operation with Sogenactif In-App. */
   readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;
