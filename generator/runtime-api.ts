@@ -256,7 +256,7 @@ export const RUNTIME_API = {
   paypagePostForm: {
     file: "paypage-post-form",
     values: ["dataMessage", "operationPostForm", "postFormAction"],
-    types: ["PostFormConfig", "PostFormFields", "PostInterface"],
+    types: ["PostFormConfig", "PostFormFields", "PostFormFieldsBeyondFacts", "PostInterface"],
   },
   paypageRedirection: {
     file: "paypage-redirection",
@@ -541,6 +541,7 @@ export type RuntimeNamesExist = [
   typeof paypageIssue.paypageIssue,
   paypagePostForm.PostFormConfig,
   paypagePostForm.PostFormFields<never>,
+  paypagePostForm.PostFormFieldsBeyondFacts<never>,
   paypagePostForm.PostInterface,
   typeof paypagePostForm.dataMessage,
   typeof paypagePostForm.operationPostForm,

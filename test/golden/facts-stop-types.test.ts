@@ -1,6 +1,6 @@
 // The types of messages whose saved facts stop, on the golden fixture (cardPaymentInit's request and response stop;
 // cardCheck's do not): a response reads a field beyond the facts as `unknown` and its known fields as they are; a
-// call sends one under `beyondFacts`, which names no known field, while a misspelt known field still does not
+// call or a POST form sends one under `beyondFacts`, which names no known field, while a misspelt known field still does not
 // compile; an operation whose facts do not stop keeps its closed types. Every `@ts-expect-error` must be needed.
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
@@ -17,6 +17,7 @@ const consumer = `import {
   type Unsealed,
 } from "../golden/index.js";
 import type { MockHandlers } from "../golden/mock.js";
+import { paypagePostForm } from "../golden/paypage.js";
 declare const response: CardPaymentInitResponse;
 declare const closed: CardCheckResponse;
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -58,6 +59,11 @@ const knownBeyond: CardPaymentInitFields = { beyondFacts: { interfaceVersion: "I
 const filledBeyond: CardPaymentInitFields = { beyondFacts: { merchantId: "1" } };
 // @ts-expect-error an operation whose request's facts do not stop takes nothing beyond them
 const notStopped = client.cardCheck({ beyondFacts: { someFieldBeyond: "x" } });
+// The POST form's fields too.
+const formConfig = { environment: "simu", merchantId: "1", keyVersion: 1, secretKey: "k" } as const;
+const form = paypagePostForm({ beyondFacts: { someFieldBeyond: "x" } }, formConfig);
+// @ts-expect-error a known field given beyond the facts
+const formKnownBeyond = paypagePostForm({ beyondFacts: { merchantId: "1" } }, formConfig);
 
 // The mock: a handler reads the request beyond its facts as unknown, and answers with fields beyond the response's.
 const handlers: MockHandlers = {
@@ -73,6 +79,7 @@ const closedHandler: MockHandlers = {
 };
 export { known, seal, beyond, unnarrowed, narrowed, wrongKnown, read, sealed, sealedWrong, unsealedKept, closedRead };
 export { sent, both, misspelt, loose, knownBeyond, filledBeyond, notStopped, handlers, wrongReply, closedHandler };
+export { form, formKnownBeyond };
 `;
 
 let files: readonly GeneratedFile[];
