@@ -38,7 +38,7 @@ test("fields beyond the facts are written after the known ones, each warned abou
   });
 });
 
-test("a field beyond the facts named in the fields' type, as the users' README shows, is taken without a cast", () => {
+test("a field beyond the facts named in a type of the caller's, wider than the fields', is taken without a cast", () => {
   // The type-check of the tests holds that this compiles under strict options, as a downstream project's would.
   const fields: PaymentWebInitFields & { readonly customerEmail: string } = {
     amount: 1250,
