@@ -1,7 +1,8 @@
 // The types of messages whose saved facts stop, on the golden fixture (cardPaymentInit's request and response stop;
-// cardCheck's do not): a response reads a field beyond the facts as `unknown` and its known fields as they are; a
-// call or a POST form sends one under `beyondFacts`, which names no known field, while a misspelt known field still does not
-// compile; an operation whose facts do not stop keeps its closed types. Every `@ts-expect-error` must be needed.
+// cardCheck's do not): a response reads a field beyond the facts as `unknown` and its known
+// fields as they are; a call or a POST form sends one under `beyondFacts`, which names no known field, while a
+// misspelt known field still does not compile; a message whose facts do not stop keeps its closed type. Every
+// `@ts-expect-error` must be needed.
 import { beforeAll, expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
 import { generateGoldenSpec } from "../support/generate.js";
@@ -77,9 +78,9 @@ const closedHandler: MockHandlers = {
   // @ts-expect-error the request of an operation whose facts do not stop is closed
   cardCheck: (request) => ({ statusCode: "00", echoed: request.someFieldBeyond }),
 };
-export { known, seal, beyond, unnarrowed, narrowed, wrongKnown, read, sealed, sealedWrong, unsealedKept, closedRead };
-export { sent, both, misspelt, loose, knownBeyond, filledBeyond, notStopped, handlers, wrongReply, closedHandler };
-export { form, formKnownBeyond };
+export { known, seal, beyond, unnarrowed, narrowed, wrongKnown, read, sealed, sealedWrong, unsealedKept };
+export { closedRead, sent, both, misspelt, loose, knownBeyond, filledBeyond, notStopped };
+export { form, formKnownBeyond, handlers, wrongReply, closedHandler };
 `;
 
 let files: readonly GeneratedFile[];
