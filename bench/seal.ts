@@ -5,7 +5,7 @@
 // and the floor: the message's known values concatenated with no check at
 // all, then the same HMAC. Two clocks, as for the validators.
 import { createHmac } from "node:crypto";
-import { type GetWalletDataResponse, operations } from "../generated/index.js";
+import { type GetWalletDataResponse, operations, type Unsealed } from "../generated/index.js";
 import type { JsonObject } from "../generator/model/json-value.js";
 import { sealingString } from "../generator/model/seal-rule.js";
 import { type Interleaved, interleaved } from "./interleaved.js";
@@ -21,7 +21,7 @@ function generic(message: JsonObject, exclude: readonly string[]): string {
 }
 
 /** The wallet's sealing string with no check at all: its known values, concatenated as they come. */
-function floor(m: Omit<GetWalletDataResponse, "seal">): string {
+function floor(m: Unsealed<GetWalletDataResponse>): string {
   let text = (m.errorFieldName ?? "") + (m.walletCreationDateTime ?? "") + (m.walletLastActionDateTime ?? "");
   for (const it of m.walletPaymentMeanDataList ?? [])
     text +=

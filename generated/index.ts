@@ -15,10 +15,17 @@ import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
 export { formatIssue } from "./runtime/issue-format.js";
 export type { ValidateOptions, ValidationCode, ValidationIssue, ValidationResult } from "./runtime/validation.js";
-export type { CallOptions, ClientError, ClientFields, ClientResult } from "./runtime/client.js";
+export type {
+  CallOptions,
+  ClientError,
+  ClientFields,
+  ClientFieldsBeyondFacts,
+  ClientResult,
+} from "./runtime/client.js";
 export type { ClaimedStatus } from "./runtime/client-error.js";
 export type { ClientConfigOf, Environment } from "./runtime/client-config.js";
 export type { AbortSignalLike, FetchInit, FetchLike, FetchResponse } from "./runtime/client-fetch.js";
+export type { BeyondFactsFields, FieldsBeyondFacts, OpenBeyondFacts } from "./runtime/beyond-facts.js";
 export { PAYPAGE_DEFAULT_SEAL_ALGORITHM, isPaypageResponseGenuine } from "./runtime/paypage-verify.js";
 export type { PaypageVerifyOptions } from "./runtime/paypage-verify.js";
 export { PAYPAGE_REDIRECTION_FIELDS, paypageRedirectionForm } from "./runtime/paypage-redirection.js";
@@ -46,7 +53,7 @@ export type {
   PaypageRequestError,
 } from "./runtime/paypage-request.js";
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";
-export type { PostFormConfig, PostFormFields } from "./runtime/paypage-post-form.js";
+export type { PostFormConfig, PostFormFields, PostFormFieldsBeyondFacts } from "./runtime/paypage-post-form.js";
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";
 export type { SecretKeys } from "./runtime/secret-key.js";
 export * from "./runtime/seal.js";

@@ -29,6 +29,7 @@ import { validate } from "./operations/validate/descriptor.js";
 import type { ValidateRequest, ValidateResponse } from "./operations/validate/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 import type { WalletInitializeRequest, WalletInitializeResponse } from "./operations/walletInitialize/types.js";
+import type { OpenBeyondFacts } from "./runtime/beyond-facts.js";
 import type { MockPaypageOptions } from "./runtime/mock-paypage-options.js";
 import { mockOperation, serveOperations } from "./runtime/mock-server.js";
 import type {
@@ -60,16 +61,19 @@ export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from 
  */
 export interface MockHandlers {
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
-  readonly cancel?: MockOperationHandler<CancelRequest, CancelResponse> | undefined;
+  readonly cancel?: MockOperationHandler<OpenBeyondFacts<CancelRequest>, CancelResponse> | undefined;
 
   /** Delete one payment mean of a buyer's wallet for good. */
-  readonly deletePaymentMean?: MockOperationHandler<DeletePaymentMeanRequest, DeletePaymentMeanResponse> | undefined;
+  readonly deletePaymentMean?:
+    MockOperationHandler<OpenBeyondFacts<DeletePaymentMeanRequest>, DeletePaymentMeanResponse> | undefined;
 
   /** Read the data the platform holds of one transaction. */
-  readonly getTransactionData?: MockOperationHandler<GetTransactionDataRequest, GetTransactionDataResponse> | undefined;
+  readonly getTransactionData?:
+    MockOperationHandler<OpenBeyondFacts<GetTransactionDataRequest>, GetTransactionDataResponse> | undefined;
 
   /** Read a buyer's wallet and the payment means it holds. */
-  readonly getWalletData?: MockOperationHandler<GetWalletDataRequest, GetWalletDataResponse> | undefined;
+  readonly getWalletData?:
+    MockOperationHandler<OpenBeyondFacts<GetWalletDataRequest>, GetWalletDataResponse> | undefined;
 
   /** Initialize a payment with Sogenactif In-App. */
   readonly orderInitialize?: MockOperationHandler<OrderInitializeRequest, OrderInitializeResponse> | undefined;
@@ -79,10 +83,11 @@ export interface MockHandlers {
     MockOperationHandler<PaymentTokenInitializeRequest, PaymentTokenInitializeResponse> | undefined;
 
   /** Initialize a payment request with “Sogenactif Paypage” */
-  readonly paymentWebInit?: MockOperationHandler<PaymentWebInitRequest, PaymentWebInitResponse> | undefined;
+  readonly paymentWebInit?:
+    MockOperationHandler<OpenBeyondFacts<PaymentWebInitRequest>, PaymentWebInitResponse> | undefined;
 
   /** Send a transaction held for validation on to settlement. */
-  readonly validate?: MockOperationHandler<ValidateRequest, ValidateResponse> | undefined;
+  readonly validate?: MockOperationHandler<OpenBeyondFacts<ValidateRequest>, ValidateResponse> | undefined;
 
   /** Initialize a wallet operation with Sogenactif In-App. */
   readonly walletInitialize?: MockOperationHandler<WalletInitializeRequest, WalletInitializeResponse> | undefined;

@@ -30,7 +30,7 @@ export type {
   PaypageRequestError,
 } from "./runtime/paypage-request.js";
 export type { PaypageEncoding } from "./runtime/paypage-encode.js";
-export type { PostFormConfig, PostFormFields } from "./runtime/paypage-post-form.js";
+export type { PostFormConfig, PostFormFields, PostFormFieldsBeyondFacts } from "./runtime/paypage-post-form.js";
 export type { FactsStopDescriptor } from "./runtime/facts-stop.js";
 export type { SecretKeys } from "./runtime/secret-key.js";
 export type { PaypageResponse } from "./operations/paymentWebInit/types.js";

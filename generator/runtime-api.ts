@@ -5,6 +5,7 @@
 // fails while it differs from runtime/; tsc holds each name to the runtime too.
 // UPDATE_EXPECTED=1 npx vitest run test/printer/runtime-symbols.test.ts rewrites it.
 
+import type * as beyondFacts from "../runtime/beyond-facts.js";
 import type * as client from "../runtime/client.js";
 import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientConfig from "../runtime/client-config.js";
@@ -61,10 +62,15 @@ import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
 
 export const RUNTIME_API = {
+  beyondFacts: {
+    file: "beyond-facts",
+    values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts"],
+    types: ["BeyondFactsFields", "FieldsBeyondFacts", "OpenBeyondFacts"],
+  },
   client: {
     file: "client",
     values: ["callOperation"],
-    types: ["CallOptions", "ClientError", "ClientFields", "ClientOperation", "ClientResult"],
+    types: ["CallOptions", "ClientError", "ClientFields", "ClientFieldsBeyondFacts", "ClientOperation", "ClientResult"],
   },
   clientAbort: { file: "client-abort", values: ["callSignal", "followAbort"], types: [] },
   clientConfig: {
@@ -251,7 +257,7 @@ export const RUNTIME_API = {
   paypagePostForm: {
     file: "paypage-post-form",
     values: ["dataMessage", "operationPostForm", "postFormAction"],
-    types: ["PostFormConfig", "PostFormFields", "PostInterface"],
+    types: ["PostFormConfig", "PostFormFields", "PostFormFieldsBeyondFacts", "PostInterface"],
   },
   paypageRedirection: {
     file: "paypage-redirection",
@@ -343,9 +349,15 @@ export const RUNTIME_API = {
 
 /** Every name above, as its module exports it: one the runtime does not export is a type error here. */
 export type RuntimeNamesExist = [
+  typeof beyondFacts.BEYOND_FACTS_FIELD,
+  beyondFacts.BeyondFactsFields<never>,
+  beyondFacts.FieldsBeyondFacts<never>,
+  beyondFacts.OpenBeyondFacts<never>,
+  typeof beyondFacts.mergeBeyondFacts,
   client.CallOptions,
   client.ClientError,
   client.ClientFields<never, never>,
+  client.ClientFieldsBeyondFacts<never, never>,
   client.ClientOperation<never, never>,
   client.ClientResult<never>,
   typeof client.callOperation,
@@ -531,6 +543,7 @@ export type RuntimeNamesExist = [
   typeof paypageIssue.paypageIssue,
   paypagePostForm.PostFormConfig,
   paypagePostForm.PostFormFields<never>,
+  paypagePostForm.PostFormFieldsBeyondFacts<never>,
   paypagePostForm.PostInterface,
   typeof paypagePostForm.dataMessage,
   typeof paypagePostForm.operationPostForm,

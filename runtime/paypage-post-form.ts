@@ -4,6 +4,7 @@
 // the configuration, posted to the operation's `post` address in the chosen
 // environment (or at its path under a base URL, such as a mock server's).
 
+import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
 import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import { declaredVersion } from "./interface-version.js";
@@ -51,6 +52,9 @@ export type PostFormFields<Request> = Omit<
   Request,
   "merchantId" | "keyVersion" | "seal" | "sealAlgorithm" | "interfaceVersion"
 >;
+
+/** The request's fields as a form takes them where its facts stop: also those beyond them, under `beyondFacts`. */
+export type PostFormFieldsBeyondFacts<Request> = PostFormFields<Request> & BeyondFactsFields<Request>;
 
 /** The `post` address of `environment`, or the path of the first one under a base URL; null when there is none. */
 export function postFormAction(
@@ -126,6 +130,11 @@ export function operationPostForm<Request>(
   } catch {
     return invalidRequest([unreadable()]);
   }
+  // Where the request's facts stop, the fields beyond them go into Data as the request's own (after the known ones).
+  if (operation.request.factsStop !== null) {
+    const refused = mergeBeyondFacts(given, fieldNames(operation.request));
+    if (refused.length > 0) return invalidRequest(refused);
+  }
   return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
 }
 
@@ -137,6 +146,15 @@ function forBuild(config: PostFormConfig, action: string, interfaceVersion: stri
     ...(config.sealAlgorithm === undefined ? {} : { sealAlgorithm: config.sealAlgorithm }),
     ...(config.encode === undefined ? {} : { encode: config.encode }),
   };
+}
+
+/** Each request's field names, made once. */
+const namesOfRequests = new WeakMap<object, ReadonlySet<string>>();
+
+function fieldNames(request: { readonly fields: readonly { readonly name: string }[] }): ReadonlySet<string> {
+  let names = namesOfRequests.get(request);
+  if (names === undefined) namesOfRequests.set(request, (names = new Set(request.fields.map((f) => f.name))));
+  return names;
 }
 
 /** The fields the form carries outside `Data`: the interface version field, the seal and its algorithm. */

@@ -10,6 +10,7 @@ import type { AbortSignalLike } from "./client-fetch.js";
 import { endpointUrl, resolveConfig, type ClientConfigOf } from "./client-config.js";
 import { callSignal } from "./client-abort.js";
 import { copyOfFields } from "./client-fields.js";
+import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
 import { postJson } from "./client-post.js";
 import type { ClientError } from "./client-error.js";
 import { readReply } from "./client-reply.js";
@@ -27,6 +28,10 @@ export type ClientFields<Request, VersionField extends string> = Omit<
   typeof MERCHANT_ID_FIELD | typeof KEY_VERSION_FIELD | typeof SEAL_FIELD | VersionField
 > &
   Partial<Pick<Request, Extract<keyof Request, VersionField>>>;
+
+/** The request as a client method takes it where its facts stop: its fields, and those beyond them under `beyondFacts`. */
+export type ClientFieldsBeyondFacts<Request, VersionField extends string> = ClientFields<Request, VersionField> &
+  BeyondFactsFields<Request>;
 
 /**
  * What a call reads of an operation: its descriptor, or the part of it an
@@ -83,7 +88,12 @@ export async function callOperation<Request, Response>(
   const copied = copyOfFields(fields, request.validate);
   if ("errors" in copied) return invalidRequest(copied.errors, copied.warnings);
   const { message } = copied;
-  const { versionField, hasMerchantId, hasKeyVersion, namesAlgorithm } = requestFacts(request);
+  const { versionField, hasMerchantId, hasKeyVersion, namesAlgorithm, names } = requestFacts(request);
+  // Where the request's facts stop, the fields beyond them become its own before it is filled in, validated and sealed.
+  if (request.factsStop !== null) {
+    const refused = mergeBeyondFacts(message, names);
+    if (refused.length > 0) return invalidRequest(refused, []);
+  }
   let unversioned: string | null = null;
   if (versionField !== undefined && message[versionField] === undefined) {
     const version = resolved.interfaceVersions[operation.name] ?? operation.interfaceVersion.recommended;
@@ -143,6 +153,8 @@ interface RequestFacts {
   readonly hasMerchantId: boolean;
   readonly hasKeyVersion: boolean;
   readonly namesAlgorithm: boolean;
+  /** The names of its fields. */
+  readonly names: ReadonlySet<string>;
 }
 
 /** Each request's facts, worked out once rather than by a walk of its fields per call. */
@@ -157,6 +169,7 @@ function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }):
       hasMerchantId: names.has(MERCHANT_ID_FIELD),
       hasKeyVersion: names.has(KEY_VERSION_FIELD),
       namesAlgorithm: names.has(SEAL_ALGORITHM_FIELD),
+      names,
     };
     factsOfRequests.set(request, facts);
   }

@@ -172,5 +172,10 @@ export function sealKeyIndex(
   return found;
 }
 
-/** A message as it is sealed: everything but its seal, which may be absent. */
-export type Unsealed<T> = Omit<T, typeof SEAL_FIELD> & { readonly [K in typeof SEAL_FIELD]?: string };
+/**
+ * A message as it is sealed: everything but its seal, which may be absent. Not `Omit`, which keeps only the index
+ * signature of a message open beyond its facts; this keeps its known fields too, with their modifiers.
+ */
+export type Unsealed<T> = { [K in keyof T as K extends typeof SEAL_FIELD ? never : K]: T[K] } & {
+  readonly [K in typeof SEAL_FIELD]?: string;
+};

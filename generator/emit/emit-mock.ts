@@ -60,9 +60,11 @@ function mockEntry({ operation: op, platform }: OperationScope): Code {
  * undefined, the mock answers as without it, and the type says so (exactOptionalPropertyTypes).
  */
 function handlerMember({ operation: op }: OperationScope): Code {
-  const request = messageSymbols(op, op.request).type;
+  const type = messageSymbols(op, op.request).type;
+  // A request whose facts stop is read open, as a response is: a field beyond them is `unknown` to the handler.
+  const request = op.request.factsStop ? ts`${runtime.beyondFacts.OpenBeyondFacts}<${type}>` : ts`${type}`;
   const response = messageSymbols(op, op.response).type;
-  const handler = ts`${m.MockOperationHandler}${typeArguments([ts`${request}`, ts`${response}`])}`;
+  const handler = ts`${m.MockOperationHandler}${typeArguments([request, ts`${response}`])}`;
   return ts`
     ${jsdoc([op.summary])}
     ${unionProperty(ts`readonly ${key(op.name)}?`, [handler, ts`undefined`])}

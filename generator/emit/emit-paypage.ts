@@ -63,6 +63,7 @@ export const PAYPAGE_RUNTIME_TYPES: readonly Sym[] = [
   runtime.paypageEncode.PaypageEncoding,
   pf.PostFormConfig,
   pf.PostFormFields,
+  pf.PostFormFieldsBeyondFacts,
   fs.FactsStopDescriptor,
   runtime.secretKey.SecretKeys,
 ];
@@ -154,7 +155,7 @@ function emitPostForm(op: OperationModel) {
       "",
       docTag("throws", "TypeError for a configuration that cannot work (the key is never shown)."),
     ])}
-    ${declare("function", builder)}${parenList([ts`fields: ${pf.PostFormFields}<${request.type}>`, ts`config: ${pf.PostFormConfig}<${unionType(environments)}>`])}: ${runtime.paypageRequest.PaypageFormResult} {
+    ${declare("function", builder)}${parenList([ts`fields: ${op.request.factsStop ? pf.PostFormFieldsBeyondFacts : pf.PostFormFields}<${request.type}>`, ts`config: ${pf.PostFormConfig}<${unionType(environments)}>`])}: ${runtime.paypageRequest.PaypageFormResult} {
       return ${call(pf.operationPostForm, [concat(operationSymbols(op).postRequest as Declaration), postInterface, ts`fields`, ts`config`])};
     }
   `);

@@ -4,6 +4,7 @@ import type { ValueListModel } from "../model/value-list-model.js";
 import type { Declaration } from "../rules/declaration.js";
 import { pascalCase } from "../rules/names.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
+import { factsStopOf } from "./facts-stop-literal.js";
 import { fieldDoc, notes } from "./jsdoc.js";
 import { type Code, concat, declare, documented, lines, ts } from "./ts/code.js";
 import { jsdoc, key, lit } from "./ts/escape.js";
@@ -126,13 +127,30 @@ function interfaceDeclaration(
     const member = field.required ? ts`${key(field.name)}: ${type};` : ts`${key(field.name)}?: ${type};`;
     return documented(jsdoc(fieldDoc(field, own?.name ?? null)), member);
   });
+  const beyond = beyondFactsMember(site);
   return documented(
     jsdoc(doc),
     ts`
       ${declare("interface", name)} {
-        ${lines(members)}
+        ${lines(beyond ? [...members, beyond] : members)}
       }
     `,
+  );
+}
+
+/**
+ * A message received (a response, a callback) whose saved facts stop is open: any other field is read as
+ * `unknown`, narrowed before use, and the known ones keep their types. A request stays closed, so that a misspelt
+ * field does not compile: a call gives the fields beyond its facts apart (BeyondFactsFields).
+ */
+function beyondFactsMember(site: TypeSite): Code | null {
+  const { operation: op, message } = site;
+  if (!op || !message?.factsStop || message.kind === "request") return null;
+  return documented(
+    jsdoc([
+      `A field beyond the spec's saved facts of ${factsStopOf(op, message)}, which stop before the page does (${message.factsStop.see}): \`unknown\`, to be narrowed before use.`,
+    ]),
+    ts`readonly [field: string]: unknown;`,
   );
 }
 

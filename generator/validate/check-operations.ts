@@ -1,3 +1,4 @@
+import { BEYOND_FACTS_FIELD } from "../../runtime/beyond-facts.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { addressesOf, jsonPath } from "../rules/raw-endpoints.js";
 import { MESSAGE_KINDS, type RawOperation, type RawPlatform } from "../rules/raw-spec.js";
@@ -38,6 +39,15 @@ export function checkOperation(
         diagnostic("unknown-facts-stop-field", map.value([at, "factsStop", "after"]), { field: stop, message: label }),
       );
   }
+  // A call of a request whose facts stop gives the fields beyond them under this name: no field of it may take it.
+  if (raw.request.factsStop && Object.hasOwn(raw.request.fields, BEYOND_FACTS_FIELD))
+    out.push(
+      diagnostic("reserved-name", map.key(["request", "fields", BEYOND_FACTS_FIELD]), {
+        subject: `field "${BEYOND_FACTS_FIELD}" of a request whose facts stop`,
+        why: "the property in which a client call gives the fields beyond the facts",
+        suggestion: "the generator cannot support it",
+      }),
+    );
   for (const kind of MESSAGE_KINDS) {
     // The seal of a Data message is the POST interface's, over Data as posted: no seal field.
     if (raw[kind].encoding === "data") continue;

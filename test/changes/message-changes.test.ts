@@ -36,9 +36,9 @@ const cases: ChangeCase[] = [
   {
     kind: "facts-stop added to a response (its unknown fields were warnings already)",
     edits: [
-      [PAYPAGE, "response:\n  fields:", "response:\n  factsStop: { see: https://payment.example.com/docs }\n  fields:"],
+      [OP, "response:\n  fields:", "response:\n  factsStop: { see: https://payment.example.com/docs }\n  fields:"],
     ],
-    want: ["cardPaymentInit response - facts-stop docs"],
+    want: ["cardCheck response - facts-stop docs"],
     semver: "patch",
   },
   {

@@ -48,12 +48,14 @@ test("names of the runtime (read from runtime/) and of the generator are reserve
 test("where a message's facts stop, the check its module keeps (validateSaved<Message>) is reserved", async () => {
   const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
   roots.push(root);
-  // cardPaymentInit's request says where its facts stop: renamed "saved", its validator would be the kept check's name.
+  // cardPaymentInit's request and response say where their facts stop: renamed "saved", its validators would be the
+  // kept checks' names.
   const file = path.join(spec, "operations/paypage/cardPaymentInit.yaml");
   await editFile(file, "operation: cardPaymentInit", "operation: saved");
   const result = await generate({ specDir: spec, cwd: root });
   expect(result.ok).toBe(false);
   expect(result.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic)).toEqual([
     'spec/operations/paypage/cardPaymentInit.yaml:1:12 error reserved-name validateSavedRequest, the request validator of operation "saved", is already a name of the generated operations/saved/validators.ts; rename the operation, e.g. "savedOperation"',
+    'spec/operations/paypage/cardPaymentInit.yaml:1:12 error reserved-name validateSavedResponse, the response validator of operation "saved", is already a name of the generated operations/saved/validators.ts; rename the operation, e.g. "savedOperation"',
   ]);
 });

@@ -8,7 +8,7 @@ import { paypagePostForm } from "../../generated/paypage.js";
 import { readPaypageData } from "../../generated/runtime/paypage-data.js";
 
 const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "beyond-facts-key" };
-const known = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/paypage/return" };
+const known = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/paypage/return" } as const;
 const build = (extra: Record<string, unknown>) => paypagePostForm({ ...known, ...extra } as never, config);
 
 test("fields beyond the facts are written after the known ones, each warned about", () => {
@@ -38,7 +38,7 @@ test("fields beyond the facts are written after the known ones, each warned abou
   });
 });
 
-test("a field beyond the facts named in the fields' type, as the users' README shows, is taken without a cast", () => {
+test("a field beyond the facts named in a type of the caller's, wider than the fields', is taken without a cast", () => {
   // The type-check of the tests holds that this compiles under strict options, as a downstream project's would.
   const fields: PaymentWebInitFields & { readonly customerEmail: string } = {
     amount: 1250,
@@ -48,6 +48,20 @@ test("a field beyond the facts named in the fields' type, as the users' README s
   const built = paypagePostForm(fields, config);
   expect(built.ok && built.dataText).toContain("|customerEmail=buyer@shop.example");
   expect(built.ok && built.warnings.map((w) => w.path)).toEqual(["/customerEmail"]);
+});
+
+test("fields beyond the facts given under beyondFacts make the same form, and a known field there is refused", () => {
+  const beyond = { customerEmail: "buyer@shop.example", customerContact: { firstname: "Ada" } };
+  const apart = paypagePostForm({ ...known, beyondFacts: beyond }, config);
+  const spread = build(beyond);
+  if (!apart.ok || !spread.ok) throw new Error("not built");
+  expect(apart.form).toEqual(spread.form);
+  expect(apart.warnings).toEqual(spread.warnings);
+  // @ts-expect-error a field the spec holds goes among the fields
+  const knownBeyond = paypagePostForm({ ...known, beyondFacts: { currencyCode: "978" } }, config);
+  expect(knownBeyond.ok ? null : knownBeyond.error.issues.map((i) => [i.path, i.code])).toEqual([
+    ["/beyondFacts/currencyCode", "unknown-field"],
+  ]);
 });
 
 test("a valid request with only known fields has no warnings", () => {

@@ -2,12 +2,17 @@
 
 import type { ClientConfig, ClientOperationName } from "../../client.js";
 import { callOperation } from "../../runtime/client.js";
-import type { CallOptions, ClientFields, ClientResult } from "../../runtime/client.js";
+import type { CallOptions, ClientFieldsBeyondFacts, ClientResult } from "../../runtime/client.js";
 import { cancel } from "./descriptor.js";
 import type { CancelEnvironment, CancelRequest, CancelResponse } from "./types.js";
 
-/** A cancel request as the client takes it: without merchantId, keyVersion and seal, which it fills in. */
-export type CancelFields = ClientFields<CancelRequest, "interfaceVersion">;
+/**
+ * A cancel request as the client takes it: without merchantId, keyVersion and seal, which it fills in.
+ *
+ * Its saved facts stop before its page does (https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html): a field beyond them goes in `beyondFacts`,
+ * which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.
+ */
+export type CancelFields = ClientFieldsBeyondFacts<CancelRequest, "interfaceVersion">;
 
 /**
  * Lower the amount of a transaction, or cancel it, before it is sent to the bank.

@@ -300,4 +300,8 @@ export interface CancelResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   operationDateTime?: string;
+  /**
+   * A field beyond the spec's saved facts of cancel's response, which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }

@@ -134,4 +134,8 @@ export interface DeletePaymentMeanResponse {
    * Note: The page's list of values is not in its public copy, so the field takes the whole list of the wallet functions; the page's header names 00 (deleted) and 01 (wallet or payment mean unknown).
    */
   walletResponseCode?: WalletResponseCode | (string & {});
+  /**
+   * A field beyond the spec's saved facts of deletePaymentMean's response, which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }

@@ -2,14 +2,17 @@
 
 import type { ClientConfig, ClientOperationName } from "../../client.js";
 import { callOperation } from "../../runtime/client.js";
-import type { CallOptions, ClientFields, ClientResult } from "../../runtime/client.js";
+import type { CallOptions, ClientFieldsBeyondFacts, ClientResult } from "../../runtime/client.js";
 import { getTransactionData } from "./descriptor.js";
 import type { GetTransactionDataEnvironment, GetTransactionDataRequest, GetTransactionDataResponse } from "./types.js";
 
 /**
  * A getTransactionData request as the client takes it: without merchantId, keyVersion and seal, which it fills in.
+ *
+ * Its saved facts stop before its page does (https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html): a field beyond them goes in `beyondFacts`,
+ * which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.
  */
-export type GetTransactionDataFields = ClientFields<GetTransactionDataRequest, "interfaceVersion">;
+export type GetTransactionDataFields = ClientFieldsBeyondFacts<GetTransactionDataRequest, "interfaceVersion">;
 
 /**
  * Read the data the platform holds of one transaction.

@@ -89,4 +89,8 @@ export interface GetTransactionDataResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   seal: string;
+  /**
+   * A field beyond the spec's saved facts of getTransactionData's response, which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }

@@ -2,14 +2,17 @@
 
 import type { ClientConfig, ClientOperationName } from "../../client.js";
 import { callOperation } from "../../runtime/client.js";
-import type { CallOptions, ClientFields, ClientResult } from "../../runtime/client.js";
+import type { CallOptions, ClientFieldsBeyondFacts, ClientResult } from "../../runtime/client.js";
 import { getWalletData } from "./descriptor.js";
 import type { GetWalletDataEnvironment, GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
 
 /**
  * A getWalletData request as the client takes it: without merchantId, keyVersion and seal, which it fills in.
+ *
+ * Its saved facts stop before its page does (https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html): a field beyond them goes in `beyondFacts`,
+ * which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.
  */
-export type GetWalletDataFields = ClientFields<GetWalletDataRequest, "interfaceVersion">;
+export type GetWalletDataFields = ClientFieldsBeyondFacts<GetWalletDataRequest, "interfaceVersion">;
 
 /**
  * Read a buyer's wallet and the payment means it holds.

@@ -175,4 +175,8 @@ export interface GetWalletDataResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   walletPaymentMeanDataList?: readonly WalletPaymentMeanData[];
+  /**
+   * A field beyond the spec's saved facts of getWalletData's response, which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }

@@ -2,14 +2,17 @@
 
 import type { ClientConfig, ClientOperationName } from "../../client.js";
 import { callOperation } from "../../runtime/client.js";
-import type { CallOptions, ClientFields, ClientResult } from "../../runtime/client.js";
+import type { CallOptions, ClientFieldsBeyondFacts, ClientResult } from "../../runtime/client.js";
 import { paymentWebInitClientCall } from "./client-call.js";
 import type { PaymentWebInitEnvironment, PaymentWebInitRequest, PaymentWebInitResponse } from "./types.js";
 
 /**
  * A paymentWebInit request as the client takes it: without merchantId, keyVersion and seal, which it fills in.
+ *
+ * Its saved facts stop before its page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html): a field beyond them goes in `beyondFacts`,
+ * which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.
  */
-export type PaymentWebInitFields = ClientFields<PaymentWebInitRequest, "interfaceVersion">;
+export type PaymentWebInitFields = ClientFieldsBeyondFacts<PaymentWebInitRequest, "interfaceVersion">;
 
 /**
  * Initialize a payment request with “Sogenactif Paypage”

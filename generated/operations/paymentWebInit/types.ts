@@ -362,6 +362,10 @@ export interface PaymentWebInitResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   errorFieldName?: string;
+  /**
+   * A field beyond the spec's saved facts of paymentWebInit's response, which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }
 
 /**
@@ -689,4 +693,8 @@ export interface PaypageResponse {
    * Format: AN35 (letters and digits, at most 35).
    */
   transactionReference?: string;
+  /**
+   * A field beyond the spec's saved facts of paymentWebInit's callback (paypageResponse), which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }

@@ -2,14 +2,17 @@
 
 import type { ClientConfig, ClientOperationName } from "../../client.js";
 import { callOperation } from "../../runtime/client.js";
-import type { CallOptions, ClientFields, ClientResult } from "../../runtime/client.js";
+import type { CallOptions, ClientFieldsBeyondFacts, ClientResult } from "../../runtime/client.js";
 import { validate } from "./descriptor.js";
 import type { ValidateEnvironment, ValidateRequest, ValidateResponse } from "./types.js";
 
 /**
  * A validate request as the client takes it: without merchantId, keyVersion and seal, which it fills in.
+ *
+ * Its saved facts stop before its page does (https://documentation.sogenactif.com/en/data-dictionary/office/validate.html): a field beyond them goes in `beyondFacts`,
+ * which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.
  */
-export type ValidateFields = ClientFields<ValidateRequest, "interfaceVersion">;
+export type ValidateFields = ClientFieldsBeyondFacts<ValidateRequest, "interfaceVersion">;
 
 /**
  * Send a transaction held for validation on to settlement.

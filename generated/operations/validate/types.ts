@@ -323,4 +323,8 @@ export interface ValidateResponse {
    * Interface version in which it appeared: not publicly documented.
    */
   operationDateTime?: string;
+  /**
+   * A field beyond the spec's saved facts of validate's response, which stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/validate.html): `unknown`, to be narrowed before use.
+   */
+  readonly [field: string]: unknown;
 }

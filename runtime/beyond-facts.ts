@@ -1,0 +1,70 @@
+// Fields beyond a message's saved facts, in the types a program writes and
+// reads (see facts-stop.ts: Sips documents fields the spec does not hold).
+// Read, such a message is open: its known fields keep their exact types and
+// any other is `unknown`, to be narrowed before use. Written, they are given
+// apart, under `beyondFacts`, so that a misspelt known field still does not
+// compile; the client puts them into the message before it validates and
+// seals it, where they are fields like any other.
+
+import { pointer } from "./json-pointer.js";
+import { expectedObject } from "./issues.js";
+import { hasOwn, issue, isPlainObject, type ValidationIssue } from "./validation.js";
+
+/** The property of a call's fields that holds its fields beyond the facts. */
+export const BEYOND_FACTS_FIELD = "beyondFacts";
+
+/** Fields beyond the facts of a message whose known fields are `Known`'s: any other name, any value. */
+export type FieldsBeyondFacts<Known> = { readonly [field: string]: unknown } & {
+  readonly [K in keyof Known]?: never;
+};
+
+/** What a call of an operation whose request's facts stop takes beside its fields: those beyond the facts. */
+export interface BeyondFactsFields<Known> {
+  /** Fields the spec's facts do not hold, sent, validated (as warnings) and sealed as the request's own. */
+  readonly beyondFacts?: FieldsBeyondFacts<Known>;
+}
+
+/** A message received whose facts stop: its known fields exact, any other `unknown` (narrow it before use). */
+export type OpenBeyondFacts<T> = T & { readonly [field: string]: unknown };
+
+const none: readonly ValidationIssue[] = [];
+
+/**
+ * Moves a call's fields beyond the facts (`message.beyondFacts`) into the
+ * message itself, for a request whose facts stop: each read once, in its
+ * order. Refused, with the message left without them: a `beyondFacts` that is
+ * not a plain object, that names a field of `known` (the fields the request
+ * holds: given among the fields), `beyondFacts` itself or a field given among
+ * the fields, or that cannot be read.
+ * Nothing to do, and nothing allocated, for a message without it.
+ */
+export function mergeBeyondFacts(
+  message: Record<string, unknown>,
+  known: ReadonlySet<string>,
+): readonly ValidationIssue[] {
+  if (!hasOwn(message, BEYOND_FACTS_FIELD)) return none;
+  const beyond = message[BEYOND_FACTS_FIELD];
+  delete message[BEYOND_FACTS_FIELD];
+  const path = pointer("", BEYOND_FACTS_FIELD);
+  // Given as undefined, as an optional property may be without exactOptionalPropertyTypes: none given.
+  if (beyond === undefined) return none;
+  try {
+    if (!isPlainObject(beyond)) return [expectedObject(path, beyond)];
+    const errors: ValidationIssue[] = [];
+    const read: [string, unknown][] = [];
+    for (const name of Object.keys(beyond)) {
+      if (known.has(name) || name === BEYOND_FACTS_FIELD)
+        errors.push(issue(pointer(path, name), "unknown-field", "is a field the spec holds: give it among the fields"));
+      else if (hasOwn(message, name))
+        errors.push(issue(pointer(path, name), "unknown-field", "is given among the fields too"));
+      else read.push([name, beyond[name]]);
+    }
+    if (errors.length > 0) return errors;
+    // Defined, not set: a field named __proto__ stays a field, as JSON.parse and a spread make it.
+    for (const [name, value] of read)
+      Object.defineProperty(message, name, { value, enumerable: true, writable: true, configurable: true });
+    return none;
+  } catch {
+    return [issue(path, "unreadable", "could not be read (a property getter or proxy threw)")];
+  }
+}
