@@ -9,8 +9,9 @@
 // as references alone.
 //
 // The entry: the SHA-256 of the rest, a newline, the JSON of the whole's
-// SHA-256 and of the index (each operation's key, with the length of its
-// record when the record is here, alone when the whole holds it), a newline,
+// SHA-256, of the index (each operation's key, with the length of its
+// record when the record is here, alone when the whole holds it) and of the
+// whole's stamp when known (entry-stamp.ts), a newline,
 // then the records held here, in the index's order. An entry that does not
 // check, or that names another whole or a record the whole lacks, is no
 // change: the whole alone is the store (whose records are right for their
@@ -18,6 +19,7 @@
 
 import { sha256 } from "../memo/content-hash.js";
 import { checkedEntry } from "./checked-entry.js";
+import type { EntryStamp } from "../memo/entry-stamp.js";
 import type { Memo } from "../memo/memo.js";
 import { memoKey } from "../memo/memo-key.js";
 
@@ -30,6 +32,26 @@ export interface StoreWhole {
   readonly records: ReadonlyMap<string, Uint8Array>;
   /** Bytes of the whole's entry. */
   readonly size: number;
+  /** The stamp of the whole's file, when it is known to be the one the whole was written with. */
+  readonly stamp?: EntryStamp;
+}
+
+/** An entry of changes whose own hash holds: the whole it is made against, as it names it, and its index. */
+export interface StoreChanges {
+  readonly wholeHash: unknown;
+  /** The stamp of the whole's file, as the run that wrote the whole took it (entry-stamp.ts). */
+  readonly wholeStamp: unknown;
+  readonly index: unknown;
+  readonly start: number;
+  readonly bytes: Uint8Array;
+}
+
+/** The entry of changes in `bytes`, undefined when missing or damaged. */
+export function readChanges(bytes: Uint8Array | undefined): StoreChanges | undefined {
+  const entry = bytes && checkedEntry(bytes);
+  if (!entry || !Array.isArray(entry.index)) return undefined;
+  const [wholeHash, index, wholeStamp] = entry.index as unknown[];
+  return { wholeHash, wholeStamp, index, start: entry.start, bytes };
 }
 
 /**
@@ -37,18 +59,14 @@ export interface StoreWhole {
  * whole's records alone when the changes are missing, damaged or of another
  * whole.
  */
-export function withChanges(whole: StoreWhole, bytes: Uint8Array | undefined): Map<string, Uint8Array> {
-  return (bytes && changedRecords(whole, bytes)) ?? new Map(whole.records);
+export function withChanges(whole: StoreWhole, changes: StoreChanges | undefined): Map<string, Uint8Array> {
+  return (changes && changedRecords(whole, changes)) ?? new Map(whole.records);
 }
 
-function changedRecords(whole: StoreWhole, bytes: Uint8Array): Map<string, Uint8Array> | undefined {
-  const entry = checkedEntry(bytes);
-  if (!entry) return undefined;
-  const { index } = entry;
-  if (!Array.isArray(index) || index[0] !== whole.hash || !Array.isArray(index[1])) return undefined;
+function changedRecords(whole: StoreWhole, { wholeHash, index, start, bytes }: StoreChanges) {
+  if (wholeHash !== whole.hash || !Array.isArray(index)) return undefined;
   const records = new Map<string, Uint8Array>();
-  let start = entry.start;
-  for (const entry of index[1] as unknown[]) {
+  for (const entry of index as unknown[]) {
     if (!Array.isArray(entry) || typeof entry[0] !== "string") return undefined;
     const key = entry[0];
     if (entry.length === 1) {
@@ -69,7 +87,9 @@ function changedRecords(whole: StoreWhole, bytes: Uint8Array): Map<string, Uint8
 /**
  * Remembers `records` as changes to `whole`: written after every store, a
  * whole written again included (then as references alone), so that the
- * changes found beside a whole are always the last run's.
+ * changes found beside a whole are always the last run's. With the whole's
+ * stamp, when known: the next run then trusts the whole it reads under that
+ * stamp without hashing it (piece-store.ts).
  */
 export async function rememberChanges(
   memo: Memo,
@@ -79,7 +99,10 @@ export async function rememberChanges(
 ): Promise<void> {
   const own = records.filter(([key]) => !whole.records.has(key));
   const index = records.map(([key, record]) => (whole.records.has(key) ? [key] : [key, record.length]));
-  const parts = [Buffer.from(`${JSON.stringify([whole.hash, index])}\n`, "utf8"), ...own.map(([, record]) => record)];
+  const parts = [
+    Buffer.from(`${JSON.stringify(whole.stamp ? [whole.hash, index, whole.stamp] : [whole.hash, index])}\n`, "utf8"),
+    ...own.map(([, record]) => record),
+  ];
   const all = [Buffer.from(`${sha256(parts)}\n`, "latin1"), ...parts];
   const key = changesKey(storeKey);
   await (memo.setBytes ? memo.setBytes(key, all) : memo.set(key, Buffer.concat(all).toString("utf8")));

@@ -21,7 +21,15 @@ import type { Memo } from "../memo/memo.js";
 import { keepsInMemory } from "../memo/kept-in-memory.js";
 import { writeWhenStopped } from "../memo/writes-put-off.js";
 import { checkedEntry } from "./checked-entry.js";
-import { changesKey, fewChanges, rememberChanges, withChanges, type StoreWhole } from "./piece-store-changes.js";
+import { isStamp, sameStamp, type StampedBytes } from "../memo/entry-stamp.js";
+import {
+  changesKey,
+  fewChanges,
+  readChanges,
+  rememberChanges,
+  withChanges,
+  type StoreWhole,
+} from "./piece-store-changes.js";
 import { readRecord } from "./piece-record.js";
 import type { Pieces } from "./remembered-pieces.js";
 
@@ -55,10 +63,18 @@ const readsAhead = new WeakMap<
   Memo,
   {
     readonly storeKey: string;
-    readonly bytes: Promise<Uint8Array | undefined>;
+    readonly bytes: Promise<StampedBytes | undefined>;
     readonly changes: Promise<Uint8Array | undefined>;
   }
 >();
+
+/** What a memo's readBytes gives, asked for a stamp: the bytes with one, or without when the memo has none. */
+const stampedOrNot = (read: Uint8Array | StampedBytes | undefined): StampedBytes | undefined =>
+  read instanceof Uint8Array ? { bytes: read, stamp: undefined } : read;
+
+/** The bytes alone. */
+const bytesOf = (read: Uint8Array | StampedBytes | undefined): Uint8Array | undefined =>
+  read instanceof Uint8Array ? read : read?.bytes;
 
 /**
  * Starts reading the store under `storeKey`, for openPieceStore to take when
@@ -68,7 +84,11 @@ const readsAhead = new WeakMap<
  */
 export function readPieceStoreAhead(memo: Memo, storeKey: string): void {
   if (keptStores.get(memo)?.storeKey === storeKey || !memo.readBytes) return;
-  readsAhead.set(memo, { storeKey, bytes: memo.readBytes(storeKey), changes: memo.readBytes(changesKey(storeKey)) });
+  readsAhead.set(memo, {
+    storeKey,
+    bytes: memo.readBytes(storeKey, true).then(stampedOrNot),
+    changes: memo.readBytes(changesKey(storeKey)).then(bytesOf),
+  });
 }
 
 /**
@@ -79,11 +99,18 @@ export function readPieceStoreAhead(memo: Memo, storeKey: string): void {
 export async function openPieceStore(memo: Memo, storeKey: string, asBytes: ReadonlySet<string>): Promise<PieceStore> {
   const kept = keptStores.get(memo);
   if (kept?.storeKey === storeKey) return kept.store;
-  const [bytes, changes] = await readBytes(memo, storeKey);
-  const records = bytes && recordsOf(bytes);
+  const [read, changesRead] = await readBytes(memo, storeKey);
+  if (!read) return NO_STORE;
+  const { bytes, stamp } = read;
+  const changes = readChanges(await changesRead);
+  const hash = Buffer.from(bytes.subarray(0, 64)).toString("latin1");
+  // The whole is not hashed again when its file is still as stamped by the run that wrote it, which the changes
+  // name with its hash (entry-stamp.ts): any write since would have changed the stamp.
+  const known = changes?.wholeHash === hash && sameStamp(changes.wholeStamp, stamp);
+  const records = recordsOf(bytes, known);
   if (!records) return NO_STORE;
-  const whole = { hash: Buffer.from(bytes.subarray(0, 64)).toString("latin1"), records, size: bytes.length };
-  const store = storeOf(withChanges(whole, await changes), asBytes, keepsInMemory(memo), [], whole);
+  const whole = { hash, records, size: bytes.length, ...(known && stamp && { stamp }) };
+  const store = storeOf(withChanges(whole, changes), asBytes, keepsInMemory(memo), [], whole);
   if (keepsInMemory(memo)) keptStores.set(memo, { storeKey, store });
   return store;
 }
@@ -111,8 +138,14 @@ function storeOf(
   };
 }
 
-/** The store's bytes, and those of its changes (read once the store is there: a run without a store needs none). */
-async function readBytes(memo: Memo, key: string): Promise<[Uint8Array | undefined, Promise<Uint8Array | undefined>]> {
+/**
+ * The store's bytes with their stamp, and those of its changes (read once the store is there: a run without a
+ * store needs none).
+ */
+async function readBytes(
+  memo: Memo,
+  key: string,
+): Promise<[StampedBytes | undefined, Promise<Uint8Array | undefined>]> {
   const ahead = readsAhead.get(memo);
   readsAhead.delete(memo);
   if (ahead?.storeKey === key) return [await ahead.bytes, ahead.changes];
@@ -122,12 +155,15 @@ async function readBytes(memo: Memo, key: string): Promise<[Uint8Array | undefin
     return text === undefined ? undefined : Buffer.from(text, "utf8");
   };
   const bytes = await read(key);
-  return [bytes, bytes === undefined ? Promise.resolve(undefined) : read(changesKey(key))];
+  return [
+    bytes && { bytes, stamp: undefined },
+    bytes === undefined ? Promise.resolve(undefined) : read(changesKey(key)),
+  ];
 }
 
-/** Each operation's record by its key, once the whole is checked; undefined for a damaged store. */
-function recordsOf(bytes: Uint8Array): Map<string, Uint8Array> | undefined {
-  const entry = checkedEntry(bytes);
+/** Each operation's record by its key, once the whole is checked (or `known`, checkedEntry); undefined for a damaged store. */
+function recordsOf(bytes: Uint8Array, known: boolean): Map<string, Uint8Array> | undefined {
+  const entry = checkedEntry(bytes, known);
   if (!entry || !Array.isArray(entry.index)) return undefined;
   const entries: unknown[] = entry.index;
   const records = new Map<string, Uint8Array>();
@@ -175,8 +211,11 @@ export async function rememberPieceStore(
     const digest = hash.digest("hex");
     size += 65 + index.length;
     const parts = [Buffer.from(`${digest}\n`, "latin1"), index, ...records.map(([, record]) => record)];
-    await (memo.setBytes ? memo.setBytes(storeKey, parts) : memo.set(storeKey, Buffer.concat(parts).toString("utf8")));
+    const stored = await (memo.setBytes
+      ? memo.setBytes(storeKey, parts, true)
+      : memo.set(storeKey, Buffer.concat(parts).toString("utf8")));
     const written = new Map(records.map(([key, record]) => [key, record]));
-    await rememberChanges(memo, storeKey, { hash: digest, records: written, size }, records);
+    const stamp = isStamp(stored) ? { stamp: stored } : {};
+    await rememberChanges(memo, storeKey, { hash: digest, records: written, size, ...stamp }, records);
   });
 }

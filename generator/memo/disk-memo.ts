@@ -9,10 +9,12 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { mkdir, open, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { pathsUnder } from "../list-files.js";
+import { stampOf, type EntryStamp, type StampedBytes } from "./entry-stamp.js";
+import { writeParts, writeStamped } from "./entry-writes.js";
 import { IN_FLIGHT_AT_MOST, inFlight } from "./in-flight.js";
 import type { Memo } from "./memo.js";
 
@@ -26,6 +28,7 @@ export interface DiskMemo extends Memo {
   setNow(key: string, text: string): boolean;
   getBytes(key: string): Uint8Array | undefined;
   readBytes(key: string): Promise<Uint8Array | undefined>;
+  readBytes(key: string, stamped: boolean): Promise<Uint8Array | StampedBytes | undefined>;
   readonly used: ReadonlySet<string>;
 }
 
@@ -75,7 +78,8 @@ export function diskMemo(dir: string): DiskMemo {
     }
   };
   // One read of the whole file, not readFile's chunks: each chunk would wait for the main thread to ask for the next.
-  const readBytes = (key: string): Promise<Uint8Array | undefined> => {
+  // Stamped: the file's stat once read, so that a write during the read shows in it.
+  const readBytes = (key: string, stamped = false): Promise<Uint8Array | StampedBytes | undefined> => {
     used.add(key);
     let fd: number;
     try {
@@ -85,8 +89,13 @@ export function diskMemo(dir: string): DiskMemo {
     }
     return new Promise((resolve) => {
       const done = (bytes: Uint8Array | undefined) => {
+        try {
+          const stamp = bytes && stamped ? stampOf(fstatSync(fd, { bigint: true })) : undefined;
+          resolve(bytes && stamped ? { bytes, stamp } : bytes);
+        } catch {
+          resolve(undefined);
+        }
         closeSync(fd);
-        resolve(bytes);
       };
       try {
         const { size } = fstatSync(fd);
@@ -110,21 +119,34 @@ export function diskMemo(dir: string): DiskMemo {
     }
     return made;
   };
-  function set(key: string, text: string | Uint8Array | readonly Uint8Array[]): Promise<boolean> {
+  /** Resolves to false when not stored; to the entry's stamp when stored and asked for, else to true. */
+  function set(
+    key: string,
+    text: string | Uint8Array | readonly Uint8Array[],
+    stamped = false,
+  ): Promise<boolean | EntryStamp> {
     used.add(key);
     // Encoded now, as writeFile would encode it once begun: a text waiting its turn would stay on the heap,
     // outliving collections and copied by each, where its bytes are outside it.
     const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
-    return writing(() => stored(key, bytes)).catch(() => false);
+    return writing(() => stored(key, bytes, stamped)).catch(() => false);
   }
-  async function stored(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<boolean> {
+  async function stored(
+    key: string,
+    bytes: Uint8Array | readonly Uint8Array[],
+    stamped: boolean,
+  ): Promise<boolean | EntryStamp> {
     // Written whole under a temporary name, then renamed: a reader never sees half a file. A name of its own for
     // each write: writes run side by side, and two of one key (two spec files of one text) must not share a file.
     const temp = `${fileOf(key)}.${process.pid}.${threadId}.${++writes}.tmp`;
+    let stamp: EntryStamp | undefined;
     const write = async () => {
       await folderOf(temp);
-      await (bytes instanceof Uint8Array ? writeFile(temp, bytes) : writeParts(temp, bytes));
-      await rename(temp, fileOf(key));
+      if (stamped) stamp = await writeStamped(temp, fileOf(key), bytes instanceof Uint8Array ? [bytes] : bytes);
+      else {
+        await (bytes instanceof Uint8Array ? writeFile(temp, bytes) : writeParts(temp, bytes));
+        await rename(temp, fileOf(key));
+      }
     };
     try {
       // A folder made earlier and removed since (the memo folder deleted while a process runs) is made again.
@@ -133,7 +155,7 @@ export function diskMemo(dir: string): DiskMemo {
         folders.delete(path.dirname(temp));
         return write();
       });
-      return true;
+      return stamp ?? true;
     } catch (error) {
       // A read-only or full disk only makes the next run slower: told, so that no entry is written that needs this one.
       await rm(temp, { force: true }).catch(() => undefined);
@@ -169,7 +191,7 @@ export function diskMemo(dir: string): DiskMemo {
     get: async (key) => getNow(key),
     getNow,
     getBytes,
-    readBytes,
+    readBytes: readBytes as DiskMemo["readBytes"],
     retain(key) {
       if (typeof key === "string") used.add(key);
       // A process that generates again and again retains on every save: its functions do not pile up.
@@ -179,17 +201,4 @@ export function diskMemo(dir: string): DiskMemo {
     setNow,
     setBytes: set,
   };
-}
-
-/** `parts` one after the other, in one call: a thousand parts are not a thousand writes. */
-async function writeParts(file: string, parts: readonly Uint8Array[]): Promise<void> {
-  const handle = await open(file, "w");
-  try {
-    let length = 0;
-    for (const part of parts) length += part.length;
-    const { bytesWritten } = await handle.writev([...parts]);
-    if (bytesWritten !== length) throw new Error(`${file}: ${bytesWritten} of ${length} bytes written`);
-  } finally {
-    await handle.close();
-  }
 }

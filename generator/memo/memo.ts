@@ -1,3 +1,5 @@
+import type { StampedBytes } from "./entry-stamp.js";
+
 /**
  * A memo of texts by key. Keys are hashes of everything a result depends on, so
  * an entry can never be stale: a change of input is a different key (the one
@@ -21,8 +23,10 @@ export interface Memo {
    * given the text. The bytes are lent for the call only (a process that
    * generates again and again assembles the next run's file into them,
    * encoded-file.ts): a memo that keeps them in memory keeps a copy.
+   * `stamped`: the entry is stamped where it is stored (entry-stamp.ts), and
+   * the call resolves to its EntryStamp, when the memo can.
    */
-  setBytes?(key: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<unknown>;
+  setBytes?(key: string, bytes: Uint8Array | readonly Uint8Array[], stamped?: boolean): Promise<unknown>;
   /**
    * The same as set, done when it returns (false when it could not be):
    * for an entry found lost or damaged where a run reads the memo lazily
@@ -43,8 +47,10 @@ export interface Memo {
    * done off the main thread in one request, so that a large entry needed
    * later in the run (the operations' pieces) is read while the run does
    * other work. A memo without it is read with getBytes when needed.
+   * `stamped`: with the stamp of what was read, when the memo can
+   * (StampedBytes); else the bytes alone.
    */
-  readBytes?(key: string): Promise<Uint8Array | undefined>;
+  readBytes?(key: string, stamped?: boolean): Promise<Uint8Array | StampedBytes | undefined>;
   /**
    * The same as get, at once: lets a result be read only when it is needed
    * (an unchanged operation's file contents, which a run needs only for the
