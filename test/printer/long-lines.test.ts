@@ -12,10 +12,18 @@ import { constantKeyOf } from "../../generator/rules/names.js";
 
 const MB = 1024 * 1024;
 const long = "x".repeat(PRINT_WIDTH);
+const head = "X".repeat(PRINT_WIDTH);
 
 describe("overWidth: a line over the width needs prettier unless prettier cannot break it either", () => {
   test.each([
     { given: `  "${long}",`, want: false, why: "a string literal alone, with a comma" },
+    { given: `export const ${head}: readonly ValueDescriptor<Kind>[] =`, want: false, why: "a values constant's head" },
+    { given: `const ${head}: readonly ValueDescriptor<Kind>[] =`, want: false, why: "a values head not exported" },
+    { given: `export const ${head}: readonly ValueDescriptor<Kind>[] = [`, want: true, why: "its array after it" },
+    { given: `export const ${head}: readonly Map<Kind, Kind>[] =`, want: true, why: "two type arguments" },
+    { given: `export const ${head}: readonly X<Kind | Other>[] =`, want: true, why: "a union argument" },
+    { given: `export const ${head}: ValueDescriptor<Kind>[] =`, want: true, why: "a type of another shape" },
+    { given: `export const ${head} = f(a, b);`, want: true, why: "a head before a call" },
     { given: `  '${long}';`, want: false, why: "single quotes, with a semicolon" },
     { given: `  "a\\"${long}",;`, want: false, why: "an escaped quote inside" },
     { given: `  // ${long}`, want: false, why: "a line comment" },

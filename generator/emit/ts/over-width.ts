@@ -36,16 +36,27 @@ export function overWidthParts(parts: readonly string[]): boolean {
 }
 
 /**
- * Lines prettier cannot break either: comments, and a string literal alone on
- * its line (with a comma or semicolon after it). Read by a scan, not a regular
- * expression: a literal holds spec text of any length, and a pattern that
- * backtracks per character overflows the stack on a few megabytes of it. The
+ * A values constant's head (emit-operation-values.ts, emit-value-lists.ts): its
+ * type has nowhere to break (prettier keeps a sole plain type argument on the
+ * line), and an array after it goes to the next line, as assignment lays it
+ * out (prettier's "fluid" layout). Long operation and list names alone pass the
+ * width here: without this, such a file went to prettier, which changed nothing.
+ */
+const VALUES_HEAD = /^(?:export )?const [A-Za-z_$][\w$]*: readonly [A-Za-z_$][\w$]*<[A-Za-z_$][\w$]*>\[\] =$/;
+
+/**
+ * Lines prettier cannot break either: comments, a values constant's head, and
+ * a string literal alone on its line (with a comma or semicolon after it). The
+ * literal is read by a scan, not a regular expression: it holds spec text of
+ * any length, and a pattern that backtracks per character overflows the stack
+ * on a few megabytes of it. The
  * scan goes from escape to escape by indexOf, each found once, rather than
  * character by character (a literal of 50 MB: 50 ms of CPU, where that took 400).
  */
 function unbreakable(line: string): boolean {
   const text = line.trimStart();
   if (text.startsWith("//") || text.startsWith("/**") || text.startsWith("*")) return true;
+  if (VALUES_HEAD.test(text)) return true;
   const quote = text[0];
   if (quote !== '"' && quote !== "'") return false;
   // The closing quote: the first quote not escaped, an escape taking the character after it.
