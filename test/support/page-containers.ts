@@ -3,13 +3,10 @@
 // in memory, and the checks that the spec it leaves holds.
 import path from "node:path";
 import { expect } from "vitest";
-import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { generateFromInput } from "../../generator/index.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
-import { checkSync } from "../../generator/sync/sync-check.js";
-import { syncSpec } from "../../generator/sync/sync-write.js";
 import { fixturesDir } from "./paths.js";
-import { fixturePage, specTexts, syncInMemory, withFiles } from "./sync-memory.js";
+import { checkInMemory, fixturePage, specTexts, syncInMemory, withFiles } from "./sync-memory.js";
 
 const fixture = path.join(fixturesDir, "sync-many", "spec");
 export const PAGE = "sources/paymentProviderInitialize.page.txt";
@@ -36,39 +33,19 @@ export function pageWith(fields: readonly [name: string, container: string | nul
     .replace(/Response \|$/, `Response | |\n${rows.join("\n").replace(/ \|$/, "")}`);
 }
 
-type Made = { text: string; messages: readonly string[]; after: SpecInput };
-/**
- * The syncs of a page as a new operation, by the page's text, for the fixture spec read last: the tests start
- * from the same few pages (a plain cardData five times in one file), and a sync is a function of its input.
- */
-const madeOf = new Map<string, Promise<Made>>();
-let madeFrom: SpecInput | undefined;
-
 /** One sync of the page as a new operation: the file made, the messages, and the spec it leaves. */
-export function made(page: string): Promise<Made> {
-  if (madeFrom !== base) madeOf.clear();
-  madeFrom = base;
-  let result = madeOf.get(page);
-  if (!result) madeOf.set(page, (result = makeFrom(page)));
-  return result;
-}
-
-async function makeFrom(page: string): Promise<Made> {
+export async function made(page: string): Promise<{ text: string; messages: readonly string[]; after: SpecInput }> {
   const { report, after } = await syncInMemory(withFiles(base, [[PAGE, page]]), "Checkout");
   expect(report.ok, report.messages.join("\n")).toBe(true);
   return { text: specTexts(after).get(MADE) ?? "", messages: report.messages, after };
 }
 
-/**
- * The spec sync leaves generates, --check finds nothing, and a second sync writes nothing. The check and the
- * second sync start from one check of the spec, as `npm run sync` writes from the check it made first.
- */
+/** The spec sync leaves generates, --check finds nothing, and a second sync writes nothing. */
 export async function holds(after: SpecInput): Promise<void> {
   const generated = await generateFromInput(after);
   expect(generated.ok, generated.ok ? "" : generated.diagnostics.map((d) => d.message).join("\n")).toBe(true);
-  const check = await checkSync(after);
-  expect(check.diagnostics.map(formatDiagnostic).filter((l) => !l.includes(" info "))).toEqual([]);
-  expect((await syncSpec(after, check, { family: null, dryRun: true })).written.size).toBe(0);
+  expect((await checkInMemory(after)).filter((l) => !l.includes(" info "))).toEqual([]);
+  expect((await syncInMemory(after)).report.written.size).toBe(0);
 }
 
 /** A second operation's page, paymentProviderFinalize: the first's with its name and addresses renamed. */
