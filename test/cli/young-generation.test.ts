@@ -17,9 +17,9 @@ import { sizeYoungGeneration } from "./young-generation.ts";
 export const command = async (args: readonly string[], io: { out: (text: string) => void }) => {
   if (args.includes("--much")) sizeYoungGeneration(1000);
   if (args.includes("--little")) sizeYoungGeneration(1);
-  // Some 40 MB that lives to the end, as an edit's run loads from the memo: a young generation let grow grows.
+  // Some 10 MB that lives to the end, as an edit's run loads from the memo: a young generation let grow grows.
   const kept: number[][] = [];
-  for (let i = 0; i < 20_000; i++) kept.push(Array.from({ length: 250 }, (_, j) => i + j + 0.5));
+  for (let i = 0; i < 5_000; i++) kept.push(Array.from({ length: 250 }, (_, j) => i + j + 0.5));
   const young = getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
   io.out(JSON.stringify({ young, kept: kept.length }));
   return 0;
