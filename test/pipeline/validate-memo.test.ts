@@ -170,10 +170,7 @@ test.each<[string, Change, string]>([
   [
     "a formatted field without an example",
     {
-      "operations/paypage/paymentWebInit.yaml": replace(
-        '      format: N6\n      example: "202812"\n',
-        "      format: N6\n",
-      ),
+      "dictionary/fields.yaml": replace('    format: N6\n    example: "202812"\n', "    format: N6\n"),
     },
     "missing-example",
   ],
