@@ -84,7 +84,9 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
       );
       return 1;
     }
-    io.out(`${opts.spec}/ ${checked.ok ? agreement(checked.subjects.length, checked.callbacks.length) : "agrees"}.\n`);
+    io.out(
+      `${opts.spec}/ ${checked.ok ? agreement(checked.subjects.length, checked.callbacks.length, checked.spec.operations.length) : "agrees"}.\n`,
+    );
     return 0;
   }
   const report = await syncSpec(input, checked, { family: opts.family ?? null });
@@ -102,11 +104,17 @@ export const command = guarded(main, (error) =>
 
 runAsEntry(import.meta.url, command);
 
-/** What a clean check says: with nothing compared, that there was nothing to compare, not that it agrees. */
-function agreement(operations: number, callbacks: number): string {
+/**
+ * What a clean check says: with nothing compared, that there was nothing to compare, not that it agrees; the
+ * operations and callbacks it compared, and the operations it could not, which cite no page.
+ */
+function agreement(operations: number, callbacks: number, all: number): string {
   if (operations + callbacks === 0) return "cites no saved page (source.page): nothing to compare";
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
-  return `agrees with its pages (${[count(operations, "operation"), ...(callbacks > 0 ? [count(callbacks, "callback")] : [])].join(", ")})`;
+  const compared = [count(operations, "operation"), ...(callbacks > 0 ? [count(callbacks, "callback")] : [])];
+  const pageless = all - operations;
+  const none = pageless > 0 ? `; ${count(pageless, "operation")} without a saved page, not compared` : "";
+  return `agrees with its pages (${compared.join(", ")}${none})`;
 }
 
 /**

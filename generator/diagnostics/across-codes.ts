@@ -41,6 +41,14 @@ export const acrossCodes = {
     (p) =>
       `field "${p.field}" ${p.how}; make the definitions agree, or define it once in spec/dictionary/ and use from: dictionary`,
   ),
+  "field-written-twice": define<{ field: string; other: string; dictionary: boolean }>(
+    "warning",
+    "A field name written out (not from: dictionary) by two operations, or by an operation and the dictionary, at any depth: one name is one field, which the dictionary holds.",
+    (p) =>
+      p.dictionary
+        ? `field "${p.field}" is written out here and in the dictionary (${p.other}); one name is one field: take it with from: dictionary here (with a description: of its own where this operation words it otherwise)`
+        : `field "${p.field}" is written out here and by ${p.other}; one name is one field: move it to spec/dictionary/fields.yaml and take it with from: dictionary in both (each with a description: of its own where it words it otherwise)`,
+  ),
   "conflicting-container": define<{ typeName: string }>(
     "error",
     "Two containers that would share one generated type name but differ.",

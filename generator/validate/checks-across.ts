@@ -10,6 +10,7 @@ import { containerDeclarations, FIXED_DECLARATIONS, valueListDeclarations } from
 import type { RawDictionary, RawPlatform } from "../rules/raw-spec.js";
 import { identifierProblem } from "../rules/reserved-names.js";
 import { checkDictionary, type ListReference } from "./check-dictionary.js";
+import { writtenTwice } from "./check-written-once.js";
 import { declaredHashes } from "./declared-hashes.js";
 import type { Located } from "./located.js";
 import { nameHash, type OperationFacts, type SiteFacts } from "./spec-facts.js";
@@ -43,7 +44,14 @@ export function checksAcross(facts: SpecFacts): Diagnostic[] | undefined {
     for (const [typeName, signature] of f.containers) if (!containers.add(typeName, signature)) return undefined;
   }
   if (!namesUsable(facts, [...containers.keys()])) return undefined;
-  return listWarnings(facts, all);
+  const listsUnused = listWarnings(facts, all);
+  if (!listsUnused) return undefined;
+  // A name written out by two files: warnings worded from where each file writes it (check-written-once.ts).
+  const owners = [
+    { dictionary: true, written: facts.dictionary.written },
+    ...operations.map(({ written }) => ({ dictionary: false, written })),
+  ];
+  return [...listsUnused, ...writtenTwice(owners)];
 }
 
 /**

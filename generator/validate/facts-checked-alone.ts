@@ -21,6 +21,9 @@ import { listReferences, validateSpec, type ValidationOutcome } from "./validate
 const checkedWith = (plan: Plan, documents: readonly ParsedFile[], memo: Memo): Promise<ValidationOutcome> =>
   validateSpec({ ...plan.read, documents }, memo, plan.schemaChecks);
 
+/** Warnings about a file that the checks across files give, from the facts of every file: not the file's own. */
+const ACROSS: ReadonlySet<string> = new Set(["unused-value-list", "field-written-twice"]);
+
 const sharedDocuments = (plan: Plan): ParsedFile[] =>
   plan.read.documents.filter((d) => d.file.kind === "platform" || d.file.kind === "dictionary");
 
@@ -39,8 +42,8 @@ function dictionaryFacts(plan: Plan, diagnostics: readonly Diagnostic[]): SiteFa
   const dictionary = dictionaryFields(plan.dictionaries);
   const sites = collectSites([], plan.dictionaries, dictionary);
   const files = new Set([plan.platform, ...plan.dictionaries].map((f) => f.file.displayPath));
-  // Whether a list is used is for the checks across files to say.
-  const warnings = diagnostics.filter((d) => files.has(d.file) && d.code !== "unused-value-list");
+  // Whether a list is used, or a field written out by one file, is for the checks across files to say.
+  const warnings = diagnostics.filter((d) => files.has(d.file) && !ACROSS.has(d.code));
   return siteFacts(sites, listReferences(sites, dictionary), warnings);
 }
 
@@ -64,7 +67,7 @@ function factsOf(
   op: PlannedOperation,
   diagnostics: readonly Diagnostic[],
 ): RememberedOperation {
-  const warnings = diagnostics.filter((d) => d.file === op.file.displayPath);
+  const warnings = diagnostics.filter((d) => d.file === op.file.displayPath && !ACROSS.has(d.code));
   const { raw, file, map } = op;
   const references = (sites: Sites) => listReferences(sites, dictionary);
   return operationFacts({ raw, file, map }, plan.dictionaries, dictionary, references, warnings);

@@ -12,6 +12,7 @@ import { addressesOf } from "../rules/raw-endpoints.js";
 import type { RawDictionary, RawField, RawOperation } from "../rules/raw-spec.js";
 import { ownValuesByOperation } from "./check-own-values.js";
 import { containersIn, responseFields } from "./contained-types.js";
+import { writtenOut, type WrittenOut } from "./check-written-once.js";
 import { collectSites, type Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
 import { isOutline, outlineOf, type Outline } from "./operation-outline.js";
@@ -25,6 +26,8 @@ export interface SiteFacts {
   readonly containers: readonly (readonly [typeName: string, signature: string])[];
   /** Each place that names a value list: the list and the field's name. */
   readonly references: readonly (readonly [list: string, field: string])[];
+  /** Each field written in full, where, for the check that a name is written out by one file (check-written-once.ts). */
+  readonly written: readonly WrittenOut[];
   /** The warnings of the file's own checks, in the order they were found. */
   readonly warnings: readonly Diagnostic[];
 }
@@ -79,7 +82,8 @@ export function siteFacts(
   for (const item of sites.items)
     if (item.item.fields)
       containers.push([itemTypeName(item.listName, item.item.typeName), hash(containerSignature(item.item))]);
-  return { fields, containers, references: references.map((r) => [r.list, r.fieldName]), warnings };
+  const written = writtenOut(sites);
+  return { fields, containers, references: references.map((r) => [r.list, r.fieldName]), written, warnings };
 }
 
 /** The facts of one operation that passed every check of its own. */
@@ -118,7 +122,7 @@ export function operationFacts(
   };
 }
 
-const ARRAYS = ["fields", "containers", "references", "warnings"] as const;
+const ARRAYS = ["fields", "containers", "references", "written", "warnings"] as const;
 
 /** Whether a remembered value has the form of facts (a damaged entry is a miss, as a missing one). */
 export const isSiteFacts = (value: unknown): value is SiteFacts =>

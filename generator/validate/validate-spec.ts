@@ -14,6 +14,7 @@ import { checkNames } from "./check-names.js";
 import { checkOperationPrefixes } from "./check-list-prefixes.js";
 import { checkDuplicateOperations, checkOperation } from "./check-operations.js";
 import { checkStatus } from "./check-status.js";
+import { checkWrittenOnce } from "./check-written-once.js";
 import type { Located } from "./located.js";
 import type { Outline } from "./operation-outline.js";
 import { passedParts, type OperationMessages } from "./passed-parts.js";
@@ -128,6 +129,7 @@ export async function validateSpec(
   const dictionary = dictionaryFields(dictionaries);
   const sites = collectSites([...operations, ...messagesOnly], dictionaries, dictionary);
   add(checkFields(sites, dictionary, unchecked));
+  add(checkWrittenOnce(sites));
   add(checkOwnValues(sites, dictionary, dictionaries));
   add(checkExamples(sites, dictionaries));
   add(

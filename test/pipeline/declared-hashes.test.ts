@@ -16,6 +16,7 @@ function op(name: string, declared: string[], internal: string[] = ["runtime"]) 
     fields: [],
     containers: [],
     references: [],
+    written: [],
     warnings: [],
     get declared() {
       reads.count++;

@@ -124,6 +124,29 @@ const walletCodesMisspelt: Change = {
 };
 const created = "\u0000 none";
 
+/**
+ * A field that an operation's callback writes out (the spec says which), written out too at the top of another
+ * operation's response: an edit of that file alone, checked with the facts the memo keeps of the callback's.
+ */
+function calledBackTwice(): Change {
+  const files = readdirSync(path.join(specDir, "operations"), { recursive: true, encoding: "utf8" })
+    .map((rel) => `operations/${rel.split(path.sep).join("/")}`)
+    .filter((rel) => rel.endsWith(".yaml"))
+    .sort();
+  const text = (rel: string) => readFileSync(path.join(specDir, rel), "utf8");
+  const withCallback = files.find((rel) => /^callback:/m.test(text(rel))) ?? "";
+  const fromCallback = text(withCallback).slice(text(withCallback).search(/^callback:/m));
+  const callback = fromCallback.slice(fromCallback.search(/^ {2}fields:\n/m));
+  // A plain string written out at the callback's top: no type, format or list to agree on.
+  const [block = "", name = ""] =
+    [...callback.matchAll(/^ {4}(\w+):\n(?: {6}.*\n)+/gm)].find(
+      ([body]) => !/^ {6}(from|type|format|valueList|values):/m.test(body),
+    ) ?? [];
+  const other = files.find((rel) => rel !== withCallback && !new RegExp(`^ +${name}:`, "m").test(text(rel))) ?? "";
+  const response = /^response:\n(?: {2}.*\n)*? {2}fields:\n/m;
+  return { [other]: (t) => (response.test(t) ? t.replace(response, (head) => `${head}${block}`) : "no response") };
+}
+
 test.each<[string, Change, string]>([
   ["an unknown value list", walletCodesMisspelt, "unknown-value-list"],
   [
@@ -165,15 +188,13 @@ test.each<[string, Change, string]>([
     { "dictionary/fields.yaml": replace("\n  merchantWalletId:", "\n  merchantWalletIdentifier:") },
     "unknown-dictionary-field",
   ],
+  ["a field of another file's callback, written out by an edited operation", calledBackTwice(), "field-written-twice"],
   ["a saved page removed", { "sources/paymentWebInit.page.txt": removed }, "missing-source"],
   ["a list no field uses any more", walletCodesUnused, "unused-value-list"],
   [
     "a formatted field without an example",
     {
-      "operations/paypage/paymentWebInit.yaml": replace(
-        '      format: N6\n      example: "202812"\n',
-        "      format: N6\n",
-      ),
+      "dictionary/fields.yaml": replace('    format: N6\n    example: "202812"\n', "    format: N6\n"),
     },
     "missing-example",
   ],
@@ -215,5 +236,19 @@ test("the facts of unchanged files come from the memo", async () => {
   entries.set(key, JSON.stringify({ ...JSON.parse(text), warnings: [warning] }));
   await changed({ [wallet]: replace("summary: Read", "summary: Reads") }, async () => {
     expect((await diagnostics(spec, planted)).diagnostics).toContain("x.yaml:1:1 warning missing-example planted");
+  });
+});
+
+test("a field written out by two files is not remembered as a warning of either: gone once the other file is", async () => {
+  // A first run remembers every file's facts from the whole spec's check, the duplicate's warning among its diagnostics.
+  const fresh = memoryMemo();
+  const change = calledBackTwice();
+  const [edited = ""] = Object.keys(change);
+  await changed(change, async () => {
+    expect((await diagnostics(spec, fresh)).diagnostics.join("\n")).toContain(" field-written-twice ");
+  });
+  // The edit undone, the file the warning was at is unchanged: what the memo keeps of it must not bring it back.
+  await changed({ [edited]: replace("summary:", "summary:") }, async () => {
+    expect(await diagnostics(spec, fresh)).toEqual(await diagnostics(spec, null));
   });
 });

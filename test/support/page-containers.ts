@@ -12,6 +12,9 @@ const fixture = path.join(fixturesDir, "sync-many", "spec");
 export const PAGE = "sources/paymentProviderInitialize.page.txt";
 export const MADE = "operations/checkout/paymentProviderInitialize.yaml";
 
+/** The warning that sync leaves for the maintainer where a page prints a field another operation writes out. */
+export const WRITTEN_TWICE = " warning field-written-twice ";
+
 /** The fixture spec, set by `readBase` (run it in the test file's beforeAll). */
 export let base: SpecInput;
 export async function readBase(): Promise<void> {
@@ -44,7 +47,10 @@ export async function made(page: string): Promise<{ text: string; messages: read
 export async function holds(after: SpecInput): Promise<void> {
   const generated = await generateFromInput(after);
   expect(generated.ok, generated.ok ? "" : generated.diagnostics.map((d) => d.message).join("\n")).toBe(true);
-  expect((await checkInMemory(after)).filter((l) => !l.includes(" info "))).toEqual([]);
+  // sync writes out a field or container another operation writes out, as its page prints it, and says so;
+  // moving it to the dictionary is left to the maintainer (README, step 3), and validate warns of it.
+  const left = (await checkInMemory(after)).filter((l) => !l.includes(" info ") && !l.includes(WRITTEN_TWICE));
+  expect(left).toEqual([]);
   expect((await syncInMemory(after)).report.written.size).toBe(0);
 }
 

@@ -1,5 +1,5 @@
 // `npm run sync` as a command: exit codes and output, on a copy of the fixture spec.
-import { rm } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { fixturesDir } from "../support/paths.js";
@@ -25,6 +25,25 @@ test("--check: exit 1 and every difference with both places; sync: exit 0; --che
   expect(sync.stderr).toContain("cardCheck: interfaceVersion.recommended set to IR_WS_2.60");
   const after = await runInProcess("sync-cli.ts", ["--check"], root);
   expect([after.status, after.stdout]).toEqual([0, "spec/ agrees with its pages (1 operation).\n"]);
+});
+
+test("--check counts the operations it compared, and says how many it could not, citing no page", async () => {
+  const { root: beside } = await tempWorkspace(path.join(fixturesDir, "sync", "spec"));
+  try {
+    const op = path.join(beside, "spec/operations/office/cardCheck.yaml");
+    const pageless = (await readFile(op, "utf8"))
+      .replace("source:\n  page: sources/cardCheck.page.txt\n", "")
+      .replace("operation: cardCheck", "operation: cardVerify")
+      .replaceAll("/cardCheck", "/cardVerify");
+    await writeFile(path.join(path.dirname(op), "cardVerify.yaml"), pageless);
+    const run = await runInProcess("sync-cli.ts", ["--check"], beside);
+    expect([run.status, run.stdout]).toEqual([
+      0,
+      "spec/ agrees with its pages (1 operation; 1 operation without a saved page, not compared).\n",
+    ]);
+  } finally {
+    await rm(beside, { recursive: true, force: true });
+  }
 });
 
 test("--check on a spec that cites no saved page says there was nothing to compare, not that it agrees", async () => {

@@ -42,7 +42,8 @@ beforeAll(async () => {
 });
 
 test("sync converges on the release", async () => {
-  expect((await checkInMemory(released)).filter((l) => !/ info /.test(l))).toEqual([]);
+  // The release writes out errorFieldName as getWalletData does: a warning left for the maintainer (README, step 3).
+  expect((await checkInMemory(released)).filter((l) => !/ info | warning field-written-twice /.test(l))).toEqual([]);
   expect((await syncInMemory(released)).report.written.size).toBe(0);
 });
 

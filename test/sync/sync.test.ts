@@ -31,9 +31,13 @@ async function workspace(pageEdits: readonly [string, string][] = []): Promise<s
   return spec;
 }
 
+/**
+ * What `sync --check` prints, but the warning that a field is written out by two operations: these tests copy an
+ * operation, fields and all, beside the one that cites the page (test/diagnostics/written-once.test.ts has it).
+ */
 async function check(spec: string): Promise<string[]> {
   const result = await checkSync(await readSpecInput(spec, path.dirname(spec)));
-  return result.diagnostics.map(formatDiagnostic);
+  return result.diagnostics.filter((d) => d.code !== "field-written-twice").map(formatDiagnostic);
 }
 
 async function sync(spec: string, family: string | null = null) {
