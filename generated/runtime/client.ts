@@ -18,7 +18,7 @@ import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD 
 import { problems } from "./issues.js";
 import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
 import { pointer } from "./json-pointer.js";
-import { issue, type ValidationIssue } from "./validation.js";
+import { hasOwn, issue, type ValidationIssue } from "./validation.js";
 
 export type { ClientError } from "./client-error.js";
 
@@ -94,6 +94,9 @@ export async function callOperation<Request, Response>(
     const refused = mergeBeyondFacts(message, names);
     if (refused.length > 0) return invalidRequest(refused, []);
   }
+  // A request without the field is sealed with the configured algorithm: one named anyway would not be the seal's.
+  if (!namesAlgorithm && hasOwn(message, SEAL_ALGORITHM_FIELD))
+    return invalidRequest([issue(pointer("", SEAL_ALGORITHM_FIELD), "unknown-field", NOT_NAMED)], []);
   let unversioned: string | null = null;
   if (versionField !== undefined && message[versionField] === undefined) {
     const version = resolved.interfaceVersions[operation.name] ?? operation.interfaceVersion.recommended;
@@ -146,6 +149,8 @@ export async function callOperation<Request, Response>(
   // The reply is verified with the request's algorithm, never with one the reply names: a reply sealed with another does not verify.
   return readReply(operation, exchange, resolved.secretKey, used, checked.warnings);
 }
+
+const NOT_NAMED = "is not a field of this request, which is sealed with the configured sealAlgorithm";
 
 /** What a call fills in a request of an operation, told by its fields. */
 interface RequestFacts {

@@ -13,7 +13,12 @@ import {
   type ValidationIssue,
 } from "../../generated/index.js";
 import { startMockServer, type MockHandler, type MockServer } from "../../generated/mock.js";
-import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "../../generated/runtime/platform.js";
+import {
+  KEY_VERSION_FIELD,
+  MERCHANT_ID_FIELD,
+  SEAL_ALGORITHM_FIELD,
+  SEAL_FIELD,
+} from "../../generated/runtime/platform.js";
 import { generatedDir } from "../support/paths.js";
 
 const secretKey = "beyond-facts-test-key";
@@ -144,6 +149,23 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
     expect(Object.getOwnPropertyDescriptor(sent[0], "__proto__")?.value).toBe("a field");
   });
 });
+
+// Where the request has no sealAlgorithm, the client seals with the configured algorithm: a message naming another
+// would be sealed with one and name the other, and the reply verified with neither reliably.
+const unnamed = stopped.filter((op) => !op.request.fields.some((f) => f.name === SEAL_ALGORITHM_FIELD));
+test.each(unnamed.map((op) => [op.name, op] as const))(
+  "%s: a sealAlgorithm its request has no field for is refused, beyond the facts or among the fields",
+  async (name, op) => {
+    sent.length = 0;
+    const call = callOf(name);
+    const other = { [SEAL_ALGORITHM_FIELD]: "SHA-256" };
+    expect(refused(await call({ ...fieldsOf(op), [BEYOND]: other }))).toEqual([
+      `/${SEAL_ALGORITHM_FIELD} unknown-field`,
+    ]);
+    expect(refused(await call({ ...fieldsOf(op), ...other }))).toEqual([`/${SEAL_ALGORITHM_FIELD} unknown-field`]);
+    expect(sent).toEqual([]);
+  },
+);
 
 test("an operation whose request's facts do not stop refuses beyondFacts as an unknown field, as before", async () => {
   if (!open) return;
