@@ -10,14 +10,18 @@
 
 import { pointer } from "./json-pointer.js";
 import { expectedObject } from "./issues.js";
+import type { SEAL_ALGORITHM_FIELD } from "./platform.js";
 import { hasOwn, issue, isPlainObject, type ValidationIssue } from "./validation.js";
 
 /** The property of a call's fields that holds its fields beyond the facts. */
 export const BEYOND_FACTS_FIELD = "beyondFacts";
 
-/** Fields beyond the facts of a message whose known fields are `Known`'s: any other name, any value. */
+/**
+ * Fields beyond the facts of a message whose known fields are `Known`'s: any other name, any value. Nor the seal's
+ * algorithm: a request without the field is sealed with the configured one, which a field named so would contradict.
+ */
 export type FieldsBeyondFacts<Known> = { readonly [field: string]: unknown } & {
-  readonly [K in keyof Known]?: never;
+  readonly [K in keyof Known | typeof SEAL_ALGORITHM_FIELD]?: never;
 };
 
 /** What a call of an operation whose request's facts stop takes beside its fields: those beyond the facts. */

@@ -19,6 +19,7 @@ import {
   SEAL_ALGORITHM_FIELD,
   SEAL_FIELD,
 } from "../../generated/runtime/platform.js";
+import type { FieldsBeyondFacts } from "../../generated/runtime/beyond-facts.js";
 import { generatedDir } from "../support/paths.js";
 
 const secretKey = "beyond-facts-test-key";
@@ -166,6 +167,12 @@ test.each(unnamed.map((op) => [op.name, op] as const))(
     expect(sent).toEqual([]);
   },
 );
+
+test("the fields a call takes beyond the facts do not name the seal's algorithm", () => {
+  // @ts-expect-error the request is sealed with the configured algorithm
+  const beyond: FieldsBeyondFacts<{ readonly known?: string }> = { [SEAL_ALGORITHM_FIELD]: "SHA-256" };
+  expect(beyond).toBeDefined();
+});
 
 test("an operation whose request's facts do not stop refuses beyondFacts as an unknown field, as before", async () => {
   if (!open) return;
