@@ -84,7 +84,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
   },
-  clientFields: { file: "client-fields", values: ["copyOfFields"], types: ["Refused"] },
+  clientFields: { file: "client-fields", values: ["FILLED", "copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientReply: {
     file: "client-reply",
@@ -375,6 +375,7 @@ export type RuntimeNamesExist = [
   clientFetch.FetchInit,
   clientFetch.FetchLike,
   clientFetch.FetchResponse,
+  typeof clientFields.FILLED,
   clientFields.Refused,
   typeof clientFields.copyOfFields,
   clientPost.Exchange,

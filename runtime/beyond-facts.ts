@@ -37,14 +37,16 @@ const none: readonly ValidationIssue[] = [];
  * Moves a call's fields beyond the facts (`message.beyondFacts`) into the
  * message itself, for a request whose facts stop: each read once, in its
  * order. Refused, with the message left without them: a `beyondFacts` that is
- * not a plain object, that names a field of `known` (the fields the request
- * holds: given among the fields), `beyondFacts` itself or a field given among
- * the fields, or that cannot be read.
+ * not a plain object, that names a field of `filled` (those the caller gives
+ * nowhere: the configuration, or the seal, fills them in), of `known` (the
+ * fields the request holds: given among the fields), `beyondFacts` itself or a
+ * field given among the fields, or that cannot be read.
  * Nothing to do, and nothing allocated, for a message without it.
  */
 export function mergeBeyondFacts(
   message: Record<string, unknown>,
   known: ReadonlySet<string>,
+  filled: ReadonlySet<string>,
 ): readonly ValidationIssue[] {
   if (!hasOwn(message, BEYOND_FACTS_FIELD)) return none;
   const beyond = message[BEYOND_FACTS_FIELD];
@@ -57,7 +59,9 @@ export function mergeBeyondFacts(
     const errors: ValidationIssue[] = [];
     const read: [string, unknown][] = [];
     for (const name of Object.keys(beyond)) {
-      if (known.has(name) || name === BEYOND_FACTS_FIELD)
+      if (filled.has(name))
+        errors.push(issue(pointer(path, name), "unknown-field", "is filled in from the configuration, not given"));
+      else if (known.has(name) || name === BEYOND_FACTS_FIELD)
         errors.push(issue(pointer(path, name), "unknown-field", "is a field the spec holds: give it among the fields"));
       else if (hasOwn(message, name))
         errors.push(issue(pointer(path, name), "unknown-field", "is given among the fields too"));

@@ -9,7 +9,7 @@ import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
 import type { AbortSignalLike } from "./client-fetch.js";
 import { endpointUrl, resolveConfig, type ClientConfigOf } from "./client-config.js";
 import { callSignal } from "./client-abort.js";
-import { copyOfFields } from "./client-fields.js";
+import { copyOfFields, FILLED } from "./client-fields.js";
 import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
 import { postJson } from "./client-post.js";
 import type { ClientError } from "./client-error.js";
@@ -88,13 +88,13 @@ export async function callOperation<Request, Response>(
   const copied = copyOfFields(fields, request.validate);
   if ("errors" in copied) return invalidRequest(copied.errors, copied.warnings);
   const { message } = copied;
-  const { versionField, hasMerchantId, hasKeyVersion, namesAlgorithm, names } = requestFacts(request);
+  const { versionField, hasMerchantId, hasKeyVersion, namesAlgorithm, names, filled } = requestFacts(request);
   // Where the request's facts stop, the fields beyond them become its own before it is filled in, validated and sealed.
   if (request.factsStop !== null) {
-    const refused = mergeBeyondFacts(message, names);
+    const refused = mergeBeyondFacts(message, names, filled);
     if (refused.length > 0) return invalidRequest(refused, []);
   }
-  // A request without the field is sealed with the configured algorithm: one named anyway would not be the seal's.
+  // A request without the field is sealed with the configured algorithm: one named among its fields would not be the seal's.
   if (!namesAlgorithm && hasOwn(message, SEAL_ALGORITHM_FIELD))
     return invalidRequest([issue(pointer("", SEAL_ALGORITHM_FIELD), "unknown-field", NOT_NAMED)], []);
   let unversioned: string | null = null;
@@ -160,6 +160,8 @@ interface RequestFacts {
   readonly namesAlgorithm: boolean;
   /** The names of its fields. */
   readonly names: ReadonlySet<string>;
+  /** The names a call gives in none of its fields: the credentials, the seal, and its algorithm where the request has no field for it. */
+  readonly filled: ReadonlySet<string>;
 }
 
 /** Each request's facts, worked out once rather than by a walk of its fields per call. */
@@ -175,6 +177,7 @@ function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }):
       hasKeyVersion: names.has(KEY_VERSION_FIELD),
       namesAlgorithm: names.has(SEAL_ALGORITHM_FIELD),
       names,
+      filled: new Set(names.has(SEAL_ALGORITHM_FIELD) ? FILLED : [...FILLED, SEAL_ALGORITHM_FIELD]),
     };
     factsOfRequests.set(request, facts);
   }

@@ -125,6 +125,17 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
     expect(sent).toEqual([]);
   });
 
+  test("a credential or the seal given beyond the facts is told the client fills it in, as among the fields", async () => {
+    sent.length = 0;
+    const filled = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD];
+    const result = await callOf(name)({ ...fieldsOf(op), [BEYOND]: Object.fromEntries(filled.map((n) => [n, "x"])) });
+    const told = !result.ok && result.error.kind === "invalid-request" ? result.error.issues : [];
+    expect(told.map((i) => [i.path, i.message])).toEqual(
+      filled.map((n) => [`/${BEYOND}/${n}`, "is filled in from the configuration, not given"]),
+    );
+    expect(sent).toEqual([]);
+  });
+
   test("beyondFacts that is not an object, names a field given among the fields or cannot be read is refused", async () => {
     sent.length = 0;
     const call = callOf(name);
@@ -161,7 +172,7 @@ test.each(unnamed.map((op) => [op.name, op] as const))(
     const call = callOf(name);
     const other = { [SEAL_ALGORITHM_FIELD]: "SHA-256" };
     expect(refused(await call({ ...fieldsOf(op), [BEYOND]: other }))).toEqual([
-      `/${SEAL_ALGORITHM_FIELD} unknown-field`,
+      `/${BEYOND}/${SEAL_ALGORITHM_FIELD} unknown-field`,
     ]);
     expect(refused(await call({ ...fieldsOf(op), ...other }))).toEqual([`/${SEAL_ALGORITHM_FIELD} unknown-field`]);
     expect(sent).toEqual([]);
