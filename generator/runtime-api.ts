@@ -15,6 +15,7 @@ import type * as clientFields from "../runtime/client-fields.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
+import type * as clientVersions from "../runtime/client-versions.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
@@ -96,6 +97,7 @@ export const RUNTIME_API = {
     values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "headerOf"],
     types: ["BoundedText", "ReplyText"],
   },
+  clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   descriptor: {
     file: "descriptor",
     values: ["baseUrl", "fieldsAllowedIn", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
@@ -389,6 +391,8 @@ export type RuntimeNamesExist = [
   clientReplyBody.ReplyText,
   typeof clientReplyBody.boundedText,
   typeof clientReplyBody.headerOf,
+  clientVersions.FilledVersion,
+  typeof clientVersions.whereVersionsGo,
   descriptor.CallbackDescriptor<never>,
   descriptor.Encoding,
   descriptor.EndpointAddresses,

@@ -10,6 +10,7 @@ import type { AbortSignalLike } from "./client-fetch.js";
 import { endpointUrl, resolveConfig, type ClientConfigOf } from "./client-config.js";
 import { callSignal } from "./client-abort.js";
 import { copyOfFields, FILLED } from "./client-fields.js";
+import { whereVersionsGo, type FilledVersion } from "./client-versions.js";
 import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
 import { postJson } from "./client-post.js";
 import type { ClientError } from "./client-error.js";
@@ -97,11 +98,15 @@ export async function callOperation<Request, Response>(
   // A request without the field is sealed with the configured algorithm: one named among its fields would not be the seal's.
   if (!namesAlgorithm && hasOwn(message, SEAL_ALGORITHM_FIELD))
     return invalidRequest([issue(pointer("", SEAL_ALGORITHM_FIELD), "unknown-field", NOT_NAMED)], []);
-  let unversioned: string | null = null;
+  let version: FilledVersion = UNFILLED;
   if (versionField !== undefined && message[versionField] === undefined) {
-    const version = resolved.interfaceVersions[operation.name] ?? operation.interfaceVersion.recommended;
-    if (version === null || version === undefined) unversioned = versionField;
-    else message[versionField] = version;
+    const configured = resolved.interfaceVersions[operation.name];
+    const given = configured ?? operation.interfaceVersion.recommended;
+    if (given === null || given === undefined) version = { unversioned: versionField, configured: null };
+    else {
+      message[versionField] = given;
+      if (configured !== undefined) version = { unversioned: null, configured: versionField };
+    }
   }
   // The credentials go in the fields the request has: an operation described without one gets none.
   if (hasMerchantId) message[MERCHANT_ID_FIELD] = resolved.merchantId;
@@ -119,11 +124,7 @@ export async function callOperation<Request, Response>(
     delete message[SEAL_FIELD];
   }
   const checked = request.validate(message);
-  if (!checked.ok)
-    return invalidRequest(
-      unversioned === null ? checked.errors : whereVersionsGo(checked.errors, operation.name, unversioned),
-      checked.warnings,
-    );
+  if (!checked.ok) return invalidRequest(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;
 
@@ -150,6 +151,7 @@ export async function callOperation<Request, Response>(
   return readReply(operation, exchange, resolved.secretKey, used, checked.warnings);
 }
 
+const UNFILLED: FilledVersion = { unversioned: null, configured: null };
 const NOT_NAMED = "is not a field of this request, which is sealed with the configured sealAlgorithm";
 
 /** What a call fills in a request of an operation, told by its fields. */
@@ -182,20 +184,6 @@ function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }):
     factsOfRequests.set(request, facts);
   }
   return facts;
-}
-
-/**
- * The errors of a request sent with no version, given, configured or
- * recommended: the version's "is required" says where one can be given.
- */
-function whereVersionsGo(
-  errors: readonly ValidationIssue[],
-  operation: string,
-  field: string,
-): readonly ValidationIssue[] {
-  const path = pointer("", field);
-  const told = `is required: the documentation recommends no version of ${operation}; give it in the fields or in the configuration's interfaceVersions`;
-  return errors.map((e) => (e.path === path && e.code === "required" ? issue(path, "required", told) : e));
 }
 
 function invalidRequest(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): ClientResult<never> {
