@@ -15,6 +15,7 @@ import type * as clientFields from "../runtime/client-fields.js";
 import type * as clientPost from "../runtime/client-post.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
+import type * as clientVersions from "../runtime/client-versions.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
 import type * as fieldDescriptor from "../runtime/field-descriptor.js";
@@ -84,7 +85,7 @@ export const RUNTIME_API = {
     values: [],
     types: ["AbortSignalLike", "FetchInit", "FetchLike", "FetchResponse"],
   },
-  clientFields: { file: "client-fields", values: ["copyOfFields"], types: ["Refused"] },
+  clientFields: { file: "client-fields", values: ["FILLED", "copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
   clientReply: {
     file: "client-reply",
@@ -96,6 +97,7 @@ export const RUNTIME_API = {
     values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "headerOf"],
     types: ["BoundedText", "ReplyText"],
   },
+  clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   descriptor: {
     file: "descriptor",
     values: ["baseUrl", "fieldsAllowedIn", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
@@ -375,6 +377,7 @@ export type RuntimeNamesExist = [
   clientFetch.FetchInit,
   clientFetch.FetchLike,
   clientFetch.FetchResponse,
+  typeof clientFields.FILLED,
   clientFields.Refused,
   typeof clientFields.copyOfFields,
   clientPost.Exchange,
@@ -388,6 +391,8 @@ export type RuntimeNamesExist = [
   clientReplyBody.ReplyText,
   typeof clientReplyBody.boundedText,
   typeof clientReplyBody.headerOf,
+  clientVersions.FilledVersion,
+  typeof clientVersions.whereVersionsGo,
   descriptor.CallbackDescriptor<never>,
   descriptor.Encoding,
   descriptor.EndpointAddresses,

@@ -8,14 +8,18 @@
 
 import { pointer } from "./json-pointer.js";
 import { expectedObject } from "./issues.js";
+import type { SEAL_ALGORITHM_FIELD } from "./platform.js";
 import { hasOwn, issue, isPlainObject, type ValidationIssue } from "./validation.js";
 
 /** The property of a call's fields that holds its fields beyond the facts. */
 export const BEYOND_FACTS_FIELD = "beyondFacts";
 
-/** Fields beyond the facts of a message whose known fields are `Known`'s: any other name, any value. */
+/**
+ * Fields beyond the facts of a message whose known fields are `Known`'s: any other name, any value. Nor the seal's
+ * algorithm: a request without the field is sealed with the configured one, which a field named so would contradict.
+ */
 export type FieldsBeyondFacts<Known> = { readonly [field: string]: unknown } & {
-  readonly [K in keyof Known]?: never;
+  readonly [K in keyof Known | typeof SEAL_ALGORITHM_FIELD]?: never;
 };
 
 /** What a call of an operation whose request's facts stop takes beside its fields: those beyond the facts. */
@@ -33,14 +37,16 @@ const none: readonly ValidationIssue[] = [];
  * Moves a call's fields beyond the facts (`message.beyondFacts`) into the
  * message itself, for a request whose facts stop: each read once, in its
  * order. Refused, with the message left without them: a `beyondFacts` that is
- * not a plain object, that names a field of `known` (the fields the request
- * holds: given among the fields), `beyondFacts` itself or a field given among
- * the fields, or that cannot be read.
+ * not a plain object, that names a field of `filled` (those the caller gives
+ * nowhere: the configuration, or the seal, fills them in), of `known` (the
+ * fields the request holds: given among the fields), `beyondFacts` itself or a
+ * field given among the fields, or that cannot be read.
  * Nothing to do, and nothing allocated, for a message without it.
  */
 export function mergeBeyondFacts(
   message: Record<string, unknown>,
   known: ReadonlySet<string>,
+  filled: ReadonlySet<string>,
 ): readonly ValidationIssue[] {
   if (!hasOwn(message, BEYOND_FACTS_FIELD)) return none;
   const beyond = message[BEYOND_FACTS_FIELD];
@@ -53,7 +59,9 @@ export function mergeBeyondFacts(
     const errors: ValidationIssue[] = [];
     const read: [string, unknown][] = [];
     for (const name of Object.keys(beyond)) {
-      if (known.has(name) || name === BEYOND_FACTS_FIELD)
+      if (filled.has(name))
+        errors.push(issue(pointer(path, name), "unknown-field", "is filled in from the configuration, not given"));
+      else if (known.has(name) || name === BEYOND_FACTS_FIELD)
         errors.push(issue(pointer(path, name), "unknown-field", "is a field the spec holds: give it among the fields"));
       else if (hasOwn(message, name))
         errors.push(issue(pointer(path, name), "unknown-field", "is given among the fields too"));

@@ -115,9 +115,7 @@ export function operationPostForm<Request>(
   try {
     if (!isPlainObject(fields))
       return buildPaypagePostForm(message, fields, forBuild(config, action, interfaceVersion));
-    const taken = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, ...formFields(operation.request)].filter((name) =>
-      Object.hasOwn(fields, name),
-    );
+    const taken = [...filledNames(operation.request)].filter((name) => Object.hasOwn(fields, name));
     if (taken.length > 0)
       return invalidRequest(
         taken.map((name) => ({
@@ -132,7 +130,7 @@ export function operationPostForm<Request>(
   }
   // Where the request's facts stop, the fields beyond them go into Data as the request's own (after the known ones).
   if (operation.request.factsStop !== null) {
-    const refused = mergeBeyondFacts(given, fieldNames(operation.request));
+    const refused = mergeBeyondFacts(given, fieldNames(operation.request), filledNames(operation.request));
     if (refused.length > 0) return invalidRequest(refused);
   }
   return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
@@ -154,6 +152,16 @@ const namesOfRequests = new WeakMap<object, ReadonlySet<string>>();
 function fieldNames(request: { readonly fields: readonly { readonly name: string }[] }): ReadonlySet<string> {
   let names = namesOfRequests.get(request);
   if (names === undefined) namesOfRequests.set(request, (names = new Set(request.fields.map((f) => f.name))));
+  return names;
+}
+
+/** Each request's names a form's fields may not give: the credentials and the form's own fields. */
+const filledOfRequests = new WeakMap<object, ReadonlySet<string>>();
+
+function filledNames(request: PaypageRequestMessage<unknown>): ReadonlySet<string> {
+  let names = filledOfRequests.get(request);
+  if (names === undefined)
+    filledOfRequests.set(request, (names = new Set([MERCHANT_ID_FIELD, KEY_VERSION_FIELD, ...formFields(request)])));
   return names;
 }
 

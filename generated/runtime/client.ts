@@ -9,7 +9,8 @@ import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
 import type { AbortSignalLike } from "./client-fetch.js";
 import { endpointUrl, resolveConfig, type ClientConfigOf } from "./client-config.js";
 import { callSignal } from "./client-abort.js";
-import { copyOfFields } from "./client-fields.js";
+import { copyOfFields, FILLED } from "./client-fields.js";
+import { whereVersionsGo, type FilledVersion } from "./client-versions.js";
 import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
 import { postJson } from "./client-post.js";
 import type { ClientError } from "./client-error.js";
@@ -18,7 +19,7 @@ import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD 
 import { problems } from "./issues.js";
 import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
 import { pointer } from "./json-pointer.js";
-import { issue, type ValidationIssue } from "./validation.js";
+import { hasOwn, issue, type ValidationIssue } from "./validation.js";
 
 export type { ClientError } from "./client-error.js";
 
@@ -88,17 +89,24 @@ export async function callOperation<Request, Response>(
   const copied = copyOfFields(fields, request.validate);
   if ("errors" in copied) return invalidRequest(copied.errors, copied.warnings);
   const { message } = copied;
-  const { versionField, hasMerchantId, hasKeyVersion, namesAlgorithm, names } = requestFacts(request);
+  const { versionField, hasMerchantId, hasKeyVersion, namesAlgorithm, names, filled } = requestFacts(request);
   // Where the request's facts stop, the fields beyond them become its own before it is filled in, validated and sealed.
   if (request.factsStop !== null) {
-    const refused = mergeBeyondFacts(message, names);
+    const refused = mergeBeyondFacts(message, names, filled);
     if (refused.length > 0) return invalidRequest(refused, []);
   }
-  let unversioned: string | null = null;
+  // A request without the field is sealed with the configured algorithm: one named among its fields would not be the seal's.
+  if (!namesAlgorithm && hasOwn(message, SEAL_ALGORITHM_FIELD))
+    return invalidRequest([issue(pointer("", SEAL_ALGORITHM_FIELD), "unknown-field", NOT_NAMED)], []);
+  let version: FilledVersion = UNFILLED;
   if (versionField !== undefined && message[versionField] === undefined) {
-    const version = resolved.interfaceVersions[operation.name] ?? operation.interfaceVersion.recommended;
-    if (version === null || version === undefined) unversioned = versionField;
-    else message[versionField] = version;
+    const configured = resolved.interfaceVersions[operation.name];
+    const given = configured ?? operation.interfaceVersion.recommended;
+    if (given === null || given === undefined) version = { unversioned: versionField, configured: null };
+    else {
+      message[versionField] = given;
+      if (configured !== undefined) version = { unversioned: null, configured: versionField };
+    }
   }
   // The credentials go in the fields the request has: an operation described without one gets none.
   if (hasMerchantId) message[MERCHANT_ID_FIELD] = resolved.merchantId;
@@ -116,11 +124,7 @@ export async function callOperation<Request, Response>(
     delete message[SEAL_FIELD];
   }
   const checked = request.validate(message);
-  if (!checked.ok)
-    return invalidRequest(
-      unversioned === null ? checked.errors : whereVersionsGo(checked.errors, operation.name, unversioned),
-      checked.warnings,
-    );
+  if (!checked.ok) return invalidRequest(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;
 
@@ -147,6 +151,9 @@ export async function callOperation<Request, Response>(
   return readReply(operation, exchange, resolved.secretKey, used, checked.warnings);
 }
 
+const UNFILLED: FilledVersion = { unversioned: null, configured: null };
+const NOT_NAMED = "is not a field of this request, which is sealed with the configured sealAlgorithm";
+
 /** What a call fills in a request of an operation, told by its fields. */
 interface RequestFacts {
   readonly versionField: string | undefined;
@@ -155,6 +162,8 @@ interface RequestFacts {
   readonly namesAlgorithm: boolean;
   /** The names of its fields. */
   readonly names: ReadonlySet<string>;
+  /** The names a call gives in none of its fields: the credentials, the seal, and its algorithm where the request has no field for it. */
+  readonly filled: ReadonlySet<string>;
 }
 
 /** Each request's facts, worked out once rather than by a walk of its fields per call. */
@@ -170,24 +179,11 @@ function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }):
       hasKeyVersion: names.has(KEY_VERSION_FIELD),
       namesAlgorithm: names.has(SEAL_ALGORITHM_FIELD),
       names,
+      filled: new Set(names.has(SEAL_ALGORITHM_FIELD) ? FILLED : [...FILLED, SEAL_ALGORITHM_FIELD]),
     };
     factsOfRequests.set(request, facts);
   }
   return facts;
-}
-
-/**
- * The errors of a request sent with no version, given, configured or
- * recommended: the version's "is required" says where one can be given.
- */
-function whereVersionsGo(
-  errors: readonly ValidationIssue[],
-  operation: string,
-  field: string,
-): readonly ValidationIssue[] {
-  const path = pointer("", field);
-  const told = `is required: the documentation recommends no version of ${operation}; give it in the fields or in the configuration's interfaceVersions`;
-  return errors.map((e) => (e.path === path && e.code === "required" ? issue(path, "required", told) : e));
 }
 
 function invalidRequest(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): ClientResult<never> {

@@ -13,7 +13,13 @@ import {
   type ValidationIssue,
 } from "../../generated/index.js";
 import { startMockServer, type MockHandler, type MockServer } from "../../generated/mock.js";
-import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "../../generated/runtime/platform.js";
+import {
+  KEY_VERSION_FIELD,
+  MERCHANT_ID_FIELD,
+  SEAL_ALGORITHM_FIELD,
+  SEAL_FIELD,
+} from "../../generated/runtime/platform.js";
+import type { FieldsBeyondFacts } from "../../generated/runtime/beyond-facts.js";
 import { generatedDir } from "../support/paths.js";
 
 const secretKey = "beyond-facts-test-key";
@@ -119,6 +125,17 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
     expect(sent).toEqual([]);
   });
 
+  test("a credential or the seal given beyond the facts is told the client fills it in, as among the fields", async () => {
+    sent.length = 0;
+    const filled = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD];
+    const result = await callOf(name)({ ...fieldsOf(op), [BEYOND]: Object.fromEntries(filled.map((n) => [n, "x"])) });
+    const told = !result.ok && result.error.kind === "invalid-request" ? result.error.issues : [];
+    expect(told.map((i) => [i.path, i.message])).toEqual(
+      filled.map((n) => [`/${BEYOND}/${n}`, "is filled in from the configuration, not given"]),
+    );
+    expect(sent).toEqual([]);
+  });
+
   test("beyondFacts that is not an object, names a field given among the fields or cannot be read is refused", async () => {
     sent.length = 0;
     const call = callOf(name);
@@ -143,6 +160,29 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
     expect(result.ok).toBe(true);
     expect(Object.getOwnPropertyDescriptor(sent[0], "__proto__")?.value).toBe("a field");
   });
+});
+
+// Where the request has no sealAlgorithm, the client seals with the configured algorithm: a message naming another
+// would be sealed with one and name the other, and the reply verified with neither reliably.
+const unnamed = stopped.filter((op) => !op.request.fields.some((f) => f.name === SEAL_ALGORITHM_FIELD));
+test.each(unnamed.map((op) => [op.name, op] as const))(
+  "%s: a sealAlgorithm its request has no field for is refused, beyond the facts or among the fields",
+  async (name, op) => {
+    sent.length = 0;
+    const call = callOf(name);
+    const other = { [SEAL_ALGORITHM_FIELD]: "SHA-256" };
+    expect(refused(await call({ ...fieldsOf(op), [BEYOND]: other }))).toEqual([
+      `/${BEYOND}/${SEAL_ALGORITHM_FIELD} unknown-field`,
+    ]);
+    expect(refused(await call({ ...fieldsOf(op), ...other }))).toEqual([`/${SEAL_ALGORITHM_FIELD} unknown-field`]);
+    expect(sent).toEqual([]);
+  },
+);
+
+test("the fields a call takes beyond the facts do not name the seal's algorithm", () => {
+  // @ts-expect-error the request is sealed with the configured algorithm
+  const beyond: FieldsBeyondFacts<{ readonly known?: string }> = { [SEAL_ALGORITHM_FIELD]: "SHA-256" };
+  expect(beyond).toBeDefined();
 });
 
 test("an operation whose request's facts do not stop refuses beyondFacts as an unknown field, as before", async () => {

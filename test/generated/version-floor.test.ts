@@ -126,7 +126,7 @@ describe("the client and the mock", () => {
 
   test.each(floored)("$name: the client sends the recommended version, and refuses an earlier one than the floor unsent", async ({ name, prefix, version }) => {
     const call = (client: ReturnType<typeof recordingClient>["client"], fields: Record<string, unknown>) =>
-      (client[name] as (fields: unknown) => Promise<{ ok: boolean; error?: { kind: string; issues?: { path: string; code: string }[] } }>)(fields);
+      (client[name] as (fields: unknown) => Promise<{ ok: boolean; error?: { kind: string; issues?: { path: string; code: string; message: string }[] } }>)(fields);
     const fine = recordingClient();
     expect((await call(fine.client, callFields(name))).ok).toBe(true);
     expect(fine.sent).toEqual([operations[name].interfaceVersion.recommended]);
@@ -138,7 +138,12 @@ describe("the client and the mock", () => {
     expect(given.sent).toEqual([]);
 
     const configured = recordingClient({ [name]: below(prefix, version) });
-    expect((await call(configured.client, callFields(name))).error?.kind).toBe("invalid-request");
+    const refusedConfigured = await call(configured.client, callFields(name));
+    expect(refusedConfigured.error?.kind).toBe("invalid-request");
     expect(configured.sent).toEqual([]);
+    // The caller's fields held no version: the issue names the configuration's entry it came from, and only then.
+    const told = (result: typeof refused) => result.error?.issues?.find((i) => i.path === "/interfaceVersion")?.message;
+    expect(told(refusedConfigured)).toMatch(new RegExp(`\\(the configuration's interfaceVersions\\.${name}\\)$`));
+    expect(told(refused)).not.toContain("configuration");
   });
 });

@@ -5,7 +5,15 @@
 import { expect, test } from "vitest";
 import type { PaymentWebInitFields } from "../../generated/index.js";
 import { paypagePostForm } from "../../generated/paypage.js";
+import { paymentWebInitPostRequest } from "../../generated/operations/paymentWebInit/post-request.js";
 import { readPaypageData } from "../../generated/runtime/paypage-data.js";
+import { operationPostForm } from "../../generated/runtime/paypage-post-form.js";
+import {
+  KEY_VERSION_FIELD,
+  MERCHANT_ID_FIELD,
+  SEAL_ALGORITHM_FIELD,
+  SEAL_FIELD,
+} from "../../generated/runtime/platform.js";
 
 const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "beyond-facts-key" };
 const known = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/paypage/return" } as const;
@@ -114,4 +122,25 @@ test("a refused request keeps the warnings of validation apart from its issues, 
   // Not an object: its one issue, and no field to warn about.
   const unreadable = paypagePostForm("fields" as never, config);
   expect(unreadable.ok ? null : unreadable.error.warnings).toEqual([]);
+});
+
+test("beyondFacts gives none of the fields the form's own fields or the configuration fill, as the fields give none", () => {
+  // The request without a sealAlgorithm field of its own: the form carries one all the same, outside Data.
+  const { request: json } = paymentWebInitPostRequest;
+  const request = {
+    ...paymentWebInitPostRequest,
+    request: { ...json, fields: json.fields.filter((f) => f.name !== SEAL_ALGORITHM_FIELD) },
+  };
+  const form = (fields: Record<string, unknown>) =>
+    operationPostForm(request, { prefix: "HP_", version: "HP_3.4" }, { ...known, ...fields }, config);
+  for (const name of [SEAL_ALGORITHM_FIELD, SEAL_FIELD, MERCHANT_ID_FIELD, KEY_VERSION_FIELD]) {
+    const among = form({ [name]: "x" });
+    const beyond = form({ beyondFacts: { [name]: "x" } });
+    expect(among.ok ? among.dataText : among.error.issues.map((i) => [i.path, i.code])).toEqual([
+      [`/${name}`, "unknown-field"],
+    ]);
+    expect(beyond.ok ? beyond.dataText : beyond.error.issues.map((i) => [i.path, i.message])).toEqual([
+      [`/beyondFacts/${name}`, "is filled in from the configuration, not given"],
+    ]);
+  }
 });
