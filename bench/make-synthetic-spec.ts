@@ -1,9 +1,13 @@
 // Writes a synthetic spec of N operations for the generation benchmarks: the
 // real spec's platform file and dictionary, and its operations cloned under new
-// names and endpoints. Not committed: the benchmark makes them in a temp folder.
+// names and endpoints, each copy's own fields under names of its own and the
+// containers shared through the dictionary, so that the spec is as clean as the
+// real one (no field written out twice). Not committed: the benchmark makes
+// them in a temp folder.
 import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { isMap, isPair, isScalar, parseDocument, visit, type YAMLMap } from "yaml";
 
 const specDir = fileURLToPath(new URL("../spec/", import.meta.url));
 
@@ -19,12 +23,18 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
     const name = /^operation: (\w+)$/m.exec(text)?.[1];
     if (name) sources.push({ rel, name, text });
   }
+  const shared: string[] = [];
+  for (const source of sources) source.text = containersToDictionary(source.text, shared);
+  if (shared.length > 0) {
+    const dictionary = path.join(target, "dictionary", "fields.yaml");
+    await writeFile(dictionary, `${(await readFile(dictionary, "utf8")).trimEnd()}\n${shared.join("")}`);
+  }
   for (let i = 0; i < count; i++) {
     const source = sources[i % sources.length];
     if (!source) break;
     const name = `${source.name}${String(i).padStart(4, "0")}`;
     const text = distinctEndpoints(
-      source.text
+      ownNamesApart(source.text, String(i))
         .replaceAll(source.name, name)
         .replace(`sources/${name}.page.txt`, `sources/${source.name}.page.txt`)
         // A callback's name is its type's name too: one per copy (its page stays the one page).
@@ -39,6 +49,72 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
   }
+}
+
+/**
+ * The fields a copy writes out (not `from: dictionary`) under names of its own:
+ * one name is one field, and a spec that wrote a field out in two operations
+ * would be warned of it (`field-written-twice`) at every copy. A real spec of
+ * many operations takes what they share from its dictionary.
+ */
+function ownNamesApart(text: string, suffix: string): string {
+  const names = new Set<string>();
+  visit(parseDocument(text), {
+    Pair(_, pair, path) {
+      const parent = path.at(-2);
+      const inFields = isPair(parent) && isScalar(parent.key) && parent.key.value === "fields";
+      const own = isMap(pair.value) && !pair.value.has("from") && !holdsFields(pair.value);
+      if (inFields && isScalar(pair.key) && own) names.add(String(pair.key.value));
+    },
+  });
+  let out = text;
+  for (const name of names) {
+    out = out
+      .replace(new RegExp(`^( +)${name}:`, "gm"), `$1${name}${suffix}:`)
+      .replace(new RegExp(`^( +(?:after|field): )${name}$`, "gm"), `$1${name}${suffix}`);
+  }
+  return out;
+}
+
+/**
+ * The containers an operation writes out, moved to the dictionary (their
+ * blocks appended to `shared`, at the dictionary's indent, without the
+ * operation's presence and version) and taken from it: every copy of the
+ * operation shares them, as the operations of a real spec share theirs.
+ */
+function containersToDictionary(text: string, shared: string[]): string {
+  const moves: { start: number; end: number; key: string; line: string }[] = [];
+  visit(parseDocument(text), {
+    Pair(_, pair, path) {
+      const parent = path.at(-2);
+      const inFields = isPair(parent) && isScalar(parent.key) && parent.key.value === "fields";
+      if (!inFields || !isScalar(pair.key) || !isMap(pair.value) || pair.value.has("from") || !holdsFields(pair.value))
+        return;
+      const key = String(pair.key.value);
+      const start = text.lastIndexOf("\n", pair.key.range?.[0] ?? 0) + 1;
+      const end = pair.value.range?.[1] ?? start;
+      const indent = (pair.key.range?.[0] ?? start) - start;
+      const field = pair.value;
+      const usage = ["presence", "since"].filter((k) => field.has(k)).map((k) => `, ${k}: ${String(field.get(k))}`);
+      const block = text
+        .slice(start, end)
+        .split("\n")
+        .filter((l) => !new RegExp(`^ {${indent + 2}}(presence|since):`).test(l))
+        .map((l) => (l.trim() === "" ? "" : `  ${l.slice(indent)}`))
+        .join("\n");
+      shared.push(`${block.trimEnd()}\n`);
+      moves.push({ start, end, key, line: `${" ".repeat(indent)}${key}: { from: dictionary${usage.join("")} }\n` });
+    },
+  });
+  let out = text;
+  for (const move of moves.reverse()) out = out.slice(0, move.start) + move.line + out.slice(move.end);
+  return out;
+}
+
+/** A container, or a list of them: named apart, each copy would have types of its own where a real spec shares one. */
+function holdsFields(field: YAMLMap): boolean {
+  const items = field.get("items");
+  return field.has("fields") || (isMap(items) && items.has("fields"));
 }
 
 /**
