@@ -83,9 +83,6 @@ export function checkOperationPrefixes(
   return [...early, ...unlisted];
 }
 
-/** "<prefix><major>.<minor>" read as major and minor; null for other text. */
-const VERSION = /^(\d+)\.(\d+)$/;
-
 /**
  * The operation's recommended version against the lowest its own value of the
  * list gives (rules/list-prefix.ts): the validators refuse a request declaring
@@ -100,10 +97,10 @@ function recommendedBelowFloor(
   const recommended = recommendedOwn(iv);
   const value = ownValuesOf(list).get(iv.prefix);
   if (recommended === undefined || value === undefined || (taken && !taken.includes(value))) return [];
-  const floor = printedVersion(value, iv.prefix);
-  const read = recommended.startsWith(iv.prefix) ? VERSION.exec(recommended.slice(iv.prefix.length)) : null;
+  // The recommended text passed the schema (prefix, major.minor): read as the list's value is.
+  const [floor, read] = [printedVersion(value, iv.prefix), printedVersion(recommended, iv.prefix)];
   if (!floor || !read) return [];
-  const [major, minor] = [Number(read[1]), Number(read[2])];
+  const { major, minor } = read;
   if (major > floor.major || (major === floor.major && minor >= floor.minor)) return [];
   const path =
     typeof iv.recommended === "string"
