@@ -57,12 +57,12 @@ export function checkOperationPrefixes(
   const owner = dictionaries.find((d) => d.raw.valueLists?.[listName ?? ""] !== undefined);
   const list = owner?.raw.valueLists?.[listName ?? ""];
   if (listName === undefined || !owner || list?.match !== "prefix") return [];
-  const listed = prefixesOf(list);
+  const listed = ownValuesOf(list);
   const iv = op.raw.interfaceVersion;
   const early = recommendedBelowFloor(op, list, field?.values);
   // The common case, told without building anything: every interface is listed.
   const others = typeof iv.recommended === "object" ? Object.keys(iv.recommended) : [];
-  if (listed.includes(iv.prefix) && others.every((p) => listed.includes(p))) return early;
+  if (listed.has(iv.prefix) && others.every((p) => listed.has(p))) return early;
   // The operation's own prefix where it is written; the other interfaces' where the page recommends a version for them.
   const declared = [
     { prefix: iv.prefix, version: recommendedOwn(iv), at: () => op.map.value(["interfaceVersion", "prefix"]) },
@@ -71,20 +71,17 @@ export function checkOperationPrefixes(
       .map(([p, version]) => ({ prefix: p, version, at: () => op.map.key(["interfaceVersion", "recommended", p]) })),
   ];
   const unlisted = declared
-    .filter((d) => !listed.includes(d.prefix))
+    .filter((d) => !listed.has(d.prefix))
     .map((d) =>
       diagnostic(
         "unlisted-prefix",
         d.at(),
-        { prefix: d.prefix, version: d.version, list: listName, suggestion: didYouMean(d.prefix, listed) },
+        { prefix: d.prefix, version: d.version, list: listName, suggestion: didYouMean(d.prefix, listed.keys()) },
         [{ ...owner.map.key(["valueLists", listName, "values"]), message: `the prefixes of ${listName}` }],
       ),
     );
   return [...early, ...unlisted];
 }
-
-/** "<prefix><major>.<minor>" read as major and minor; null for other text. */
-const VERSION = /^(\d+)\.(\d+)$/;
 
 /**
  * The operation's recommended version against the lowest its own value of the
@@ -100,10 +97,10 @@ function recommendedBelowFloor(
   const recommended = recommendedOwn(iv);
   const value = ownValuesOf(list).get(iv.prefix);
   if (recommended === undefined || value === undefined || (taken && !taken.includes(value))) return [];
-  const floor = printedVersion(value, iv.prefix);
-  const read = recommended.startsWith(iv.prefix) ? VERSION.exec(recommended.slice(iv.prefix.length)) : null;
+  // The recommended text passed the schema (prefix, major.minor): read as the list's value is.
+  const [floor, read] = [printedVersion(value, iv.prefix), printedVersion(recommended, iv.prefix)];
   if (!floor || !read) return [];
-  const [major, minor] = [Number(read[1]), Number(read[2])];
+  const { major, minor } = read;
   if (major > floor.major || (major === floor.major && minor >= floor.minor)) return [];
   const path =
     typeof iv.recommended === "string"
@@ -113,7 +110,7 @@ function recommendedBelowFloor(
   return [diagnostic("recommended-below-floor", op.map.value(path), { recommended, lowest, value })];
 }
 
-/** A list's values by the prefix each stands for, worked out once for all the operations that take it. */
+/** A list's prefixes, each with its value, worked out once for all the operations that take it. */
 const valuesByPrefix = new WeakMap<RawValueList, ReadonlyMap<string, string>>();
 function ownValuesOf(list: RawValueList): ReadonlyMap<string, string> {
   let known = valuesByPrefix.get(list);
@@ -124,17 +121,6 @@ function ownValuesOf(list: RawValueList): ReadonlyMap<string, string> {
     });
     known = new Map(pairs);
     valuesByPrefix.set(list, known);
-  }
-  return known;
-}
-
-/** A list's prefixes, worked out once for all the operations that take it. */
-const listedPrefixes = new WeakMap<RawValueList, readonly string[]>();
-function prefixesOf(list: RawValueList): readonly string[] {
-  let known = listedPrefixes.get(list);
-  if (!known) {
-    known = entries(list.values).flatMap(([value, def]) => listPrefixOf(value, def.prefix) ?? []);
-    listedPrefixes.set(list, known);
   }
   return known;
 }
