@@ -7,7 +7,7 @@
 import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { isMap, isPair, isScalar, parseDocument, visit, type YAMLMap } from "yaml";
+import { isMap, isPair, isScalar, parseDocument, visit, type Pair, type Scalar, type YAMLMap } from "yaml";
 
 const specDir = fileURLToPath(new URL("../spec/", import.meta.url));
 
@@ -16,15 +16,16 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
   for (const entry of ["sips.yaml", "dictionary", "schema", "sources"]) {
     await cp(path.join(specDir, entry), path.join(target, entry), { recursive: true });
   }
-  const sources: { rel: string; name: string; text: string }[] = [];
+  const sources: { rel: string; name: string; text: string; own: ReadonlySet<string> }[] = [];
+  const shared: string[] = [];
   for (const rel of (await readdir(path.join(specDir, "operations"), { recursive: true })).map(String).sort()) {
     if (!rel.endsWith(".yaml")) continue;
     const text = await readFile(path.join(specDir, "operations", rel), "utf8");
     const name = /^operation: (\w+)$/m.exec(text)?.[1];
-    if (name) sources.push({ rel, name, text });
+    if (!name) continue;
+    const moved = containersToDictionary(text, shared);
+    sources.push({ rel, name, text: moved, own: ownNames(moved) });
   }
-  const shared: string[] = [];
-  for (const source of sources) source.text = containersToDictionary(source.text, shared);
   if (shared.length > 0) {
     const dictionary = path.join(target, "dictionary", "fields.yaml");
     await writeFile(dictionary, `${(await readFile(dictionary, "utf8")).trimEnd()}\n${shared.join("")}`);
@@ -34,7 +35,7 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
     if (!source) break;
     const name = `${source.name}${String(i).padStart(4, "0")}`;
     const text = distinctEndpoints(
-      ownNamesApart(source.text, String(i))
+      ownNamesApart(source.text, source.own, String(i))
         .replaceAll(source.name, name)
         .replace(`sources/${name}.page.txt`, `sources/${source.name}.page.txt`)
         // A callback's name is its type's name too: one per copy (its page stays the one page).
@@ -52,21 +53,24 @@ export async function makeSyntheticSpec(count: number, target: string): Promise<
 }
 
 /**
- * The fields a copy writes out (not `from: dictionary`) under names of its own:
- * one name is one field, and a spec that wrote a field out in two operations
- * would be warned of it (`field-written-twice`) at every copy. A real spec of
- * many operations takes what they share from its dictionary.
+ * The fields an operation writes out (not `from: dictionary`), read once: each
+ * copy gives them names of its own (ownNamesApart).
  */
-function ownNamesApart(text: string, suffix: string): string {
+function ownNames(text: string): ReadonlySet<string> {
   const names = new Set<string>();
-  visit(parseDocument(text), {
-    Pair(_, pair, path) {
-      const parent = path.at(-2);
-      const inFields = isPair(parent) && isScalar(parent.key) && parent.key.value === "fields";
-      const own = isMap(pair.value) && !pair.value.has("from") && !holdsFields(pair.value);
-      if (inFields && isScalar(pair.key) && own) names.add(String(pair.key.value));
-    },
+  eachField(text, (key, field) => {
+    if (!field.has("from") && !holdsFields(field)) names.add(key);
   });
+  return names;
+}
+
+/**
+ * The fields a copy writes out under names of its own: one name is one field,
+ * and a spec that wrote a field out in two operations would be warned of it
+ * (`field-written-twice`) at every copy. A real spec of many operations takes
+ * what they share from its dictionary.
+ */
+function ownNamesApart(text: string, names: ReadonlySet<string>, suffix: string): string {
   let out = text;
   for (const name of names) {
     out = out
@@ -84,31 +88,36 @@ function ownNamesApart(text: string, suffix: string): string {
  */
 function containersToDictionary(text: string, shared: string[]): string {
   const moves: { start: number; end: number; key: string; line: string }[] = [];
-  visit(parseDocument(text), {
-    Pair(_, pair, path) {
-      const parent = path.at(-2);
-      const inFields = isPair(parent) && isScalar(parent.key) && parent.key.value === "fields";
-      if (!inFields || !isScalar(pair.key) || !isMap(pair.value) || pair.value.has("from") || !holdsFields(pair.value))
-        return;
-      const key = String(pair.key.value);
-      const start = text.lastIndexOf("\n", pair.key.range?.[0] ?? 0) + 1;
-      const end = pair.value.range?.[1] ?? start;
-      const indent = (pair.key.range?.[0] ?? start) - start;
-      const field = pair.value;
-      const usage = ["presence", "since"].filter((k) => field.has(k)).map((k) => `, ${k}: ${String(field.get(k))}`);
-      const block = text
-        .slice(start, end)
-        .split("\n")
-        .filter((l) => !new RegExp(`^ {${indent + 2}}(presence|since):`).test(l))
-        .map((l) => (l.trim() === "" ? "" : `  ${l.slice(indent)}`))
-        .join("\n");
-      shared.push(`${block.trimEnd()}\n`);
-      moves.push({ start, end, key, line: `${" ".repeat(indent)}${key}: { from: dictionary${usage.join("")} }\n` });
-    },
+  eachField(text, (key, field, pair) => {
+    if (field.has("from") || !holdsFields(field)) return;
+    const start = text.lastIndexOf("\n", pair.key.range?.[0] ?? 0) + 1;
+    const end = field.range?.[1] ?? start;
+    const indent = (pair.key.range?.[0] ?? start) - start;
+    const usage = ["presence", "since"].filter((k) => field.has(k)).map((k) => `, ${k}: ${String(field.get(k))}`);
+    const block = text
+      .slice(start, end)
+      .split("\n")
+      .filter((l) => !new RegExp(`^ {${indent + 2}}(presence|since):`).test(l))
+      .map((l) => (l.trim() === "" ? "" : `  ${l.slice(indent)}`))
+      .join("\n");
+    shared.push(`${block.trimEnd()}\n`);
+    moves.push({ start, end, key, line: `${" ".repeat(indent)}${key}: { from: dictionary${usage.join("")} }\n` });
   });
   let out = text;
   for (const move of moves.reverse()) out = out.slice(0, move.start) + move.line + out.slice(move.end);
   return out;
+}
+
+/** Each entry of a `fields` map in an operation's text whose value is a map, with its key and pair. */
+function eachField(text: string, each: (key: string, field: YAMLMap, pair: Pair<Scalar>) => void): void {
+  visit(parseDocument(text), {
+    Pair(_, pair, path) {
+      const parent = path.at(-2);
+      const inFields = isPair(parent) && isScalar(parent.key) && parent.key.value === "fields";
+      if (inFields && isScalar(pair.key) && isMap(pair.value))
+        each(String(pair.key.value), pair.value, pair as Pair<Scalar>);
+    },
+  });
 }
 
 /** A container, or a list of them: named apart, each copy would have types of its own where a real spec shares one. */

@@ -81,21 +81,22 @@ function emitOperationClient(op: OperationModel, platform: PlatformModel) {
   const version = op.request.versionField === null ? ts`never` : lit(op.request.versionField);
   const file = new TsFile(operationModule(op, "client"), operationSources(op));
   const request = messageSymbols(op, op.request).type;
+  const stop = op.request.factsStop;
+  const doc = [
+    `A ${op.name} request as the client takes it: without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}, which it fills in.`,
+    ...(stop
+      ? [
+          "",
+          `Its saved facts stop before its page does (${stop.see}): a field beyond them goes in \`beyondFacts\`,`,
+          "which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.",
+        ]
+      : []),
+  ];
   file.add(
-    op.request.factsStop
-      ? ts`
-          ${jsdoc([
-            `A ${op.name} request as the client takes it: without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}, which it fills in.`,
-            "",
-            `Its saved facts stop before its page does (${op.request.factsStop.see}): a field beyond them goes in \`beyondFacts\`,`,
-            "which may not name a field they hold; the client sends and seals it as the request's own, and validation warns of it.",
-          ])}
-          ${declare("type", sym.clientFields)} = ${c.ClientFieldsBeyondFacts}<${request}, ${version}>;
-        `
-      : ts`
-          ${jsdoc([`A ${op.name} request as the client takes it: without ${merchantIdField}, ${keyVersionField} and ${platform.seal.field}, which it fills in.`])}
-          ${declare("type", sym.clientFields)} = ${c.ClientFields}<${request}, ${version}>;
-        `,
+    ts`
+      ${jsdoc(doc)}
+      ${declare("type", sym.clientFields)} = ${stop ? c.ClientFieldsBeyondFacts : c.ClientFields}<${request}, ${version}>;
+    `,
     ts`
       ${callDoc(op, platform, true)}
       ${declare("function", sym.call)}${signature(op, true)} {

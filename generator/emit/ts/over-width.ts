@@ -49,9 +49,9 @@ const VALUES_HEAD = /^(?:export )?const [A-Za-z_$][\w$]*: readonly [A-Za-z_$][\w
  * a string literal alone on its line (with a comma or semicolon after it). The
  * literal is read by a scan, not a regular expression: it holds spec text of
  * any length, and a pattern that backtracks per character overflows the stack
- * on a few megabytes of it. The
- * scan goes from escape to escape by indexOf, each found once, rather than
- * character by character (a literal of 50 MB: 50 ms of CPU, where that took 400).
+ * on a few megabytes of it. The scan goes from escape to escape by indexOf,
+ * each found once, rather than character by character (a literal of 50 MB:
+ * 50 ms of CPU, where that took 400).
  */
 function unbreakable(line: string): boolean {
   const text = line.trimStart();
