@@ -105,12 +105,14 @@ export function readFailure<T>(input: unknown): ValidationResult<T> {
 export const interfaceVersionText = (prefix: string): string => `must be ${prefix} followed by a version number`;
 
 /**
- * The message of a request's interfaceVersion older than any its operation's
- * documentation lists (`lowest`, such as "AB_2.0"), naming the recommended
- * one where there is one: the generator writes it into the check.
+ * The message of a request's interfaceVersion older than the lowest its
+ * operation's interfaceVersion values give (`lowest`, such as "AB_2.0"), naming
+ * the recommended one where there is one: the generator writes it into the
+ * check. It says no earlier version is documented, not that a list was read:
+ * a value may be inferred from the recommended version where a page is cut.
  */
 export const versionFloorText = (lowest: string, recommended: string | null): string =>
-  `must be ${lowest} or later: the documentation lists no earlier version${recommended === null ? "" : ` (${recommended} is recommended)`}`;
+  `must be ${lowest} or later: no earlier version is documented${recommended === null ? "" : ` (${recommended} is recommended)`}`;
 
 /**
  * The issue of a malformed options.interfaceVersion. The value is not part of

@@ -18,7 +18,7 @@ export type ValidationCode =
   | "unknown-field"
   /** A value outside the field's value list (a warning in responses unless strict). */
   | "unknown-value"
-  /** An interfaceVersion without the operation's prefix and a version number. */
+  /** An interfaceVersion without the operation's prefix and a version number, or earlier than the lowest its values give. */
   | "interface-version"
   /** A field that appeared in a later interface version than the one declared or pinned. */
   | "version"

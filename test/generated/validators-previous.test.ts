@@ -80,7 +80,7 @@ function former(issue: ValidationIssue): string {
 const isFloorIssue = (issue: ValidationIssue): boolean =>
   issue.path === "/interfaceVersion" &&
   issue.code === "interface-version" &&
-  / or later: the documentation lists no earlier version/.test(issue.message);
+  / or later: no earlier version is documented/.test(issue.message);
 
 /** A result as the previous validators gave it, which held no version to a floor: valid where the floor's issue was the only error. */
 function withoutFloor(result: ValidationResult<unknown>, input: unknown): ValidationResult<unknown> {

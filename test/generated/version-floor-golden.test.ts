@@ -20,7 +20,7 @@ const refund = operations.cardRefund;
 if (!refund) throw new Error("the golden fixture has no cardRefund");
 const request = (interfaceVersion: string) => ({ interfaceVersion, merchantId: "002001000000001", seal: "0".repeat(64) });
 const FLOOR_MESSAGE =
-  "must be IR_WS_2.4 or later: the documentation lists no earlier version (IR_WS_2.46 is recommended)";
+  "must be IR_WS_2.4 or later: no earlier version is documented (IR_WS_2.46 is recommended)";
 
 test("the lowest version and every later one are valid, newer than any listed included", () => {
   for (const version of ["IR_WS_2.4", "IR_WS_2.5", "IR_WS_2.39", "IR_WS_2.40", "IR_WS_2.46", "IR_WS_3.0", "IR_WS_12.0"])

@@ -88,7 +88,7 @@ export interface CancelRequest {
    * Presence: required.
    * Values: {@link InterfaceVersionPrefix} (prefixes; CR_WS_ only).
    *
-   * Note: The public copy stops before the field's list of values; CR_WS_2. is the value of the prefix of the page's recommended version (CR_WS_2.58).
+   * Note: The public copy stops before the field's list of values; CR_WS_2. is the value of the prefix of the page's recommended version (CR_WS_2.58). The earliest version a request may declare, CR_WS_2.0, is so inferred, not read from a list of values (2.0 is the earliest version the copy gives a field).
    *
    * @since 2.0
    */

@@ -139,7 +139,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push({
           path: "/interfaceVersion",
           code: "interface-version",
-          message: "must be CR_WS_2.0 or later: the documentation lists no earlier version (CR_WS_2.58 is recommended)",
+          message: "must be CR_WS_2.0 or later: no earlier version is documented (CR_WS_2.58 is recommended)",
           received: $interfaceVersion,
         });
       }

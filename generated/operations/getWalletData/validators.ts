@@ -111,7 +111,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
         (found ??= newFound()).errors.push({
           path: "/interfaceVersion",
           code: "interface-version",
-          message: "must be WR_WS_2.0 or later: the documentation lists no earlier version (WR_WS_2.53 is recommended)",
+          message: "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
           received: $interfaceVersion,
         });
       }
