@@ -3,7 +3,7 @@ import { containerOf, formatOf } from "../model/field-shape.js";
 import type { FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
 import type { PlatformModel } from "../model/ir.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
-import { versionFloor } from "../model/version-floor.js";
+import { floorText, versionFloor } from "../model/version-floor.js";
 import { changelogView } from "./emit-changelog.js";
 import { valueSpan } from "./jsdoc.js";
 import { render } from "./handlebars-env.js";
@@ -105,7 +105,7 @@ function sectionLead({ taken, constants, fields }: Pick<ValuesView, "taken" | "c
 function recommendedText(op: OperationModel): string {
   const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
   const floor = versionFloor(op.request);
-  const own = `${recommended ? codeSpan(recommended, true) : "not publicly documented"}${floor ? `, earliest accepted: ${codeSpan(`${prefix}${floor.version.text}`, true)}` : ""}`;
+  const own = `${recommended ? codeSpan(recommended, true) : "not publicly documented"}${floor ? `, earliest accepted: ${codeSpan(floorText(op.request, floor), true)}` : ""}`;
   const others = recommendedByPrefix.filter((r) => r.prefix !== prefix).map((r) => codeSpan(r.version, true));
   return others.length === 0 ? own : `${own}; other interfaces: ${others.join(", ")}`;
 }
