@@ -28,5 +28,5 @@ export function unknownFieldsText(message: MessageModel): string {
  */
 const beyondFactsText = (message: MessageModel): string =>
   message.kind === "request"
-    ? `A call takes the fields beyond them under ${codeSpan(BEYOND_FACTS_FIELD)} (the package README's "Where the facts stop" says how).`
-    : `Its type reads a field beyond them as ${codeSpan("unknown")}, to be narrowed before use.`;
+    ? `A call sends fields beyond the saved facts under ${codeSpan(BEYOND_FACTS_FIELD)} (the package README's "Where the facts stop" says how).`
+    : `The message's type reads a field beyond the saved facts as ${codeSpan("unknown")}, to be narrowed before use.`;
