@@ -5,7 +5,7 @@
 // set no floor: every version is accepted, as before there was one.
 
 import type { MessageModel } from "../model/operation-model.js";
-import { versionFloor } from "../model/version-floor.js";
+import { floorText, versionFloor } from "../model/version-floor.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change } from "./change.js";
 
@@ -16,7 +16,7 @@ export function compareFloor(operation: string, before: MessageModel, after: Mes
   const [was, is] = [versionFloor(before), versionFloor(after)];
   const order = was && is ? compareVersions(is.version, was.version) : was ? -1 : is ? 1 : 0;
   if (order === 0) return [];
-  const lowest = (floor: typeof was): string => (floor ? `${prefix}${floor.version.text}` : "none");
+  const lowest = (floor: typeof was): string => (floor ? floorText(after, floor) : "none");
   const values = is ? ` (the values ${is.values.join(", ")})` : "";
   const head = `the lowest interfaceVersion a request may declare ${lowest(was)} → ${lowest(is)}${values}`;
   const summary =

@@ -3,7 +3,7 @@ import { containerOf, formatOf } from "../model/field-shape.js";
 import type { FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
 import type { PlatformModel } from "../model/ir.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
-import { versionFloor } from "../model/version-floor.js";
+import { floorText, versionFloor } from "../model/version-floor.js";
 import { changelogView } from "./emit-changelog.js";
 import { valueSpan } from "./jsdoc.js";
 import { render } from "./handlebars-env.js";
@@ -12,6 +12,7 @@ import { pascalCase } from "../rules/names.js";
 import { operationSources, piecewise, type Emitter, type GeneratedFile } from "./generated-file.js";
 import { indexPage, listUses } from "./reference/index-page.js";
 import { anchorOf, listsOf, type ValuesView } from "./reference/value-sections.js";
+import { unknownFieldsText } from "./reference/unknown-fields.js";
 
 /** docs/<operation>.md and docs/index.md: the reference pages a reviewer reads first. */
 export const referenceEmitter: Emitter = {
@@ -62,6 +63,7 @@ function operationPage(op: OperationModel, platform: PlatformModel): GeneratedFi
         "",
         (field) => listsOf(op).find((v) => v.fields.includes(field)) ?? null,
       ),
+      // Markdown: a paragraph of its own.
       unknownFields: unknownFieldsText(op.callback.message),
       notes: op.callback.source.notes,
     },
@@ -103,7 +105,7 @@ function sectionLead({ taken, constants, fields }: Pick<ValuesView, "taken" | "c
 function recommendedText(op: OperationModel): string {
   const { prefix, recommended, recommendedByPrefix } = op.interfaceVersion;
   const floor = versionFloor(op.request);
-  const own = `${recommended ? codeSpan(recommended, true) : "not publicly documented"}${floor ? `, earliest accepted: ${codeSpan(`${prefix}${floor.version.text}`, true)}` : ""}`;
+  const own = `${recommended ? codeSpan(recommended, true) : "not publicly documented"}${floor ? `, earliest accepted: ${codeSpan(floorText(op.request, floor), true)}` : ""}`;
   const others = recommendedByPrefix.filter((r) => r.prefix !== prefix).map((r) => codeSpan(r.version, true));
   return others.length === 0 ? own : `${own}; other interfaces: ${others.join(", ")}`;
 }
@@ -130,6 +132,7 @@ function messageView(op: OperationModel, message: MessageModel) {
     rows: rowsOf(message.fields, "", (field) => views.find((v) => v.fields.includes(field)) ?? null),
     sealFields: message.sealFields,
     exclude: message.sealExclude,
+    // Markdown: a sentence or a few, after the sealing string's.
     unknownFields: unknownFieldsText(message),
     example: message.example,
   };
@@ -137,18 +140,6 @@ function messageView(op: OperationModel, message: MessageModel) {
 
 /** The notes of a message, then those of where its saved facts stop: what the spec says of it beyond its fields. */
 const messageNotes = (message: MessageModel): string[] => [...message.notes, ...(message.factsStop?.notes ?? [])];
-
-/** What validation makes of a field the spec does not know; where the saved facts stop, the gap. */
-function unknownFieldsText(message: MessageModel): string {
-  const stop = message.factsStop;
-  if (stop) {
-    const after = stop.after === null ? "" : ` (the last field they hold is ${stop.after})`;
-    return `The spec's saved facts of this message stop before its page does${after}; Sips documents more fields at ${stop.see}. A field the spec does not hold is a warning naming this gap, an error when validation is strict.${message.kind === "response" ? " Unknown values and format deviations are warnings unless validation is strict." : ""}`;
-  }
-  return message.unknownFields === "error"
-    ? "Unknown fields are refused."
-    : "Unknown fields, unknown values and format deviations are warnings unless validation is strict.";
-}
 
 /** One row per field, nested ones under their container's path (`list[].field`); `type` is Markdown of a cell. */
 function rowsOf(

@@ -40,6 +40,10 @@ export function versionFloor(message: MessageModel): VersionFloor | null {
 /** The floor as the validators compare versions: major * 10000 + minor (runtime/interface-version.ts). */
 export const floorNumber = (floor: VersionFloor): number => floor.version.major * 10000 + floor.version.minor;
 
+/** The floor as a request declares it, its interface's prefix and the version: CD_EF_2.0. */
+export const floorText = (message: Pick<MessageModel, "interfacePrefix">, floor: VersionFloor): string =>
+  `${message.interfacePrefix}${floor.version.text}`;
+
 /** The floor both specs agree on: the lower one, null unless both give one. */
 export function sharedFloor(before: VersionFloor | null, after: VersionFloor | null): VersionFloor | null {
   if (!before || !after) return null;

@@ -3,7 +3,7 @@
 
 import { versionFloorText } from "../../../runtime/issues.js";
 import type { MessageModel, OperationModel } from "../../model/operation-model.js";
-import { floorNumber, versionFloor } from "../../model/version-floor.js";
+import { floorNumber, floorText, versionFloor } from "../../model/version-floor.js";
 import type { MessageDeclarations } from "../../rules/operation-declarations.js";
 import { factsStopLiteral, factsStopOf } from "../facts-stop-literal.js";
 import { type Code, declare, lines, ts } from "../ts/code.js";
@@ -182,8 +182,10 @@ function requestFloor(op: OperationModel, message: MessageModel): Where["floor"]
   const floor = versionFloor(message);
   if (!floor) return null;
   const recommended = op.interfaceVersion.recommendedByPrefix.find((r) => r.prefix === message.interfacePrefix);
-  const lowest = `${message.interfacePrefix}${floor.version.text}`;
-  return { version: floorNumber(floor), message: versionFloorText(lowest, recommended?.version ?? null) };
+  return {
+    version: floorNumber(floor),
+    message: versionFloorText(floorText(message, floor), recommended?.version ?? null),
+  };
 }
 
 function guardFunction(sym: ValidatorNames): Code {

@@ -1,0 +1,54 @@
+// Where a message's saved facts stop, its section of the reference page says
+// what a program does with the fields beyond them: a call sends them under
+// `beyondFacts`, a message received reads them as `unknown`. A message whose
+// facts do not stop says neither. Held on the repository's output and on the
+// golden fixture's, from their models.
+import MarkdownIt from "markdown-it";
+import { describe, expect, test } from "vitest";
+import { generateGoldenSpec, generateRepoSpec } from "../support/generate.js";
+
+const outputs = [
+  { label: "repository", generated: generateRepoSpec },
+  { label: "golden fixture", generated: generateGoldenSpec },
+];
+
+/** The paragraphs of a page's section under the heading that starts with `title`, up to the next heading of its level. */
+function section(page: string, title: string): string {
+  const tokens = new MarkdownIt().parse(page, {});
+  const start = tokens.findIndex((t, i) => t.type === "heading_open" && tokens[i + 1]?.content.startsWith(title));
+  const level = tokens[start]?.tag;
+  const end = tokens.findIndex((t, i) => i > start && t.type === "heading_open" && t.tag === level);
+  return start < 0
+    ? ""
+    : tokens
+        .slice(start, end < 0 ? undefined : end)
+        .map((t) => t.content)
+        .join("\n");
+}
+
+const SENT = "under `beyondFacts`";
+const RECEIVED = "as `unknown`";
+
+describe.each(outputs)("$label", ({ generated }) => {
+  test("a message whose facts stop says how its fields beyond them are sent or read; no other does", async () => {
+    const { model, files } = await generated();
+    const seen = { stop: 0, other: 0 };
+    for (const op of model.operations) {
+      const page = files.find((f) => f.path === `docs/${op.name}.md`)?.content ?? "";
+      const messages = [
+        { title: "Request", message: op.request, says: SENT },
+        { title: "Response", message: op.response, says: RECEIVED },
+        ...(op.callback ? [{ title: "Callback:", message: op.callback.message, says: RECEIVED }] : []),
+      ];
+      for (const { title, message, says } of messages) {
+        const text = section(page, title);
+        expect(text, `${op.name} ${title}`).not.toBe("");
+        expect(text.includes(says), `${op.name} ${title}`).toBe(message.factsStop !== null);
+        expect(text.includes(says === SENT ? RECEIVED : SENT), `${op.name} ${title}`).toBe(false);
+        seen[message.factsStop ? "stop" : "other"] += 1;
+      }
+    }
+    expect(seen.stop).toBeGreaterThan(0);
+    expect(seen.other).toBeGreaterThan(0);
+  });
+});
