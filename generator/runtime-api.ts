@@ -229,7 +229,11 @@ export const RUNTIME_API = {
     values: ["EXACT_DIGITS", "NULL_TEXT", "readPaypageData"],
     types: ["PaypageDataReading", "PaypageIssue", "PaypageIssueCode"],
   },
-  paypageDataWrite: { file: "paypage-data-write", values: ["writePaypageData"], types: ["PaypageDataWriting"] },
+  paypageDataWrite: {
+    file: "paypage-data-write",
+    values: ["fieldNamesOf", "writePaypageData"],
+    types: ["PaypageDataWriting"],
+  },
   paypageEncode: {
     file: "paypage-encode",
     values: ["PAYPAGE_ENCODINGS", "decodePaypageData", "encodePaypageData", "isPaypageEncoding", "paypageEncodingOf"],
@@ -518,6 +522,7 @@ export type RuntimeNamesExist = [
   paypageData.PaypageIssueCode,
   typeof paypageData.readPaypageData,
   paypageDataWrite.PaypageDataWriting,
+  typeof paypageDataWrite.fieldNamesOf,
   typeof paypageDataWrite.writePaypageData,
   typeof paypageEncode.PAYPAGE_ENCODINGS,
   paypageEncode.PaypageEncoding,

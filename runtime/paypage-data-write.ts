@@ -35,7 +35,7 @@ export function writePaypageData(
 ): PaypageDataWriting {
   const out: Writing = { pairs: [], issues: [], refuseNullText };
   writeFields(fields, message, "", "", out);
-  const known = namesOf(fields);
+  const known = fieldNamesOf(fields);
   for (const name of Object.keys(message))
     if (!known.has(name)) writeOther(name, pointer("", name), message[name], 0, out);
   return { text: out.pairs.join("|"), issues: out.issues.length > 0 ? out.issues : undefined };
@@ -48,9 +48,10 @@ interface Writing {
   readonly refuseNullText: boolean;
 }
 
-const names = new WeakMap<readonly FieldDescriptor[], ReadonlySet<string>>();
+const names = new WeakMap<readonly { readonly name: string }[], ReadonlySet<string>>();
 
-function namesOf(fields: readonly FieldDescriptor[]): ReadonlySet<string> {
+/** The names of a descriptor's fields, made once per field list. */
+export function fieldNamesOf(fields: readonly { readonly name: string }[]): ReadonlySet<string> {
   let known = names.get(fields);
   if (known === undefined) names.set(fields, (known = new Set(fields.map((f) => f.name))));
   return known;

@@ -7,6 +7,7 @@
 // environment (or at its path under a base URL, such as a mock server's).
 
 import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
+import { fieldNamesOf } from "./paypage-data-write.js";
 import { unreadable } from "./issues.js";
 import type { OperationDescriptor } from "./descriptor.js";
 import { declaredVersion } from "./interface-version.js";
@@ -132,7 +133,7 @@ export function operationPostForm<Request>(
   }
   // Where the request's facts stop, the fields beyond them go into Data as the request's own (after the known ones).
   if (operation.request.factsStop !== null) {
-    const refused = mergeBeyondFacts(given, fieldNames(operation.request), filledNames(operation.request));
+    const refused = mergeBeyondFacts(given, fieldNamesOf(operation.request.fields), filledNames(operation.request));
     if (refused.length > 0) return invalidRequest(refused);
   }
   return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
@@ -146,15 +147,6 @@ function forBuild(config: PostFormConfig, action: string, interfaceVersion: stri
     ...(config.sealAlgorithm === undefined ? {} : { sealAlgorithm: config.sealAlgorithm }),
     ...(config.encode === undefined ? {} : { encode: config.encode }),
   };
-}
-
-/** Each request's field names, made once. */
-const namesOfRequests = new WeakMap<object, ReadonlySet<string>>();
-
-function fieldNames(request: { readonly fields: readonly { readonly name: string }[] }): ReadonlySet<string> {
-  let names = namesOfRequests.get(request);
-  if (names === undefined) namesOfRequests.set(request, (names = new Set(request.fields.map((f) => f.name))));
-  return names;
 }
 
 /** Each request's names a form's fields may not give: the credentials and the form's own fields. */
