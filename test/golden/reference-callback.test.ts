@@ -3,26 +3,14 @@
 // versions are the POST form's): a "Since" of 3.0 read against the operation's
 // JSON interface would be another version. Held on the repository's output and
 // on the golden fixture's.
-import MarkdownIt from "markdown-it";
 import { describe, expect, test } from "vitest";
 import { generateGoldenSpec, generateRepoSpec } from "../support/generate.js";
+import { pageSection } from "../support/page-section.js";
 
 const outputs = [
   { label: "repository", generated: generateRepoSpec },
   { label: "golden fixture", generated: generateGoldenSpec },
 ];
-
-/** The text of a page's section under the heading that starts with `title`, up to the next heading of its level. */
-function section(page: string, title: string): string {
-  const tokens = new MarkdownIt().parse(page, {});
-  const start = tokens.findIndex((t, i) => t.type === "heading_open" && tokens[i + 1]?.content.startsWith(title));
-  const level = tokens[start]?.tag;
-  const end = tokens.findIndex((t, i) => i > start && t.type === "heading_open" && t.tag === level);
-  return tokens
-    .slice(start, end < 0 ? undefined : end)
-    .map((t) => t.content)
-    .join("\n");
-}
 
 describe.each(outputs)("$label", ({ generated }) => {
   test("a callback whose versions are another interface's names it", async () => {
@@ -35,7 +23,7 @@ describe.each(outputs)("$label", ({ generated }) => {
     expect(callbacks.length).toBeGreaterThan(0);
     for (const { op, prefix } of callbacks) {
       const page = files.find((f) => f.path === `docs/${op}.md`)?.content ?? "";
-      expect(section(page, "Callback:"), op).toContain(`versions are those of the \`${prefix}\` interface`);
+      expect(pageSection(page, "Callback:"), op).toContain(`versions are those of the \`${prefix}\` interface`);
     }
   });
 });

@@ -3,28 +3,14 @@
 // `beyondFacts`, a message received reads them as `unknown`. A message whose
 // facts do not stop says neither. Held on the repository's output and on the
 // golden fixture's, from their models.
-import MarkdownIt from "markdown-it";
 import { describe, expect, test } from "vitest";
 import { generateGoldenSpec, generateRepoSpec } from "../support/generate.js";
+import { pageSection } from "../support/page-section.js";
 
 const outputs = [
   { label: "repository", generated: generateRepoSpec },
   { label: "golden fixture", generated: generateGoldenSpec },
 ];
-
-/** The paragraphs of a page's section under the heading that starts with `title`, up to the next heading of its level. */
-function section(page: string, title: string): string {
-  const tokens = new MarkdownIt().parse(page, {});
-  const start = tokens.findIndex((t, i) => t.type === "heading_open" && tokens[i + 1]?.content.startsWith(title));
-  const level = tokens[start]?.tag;
-  const end = tokens.findIndex((t, i) => i > start && t.type === "heading_open" && t.tag === level);
-  return start < 0
-    ? ""
-    : tokens
-        .slice(start, end < 0 ? undefined : end)
-        .map((t) => t.content)
-        .join("\n");
-}
 
 const SENT = "under `beyondFacts`";
 const RECEIVED = "as `unknown`";
@@ -41,7 +27,7 @@ describe.each(outputs)("$label", ({ generated }) => {
         ...(op.callback ? [{ title: "Callback:", message: op.callback.message, says: RECEIVED }] : []),
       ];
       for (const { title, message, says } of messages) {
-        const text = section(page, title);
+        const text = pageSection(page, title);
         expect(text, `${op.name} ${title}`).not.toBe("");
         expect(text.includes(says), `${op.name} ${title}`).toBe(message.factsStop !== null);
         expect(text.includes(says === SENT ? RECEIVED : SENT), `${op.name} ${title}`).toBe(false);
