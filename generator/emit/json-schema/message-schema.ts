@@ -37,7 +37,7 @@ export function messageSchema(op: OperationModel, message: MessageModel, context
  * operation's values give (model/version-floor.ts), as its validator does.
  */
 function withFloor(message: MessageModel, schema: JsonObject): JsonObject {
-  const floor = message.unknownFields === "error" && message.versionField ? versionFloor(message) : null;
+  const floor = message.kind === "request" ? versionFloor(message) : null;
   const properties = schema.properties as Record<string, JsonObject> | undefined;
   const field = message.versionField === null ? undefined : properties?.[message.versionField];
   if (!floor || !properties || !field || message.versionField === null) return schema;
