@@ -69,9 +69,12 @@ describe.each(floored)("$name (values $floor.values)", ({ name, prefix, version 
     }
   });
 
-  test("an earlier version is an error at /interfaceVersion naming the lowest and the recommended", () => {
+  test("an earlier version is the one error, at /interfaceVersion, naming the lowest and the recommended", () => {
     for (const declared of [below(prefix, version), `${prefix}1.0`, `${prefix}0.0`]) {
-      const [message, ...rest] = atVersion(request.validate({ ...example, interfaceVersion: declared }));
+      const result = request.validate({ ...example, interfaceVersion: declared });
+      // No field of the example is held to a version below the floor: one mistake, one error.
+      expect(result.ok ? [] : result.errors.map((e) => e.path), declared).toEqual(["/interfaceVersion"]);
+      const [message, ...rest] = atVersion(result);
       expect(rest, declared).toEqual([]);
       expect(message).toMatch(new RegExp(`^must be ${lowest.replaceAll(".", "\\.")} or later`));
       expect(message).toContain(interfaceVersion.recommended ?? lowest);

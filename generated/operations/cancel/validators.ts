@@ -17,7 +17,6 @@ import {
   notAnObject as notAnObject_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -63,7 +62,6 @@ const own = own_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
-const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
 
@@ -279,17 +277,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           message: "must be a string",
           received: $seal,
         });
-      }
-    }
-
-    if (version >= 0 && version < 20000) {
-      if ($currencyCode !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/currencyCode", 2, 0, pinned, $interfaceVersion, $currencyCode));
-      }
-      if ($interfaceVersion !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/interfaceVersion", 2, 0, pinned, $interfaceVersion, $interfaceVersion),
-        );
       }
     }
 

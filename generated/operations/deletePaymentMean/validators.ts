@@ -191,33 +191,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
       }
     }
 
-    if (version >= 0 && version < 20000) {
-      if ($interfaceVersion !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/interfaceVersion", 2, 0, pinned, $interfaceVersion, $interfaceVersion),
-        );
-      }
-      if ($keyVersion !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/keyVersion", 2, 0, pinned, $interfaceVersion, $keyVersion));
-      }
-      if ($merchantId !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/merchantId", 2, 0, pinned, $interfaceVersion, $merchantId));
-      }
-      if ($merchantWalletId !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/merchantWalletId", 2, 0, pinned, $interfaceVersion, $merchantWalletId),
-        );
-      }
-      if ($paymentMeanId !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/paymentMeanId", 2, 0, pinned, $interfaceVersion, $paymentMeanId),
-        );
-      }
-      if ($seal !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/seal", 2, 0, pinned, $interfaceVersion, $seal));
-      }
-    }
-
     for (const key in fields) {
       switch (key) {
         case "interfaceVersion":

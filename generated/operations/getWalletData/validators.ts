@@ -215,26 +215,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
       }
     }
 
-    if (version >= 0 && version < 20012) {
-      if ($interfaceVersion !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/interfaceVersion", 2, 0, pinned, $interfaceVersion, $interfaceVersion),
-        );
-      }
-      if ($keyVersion !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(sinceIssue("/keyVersion", 2, 0, pinned, $interfaceVersion, $keyVersion));
-      }
-      if ($merchantId !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(sinceIssue("/merchantId", 2, 0, pinned, $interfaceVersion, $merchantId));
-      }
-      if ($seal !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(sinceIssue("/seal", 2, 0, pinned, $interfaceVersion, $seal));
-      }
-      if ($merchantWalletId !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/merchantWalletId", 2, 0, pinned, $interfaceVersion, $merchantWalletId),
-        );
-      }
+    if (version >= 20000 && version < 20012) {
       if ($intermediateServiceProviderId !== undefined) {
         (found ??= newFound()).errors.push(
           sinceIssue(
