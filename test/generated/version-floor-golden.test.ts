@@ -80,11 +80,28 @@ test("at the floor and after, a field newer than the version is still a version 
   expect(check.request.validate(newer("IR_WS_2.30")).ok).toBe(true);
 });
 
-test("pinned at the floor, the fields are held to it; the declared version, below it, is an error of its own", () => {
+test("a pinned version below the floor is one error at the top, naming options.interfaceVersion; no field is held to it", () => {
+  for (const pinned of ["IR_WS_2.3", "2.3", "1.0"]) {
+    const result = check.request.validate(newer("IR_WS_2.46"), { interfaceVersion: pinned });
+    expect(result.ok ? [] : result.errors, pinned).toEqual([
+      { path: "", code: "interface-version", message: `options.interfaceVersion ${FLOOR_MESSAGE}, got ${JSON.stringify(pinned)}` },
+    ]);
+  }
+  // Pinned at the floor: the fields are held to it; the declared version, below it, is an error of its own.
   expect(issues(check.request.validate(newer("IR_WS_2.3"), { interfaceVersion: "2.4" }))).toEqual([
     "/interfaceVersion interface-version",
     ...NEWER_ISSUES,
   ]);
+  // Malformed is said as malformed, not as early.
+  const malformed = check.request.validate(newer("IR_WS_2.46"), { interfaceVersion: "2.x" });
+  expect(malformed.ok ? [] : malformed.errors.map((e) => e.message)).toEqual([
+    'options.interfaceVersion must be IR_WS_ followed by a version number, got "2.x"',
+  ]);
+});
+
+test("a malformed version is reported as malformed, not as an early one", () => {
+  const result = refund.request.validate(request("IR_WS_02.0"));
+  expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual(["must be IR_WS_ followed by a version number"]);
 });
 
 test("the request's JSON Schema says the same: below the floor, the version alone fails", () => {

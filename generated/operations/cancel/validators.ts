@@ -15,6 +15,7 @@ import {
 } from "../../runtime/interface-version.js";
 import {
   notAnObject as notAnObject_,
+  pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   unknownFieldIssue as unknownFieldIssue_,
@@ -59,6 +60,7 @@ const isSealAlgorithm = isSealAlgorithm_;
 const newFound = newFound_;
 const notAnObject = notAnObject_;
 const own = own_;
+const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
@@ -95,7 +97,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "CR_WS_");
-    let found = pinnedVersionError("CR_WS_", pinned);
+    let found = pinnedFloorError(
+      "CR_WS_",
+      pinned,
+      20000,
+      "must be CR_WS_2.0 or later: no earlier version is documented (CR_WS_2.58 is recommended)",
+    );
     if ($currencyCode === undefined) {
       (found ??= newFound()).errors.push({ path: "/currencyCode", code: "required", message: "is required" });
     } else {

@@ -14,6 +14,7 @@ import {
 } from "../../runtime/interface-version.js";
 import {
   notAnObject as notAnObject_,
+  pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
@@ -56,6 +57,7 @@ const listLength = listLength_;
 const newFound = newFound_;
 const notAnObject = notAnObject_;
 const own = own_;
+const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
@@ -89,7 +91,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
-    let found = pinnedVersionError("WR_WS_", pinned);
+    let found = pinnedFloorError(
+      "WR_WS_",
+      pinned,
+      20000,
+      "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
+    );
     if ($interfaceVersion === undefined) {
       (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
     } else {
