@@ -72,12 +72,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $merchantWalletId = own(fields.merchantWalletId, INHERITED.merchantWalletId);
-    const $paymentMeanId = own(fields.paymentMeanId, INHERITED.paymentMeanId);
-    const $seal = own(fields.seal, INHERITED.seal);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $merchantWalletId = own(fields["merchantWalletId"], INHERITED["merchantWalletId"]);
+    const $paymentMeanId = own(fields["paymentMeanId"], INHERITED["paymentMeanId"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
@@ -327,9 +327,9 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const fields = input as Record<string, unknown>;
     const inherited = INHERITED;
     const ownValue = own;
-    const $seal = ownValue(fields.seal, inherited.seal);
-    const $walletActionDateTime = ownValue(fields.walletActionDateTime, inherited.walletActionDateTime);
-    const $walletResponseCode = ownValue(fields.walletResponseCode, inherited.walletResponseCode);
+    const $seal = ownValue(fields["seal"], inherited["seal"]);
+    const $walletActionDateTime = ownValue(fields["walletActionDateTime"], inherited["walletActionDateTime"]);
+    const $walletResponseCode = ownValue(fields["walletResponseCode"], inherited["walletResponseCode"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

@@ -70,13 +70,13 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $seal = own(fields.seal, INHERITED.seal);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
     const $intermediateServiceProviderId = own(
-      fields.intermediateServiceProviderId,
-      INHERITED.intermediateServiceProviderId,
+      fields["intermediateServiceProviderId"],
+      INHERITED["intermediateServiceProviderId"],
     );
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
@@ -285,7 +285,7 @@ function validateSavedResponse(
     const fields = input as Record<string, unknown>;
     const inherited = INHERITED;
     const ownValue = own;
-    const $seal = ownValue(fields.seal, inherited.seal);
+    const $seal = ownValue(fields["seal"], inherited["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

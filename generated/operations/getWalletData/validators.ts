@@ -76,16 +76,16 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $merchantWalletId = own(fields.merchantWalletId, INHERITED.merchantWalletId);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $merchantWalletId = own(fields["merchantWalletId"], INHERITED["merchantWalletId"]);
     const $intermediateServiceProviderId = own(
-      fields.intermediateServiceProviderId,
-      INHERITED.intermediateServiceProviderId,
+      fields["intermediateServiceProviderId"],
+      INHERITED["intermediateServiceProviderId"],
     );
-    const $sealAlgorithm = own(fields.sealAlgorithm, INHERITED.sealAlgorithm);
+    const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
@@ -284,12 +284,12 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $errorFieldName = own(fields.errorFieldName, INHERITED.errorFieldName);
-    const $walletCreationDateTime = own(fields.walletCreationDateTime, INHERITED.walletCreationDateTime);
-    const $walletResponseCode = own(fields.walletResponseCode, INHERITED.walletResponseCode);
-    const $walletLastActionDateTime = own(fields.walletLastActionDateTime, INHERITED.walletLastActionDateTime);
-    const $walletPaymentMeanDataList = own(fields.walletPaymentMeanDataList, INHERITED.walletPaymentMeanDataList);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $errorFieldName = own(fields["errorFieldName"], INHERITED["errorFieldName"]);
+    const $walletCreationDateTime = own(fields["walletCreationDateTime"], INHERITED["walletCreationDateTime"]);
+    const $walletResponseCode = own(fields["walletResponseCode"], INHERITED["walletResponseCode"]);
+    const $walletLastActionDateTime = own(fields["walletLastActionDateTime"], INHERITED["walletLastActionDateTime"]);
+    const $walletPaymentMeanDataList = own(fields["walletPaymentMeanDataList"], INHERITED["walletPaymentMeanDataList"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

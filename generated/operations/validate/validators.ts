@@ -78,21 +78,21 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $currencyCode = own(fields.currencyCode, INHERITED.currencyCode);
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $operationAmount = own(fields.operationAmount, INHERITED.operationAmount);
-    const $transactionReference = own(fields.transactionReference, INHERITED.transactionReference);
-    const $operationOrigin = own(fields.operationOrigin, INHERITED.operationOrigin);
-    const $lastRecoveryIndicator = own(fields.lastRecoveryIndicator, INHERITED.lastRecoveryIndicator);
-    const $s10TransactionReference = own(fields.s10TransactionReference, INHERITED.s10TransactionReference);
+    const $currencyCode = own(fields["currencyCode"], INHERITED["currencyCode"]);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $operationAmount = own(fields["operationAmount"], INHERITED["operationAmount"]);
+    const $transactionReference = own(fields["transactionReference"], INHERITED["transactionReference"]);
+    const $operationOrigin = own(fields["operationOrigin"], INHERITED["operationOrigin"]);
+    const $lastRecoveryIndicator = own(fields["lastRecoveryIndicator"], INHERITED["lastRecoveryIndicator"]);
+    const $s10TransactionReference = own(fields["s10TransactionReference"], INHERITED["s10TransactionReference"]);
     const $intermediateServiceProviderId = own(
-      fields.intermediateServiceProviderId,
-      INHERITED.intermediateServiceProviderId,
+      fields["intermediateServiceProviderId"],
+      INHERITED["intermediateServiceProviderId"],
     );
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $sealAlgorithm = own(fields.sealAlgorithm, INHERITED.sealAlgorithm);
-    const $seal = own(fields.seal, INHERITED.seal);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
@@ -351,15 +351,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $responseCode = own(fields.responseCode, INHERITED.responseCode);
-    const $acquirerResponseCode = own(fields.acquirerResponseCode, INHERITED.acquirerResponseCode);
-    const $authorisationId = own(fields.authorisationId, INHERITED.authorisationId);
-    const $captureLimitDate = own(fields.captureLimitDate, INHERITED.captureLimitDate);
-    const $errorFieldName = own(fields.errorFieldName, INHERITED.errorFieldName);
-    const $newAmount = own(fields.newAmount, INHERITED.newAmount);
-    const $newStatus = own(fields.newStatus, INHERITED.newStatus);
-    const $operationDateTime = own(fields.operationDateTime, INHERITED.operationDateTime);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $responseCode = own(fields["responseCode"], INHERITED["responseCode"]);
+    const $acquirerResponseCode = own(fields["acquirerResponseCode"], INHERITED["acquirerResponseCode"]);
+    const $authorisationId = own(fields["authorisationId"], INHERITED["authorisationId"]);
+    const $captureLimitDate = own(fields["captureLimitDate"], INHERITED["captureLimitDate"]);
+    const $errorFieldName = own(fields["errorFieldName"], INHERITED["errorFieldName"]);
+    const $newAmount = own(fields["newAmount"], INHERITED["newAmount"]);
+    const $newStatus = own(fields["newStatus"], INHERITED["newStatus"]);
+    const $operationDateTime = own(fields["operationDateTime"], INHERITED["operationDateTime"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
