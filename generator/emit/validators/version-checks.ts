@@ -22,8 +22,9 @@ export const versioned = (field: FieldModel): field is FieldModel & { since: Ver
  * Fields that appeared after the version checked against, in one block that
  * runs only when that version is older than the newest of them: a message of
  * a recent version pays one comparison. Below a request's floor the version
- * is itself the error (value-checks.ts), and no field is compared with it: a
- * field of the floor or earlier is then never newer than a version checked.
+ * is itself the error (value-checks.ts for the declared one, pinnedFloorError
+ * for one pinned), and no field is compared with it: a field of the floor or
+ * earlier is then never newer than a version checked.
  */
 export function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
   const lowest = where.floor?.version ?? 0;
