@@ -119,11 +119,36 @@ export const versionFloorText = (lowest: string, recommended: string | null): st
 export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssue =>
   issue("", "interface-version", `options.interfaceVersion ${interfaceVersionText(prefix)}, got ${describe(value)}`);
 
+/**
+ * The issue of an options.interfaceVersion earlier than the lowest version
+ * its request's operation documents; `message` says that version
+ * ({@link versionFloorText}). No field is then held to a version.
+ */
+export const pinnedBelowFloor = (message: string, value: unknown): ValidationIssue =>
+  issue("", "interface-version", `options.interfaceVersion ${message}, got ${describe(value)}`);
+
 /** The problem of a malformed `options.interfaceVersion`, as the first error; undefined when it is absent or well formed. */
 export const pinnedVersionError = (prefix: string, pinned: unknown): Found | undefined =>
   pinned !== undefined && pinnedVersion(pinned, prefix) < 0
     ? addError(undefined, badPinnedVersion(prefix, pinned))
     : undefined;
+
+/**
+ * {@link pinnedVersionError} for a request whose operation documents a lowest
+ * version (`floor`, major * 10000 + minor, and `floorMessage` naming it): a
+ * pinned version earlier than that is refused too, as a declared one would be.
+ */
+export function pinnedFloorError(
+  prefix: string,
+  pinned: unknown,
+  floor: number,
+  floorMessage: string,
+): Found | undefined {
+  if (pinned === undefined) return undefined;
+  const version = pinnedVersion(pinned, prefix);
+  if (version < 0) return addError(undefined, badPinnedVersion(prefix, pinned));
+  return version < floor ? addError(undefined, pinnedBelowFloor(floorMessage, pinned)) : undefined;
+}
 
 /**
  * A field that appeared in interface version major.minor, after the version

@@ -56,8 +56,8 @@ export function checkS10TransactionReference(
   let $s10TransactionId: unknown;
   let $s10TransactionIdDate: unknown;
   try {
-    $s10TransactionId = own(fields.s10TransactionId, INHERITED.s10TransactionId);
-    $s10TransactionIdDate = own(fields.s10TransactionIdDate, INHERITED.s10TransactionIdDate);
+    $s10TransactionId = own(fields["s10TransactionId"], INHERITED["s10TransactionId"]);
+    $s10TransactionIdDate = own(fields["s10TransactionIdDate"], INHERITED["s10TransactionIdDate"]);
   } catch (error) {
     if (isPlainObject(value)) throw error;
     return addError(found, expectedObject(at(path, index), value));
@@ -124,14 +124,17 @@ export function checkWalletPaymentMeanData(
   let $paymentMeanData: unknown;
   let $transactionActors: unknown;
   try {
-    $paymentMeanId = own(fields.paymentMeanId, INHERITED.paymentMeanId);
-    $maskedPan = own(fields.maskedPan, INHERITED.maskedPan);
-    $panExpiryDate = own(fields.panExpiryDate, INHERITED.panExpiryDate);
-    $paymentMeanAlias = own(fields.paymentMeanAlias, INHERITED.paymentMeanAlias);
-    $paymentMeanBrand = own(fields.paymentMeanBrand, INHERITED.paymentMeanBrand);
-    $paymentMeanBrandCobadgedList = own(fields.paymentMeanBrandCobadgedList, INHERITED.paymentMeanBrandCobadgedList);
-    $paymentMeanData = own(fields.paymentMeanData, INHERITED.paymentMeanData);
-    $transactionActors = own(fields.transactionActors, INHERITED.transactionActors);
+    $paymentMeanId = own(fields["paymentMeanId"], INHERITED["paymentMeanId"]);
+    $maskedPan = own(fields["maskedPan"], INHERITED["maskedPan"]);
+    $panExpiryDate = own(fields["panExpiryDate"], INHERITED["panExpiryDate"]);
+    $paymentMeanAlias = own(fields["paymentMeanAlias"], INHERITED["paymentMeanAlias"]);
+    $paymentMeanBrand = own(fields["paymentMeanBrand"], INHERITED["paymentMeanBrand"]);
+    $paymentMeanBrandCobadgedList = own(
+      fields["paymentMeanBrandCobadgedList"],
+      INHERITED["paymentMeanBrandCobadgedList"],
+    );
+    $paymentMeanData = own(fields["paymentMeanData"], INHERITED["paymentMeanData"]);
+    $transactionActors = own(fields["transactionActors"], INHERITED["transactionActors"]);
   } catch (error) {
     if (isPlainObject(value)) throw error;
     return addError(found, expectedObject(at(path, index), value));

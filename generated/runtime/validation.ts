@@ -172,7 +172,7 @@ export const failure = <T>(issue: ValidationIssue): ValidationResult<T> => ({
 
 /**
  * Object.prototype, to tell a field's own value from one it would inherit if
- * the prototype were polluted: `own(input.x, INHERITED.x)`. Both are plain
+ * the prototype were polluted: `own(input["x"], INHERITED["x"])`. Both are plain
  * property reads, which keeps validation fast.
  */
 export const INHERITED: Readonly<Record<string, unknown>> = Object.prototype as Record<string, unknown>;

@@ -12,8 +12,8 @@
 // field's value is read once more, to be received (and reported without it
 // when that read throws, as the previous validators reported every unknown field).
 // A request declaring a version below the lowest its operation's values give
-// (WR_WS_2. : 2.0) is refused now: that issue, and the verdict it alone makes,
-// are left out too (see `withoutFloor`).
+// (WR_WS_2. : 2.0), or validated with one pinned, is refused now: that issue,
+// and the verdict it alone makes, are left out too (see `withoutFloor`).
 // 250 messages each on a fixed seed, 50 under a polluted prototype (1,500 and
 // 150 with SIPS_DEEP=1), with counters holding that the draw met valid
 // messages and every kind of issue (they hold from 150 and 50: at 100 one
@@ -76,9 +76,9 @@ function former(issue: ValidationIssue): string {
   return issue.path === "" ? message : `${issue.path} ${message}`;
 }
 
-/** The floor's issue: the declared version below the lowest its operation documents (generated/runtime/issues.ts). */
+/** The floor's issue: the declared (or pinned) version below the lowest its operation documents (generated/runtime/issues.ts). */
 const isFloorIssue = (issue: ValidationIssue): boolean =>
-  issue.path === "/interfaceVersion" &&
+  (issue.path === "/interfaceVersion" || issue.path === "") &&
   issue.code === "interface-version" &&
   / or later: no earlier version is documented/.test(issue.message);
 

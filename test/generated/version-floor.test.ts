@@ -69,9 +69,12 @@ describe.each(floored)("$name (values $floor.values)", ({ name, prefix, version 
     }
   });
 
-  test("an earlier version is an error at /interfaceVersion naming the lowest and the recommended", () => {
+  test("an earlier version is the one error, at /interfaceVersion, naming the lowest and the recommended", () => {
     for (const declared of [below(prefix, version), `${prefix}1.0`, `${prefix}0.0`]) {
-      const [message, ...rest] = atVersion(request.validate({ ...example, interfaceVersion: declared }));
+      const result = request.validate({ ...example, interfaceVersion: declared });
+      // No field of the example is held to a version below the floor: one mistake, one error.
+      expect(result.ok ? [] : result.errors.map((e) => e.path), declared).toEqual(["/interfaceVersion"]);
+      const [message, ...rest] = atVersion(result);
       expect(rest, declared).toEqual([]);
       expect(message).toMatch(new RegExp(`^must be ${lowest.replaceAll(".", "\\.")} or later`));
       expect(message).toContain(interfaceVersion.recommended ?? lowest);
@@ -82,9 +85,11 @@ describe.each(floored)("$name (values $floor.values)", ({ name, prefix, version 
     const declared = below(prefix, version);
     const pinned = request.validate({ ...example, interfaceVersion: declared }, { interfaceVersion: lowest });
     expect(atVersion(pinned)).toHaveLength(1);
-    // Pinning an earlier version checks the fields against it, but a declared version at the floor is no error of its own.
-    const fine = request.validate({ ...example, interfaceVersion: lowest }, { interfaceVersion: declared });
-    expect(atVersion(fine)).toEqual([]);
+    // A declared version at the floor is no error of its own; a pinned one below it is, at the top, and the only one.
+    const early = request.validate({ ...example, interfaceVersion: lowest }, { interfaceVersion: declared });
+    expect(atVersion(early)).toEqual([]);
+    expect(early.ok ? [] : early.errors.map((e) => `${e.path} ${e.code}`)).toEqual([" interface-version"]);
+    expect(early.ok ? "" : early.errors[0]?.message).toMatch(new RegExp(`^options\\.interfaceVersion must be ${lowest.replaceAll(".", "\\.")} or later`));
   });
 });
 

@@ -29,14 +29,16 @@ const known = assert<Equal<typeof response.redirectionUrl, string | undefined>>(
 const seal = assert<Equal<typeof response.seal, string>>();
 const beyond = assert<Equal<typeof response.someFieldBeyond, unknown>>();
 // @ts-expect-error a field beyond the facts is unknown: not a string until narrowed
-const unnarrowed: string = response.someFieldBeyond;
-const narrowed: string | undefined = typeof response.someFieldBeyond === "string" ? response.someFieldBeyond : undefined;
+const unnarrowed: string = response["someFieldBeyond"];
+const narrowed: string | undefined = typeof response["someFieldBeyond"] === "string" ? response["someFieldBeyond"] : undefined;
+// @ts-expect-error under noPropertyAccessFromIndexSignature a field beyond the facts is read as response["name"]
+const dotted = response.someFieldBeyond;
 // @ts-expect-error a known field keeps its type
 const wrongKnown: number | undefined = response.redirectionUrl;
 // @ts-expect-error read-only: a received message is not written to
-response.someFieldBeyond = 1;
+response["someFieldBeyond"] = 1;
 const checked = validateCardPaymentInitResponse({});
-const read: unknown = checked.ok ? checked.value.someFieldBeyond : undefined;
+const read: unknown = checked.ok ? checked.value["someFieldBeyond"] : undefined;
 // Sealed as it is read: its known fields keep their types there too.
 const sealed = sealCardPaymentInitResponse({ redirectionUrl: "https://x", someFieldBeyond: 1 }, "k");
 // @ts-expect-error a known field of the wrong type
@@ -68,7 +70,7 @@ const formKnownBeyond = paypagePostForm({ beyondFacts: { merchantId: "1" } }, fo
 
 // The mock: a handler reads the request beyond its facts as unknown, and answers with fields beyond the response's.
 const handlers: MockHandlers = {
-  cardPaymentInit: (request) => ({ redirectionUrl: request.merchantId, echoed: request.someFieldBeyond }),
+  cardPaymentInit: (request) => ({ redirectionUrl: request.merchantId, echoed: request["someFieldBeyond"] }),
 };
 const wrongReply: MockHandlers = {
   // @ts-expect-error a known field of the reply keeps its type
@@ -78,7 +80,7 @@ const closedHandler: MockHandlers = {
   // @ts-expect-error the request of an operation whose facts do not stop is closed
   cardCheck: (request) => ({ statusCode: "00", echoed: request.someFieldBeyond }),
 };
-export { known, seal, beyond, unnarrowed, narrowed, wrongKnown, read, sealed, sealedWrong, unsealedKept };
+export { known, seal, beyond, unnarrowed, narrowed, dotted, wrongKnown, read, sealed, sealedWrong, unsealedKept };
 export { closedRead, sent, both, misspelt, loose, knownBeyond, filledBeyond, notStopped };
 export { form, formKnownBeyond, handlers, wrongReply, closedHandler };
 `;

@@ -14,6 +14,7 @@ import {
 import {
   notAnObject as notAnObject_,
   notAnObjectResult as notAnObjectResult_,
+  pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
@@ -51,6 +52,7 @@ const newFound = newFound_;
 const notAnObject = notAnObject_;
 const notAnObjectResult = notAnObjectResult_;
 const own = own_;
+const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
@@ -70,18 +72,23 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $merchantWalletId = own(fields.merchantWalletId, INHERITED.merchantWalletId);
-    const $paymentMeanId = own(fields.paymentMeanId, INHERITED.paymentMeanId);
-    const $seal = own(fields.seal, INHERITED.seal);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $merchantWalletId = own(fields["merchantWalletId"], INHERITED["merchantWalletId"]);
+    const $paymentMeanId = own(fields["paymentMeanId"], INHERITED["paymentMeanId"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
-    let found = pinnedVersionError("WR_WS_", pinned);
+    let found = pinnedFloorError(
+      "WR_WS_",
+      pinned,
+      20000,
+      "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
+    );
     if ($interfaceVersion === undefined) {
       (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
     } else {
@@ -188,33 +195,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
           message: "must be a string",
           received: $seal,
         });
-      }
-    }
-
-    if (version >= 0 && version < 20000) {
-      if ($interfaceVersion !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/interfaceVersion", 2, 0, pinned, $interfaceVersion, $interfaceVersion),
-        );
-      }
-      if ($keyVersion !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/keyVersion", 2, 0, pinned, $interfaceVersion, $keyVersion));
-      }
-      if ($merchantId !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/merchantId", 2, 0, pinned, $interfaceVersion, $merchantId));
-      }
-      if ($merchantWalletId !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/merchantWalletId", 2, 0, pinned, $interfaceVersion, $merchantWalletId),
-        );
-      }
-      if ($paymentMeanId !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/paymentMeanId", 2, 0, pinned, $interfaceVersion, $paymentMeanId),
-        );
-      }
-      if ($seal !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/seal", 2, 0, pinned, $interfaceVersion, $seal));
       }
     }
 
@@ -347,9 +327,9 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const fields = input as Record<string, unknown>;
     const inherited = INHERITED;
     const ownValue = own;
-    const $seal = ownValue(fields.seal, inherited.seal);
-    const $walletActionDateTime = ownValue(fields.walletActionDateTime, inherited.walletActionDateTime);
-    const $walletResponseCode = ownValue(fields.walletResponseCode, inherited.walletResponseCode);
+    const $seal = ownValue(fields["seal"], inherited["seal"]);
+    const $walletActionDateTime = ownValue(fields["walletActionDateTime"], inherited["walletActionDateTime"]);
+    const $walletResponseCode = ownValue(fields["walletResponseCode"], inherited["walletResponseCode"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

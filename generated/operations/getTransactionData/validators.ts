@@ -14,6 +14,7 @@ import {
 import {
   notAnObject as notAnObject_,
   notAnObjectResult as notAnObjectResult_,
+  pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
@@ -49,6 +50,7 @@ const newFound = newFound_;
 const notAnObject = notAnObject_;
 const notAnObjectResult = notAnObjectResult_;
 const own = own_;
+const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
@@ -68,20 +70,25 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $seal = own(fields.seal, INHERITED.seal);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
     const $intermediateServiceProviderId = own(
-      fields.intermediateServiceProviderId,
-      INHERITED.intermediateServiceProviderId,
+      fields["intermediateServiceProviderId"],
+      INHERITED["intermediateServiceProviderId"],
     );
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "DR_WS_");
-    let found = pinnedVersionError("DR_WS_", pinned);
+    let found = pinnedFloorError(
+      "DR_WS_",
+      pinned,
+      20000,
+      "must be DR_WS_2.0 or later: no earlier version is documented (DR_WS_2.58 is recommended)",
+    );
     if ($interfaceVersion === undefined) {
       (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
     } else {
@@ -176,21 +183,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
       }
     }
 
-    if (version >= 0 && version < 20012) {
-      if ($interfaceVersion !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/interfaceVersion", 2, 0, pinned, $interfaceVersion, $interfaceVersion),
-        );
-      }
-      if ($keyVersion !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(sinceIssue("/keyVersion", 2, 0, pinned, $interfaceVersion, $keyVersion));
-      }
-      if ($merchantId !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(sinceIssue("/merchantId", 2, 0, pinned, $interfaceVersion, $merchantId));
-      }
-      if ($seal !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(sinceIssue("/seal", 2, 0, pinned, $interfaceVersion, $seal));
-      }
+    if (version >= 20000 && version < 20012) {
       if ($intermediateServiceProviderId !== undefined) {
         (found ??= newFound()).errors.push(
           sinceIssue(
@@ -292,7 +285,7 @@ function validateSavedResponse(
     const fields = input as Record<string, unknown>;
     const inherited = INHERITED;
     const ownValue = own;
-    const $seal = ownValue(fields.seal, inherited.seal);
+    const $seal = ownValue(fields["seal"], inherited["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

@@ -14,6 +14,7 @@ import {
 } from "../../runtime/interface-version.js";
 import {
   notAnObject as notAnObject_,
+  pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
   sinceIssue as sinceIssue_,
@@ -56,6 +57,7 @@ const listLength = listLength_;
 const newFound = newFound_;
 const notAnObject = notAnObject_;
 const own = own_;
+const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
@@ -74,22 +76,27 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $merchantWalletId = own(fields.merchantWalletId, INHERITED.merchantWalletId);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $merchantWalletId = own(fields["merchantWalletId"], INHERITED["merchantWalletId"]);
     const $intermediateServiceProviderId = own(
-      fields.intermediateServiceProviderId,
-      INHERITED.intermediateServiceProviderId,
+      fields["intermediateServiceProviderId"],
+      INHERITED["intermediateServiceProviderId"],
     );
-    const $sealAlgorithm = own(fields.sealAlgorithm, INHERITED.sealAlgorithm);
+    const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
-    let found = pinnedVersionError("WR_WS_", pinned);
+    let found = pinnedFloorError(
+      "WR_WS_",
+      pinned,
+      20000,
+      "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
+    );
     if ($interfaceVersion === undefined) {
       (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
     } else {
@@ -215,26 +222,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
       }
     }
 
-    if (version >= 0 && version < 20012) {
-      if ($interfaceVersion !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/interfaceVersion", 2, 0, pinned, $interfaceVersion, $interfaceVersion),
-        );
-      }
-      if ($keyVersion !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(sinceIssue("/keyVersion", 2, 0, pinned, $interfaceVersion, $keyVersion));
-      }
-      if ($merchantId !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(sinceIssue("/merchantId", 2, 0, pinned, $interfaceVersion, $merchantId));
-      }
-      if ($seal !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(sinceIssue("/seal", 2, 0, pinned, $interfaceVersion, $seal));
-      }
-      if ($merchantWalletId !== undefined && version < 20000) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/merchantWalletId", 2, 0, pinned, $interfaceVersion, $merchantWalletId),
-        );
-      }
+    if (version >= 20000 && version < 20012) {
       if ($intermediateServiceProviderId !== undefined) {
         (found ??= newFound()).errors.push(
           sinceIssue(
@@ -296,12 +284,12 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $errorFieldName = own(fields.errorFieldName, INHERITED.errorFieldName);
-    const $walletCreationDateTime = own(fields.walletCreationDateTime, INHERITED.walletCreationDateTime);
-    const $walletResponseCode = own(fields.walletResponseCode, INHERITED.walletResponseCode);
-    const $walletLastActionDateTime = own(fields.walletLastActionDateTime, INHERITED.walletLastActionDateTime);
-    const $walletPaymentMeanDataList = own(fields.walletPaymentMeanDataList, INHERITED.walletPaymentMeanDataList);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $errorFieldName = own(fields["errorFieldName"], INHERITED["errorFieldName"]);
+    const $walletCreationDateTime = own(fields["walletCreationDateTime"], INHERITED["walletCreationDateTime"]);
+    const $walletResponseCode = own(fields["walletResponseCode"], INHERITED["walletResponseCode"]);
+    const $walletLastActionDateTime = own(fields["walletLastActionDateTime"], INHERITED["walletLastActionDateTime"]);
+    const $walletPaymentMeanDataList = own(fields["walletPaymentMeanDataList"], INHERITED["walletPaymentMeanDataList"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

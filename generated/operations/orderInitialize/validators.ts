@@ -75,19 +75,19 @@ export function validateOrderInitializeRequest(
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $amount = own(fields.amount, INHERITED.amount);
-    const $currencyCode = own(fields.currencyCode, INHERITED.currencyCode);
-    const $captureMode = own(fields.captureMode, INHERITED.captureMode);
-    const $merchantWalletId = own(fields.merchantWalletId, INHERITED.merchantWalletId);
-    const $paymentMeanBrand = own(fields.paymentMeanBrand, INHERITED.paymentMeanBrand);
-    const $s10TransactionReference = own(fields.s10TransactionReference, INHERITED.s10TransactionReference);
-    const $sdkOperationName = own(fields.sdkOperationName, INHERITED.sdkOperationName);
-    const $sdkVersion = own(fields.sdkVersion, INHERITED.sdkVersion);
-    const $sealAlgorithm = own(fields.sealAlgorithm, INHERITED.sealAlgorithm);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $amount = own(fields["amount"], INHERITED["amount"]);
+    const $currencyCode = own(fields["currencyCode"], INHERITED["currencyCode"]);
+    const $captureMode = own(fields["captureMode"], INHERITED["captureMode"]);
+    const $merchantWalletId = own(fields["merchantWalletId"], INHERITED["merchantWalletId"]);
+    const $paymentMeanBrand = own(fields["paymentMeanBrand"], INHERITED["paymentMeanBrand"]);
+    const $s10TransactionReference = own(fields["s10TransactionReference"], INHERITED["s10TransactionReference"]);
+    const $sdkOperationName = own(fields["sdkOperationName"], INHERITED["sdkOperationName"]);
+    const $sdkVersion = own(fields["sdkVersion"], INHERITED["sdkVersion"]);
+    const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
@@ -358,13 +358,13 @@ export function validateOrderInitializeResponse(
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $publicKeyValue = own(fields.publicKeyValue, INHERITED.publicKeyValue);
-    const $redirectionData = own(fields.redirectionData, INHERITED.redirectionData);
-    const $redirectionStatusCode = own(fields.redirectionStatusCode, INHERITED.redirectionStatusCode);
-    const $redirectionStatusMessage = own(fields.redirectionStatusMessage, INHERITED.redirectionStatusMessage);
-    const $redirectionUrl = own(fields.redirectionUrl, INHERITED.redirectionUrl);
-    const $redirectionVersion = own(fields.redirectionVersion, INHERITED.redirectionVersion);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $publicKeyValue = own(fields["publicKeyValue"], INHERITED["publicKeyValue"]);
+    const $redirectionData = own(fields["redirectionData"], INHERITED["redirectionData"]);
+    const $redirectionStatusCode = own(fields["redirectionStatusCode"], INHERITED["redirectionStatusCode"]);
+    const $redirectionStatusMessage = own(fields["redirectionStatusMessage"], INHERITED["redirectionStatusMessage"]);
+    const $redirectionUrl = own(fields["redirectionUrl"], INHERITED["redirectionUrl"]);
+    const $redirectionVersion = own(fields["redirectionVersion"], INHERITED["redirectionVersion"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

@@ -77,18 +77,18 @@ export function validatePaymentTokenInitializeRequest(
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $sdkOperationName = own(fields.sdkOperationName, INHERITED.sdkOperationName);
-    const $sdkVersion = own(fields.sdkVersion, INHERITED.sdkVersion);
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $customerIpAddress = own(fields.customerIpAddress, INHERITED.customerIpAddress);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $sdkOperationName = own(fields["sdkOperationName"], INHERITED["sdkOperationName"]);
+    const $sdkVersion = own(fields["sdkVersion"], INHERITED["sdkVersion"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $customerIpAddress = own(fields["customerIpAddress"], INHERITED["customerIpAddress"]);
     const $intermediateServiceProviderId = own(
-      fields.intermediateServiceProviderId,
-      INHERITED.intermediateServiceProviderId,
+      fields["intermediateServiceProviderId"],
+      INHERITED["intermediateServiceProviderId"],
     );
-    const $sealAlgorithm = own(fields.sealAlgorithm, INHERITED.sealAlgorithm);
+    const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
@@ -444,12 +444,15 @@ export function validatePaymentTokenInitializeResponse(
     const fields = input as Record<string, unknown>;
     const inherited = INHERITED;
     const ownValue = own;
-    const $seal = ownValue(fields.seal, inherited.seal);
-    const $publicKeyValue = ownValue(fields.publicKeyValue, inherited.publicKeyValue);
-    const $redirectionStatusCode = ownValue(fields.redirectionStatusCode, inherited.redirectionStatusCode);
-    const $redirectionStatusMessage = ownValue(fields.redirectionStatusMessage, inherited.redirectionStatusMessage);
-    const $redirectionUrl = ownValue(fields.redirectionUrl, inherited.redirectionUrl);
-    const $redirectionVersion = ownValue(fields.redirectionVersion, inherited.redirectionVersion);
+    const $seal = ownValue(fields["seal"], inherited["seal"]);
+    const $publicKeyValue = ownValue(fields["publicKeyValue"], inherited["publicKeyValue"]);
+    const $redirectionStatusCode = ownValue(fields["redirectionStatusCode"], inherited["redirectionStatusCode"]);
+    const $redirectionStatusMessage = ownValue(
+      fields["redirectionStatusMessage"],
+      inherited["redirectionStatusMessage"],
+    );
+    const $redirectionUrl = ownValue(fields["redirectionUrl"], inherited["redirectionUrl"]);
+    const $redirectionVersion = ownValue(fields["redirectionVersion"], inherited["redirectionVersion"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

@@ -413,34 +413,37 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $abortedProcessingLocation = own(fields.abortedProcessingLocation, INHERITED.abortedProcessingLocation);
-    const $abortedProcessingStep = own(fields.abortedProcessingStep, INHERITED.abortedProcessingStep);
+    const $abortedProcessingLocation = own(fields["abortedProcessingLocation"], INHERITED["abortedProcessingLocation"]);
+    const $abortedProcessingStep = own(fields["abortedProcessingStep"], INHERITED["abortedProcessingStep"]);
     const $acceptanceSystemApplicationId = own(
-      fields.acceptanceSystemApplicationId,
-      INHERITED.acceptanceSystemApplicationId,
+      fields["acceptanceSystemApplicationId"],
+      INHERITED["acceptanceSystemApplicationId"],
     );
-    const $acquirerContractNumber = own(fields.acquirerContractNumber, INHERITED.acquirerContractNumber);
-    const $acquirerNativeResponseCode = own(fields.acquirerNativeResponseCode, INHERITED.acquirerNativeResponseCode);
-    const $acquirerResponseCode = own(fields.acquirerResponseCode, INHERITED.acquirerResponseCode);
-    const $amount = own(fields.amount, INHERITED.amount);
-    const $authorisationId = own(fields.authorisationId, INHERITED.authorisationId);
-    const $captureDay = own(fields.captureDay, INHERITED.captureDay);
-    const $captureMode = own(fields.captureMode, INHERITED.captureMode);
-    const $currencyCode = own(fields.currencyCode, INHERITED.currencyCode);
-    const $customerId = own(fields.customerId, INHERITED.customerId);
-    const $customerIpAddress = own(fields.customerIpAddress, INHERITED.customerIpAddress);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $maskedPan = own(fields.maskedPan, INHERITED.maskedPan);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $orderChannel = own(fields.orderChannel, INHERITED.orderChannel);
-    const $orderId = own(fields.orderId, INHERITED.orderId);
-    const $panExpiryDate = own(fields.panExpiryDate, INHERITED.panExpiryDate);
-    const $paymentMeanBrand = own(fields.paymentMeanBrand, INHERITED.paymentMeanBrand);
-    const $paymentMeanType = own(fields.paymentMeanType, INHERITED.paymentMeanType);
-    const $responseCode = own(fields.responseCode, INHERITED.responseCode);
-    const $statementReference = own(fields.statementReference, INHERITED.statementReference);
-    const $transactionDateTime = own(fields.transactionDateTime, INHERITED.transactionDateTime);
-    const $transactionReference = own(fields.transactionReference, INHERITED.transactionReference);
+    const $acquirerContractNumber = own(fields["acquirerContractNumber"], INHERITED["acquirerContractNumber"]);
+    const $acquirerNativeResponseCode = own(
+      fields["acquirerNativeResponseCode"],
+      INHERITED["acquirerNativeResponseCode"],
+    );
+    const $acquirerResponseCode = own(fields["acquirerResponseCode"], INHERITED["acquirerResponseCode"]);
+    const $amount = own(fields["amount"], INHERITED["amount"]);
+    const $authorisationId = own(fields["authorisationId"], INHERITED["authorisationId"]);
+    const $captureDay = own(fields["captureDay"], INHERITED["captureDay"]);
+    const $captureMode = own(fields["captureMode"], INHERITED["captureMode"]);
+    const $currencyCode = own(fields["currencyCode"], INHERITED["currencyCode"]);
+    const $customerId = own(fields["customerId"], INHERITED["customerId"]);
+    const $customerIpAddress = own(fields["customerIpAddress"], INHERITED["customerIpAddress"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $maskedPan = own(fields["maskedPan"], INHERITED["maskedPan"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $orderChannel = own(fields["orderChannel"], INHERITED["orderChannel"]);
+    const $orderId = own(fields["orderId"], INHERITED["orderId"]);
+    const $panExpiryDate = own(fields["panExpiryDate"], INHERITED["panExpiryDate"]);
+    const $paymentMeanBrand = own(fields["paymentMeanBrand"], INHERITED["paymentMeanBrand"]);
+    const $paymentMeanType = own(fields["paymentMeanType"], INHERITED["paymentMeanType"]);
+    const $responseCode = own(fields["responseCode"], INHERITED["responseCode"]);
+    const $statementReference = own(fields["statementReference"], INHERITED["statementReference"]);
+    const $transactionDateTime = own(fields["transactionDateTime"], INHERITED["transactionDateTime"]);
+    const $transactionReference = own(fields["transactionReference"], INHERITED["transactionReference"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

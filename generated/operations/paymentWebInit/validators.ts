@@ -80,30 +80,30 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $amount = own(fields.amount, INHERITED.amount);
-    const $currencyCode = own(fields.currencyCode, INHERITED.currencyCode);
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $normalReturnUrl = own(fields.normalReturnUrl, INHERITED.normalReturnUrl);
-    const $automaticResponseUrl = own(fields.automaticResponseUrl, INHERITED.automaticResponseUrl);
-    const $transactionReference = own(fields.transactionReference, INHERITED.transactionReference);
-    const $orderId = own(fields.orderId, INHERITED.orderId);
-    const $customerId = own(fields.customerId, INHERITED.customerId);
-    const $captureDay = own(fields.captureDay, INHERITED.captureDay);
-    const $captureMode = own(fields.captureMode, INHERITED.captureMode);
-    const $orderChannel = own(fields.orderChannel, INHERITED.orderChannel);
-    const $statementReference = own(fields.statementReference, INHERITED.statementReference);
-    const $merchantWalletId = own(fields.merchantWalletId, INHERITED.merchantWalletId);
+    const $amount = own(fields["amount"], INHERITED["amount"]);
+    const $currencyCode = own(fields["currencyCode"], INHERITED["currencyCode"]);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $normalReturnUrl = own(fields["normalReturnUrl"], INHERITED["normalReturnUrl"]);
+    const $automaticResponseUrl = own(fields["automaticResponseUrl"], INHERITED["automaticResponseUrl"]);
+    const $transactionReference = own(fields["transactionReference"], INHERITED["transactionReference"]);
+    const $orderId = own(fields["orderId"], INHERITED["orderId"]);
+    const $customerId = own(fields["customerId"], INHERITED["customerId"]);
+    const $captureDay = own(fields["captureDay"], INHERITED["captureDay"]);
+    const $captureMode = own(fields["captureMode"], INHERITED["captureMode"]);
+    const $orderChannel = own(fields["orderChannel"], INHERITED["orderChannel"]);
+    const $statementReference = own(fields["statementReference"], INHERITED["statementReference"]);
+    const $merchantWalletId = own(fields["merchantWalletId"], INHERITED["merchantWalletId"]);
     const $intermediateServiceProviderId = own(
-      fields.intermediateServiceProviderId,
-      INHERITED.intermediateServiceProviderId,
+      fields["intermediateServiceProviderId"],
+      INHERITED["intermediateServiceProviderId"],
     );
-    const $sealAlgorithm = own(fields.sealAlgorithm, INHERITED.sealAlgorithm);
-    const $customerLanguage = own(fields.customerLanguage, INHERITED.customerLanguage);
-    const $templateName = own(fields.templateName, INHERITED.templateName);
-    const $paymentMeanBrandList = own(fields.paymentMeanBrandList, INHERITED.paymentMeanBrandList);
+    const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
+    const $customerLanguage = own(fields["customerLanguage"], INHERITED["customerLanguage"]);
+    const $templateName = own(fields["templateName"], INHERITED["templateName"]);
+    const $paymentMeanBrandList = own(fields["paymentMeanBrandList"], INHERITED["paymentMeanBrandList"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
@@ -555,14 +555,14 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $redirectionData = own(fields.redirectionData, INHERITED.redirectionData);
-    const $redirectionStatusCode = own(fields.redirectionStatusCode, INHERITED.redirectionStatusCode);
-    const $redirectionStatusMessage = own(fields.redirectionStatusMessage, INHERITED.redirectionStatusMessage);
-    const $redirectionUrl = own(fields.redirectionUrl, INHERITED.redirectionUrl);
-    const $redirectionVersion = own(fields.redirectionVersion, INHERITED.redirectionVersion);
-    const $responseCode = own(fields.responseCode, INHERITED.responseCode);
-    const $errorFieldName = own(fields.errorFieldName, INHERITED.errorFieldName);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $redirectionData = own(fields["redirectionData"], INHERITED["redirectionData"]);
+    const $redirectionStatusCode = own(fields["redirectionStatusCode"], INHERITED["redirectionStatusCode"]);
+    const $redirectionStatusMessage = own(fields["redirectionStatusMessage"], INHERITED["redirectionStatusMessage"]);
+    const $redirectionUrl = own(fields["redirectionUrl"], INHERITED["redirectionUrl"]);
+    const $redirectionVersion = own(fields["redirectionVersion"], INHERITED["redirectionVersion"]);
+    const $responseCode = own(fields["responseCode"], INHERITED["responseCode"]);
+    const $errorFieldName = own(fields["errorFieldName"], INHERITED["errorFieldName"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

@@ -15,9 +15,9 @@ import {
 } from "../../runtime/interface-version.js";
 import {
   notAnObject as notAnObject_,
+  pinnedFloorError as pinnedFloorError_,
   pinnedVersionError as pinnedVersionError_,
   readFailure as readFailure_,
-  sinceIssue as sinceIssue_,
   unknownFieldIssue as unknownFieldIssue_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
@@ -60,10 +60,10 @@ const isSealAlgorithm = isSealAlgorithm_;
 const newFound = newFound_;
 const notAnObject = notAnObject_;
 const own = own_;
+const pinnedFloorError = pinnedFloorError_;
 const pinnedVersionError = pinnedVersionError_;
 const readFailure = readFailure_;
 const resultOf = resultOf_;
-const sinceIssue = sinceIssue_;
 const topPointer = topPointer_;
 const unknownFieldIssue = unknownFieldIssue_;
 
@@ -78,27 +78,32 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $currencyCode = own(fields.currencyCode, INHERITED.currencyCode);
-    const $interfaceVersion = own(fields.interfaceVersion, INHERITED.interfaceVersion);
-    const $operationAmount = own(fields.operationAmount, INHERITED.operationAmount);
-    const $transactionReference = own(fields.transactionReference, INHERITED.transactionReference);
-    const $operationOrigin = own(fields.operationOrigin, INHERITED.operationOrigin);
-    const $lastRecoveryIndicator = own(fields.lastRecoveryIndicator, INHERITED.lastRecoveryIndicator);
-    const $s10TransactionReference = own(fields.s10TransactionReference, INHERITED.s10TransactionReference);
+    const $currencyCode = own(fields["currencyCode"], INHERITED["currencyCode"]);
+    const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
+    const $operationAmount = own(fields["operationAmount"], INHERITED["operationAmount"]);
+    const $transactionReference = own(fields["transactionReference"], INHERITED["transactionReference"]);
+    const $operationOrigin = own(fields["operationOrigin"], INHERITED["operationOrigin"]);
+    const $lastRecoveryIndicator = own(fields["lastRecoveryIndicator"], INHERITED["lastRecoveryIndicator"]);
+    const $s10TransactionReference = own(fields["s10TransactionReference"], INHERITED["s10TransactionReference"]);
     const $intermediateServiceProviderId = own(
-      fields.intermediateServiceProviderId,
-      INHERITED.intermediateServiceProviderId,
+      fields["intermediateServiceProviderId"],
+      INHERITED["intermediateServiceProviderId"],
     );
-    const $keyVersion = own(fields.keyVersion, INHERITED.keyVersion);
-    const $merchantId = own(fields.merchantId, INHERITED.merchantId);
-    const $sealAlgorithm = own(fields.sealAlgorithm, INHERITED.sealAlgorithm);
-    const $seal = own(fields.seal, INHERITED.seal);
+    const $keyVersion = own(fields["keyVersion"], INHERITED["keyVersion"]);
+    const $merchantId = own(fields["merchantId"], INHERITED["merchantId"]);
+    const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Requests are always strict, and checked against the version they declare or the one pinned.
     const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "CR_WS_");
-    let found = pinnedVersionError("CR_WS_", pinned);
+    let found = pinnedFloorError(
+      "CR_WS_",
+      pinned,
+      20000,
+      "must be CR_WS_2.0 or later: no earlier version is documented (CR_WS_2.55 is recommended)",
+    );
     if ($currencyCode === undefined) {
       (found ??= newFound()).errors.push({ path: "/currencyCode", code: "required", message: "is required" });
     } else {
@@ -294,17 +299,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
       }
     }
 
-    if (version >= 0 && version < 20000) {
-      if ($currencyCode !== undefined) {
-        (found ??= newFound()).errors.push(sinceIssue("/currencyCode", 2, 0, pinned, $interfaceVersion, $currencyCode));
-      }
-      if ($interfaceVersion !== undefined) {
-        (found ??= newFound()).errors.push(
-          sinceIssue("/interfaceVersion", 2, 0, pinned, $interfaceVersion, $interfaceVersion),
-        );
-      }
-    }
-
     for (const key in fields) {
       switch (key) {
         case "currencyCode":
@@ -357,15 +351,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
   try {
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
-    const $seal = own(fields.seal, INHERITED.seal);
-    const $responseCode = own(fields.responseCode, INHERITED.responseCode);
-    const $acquirerResponseCode = own(fields.acquirerResponseCode, INHERITED.acquirerResponseCode);
-    const $authorisationId = own(fields.authorisationId, INHERITED.authorisationId);
-    const $captureLimitDate = own(fields.captureLimitDate, INHERITED.captureLimitDate);
-    const $errorFieldName = own(fields.errorFieldName, INHERITED.errorFieldName);
-    const $newAmount = own(fields.newAmount, INHERITED.newAmount);
-    const $newStatus = own(fields.newStatus, INHERITED.newStatus);
-    const $operationDateTime = own(fields.operationDateTime, INHERITED.operationDateTime);
+    const $seal = own(fields["seal"], INHERITED["seal"]);
+    const $responseCode = own(fields["responseCode"], INHERITED["responseCode"]);
+    const $acquirerResponseCode = own(fields["acquirerResponseCode"], INHERITED["acquirerResponseCode"]);
+    const $authorisationId = own(fields["authorisationId"], INHERITED["authorisationId"]);
+    const $captureLimitDate = own(fields["captureLimitDate"], INHERITED["captureLimitDate"]);
+    const $errorFieldName = own(fields["errorFieldName"], INHERITED["errorFieldName"]);
+    const $newAmount = own(fields["newAmount"], INHERITED["newAmount"]);
+    const $newStatus = own(fields["newStatus"], INHERITED["newStatus"]);
+    const $operationDateTime = own(fields["operationDateTime"], INHERITED["operationDateTime"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.

@@ -2,7 +2,7 @@ import type { JsonObject } from "../../model/json-value.js";
 import type { FactsStopModel, MessageModel, OperationModel } from "../../model/operation-model.js";
 import { pascalCase } from "../../rules/names.js";
 import { containerSchemas, objectSchema, type SchemaContext } from "./value-schema.js";
-import { versionFloor } from "../../model/version-floor.js";
+import { type VersionFloor, versionFloor } from "../../model/version-floor.js";
 import { olderThan, versionRules } from "./version-rules.js";
 
 /**
@@ -11,7 +11,10 @@ import { olderThan, versionRules } from "./version-rules.js";
  * generated validator (responses with `strict: true`).
  */
 export function messageSchema(op: OperationModel, message: MessageModel, context: SchemaContext): JsonObject {
-  const rules = message.versionField ? versionRules(message.fields, message.versionField, message.interfacePrefix) : [];
+  const floor = message.kind === "request" ? versionFloor(message) : null;
+  const rules = message.versionField
+    ? versionRules(message.fields, message.versionField, message.interfacePrefix, floor?.version)
+    : [];
   const callback = op.callback?.message === message ? op.callback : null;
   const stop = message.factsStop;
   return {
@@ -19,7 +22,7 @@ export function messageSchema(op: OperationModel, message: MessageModel, context
     description: callback
       ? `${callback.summary} (sent back after ${op.name}; these are the fields of its Data once decoded)`
       : `${pascalCase(message.kind)} of ${op.name}: ${op.summary}`,
-    ...withFloor(message, objectSchema(message.fields, context)),
+    ...withFloor(message, floor, objectSchema(message.fields, context)),
     // The saved facts stop before the page does: a field the spec does not hold may be a real one.
     ...(stop ? { additionalProperties: true } : {}),
     ...(rules.length > 0 ? { allOf: rules } : {}),
@@ -36,8 +39,7 @@ export function messageSchema(op: OperationModel, message: MessageModel, context
  * A request's version field refuses the versions below the lowest its
  * operation's values give (model/version-floor.ts), as its validator does.
  */
-function withFloor(message: MessageModel, schema: JsonObject): JsonObject {
-  const floor = message.kind === "request" ? versionFloor(message) : null;
+function withFloor(message: MessageModel, floor: VersionFloor | null, schema: JsonObject): JsonObject {
   const properties = schema.properties as Record<string, JsonObject> | undefined;
   const field = message.versionField === null ? undefined : properties?.[message.versionField];
   if (!floor || !properties || !field || message.versionField === null) return schema;

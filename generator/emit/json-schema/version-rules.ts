@@ -9,13 +9,21 @@ import { VERSION_PART } from "./value-schema.js";
  * The interface-version rule as JSON Schema: for each version V in which some
  * field appeared, "if the message declares a version older than V, the fields
  * that appeared in V are absent". Nested fields are reached through their
- * containers and lists.
+ * containers and lists. Where a request has a floor (model/version-floor.ts),
+ * a version below it is the one error, as in its validator: the rules hold
+ * versions from the floor on, and none is written for a V at or below it.
  */
-export function versionRules(fields: readonly FieldModel[], versionField: string, prefix: string): JsonObject[] {
-  const versions = distinctVersions(fields);
+export function versionRules(
+  fields: readonly FieldModel[],
+  versionField: string,
+  prefix: string,
+  floor: VersionModel | null = null,
+): JsonObject[] {
+  const versions = distinctVersions(fields).filter((v) => floor === null || compareVersions(v, floor) > 0);
+  const fromFloor = floor === null ? {} : { not: { type: "string", pattern: olderThan(prefix, floor) } };
   return versions.map((since) => ({
     if: {
-      properties: { [versionField]: { type: "string", pattern: olderThan(prefix, since) } },
+      properties: { [versionField]: { type: "string", pattern: olderThan(prefix, since), ...fromFloor } },
       required: [versionField],
     },
     then: absentSince(fields, since) ?? {},

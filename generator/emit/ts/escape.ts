@@ -144,8 +144,12 @@ export function jsdoc(text: readonly DocLine[]): Code {
   return code(parts);
 }
 
-/** The access to a property after an object expression: `.name`, or `["name"]` when the name is not an identifier. */
-export const accessor = (name: string): Code => code(IDENTIFIER.test(name) ? `.${name}` : `[${quote(name)}]`);
+/**
+ * The access to a property after an object expression typed by its index signature (`Record<string, unknown>`):
+ * always `["name"]`, so that the code compiles under `noPropertyAccessFromIndexSignature`, which the package's
+ * users may turn on for the generated sources they compile. The engine reads `o["name"]` as it reads `o.name`.
+ */
+export const indexAccessor = (name: string): Code => code(`[${quote(name)}]`);
 
 /** Text inside a template literal (or template literal type): backslashes, backticks and `${` escaped. */
 const inTemplate = (text: string): string =>

@@ -4,7 +4,7 @@
 
 import type { FieldModel } from "../../model/field-model.js";
 import { type Code, lines, ts } from "../ts/code.js";
-import { accessor, lit } from "../ts/escape.js";
+import { indexAccessor, lit } from "../ts/escape.js";
 import { block, call, ifElse, statements, switchCase } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { type OwnValues, valueChecks } from "./value-checks.js";
@@ -17,7 +17,7 @@ const jp = runtime.jsonPointer;
 
 /** A field's own value: a polluted Object.prototype fills no field. */
 const ownValue = (field: FieldModel, where: Where): Code =>
-  call(v.own, [ts`${where.source}${accessor(field.name)}`, ts`${v.INHERITED}${accessor(field.name)}`]);
+  call(v.own, [ts`${where.source}${indexAccessor(field.name)}`, ts`${v.INHERITED}${indexAccessor(field.name)}`]);
 
 /** Each field's own value, read once into a constant. */
 export function reads(fields: readonly FieldModel[], where: Where): Code {

@@ -99,7 +99,7 @@ function validateFunction(
   const settings = statements([
     ...(isRequest ? [ts`const pinned = options?.interfaceVersion;`] : []),
     ...(checksVersions(message) ? [ts`const version = ${iv.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
-    ts`let found = ${is.pinnedVersionError}(${prefix}, pinned);`,
+    ts`let found = ${pinnedError(prefix, where.floor)};`,
   ]);
   // What a part of the checks may take besides its fields: the validator's locals.
   const context: ContextParameter[] = [
@@ -187,6 +187,12 @@ function requestFloor(op: OperationModel, message: MessageModel): Where["floor"]
     message: versionFloorText(floorText(message, floor), recommended?.version ?? null),
   };
 }
+
+/** The problem of `options.interfaceVersion`: a request with a floor holds a pinned version to it too. */
+const pinnedError = (prefix: Code, floor: Where["floor"]): Code =>
+  floor
+    ? call(is.pinnedFloorError, [prefix, ts`pinned`, ts`${floor.version}`, lit(floor.message)])
+    : ts`${is.pinnedVersionError}(${prefix}, pinned)`;
 
 function guardFunction(sym: ValidatorNames): Code {
   return ts`

@@ -12,7 +12,7 @@
 import type { FieldModel } from "../../model/field-model.js";
 import type { MessageModel } from "../../model/operation-model.js";
 import { type Code, ts } from "../ts/code.js";
-import { accessor, lineComment, lit } from "../ts/escape.js";
+import { indexAccessor, lineComment, lit } from "../ts/escape.js";
 import { block, call, condition, ifElse, statements, switchCase } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import type { OwnValuesOf } from "./field-checks.js";
@@ -72,8 +72,8 @@ export function validPath(
  */
 export function validPathReads(fields: readonly FieldModel[]): Code {
   const reads = fields.map((field) => {
-    const name = accessor(field.name);
-    return ts`const ${local(field.name)} = ownValue(fields${name}, inherited${name});`;
+    const name = indexAccessor(field.name);
+    return ts`const ${local(field.name)} = ${call(ts`ownValue`, [ts`fields${name}`, ts`inherited${name}`])};`;
   });
   return ts`
     if (typeof input !== "object" || input === null) return ${is.notAnObjectResult}(input);

@@ -128,7 +128,9 @@ export function valueChecks(
     const args = [$, itemOf ?? ptr, itemOf ? ts`i` : ts`-1`, strictOf(where)];
     if (checksVersions(type.container)) {
       using(where, "version", "pinned", "declared");
-      args.push(ts`version`, ts`pinned`, where.declared);
+      // Below a request's floor there is no version to hold its fields to (-1, as for a malformed one).
+      const version = where.floor ? ts`version < ${where.floor.version} ? -1 : version` : ts`version`;
+      args.push(version, ts`pinned`, where.declared);
     }
     otherwise = ts`found = ${call(containerSymbols(type.container).check, [...args, ts`found`])};`;
   }

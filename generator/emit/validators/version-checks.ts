@@ -21,10 +21,14 @@ export const versioned = (field: FieldModel): field is FieldModel & { since: Ver
 /**
  * Fields that appeared after the version checked against, in one block that
  * runs only when that version is older than the newest of them: a message of
- * a recent version pays one comparison.
+ * a recent version pays one comparison. Below a request's floor the version
+ * is itself the error (value-checks.ts for the declared one, pinnedFloorError
+ * for one pinned), and no field is compared with it: a field of the floor or
+ * earlier is then never newer than a version checked.
  */
 export function versionChecks(fields: readonly FieldModel[], where: Where): Code[] {
-  const checked = fields.filter(versioned);
+  const lowest = where.floor?.version ?? 0;
+  const checked = fields.filter(versioned).filter((f) => versionNumber(f.since) > lowest);
   if (checked.length === 0) return [];
   using(where, "version", "pinned", "declared");
   const newest = Math.max(...checked.map((f) => versionNumber(f.since)));
@@ -50,7 +54,7 @@ export function versionChecks(fields: readonly FieldModel[], where: Where): Code
       ],
     ]);
   });
-  return [ifElse([[condition("&&", [ts`version >= 0`, ts`version < ${newest}`]), statements(issues)]])];
+  return [ifElse([[condition("&&", [ts`version >= ${lowest}`, ts`version < ${newest}`]), statements(issues)]])];
 }
 
 /**
