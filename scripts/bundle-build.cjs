@@ -18,6 +18,7 @@ const {
 } = require("node:fs");
 const path = require("node:path");
 const { settled, statKey, textHash, threadEntry, writeStamp } = require("./bundle-stamp.cjs");
+const { SCRIPT_PARAMETERS } = require("./cached-script.cjs");
 
 /**
  * Bundles the command, writes its files and its stamp (each written whole, then renamed), and returns its entry.
@@ -62,6 +63,10 @@ async function buildBundle(launch) {
         },
         outExtension: { ".js": ".cjs" },
         format: "cjs",
+        // The wrapper node puts around a module, written into the file (cached-script.cjs compiles the file's text
+        // as it is): wrapped at run time, the 1.3 MB source was copied again into the wrapper's string.
+        banner: { js: `(function (${SCRIPT_PARAMETERS.join(", ")}) {` },
+        footer: { js: "})" },
         // A package left out (prettier) is required where the code imports it with import(): a script run from its
         // code cache has no import() of its own on Node 20 without an experimental loader.
         supported: { "dynamic-import": false },

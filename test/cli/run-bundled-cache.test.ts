@@ -4,7 +4,7 @@
 // way. On a throwaway project (test/support/launcher-project.ts: a launcher
 // copy, a two-module command, esbuild linked in), as run-bundled.test.ts does:
 // one for the file, whose first run builds the bundle and makes the cache that
-// each test then damages in its own way.
+// each test then damages in its own way; and one whose bundle is not ASCII.
 import { createHash } from "node:crypto";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -110,4 +110,19 @@ test("a cache damaged past its header is never given to V8: the run compiles the
   const fromDamaged = await run(root, "--later");
   expect(fromDamaged).toEqual({ status: 0, stdout: JSON.stringify({ args: ["--later"], later: 6 }), stderr: "" });
   expect((await readFile(cache)).equals(damaged)).toBe(false);
+});
+
+test("a bundle that is not ASCII (a regular expression's characters, which esbuild leaves as written) is read as UTF-8, from its cache too", async () => {
+  const root = await launcherProject({
+    "generator/entry.ts": `
+export const command = async (_args: readonly string[], io: { out: (text: string) => void }) => {
+  io.out(/[é’]/.source);
+  return 0;
+};
+`,
+  });
+  const first = await run(root);
+  expect(first).toEqual({ status: 0, stdout: "[é’]", stderr: "" });
+  await stat(await cacheFile(root));
+  expect(await run(root)).toEqual(first);
 });

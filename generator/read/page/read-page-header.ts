@@ -155,7 +155,7 @@ export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], o
  * returns...", "iOS apps...") starts a sentence of its own, after a summary the pages print without a full stop.
  */
 const continuesSummary = (summary: string, next: string): boolean =>
-  !/[.!?:]["”’)]*$/.test(summary) && /^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u.test(next);
+  !/[.!?:]["\u201D\u2019)]*$/.test(summary) && /^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u.test(next);
 
 /**
  * "Recommanded interfaceVersion: ..." read as the line it misspells, and
