@@ -13,7 +13,7 @@ import {
 } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { propsStart } from "./key-props.js";
-import { keepPairIndex, keyText, SourceMap, type SpecPath } from "./source-map.js";
+import { keepPairIndex, keyText, SourceMap, type KnownKeys, type SpecPath } from "./source-map.js";
 import type { SpecFile } from "./spec-files.js";
 
 export interface ParsedFile {
@@ -111,11 +111,14 @@ function firstAliasOffset(doc: Document): number {
   return offset;
 }
 
-/** A file whose data is known from an earlier run (the same text parsed with no problem then). */
-export const parsedFromMemo = (file: SpecFile, data: unknown): ParsedFile => ({
+/**
+ * A file whose data is known from an earlier run (the same text parsed with no problem then), or from the
+ * parse thread, which tells where its keys are (`known`).
+ */
+export const parsedFromMemo = (file: SpecFile, data: unknown, known?: KnownKeys): ParsedFile => ({
   file,
   data,
-  map: new SourceMap(file.displayPath, file),
+  map: new SourceMap(file.displayPath, file, known),
   diagnostics: [],
 });
 

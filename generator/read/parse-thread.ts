@@ -7,12 +7,15 @@
 
 import { workerData } from "node:worker_threads";
 import { serveClaims } from "../threads/serve-claims.js";
+import { fieldKeyPlaces } from "./field-key-places.js";
 import { parseSpecFile } from "./parse-spec-file.js";
-import type { ParseWork } from "./parse-threads.js";
+import type { ParsedElsewhere, ParseWork } from "./parse-threads.js";
 import { rememberedDataText } from "./remembered-data.js";
 
 const work = workerData as ParseWork;
-await serveClaims(work.claims, work.first, work.files.length, (index) => {
+await serveClaims(work.claims, work.first, work.files.length, (index): ParsedElsewhere | null => {
   const parsed = parseSpecFile(work.files[index - work.first] as ParseWork["files"][number]);
-  return parsed.diagnostics.length === 0 ? rememberedDataText(parsed.data) : null;
+  return parsed.diagnostics.length === 0
+    ? { data: rememberedDataText(parsed.data), keys: fieldKeyPlaces(parsed.map) }
+    : null;
 });

@@ -2,7 +2,8 @@
 // parsing YAML with positions is most of the read stage, and each file is
 // parsed alone. The second thread (parse-thread.ts) hands over what the memo
 // would: the data of a file that parsed cleanly, whose places are found from
-// its text only if a diagnostic asks for one (parsedFromMemo).
+// its text only if a diagnostic asks for one (parsedFromMemo), with its
+// fields' key places, which every first run asks for.
 
 import type { SpecFile } from "./spec-files.js";
 
@@ -30,6 +31,12 @@ export interface ParseWork {
   readonly files: readonly SpecFile[];
   readonly first: number;
   readonly claims: Int32Array;
+}
+
+/** A file that the parse thread parsed cleanly: the text of its data as the memo keeps it, its fields' key places. */
+export interface ParsedElsewhere {
+  readonly data: string;
+  readonly keys: string;
 }
 
 /**

@@ -14,7 +14,14 @@ import { readPage, type PageReading } from "./page/read-page.js";
 import { parsedFromMemo, parseSpecFile, type ParsedFile } from "./parse-spec-file.js";
 import type { SpecFile, SpecInput } from "./spec-files.js";
 import { shareWork } from "../threads/share-work.js";
-import { PARSE_THREAD_SHARE, plainFile, type ParseThreads, type ParseWork } from "./parse-threads.js";
+import { knownKeys } from "./field-key-places.js";
+import {
+  PARSE_THREAD_SHARE,
+  plainFile,
+  type ParsedElsewhere,
+  type ParseThreads,
+  type ParseWork,
+} from "./parse-threads.js";
 import { rememberedData, rememberedDataText } from "./remembered-data.js";
 import { SourceMap } from "./source-map.js";
 import { textKey } from "./text-key.js";
@@ -75,7 +82,7 @@ export async function readDocuments(
   const written: Promise<unknown>[] = [];
   // A parse that failed: the entries begun end before its error goes on.
   await failingAfterWrites(written, () =>
-    shareWork<ParsedFile | string | null>(
+    shareWork<ParsedFile | ParsedElsewhere | null>(
       missing.length,
       async (j) => parseFile(fileAt(j)),
       second,
@@ -147,23 +154,25 @@ function readLater(file: SpecFile, memo: Memo): ParsedFile {
 
 /**
  * A file parsed by this thread, or by the second one: its data as the memo
- * keeps it (remembered-data.ts) when it parsed cleanly, null when it did not
- * (parsed again here, for its diagnostics). Remembered under `key` when
- * clean, the write added to `written` rather than waited for.
+ * keeps it (remembered-data.ts) and its fields' key places when it parsed
+ * cleanly, null when it did not (parsed again here, for its diagnostics).
+ * Remembered under `key` when clean, the write added to `written` rather than
+ * waited for.
  */
 function parsedAnew(
   file: SpecFile,
-  made: ParsedFile | string | null,
+  made: ParsedFile | ParsedElsewhere | null,
   remember: { readonly memo: Memo; readonly key: string; readonly written: Promise<unknown>[] } | null,
 ): ParsedFile {
   const set = (text: string) => {
     if (remember) collectWrite(remember.written, remember.memo.set(remember.key, text));
   };
-  if (typeof made === "string") {
-    set(made);
+  if (made && "keys" in made) {
+    set(made.data);
     return parsedFromMemo(
       file,
-      rememberedData(made, () => parseFile(file).data),
+      rememberedData(made.data, () => parseFile(file).data),
+      knownKeys(made.keys),
     );
   }
   const parsed = made ?? parseFile(file);

@@ -16,6 +16,12 @@ import { propsStart } from "./key-props.js";
 export type SpecPath = readonly (string | number)[];
 
 /**
+ * The line and column of the key at a path, where they are known without the document (a file parsed on the
+ * parse thread: field-key-places.ts); undefined for any other path.
+ */
+export type KnownKeys = (path: SpecPath) => readonly [line: number, column: number] | undefined;
+
+/**
  * Maps a path in the parsed data (["request", "fields", "someField"]) back to
  * file:line:column. A path that goes deeper than the document points at the
  * deepest node that exists, so a diagnostic always has a useful place.
@@ -23,10 +29,14 @@ export type SpecPath = readonly (string | number)[];
 export class SourceMap {
   private parsed: { doc: Document; lines: LineCounter } | undefined;
 
-  /** From a parsed document and its text, or from the text alone, parsed the first time a place is asked for. */
+  /**
+   * From a parsed document and its text, or from the text alone, parsed the first time a place is asked for
+   * that `known` does not give.
+   */
   constructor(
     readonly file: string,
     source: { readonly doc: Document; readonly lines: LineCounter; readonly text: string } | { readonly text: string },
+    private readonly known?: KnownKeys,
   ) {
     if ("doc" in source) this.parsed = { doc: source.doc, lines: source.lines };
     this.textSource = source;
@@ -59,6 +69,8 @@ export class SourceMap {
 
   /** Location of the key that names the value at `path`, at its tag or anchor if it has one (the value's own place for list items). */
   key(path: SpecPath): SourceLocation {
+    const known = this.known?.(path);
+    if (known) return { file: this.file, line: known[0], column: known[1] };
     const { node, pair, complete } = this.walk(path);
     if (complete && pair && isNode(pair.key))
       return this.at(propsStart(this.textSource.text, pair.key.range?.[0] ?? 0));

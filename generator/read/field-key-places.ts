@@ -1,0 +1,66 @@
+// Where the fields' keys of a spec file parsed on the parse thread are
+// (parse-thread.ts), handed over with its data. The main thread has only the
+// file's text, and the check that one name is written out by one file
+// (validate/check-written-once.ts) asks where every field written out is, for
+// the file's facts: it parsed each of the thread's files again to say (about
+// 1 s of a first run of 1,000 operations, the read stage's parse on the main
+// thread a second time). Each place is what SourceMap.key gives on the
+// thread, for the same text, so the main thread answers as it would have.
+
+import { isMap, isPair, type Node } from "yaml";
+import { keyText, type KnownKeys, type SourceMap, type SpecPath } from "./source-map.js";
+
+type KeyPlace = NonNullable<ReturnType<KnownKeys>>;
+
+/**
+ * The place of the key of every entry of a mapping under a `fields` key, at any depth through mappings
+ * (every field a message, the dictionary, a container or a list's item writes), as JSON text: the path of
+ * each (pathKey), its line and column, one after the other.
+ */
+export function fieldKeyPlaces(map: SourceMap): string {
+  const out: (string | number)[] = [];
+  const walk = (node: unknown, path: string[]): void => {
+    if (!isMap(node)) return;
+    const inFields = path.at(-1) === "fields";
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const keyPath = [...path, keyText(pair.key)];
+      if (inFields) {
+        const { line, column } = map.key(keyPath);
+        out.push(pathKey(keyPath), line, column);
+      }
+      walk(pair.value as Node | null, keyPath);
+    }
+  };
+  walk(map.document.contents, []);
+  return JSON.stringify(out);
+}
+
+/** The places `fieldKeyPlaces` gave, read when the first is looked up; any text it did not make knows none. */
+export function knownKeys(text: string): KnownKeys {
+  let places: Map<string, KeyPlace> | undefined;
+  return (path) => {
+    places ??= placesOf(text);
+    return places.get(pathKey(path));
+  };
+}
+
+function placesOf(text: string): Map<string, KeyPlace> {
+  const places = new Map<string, KeyPlace>();
+  let list: unknown;
+  try {
+    list = JSON.parse(text);
+  } catch {
+    return places;
+  }
+  if (!Array.isArray(list)) return places;
+  for (let i = 0; i + 2 < list.length; i += 3) {
+    const [key, line, column] = [list[i], list[i + 1], list[i + 2]];
+    if (typeof key === "string" && typeof line === "number" && typeof column === "number")
+      places.set(key, [line, column]);
+  }
+  return places;
+}
+
+/** A path as one text: its segments as text (a mapping looks a number up as its text), each quoted. */
+const pathKey = (path: SpecPath): string => JSON.stringify(path.map(String));
