@@ -152,6 +152,7 @@ export const RUNTIME_API = {
   issues: {
     file: "issues",
     values: [
+      "PINNED_VERSION_OPTION",
       "REQUIRED_TEXT",
       "TOO_MANY_ITEMS_TEXT",
       "TYPE_TEXTS",
@@ -450,6 +451,7 @@ export type RuntimeNamesExist = [
   typeof issueFormat.characters,
   typeof issueFormat.describe,
   typeof issueFormat.formatIssue,
+  typeof issues.PINNED_VERSION_OPTION,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,

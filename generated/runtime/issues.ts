@@ -114,12 +114,15 @@ export const interfaceVersionText = (prefix: string): string => `must be ${prefi
 export const versionFloorText = (lowest: string, recommended: string | null): string =>
   `must be ${lowest} or later: no earlier version is documented${recommended === null ? "" : ` (${recommended} is recommended)`}`;
 
+/** What the issues of a pinned version name it: a caller that pins it another way (a form's configuration) renames it. */
+export const PINNED_VERSION_OPTION = "options.interfaceVersion";
+
 /**
  * The issue of a malformed options.interfaceVersion. The value is not part of
  * the message, so it is no `received`: the message describes it.
  */
 export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssue =>
-  issue("", "interface-version", `options.interfaceVersion ${interfaceVersionText(prefix)}, got ${describe(value)}`);
+  issue("", "interface-version", `${PINNED_VERSION_OPTION} ${interfaceVersionText(prefix)}, got ${describe(value)}`);
 
 /**
  * The issue of an options.interfaceVersion earlier than the lowest version
@@ -127,7 +130,7 @@ export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssu
  * ({@link versionFloorText}). No field is then held to a version.
  */
 export const pinnedBelowFloor = (message: string, value: unknown): ValidationIssue =>
-  issue("", "interface-version", `options.interfaceVersion ${message}, got ${describe(value)}`);
+  issue("", "interface-version", `${PINNED_VERSION_OPTION} ${message}, got ${describe(value)}`);
 
 /** The problem of a malformed `options.interfaceVersion`, as the first error; undefined when it is absent or well formed. */
 export const pinnedVersionError = (prefix: string, pinned: unknown): Found | undefined =>

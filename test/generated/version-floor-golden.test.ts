@@ -1,7 +1,8 @@
 // The lowest interface version on the golden fixture, whose interfaceVersion
 // values give a minor (IR_WS_2.4 : 2.4 and later, versions compared as
 // numbers): its validators refuse an earlier version with one issue, take any
-// later one, newer than any listed too, and its mock refuses what they refuse.
+// later one, newer than any listed too, and its mock refuses what they refuse;
+// a POST form whose configured version pins them below it names that entry.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -99,6 +100,23 @@ test("a pinned version below the floor is one error at the top, naming options.i
   ]);
 });
 
+test("a POST form whose configured version is pinned below the floor names config.interfaceVersion, not options", () => {
+  // An operation whose spec gives no POST interface version takes the configuration's, and pins Data's fields to it.
+  const build = (interfaceVersion: string) =>
+    operationPostForm(cardPaymentInitPostRequest, null, {}, { ...FORM_CONFIG, interfaceVersion });
+  const at = (interfaceVersion: string) => {
+    const built = build(interfaceVersion);
+    return built.ok ? [] : built.error.issues;
+  };
+  expect(at("IR_WS_2.3")).toEqual([
+    { path: "", code: "interface-version", message: `config.interfaceVersion ${FORM_FLOOR_MESSAGE}, got "IR_WS_2.3"` },
+  ]);
+  expect(at("IR_WS_2.x")).toEqual([
+    { path: "", code: "interface-version", message: 'config.interfaceVersion must be IR_WS_ followed by a version number, got "IR_WS_2.x"' },
+  ]);
+  expect(build("IR_WS_2.4")).toMatchObject({ ok: true });
+});
+
 test("a malformed version is reported as malformed, not as an early one", () => {
   const result = refund.request.validate(request("IR_WS_02.0"));
   expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual(["must be IR_WS_ followed by a version number"]);
@@ -117,6 +135,16 @@ test("the request's JSON Schema says the same: below the floor, the version alon
   expect(failing(newer("IR_WS_2.4"))).toEqual(expect.arrayContaining(["/amount", "/channels", "/customer"]));
   expect(failing(newer("IR_WS_2.30"))).toEqual([]);
 });
+
+const { operationPostForm } = (await import(
+  pathToFileURL(path.join(dir, "runtime/paypage-post-form.js")).href
+)) as typeof import("../../generated/runtime/paypage-post-form.js");
+const { cardPaymentInitPostRequest } = (await import(
+  pathToFileURL(path.join(dir, "operations/cardPaymentInit/post-request.js")).href
+)) as { cardPaymentInitPostRequest: Parameters<typeof operationPostForm>[0] };
+const FORM_CONFIG = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "form-floor-key" };
+const FORM_FLOOR_MESSAGE =
+  "must be IR_WS_2.4 or later: no earlier version is documented (IR_WS_3.4 is recommended)";
 
 let server: Awaited<ReturnType<typeof startMockServer>>;
 const secretKey = "floor-test-key";
