@@ -157,10 +157,38 @@ export function addLenient(
   return to;
 }
 
+/** A valid message's result, as `ValidResult` makes it. */
+interface Valid {
+  readonly ok: true;
+  readonly value: unknown;
+  readonly warnings: readonly ValidationIssue[];
+}
+
+/**
+ * Makes a valid message's result with `new`, not as an object literal: V8 gives a literal an allocation
+ * site, and a site whose first objects (made before the code is optimized) are all alive at a garbage
+ * collection is tenured for the rest of the process, every later result then allocated in the old
+ * generation and collected only by a full collection. One literal here makes every validator's result,
+ * so a few hundred results kept by a program at its start (or marked while a collection was under way)
+ * slowed every validation that followed. `new` has no allocation site. Its prototype is
+ * Object.prototype: the result is a plain object, as the literal was.
+ */
+function ValidResult(
+  this: { ok: true; value: unknown; warnings: readonly ValidationIssue[] },
+  value: unknown,
+  warnings: readonly ValidationIssue[],
+): void {
+  this.ok = true;
+  this.value = value;
+  this.warnings = warnings;
+}
+ValidResult.prototype = Object.prototype;
+const Valid = ValidResult as unknown as new (value: unknown, warnings: readonly ValidationIssue[]) => Valid;
+
 /** The result of a validation: `value` as is, never copied; `found` itself when it holds an error. */
 export function resultOf<T>(value: unknown, found: Found | undefined): ValidationResult<T> {
-  if (found === undefined) return { ok: true, value: value as T, warnings: NONE };
-  return found.errors.length > 0 ? found : { ok: true, value: value as T, warnings: found.warnings };
+  if (found === undefined) return new Valid(value, NONE) as ValidationResult<T>;
+  return found.errors.length > 0 ? found : (new Valid(value, found.warnings) as ValidationResult<T>);
 }
 
 /** The result for a value that is not an object, or could not be read. */
