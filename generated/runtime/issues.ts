@@ -118,19 +118,15 @@ export const versionFloorText = (lowest: string, recommended: string | null): st
 export const PINNED_VERSION_OPTION = "options.interfaceVersion";
 
 /**
- * The issue of a malformed options.interfaceVersion. The value is not part of
- * the message, so it is no `received`: the message describes it.
+ * An issue of options.interfaceVersion, `message` saying what it must be. The
+ * value is not part of the message, so it is no `received`: the message describes it.
  */
-export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssue =>
-  issue("", "interface-version", `${PINNED_VERSION_OPTION} ${interfaceVersionText(prefix)}, got ${describe(value)}`);
-
-/**
- * The issue of an options.interfaceVersion earlier than the lowest version
- * its request's operation documents; `message` says that version
- * ({@link versionFloorText}). No field is then held to a version.
- */
-export const pinnedBelowFloor = (message: string, value: unknown): ValidationIssue =>
+const pinnedIssue = (message: string, value: unknown): ValidationIssue =>
   issue("", "interface-version", `${PINNED_VERSION_OPTION} ${message}, got ${describe(value)}`);
+
+/** The issue of a malformed options.interfaceVersion. */
+export const badPinnedVersion = (prefix: string, value: unknown): ValidationIssue =>
+  pinnedIssue(interfaceVersionText(prefix), value);
 
 /** The problem of a malformed `options.interfaceVersion`, as the first error; undefined when it is absent or well formed. */
 export const pinnedVersionError = (prefix: string, pinned: unknown): Found | undefined =>
@@ -152,7 +148,8 @@ export function pinnedFloorError(
   if (pinned === undefined) return undefined;
   const version = pinnedVersion(pinned, prefix);
   if (version < 0) return addError(undefined, badPinnedVersion(prefix, pinned));
-  return version < floor ? addError(undefined, pinnedBelowFloor(floorMessage, pinned)) : undefined;
+  // Below the floor, no field is held to the version pinned (no field check takes one below it).
+  return version < floor ? addError(undefined, pinnedIssue(floorMessage, pinned)) : undefined;
 }
 
 /**

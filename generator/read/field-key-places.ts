@@ -36,7 +36,7 @@ export function fieldKeyPlaces(map: SourceMap): string {
   return JSON.stringify(out);
 }
 
-/** The places `fieldKeyPlaces` gave, read when the first is looked up; any text it did not make knows none. */
+/** The places `fieldKeyPlaces` gave, read when the first is looked up. */
 export function knownKeys(text: string): KnownKeys {
   let places: Map<string, KeyPlace> | undefined;
   return (path) => {
@@ -46,19 +46,10 @@ export function knownKeys(text: string): KnownKeys {
 }
 
 function placesOf(text: string): Map<string, KeyPlace> {
+  const list = JSON.parse(text) as (string | number)[];
   const places = new Map<string, KeyPlace>();
-  let list: unknown;
-  try {
-    list = JSON.parse(text);
-  } catch {
-    return places;
-  }
-  if (!Array.isArray(list)) return places;
-  for (let i = 0; i + 2 < list.length; i += 3) {
-    const [key, line, column] = [list[i], list[i + 1], list[i + 2]];
-    if (typeof key === "string" && typeof line === "number" && typeof column === "number")
-      places.set(key, [line, column]);
-  }
+  for (let i = 0; i < list.length; i += 3)
+    places.set(list[i] as string, [list[i + 1] as number, list[i + 2] as number]);
   return places;
 }
 
