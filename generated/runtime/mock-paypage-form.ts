@@ -7,7 +7,7 @@
 
 import type { OperationDescriptor } from "./descriptor.js";
 import { formatIssue } from "./issue-format.js";
-import { PINNED_VERSION_OPTION } from "./issues.js";
+import { PINNED_VERSION_OPTION, problems } from "./issues.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPaypageData } from "./paypage-data.js";
 import { decodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
@@ -51,8 +51,12 @@ export function readPostedForm(
   if (secretKey === null) return { ok: false, message: `the mock holds no key of the ${KEY_VERSION_FIELD} in Data` };
   const decoded = decodePaypagePost(message, body, secretKey, declaredPin(operation, values.interfaceVersion));
   if (!decoded.ok) {
-    const issues = "issues" in decoded.error ? decoded.error.issues.map(asDeclared).map(formatIssue) : [];
-    return { ok: false, message: [decoded.error.message, ...issues].join("\n") };
+    const { error } = decoded;
+    const issues = "issues" in error ? error.issues.map(asDeclared).map(formatIssue) : [];
+    // The decoder reads responses: its words for a sealed message that does not validate speak of one.
+    const said =
+      error.kind === "invalid-response" ? `Data is not a valid request (${problems(issues.length)})` : error.message;
+    return { ok: false, message: [said, ...issues].join("\n") };
   }
   const encode = paypageEncodingOf(values.encode);
   return {

@@ -62,7 +62,10 @@ test("a form declaring a version below the floor is refused, naming InterfaceVer
   for (const version of ["IR_WS_2.3", "IR_WS_1.0"]) {
     const refused = await post(declaring(atFloor, version));
     expect(refused.status, version).toBe(400);
-    expect(refused.text, version).toContain(`InterfaceVersion ${FLOOR}, got &quot;${version}&quot;`);
+    // One line per issue, after one that says what was refused: a request, not a response.
+    expect(refused.text, version).toContain(
+      `<p>Data is not a valid request (1 problem)<br>InterfaceVersion ${FLOOR}, got &quot;${version}&quot;</p>`,
+    );
     expect(refused.text).not.toContain("options.interfaceVersion");
   }
   // Malformed is said as malformed, as the form builder says it.
