@@ -159,7 +159,8 @@ export class MockPaypage {
 }
 
 function errorPage(status: number, message: string): PageAnswer {
-  const text = escapeHtml(message).replaceAll("\n", "<br>");
+  // Split before escaping: escapeHtml writes a line break as &#10;, which a page shows as a space.
+  const text = message.split("\n").map(escapeHtml).join("<br>");
   return {
     status,
     html: `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Mock Paypage</title></head><body><p>${text}</p></body></html>\n`,

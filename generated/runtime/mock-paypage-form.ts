@@ -7,11 +7,13 @@
 
 import type { OperationDescriptor } from "./descriptor.js";
 import { formatIssue } from "./issue-format.js";
+import { PINNED_VERSION_OPTION, problems } from "./issues.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPaypageData } from "./paypage-data.js";
 import { decodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
 import { readPaypageForm } from "./paypage-form.js";
 import { PAYPAGE_FORM_FIELDS, type PaypageFormValues } from "./paypage-form-fields.js";
+import type { PaypageIssue } from "./paypage-issue.js";
 import { dataMessage } from "./paypage-post-form.js";
 import { decodePaypagePost } from "./paypage-response.js";
 import { KEY_VERSION_FIELD } from "./platform.js";
@@ -47,10 +49,14 @@ export function readPostedForm(
   const secretKey = keys.one ?? keys.keyOf(namedKeyVersion(message.fields, values));
   // As a seal that does not verify: no source says what Paypage answers for a keyVersion it holds no key of.
   if (secretKey === null) return { ok: false, message: `the mock holds no key of the ${KEY_VERSION_FIELD} in Data` };
-  const decoded = decodePaypagePost(message, body, secretKey);
+  const decoded = decodePaypagePost(message, body, secretKey, declaredPin(operation, values.interfaceVersion));
   if (!decoded.ok) {
-    const issues = "issues" in decoded.error ? decoded.error.issues.map(formatIssue) : [];
-    return { ok: false, message: [decoded.error.message, ...issues].join("\n") };
+    const { error } = decoded;
+    const issues = "issues" in error ? error.issues.map(asDeclared).map(formatIssue) : [];
+    // The decoder reads responses: its words for a sealed message that does not validate speak of one.
+    const said =
+      error.kind === "invalid-response" ? `Data is not a valid request (${problems(issues.length)})` : error.message;
+    return { ok: false, message: [said, ...issues].join("\n") };
   }
   const encode = paypageEncodingOf(values.encode);
   return {
@@ -62,6 +68,25 @@ export function readPostedForm(
     interfaceVersion: values.interfaceVersion,
   };
 }
+
+/**
+ * `Data` validated as the request of the version the form declares, as `paypagePostForm` pins it: a version of the
+ * request's own (JSON) interface is held to the operation's floor, and the fields newer than it refused. A version
+ * of the POST interface (HP_3.4) is not pinned: the saved pages give the fields' versions without a prefix and say
+ * nothing of which fields an HP_ version admits, so the mock does not guess.
+ */
+function declaredPin(operation: OperationDescriptor<unknown, unknown, string, unknown>, declared: string) {
+  return declared.startsWith(operation.request.interfacePrefix) ? { interfaceVersion: declared } : {};
+}
+
+/** An issue of the pinned version (malformed, or below the floor) names the form's field the version came from. */
+const asDeclared = (issue: PaypageIssue): PaypageIssue =>
+  issue.path === "" && issue.code === "interface-version" && issue.message.startsWith(PINNED_VERSION_OPTION)
+    ? {
+        ...issue,
+        message: `${PAYPAGE_FORM_FIELDS.interfaceVersion}${issue.message.slice(PINNED_VERSION_OPTION.length)}`,
+      }
+    : issue;
 
 /** The keyVersion `Data` names, unverified; undefined when `Data` cannot be read. */
 function namedKeyVersion(fields: ReturnType<typeof dataMessage>["fields"], values: PaypageFormValues): unknown {
