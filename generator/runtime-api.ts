@@ -59,6 +59,7 @@ import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealCompare from "../runtime/seal-compare.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
+import type * as siteFree from "../runtime/site-free.js";
 import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
 
@@ -324,6 +325,7 @@ export const RUNTIME_API = {
     values: ["SEAL_ALGORITHM_NAMES", "isSealAlgorithmName", "sealAlgorithmOf"],
     types: ["SealAlgorithmName"],
   },
+  siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
   sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
   sealingString: {
     file: "sealing-string",
@@ -631,6 +633,9 @@ export type RuntimeNamesExist = [
   validation.ValidationCode,
   validation.ValidationIssue,
   validation.ValidationResult<never>,
+  typeof siteFree.Issue,
+  typeof siteFree.IssueWith,
+  typeof siteFree.newIssueList,
   typeof validation.addError,
   typeof validation.addLenient,
   typeof validation.failure,
