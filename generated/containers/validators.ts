@@ -91,12 +91,8 @@ export function checkS10TransactionReference(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict
-            ? found.errors
-            : found.warnings.length === 0
-              ? (found.warnings = newIssueList())
-              : found.warnings
-          ).push(unknownFieldIssue(pointer(at(path, index), key), fields, key));
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key), fields, key));
         }
     }
   }
@@ -164,7 +160,8 @@ export function checkWalletPaymentMeanData(
       );
     } else if (!conformsN($panExpiryDate)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(
         formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "must hold only digits (N6)"),
       );
     } else if ($panExpiryDate.length > 6) {
@@ -191,7 +188,8 @@ export function checkWalletPaymentMeanData(
       );
     } else if (!conformsANS($paymentMeanBrand)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(
         formatCharsIssue(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
@@ -255,12 +253,8 @@ export function checkWalletPaymentMeanData(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict
-            ? found.errors
-            : found.warnings.length === 0
-              ? (found.warnings = newIssueList())
-              : found.warnings
-          ).push(unknownFieldIssue(pointer(at(path, index), key), fields, key));
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key), fields, key));
         }
     }
   }

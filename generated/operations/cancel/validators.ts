@@ -327,7 +327,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/responseCode", "type", "must be a string", $responseCode));
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
         );
       }
@@ -340,7 +341,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         );
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith(
             "/acquirerResponseCode",
             "unknown-value",
@@ -392,12 +394,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict
-              ? found.errors
-              : found.warnings.length === 0
-                ? (found.warnings = newIssueList())
-                : found.warnings
-            ).push(unknownFieldIssue(topPointer(key), fields, key));
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

@@ -256,7 +256,8 @@ function validateSavedResponse$checks(
       );
     } else if (!isWalletResponseCode($walletResponseCode)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(
         new IssueWith(
           "/walletResponseCode",
           "unknown-value",
@@ -270,9 +271,8 @@ function validateSavedResponse$checks(
   if (version >= 0 && version < 20000) {
     if ($seal !== undefined) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
-        sinceIssue("/seal", 2, 0, pinned, undefined, $seal),
-      );
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(sinceIssue("/seal", 2, 0, pinned, undefined, $seal));
     }
   }
 
@@ -285,12 +285,8 @@ function validateSavedResponse$checks(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict
-            ? found.errors
-            : found.warnings.length === 0
-              ? (found.warnings = newIssueList())
-              : found.warnings
-          ).push(unknownFieldIssue(topPointer(key), fields, key));
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
         }
     }
   }

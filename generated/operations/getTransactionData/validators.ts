@@ -249,12 +249,8 @@ function validateSavedResponse$checks(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict
-            ? found.errors
-            : found.warnings.length === 0
-              ? (found.warnings = newIssueList())
-              : found.warnings
-          ).push(unknownFieldIssue(topPointer(key), fields, key));
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
         }
     }
   }

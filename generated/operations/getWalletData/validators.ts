@@ -308,7 +308,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         );
       } else if (!isWalletResponseCode($walletResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith(
             "/walletResponseCode",
             "unknown-value",
@@ -360,19 +361,20 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     if (version >= 0 && version < 20000) {
       if ($seal !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
-          sinceIssue("/seal", 2, 0, pinned, undefined, $seal),
-        );
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(sinceIssue("/seal", 2, 0, pinned, undefined, $seal));
       }
       if ($errorFieldName !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/errorFieldName", 2, 0, pinned, undefined, $errorFieldName),
         );
       }
       if ($walletCreationDateTime !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/walletCreationDateTime", 2, 0, pinned, undefined, $walletCreationDateTime),
         );
       }
@@ -390,12 +392,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict
-              ? found.errors
-              : found.warnings.length === 0
-                ? (found.warnings = newIssueList())
-                : found.warnings
-            ).push(unknownFieldIssue(topPointer(key), fields, key));
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

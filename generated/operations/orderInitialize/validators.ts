@@ -356,7 +356,8 @@ export function validateOrderInitializeResponse(
         );
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith(
             "/redirectionStatusCode",
             "unknown-value",
@@ -404,12 +405,8 @@ export function validateOrderInitializeResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict
-              ? found.errors
-              : found.warnings.length === 0
-                ? (found.warnings = newIssueList())
-                : found.warnings
-            ).push(unknownFieldIssue(topPointer(key), fields, key));
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

@@ -327,7 +327,8 @@ function validatePaymentTokenInitializeResponse$checks(
       );
     } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(
         new IssueWith(
           "/redirectionStatusCode",
           "unknown-value",
@@ -372,12 +373,8 @@ function validatePaymentTokenInitializeResponse$checks(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict
-            ? found.errors
-            : found.warnings.length === 0
-              ? (found.warnings = newIssueList())
-              : found.warnings
-          ).push(unknownFieldIssue(topPointer(key), fields, key));
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
         }
     }
   }

@@ -465,7 +465,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         );
       } else if (!isAbortedProcessingLocation($abortedProcessingLocation)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith(
             "/abortedProcessingLocation",
             "unknown-value",
@@ -483,7 +484,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         );
       } else if (!isAbortedProcessingStep($abortedProcessingStep)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith(
             "/abortedProcessingStep",
             "unknown-value",
@@ -525,7 +527,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         );
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith(
             "/acquirerResponseCode",
             "unknown-value",
@@ -541,7 +544,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/amount", "type", "must be an integer", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
@@ -572,7 +576,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/currencyCode", "type", "must be a string", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith("/currencyCode", "unknown-value", "must be one of the CurrencyCode values", $currencyCode),
         );
       }
@@ -583,7 +588,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/customerId", "type", "must be a string", $customerId));
       } else if (!conformsANS($customerId)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($customerId.length > 19) {
@@ -608,7 +614,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/keyVersion", "type", "must be an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -630,7 +637,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/merchantId", "type", "must be a string", $merchantId));
       } else if (!conformsN($merchantId)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"),
         );
       } else if ($merchantId.length > 15) {
@@ -653,7 +661,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/orderId", "type", "must be a string", $orderId));
       } else if (!conformsANS($orderId)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
@@ -670,7 +679,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/panExpiryDate", "type", "must be a string", $panExpiryDate));
       } else if (!conformsN($panExpiryDate)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"),
         );
       } else if ($panExpiryDate.length > 6) {
@@ -689,7 +699,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         );
       } else if (!conformsANS($paymentMeanBrand)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
@@ -714,7 +725,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/responseCode", "type", "must be a string", $responseCode));
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
         );
       }
@@ -743,7 +755,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         );
       } else if (!conformsAN($transactionReference)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
@@ -758,37 +771,43 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     if (version >= 0 && version < 30000) {
       if ($abortedProcessingLocation !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/abortedProcessingLocation", 3, 0, pinned, undefined, $abortedProcessingLocation),
         );
       }
       if ($abortedProcessingStep !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined, $abortedProcessingStep),
         );
       }
       if ($acceptanceSystemApplicationId !== undefined && version < 20039) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acceptanceSystemApplicationId", 2, 39, pinned, undefined, $acceptanceSystemApplicationId),
         );
       }
       if ($acquirerContractNumber !== undefined && version < 20025) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined, $acquirerContractNumber),
         );
       }
       if ($acquirerNativeResponseCode !== undefined && version < 20012) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acquirerNativeResponseCode", 2, 12, pinned, undefined, $acquirerNativeResponseCode),
         );
       }
       if ($acquirerResponseCode !== undefined && version < 20000) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined, $acquirerResponseCode),
         );
       }
@@ -825,12 +844,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict
-              ? found.errors
-              : found.warnings.length === 0
-                ? (found.warnings = newIssueList())
-                : found.warnings
-            ).push(unknownFieldIssue(topPointer(key), fields, key));
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

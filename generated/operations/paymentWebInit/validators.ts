@@ -508,7 +508,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         );
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith(
             "/redirectionStatusCode",
             "unknown-value",
@@ -548,7 +549,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         (found ??= newFound()).errors.push(new IssueWith("/responseCode", "type", "must be a string", $responseCode));
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
         );
       }
@@ -576,12 +578,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict
-              ? found.errors
-              : found.warnings.length === 0
-                ? (found.warnings = newIssueList())
-                : found.warnings
-            ).push(unknownFieldIssue(topPointer(key), fields, key));
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

@@ -278,7 +278,8 @@ export function validateWalletInitializeResponse(
         );
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = newIssueList()) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           new IssueWith(
             "/redirectionStatusCode",
             "unknown-value",
@@ -326,12 +327,8 @@ export function validateWalletInitializeResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict
-              ? found.errors
-              : found.warnings.length === 0
-                ? (found.warnings = newIssueList())
-                : found.warnings
-            ).push(unknownFieldIssue(topPointer(key), fields, key));
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

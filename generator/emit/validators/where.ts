@@ -64,7 +64,8 @@ export function report(where: Where, how: "error" | "lenient", issue: Code, null
   using(where, "strict");
   return ts`
     found ??= ${v.newFound}();
-    ${call(ts`(strict ? found.errors : found.warnings.length === 0 ? (found.warnings = ${runtime.siteFree.newIssueList}()) : found.warnings).push`, [issue])};
+    if (!strict && found.warnings.length === 0) found.warnings = ${runtime.siteFree.newIssueList}();
+    ${call(ts`(strict ? found.errors : found.warnings).push`, [issue])};
   `;
 }
 
