@@ -133,7 +133,8 @@ export interface Found {
 
 function FoundObject(this: { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] }): void {
   this.ok = false;
-  this.errors = Array.of<ValidationIssue>();
+  // biome-ignore lint/style/useArrayLiterals: a literal has an allocation site (site-free.ts)
+  this.errors = new Array<ValidationIssue>();
   this.warnings = NONE as ValidationIssue[];
 }
 // A plain object, as a result is.
