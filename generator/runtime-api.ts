@@ -59,6 +59,7 @@ import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealCompare from "../runtime/seal-compare.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
+import type * as siteFree from "../runtime/site-free.js";
 import type * as textPrefix from "../runtime/text-prefix.js";
 import type * as validation from "../runtime/validation.js";
 
@@ -331,6 +332,7 @@ export const RUNTIME_API = {
     types: [],
   },
   secretKey: { file: "secret-key", values: ["assertSecretKey", "secretKeyList"], types: ["SecretKeys"] },
+  siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
   textPrefix: { file: "text-prefix", values: ["textPrefix"], types: [] },
   validation: {
     file: "validation",
@@ -622,6 +624,9 @@ export type RuntimeNamesExist = [
   secretKey.SecretKeys,
   typeof secretKey.assertSecretKey,
   typeof secretKey.secretKeyList,
+  typeof siteFree.Issue,
+  typeof siteFree.IssueWith,
+  typeof siteFree.newIssueList,
   typeof textPrefix.textPrefix,
   validation.Found,
   typeof validation.INHERITED,

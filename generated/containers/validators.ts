@@ -11,6 +11,7 @@ import {
 } from "../runtime/formats.js";
 import { expectedObject as expectedObject_, unknownFieldIssue as unknownFieldIssue_ } from "../runtime/issues.js";
 import { at as at_, pointer as pointer_ } from "../runtime/json-pointer.js";
+import { IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
   addError as addError_,
@@ -24,6 +25,7 @@ import type { Found } from "../runtime/validation.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
 const INHERITED = INHERITED_;
+const IssueWith = IssueWith_;
 const addError = addError_;
 const addLenient = addLenient_;
 const at = at_;
@@ -35,6 +37,7 @@ const formatLengthIssue = formatLengthIssue_;
 const hasPlainPrototype = hasPlainPrototype_;
 const isPlainObject = isPlainObject_;
 const newFound = newFound_;
+const newIssueList = newIssueList_;
 const own = own_;
 const pointer = pointer_;
 const unknownFieldIssue = unknownFieldIssue_;
@@ -66,23 +69,17 @@ export function checkS10TransactionReference(
 
   if ($s10TransactionId !== undefined) {
     if (typeof $s10TransactionId !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/s10TransactionId`,
-        code: "type",
-        message: "must be a string",
-        received: $s10TransactionId,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/s10TransactionId`, "type", "must be a string", $s10TransactionId),
+      );
     }
   }
 
   if ($s10TransactionIdDate !== undefined) {
     if (typeof $s10TransactionIdDate !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/s10TransactionIdDate`,
-        code: "type",
-        message: "must be a string",
-        received: $s10TransactionIdDate,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/s10TransactionIdDate`, "type", "must be a string", $s10TransactionIdDate),
+      );
     }
   }
 
@@ -94,9 +91,8 @@ export function checkS10TransactionReference(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-            unknownFieldIssue(pointer(at(path, index), key), fields, key),
-          );
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key), fields, key));
         }
     }
   }
@@ -143,37 +139,29 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanId !== undefined) {
     if (typeof $paymentMeanId !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/paymentMeanId`,
-        code: "type",
-        message: "must be a string",
-        received: $paymentMeanId,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/paymentMeanId`, "type", "must be a string", $paymentMeanId),
+      );
     }
   }
 
   if ($maskedPan !== undefined) {
     if (typeof $maskedPan !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/maskedPan`,
-        code: "type",
-        message: "must be a string",
-        received: $maskedPan,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/maskedPan`, "type", "must be a string", $maskedPan),
+      );
     }
   }
 
   if ($panExpiryDate !== undefined) {
     if (typeof $panExpiryDate !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/panExpiryDate`,
-        code: "type",
-        message: "must be a string",
-        received: $panExpiryDate,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/panExpiryDate`, "type", "must be a string", $panExpiryDate),
+      );
     } else if (!conformsN($panExpiryDate)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(
         formatCharsIssue(`${at(path, index)}/panExpiryDate`, $panExpiryDate, "must hold only digits (N6)"),
       );
     } else if ($panExpiryDate.length > 6) {
@@ -187,26 +175,21 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanAlias !== undefined) {
     if (typeof $paymentMeanAlias !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/paymentMeanAlias`,
-        code: "type",
-        message: "must be a string",
-        received: $paymentMeanAlias,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/paymentMeanAlias`, "type", "must be a string", $paymentMeanAlias),
+      );
     }
   }
 
   if ($paymentMeanBrand !== undefined) {
     if (typeof $paymentMeanBrand !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/paymentMeanBrand`,
-        code: "type",
-        message: "must be a string",
-        received: $paymentMeanBrand,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/paymentMeanBrand`, "type", "must be a string", $paymentMeanBrand),
+      );
     } else if (!conformsANS($paymentMeanBrand)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(
         formatCharsIssue(
           `${at(path, index)}/paymentMeanBrand`,
           $paymentMeanBrand,
@@ -229,34 +212,30 @@ export function checkWalletPaymentMeanData(
 
   if ($paymentMeanBrandCobadgedList !== undefined) {
     if (typeof $paymentMeanBrandCobadgedList !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/paymentMeanBrandCobadgedList`,
-        code: "type",
-        message: "must be a string",
-        received: $paymentMeanBrandCobadgedList,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(
+          `${at(path, index)}/paymentMeanBrandCobadgedList`,
+          "type",
+          "must be a string",
+          $paymentMeanBrandCobadgedList,
+        ),
+      );
     }
   }
 
   if ($paymentMeanData !== undefined) {
     if (typeof $paymentMeanData !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/paymentMeanData`,
-        code: "type",
-        message: "must be a string",
-        received: $paymentMeanData,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/paymentMeanData`, "type", "must be a string", $paymentMeanData),
+      );
     }
   }
 
   if ($transactionActors !== undefined) {
     if (typeof $transactionActors !== "string") {
-      (found ??= newFound()).errors.push({
-        path: `${at(path, index)}/transactionActors`,
-        code: "type",
-        message: "must be a string",
-        received: $transactionActors,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith(`${at(path, index)}/transactionActors`, "type", "must be a string", $transactionActors),
+      );
     }
   }
 
@@ -274,9 +253,8 @@ export function checkWalletPaymentMeanData(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-            unknownFieldIssue(pointer(at(path, index), key), fields, key),
-          );
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(pointer(at(path, index), key), fields, key));
         }
     }
   }

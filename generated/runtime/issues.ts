@@ -23,6 +23,7 @@ import {
 import { pinnedVersion } from "./interface-version.js";
 import { topPointer } from "./json-pointer.js";
 import { describe } from "./issue-format.js";
+import { Issue, IssueWith } from "./site-free.js";
 
 /** "1 problem", "3 problems": the count of an error's issues, as its message says it. */
 export const problems = (count: number): string => `${count} problem${count === 1 ? "" : "s"}`;
@@ -60,9 +61,9 @@ export function unknownFieldIssue(path: string, object: Record<string, unknown>,
   try {
     received = object[key];
   } catch {
-    return { path, code: "unknown-field", message: UNKNOWN_FIELD_TEXT };
+    return new Issue(path, "unknown-field", UNKNOWN_FIELD_TEXT);
   }
-  return { path, code: "unknown-field", message: UNKNOWN_FIELD_TEXT, received };
+  return new IssueWith(path, "unknown-field", UNKNOWN_FIELD_TEXT, received);
 }
 
 /**

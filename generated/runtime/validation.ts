@@ -6,6 +6,8 @@
 // json-pointer.ts, and the interface versions a validation checks against are
 // read in interface-version.ts. Validators never throw, whatever the input.
 
+import { Issue, IssueWith, newIssueList } from "./site-free.js";
+
 /** What went wrong, as a stable code that programs can switch on. */
 export type ValidationCode =
   /** The value is not a plain JSON object. */
@@ -98,19 +100,13 @@ export type ValidationResult<T> =
       readonly warnings: readonly ValidationIssue[];
     };
 
-export const issue = (path: string, code: ValidationCode, message: string): ValidationIssue => ({
-  path,
-  code,
-  message,
-});
+// Every object an invalid message's validation makes is made with `new`, without an allocation site (site-free.ts).
+export const issue = (path: string, code: ValidationCode, message: string): ValidationIssue =>
+  new Issue(path, code, message);
 
 /** An issue with the offending value: see {@link ValidationIssue.received}. */
-export const issueWith = (path: string, code: ValidationCode, message: string, received: unknown): ValidationIssue => ({
-  path,
-  code,
-  message,
-  received,
-});
+export const issueWith = (path: string, code: ValidationCode, message: string, received: unknown): ValidationIssue =>
+  new IssueWith(path, code, message, received);
 
 /** The shared empty list, a constant of this module: the engine folds it into the code that returns it, where it loads and checks an export. */
 const NONE: readonly ValidationIssue[] = Object.freeze([]);
@@ -135,8 +131,18 @@ export interface Found {
   warnings: ValidationIssue[];
 }
 
+function FoundObject(this: { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] }): void {
+  this.ok = false;
+  // biome-ignore lint/style/useArrayLiterals: a literal has an allocation site (site-free.ts)
+  this.errors = new Array<ValidationIssue>();
+  this.warnings = NONE as ValidationIssue[];
+}
+// A plain object, as a result is.
+FoundObject.prototype = Object.prototype;
+const NewFound = FoundObject as unknown as new () => Found;
+
 /** What a validation has found at its first problem: nothing yet. The checks push onto its lists themselves. */
-export const newFound = (): Found => ({ ok: false, errors: [], warnings: NONE as ValidationIssue[] });
+export const newFound = (): Found => new NewFound();
 
 /** `found` with one more error. */
 export function addError(found: Found | undefined, issue: ValidationIssue): Found {
@@ -153,7 +159,7 @@ export function addLenient(
 ): Found | undefined {
   if (issue === null) return found;
   const to = found ?? newFound();
-  (strict ? to.errors : to.warnings.length === 0 ? (to.warnings = []) : to.warnings).push(issue);
+  (strict ? to.errors : to.warnings.length === 0 ? (to.warnings = newIssueList()) : to.warnings).push(issue);
   return to;
 }
 
@@ -192,11 +198,11 @@ export function resultOf<T>(value: unknown, found: Found | undefined): Validatio
 }
 
 /** The result for a value that is not an object, or could not be read. */
-export const failure = <T>(issue: ValidationIssue): ValidationResult<T> => ({
-  ok: false,
-  errors: [issue],
-  warnings: NONE,
-});
+export function failure<T>(issue: ValidationIssue): ValidationResult<T> {
+  const found = new NewFound();
+  found.errors.push(issue);
+  return found;
+}
 
 /**
  * Object.prototype, to tell a field's own value from one it would inherit if

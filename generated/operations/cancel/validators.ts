@@ -21,6 +21,7 @@ import {
   unknownFieldIssue as unknownFieldIssue_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
+import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
   addLenient as addLenient_,
@@ -41,6 +42,8 @@ import type { CancelRequest, CancelResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
 const INHERITED = INHERITED_;
+const Issue = Issue_;
+const IssueWith = IssueWith_;
 const addLenient = addLenient_;
 const checkS10TransactionReference = checkS10TransactionReference_;
 const checkedVersion = checkedVersion_;
@@ -58,6 +61,7 @@ const isCurrencyCode = isCurrencyCode_;
 const isResponseCode = isResponseCode_;
 const isSealAlgorithm = isSealAlgorithm_;
 const newFound = newFound_;
+const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const own = own_;
 const pinnedFloorError = pinnedFloorError_;
@@ -104,71 +108,58 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
       "must be CR_WS_2.0 or later: no earlier version is documented (CR_WS_2.58 is recommended)",
     );
     if ($currencyCode === undefined) {
-      (found ??= newFound()).errors.push({ path: "/currencyCode", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/currencyCode", "required", "is required"));
     } else {
       if (typeof $currencyCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/currencyCode",
-          code: "type",
-          message: "must be a string",
-          received: $currencyCode,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/currencyCode", "type", "must be a string", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
-        (found ??= newFound()).errors.push({
-          path: "/currencyCode",
-          code: "unknown-value",
-          message: "must be one of the CurrencyCode values",
-          received: $currencyCode,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/currencyCode", "unknown-value", "must be one of the CurrencyCode values", $currencyCode),
+        );
       }
     }
 
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/interfaceVersion", "required", "is required"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "type",
-          message: "must be a string",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/interfaceVersion", "type", "must be a string", $interfaceVersion),
+        );
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "CR_WS_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be CR_WS_ followed by a version number",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be CR_WS_ followed by a version number",
+            $interfaceVersion,
+          ),
+        );
       } else if ((pinned !== undefined ? declaredVersion($interfaceVersion, "CR_WS_") : version) < 20000) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be CR_WS_2.0 or later: no earlier version is documented (CR_WS_2.58 is recommended)",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be CR_WS_2.0 or later: no earlier version is documented (CR_WS_2.58 is recommended)",
+            $interfaceVersion,
+          ),
+        );
       }
     }
 
     if ($operationAmount !== undefined) {
       if (typeof $operationAmount !== "number" || !Number.isInteger($operationAmount)) {
-        (found ??= newFound()).errors.push({
-          path: "/operationAmount",
-          code: "type",
-          message: "must be an integer",
-          received: $operationAmount,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/operationAmount", "type", "must be an integer", $operationAmount),
+        );
       }
     }
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/transactionReference",
-          code: "type",
-          message: "must be a string",
-          received: $transactionReference,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/transactionReference", "type", "must be a string", $transactionReference),
+        );
       } else if (!conformsAN($transactionReference)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
@@ -184,23 +175,17 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($operationOrigin !== undefined) {
       if (typeof $operationOrigin !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/operationOrigin",
-          code: "type",
-          message: "must be a string",
-          received: $operationOrigin,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/operationOrigin", "type", "must be a string", $operationOrigin),
+        );
       }
     }
 
     if ($s10TransactionReference !== undefined) {
       if (typeof $s10TransactionReference !== "object" || $s10TransactionReference === null) {
-        (found ??= newFound()).errors.push({
-          path: "/s10TransactionReference",
-          code: "type",
-          message: "must be an object",
-          received: $s10TransactionReference,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/s10TransactionReference", "type", "must be an object", $s10TransactionReference),
+        );
       } else {
         found = checkS10TransactionReference($s10TransactionReference, "/s10TransactionReference", -1, true, found);
       }
@@ -208,23 +193,15 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/intermediateServiceProviderId",
-          code: "type",
-          message: "must be a string",
-          received: $intermediateServiceProviderId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/intermediateServiceProviderId", "type", "must be a string", $intermediateServiceProviderId),
+        );
       }
     }
 
     if ($keyVersion !== undefined) {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push({
-          path: "/keyVersion",
-          code: "type",
-          message: "must be an integer",
-          received: $keyVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/keyVersion", "type", "must be an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -239,12 +216,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($merchantId !== undefined) {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/merchantId", "type", "must be a string", $merchantId));
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -258,32 +230,19 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "type",
-          message: "must be a string",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "unknown-value",
-          message: "must be one of the SealAlgorithm values",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+        );
       }
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
@@ -356,97 +315,69 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     }
     let found = pinnedVersionError("CR_WS_", pinned);
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/responseCode",
-          code: "type",
-          message: "must be a string",
-          received: $responseCode,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/responseCode", "type", "must be a string", $responseCode));
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/responseCode",
-          code: "unknown-value",
-          message: "must be one of the ResponseCode values",
-          received: $responseCode,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
+        );
       }
     }
 
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/acquirerResponseCode",
-          code: "type",
-          message: "must be a string",
-          received: $acquirerResponseCode,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/acquirerResponseCode", "type", "must be a string", $acquirerResponseCode),
+        );
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/acquirerResponseCode",
-          code: "unknown-value",
-          message: "must be one of the AcquirerResponseCode values",
-          received: $acquirerResponseCode,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith(
+            "/acquirerResponseCode",
+            "unknown-value",
+            "must be one of the AcquirerResponseCode values",
+            $acquirerResponseCode,
+          ),
+        );
       }
     }
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/errorFieldName",
-          code: "type",
-          message: "must be a string",
-          received: $errorFieldName,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/errorFieldName", "type", "must be a string", $errorFieldName),
+        );
       }
     }
 
     if ($newAmount !== undefined) {
       if (typeof $newAmount !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/newAmount",
-          code: "type",
-          message: "must be a string",
-          received: $newAmount,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/newAmount", "type", "must be a string", $newAmount));
       }
     }
 
     if ($newStatus !== undefined) {
       if (typeof $newStatus !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/newStatus",
-          code: "type",
-          message: "must be a string",
-          received: $newStatus,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/newStatus", "type", "must be a string", $newStatus));
       }
     }
 
     if ($operationDateTime !== undefined) {
       if (typeof $operationDateTime !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/operationDateTime",
-          code: "type",
-          message: "must be a string",
-          received: $operationDateTime,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/operationDateTime", "type", "must be a string", $operationDateTime),
+        );
       }
     }
 
@@ -463,9 +394,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-              unknownFieldIssue(topPointer(key), fields, key),
-            );
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

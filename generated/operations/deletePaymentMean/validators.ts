@@ -22,6 +22,7 @@ import {
   unknownTopKey as unknownTopKey_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
+import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
   addLenient as addLenient_,
@@ -37,6 +38,8 @@ import type { DeletePaymentMeanRequest, DeletePaymentMeanResponse } from "./type
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
 const INHERITED = INHERITED_;
+const Issue = Issue_;
+const IssueWith = IssueWith_;
 const addLenient = addLenient_;
 const checkedVersion = checkedVersion_;
 const conformsN = conformsN_;
@@ -49,6 +52,7 @@ const hasPlainPrototype = hasPlainPrototype_;
 const integerFormatIssue = integerFormatIssue_;
 const isWalletResponseCode = isWalletResponseCode_;
 const newFound = newFound_;
+const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const notAnObjectResult = notAnObjectResult_;
 const own = own_;
@@ -90,42 +94,38 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
       "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
     );
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/interfaceVersion", "required", "is required"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "type",
-          message: "must be a string",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/interfaceVersion", "type", "must be a string", $interfaceVersion),
+        );
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be WR_WS_ followed by a version number",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be WR_WS_ followed by a version number",
+            $interfaceVersion,
+          ),
+        );
       } else if ((pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") : version) < 20000) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
+            $interfaceVersion,
+          ),
+        );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/keyVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/keyVersion", "required", "is required"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push({
-          path: "/keyVersion",
-          code: "type",
-          message: "must be an integer",
-          received: $keyVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/keyVersion", "type", "must be an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -139,15 +139,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push({ path: "/merchantId", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/merchantId", "required", "is required"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/merchantId", "type", "must be a string", $merchantId));
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -160,41 +155,28 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($merchantWalletId === undefined) {
-      (found ??= newFound()).errors.push({ path: "/merchantWalletId", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/merchantWalletId", "required", "is required"));
     } else {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantWalletId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantWalletId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/merchantWalletId", "type", "must be a string", $merchantWalletId),
+        );
       }
     }
 
     if ($paymentMeanId === undefined) {
-      (found ??= newFound()).errors.push({ path: "/paymentMeanId", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/paymentMeanId", "required", "is required"));
     } else {
       if (typeof $paymentMeanId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/paymentMeanId",
-          code: "type",
-          message: "must be a string",
-          received: $paymentMeanId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/paymentMeanId", "type", "must be a string", $paymentMeanId));
       }
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
@@ -252,49 +234,45 @@ function validateSavedResponse$checks(
   const version = checkedVersion(undefined, pinned, "WR_WS_");
   let found = pinnedVersionError("WR_WS_", pinned);
   if ($seal === undefined) {
-    (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+    (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
   } else {
     if (typeof $seal !== "string") {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "type", message: "must be a string", received: $seal });
+      (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
     }
   }
 
   if ($walletActionDateTime !== undefined) {
     if (typeof $walletActionDateTime !== "string") {
-      (found ??= newFound()).errors.push({
-        path: "/walletActionDateTime",
-        code: "type",
-        message: "must be a string",
-        received: $walletActionDateTime,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith("/walletActionDateTime", "type", "must be a string", $walletActionDateTime),
+      );
     }
   }
 
   if ($walletResponseCode !== undefined) {
     if (typeof $walletResponseCode !== "string") {
-      (found ??= newFound()).errors.push({
-        path: "/walletResponseCode",
-        code: "type",
-        message: "must be a string",
-        received: $walletResponseCode,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith("/walletResponseCode", "type", "must be a string", $walletResponseCode),
+      );
     } else if (!isWalletResponseCode($walletResponseCode)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-        path: "/walletResponseCode",
-        code: "unknown-value",
-        message: "must be one of the WalletResponseCode values",
-        received: $walletResponseCode,
-      });
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(
+        new IssueWith(
+          "/walletResponseCode",
+          "unknown-value",
+          "must be one of the WalletResponseCode values",
+          $walletResponseCode,
+        ),
+      );
     }
   }
 
   if (version >= 0 && version < 20000) {
     if ($seal !== undefined) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-        sinceIssue("/seal", 2, 0, pinned, undefined, $seal),
-      );
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(sinceIssue("/seal", 2, 0, pinned, undefined, $seal));
     }
   }
 
@@ -307,9 +285,8 @@ function validateSavedResponse$checks(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-            unknownFieldIssue(topPointer(key), fields, key),
-          );
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
         }
     }
   }

@@ -22,6 +22,7 @@ import {
   unknownTopKey as unknownTopKey_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
+import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
   addLenient as addLenient_,
@@ -36,6 +37,8 @@ import type { GetTransactionDataRequest, GetTransactionDataResponse } from "./ty
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
 const INHERITED = INHERITED_;
+const Issue = Issue_;
+const IssueWith = IssueWith_;
 const addLenient = addLenient_;
 const checkedVersion = checkedVersion_;
 const conformsN = conformsN_;
@@ -47,6 +50,7 @@ const formatLengthIssue = formatLengthIssue_;
 const hasPlainPrototype = hasPlainPrototype_;
 const integerFormatIssue = integerFormatIssue_;
 const newFound = newFound_;
+const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const notAnObjectResult = notAnObjectResult_;
 const own = own_;
@@ -90,42 +94,38 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
       "must be DR_WS_2.0 or later: no earlier version is documented (DR_WS_2.58 is recommended)",
     );
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/interfaceVersion", "required", "is required"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "type",
-          message: "must be a string",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/interfaceVersion", "type", "must be a string", $interfaceVersion),
+        );
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "DR_WS_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be DR_WS_ followed by a version number",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be DR_WS_ followed by a version number",
+            $interfaceVersion,
+          ),
+        );
       } else if ((pinned !== undefined ? declaredVersion($interfaceVersion, "DR_WS_") : version) < 20000) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be DR_WS_2.0 or later: no earlier version is documented (DR_WS_2.58 is recommended)",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be DR_WS_2.0 or later: no earlier version is documented (DR_WS_2.58 is recommended)",
+            $interfaceVersion,
+          ),
+        );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/keyVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/keyVersion", "required", "is required"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push({
-          path: "/keyVersion",
-          code: "type",
-          message: "must be an integer",
-          received: $keyVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/keyVersion", "type", "must be an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -139,15 +139,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push({ path: "/merchantId", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/merchantId", "required", "is required"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/merchantId", "type", "must be a string", $merchantId));
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -160,26 +155,18 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/intermediateServiceProviderId",
-          code: "type",
-          message: "must be a string",
-          received: $intermediateServiceProviderId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/intermediateServiceProviderId", "type", "must be a string", $intermediateServiceProviderId),
+        );
       }
     }
 
@@ -248,10 +235,10 @@ function validateSavedResponse$checks(
 ): ValidationResult<GetTransactionDataResponse> {
   let found = pinnedVersionError("DR_WS_", pinned);
   if ($seal === undefined) {
-    (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+    (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
   } else {
     if (typeof $seal !== "string") {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "type", message: "must be a string", received: $seal });
+      (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
     }
   }
 
@@ -262,9 +249,8 @@ function validateSavedResponse$checks(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-            unknownFieldIssue(topPointer(key), fields, key),
-          );
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
         }
     }
   }

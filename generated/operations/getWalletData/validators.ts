@@ -21,6 +21,7 @@ import {
   unknownFieldIssue as unknownFieldIssue_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
+import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
   addLenient as addLenient_,
@@ -40,6 +41,8 @@ import type { GetWalletDataRequest, GetWalletDataResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
 const INHERITED = INHERITED_;
+const Issue = Issue_;
+const IssueWith = IssueWith_;
 const addLenient = addLenient_;
 const checkWalletPaymentMeanData = checkWalletPaymentMeanData_;
 const checkedVersion = checkedVersion_;
@@ -55,6 +58,7 @@ const isSealAlgorithm = isSealAlgorithm_;
 const isWalletResponseCode = isWalletResponseCode_;
 const listLength = listLength_;
 const newFound = newFound_;
+const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const own = own_;
 const pinnedFloorError = pinnedFloorError_;
@@ -98,42 +102,38 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
       "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
     );
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/interfaceVersion", "required", "is required"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "type",
-          message: "must be a string",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/interfaceVersion", "type", "must be a string", $interfaceVersion),
+        );
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be WR_WS_ followed by a version number",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be WR_WS_ followed by a version number",
+            $interfaceVersion,
+          ),
+        );
       } else if ((pinned !== undefined ? declaredVersion($interfaceVersion, "WR_WS_") : version) < 20000) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be WR_WS_2.0 or later: no earlier version is documented (WR_WS_2.53 is recommended)",
+            $interfaceVersion,
+          ),
+        );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/keyVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/keyVersion", "required", "is required"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push({
-          path: "/keyVersion",
-          code: "type",
-          message: "must be an integer",
-          received: $keyVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/keyVersion", "type", "must be an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -147,15 +147,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push({ path: "/merchantId", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/merchantId", "required", "is required"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/merchantId", "type", "must be a string", $merchantId));
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -168,57 +163,38 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
     if ($merchantWalletId === undefined) {
-      (found ??= newFound()).errors.push({ path: "/merchantWalletId", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/merchantWalletId", "required", "is required"));
     } else {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantWalletId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantWalletId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/merchantWalletId", "type", "must be a string", $merchantWalletId),
+        );
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/intermediateServiceProviderId",
-          code: "type",
-          message: "must be a string",
-          received: $intermediateServiceProviderId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/intermediateServiceProviderId", "type", "must be a string", $intermediateServiceProviderId),
+        );
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "type",
-          message: "must be a string",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "unknown-value",
-          message: "must be one of the SealAlgorithm values",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+        );
       }
     }
 
@@ -302,97 +278,79 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const version = checkedVersion(undefined, pinned, "WR_WS_");
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/errorFieldName",
-          code: "type",
-          message: "must be a string",
-          received: $errorFieldName,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/errorFieldName", "type", "must be a string", $errorFieldName),
+        );
       }
     }
 
     if ($walletCreationDateTime !== undefined) {
       if (typeof $walletCreationDateTime !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/walletCreationDateTime",
-          code: "type",
-          message: "must be a string",
-          received: $walletCreationDateTime,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/walletCreationDateTime", "type", "must be a string", $walletCreationDateTime),
+        );
       }
     }
 
     if ($walletResponseCode !== undefined) {
       if (typeof $walletResponseCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/walletResponseCode",
-          code: "type",
-          message: "must be a string",
-          received: $walletResponseCode,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/walletResponseCode", "type", "must be a string", $walletResponseCode),
+        );
       } else if (!isWalletResponseCode($walletResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/walletResponseCode",
-          code: "unknown-value",
-          message: "must be one of the WalletResponseCode values",
-          received: $walletResponseCode,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith(
+            "/walletResponseCode",
+            "unknown-value",
+            "must be one of the WalletResponseCode values",
+            $walletResponseCode,
+          ),
+        );
       }
     }
 
     if ($walletLastActionDateTime !== undefined) {
       if (typeof $walletLastActionDateTime !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/walletLastActionDateTime",
-          code: "type",
-          message: "must be a string",
-          received: $walletLastActionDateTime,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/walletLastActionDateTime", "type", "must be a string", $walletLastActionDateTime),
+        );
       }
     }
 
     if ($walletPaymentMeanDataList !== undefined) {
       if (!Array.isArray($walletPaymentMeanDataList)) {
-        (found ??= newFound()).errors.push({
-          path: "/walletPaymentMeanDataList",
-          code: "type",
-          message: "must be a list",
-          received: $walletPaymentMeanDataList,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/walletPaymentMeanDataList", "type", "must be a list", $walletPaymentMeanDataList),
+        );
       } else {
         const length = listLength($walletPaymentMeanDataList);
         if (length < 0) {
-          (found ??= newFound()).errors.push({
-            path: "/walletPaymentMeanDataList",
-            code: "max-length",
-            message: "must have at most 268435443 items",
-            received: $walletPaymentMeanDataList,
-          });
+          (found ??= newFound()).errors.push(
+            new IssueWith(
+              "/walletPaymentMeanDataList",
+              "max-length",
+              "must have at most 268435443 items",
+              $walletPaymentMeanDataList,
+            ),
+          );
         }
         for (let i = 0; i < length; i++) {
           const item: unknown = $walletPaymentMeanDataList[i];
           if (typeof item !== "object" || item === null) {
-            (found ??= newFound()).errors.push({
-              path: `/walletPaymentMeanDataList/${i}`,
-              code: "type",
-              message: "must be an object",
-              received: item,
-            });
+            (found ??= newFound()).errors.push(
+              new IssueWith(`/walletPaymentMeanDataList/${i}`, "type", "must be an object", item),
+            );
           } else {
             found = checkWalletPaymentMeanData(item, "/walletPaymentMeanDataList", i, strict, found);
           }
@@ -403,19 +361,20 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     if (version >= 0 && version < 20000) {
       if ($seal !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-          sinceIssue("/seal", 2, 0, pinned, undefined, $seal),
-        );
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(sinceIssue("/seal", 2, 0, pinned, undefined, $seal));
       }
       if ($errorFieldName !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/errorFieldName", 2, 0, pinned, undefined, $errorFieldName),
         );
       }
       if ($walletCreationDateTime !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/walletCreationDateTime", 2, 0, pinned, undefined, $walletCreationDateTime),
         );
       }
@@ -433,9 +392,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-              unknownFieldIssue(topPointer(key), fields, key),
-            );
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

@@ -20,6 +20,7 @@ import {
   unknownTopKey as unknownTopKey_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
+import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
   addLenient as addLenient_,
@@ -39,6 +40,8 @@ import type { PaymentTokenInitializeRequest, PaymentTokenInitializeResponse } fr
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
 const INHERITED = INHERITED_;
+const Issue = Issue_;
+const IssueWith = IssueWith_;
 const addLenient = addLenient_;
 const checkedVersion = checkedVersion_;
 const conformsN = conformsN_;
@@ -52,6 +55,7 @@ const isRedirectionStatusCode = isRedirectionStatusCode_;
 const isSdkOperationName = isSdkOperationName_;
 const isSealAlgorithm = isSealAlgorithm_;
 const newFound = newFound_;
+const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const notAnObjectResult = notAnObjectResult_;
 const own = own_;
@@ -96,35 +100,29 @@ export function validatePaymentTokenInitializeRequest(
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/interfaceVersion", "required", "is required"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "type",
-          message: "must be a string",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/interfaceVersion", "type", "must be a string", $interfaceVersion),
+        );
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be IR_MB_ followed by a version number",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be IR_MB_ followed by a version number",
+            $interfaceVersion,
+          ),
+        );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/keyVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/keyVersion", "required", "is required"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push({
-          path: "/keyVersion",
-          code: "type",
-          message: "must be an integer",
-          received: $keyVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/keyVersion", "type", "must be an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -138,15 +136,10 @@ export function validatePaymentTokenInitializeRequest(
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push({ path: "/merchantId", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/merchantId", "required", "is required"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/merchantId", "type", "must be a string", $merchantId));
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -159,88 +152,63 @@ export function validatePaymentTokenInitializeRequest(
     }
 
     if ($sdkOperationName === undefined) {
-      (found ??= newFound()).errors.push({ path: "/sdkOperationName", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/sdkOperationName", "required", "is required"));
     } else {
       if (typeof $sdkOperationName !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/sdkOperationName",
-          code: "type",
-          message: "must be a string",
-          received: $sdkOperationName,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/sdkOperationName", "type", "must be a string", $sdkOperationName),
+        );
       } else if (!isSdkOperationName($sdkOperationName)) {
-        (found ??= newFound()).errors.push({
-          path: "/sdkOperationName",
-          code: "unknown-value",
-          message: "must be one of the SdkOperationName values",
-          received: $sdkOperationName,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/sdkOperationName",
+            "unknown-value",
+            "must be one of the SdkOperationName values",
+            $sdkOperationName,
+          ),
+        );
       }
     }
 
     if ($sdkVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/sdkVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/sdkVersion", "required", "is required"));
     } else {
       if (typeof $sdkVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/sdkVersion",
-          code: "type",
-          message: "must be a string",
-          received: $sdkVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/sdkVersion", "type", "must be a string", $sdkVersion));
       }
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/customerIpAddress",
-          code: "type",
-          message: "must be a string",
-          received: $customerIpAddress,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/customerIpAddress", "type", "must be a string", $customerIpAddress),
+        );
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/intermediateServiceProviderId",
-          code: "type",
-          message: "must be a string",
-          received: $intermediateServiceProviderId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/intermediateServiceProviderId", "type", "must be a string", $intermediateServiceProviderId),
+        );
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "type",
-          message: "must be a string",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "unknown-value",
-          message: "must be one of the SealAlgorithm values",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+        );
       }
     }
 
@@ -339,73 +307,57 @@ function validatePaymentTokenInitializeResponse$checks(
 ): ValidationResult<PaymentTokenInitializeResponse> {
   let found = pinnedVersionError("IR_MB_", pinned);
   if ($seal === undefined) {
-    (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+    (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
   } else {
     if (typeof $seal !== "string") {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "type", message: "must be a string", received: $seal });
+      (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
     }
   }
 
   if ($publicKeyValue !== undefined) {
     if (typeof $publicKeyValue !== "string") {
-      (found ??= newFound()).errors.push({
-        path: "/publicKeyValue",
-        code: "type",
-        message: "must be a string",
-        received: $publicKeyValue,
-      });
+      (found ??= newFound()).errors.push(new IssueWith("/publicKeyValue", "type", "must be a string", $publicKeyValue));
     }
   }
 
   if ($redirectionStatusCode !== undefined) {
     if (typeof $redirectionStatusCode !== "string") {
-      (found ??= newFound()).errors.push({
-        path: "/redirectionStatusCode",
-        code: "type",
-        message: "must be a string",
-        received: $redirectionStatusCode,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith("/redirectionStatusCode", "type", "must be a string", $redirectionStatusCode),
+      );
     } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
       found ??= newFound();
-      (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-        path: "/redirectionStatusCode",
-        code: "unknown-value",
-        message: "must be one of the RedirectionStatusCode values",
-        received: $redirectionStatusCode,
-      });
+      if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+      (strict ? found.errors : found.warnings).push(
+        new IssueWith(
+          "/redirectionStatusCode",
+          "unknown-value",
+          "must be one of the RedirectionStatusCode values",
+          $redirectionStatusCode,
+        ),
+      );
     }
   }
 
   if ($redirectionStatusMessage !== undefined) {
     if (typeof $redirectionStatusMessage !== "string") {
-      (found ??= newFound()).errors.push({
-        path: "/redirectionStatusMessage",
-        code: "type",
-        message: "must be a string",
-        received: $redirectionStatusMessage,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith("/redirectionStatusMessage", "type", "must be a string", $redirectionStatusMessage),
+      );
     }
   }
 
   if ($redirectionUrl !== undefined) {
     if (typeof $redirectionUrl !== "string") {
-      (found ??= newFound()).errors.push({
-        path: "/redirectionUrl",
-        code: "type",
-        message: "must be a string",
-        received: $redirectionUrl,
-      });
+      (found ??= newFound()).errors.push(new IssueWith("/redirectionUrl", "type", "must be a string", $redirectionUrl));
     }
   }
 
   if ($redirectionVersion !== undefined) {
     if (typeof $redirectionVersion !== "string") {
-      (found ??= newFound()).errors.push({
-        path: "/redirectionVersion",
-        code: "type",
-        message: "must be a string",
-        received: $redirectionVersion,
-      });
+      (found ??= newFound()).errors.push(
+        new IssueWith("/redirectionVersion", "type", "must be a string", $redirectionVersion),
+      );
     }
   }
 
@@ -421,9 +373,8 @@ function validatePaymentTokenInitializeResponse$checks(
       default:
         if (ownProperty.call(fields, key)) {
           found ??= newFound();
-          (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-            unknownFieldIssue(topPointer(key), fields, key),
-          );
+          if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+          (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
         }
     }
   }

@@ -23,6 +23,7 @@ import type { PaypageResponseResult } from "../../runtime/paypage-response-resul
 import { decodePaypagePost as decodePaypagePost_ } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions } from "../../runtime/paypage-response.js";
 import type { SecretKeys } from "../../runtime/secret-key.js";
+import { IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
   addLenient as addLenient_,
@@ -53,6 +54,7 @@ const ABORTED_PROCESSING_STEP_VALUES = ABORTED_PROCESSING_STEP_VALUES_;
 const ACQUIRER_RESPONSE_CODE_VALUES = ACQUIRER_RESPONSE_CODE_VALUES_;
 const CURRENCY_CODE_VALUES = CURRENCY_CODE_VALUES_;
 const INHERITED = INHERITED_;
+const IssueWith = IssueWith_;
 const RESPONSE_CODE_VALUES = RESPONSE_CODE_VALUES_;
 const addLenient = addLenient_;
 const checkedVersion = checkedVersion_;
@@ -72,6 +74,7 @@ const isAcquirerResponseCode = isAcquirerResponseCode_;
 const isCurrencyCode = isCurrencyCode_;
 const isResponseCode = isResponseCode_;
 const newFound = newFound_;
+const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const own = own_;
 const pinnedVersionError = pinnedVersionError_;
@@ -457,105 +460,92 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     let found = pinnedVersionError("HP_", pinned);
     if ($abortedProcessingLocation !== undefined) {
       if (typeof $abortedProcessingLocation !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/abortedProcessingLocation",
-          code: "type",
-          message: "must be a string",
-          received: $abortedProcessingLocation,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/abortedProcessingLocation", "type", "must be a string", $abortedProcessingLocation),
+        );
       } else if (!isAbortedProcessingLocation($abortedProcessingLocation)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/abortedProcessingLocation",
-          code: "unknown-value",
-          message: "must be one of the AbortedProcessingLocation values",
-          received: $abortedProcessingLocation,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith(
+            "/abortedProcessingLocation",
+            "unknown-value",
+            "must be one of the AbortedProcessingLocation values",
+            $abortedProcessingLocation,
+          ),
+        );
       }
     }
 
     if ($abortedProcessingStep !== undefined) {
       if (typeof $abortedProcessingStep !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/abortedProcessingStep",
-          code: "type",
-          message: "must be a string",
-          received: $abortedProcessingStep,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/abortedProcessingStep", "type", "must be a string", $abortedProcessingStep),
+        );
       } else if (!isAbortedProcessingStep($abortedProcessingStep)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/abortedProcessingStep",
-          code: "unknown-value",
-          message: "must be one of the AbortedProcessingStep values",
-          received: $abortedProcessingStep,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith(
+            "/abortedProcessingStep",
+            "unknown-value",
+            "must be one of the AbortedProcessingStep values",
+            $abortedProcessingStep,
+          ),
+        );
       }
     }
 
     if ($acceptanceSystemApplicationId !== undefined) {
       if (typeof $acceptanceSystemApplicationId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/acceptanceSystemApplicationId",
-          code: "type",
-          message: "must be a string",
-          received: $acceptanceSystemApplicationId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/acceptanceSystemApplicationId", "type", "must be a string", $acceptanceSystemApplicationId),
+        );
       }
     }
 
     if ($acquirerContractNumber !== undefined) {
       if (typeof $acquirerContractNumber !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/acquirerContractNumber",
-          code: "type",
-          message: "must be a string",
-          received: $acquirerContractNumber,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/acquirerContractNumber", "type", "must be a string", $acquirerContractNumber),
+        );
       }
     }
 
     if ($acquirerNativeResponseCode !== undefined) {
       if (typeof $acquirerNativeResponseCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/acquirerNativeResponseCode",
-          code: "type",
-          message: "must be a string",
-          received: $acquirerNativeResponseCode,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/acquirerNativeResponseCode", "type", "must be a string", $acquirerNativeResponseCode),
+        );
       }
     }
 
     if ($acquirerResponseCode !== undefined) {
       if (typeof $acquirerResponseCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/acquirerResponseCode",
-          code: "type",
-          message: "must be a string",
-          received: $acquirerResponseCode,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/acquirerResponseCode", "type", "must be a string", $acquirerResponseCode),
+        );
       } else if (!isAcquirerResponseCode($acquirerResponseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/acquirerResponseCode",
-          code: "unknown-value",
-          message: "must be one of the AcquirerResponseCode values",
-          received: $acquirerResponseCode,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith(
+            "/acquirerResponseCode",
+            "unknown-value",
+            "must be one of the AcquirerResponseCode values",
+            $acquirerResponseCode,
+          ),
+        );
       }
     }
 
     if ($amount !== undefined) {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= newFound()).errors.push({
-          path: "/amount",
-          code: "type",
-          message: "must be an integer",
-          received: $amount,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/amount", "type", "must be an integer", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
         );
       }
@@ -563,67 +553,43 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($authorisationId !== undefined) {
       if (typeof $authorisationId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/authorisationId",
-          code: "type",
-          message: "must be a string",
-          received: $authorisationId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/authorisationId", "type", "must be a string", $authorisationId),
+        );
       }
     }
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        (found ??= newFound()).errors.push({
-          path: "/captureDay",
-          code: "type",
-          message: "must be an integer",
-          received: $captureDay,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/captureDay", "type", "must be an integer", $captureDay));
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/captureMode",
-          code: "type",
-          message: "must be a string",
-          received: $captureMode,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/captureMode", "type", "must be a string", $captureMode));
       }
     }
 
     if ($currencyCode !== undefined) {
       if (typeof $currencyCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/currencyCode",
-          code: "type",
-          message: "must be a string",
-          received: $currencyCode,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/currencyCode", "type", "must be a string", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/currencyCode",
-          code: "unknown-value",
-          message: "must be one of the CurrencyCode values",
-          received: $currencyCode,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith("/currencyCode", "unknown-value", "must be one of the CurrencyCode values", $currencyCode),
+        );
       }
     }
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/customerId",
-          code: "type",
-          message: "must be a string",
-          received: $customerId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/customerId", "type", "must be a string", $customerId));
       } else if (!conformsANS($customerId)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
         );
       } else if ($customerId.length > 19) {
@@ -637,26 +603,19 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($customerIpAddress !== undefined) {
       if (typeof $customerIpAddress !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/customerIpAddress",
-          code: "type",
-          message: "must be a string",
-          received: $customerIpAddress,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/customerIpAddress", "type", "must be a string", $customerIpAddress),
+        );
       }
     }
 
     if ($keyVersion !== undefined) {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push({
-          path: "/keyVersion",
-          code: "type",
-          message: "must be an integer",
-          received: $keyVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/keyVersion", "type", "must be an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           integerFormatIssue(
             "/keyVersion",
             $keyVersion,
@@ -669,26 +628,17 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($maskedPan !== undefined) {
       if (typeof $maskedPan !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/maskedPan",
-          code: "type",
-          message: "must be a string",
-          received: $maskedPan,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/maskedPan", "type", "must be a string", $maskedPan));
       }
     }
 
     if ($merchantId !== undefined) {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/merchantId", "type", "must be a string", $merchantId));
       } else if (!conformsN($merchantId)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"),
         );
       } else if ($merchantId.length > 15) {
@@ -702,26 +652,17 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/orderChannel",
-          code: "type",
-          message: "must be a string",
-          received: $orderChannel,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/orderChannel", "type", "must be a string", $orderChannel));
       }
     }
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/orderId",
-          code: "type",
-          message: "must be a string",
-          received: $orderId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/orderId", "type", "must be a string", $orderId));
       } else if (!conformsANS($orderId)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
         );
       } else if ($orderId.length > 32) {
@@ -735,15 +676,11 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($panExpiryDate !== undefined) {
       if (typeof $panExpiryDate !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/panExpiryDate",
-          code: "type",
-          message: "must be a string",
-          received: $panExpiryDate,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/panExpiryDate", "type", "must be a string", $panExpiryDate));
       } else if (!conformsN($panExpiryDate)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/panExpiryDate", $panExpiryDate, "must hold only digits (N6)"),
         );
       } else if ($panExpiryDate.length > 6) {
@@ -757,15 +694,13 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($paymentMeanBrand !== undefined) {
       if (typeof $paymentMeanBrand !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/paymentMeanBrand",
-          code: "type",
-          message: "must be a string",
-          received: $paymentMeanBrand,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/paymentMeanBrand", "type", "must be a string", $paymentMeanBrand),
+        );
       } else if (!conformsANS($paymentMeanBrand)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/paymentMeanBrand", $paymentMeanBrand, "must hold only printable ASCII characters (ANS20)"),
         );
       } else if ($paymentMeanBrand.length > 20) {
@@ -779,67 +714,49 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
 
     if ($paymentMeanType !== undefined) {
       if (typeof $paymentMeanType !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/paymentMeanType",
-          code: "type",
-          message: "must be a string",
-          received: $paymentMeanType,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/paymentMeanType", "type", "must be a string", $paymentMeanType),
+        );
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/responseCode",
-          code: "type",
-          message: "must be a string",
-          received: $responseCode,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/responseCode", "type", "must be a string", $responseCode));
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/responseCode",
-          code: "unknown-value",
-          message: "must be one of the ResponseCode values",
-          received: $responseCode,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
+        );
       }
     }
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/statementReference",
-          code: "type",
-          message: "must be a string",
-          received: $statementReference,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/statementReference", "type", "must be a string", $statementReference),
+        );
       }
     }
 
     if ($transactionDateTime !== undefined) {
       if (typeof $transactionDateTime !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/transactionDateTime",
-          code: "type",
-          message: "must be a string",
-          received: $transactionDateTime,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/transactionDateTime", "type", "must be a string", $transactionDateTime),
+        );
       }
     }
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/transactionReference",
-          code: "type",
-          message: "must be a string",
-          received: $transactionReference,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/transactionReference", "type", "must be a string", $transactionReference),
+        );
       } else if (!conformsAN($transactionReference)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
         );
       } else if ($transactionReference.length > 35) {
@@ -854,37 +771,43 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     if (version >= 0 && version < 30000) {
       if ($abortedProcessingLocation !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/abortedProcessingLocation", 3, 0, pinned, undefined, $abortedProcessingLocation),
         );
       }
       if ($abortedProcessingStep !== undefined) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/abortedProcessingStep", 3, 0, pinned, undefined, $abortedProcessingStep),
         );
       }
       if ($acceptanceSystemApplicationId !== undefined && version < 20039) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acceptanceSystemApplicationId", 2, 39, pinned, undefined, $acceptanceSystemApplicationId),
         );
       }
       if ($acquirerContractNumber !== undefined && version < 20025) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acquirerContractNumber", 2, 25, pinned, undefined, $acquirerContractNumber),
         );
       }
       if ($acquirerNativeResponseCode !== undefined && version < 20012) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acquirerNativeResponseCode", 2, 12, pinned, undefined, $acquirerNativeResponseCode),
         );
       }
       if ($acquirerResponseCode !== undefined && version < 20000) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
           sinceIssue("/acquirerResponseCode", 2, 0, pinned, undefined, $acquirerResponseCode),
         );
       }
@@ -921,9 +844,8 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-              unknownFieldIssue(topPointer(key), fields, key),
-            );
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

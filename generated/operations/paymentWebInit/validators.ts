@@ -21,6 +21,7 @@ import {
   unknownFieldIssue as unknownFieldIssue_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
+import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
   addLenient as addLenient_,
@@ -42,6 +43,8 @@ import type { PaymentWebInitRequest, PaymentWebInitResponse } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
 const INHERITED = INHERITED_;
+const Issue = Issue_;
+const IssueWith = IssueWith_;
 const addLenient = addLenient_;
 const checkedVersion = checkedVersion_;
 const conformsAN = conformsAN_;
@@ -60,6 +63,7 @@ const isResponseCode = isResponseCode_;
 const isSealAlgorithm = isSealAlgorithm_;
 const listLength = listLength_;
 const newFound = newFound_;
+const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const own = own_;
 const pinnedVersionError = pinnedVersionError_;
@@ -111,15 +115,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const version = checkedVersion($interfaceVersion, pinned, "IR_WS_");
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($amount === undefined) {
-      (found ??= newFound()).errors.push({ path: "/amount", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/amount", "required", "is required"));
     } else {
       if (typeof $amount !== "number" || !Number.isInteger($amount)) {
-        (found ??= newFound()).errors.push({
-          path: "/amount",
-          code: "type",
-          message: "must be an integer",
-          received: $amount,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/amount", "type", "must be an integer", $amount));
       } else if ($amount < 0 || $amount >= 1e12) {
         (found ??= newFound()).errors.push(
           integerFormatIssue("/amount", $amount, "must not be negative (N12)", "must have at most 12 digits (N12)"),
@@ -128,55 +127,41 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($currencyCode === undefined) {
-      (found ??= newFound()).errors.push({ path: "/currencyCode", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/currencyCode", "required", "is required"));
     } else {
       if (typeof $currencyCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/currencyCode",
-          code: "type",
-          message: "must be a string",
-          received: $currencyCode,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/currencyCode", "type", "must be a string", $currencyCode));
       } else if (!isCurrencyCode($currencyCode)) {
-        (found ??= newFound()).errors.push({
-          path: "/currencyCode",
-          code: "unknown-value",
-          message: "must be one of the CurrencyCode values",
-          received: $currencyCode,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/currencyCode", "unknown-value", "must be one of the CurrencyCode values", $currencyCode),
+        );
       }
     }
 
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/interfaceVersion", "required", "is required"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "type",
-          message: "must be a string",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/interfaceVersion", "type", "must be a string", $interfaceVersion),
+        );
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_WS_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be IR_WS_ followed by a version number",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be IR_WS_ followed by a version number",
+            $interfaceVersion,
+          ),
+        );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/keyVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/keyVersion", "required", "is required"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push({
-          path: "/keyVersion",
-          code: "type",
-          message: "must be an integer",
-          received: $keyVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/keyVersion", "type", "must be an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -190,15 +175,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push({ path: "/merchantId", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/merchantId", "required", "is required"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/merchantId", "type", "must be a string", $merchantId));
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -211,26 +191,18 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
     if ($normalReturnUrl !== undefined) {
       if (typeof $normalReturnUrl !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/normalReturnUrl",
-          code: "type",
-          message: "must be a string",
-          received: $normalReturnUrl,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/normalReturnUrl", "type", "must be a string", $normalReturnUrl),
+        );
       } else if (!conformsANS($normalReturnUrl)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/normalReturnUrl", $normalReturnUrl, "must hold only printable ASCII characters (ANS512)"),
@@ -246,12 +218,9 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($automaticResponseUrl !== undefined) {
       if (typeof $automaticResponseUrl !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/automaticResponseUrl",
-          code: "type",
-          message: "must be a string",
-          received: $automaticResponseUrl,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/automaticResponseUrl", "type", "must be a string", $automaticResponseUrl),
+        );
       } else if (!conformsANS($automaticResponseUrl)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue(
@@ -276,12 +245,9 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($transactionReference !== undefined) {
       if (typeof $transactionReference !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/transactionReference",
-          code: "type",
-          message: "must be a string",
-          received: $transactionReference,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/transactionReference", "type", "must be a string", $transactionReference),
+        );
       } else if (!conformsAN($transactionReference)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/transactionReference", $transactionReference, "must hold only letters and digits (AN35)"),
@@ -297,12 +263,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($orderId !== undefined) {
       if (typeof $orderId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/orderId",
-          code: "type",
-          message: "must be a string",
-          received: $orderId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/orderId", "type", "must be a string", $orderId));
       } else if (!conformsANS($orderId)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/orderId", $orderId, "must hold only printable ASCII characters (ANS32)"),
@@ -318,12 +279,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($customerId !== undefined) {
       if (typeof $customerId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/customerId",
-          code: "type",
-          message: "must be a string",
-          received: $customerId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/customerId", "type", "must be a string", $customerId));
       } else if (!conformsANS($customerId)) {
         (found ??= newFound()).errors.push(
           formatCharsIssue("/customerId", $customerId, "must hold only printable ASCII characters (ANS19)"),
@@ -339,137 +295,93 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
 
     if ($captureDay !== undefined) {
       if (typeof $captureDay !== "number" || !Number.isInteger($captureDay)) {
-        (found ??= newFound()).errors.push({
-          path: "/captureDay",
-          code: "type",
-          message: "must be an integer",
-          received: $captureDay,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/captureDay", "type", "must be an integer", $captureDay));
       }
     }
 
     if ($captureMode !== undefined) {
       if (typeof $captureMode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/captureMode",
-          code: "type",
-          message: "must be a string",
-          received: $captureMode,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/captureMode", "type", "must be a string", $captureMode));
       }
     }
 
     if ($orderChannel !== undefined) {
       if (typeof $orderChannel !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/orderChannel",
-          code: "type",
-          message: "must be a string",
-          received: $orderChannel,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/orderChannel", "type", "must be a string", $orderChannel));
       }
     }
 
     if ($statementReference !== undefined) {
       if (typeof $statementReference !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/statementReference",
-          code: "type",
-          message: "must be a string",
-          received: $statementReference,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/statementReference", "type", "must be a string", $statementReference),
+        );
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantWalletId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantWalletId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/merchantWalletId", "type", "must be a string", $merchantWalletId),
+        );
       }
     }
 
     if ($intermediateServiceProviderId !== undefined) {
       if (typeof $intermediateServiceProviderId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/intermediateServiceProviderId",
-          code: "type",
-          message: "must be a string",
-          received: $intermediateServiceProviderId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/intermediateServiceProviderId", "type", "must be a string", $intermediateServiceProviderId),
+        );
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "type",
-          message: "must be a string",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "unknown-value",
-          message: "must be one of the SealAlgorithm values",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+        );
       }
     }
 
     if ($customerLanguage !== undefined) {
       if (typeof $customerLanguage !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/customerLanguage",
-          code: "type",
-          message: "must be a string",
-          received: $customerLanguage,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/customerLanguage", "type", "must be a string", $customerLanguage),
+        );
       }
     }
 
     if ($templateName !== undefined) {
       if (typeof $templateName !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/templateName",
-          code: "type",
-          message: "must be a string",
-          received: $templateName,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/templateName", "type", "must be a string", $templateName));
       }
     }
 
     if ($paymentMeanBrandList !== undefined) {
       if (!Array.isArray($paymentMeanBrandList)) {
-        (found ??= newFound()).errors.push({
-          path: "/paymentMeanBrandList",
-          code: "type",
-          message: "must be a list",
-          received: $paymentMeanBrandList,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/paymentMeanBrandList", "type", "must be a list", $paymentMeanBrandList),
+        );
       } else {
         const length = listLength($paymentMeanBrandList);
         if (length < 0) {
-          (found ??= newFound()).errors.push({
-            path: "/paymentMeanBrandList",
-            code: "max-length",
-            message: "must have at most 268435443 items",
-            received: $paymentMeanBrandList,
-          });
+          (found ??= newFound()).errors.push(
+            new IssueWith(
+              "/paymentMeanBrandList",
+              "max-length",
+              "must have at most 268435443 items",
+              $paymentMeanBrandList,
+            ),
+          );
         }
         for (let i = 0; i < length; i++) {
           const item: unknown = $paymentMeanBrandList[i];
           if (typeof item !== "string") {
-            (found ??= newFound()).errors.push({
-              path: `/paymentMeanBrandList/${i}`,
-              code: "type",
-              message: "must be a string",
-              received: item,
-            });
+            (found ??= newFound()).errors.push(
+              new IssueWith(`/paymentMeanBrandList/${i}`, "type", "must be a string", item),
+            );
           } else if (!conformsANS(item)) {
             (found ??= newFound()).errors.push(
               formatCharsIssue(`/paymentMeanBrandList/${i}`, item, "must hold only printable ASCII characters (ANS20)"),
@@ -574,108 +486,81 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     }
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionData",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionData,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionData", "type", "must be a string", $redirectionData),
+        );
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionStatusCode",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionStatusCode,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionStatusCode", "type", "must be a string", $redirectionStatusCode),
+        );
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/redirectionStatusCode",
-          code: "unknown-value",
-          message: "must be one of the RedirectionStatusCode values",
-          received: $redirectionStatusCode,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith(
+            "/redirectionStatusCode",
+            "unknown-value",
+            "must be one of the RedirectionStatusCode values",
+            $redirectionStatusCode,
+          ),
+        );
       }
     }
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionStatusMessage",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionStatusMessage,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionStatusMessage", "type", "must be a string", $redirectionStatusMessage),
+        );
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionUrl",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionUrl,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionUrl", "type", "must be a string", $redirectionUrl),
+        );
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionVersion",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionVersion", "type", "must be a string", $redirectionVersion),
+        );
       }
     }
 
     if ($responseCode !== undefined) {
       if (typeof $responseCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/responseCode",
-          code: "type",
-          message: "must be a string",
-          received: $responseCode,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/responseCode", "type", "must be a string", $responseCode));
       } else if (!isResponseCode($responseCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/responseCode",
-          code: "unknown-value",
-          message: "must be one of the ResponseCode values",
-          received: $responseCode,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith("/responseCode", "unknown-value", "must be one of the ResponseCode values", $responseCode),
+        );
       }
     }
 
     if ($errorFieldName !== undefined) {
       if (typeof $errorFieldName !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/errorFieldName",
-          code: "type",
-          message: "must be a string",
-          received: $errorFieldName,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/errorFieldName", "type", "must be a string", $errorFieldName),
+        );
       }
     }
 
@@ -693,9 +578,8 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-              unknownFieldIssue(topPointer(key), fields, key),
-            );
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

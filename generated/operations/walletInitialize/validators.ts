@@ -17,6 +17,7 @@ import {
   unknownFieldIssue as unknownFieldIssue_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
+import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
   addLenient as addLenient_,
@@ -36,6 +37,8 @@ import type { WalletInitializeRequest, WalletInitializeResponse } from "./types.
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
 const INHERITED = INHERITED_;
+const Issue = Issue_;
+const IssueWith = IssueWith_;
 const addLenient = addLenient_;
 const checkedVersion = checkedVersion_;
 const conformsN = conformsN_;
@@ -49,6 +52,7 @@ const isRedirectionStatusCode = isRedirectionStatusCode_;
 const isSdkOperationName = isSdkOperationName_;
 const isSealAlgorithm = isSealAlgorithm_;
 const newFound = newFound_;
+const newIssueList = newIssueList_;
 const notAnObject = notAnObject_;
 const own = own_;
 const pinnedVersionError = pinnedVersionError_;
@@ -86,35 +90,29 @@ export function validateWalletInitializeRequest(
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/interfaceVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/interfaceVersion", "required", "is required"));
     } else {
       if (typeof $interfaceVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "type",
-          message: "must be a string",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/interfaceVersion", "type", "must be a string", $interfaceVersion),
+        );
       } else if (pinned !== undefined ? declaredVersion($interfaceVersion, "IR_MB_") < 0 : version < 0) {
-        (found ??= newFound()).errors.push({
-          path: "/interfaceVersion",
-          code: "interface-version",
-          message: "must be IR_MB_ followed by a version number",
-          received: $interfaceVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/interfaceVersion",
+            "interface-version",
+            "must be IR_MB_ followed by a version number",
+            $interfaceVersion,
+          ),
+        );
       }
     }
 
     if ($keyVersion === undefined) {
-      (found ??= newFound()).errors.push({ path: "/keyVersion", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/keyVersion", "required", "is required"));
     } else {
       if (typeof $keyVersion !== "number" || !Number.isInteger($keyVersion)) {
-        (found ??= newFound()).errors.push({
-          path: "/keyVersion",
-          code: "type",
-          message: "must be an integer",
-          received: $keyVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/keyVersion", "type", "must be an integer", $keyVersion));
       } else if ($keyVersion < 0 || $keyVersion >= 1e10) {
         (found ??= newFound()).errors.push(
           integerFormatIssue(
@@ -128,15 +126,10 @@ export function validateWalletInitializeRequest(
     }
 
     if ($merchantId === undefined) {
-      (found ??= newFound()).errors.push({ path: "/merchantId", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/merchantId", "required", "is required"));
     } else {
       if (typeof $merchantId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantId,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/merchantId", "type", "must be a string", $merchantId));
       } else if (!conformsN($merchantId)) {
         (found ??= newFound()).errors.push(formatCharsIssue("/merchantId", $merchantId, "must hold only digits (N15)"));
       } else if ($merchantId.length > 15) {
@@ -149,73 +142,51 @@ export function validateWalletInitializeRequest(
     }
 
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
     if ($merchantWalletId !== undefined) {
       if (typeof $merchantWalletId !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/merchantWalletId",
-          code: "type",
-          message: "must be a string",
-          received: $merchantWalletId,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/merchantWalletId", "type", "must be a string", $merchantWalletId),
+        );
       }
     }
 
     if ($sdkOperationName !== undefined) {
       if (typeof $sdkOperationName !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/sdkOperationName",
-          code: "type",
-          message: "must be a string",
-          received: $sdkOperationName,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/sdkOperationName", "type", "must be a string", $sdkOperationName),
+        );
       } else if (!isSdkOperationName($sdkOperationName)) {
-        (found ??= newFound()).errors.push({
-          path: "/sdkOperationName",
-          code: "unknown-value",
-          message: "must be one of the SdkOperationName values",
-          received: $sdkOperationName,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith(
+            "/sdkOperationName",
+            "unknown-value",
+            "must be one of the SdkOperationName values",
+            $sdkOperationName,
+          ),
+        );
       }
     }
 
     if ($sdkVersion !== undefined) {
       if (typeof $sdkVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/sdkVersion",
-          code: "type",
-          message: "must be a string",
-          received: $sdkVersion,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/sdkVersion", "type", "must be a string", $sdkVersion));
       }
     }
 
     if ($sealAlgorithm !== undefined) {
       if (typeof $sealAlgorithm !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "type",
-          message: "must be a string",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/sealAlgorithm", "type", "must be a string", $sealAlgorithm));
       } else if (!isSealAlgorithm($sealAlgorithm)) {
-        (found ??= newFound()).errors.push({
-          path: "/sealAlgorithm",
-          code: "unknown-value",
-          message: "must be one of the SealAlgorithm values",
-          received: $sealAlgorithm,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/sealAlgorithm", "unknown-value", "must be one of the SealAlgorithm values", $sealAlgorithm),
+        );
       }
     }
 
@@ -277,89 +248,69 @@ export function validateWalletInitializeResponse(
     }
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
-      (found ??= newFound()).errors.push({ path: "/seal", code: "required", message: "is required" });
+      (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
     } else {
       if (typeof $seal !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/seal",
-          code: "type",
-          message: "must be a string",
-          received: $seal,
-        });
+        (found ??= newFound()).errors.push(new IssueWith("/seal", "type", "must be a string", $seal));
       }
     }
 
     if ($publicKeyValue !== undefined) {
       if (typeof $publicKeyValue !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/publicKeyValue",
-          code: "type",
-          message: "must be a string",
-          received: $publicKeyValue,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/publicKeyValue", "type", "must be a string", $publicKeyValue),
+        );
       }
     }
 
     if ($redirectionData !== undefined) {
       if (typeof $redirectionData !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionData",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionData,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionData", "type", "must be a string", $redirectionData),
+        );
       }
     }
 
     if ($redirectionStatusCode !== undefined) {
       if (typeof $redirectionStatusCode !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionStatusCode",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionStatusCode,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionStatusCode", "type", "must be a string", $redirectionStatusCode),
+        );
       } else if (!isRedirectionStatusCode($redirectionStatusCode)) {
         found ??= newFound();
-        (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push({
-          path: "/redirectionStatusCode",
-          code: "unknown-value",
-          message: "must be one of the RedirectionStatusCode values",
-          received: $redirectionStatusCode,
-        });
+        if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+        (strict ? found.errors : found.warnings).push(
+          new IssueWith(
+            "/redirectionStatusCode",
+            "unknown-value",
+            "must be one of the RedirectionStatusCode values",
+            $redirectionStatusCode,
+          ),
+        );
       }
     }
 
     if ($redirectionStatusMessage !== undefined) {
       if (typeof $redirectionStatusMessage !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionStatusMessage",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionStatusMessage,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionStatusMessage", "type", "must be a string", $redirectionStatusMessage),
+        );
       }
     }
 
     if ($redirectionUrl !== undefined) {
       if (typeof $redirectionUrl !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionUrl",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionUrl,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionUrl", "type", "must be a string", $redirectionUrl),
+        );
       }
     }
 
     if ($redirectionVersion !== undefined) {
       if (typeof $redirectionVersion !== "string") {
-        (found ??= newFound()).errors.push({
-          path: "/redirectionVersion",
-          code: "type",
-          message: "must be a string",
-          received: $redirectionVersion,
-        });
+        (found ??= newFound()).errors.push(
+          new IssueWith("/redirectionVersion", "type", "must be a string", $redirectionVersion),
+        );
       }
     }
 
@@ -376,9 +327,8 @@ export function validateWalletInitializeResponse(
         default:
           if (ownProperty.call(fields, key)) {
             found ??= newFound();
-            (strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push(
-              unknownFieldIssue(topPointer(key), fields, key),
-            );
+            if (!strict && found.warnings.length === 0) found.warnings = newIssueList();
+            (strict ? found.errors : found.warnings).push(unknownFieldIssue(topPointer(key), fields, key));
           }
       }
     }

@@ -4,7 +4,7 @@
 
 import { type Code, ts } from "../ts/code.js";
 import type { ValidationCode } from "../../../runtime/validation.js";
-import { call, objectLiteral, property } from "../ts/layouts.js";
+import { call } from "../ts/layouts.js";
 import { runtime } from "../ts/symbols.js";
 import { ident, lit, templateLiteral } from "../ts/escape.js";
 
@@ -64,7 +64,8 @@ export function report(where: Where, how: "error" | "lenient", issue: Code, null
   using(where, "strict");
   return ts`
     found ??= ${v.newFound}();
-    ${call(ts`(strict ? found.errors : found.warnings.length === 0 ? (found.warnings = []) : found.warnings).push`, [issue])};
+    if (!strict && found.warnings.length === 0) found.warnings = ${runtime.siteFree.newIssueList}();
+    ${call(ts`(strict ? found.errors : found.warnings).push`, [issue])};
   `;
 }
 
@@ -72,11 +73,13 @@ export function report(where: Where, how: "error" | "lenient", issue: Code, null
  * An issue written in place, `{ path, code, message, received }` in the order
  * and shape `issueWith` (or, with no value, `issue`) gives it: a check that
  * builds its issue calls nothing, so the time of an invalid message does not
- * hang on which helpers the engine chose to inline into the validator.
+ * hang on which helpers the engine chose to inline into the validator. Made
+ * with `new`, which has no allocation site for the engine to tenure (site-free.ts).
  */
 export function issueObject(path: Code, code: ValidationCode, message: string, received?: Code): Code {
-  const fields = [property(ts`path`, path), property(ts`code`, lit(code)), property(ts`message`, lit(message))];
-  return objectLiteral(received === undefined ? fields : [...fields, property(ts`received`, received)]);
+  const args = [path, lit(code), lit(message)];
+  const s = runtime.siteFree;
+  return received === undefined ? ts`new ${call(s.Issue, args)}` : ts`new ${call(s.IssueWith, [...args, received])}`;
 }
 
 /** `strict` as the checks pass it on: `true` in requests, the local or parameter elsewhere. */
