@@ -153,7 +153,6 @@ export const RUNTIME_API = {
   issues: {
     file: "issues",
     values: [
-      "PINNED_VERSION_OPTION",
       "REQUIRED_TEXT",
       "TOO_MANY_ITEMS_TEXT",
       "TYPE_TEXTS",
@@ -163,6 +162,7 @@ export const RUNTIME_API = {
       "interfaceVersionText",
       "notAnObject",
       "notAnObjectResult",
+      "pinnedAs",
       "pinnedFloorError",
       "pinnedVersionError",
       "problems",
@@ -452,7 +452,6 @@ export type RuntimeNamesExist = [
   typeof issueFormat.characters,
   typeof issueFormat.describe,
   typeof issueFormat.formatIssue,
-  typeof issues.PINNED_VERSION_OPTION,
   typeof issues.REQUIRED_TEXT,
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,
@@ -462,6 +461,7 @@ export type RuntimeNamesExist = [
   typeof issues.interfaceVersionText,
   typeof issues.notAnObject,
   typeof issues.notAnObjectResult,
+  typeof issues.pinnedAs,
   typeof issues.pinnedFloorError,
   typeof issues.pinnedVersionError,
   typeof issues.problems,

@@ -5,13 +5,12 @@
 
 import type { OperationDescriptor } from "./descriptor.js";
 import { formatIssue } from "./issue-format.js";
-import { PINNED_VERSION_OPTION, problems } from "./issues.js";
+import { pinnedAs, problems } from "./issues.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPaypageData } from "./paypage-data.js";
 import { decodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
 import { readPaypageForm } from "./paypage-form.js";
 import { PAYPAGE_FORM_FIELDS, type PaypageFormValues } from "./paypage-form-fields.js";
-import type { PaypageIssue } from "./paypage-issue.js";
 import { dataMessage } from "./paypage-post-form.js";
 import { decodePaypagePost } from "./paypage-response.js";
 import { KEY_VERSION_FIELD } from "./platform.js";
@@ -50,7 +49,8 @@ export function readPostedForm(
   const decoded = decodePaypagePost(message, body, secretKey, declaredPin(operation, values.interfaceVersion));
   if (!decoded.ok) {
     const { error } = decoded;
-    const issues = "issues" in error ? error.issues.map(asDeclared).map(formatIssue) : [];
+    const issues =
+      "issues" in error ? pinnedAs(error.issues, PAYPAGE_FORM_FIELDS.interfaceVersion).map(formatIssue) : [];
     // The decoder reads responses: its words for a sealed message that does not validate speak of one.
     const said =
       error.kind === "invalid-response" ? `Data is not a valid request (${problems(issues.length)})` : error.message;
@@ -76,15 +76,6 @@ export function readPostedForm(
 function declaredPin(operation: OperationDescriptor<unknown, unknown, string, unknown>, declared: string) {
   return declared.startsWith(operation.request.interfacePrefix) ? { interfaceVersion: declared } : {};
 }
-
-/** An issue of the pinned version (malformed, or below the floor) names the form's field the version came from. */
-const asDeclared = (issue: PaypageIssue): PaypageIssue =>
-  issue.path === "" && issue.code === "interface-version" && issue.message.startsWith(PINNED_VERSION_OPTION)
-    ? {
-        ...issue,
-        message: `${PAYPAGE_FORM_FIELDS.interfaceVersion}${issue.message.slice(PINNED_VERSION_OPTION.length)}`,
-      }
-    : issue;
 
 /** The keyVersion `Data` names, unverified; undefined when `Data` cannot be read. */
 function namedKeyVersion(fields: ReturnType<typeof dataMessage>["fields"], values: PaypageFormValues): unknown {

@@ -10,7 +10,7 @@ import type { PaypageIssue } from "./paypage-issue.js";
 import { writePaypageData } from "./paypage-data-write.js";
 import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { computeSeal, isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
-import { PINNED_VERSION_OPTION, problems, unreadable } from "./issues.js";
+import { pinnedAs, problems, unreadable } from "./issues.js";
 import { assertSecretKey } from "./secret-key.js";
 import { NO_ISSUES } from "./validation.js";
 
@@ -109,7 +109,7 @@ export function buildPaypagePostForm<T>(
 
   const pin = interfaceVersion.startsWith(message.interfacePrefix) ? { interfaceVersion } : {};
   const checked = message.validate(fields, pin);
-  if (!checked.ok) return invalidRequest(asConfigured(checked.errors), checked.warnings);
+  if (!checked.ok) return invalidRequest(pinnedAs(checked.errors, "config.interfaceVersion"), checked.warnings);
   const { warnings } = checked;
   let written: ReturnType<typeof writePaypageData>;
   try {
@@ -147,17 +147,6 @@ export function buildPaypagePostForm<T>(
     warnings,
   };
 }
-
-/**
- * The issues of validation pinned to `config.interfaceVersion` (malformed, or earlier than the lowest version the
- * request's operation documents), naming it: the caller gave a configuration, not validation's options.
- */
-const asConfigured = (issues: readonly PaypageIssue[]): readonly PaypageIssue[] =>
-  issues.map((e) =>
-    e.path === "" && e.code === "interface-version" && e.message.startsWith(PINNED_VERSION_OPTION)
-      ? { ...e, message: `config.interfaceVersion${e.message.slice(PINNED_VERSION_OPTION.length)}` }
-      : e,
-  );
 
 /** The result of a request that gives no form: every problem found, never an exception. */
 export function invalidRequest(

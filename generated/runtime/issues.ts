@@ -115,8 +115,24 @@ export const interfaceVersionText = (prefix: string): string => `must be ${prefi
 export const versionFloorText = (lowest: string, recommended: string | null): string =>
   `must be ${lowest} or later: no earlier version is documented${recommended === null ? "" : ` (${recommended} is recommended)`}`;
 
-/** What the issues of a pinned version name it: a caller that pins it another way (a form's configuration) renames it. */
-export const PINNED_VERSION_OPTION = "options.interfaceVersion";
+/** What the issues of a pinned version name it ({@link pinnedAs} renames it). */
+const PINNED_VERSION_OPTION = "options.interfaceVersion";
+
+/**
+ * `issues` of a validation whose version was pinned another way than by its
+ * options (a form's configuration, a posted form's InterfaceVersion), each
+ * issue of options.interfaceVersion naming `name` instead: its caller gave
+ * no options.
+ */
+export const pinnedAs = <I extends { readonly path: string; readonly code: string; readonly message: string }>(
+  issues: readonly I[],
+  name: string,
+): I[] =>
+  issues.map((e) =>
+    e.path === "" && e.code === "interface-version" && e.message.startsWith(PINNED_VERSION_OPTION)
+      ? { ...e, message: `${name}${e.message.slice(PINNED_VERSION_OPTION.length)}` }
+      : e,
+  );
 
 /**
  * An issue of options.interfaceVersion, `message` saying what it must be. The
