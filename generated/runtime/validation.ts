@@ -171,13 +171,10 @@ interface Valid {
 }
 
 /**
- * Makes a valid message's result with `new`, not as an object literal: V8 gives a literal an allocation
- * site, and a site whose first objects (made before the code is optimized) are all alive at a garbage
- * collection is tenured for the rest of the process, every later result then allocated in the old
- * generation and collected only by a full collection. One literal here makes every validator's result,
- * so a few hundred results kept by a program at its start (or marked while a collection was under way)
- * slowed every validation that followed. `new` has no allocation site. Its prototype is
- * Object.prototype: the result is a plain object, as the literal was.
+ * Makes a valid message's result with `new`, without an allocation site, as site-free.ts makes an invalid
+ * message's objects and says why: a literal here, the one that makes every validator's result, was tenured
+ * once a program kept its first results across a collection. Here rather than there, a constant of this
+ * module, as NONE is. Its prototype is Object.prototype: the result is a plain object, as the literal was.
  */
 function ValidResult(
   this: { ok: true; value: unknown; warnings: readonly ValidationIssue[] },
