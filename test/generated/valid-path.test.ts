@@ -162,3 +162,54 @@ test.each(cases)("$name: its validator's bytecode is within the engine's limit f
   expect(length, printed.slice(0, 400)).toBeDefined();
   expect(Number(length)).toBeLessThanOrEqual(inliningLimit());
 });
+
+/**
+ * A valid message of the case, every field it can hold present (the most found among drawn ones), as JSON: the
+ * validator's optimized code then holds every check it inlines for a valid message.
+ */
+function fullValidMessage(current: Message): string {
+  const drawn = fc.sample(objectArb(current.fields, { prefix: "IR_MB_", unknownKeys: ["unknownField"] }), {
+    numRuns: 2000,
+    seed: 16,
+  });
+  const valid = drawn
+    .map((m) => JSON.stringify(m))
+    .filter((text) => {
+      const result = current.validate(JSON.parse(text), { strict: true });
+      return result.ok && result.warnings.length === 0;
+    });
+  const widest = valid.sort((a, b) => Object.keys(JSON.parse(b)).length - Object.keys(JSON.parse(a)).length)[0];
+  if (widest === undefined) throw new Error("no valid message drawn");
+  return widest;
+}
+
+// V8 weighs a function it would compile into a caller by its bytecode plus what its own optimized code already
+// inlined, times 1.2, against a budget per caller (--max-inlined-bytecode-size-cumulative): a validator optimized
+// before its caller, as a hot one is, would otherwise stay a call in that caller.
+test.each(cases)("$name: its validator, optimized first, is still compiled into its caller", (c) => {
+  const name = `validate${c.operation[0]?.toUpperCase()}${c.operation.slice(1)}Response`;
+  const module = pathToFileURL(path.join(c.dir, "operations", c.operation, "validators.js")).href;
+  const script = [
+    `const validate = (await import(${JSON.stringify(module)})).${name};`,
+    `const message = ${fullValidMessage(c.current)};`,
+    "const options = { strict: true };",
+    "function caller() { return validate(message, options); }",
+    "%PrepareFunctionForOptimization(validate);",
+    "for (let i = 0; i < 100; i++) validate(message, options);",
+    "%OptimizeFunctionOnNextCall(validate);",
+    "validate(message, options);",
+    "%PrepareFunctionForOptimization(caller);",
+    "for (let i = 0; i < 100; i++) caller();",
+    "%OptimizeFunctionOnNextCall(caller);",
+    "caller();",
+  ].join("\n");
+  const printed = execFileSync(
+    process.execPath,
+    ["--allow-natives-syntax", "--trace-turbo-inlining", "--input-type=module", "-e", script],
+    { encoding: "utf8", maxBuffer: 1 << 26 },
+  );
+  const fn = (of: string) => String.raw`\{0x[0-9a-f]+ <SharedFunctionInfo ${of}>\}`;
+  // Weighed with its own optimized code, or the test proves nothing.
+  expect(printed).toMatch(new RegExp(`${fn(name)}, bytecode size: \\d+, existing opt code's inlined bytecode size`));
+  expect(printed).toMatch(new RegExp(`Inlining 0x[0-9a-f]+ ${fn(name)} into 0x[0-9a-f]+ ${fn("caller")}`));
+});

@@ -8,6 +8,9 @@
 // message again. The exported validator is then small enough for the engine
 // to compile into its callers (its limit is the whole function's bytecode,
 // which the issues of every check exceed), where a valid message was a call.
+// Once the validator is optimized, a caller weighs it with what its optimized
+// code compiled in (the runtime's helpers), against a budget per caller: the
+// helpers a valid path calls are kept small for that (runtime/validation.ts).
 
 import type { FieldModel } from "../../model/field-model.js";
 import type { MessageModel } from "../../model/operation-model.js";
