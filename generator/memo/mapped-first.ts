@@ -1,11 +1,10 @@
 // A buffer of megabytes that a read fills off the main thread (the store of
 // pieces) has its pages written once from the process itself on the thread
-// pool before the read. Where the machine is a virtual one that keeps shadow
-// page tables (this project's machines), a page the kernel filled is mapped
-// again at the process's own first access: some 7 µs a page, 40–50 ms of the
-// main thread for the 22.6 MB store of 1,000 operations, where a page the
-// process wrote first is mapped for both at once, on the thread that wrote it.
-// Elsewhere it costs the thread pool the random bytes alone, some milliseconds.
+// pool before the read. On this project's machines (virtual ones), a page the
+// kernel filled in a read costs again at the process's own first access, some
+// 7 µs a page: 40–50 ms of the main thread for the 22.6 MB store of 1,000
+// operations. A page the process wrote first costs nothing more there, on any
+// thread. Elsewhere this costs the thread pool the random bytes alone.
 
 import { randomFill } from "node:crypto";
 
