@@ -11,14 +11,17 @@ import { randomFill } from "node:crypto";
 /** Smaller buffers are read as they are: their first touch costs less than the thread pool's round trip. */
 const WRITTEN_FIRST_FROM = 1 << 20;
 
+/** What writes the pages: anything from the process itself, off the main thread. */
+type Fill = (bytes: Buffer, done: (error: Error | null) => void) => void;
+
 /**
  * A buffer of `size` bytes given to `then`, its pages written on the thread
- * pool first when it is large: whatever they hold then is for the read to
- * overwrite, which must fill it whole (a short read is no entry).
+ * pool first (`fill`) when it is large: whatever they hold then is for the read
+ * to overwrite, which must fill it whole (a short read is no entry).
  */
-export function mappedFirst(size: number, then: (bytes: Buffer) => void): void {
+export function mappedFirst(size: number, then: (bytes: Buffer) => void, fill: Fill = randomFill): void {
   const bytes = Buffer.allocUnsafeSlow(size);
   if (size < WRITTEN_FIRST_FROM) then(bytes);
   // Failed, it leaves the pages as they were: the read maps them as before.
-  else randomFill(bytes, () => then(bytes));
+  else fill(bytes, () => then(bytes));
 }

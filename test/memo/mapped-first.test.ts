@@ -1,56 +1,54 @@
 // An entry of a megabyte or more read off the main thread (the store of
-// pieces) has its buffer written on the thread pool first (mapped-first.ts),
-// and what it reads is still the entry's bytes whole: none of what was written
-// before the read is left, and an entry cut during the read is no entry.
-import { randomFill } from "node:crypto";
-import { mkdtemp, rm, truncate } from "node:fs/promises";
+// pieces) has its buffer written on the thread pool first (mapped-first.ts):
+// the read comes only once that write is done, a small entry's at once, and
+// what the memo reads is still the entry's bytes whole, none of what was
+// written before the read left.
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, expect, test, vi } from "vitest";
+import { expect, test } from "vitest";
 import { diskMemo } from "../../generator/memo/disk-memo.js";
+import { mappedFirst } from "../../generator/memo/mapped-first.js";
 import { memoKey } from "../../generator/memo/memo-key.js";
-
-vi.mock("node:crypto", async (original) => {
-  const crypto = await original<typeof import("node:crypto")>();
-  return { ...crypto, randomFill: vi.fn(crypto.randomFill) };
-});
-
-let dir = "";
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "mapped-first-"));
-  vi.mocked(randomFill).mockClear();
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
 
 /** Bytes that no random fill gives back by chance: a counter. */
 const counted = (size: number) => Buffer.from(Array.from({ length: size }, (_, i) => i % 251));
 
-test("a large entry is written on the thread pool before it is read, and read whole", async () => {
-  const memo = diskMemo(dir);
-  const key = memoKey("large entry");
-  const bytes = counted((1 << 20) + 4099);
-  await memo.setBytes?.(key, [bytes]);
-  const read = await memo.readBytes(key);
-  expect(vi.mocked(randomFill)).toHaveBeenCalledTimes(1);
-  expect(Buffer.compare(Buffer.from(read as Uint8Array), bytes)).toBe(0);
+test("a large buffer is given once its pages are written, a small one at once and unwritten", async () => {
+  const steps: string[] = [];
+  const fill = (bytes: Buffer, done: (error: Error | null) => void) => {
+    steps.push(`fill ${bytes.length}`);
+    bytes.fill(7);
+    setImmediate(() => done(null));
+  };
+  const large = await new Promise<Buffer>((resolve) => {
+    mappedFirst(1 << 20, resolve, fill);
+    steps.push("asked");
+  });
+  expect(steps).toEqual([`fill ${1 << 20}`, "asked"]);
+  expect(large.length).toBe(1 << 20);
+  expect(large.every((byte) => byte === 7)).toBe(true);
+  // A failed write leaves the buffer to the read all the same.
+  const failed = await new Promise<Buffer>((resolve) =>
+    mappedFirst(2 << 20, resolve, (_bytes, done) => done(new Error("no"))),
+  );
+  expect(failed.length).toBe(2 << 20);
+  let small: Buffer | undefined;
+  mappedFirst((1 << 20) - 1, (bytes) => (small = bytes), fill);
+  expect(small?.length).toBe((1 << 20) - 1);
+  expect(steps).toHaveLength(2);
 });
 
-test("a small entry is read as it is", async () => {
-  const memo = diskMemo(dir);
-  const key = memoKey("small entry");
-  await memo.setBytes?.(key, [counted(5000)]);
-  expect(Buffer.compare(Buffer.from((await memo.readBytes(key)) as Uint8Array), counted(5000))).toBe(0);
-  expect(vi.mocked(randomFill)).not.toHaveBeenCalled();
-});
-
-test("a large entry cut while its buffer is written is no entry, not the random bytes", async () => {
-  const memo = diskMemo(dir);
-  const key = memoKey("cut entry");
-  await memo.setBytes?.(key, [counted(1 << 21)]);
-  const file = path.join(dir, key.slice(0, 2), key);
-  // The fill runs on the thread pool after readBytes has sized the buffer: cut the entry meanwhile.
-  vi.mocked(randomFill).mockImplementationOnce(((_buffer: Buffer, callback: (error: Error | null) => void) => {
-    void truncate(file, 1000).then(() => callback(null));
-  }) as unknown as typeof randomFill);
-  expect(await memo.readBytes(key)).toBeUndefined();
+test("a large entry of the memo on disk reads back whole", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "mapped-first-"));
+  try {
+    const memo = diskMemo(dir);
+    for (const size of [(1 << 20) + 4099, 5000]) {
+      const key = memoKey("entry", String(size));
+      await memo.setBytes?.(key, [counted(size)]);
+      expect(Buffer.compare(Buffer.from((await memo.readBytes(key)) as Uint8Array), counted(size))).toBe(0);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
