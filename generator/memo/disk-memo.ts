@@ -16,6 +16,7 @@ import { pathsUnder } from "../list-files.js";
 import { stampOf, type EntryStamp, type StampedBytes } from "./entry-stamp.js";
 import { writeParts, writeStamped } from "./entry-writes.js";
 import { IN_FLIGHT_AT_MOST, inFlight } from "./in-flight.js";
+import { mappedFirst } from "./mapped-first.js";
 import type { Memo } from "./memo.js";
 
 // The memo the command keeps between runs, apart from what every stage sees
@@ -99,8 +100,13 @@ export function diskMemo(dir: string): DiskMemo {
       };
       try {
         const { size } = fstatSync(fd);
-        const bytes = Buffer.allocUnsafeSlow(size);
-        read(fd, bytes, 0, size, 0, (error, count) => done(error || count !== size ? undefined : bytes));
+        mappedFirst(size, (bytes) => {
+          try {
+            read(fd, bytes, 0, size, 0, (error, count) => done(error || count !== size ? undefined : bytes));
+          } catch {
+            done(undefined);
+          }
+        });
       } catch {
         done(undefined);
       }
