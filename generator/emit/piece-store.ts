@@ -80,10 +80,12 @@ const bytesOf = (read: Uint8Array | StampedBytes | undefined): Uint8Array | unde
  * Starts reading the store under `storeKey`, for openPieceStore to take when
  * the run gets there: tens of megabytes, read off the main thread while it
  * reads, checks and models the spec. Not when the memo keeps the store in
- * memory already, nor when it cannot read ahead.
+ * memory already, nor when it cannot read ahead, nor again while a read of
+ * the same key is started and not yet taken: one read, however many ask.
  */
 export function readPieceStoreAhead(memo: Memo, storeKey: string): void {
-  if (keptStores.get(memo)?.storeKey === storeKey || !memo.readBytes) return;
+  if (keptStores.get(memo)?.storeKey === storeKey || readsAhead.get(memo)?.storeKey === storeKey) return;
+  if (!memo.readBytes) return;
   readsAhead.set(memo, {
     storeKey,
     bytes: memo.readBytes(storeKey, true).then(stampedOrNot),
