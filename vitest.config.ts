@@ -74,8 +74,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     sequence: { sequencer: LongestFirst },
     // Parses of the same spec text shared by a worker's generations; what a file's spies recorded, dropped when it
-    // ends.
-    setupFiles: ["test/support/shared-parses-setup.ts", "test/support/spy-records-setup.ts"],
+    // ends. One file for both: vitest fetches and evaluates each setup file again before every test file.
+    setupFiles: ["test/support/file-setup.ts"],
     // One temporary folder for the run's workspaces, removed when it ends.
     globalSetup: ["test/support/temp-root.ts"],
     // One worker per core: vitest's default leaves one core idle, half the machine on two cores.

@@ -140,12 +140,15 @@ describe.each(cases)("$name", ({ current, plain }) => {
   });
 });
 
-/** V8's limit on the bytecode of a function it compiles into its caller, as this node states it. */
+/** V8's limit on the bytecode of a function it compiles into its caller, as this node states it (asked once a file). */
+let limitStated: number | undefined;
 function inliningLimit(): number {
+  if (limitStated !== undefined) return limitStated;
   const options = execFileSync(process.execPath, ["--v8-options"], { encoding: "utf8" });
   const limit = /--max-inlined-bytecode-size=(\d+)/.exec(options.slice(options.indexOf("--max-inlined-bytecode-size ")));
   if (!limit?.[1]) throw new Error("node --v8-options no longer states --max-inlined-bytecode-size");
-  return Number(limit[1]);
+  limitStated = Number(limit[1]);
+  return limitStated;
 }
 
 test.each(cases)("$name: its validator's bytecode is within the engine's limit for compiling it into a caller", (c) => {

@@ -100,7 +100,7 @@ test("the parses outlive the setup file, which vitest evaluates again before eac
   const dataOf = async () => (await readDocuments(input)).documents.map((d) => d.data);
   const before = await dataOf();
   // The setup module evaluated afresh, as vitest does before the worker's next test file.
-  await import(/* @vite-ignore */ new URL("../support/shared-parses-setup.ts?again", import.meta.url).href);
+  await import(/* @vite-ignore */ new URL("../support/file-setup.ts?again", import.meta.url).href);
   const after = await dataOf();
   expect(after.length).toBe(before.length);
   expect(after.every((data, i) => data === before[i])).toBe(true);

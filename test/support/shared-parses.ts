@@ -3,9 +3,9 @@
 // again, most often with one file edited: before this, two parses in three
 // were of a text the worker had parsed already. It puts its parser in
 // parseSpecFile's place (generator/read/read-documents.ts) when loaded, and
-// shared-parses-setup.ts puts it back before each test file. The parses are
-// kept here, not in the setup module: vitest evaluates that one again for
-// each file, which would keep them for one file only.
+// the setup file (file-setup.ts) puts it back before each test file. The
+// parses are kept here, not in the setup module: vitest evaluates that one
+// again for each file, which would keep them for one file only.
 //
 // parseSpecFile is a function of the file's text and of the path its
 // diagnostics name. The text is the key here, and a parse kept for another
