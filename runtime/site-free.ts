@@ -5,8 +5,9 @@
 // there then goes to the old generation, which only a full collection frees.
 // A program that keeps its first few hundred results across a collection (a
 // list of messages validated, then used) made every later invalid message
-// allocate there. `new` of a function has no site, nor has `new Array()` with
-// no argument: a plain packed list, with room for four items from the start
+// allocate there. `new` of a function has no site, nor has `new Array()` (a
+// plain packed list with room for four items, as the warnings' list here) or
+// `new Array(0)` (none, as a literal: the errors' list, validation.ts)
 // (`Array.of()` too has none, but is a call that the optimizing compiler does
 // not inline: the five-error request took twice its time).
 

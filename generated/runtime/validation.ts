@@ -232,9 +232,7 @@ export const hasOwn = (object: object, key: PropertyKey): boolean => ownProperty
 
 /** A plain object: `{}` or `Object.create(null)`, not an array, a class instance or a primitive. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  return typeof value === "object" && value !== null && hasPlainPrototype(value);
 }
 
 // Constants of this module: each use is one load, where a global's property is two, in the bytecode that a
