@@ -174,9 +174,9 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
  *
  * An operation with a callback and a POST form address is a local Paypage: its JSON reply sends the
  * browser to the mock's POST form path, and a POST there of the reply's redirection fields (or of the POST
- * interface's form) plays the payment: `options.paypage.outcome(request)` or accepted, sealed with the
- * request's algorithm and key, posted to the request's automatic response address, and a self-posting page to its
- * return address.
+ * interface's form, its `InterfaceVersion` a version of that interface, else 400) plays the payment:
+ * `options.paypage.outcome(request)` or accepted, sealed with the request's algorithm and key, posted to the
+ * request's automatic response address, and a self-posting page to its return address.
  *
  * @returns the server's origin (a client's `environment`) and `close`.
  * @throws TypeError when a key is empty (or a key version not an integer of at most 10 digits), the port is not from 0 to 65535,

@@ -1,11 +1,13 @@
 // The POST interface's form as the mock's Paypage reads it, playing Sips: the
-// form read, the key of the keyVersion its Data names found (Sips must read
-// that before the seal verifies, to know which key to verify with), then the
-// seal verified and Data decoded and validated as the operation's request.
+// form read, its InterfaceVersion held to the POST interface's, the key of the
+// keyVersion its Data names found (Sips must read that before the seal
+// verifies, to know which key to verify with), then the seal verified and
+// Data decoded and validated as the operation's request.
 
 import type { OperationDescriptor } from "./descriptor.js";
-import { formatIssue } from "./issue-format.js";
-import { pinnedAs, problems } from "./issues.js";
+import { declaredVersion } from "./interface-version.js";
+import { describe, formatIssue } from "./issue-format.js";
+import { interfaceVersionText, pinnedAs, problems } from "./issues.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPaypageData } from "./paypage-data.js";
 import { decodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
@@ -42,6 +44,8 @@ export function readPostedForm(
   // Required of the POST interface: Paypage cannot tell which interface a form speaks without it.
   if (!values.interfaceVersion)
     return { ok: false, message: `the form has no ${PAYPAGE_FORM_FIELDS.interfaceVersion}` };
+  const refused = otherInterface(operation.interfaceVersion, values.interfaceVersion);
+  if (refused !== null) return { ok: false, message: refused };
   const message = dataMessage(operation.request);
   const secretKey = keys.one ?? keys.keyOf(namedKeyVersion(message.fields, values));
   // As a seal that does not verify: no source says what Paypage answers for a keyVersion it holds no key of.
@@ -68,10 +72,26 @@ export function readPostedForm(
 }
 
 /**
+ * Why `declared` is no version of the operation's POST interface, as `paypagePostForm` refuses it; null when it is
+ * one, or the operation has none. The pages give that interface versions of its own (paymentWebInit's recommended:
+ * HP_3.4 for POST, IR_WS_3.4 for JSON/SOAP; the list of prefixes: HP_ for the Paypage POST interface) and do not say
+ * what Sips answers a form of another (which page, which response code): the mock answers it as other invalid forms,
+ * HTTP 400 and why, before the seal as a form without a version, since the version says which interface it speaks.
+ */
+function otherInterface(interfaceVersion: OperationDescriptor<unknown, unknown>["interfaceVersion"], declared: string) {
+  const { postPrefix, recommendedByPrefix } = interfaceVersion;
+  if (postPrefix === null || declaredVersion(declared, postPrefix) >= 0) return null;
+  const example = recommendedByPrefix[postPrefix];
+  const recommended = example === undefined ? "" : ` (${example} is recommended)`;
+  return `${PAYPAGE_FORM_FIELDS.interfaceVersion} ${interfaceVersionText(postPrefix)}, the POST interface's${recommended}, got ${describe(declared)}`;
+}
+
+/**
  * `Data` validated as the request of the version the form declares, as `paypagePostForm` pins it: a version of the
- * request's own (JSON) interface is held to the operation's floor, and the fields newer than it refused. A version
- * of the POST interface (HP_3.4) is not pinned: the saved pages give the fields' versions without a prefix and say
- * nothing of which fields an HP_ version admits, so the mock does not guess.
+ * request's own (JSON) interface, which only an operation without a POST interface takes, is held to the
+ * operation's floor, and the fields newer than it refused. A version of the POST interface (HP_3.4) is not pinned:
+ * the saved pages give the fields' versions without a prefix and say nothing of which fields an HP_ version admits,
+ * so the mock does not guess.
  */
 function declaredPin(operation: OperationDescriptor<unknown, unknown, string, unknown>, declared: string) {
   return declared.startsWith(operation.request.interfacePrefix) ? { interfaceVersion: declared } : {};

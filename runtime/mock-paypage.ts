@@ -9,6 +9,7 @@
 // the server (mock-server.ts) routes to these functions.
 
 import { randomBytes } from "node:crypto";
+import type { OperationDescriptor } from "./descriptor.js";
 import { postAutomaticResponse } from "./mock-automatic-response.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPostedForm } from "./mock-paypage-form.js";
@@ -174,13 +175,12 @@ function errorPage(status: number, message: string): PageAnswer {
  * comes through that interface, whose versions the callback's are (its
  * validator takes `HP_` ones, so a shop can pin a response to the version it
  * came with), and a payment started by the POST form answers with the form's.
- * The request's own version where the operation recommends no other.
+ * The request's own version where the operation has no POST interface.
  */
 function jsonStartedVersion(
-  interfaceVersion: { readonly prefix: string; readonly recommendedByPrefix: { readonly [prefix: string]: string } },
+  interfaceVersion: OperationDescriptor<unknown, unknown>["interfaceVersion"],
   requested: string,
 ): string {
-  const others = Object.entries(interfaceVersion.recommendedByPrefix).filter(([p]) => p !== interfaceVersion.prefix);
-  const [only] = others;
-  return others.length === 1 && only ? only[1] : requested;
+  const { postPrefix, recommendedByPrefix } = interfaceVersion;
+  return (postPrefix === null ? undefined : recommendedByPrefix[postPrefix]) ?? requested;
 }

@@ -135,6 +135,12 @@ export interface OperationDescriptor<Request, Response, Environment extends stri
     readonly recommended: string | null;
     /** Every recommended version the documentation gives, by interface prefix ("HP_" for the Paypage form). */
     readonly recommendedByPrefix: { readonly [prefix: string]: string };
+    /**
+     * The prefix of the POST interface's versions ("HP_"), the only ones a POST form's `InterfaceVersion` may name:
+     * Paypage refuses a form that names the JSON interface's. Null when the operation has no POST interface (the
+     * documentation recommends no version of another interface beside `prefix`).
+     */
+    readonly postPrefix: string | null;
   };
   /** Where the response says how the request went; null when the spec does not say. */
   readonly status: StatusDescriptor | null;

@@ -34,6 +34,8 @@ export const interfaceVersionDescriptor = (op: OperationModel): Code =>
       key("recommendedByPrefix"),
       objectLiteral(op.interfaceVersion.recommendedByPrefix.map((r) => property(key(r.prefix), r.version))),
     ),
+    // The model's prefix, as the POST form's builder is given it: never read back from a version's text.
+    textOrNull("postPrefix", op.interfaceVersion.post?.prefix ?? null),
   ]);
 
 /** Every address of every environment, by kind: the POST form and SOAP addresses beside the JSON one. */

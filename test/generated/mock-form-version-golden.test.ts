@@ -1,63 +1,87 @@
-// The mock's Paypage reads a POST form's Data as the request of the version the
-// form declares, on the golden fixture (cardPaymentInit: floor IR_WS_2.4,
-// captureDay since 2.30): a version of the request's own interface below the
-// floor, or older than a field Data holds, is refused as the form builder
-// refuses it; the forms paypagePostForm builds still play. InterfaceVersion is
-// outside the seal, so a form built by other code is one built here with its
-// InterfaceVersion changed.
+// The mock's Paypage and a POST form's InterfaceVersion, on the golden fixture
+// (cardPaymentInit: floor IR_WS_2.4, captureDay since 2.30). As the fixture
+// is, with a POST interface (HP_3.4 beside IR_WS_3.4), a form declaring
+// another interface's version is refused, as paypagePostForm refuses to build
+// one. Without a POST interface (the fixture recommending IR_WS_3.4 alone),
+// paypagePostForm builds a form of the version it is given, and the mock holds
+// no prefix: it reads Data as the request of the version the form declares,
+// one below the floor or older than a field Data holds refused as the form
+// builder refuses it.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { generateFromInput } from "../../generator/index.js";
 import type * as RepositoryMock from "../../generated/mock.js";
-import type * as PostForm from "../../generated/runtime/paypage-post-form.js";
-import type { PaypageForm } from "../../generated/runtime/paypage-request.js";
+import type { PaypageFormResult } from "../../generated/runtime/paypage-request.js";
+import { edited, goldenInput, PAYPAGE } from "../support/golden-changes.js";
 import { generateGoldenSpec } from "../support/generate.js";
 import { keptOutput } from "../support/kept-output.js";
+import { declaring, post } from "../support/mock-form-posts.js";
 
-const { files } = await generateGoldenSpec();
-const dir = keptOutput("golden", files, "javascript");
-const load = async <T>(file: string) => (await import(pathToFileURL(path.join(dir, file)).href)) as T;
-const { startMockServer } = await load<typeof RepositoryMock>("mock.js");
-const { operationPostForm } = await load<typeof PostForm>("runtime/paypage-post-form.js");
-const { paypagePostForm } = await load<{ paypagePostForm: (fields: unknown, config: object) => ReturnType<typeof operationPostForm> }>(
-  "paypage.js",
-);
-const { cardPaymentInitPostRequest } = await load<{
-  cardPaymentInitPostRequest: Parameters<typeof operationPostForm>[0];
-}>("operations/cardPaymentInit/post-request.js");
+type FormBuilder = (fields: unknown, config: object) => PaypageFormResult;
+interface Output {
+  readonly startMockServer: typeof RepositoryMock.startMockServer;
+  readonly paypagePostForm: FormBuilder;
+  readonly postPrefix: string | null;
+}
+
+async function loaded(name: string, files: Parameters<typeof keptOutput>[1]): Promise<Output> {
+  const dir = keptOutput(name, files, "javascript");
+  const load = async <T>(file: string) => (await import(pathToFileURL(path.join(dir, file)).href)) as T;
+  const { startMockServer } = await load<typeof RepositoryMock>("mock.js");
+  const { paypagePostForm } = await load<{ paypagePostForm: FormBuilder }>("paypage.js");
+  const { cardPaymentInit } = await load<{ cardPaymentInit: { interfaceVersion: { postPrefix: string | null } } }>(
+    "operations/cardPaymentInit/descriptor.js",
+  );
+  return { startMockServer, paypagePostForm, postPrefix: cardPaymentInit.interfaceVersion.postPrefix };
+}
+
+const RECOMMENDED = "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_3.4\n";
+const withoutPost = await generateFromInput(edited(goldenInput, [[PAYPAGE, RECOMMENDED, "  recommended: IR_WS_3.4\n"]]));
+if (!withoutPost.ok) throw new Error(withoutPost.diagnostics.map((d) => d.message).join("\n"));
+const golden = await loaded("golden", (await generateGoldenSpec()).files);
+const noPost = await loaded("golden-no-post", withoutPost.files);
 
 const secretKey = "form-version-key";
-let server: Awaited<ReturnType<typeof startMockServer>>;
+let servers: { golden: RepositoryMock.MockServer; noPost: RepositoryMock.MockServer };
 beforeAll(async () => {
-  server = await startMockServer({ secretKey });
+  servers = {
+    golden: await golden.startMockServer({ secretKey }),
+    noPost: await noPost.startMockServer({ secretKey }),
+  };
 });
-afterAll(() => server.close());
+afterAll(() => Promise.all([servers.golden.close(), servers.noPost.close()]));
 
-const config = () => ({ environment: server.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
-
-/** A form of the golden POST interface's request, built for a JSON version (as code other than paypagePostForm may). */
-function builtAt(interfaceVersion: string, fields: object = {}): PaypageForm {
-  const built = operationPostForm(cardPaymentInitPostRequest, null, fields, { ...config(), interfaceVersion });
-  if (!built.ok) throw new Error(built.error.message);
-  return built.form;
+/** cardPaymentInit's form as paypagePostForm of `output` builds it for its mock, of `interfaceVersion` if given. */
+function built(output: Output, interfaceVersion: string | undefined, fields: object = {}) {
+  const server = output === golden ? servers.golden : servers.noPost;
+  const config = { environment: server.url, merchantId: "002001000000001", keyVersion: 1, secretKey };
+  const form = output.paypagePostForm(fields, interfaceVersion === undefined ? config : { ...config, interfaceVersion });
+  if (!form.ok) throw new Error(form.error.message);
+  return form.form;
 }
 
-/** The form with another InterfaceVersion: the seal, over Data alone, still verifies. */
-const declaring = (form: PaypageForm, interfaceVersion: string): PaypageForm => ({
-  ...form,
-  fields: form.fields.map((f) => (f.name === "InterfaceVersion" ? { ...f, value: interfaceVersion } : f)),
+test("the fixture has a POST interface, HP_, and its edited copy none", () => {
+  expect([golden.postPrefix, noPost.postPrefix]).toEqual(["HP_", null]);
 });
 
-async function post(form: PaypageForm): Promise<{ status: number; text: string }> {
-  const body = new URLSearchParams(form.fields.map((f): [string, string] => [f.name, f.value])).toString();
-  const reply = await fetch(form.action, { method: "POST", body });
-  return { status: reply.status, text: await reply.text() };
-}
+test("with a POST interface, its versions play and a form of another interface's is refused", async () => {
+  for (const version of [undefined, "HP_2.0", "HP_3.4"])
+    expect((await post(built(golden, version, { captureDay: 2 }))).status, version).toBe(200);
+  const form = built(golden, undefined);
+  for (const version of ["IR_WS_3.4", "IR_WS_2.4", "IR_MB_2.0", "HP_3.x"]) {
+    const refused = await post(declaring(form, version));
+    expect(refused.status, version).toBe(400);
+    expect(refused.text, version).toContain(
+      `<p>InterfaceVersion must be HP_ followed by a version number, the POST interface&#39;s (HP_3.4 is recommended), got &quot;${version}&quot;</p>`,
+    );
+  }
+});
 
 const FLOOR = "must be IR_WS_2.4 or later: no earlier version is documented (IR_WS_3.4 is recommended)";
 
-test("a form declaring a version below the floor is refused, naming InterfaceVersion; one at the floor plays", async () => {
-  const atFloor = builtAt("IR_WS_2.4");
+test("without one, a form declaring a version below the floor is refused, naming InterfaceVersion; one at the floor plays", async () => {
+  const atFloor = built(noPost, "IR_WS_2.4");
   expect((await post(atFloor)).status).toBe(200);
   for (const version of ["IR_WS_2.3", "IR_WS_1.0"]) {
     const refused = await post(declaring(atFloor, version));
@@ -74,8 +98,8 @@ test("a form declaring a version below the floor is refused, naming InterfaceVer
   expect(malformed.text).toContain("InterfaceVersion must be IR_WS_ followed by a version number");
 });
 
-test("a field of Data newer than the declared version is refused; at its version it plays", async () => {
-  const withCaptureDay = builtAt("IR_WS_2.30", { captureDay: 2 });
+test("without one, a field of Data newer than the declared version is refused; at its version it plays", async () => {
+  const withCaptureDay = built(noPost, "IR_WS_2.30", { captureDay: 2 });
   expect((await post(withCaptureDay)).status).toBe(200);
   for (const version of ["IR_WS_2.4", "IR_WS_2.29"]) {
     const refused = await post(declaring(withCaptureDay, version));
@@ -86,13 +110,8 @@ test("a field of Data newer than the declared version is refused; at its version
   expect((await post(declaring(withCaptureDay, "IR_WS_12.0"))).status).toBe(200);
 });
 
-test("the forms paypagePostForm builds, of the POST interface's versions, still play", async () => {
-  for (const interfaceVersion of [undefined, "HP_2.0", "HP_3.4"]) {
-    const built = paypagePostForm(
-      { captureDay: 2 },
-      interfaceVersion === undefined ? config() : { ...config(), interfaceVersion },
-    );
-    if (!built.ok) throw new Error(built.error.message);
-    expect((await post(built.form)).status, interfaceVersion).toBe(200);
+test("without one, no prefix is held: forms of other interfaces' versions play, their Data unpinned", async () => {
+  for (const version of ["IR_MB_2.0", "HP_3.4"]) {
+    expect((await post(built(noPost, version, { captureDay: 2 }))).status, version).toBe(200);
   }
 });

@@ -35,6 +35,10 @@ test.each(Object.values(operations))("$name has the registry's shape", (op) => {
   for (const [prefix, version] of Object.entries(op.interfaceVersion.recommendedByPrefix)) expect(version.startsWith(prefix)).toBe(true);
   if (op.interfaceVersion.recommended !== null)
     expect(op.interfaceVersion.recommendedByPrefix[op.interfaceVersion.prefix]).toBe(op.interfaceVersion.recommended);
+  // The POST interface's prefix, as the spec gives it (a version of another interface recommended beside the own).
+  const { postPrefix } = op.interfaceVersion;
+  expect(postPrefix).toBe(spec?.interfaceVersion.post?.prefix ?? null);
+  if (postPrefix !== null) expect(op.interfaceVersion.recommendedByPrefix[postPrefix]).toBeDefined();
   for (const message of [op.request, op.response]) {
     expect(message.fields.map((f) => f.name)).toContain("seal");
     expect(message.sealFields).not.toContain("seal");

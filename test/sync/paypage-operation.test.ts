@@ -153,7 +153,10 @@ export { simu, prod, test, cardTest, cardSimu, environments, preprod };
       prefix: "IR_WS_",
       recommended: "IR_WS_3.4",
       recommendedByPrefix: Object.fromEntries(page.recommended.map((r) => [r.prefix, r.version])),
+      // The interface the page's bullet names POST: the versions a POST form's InterfaceVersion takes.
+      postPrefix: page.recommended.find((r) => r.label === "POST")?.prefix ?? null,
     });
+    expect(op?.interfaceVersion.postPrefix).not.toBeNull();
   });
 });
 

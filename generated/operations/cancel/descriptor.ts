@@ -43,7 +43,12 @@ export const cancel: OperationDescriptor<CancelRequest, CancelResponse, CancelEn
       soap: "https://office-server-sogenactif.test.sips-services.com/services/v2/cashManagement?wsdl",
     },
   },
-  interfaceVersion: { prefix: "CR_WS_", recommended: "CR_WS_2.58", recommendedByPrefix: { CR_WS_: "CR_WS_2.58" } },
+  interfaceVersion: {
+    prefix: "CR_WS_",
+    recommended: "CR_WS_2.58",
+    recommendedByPrefix: { CR_WS_: "CR_WS_2.58" },
+    postPrefix: null,
+  },
   status: { field: "responseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
   request: {
     name: "CancelRequest",

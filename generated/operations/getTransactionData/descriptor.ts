@@ -46,7 +46,12 @@ export const getTransactionData: OperationDescriptor<
       soap: "https://office-server-sogenactif.test.sips-services.com/services/v2/diagnostic?wsdl",
     },
   },
-  interfaceVersion: { prefix: "DR_WS_", recommended: "DR_WS_2.58", recommendedByPrefix: { DR_WS_: "DR_WS_2.58" } },
+  interfaceVersion: {
+    prefix: "DR_WS_",
+    recommended: "DR_WS_2.58",
+    recommendedByPrefix: { DR_WS_: "DR_WS_2.58" },
+    postPrefix: null,
+  },
   status: null,
   request: {
     name: "GetTransactionDataRequest",

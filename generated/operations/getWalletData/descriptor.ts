@@ -51,7 +51,12 @@ export const getWalletData: OperationDescriptor<
       soap: "https://office-server-sogenactif.test.sips-services.com/services/v2/wallet?wsdl",
     },
   },
-  interfaceVersion: { prefix: "WR_WS_", recommended: "WR_WS_2.53", recommendedByPrefix: { WR_WS_: "WR_WS_2.53" } },
+  interfaceVersion: {
+    prefix: "WR_WS_",
+    recommended: "WR_WS_2.53",
+    recommendedByPrefix: { WR_WS_: "WR_WS_2.53" },
+    postPrefix: null,
+  },
   status: { field: "walletResponseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
   request: {
     name: "GetWalletDataRequest",

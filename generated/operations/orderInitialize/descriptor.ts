@@ -49,7 +49,12 @@ export const orderInitialize: OperationDescriptor<
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/checkoutInApp/orderInitialize",
     },
   },
-  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_3.0", recommendedByPrefix: { IR_MB_: "IR_MB_3.0" } },
+  interfaceVersion: {
+    prefix: "IR_MB_",
+    recommended: "IR_MB_3.0",
+    recommendedByPrefix: { IR_MB_: "IR_MB_3.0" },
+    postPrefix: null,
+  },
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",

@@ -52,7 +52,12 @@ export const paymentTokenInitialize: OperationDescriptor<
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/tokenInApp/paymentTokenInitialize",
     },
   },
-  interfaceVersion: { prefix: "IR_MB_", recommended: "IR_MB_2.55", recommendedByPrefix: { IR_MB_: "IR_MB_2.55" } },
+  interfaceVersion: {
+    prefix: "IR_MB_",
+    recommended: "IR_MB_2.55",
+    recommendedByPrefix: { IR_MB_: "IR_MB_2.55" },
+    postPrefix: null,
+  },
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",

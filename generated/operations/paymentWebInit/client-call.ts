@@ -27,6 +27,7 @@ export const paymentWebInitClientCall: ClientOperation<
     prefix: "IR_WS_",
     recommended: "IR_WS_3.4",
     recommendedByPrefix: { HP_: "HP_3.4", IR_WS_: "IR_WS_3.4" },
+    postPrefix: "HP_",
   },
   status: {
     field: "redirectionStatusCode",

@@ -48,7 +48,12 @@ export const validate: OperationDescriptor<ValidateRequest, ValidateResponse, Va
       soap: "https://office-server-sogenactif.test.sips-services.com/services/v2/cashManagement?wsdl",
     },
   },
-  interfaceVersion: { prefix: "CR_WS_", recommended: "CR_WS_2.55", recommendedByPrefix: { CR_WS_: "CR_WS_2.55" } },
+  interfaceVersion: {
+    prefix: "CR_WS_",
+    recommended: "CR_WS_2.55",
+    recommendedByPrefix: { CR_WS_: "CR_WS_2.55" },
+    postPrefix: null,
+  },
   status: { field: "responseCode", messageField: null, accepted: "00", formatError: "30", signatureError: null },
   request: {
     name: "ValidateRequest",

@@ -48,7 +48,7 @@ export const walletInitialize: OperationDescriptor<
       json: "https://office-server-sogenactif.test.sips-services.com/rs-services/v2/walletInApp/walletInitialize",
     },
   },
-  interfaceVersion: { prefix: "IR_MB_", recommended: null, recommendedByPrefix: {} },
+  interfaceVersion: { prefix: "IR_MB_", recommended: null, recommendedByPrefix: {}, postPrefix: null },
   status: {
     field: "redirectionStatusCode",
     messageField: "redirectionStatusMessage",
