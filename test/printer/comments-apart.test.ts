@@ -1,10 +1,10 @@
 // A file's doc comments of several lines (jsdoc, escape.ts) are final text: the
-// printer is handed a mark where each goes, its last line in place, and the
-// comment's other lines are spliced in at the mark's indentation
-// (spliced-lines.ts), as code printed apart is. A file so printed must read as
-// the same code printed in place, wherever a comment lands: at any depth, in a
-// group that would otherwise fit, after text on its line (not spliced), in the
-// branch of an if-break not taken (not spliced).
+// printer is handed its first line, a mark and its last line, and the lines
+// between are spliced in at the mark's indentation (spliced-lines.ts), as code
+// printed apart is. A file so printed must read as the same code printed in
+// place, wherever a comment lands: at any depth, in a group that would
+// otherwise fit, after text on its line, before text on its last line, in the
+// branch of an if-break not taken (then the file is printed in place).
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -70,7 +70,7 @@ test("a tree's comments spliced at their marks read as the tree printed in place
   expect(inPlace).toBeGreaterThan(40);
 });
 
-test("a comment of several lines is handed to the printer as a mark, its lines but the last put apart", () => {
+test("a comment of several lines is handed to the printer as a mark between its first and last lines", () => {
   const lines = new SplicedLines();
   const tree = [jsdoc(["One.", "", "Two."]), hardline, "const x = 1;"];
   const doc = new DocContext(module, lines, true).toDoc(tree);
