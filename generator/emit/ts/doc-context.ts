@@ -84,6 +84,16 @@ export function importsOf(file: string, used: ReadonlyMap<string, Sym>, valueAs 
 
 const declarationKey = (d: { readonly kind: string; readonly name: string }): string => `${d.kind} ${d.name}`;
 
+/** Lines one under the other, each after a hard break. */
+function joinHard(lines: readonly string[]): Doc[] {
+  const docs: Doc[] = new Array(2 * lines.length - 1);
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0) docs[2 * i - 1] = HARD_BREAK;
+    docs[2 * i] = lines[i] as string;
+  }
+  return docs;
+}
+
 /** What printing one file or piece finds: the symbols it imports and the names it declares, checked against its module. */
 export class DocContext {
   /** By name: the symbols of other modules printed here. */
@@ -98,6 +108,8 @@ export class DocContext {
     private readonly module: TsModule,
     /** Where code printed apart goes when it is not printed again; null: printed in place. */
     private readonly spliced: SplicedLines | null = null,
+    /** Whether comments of several lines go there too (a file whose pieces are not given by the caller). */
+    private readonly commentsApart = false,
   ) {
     this.own = new Set(module.declarations.map(declarationKey));
     this.ownNames = new Set(module.declarations.map((d) => d.name));
@@ -167,6 +179,16 @@ export class DocContext {
         for (const sym of layout.symbols) this.symbol(sym);
         if (layout.lines.length > 1) this.breaks = true;
         return this.spliced ? this.spliced.put(layout.lines) : builders.join(builders.hardline, [...layout.lines]);
+      case "comment": {
+        this.breaks = true;
+        const { lines } = layout;
+        if (!this.commentsApart || this.spliced === null) return joinHard(lines);
+        // The lines between the first and the last put apart: the mark follows the comment's own line break, so
+        // it has the comment's indentation, and what follows the comment on its line is laid out from where it ends.
+        const last = lines.length - 1;
+        const between = this.spliced.put(lines.slice(1, last), false);
+        return [lines[0] as string, HARD_BREAK, between, HARD_BREAK, lines[last] as string];
+      }
       case "declare": {
         const { declaration: d, keyword } = layout;
         const file = this.module.path;

@@ -3,7 +3,7 @@
 // text of a comment. Each escapes what would end its context, so spec text can
 // hold anything and never changes the structure of the file it lands in.
 
-import { code, type Code, hardline, type Part } from "./tree.js";
+import { code, type Code } from "./tree.js";
 
 /** Line terminators of ECMAScript: each ends a line comment. */
 const LINE_TERMINATORS = /\r\n|[\n\r\u2028\u2029]/;
@@ -138,10 +138,11 @@ export function jsdoc(text: readonly DocLine[]): Code {
   while (all[all.length - 1] === "") all.pop();
   if (all.length === 0) return code([]);
   if (all.length === 1 && (all[0] ?? "").length <= ONE_LINE) return code(`/** ${all[0]} */`);
-  const parts: Part[] = ["/**"];
-  for (const l of all) parts.push(hardline, l === "" ? " *" : ` * ${l}`);
-  parts.push(hardline, " */");
-  return code(parts);
+  const lines: string[] = new Array(all.length + 2);
+  lines[0] = "/**";
+  for (let i = 0; i < all.length; i++) lines[i + 1] = all[i] === "" ? " *" : ` * ${all[i]}`;
+  lines[all.length + 1] = " */";
+  return code({ type: "comment", lines });
 }
 
 /**

@@ -25,12 +25,18 @@ export class SplicedLines {
 
   /** The lines of each piece put at a mark, in the order of the marks. */
   readonly pieces: (readonly string[])[] = [];
+  /** By piece: whether its lines are joined once per indentation for every later splice (see indented). */
+  private readonly kept: boolean[] = [];
 
-  /** Where `lines` go in the file's document. */
-  put(lines: readonly string[]): Doc {
+  /**
+   * Where `lines` go in the file's document. `kept`: false for lines made
+   * for this document alone (a comment's), which no later file splices.
+   */
+  put(lines: readonly string[], kept = true): Doc {
     if (lines.length <= 1) return lines[0] ?? "";
     if (!SplicedLines.apart(lines)) return builders.join(builders.hardline, [...lines]);
     this.pieces.push(lines);
+    this.kept.push(kept);
     return [`${MARK}${this.pieces.length - 1}${MARK}`, builders.breakParent];
   }
 
@@ -49,8 +55,10 @@ export class SplicedLines {
     const frame = frameOf(printed);
     if (frame === null || frame.indents.length !== this.pieces.length) return undefined;
     const out: string[] = [frame.texts[0] as string];
-    for (const [index, lines] of this.pieces.entries())
-      out.push(indented(lines, frame.indents[index] as string), frame.texts[index + 1] as string);
+    for (const [index, lines] of this.pieces.entries()) {
+      const indent = frame.indents[index] as string;
+      out.push(this.kept[index] ? indented(lines, indent) : joinedAt(lines, indent), frame.texts[index + 1] as string);
+    }
     return out;
   }
 }
@@ -102,15 +110,17 @@ function cutAtMarks(printed: string): Frame | null {
  */
 const joined = new WeakMap<readonly string[], Map<string, string>>();
 
-/** `lines` one under the other at `indent`, a blank line left blank, as the printer trims the indentation it would hold. */
+/** joinedAt, remembered by `lines` and `indent`. */
 function indented(lines: readonly string[], indent: string): string {
   let byIndent = joined.get(lines);
   if (byIndent === undefined) joined.set(lines, (byIndent = new Map()));
   let text = byIndent.get(indent);
-  if (text === undefined) {
-    text = lines.join(`\n${indent}`);
-    if (indent !== "" && lines.includes("")) text = text.replace(/\n +(?=\n)/g, "\n");
-    byIndent.set(indent, text);
-  }
+  if (text === undefined) byIndent.set(indent, (text = joinedAt(lines, indent)));
   return text;
+}
+
+/** `lines` one under the other at `indent`, a blank line left blank, as the printer trims the indentation it would hold. */
+function joinedAt(lines: readonly string[], indent: string): string {
+  const text = lines.join(`\n${indent}`);
+  return indent !== "" && lines.includes("") ? text.replace(/\n +(?=\n)/g, "\n") : text;
 }

@@ -20,7 +20,9 @@ export type Layout =
   /** The quoted specifier of another generated module, relative to the file it is printed in. */
   | { readonly type: "specifier"; readonly module: string }
   /** Code printed apart (ts-file.ts, printApart): its lines, indented where it is put, and the symbols they name. */
-  | { readonly type: "printed"; readonly lines: readonly string[]; readonly symbols: readonly Sym[] };
+  | { readonly type: "printed"; readonly lines: readonly string[]; readonly symbols: readonly Sym[] }
+  /** A comment of several lines, final text (escape.ts, jsdoc): put at a mark where the file splices them. */
+  | { readonly type: "comment"; readonly lines: readonly string[] };
 
 export type DeclarationKeyword = "const" | "function" | "type" | "interface";
 

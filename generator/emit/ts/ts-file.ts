@@ -52,10 +52,15 @@ export class TsFile {
     return { path: this.path, language: "typescript", content: this.render() };
   }
 
-  /** Code printed apart is put in the printed text (see spliced-lines.ts); printed in place where it cannot be. */
+  /**
+   * Code printed apart, and the lines of each doc comment but its first and last (final text, most of an
+   * operation's types.ts), are put in the printed text (see spliced-lines.ts): the printer walks a mark for each.
+   * Printed in place where they cannot be. A file rendered with its pieces given (renderSplicing) keeps its
+   * comments in place: the pieces it splices are exactly those given.
+   */
   render(): string {
     const spliced = new SplicedLines();
-    return spliced.splice(this.print(spliced)) ?? this.print(null);
+    return spliced.splice(this.print(spliced, true)) ?? this.print(null);
   }
 
   /**
@@ -105,8 +110,8 @@ export class TsFile {
     return { path: this.path, language: "typescript", content: parts.join("") };
   }
 
-  private print(spliced: SplicedLines | null): string {
-    const context = new DocContext(this.module, spliced);
+  private print(spliced: SplicedLines | null, commentsApart = false): string {
+    const context = new DocContext(this.module, spliced, commentsApart);
     const body = context.toDoc(join([hardline, hardline], this.code));
     context.checkDeclared();
     const { hardline: newline } = builders;
