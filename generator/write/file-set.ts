@@ -10,7 +10,7 @@ import {
   type JournalEntry,
 } from "./journal.js";
 import { keepAsSpare, stageOverSpare, worthSparing } from "./spare-files.js";
-import { stampStaged, type WrittenStamp } from "./written-stamp.js";
+import { createStamped, stampStaged, type WrittenStamp } from "./written-stamp.js";
 import { lstatOrAbsent, lstatThere, tolerating, type WriteFs } from "./write-fs.js";
 
 /**
@@ -66,9 +66,10 @@ export function commitChanges(
       const staged = path.join(tree, change.path);
       mkdirOnce(fs, made, path.dirname(staged));
       if (spares && worthSparing(change.content)) spared.add(change.path);
-      if (!(spared.has(change.path) && stageOverSpare(fs, root, change.path, staged, change.content)))
-        fs.createFile(staged, change.content);
-      if (stamps) stamps.set(change.path, stampStaged(fs, staged));
+      if (spared.has(change.path) && stageOverSpare(fs, root, change.path, staged, change.content)) {
+        if (stamps) stamps.set(change.path, stampStaged(fs, staged));
+      } else if (stamps) stamps.set(change.path, createStamped(fs, staged, change.content));
+      else fs.createFile(staged, change.content);
       entries.push({ path: change.path, before: change.before, after: change.after ?? sha256(change.content) });
     }
     journal = { whole: lstatOrAbsent(fs, root) === undefined, entries };

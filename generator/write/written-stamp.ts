@@ -1,5 +1,7 @@
+import type { Bytes } from "../memo/content-hash.js";
 import type { FileStat } from "../memo/lean-stat.js";
 import path from "node:path";
+import type { HeldStat } from "./held-table.js";
 import { lstatThere, type WriteFs } from "./write-fs.js";
 
 // A file this run writes, known by its stat from the moment it is committed,
@@ -13,18 +15,21 @@ import { lstatThere, type WriteFs } from "./write-fs.js";
 // the modification time back to that very nanosecond on purpose. Without it,
 // the next run hashes what this one wrote again (openapi.json: 15 MiB).
 
-/** What a staged file was given: its inode, and the modification time set. */
-export interface WrittenStamp {
-  readonly ino: bigint;
-  readonly mtimeNs: bigint;
+/** What a staged file was given: its stat once stamped, its modification time the one set. */
+export type WrittenStamp = HeldStat;
+
+/** The modification time a file made with the stat `made` is stamped with: a microsecond before its change time. */
+const stampOf = (made: FileStat): number => Number(made.ctimeNs - 1_000n) / 1e9;
+
+/** Creates the staged file and stamps it through the open file; what it then has. */
+export function createStamped(fs: WriteFs, staged: string, content: string | Bytes): WrittenStamp {
+  return fs.createStamped(staged, content, stampOf);
 }
 
-/** Sets the staged file's modification time a microsecond before its change time; what it then has. */
+/** Stamps a staged file that is there already (one written over a spare); what it then has. */
 export function stampStaged(fs: WriteFs, staged: string): WrittenStamp {
-  const made = lstatThere(fs, staged);
-  fs.touch(staged, Number(made.ctimeNs - 1_000n) / 1e9);
-  const stamped = lstatThere(fs, staged);
-  return { ino: stamped.ino, mtimeNs: stamped.mtimeNs };
+  fs.touch(staged, stampOf(lstatThere(fs, staged)));
+  return lstatThere(fs, staged);
 }
 
 /**

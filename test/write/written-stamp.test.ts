@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
+import type { FileStat } from "../../generator/memo/lean-stat.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
 import { MANIFEST_FILE } from "../../generator/write/manifest.js";
 import { outputHolds } from "../../generator/write/output-holds.js";
@@ -46,14 +47,17 @@ function coarseClock(): WriteFs {
   const TICK = 600_000_000_000n;
   const origin = BigInt(Date.now() - 300_000) * 1_000_000n;
   const cut = (ns: bigint) => ns - ((((ns - origin) % TICK) + TICK) % TICK);
+  const coarse = (s: FileStat): FileStat => {
+    const copy: BigIntStats = Object.assign(Object.create(Object.getPrototypeOf(s) as object) as BigIntStats, s);
+    return Object.assign(copy, { mtimeNs: cut(s.mtimeNs), ctimeNs: cut(s.ctimeNs) });
+  };
   return {
     ...nodeFs,
     lstat: (p) => {
       const s = nodeFs.lstat(p);
-      if (s === undefined) return undefined;
-      const coarse: BigIntStats = Object.assign(Object.create(Object.getPrototypeOf(s) as object) as BigIntStats, s);
-      return Object.assign(coarse, { mtimeNs: cut(s.mtimeNs), ctimeNs: cut(s.ctimeNs) });
+      return s === undefined ? undefined : coarse(s);
     },
+    createStamped: (p, text, stamp) => coarse(nodeFs.createStamped(p, text, (made) => stamp(coarse(made)))),
   };
 }
 
