@@ -40,7 +40,8 @@ export interface FileChange {
  * again and again), large files are written over the spares of their paths
  * and the copies they replace kept as the next ones (spare-files.ts). With
  * `stamps`, each new file is stamped before the commit (written-stamp.ts),
- * and its stamp set there by path.
+ * and its stamp set there by path. True when the folder was made by renaming
+ * the staged tree whole: its files were not moved one by one.
  */
 export function commitChanges(
   root: string,
@@ -48,8 +49,8 @@ export function commitChanges(
   fs: WriteFs,
   spares = false,
   stamps?: Map<string, WrittenStamp>,
-): void {
-  if (changes.length === 0) return;
+): boolean {
+  if (changes.length === 0) return false;
   const staging = stagingPathOf(root);
   const entries: JournalEntry[] = [];
   const spared = new Set<string>();
@@ -82,7 +83,7 @@ export function commitChanges(
     throw error;
   }
   try {
-    rollForward(root, journal, fs, spared);
+    return rollForward(root, journal, fs, spared);
   } catch (error) {
     try {
       rollForward(root, journal, fs, spared);
@@ -103,11 +104,12 @@ function mkdirOnce(fs: WriteFs, made: Set<string>, dir: string): void {
 /**
  * Does what the journal says that is not done yet; each step can be done again
  * after a kill. The files replaced at the paths of `spared` are kept as spares.
+ * True when this call renamed the staged tree into place whole.
  */
-export function rollForward(root: string, journal: Journal, fs: WriteFs, spared?: ReadonlySet<string>): void {
+export function rollForward(root: string, journal: Journal, fs: WriteFs, spared?: ReadonlySet<string>): boolean {
   // The folder did not exist: the staged tree takes its place at once (unless that rename is done already).
-  if (journal.whole && !lstatOrAbsent(fs, root) && lstatOrAbsent(fs, stagedTreeOf(root)))
-    fs.rename(stagedTreeOf(root), root);
+  const whole = journal.whole && !lstatOrAbsent(fs, root) && lstatOrAbsent(fs, stagedTreeOf(root)) !== undefined;
+  if (whole) fs.rename(stagedTreeOf(root), root);
   fs.mkdir(root);
   const made = new Set<string>([root]);
   // Once the staged tree is gone (renamed whole, or emptied and removed), no new file is left to move.
@@ -128,6 +130,7 @@ export function rollForward(root: string, journal: Journal, fs: WriteFs, spared?
   removeEmptiedFolders(root, journal, fs);
   markChanged(root, fs);
   removeStaging(root, journal, fs);
+  return whole;
 }
 
 /**

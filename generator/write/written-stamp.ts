@@ -49,13 +49,27 @@ export function stampedStat(fs: WriteFs, file: string, stamp: WrittenStamp): Fil
     : undefined;
 }
 
-/** Each file of `root` stamped by a commit, by path: the stat it was committed with, as stampedStat gives it. */
+/**
+ * Each file of `root` stamped by a commit, by path: the stat it was committed with, as stampedStat gives it.
+ * `renamedWhole`: the commit made `root` by renaming the staged tree, which leaves the files under it as they were
+ * (a file moved one by one has its change time set): each file's stat is its stamp's, taken as it is, with no
+ * second look. That look would only forget a file written or replaced since the stamp, and the next run finds
+ * such a file all the same: the stamp's stat was read through the open file with all its bytes written and its
+ * times set; a write since sets the modification time to its own time, later than the change time the stamp was
+ * made from, and sets the change time; a file put in its place has another inode or other times; and the held
+ * table trusts a file only while its stat is exactly the one kept.
+ */
 export function stampedStats(
   fs: WriteFs,
   root: string,
   stamps: ReadonlyMap<string, WrittenStamp>,
-): Map<string, FileStat | undefined> {
-  const stats = new Map<string, FileStat | undefined>();
-  for (const [rel, stamp] of stamps) stats.set(rel, stampedStat(fs, path.join(root, rel), stamp));
+  renamedWhole: boolean,
+): Map<string, HeldStat | undefined> {
+  const stats = new Map<string, HeldStat | undefined>();
+  for (const [rel, stamp] of stamps)
+    stats.set(rel, renamedWhole ? stamped(stamp) : stampedStat(fs, path.join(root, rel), stamp));
   return stats;
 }
+
+/** A stamp as it stands, when its change time is after its modification time, as the stamp leaves it. */
+const stamped = (stamp: WrittenStamp): HeldStat | undefined => (stamp.ctimeNs > stamp.mtimeNs ? stamp : undefined);
