@@ -10,7 +10,7 @@
 // only once it gave, for a file looked at both ways, what fs.lstatSync gives;
 // anywhere else, and for any path it would not read as fs does, fs is called.
 
-import { lstatSync, statSync, type BigIntStats } from "node:fs";
+import { fstatSync, lstatSync, statSync, type BigIntStats } from "node:fs";
 
 /** What of a stat the generator reads. fs.BigIntStats is one. */
 export type FileStat = Pick<
@@ -32,6 +32,34 @@ export function statLean(p: string): FileStat {
   if (fast === undefined || !plainPath(p)) return statSync(p, { bigint: true });
   return new LeanStat(fast.stat(p, true, undefined, true) as BigInt64Array);
 }
+
+/**
+ * fstatSync(fd, { bigint: true }), leaner: for the write stage, which stamps each file it makes through the open
+ * file (write/written-stamp.ts). The binding's answer is taken once it gave, for the first file looked at, what
+ * fs.fstatSync gives.
+ */
+export function fstatLean(fd: number): FileStat {
+  const fast = fstatChecked === false ? undefined : binding();
+  if (fast === undefined) return fstatSync(fd, { bigint: true });
+  if (fstatChecked) {
+    const values = fast.fstat(fd, true, undefined, false);
+    return values === undefined ? fstatSync(fd, { bigint: true }) : new LeanStat(values);
+  }
+  let lean: LeanStat | undefined;
+  try {
+    const values = fast.fstat(fd, true, undefined, false);
+    if (values instanceof BigInt64Array && values.length >= 16) lean = new LeanStat(values);
+  } catch {
+    // Told apart below: the file's own error, which fs gives too, or a binding that takes other arguments.
+  }
+  // fs's error, when the file cannot be looked at, leaves the binding to be checked on the next.
+  const full = fstatSync(fd, { bigint: true });
+  fstatChecked = lean !== undefined && sameStat(lean, full);
+  return full;
+}
+
+/** Whether the binding's fstat gave what fs.fstatSync gives; undefined until it was asked of a file once. */
+let fstatChecked: boolean | undefined;
 
 const S_IFMT = 0o170000;
 const NS = 1_000_000_000n;
@@ -70,6 +98,7 @@ class LeanStat implements FileStat {
 interface FsBinding {
   lstat(p: string, bigint: true, request: undefined, throwIfNoEntry: false): BigInt64Array | undefined;
   stat(p: string, bigint: true, request: undefined, throwIfNoEntry: true): BigInt64Array | undefined;
+  fstat(fd: number, bigint: true, request: undefined, throwIfNoEntry: false): BigInt64Array | undefined;
 }
 
 let checked: FsBinding | null | undefined;
@@ -90,23 +119,23 @@ function checkedBinding(): FsBinding | undefined {
     const probe = process.cwd();
     const values = candidate.lstat(probe, true, undefined, false);
     if (!(values instanceof BigInt64Array) || values.length < 16) return undefined;
-    const lean = new LeanStat(values);
-    const full = lstatSync(probe, { bigint: true });
-    const same =
-      lean.dev === full.dev &&
-      lean.ino === full.ino &&
-      lean.size === full.size &&
-      lean.nlink === full.nlink &&
-      lean.mtimeNs === full.mtimeNs &&
-      lean.ctimeNs === full.ctimeNs &&
-      lean.isDirectory() === full.isDirectory() &&
-      lean.isFile() === full.isFile() &&
-      lean.isSymbolicLink() === full.isSymbolicLink();
-    return same ? candidate : undefined;
+    return sameStat(new LeanStat(values), lstatSync(probe, { bigint: true })) ? candidate : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** Whether two stats of one file agree on all that FileStat holds. */
+const sameStat = (lean: FileStat, full: FileStat): boolean =>
+  lean.dev === full.dev &&
+  lean.ino === full.ino &&
+  lean.size === full.size &&
+  lean.nlink === full.nlink &&
+  lean.mtimeNs === full.mtimeNs &&
+  lean.ctimeNs === full.ctimeNs &&
+  lean.isDirectory() === full.isDirectory() &&
+  lean.isFile() === full.isFile() &&
+  lean.isSymbolicLink() === full.isSymbolicLink();
 
 /** Node 20.19 and later 20s, 22 and 24: where the binding's calls were checked to take these arguments. */
 function checkedLine(): boolean {

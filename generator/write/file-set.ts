@@ -10,7 +10,7 @@ import {
   type JournalEntry,
 } from "./journal.js";
 import { keepAsSpare, stageOverSpare, worthSparing } from "./spare-files.js";
-import { stampStaged, type WrittenStamp } from "./written-stamp.js";
+import { createStamped, stampStaged, type WrittenStamp } from "./written-stamp.js";
 import { lstatOrAbsent, lstatThere, tolerating, type WriteFs } from "./write-fs.js";
 
 /**
@@ -40,7 +40,8 @@ export interface FileChange {
  * again and again), large files are written over the spares of their paths
  * and the copies they replace kept as the next ones (spare-files.ts). With
  * `stamps`, each new file is stamped before the commit (written-stamp.ts),
- * and its stamp set there by path.
+ * and its stamp set there by path. True when the folder was made by renaming
+ * the staged tree whole: its files were not moved one by one.
  */
 export function commitChanges(
   root: string,
@@ -48,8 +49,8 @@ export function commitChanges(
   fs: WriteFs,
   spares = false,
   stamps?: Map<string, WrittenStamp>,
-): void {
-  if (changes.length === 0) return;
+): boolean {
+  if (changes.length === 0) return false;
   const staging = stagingPathOf(root);
   const entries: JournalEntry[] = [];
   const spared = new Set<string>();
@@ -66,9 +67,10 @@ export function commitChanges(
       const staged = path.join(tree, change.path);
       mkdirOnce(fs, made, path.dirname(staged));
       if (spares && worthSparing(change.content)) spared.add(change.path);
-      if (!(spared.has(change.path) && stageOverSpare(fs, root, change.path, staged, change.content)))
-        fs.createFile(staged, change.content);
-      if (stamps) stamps.set(change.path, stampStaged(fs, staged));
+      if (spared.has(change.path) && stageOverSpare(fs, root, change.path, staged, change.content)) {
+        if (stamps) stamps.set(change.path, stampStaged(fs, staged));
+      } else if (stamps) stamps.set(change.path, createStamped(fs, staged, change.content));
+      else fs.createFile(staged, change.content);
       entries.push({ path: change.path, before: change.before, after: change.after ?? sha256(change.content) });
     }
     journal = { whole: lstatOrAbsent(fs, root) === undefined, entries };
@@ -81,7 +83,7 @@ export function commitChanges(
     throw error;
   }
   try {
-    rollForward(root, journal, fs, spared);
+    return rollForward(root, journal, fs, spared);
   } catch (error) {
     try {
       rollForward(root, journal, fs, spared);
@@ -102,11 +104,12 @@ function mkdirOnce(fs: WriteFs, made: Set<string>, dir: string): void {
 /**
  * Does what the journal says that is not done yet; each step can be done again
  * after a kill. The files replaced at the paths of `spared` are kept as spares.
+ * True when this call renamed the staged tree into place whole.
  */
-export function rollForward(root: string, journal: Journal, fs: WriteFs, spared?: ReadonlySet<string>): void {
+export function rollForward(root: string, journal: Journal, fs: WriteFs, spared?: ReadonlySet<string>): boolean {
   // The folder did not exist: the staged tree takes its place at once (unless that rename is done already).
-  if (journal.whole && !lstatOrAbsent(fs, root) && lstatOrAbsent(fs, stagedTreeOf(root)))
-    fs.rename(stagedTreeOf(root), root);
+  const whole = journal.whole && !lstatOrAbsent(fs, root) && lstatOrAbsent(fs, stagedTreeOf(root)) !== undefined;
+  if (whole) fs.rename(stagedTreeOf(root), root);
   fs.mkdir(root);
   const made = new Set<string>([root]);
   // Once the staged tree is gone (renamed whole, or emptied and removed), no new file is left to move.
@@ -127,6 +130,7 @@ export function rollForward(root: string, journal: Journal, fs: WriteFs, spared?
   removeEmptiedFolders(root, journal, fs);
   markChanged(root, fs);
   removeStaging(root, journal, fs);
+  return whole;
 }
 
 /**

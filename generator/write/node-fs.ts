@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import type { Bytes } from "../memo/content-hash.js";
-import { lstatLean } from "../memo/lean-stat.js";
+import { fstatLean, lstatLean, type FileStat } from "../memo/lean-stat.js";
 import type { WriteFs } from "./write-fs.js";
 
 export const nodeFs: WriteFs = {
@@ -18,6 +18,7 @@ export const nodeFs: WriteFs = {
       : text instanceof Uint8Array
         ? fs.writeFileSync(p, text, { flag: "wx" })
         : writeParts(p, text),
+  createStamped,
   appendFile: (p, text) => fs.appendFileSync(p, text),
   overwriteFile,
   rename: (from, to) => fs.renameSync(from, to),
@@ -36,10 +37,29 @@ export const nodeFs: WriteFs = {
 function writeParts(p: string, parts: readonly Uint8Array[]): void {
   const fd = fs.openSync(p, "wx");
   try {
-    let length = 0;
-    for (const part of parts) length += part.length;
-    const written = fs.writevSync(fd, [...parts]);
-    if (written !== length) throw new Error(`${p}: ${written} of ${length} bytes written`);
+    writevAll(fd, p, parts);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function writevAll(fd: number, p: string, parts: readonly Uint8Array[]): void {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const written = fs.writevSync(fd, [...parts]);
+  if (written !== length) throw new Error(`${p}: ${written} of ${length} bytes written`);
+}
+
+/** createFile, then the stamp through the open file: no path looked up again, and no look after the close. */
+function createStamped(p: string, text: string | Bytes, stamp: (made: FileStat) => number): FileStat {
+  const fd = fs.openSync(p, "wx");
+  try {
+    if (typeof text === "string") fs.writeFileSync(fd, text.length < LONG_TEXT ? text : encodedText(text));
+    else if (text instanceof Uint8Array) fs.writeFileSync(fd, text);
+    else writevAll(fd, p, text);
+    const seconds = stamp(fstatLean(fd));
+    fs.futimesSync(fd, seconds, seconds);
+    return fstatLean(fd);
   } finally {
     fs.closeSync(fd);
   }

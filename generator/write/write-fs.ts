@@ -22,6 +22,11 @@ export interface WriteFs {
   hashFile(p: string): string;
   /** Creates a new file: fails with EEXIST when one is there. Bytes given as parts are written one after the other. */
   createFile(p: string, text: string | Bytes): void;
+  /**
+   * Creates a new file as createFile does, then, before closing it, sets its access and modification times to
+   * what `stamp` gives of its stat (seconds since the epoch): its stat after, looked at through the open file.
+   */
+  createStamped(p: string, text: string | Bytes, stamp: (made: FileStat) => number): FileStat;
   /** Appends to a file that is there (for a cache: optional, and a failure loses nothing). */
   appendFile?(p: string, text: string): void;
   /**

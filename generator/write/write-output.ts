@@ -119,14 +119,15 @@ async function replaceChanged(
   }
   // Each file written stamped (written-stamp.ts), for the held table the next run reads: a first run writes them all.
   const stamps = options.kept || options.statRecord === undefined ? undefined : new Map<string, WrittenStamp>();
+  let renamedWhole = false;
   if (watch && basis) {
     keeping.spares(outDir, fs);
     await commitWatched(outDir, changes, fs, watch, state, plan, basis);
-  } else commitChanges(outDir, changes, fs, false, stamps);
+  } else renamedWhole = commitChanges(outDir, changes, fs, false, stamps);
   for (const change of changes) record.forget(change.path);
   record.save();
   if (!options.kept) {
-    const written = stamps && stampedStats(fs, outDir, stamps);
+    const written = stamps && stampedStats(fs, outDir, stamps, renamedWhole);
     seedHeldTable(outDir, fs, options.statRecord, plan.manifestText, record, written);
   }
   return report;

@@ -1,5 +1,7 @@
+import type { Bytes } from "../memo/content-hash.js";
 import type { FileStat } from "../memo/lean-stat.js";
 import path from "node:path";
+import type { HeldStat } from "./held-table.js";
 import { lstatThere, type WriteFs } from "./write-fs.js";
 
 // A file this run writes, known by its stat from the moment it is committed,
@@ -13,18 +15,21 @@ import { lstatThere, type WriteFs } from "./write-fs.js";
 // the modification time back to that very nanosecond on purpose. Without it,
 // the next run hashes what this one wrote again (openapi.json: 15 MiB).
 
-/** What a staged file was given: its inode, and the modification time set. */
-export interface WrittenStamp {
-  readonly ino: bigint;
-  readonly mtimeNs: bigint;
+/** What a staged file was given: its stat once stamped, its modification time the one set. */
+export type WrittenStamp = HeldStat;
+
+/** The modification time a file made with the stat `made` is stamped with: a microsecond before its change time. */
+const stampOf = (made: FileStat): number => Number(made.ctimeNs - 1_000n) / 1e9;
+
+/** Creates the staged file and stamps it through the open file; what it then has. */
+export function createStamped(fs: WriteFs, staged: string, content: string | Bytes): WrittenStamp {
+  return fs.createStamped(staged, content, stampOf);
 }
 
-/** Sets the staged file's modification time a microsecond before its change time; what it then has. */
+/** Stamps a staged file that is there already (one written over a spare); what it then has. */
 export function stampStaged(fs: WriteFs, staged: string): WrittenStamp {
-  const made = lstatThere(fs, staged);
-  fs.touch(staged, Number(made.ctimeNs - 1_000n) / 1e9);
-  const stamped = lstatThere(fs, staged);
-  return { ino: stamped.ino, mtimeNs: stamped.mtimeNs };
+  fs.touch(staged, stampOf(lstatThere(fs, staged)));
+  return lstatThere(fs, staged);
 }
 
 /**
@@ -44,13 +49,27 @@ export function stampedStat(fs: WriteFs, file: string, stamp: WrittenStamp): Fil
     : undefined;
 }
 
-/** Each file of `root` stamped by a commit, by path: the stat it was committed with, as stampedStat gives it. */
+/**
+ * Each file of `root` stamped by a commit, by path: the stat it was committed with, as stampedStat gives it.
+ * `renamedWhole`: the commit made `root` by renaming the staged tree, which leaves the files under it as they were
+ * (a file moved one by one has its change time set): each file's stat is its stamp's, taken as it is, with no
+ * second look. That look would only forget a file written or replaced since the stamp, and the next run finds
+ * such a file all the same: the stamp's stat was read through the open file with all its bytes written and its
+ * times set; a write since sets the modification time to its own time, later than the change time the stamp was
+ * made from, and sets the change time; a file put in its place has another inode or other times; and the held
+ * table trusts a file only while its stat is exactly the one kept.
+ */
 export function stampedStats(
   fs: WriteFs,
   root: string,
   stamps: ReadonlyMap<string, WrittenStamp>,
-): Map<string, FileStat | undefined> {
-  const stats = new Map<string, FileStat | undefined>();
-  for (const [rel, stamp] of stamps) stats.set(rel, stampedStat(fs, path.join(root, rel), stamp));
+  renamedWhole: boolean,
+): Map<string, HeldStat | undefined> {
+  const stats = new Map<string, HeldStat | undefined>();
+  for (const [rel, stamp] of stamps)
+    stats.set(rel, renamedWhole ? stamped(stamp) : stampedStat(fs, path.join(root, rel), stamp));
   return stats;
 }
+
+/** A stamp as it stands, when its change time is after its modification time, as the stamp leaves it. */
+const stamped = (stamp: WrittenStamp): HeldStat | undefined => (stamp.ctimeNs > stamp.mtimeNs ? stamp : undefined);

@@ -1,13 +1,25 @@
 // The stats the checks by stat read, taken from node's fs binding where it
 // was checked: the same fields fs gives, for every kind of entry the write
 // stage meets, the same answers for what is missing or refused.
-import { linkSync, lstatSync, mkdtempSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  fstatSync,
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 
-import { type FileStat, lstatLean, statLean } from "../../generator/memo/lean-stat.js";
+import { type FileStat, fstatLean, lstatLean, statLean } from "../../generator/memo/lean-stat.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "sips-lean-stat-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -50,6 +62,21 @@ test("statLean follows a symbolic link, as fs.statSync does", () => {
   expect(fields(statLean(folder))).toEqual(fields(statSync(folder, { bigint: true })));
 });
 
+test("fstatLean gives what fs.fstatSync gives for an open file and an open folder, and fs's error for a closed one", () => {
+  for (const p of [file, folder]) {
+    const fd = openSync(p, "r");
+    try {
+      expect(fields(fstatLean(fd))).toEqual(fields(fstatSync(fd, { bigint: true })));
+      expect(fields(fstatLean(fd))).toEqual(fields(lstatSync(p, { bigint: true })));
+    } finally {
+      closeSync(fd);
+    }
+  }
+  const closed = openSync(file, "r");
+  closeSync(closed);
+  expect(() => fstatLean(closed)).toThrow(expect.objectContaining({ code: "EBADF" }));
+});
+
 test("what is missing or refused: undefined for lstatLean, the same errors as fs otherwise", () => {
   const missing = path.join(root, "missing");
   expect(lstatLean(missing)).toBeUndefined();
@@ -77,4 +104,10 @@ test("on the Node lines where the binding was checked, it is the one used", () =
   // fs's stats are BigIntStats, with Dates and every field: the lean ones have none of those.
   expect("mtime" in (lstatLean(file) as object)).toBe(false);
   expect("mtime" in statLean(file)).toBe(false);
+  const fd = openSync(file, "r");
+  try {
+    expect("mtime" in fstatLean(fd)).toBe(false);
+  } finally {
+    closeSync(fd);
+  }
 });

@@ -2,13 +2,15 @@
 // (write/written-stamp.ts), without waiting for it to settle: the next run
 // does not hash it again, and an edit in place after the commit, even in the
 // same tick of the file system's clock, is still found.
-import { type BigIntStats, writeFileSync } from "node:fs";
+import { type BigIntStats, existsSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import type { GeneratedFile } from "../../generator/index.js";
+import type { FileStat } from "../../generator/memo/lean-stat.js";
 import { sha256 } from "../../generator/memo/content-hash.js";
+import { stagedTreeOf } from "../../generator/write/journal.js";
 import { MANIFEST_FILE } from "../../generator/write/manifest.js";
 import { outputHolds } from "../../generator/write/output-holds.js";
 import { nodeFs } from "../../generator/write/node-fs.js";
@@ -46,14 +48,17 @@ function coarseClock(): WriteFs {
   const TICK = 600_000_000_000n;
   const origin = BigInt(Date.now() - 300_000) * 1_000_000n;
   const cut = (ns: bigint) => ns - ((((ns - origin) % TICK) + TICK) % TICK);
+  const coarse = (s: FileStat): FileStat => {
+    const copy: BigIntStats = Object.assign(Object.create(Object.getPrototypeOf(s) as object) as BigIntStats, s);
+    return Object.assign(copy, { mtimeNs: cut(s.mtimeNs), ctimeNs: cut(s.ctimeNs) });
+  };
   return {
     ...nodeFs,
     lstat: (p) => {
       const s = nodeFs.lstat(p);
-      if (s === undefined) return undefined;
-      const coarse: BigIntStats = Object.assign(Object.create(Object.getPrototypeOf(s) as object) as BigIntStats, s);
-      return Object.assign(coarse, { mtimeNs: cut(s.mtimeNs), ctimeNs: cut(s.ctimeNs) });
+      return s === undefined ? undefined : coarse(s);
     },
+    createStamped: (p, text, stamp) => coarse(nodeFs.createStamped(p, text, (made) => stamp(coarse(made)))),
   };
 }
 
@@ -145,32 +150,55 @@ test("an edit in place of the same size, in the same tick of the clock as a firs
   expect(await readFile(edited, "utf8")).toBe(contentOf(treeOf("first"), CHANGED));
 });
 
-test("an edit in place of the same size between a first run's commit and the look that holds its files is found", async () => {
-  const root = await mkdtemp(path.join(tmpdir(), "sips-written-stamp-"));
-  const out = path.join(root, "generated");
-  const statRecord = path.join(root, "cache", "record");
-  const edited = path.join(out, CHANGED);
-  const same = `${header}export const n5 = "han";\n`;
-  expect(same.length).toBe(contentOf(treeOf("first"), CHANGED)?.length);
-  // The first look at the committed file is the one that would hold it: the edit is made just before it.
-  const coarse = coarseClock();
-  let done = false;
-  const fs: WriteFs = {
-    ...coarse,
-    lstat: (p) => {
-      if (!done && p === edited && coarse.lstat(p) !== undefined) {
-        done = true;
-        writeFileSync(p, same);
-      }
-      return coarse.lstat(p);
-    },
-  };
-  await writeOutput(out, treeOf("first"), { statRecord, fs });
-  expect(done).toBe(true);
-  const manifestHash = sha256(await readFile(path.join(out, MANIFEST_FILE), "utf8"));
-  expect(await outputHolds(out, manifestHash, { statRecord, fs: coarse })).toBe(false);
-  const report = await writeOutput(out, treeOf("first"), { statRecord, fs: coarse });
-  expect(report.changes.map((c) => `${c.kind} ${c.path}${c.edited ? " edited" : ""}`)).toEqual([
-    `changed ${CHANGED} edited`,
-  ]);
-});
+// Made into no folder, the staged tree is renamed into place whole and its files hold the stat of their stamps,
+// taken as they are; into an empty folder, each file is moved, and looked at once committed. An edit after the
+// stamp (before the tree's rename), or after the commit (before the look), is found by the next run.
+for (const [where, before, editAt] of [
+  [
+    "into no folder, between the stamp and the rename of the staged tree",
+    async (_out: string) => {},
+    (op: string, p: string, out: string) => op === "rename" && p === stagedTreeOf(out),
+  ],
+  [
+    "into an empty folder, between the commit and the look that holds the file",
+    async (out: string) => void (await mkdir(out, { recursive: true })),
+    (op: string, p: string, out: string) => op === "lstat" && p === path.join(out, CHANGED) && existsSync(p),
+  ],
+] as const) {
+  test(`an edit in place of the same size, in a first run ${where}, is found`, async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "sips-written-stamp-"));
+    const out = path.join(root, "generated");
+    const statRecord = path.join(root, "cache", "record");
+    await before(out);
+    const same = `${header}export const n5 = "han";\n`;
+    expect(same.length).toBe(contentOf(treeOf("first"), CHANGED)?.length);
+    const coarse = coarseClock();
+    let edited: string | undefined;
+    const editOnce = (op: string, p: string) => {
+      if (edited !== undefined || !editAt(op, p, out)) return;
+      // The file where it is then: staged, or committed.
+      edited = op === "rename" ? path.join(p, CHANGED) : p;
+      writeFileSync(edited, same);
+    };
+    const fs: WriteFs = {
+      ...coarse,
+      lstat: (p) => {
+        editOnce("lstat", p);
+        return coarse.lstat(p);
+      },
+      rename: (from, to) => {
+        editOnce("rename", from);
+        coarse.rename(from, to);
+      },
+    };
+    await writeOutput(out, treeOf("first"), { statRecord, fs });
+    expect(edited).toBeDefined();
+    expect(await readFile(path.join(out, CHANGED), "utf8")).toBe(same);
+    const manifestHash = sha256(await readFile(path.join(out, MANIFEST_FILE), "utf8"));
+    expect(await outputHolds(out, manifestHash, { statRecord, fs: coarse })).toBe(false);
+    const report = await writeOutput(out, treeOf("first"), { statRecord, fs: coarse });
+    expect(report.changes.map((c) => `${c.kind} ${c.path}${c.edited ? " edited" : ""}`)).toEqual([
+      `changed ${CHANGED} edited`,
+    ]);
+  });
+}
