@@ -55,9 +55,11 @@ export function stampedStat(fs: WriteFs, file: string, stamp: WrittenStamp): Fil
  * (a file moved one by one has its change time set): each file's stat is its stamp's, taken as it is, with no
  * second look. That look would only forget a file written or replaced since the stamp, and the next run finds
  * such a file all the same: the stamp's stat was read through the open file with all its bytes written and its
- * times set; a write since sets the modification time to its own time, later than the change time the stamp was
- * made from, and sets the change time; a file put in its place has another inode or other times; and the held
- * table trusts a file only while its stat is exactly the one kept.
+ * times set; a write since sets the modification time to its own time, at or after the change time the stamp was
+ * made from, so never the stamp's a microsecond before it, and sets the change time; a file put in its place has
+ * another inode or other times; and the held table trusts a file only while its stat is exactly the one kept. On a
+ * file system whose rename of a folder did set its files' change times, their stats differ from the stamps': the
+ * next run hashes them, as any file it does not hold.
  */
 export function stampedStats(
   fs: WriteFs,
