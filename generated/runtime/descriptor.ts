@@ -138,7 +138,8 @@ export interface OperationDescriptor<Request, Response, Environment extends stri
     /**
      * The prefix of the POST interface's versions ("HP_"), the only ones a POST form's `InterfaceVersion` may name:
      * Paypage refuses a form that names the JSON interface's. Null when the operation has no POST interface (the
-     * documentation recommends no version of another interface beside `prefix`).
+     * documentation recommends a version of no other interface beside `prefix`, or of more than one, so that none
+     * can be told to be the POST interface's).
      */
     readonly postPrefix: string | null;
   };

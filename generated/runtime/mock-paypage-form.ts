@@ -9,7 +9,7 @@
 import type { OperationDescriptor } from "./descriptor.js";
 import { declaredVersion } from "./interface-version.js";
 import { describe, formatIssue } from "./issue-format.js";
-import { interfaceVersionText, pinnedAs, problems } from "./issues.js";
+import { pinnedAs, problems } from "./issues.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPaypageData } from "./paypage-data.js";
 import { decodePaypageData, isPaypageEncoding, paypageEncodingOf, type PaypageEncoding } from "./paypage-encode.js";
@@ -85,7 +85,7 @@ function otherInterface(interfaceVersion: OperationDescriptor<unknown, unknown>[
   if (postPrefix === null || declaredVersion(declared, postPrefix) >= 0) return null;
   const example = recommendedByPrefix[postPrefix];
   const recommended = example === undefined ? "" : ` (${example} is recommended)`;
-  return `${PAYPAGE_FORM_FIELDS.interfaceVersion} ${interfaceVersionText(postPrefix)}, the POST interface's${recommended}, got ${describe(declared)}`;
+  return `${PAYPAGE_FORM_FIELDS.interfaceVersion} must be a version of the POST interface, ${postPrefix} followed by a version number${recommended}, got ${describe(declared)}`;
 }
 
 /**

@@ -73,7 +73,7 @@ test("with a POST interface, its versions play and a form of another interface's
     const refused = await post(declaring(form, version));
     expect(refused.status, version).toBe(400);
     expect(refused.text, version).toContain(
-      `<p>InterfaceVersion must be HP_ followed by a version number, the POST interface&#39;s (HP_3.4 is recommended), got &quot;${version}&quot;</p>`,
+      `<p>InterfaceVersion must be a version of the POST interface, HP_ followed by a version number (HP_3.4 is recommended), got &quot;${version}&quot;</p>`,
     );
   }
 });

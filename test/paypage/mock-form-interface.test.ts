@@ -62,7 +62,7 @@ test("the same form declaring the JSON interface's version, or another interface
     const refused = await post(declaring(form, version));
     expect(refused.status, version).toBe(400);
     expect(refused.text, version).toContain(
-      `InterfaceVersion must be ${postPrefix} followed by a version number, the POST interface&#39;s (${recommendedByPrefix[postPrefix ?? ""]} is recommended), got &quot;${version}&quot;`,
+      `InterfaceVersion must be a version of the POST interface, ${postPrefix} followed by a version number (${recommendedByPrefix[postPrefix ?? ""]} is recommended), got &quot;${version}&quot;`,
     );
   }
   expect(played.length).toBe(from);
