@@ -10,28 +10,36 @@ import { keptWriteBuffers, nodeFs } from "../../generator/write/node-fs.js";
 
 const LONG = 1 << 16;
 
-test("createFile writes each text's UTF-8 bytes, short or long, longer or shorter than the one before", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "sips-create-text-"));
-  const texts = [
-    "",
-    "short é\n",
-    "a".repeat(LONG - 1),
-    "b".repeat(LONG),
-    // Two- to four-byte characters: more bytes than UTF-16 units.
-    "é€\u{1F600}".repeat(LONG),
-    "c".repeat(3 * LONG + 5),
-    "d".repeat(LONG + 1),
-    `${"x".repeat(LONG)}\u{1F600}`,
-  ];
-  for (const [i, text] of texts.entries()) {
-    const file = path.join(dir, `t${i}`);
-    nodeFs.createFile(file, text);
-    expect(readFileSync(file).equals(Buffer.from(text, "utf8")), `text ${i}`).toBe(true);
-    // A new file each time: there is one already.
-    expect(() => nodeFs.createFile(file, text)).toThrow(/EEXIST/);
-  }
-  await rm(dir, { recursive: true, force: true });
-});
+/** The two ways the write stage creates a file: as it is, and stamped through the open file (written-stamp.ts). */
+const creators = {
+  createFile: (file: string, text: string) => nodeFs.createFile(file, text),
+  createStamped: (file: string, text: string) =>
+    void nodeFs.createStamped(file, text, (made) => Number(made.ctimeNs) / 1e9),
+};
+
+for (const [name, create] of Object.entries(creators))
+  test(`${name} writes each text's UTF-8 bytes, short or long, longer or shorter than the one before`, async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "sips-create-text-"));
+    const texts = [
+      "",
+      "short é\n",
+      "a".repeat(LONG - 1),
+      "b".repeat(LONG),
+      // Two- to four-byte characters: more bytes than UTF-16 units.
+      "é€\u{1F600}".repeat(LONG),
+      "c".repeat(3 * LONG + 5),
+      "d".repeat(LONG + 1),
+      `${"x".repeat(LONG)}\u{1F600}`,
+    ];
+    for (const [i, text] of texts.entries()) {
+      const file = path.join(dir, `t${i}`);
+      create(file, text);
+      expect(readFileSync(file).equals(Buffer.from(text, "utf8")), `text ${i}`).toBe(true);
+      // A new file each time: there is one already.
+      expect(() => create(file, text)).toThrow(/EEXIST/);
+    }
+    await rm(dir, { recursive: true, force: true });
+  });
 
 test("the buffers kept for writing have the room asked for, and long texts are still written right after", async () => {
   const [text] = keptWriteBuffers(5 * LONG);
