@@ -10,7 +10,7 @@
 // only once it gave, for a file looked at both ways, what fs.lstatSync gives;
 // anywhere else, and for any path it would not read as fs does, fs is called.
 
-import { fstatSync, lstatSync, statSync, type BigIntStats } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, statSync, type BigIntStats } from "node:fs";
 
 /** What of a stat the generator reads. fs.BigIntStats is one. */
 export type FileStat = Pick<
@@ -33,33 +33,12 @@ export function statLean(p: string): FileStat {
   return new LeanStat(fast.stat(p, true, undefined, true) as BigInt64Array);
 }
 
-/**
- * fstatSync(fd, { bigint: true }), leaner: for the write stage, which stamps each file it makes through the open
- * file (write/written-stamp.ts). The binding's answer is taken once it gave, for the first file looked at, what
- * fs.fstatSync gives.
- */
+/** fstatSync(fd, { bigint: true }), leaner: for the write stage, which stamps each file it makes through the open file. */
 export function fstatLean(fd: number): FileStat {
-  const fast = fstatChecked === false ? undefined : binding();
-  if (fast === undefined) return fstatSync(fd, { bigint: true });
-  if (fstatChecked) {
-    const values = fast.fstat(fd, true, undefined, false);
-    return values === undefined ? fstatSync(fd, { bigint: true }) : new LeanStat(values);
-  }
-  let lean: LeanStat | undefined;
-  try {
-    const values = fast.fstat(fd, true, undefined, false);
-    if (values instanceof BigInt64Array && values.length >= 16) lean = new LeanStat(values);
-  } catch {
-    // Told apart below: the file's own error, which fs gives too, or a binding that takes other arguments.
-  }
-  // fs's error, when the file cannot be looked at, leaves the binding to be checked on the next.
-  const full = fstatSync(fd, { bigint: true });
-  fstatChecked = lean !== undefined && sameStat(lean, full);
-  return full;
+  const fast = binding();
+  const values = fast?.fstat(fd, true, undefined, false);
+  return values === undefined ? fstatSync(fd, { bigint: true }) : new LeanStat(values);
 }
-
-/** Whether the binding's fstat gave what fs.fstatSync gives; undefined until it was asked of a file once. */
-let fstatChecked: boolean | undefined;
 
 const S_IFMT = 0o170000;
 const NS = 1_000_000_000n;
@@ -113,13 +92,23 @@ function checkedBinding(): FsBinding | undefined {
   if (!checkedLine() || process.platform === "win32" || permissionsChecked() || warnsOnBinding()) return undefined;
   try {
     const fs = (process as unknown as { binding(name: string): Partial<FsBinding> }).binding("fs");
-    if (typeof fs.lstat !== "function" || typeof fs.stat !== "function") return undefined;
+    if (typeof fs.lstat !== "function" || typeof fs.stat !== "function" || typeof fs.fstat !== "function")
+      return undefined;
     const candidate = fs as FsBinding;
     // This module's own folder's entries would do as well: the current folder is there in every process.
     const probe = process.cwd();
     const values = candidate.lstat(probe, true, undefined, false);
     if (!(values instanceof BigInt64Array) || values.length < 16) return undefined;
-    return sameStat(new LeanStat(values), lstatSync(probe, { bigint: true })) ? candidate : undefined;
+    if (!sameStat(new LeanStat(values), lstatSync(probe, { bigint: true }))) return undefined;
+    // The folder opened, as the write stage opens each file it stamps: fstat's answer checked the same way.
+    const fd = openSync(probe, "r");
+    try {
+      const opened = candidate.fstat(fd, true, undefined, false);
+      if (!(opened instanceof BigInt64Array) || opened.length < 16) return undefined;
+      return sameStat(new LeanStat(opened), fstatSync(fd, { bigint: true })) ? candidate : undefined;
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return undefined;
   }

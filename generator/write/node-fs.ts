@@ -12,12 +12,7 @@ export const nodeFs: WriteFs = {
   walk: (p) => fs.readdirSync(p, { recursive: true, withFileTypes: true }),
   readFile: (p) => fs.readFileSync(p),
   hashFile,
-  createFile: (p, text) =>
-    typeof text === "string"
-      ? createText(p, text)
-      : text instanceof Uint8Array
-        ? fs.writeFileSync(p, text, { flag: "wx" })
-        : writeParts(p, text),
+  createFile,
   createStamped,
   appendFile: (p, text) => fs.appendFileSync(p, text),
   overwriteFile,
@@ -33,30 +28,21 @@ export const nodeFs: WriteFs = {
     fs.watch(dir, { persistent: false }, (_event, name) => onName(name)).on("error", onError),
 };
 
-/** A new file of `parts` one after the other, in one call: a thousand parts are not a thousand writes. */
-function writeParts(p: string, parts: readonly Uint8Array[]): void {
+/** Creates the file at `p`, failing when one is there, with `text` in it. */
+function createFile(p: string, text: string | Bytes): void {
   const fd = fs.openSync(p, "wx");
   try {
-    writevAll(fd, p, parts);
+    writeNew(fd, p, text);
   } finally {
     fs.closeSync(fd);
   }
-}
-
-function writevAll(fd: number, p: string, parts: readonly Uint8Array[]): void {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const written = fs.writevSync(fd, [...parts]);
-  if (written !== length) throw new Error(`${p}: ${written} of ${length} bytes written`);
 }
 
 /** createFile, then the stamp through the open file: no path looked up again, and no look after the close. */
 function createStamped(p: string, text: string | Bytes, stamp: (made: FileStat) => number): FileStat {
   const fd = fs.openSync(p, "wx");
   try {
-    if (typeof text === "string") fs.writeFileSync(fd, text.length < LONG_TEXT ? text : encodedText(text));
-    else if (text instanceof Uint8Array) fs.writeFileSync(fd, text);
-    else writevAll(fd, p, text);
+    writeNew(fd, p, text);
     const seconds = stamp(fstatLean(fd));
     fs.futimesSync(fd, seconds, seconds);
     return fstatLean(fd);
@@ -67,17 +53,31 @@ function createStamped(p: string, text: string | Bytes, stamp: (made: FileStat) 
 
 /** Writes `text` over the file at `p` from its start, then cuts the file where it ends. */
 function overwriteFile(p: string, text: string | Bytes): void {
-  const parts = typeof text === "string" ? [encodedText(text)] : text instanceof Uint8Array ? [text] : text;
   const fd = fs.openSync(p, "r+");
   try {
-    let length = 0;
-    for (const part of parts) length += part.length;
-    const written = fs.writevSync(fd, [...parts], 0);
-    if (written !== length) throw new Error(`${p}: ${written} of ${length} bytes written`);
-    fs.ftruncateSync(fd, length);
+    fs.ftruncateSync(fd, writeBytes(fd, p, typeof text === "string" ? encodedText(text) : text, 0));
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/** `text` into a new file open at `fd`: a short text as it is, a long one through the kept buffer (encodedText). */
+function writeNew(fd: number, p: string, text: string | Bytes): void {
+  if (typeof text === "string" && text.length < LONG_TEXT) fs.writeFileSync(fd, text);
+  else writeBytes(fd, p, typeof text === "string" ? encodedText(text) : text);
+}
+
+/**
+ * `bytes` into the file open at `fd`, at `position` or where it stands, parts one after the other in one call (a
+ * thousand parts are not a thousand writes); how many.
+ */
+function writeBytes(fd: number, p: string, bytes: Bytes, position?: number): number {
+  const parts = bytes instanceof Uint8Array ? [bytes] : [...bytes];
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const written = fs.writevSync(fd, parts, position);
+  if (written !== length) throw new Error(`${p}: ${written} of ${length} bytes written`);
+  return length;
 }
 
 /**
@@ -90,10 +90,6 @@ function overwriteFile(p: string, text: string | Bytes): void {
 let textBuffer = Buffer.allocUnsafeSlow(0);
 /** Texts shorter than this (in UTF-16 units) are written as they are: their buffers are small. */
 const LONG_TEXT = 1 << 16;
-
-function createText(p: string, text: string): void {
-  fs.writeFileSync(p, text.length < LONG_TEXT ? text : encodedText(text), { flag: "wx" });
-}
 
 /** The UTF-8 bytes of `text`, in the kept buffer when it is long: valid until the next call. */
 function encodedText(text: string): Uint8Array {
