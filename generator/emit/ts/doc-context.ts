@@ -84,16 +84,6 @@ export function importsOf(file: string, used: ReadonlyMap<string, Sym>, valueAs 
 
 const declarationKey = (d: { readonly kind: string; readonly name: string }): string => `${d.kind} ${d.name}`;
 
-/** Lines one under the other, each after a hard break. */
-function joinHard(lines: readonly string[]): Doc[] {
-  const docs: Doc[] = new Array(2 * lines.length - 1);
-  for (let i = 0; i < lines.length; i++) {
-    if (i > 0) docs[2 * i - 1] = HARD_BREAK;
-    docs[2 * i] = lines[i] as string;
-  }
-  return docs;
-}
-
 /** What printing one file or piece finds: the symbols it imports and the names it declares, checked against its module. */
 export class DocContext {
   /** By name: the symbols of other modules printed here. */
@@ -182,7 +172,7 @@ export class DocContext {
       case "comment": {
         this.breaks = true;
         const { lines } = layout;
-        if (!this.commentsApart || this.spliced === null) return joinHard(lines);
+        if (!this.commentsApart || this.spliced === null) return builders.join(HARD_BREAK, [...lines]);
         // The lines between the first and the last put apart: the mark follows the comment's own line break, so
         // it has the comment's indentation, and what follows the comment on its line is laid out from where it ends.
         const last = lines.length - 1;
