@@ -44,7 +44,7 @@ export function stampedStat(fs: WriteFs, file: string, stamp: WrittenStamp): Fil
   } catch {
     return undefined;
   }
-  return stat?.isFile() && stat.ino === stamp.ino && stat.mtimeNs === stamp.mtimeNs && stat.ctimeNs > stat.mtimeNs
+  return stat?.isFile() && stat.ino === stamp.ino && stat.mtimeNs === stamp.mtimeNs && changedAfter(stat)
     ? stat
     : undefined;
 }
@@ -73,5 +73,8 @@ export function stampedStats(
   return stats;
 }
 
-/** A stamp as it stands, when its change time is after its modification time, as the stamp leaves it. */
-const stamped = (stamp: WrittenStamp): HeldStat | undefined => (stamp.ctimeNs > stamp.mtimeNs ? stamp : undefined);
+/** A stamp as it stands, when it is as the stamp leaves a file (changedAfter). */
+const stamped = (stamp: WrittenStamp): HeldStat | undefined => (changedAfter(stamp) ? stamp : undefined);
+
+/** Whether a stat's change time is after its modification time, as setting the stamp's time leaves it. */
+const changedAfter = (stat: HeldStat): boolean => stat.ctimeNs > stat.mtimeNs;
