@@ -14,6 +14,7 @@ import { madeOperation, piecesOf, type MadeOperation } from "./made-operation.js
 import type { Emitter, GeneratedFile, OperationScope } from "./generated-file.js";
 import { sortedUnique } from "./registry.js";
 import { keepOutputs, lastOutputs, sortedAsBefore, type OperationOutput } from "./kept-outputs.js";
+import { fileOrderKey, sortedAsRemembered } from "./remembered-order.js";
 import { rememberedOperation, rememberMade, rememberStore, type PieceMaker } from "./remembered-operations.js";
 import { sizeYoungGeneration } from "../young-generation.js";
 
@@ -126,7 +127,11 @@ export async function emitFiles(
   // that (a printer, every emitter) is compiled then, which otherwise makes the first save cost twice what others do.
   if (first && scopes[0] !== undefined) await madeOperation(scopes[0], selected);
   const files = [...outputs.flatMap((o) => o.files), ...shared];
-  return reuse ? sortedAsBefore(reuse.memo, files) : sortedUnique(files);
+  if (!reuse) return sortedUnique(files);
+  // A process kept in memory compares the paths it kept; a new one takes the order the memo remembers, if it holds.
+  return keepsInMemory(reuse.memo)
+    ? sortedAsBefore(reuse.memo, files)
+    : sortedAsRemembered(reuse.memo, fileOrderKey(selected), files);
 }
 
 const outputOf = (made: MadeOperation): OperationOutput => ({ files: made.files, pieces: async () => made.pieces });

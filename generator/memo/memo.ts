@@ -2,10 +2,11 @@ import type { StampedBytes } from "./entry-stamp.js";
 
 /**
  * A memo of texts by key. Keys are hashes of everything a result depends on, so
- * an entry can never be stale: a change of input is a different key (the one
- * entry a run rewrites, the store of every operation's pieces, holds each
- * under its operation's key: emit/piece-store.ts). Losing the memo costs time,
- * never correctness.
+ * an entry can never be stale: a change of input is a different key (of the
+ * two entries a run rewrites, the store of every operation's pieces holds each
+ * under its operation's key, emit/piece-store.ts, and the order of the files
+ * is taken only where it proves itself, emit/remembered-order.ts). Losing the
+ * memo costs time, never correctness.
  */
 export interface Memo {
   get(key: string): Promise<string | undefined>;

@@ -126,3 +126,33 @@ test("a damaged held table is not read: the stat record answers, and the table i
   expect(report.changes.map((c) => c.path)).toEqual(["part0/sub1/file9.ts"]);
   expect((await readFile(heldTableOf(statRecord))).length).toBeGreaterThan(100);
 });
+
+test("the manifest patched for a few changed files or for many is the one a full write makes", async () => {
+  // A few hashes are patched as parts of the manifest read, many into a copy of it (held-write.ts, patchedBytes).
+  const wide = (round: number, changed: number): GeneratedFile[] =>
+    Array.from({ length: 150 }, (_, i) => ({
+      path: `part${i % 5}/file${String(i).padStart(3, "0")}.ts`,
+      language: "typescript" as const,
+      content: `${header}export const n${i} = ${i < changed ? round : 0};\n`,
+    })).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const root = await mkdtemp(path.join(tmpdir(), "sips-held-patch-"));
+  const out = path.join(root, "generated");
+  const statRecord = path.join(root, "cache", "record");
+  await writeOutput(out, wide(0, 0), { statRecord });
+  const manifest = await readFile(path.join(out, MANIFEST_FILE), "utf8");
+  expect(await lookAfterMargin(root, () => outputHolds(out, sha256(manifest), { statRecord }))).toBe(true);
+  expect(await lookAfterMargin(root, () => outputHolds(out, sha256(manifest), { statRecord }))).toBe(true);
+  for (const [round, changed] of [1, 3, 64, 65, 150].entries()) {
+    const files = wide(round + 1, changed);
+    const seam = readsOf();
+    const report = await writeOutput(out, files, { statRecord, fs: seam.fs });
+    expect(report.changes.length, `${changed} changed`).toBe(changed);
+    // The common case's write: the manifest and the held table read, no other file.
+    expect(seam.reads.sort(), `${changed} changed`).toEqual(
+      [path.join(out, MANIFEST_FILE), heldTableOf(statRecord)].sort(),
+    );
+    const written = await readFile(path.join(out, MANIFEST_FILE), "utf8");
+    expect(written, `${changed} changed`).toBe(manifestOf(files));
+    expect(report.manifestHash, `${changed} changed`).toBe(sha256(written));
+  }
+});

@@ -1,0 +1,130 @@
+// Runs with a memo not kept in memory (a new process each time) take the
+// order of the files the run before remembered (emit/remembered-order.ts):
+// through random edits of the golden fixture (a summary changed, an operation
+// removed or brought back) and random damage to the remembered order, every
+// run gives the files a memo-less run gives, in the same order.
+import { readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+import fc from "fast-check";
+import { expect, test } from "vitest";
+import { emitters, generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
+import { fileOrderKey } from "../../generator/emit/remembered-order.js";
+import { generateShared, goldenRoot } from "../support/generate.js";
+import { tempWorkspace } from "../support/temp-spec.js";
+
+const OPERATIONS = ["office/cardCheck.yaml", "office/cardRefund.yaml", "paypage/cardPaymentInit.yaml"];
+
+type Step =
+  | { readonly kind: "summary"; readonly operation: number; readonly text: string }
+  | { readonly kind: "toggle"; readonly operation: number }
+  | { readonly kind: "damage"; readonly how: "reversed" | "swapped" | "shorter" | "longer" | "garbage" };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({
+    kind: fc.constant("summary" as const),
+    operation: fc.nat(OPERATIONS.length - 1),
+    text: fc.stringMatching(/^[a-z]{1,8}$/),
+  }),
+  fc.record({ kind: fc.constant("toggle" as const), operation: fc.nat(OPERATIONS.length - 1) }),
+  fc.record({
+    kind: fc.constant("damage" as const),
+    how: fc.constantFrom(
+      "reversed" as const,
+      "swapped" as const,
+      "shorter" as const,
+      "longer" as const,
+      "garbage" as const,
+    ),
+  }),
+);
+
+function damaged(entry: string, how: Extract<Step, { kind: "damage" }>["how"]): string {
+  const indexes = JSON.parse(entry) as number[];
+  switch (how) {
+    case "reversed":
+      return JSON.stringify(indexes.reverse());
+    case "swapped":
+      return JSON.stringify([indexes[1], indexes[0], ...indexes.slice(2)]);
+    case "shorter":
+      return JSON.stringify(indexes.slice(1));
+    case "longer":
+      return JSON.stringify([...indexes, indexes.length]);
+    case "garbage":
+      return "[1,x,0]";
+  }
+}
+
+const listed = (files: readonly GeneratedFile[]) => files.map((f) => [f.path, f.content]);
+
+test("a new process's run, its files sorted in the order remembered, gives what a memo-less run gives", async () => {
+  const { root, spec } = await tempWorkspace(path.join(goldenRoot, "spec"));
+  const key = fileOrderKey(emitters);
+  const operationsDir = path.join(spec, "operations");
+  await fc.assert(
+    fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 5 }), async (steps) => {
+      const memo = memoryMemo();
+      const removed = new Set<number>();
+      const run = async (label: string) => {
+        const result = await generate({ specDir: spec, memo });
+        const without = await generateShared(spec, root);
+        expect(result.ok && without.ok, label).toBe(true);
+        if (result.ok && without.ok) expect(listed(result.files), label).toEqual(listed(without.files));
+      };
+      await run("first run");
+      for (const s of steps) {
+        if (s.kind === "summary") {
+          const file = path.join(operationsDir, OPERATIONS[s.operation] as string);
+          if (removed.has(s.operation)) continue;
+          const text = await readFile(file, "utf8");
+          await writeFile(file, text.replace(/^summary: (.*?)( \[[a-z]+\])?$/m, `summary: $1 [${s.text}]`));
+        } else if (s.kind === "toggle") {
+          const file = path.join(operationsDir, OPERATIONS[s.operation] as string);
+          const aside = path.join(root, `aside-${s.operation}.yaml`);
+          if (removed.delete(s.operation)) await rename(aside, file);
+          else if (removed.size < OPERATIONS.length - 1) {
+            await rename(file, aside);
+            removed.add(s.operation);
+          }
+        } else {
+          const entry = memo.getNow?.(key);
+          expect(entry, "the order is remembered").toMatch(/^\[\d+(,\d+)+\]$/);
+          await memo.set(key, damaged(entry as string, s.how));
+        }
+        await run(JSON.stringify(s));
+      }
+      // Back to the fixture as it was, for the next sequence.
+      for (const operation of removed)
+        await rename(
+          path.join(root, `aside-${operation}.yaml`),
+          path.join(operationsDir, OPERATIONS[operation] as string),
+        );
+      for (const rel of OPERATIONS) {
+        const file = path.join(operationsDir, rel);
+        const text = await readFile(file, "utf8");
+        await writeFile(file, text.replace(/^(summary: .*?)( \[[a-z]+\])$/m, "$1"));
+      }
+    }),
+    {
+      numRuns: 8,
+      // Each damage, and an operation gone and back, at least once.
+      examples: [
+        [
+          [
+            { kind: "damage", how: "reversed" },
+            { kind: "damage", how: "swapped" },
+            { kind: "damage", how: "shorter" },
+            { kind: "damage", how: "longer" },
+            { kind: "damage", how: "garbage" },
+          ],
+        ],
+        [
+          [
+            { kind: "toggle", operation: 1 },
+            { kind: "summary", operation: 0, text: "a" },
+            { kind: "toggle", operation: 1 },
+          ],
+        ],
+      ],
+    },
+  );
+});
