@@ -10,6 +10,18 @@
 // whole words its diagnostics as before.
 
 import { CST, LineCounter, Parser } from "yaml";
+import {
+  containsNewline,
+  emptyScalarPosition,
+  flowEnd,
+  flowItemStart,
+  GIVE_UP,
+  isBlank,
+  isBlock,
+  isCollection,
+  isFlowScalar,
+  props,
+} from "./compose-checks.js";
 import { propsStart } from "./key-props.js";
 
 type Token = CST.Token;
@@ -39,65 +51,12 @@ export function composeData(text: string): { readonly data: unknown; readonly ke
   }
 }
 
-/** Thrown where the composer would report a problem, or the file holds what is not composed here. */
-const GIVE_UP = Symbol("give up");
-
-const isBlank = (token: SourceToken): boolean =>
-  token.type === "space" || token.type === "newline" || token.type === "comment";
-
-const isCollection = (token: Token): boolean =>
-  token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection";
-
-const isBlock = (token: Token | undefined): boolean => token?.type === "block-map" || token?.type === "block-seq";
-
-/**
- * yaml's resolveProps for tokens without anchors, tags or tabs: the
- * indicator found, the comma, whether a newline was met, and where the
- * tokens end. Gives up wherever resolveProps reports a problem.
- */
-function props(
-  tokens: readonly SourceToken[],
-  indicator: string,
-  flow: boolean,
-  startOnNewline: boolean,
-  offset = 0,
-): { found: SourceToken | null; comma: SourceToken | null; hasNewline: boolean; end: number } {
-  let hasSpace = startOnNewline;
-  let hasNewline = false;
-  let found: SourceToken | null = null;
-  let comma: SourceToken | null = null;
-  for (const token of tokens) {
-    switch (token.type) {
-      case "space":
-        hasSpace = true;
-        break;
-      case "comment":
-        if (!hasSpace) throw GIVE_UP;
-        break;
-      case "newline":
-        hasNewline = true;
-        hasSpace = true;
-        break;
-      case "comma":
-        if (!flow || comma) throw GIVE_UP;
-        comma = token;
-        hasSpace = false;
-        break;
-      default:
-        if (token.type !== indicator || found) throw GIVE_UP;
-        found = token;
-        hasSpace = false;
-    }
-  }
-  const last = tokens.at(-1);
-  return { found, comma, hasNewline, end: last ? last.offset + last.source.length : offset };
-}
-
 /** Any problem the scalar's own resolution reports (bad escapes, indentation, comments without a space). */
 const onScalarError = (): never => {
   throw GIVE_UP;
 };
 
+/** The data of a document's nodes, each checked as yaml's composer checks it (compose-checks.ts). */
 class DataComposer {
   constructor(
     private readonly text: string,
@@ -105,7 +64,7 @@ class DataComposer {
     private readonly places: (string | number)[],
   ) {}
 
-  /** Where the value composed last ends with what follows it on its line (the end of yaml's range of its node). */
+  /** Where the value composed last ends, as yaml's range of its node does (a mapping's `:` is checked against it). */
   private end = 0;
 
   /** A value's data; `path` is the keys from the top through mappings alone (null past a list), for key places. */
@@ -231,53 +190,4 @@ class DataComposer {
       Object.defineProperty(data, name, { value: item, writable: true, enumerable: true, configurable: true });
     else data[name] = item;
   }
-}
-
-/**
- * An item's start in a flow collection, true for an empty item (let be only
- * last): a comma before each item but the first, no `?` (resolveFlowCollection).
- */
-function flowItemStart(start: readonly SourceToken[], index: number, count: number, empty: boolean): boolean {
-  const { found, comma } = props(start, "explicit-key-ind", true, false);
-  if (found) throw GIVE_UP;
-  if (empty ? (index === 0 && comma) || index < count - 1 : (index === 0) === (comma !== null)) throw GIVE_UP;
-  return empty;
-}
-
-const isFlowScalar = (token: Token): token is CST.FlowScalar =>
-  token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar";
-
-/** yaml's containsNewline for a scalar key. */
-const containsNewline = (key: CST.FlowScalar): boolean =>
-  key.source.includes("\n") || (key.end ?? []).some((token) => token.type === "newline");
-
-/**
- * A flow collection's end: its closing bracket, then white space and comments, each with a space before it
- * (resolveEnd). Where yaml's range of the collection ends.
- */
-function flowEnd(collection: CST.FlowCollection, close: string): number {
-  const [bracket, ...rest] = collection.end;
-  if (bracket?.source !== close) throw GIVE_UP;
-  let end = bracket.offset + bracket.source.length;
-  let hasSpace = false;
-  for (const token of rest) {
-    if (!isBlank(token) || (token.type === "comment" && !hasSpace)) throw GIVE_UP;
-    if (token.type !== "comment") hasSpace = true;
-    end += token.source.length;
-  }
-  return end;
-}
-
-/** yaml's emptyScalarPosition: after the last of `before` that is not white space or a comment, and the spaces after it. */
-function emptyScalarPosition(offset: number, before: readonly SourceToken[]): number {
-  for (let i = before.length - 1; i >= 0; --i) {
-    const token = before[i] as SourceToken;
-    if (isBlank(token)) {
-      offset -= token.source.length;
-      continue;
-    }
-    for (let j = i + 1; before[j]?.type === "space"; j++) offset += (before[j] as SourceToken).source.length;
-    break;
-  }
-  return offset;
 }
