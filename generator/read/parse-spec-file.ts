@@ -12,6 +12,8 @@ import {
   type Pair,
 } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { composeData } from "./compose-data.js";
+import { knownKeys } from "./field-key-places.js";
 import { propsStart } from "./key-props.js";
 import { keepPairIndex, keyText, SourceMap, type KnownKeys, type SpecPath } from "./source-map.js";
 import type { SpecFile } from "./spec-files.js";
@@ -30,6 +32,8 @@ export interface ParsedFile {
    * that can do without it does not read it.
    */
   readonly later?: true;
+  /** The fields' key places as fieldKeyPlaces writes them, when the data was made without a YAML document (compose-data.ts). */
+  readonly keyPlaces?: string;
 }
 
 /**
@@ -40,6 +44,14 @@ export interface ParsedFile {
  */
 export function parseSpecFile(file: SpecFile): ParsedFile {
   if (file.textProblem) return unreadable(file);
+  // A file of the plain form, clean: its data and key places from the syntax tree; its document only if asked for.
+  const composed = composeData(file.text);
+  if (composed) return { ...parsedFromMemo(file, composed.data, knownKeys(composed.keys)), keyPlaces: composed.keys };
+  return parseSpecDocument(file);
+}
+
+/** A file of clean text parsed whole into its YAML document: what parseSpecFile gives for a file composeData gives up on. */
+export function parseSpecDocument(file: SpecFile): ParsedFile {
   const lines = new LineCounter();
   const doc = parseDocument(file.text, {
     schema: "failsafe",

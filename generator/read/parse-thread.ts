@@ -16,6 +16,6 @@ const work = workerData as ParseWork;
 await serveClaims(work.claims, work.first, work.files.length, (index): ParsedElsewhere | null => {
   const parsed = parseSpecFile(work.files[index - work.first] as ParseWork["files"][number]);
   return parsed.diagnostics.length === 0
-    ? { data: rememberedDataText(parsed.data), keys: fieldKeyPlaces(parsed.map) }
+    ? { data: rememberedDataText(parsed.data), keys: parsed.keyPlaces ?? fieldKeyPlaces(parsed.map) }
     : null;
 });

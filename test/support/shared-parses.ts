@@ -17,7 +17,8 @@
 // in every test, rather than leak into another (its YAML document is only
 // read, for places).
 import { LineCounter } from "yaml";
-import { parseSpecFile, type ParsedFile } from "../../generator/read/parse-spec-file.js";
+import { knownKeys } from "../../generator/read/field-key-places.js";
+import { parsedFromMemo, parseSpecFile, type ParsedFile } from "../../generator/read/parse-spec-file.js";
 import { SourceMap } from "../../generator/read/source-map.js";
 import { useParser } from "../../generator/read/read-documents.js";
 import type { SpecFile } from "../../generator/read/spec-files.js";
@@ -59,6 +60,8 @@ export function sharedParse(file: SpecFile): ParsedFile {
 
 /** A parse kept for another path, as it would be made for `file`: its diagnostics and places name `file`'s path. */
 function movedTo(parsed: ParsedFile, file: SpecFile): ParsedFile {
+  // Composed without a document (compose-data.ts): no diagnostics, and its key places are the text's.
+  if (parsed.keyPlaces !== undefined) return parseFromText(file, parsed.data, parsed.keyPlaces);
   const from = parsed.file.displayPath;
   const named = <T extends { readonly file: string }>(at: T): T =>
     at.file === from ? { ...at, file: file.displayPath } : at;
@@ -70,6 +73,10 @@ function movedTo(parsed: ParsedFile, file: SpecFile): ParsedFile {
   for (let at = file.text.indexOf("\n"); at >= 0; at = file.text.indexOf("\n", at + 1)) lines.addNewLine(at + 1);
   const map = new SourceMap(file.displayPath, { doc: parsed.map.document, lines, text: file.text });
   return { file, data: parsed.data, map, diagnostics };
+}
+
+function parseFromText(file: SpecFile, data: unknown, keyPlaces: string): ParsedFile {
+  return { ...parsedFromMemo(file, data, knownKeys(keyPlaces)), keyPlaces };
 }
 
 function deepFreeze(value: unknown): void {
