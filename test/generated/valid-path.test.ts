@@ -9,8 +9,10 @@
 // messages. The valid path exists to be compiled into its callers: its
 // validator's bytecode stays within the engine's limit for that.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { formatIssue, type MessageDescriptor, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../../generated/index.js";
@@ -20,7 +22,7 @@ import { validatorsEmitterWith } from "../../generator/emit/emit-validators.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
-import { keptOutput } from "../support/kept-output.js";
+import { keptFolder, keptOutput, wasKept } from "../support/kept-output.js";
 import { fixturesDir, specDir } from "../support/paths.js";
 import { drawOf } from "../support/property-runs.js";
 import { expectSame } from "../support/quick-expect.js";
@@ -140,6 +142,20 @@ describe.each(cases)("$name", ({ current, plain }) => {
   });
 });
 
+/**
+ * What the engine's checks below depend on: this node, the options it is given (its arguments, NODE_OPTIONS), the
+ * script, whose module lies in a folder named by a hash of its output (keptOutput), and this file, which says what
+ * a pass is. A pass is kept under them, so that a node started for each case (~0.2 s of CPU) is started again only
+ * when one changed; a failure is not kept.
+ */
+const passKey = (args: readonly string[]): string =>
+  JSON.stringify([process.execPath, process.version, process.env["NODE_OPTIONS"] ?? "", args, thisFile]);
+const thisFile = createHash("sha256")
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .digest("hex");
+const passedBefore = (args: readonly string[]): boolean => wasKept("valid-path-engine", passKey(args));
+const keepPass = (args: readonly string[]): void => void keptFolder("valid-path-engine", passKey(args), () => undefined);
+
 /** V8's limit on the bytecode of a function it compiles into its caller, as this node states it (asked once a file). */
 let limitStated: number | undefined;
 function inliningLimit(): number {
@@ -156,14 +172,13 @@ test.each(cases)("$name: its validator's bytecode is within the engine's limit f
   const module = pathToFileURL(path.join(c.dir, "operations", c.operation, "validators.js")).href;
   // Bytecode is made at the first call.
   const script = `import(${JSON.stringify(module)}).then((m) => m.${name}({}))`;
-  const printed = execFileSync(
-    process.execPath,
-    [`--print-bytecode`, `--print-bytecode-filter=${name}`, "--input-type=module", "-e", script],
-    { encoding: "utf8", maxBuffer: 1 << 26 },
-  );
+  const args = [`--print-bytecode`, `--print-bytecode-filter=${name}`, "--input-type=module", "-e", script];
+  if (passedBefore(args)) return;
+  const printed = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 });
   const length = /Bytecode length: (\d+)/.exec(printed)?.[1];
   expect(length, printed.slice(0, 400)).toBeDefined();
   expect(Number(length)).toBeLessThanOrEqual(inliningLimit());
+  keepPass(args);
 });
 
 /**
@@ -206,13 +221,12 @@ test.each(cases)("$name: its validator, optimized first, is still compiled into 
     "%OptimizeFunctionOnNextCall(caller);",
     "caller();",
   ].join("\n");
-  const printed = execFileSync(
-    process.execPath,
-    ["--allow-natives-syntax", "--trace-turbo-inlining", "--input-type=module", "-e", script],
-    { encoding: "utf8", maxBuffer: 1 << 26 },
-  );
+  const args = ["--allow-natives-syntax", "--trace-turbo-inlining", "--input-type=module", "-e", script];
+  if (passedBefore(args)) return;
+  const printed = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 });
   const fn = (of: string) => String.raw`\{0x[0-9a-f]+ <SharedFunctionInfo ${of}>\}`;
   // Weighed with its own optimized code, or the test proves nothing.
   expect(printed).toMatch(new RegExp(`${fn(name)}, bytecode size: \\d+, existing opt code's inlined bytecode size`));
   expect(printed).toMatch(new RegExp(`Inlining 0x[0-9a-f]+ ${fn(name)} into 0x[0-9a-f]+ ${fn("caller")}`));
+  keepPass(args);
 });

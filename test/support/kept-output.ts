@@ -30,14 +30,8 @@ export function keptFolder(name: string, key: string, write: (dir: string) => vo
     pruned = true;
     pruneUnused();
   }
-  const target = path.join(keptDir, `${name}-${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);
-  const now = new Date();
-  try {
-    utimesSync(target, now, now);
-    return target;
-  } catch {
-    // Not made yet.
-  }
+  const target = keptPath(name, key);
+  if (marked(target)) return target;
   const fresh = mkdtempSync(path.join(keptDir, `.${name}-`));
   write(fresh);
   try {
@@ -47,6 +41,29 @@ export function keptFolder(name: string, key: string, write: (dir: string) => vo
     if (!statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw error;
   }
   return target;
+}
+
+/**
+ * Whether keptFolder(name, key) was made: a check's pass kept under `key`, all the check reads, as keptFolder
+ * with a write of nothing keeps it once the check passes. Its use is marked, as keptFolder marks it.
+ */
+export function wasKept(name: string, key: string): boolean {
+  return marked(keptPath(name, key));
+}
+
+function keptPath(name: string, key: string): string {
+  return path.join(keptDir, `${name}-${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);
+}
+
+/** Whether `target` is there, its modification time then set to now: it is in use, not to be pruned. */
+function marked(target: string): boolean {
+  const now = new Date();
+  try {
+    utimesSync(target, now, now);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Removes the folders (and the leftovers of interrupted writes) no run has used for a day. */
