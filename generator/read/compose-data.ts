@@ -56,6 +56,9 @@ const onScalarError = (): never => {
   throw GIVE_UP;
 };
 
+/** How deep values may nest here: a spec nests some ten; the composer overflows some hundreds deep, or fewer. */
+const MAX_DEPTH = 100;
+
 /** The data of a document's nodes, each checked as yaml's composer checks it (compose-checks.ts). */
 class DataComposer {
   constructor(
@@ -67,8 +70,20 @@ class DataComposer {
   /** Where the value composed last ends, as yaml's range of its node does (a mapping's `:` is checked against it). */
   private end = 0;
 
+  /** How many values hold the one composed now. */
+  private depth = 0;
+
   /** A value's data; `path` is the keys from the top through mappings alone (null past a list), for key places. */
   node(token: Token, path: string[] | null): unknown {
+    // The composer overflows the stack (a problem it reports) at a depth that depends on the thread and on what
+    // the engine has optimised, shallower than this does: a file nested deeper than any spec is parsed whole.
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
+    const data = this.value(token, path);
+    this.depth--;
+    return data;
+  }
+
+  private value(token: Token, path: string[] | null): unknown {
     switch (token.type) {
       case "scalar":
       case "single-quoted-scalar":
