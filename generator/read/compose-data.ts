@@ -1,7 +1,7 @@
 // A spec file's data made straight from yaml's syntax tree (its Parser's CST),
 // for the files of the plain form a spec is written in: mappings, lists and
-// text, no anchor, alias, tag, explicit key, directive or tab. yaml's
-// composer builds a node with its range for every value and key, and toJS
+// text, no anchor, alias, tag, explicit key, directive or tab, nested at
+// most 100 deep. yaml's composer builds a node with its range for every value and key, and toJS
 // then copies them into data; a first run needs the data and its fields' key
 // places only, the nodes being asked for again (SourceMap parses the text)
 // only where a diagnostic is written. Each check of the composer that such a
