@@ -1,7 +1,7 @@
 // A spec file's data made straight from yaml's syntax tree (its Parser's CST),
 // for the files of the plain form a spec is written in: mappings, lists and
-// text, no anchor, alias, tag, explicit key, directive or tab. yaml's
-// composer builds a node with its range for every value and key, and toJS
+// text, no anchor, alias, tag, explicit key, directive or tab, nested at
+// most 100 deep. yaml's composer builds a node with its range for every value and key, and toJS
 // then copies them into data; a first run needs the data and its fields' key
 // places only, the nodes being asked for again (SourceMap parses the text)
 // only where a diagnostic is written. Each check of the composer that such a
@@ -56,6 +56,9 @@ const onScalarError = (): never => {
   throw GIVE_UP;
 };
 
+/** How deep values may nest here: a spec nests some ten; the composer overflows some hundreds deep, or fewer. */
+const MAX_DEPTH = 100;
+
 /** The data of a document's nodes, each checked as yaml's composer checks it (compose-checks.ts). */
 class DataComposer {
   constructor(
@@ -67,8 +70,20 @@ class DataComposer {
   /** Where the value composed last ends, as yaml's range of its node does (a mapping's `:` is checked against it). */
   private end = 0;
 
+  /** How many values hold the one composed now. */
+  private depth = 0;
+
   /** A value's data; `path` is the keys from the top through mappings alone (null past a list), for key places. */
   node(token: Token, path: string[] | null): unknown {
+    // The composer overflows the stack (a problem it reports) at a depth that depends on the thread and on what
+    // the engine has optimised, shallower than this does: a file nested deeper than any spec is parsed whole.
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
+    const data = this.value(token, path);
+    this.depth--;
+    return data;
+  }
+
+  private value(token: Token, path: string[] | null): unknown {
     switch (token.type) {
       case "scalar":
       case "single-quoted-scalar":
