@@ -9,10 +9,8 @@
 // messages. The valid path exists to be compiled into its callers: its
 // validator's bytecode stays within the engine's limit for that.
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { formatIssue, type MessageDescriptor, type ValidateOptions, type ValidationIssue, type ValidationResult } from "../../generated/index.js";
@@ -22,7 +20,7 @@ import { validatorsEmitterWith } from "../../generator/emit/emit-validators.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
-import { keptFolder, keptOutput, wasKept } from "../support/kept-output.js";
+import { keptFolder, keptOutput, ownText, wasKept } from "../support/kept-output.js";
 import { fixturesDir, specDir } from "../support/paths.js";
 import { drawOf } from "../support/property-runs.js";
 import { expectSame } from "../support/quick-expect.js";
@@ -150,9 +148,7 @@ describe.each(cases)("$name", ({ current, plain }) => {
  */
 const passKey = (args: readonly string[]): string =>
   JSON.stringify([process.execPath, process.version, process.env["NODE_OPTIONS"] ?? "", args, thisFile]);
-const thisFile = createHash("sha256")
-  .update(readFileSync(fileURLToPath(import.meta.url)))
-  .digest("hex");
+const thisFile = ownText(import.meta.url);
 const passedBefore = (args: readonly string[]): boolean => wasKept("valid-path-engine", passKey(args));
 const keepPass = (args: readonly string[]): void => void keptFolder("valid-path-engine", passKey(args), () => undefined);
 

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, expect, onTestFinished, test } from "vitest";
-import { keptDir, keptFolder } from "../support/kept-output.js";
+import { keptDir, keptFolder, ownText } from "../support/kept-output.js";
 import { nativeTsc } from "../support/native-tsc.js";
 import { repoRoot } from "../support/paths.js";
 
@@ -22,9 +22,9 @@ const run = promisify(execFile);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let project: string;
 let oldestTypescript: string;
-/** What the node10 check's answer depends on besides the compiler: the tarball's hash, the config, the consumer. */
+/** What the node10 check's answer depends on besides the compiler: the tarball's hash, the config, the consumer, this file. */
 let node10Inputs: string;
-/** What the consumer's build depends on: the install (the tarball's hash, TypeScript's version), configs, sources. */
+/** What the consumer's build depends on: the install (the tarball's hash, TypeScript's version), configs, sources, this file. */
 let buildInputs: string;
 /** The folders of the consumer's build, as the configs with an outDir name them. */
 const OUTPUTS = ["out", "out-commonjs"];
@@ -201,8 +201,15 @@ beforeAll(async () => {
     commonjs: tsconfig("nodenext", "consumer.cts", "out-commonjs"),
     node10: tsconfig("node10", "consumer.ts", null),
   };
-  node10Inputs = JSON.stringify([tarballHash, configs["node10"], consumer]);
-  buildInputs = JSON.stringify([tarballHash, typescript.version, configs, consumer, commonJsConsumer]);
+  node10Inputs = JSON.stringify([tarballHash, configs["node10"], consumer, ownText(import.meta.url)]);
+  buildInputs = JSON.stringify([
+    tarballHash,
+    typescript.version,
+    configs,
+    consumer,
+    commonJsConsumer,
+    ownText(import.meta.url),
+  ]);
   for (const [name, config] of Object.entries(configs))
     await writeFile(path.join(project, `tsconfig.${name}.json`), JSON.stringify(config));
 }, 300_000);
@@ -245,17 +252,19 @@ test("a consumer type-checks under moduleResolution bundler, node16 and nodenext
   const configs = ["tsconfig.bundler.json", "tsconfig.node16.json", "tsconfig.nodenext.json", "tsconfig.commonjs.json"];
   // The consumer's own TypeScript, its native compiler run without the node script of its bin in between. What it
   // builds is kept under all the build reads, as the node10 check's pass (~0.8 s of CPU); a failure is not.
+  // A failure throws out of the write, so that nothing is kept in place of a build (a kill cannot leave one).
   let failed: string | null = null;
-  const built = keptFolder("built-consumer", JSON.stringify([buildInputs, configs]), (dir) => {
+  const built = (() => {
     try {
-      execFileSync(nativeTsc(project), ["-b", "--verbose", ...configs], { cwd: project, stdio: "pipe" });
+      return keptFolder("built-consumer", JSON.stringify([buildInputs, configs]), (dir) => {
+        execFileSync(nativeTsc(project), ["-b", "--verbose", ...configs], { cwd: project, stdio: "pipe" });
+        for (const out of OUTPUTS) cpSync(path.join(project, out), path.join(dir, out), { recursive: true });
+      });
     } catch (error) {
       failed = String((error as { stdout?: Buffer }).stdout || error);
-      return;
+      return "";
     }
-    for (const out of OUTPUTS) cpSync(path.join(project, out), path.join(dir, out), { recursive: true });
-  });
-  if (failed !== null) rmSync(built, { recursive: true, force: true });
+  })();
   expect(failed).toBeNull();
   for (const out of OUTPUTS)
     if (!existsSync(path.join(project, out)))
@@ -292,15 +301,15 @@ test("the oldest TypeScript supported finds every subpath's types under moduleRe
   // A pass is kept under all it depends on (TypeScript 5 takes ~1.5 s of CPU, where 7 checks three projects in
   // 0.3 s); a failure is not, so that the next run checks again.
   const tsc = path.join(oldestTypescript, "node_modules", "typescript", "bin", "tsc");
+  // A failure throws out of the write, so that no pass is kept (a kill cannot leave one).
   let errors: string | null = null;
-  const passed = keptFolder("node10-check", JSON.stringify([node10Inputs, path.basename(oldestTypescript)]), () => {
-    try {
+  try {
+    keptFolder("node10-check", JSON.stringify([node10Inputs, path.basename(oldestTypescript)]), () => {
       execFileSync(tsc, ["-p", "tsconfig.node10.json"], { cwd: project, stdio: "pipe" });
-    } catch (error) {
-      errors = String((error as { stdout?: Buffer }).stdout || error);
-    }
-  });
-  if (errors !== null) rmSync(passed, { recursive: true, force: true });
+    });
+  } catch (error) {
+    errors = String((error as { stdout?: Buffer }).stdout || error);
+  }
   expect(errors).toBeNull();
 });
 

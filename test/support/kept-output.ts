@@ -7,11 +7,22 @@
 // imported a package at it before gets the same package; a folder no run has
 // used for a day is removed.
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { GeneratedFile } from "../../generator/emit/generated-file.js";
 import { repoRoot } from "./paths.js";
-import { toJavaScript } from "./typecheck.js";
+import { javaScriptTransform, toJavaScript } from "./typecheck.js";
 
 export const keptDir = path.join(repoRoot, "node_modules", ".cache", "sips-json-tests", "kept");
 
@@ -33,7 +44,13 @@ export function keptFolder(name: string, key: string, write: (dir: string) => vo
   const target = keptPath(name, key);
   if (marked(target)) return target;
   const fresh = mkdtempSync(path.join(keptDir, `.${name}-`));
-  write(fresh);
+  try {
+    write(fresh);
+  } catch (error) {
+    // A write that fails keeps nothing: a check's failure throws out of it.
+    rmSync(fresh, { recursive: true, force: true });
+    throw error;
+  }
   try {
     renameSync(fresh, target);
   } catch (error) {
@@ -50,6 +67,15 @@ export function keptFolder(name: string, key: string, write: (dir: string) => vo
 export function wasKept(name: string, key: string): boolean {
   return marked(keptPath(name, key));
 }
+
+/**
+ * The SHA-256 of a test file's own text (`import.meta.url`), for the key of a pass it keeps: the file says how the
+ * check is run and what a pass is, so an edit of it checks again.
+ */
+export const ownText = (url: string): string =>
+  createHash("sha256")
+    .update(readFileSync(fileURLToPath(url)))
+    .digest("hex");
 
 function keptPath(name: string, key: string): string {
   return path.join(keptDir, `${name}-${createHash("sha256").update(key).digest("hex").slice(0, 16)}`);
@@ -83,7 +109,9 @@ function pruneUnused(): void {
  */
 export function keptOutput(name: string, files: readonly GeneratedFile[], form: "typescript" | "javascript"): string {
   const sources = files.filter((f) => f.language === "typescript");
-  const key = JSON.stringify([form, sources.map((f) => [f.path, f.content])]);
+  // The JavaScript form holds esbuild's output: another esbuild, or other options, is another folder.
+  const transform = form === "javascript" ? javaScriptTransform : null;
+  const key = JSON.stringify([form, transform, sources.map((f) => [f.path, f.content])]);
   return keptFolder(name, key, (dir) => {
     for (const file of sources) {
       const target = path.join(dir, form === "javascript" ? file.path.replace(/\.ts$/, ".js") : file.path);
