@@ -10,6 +10,7 @@ import { expect, test } from "vitest";
 import { emitters, generate, memoryMemo, type GeneratedFile } from "../../generator/index.js";
 import { fileOrderKey } from "../../generator/emit/remembered-order.js";
 import { generateShared, goldenRoot } from "../support/generate.js";
+import { drawOf } from "../support/property-runs.js";
 import { tempWorkspace } from "../support/temp-spec.js";
 
 const OPERATIONS = ["office/cardCheck.yaml", "office/cardRefund.yaml", "paypage/cardPaymentInit.yaml"];
@@ -105,7 +106,7 @@ test("a new process's run, its files sorted in the order remembered, gives what 
       }
     }),
     {
-      numRuns: 8,
+      ...drawOf(8, 40),
       // Each damage, and an operation gone and back, at least once.
       examples: [
         [
