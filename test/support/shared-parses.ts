@@ -61,7 +61,7 @@ export function sharedParse(file: SpecFile): ParsedFile {
 /** A parse kept for another path, as it would be made for `file`: its diagnostics and places name `file`'s path. */
 function movedTo(parsed: ParsedFile, file: SpecFile): ParsedFile {
   // Composed without a document (compose-data.ts): no diagnostics, and its key places are the text's.
-  if (parsed.keyPlaces !== undefined) return parseFromText(file, parsed.data, parsed.keyPlaces);
+  if (parsed.keyPlaces !== undefined) return composedFor(file, parsed.data, parsed.keyPlaces);
   const from = parsed.file.displayPath;
   const named = <T extends { readonly file: string }>(at: T): T =>
     at.file === from ? { ...at, file: file.displayPath } : at;
@@ -75,7 +75,8 @@ function movedTo(parsed: ParsedFile, file: SpecFile): ParsedFile {
   return { file, data: parsed.data, map, diagnostics };
 }
 
-function parseFromText(file: SpecFile, data: unknown, keyPlaces: string): ParsedFile {
+/** A composed parse as composeData would make it for `file`: the same data and key places, its places read from its text. */
+function composedFor(file: SpecFile, data: unknown, keyPlaces: string): ParsedFile {
   return { ...parsedFromMemo(file, data, knownKeys(keyPlaces)), keyPlaces };
 }
 
