@@ -37,7 +37,7 @@ export const formatCodes = {
   ),
   "empty-value": define<{ where: string }>(
     "error",
-    "An empty text, list or mapping where content is needed.",
+    "An empty text (or one of white space and invisible characters alone: U+FEFF, U+200B, U+00A0, U+2028...), list or mapping where content is needed.",
     (p) => `${p.where} must not be empty`,
   ),
   "unknown-presence": define<{ value: string; suggestion: string | undefined; allowed: string }>(

@@ -6,12 +6,12 @@
 // and parsed: TypeScript by the compiler, Markdown by markdown-it, JSON by
 // JSON.parse, each compared with the output of the spec without payloads.
 import path from "node:path";
-import { parseDocument } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import { beforeAll, describe, expect, test } from "vitest";
 import { generate, generateFromInput, type GeneratedFile } from "../../generator/index.js";
 import { readSpecInput, type SpecFile, type SpecInput } from "../../generator/read/spec-files.js";
 import { jsonShape, type MarkdownShape, markdownShape, type TsStructure, tsStructure } from "../support/structure.js";
-import { appendToText, NOT_PROSE, ROOT_SCHEMAS, textFieldSites } from "../support/text-fields.js";
+import { appendToText, NOT_PROSE, replaceProse, ROOT_SCHEMAS, textFieldSites } from "../support/text-fields.js";
 import { fixturesDir } from "../support/paths.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";
 
@@ -35,6 +35,8 @@ const PAYLOADS: Record<string, string> = {
     "# heading\n- item\n1. one\n> quote\n---\n[link](javascript:alert(1)) ![img](x.png) **strong** _em_ ~~del~~ <https://x.example>",
   entities: "&lt;script&gt; &#60;b&#62; &amp;",
   "control characters": "\u0001\u0007\b\u000b\f\u001b[31m\u007f\t end",
+  // White space and zero-width characters that JavaScript's trim takes (or not), before, inside and after a word.
+  "invisible characters": "\ufeff\u00a0\u3000 \u2028word\u200b\u2060\u180e\u0085word \u2029\u200b\ufeff",
   // Under the 10,000 characters a text may have (text-too-long), with the text it is appended to.
   "very long text": `${"x".repeat(5000)} ${"word ".repeat(900)}*/`,
 };
@@ -81,6 +83,36 @@ test("the fixture holds every text field of the format", () => {
   const reached = withPayload("!").sites;
   expect(expected.filter((site) => !reached.has(site))).toEqual([]);
   expect([...reached].sort()).toEqual(expected);
+});
+
+// A summary of a byte order mark alone left mock.ts's piece without its doc comment, and the generator threw.
+test("prose of white space and zero-width characters alone is an empty-value at its place, in every field", async () => {
+  const blank = "\ufeff\u200b\u2060\u180e\u00a0\u3000 \u2028\u2029\u0085\t";
+  const places: string[] = [];
+  const files = input.files.map((file): SpecFile => {
+    if (file.kind === "unexpected") return file;
+    const doc = parseDocument(file.text, { schema: "failsafe" });
+    replaceProse(doc, ROOT_SCHEMAS[file.kind], blank);
+    const text = doc.toString({ lineWidth: 0 });
+    // Placed in the text as written: the nodes of the document read again.
+    const lines = new LineCounter();
+    for (const node of replaceProse(
+      parseDocument(text, { schema: "failsafe", lineCounter: lines }),
+      ROOT_SCHEMAS[file.kind],
+      blank,
+    )) {
+      const { line, col } = lines.linePos(node.range?.[0] ?? 0);
+      places.push(`${path.relative(root, specDir)}/${file.relPath}:${line}:${col}`);
+    }
+    return { ...file, text };
+  });
+  const result = await generateFromInput({ ...input, files });
+  expect(result.ok).toBe(false);
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  expect(errors.filter((d) => d.code !== "empty-value").map((d) => d.message)).toEqual([]);
+  const found = new Set(errors.map((d) => `${d.file}:${d.line}:${d.column}`));
+  expect(places.length).toBeGreaterThan(20);
+  expect(places.filter((place) => !found.has(place))).toEqual([]);
 });
 
 describe.each(Object.entries(PAYLOADS))("%s", (_, payload) => {

@@ -209,6 +209,33 @@ const mutations: Record<string, Mutation> = {
   "cut the file here": (lines, at) => lines.slice(0, at),
 };
 
+// A summary of invisible characters alone made mock.ts's piece start with a blank line (its doc comment empty) and the
+// generator throw; a text of white space and zero-width characters alone says nothing, as an empty one.
+describe("a text of blanks or invisible characters alone is an empty text, at its place", () => {
+  const REFUND = "operations/office/cardRefund.yaml";
+  const SUMMARY = "summary: Refunds a card payment (a fixture whose fields take part of the shared value lists).";
+  const blanks: Record<string, string> = {
+    "a byte order mark, as the character": "\uFEFF",
+    "a byte order mark, escaped": '"\\uFEFF"',
+    spaces: '"   "',
+    "a zero-width space and a word joiner": '"\\u200B\\u2060"',
+    "a no-break space": '"\\u00A0"',
+    "an ideographic space": '"\\u3000"',
+    "a Mongolian vowel separator": '"\\u180E"',
+    "line and paragraph separators": '"\\u2028\\u2029"',
+    "a next line": '"\\u0085"',
+  };
+  test.each(Object.entries(blanks))("%s", async (_, value) => {
+    const golden = await readSpecInput(goldenDir, goldenDir);
+    const files = golden.files.map((f) =>
+      f.relPath === REFUND ? { ...f, text: replacing(SUMMARY, `summary: ${value}`)(f.text) } : f,
+    );
+    const result = await generateFromInput({ ...golden, files });
+    expect(result.ok).toBe(false);
+    expect(errorsOf(result.diagnostics)).toEqual([`${REFUND}:2:10 empty-value`]);
+  });
+});
+
 test("a mutated spec gives located diagnostics or output, never an exception", async () => {
   const golden = await readSpecInput(goldenDir, goldenDir);
   await fc.assert(

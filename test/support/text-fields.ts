@@ -115,12 +115,51 @@ export function appendToText(
   payload: string,
   skip: ReadonlySet<string> = new Set(),
 ): Set<string> {
+  return editTexts(
+    doc,
+    rootSchema,
+    skip,
+    (text) => `${text}${payload}`,
+    (name) => `${name}${payload}`,
+  );
+}
+
+/** Whether a site is the format's prose (common.schema.json's `text`), which must hold a visible character. */
+const isProse = (site: Site): boolean =>
+  site.file === "common.schema.json" && siteId(site) === "common.schema.json#/$defs/text";
+
+/** Every prose value (not a key) of a spec file's document set to `value`; the nodes it set, in the document. */
+export function replaceProse(doc: Document, rootSchema: string, value: string): Node[] {
+  const nodes: Node[] = [];
+  editTexts(
+    doc,
+    rootSchema,
+    new Set(),
+    (text, site) => (isProse(site) ? value : text),
+    null,
+    (node, site) => {
+      if (isProse(site)) nodes.push(node);
+    },
+  );
+  return nodes;
+}
+
+/** Each text value passed through `value`, each text key through `keyEdit` (null: keys left as they are); the sites. */
+function editTexts(
+  doc: Document,
+  rootSchema: string,
+  skip: ReadonlySet<string>,
+  value: (text: string, site: Site) => string,
+  keyEdit: ((name: string) => string) | null,
+  edited: (node: Node, site: Site) => void = () => {},
+): Set<string> {
   const hit = new Set<string>();
   const walk = (node: Node | null | undefined, from: Loc): void => {
     const { loc, schema } = deref(from);
     if (isScalar(node)) {
       if (isText(schema) && !skip.has(loc.id)) {
-        node.value = `${String(node.value)}${payload}`;
+        node.value = value(String(node.value), loc.site);
+        edited(node, loc.site);
         hit.add(loc.id);
       }
       const text = anyOfWith(loc, "string");
@@ -132,13 +171,13 @@ export function appendToText(
     } else if (isMap(node)) {
       const properties = (schema["properties"] as Schema | undefined) ?? {};
       for (const pair of node.items) {
-        const key = pair.key as Node;
-        const name = isScalar(key) ? String(key.value) : "";
+        const keyNode = pair.key as Node;
+        const name = isScalar(keyNode) ? String(keyNode.value) : "";
         if (Object.hasOwn(properties, name)) walk(pair.value as Node, child(loc, "properties", name));
         else if (typeof schema["additionalProperties"] === "object") {
           const keys = child(loc, KEYS).id;
-          if (schema["propertyNames"] === undefined && isScalar(key) && !skip.has(keys)) {
-            key.value = `${name}${payload}`;
+          if (keyEdit && schema["propertyNames"] === undefined && isScalar(keyNode) && !skip.has(keys)) {
+            keyNode.value = keyEdit(name);
             hit.add(keys);
           }
           walk(pair.value as Node, child(loc, "additionalProperties"));
