@@ -96,3 +96,11 @@ test("a list left open 50,000 deep is reported as too deep, where it passes the 
   const parsed = deep(`a: ${"[".repeat(50_000)}\n`);
   expect(parsed.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([["too-deep", 1, 3 + MAX_NESTING]]);
 });
+
+// yaml's Parser itself recurses once per level it closes at a line less indented: some thousands at once overflow.
+test("block maps 5,000 deep, then a key back at the margin: the same one diagnostic, no stack error", () => {
+  const parsed = deep(`${forms["block maps"]?.(5_000).text ?? ""}z: 1\n`);
+  expect(parsed.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+    ["too-deep", MAX_NESTING + 1, MAX_NESTING + 1],
+  ]);
+});
