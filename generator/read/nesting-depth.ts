@@ -3,15 +3,19 @@
 // recurses once per level: a file nested some thousand levels deep overflows
 // the stack, at a depth that moves with the engine's state, and once made V8
 // run out of memory, which nothing catches. The Parser keeps its own stack
-// (an array, not calls), so the depth is read from it, lexeme by lexeme, and
-// the walk stops at the first collection too deep, however long the file.
+// (an array), so the depth is read from it, lexeme by lexeme, and the walk
+// stops at the first collection too deep, however long the file. The Parser
+// recurses only to close many levels at one less indented line (some
+// thousands overflow): stopped at the limit, it never holds that many.
 
 import { type CST, Lexer, Parser } from "yaml";
 
 /**
- * How many collections may hold one another: a spec nests at most 8 (an
- * operation's container of containers), and the composer overflows some
- * hundreds deep, or fewer in a worker thread or a deeper call.
+ * How many collections may hold one another: the spec nests 8 deep at most
+ * (a note of a field of a container in a response), a container in a
+ * container a few more; the composer overflowed from some 780 lists deep in a
+ * fresh process, and overflows sooner in a thread with a smaller stack or from
+ * a deeper call.
  */
 export const MAX_NESTING = 64;
 
