@@ -1,18 +1,7 @@
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  Document,
-  type Node,
-  type Pair,
-} from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, visit, Document, type Node, type Pair } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { composeData } from "./compose-data.js";
+import { composeDocument } from "./compose-document.js";
 import { knownKeys } from "./field-key-places.js";
 import { propsStart } from "./key-props.js";
 import { MAX_NESTING, parseNested } from "./nesting-depth.js";
@@ -53,17 +42,11 @@ export function parseSpecFile(file: SpecFile): ParsedFile {
 
 /** A file of clean text parsed whole into its YAML document: what parseSpecFile gives for a file composeData gives up on. */
 export function parseSpecDocument(file: SpecFile): ParsedFile {
-  // Its syntax tree first, which yaml's Parser builds without recursion: the composer's recursion is bounded after it.
-  const nesting = new LineCounter();
-  const nested = parseNested(file.text, nesting.addNewLine);
-  if ("tooDeep" in nested) return tooDeep(file, nesting, nested.tooDeep);
+  // Its syntax tree first, its depth checked as it is built (nesting-depth.ts), then composed: a bounded recursion.
   const lines = new LineCounter();
-  const doc = parseDocument(file.text, {
-    schema: "failsafe",
-    lineCounter: lines,
-    uniqueKeys: false,
-    prettyErrors: false,
-  });
+  const nested = parseNested(file.text, lines.addNewLine);
+  if ("tooDeep" in nested) return tooDeep(file, lines, nested.tooDeep);
+  const doc = composeDocument(nested.tokens, file.text);
   const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
   const diagnostics: Diagnostic[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
