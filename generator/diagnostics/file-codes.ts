@@ -35,6 +35,12 @@ export const fileCodes = {
     (p) =>
       `the aliases of this file expand to more than ${p.limit} times the nodes they point at; write the content out instead of through aliases (*name)`,
   ),
+  "too-deep": define<{ limit: number }>(
+    "error",
+    "Lists or mappings nested within one another deeper than any spec needs, which the YAML reader cannot compose.",
+    (p) =>
+      `lists and mappings nest here more than ${p.limit} levels deep, far deeper than a spec needs; close the brackets left open, or write this part flatter`,
+  ),
   "empty-file": define<{ expected: string }>(
     "error",
     "A spec file holds nothing.",

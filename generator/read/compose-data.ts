@@ -1,15 +1,16 @@
 // A spec file's data made straight from yaml's syntax tree (its Parser's CST),
 // for the files of the plain form a spec is written in: mappings, lists and
 // text, no anchor, alias, tag, explicit key, directive or tab, nested at
-// most 100 deep. yaml's composer builds a node with its range for every value and key, and toJS
-// then copies them into data; a first run needs the data and its fields' key
-// places only, the nodes being asked for again (SourceMap parses the text)
-// only where a diagnostic is written. Each check of the composer that such a
-// file can meet is made here in the same way, and a file that fails one, or
-// holds anything else, or a key twice, is given up on (undefined): parsing it
-// whole words its diagnostics as before.
+// most MAX_NESTING deep (nesting-depth.ts). yaml's composer builds a node with
+// its range for every value and key, and toJS then copies them into data; a
+// first run needs the data and its fields' key places only, the nodes being
+// asked for again (SourceMap parses the text) only where a diagnostic is
+// written. Each check of the composer that such a file can meet is made here
+// in the same way, and a file that fails one, or holds anything else, or a key
+// twice, is given up on (undefined): parsing it whole words its diagnostics as
+// before.
 
-import { CST, LineCounter, Parser } from "yaml";
+import { CST, LineCounter } from "yaml";
 import {
   containsNewline,
   emptyScalarPosition,
@@ -23,6 +24,7 @@ import {
   props,
 } from "./compose-checks.js";
 import { propsStart } from "./key-props.js";
+import { parseNested } from "./nesting-depth.js";
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
@@ -33,8 +35,11 @@ export function composeData(text: string): { readonly data: unknown; readonly ke
   if (text.includes("\t")) return undefined;
   try {
     const lines = new LineCounter();
+    // A file nested too deep is parsed whole, which reports it (parse-spec-file.ts) without composing it.
+    const nested = parseNested(text, lines.addNewLine);
+    if ("tooDeep" in nested) return undefined;
     let document: CST.Document | undefined;
-    for (const token of new Parser(lines.addNewLine).parse(text)) {
+    for (const token of nested.tokens) {
       if (token.type === "document" && !document) document = token;
       else if (token.type !== "comment" && token.type !== "newline" && token.type !== "space") return undefined;
     }
@@ -75,8 +80,8 @@ class DataComposer {
 
   /** A value's data; `path` is the keys from the top through mappings alone (null past a list), for key places. */
   node(token: Token, path: string[] | null): unknown {
-    // The composer overflows the stack (a problem it reports) at a depth that depends on the thread and on what
-    // the engine has optimised, shallower than this does: a file nested deeper than any spec is parsed whole.
+    // A file nested past MAX_NESTING is not composed (nesting-depth.ts); this bounds the recursion should a tree
+    // nest deeper than the Parser's stack showed (a collection made a key), the whole parse then wording it.
     if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     const data = this.value(token, path);
     this.depth--;

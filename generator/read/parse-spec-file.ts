@@ -1,20 +1,10 @@
-import {
-  isAlias,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Document,
-  type Node,
-  type Pair,
-} from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, visit, Document, type Node, type Pair } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { composeData } from "./compose-data.js";
+import { composeDocument } from "./compose-document.js";
 import { knownKeys } from "./field-key-places.js";
 import { propsStart } from "./key-props.js";
+import { MAX_NESTING, parseNested } from "./nesting-depth.js";
 import { keepPairIndex, keyText, SourceMap, type KnownKeys, type SpecPath } from "./source-map.js";
 import type { SpecFile } from "./spec-files.js";
 
@@ -24,7 +14,7 @@ export interface ParsedFile {
   readonly data: unknown;
   /** Places in the file, and its YAML document (see SourceMap.document). */
   readonly map: SourceMap;
-  /** What parsing found: bytes that are not clean text, YAML syntax, duplicate keys, an alias bomb. */
+  /** What parsing found: bytes that are not clean text, YAML syntax, duplicate keys, an alias bomb, nesting too deep. */
   readonly diagnostics: readonly Diagnostic[];
   /**
    * Set when the data is read only when first asked for (an operation file
@@ -52,13 +42,11 @@ export function parseSpecFile(file: SpecFile): ParsedFile {
 
 /** A file of clean text parsed whole into its YAML document: what parseSpecFile gives for a file composeData gives up on. */
 export function parseSpecDocument(file: SpecFile): ParsedFile {
+  // Its syntax tree first, its depth checked as it is built (nesting-depth.ts), then composed: a bounded recursion.
   const lines = new LineCounter();
-  const doc = parseDocument(file.text, {
-    schema: "failsafe",
-    lineCounter: lines,
-    uniqueKeys: false,
-    prettyErrors: false,
-  });
+  const nested = parseNested(file.text, lines.addNewLine);
+  if ("tooDeep" in nested) return tooDeep(file, lines, nested.tooDeep);
+  const doc = composeDocument(nested.tokens, file.text);
   const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
   const diagnostics: Diagnostic[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
@@ -79,6 +67,7 @@ const UNREADABLE_CODES: ReadonlySet<string> = new Set([
   "control-character",
   "cr-line-end",
   "too-many-aliases",
+  "too-deep",
 ]);
 
 /** Whether parsing left no data to check further. */
@@ -96,6 +85,17 @@ function unreadable(file: SpecFile): ParsedFile {
       : problem?.kind === "cr-line-end"
         ? [diagnostic("cr-line-end", at, {})]
         : [diagnostic("bad-encoding", at, { bytes: problem?.detail ?? "", utf16: problem?.kind === "utf-16" })];
+  return { file, data: undefined, map, diagnostics };
+}
+
+/**
+ * A file nested too deep to compose: one diagnostic where its first collection past the limit starts, and an
+ * empty document in its source map, so that nothing composes the file later (SourceMap would parse its text).
+ */
+function tooDeep(file: SpecFile, lines: LineCounter, offset: number): ParsedFile {
+  const doc = new Document(null, { schema: "failsafe" });
+  const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
+  const diagnostics = [diagnostic("too-deep", map.at(offset), { limit: MAX_NESTING })];
   return { file, data: undefined, map, diagnostics };
 }
 
