@@ -8,6 +8,7 @@ import { describe, expect, test } from "vitest";
 import { escapeHtml, renderPaypageAutoPost } from "../../generated/runtime/paypage-html.js";
 import type { PaypageForm } from "../../generated/runtime/paypage-request.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";
+import { drawOf } from "../support/property-runs.js";
 
 type Node = DefaultTreeAdapterMap["childNode"] | DefaultTreeAdapterMap["document"];
 type Element = DefaultTreeAdapterMap["element"];
@@ -93,7 +94,7 @@ test("any field, action, title, label and nonce: exactly the page, the values as
         );
       },
     ),
-    { numRuns: 300 },
+    drawOf(300, 3000),
   );
 });
 

@@ -10,6 +10,7 @@ import { decodePaypagePost } from "../../generated/runtime/paypage-response.js";
 import { type Algorithm, postSeal, TEST_KEY } from "../support/paypage-forms.js";
 import { type Fields, paypageRequest, REQUEST_FIELDS } from "../support/paypage-messages.js";
 import { expectEqual, expectSame } from "../support/quick-expect.js";
+import { drawOf } from "../support/property-runs.js";
 
 const ACTION = "https://payment-webinit.simu.sogenactif.com/paymentInit";
 
@@ -117,7 +118,7 @@ test("the builder writes what the POST interface says, and the decoder reads it 
       if (!read.ok) throw new Error(JSON.stringify(read.error));
       expectEqual(read.response, carried(fields));
     }),
-    { numRuns: 400 },
+    drawOf(400, 4000),
   );
 });
 

@@ -10,6 +10,7 @@ import { type Diagnostic, type GeneratedFile, generateFromInput } from "../../ge
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { nativeTypeErrors } from "../support/native-typecheck.js";
 import { fixturesDir, launcher } from "../support/paths.js";
+import { drawOf } from "../support/property-runs.js";
 
 const run = promisify(execFile);
 const supportDir = path.join(path.dirname(fixturesDir), "support");
@@ -265,6 +266,6 @@ test("a mutated spec gives located diagnostics or output, never an exception", a
         }
       },
     ),
-    { numRuns: 60 },
+    drawOf(60, 600),
   );
 });

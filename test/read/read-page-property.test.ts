@@ -8,6 +8,7 @@ import { test } from "vitest";
 import { readPage } from "../../generator/read/page/read-page.js";
 import { fixturesDir } from "../support/paths.js";
 import { expectSame } from "../support/quick-expect.js";
+import { drawOf } from "../support/property-runs.js";
 
 const small = readFileSync(path.join(fixturesDir, "sync", "spec", "sources", "cardCheck.page.txt"), "utf8");
 const smallLines = small.split("\n");
@@ -18,13 +19,13 @@ const readsWithoutThrowing = (text: string): void => {
 };
 
 test("any string", () => {
-  fc.assert(fc.property(fc.string({ unit: "binary" }), readsWithoutThrowing), { numRuns: 300 });
+  fc.assert(fc.property(fc.string({ unit: "binary" }), readsWithoutThrowing), drawOf(300, 3000));
 });
 
 test("any bytes, decoded as UTF-8", () => {
   fc.assert(
     fc.property(fc.uint8Array(), (bytes) => readsWithoutThrowing(Buffer.from(bytes).toString("utf8"))),
-    { numRuns: 300 },
+    drawOf(300, 3000),
   );
 });
 
@@ -32,7 +33,7 @@ test("the layout's own lines, in any order and number", () => {
   const line = fc.oneof(fc.constantFrom(...smallLines), fc.string());
   fc.assert(
     fc.property(fc.array(line, { maxLength: 120 }), (lines) => readsWithoutThrowing(lines.join("\n"))),
-    { numRuns: 300 },
+    drawOf(300, 3000),
   );
 });
 
@@ -41,6 +42,6 @@ test("a real page cut anywhere", () => {
     fc.property(fc.nat(small.length), fc.nat(small.length), (a, b) =>
       readsWithoutThrowing(small.slice(Math.min(a, b), Math.max(a, b))),
     ),
-    { numRuns: 200 },
+    drawOf(200, 2000),
   );
 });
