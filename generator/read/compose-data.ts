@@ -10,7 +10,7 @@
 // twice, is given up on (undefined): parsing it whole words its diagnostics as
 // before.
 
-import { CST, LineCounter } from "yaml";
+import { CST, type LineCounter } from "yaml";
 import {
   containsNewline,
   emptyScalarPosition,
@@ -24,22 +24,23 @@ import {
   props,
 } from "./compose-checks.js";
 import { propsStart } from "./key-props.js";
-import { parseNested } from "./nesting-depth.js";
+import { syntaxTree, type SyntaxTree } from "./nesting-depth.js";
 
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
 
 /** The file's data and its fields' key places (as fieldKeyPlaces writes them), or undefined. */
-export function composeData(text: string): { readonly data: unknown; readonly keys: string } | undefined {
-  // Tabs are where most of the composer's checks of white space lie: a file with one is parsed whole.
-  if (text.includes("\t")) return undefined;
+export function composeData(
+  text: string,
+  tree: SyntaxTree = syntaxTree(text),
+): { readonly data: unknown; readonly keys: string } | undefined {
+  // Tabs are where most of the composer's checks of white space lie: a file with one is parsed whole. A file nested
+  // too deep is reported by the whole parse (parse-spec-file.ts), which does not compose it.
+  if (text.includes("\t") || "tooDeep" in tree) return undefined;
+  const { tokens, lines } = tree;
   try {
-    const lines = new LineCounter();
-    // A file nested too deep is parsed whole, which reports it (parse-spec-file.ts) without composing it.
-    const nested = parseNested(text, lines.addNewLine);
-    if ("tooDeep" in nested) return undefined;
     let document: CST.Document | undefined;
-    for (const token of nested.tokens) {
+    for (const token of tokens) {
       if (token.type === "document" && !document) document = token;
       else if (token.type !== "comment" && token.type !== "newline" && token.type !== "space") return undefined;
     }
@@ -51,7 +52,7 @@ export function composeData(text: string): { readonly data: unknown; readonly ke
     const data = new DataComposer(text, lines, places).node(document.value, []);
     return { data, keys: JSON.stringify(places) };
   } catch {
-    // GIVE_UP, or a document nested too deep for this stack: the whole parse says what it says of it.
+    // GIVE_UP: the whole parse says what it says of it.
     return undefined;
   }
 }
@@ -60,9 +61,6 @@ export function composeData(text: string): { readonly data: unknown; readonly ke
 const onScalarError = (): never => {
   throw GIVE_UP;
 };
-
-/** How deep values may nest here: a spec nests some ten; the composer overflows some hundreds deep, or fewer. */
-const MAX_DEPTH = 100;
 
 /** The data of a document's nodes, each checked as yaml's composer checks it (compose-checks.ts). */
 class DataComposer {
@@ -75,20 +73,8 @@ class DataComposer {
   /** Where the value composed last ends, as yaml's range of its node does (a mapping's `:` is checked against it). */
   private end = 0;
 
-  /** How many values hold the one composed now. */
-  private depth = 0;
-
   /** A value's data; `path` is the keys from the top through mappings alone (null past a list), for key places. */
   node(token: Token, path: string[] | null): unknown {
-    // A file nested past MAX_NESTING is not composed (nesting-depth.ts); this bounds the recursion should a tree
-    // nest deeper than the Parser's stack showed (a collection made a key), the whole parse then wording it.
-    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
-    const data = this.value(token, path);
-    this.depth--;
-    return data;
-  }
-
-  private value(token: Token, path: string[] | null): unknown {
     switch (token.type) {
       case "scalar":
       case "single-quoted-scalar":

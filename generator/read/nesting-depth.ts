@@ -8,7 +8,7 @@
 // recurses only to close many levels at one less indented line (some
 // thousands overflow): stopped at the limit, it never holds that many.
 
-import { type CST, Lexer, Parser } from "yaml";
+import { type CST, Lexer, LineCounter, Parser } from "yaml";
 
 /**
  * How many collections may hold one another: the spec nests 8 deep at most
@@ -21,6 +21,17 @@ export const MAX_NESTING = 64;
 
 /** The top-level tokens of `text`, or where its first collection nested past MAX_NESTING starts. */
 export type NestedTokens = { readonly tokens: CST.Token[] } | { readonly tooDeep: number };
+
+/**
+ * `text`'s syntax tree, or where it nests too deep, and where its lines start (as far as it was read): made once a
+ * file, for its data (compose-data.ts) and, where that gives up, its document (parse-spec-file.ts).
+ */
+export type SyntaxTree = NestedTokens & { readonly lines: LineCounter };
+
+export function syntaxTree(text: string): SyntaxTree {
+  const lines = new LineCounter();
+  return { ...parseNested(text, lines.addNewLine), lines };
+}
 
 /** `text` through yaml's Parser (as Parser.parse, `onNewLine` told each line start), stopping once it nests too deep. */
 export function parseNested(text: string, onNewLine?: (offset: number) => void): NestedTokens {

@@ -1,10 +1,10 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, visit, Document, type Node, type Pair } from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, type LineCounter, visit, Document, type Node, type Pair } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { composeData } from "./compose-data.js";
 import { composeDocument } from "./compose-document.js";
 import { knownKeys } from "./field-key-places.js";
 import { propsStart } from "./key-props.js";
-import { MAX_NESTING, parseNested } from "./nesting-depth.js";
+import { MAX_NESTING, syntaxTree, type SyntaxTree } from "./nesting-depth.js";
 import { keepPairIndex, keyText, SourceMap, type KnownKeys, type SpecPath } from "./source-map.js";
 import type { SpecFile } from "./spec-files.js";
 
@@ -35,18 +35,18 @@ export interface ParsedFile {
 export function parseSpecFile(file: SpecFile): ParsedFile {
   if (file.textProblem) return unreadable(file);
   // A file of the plain form, clean: its data and key places from the syntax tree; its document only if asked for.
-  const composed = composeData(file.text);
+  const tree = syntaxTree(file.text);
+  const composed = composeData(file.text, tree);
   if (composed) return { ...parsedFromMemo(file, composed.data, knownKeys(composed.keys)), keyPlaces: composed.keys };
-  return parseSpecDocument(file);
+  return parseSpecDocument(file, tree);
 }
 
 /** A file of clean text parsed whole into its YAML document: what parseSpecFile gives for a file composeData gives up on. */
-export function parseSpecDocument(file: SpecFile): ParsedFile {
+export function parseSpecDocument(file: SpecFile, tree: SyntaxTree = syntaxTree(file.text)): ParsedFile {
   // Its syntax tree first, its depth checked as it is built (nesting-depth.ts), then composed: a bounded recursion.
-  const lines = new LineCounter();
-  const nested = parseNested(file.text, lines.addNewLine);
-  if ("tooDeep" in nested) return tooDeep(file, lines, nested.tooDeep);
-  const doc = composeDocument(nested.tokens, file.text);
+  const { lines } = tree;
+  if ("tooDeep" in tree) return tooDeep(file, lines, tree.tooDeep);
+  const doc = composeDocument(tree.tokens, file.text);
   const map = new SourceMap(file.displayPath, { doc, lines, text: file.text });
   const diagnostics: Diagnostic[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
