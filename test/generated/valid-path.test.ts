@@ -20,7 +20,7 @@ import { validatorsEmitterWith } from "../../generator/emit/emit-validators.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
-import { keptFolder, keptOutput, ownText, wasKept } from "../support/kept-output.js";
+import { keptFolder, keptOutput, ownText } from "../support/kept-output.js";
 import { fixturesDir, specDir } from "../support/paths.js";
 import { drawOf } from "../support/property-runs.js";
 import { expectSame } from "../support/quick-expect.js";
@@ -149,8 +149,12 @@ describe.each(cases)("$name", ({ current, plain }) => {
 const passKey = (args: readonly string[]): string =>
   JSON.stringify([process.execPath, process.version, process.env["NODE_OPTIONS"] ?? "", args, thisFile]);
 const thisFile = ownText(import.meta.url);
-const passedBefore = (args: readonly string[]): boolean => wasKept("valid-path-engine", passKey(args));
-const keepPass = (args: readonly string[]): void => void keptFolder("valid-path-engine", passKey(args), () => undefined);
+
+/** `check` of what node prints when run with `args`, unless it passed before under the same key; a failure throws. */
+const engineCheck = (args: readonly string[], check: (printed: string) => void): void =>
+  void keptFolder("valid-path-engine", passKey(args), () =>
+    check(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 })),
+  );
 
 /** V8's limit on the bytecode of a function it compiles into its caller, as this node states it (asked once a file). */
 let limitStated: number | undefined;
@@ -169,12 +173,11 @@ test.each(cases)("$name: its validator's bytecode is within the engine's limit f
   // Bytecode is made at the first call.
   const script = `import(${JSON.stringify(module)}).then((m) => m.${name}({}))`;
   const args = [`--print-bytecode`, `--print-bytecode-filter=${name}`, "--input-type=module", "-e", script];
-  if (passedBefore(args)) return;
-  const printed = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 });
-  const length = /Bytecode length: (\d+)/.exec(printed)?.[1];
-  expect(length, printed.slice(0, 400)).toBeDefined();
-  expect(Number(length)).toBeLessThanOrEqual(inliningLimit());
-  keepPass(args);
+  engineCheck(args, (printed) => {
+    const length = /Bytecode length: (\d+)/.exec(printed)?.[1];
+    expect(length, printed.slice(0, 400)).toBeDefined();
+    expect(Number(length)).toBeLessThanOrEqual(inliningLimit());
+  });
 });
 
 /**
@@ -218,11 +221,10 @@ test.each(cases)("$name: its validator, optimized first, is still compiled into 
     "caller();",
   ].join("\n");
   const args = ["--allow-natives-syntax", "--trace-turbo-inlining", "--input-type=module", "-e", script];
-  if (passedBefore(args)) return;
-  const printed = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 });
   const fn = (of: string) => String.raw`\{0x[0-9a-f]+ <SharedFunctionInfo ${of}>\}`;
-  // Weighed with its own optimized code, or the test proves nothing.
-  expect(printed).toMatch(new RegExp(`${fn(name)}, bytecode size: \\d+, existing opt code's inlined bytecode size`));
-  expect(printed).toMatch(new RegExp(`Inlining 0x[0-9a-f]+ ${fn(name)} into 0x[0-9a-f]+ ${fn("caller")}`));
-  keepPass(args);
+  engineCheck(args, (printed) => {
+    // Weighed with its own optimized code, or the test proves nothing.
+    expect(printed).toMatch(new RegExp(`${fn(name)}, bytecode size: \\d+, existing opt code's inlined bytecode size`));
+    expect(printed).toMatch(new RegExp(`Inlining 0x[0-9a-f]+ ${fn(name)} into 0x[0-9a-f]+ ${fn("caller")}`));
+  });
 });
