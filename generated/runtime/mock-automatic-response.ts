@@ -18,14 +18,14 @@ export interface AutomaticResponseReport {
 }
 
 /**
- * Posts `fields` as a form to `url`, then hands what became of it to `onReport`: a listener that throws is ignored.
- * `closed` ends the post when the mock closes, its reason then the report's error.
+ * Posts `fields` as a form to `url`, then hands what became of it to `onReport`: a listener that throws, or an
+ * async one that rejects, is ignored. `closed` ends the post when the mock closes, its reason then the report's error.
  */
 export async function postAutomaticResponse(
   url: string,
   fields: readonly PaypageFormField[],
   timeoutMs: number,
-  onReport: (report: AutomaticResponseReport) => void,
+  onReport: (report: AutomaticResponseReport) => unknown,
   // Typed as the client's: a declaration naming the global AbortSignal fails where a consumer has no DOM or Node types.
   closed: AbortSignalLike,
 ): Promise<void> {
@@ -47,8 +47,19 @@ export async function postAutomaticResponse(
     report = { url, status: null, error: messageOf(error) };
   }
   try {
-    onReport(report);
+    const returned = onReport(report);
+    // An async listener's rejection is ignored as a throw is: left unhandled, it would end the mock's process.
+    if (isThenable(returned)) returned.then(undefined, () => {});
   } catch {
-    // A listener that throws does not stop the payment.
+    // A listener that throws (or whose promise cannot be read) does not stop the payment.
   }
+}
+
+/** Whether a listener gave a promise (or any thenable): its rejection needs a handler. */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
 }
