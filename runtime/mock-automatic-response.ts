@@ -39,7 +39,7 @@ export async function postAutomaticResponse(
       // and be reported as the status of that GET (no public source says whether Sips follows one).
       redirect: "manual",
     });
-    await reply.arrayBuffer();
+    await drain(reply.body?.getReader());
     report = { url, status: reply.status, error: null };
   } catch (error) {
     report = { url, status: null, error: messageOf(error) };
@@ -50,6 +50,29 @@ export async function postAutomaticResponse(
     if (isThenable(returned)) returned.then(undefined, () => {});
   } catch {
     // A listener that throws (or whose promise cannot be read) does not stop the payment.
+  }
+}
+
+/**
+ * The most of a shop's answer read, in bytes: its body says nothing the report keeps, and is read only so that its
+ * connection ends cleanly. A shop's answer is a few bytes; past this, the rest is cancelled, since one read whole
+ * (an endless one, or one as fast as loopback) filled memory by gigabytes until the timeout.
+ */
+const MAX_ANSWER_BYTES = 64 * 1024;
+
+/** Reads a shop's answer to its end, or to MAX_ANSWER_BYTES, then cancels the rest (not awaited: it may never settle). */
+async function drain(
+  reader: { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } | undefined,
+) {
+  if (reader === undefined) return;
+  for (let read = 0; ;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    read += value?.byteLength ?? 0;
+    if (read > MAX_ANSWER_BYTES) {
+      reader.cancel().catch(() => {});
+      return;
+    }
   }
 }
 

@@ -1,6 +1,7 @@
 // The mock's automatic response as the shop and the mock's user meet it: a
 // listener of its reports that fails, sync or async, leaves the mock and its
-// process running, and the report says how the shop answered.
+// process running, and the report says how the shop answered, however long
+// (or endless) its answer's body.
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { expect, onTestFinished, test } from "vitest";
@@ -62,4 +63,22 @@ test("an async listener that rejects is ignored as one that throws: no unhandled
   expect(status).toBe(200);
   expect(reports).toEqual([{ url: `${shopUrl}/paypage/notify`, status: 200, error: null }]);
   expect(unhandled).toEqual([]);
+});
+
+test("a shop's long answer is read only so far: its status is reported, not the timeout its endless body would reach", async () => {
+  // A shop that answers 200, then sends more than a shop's answer ever holds and never ends it.
+  const shopUrl = await shopAnswering((req, res) => {
+    req.resume();
+    if (req.url !== "/paypage/notify") return void res.end("received");
+    res.writeHead(200, { "content-type": "text/plain" });
+    res.write(Buffer.alloc(1 << 20, "x"));
+  });
+  const reports: AutomaticResponseReport[] = [];
+  // Short, for the answer read whole to reach it within the test: read so far only, it ends long before.
+  const status = await playPayment(shopUrl, {
+    automaticResponseTimeoutMs: 3000,
+    onAutomaticResponse: (report) => void reports.push(report),
+  });
+  expect(status).toBe(200);
+  expect(reports).toEqual([{ url: `${shopUrl}/paypage/notify`, status: 200, error: null }]);
 });
