@@ -67,9 +67,15 @@ function unreadBody(post: object): string | undefined {
   return undefined;
 }
 
+/**
+ * Bytes as the WHATWG parser reads them, "UTF-8 decode without BOM": a leading byte order mark stays, part of the
+ * first name, as in the same body given as text (a decoder that took it off read a Data that text had not).
+ */
+const bodyText = new TextDecoder("utf-8", { ignoreBOM: true });
+
 function readBytes(bytes: Uint8Array): FormReading {
   if (bytes.byteLength > PAYPAGE_POST_MAX_LENGTH) return { ok: false, message: POST_TOO_LARGE_TEXT };
-  return readFormBody(new TextDecoder().decode(bytes));
+  return readFormBody(bodyText.decode(bytes));
 }
 
 function readEntries(entries: Iterable<unknown>): FormReading {
