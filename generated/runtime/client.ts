@@ -126,14 +126,21 @@ export async function callOperation<Request, Response>(
   }
   const named = message[SEAL_ALGORITHM_FIELD];
   const algorithm = namesAlgorithm ? (isSealAlgorithmName(named) ? named : undefined) : DEFAULT_SEAL_ALGORITHM;
+  let unsealed = false;
   try {
     message[SEAL_FIELD] = request.seal(message as never, resolved.secretKey, algorithm);
   } catch {
     // A value the seal cannot use (an unknown algorithm named in the fields): the validation below says which.
     delete message[SEAL_FIELD];
+    unsealed = true;
   }
   const checked = request.validate(message);
-  if (!checked.ok) return invalidRequest(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
+  if (!checked.ok) {
+    // Where validation finds nothing but the seal missing, a value threw as the seal wrote it as JSON (a toJSON).
+    if (unsealed && checked.errors.every((e) => e.path === SEAL_PATH && e.code === "required"))
+      return invalidRequest([NOT_WRITABLE], checked.warnings);
+    return invalidRequest(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
+  }
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;
 
@@ -142,10 +149,7 @@ export async function callOperation<Request, Response>(
     body = JSON.stringify(message);
   } catch {
     // A nested value's toJSON, getter or proxy that throws only now (the copy is shallow): a result, not a rejection.
-    return invalidRequest(
-      [issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)")],
-      checked.warnings,
-    );
+    return invalidRequest([NOT_WRITABLE], checked.warnings);
   }
   const exchange = await postJson(
     endpoint.url,
@@ -161,6 +165,10 @@ export async function callOperation<Request, Response>(
 }
 
 const UNFILLED: FilledVersion = { unversioned: null, configured: null };
+const SEAL_PATH = pointer("", SEAL_FIELD);
+const NOT_WRITABLE = Object.freeze(
+  issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)"),
+);
 const NOT_NAMED = "is not a field of this request, which names no algorithm and is sealed with the platform's default";
 
 /** What a call fills in a request of an operation, told by its fields. */
