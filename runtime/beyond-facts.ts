@@ -16,7 +16,8 @@ export const BEYOND_FACTS_FIELD = "beyondFacts";
 
 /**
  * Fields beyond the facts of a message whose known fields are `Known`'s: any other name, any value. Nor the seal's
- * algorithm: a request without the field is sealed with the configured one, which a field named so would contradict.
+ * algorithm: a request without the field names none and is sealed with the platform's default, which a field named
+ * so would contradict.
  */
 export type FieldsBeyondFacts<Known> = { readonly [field: string]: unknown } & {
   readonly [K in keyof Known | typeof SEAL_ALGORITHM_FIELD]?: never;

@@ -7,9 +7,18 @@ import {
   FormFieldCollector,
   type FormReading,
   formFieldKey,
+  MAX_FORM_FIELDS,
   PAYPAGE_POST_MAX_LENGTH,
   POST_TOO_LARGE_TEXT,
+  TOO_MANY_FIELDS_TEXT,
 } from "./paypage-form-fields.js";
+
+/**
+ * A body's fields are counted as the parser makes them (a pair between two "&", empty ones skipped), so that a
+ * body has at most MAX_FORM_FIELDS, as its entries or record do: it was read whatever its count, and the same
+ * post decoded as a body and refused as URLSearchParams.
+ */
+const TOO_MANY: FormReading = { ok: false, message: TOO_MANY_FIELDS_TEXT };
 
 /**
  * Whether a string has no lone surrogate, which the WHATWG parser reads as
@@ -31,8 +40,12 @@ export function readFormBody(body: string): FormReading {
     if (fast !== null) return fast;
   }
   const collector = new FormFieldCollector();
+  let fields = 0;
   // The constructor drops a leading "?" (it takes query strings too); a body's "?" is part of its first name.
-  for (const [name, value] of new URLSearchParams(`&${body}`)) collector.add(name, value);
+  for (const [name, value] of new URLSearchParams(`&${body}`)) {
+    if (++fields > MAX_FORM_FIELDS) return TOO_MANY;
+    collector.add(name, value);
+  }
   return collector.reading();
 }
 
@@ -46,10 +59,12 @@ function readWellFormedBody(body: string): FormReading | null {
   let start = 0;
   // The next "=" at or after `start`, kept across pairs: a body of pairs without one costs no second scan.
   let equals = -1;
+  let fields = 0;
   while (start <= body.length) {
     let end = body.indexOf("&", start);
     if (end < 0) end = body.length;
     if (end > start) {
+      if (++fields > MAX_FORM_FIELDS) return TOO_MANY;
       if (equals < start && equals !== -2) {
         equals = body.indexOf("=", start);
         if (equals < 0) equals = -2;

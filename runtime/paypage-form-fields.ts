@@ -22,6 +22,15 @@ export const PAYPAGE_POST_MAX_LENGTH = 65_536;
 /** Why a post larger than that is refused unread. */
 export const POST_TOO_LARGE_TEXT = `the post is larger than ${PAYPAGE_POST_MAX_LENGTH} characters`;
 
+/**
+ * The most fields a post may have, the form's own and others, whatever form it takes (a body, entries, a
+ * record): a Paypage response has five.
+ */
+export const MAX_FORM_FIELDS = 256;
+
+/** Why a post with more fields than that is refused. */
+export const TOO_MANY_FIELDS_TEXT = `the form has more than ${MAX_FORM_FIELDS} fields`;
+
 /** The form's fields, each as posted, or undefined when absent. */
 export interface PaypageFormValues {
   readonly data: string | undefined;

@@ -9,12 +9,11 @@ import {
   FormFieldCollector,
   type FormReading,
   formFieldKey,
+  MAX_FORM_FIELDS,
   PAYPAGE_POST_MAX_LENGTH,
   POST_TOO_LARGE_TEXT,
+  TOO_MANY_FIELDS_TEXT,
 } from "./paypage-form-fields.js";
-
-/** At most this many entries are read from parsed entries or a record. */
-const MAX_ENTRIES = 256;
 
 /**
  * What a Paypage post may be given as: the raw body (a string, or bytes: a
@@ -67,16 +66,22 @@ function unreadBody(post: object): string | undefined {
   return undefined;
 }
 
+/**
+ * Bytes as the WHATWG parser reads them, "UTF-8 decode without BOM": a leading byte order mark stays, part of the
+ * first name, as in the same body given as text (a decoder that took it off read a Data that text had not).
+ */
+const bodyText = new TextDecoder("utf-8", { ignoreBOM: true });
+
 function readBytes(bytes: Uint8Array): FormReading {
   if (bytes.byteLength > PAYPAGE_POST_MAX_LENGTH) return { ok: false, message: POST_TOO_LARGE_TEXT };
-  return readFormBody(new TextDecoder().decode(bytes));
+  return readFormBody(bodyText.decode(bytes));
 }
 
 function readEntries(entries: Iterable<unknown>): FormReading {
   const collector = new FormFieldCollector();
   let count = 0;
   for (const entry of entries) {
-    if (++count > MAX_ENTRIES) return { ok: false, message: `the form has more than ${MAX_ENTRIES} fields` };
+    if (++count > MAX_FORM_FIELDS) return { ok: false, message: TOO_MANY_FIELDS_TEXT };
     if (!Array.isArray(entry) || entry.length < 2)
       return { ok: false, message: "the form's entries are not [name, value] pairs" };
     collector.add(entry[0], entry[1]);
@@ -87,7 +92,7 @@ function readEntries(entries: Iterable<unknown>): FormReading {
 function readRecord(record: object): FormReading {
   const collector = new FormFieldCollector();
   const names = Object.keys(record);
-  if (names.length > MAX_ENTRIES) return { ok: false, message: `the form has more than ${MAX_ENTRIES} fields` };
+  if (names.length > MAX_FORM_FIELDS) return { ok: false, message: TOO_MANY_FIELDS_TEXT };
   // A body parser gives a repeated field as an array: the collector refuses it as not text.
   for (const name of names)
     if (formFieldKey(name) !== undefined) collector.add(name, (record as Record<string, unknown>)[name]);

@@ -9,7 +9,11 @@ import { listLength, MAX_LIST_ITEMS } from "./validation.js";
 /**
  * One value's contribution to a sealing string: text as is, numbers and
  * booleans as JSON writes them, a list as its items in order, a container as
- * its fields sorted by name. Absent and null values contribute nothing.
+ * its fields sorted by name. Absent and null values contribute nothing, and so
+ * do NaN and the infinities, which JSON writes as null; an object with a
+ * `toJSON` (a Date) contributes what that gives, as JSON writes it. The seal is
+ * then that of the text sent: a value JSON writes otherwise was sealed as one
+ * text and sent as another, which no receiver verified.
  *
  * The work is linear in the message's distinct objects: an object met again
  * through a shared reference contributes the text it gave the first time, so
@@ -23,7 +27,8 @@ import { listLength, MAX_LIST_ITEMS } from "./validation.js";
 export function sealText(value: unknown): string {
   if (typeof value === "string") return value;
   if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (typeof value !== "object") return "";
   return bounded(() => flatten(value, new Map(), 0));
 }
@@ -55,7 +60,11 @@ function flatten(value: object, seen: Flattened, depth: number): string {
     throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
   seen.set(value, null);
   let text = "";
-  if (Array.isArray(value)) {
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === "function") {
+    // As JSON.stringify writes it (a Date as its ISO text): what toJSON gives, flattened in turn.
+    text = part(toJSON.call(value, ""), seen, depth);
+  } else if (Array.isArray(value)) {
     const length = listLength(value);
     if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
     for (let i = 0; i < length; i++) text += part(value[i], seen, depth);

@@ -30,7 +30,10 @@ export interface ClientConfigOf<N extends string = string, E extends string = st
   readonly keyVersion: number;
   /** Seals requests and verifies replies; never sent, logged or put in a result. */
   readonly secretKey: string;
-  /** The seal algorithm, sent in requests that have a field for it; the platform's default otherwise. */
+  /**
+   * The seal algorithm, sent in requests that have a field for it; a request without one names none, and is sealed
+   * with the platform's default (HMAC-SHA-256), which Sips verifies it with.
+   */
   readonly sealAlgorithm?: SealAlgorithmName | undefined;
   /** The interfaceVersion to send per operation, where the recommended one will not do (or none is documented). */
   readonly interfaceVersions?: { readonly [K in N]?: string | undefined } | undefined;

@@ -15,7 +15,13 @@ import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
 import { postJson } from "./client-post.js";
 import type { ClientError } from "./client-error.js";
 import { readReply } from "./client-reply.js";
-import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
+import {
+  DEFAULT_SEAL_ALGORITHM,
+  KEY_VERSION_FIELD,
+  MERCHANT_ID_FIELD,
+  SEAL_ALGORITHM_FIELD,
+  SEAL_FIELD,
+} from "./platform.js";
 import { problems } from "./issues.js";
 import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
 import { pointer } from "./json-pointer.js";
@@ -95,7 +101,8 @@ export async function callOperation<Request, Response>(
     const refused = mergeBeyondFacts(message, names, filled);
     if (refused.length > 0) return invalidRequest(refused, []);
   }
-  // A request without the field is sealed with the configured algorithm: one named among its fields would not be the seal's.
+  // A request without the field names no algorithm, so Sips verifies it with the platform's default, which seals it
+  // here too: one named among its fields would not be the seal's.
   if (!namesAlgorithm && hasOwn(message, SEAL_ALGORITHM_FIELD))
     return invalidRequest([issue(pointer("", SEAL_ALGORITHM_FIELD), "unknown-field", NOT_NAMED)], []);
   let version: FilledVersion = UNFILLED;
@@ -111,20 +118,29 @@ export async function callOperation<Request, Response>(
   // The credentials go in the fields the request has: an operation described without one gets none.
   if (hasMerchantId) message[MERCHANT_ID_FIELD] = resolved.merchantId;
   if (hasKeyVersion) message[KEY_VERSION_FIELD] = resolved.keyVersion;
-  // The algorithm: the request's own sealAlgorithm, else the configured one, sent where the request has the field.
+  // The algorithm: the request's own sealAlgorithm, else the configured one, sent where the request has the field;
+  // the platform's default where it has none (sealed with the configured one, it named none, and Sips verified
+  // it with the default: it failed, as the package's own mock refused it).
   if (namesAlgorithm && message[SEAL_ALGORITHM_FIELD] === undefined && resolved.sealAlgorithm !== undefined) {
     message[SEAL_ALGORITHM_FIELD] = resolved.sealAlgorithm;
   }
   const named = message[SEAL_ALGORITHM_FIELD];
-  const algorithm = namesAlgorithm ? (isSealAlgorithmName(named) ? named : undefined) : resolved.sealAlgorithm;
+  const algorithm = namesAlgorithm ? (isSealAlgorithmName(named) ? named : undefined) : DEFAULT_SEAL_ALGORITHM;
+  let unsealed = false;
   try {
     message[SEAL_FIELD] = request.seal(message as never, resolved.secretKey, algorithm);
   } catch {
     // A value the seal cannot use (an unknown algorithm named in the fields): the validation below says which.
     delete message[SEAL_FIELD];
+    unsealed = true;
   }
   const checked = request.validate(message);
-  if (!checked.ok) return invalidRequest(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
+  if (!checked.ok) {
+    // Where validation finds nothing but the seal missing, a value threw as the seal wrote it as JSON (a toJSON).
+    if (unsealed && checked.errors.every((e) => e.path === SEAL_PATH && e.code === "required"))
+      return invalidRequest([NOT_WRITABLE], checked.warnings);
+    return invalidRequest(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
+  }
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;
 
@@ -133,10 +149,7 @@ export async function callOperation<Request, Response>(
     body = JSON.stringify(message);
   } catch {
     // A nested value's toJSON, getter or proxy that throws only now (the copy is shallow): a result, not a rejection.
-    return invalidRequest(
-      [issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)")],
-      checked.warnings,
-    );
+    return invalidRequest([NOT_WRITABLE], checked.warnings);
   }
   const exchange = await postJson(
     endpoint.url,
@@ -152,7 +165,11 @@ export async function callOperation<Request, Response>(
 }
 
 const UNFILLED: FilledVersion = { unversioned: null, configured: null };
-const NOT_NAMED = "is not a field of this request, which is sealed with the configured sealAlgorithm";
+const SEAL_PATH = pointer("", SEAL_FIELD);
+const NOT_WRITABLE = Object.freeze(
+  issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)"),
+);
+const NOT_NAMED = "is not a field of this request, which names no algorithm and is sealed with the platform's default";
 
 /** What a call fills in a request of an operation, told by its fields. */
 interface RequestFacts {

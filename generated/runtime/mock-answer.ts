@@ -65,7 +65,8 @@ function paypageOf(served: MockOperation): { path: string; paypage: MockPaypageO
 /** Answers one request to the mock. */
 export async function answerRequest(req: IncomingMessage, res: ServerResponse, site: MockSite): Promise<void> {
   const { byPath, keys, handlers } = site;
-  const path = new URL(req.url ?? "/", "http://localhost").pathname;
+  const path = requestPath(req.url);
+  if (path === null) return sendJson(res, 404, { error: "no operation at this path" });
   const form = site.forms.get(path);
   if (form) return answerForm(req, res, site, form);
   const served = byPath.get(path);
@@ -128,6 +129,21 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
     ...unsealed,
     [SEAL_FIELD]: operation.response.seal(unsealed as never, secretKey, algorithm),
   });
+}
+
+/**
+ * The path a request targets; null for a target that names none ("*", or no URL at all). An origin-form target
+ * ("/a?b") is read after an origin, not resolved against one: resolved, its "//" would start a host, so that "//x/a"
+ * named the path "/a" and "//" or "//[" no URL at all, which failed the request as the mock's own error (500). An
+ * absolute-form one ("http://host/a", as a proxy sends it) gives its own path.
+ */
+function requestPath(target: string | undefined): string | null {
+  if (target === undefined) return null;
+  try {
+    return new URL(target.startsWith("/") ? `http://localhost${target}` : target).pathname;
+  } catch {
+    return null;
+  }
 }
 
 /** A handler's reply, or the error the mock's 500 then names: what it returned is not a message. */

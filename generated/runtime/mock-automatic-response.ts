@@ -18,14 +18,14 @@ export interface AutomaticResponseReport {
 }
 
 /**
- * Posts `fields` as a form to `url`, then hands what became of it to `onReport`: a listener that throws is ignored.
- * `closed` ends the post when the mock closes, its reason then the report's error.
+ * Posts `fields` as a form to `url`, then hands what became of it to `onReport`: a listener that throws, or an
+ * async one that rejects, is ignored. `closed` ends the post when the mock closes, its reason then the report's error.
  */
 export async function postAutomaticResponse(
   url: string,
   fields: readonly PaypageFormField[],
   timeoutMs: number,
-  onReport: (report: AutomaticResponseReport) => void,
+  onReport: (report: AutomaticResponseReport) => unknown,
   // Typed as the client's: a declaration naming the global AbortSignal fails where a consumer has no DOM or Node types.
   closed: AbortSignalLike,
 ): Promise<void> {
@@ -41,14 +41,48 @@ export async function postAutomaticResponse(
       // and be reported as the status of that GET (no public source says whether Sips follows one).
       redirect: "manual",
     });
-    await reply.arrayBuffer();
+    await drain(reply.body?.getReader());
     report = { url, status: reply.status, error: null };
   } catch (error) {
     report = { url, status: null, error: messageOf(error) };
   }
   try {
-    onReport(report);
+    const returned = onReport(report);
+    // An async listener's rejection is ignored as a throw is: left unhandled, it would end the mock's process.
+    if (isThenable(returned)) returned.then(undefined, () => {});
   } catch {
-    // A listener that throws does not stop the payment.
+    // A listener that throws (or whose promise cannot be read) does not stop the payment.
   }
+}
+
+/**
+ * The most of a shop's answer read, in bytes: its body says nothing the report keeps, and is read only so that its
+ * connection ends cleanly. A shop's answer is a few bytes; past this, the rest is cancelled, since one read whole
+ * (an endless one, or one as fast as loopback) filled memory by gigabytes until the timeout.
+ */
+const MAX_ANSWER_BYTES = 64 * 1024;
+
+/** Reads a shop's answer to its end, or to MAX_ANSWER_BYTES, then cancels the rest (not awaited: it may never settle). */
+async function drain(
+  reader: { read(): Promise<{ done: boolean; value?: Uint8Array }>; cancel(): Promise<void> } | undefined,
+) {
+  if (reader === undefined) return;
+  for (let read = 0; ;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    read += value?.byteLength ?? 0;
+    if (read > MAX_ANSWER_BYTES) {
+      reader.cancel().catch(() => {});
+      return;
+    }
+  }
+}
+
+/** Whether a listener gave a promise (or any thenable): its rejection needs a handler. */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === "object" || typeof value === "function") &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === "function"
+  );
 }

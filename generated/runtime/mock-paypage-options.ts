@@ -24,7 +24,7 @@ export type MockPaymentHandler<Request = MockPaypageMessage, Outcome = MockPaypa
 export interface MockPaypageOptions<Request = MockPaypageMessage, Outcome = MockPaypageMessage> {
   /** The payment's outcome; accepted (responseCode 00) by default. */
   readonly outcome?: MockPaymentHandler<Request, Outcome> | undefined;
-  /** Called once per automatic response, whether it was delivered or not. */
+  /** Called once per automatic response, whether it was delivered or not; a throw, or an async one's rejection, is ignored. */
   readonly onAutomaticResponse?: ((report: AutomaticResponseReport) => void) | undefined;
   /** How long the automatic response may take, in milliseconds (default 10000). */
   readonly automaticResponseTimeoutMs?: number | undefined;

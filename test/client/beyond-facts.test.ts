@@ -162,7 +162,7 @@ describe.each(stopped.map((op) => [op.name, op] as const))("%s", (name, op) => {
   });
 });
 
-// Where the request has no sealAlgorithm, the client seals with the configured algorithm: a message naming another
+// Where the request has no sealAlgorithm, the client seals with the platform's default: a message naming another
 // would be sealed with one and name the other, and the reply verified with neither reliably.
 const unnamed = stopped.filter((op) => !op.request.fields.some((f) => f.name === SEAL_ALGORITHM_FIELD));
 test.each(unnamed.map((op) => [op.name, op] as const))(
@@ -180,7 +180,7 @@ test.each(unnamed.map((op) => [op.name, op] as const))(
 );
 
 test("the fields a call takes beyond the facts do not name the seal's algorithm", () => {
-  // @ts-expect-error the request is sealed with the configured algorithm
+  // @ts-expect-error a request without the field is sealed with the platform's default
   const beyond: FieldsBeyondFacts<{ readonly known?: string }> = { [SEAL_ALGORITHM_FIELD]: "SHA-256" };
   expect(beyond).toBeDefined();
 });

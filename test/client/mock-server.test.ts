@@ -1,6 +1,7 @@
 // The mock Sips server over real loopback HTTP: routing, refusals with the
 // operation's documented codes, sealed replies, handlers. Facts come from the
 // registry (status codes, endpoints), not from a copy in the test.
+import { connect } from "node:net";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { operations } from "../../generated/index.js";
@@ -253,6 +254,25 @@ test("404 for an unknown path, 405 for another method, 400 for a body that is no
   expect((await post("/rs-services/v2/nowhere", "{}")).status).toBe(404);
   expect((await post(path, "", "GET")).status).toBe(405);
   expect((await post(path, "{not json")).status).toBe(400);
+});
+
+test("a request target that is no path of its own gets a 404, never the mock's 500: //, //x/<path>, *, a bad URL", async () => {
+  const { port } = new URL(server.url);
+  // Raw requests: fetch and node:http write no such target.
+  const statusOf = (target: string) =>
+    new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1");
+      let text = "";
+      socket.setEncoding("latin1");
+      socket.on("data", (chunk: string) => (text += chunk));
+      socket.on("error", reject);
+      socket.on("end", () => resolve(/^HTTP\/1\.1 (\d+)/.exec(text)?.[1] ?? text));
+      socket.end(`POST ${target} HTTP/1.1\r\nhost: x\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}`);
+    });
+  for (const target of ["//", "///", "//[", "//a:b@", "/\\\\", `//127.0.0.1${path}`, "*"])
+    expect([target, await statusOf(target)]).toEqual([target, "404"]);
+  // The path of an absolute-form target, as a proxy sends it, is still served.
+  expect(await statusOf(`http://127.0.0.1${path}`)).toBe("200");
 });
 
 test("refuses an empty key and a port out of range", async () => {

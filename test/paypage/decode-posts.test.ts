@@ -3,7 +3,11 @@
 import { Readable } from "node:stream";
 import { describe, expect, test } from "vitest";
 import { decodePaypagePost, type PaypageDecodeOptions } from "../../generated/runtime/paypage-response.js";
-import { PAYPAGE_POST_MAX_LENGTH } from "../../generated/runtime/paypage-form-fields.js";
+import {
+  MAX_FORM_FIELDS,
+  PAYPAGE_POST_MAX_LENGTH,
+  TOO_MANY_FIELDS_TEXT,
+} from "../../generated/runtime/paypage-form-fields.js";
 import { MINIMAL_RESPONSE, sealedForm, TEST_KEY } from "../support/paypage-forms.js";
 import { paypageResponse } from "../support/paypage-messages.js";
 
@@ -91,5 +95,42 @@ describe("the forms a post comes in", () => {
     const result = decode(post);
     expect(result).toMatchObject({ ok: false, error: { kind: "malformed" } });
     expect(result.ok ? "" : result.error.message).toContain(says);
+  });
+
+  // Each form is held to the same count of fields: a body, whatever its count, was read where its entries were refused.
+  test.each([
+    { fields: MAX_FORM_FIELDS, ok: true },
+    { fields: MAX_FORM_FIELDS + 1, ok: false },
+  ])(
+    "$fields fields, the form's own among them: taken alike (ok: $ok) in every form a post comes in",
+    ({ fields, ok }) => {
+      const entries: [string, string][] = Object.entries(form);
+      for (let i = entries.length; i < fields; i++) entries.push([`x${i}`, "1"]);
+      const params = new URLSearchParams(entries);
+      const text = params.toString();
+      const formData = new FormData();
+      for (const [name, value] of entries) formData.append(name, value);
+      // Empty pairs are no fields; a malformed escape in a name sends the body to URLSearchParams, not the fast path.
+      const posts = [text, `&&${text}&`, text.replace(`x${fields - 1}=1`, "x%zz=1")];
+      expect(posts[2]).not.toBe(text);
+      for (const post of [...posts, Buffer.from(text), params, formData, entries, Object.fromEntries(entries)]) {
+        const result = decode(post);
+        if (ok) expect(result.ok).toBe(true);
+        else expect(result).toMatchObject({ ok: false, error: { kind: "malformed", message: TOO_MANY_FIELDS_TEXT } });
+      }
+    },
+  );
+
+  // The WHATWG parser decodes its bytes "without BOM": a leading U+FEFF stays, part of the first name, so that
+  // no field is Data. Bytes were decoded with the BOM taken off, and so read a Data the same body as text has not.
+  test("a byte order mark before the first name is kept, in bytes as in text: that name is not Data", async () => {
+    const text = `\uFEFF${body(form)}`;
+    const bytes = new TextEncoder().encode(text);
+    const parsed = await new Response(bytes, {
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    }).formData();
+    expect(parsed.has("Data")).toBe(false);
+    for (const post of [text, parsed, bytes, Buffer.from(bytes), bytes.buffer])
+      expect(decode(post)).toMatchObject({ ok: false, error: { kind: "malformed", message: "the form has no Data" } });
   });
 });
