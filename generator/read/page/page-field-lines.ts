@@ -5,6 +5,7 @@
 import type { PageLine } from "./page-lines.js";
 import { PAGE_PRESENCES, type PagePresence } from "./page-model.js";
 import { misspelledHeading } from "./misspelled-heading.js";
+import { shownText } from "./page-encoding.js";
 
 const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
 const ATTRIBUTES = new Set(["presence", "Interface version", "Container", "container"]);
@@ -41,9 +42,23 @@ export const isValuesHeadingAt = (lines: readonly PageLine[], i: number): boolea
   );
 };
 
-/** Where a field block starts: "-", a name, then an attribute line. */
-export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
-  lines[i]?.text === "-" && FIELD_NAME.test(lines[i + 1]?.text ?? "") && attributeOf(lines[i + 2]?.text ?? "") !== null;
+/** A field's name as the page shows it: an invisible character in it is reported where it is, not in the name. */
+export const fieldNameOf = (line: PageLine): string => shownText(line.text);
+export const isFieldName = (name: string): boolean => FIELD_NAME.test(name);
+
+/**
+ * Where a field block starts: "-", a name, then an attribute line. A name that is not a field name starts one
+ * too where its attribute's value follows ("- presence", "- Required"): read as the lines of the field before
+ * it, the block went into that field's description or values, and sync wrote them into the spec.
+ */
+export const isFieldStart = (lines: readonly PageLine[], i: number): boolean => {
+  const name = lines[i + 1];
+  if (lines[i]?.text !== "-" || name === undefined || attributeOf(lines[i + 2]?.text ?? "") === null) return false;
+  return isFieldName(fieldNameOf(name)) || (isPrintedName(name.text) && (lines[i + 3]?.text.startsWith("- ") ?? false));
+};
+/** A line that may stand where a field's name does: no bullet, no heading. */
+const isPrintedName = (text: string): boolean =>
+  text !== "" && text !== "-" && !text.startsWith("- ") && sectionOf(text) === null;
 
 const attributeName = (text: string): string | null => (text.startsWith("- ") ? text.slice(2).trim() : null);
 

@@ -26,6 +26,8 @@ import {
 import { afterBullet, Unreadable, shorten, type PageLine } from "./page-lines.js";
 import {
   attributeOf,
+  fieldNameOf,
+  isFieldName,
   isFieldStart,
   isValuesHeadingAt,
   misspelledSection,
@@ -61,7 +63,9 @@ export function readMessage(
       i++;
     } else if (isFieldStart(lines, i) && section !== null) {
       const { field, next } = readField(lines, i + 1, section, out);
-      fields.push(field);
+      // Read whole, so that its lines are no other field's; a name no field has is the page's defect, not a field.
+      if (isFieldName(field.name)) fields.push(field);
+      else out.push(diagnostic("page-bad-field-name", field.at, { name: shorten(field.name) }));
       i = next;
     } else {
       if (line.text !== "") unreadable.add(line);
@@ -79,7 +83,7 @@ function readField(
   out: Diagnostic[],
 ): { field: PageField; next: number } {
   const nameLine = lines[start] as PageLine;
-  const name = nameLine.text;
+  const name = fieldNameOf(nameLine);
   let i = start + 1;
   let presence: PageFact<PagePresence> | null = null;
   let since: PageFact<string> | null = null;
