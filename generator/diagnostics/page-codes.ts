@@ -94,6 +94,11 @@ export const pageCodes = {
     "A field listed twice in one message of a saved page.",
     (p) => `field "${p.field}" is listed twice in the ${p.message}`,
   ),
+  "page-duplicate-value": define<{ value: string; field: string; message: string }>(
+    "error",
+    "A value listed twice in one field's list of values on a saved page: which of its meanings the page means, no reader can tell.",
+    (p) => `value "${p.value}" is listed twice in the values of field "${p.field}" of the ${p.message}`,
+  ),
   "page-container-values-listed": define<{ field: string; message: string; held: string }>(
     "error",
     "A field of a saved page that lists values and holds fields (printed with it as their container): a container has no values.",

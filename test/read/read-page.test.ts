@@ -106,6 +106,23 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: the meanings printed last read as the value's, and the others went unread.
+    name: "a value listed twice, with another meaning",
+    from: "- Or a charge card\n",
+    to: "- Or a charge card\nDEBIT\n- Deferred debit card\n",
+    want: [
+      'cardCheck.page.txt:54:1 error page-duplicate-value value "DEBIT" is listed twice in the values of field "cardKind" of the Request\n  cardCheck.page.txt:49:1 first listed here',
+    ],
+  },
+  {
+    name: "a value listed twice, with the same meaning",
+    from: "- Or a charge card\n",
+    to: "- Or a charge card\nCREDIT\n- Credit card\n",
+    want: [
+      'cardCheck.page.txt:54:1 error page-duplicate-value value "CREDIT" is listed twice in the values of field "cardKind" of the Request\n  cardCheck.page.txt:51:1 first listed here',
+    ],
+  },
+  {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",

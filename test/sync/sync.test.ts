@@ -350,6 +350,17 @@ test("a defective page: sync writes nothing and says where the page is wrong", a
   expect(await read(spec, OP)).toContain("recommended: IR_WS_2.50");
 });
 
+test("a value the page lists twice, with two meanings: the page's defect, and neither meaning written", async () => {
+  const spec = await workspace([["- Or a charge card\n", "- Or a charge card\nDEBIT\n- Deferred debit card\n"]]);
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:54:1 error page-duplicate-value value "DEBIT" is listed twice in the values of field "cardKind" of the Request',
+  );
+  expect(await read(spec, OP)).toBe(before);
+});
+
 test("a page without its Response heading: the section is reported missing, and no response field is 'no such field'", async () => {
   // The response's fields then sit in the request sample's part, read as nothing.
   const spec = await workspace([["Request sample\nResponse\n", "Request sample\n"]]);
