@@ -122,6 +122,48 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
       'cardCheck.page.txt:54:1 error page-duplicate-value value "CREDIT" is listed twice in the values of field "cardKind" of the Request\n  cardCheck.page.txt:51:1 first listed here',
     ],
   },
+  // Without them: the bullets left over read as the description's first lines (or a dash as a value), silently; the
+  // field went without its version or presence, and sync wrote the bullets into the spec.
+  {
+    name: "an interface version printed without its value",
+    from: "- Interface version\n- 2.0\nIdentifier of the shop.",
+    to: "- Interface version\nIdentifier of the shop.",
+    want: [
+      'cardCheck.page.txt:30:1 error page-unreadable-line line not understood in the attributes of "merchantId": "- Interface version"',
+    ],
+  },
+  {
+    name: "a presence printed twice: the second does not read, the version after it does",
+    from: "merchantId\n- presence\n- Required\n",
+    to: "merchantId\n- presence\n- Required\n- Required\n",
+    want: [
+      'cardCheck.page.txt:30:1 error page-unreadable-line line not understood in the attributes of "merchantId": "- Required"',
+    ],
+  },
+  {
+    name: "an attribute and its value printed the wrong way round",
+    from: "- Interface version\n- 2.0\nIdentifier of the shop.",
+    to: "- 2.0\n- Interface version\nIdentifier of the shop.",
+    want: [
+      'cardCheck.page.txt:30:1 error page-unreadable-line line not understood in the attributes of "merchantId": "- 2.0" (and the 1 line after it)',
+    ],
+  },
+  {
+    name: "a field's dash lost: its attributes inside the description of the field before it",
+    from: "Identifier of the shop.\n-\nseal\n",
+    to: "Identifier of the shop.\nseal\n",
+    want: [
+      'cardCheck.page.txt:34:1 error page-unreadable-line line not understood in the description of "merchantId": "- presence"',
+      'cardCheck.page.txt:36:1 error page-unreadable-line line not understood in the description of "merchantId": "- Interface version"',
+      'cardCheck.page.txt:71:1 error page-changelog-field the changelog has a row for "seal" (Request/Response) but the field lists have no such field',
+    ],
+  },
+  {
+    name: "a lone dash after a list of values, no field after it: not a value",
+    from: "- Or a charge card\n",
+    to: "- Or a charge card\n-\n",
+    want: ['cardCheck.page.txt:54:1 error page-unreadable-line line not understood in the values of "cardKind": "-"'],
+  },
   {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",

@@ -361,6 +361,19 @@ test("a value the page lists twice, with two meanings: the page's defect, and ne
   expect(await read(spec, OP)).toBe(before);
 });
 
+test("an interface version printed without its value: the page's defect, and the bullet not written as the description", async () => {
+  const spec = await workspace([
+    ["- Interface version\n- 2.0\nIdentifier of the shop.", "- Interface version\nIdentifier of the shop."],
+  ]);
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:30:1 error page-unreadable-line line not understood in the attributes of "merchantId": "- Interface version"',
+  );
+  expect(await read(spec, OP)).toBe(before);
+});
+
 test("a page without its Response heading: the section is reported missing, and no response field is 'no such field'", async () => {
   // The response's fields then sit in the request sample's part, read as nothing.
   const spec = await workspace([["Request sample\nResponse\n", "Request sample\n"]]);

@@ -62,6 +62,10 @@ const isPrintedName = (text: string): boolean =>
 
 const attributeName = (text: string): string | null => (text.startsWith("- ") ? text.slice(2).trim() : null);
 
+/** An attribute as the pages print it ("- presence"), its value on the next line: a field's, wherever it stands. */
+export const isPrintedAttributeAt = (lines: readonly PageLine[], i: number): boolean =>
+  ATTRIBUTES.has(attributeName(lines[i]?.text ?? "") ?? "") && (lines[i + 1]?.text.startsWith("- ") ?? false);
+
 /**
  * The attribute a "- name" line gives, misspelled or not ("- presense"): a
  * misspelled one read as the attribute it resembles, and reported, rather than

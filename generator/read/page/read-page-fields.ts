@@ -29,6 +29,7 @@ import {
   fieldNameOf,
   isFieldName,
   isFieldStart,
+  isPrintedAttributeAt,
   isValuesHeadingAt,
   misspelledSection,
   sectionOf,
@@ -88,11 +89,16 @@ function readField(
   let presence: PageFact<PagePresence> | null = null;
   let since: PageFact<string> | null = null;
   let container: PageFact<string> | null = null;
-  for (
-    let attribute = attributeOf(lines[i]?.text ?? "");
-    attribute !== null && lines[i + 1]?.text.startsWith("- ");
-    attribute = attributeOf(lines[i]?.text ?? "")
-  ) {
+  // A bullet that is no attribute with its value ("- Required" printed twice, "- Interface version" without its
+  // value) is one that did not read, as is an attribute inside the description: read as the description, sync
+  // wrote them there, and the field went without its presence or version.
+  const misread = new Unreadable();
+  while (lines[i]?.text.startsWith("- ") && !isBlockEnd(lines, i)) {
+    const attribute = attributeOf(lines[i]?.text ?? "");
+    if (attribute === null || !lines[i + 1]?.text.startsWith("- ")) {
+      misread.add(lines[i++] as PageLine);
+      continue;
+    }
     const { key, printed } = attribute;
     if (printed !== null) {
       const line = lines[i] as PageLine;
@@ -109,9 +115,14 @@ function readField(
     } else container = { value, at };
     i += 2;
   }
+  out.push(...misread.diagnostics(`the attributes of "${name}"`));
   const description: PageLine[] = [];
-  for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeadingAt(lines, i); i++)
+  const attributes = new Unreadable();
+  for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeadingAt(lines, i); i++) {
+    if (isPrintedAttributeAt(lines, i)) attributes.add(lines[i] as PageLine);
     description.push(lines[i] as PageLine);
+  }
+  out.push(...attributes.diagnostics(`the description of "${name}"`));
   const values: PageValue[] = [];
   if (isValuesHeadingAt(lines, i)) {
     const heading = lines[i] as PageLine;
@@ -124,7 +135,9 @@ function readField(
       const line = lines[i] as PageLine;
       if (line.text === "") continue;
       const last = values.at(-1);
-      if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
+      // A lone dash starts a block, and an attribute is a field's: neither is a value or a meaning.
+      if (line.text === "-" || isPrintedAttributeAt(lines, i)) unreadable.add(line);
+      else if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
       else if (VALUE.test(line.text)) values.push({ value: line.text, meanings: [], at: line.at });
       else unreadable.add(line);
     }
