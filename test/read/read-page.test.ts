@@ -342,6 +342,27 @@ test("a blank line between any two lines, as another browser's copy gives, reads
   expect(facts(small.replace("cardKind\n- presence", "cardKind\n\n- presence"))).toEqual(facts(small));
 });
 
+test("a changelog heading row printed twice, as a copy of a table whose heading stays in view gives: every row read", () => {
+  const rows = (text: string) => read(text).page.changelog.map((r) => [r.version, r.field, r.attendance, r.container]);
+  const heading = "Interface version | Data | Attendance | Container |\n";
+  expect(rows(small)).toHaveLength(3);
+  // Without it: read as one row of eight columns, every other row was dropped, and no defect told.
+  for (const twice of [
+    small.replace(heading, heading + heading),
+    // Twice on one line.
+    small.replace(heading, `${heading.trimEnd()} ${heading}`),
+  ]) {
+    expect(read(twice).diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(rows(twice)).toEqual(rows(small));
+  }
+  // In a release's order of columns too.
+  const dataFirst = small
+    .replace(heading, "Data | Interface version | Attendance | Container |\n".repeat(2))
+    .replace(/(\d+\.\d+) \|\n(\w+)\n\|\n/g, "$2 |\n$1\n|\n");
+  expect(read(dataFirst).diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(rows(dataFirst)).toEqual(rows(small));
+});
+
 test("a changelog whose columns a release orders otherwise is read by its heading row", () => {
   const rows = (text: string) => read(text).page.changelog.map((r) => [r.version, r.field, r.attendance, r.container]);
   // Data first: each row's first two cells swap, as its heading's.
