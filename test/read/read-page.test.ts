@@ -426,6 +426,16 @@ test("a summary wrapped onto the next line is the summary whole; a paragraph aft
   expect([named.summary?.value, named.description?.value]).toEqual(["Checks a card", "cardCheck does not debit it."]);
 });
 
+test("a no-break hyphen a browser's copy gives reads as the hyphen it shows", () => {
+  // Without it: a value "CREDIT\u2011CARD" that reads as CREDIT-CARD and is another, which sync adds to the list.
+  const hyphens = (text: string) =>
+    text.replace("\nCREDIT\n", "\nCREDIT-CARD\n").replace("- Debit card", "- Debit-card");
+  const text = hyphens(small).replace("CREDIT-CARD", "CREDIT\u2011CARD").replace("Debit-card", "Debit\u2011card");
+  expect(read(text).diagnostics.map(formatDiagnostic)).toEqual([]);
+  const values = (t: string) => read(t).page.request.fields.find((f) => f.name === "cardKind")?.values;
+  expect(JSON.stringify(values(text))).toBe(JSON.stringify(values(hyphens(small))));
+});
+
 test("spaces a browser's copy gives as no-break spaces read as spaces", () => {
   const text = small
     .replace(
