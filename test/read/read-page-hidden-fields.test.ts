@@ -50,6 +50,14 @@ test.each([
   expect(fields(text)).toEqual(fields(small));
 });
 
+test("the same character in the field's changelog row too: told there, and the row is the field's", () => {
+  const text = small
+    .replace("\nseal\n- presence", "\nse\u200bal\n- presence")
+    .replace("2.10 |\nseal\n", "2.10 |\nse\u200bal\n");
+  expect(printed(text)).toEqual([invisible(34, 3, "U+200B"), invisible(73, 3, "U+200B")]);
+  expect(read(text).page.changelog.map((r) => r.field)).toEqual(read(small).page.changelog.map((r) => r.field));
+});
+
 test("an invisible character in a meaning or a value: told at its column, on each line that holds one", () => {
   const text = small.replace("- Debit card", "- Debit\u200bcard").replace("\nCREDIT\n", "\nCRE\u00adDIT\n");
   expect(printed(text)).toEqual([invisible(50, 8, "U+200B"), invisible(51, 4, "U+00AD")]);

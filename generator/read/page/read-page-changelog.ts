@@ -5,6 +5,7 @@
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import { PAGE_VERSION, type PageChangelogRow } from "./page-model.js";
+import { shownText } from "./page-encoding.js";
 import { Unreadable, type PageLine } from "./page-lines.js";
 
 interface Cell {
@@ -48,9 +49,10 @@ export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): Pa
     const hasContainer = next !== undefined && !PAGE_VERSION.test(next.text) && !VERSION_LIKE.test(next.text);
     rows.push({
       version: version.text,
-      field: data.text,
+      // As the page shows them, as a field's name is read: an invisible character is told where it is.
+      field: shownText(data.text),
       attendance: attendance.text,
-      container: hasContainer ? next.text : "",
+      container: hasContainer ? shownText(next.text) : "",
       at: version.at,
     });
     i += hasContainer ? 4 : 3;
