@@ -165,6 +165,21 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     want: ['cardCheck.page.txt:54:1 error page-unreadable-line line not understood in the values of "cardKind": "-"'],
   },
   {
+    // Without it: the list read as lines of the description, silently, and sync wrote it there.
+    name: "a list of values that lost its heading",
+    from: "Kind of card.\nList of values\n",
+    to: "Kind of card.\n",
+    want: [
+      'cardCheck.page.txt:48:1 error page-unreadable-line line not understood in the description of "cardKind": "DEBIT" (and the 4 lines after it)',
+    ],
+  },
+  {
+    name: "one word and a bullet in a description, as a note and its item, stay the description",
+    from: "Identifier of the shop.\n",
+    to: "Identifier of the shop.\nExample:\n- 002001000000001\n",
+    want: [],
+  },
+  {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",

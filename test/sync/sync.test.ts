@@ -380,6 +380,17 @@ test("an interface version printed without its value: the page's defect, and the
   expect(await read(spec, OP)).toBe(before);
 });
 
+test("a list of values that lost its heading: the page's defect, and the list not written as the description", async () => {
+  const spec = await workspace([["Kind of card.\nList of values\n", "Kind of card.\n"]]);
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:48:1 error page-unreadable-line line not understood in the description of "cardKind": "DEBIT"',
+  );
+  expect(await read(spec, OP)).toBe(before);
+});
+
 test("a page without its Response heading: the section is reported missing, and no response field is 'no such field'", async () => {
   // The response's fields then sit in the request sample's part, read as nothing.
   const spec = await workspace([["Request sample\nResponse\n", "Request sample\n"]]);

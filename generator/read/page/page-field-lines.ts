@@ -42,6 +42,20 @@ export const isValuesHeadingAt = (lines: readonly PageLine[], i: number): boolea
   );
 };
 
+/**
+ * Two values, each with its "- " meanings, at line `i` of a description: a list of values whose heading a copy
+ * lost, which no description holds (one code and a bullet may be a note, as "Example:" and its item).
+ */
+export const isHeadlessListAt = (lines: readonly PageLine[], i: number): boolean => {
+  const meaningsAfter = (at: number): number => {
+    let end = at + 1;
+    while (lines[end]?.text.startsWith("- ") && !isPrintedAttributeAt(lines, end)) end++;
+    return end > at + 1 && VALUE.test(lines[at]?.text ?? "") && lines[at]?.text !== "-" ? end : -1;
+  };
+  const next = meaningsAfter(i);
+  return next > 0 && meaningsAfter(next) > 0;
+};
+
 /** A field's name as the page shows it: an invisible character in it is reported where it is, not in the name. */
 export const fieldNameOf = (line: PageLine): string => shownText(line.text);
 export const isFieldName = (name: string): boolean => FIELD_NAME.test(name);

@@ -29,6 +29,7 @@ import {
   fieldNameOf,
   isFieldName,
   isFieldStart,
+  isHeadlessListAt,
   isPrintedAttributeAt,
   isValuesHeadingAt,
   misspelledSection,
@@ -118,8 +119,11 @@ function readField(
   out.push(...misread.diagnostics(`the attributes of "${name}"`));
   const description: PageLine[] = [];
   const attributes = new Unreadable();
+  // A list of values that lost its heading: the description's lines from its first value on, which sync wrote.
+  let headless = false;
   for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeadingAt(lines, i); i++) {
-    if (isPrintedAttributeAt(lines, i)) attributes.add(lines[i] as PageLine);
+    headless ||= isHeadlessListAt(lines, i);
+    if (isPrintedAttributeAt(lines, i) || headless) attributes.add(lines[i] as PageLine);
     description.push(lines[i] as PageLine);
   }
   out.push(...attributes.diagnostics(`the description of "${name}"`));
