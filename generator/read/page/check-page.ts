@@ -1,9 +1,8 @@
 // Checks that span a page's parts: a field, or a value of a field's list,
 // listed twice, and changelog rows that the field lists do not back (an
-// unknown field, another version). A
-// field is known by its container and its name: a container's field may bear
-// the name of a field of the message (or of another container), as its row in
-// the changelog bears the container's name.
+// unknown field, another version). A field is known by its container and its
+// name: a container's field may bear the name of a field of the message (or of
+// another container), as its row in the changelog bears the container's name.
 
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
 import type { PageField, PageMessage, PageValue, SipsPage } from "./page-model.js";

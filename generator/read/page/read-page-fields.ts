@@ -118,15 +118,15 @@ function readField(
   }
   out.push(...misread.diagnostics(`the attributes of "${name}"`));
   const description: PageLine[] = [];
-  const attributes = new Unreadable();
-  // A list of values that lost its heading: the description's lines from its first value on, which sync wrote.
+  // What no description holds: an attribute, or a list of values that lost its heading (from its first value on).
+  const misplaced = new Unreadable();
   let headless = false;
   for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeadingAt(lines, i); i++) {
     headless ||= isHeadlessListAt(lines, i);
-    if (isPrintedAttributeAt(lines, i) || headless) attributes.add(lines[i] as PageLine);
+    if (isPrintedAttributeAt(lines, i) || headless) misplaced.add(lines[i] as PageLine);
     description.push(lines[i] as PageLine);
   }
-  out.push(...attributes.diagnostics(`the description of "${name}"`));
+  out.push(...misplaced.diagnostics(`the description of "${name}"`));
   const values: PageValue[] = [];
   if (isValuesHeadingAt(lines, i)) {
     const heading = lines[i] as PageLine;
