@@ -45,7 +45,7 @@ export function compareLists(
         list.name,
         "shared-list-added",
         ["additive"],
-        `value list ${list.name} added (${list.values.length} values).`,
+        `value list ${list.name} added (${list.values.length} value${list.values.length === 1 ? "" : "s"}).`,
       );
     else compareList(previous, list, after.operations, change);
   }

@@ -51,6 +51,17 @@ export const pageCodes = {
           ? `the page holds a NUL character (U+0000), which no page of text holds: save the page again as UTF-8 text`
           : `the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
   ),
+  "page-invisible-character": define<{ code: string }>(
+    "error",
+    "A saved page holding a character that shows as nothing (a zero-width space, a soft hyphen, a direction mark), as a copy of a page may: in a field's name it hid the field, and in a value or meaning sync would write a text that reads as another and differs from it.",
+    (p) =>
+      `the page holds an invisible character, ${p.code}, which a copy of a page may leave: remove it (sync would write it into the spec, in a text that reads as another)`,
+  ),
+  "page-bad-field-name": define<{ name: string }>(
+    "error",
+    "A field of a saved page (a name, then its presence and version) whose name is not a field name, letters and digits after a letter: it was read as lines of the field before it.",
+    (p) => `"${p.name}" is printed as a field, but a field's name is letters and digits after a letter`,
+  ),
   "page-unreadable-line": define<{ text: string; more: number; region: string }>(
     "error",
     "A line of a saved page that the page reader does not understand.",
@@ -82,6 +93,11 @@ export const pageCodes = {
     "error",
     "A field listed twice in one message of a saved page.",
     (p) => `field "${p.field}" is listed twice in the ${p.message}`,
+  ),
+  "page-duplicate-value": define<{ value: string; field: string; message: string }>(
+    "error",
+    "A value listed twice in one field's list of values on a saved page: which of its meanings the page means, no reader can tell.",
+    (p) => `value "${p.value}" is listed twice in the values of field "${p.field}" of the ${p.message}`,
   ),
   "page-container-values-listed": define<{ field: string; message: string; held: string }>(
     "error",

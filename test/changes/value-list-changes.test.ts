@@ -120,6 +120,17 @@ test("a value added to a shared list is reported once, naming the operations tha
   ]);
 });
 
+test("a value list added says how many values it holds, one in the singular", async () => {
+  const before = await modelOfGolden();
+  const list = (values: string) =>
+    edited(goldenInput, [[LISTS, "  channel:\n", `  brand:\n    values:\n${values}  channel:\n`]]);
+  const summary = async (values: string) => compareSpecs(before, await modelOf(list(values))).map((c) => c.summary);
+  expect(await summary("      VISA:\n        meaning: Visa\n")).toEqual(["value list brand added (1 value)."]);
+  expect(await summary("      VISA:\n        meaning: Visa\n      AMEX:\n        meaning: Amex\n")).toEqual([
+    "value list brand added (2 values).",
+  ]);
+});
+
 test("a value list renamed: once, naming the fields that take it, its values compared with its old self", async () => {
   const before = await modelOfGolden();
   const spec = edited(goldenInput, [

@@ -106,6 +106,80 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: the meanings printed last read as the value's, and the others went unread.
+    name: "a value listed twice, with another meaning",
+    from: "- Or a charge card\n",
+    to: "- Or a charge card\nDEBIT\n- Deferred debit card\n",
+    want: [
+      'cardCheck.page.txt:54:1 error page-duplicate-value value "DEBIT" is listed twice in the values of field "cardKind" of the Request\n  cardCheck.page.txt:49:1 first listed here',
+    ],
+  },
+  {
+    name: "a value listed twice, with the same meaning",
+    from: "- Or a charge card\n",
+    to: "- Or a charge card\nCREDIT\n- Credit card\n",
+    want: [
+      'cardCheck.page.txt:54:1 error page-duplicate-value value "CREDIT" is listed twice in the values of field "cardKind" of the Request\n  cardCheck.page.txt:51:1 first listed here',
+    ],
+  },
+  // Without them: the bullets left over read as the description's first lines (or a dash as a value), silently; the
+  // field went without its version or presence, and sync wrote the bullets into the spec.
+  {
+    name: "an interface version printed without its value",
+    from: "- Interface version\n- 2.0\nIdentifier of the shop.",
+    to: "- Interface version\nIdentifier of the shop.",
+    want: [
+      'cardCheck.page.txt:30:1 error page-unreadable-line line not understood in the attributes of "merchantId": "- Interface version"',
+    ],
+  },
+  {
+    name: "a presence printed twice: the second does not read, the version after it does",
+    from: "merchantId\n- presence\n- Required\n",
+    to: "merchantId\n- presence\n- Required\n- Required\n",
+    want: [
+      'cardCheck.page.txt:30:1 error page-unreadable-line line not understood in the attributes of "merchantId": "- Required"',
+    ],
+  },
+  {
+    name: "an attribute and its value printed the wrong way round",
+    from: "- Interface version\n- 2.0\nIdentifier of the shop.",
+    to: "- 2.0\n- Interface version\nIdentifier of the shop.",
+    want: [
+      'cardCheck.page.txt:30:1 error page-unreadable-line line not understood in the attributes of "merchantId": "- 2.0" (and the 1 line after it)',
+    ],
+  },
+  {
+    name: "a field's dash lost: its attributes inside the description of the field before it",
+    from: "Identifier of the shop.\n-\nseal\n",
+    to: "Identifier of the shop.\nseal\n",
+    want: [
+      'cardCheck.page.txt:34:1 error page-unreadable-line line not understood in the description of "merchantId": "- presence"',
+      'cardCheck.page.txt:36:1 error page-unreadable-line line not understood in the description of "merchantId": "- Interface version"',
+      'cardCheck.page.txt:71:1 error page-changelog-field the changelog has a row for "seal" (Request/Response) but the field lists have no such field',
+    ],
+  },
+  {
+    name: "a lone dash after a list of values, no field after it: not a value",
+    from: "- Or a charge card\n",
+    to: "- Or a charge card\n-\n",
+    want: ['cardCheck.page.txt:54:1 error page-unreadable-line line not understood in the values of "cardKind": "-"'],
+  },
+  {
+    // Without it: the list read as lines of the description, silently, and sync wrote it there.
+    name: "a list of values that lost its heading",
+    from: "Kind of card.\nList of values\n",
+    to: "Kind of card.\n",
+    want: [
+      'cardCheck.page.txt:48:1 error page-unreadable-line line not understood in the description of "cardKind": "DEBIT" (and the 4 lines after it)',
+    ],
+  },
+  {
+    name: "one word and a bullet in a description, as a note and its item, stay the description",
+    from: "Identifier of the shop.\n",
+    to: "Identifier of the shop.\nExample:\n- 002001000000001\n",
+    want: [],
+  },
+  {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",
@@ -283,6 +357,27 @@ test("a blank line between any two lines, as another browser's copy gives, reads
   expect(facts(small.replace("cardKind\n- presence", "cardKind\n\n- presence"))).toEqual(facts(small));
 });
 
+test("a changelog heading row printed twice, as a copy of a table whose heading stays in view gives: every row read", () => {
+  const rows = (text: string) => read(text).page.changelog.map((r) => [r.version, r.field, r.attendance, r.container]);
+  const heading = "Interface version | Data | Attendance | Container |\n";
+  expect(rows(small)).toHaveLength(3);
+  // Without it: read as one row of eight columns, every other row was dropped, and no defect told.
+  for (const twice of [
+    small.replace(heading, heading + heading),
+    // Twice on one line.
+    small.replace(heading, `${heading.trimEnd()} ${heading}`),
+  ]) {
+    expect(read(twice).diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(rows(twice)).toEqual(rows(small));
+  }
+  // In a release's order of columns too.
+  const dataFirst = small
+    .replace(heading, "Data | Interface version | Attendance | Container |\n".repeat(2))
+    .replace(/(\d+\.\d+) \|\n(\w+)\n\|\n/g, "$2 |\n$1\n|\n");
+  expect(read(dataFirst).diagnostics.map(formatDiagnostic)).toEqual([]);
+  expect(rows(dataFirst)).toEqual(rows(small));
+});
+
 test("a changelog whose columns a release orders otherwise is read by its heading row", () => {
   const rows = (text: string) => read(text).page.changelog.map((r) => [r.version, r.field, r.attendance, r.container]);
   // Data first: each row's first two cells swap, as its heading's.
@@ -344,6 +439,16 @@ test("a summary wrapped onto the next line is the summary whole; a paragraph aft
   // A summary printed without a full stop, then a sentence that opens with a name: joined, sync wrote both as the summary.
   const named = read(small.replace("Checks a card.\n", "Checks a card\ncardCheck does not debit it.\n")).page;
   expect([named.summary?.value, named.description?.value]).toEqual(["Checks a card", "cardCheck does not debit it."]);
+});
+
+test("a no-break hyphen a browser's copy gives reads as the hyphen it shows", () => {
+  // Without it: a value "CREDIT\u2011CARD" that reads as CREDIT-CARD and is another, which sync adds to the list.
+  const hyphens = (text: string) =>
+    text.replace("\nCREDIT\n", "\nCREDIT-CARD\n").replace("- Debit card", "- Debit-card");
+  const text = hyphens(small).replace("CREDIT-CARD", "CREDIT\u2011CARD").replace("Debit-card", "Debit\u2011card");
+  expect(read(text).diagnostics.map(formatDiagnostic)).toEqual([]);
+  const values = (t: string) => read(t).page.request.fields.find((f) => f.name === "cardKind")?.values;
+  expect(JSON.stringify(values(text))).toBe(JSON.stringify(values(hyphens(small))));
 });
 
 test("spaces a browser's copy gives as no-break spaces read as spaces", () => {

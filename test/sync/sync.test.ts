@@ -51,6 +51,12 @@ test("the fixture spec agrees with its page", async () => {
   expect(await check(await workspace())).toEqual([]);
 });
 
+test("a page whose changelog heading row is printed twice still agrees with the spec, row for row", async () => {
+  const heading = "Interface version | Data | Attendance | Container |\n";
+  // Without it: "the spec says a Request row, the page says no row" for every other row, left to the maintainer.
+  expect(await check(await workspace([[heading, heading + heading]]))).toEqual([]);
+});
+
 const releases: { name: string; edits: [string, string][]; check: string[]; want: [string, string, string][] }[] = [
   {
     name: "a recommended version",
@@ -348,6 +354,41 @@ test("a defective page: sync writes nothing and says where the page is wrong", a
     'cardCheck.page.txt:29:3 error page-unknown-presence field "merchantId" has an unknown presence "Requird"; did you mean "Required"?',
   );
   expect(await read(spec, OP)).toContain("recommended: IR_WS_2.50");
+});
+
+test("a value the page lists twice, with two meanings: the page's defect, and neither meaning written", async () => {
+  const spec = await workspace([["- Or a charge card\n", "- Or a charge card\nDEBIT\n- Deferred debit card\n"]]);
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:54:1 error page-duplicate-value value "DEBIT" is listed twice in the values of field "cardKind" of the Request',
+  );
+  expect(await read(spec, OP)).toBe(before);
+});
+
+test("an interface version printed without its value: the page's defect, and the bullet not written as the description", async () => {
+  const spec = await workspace([
+    ["- Interface version\n- 2.0\nIdentifier of the shop.", "- Interface version\nIdentifier of the shop."],
+  ]);
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:30:1 error page-unreadable-line line not understood in the attributes of "merchantId": "- Interface version"',
+  );
+  expect(await read(spec, OP)).toBe(before);
+});
+
+test("a list of values that lost its heading: the page's defect, and the list not written as the description", async () => {
+  const spec = await workspace([["Kind of card.\nList of values\n", "Kind of card.\n"]]);
+  const before = await read(spec, OP);
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:48:1 error page-unreadable-line line not understood in the description of "cardKind": "DEBIT"',
+  );
+  expect(await read(spec, OP)).toBe(before);
 });
 
 test("a page without its Response heading: the section is reported missing, and no response field is 'no such field'", async () => {

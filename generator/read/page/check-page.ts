@@ -1,11 +1,11 @@
-// Checks that span a page's parts: a field listed twice, and changelog rows
-// that the field lists do not back (an unknown field, another version). A
-// field is known by its container and its name: a container's field may bear
-// the name of a field of the message (or of another container), as its row in
-// the changelog bears the container's name.
+// Checks that span a page's parts: a field, or a value of a field's list,
+// listed twice, and changelog rows that the field lists do not back (an
+// unknown field, another version). A field is known by its container and its
+// name: a container's field may bear the name of a field of the message (or of
+// another container), as its row in the changelog bears the container's name.
 
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
-import type { PageField, PageMessage, SipsPage } from "./page-model.js";
+import type { PageField, PageMessage, PageValue, SipsPage } from "./page-model.js";
 import { PAGE_VERSION } from "./page-model.js";
 
 export function checkPage(page: SipsPage): Diagnostic[] {
@@ -54,6 +54,22 @@ function checkDuplicates(message: PageMessage, name: string, out: Diagnostic[]):
         ]),
       );
     else seen.set(key, field);
+    checkDuplicateValues(field, name, out);
+  }
+}
+
+/** A value listed twice: sync took the meanings printed last, and the others went unread. */
+function checkDuplicateValues(field: PageField, name: string, out: Diagnostic[]): void {
+  const seen = new Map<string, PageValue>();
+  for (const value of field.values) {
+    const first = seen.get(value.value);
+    if (first)
+      out.push(
+        diagnostic("page-duplicate-value", value.at, { value: value.value, field: field.name, message: name }, [
+          { ...first.at, message: "first listed here" },
+        ]),
+      );
+    else seen.set(value.value, value);
   }
 }
 

@@ -42,3 +42,24 @@ export function undecoded(lines: readonly PageLine[]): Diagnostic[] {
   const at = { ...line.at, column: columnAt(line, index) };
   return [diagnostic("page-bad-encoding", at, { found: line.text[index] === "\0" ? "U+0000" : "U+FFFD" })];
 }
+
+/**
+ * A character that shows as nothing: a format character (zero-width space, soft hyphen, word joiner, direction
+ * mark, a byte order mark within the text) or a line or paragraph separator inside a line. A copy of a page may
+ * leave one in a field's name, a value or a meaning, where it reads the same and compares otherwise.
+ */
+export const INVISIBLE = /[\p{Cf}\u2028\u2029]/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
+
+/** A text as it shows, without its invisible characters. */
+export const shownText = (text: string): string => text.replace(INVISIBLE_ALL, "");
+
+/** Each line that holds an invisible character, at its first: sync would write it into the spec. */
+export function invisibleCharacters(lines: readonly PageLine[]): Diagnostic[] {
+  return lines.flatMap((line) => {
+    const index = line.text.search(INVISIBLE);
+    if (index === -1) return [];
+    const code = `U+${(line.text.codePointAt(index) as number).toString(16).toUpperCase().padStart(4, "0")}`;
+    return [diagnostic("page-invisible-character", { ...line.at, column: columnAt(line, index) }, { code })];
+  });
+}

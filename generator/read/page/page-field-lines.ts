@@ -5,6 +5,7 @@
 import type { PageLine } from "./page-lines.js";
 import { PAGE_PRESENCES, type PagePresence } from "./page-model.js";
 import { misspelledHeading } from "./misspelled-heading.js";
+import { shownText } from "./page-encoding.js";
 
 const FIELD_NAME = /^[a-zA-Z][A-Za-z0-9]*$/;
 const ATTRIBUTES = new Set(["presence", "Interface version", "Container", "container"]);
@@ -41,11 +42,43 @@ export const isValuesHeadingAt = (lines: readonly PageLine[], i: number): boolea
   );
 };
 
-/** Where a field block starts: "-", a name, then an attribute line. */
-export const isFieldStart = (lines: readonly PageLine[], i: number): boolean =>
-  lines[i]?.text === "-" && FIELD_NAME.test(lines[i + 1]?.text ?? "") && attributeOf(lines[i + 2]?.text ?? "") !== null;
+/**
+ * Two values, each with its "- " meanings, at line `i` of a description: a list of values whose heading a copy
+ * lost, which no description holds (one code and a bullet may be a note, as "Example:" and its item).
+ */
+export const isHeadlessListAt = (lines: readonly PageLine[], i: number): boolean => {
+  const meaningsAfter = (at: number): number => {
+    let end = at + 1;
+    while (lines[end]?.text.startsWith("- ") && !isPrintedAttributeAt(lines, end)) end++;
+    return end > at + 1 && VALUE.test(lines[at]?.text ?? "") && lines[at]?.text !== "-" ? end : -1;
+  };
+  const next = meaningsAfter(i);
+  return next > 0 && meaningsAfter(next) > 0;
+};
+
+/** A field's name as the page shows it: an invisible character in it is reported where it is, not in the name. */
+export const fieldNameOf = (line: PageLine): string => shownText(line.text);
+export const isFieldName = (name: string): boolean => FIELD_NAME.test(name);
+
+/**
+ * Where a field block starts: "-", a name, then an attribute line. A name that is not a field name starts one
+ * too where its attribute's value follows ("- presence", "- Required"): read as the lines of the field before
+ * it, the block went into that field's description or values, and sync wrote them into the spec.
+ */
+export const isFieldStart = (lines: readonly PageLine[], i: number): boolean => {
+  const name = lines[i + 1];
+  if (lines[i]?.text !== "-" || name === undefined || attributeOf(lines[i + 2]?.text ?? "") === null) return false;
+  return isFieldName(fieldNameOf(name)) || (isPrintedName(name.text) && (lines[i + 3]?.text.startsWith("- ") ?? false));
+};
+/** A line that may stand where a field's name does: no bullet, no heading. */
+const isPrintedName = (text: string): boolean =>
+  text !== "" && text !== "-" && !text.startsWith("- ") && sectionOf(text) === null;
 
 const attributeName = (text: string): string | null => (text.startsWith("- ") ? text.slice(2).trim() : null);
+
+/** An attribute as the pages print it ("- presence"), its value on the next line: a field's, wherever it stands. */
+export const isPrintedAttributeAt = (lines: readonly PageLine[], i: number): boolean =>
+  ATTRIBUTES.has(attributeName(lines[i]?.text ?? "") ?? "") && (lines[i + 1]?.text.startsWith("- ") ?? false);
 
 /**
  * The attribute a "- name" line gives, misspelled or not ("- presense"): a

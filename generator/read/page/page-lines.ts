@@ -17,6 +17,11 @@ export interface PageLine {
  * its narrow kin): "- Interface\u00a0version" is the attribute all the same.
  */
 const PASTED_SPACE = /[\u00a0\u2007\u202f]/g;
+/**
+ * The hyphen that a page prints not to break a code across lines (`&#8209;`), which a copy gives as such:
+ * "HMAC\u2011SHA\u2011256" is HMAC-SHA-256, where sync added it to the shared list as a value of its own.
+ */
+const PASTED_HYPHEN = /\u2011/g;
 
 /**
  * A bullet's dash and blanks other than the one space the pages print (a tab, two spaces: an editor's or a
@@ -33,7 +38,7 @@ export function pageLines(text: string, file: string): PageLine[] {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   return body.split(/\r\n|\r|\n/).map((raw, index): PageLine => {
     const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(PASTED_SPACE, " ");
+    const text = raw.trim().replace(PASTED_SPACE, " ").replace(PASTED_HYPHEN, "-");
     const at = { file, line: index + 1, column: lead + 1 };
     const gap = BULLET_GAP.exec(text)?.[0];
     if (gap === undefined) return { text, at };

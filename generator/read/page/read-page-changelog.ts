@@ -5,6 +5,7 @@
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import { PAGE_VERSION, type PageChangelogRow } from "./page-model.js";
+import { shownText } from "./page-encoding.js";
 import { Unreadable, type PageLine } from "./page-lines.js";
 
 interface Cell {
@@ -48,9 +49,10 @@ export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): Pa
     const hasContainer = next !== undefined && !PAGE_VERSION.test(next.text) && !VERSION_LIKE.test(next.text);
     rows.push({
       version: version.text,
-      field: data.text,
+      // As the page shows them, as a field's name is read: an invisible character is told where it is.
+      field: shownText(data.text),
       attendance: attendance.text,
-      container: hasContainer ? next.text : "",
+      container: hasContainer ? shownText(next.text) : "",
       at: version.at,
     });
     i += hasContainer ? 4 : 3;
@@ -66,8 +68,12 @@ export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): Pa
  */
 function headingOf(all: readonly Cell[]): readonly string[] {
   const count = all.findIndex((c) => !HEADER.includes(c.text));
-  const heading = all.slice(0, count < 0 ? all.length : count).map((c) => c.text);
-  const next = all[heading.length];
+  const leading = all.slice(0, count < 0 ? all.length : count).map((c) => c.text);
+  // A heading row printed twice (as a copy of a table whose heading stays in view may give) names each column once:
+  // read as one row of eight columns, every other row of the table was dropped.
+  const repeat = leading.findIndex((name, i) => leading.indexOf(name) !== i);
+  const heading = repeat < 0 ? leading : leading.slice(0, repeat);
+  const next = all[leading.length];
   if (next !== undefined && SEPARATOR.test(next.text)) return heading;
   return heading.length === HEADER.length && !all.some((c) => SEPARATOR.test(c.text)) ? heading : [];
 }

@@ -26,7 +26,11 @@ import {
 import { afterBullet, Unreadable, shorten, type PageLine } from "./page-lines.js";
 import {
   attributeOf,
+  fieldNameOf,
+  isFieldName,
   isFieldStart,
+  isHeadlessListAt,
+  isPrintedAttributeAt,
   isValuesHeadingAt,
   misspelledSection,
   sectionOf,
@@ -61,7 +65,9 @@ export function readMessage(
       i++;
     } else if (isFieldStart(lines, i) && section !== null) {
       const { field, next } = readField(lines, i + 1, section, out);
-      fields.push(field);
+      // Read whole, so that its lines are no other field's; a name no field has is the page's defect, not a field.
+      if (isFieldName(field.name)) fields.push(field);
+      else out.push(diagnostic("page-bad-field-name", field.at, { name: shorten(field.name) }));
       i = next;
     } else {
       if (line.text !== "") unreadable.add(line);
@@ -79,16 +85,21 @@ function readField(
   out: Diagnostic[],
 ): { field: PageField; next: number } {
   const nameLine = lines[start] as PageLine;
-  const name = nameLine.text;
+  const name = fieldNameOf(nameLine);
   let i = start + 1;
   let presence: PageFact<PagePresence> | null = null;
   let since: PageFact<string> | null = null;
   let container: PageFact<string> | null = null;
-  for (
-    let attribute = attributeOf(lines[i]?.text ?? "");
-    attribute !== null && lines[i + 1]?.text.startsWith("- ");
-    attribute = attributeOf(lines[i]?.text ?? "")
-  ) {
+  // A bullet that is no attribute with its value ("- Required" printed twice, "- Interface version" without its
+  // value) is one that did not read, as is an attribute inside the description: read as the description, sync
+  // wrote them there, and the field went without its presence or version.
+  const misread = new Unreadable();
+  while (lines[i]?.text.startsWith("- ") && !isBlockEnd(lines, i)) {
+    const attribute = attributeOf(lines[i]?.text ?? "");
+    if (attribute === null || !lines[i + 1]?.text.startsWith("- ")) {
+      misread.add(lines[i++] as PageLine);
+      continue;
+    }
     const { key, printed } = attribute;
     if (printed !== null) {
       const line = lines[i] as PageLine;
@@ -105,9 +116,17 @@ function readField(
     } else container = { value, at };
     i += 2;
   }
+  out.push(...misread.diagnostics(`the attributes of "${name}"`));
   const description: PageLine[] = [];
-  for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeadingAt(lines, i); i++)
+  // What no description holds: an attribute, or a list of values that lost its heading (from its first value on).
+  const misplaced = new Unreadable();
+  let headless = false;
+  for (; i < lines.length && !isBlockEnd(lines, i) && !isValuesHeadingAt(lines, i); i++) {
+    headless ||= isHeadlessListAt(lines, i);
+    if (isPrintedAttributeAt(lines, i) || headless) misplaced.add(lines[i] as PageLine);
     description.push(lines[i] as PageLine);
+  }
+  out.push(...misplaced.diagnostics(`the description of "${name}"`));
   const values: PageValue[] = [];
   if (isValuesHeadingAt(lines, i)) {
     const heading = lines[i] as PageLine;
@@ -120,7 +139,9 @@ function readField(
       const line = lines[i] as PageLine;
       if (line.text === "") continue;
       const last = values.at(-1);
-      if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
+      // A lone dash starts a block, and an attribute is a field's: neither is a value or a meaning.
+      if (line.text === "-" || isPrintedAttributeAt(lines, i)) unreadable.add(line);
+      else if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
       else if (VALUE.test(line.text)) values.push({ value: line.text, meanings: [], at: line.at });
       else unreadable.add(line);
     }

@@ -14,7 +14,7 @@ import { readEndpoints } from "./read-page-endpoints.js";
 import { readHeader } from "./read-page-header.js";
 import { readMessage } from "./read-page-fields.js";
 import { misspelledHeading } from "./misspelled-heading.js";
-import { undecoded, utf16Page } from "./page-encoding.js";
+import { invisibleCharacters, undecoded, utf16Page } from "./page-encoding.js";
 
 export interface PageReading {
   readonly page: SipsPage;
@@ -64,7 +64,7 @@ export function readPage(text: string, file: string): PageReading {
   // Read as given, an empty list would be a page that removes every environment of the spec.
   const endpointsAt = headingAt("Endpoints");
   if (endpointsAt !== null && page.endpoints.length === 0) out.push(diagnostic("page-no-endpoints", endpointsAt, {}));
-  out.push(...checkPage(page), ...undecoded(lines));
+  out.push(...checkPage(page), ...undecoded(lines), ...invisibleCharacters(lines));
   return { page, diagnostics: sortDiagnostics(out) };
 }
 
