@@ -107,8 +107,8 @@ export function verifyMessage<T extends object>(
   let text: string;
   let chosen: SealAlgorithmName | null;
   try {
-    // Everything read from the message: its getters and proxies may throw.
-    given = (message as Record<string, unknown>)[SEAL_FIELD];
+    // Everything read from the message: its getters and proxies may throw. Its own seal only, as the validators read it.
+    given = Object.hasOwn(message, SEAL_FIELD) ? (message as Record<string, unknown>)[SEAL_FIELD] : undefined;
     chosen = sealAlgorithmOf(message, algorithm);
     text = sealingString(message);
   } catch {

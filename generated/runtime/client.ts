@@ -112,10 +112,12 @@ export async function callOperation<Request, Response>(
   if (hasMerchantId) message[MERCHANT_ID_FIELD] = resolved.merchantId;
   if (hasKeyVersion) message[KEY_VERSION_FIELD] = resolved.keyVersion;
   // The algorithm: the request's own sealAlgorithm, else the configured one, sent where the request has the field.
-  if (namesAlgorithm && message[SEAL_ALGORITHM_FIELD] === undefined && resolved.sealAlgorithm !== undefined) {
+  // Its own field only: one inherited from a polluted Object.prototype is neither validated nor sent.
+  const ownAlgorithm = hasOwn(message, SEAL_ALGORITHM_FIELD) ? message[SEAL_ALGORITHM_FIELD] : undefined;
+  if (namesAlgorithm && ownAlgorithm === undefined && resolved.sealAlgorithm !== undefined) {
     message[SEAL_ALGORITHM_FIELD] = resolved.sealAlgorithm;
   }
-  const named = message[SEAL_ALGORITHM_FIELD];
+  const named = hasOwn(message, SEAL_ALGORITHM_FIELD) ? message[SEAL_ALGORITHM_FIELD] : undefined;
   const algorithm = namesAlgorithm ? (isSealAlgorithmName(named) ? named : undefined) : resolved.sealAlgorithm;
   try {
     message[SEAL_FIELD] = request.seal(message as never, resolved.secretKey, algorithm);

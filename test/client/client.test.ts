@@ -127,6 +127,25 @@ describe("a call that succeeds", () => {
     expect(op.request.verify(sent[1] as never, secretKey, "SHA-256")).toBe(true);
   });
 
+  test("a sealAlgorithm inherited from a polluted Object.prototype is not the request's: the configured one is sent and sealed with", async () => {
+    const { sent, fetch } = spy();
+    Object.defineProperty(Object.prototype, "sealAlgorithm", {
+      value: "SHA-256",
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    let result: Awaited<ReturnType<typeof callPaymentTokenInitialize>>;
+    try {
+      result = await callPaymentTokenInitialize(config({ fetch, sealAlgorithm: "HMAC-SHA-512" }), fields);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)["sealAlgorithm"];
+    }
+    expect(result.ok).toBe(true);
+    expect(sent[0]).toMatchObject({ sealAlgorithm: "HMAC-SHA-512" });
+    expect(op.request.verify(sent[0] as never, secretKey, "HMAC-SHA-512")).toBe(true);
+  });
+
   test("a verified reply with a code other than accepted is a result like any other: the caller reads the code", async () => {
     const result = await callWith(() => ({ [status.field]: otherCode }));
     expect(result.ok && result.response[status.field as "redirectionStatusCode"]).toBe(otherCode);

@@ -171,6 +171,38 @@ describe("verify", () => {
   });
 });
 
+describe("only the message's own fields name its algorithm and carry its seal", () => {
+  /** Runs `check` with `value` set on Object.prototype under `key`, as a polluted prototype would hold it. */
+  const polluted = (key: string, value: unknown, check: () => void) => {
+    Object.defineProperty(Object.prototype, key, { value, enumerable: true, configurable: true, writable: true });
+    try {
+      check();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)[key];
+    }
+  };
+
+  test("a sealAlgorithm inherited from Object.prototype is not the message's: seal and verify use the default", () => {
+    const message = unsealedRequest();
+    const text = paymentTokenInitializeRequestSealingString(message);
+    const sealedResponse = { ...validResponse(), seal: response.seal(validResponse(), SECRET_KEY) };
+    polluted("sealAlgorithm", "SHA-256", () => {
+      expect(request.seal(message, SECRET_KEY)).toBe(computeSeal(text, SECRET_KEY, "HMAC-SHA-256"));
+      expect(response.verify(sealedResponse, SECRET_KEY)).toBe(true);
+    });
+  });
+
+  test("a seal inherited from Object.prototype is no seal: verify refuses the message, as validate does", () => {
+    const { seal: _, ...unsealed } = validResponse();
+    const seal = response.seal(unsealed, SECRET_KEY);
+    expect(response.verify({ ...unsealed, seal }, SECRET_KEY)).toBe(true);
+    polluted("seal", seal, () => {
+      expect(response.validate(unsealed).ok).toBe(false);
+      expect(response.verify(unsealed, SECRET_KEY)).toBe(false);
+    });
+  });
+});
+
 describe("secret keys", () => {
   test("a bad key is a TypeError that does not show the key", () => {
     for (const key of ["", undefined, 42]) {
