@@ -220,3 +220,23 @@ describe("secret keys", () => {
     expect(() => request.seal(cyclic as never, SECRET_KEY)).not.toThrow(new RegExp(SECRET_KEY));
   });
 });
+
+describe("the generic rule orders names by code point", () => {
+  // U+FFFF is one UTF-16 unit; U+10000 is two surrogates (0xD800 0xDC00), which sort first in UTF-16 order.
+  const before = "\uFFFF";
+  const after = "\u{10000}";
+
+  test("a name past U+FFFF comes after one of U+E000 to U+FFFF, at the top and in a container", () => {
+    expect(genericSealingString({ [after]: "2", [before]: "1", a: "0" }, new Set())).toBe("012");
+    expect(genericSealingString({ c: { [after]: "2", [before]: "1" }, z: "3" }, new Set())).toBe("123");
+  });
+
+  test("a response with such unknown fields is sealed and verified by that order", () => {
+    const { seal: _, ...known } = validResponse();
+    // Both names sort after every ASCII one: the known fields' string, then U+FFFF's value, then U+10000's.
+    const newer: Record<string, unknown> = { ...known, [after]: "2", [before]: "1" };
+    expect(response.sealingString(newer as never)).toBe(`${response.sealingString(known)}12`);
+    newer["seal"] = computeSeal(`${response.sealingString(known)}12`, SECRET_KEY);
+    expect(response.verify(newer as never, SECRET_KEY)).toBe(true);
+  });
+});
