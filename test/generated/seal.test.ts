@@ -240,3 +240,27 @@ describe("the generic rule orders names by code point", () => {
     expect(response.verify(newer as never, SECRET_KEY)).toBe(true);
   });
 });
+
+describe("a lone surrogate has no UTF-8 form to seal", () => {
+  const withText = (text: string) => ({ ...validResponse(), redirectionStatusMessage: `ok ${text}` });
+
+  test("verify refuses a message sealed with U+FFFD where it now holds a lone surrogate", () => {
+    const { seal: _, ...unsealed } = withText("\uFFFD");
+    const sealed = { ...unsealed, seal: response.seal(unsealed, SECRET_KEY) };
+    expect(response.verify(sealed, SECRET_KEY)).toBe(true);
+    // The same JSON text with the character written as a lone surrogate's escape: another message.
+    const changed = JSON.parse(JSON.stringify(sealed).replace("\uFFFD", "\\ud800")) as typeof sealed;
+    expect(changed.redirectionStatusMessage).toBe("ok \uD800");
+    expect(response.verify(changed, SECRET_KEY)).toBe(false);
+  });
+
+  test("seal throws a TypeError for a message holding one, and verify is false whatever its seal", () => {
+    const { seal: _, ...unsealed } = withText("\uDC00");
+    expect(() => response.seal(unsealed, SECRET_KEY)).toThrow(TypeError);
+    const forged = { ...unsealed, seal: computeSeal(response.sealingString(unsealed), SECRET_KEY) };
+    expect(response.verify(forged, SECRET_KEY)).toBe(false);
+    // A pair is one character, sealed as its four UTF-8 bytes.
+    const { seal: __, ...paired } = withText("\u{1F600}");
+    expect(response.verify({ ...paired, seal: response.seal(paired, SECRET_KEY) }, SECRET_KEY)).toBe(true);
+  });
+});
