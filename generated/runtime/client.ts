@@ -119,13 +119,20 @@ export async function callOperation<Request, Response>(
   }
   const named = hasOwn(message, SEAL_ALGORITHM_FIELD) ? message[SEAL_ALGORITHM_FIELD] : undefined;
   const algorithm = namesAlgorithm ? (isSealAlgorithmName(named) ? named : undefined) : resolved.sealAlgorithm;
+  let unsealable: ValidationIssue | null = null;
   try {
     message[SEAL_FIELD] = request.seal(message as never, resolved.secretKey, algorithm);
   } catch {
     // A value the seal cannot use (an unknown algorithm named in the fields): the validation below says which.
     delete message[SEAL_FIELD];
+    // But for a text with no UTF-8 form, which it lets through: said here, where it would only miss the seal.
+    if (!wellFormedSealingString(request, message)) unsealable = issue("", "unreadable", LONE_SURROGATE);
   }
   const checked = request.validate(message);
+  if (unsealable !== null) {
+    const others = checked.ok ? [] : checked.errors.filter((e) => e.path !== SEAL_POINTER || e.code !== "required");
+    return invalidRequest([...whereVersionsGo(others, operation.name, version), unsealable], checked.warnings);
+  }
   if (!checked.ok) return invalidRequest(whereVersionsGo(checked.errors, operation.name, version), checked.warnings);
   // Sealed, so named or defaulted to a known algorithm: the one the reply must be sealed with too.
   const used = sealAlgorithmOf(message, algorithm) ?? undefined;
@@ -186,6 +193,18 @@ function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }):
     factsOfRequests.set(request, facts);
   }
   return facts;
+}
+
+const SEAL_POINTER = pointer("", SEAL_FIELD);
+const LONE_SURROGATE = "could not be sealed: a text holds a lone surrogate, which has no UTF-8 form";
+
+/** Whether a request's sealing string has a UTF-8 form (no lone surrogate); true when it cannot be made at all. */
+function wellFormedSealingString(request: { sealingString(message: never): string }, message: object): boolean {
+  try {
+    return (request.sealingString(message as never) as unknown as { isWellFormed(): boolean }).isWellFormed();
+  } catch {
+    return true;
+  }
 }
 
 function invalidRequest(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): ClientResult<never> {
