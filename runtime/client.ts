@@ -118,21 +118,30 @@ export async function callOperation<Request, Response>(
   if (hasKeyVersion) message[KEY_VERSION_FIELD] = resolved.keyVersion;
   // The algorithm: the request's own sealAlgorithm, else the configured one, sent where the request has the field;
   // the platform's default where it has none (sealed with the configured one, it named none, and Sips verified
-  // it with the default: it failed, as the package's own mock refused it).
-  if (namesAlgorithm && message[SEAL_ALGORITHM_FIELD] === undefined && resolved.sealAlgorithm !== undefined) {
+  // it with the default: it failed, as the package's own mock refused it). Its own field only: one inherited from a
+  // polluted Object.prototype is neither validated nor sent.
+  const ownAlgorithm = hasOwn(message, SEAL_ALGORITHM_FIELD) ? message[SEAL_ALGORITHM_FIELD] : undefined;
+  if (namesAlgorithm && ownAlgorithm === undefined && resolved.sealAlgorithm !== undefined) {
     message[SEAL_ALGORITHM_FIELD] = resolved.sealAlgorithm;
   }
-  const named = message[SEAL_ALGORITHM_FIELD];
+  const named = hasOwn(message, SEAL_ALGORITHM_FIELD) ? message[SEAL_ALGORITHM_FIELD] : undefined;
   const algorithm = namesAlgorithm ? (isSealAlgorithmName(named) ? named : undefined) : DEFAULT_SEAL_ALGORITHM;
   let unsealed = false;
+  let unsealable: ValidationIssue | null = null;
   try {
     message[SEAL_FIELD] = request.seal(message as never, resolved.secretKey, algorithm);
   } catch {
     // A value the seal cannot use (an unknown algorithm named in the fields): the validation below says which.
     delete message[SEAL_FIELD];
     unsealed = true;
+    // But for a text with no UTF-8 form, which it lets through: said here, where it would only miss the seal.
+    if (!wellFormedSealingString(request, message)) unsealable = issue("", "unreadable", LONE_SURROGATE);
   }
   const checked = request.validate(message);
+  if (unsealable !== null) {
+    const others = checked.ok ? [] : checked.errors.filter((e) => e.path !== SEAL_PATH || e.code !== "required");
+    return invalidRequest([...whereVersionsGo(others, operation.name, version), unsealable], checked.warnings);
+  }
   if (!checked.ok) {
     // Where validation finds nothing but the seal missing, a value threw as the seal wrote it as JSON (a toJSON).
     if (unsealed && checked.errors.every((e) => e.path === SEAL_PATH && e.code === "required"))
@@ -199,6 +208,17 @@ function requestFacts(request: { readonly fields: readonly FieldDescriptor[] }):
     factsOfRequests.set(request, facts);
   }
   return facts;
+}
+
+const LONE_SURROGATE = "could not be sealed: a text holds a lone surrogate, which has no UTF-8 form";
+
+/** Whether a request's sealing string has a UTF-8 form (no lone surrogate); true when it cannot be made at all. */
+function wellFormedSealingString(request: { sealingString(message: never): string }, message: object): boolean {
+  try {
+    return (request.sealingString(message as never) as unknown as { isWellFormed(): boolean }).isWellFormed();
+  } catch {
+    return true;
+  }
 }
 
 function invalidRequest(issues: readonly ValidationIssue[], warnings: readonly ValidationIssue[]): ClientResult<never> {

@@ -15,11 +15,16 @@ export function isSealAlgorithmName(value: unknown): value is SealAlgorithmName 
 /**
  * The algorithm to use: the caller's, else the one the message names, else the
  * default. Null when the message names an algorithm this package does not know:
- * such a message is neither sealed nor verified with another one.
+ * such a message is neither sealed nor verified with another one. Only the
+ * message's own field names one, as only its own fields are sealed and sent: one
+ * inherited from a polluted Object.prototype would seal with another algorithm
+ * than the message says.
  */
 export function sealAlgorithmOf(message: object, algorithm: SealAlgorithmName | undefined): SealAlgorithmName | null {
   if (algorithm !== undefined) return algorithm;
-  const named = (message as Record<string, unknown>)[SEAL_ALGORITHM_FIELD];
+  const named = Object.hasOwn(message, SEAL_ALGORITHM_FIELD)
+    ? (message as Record<string, unknown>)[SEAL_ALGORITHM_FIELD]
+    : undefined;
   if (named === undefined) return DEFAULT_SEAL_ALGORITHM;
   return isSealAlgorithmName(named) ? named : null;
 }

@@ -70,7 +70,7 @@ function flatten(value: object, seen: Flattened, depth: number): string {
     for (let i = 0; i < length; i++) text += part(value[i], seen, depth);
   } else {
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record).sort()) text += part(record[key], seen, depth);
+    for (const key of sortedKeys(record)) text += part(record[key], seen, depth);
   }
   seen.set(value, text);
   return text;
@@ -81,9 +81,35 @@ function part(value: unknown, seen: Flattened, depth: number): string {
 }
 
 /**
+ * An object's own keys in code-point order. Sips names are ASCII, whose UTF-16
+ * order (the default sort's) is code-point order; a key with a character past
+ * U+FFFF, written as two surrogates, sorts before one of U+E000 to U+FFFF in
+ * UTF-16 and after it by code point, so such keys are sorted again.
+ */
+function sortedKeys(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record).sort();
+  for (const key of keys) if (SURROGATE.test(key)) return keys.sort(compareCodePoints);
+  return keys;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Code-point order of two texts: a lone surrogate is the code point of its own value. */
+function compareCodePoints(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(i) as number;
+    if (x !== y) return x - y;
+    i += x > 0xffff ? 2 : 1;
+  }
+  return a.length - b.length;
+}
+
+/**
  * The sealing string of any message by the generic rule: its present fields
- * except `exclude`, by name in code-point order (names are ASCII, so UTF-16
- * order is code-point order), each flattened by {@link sealText}.
+ * except `exclude`, by name in code-point order, each flattened by
+ * {@link sealText}.
  */
 export function genericSealingString(message: object, exclude: ReadonlySet<string>): string {
   const record = message as Record<string, unknown>;
@@ -91,7 +117,7 @@ export function genericSealingString(message: object, exclude: ReadonlySet<strin
     // One walk over the message: a reference shared between fields is flattened once, and the message met again is a cycle.
     const seen: Flattened = new Map([[message, null]]);
     let text = "";
-    for (const key of Object.keys(record).sort()) if (!exclude.has(key)) text += part(record[key], seen, 0);
+    for (const key of sortedKeys(record)) if (!exclude.has(key)) text += part(record[key], seen, 0);
     return text;
   });
 }

@@ -40,6 +40,22 @@ export function computeSeal(
 }
 
 /**
+ * Whether a message's sealing string has a UTF-8 form: no lone surrogate. UTF-8 has none for a lone
+ * surrogate, and Node's encoder writes U+FFFD in its place, so that a message holding one and the same
+ * message holding U+FFFD there would share a seal: a JSON message changed so after sealing (a "\ud800"
+ * escape) would verify. A string sealed as posted (a form's Data) is not held to it: a browser posts U+FFFD
+ * in its place. String.prototype.isWellFormed (Node 20+) is immediate for the one-byte strings most sealing
+ * strings are.
+ */
+const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+
+/** A message whose sealing string has no UTF-8 form cannot be sealed. */
+function assertWellFormed(sealingString: string): void {
+  if (!isWellFormed(sealingString))
+    throw new TypeError("cannot seal a message whose sealing string holds a lone surrogate: it has no UTF-8 form");
+}
+
+/**
  * The seal of a sealing string as lower-case hex, for a known algorithm and a
  * checked key. A digest is hashed in one call (crypto.hash, Node 20.12+), half
  * the time of a Hash object for a message's few hundred characters.
@@ -68,8 +84,9 @@ function assertAlgorithm(algorithm: unknown): void {
  * @throws TypeError when the message is not an object, names a seal algorithm outside
  * `SEAL_ALGORITHM_NAMES`, or is not what a JSON text could carry (a cycle, a list
  * claiming more items than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a
- * sealing string longer than a string can hold: see {@link sealText}), or the key or
- * algorithm is invalid (the key is never shown).
+ * sealing string longer than a string can hold: see {@link sealText}), holds a lone
+ * surrogate in its sealing string (no UTF-8 form), or the key or algorithm is invalid
+ * (the key is never shown).
  */
 export function sealMessage<T extends object>(
   message: T,
@@ -85,13 +102,16 @@ export function sealMessage<T extends object>(
       `the message's ${SEAL_ALGORITHM_FIELD} is not a known seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`,
     );
   assertSecretKey(secretKey);
-  return sealHex(sealingString(message), secretKey, chosen);
+  const text = sealingString(message);
+  assertWellFormed(text);
+  return sealHex(text, secretKey, chosen);
 }
 
 /**
  * Whether a message's seal is right for its content and `secretKey`, compared in
  * constant time. False, never an exception, for a message that is not an object,
- * cannot be read, has a missing or malformed seal, or names an unknown algorithm.
+ * cannot be read, has a missing or malformed seal, names an unknown algorithm, or
+ * holds a lone surrogate in its sealing string (no UTF-8 form, so no seal).
  *
  * @throws TypeError when the key is not a non-empty string or `algorithm` is not one of
  * `SEAL_ALGORITHM_NAMES` (programmer errors; the key is never shown).
@@ -109,14 +129,14 @@ export function verifyMessage<T extends object>(
   let text: string;
   let chosen: SealAlgorithmName | null;
   try {
-    // Everything read from the message: its getters and proxies may throw.
-    given = (message as Record<string, unknown>)[SEAL_FIELD];
+    // Everything read from the message: its getters and proxies may throw. Its own seal only, as the validators read it.
+    given = Object.hasOwn(message, SEAL_FIELD) ? (message as Record<string, unknown>)[SEAL_FIELD] : undefined;
     chosen = sealAlgorithmOf(message, algorithm);
     text = sealingString(message);
   } catch {
     return false;
   }
-  return chosen !== null && hexMatches(given, sealHex(text, secretKey, chosen));
+  return chosen !== null && isWellFormed(text) && hexMatches(given, sealHex(text, secretKey, chosen));
 }
 
 /**

@@ -127,6 +127,35 @@ describe("a call that succeeds", () => {
     expect(op.request.verify(sent[1] as never, secretKey, "SHA-256")).toBe(true);
   });
 
+  test("a sealAlgorithm inherited from a polluted Object.prototype is not the request's: the configured one is sent and sealed with", async () => {
+    const { sent, fetch } = spy();
+    Object.defineProperty(Object.prototype, "sealAlgorithm", {
+      value: "SHA-256",
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
+    let result: Awaited<ReturnType<typeof callPaymentTokenInitialize>>;
+    try {
+      result = await callPaymentTokenInitialize(config({ fetch, sealAlgorithm: "HMAC-SHA-512" }), fields);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)["sealAlgorithm"];
+    }
+    expect(result.ok).toBe(true);
+    expect(sent[0]).toMatchObject({ sealAlgorithm: "HMAC-SHA-512" });
+    expect(op.request.verify(sent[0] as never, secretKey, "HMAC-SHA-512")).toBe(true);
+  });
+
+  test("a field holding a lone surrogate, which has no UTF-8 form to seal, is said as such and nothing is sent", async () => {
+    const { sent, fetch } = spy();
+    const result = await callPaymentTokenInitialize(config({ fetch }), { ...fields, sdkVersion: "2.0.4\uD800" });
+    expect(sent).toEqual([]);
+    expect(!result.ok && result.error.kind).toBe("invalid-request");
+    const issues = result.ok ? [] : result.error.kind === "invalid-request" ? result.error.issues : [];
+    expect(issues.map((e) => [e.path, e.code])).toEqual([["", "unreadable"]]);
+    expect(issues[0]?.message).toMatch(/lone surrogate/);
+  });
+
   test("a verified reply with a code other than accepted is a result like any other: the caller reads the code", async () => {
     const result = await callWith(() => ({ [status.field]: otherCode }));
     expect(result.ok && result.response[status.field as "redirectionStatusCode"]).toBe(otherCode);

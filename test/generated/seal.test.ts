@@ -171,6 +171,38 @@ describe("verify", () => {
   });
 });
 
+describe("only the message's own fields name its algorithm and carry its seal", () => {
+  /** Runs `check` with `value` set on Object.prototype under `key`, as a polluted prototype would hold it. */
+  const polluted = (key: string, value: unknown, check: () => void) => {
+    Object.defineProperty(Object.prototype, key, { value, enumerable: true, configurable: true, writable: true });
+    try {
+      check();
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)[key];
+    }
+  };
+
+  test("a sealAlgorithm inherited from Object.prototype is not the message's: seal and verify use the default", () => {
+    const message = unsealedRequest();
+    const text = paymentTokenInitializeRequestSealingString(message);
+    const sealedResponse = { ...validResponse(), seal: response.seal(validResponse(), SECRET_KEY) };
+    polluted("sealAlgorithm", "SHA-256", () => {
+      expect(request.seal(message, SECRET_KEY)).toBe(computeSeal(text, SECRET_KEY, "HMAC-SHA-256"));
+      expect(response.verify(sealedResponse, SECRET_KEY)).toBe(true);
+    });
+  });
+
+  test("a seal inherited from Object.prototype is no seal: verify refuses the message, as validate does", () => {
+    const { seal: _, ...unsealed } = validResponse();
+    const seal = response.seal(unsealed, SECRET_KEY);
+    expect(response.verify({ ...unsealed, seal }, SECRET_KEY)).toBe(true);
+    polluted("seal", seal, () => {
+      expect(response.validate(unsealed).ok).toBe(false);
+      expect(response.verify(unsealed, SECRET_KEY)).toBe(false);
+    });
+  });
+});
+
 describe("secret keys", () => {
   test("a bad key is a TypeError that does not show the key", () => {
     for (const key of ["", undefined, 42]) {
@@ -186,5 +218,49 @@ describe("secret keys", () => {
     cyclic["loop"] = { back: cyclic };
     expect(() => request.seal(cyclic as never, SECRET_KEY)).toThrow(/cycle/);
     expect(() => request.seal(cyclic as never, SECRET_KEY)).not.toThrow(new RegExp(SECRET_KEY));
+  });
+});
+
+describe("the generic rule orders names by code point", () => {
+  // U+FFFF is one UTF-16 unit; U+10000 is two surrogates (0xD800 0xDC00), which sort first in UTF-16 order.
+  const before = "\uFFFF";
+  const after = "\u{10000}";
+
+  test("a name past U+FFFF comes after one of U+E000 to U+FFFF, at the top and in a container", () => {
+    expect(genericSealingString({ [after]: "2", [before]: "1", a: "0" }, new Set())).toBe("012");
+    expect(genericSealingString({ c: { [after]: "2", [before]: "1" }, z: "3" }, new Set())).toBe("123");
+  });
+
+  test("a response with such unknown fields is sealed and verified by that order", () => {
+    const { seal: _, ...known } = validResponse();
+    // Both names sort after every ASCII one: the known fields' string, then U+FFFF's value, then U+10000's.
+    const newer: Record<string, unknown> = { ...known, [after]: "2", [before]: "1" };
+    expect(response.sealingString(newer as never)).toBe(`${response.sealingString(known)}12`);
+    newer["seal"] = computeSeal(`${response.sealingString(known)}12`, SECRET_KEY);
+    expect(response.verify(newer as never, SECRET_KEY)).toBe(true);
+  });
+});
+
+describe("a lone surrogate has no UTF-8 form to seal", () => {
+  const withText = (text: string) => ({ ...validResponse(), redirectionStatusMessage: `ok ${text}` });
+
+  test("verify refuses a message sealed with U+FFFD where it now holds a lone surrogate", () => {
+    const { seal: _, ...unsealed } = withText("\uFFFD");
+    const sealed = { ...unsealed, seal: response.seal(unsealed, SECRET_KEY) };
+    expect(response.verify(sealed, SECRET_KEY)).toBe(true);
+    // The same JSON text with the character written as a lone surrogate's escape: another message.
+    const changed = JSON.parse(JSON.stringify(sealed).replace("\uFFFD", "\\ud800")) as typeof sealed;
+    expect(changed.redirectionStatusMessage).toBe("ok \uD800");
+    expect(response.verify(changed, SECRET_KEY)).toBe(false);
+  });
+
+  test("seal throws a TypeError for a message holding one, and verify is false whatever its seal", () => {
+    const { seal: _, ...unsealed } = withText("\uDC00");
+    expect(() => response.seal(unsealed, SECRET_KEY)).toThrow(TypeError);
+    const forged = { ...unsealed, seal: computeSeal(response.sealingString(unsealed), SECRET_KEY) };
+    expect(response.verify(forged, SECRET_KEY)).toBe(false);
+    // A pair is one character, sealed as its four UTF-8 bytes.
+    const { seal: __, ...paired } = withText("\u{1F600}");
+    expect(response.verify({ ...paired, seal: response.seal(paired, SECRET_KEY) }, SECRET_KEY)).toBe(true);
   });
 });

@@ -9,11 +9,12 @@
 // response schema. Held on the repository's output and on the golden
 // fixture's, whose messages have what the repository's lack (fields newer
 // than others at every depth, lists of containers, conditional fields,
-// values an operation narrows).
+// values an operation narrows). Where both refuse, they refuse at the same
+// JSON Pointers: the validator's errors are every one ajv finds with allErrors.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as repository from "../../generated/index.js";
@@ -114,6 +115,24 @@ describe.each(cases)("$name", ({ pkg, op, kind, lenient, message }) => {
         `disagree on ${JSON.stringify(value)}: validator ${result.ok ? "accepts" : `refuses (${JSON.stringify(result.errors)})`}, ajv ${theirs ? "accepts" : `refuses (${JSON.stringify(schema.errors)})`}`,
       );
     }
+    // Both refuse: at the same places, every one of them (a field beyond the saved facts aside, which the schema lets
+    // through). A combinator's error (`if` of the version rules) sums up the errors of its branch, reported beside it;
+    // the schema refuses a field newer than the declared version as a whole, where the validator also reports each
+    // of its fields that is as new.
+    if (!result.ok) {
+      const paths = (list: readonly string[]) => [...new Set(list)].sort();
+      const where = paths((schema.errors ?? []).filter((e) => !COMBINATORS.has(e.keyword)).map(ajvPointer));
+      const within = (path: string) => where.some((w) => path.startsWith(`${w}/`));
+      const mine = paths(
+        result.errors
+          .filter((e) => !(message.factsStop && beyondFacts(e)) && !(e.code === "version" && within(e.path)))
+          .map((e) => e.path),
+      );
+      if (mine.join("\n") !== where.join("\n"))
+        throw new Error(
+          `refuse at other places ${JSON.stringify(value)}: validator ${JSON.stringify(mine)}, ajv ${JSON.stringify(where)}`,
+        );
+    }
     return result.ok;
   };
 
@@ -162,6 +181,22 @@ describe.each(cases)("$name", ({ pkg, op, kind, lenient, message }) => {
     expect([...reachedCodes(message.fields)].filter((code) => !reached.has(code))).toEqual([]);
   });
 });
+
+const COMBINATORS: ReadonlySet<string> = new Set(["if", "anyOf", "oneOf", "allOf"]);
+
+/** The JSON Pointer of the value an ajv error is about: a missing or unknown property's own, not its object's. */
+function ajvPointer(error: ErrorObject): string {
+  const params = error.params as { missingProperty?: string; additionalProperty?: string };
+  const key =
+    error.keyword === "required"
+      ? params.missingProperty
+      : error.keyword === "additionalProperties"
+        ? params.additionalProperty
+        : undefined;
+  return key === undefined
+    ? error.instancePath
+    : `${error.instancePath}/${key.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+}
 
 function exampleOf(pkg: Package, name: string): unknown {
   const doc = JSON.parse(pkg.text("openapi.json")) as { components: { examples: Record<string, { value: unknown }> } };
