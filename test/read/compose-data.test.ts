@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { composeData } from "../../generator/read/compose-data.js";
 import { fieldKeyPlaces } from "../../generator/read/field-key-places.js";
-import { parseSpecDocument, parseSpecFile } from "../../generator/read/parse-spec-file.js";
+import { type ParsedFile, parseSpecDocument, parseSpecFile } from "../../generator/read/parse-spec-file.js";
 import type { SpecFile } from "../../generator/read/spec-files.js";
 import { goldenRoot } from "../support/generate.js";
 import { drawOf } from "../support/property-runs.js";
@@ -22,23 +22,25 @@ const asFile = (text: string): SpecFile => ({
   text,
 });
 
-/** What composeData gives for `text`, held to the whole parse: "composed", or "whole" where it gives up. */
-function compared(text: string): "composed" | "whole" {
-  const composed = composeData(text);
-  if (composed === undefined) return "whole";
+/**
+ * What parseSpecFile makes of `text`, held to the whole parse: "composed" where its data comes from composeData (its
+ * key places set), or "whole" where composeData gave up and the file was parsed whole; with the file parsed.
+ */
+function compared(text: string): { way: "composed" | "whole"; parsed: ParsedFile } {
+  // One syntax tree for composeData and, where it gives up, the whole parse: as the read stage makes it.
+  const parsed = parseSpecFile(asFile(text));
+  if (parsed.keyPlaces === undefined) return { way: "whole", parsed };
   const whole = parseSpecDocument(asFile(text));
   expect(whole.diagnostics, text).toEqual([]);
-  expect(isDeepStrictEqual(composed.data, whole.data), text).toBe(true);
-  expect(JSON.stringify(composed.data), text).toBe(JSON.stringify(whole.data));
-  expect(composed.keys, text).toBe(fieldKeyPlaces(whole.map));
-  // parseSpecFile takes it, and finds each place where the whole parse does.
-  const parsed = parseSpecFile(asFile(text));
-  expect(parsed.keyPlaces).toBe(composed.keys);
+  expect(isDeepStrictEqual(parsed.data, whole.data), text).toBe(true);
+  expect(JSON.stringify(parsed.data), text).toBe(JSON.stringify(whole.data));
+  expect(parsed.keyPlaces, text).toBe(fieldKeyPlaces(whole.map));
+  // Its source map finds each place where the whole parse does.
   for (const key of Object.keys(whole.data as object)) {
     expect(parsed.map.key([key])).toEqual(whole.map.key([key]));
     expect(parsed.map.value([key, "fields"])).toEqual(whole.map.value([key, "fields"]));
   }
-  return "composed";
+  return { way: "composed", parsed };
 }
 
 /** Keys and scalars as a spec writes them, then others: odd, or what YAML reads otherwise, or bad. */
@@ -194,9 +196,9 @@ test("a document composed from the syntax tree reads as parsed whole; one that w
   const seen = { composed: 0, whole: 0, wholeClean: 0 };
   fc.assert(
     fc.property(documents, (text) => {
-      const way = compared(text);
+      const { way, parsed } = compared(text);
       seen[way]++;
-      if (way === "whole" && parseSpecDocument(asFile(text)).diagnostics.length === 0) seen.wholeClean++;
+      if (way === "whole" && parsed.diagnostics.length === 0) seen.wholeClean++;
     }),
     drawOf(2_000, 20_000),
   );
@@ -227,7 +229,7 @@ test("each problem the composer reports in a file of the plain form is left to t
   }
   // Short of those: a long value, and a key of 1024 characters.
   for (const text of [`a: ${long}\nb: v\n`, `a:\n  x: 1\n${long.slice(1)}: v\n`])
-    expect(compared(text)).toBe("composed");
+    expect(compared(text).way).toBe("composed");
 });
 
 test("the spec's files and the golden fixture's compose as they parse whole", () => {
