@@ -16,8 +16,9 @@ import { propsStart } from "./key-props.js";
 export type SpecPath = readonly (string | number)[];
 
 /**
- * The line and column of the key at a path, where they are known without the document (a file parsed on the
- * parse thread: field-key-places.ts); undefined for any other path.
+ * The line and column of the key at a path, where they are known without the document (a field's or a top-level
+ * key of a file composed from its syntax tree, or parsed on the parse thread: field-key-places.ts); undefined for
+ * any other path.
  */
 export type KnownKeys = (path: SpecPath) => readonly [line: number, column: number] | undefined;
 

@@ -11,9 +11,11 @@ import { expect, test } from "vitest";
 import { composeData } from "../../generator/read/compose-data.js";
 import { fieldKeyPlaces } from "../../generator/read/field-key-places.js";
 import { type ParsedFile, parseSpecDocument, parseSpecFile } from "../../generator/read/parse-spec-file.js";
+import { useTextParser } from "../../generator/read/source-map.js";
 import type { SpecFile } from "../../generator/read/spec-files.js";
 import { goldenRoot } from "../support/generate.js";
 import { drawOf } from "../support/property-runs.js";
+import { sharedTextParse } from "../support/shared-parses.js";
 
 const asFile = (text: string): SpecFile => ({
   relPath: "operations/x.yaml",
@@ -260,4 +262,29 @@ test("a document nested deeper than the composer's stack reaches is parsed whole
     }
   // The depths reach past where the whole parse reports the file.
   expect(reported).toBeGreaterThan(0);
+});
+
+test("a composed file's keys at the top level and its fields' keys are placed without parsing its document", () => {
+  // Where a diagnostic names them (an unknown key at the top, a field written out twice): a file of 150,000 unknown
+  // keys was parsed whole a second time for their places.
+  const text = "operation: x\nunknownKey: y\nrequest:\n  fields:\n    a:\n      presence: required\n  other: z\n";
+  const parsed = parseSpecFile(asFile(text));
+  expect(parsed.keyPlaces).toBeDefined();
+  const whole = parseSpecDocument(asFile(text));
+  const placed = [["operation"], ["unknownKey"], ["request"], ["request", "fields", "a"]];
+  const wanted = placed.map((path) => whole.map.key(path));
+  let parses = 0;
+  useTextParser((text) => {
+    parses++;
+    return sharedTextParse(text);
+  });
+  try {
+    expect(placed.map((path) => parsed.map.key(path))).toEqual(wanted);
+    expect(parses).toBe(0);
+    // Any other key's place is read from the document.
+    expect(parsed.map.key(["request", "other"])).toEqual(whole.map.key(["request", "other"]));
+    expect(parses).toBe(1);
+  } finally {
+    useTextParser(sharedTextParse);
+  }
 });
