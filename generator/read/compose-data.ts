@@ -3,7 +3,8 @@
 // text, no anchor, alias, tag, explicit key, directive or tab, nested at
 // most MAX_NESTING deep (nesting-depth.ts). yaml's composer builds a node with
 // its range for every value and key, and toJS then copies them into data; a
-// first run needs the data and its fields' key places only, the nodes being
+// first run needs the data and its key places (the fields' and the top
+// level's: field-key-places.ts) only, the nodes being
 // asked for again (SourceMap parses the text) only where a diagnostic is
 // written. Each check of the composer that such a file can meet is made here
 // in the same way, and a file that fails one, or holds anything else, or a key
@@ -29,7 +30,7 @@ import { syntaxTree, type SyntaxTree } from "./nesting-depth.js";
 type Token = CST.Token;
 type SourceToken = CST.SourceToken;
 
-/** The file's data and its fields' key places (as fieldKeyPlaces writes them), or undefined. */
+/** The file's data and its key places (as fieldKeyPlaces writes them), or undefined. */
 export function composeData(
   text: string,
   tree: SyntaxTree = syntaxTree(text),
@@ -174,7 +175,7 @@ class DataComposer {
     return data;
   }
 
-  /** A pair into a mapping's data as toJS adds it, its key's place kept when the mapping is a `fields`. */
+  /** A pair into a mapping's data as toJS adds it, its key's place kept when the mapping is a `fields` or the top. */
   private add(
     data: Record<string, unknown>,
     key: CST.FlowScalar,
@@ -187,7 +188,7 @@ class DataComposer {
     // A key given twice (or `<<`, which some schemas merge) is worded by the whole parse.
     if (Object.hasOwn(data, name) || name === "<<") throw GIVE_UP;
     const keyPath = path && [...path, name];
-    if (keyPath && path.at(-1) === "fields") {
+    if (keyPath && (path.length === 0 || path.at(-1) === "fields")) {
       const { line, col } = this.lines.linePos(propsStart(this.text, key.offset));
       this.places.push(JSON.stringify(keyPath), line, col);
     }

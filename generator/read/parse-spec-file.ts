@@ -22,7 +22,7 @@ export interface ParsedFile {
    * that can do without it does not read it.
    */
   readonly later?: true;
-  /** The fields' key places as fieldKeyPlaces writes them, when the data was made without a YAML document (compose-data.ts). */
+  /** The key places as fieldKeyPlaces writes them, when the data was made without a YAML document (compose-data.ts). */
   readonly keyPlaces?: string;
 }
 

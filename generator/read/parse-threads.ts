@@ -3,7 +3,8 @@
 // parsed alone. The second thread (parse-thread.ts) hands over what the memo
 // would: the data of a file that parsed cleanly, whose places are found from
 // its text only if a diagnostic asks for one (parsedFromMemo), with its
-// fields' key places, which every first run asks for.
+// key places (its fields', which every first run asks for, and its top
+// level's).
 
 import type { SpecFile } from "./spec-files.js";
 
@@ -33,7 +34,7 @@ export interface ParseWork {
   readonly claims: Int32Array;
 }
 
-/** A file that the parse thread parsed cleanly: the text of its data as the memo keeps it, its fields' key places. */
+/** A file that the parse thread parsed cleanly: the text of its data as the memo keeps it, its key places. */
 export interface ParsedElsewhere {
   readonly data: string;
   readonly keys: string;

@@ -154,7 +154,7 @@ function readLater(file: SpecFile, memo: Memo): ParsedFile {
 
 /**
  * A file parsed by this thread, or by the second one: its data as the memo
- * keeps it (remembered-data.ts) and its fields' key places when it parsed
+ * keeps it (remembered-data.ts) and its key places when it parsed
  * cleanly, null when it did not (parsed again here, for its diagnostics).
  * Remembered under `key` when clean, the write added to `written` rather than
  * waited for.

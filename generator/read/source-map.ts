@@ -16,10 +16,34 @@ import { propsStart } from "./key-props.js";
 export type SpecPath = readonly (string | number)[];
 
 /**
- * The line and column of the key at a path, where they are known without the document (a file parsed on the
- * parse thread: field-key-places.ts); undefined for any other path.
+ * The line and column of the key at a path, where they are known without the document (a field's or a top-level
+ * key of a file composed from its syntax tree, or parsed on the parse thread: field-key-places.ts); undefined for
+ * any other path.
  */
 export type KnownKeys = (path: SpecPath) => readonly [line: number, column: number] | undefined;
+
+/** A text's YAML document and where its lines start: what a source map given the text alone reads places from. */
+export interface ParsedText {
+  readonly doc: Document;
+  readonly lines: LineCounter;
+}
+
+/** The text's YAML document, parsed whole (a key given twice kept, as the duplicate-key pass finds it), and its lines. */
+export function parseText(text: string): ParsedText {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { schema: "failsafe", lineCounter: lines, uniqueKeys: false }), lines };
+}
+
+let textParser = parseText;
+
+/**
+ * Puts `parser` in parseText's place for the source maps given their text alone, for a process that asks for
+ * places in the same texts again and again (the tests share them by text: test/support/shared-parses.ts). It must
+ * give what parseText gives; the document is only read.
+ */
+export function useTextParser(parser: (text: string) => ParsedText): void {
+  textParser = parser;
+}
 
 /**
  * Maps a path in the parsed data (["request", "fields", "someField"]) back to
@@ -46,13 +70,7 @@ export class SourceMap {
   private readonly textSource: { readonly text: string };
 
   private get source(): { doc: Document; lines: LineCounter } {
-    if (!this.parsed) {
-      const lines = new LineCounter();
-      this.parsed = {
-        doc: parseDocument(this.textSource.text, { schema: "failsafe", lineCounter: lines, uniqueKeys: false }),
-        lines,
-      };
-    }
+    this.parsed ??= textParser(this.textSource.text);
     return this.parsed;
   }
 

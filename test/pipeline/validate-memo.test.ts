@@ -20,11 +20,19 @@ import { keptModels } from "../../generator/model/kept-models.js";
 import { keptTexts } from "../../generator/read/kept-texts.js";
 import { readSpecInput } from "../../generator/read/spec-files.js";
 import { specDir } from "../support/paths.js";
+import { validateShared } from "../support/generate.js";
 import { tempWorkspace } from "../support/temp-spec.js";
 
-/** Validation only: no emitter, so that a spec that passes costs no output. */
+/**
+ * Validation only: no emitter, so that a spec that passes costs no output. Without memo, each text of the spec is
+ * validated once (validateShared): every case's run of the spec undone is of the same text.
+ */
 const diagnostics = async (spec: string, memo: Memo | null) =>
-  shown(await generate({ specDir: spec, memo, emitters: [], cwd: path.dirname(spec) }));
+  shown(
+    await (memo === null
+      ? validateShared(spec, path.dirname(spec))
+      : generate({ specDir: spec, memo, emitters: [], cwd: path.dirname(spec) })),
+  );
 const shown = (result: GenerateResult) => ({ ok: result.ok, diagnostics: result.diagnostics.map(formatDiagnostic) });
 
 /** A run of `--watch`: the spec's texts, the memo and the model kept in memory from the run before. */

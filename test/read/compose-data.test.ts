@@ -10,10 +10,12 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { composeData } from "../../generator/read/compose-data.js";
 import { fieldKeyPlaces } from "../../generator/read/field-key-places.js";
-import { parseSpecDocument, parseSpecFile } from "../../generator/read/parse-spec-file.js";
+import { type ParsedFile, parseSpecDocument, parseSpecFile } from "../../generator/read/parse-spec-file.js";
+import { useTextParser } from "../../generator/read/source-map.js";
 import type { SpecFile } from "../../generator/read/spec-files.js";
 import { goldenRoot } from "../support/generate.js";
 import { drawOf } from "../support/property-runs.js";
+import { sharedTextParse } from "../support/shared-parses.js";
 
 const asFile = (text: string): SpecFile => ({
   relPath: "operations/x.yaml",
@@ -22,23 +24,25 @@ const asFile = (text: string): SpecFile => ({
   text,
 });
 
-/** What composeData gives for `text`, held to the whole parse: "composed", or "whole" where it gives up. */
-function compared(text: string): "composed" | "whole" {
-  const composed = composeData(text);
-  if (composed === undefined) return "whole";
+/**
+ * What parseSpecFile makes of `text`, held to the whole parse: "composed" where its data comes from composeData (its
+ * key places set), or "whole" where composeData gave up and the file was parsed whole; with the file parsed.
+ */
+function compared(text: string): { way: "composed" | "whole"; parsed: ParsedFile } {
+  // One syntax tree for composeData and, where it gives up, the whole parse: as the read stage makes it.
+  const parsed = parseSpecFile(asFile(text));
+  if (parsed.keyPlaces === undefined) return { way: "whole", parsed };
   const whole = parseSpecDocument(asFile(text));
   expect(whole.diagnostics, text).toEqual([]);
-  expect(isDeepStrictEqual(composed.data, whole.data), text).toBe(true);
-  expect(JSON.stringify(composed.data), text).toBe(JSON.stringify(whole.data));
-  expect(composed.keys, text).toBe(fieldKeyPlaces(whole.map));
-  // parseSpecFile takes it, and finds each place where the whole parse does.
-  const parsed = parseSpecFile(asFile(text));
-  expect(parsed.keyPlaces).toBe(composed.keys);
+  expect(isDeepStrictEqual(parsed.data, whole.data), text).toBe(true);
+  expect(JSON.stringify(parsed.data), text).toBe(JSON.stringify(whole.data));
+  expect(parsed.keyPlaces, text).toBe(fieldKeyPlaces(whole.map));
+  // Its source map finds each place where the whole parse does.
   for (const key of Object.keys(whole.data as object)) {
     expect(parsed.map.key([key])).toEqual(whole.map.key([key]));
     expect(parsed.map.value([key, "fields"])).toEqual(whole.map.value([key, "fields"]));
   }
-  return "composed";
+  return { way: "composed", parsed };
 }
 
 /** Keys and scalars as a spec writes them, then others: odd, or what YAML reads otherwise, or bad. */
@@ -194,9 +198,9 @@ test("a document composed from the syntax tree reads as parsed whole; one that w
   const seen = { composed: 0, whole: 0, wholeClean: 0 };
   fc.assert(
     fc.property(documents, (text) => {
-      const way = compared(text);
+      const { way, parsed } = compared(text);
       seen[way]++;
-      if (way === "whole" && parseSpecDocument(asFile(text)).diagnostics.length === 0) seen.wholeClean++;
+      if (way === "whole" && parsed.diagnostics.length === 0) seen.wholeClean++;
     }),
     drawOf(2_000, 20_000),
   );
@@ -227,7 +231,7 @@ test("each problem the composer reports in a file of the plain form is left to t
   }
   // Short of those: a long value, and a key of 1024 characters.
   for (const text of [`a: ${long}\nb: v\n`, `a:\n  x: 1\n${long.slice(1)}: v\n`])
-    expect(compared(text)).toBe("composed");
+    expect(compared(text).way).toBe("composed");
 });
 
 test("the spec's files and the golden fixture's compose as they parse whole", () => {
@@ -258,4 +262,29 @@ test("a document nested deeper than the composer's stack reaches is parsed whole
     }
   // The depths reach past where the whole parse reports the file.
   expect(reported).toBeGreaterThan(0);
+});
+
+test("a composed file's keys at the top level and its fields' keys are placed without parsing its document", () => {
+  // Where a diagnostic names them (an unknown key at the top, a field written out twice): a file of 150,000 unknown
+  // keys was parsed whole a second time for their places.
+  const text = "operation: x\nunknownKey: y\nrequest:\n  fields:\n    a:\n      presence: required\n  other: z\n";
+  const parsed = parseSpecFile(asFile(text));
+  expect(parsed.keyPlaces).toBeDefined();
+  const whole = parseSpecDocument(asFile(text));
+  const placed = [["operation"], ["unknownKey"], ["request"], ["request", "fields", "a"]];
+  const wanted = placed.map((path) => whole.map.key(path));
+  let parses = 0;
+  useTextParser((text) => {
+    parses++;
+    return sharedTextParse(text);
+  });
+  try {
+    expect(placed.map((path) => parsed.map.key(path))).toEqual(wanted);
+    expect(parses).toBe(0);
+    // Any other key's place is read from the document.
+    expect(parsed.map.key(["request", "other"])).toEqual(whole.map.key(["request", "other"]));
+    expect(parses).toBe(1);
+  } finally {
+    useTextParser(sharedTextParse);
+  }
 });

@@ -1,13 +1,15 @@
 // The tests' shared parses (test/support/shared-parses.ts) give what parsing
 // gives: the same data, diagnostics and places, for each file of the
 // repository's spec and for broken files, a second time as the first; and a
-// path or a text that differs is parsed anew.
+// path or a text that differs is parsed anew. So do the documents that a
+// source map given its text alone reads its places from.
 import { expect, test } from "vitest";
 import { parseSpecFile, type ParsedFile } from "../../generator/read/parse-spec-file.js";
 import { readDocuments } from "../../generator/read/read-documents.js";
+import { parseText, SourceMap } from "../../generator/read/source-map.js";
 import { readSpecInput, type SpecFile } from "../../generator/read/spec-files.js";
 import { specDir } from "../support/paths.js";
-import { parsedAnew, sharedParse } from "../support/shared-parses.js";
+import { parsedAnew, sharedParse, sharedTextParse } from "../support/shared-parses.js";
 
 /** What a parse gives, as plain data: its data, its diagnostics, and the place of each top-level key. */
 const seen = (parsed: ParsedFile) => ({
@@ -104,4 +106,22 @@ test("the parses outlive the setup file, which vitest evaluates again before eac
   const after = await dataOf();
   expect(after.length).toBe(before.length);
   expect(after.every((data, i) => data === before[i])).toBe(true);
+});
+
+test("a source map given its text alone reads its places from the document shared by text, but in parsedAnew", async () => {
+  const text = "operation: x\nrequest:\n  fields:\n    a: {}\n";
+  const want = parseText(text);
+  const map = (displayPath: string) => new SourceMap(displayPath, { text });
+  const [first, moved] = [map("a.yaml"), map("b/a.yaml")];
+  // What parsing gives, under each path: places and the document.
+  expect(first.key(["request", "fields", "a"])).toEqual({ file: "a.yaml", line: 4, column: 5 });
+  expect(moved.key(["request", "fields", "a"])).toEqual({ file: "b/a.yaml", line: 4, column: 5 });
+  expect(first.document.toJSON()).toEqual(want.doc.toJSON());
+  expect(first.document.contents?.range).toEqual(want.doc.contents?.range);
+  // Kept: the same document for the same text; another text is parsed for itself.
+  expect(moved.document).toBe(first.document);
+  expect(new SourceMap("a.yaml", { text: `${text}b: y\n` }).document).not.toBe(first.document);
+  expect(sharedTextParse(text).doc).toBe(first.document);
+  expect(await parsedAnew(async () => map("a.yaml").document)).not.toBe(first.document);
+  expect(map("a.yaml").document).toBe(first.document);
 });

@@ -4,8 +4,9 @@
 //
 // The shared parses: the parses live in shared-parses.ts, a module the worker
 // evaluates once (this one would keep them for one file only); here its
-// parser is put back in parseSpecFile's place
-// (generator/read/read-documents.ts), where a test may have put another.
+// parsers are put back in parseSpecFile's place
+// (generator/read/read-documents.ts) and in a source map's
+// (generator/read/source-map.ts), where a test may have put others.
 //
 // The spies' records: when the file ends, what its spies recorded is dropped.
 // vitest keeps every spy it made in a set of its own for the worker's life,
@@ -16,9 +17,11 @@
 // (vitest.config.ts, isolate), never their spies.
 import { afterAll, vi } from "vitest";
 import { useParser } from "../../generator/read/read-documents.js";
-import { sharedParse } from "./shared-parses.js";
+import { useTextParser } from "../../generator/read/source-map.js";
+import { sharedParse, sharedTextParse } from "./shared-parses.js";
 
 useParser(sharedParse);
+useTextParser(sharedTextParse);
 
 afterAll(() => {
   vi.clearAllMocks();

@@ -35,6 +35,8 @@ export function generateGoldenSpec(): Promise<Generated> {
 /** Generations without memo kept per worker, by their input's text; the oldest dropped past this many. */
 const KEPT = 16;
 const byText = new Map<string, Promise<GenerateResult>>();
+/** Validations without memo (no emitter) by their input's text, apart: they take no generation's place. */
+const validatedByText = new Map<string, Promise<GenerateResult>>();
 
 /** Everything generation reads from its input: where diagnostics say files are, and each file's text. */
 function textKey(input: SpecInput): string {
@@ -62,18 +64,31 @@ function textKey(input: SpecInput): string {
  * bytes), so tests that compare a run with another (memo, edits, reordering)
  * need not each pay for the same reference run.
  */
-export async function generateShared(specDir: string, cwd?: string): Promise<GenerateResult> {
+export function generateShared(specDir: string, cwd?: string): Promise<GenerateResult> {
+  return shared(specDir, cwd, true);
+}
+
+/**
+ * The spec folder's diagnostics without memo, as generate() gives them with no emitter (validation alone), shared
+ * per worker with every earlier validation of the same text, as generateShared shares generations.
+ */
+export function validateShared(specDir: string, cwd?: string): Promise<GenerateResult> {
+  return shared(specDir, cwd, false);
+}
+
+async function shared(specDir: string, cwd: string | undefined, emitting: boolean): Promise<GenerateResult> {
   const input = await readSpecInput(specDir, cwd);
   const key = textKey(input);
-  let result = byText.get(key);
+  const kept = emitting ? byText : validatedByText;
+  let result = kept.get(key);
   if (!result) {
-    result = generateFromInput(input);
-    byText.set(key, result);
-    for (const old of byText.keys()) if (byText.size > KEPT) byText.delete(old);
+    result = emitting ? generateFromInput(input) : generateFromInput(input, []);
+    kept.set(key, result);
+    for (const old of kept.keys()) if (kept.size > KEPT) kept.delete(old);
   } else {
     // Most recently used last: the oldest is the one dropped.
-    byText.delete(key);
-    byText.set(key, result);
+    kept.delete(key);
+    kept.set(key, result);
   }
   return result;
 }

@@ -16,10 +16,18 @@
 // diagnostics are frozen, shared by the generations that read them: a stage that changed them in place would throw,
 // in every test, rather than leak into another (its YAML document is only
 // read, for places).
+//
+// A file whose data was made without its document (composed from the syntax
+// tree, or known from the memo) has its text parsed whole by its source map
+// when a diagnostic first needs a place in it: once per generation, each with
+// a source map of its own. Those documents are shared by text too (a document
+// is a function of its text alone), its parser put in the source map's place
+// (generator/read/source-map.ts): in a run of the suite some two parses in
+// three of them were of a text the worker had parsed so before.
 import { LineCounter } from "yaml";
 import { knownKeys } from "../../generator/read/field-key-places.js";
 import { parsedFromMemo, parseSpecFile, type ParsedFile } from "../../generator/read/parse-spec-file.js";
-import { SourceMap } from "../../generator/read/source-map.js";
+import { parseText, SourceMap, useTextParser, type ParsedText } from "../../generator/read/source-map.js";
 import { useParser } from "../../generator/read/read-documents.js";
 import type { SpecFile } from "../../generator/read/spec-files.js";
 
@@ -88,14 +96,44 @@ function deepFreeze(value: unknown): void {
   for (const inner of Object.values(value)) deepFreeze(inner);
 }
 
+/**
+ * The documents of the texts whose places were asked for without one (a file composed from its syntax tree, or
+ * known from the memo: its source map parses its text when a diagnostic needs a place), by text, most recently
+ * used last. A document depends on its text alone, and is only read.
+ */
+const keptDocuments = new Map<string, ParsedText>();
+let keptDocumentCharacters = 0;
+
+export function sharedTextParse(text: string): ParsedText {
+  if (text.length > LONGEST) return parseText(text);
+  const found = keptDocuments.get(text);
+  if (found) {
+    keptDocuments.delete(text);
+    keptDocuments.set(text, found);
+    return found;
+  }
+  const parsed = parseText(text);
+  keptDocuments.set(text, parsed);
+  keptDocumentCharacters += text.length;
+  for (const old of keptDocuments.keys()) {
+    if (keptDocumentCharacters <= KEPT_CHARACTERS) break;
+    keptDocuments.delete(old);
+    keptDocumentCharacters -= old.length;
+  }
+  return parsed;
+}
+
 /** `run` with every file parsed anew, as outside the tests: for a test of two whole runs. */
 export async function parsedAnew<T>(run: () => Promise<T>): Promise<T> {
   useParser(parseSpecFile);
+  useTextParser(parseText);
   try {
     return await run();
   } finally {
     useParser(sharedParse);
+    useTextParser(sharedTextParse);
   }
 }
 
 useParser(sharedParse);
+useTextParser(sharedTextParse);
