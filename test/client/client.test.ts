@@ -179,7 +179,7 @@ describe("each error kind", () => {
   test("http: the status and a capped excerpt of the body", async () => {
     const result = await createClient(config({ fetch: fixed(502, "x".repeat(5000)) })).paymentTokenInitialize(fields);
     expect(result.ok ? null : result.error).toMatchObject({ kind: "http", status: 502 });
-    if (!result.ok && result.error.kind === "http") expect(result.error.body.length).toBeLessThanOrEqual(1001);
+    if (!result.ok && result.error.kind === "http") expect(result.error.body.length).toBeLessThanOrEqual(1000);
     const notFound = await createClient(config({ environment: `${server.url}/elsewhere` })).paymentTokenInitialize(
       fields,
     );
@@ -229,7 +229,7 @@ describe("each error kind", () => {
       });
       const capped = await createClient(config({ fetch: long })).paymentTokenInitialize(fields);
       expect(capped.ok ? null : capped.error.message).toBe(
-        `the server answered HTTP 302 (a redirect to ${far.slice(0, 1000)}…, which the client does not follow)`,
+        `the server answered HTTP 302 (a redirect to ${far.slice(0, 999)}…, which the client does not follow)`,
       );
       // A fetch of one's own whose headers are not a Headers (or throw) gives a redirect without its Location.
       for (const headers of [
@@ -319,7 +319,7 @@ describe("each error kind", () => {
     const longPage = await createClient(config({ fetch: fixed(200, "y".repeat(5000)) })).paymentTokenInitialize(fields);
     const received =
       longPage.ok || longPage.error.kind !== "invalid-response" ? null : longPage.error.issues[0]?.received;
-    expect(received).toBe(`${"y".repeat(1000)}…`);
+    expect(received).toBe(`${"y".repeat(999)}…`);
     // Valid JSON, sealed, but not a valid message: a code of the wrong type.
     const wrongType = await callWith(() => ({ [status.field]: 0 }));
     expect(wrongType.ok ? null : wrongType.error).toMatchObject({
@@ -449,7 +449,7 @@ describe("each error kind", () => {
     const result = await createClient(config({ fetch: fixed(200, reply) })).paymentTokenInitialize(fields);
     expect(result.ok ? null : result.error).toEqual({
       kind: "unsealed-response",
-      message: `the reply has no seal (it claims status "${code.slice(0, 1000)}…": "${text.slice(0, 1000)}…")`,
+      message: `the reply has no seal (it claims status "${code.slice(0, 999)}…": "${text.slice(0, 999)}…")`,
       statusCode: code,
       statusMessage: text,
     });
