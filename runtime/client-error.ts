@@ -62,7 +62,10 @@ export type ClientError =
       /** What failed, for people. */
       readonly message: string;
     }
-  /** The request could not be sent or its reply read (refused connection, DNS, reset). */
+  /**
+   * The request could not be sent or its reply read (refused connection, DNS, reset), or a fetch of one's own
+   * gave a status that is not an integer from 100 to 599: not an HTTP reply, whatever its body holds.
+   */
   | {
       /** The request could not be sent or its reply read. */
       readonly kind: "network";

@@ -308,6 +308,55 @@ describe("each error kind", () => {
     expect(result.ok ? null : result.error.kind).toBe("network");
   });
 
+  test("network: a fetch of one's own whose status is no HTTP status, its reply sealed and valid, is not read as one", async () => {
+    // The mock's sealed, valid reply, its status replaced, its body a stream given only when read: it is cancelled.
+    const withStatus =
+      (replaced: unknown, cancelled: unknown[]): FetchLike =>
+      async (url, init) => {
+        const bytes = new Uint8Array(await (await fetch(url, init)).arrayBuffer());
+        const pull = (c: ReadableStreamDefaultController<Uint8Array>) => {
+          c.enqueue(bytes);
+          c.close();
+        };
+        const body = new ReadableStream({ pull, cancel: () => void cancelled.push(replaced) }, { highWaterMark: 0 });
+        return { status: replaced as number, text: async () => new TextDecoder().decode(bytes), body };
+      };
+    const statuses = [Number.NaN, undefined, "200", 2.5, 250.5, 700, 99, 0, -200, 2 ** 32 + 200, Infinity, null, {}];
+    const cancelled: unknown[] = [];
+    const errors = [];
+    for (const replaced of statuses) {
+      const result = await createClient(config({ fetch: withStatus(replaced, cancelled) })).paymentTokenInitialize(
+        fields,
+      );
+      errors.push(result.ok ? null : result.error);
+    }
+    const shown = [
+      "NaN",
+      "undefined",
+      '"200"',
+      "2.5",
+      "250.5",
+      "700",
+      "99",
+      "0",
+      "-200",
+      "4294967496",
+      "Infinity",
+      "object",
+      "object",
+    ];
+    expect(errors).toEqual(
+      shown.map((status) => ({
+        kind: "network",
+        message: `the reply cannot be read as HTTP: its status is ${status}, not an integer from 100 to 599`,
+      })),
+    );
+    expect(cancelled).toEqual(statuses);
+    // The same reply with its own status is a success: only the status refused it.
+    const own = await createClient(config({ fetch: withStatus(200, cancelled) })).paymentTokenInitialize(fields);
+    expect(own.ok).toBe(true);
+  });
+
   test("invalid-response: a body that is not JSON, or a sealed reply that is not a valid message", async () => {
     // What came instead is in the issue, capped as an HTTP error's body is: it is what tells why.
     const notJson = await createClient(config({ fetch: fixed(200, "<html>") })).paymentTokenInitialize(fields);
