@@ -95,7 +95,7 @@ export const RUNTIME_API = {
   },
   clientReplyBody: {
     file: "client-reply-body",
-    values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "headerOf"],
+    values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "discardBody", "headerOf"],
     types: ["BoundedText", "ReplyText"],
   },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
@@ -400,6 +400,7 @@ export type RuntimeNamesExist = [
   typeof clientReplyBody.DEFAULT_MAX_REPLY_BYTES,
   clientReplyBody.ReplyText,
   typeof clientReplyBody.boundedText,
+  typeof clientReplyBody.discardBody,
   typeof clientReplyBody.headerOf,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,

@@ -29,8 +29,8 @@ export type ClientError =
       /** The HTTP status; 0 for a redirect a fetch hides (an opaque redirect). */
       readonly status: number;
       /**
-       * The reply's body: its first 1000 characters, then "…" when it is longer (or when it is longer than
-       * `maxReplyBytes`, of which only the start up to it is read).
+       * The reply's body, at most 1000 characters: whole, or its start then "…" when it is longer (or when it
+       * is longer than `maxReplyBytes`, of which only the start up to it is read).
        */
       readonly body: string;
     }
@@ -62,11 +62,14 @@ export type ClientError =
       /** What failed, for people. */
       readonly message: string;
     }
-  /** The request could not be sent or its reply read (refused connection, DNS, reset). */
+  /**
+   * The request could not be sent or its reply read (refused connection, DNS, reset), or a fetch of one's own
+   * gave a status that is not an integer from 100 to 599: not an HTTP reply, whatever its body holds.
+   */
   | {
       /** The request could not be sent or its reply read. */
       readonly kind: "network";
-      /** What failed, for people, with the failure's own words (their first 1000 characters). */
+      /** What failed, for people, with the failure's own words (at most 1000 characters of them, a "…" included). */
       readonly message: string;
     }
   /**

@@ -21,6 +21,7 @@ export interface FetchInit {
 
 /** What the client reads of a reply: the global `Response` has it. */
 export interface FetchResponse {
+  /** An integer from 100 to 599 (0 for an opaque redirect); any other is a `network` error, its body not read. */
   readonly status: number;
   text(): Promise<string>;
   /**

@@ -5,7 +5,7 @@
 import type { AbortSignalLike, FetchInit, FetchLike } from "./client-fetch.js";
 import type { ClientError } from "./client-error.js";
 import { BODY_EXCERPT_LENGTH, excerptOf, type HttpReply } from "./client-reply.js";
-import { boundedText, headerOf } from "./client-reply-body.js";
+import { boundedText, discardBody, headerOf } from "./client-reply-body.js";
 import { callSignal, followAbort } from "./client-abort.js";
 import { isError } from "./is-error.js";
 
@@ -81,7 +81,12 @@ const EXCERPT_BYTES = 3 * (BODY_EXCERPT_LENGTH + 2);
 async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxReplyBytes: number): Promise<Exchange> {
   const reply = await fetch(url, init);
   const { status } = reply;
-  const failed = status < 200 || status > 299;
+  // `(status | 0) === status` holds for an integer of 32 bits only: never NaN, a string, undefined or 2.5.
+  const failed = status < 200 || status > 299 || (status | 0) !== status;
+  if (failed && !isHttpStatus(status) && !(status === 0 && reply.type === "opaqueredirect")) {
+    discardBody(reply.body);
+    return { error: { kind: "network", message: `the reply cannot be read as HTTP: ${describeStatus(status)}` } };
+  }
   const location = status >= 300 && status < 400 ? headerOf(reply.headers, "location") : undefined;
   const { text, end } = await boundedText(reply, maxReplyBytes, failed ? EXCERPT_BYTES : undefined);
   if (end === "bound" && !failed) {
@@ -95,6 +100,24 @@ async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxR
     ...(status === 0 && reply.type === "opaqueredirect" ? { opaqueRedirect: true as const } : {}),
     ...(end === "bound" ? { cutAt: maxReplyBytes } : {}),
   };
+}
+
+/** An HTTP status: an integer from 100 to 599 (RFC 9110, section 15). */
+const isHttpStatus = (status: number): boolean => (status | 0) === status && status >= 100 && status <= 599;
+
+/**
+ * What a fetch of one's own gave as a status that is none (a fetch that follows the Fetch standard gives none
+ * such but the opaque redirect's 0), for the message: a text capped as a body is, a number as it reads, or the
+ * type of anything else.
+ */
+function describeStatus(status: unknown): string {
+  const shown =
+    typeof status === "string"
+      ? JSON.stringify(excerptOf(status))
+      : typeof status === "number"
+        ? `${status}`
+        : typeof status;
+  return `its status is ${shown}, not an integer from 100 to 599`;
 }
 
 /**

@@ -83,6 +83,20 @@ export async function boundedText(reply: ReplyText, maxBytes: number, excerptByt
 
 const NOTHING_KEPT: BoundedText = { text: "", end: "bound" };
 
+/**
+ * Cancels a reply's body that will not be read, when it is a stream (Node's fetch then closes its connection);
+ * a body that cannot give a reader (one locked already) is left as it is.
+ */
+export function discardBody(body: unknown): void {
+  try {
+    readerOf(body)
+      ?.cancel()
+      .catch(() => {});
+  } catch {
+    // Nothing to cancel: the reply is refused all the same.
+  }
+}
+
 /** The body's reader, when it is a stream that gives one. */
 function readerOf(body: unknown): ChunkReader | undefined {
   if (typeof body !== "object" || body === null) return undefined;

@@ -13,7 +13,7 @@ import { textPrefix } from "./text-prefix.js";
 import type { ClaimedStatus, ClientError } from "./client-error.js";
 import { isPlainObject, issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
 
-/** At most this many characters of an HTTP error's body are kept. */
+/** An excerpt (an HTTP error's body, a failure's words, a Location) has at most this many characters, "…" included. */
 export const BODY_EXCERPT_LENGTH = 1000;
 
 type Reply<Response> =
@@ -53,8 +53,7 @@ export function readReply<Request, Response>(
         : `the server answered HTTP ${status}${statusNote(status, location)}`;
     if (cutAt === undefined) return { ok: false, error: { kind: "http", message, status, body: excerptOf(body) } };
     const cut = `${message}; its body is longer than ${cutAt} bytes (maxReplyBytes): it was not read further`;
-    const start = body.length > BODY_EXCERPT_LENGTH ? excerptOf(body) : `${body}…`;
-    return { ok: false, error: { kind: "http", message: cut, status, body: start } };
+    return { ok: false, error: { kind: "http", message: cut, status, body: cutExcerpt(body) } };
   }
   let parsed: unknown;
   try {
@@ -92,11 +91,16 @@ const joined = (first: readonly ValidationIssue[], then: readonly ValidationIssu
   first.length === 0 ? then : then.length === 0 ? first : [...first, ...then];
 
 /**
- * The text's first BODY_EXCERPT_LENGTH UTF-16 units and an ellipsis, when it is longer, never ending in half
- * a surrogate pair (text-prefix.ts).
+ * The text whole when it has at most BODY_EXCERPT_LENGTH UTF-16 units; else its start and an ellipsis, the two
+ * of them that many units at most, never ending in half a surrogate pair (text-prefix.ts).
  */
 export function excerptOf(text: string): string {
-  return text.length <= BODY_EXCERPT_LENGTH ? text : `${textPrefix(text, BODY_EXCERPT_LENGTH)}…`;
+  return text.length <= BODY_EXCERPT_LENGTH ? text : cutExcerpt(text);
+}
+
+/** The start of a text that goes on past what is given of it (a body cut at a bound), then "…", as excerptOf's. */
+function cutExcerpt(text: string): string {
+  return `${textPrefix(text, BODY_EXCERPT_LENGTH - 1)}…`;
 }
 
 /** The statuses fetch follows as redirects (the Fetch standard's): the client asks it not to (client-post.ts). */

@@ -122,6 +122,8 @@ function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | 
     } else if (name === "--key-version") {
       if (!KEY_VERSION.test(value)) return "--key-version must be an integer of at most 10 digits";
       if (version !== undefined) return `--key-version ${version} needs a --key after it`;
+      // Which of two keys the user meant cannot be told: the last kept would refuse requests sealed with the other.
+      if (Object.hasOwn(byVersion, value)) return `--key-version ${value} is given twice: give one key per keyVersion`;
       version = value;
     } else if (name === "--key") {
       if (version === undefined) key = value;

@@ -7,7 +7,7 @@ import { containerOf } from "../model/field-shape.js";
 import type { ContainerModel } from "../model/field-model.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
-import { type Code, concat, declare, ts } from "./ts/code.js";
+import { type Code, concat, declare, documented, ts } from "./ts/code.js";
 import { ident, jsdoc, key } from "./ts/escape.js";
 import { assignment, objectLiteral, property, typeArguments } from "./ts/layouts.js";
 import {
@@ -66,10 +66,12 @@ function emitDescriptor(op: OperationModel) {
   const callback = operationSymbols(op).callback;
   const types = ts`${d.OperationDescriptor}${typeArguments([...messageTypes(op), environmentsOf(op), callback ? concat(callback.type) : ts`never`])}`;
   const file = new TsFile(operationModule(op, "descriptor"), operationSources(op));
-  file.add(ts`
-    ${jsdoc([op.summary])}
-    ${assignment(ts`${declare("const", operationSymbols(op).descriptor)}: ${types}`, entry)};
-  `);
+  file.add(
+    documented(
+      jsdoc([op.summary]),
+      ts`${assignment(ts`${declare("const", operationSymbols(op).descriptor)}: ${types}`, entry)};`,
+    ),
+  );
   return file.toGeneratedFile();
 }
 

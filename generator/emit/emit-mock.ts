@@ -3,7 +3,7 @@ import type { JsonValue } from "../model/json-value.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { MODULES } from "../rules/generated-modules.js";
 import { allOperationSources, piecewise, type Emitter, type OperationScope } from "./generated-file.js";
-import { type Code, declare, exportNames, lines, ts } from "./ts/code.js";
+import { type Code, declare, documented, exportNames, lines, ts } from "./ts/code.js";
 import { jsdoc, key, lit } from "./ts/escape.js";
 import {
   arrayLiteral,
@@ -65,10 +65,8 @@ function handlerMember({ operation: op }: OperationScope): Code {
   const request = op.request.factsStop ? ts`${runtime.beyondFacts.OpenBeyondFacts}<${type}>` : ts`${type}`;
   const response = messageSymbols(op, op.response).type;
   const handler = ts`${m.MockOperationHandler}${typeArguments([request, ts`${response}`])}`;
-  return ts`
-    ${jsdoc([op.summary])}
-    ${unionProperty(ts`readonly ${key(op.name)}?`, [handler, ts`undefined`])}
-  `;
+  // documented: a summary of no text (which the spec's checks refuse) prints no comment, never a blank first line.
+  return documented(jsdoc([op.summary]), unionProperty(ts`readonly ${key(op.name)}?`, [handler, ts`undefined`]));
 }
 
 /**

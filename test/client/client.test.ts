@@ -208,7 +208,7 @@ describe("each error kind", () => {
   test("http: the status and a capped excerpt of the body", async () => {
     const result = await createClient(config({ fetch: fixed(502, "x".repeat(5000)) })).paymentTokenInitialize(fields);
     expect(result.ok ? null : result.error).toMatchObject({ kind: "http", status: 502 });
-    if (!result.ok && result.error.kind === "http") expect(result.error.body.length).toBeLessThanOrEqual(1001);
+    if (!result.ok && result.error.kind === "http") expect(result.error.body.length).toBeLessThanOrEqual(1000);
     const notFound = await createClient(config({ environment: `${server.url}/elsewhere` })).paymentTokenInitialize(
       fields,
     );
@@ -258,7 +258,7 @@ describe("each error kind", () => {
       });
       const capped = await createClient(config({ fetch: long })).paymentTokenInitialize(fields);
       expect(capped.ok ? null : capped.error.message).toBe(
-        `the server answered HTTP 302 (a redirect to ${far.slice(0, 1000)}…, which the client does not follow)`,
+        `the server answered HTTP 302 (a redirect to ${far.slice(0, 999)}…, which the client does not follow)`,
       );
       // A fetch of one's own whose headers are not a Headers (or throw) gives a redirect without its Location.
       for (const headers of [
@@ -337,6 +337,55 @@ describe("each error kind", () => {
     expect(result.ok ? null : result.error.kind).toBe("network");
   });
 
+  test("network: a fetch of one's own whose status is no HTTP status, its reply sealed and valid, is not read as one", async () => {
+    // The mock's sealed, valid reply, its status replaced, its body a stream given only when read: it is cancelled.
+    const withStatus =
+      (replaced: unknown, cancelled: unknown[]): FetchLike =>
+      async (url, init) => {
+        const bytes = new Uint8Array(await (await fetch(url, init)).arrayBuffer());
+        const pull = (c: ReadableStreamDefaultController<Uint8Array>) => {
+          c.enqueue(bytes);
+          c.close();
+        };
+        const body = new ReadableStream({ pull, cancel: () => void cancelled.push(replaced) }, { highWaterMark: 0 });
+        return { status: replaced as number, text: async () => new TextDecoder().decode(bytes), body };
+      };
+    const statuses = [Number.NaN, undefined, "200", 2.5, 250.5, 700, 99, 0, -200, 2 ** 32 + 200, Infinity, null, {}];
+    const cancelled: unknown[] = [];
+    const errors = [];
+    for (const replaced of statuses) {
+      const result = await createClient(config({ fetch: withStatus(replaced, cancelled) })).paymentTokenInitialize(
+        fields,
+      );
+      errors.push(result.ok ? null : result.error);
+    }
+    const shown = [
+      "NaN",
+      "undefined",
+      '"200"',
+      "2.5",
+      "250.5",
+      "700",
+      "99",
+      "0",
+      "-200",
+      "4294967496",
+      "Infinity",
+      "object",
+      "object",
+    ];
+    expect(errors).toEqual(
+      shown.map((status) => ({
+        kind: "network",
+        message: `the reply cannot be read as HTTP: its status is ${status}, not an integer from 100 to 599`,
+      })),
+    );
+    expect(cancelled).toEqual(statuses);
+    // The same reply with its own status is a success: only the status refused it.
+    const own = await createClient(config({ fetch: withStatus(200, cancelled) })).paymentTokenInitialize(fields);
+    expect(own.ok).toBe(true);
+  });
+
   test("invalid-response: a body that is not JSON, or a sealed reply that is not a valid message", async () => {
     // What came instead is in the issue, capped as an HTTP error's body is: it is what tells why.
     const notJson = await createClient(config({ fetch: fixed(200, "<html>") })).paymentTokenInitialize(fields);
@@ -348,7 +397,7 @@ describe("each error kind", () => {
     const longPage = await createClient(config({ fetch: fixed(200, "y".repeat(5000)) })).paymentTokenInitialize(fields);
     const received =
       longPage.ok || longPage.error.kind !== "invalid-response" ? null : longPage.error.issues[0]?.received;
-    expect(received).toBe(`${"y".repeat(1000)}…`);
+    expect(received).toBe(`${"y".repeat(999)}…`);
     // Valid JSON, sealed, but not a valid message: a code of the wrong type.
     const wrongType = await callWith(() => ({ [status.field]: 0 }));
     expect(wrongType.ok ? null : wrongType.error).toMatchObject({
@@ -478,7 +527,7 @@ describe("each error kind", () => {
     const result = await createClient(config({ fetch: fixed(200, reply) })).paymentTokenInitialize(fields);
     expect(result.ok ? null : result.error).toEqual({
       kind: "unsealed-response",
-      message: `the reply has no seal (it claims status "${code.slice(0, 1000)}…": "${text.slice(0, 1000)}…")`,
+      message: `the reply has no seal (it claims status "${code.slice(0, 999)}…": "${text.slice(0, 999)}…")`,
       statusCode: code,
       statusMessage: text,
     });

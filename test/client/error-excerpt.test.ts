@@ -1,5 +1,5 @@
-// An error status's body is read only as far as its excerpt needs (its first
-// 1000 characters and one more), then cancelled: a proxy's large or endless
+// An error status's body is read only as far as its excerpt needs (1000
+// characters and one more, to tell it is longer), then cancelled: a proxy's large or endless
 // page is not read to maxReplyBytes, and a body that stalls past the excerpt
 // does not hold the call. Node's fetch closes the connection of a body
 // cancelled before its end.
@@ -34,7 +34,7 @@ test("an error status with an endless body is an http error with its excerpt, an
     kind: "http",
     message: "the server answered HTTP 502",
     status: 502,
-    body: `${"x".repeat(1000)}…`,
+    body: `${"x".repeat(999)}…`,
   });
   await connectionEnded;
 });
@@ -52,7 +52,7 @@ test("an error's long body, cancelled past its excerpt, closes its connection, a
       socket.on("close", () => closed.push(id));
     },
   );
-  const http500 = { kind: "http", message: "the server answered HTTP 500", status: 500, body: `${"x".repeat(1000)}…` };
+  const http500 = { kind: "http", message: "the server answered HTTP 500", status: 500, body: `${"x".repeat(999)}…` };
   const first = await call(config(base));
   expect(first.ok ? null : first.error).toEqual(http500);
   const second = await call(config(base));
@@ -69,7 +69,7 @@ test("an error's endless body is read only as far as its excerpt, then cancelled
     kind: "http",
     message: "the server answered HTTP 500",
     status: 500,
-    body: `${"€".repeat(1000)}…`,
+    body: `${"€".repeat(999)}…`,
   });
   expect(state.cancelled).toBe(true);
   // 1000 characters of 3 bytes, one more to tell the body is longer, and what the stream pulls ahead.
@@ -85,17 +85,17 @@ test("an error's body read to its excerpt is decoded across chunks that end insi
     kind: "http",
     message: "the server answered HTTP 500",
     status: 500,
-    body: `${text.repeat(250).slice(0, 1000)}…`,
+    body: `${text.repeat(250).slice(0, 999)}…`,
   });
   expect(state.cancelled).toBe(true);
   expect(state.bytes).toBeLessThanOrEqual(3 * 1002 + 2 * 201);
 });
 
 test("an error's excerpt whose cut falls inside an emoji ends before it, never with half of it", async () => {
-  // One unit, then emoji of two: the 1000th unit is the first half of the 500th emoji.
-  const { fetch } = streaming([new TextEncoder().encode(`a${"😀".repeat(600)}`)]);
+  // Emoji of two units: the 999th unit, the last before the "…", is the first half of the 500th emoji.
+  const { fetch } = streaming([new TextEncoder().encode("😀".repeat(600))]);
   const result = await call(config("http://127.0.0.1:9", undefined, fetch));
-  const body = `a${"😀".repeat(499)}…`;
+  const body = `${"😀".repeat(499)}…`;
   expect(result.ok ? null : result.error).toEqual({
     kind: "http",
     message: "the server answered HTTP 500",
@@ -113,7 +113,7 @@ test("an error's body that stalls once past its excerpt does not hold the call",
     kind: "http",
     message: "the server answered HTTP 500",
     status: 500,
-    body: `${"x".repeat(1000)}…`,
+    body: `${"x".repeat(999)}…`,
   });
   expect(state.cancelled).toBe(true);
 }, 15_000);

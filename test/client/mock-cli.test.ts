@@ -48,6 +48,11 @@ test.each([
   [["mock", "--key-version", "01", "--key", "k"], "--key-version must be"],
   [["mock", "--key", "one", "--key-version", "2", "--key", "k"], "not both"],
   [["mock", "--key-version", "2", "--key", ""], "must not be empty"],
+  [["mock", "--key-version", "1", "--key", "a", "--key-version", "1", "--key", "b"], "--key-version 1 is given twice"],
+  [
+    ["mock", "--key-version", "1", "--key", "a", "--key-version", "2", "--key", "b", "--key-version", "1"],
+    "given twice",
+  ],
 ])("%j: a key per keyVersion that cannot work is a usage error", async (argv, words) => {
   const h = harness();
   expect(await runCli(argv, h.start, h.io)).toBe(2);

@@ -139,3 +139,10 @@ test("a success's body is read to the bound, never cut at an error's excerpt", a
   expect(result.ok ? null : result.error).toEqual(tooLarge(50_000));
   expect(state.bytes).toBeGreaterThan(50_000);
 });
+
+test("an error's body cut at the bound, read to 1000 characters or more, is an excerpt of 1000 with its ellipsis", async () => {
+  // The guide's promise (docs/package-readme.md): an http error's body is at most 1000 characters.
+  const textOnly: FetchLike = async () => ({ status: 500, text: async () => "x".repeat(1000) });
+  const cut = await call(config("http://127.0.0.1:9", 999, textOnly));
+  expect(cut.ok ? null : cut.error).toEqual(cutError(500, 999, `${"x".repeat(999)}…`));
+});

@@ -4,7 +4,7 @@
 // an escape, and a strict UTF-8 log refuses it. Each cut is tried at every
 // offset of an emoji around its limit.
 import { expect, test } from "vitest";
-import { excerptOf } from "../../generated/runtime/client-reply.js";
+import { BODY_EXCERPT_LENGTH, excerptOf } from "../../generated/runtime/client-reply.js";
 import { describe as describeValue } from "../../generated/runtime/issue-format.js";
 import { pointer, topPointer } from "../../generated/runtime/json-pointer.js";
 
@@ -24,4 +24,11 @@ test.each([
 ] as const)("%s is never cut in the middle of a character", (_, cut, limit) => {
   const broken = around(limit).filter((text) => LONE_HALF.test(cut(text)));
   expect(broken).toEqual([]);
+});
+
+test("an excerpt is the text whole up to its length, else its start and an ellipsis, that length at most in all", () => {
+  const excerpts = [998, 999, 1000, 1001, 5000].map((length) => excerptOf("x".repeat(length)));
+  expect(excerpts.map((excerpt) => excerpt.length)).toEqual([998, 999, 1000, 1000, 1000]);
+  expect(excerpts.slice(3).every((excerpt) => excerpt.endsWith("…"))).toBe(true);
+  expect(BODY_EXCERPT_LENGTH).toBe(1000);
 });

@@ -2,7 +2,7 @@
 // memo) and put back where it goes prints as the same code printed in place:
 // each group breaks as it would there, and its symbols are imported.
 import { expect, test } from "vitest";
-import { type Code, declare, lines, ts } from "../../generator/emit/ts/code.js";
+import { type Code, declare, documented, lines, ts } from "../../generator/emit/ts/code.js";
 import { jsdoc, key, lit } from "../../generator/emit/ts/escape.js";
 import { arrayLiteral, block, call, objectLiteral, property } from "../../generator/emit/ts/layouts.js";
 import type { Sym } from "../../generator/emit/ts/symbols.js";
@@ -77,6 +77,21 @@ test("an interface's members, an always broken object's properties and a broken 
   expect(putBack).toBe(inPlace);
   expect(inPlace).toContain('import type { aFields } from "./operations/a/types.js";');
   expect(pieces.some((p) => p.member.lines.length > 3 && p.bound.lines.length > 1)).toBe(true);
+});
+
+/** A member under a doc comment of `doc`, as the mock's handler member and the descriptor put an operation's summary. */
+const summarized = (doc: readonly string[], name: string) =>
+  documented(jsdoc(doc), ts`readonly ${key(name)}?: ${type(name)};`);
+
+test("a doc comment of no text prints no comment, and no blank line, apart and in place", () => {
+  for (const doc of [[], [""], ["  "], ["", "\n"]]) {
+    expect(printApart(apart, summarized(doc, "a"), 2).lines).toEqual(["readonly a?: aFields;"]);
+    expect(printed(ts`${block(declare("interface", own), summarized(doc, "a"))}`, module)).toBe(
+      'import type { aFields } from "./operations/a/types.js";\n\nexport interface Client {\n  readonly a?: aFields;\n}',
+    );
+  }
+  // A doc comment of text prints above its member.
+  expect(printApart(apart, summarized(["Sums."], "a"), 2).lines).toEqual(["/** Sums. */", "readonly a?: aFields;"]);
 });
 
 test("code printed apart may not declare: the file declares its names", () => {
