@@ -10,13 +10,14 @@
 // lets each stage skip what it did before for the same input: parsing a file,
 // checking it against its schema, emitting an operation.
 
-import { hasErrors, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { emitFiles, readStoreAhead } from "./emit/emit-files.js";
 import type { EmitThreads } from "./emit/emit-threads.js";
 import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 import { emitters } from "./emit/registry.js";
 import type { Memo } from "./memo/memo.js";
 import type { SpecModel } from "./model/ir.js";
+import { citedPageDefects } from "./model/cited-page-defects.js";
 import type { KeptModels } from "./model/kept-models.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
 import { inputKeys, sharedInputKey, specInputKey } from "./read/input-keys.js";
@@ -133,7 +134,10 @@ async function modelOf(
   const { spec, diagnostics } = await validateWithMemo(read, memo, known);
   if (!spec || hasErrors(diagnostics)) return { diagnostics };
   const keys = kept && { kept: kept.kept, keys: { shared: sharedInputKey(input), operation: kept.inputKey } };
-  return { model: normalizeSpec(spec, read.pages, keys ?? undefined), diagnostics };
+  const model = normalizeSpec(spec, read.pages, keys ?? undefined);
+  const pageErrors = citedPageDefects(model, read.pages);
+  if (pageErrors.length > 0) return { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) };
+  return { model, diagnostics };
 }
 
 /**

@@ -1,7 +1,10 @@
 // `npm run changes` on the golden fixture, a message as a whole: how it
 // travels, where its saved facts stop, and the callback Sips posts back.
+import path from "node:path";
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { specModel } from "../../generator/changes/spec-model.js";
+import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import type { SpecModel } from "../../generator/model/ir.js";
 import {
   CALLBACK,
@@ -109,5 +112,18 @@ test("a callback's changelog: rows its page's new release orders otherwise, as a
   ]);
   expect(compareSpecs(before, after).map((c) => `${changeLine(c)}: ${c.summary}`)).toEqual([
     "cardPaymentInit callback - changelog docs: callback's changelog (CHANGELOG.md, the reference page): rows in another order.",
+  ]);
+});
+
+test("a cited page read with an error: no model to compare, the page's error at its place", async () => {
+  // Its rows would be ordered as the page misreads them: a move the page never made.
+  const cited = edited(goldenInput, [[PAYPAGE, ...CITE_CALLBACK_PAGE]]);
+  const page = callbackPage(["amount", "responseCode"]);
+  const heading = page.split("\n").indexOf("Changelog") + 1;
+  const result = await specModel(withFiles(cited, [[CALLBACK_PAGE, page.replace("\nChangelog\n", "\nChangelgo\n")]]));
+  expect(
+    "diagnostics" in result && result.diagnostics.filter((d) => d.severity === "error").map(formatDiagnostic),
+  ).toEqual([
+    `${path.posix.join(goldenInput.displayRoot, CALLBACK_PAGE)}:${heading}:1 error page-misspelled-heading "Changelgo" is not a heading of a Sips page; did you mean "Changelog"? (read as it)`,
   ]);
 });

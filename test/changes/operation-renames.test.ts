@@ -2,10 +2,13 @@
 // (breaking, its names change) with what else changed between the two, when a
 // trait pairs the gone operation with the new one; removed and added when in
 // doubt.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import type { SpecInput } from "../../generator/read/spec-files.js";
 import { changeLine, edited, goldenInput, modelOf, modelOfGolden, OP, textOf } from "../support/golden-changes.js";
+import { fixturesDir } from "../support/paths.js";
 import { withFiles } from "../support/sync-memory.js";
 
 const RENAMED = "operation: cardCheck\n";
@@ -117,7 +120,9 @@ test("in doubt, removed and added: two gone operations that either could be the 
 
 test("renamed with its file, addresses and fields: told by its saved page", async () => {
   // Only the page that both cite is the same: another file, other addresses, a field more.
-  const page: [string, string] = ["sources/cardCheck.page.txt", "Card check\nChecks a card.\n"];
+  // A page that reads without a defect (the sync fixture's): a page read with one is an error of the spec.
+  const pageText = readFileSync(path.join(fixturesDir, "sync", "spec", "sources", "cardCheck.page.txt"), "utf8");
+  const page: [string, string] = ["sources/cardCheck.page.txt", pageText];
   const cites = ["family: Office\n", "family: Office\nsource: { page: sources/cardCheck.page.txt }\n"] as const;
   const before = withFiles(goldenInput, [page], new Map([[OP, cardCheckAs("cardCheck", false, [cites])]]));
   const after = withFiles(
