@@ -2,9 +2,18 @@
 // validator and guard a result, never an exception: one error that names the
 // options, whatever the message. An option a validator does not use is not
 // read, so it cannot refuse the message. Every message of the registry is
-// checked, including those whose saved facts stop before their page.
+// checked, including those whose saved facts stop before their page, and so
+// are the Paypage decoder and seal check, whose options the validators' follow.
 import { describe, expect, test } from "vitest";
-import { type ValidateOptions, type ValidationResult, operations } from "../../generated/index.js";
+import {
+  isPaypageResponseGenuine,
+  operations,
+  type PaypageDecodeOptions,
+  type PaypageVerifyOptions,
+  type ValidateOptions,
+  type ValidationResult,
+} from "../../generated/index.js";
+import { decodePaypageResponse } from "../../generated/paypage.js";
 
 interface Checked {
   readonly name: string;
@@ -87,5 +96,28 @@ describe.each(messages)("$name", (message) => {
     const result = message.validate(42, unreadable["a proxy whose traps throw"]?.() as ValidateOptions);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.map((e) => e.code)).toEqual(["not-an-object"]);
+  });
+});
+
+describe("the Paypage decoder and seal check", () => {
+  // Any post will do: the options are read before it.
+  const post = { Data: "responseCode=00", Seal: "0".repeat(64), InterfaceVersion: "HP_2.0" };
+  const key = "secret-key-0123456789";
+
+  test.each(Object.entries({ ...unreadable, "a throwing strict getter": throwingStrict }))(
+    "%s: a malformed result naming the options, and not genuine",
+    (_, options) => {
+      expect(decodePaypageResponse(post, key, options() as PaypageDecodeOptions)).toEqual({
+        ok: false,
+        error: { kind: "malformed", message: optionsError.message, issues: [] },
+      });
+      expect(isPaypageResponseGenuine(post, key, options() as PaypageVerifyOptions)).toBe(false);
+    },
+  );
+
+  test("readable options are read as before: an unsealed post is refused for its seal", () => {
+    const result = decodePaypageResponse(post, key, { strict: true });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.kind).toBe("seal-mismatch");
   });
 });
