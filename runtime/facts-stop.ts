@@ -3,6 +3,7 @@
 // may be a real one. Their validation reports such a field as a warning that
 // names the gap, instead of refusing the message; `strict` refuses it still.
 
+import { optionsFailure } from "./issues.js";
 import { issue, issueWith, type ValidateOptions, type ValidationIssue, type ValidationResult } from "./validation.js";
 
 /** Where a message's saved facts stop, and where the rest is documented. */
@@ -27,6 +28,12 @@ export function beyondFacts(unknown: ValidationIssue, stop: FactsStopDescriptor)
 /** A top-level field of the message: "/name", one segment. */
 const topLevel = (path: string): boolean => path.length > 1 && path.indexOf("/", 1) < 0;
 
+/** Whether a validation refused the message as a whole, as validators do before they read any option. */
+const refusedWhole = (errors: readonly ValidationIssue[]): boolean =>
+  errors.length === 1 &&
+  errors[0]?.path === "" &&
+  (errors[0].code === "not-an-object" || errors[0].code === "unreadable");
+
 /**
  * `validate`, with each unknown field at the top of the message a warning
  * naming the gap (unless `options.strict`). Other errors stay errors; the
@@ -44,7 +51,15 @@ export function factsStopValidate<T>(
       w.code === "unknown-field" && topLevel(w.path) ? beyondFacts(w, stop) : w,
     );
     if (result.ok) return { ok: true, value: result.value, warnings };
-    const strict = options?.strict === true;
+    // A message refused whole (not an object, unreadable, or its options unreadable) has no field to move.
+    if (refusedWhole(result.errors)) return result;
+    // Read again here, outside the validator's own reads: a getter or proxy that throws now gives a result too.
+    let strict: boolean;
+    try {
+      strict = options?.strict === true;
+    } catch {
+      return optionsFailure();
+    }
     const moved: ValidationIssue[] = [];
     const kept: ValidationIssue[] = [];
     for (const e of result.errors) (!strict && e.code === "unknown-field" && topLevel(e.path) ? moved : kept).push(e);

@@ -15,6 +15,7 @@ import {
   issue,
   issueWith,
   MAX_LIST_ITEMS,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from "./validation.js";
@@ -87,17 +88,42 @@ export const unknownValueText = (listName: string): string => `must be one of th
 export const unreadable = (): ValidationIssue =>
   issue("", "unreadable", "could not be read (a property getter or proxy threw)");
 
+/** The error of options whose reading threw: no message is judged against options no one can read. */
+export const unreadableOptions = (): ValidationIssue =>
+  issue("", "unreadable", "options could not be read (a property getter or proxy threw)");
+
+/** The result for options whose reading threw (see {@link unreadableOptions}), whatever the message. */
+export const optionsFailure = <T>(): ValidationResult<T> => failure(unreadableOptions());
+
 /**
- * The result for a message whose reading threw: not an object when it is not a
- * plain one (what checking before reading would have said), else unreadable.
+ * The result for a validation whose reading threw: not an object when the
+ * message is not a plain one (what checking before reading would have said),
+ * else the options' error when reading them throws, else unreadable. The
+ * options are read again here rather than in a try of their own in each
+ * validator, which would make a validator too long to be compiled into its
+ * caller (valid-path.test.ts).
  */
-export function readFailure<T>(input: unknown): ValidationResult<T> {
+export function readFailure<T>(input: unknown, options?: unknown): ValidationResult<T> {
   try {
     if (!isPlainObject(input)) return failure(notAnObject("", input));
   } catch {
     // Its prototype cannot be read either: unreadable.
   }
-  return failure(unreadable());
+  return optionsReadable(options) ? failure(unreadable()) : optionsFailure();
+}
+
+/** Whether the options a validator reads can be read: `strict` and `interfaceVersion`, as validators read them. */
+function optionsReadable(options: unknown): boolean {
+  if (options === undefined || options === null) return true;
+  try {
+    const read = options as ValidateOptions;
+    // Their values do not matter here, only whether reading them throws.
+    void read.strict;
+    void read.interfaceVersion;
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The message of a malformed interface version: the generator writes it into each check. */

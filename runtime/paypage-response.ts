@@ -49,8 +49,9 @@ export function decodePaypagePost<T>(
   secretKey: SecretKeys,
   options: PaypageDecodeOptions = {},
 ): PaypageResponseResult<T> {
-  // A null in place of the options is taken as none, like an absent one.
-  const chosen = options ?? {};
+  // Read once, before the post: options whose getter or proxy throws give a result, as a hostile post does.
+  const chosen = readDecodeOptions(options);
+  if (chosen === null) return malformed(OPTIONS_UNREADABLE);
   const verified = verifyPaypagePost(post, secretKey, chosen.sealAlgorithm);
   if (!verified.ok) return verified;
   try {
@@ -65,7 +66,7 @@ export function decodePaypagePost<T>(
         sealFacts(verified),
         read.errors,
       );
-    const checked = message.validate(read.message, validateOptions(chosen));
+    const checked = message.validate(read.message, chosen.validate);
     const warnings = read.warnings ? [...read.warnings, ...checked.warnings] : checked.warnings;
     if (!checked.ok) {
       return {
@@ -99,9 +100,26 @@ const sealFacts = ({ algorithm, keyIndex, values }: VerifiedPost & { ok: true })
 const LENIENT: ValidateOptions = Object.freeze({ strict: false });
 const STRICT: ValidateOptions = Object.freeze({ strict: true });
 
-/** The validation options of the caller's, without an undefined version (exactOptionalPropertyTypes). */
-function validateOptions(options: ValidateOptions): ValidateOptions {
-  const strict = options.strict === true;
-  if (options.interfaceVersion === undefined) return strict ? STRICT : LENIENT;
-  return { strict, interfaceVersion: options.interfaceVersion };
+const OPTIONS_UNREADABLE = "options could not be read (a property getter or proxy threw)";
+
+/**
+ * The caller's options, each read once (a null is taken as none, like an absent one): the pinned algorithm, and
+ * the validation options without an undefined version (exactOptionalPropertyTypes). Null when reading throws.
+ */
+function readDecodeOptions(
+  options: PaypageDecodeOptions | null,
+): { sealAlgorithm: PaypageDecodeOptions["sealAlgorithm"]; validate: ValidateOptions } | null {
+  if (options === null || options === undefined) return { sealAlgorithm: undefined, validate: LENIENT };
+  try {
+    const { sealAlgorithm, strict, interfaceVersion } = options;
+    const validate =
+      interfaceVersion === undefined
+        ? strict === true
+          ? STRICT
+          : LENIENT
+        : { strict: strict === true, interfaceVersion };
+    return { sealAlgorithm, validate };
+  } catch {
+    return null;
+  }
 }

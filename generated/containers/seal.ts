@@ -7,15 +7,15 @@
 import { sealField, sealText } from "../runtime/seal.js";
 import { hasOwn } from "../runtime/validation.js";
 
-/** The part of a sealing string a {@link S10TransactionReference} contributes: its fields sorted by name, flattened. */
-export function sealS10TransactionReference(value: unknown): string {
+/** The part of a sealing string a {@link S10TransactionReference} at `depth` in its message contributes: its fields sorted by name, flattened. */
+export function sealS10TransactionReference(value: unknown, depth: number): string {
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth);
   const fields = value as Record<string, unknown>;
   let $s10TransactionId: unknown;
   let $s10TransactionIdDate: unknown;
   for (const key in fields) {
-    if (!hasOwn(fields, key)) return sealText(value);
+    if (!hasOwn(fields, key)) return sealText(value, depth);
     switch (key) {
       case "s10TransactionId":
         $s10TransactionId = fields[key];
@@ -24,16 +24,16 @@ export function sealS10TransactionReference(value: unknown): string {
         $s10TransactionIdDate = fields[key];
         break;
       default:
-        return sealText(value);
+        return sealText(value, depth);
     }
   }
-  return sealField($s10TransactionId) + sealField($s10TransactionIdDate);
+  return sealField($s10TransactionId, depth + 1) + sealField($s10TransactionIdDate, depth + 1);
 }
 
-/** The part of a sealing string a {@link WalletPaymentMeanData} contributes: its fields sorted by name, flattened. */
-export function sealWalletPaymentMeanData(value: unknown): string {
+/** The part of a sealing string a {@link WalletPaymentMeanData} at `depth` in its message contributes: its fields sorted by name, flattened. */
+export function sealWalletPaymentMeanData(value: unknown, depth: number): string {
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth);
   const fields = value as Record<string, unknown>;
   let $maskedPan: unknown;
   let $panExpiryDate: unknown;
@@ -44,7 +44,7 @@ export function sealWalletPaymentMeanData(value: unknown): string {
   let $paymentMeanId: unknown;
   let $transactionActors: unknown;
   for (const key in fields) {
-    if (!hasOwn(fields, key)) return sealText(value);
+    if (!hasOwn(fields, key)) return sealText(value, depth);
     switch (key) {
       case "maskedPan":
         $maskedPan = fields[key];
@@ -71,17 +71,17 @@ export function sealWalletPaymentMeanData(value: unknown): string {
         $transactionActors = fields[key];
         break;
       default:
-        return sealText(value);
+        return sealText(value, depth);
     }
   }
   return (
-    sealField($maskedPan) +
-    sealField($panExpiryDate) +
-    sealField($paymentMeanAlias) +
-    sealField($paymentMeanBrand) +
-    sealField($paymentMeanBrandCobadgedList) +
-    sealField($paymentMeanData) +
-    sealField($paymentMeanId) +
-    sealField($transactionActors)
+    sealField($maskedPan, depth + 1) +
+    sealField($panExpiryDate, depth + 1) +
+    sealField($paymentMeanAlias, depth + 1) +
+    sealField($paymentMeanBrand, depth + 1) +
+    sealField($paymentMeanBrandCobadgedList, depth + 1) +
+    sealField($paymentMeanData, depth + 1) +
+    sealField($paymentMeanId, depth + 1) +
+    sealField($transactionActors, depth + 1)
   );
 }

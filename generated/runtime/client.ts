@@ -73,6 +73,8 @@ export type ClientResult<Response> =
       readonly error: ClientError;
     };
 
+const OPTIONS_UNREADABLE = "options could not be read (a property getter or proxy threw)";
+
 /**
  * Calls an operation (the generated client methods call this). Rejects only,
  * with a TypeError, for a configuration that cannot work (see `resolveConfig`)
@@ -87,7 +89,14 @@ export async function callOperation<Request, Response>(
 ): Promise<ClientResult<Response>> {
   const resolved = resolveConfig(config);
   // A signal that cannot work rejects as the configuration does, whatever the fields (a null is taken as none).
-  const signal = callSignal(options?.signal);
+  let given: CallOptions["signal"];
+  try {
+    given = options?.signal;
+  } catch {
+    // Options whose getter or proxy throws: a result, as options the validators cannot read give one.
+    return { ok: false, error: { kind: "invalid-request", message: OPTIONS_UNREADABLE, issues: [], warnings: [] } };
+  }
+  const signal = callSignal(given);
   const endpoint = endpointUrl(resolved, operation);
   if ("missing" in endpoint)
     return { ok: false, error: { kind: "invalid-request", message: endpoint.missing, issues: [], warnings: [] } };

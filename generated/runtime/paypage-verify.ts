@@ -53,7 +53,14 @@ export function isPaypageResponseGenuine(
   secretKey: SecretKeys,
   options: PaypageVerifyOptions = {},
 ): boolean {
-  return verifyPaypagePost(post, secretKey, options?.sealAlgorithm).ok;
+  let pinned: SealAlgorithmName | undefined;
+  try {
+    pinned = options?.sealAlgorithm;
+  } catch {
+    // Options whose getter or proxy throws verify nothing, as a post that cannot be read.
+    return false;
+  }
+  return verifyPaypagePost(post, secretKey, pinned).ok;
 }
 
 /**

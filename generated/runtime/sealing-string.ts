@@ -26,13 +26,15 @@ import { listLength, MAX_LIST_ITEMS } from "./validation.js";
  * items, nesting deeper than {@link MAX_SEAL_DEPTH} or a sealing string longer than a
  * string can hold: such a message could not be sent as JSON.
  */
-export function sealText(value: unknown): string {
+export function sealText(value: unknown, depth = 0): string {
   if (typeof value === "string") return value;
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (typeof value !== "object") return "";
-  return bounded(() => flatten(value, new Map(), 0));
+  // `depth`: where the value sits in its message (1 for a field's), so that a generated fast path falling back
+  // here counts the levels above it as the generic rule does, and refuses the same depths.
+  return bounded(() => flatten(value, new Map(), depth));
 }
 
 /** Runs a walk, turning the engine's RangeError for a string longer than it can make into the documented TypeError. */
@@ -124,16 +126,19 @@ export function genericSealingString(message: object, exclude: ReadonlySet<strin
   });
 }
 
-/** A known field's contribution: text as is, an absent field nothing, anything else by {@link sealText}. */
-export const sealField = (value: unknown): string =>
-  typeof value === "string" ? value : value === undefined ? "" : sealText(value);
+/**
+ * A known field's contribution: text as is, an absent field nothing, anything else by {@link sealText}, `depth`
+ * being the value's in its message (1, a message's field, unless given).
+ */
+export const sealField = (value: unknown, depth = 1): string =>
+  typeof value === "string" ? value : value === undefined ? "" : sealText(value, depth);
 
-/** The part of a sealing string a list contributes: its items in order, each sealed by `item`. */
-export function sealList(value: unknown, item: (value: unknown) => string): string {
-  if (!Array.isArray(value)) return sealText(value);
+/** The part of a sealing string a list at `depth` contributes: its items in order, each sealed by `item` one level down. */
+export function sealList(value: unknown, item: (value: unknown, depth: number) => string, depth: number): string {
+  if (!Array.isArray(value)) return sealText(value, depth);
   const length = listLength(value);
   if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
   let text = "";
-  for (let i = 0; i < length; i++) text += item(value[i]);
+  for (let i = 0; i < length; i++) text += item(value[i], depth + 1);
   return text;
 }

@@ -36,14 +36,17 @@ export const sealEmitter: Emitter = {
 };
 
 /** Each sealed field's contribution, in sealing order, from its local: a fast path for known containers and lists of them. */
-function sealParts(fields: readonly FieldModel[], names: readonly string[]): Code[] {
+function sealParts(fields: readonly FieldModel[], names: readonly string[], depth: Code | null): Code[] {
+  // Each value's depth in the message (a message's fields are at 1), passed down so that a fallback to the generic
+  // rule counts the levels above it, as that rule does.
+  const at = depth ?? ts`1`;
   return names.map((name) => {
     const field = fields.find((f) => f.name === name);
     const container = field ? containerOf(field) : null;
     const value = local(name);
-    if (!container) return ts`${s.sealField}(${value})`;
+    if (!container) return depth ? ts`${s.sealField}(${value}, ${depth})` : ts`${s.sealField}(${value})`;
     const fn = containerSymbols(container).seal;
-    return field?.type.kind === "list" ? ts`${s.sealList}(${value}, ${fn})` : ts`${fn}(${value})`;
+    return field?.type.kind === "list" ? ts`${s.sealList}(${value}, ${fn}, ${at})` : ts`${fn}(${value}, ${at})`;
   });
 }
 
@@ -84,15 +87,15 @@ function emitContainerSeal(containers: readonly ContainerModel[]) {
     "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
   );
   for (const c of containers) {
-    const generic = ts`return ${s.sealText}(value);`;
+    const generic = ts`return ${s.sealText}(value, depth);`;
     file.add(ts`
-      /** The part of a sealing string a {@link ${ident(c.typeName)}} contributes: its fields sorted by name, flattened. */
-      ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`])}: string {
+      /** The part of a sealing string a {@link ${ident(c.typeName)}} at \`depth\` in its message contributes: its fields sorted by name, flattened. */
+      ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`, ts`depth: number`])}: string {
         ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
         if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}
         const fields = value as Record<string, unknown>;
         ${readSealed(ts`fields`, c.sealFields, [], generic)}
-        ${returnSum(sealParts(c.fields, c.sealFields))}
+        ${returnSum(sealParts(c.fields, c.sealFields, ts`depth + 1`))}
       }
     `);
   }
@@ -123,7 +126,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
       ${declare("function", sym.sealingString)}${parenList([ts`message: ${unsealed}`])}: string {
         const fields = message as unknown as Record<string, unknown>;
         ${readSealed(ts`fields`, message.sealFields, skipped, generic)}
-        ${returnSum(sealParts(message.fields, message.sealFields))}
+        ${returnSum(sealParts(message.fields, message.sealFields, null))}
       }
     `,
     ts`

@@ -126,6 +126,42 @@ test("a null in place of the call's options or of its signal is taken as none: a
   }
 });
 
+test("options that cannot be read (a throwing getter, a proxy whose traps throw) resolve to invalid-request naming them, with nothing sent", async () => {
+  const sent: unknown[] = [];
+  const client = createClient(
+    config(async (url) => {
+      sent.push(url);
+      throw new Error("not to be called");
+    }),
+  );
+  const fail = (): never => {
+    throw new Error("options read");
+  };
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  for (const options of [
+    {
+      get signal() {
+        return fail();
+      },
+    },
+    new Proxy({}, { get: fail, has: fail, getOwnPropertyDescriptor: fail }),
+    proxy,
+  ]) {
+    const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978" }, options as never);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: "invalid-request",
+        message: "options could not be read (a property getter or proxy threw)",
+        issues: [],
+        warnings: [],
+      },
+    });
+  }
+  expect(sent).toEqual([]);
+});
+
 test("a signal that is not an AbortSignal rejects the call with a TypeError, as a configuration that cannot work does, and leaves no timer behind", async () => {
   vi.useFakeTimers();
   try {

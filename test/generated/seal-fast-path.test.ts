@@ -9,10 +9,11 @@
 // seed, 40 under a polluted prototype (1,500 and 300 with SIPS_DEEP=1), with
 // counters holding that the draw met sealing strings and refusals, every
 // sealed field present and absent, and polluted fields the message has and
-// lacks, enumerable and not.
+// lacks, enumerable and not. And at every place a nesting can start, the
+// nestings just under MAX_SEAL_DEPTH and just over it.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import type { MessageDescriptor } from "../../generated/index.js";
+import type { FieldDescriptor, MessageDescriptor } from "../../generated/index.js";
 import { variantArb } from "../support/hostile-values.js";
 import { objectArb } from "../support/message-arbitrary.js";
 import { loadedOutput } from "../support/previous-output.js";
@@ -90,6 +91,28 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     expect([...present].filter(([, count]) => count === 0 || count === RUNS)).toEqual([]);
   });
 
+  test("the same as the generic rule at depths about MAX_SEAL_DEPTH, wherever the nesting starts", () => {
+    const limit = outputs[0][1].pkg.MAX_SEAL_DEPTH;
+    const outcomes = new Set<string>();
+    // Every place a nesting can start: each sealed field, each known field of its container, an unknown key of the
+    // container (the fast path's fallback to the generic rule), a list item: at each, the deepest nestings the
+    // generic rule seals and the shallowest it refuses.
+    const places = nestingPlaces(message.fields.filter((f) => message.sealFields.includes(f.name)));
+    for (const [where, place] of places) {
+      for (let levels = limit - 4; levels <= limit + 1; levels++) {
+        const value = place(nested(levels));
+        const want = outcome(() => generic(value, exclude));
+        outcomes.add(want.slice(0, 1));
+        expect(`${where} ${levels}: ${outcome(() => message.sealingString(value as never)).slice(0, 1)}`).toBe(
+          `${where} ${levels}: ${want.slice(0, 1)}`,
+        );
+        expectSame(outcome(() => message.sealingString(value as never)), want);
+      }
+    }
+    // A message whose sealing string takes no field of its own has no place to start one.
+    expect([...outcomes].sort()).toEqual(places.length === 0 ? [] : ["!", "="]);
+  });
+
   test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {
     const met = new Set<string>();
     fc.assert(
@@ -117,6 +140,32 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     expect([...met].sort()).toEqual(["has enumerable", "has hidden", "lacks enumerable", "lacks hidden"]);
   });
 });
+
+/** `levels` objects, each the only field of the one above. */
+function nested(levels: number): object {
+  let value: object = { a: "x" };
+  for (let i = 1; i < levels; i++) value = { a: value };
+  return value;
+}
+
+type Place = (nesting: object) => Record<string, unknown>;
+
+/** Where a nesting can start under `fields`, each as a path for the failure's text and what builds the value there. */
+function nestingPlaces(fields: readonly FieldDescriptor[]): [string, Place][] {
+  return fields.flatMap((field): [string, Place][] => {
+    const at = (build: (nesting: object) => unknown): Place => (nesting) => ({ [field.name]: build(nesting) });
+    const inner = field.type === "list" ? field.items?.fields : field.fields;
+    const wrap = field.type === "list" ? (item: unknown) => [item] : (item: unknown) => item;
+    const places: [string, Place][] = [[field.name, at((nesting) => nesting)]];
+    if (field.type === "list") places.push([`${field.name}/0`, at((nesting) => [nesting])]);
+    if (inner) {
+      places.push([`${field.name} zNewField`, at((nesting) => wrap({ zNewField: nesting }))]);
+      for (const [where, place] of nestingPlaces(inner))
+        places.push([`${field.name} ${where}`, at((nesting) => wrap(place(nesting)))]);
+    }
+    return places;
+  });
+}
 
 test("a polluted field that the message lacks: the sealing string of a message without it", () => {
   // Found by the prototypes: the previous fast path took an enumerable field of Object.prototype into the seal.

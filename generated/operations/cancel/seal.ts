@@ -78,7 +78,7 @@ export function cancelRequestSealingString(message: Unsealed<CancelRequest>): st
     sealField($merchantId) +
     sealField($operationAmount) +
     sealField($operationOrigin) +
-    sealS10TransactionReference($s10TransactionReference) +
+    sealS10TransactionReference($s10TransactionReference, 1) +
     sealField($transactionReference)
   );
 }

@@ -268,7 +268,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 
@@ -401,7 +401,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 

@@ -197,7 +197,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 
@@ -347,7 +347,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     }
     return validateSavedResponse$checks(fields, strict, pinned, $seal, $walletActionDateTime, $walletResponseCode);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 

@@ -201,7 +201,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 
@@ -300,7 +300,7 @@ function validateSavedResponse(
     }
     return validateSavedResponse$checks(fields, strict, pinned, $seal);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 

@@ -139,7 +139,7 @@ export function getWalletDataResponseSealingString(message: Unsealed<GetWalletDa
     sealField($errorFieldName) +
     sealField($walletCreationDateTime) +
     sealField($walletLastActionDateTime) +
-    sealList($walletPaymentMeanDataList, sealWalletPaymentMeanData) +
+    sealList($walletPaymentMeanDataList, sealWalletPaymentMeanData, 1) +
     sealField($walletResponseCode)
   );
 }

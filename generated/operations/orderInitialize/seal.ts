@@ -89,7 +89,7 @@ export function orderInitializeRequestSealingString(message: Unsealed<OrderIniti
     sealField($merchantId) +
     sealField($merchantWalletId) +
     sealField($paymentMeanBrand) +
-    sealS10TransactionReference($s10TransactionReference) +
+    sealS10TransactionReference($s10TransactionReference, 1) +
     sealField($sdkOperationName) +
     sealField($sdkVersion)
   );

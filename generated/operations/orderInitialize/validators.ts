@@ -287,7 +287,7 @@ export function validateOrderInitializeRequest(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 
@@ -412,7 +412,7 @@ export function validateOrderInitializeResponse(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 

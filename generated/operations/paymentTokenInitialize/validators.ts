@@ -279,7 +279,7 @@ export function validatePaymentTokenInitializeRequest(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 
@@ -472,7 +472,7 @@ export function validatePaymentTokenInitializeResponse(
       $redirectionVersion,
     );
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 

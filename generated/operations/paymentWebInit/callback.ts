@@ -851,7 +851,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 

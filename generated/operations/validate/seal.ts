@@ -84,7 +84,7 @@ export function validateRequestSealingString(message: Unsealed<ValidateRequest>)
     sealField($merchantId) +
     sealField($operationAmount) +
     sealField($operationOrigin) +
-    sealS10TransactionReference($s10TransactionReference) +
+    sealS10TransactionReference($s10TransactionReference, 1) +
     sealField($transactionReference)
   );
 }

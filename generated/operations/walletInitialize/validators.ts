@@ -209,7 +209,7 @@ export function validateWalletInitializeRequest(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 
@@ -334,7 +334,7 @@ export function validateWalletInitializeResponse(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input);
+    return readFailure(input, options);
   }
 }
 

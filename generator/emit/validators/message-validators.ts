@@ -116,7 +116,8 @@ function validateFunction(
     ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}>
   `;
-  const unreadable = ts`return ${is.readFailure}(input);`;
+  // The options too: a getter or proxy of theirs that throws is caught here, and readFailure tells whose it was.
+  const unreadable = ts`return ${is.readFailure}(input, options);`;
   if (valid) {
     // The collecting checks apart (valid-path.ts), named as no spec names a field.
     const collecting = ident(`${sym.validate.name}$checks`);
