@@ -96,7 +96,7 @@ const OPTION_NAMES: ReadonlySet<string> = new Set([
 
 /** The server options, what is wrong with the arguments, or null when the usage is asked for. */
 function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | string | null {
-  let port = 0;
+  let port: number | undefined;
   let keepRunning = false;
   let key: string | undefined;
   const byVersion: Record<string, string> = {};
@@ -116,6 +116,8 @@ function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | 
     if (value === undefined || OPTION_NAMES.has(value)) return `${name} needs a value`;
     if (name === "--port") {
       if (!/^[0-9]{1,5}$/.test(value) || Number(value) > 65535) return `--port must be a number from 0 to 65535`;
+      // As for a key below: the last kept silently would serve where the user did not look.
+      if (port !== undefined) return "--port is given twice: give one port";
       port = Number(value);
     } else if (name === "--key-version") {
       if (!KEY_VERSION.test(value)) return "--key-version must be an integer of at most 10 digits";
@@ -124,8 +126,11 @@ function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | 
       if (Object.hasOwn(byVersion, value)) return `--key-version ${value} is given twice: give one key per keyVersion`;
       version = value;
     } else if (name === "--key") {
-      if (version === undefined) key = value;
-      else byVersion[version] = value;
+      if (version === undefined) {
+        // The key itself is never shown: it is secret.
+        if (key !== undefined) return "--key is given twice: give one key, or one key per --key-version";
+        key = value;
+      } else byVersion[version] = value;
       version = undefined;
     } else return `unknown option ${JSON.stringify(name)}`;
   }
@@ -142,7 +147,7 @@ function parseOptions(args: readonly string[], env: CliIo["env"]): CliOptions | 
   if (versions > 0)
     return Object.values(byVersion).includes("")
       ? "a key must not be empty"
-      : { options: { port, secretKey: byVersion }, keepRunning };
+      : { options: { port: port ?? 0, secretKey: byVersion }, keepRunning };
   if (key === undefined || key === "") return "a secret key is needed: --key K or SIPS_MOCK_KEY";
-  return { options: { port, secretKey: key }, keepRunning };
+  return { options: { port: port ?? 0, secretKey: key }, keepRunning };
 }

@@ -39,7 +39,7 @@ export interface PaypageDecodeOptions extends PaypageVerifyOptions, ValidateOpti
  * time whichever verifies, and `keyIndex` says which did (`keyVersion` in
  * `Data` cannot say it: nothing of `Data` is read before the seal verifies).
  *
- * @throws TypeError when a key is not a non-empty string, the list of keys is empty or
+ * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or
  * `options.sealAlgorithm` is not a known algorithm (programmer errors; no key is shown).
  * Any post, hostile or broken, gives a result instead.
  */

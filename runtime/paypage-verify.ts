@@ -43,7 +43,7 @@ export type VerifiedPost =
  * (with the rules of `decodePaypagePost`; `Data` itself is not read). Never
  * throws for a post.
  *
- * @throws TypeError when a key is not a non-empty string, the list of keys is empty or
+ * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or
  * `options.sealAlgorithm` is unknown.
  */
 export function isPaypageResponseGenuine(

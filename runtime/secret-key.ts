@@ -1,12 +1,17 @@
 // The merchant's secret key, as every function that seals or verifies takes it,
 // and the keys a shop holds while it replaces one, as a verifier takes them.
 
+/** Whether a string has no lone surrogate (String.prototype.isWellFormed, Node 20+, beyond the es2023 lib's types). */
+const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+
 /**
- * A key that is not a non-empty string is a programmer error, reported
- * without showing it.
+ * A key that is not a non-empty string with no lone surrogate is a programmer
+ * error, reported without showing it, under `name`. A lone surrogate is
+ * hashed as U+FFFD, so two different keys would seal alike.
  */
-export function assertSecretKey(secretKey: unknown): asserts secretKey is string {
-  if (typeof secretKey !== "string" || secretKey === "") throw new TypeError("secretKey must be a non-empty string");
+export function assertSecretKey(secretKey: unknown, name = "secretKey"): asserts secretKey is string {
+  if (typeof secretKey !== "string" || secretKey === "" || !isWellFormed(secretKey))
+    throw new TypeError(`${name} must be a non-empty string with no lone surrogate`);
 }
 
 /**
@@ -18,8 +23,8 @@ export type SecretKeys = string | readonly string[];
 
 /**
  * The keys as a list of their own (read once: a list changed later changes
- * nothing). Anything but a non-empty string or a non-empty list of them is a
- * programmer error, reported without showing a key.
+ * nothing). Anything but a key as `assertSecretKey` takes it or a non-empty
+ * list of them is a programmer error, reported without showing a key.
  */
 export function secretKeyList(secretKeys: unknown): readonly string[] {
   if (typeof secretKeys === "string") {
@@ -29,7 +34,7 @@ export function secretKeyList(secretKeys: unknown): readonly string[] {
   if (!Array.isArray(secretKeys) || secretKeys.length === 0)
     throw new TypeError("secretKey must be a non-empty string or a non-empty list of them");
   const keys: string[] = Array.from(secretKeys as readonly unknown[], (key, i) => {
-    if (typeof key !== "string" || key === "") throw new TypeError(`secretKey[${i}] must be a non-empty string`);
+    assertSecretKey(key, `secretKey[${i}]`);
     return key;
   });
   return keys;

@@ -61,7 +61,7 @@ export interface MessageDescriptor<T> {
    * cannot be read. Without `algorithm` the algorithm the message names is
    * accepted: pass the one you use to refuse any other.
    *
-   * @throws TypeError when the key is not a non-empty string or `algorithm` is unknown
+   * @throws TypeError when the key is not a non-empty string with no lone surrogate or `algorithm` is unknown
    * (the key is never shown).
    */
   readonly verify: (message: Unsealed<T>, secretKey: string, algorithm?: SealAlgorithmName) => boolean;

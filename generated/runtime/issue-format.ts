@@ -14,8 +14,9 @@ const MAX_SHOWN = 40;
 export function describe(value: unknown): string {
   switch (typeof value) {
     case "string":
+      // The length in code points, as max-length counts it: an emoji is one character, not two UTF-16 units.
       return value.length > MAX_SHOWN
-        ? `${quote(textPrefix(value, MAX_SHOWN))}… (${value.length} characters)`
+        ? `${quote(textPrefix(value, MAX_SHOWN))}… (${characters(value)} characters)`
         : quote(value);
     case "number":
       return `number ${value}`;

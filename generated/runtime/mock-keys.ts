@@ -28,7 +28,7 @@ const KEY_VERSION = /^(?:0|[1-9][0-9]{0,9})$/;
 /**
  * The keys of a mock's configuration.
  *
- * @throws TypeError for keys that cannot work: an empty key, no key, a keyVersion that is not an integer
+ * @throws TypeError for keys that cannot work: an empty key, one with a lone surrogate, no key, a keyVersion that is not an integer
  * of at most 10 digits (the key is never shown).
  */
 export function mockKeysOf(secretKey: unknown): MockKeys {
@@ -44,7 +44,7 @@ export function mockKeysOf(secretKey: unknown): MockKeys {
       throw new TypeError(
         `secretKey: ${JSON.stringify(version)} is not a keyVersion (an integer of at most 10 digits)`,
       );
-    if (typeof key !== "string" || key === "") throw new TypeError(`secretKey[${version}] must be a non-empty string`);
+    assertSecretKey(key, `secretKey[${version}]`);
     byVersion.set(Number(version), key);
   }
   if (byVersion.size === 0) throw new TypeError("secretKey: no key is given for any keyVersion");

@@ -56,7 +56,7 @@ export interface MockServer {
 /**
  * Starts a mock of the given operations.
  *
- * @throws TypeError when a key is not a non-empty string (or a keyVersion not an integer of at most
+ * @throws TypeError when a key is not a non-empty string with no lone surrogate (or a keyVersion not an integer of at most
  * 10 digits, or no key is given), the port is not an integer from 0 to 65535, a handler is named after no
  * operation served or is not a function, or the Paypage options cannot work (a timeout that is not an integer from 1 to 2^31 - 1 ms, an outcome or
  * listener that is not a function).

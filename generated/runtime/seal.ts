@@ -25,7 +25,7 @@ export { sealsMatch } from "./seal-compare.js";
  * are both encoded as UTF-8; the key is used as given. `SEAL_ALGORITHMS` says
  * what each algorithm computes.
  *
- * @throws TypeError when the key is not a non-empty string or the algorithm is not one of
+ * @throws TypeError when the key is not a non-empty string with no lone surrogate or the algorithm is not one of
  * `SEAL_ALGORITHM_NAMES` (programmer errors; the key is never shown).
  */
 export function computeSeal(
@@ -113,7 +113,7 @@ export function sealMessage<T extends object>(
  * cannot be read, has a missing or malformed seal, names an unknown algorithm, or
  * holds a lone surrogate in its sealing string (no UTF-8 form, so no seal).
  *
- * @throws TypeError when the key is not a non-empty string or `algorithm` is not one of
+ * @throws TypeError when the key is not a non-empty string with no lone surrogate or `algorithm` is not one of
  * `SEAL_ALGORITHM_NAMES` (programmer errors; the key is never shown).
  */
 export function verifyMessage<T extends object>(
@@ -145,7 +145,7 @@ export function verifyMessage<T extends object>(
  * hexadecimal string of the right length. For seals over a string sent as it
  * is (the Paypage POST interface's `Data`).
  *
- * @throws TypeError when the key is not a non-empty string or the algorithm is not one of
+ * @throws TypeError when the key is not a non-empty string with no lone surrogate or the algorithm is not one of
  * `SEAL_ALGORITHM_NAMES` (programmer errors; the key is never shown).
  */
 export function verifySeal(
@@ -167,7 +167,7 @@ export function verifySeal(
  * whichever matches, with no exit or branch that depends on a match: the time
  * taken says nothing of which key verified, nor whether one did.
  *
- * @throws TypeError when a key is not a non-empty string, the list is empty or the algorithm
+ * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list is empty or the algorithm
  * is not one of `SEAL_ALGORITHM_NAMES` (programmer errors; no key is shown).
  */
 export function sealKeyIndex(

@@ -123,7 +123,7 @@ function emitCallback(op: OperationModel) {
         "",
         docTag(
           "throws",
-          "TypeError when a key is not a non-empty string, the list of keys is empty or the pinned algorithm is unknown (programmer errors).",
+          "TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or the pinned algorithm is unknown (programmer errors).",
         ),
       ])}
       ${declare("function", names.decode)}${parenList([ts`post: unknown`, ts`secretKey: ${runtime.secretKey.SecretKeys}`, ts`options?: ${pr.PaypageDecodeOptions}`])}: ${prr.PaypageResponseResult}<${names.type}> {

@@ -150,7 +150,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         "",
         docTag(
           "throws",
-          "TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).",
+          "TypeError when the key is not a non-empty string with no lone surrogate or `algorithm` is unknown (the key is never shown).",
         ),
       ])}
       ${declare("function", sym.verify)}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: boolean {

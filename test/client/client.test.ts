@@ -546,6 +546,8 @@ test("the secret key appears in no result, error or configuration error", async 
     { environment: "ftp://x" },
     { keyVersion: -1 },
     { merchantId: "" },
+    // Hashed as U+FFFD, a lone surrogate would make two keys seal alike.
+    { secretKey: `${secretKey}\uD800` },
     { timeoutMs: 0 },
     { timeoutMs: 2 ** 31 },
     { timeoutMs: Number.POSITIVE_INFINITY },

@@ -68,6 +68,10 @@ test.each([
   [["mock", "--key", "--keep-running"], "--key needs a value"],
   [["mock", "--key-version", "1", "--key", "--port", "8080"], "--key needs a value"],
   [["mock", "--host", "0.0.0.0", "--key", "k"], "unknown option"],
+  // An option that takes one value, given twice: which one the user meant cannot be told.
+  [["mock", "--key", "first-key", "--key", "second-key"], "--key is given twice"],
+  [["mock", "--port", "8080", "--port", "8081", "--key", "k"], "--port is given twice"],
+  [["mock", "--port", "0", "--key", "k", "--port", "0"], "--port is given twice"],
   [["serve"], "unknown command"],
   [[], "no command"],
 ])("%j is a usage error (exit 2) that says what is wrong and never starts a server", async (argv, words) => {
@@ -75,6 +79,8 @@ test.each([
   expect(await runCli(argv, h.start, h.io)).toBe(2);
   expect(h.err.join("")).toContain(words);
   expect(h.err.join("")).toContain("usage: sips-json mock");
+  expect(h.err.join("")).not.toContain("first-key");
+  expect(h.err.join("")).not.toContain("second-key");
   expect(h.started).toEqual([]);
 });
 

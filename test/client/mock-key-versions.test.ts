@@ -172,6 +172,8 @@ describe("Paypage", () => {
 test.each([
   { given: "no key", secretKey: {} },
   { given: "an empty key", secretKey: { 1: "" } },
+  { given: "a key with a lone surrogate", secretKey: { 1: `${OLD}\uD800` } },
+  { given: "one key with a lone surrogate", secretKey: `${OLD}\uDFFF` },
   { given: "a key that is not text", secretKey: { 1: 1 } },
   { given: "a keyVersion that is not an integer", secretKey: { one: OLD } },
   { given: "a keyVersion with a leading zero", secretKey: { "01": OLD } },

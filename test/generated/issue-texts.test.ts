@@ -97,7 +97,7 @@ function formerDescribe(value: unknown): string {
     switch (typeof value) {
       case "string":
         return value.length > MAX_SHOWN
-          ? `${JSON.stringify(cutWhole(value, MAX_SHOWN))}… (${value.length} characters)`
+          ? `${JSON.stringify(cutWhole(value, MAX_SHOWN))}… (${[...value].length} characters)`
           : JSON.stringify(value);
       case "number":
       case "boolean":
@@ -182,6 +182,16 @@ test("describe gives what it gave, for any value", () => {
     drawOf(...RUNS),
   );
   expect([...met].sort()).toEqual(DRAWN_KINDS);
+});
+
+test("a long text's length reads in characters (code points), the count max-length gives", () => {
+  const emoji = "\u{1F600}".repeat(41);
+  expect(describe(emoji)).toBe(`"${"\u{1F600}".repeat(20)}"… (41 characters)`);
+  expect(formatIssue({ path: "/p", code: "max-length", message: "must be at most 40 characters", received: emoji })).toBe(
+    "/p must be at most 40 characters, got 41",
+  );
+  // A lone surrogate is a code point of its own, as the rule counts it.
+  expect(describe(`${"a".repeat(40)}\uD800`)).toBe(`"${"a".repeat(40)}"… (41 characters)`);
 });
 
 test("pointer gives what it gave, for any key", () => {

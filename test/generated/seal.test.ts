@@ -1,6 +1,8 @@
 // The generated seal helpers against every published value of the Sips seal
 // rule, and the behaviour of verify.
+import { createHmac } from "node:crypto";
 import { describe, expect, test } from "vitest";
+import { sealKeyIndex } from "../../generated/runtime/seal.js";
 import {
   computeSeal,
   genericSealingString,
@@ -211,6 +213,18 @@ describe("secret keys", () => {
     const unknownAlgorithm = () => computeSeal("data", "secret-key-1", "MD5" as never);
     expect(unknownAlgorithm).toThrow(/unknown seal algorithm/);
     expect(unknownAlgorithm).not.toThrow(/secret-key-1/);
+  });
+
+  test("a key with a lone surrogate is refused as an empty key is: hashed as U+FFFD, it would seal as another key", () => {
+    // Why: Node encodes a lone surrogate as U+FFFD, so the two keys give one HMAC.
+    const hmac = (key: string) => createHmac("sha256", key).update("data").digest("hex");
+    expect(hmac("a\uD800")).toBe(hmac("a\uFFFD"));
+    for (const key of ["a\uD800", "\uDC00b"]) {
+      expect(() => computeSeal("data", key)).toThrow(/^secretKey must be a non-empty string with no lone surrogate$/);
+      expect(() => sealKeyIndex("data", "00", [SECRET_KEY, key], "HMAC-SHA-256")).toThrow(/^secretKey\[1\] must be/);
+    }
+    // A surrogate pair is well-formed: an emoji in a key is a key.
+    expect(computeSeal("data", "a\uD83D\uDE00")).toBe(hmac("a\u{1F600}"));
   });
 
   test("a cyclic message cannot be sealed, and the error does not show the key", () => {

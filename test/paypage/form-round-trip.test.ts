@@ -215,6 +215,7 @@ describe("what the builder refuses", () => {
     { given: "a javascript: action", more: { action: "javascript:alert(1)" } },
     { given: "a relative action", more: { action: "/paymentInit" } },
     { given: "an empty key", more: { secretKey: "" } },
+    { given: "a key with a lone surrogate", more: { secretKey: `${TEST_KEY}\uD800` } },
     { given: "an empty interface version", more: { interfaceVersion: "" } },
     { given: "an unknown algorithm", more: { sealAlgorithm: "MD5" as never } },
     { given: "an unknown encoding", more: { encode: "hex" as never } },

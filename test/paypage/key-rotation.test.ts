@@ -130,6 +130,7 @@ describe("a list of keys that cannot work is a programmer error, never shown", (
   test.each([
     { given: "an empty list", keys: [] },
     { given: "an empty key", keys: [NEW, ""] },
+    { given: "a key with a lone surrogate", keys: [NEW, "a\uD800"] },
     { given: "a key that is not a string", keys: [NEW, 1] },
     { given: "a hole", keys: Object.assign([NEW], { 2: OLD }) },
     { given: "an object", keys: { 0: NEW, length: 1 } },

@@ -879,7 +879,7 @@ export function isPaypageResponse(input: unknown, options?: ValidateOptions): in
  * Never throws for a post, whatever it is; the result never holds the key. Pin the seal algorithm your requests use in `options`.
  * `secretKey` is one key, or while a new key replaces an old one, the keys the shop holds, newest first: each is tried in constant time, and `keyIndex` in the result says which verified.
  *
- * @throws TypeError when a key is not a non-empty string, the list of keys is empty or the pinned algorithm is unknown (programmer errors).
+ * @throws TypeError when a key is not a non-empty string with no lone surrogate, the list of keys is empty or the pinned algorithm is unknown (programmer errors).
  */
 export function decodePaypageResponse(
   post: unknown,

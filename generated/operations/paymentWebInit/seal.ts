@@ -160,7 +160,7 @@ export function sealPaymentWebInitRequest(
  * False, never an exception, for a missing or malformed seal, a message that is not an object or cannot be read, or one whose `sealAlgorithm` is unknown.
  * Without `algorithm`, the algorithm the message names is accepted: pass the one you use to refuse any other.
  *
- * @throws TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).
+ * @throws TypeError when the key is not a non-empty string with no lone surrogate or `algorithm` is unknown (the key is never shown).
  */
 export function verifyPaymentWebInitRequest(
   message: Unsealed<PaymentWebInitRequest>,
@@ -257,7 +257,7 @@ export function sealPaymentWebInitResponse(
  * False, never an exception, for a missing or malformed seal, a message that is not an object or cannot be read, or one whose `sealAlgorithm` is unknown.
  * Without `algorithm`, the algorithm the message names is accepted: pass the one you use to refuse any other.
  *
- * @throws TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).
+ * @throws TypeError when the key is not a non-empty string with no lone surrogate or `algorithm` is unknown (the key is never shown).
  */
 export function verifyPaymentWebInitResponse(
   message: Unsealed<PaymentWebInitResponse>,

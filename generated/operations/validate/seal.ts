@@ -107,7 +107,7 @@ export function sealValidateRequest(
  * False, never an exception, for a missing or malformed seal, a message that is not an object or cannot be read, or one whose `sealAlgorithm` is unknown.
  * Without `algorithm`, the algorithm the message names is accepted: pass the one you use to refuse any other.
  *
- * @throws TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).
+ * @throws TypeError when the key is not a non-empty string with no lone surrogate or `algorithm` is unknown (the key is never shown).
  */
 export function verifyValidateRequest(
   message: Unsealed<ValidateRequest>,
@@ -210,7 +210,7 @@ export function sealValidateResponse(
  * False, never an exception, for a missing or malformed seal, a message that is not an object or cannot be read, or one whose `sealAlgorithm` is unknown.
  * Without `algorithm`, the algorithm the message names is accepted: pass the one you use to refuse any other.
  *
- * @throws TypeError when the key is not a non-empty string or `algorithm` is unknown (the key is never shown).
+ * @throws TypeError when the key is not a non-empty string with no lone surrogate or `algorithm` is unknown (the key is never shown).
  */
 export function verifyValidateResponse(
   message: Unsealed<ValidateResponse>,
