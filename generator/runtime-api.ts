@@ -157,6 +157,7 @@ export const RUNTIME_API = {
       "TOO_MANY_ITEMS_TEXT",
       "TYPE_TEXTS",
       "UNKNOWN_FIELD_TEXT",
+      "UNREADABLE_OPTIONS_TEXT",
       "badPinnedVersion",
       "expectedObject",
       "interfaceVersionText",
@@ -337,7 +338,7 @@ export const RUNTIME_API = {
   },
   secretKey: { file: "secret-key", values: ["assertSecretKey", "secretKeyList"], types: ["SecretKeys"] },
   siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
-  textPrefix: { file: "text-prefix", values: ["textPrefix"], types: [] },
+  textPrefix: { file: "text-prefix", values: ["isWellFormed", "textPrefix"], types: [] },
   validation: {
     file: "validation",
     values: [
@@ -461,6 +462,7 @@ export type RuntimeNamesExist = [
   typeof issues.TOO_MANY_ITEMS_TEXT,
   typeof issues.TYPE_TEXTS,
   typeof issues.UNKNOWN_FIELD_TEXT,
+  typeof issues.UNREADABLE_OPTIONS_TEXT,
   typeof issues.badPinnedVersion,
   typeof issues.expectedObject,
   typeof issues.interfaceVersionText,
@@ -636,6 +638,7 @@ export type RuntimeNamesExist = [
   typeof siteFree.Issue,
   typeof siteFree.IssueWith,
   typeof siteFree.newIssueList,
+  typeof textPrefix.isWellFormed,
   typeof textPrefix.textPrefix,
   validation.Found,
   typeof validation.INHERITED,

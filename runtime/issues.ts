@@ -88,9 +88,11 @@ export const unknownValueText = (listName: string): string => `must be one of th
 export const unreadable = (): ValidationIssue =>
   issue("", "unreadable", "could not be read (a property getter or proxy threw)");
 
+/** Why options are refused whose reading threw, in a validation's error and in the client's and decoder's results. */
+export const UNREADABLE_OPTIONS_TEXT = "options could not be read (a property getter or proxy threw)";
+
 /** The error of options whose reading threw: no message is judged against options no one can read. */
-export const unreadableOptions = (): ValidationIssue =>
-  issue("", "unreadable", "options could not be read (a property getter or proxy threw)");
+export const unreadableOptions = (): ValidationIssue => issue("", "unreadable", UNREADABLE_OPTIONS_TEXT);
 
 /** The result for options whose reading threw (see {@link unreadableOptions}), whatever the message. */
 export const optionsFailure = <T>(): ValidationResult<T> => failure(unreadableOptions());

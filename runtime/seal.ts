@@ -13,6 +13,7 @@ import {
 } from "./seal-algorithms.js";
 import { hexDifference, hexMatches } from "./seal-compare.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
+import { isWellFormed } from "./text-prefix.js";
 
 export * from "./seal-algorithms.js";
 export * from "./sealing-string.js";
@@ -38,16 +39,11 @@ export function computeSeal(
 }
 
 /**
- * Whether a message's sealing string has a UTF-8 form: no lone surrogate. UTF-8 has none for a lone
- * surrogate, and Node's encoder writes U+FFFD in its place, so that a message holding one and the same
- * message holding U+FFFD there would share a seal: a JSON message changed so after sealing (a "\ud800"
- * escape) would verify. A string sealed as posted (a form's Data) is not held to it: a browser posts U+FFFD
- * in its place. String.prototype.isWellFormed (Node 20+) is immediate for the one-byte strings most sealing
- * strings are.
+ * A message whose sealing string has no UTF-8 form (a lone surrogate) cannot be sealed. Node's encoder writes
+ * U+FFFD in a lone surrogate's place, so that a message holding one and the same message holding U+FFFD there
+ * would share a seal: a JSON message changed so after sealing (a "\ud800" escape) would verify. A string sealed
+ * as posted (a form's Data) is not held to it: a browser posts U+FFFD in its place.
  */
-const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
-
-/** A message whose sealing string has no UTF-8 form cannot be sealed. */
 function assertWellFormed(sealingString: string): void {
   if (!isWellFormed(sealingString))
     throw new TypeError("cannot seal a message whose sealing string holds a lone surrogate: it has no UTF-8 form");

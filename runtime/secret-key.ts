@@ -1,8 +1,7 @@
 // The merchant's secret key, as every function that seals or verifies takes it,
 // and the keys a shop holds while it replaces one, as a verifier takes them.
 
-/** Whether a string has no lone surrogate (String.prototype.isWellFormed, Node 20+, beyond the es2023 lib's types). */
-const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
+import { isWellFormed } from "./text-prefix.js";
 
 /**
  * A key that is not a non-empty string with no lone surrogate is a programmer

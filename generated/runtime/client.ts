@@ -22,9 +22,10 @@ import {
   SEAL_ALGORITHM_FIELD,
   SEAL_FIELD,
 } from "./platform.js";
-import { problems } from "./issues.js";
+import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
 import { pointer } from "./json-pointer.js";
+import { isWellFormed } from "./text-prefix.js";
 import { hasOwn, issue, type ValidationIssue } from "./validation.js";
 
 export type { ClientError } from "./client-error.js";
@@ -73,8 +74,6 @@ export type ClientResult<Response> =
       readonly error: ClientError;
     };
 
-const OPTIONS_UNREADABLE = "options could not be read (a property getter or proxy threw)";
-
 /**
  * Calls an operation (the generated client methods call this). Rejects only,
  * with a TypeError, for a configuration that cannot work (see `resolveConfig`)
@@ -94,7 +93,10 @@ export async function callOperation<Request, Response>(
     given = options?.signal;
   } catch {
     // Options whose getter or proxy throws: a result, as options the validators cannot read give one.
-    return { ok: false, error: { kind: "invalid-request", message: OPTIONS_UNREADABLE, issues: [], warnings: [] } };
+    return {
+      ok: false,
+      error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, issues: [], warnings: [] },
+    };
   }
   const signal = callSignal(given);
   const endpoint = endpointUrl(resolved, operation);
@@ -131,11 +133,10 @@ export async function callOperation<Request, Response>(
   // the platform's default where it has none (sealed with the configured one, it named none, and Sips verified
   // it with the default: it failed, as the package's own mock refused it). Its own field only: one inherited from a
   // polluted Object.prototype is neither validated nor sent.
-  const ownAlgorithm = hasOwn(message, SEAL_ALGORITHM_FIELD) ? message[SEAL_ALGORITHM_FIELD] : undefined;
-  if (namesAlgorithm && ownAlgorithm === undefined && resolved.sealAlgorithm !== undefined) {
-    message[SEAL_ALGORITHM_FIELD] = resolved.sealAlgorithm;
+  let named = hasOwn(message, SEAL_ALGORITHM_FIELD) ? message[SEAL_ALGORITHM_FIELD] : undefined;
+  if (namesAlgorithm && named === undefined && resolved.sealAlgorithm !== undefined) {
+    named = message[SEAL_ALGORITHM_FIELD] = resolved.sealAlgorithm;
   }
-  const named = hasOwn(message, SEAL_ALGORITHM_FIELD) ? message[SEAL_ALGORITHM_FIELD] : undefined;
   const algorithm = namesAlgorithm ? (isSealAlgorithmName(named) ? named : undefined) : DEFAULT_SEAL_ALGORITHM;
   let unsealed = false;
   let unsealable: ValidationIssue | null = null;
@@ -226,7 +227,7 @@ const LONE_SURROGATE = "could not be sealed: a text holds a lone surrogate, whic
 /** Whether a request's sealing string has a UTF-8 form (no lone surrogate); true when it cannot be made at all. */
 function wellFormedSealingString(request: { sealingString(message: never): string }, message: object): boolean {
   try {
-    return (request.sealingString(message as never) as unknown as { isWellFormed(): boolean }).isWellFormed();
+    return isWellFormed(request.sealingString(message as never));
   } catch {
     return true;
   }

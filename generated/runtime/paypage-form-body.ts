@@ -14,6 +14,7 @@ import {
   POST_TOO_LARGE_TEXT,
   TOO_MANY_FIELDS_TEXT,
 } from "./paypage-form-fields.js";
+import { isWellFormed } from "./text-prefix.js";
 
 /**
  * A body's fields are counted as the parser makes them (a pair between two "&", empty ones skipped), so that a
@@ -23,13 +24,6 @@ import {
 const TOO_MANY: FormReading = { ok: false, message: TOO_MANY_FIELDS_TEXT };
 
 /**
- * Whether a string has no lone surrogate, which the WHATWG parser reads as
- * U+FFFD and decodeURIComponent keeps (String.prototype.isWellFormed, Node 20+:
- * immediate for the one-byte strings bodies are).
- */
-const isWellFormed = (text: string): boolean => (text as unknown as { isWellFormed(): boolean }).isWellFormed();
-
-/**
  * Reads an application/x-www-form-urlencoded body exactly as the WHATWG
  * parser (URLSearchParams, fetch's formData()) does. The fast path decodes
  * only what it keeps; a body it cannot decode the same way (a lone surrogate, a
@@ -37,6 +31,7 @@ const isWellFormed = (text: string): boolean => (text as unknown as { isWellForm
  */
 export function readFormBody(body: string): FormReading {
   if (body.length > PAYPAGE_POST_MAX_LENGTH) return { ok: false, message: POST_TOO_LARGE_TEXT };
+  // A lone surrogate, which the WHATWG parser reads as U+FFFD and decodeURIComponent keeps, goes the slow way.
   if (isWellFormed(body)) {
     const fast = readWellFormedBody(body);
     if (fast !== null) return fast;

@@ -13,7 +13,7 @@ import { PAYPAGE_FORM_FIELDS } from "./paypage-form-fields.js";
 import { integerTextIssue } from "./paypage-integer-text.js";
 import { malformed, type PaypageResponseResult, type PaypageSealFacts } from "./paypage-response-result.js";
 import { type PaypageVerifyOptions, type VerifiedPost, verifyPaypagePost } from "./paypage-verify.js";
-import { problems } from "./issues.js";
+import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import type { ValidateOptions } from "./validation.js";
 import type { SecretKeys } from "./secret-key.js";
 
@@ -53,7 +53,7 @@ export function decodePaypagePost<T>(
 ): PaypageResponseResult<T> {
   // Read once, before the post: options whose getter or proxy throws give a result, as a hostile post does.
   const chosen = readDecodeOptions(options);
-  if (chosen === null) return malformed(OPTIONS_UNREADABLE);
+  if (chosen === null) return malformed(UNREADABLE_OPTIONS_TEXT);
   const verified = verifyPaypagePost(post, secretKey, chosen.sealAlgorithm);
   if (!verified.ok) return verified;
   try {
@@ -101,8 +101,6 @@ const sealFacts = ({ algorithm, keyIndex, values }: VerifiedPost & { ok: true })
 
 const LENIENT: ValidateOptions = Object.freeze({ strict: false });
 const STRICT: ValidateOptions = Object.freeze({ strict: true });
-
-const OPTIONS_UNREADABLE = "options could not be read (a property getter or proxy threw)";
 
 /**
  * The caller's options, each read once (a null is taken as none, like an absent one): the pinned algorithm, and

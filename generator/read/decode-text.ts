@@ -51,9 +51,13 @@ export function decodeSpecText(bytes: Uint8Array): { text: string; problem: Text
   if (loneCr && (!control || loneCr.index < control.index))
     return { text, problem: { kind: "cr-line-end", ...position(text, loneCr.index), detail: "U+000D" } };
   if (!control) return { text, problem: undefined };
-  const detail = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  const detail = codePointName(control[0].charCodeAt(0));
   return { text, problem: { kind: "control-character", ...position(text, control.index), detail } };
 }
+
+/** A code point as Unicode names it in a message: "U+" and at least four upper-case hex digits. */
+export const codePointName = (codePoint: number): string =>
+  `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 
 const hex = (bytes: Uint8Array, offset: number): string =>
   [...bytes.subarray(offset, offset + 4)].map((b) => b.toString(16).padStart(2, "0")).join(" ");

@@ -4,6 +4,7 @@
 // A NUL elsewhere is a byte no page of text holds.
 
 import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { codePointName } from "../decode-text.js";
 import { columnAt, type PageLine } from "./page-lines.js";
 
 /**
@@ -59,7 +60,7 @@ export function invisibleCharacters(lines: readonly PageLine[]): Diagnostic[] {
   return lines.flatMap((line) => {
     const index = line.text.search(INVISIBLE);
     if (index === -1) return [];
-    const code = `U+${(line.text.codePointAt(index) as number).toString(16).toUpperCase().padStart(4, "0")}`;
+    const code = codePointName(line.text.codePointAt(index) as number);
     return [diagnostic("page-invisible-character", { ...line.at, column: columnAt(line, index) }, { code })];
   });
 }
