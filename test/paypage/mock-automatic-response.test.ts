@@ -2,44 +2,15 @@
 // listener of its reports that fails, sync or async, leaves the mock and its
 // process running, and the report says how the shop answered, however long
 // (or endless) its answer's body.
-import { once } from "node:events";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { expect, onTestFinished, test } from "vitest";
-import { createClient, paypageRedirectionForm } from "../../generated/index.js";
 import { type AutomaticResponseReport, type MockPaypageOptions, startMockServer } from "../../generated/mock.js";
-
-const secretKey = "002001000000001_KEY1";
-
-/** A shop on loopback that answers each post with `answer`; its base URL. */
-async function shopAnswering(answer: (req: IncomingMessage, res: ServerResponse) => void): Promise<string> {
-  const shop = createServer(answer);
-  shop.listen(0, "127.0.0.1");
-  await once(shop, "listening");
-  onTestFinished(() => {
-    shop.closeAllConnections();
-    shop.close();
-  });
-  const address = shop.address();
-  return `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
-}
+import { MOCK_SECRET_KEY, paymentForm, postForm, shopAnswering } from "../support/mock-payment.js";
 
 /** One payment played through a mock with `paypage`, to the shop at `shopUrl`: the browser's page status. */
 async function playPayment(shopUrl: string, paypage: MockPaypageOptions): Promise<number> {
-  const mock = await startMockServer({ secretKey, paypage });
+  const mock = await startMockServer({ secretKey: MOCK_SECRET_KEY, paypage });
   onTestFinished(() => mock.close());
-  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
-  const started = await sips.paymentWebInit({
-    amount: 1250,
-    currencyCode: "978",
-    normalReturnUrl: `${shopUrl}/paypage/return`,
-    automaticResponseUrl: `${shopUrl}/paypage/notify`,
-  });
-  const form = started.ok ? paypageRedirectionForm(started.response) : null;
-  if (!form?.ok) throw new Error("no redirection form");
-  const page = await fetch(form.form.action, {
-    method: "POST",
-    body: new URLSearchParams(form.form.fields.map((f): [string, string] => [f.name, f.value])),
-  });
+  const page = await postForm(await paymentForm(mock, shopUrl));
   await page.arrayBuffer();
   return page.status;
 }

@@ -3,48 +3,30 @@
 // that no socket of the mock outlives it (a test's process would wait for the
 // post's timeout, and its report come after the test).
 import { once } from "node:events";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { expect, onTestFinished, test } from "vitest";
-import { createClient, paypageRedirectionForm } from "../../generated/index.js";
 import { type AutomaticResponseReport, startMockServer } from "../../generated/mock.js";
-
-const secretKey = "002001000000001_KEY1";
+import { MOCK_SECRET_KEY as secretKey, paymentForm, postForm, shopAnswering } from "../support/mock-payment.js";
 
 test("close ends an automatic response in flight, reports it, and leaves no connection to the shop", async () => {
   // A shop that takes the automatic response and never answers it.
   const waiting: ServerResponse[] = [];
-  const shop = createServer((_req: IncomingMessage, res: ServerResponse) => void waiting.push(res));
-  const arrived = once(shop, "request");
-  shop.listen(0, "127.0.0.1");
-  await once(shop, "listening");
-  onTestFinished(() => {
-    shop.closeAllConnections();
-    shop.close();
+  let arrive = (_request: IncomingMessage): void => {};
+  const arrived = new Promise<IncomingMessage>((resolve) => (arrive = resolve));
+  const shopUrl = await shopAnswering((req, res) => {
+    waiting.push(res);
+    arrive(req);
   });
-  const address = shop.address();
-  const shopUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
 
   const reports: AutomaticResponseReport[] = [];
   // The default timeout, far longer than the test: only close can end the post.
   const mock = await startMockServer({ secretKey, paypage: { onAutomaticResponse: (r) => reports.push(r) } });
   onTestFinished(() => mock.close());
-  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
-  const started = await sips.paymentWebInit({
-    amount: 1250,
-    currencyCode: "978",
-    normalReturnUrl: `${shopUrl}/paypage/return`,
-    automaticResponseUrl: `${shopUrl}/paypage/notify`,
-  });
-  const form = started.ok ? paypageRedirectionForm(started.response) : null;
-  if (!form?.ok) throw new Error("no redirection form");
-  const browser = fetch(form.form.action, {
-    method: "POST",
-    body: new URLSearchParams(form.form.fields.map((f): [string, string] => [f.name, f.value])),
-  }).then(
+  const browser = postForm(await paymentForm(mock, shopUrl)).then(
     () => "answered",
     () => "cut",
   );
-  const [request] = (await arrived) as [IncomingMessage];
+  const request = await arrived;
   const shopSide = once(request.socket, "close");
 
   await mock.close();
@@ -74,19 +56,8 @@ test("a payment whose outcome is still running when the mock closes posts no aut
     },
   });
   onTestFinished(() => mock.close());
-  const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
-  const started = await sips.paymentWebInit({
-    amount: 1250,
-    currencyCode: "978",
-    normalReturnUrl: "http://127.0.0.1:9/paypage/return",
-    automaticResponseUrl: "http://127.0.0.1:9/paypage/notify",
-  });
-  const form = started.ok ? paypageRedirectionForm(started.response) : null;
-  if (!form?.ok) throw new Error("no redirection form");
-  const browser = fetch(form.form.action, {
-    method: "POST",
-    body: new URLSearchParams(form.form.fields.map((f): [string, string] => [f.name, f.value])),
-  }).catch(() => "cut");
+  // No shop listens there: nothing may be posted to it after close.
+  const browser = postForm(await paymentForm(mock, "http://127.0.0.1:9")).catch(() => "cut");
   await called;
   await mock.close();
   release();
