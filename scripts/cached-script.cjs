@@ -43,6 +43,7 @@ const SCRIPT_PARAMETERS = ["exports", "require", "module", "__filename", "__dirn
  * module of its own, compiled from its code cache where one fits.
  */
 function runCachedScript(file) {
+  keepBytecode();
   const cacheFile = `${file}.${process.version}-${process.arch}.v8cache`;
   const cached = readCache(cacheFile);
   const script = new vm.Script(sourceOf(readFileSync(file)), { filename: file, cachedData: cached?.data });
@@ -50,6 +51,20 @@ function runCachedScript(file) {
   process.once("exit", () => keepCache(script, cacheFile, made));
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+}
+
+/**
+ * V8 drops the bytecode of a function not run for some collections of the
+ * whole heap (`--bytecode-old-age`, 5 on Node 20), and the cache holds only
+ * what has bytecode when it is made: a long run (a first run of a thousand
+ * operations, which makes the cache again as it compiles far more) dropped
+ * what ran at its start, the script's own top level among it, so that every
+ * run after it parsed the whole bundle again to compile it (after an edit
+ * among 1,000 operations, some 50 ms of the main thread's CPU). Set before
+ * the cache is read: V8 keeps a cache for the flags it was made under.
+ */
+function keepBytecode() {
+  v8.setFlagsFromString("--no-flush-bytecode");
 }
 
 /** The cache and what the run that made it held (bytecode, machine code), or undefined. */
