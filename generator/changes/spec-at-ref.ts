@@ -28,7 +28,9 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   // Paths are the repository's, whatever the directory git runs in.
   const inRepo = (...args: string[]): string =>
     execFileSync("git", args, { cwd: top, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
-  const specRel = path.relative(top, specDir).split(path.sep).join("/");
+  // Where the folder is in the repository, as git sees it: a path reached through a symbolic link (a checkout
+  // under a linked folder) is not under the real path git gives as the top, and path.relative would leave it.
+  const specRel = git("rev-parse", "--show-prefix").replace(/\n$/, "").replace(/\/$/, "");
   const noCommit = `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`;
   // A ref that starts with "-" would be read as an option (git's --end-of-options needs git 2.30): no ref does.
   if (ref.startsWith("-")) throw new SpecAtRefProblem(noCommit);

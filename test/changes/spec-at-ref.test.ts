@@ -2,7 +2,7 @@
 // each file's text (or its problem of encoding), the other files, the pages;
 // read from the repository's objects, whatever the tree holds now.
 import { execFileSync } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { readSpecAtRef } from "../../generator/changes/spec-at-ref.js";
@@ -42,4 +42,25 @@ test("the spec at a ref: every file's text and problem, the other files and the 
   // The tree changed since: the ref's spec is the committed one.
   await writeFile(path.join(spec, "zz.yaml"), "changed: true\n");
   expect(content(readSpecAtRef(spec, "main", root))).toEqual(content(tree));
+});
+
+test("a spec folder reached through a symbolic link is read as through its real path", async () => {
+  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const linked = `${root}-linked`;
+  try {
+    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
+    execFileSync("git", ["add", "."], { cwd: root, stdio: "ignore" });
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base"], {
+      cwd: root,
+      stdio: "ignore",
+    });
+    // A checkout under a linked folder: git gives the real path as the top, which the linked path is not under.
+    await symlink(root, linked, "dir");
+    expect(content(readSpecAtRef(path.join(linked, "spec"), "main", linked))).toEqual(
+      content(readSpecAtRef(spec, "main", root)),
+    );
+  } finally {
+    await rm(linked, { force: true });
+    await rm(root, { recursive: true, force: true });
+  }
 });
