@@ -6,10 +6,10 @@
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
-import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
+import { compareSince } from "./since-changes.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE, fieldRenames } from "./field-renames.js";
@@ -133,24 +133,8 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
           : "";
     change("presence", classes, `${name}: presence ${before.presence} → ${after.presence}.${why}`);
   }
-  const since = [before.since?.text ?? "undocumented", after.since?.text ?? "undocumented"] as const;
-  if (since[0] !== since[1]) {
-    const later = before.since === null || (after.since !== null && compareVersions(after.since, before.since) > 0);
-    // Both at or below the lowest version a valid request declares (undocumented: in every version): none is refused.
-    const { floor } = at;
-    const below = (v: FieldModel["since"]): boolean =>
-      floor !== null && (v === null || compareVersions(v, floor.version) <= 0);
-    const unseen = message === "request" && below(before.since) && below(after.since);
-    const classes: ChangeClass[] =
-      message === "response" || unseen ? ["docs"] : later ? ["breaking-request"] : ["additive"];
-    const why =
-      classes[0] === "breaking-request"
-        ? ` Requests declaring an interface version before ${since[1]} may no longer carry it.`
-        : unseen && floor
-          ? ` No valid request declares a version before ${floor.version.text}: the operation's interfaceVersion values (${floor.values.join(", ")}) start there.`
-          : "";
-    change("since", classes, `${name}: since ${since[0]} → ${since[1]}.${why}`);
-  }
+  const moved = compareSince(message, at.floor, before, after);
+  if (moved) change("since", moved.classes, moved.summary);
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
   const type = [shape(before, at.renamed.types), shape(after)] as const;
   const made = type[0] === type[1] ? "" : madeContainer(before, after, message);

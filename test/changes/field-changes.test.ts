@@ -103,6 +103,54 @@ const cases: ChangeCase[] = [
     semver: "major",
   },
   {
+    kind: "since (later, in a response: strict validation pinned to a version between refuses it)",
+    edits: [
+      [
+        OP,
+        '    cards:\n      presence: optional\n      since: "2.40"',
+        '    cards:\n      presence: optional\n      since: "2.50"',
+      ],
+    ],
+    want: ["cardCheck response /cards since breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "since (earlier, in a response: accepted in more pinned versions)",
+    edits: [
+      [
+        OP,
+        '    cards:\n      presence: optional\n      since: "2.40"',
+        '    cards:\n      presence: optional\n      since: "2.30"',
+      ],
+    ],
+    want: ["cardCheck response /cards since additive"],
+    semver: "minor",
+  },
+  {
+    kind: "since (later, in a callback: classed as a response's)",
+    edits: [
+      [
+        PAYPAGE,
+        '    responseCode:\n      presence: optional\n      since: "2.0"',
+        '    responseCode:\n      presence: optional\n      since: "2.5"',
+      ],
+    ],
+    want: ["cardPaymentInit callback /responseCode since breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "since (1.0 → undocumented: in every version either way, checked against none)",
+    edits: [
+      [
+        OP,
+        '    statusCode:\n      presence: required\n      since: "1.0"',
+        "    statusCode:\n      presence: required\n      since: undocumented",
+      ],
+    ],
+    want: ["cardCheck response /statusCode since docs"],
+    semver: "patch",
+  },
+  {
     kind: "type-format (narrower, nested in a list of containers)",
     edits: [[OP, "            format: N6", "            format: N4"]],
     want: ["cardCheck response /cards/-/panExpiryDate type-format breaking-response"],

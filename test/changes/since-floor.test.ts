@@ -47,6 +47,8 @@ test.each([
   { values: "IR_WS_2.4", edit: orderChannelSince("2.4"), classes: "additive", semver: "minor" },
   // Values that say nothing of the version (the fixture's IR_WS_): a request may declare 1.0.
   { values: "IR_WS_", edit: referenceSince("2.0"), classes: "breaking-request", semver: "major" },
+  // No floor, but a field of 1.0 is in every version (the validators check none against it), as an undocumented one is.
+  { values: "IR_WS_", edit: referenceSince("1.0"), classes: "docs", semver: "patch" },
 ])("values $values, $edit.2: $classes", async ({ values, edit, classes, semver }) => {
   const field = edit[2].includes("referenceId") ? "referenceId" : "orderChannel";
   const { lines, semver: verdict } = await changesOf(withFloor(values), edit);
