@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { decodeSpecText } from "../read/decode-text.js";
-import { blobBytes, treeEntries } from "./git-blobs.js";
+import { blobBytes, treeEntries, type TreeEntry } from "./git-blobs.js";
 import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../read/spec-files.js";
 
 const YAML_FILE = /\.ya?ml$/;
@@ -39,7 +39,12 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
     () => noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository")),
   );
   const entries = treeEntries(inRepo("ls-tree", "-r", "-z", ref, "--", specRel === "" ? "." : specRel));
-  const listed = [...entries.keys()].sort();
+  // Files only, as the working tree's listing has them (list-files.ts): no symbolic link (git stores its target as
+  // its text), no submodule, and nothing where the folder itself is a file at the ref.
+  const listed = [...entries]
+    .filter(([repoPath, e]) => isFile(e) && (specRel === "" || repoPath.startsWith(`${specRel}/`)))
+    .map(([repoPath]) => repoPath)
+    .sort();
   // Nothing there: the folder came later (or was elsewhere), which no list of missing-file errors makes plain.
   if (listed.length === 0)
     throw new SpecAtRefProblem(
@@ -50,18 +55,17 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   const otherPaths = new Set<string>();
   const pages = new Map<string, string>();
   const relOf = (repoPath: string) => (specRel === "" ? repoPath : repoPath.slice(specRel.length + 1));
-  // The blobs read (spec files and pages), all from one git; anything else (a submodule) as `git show` gives it.
+  // The blobs read (spec files and pages), all from one git.
   const read = listed.filter((repoPath) => {
     const relPath = relOf(repoPath);
-    return entries.get(repoPath)?.type === "blob" && (YAML_FILE.test(relPath) || PAGE_FILE.test(relPath));
+    return YAML_FILE.test(relPath) || PAGE_FILE.test(relPath);
   });
   const readBytes = blobBytes(
     top,
     read.map((repoPath) => entries.get(repoPath)?.id ?? ""),
   );
   const bytes = new Map(read.map((repoPath, i) => [repoPath, readBytes[i]]));
-  const show = (repoPath: string): Buffer =>
-    bytes.get(repoPath) ?? execFileSync("git", ["show", `${ref}:${repoPath}`], { cwd: top, maxBuffer: 1 << 28 });
+  const show = (repoPath: string): Buffer => bytes.get(repoPath) ?? Buffer.alloc(0);
   for (const repoPath of listed) {
     const relPath = relOf(repoPath);
     if (!YAML_FILE.test(relPath)) {
@@ -76,6 +80,9 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   }
   return { specDir, displayRoot, files, otherPaths, pages };
 }
+
+/** A regular file's entry (mode 100644 or 100755): what the working tree's listing reads. */
+const isFile = (entry: TreeEntry): boolean => entry.type === "blob" && entry.mode !== "120000";
 
 /**
  * A shallow clone (the checkout CI makes by default) holds no commit before its
