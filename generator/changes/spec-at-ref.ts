@@ -36,7 +36,10 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   if (ref.startsWith("-")) throw new SpecAtRefProblem(noCommit);
   asked(
     () => git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`),
-    () => noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository")),
+    () =>
+      hasCommits(git)
+        ? noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository"))
+        : `--base ${JSON.stringify(ref)} names no commit: the repository has none yet; commit the spec, then compare the working tree with that commit`,
   );
   const entries = treeEntries(inRepo("ls-tree", "-r", "-z", ref, "--", specRel === "" ? "." : specRel));
   // Files only, as the working tree's listing has them (list-files.ts): no symbolic link (git stores its target as
@@ -83,6 +86,21 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
 
 /** A regular file's entry (mode 100644 or 100755): what the working tree's listing reads. */
 const isFile = (entry: TreeEntry): boolean => entry.type === "blob" && entry.mode !== "120000";
+
+/** Whether the repository has a commit: one just made by git init has no ref to name, which is said rather than which to give. */
+function hasCommits(git: (...args: string[]) => string): boolean {
+  try {
+    git("rev-parse", "--verify", "--quiet", "HEAD^{commit}");
+    return true;
+  } catch {
+    // HEAD names no commit: an unborn branch, which on another branch than the first has commits elsewhere.
+    try {
+      return git("rev-list", "-n", "1", "--all").trim() !== "";
+    } catch {
+      return false;
+    }
+  }
+}
 
 /**
  * A shallow clone (the checkout CI makes by default) holds no commit before its

@@ -94,3 +94,18 @@ test("files only, as the working tree's listing has them: no symbolic link, and 
     await rm(root, { recursive: true, force: true });
   }
 });
+
+test("a repository without a commit: the ref names none, and the message says the repository has none yet", async () => {
+  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
+    for (const ref of ["main", "HEAD"])
+      expect(() => readSpecAtRef(spec, ref, root)).toThrow(
+        new SpecAtRefProblem(
+          `--base "${ref}" names no commit: the repository has none yet; commit the spec, then compare the working tree with that commit`,
+        ),
+      );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
