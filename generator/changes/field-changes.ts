@@ -138,7 +138,10 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
   const type = [shape(before, at.renamed.types), shape(after)] as const;
   const made = type[0] === type[1] ? "" : madeContainer(before, after, message);
-  if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.${made}`);
+  // The format said with the type it changes with (a container has none): one change, which names both.
+  const formats = [formatOf(before)?.text ?? "none", formatOf(after)?.text ?? "none"];
+  const format = formats[0] === formats[1] || made !== "" ? "" : `, format ${formats[0]} → ${formats[1]}`;
+  if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}${format}.${made}`);
   else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
   const taken = [valuesOf(before), valuesOf(after)] as const;
   // A renamed list is the same list: its rename is reported once (list-changes.ts).

@@ -10,6 +10,7 @@ import {
   NAME,
   OP,
   PAYPAGE,
+  changeLine,
   edited,
   goldenInput,
   modelOf,
@@ -244,4 +245,13 @@ test("a container type renamed: named once with the places that hold it, in the 
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
     "- **container type BuyerAddress**: container type PostalAddress renamed BuyerAddress: code that names PostalAddress stops compiling; held by cardCheck request /customer/address, cardCheck response /customer/address. _(type-renamed; breaking-request, breaking-response)_",
   ]);
+});
+
+test("a type changed with its format: the one change names both", async () => {
+  const spec = edited(goldenInput, [[OP, "      format: AN35\n", "      type: integer\n      format: N12\n"]]);
+  expect(compareSpecs(await modelOfGolden(), await modelOf(spec)).map((c) => `${changeLine(c)}: ${c.summary}`)).toEqual(
+    [
+      "cardCheck request /referenceId type-format breaking-request: referenceId: type string → integer, format AN35 → N12.",
+    ],
+  );
 });
