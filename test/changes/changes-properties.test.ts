@@ -7,7 +7,7 @@
 // change once.
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import type { Change } from "../../generator/changes/change.js";
+import type { Change, ChangeKind } from "../../generator/changes/change.js";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport, toMarkdown } from "../../generator/changes/report.js";
 import type { SpecModel } from "../../generator/model/ir.js";
@@ -61,7 +61,7 @@ const EDITS: readonly Edit[] = [
   ["sips.yaml", "exclude: [seal]", "exclude: [statusCode, seal]"],
 ];
 
-const ADDED_REMOVED: Readonly<Record<string, string>> = {
+const ADDED_REMOVED: Readonly<Partial<Record<ChangeKind, ChangeKind>>> = {
   "operation-added": "operation-removed",
   "field-added": "field-removed",
   "value-added": "value-removed",
@@ -69,7 +69,7 @@ const ADDED_REMOVED: Readonly<Record<string, string>> = {
   "shared-value-added": "shared-value-removed",
   "callback-added": "callback-removed",
 };
-const MIRRORED: Readonly<Record<string, string>> = {
+const MIRRORED: Readonly<Partial<Record<ChangeKind, ChangeKind>>> = {
   ...ADDED_REMOVED,
   ...Object.fromEntries(Object.entries(ADDED_REMOVED).map(([added, removed]) => [removed, added])),
 };
