@@ -110,7 +110,12 @@ function compareOperation(
     });
   out.push(...operationDocChanges(before, after));
   out.push(...compareMessages(operation, before.request, after.request, renamed));
-  out.push(...compareMessages(operation, before.response, after.response, renamed));
+  out.push(
+    ...compareMessages(operation, before.response, after.response, renamed, {
+      before: before.request,
+      after: after.request,
+    }),
+  );
   out.push(...compareMessageTraits(operation, "request", before.request, after.request));
   out.push(...compareMessageTraits(operation, "response", before.response, after.response));
   out.push(...compareOwnValueNames(before, after, ownRenamed));

@@ -17,16 +17,24 @@ import { sharedFloor, versionFloor, type VersionFloor } from "../model/version-f
 
 type Kind = MessageModel["kind"];
 
-/** `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one. */
+/**
+ * `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one.
+ * `request`: the request of the same interface both specs have, whose lowest version a response is read at too
+ * (a response has no version field of its own); the message's own where it is the request.
+ */
 export function compareMessages(
   operation: string,
   before: MessageModel,
   after: MessageModel,
   renamed: Renames = NO_RENAMES,
+  request: { readonly before: MessageModel; readonly after: MessageModel } = { before, after },
 ): Change[] {
   // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
   const sealed = after.encoding === "json";
-  const floor = sharedFloor(versionFloor(before), versionFloor(after));
+  const sameInterface =
+    before.interfacePrefix === request.before.interfacePrefix &&
+    after.interfacePrefix === request.after.interfacePrefix;
+  const floor = sameInterface ? sharedFloor(versionFloor(request.before), versionFloor(request.after)) : null;
   return compareFieldLists(
     { operation, message: before.kind, sealed, renamed, floor },
     "",
@@ -41,7 +49,7 @@ interface Compared {
   readonly message: Kind;
   readonly sealed: boolean;
   readonly renamed: Renames;
-  /** The lowest version a valid message declares, as both specs' interfaceVersion values say; null where they do not. */
+  /** The lowest version a valid request declares (a response to it is read at), as both specs' interfaceVersion values say; null where they do not. */
   readonly floor: VersionFloor | null;
 }
 
