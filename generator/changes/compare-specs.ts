@@ -16,7 +16,7 @@ import { operationDocChanges } from "./doc-changes.js";
 import { compareStatus } from "./status-changes.js";
 import { compareChangelogs } from "./changelog-changes.js";
 import { compareOwnValueNames, renamedOwnValueNames, type RenamedName } from "./own-values-changes.js";
-import { compareTypes, renamedTypes } from "./type-changes.js";
+import { compareResponseHeld, compareTypes, renamedTypes } from "./type-changes.js";
 import { operationRenames, type OperationRename } from "./operation-renames.js";
 
 export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
@@ -65,6 +65,7 @@ export function compareSpecs(before: SpecModel, after: SpecModel): Change[] {
   out.push(...comparePlatform(before.platform, after.platform));
   out.push(...compareLists(before, after, renamed.lists));
   out.push(...compareTypes(after, renamed.types));
+  out.push(...compareResponseHeld(before, after, renamed.types));
   return out.sort(compareChanges);
 }
 
@@ -109,7 +110,12 @@ function compareOperation(
     });
   out.push(...operationDocChanges(before, after));
   out.push(...compareMessages(operation, before.request, after.request, renamed));
-  out.push(...compareMessages(operation, before.response, after.response, renamed));
+  out.push(
+    ...compareMessages(operation, before.response, after.response, renamed, {
+      before: before.request,
+      after: after.request,
+    }),
+  );
   out.push(...compareMessageTraits(operation, "request", before.request, after.request));
   out.push(...compareMessageTraits(operation, "response", before.response, after.response));
   out.push(...compareOwnValueNames(before, after, ownRenamed));

@@ -50,8 +50,10 @@ export function operationDocChanges(before: OperationModel, after: OperationMode
     else change(null, `${family}.`);
   }
   if (!same(before.notes, after.notes)) change(null, "notes changed.");
-  const source = (op: OperationModel) => JSON.stringify(op.source);
-  if (source(before) !== source(after)) change(null, "sources (page, pages to read first, notes) changed.");
+  // What the reference page and the JSDoc print of its sources; the saved page it cites is printed nowhere (the
+  // changelog's order it gives is compared as the changelog).
+  const source = (op: OperationModel) => JSON.stringify([op.source.readFirst, op.source.notes]);
+  if (source(before) !== source(after)) change(null, "sources (pages to read first, notes) changed.");
   // The header of each generated file names the spec file it comes from.
   if (before.sourceFile !== after.sourceFile)
     change(null, `spec file ${before.sourceFile} → ${after.sourceFile} (the generated files' headers name it).`);
@@ -62,8 +64,8 @@ export function operationDocChanges(before: OperationModel, after: OperationMode
   if (before.callback && after.callback && before.callback.name === after.callback.name) {
     messages.push(["callback", before.callback.message, after.callback.message]);
     if (before.callback.summary !== after.callback.summary) change("callback", "summary changed.");
-    if (JSON.stringify(before.callback.source) !== JSON.stringify(after.callback.source))
-      change("callback", "sources (page, notes) changed.");
+    if (!same(before.callback.source.notes, after.callback.source.notes))
+      change("callback", "notes of its sources changed.");
   }
   for (const [message, was, is] of messages)
     if (!same(was.notes, is.notes)) change(message, `notes of the ${message} changed.`);

@@ -6,10 +6,10 @@
 import { containerOf, formatOf, valuesOf } from "../model/field-shape.js";
 import type { FieldModel } from "../model/field-model.js";
 import type { MessageModel } from "../model/operation-model.js";
-import { compareVersions } from "../model/versions.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
+import { compareSince } from "./since-changes.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE, fieldRenames } from "./field-renames.js";
@@ -17,16 +17,24 @@ import { sharedFloor, versionFloor, type VersionFloor } from "../model/version-f
 
 type Kind = MessageModel["kind"];
 
-/** `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one. */
+/**
+ * `renamed`: the container types and value lists renamed, reported once each, not at each field that holds one.
+ * `request`: the request of the same interface both specs have, whose lowest version a response is read at too
+ * (a response has no version field of its own); the message's own where it is the request.
+ */
 export function compareMessages(
   operation: string,
   before: MessageModel,
   after: MessageModel,
   renamed: Renames = NO_RENAMES,
+  request: { readonly before: MessageModel; readonly after: MessageModel } = { before, after },
 ): Change[] {
   // A Data message (the Paypage response) is sealed over Data as posted: it has no seal field list.
   const sealed = after.encoding === "json";
-  const floor = sharedFloor(versionFloor(before), versionFloor(after));
+  const sameInterface =
+    before.interfacePrefix === request.before.interfacePrefix &&
+    after.interfacePrefix === request.after.interfacePrefix;
+  const floor = sameInterface ? sharedFloor(versionFloor(request.before), versionFloor(request.after)) : null;
   return compareFieldLists(
     { operation, message: before.kind, sealed, renamed, floor },
     "",
@@ -41,7 +49,7 @@ interface Compared {
   readonly message: Kind;
   readonly sealed: boolean;
   readonly renamed: Renames;
-  /** The lowest version a valid message declares, as both specs' interfaceVersion values say; null where they do not. */
+  /** The lowest version a valid request declares (a response to it is read at), as both specs' interfaceVersion values say; null where they do not. */
   readonly floor: VersionFloor | null;
 }
 
@@ -133,28 +141,15 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
           : "";
     change("presence", classes, `${name}: presence ${before.presence} → ${after.presence}.${why}`);
   }
-  const since = [before.since?.text ?? "undocumented", after.since?.text ?? "undocumented"] as const;
-  if (since[0] !== since[1]) {
-    const later = before.since === null || (after.since !== null && compareVersions(after.since, before.since) > 0);
-    // Both at or below the lowest version a valid request declares (undocumented: in every version): none is refused.
-    const { floor } = at;
-    const below = (v: FieldModel["since"]): boolean =>
-      floor !== null && (v === null || compareVersions(v, floor.version) <= 0);
-    const unseen = message === "request" && below(before.since) && below(after.since);
-    const classes: ChangeClass[] =
-      message === "response" || unseen ? ["docs"] : later ? ["breaking-request"] : ["additive"];
-    const why =
-      classes[0] === "breaking-request"
-        ? ` Requests declaring an interface version before ${since[1]} may no longer carry it.`
-        : unseen && floor
-          ? ` No valid request declares a version before ${floor.version.text}: the operation's interfaceVersion values (${floor.values.join(", ")}) start there.`
-          : "";
-    change("since", classes, `${name}: since ${since[0]} → ${since[1]}.${why}`);
-  }
+  const moved = compareSince(message, at.floor, before, after);
+  if (moved) change("since", moved.classes, moved.summary);
   // A renamed container type is the same type: its rename is reported once (type-changes.ts).
   const type = [shape(before, at.renamed.types), shape(after)] as const;
   const made = type[0] === type[1] ? "" : madeContainer(before, after, message);
-  if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}.${made}`);
+  // The format said with the type it changes with (a container has none): one change, which names both.
+  const formats = [formatOf(before)?.text ?? "none", formatOf(after)?.text ?? "none"];
+  const format = formats[0] === formats[1] || made !== "" ? "" : `, format ${formats[0]} → ${formats[1]}`;
+  if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}${format}.${made}`);
   else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
   const taken = [valuesOf(before), valuesOf(after)] as const;
   // A renamed list is the same list: its rename is reported once (list-changes.ts).

@@ -9,10 +9,13 @@ import { floorText, versionFloor } from "../model/version-floor.js";
 import { compareVersions } from "../model/versions.js";
 import type { Change } from "./change.js";
 
-/** A request's floor raised, lowered, given or taken back; nothing under another prefix (comparePrefix says that). */
+/**
+ * A request's floor raised, lowered, given or taken back; nothing under another prefix (comparePrefix says that),
+ * nor where either request has no version field: the field added, removed or retyped is the change, both ways.
+ */
 export function compareFloor(operation: string, before: MessageModel, after: MessageModel): Change[] {
   const prefix = after.interfacePrefix;
-  if (before.interfacePrefix !== prefix || after.versionField === null) return [];
+  if (before.interfacePrefix !== prefix || before.versionField === null || after.versionField === null) return [];
   const [was, is] = [versionFloor(before), versionFloor(after)];
   const order = was && is ? compareVersions(is.version, was.version) : was ? -1 : is ? 1 : 0;
   if (order === 0) return [];

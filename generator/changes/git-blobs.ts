@@ -4,8 +4,9 @@
 
 import { execFileSync } from "node:child_process";
 
-/** A file as `git ls-tree -r` lists it: its type (a blob; a submodule's is a commit) and its object's id. */
+/** A file as `git ls-tree -r` lists it: its mode (120000 a symbolic link), type (a blob; a submodule's is a commit) and object's id. */
 export interface TreeEntry {
+  readonly mode: string;
   readonly type: string;
   readonly id: string;
 }
@@ -17,8 +18,8 @@ export function treeEntries(listing: string): Map<string, TreeEntry> {
     if (line === "") continue;
     // "<mode> <type> <id>\t<path>": with -z the path is as it is, tabs and newlines included.
     const tab = line.indexOf("\t");
-    const [, type = "", id = ""] = line.slice(0, tab).split(" ");
-    entries.set(line.slice(tab + 1), { type, id });
+    const [mode = "", type = "", id = ""] = line.slice(0, tab).split(" ");
+    entries.set(line.slice(tab + 1), { mode, type, id });
   }
   return entries;
 }

@@ -102,14 +102,17 @@ function compareList(
         ["additive"],
         `value ${value.value} added to list ${name}; ${takers(after, value.value, operations)}; its type ${after.typeName} gains it, so an exhaustive switch over that type meets a new case.`,
       );
-    } else if (previous.key !== value.key) {
+      continue;
+    }
+    if (previous.key !== value.key) {
       change(
         name,
         "shared-value-renamed",
         BOTH,
         `constant of value ${value.value} in list ${name} renamed ${previous.key} → ${value.key}: code using the old name stops compiling.`,
       );
-    } else if (!match && previous.prefix !== value.prefix) {
+    }
+    if (!match && previous.prefix !== value.prefix) {
       // The printed text is the same, the value code holds is not: the constant, the union and the guards change.
       change(
         name,
@@ -117,9 +120,10 @@ function compareList(
         BOTH,
         `prefix of value ${value.value} in list ${name} ${previous.prefix ?? "none"} → ${value.prefix ?? "none"}: constant ${value.key} holds the new prefix, interface versions that start with the old one are refused.`,
       );
-    } else if (previous.meanings.join("\n") !== value.meanings.join("\n")) {
-      change(name, "shared-meaning", ["docs"], `general meaning of ${value.value} in list ${name} changed.`);
     }
+    // Its own difference, whatever else changed: the list's JSDoc, value table and reference page show it.
+    if (previous.meanings.join("\n") !== value.meanings.join("\n"))
+      change(name, "shared-meaning", ["docs"], `general meaning of ${value.value} in list ${name} changed.`);
   }
   for (const value of before.values)
     if (!now.has(value.value) && !gone.has(value.value))

@@ -120,5 +120,8 @@ function compareFactsStop(operation: string, message: Message, before: MessageMo
       ["docs"],
       `the ${message}'s saved facts now stop ${is.after === null ? "" : `after ${is.after} `}(see ${is.see}).`,
     );
+  // Its notes are printed in the message's reference section, its JSON Schema and the OpenAPI document.
+  if (was && is && was.notes.join("\n") !== is.notes.join("\n"))
+    return change(["docs"], `notes of where the ${message}'s saved facts stop changed.`);
   return [];
 }

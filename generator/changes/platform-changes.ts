@@ -1,8 +1,7 @@
 // Changes of the platform's own keys in sips.yaml beside its seal rule
-// (compare-specs.ts): its names and document version, the notes of its seal
-// rule, the public test key the examples are sealed with, and the request
-// fields the client fills from its configuration. Reported once, for no
-// operation and no list.
+// (compare-specs.ts): its names and document version, the public test key the
+// examples are sealed with, and the request fields the client fills from its
+// configuration. Reported once, for no operation and no list.
 
 import type { PlatformModel } from "../model/ir.js";
 import type { Change, ChangeClass, ChangeKind } from "./change.js";
@@ -20,17 +19,7 @@ export function comparePlatform(before: PlatformModel, after: PlatformModel): Ch
       ["docs"],
       `document version ${before.documentVersion} → ${after.documentVersion} (the OpenAPI document's).`,
     );
-  // An algorithm added or removed is a change of the seal rule (seal-changes.ts), not of its notes.
-  const both = new Set(
-    before.seal.algorithms.map((a) => a.name).filter((n) => after.seal.algorithms.some((a) => a.name === n)),
-  );
-  const notes = (p: PlatformModel) =>
-    JSON.stringify([
-      p.seal.request.notes,
-      p.seal.response.notes,
-      p.seal.algorithms.filter((a) => both.has(a.name)).map((a) => a.notes),
-    ]);
-  if (notes(before) !== notes(after)) change("description", ["docs"], "notes of the seal rule changed.");
+  // The seal rule's notes are the maintainers': no generated file prints them, so their change is none of a release.
   const key = (p: PlatformModel) => `${p.examples.secretKey} ${p.examples.secretKeyVersion}`;
   if (key(before) !== key(after))
     change("description", ["docs"], "public test key of the examples changed: every example's seal changes.");

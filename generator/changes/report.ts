@@ -1,6 +1,7 @@
 // The report of `npm run changes`: JSON for tools, Markdown for a pull request
 // description (seal and breaking changes first).
 
+import { codeSpan, inlineText } from "../emit/markdown-escape.js";
 import { semverOf, type Change, type ChangeClass, type Semver } from "./change.js";
 
 export interface ChangesReport {
@@ -25,7 +26,7 @@ const SECTIONS: readonly { readonly title: string; readonly has: (classes: reado
 
 export function toMarkdown(report: ChangesReport, base: string): string {
   const lines = [
-    `## Spec changes since \`${base}\`: ${report.semver === "none" ? "none" : `${report.semver} release`}`,
+    `## Spec changes since ${codeSpan(base)}: ${report.semver === "none" ? "none" : `${report.semver} release`}`,
     "",
   ];
   if (report.changes.length === 0)
@@ -37,7 +38,7 @@ export function toMarkdown(report: ChangesReport, base: string): string {
     lines.push(`### ${section.title}`, "");
     for (const change of changes) {
       left.delete(change);
-      const where = [change.message, change.field === null ? null : `\`${change.field}\``].filter(Boolean).join(" ");
+      const where = [change.message, change.field === null ? null : codeSpan(change.field)].filter(Boolean).join(" ");
       const subject =
         change.operation ??
         (change.list !== undefined
@@ -46,7 +47,8 @@ export function toMarkdown(report: ChangesReport, base: string): string {
             ? `container type ${change.type}`
             : "platform");
       lines.push(
-        `- **${subject}**${where ? ` ${where}` : ""}: ${change.summary} _(${change.kind}; ${change.classes.join(", ")})_`,
+        // The summary quotes the spec's text (an example, a title, a value): shown as written, on its line.
+        `- **${inlineText(subject)}**${where ? ` ${where}` : ""}: ${inlineText(change.summary)} _(${change.kind}; ${change.classes.join(", ")})_`,
       );
     }
     lines.push("");

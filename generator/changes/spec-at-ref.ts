@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { decodeSpecText } from "../read/decode-text.js";
-import { blobBytes, treeEntries } from "./git-blobs.js";
+import { blobBytes, treeEntries, type TreeEntry } from "./git-blobs.js";
 import { kindOf, PAGE_FILE, type SpecFile, type SpecInput } from "../read/spec-files.js";
 
 const YAML_FILE = /\.ya?ml$/;
@@ -28,16 +28,26 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   // Paths are the repository's, whatever the directory git runs in.
   const inRepo = (...args: string[]): string =>
     execFileSync("git", args, { cwd: top, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"] });
-  const specRel = path.relative(top, specDir).split(path.sep).join("/");
+  // Where the folder is in the repository, as git sees it: a path reached through a symbolic link (a checkout
+  // under a linked folder) is not under the real path git gives as the top, and path.relative would leave it.
+  const specRel = git("rev-parse", "--show-prefix").replace(/\n$/, "").replace(/\/$/, "");
   const noCommit = `--base ${JSON.stringify(ref)} names no commit of the repository; give a branch, tag or commit, e.g. main or HEAD~1`;
   // A ref that starts with "-" would be read as an option (git's --end-of-options needs git 2.30): no ref does.
   if (ref.startsWith("-")) throw new SpecAtRefProblem(noCommit);
   asked(
     () => git("rev-parse", "--verify", "--quiet", `${ref}^{commit}`),
-    () => noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository")),
+    () =>
+      hasCommits(git)
+        ? noCommit + shallowNote(() => git("rev-parse", "--is-shallow-repository"))
+        : `--base ${JSON.stringify(ref)} names no commit: the repository has none yet; commit the spec, then compare the working tree with that commit`,
   );
   const entries = treeEntries(inRepo("ls-tree", "-r", "-z", ref, "--", specRel === "" ? "." : specRel));
-  const listed = [...entries.keys()].sort();
+  // Files only, as the working tree's listing has them (list-files.ts): no symbolic link (git stores its target as
+  // its text), no submodule, and nothing where the folder itself is a file at the ref.
+  const listed = [...entries]
+    .filter(([repoPath, e]) => isFile(e) && (specRel === "" || repoPath.startsWith(`${specRel}/`)))
+    .map(([repoPath]) => repoPath)
+    .sort();
   // Nothing there: the folder came later (or was elsewhere), which no list of missing-file errors makes plain.
   if (listed.length === 0)
     throw new SpecAtRefProblem(
@@ -48,18 +58,17 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
   const otherPaths = new Set<string>();
   const pages = new Map<string, string>();
   const relOf = (repoPath: string) => (specRel === "" ? repoPath : repoPath.slice(specRel.length + 1));
-  // The blobs read (spec files and pages), all from one git; anything else (a submodule) as `git show` gives it.
+  // The blobs read (spec files and pages), all from one git.
   const read = listed.filter((repoPath) => {
     const relPath = relOf(repoPath);
-    return entries.get(repoPath)?.type === "blob" && (YAML_FILE.test(relPath) || PAGE_FILE.test(relPath));
+    return YAML_FILE.test(relPath) || PAGE_FILE.test(relPath);
   });
   const readBytes = blobBytes(
     top,
     read.map((repoPath) => entries.get(repoPath)?.id ?? ""),
   );
   const bytes = new Map(read.map((repoPath, i) => [repoPath, readBytes[i]]));
-  const show = (repoPath: string): Buffer =>
-    bytes.get(repoPath) ?? execFileSync("git", ["show", `${ref}:${repoPath}`], { cwd: top, maxBuffer: 1 << 28 });
+  const show = (repoPath: string): Buffer => bytes.get(repoPath) ?? Buffer.alloc(0);
   for (const repoPath of listed) {
     const relPath = relOf(repoPath);
     if (!YAML_FILE.test(relPath)) {
@@ -73,6 +82,24 @@ export function readSpecAtRef(specDir: string, ref: string, cwd = process.cwd())
     files.push(problem ? { ...file, textProblem: problem } : file);
   }
   return { specDir, displayRoot, files, otherPaths, pages };
+}
+
+/** A regular file's entry (mode 100644 or 100755): what the working tree's listing reads. */
+const isFile = (entry: TreeEntry): boolean => entry.type === "blob" && entry.mode !== "120000";
+
+/** Whether the repository has a commit: one just made by git init has no ref to name, which is said rather than which to give. */
+function hasCommits(git: (...args: string[]) => string): boolean {
+  try {
+    git("rev-parse", "--verify", "--quiet", "HEAD^{commit}");
+    return true;
+  } catch {
+    // HEAD names no commit: an unborn branch, which on another branch than the first has commits elsewhere.
+    try {
+      return git("rev-list", "-n", "1", "--all").trim() !== "";
+    } catch {
+      return false;
+    }
+  }
 }
 
 /**

@@ -21,12 +21,11 @@ export function buildChangelog(
   const add = (field: FieldModel, container: string, attendance: "Request" | "Response"): void => {
     const key = `${container}\u0000${field.name}`;
     const earlier = rows.get(key);
-    rows.set(
-      key,
-      earlier
-        ? { ...earlier, version: bothSince(earlier.version, field.since), attendance: "Request/Response" }
-        : { version: field.since, field: field.name, attendance, container },
-    );
+    // A row met again in a message that has it already (one container type held under one name at two places)
+    // stays that message's: only the other message makes it Request/Response.
+    if (!earlier) rows.set(key, { version: field.since, field: field.name, attendance, container });
+    else if (earlier.attendance !== attendance && earlier.attendance !== "Request/Response")
+      rows.set(key, { ...earlier, version: bothSince(earlier.version, field.since), attendance: "Request/Response" });
     for (const [child, name] of nested(field)) add(child, name, attendance);
   };
   for (const field of request.fields) add(field, "", "Request");

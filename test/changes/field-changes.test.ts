@@ -10,6 +10,7 @@ import {
   NAME,
   OP,
   PAYPAGE,
+  changeLine,
   edited,
   goldenInput,
   modelOf,
@@ -101,6 +102,54 @@ const cases: ChangeCase[] = [
     ],
     want: ["cardCheck request /orderChannel since breaking-request"],
     semver: "major",
+  },
+  {
+    kind: "since (later, in a response: strict validation pinned to a version between refuses it)",
+    edits: [
+      [
+        OP,
+        '    cards:\n      presence: optional\n      since: "2.40"',
+        '    cards:\n      presence: optional\n      since: "2.50"',
+      ],
+    ],
+    want: ["cardCheck response /cards since breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "since (earlier, in a response: accepted in more pinned versions)",
+    edits: [
+      [
+        OP,
+        '    cards:\n      presence: optional\n      since: "2.40"',
+        '    cards:\n      presence: optional\n      since: "2.30"',
+      ],
+    ],
+    want: ["cardCheck response /cards since additive"],
+    semver: "minor",
+  },
+  {
+    kind: "since (later, in a callback: classed as a response's)",
+    edits: [
+      [
+        PAYPAGE,
+        '    responseCode:\n      presence: optional\n      since: "2.0"',
+        '    responseCode:\n      presence: optional\n      since: "2.5"',
+      ],
+    ],
+    want: ["cardPaymentInit callback /responseCode since breaking-response"],
+    semver: "major",
+  },
+  {
+    kind: "since (1.0 → undocumented: in every version either way, checked against none)",
+    edits: [
+      [
+        OP,
+        '    statusCode:\n      presence: required\n      since: "1.0"',
+        "    statusCode:\n      presence: required\n      since: undocumented",
+      ],
+    ],
+    want: ["cardCheck response /statusCode since docs"],
+    semver: "patch",
   },
   {
     kind: "type-format (narrower, nested in a list of containers)",
@@ -196,4 +245,13 @@ test("a container type renamed: named once with the places that hold it, in the 
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
     "- **container type BuyerAddress**: container type PostalAddress renamed BuyerAddress: code that names PostalAddress stops compiling; held by cardCheck request /customer/address, cardCheck response /customer/address. _(type-renamed; breaking-request, breaking-response)_",
   ]);
+});
+
+test("a type changed with its format: the one change names both", async () => {
+  const spec = edited(goldenInput, [[OP, "      format: AN35\n", "      type: integer\n      format: N12\n"]]);
+  expect(compareSpecs(await modelOfGolden(), await modelOf(spec)).map((c) => `${changeLine(c)}: ${c.summary}`)).toEqual(
+    [
+      "cardCheck request /referenceId type-format breaking-request: referenceId: type string → integer, format AN35 → N12.",
+    ],
+  );
 });

@@ -6,7 +6,7 @@ import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport } from "../../generator/changes/report.js";
 import type { SpecInput } from "../../generator/read/spec-files.js";
-import { LISTS, REFUND, changeLine, edited, goldenInput, modelOf } from "../support/golden-changes.js";
+import { LISTS, OP, REFUND, changeLine, edited, goldenInput, modelOf } from "../support/golden-changes.js";
 
 /** The fixture with its IR_WS_ value (IR_WS_2.4, which cardRefund's own values name) printed as `printed`. */
 const printedAs = (printed: string): SpecInput =>
@@ -52,4 +52,16 @@ test("the summary names both floors and the values that set the new one", async 
   expect((await floorChanges("IR_WS_2.4", "IR_WS_")).text[0]).toBe(
     "the lowest interfaceVersion a request may declare IR_WS_2.4 → none: requests declaring a version before IR_WS_2.4 are accepted.",
   );
+});
+
+test("a version field added or removed is that change, both ways: no floor beside it", async () => {
+  const golden = await modelOf(goldenInput);
+  const field = "    interfaceVersion:\n      presence: required\n";
+  const text = goldenInput.files.find((f) => f.relPath === OP)?.text ?? "";
+  const block = text.slice(text.indexOf(field), text.indexOf("    keyVersion:", text.indexOf(field)));
+  const without = await modelOf(edited(goldenInput, [[OP, block, ""]]));
+  for (const changes of [compareSpecs(golden, without), compareSpecs(without, golden)])
+    expect(changes.filter((c) => c.operation === "cardCheck").map(changeLine)).toEqual([
+      expect.stringMatching(/^cardCheck request \/interfaceVersion field-(added|removed) breaking-request$/),
+    ]);
 });

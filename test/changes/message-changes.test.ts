@@ -51,6 +51,18 @@ const cases: ChangeCase[] = [
     semver: "patch",
   },
   {
+    kind: "facts-stop's notes reworded: the reference page, the JSON Schema and the OpenAPI document print them",
+    edits: [
+      [
+        PAYPAGE,
+        "    after: merchantId\n    see: https://payment.example.com/docs/cardPaymentInit\n",
+        "    after: merchantId\n    see: https://payment.example.com/docs/cardPaymentInit\n    notes: [The rest is not public.]\n",
+      ],
+    ],
+    want: ["cardPaymentInit request - facts-stop docs"],
+    semver: "patch",
+  },
+  {
     kind: "encoding",
     edits: [[PAYPAGE, "response:\n", "response:\n  encoding: data\n"]],
     want: ["cardPaymentInit response - encoding breaking-response,seal"],

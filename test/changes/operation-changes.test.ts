@@ -4,7 +4,8 @@
 import path from "node:path";
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
-import { readSpecInput } from "../../generator/read/spec-files.js";
+import { generateFromInput } from "../../generator/index.js";
+import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
 import { withFiles } from "../support/sync-memory.js";
 import {
@@ -173,6 +174,23 @@ test("an operation's changelog: rows a new page release orders otherwise, where 
   expect(changes.map((c) => `${c.operation} ${c.kind} ${c.classes.join(",")}: ${c.summary}`)).toEqual([
     "cardCheck changelog docs: changelog (CHANGELOG.md, the reference page): rows in another order.",
   ]);
+});
+
+test("an operation citing another saved page of the same text: nothing generated changes, and no change is listed", async () => {
+  const input = await readSpecInput(path.join(fixturesDir, "sync", "spec"));
+  const [page, copy] = ["sources/cardCheck.page.txt", "sources/cardCheck-copy.page.txt"];
+  const file = "operations/office/cardCheck.yaml";
+  const recited = withFiles(
+    input,
+    [[copy, input.pages?.get(page) ?? ""]],
+    new Map([[file, textOf(input, file).replace(`page: ${page}`, `page: ${copy}`)]]),
+  );
+  const output = async (spec: SpecInput) => {
+    const run = await generateFromInput(spec);
+    return run.ok ? run.files.map((f) => [f.path, f.content]) : run.diagnostics;
+  };
+  expect(await output(recited)).toEqual(await output(input));
+  expect(compareSpecs(await modelOf(input), await modelOf(recited))).toEqual([]);
 });
 
 test("an operation's spec file moved: docs, the generated files' headers name it", async () => {

@@ -2,7 +2,22 @@
 // credentials the client fills, its title): they hold for every operation.
 import { expect, test } from "vitest";
 import { compareSeal } from "../../generator/changes/seal-changes.js";
-import { modelOfGolden, testCases, type ChangeCase } from "../support/golden-changes.js";
+import { generateFromInput } from "../../generator/index.js";
+import type { SpecInput } from "../../generator/read/spec-files.js";
+import {
+  edited,
+  goldenInput,
+  modelOfGolden,
+  testCases,
+  type ChangeCase,
+  type Edit,
+} from "../support/golden-changes.js";
+
+/** Notes of the response's part of the seal rule and of an algorithm. */
+const SEAL_NOTES: Edit[] = [
+  ["sips.yaml", "    exclude: [seal]\n", "    exclude: [seal]\n    notes: [Every SDK leaves the seal out.]\n"],
+  ["sips.yaml", "      kind: digest\n", "      kind: digest\n      notes: [The key follows the sealing string.]\n"],
+];
 
 const cases: ChangeCase[] = [
   {
@@ -34,6 +49,12 @@ const cases: ChangeCase[] = [
     semver: "minor",
   },
   {
+    kind: "the seal rule's notes (a direction's, an algorithm's): no generated file prints them, no change",
+    edits: SEAL_NOTES,
+    want: [],
+    semver: "none",
+  },
+  {
     kind: "the platform's title, document version and example key: docs, reported once",
     edits: [
       ["sips.yaml", "platform: Sips 2.0", "platform: Sips 2.1"],
@@ -60,4 +81,12 @@ test("seal: an algorithm removed refuses the messages sealed with it, a seal cha
   expect(compareSeal(seal, without, "cardCheck").map((c) => [c.classes, c.summary])).toEqual([
     [["seal"], "seal algorithm SHA-256 removed: messages sealed with it are refused."],
   ]);
+});
+
+test("the seal rule's notes are printed in no generated file", async () => {
+  const output = async (spec: SpecInput) => {
+    const run = await generateFromInput(spec);
+    return run.ok ? run.files.map((f) => [f.path, f.content]) : run.diagnostics;
+  };
+  expect(await output(edited(goldenInput, SEAL_NOTES))).toEqual(await output(goldenInput));
 });

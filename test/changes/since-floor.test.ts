@@ -47,11 +47,35 @@ test.each([
   { values: "IR_WS_2.4", edit: orderChannelSince("2.4"), classes: "additive", semver: "minor" },
   // Values that say nothing of the version (the fixture's IR_WS_): a request may declare 1.0.
   { values: "IR_WS_", edit: referenceSince("2.0"), classes: "breaking-request", semver: "major" },
+  // No floor, but a field of 1.0 is in every version (the validators check none against it), as an undocumented one is.
+  { values: "IR_WS_", edit: referenceSince("1.0"), classes: "docs", semver: "patch" },
 ])("values $values, $edit.2: $classes", async ({ values, edit, classes, semver }) => {
   const field = edit[2].includes("referenceId") ? "referenceId" : "orderChannel";
   const { lines, semver: verdict } = await changesOf(withFloor(values), edit);
   expect(lines).toEqual([`cardCheck request /${field} since ${classes}`]);
   expect(verdict).toBe(semver);
+});
+
+/** cardCheck's response field statusCode (since 1.0) given another version. */
+const statusSince = (version: string): Edit => [
+  OP,
+  '    statusCode:\n      presence: required\n      since: "1.0"',
+  `    statusCode:\n      presence: required\n      since: "${version}"`,
+];
+
+test.each([
+  // A response is read at its request's version: at or below the floor, no valid request's response is checked against it.
+  { values: "IR_WS_2.", classes: "docs", semver: "patch" },
+  // No floor: validation pinned to 1.x, strict, refuses a response carrying it now.
+  { values: "IR_WS_", classes: "breaking-response", semver: "major" },
+])("values $values, a response field's since 1.0 → 2.0: $classes", async ({ values, classes, semver }) => {
+  const { lines, semver: verdict, text } = await changesOf(withFloor(values), statusSince("2.0"));
+  expect(lines).toEqual([`cardCheck response /statusCode since ${classes}`]);
+  expect(verdict).toBe(semver);
+  if (classes === "docs")
+    expect(text[0]).toBe(
+      "statusCode: since 1.0 → 2.0. No valid request declares a version before 2.0, nor is its response read at one: the operation's interfaceVersion values (IR_WS_2.) start there.",
+    );
 });
 
 test("a since moved earlier, both versions at or below the floor: docs", async () => {

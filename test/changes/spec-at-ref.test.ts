@@ -2,10 +2,10 @@
 // each file's text (or its problem of encoding), the other files, the pages;
 // read from the repository's objects, whatever the tree holds now.
 import { execFileSync } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { readSpecAtRef } from "../../generator/changes/spec-at-ref.js";
+import { readSpecAtRef, SpecAtRefProblem } from "../../generator/changes/spec-at-ref.js";
 import { readSpecInput, type SpecInput } from "../../generator/read/spec-files.js";
 import { fixturesDir } from "../support/paths.js";
 import { tempWorkspace, writeFiles } from "../support/temp-spec.js";
@@ -42,4 +42,70 @@ test("the spec at a ref: every file's text and problem, the other files and the 
   // The tree changed since: the ref's spec is the committed one.
   await writeFile(path.join(spec, "zz.yaml"), "changed: true\n");
   expect(content(readSpecAtRef(spec, "main", root))).toEqual(content(tree));
+});
+
+test("a spec folder reached through a symbolic link is read as through its real path", async () => {
+  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const linked = `${root}-linked`;
+  try {
+    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
+    execFileSync("git", ["add", "."], { cwd: root, stdio: "ignore" });
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "base"], {
+      cwd: root,
+      stdio: "ignore",
+    });
+    // A checkout under a linked folder: git gives the real path as the top, which the linked path is not under.
+    await symlink(root, linked, "dir");
+    expect(content(readSpecAtRef(path.join(linked, "spec"), "main", linked))).toEqual(
+      content(readSpecAtRef(spec, "main", root)),
+    );
+  } finally {
+    await rm(linked, { force: true });
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test("files only, as the working tree's listing has them: no symbolic link, and no folder that is a file at the ref", async () => {
+  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+      cwd: root,
+      stdio: "ignore",
+    });
+  try {
+    git("init", "-q", "-b", "main");
+    // First the folder's name held a file, then the folder, with links to a spec file and to a folder.
+    await rename(spec, `${spec}.folder`);
+    await writeFile(spec, "not a folder\n");
+    git("add", ".");
+    git("commit", "-q", "-m", "a file");
+    await rm(spec);
+    await rename(`${spec}.folder`, spec);
+    await symlink("../sips.yaml", path.join(spec, "dictionary", "link.yaml"));
+    await mkdir(path.join(root, "elsewhere"));
+    await writeFile(path.join(root, "elsewhere", "x.yaml"), "operation: elsewhere\n");
+    await symlink("../elsewhere", path.join(spec, "operations", "linked"));
+    git("add", "-A");
+    git("commit", "-q", "-m", "a folder");
+    expect(content(readSpecAtRef(spec, "main", root))).toEqual(content(await readSpecInput(spec, root)));
+    expect(() => readSpecAtRef(spec, "main~1", root)).toThrow(SpecAtRefProblem);
+    expect(() => readSpecAtRef(spec, "main~1", root)).toThrow(/holds no file at main~1/);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
+
+test("a repository without a commit: the ref names none, and the message says the repository has none yet", async () => {
+  const { root, spec } = await tempWorkspace(path.join(fixturesDir, "golden", "spec"));
+  try {
+    execFileSync("git", ["init", "-q", "-b", "main"], { cwd: root, stdio: "ignore" });
+    for (const ref of ["main", "HEAD"])
+      expect(() => readSpecAtRef(spec, ref, root)).toThrow(
+        new SpecAtRefProblem(
+          `--base "${ref}" names no commit: the repository has none yet; commit the spec, then compare the working tree with that commit`,
+        ),
+      );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });

@@ -47,6 +47,23 @@ const cases: ChangeCase[] = [
     semver: "major",
   },
   {
+    kind: "shared-value-renamed and reworded: each its own change",
+    edits: [
+      [
+        LISTS,
+        "        name: INTERNAL_ERROR\n        meaning: Internal error",
+        "        name: SERVER_ERROR\n        meaning: Server error",
+      ],
+    ],
+    want: [
+      "list statusCode - - shared-value-renamed breaking-request,breaking-response",
+      "list statusCode - - shared-meaning docs",
+      "cardCheck response /statusCode meaning docs",
+      "cardPaymentInit callback /responseCode meaning docs",
+    ],
+    semver: "major",
+  },
+  {
     kind: "shared-meaning: the operations that take the value with the general meaning",
     edits: [[LISTS, "meaning: Internet", "meaning: The Internet"]],
     want: [

@@ -1,0 +1,52 @@
+// A field's version of appearance (`since`) moved: classed by what the
+// validators do with it. A message checked against an interface version
+// (a request's declared or pinned one, a response's or callback's pinned one)
+// refuses a field newer than that version: a request always, a response or
+// callback when its validation is strict (else a warning). A field of 1.0 or
+// earlier, or undocumented, is in every version, and so is a field at or below
+// the lowest version a valid request declares (its response is read at the
+// request's version): no check follows it.
+
+import type { FieldModel, VersionModel } from "../model/field-model.js";
+import type { MessageModel } from "../model/operation-model.js";
+import { compareVersions } from "../model/versions.js";
+import type { VersionFloor } from "../model/version-floor.js";
+import { versioned } from "../emit/validators/version-checks.js";
+import type { ChangeClass } from "./change.js";
+
+/** The class and summary of a field's since moved; null where it did not move. `floor`: the request's, both specs'. */
+export function compareSince(
+  message: MessageModel["kind"],
+  floor: VersionFloor | null,
+  before: FieldModel,
+  after: FieldModel,
+): { readonly classes: ChangeClass[]; readonly summary: string } | null {
+  const since = [before.since?.text ?? "undocumented", after.since?.text ?? "undocumented"] as const;
+  if (since[0] === since[1]) return null;
+  const request = message === "request";
+  // Below the floor the version is itself refused: no valid request, nor its response, is checked against such a field.
+  const belowFloor = (f: FieldModel): boolean =>
+    floor !== null && f.since !== null && compareVersions(f.since, floor.version) <= 0;
+  /** The version from which validation accepts the field, null where it accepts it in every version. */
+  const checkedFrom = (f: FieldModel): VersionModel | null => (versioned(f) && !belowFloor(f) ? f.since : null);
+  const [was, is] = [checkedFrom(before), checkedFrom(after)];
+  const order = was && is ? compareVersions(is, was) : was ? -1 : is ? 1 : 0;
+  const name = after.name;
+  const head = `${name}: since ${since[0]} → ${since[1]}.`;
+  if (order > 0)
+    return request
+      ? {
+          classes: ["breaking-request"],
+          summary: `${head} Requests declaring an interface version before ${since[1]} may no longer carry it.`,
+        }
+      : {
+          classes: ["breaking-response"],
+          summary: `${head} Strict validation pinned to an interface version before ${since[1]} refuses a message carrying it.`,
+        };
+  if (order < 0) return { classes: ["additive"], summary: head };
+  const unseen = floor !== null && [before, after].some(belowFloor);
+  const why = unseen
+    ? ` No valid request declares a version before ${floor.version.text}${request ? "" : ", nor is its response read at one"}: the operation's interfaceVersion values (${floor.values.join(", ")}) start there.`
+    : " A field of interface version 1.0 or earlier, or undocumented, is accepted in every version.";
+  return { classes: ["docs"], summary: `${head}${why}` };
+}

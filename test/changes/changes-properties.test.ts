@@ -1,0 +1,114 @@
+// `npm run changes` on random releases of the golden fixture: any set of the
+// edits below, applied together. Whatever the set, the changes from the
+// fixture to the release mirror those back (an addition is a removal the
+// other way, every other change is met again at the same place), a spec
+// compared with itself has none, a release has some, the order of the model's
+// operations, lists and types decides nothing, and the Markdown lists each
+// change once.
+import fc from "fast-check";
+import { expect, test } from "vitest";
+import type { Change, ChangeKind } from "../../generator/changes/change.js";
+import { compareSpecs } from "../../generator/changes/compare-specs.js";
+import { changesReport, toMarkdown } from "../../generator/changes/report.js";
+import type { SpecModel } from "../../generator/model/ir.js";
+import { drawOf } from "../support/property-runs.js";
+import {
+  FIELDS,
+  LISTS,
+  OP,
+  PAYPAGE,
+  REFUND,
+  edited,
+  goldenInput,
+  modelOf,
+  modelOfGolden,
+  type Edit,
+} from "../support/golden-changes.js";
+
+/** Edits of the fixture, each valid alone and with any others, each a change a downstream team notices. */
+const EDITS: readonly Edit[] = [
+  [OP, "    keyVersion:\n      presence: required", "    keyVersion:\n      presence: optional"],
+  [
+    OP,
+    '    orderChannel:\n      presence: optional\n      since: "2.5"',
+    '    orderChannel:\n      presence: optional\n      since: "2.6"',
+  ],
+  [OP, "            format: N6", "            format: N4"],
+  [
+    OP,
+    '    cards:\n      presence: optional\n      since: "2.40"',
+    '    cards:\n      presence: optional\n      since: "2.50"',
+  ],
+  [OP, "      format: AN35\n", "      format: ANS40\n"],
+  [OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.50"],
+  [OP, "      description: Outcome.\n", "      description: Outcome of the check.\n"],
+  [
+    OP,
+    "    referenceId:\n",
+    '    note: { presence: optional, since: "2.50", description: A note. }\n    referenceId:\n',
+  ],
+  [OP, "checkout/cardCheck\n", "checkout/cardCheck2\n"],
+  [LISTS, "meaning: Internet", "meaning: The Internet"],
+  [LISTS, "      MOTO:\n", "      MOBILE:\n        meaning: Mobile\n      MOTO:\n"],
+  [FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"],
+  [REFUND, '        "00": Refund accepted', '        "00": Refund granted'],
+  [
+    REFUND,
+    '    interfaceVersion:\n      presence: required\n      since: "2.0"\n      type: interfaceVersion\n      valueList: family\n      values: [IR_WS_2.4]\n      description: Version of the interface used.\n',
+    "",
+  ],
+  [PAYPAGE, "    responseCode:\n      presence: optional", "    responseCode:\n      presence: required"],
+  ["sips.yaml", "exclude: [seal]", "exclude: [statusCode, seal]"],
+];
+
+const ADDED_REMOVED: Readonly<Partial<Record<ChangeKind, ChangeKind>>> = {
+  "operation-added": "operation-removed",
+  "field-added": "field-removed",
+  "value-added": "value-removed",
+  "shared-list-added": "shared-list-removed",
+  "shared-value-added": "shared-value-removed",
+  "callback-added": "callback-removed",
+};
+const MIRRORED: Readonly<Partial<Record<ChangeKind, ChangeKind>>> = {
+  ...ADDED_REMOVED,
+  ...Object.fromEntries(Object.entries(ADDED_REMOVED).map(([added, removed]) => [removed, added])),
+};
+
+/** Where a change is and what it is, its kind as the other direction names it; a rename's new name left out. */
+function place(change: Change, kind = change.kind): string {
+  const renamed = kind === "type-renamed" || kind === "shared-list-renamed";
+  const subject = renamed ? "" : `${change.list ?? ""} ${change.type ?? ""}`;
+  return `${change.operation ?? "-"} ${subject} ${change.message ?? "-"} ${change.field ?? "-"} ${kind}`;
+}
+
+/** The model with its operations, value lists and container types in the reverse order. */
+const reversed = (model: SpecModel): SpecModel => ({
+  ...model,
+  operations: [...model.operations].reverse(),
+  valueLists: [...model.valueLists].reverse(),
+  containers: [...model.containers].reverse(),
+});
+
+test("any release of the fixture: changes mirror, none against itself, some against the fixture, in one order", async () => {
+  const golden = await modelOfGolden();
+  const drawn = new Set<Edit>();
+  await fc.assert(
+    fc.asyncProperty(fc.subarray([...EDITS], { minLength: 1 }), async (edits) => {
+      for (const edit of edits) drawn.add(edit);
+      const release = await modelOf(edited(goldenInput, edits));
+      const forth = compareSpecs(golden, release);
+      const back = compareSpecs(release, golden);
+      expect(forth.length).toBeGreaterThan(0);
+      expect(compareSpecs(release, release)).toEqual([]);
+      expect(forth.map((c) => place(c, MIRRORED[c.kind])).sort()).toEqual(back.map((c) => place(c)).sort());
+      expect(compareSpecs(reversed(golden), reversed(release))).toEqual(forth);
+      const listed = toMarkdown(changesReport(forth), "main")
+        .split("\n")
+        .filter((line) => line.startsWith("- "));
+      expect(listed).toHaveLength(forth.length);
+    }),
+    drawOf(12, 150),
+  );
+  // Every edit was part of some release drawn.
+  expect(drawn.size).toBe(EDITS.length);
+});
