@@ -356,6 +356,23 @@ test("a defective page: sync writes nothing and says where the page is wrong", a
   expect(await read(spec, OP)).toContain("recommended: IR_WS_2.50");
 });
 
+test("a page saved decomposed (e then U+0301): read as the composed text the spec has, and written composed", async () => {
+  const composed = "Carte à débit différé";
+  const decomposed = composed.normalize("NFD");
+  expect(decomposed).not.toBe(composed);
+  // The spec's text as the page shows it: no difference. Without it: a mismatch between texts that show alike.
+  const agreeing = await workspace([["Kind of card.", decomposed]]);
+  await editFile(path.join(agreeing, OP), "description: Kind of card.", `description: ${composed}`);
+  expect(await check(agreeing)).toEqual([]);
+  // A new value's meaning is written as the spec writes text. Without it: written decomposed into the shared list.
+  const spec = await workspace([["CREDIT\n- Credit card", `CHARGE\n- ${decomposed}\nCREDIT\n- Credit card`]]);
+  const report = await sync(spec);
+  expect(report.ok).toBe(true);
+  const lists = await read(spec, "dictionary/lists.yaml");
+  expect(lists).toContain(`CHARGE:\n        meaning: ${composed}\n`);
+  expect(lists.normalize("NFC")).toBe(lists);
+});
+
 test("a value the page lists twice, with two meanings: the page's defect, and neither meaning written", async () => {
   const spec = await workspace([["- Or a charge card\n", "- Or a charge card\nDEBIT\n- Deferred debit card\n"]]);
   const before = await read(spec, OP);

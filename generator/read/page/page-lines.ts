@@ -3,13 +3,14 @@
 // them, so that a binary or HTML file gives a few lines of output, not thousands).
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
+import { composedText, replacePlaced } from "./placed-text.js";
 
 export interface PageLine {
-  /** Trimmed; a bullet's dash is followed by one space, whatever blanks followed it in the page. */
+  /** Trimmed and composed (NFC); a bullet's dash is followed by one space, whatever blanks followed it in the page. */
   readonly text: string;
   readonly at: SourceLocation;
-  /** A bullet's text after its dash, where the blanks after the dash were other than one space. */
-  readonly bulletAt?: SourceLocation;
+  /** Where each character of `text` is in the saved line, counted from `at`, where the reading moved some (columnAt). */
+  readonly offsets?: readonly number[];
 }
 
 /**
@@ -32,23 +33,27 @@ const BULLET_GAP = /^-(?:\t[ \t]*| [ \t]+)(?=\S)/;
 /**
  * Splits on any line ending; columns point at the first non-blank character,
  * and on line 1 count from the character after a byte order mark, as editors
- * show them (trimmed as a blank, the mark was a column of its own).
+ * show them (trimmed as a blank, the mark was a column of its own). Each line
+ * is read composed (NFC), as the spec writes text; its places stay those of
+ * the saved file.
  */
 export function pageLines(text: string, file: string): PageLine[] {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   return body.split(/\r\n|\r|\n/).map((raw, index): PageLine => {
     const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(PASTED_SPACE, " ").replace(PASTED_HYPHEN, "-");
+    const pasted = raw.trim().replace(PASTED_SPACE, " ").replace(PASTED_HYPHEN, "-");
+    const composed = composedText({ text: pasted, offsets: null });
+    const { text, offsets } = BULLET_GAP.test(composed.text)
+      ? replacePlaced(composed, new RegExp(BULLET_GAP.source, "g"), () => "- ")
+      : composed;
     const at = { file, line: index + 1, column: lead + 1 };
-    const gap = BULLET_GAP.exec(text)?.[0];
-    if (gap === undefined) return { text, at };
-    return { text: `- ${text.slice(gap.length)}`, at, bulletAt: { ...at, column: at.column + gap.length } };
+    return offsets === null ? { text, at } : { text, at, offsets };
   });
 }
 
-/** The column of the character at `index` of a line's text: past a bullet's dash, counted from where its text starts. */
+/** The column of the character at `index` of a line's text, in the saved line. */
 export const columnAt = (line: PageLine, index: number): number =>
-  line.bulletAt !== undefined && index >= 2 ? line.bulletAt.column + index - 2 : line.at.column + index;
+  line.at.column + (line.offsets?.[Math.min(index, line.offsets.length - 1)] ?? index);
 
 /** Where a bullet line's text after its dash starts: at the "O" of "- Optional". */
 export const afterBullet = (line: PageLine): SourceLocation => ({ ...line.at, column: columnAt(line, 2) });
