@@ -99,6 +99,12 @@ export const pageCodes = {
     "A value listed twice in one field's list of values on a saved page: which of its meanings the page means, no reader can tell.",
     (p) => `value "${p.value}" is listed twice in the values of field "${p.field}" of the ${p.message}`,
   ),
+  "page-value-without-meaning": define<{ value: string; field: string; message: string }>(
+    "error",
+    'A value of a field\'s list of values on a saved page printed without a meaning: the pages print one or more "- " lines under each value, and the spec gives every value a meaning.',
+    (p) =>
+      `value "${p.value}" of field "${p.field}" of the ${p.message} has no meaning: the pages print one or more "- " lines under each value`,
+  ),
   "page-container-values-listed": define<{ field: string; message: string; held: string }>(
     "error",
     "A field of a saved page that lists values and holds fields (printed with it as their container): a container has no values.",

@@ -180,6 +180,23 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     want: [],
   },
   {
+    // Without it: read with no meanings, and sync gave the value its code as its meaning.
+    name: "a value printed without its meaning",
+    from: "DEBIT\n- Debit card\n",
+    to: "DEBIT\n",
+    want: [
+      'cardCheck.page.txt:49:1 error page-value-without-meaning value "DEBIT" of field "cardKind" of the Request has no meaning: the pages print one or more "- " lines under each value',
+    ],
+  },
+  {
+    name: "the last value printed without its meaning, as a copy cut after it gives",
+    from: "- Or a charge card\n",
+    to: "- Or a charge card\nCHARGE\n",
+    want: [
+      'cardCheck.page.txt:54:1 error page-value-without-meaning value "CHARGE" of field "cardKind" of the Request has no meaning: the pages print one or more "- " lines under each value',
+    ],
+  },
+  {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",
@@ -214,10 +231,13 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Read as a value (one without a meaning), not as the heading of the field after it.
     name: "a value in capitals that resembles a heading stays a value",
     from: "- Or a charge card\nRequest sample",
     to: "- Or a charge card\nOPTIONAL\n-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\nFirst digits.\nRequest sample",
-    want: [],
+    want: [
+      'cardCheck.page.txt:54:1 error page-value-without-meaning value "OPTIONAL" of field "cardKind" of the Request has no meaning: the pages print one or more "- " lines under each value',
+    ],
   },
   {
     // Without it: an environment TSET, where sync moves the address, removing it from TEST.

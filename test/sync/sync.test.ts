@@ -373,6 +373,18 @@ test("a page saved decomposed (e then U+0301): read as the composed text the spe
   expect(lists.normalize("NFC")).toBe(lists);
 });
 
+test("a new value the page prints without a meaning: the page's defect, and no meaning made up", async () => {
+  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\nCREDIT\n- Credit card"]]);
+  const before = await read(spec, "dictionary/lists.yaml");
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+  // Without it: CHARGE written into the shared list with the meaning "CHARGE".
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:51:1 error page-value-without-meaning value "CHARGE" of field "cardKind" of the Request has no meaning',
+  );
+  expect(await read(spec, "dictionary/lists.yaml")).toBe(before);
+});
+
 test("a value the page lists twice, with two meanings: the page's defect, and neither meaning written", async () => {
   const spec = await workspace([["- Or a charge card\n", "- Or a charge card\nDEBIT\n- Deferred debit card\n"]]);
   const before = await read(spec, OP);
