@@ -488,6 +488,26 @@ test("spaces a browser's copy gives as no-break spaces read as spaces", () => {
   ]);
 });
 
+test("a tab or a run of blanks inside a line reads as one space, as a browser shows it; places stay the saved file's", () => {
+  const blanks = small
+    .replace("- Debit card", "- Debit\tcard")
+    .replace("- Or a charge card", "- Or a  charge\u2003card")
+    .replace("Kind of card.", "Kind\t\tof card.");
+  const { page, diagnostics } = read(blanks);
+  expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  const field = page.request.fields.find((f) => f.name === "cardKind");
+  // Without it: "Debit\tcard", which sync wrote into the spec's list as it was.
+  expect([field?.description.value, field?.values.map((v) => v.meanings)]).toEqual([
+    "Kind of card.",
+    [["Debit card"], ["Credit card", "Or a charge card"]],
+  ]);
+  // A defect after the blanks: at the column an editor shows, each blank counted.
+  const flawed = blanks.replace("Kind\t\tof card.", "Kind\t\tof\u200bcard.");
+  expect(read(flawed).diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+    ["page-invisible-character", 47, 9],
+  ]);
+});
+
 /** The fixture page with cardKind's values left out: a container lists none (page-container-values-listed). */
 const noCardKinds = small.replace(
   "List of values\nDEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n",

@@ -385,6 +385,13 @@ test("a new value the page prints without a meaning: the page's defect, and no m
   expect(await read(spec, "dictionary/lists.yaml")).toBe(before);
 });
 
+test("a new value whose meaning the page prints with a tab and a run of spaces: written with single spaces", async () => {
+  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge\tcard,  deferred\nCREDIT\n- Credit card"]]);
+  expect((await sync(spec)).ok).toBe(true);
+  // Without it: the tab and both spaces written into the shared list.
+  expect(await read(spec, "dictionary/lists.yaml")).toContain("CHARGE:\n        meaning: Charge card, deferred\n");
+});
+
 test("a value the page lists twice, with two meanings: the page's defect, and neither meaning written", async () => {
   const spec = await workspace([["- Or a charge card\n", "- Or a charge card\nDEBIT\n- Deferred debit card\n"]]);
   const before = await read(spec, OP);

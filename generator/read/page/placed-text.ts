@@ -1,5 +1,5 @@
-// A line's text rewritten as the reader reads it (composed, a bullet's blanks
-// made one space), each character remembering where it stands in the saved
+// A line's text rewritten as the reader reads it (each run of blanks one
+// space, composed), each character remembering where it stands in the saved
 // line: a diagnostic points at the column an editor shows for the saved file,
 // however the rewriting moved the text.
 
