@@ -26,6 +26,11 @@ export const pageCodes = {
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
   ),
+  "page-missing-summary": define<Record<string, never>>(
+    "error",
+    "A saved page without its summary, the line after its title (and the search hint): every Sips page prints one, and the spec's operation has one.",
+    () => `the page has no summary; a Sips page prints it on the line after its title (and the search hint)`,
+  ),
   "page-no-endpoints": define<Record<string, never>>(
     "error",
     "An Endpoints section that lists no address: an operation's page gives at least one, so the page is cut short, not an operation without addresses.",

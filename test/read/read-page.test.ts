@@ -197,6 +197,23 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: no summary, and no defect told.
+    name: "the summary line missing",
+    from: "Checks a card.\n",
+    to: "",
+    want: [
+      "cardCheck.page.txt:3:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
+    ],
+  },
+  {
+    name: "the summary and the recommended version missing: told at the section after the title",
+    from: "Checks a card.\nRecommended interfaceVersion: IR_WS_2.50\n",
+    to: "",
+    want: [
+      "cardCheck.page.txt:3:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
+    ],
+  },
+  {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",

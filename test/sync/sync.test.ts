@@ -392,6 +392,16 @@ test("a new value whose meaning the page prints with a tab and a run of spaces: 
   expect(await read(spec, "dictionary/lists.yaml")).toContain("CHARGE:\n        meaning: Charge card, deferred\n");
 });
 
+test("a page without its summary line: the page's defect where the summary belongs, and nothing written", async () => {
+  const spec = await workspace([["Checks a card.\n", ""]]);
+  // Without it: no summary to compare, and the spec's kept in silence while the page reads as sound.
+  expect(await check(spec)).toEqual([
+    "spec/sources/cardCheck.page.txt:3:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
+  ]);
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+});
+
 test("a value the page lists twice, with two meanings: the page's defect, and neither meaning written", async () => {
   const spec = await workspace([["- Or a charge card\n", "- Or a charge card\nDEBIT\n- Deferred debit card\n"]]);
   const before = await read(spec, OP);
@@ -554,6 +564,7 @@ test("a page no operation cites that lacks its summary and a JSON address: said 
   ]);
   await rm(path.join(spec, OP));
   expect((await check(spec)).filter((line) => line.includes(" error "))).toEqual([
+    "spec/sources/cardCheck.page.txt:3:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
     "spec/sources/cardCheck.page.txt:1:1 error page-cannot-make-operation no operation cites sources/cardCheck.page.txt, and sync cannot make one of it: the page has no summary, no JSON address (/rs-services/) (save it again, or write the operation by hand, citing it)",
   ]);
   const report = await sync(spec, "Checks");
