@@ -27,6 +27,8 @@ const OTHER_BLANKS = /[\t\v\f\p{Zs}]{2}|(?! )[\t\v\f\p{Zs}]/u;
  * "HMAC\u2011SHA\u2011256" is HMAC-SHA-256, where sync added it to the shared list as a value of its own.
  */
 const PASTED_HYPHEN = /\u2011/g;
+/** A line that may read otherwise than saved: one with a character beyond printable ASCII (a tab too), or two spaces. */
+const NOT_PLAIN = /[^\x20-\x7e]| {2}/;
 
 /**
  * Splits on any line ending; columns point at the first non-blank character,
@@ -39,10 +41,13 @@ export function pageLines(text: string, file: string): PageLine[] {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   return body.split(/\r\n|\r|\n/).map((raw, index): PageLine => {
     const lead = raw.length - raw.trimStart().length;
-    const trimmed: PlacedText = { text: raw.trim().replace(PASTED_HYPHEN, "-"), offsets: null };
-    const spaced = OTHER_BLANKS.test(trimmed.text) ? replacePlaced(trimmed, BLANKS, () => " ") : trimmed;
-    const { text, offsets } = composedText(spaced);
     const at = { file, line: index + 1, column: lead + 1 };
+    const trimmed = raw.trim();
+    // Most lines: nothing to read otherwise, checked in one pass.
+    if (!NOT_PLAIN.test(trimmed)) return { text: trimmed, at };
+    const pasted: PlacedText = { text: trimmed.replace(PASTED_HYPHEN, "-"), offsets: null };
+    const spaced = OTHER_BLANKS.test(pasted.text) ? replacePlaced(pasted, BLANKS, () => " ") : pasted;
+    const { text, offsets } = composedText(spaced);
     return offsets === null ? { text, at } : { text, at, offsets };
   });
 }
