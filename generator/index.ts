@@ -17,7 +17,7 @@ import type { Emitter, GeneratedFile } from "./emit/generated-file.js";
 import { emitters } from "./emit/registry.js";
 import type { Memo } from "./memo/memo.js";
 import type { SpecModel } from "./model/ir.js";
-import { citedPageDefects } from "./model/cited-page-defects.js";
+import { citedPageDefects, citedPageDefectsOf } from "./model/cited-page-defects.js";
 import type { KeptModels } from "./model/kept-models.js";
 import { normalizeSpec } from "./model/normalize-spec.js";
 import { inputKeys, sharedInputKey, specInputKey } from "./read/input-keys.js";
@@ -132,7 +132,8 @@ async function modelOf(
   sizeYoungGeneration(input.files.filter((file) => file.kind === "operation" && !later?.(file)).length);
   const read = await readDocuments(input, memo, threads, later);
   const { spec, diagnostics } = await validateWithMemo(read, memo, known);
-  if (!spec || hasErrors(diagnostics)) return { diagnostics };
+  if (!spec || hasErrors(diagnostics))
+    return { diagnostics: sortDiagnostics([...citedPageDefectsOf(read.documents, read.pages), ...diagnostics]) };
   const keys = kept && { kept: kept.kept, keys: { shared: sharedInputKey(input), operation: kept.inputKey } };
   const model = normalizeSpec(spec, read.pages, keys ?? undefined);
   const pageErrors = citedPageDefects(model, read.pages);

@@ -1,9 +1,10 @@
 // The spec model of a spec input, through the generator's own read, validate
 // and model stages; diagnostics when the spec is not valid, or a page it cites
-// reads with an error (its changelog's rows would be ordered as it misreads them).
+// reads with an error (its changelog's rows would be ordered as it misreads them):
+// both together, where the spec has errors.
 
 import { hasErrors, sortDiagnostics, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { citedPageDefects } from "../model/cited-page-defects.js";
+import { citedPageDefects, citedPageDefectsOf } from "../model/cited-page-defects.js";
 import type { SpecModel } from "../model/ir.js";
 import { normalizeSpec } from "../model/normalize-spec.js";
 import { readDocuments } from "../read/read-documents.js";
@@ -15,7 +16,8 @@ export async function specModel(
 ): Promise<{ model: SpecModel } | { diagnostics: readonly Diagnostic[] }> {
   const read = await readDocuments(input);
   const { spec, diagnostics } = await validateSpec(read);
-  if (!spec || hasErrors(diagnostics)) return { diagnostics };
+  if (!spec || hasErrors(diagnostics))
+    return { diagnostics: sortDiagnostics([...citedPageDefectsOf(read.documents, read.pages), ...diagnostics]) };
   const model = normalizeSpec(spec, read.pages);
   const pageErrors = citedPageDefects(model, read.pages);
   return pageErrors.length > 0 ? { diagnostics: sortDiagnostics([...pageErrors, ...diagnostics]) } : { model };

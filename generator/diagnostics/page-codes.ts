@@ -26,6 +26,11 @@ export const pageCodes = {
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
   ),
+  "page-missing-summary": define<Record<string, never>>(
+    "error",
+    "A saved page without its summary, the line after its title (and the search hint): every Sips page prints one, and the spec's operation has one.",
+    () => `the page has no summary; a Sips page prints it on the line after its title (and the search hint)`,
+  ),
   "page-no-endpoints": define<Record<string, never>>(
     "error",
     "An Endpoints section that lists no address: an operation's page gives at least one, so the page is cut short, not an operation without addresses.",
@@ -98,6 +103,12 @@ export const pageCodes = {
     "error",
     "A value listed twice in one field's list of values on a saved page: which of its meanings the page means, no reader can tell.",
     (p) => `value "${p.value}" is listed twice in the values of field "${p.field}" of the ${p.message}`,
+  ),
+  "page-value-without-meaning": define<{ value: string; field: string; message: string }>(
+    "error",
+    'A value of a field\'s list of values on a saved page printed without a meaning: the pages print one or more "- " lines under each value, and the spec gives every value a meaning.',
+    (p) =>
+      `value "${p.value}" of field "${p.field}" of the ${p.message} has no meaning: the pages print one or more "- " lines under each value`,
   ),
   "page-container-values-listed": define<{ field: string; message: string; held: string }>(
     "error",

@@ -5,12 +5,44 @@
 // them. Made from the pages' texts on every run: no memo keeps them.
 
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ParsedFile } from "../read/parse-spec-file.js";
 import type { PageReading } from "../read/page/read-page.js";
 import type { SpecModel } from "./ir.js";
 
 /** The errors of every page `model` cites, each page once, in the order of its reading. */
 export function citedPageDefects(model: SpecModel, pages: ReadonlyMap<string, PageReading>): Diagnostic[] {
   // The heads' `pages`: known without building an operation the memo left unread.
-  const cited = new Set(model.operations.flatMap((op) => op.pages));
-  return [...cited].flatMap((page) => pages.get(page)?.diagnostics.filter((d) => d.severity === "error") ?? []);
+  return pageErrors(
+    model.operations.flatMap((op) => op.pages),
+    pages,
+  );
 }
+
+/**
+ * The same for a spec with errors, which has no model: the pages its operation files cite as far as each reads
+ * (`source.page`, `callback.source.page`), so that one run reports the spec's errors and the pages' together, as
+ * `sync --check` does, where the pages' waited until the spec was mended.
+ */
+export function citedPageDefectsOf(
+  documents: readonly ParsedFile[],
+  pages: ReadonlyMap<string, PageReading>,
+): Diagnostic[] {
+  const cited = documents.flatMap((document) => {
+    if (document.file.kind !== "operation") return [];
+    const { data } = document;
+    return [member(member(data, "source"), "page"), member(member(member(data, "callback"), "source"), "page")];
+  });
+  return pageErrors(
+    cited.filter((page) => typeof page === "string"),
+    pages,
+  );
+}
+
+const pageErrors = (cited: readonly string[], pages: ReadonlyMap<string, PageReading>): Diagnostic[] =>
+  [...new Set(cited)].flatMap((page) => pages.get(page)?.diagnostics.filter((d) => d.severity === "error") ?? []);
+
+/** A key's value in a mapping, undefined in anything else. */
+const member = (value: unknown, key: string): unknown =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;

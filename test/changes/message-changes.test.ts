@@ -139,3 +139,18 @@ test("a cited page read with an error: no model to compare, the page's error at 
     `${path.posix.join(goldenInput.displayRoot, CALLBACK_PAGE)}:${heading}:1 error page-misspelled-heading "Changelgo" is not a heading of a Sips page; did you mean "Changelog"? (read as it)`,
   ]);
 });
+
+test("a spec error beside a cited page read with an error: both reported at once", async () => {
+  // Without it: the spec's error alone, the page's waiting until the spec was mended.
+  const cited = edited(goldenInput, [
+    [PAYPAGE, ...CITE_CALLBACK_PAGE],
+    [PAYPAGE, "method: POST", "method: PUST"],
+  ]);
+  const page = callbackPage(["amount", "responseCode"]);
+  const result = await specModel(withFiles(cited, [[CALLBACK_PAGE, page.replace("\nChangelog\n", "\nChangelgo\n")]]));
+  const codes = "diagnostics" in result ? result.diagnostics.filter((d) => d.severity === "error") : [];
+  expect(codes.map((d) => [path.basename(d.file), d.code])).toEqual([
+    ["cardPaymentInit.yaml", expect.any(String)],
+    ["result.page.txt", "page-misspelled-heading"],
+  ]);
+});

@@ -60,3 +60,20 @@ test("a spec citing a damaged page from the start: no output folder is made", as
   expect(run.stderr).toContain(damaged.at);
   expect(treeHash(root, new Set(["cache"]))).toBe(before);
 });
+
+test("a spec error and a damaged cited page: one run reports both, with a warm memo and without one, and writes nothing", async () => {
+  const { root, spec, cache } = await citingWorkspace();
+  const damaged = damagedPage();
+  await writeFiles(spec, { [CALLBACK_PAGE]: damaged.text });
+  // In the file that cites the page, which still reads as data.
+  await editFile(path.join(spec, "operations/paypage/cardPaymentInit.yaml"), "method: POST", "method: PUST");
+  const before = treeHash(root, new Set(["cache"]));
+  for (const args of [cache, ["--no-cache"], [...cache, "--check"]]) {
+    const run = await runCli(args, root);
+    expect(run.status, args.join(" ")).toBe(1);
+    // Without it: the spec's error alone, and the page's once the spec was mended.
+    expect(run.stderr, args.join(" ")).toMatch(/spec\/operations\/paypage\/cardPaymentInit\.yaml:6:\d+ error /);
+    expect(run.stderr, args.join(" ")).toContain(`${damaged.at} field "amount" has an unknown presence "Optinal"`);
+    expect(treeHash(root, new Set(["cache"])), args.join(" ")).toBe(before);
+  }
+});

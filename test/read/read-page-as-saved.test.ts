@@ -95,3 +95,22 @@ test("a bad byte on a bullet line with spaces after its dash: at its column", ()
     `${FILE}:50:10 error page-bad-encoding the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
   ]);
 });
+
+test("a page saved decomposed (e then U+0301) reads as the page saved composed, each defect at its saved column", () => {
+  const accented = small.replace("- Debit card", "- Carte de débit").replace("Kind of card.", "Type de carte à débit.");
+  const decomposed = accented.normalize("NFD");
+  expect(decomposed).not.toBe(accented);
+  const placeless = (t: string) =>
+    JSON.stringify(readPage(t, FILE).page, (key, value) => (key === "at" ? undefined : value));
+  expect(readPage(decomposed, FILE).diagnostics).toEqual([]);
+  // Without it: "de\u0301bit", another text than the spec's "débit", which sync wrote into the spec.
+  expect(placeless(decomposed)).toBe(placeless(accented));
+  // After "é" saved as two characters, an editor's column counts both: one more than composed.
+  const flawed = accented.replace("débit\n", "débit\uFFFD\n").replace("à débit.", "à\u200b débit.");
+  const defects = (column: number, line50: number) => [
+    `${FILE}:47:${column} error page-invisible-character the page holds an invisible character, U+200B, which a copy of a page may leave: remove it (sync would write it into the spec, in a text that reads as another)`,
+    `${FILE}:50:${line50} error page-bad-encoding the page holds "\uFFFD", what a reader puts for bytes that are not UTF-8 text (a page saved as windows-1252): save the page again as UTF-8`,
+  ];
+  expect(printed(Buffer.from(flawed, "utf8"))).toEqual(defects(16, 17));
+  expect(printed(Buffer.from(flawed.normalize("NFD"), "utf8"))).toEqual(defects(17, 18));
+});

@@ -180,6 +180,40 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     want: [],
   },
   {
+    // Without it: read with no meanings, and sync gave the value its code as its meaning.
+    name: "a value printed without its meaning",
+    from: "DEBIT\n- Debit card\n",
+    to: "DEBIT\n",
+    want: [
+      'cardCheck.page.txt:49:1 error page-value-without-meaning value "DEBIT" of field "cardKind" of the Request has no meaning: the pages print one or more "- " lines under each value',
+    ],
+  },
+  {
+    name: "the last value printed without its meaning, as a copy cut after it gives",
+    from: "- Or a charge card\n",
+    to: "- Or a charge card\nCHARGE\n",
+    want: [
+      'cardCheck.page.txt:54:1 error page-value-without-meaning value "CHARGE" of field "cardKind" of the Request has no meaning: the pages print one or more "- " lines under each value',
+    ],
+  },
+  {
+    // Without it: no summary, and no defect told.
+    name: "the summary line missing",
+    from: "Checks a card.\n",
+    to: "",
+    want: [
+      "cardCheck.page.txt:3:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
+    ],
+  },
+  {
+    name: "the summary and the recommended version missing: told at the section after the title",
+    from: "Checks a card.\nRecommended interfaceVersion: IR_WS_2.50\n",
+    to: "",
+    want: [
+      "cardCheck.page.txt:3:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
+    ],
+  },
+  {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",
@@ -214,10 +248,13 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Read as a value (one without a meaning), not as the heading of the field after it.
     name: "a value in capitals that resembles a heading stays a value",
     from: "- Or a charge card\nRequest sample",
     to: "- Or a charge card\nOPTIONAL\n-\nbin\n- presence\n- Optional\n- Interface version\n- 2.50\nFirst digits.\nRequest sample",
-    want: [],
+    want: [
+      'cardCheck.page.txt:54:1 error page-value-without-meaning value "OPTIONAL" of field "cardKind" of the Request has no meaning: the pages print one or more "- " lines under each value',
+    ],
   },
   {
     // Without it: an environment TSET, where sync moves the address, removing it from TEST.
@@ -465,6 +502,26 @@ test("spaces a browser's copy gives as no-break spaces read as spaces", () => {
     "optional",
     "2.50",
     "Kind of card.",
+  ]);
+});
+
+test("a tab or a run of blanks inside a line reads as one space, as a browser shows it; places stay the saved file's", () => {
+  const blanks = small
+    .replace("- Debit card", "- Debit\tcard")
+    .replace("- Or a charge card", "- Or a  charge\u2003card")
+    .replace("Kind of card.", "Kind\t\tof card.");
+  const { page, diagnostics } = read(blanks);
+  expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  const field = page.request.fields.find((f) => f.name === "cardKind");
+  // Without it: "Debit\tcard", which sync wrote into the spec's list as it was.
+  expect([field?.description.value, field?.values.map((v) => v.meanings)]).toEqual([
+    "Kind of card.",
+    [["Debit card"], ["Credit card", "Or a charge card"]],
+  ]);
+  // A defect after the blanks: at the column an editor shows, each blank counted.
+  const flawed = blanks.replace("Kind\t\tof card.", "Kind\t\tof\u200bcard.");
+  expect(read(flawed).diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+    ["page-invisible-character", 47, 9],
   ]);
 });
 

@@ -356,6 +356,52 @@ test("a defective page: sync writes nothing and says where the page is wrong", a
   expect(await read(spec, OP)).toContain("recommended: IR_WS_2.50");
 });
 
+test("a page saved decomposed (e then U+0301): read as the composed text the spec has, and written composed", async () => {
+  const composed = "Carte à débit différé";
+  const decomposed = composed.normalize("NFD");
+  expect(decomposed).not.toBe(composed);
+  // The spec's text as the page shows it: no difference. Without it: a mismatch between texts that show alike.
+  const agreeing = await workspace([["Kind of card.", decomposed]]);
+  await editFile(path.join(agreeing, OP), "description: Kind of card.", `description: ${composed}`);
+  expect(await check(agreeing)).toEqual([]);
+  // A new value's meaning is written as the spec writes text. Without it: written decomposed into the shared list.
+  const spec = await workspace([["CREDIT\n- Credit card", `CHARGE\n- ${decomposed}\nCREDIT\n- Credit card`]]);
+  const report = await sync(spec);
+  expect(report.ok).toBe(true);
+  const lists = await read(spec, "dictionary/lists.yaml");
+  expect(lists).toContain(`CHARGE:\n        meaning: ${composed}\n`);
+  expect(lists.normalize("NFC")).toBe(lists);
+});
+
+test("a new value the page prints without a meaning: the page's defect, and no meaning made up", async () => {
+  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\nCREDIT\n- Credit card"]]);
+  const before = await read(spec, "dictionary/lists.yaml");
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+  // Without it: CHARGE written into the shared list with the meaning "CHARGE".
+  expect(report.messages.join("\n")).toContain(
+    'cardCheck.page.txt:51:1 error page-value-without-meaning value "CHARGE" of field "cardKind" of the Request has no meaning',
+  );
+  expect(await read(spec, "dictionary/lists.yaml")).toBe(before);
+});
+
+test("a new value whose meaning the page prints with a tab and a run of spaces: written with single spaces", async () => {
+  const spec = await workspace([["CREDIT\n- Credit card", "CHARGE\n- Charge\tcard,  deferred\nCREDIT\n- Credit card"]]);
+  expect((await sync(spec)).ok).toBe(true);
+  // Without it: the tab and both spaces written into the shared list.
+  expect(await read(spec, "dictionary/lists.yaml")).toContain("CHARGE:\n        meaning: Charge card, deferred\n");
+});
+
+test("a page without its summary line: the page's defect where the summary belongs, and nothing written", async () => {
+  const spec = await workspace([["Checks a card.\n", ""]]);
+  // Without it: no summary to compare, and the spec's kept in silence while the page reads as sound.
+  expect(await check(spec)).toEqual([
+    "spec/sources/cardCheck.page.txt:3:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
+  ]);
+  const report = await sync(spec);
+  expect([report.ok, report.written.size]).toEqual([false, 0]);
+});
+
 test("a value the page lists twice, with two meanings: the page's defect, and neither meaning written", async () => {
   const spec = await workspace([["- Or a charge card\n", "- Or a charge card\nDEBIT\n- Deferred debit card\n"]]);
   const before = await read(spec, OP);
@@ -518,6 +564,7 @@ test("a page no operation cites that lacks its summary and a JSON address: said 
   ]);
   await rm(path.join(spec, OP));
   expect((await check(spec)).filter((line) => line.includes(" error "))).toEqual([
+    "spec/sources/cardCheck.page.txt:3:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
     "spec/sources/cardCheck.page.txt:1:1 error page-cannot-make-operation no operation cites sources/cardCheck.page.txt, and sync cannot make one of it: the page has no summary, no JSON address (/rs-services/) (save it again, or write the operation by hand, citing it)",
   ]);
   const report = await sync(spec, "Checks");

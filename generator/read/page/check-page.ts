@@ -1,6 +1,6 @@
 // Checks that span a page's parts: a field, or a value of a field's list,
-// listed twice, and changelog rows that the field lists do not back (an
-// unknown field, another version). A field is known by its container and its
+// listed twice, a value without a meaning, and changelog rows that the field
+// lists do not back (an unknown field, another version). A field is known by its container and its
 // name: a container's field may bear the name of a field of the message (or of
 // another container), as its row in the changelog bears the container's name.
 
@@ -54,14 +54,21 @@ function checkDuplicates(message: PageMessage, name: string, out: Diagnostic[]):
         ]),
       );
     else seen.set(key, field);
-    checkDuplicateValues(field, name, out);
+    checkValues(field, name, out);
   }
 }
 
-/** A value listed twice: sync took the meanings printed last, and the others went unread. */
-function checkDuplicateValues(field: PageField, name: string, out: Diagnostic[]): void {
+/**
+ * A value listed twice: sync took the meanings printed last, and the others went unread. A value printed without
+ * a meaning (its "- " lines lost, or a copy cut after it): sync gave it its code as its meaning, which no page says.
+ */
+function checkValues(field: PageField, name: string, out: Diagnostic[]): void {
   const seen = new Map<string, PageValue>();
   for (const value of field.values) {
+    if (value.meanings.length === 0)
+      out.push(
+        diagnostic("page-value-without-meaning", value.at, { value: value.value, field: field.name, message: name }),
+      );
     const first = seen.get(value.value);
     if (first)
       out.push(

@@ -3,52 +3,58 @@
 // them, so that a binary or HTML file gives a few lines of output, not thousands).
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
+import { composedText, replacePlaced, type PlacedText } from "./placed-text.js";
 
 export interface PageLine {
-  /** Trimmed; a bullet's dash is followed by one space, whatever blanks followed it in the page. */
+  /** Trimmed, each run of blanks one space (a bullet's dash is followed by one), composed (NFC). */
   readonly text: string;
   readonly at: SourceLocation;
-  /** A bullet's text after its dash, where the blanks after the dash were other than one space. */
-  readonly bulletAt?: SourceLocation;
+  /** Where each character of `text` is in the saved line, counted from `at`, where the reading moved some (columnAt). */
+  readonly offsets?: readonly number[];
 }
 
 /**
- * A space a browser's copy of the page may give for a plain one (`&nbsp;` and
- * its narrow kin): "- Interface\u00a0version" is the attribute all the same.
+ * Blanks as a browser shows them, one space for each run: spaces, tabs, and the spaces a browser's copy gives for
+ * a plain one (`&nbsp;` and its kin). "- Interface\u00a0version" is the attribute and "-\tOptional" the presence
+ * all the same (read as lines of the field's description, they were lost), and a tab or a run of spaces inside a
+ * meaning or a description is one space, where sync wrote it into the spec as it was.
  */
-const PASTED_SPACE = /[\u00a0\u2007\u202f]/g;
+const BLANKS = /[\t\v\f\p{Zs}]+/gu;
+/** A line with blanks other than single spaces. */
+const OTHER_BLANKS = /[\t\v\f\p{Zs}]{2}|(?! )[\t\v\f\p{Zs}]/u;
 /**
  * The hyphen that a page prints not to break a code across lines (`&#8209;`), which a copy gives as such:
  * "HMAC\u2011SHA\u2011256" is HMAC-SHA-256, where sync added it to the shared list as a value of its own.
  */
 const PASTED_HYPHEN = /\u2011/g;
-
-/**
- * A bullet's dash and blanks other than the one space the pages print (a tab, two spaces: an editor's or a
- * copy's): "-\tOptional" is the presence all the same, where it was read as a line of the field's description.
- */
-const BULLET_GAP = /^-(?:\t[ \t]*| [ \t]+)(?=\S)/;
+/** A line that may read otherwise than saved: one with a character beyond printable ASCII (a tab too), or two spaces. */
+const NOT_PLAIN = /[^\x20-\x7e]| {2}/;
 
 /**
  * Splits on any line ending; columns point at the first non-blank character,
  * and on line 1 count from the character after a byte order mark, as editors
- * show them (trimmed as a blank, the mark was a column of its own).
+ * show them (trimmed as a blank, the mark was a column of its own). Each line
+ * is read as it shows, each run of blanks one space, and composed (NFC), as
+ * the spec writes text; its places stay those of the saved file.
  */
 export function pageLines(text: string, file: string): PageLine[] {
   const body = text.startsWith("\uFEFF") ? text.slice(1) : text;
   return body.split(/\r\n|\r|\n/).map((raw, index): PageLine => {
     const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(PASTED_SPACE, " ").replace(PASTED_HYPHEN, "-");
     const at = { file, line: index + 1, column: lead + 1 };
-    const gap = BULLET_GAP.exec(text)?.[0];
-    if (gap === undefined) return { text, at };
-    return { text: `- ${text.slice(gap.length)}`, at, bulletAt: { ...at, column: at.column + gap.length } };
+    const trimmed = raw.trim();
+    // Most lines: nothing to read otherwise, checked in one pass.
+    if (!NOT_PLAIN.test(trimmed)) return { text: trimmed, at };
+    const pasted: PlacedText = { text: trimmed.replace(PASTED_HYPHEN, "-"), offsets: null };
+    const spaced = OTHER_BLANKS.test(pasted.text) ? replacePlaced(pasted, BLANKS, () => " ") : pasted;
+    const { text, offsets } = composedText(spaced);
+    return offsets === null ? { text, at } : { text, at, offsets };
   });
 }
 
-/** The column of the character at `index` of a line's text: past a bullet's dash, counted from where its text starts. */
+/** The column of the character at `index` of a line's text, in the saved line. */
 export const columnAt = (line: PageLine, index: number): number =>
-  line.bulletAt !== undefined && index >= 2 ? line.bulletAt.column + index - 2 : line.at.column + index;
+  line.at.column + (line.offsets?.[Math.min(index, line.offsets.length - 1)] ?? index);
 
 /** Where a bullet line's text after its dash starts: at the "O" of "- Optional". */
 export const afterBullet = (line: PageLine): SourceLocation => ({ ...line.at, column: columnAt(line, 2) });

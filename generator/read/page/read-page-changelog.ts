@@ -6,7 +6,7 @@
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import { PAGE_VERSION, type PageChangelogRow } from "./page-model.js";
 import { shownText } from "./page-encoding.js";
-import { Unreadable, type PageLine } from "./page-lines.js";
+import { columnAt, Unreadable, type PageLine } from "./page-lines.js";
 
 interface Cell {
   readonly text: string;
@@ -112,11 +112,11 @@ function toCells(lines: readonly PageLine[]): Cell[] {
   };
   for (const line of lines) {
     const pieces = line.text.split("|");
-    let column = line.at.column;
+    let offset = 0;
     pieces.forEach((piece, index) => {
       const lead = piece.length - piece.trimStart().length;
-      parts.push({ text: piece.trim(), line, column: column + lead });
-      column += piece.length + 1;
+      parts.push({ text: piece.trim(), line, column: columnAt(line, offset + lead) });
+      offset += piece.length + 1;
       if (index < pieces.length - 1) close(line);
     });
   }

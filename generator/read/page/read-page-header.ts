@@ -12,7 +12,7 @@
 //   - JSON/SOAP : AB_CD_3.4
 //   It is advised to read the following documents before    (optional)
 
-import { diagnostic, type Diagnostic } from "../../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import {
   INTERFACE_VERSION,
   prefixOf,
@@ -37,8 +37,16 @@ const NAME = /^[a-z][A-Za-z0-9]*$/;
 /** Where the reader is in the header's grammar. */
 type State = "title" | "summary" | "description" | "bullets" | "recommended" | "readFirst";
 
-export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], out: Diagnostic[]): PageHeader {
+/** `end`: where the header ends (the first section's heading), where a summary the header lacks is reported if no line follows the title. */
+export function readHeader(
+  lines: readonly PageLine[],
+  kind: SipsPage["kind"],
+  end: SourceLocation,
+  out: Diagnostic[],
+): PageHeader {
   const unreadable = new Unreadable();
+  /** The first line after the title: where the summary is printed. */
+  let summaryAt: SourceLocation | null = null;
   let title: PageFact<string> | null = null;
   let summary: PageFact<string> | null = null;
   const description: PageLine[] = [];
@@ -72,6 +80,7 @@ export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], o
   for (const line of lines) {
     const text = line.text;
     if (text === "" || SEARCH_HINT.test(text)) continue;
+    if (state !== "title") summaryAt ??= line.at;
     if (state === "bullets") {
       const bullet = BULLET.exec(text);
       if (bullet && bulletsOf) {
@@ -136,6 +145,9 @@ export function readHeader(lines: readonly PageLine[], kind: SipsPage["kind"], o
   }
   if (state === "bullets") endBullets();
   out.push(...unreadable.diagnostics("the page header"));
+  // Every page prints one, and an operation needs one. A page that lacks it is told where it is missing: not read
+  // from the line after it (the recommended interfaceVersion, a section), nor left out of the comparison in silence.
+  if (summary === null) out.push(diagnostic("page-missing-summary", summaryAt ?? end, {}));
   const name = title !== null && NAME.test(title.value) ? title : null;
   const first = description[0];
   return {

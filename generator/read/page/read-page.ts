@@ -51,7 +51,7 @@ export function readPage(text: string, file: string): PageReading {
       out.push(diagnostic("page-missing-section", lines.at(-1)?.at ?? { file, line: 1, column: 1 }, { section }));
   }
   const headerEnd = Math.min(lines.length, ...starts.values());
-  const header = readHeader(lines.slice(0, headerEnd), kind, out);
+  const header = readHeader(lines.slice(0, headerEnd), kind, (lines[headerEnd] as PageLine).at, out);
   const page: SipsPage = {
     file,
     kind,
