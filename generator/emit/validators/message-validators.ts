@@ -51,7 +51,7 @@ export function messageValidators(
       "",
       `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
     ])}
-    ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)});
+    ${declare("const", sym.validate)}: (input: unknown, options?: ${v.ValidateOptions}) => ${v.ValidationResult}<${sym.type}> = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)});
   `;
   const kept = { ...sym, validate: sym.savedFacts };
   return [validateFunction(op, message, kept, ownOf, partSize, validPathFields), exported, guardFunction(sym)];
