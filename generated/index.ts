@@ -74,7 +74,17 @@ export * from "./operations/walletInitialize/index.js";
 export * from "./client.js";
 
 /** Every operation of the spec, by name. */
-export const operations = {
+export const operations: {
+  readonly cancel: typeof cancel;
+  readonly deletePaymentMean: typeof deletePaymentMean;
+  readonly getTransactionData: typeof getTransactionData;
+  readonly getWalletData: typeof getWalletData;
+  readonly orderInitialize: typeof orderInitialize;
+  readonly paymentTokenInitialize: typeof paymentTokenInitialize;
+  readonly paymentWebInit: typeof paymentWebInit;
+  readonly validate: typeof validate;
+  readonly walletInitialize: typeof walletInitialize;
+} = {
   cancel,
   deletePaymentMean,
   getTransactionData,
@@ -84,6 +94,6 @@ export const operations = {
   paymentWebInit,
   validate,
   walletInitialize,
-} as const;
+};
 
 export type OperationName = keyof typeof operations;

@@ -214,4 +214,4 @@ export function sinceIssue(
 }
 
 /** The message of a list longer than {@link MAX_LIST_ITEMS}. */
-export const TOO_MANY_ITEMS_TEXT = `must have at most ${MAX_LIST_ITEMS} items`;
+export const TOO_MANY_ITEMS_TEXT: string = `must have at most ${MAX_LIST_ITEMS} items`;

@@ -6,7 +6,7 @@
 import type { FieldDescriptor } from "./descriptor.js";
 
 /** Sips field names: a letter, then letters, digits or "_"; a container's field is container.field. */
-export const KEY = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
+export const KEY: RegExp = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)*$/;
 
 /** The fields of a message or container, found by name or by the first character of a key. */
 export interface FieldIndex {

@@ -4,6 +4,9 @@
 // a container comes after the containers it holds.
 
 import type { FieldDescriptor } from "../runtime/descriptor.js";
+import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";
+
+/** The fields of {@link S10TransactionReference}. */
 
 /** The fields of {@link S10TransactionReference}. */
 export const S10_TRANSACTION_REFERENCE_FIELDS: readonly FieldDescriptor[] = [
@@ -32,6 +35,8 @@ export const S10_TRANSACTION_REFERENCE_FIELDS: readonly FieldDescriptor[] = [
     items: null,
   },
 ];
+
+/** The fields of {@link WalletPaymentMeanData}. */
 
 /** The fields of {@link WalletPaymentMeanData}. */
 export const WALLET_PAYMENT_MEAN_DATA_FIELDS: readonly FieldDescriptor[] = [

@@ -6,8 +6,11 @@
 
 import { sealField, sealText } from "../runtime/seal.js";
 import { hasOwn } from "../runtime/validation.js";
+import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";
 
-/** The part of a sealing string a {@link S10TransactionReference} at `depth` in its message contributes: its fields sorted by name, flattened. */
+/**
+ * The part of a sealing string a {@link S10TransactionReference} at `depth` in its message contributes: its fields sorted by name, flattened.
+ */
 export function sealS10TransactionReference(value: unknown, depth: number): string {
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
   if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth);
@@ -30,7 +33,9 @@ export function sealS10TransactionReference(value: unknown, depth: number): stri
   return sealField($s10TransactionId, depth + 1) + sealField($s10TransactionIdDate, depth + 1);
 }
 
-/** The part of a sealing string a {@link WalletPaymentMeanData} at `depth` in its message contributes: its fields sorted by name, flattened. */
+/**
+ * The part of a sealing string a {@link WalletPaymentMeanData} at `depth` in its message contributes: its fields sorted by name, flattened.
+ */
 export function sealWalletPaymentMeanData(value: unknown, depth: number): string {
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
   if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth);

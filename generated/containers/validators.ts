@@ -22,6 +22,7 @@ import {
   own as own_,
 } from "../runtime/validation.js";
 import type { Found } from "../runtime/validation.js";
+import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";
 
 // Constants of this module, which the engine folds into the code where it loads and checks an import.
 const INHERITED = INHERITED_;

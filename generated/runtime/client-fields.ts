@@ -10,7 +10,11 @@ import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_FIELD } from "./platform.js"
 import { hasOwn, isPlainObject, issue, type ValidationIssue, type ValidationResult } from "./validation.js";
 
 /** Fields the client fills in: a caller who passes one is told, not silently overridden. */
-export const FILLED = [MERCHANT_ID_FIELD, KEY_VERSION_FIELD, SEAL_FIELD] as const;
+export const FILLED: readonly [typeof MERCHANT_ID_FIELD, typeof KEY_VERSION_FIELD, typeof SEAL_FIELD] = [
+  MERCHANT_ID_FIELD,
+  KEY_VERSION_FIELD,
+  SEAL_FIELD,
+];
 
 /** Why the caller's fields are refused before they are filled in: the errors, and what validation let through. */
 export interface Refused {

@@ -10,24 +10,31 @@ import { characters } from "./issue-format.js";
 import { issueWith, type ValidationIssue } from "./validation.js";
 
 /** The pattern of each Sips character class (JSON Schema patterns, checks of the spec's examples, ANU and ANSU here). */
-export const FORMAT_PATTERNS = {
+export const FORMAT_PATTERNS: {
   /** Digits. */
-  N: /^[0-9]*$/,
+  readonly N: RegExp;
   /** Letters. */
-  A: /^[A-Za-z]*$/,
+  readonly A: RegExp;
   /** Letters and digits. */
-  AN: /^[A-Za-z0-9]*$/,
+  readonly AN: RegExp;
   /** Printable ASCII characters. */
-  ANS: /^[\x20-\x7E]*$/,
+  readonly ANS: RegExp;
   /** Letters and digits, Unicode included. */
-  ANU: /^[\p{L}\p{N}]*$/u,
+  readonly ANU: RegExp;
   /**
    * Any characters but control characters: Unicode's Cc, written as its two ranges so that JSON Schema
    * validators without Unicode property escapes (Python's re) read the emitted pattern too.
    */
+  readonly ANSU: RegExp;
+} = {
+  N: /^[0-9]*$/,
+  A: /^[A-Za-z]*$/,
+  AN: /^[A-Za-z0-9]*$/,
+  ANS: /^[\x20-\x7E]*$/,
+  ANU: /^[\p{L}\p{N}]*$/u,
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the class is the control characters, refused
   ANSU: /^[^\x00-\x1F\x7F-\x9F]*$/u,
-} as const;
+};
 
 export type FormatClass = keyof typeof FORMAT_PATTERNS;
 

@@ -52,11 +52,14 @@ export class MockPaypage {
   private readonly closing = new AbortController();
   /** The automatic responses in flight, each ending once reported. */
   private readonly posting = new Set<Promise<void>>();
+  // Fields assigned in the constructor, not parameter properties: the shipped sources compile under erasableSyntaxOnly.
+  private readonly keys: MockKeys;
+  private readonly options: MockPaypageOptions;
 
-  constructor(
-    private readonly keys: MockKeys,
-    private readonly options: MockPaypageOptions = {},
-  ) {}
+  constructor(keys: MockKeys, options: MockPaypageOptions = {}) {
+    this.keys = keys;
+    this.options = options;
+  }
 
   /**
    * A payment initialized as JSON (its request valid and verified with

@@ -6,13 +6,19 @@
 // kept, each once and as text, within the size a response can have.
 
 /** The fields of a Paypage POST form, as the POST interface names them. */
-export const PAYPAGE_FORM_FIELDS = Object.freeze({
+export const PAYPAGE_FORM_FIELDS: {
+  readonly data: "Data";
+  readonly seal: "Seal";
+  readonly interfaceVersion: "InterfaceVersion";
+  readonly encode: "Encode";
+  readonly sealAlgorithm: "SealAlgorithm";
+} = Object.freeze({
   data: "Data",
   seal: "Seal",
   interfaceVersion: "InterfaceVersion",
   encode: "Encode",
   sealAlgorithm: "SealAlgorithm",
-} as const);
+});
 
 /**
  * The largest post read, in characters of the body (bytes when it is given as
@@ -22,7 +28,7 @@ export const PAYPAGE_FORM_FIELDS = Object.freeze({
 export const PAYPAGE_POST_MAX_LENGTH = 65_536;
 
 /** Why a post larger than that is refused unread. */
-export const POST_TOO_LARGE_TEXT = `the post is larger than ${PAYPAGE_POST_MAX_LENGTH} characters`;
+export const POST_TOO_LARGE_TEXT: string = `the post is larger than ${PAYPAGE_POST_MAX_LENGTH} characters`;
 
 /**
  * The most fields a post may have, the form's own and others, whatever form it takes (a body, entries, a
@@ -31,7 +37,7 @@ export const POST_TOO_LARGE_TEXT = `the post is larger than ${PAYPAGE_POST_MAX_L
 export const MAX_FORM_FIELDS = 256;
 
 /** Why a post with more fields than that is refused. */
-export const TOO_MANY_FIELDS_TEXT = `the form has more than ${MAX_FORM_FIELDS} fields`;
+export const TOO_MANY_FIELDS_TEXT: string = `the form has more than ${MAX_FORM_FIELDS} fields`;
 
 /** The form's fields, each as posted, or undefined when absent. */
 export interface PaypageFormValues {

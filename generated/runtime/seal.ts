@@ -14,6 +14,8 @@ import {
   type SealAlgorithmName,
 } from "./seal-algorithms.js";
 import { hexDifference, hexMatches } from "./seal-compare.js";
+// Named by a doc comment's {@link} below: the re-export of its module puts no name in this module's scope.
+import type { sealText } from "./sealing-string.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
 import { isWellFormed } from "./text-prefix.js";
 

@@ -258,7 +258,7 @@ export function hasPlainPrototype(value: object): boolean {
  * proxy that claims more is refused before its first item is read, instead of
  * being walked for billions of indices.
  */
-export const MAX_LIST_ITEMS = 2 ** 28 - 13;
+export const MAX_LIST_ITEMS: number = 2 ** 28 - 13;
 
 /**
  * The number of items of a list (an array, or a proxy of one), read once, as

@@ -134,7 +134,7 @@ function emitContainerDescriptors(containers: readonly ContainerModel[]) {
   );
   for (const c of dependenciesFirst(containers)) {
     file.add(ts`
-      /** The fields of {@link ${ident(c.typeName)}}. */
+      ${jsdoc([`The fields of {@link ${c.typeName}}.`], [containerSymbols(c).type])}
       ${declare("const", containerSymbols(c).fields)}: readonly ${d.FieldDescriptor}[] = ${fieldList(c.fields)};
     `);
   }

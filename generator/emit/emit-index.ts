@@ -93,12 +93,16 @@ function emitRootIndex(model: SpecModel, pieces: readonly IndexPiece[]) {
       ]),
       lines(modules.map(exportAll)),
     ]),
+    // Its type written out, each descriptor's own: a project that compiles the sources under isolatedDeclarations
+    // cannot infer it from names the module imports.
     ts`
         /** Every operation of the spec, by name. */
-        ${declare("const", operations)} = ${objectLiteral(
+        ${declare("const", operations)}: {
+          ${lines(pieces.map((piece) => ts`readonly ${concat(piece.descriptor)}: typeof ${concat(piece.descriptor)};`))}
+        } = ${objectLiteral(
           pieces.map((piece) => concat(piece.descriptor)),
           true,
-        )} as const;
+        )};
       `,
     ts`${declare("type", operationName)} = keyof typeof ${operations};`,
   );

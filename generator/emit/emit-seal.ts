@@ -89,7 +89,7 @@ function emitContainerSeal(containers: readonly ContainerModel[]) {
   for (const c of containers) {
     const generic = ts`return ${s.sealText}(value, depth);`;
     file.add(ts`
-      /** The part of a sealing string a {@link ${ident(c.typeName)}} at \`depth\` in its message contributes: its fields sorted by name, flattened. */
+      ${jsdoc([`The part of a sealing string a {@link ${c.typeName}} at \`depth\` in its message contributes: its fields sorted by name, flattened.`], [containerSymbols(c).type])}
       ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`, ts`depth: number`])}: string {
         ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
         if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}

@@ -1,5 +1,6 @@
 import type { ContainerModel, FieldModel, FieldTypeModel, ItemTypeModel } from "../model/field-model.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
+import { valuesOf } from "../model/field-shape.js";
 import type { ValueListModel } from "../model/value-list-model.js";
 import type { Declaration } from "../rules/declaration.js";
 import { pascalCase } from "../rules/names.js";
@@ -125,7 +126,11 @@ function interfaceDeclaration(
     const own = site.operation && site.message ? ownValuesSymbols(site.operation, site.message, field)?.type : null;
     const type = itemType(field, own ?? null, site);
     const member = field.required ? ts`${key(field.name)}: ${type};` : ts`${key(field.name)}?: ${type};`;
-    return documented(jsdoc(fieldDoc(field, own?.name ?? null)), member);
+    // The list's type is linked where the member's type does not print it: a prefix list (the field's type is its
+    // operation's interfaceVersion), a list the operation narrows (its own values' type).
+    const list = valuesOf(field)?.list;
+    const linked = list ? [valueListSymbols(list).type] : [];
+    return documented(jsdoc(fieldDoc(field, own?.name ?? null), linked), member);
   });
   const beyond = beyondFactsMember(site);
   return documented(

@@ -113,10 +113,13 @@ function containerCheck(c: ContainerModel, partSize?: number): Code {
   const name = containerSymbols(c).check.name;
   const split = splitFieldChecks(c.fields, where, () => null, { name, context: containerContext, size: partSize });
   const fn = ts`
-    ${jsdoc([
-      `Checks a {@link ${c.typeName}} (an object already) at \`path\`, item \`index\` of a list or -1: \`found\` with its problems added.`,
-      'Its fields are read before it is known to be a plain object; a read that throws on one that is not makes it "not an object", as checking first would have.',
-    ])}
+    ${jsdoc(
+      [
+        `Checks a {@link ${c.typeName}} (an object already) at \`path\`, item \`index\` of a list or -1: \`found\` with its problems added.`,
+        'Its fields are read before it is known to be a plain object; a read that throws on one that is not makes it "not an object", as checking first would have.',
+      ],
+      [containerSymbols(c).type],
+    )}
     ${declare("function", containerSymbols(c).check)}${parenList(parameters)}: ${v.Found} | undefined {
       const fields = value as Record<string, unknown>;
       ${reading}

@@ -30,7 +30,9 @@ const bundled = await bundledPrinter(folder);
 const module = tsModule("x.ts");
 
 /** Comments of one line and of several (wide characters among them), in trees of texts, lines and layouts. */
-const comments = [["Short."], ["One.", "", "Two."], ["Wide: 表 😀 ".repeat(8)], ["x".repeat(101)]].map(jsdoc);
+const comments = [["Short."], ["One.", "", "Two."], ["Wide: 表 😀 ".repeat(8)], ["x".repeat(101)]].map((text) =>
+  jsdoc(text),
+);
 
 const treeArb: fc.Arbitrary<Part> = fc.letrec<{ tree: Part; trees: Part[] }>((tie) => ({
   trees: fc.array(tie("tree"), { minLength: 1, maxLength: 5 }),

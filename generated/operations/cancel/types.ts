@@ -2,7 +2,13 @@
 
 import type { S10TransactionReference } from "../../containers/types.js";
 import type { InterfaceVersionOf } from "../../runtime/interface-version.js";
-import type { AcquirerResponseCode, CurrencyCode, ResponseCode, SealAlgorithm } from "../../value-lists.js";
+import type {
+  AcquirerResponseCode,
+  CurrencyCode,
+  InterfaceVersionPrefix,
+  ResponseCode,
+  SealAlgorithm,
+} from "../../value-lists.js";
 
 /**
  * An interfaceVersion of cancel: "CR_WS_" followed by a version number.

@@ -277,11 +277,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
  *
  * The spec's saved facts of cancel's request stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateCancelRequest = factsStopValidate(validateSavedRequest, {
-  of: "cancel's request",
-  after: "interfaceVersion",
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html",
-});
+export const validateCancelRequest: (input: unknown, options?: ValidateOptions) => ValidationResult<CancelRequest> =
+  factsStopValidate(validateSavedRequest, {
+    of: "cancel's request",
+    after: "interfaceVersion",
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html",
+  });
 
 /** Whether `input` is a valid {@link CancelRequest} (see {@link validateCancelRequest}). */
 export function isCancelRequest(input: unknown, options?: ValidateOptions): input is CancelRequest {
@@ -410,11 +411,12 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of cancel's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateCancelResponse = factsStopValidate(validateSavedResponse, {
-  of: "cancel's response",
-  after: null,
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html",
-});
+export const validateCancelResponse: (input: unknown, options?: ValidateOptions) => ValidationResult<CancelResponse> =
+  factsStopValidate(validateSavedResponse, {
+    of: "cancel's response",
+    after: null,
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html",
+  });
 
 /** Whether `input` is a valid {@link CancelResponse} (see {@link validateCancelResponse}). */
 export function isCancelResponse(input: unknown, options?: ValidateOptions): input is CancelResponse {

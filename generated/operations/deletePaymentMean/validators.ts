@@ -206,7 +206,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
  *
  * The spec's saved facts of deletePaymentMean's request stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateDeletePaymentMeanRequest = factsStopValidate(validateSavedRequest, {
+export const validateDeletePaymentMeanRequest: (
+  input: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<DeletePaymentMeanRequest> = factsStopValidate(validateSavedRequest, {
   of: "deletePaymentMean's request",
   after: "seal",
   see: "https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html",
@@ -356,7 +359,10 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of deletePaymentMean's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateDeletePaymentMeanResponse = factsStopValidate(validateSavedResponse, {
+export const validateDeletePaymentMeanResponse: (
+  input: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<DeletePaymentMeanResponse> = factsStopValidate(validateSavedResponse, {
   of: "deletePaymentMean's response",
   after: "seal",
   see: "https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html",

@@ -210,7 +210,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
  *
  * The spec's saved facts of getTransactionData's request stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateGetTransactionDataRequest = factsStopValidate(validateSavedRequest, {
+export const validateGetTransactionDataRequest: (
+  input: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<GetTransactionDataRequest> = factsStopValidate(validateSavedRequest, {
   of: "getTransactionData's request",
   after: "intermediateServiceProviderId",
   see: "https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html",
@@ -309,7 +312,10 @@ function validateSavedResponse(
  *
  * The spec's saved facts of getTransactionData's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateGetTransactionDataResponse = factsStopValidate(validateSavedResponse, {
+export const validateGetTransactionDataResponse: (
+  input: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<GetTransactionDataResponse> = factsStopValidate(validateSavedResponse, {
   of: "getTransactionData's response",
   after: null,
   see: "https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html",

@@ -2,7 +2,7 @@
 
 import type { WalletPaymentMeanData } from "../../containers/types.js";
 import type { InterfaceVersionOf } from "../../runtime/interface-version.js";
-import type { SealAlgorithm, WalletResponseCode } from "../../value-lists.js";
+import type { InterfaceVersionPrefix, SealAlgorithm, WalletResponseCode } from "../../value-lists.js";
 
 /**
  * An interfaceVersion of getWalletData: "WR_WS_" followed by a version number.

@@ -240,7 +240,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
  *
  * The spec's saved facts of getWalletData's request stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateGetWalletDataRequest = factsStopValidate(validateSavedRequest, {
+export const validateGetWalletDataRequest: (
+  input: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<GetWalletDataRequest> = factsStopValidate(validateSavedRequest, {
   of: "getWalletData's request",
   after: "intermediateServiceProviderId",
   see: "https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html",
@@ -408,7 +411,10 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of getWalletData's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateGetWalletDataResponse = factsStopValidate(validateSavedResponse, {
+export const validateGetWalletDataResponse: (
+  input: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<GetWalletDataResponse> = factsStopValidate(validateSavedResponse, {
   of: "getWalletData's response",
   after: "walletCreationDateTime",
   see: "https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html",

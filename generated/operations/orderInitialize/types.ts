@@ -2,7 +2,12 @@
 
 import type { S10TransactionReference } from "../../containers/types.js";
 import type { InterfaceVersionOf } from "../../runtime/interface-version.js";
-import type { RedirectionStatusCode, SdkOperationName, SealAlgorithm } from "../../value-lists.js";
+import type {
+  InterfaceVersionPrefix,
+  RedirectionStatusCode,
+  SdkOperationName,
+  SealAlgorithm,
+} from "../../value-lists.js";
 
 /**
  * An interfaceVersion of orderInitialize: "IR_MB_" followed by a version number.

@@ -6,6 +6,7 @@ import type {
   AbortedProcessingStep,
   AcquirerResponseCode,
   CurrencyCode,
+  InterfaceVersionPrefix,
   RedirectionStatusCode,
   ResponseCode,
   SealAlgorithm,

@@ -447,7 +447,10 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
  *
  * The spec's saved facts of paymentWebInit's request stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validatePaymentWebInitRequest = factsStopValidate(validateSavedRequest, {
+export const validatePaymentWebInitRequest: (
+  input: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<PaymentWebInitRequest> = factsStopValidate(validateSavedRequest, {
   of: "paymentWebInit's request",
   after: "currencyCode",
   see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html",
@@ -594,7 +597,10 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of paymentWebInit's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validatePaymentWebInitResponse = factsStopValidate(validateSavedResponse, {
+export const validatePaymentWebInitResponse: (
+  input: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<PaymentWebInitResponse> = factsStopValidate(validateSavedResponse, {
   of: "paymentWebInit's response",
   after: null,
   see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html",

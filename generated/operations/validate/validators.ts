@@ -287,11 +287,12 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
  *
  * The spec's saved facts of validate's request stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/validate.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateValidateRequest = factsStopValidate(validateSavedRequest, {
-  of: "validate's request",
-  after: "interfaceVersion",
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/validate.html",
-});
+export const validateValidateRequest: (input: unknown, options?: ValidateOptions) => ValidationResult<ValidateRequest> =
+  factsStopValidate(validateSavedRequest, {
+    of: "validate's request",
+    after: "interfaceVersion",
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/validate.html",
+  });
 
 /** Whether `input` is a valid {@link ValidateRequest} (see {@link validateValidateRequest}). */
 export function isValidateRequest(input: unknown, options?: ValidateOptions): input is ValidateRequest {
@@ -440,7 +441,10 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of validate's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/validate.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateValidateResponse = factsStopValidate(validateSavedResponse, {
+export const validateValidateResponse: (
+  input: unknown,
+  options?: ValidateOptions,
+) => ValidationResult<ValidateResponse> = factsStopValidate(validateSavedResponse, {
   of: "validate's response",
   after: null,
   see: "https://documentation.sogenactif.com/en/data-dictionary/office/validate.html",

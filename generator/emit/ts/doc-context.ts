@@ -172,6 +172,7 @@ export class DocContext {
       case "comment": {
         this.breaks = true;
         const { lines } = layout;
+        for (const sym of layout.symbols ?? []) this.symbol(sym);
         if (!this.commentsApart || this.spliced === null) return builders.join(HARD_BREAK, [...lines]);
         // The lines between the first and the last put apart: the mark follows the comment's own line break, so
         // it has the comment's indentation, and what follows the comment on its line is laid out from where it ends.

@@ -3,6 +3,7 @@
 // text of a comment. Each escapes what would end its context, so spec text can
 // hold anything and never changes the structure of the file it lands in.
 
+import type { Sym } from "./symbols.js";
 import { code, type Code } from "./tree.js";
 
 /** Line terminators of ECMAScript: each ends a line comment. */
@@ -124,9 +125,11 @@ const ONE_LINE = 100;
 /**
  * A JSDoc block from lines of text ("" is a blank line; a line may hold line
  * breaks of its own): one line when it is a single short line, as written by
- * hand. Blank lines at either end and runs of them are dropped.
+ * hand. Blank lines at either end and runs of them are dropped. `links` are
+ * the symbols its `{@link}`s name that the file may not print otherwise: they
+ * are imported.
  */
-export function jsdoc(text: readonly DocLine[]): Code {
+export function jsdoc(text: readonly DocLine[], links: readonly Sym[] = []): Code {
   const all: string[] = [];
   // Loops rather than flatMap and spreads: every field of every operation has its doc comment.
   for (const line of text)
@@ -137,12 +140,15 @@ export function jsdoc(text: readonly DocLine[]): Code {
     }
   while (all[all.length - 1] === "") all.pop();
   if (all.length === 0) return code([]);
-  if (all.length === 1 && (all[0] ?? "").length <= ONE_LINE) return code(`/** ${all[0]} */`);
+  if (all.length === 1 && (all[0] ?? "").length <= ONE_LINE)
+    return links.length === 0
+      ? code(`/** ${all[0]} */`)
+      : code({ type: "comment", lines: [`/** ${all[0]} */`], symbols: links });
   const lines: string[] = new Array(all.length + 2);
   lines[0] = "/**";
   for (let i = 0; i < all.length; i++) lines[i + 1] = all[i] === "" ? " *" : ` * ${all[i]}`;
   lines[all.length + 1] = " */";
-  return code({ type: "comment", lines });
+  return code(links.length === 0 ? { type: "comment", lines } : { type: "comment", lines, symbols: links });
 }
 
 /**

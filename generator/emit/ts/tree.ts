@@ -21,8 +21,11 @@ export type Layout =
   | { readonly type: "specifier"; readonly module: string }
   /** Code printed apart (ts-file.ts, printApart): its lines, indented where it is put, and the symbols they name. */
   | { readonly type: "printed"; readonly lines: readonly string[]; readonly symbols: readonly Sym[] }
-  /** A comment of several lines, final text (escape.ts, jsdoc): put at a mark where the file splices them. */
-  | { readonly type: "comment"; readonly lines: readonly string[] };
+  /**
+   * A comment of several lines, final text (escape.ts, jsdoc): put at a mark where the file splices them. The
+   * symbols its `{@link}`s name are imported, so that an editor resolves each link.
+   */
+  | { readonly type: "comment"; readonly lines: readonly string[]; readonly symbols?: readonly Sym[] };
 
 export type DeclarationKeyword = "const" | "function" | "type" | "interface";
 

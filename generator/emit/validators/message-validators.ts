@@ -8,7 +8,7 @@ import type { MessageDeclarations } from "../../rules/operation-declarations.js"
 import { factsStopLiteral, factsStopOf } from "../facts-stop-literal.js";
 import { type Code, declare, lines, ts } from "../ts/code.js";
 import { ident, jsdoc, lineComment, lit } from "../ts/escape.js";
-import { call, parenList, statements } from "../ts/layouts.js";
+import { assignment, call, parenList, statements } from "../ts/layouts.js";
 import { ownValuesSymbols } from "../ts/model-symbols.js";
 import { runtime } from "../ts/symbols.js";
 import { fieldChecks, type OwnValuesOf, reads } from "./field-checks.js";
@@ -51,7 +51,11 @@ export function messageValidators(
       "",
       `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
     ])}
-    ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)});
+    ${assignment(
+      // Its type written out: a project compiling the sources under isolatedDeclarations cannot infer a call's.
+      ts`${declare("const", sym.validate)}: ${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])} => ${v.ValidationResult}<${sym.type}>`,
+      ts`${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)})`,
+    )};
   `;
   const kept = { ...sym, validate: sym.savedFacts };
   return [validateFunction(op, message, kept, ownOf, partSize, validPathFields), exported, guardFunction(sym)];
