@@ -39,7 +39,7 @@ const byText = new Map<string, Promise<GenerateResult>>();
 const validatedByText = new Map<string, Promise<GenerateResult>>();
 
 /** Everything generation reads from its input: where diagnostics say files are, and each file's text. */
-function textKey(input: SpecInput): string {
+export function inputKey(input: SpecInput): string {
   const hash = createHash("sha256");
   const part = (text: string) => hash.update(`${text.length}:${text}`);
   part(input.displayRoot);
@@ -78,7 +78,7 @@ export function validateShared(specDir: string, cwd?: string): Promise<GenerateR
 
 async function shared(specDir: string, cwd: string | undefined, emitting: boolean): Promise<GenerateResult> {
   const input = await readSpecInput(specDir, cwd);
-  const key = textKey(input);
+  const key = inputKey(input);
   const kept = emitting ? byText : validatedByText;
   let result = kept.get(key);
   if (!result) {

@@ -5,8 +5,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatDiagnostic } from "../../generator/diagnostics/diagnostic.js";
 import { kindOf, type SpecInput } from "../../generator/read/spec-files.js";
-import { checkSync } from "../../generator/sync/sync-check.js";
+import { checkSync, type SyncCheck } from "../../generator/sync/sync-check.js";
 import { syncSpec, type SyncReport } from "../../generator/sync/sync-write.js";
+import { inputKey } from "./generate.js";
 import { fixturesDir } from "./paths.js";
 
 /** The input with these pages added (in the order given) and these YAML files set (text) or removed (null). */
@@ -32,18 +33,39 @@ export function withFiles(
   return { ...input, files: yaml, pages: allPages, otherPaths: new Set([...input.otherPaths, ...allPages.keys()]) };
 }
 
+/** Checks kept per worker, by their input; the oldest dropped past this many. */
+const KEPT = 16;
+const checks = new Map<string, Promise<SyncCheck>>();
+
+/**
+ * sync's check of the input, shared per worker with every earlier check of the same input (the test files of a
+ * worker share their modules: vitest.config.ts), as test/support/generate.ts shares generations: the check is a
+ * function of its input, and a third of the sync tests' checks were of an input checked before (a spec that a sync
+ * left, checked for what `--check` prints and then synced again; a page checked, then synced).
+ */
+function sharedCheck(input: SpecInput): Promise<SyncCheck> {
+  const key = `${input.specDir.length}:${input.specDir}${inputKey(input)}`;
+  let check = checks.get(key);
+  if (check) checks.delete(key);
+  else check = checkSync(input);
+  // Most recently used last: the oldest is the one dropped.
+  checks.set(key, check);
+  for (const old of checks.keys()) if (checks.size > KEPT) checks.delete(old);
+  return check;
+}
+
 /** One `npm run sync` (nothing written to disk), and the spec it leaves. */
 export async function syncInMemory(
   input: SpecInput,
   family: string | null = null,
 ): Promise<{ report: SyncReport; after: SpecInput }> {
-  const report = await syncSpec(input, await checkSync(input), { family, dryRun: true });
+  const report = await syncSpec(input, await sharedCheck(input), { family, dryRun: true });
   return { report, after: withFiles(input, [], report.written) };
 }
 
 /** What `npm run sync -- --check` prints. */
 export async function checkInMemory(input: SpecInput): Promise<string[]> {
-  return (await checkSync(input)).diagnostics.map(formatDiagnostic);
+  return (await sharedCheck(input)).diagnostics.map(formatDiagnostic);
 }
 
 /** The YAML files of an input, by relPath: what a sync wrote, compared byte for byte. */
