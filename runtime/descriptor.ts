@@ -151,9 +151,13 @@ export interface OperationDescriptor<Request, Response, Environment extends stri
   readonly callback: CallbackDescriptor<Callback> | null;
 }
 
+/** Interface versions start at 1.0: a field of 1.0 or earlier is in every version, and no validator checks it against one. */
+const FIRST_VERSION = 10000;
+
 /**
- * The names of the fields of a message that an interface version allows:
- * those that appeared in it or before, and those whose version is undocumented.
+ * The names of the fields of a message that an interface version allows, as
+ * its validators take them: those that appeared in it or before, those of
+ * version 1.0 or earlier, and those whose version is undocumented.
  *
  * @example fieldsAllowedIn(operations.someOperation.request, "2.30")
  * @throws TypeError when `interfaceVersion` is not the message's interface prefix and a version number (or a version number alone).
@@ -165,6 +169,9 @@ export function fieldsAllowedIn<T>(message: MessageDescriptor<T>, interfaceVersi
       `not an interface version of this message: ${JSON.stringify(interfaceVersion)} (expected ${message.interfacePrefix} and major.minor)`,
     );
   return message.fields
-    .filter((f) => f.since === null || pinnedVersion(f.since, message.interfacePrefix) <= wanted)
+    .filter((f) => {
+      const since = f.since === null ? -1 : pinnedVersion(f.since, message.interfacePrefix);
+      return since <= FIRST_VERSION || since <= wanted;
+    })
     .map((f) => f.name as keyof T & string);
 }

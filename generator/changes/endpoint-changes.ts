@@ -4,7 +4,11 @@
 // callers; what is added breaks no one; SOAP addresses are documentation here
 // (this package posts JSON).
 
+import { versioned } from "../emit/validators/version-checks.js";
+import { containerOf } from "../model/field-shape.js";
+import type { FieldModel } from "../model/field-model.js";
 import type { EnvironmentModel, OperationModel } from "../model/operation-model.js";
+import { compareVersions } from "../model/versions.js";
 import { compareText } from "../rules/code-point-order.js";
 import type { Change, ChangeClass } from "./change.js";
 
@@ -63,6 +67,9 @@ const kindsOf = (env: EnvironmentModel): string =>
  * A recommended version that changes, appears or goes, for any interface: the
  * examples and the client's default follow it. The operation's own interface
  * is compared as one, even when its prefix changes (comparePrefix reports that).
+ * Its own lowered breaks senders where request fields appeared after the new
+ * version and by the old one: the client declares the recommended version
+ * when the caller gives none, and the validators refuse such a field set.
  */
 export function compareRecommended(before: OperationModel, after: OperationModel): Change[] {
   const OWN = "";
@@ -76,19 +83,42 @@ export function compareRecommended(before: OperationModel, after: OperationModel
   const prefixes = [...new Set([...old.keys(), ...now.keys()])].sort(compareText);
   return prefixes
     .filter((prefix) => old.get(prefix) !== now.get(prefix))
-    .map((prefix) => {
+    .map((prefix): Change => {
       const [was, is] = [old.get(prefix) ?? "none", now.get(prefix) ?? "none"];
+      const refused = prefix === OWN ? refusedByDefault(before, after) : [];
       const summary =
         prefix === OWN
-          ? `recommended interfaceVersion ${was} → ${is}; the examples and the client use it.`
+          ? `recommended interfaceVersion ${was} → ${is}; the examples and the client use it.${
+              refused.length === 0
+                ? ""
+                : ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.`
+            }`
           : `recommended interfaceVersion of the ${prefix} interface ${was} → ${is}.`;
       return {
         operation: after.name,
         message: null,
         field: null,
         kind: "recommended-interface-version",
-        classes: ["additive"],
+        classes: [refused.length === 0 ? "additive" : "breaking-request"],
         summary,
       };
     });
+}
+
+/** Pointers of the request's fields (any depth) that the recommended version lowered no longer allows: of a version after the new one and by the old one. */
+function refusedByDefault(before: OperationModel, after: OperationModel): string[] {
+  const [was, is] = [before.interfaceVersion.recommendedVersion, after.interfaceVersion.recommendedVersion];
+  if (was === null || is === null || compareVersions(is, was) >= 0) return [];
+  const out: string[] = [];
+  const walk = (prefix: string, fields: readonly FieldModel[]): void => {
+    for (const field of fields) {
+      const pointer = `${prefix}/${field.name}`;
+      if (versioned(field) && compareVersions(field.since, is) > 0 && compareVersions(field.since, was) <= 0)
+        out.push(pointer);
+      const container = containerOf(field);
+      if (container) walk(field.type.kind === "list" ? `${pointer}/-` : pointer, container.fields);
+    }
+  };
+  walk("", after.request.fields);
+  return out;
 }

@@ -13,15 +13,18 @@ export const changesReport = (changes: readonly Change[]): ChangesReport => ({ s
 
 export const toJson = (report: ChangesReport): string => `${JSON.stringify(report, null, 2)}\n`;
 
+// A change breaking both senders and readers is listed under each of their
+// sections: a reviewer reads the section of their side. A seal change has its
+// own section; an additive or docs change is listed only where nothing breaks.
+const breaks = (c: readonly ChangeClass[]): boolean =>
+  c.includes("seal") || c.includes("breaking-request") || c.includes("breaking-response");
+
 const SECTIONS: readonly { readonly title: string; readonly has: (classes: readonly ChangeClass[]) => boolean }[] = [
   { title: "Seal: the sealing string of existing messages changes", has: (c) => c.includes("seal") },
   { title: "Breaking for senders of requests", has: (c) => c.includes("breaking-request") && !c.includes("seal") },
-  {
-    title: "Breaking for readers of responses",
-    has: (c) => c.includes("breaking-response") && !c.includes("seal") && !c.includes("breaking-request"),
-  },
-  { title: "Additive", has: (c) => c.includes("additive") },
-  { title: "Documentation", has: (c) => c.includes("docs") },
+  { title: "Breaking for readers of responses", has: (c) => c.includes("breaking-response") && !c.includes("seal") },
+  { title: "Additive", has: (c) => c.includes("additive") && !breaks(c) },
+  { title: "Documentation", has: (c) => c.includes("docs") && !c.includes("additive") && !breaks(c) },
 ];
 
 export function toMarkdown(report: ChangesReport, base: string): string {
@@ -31,13 +34,11 @@ export function toMarkdown(report: ChangesReport, base: string): string {
   ];
   if (report.changes.length === 0)
     return `${lines.join("\n")}\nNo change to the operations, their fields, values or seal.\n`;
-  const left = new Set(report.changes);
   for (const section of SECTIONS) {
-    const changes = [...left].filter((c) => section.has(c.classes));
+    const changes = report.changes.filter((c) => section.has(c.classes));
     if (changes.length === 0) continue;
     lines.push(`### ${section.title}`, "");
     for (const change of changes) {
-      left.delete(change);
       const where = [change.message, change.field === null ? null : codeSpan(change.field)].filter(Boolean).join(" ");
       const subject =
         change.operation ??

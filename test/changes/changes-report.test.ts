@@ -1,8 +1,8 @@
 // `npm run changes`'s report: the verdict, and the Markdown's sections.
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
-import { changesReport, toMarkdown } from "../../generator/changes/report.js";
-import { OP, PAYPAGE, edited, goldenInput, modelOf, modelOfGolden } from "../support/golden-changes.js";
+import { changesReport, toJson, toMarkdown } from "../../generator/changes/report.js";
+import { FIELDS, OP, PAYPAGE, edited, goldenInput, modelOf, modelOfGolden } from "../support/golden-changes.js";
 
 test("no change: verdict none", async () => {
   const model = await modelOfGolden();
@@ -43,5 +43,30 @@ test("Markdown shows the spec's text in a summary as written, on its change's li
   ]);
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
     "- **cardPaymentInit** response `/redirectionUrl`: redirectionUrl: example none → https://x.example/a ### Documentation - \\*\\*cardRefund\\*\\*: nothing \\_(docs)\\_ \\` (the example messages carry it). _(description; docs)_",
+  ]);
+});
+
+test("Markdown lists a change breaking senders and readers under both sections; JSON gives it once with both classes", async () => {
+  const spec = edited(goldenInput, [[FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"]]);
+  const report = changesReport(compareSpecs(await modelOfGolden(), await modelOf(spec)));
+  const markdown = toMarkdown(report, "main").split("\n");
+  // The section of each line naming the renamed type: the heading above it.
+  const sections = markdown.flatMap((line, i) =>
+    line.startsWith("- **container type BuyerAddress**")
+      ? [
+          [
+            markdown.slice(0, i).findLast((l) => l.startsWith("### ")),
+            line.endsWith("_(type-renamed; breaking-request, breaking-response)_"),
+          ],
+        ]
+      : [],
+  );
+  expect(sections).toEqual([
+    ["### Breaking for senders of requests", true],
+    ["### Breaking for readers of responses", true],
+  ]);
+  const json = JSON.parse(toJson(report)) as { changes: { kind: string; classes: string[] }[] };
+  expect(json.changes.filter((c) => c.kind === "type-renamed")).toEqual([
+    expect.objectContaining({ classes: ["breaking-request", "breaking-response"] }),
   ]);
 });

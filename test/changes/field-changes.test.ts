@@ -238,11 +238,12 @@ const cases: ChangeCase[] = [
 
 testCases(cases);
 
-test("a container type renamed: named once with the places that hold it, in the Markdown under its own name", async () => {
+test("a container type renamed: one change naming the places that hold it, in the Markdown under its own name (for senders and for readers)", async () => {
   const before = await modelOfGolden();
   const spec = edited(goldenInput, [[FIELDS, "typeName: PostalAddress", "typeName: BuyerAddress"]]);
   const markdown = toMarkdown(changesReport(compareSpecs(before, await modelOf(spec))), "main");
   expect(markdown.split("\n").filter((l) => l.startsWith("- "))).toEqual([
+    "- **container type BuyerAddress**: container type PostalAddress renamed BuyerAddress: code that names PostalAddress stops compiling; held by cardCheck request /customer/address, cardCheck response /customer/address. _(type-renamed; breaking-request, breaking-response)_",
     "- **container type BuyerAddress**: container type PostalAddress renamed BuyerAddress: code that names PostalAddress stops compiling; held by cardCheck request /customer/address, cardCheck response /customer/address. _(type-renamed; breaking-request, breaking-response)_",
   ]);
 });

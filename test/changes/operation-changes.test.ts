@@ -41,6 +41,20 @@ const cases: ChangeCase[] = [
     semver: "minor",
   },
   {
+    // The client declares the recommended version: lowered past a request field (channels, 2.30), the field set is refused.
+    kind: "recommended-interface-version (lowered past a request field)",
+    edits: [[OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.25"]],
+    want: ["cardCheck - - recommended-interface-version breaking-request"],
+    semver: "major",
+  },
+  {
+    // Lowered to the newest request field's version: every field a caller sets is still allowed.
+    kind: "recommended-interface-version (lowered, no request field after it)",
+    edits: [[OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.30"]],
+    want: ["cardCheck - - recommended-interface-version additive"],
+    semver: "minor",
+  },
+  {
     // A page release that moves an operation to another interface (IR_WS_ to IR_MB_): the validators refuse the old prefix.
     kind: "interface-prefix",
     edits: [[OP, "prefix: IR_WS_\n  recommended: IR_WS_2.46", "prefix: IR_MB_\n  recommended: IR_MB_2.46"]],
@@ -222,4 +236,12 @@ test("a status block added: its codes named, and classed by what the mock does w
   ]);
   const refusing = edited(goldenInput, [[OP, "  formatError: undocumented\n", '  formatError: "99"\n']]);
   expect(compareSpecs(before, await modelOf(refusing)).map((c) => c.classes.join(","))).toEqual(["breaking-response"]);
+});
+
+test("the recommended interfaceVersion lowered past request fields: the summary says why it breaks senders, naming them", async () => {
+  const spec = edited(goldenInput, [[OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.15"]]);
+  const changes = compareSpecs(await modelOfGolden(), await modelOf(spec));
+  expect(changes.filter((c) => c.kind === "recommended-interface-version").map((c) => c.summary)).toEqual([
+    "recommended interfaceVersion IR_WS_2.46 → IR_WS_2.15; the examples and the client use it. A request sent by the client without an interfaceVersion declares IR_WS_2.15, and the fields of a later version it sets (/channels, /customer, /customer/address, /customer/address/zipCode) are refused.",
+  ]);
 });

@@ -2,6 +2,7 @@
 // appeared after the version it declares (or the version validation is pinned to).
 import { expect, expectTypeOf, test } from "vitest";
 import { fieldsAllowedIn, operations, type PaymentTokenInitializeRequest, type ValidationIssue } from "../../generated/index.js";
+import type { MessageDescriptor } from "../../generated/runtime/descriptor.js";
 import { validRequest, validResponse } from "./samples.js";
 
 const { request, response } = operations.paymentTokenInitialize;
@@ -73,4 +74,49 @@ test("fieldsAllowedIn: which fields a version allows, typed by the message", () 
   expect(() => fieldsAllowedIn(request, "latest")).toThrow(TypeError);
   // Another operation's interface prefix is not a version of this message.
   expect(() => fieldsAllowedIn(request, "WR_WS_2.37")).toThrow(/expected IR_MB_/);
+});
+
+/** Each field's version, the versions either side of it, and some before 1.0 and after the newest. */
+function versionsAround(message: MessageDescriptor<unknown>): Set<string> {
+  const versions = new Set(["0.0", "0.9", "1.0", "1.1", "99.0"]);
+  for (const { since } of message.fields) {
+    const [major, minor] = (since ?? "").split(".").map(Number);
+    if (major === undefined || minor === undefined || Number.isNaN(major + minor)) continue;
+    for (const m of [minor - 1, minor, minor + 1]) if (m >= 0) versions.add(`${major}.${m}`);
+  }
+  return versions;
+}
+
+/** The fields the validators accept alone in a message checked at `interfaceVersion`; null when they refuse the version itself. */
+function acceptedAt(message: MessageDescriptor<unknown>, interfaceVersion: string): string[] | null {
+  const options = { interfaceVersion, strict: true };
+  // Below a request's lowest version the version itself is refused, and no field is held to it.
+  const alone = message.validate({}, options);
+  if (!alone.ok && alone.errors.some((i) => i.code === "interface-version")) return null;
+  return message.fields
+    .filter((f) => {
+      const result = message.validate({ [f.name]: "x" }, options);
+      const issues = [...result.warnings, ...(result.ok ? [] : result.errors)];
+      return !issues.some((i) => i.path === `/${f.name}` && i.code === "version");
+    })
+    .map((f) => f.name);
+}
+
+test("fieldsAllowedIn agrees with the validators on every request and response of the spec, at every version that matters", () => {
+  let compared = 0;
+  let belowFirst = 0;
+  const messages = Object.values(operations).flatMap((o) => [o.request, o.response]) as MessageDescriptor<unknown>[];
+  for (const message of messages) {
+    for (const version of versionsAround(message)) {
+      const interfaceVersion = `${message.interfacePrefix}${version}`;
+      const accepted = acceptedAt(message, interfaceVersion);
+      if (accepted === null) continue;
+      expect(fieldsAllowedIn(message, interfaceVersion), `${message.name} at ${interfaceVersion}`).toEqual(accepted);
+      compared++;
+      if (version === "0.9" && message.fields.some((f) => f.since === "1.0")) belowFirst++;
+    }
+  }
+  expect(compared).toBeGreaterThan(0);
+  // The spec has messages with fields of 1.0 read at a version below it: the case the two disagreed on.
+  expect(belowFirst).toBeGreaterThan(0);
 });
