@@ -80,3 +80,24 @@ test.each(["cli.ts", "sync-cli.ts", "changes-cli.ts"])(
     expect(run.stdout).not.toContain("(default: false)");
   },
 );
+
+test.each([
+  { command: "cli.ts", args: ["--spec", "a", "--spec", "b"], flags: "--spec <dir>" },
+  { command: "cli.ts", args: ["--out=a", "--out", "a"], flags: "--out <dir>" },
+  { command: "cli.ts", args: ["--cache-dir", "a", "--cache-dir", "b"], flags: "--cache-dir <dir>" },
+  { command: "sync-cli.ts", args: ["--check", "--family", "A", "--family", "B"], flags: "--family <name>" },
+  { command: "changes-cli.ts", args: ["--base", "main", "--base", "HEAD~1"], flags: "--base <ref>" },
+  {
+    command: "changes-cli.ts",
+    args: ["--base", "x", "--format", "json", "--format=markdown"],
+    flags: "--format <format>",
+  },
+])(
+  "$command $args: a value given twice is a usage error, where the last was kept in silence",
+  async ({ command, args, flags }) => {
+    const run = await runInProcess(command, args, tmpdir());
+    const name = { "cli.ts": "generate", "sync-cli.ts": "sync", "changes-cli.ts": "changes" }[command];
+    const want = `npm run ${name} --: option '${flags}' is given twice; give it once (see --help).\n`;
+    expect([run.status, run.stderr, run.stdout]).toEqual([1, want, ""]);
+  },
+);
