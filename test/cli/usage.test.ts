@@ -1,7 +1,7 @@
 // Usage errors of the command line are exit 1 with a message that says what
 // to do, never a stack: the stack and exit 2 are for the generator's own bugs.
 import { existsSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -101,3 +101,31 @@ test.each([
     expect([run.status, run.stderr, run.stdout]).toEqual([1, want, ""]);
   },
 );
+
+test.each([
+  {
+    about: "a file given as the output folder",
+    args: ["--out", "file.txt"],
+    want: 'output folder "file.txt" is not a folder (it is given with --out <dir>; see --help).',
+  },
+  {
+    about: "an output folder under a file",
+    args: ["--out", "file.txt/generated"],
+    want: 'output folder "file.txt/generated" cannot be made: a folder on its path is a file (it is given with --out <dir>; see --help).',
+  },
+  {
+    about: "a file given as the cache folder",
+    args: ["--cache-dir", "file.txt"],
+    want: 'cache folder "file.txt" is not a folder (it is given with --cache-dir <dir>; see --help).',
+  },
+])("$about: exit 1, a clear message, nothing written", async ({ args, want }) => {
+  const root = await mkdtemp(path.join(tmpdir(), "sips-usage-"));
+  await writeFile(path.join(root, "file.txt"), "not a folder\n");
+  await mkdir(path.join(root, "spec"));
+  for (const check of [[], ["--check"]]) {
+    const run = await runInProcess("cli.ts", [...args, ...check], root);
+    expect([run.status, run.stderr, run.stdout]).toEqual([1, `npm run generate --: ${want}\n`, ""]);
+  }
+  expect(await readdir(root)).toEqual(["file.txt", "spec"]);
+  expect(await readFile(path.join(root, "file.txt"), "utf8")).toBe("not a folder\n");
+});
