@@ -36,10 +36,11 @@ const program = new Command()
     `${PATHS_HELP}
 Exit codes:
   0  done, or up to date (--check), or stopped by Ctrl-C, SIGTERM or SIGHUP (--watch)
-  1  a usage error (an option unknown or misspelled, --watch with --check),
-     the spec has errors (each printed as file:line:column severity code message),
-     the spec folder is missing, the output folder holds files the generator
-     did not write or symbolic links, another run kept a folder locked, a
+  1  a usage error (an option unknown or misspelled or given twice, --watch
+     with --check, a file given as --out or --cache-dir), the spec has errors
+     (each printed as file:line:column severity code message), the spec
+     folder is missing, the output folder holds files the generator did not
+     write or symbolic links, another run kept a folder locked, a
      spec file changed or went during the run, or, with --check, the output
      is stale
   2  the generator itself failed
