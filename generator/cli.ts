@@ -4,6 +4,7 @@
 import path from "node:path";
 import { Command, Option } from "commander";
 import { failureText } from "./cli/failure-text.js";
+import { writtenFolderProblem } from "./cli/folder-options.js";
 import { type CommandIo, guarded, PATHS_HELP, parseOptions, runAsEntry } from "./command-line.js";
 import { DEFAULT_CACHE_DIR } from "./memo/disk-memo.js";
 
@@ -66,6 +67,19 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     quiet?: boolean;
   }>(program, args, io, ["spec", "out", "cacheDir"]);
   if (typeof opts === "number") return opts;
+  // Before any run, --watch too: no save can make a file a folder, and the write stage failed on one with a stack.
+  const folderProblem =
+    writtenFolderProblem(path.resolve(io.cwd, opts.out), io.cwd, { what: "output folder", flag: "--out <dir>" }) ??
+    (opts.cache
+      ? writtenFolderProblem(path.resolve(io.cwd, opts.cacheDir), io.cwd, {
+          what: "cache folder",
+          flag: "--cache-dir <dir>",
+        })
+      : undefined);
+  if (folderProblem) {
+    io.err(`npm run generate --: ${folderProblem}.\n`);
+    return 1;
+  }
   // Loaded once the arguments are read: --help and a usage error need none of the generator.
   const { generateRun } = await import("./cli/generate-run.js");
   const cacheDir = opts.cache ? opts.cacheDir : null;

@@ -12,7 +12,6 @@ import { nodeFs } from "../write/node-fs.js";
 import { WriteRefusal } from "../write/write-fs.js";
 import type { WriteReport } from "../write/write-output.js";
 import type { SpecInput } from "../read/spec-files.js";
-import { writtenFolderProblem } from "./folder-options.js";
 import { countingOperations, progressOn } from "./progress.js";
 import { isHeld, type HeldRun } from "./run-memo.js";
 import { diagnosticLines, staleLines, writeSummaryLines } from "./run-report.js";
@@ -145,15 +144,6 @@ export function generateRun(options: RunOptions, io: RunStreams): RunOnce {
     const problem = specFolderProblem(specDir, io.cwd);
     if (problem) {
       printError(`npm run generate --: ${problem} (the spec folder is given with --spec <dir>; see --help).`);
-      return 1;
-    }
-    const folderProblem =
-      writtenFolderProblem(outDir, io.cwd, { what: "output folder", flag: "--out <dir>" }) ??
-      (cacheDir === null
-        ? undefined
-        : writtenFolderProblem(cacheDir, io.cwd, { what: "cache folder", flag: "--cache-dir <dir>" }));
-    if (folderProblem) {
-      printError(`npm run generate --: ${folderProblem}.`);
       return 1;
     }
     try {

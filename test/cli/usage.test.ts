@@ -122,7 +122,7 @@ test.each([
   const root = await mkdtemp(path.join(tmpdir(), "sips-usage-"));
   await writeFile(path.join(root, "file.txt"), "not a folder\n");
   await mkdir(path.join(root, "spec"));
-  for (const check of [[], ["--check"]]) {
+  for (const check of [[], ["--check"], ["--watch"]]) {
     const run = await runInProcess("cli.ts", [...args, ...check], root);
     expect([run.status, run.stderr, run.stdout]).toEqual([1, `npm run generate --: ${want}\n`, ""]);
   }
