@@ -35,7 +35,7 @@ the other renamed (docs/renamed-fields.md); they stay a removal and an addition.
 ${PATHS_HELP}
 Exit codes:
   0  the report is printed
-  1  a usage error (--base not given, an option unknown or misspelled),
+  1  a usage error (--base not given, an option unknown, misspelled or given twice),
      a spec (at the ref or in the working tree) has errors, the spec folder is missing
      (here, or holds no file at the ref) or not in a git work tree, or --base names no
      commit (a plain message)

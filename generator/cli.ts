@@ -4,6 +4,7 @@
 import path from "node:path";
 import { Command, Option } from "commander";
 import { failureText } from "./cli/failure-text.js";
+import { writtenFolderProblem } from "./cli/folder-options.js";
 import { type CommandIo, guarded, PATHS_HELP, parseOptions, runAsEntry } from "./command-line.js";
 import { DEFAULT_CACHE_DIR } from "./memo/disk-memo.js";
 
@@ -36,10 +37,11 @@ const program = new Command()
     `${PATHS_HELP}
 Exit codes:
   0  done, or up to date (--check), or stopped by Ctrl-C, SIGTERM or SIGHUP (--watch)
-  1  a usage error (an option unknown or misspelled, --watch with --check),
-     the spec has errors (each printed as file:line:column severity code message),
-     the spec folder is missing, the output folder holds files the generator
-     did not write or symbolic links, another run kept a folder locked, a
+  1  a usage error (an option unknown or misspelled or given twice, --watch
+     with --check, a file given as --out or --cache-dir), the spec has errors
+     (each printed as file:line:column severity code message), the spec
+     folder is missing, the output folder holds files the generator did not
+     write or symbolic links, another run kept a folder locked, a
      spec file changed or went during the run, or, with --check, the output
      is stale
   2  the generator itself failed
@@ -65,6 +67,19 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     quiet?: boolean;
   }>(program, args, io, ["spec", "out", "cacheDir"]);
   if (typeof opts === "number") return opts;
+  // Before any run, --watch too: no save can make a file a folder, and the write stage failed on one with a stack.
+  const folderProblem =
+    writtenFolderProblem(path.resolve(io.cwd, opts.out), io.cwd, { what: "output folder", flag: "--out <dir>" }) ??
+    (opts.cache
+      ? writtenFolderProblem(path.resolve(io.cwd, opts.cacheDir), io.cwd, {
+          what: "cache folder",
+          flag: "--cache-dir <dir>",
+        })
+      : undefined);
+  if (folderProblem) {
+    io.err(`npm run generate --: ${folderProblem}.\n`);
+    return 1;
+  }
   // Loaded once the arguments are read: --help and a usage error need none of the generator.
   const { generateRun } = await import("./cli/generate-run.js");
   const cacheDir = opts.cache ? opts.cacheDir : null;

@@ -91,6 +91,7 @@ export function parseOptions<T extends object>(
     writeErr: io.err,
     outputError: (text, write) => write(usageError(program, text)),
   });
+  refuseRepeatedValues(program);
   try {
     const opts = { ...program.parse(args, { from: "user" }).opts<T>() };
     const root = io.root ?? io.cwd;
@@ -103,6 +104,31 @@ export function parseOptions<T extends object>(
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     throw error;
+  }
+}
+
+/** Per program, the options that take a value given so far in its parse under way (parses are synchronous). */
+const givenValues = new WeakMap<Command, Set<string>>();
+
+/**
+ * Makes a second value of an option that takes one a usage error (exit 1) in the next parse of `program`, where
+ * commander keeps the last in silence: `--spec a --spec b` read b alone. Its listeners are added once per program.
+ */
+function refuseRepeatedValues(program: Command): void {
+  const known = givenValues.get(program);
+  if (known) {
+    known.clear();
+    return;
+  }
+  const given = new Set<string>();
+  givenValues.set(program, given);
+  for (const option of program.options) {
+    if (!(option.required || option.optional) || option.variadic) continue;
+    program.on(`option:${option.name()}`, () => {
+      if (given.has(option.name()))
+        program.error(`error: option '${option.flags}' is given twice; give it once`, { exitCode: 1 });
+      given.add(option.name());
+    });
   }
 }
 

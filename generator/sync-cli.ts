@@ -24,7 +24,7 @@ const program = new Command()
     `${PATHS_HELP}
 Exit codes:
   0  the spec agrees with its pages (or, without --check, now does)
-  1  a usage error (an option unknown or misspelled), differences (with
+  1  a usage error (an option unknown, misspelled or given twice), differences (with
      --check), a defective page, spec errors, differences sync cannot settle,
      a missing spec folder, another run holding spec/, or a spec file changed
      during the run (nothing written)

@@ -1,7 +1,7 @@
 // Usage errors of the command line are exit 1 with a message that says what
 // to do, never a stack: the stack and exit 2 are for the generator's own bugs.
 import { existsSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
@@ -80,3 +80,52 @@ test.each(["cli.ts", "sync-cli.ts", "changes-cli.ts"])(
     expect(run.stdout).not.toContain("(default: false)");
   },
 );
+
+test.each([
+  { command: "cli.ts", args: ["--spec", "a", "--spec", "b"], flags: "--spec <dir>" },
+  { command: "cli.ts", args: ["--out=a", "--out", "a"], flags: "--out <dir>" },
+  { command: "cli.ts", args: ["--cache-dir", "a", "--cache-dir", "b"], flags: "--cache-dir <dir>" },
+  { command: "sync-cli.ts", args: ["--check", "--family", "A", "--family", "B"], flags: "--family <name>" },
+  { command: "changes-cli.ts", args: ["--base", "main", "--base", "HEAD~1"], flags: "--base <ref>" },
+  {
+    command: "changes-cli.ts",
+    args: ["--base", "x", "--format", "json", "--format=markdown"],
+    flags: "--format <format>",
+  },
+])(
+  "$command $args: a value given twice is a usage error, where the last was kept in silence",
+  async ({ command, args, flags }) => {
+    const run = await runInProcess(command, args, tmpdir());
+    const name = { "cli.ts": "generate", "sync-cli.ts": "sync", "changes-cli.ts": "changes" }[command];
+    const want = `npm run ${name} --: option '${flags}' is given twice; give it once (see --help).\n`;
+    expect([run.status, run.stderr, run.stdout]).toEqual([1, want, ""]);
+  },
+);
+
+test.each([
+  {
+    about: "a file given as the output folder",
+    args: ["--out", "file.txt"],
+    want: 'output folder "file.txt" is not a folder (it is given with --out <dir>; see --help).',
+  },
+  {
+    about: "an output folder under a file",
+    args: ["--out", "file.txt/generated"],
+    want: 'output folder "file.txt/generated" cannot be made: a folder on its path is a file (it is given with --out <dir>; see --help).',
+  },
+  {
+    about: "a file given as the cache folder",
+    args: ["--cache-dir", "file.txt"],
+    want: 'cache folder "file.txt" is not a folder (it is given with --cache-dir <dir>; see --help).',
+  },
+])("$about: exit 1, a clear message, nothing written", async ({ args, want }) => {
+  const root = await mkdtemp(path.join(tmpdir(), "sips-usage-"));
+  await writeFile(path.join(root, "file.txt"), "not a folder\n");
+  await mkdir(path.join(root, "spec"));
+  for (const check of [[], ["--check"], ["--watch"]]) {
+    const run = await runInProcess("cli.ts", [...args, ...check], root);
+    expect([run.status, run.stderr, run.stdout]).toEqual([1, `npm run generate --: ${want}\n`, ""]);
+  }
+  expect(await readdir(root)).toEqual(["file.txt", "spec"]);
+  expect(await readFile(path.join(root, "file.txt"), "utf8")).toBe("not a folder\n");
+});
