@@ -14,20 +14,27 @@ export function sealS10TransactionReference(value: unknown, depth: number): stri
   const fields = value as Record<string, unknown>;
   let $s10TransactionId: unknown;
   let $s10TransactionIdDate: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return sealText(value, depth);
-    switch (key) {
-      case "s10TransactionId":
-        $s10TransactionId = fields[key];
-        break;
-      case "s10TransactionIdDate":
-        $s10TransactionIdDate = fields[key];
-        break;
-      default:
-        return sealText(value, depth);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "s10TransactionId":
+            $s10TransactionId = fields[key];
+            break;
+          case "s10TransactionIdDate":
+            $s10TransactionIdDate = fields[key];
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return sealField($s10TransactionId, depth + 1) + sealField($s10TransactionIdDate, depth + 1);
   }
-  return sealField($s10TransactionId, depth + 1) + sealField($s10TransactionIdDate, depth + 1);
+  return sealText(value, depth);
 }
 
 /** The part of a sealing string a {@link WalletPaymentMeanData} at `depth` in its message contributes: its fields sorted by name, flattened. */
@@ -43,45 +50,52 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number): string
   let $paymentMeanData: unknown;
   let $paymentMeanId: unknown;
   let $transactionActors: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return sealText(value, depth);
-    switch (key) {
-      case "maskedPan":
-        $maskedPan = fields[key];
-        break;
-      case "panExpiryDate":
-        $panExpiryDate = fields[key];
-        break;
-      case "paymentMeanAlias":
-        $paymentMeanAlias = fields[key];
-        break;
-      case "paymentMeanBrand":
-        $paymentMeanBrand = fields[key];
-        break;
-      case "paymentMeanBrandCobadgedList":
-        $paymentMeanBrandCobadgedList = fields[key];
-        break;
-      case "paymentMeanData":
-        $paymentMeanData = fields[key];
-        break;
-      case "paymentMeanId":
-        $paymentMeanId = fields[key];
-        break;
-      case "transactionActors":
-        $transactionActors = fields[key];
-        break;
-      default:
-        return sealText(value, depth);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "maskedPan":
+            $maskedPan = fields[key];
+            break;
+          case "panExpiryDate":
+            $panExpiryDate = fields[key];
+            break;
+          case "paymentMeanAlias":
+            $paymentMeanAlias = fields[key];
+            break;
+          case "paymentMeanBrand":
+            $paymentMeanBrand = fields[key];
+            break;
+          case "paymentMeanBrandCobadgedList":
+            $paymentMeanBrandCobadgedList = fields[key];
+            break;
+          case "paymentMeanData":
+            $paymentMeanData = fields[key];
+            break;
+          case "paymentMeanId":
+            $paymentMeanId = fields[key];
+            break;
+          case "transactionActors":
+            $transactionActors = fields[key];
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($maskedPan, depth + 1) +
+      sealField($panExpiryDate, depth + 1) +
+      sealField($paymentMeanAlias, depth + 1) +
+      sealField($paymentMeanBrand, depth + 1) +
+      sealField($paymentMeanBrandCobadgedList, depth + 1) +
+      sealField($paymentMeanData, depth + 1) +
+      sealField($paymentMeanId, depth + 1) +
+      sealField($transactionActors, depth + 1)
+    );
   }
-  return (
-    sealField($maskedPan, depth + 1) +
-    sealField($panExpiryDate, depth + 1) +
-    sealField($paymentMeanAlias, depth + 1) +
-    sealField($paymentMeanBrand, depth + 1) +
-    sealField($paymentMeanBrandCobadgedList, depth + 1) +
-    sealField($paymentMeanData, depth + 1) +
-    sealField($paymentMeanId, depth + 1) +
-    sealField($transactionActors, depth + 1)
-  );
+  return sealText(value, depth);
 }

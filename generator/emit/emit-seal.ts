@@ -51,28 +51,49 @@ function sealParts(fields: readonly FieldModel[], names: readonly string[], dept
 }
 
 /**
- * The fast path's reads: one `for-in` pass over `object`'s keys, each sealed
- * field's value read where its key is met (so each is read once, as the
- * generic rule reads it) into its local. A key for-in finds on the prototype
- * (a polluted Object.prototype) is not one the generic rule takes: it, and any
- * key but the known ones (a field of a newer Sips version), sends the whole
- * value to `fallback`, the generic rule; names in `skipped` are passed over.
- * Inside the loop the engine answers `hasOwn` from the object's shape.
- * Labels in code-point order.
+ * The fast path: one `for-in` pass over `object`'s keys, each sealed field's
+ * value read where its key is met (so each is read once, as the generic rule
+ * reads it) into its local, then `sum`, their sealing string. A key for-in
+ * finds on the prototype (a polluted Object.prototype) is not one the generic
+ * rule takes: it, and any key but the known ones (a field of a newer Sips
+ * version), sends the whole value to `fallback`, the generic rule; names in
+ * `skipped` are passed over. So does a throw during the pass: for-in asks a
+ * proxy's prototype too, which the generic rule never does, so a trap that
+ * throws there must not decide the outcome; any other throw the generic rule
+ * meets again. Inside the loop the engine answers `hasOwn` from the object's
+ * shape. Labels in code-point order.
  */
-function readSealed(object: Code, sealed: readonly string[], skipped: readonly string[], fallback: Code): Code {
+function sealedOrFallback(
+  object: Code,
+  sealed: readonly string[],
+  skipped: readonly string[],
+  sum: Code,
+  fallback: Code,
+): Code {
   const byName = [...sealed].sort(compareText);
   const clauses: CaseClause[] = byName.map((name) => ({
     labels: [lit(name)],
     then: statements([ts`${local(name)} = ${object}[key];`, ts`break;`]),
   }));
   clauses.push({ labels: [...skipped].sort(compareText).map(lit), then: ts`break;` });
+  const generic = ts`break fast;`;
+  const pass = block(
+    ts`for (const key in ${object})`,
+    statements([ts`if (!${v.hasOwn}(${object}, key)) ${generic}`, switchCase(ts`key`, clauses, generic)]),
+  );
   return statements([
     ...byName.map((name) => ts`let ${local(name)}: unknown;`),
-    block(
-      ts`for (const key in ${object})`,
-      statements([ts`if (!${v.hasOwn}(${object}, key)) ${fallback}`, switchCase(ts`key`, clauses, fallback)]),
-    ),
+    ts`
+      fast: {
+        try {
+          ${pass}
+        } catch {
+          ${generic}
+        }
+        ${sum}
+      }
+      ${fallback}
+    `,
   ]);
 }
 
@@ -94,8 +115,7 @@ function emitContainerSeal(containers: readonly ContainerModel[]) {
         ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
         if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}
         const fields = value as Record<string, unknown>;
-        ${readSealed(ts`fields`, c.sealFields, [], generic)}
-        ${returnSum(sealParts(c.fields, c.sealFields, ts`depth + 1`))}
+        ${sealedOrFallback(ts`fields`, c.sealFields, [], returnSum(sealParts(c.fields, c.sealFields, ts`depth + 1`)), generic)}
       }
     `);
   }
@@ -125,8 +145,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
       ])}
       ${declare("function", sym.sealingString)}${parenList([ts`message: ${unsealed}`])}: string {
         const fields = message as unknown as Record<string, unknown>;
-        ${readSealed(ts`fields`, message.sealFields, skipped, generic)}
-        ${returnSum(sealParts(message.fields, message.sealFields, null))}
+        ${sealedOrFallback(ts`fields`, message.sealFields, skipped, returnSum(sealParts(message.fields, message.sealFields, null)), generic)}
       }
     `,
     ts`
