@@ -226,6 +226,21 @@ test("a signal's members are read once a call, and its methods called on the sig
   expect(getEventListeners(signal, "abort")).toHaveLength(0);
 });
 
+test("a required field that is not enumerable, which JSON would not send, is refused as missing, with nothing sent", async () => {
+  const sent: string[] = [];
+  const client = createClient(
+    config(async (_url, init) => {
+      sent.push(init.body);
+      throw new Error("not to be called");
+    }),
+  );
+  const fields = Object.defineProperty({ currencyCode: "978" }, "amount", { value: 1250, enumerable: false });
+  const result = await client.paymentWebInit(fields as never);
+  expect(result.ok ? null : result.error.kind).toBe("invalid-request");
+  expect(result.ok ? null : result.error.issues.map((i) => `${i.path} ${i.code}`)).toEqual(["/amount required"]);
+  expect(sent).toEqual([]);
+});
+
 test("a signal that is not an AbortSignal rejects the call with a TypeError, as a configuration that cannot work does, and leaves no timer behind", async () => {
   vi.useFakeTimers();
   try {
