@@ -167,8 +167,8 @@ test("addresses that are not http(s) get no post: nothing is sent to automaticRe
   const reported = reports.length;
   for (const [automatic, normal] of [
     ["file:///etc/passwd", "javascript:alert(1)"],
-    [`ftp://127.0.0.1:21/notify`, "data:text/html,<p>x</p>"],
-  ]) {
+    ["ftp://127.0.0.1:21/notify", "data:text/html,<p>x</p>"],
+  ] as const) {
     const started = await client.paymentWebInit({
       ...order("nohttp01"),
       automaticResponseUrl: automatic,
