@@ -74,7 +74,11 @@ export const RUNTIME_API = {
     values: ["callOperation"],
     types: ["CallOptions", "ClientError", "ClientFields", "ClientFieldsBeyondFacts", "ClientOperation", "ClientResult"],
   },
-  clientAbort: { file: "client-abort", values: ["callSignal", "followAbort"], types: [] },
+  clientAbort: {
+    file: "client-abort",
+    values: ["UNREADABLE_SIGNAL", "callSignal", "followAbort"],
+    types: ["CallerSignal"],
+  },
   clientConfig: {
     file: "client-config",
     values: ["DEFAULT_TIMEOUT_MS", "endpointUrl", "resolveConfig"],
@@ -376,6 +380,8 @@ export type RuntimeNamesExist = [
   client.ClientOperation<never, never>,
   client.ClientResult<never>,
   typeof client.callOperation,
+  clientAbort.CallerSignal,
+  typeof clientAbort.UNREADABLE_SIGNAL,
   typeof clientAbort.callSignal,
   typeof clientAbort.followAbort,
   clientConfig.ClientConfigOf,

@@ -414,11 +414,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of cancel's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateCancelResponse = factsStopValidate(validateSavedResponse, {
-  of: "cancel's response",
-  after: null,
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html",
-}, true);
+export const validateCancelResponse = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "cancel's response",
+    after: null,
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link CancelResponse} (see {@link validateCancelResponse}). */
 export function isCancelResponse(input: unknown, options?: ValidateOptions): input is CancelResponse {

@@ -360,11 +360,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of deletePaymentMean's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateDeletePaymentMeanResponse = factsStopValidate(validateSavedResponse, {
-  of: "deletePaymentMean's response",
-  after: "seal",
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html",
-}, true);
+export const validateDeletePaymentMeanResponse = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "deletePaymentMean's response",
+    after: "seal",
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link DeletePaymentMeanResponse} (see {@link validateDeletePaymentMeanResponse}). */
 export function isDeletePaymentMeanResponse(

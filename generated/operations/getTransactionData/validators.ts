@@ -313,11 +313,15 @@ function validateSavedResponse(
  *
  * The spec's saved facts of getTransactionData's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateGetTransactionDataResponse = factsStopValidate(validateSavedResponse, {
-  of: "getTransactionData's response",
-  after: null,
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html",
-}, true);
+export const validateGetTransactionDataResponse = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "getTransactionData's response",
+    after: null,
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link GetTransactionDataResponse} (see {@link validateGetTransactionDataResponse}). */
 export function isGetTransactionDataResponse(

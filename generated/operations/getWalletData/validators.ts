@@ -412,11 +412,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of getWalletData's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateGetWalletDataResponse = factsStopValidate(validateSavedResponse, {
-  of: "getWalletData's response",
-  after: "walletCreationDateTime",
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html",
-}, true);
+export const validateGetWalletDataResponse = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "getWalletData's response",
+    after: "walletCreationDateTime",
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link GetWalletDataResponse} (see {@link validateGetWalletDataResponse}). */
 export function isGetWalletDataResponse(input: unknown, options?: ValidateOptions): input is GetWalletDataResponse {

@@ -862,11 +862,15 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of paymentWebInit's callback (paypageResponse) stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validatePaypageResponse = factsStopValidate(validateSavedCallback, {
-  of: "paymentWebInit's callback (paypageResponse)",
-  after: "acquirerResponseCode",
-  see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html",
-}, true);
+export const validatePaypageResponse = factsStopValidate(
+  validateSavedCallback,
+  {
+    of: "paymentWebInit's callback (paypageResponse)",
+    after: "acquirerResponseCode",
+    see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link PaypageResponse} (see {@link validatePaypageResponse}). */
 export function isPaypageResponse(input: unknown, options?: ValidateOptions): input is PaypageResponse {

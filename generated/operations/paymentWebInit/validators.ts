@@ -598,11 +598,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of paymentWebInit's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validatePaymentWebInitResponse = factsStopValidate(validateSavedResponse, {
-  of: "paymentWebInit's response",
-  after: null,
-  see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html",
-}, true);
+export const validatePaymentWebInitResponse = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "paymentWebInit's response",
+    after: null,
+    see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link PaymentWebInitResponse} (see {@link validatePaymentWebInitResponse}). */
 export function isPaymentWebInitResponse(input: unknown, options?: ValidateOptions): input is PaymentWebInitResponse {

@@ -444,11 +444,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  *
  * The spec's saved facts of validate's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/validate.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
-export const validateValidateResponse = factsStopValidate(validateSavedResponse, {
-  of: "validate's response",
-  after: null,
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/validate.html",
-}, true);
+export const validateValidateResponse = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "validate's response",
+    after: null,
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/validate.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link ValidateResponse} (see {@link validateValidateResponse}). */
 export function isValidateResponse(input: unknown, options?: ValidateOptions): input is ValidateResponse {

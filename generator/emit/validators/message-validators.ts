@@ -45,13 +45,20 @@ export function messageValidators(
   if (!sym.savedFacts)
     throw new Error(`${of}: its facts stop, but rules/operation-declarations.ts gives it no saved-facts check`);
   const { see } = message.factsStop;
+  // A response's validator reads strict itself (see factsStopValidate); a request's, always strict, leaves it to the
+  // wrapper. Two arguments print as prettier hugs the object; a third breaks the call, as prettier does.
+  const literal = factsStopLiteral(op, message);
+  const wrapped =
+    message.unknownFields === "error"
+      ? ts`${fs.factsStopValidate}(${sym.savedFacts}, ${literal})`
+      : call(fs.factsStopValidate, [ts`${sym.savedFacts}`, literal, ts`true`]);
   const exported = ts`
     ${jsdoc([
       `Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`,
       "",
       `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
     ])}
-    ${declare("const", sym.validate)} = ${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)}${message.unknownFields === "error" ? ts`` : ts`, true`});
+    ${declare("const", sym.validate)} = ${wrapped};
   `;
   const kept = { ...sym, validate: sym.savedFacts };
   return [validateFunction(op, message, kept, ownOf, partSize, validPathFields), exported, guardFunction(sym)];
