@@ -327,7 +327,7 @@ export const RUNTIME_API = {
       "verifyMessage",
       "verifySeal",
     ],
-    types: ["SealAlgorithmName", "Unsealed"],
+    types: ["SealAlgorithmName", "ToJsonKey", "Unsealed"],
   },
   sealAlgorithms: {
     file: "seal-algorithms",
@@ -338,7 +338,7 @@ export const RUNTIME_API = {
   sealingString: {
     file: "sealing-string",
     values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
-    types: [],
+    types: ["ToJsonKey"],
   },
   secretKey: { file: "secret-key", values: ["assertSecretKey", "secretKeyList"], types: ["SecretKeys"] },
   siteFree: { file: "site-free", values: ["Issue", "IssueWith", "newIssueList"], types: [] },
@@ -613,6 +613,7 @@ export type RuntimeNamesExist = [
   typeof seal.MAX_SEAL_DEPTH,
   typeof seal.SEAL_ALGORITHM_NAMES,
   seal.SealAlgorithmName,
+  seal.ToJsonKey,
   seal.Unsealed<never>,
   typeof seal.computeSeal,
   typeof seal.genericSealingString,
@@ -634,6 +635,7 @@ export type RuntimeNamesExist = [
   typeof sealCompare.hexMatches,
   typeof sealCompare.sealsMatch,
   typeof sealingString.MAX_SEAL_DEPTH,
+  sealingString.ToJsonKey,
   typeof sealingString.genericSealingString,
   typeof sealingString.sealField,
   typeof sealingString.sealList,

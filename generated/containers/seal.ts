@@ -5,12 +5,13 @@
 // Called by the operations' sealing strings.
 
 import { sealField, sealText } from "../runtime/seal.js";
+import type { ToJsonKey } from "../runtime/seal.js";
 import { hasOwn } from "../runtime/validation.js";
 
-/** The part of a sealing string a {@link S10TransactionReference} at `depth` in its message contributes: its fields sorted by name, flattened. */
-export function sealS10TransactionReference(value: unknown, depth: number): string {
+/** The part of a sealing string a {@link S10TransactionReference} at `depth` in its message (`jsonKey`: its field's name or index, as JSON.stringify gives a toJSON) contributes: its fields sorted by name, flattened. */
+export function sealS10TransactionReference(value: unknown, depth: number, jsonKey: ToJsonKey): string {
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth, jsonKey);
   const fields = value as Record<string, unknown>;
   let $s10TransactionId: unknown;
   let $s10TransactionIdDate: unknown;
@@ -32,15 +33,18 @@ export function sealS10TransactionReference(value: unknown, depth: number): stri
     } catch {
       break fast;
     }
-    return sealField($s10TransactionId, depth + 1) + sealField($s10TransactionIdDate, depth + 1);
+    return (
+      sealField($s10TransactionId, depth + 1, "s10TransactionId") +
+      sealField($s10TransactionIdDate, depth + 1, "s10TransactionIdDate")
+    );
   }
-  return sealText(value, depth);
+  return sealText(value, depth, jsonKey);
 }
 
-/** The part of a sealing string a {@link WalletPaymentMeanData} at `depth` in its message contributes: its fields sorted by name, flattened. */
-export function sealWalletPaymentMeanData(value: unknown, depth: number): string {
+/** The part of a sealing string a {@link WalletPaymentMeanData} at `depth` in its message (`jsonKey`: its field's name or index, as JSON.stringify gives a toJSON) contributes: its fields sorted by name, flattened. */
+export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey: ToJsonKey): string {
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth, jsonKey);
   const fields = value as Record<string, unknown>;
   let $maskedPan: unknown;
   let $panExpiryDate: unknown;
@@ -87,15 +91,15 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number): string
       break fast;
     }
     return (
-      sealField($maskedPan, depth + 1) +
-      sealField($panExpiryDate, depth + 1) +
-      sealField($paymentMeanAlias, depth + 1) +
-      sealField($paymentMeanBrand, depth + 1) +
-      sealField($paymentMeanBrandCobadgedList, depth + 1) +
-      sealField($paymentMeanData, depth + 1) +
-      sealField($paymentMeanId, depth + 1) +
-      sealField($transactionActors, depth + 1)
+      sealField($maskedPan, depth + 1, "maskedPan") +
+      sealField($panExpiryDate, depth + 1, "panExpiryDate") +
+      sealField($paymentMeanAlias, depth + 1, "paymentMeanAlias") +
+      sealField($paymentMeanBrand, depth + 1, "paymentMeanBrand") +
+      sealField($paymentMeanBrandCobadgedList, depth + 1, "paymentMeanBrandCobadgedList") +
+      sealField($paymentMeanData, depth + 1, "paymentMeanData") +
+      sealField($paymentMeanId, depth + 1, "paymentMeanId") +
+      sealField($transactionActors, depth + 1, "transactionActors")
     );
   }
-  return sealText(value, depth);
+  return sealText(value, depth, jsonKey);
 }

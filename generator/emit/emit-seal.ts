@@ -38,15 +38,17 @@ export const sealEmitter: Emitter = {
 /** Each sealed field's contribution, in sealing order, from its local: a fast path for known containers and lists of them. */
 function sealParts(fields: readonly FieldModel[], names: readonly string[], depth: Code | null): Code[] {
   // Each value's depth in the message (a message's fields are at 1), passed down so that a fallback to the generic
-  // rule counts the levels above it, as that rule does.
+  // rule counts the levels above it, as that rule does; and its name, which a toJSON is given as JSON gives it.
   const at = depth ?? ts`1`;
   return names.map((name) => {
     const field = fields.find((f) => f.name === name);
     const container = field ? containerOf(field) : null;
     const value = local(name);
-    if (!container) return depth ? ts`${s.sealField}(${value}, ${depth})` : ts`${s.sealField}(${value})`;
+    if (!container) return ts`${s.sealField}(${value}, ${at}, ${lit(name)})`;
     const fn = containerSymbols(container).seal;
-    return field?.type.kind === "list" ? ts`${s.sealList}(${value}, ${fn}, ${at})` : ts`${fn}(${value}, ${at})`;
+    return field?.type.kind === "list"
+      ? ts`${s.sealList}(${value}, ${fn}, ${at}, ${lit(name)})`
+      : ts`${fn}(${value}, ${at}, ${lit(name)})`;
   });
 }
 
@@ -108,10 +110,10 @@ function emitContainerSeal(containers: readonly ContainerModel[]) {
     "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
   );
   for (const c of containers) {
-    const generic = ts`return ${s.sealText}(value, depth);`;
+    const generic = ts`return ${s.sealText}(value, depth, jsonKey);`;
     file.add(ts`
-      /** The part of a sealing string a {@link ${ident(c.typeName)}} at \`depth\` in its message contributes: its fields sorted by name, flattened. */
-      ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`, ts`depth: number`])}: string {
+      /** The part of a sealing string a {@link ${ident(c.typeName)}} at \`depth\` in its message (\`jsonKey\`: its field's name or index, as JSON.stringify gives a toJSON) contributes: its fields sorted by name, flattened. */
+      ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`, ts`depth: number`, ts`jsonKey: ${s.ToJsonKey}`])}: string {
         ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
         if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}
         const fields = value as Record<string, unknown>;

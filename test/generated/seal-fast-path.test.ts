@@ -140,6 +140,26 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     if (sealed.length > 0) expect([...prototypeOutcomes]).toEqual(["="]);
   });
 
+  test("a toJSON is given the key JSON.stringify gives it (the field's name, an item's index), in both paths", () => {
+    const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+    // One object at every place: met under several keys, it gives each its own text, as JSON writes it.
+    const keyed = { toJSON: (key: string) => `<${key}>` };
+    let compared = 0;
+    for (const [where, place] of nestingPlaces(sealed)) {
+      const value = place(keyed);
+      const sent = JSON.parse(JSON.stringify(value)) as object;
+      const want = generic(sent, exclude);
+      expect(`${where}: ${generic(value, exclude)}`).toBe(`${where}: ${want}`);
+      expect(`${where}: ${message.sealingString(value as never)}`).toBe(`${where}: ${want}`);
+      compared++;
+    }
+    const everywhere = Object.fromEntries(sealed.map((f) => [f.name, keyed]));
+    const want = generic(JSON.parse(JSON.stringify(everywhere)) as object, exclude);
+    expect(generic(everywhere, exclude)).toBe(want);
+    expect(message.sealingString(everywhere as never)).toBe(want);
+    expect(compared).toBe(nestingPlaces(sealed).length);
+  });
+
   test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {
     const met = new Set<string>();
     fc.assert(

@@ -77,14 +77,14 @@ export function cancelRequestSealingString(message: Unsealed<CancelRequest>): st
       break fast;
     }
     return (
-      sealField($currencyCode) +
-      sealField($interfaceVersion) +
-      sealField($intermediateServiceProviderId) +
-      sealField($merchantId) +
-      sealField($operationAmount) +
-      sealField($operationOrigin) +
-      sealS10TransactionReference($s10TransactionReference, 1) +
-      sealField($transactionReference)
+      sealField($currencyCode, 1, "currencyCode") +
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($operationAmount, 1, "operationAmount") +
+      sealField($operationOrigin, 1, "operationOrigin") +
+      sealS10TransactionReference($s10TransactionReference, 1, "s10TransactionReference") +
+      sealField($transactionReference, 1, "transactionReference")
     );
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -177,12 +177,12 @@ export function cancelResponseSealingString(message: Unsealed<CancelResponse>): 
       break fast;
     }
     return (
-      sealField($acquirerResponseCode) +
-      sealField($errorFieldName) +
-      sealField($newAmount) +
-      sealField($newStatus) +
-      sealField($operationDateTime) +
-      sealField($responseCode)
+      sealField($acquirerResponseCode, 1, "acquirerResponseCode") +
+      sealField($errorFieldName, 1, "errorFieldName") +
+      sealField($newAmount, 1, "newAmount") +
+      sealField($newStatus, 1, "newStatus") +
+      sealField($operationDateTime, 1, "operationDateTime") +
+      sealField($responseCode, 1, "responseCode")
     );
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);

@@ -56,7 +56,10 @@ export function deletePaymentMeanRequestSealingString(message: Unsealed<DeletePa
       break fast;
     }
     return (
-      sealField($interfaceVersion) + sealField($merchantId) + sealField($merchantWalletId) + sealField($paymentMeanId)
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($merchantWalletId, 1, "merchantWalletId") +
+      sealField($paymentMeanId, 1, "paymentMeanId")
     );
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -125,7 +128,10 @@ export function deletePaymentMeanResponseSealingString(message: Unsealed<DeleteP
     } catch {
       break fast;
     }
-    return sealField($walletActionDateTime) + sealField($walletResponseCode);
+    return (
+      sealField($walletActionDateTime, 1, "walletActionDateTime") +
+      sealField($walletResponseCode, 1, "walletResponseCode")
+    );
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
 }

@@ -50,7 +50,11 @@ export function getTransactionDataRequestSealingString(message: Unsealed<GetTran
     } catch {
       break fast;
     }
-    return sealField($interfaceVersion) + sealField($intermediateServiceProviderId) + sealField($merchantId);
+    return (
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($merchantId, 1, "merchantId")
+    );
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
 }

@@ -57,10 +57,10 @@ export function getWalletDataRequestSealingString(message: Unsealed<GetWalletDat
       break fast;
     }
     return (
-      sealField($interfaceVersion) +
-      sealField($intermediateServiceProviderId) +
-      sealField($merchantId) +
-      sealField($merchantWalletId)
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($merchantWalletId, 1, "merchantWalletId")
     );
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -148,11 +148,11 @@ export function getWalletDataResponseSealingString(message: Unsealed<GetWalletDa
       break fast;
     }
     return (
-      sealField($errorFieldName) +
-      sealField($walletCreationDateTime) +
-      sealField($walletLastActionDateTime) +
-      sealList($walletPaymentMeanDataList, sealWalletPaymentMeanData, 1) +
-      sealField($walletResponseCode)
+      sealField($errorFieldName, 1, "errorFieldName") +
+      sealField($walletCreationDateTime, 1, "walletCreationDateTime") +
+      sealField($walletLastActionDateTime, 1, "walletLastActionDateTime") +
+      sealList($walletPaymentMeanDataList, sealWalletPaymentMeanData, 1, "walletPaymentMeanDataList") +
+      sealField($walletResponseCode, 1, "walletResponseCode")
     );
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);

@@ -87,16 +87,16 @@ export function orderInitializeRequestSealingString(message: Unsealed<OrderIniti
       break fast;
     }
     return (
-      sealField($amount) +
-      sealField($captureMode) +
-      sealField($currencyCode) +
-      sealField($interfaceVersion) +
-      sealField($merchantId) +
-      sealField($merchantWalletId) +
-      sealField($paymentMeanBrand) +
-      sealS10TransactionReference($s10TransactionReference, 1) +
-      sealField($sdkOperationName) +
-      sealField($sdkVersion)
+      sealField($amount, 1, "amount") +
+      sealField($captureMode, 1, "captureMode") +
+      sealField($currencyCode, 1, "currencyCode") +
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($merchantWalletId, 1, "merchantWalletId") +
+      sealField($paymentMeanBrand, 1, "paymentMeanBrand") +
+      sealS10TransactionReference($s10TransactionReference, 1, "s10TransactionReference") +
+      sealField($sdkOperationName, 1, "sdkOperationName") +
+      sealField($sdkVersion, 1, "sdkVersion")
     );
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -189,12 +189,12 @@ export function orderInitializeResponseSealingString(message: Unsealed<OrderInit
       break fast;
     }
     return (
-      sealField($publicKeyValue) +
-      sealField($redirectionData) +
-      sealField($redirectionStatusCode) +
-      sealField($redirectionStatusMessage) +
-      sealField($redirectionUrl) +
-      sealField($redirectionVersion)
+      sealField($publicKeyValue, 1, "publicKeyValue") +
+      sealField($redirectionData, 1, "redirectionData") +
+      sealField($redirectionStatusCode, 1, "redirectionStatusCode") +
+      sealField($redirectionStatusMessage, 1, "redirectionStatusMessage") +
+      sealField($redirectionUrl, 1, "redirectionUrl") +
+      sealField($redirectionVersion, 1, "redirectionVersion")
     );
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);

@@ -66,12 +66,12 @@ export function paymentTokenInitializeRequestSealingString(message: Unsealed<Pay
       break fast;
     }
     return (
-      sealField($customerIpAddress) +
-      sealField($interfaceVersion) +
-      sealField($intermediateServiceProviderId) +
-      sealField($merchantId) +
-      sealField($sdkOperationName) +
-      sealField($sdkVersion)
+      sealField($customerIpAddress, 1, "customerIpAddress") +
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($sdkOperationName, 1, "sdkOperationName") +
+      sealField($sdkVersion, 1, "sdkVersion")
     );
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -159,11 +159,11 @@ export function paymentTokenInitializeResponseSealingString(message: Unsealed<Pa
       break fast;
     }
     return (
-      sealField($publicKeyValue) +
-      sealField($redirectionStatusCode) +
-      sealField($redirectionStatusMessage) +
-      sealField($redirectionUrl) +
-      sealField($redirectionVersion)
+      sealField($publicKeyValue, 1, "publicKeyValue") +
+      sealField($redirectionStatusCode, 1, "redirectionStatusCode") +
+      sealField($redirectionStatusMessage, 1, "redirectionStatusMessage") +
+      sealField($redirectionUrl, 1, "redirectionUrl") +
+      sealField($redirectionVersion, 1, "redirectionVersion")
     );
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);

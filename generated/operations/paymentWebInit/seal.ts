@@ -126,24 +126,24 @@ export function paymentWebInitRequestSealingString(message: Unsealed<PaymentWebI
       break fast;
     }
     return (
-      sealField($amount) +
-      sealField($automaticResponseUrl) +
-      sealField($captureDay) +
-      sealField($captureMode) +
-      sealField($currencyCode) +
-      sealField($customerId) +
-      sealField($customerLanguage) +
-      sealField($interfaceVersion) +
-      sealField($intermediateServiceProviderId) +
-      sealField($merchantId) +
-      sealField($merchantWalletId) +
-      sealField($normalReturnUrl) +
-      sealField($orderChannel) +
-      sealField($orderId) +
-      sealField($paymentMeanBrandList) +
-      sealField($statementReference) +
-      sealField($templateName) +
-      sealField($transactionReference)
+      sealField($amount, 1, "amount") +
+      sealField($automaticResponseUrl, 1, "automaticResponseUrl") +
+      sealField($captureDay, 1, "captureDay") +
+      sealField($captureMode, 1, "captureMode") +
+      sealField($currencyCode, 1, "currencyCode") +
+      sealField($customerId, 1, "customerId") +
+      sealField($customerLanguage, 1, "customerLanguage") +
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($merchantWalletId, 1, "merchantWalletId") +
+      sealField($normalReturnUrl, 1, "normalReturnUrl") +
+      sealField($orderChannel, 1, "orderChannel") +
+      sealField($orderId, 1, "orderId") +
+      sealField($paymentMeanBrandList, 1, "paymentMeanBrandList") +
+      sealField($statementReference, 1, "statementReference") +
+      sealField($templateName, 1, "templateName") +
+      sealField($transactionReference, 1, "transactionReference")
     );
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -241,13 +241,13 @@ export function paymentWebInitResponseSealingString(message: Unsealed<PaymentWeb
       break fast;
     }
     return (
-      sealField($errorFieldName) +
-      sealField($redirectionData) +
-      sealField($redirectionStatusCode) +
-      sealField($redirectionStatusMessage) +
-      sealField($redirectionUrl) +
-      sealField($redirectionVersion) +
-      sealField($responseCode)
+      sealField($errorFieldName, 1, "errorFieldName") +
+      sealField($redirectionData, 1, "redirectionData") +
+      sealField($redirectionStatusCode, 1, "redirectionStatusCode") +
+      sealField($redirectionStatusMessage, 1, "redirectionStatusMessage") +
+      sealField($redirectionUrl, 1, "redirectionUrl") +
+      sealField($redirectionVersion, 1, "redirectionVersion") +
+      sealField($responseCode, 1, "responseCode")
     );
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);

@@ -82,15 +82,15 @@ export function validateRequestSealingString(message: Unsealed<ValidateRequest>)
       break fast;
     }
     return (
-      sealField($currencyCode) +
-      sealField($interfaceVersion) +
-      sealField($intermediateServiceProviderId) +
-      sealField($lastRecoveryIndicator) +
-      sealField($merchantId) +
-      sealField($operationAmount) +
-      sealField($operationOrigin) +
-      sealS10TransactionReference($s10TransactionReference, 1) +
-      sealField($transactionReference)
+      sealField($currencyCode, 1, "currencyCode") +
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($lastRecoveryIndicator, 1, "lastRecoveryIndicator") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($operationAmount, 1, "operationAmount") +
+      sealField($operationOrigin, 1, "operationOrigin") +
+      sealS10TransactionReference($s10TransactionReference, 1, "s10TransactionReference") +
+      sealField($transactionReference, 1, "transactionReference")
     );
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -193,14 +193,14 @@ export function validateResponseSealingString(message: Unsealed<ValidateResponse
       break fast;
     }
     return (
-      sealField($acquirerResponseCode) +
-      sealField($authorisationId) +
-      sealField($captureLimitDate) +
-      sealField($errorFieldName) +
-      sealField($newAmount) +
-      sealField($newStatus) +
-      sealField($operationDateTime) +
-      sealField($responseCode)
+      sealField($acquirerResponseCode, 1, "acquirerResponseCode") +
+      sealField($authorisationId, 1, "authorisationId") +
+      sealField($captureLimitDate, 1, "captureLimitDate") +
+      sealField($errorFieldName, 1, "errorFieldName") +
+      sealField($newAmount, 1, "newAmount") +
+      sealField($newStatus, 1, "newStatus") +
+      sealField($operationDateTime, 1, "operationDateTime") +
+      sealField($responseCode, 1, "responseCode")
     );
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);

@@ -61,11 +61,11 @@ export function walletInitializeRequestSealingString(message: Unsealed<WalletIni
       break fast;
     }
     return (
-      sealField($interfaceVersion) +
-      sealField($merchantId) +
-      sealField($merchantWalletId) +
-      sealField($sdkOperationName) +
-      sealField($sdkVersion)
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($merchantWalletId, 1, "merchantWalletId") +
+      sealField($sdkOperationName, 1, "sdkOperationName") +
+      sealField($sdkVersion, 1, "sdkVersion")
     );
   }
   return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
@@ -158,12 +158,12 @@ export function walletInitializeResponseSealingString(message: Unsealed<WalletIn
       break fast;
     }
     return (
-      sealField($publicKeyValue) +
-      sealField($redirectionData) +
-      sealField($redirectionStatusCode) +
-      sealField($redirectionStatusMessage) +
-      sealField($redirectionUrl) +
-      sealField($redirectionVersion)
+      sealField($publicKeyValue, 1, "publicKeyValue") +
+      sealField($redirectionData, 1, "redirectionData") +
+      sealField($redirectionStatusCode, 1, "redirectionStatusCode") +
+      sealField($redirectionStatusMessage, 1, "redirectionStatusMessage") +
+      sealField($redirectionUrl, 1, "redirectionUrl") +
+      sealField($redirectionVersion, 1, "redirectionVersion")
     );
   }
   return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
