@@ -6,7 +6,7 @@
 import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
 import type { AbortSignalLike } from "./client-fetch.js";
 import { endpointUrl, resolveConfig, type ClientConfigOf } from "./client-config.js";
-import { callSignal } from "./client-abort.js";
+import { callSignal, UNREADABLE_SIGNAL } from "./client-abort.js";
 import { copyOfFields, FILLED } from "./client-fields.js";
 import { whereVersionsGo, type FilledVersion } from "./client-versions.js";
 import { mergeBeyondFacts, type BeyondFactsFields } from "./beyond-facts.js";
@@ -75,8 +75,8 @@ export type ClientResult<Response> =
 /**
  * Calls an operation (the generated client methods call this). Rejects only,
  * with a TypeError, for a configuration that cannot work (see `resolveConfig`)
- * or a signal that is not an AbortSignal, whatever the fields; an environment the operation has no JSON address in resolves to an
- * `invalid-request` error, with nothing sealed or sent.
+ * or a signal that is not an AbortSignal, whatever the fields; an environment the operation has no JSON address in, and
+ * options or a signal whose getter or proxy throws, resolve to an `invalid-request` error, with nothing sealed or sent.
  */
 export async function callOperation<Request, Response>(
   operation: ClientOperation<Request, Response>,
@@ -91,12 +91,11 @@ export async function callOperation<Request, Response>(
     given = options?.signal;
   } catch {
     // Options whose getter or proxy throws: a result, as options the validators cannot read give one.
-    return {
-      ok: false,
-      error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, issues: [], warnings: [] },
-    };
+    return unreadableOptions();
   }
+  // Its members read once, here: a signal whose getter or proxy throws is unreadable options too.
   const signal = callSignal(given);
+  if (signal === UNREADABLE_SIGNAL) return unreadableOptions();
   const endpoint = endpointUrl(resolved, operation);
   if ("missing" in endpoint)
     return { ok: false, error: { kind: "invalid-request", message: endpoint.missing, issues: [], warnings: [] } };
@@ -182,6 +181,11 @@ export async function callOperation<Request, Response>(
 }
 
 const UNFILLED: FilledVersion = { unversioned: null, configured: null };
+/** The result of options whose getter or proxy throws, the signal's members included: nothing is sent. */
+const unreadableOptions = (): ClientResult<never> => ({
+  ok: false,
+  error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, issues: [], warnings: [] },
+});
 const SEAL_PATH = pointer("", SEAL_FIELD);
 const NOT_WRITABLE = Object.freeze(
   issue("", "unreadable", "could not be written as JSON (a toJSON, getter or proxy threw)"),

@@ -37,11 +37,15 @@ const refusedWhole = (errors: readonly ValidationIssue[]): boolean =>
 /**
  * `validate`, with each unknown field at the top of the message a warning
  * naming the gap (unless `options.strict`). Other errors stay errors; the
- * message is valid when they were the only ones.
+ * message is valid when they were the only ones. `readsStrict`: `validate`
+ * reads `options.strict` itself (a response's or a callback's, lenient unless
+ * strict), so an unknown field it calls an error was refused as strict, and
+ * the options are not read a second time here.
  */
 export function factsStopValidate<T>(
   validate: (value: unknown, options?: ValidateOptions) => ValidationResult<T>,
   stop: FactsStopDescriptor,
+  readsStrict = false,
 ): (value: unknown, options?: ValidateOptions) => ValidationResult<T> {
   return (value, options) => {
     const result = validate(value, options);
@@ -53,12 +57,14 @@ export function factsStopValidate<T>(
     if (result.ok) return { ok: true, value: result.value, warnings };
     // A message refused whole (not an object, unreadable, or its options unreadable) has no field to move.
     if (refusedWhole(result.errors)) return result;
-    // Read again here, outside the validator's own reads: a getter or proxy that throws now gives a result too.
-    let strict: boolean;
-    try {
-      strict = options?.strict === true;
-    } catch {
-      return optionsFailure();
+    // Read here, where the validator does not read it: a getter or proxy that throws now gives a result too.
+    let strict = readsStrict;
+    if (!readsStrict) {
+      try {
+        strict = options?.strict === true;
+      } catch {
+        return optionsFailure();
+      }
     }
     const moved: ValidationIssue[] = [];
     const kept: ValidationIssue[] = [];

@@ -15,7 +15,6 @@ import {
   issue,
   issueWith,
   MAX_LIST_ITEMS,
-  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from "./validation.js";
@@ -100,32 +99,17 @@ export const optionsFailure = <T>(): ValidationResult<T> => failure(unreadableOp
 /**
  * The result for a validation whose reading threw: not an object when the
  * message is not a plain one (what checking before reading would have said),
- * else the options' error when reading them throws, else unreadable. The
- * options are read again here rather than in a try of their own in each
- * validator, which would make a validator too long to be compiled into its
- * caller (valid-path.test.ts).
+ * else the options' error when it was their read that threw (`optionsThrew`:
+ * the validator marks where it reads them), else unreadable. The options are
+ * not read again to tell: a getter that threw once may not throw twice.
  */
-export function readFailure<T>(input: unknown, options?: unknown): ValidationResult<T> {
+export function readFailure<T>(input: unknown, optionsThrew = false): ValidationResult<T> {
   try {
     if (!isPlainObject(input)) return failure(notAnObject("", input));
   } catch {
     // Its prototype cannot be read either: unreadable.
   }
-  return optionsReadable(options) ? failure(unreadable()) : optionsFailure();
-}
-
-/** Whether the options a validator reads can be read: `strict` and `interfaceVersion`, as validators read them. */
-function optionsReadable(options: unknown): boolean {
-  if (options === undefined || options === null) return true;
-  try {
-    const read = options as ValidateOptions;
-    // Their values do not matter here, only whether reading them throws.
-    void read.strict;
-    void read.interfaceVersion;
-    return true;
-  } catch {
-    return false;
-  }
+  return optionsThrew ? optionsFailure() : failure(unreadable());
 }
 
 /** The message of a malformed interface version: the generator writes it into each check. */

@@ -24,16 +24,23 @@ import { listLength, MAX_LIST_ITEMS } from "./validation.js";
  * items, nesting deeper than {@link MAX_SEAL_DEPTH} or a sealing string longer than a
  * string can hold: such a message could not be sent as JSON.
  */
-export function sealText(value: unknown, depth = 0): string {
+export function sealText(value: unknown, depth = 0, key: ToJsonKey = ""): string {
   if (typeof value === "string") return value;
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (typeof value !== "object") return "";
   // `depth`: where the value sits in its message (1 for a field's), so that a generated fast path falling back
-  // here counts the levels above it as the generic rule does, and refuses the same depths.
-  return bounded(() => flatten(value, new Map(), depth));
+  // here counts the levels above it as the generic rule does, and refuses the same depths. `key`: its field's name
+  // or its index in a list, which a toJSON is given as JSON.stringify gives it.
+  return bounded(() => flatten(value, new Map(), depth, key));
 }
+
+/**
+ * What JSON.stringify passes a value's toJSON: the name of its field, or its index in a list (as text, made
+ * only when a toJSON is called), "" for a value that is neither.
+ */
+export type ToJsonKey = string | number;
 
 /** Runs a walk, turning the engine's RangeError for a string longer than it can make into the documented TypeError. */
 function bounded(walk: () => string): string {
@@ -49,37 +56,45 @@ function bounded(walk: () => string): string {
 /** Nesting deeper than this is refused: a Sips message has a few levels, and recursion must end before the stack does. */
 export const MAX_SEAL_DEPTH = 1000;
 
-/** The text of each object flattened so far, or null while it is being flattened (meeting it then is a cycle). */
-type Flattened = Map<object, string | null>;
+/**
+ * The text of each object flattened so far, or null while it is being flattened (meeting it then is a cycle); for
+ * an object with a toJSON, its texts by the key it was given, since a toJSON may read it.
+ */
+type Flattened = Map<object, string | null | Map<ToJsonKey, string>>;
 
-function flatten(value: object, seen: Flattened, depth: number): string {
+function flatten(value: object, seen: Flattened, depth: number, key: ToJsonKey): string {
   const known = seen.get(value);
-  if (known !== undefined) {
-    if (known === null) throw new TypeError("cannot seal a message that contains a cycle");
-    return known;
-  }
+  if (typeof known === "string") return known;
+  if (known === null) throw new TypeError("cannot seal a message that contains a cycle");
+  const given = known?.get(key);
+  if (given !== undefined) return given;
   if (depth >= MAX_SEAL_DEPTH)
     throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
   seen.set(value, null);
   let text = "";
   const toJSON = (value as { toJSON?: unknown }).toJSON;
   if (typeof toJSON === "function") {
-    // As JSON.stringify writes it (a Date as its ISO text): what toJSON gives, flattened in turn.
-    text = part(toJSON.call(value, ""), seen, depth);
-  } else if (Array.isArray(value)) {
+    // As JSON.stringify writes it (a Date as its ISO text): what toJSON gives for this key, flattened in turn.
+    text = part(toJSON.call(value, typeof key === "number" ? String(key) : key), seen, depth, key);
+    const texts = known ?? new Map<ToJsonKey, string>();
+    texts.set(key, text);
+    seen.set(value, texts);
+    return text;
+  }
+  if (Array.isArray(value)) {
     const length = listLength(value);
     if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
-    for (let i = 0; i < length; i++) text += part(value[i], seen, depth);
+    for (let i = 0; i < length; i++) text += part(value[i], seen, depth, i);
   } else {
     const record = value as Record<string, unknown>;
-    for (const key of sortedKeys(record)) text += part(record[key], seen, depth);
+    for (const name of sortedKeys(record)) text += part(record[name], seen, depth, name);
   }
   seen.set(value, text);
   return text;
 }
 
-function part(value: unknown, seen: Flattened, depth: number): string {
-  return typeof value === "object" && value !== null ? flatten(value, seen, depth + 1) : sealText(value);
+function part(value: unknown, seen: Flattened, depth: number, key: ToJsonKey): string {
+  return typeof value === "object" && value !== null ? flatten(value, seen, depth + 1, key) : sealText(value);
 }
 
 /**
@@ -119,24 +134,32 @@ export function genericSealingString(message: object, exclude: ReadonlySet<strin
     // One walk over the message: a reference shared between fields is flattened once, and the message met again is a cycle.
     const seen: Flattened = new Map([[message, null]]);
     let text = "";
-    for (const key of sortedKeys(record)) if (!exclude.has(key)) text += part(record[key], seen, 0);
+    for (const key of sortedKeys(record)) if (!exclude.has(key)) text += part(record[key], seen, 0, key);
     return text;
   });
 }
 
 /**
  * A known field's contribution: text as is, an absent field nothing, anything else by {@link sealText}, `depth`
- * being the value's in its message (1, a message's field, unless given).
+ * being the value's in its message (1, a message's field, unless given) and `key` its field's name.
  */
-export const sealField = (value: unknown, depth = 1): string =>
-  typeof value === "string" ? value : value === undefined ? "" : sealText(value, depth);
+export const sealField = (value: unknown, depth = 1, key: ToJsonKey = ""): string =>
+  typeof value === "string" ? value : value === undefined ? "" : sealText(value, depth, key);
 
-/** The part of a sealing string a list at `depth` contributes: its items in order, each sealed by `item` one level down. */
-export function sealList(value: unknown, item: (value: unknown, depth: number) => string, depth: number): string {
-  if (!Array.isArray(value)) return sealText(value, depth);
+/**
+ * The part of a sealing string a list at `depth` contributes (`key`, its field's name): its items in order, each
+ * sealed by `item` one level down, given its index.
+ */
+export function sealList(
+  value: unknown,
+  item: (value: unknown, depth: number, key: ToJsonKey) => string,
+  depth: number,
+  key: ToJsonKey = "",
+): string {
+  if (!Array.isArray(value)) return sealText(value, depth, key);
   const length = listLength(value);
   if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
   let text = "";
-  for (let i = 0; i < length; i++) text += item(value[i], depth + 1);
+  for (let i = 0; i < length; i++) text += item(value[i], depth + 1, i);
   return text;
 }

@@ -5,40 +5,51 @@
 // Called by the operations' sealing strings.
 
 import { sealField, sealText } from "../runtime/seal.js";
+import type { ToJsonKey } from "../runtime/seal.js";
 import { hasOwn } from "../runtime/validation.js";
 import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";
 
 /**
- * The part of a sealing string a {@link S10TransactionReference} at `depth` in its message contributes: its fields sorted by name, flattened.
+ * The part of a sealing string a {@link S10TransactionReference} at `depth` in its message (`jsonKey`: its field's name or index, as JSON.stringify gives a toJSON) contributes: its fields sorted by name, flattened.
  */
-export function sealS10TransactionReference(value: unknown, depth: number): string {
+export function sealS10TransactionReference(value: unknown, depth: number, jsonKey: ToJsonKey): string {
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth, jsonKey);
   const fields = value as Record<string, unknown>;
   let $s10TransactionId: unknown;
   let $s10TransactionIdDate: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return sealText(value, depth);
-    switch (key) {
-      case "s10TransactionId":
-        $s10TransactionId = fields[key];
-        break;
-      case "s10TransactionIdDate":
-        $s10TransactionIdDate = fields[key];
-        break;
-      default:
-        return sealText(value, depth);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "s10TransactionId":
+            $s10TransactionId = fields[key];
+            break;
+          case "s10TransactionIdDate":
+            $s10TransactionIdDate = fields[key];
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($s10TransactionId, depth + 1, "s10TransactionId") +
+      sealField($s10TransactionIdDate, depth + 1, "s10TransactionIdDate")
+    );
   }
-  return sealField($s10TransactionId, depth + 1) + sealField($s10TransactionIdDate, depth + 1);
+  return sealText(value, depth, jsonKey);
 }
 
 /**
- * The part of a sealing string a {@link WalletPaymentMeanData} at `depth` in its message contributes: its fields sorted by name, flattened.
+ * The part of a sealing string a {@link WalletPaymentMeanData} at `depth` in its message (`jsonKey`: its field's name or index, as JSON.stringify gives a toJSON) contributes: its fields sorted by name, flattened.
  */
-export function sealWalletPaymentMeanData(value: unknown, depth: number): string {
+export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey: ToJsonKey): string {
   // A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return sealText(value, depth, jsonKey);
   const fields = value as Record<string, unknown>;
   let $maskedPan: unknown;
   let $panExpiryDate: unknown;
@@ -48,45 +59,52 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number): string
   let $paymentMeanData: unknown;
   let $paymentMeanId: unknown;
   let $transactionActors: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return sealText(value, depth);
-    switch (key) {
-      case "maskedPan":
-        $maskedPan = fields[key];
-        break;
-      case "panExpiryDate":
-        $panExpiryDate = fields[key];
-        break;
-      case "paymentMeanAlias":
-        $paymentMeanAlias = fields[key];
-        break;
-      case "paymentMeanBrand":
-        $paymentMeanBrand = fields[key];
-        break;
-      case "paymentMeanBrandCobadgedList":
-        $paymentMeanBrandCobadgedList = fields[key];
-        break;
-      case "paymentMeanData":
-        $paymentMeanData = fields[key];
-        break;
-      case "paymentMeanId":
-        $paymentMeanId = fields[key];
-        break;
-      case "transactionActors":
-        $transactionActors = fields[key];
-        break;
-      default:
-        return sealText(value, depth);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "maskedPan":
+            $maskedPan = fields[key];
+            break;
+          case "panExpiryDate":
+            $panExpiryDate = fields[key];
+            break;
+          case "paymentMeanAlias":
+            $paymentMeanAlias = fields[key];
+            break;
+          case "paymentMeanBrand":
+            $paymentMeanBrand = fields[key];
+            break;
+          case "paymentMeanBrandCobadgedList":
+            $paymentMeanBrandCobadgedList = fields[key];
+            break;
+          case "paymentMeanData":
+            $paymentMeanData = fields[key];
+            break;
+          case "paymentMeanId":
+            $paymentMeanId = fields[key];
+            break;
+          case "transactionActors":
+            $transactionActors = fields[key];
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($maskedPan, depth + 1, "maskedPan") +
+      sealField($panExpiryDate, depth + 1, "panExpiryDate") +
+      sealField($paymentMeanAlias, depth + 1, "paymentMeanAlias") +
+      sealField($paymentMeanBrand, depth + 1, "paymentMeanBrand") +
+      sealField($paymentMeanBrandCobadgedList, depth + 1, "paymentMeanBrandCobadgedList") +
+      sealField($paymentMeanData, depth + 1, "paymentMeanData") +
+      sealField($paymentMeanId, depth + 1, "paymentMeanId") +
+      sealField($transactionActors, depth + 1, "transactionActors")
+    );
   }
-  return (
-    sealField($maskedPan, depth + 1) +
-    sealField($panExpiryDate, depth + 1) +
-    sealField($paymentMeanAlias, depth + 1) +
-    sealField($paymentMeanBrand, depth + 1) +
-    sealField($paymentMeanBrandCobadgedList, depth + 1) +
-    sealField($paymentMeanData, depth + 1) +
-    sealField($paymentMeanId, depth + 1) +
-    sealField($transactionActors, depth + 1)
-  );
+  return sealText(value, depth, jsonKey);
 }

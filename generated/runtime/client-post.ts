@@ -4,11 +4,11 @@
 // reply's text read, within the call's timeout and until its caller aborts,
 // every failure told as an error of the call, never thrown (client.ts).
 
-import type { AbortSignalLike, FetchInit, FetchLike } from "./client-fetch.js";
+import type { FetchInit, FetchLike } from "./client-fetch.js";
 import type { ClientError } from "./client-error.js";
 import { BODY_EXCERPT_LENGTH, excerptOf, type HttpReply } from "./client-reply.js";
 import { boundedText, discardBody, headerOf } from "./client-reply-body.js";
-import { callSignal, followAbort } from "./client-abort.js";
+import { type CallerSignal, followAbort } from "./client-abort.js";
 import { isError } from "./is-error.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
@@ -20,18 +20,17 @@ const JSON_HEADERS = { "content-type": "application/json" } as const;
 export type Exchange = HttpReply | { readonly error: ClientError };
 
 /**
- * POSTs the body and reads the reply's text, within the timeout and until the caller aborts, up to
- * `maxReplyBytes` bytes.
+ * POSTs the body and reads the reply's text, within the timeout and until the caller aborts (`given`, its
+ * signal as the call read it), up to `maxReplyBytes` bytes.
  */
 export async function postJson(
   url: string,
   body: string,
   fetch: FetchLike,
   timeoutMs: number,
-  signal: AbortSignalLike | undefined,
+  given: CallerSignal | undefined,
   maxReplyBytes: number,
 ): Promise<Exchange> {
-  const given = callSignal(signal);
   if (given?.aborted) return { error: { kind: "aborted", message: "the call was aborted before it was sent" } };
   const controller = new AbortController();
   // The caller's abort passed on, with nothing added to a call without a signal (null taken as none); before
@@ -56,7 +55,8 @@ export async function postJson(
     return await (fetch === globalThis.fetch ? exchange : untilAborted(exchange, controller.signal));
   } catch (error) {
     if (timedOut) return { error: { kind: "timeout", message: `no complete reply within ${timeoutMs} ms`, timeoutMs } };
-    if (given?.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
+    // The caller's abort, as passed on to the call's own controller: the caller's signal is not read again.
+    if (controller.signal.aborted) return { error: { kind: "aborted", message: "the call was aborted" } };
     return {
       error: { kind: "network", message: `the request could not be sent or its reply read: ${describeError(error)}` },
     };

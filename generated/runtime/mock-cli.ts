@@ -20,6 +20,11 @@ then (a mock started in the background by an npm script). Once it listens it
 prints "Sips mock server listening on http://127.0.0.1:N" on stdout, with the
 port it took when N is 0.
 
+A Paypage payment played on it posts its sealed response, server to server, to
+the request's automaticResponseUrl, and has the browser post it to
+normalReturnUrl: to whatever host they name (the shop under test, wherever it
+runs), http and https addresses only; another scheme gets no post.
+
 Exit codes: 0 stopped; 1 the server could not start (the port in use, say);
 2 a usage error.
 `;

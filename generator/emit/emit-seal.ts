@@ -38,41 +38,64 @@ export const sealEmitter: Emitter = {
 /** Each sealed field's contribution, in sealing order, from its local: a fast path for known containers and lists of them. */
 function sealParts(fields: readonly FieldModel[], names: readonly string[], depth: Code | null): Code[] {
   // Each value's depth in the message (a message's fields are at 1), passed down so that a fallback to the generic
-  // rule counts the levels above it, as that rule does.
+  // rule counts the levels above it, as that rule does; and its name, which a toJSON is given as JSON gives it.
   const at = depth ?? ts`1`;
   return names.map((name) => {
     const field = fields.find((f) => f.name === name);
     const container = field ? containerOf(field) : null;
     const value = local(name);
-    if (!container) return depth ? ts`${s.sealField}(${value}, ${depth})` : ts`${s.sealField}(${value})`;
+    if (!container) return ts`${s.sealField}(${value}, ${at}, ${lit(name)})`;
     const fn = containerSymbols(container).seal;
-    return field?.type.kind === "list" ? ts`${s.sealList}(${value}, ${fn}, ${at})` : ts`${fn}(${value}, ${at})`;
+    return field?.type.kind === "list"
+      ? ts`${s.sealList}(${value}, ${fn}, ${at}, ${lit(name)})`
+      : ts`${fn}(${value}, ${at}, ${lit(name)})`;
   });
 }
 
 /**
- * The fast path's reads: one `for-in` pass over `object`'s keys, each sealed
- * field's value read where its key is met (so each is read once, as the
- * generic rule reads it) into its local. A key for-in finds on the prototype
- * (a polluted Object.prototype) is not one the generic rule takes: it, and any
- * key but the known ones (a field of a newer Sips version), sends the whole
- * value to `fallback`, the generic rule; names in `skipped` are passed over.
- * Inside the loop the engine answers `hasOwn` from the object's shape.
- * Labels in code-point order.
+ * The fast path: one `for-in` pass over `object`'s keys, each sealed field's
+ * value read where its key is met (so each is read once, as the generic rule
+ * reads it) into its local, then `sum`, their sealing string. A key for-in
+ * finds on the prototype (a polluted Object.prototype) is not one the generic
+ * rule takes: it, and any key but the known ones (a field of a newer Sips
+ * version), sends the whole value to `fallback`, the generic rule; names in
+ * `skipped` are passed over. So does a throw during the pass: for-in asks a
+ * proxy's prototype too, which the generic rule never does, so a trap that
+ * throws there must not decide the outcome; any other throw the generic rule
+ * meets again. Inside the loop the engine answers `hasOwn` from the object's
+ * shape. Labels in code-point order.
  */
-function readSealed(object: Code, sealed: readonly string[], skipped: readonly string[], fallback: Code): Code {
+function sealedOrFallback(
+  object: Code,
+  sealed: readonly string[],
+  skipped: readonly string[],
+  sum: Code,
+  fallback: Code,
+): Code {
   const byName = [...sealed].sort(compareText);
   const clauses: CaseClause[] = byName.map((name) => ({
     labels: [lit(name)],
     then: statements([ts`${local(name)} = ${object}[key];`, ts`break;`]),
   }));
   clauses.push({ labels: [...skipped].sort(compareText).map(lit), then: ts`break;` });
+  const generic = ts`break fast;`;
+  const pass = block(
+    ts`for (const key in ${object})`,
+    statements([ts`if (!${v.hasOwn}(${object}, key)) ${generic}`, switchCase(ts`key`, clauses, generic)]),
+  );
   return statements([
     ...byName.map((name) => ts`let ${local(name)}: unknown;`),
-    block(
-      ts`for (const key in ${object})`,
-      statements([ts`if (!${v.hasOwn}(${object}, key)) ${fallback}`, switchCase(ts`key`, clauses, fallback)]),
-    ),
+    ts`
+      fast: {
+        try {
+          ${pass}
+        } catch {
+          ${generic}
+        }
+        ${sum}
+      }
+      ${fallback}
+    `,
   ]);
 }
 
@@ -87,15 +110,14 @@ function emitContainerSeal(containers: readonly ContainerModel[]) {
     "Sealing strings of the container types: their known fields in sealing order, the generic rule for a container that holds fields this package does not know. Called by the operations' sealing strings.",
   );
   for (const c of containers) {
-    const generic = ts`return ${s.sealText}(value, depth);`;
+    const generic = ts`return ${s.sealText}(value, depth, jsonKey);`;
     file.add(ts`
-      ${jsdoc([`The part of a sealing string a {@link ${c.typeName}} at \`depth\` in its message contributes: its fields sorted by name, flattened.`], [containerSymbols(c).type])}
-      ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`, ts`depth: number`])}: string {
+      ${jsdoc([`The part of a sealing string a {@link ${c.typeName}} at \`depth\` in its message (\`jsonKey\`: its field's name or index, as JSON.stringify gives a toJSON) contributes: its fields sorted by name, flattened.`], [containerSymbols(c).type])}
+      ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`, ts`depth: number`, ts`jsonKey: ${s.ToJsonKey}`])}: string {
         ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
         if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}
         const fields = value as Record<string, unknown>;
-        ${readSealed(ts`fields`, c.sealFields, [], generic)}
-        ${returnSum(sealParts(c.fields, c.sealFields, ts`depth + 1`))}
+        ${sealedOrFallback(ts`fields`, c.sealFields, [], returnSum(sealParts(c.fields, c.sealFields, ts`depth + 1`)), generic)}
       }
     `);
   }
@@ -125,8 +147,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
       ])}
       ${declare("function", sym.sealingString)}${parenList([ts`message: ${unsealed}`])}: string {
         const fields = message as unknown as Record<string, unknown>;
-        ${readSealed(ts`fields`, message.sealFields, skipped, generic)}
-        ${returnSum(sealParts(message.fields, message.sealFields, null))}
+        ${sealedOrFallback(ts`fields`, message.sealFields, skipped, returnSum(sealParts(message.fields, message.sealFields, null)), generic)}
       }
     `,
     ts`

@@ -162,6 +162,86 @@ test("options that cannot be read (a throwing getter, a proxy whose traps throw)
   expect(sent).toEqual([]);
 });
 
+test("a signal whose members cannot be read (a throwing getter, a proxy whose traps throw) resolves to invalid-request naming the options, with nothing sent", async () => {
+  const sent: unknown[] = [];
+  const client = createClient(
+    config(async (url) => {
+      sent.push(url);
+      throw new Error("not to be called");
+    }),
+  );
+  const fail = (): never => {
+    throw new Error("signal read");
+  };
+  const { signal } = new AbortController();
+  const { proxy, revoke } = Proxy.revocable(signal, {});
+  revoke();
+  const getterThrows = (member: string) =>
+    Object.create(signal, {
+      [member]: {
+        get: fail,
+      },
+    });
+  for (const given of [
+    getterThrows("addEventListener"),
+    getterThrows("removeEventListener"),
+    getterThrows("aborted"),
+    new Proxy(signal, { get: fail, has: fail, getOwnPropertyDescriptor: fail, getPrototypeOf: fail }),
+    proxy,
+  ]) {
+    const result = await client.paymentWebInit({ amount: 1250, currencyCode: "978" }, { signal: given });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: "invalid-request",
+        message: "options could not be read (a property getter or proxy threw)",
+        issues: [],
+        warnings: [],
+      },
+    });
+  }
+  expect(sent).toEqual([]);
+});
+
+test("a signal's members are read once a call, and its methods called on the signal", async () => {
+  const reads: string[] = [];
+  const { signal } = new AbortController();
+  // Each member the client reads gives a working value on its first read only (what the platform reads aside).
+  const once = new Proxy(signal, {
+    get(target, key) {
+      if (key === "aborted" || key === "addEventListener" || key === "removeEventListener") {
+        if (reads.includes(key)) throw new Error(`${key} read again`);
+        reads.push(key);
+      }
+      return Reflect.get(target, key, target);
+    },
+  });
+  const answering: FetchLike = async () => ({ status: 500, text: async () => "" });
+  const result = await createClient(config(answering)).paymentWebInit(
+    { amount: 1250, currencyCode: "978" },
+    { signal: once },
+  );
+  expect(result.ok ? null : result.error.kind).toBe("http");
+  expect(reads.sort()).toEqual(["aborted", "addEventListener", "removeEventListener"]);
+  expect(getEventListeners(signal, "abort")).toHaveLength(0);
+});
+
+test("a required field that is not enumerable, which JSON would not send, is refused as missing, with nothing sent", async () => {
+  const sent: string[] = [];
+  const client = createClient(
+    config(async (_url, init) => {
+      sent.push(init.body);
+      throw new Error("not to be called");
+    }),
+  );
+  const fields = Object.defineProperty({ currencyCode: "978" }, "amount", { value: 1250, enumerable: false });
+  const result = await client.paymentWebInit(fields as never);
+  expect(result.ok ? null : result.error.kind).toBe("invalid-request");
+  const issues = result.ok || result.error.kind !== "invalid-request" ? [] : result.error.issues;
+  expect(issues.map((i) => `${i.path} ${i.code}`)).toEqual(["/amount required"]);
+  expect(sent).toEqual([]);
+});
+
 test("a signal that is not an AbortSignal rejects the call with a TypeError, as a configuration that cannot work does, and leaves no timer behind", async () => {
   vi.useFakeTimers();
   try {

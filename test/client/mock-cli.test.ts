@@ -93,6 +93,10 @@ test("--help prints the usage and exits 0; a server that cannot start exits 1 wi
   expect(h.out.join("").replaceAll("\n", " ")).toMatch(
     /Exit codes: 0 stopped; 1 the server could not start .*; 2 a usage error\./,
   );
+  // Where a payment played on it posts: what a user of the command needs to know before starting one.
+  expect(h.out.join("").replaceAll("\n", " ")).toMatch(
+    /posts its sealed response, server to server, to the request's automaticResponseUrl, and has the browser post it to normalReturnUrl: to whatever host they name .*http and https addresses only/,
+  );
   // Asked after the command too, wherever it stands among the options: never taken as an option without its value.
   for (const argv of [
     ["mock", "--help"],

@@ -113,6 +113,53 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     expect([...outcomes].sort()).toEqual(places.length === 0 ? [] : ["!", "="]);
   });
 
+  test("the same as the generic rule on proxies whose traps throw, as the message and wherever a container starts", () => {
+    const fail = (): never => {
+      throw new Error("trap");
+    };
+    const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+    // The message itself, then each place a nested object can stand (nestingPlaces), the proxy there.
+    const places: [string, (inner: object) => object][] = [
+      ["the message", (inner) => inner],
+      ...nestingPlaces(sealed),
+    ];
+    const prototypeOutcomes = new Set<string>();
+    for (const trap of ["getPrototypeOf", "ownKeys", "getOwnPropertyDescriptor", "get", "has"] as const) {
+      for (const [where, place] of places) {
+        // A proxy of an object holding a sealed field (at the top) or a nested one.
+        const target = where === "the message" ? Object.fromEntries(sealed.slice(0, 1).map((f) => [f.name, "x"])) : { a: "x" };
+        const value = place(new Proxy(target, { [trap]: fail }));
+        const want = outcome(() => generic(value, exclude));
+        if (trap === "getPrototypeOf") prototypeOutcomes.add(want.slice(0, 1));
+        expect(`${trap} at ${where}: ${outcome(() => message.sealingString(value as never))}`).toBe(
+          `${trap} at ${where}: ${want}`,
+        );
+      }
+    }
+    // The generic rule never asks a prototype: where it gives a string, so must the fast path.
+    if (sealed.length > 0) expect([...prototypeOutcomes]).toEqual(["="]);
+  });
+
+  test("a toJSON is given the key JSON.stringify gives it (the field's name, an item's index), in both paths", () => {
+    const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+    // One object at every place: met under several keys, it gives each its own text, as JSON writes it.
+    const keyed = { toJSON: (key: string) => `<${key}>` };
+    let compared = 0;
+    for (const [where, place] of nestingPlaces(sealed)) {
+      const value = place(keyed);
+      const sent = JSON.parse(JSON.stringify(value)) as object;
+      const want = generic(sent, exclude);
+      expect(`${where}: ${generic(value, exclude)}`).toBe(`${where}: ${want}`);
+      expect(`${where}: ${message.sealingString(value as never)}`).toBe(`${where}: ${want}`);
+      compared++;
+    }
+    const everywhere = Object.fromEntries(sealed.map((f) => [f.name, keyed]));
+    const want = generic(JSON.parse(JSON.stringify(everywhere)) as object, exclude);
+    expect(generic(everywhere, exclude)).toBe(want);
+    expect(message.sealingString(everywhere as never)).toBe(want);
+    expect(compared).toBe(nestingPlaces(sealed).length);
+  });
+
   test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {
     const met = new Set<string>();
     fc.assert(

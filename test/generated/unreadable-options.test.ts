@@ -92,6 +92,49 @@ describe.each(messages)("$name", (message) => {
     }
   });
 
+  test("an option whose getter throws on its first read only is told as the options', each option read once", () => {
+    // Responses and callbacks read strict; every message reads interfaceVersion; a request reads strict where its saved facts stop.
+    const names = ["interfaceVersion", ...(message.kind !== "request" || message.factsStop !== null ? ["strict"] : [])];
+    for (const name of names) {
+      for (const input of inputs) {
+        const reads = new Map<string, number>();
+        const options = new Proxy(
+          {},
+          {
+            get(_, key) {
+              const count = (reads.get(String(key)) ?? 0) + 1;
+              reads.set(String(key), count);
+              if (key === name && count === 1) throw new Error("first read");
+              return undefined;
+            },
+          },
+        );
+        expect(message.validate(input, options as ValidateOptions)).toEqual({
+          ok: false,
+          errors: [optionsError],
+          warnings: [],
+        });
+        expect([...reads.values()].every((count) => count === 1), JSON.stringify([...reads])).toBe(true);
+      }
+    }
+  });
+
+  test("readable options are read once each, whatever the message", () => {
+    for (const input of [...inputs, { notAField: 1, other: 2 }]) {
+      for (const strict of [true, false]) {
+        const reads: string[] = [];
+        const options = new Proxy({ strict } as Record<string, unknown>, {
+          get(target, key) {
+            reads.push(String(key));
+            return target[String(key)];
+          },
+        });
+        message.validate(input, options as ValidateOptions);
+        expect(new Set(reads).size, reads.join()).toBe(reads.length);
+      }
+    }
+  });
+
   test("a message that is not an object is refused as such first", () => {
     const result = message.validate(42, unreadable["a proxy whose traps throw"]?.() as ValidateOptions);
     expect(result.ok).toBe(false);

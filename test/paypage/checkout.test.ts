@@ -162,6 +162,28 @@ test("the mock refuses a POST form sealed with another key, and reports an autom
   expect(reports.slice(count)).toEqual([{ url: "http://127.0.0.1:9/notify", status: null, error: expect.any(String) }]);
 });
 
+test("addresses that are not http(s) get no post: nothing is sent to automaticResponseUrl, and the browser's page says there is nowhere to return", async () => {
+  const client = createClient({ environment: mock.url, ...credentials });
+  const reported = reports.length;
+  for (const [automatic, normal] of [
+    ["file:///etc/passwd", "javascript:alert(1)"],
+    ["ftp://127.0.0.1:21/notify", "data:text/html,<p>x</p>"],
+  ] as const) {
+    const started = await client.paymentWebInit({
+      ...order("nohttp01"),
+      automaticResponseUrl: automatic,
+      normalReturnUrl: normal,
+    });
+    if (!started.ok) throw new Error(started.error.message);
+    const redirect = paypageRedirectionForm(started.response);
+    if (!redirect.ok) throw new Error(redirect.error.message);
+    const paid = await submitOnlyForm(renderPaypageAutoPost(redirect.form));
+    expect(paid.status).toBe(200);
+    expect(paid.body).toContain("the request gave no normalReturnUrl to return to");
+  }
+  expect(reports.slice(reported)).toEqual([]);
+});
+
 test("an automatic response answered with a redirect is reported as such, not followed to the shop as a GET", async () => {
   const from = received.length;
   const count = reports.length;

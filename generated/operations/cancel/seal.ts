@@ -36,51 +36,58 @@ export function cancelRequestSealingString(message: Unsealed<CancelRequest>): st
   let $operationOrigin: unknown;
   let $s10TransactionReference: unknown;
   let $transactionReference: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
-    switch (key) {
-      case "currencyCode":
-        $currencyCode = fields[key];
-        break;
-      case "interfaceVersion":
-        $interfaceVersion = fields[key];
-        break;
-      case "intermediateServiceProviderId":
-        $intermediateServiceProviderId = fields[key];
-        break;
-      case "merchantId":
-        $merchantId = fields[key];
-        break;
-      case "operationAmount":
-        $operationAmount = fields[key];
-        break;
-      case "operationOrigin":
-        $operationOrigin = fields[key];
-        break;
-      case "s10TransactionReference":
-        $s10TransactionReference = fields[key];
-        break;
-      case "transactionReference":
-        $transactionReference = fields[key];
-        break;
-      case "keyVersion":
-      case "seal":
-      case "sealAlgorithm":
-        break;
-      default:
-        return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "currencyCode":
+            $currencyCode = fields[key];
+            break;
+          case "interfaceVersion":
+            $interfaceVersion = fields[key];
+            break;
+          case "intermediateServiceProviderId":
+            $intermediateServiceProviderId = fields[key];
+            break;
+          case "merchantId":
+            $merchantId = fields[key];
+            break;
+          case "operationAmount":
+            $operationAmount = fields[key];
+            break;
+          case "operationOrigin":
+            $operationOrigin = fields[key];
+            break;
+          case "s10TransactionReference":
+            $s10TransactionReference = fields[key];
+            break;
+          case "transactionReference":
+            $transactionReference = fields[key];
+            break;
+          case "keyVersion":
+          case "seal":
+          case "sealAlgorithm":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($currencyCode, 1, "currencyCode") +
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($operationAmount, 1, "operationAmount") +
+      sealField($operationOrigin, 1, "operationOrigin") +
+      sealS10TransactionReference($s10TransactionReference, 1, "s10TransactionReference") +
+      sealField($transactionReference, 1, "transactionReference")
+    );
   }
-  return (
-    sealField($currencyCode) +
-    sealField($interfaceVersion) +
-    sealField($intermediateServiceProviderId) +
-    sealField($merchantId) +
-    sealField($operationAmount) +
-    sealField($operationOrigin) +
-    sealS10TransactionReference($s10TransactionReference, 1) +
-    sealField($transactionReference)
-  );
+  return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
 }
 
 /**
@@ -137,41 +144,48 @@ export function cancelResponseSealingString(message: Unsealed<CancelResponse>): 
   let $newStatus: unknown;
   let $operationDateTime: unknown;
   let $responseCode: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
-    switch (key) {
-      case "acquirerResponseCode":
-        $acquirerResponseCode = fields[key];
-        break;
-      case "errorFieldName":
-        $errorFieldName = fields[key];
-        break;
-      case "newAmount":
-        $newAmount = fields[key];
-        break;
-      case "newStatus":
-        $newStatus = fields[key];
-        break;
-      case "operationDateTime":
-        $operationDateTime = fields[key];
-        break;
-      case "responseCode":
-        $responseCode = fields[key];
-        break;
-      case "seal":
-        break;
-      default:
-        return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "acquirerResponseCode":
+            $acquirerResponseCode = fields[key];
+            break;
+          case "errorFieldName":
+            $errorFieldName = fields[key];
+            break;
+          case "newAmount":
+            $newAmount = fields[key];
+            break;
+          case "newStatus":
+            $newStatus = fields[key];
+            break;
+          case "operationDateTime":
+            $operationDateTime = fields[key];
+            break;
+          case "responseCode":
+            $responseCode = fields[key];
+            break;
+          case "seal":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($acquirerResponseCode, 1, "acquirerResponseCode") +
+      sealField($errorFieldName, 1, "errorFieldName") +
+      sealField($newAmount, 1, "newAmount") +
+      sealField($newStatus, 1, "newStatus") +
+      sealField($operationDateTime, 1, "operationDateTime") +
+      sealField($responseCode, 1, "responseCode")
+    );
   }
-  return (
-    sealField($acquirerResponseCode) +
-    sealField($errorFieldName) +
-    sealField($newAmount) +
-    sealField($newStatus) +
-    sealField($operationDateTime) +
-    sealField($responseCode)
-  );
+  return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
 }
 
 /**

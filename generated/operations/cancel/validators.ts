@@ -79,7 +79,11 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).
  */
 function validateSavedRequest(input: unknown, options?: ValidateOptions): ValidationResult<CancelRequest> {
+  let optionsUnread = true;
   try {
+    // Requests are always strict, and checked against the version they declare or the one pinned.
+    const pinned = options?.interfaceVersion;
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $currencyCode = own(fields["currencyCode"], INHERITED["currencyCode"]);
@@ -98,8 +102,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const $seal = own(fields["seal"], INHERITED["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Requests are always strict, and checked against the version they declare or the one pinned.
-    const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "CR_WS_");
     let found = pinnedFloorError(
       "CR_WS_",
@@ -268,7 +270,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -295,7 +297,16 @@ export function isCancelRequest(input: unknown, options?: ValidateOptions): inpu
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<CancelResponse> {
+  let optionsUnread = true;
   try {
+    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
+    let strict = false;
+    let pinned: string | undefined;
+    if (options !== undefined && options !== null) {
+      strict = options.strict === true;
+      pinned = options.interfaceVersion;
+    }
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $seal = own(fields["seal"], INHERITED["seal"]);
@@ -307,13 +318,6 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const $operationDateTime = own(fields["operationDateTime"], INHERITED["operationDateTime"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
-    let strict = false;
-    let pinned: string | undefined;
-    if (options !== undefined && options !== null) {
-      strict = options.strict === true;
-      pinned = options.interfaceVersion;
-    }
     let found = pinnedVersionError("CR_WS_", pinned);
     if ($seal === undefined) {
       (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
@@ -402,7 +406,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -412,11 +416,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
  * The spec's saved facts of cancel's response stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
 export const validateCancelResponse: (input: unknown, options?: ValidateOptions) => ValidationResult<CancelResponse> =
-  factsStopValidate(validateSavedResponse, {
-    of: "cancel's response",
-    after: null,
-    see: "https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html",
-  });
+  factsStopValidate(
+    validateSavedResponse,
+    {
+      of: "cancel's response",
+      after: null,
+      see: "https://documentation.sogenactif.com/en/data-dictionary/office/cancel.html",
+    },
+    true,
+  );
 
 /** Whether `input` is a valid {@link CancelResponse} (see {@link validateCancelResponse}). */
 export function isCancelResponse(input: unknown, options?: ValidateOptions): input is CancelResponse {

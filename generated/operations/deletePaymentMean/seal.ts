@@ -27,32 +27,42 @@ export function deletePaymentMeanRequestSealingString(message: Unsealed<DeletePa
   let $merchantId: unknown;
   let $merchantWalletId: unknown;
   let $paymentMeanId: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
-    switch (key) {
-      case "interfaceVersion":
-        $interfaceVersion = fields[key];
-        break;
-      case "merchantId":
-        $merchantId = fields[key];
-        break;
-      case "merchantWalletId":
-        $merchantWalletId = fields[key];
-        break;
-      case "paymentMeanId":
-        $paymentMeanId = fields[key];
-        break;
-      case "keyVersion":
-      case "seal":
-      case "sealAlgorithm":
-        break;
-      default:
-        return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "interfaceVersion":
+            $interfaceVersion = fields[key];
+            break;
+          case "merchantId":
+            $merchantId = fields[key];
+            break;
+          case "merchantWalletId":
+            $merchantWalletId = fields[key];
+            break;
+          case "paymentMeanId":
+            $paymentMeanId = fields[key];
+            break;
+          case "keyVersion":
+          case "seal":
+          case "sealAlgorithm":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($merchantWalletId, 1, "merchantWalletId") +
+      sealField($paymentMeanId, 1, "paymentMeanId")
+    );
   }
-  return (
-    sealField($interfaceVersion) + sealField($merchantId) + sealField($merchantWalletId) + sealField($paymentMeanId)
-  );
+  return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
 }
 
 /**
@@ -98,22 +108,32 @@ export function deletePaymentMeanResponseSealingString(message: Unsealed<DeleteP
   const fields = message as unknown as Record<string, unknown>;
   let $walletActionDateTime: unknown;
   let $walletResponseCode: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
-    switch (key) {
-      case "walletActionDateTime":
-        $walletActionDateTime = fields[key];
-        break;
-      case "walletResponseCode":
-        $walletResponseCode = fields[key];
-        break;
-      case "seal":
-        break;
-      default:
-        return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "walletActionDateTime":
+            $walletActionDateTime = fields[key];
+            break;
+          case "walletResponseCode":
+            $walletResponseCode = fields[key];
+            break;
+          case "seal":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($walletActionDateTime, 1, "walletActionDateTime") +
+      sealField($walletResponseCode, 1, "walletResponseCode")
+    );
   }
-  return sealField($walletActionDateTime) + sealField($walletResponseCode);
+  return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
 }
 
 /**

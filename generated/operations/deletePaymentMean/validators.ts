@@ -73,7 +73,11 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).
  */
 function validateSavedRequest(input: unknown, options?: ValidateOptions): ValidationResult<DeletePaymentMeanRequest> {
+  let optionsUnread = true;
   try {
+    // Requests are always strict, and checked against the version they declare or the one pinned.
+    const pinned = options?.interfaceVersion;
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
@@ -84,8 +88,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const $seal = own(fields["seal"], INHERITED["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Requests are always strict, and checked against the version they declare or the one pinned.
-    const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
     let found = pinnedFloorError(
       "WR_WS_",
@@ -197,7 +199,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -302,7 +304,16 @@ function validateSavedResponse$checks(
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<DeletePaymentMeanResponse> {
+  let optionsUnread = true;
   try {
+    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
+    let strict = false;
+    let pinned: string | undefined;
+    if (options !== undefined && options !== null) {
+      strict = options.strict === true;
+      pinned = options.interfaceVersion;
+    }
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return notAnObjectResult(input);
     const fields = input as Record<string, unknown>;
     const inherited = INHERITED;
@@ -312,13 +323,6 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const $walletResponseCode = ownValue(fields["walletResponseCode"], inherited["walletResponseCode"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
-    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
-    let strict = false;
-    let pinned: string | undefined;
-    if (options !== undefined && options !== null) {
-      strict = options.strict === true;
-      pinned = options.interfaceVersion;
-    }
     valid: {
       // Every check passes and no version is pinned: only unknown keys may be left, reported as the collecting checks report them.
       if (pinned !== undefined) break valid;
@@ -350,7 +354,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     }
     return validateSavedResponse$checks(fields, strict, pinned, $seal, $walletActionDateTime, $walletResponseCode);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -362,11 +366,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
 export const validateDeletePaymentMeanResponse: (
   input: unknown,
   options?: ValidateOptions,
-) => ValidationResult<DeletePaymentMeanResponse> = factsStopValidate(validateSavedResponse, {
-  of: "deletePaymentMean's response",
-  after: "seal",
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html",
-});
+) => ValidationResult<DeletePaymentMeanResponse> = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "deletePaymentMean's response",
+    after: "seal",
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/deletepaymentmean.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link DeletePaymentMeanResponse} (see {@link validateDeletePaymentMeanResponse}). */
 export function isDeletePaymentMeanResponse(

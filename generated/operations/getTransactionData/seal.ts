@@ -25,27 +25,38 @@ export function getTransactionDataRequestSealingString(message: Unsealed<GetTran
   let $interfaceVersion: unknown;
   let $intermediateServiceProviderId: unknown;
   let $merchantId: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
-    switch (key) {
-      case "interfaceVersion":
-        $interfaceVersion = fields[key];
-        break;
-      case "intermediateServiceProviderId":
-        $intermediateServiceProviderId = fields[key];
-        break;
-      case "merchantId":
-        $merchantId = fields[key];
-        break;
-      case "keyVersion":
-      case "seal":
-      case "sealAlgorithm":
-        break;
-      default:
-        return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "interfaceVersion":
+            $interfaceVersion = fields[key];
+            break;
+          case "intermediateServiceProviderId":
+            $intermediateServiceProviderId = fields[key];
+            break;
+          case "merchantId":
+            $merchantId = fields[key];
+            break;
+          case "keyVersion":
+          case "seal":
+          case "sealAlgorithm":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($merchantId, 1, "merchantId")
+    );
   }
-  return sealField($interfaceVersion) + sealField($intermediateServiceProviderId) + sealField($merchantId);
+  return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
 }
 
 /**
@@ -89,16 +100,23 @@ const RESPONSE_SEAL_EXCLUDE: ReadonlySet<string> = new Set(["seal"]);
  */
 export function getTransactionDataResponseSealingString(message: Unsealed<GetTransactionDataResponse>): string {
   const fields = message as unknown as Record<string, unknown>;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
-    switch (key) {
-      case "seal":
-        break;
-      default:
-        return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "seal":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return "";
   }
-  return "";
+  return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
 }
 
 /**

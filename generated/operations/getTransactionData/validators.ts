@@ -71,7 +71,11 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).
  */
 function validateSavedRequest(input: unknown, options?: ValidateOptions): ValidationResult<GetTransactionDataRequest> {
+  let optionsUnread = true;
   try {
+    // Requests are always strict, and checked against the version they declare or the one pinned.
+    const pinned = options?.interfaceVersion;
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
@@ -84,8 +88,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     );
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Requests are always strict, and checked against the version they declare or the one pinned.
-    const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "DR_WS_");
     let found = pinnedFloorError(
       "DR_WS_",
@@ -201,7 +203,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -269,14 +271,8 @@ function validateSavedResponse(
   input: unknown,
   options?: ValidateOptions,
 ): ValidationResult<GetTransactionDataResponse> {
+  let optionsUnread = true;
   try {
-    if (typeof input !== "object" || input === null) return notAnObjectResult(input);
-    const fields = input as Record<string, unknown>;
-    const inherited = INHERITED;
-    const ownValue = own;
-    const $seal = ownValue(fields["seal"], inherited["seal"]);
-    // After the reads, where the engine knows the object's shape and answers without a call.
-    if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
     // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
     let strict = false;
     let pinned: string | undefined;
@@ -284,6 +280,14 @@ function validateSavedResponse(
       strict = options.strict === true;
       pinned = options.interfaceVersion;
     }
+    optionsUnread = false;
+    if (typeof input !== "object" || input === null) return notAnObjectResult(input);
+    const fields = input as Record<string, unknown>;
+    const inherited = INHERITED;
+    const ownValue = own;
+    const $seal = ownValue(fields["seal"], inherited["seal"]);
+    // After the reads, where the engine knows the object's shape and answers without a call.
+    if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
     valid: {
       // Every check passes and no version is pinned: only unknown keys may be left, reported as the collecting checks report them.
       if (pinned !== undefined) break valid;
@@ -303,7 +307,7 @@ function validateSavedResponse(
     }
     return validateSavedResponse$checks(fields, strict, pinned, $seal);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -315,11 +319,15 @@ function validateSavedResponse(
 export const validateGetTransactionDataResponse: (
   input: unknown,
   options?: ValidateOptions,
-) => ValidationResult<GetTransactionDataResponse> = factsStopValidate(validateSavedResponse, {
-  of: "getTransactionData's response",
-  after: null,
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html",
-});
+) => ValidationResult<GetTransactionDataResponse> = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "getTransactionData's response",
+    after: null,
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/gettransactiondata.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link GetTransactionDataResponse} (see {@link validateGetTransactionDataResponse}). */
 export function isGetTransactionDataResponse(

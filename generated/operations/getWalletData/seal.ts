@@ -28,35 +28,42 @@ export function getWalletDataRequestSealingString(message: Unsealed<GetWalletDat
   let $intermediateServiceProviderId: unknown;
   let $merchantId: unknown;
   let $merchantWalletId: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
-    switch (key) {
-      case "interfaceVersion":
-        $interfaceVersion = fields[key];
-        break;
-      case "intermediateServiceProviderId":
-        $intermediateServiceProviderId = fields[key];
-        break;
-      case "merchantId":
-        $merchantId = fields[key];
-        break;
-      case "merchantWalletId":
-        $merchantWalletId = fields[key];
-        break;
-      case "keyVersion":
-      case "seal":
-      case "sealAlgorithm":
-        break;
-      default:
-        return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "interfaceVersion":
+            $interfaceVersion = fields[key];
+            break;
+          case "intermediateServiceProviderId":
+            $intermediateServiceProviderId = fields[key];
+            break;
+          case "merchantId":
+            $merchantId = fields[key];
+            break;
+          case "merchantWalletId":
+            $merchantWalletId = fields[key];
+            break;
+          case "keyVersion":
+          case "seal":
+          case "sealAlgorithm":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($merchantWalletId, 1, "merchantWalletId")
+    );
   }
-  return (
-    sealField($interfaceVersion) +
-    sealField($intermediateServiceProviderId) +
-    sealField($merchantId) +
-    sealField($merchantWalletId)
-  );
+  return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
 }
 
 /**
@@ -111,37 +118,44 @@ export function getWalletDataResponseSealingString(message: Unsealed<GetWalletDa
   let $walletLastActionDateTime: unknown;
   let $walletPaymentMeanDataList: unknown;
   let $walletResponseCode: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
-    switch (key) {
-      case "errorFieldName":
-        $errorFieldName = fields[key];
-        break;
-      case "walletCreationDateTime":
-        $walletCreationDateTime = fields[key];
-        break;
-      case "walletLastActionDateTime":
-        $walletLastActionDateTime = fields[key];
-        break;
-      case "walletPaymentMeanDataList":
-        $walletPaymentMeanDataList = fields[key];
-        break;
-      case "walletResponseCode":
-        $walletResponseCode = fields[key];
-        break;
-      case "seal":
-        break;
-      default:
-        return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "errorFieldName":
+            $errorFieldName = fields[key];
+            break;
+          case "walletCreationDateTime":
+            $walletCreationDateTime = fields[key];
+            break;
+          case "walletLastActionDateTime":
+            $walletLastActionDateTime = fields[key];
+            break;
+          case "walletPaymentMeanDataList":
+            $walletPaymentMeanDataList = fields[key];
+            break;
+          case "walletResponseCode":
+            $walletResponseCode = fields[key];
+            break;
+          case "seal":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($errorFieldName, 1, "errorFieldName") +
+      sealField($walletCreationDateTime, 1, "walletCreationDateTime") +
+      sealField($walletLastActionDateTime, 1, "walletLastActionDateTime") +
+      sealList($walletPaymentMeanDataList, sealWalletPaymentMeanData, 1, "walletPaymentMeanDataList") +
+      sealField($walletResponseCode, 1, "walletResponseCode")
+    );
   }
-  return (
-    sealField($errorFieldName) +
-    sealField($walletCreationDateTime) +
-    sealField($walletLastActionDateTime) +
-    sealList($walletPaymentMeanDataList, sealWalletPaymentMeanData, 1) +
-    sealField($walletResponseCode)
-  );
+  return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
 }
 
 /**

@@ -77,7 +77,11 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).
  */
 function validateSavedRequest(input: unknown, options?: ValidateOptions): ValidationResult<GetWalletDataRequest> {
+  let optionsUnread = true;
   try {
+    // Requests are always strict, and checked against the version they declare or the one pinned.
+    const pinned = options?.interfaceVersion;
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
@@ -92,8 +96,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Requests are always strict, and checked against the version they declare or the one pinned.
-    const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "WR_WS_");
     let found = pinnedFloorError(
       "WR_WS_",
@@ -231,7 +233,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -260,7 +262,16 @@ export function isGetWalletDataRequest(input: unknown, options?: ValidateOptions
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<GetWalletDataResponse> {
+  let optionsUnread = true;
   try {
+    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
+    let strict = false;
+    let pinned: string | undefined;
+    if (options !== undefined && options !== null) {
+      strict = options.strict === true;
+      pinned = options.interfaceVersion;
+    }
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $seal = own(fields["seal"], INHERITED["seal"]);
@@ -271,13 +282,6 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const $walletPaymentMeanDataList = own(fields["walletPaymentMeanDataList"], INHERITED["walletPaymentMeanDataList"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
-    let strict = false;
-    let pinned: string | undefined;
-    if (options !== undefined && options !== null) {
-      strict = options.strict === true;
-      pinned = options.interfaceVersion;
-    }
     const version = checkedVersion(undefined, pinned, "WR_WS_");
     let found = pinnedVersionError("WR_WS_", pinned);
     if ($seal === undefined) {
@@ -402,7 +406,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -414,11 +418,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
 export const validateGetWalletDataResponse: (
   input: unknown,
   options?: ValidateOptions,
-) => ValidationResult<GetWalletDataResponse> = factsStopValidate(validateSavedResponse, {
-  of: "getWalletData's response",
-  after: "walletCreationDateTime",
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html",
-});
+) => ValidationResult<GetWalletDataResponse> = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "getWalletData's response",
+    after: "walletCreationDateTime",
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/getwalletdata.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link GetWalletDataResponse} (see {@link validateGetWalletDataResponse}). */
 export function isGetWalletDataResponse(input: unknown, options?: ValidateOptions): input is GetWalletDataResponse {

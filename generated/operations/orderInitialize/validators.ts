@@ -76,7 +76,11 @@ export function validateOrderInitializeRequest(
   input: unknown,
   options?: ValidateOptions,
 ): ValidationResult<OrderInitializeRequest> {
+  let optionsUnread = true;
   try {
+    // Requests are always strict, and checked against the version they declare or the one pinned.
+    const pinned = options?.interfaceVersion;
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
@@ -94,8 +98,6 @@ export function validateOrderInitializeRequest(
     const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Requests are always strict, and checked against the version they declare or the one pinned.
-    const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
@@ -287,7 +289,7 @@ export function validateOrderInitializeRequest(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -305,7 +307,16 @@ export function validateOrderInitializeResponse(
   input: unknown,
   options?: ValidateOptions,
 ): ValidationResult<OrderInitializeResponse> {
+  let optionsUnread = true;
   try {
+    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
+    let strict = false;
+    let pinned: string | undefined;
+    if (options !== undefined && options !== null) {
+      strict = options.strict === true;
+      pinned = options.interfaceVersion;
+    }
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $seal = own(fields["seal"], INHERITED["seal"]);
@@ -317,13 +328,6 @@ export function validateOrderInitializeResponse(
     const $redirectionVersion = own(fields["redirectionVersion"], INHERITED["redirectionVersion"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
-    let strict = false;
-    let pinned: string | undefined;
-    if (options !== undefined && options !== null) {
-      strict = options.strict === true;
-      pinned = options.interfaceVersion;
-    }
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
       (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
@@ -412,7 +416,7 @@ export function validateOrderInitializeResponse(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 

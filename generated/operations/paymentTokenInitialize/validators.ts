@@ -78,7 +78,11 @@ export function validatePaymentTokenInitializeRequest(
   input: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PaymentTokenInitializeRequest> {
+  let optionsUnread = true;
   try {
+    // Requests are always strict, and checked against the version they declare or the one pinned.
+    const pinned = options?.interfaceVersion;
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
@@ -95,8 +99,6 @@ export function validatePaymentTokenInitializeRequest(
     const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Requests are always strict, and checked against the version they declare or the one pinned.
-    const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
@@ -279,7 +281,7 @@ export function validatePaymentTokenInitializeRequest(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -390,7 +392,16 @@ export function validatePaymentTokenInitializeResponse(
   input: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PaymentTokenInitializeResponse> {
+  let optionsUnread = true;
   try {
+    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
+    let strict = false;
+    let pinned: string | undefined;
+    if (options !== undefined && options !== null) {
+      strict = options.strict === true;
+      pinned = options.interfaceVersion;
+    }
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return notAnObjectResult(input);
     const fields = input as Record<string, unknown>;
     const inherited = INHERITED;
@@ -406,13 +417,6 @@ export function validatePaymentTokenInitializeResponse(
     const $redirectionVersion = ownValue(fields["redirectionVersion"], inherited["redirectionVersion"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return notAnObjectResult(input);
-    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
-    let strict = false;
-    let pinned: string | undefined;
-    if (options !== undefined && options !== null) {
-      strict = options.strict === true;
-      pinned = options.interfaceVersion;
-    }
     valid: {
       // Every check passes and no version is pinned: only unknown keys may be left, reported as the collecting checks report them.
       if (pinned !== undefined) break valid;
@@ -472,7 +476,7 @@ export function validatePaymentTokenInitializeResponse(
       $redirectionVersion,
     );
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 

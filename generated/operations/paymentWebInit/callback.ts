@@ -413,7 +413,16 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
 function validateSavedCallback(input: unknown, options?: ValidateOptions): ValidationResult<PaypageResponse> {
+  let optionsUnread = true;
   try {
+    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
+    let strict = false;
+    let pinned: string | undefined;
+    if (options !== undefined && options !== null) {
+      strict = options.strict === true;
+      pinned = options.interfaceVersion;
+    }
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $abortedProcessingLocation = own(fields["abortedProcessingLocation"], INHERITED["abortedProcessingLocation"]);
@@ -449,13 +458,6 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     const $transactionReference = own(fields["transactionReference"], INHERITED["transactionReference"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
-    let strict = false;
-    let pinned: string | undefined;
-    if (options !== undefined && options !== null) {
-      strict = options.strict === true;
-      pinned = options.interfaceVersion;
-    }
     const version = checkedVersion(undefined, pinned, "HP_");
     let found = pinnedVersionError("HP_", pinned);
     if ($abortedProcessingLocation !== undefined) {
@@ -851,7 +853,7 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -861,11 +863,15 @@ function validateSavedCallback(input: unknown, options?: ValidateOptions): Valid
  * The spec's saved facts of paymentWebInit's callback (paypageResponse) stop before the page does (https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html): a field they do not hold, at the top of the message, is a warning naming the gap, unless `options.strict` is set. Every other problem is as the saved facts find it.
  */
 export const validatePaypageResponse: (input: unknown, options?: ValidateOptions) => ValidationResult<PaypageResponse> =
-  factsStopValidate(validateSavedCallback, {
-    of: "paymentWebInit's callback (paypageResponse)",
-    after: "acquirerResponseCode",
-    see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html",
-  });
+  factsStopValidate(
+    validateSavedCallback,
+    {
+      of: "paymentWebInit's callback (paypageResponse)",
+      after: "acquirerResponseCode",
+      see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paypage-response.html",
+    },
+    true,
+  );
 
 /** Whether `input` is a valid {@link PaypageResponse} (see {@link validatePaypageResponse}). */
 export function isPaypageResponse(input: unknown, options?: ValidateOptions): input is PaypageResponse {

@@ -55,91 +55,98 @@ export function paymentWebInitRequestSealingString(message: Unsealed<PaymentWebI
   let $statementReference: unknown;
   let $templateName: unknown;
   let $transactionReference: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
-    switch (key) {
-      case "amount":
-        $amount = fields[key];
-        break;
-      case "automaticResponseUrl":
-        $automaticResponseUrl = fields[key];
-        break;
-      case "captureDay":
-        $captureDay = fields[key];
-        break;
-      case "captureMode":
-        $captureMode = fields[key];
-        break;
-      case "currencyCode":
-        $currencyCode = fields[key];
-        break;
-      case "customerId":
-        $customerId = fields[key];
-        break;
-      case "customerLanguage":
-        $customerLanguage = fields[key];
-        break;
-      case "interfaceVersion":
-        $interfaceVersion = fields[key];
-        break;
-      case "intermediateServiceProviderId":
-        $intermediateServiceProviderId = fields[key];
-        break;
-      case "merchantId":
-        $merchantId = fields[key];
-        break;
-      case "merchantWalletId":
-        $merchantWalletId = fields[key];
-        break;
-      case "normalReturnUrl":
-        $normalReturnUrl = fields[key];
-        break;
-      case "orderChannel":
-        $orderChannel = fields[key];
-        break;
-      case "orderId":
-        $orderId = fields[key];
-        break;
-      case "paymentMeanBrandList":
-        $paymentMeanBrandList = fields[key];
-        break;
-      case "statementReference":
-        $statementReference = fields[key];
-        break;
-      case "templateName":
-        $templateName = fields[key];
-        break;
-      case "transactionReference":
-        $transactionReference = fields[key];
-        break;
-      case "keyVersion":
-      case "seal":
-      case "sealAlgorithm":
-        break;
-      default:
-        return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "amount":
+            $amount = fields[key];
+            break;
+          case "automaticResponseUrl":
+            $automaticResponseUrl = fields[key];
+            break;
+          case "captureDay":
+            $captureDay = fields[key];
+            break;
+          case "captureMode":
+            $captureMode = fields[key];
+            break;
+          case "currencyCode":
+            $currencyCode = fields[key];
+            break;
+          case "customerId":
+            $customerId = fields[key];
+            break;
+          case "customerLanguage":
+            $customerLanguage = fields[key];
+            break;
+          case "interfaceVersion":
+            $interfaceVersion = fields[key];
+            break;
+          case "intermediateServiceProviderId":
+            $intermediateServiceProviderId = fields[key];
+            break;
+          case "merchantId":
+            $merchantId = fields[key];
+            break;
+          case "merchantWalletId":
+            $merchantWalletId = fields[key];
+            break;
+          case "normalReturnUrl":
+            $normalReturnUrl = fields[key];
+            break;
+          case "orderChannel":
+            $orderChannel = fields[key];
+            break;
+          case "orderId":
+            $orderId = fields[key];
+            break;
+          case "paymentMeanBrandList":
+            $paymentMeanBrandList = fields[key];
+            break;
+          case "statementReference":
+            $statementReference = fields[key];
+            break;
+          case "templateName":
+            $templateName = fields[key];
+            break;
+          case "transactionReference":
+            $transactionReference = fields[key];
+            break;
+          case "keyVersion":
+          case "seal":
+          case "sealAlgorithm":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($amount, 1, "amount") +
+      sealField($automaticResponseUrl, 1, "automaticResponseUrl") +
+      sealField($captureDay, 1, "captureDay") +
+      sealField($captureMode, 1, "captureMode") +
+      sealField($currencyCode, 1, "currencyCode") +
+      sealField($customerId, 1, "customerId") +
+      sealField($customerLanguage, 1, "customerLanguage") +
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($intermediateServiceProviderId, 1, "intermediateServiceProviderId") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($merchantWalletId, 1, "merchantWalletId") +
+      sealField($normalReturnUrl, 1, "normalReturnUrl") +
+      sealField($orderChannel, 1, "orderChannel") +
+      sealField($orderId, 1, "orderId") +
+      sealField($paymentMeanBrandList, 1, "paymentMeanBrandList") +
+      sealField($statementReference, 1, "statementReference") +
+      sealField($templateName, 1, "templateName") +
+      sealField($transactionReference, 1, "transactionReference")
+    );
   }
-  return (
-    sealField($amount) +
-    sealField($automaticResponseUrl) +
-    sealField($captureDay) +
-    sealField($captureMode) +
-    sealField($currencyCode) +
-    sealField($customerId) +
-    sealField($customerLanguage) +
-    sealField($interfaceVersion) +
-    sealField($intermediateServiceProviderId) +
-    sealField($merchantId) +
-    sealField($merchantWalletId) +
-    sealField($normalReturnUrl) +
-    sealField($orderChannel) +
-    sealField($orderId) +
-    sealField($paymentMeanBrandList) +
-    sealField($statementReference) +
-    sealField($templateName) +
-    sealField($transactionReference)
-  );
+  return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
 }
 
 /**
@@ -198,45 +205,52 @@ export function paymentWebInitResponseSealingString(message: Unsealed<PaymentWeb
   let $redirectionUrl: unknown;
   let $redirectionVersion: unknown;
   let $responseCode: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
-    switch (key) {
-      case "errorFieldName":
-        $errorFieldName = fields[key];
-        break;
-      case "redirectionData":
-        $redirectionData = fields[key];
-        break;
-      case "redirectionStatusCode":
-        $redirectionStatusCode = fields[key];
-        break;
-      case "redirectionStatusMessage":
-        $redirectionStatusMessage = fields[key];
-        break;
-      case "redirectionUrl":
-        $redirectionUrl = fields[key];
-        break;
-      case "redirectionVersion":
-        $redirectionVersion = fields[key];
-        break;
-      case "responseCode":
-        $responseCode = fields[key];
-        break;
-      case "seal":
-        break;
-      default:
-        return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "errorFieldName":
+            $errorFieldName = fields[key];
+            break;
+          case "redirectionData":
+            $redirectionData = fields[key];
+            break;
+          case "redirectionStatusCode":
+            $redirectionStatusCode = fields[key];
+            break;
+          case "redirectionStatusMessage":
+            $redirectionStatusMessage = fields[key];
+            break;
+          case "redirectionUrl":
+            $redirectionUrl = fields[key];
+            break;
+          case "redirectionVersion":
+            $redirectionVersion = fields[key];
+            break;
+          case "responseCode":
+            $responseCode = fields[key];
+            break;
+          case "seal":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($errorFieldName, 1, "errorFieldName") +
+      sealField($redirectionData, 1, "redirectionData") +
+      sealField($redirectionStatusCode, 1, "redirectionStatusCode") +
+      sealField($redirectionStatusMessage, 1, "redirectionStatusMessage") +
+      sealField($redirectionUrl, 1, "redirectionUrl") +
+      sealField($redirectionVersion, 1, "redirectionVersion") +
+      sealField($responseCode, 1, "responseCode")
+    );
   }
-  return (
-    sealField($errorFieldName) +
-    sealField($redirectionData) +
-    sealField($redirectionStatusCode) +
-    sealField($redirectionStatusMessage) +
-    sealField($redirectionUrl) +
-    sealField($redirectionVersion) +
-    sealField($responseCode)
-  );
+  return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
 }
 
 /**

@@ -81,7 +81,11 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).
  */
 function validateSavedRequest(input: unknown, options?: ValidateOptions): ValidationResult<PaymentWebInitRequest> {
+  let optionsUnread = true;
   try {
+    // Requests are always strict, and checked against the version they declare or the one pinned.
+    const pinned = options?.interfaceVersion;
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $amount = own(fields["amount"], INHERITED["amount"]);
@@ -110,8 +114,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const $paymentMeanBrandList = own(fields["paymentMeanBrandList"], INHERITED["paymentMeanBrandList"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Requests are always strict, and checked against the version they declare or the one pinned.
-    const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "IR_WS_");
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($amount === undefined) {
@@ -438,7 +440,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -467,7 +469,16 @@ export function isPaymentWebInitRequest(input: unknown, options?: ValidateOption
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<PaymentWebInitResponse> {
+  let optionsUnread = true;
   try {
+    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
+    let strict = false;
+    let pinned: string | undefined;
+    if (options !== undefined && options !== null) {
+      strict = options.strict === true;
+      pinned = options.interfaceVersion;
+    }
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $seal = own(fields["seal"], INHERITED["seal"]);
@@ -480,13 +491,6 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const $errorFieldName = own(fields["errorFieldName"], INHERITED["errorFieldName"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
-    let strict = false;
-    let pinned: string | undefined;
-    if (options !== undefined && options !== null) {
-      strict = options.strict === true;
-      pinned = options.interfaceVersion;
-    }
     let found = pinnedVersionError("IR_WS_", pinned);
     if ($seal === undefined) {
       (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
@@ -588,7 +592,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -600,11 +604,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
 export const validatePaymentWebInitResponse: (
   input: unknown,
   options?: ValidateOptions,
-) => ValidationResult<PaymentWebInitResponse> = factsStopValidate(validateSavedResponse, {
-  of: "paymentWebInit's response",
-  after: null,
-  see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html",
-});
+) => ValidationResult<PaymentWebInitResponse> = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "paymentWebInit's response",
+    after: null,
+    see: "https://documentation.sogenactif.com/en/data-dictionary/paypage/paymentwebinit.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link PaymentWebInitResponse} (see {@link validatePaymentWebInitResponse}). */
 export function isPaymentWebInitResponse(input: unknown, options?: ValidateOptions): input is PaymentWebInitResponse {

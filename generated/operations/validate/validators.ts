@@ -79,7 +79,11 @@ const ownProperty = Object.prototype.hasOwnProperty;
  * Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`).
  */
 function validateSavedRequest(input: unknown, options?: ValidateOptions): ValidationResult<ValidateRequest> {
+  let optionsUnread = true;
   try {
+    // Requests are always strict, and checked against the version they declare or the one pinned.
+    const pinned = options?.interfaceVersion;
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $currencyCode = own(fields["currencyCode"], INHERITED["currencyCode"]);
@@ -99,8 +103,6 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     const $seal = own(fields["seal"], INHERITED["seal"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Requests are always strict, and checked against the version they declare or the one pinned.
-    const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "CR_WS_");
     let found = pinnedFloorError(
       "CR_WS_",
@@ -278,7 +280,7 @@ function validateSavedRequest(input: unknown, options?: ValidateOptions): Valida
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -305,7 +307,16 @@ export function isValidateRequest(input: unknown, options?: ValidateOptions): in
  * Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.
  */
 function validateSavedResponse(input: unknown, options?: ValidateOptions): ValidationResult<ValidateResponse> {
+  let optionsUnread = true;
   try {
+    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
+    let strict = false;
+    let pinned: string | undefined;
+    if (options !== undefined && options !== null) {
+      strict = options.strict === true;
+      pinned = options.interfaceVersion;
+    }
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $seal = own(fields["seal"], INHERITED["seal"]);
@@ -319,13 +330,6 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     const $operationDateTime = own(fields["operationDateTime"], INHERITED["operationDateTime"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
-    let strict = false;
-    let pinned: string | undefined;
-    if (options !== undefined && options !== null) {
-      strict = options.strict === true;
-      pinned = options.interfaceVersion;
-    }
     let found = pinnedVersionError("CR_WS_", pinned);
     if ($seal === undefined) {
       (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
@@ -432,7 +436,7 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -444,11 +448,15 @@ function validateSavedResponse(input: unknown, options?: ValidateOptions): Valid
 export const validateValidateResponse: (
   input: unknown,
   options?: ValidateOptions,
-) => ValidationResult<ValidateResponse> = factsStopValidate(validateSavedResponse, {
-  of: "validate's response",
-  after: null,
-  see: "https://documentation.sogenactif.com/en/data-dictionary/office/validate.html",
-});
+) => ValidationResult<ValidateResponse> = factsStopValidate(
+  validateSavedResponse,
+  {
+    of: "validate's response",
+    after: null,
+    see: "https://documentation.sogenactif.com/en/data-dictionary/office/validate.html",
+  },
+  true,
+);
 
 /** Whether `input` is a valid {@link ValidateResponse} (see {@link validateValidateResponse}). */
 export function isValidateResponse(input: unknown, options?: ValidateOptions): input is ValidateResponse {

@@ -29,39 +29,46 @@ export function walletInitializeRequestSealingString(message: Unsealed<WalletIni
   let $merchantWalletId: unknown;
   let $sdkOperationName: unknown;
   let $sdkVersion: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
-    switch (key) {
-      case "interfaceVersion":
-        $interfaceVersion = fields[key];
-        break;
-      case "merchantId":
-        $merchantId = fields[key];
-        break;
-      case "merchantWalletId":
-        $merchantWalletId = fields[key];
-        break;
-      case "sdkOperationName":
-        $sdkOperationName = fields[key];
-        break;
-      case "sdkVersion":
-        $sdkVersion = fields[key];
-        break;
-      case "keyVersion":
-      case "seal":
-      case "sealAlgorithm":
-        break;
-      default:
-        return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "interfaceVersion":
+            $interfaceVersion = fields[key];
+            break;
+          case "merchantId":
+            $merchantId = fields[key];
+            break;
+          case "merchantWalletId":
+            $merchantWalletId = fields[key];
+            break;
+          case "sdkOperationName":
+            $sdkOperationName = fields[key];
+            break;
+          case "sdkVersion":
+            $sdkVersion = fields[key];
+            break;
+          case "keyVersion":
+          case "seal":
+          case "sealAlgorithm":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($interfaceVersion, 1, "interfaceVersion") +
+      sealField($merchantId, 1, "merchantId") +
+      sealField($merchantWalletId, 1, "merchantWalletId") +
+      sealField($sdkOperationName, 1, "sdkOperationName") +
+      sealField($sdkVersion, 1, "sdkVersion")
+    );
   }
-  return (
-    sealField($interfaceVersion) +
-    sealField($merchantId) +
-    sealField($merchantWalletId) +
-    sealField($sdkOperationName) +
-    sealField($sdkVersion)
-  );
+  return genericSealingString(fields, REQUEST_SEAL_EXCLUDE);
 }
 
 /**
@@ -118,41 +125,48 @@ export function walletInitializeResponseSealingString(message: Unsealed<WalletIn
   let $redirectionStatusMessage: unknown;
   let $redirectionUrl: unknown;
   let $redirectionVersion: unknown;
-  for (const key in fields) {
-    if (!hasOwn(fields, key)) return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
-    switch (key) {
-      case "publicKeyValue":
-        $publicKeyValue = fields[key];
-        break;
-      case "redirectionData":
-        $redirectionData = fields[key];
-        break;
-      case "redirectionStatusCode":
-        $redirectionStatusCode = fields[key];
-        break;
-      case "redirectionStatusMessage":
-        $redirectionStatusMessage = fields[key];
-        break;
-      case "redirectionUrl":
-        $redirectionUrl = fields[key];
-        break;
-      case "redirectionVersion":
-        $redirectionVersion = fields[key];
-        break;
-      case "seal":
-        break;
-      default:
-        return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
+  fast: {
+    try {
+      for (const key in fields) {
+        if (!hasOwn(fields, key)) break fast;
+        switch (key) {
+          case "publicKeyValue":
+            $publicKeyValue = fields[key];
+            break;
+          case "redirectionData":
+            $redirectionData = fields[key];
+            break;
+          case "redirectionStatusCode":
+            $redirectionStatusCode = fields[key];
+            break;
+          case "redirectionStatusMessage":
+            $redirectionStatusMessage = fields[key];
+            break;
+          case "redirectionUrl":
+            $redirectionUrl = fields[key];
+            break;
+          case "redirectionVersion":
+            $redirectionVersion = fields[key];
+            break;
+          case "seal":
+            break;
+          default:
+            break fast;
+        }
+      }
+    } catch {
+      break fast;
     }
+    return (
+      sealField($publicKeyValue, 1, "publicKeyValue") +
+      sealField($redirectionData, 1, "redirectionData") +
+      sealField($redirectionStatusCode, 1, "redirectionStatusCode") +
+      sealField($redirectionStatusMessage, 1, "redirectionStatusMessage") +
+      sealField($redirectionUrl, 1, "redirectionUrl") +
+      sealField($redirectionVersion, 1, "redirectionVersion")
+    );
   }
-  return (
-    sealField($publicKeyValue) +
-    sealField($redirectionData) +
-    sealField($redirectionStatusCode) +
-    sealField($redirectionStatusMessage) +
-    sealField($redirectionUrl) +
-    sealField($redirectionVersion)
-  );
+  return genericSealingString(fields, RESPONSE_SEAL_EXCLUDE);
 }
 
 /**

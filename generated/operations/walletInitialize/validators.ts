@@ -72,7 +72,11 @@ export function validateWalletInitializeRequest(
   input: unknown,
   options?: ValidateOptions,
 ): ValidationResult<WalletInitializeRequest> {
+  let optionsUnread = true;
   try {
+    // Requests are always strict, and checked against the version they declare or the one pinned.
+    const pinned = options?.interfaceVersion;
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $interfaceVersion = own(fields["interfaceVersion"], INHERITED["interfaceVersion"]);
@@ -85,8 +89,6 @@ export function validateWalletInitializeRequest(
     const $sealAlgorithm = own(fields["sealAlgorithm"], INHERITED["sealAlgorithm"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Requests are always strict, and checked against the version they declare or the one pinned.
-    const pinned = options?.interfaceVersion;
     const version = checkedVersion($interfaceVersion, pinned, "IR_MB_");
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($interfaceVersion === undefined) {
@@ -209,7 +211,7 @@ export function validateWalletInitializeRequest(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 
@@ -227,7 +229,16 @@ export function validateWalletInitializeResponse(
   input: unknown,
   options?: ValidateOptions,
 ): ValidationResult<WalletInitializeResponse> {
+  let optionsUnread = true;
   try {
+    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
+    let strict = false;
+    let pinned: string | undefined;
+    if (options !== undefined && options !== null) {
+      strict = options.strict === true;
+      pinned = options.interfaceVersion;
+    }
+    optionsUnread = false;
     if (typeof input !== "object" || input === null) return failure(notAnObject("", input));
     const fields = input as Record<string, unknown>;
     const $seal = own(fields["seal"], INHERITED["seal"]);
@@ -239,13 +250,6 @@ export function validateWalletInitializeResponse(
     const $redirectionVersion = own(fields["redirectionVersion"], INHERITED["redirectionVersion"]);
     // After the reads, where the engine knows the object's shape and answers without a call.
     if (!hasPlainPrototype(fields)) return failure(notAnObject("", input));
-    // Responses are lenient unless strict, and checked against a pinned version only; the options read once.
-    let strict = false;
-    let pinned: string | undefined;
-    if (options !== undefined && options !== null) {
-      strict = options.strict === true;
-      pinned = options.interfaceVersion;
-    }
     let found = pinnedVersionError("IR_MB_", pinned);
     if ($seal === undefined) {
       (found ??= newFound()).errors.push(new Issue("/seal", "required", "is required"));
@@ -334,7 +338,7 @@ export function validateWalletInitializeResponse(
     }
     return resultOf(fields, found);
   } catch {
-    return readFailure(input, options);
+    return readFailure(input, optionsUnread);
   }
 }
 

@@ -45,6 +45,13 @@ export function messageValidators(
   if (!sym.savedFacts)
     throw new Error(`${of}: its facts stop, but rules/operation-declarations.ts gives it no saved-facts check`);
   const { see } = message.factsStop;
+  // A response's validator reads strict itself (see factsStopValidate); a request's, always strict, leaves it to the
+  // wrapper. Two arguments print as prettier hugs the object; a third breaks the call, as prettier does.
+  const literal = factsStopLiteral(op, message);
+  const wrapped =
+    message.unknownFields === "error"
+      ? ts`${fs.factsStopValidate}(${sym.savedFacts}, ${literal})`
+      : call(fs.factsStopValidate, [ts`${sym.savedFacts}`, literal, ts`true`]);
   const exported = ts`
     ${jsdoc([
       `Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`,
@@ -54,7 +61,7 @@ export function messageValidators(
     ${assignment(
       // Its type written out: a project compiling the sources under isolatedDeclarations cannot infer a call's.
       ts`${declare("const", sym.validate)}: ${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])} => ${v.ValidationResult}<${sym.type}>`,
-      ts`${fs.factsStopValidate}(${sym.savedFacts}, ${factsStopLiteral(op, message)})`,
+      wrapped,
     )};
   `;
   const kept = { ...sym, validate: sym.savedFacts };
@@ -87,8 +94,14 @@ function validateFunction(
   const doc = isRequest
     ? "Unknown fields are errors, and so is a field that appeared after the interface version the request declares (or `options.interfaceVersion`)."
     : "Forward compatible: unknown fields, unknown values of a value list, format deviations and fields newer than `options.interfaceVersion` are warnings, unless `options.strict` is set.";
+  // The options are read first, once, and then marked read: a throw before the mark is theirs, told by the mark
+  // rather than by reading them again (a getter may throw on its first read only).
   const rules = isRequest
-    ? lineComment("Requests are always strict, and checked against the version they declare or the one pinned.")
+    ? ts`
+        ${lineComment("Requests are always strict, and checked against the version they declare or the one pinned.")}
+        const pinned = options?.interfaceVersion;
+        optionsUnread = false;
+      `
     : ts`
         ${lineComment("Responses are lenient unless strict, and checked against a pinned version only; the options read once.")}
         let strict = false;
@@ -97,11 +110,11 @@ function validateFunction(
           strict = options.strict === true;
           pinned = options.interfaceVersion;
         }
+        optionsUnread = false;
       `;
   const notObject = ts`return ${v.failure}(${is.notAnObject}("", input));`;
   // The version checked against, for a request's version field, the fields that appeared after it, and the containers that hold such fields.
   const settings = statements([
-    ...(isRequest ? [ts`const pinned = options?.interfaceVersion;`] : []),
     ...(checksVersions(message) ? [ts`const version = ${iv.checkedVersion}(${declared}, pinned, ${prefix});`] : []),
     ts`let found = ${pinnedError(prefix, where.floor)};`,
   ]);
@@ -120,8 +133,9 @@ function validateFunction(
     ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}>
   `;
-  // The options too: a getter or proxy of theirs that throws is caught here, and readFailure tells whose it was.
-  const unreadable = ts`return ${is.readFailure}(input, options);`;
+  // The options too: a getter or proxy of theirs that throws is caught here, and the mark tells readFailure so.
+  const unreadable = ts`return ${is.readFailure}(input, optionsUnread);`;
+  const mark = ts`let optionsUnread = true;`;
   if (valid) {
     // The collecting checks apart (valid-path.ts), named as no spec names a field.
     const collecting = ident(`${sym.validate.name}$checks`);
@@ -144,9 +158,10 @@ function validateFunction(
         `,
         ts`
           ${head} {
+            ${mark}
             try {
-              ${validPathReads(message.fields)}
               ${rules}
+              ${validPathReads(message.fields)}
               ${valid}
               return ${call(collecting, taken)};
             } catch {
@@ -160,13 +175,14 @@ function validateFunction(
   }
   const fn = ts`
     ${head} {
+      ${mark}
       try {
+        ${rules}
         if (typeof input !== "object" || input === null) ${notObject}
         const fields = input as Record<string, unknown>;
         ${reads(message.fields, where)}
         ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
         if (!${v.hasPlainPrototype}(fields)) ${notObject}
-        ${rules}
         ${settings}
         ${checks}
         return ${v.resultOf}(fields, found);
