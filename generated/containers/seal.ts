@@ -33,6 +33,7 @@ export function sealS10TransactionReference(value: unknown, depth: number, jsonK
             break fast;
         }
       }
+      if (typeof fields["toJSON"] === "function") break fast;
     } catch {
       break fast;
     }
@@ -92,6 +93,7 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
             break fast;
         }
       }
+      if (typeof fields["toJSON"] === "function") break fast;
     } catch {
       break fast;
     }

@@ -25,9 +25,12 @@ the request's automaticResponseUrl, and has the browser post it to
 normalReturnUrl: to whatever host they name (the shop under test, wherever it
 runs), http and https addresses only; another scheme gets no post.
 
-Exit codes: 0 stopped; 1 the server could not start (the port in use, say);
-2 a usage error.
+Exit codes: 0 stopped; 1 a usage error, or the server could not start (the
+port in use, say).
 `;
+
+/** The exit code of a usage error, as `generate`, `sync` and `changes` give one, and of a server that could not start. */
+const FAILED = 1;
 
 /** A keyVersion as the spec writes it (N10). */
 const KEY_VERSION = /^(?:0|[1-9][0-9]{0,9})$/;
@@ -57,13 +60,13 @@ export async function runCli(
   if (command === "--help" || command === "-h" || command === "help") return usage(io);
   if (command !== "mock") {
     io.err(`${command === undefined ? "no command" : `unknown command ${JSON.stringify(command)}`}\n${USAGE}`);
-    return 2;
+    return FAILED;
   }
   const parsed = parseOptions(rest, io.env);
   if (parsed === null) return usage(io);
   if (typeof parsed === "string") {
     io.err(`${parsed}\n${USAGE}`);
-    return 2;
+    return FAILED;
   }
   const { options, keepRunning } = parsed;
   let server: MockServer;
@@ -71,7 +74,7 @@ export async function runCli(
     server = await start(options);
   } catch (error) {
     io.err(`the mock server could not start: ${messageOf(error)}\n`);
-    return 1;
+    return FAILED;
   }
   io.out(`Sips mock server listening on ${server.url}\n`);
   await (keepRunning || io.parentGone === undefined ? io.stopped : Promise.race([io.stopped, io.parentGone]));

@@ -63,7 +63,9 @@ function sealParts(fields: readonly FieldModel[], names: readonly string[], dept
  * proxy's prototype too, which the generic rule never does, so a trap that
  * throws there must not decide the outcome; any other throw the generic rule
  * meets again. Inside the loop the engine answers `hasOwn` from the object's
- * shape. Labels in code-point order.
+ * shape. Labels in code-point order. With `jsonSends` (a container, which JSON
+ * sends as its toJSON gives it; a message is sealed by its fields), a `toJSON`
+ * function the pass did not meet sends it to `fallback` too.
  */
 function sealedOrFallback(
   object: Code,
@@ -71,6 +73,7 @@ function sealedOrFallback(
   skipped: readonly string[],
   sum: Code,
   fallback: Code,
+  jsonSends = false,
 ): Code {
   const byName = [...sealed].sort(compareText);
   const clauses: CaseClause[] = byName.map((name) => ({
@@ -83,12 +86,14 @@ function sealedOrFallback(
     ts`for (const key in ${object})`,
     statements([ts`if (!${v.hasOwn}(${object}, key)) ${generic}`, switchCase(ts`key`, clauses, generic)]),
   );
+  // A toJSON the pass cannot meet (inherited, as a Date's, or not enumerable) says what JSON sends: the generic rule.
+  const sent = jsonSends ? [ts`if (typeof ${object}["toJSON"] === "function") ${generic}`] : [];
   return statements([
     ...byName.map((name) => ts`let ${local(name)}: unknown;`),
     ts`
       fast: {
         try {
-          ${pass}
+          ${statements([pass, ...sent])}
         } catch {
           ${generic}
         }
@@ -117,7 +122,7 @@ function emitContainerSeal(containers: readonly ContainerModel[]) {
         ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
         if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}
         const fields = value as Record<string, unknown>;
-        ${sealedOrFallback(ts`fields`, c.sealFields, [], returnSum(sealParts(c.fields, c.sealFields, ts`depth + 1`)), generic)}
+        ${sealedOrFallback(ts`fields`, c.sealFields, [], returnSum(sealParts(c.fields, c.sealFields, ts`depth + 1`)), generic, true)}
       }
     `);
   }

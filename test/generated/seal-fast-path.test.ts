@@ -10,7 +10,8 @@
 // counters holding that the draw met sealing strings and refusals, every
 // sealed field present and absent, and polluted fields the message has and
 // lacks, enumerable and not. And at every place a nesting can start, the
-// nestings just under MAX_SEAL_DEPTH and just over it.
+// nestings just under MAX_SEAL_DEPTH and just over it, and an object whose
+// toJSON is inherited (a Date).
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { FieldDescriptor, MessageDescriptor } from "../../generated/index.js";
@@ -158,6 +159,29 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     expect(generic(everywhere, exclude)).toBe(want);
     expect(message.sealingString(everywhere as never)).toBe(want);
     expect(compared).toBe(nestingPlaces(sealed).length);
+  });
+
+  test("an object whose toJSON for-in does not list (inherited by a Date or a class instance, or hidden) is sealed as JSON sends it, in both paths", () => {
+    const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+    // No own key for the fast path's pass to meet: only its toJSON, on the prototype, says what JSON sends.
+    class Stamped {
+      toJSON(key: string): string {
+        return `<${key}>`;
+      }
+    }
+    let compared = 0;
+    // And one of its own that for-in does not list.
+    const hidden = Object.defineProperty({}, "toJSON", { value: (key: string) => `[${key}]`, enumerable: false });
+    for (const inherited of [new Date(Date.UTC(2026, 0, 2, 3, 4, 5)), new Stamped(), hidden]) {
+      for (const [where, place] of nestingPlaces(sealed)) {
+        const value = place(inherited);
+        const want = generic(JSON.parse(JSON.stringify(value)) as object, exclude);
+        expect(`${where}: ${generic(value, exclude)}`).toBe(`${where}: ${want}`);
+        expect(`${where}: ${message.sealingString(value as never)}`).toBe(`${where}: ${want}`);
+        compared++;
+      }
+    }
+    expect(compared).toBe(3 * nestingPlaces(sealed).length);
   });
 
   test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {

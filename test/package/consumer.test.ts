@@ -399,10 +399,10 @@ test.each(["SIGTERM", "SIGINT"] as const)(
   },
 );
 
-test("the bin's mock without its options exits 2", async () => {
+test("the bin's mock without its options is a usage error: exit 1", async () => {
   const bin = path.join(project, "node_modules", ".bin", "sips-json");
   const usage = await run(bin, ["mock"], { cwd: project }).catch((error: { code: number; stderr: string }) => error);
-  expect(usage).toMatchObject({ code: 2 });
+  expect(usage).toMatchObject({ code: 1 });
 });
 
 test("started by npm (npx), the bin stops when the shell npm ran it under goes, which a SIGTERM to npx ends", async () => {
