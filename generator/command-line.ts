@@ -19,7 +19,7 @@ export interface CommandIo {
   readonly root?: string;
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** Whatever `err` writes reaches a terminal: a long run may show its progress there. */
+  /** Whatever `err` writes reaches a terminal that redraws a line in place: a long run may show its progress there. */
   readonly errIsTerminal?: boolean;
 }
 
@@ -40,8 +40,15 @@ const processIo = (): CommandIo => ({
   root: process.cwd(),
   out: writeTo(process.stdout),
   err: writeTo(process.stderr),
-  errIsTerminal: process.stderr.isTTY === true,
+  errIsTerminal: redrawsInPlace(process.env, process.stderr.isTTY),
 });
+
+/**
+ * Whether a stream redraws a line in place, as progress does (`\r`, then an escape that clears the line): a
+ * terminal, unless TERM says it is dumb (an editor's shell buffer), where the escape shows as text.
+ */
+export const redrawsInPlace = (env: NodeJS.ProcessEnv, isTTY: boolean | undefined): boolean =>
+  isTTY === true && env.TERM !== "dumb";
 
 /**
  * Whether `error` says the stream's reader went away: a pipe's (EPIPE), a closed terminal's (EIO). On a file

@@ -9,6 +9,7 @@ import { expect, test } from "vitest";
 import { makeSyntheticSpec } from "../../bench/make-synthetic-spec.js";
 import { generateRun } from "../../generator/cli/generate-run.js";
 import { progressOn } from "../../generator/cli/progress.js";
+import { redrawsInPlace } from "../../generator/command-line.js";
 import { specDir } from "../support/paths.js";
 
 /** A stream that says it is (or is not) a terminal and keeps what is written to it. */
@@ -64,6 +65,14 @@ test("nothing when stderr is not a terminal, nor with --quiet", () => {
 const OPERATIONS = readdirSync(path.join(specDir, "operations"), { recursive: true, encoding: "utf8" }).filter((rel) =>
   rel.endsWith(".yaml"),
 ).length;
+
+test("a terminal whose TERM is dumb (an editor's shell buffer) shows no progress: the escape that clears a line would show as text", () => {
+  expect(redrawsInPlace({ TERM: "xterm-256color" }, true)).toBe(true);
+  expect(redrawsInPlace({}, true)).toBe(true);
+  expect(redrawsInPlace({ TERM: "dumb" }, true)).toBe(false);
+  expect(redrawsInPlace({ TERM: "xterm" }, false)).toBe(false);
+  expect(redrawsInPlace({ TERM: "xterm" }, undefined)).toBe(false);
+});
 
 test("a long run counts its operations on the terminal, then prints its summary", async () => {
   const root = await mkdtemp(path.join(tmpdir(), "sips-progress-"));
