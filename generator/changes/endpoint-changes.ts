@@ -86,23 +86,33 @@ export function compareRecommended(before: OperationModel, after: OperationModel
     .map((prefix): Change => {
       const [was, is] = [old.get(prefix) ?? "none", now.get(prefix) ?? "none"];
       const refused = prefix === OWN ? refusedByDefault(before, after) : [];
+      const unfilled = prefix === OWN && was !== "none" && is === "none" ? requiredVersionField(after) : null;
+      const why =
+        refused.length > 0
+          ? ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.`
+          : unfilled !== null
+            ? ` The client no longer fills in ${unfilled}, which the request requires: a call that gives none, and configures none, is refused.`
+            : "";
       const summary =
         prefix === OWN
-          ? `recommended interfaceVersion ${was} → ${is}; the examples and the client use it.${
-              refused.length === 0
-                ? ""
-                : ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.`
-            }`
+          ? `recommended interfaceVersion ${was} → ${is}; the examples and the client use it.${why}`
           : `recommended interfaceVersion of the ${prefix} interface ${was} → ${is}.`;
       return {
         operation: after.name,
         message: null,
         field: null,
         kind: "recommended-interface-version",
-        classes: [refused.length === 0 ? "additive" : "breaking-request"],
+        classes: [why === "" ? "additive" : "breaking-request"],
         summary,
       };
     });
+}
+
+/** The request's version field where it is required (the client filled it in from the recommended version), else null. */
+function requiredVersionField(op: OperationModel): string | null {
+  const { versionField } = op.request;
+  const field = op.request.fields.find((f) => f.name === versionField);
+  return field?.presence === "required" ? field.name : null;
 }
 
 /** Pointers of the request's fields (any depth) that the recommended version lowered no longer allows: of a version after the new one and by the old one. */

@@ -55,6 +55,26 @@ const cases: ChangeCase[] = [
     semver: "minor",
   },
   {
+    // The client fills in the recommended version when the caller gives none: taken away, a required version field is left empty and refused.
+    kind: "recommended-interface-version (taken away, the version field required)",
+    edits: [[OP, "prefix: IR_WS_\n  recommended: IR_WS_2.46", "prefix: IR_WS_"]],
+    want: ["cardCheck - - recommended-interface-version breaking-request"],
+    semver: "major",
+  },
+  {
+    // Where the version field is optional, the client sends none and the request is still valid.
+    kind: "recommended-interface-version (taken away, the version field optional)",
+    edits: [
+      [OP, "prefix: IR_WS_\n  recommended: IR_WS_2.46", "prefix: IR_WS_"],
+      [OP, "interfaceVersion:\n      presence: required", "interfaceVersion:\n      presence: optional"],
+    ],
+    want: [
+      "cardCheck - - recommended-interface-version additive",
+      "cardCheck request /interfaceVersion presence additive",
+    ],
+    semver: "minor",
+  },
+  {
     // A page release that moves an operation to another interface (IR_WS_ to IR_MB_): the validators refuse the old prefix.
     kind: "interface-prefix",
     edits: [[OP, "prefix: IR_WS_\n  recommended: IR_WS_2.46", "prefix: IR_MB_\n  recommended: IR_MB_2.46"]],
