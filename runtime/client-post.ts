@@ -81,12 +81,11 @@ const EXCERPT_BYTES = 3 * (BODY_EXCERPT_LENGTH + 2);
 async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxReplyBytes: number): Promise<Exchange> {
   const reply = await fetch(url, init);
   const { status } = reply;
-  // `(status | 0) === status` holds for an integer of 32 bits only: never NaN, a string, undefined or 2.5.
-  const failed = status < 200 || status > 299 || (status | 0) !== status;
-  if (failed && !isHttpStatus(status) && !(status === 0 && reply.type === "opaqueredirect")) {
+  if (!isHttpStatus(status) && !(status === 0 && reply.type === "opaqueredirect")) {
     discardBody(reply.body);
     return { error: { kind: "network", message: `the reply cannot be read as HTTP: ${describeStatus(status)}` } };
   }
+  const failed = status < 200 || status > 299;
   const location = status >= 300 && status < 400 ? headerOf(reply.headers, "location") : undefined;
   const { text, end } = await boundedText(reply, maxReplyBytes, failed ? EXCERPT_BYTES : undefined);
   if (end === "bound" && !failed) {
@@ -102,7 +101,10 @@ async function exchangeOver(url: string, init: FetchInit, fetch: FetchLike, maxR
   };
 }
 
-/** An HTTP status: an integer from 100 to 599 (RFC 9110, section 15). */
+/**
+ * An HTTP status: an integer from 100 to 599 (RFC 9110, section 15). `(status | 0) === status` holds for an
+ * integer of 32 bits only: never NaN, a string, undefined or 2.5.
+ */
 const isHttpStatus = (status: number): boolean => (status | 0) === status && status >= 100 && status <= 599;
 
 /**
