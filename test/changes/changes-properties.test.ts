@@ -58,6 +58,8 @@ const EDITS: readonly Edit[] = [
     "",
   ],
   [PAYPAGE, "    responseCode:\n      presence: optional", "    responseCode:\n      presence: required"],
+  // The POST interface taken away: paypagePostForm's default version goes, the callback's prefix with it.
+  [PAYPAGE, "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_3.4\n", "  recommended: IR_WS_3.4\n"],
   ["sips.yaml", "exclude: [seal]", "exclude: [statusCode, seal]"],
 ];
 
