@@ -61,6 +61,12 @@ const EDITS: readonly Edit[] = [
   // The POST interface taken away: paypagePostForm's default version goes, the callback's prefix with it.
   [PAYPAGE, "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_3.4\n", "  recommended: IR_WS_3.4\n"],
   ["sips.yaml", "exclude: [seal]", "exclude: [statusCode, seal]"],
+  // A plain field made a container: its changelog rows come with its type change.
+  [
+    OP,
+    "      valueList: channel\n      description: |-\n",
+    '      type: container\n      fields:\n        label: { presence: optional, since: "2.5", format: AN10, example: web, description: A label. }\n      description: |-\n',
+  ],
   // A seal change that breaks a side too.
   [REFUND, "\nresponse:\n", "\nresponse:\n  encoding: data\n"],
 ];
