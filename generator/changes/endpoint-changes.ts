@@ -107,9 +107,15 @@ export function compareRecommended(before: OperationModel, after: OperationModel
     }
     const refused = refusedByDefault(before, after);
     const unfilled = was !== "none" && is === "none" ? requiredVersionField(after) : null;
+    // A required field among them is in every request: no call the client declares the version for passes.
+    const required = after.request.fields.filter((f) => f.required && refused.includes(`/${f.name}`));
+    const every =
+      required.length === 0
+        ? ""
+        : ` Among them are required fields (${required.map((f) => `/${f.name}`).join(", ")}): every call that gives no interfaceVersion, and configures none, is refused.`;
     const why =
       refused.length > 0
-        ? ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.`
+        ? ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.${every}`
         : unfilled !== null
           ? ` The client no longer fills in ${unfilled}, which the request requires: a call that gives none, and configures none, is refused.`
           : "";

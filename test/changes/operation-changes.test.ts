@@ -18,6 +18,7 @@ import {
   testCases,
   textOf,
   type ChangeCase,
+  type Edit,
 } from "../support/golden-changes.js";
 
 /** The fixture's Paypage operation recommends a version of its POST interface (HP_) beside its JSON one. */
@@ -294,6 +295,21 @@ test("the recommended interfaceVersion lowered past request fields: the summary 
   const changes = compareSpecs(await modelOfGolden(), await modelOf(spec));
   expect(changes.filter((c) => c.kind === "recommended-interface-version").map((c) => c.summary)).toEqual([
     "recommended interfaceVersion IR_WS_2.46 → IR_WS_2.15; the examples and the client use it. A request sent by the client without an interfaceVersion declares IR_WS_2.15, and the fields of a later version it sets (/channels, /customer, /customer/address, /customer/address/zipCode) are refused.",
+  ]);
+});
+
+test("the recommended interfaceVersion lowered past required request fields: the summary says every call the client declares it for is refused", async () => {
+  // keyVersion, required, of 2.30 in both releases; the recommended version lowered below it.
+  const keyVersion: Edit = [
+    OP,
+    '    keyVersion:\n      presence: required\n      since: "2.0"',
+    '    keyVersion:\n      presence: required\n      since: "2.30"',
+  ];
+  const lowered: Edit = [OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.25"];
+  const before = await modelOf(edited(goldenInput, [keyVersion]));
+  const changes = compareSpecs(before, await modelOf(edited(goldenInput, [keyVersion, lowered])));
+  expect(changes.map((c) => `${c.classes.join(",")}: ${c.summary}`)).toEqual([
+    "breaking-request: recommended interfaceVersion IR_WS_2.46 → IR_WS_2.25; the examples and the client use it. A request sent by the client without an interfaceVersion declares IR_WS_2.25, and the fields of a later version it sets (/keyVersion, /channels) are refused. Among them are required fields (/keyVersion): every call that gives no interfaceVersion, and configures none, is refused.",
   ]);
 });
 
