@@ -1,21 +1,29 @@
 // An operation's changelog (operations/<op>/CHANGELOG.md and its reference
 // page): rows derived from the fields, in its page's order. A row a field
 // change already reports (a field added or removed, a version changed) is not
-// repeated; what is left is what only the changelog shows: rows moved by a
-// new release of the page, a version or attendance changed by the other message.
+// repeated, nor are the rows a field made a container (or plain) brings or
+// takes away, which its type change names; what is left is what only the
+// changelog shows: rows moved by a new release of the page, a version or
+// attendance changed by the other message.
 
 import type { ChangelogRowModel, OperationModel } from "../model/operation-model.js";
 import type { Change } from "./change.js";
+import { switchedContainerRows, type ContainerRow } from "./container-rows.js";
 
 /** `changes`: the operation's other changes, which explain the rows they touch. */
 export function compareChangelogs(before: OperationModel, after: OperationModel, changes: readonly Change[]): Change[] {
   const ownChanges = changes.filter((c) => c.message !== "callback");
-  const out = compareRows(after.name, null, before.changelog, after.changelog, ownChanges);
+  const switched = [
+    ...switchedContainerRows(before.request.fields, after.request.fields),
+    ...switchedContainerRows(before.response.fields, after.response.fields),
+  ];
+  const out = compareRows(after.name, null, before.changelog, after.changelog, ownChanges, switched);
   const [was, is] = [before.callback, after.callback];
   // A callback added, removed or renamed is reported as such, its rows with it.
   if (was && is && was.name === is.name) {
     const callbackChanges = changes.filter((c) => c.message === "callback");
-    out.push(...compareRows(after.name, "callback", was.changelog, is.changelog, callbackChanges));
+    const rows = switchedContainerRows(was.message.fields, is.message.fields);
+    out.push(...compareRows(after.name, "callback", was.changelog, is.changelog, callbackChanges, rows));
   }
   return out;
 }
@@ -28,8 +36,9 @@ function compareRows(
   before: readonly ChangelogRowModel[],
   after: readonly ChangelogRowModel[],
   changes: readonly Change[],
+  switched: readonly ContainerRow[],
 ): Change[] {
-  const explained = explainedRows(changes);
+  const explained = explainedRows(changes, switched);
   const old = new Map(before.map((r) => [keyOf(r), r]));
   const now = new Map(after.map((r) => [keyOf(r), r]));
   const said: string[] = [];
@@ -64,10 +73,14 @@ function compareRows(
 
 /**
  * Whether a field change reports the row already: one of its field (at the
- * container it is listed under), or of the container itself, added or removed.
+ * container it is listed under), or of the container itself, added or removed,
+ * or a row under a field made a container or made plain (`switched`), whose type change says so.
  */
-function explainedRows(changes: readonly Change[]): (row: ChangelogRowModel) => boolean {
-  const keys = new Set<string>();
+function explainedRows(
+  changes: readonly Change[],
+  switched: readonly ContainerRow[],
+): (row: ChangelogRowModel) => boolean {
+  const keys = new Set<string>(switched.map(keyOf));
   const containers = new Set<string>();
   for (const change of changes) {
     if (change.field === null || !FIELD_KINDS.has(change.kind)) continue;
@@ -79,6 +92,6 @@ function explainedRows(changes: readonly Change[]): (row: ChangelogRowModel) => 
   return (row) => keys.has(keyOf(row)) || (row.container !== "" && containers.has(row.container));
 }
 
-const keyOf = (row: ChangelogRowModel): string => `${row.container}\u0000${row.field}`;
+const keyOf = (row: ContainerRow): string => `${row.container}\u0000${row.field}`;
 const nameOf = (row: ChangelogRowModel): string => (row.container === "" ? row.field : `${row.container}.${row.field}`);
 const versionOf = (row: ChangelogRowModel): string => row.version?.text ?? "undocumented";

@@ -11,6 +11,7 @@ import type { EnvironmentModel, OperationModel } from "../model/operation-model.
 import { compareVersions } from "../model/versions.js";
 import { compareText } from "../rules/code-point-order.js";
 import type { Change, ChangeClass } from "./change.js";
+import { postFormEffect } from "./post-form-changes.js";
 
 /** Each kind of address: its name in summaries, and what a move and a removal mean (SOAP: nothing to this package). */
 const KINDS = [
@@ -70,6 +71,9 @@ const kindsOf = (env: EnvironmentModel): string =>
  * Its own lowered breaks senders where request fields appeared after the new
  * version and by the old one: the client declares the recommended version
  * when the caller gives none, and the validators refuse such a field set.
+ * The POST interface's (HP_) is the form builder's default, which holds no
+ * field to it: it breaks senders only where the builder's default goes or
+ * the versions it accepts change (post-form-changes.ts).
  */
 export function compareRecommended(before: OperationModel, after: OperationModel): Change[] {
   const OWN = "";
@@ -80,32 +84,50 @@ export function compareRecommended(before: OperationModel, after: OperationModel
       ),
     );
   const [old, now] = [byPrefix(before), byPrefix(after)];
-  const prefixes = [...new Set([...old.keys(), ...now.keys()])].sort(compareText);
-  return prefixes
-    .filter((prefix) => old.get(prefix) !== now.get(prefix))
-    .map((prefix): Change => {
-      const [was, is] = [old.get(prefix) ?? "none", now.get(prefix) ?? "none"];
-      const refused = prefix === OWN ? refusedByDefault(before, after) : [];
-      const unfilled = prefix === OWN && was !== "none" && is === "none" ? requiredVersionField(after) : null;
-      const why =
-        refused.length > 0
-          ? ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.`
-          : unfilled !== null
-            ? ` The client no longer fills in ${unfilled}, which the request requires: a call that gives none, and configures none, is refused.`
-            : "";
-      const summary =
-        prefix === OWN
-          ? `recommended interfaceVersion ${was} → ${is}; the examples and the client use it.${why}`
-          : `recommended interfaceVersion of the ${prefix} interface ${was} → ${is}.`;
+  const prefixes = [...new Set([...old.keys(), ...now.keys()])]
+    .sort(compareText)
+    .filter((prefix) => old.get(prefix) !== now.get(prefix));
+  const form = postFormEffect(
+    before,
+    after,
+    prefixes.filter((p) => p !== OWN),
+  );
+  return prefixes.map((prefix): Change => {
+    const [was, is] = [old.get(prefix) ?? "none", now.get(prefix) ?? "none"];
+    if (prefix !== OWN) {
+      const effect = form?.prefix === prefix ? form : null;
       return {
         operation: after.name,
         message: null,
         field: null,
         kind: "recommended-interface-version",
-        classes: [why === "" ? "additive" : "breaking-request"],
-        summary,
+        classes: [effect?.breaking ? "breaking-request" : "additive"],
+        summary: `recommended interfaceVersion of the ${prefix} interface ${was} → ${is}.${effect?.why ?? ""}`,
       };
-    });
+    }
+    const refused = refusedByDefault(before, after);
+    const unfilled = was !== "none" && is === "none" ? requiredVersionField(after) : null;
+    // A required field among them is in every request: no call the client declares the version for passes.
+    const required = after.request.fields.filter((f) => f.required && refused.includes(`/${f.name}`));
+    const every =
+      required.length === 0
+        ? ""
+        : ` Among them are required fields (${required.map((f) => `/${f.name}`).join(", ")}): every call that gives no interfaceVersion, and configures none, is refused.`;
+    const why =
+      refused.length > 0
+        ? ` A request sent by the client without an interfaceVersion declares ${is}, and the fields of a later version it sets (${refused.join(", ")}) are refused.${every}`
+        : unfilled !== null
+          ? ` The client no longer fills in ${unfilled}, which the request requires: a call that gives none, and configures none, is refused.`
+          : "";
+    return {
+      operation: after.name,
+      message: null,
+      field: null,
+      kind: "recommended-interface-version",
+      classes: [why === "" ? "additive" : "breaking-request"],
+      summary: `recommended interfaceVersion ${was} → ${is}; the examples and the client use it.${why}`,
+    };
+  });
 }
 
 /** The request's version field where it is required (the client filled it in from the recommended version), else null. */

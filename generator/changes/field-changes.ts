@@ -10,6 +10,7 @@ import type { Change, ChangeClass, ChangeKind } from "./change.js";
 import { fieldDocChanges } from "./doc-changes.js";
 import { compareFormats, shape } from "./format-changes.js";
 import { compareSince } from "./since-changes.js";
+import { rowNames, switchedContainerRows } from "./container-rows.js";
 import { compareValues, listSwitch } from "./value-changes.js";
 import { NO_RENAMES, type Renames } from "./field-places.js";
 import { ALIKE, fieldRenames } from "./field-renames.js";
@@ -149,13 +150,21 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
   // The format said with the type it changes with (a container has none): one change, which names both.
   const formats = [formatOf(before)?.text ?? "none", formatOf(after)?.text ?? "none"];
   const format = formats[0] === formats[1] || made !== "" ? "" : `, format ${formats[0]} → ${formats[1]}`;
-  if (type[0] !== type[1]) change("type-format", [breaking], `${name}: type ${type[0]} → ${type[1]}${format}.${made}`);
-  else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
   const taken = [valuesOf(before), valuesOf(after)] as const;
   // A renamed list is the same list: its rename is reported once (list-changes.ts).
   const lists = taken.map((t) => (t ? (at.renamed.lists.get(t.list.name) ?? t.list.name) : null));
-  // A field made a container has no list any more: said by its type change.
-  if (lists[0] !== lists[1] && made === "") {
+  // A field made a container, or a container made plain, takes a list or none with it: said by its type change,
+  // one change either way.
+  const switched = (containerOf(before) === null) !== (containerOf(after) === null);
+  const list = switched && lists[1] !== null ? `, value list ${lists[1]}` : "";
+  if (type[0] !== type[1])
+    change(
+      "type-format",
+      [breaking],
+      `${name}: type ${type[0]} → ${type[1]}${format}${list}.${made}${switchedRows(before, after)}`,
+    );
+  else compareFormats(name, formatOf(before), formatOf(after), breaking, (c, s) => change("type-format", c, s));
+  if (lists[0] !== lists[1] && !switched) {
     const [classes, why] = listSwitch(before, after, breaking);
     change("type-format", classes, `${name}: value list ${lists[0] ?? "none"} → ${lists[1] ?? "none"}${why}.`);
   } else if (taken[0] && taken[1]) out.push(...compareValues(operation, message, pointer, taken[0], taken[1]));
@@ -167,6 +176,14 @@ function compareField(at: Compared, pointer: string, before: FieldModel, after: 
     out.push(...compareFieldLists(at, inner, containers[0].fields, containers[1].fields));
   }
   return out;
+}
+
+/** The changelog rows a field made a container brings, or a container made plain takes away: said with its type change. */
+function switchedRows(before: FieldModel, after: FieldModel): string {
+  const rows = switchedContainerRows([before], [after]);
+  if (rows.length === 0) return "";
+  const how = containerOf(after) ? "are added to" : "leave";
+  return ` Its fields' rows (${rowNames(rows)}) ${how} the changelog (CHANGELOG.md, the reference page).`;
 }
 
 /** What a plain field made a container (a page release printing fields in it) breaks, and for whom. */

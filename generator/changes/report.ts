@@ -13,16 +13,17 @@ export const changesReport = (changes: readonly Change[]): ChangesReport => ({ s
 
 export const toJson = (report: ChangesReport): string => `${JSON.stringify(report, null, 2)}\n`;
 
-// A change breaking both senders and readers is listed under each of their
-// sections: a reviewer reads the section of their side. A seal change has its
-// own section; an additive or docs change is listed only where nothing breaks.
+// A change is listed under each section of its classes: a reviewer reads the
+// section of their side, so one that changes the seal and breaks senders (or
+// readers, or both) is under each of them. An additive or docs change is
+// listed only where nothing breaks.
 const breaks = (c: readonly ChangeClass[]): boolean =>
   c.includes("seal") || c.includes("breaking-request") || c.includes("breaking-response");
 
 const SECTIONS: readonly { readonly title: string; readonly has: (classes: readonly ChangeClass[]) => boolean }[] = [
   { title: "Seal: the sealing string of existing messages changes", has: (c) => c.includes("seal") },
-  { title: "Breaking for senders of requests", has: (c) => c.includes("breaking-request") && !c.includes("seal") },
-  { title: "Breaking for readers of responses", has: (c) => c.includes("breaking-response") && !c.includes("seal") },
+  { title: "Breaking for senders of requests", has: (c) => c.includes("breaking-request") },
+  { title: "Breaking for readers of responses", has: (c) => c.includes("breaking-response") },
   { title: "Additive", has: (c) => c.includes("additive") && !breaks(c) },
   { title: "Documentation", has: (c) => c.includes("docs") && !c.includes("additive") && !breaks(c) },
 ];

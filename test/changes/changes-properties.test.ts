@@ -58,8 +58,21 @@ const EDITS: readonly Edit[] = [
     "",
   ],
   [PAYPAGE, "    responseCode:\n      presence: optional", "    responseCode:\n      presence: required"],
+  // The POST interface taken away: paypagePostForm's default version goes, the callback's prefix with it.
+  [PAYPAGE, "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_3.4\n", "  recommended: IR_WS_3.4\n"],
   ["sips.yaml", "exclude: [seal]", "exclude: [statusCode, seal]"],
+  // A plain field made a container: its changelog rows come with its type change.
+  [
+    OP,
+    "      valueList: channel\n      description: |-\n",
+    '      type: container\n      fields:\n        label: { presence: optional, since: "2.5", format: AN10, example: web, description: A label. }\n      description: |-\n',
+  ],
+  // A seal change that breaks a side too.
+  [REFUND, "\nresponse:\n", "\nresponse:\n  encoding: data\n"],
 ];
+
+/** The classes that each have a section of their own in the Markdown. */
+const SIDES = ["seal", "breaking-request", "breaking-response"] as const;
 
 const ADDED_REMOVED: Readonly<Partial<Record<ChangeKind, ChangeKind>>> = {
   "operation-added": "operation-removed",
@@ -105,12 +118,9 @@ test("any release of the fixture: changes mirror, none against itself, some agai
       const listed = toMarkdown(changesReport(forth), "main")
         .split("\n")
         .filter((line) => line.startsWith("- "));
-      // Every change is listed; one breaking both senders and readers (not the seal) under each of their sections.
-      const both = (c: Change): boolean =>
-        c.classes.includes("breaking-request") &&
-        c.classes.includes("breaking-response") &&
-        !c.classes.includes("seal");
-      expect(listed).toHaveLength(forth.length + forth.filter(both).length);
+      // Every change is listed, under each of the seal's, the senders' and the readers' sections it belongs to.
+      const sections = (c: Change): number => Math.max(1, SIDES.filter((side) => c.classes.includes(side)).length);
+      expect(listed).toHaveLength(forth.reduce((n, c) => n + sections(c), 0));
     }),
     drawOf(12, 150),
   );

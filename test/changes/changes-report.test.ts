@@ -2,7 +2,7 @@
 import { expect, test } from "vitest";
 import { compareSpecs } from "../../generator/changes/compare-specs.js";
 import { changesReport, toJson, toMarkdown } from "../../generator/changes/report.js";
-import { FIELDS, OP, PAYPAGE, edited, goldenInput, modelOf, modelOfGolden } from "../support/golden-changes.js";
+import { FIELDS, OP, PAYPAGE, REFUND, edited, goldenInput, modelOf, modelOfGolden } from "../support/golden-changes.js";
 
 test("no change: verdict none", async () => {
   const model = await modelOfGolden();
@@ -69,4 +69,27 @@ test("Markdown lists a change breaking senders and readers under both sections; 
   expect(json.changes.filter((c) => c.kind === "type-renamed")).toEqual([
     expect.objectContaining({ classes: ["breaking-request", "breaking-response"] }),
   ]);
+});
+
+test("Markdown lists a seal change that breaks a side under the seal's section and that side's; JSON gives it once", async () => {
+  const headings = async (edits: Parameters<typeof edited>[1]) => {
+    const report = changesReport(compareSpecs(await modelOfGolden(), await modelOf(edited(goldenInput, edits))));
+    const markdown = toMarkdown(report, "main").split("\n");
+    const json = JSON.parse(toJson(report)) as { changes: { kind: string; classes: string[] }[] };
+    return {
+      sections: markdown.flatMap((line, i) =>
+        line.includes("_(encoding;") ? [markdown.slice(0, i).findLast((l) => l.startsWith("### "))] : [],
+      ),
+      json: json.changes.filter((c) => c.kind === "encoding").map((c) => c.classes),
+    };
+  };
+  // The response travelling as Data: its seal covers other text, and readers of the old way fail.
+  expect(await headings([[REFUND, "\nresponse:\n", "\nresponse:\n  encoding: data\n"]])).toEqual({
+    sections: ["### Seal: the sealing string of existing messages changes", "### Breaking for readers of responses"],
+    json: [["breaking-response", "seal"]],
+  });
+  expect(await headings([[OP, "\nrequest:\n", "\nrequest:\n  encoding: data\n"]])).toEqual({
+    sections: ["### Seal: the sealing string of existing messages changes", "### Breaking for senders of requests"],
+    json: [["breaking-request", "seal"]],
+  });
 });

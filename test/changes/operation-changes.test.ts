@@ -18,7 +18,11 @@ import {
   testCases,
   textOf,
   type ChangeCase,
+  type Edit,
 } from "../support/golden-changes.js";
+
+/** The fixture's Paypage operation recommends a version of its POST interface (HP_) beside its JSON one. */
+const POST_RECOMMENDED = "  recommended:\n    HP_: HP_3.4\n    IR_WS_: IR_WS_3.4\n";
 
 const cases: ChangeCase[] = [
   {
@@ -90,6 +94,34 @@ const cases: ChangeCase[] = [
     edits: [[PAYPAGE, "HP_: HP_3.4", "HP_: HP_3.5"]],
     want: ["cardPaymentInit - - recommended-interface-version additive"],
     semver: "minor",
+  },
+  {
+    // paypagePostForm declares the POST interface's version by default but holds no field of Data to it: captureDay (2.30) still passes.
+    kind: "recommended-interface-version (of the POST interface, lowered past a request field's version)",
+    edits: [[PAYPAGE, "HP_: HP_3.4", "HP_: HP_2.0"]],
+    want: ["cardPaymentInit - - recommended-interface-version additive"],
+    semver: "minor",
+  },
+  {
+    // With no POST interface left, paypagePostForm has no default version: a call that gives none throws.
+    kind: "recommended-interface-version (of the POST interface, taken away)",
+    edits: [[PAYPAGE, POST_RECOMMENDED, "  recommended: IR_WS_3.4\n"]],
+    want: [
+      "cardPaymentInit - - recommended-interface-version breaking-request",
+      "cardPaymentInit callback - interface-prefix breaking-response",
+    ],
+    semver: "major",
+  },
+  {
+    // A POST interface given: paypagePostForm refuses a configured version of another prefix, which it took.
+    kind: "recommended-interface-version (of the POST interface, given)",
+    edits: [[PAYPAGE, POST_RECOMMENDED, "  recommended: IR_WS_3.4\n"]],
+    reversed: true,
+    want: [
+      "cardPaymentInit - - recommended-interface-version breaking-request",
+      "cardPaymentInit callback - interface-prefix breaking-response",
+    ],
+    semver: "major",
   },
   {
     kind: "environment added",
@@ -263,5 +295,39 @@ test("the recommended interfaceVersion lowered past request fields: the summary 
   const changes = compareSpecs(await modelOfGolden(), await modelOf(spec));
   expect(changes.filter((c) => c.kind === "recommended-interface-version").map((c) => c.summary)).toEqual([
     "recommended interfaceVersion IR_WS_2.46 → IR_WS_2.15; the examples and the client use it. A request sent by the client without an interfaceVersion declares IR_WS_2.15, and the fields of a later version it sets (/channels, /customer, /customer/address, /customer/address/zipCode) are refused.",
+  ]);
+});
+
+test("the recommended interfaceVersion lowered past required request fields: the summary says every call the client declares it for is refused", async () => {
+  // keyVersion, required, of 2.30 in both releases; the recommended version lowered below it.
+  const keyVersion: Edit = [
+    OP,
+    '    keyVersion:\n      presence: required\n      since: "2.0"',
+    '    keyVersion:\n      presence: required\n      since: "2.30"',
+  ];
+  const lowered: Edit = [OP, "recommended: IR_WS_2.46", "recommended: IR_WS_2.25"];
+  const before = await modelOf(edited(goldenInput, [keyVersion]));
+  const changes = compareSpecs(before, await modelOf(edited(goldenInput, [keyVersion, lowered])));
+  expect(changes.map((c) => `${c.classes.join(",")}: ${c.summary}`)).toEqual([
+    "breaking-request: recommended interfaceVersion IR_WS_2.46 → IR_WS_2.25; the examples and the client use it. A request sent by the client without an interfaceVersion declares IR_WS_2.25, and the fields of a later version it sets (/keyVersion, /channels) are refused. Among them are required fields (/keyVersion): every call that gives no interfaceVersion, and configures none, is refused.",
+  ]);
+});
+
+test("the POST interface's recommended version: the summary says what paypagePostForm does with it", async () => {
+  const golden = await modelOfGolden();
+  const summaries = async (edit: string, reversed = false) => {
+    const copy = await modelOf(edited(goldenInput, [[PAYPAGE, POST_RECOMMENDED, edit]]));
+    return (reversed ? compareSpecs(copy, golden) : compareSpecs(golden, copy))
+      .filter((c) => c.kind === "recommended-interface-version")
+      .map((c) => c.summary);
+  };
+  expect(await summaries(POST_RECOMMENDED.replace("HP_3.4", "HP_2.0"))).toEqual([
+    "recommended interfaceVersion of the HP_ interface HP_3.4 → HP_2.0. paypagePostForm declares it by default; it holds no field of Data to a HP_ version, as the pages give the fields' versions without a prefix.",
+  ]);
+  expect(await summaries("  recommended: IR_WS_3.4\n")).toEqual([
+    "recommended interfaceVersion of the HP_ interface HP_3.4 → none. paypagePostForm no longer has a POST interface to fill in the form's InterfaceVersion from (it gave HP_3.4): a call that gives no config.interfaceVersion throws a TypeError.",
+  ]);
+  expect(await summaries("  recommended: IR_WS_3.4\n", true)).toEqual([
+    "recommended interfaceVersion of the HP_ interface none → HP_3.4. paypagePostForm declares HP_3.4 by default and refuses a config.interfaceVersion that is no HP_ version (a TypeError), where it took any version; the mock refuses such a form.",
   ]);
 });

@@ -78,6 +78,19 @@ test("with a POST interface, its versions play and a form of another interface's
   }
 });
 
+test("the form builder's default version is the POST interface's; without one a call must give a version", () => {
+  const config = { environment: servers.golden.url, merchantId: "002001000000001", keyVersion: 1, secretKey };
+  const declared = (form: PaypageFormResult) =>
+    form.ok ? form.form.fields.find((f) => f.name === "InterfaceVersion")?.value : form.error.message;
+  expect(declared(golden.paypagePostForm({ captureDay: 2 }, config))).toBe("HP_3.4");
+  // npm run changes classes these two as breaking for senders: a POST interface given or taken away.
+  expect(() => golden.paypagePostForm({}, { ...config, interfaceVersion: "IR_WS_3.4" })).toThrow(TypeError);
+  expect(() => noPost.paypagePostForm({}, { ...config, environment: servers.noPost.url })).toThrow(TypeError);
+  expect(declared(noPost.paypagePostForm({}, { ...config, environment: servers.noPost.url, interfaceVersion: "IR_WS_3.4" }))).toBe(
+    "IR_WS_3.4",
+  );
+});
+
 const FLOOR = "must be IR_WS_2.4 or later: no earlier version is documented (IR_WS_3.4 is recommended)";
 
 test("without one, a form declaring a version below the floor is refused, naming InterfaceVersion; one at the floor plays", async () => {

@@ -105,18 +105,31 @@ function acceptedAt(message: MessageDescriptor<unknown>, interfaceVersion: strin
 test("fieldsAllowedIn agrees with the validators on every request and response of the spec, at every version that matters", () => {
   let compared = 0;
   let belowFirst = 0;
+  let refused = 0;
   const messages = Object.values(operations).flatMap((o) => [o.request, o.response]) as MessageDescriptor<unknown>[];
   for (const message of messages) {
     for (const version of versionsAround(message)) {
-      const interfaceVersion = `${message.interfacePrefix}${version}`;
-      const accepted = acceptedAt(message, interfaceVersion);
-      if (accepted === null) continue;
-      expect(fieldsAllowedIn(message, interfaceVersion), `${message.name} at ${interfaceVersion}`).toEqual(accepted);
-      compared++;
-      if (version === "0.9" && message.fields.some((f) => f.since === "1.0")) belowFirst++;
+      // With the prefix and without it, as both pin a version.
+      for (const interfaceVersion of [`${message.interfacePrefix}${version}`, version]) {
+        const accepted = acceptedAt(message, interfaceVersion);
+        const where = `${message.name} at ${interfaceVersion}`;
+        if (accepted === null) {
+          // The validators refuse every message declaring it: no list, which would read as fields it may carry.
+          expect(() => fieldsAllowedIn(message, interfaceVersion), where).toThrow(
+            /^no request may declare this version: interfaceVersion must be .+ or later: no earlier version is documented/,
+          );
+          refused++;
+          continue;
+        }
+        expect(fieldsAllowedIn(message, interfaceVersion), where).toEqual(accepted);
+        compared++;
+        if (version === "0.9" && message.fields.some((f) => f.since === "1.0")) belowFirst++;
+      }
     }
   }
   expect(compared).toBeGreaterThan(0);
   // The spec has messages with fields of 1.0 read at a version below it: the case the two disagreed on.
   expect(belowFirst).toBeGreaterThan(0);
+  // And requests whose operation documents a lowest version, read below it: the case that gave a list.
+  expect(refused).toBeGreaterThan(0);
 });
