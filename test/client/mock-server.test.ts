@@ -153,6 +153,31 @@ test("a handler that throws gets HTTP 500, and the server goes on", async () => 
   }
 });
 
+test("a handler may answer later, with a promise: its reply is sealed once it resolves, and one that rejects gets HTTP 500", async () => {
+  const mock = await startMockServer({
+    secretKey,
+    handlers: {
+      paymentTokenInitialize: async (request) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        if (request.sdkVersion === "9.9.9") throw new Error("later bug");
+        return { [status.field]: otherCode };
+      },
+    },
+  });
+  try {
+    const to = (fields: Record<string, unknown>) =>
+      fetch(`${mock.url}${path}`, { method: "POST", body: sealedRequest("paymentTokenInitialize", fields) });
+    const reply = (await (await to(valid)).json()) as Record<string, unknown>;
+    expect(reply[status.field]).toBe(otherCode);
+    expect(op.response.verify(reply as never, secretKey)).toBe(true);
+    const rejected = await to({ ...valid, sdkVersion: "9.9.9" });
+    expect(rejected.status).toBe(500);
+    expect(await rejected.json()).toEqual({ error: "the mock failed to answer: later bug" });
+  } finally {
+    await mock.close();
+  }
+});
+
 /** The body of the mock's answer to a valid request whose handler throws `thrown`. */
 async function answerWhenHandlerThrows(thrown: unknown): Promise<unknown> {
   const mock = await startMockServer({
