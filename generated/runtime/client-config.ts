@@ -170,7 +170,7 @@ export function endpointUrl(
   const env = config.environment ?? "";
   if (Object.hasOwn(endpoints, env)) return { url: endpoints[env] as string };
   return {
-    missing: `${operation.name} has no ${env} endpoint (it has ${Object.keys(endpoints).join(", ")}); it was not sent`,
+    missing: `${operation.name} has no ${env} endpoint (it has ${Object.keys(endpoints).join(", ")})`,
   };
 }
 
