@@ -542,7 +542,11 @@ describe("each error kind", () => {
 });
 
 test("a fetch given that is not a function is named as such, not taken for a runtime without fetch", async () => {
-  for (const [fetch, got] of [[5, "number"], [null, "null"], [{}, "object"]] as const) {
+  for (const [fetch, got] of [
+    [5, "number"],
+    [null, "null"],
+    [{}, "object"],
+  ] as const) {
     const bad = config({ fetch: fetch as never });
     expect(() => createClient(bad)).toThrow(new TypeError(`fetch must be a function, got ${got}`));
     await expect(callPaymentTokenInitialize(bad, fields)).rejects.toThrow(`fetch must be a function, got ${got}`);

@@ -101,7 +101,9 @@ test("the page that takes a paid buyer back to the shop labels its button, shown
   const redirect = paypageRedirectionForm(started.response);
   if (!redirect.ok) throw new Error(redirect.error.message);
   const paid = await submitOnlyForm(renderPaypageAutoPost(redirect.form));
-  const buttons = [...paid.body.matchAll(/<noscript><button type="submit">([^<]*)<\/button><\/noscript>/g)].map((m) => m[1]);
+  const buttons = [...paid.body.matchAll(/<noscript><button type="submit">([^<]*)<\/button><\/noscript>/g)].map(
+    (m) => m[1],
+  );
   expect(buttons).toEqual(["Back to the shop"]);
 });
 
