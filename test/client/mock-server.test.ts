@@ -178,6 +178,30 @@ test("a handler may answer later, with a promise: its reply is sealed once it re
   }
 });
 
+test("a handler of the played operation answers in the local Paypage's place: its reply alone, with no redirection to play", async () => {
+  const played = operations.paymentWebInit;
+  const playedStatus = played.status;
+  if (!playedStatus) throw new Error("paymentWebInit has no status block");
+  const message = { amount: 1250, currencyCode: "978" };
+  const start = async (options: MockServerOptions) => {
+    const mock = await startMockServer(options);
+    try {
+      const to = new URL(played.endpoints.prod).pathname;
+      const reply = await fetch(`${mock.url}${to}`, { method: "POST", body: sealedRequest("paymentWebInit", message) });
+      return (await reply.json()) as Record<string, unknown>;
+    } finally {
+      await mock.close();
+    }
+  };
+  // Without a handler, the reply points at the mock's Paypage; with one, only what the handler gives is sent.
+  expect(await start({ secretKey })).toHaveProperty("redirectionData");
+  const handled = await start({
+    secretKey,
+    handlers: { paymentWebInit: () => ({ [playedStatus.field]: playedStatus.accepted }) },
+  });
+  expect(Object.keys(handled).sort()).toEqual([playedStatus.field, "seal"].sort());
+});
+
 /** The body of the mock's answer to a valid request whose handler throws `thrown`. */
 async function answerWhenHandlerThrows(thrown: unknown): Promise<unknown> {
   const mock = await startMockServer({
