@@ -158,7 +158,14 @@ export class MockPaypage {
     if (!isPaypageFormAction(normal))
       return errorPage(200, "The payment is done; the request gave no normalReturnUrl to return to.");
     const form: PaypageForm = { action: normal, method: "POST", fields };
-    return { status: 200, html: renderPaypageAutoPost(form, { title: "Mock Paypage: back to the shop" }) };
+    return {
+      status: 200,
+      html: renderPaypageAutoPost(form, {
+        title: "Mock Paypage: back to the shop",
+        // Shown when scripts are off: the buyer has paid, so the default "Continue to payment" would mislead.
+        submitLabel: "Back to the shop",
+      }),
+    };
   }
 }
 

@@ -87,7 +87,8 @@ const resolved = new WeakMap<ClientConfigOf, ResolvedConfig>();
  * environment that is neither a known name nor an http(s) URL, an empty merchantId
  * or secretKey, a keyVersion that is not a non-negative integer, an unknown
  * sealAlgorithm, a timeout that is not a positive number of at most 2^31 - 1 ms, a maxReplyBytes that is not a
- * positive integer, an interfaceVersions key naming none of `operations`, or no fetch. The key is never shown.
+ * positive integer, an interfaceVersions key naming none of `operations`, a fetch that is not a function, or no
+ * fetch at all. The key is never shown.
  */
 export function resolveConfig(
   config: ClientConfigOf,
@@ -105,6 +106,7 @@ export function resolveConfig(
     sealAlgorithm,
     timeoutMs = DEFAULT_TIMEOUT_MS,
     maxReplyBytes = DEFAULT_MAX_REPLY_BYTES,
+    fetch: givenFetch,
   } = config;
   if (typeof merchantId !== "string" || merchantId === "") throw new TypeError("merchantId must be a non-empty string");
   if (!Number.isSafeInteger(keyVersion) || keyVersion < 0)
@@ -120,7 +122,10 @@ export function resolveConfig(
   if (!Number.isSafeInteger(maxReplyBytes) || maxReplyBytes <= 0)
     throw new TypeError("maxReplyBytes must be a positive integer number of bytes");
   if (operations) assertVersionNames(config.interfaceVersions, operations);
-  const fetchImpl = config.fetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
+  // A fetch given that is not a function is a mistake of the configuration, not a runtime without fetch: say which.
+  if (givenFetch !== undefined && typeof givenFetch !== "function")
+    throw new TypeError(`fetch must be a function, got ${givenFetch === null ? "null" : typeof givenFetch}`);
+  const fetchImpl = givenFetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
   if (typeof fetchImpl !== "function") throw new TypeError("no fetch: pass one in the configuration");
   const out: ResolvedConfig = {
     ...target(environment, environments),
@@ -165,7 +170,7 @@ export function endpointUrl(
   const env = config.environment ?? "";
   if (Object.hasOwn(endpoints, env)) return { url: endpoints[env] as string };
   return {
-    missing: `${operation.name} has no ${env} endpoint (it has ${Object.keys(endpoints).join(", ")}); it was not sent`,
+    missing: `${operation.name} has no ${env} endpoint (it has ${Object.keys(endpoints).join(", ")})`,
   };
 }
 

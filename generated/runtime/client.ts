@@ -99,8 +99,12 @@ export async function callOperation<Request, Response>(
   const signal = callSignal(given);
   if (signal === UNREADABLE_SIGNAL) return unreadableOptions();
   const endpoint = endpointUrl(resolved, operation);
-  if ("missing" in endpoint)
-    return { ok: false, error: { kind: "invalid-request", message: endpoint.missing, issues: [], warnings: [] } };
+  if ("missing" in endpoint) {
+    // Also as an issue, as paypagePostForm gives it: code that reports an invalid request's issues reports this one.
+    const issue: ValidationIssue = { path: "", code: "required", message: endpoint.missing };
+    const message = `${endpoint.missing}; it was not sent`;
+    return { ok: false, error: { kind: "invalid-request", message, issues: [issue], warnings: [] } };
+  }
   const { request } = operation;
   const copied = copyOfFields(fields, request.validate);
   if ("errors" in copied) return invalidRequest(copied.errors, copied.warnings);

@@ -199,7 +199,14 @@ describe("each error kind", () => {
     expect(result.ok ? null : result.error).toEqual({
       kind: "invalid-request",
       message: `paymentTokenInitialize has no nowhere endpoint (it has ${Object.keys(op.endpoints).join(", ")}); it was not sent`,
-      issues: [],
+      // The reason as an issue too, as paypagePostForm gives it, for code that reports an invalid request's issues.
+      issues: [
+        {
+          path: "",
+          code: "required",
+          message: `paymentTokenInitialize has no nowhere endpoint (it has ${Object.keys(op.endpoints).join(", ")})`,
+        },
+      ],
       warnings: [],
     });
     expect(sent).toEqual([]);
@@ -532,6 +539,18 @@ describe("each error kind", () => {
       statusMessage: text,
     });
   });
+});
+
+test("a fetch given that is not a function is named as such, not taken for a runtime without fetch", async () => {
+  for (const [fetch, got] of [
+    [5, "number"],
+    [null, "null"],
+    [{}, "object"],
+  ] as const) {
+    const bad = config({ fetch: fetch as never });
+    expect(() => createClient(bad)).toThrow(new TypeError(`fetch must be a function, got ${got}`));
+    await expect(callPaymentTokenInitialize(bad, fields)).rejects.toThrow(`fetch must be a function, got ${got}`);
+  }
 });
 
 test("the secret key appears in no result, error or configuration error", async () => {

@@ -153,6 +153,55 @@ test("a handler that throws gets HTTP 500, and the server goes on", async () => 
   }
 });
 
+test("a handler may answer later, with a promise: its reply is sealed once it resolves, and one that rejects gets HTTP 500", async () => {
+  const mock = await startMockServer({
+    secretKey,
+    handlers: {
+      paymentTokenInitialize: async (request) => {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        if (request.sdkVersion === "9.9.9") throw new Error("later bug");
+        return { [status.field]: otherCode };
+      },
+    },
+  });
+  try {
+    const to = (fields: Record<string, unknown>) =>
+      fetch(`${mock.url}${path}`, { method: "POST", body: sealedRequest("paymentTokenInitialize", fields) });
+    const reply = (await (await to(valid)).json()) as Record<string, unknown>;
+    expect(reply[status.field]).toBe(otherCode);
+    expect(op.response.verify(reply as never, secretKey)).toBe(true);
+    const rejected = await to({ ...valid, sdkVersion: "9.9.9" });
+    expect(rejected.status).toBe(500);
+    expect(await rejected.json()).toEqual({ error: "the mock failed to answer: later bug" });
+  } finally {
+    await mock.close();
+  }
+});
+
+test("a handler of the played operation answers in the local Paypage's place: its reply alone, with no redirection to play", async () => {
+  const played = operations.paymentWebInit;
+  const playedStatus = played.status;
+  if (!playedStatus) throw new Error("paymentWebInit has no status block");
+  const message = { amount: 1250, currencyCode: "978" };
+  const start = async (options: MockServerOptions) => {
+    const mock = await startMockServer(options);
+    try {
+      const to = new URL(played.endpoints.prod).pathname;
+      const reply = await fetch(`${mock.url}${to}`, { method: "POST", body: sealedRequest("paymentWebInit", message) });
+      return (await reply.json()) as Record<string, unknown>;
+    } finally {
+      await mock.close();
+    }
+  };
+  // Without a handler, the reply points at the mock's Paypage; with one, only what the handler gives is sent.
+  expect(await start({ secretKey })).toHaveProperty("redirectionData");
+  const handled = await start({
+    secretKey,
+    handlers: { paymentWebInit: () => ({ [playedStatus.field]: playedStatus.accepted }) },
+  });
+  expect(Object.keys(handled).sort()).toEqual([playedStatus.field, "seal"].sort());
+});
+
 /** The body of the mock's answer to a valid request whose handler throws `thrown`. */
 async function answerWhenHandlerThrows(thrown: unknown): Promise<unknown> {
   const mock = await startMockServer({

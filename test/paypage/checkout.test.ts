@@ -94,6 +94,19 @@ test("JSON start, redirect, pay: the shop receives and verifies both responses",
   expect((await submitOnlyForm(renderPaypageAutoPost(redirect.form))).status).toBe(400);
 });
 
+test("the page that takes a paid buyer back to the shop labels its button, shown when scripts are off, as a return, not a payment", async () => {
+  const client = createClient({ environment: mock.url, ...credentials });
+  const started = await client.paymentWebInit(order("json0003"));
+  if (!started.ok) throw new Error(started.error.message);
+  const redirect = paypageRedirectionForm(started.response);
+  if (!redirect.ok) throw new Error(redirect.error.message);
+  const paid = await submitOnlyForm(renderPaypageAutoPost(redirect.form));
+  const buttons = [...paid.body.matchAll(/<noscript><button type="submit">([^<]*)<\/button><\/noscript>/g)].map(
+    (m) => m[1],
+  );
+  expect(buttons).toEqual(["Back to the shop"]);
+});
+
 test("the response names its SealAlgorithm as the request's form does, so that a decoder that does not pin one verifies it", async () => {
   const from = received.length;
   const client = createClient({ environment: mock.url, ...credentials });

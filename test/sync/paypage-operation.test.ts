@@ -207,7 +207,7 @@ describe("the client", () => {
       error: {
         kind: "invalid-request",
         message: "cardCheck has no simu endpoint (it has prod, test); it was not sent",
-        issues: [],
+        issues: [{ path: "", code: "required", message: "cardCheck has no simu endpoint (it has prod, test)" }],
         warnings: [],
       },
     });
