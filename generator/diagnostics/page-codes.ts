@@ -171,6 +171,20 @@ export const pageCodes = {
     "A field of an operation without a saved page, whose value list a page grows: it keeps the values it took, which npm run sync writes out so that the values added stay with the page's own operation.",
     (p) => `${p.about}: the spec says ${p.spec}; ${p.operation} has no saved page, so the field keeps ${p.kept}`,
   ),
+  "page-prefix-held": define<{
+    about: string;
+    pages: string;
+    to: string;
+    from: string;
+    prefix: string;
+    others: string;
+    edits: string;
+  }>(
+    "error",
+    "A page that prints its own interface's value of a prefix list otherwise (a new major: DR_WS_3. where the list prints DR_WS_2.), where another operation of that interface holds to the list's text: the text gives every such operation its lowest version, so sync moves it only when all their pages do.",
+    (p) =>
+      `${p.about}: ${p.pages} ${p.pages.includes(", ") ? "print" : "prints"} ${quoted(p.to)} for the interface ${p.prefix}, which the list prints ${quoted(p.from)}; ${p.others}, and the list's text is the lowest version of every operation of the interface; ${p.edits}`,
+  ),
   "page-uncited": define<{ page: string }>(
     "error",
     "A saved page that no operation cites; npm run sync makes an operation of it.",
