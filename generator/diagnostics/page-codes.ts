@@ -26,6 +26,12 @@ export const pageCodes = {
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
   ),
+  "page-missing-title": define<Record<string, never>>(
+    "error",
+    "A saved operation page without its title, the operation's name on its first line (missing or blank): the summary or the recommended version was read where the name belongs.",
+    () =>
+      `the page has no title; a Sips operation page opens with the operation's name (someOperation) on its first line, before its summary`,
+  ),
   "page-missing-summary": define<Record<string, never>>(
     "error",
     "A saved page without its summary, the line after its title (and the search hint): every Sips page prints one, and the spec's operation has one.",

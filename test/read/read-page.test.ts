@@ -214,6 +214,32 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: the summary was a header line not understood, and the next line was compared as the summary.
+    name: "the title line missing: told at the page's first line, the summary read where it is",
+    from: "cardCheck\nTo search",
+    to: "To search",
+    want: [
+      "cardCheck.page.txt:1:1 error page-missing-title the page has no title; a Sips operation page opens with the operation's name (someOperation) on its first line, before its summary",
+    ],
+  },
+  {
+    name: "the title line blank",
+    from: "cardCheck\nTo search",
+    to: "\nTo search",
+    want: [
+      "cardCheck.page.txt:1:1 error page-missing-title the page has no title; a Sips operation page opens with the operation's name (someOperation) on its first line, before its summary",
+    ],
+  },
+  {
+    name: "the title and the summary missing: the recommended version is no title",
+    from: "cardCheck\nTo search in the page use Ctrl+F on your keyboard\nChecks a card.\n",
+    to: "",
+    want: [
+      "cardCheck.page.txt:1:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
+      "cardCheck.page.txt:1:1 error page-missing-title the page has no title; a Sips operation page opens with the operation's name (someOperation) on its first line, before its summary",
+    ],
+  },
+  {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",
@@ -374,6 +400,13 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
 test.each(defects)("$name", ({ from, to, want }) => {
   if (!small.includes(from)) throw new Error(`the fixture page lacks ${JSON.stringify(from)}`);
   expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
+});
+
+test("a page without its title reads its summary and version where they are, and no name", () => {
+  const { page } = read(small.replace("cardCheck\nTo search", "To search"));
+  expect(page.name).toBeNull();
+  expect(page.summary?.value).toBe("Checks a card.");
+  expect(page.recommended.map((r) => r.version)).toEqual(["IR_WS_2.50"]);
 });
 
 test("a blank line between any two lines, as another browser's copy gives, reads as the page does", () => {
