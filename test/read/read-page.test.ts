@@ -448,6 +448,56 @@ test("a changelog heading row printed twice, as a copy of a table whose heading 
   expect(rows(dataFirst)).toEqual(rows(small));
 });
 
+test('a changelog copied without "|", its cells apart by tabs or each on a line of its own, reads the same rows', () => {
+  const rows = (text: string) =>
+    read(text).page.changelog.map((r) => [r.version, r.field, r.attendance, r.container, r.at]);
+  const table = small.slice(small.indexOf("Interface version | Data"));
+  const cells = (cut: string) =>
+    cut
+      .split("|")
+      .map((c) => c.trim())
+      .filter((c) => c !== "" && !/^-+$/.test(c));
+  expect(cells(table).slice(0, 6)).toEqual([
+    "Interface version",
+    "Data",
+    "Attendance",
+    "Container",
+    "2.50",
+    "cardKind",
+  ]);
+  // Each row on a line, its cells apart by tabs (a browser's copy of a table), the Container cell left empty.
+  const byTabs = [
+    "Interface version\tData\tAttendance\tContainer",
+    "2.50\tcardKind\tRequest\t",
+    "2.10\tseal\tRequest/Response\t",
+    "2.0\tmerchantId\tRequest\t",
+  ];
+  // Each cell on a line of its own.
+  const byLines = [...cells(table)];
+  expect(byLines).toHaveLength(4 + 9);
+  for (const copy of [byTabs, byLines]) {
+    const text = small.replace(table, `${copy.join("\n")}\n`);
+    // Without it: every row was one cell, a line not understood, and the changelog empty.
+    expect(read(text).diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(rows(text).map((r) => r.slice(0, 4))).toEqual(rows(small).map((r) => r.slice(0, 4)));
+  }
+  // Each row's place is its version's, as the saved file has it.
+  const tabbed = small.replace(table, `${byTabs.join("\n")}\n`);
+  const line = tabbed.split("\n").indexOf("2.10\tseal\tRequest/Response\t") + 1;
+  expect(rows(tabbed)[1]?.[4]).toMatchObject({ line, column: 1 });
+  // A row's Container cell is read as the fourth word; a version that is no version is still told.
+  const contained = small.replace(
+    table,
+    `${[...byTabs.slice(0, 3), "2.0\tmerchantId\tRequest\tcardKind"].join("\n")}\n`,
+  );
+  expect(rows(contained)[2]?.slice(0, 4)).toEqual(["2.0", "merchantId", "Request", "cardKind"]);
+  const bad = small.replace(
+    table,
+    `${[...byTabs.slice(0, 2), "2.1O\tseal\tRequest/Response\t", byTabs[3]].join("\n")}\n`,
+  );
+  expect(read(bad).diagnostics.map((d) => d.code)).toContain("page-bad-version");
+});
+
 test("a changelog whose columns a release orders otherwise is read by its heading row", () => {
   const rows = (text: string) => read(text).page.changelog.map((r) => [r.version, r.field, r.attendance, r.container]);
   // Data first: each row's first two cells swap, as its heading's.
