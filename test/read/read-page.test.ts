@@ -583,6 +583,16 @@ test("a summary wrapped onto the next line is the summary whole; a paragraph aft
   // A summary printed without a full stop, then a sentence that opens with a name: joined, sync wrote both as the summary.
   const named = read(small.replace("Checks a card.\n", "Checks a card\ncardCheck does not debit it.\n")).page;
   expect([named.summary?.value, named.description?.value]).toEqual(["Checks a card", "cardCheck does not debit it."]);
+  // Wrapped after a word no sentence ends on, before a quote, a capital or a digit: without it, sync wrote the summary
+  // cut at the wrap ("Checks a card with").
+  for (const rest of ["“Sogenactif In-App”.", "Sogenactif In-App.", "3-D Secure."]) {
+    const wrapped = read(small.replace("Checks a card.\n", `Checks a card with\n${rest}\n`));
+    expect([wrapped.diagnostics.map(formatDiagnostic), wrapped.page.summary?.value, wrapped.page.description]).toEqual([
+      [],
+      `Checks a card with ${rest}`,
+      null,
+    ]);
+  }
 });
 
 test("a no-break hyphen a browser's copy gives reads as the hyphen it shows", () => {
