@@ -187,7 +187,7 @@ export const pageCodes = {
     edits: string;
   }>(
     "error",
-    "A page that prints its own interface's value of a prefix list otherwise (a new major: DR_WS_3. where the list prints DR_WS_2.), where another operation of that interface holds to the list's text: the text gives every such operation its lowest version, so sync moves it only when all their pages do.",
+    "A page that prints its own interface's value of a prefix list otherwise (a new major: CD_EF_3. where the list prints CD_EF_2.), where another operation of that interface holds to the list's text: the text gives every such operation its lowest version, so sync moves it only when all their pages do.",
     (p) =>
       `${p.about}: ${p.pages} ${p.pages.includes(", ") ? "print" : "prints"} ${quoted(p.to)} for the interface ${p.prefix}, which the list prints ${quoted(p.from)}; ${p.others}, and the list's text is the lowest version of every operation of the interface; ${p.edits}`,
   ),

@@ -1,7 +1,7 @@
-// A prefix list holds one printed text per interface prefix ("DR_WS_2." for
-// DR_WS_), and that text gives the lowest version a request of an operation of
+// A prefix list holds one printed text per interface prefix ("CD_EF_2." for
+// CD_EF_), and that text gives the lowest version a request of an operation of
 // that interface may declare (rules/list-prefix.ts). A page that prints its own
-// interface otherwise ("DR_WS_3.") moves that text: a rename of the list's
+// interface otherwise ("CD_EF_3.") moves that text: a rename of the list's
 // value, not a value added beside it (which two texts of one prefix would be).
 // Sync takes the move where it holds for every operation of the interface: the
 // pages of all the operations whose own prefix it is, and that take its value,

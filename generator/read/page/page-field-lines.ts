@@ -100,7 +100,7 @@ export const misspelledSection = (lines: readonly PageLine[], i: number): string
   isFieldStart(lines, i + 1) ? misspelledHeading(lines[i]?.text ?? "", PRESENCE_HEADINGS) : undefined;
 
 /**
- * A field's name and its first attribute on one line ("keyVersion- presence"), as a browser's copy of some pages
+ * A field's name and its first attribute on one line ("someField- presence"), as a browser's copy of some pages
  * gives them (their name and attribute list are not apart in the page's layout), split back into the two lines a
  * block is read from: read as it was, the block was no field, every field of the message a line not understood.
  */
