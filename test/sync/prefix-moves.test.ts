@@ -72,6 +72,29 @@ describe("a page that moves its own interface's prefix value", () => {
     expect(value).toMatchObject({ value: "WR_WS_3.", key: "WR_WS" });
   });
 
+  test("a meaning of the operation's own for the moved value moves with it", async () => {
+    const own = (text: string) =>
+      text.replace(
+        "- WR_WS: Sogenactif Office Serveur (SOAP/JSON) interface for Wallet functions.",
+        "- The wallet interface of the Office Serveur.",
+      );
+    expect(own(page)).not.toBe(page);
+    const { report, after: before } = await syncInMemory(withFiles(base, [[WALLET, own(page)]]));
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    const wallet = [...specTexts(before).keys()].find((p) => p.endsWith("getWalletData.yaml")) ?? "";
+    expect(text(before, wallet)).toContain("WR_WS_2.: The wallet interface of the Office Serveur.");
+    const { report: moving, after } = await syncInMemory(withFiles(before, [[WALLET, own(moved)]]));
+    expect(moving.ok, moving.messages.join("\n")).toBe(true);
+    expect(text(after, wallet)).toContain("WR_WS_3.: The wallet interface of the Office Serveur.");
+    expect(text(after, wallet)).not.toContain("WR_WS_2.:");
+    expect((await checkInMemory(after)).filter((l) => !/ info /.test(l))).toEqual([]);
+    const field = (await modelOf(after)).operations
+      .find((o) => o.name === "getWalletData")
+      ?.request.fields.find((f) => f.name === "interfaceVersion");
+    const value = field ? valuesOf(field)?.values.find((v) => v.value === "WR_WS_3.") : undefined;
+    expect(value).toMatchObject({ own: true, meanings: ["The wallet interface of the Office Serveur."] });
+  });
+
   test("sync --check reports the move once, at the list's value, with the page's place", async () => {
     const lines = await checkInMemory(withFiles(await attached(), [[WALLET, moved]]));
     const errors = lines.filter((l) => / error /.test(l));
