@@ -72,6 +72,22 @@ describe("a page that moves its own interface's prefix value", () => {
     expect(value).toMatchObject({ value: "WR_WS_3.", key: "WR_WS" });
   });
 
+  test("a value without a name of its own keeps the constant its old text gave", async () => {
+    const before = await attached();
+    const unnamed = text(before, LISTS).replace("      WR_WS_2.:\n        name: WR_WS\n", "      WR_WS_2.:\n");
+    expect(unnamed).not.toBe(text(before, LISTS));
+    const release = withFiles(before, [[WALLET, moved]], new Map([[LISTS, unnamed]]));
+    const key = async (input: SpecInput, value: string) =>
+      (await modelOf(input)).valueLists
+        .find((l) => l.name === "interfaceVersionPrefix")
+        ?.values.find((v) => v.value === value)?.key;
+    const was = await key(withFiles(before, [], new Map([[LISTS, unnamed]])), "WR_WS_2.");
+    const { report, after } = await syncInMemory(release);
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    expect(text(after, LISTS)).toContain(`      WR_WS_3.:\n        name: ${was}\n`);
+    expect(await key(after, "WR_WS_3.")).toBe(was);
+  });
+
   test("a meaning of the operation's own for the moved value moves with it", async () => {
     const own = (text: string) =>
       text.replace(
