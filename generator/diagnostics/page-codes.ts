@@ -26,6 +26,12 @@ export const pageCodes = {
     "A saved page without one of the parts of a Sips operation page (Endpoints, Request, Response, Changelog).",
     (p) => `the page has no "${p.section}" section; is it a saved Sips operation page?`,
   ),
+  "page-missing-title": define<Record<string, never>>(
+    "error",
+    "A saved operation page without its title, the operation's name on its first line (missing or blank): the summary or the recommended version was read where the name belongs.",
+    () =>
+      `the page has no title; a Sips operation page opens with the operation's name (someOperation) on its first line, before its summary`,
+  ),
   "page-missing-summary": define<Record<string, never>>(
     "error",
     "A saved page without its summary, the line after its title (and the search hint): every Sips page prints one, and the spec's operation has one.",
@@ -170,6 +176,20 @@ export const pageCodes = {
     "error",
     "A field of an operation without a saved page, whose value list a page grows: it keeps the values it took, which npm run sync writes out so that the values added stay with the page's own operation.",
     (p) => `${p.about}: the spec says ${p.spec}; ${p.operation} has no saved page, so the field keeps ${p.kept}`,
+  ),
+  "page-prefix-held": define<{
+    about: string;
+    pages: string;
+    to: string;
+    from: string;
+    prefix: string;
+    others: string;
+    edits: string;
+  }>(
+    "error",
+    "A page that prints its own interface's value of a prefix list otherwise (a new major: CD_EF_3. where the list prints CD_EF_2.), where another operation of that interface holds to the list's text: the text gives every such operation its lowest version, so sync moves it only when all their pages do.",
+    (p) =>
+      `${p.about}: ${p.pages} ${p.pages.includes(", ") ? "print" : "prints"} ${quoted(p.to)} for the interface ${p.prefix}, which the list prints ${quoted(p.from)}; ${p.others}, and the list's text is the lowest version of every operation of the interface; ${p.edits}`,
   ),
   "page-uncited": define<{ page: string }>(
     "error",

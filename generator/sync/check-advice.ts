@@ -18,11 +18,12 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
     checked.uncited.size > 0 ||
     checked.attach.size > 0;
   const byHand = [
-    ...new Set(
-      allSubjects(checked)
+    ...new Set([
+      ...allSubjects(checked)
         .flatMap((s) => s.differences.filter((d) => d.fix === null && !settledByFields(d, s.differences)))
         .map((d) => d.about),
-    ),
+      ...checked.plans.values.held.map((h) => `valueLists.${h.list}.values.${h.from}`),
+    ]),
   ];
   const unused = checked.diagnostics.filter((d) => d.code === "page-deviation-unused").length;
   const steps = [

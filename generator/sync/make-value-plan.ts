@@ -27,6 +27,7 @@ import {
   type PlanPage,
 } from "./value-plan-pages.js";
 import { resolveList, type Site } from "./value-plan-resolve.js";
+import { prefixMoves, type PrefixHeld, type PrefixMove } from "./prefix-moves.js";
 
 export function valuePlan(
   model: SpecModel,
@@ -47,6 +48,24 @@ export function valuePlan(
     if (!resolved) continue;
     byList.set(resolved.list, [...(byList.get(resolved.list) ?? []), { pageList, link: resolved.link }]);
   }
+  // A prefix value printed otherwise is the same interface: renamed where its operations agree, else held.
+  const moves: PrefixMove[] = [];
+  const held: PrefixHeld[] = [];
+  for (const [name, entries] of byList) {
+    const list = lists.get(name);
+    if (!list) continue;
+    const read = prefixMoves(
+      list,
+      entries.map((e) => e.pageList),
+      model,
+    );
+    moves.push(...read.moves);
+    held.push(...read.held);
+    byList.set(
+      name,
+      entries.map((e, i) => ({ ...e, pageList: read.pageLists[i] as PageList })),
+    );
+  }
   // A message no page describes: a field of it that no page gives values for is not one its page is silent on.
   const paged = new Set(pages.map((p) => `${p.operation}\u0000${p.callback ? "callback" : "operation"}`));
   const listPlans: ListPlan[] = [];
@@ -59,7 +78,7 @@ export function valuePlan(
   }
   const links = madeLists(made, byList, listPlans, containers);
   listPlans.sort((a, b) => compareText(a.list, b.list));
-  return { lists: listPlans, fields: fieldPlans, containers, links };
+  return { lists: listPlans, fields: fieldPlans, containers, links, moves, held };
 }
 
 /** The messages whose fields take values: each operation's request and response, then its callback's. */

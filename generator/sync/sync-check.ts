@@ -169,7 +169,11 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     plans: {
       values,
       descriptions,
-      empty: isEmptyPlan(values) && descriptions.general.length === 0 && descriptions.fields.length === 0,
+      empty:
+        isEmptyPlan(values) &&
+        values.held.length === 0 &&
+        descriptions.general.length === 0 &&
+        descriptions.fields.length === 0,
     },
     diagnostics: sortDiagnostics([...specProblems, ...out], pageDefects(pages)),
     pageErrors,

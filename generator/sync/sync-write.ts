@@ -134,6 +134,7 @@ export async function syncSpec(
               "page-container-mismatch",
               "page-field-container",
               "page-values-kept",
+              "page-prefix-held",
               "page-uncited",
               "page-unattached",
             ].includes(d.code),

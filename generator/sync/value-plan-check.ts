@@ -8,7 +8,7 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 import type { SpecPlace } from "./page-difference.js";
 import { ownerOf } from "./spec-places.js";
 import type { PlanDifference } from "./value-plan-report.js";
-import type { ValuePlan } from "./value-plan.js";
+import type { PrefixHeld, ValuePlan } from "./value-plan.js";
 
 export function planDiagnostics(
   differences: readonly PlanDifference[],
@@ -38,12 +38,38 @@ export function planDiagnostics(
         why: typeof c.held === "string" ? WHY[c.held] : `${c.held.shared}; nothing written`,
       }),
     );
+  for (const h of plan.held) {
+    const at = placeOf({ in: "value-list", list: h.list, path: ["values", h.from] }, "", spec);
+    out.push(diagnostic("page-prefix-held", at, heldParams(h), h.at ? [{ ...h.at, message: "the page" }] : []));
+  }
   for (const list of plan.lists)
     for (const value of list.unused) {
       const at = placeOf({ in: "value-list", list: list.list, path: ["values", value] }, "", spec);
       out.push(diagnostic("page-unused-value", at, { value, list: list.list }));
     }
   return out;
+}
+
+/** Why a move is held, and the edits that settle it: the value renamed for every operation of the interface, or the move kept out. */
+function heldParams(h: PrefixHeld) {
+  const other = h.others.map(
+    (o) =>
+      `${o.operation} (${o.prints !== null ? `its page prints ${o.prints}` : o.paged ? "its page prints no value of it" : "it has no saved page"})`,
+  );
+  const takes =
+    h.texts.length > 1
+      ? `the pages print ${h.texts.join(" and ")} for it`
+      : `${other.join(", ")} ${other.length === 1 ? "takes" : "take"} it too`;
+  const keep = h.operations.map((op) => `record request.fields.${h.field}.values under ${op}'s source.deviations`);
+  return {
+    about: `valueLists.${h.list}.values.${h.from}`,
+    pages: h.pages.join(", "),
+    to: h.to,
+    from: h.from,
+    prefix: h.prefix,
+    others: takes,
+    edits: `where every operation of the interface moves, save the release of their pages (or rename ${h.from} to ${h.to} by hand, in the list and in each values: that names it); else ${keep.join(" and ")} to keep ${h.from}`,
+  };
 }
 
 /** What is true of the page's values, by who holds the container. */

@@ -7,6 +7,7 @@
 // written anew, on one line while it fits and has no meanings of its own.
 
 import type { RawField } from "../rules/raw-spec.js";
+import { constantKeyOf } from "../rules/names.js";
 import type { SpecMessage } from "./page-difference.js";
 import { compareText } from "../rules/code-point-order.js";
 import type { ValidSpec } from "../validate/validate-spec.js";
@@ -66,6 +67,17 @@ export function writePlans(
       if (v.name !== null && v.name !== v.was.name) editor.set([...path, v.value, "name"], v.name);
     }
   }
+  for (const m of values.moves) {
+    const owner = ownerOf(spec.dictionaries, (d) => d.raw.valueLists?.[m.list] !== undefined);
+    const def = owner?.raw.valueLists?.[m.list]?.values[m.from];
+    if (!owner || !def) continue;
+    const editor = editors.of(owner.file.relPath);
+    editor.renameKey(["valueLists", m.list, "values"], m.from, m.to);
+    // A constant named after the text keeps its name: code that imports it still compiles.
+    const was = constantKeyOf(m.from, def.name) ?? m.from;
+    if (def.name === undefined && (constantKeyOf(m.to, undefined) ?? m.to) !== was)
+      editor.insert(["valueLists", m.list, "values", m.from], "name", was, null);
+  }
   for (const link of values.links) {
     const located = spec.operations.find((o) => o.raw.operation === link.operation);
     if (located) editors.of(located.file.relPath).insertRanked(link.path, "valueList", link.list, fieldRank);
@@ -74,7 +86,7 @@ export function writePlans(
     const owner = ownerOf(spec.dictionaries, (dict) => dict.raw.fields?.[d.field] !== undefined);
     if (owner) editors.of(owner.file.relPath).set(["fields", d.field, "description"], d.to);
   }
-  for (const [key, change] of fieldChanges(values, descriptions)) {
+  for (const [key, change] of renamedValues(fieldChanges(values, descriptions), values, spec)) {
     const [operation = "", message = "request", field = ""] = key.split("\u0000") as [string, SpecMessage, string];
     const located = spec.operations.find((o) => o.raw.operation === operation);
     const written = (message === "callback" ? located?.raw.callback : located?.raw[message])?.fields[field];
@@ -108,6 +120,39 @@ function fieldChanges(values: ValuePlan, descriptions: DescriptionPlan): Map<str
   }
   for (const d of descriptions.fields) of(d.operation, d.message, d.field).description = d.to;
   return out;
+}
+
+/**
+ * The field changes with each moved prefix value renamed (prefix-moves.ts), and a change for every field not
+ * otherwise changed whose `values:` or `meanings:` name one: a value renamed is renamed wherever it is written.
+ */
+function renamedValues(
+  changes: Map<string, FieldChange>,
+  values: ValuePlan,
+  spec: ValidSpec,
+): Map<string, FieldChange> {
+  if (values.moves.length === 0) return changes;
+  const dictionary = new Map(spec.dictionaries.flatMap((d) => Object.entries(d.raw.fields ?? {})));
+  for (const op of spec.operations)
+    for (const message of ["request", "response", "callback"] as const) {
+      const fields = (message === "callback" ? op.raw.callback : op.raw[message])?.fields ?? {};
+      for (const [name, field] of Object.entries(fields)) {
+        const list = field.valueList ?? (field.from === "dictionary" ? dictionary.get(name)?.valueList : undefined);
+        const renamed = new Map(values.moves.filter((m) => m.list === list).map((m) => [m.from, m.to]));
+        if (renamed.size === 0) continue;
+        const key = `${op.raw.operation}\u0000${message}\u0000${name}`;
+        const change: FieldChange = { ...changes.get(key) };
+        const written = field.values;
+        if (change.values === undefined && written?.some((v) => renamed.has(v))) change.values = written;
+        const meanings = field.meanings ?? {};
+        if (change.meanings === undefined && Object.keys(meanings).some((v) => renamed.has(v)))
+          change.meanings = new Map(Object.entries(meanings).map(([v, m]) => [v, typeof m === "string" ? [m] : m]));
+        if (change.values) change.values = change.values.map((v) => renamed.get(v) ?? v).sort(compareText);
+        if (change.meanings) change.meanings = new Map([...change.meanings].map(([v, m]) => [renamed.get(v) ?? v, m]));
+        if (change.values !== undefined || change.meanings !== undefined) changes.set(key, change);
+      }
+    }
+  return changes;
 }
 
 function writeField(

@@ -46,6 +46,10 @@ export function planMessages(values: ValuePlan, descriptions: DescriptionPlan): 
         `value ${v} of list ${list.list} is taken by no operation; remove it from the list if Sips no longer documents it`,
       );
   }
+  for (const m of values.moves)
+    out.push(
+      `value ${m.from} of list ${m.list} renamed ${m.to} (the interface ${m.prefix}, as ${m.pages.join(", ")} ${m.pages.length === 1 ? "prints" : "print"} it), in every field that names it; its constant kept; the lowest version a request of ${m.operations.join(", ")} may declare follows it (npm run changes classes the move)`,
+    );
   for (const link of values.links) {
     out.push(
       `${link.operation}: ${link.message} field ${shownField(link.path)} linked to value list ${link.list}, made of its page's values`,

@@ -31,6 +31,15 @@ const valuesText = (values: readonly string[] | null, list: string): string =>
 export function planDifferences(values: ValuePlan, descriptions: DescriptionPlan): PlanDifference[] {
   const out: PlanDifference[] = [];
   for (const list of values.lists) out.push(...listDifferences(list));
+  for (const m of values.moves)
+    out.push({
+      operation: "",
+      about: `valueLists.${m.list}.values.${m.from}`,
+      spec: `${quote(m.from)} for the interface ${m.prefix}`,
+      page: `${quote(m.to)} (${m.pages.join(", ")}, of every operation of the interface: the value is renamed, its constant kept)`,
+      pageAt: m.at,
+      place: { in: "value-list", list: m.list, path: ["values", m.from] },
+    });
   // A field no page gives values for changes because a page added values to its list: that page's place goes beside it.
   const addedAt = new Map(values.lists.map((l) => [l.list, l.added[0]?.at ?? null]));
   for (const field of values.fields)

@@ -5,9 +5,10 @@
 
 import type { SourceLocation } from "../diagnostics/diagnostic.js";
 import type { SpecMessage } from "./page-difference.js";
+import type { PrefixHeld, PrefixMove } from "./prefix-moves.js";
 import type { ContainerLink, ContainerValues, PageList, PlanPage } from "./value-plan-pages.js";
 
-export type { ContainerLink, ContainerValues, PageList, PlanPage };
+export type { ContainerLink, ContainerValues, PageList, PlanPage, PrefixHeld, PrefixMove };
 
 /** A value with the general meaning and constant name it gets. */
 export interface GeneralValue {
@@ -61,9 +62,15 @@ export interface ValuePlan {
   readonly fields: readonly FieldPlan[];
   readonly containers: readonly ContainerValues[];
   readonly links: readonly ContainerLink[];
+  /** Prefix values the pages of their interface print otherwise: renamed, every field that names them with them. */
+  readonly moves: readonly PrefixMove[];
+  /** Prefix values one operation's page prints otherwise, which other operations of the interface hold to: not written. */
+  readonly held: readonly PrefixHeld[];
 }
 
+/** Nothing to write (a held move is not written: it is reported). */
 export const isEmptyPlan = (plan: ValuePlan): boolean =>
+  plan.moves.length === 0 &&
   plan.fields.length === 0 &&
   plan.links.length === 0 &&
   plan.lists.every((l) => l.added.length === 0 && l.changed.length === 0);

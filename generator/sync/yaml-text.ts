@@ -13,7 +13,7 @@ import { documentOf } from "./yaml-documents.js";
 import { FlowMapEdits } from "./yaml-flow-maps.js";
 import { blankLineBefore, columnAt, keyStart, lineStartAt, mapEnd, pairEnd } from "./yaml-places.js";
 import { removalSplices } from "./yaml-removals.js";
-import { inline, renderEntry, renderValue, type ValueStyle, type YamlValue } from "./yaml-render.js";
+import { inline, renderEntry, renderKey, renderValue, type ValueStyle, type YamlValue } from "./yaml-render.js";
 
 export class YamlEditor {
   private readonly doc: Document;
@@ -160,6 +160,15 @@ export class YamlEditor {
     const start = lineStartAt(this.text, keyStart(pair));
     const column = columnAt(this.text, keyStart(pair));
     this.splices.add({ start, end: pairEnd(this.text, pair), text: `${renderEntry(key, value, column, style)}\n` });
+  }
+
+  /** Renames the key `from` of the map at `mapPath` to `to`, in place: its value, comments and place stay. */
+  renameKey(mapPath: SpecPath, from: string, to: string): void {
+    const map = this.node(mapPath);
+    const pair = isMap(map) ? pairOf(map, from) : undefined;
+    const range = (pair?.key as Node | undefined)?.range;
+    if (!range) throw new Error(`no key ${from} at ${mapPath.join(".")}`);
+    this.splices.add({ start: range[0], end: range[1], text: renderKey(to) });
   }
 
   /** Removes `key` and its value from the map at `mapPath` (its whole lines in a block map, with the comment that speaks of it alone; it and a comma in a flow one). */

@@ -214,6 +214,32 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
     ],
   },
   {
+    // Without it: the summary was a header line not understood, and the next line was compared as the summary.
+    name: "the title line missing: told at the page's first line, the summary read where it is",
+    from: "cardCheck\nTo search",
+    to: "To search",
+    want: [
+      "cardCheck.page.txt:1:1 error page-missing-title the page has no title; a Sips operation page opens with the operation's name (someOperation) on its first line, before its summary",
+    ],
+  },
+  {
+    name: "the title line blank",
+    from: "cardCheck\nTo search",
+    to: "\nTo search",
+    want: [
+      "cardCheck.page.txt:1:1 error page-missing-title the page has no title; a Sips operation page opens with the operation's name (someOperation) on its first line, before its summary",
+    ],
+  },
+  {
+    name: "the title and the summary missing: the recommended version is no title",
+    from: "cardCheck\nTo search in the page use Ctrl+F on your keyboard\nChecks a card.\n",
+    to: "",
+    want: [
+      "cardCheck.page.txt:1:1 error page-missing-summary the page has no summary; a Sips page prints it on the line after its title (and the search hint)",
+      "cardCheck.page.txt:1:1 error page-missing-title the page has no title; a Sips operation page opens with the operation's name (someOperation) on its first line, before its summary",
+    ],
+  },
+  {
     name: "a changelog row for a field the lists lack",
     from: "2.0 |\nmerchantId",
     to: "2.0 |\nmerchantIdentifier",
@@ -376,6 +402,13 @@ test.each(defects)("$name", ({ from, to, want }) => {
   expect(read(small.replace(from, to)).diagnostics.map(formatDiagnostic)).toEqual(want);
 });
 
+test("a page without its title reads its summary and version where they are, and no name", () => {
+  const { page } = read(small.replace("cardCheck\nTo search", "To search"));
+  expect(page.name).toBeNull();
+  expect(page.summary?.value).toBe("Checks a card.");
+  expect(page.recommended.map((r) => r.version)).toEqual(["IR_WS_2.50"]);
+});
+
 test("a blank line between any two lines, as another browser's copy gives, reads as the page does", () => {
   const facts = (text: string) => {
     const { page, diagnostics } = read(text);
@@ -392,6 +425,30 @@ test("a blank line between any two lines, as another browser's copy gives, reads
   expect(facts(small.replaceAll("\n", "\n\n"))).toEqual(facts(small));
   // One blank line inside a field's block: the field was lost, its lines read as the list before it or not understood.
   expect(facts(small.replace("cardKind\n- presence", "cardKind\n\n- presence"))).toEqual(facts(small));
+});
+
+test("a field's name and its first attribute on one line, as a browser's copy of some pages gives them, read as two", () => {
+  const fields = (text: string) =>
+    read(text).page.request.fields.map((f) => [f.name, f.presence?.value, f.since?.value, f.description.value, f.at]);
+  const glued = small.replace(/\n-\n([A-Za-z][A-Za-z0-9]*)\n- presence\n/g, "\n-\n$1- presence\n");
+  expect(glued).toContain("\n-\ncardKind- presence\n");
+  // Without it: no block was a field, each field's lines one not understood, and the changelog's rows unbacked.
+  expect(read(glued).diagnostics.map(formatDiagnostic)).toEqual([]);
+  const facts = (text: string) => fields(text).map((f) => f.slice(0, 4));
+  expect(facts(glued)).toEqual(facts(small));
+  // Each field's place is its name's, in the saved file.
+  const line = glued.split("\n").indexOf("cardKind- presence") + 1;
+  expect(fields(glued).find((f) => f[0] === "cardKind")?.[4]).toEqual({ file: FILE, line, column: 1 });
+  // A misspelled attribute glued to its name is told where it is in the saved line.
+  const misspelled = small.replace("cardKind\n- presence", "cardKind- presense");
+  expect(read(misspelled).diagnostics.map(formatDiagnostic)).toEqual([
+    'cardCheck.page.txt:42:11 error page-misspelled-attribute field "cardKind" has an attribute "presense"; did you mean "presence"? (read as it)',
+  ]);
+  // Words before a dash in a description stay the description.
+  const prose = small.replace("Kind of card.", "Kind of card- presence");
+  expect(fields(prose)).toEqual(
+    fields(small).map((f) => (f[0] === "cardKind" ? [...f.slice(0, 3), "Kind of card- presence", f[4]] : f)),
+  );
 });
 
 test("a changelog heading row printed twice, as a copy of a table whose heading stays in view gives: every row read", () => {
@@ -413,6 +470,56 @@ test("a changelog heading row printed twice, as a copy of a table whose heading 
     .replace(/(\d+\.\d+) \|\n(\w+)\n\|\n/g, "$2 |\n$1\n|\n");
   expect(read(dataFirst).diagnostics.map(formatDiagnostic)).toEqual([]);
   expect(rows(dataFirst)).toEqual(rows(small));
+});
+
+test('a changelog copied without "|", its cells apart by tabs or each on a line of its own, reads the same rows', () => {
+  const rows = (text: string) =>
+    read(text).page.changelog.map((r) => [r.version, r.field, r.attendance, r.container, r.at]);
+  const table = small.slice(small.indexOf("Interface version | Data"));
+  const cells = (cut: string) =>
+    cut
+      .split("|")
+      .map((c) => c.trim())
+      .filter((c) => c !== "" && !/^-+$/.test(c));
+  expect(cells(table).slice(0, 6)).toEqual([
+    "Interface version",
+    "Data",
+    "Attendance",
+    "Container",
+    "2.50",
+    "cardKind",
+  ]);
+  // Each row on a line, its cells apart by tabs (a browser's copy of a table), the Container cell left empty.
+  const byTabs = [
+    "Interface version\tData\tAttendance\tContainer",
+    "2.50\tcardKind\tRequest\t",
+    "2.10\tseal\tRequest/Response\t",
+    "2.0\tmerchantId\tRequest\t",
+  ];
+  // Each cell on a line of its own.
+  const byLines = [...cells(table)];
+  expect(byLines).toHaveLength(4 + 9);
+  for (const copy of [byTabs, byLines]) {
+    const text = small.replace(table, `${copy.join("\n")}\n`);
+    // Without it: every row was one cell, a line not understood, and the changelog empty.
+    expect(read(text).diagnostics.map(formatDiagnostic)).toEqual([]);
+    expect(rows(text).map((r) => r.slice(0, 4))).toEqual(rows(small).map((r) => r.slice(0, 4)));
+  }
+  // Each row's place is its version's, as the saved file has it.
+  const tabbed = small.replace(table, `${byTabs.join("\n")}\n`);
+  const line = tabbed.split("\n").indexOf("2.10\tseal\tRequest/Response\t") + 1;
+  expect(rows(tabbed)[1]?.[4]).toMatchObject({ line, column: 1 });
+  // A row's Container cell is read as the fourth word; a version that is no version is still told.
+  const contained = small.replace(
+    table,
+    `${[...byTabs.slice(0, 3), "2.0\tmerchantId\tRequest\tcardKind"].join("\n")}\n`,
+  );
+  expect(rows(contained)[2]?.slice(0, 4)).toEqual(["2.0", "merchantId", "Request", "cardKind"]);
+  const bad = small.replace(
+    table,
+    `${[...byTabs.slice(0, 2), "2.1O\tseal\tRequest/Response\t", byTabs[3]].join("\n")}\n`,
+  );
+  expect(read(bad).diagnostics.map((d) => d.code)).toContain("page-bad-version");
 });
 
 test("a changelog whose columns a release orders otherwise is read by its heading row", () => {
@@ -476,6 +583,16 @@ test("a summary wrapped onto the next line is the summary whole; a paragraph aft
   // A summary printed without a full stop, then a sentence that opens with a name: joined, sync wrote both as the summary.
   const named = read(small.replace("Checks a card.\n", "Checks a card\ncardCheck does not debit it.\n")).page;
   expect([named.summary?.value, named.description?.value]).toEqual(["Checks a card", "cardCheck does not debit it."]);
+  // Wrapped after a word no sentence ends on, before a quote, a capital or a digit: without it, sync wrote the summary
+  // cut at the wrap ("Checks a card with").
+  for (const rest of ["“Sogenactif In-App”.", "Sogenactif In-App.", "3-D Secure."]) {
+    const wrapped = read(small.replace("Checks a card.\n", `Checks a card with\n${rest}\n`));
+    expect([wrapped.diagnostics.map(formatDiagnostic), wrapped.page.summary?.value, wrapped.page.description]).toEqual([
+      [],
+      `Checks a card with ${rest}`,
+      null,
+    ]);
+  }
 });
 
 test("a no-break hyphen a browser's copy gives reads as the hyphen it shows", () => {

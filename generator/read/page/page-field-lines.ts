@@ -2,7 +2,7 @@
 // attribute a "- name" line gives, a section heading, and the heading of a
 // field's list of values; near misses read as what they resemble.
 
-import type { PageLine } from "./page-lines.js";
+import { columnAt, type PageLine } from "./page-lines.js";
 import { PAGE_PRESENCES, type PagePresence } from "./page-model.js";
 import { misspelledHeading } from "./misspelled-heading.js";
 import { shownText } from "./page-encoding.js";
@@ -98,3 +98,19 @@ const PRESENCE_HEADINGS = Object.keys(PAGE_PRESENCES);
 /** A misspelled section heading ("Optionnal"): a near miss on a line of its own, right before a field. */
 export const misspelledSection = (lines: readonly PageLine[], i: number): string | undefined =>
   isFieldStart(lines, i + 1) ? misspelledHeading(lines[i]?.text ?? "", PRESENCE_HEADINGS) : undefined;
+
+/**
+ * A field's name and its first attribute on one line ("someField- presence"), as a browser's copy of some pages
+ * gives them (their name and attribute list are not apart in the page's layout), split back into the two lines a
+ * block is read from: read as it was, the block was no field, every field of the message a line not understood.
+ */
+export function unglued(lines: readonly PageLine[]): PageLine[] {
+  return lines.flatMap((line, i) => {
+    const dash = line.text.indexOf("- ");
+    const name = line.text.slice(0, dash).trimEnd();
+    if (lines[i - 1]?.text !== "-" || dash <= 0 || name.includes(" ") || attributeOf(line.text.slice(dash)) === null)
+      return [line];
+    const attribute = { text: line.text.slice(dash), at: { ...line.at, column: columnAt(line, dash) } };
+    return [{ text: name, at: line.at }, attribute];
+  });
+}

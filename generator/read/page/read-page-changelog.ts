@@ -1,7 +1,8 @@
 // The changelog table. The saved page spreads each row over several lines
 // ("2.37 |", "someField", "|", "Request | |"), so the table is read as a
 // stream of cells between "|", each remembering where its text starts, in
-// the order of the columns its heading row names.
+// the order of the columns its heading row names. A table copied without
+// "|" (cells apart by tabs, or each on a line) is read word by word.
 
 import { diagnostic, type Diagnostic, type SourceLocation } from "../../diagnostics/diagnostic.js";
 import { PAGE_VERSION, type PageChangelogRow } from "./page-model.js";
@@ -21,7 +22,7 @@ const ATTENDANCE = new Set(["Request", "Response", "Request/Response"]);
 const VERSION_LIKE = /^\d+\.\S*$/;
 
 export function readChangelog(lines: readonly PageLine[], out: Diagnostic[]): PageChangelogRow[] {
-  const all = toCells(lines);
+  const all = lines.some((l) => l.text.includes("|")) ? toCells(lines) : wordCells(lines);
   const cells = inHeaderOrder(
     all.filter((c) => !HEADER.includes(c.text) && !SEPARATOR.test(c.text)),
     headingOf(all),
@@ -94,6 +95,27 @@ function inHeaderOrder(cells: readonly Cell[], heading: readonly string[]): read
     out.push(...order.map((at) => row[at] ?? { text: "", line: last.line, at: last.at }));
   }
   return out;
+}
+
+/**
+ * A table copied without "|" (a browser's copy gives its cells apart by tabs, which read as one space, or each on a
+ * line of its own): every cell is one word (a version, a field's name, an attendance, a container's name) but the
+ * heading's "Interface version", so each word is a cell. Split on "|" as a cell that spans lines, every row was
+ * one cell, a line not understood, and sync could not be run on the page.
+ */
+function wordCells(lines: readonly PageLine[]): Cell[] {
+  const cells: Cell[] = [];
+  for (const line of lines) {
+    let index = 0;
+    while (index < line.text.length) {
+      const rest = line.text.slice(index);
+      const heading = HEADER.find((h) => rest === h || rest.startsWith(`${h} `));
+      const text = heading ?? rest.split(" ", 1)[0] ?? "";
+      cells.push({ text, line, at: { ...line.at, column: columnAt(line, index) } });
+      index += text.length + 1;
+    }
+  }
+  return cells;
 }
 
 /** Splits the lines on "|"; a cell may span lines, its place is where its text starts. */

@@ -34,6 +34,7 @@ import {
   isValuesHeadingAt,
   misspelledSection,
   sectionOf,
+  unglued,
   VALUE,
   VALUES_HEADING,
 } from "./page-field-lines.js";
@@ -47,7 +48,7 @@ export function readMessage(
 ): PageMessage {
   // A blank line says nothing: a browser's copy puts one between blocks where another puts none, and one between a
   // field's name and its attributes made the field no field (its lines were read as values of the list before it).
-  const lines = printed.filter((l) => l.text !== "");
+  const lines = unglued(printed.filter((l) => l.text !== ""));
   const unreadable = new Unreadable();
   const fields: PageField[] = [];
   let section: PagePresence | null = null;

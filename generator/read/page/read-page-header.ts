@@ -77,10 +77,10 @@ export function readHeader(
     }
     recommended.push({ label, prefix, version: value, at: line.at });
   };
+  const noTitle = kind === "operation" && titleMissing(lines);
   for (const line of lines) {
     const text = line.text;
     if (text === "" || SEARCH_HINT.test(text)) continue;
-    if (state !== "title") summaryAt ??= line.at;
     if (state === "bullets") {
       const bullet = BULLET.exec(text);
       if (bullet && bulletsOf) {
@@ -96,6 +96,11 @@ export function readHeader(
       endBullets();
       state = "recommended";
     }
+    if (state === "title" && noTitle) {
+      out.push(diagnostic("page-missing-title", { file: end.file, line: 1, column: 1 }, {}));
+      state = "summary";
+    }
+    if (state !== "title") summaryAt ??= line.at;
     const version = state === "title" ? null : (RECOMMENDED.exec(text)?.[1] ?? misspelledRecommended(line, out));
     if (version !== null) {
       const value = version.trim();
@@ -161,13 +166,39 @@ export function readHeader(
 }
 
 /**
+ * An operation page whose first line is not its title but what follows it: the summary (a sentence, or the line
+ * before the recommended version or the first section) or the recommended version. Told as such where the title
+ * belongs, and read as what it is: taken for the title, the summary was a header line not understood and the line
+ * after it was read as the summary, and the errors that followed did not say why. A line of words that is neither
+ * (a title that is no name, "Payment Web Init") stays a title not understood.
+ */
+function titleMissing(lines: readonly PageLine[]): boolean {
+  const [first, next] = lines.filter((l) => l.text !== "" && !SEARCH_HINT.test(l.text));
+  if (first === undefined || NAME.test(first.text)) return false;
+  return (
+    RECOMMENDED.test(first.text) || SENTENCE_END.test(first.text) || next === undefined || RECOMMENDED.test(next.text)
+  );
+}
+
+/** The end of a sentence (a full stop, "!", "?" or a colon), perhaps inside closing quotes or a parenthesis. */
+const SENTENCE_END = /[.!?:]["\u201D\u2019)]*$/;
+
+/**
  * A summary wrapped onto the next line: it stops short of a sentence's end and the line goes on in lower case
- * ("Initialize a payment token generation kinematic" / "with ..."). Read as a description line, it left sync a
+ * ("Initialize a payment token generation kinematic" / "with ..."), or it stops on a word no sentence ends on. Read as a description line, it left sync a
  * summary cut in two, which it wrote into the spec. A line that opens with a name in camel case ("someOperation
  * returns...", "iOS apps...") starts a sentence of its own, after a summary the pages print without a full stop.
  */
 const continuesSummary = (summary: string, next: string): boolean =>
-  !/[.!?:]["\u201D\u2019)]*$/.test(summary) && /^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u.test(next);
+  !SENTENCE_END.test(summary) &&
+  (OPEN_ENDED.test(summary) || (/^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u.test(next)));
+
+/**
+ * A word no sentence ends on (an article, a preposition, a conjunction): a summary that stops on one was wrapped
+ * before a word that opens in upper case, a quote or a digit ("... kinematic with" / "“Sogenactif In-App”."), and
+ * the line after it is the rest of it, which read as the description left sync a summary cut short to write.
+ */
+const OPEN_ENDED = /(?:^|\s)(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with)$/i;
 
 /**
  * "Recommanded interfaceVersion: ..." read as the line it misspells, and
