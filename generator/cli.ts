@@ -45,6 +45,8 @@ Exit codes:
      spec file changed or went during the run, or, with --check, the output
      is stale
   2  the generator itself failed
+  130, 143, 129  ended by Ctrl-C, SIGTERM or SIGHUP (without --watch): the
+     locks released, the output folder as it was or wholly written
 
 On a terminal, a long run shows how many operations it has generated, on one
 line of stderr that it clears when done; not with --quiet nor when stderr is
@@ -94,7 +96,19 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     },
     { stdout: { write: io.out }, stderr: { isTTY: io.errIsTerminal === true, write: io.err }, cwd: io.cwd },
   );
-  if (!opts.watch) return run();
+  if (!opts.watch) {
+    // --check holds no lock and writes nothing: a signal ends it as it ends any process.
+    if (opts.check) return run();
+    const { exitOnSignal } = await import("./cli/interrupted.js");
+    const listening = exitOnSignal();
+    try {
+      return await run();
+    } finally {
+      // A signal that came during the run's last synchronous steps (the write) is answered, not lost with its listener.
+      await new Promise((resolve) => setImmediate(resolve));
+      listening();
+    }
+  }
   const [{ watchSpec }, { stopRequest }] = await Promise.all([
     import("./cli/watch.js"),
     import("./cli/stop-requested.js"),
