@@ -14,7 +14,11 @@ const program = new Command()
     "Generate TypeScript types, validators, seal helpers and docs for the Sips JSON API from spec/ into generated/.",
   )
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/)", "spec")
-  .option("--out <dir>", "output directory, made with its missing parents when absent (as git clone and tsc --outDir make theirs); only generated files in it are ever replaced or removed", "generated")
+  .option(
+    "--out <dir>",
+    "output directory, made with its missing parents when absent (as git clone and tsc --outDir make theirs); only generated files in it are ever replaced or removed",
+    "generated",
+  )
   .option(
     "--check",
     "leave the output directory untouched (the memo may still learn); print a unified diff and exit 1 when it differs from what the spec gives",
