@@ -6,6 +6,7 @@ import type { OperationScope, PieceText } from "../generated-file.js";
 import { indentedJson, jsonText, objectParts } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
+import { callbacksOf } from "./callback-object.js";
 import type { ServerLayout } from "./servers.js";
 
 /**
@@ -30,10 +31,12 @@ const OPERATION_DEPTH = 3;
 export function openApiPiece({ operation: op, platform }: OperationScope): OpenApiPiece {
   const context: SchemaContext = { refPrefix: "#/components/schemas/", containers: new Map() };
   const messages = [op.request, op.response];
+  // The callback's Data, which its Callback Object refers to; it has no example of its own.
+  const described = op.callback ? [...messages, op.callback.message] : messages;
   const at = (value: unknown) => indentedJson(value, COMPONENT_DEPTH);
   return {
-    post: indentedJson(operationObject(op), OPERATION_DEPTH),
-    schemas: messages.map((message) => [message.typeName, at(messageSchema(op, message, context))] as const),
+    post: indentedJson(operationObject(op, platform), OPERATION_DEPTH),
+    schemas: described.map((message) => [message.typeName, at(messageSchema(op, message, context))] as const),
     examples: messages.map((message) => [message.typeName, at(exampleObject(op, message, platform))] as const),
     containers: Object.entries(containerSchemas(context)).map(([name, schema]) => [name, at(schema)] as const),
   };
@@ -132,7 +135,7 @@ function otherAddresses(op: OperationModel): string[] {
   });
 }
 
-function operationObject(op: OperationModel): JsonObject {
+function operationObject(op: OperationModel, platform: PlatformModel): JsonObject {
   const notes = [...op.notes, ...op.source.notes, ...otherAddresses(op)];
   return {
     operationId: op.name,
@@ -143,6 +146,7 @@ function operationObject(op: OperationModel): JsonObject {
     responses: {
       "200": { description: `Response of ${op.name}. Verify its seal before trusting it.`, content: body(op.response) },
     },
+    ...callbacksOf(op, platform.seal),
   };
 }
 
