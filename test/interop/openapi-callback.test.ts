@@ -1,8 +1,7 @@
-// The Paypage response in openapi.json: each operation of the spec with a
-// callback has it as a Callback Object, posted to the addresses its request
-// names, with the POST interface's form (the package decoder's field names,
-// encodings, and the spec's seal algorithms) and its Data described by the
-// callback's fields; a form the package seals is valid against it.
+// The Paypage response in openapi.json: each callback of the spec is a
+// webhook by its name, the POST interface's form (the package decoder's field
+// names, encodings, and the spec's seal algorithms) with its Data described
+// by the callback's fields; a form the package seals is valid against it.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -24,7 +23,8 @@ interface Post {
 }
 
 const openapi = JSON.parse(readFileSync(path.join(generatedDir, "openapi.json"), "utf8")) as {
-  paths: Record<string, { post: { operationId: string; callbacks?: Record<string, Record<string, { post: Post }>> } }>;
+  paths: Record<string, { post: { operationId: string } }>;
+  webhooks?: Record<string, { post: Post }>;
   components: { schemas: Record<string, Schema> };
 };
 
@@ -45,42 +45,29 @@ const algorithms = Object.keys(
     .seal.algorithms,
 );
 
-const postOf = (operation: string) => Object.values(openapi.paths).find((p) => p.post.operationId === operation)?.post;
-
-const ADDRESSES = ["automaticResponseUrl", "normalReturnUrl"];
-
-test("each operation with a callback has it, posted to each address its request names; the others have none", () => {
-  const withCallback = specOperations.filter((op) => op.callback);
-  expect(withCallback.length).toBeGreaterThan(0);
-  for (const op of specOperations) {
-    const post = postOf(op.operation);
-    expect(post, op.operation).toBeDefined();
-    if (!op.callback) {
-      expect(post?.callbacks, op.operation).toBeUndefined();
-      continue;
-    }
-    const named = ADDRESSES.filter((field) => field in op.request.fields);
-    expect(named.length, op.operation).toBeGreaterThan(0);
-    const callback = post?.callbacks?.[op.callback.name] ?? {};
-    expect(Object.keys(callback), op.operation).toEqual(named.map((field) => `{$request.body#/${field}}`));
-    for (const [expression, { post: posted }] of Object.entries(callback)) {
-      const form = posted.requestBody.content["application/x-www-form-urlencoded"]?.schema as Schema;
-      expect(Object.keys(form.properties), expression).toEqual(Object.values(PAYPAGE_FORM_FIELDS));
-      expect(form.required).toEqual([
-        PAYPAGE_FORM_FIELDS.data,
-        PAYPAGE_FORM_FIELDS.seal,
-        PAYPAGE_FORM_FIELDS.interfaceVersion,
-      ]);
-      expect(form.properties[PAYPAGE_FORM_FIELDS.encode]?.["enum"]).toEqual([...PAYPAGE_ENCODINGS]);
-      expect(form.properties[PAYPAGE_FORM_FIELDS.sealAlgorithm]?.["enum"]).toEqual([...algorithms].sort());
-      expect(form.properties[PAYPAGE_FORM_FIELDS.sealAlgorithm]?.["description"]).toContain(
-        PAYPAGE_DEFAULT_SEAL_ALGORITHM,
-      );
-      // Data's content: the callback's fields, as the spec lists them.
-      const ref = dataComponent(form);
-      const data = openapi.components.schemas[ref];
-      expect(Object.keys(data?.properties ?? {}).sort(), ref).toEqual(Object.keys(op.callback.fields).sort());
-    }
+test("each callback of the spec is a webhook by its name: the form, and Data's fields as the spec lists them", () => {
+  const callbacks = specOperations.flatMap((op) => (op.callback ? [op.callback] : []));
+  expect(callbacks.length).toBeGreaterThan(0);
+  expect(Object.keys(openapi.webhooks ?? {})).toEqual(callbacks.map((c) => c.name));
+  for (const callback of callbacks) {
+    const posted = openapi.webhooks?.[callback.name]?.post as Post;
+    expect(posted.operationId).toBe(callback.name);
+    // No operation's path holds it as well.
+    expect(Object.values(openapi.paths).map((p) => p.post.operationId)).not.toContain(callback.name);
+    const form = posted.requestBody.content["application/x-www-form-urlencoded"]?.schema as Schema;
+    expect(Object.keys(form.properties)).toEqual(Object.values(PAYPAGE_FORM_FIELDS));
+    expect(form.required).toEqual([
+      PAYPAGE_FORM_FIELDS.data,
+      PAYPAGE_FORM_FIELDS.seal,
+      PAYPAGE_FORM_FIELDS.interfaceVersion,
+    ]);
+    expect(form.properties[PAYPAGE_FORM_FIELDS.encode]?.["enum"]).toEqual([...PAYPAGE_ENCODINGS]);
+    expect(form.properties[PAYPAGE_FORM_FIELDS.sealAlgorithm]?.["enum"]).toEqual([...algorithms].sort());
+    expect(form.properties[PAYPAGE_FORM_FIELDS.sealAlgorithm]?.["description"]).toContain(
+      PAYPAGE_DEFAULT_SEAL_ALGORITHM,
+    );
+    const data = openapi.components.schemas[dataComponent(form)];
+    expect(Object.keys(data?.properties ?? {}).sort()).toEqual(Object.keys(callback.fields).sort());
   }
 });
 
@@ -98,9 +85,9 @@ function compiled(schema: Schema) {
 }
 
 test("a Paypage response the package seals, with each algorithm and encoding, is valid against the form and its Data", () => {
-  const post = postOf("paymentWebInit");
-  const callback = Object.values(post?.callbacks?.["paypageResponse"] ?? {})[0]?.post;
-  const form = callback?.requestBody.content["application/x-www-form-urlencoded"]?.schema as Schema;
+  const callback = specOperations.find((op) => op.callback)?.callback?.name ?? "";
+  const posted = openapi.webhooks?.[callback]?.post;
+  const form = posted?.requestBody.content["application/x-www-form-urlencoded"]?.schema as Schema;
   const validForm = compiled(form);
   const validData = compiled(openapi.components.schemas[dataComponent(form)] as Schema);
   const response = {

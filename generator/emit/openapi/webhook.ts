@@ -1,7 +1,8 @@
-// What Sips posts back after an operation that has a callback (paymentWebInit:
-// the Paypage response), as an OpenAPI 3.1 Callback Object of the operation:
-// the POST interface's form, sent to each address the request names for it,
-// its Data described by the callback's message schema.
+// What Sips posts back after an operation that has a callback (the Paypage
+// response), as an OpenAPI 3.1 webhook: the POST interface's form, its Data
+// described by the callback's message schema. A webhook rather than a
+// Callback Object of the operation: a callback is keyed by the request field
+// that holds its address, which the spec does not say.
 
 import type { SealRuleModel } from "../../model/ir.js";
 import type { JsonObject } from "../../model/json-value.js";
@@ -16,34 +17,27 @@ import { PAYPAGE_FORM_FIELDS as FORM } from "../../../runtime/paypage-form-field
 const POST_DEFAULT_ALGORITHM = "SHA-256";
 
 /**
- * The request fields whose addresses Sips posts the callback to: normalReturnUrl through the buyer's browser,
- * automaticResponseUrl server to server (docs/paypage.md). Those the request holds are described.
+ * The operation's callback as a webhook of the document, by the callback's
+ * name: a Path Item whose POST is the form Sips sends to the addresses the
+ * operation's request gives; null for an operation without one.
  */
-const POSTED_TO = [
-  ["automaticResponseUrl", "server to server"],
-  ["normalReturnUrl", "through the buyer's browser"],
-] as const;
-
-/** The operation's `callbacks`, or nothing when it has no callback or its request names no address for one. */
-export function callbacksOf(op: OperationModel, seal: SealRuleModel): JsonObject {
+export function webhookOf(op: OperationModel, seal: SealRuleModel): readonly [string, JsonObject] | null {
   const { callback } = op;
-  if (!callback) return {};
-  const addresses = POSTED_TO.filter(([field]) => op.request.fields.some((f) => f.name === field));
-  if (addresses.length === 0) return {};
-  const expressions: JsonObject = {};
-  for (const [field, how] of addresses)
-    expressions[`{$request.body#/${field}}`] = { post: postOf(op, callback, seal, field, how) };
-  return { callbacks: { [callback.name]: expressions } };
+  return callback ? [callback.name, { post: postOf(op, callback, seal) }] : null;
 }
 
-function postOf(op: OperationModel, callback: CallbackModel, seal: SealRuleModel, field: string, how: string) {
+/** The form's fields, in the order of the package's decoder (runtime/paypage-form-fields.ts). */
+const [DATA, SEAL, VERSION, ENCODE, ALGORITHM] = Object.values(FORM) as [string, string, string, string, string];
+
+function postOf(op: OperationModel, callback: CallbackModel, seal: SealRuleModel): JsonObject {
   const { message } = callback;
   const hexLengths = [...new Set(seal.algorithms.map((a) => a.hexLength))].sort((a, b) => a - b);
   return {
-    operationId: `${callback.name}To${field.charAt(0).toUpperCase()}${field.slice(1)}`,
+    operationId: callback.name,
     summary: callback.summary,
     description:
-      `Sips posts the outcome of ${op.name} to the request's ${field}, ${how}, as a form. ` +
+      `Sips posts it as a form after ${op.name}, to the addresses the request gives for it ` +
+      "(through the buyer's browser, and server to server). " +
       "Verify Seal over Data exactly as posted before reading anything of Data.",
     requestBody: {
       required: true,
@@ -51,10 +45,9 @@ function postOf(op: OperationModel, callback: CallbackModel, seal: SealRuleModel
         "application/x-www-form-urlencoded": {
           schema: {
             type: "object",
-            required: [FORM.data, FORM.seal, FORM.interfaceVersion],
-            // The names and encodings the package's decoder reads (runtime/paypage-form-fields.ts), in its order.
+            required: [DATA, SEAL, VERSION],
             properties: {
-              [FORM.data]: {
+              [DATA]: {
                 type: "string",
                 description:
                   `The fields of ${message.typeName} as name=value pairs joined by |, ` +
@@ -62,22 +55,22 @@ function postOf(op: OperationModel, callback: CallbackModel, seal: SealRuleModel
                 contentMediaType: "text/plain",
                 contentSchema: { $ref: `#/components/schemas/${message.typeName}` },
               },
-              [FORM.seal]: {
+              [SEAL]: {
                 type: "string",
                 description: "Lower-case hex seal of Data as posted, with the algorithm SealAlgorithm names.",
                 pattern: `^[0-9a-f]{${hexLengths.join("}$|^[0-9a-f]{")}}$`,
               },
-              [FORM.interfaceVersion]: {
+              [VERSION]: {
                 type: "string",
                 description: `The POST interface's version: ${message.interfacePrefix} and its number.`,
                 pattern: `^${message.interfacePrefix}`,
               },
-              [FORM.encode]: {
+              [ENCODE]: {
                 type: "string",
                 description: "How Data is encoded, when it is.",
                 enum: [...PAYPAGE_ENCODINGS],
               },
-              [FORM.sealAlgorithm]: {
+              [ALGORITHM]: {
                 type: "string",
                 description: `The seal's algorithm, the request's; ${POST_DEFAULT_ALGORITHM} when the form names none.`,
                 enum: seal.algorithms.map((a) => a.name),
