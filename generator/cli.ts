@@ -14,7 +14,11 @@ const program = new Command()
     "Generate TypeScript types, validators, seal helpers and docs for the Sips JSON API from spec/ into generated/.",
   )
   .option("--spec <dir>", "spec directory (sips.yaml, dictionary/, operations/)", "spec")
-  .option("--out <dir>", "output directory; only generated files in it are ever replaced or removed", "generated")
+  .option(
+    "--out <dir>",
+    "output directory, made with its missing parents when absent (as git clone and tsc --outDir make theirs); only generated files in it are ever replaced or removed",
+    "generated",
+  )
   .option(
     "--check",
     "leave the output directory untouched (the memo may still learn); print a unified diff and exit 1 when it differs from what the spec gives",
@@ -45,6 +49,8 @@ Exit codes:
      spec file changed or went during the run, or, with --check, the output
      is stale
   2  the generator itself failed
+  130, 143, 129  ended by Ctrl-C, SIGTERM or SIGHUP (without --watch): the
+     locks released, the output folder as it was or wholly written
 
 On a terminal, a long run shows how many operations it has generated, on one
 line of stderr that it clears when done; not with --quiet nor when stderr is
@@ -94,7 +100,19 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     },
     { stdout: { write: io.out }, stderr: { isTTY: io.errIsTerminal === true, write: io.err }, cwd: io.cwd },
   );
-  if (!opts.watch) return run();
+  if (!opts.watch) {
+    // --check holds no lock and writes nothing: a signal ends it as it ends any process.
+    if (opts.check) return run();
+    const { exitOnSignal } = await import("./cli/interrupted.js");
+    const listening = exitOnSignal();
+    try {
+      return await run();
+    } finally {
+      // A signal that came during the run's last synchronous steps (the write) is answered, not lost with its listener.
+      await new Promise((resolve) => setImmediate(resolve));
+      listening();
+    }
+  }
   const [{ watchSpec }, { stopRequest }] = await Promise.all([
     import("./cli/watch.js"),
     import("./cli/stop-requested.js"),

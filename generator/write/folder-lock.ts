@@ -31,6 +31,26 @@ export interface LockOptions {
 const held = new Set<string>();
 const heldHere = (token: string) => held.has(token);
 
+/**
+ * How to let go of each lock this thread has prepared or holds, by token, in the order they were taken: what
+ * a command ended by a signal runs before it exits (releaseHeldLocks).
+ */
+const lettingGo = new Map<string, () => void>();
+
+/**
+ * Lets go of every lock this thread holds or prepared, the last taken first, at once: for a command that a
+ * signal ends between two steps of its run (cli/interrupted.ts). A lock it cannot release is left as a killed
+ * run's, stale once the process is gone.
+ */
+export function releaseHeldLocks(): void {
+  for (const letGo of [...lettingGo.values()].reverse()) {
+    try {
+      letGo();
+    } catch {}
+  }
+  lettingGo.clear();
+}
+
 type LockState =
   | { readonly kind: "free" }
   | { readonly kind: "held"; readonly who: RunIdentity | null; readonly liveness: Liveness; readonly owner: string };
@@ -111,21 +131,28 @@ export async function withFolderLock<T>(
   const prepared = `${lock}-${me.pid}-${me.token}`;
   const owner = path.join(lock, `${OWNER}${me.token}`);
   held.add(me.token);
+  const unprepare = () => {
+    held.delete(me.token);
+    lettingGo.delete(me.token);
+    tolerating(["ENOENT"], () => fs.rmTree(prepared));
+  };
+  lettingGo.set(me.token, unprepare);
   try {
     removeGonePrepared(root, fs);
     fs.mkdir(prepared);
     fs.createFile(path.join(prepared, `${OWNER}${me.token}`), `${JSON.stringify(me)}\n`);
     await untilFree(root, options, () => tryToTake(root, prepared, fs));
   } catch (error) {
-    held.delete(me.token);
-    tolerating(["ENOENT"], () => fs.rmTree(prepared));
+    unprepare();
     throw error;
   }
   const release = () => {
     held.delete(me.token);
+    lettingGo.delete(me.token);
     fs.unlink(owner);
     tolerating(["ENOENT", "ENOTEMPTY", "EEXIST"], () => fs.rmdir(lock));
   };
+  lettingGo.set(me.token, release);
   let result: T;
   try {
     result = await fn();

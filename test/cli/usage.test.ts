@@ -5,7 +5,9 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
+import { fixturesDir } from "../support/paths.js";
 import { runInProcess } from "../support/run-cli.js";
+import { tempWorkspace } from "../support/temp-spec.js";
 
 test.each([
   { about: "a missing spec folder", args: ["--spec", "nowhere"], want: 'spec folder "nowhere" does not exist' },
@@ -128,4 +130,13 @@ test.each([
   }
   expect(await readdir(root)).toEqual(["file.txt", "spec"]);
   expect(await readFile(path.join(root, "file.txt"), "utf8")).toBe("not a folder\n");
+});
+
+test("a missing --out folder is made with its missing parents, as git clone and tsc --outDir make theirs; the summary names it", async () => {
+  const { root } = await tempWorkspace(path.join(fixturesDir, "invalid", "_base"));
+  const run = await runInProcess("cli.ts", ["--out", "build/sips/generated", "--no-cache"], root);
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/^build\/sips\/generated\/: \d+ added, 0 changed, 0 removed, 0 unchanged\.\n$/);
+  expect(existsSync(path.join(root, "build/sips/generated/.manifest.json"))).toBe(true);
 });

@@ -82,18 +82,22 @@ function digitsBound(digits: number): JsonObject {
 
 /**
  * An exact list is an enum of the values the operation's field takes; their
- * meanings for the operation go along in x-sips-values, the shared list's
- * name in x-sips-value-list.
+ * meanings for the operation go along in x-sips-values, as a list of
+ * `{ value, meanings }` in the enum's order (the model's, code-point order);
+ * a list matched by prefix gives x-sips-prefixes, of `{ prefix, meanings }`;
+ * the shared list's name is in x-sips-value-list. Lists, not objects keyed by
+ * value: JSON made by JavaScript puts an object's integer-like keys first
+ * ("11" before "00"), so the keys' order was not the enum's.
  */
 function listKeywords(taken: FieldValuesModel | null): JsonObject {
   if (!taken) return {};
   const { list } = taken;
-  const meanings: JsonObject = {};
-  for (const v of taken.values) meanings[codeValueOf(v)] = [...v.meanings];
-  const values = taken.values.map(codeValueOf);
-  return list.match === "exact"
-    ? { enum: values, "x-sips-value-list": list.name, "x-sips-values": meanings }
-    : { "x-sips-value-list": list.name, "x-sips-prefixes": meanings };
+  if (list.match !== "exact") {
+    const prefixes = taken.values.map((v) => ({ prefix: codeValueOf(v), meanings: [...v.meanings] }));
+    return { "x-sips-value-list": list.name, "x-sips-prefixes": prefixes };
+  }
+  const meanings = taken.values.map((v) => ({ value: codeValueOf(v), meanings: [...v.meanings] }));
+  return { enum: taken.values.map(codeValueOf), "x-sips-value-list": list.name, "x-sips-values": meanings };
 }
 
 /** A Sips format as a pattern (JavaScript syntax, as ajv reads it with the u flag) and a maximum length. */

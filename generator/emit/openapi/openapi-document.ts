@@ -6,13 +6,15 @@ import type { OperationScope, PieceText } from "../generated-file.js";
 import { indentedJson, jsonText, objectParts } from "../json-text.js";
 import { messageSchema } from "../json-schema/message-schema.js";
 import { containerSchemas, type SchemaContext } from "../json-schema/value-schema.js";
+import { webhookOf } from "./webhook.js";
 import type { ServerLayout } from "./servers.js";
 
 /**
  * One operation's part of the document: its operation object (the POST of its
  * path), its message schemas, their examples and the containers they refer
  * to, each schema as [name, JSON text], every text indented for its place
- * (paths.<path>.post, components.schemas.<name>, components.examples.<name>).
+ * (paths.<path>.post, components.schemas.<name>, components.examples.<name>,
+ * webhooks.<name> for its callback).
  * Most of the document's bytes are here, made once per operation; from the
  * memo, a text comes as its UTF-8 bytes, which go into the file as they are.
  */
@@ -21,21 +23,29 @@ export type OpenApiPiece = {
   readonly schemas: readonly (readonly [string, PieceText])[];
   readonly examples: readonly (readonly [string, PieceText])[];
   readonly containers: readonly (readonly [string, PieceText])[];
+  /** Its callback, as a webhook: none or one. */
+  readonly webhooks: readonly (readonly [string, PieceText])[];
 };
 
 /** Where a component's value sits: components, its kind, its name; and an operation object: paths, its path, post. */
 const COMPONENT_DEPTH = 3;
 const OPERATION_DEPTH = 3;
+/** Where a webhook's Path Item sits: webhooks, its name. */
+const WEBHOOK_DEPTH = 2;
 
 export function openApiPiece({ operation: op, platform }: OperationScope): OpenApiPiece {
   const context: SchemaContext = { refPrefix: "#/components/schemas/", containers: new Map() };
   const messages = [op.request, op.response];
+  // The callback's Data, which its webhook refers to; it has no example of its own.
+  const described = op.callback ? [...messages, op.callback.message] : messages;
+  const webhook = webhookOf(op, platform.seal);
   const at = (value: unknown) => indentedJson(value, COMPONENT_DEPTH);
   return {
     post: indentedJson(operationObject(op), OPERATION_DEPTH),
-    schemas: messages.map((message) => [message.typeName, at(messageSchema(op, message, context))] as const),
+    schemas: described.map((message) => [message.typeName, at(messageSchema(op, message, context))] as const),
     examples: messages.map((message) => [message.typeName, at(exampleObject(op, message, platform))] as const),
     containers: Object.entries(containerSchemas(context)).map(([name, schema]) => [name, at(schema)] as const),
+    webhooks: webhook ? [[webhook[0], indentedJson(webhook[1], WEBHOOK_DEPTH)] as const] : [],
   };
 }
 
@@ -76,7 +86,9 @@ export function openApiParts(
   const schemas = new Map<string, PieceText>();
   const examples = new Map<string, PieceText>();
   const containers = new Map<string, PieceText>();
+  const webhooks = new Map<string, PieceText>();
   for (const piece of pieces) {
+    for (const [name, text] of piece.webhooks) webhooks.set(name, text);
     for (const [name, text] of piece.schemas) schemas.set(name, text);
     for (const [name, text] of piece.examples) examples.set(name, text);
     // A container is the same wherever it is met: the dictionary defines it.
@@ -116,7 +128,16 @@ export function openApiParts(
     ],
     1,
   );
-  return [`${head.slice(0, -"\n}".length)},\n  "paths": `, ...pathParts, `,\n  "components": `, ...components, "\n}"];
+  // Webhooks (OpenAPI 3.1) after the paths: what Sips posts back, by the callbacks' names, in the model's order.
+  const webhookParts = webhooks.size === 0 ? [] : [`,\n  "webhooks": `, ...objectParts([...webhooks], 1)];
+  return [
+    `${head.slice(0, -"\n}".length)},\n  "paths": `,
+    ...pathParts,
+    ...webhookParts,
+    `,\n  "components": `,
+    ...components,
+    "\n}",
+  ];
 }
 
 /** The addresses that are not JSON operations (the Paypage form, SOAP), for the operation's description. */

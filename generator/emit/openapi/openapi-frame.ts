@@ -13,7 +13,7 @@ import { openApiParts, type FrameModel, type OpenApiPiece } from "./openapi-docu
 import { serverLayout, type LaidOutOperation, type ServerLayout } from "./servers.js";
 
 /** The texts of a piece that have a place in the frame, in the order of their codes in a slot. */
-const TEXTS = ["post", "schemas", "examples", "containers"] as const;
+const TEXTS = ["post", "schemas", "examples", "containers", "webhooks"] as const;
 
 /** The document's parts (openApiParts): its frame remembered, or made and remembered, with the pieces' texts in place. */
 export function openApiDocument(
@@ -62,6 +62,7 @@ function frameText(model: FrameModel, layout: ServerLayout, header: string, piec
         schemas: named(1, piece.schemas),
         examples: named(2, piece.examples),
         containers: named(3, piece.containers),
+        webhooks: named(4, piece.webhooks),
       }
     );
   });

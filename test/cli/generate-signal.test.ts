@@ -1,0 +1,109 @@
+// How a single `npm run generate` ends at Ctrl-C or a SIGTERM: with the
+// conventional exit code (130, 143), the locks it held beside spec/ and
+// generated/ released, and the output as it was or wholly written, as after
+// a kill. Real child processes: the signal is what is tested.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { readdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { expect, onTestFinished, test } from "vitest";
+import { lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
+import { startGenerate } from "../support/followed-output.js";
+import { fixturesDir } from "../support/paths.js";
+import { editFile, tempWorkspace } from "../support/temp-spec.js";
+
+/** The broken-spec corpus' small valid spec: one operation. */
+const smallSpec = path.join(fixturesDir, "invalid", "_base");
+
+/** The owner files of the lock on `folder`: none when it is free. */
+function lockOwners(folder: string): string[] {
+  try {
+    return readdirSync(lockPathOf(folder)).filter((name) => name.startsWith("owner-"));
+  } catch {
+    return [];
+  }
+}
+
+/** Every file of `dir` by its path, as a hash of its content. */
+function treeHashes(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    hashes.set(path.relative(dir, file), createHash("sha256").update(readFileSync(file)).digest("hex"));
+  }
+  return hashes;
+}
+
+test.each([
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const)(
+  "%s while the run waits for the output folder: exit %i, the spec's lock released, nothing left beside",
+  async (signal, code) => {
+    const { root, spec } = await tempWorkspace(smallSpec);
+    onTestFinished(() => rm(root, { recursive: true, force: true }));
+    const out = path.join(root, "generated");
+    // The output folder held by this process: the run takes the spec's lock, makes the files, then waits here.
+    let letGo: () => void = () => undefined;
+    let taken: () => void = () => undefined;
+    const outputTaken = new Promise<void>((resolve) => (taken = resolve));
+    const held = withFolderLock(out, nodeFs, async () => {
+      taken();
+      await new Promise<void>((resolve) => (letGo = resolve));
+    });
+    onTestFinished(() => letGo());
+    await outputTaken;
+    const run = startGenerate(root, "--no-cache");
+    onTestFinished(() => void run.child.kill("SIGKILL"));
+    // Waiting: the run has prepared its own lock folder beside the one this process holds.
+    const waiting = `${path.basename(lockPathOf(out))}-${run.child.pid}-`;
+    while (!readdirSync(root).some((name) => name.startsWith(waiting))) await sleep(20);
+    expect(lockOwners(spec)).toHaveLength(1);
+
+    run.child.kill(signal);
+    expect(await run.exited).toBe(code);
+    expect(lockOwners(spec)).toEqual([]);
+    // Only this process's lock is left: no lock of the spec's, no prepared folder of the run's.
+    expect((await readdir(root)).sort()).toEqual(["generated.sips-json-lock", "spec"]);
+    letGo();
+    await held;
+    expect((await readdir(root)).sort()).toEqual(["spec"]);
+  },
+  60_000,
+);
+
+test("SIGTERM at a random point of a run that rewrites generated/: exit 143 (or 0 once done), no lock left, one whole tree", async () => {
+  const { root, spec } = await tempWorkspace();
+  onTestFinished(() => rm(root, { recursive: true, force: true }));
+  const out = path.join(root, "generated");
+  const first = startGenerate(root, "--no-cache");
+  expect(await first.exited).toBe(0);
+  const before = treeHashes(out);
+  await editFile(
+    path.join(spec, "operations/in-app/paymentTokenInitialize.yaml"),
+    "Initialize a payment token generation kinematic",
+    "Initialise a payment token generation kinematic",
+  );
+
+  const run = startGenerate(root, "--no-cache");
+  onTestFinished(() => void run.child.kill("SIGKILL"));
+  while (lockOwners(spec).length === 0) await sleep(5);
+  // A run of this spec holds the spec's lock for some tens of milliseconds, its write among them.
+  const delay = Math.floor(Math.random() * 150);
+  await sleep(delay);
+  run.child.kill("SIGTERM");
+  const exited = await run.exited;
+  const outcome = `SIGTERM ${delay} ms after the spec's lock was taken: exit ${exited}`;
+  expect([0, 143], outcome).toContain(exited);
+  expect((await readdir(root)).sort(), outcome).toEqual(["generated", "spec"]);
+  // Wholly old, or wholly what the edited spec gives.
+  const old = JSON.stringify([...treeHashes(out)]) === JSON.stringify([...before]);
+  if (!old) {
+    const check = startGenerate(root, "--check", "--no-cache");
+    expect(await check.exited, outcome).toBe(0);
+  }
+  if (process.env["SHOW_KILLS"]) console.log(`${outcome}: ${old ? "old" : "new"} tree`);
+}, 120_000);
