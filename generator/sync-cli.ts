@@ -29,6 +29,8 @@ Exit codes:
      a missing spec folder, another run holding spec/, or a spec file changed
      during the run (nothing written)
   2  the command itself failed
+  130, 143, 129  ended by Ctrl-C, SIGTERM or SIGHUP (without --check): the
+     spec folder's lock released, the spec as it was or wholly written
 
 A difference kept on purpose is recorded with its reason under the operation's
 source.deviations (about: the name printed before the colon); it is then
@@ -70,28 +72,44 @@ async function main(args: readonly string[], io: CommandIo): Promise<number> {
     printError(`npm run sync --: ${problem} (the spec folder is given with --spec <dir>; see --help).`);
     return 1;
   }
-  // A sync killed half-way left two runs' files in the spec: --check refuses to read it, sync first finishes that change.
-  if (opts.check) assertNoCutChange(specDir);
-  else await recoverFiles(specDir);
-  const input = await readSpecInput(specDir, io.cwd);
-  const checked = await checkSync(input);
-  if (opts.check || !checked.ok) {
-    for (const d of checked.diagnostics) printError(formatDiagnostic(d));
-    const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
-    if (errors > 0) {
-      printError(
-        `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? checkAdvice(checked) : invalidSpecAdvice(checked.diagnostics)}.`,
-      );
-      return 1;
-    }
-    io.out(
-      `${opts.spec}/ ${checked.ok ? agreement(checked.subjects.length, checked.callbacks.length, checked.spec.operations.length) : "agrees"}.\n`,
-    );
-    return 0;
+  const { spec, family = null } = opts;
+  // --check holds no lock and writes nothing: a signal ends it as it ends any process.
+  if (opts.check) return report(true);
+  // A signal releases the spec's lock (taken to recover, then to write) and exits 130, 143 or 129, as generate does.
+  const { exitOnSignal } = await import("./cli/interrupted.js");
+  const listening = exitOnSignal();
+  try {
+    return await report(false);
+  } finally {
+    // A signal that came during the write's synchronous steps is answered, not lost with its listener.
+    await new Promise((resolve) => setImmediate(resolve));
+    listening();
   }
-  const report = await syncSpec(input, checked, { family: opts.family ?? null });
-  for (const line of report.messages) printError(line);
-  return report.ok ? 0 : 1;
+
+  async function report(check: boolean): Promise<number> {
+    // A sync killed half-way left two runs' files in the spec: --check refuses to read it, sync first finishes that change.
+    if (check) assertNoCutChange(specDir);
+    else await recoverFiles(specDir);
+    const input = await readSpecInput(specDir, io.cwd);
+    const checked = await checkSync(input);
+    if (check || !checked.ok) {
+      for (const d of checked.diagnostics) printError(formatDiagnostic(d));
+      const errors = checked.diagnostics.filter((d) => d.severity === "error").length;
+      if (errors > 0) {
+        printError(
+          `\n${errors} problem${errors === 1 ? "" : "s"}: ${checked.ok ? checkAdvice(checked) : invalidSpecAdvice(checked.diagnostics)}.`,
+        );
+        return 1;
+      }
+      io.out(
+        `${spec}/ ${checked.ok ? agreement(checked.subjects.length, checked.callbacks.length, checked.spec.operations.length) : "agrees"}.\n`,
+      );
+      return 0;
+    }
+    const synced = await syncSpec(input, checked, { family });
+    for (const line of synced.messages) printError(line);
+    return synced.ok ? 0 : 1;
+  }
 }
 
 /** The command, run in this process: `args` are the user's, paths are relative to `io.cwd`. */

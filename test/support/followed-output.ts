@@ -20,6 +20,15 @@ export const startGenerate = (cwd: string, ...args: string[]): Followed =>
     }),
   );
 
+/** `npm run sync -- <args>` in `cwd`, its output followed. */
+export const startSync = (cwd: string, ...args: string[]): Followed =>
+  followed(
+    spawn(process.execPath, [launcher, path.join(repoRoot, "generator", "sync-cli.ts"), ...args], {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1" },
+    }),
+  );
+
 /** `child`'s output followed: each wait takes the output up to its match, the next starts after it. */
 export function followed(child: ChildProcess): Followed {
   let output = "";

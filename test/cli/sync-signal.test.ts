@@ -1,0 +1,52 @@
+// How `npm run sync` ends at Ctrl-C or a SIGTERM while it holds or waits for
+// the spec folder's lock: with the conventional exit code (130, 143) and
+// nothing of its own left beside spec/, so the next run finds the folder
+// free. Real child processes: the signal is what is tested.
+import { readdir, rm } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { expect, onTestFinished, test } from "vitest";
+import { lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
+import { nodeFs } from "../../generator/write/node-fs.js";
+import { startSync } from "../support/followed-output.js";
+import { fixturesDir } from "../support/paths.js";
+import { tempWorkspace } from "../support/temp-spec.js";
+
+/** The broken-spec corpus' small valid spec: one operation. */
+const smallSpec = path.join(fixturesDir, "invalid", "_base");
+
+test.each([
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const)(
+  "%s while sync waits for the spec folder: exit %i, nothing of the run left beside spec/",
+  async (signal, code) => {
+    const { root, spec } = await tempWorkspace(smallSpec);
+    onTestFinished(() => rm(root, { recursive: true, force: true }));
+    // The spec folder held by this process: sync's first step (finishing a cut change) waits for it.
+    let letGo: () => void = () => undefined;
+    let taken: () => void = () => undefined;
+    const specTaken = new Promise<void>((resolve) => (taken = resolve));
+    const held = withFolderLock(spec, nodeFs, async () => {
+      taken();
+      await new Promise<void>((resolve) => (letGo = resolve));
+    });
+    onTestFinished(() => letGo());
+    await specTaken;
+    const run = startSync(root);
+    onTestFinished(() => void run.child.kill("SIGKILL"));
+    // Waiting: the run has prepared its own lock folder beside the one this process holds.
+    const waiting = `${path.basename(lockPathOf(spec))}-${run.child.pid}-`;
+    while (!readdirSync(root).some((name) => name.startsWith(waiting))) await sleep(20);
+
+    run.child.kill(signal);
+    expect(await run.exited).toBe(code);
+    // Only this process's lock is left: no folder the run prepared.
+    expect((await readdir(root)).sort()).toEqual(["spec", "spec.sips-json-lock"]);
+    letGo();
+    await held;
+    expect((await readdir(root)).sort()).toEqual(["spec"]);
+  },
+  60_000,
+);
