@@ -57,7 +57,8 @@ export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from 
 /**
  * The handler of each operation `startMockServer` takes: its request as the mock validated and verified it, and
  * its whole reply, each field of its type (the mock adds no field to it: one left out is not sent), without a seal
- * for the mock to seal it, or with one to send it unchanged. A `MockHandler`, of any JSON object, fits every operation.
+ * for the mock to seal it, or with one to send it unchanged. Its second argument gives the mock's own reply to the
+ * request, to send as it is or changed. A `MockHandler`, of any JSON object, fits every operation.
  */
 export interface MockHandlers {
   /** Lower the amount of a transaction, or cancel it, before it is sent to the bank. */
@@ -166,8 +167,9 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
  * endpoint path: POST of JSON, 404 for another path, 405 for another method, 400 for a body that is not
  * JSON, 413 for one longer than 1 MiB. A request that fails validation gets the operation's format-error
  * code, one with a wrong seal its signature-error code (HTTP 400 where no source documents the code); any
- * other gets `handlers[operation](request)` or the example response, sealed with `secretKey` unless the
- * handler returns a seal of its own (500 when the handler throws or returns no object).
+ * other gets `handlers[operation](request, mockReply)` or the example response, sealed with `secretKey` unless the
+ * handler returns a seal of its own (500 when the handler throws or returns no object); `mockReply()` gives the
+ * reply the mock sends without the handler, a local Paypage's redirection included.
  * `secretKey` may be a key per key version (`{ 1: oldKey, 2: newKey }`): a request is then checked and
  * answered with the key of the key version it names, and one naming a key version the mock has no key of gets
  * the answer to a wrong seal, unsealed (no source says what Sips answers it).

@@ -112,15 +112,20 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   // The reply merged with the Paypage's fields and the sealed one are literals that name their prototype, not
   // bare spreads: V8 gives an object a bare spread makes and then adds to a hidden class of its own, each
   // time. Their properties are defined as a spread defines them (an own __proto__ stays a field).
-  const reply = handler
-    ? handled(operation.name, await handler(body))
-    : played
+  const mockReply = (): MockMessage =>
+    played
       ? {
           __proto__: Object.prototype,
           ...accepted,
           ...site.paypage.startFromJson(played.paypage, body, secretKey, algorithm, `${site.origin}${played.path}`),
         }
       : accepted;
+  // A handler's fallback: made once, when first asked (a payment opened only then), and each call a copy, so
+  // that a handler that changes what one call gave does not change what another gives.
+  let own: MockMessage | undefined;
+  const reply = handler
+    ? handled(operation.name, await handler(body, () => ({ ...(own ??= mockReply()) })))
+    : mockReply();
   if (typeof reply[SEAL_FIELD] === "string") return sendJson(res, 200, reply);
   const unsealed = { ...reply };
   delete unsealed[SEAL_FIELD];

@@ -14,8 +14,19 @@ export type MockMessage = Record<string, unknown>;
  * server's key, unless it carries a seal of its own, which is sent as it is
  * (to test how a client takes a tampered reply). Without type arguments it
  * takes and gives any JSON object, which every operation's handler accepts.
+ *
+ * `mockReply` gives the reply the mock sends for this request without a
+ * handler, unsealed: the example response with its accepted code, and for an
+ * operation the mock plays payments of, the redirection to its local Paypage.
+ * Returned, as it is or with fields changed, it is sealed and sent as any
+ * reply, and its redirection plays the payment. Each call gives a copy of one
+ * reply (one payment opened), and a handler that never calls it opens none. A
+ * handler that takes only the request fits the type and answers as before.
  */
-export type MockHandler<Request = MockMessage, Reply = MockMessage> = (request: Request) => Reply | Promise<Reply>;
+export type MockHandler<Request = MockMessage, Reply = MockMessage> = (
+  request: Request,
+  mockReply: () => Reply,
+) => Reply | Promise<Reply>;
 
 /**
  * What a handler answers for an operation whose response type is `Response`:

@@ -37,7 +37,7 @@ export interface MockServerOptionsOf<
    * of the keyVersion it names (one naming a keyVersion without a key gets the seal failure's answer).
    */
   readonly secretKey: MockSecretKeys;
-  /** Replies per operation, instead of the example response. */
+  /** Replies per operation, instead of the mock's own (the example response, a local Paypage's redirection), which each may fall back to. */
   readonly handlers?: Handlers | undefined;
   /** The local Paypage: the payment's outcome (accepted by default) and reports of automatic responses. */
   readonly paypage?: Paypage | undefined;

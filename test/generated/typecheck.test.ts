@@ -132,6 +132,25 @@ const outcomeWrongType: Options = {
   // @ts-expect-error an amount as text: the callback's is a number
   paypage: { outcome: () => ({ amount: "666" }) },
 };
+// The mock's own reply to the request, the second argument: typed as the operation's reply, returned as it is or changed.
+const fallingBack: Options = {
+  secretKey: "k",
+  handlers: {
+    paymentWebInit: (request, mockReply) =>
+      request.transactionReference === "refused" ? { redirectionStatusCode: "12" } : mockReply(),
+    cancel: async (_, mockReply) => ({ ...mockReply(), responseCode: "05" }),
+  },
+};
+const fallbackWrongType: MockHandlers = {
+  // @ts-expect-error the mock's reply changed with a status code as a number: the response's field is text
+  paymentTokenInitialize: (_, mockReply) => ({ ...mockReply(), redirectionStatusCode: 94 }),
+};
+const fallbackMisspelt: MockHandlers = {
+  // @ts-expect-error a field the response does not have
+  paymentTokenInitialize: (_, mockReply) => ({ redirectionStatusCode: mockReply().redirectionStatusCod }),
+};
+const looseFallback: MockHandler = (request, mockReply) => ({ ...mockReply(), echoed: request["sdkVersion"] });
+const anyFallback: Options = { secretKey: "k", handlers: { paymentWebInit: looseFallback, cancel: looseFallback } };
 const loose: MockHandler = (request) => ({ redirectionStatusCode: "00", echoed: request["sdkVersion"] });
 const looseOutcome: MockPaymentHandler = (request) => ({ responseCode: request["amount"] === 1 ? "05" : "00" });
 const anyOutcome: Options = { secretKey: "k", paypage: { outcome: looseOutcome } };
@@ -158,6 +177,7 @@ const startedLoosely = [startMockServer(loosely), startMockServer(generic)];
 export { typed, misspelt, wrongType, wrongSeal, readOnly, anyMessage, started };
 export { annotated, annotatedOutcome, startedLoosely };
 export { outcome, outcomeMisspelt, outcomeWrongType, anyOutcome };
+export { fallingBack, fallbackWrongType, fallbackMisspelt, anyFallback };
 `;
 
 /**
