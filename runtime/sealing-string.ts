@@ -33,7 +33,7 @@ export function sealText(value: unknown, depth = 0, key: ToJsonKey = ""): string
   // `depth`: where the value sits in its message (1 for a field's), so that a generated fast path falling back
   // here counts the levels above it as the generic rule does, and refuses the same depths. `key`: its field's name
   // or its index in a list, which a toJSON is given as JSON.stringify gives it.
-  return bounded(() => flatten(value, new Map(), depth, key));
+  return bounded(() => flatten(value, walkOf(), depth, key));
 }
 
 /**
@@ -57,30 +57,48 @@ function bounded(walk: () => string): string {
 export const MAX_SEAL_DEPTH = 1000;
 
 /**
- * The text of each object flattened so far, or null while it is being flattened (meeting it then is a cycle); for
- * an object with a toJSON, its texts by the key it was given, since a toJSON may read it.
+ * What a walk has flattened. `contents`: the text of each object's own fields (or items), null while it is being
+ * flattened (meeting it then is a cycle, as JSON.stringify's stack finds it). `given`: for each object met as a
+ * value, null when it has no toJSON, else what its toJSON gave, flattened, by the key it was given (a toJSON may
+ * read it).
  */
-type Flattened = Map<object, string | null | Map<ToJsonKey, string>>;
+interface Flattened {
+  readonly contents: Map<object, string | null>;
+  readonly given: Map<object, Map<ToJsonKey, string> | null>;
+}
 
+/** A value's text, as JSON.stringify writes a property's value: asked for its toJSON once. */
 function flatten(value: object, seen: Flattened, depth: number, key: ToJsonKey): string {
-  const known = seen.get(value);
-  if (typeof known === "string") return known;
-  if (known === null) throw new TypeError("cannot seal a message that contains a cycle");
-  const given = known?.get(key);
-  if (given !== undefined) return given;
+  const given = seen.given.get(value);
+  if (given === null) return contents(value, seen, depth);
+  const known = given?.get(key);
+  if (known !== undefined) return known;
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON !== "function") {
+    seen.given.set(value, null);
+    return contents(value, seen, depth);
+  }
   if (depth >= MAX_SEAL_DEPTH)
     throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
-  seen.set(value, null);
+  // As JSON.stringify writes it (a Date as its ISO text): what toJSON gives for this key, written as it is. JSON
+  // asks a value for its toJSON once, never what that gave (whose own fields are asked in turn).
+  const result: unknown = toJSON.call(value, typeof key === "number" ? String(key) : key);
+  const text = typeof result === "object" && result !== null ? contents(result, seen, depth + 1) : sealText(result);
+  const texts = given ?? new Map<ToJsonKey, string>();
+  texts.set(key, text);
+  seen.given.set(value, texts);
+  return text;
+}
+
+/** An object's own fields sorted by name (a list's items in order), each flattened as a value: its toJSON not asked. */
+function contents(value: object, seen: Flattened, depth: number): string {
+  const known = seen.contents.get(value);
+  if (typeof known === "string") return known;
+  if (known === null) throw new TypeError("cannot seal a message that contains a cycle");
+  if (depth >= MAX_SEAL_DEPTH)
+    throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
+  seen.contents.set(value, null);
   let text = "";
-  const toJSON = (value as { toJSON?: unknown }).toJSON;
-  if (typeof toJSON === "function") {
-    // As JSON.stringify writes it (a Date as its ISO text): what toJSON gives for this key, flattened in turn.
-    text = part(toJSON.call(value, typeof key === "number" ? String(key) : key), seen, depth, key);
-    const texts = known ?? new Map<ToJsonKey, string>();
-    texts.set(key, text);
-    seen.set(value, texts);
-    return text;
-  }
   if (Array.isArray(value)) {
     const length = listLength(value);
     if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
@@ -89,9 +107,15 @@ function flatten(value: object, seen: Flattened, depth: number, key: ToJsonKey):
     const record = value as Record<string, unknown>;
     for (const name of sortedKeys(record)) text += part(record[name], seen, depth, name);
   }
-  seen.set(value, text);
+  seen.contents.set(value, text);
   return text;
 }
+
+/** A walk that has met nothing but `message`, whose fields it is flattening. */
+const walkOf = (message?: object): Flattened => ({
+  contents: new Map(message === undefined ? [] : [[message, null]]),
+  given: new Map(),
+});
 
 function part(value: unknown, seen: Flattened, depth: number, key: ToJsonKey): string {
   return typeof value === "object" && value !== null ? flatten(value, seen, depth + 1, key) : sealText(value);
@@ -132,7 +156,7 @@ export function genericSealingString(message: object, exclude: ReadonlySet<strin
   const record = message as Record<string, unknown>;
   return bounded(() => {
     // One walk over the message: a reference shared between fields is flattened once, and the message met again is a cycle.
-    const seen: Flattened = new Map([[message, null]]);
+    const seen = walkOf(message);
     let text = "";
     for (const key of sortedKeys(record)) if (!exclude.has(key)) text += part(record[key], seen, 0, key);
     return text;

@@ -184,6 +184,33 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     expect(compared).toBe(3 * nestingPlaces(sealed).length);
   });
 
+  test("what a toJSON gives is not asked for its own toJSON, its fields are (as JSON.stringify writes it), in both paths", () => {
+    const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+    const inner = { toJSON: (key: string) => `<inner ${key}>`, x: "1" };
+    const self: Record<string, unknown> = { y: "2" };
+    self["toJSON"] = () => self;
+    // Each gives an object that has a toJSON of its own, directly or below: JSON writes the first's fields, asks the others.
+    const givers: [string, object][] = [
+      ["gives an object with a toJSON", { toJSON: () => inner }],
+      ["gives itself", self],
+      ["gives a Date", { toJSON: () => new Date(0) }],
+      ["gives a list with a toJSON", { toJSON: () => Object.assign(["a", inner], { toJSON: () => "list" }) }],
+      ["gives a container holding one", { toJSON: () => ({ b: inner, a: { toJSON: () => inner } }) }],
+    ];
+    let compared = 0;
+    for (const [what, giver] of givers) {
+      for (const [where, place] of [["every sealed field", (v: object) => Object.fromEntries(sealed.map((f) => [f.name, v]))], ...nestingPlaces(sealed)] as const) {
+        if (sealed.length === 0) continue;
+        const value = place(giver);
+        const want = generic(JSON.parse(JSON.stringify(value)) as object, exclude);
+        expect(`${what} at ${where}: ${generic(value, exclude)}`).toBe(`${what} at ${where}: ${want}`);
+        expect(`${what} at ${where}: ${message.sealingString(value as never)}`).toBe(`${what} at ${where}: ${want}`);
+        compared++;
+      }
+    }
+    expect(compared).toBe(sealed.length === 0 ? 0 : givers.length * (1 + nestingPlaces(sealed).length));
+  });
+
   test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {
     const met = new Set<string>();
     fc.assert(
