@@ -57,6 +57,7 @@ import type * as paypageVerify from "../runtime/paypage-verify.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealCompare from "../runtime/seal-compare.js";
+import type * as sealRefusal from "../runtime/seal-refusal.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
 import type * as siteFree from "../runtime/site-free.js";
@@ -335,6 +336,7 @@ export const RUNTIME_API = {
     types: ["SealAlgorithmName"],
   },
   sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
+  sealRefusal: { file: "seal-refusal", values: ["refusal", "unsealable"], types: [] },
   sealingString: {
     file: "sealing-string",
     values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
@@ -634,6 +636,8 @@ export type RuntimeNamesExist = [
   typeof sealCompare.hexDifference,
   typeof sealCompare.hexMatches,
   typeof sealCompare.sealsMatch,
+  typeof sealRefusal.refusal,
+  typeof sealRefusal.unsealable,
   typeof sealingString.MAX_SEAL_DEPTH,
   sealingString.ToJsonKey,
   typeof sealingString.genericSealingString,

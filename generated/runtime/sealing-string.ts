@@ -6,6 +6,7 @@
 // generic rule walks any message, for one that holds fields the spec does not
 // know.
 
+import { refusal, unsealable } from "./seal-refusal.js";
 import { listLength, MAX_LIST_ITEMS } from "./validation.js";
 
 /**
@@ -24,7 +25,9 @@ import { listLength, MAX_LIST_ITEMS } from "./validation.js";
  *
  * @throws TypeError for a cycle, a list claiming more than `MAX_LIST_ITEMS`
  * items, nesting deeper than {@link MAX_SEAL_DEPTH} or a sealing string longer than a
- * string can hold: such a message could not be sent as JSON.
+ * string can hold: such a message could not be sent as JSON. And for a value that
+ * cannot be read (a getter, a Proxy trap or a toJSON that throws), with the error
+ * thrown as its `cause`: JSON.stringify would throw it.
  */
 export function sealText(value: unknown, depth = 0, key: ToJsonKey = ""): string {
   if (typeof value === "string") return value;
@@ -44,14 +47,15 @@ export function sealText(value: unknown, depth = 0, key: ToJsonKey = ""): string
  */
 export type ToJsonKey = string | number;
 
-/** Runs a walk, turning the engine's RangeError for a string longer than it can make into the documented TypeError. */
+/**
+ * Runs a walk, turning whatever stops it into the documented TypeError: the engine's RangeError for a string
+ * longer than it can make, and the error of a getter, a Proxy trap or a toJSON that threw, kept as its cause.
+ */
 function bounded(walk: () => string): string {
   try {
     return walk();
   } catch (error) {
-    if (error instanceof RangeError)
-      throw new TypeError("cannot seal a message whose sealing string is longer than a string can hold");
-    throw error;
+    throw unsealable(error);
   }
 }
 
@@ -80,8 +84,7 @@ function flatten(value: object, seen: Flattened, depth: number, key: ToJsonKey):
     seen.given.set(value, null);
     return contents(value, seen, depth);
   }
-  if (depth >= MAX_SEAL_DEPTH)
-    throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
+  if (depth >= MAX_SEAL_DEPTH) throw refusal(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
   // As JSON.stringify writes it (a Date as its ISO text): what toJSON gives for this key, written as it is. JSON
   // asks a value for its toJSON once, never what that gave (whose own fields are asked in turn).
   const result: unknown = toJSON.call(value, typeof key === "number" ? String(key) : key);
@@ -96,14 +99,13 @@ function flatten(value: object, seen: Flattened, depth: number, key: ToJsonKey):
 function contents(value: object, seen: Flattened, depth: number): string {
   const known = seen.contents.get(value);
   if (typeof known === "string") return known;
-  if (known === null) throw new TypeError("cannot seal a message that contains a cycle");
-  if (depth >= MAX_SEAL_DEPTH)
-    throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
+  if (known === null) throw refusal("cannot seal a message that contains a cycle");
+  if (depth >= MAX_SEAL_DEPTH) throw refusal(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
   seen.contents.set(value, null);
   let text = "";
   if (Array.isArray(value)) {
     const length = listLength(value);
-    if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
+    if (length < 0) throw refusal(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
     for (let i = 0; i < length; i++) text += part(value[i], seen, depth, i);
   } else {
     const record = value as Record<string, unknown>;
@@ -153,6 +155,8 @@ function compareCodePoints(a: string, b: string): number {
  * The sealing string of any message by the generic rule: its present fields
  * except `exclude`, by name in code-point order, each flattened by
  * {@link sealText}.
+ *
+ * @throws TypeError as {@link sealText} does.
  */
 export function genericSealingString(message: object, exclude: ReadonlySet<string>): string {
   const record = message as Record<string, unknown>;
@@ -182,10 +186,15 @@ export function sealList(
   depth: number,
   key: ToJsonKey = "",
 ): string {
-  if (!Array.isArray(value)) return sealText(value, depth, key);
-  const length = listLength(value);
-  if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
-  let text = "";
-  for (let i = 0; i < length; i++) text += item(value[i], depth + 1, i);
-  return text;
+  try {
+    if (!Array.isArray(value)) return sealText(value, depth, key);
+    const length = listLength(value);
+    if (length < 0) throw refusal(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
+    let text = "";
+    for (let i = 0; i < length; i++) text += item(value[i], depth + 1, i);
+    return text;
+  } catch (error) {
+    // Its length and items are read here, outside any walk: a Proxy's trap or a getter that throws fails as there.
+    throw unsealable(error);
+  }
 }

@@ -50,6 +50,17 @@ const cases = outputs.flatMap(([spec, { pkg, model }]) =>
   ),
 );
 
+const KEY = "seal-fast-path-key";
+
+/** The string, or the error thrown. */
+function outcomeOf(run: () => string): { kind: "="; text: string } | { kind: "!"; error: Error } {
+  try {
+    return { kind: "=", text: run() };
+  } catch (error) {
+    return { kind: "!", error: error as Error };
+  }
+}
+
 /** The string, or the kind of error thrown. */
 function outcome(run: () => string): string {
   try {
@@ -139,6 +150,89 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     }
     // The generic rule never asks a prototype: where it gives a string, so must the fast path.
     if (sealed.length > 0) expect([...prototypeOutcomes]).toEqual(["="]);
+  });
+
+  test("a getter, a Proxy trap or a toJSON that throws, wherever it is: a TypeError whose cause is its error, in both paths; verify false", () => {
+    const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+    const name = sealed[0]?.name ?? "a";
+    // What throws, for each place: the message itself (holding a sealed field) or an object nested where it starts.
+    const readers: [string, (thrown: Error, top: boolean) => object][] = [
+      ...(["getPrototypeOf", "ownKeys", "getOwnPropertyDescriptor", "get", "has"] as const).map(
+        (trap): [string, (thrown: Error, top: boolean) => object] => [
+          `a Proxy whose ${trap} trap throws`,
+          (thrown, top) =>
+            new Proxy(top ? { [name]: "x" } : { a: "x" }, {
+              [trap]: () => {
+                throw thrown;
+              },
+            }),
+        ],
+      ),
+      [
+        "a getter that throws",
+        (thrown, top) =>
+          Object.defineProperty({}, top ? name : "a", {
+            enumerable: true,
+            get: () => {
+              throw thrown;
+            },
+          }),
+      ],
+      [
+        "a list whose get trap throws",
+        (thrown) =>
+          new Proxy(["x"], {
+            get: () => {
+              throw thrown;
+            },
+          }),
+      ],
+      [
+        "a toJSON that throws",
+        (thrown) => ({
+          toJSON: () => {
+            throw thrown;
+          },
+        }),
+      ],
+    ];
+    const places: [string, (inner: object) => object][] = [["the message", (inner) => inner], ...nestingPlaces(sealed)];
+    const seen = new Set<string>();
+    for (const thrown of [new Error("read"), new TypeError("read")]) {
+      for (const [what, reader] of readers) {
+        for (const [where, place] of places) {
+          const value = place(reader(thrown, where === "the message"));
+          const label = `${what} (${thrown.constructor.name}) at ${where}`;
+          const want = outcomeOf(() => generic(value, exclude));
+          // The generic rule asks no prototype, nor the message for a toJSON: where it gives a string, so must the fast path.
+          if (want.kind === "=") {
+            expect(`${label}: ${outcome(() => message.sealingString(value as never))}`).toBe(`${label}: = ${want.text}`);
+            continue;
+          }
+          seen.add(what);
+          for (const [path, run] of [
+            ["generic", () => generic(value, exclude)],
+            ["sealingString", () => message.sealingString(value as never)],
+            ["seal", () => message.seal(value as never, KEY)],
+          ] as const) {
+            const got = outcomeOf(run);
+            expect(`${label}, ${path}: ${got.kind === "!" && got.error instanceof TypeError} ${got.kind === "!" && got.error.cause === thrown}`).toBe(
+              `${label}, ${path}: true true`,
+            );
+          }
+          expect(`${label}: ${message.verify(value as never, KEY)}`).toBe(`${label}: false`);
+        }
+      }
+    }
+    // Each reader the generic rule meets threw somewhere (it asks no prototype, and no proxy whether it has a key).
+    expect([...seen].sort()).toEqual([
+      "a Proxy whose get trap throws",
+      "a Proxy whose getOwnPropertyDescriptor trap throws",
+      "a Proxy whose ownKeys trap throws",
+      "a getter that throws",
+      "a list whose get trap throws",
+      ...(sealed.length > 0 ? ["a toJSON that throws"] : []),
+    ]);
   });
 
   test("a toJSON is given the key JSON.stringify gives it (the field's name, an item's index), in both paths", () => {
