@@ -6,6 +6,7 @@
 // UPDATE_EXPECTED=1 npx vitest run test/printer/runtime-symbols.test.ts rewrites it.
 
 import type * as beyondFacts from "../runtime/beyond-facts.js";
+import type * as boxedPrimitive from "../runtime/boxed-primitive.js";
 import type * as client from "../runtime/client.js";
 import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientConfig from "../runtime/client-config.js";
@@ -70,6 +71,7 @@ export const RUNTIME_API = {
     values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts"],
     types: ["BeyondFactsFields", "FieldsBeyondFacts", "OpenBeyondFacts"],
   },
+  boxedPrimitive: { file: "boxed-primitive", values: ["NOT_BOXED", "isBoxedPrimitive", "unboxed"], types: [] },
   client: {
     file: "client",
     values: ["callOperation"],
@@ -374,6 +376,9 @@ export type RuntimeNamesExist = [
   beyondFacts.BeyondFactsFields<never>,
   beyondFacts.FieldsBeyondFacts<never>,
   beyondFacts.OpenBeyondFacts<never>,
+  typeof boxedPrimitive.NOT_BOXED,
+  typeof boxedPrimitive.isBoxedPrimitive,
+  typeof boxedPrimitive.unboxed,
   typeof beyondFacts.mergeBeyondFacts,
   client.CallOptions,
   client.ClientError,

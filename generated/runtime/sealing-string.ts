@@ -6,6 +6,7 @@
 // generic rule walks any message, for one that holds fields the spec does not
 // know.
 
+import { NOT_BOXED, unboxed } from "./boxed-primitive.js";
 import { refusal, unsealable } from "./seal-refusal.js";
 import { listLength, MAX_LIST_ITEMS } from "./validation.js";
 
@@ -33,12 +34,12 @@ export function sealText(value: unknown, depth = 0, key: ToJsonKey = ""): string
   if (typeof value === "string") return value;
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  if (typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (typeof value !== "object") return "";
-  // `depth`: where the value sits in its message (1 for a field's), so that a generated fast path falling back
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "symbol") return "";
+  // An object, a function or a BigInt, which JSON asks for a toJSON. `depth`: where the value sits in its message (1 for a field's), so that a generated fast path falling back
   // here counts the levels above it as the generic rule does, and refuses the same depths. `key`: its field's name
   // or its index in a list, which a toJSON is given as JSON.stringify gives it.
-  return bounded(() => flatten(value, walkOf(), depth, key));
+  return bounded(() => flatten(value as object | bigint, walkOf(), depth, key));
 }
 
 /**
@@ -73,14 +74,18 @@ interface Flattened {
   readonly given: Map<object, Map<ToJsonKey, string> | null>;
 }
 
-/** A value's text, as JSON.stringify writes a property's value: asked for its toJSON once. */
-function flatten(value: object, seen: Flattened, depth: number, key: ToJsonKey): string {
-  const given = seen.given.get(value);
-  if (given === null) return contents(value, seen, depth);
+/**
+ * A value's text, as JSON.stringify writes a property's value: asked for its toJSON once (a BigInt too, whose
+ * prototype may give one: JSON writes none without it; a function is written as nothing without one).
+ */
+function flatten(value: object | bigint, seen: Flattened, depth: number, key: ToJsonKey): string {
+  const given = typeof value === "bigint" ? undefined : seen.given.get(value);
+  if (given === null) return contents(value as object, seen, depth);
   const known = given?.get(key);
   if (known !== undefined) return known;
   const toJSON = (value as { toJSON?: unknown }).toJSON;
   if (typeof toJSON !== "function") {
+    if (typeof value !== "object") return plainText(value);
     seen.given.set(value, null);
     return contents(value, seen, depth);
   }
@@ -88,14 +93,24 @@ function flatten(value: object, seen: Flattened, depth: number, key: ToJsonKey):
   // As JSON.stringify writes it (a Date as its ISO text): what toJSON gives for this key, written as it is. JSON
   // asks a value for its toJSON once, never what that gave (whose own fields are asked in turn).
   const result: unknown = toJSON.call(value, typeof key === "number" ? String(key) : key);
-  const text = typeof result === "object" && result !== null ? contents(result, seen, depth + 1) : sealText(result);
+  const text = typeof result === "object" && result !== null ? contents(result, seen, depth + 1) : plainText(result);
+  if (typeof value === "bigint") return text;
   const texts = given ?? new Map<ToJsonKey, string>();
   texts.set(key, text);
   seen.given.set(value, texts);
   return text;
 }
 
-/** An object's own fields sorted by name (a list's items in order), each flattened as a value: its toJSON not asked. */
+/** What JSON writes for a value that is not an object, its toJSON asked already or not to be asked. */
+function plainText(value: unknown): string {
+  if (typeof value === "bigint") throw refusal("cannot seal a BigInt, which JSON cannot write (it has no toJSON)");
+  return typeof value === "function" ? "" : sealText(value);
+}
+
+/**
+ * An object's own fields sorted by name (a list's items in order), each flattened as a value: its toJSON not
+ * asked. A boxed primitive (`new Number(5)`) is its value, as JSON writes it.
+ */
 function contents(value: object, seen: Flattened, depth: number): string {
   const known = seen.contents.get(value);
   if (typeof known === "string") return known;
@@ -108,8 +123,12 @@ function contents(value: object, seen: Flattened, depth: number): string {
     if (length < 0) throw refusal(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
     for (let i = 0; i < length; i++) text += part(value[i], seen, depth, i);
   } else {
-    const record = value as Record<string, unknown>;
-    for (const name of sortedKeys(record)) text += part(record[name], seen, depth, name);
+    const primitive = unboxed(value);
+    if (primitive !== NOT_BOXED) text = plainText(primitive);
+    else {
+      const record = value as Record<string, unknown>;
+      for (const name of sortedKeys(record)) text += part(record[name], seen, depth, name);
+    }
   }
   seen.contents.set(value, text);
   return text;
@@ -122,7 +141,9 @@ const walkOf = (message?: object): Flattened => ({
 });
 
 function part(value: unknown, seen: Flattened, depth: number, key: ToJsonKey): string {
-  return typeof value === "object" && value !== null ? flatten(value, seen, depth + 1, key) : sealText(value);
+  return (typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "bigint"
+    ? flatten(value, seen, depth + 1, key)
+    : sealText(value);
 }
 
 /**
@@ -187,7 +208,9 @@ export function sealList(
   key: ToJsonKey = "",
 ): string {
   try {
-    if (!Array.isArray(value)) return sealText(value, depth, key);
+    // A list with a toJSON (its own, or a polluted Array.prototype's) is sent as that gives it: the generic rule.
+    if (!Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === "function")
+      return sealText(value, depth, key);
     const length = listLength(value);
     if (length < 0) throw refusal(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
     let text = "";

@@ -305,6 +305,32 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     expect(compared).toBe(sealed.length === 0 ? 0 : givers.length * (1 + nestingPlaces(sealed).length));
   });
 
+  test.each(jsonOwnWays)(
+    "%s, wherever it stands: both paths seal what JSON.stringify writes, or refuse what it refuses",
+    (what, make) => {
+      const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+      const places: [string, Place][] = [
+        ["every sealed field", (v) => Object.fromEntries(sealed.map((f) => [f.name, v]))],
+        ...nestingPlaces(sealed),
+      ];
+      for (const [where, place] of sealed.length === 0 ? [] : places) {
+        const value = place(make() as object);
+        let want: string;
+        try {
+          want = `= ${generic(JSON.parse(JSON.stringify(value)) as object, exclude)}`;
+        } catch (error) {
+          want = `! ${(error as Error).constructor.name}`;
+        }
+        expect(`${what} at ${where}, generic: ${outcome(() => generic(value, exclude))}`).toBe(
+          `${what} at ${where}, generic: ${want}`,
+        );
+        expect(`${what} at ${where}, fast path: ${outcome(() => message.sealingString(value as never))}`).toBe(
+          `${what} at ${where}, fast path: ${want}`,
+        );
+      }
+    },
+  );
+
   test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {
     const met = new Set<string>();
     fc.assert(
@@ -332,6 +358,39 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     expect([...met].sort()).toEqual(["has enumerable", "has hidden", "lacks enumerable", "lacks hidden"]);
   });
 });
+
+/**
+ * Values JSON.stringify writes in its own way, each made anew for each place: what it writes is the sealing string
+ * of the JSON copy; what it refuses (a BigInt), both paths refuse with a TypeError.
+ */
+const jsonOwnWays: [string, () => unknown][] = [
+  ["a BigInt", () => 12n],
+  ["a boxed BigInt", () => Object(12n)],
+  ["a boxed number", () => Object.assign(new Number(5), { maskedPan: "x" })],
+  ["a boxed number whose valueOf is its own", () => Object.assign(new Number(5), { valueOf: () => 7 })],
+  ["a boxed string with fields of its own", () => Object.assign(new String("ab"), { maskedPan: "x", a: "y" })],
+  ["a boxed boolean", () => new Boolean(false)],
+  ["a function", () => () => "no"],
+  ["a function with a toJSON", () => Object.assign(() => "no", { toJSON: () => ({ b: "2", a: "1" }) })],
+  ["a symbol", () => Symbol("s")],
+  ["a symbol as a key", () => ({ [Symbol("s")]: "hidden", a: "1" })],
+  ["-0", () => -0],
+  ["a sparse list", () => Object.assign(new Array(4), { 1: "a", 3: "b" })],
+  ["a list with fields of its own", () => Object.assign(["a"], { maskedPan: "x", extra: "y" })],
+  ["a list with a toJSON of its own", () => Object.assign(["a"], { toJSON: () => ["b", { c: "d" }] })],
+  [
+    "a list with a getter",
+    () =>
+      Object.defineProperty(["a", "b"], 1, {
+        get: () => "got",
+        enumerable: true,
+      }),
+  ],
+  ["an object with a null prototype", () => Object.assign(Object.create(null), { b: "2", a: "1" })],
+  ["a typed array", () => new Uint8Array([1, 2, 10, 11, 12])],
+  ["a Map", () => new Map([["maskedPan", "x"]])],
+  ["a Set with a field of its own", () => Object.assign(new Set(["x"]), { maskedPan: "y" })],
+];
 
 /** `levels` objects, each the only field of the one above. */
 function nested(levels: number): object {
@@ -392,3 +451,21 @@ test.each(containerSlots)(
     expect(message.sealingString(value as never)).toBe(generic(value, exclude));
   },
 );
+
+test("a BigInt whose prototype gives a toJSON (a common polyfill) is sealed as JSON writes it, in both paths", () => {
+  const slots = cases.filter(({ message }) => message.fields.some((f) => message.sealFields.includes(f.name)));
+  const proto = BigInt.prototype as unknown as { toJSON?: (key: string) => string };
+  proto.toJSON = function (this: bigint, key: string) {
+    return `${this}@${key}`;
+  };
+  try {
+    for (const { name, message, exclude, generic } of slots) {
+      const value = Object.fromEntries(message.sealFields.map((field) => [field, 12n]));
+      const want = generic(JSON.parse(JSON.stringify(value)) as object, exclude);
+      expect(`${name}: ${generic(value, exclude)}`).toBe(`${name}: ${want}`);
+      expect(`${name}: ${message.sealingString(value as never)}`).toBe(`${name}: ${want}`);
+    }
+  } finally {
+    delete proto.toJSON;
+  }
+});
