@@ -36,9 +36,10 @@ export function sealText(value: unknown, depth = 0, key: ToJsonKey = ""): string
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return String(value);
   if (typeof value === "symbol") return "";
-  // An object, a function or a BigInt, which JSON asks for a toJSON. `depth`: where the value sits in its message (1 for a field's), so that a generated fast path falling back
-  // here counts the levels above it as the generic rule does, and refuses the same depths. `key`: its field's name
-  // or its index in a list, which a toJSON is given as JSON.stringify gives it.
+  // An object, a function or a BigInt, which JSON asks for a toJSON. `depth`: where the value sits in its message
+  // (1 for a field's), so that a generated fast path falling back here counts the levels above it as the generic
+  // rule does, and refuses the same depths. `key`: its field's name or its index in a list, which a toJSON is given
+  // as JSON.stringify gives it.
   return bounded(() => flatten(value as object | bigint, walkOf(), depth, key));
 }
 
