@@ -6,6 +6,7 @@
 // UPDATE_EXPECTED=1 npx vitest run test/printer/runtime-symbols.test.ts rewrites it.
 
 import type * as beyondFacts from "../runtime/beyond-facts.js";
+import type * as boxedPrimitive from "../runtime/boxed-primitive.js";
 import type * as client from "../runtime/client.js";
 import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientConfig from "../runtime/client-config.js";
@@ -57,6 +58,7 @@ import type * as paypageVerify from "../runtime/paypage-verify.js";
 import type * as seal from "../runtime/seal.js";
 import type * as sealAlgorithms from "../runtime/seal-algorithms.js";
 import type * as sealCompare from "../runtime/seal-compare.js";
+import type * as sealRefusal from "../runtime/seal-refusal.js";
 import type * as sealingString from "../runtime/sealing-string.js";
 import type * as secretKey from "../runtime/secret-key.js";
 import type * as siteFree from "../runtime/site-free.js";
@@ -69,6 +71,7 @@ export const RUNTIME_API = {
     values: ["BEYOND_FACTS_FIELD", "mergeBeyondFacts"],
     types: ["BeyondFactsFields", "FieldsBeyondFacts", "OpenBeyondFacts"],
   },
+  boxedPrimitive: { file: "boxed-primitive", values: ["NOT_BOXED", "isBoxedPrimitive", "unboxed"], types: [] },
   client: {
     file: "client",
     values: ["callOperation"],
@@ -335,6 +338,7 @@ export const RUNTIME_API = {
     types: ["SealAlgorithmName"],
   },
   sealCompare: { file: "seal-compare", values: ["hexDifference", "hexMatches", "sealsMatch"], types: [] },
+  sealRefusal: { file: "seal-refusal", values: ["refusal", "unsealable"], types: [] },
   sealingString: {
     file: "sealing-string",
     values: ["MAX_SEAL_DEPTH", "genericSealingString", "sealField", "sealList", "sealText"],
@@ -373,6 +377,9 @@ export type RuntimeNamesExist = [
   beyondFacts.FieldsBeyondFacts<never>,
   beyondFacts.OpenBeyondFacts<never>,
   typeof beyondFacts.mergeBeyondFacts,
+  typeof boxedPrimitive.NOT_BOXED,
+  typeof boxedPrimitive.isBoxedPrimitive,
+  typeof boxedPrimitive.unboxed,
   client.CallOptions,
   client.ClientError,
   client.ClientFields<never, never>,
@@ -634,6 +641,8 @@ export type RuntimeNamesExist = [
   typeof sealCompare.hexDifference,
   typeof sealCompare.hexMatches,
   typeof sealCompare.sealsMatch,
+  typeof sealRefusal.refusal,
+  typeof sealRefusal.unsealable,
   typeof sealingString.MAX_SEAL_DEPTH,
   sealingString.ToJsonKey,
   typeof sealingString.genericSealingString,

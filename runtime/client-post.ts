@@ -11,6 +11,8 @@ import { isError } from "./is-error.js";
 
 const JSON_HEADERS = { "content-type": "application/json" } as const;
 
+const SIGNAL_REFUSED = "options could not be used (the signal's addEventListener threw); the request was not sent";
+
 /**
  * The reply's status and text (and where a redirect points, when it says; whether it was a redirect the fetch
  * hid, status 0), or why there is none.
@@ -33,7 +35,13 @@ export async function postJson(
   const controller = new AbortController();
   // The caller's abort passed on, with nothing added to a call without a signal (null taken as none); before
   // the timer is set, so that a signal that throws leaves no timer behind to hold the process.
-  const unfollow = given === undefined ? undefined : followAbort(given, controller);
+  let unfollow: (() => void) | undefined;
+  try {
+    unfollow = given === undefined ? undefined : followAbort(given, controller);
+  } catch {
+    // Its addEventListener threw when called: options the call cannot use, a result as for those it cannot read.
+    return { error: { kind: "invalid-request", message: SIGNAL_REFUSED, issues: [], warnings: [] } };
+  }
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;

@@ -12,6 +12,7 @@ import {
   type SealAlgorithmName,
 } from "./seal-algorithms.js";
 import { hexDifference, hexMatches } from "./seal-compare.js";
+import { unsealable } from "./seal-refusal.js";
 // Named by a doc comment's {@link} below: the re-export of its module puts no name in this module's scope.
 import type { sealText } from "./sealing-string.js";
 import { assertSecretKey, secretKeyList, type SecretKeys } from "./secret-key.js";
@@ -80,9 +81,10 @@ function assertAlgorithm(algorithm: unknown): void {
  * @throws TypeError when the message is not an object, names a seal algorithm outside
  * `SEAL_ALGORITHM_NAMES`, or is not what a JSON text could carry (a cycle, a list
  * claiming more items than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a
- * sealing string longer than a string can hold: see {@link sealText}), holds a lone
- * surrogate in its sealing string (no UTF-8 form), or the key or algorithm is invalid
- * (the key is never shown).
+ * sealing string longer than a string can hold: see {@link sealText}), cannot be read
+ * (a getter, a Proxy trap or a toJSON that throws: the error thrown is the TypeError's
+ * `cause`), holds a lone surrogate in its sealing string (no UTF-8 form), or the key or
+ * algorithm is invalid (the key is never shown).
  */
 export function sealMessage<T extends object>(
   message: T,
@@ -92,13 +94,26 @@ export function sealMessage<T extends object>(
 ): string {
   if (typeof message !== "object" || message === null) throw new TypeError("message must be an object");
   assertAlgorithm(algorithm);
-  const chosen = sealAlgorithmOf(message, algorithm);
+  let chosen: SealAlgorithmName | null;
+  try {
+    // Read from the message: a getter or a Proxy trap may throw, which makes it unsealable, as its sealing string's reads.
+    chosen = sealAlgorithmOf(message, algorithm);
+  } catch (error) {
+    throw unsealable(error);
+  }
   if (chosen === null)
     throw new TypeError(
       `the message's ${SEAL_ALGORITHM_FIELD} is not a known seal algorithm: use one of ${SEAL_ALGORITHM_NAMES.join(", ")}`,
     );
   assertSecretKey(secretKey);
-  const text = sealingString(message);
+  let text: string;
+  try {
+    text = sealingString(message);
+  } catch (error) {
+    // A sealing string's own refusals pass as they are; a reader's error, or the engine's for a string too long
+    // (the generated sum of a message's fields joins them outside any walk), becomes the documented TypeError.
+    throw unsealable(error);
+  }
   assertWellFormed(text);
   return sealHex(text, secretKey, chosen);
 }

@@ -4,6 +4,8 @@
 // generic rule walks any message, for one that holds fields the spec does not
 // know.
 
+import { NOT_BOXED, unboxed } from "./boxed-primitive.js";
+import { refusal, unsealable } from "./seal-refusal.js";
 import { listLength, MAX_LIST_ITEMS } from "./validation.js";
 
 /**
@@ -22,18 +24,21 @@ import { listLength, MAX_LIST_ITEMS } from "./validation.js";
  *
  * @throws TypeError for a cycle, a list claiming more than `MAX_LIST_ITEMS`
  * items, nesting deeper than {@link MAX_SEAL_DEPTH} or a sealing string longer than a
- * string can hold: such a message could not be sent as JSON.
+ * string can hold: such a message could not be sent as JSON. And for a value that
+ * cannot be read (a getter, a Proxy trap or a toJSON that throws), with the error
+ * thrown as its `cause`: JSON.stringify would throw it.
  */
 export function sealText(value: unknown, depth = 0, key: ToJsonKey = ""): string {
   if (typeof value === "string") return value;
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
-  if (typeof value === "boolean" || typeof value === "bigint") return String(value);
-  if (typeof value !== "object") return "";
-  // `depth`: where the value sits in its message (1 for a field's), so that a generated fast path falling back
-  // here counts the levels above it as the generic rule does, and refuses the same depths. `key`: its field's name
-  // or its index in a list, which a toJSON is given as JSON.stringify gives it.
-  return bounded(() => flatten(value, new Map(), depth, key));
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "symbol") return "";
+  // An object, a function or a BigInt, which JSON asks for a toJSON. `depth`: where the value sits in its message
+  // (1 for a field's), so that a generated fast path falling back here counts the levels above it as the generic
+  // rule does, and refuses the same depths. `key`: its field's name or its index in a list, which a toJSON is given
+  // as JSON.stringify gives it.
+  return bounded(() => flatten(value as object | bigint, walkOf(), depth, key));
 }
 
 /**
@@ -42,14 +47,15 @@ export function sealText(value: unknown, depth = 0, key: ToJsonKey = ""): string
  */
 export type ToJsonKey = string | number;
 
-/** Runs a walk, turning the engine's RangeError for a string longer than it can make into the documented TypeError. */
+/**
+ * Runs a walk, turning whatever stops it into the documented TypeError: the engine's RangeError for a string
+ * longer than it can make, and the error of a getter, a Proxy trap or a toJSON that threw, kept as its cause.
+ */
 function bounded(walk: () => string): string {
   try {
     return walk();
   } catch (error) {
-    if (error instanceof RangeError)
-      throw new TypeError("cannot seal a message whose sealing string is longer than a string can hold");
-    throw error;
+    throw unsealable(error);
   }
 }
 
@@ -57,44 +63,86 @@ function bounded(walk: () => string): string {
 export const MAX_SEAL_DEPTH = 1000;
 
 /**
- * The text of each object flattened so far, or null while it is being flattened (meeting it then is a cycle); for
- * an object with a toJSON, its texts by the key it was given, since a toJSON may read it.
+ * What a walk has flattened. `contents`: the text of each object's own fields (or items), null while it is being
+ * flattened (meeting it then is a cycle, as JSON.stringify's stack finds it). `given`: for each object met as a
+ * value, null when it has no toJSON, else what its toJSON gave, flattened, by the key it was given (a toJSON may
+ * read it).
  */
-type Flattened = Map<object, string | null | Map<ToJsonKey, string>>;
+interface Flattened {
+  readonly contents: Map<object, string | null>;
+  readonly given: Map<object, Map<ToJsonKey, string> | null>;
+}
 
-function flatten(value: object, seen: Flattened, depth: number, key: ToJsonKey): string {
-  const known = seen.get(value);
-  if (typeof known === "string") return known;
-  if (known === null) throw new TypeError("cannot seal a message that contains a cycle");
-  const given = known?.get(key);
-  if (given !== undefined) return given;
-  if (depth >= MAX_SEAL_DEPTH)
-    throw new TypeError(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
-  seen.set(value, null);
-  let text = "";
+/**
+ * A value's text, as JSON.stringify writes a property's value: asked for its toJSON once (a BigInt too, whose
+ * prototype may give one: JSON writes none without it; a function is written as nothing without one).
+ */
+function flatten(value: object | bigint, seen: Flattened, depth: number, key: ToJsonKey): string {
+  const given = typeof value === "bigint" ? undefined : seen.given.get(value);
+  if (given === null) return contents(value as object, seen, depth);
+  const known = given?.get(key);
+  if (known !== undefined) return known;
   const toJSON = (value as { toJSON?: unknown }).toJSON;
-  if (typeof toJSON === "function") {
-    // As JSON.stringify writes it (a Date as its ISO text): what toJSON gives for this key, flattened in turn.
-    text = part(toJSON.call(value, typeof key === "number" ? String(key) : key), seen, depth, key);
-    const texts = known ?? new Map<ToJsonKey, string>();
-    texts.set(key, text);
-    seen.set(value, texts);
-    return text;
+  if (typeof toJSON !== "function") {
+    if (typeof value !== "object") return plainText(value);
+    seen.given.set(value, null);
+    return contents(value, seen, depth);
   }
-  if (Array.isArray(value)) {
-    const length = listLength(value);
-    if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
-    for (let i = 0; i < length; i++) text += part(value[i], seen, depth, i);
-  } else {
-    const record = value as Record<string, unknown>;
-    for (const name of sortedKeys(record)) text += part(record[name], seen, depth, name);
-  }
-  seen.set(value, text);
+  if (depth >= MAX_SEAL_DEPTH) throw refusal(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
+  // As JSON.stringify writes it (a Date as its ISO text): what toJSON gives for this key, written as it is. JSON
+  // asks a value for its toJSON once, never what that gave (whose own fields are asked in turn).
+  const result: unknown = toJSON.call(value, typeof key === "number" ? String(key) : key);
+  const text = typeof result === "object" && result !== null ? contents(result, seen, depth + 1) : plainText(result);
+  if (typeof value === "bigint") return text;
+  const texts = given ?? new Map<ToJsonKey, string>();
+  texts.set(key, text);
+  seen.given.set(value, texts);
   return text;
 }
 
+/** What JSON writes for a value that is not an object, its toJSON asked already or not to be asked. */
+function plainText(value: unknown): string {
+  if (typeof value === "bigint") throw refusal("cannot seal a BigInt, which JSON cannot write (it has no toJSON)");
+  return typeof value === "function" ? "" : sealText(value);
+}
+
+/**
+ * An object's own fields sorted by name (a list's items in order), each flattened as a value: its toJSON not
+ * asked. A boxed primitive (`new Number(5)`) is its value, as JSON writes it.
+ */
+function contents(value: object, seen: Flattened, depth: number): string {
+  const known = seen.contents.get(value);
+  if (typeof known === "string") return known;
+  if (known === null) throw refusal("cannot seal a message that contains a cycle");
+  if (depth >= MAX_SEAL_DEPTH) throw refusal(`cannot seal a message nested more than ${MAX_SEAL_DEPTH} levels deep`);
+  seen.contents.set(value, null);
+  let text = "";
+  if (Array.isArray(value)) {
+    const length = listLength(value);
+    if (length < 0) throw refusal(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
+    for (let i = 0; i < length; i++) text += part(value[i], seen, depth, i);
+  } else {
+    const primitive = unboxed(value);
+    if (primitive !== NOT_BOXED) text = plainText(primitive);
+    else {
+      const record = value as Record<string, unknown>;
+      for (const name of sortedKeys(record)) text += part(record[name], seen, depth, name);
+    }
+  }
+  seen.contents.set(value, text);
+  return text;
+}
+
+/** A walk that has met nothing but `message`, whose fields it is flattening. */
+const walkOf = (message?: object): Flattened => ({
+  contents: new Map(message === undefined ? [] : [[message, null]]),
+  given: new Map(),
+});
+
 function part(value: unknown, seen: Flattened, depth: number, key: ToJsonKey): string {
-  return typeof value === "object" && value !== null ? flatten(value, seen, depth + 1, key) : sealText(value);
+  return (typeof value === "object" && value !== null) || typeof value === "function" || typeof value === "bigint"
+    ? flatten(value, seen, depth + 1, key)
+    : sealText(value);
 }
 
 /**
@@ -127,12 +175,14 @@ function compareCodePoints(a: string, b: string): number {
  * The sealing string of any message by the generic rule: its present fields
  * except `exclude`, by name in code-point order, each flattened by
  * {@link sealText}.
+ *
+ * @throws TypeError as {@link sealText} does.
  */
 export function genericSealingString(message: object, exclude: ReadonlySet<string>): string {
   const record = message as Record<string, unknown>;
   return bounded(() => {
     // One walk over the message: a reference shared between fields is flattened once, and the message met again is a cycle.
-    const seen: Flattened = new Map([[message, null]]);
+    const seen = walkOf(message);
     let text = "";
     for (const key of sortedKeys(record)) if (!exclude.has(key)) text += part(record[key], seen, 0, key);
     return text;
@@ -156,10 +206,17 @@ export function sealList(
   depth: number,
   key: ToJsonKey = "",
 ): string {
-  if (!Array.isArray(value)) return sealText(value, depth, key);
-  const length = listLength(value);
-  if (length < 0) throw new TypeError(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
-  let text = "";
-  for (let i = 0; i < length; i++) text += item(value[i], depth + 1, i);
-  return text;
+  try {
+    // A list with a toJSON (its own, or a polluted Array.prototype's) is sent as that gives it: the generic rule.
+    if (!Array.isArray(value) || typeof (value as { toJSON?: unknown }).toJSON === "function")
+      return sealText(value, depth, key);
+    const length = listLength(value);
+    if (length < 0) throw refusal(`cannot seal a list of more than ${MAX_LIST_ITEMS} items`);
+    let text = "";
+    for (let i = 0; i < length; i++) text += item(value[i], depth + 1, i);
+    return text;
+  } catch (error) {
+    // Its length and items are read here, outside any walk: a Proxy's trap or a getter that throws fails as there.
+    throw unsealable(error);
+  }
 }

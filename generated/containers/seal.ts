@@ -4,6 +4,7 @@
 // generic rule for a container that holds fields this package does not know.
 // Called by the operations' sealing strings.
 
+import { isBoxedPrimitive } from "../runtime/boxed-primitive.js";
 import { sealField, sealText } from "../runtime/seal.js";
 import type { ToJsonKey } from "../runtime/seal.js";
 import { hasOwn } from "../runtime/validation.js";
@@ -33,7 +34,7 @@ export function sealS10TransactionReference(value: unknown, depth: number, jsonK
             break fast;
         }
       }
-      if (typeof fields["toJSON"] === "function") break fast;
+      if (typeof fields["toJSON"] === "function" || isBoxedPrimitive(fields)) break fast;
     } catch {
       break fast;
     }
@@ -93,7 +94,7 @@ export function sealWalletPaymentMeanData(value: unknown, depth: number, jsonKey
             break fast;
         }
       }
-      if (typeof fields["toJSON"] === "function") break fast;
+      if (typeof fields["toJSON"] === "function" || isBoxedPrimitive(fields)) break fast;
     } catch {
       break fast;
     }

@@ -66,6 +66,8 @@ const followersOf = new WeakMap<object, Followers>();
  * calls a signal covers share one listener on it: a listener each would put more than ten on a signal that a
  * batch of calls shares, and Node then warns of a leak that there is not. The signal's methods are those read
  * when the call began, called on the signal.
+ *
+ * @throws what the signal's addEventListener throws: the call is then not made.
  */
 export function followAbort(caller: CallerSignal, controller: AbortController): () => void {
   const { signal } = caller;
@@ -85,8 +87,13 @@ export function followAbort(caller: CallerSignal, controller: AbortController): 
   return () => {
     calls.delete(controller);
     if (calls.size > 0) return;
-    apply(caller.removeEventListener, signal, ["abort", onAbort]);
     followersOf.delete(signal);
+    try {
+      apply(caller.removeEventListener, signal, ["abort", onAbort]);
+    } catch {
+      // A signal whose removeEventListener throws keeps a listener that aborts no call: the call's outcome stands,
+      // and a later call under it listens anew.
+    }
   };
 }
 

@@ -77,8 +77,9 @@ export type ClientResult<Response> =
 /**
  * Calls an operation (the generated client methods call this). Rejects only,
  * with a TypeError, for a configuration that cannot work (see `resolveConfig`)
- * or a signal that is not an AbortSignal, whatever the fields; an environment the operation has no JSON address in, and
- * options or a signal whose getter or proxy throws, resolve to an `invalid-request` error, with nothing sealed or sent.
+ * or a signal that is not an AbortSignal, whatever the fields; an environment the operation has no JSON address in,
+ * options or a signal whose getter or proxy throws, and a signal whose addEventListener throws when called, resolve
+ * to an `invalid-request` error, with nothing sent.
  */
 export async function callOperation<Request, Response>(
   operation: ClientOperation<Request, Response>,

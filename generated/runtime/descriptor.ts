@@ -51,8 +51,10 @@ export interface MessageDescriptor<T> {
    * The seal of a message: with `algorithm`, else the algorithm the message
    * names, else the default one.
    *
-   * @throws TypeError when the message is not an object, names an unknown algorithm or
-   * contains a cycle, or the key or `algorithm` is invalid (the key is never shown).
+   * @throws TypeError when the message is not an object, names an unknown algorithm,
+   * contains a cycle or cannot be read (a getter, a Proxy trap or a toJSON that throws:
+   * its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key
+   * is never shown).
    */
   readonly seal: (message: Unsealed<T>, secretKey: string, algorithm?: SealAlgorithmName) => string;
   /**

@@ -22,6 +22,7 @@ import { TsFile } from "./ts/ts-file.js";
 
 const s = runtime.seal;
 const v = runtime.validation;
+const boxed = runtime.boxedPrimitive;
 
 /** operations/<name>/seal.ts (seal field orders, sealing strings, seal and verify) and containers/seal.ts. */
 export const sealEmitter: Emitter = {
@@ -64,8 +65,9 @@ function sealParts(fields: readonly FieldModel[], names: readonly string[], dept
  * throws there must not decide the outcome; any other throw the generic rule
  * meets again. Inside the loop the engine answers `hasOwn` from the object's
  * shape. Labels in code-point order. With `jsonSends` (a container, which JSON
- * sends as its toJSON gives it; a message is sealed by its fields), a `toJSON`
- * function the pass did not meet sends it to `fallback` too.
+ * sends as its toJSON gives it, and a boxed primitive as its value; a message is
+ * sealed by its fields), a `toJSON` function the pass did not meet, or a boxed
+ * primitive, sends it to `fallback` too.
  */
 function sealedOrFallback(
   object: Code,
@@ -86,8 +88,11 @@ function sealedOrFallback(
     ts`for (const key in ${object})`,
     statements([ts`if (!${v.hasOwn}(${object}, key)) ${generic}`, switchCase(ts`key`, clauses, generic)]),
   );
-  // A toJSON the pass cannot meet (inherited, as a Date's, or not enumerable) says what JSON sends: the generic rule.
-  const sent = jsonSends ? [ts`if (typeof ${object}["toJSON"] === "function") ${generic}`] : [];
+  // A toJSON the pass cannot meet (inherited, as a Date's, or not enumerable) says what JSON sends, and a boxed
+  // primitive is sent as its value, whatever its fields: the generic rule.
+  const sent = jsonSends
+    ? [ts`if (typeof ${object}["toJSON"] === "function" || ${boxed.isBoxedPrimitive}(${object})) ${generic}`]
+    : [];
   return statements([
     ...byName.map((name) => ts`let ${local(name)}: unknown;`),
     ts`
@@ -161,7 +166,7 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
         "",
         docTag(
           "throws",
-          "TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).",
+          "TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).",
         ),
       ])}
       ${declare("function", sym.seal)}${parenList([ts`message: ${unsealed}`, ts`secretKey: string`, ts`algorithm?: ${s.SealAlgorithmName}`])}: string {

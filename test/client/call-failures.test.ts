@@ -246,6 +246,31 @@ test("a signal that is not an AbortSignal rejects the call with a TypeError, as 
   vi.useFakeTimers();
   try {
     const client = createClient(config(refusedEverywhere));
+    const notASignal = {
+      name: "TypeError",
+      message: "options.signal must be an AbortSignal (an AbortController's signal)",
+    };
+    for (const signal of [new AbortController(), "abort"]) {
+      await expect(
+        client.paymentWebInit({ amount: 1250, currencyCode: "978" }, { signal: signal as never }),
+      ).rejects.toMatchObject(notASignal);
+      expect(vi.getTimerCount()).toBe(0);
+    }
+  } finally {
+    vi.useRealTimers();
+  }
+});
+
+test("a signal whose addEventListener throws when called: invalid-request, nothing sent, no timer left behind", async () => {
+  vi.useFakeTimers();
+  try {
+    const sent: string[] = [];
+    const client = createClient(
+      config(async (url) => {
+        sent.push(url);
+        throw new Error("not to be called");
+      }),
+    );
     const listensAndThrows = {
       aborted: false,
       addEventListener() {
@@ -253,23 +278,47 @@ test("a signal that is not an AbortSignal rejects the call with a TypeError, as 
       },
       removeEventListener() {},
     };
-    const notASignal = {
-      name: "TypeError",
-      message: "options.signal must be an AbortSignal (an AbortController's signal)",
-    };
-    for (const [signal, thrown] of [
-      [new AbortController(), notASignal],
-      ["abort", notASignal],
-      [listensAndThrows, { message: "cannot listen" }],
-    ] as const) {
-      await expect(
-        client.paymentWebInit({ amount: 1250, currencyCode: "978" }, { signal: signal as never }),
-      ).rejects.toMatchObject(thrown);
-      expect(vi.getTimerCount()).toBe(0);
-    }
+    const result = await client.paymentWebInit(
+      { amount: 1250, currencyCode: "978" },
+      { signal: listensAndThrows as never },
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        kind: "invalid-request",
+        message: "options could not be used (the signal's addEventListener threw); the request was not sent",
+        issues: [],
+        warnings: [],
+      },
+    });
+    expect(sent).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
   } finally {
     vi.useRealTimers();
   }
+});
+
+test("a signal whose removeEventListener throws when called: each call's result stands, and the next listens anew", async () => {
+  const listeners: unknown[] = [];
+  const keepsListening = {
+    aborted: false,
+    addEventListener(_type: string, listener: unknown) {
+      listeners.push(listener);
+    },
+    removeEventListener() {
+      throw new Error("cannot stop listening");
+    },
+  };
+  const answering: FetchLike = async () => ({ status: 500, text: async () => "" });
+  const client = createClient(config(answering));
+  for (let call = 0; call < 2; call++) {
+    const result = await client.paymentWebInit(
+      { amount: 1250, currencyCode: "978" },
+      { signal: keepsListening as never },
+    );
+    expect(result.ok ? null : result.error.kind).toBe("http");
+  }
+  expect(listeners).toHaveLength(2);
 });
 
 test("a signal that is not an AbortSignal rejects the call whatever its fields, as a configuration that cannot work does", async () => {

@@ -91,6 +91,22 @@ describe("programmer errors are documented TypeErrors that never show the key", 
     expect(error.message).toBe("cannot seal a message that contains a cycle");
   });
 
+  test("seal of a message whose algorithm field cannot be read is a TypeError, its getter's error the cause", () => {
+    const read = new Error("sealAlgorithm");
+    const message = Object.defineProperty({ ...unsealedRequest() }, "sealAlgorithm", {
+      enumerable: true,
+      get: () => {
+        throw read;
+      },
+    });
+    const error = thrown(() => request.seal(message, KEY));
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error.cause).toBe(read);
+    // With the caller's algorithm, the field is not read to choose one; it is left out of the sealing string.
+    expect(request.seal(message, KEY, "HMAC-SHA-256")).toBe(request.seal(unsealedRequest(), KEY, "HMAC-SHA-256"));
+    expect(request.verify(message, KEY)).toBe(false);
+  });
+
   test("seal with an unknown caller algorithm, and a bad key, are TypeErrors", () => {
     expect(thrown(() => request.seal(unsealedRequest(), KEY, "MD5" as never))).toBeInstanceOf(TypeError);
     for (const key of ["", undefined, 42]) {

@@ -50,6 +50,17 @@ const cases = outputs.flatMap(([spec, { pkg, model }]) =>
   ),
 );
 
+const KEY = "seal-fast-path-key";
+
+/** The string, or the error thrown. */
+function outcomeOf(run: () => string): { kind: "="; text: string } | { kind: "!"; error: Error } {
+  try {
+    return { kind: "=", text: run() };
+  } catch (error) {
+    return { kind: "!", error: error as Error };
+  }
+}
+
 /** The string, or the kind of error thrown. */
 function outcome(run: () => string): string {
   try {
@@ -141,6 +152,89 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     if (sealed.length > 0) expect([...prototypeOutcomes]).toEqual(["="]);
   });
 
+  test("a getter, a Proxy trap or a toJSON that throws, wherever it is: a TypeError whose cause is its error, in both paths; verify false", () => {
+    const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+    const name = sealed[0]?.name ?? "a";
+    // What throws, for each place: the message itself (holding a sealed field) or an object nested where it starts.
+    const readers: [string, (thrown: Error, top: boolean) => object][] = [
+      ...(["getPrototypeOf", "ownKeys", "getOwnPropertyDescriptor", "get", "has"] as const).map(
+        (trap): [string, (thrown: Error, top: boolean) => object] => [
+          `a Proxy whose ${trap} trap throws`,
+          (thrown, top) =>
+            new Proxy(top ? { [name]: "x" } : { a: "x" }, {
+              [trap]: () => {
+                throw thrown;
+              },
+            }),
+        ],
+      ),
+      [
+        "a getter that throws",
+        (thrown, top) =>
+          Object.defineProperty({}, top ? name : "a", {
+            enumerable: true,
+            get: () => {
+              throw thrown;
+            },
+          }),
+      ],
+      [
+        "a list whose get trap throws",
+        (thrown) =>
+          new Proxy(["x"], {
+            get: () => {
+              throw thrown;
+            },
+          }),
+      ],
+      [
+        "a toJSON that throws",
+        (thrown) => ({
+          toJSON: () => {
+            throw thrown;
+          },
+        }),
+      ],
+    ];
+    const places: [string, (inner: object) => object][] = [["the message", (inner) => inner], ...nestingPlaces(sealed)];
+    const seen = new Set<string>();
+    for (const thrown of [new Error("read"), new TypeError("read")]) {
+      for (const [what, reader] of readers) {
+        for (const [where, place] of places) {
+          const value = place(reader(thrown, where === "the message"));
+          const label = `${what} (${thrown.constructor.name}) at ${where}`;
+          const want = outcomeOf(() => generic(value, exclude));
+          // The generic rule asks no prototype, nor the message for a toJSON: where it gives a string, so must the fast path.
+          if (want.kind === "=") {
+            expect(`${label}: ${outcome(() => message.sealingString(value as never))}`).toBe(`${label}: = ${want.text}`);
+            continue;
+          }
+          seen.add(what);
+          for (const [path, run] of [
+            ["generic", () => generic(value, exclude)],
+            ["sealingString", () => message.sealingString(value as never)],
+            ["seal", () => message.seal(value as never, KEY)],
+          ] as const) {
+            const got = outcomeOf(run);
+            expect(`${label}, ${path}: ${got.kind === "!" && got.error instanceof TypeError} ${got.kind === "!" && got.error.cause === thrown}`).toBe(
+              `${label}, ${path}: true true`,
+            );
+          }
+          expect(`${label}: ${message.verify(value as never, KEY)}`).toBe(`${label}: false`);
+        }
+      }
+    }
+    // Each reader the generic rule meets threw somewhere (it asks no prototype, and no proxy whether it has a key).
+    expect([...seen].sort()).toEqual([
+      "a Proxy whose get trap throws",
+      "a Proxy whose getOwnPropertyDescriptor trap throws",
+      "a Proxy whose ownKeys trap throws",
+      "a getter that throws",
+      "a list whose get trap throws",
+      ...(sealed.length > 0 ? ["a toJSON that throws"] : []),
+    ]);
+  });
+
   test("a toJSON is given the key JSON.stringify gives it (the field's name, an item's index), in both paths", () => {
     const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
     // One object at every place: met under several keys, it gives each its own text, as JSON writes it.
@@ -184,6 +278,59 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     expect(compared).toBe(3 * nestingPlaces(sealed).length);
   });
 
+  test("what a toJSON gives is not asked for its own toJSON, its fields are (as JSON.stringify writes it), in both paths", () => {
+    const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+    const inner = { toJSON: (key: string) => `<inner ${key}>`, x: "1" };
+    const self: Record<string, unknown> = { y: "2" };
+    self["toJSON"] = () => self;
+    // Each gives an object that has a toJSON of its own, directly or below: JSON writes the first's fields, asks the others.
+    const givers: [string, object][] = [
+      ["gives an object with a toJSON", { toJSON: () => inner }],
+      ["gives itself", self],
+      ["gives a Date", { toJSON: () => new Date(0) }],
+      ["gives a list with a toJSON", { toJSON: () => Object.assign(["a", inner], { toJSON: () => "list" }) }],
+      ["gives a container holding one", { toJSON: () => ({ b: inner, a: { toJSON: () => inner } }) }],
+    ];
+    let compared = 0;
+    for (const [what, giver] of givers) {
+      for (const [where, place] of [["every sealed field", (v: object) => Object.fromEntries(sealed.map((f) => [f.name, v]))], ...nestingPlaces(sealed)] as const) {
+        if (sealed.length === 0) continue;
+        const value = place(giver);
+        const want = generic(JSON.parse(JSON.stringify(value)) as object, exclude);
+        expect(`${what} at ${where}: ${generic(value, exclude)}`).toBe(`${what} at ${where}: ${want}`);
+        expect(`${what} at ${where}: ${message.sealingString(value as never)}`).toBe(`${what} at ${where}: ${want}`);
+        compared++;
+      }
+    }
+    expect(compared).toBe(sealed.length === 0 ? 0 : givers.length * (1 + nestingPlaces(sealed).length));
+  });
+
+  test.each(jsonOwnWays)(
+    "%s, wherever it stands: both paths seal what JSON.stringify writes, or refuse what it refuses",
+    (what, make) => {
+      const sealed = message.fields.filter((f) => message.sealFields.includes(f.name));
+      const places: [string, Place][] = [
+        ["every sealed field", (v) => Object.fromEntries(sealed.map((f) => [f.name, v]))],
+        ...nestingPlaces(sealed),
+      ];
+      for (const [where, place] of sealed.length === 0 ? [] : places) {
+        const value = place(make() as object);
+        let want: string;
+        try {
+          want = `= ${generic(JSON.parse(JSON.stringify(value)) as object, exclude)}`;
+        } catch (error) {
+          want = `! ${(error as Error).constructor.name}`;
+        }
+        expect(`${what} at ${where}, generic: ${outcome(() => generic(value, exclude))}`).toBe(
+          `${what} at ${where}, generic: ${want}`,
+        );
+        expect(`${what} at ${where}, fast path: ${outcome(() => message.sealingString(value as never))}`).toBe(
+          `${what} at ${where}, fast path: ${want}`,
+        );
+      }
+    },
+  );
+
   test("a field inherited from a polluted Object.prototype, enumerable or not, never enters the sealing string", () => {
     const met = new Set<string>();
     fc.assert(
@@ -211,6 +358,39 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
     expect([...met].sort()).toEqual(["has enumerable", "has hidden", "lacks enumerable", "lacks hidden"]);
   });
 });
+
+/**
+ * Values JSON.stringify writes in its own way, each made anew for each place: what it writes is the sealing string
+ * of the JSON copy; what it refuses (a BigInt), both paths refuse with a TypeError.
+ */
+const jsonOwnWays: [string, () => unknown][] = [
+  ["a BigInt", () => 12n],
+  ["a boxed BigInt", () => Object(12n)],
+  ["a boxed number", () => Object.assign(new Number(5), { maskedPan: "x" })],
+  ["a boxed number whose valueOf is its own", () => Object.assign(new Number(5), { valueOf: () => 7 })],
+  ["a boxed string with fields of its own", () => Object.assign(new String("ab"), { maskedPan: "x", a: "y" })],
+  ["a boxed boolean", () => new Boolean(false)],
+  ["a function", () => () => "no"],
+  ["a function with a toJSON", () => Object.assign(() => "no", { toJSON: () => ({ b: "2", a: "1" }) })],
+  ["a symbol", () => Symbol("s")],
+  ["a symbol as a key", () => ({ [Symbol("s")]: "hidden", a: "1" })],
+  ["-0", () => -0],
+  ["a sparse list", () => Object.assign(new Array(4), { 1: "a", 3: "b" })],
+  ["a list with fields of its own", () => Object.assign(["a"], { maskedPan: "x", extra: "y" })],
+  ["a list with a toJSON of its own", () => Object.assign(["a"], { toJSON: () => ["b", { c: "d" }] })],
+  [
+    "a list with a getter",
+    () =>
+      Object.defineProperty(["a", "b"], 1, {
+        get: () => "got",
+        enumerable: true,
+      }),
+  ],
+  ["an object with a null prototype", () => Object.assign(Object.create(null), { b: "2", a: "1" })],
+  ["a typed array", () => new Uint8Array([1, 2, 10, 11, 12])],
+  ["a Map", () => new Map([["maskedPan", "x"]])],
+  ["a Set with a field of its own", () => Object.assign(new Set(["x"]), { maskedPan: "y" })],
+];
 
 /** `levels` objects, each the only field of the one above. */
 function nested(levels: number): object {
@@ -271,3 +451,21 @@ test.each(containerSlots)(
     expect(message.sealingString(value as never)).toBe(generic(value, exclude));
   },
 );
+
+test("a BigInt whose prototype gives a toJSON (a common polyfill) is sealed as JSON writes it, in both paths", () => {
+  const slots = cases.filter(({ message }) => message.fields.some((f) => message.sealFields.includes(f.name)));
+  const proto = BigInt.prototype as unknown as { toJSON?: (key: string) => string };
+  proto.toJSON = function (this: bigint, key: string) {
+    return `${this}@${key}`;
+  };
+  try {
+    for (const { name, message, exclude, generic } of slots) {
+      const value = Object.fromEntries(message.sealFields.map((field) => [field, 12n]));
+      const want = generic(JSON.parse(JSON.stringify(value)) as object, exclude);
+      expect(`${name}: ${generic(value, exclude)}`).toBe(`${name}: ${want}`);
+      expect(`${name}: ${message.sealingString(value as never)}`).toBe(`${name}: ${want}`);
+    }
+  } finally {
+    delete proto.toJSON;
+  }
+});

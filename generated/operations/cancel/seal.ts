@@ -93,7 +93,7 @@ export function cancelRequestSealingString(message: Unsealed<CancelRequest>): st
 /**
  * The seal of a {@link CancelRequest}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealCancelRequest(
   message: Unsealed<CancelRequest>,
@@ -191,7 +191,7 @@ export function cancelResponseSealingString(message: Unsealed<CancelResponse>): 
 /**
  * The seal of a {@link CancelResponse}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealCancelResponse(
   message: Unsealed<CancelResponse>,

@@ -68,7 +68,7 @@ export function deletePaymentMeanRequestSealingString(message: Unsealed<DeletePa
 /**
  * The seal of a {@link DeletePaymentMeanRequest}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealDeletePaymentMeanRequest(
   message: Unsealed<DeletePaymentMeanRequest>,
@@ -139,7 +139,7 @@ export function deletePaymentMeanResponseSealingString(message: Unsealed<DeleteP
 /**
  * The seal of a {@link DeletePaymentMeanResponse}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealDeletePaymentMeanResponse(
   message: Unsealed<DeletePaymentMeanResponse>,

@@ -62,7 +62,7 @@ export function getTransactionDataRequestSealingString(message: Unsealed<GetTran
 /**
  * The seal of a {@link GetTransactionDataRequest}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealGetTransactionDataRequest(
   message: Unsealed<GetTransactionDataRequest>,
@@ -122,7 +122,7 @@ export function getTransactionDataResponseSealingString(message: Unsealed<GetTra
 /**
  * The seal of a {@link GetTransactionDataResponse}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealGetTransactionDataResponse(
   message: Unsealed<GetTransactionDataResponse>,

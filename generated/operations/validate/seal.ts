@@ -99,7 +99,7 @@ export function validateRequestSealingString(message: Unsealed<ValidateRequest>)
 /**
  * The seal of a {@link ValidateRequest}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealValidateRequest(
   message: Unsealed<ValidateRequest>,
@@ -209,7 +209,7 @@ export function validateResponseSealingString(message: Unsealed<ValidateResponse
 /**
  * The seal of a {@link ValidateResponse}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealValidateResponse(
   message: Unsealed<ValidateResponse>,

@@ -74,7 +74,7 @@ export function walletInitializeRequestSealingString(message: Unsealed<WalletIni
 /**
  * The seal of a {@link WalletInitializeRequest}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealWalletInitializeRequest(
   message: Unsealed<WalletInitializeRequest>,
@@ -172,7 +172,7 @@ export function walletInitializeResponseSealingString(message: Unsealed<WalletIn
 /**
  * The seal of a {@link WalletInitializeResponse}, with `algorithm`, else the message's `sealAlgorithm`, else HMAC-SHA-256.
  *
- * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), or the key or `algorithm` is invalid (the key is never shown).
+ * @throws TypeError when the message is not an object, names an unknown algorithm, or is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold), cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`), or the key or `algorithm` is invalid (the key is never shown).
  */
 export function sealWalletInitializeResponse(
   message: Unsealed<WalletInitializeResponse>,
