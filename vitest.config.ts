@@ -76,8 +76,9 @@ export default defineConfig({
     // Parses of the same spec text shared by a worker's generations; what a file's spies recorded, dropped when it
     // ends. One file for both: vitest fetches and evaluates each setup file again before every test file.
     setupFiles: ["test/support/file-setup.ts"],
-    // One temporary folder for the run's workspaces, removed when it ends.
-    globalSetup: ["test/support/temp-root.ts"],
+    // One temporary folder for the run's workspaces, removed when it ends; the processes the tests start, without
+    // the extra certificates that node reads at each start.
+    globalSetup: ["test/support/temp-root.ts", "test/support/ca-certs-setup.ts"],
     // One worker per core: vitest's default leaves one core idle, half the machine on two cores.
     maxWorkers: availableParallelism(),
     // Worker threads start faster than processes; no test changes the process's state.

@@ -115,10 +115,8 @@ describe.each(cases)("$name", ({ prefix, message, exclude, generic }) => {
         const value = place(nested(levels));
         const want = outcome(() => generic(value, exclude));
         outcomes.add(want.slice(0, 1));
-        expect(`${where} ${levels}: ${outcome(() => message.sealingString(value as never)).slice(0, 1)}`).toBe(
-          `${where} ${levels}: ${want.slice(0, 1)}`,
-        );
-        expectSame(outcome(() => message.sealingString(value as never)), want);
+        // Each walk is a thousand levels: the fast path walked once, and expect built only for a difference.
+        expectSame(`${where} ${levels}: ${outcome(() => message.sealingString(value as never))}`, `${where} ${levels}: ${want}`);
       }
     }
     // A message whose sealing string takes no field of its own has no place to start one.

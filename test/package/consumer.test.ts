@@ -17,6 +17,7 @@ import { beforeAll, expect, onTestFinished, test } from "vitest";
 import { keptDir, keptFolder, ownText } from "../support/kept-output.js";
 import { nativeTsc } from "../support/native-tsc.js";
 import { repoRoot } from "../support/paths.js";
+import { registryEnv } from "../support/registry-env.js";
 
 const run = promisify(execFile);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -152,7 +153,10 @@ const tsconfig = (resolution: Resolution, file: string, outDir: string | null) =
 beforeAll(async () => {
   project = await mkdtemp(path.join(tmpdir(), "sips-consumer-"));
   // prepack builds dist/ first.
-  const { stdout } = await run(npm, ["pack", "--silent", "--pack-destination", project], { cwd: repoRoot });
+  const { stdout } = await run(npm, ["pack", "--silent", "--pack-destination", project], {
+    cwd: repoRoot,
+    env: registryEnv(),
+  });
   const tarball = path.join(project, stdout.trim().split("\n").at(-1) ?? "");
   const typescript = JSON.parse(
     await readFile(path.join(repoRoot, "node_modules", "typescript", "package.json"), "utf8"),
@@ -169,7 +173,7 @@ beforeAll(async () => {
     execFileSync(
       npm,
       ["install", "--prefer-offline", "--no-audit", "--no-fund", tarball, `typescript@${typescript.version}`],
-      { cwd: dir, stdio: "pipe" },
+      { cwd: dir, stdio: "pipe", env: registryEnv() },
     );
   });
   // Only the last package's install is of use: the others go (~30 MB each).
@@ -189,6 +193,7 @@ beforeAll(async () => {
       execFileSync(npm, ["install", "--prefer-offline", "--no-audit", "--no-fund", `typescript@${OLDEST_TYPESCRIPT}`], {
         cwd: dir,
         stdio: "pipe",
+        env: registryEnv(),
       });
     },
   );
