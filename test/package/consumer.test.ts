@@ -9,7 +9,7 @@ import { execFile, execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { copyFile, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -22,6 +22,8 @@ import { registryEnv } from "../support/registry-env.js";
 const run = promisify(execFile);
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let project: string;
+/** The copy that was packed (packageCopy). */
+let packed: string;
 let oldestTypescript: string;
 /** What the node10 check's answer depends on besides the compiler: the tarball's hash, the config, the consumer, this file. */
 let node10Inputs: string;
@@ -150,11 +152,43 @@ const tsconfig = (resolution: Resolution, file: string, outDir: string | null) =
   files: [file],
 });
 
+/** What packing reads: the files the package ships, and what its prepack and postpack run (the build, the README's swap). */
+const PACKED = [
+  ".gitignore",
+  "package.json",
+  "README.md",
+  "LICENSE",
+  "CHANGELOG.md",
+  "bin",
+  "docs",
+  "generated",
+  "scripts",
+  "tsconfig.json",
+  "tsconfig.build.json",
+];
+
+/**
+ * A copy of what packing reads, beside the checkout's packages: its prepack puts the users' README in the root
+ * README's place until postpack, and the test files beside this one read the checkout's README meanwhile (its
+ * commands, its examples, a copy of the repository), which then was the users'. Its own node_modules/.cache, for
+ * the build's record and the maintainer's README while it is packed; the packages linked one by one.
+ */
+async function packageCopy(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "sips-pack-"));
+  for (const entry of PACKED) cpSync(path.join(repoRoot, entry), path.join(dir, entry), { recursive: true });
+  await mkdir(path.join(dir, "node_modules"));
+  for (const entry of await readdir(path.join(repoRoot, "node_modules")))
+    if (entry !== ".cache")
+      await symlink(path.join(repoRoot, "node_modules", entry), path.join(dir, "node_modules", entry));
+  return dir;
+}
+
 beforeAll(async () => {
   project = await mkdtemp(path.join(tmpdir(), "sips-consumer-"));
   // prepack builds dist/ first.
+  packed = await packageCopy();
   const { stdout } = await run(npm, ["pack", "--silent", "--pack-destination", project], {
-    cwd: repoRoot,
+    cwd: packed,
     env: registryEnv(),
   });
   const tarball = path.join(project, stdout.trim().split("\n").at(-1) ?? "");
@@ -333,7 +367,10 @@ test("the package ships LICENSE, CHANGELOG.md, declaration maps with their sourc
   expect(links.length).toBeGreaterThan(0);
   for (const link of links) expect(existsSync(path.join(root, link)), link).toBe(true);
   // Packing puts the maintainer's README back.
-  expect(await readFile(path.join(repoRoot, "README.md"), "utf8")).not.toBe(readme);
+  expect(await readFile(path.join(packed, "README.md"), "utf8")).toBe(
+    await readFile(path.join(repoRoot, "README.md"), "utf8"),
+  );
+  expect(readme).not.toBe(await readFile(path.join(repoRoot, "README.md"), "utf8"));
 });
 
 test("bundling one operation's subpath keeps no other operation, the main entry no node:http, and what the README says a browser bundle may hold no node: module", async () => {
