@@ -29,7 +29,7 @@ import type { ValidateResponse } from "./operations/validate/types.js";
 import { callWalletInitialize } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeFields } from "./operations/walletInitialize/client.js";
 import type { WalletInitializeResponse } from "./operations/walletInitialize/types.js";
-import { resolveConfig } from "./runtime/client-config.js";
+import { copyConfig, resolveConfig } from "./runtime/client-config.js";
 import type { ClientConfigOf } from "./runtime/client-config.js";
 import type { CallOptions, ClientResult } from "./runtime/client.js";
 
@@ -209,10 +209,11 @@ export interface SipsClient {
  * A call of an operation that has no address in the environment resolves to an `invalid-request` error.
  *
  * @throws TypeError for a configuration that cannot work, such as an environment that no operation has or an
- * `interfaceVersions` key that names no operation (the secret key is never shown).
+ * `interfaceVersions` key that names no operation, or one a getter or proxy of which throws (its error is the
+ * `cause`); the secret key is never shown. Each member is read once, here.
  */
 export function createClient(config: ClientConfig): SipsClient {
-  const fixed = { ...config };
+  const fixed = copyConfig(config);
   resolveConfig(fixed, SIPS_ENVIRONMENTS, [
     "cancel",
     "deletePaymentMean",

@@ -86,16 +86,99 @@ const resolved = new WeakMap<ClientConfigOf, ResolvedConfig>();
  * or secretKey, a keyVersion that is not a non-negative integer, an unknown
  * sealAlgorithm, a timeout that is not a positive number of at most 2^31 - 1 ms, a maxReplyBytes that is not a
  * positive integer, an interfaceVersions key naming none of `operations`, a fetch that is not a function, or no
- * fetch at all. The key is never shown.
+ * fetch at all; or one whose members cannot be read (a getter or proxy threw: its error is the `cause`). The key is
+ * never shown.
  */
 export function resolveConfig(
   config: ClientConfigOf,
   environments?: readonly string[],
   operations?: readonly string[],
 ): ResolvedConfig {
+  const out = resolveReadable(config, environments, operations);
+  if (out instanceof UnreadableConfig) throw unreadableError(out.cause);
+  return out;
+}
+
+/**
+ * `resolveConfig` for a call, which resolves to a result where a configuration cannot be read: what a getter or
+ * proxy of it threw, as an `UnreadableConfig`, instead of a TypeError.
+ *
+ * @throws TypeError for a configuration that cannot work, as `resolveConfig`.
+ */
+export function resolveCallConfig(config: ClientConfigOf): ResolvedConfig | UnreadableConfig {
+  return resolveReadable(config, undefined, undefined);
+}
+
+/**
+ * A copy of a configuration, each member (and each entry of `interfaceVersions`) read once, for a client to keep:
+ * a getter that answers otherwise on a later read cannot change it.
+ *
+ * @throws TypeError, its `cause` what was thrown, where a getter or proxy of the configuration throws.
+ */
+export function copyConfig<C extends ClientConfigOf>(config: C): C {
+  if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
+  const copy = readMembers(config);
+  if (copy instanceof UnreadableConfig) throw unreadableError(copy.cause);
+  return copy as C;
+}
+
+/** What reading a configuration threw: a getter's or proxy trap's error. */
+export class UnreadableConfig {
+  readonly cause: unknown;
+  constructor(cause: unknown) {
+    this.cause = cause;
+  }
+}
+
+/** Said of a configuration a getter or proxy of which threw. */
+export const UNREADABLE_CONFIG_TEXT = "the client configuration could not be read (a property getter or proxy threw)";
+
+const unreadableError = (cause: unknown) => new TypeError(UNREADABLE_CONFIG_TEXT, { cause });
+
+function resolveReadable(
+  config: ClientConfigOf,
+  environments: readonly string[] | undefined,
+  operations: readonly string[] | undefined,
+): ResolvedConfig | UnreadableConfig {
   const known = resolved.get(config);
   if (known) return known;
   if (typeof config !== "object" || config === null) throw new TypeError("the client configuration must be an object");
+  const members = readMembers(config);
+  if (members instanceof UnreadableConfig) return members;
+  const out = checked(members, environments, operations);
+  resolved.set(config, out);
+  return out;
+}
+
+/**
+ * Each member read once, by name (an inherited one too, as a class's getter), inside a guard: a getter or proxy trap
+ * that throws gives what it threw. `interfaceVersions` is copied as an object spread copies it, once.
+ */
+function readMembers(config: ClientConfigOf): ClientConfigOf | UnreadableConfig {
+  try {
+    const versions = config.interfaceVersions;
+    return {
+      environment: config.environment,
+      merchantId: config.merchantId,
+      keyVersion: config.keyVersion,
+      secretKey: config.secretKey,
+      sealAlgorithm: config.sealAlgorithm,
+      interfaceVersions: typeof versions === "object" && versions !== null ? { ...versions } : versions,
+      fetch: config.fetch,
+      timeoutMs: config.timeoutMs,
+      maxReplyBytes: config.maxReplyBytes,
+    };
+  } catch (error) {
+    return new UnreadableConfig(error);
+  }
+}
+
+/** The checks of `resolveConfig`, on members already read. */
+function checked(
+  config: ClientConfigOf,
+  environments: readonly string[] | undefined,
+  operations: readonly string[] | undefined,
+): ResolvedConfig {
   const {
     environment,
     merchantId,
@@ -125,7 +208,7 @@ export function resolveConfig(
     throw new TypeError(`fetch must be a function, got ${givenFetch === null ? "null" : typeof givenFetch}`);
   const fetchImpl = givenFetch ?? (globalThis.fetch as unknown as FetchLike | undefined);
   if (typeof fetchImpl !== "function") throw new TypeError("no fetch: pass one in the configuration");
-  const out: ResolvedConfig = {
+  return {
     ...target(environment, environments),
     merchantId,
     keyVersion,
@@ -136,8 +219,6 @@ export function resolveConfig(
     timeoutMs,
     maxReplyBytes,
   };
-  resolved.set(config, out);
-  return out;
 }
 
 function target(

@@ -5,7 +5,13 @@
 
 import type { FieldDescriptor, OperationDescriptor } from "./descriptor.js";
 import type { AbortSignalLike } from "./client-fetch.js";
-import { endpointUrl, resolveConfig, type ClientConfigOf } from "./client-config.js";
+import {
+  endpointUrl,
+  resolveCallConfig,
+  UNREADABLE_CONFIG_TEXT,
+  UnreadableConfig,
+  type ClientConfigOf,
+} from "./client-config.js";
 import { callSignal, UNREADABLE_SIGNAL } from "./client-abort.js";
 import { copyOfFields, FILLED } from "./client-fields.js";
 import { whereVersionsGo, type FilledVersion } from "./client-versions.js";
@@ -76,7 +82,7 @@ export type ClientResult<Response> =
  * Calls an operation (the generated client methods call this). Rejects only,
  * with a TypeError, for a configuration that cannot work (see `resolveConfig`)
  * or a signal that is not an AbortSignal, whatever the fields; an environment the operation has no JSON address in,
- * options or a signal whose getter or proxy throws, and a signal whose addEventListener throws when called, resolve
+ * a configuration, options or a signal whose getter or proxy throws, and a signal whose addEventListener throws when called, resolve
  * to an `invalid-request` error, with nothing sent.
  */
 export async function callOperation<Request, Response>(
@@ -85,7 +91,9 @@ export async function callOperation<Request, Response>(
   fields: unknown,
   options: CallOptions = {},
 ): Promise<ClientResult<Response>> {
-  const resolved = resolveConfig(config);
+  // A configuration whose getter or proxy throws is a result, as unreadable options are: the call never rejects for it.
+  const resolved = resolveCallConfig(config);
+  if (resolved instanceof UnreadableConfig) return unreadableConfig();
   // A signal that cannot work rejects as the configuration does, whatever the fields (a null is taken as none).
   let given: CallOptions["signal"];
   try {
@@ -190,6 +198,11 @@ const UNFILLED: FilledVersion = { unversioned: null, configured: null };
 const unreadableOptions = (): ClientResult<never> => ({
   ok: false,
   error: { kind: "invalid-request", message: UNREADABLE_OPTIONS_TEXT, issues: [], warnings: [] },
+});
+/** The result of a configuration whose getter or proxy throws: nothing is sent. */
+const unreadableConfig = (): ClientResult<never> => ({
+  ok: false,
+  error: { kind: "invalid-request", message: UNREADABLE_CONFIG_TEXT, issues: [], warnings: [] },
 });
 const SEAL_PATH = pointer("", SEAL_FIELD);
 const NOT_WRITABLE = Object.freeze(

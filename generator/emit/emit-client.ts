@@ -50,7 +50,7 @@ function callDoc(op: OperationModel, platform: PlatformModel, withConfig = false
       ? [
           docTag(
             "param",
-            "config How to reach Sips and the shop's credentials, checked once per object (a TypeError rejects a configuration that cannot work).",
+            "config How to reach Sips and the shop's credentials, read and checked once per object (a TypeError rejects a configuration that cannot work; one whose getter or proxy throws resolves to an `invalid-request` error, nothing sent).",
           ),
         ]
       : []),
@@ -172,10 +172,11 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
        * A call of an operation that has no address in the environment resolves to an \`invalid-request\` error.
        *
        * @throws TypeError for a configuration that cannot work, such as an environment that no operation has or an
-       * \`interfaceVersions\` key that names no operation (the secret key is never shown).
+       * \`interfaceVersions\` key that names no operation, or one a getter or proxy of which throws (its error is the
+       * \`cause\`); the secret key is never shown. Each member is read once, here.
        */
       ${declare("function", clientSymbols.createClient)}(config: ${clientSymbols.config}): ${clientSymbols.client} {
-        const fixed = { ...config };
+        const fixed = ${runtime.clientConfig.copyConfig}(config);
         ${runtime.clientConfig.resolveConfig}(fixed, ${clientSymbols.environments}, ${arrayLiteral(names)});
         return ${objectLiteral(bound, true)};
       }

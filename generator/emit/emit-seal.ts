@@ -109,6 +109,19 @@ function sealedOrFallback(
   ]);
 }
 
+/**
+ * A message's sum of its parts, in a guard: joined outside any walk, parts that together pass the longest string
+ * make the engine throw a RangeError, which a sealing string throws as the seal does, the documented TypeError.
+ * A container's sum is inside its message's, or its list's, guard.
+ */
+const refusedSum = (parts: readonly Code[]): Code => ts`
+  try {
+    ${returnSum(parts)}
+  } catch (error) {
+    throw ${runtime.sealRefusal.unsealable}(error);
+  }
+`;
+
 /** The local a sealed field's value is read into. */
 const local = (name: string): Code => ident(`$${name}`);
 
@@ -154,10 +167,15 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
       ${jsdoc([
         `The string the seal of a {@link ${sym.type.name}} is computed over: the values of its present fields, in {@link ${sym.sealFields.name}} order.`,
         "A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.",
+        "",
+        docTag(
+          "throws",
+          "TypeError when the message is not what a JSON text could carry (a cycle, a list longer than JSON could hold, nesting deeper than `MAX_SEAL_DEPTH`, a sealing string longer than a string can hold) or cannot be read (a getter, a Proxy trap or a toJSON that throws: its error is the TypeError's `cause`).",
+        ),
       ])}
       ${declare("function", sym.sealingString)}${parenList([ts`message: ${unsealed}`])}: string {
         const fields = message as unknown as Record<string, unknown>;
-        ${sealedOrFallback(ts`fields`, message.sealFields, skipped, returnSum(sealParts(message.fields, message.sealFields, null)), generic)}
+        ${sealedOrFallback(ts`fields`, message.sealFields, skipped, refusedSum(sealParts(message.fields, message.sealFields, null)), generic)}
       }
     `,
     ts`

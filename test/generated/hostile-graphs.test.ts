@@ -51,6 +51,37 @@ describe("a shared-reference graph in an unknown field", () => {
   });
 });
 
+describe("known fields whose sum is longer than a string can hold", () => {
+  // Two fields of 2^28 characters each (ropes, cheap to make): the generated fast path joins them outside any walk.
+  const big = "x".repeat(2 ** 28);
+  const messages = Object.values(operations).flatMap((op) =>
+    [op.request, op.response].filter((m) => "sealingString" in m && m.sealFields.length >= 2),
+  );
+
+  test("every sealing string, as its seal, throws the documented TypeError with the engine's RangeError as its cause", () => {
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      if (!("sealingString" in message)) continue;
+      const [first, second] = message.sealFields;
+      const huge = { [first as string]: big, [second as string]: big } as never;
+      let thrown: unknown;
+      try {
+        message.sealingString(huge);
+      } catch (error) {
+        thrown = error;
+      }
+      const name = `${message.name}: ${first} + ${second}`;
+      expect(thrown, name).toEqual(
+        new TypeError("cannot seal a message whose sealing string is longer than a string can hold"),
+      );
+      expect(thrown, name).toBeInstanceOf(TypeError);
+      expect((thrown as Error).cause, name).toBeInstanceOf(RangeError);
+      expect(() => message.seal(huge, SECRET_KEY), name).toThrow(thrown as Error);
+      expect(message.verify({ ...(huge as object), seal: "0".repeat(64) } as never, SECRET_KEY), name).toBe(false);
+    }
+  });
+});
+
 describe("a list claiming more items than a JSON text can hold", () => {
   test("a proxy claiming 2^32 - 1 items: verify is false, seal a TypeError, at once", () => {
     const message = { ...validResponse(), newField: claimingList(2 ** 32 - 1) };

@@ -22,7 +22,7 @@ export type PaymentTokenInitializeFields = ClientFields<PaymentTokenInitializeRe
  * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
  * then verifies the reply's seal and validates it.
  *
- * @param config How to reach Sips and the shop's credentials, checked once per object (a TypeError rejects a configuration that cannot work).
+ * @param config How to reach Sips and the shop's credentials, read and checked once per object (a TypeError rejects a configuration that cannot work; one whose getter or proxy throws resolves to an `invalid-request` error, nothing sent).
  * @param fields The request without merchantId, keyVersion and seal.
  * @param options `signal` cancels the call.
  * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
