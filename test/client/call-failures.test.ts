@@ -344,10 +344,13 @@ test("aborted: a signal shared by a batch of calls holds one listener, aborts ev
   process.on("warning", onWarning);
   try {
     let started = 0;
+    // Every call's fetch started, awaited as it happens: each call seals and builds its request first.
+    let allStarted = (): void => {};
+    const twelve = new Promise<void>((resolve) => (allStarted = resolve));
     // A fetch that answers only by failing when the call's own signal aborts.
     const pending: FetchLike = (_url, init) =>
       new Promise((_resolve, reject) => {
-        started++;
+        if (++started === 12) allStarted();
         init.signal.addEventListener("abort", () => reject(new Error("aborted")), { once: true });
       });
     const client = createClient(config(pending));
@@ -355,7 +358,8 @@ test("aborted: a signal shared by a batch of calls holds one listener, aborts ev
     const calls = Array.from({ length: 12 }, () =>
       client.paymentWebInit({ amount: 1250, currencyCode: "978" }, { signal: batch.signal }),
     );
-    await expect.poll(() => started).toBe(12);
+    await twelve;
+    expect(started).toBe(12);
     expect(getEventListeners(batch.signal, "abort")).toHaveLength(1);
     batch.abort();
     const results = await Promise.all(calls);
