@@ -6,6 +6,8 @@
 // never depends on the order of the edits; a field written on one line is
 // written anew, on one line while it fits and has no meanings of its own.
 
+import { declaredVersion } from "../../runtime/interface-version.js";
+import { printedVersion } from "../rules/list-prefix.js";
 import type { RawField } from "../rules/raw-spec.js";
 import { constantKeyOf } from "../rules/names.js";
 import type { SpecMessage } from "./page-difference.js";
@@ -14,6 +16,7 @@ import type { ValidSpec } from "../validate/validate-spec.js";
 import type { DescriptionPlan } from "./description-plan.js";
 import type { SpecEditors } from "./spec-editors.js";
 import { ownerOf } from "./spec-places.js";
+import type { PrefixMove } from "./prefix-moves.js";
 import type { GeneralValue, ValuePlan } from "./value-plan.js";
 import { FlowList, renderEntry, type YamlValue } from "./yaml-render.js";
 import type { YamlEditor } from "./yaml-text.js";
@@ -101,6 +104,7 @@ interface FieldChange {
   values?: readonly string[] | null;
   meanings?: ReadonlyMap<string, readonly string[]> | null;
   description?: string | null;
+  example?: null;
 }
 
 /** The changes of each field, both plans merged: one field is written once. */
@@ -149,10 +153,23 @@ function renamedValues(
           change.meanings = new Map(Object.entries(meanings).map(([v, m]) => [v, typeof m === "string" ? [m] : m]));
         if (change.values) change.values = change.values.map((v) => renamed.get(v) ?? v).sort(compareText);
         if (change.meanings) change.meanings = new Map([...change.meanings].map(([v, m]) => [renamed.get(v) ?? v, m]));
-        if (change.values !== undefined || change.meanings !== undefined) changes.set(key, change);
+        // An example below the lowest version the moved text now gives is one no request may declare (the docs
+        // would show it as real data): removed, the docs then showing the recommended version in its place.
+        const example = field.example;
+        if (example !== undefined && values.moves.some((m) => m.list === list && belowMove(example, m)))
+          change.example = null;
+        if (change.values !== undefined || change.meanings !== undefined || change.example !== undefined)
+          changes.set(key, change);
       }
     }
   return changes;
+}
+
+/** Whether `example`, a version of the move's interface, comes before the lowest version the moved text gives. */
+function belowMove(example: string, move: PrefixMove): boolean {
+  const floor = printedVersion(move.to, move.prefix);
+  const version = declaredVersion(example, move.prefix);
+  return floor !== null && version >= 0 && version < floor.major * 10000 + floor.minor;
 }
 
 function writeField(
@@ -169,6 +186,7 @@ function writeField(
   if (change.meanings !== undefined)
     wanted.set("meanings", change.meanings === null ? null : meaningsOf(change.meanings));
   if (change.description !== undefined) wanted.set("description", change.description);
+  if (change.example !== undefined) wanted.set("example", null);
   if (editor.isFlow(path)) {
     editor.replaceEntry(fieldsPath, name, ...oneField(name, written, wanted, editor.keyColumn(fieldsPath)));
     return;

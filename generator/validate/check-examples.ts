@@ -8,6 +8,7 @@ import type { SpecPath } from "../read/source-map.js";
 import { parseFormat } from "../rules/format.js";
 import type { Sites } from "./field-sites.js";
 import type { Located } from "./located.js";
+import { interfaceVersionProblem } from "./check-version-example.js";
 
 /**
  * Examples are what the docs and the OpenAPI document show as real data: an
@@ -36,10 +37,30 @@ export function checkExamples(sites: Sites, dictionaries: readonly Located<RawDi
         }),
       );
   };
+  // Where the dictionary writes each of its fields, for the interface versions that take its example.
+  const inDictionary = new Map(
+    sites.fields.filter((s) => s.scope === "dictionary" && s.container === "").map((s) => [s.name, s]),
+  );
   for (const site of sites.fields) {
     // A field taken from the dictionary is checked where it is written: its example in the dictionary, an own one here.
     const shape = site.written.from === "dictionary" ? site.resolved : site.written;
-    if (!shape || (site.written.from === "dictionary" && site.written.example === undefined)) continue;
+    if (!shape) continue;
+    if (shape.type === "interfaceVersion") {
+      // Its example is a version of this operation's interface, wherever it is written: the operation says which.
+      const own = site.written.example !== undefined;
+      const at = own ? site : inDictionary.get(site.name);
+      const problem = at && interfaceVersionProblem(shape, site, lists);
+      if (at && problem)
+        out.push(
+          diagnostic("bad-example", at.located.map.value([...at.path, "example"]), {
+            field: site.name,
+            value: shape.example ?? "",
+            problem,
+          }),
+        );
+      if (!own) continue;
+    }
+    if (site.written.from === "dictionary" && site.written.example === undefined) continue;
     check(site.name, shape, shape.type ?? "string", site.located, site.path);
   }
   for (const item of sites.items)

@@ -95,20 +95,53 @@ function recommendedBelowFloor(
 ): Diagnostic[] {
   const iv = op.raw.interfaceVersion;
   const recommended = recommendedOwn(iv);
-  const value = ownValuesOf(list).get(iv.prefix);
-  if (recommended === undefined || value === undefined || (taken && !taken.includes(value))) return [];
+  const lowest = interfaceFloor(iv.prefix, list, taken);
+  if (recommended === undefined) return [];
   // The recommended text passed the schema (prefix, major.minor): read as the list's value is.
-  const [floor, read] = [printedVersion(value, iv.prefix), printedVersion(recommended, iv.prefix)];
-  if (!floor || !read) return [];
-  const { major, minor } = read;
-  if (major > floor.major || (major === floor.major && minor >= floor.minor)) return [];
+  const read = printedVersion(recommended, iv.prefix);
+  if (!lowest || !read || !belowFloor(read, lowest)) return [];
   const path =
     typeof iv.recommended === "string"
       ? ["interfaceVersion", "recommended"]
       : ["interfaceVersion", "recommended", iv.prefix];
-  const lowest = `${iv.prefix}${floor.major}.${floor.minor}`;
-  return [diagnostic("recommended-below-floor", op.map.value(path), { recommended, lowest, value })];
+  return [
+    diagnostic("recommended-below-floor", op.map.value(path), {
+      recommended,
+      lowest: lowest.text,
+      value: lowest.value,
+    }),
+  ];
 }
+
+/** The lowest version a request of an interface declares, as the list's value for its prefix prints it. */
+export interface InterfaceFloor {
+  readonly major: number;
+  readonly minor: number;
+  /** As a request declares it: CD_EF_2.0. */
+  readonly text: string;
+  /** The list's value that gives it: CD_EF_2. */
+  readonly value: string;
+}
+
+/**
+ * The floor of an interface's versions (as model/version-floor.ts works it
+ * out): the version its prefix's value of the list starts; null where the
+ * operation does not take that value or it says nothing of the version.
+ */
+export function interfaceFloor(
+  prefix: string,
+  list: RawValueList,
+  taken: readonly string[] | undefined,
+): InterfaceFloor | null {
+  const value = ownValuesOf(list).get(prefix);
+  if (value === undefined || (taken && !taken.includes(value))) return null;
+  const read = printedVersion(value, prefix);
+  return read && { ...read, text: `${prefix}${read.major}.${read.minor}`, value };
+}
+
+/** Whether a version comes before the floor. */
+export const belowFloor = (version: { major: number; minor: number }, floor: InterfaceFloor): boolean =>
+  version.major < floor.major || (version.major === floor.major && version.minor < floor.minor);
 
 /** A list's prefixes, each with its value, worked out once for all the operations that take it. */
 const valuesByPrefix = new WeakMap<RawValueList, ReadonlyMap<string, string>>();

@@ -72,6 +72,28 @@ describe("a page that moves its own interface's prefix value", () => {
     expect(value).toMatchObject({ value: "WR_WS_3.", key: "WR_WS" });
   });
 
+  test("an interfaceVersion example below the new lowest version is removed; one at or above it stays", async () => {
+    const before = await attached();
+    const WALLET_SPEC = "operations/office/getWalletData.yaml";
+    expect(text(before, WALLET_SPEC)).toMatch(/example: WR_WS_2\.27\b/);
+    const { report, after } = await syncInMemory(withFiles(before, [[WALLET, moved]]));
+    expect(report.ok, report.messages.join("\n")).toBe(true);
+    const wallet = text(after, WALLET_SPEC);
+    // Below WR_WS_3.0, no request may declare it: the validator refuses it, so the docs must not show it.
+    expect(wallet).not.toMatch(/example: WR_WS_/);
+    expect(wallet).toMatch(/^ {4}interfaceVersion:/m);
+    expect(report.messages.join("\n")).toContain("an interfaceVersion example below it is removed");
+    // An example the move leaves valid is kept as written.
+    const kept = withFiles(
+      before,
+      [[WALLET, moved]],
+      new Map([[WALLET_SPEC, text(before, WALLET_SPEC).replace("example: WR_WS_2.27", "example: WR_WS_3.4")]]),
+    );
+    const second = await syncInMemory(kept);
+    expect(second.report.ok, second.report.messages.join("\n")).toBe(true);
+    expect(text(second.after, WALLET_SPEC)).toMatch(/example: WR_WS_3\.4\b/);
+  });
+
   test("a value without a name of its own keeps the constant its old text gave", async () => {
     const before = await attached();
     const unnamed = text(before, LISTS).replace("      WR_WS_2.:\n        name: WR_WS\n", "      WR_WS_2.:\n");
