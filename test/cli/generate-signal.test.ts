@@ -8,8 +8,8 @@ import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { expect, onTestFinished, test } from "vitest";
-import { lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
-import { nodeFs } from "../../generator/write/node-fs.js";
+import { lockPathOf } from "../../generator/write/folder-lock.js";
+import { holdFolder } from "../support/held-folder.js";
 import { startGenerate } from "../support/followed-output.js";
 import { fixturesDir } from "../support/paths.js";
 import { editFile, tempWorkspace } from "../support/temp-spec.js";
@@ -47,15 +47,7 @@ test.each([
     onTestFinished(() => rm(root, { recursive: true, force: true }));
     const out = path.join(root, "generated");
     // The output folder held by this process: the run takes the spec's lock, makes the files, then waits here.
-    let letGo: () => void = () => undefined;
-    let taken: () => void = () => undefined;
-    const outputTaken = new Promise<void>((resolve) => (taken = resolve));
-    const held = withFolderLock(out, nodeFs, async () => {
-      taken();
-      await new Promise<void>((resolve) => (letGo = resolve));
-    });
-    onTestFinished(() => letGo());
-    await outputTaken;
+    const held = await holdFolder(out);
     const run = startGenerate(root, "--no-cache");
     onTestFinished(() => void run.child.kill("SIGKILL"));
     // Waiting: the run has prepared its own lock folder beside the one this process holds.
@@ -68,8 +60,8 @@ test.each([
     expect(lockOwners(spec)).toEqual([]);
     // Only this process's lock is left: no lock of the spec's, no prepared folder of the run's.
     expect((await readdir(root)).sort()).toEqual(["generated.sips-json-lock", "spec"]);
-    letGo();
-    await held;
+    held.letGo();
+    await held.released;
     expect((await readdir(root)).sort()).toEqual(["spec"]);
   },
   60_000,

@@ -7,8 +7,8 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { expect, onTestFinished, test } from "vitest";
-import { lockPathOf, withFolderLock } from "../../generator/write/folder-lock.js";
-import { nodeFs } from "../../generator/write/node-fs.js";
+import { lockPathOf } from "../../generator/write/folder-lock.js";
+import { holdFolder } from "../support/held-folder.js";
 import { startSync } from "../support/followed-output.js";
 import { fixturesDir } from "../support/paths.js";
 import { tempWorkspace } from "../support/temp-spec.js";
@@ -25,15 +25,7 @@ test.each([
     const { root, spec } = await tempWorkspace(smallSpec);
     onTestFinished(() => rm(root, { recursive: true, force: true }));
     // The spec folder held by this process: sync's first step (finishing a cut change) waits for it.
-    let letGo: () => void = () => undefined;
-    let taken: () => void = () => undefined;
-    const specTaken = new Promise<void>((resolve) => (taken = resolve));
-    const held = withFolderLock(spec, nodeFs, async () => {
-      taken();
-      await new Promise<void>((resolve) => (letGo = resolve));
-    });
-    onTestFinished(() => letGo());
-    await specTaken;
+    const held = await holdFolder(spec);
     const run = startSync(root);
     onTestFinished(() => void run.child.kill("SIGKILL"));
     // Waiting: the run has prepared its own lock folder beside the one this process holds.
@@ -44,8 +36,8 @@ test.each([
     expect(await run.exited).toBe(code);
     // Only this process's lock is left: no folder the run prepared.
     expect((await readdir(root)).sort()).toEqual(["spec", "spec.sips-json-lock"]);
-    letGo();
-    await held;
+    held.letGo();
+    await held.released;
     expect((await readdir(root)).sort()).toEqual(["spec"]);
   },
   60_000,
