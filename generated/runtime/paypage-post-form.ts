@@ -75,7 +75,8 @@ export function postFormAction(
  * (see `buildPaypagePostForm`): never throws for the fields, whatever they
  * are; a missing `post` address in the environment is an `invalid-request`.
  *
- * @throws TypeError for a configuration that cannot work (not an object, an environment that is neither
+ * @throws TypeError for a configuration that cannot work (not an object, one whose members cannot be read: a
+ * getter or proxy threw, its error the `cause`; an environment that is neither
  * a name nor an http(s) URL, no secretKey,
  * no interface version or one of another interface than the POST one, an unknown algorithm or
  * encoding); the key is never shown.
@@ -86,8 +87,8 @@ export function operationPostForm<Request>(
   fields: unknown,
   config: PostFormConfig,
 ): PaypageFormResult {
-  if (typeof config !== "object" || config === null) throw new TypeError("the configuration must be an object");
-  const { environment, merchantId, keyVersion } = config;
+  const read = readConfig(config);
+  const { environment, merchantId, keyVersion } = read;
   // Neither a name nor a URL (absent, "PROD"): no operation has it, as the client refuses it.
   if (typeof environment !== "string" || (!isEnvironmentName(environment) && baseUrl(environment) === null))
     throw new TypeError(
@@ -102,7 +103,7 @@ export function operationPostForm<Request>(
         message: `${operation.name} has no POST form address for environment ${JSON.stringify(environment)}`,
       },
     ]);
-  const interfaceVersion = config.interfaceVersion ?? postInterface?.version;
+  const interfaceVersion = read.interfaceVersion ?? postInterface?.version;
   if (typeof interfaceVersion !== "string" || interfaceVersion === "")
     throw new TypeError("interfaceVersion: no recommended version of the POST interface is documented; give one");
   // A JSON version such as IR_WS_3.4 in a POST form's InterfaceVersion is refused by Paypage: only the POST interface's.
@@ -116,8 +117,7 @@ export function operationPostForm<Request>(
   const message = dataMessage(operation.request);
   let given: Record<string, unknown>;
   try {
-    if (!isPlainObject(fields))
-      return buildPaypagePostForm(message, fields, forBuild(config, action, interfaceVersion));
+    if (!isPlainObject(fields)) return buildPaypagePostForm(message, fields, forBuild(read, action, interfaceVersion));
     const taken = [...filledNames(operation.request)].filter((name) => Object.hasOwn(fields, name));
     if (taken.length > 0)
       return invalidRequest(
@@ -136,7 +136,28 @@ export function operationPostForm<Request>(
     const refused = mergeBeyondFacts(given, fieldNamesOf(operation.request.fields), filledNames(operation.request));
     if (refused.length > 0) return invalidRequest(refused);
   }
-  return buildPaypagePostForm(message, given, forBuild(config, action, interfaceVersion));
+  return buildPaypagePostForm(message, given, forBuild(read, action, interfaceVersion));
+}
+
+/**
+ * Each member of the configuration read once, inside a guard: a getter or proxy trap that throws is the documented
+ * TypeError, not its own error, and one that answers otherwise on a second read cannot change the form.
+ */
+function readConfig(config: PostFormConfig): PostFormConfig {
+  if (typeof config !== "object" || config === null) throw new TypeError("the configuration must be an object");
+  try {
+    return {
+      environment: config.environment,
+      merchantId: config.merchantId,
+      keyVersion: config.keyVersion,
+      secretKey: config.secretKey,
+      interfaceVersion: config.interfaceVersion,
+      sealAlgorithm: config.sealAlgorithm,
+      encode: config.encode,
+    };
+  } catch (error) {
+    throw new TypeError("the configuration could not be read (a property getter or proxy threw)", { cause: error });
+  }
 }
 
 function forBuild(config: PostFormConfig, action: string, interfaceVersion: string) {
