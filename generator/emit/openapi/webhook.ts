@@ -26,8 +26,8 @@ export function webhookOf(op: OperationModel, seal: SealRuleModel): readonly [st
   return callback ? [callback.name, { post: postOf(op, callback, seal) }] : null;
 }
 
-/** The form's fields, by the names the package's decoder gives them (runtime/paypage-form-fields.ts). */
-const { data: DATA, seal: SEAL, interfaceVersion: VERSION, encode: ENCODE, sealAlgorithm: ALGORITHM } = FORM;
+/** The form's fields, in the order of the package's decoder (runtime/paypage-form-fields.ts). */
+const [DATA, SEAL, VERSION, ENCODE, ALGORITHM] = Object.values(FORM) as [string, string, string, string, string];
 
 function postOf(op: OperationModel, callback: CallbackModel, seal: SealRuleModel): JsonObject {
   const { message } = callback;
