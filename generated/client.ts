@@ -23,6 +23,9 @@ import type { PaymentTokenInitializeResponse } from "./operations/paymentTokenIn
 import { callPaymentWebInit } from "./operations/paymentWebInit/client.js";
 import type { PaymentWebInitFields } from "./operations/paymentWebInit/client.js";
 import type { PaymentWebInitResponse } from "./operations/paymentWebInit/types.js";
+import { callRefund } from "./operations/refund/client.js";
+import type { RefundFields } from "./operations/refund/client.js";
+import type { RefundResponse } from "./operations/refund/types.js";
 import { callValidate } from "./operations/validate/client.js";
 import type { ValidateFields } from "./operations/validate/client.js";
 import type { ValidateResponse } from "./operations/validate/types.js";
@@ -42,6 +45,7 @@ export type ClientOperationName =
   | "orderInitialize"
   | "paymentTokenInitialize"
   | "paymentWebInit"
+  | "refund"
   | "validate"
   | "walletInitialize";
 
@@ -171,6 +175,20 @@ export interface SipsClient {
   paymentWebInit(fields: PaymentWebInitFields, options?: CallOptions): Promise<ClientResult<PaymentWebInitResponse>>;
 
   /**
+   * Credit the buyer back with all or part of a transaction already sent to the bank.
+   *
+   * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.55, the recommended one.
+   * Refuses an invalid request before sending it; seals it, POSTs it as JSON to the operation's endpoint (prod, test),
+   * then verifies the reply's seal and validates it.
+   *
+   * @param fields The request without merchantId, keyVersion and seal.
+   * @param options `signal` cancels the call.
+   * @returns `{ ok: true, response, warnings }` for a verified, valid reply whatever its status code (read it),
+   * or `{ ok: false, error }`, `error.kind` saying what failed. Never rejects for a failed call.
+   */
+  refund(fields: RefundFields, options?: CallOptions): Promise<ClientResult<RefundResponse>>;
+
+  /**
    * Send a transaction held for validation on to settlement.
    *
    * Fills in merchantId and keyVersion from the configuration. interfaceVersion defaults to CR_WS_2.55, the recommended one.
@@ -222,6 +240,7 @@ export function createClient(config: ClientConfig): SipsClient {
     "orderInitialize",
     "paymentTokenInitialize",
     "paymentWebInit",
+    "refund",
     "validate",
     "walletInitialize",
   ]);
@@ -233,6 +252,7 @@ export function createClient(config: ClientConfig): SipsClient {
     orderInitialize: (fields, options) => callOrderInitialize(fixed, fields, options),
     paymentTokenInitialize: (fields, options) => callPaymentTokenInitialize(fixed, fields, options),
     paymentWebInit: (fields, options) => callPaymentWebInit(fixed, fields, options),
+    refund: (fields, options) => callRefund(fixed, fields, options),
     validate: (fields, options) => callValidate(fixed, fields, options),
     walletInitialize: (fields, options) => callWalletInitialize(fixed, fields, options),
   };

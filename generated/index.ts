@@ -10,6 +10,7 @@ import { getWalletData } from "./operations/getWalletData/descriptor.js";
 import { orderInitialize } from "./operations/orderInitialize/descriptor.js";
 import { paymentTokenInitialize } from "./operations/paymentTokenInitialize/descriptor.js";
 import { paymentWebInit } from "./operations/paymentWebInit/descriptor.js";
+import { refund } from "./operations/refund/descriptor.js";
 import { validate } from "./operations/validate/descriptor.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
 
@@ -69,6 +70,7 @@ export * from "./operations/getWalletData/index.js";
 export * from "./operations/orderInitialize/index.js";
 export * from "./operations/paymentTokenInitialize/index.js";
 export * from "./operations/paymentWebInit/index.js";
+export * from "./operations/refund/index.js";
 export * from "./operations/validate/index.js";
 export * from "./operations/walletInitialize/index.js";
 export * from "./client.js";
@@ -82,6 +84,7 @@ export const operations: {
   readonly orderInitialize: typeof orderInitialize;
   readonly paymentTokenInitialize: typeof paymentTokenInitialize;
   readonly paymentWebInit: typeof paymentWebInit;
+  readonly refund: typeof refund;
   readonly validate: typeof validate;
   readonly walletInitialize: typeof walletInitialize;
 } = {
@@ -92,6 +95,7 @@ export const operations: {
   orderInitialize,
   paymentTokenInitialize,
   paymentWebInit,
+  refund,
   validate,
   walletInitialize,
 };

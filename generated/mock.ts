@@ -25,6 +25,8 @@ import type {
   PaymentWebInitResponse,
   PaypageResponse,
 } from "./operations/paymentWebInit/types.js";
+import { refund } from "./operations/refund/descriptor.js";
+import type { RefundRequest, RefundResponse } from "./operations/refund/types.js";
 import { validate } from "./operations/validate/descriptor.js";
 import type { ValidateRequest, ValidateResponse } from "./operations/validate/types.js";
 import { walletInitialize } from "./operations/walletInitialize/descriptor.js";
@@ -86,6 +88,9 @@ export interface MockHandlers {
   /** Initialize a payment request with “Sogenactif Paypage” */
   readonly paymentWebInit?:
     MockOperationHandler<OpenBeyondFacts<PaymentWebInitRequest>, PaymentWebInitResponse> | undefined;
+
+  /** Credit the buyer back with all or part of a transaction already sent to the bank. */
+  readonly refund?: MockOperationHandler<OpenBeyondFacts<RefundRequest>, RefundResponse> | undefined;
 
   /** Send a transaction held for validation on to settlement. */
   readonly validate?: MockOperationHandler<OpenBeyondFacts<ValidateRequest>, ValidateResponse> | undefined;
@@ -152,6 +157,7 @@ export const MOCK_OPERATIONS: readonly MockOperation[] = [
       transactionReference: "order42x1",
     },
   }),
+  mockOperation({ operation: refund, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({ operation: validate, example: { responseCode: "00", acquirerResponseCode: "00" } }),
   mockOperation({
     operation: walletInitialize,

@@ -1,6 +1,8 @@
 // What `sync --check` tells the maintainer to do about the problems it found:
 // run sync only for what sync settles; a defective page, a difference sync
-// cannot decide and a deviation that no longer differs each need a hand.
+// cannot decide and a deviation that no longer differs each need a hand. A
+// field no page printed that sync would remove is named first: where the saved
+// page stops early, factsStop keeps it, and running sync would have lost it.
 
 import type { SyncCheck } from "./sync-check.js";
 import { allSubjects } from "./sync-check.js";
@@ -26,8 +28,16 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
     ]),
   ];
   const unused = checked.diagnostics.filter((d) => d.code === "page-deviation-unused").length;
+  const unversioned = unversionedRemovals(checked);
   const steps = [
-    ...(settled ? ["run `npm run sync` to bring the spec in line with its pages"] : []),
+    ...(unversioned.length > 0
+      ? [
+          `where a saved page stops before its public page, first set factsStop (after: the last field it prints) and keep after that field the fields no page printed (${unversioned.join(", ")}): \`npm run sync\` removes them`,
+        ]
+      : []),
+    ...(settled
+      ? [`${unversioned.length > 0 ? "then " : ""}run \`npm run sync\` to bring the spec in line with its pages`]
+      : []),
     ...(byHand.length > 0
       ? [
           `edit the spec by hand where sync cannot decide (${byHand.join(", ")}), or record a deviation under source.deviations`,
@@ -38,6 +48,18 @@ export function checkAdvice(checked: Extract<SyncCheck, { ok: true }>): string {
   return steps.length === 0
     ? "run `npm run sync` to bring the spec in line with its pages, or record a deviation"
     : steps.join("; ");
+}
+
+/**
+ * The fields sync would remove that no page ever printed (the spec gives them no version), by operation and message:
+ * they came from another source, and where the saved page stops early they belong after its factsStop, not removed.
+ */
+function unversionedRemovals(checked: Extract<SyncCheck, { ok: true }>): string[] {
+  return [...allSubjects(checked), ...checked.attaching].flatMap((s) =>
+    s.differences.flatMap((d) =>
+      d.fix?.kind === "remove-field" && d.fix.unversioned ? [`${s.op.name} ${d.about}`] : [],
+    ),
+  );
 }
 
 /**

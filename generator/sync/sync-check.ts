@@ -57,6 +57,8 @@ export type SyncCheck =
       readonly uncited: ReadonlyMap<string, SipsPage>;
       /** Pages that an operation without a page gets, by relPath. */
       readonly attach: ReadonlyMap<string, { readonly page: SipsPage; readonly operation: Located<RawOperation> }>;
+      /** Those operations with the pages they get, and what differs: the pass after attaching settles it. */
+      readonly attaching: readonly SyncSubject[];
       readonly plans: SyncPlans;
       /** Errors, warnings, then information; in each, the pages' own defects first (they may explain the differences). */
       readonly diagnostics: readonly Diagnostic[];
@@ -154,9 +156,13 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     subjects.push({ op, located, page, differences });
   }
   // A page to attach is compared too: the pass after attaching it settles these, as for a release of it.
+  const attaching: SyncSubject[] = [];
   for (const { page, operation: located } of placement.attach.values()) {
     const op = model.operations.find((o) => o.name === located.raw.operation);
-    if (op) out.push(...pageDifferences(op, located, page, spec, holders).diagnostics);
+    if (!op) continue;
+    const { differences, diagnostics } = pageDifferences(op, located, page, spec, holders);
+    out.push(...diagnostics);
+    attaching.push({ op, located, page, differences });
   }
   return {
     ok: true,
@@ -166,6 +172,7 @@ export async function checkSync(input: SpecInput): Promise<SyncCheck> {
     callbacks,
     uncited: placement.uncited,
     attach: placement.attach,
+    attaching,
     plans: {
       values,
       descriptions,

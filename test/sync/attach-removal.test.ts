@@ -1,10 +1,14 @@
 // A page first saved for an operation the spec has without one: a field the
 // spec holds from other sources (no version) that the page does not print is
 // removed, and sync says why in words that fit, since the page never listed it;
-// sync --check says the same. In memory: no file is written.
+// sync --check says the same, and its advice names factsStop before it says to
+// run sync (so for a page an operation cites). In memory: no file is written.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { readSpecInput } from "../../generator/read/spec-files.js";
+import { checkAdvice } from "../../generator/sync/check-advice.js";
+import { checkSync } from "../../generator/sync/sync-check.js";
 import { fixturesDir } from "../support/paths.js";
 import { checkInMemory, fixturePage, syncInMemory, withFiles } from "../support/sync-memory.js";
 
@@ -46,4 +50,43 @@ test("sync --check gives the same reason for a field no page gave as sync does w
       `request.fields.sealAlgorithm: the spec says an optional field, the page says no such field (${WHY})`,
     ),
   );
+});
+
+test("sync --check's advice names the fields no page gave and factsStop before it says to run sync, which removes them", async () => {
+  const checked = await checkSync(await withoutSealAlgorithm());
+  if (!checked.ok) throw new Error("the fixture spec is valid");
+  // Without it: "run `npm run sync` to bring the spec in line with its pages" alone, and sync then removes the field
+  // that a factsStop would have kept (a page whose public copy stops early, saved for an operation written by hand).
+  expect(checkAdvice(checked)).toBe(
+    "where a saved page stops before its public page, first set factsStop (after: the last field it prints) and keep after that field the fields no page printed (getWalletData request.fields.sealAlgorithm): `npm run sync` removes them; then run `npm run sync` to bring the spec in line with its pages",
+  );
+});
+
+test("sync --check's advice names factsStop for a field no page gave in an operation that cites its page", async () => {
+  const base = await readSpecInput(fixture, path.dirname(fixture));
+  const relPath = "operations/in-app/paymentTokenInitialize.yaml";
+  const yaml = readFileSync(path.join(fixture, relPath), "utf8");
+  // An operation written by hand for a page whose copy stops early, a field of an SDK added without factsStop.
+  const last = '    sealAlgorithm: { from: dictionary, presence: optional, since: "2.37" }\n';
+  if (!yaml.includes(last)) throw new Error("the fixture's request ends otherwise");
+  const added = `${last}    amount: { from: dictionary, presence: undocumented, since: undocumented }\n`;
+  const checked = await checkSync(withFiles(base, [], new Map([[relPath, yaml.replace(last, added)]])));
+  if (!checked.ok) throw new Error("the fixture spec is valid");
+  expect(checkAdvice(checked)).toContain(
+    "first set factsStop (after: the last field it prints) and keep after that field the fields no page printed (paymentTokenInitialize request.fields.amount): `npm run sync` removes them; then run",
+  );
+});
+
+test("sync --check's advice for a page release that drops a field of a version does not speak of factsStop", async () => {
+  const base = await readSpecInput(fixture, path.dirname(fixture));
+  const relPath = "sources/paymentTokenInitialize.page.txt";
+  const page = readFileSync(path.join(fixture, relPath), "utf8");
+  // customerIpAddress is 2.37 in the fixture's spec and page: a release that drops it is no page stopping early.
+  const field = "-\ncustomerIpAddress\n- presence\n- Optional\n- Interface version\n- 2.37\nBuyer’s IP address.\n";
+  const row = "2.37 |\ncustomerIpAddress\n|\nRequest | |\n";
+  if (!page.includes(field) || !page.includes(row))
+    throw new Error("the fixture page prints customerIpAddress otherwise");
+  const checked = await checkSync(withFiles(base, [[relPath, page.replace(field, "").replace(row, "")]]));
+  if (!checked.ok) throw new Error("the fixture spec is valid");
+  expect(checkAdvice(checked)).toBe("run `npm run sync` to bring the spec in line with its pages");
 });
