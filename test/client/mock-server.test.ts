@@ -4,7 +4,7 @@
 import { connect } from "node:net";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { operations } from "../../generated/index.js";
+import { createClient, operations } from "../../generated/index.js";
 import { startMockServer, type MockHandler, type MockServer, type MockServerOptions } from "../../generated/mock.js";
 import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
 
@@ -110,6 +110,25 @@ test("a handler's reply is sealed; one with its own seal is sent unchanged", asy
   expect(handled).toMatchObject({ [status.field]: otherCode, extra: "kept" });
   expect(op.response.verify(handled as never, secretKey)).toBe(true);
   expect((await answer(() => ({ [status.field]: status.accepted, seal: "forged" })))["seal"]).toBe("forged");
+});
+
+test("a handler's reply with a seal of null is sent with no seal, which the client takes as unsealed", async () => {
+  const mock = await startMockServer({
+    secretKey,
+    handlers: { paymentTokenInitialize: () => ({ [status.field]: otherCode, seal: null }) },
+  });
+  try {
+    const reply = await fetch(`${mock.url}${path}`, {
+      method: "POST",
+      body: sealedRequest("paymentTokenInitialize", valid),
+    });
+    expect(await reply.json()).toEqual({ [status.field]: otherCode });
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+    const result = await sips.paymentTokenInitialize(valid as never);
+    expect(result).toMatchObject({ ok: false, error: { kind: "unsealed-response", statusCode: otherCode } });
+  } finally {
+    await mock.close();
+  }
 });
 
 test("a handler's reply with an own __proto__ key: sent and sealed as a field like any other", async () => {
