@@ -130,6 +130,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
       m.MockServer,
       m.MockServerOptionsOf,
       runtime.mockKeys.MockSecretKeys,
+      runtime.mockHttpError.MockHttpError,
       runtime.mockAutomaticResponse.AutomaticResponseReport,
       runtime.mockPaypageOptions.MockPaymentHandler,
       runtime.mockPaypageOptions.MockPaypageMessage,

@@ -36,10 +36,11 @@ function paypagePost(): Uint8Array {
 beforeAll(async () => {
   mock = await startMockServer({ secretKey });
   const realFetch = globalThis.fetch;
-  // Sips is the mock: an address of the platform is posted to the mock at its path.
+  // Sips is the mock: an address of the platform is posted to the mock at its path. A loopback address is a
+  // mock's, this one's or one an example starts, and is posted to as it is.
   vi.stubGlobal("fetch", (url: string | URL, init?: RequestInit) => {
     const to = new URL(url);
-    if (to.origin === new URL(mock.url).origin) return realFetch(to, init);
+    if (to.hostname === "127.0.0.1") return realFetch(to, init);
     posted++;
     return realFetch(`${mock.url}${to.pathname}`, init);
   });
@@ -114,4 +115,11 @@ test("the logging example logs the request it sends without its seal", () => {
   expect(sent.length).toBeGreaterThan(0);
   for (const text of sent) expect(Object.keys(JSON.parse(text) as object)).not.toContain("seal");
   expect(sent.some((text) => text.includes('"merchantId"'))).toBe(true);
+});
+
+test("the mock's failures example prints the error kinds its comment shows", () => {
+  const failures = runnable.find(([, code]) => code.includes("new MockHttpError("));
+  const quoted = /\/\/ "([^"]+)"/.exec(failures?.[1] ?? "")?.[1];
+  expect(quoted).toBe("http unsealed-response");
+  expect(logs.map((args) => args.join(" "))).toContain(quoted);
 });
