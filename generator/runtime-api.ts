@@ -204,7 +204,7 @@ export const RUNTIME_API = {
   },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
   mockHttp: { file: "mock-http", values: ["requestBody", "sendJson", "sendText"], types: [] },
-  mockHttpError: { file: "mock-http-error", values: ["MockHttpError"], types: [] },
+  mockHttpError: { file: "mock-http-error", values: ["MockHttpError"], types: ["MockHttpError"] },
   mockKeys: { file: "mock-keys", values: ["mockKeysOf"], types: ["MockKeys", "MockSecretKeys"] },
   mockOperation: {
     file: "mock-operation",
