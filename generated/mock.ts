@@ -53,6 +53,7 @@ export type {
   MockServerOptionsOf,
 } from "./runtime/mock-server.js";
 export type { MockSecretKeys } from "./runtime/mock-keys.js";
+export { MockHttpError } from "./runtime/mock-http-error.js";
 export type { AutomaticResponseReport } from "./runtime/mock-automatic-response.js";
 export type { MockPaymentHandler, MockPaypageMessage, MockPaypageOptions } from "./runtime/mock-paypage-options.js";
 

@@ -30,6 +30,7 @@ import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
 import type * as mockCli from "../runtime/mock-cli.js";
 import type * as mockHttp from "../runtime/mock-http.js";
+import type * as mockHttpError from "../runtime/mock-http-error.js";
 import type * as mockKeys from "../runtime/mock-keys.js";
 import type * as mockOperation from "../runtime/mock-operation.js";
 import type * as mockPaypage from "../runtime/mock-paypage.js";
@@ -202,7 +203,8 @@ export const RUNTIME_API = {
     types: ["AutomaticResponseReport"],
   },
   mockCli: { file: "mock-cli", values: ["runCli"], types: ["CliIo"] },
-  mockHttp: { file: "mock-http", values: ["requestBody", "sendJson"], types: [] },
+  mockHttp: { file: "mock-http", values: ["requestBody", "sendJson", "sendText"], types: [] },
+  mockHttpError: { file: "mock-http-error", values: ["MockHttpError"], types: ["MockHttpError"] },
   mockKeys: { file: "mock-keys", values: ["mockKeysOf"], types: ["MockKeys", "MockSecretKeys"] },
   mockOperation: {
     file: "mock-operation",
@@ -518,6 +520,8 @@ export type RuntimeNamesExist = [
   typeof mockCli.runCli,
   typeof mockHttp.requestBody,
   typeof mockHttp.sendJson,
+  typeof mockHttp.sendText,
+  typeof mockHttpError.MockHttpError,
   mockKeys.MockKeys,
   mockKeys.MockSecretKeys,
   typeof mockKeys.mockKeysOf,

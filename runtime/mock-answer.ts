@@ -127,6 +127,8 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   if (typeof reply[SEAL_FIELD] === "string") return sendJson(res, 200, reply);
   const unsealed = { ...reply };
   delete unsealed[SEAL_FIELD];
+  // A seal of null asks for no seal at all, as Sips leaves some refusals: how a client takes an unsealed reply.
+  if (reply[SEAL_FIELD] === null) return sendJson(res, 200, unsealed);
   return sendJson(res, 200, {
     __proto__: Object.prototype,
     ...unsealed,

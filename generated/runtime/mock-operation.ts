@@ -5,6 +5,7 @@
 // operation (mock.ts names each operation's).
 
 import type { OperationDescriptor } from "./descriptor.js";
+import type { SEAL_FIELD } from "./platform.js";
 
 /** A JSON object as the mock reads and writes it. */
 export type MockMessage = Record<string, unknown>;
@@ -12,7 +13,8 @@ export type MockMessage = Record<string, unknown>;
 /**
  * Answers a valid, correctly sealed request. Its result is sealed with the
  * server's key, unless it carries a seal of its own, which is sent as it is
- * (to test how a client takes a tampered reply). Without type arguments it
+ * (to test how a client takes a tampered reply), or a seal of `null`, for
+ * which it is sent with no seal (as Sips leaves some refusals). Without type arguments it
  * takes and gives any JSON object, which every operation's handler accepts.
  *
  * `mockReply` gives the reply the mock sends for this request without a
@@ -32,11 +34,14 @@ export type MockHandler<Request = MockMessage, Reply = MockMessage> = (
  * What a handler answers for an operation whose response type is `Response`:
  * the whole reply, sent as it is (the mock adds no field of the example), each
  * field it gives of its type. Every field may be left out, the seal for the
- * mock to compute (one given is sent unchanged), a required one to test how a
- * client takes an incomplete reply; and so a handler of any JSON object fits
- * every operation, whatever fields a release of the spec makes required.
+ * mock to compute (one given is sent unchanged, `null` sends the reply with no
+ * seal), a required one to test how a client takes an incomplete reply; and so
+ * a handler of any JSON object fits every operation, whatever fields a release
+ * of the spec makes required.
  */
-export type MockReply<Response> = { readonly [K in keyof Response]?: Response[K] };
+export type MockReply<Response> = {
+  readonly [K in keyof Response]?: K extends typeof SEAL_FIELD ? Response[K] | null : Response[K];
+};
 
 /**
  * The handler of one operation: its request as the mock validated and

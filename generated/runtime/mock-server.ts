@@ -9,7 +9,8 @@
 
 import { createServer } from "node:http";
 import { answerRequest, mockSiteOf } from "./mock-answer.js";
-import { sendJson } from "./mock-http.js";
+import { sendJson, sendText } from "./mock-http.js";
+import { MockHttpError } from "./mock-http-error.js";
 import type { MockHandler, MockOperation } from "./mock-operation.js";
 import type { MockPaypageOptions } from "./mock-paypage-options.js";
 import { mockKeysOf, type MockSecretKeys } from "./mock-keys.js";
@@ -79,9 +80,11 @@ export async function serveOperations(
   const server = createServer((req, res) => {
     // A handler that throws or returns something other than an object: a 500, as a failing server would answer,
     // its body saying why (a client's http error shows it), since the mock's user is the one to mend it.
+    // A MockHttpError is the answer the handler asked for.
     void answerRequest(req, res, site).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, { error: `the mock failed to answer: ${whyFailed(error)}` });
-      else res.destroy();
+      if (res.headersSent) res.destroy();
+      else if (error instanceof MockHttpError) sendText(res, error.status, error.body);
+      else sendJson(res, 500, { error: `the mock failed to answer: ${whyFailed(error)}` });
     });
   });
   await new Promise<void>((resolve, reject) => {

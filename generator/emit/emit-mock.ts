@@ -18,7 +18,7 @@ import {
 } from "./ts/layouts.js";
 import { headTypes, messageSymbols, operationSymbols, packageSymbols, sharedModule } from "./ts/model-symbols.js";
 import { callbackNameOf } from "../model/operation-head.js";
-import { runtime } from "./ts/symbols.js";
+import { classValue, runtime } from "./ts/symbols.js";
 import { printApart, printedCode, type PrintedCode } from "./ts/printed-apart.js";
 import { TsFile } from "./ts/ts-file.js";
 import { tsModule } from "./ts/ts-module.js";
@@ -130,6 +130,7 @@ function emitMock(model: SpecModel, pieces: readonly MockPiece[]) {
       m.MockServer,
       m.MockServerOptionsOf,
       runtime.mockKeys.MockSecretKeys,
+      classValue(runtime.mockHttpError.MockHttpError),
       runtime.mockAutomaticResponse.AutomaticResponseReport,
       runtime.mockPaypageOptions.MockPaymentHandler,
       runtime.mockPaypageOptions.MockPaypageMessage,

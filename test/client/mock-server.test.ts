@@ -4,8 +4,14 @@
 import { connect } from "node:net";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { operations } from "../../generated/index.js";
-import { startMockServer, type MockHandler, type MockServer, type MockServerOptions } from "../../generated/mock.js";
+import { createClient, operations } from "../../generated/index.js";
+import {
+  MockHttpError,
+  startMockServer,
+  type MockHandler,
+  type MockServer,
+  type MockServerOptions,
+} from "../../generated/mock.js";
 import { mockOperation, serveOperations } from "../../generated/runtime/mock-server.js";
 
 const secretKey = "mock-test-key";
@@ -112,6 +118,25 @@ test("a handler's reply is sealed; one with its own seal is sent unchanged", asy
   expect((await answer(() => ({ [status.field]: status.accepted, seal: "forged" })))["seal"]).toBe("forged");
 });
 
+test("a handler's reply with a seal of null is sent with no seal, which the client takes as unsealed", async () => {
+  const mock = await startMockServer({
+    secretKey,
+    handlers: { paymentTokenInitialize: () => ({ [status.field]: otherCode, seal: null }) },
+  });
+  try {
+    const reply = await fetch(`${mock.url}${path}`, {
+      method: "POST",
+      body: sealedRequest("paymentTokenInitialize", valid),
+    });
+    expect(await reply.json()).toEqual({ [status.field]: otherCode });
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+    const result = await sips.paymentTokenInitialize(valid as never);
+    expect(result).toMatchObject({ ok: false, error: { kind: "unsealed-response", statusCode: otherCode } });
+  } finally {
+    await mock.close();
+  }
+});
+
 test("a handler's reply with an own __proto__ key: sent and sealed as a field like any other", async () => {
   // JSON.parse makes "__proto__" an own property, as a handler's decoded reply would have it.
   const handler = () => JSON.parse(`{"${status.field}":"${status.accepted}","__proto__":{"extra":"kept"}}`) as never;
@@ -151,6 +176,43 @@ test("a handler that throws gets HTTP 500, and the server goes on", async () => 
   } finally {
     await mock.close();
   }
+});
+
+test("a handler that throws a MockHttpError gets its status and body, thrown or rejected, and the client an http error", async () => {
+  const mock = await startMockServer({
+    secretKey,
+    handlers: {
+      paymentTokenInitialize: async (request) => {
+        if (request.sdkVersion === "5.0.3") throw new MockHttpError(503, "<h1>maintenance</h1>");
+        await Promise.resolve();
+        throw new MockHttpError(502);
+      },
+    },
+  });
+  try {
+    const to = (sdkVersion: string) =>
+      fetch(`${mock.url}${path}`, {
+        method: "POST",
+        body: sealedRequest("paymentTokenInitialize", { ...valid, sdkVersion }),
+      });
+    const unavailable = await to("5.0.3");
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+    expect(await unavailable.text()).toBe("<h1>maintenance</h1>");
+    const gateway = await to("5.0.2");
+    expect(gateway.status).toBe(502);
+    expect(await gateway.text()).toBe("");
+    const sips = createClient({ environment: mock.url, merchantId: "002001000000001", keyVersion: 1, secretKey });
+    const result = await sips.paymentTokenInitialize({ ...valid, sdkVersion: "5.0.3" } as never);
+    expect(result).toMatchObject({ ok: false, error: { kind: "http", status: 503, body: "<h1>maintenance</h1>" } });
+  } finally {
+    await mock.close();
+  }
+});
+
+test("a MockHttpError's status is an integer from 200 to 599", () => {
+  for (const status of [199, 600, 503.5, Number.NaN]) expect(() => new MockHttpError(status)).toThrow(RangeError);
+  expect(new MockHttpError(200, "not JSON")).toMatchObject({ status: 200, body: "not JSON", name: "MockHttpError" });
 });
 
 test("a handler may answer later, with a promise: its reply is sealed once it resolves, and one that rejects gets HTTP 500", async () => {

@@ -22,6 +22,7 @@ const examples = Object.entries(docExamples(generatedDir.split(path.sep).join("/
 const runnable = examples.filter(([, code]) => !/\.listen\(/.test(code));
 let mock: MockServer;
 const errors: unknown[][] = [];
+const logs: unknown[][] = [];
 /** The requests the examples sent to Sips, which the mock answered. */
 let posted = 0;
 
@@ -35,16 +36,17 @@ function paypagePost(): Uint8Array {
 beforeAll(async () => {
   mock = await startMockServer({ secretKey });
   const realFetch = globalThis.fetch;
-  // Sips is the mock: an address of the platform is posted to the mock at its path.
+  // Sips is the mock: an address of the platform is posted to the mock at its path. A loopback address is a
+  // mock's, this one's or one an example starts, and is posted to as it is.
   vi.stubGlobal("fetch", (url: string | URL, init?: RequestInit) => {
     const to = new URL(url);
-    if (to.origin === new URL(mock.url).origin) return realFetch(to, init);
+    if (to.hostname === "127.0.0.1") return realFetch(to, init);
     posted++;
     return realFetch(`${mock.url}${to.pathname}`, init);
   });
   vi.stubEnv("SIPS_SECRET_KEY", secretKey);
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => void errors.push(args));
-  vi.spyOn(console, "log").mockImplementation(() => {});
+  vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => void logs.push(args));
   const unsealed = unsealedRequest();
   const message: PaymentTokenInitializeRequest = {
     ...unsealed,
@@ -94,4 +96,30 @@ test("the validators example prints the issue its comment shows", () => {
   const quoted = /\/\/ "([^"]+)"/.exec(validators?.[1] ?? "")?.[1];
   expect(quoted).toBeDefined();
   expect(errors.flat()).toContain(quoted);
+});
+
+test("the status example prints the words its comment shows, the meaning its operation's page gives the code", () => {
+  const words = runnable.find(([, code]) => code.includes("statusInWords("));
+  const quoted = /\/\/ "([^"]+)"/.exec(words?.[1] ?? "")?.[1];
+  expect(quoted).toBeDefined();
+  const { status } = operations.cancel;
+  const meaning = operations.cancel.response.fields
+    .find((field) => field.name === status?.field)
+    ?.valueList?.values.find((value) => value.value === status?.accepted)?.meanings[0];
+  expect(quoted).toBe(`${status?.field} ${status?.accepted}: ${meaning}`);
+  expect(logs.flat()).toContain(quoted);
+});
+
+test("the logging example logs the request it sends without its seal", () => {
+  const sent = logs.filter((args) => args[0] === "to Sips").map((args) => String(args[2]));
+  expect(sent.length).toBeGreaterThan(0);
+  for (const text of sent) expect(Object.keys(JSON.parse(text) as object)).not.toContain("seal");
+  expect(sent.some((text) => text.includes('"merchantId"'))).toBe(true);
+});
+
+test("the mock's failures example prints the error kinds its comment shows", () => {
+  const failures = runnable.find(([, code]) => code.includes("new MockHttpError("));
+  const quoted = /\/\/ "([^"]+)"/.exec(failures?.[1] ?? "")?.[1];
+  expect(quoted).toBe("http unsealed-response");
+  expect(logs.map((args) => args.join(" "))).toContain(quoted);
 });

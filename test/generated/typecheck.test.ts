@@ -95,6 +95,8 @@ const typed: Options = {
     paymentTokenInitialize: (request) => ({ redirectionStatusCode: request.sdkVersion === "2.0.4" ? "00" : "94" }),
     // The seal given: sent unchanged. A status code newer than the package: the response type admits it.
     orderInitialize: async () => ({ redirectionStatusCode: "42", seal: "forged" }),
+    // A seal of null: sent with no seal, as Sips leaves some refusals.
+    walletInitialize: () => ({ redirectionStatusCode: "34", seal: null }),
   },
 };
 const misspelt: MockHandlers = {

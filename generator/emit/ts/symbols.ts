@@ -37,6 +37,9 @@ function runtimeSymbols(): RuntimeSymbols {
   return out as RuntimeSymbols;
 }
 
+/** A runtime class as the value it also is: one an entry exports for its users to construct (`MockHttpError`). */
+export const classValue = (sym: Sym): Sym => ({ ...sym, kind: "value" });
+
 /** What the generated code may use of the runtime (runtime/*.ts, copied into generated/runtime/). */
 export const runtime: RuntimeSymbols = runtimeSymbols();
 
