@@ -26,6 +26,7 @@ import type * as isError from "../runtime/is-error.js";
 import type * as issueFormat from "../runtime/issue-format.js";
 import type * as issues from "../runtime/issues.js";
 import type * as jsonPointer from "../runtime/json-pointer.js";
+import type * as messageReads from "../runtime/message-reads.js";
 import type * as mockAnswer from "../runtime/mock-answer.js";
 import type * as mockAutomaticResponse from "../runtime/mock-automatic-response.js";
 import type * as mockCli from "../runtime/mock-cli.js";
@@ -196,6 +197,11 @@ export const RUNTIME_API = {
     types: [],
   },
   jsonPointer: { file: "json-pointer", values: ["at", "pointer", "topPointer"], types: [] },
+  messageReads: {
+    file: "message-reads",
+    values: ["INHERITED", "MAX_LIST_ITEMS", "hasOwn", "hasPlainPrototype", "isPlainObject", "listLength", "own"],
+    types: [],
+  },
   mockAnswer: { file: "mock-answer", values: ["answerRequest", "mockSiteOf"], types: ["MockSite"] },
   mockAutomaticResponse: {
     file: "mock-automatic-response",
@@ -359,23 +365,7 @@ export const RUNTIME_API = {
   textPrefix: { file: "text-prefix", values: ["isWellFormed", "textPrefix"], types: [] },
   validation: {
     file: "validation",
-    values: [
-      "INHERITED",
-      "MAX_LIST_ITEMS",
-      "NO_ISSUES",
-      "addError",
-      "addLenient",
-      "failure",
-      "hasOwn",
-      "hasPlainPrototype",
-      "isPlainObject",
-      "issue",
-      "issueWith",
-      "listLength",
-      "newFound",
-      "own",
-      "resultOf",
-    ],
+    values: ["NO_ISSUES", "addError", "addLenient", "failure", "issue", "issueWith", "newFound", "resultOf"],
     types: ["Found", "ValidateOptions", "ValidationCode", "ValidationIssue", "ValidationResult"],
   },
 } as const;
@@ -511,6 +501,13 @@ export type RuntimeNamesExist = [
   typeof jsonPointer.at,
   typeof jsonPointer.pointer,
   typeof jsonPointer.topPointer,
+  typeof messageReads.INHERITED,
+  typeof messageReads.MAX_LIST_ITEMS,
+  typeof messageReads.hasOwn,
+  typeof messageReads.hasPlainPrototype,
+  typeof messageReads.isPlainObject,
+  typeof messageReads.listLength,
+  typeof messageReads.own,
   mockAnswer.MockSite,
   typeof mockAnswer.answerRequest,
   typeof mockAnswer.mockSiteOf,
@@ -674,8 +671,6 @@ export type RuntimeNamesExist = [
   typeof textPrefix.isWellFormed,
   typeof textPrefix.textPrefix,
   validation.Found,
-  typeof validation.INHERITED,
-  typeof validation.MAX_LIST_ITEMS,
   typeof validation.NO_ISSUES,
   validation.ValidateOptions,
   validation.ValidationCode,
@@ -684,13 +679,8 @@ export type RuntimeNamesExist = [
   typeof validation.addError,
   typeof validation.addLenient,
   typeof validation.failure,
-  typeof validation.hasOwn,
-  typeof validation.hasPlainPrototype,
-  typeof validation.isPlainObject,
   typeof validation.issue,
   typeof validation.issueWith,
-  typeof validation.listLength,
   typeof validation.newFound,
-  typeof validation.own,
   typeof validation.resultOf,
 ];

@@ -9,7 +9,8 @@
 import { pointer } from "./json-pointer.js";
 import { expectedObject } from "./issues.js";
 import type { SEAL_ALGORITHM_FIELD } from "./platform.js";
-import { hasOwn, issue, isPlainObject, type ValidationIssue } from "./validation.js";
+import { issue, type ValidationIssue } from "./validation.js";
+import { hasOwn, isPlainObject } from "./message-reads.js";
 
 /** The property of a call's fields that holds its fields beyond the facts. */
 export const BEYOND_FACTS_FIELD = "beyondFacts";

@@ -10,14 +10,12 @@ import {
   addLenient,
   type Found,
   failure,
-  hasOwn,
-  isPlainObject,
   issue,
   issueWith,
-  MAX_LIST_ITEMS,
   type ValidationIssue,
   type ValidationResult,
 } from "./validation.js";
+import { hasOwn, isPlainObject, MAX_LIST_ITEMS } from "./message-reads.js";
 import { pinnedVersion } from "./interface-version.js";
 import { topPointer } from "./json-pointer.js";
 import { describe } from "./issue-format.js";

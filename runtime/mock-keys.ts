@@ -3,7 +3,7 @@
 // holds the versions of a shop's key while it replaces one.
 
 import { assertSecretKey } from "./secret-key.js";
-import { isPlainObject } from "./validation.js";
+import { isPlainObject } from "./message-reads.js";
 
 /**
  * One key for every keyVersion, or a key per keyVersion (`{ 1: oldKey, 2:

@@ -7,7 +7,7 @@ import type { FieldDescriptor } from "./descriptor.js";
 import { NULL_TEXT } from "./paypage-data.js";
 import { paypageIssue, type PaypageIssue } from "./paypage-issue.js";
 import { pointer } from "./json-pointer.js";
-import { isPlainObject } from "./validation.js";
+import { isPlainObject } from "./message-reads.js";
 
 /** The pairs of `Data` for a message, fields in descriptor order; a value the interface cannot carry is an issue. */
 export interface PaypageDataWriting {

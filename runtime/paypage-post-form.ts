@@ -20,7 +20,7 @@ import {
 import { KEY_VERSION_FIELD, MERCHANT_ID_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import type { SealAlgorithmName } from "./seal.js";
 import { pointer } from "./json-pointer.js";
-import { isPlainObject } from "./validation.js";
+import { isPlainObject } from "./message-reads.js";
 
 /** How the form reaches Paypage, and the shop's credentials that go into `Data`. */
 export interface PostFormConfig<E extends string = string> {

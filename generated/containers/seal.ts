@@ -5,9 +5,9 @@
 // Called by the operations' sealing strings.
 
 import { isBoxedPrimitive } from "../runtime/boxed-primitive.js";
+import { hasOwn } from "../runtime/message-reads.js";
 import { sealField, sealText } from "../runtime/seal.js";
 import type { ToJsonKey } from "../runtime/seal.js";
-import { hasOwn } from "../runtime/validation.js";
 import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";
 
 /**

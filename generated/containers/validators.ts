@@ -11,16 +11,14 @@ import {
 } from "../runtime/formats.js";
 import { expectedObject as expectedObject_, unknownFieldIssue as unknownFieldIssue_ } from "../runtime/issues.js";
 import { at as at_, pointer as pointer_ } from "../runtime/json-pointer.js";
-import { IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
-  addError as addError_,
-  addLenient as addLenient_,
   hasPlainPrototype as hasPlainPrototype_,
   isPlainObject as isPlainObject_,
-  newFound as newFound_,
   own as own_,
-} from "../runtime/validation.js";
+} from "../runtime/message-reads.js";
+import { IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../runtime/site-free.js";
+import { addError as addError_, addLenient as addLenient_, newFound as newFound_ } from "../runtime/validation.js";
 import type { Found } from "../runtime/validation.js";
 import type { S10TransactionReference, WalletPaymentMeanData } from "./types.js";
 

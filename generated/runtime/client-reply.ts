@@ -11,7 +11,8 @@ import { problems } from "./issues.js";
 import { SEAL_FIELD } from "./platform.js";
 import { textPrefix } from "./text-prefix.js";
 import type { ClaimedStatus, ClientError } from "./client-error.js";
-import { isPlainObject, issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
+import { issueWith, NO_ISSUES, type ValidationIssue } from "./validation.js";
+import { isPlainObject } from "./message-reads.js";
 
 /** An excerpt (an HTTP error's body, a failure's words, a Location) has at most this many characters, "…" included. */
 export const BODY_EXCERPT_LENGTH = 1000;

@@ -32,7 +32,8 @@ import { problems, UNREADABLE_OPTIONS_TEXT } from "./issues.js";
 import { isSealAlgorithmName, sealAlgorithmOf } from "./seal.js";
 import { pointer } from "./json-pointer.js";
 import { isWellFormed } from "./text-prefix.js";
-import { hasOwn, issue, type ValidationIssue } from "./validation.js";
+import { issue, type ValidationIssue } from "./validation.js";
+import { hasOwn } from "./message-reads.js";
 
 export type { ClientError } from "./client-error.js";
 

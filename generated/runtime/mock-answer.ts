@@ -16,7 +16,7 @@ import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
 import { KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
 import type { MockKeys } from "./mock-keys.js";
 import { isSealAlgorithmName, type SealAlgorithmName } from "./seal.js";
-import { isPlainObject } from "./validation.js";
+import { isPlainObject } from "./message-reads.js";
 
 /** What one mock server serves. */
 export interface MockSite {

@@ -10,7 +10,7 @@ import { problems, unreadable } from "./issues.js";
 import type { PaypageIssue } from "./paypage-issue.js";
 import { isPaypageFormAction, type PaypageForm, type PaypageFormField } from "./paypage-request.js";
 import { pointer } from "./json-pointer.js";
-import { isPlainObject } from "./validation.js";
+import { isPlainObject } from "./message-reads.js";
 
 /**
  * The reply's status field and the code that says the initialization

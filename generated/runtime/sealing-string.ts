@@ -8,7 +8,7 @@
 
 import { NOT_BOXED, unboxed } from "./boxed-primitive.js";
 import { refusal, unsealable } from "./seal-refusal.js";
-import { listLength, MAX_LIST_ITEMS } from "./validation.js";
+import { listLength, MAX_LIST_ITEMS } from "./message-reads.js";
 
 /**
  * One value's contribution to a sealing string: text as is, numbers and

@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { sha256 } from "../memo/content-hash.js";
 import { memoKey } from "../memo/memo-key.js";
+import { tempName } from "../threads/temp-name.js";
 
 const require = createRequire(import.meta.url);
 
@@ -95,7 +96,7 @@ function keep(file: string, compiled: ReadonlyMap<string, string>): void {
   try {
     const body = JSON.stringify(Object.fromEntries(compiled));
     mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
+    const partial = tempName(file, ".partial");
     writeFileSync(partial, `${sha256(body)}\n${body}`);
     renameSync(partial, file);
     const name = path.basename(file);

@@ -21,7 +21,7 @@ import { runtime } from "./ts/symbols.js";
 import { TsFile } from "./ts/ts-file.js";
 
 const s = runtime.seal;
-const v = runtime.validation;
+const mr = runtime.messageReads;
 const boxed = runtime.boxedPrimitive;
 
 /** operations/<name>/seal.ts (seal field orders, sealing strings, seal and verify) and containers/seal.ts. */
@@ -86,7 +86,7 @@ function sealedOrFallback(
   const generic = ts`break fast;`;
   const pass = block(
     ts`for (const key in ${object})`,
-    statements([ts`if (!${v.hasOwn}(${object}, key)) ${generic}`, switchCase(ts`key`, clauses, generic)]),
+    statements([ts`if (!${mr.hasOwn}(${object}, key)) ${generic}`, switchCase(ts`key`, clauses, generic)]),
   );
   // A toJSON the pass cannot meet (inherited, as a Date's, or not enumerable) says what JSON sends, and a boxed
   // primitive is sent as its value, whatever its fields: the generic rule.

@@ -21,6 +21,7 @@ import { messageValidators } from "./validators/message-validators.js";
 import type { Where } from "./validators/where.js";
 
 const v = runtime.validation;
+const mr = runtime.messageReads;
 const is = runtime.issues;
 const jp = runtime.jsonPointer;
 
@@ -106,7 +107,7 @@ function containerCheck(c: ContainerModel, partSize?: number): Code {
           try {
             ${read}
           } catch (error) {
-            if (${v.isPlainObject}(value)) throw error;
+            if (${mr.isPlainObject}(value)) throw error;
             ${notObject}
           }
         `;
@@ -123,7 +124,7 @@ function containerCheck(c: ContainerModel, partSize?: number): Code {
     ${declare("function", containerSymbols(c).check)}${parenList(parameters)}: ${v.Found} | undefined {
       const fields = value as Record<string, unknown>;
       ${reading}
-      if (!${v.hasPlainPrototype}(value)) ${notObject}
+      if (!${mr.hasPlainPrototype}(value)) ${notObject}
 
       ${split ? split.checks : fieldChecks(c.fields, where)}
       return found;

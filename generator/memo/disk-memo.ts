@@ -11,13 +11,13 @@ import {
 } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { threadId } from "node:worker_threads";
 import { pathsUnder } from "../list-files.js";
 import { stampOf, type EntryStamp, type StampedBytes } from "./entry-stamp.js";
 import { writeParts, writeStamped } from "./entry-writes.js";
 import { IN_FLIGHT_AT_MOST, inFlight } from "./in-flight.js";
 import { mappedFirst } from "./mapped-first.js";
 import type { Memo } from "./memo.js";
+import { removeStaleTemporaryFiles, temporaryFolder } from "./temporary-folder.js";
 
 // The memo the command keeps between runs, apart from what every stage sees
 // of a memo (memo.ts): one file per key, written whole under a temporary name
@@ -35,7 +35,7 @@ export interface DiskMemo extends Memo {
 
 export const DEFAULT_CACHE_DIR = path.join("node_modules", ".cache", "sips-json-generator");
 
-/** Writes begun on this thread, by any disk memo: each names its temporary file (with the process and thread). */
+/** Writes begun on this thread, by any disk memo: each names its temporary file, in the thread's own folder. */
 let writes = 0;
 
 /** Whether a write failed for want of a file descriptor, which the end of another write gives back. */
@@ -54,6 +54,10 @@ const LATER_AT_MOST = 100_000;
 export function diskMemo(dir: string): DiskMemo {
   const under = pathsUnder(dir);
   const fileOf = (key: string) => under(`${key.slice(0, 2)}/${key}`);
+  // Written under the thread's own folder, which a signal removes at once, and a later run once the process is gone.
+  const temporary = temporaryFolder(dir);
+  const tempOf = (key: string) => path.join(temporary, `${key}.${++writes}.tmp`);
+  removeStaleTemporaryFiles(dir);
   const used = new Set<string>();
   /** Keys retained as functions (retain), not yet worked out: `used` works them out when read. */
   let later: (() => string)[] = [];
@@ -144,10 +148,10 @@ export function diskMemo(dir: string): DiskMemo {
   ): Promise<boolean | EntryStamp> {
     // Written whole under a temporary name, then renamed: a reader never sees half a file. A name of its own for
     // each write: writes run side by side, and two of one key (two spec files of one text) must not share a file.
-    const temp = `${fileOf(key)}.${process.pid}.${threadId}.${++writes}.tmp`;
+    const temp = tempOf(key);
     let stamp: EntryStamp | undefined;
     const write = async () => {
-      await folderOf(temp);
+      await Promise.all([folderOf(temp), folderOf(fileOf(key))]);
       if (stamped) stamp = await writeStamped(temp, fileOf(key), bytes instanceof Uint8Array ? [bytes] : bytes);
       else {
         await (bytes instanceof Uint8Array ? writeFile(temp, bytes) : writeParts(temp, bytes));
@@ -159,6 +163,7 @@ export function diskMemo(dir: string): DiskMemo {
       await write().catch((error: NodeJS.ErrnoException) => {
         if (error.code !== "ENOENT") throw error;
         folders.delete(path.dirname(temp));
+        folders.delete(path.dirname(fileOf(key)));
         return write();
       });
       return stamp ?? true;
@@ -174,9 +179,10 @@ export function diskMemo(dir: string): DiskMemo {
   function setNow(key: string, text: string): boolean {
     used.add(key);
     const file = fileOf(key);
-    const temp = `${file}.${process.pid}.${threadId}.${++writes}.tmp`;
+    const temp = tempOf(key);
     try {
       mkdirSync(path.dirname(file), { recursive: true });
+      mkdirSync(temporary, { recursive: true });
       writeFileSync(temp, text);
       renameSync(temp, file);
       return true;

@@ -7,10 +7,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { threadId } from "node:worker_threads";
 import { pathsUnder } from "../list-files.js";
 import { type FileStat, statLean } from "./lean-stat.js";
 import { settled, statKey } from "./settled-stat.js";
+import { tempName } from "../threads/temp-name.js";
 
 const HEADER = "sips-json hashes by stat 1";
 
@@ -87,7 +87,7 @@ function readRecorded(file: string, root: string): Recorded {
 
 /** Written under a name of its own, then renamed: two processes (or threads) at once never read half a record. */
 function writeRecorded(file: string, root: string, recorded: Recorded): void {
-  const temp = `${file}.${process.pid}-${threadId}.tmp`;
+  const temp = tempName(file, ".tmp");
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(temp, `${HEADER} ${JSON.stringify(root)}\n${JSON.stringify(recorded)}\n`);

@@ -1,7 +1,7 @@
 // Turns the edits sync decided on for one operation and its page into text
 // edits of the operation's file, and says what it did. Values, meanings and the
 // descriptions of dictionary fields are decided over every page at once and
-// written by value-plan-edits.ts.
+// written by value-plan-edits.ts (each field by field-write.ts).
 
 import type { ValidSpec } from "../validate/validate-spec.js";
 import { removedWhy, type SpecEdit } from "./page-difference.js";

@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import type { Ajv2020 as Ajv2020Class, Options, ValidateFunction } from "ajv/dist/2020.js";
 import { memoKey } from "../memo/memo-key.js";
 import { TEXT_LENGTH_MODULE, textLength } from "./text-length.js";
+import { tempName } from "../threads/temp-name.js";
 
 const require = createRequire(import.meta.url);
 
@@ -96,7 +97,7 @@ function keep(file: string, ajv: Ajv2020Class, validate: ValidateFunction): void
   try {
     const { default: standaloneCode } = require("ajv/dist/standalone/index.js") as Standalone;
     mkdirSync(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
+    const partial = tempName(file, ".partial");
     writeFileSync(partial, standaloneCode(ajv, validate));
     renameSync(partial, file);
     // The modules of earlier schemas of this kind: no run needs them now.

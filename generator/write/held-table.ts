@@ -1,6 +1,7 @@
 import type { FileStat } from "../memo/lean-stat.js";
 import path from "node:path";
 import type { WriteFs } from "./write-fs.js";
+import { tempName } from "../threads/temp-name.js";
 
 /**
  * What a run knows of the output folder without reading its files, laid out
@@ -56,7 +57,7 @@ export function loadHeldTable(
 
 /** Writes `table` to `file` whole (a new file renamed into place); a failure only makes the next run slower. */
 export function saveHeldTable(file: string, fs: WriteFs, root: string, manifestHash: string, table: HeldTable): void {
-  const temp = `${file}.${process.pid}.tmp`;
+  const temp = tempName(file, ".tmp");
   try {
     fs.mkdir(path.dirname(file));
     fs.createFile(temp, [headerOf(root, manifestHash, table.length / FIELDS), new Uint8Array(table.buffer)]);

@@ -18,6 +18,7 @@ import {
   type Sizes,
 } from "./stat-record-lines.js";
 import type { WriteFs } from "./write-fs.js";
+import { tempName } from "../threads/temp-name.js";
 
 /**
  * What the write stage knows of the files of a folder without reading them:
@@ -142,7 +143,7 @@ export function loadStatRecord(file: string | undefined, root: string, fs: Write
         ...[...entries].map(([rel, e]) => fileLine(rel, entryOf(e))),
         ...[...folders].map(([rel, f]) => folderLine(rel, f)),
       ];
-      const temp = `${file}.${process.pid}.tmp`;
+      const temp = tempName(file, ".tmp");
       try {
         fs.mkdir(path.dirname(file));
         fs.createFile(temp, `${lines.join("\n")}\n`);

@@ -3,7 +3,7 @@
 // generated/ released, and the output as it was or wholly written, as after
 // a kill. Real child processes: the signal is what is tested.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -99,3 +99,20 @@ test("SIGTERM at a random point of a run that rewrites generated/: exit 143 (or 
   }
   if (process.env["SHOW_KILLS"]) console.log(`${outcome}: ${old ? "old" : "new"} tree`);
 }, 120_000);
+
+test("SIGTERM while a cold run writes its memo: exit 143, no temporary file of the memo left", async () => {
+  const { root } = await tempWorkspace();
+  onTestFinished(() => rm(root, { recursive: true, force: true }));
+  const memo = path.join(root, "memo");
+  const run = startGenerate(root, "--cache-dir", memo);
+  onTestFinished(() => void run.child.kill("SIGKILL"));
+  // The run's own folder of temporary files: entries are being written (thousands, on a cold run).
+  const temporary = path.join(memo, "tmp");
+  const writing = () => existsSync(temporary) && readdirSync(temporary).length > 0;
+  while (!writing() && run.child.exitCode === null) await sleep(2);
+  run.child.kill("SIGTERM");
+  const exited = await run.exited;
+  expect(exited).toBe(143);
+  const left = readdirSync(memo, { recursive: true }).filter((name) => String(name).endsWith(".tmp"));
+  expect(left).toEqual([]);
+}, 60_000);

@@ -5,7 +5,7 @@
 // documented TypeError. None of them walks path by path.
 import { describe, expect, test } from "vitest";
 import { MAX_SEAL_DEPTH, computeSeal, genericSealingString, operations } from "../../generated/index.js";
-import { MAX_LIST_ITEMS } from "../../generated/runtime/validation.js";
+import { MAX_LIST_ITEMS } from "../../generated/runtime/message-reads.js";
 import { SECRET_KEY, validResponse } from "./samples.js";
 
 const { response } = operations.paymentTokenInitialize;

@@ -5,7 +5,7 @@
 // repository's spec and of the golden fixture (a list of values too).
 import { describe, expect, test } from "vitest";
 import type { MessageDescriptor, ValidationResult } from "../../generated/index.js";
-import { MAX_LIST_ITEMS } from "../../generated/runtime/validation.js";
+import { MAX_LIST_ITEMS } from "../../generated/runtime/message-reads.js";
 import { loadedOutput } from "../support/previous-output.js";
 
 // The outputs of both specs, loaded once per worker (seal-fast-path.test.ts loads them too).

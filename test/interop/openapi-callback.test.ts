@@ -8,6 +8,9 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { expect, test } from "vitest";
 import { parse } from "yaml";
 import { decodePaypageResponse, PAYPAGE_RESPONSE_FIELDS } from "../../generated/index.js";
+import { paymentWebInit } from "../../generated/operations/paymentWebInit/index.js";
+import { paypagePostForm } from "../../generated/paypage.js";
+import { declaredVersion } from "../../generated/runtime/interface-version.js";
 import { sealedResponse } from "../../generated/runtime/mock-paypage-response.js";
 import { PAYPAGE_ENCODINGS, type PaypageEncoding } from "../../generated/runtime/paypage-encode.js";
 import { PAYPAGE_FORM_FIELDS } from "../../generated/runtime/paypage-form-fields.js";
@@ -129,4 +132,43 @@ test("a Paypage response the package seals, with each algorithm and encoding, is
   const { Seal: _, ...unsealed } = Object.fromEntries(sealed.fields.map((f) => [f.name, f.value]));
   expect(validForm(unsealed)).toBe(false);
   expect(validForm({ ...unsealed, Seal: "ab", Encode: "gzip" })).toBe(false);
+});
+
+// The POST interface's prefix as the spec gives it: paymentWebInit's recommended version other than its JSON one.
+const postPrefix =
+  Object.keys(paymentWebInit.interfaceVersion.recommendedByPrefix ?? {}).find(
+    (prefix) => prefix !== paymentWebInit.request.interfacePrefix,
+  ) ?? "";
+
+// Without it: the pattern was the prefix alone, so a form of "HP_x" or "HP_3.4 and more" was valid in ajv while no
+// version of the package's reads it so (the validators and the POST form's builder refuse it).
+test("the form's InterfaceVersion is a whole version of the POST interface, as the runtime reads one", () => {
+  expect(postPrefix).not.toBe("");
+  const callback = specOperations.find((op) => op.callback)?.callback?.name ?? "";
+  const form = openapi.webhooks?.[callback]?.post.requestBody.content["application/x-www-form-urlencoded"]?.schema;
+  const versionOf = compiled(form?.properties[PAYPAGE_FORM_FIELDS.interfaceVersion] as Schema);
+  const config = { environment: "simu", merchantId: "002001000000001", keyVersion: 1, secretKey: "version-key" };
+  const fields = { amount: 1250, currencyCode: "978", normalReturnUrl: "https://shop.example/return" } as const;
+  const built = (version: string): boolean => {
+    try {
+      return paypagePostForm(fields, { ...config, interfaceVersion: version }).ok;
+    } catch {
+      return false;
+    }
+  };
+  const good = ["3.4", "0.0", "2.40", "10.12", "9999.9999"].map((v) => `${postPrefix}${v}`);
+  const bad = [
+    ...["", "3", "3.", ".4", "x.x", "03.4", "3.04", "10000.1", "3.4.1", "3.4 ", " 3.4", "3,4", "3.4\n"].map(
+      (v) => `${postPrefix}${v}`,
+    ),
+    "3.4",
+    `${paymentWebInit.request.interfacePrefix}3.4`,
+    `${postPrefix.toLowerCase()}3.4`,
+  ];
+  for (const version of [...good, ...bad]) {
+    const runtime = declaredVersion(version, postPrefix) >= 0;
+    expect([version, versionOf(version), built(version)]).toEqual([version, runtime, runtime]);
+  }
+  expect(good.map((v) => declaredVersion(v, postPrefix) >= 0)).toEqual(good.map(() => true));
+  expect(bad.map((v) => declaredVersion(v, postPrefix) >= 0)).toEqual(bad.map(() => false));
 });

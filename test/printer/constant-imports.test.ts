@@ -35,13 +35,13 @@ function boundNames(text: string): string[] {
   });
 }
 
-const { isPlainObject } = runtime.validation;
+const { isPlainObject } = runtime.messageReads;
 /** A value of another module whose name ends with "_", as a name the spec gives may. */
 const other = (name: string): Sym => ({ name, module: "y.ts", kind: "value" });
 
 test("an import's alias is no name the module declares", () => {
   const text = rendered(["isPlainObject_"], [isPlainObject]);
-  expect(text).toContain('import { isPlainObject as isPlainObject__ } from "./runtime/validation.js";');
+  expect(text).toContain('import { isPlainObject as isPlainObject__ } from "./runtime/message-reads.js";');
   expect(text).toContain("const isPlainObject = isPlainObject__;");
   const names = boundNames(text);
   expect(names.length).toBe(new Set(names).size);
@@ -56,6 +56,6 @@ test("an import's alias is no name the module imports, nor another import's alia
 
 test("without a name to avoid, the alias is the name and one _", () => {
   const text = rendered([], [isPlainObject]);
-  expect(text).toContain('import { isPlainObject as isPlainObject_ } from "./runtime/validation.js";');
+  expect(text).toContain('import { isPlainObject as isPlainObject_ } from "./runtime/message-reads.js";');
   expect(text).toContain("const isPlainObject = isPlainObject_;");
 });

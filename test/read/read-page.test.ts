@@ -324,12 +324,13 @@ const defects: { name: string; from: string; to: string; want: string[] }[] = [
   },
   {
     // Without it: each line is a value, which sync adds to the shared list and writes out for every other operation.
-    name: "a meaning wrapped onto a line of its own, a note after a list and a table row: not values",
+    // A note after a wrapped meaning, after the meaning's end, is no part of it.
+    name: "a note after a list and a table row: not values",
     from: "DEBIT\n- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n",
     to: "DEBIT | Debit card\nCREDIT\n- Credit card\n- Or a\ncharge card\nA card may be both.\n",
     want: [
       'cardCheck.page.txt:49:1 error page-unreadable-line line not understood in the values of "cardKind": "DEBIT | Debit card"',
-      'cardCheck.page.txt:53:1 error page-unreadable-line line not understood in the values of "cardKind": "charge card" (and the 1 line after it)',
+      'cardCheck.page.txt:54:1 error page-unreadable-line line not understood in the values of "cardKind": "A card may be both."',
     ],
   },
   {
@@ -593,6 +594,47 @@ test("a summary wrapped onto the next line is the summary whole; a paragraph aft
       null,
     ]);
   }
+});
+
+test("a meaning wrapped onto the next line is read whole, where the line cannot be a value", () => {
+  // Without it: a one-word rest read as a value without a meaning, and a longer one as a line not understood.
+  const values = (text: string) => {
+    const { page, diagnostics } = read(
+      small.replace("- Debit card\nCREDIT\n- Credit card\n- Or a charge card\n", text),
+    );
+    const field = page.request.fields.find((f) => f.name === "cardKind");
+    return [diagnostics.map(formatDiagnostic), field?.values.map((v) => [v.value, v.meanings])];
+  };
+  const whole = [
+    [],
+    [
+      ["DEBIT", ["Debit card"]],
+      ["CREDIT", ["Credit card", "Or a charge card"]],
+    ],
+  ];
+  // Lower case after a meaning cut short; one word or several; twice; before the value after it or at the end.
+  expect(values("- Debit\ncard\nCREDIT\n- Credit card\n- Or a charge card\n")).toEqual(whole);
+  expect(values("- Debit card\nCREDIT\n- Credit card\n- Or a\ncharge card\n")).toEqual(whole);
+  expect(values("- Debit card\nCREDIT\n- Credit card\n- Or\na\ncharge card\n")).toEqual(whole);
+  // After a word no sentence ends on, even in upper case; words before a meaning of the same value.
+  expect(values("- Debit card\nCREDIT\n- Credit\ncard or not\n- Or a\nCharge card\n")[1]).toEqual([
+    ["DEBIT", ["Debit card"]],
+    ["CREDIT", ["Credit card or not", "Or a Charge card"]],
+  ]);
+  // A code with its "- " meaning after it stays a value, even after a meaning cut short.
+  expect(values("- Debit card or\nCREDIT\n- Credit card\n- Or a charge card\n")[1]).toEqual([
+    ["DEBIT", ["Debit card or"]],
+    ["CREDIT", ["Credit card", "Or a charge card"]],
+  ]);
+  // After a finished meaning (a full stop), or in upper case after a whole one, a line is not a meaning's rest: a
+  // word is a value without a meaning, words a line not understood, each where it is.
+  expect(values("- Debit card.\nvisa\nCREDIT\n- Credit card\n- Or a charge card\nCharge cards too\n")[0]).toEqual([
+    'cardCheck.page.txt:51:1 error page-value-without-meaning value "visa" of field "cardKind" of the Request has no meaning: the pages print one or more "- " lines under each value',
+    'cardCheck.page.txt:55:1 error page-unreadable-line line not understood in the values of "cardKind": "Charge cards too"',
+  ]);
+  expect(values("- Debit card\nCHARGE\nCREDIT\n- Credit card\n- Or a charge card\n")[0]).toEqual([
+    'cardCheck.page.txt:51:1 error page-value-without-meaning value "CHARGE" of field "cardKind" of the Request has no meaning: the pages print one or more "- " lines under each value',
+  ]);
 });
 
 test("a no-break hyphen a browser's copy gives reads as the hyphen it shows", () => {

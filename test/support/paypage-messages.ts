@@ -37,11 +37,10 @@ import {
   addLenient,
   failure,
   type Found,
-  hasOwn,
-  isPlainObject,
   resultOf,
   type ValidationIssue,
 } from "../../generated/runtime/validation.js";
+import { hasOwn, isPlainObject } from "../../generated/runtime/message-reads.js";
 import { checkedVersion } from "../../generated/runtime/interface-version.js";
 import { pointer } from "../../generated/runtime/json-pointer.js";
 import { validatePaypageResponse } from "./paypage-response-validator.js";

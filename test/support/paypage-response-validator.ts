@@ -26,17 +26,8 @@ import {
   unknownField,
   unknownValue,
 } from "./issue-helpers.js";
-import {
-  addError,
-  addLenient,
-  type Found,
-  INHERITED,
-  failure,
-  hasOwn,
-  isPlainObject,
-  own,
-  resultOf,
-} from "../../generated/runtime/validation.js";
+import { addError, addLenient, type Found, failure, resultOf } from "../../generated/runtime/validation.js";
+import { INHERITED, hasOwn, isPlainObject, own } from "../../generated/runtime/message-reads.js";
 import { pointer } from "../../generated/runtime/json-pointer.js";
 
 type Fields = Record<string, unknown>;

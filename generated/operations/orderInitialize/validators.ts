@@ -19,14 +19,16 @@ import {
   unknownFieldIssue as unknownFieldIssue_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
-import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
   INHERITED as INHERITED_,
+  hasPlainPrototype as hasPlainPrototype_,
+  own as own_,
+} from "../../runtime/message-reads.js";
+import { Issue as Issue_, IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
+import {
   addLenient as addLenient_,
   failure as failure_,
-  hasPlainPrototype as hasPlainPrototype_,
   newFound as newFound_,
-  own as own_,
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";

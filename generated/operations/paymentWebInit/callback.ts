@@ -19,18 +19,20 @@ import {
   unknownFieldIssue as unknownFieldIssue_,
 } from "../../runtime/issues.js";
 import { topPointer as topPointer_ } from "../../runtime/json-pointer.js";
+import {
+  INHERITED as INHERITED_,
+  hasPlainPrototype as hasPlainPrototype_,
+  own as own_,
+} from "../../runtime/message-reads.js";
 import type { PaypageResponseResult } from "../../runtime/paypage-response-result.js";
 import { decodePaypagePost as decodePaypagePost_ } from "../../runtime/paypage-response.js";
 import type { PaypageDecodeOptions } from "../../runtime/paypage-response.js";
 import type { SecretKeys } from "../../runtime/secret-key.js";
 import { IssueWith as IssueWith_, newIssueList as newIssueList_ } from "../../runtime/site-free.js";
 import {
-  INHERITED as INHERITED_,
   addLenient as addLenient_,
   failure as failure_,
-  hasPlainPrototype as hasPlainPrototype_,
   newFound as newFound_,
-  own as own_,
   resultOf as resultOf_,
 } from "../../runtime/validation.js";
 import type { ValidateOptions, ValidationResult } from "../../runtime/validation.js";

@@ -25,8 +25,8 @@ export interface SchemaContext {
 /** One part of a version number as validators read it: no leading zero, at most four digits. */
 export const VERSION_PART = "(0|[1-9][0-9]{0,3})";
 
-/** Versions as validators read them: the prefix, then major.minor. */
-const VERSION_NUMBER = `${VERSION_PART}\\.${VERSION_PART}`;
+/** Versions as validators read them (runtime/interface-version.ts, declaredVersion): the prefix, then major.minor. */
+export const interfaceVersionPattern = (prefix: string): string => `^${prefix}${VERSION_PART}\\.${VERSION_PART}$`;
 
 /** The schema of an object with these fields: closed (no other field), with its required ones. */
 export function objectSchema(fields: readonly FieldModel[], context: SchemaContext): JsonObject {
@@ -60,7 +60,7 @@ export function valueSchema(
         ...(format ? { minimum: 0, ...digitsBound(format.maxLength), "x-sips-format": format.text } : {}),
       };
     case "interfaceVersion":
-      return { type: "string", pattern: `^${type.prefix}${VERSION_NUMBER}$` };
+      return { type: "string", pattern: interfaceVersionPattern(type.prefix) };
     case "container":
       context.containers.set(type.container.typeName, type.container);
       return { $ref: `${context.refPrefix}${type.container.typeName}` };

@@ -8,6 +8,7 @@ import type { SealRuleModel } from "../../model/ir.js";
 import type { JsonObject } from "../../model/json-value.js";
 import type { CallbackModel, OperationModel } from "../../model/operation-model.js";
 import { PAYPAGE_ENCODINGS } from "../../../runtime/paypage-encode.js";
+import { interfaceVersionPattern } from "../json-schema/value-schema.js";
 import { PAYPAGE_FORM_FIELDS as FORM } from "../../../runtime/paypage-form-fields.js";
 
 /**
@@ -66,7 +67,8 @@ function postOf(op: OperationModel, callback: CallbackModel, seal: SealRuleModel
               [VERSION]: {
                 type: "string",
                 description: `The POST interface's version: ${message.interfacePrefix} and its number.`,
-                pattern: `^${message.interfacePrefix}`,
+                // The whole version, as the runtime reads it (declaredVersion): the prefix alone let "HP_x" through.
+                pattern: interfaceVersionPattern(message.interfacePrefix),
               },
               [ENCODE]: {
                 type: "string",

@@ -12,12 +12,12 @@ import { versionChecks } from "./version-checks.js";
 import { REQUIRED_TEXT } from "../../../runtime/issues.js";
 import { issueObject, local, localName, pointerTo, report, type Where } from "./where.js";
 
-const v = runtime.validation;
+const mr = runtime.messageReads;
 const jp = runtime.jsonPointer;
 
 /** A field's own value: a polluted Object.prototype fills no field. */
 const ownValue = (field: FieldModel, where: Where): Code =>
-  call(v.own, [ts`${where.source}${indexAccessor(field.name)}`, ts`${v.INHERITED}${indexAccessor(field.name)}`]);
+  call(mr.own, [ts`${where.source}${indexAccessor(field.name)}`, ts`${mr.INHERITED}${indexAccessor(field.name)}`]);
 
 /** Each field's own value, read once into a constant. */
 export function reads(fields: readonly FieldModel[], where: Where): Code {

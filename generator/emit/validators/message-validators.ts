@@ -18,6 +18,7 @@ import { checksVersions } from "./version-checks.js";
 import { local, localName, type Where } from "./where.js";
 
 const v = runtime.validation;
+const mr = runtime.messageReads;
 const is = runtime.issues;
 const fs = runtime.factsStop;
 const iv = runtime.interfaceVersion;
@@ -182,7 +183,7 @@ function validateFunction(
         const fields = input as Record<string, unknown>;
         ${reads(message.fields, where)}
         ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
-        if (!${v.hasPlainPrototype}(fields)) ${notObject}
+        if (!${mr.hasPlainPrototype}(fields)) ${notObject}
         ${settings}
         ${checks}
         return ${v.resultOf}(fields, found);

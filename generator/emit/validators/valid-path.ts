@@ -10,7 +10,8 @@
 // which the issues of every check exceed), where a valid message was a call.
 // Once the validator is optimized, a caller weighs it with what its optimized
 // code compiled in (the runtime's helpers), against a budget per caller: the
-// helpers a valid path calls are kept small for that (runtime/validation.ts).
+// helpers a valid path calls are kept small for that (runtime/validation.ts,
+// runtime/message-reads.ts).
 
 import type { FieldModel } from "../../model/field-model.js";
 import type { MessageModel } from "../../model/operation-model.js";
@@ -23,6 +24,7 @@ import { valueChecks } from "./value-checks.js";
 import { local, localName, type Where } from "./where.js";
 
 const v = runtime.validation;
+const mr = runtime.messageReads;
 const is = runtime.issues;
 
 /**
@@ -81,11 +83,11 @@ export function validPathReads(fields: readonly FieldModel[]): Code {
   return ts`
     if (typeof input !== "object" || input === null) return ${is.notAnObjectResult}(input);
     const fields = input as Record<string, unknown>;
-    const inherited = ${v.INHERITED};
-    const ownValue = ${v.own};
+    const inherited = ${mr.INHERITED};
+    const ownValue = ${mr.own};
     ${statements(reads)}
     ${lineComment("After the reads, where the engine knows the object's shape and answers without a call.")}
-    if (!${v.hasPlainPrototype}(fields)) return ${is.notAnObjectResult}(input);
+    if (!${mr.hasPlainPrototype}(fields)) return ${is.notAnObjectResult}(input);
   `;
 }
 

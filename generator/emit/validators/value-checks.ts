@@ -15,7 +15,7 @@ import { runtime, type Sym } from "../ts/symbols.js";
 import { checksVersions } from "./version-checks.js";
 import { issueObject, pointerTo, report, strictOf, using, type Where } from "./where.js";
 
-const v = runtime.validation;
+const mr = runtime.messageReads;
 const f = runtime.formats;
 const iv = runtime.interfaceVersion;
 
@@ -147,7 +147,7 @@ function listChecks(items: Checked, $: Code, ptr: Code, where: Where, segments: 
   const itemSegments = [...segments, ts`i`];
   const checks = valueChecks(items, "item", where, itemSegments, ptr);
   return statements([
-    ts`const length = ${v.listLength}(${$});`,
+    ts`const length = ${mr.listLength}(${$});`,
     ifElse([[ts`length < 0`, report(where, "error", issueObject(ptr, "max-length", TOO_MANY_ITEMS_TEXT, $))]]),
     block(
       ts`for (let i = 0; i < length; i++)`,

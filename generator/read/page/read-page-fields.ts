@@ -38,6 +38,7 @@ import {
   VALUE,
   VALUES_HEADING,
 } from "./page-field-lines.js";
+import { continuesText } from "./wrapped-line.js";
 
 /** `headingAt`: where the message's heading is, null when the page lacks it. */
 export function readMessage(
@@ -143,7 +144,10 @@ function readField(
       // A lone dash starts a block, and an attribute is a field's: neither is a value or a meaning.
       if (line.text === "-" || isPrintedAttributeAt(lines, i)) unreadable.add(line);
       else if (line.text.startsWith("- ") && last) (last.meanings as string[]).push(line.text.slice(2).trim());
-      else if (VALUE.test(line.text)) values.push({ value: line.text, meanings: [], at: line.at });
+      else if (isWrappedMeaningAt(lines, i, last)) {
+        const meanings = (last as PageValue).meanings as string[];
+        meanings.push(`${meanings.pop() as string} ${line.text}`);
+      } else if (VALUE.test(line.text)) values.push({ value: line.text, meanings: [], at: line.at });
       else unreadable.add(line);
     }
     out.push(...unreadable.diagnostics(`the values of "${name}"`));
@@ -187,6 +191,21 @@ function readPresence(
     out.push(diagnostic("page-presence-section", at, { field, presence: value, section: capitalize(section) }));
   return { value: presence, at };
 }
+
+/**
+ * The rest of the last value's last meaning, wrapped onto line `i`: a line that cannot be a value, as no "- "
+ * meaning follows it (every value the pages list has one) or it has blanks in it, after a meaning cut short of its
+ * end (`continuesText`: it stops on a word no sentence ends on, or the line goes on in lower case). Read as a value,
+ * a one-word rest was a value without a meaning, and a longer one a line not understood. A line after a finished
+ * meaning (a note after the list) stays what it was.
+ */
+const isWrappedMeaningAt = (lines: readonly PageLine[], i: number, last: PageValue | undefined): boolean => {
+  const text = lines[i]?.text ?? "";
+  const meaning = last?.meanings.at(-1);
+  if (meaning === undefined) return false;
+  const valueLike = VALUE.test(text) && (lines[i + 1]?.text.startsWith("- ") ?? false);
+  return !valueLike && continuesText(meaning, text);
+};
 
 const isBlockEnd = (lines: readonly PageLine[], i: number): boolean =>
   isFieldStart(lines, i) || sectionOf(lines[i]?.text ?? "") !== null || misspelledSection(lines, i) !== undefined;

@@ -23,6 +23,7 @@ import {
 } from "./page-model.js";
 import { misspelledHeading } from "./misspelled-heading.js";
 import { Unreadable, shorten, type PageLine } from "./page-lines.js";
+import { continuesText, SENTENCE_END } from "./wrapped-line.js";
 
 export type PageHeader = Pick<SipsPage, "title" | "name" | "summary" | "description" | "recommended" | "readFirst">;
 
@@ -130,7 +131,8 @@ export function readHeader(
         state = "description";
         break;
       case "description":
-        if (summary !== null && description.length === 0 && continuesSummary(summary.value, text))
+        // A summary wrapped onto the next line: read as a description line, it left sync a summary cut in two to write.
+        if (summary !== null && description.length === 0 && continuesText(summary.value, text))
           summary = { value: `${summary.value} ${text}`, at: summary.at };
         else description.push(line);
         break;
@@ -179,26 +181,6 @@ function titleMissing(lines: readonly PageLine[]): boolean {
     RECOMMENDED.test(first.text) || SENTENCE_END.test(first.text) || next === undefined || RECOMMENDED.test(next.text)
   );
 }
-
-/** The end of a sentence (a full stop, "!", "?" or a colon), perhaps inside closing quotes or a parenthesis. */
-const SENTENCE_END = /[.!?:]["\u201D\u2019)]*$/;
-
-/**
- * A summary wrapped onto the next line: it stops short of a sentence's end and the line goes on in lower case
- * ("Initialize a payment token generation kinematic" / "with ..."), or it stops on a word no sentence ends on. Read as a description line, it left sync a
- * summary cut in two, which it wrote into the spec. A line that opens with a name in camel case ("someOperation
- * returns...", "iOS apps...") starts a sentence of its own, after a summary the pages print without a full stop.
- */
-const continuesSummary = (summary: string, next: string): boolean =>
-  !SENTENCE_END.test(summary) &&
-  (OPEN_ENDED.test(summary) || (/^\p{Ll}/u.test(next) && !/^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u.test(next)));
-
-/**
- * A word no sentence ends on (an article, a preposition, a conjunction): a summary that stops on one was wrapped
- * before a word that opens in upper case, a quote or a digit ("... kinematic with" / "“Sogenactif In-App”."), and
- * the line after it is the rest of it, which read as the description left sync a summary cut short to write.
- */
-const OPEN_ENDED = /(?:^|\s)(?:a|an|and|as|at|by|for|from|in|into|of|on|or|the|to|with)$/i;
 
 /**
  * "Recommanded interfaceVersion: ..." read as the line it misspells, and

@@ -1,0 +1,66 @@
+// Where a disk memo writes an entry before renaming it into place: a folder of
+// the thread's own under the memo's `tmp/` (`<pid>-<threadId>`), so that what a run cut short
+// left there (a signal, a kill) is found by listing one small folder, never
+// the whole memo, and removed: by the run itself on a signal, by a later run
+// once the process is gone.
+
+import { readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { threadId } from "node:worker_threads";
+
+const TEMPORARY = "tmp";
+
+/** The memo folders this thread wrote temporary files in. */
+const memos = new Set<string>();
+
+/** The folder of this thread's temporary files in the memo `dir`: no other thread or process writes there. */
+export function temporaryFolder(dir: string): string {
+  memos.add(dir);
+  return path.join(dir, TEMPORARY, OWN);
+}
+const OWN = `${process.pid}-${threadId}`;
+
+/**
+ * Removes this thread's temporary files from every memo it wrote in, at once: a run ended by a signal leaves no
+ * half-written entry behind (the command writes its memo from the main thread alone). Never throws.
+ */
+export function removeOwnTemporaryFiles(): void {
+  for (const dir of memos) {
+    try {
+      rmSync(path.join(dir, TEMPORARY, OWN), { recursive: true, force: true });
+    } catch {
+      // A folder that cannot be changed: what a kill leaves, which a later run removes.
+    }
+  }
+}
+
+/**
+ * Removes the temporary folders of processes that no longer run (a run killed mid-write) from the memo `dir`;
+ * returns how many went. A process id taken again since by another process keeps its folder until that one ends.
+ * Never throws.
+ */
+export function removeStaleTemporaryFiles(dir: string): number {
+  let removed = 0;
+  try {
+    for (const name of readdirSync(path.join(dir, TEMPORARY))) {
+      const pid = /^([1-9]\d*)-\d+$/.exec(name)?.[1];
+      if (pid === undefined || running(Number(pid))) continue;
+      rmSync(path.join(dir, TEMPORARY, name), { recursive: true, force: true });
+      removed++;
+    }
+  } catch {
+    // No such folder (no run left one), or one that cannot be changed: a few stray files, not the memo's entries.
+  }
+  return removed;
+}
+
+/** Whether process `pid` runs (EPERM: it runs, as another user). */
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -1,0 +1,61 @@
+// The memo writes each entry under a temporary name in a folder of its
+// thread's own (tmp/<pid>-<threadId>), then renames it into place: a run ended by a
+// signal removes that folder (the handler of cli/interrupted.ts), and a run
+// killed mid-write leaves it to the next memo opened on the folder, which
+// removes it once that process is gone.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { threadId } from "node:worker_threads";
+import { expect, onTestFinished, test } from "vitest";
+import { exitOnSignal } from "../../generator/cli/interrupted.js";
+import { diskMemo } from "../../generator/memo/disk-memo.js";
+import { memoKey } from "../../generator/memo/memo-key.js";
+import { temporaryFolder } from "../../generator/memo/temporary-folder.js";
+
+async function memoFolder(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "temporary-folder-"));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A process id no process has now: a child's, once it has ended. */
+const endedPid = (): number => spawnSync(process.execPath, ["-e", ""]).pid as number;
+
+test("a memo opened removes the temporary files of a process that has ended, and keeps a running one's", async () => {
+  const dir = await memoFolder();
+  const ended = path.join(dir, "tmp", `${endedPid()}-0`);
+  const own = path.join(dir, "tmp", `${process.pid}-${threadId + 1}`);
+  const other = path.join(dir, "tmp", "not-a-process");
+  for (const folder of [ended, own, other]) {
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, `${memoKey("half", "written")}.1.1.tmp`), "half an ent");
+  }
+  const memo = diskMemo(dir);
+  expect([existsSync(ended), existsSync(own), existsSync(other)]).toEqual([false, true, true]);
+  // Entries are written through the thread's folder, and nothing is left in it.
+  const key = memoKey("entry", "whole");
+  expect(await memo.set(key, "whole")).toBe(true);
+  expect(memo.setNow(memoKey("entry", "now"), "now")).toBe(true);
+  expect(memo.getNow(key)).toBe("whole");
+  expect(await readdir(temporaryFolder(dir))).toEqual([]);
+});
+
+test("a signal removes the temporary files of the process's memos, and keeps their entries", async () => {
+  const dir = await memoFolder();
+  const memo = diskMemo(dir);
+  const key = memoKey("entry", "kept");
+  expect(await memo.set(key, "kept")).toBe(true);
+  // A write in flight when the signal comes: its temporary file written in part.
+  const half = path.join(temporaryFolder(dir), `${memoKey("entry", "cut")}.0.9.tmp`);
+  await writeFile(half, "half an ent");
+  const codes: number[] = [];
+  const stop = exitOnSignal((code) => codes.push(code));
+  onTestFinished(stop);
+  process.emit("SIGTERM");
+  expect(codes).toEqual([143]);
+  expect(existsSync(half)).toBe(false);
+  expect(memo.getNow(key)).toBe("kept");
+});
