@@ -162,8 +162,8 @@ describe.each(Object.keys(cases))("the %s spec", (name) => {
     expect(facts.flatMap((f) => disagree(pkg, f))).toEqual([]);
   });
 
-  test("the registry, the reference page and the request validators give each field the version the spec gives", () => {
-    expect(since.flatMap((f) => sinceDisagreements(pkg, f))).toEqual([]);
+  test("the registry, the reference page, the changelog and the request validators give each field the version the spec gives", () => {
+    expect(since.flatMap((f) => sinceDisagreements(pkg, f, since))).toEqual([]);
     const requests = since.map((f) => requestSinceDisagreements(pkg, f));
     expect(requests.flatMap((r) => r.out)).toEqual([]);
     expect(requests.reduce((sum, r) => sum + r.reached, 0)).toBeGreaterThan(0);

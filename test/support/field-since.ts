@@ -1,7 +1,7 @@
 // The interface version in which each top-level field of a message appeared,
 // as the spec's own files give it (an operation's `since`, else the
 // dictionary's default), and where a generated package says it: the registry,
-// the reference page's row, the request validators, and the OpenAPI
+// the reference page's row, the operation's changelog, the request validators, and the OpenAPI
 // document's version rules beside the JSON Schema's.
 import { parse } from "yaml";
 import type { SpecInput } from "../../generator/read/spec-files.js";
@@ -47,8 +47,8 @@ export function fieldSinceOf(input: SpecInput): FieldSince[] {
 
 const where = (f: FieldSince) => `${f.operation} ${f.message}.${f.field}`;
 
-/** The registry's `since` (null for undocumented) and the reference page's row say what the spec says. */
-export function sinceDisagreements(pkg: ValuesPackage, f: FieldSince): string[] {
+/** The registry's `since` (null for undocumented), the reference page's row and the changelog's say what the spec says. */
+export function sinceDisagreements(pkg: ValuesPackage, f: FieldSince, all: readonly FieldSince[]): string[] {
   const operation = pkg.operations[f.operation];
   const message = f.message === "callback" ? operation?.callback : operation?.[f.message];
   const field = message?.fields.find((d) => d.name === f.field);
@@ -63,7 +63,37 @@ export function sinceDisagreements(pkg: ValuesPackage, f: FieldSince): string[] 
   const row = lines.slice(start, end < 0 ? undefined : end).find((line) => line.startsWith(`| \`${f.field}\` |`));
   const shown = row?.split(" | ")[2];
   if (shown !== f.since) out.push(`${where(f)}: the page's row shows ${shown}, spec ${f.since}`);
+  // The changelog table: the message's rows, then the callback's own table after "Callback".
+  const changelog = (pkg.files.get(`operations/${f.operation}/CHANGELOG.md`) ?? "").split("\nCallback ");
+  const table = f.message === "callback" ? (changelog[1] ?? "") : (changelog[0] ?? "");
+  const attendance = f.message === "request" ? "Request" : "Response";
+  const rows = table
+    .split("\n")
+    .filter((line) => line.split(" | ")[1] === f.field && line.split(" | ")[2]?.includes(attendance));
+  const versions = rows.map((line) => line.slice(2).split(" | ")[0]);
+  const wanted = changelogVersion(f, all);
+  if (versions.length !== 1 || versions[0] !== wanted)
+    out.push(`${where(f)}: the changelog's rows give ${JSON.stringify(versions)}, spec ${wanted}`);
   return out;
+}
+
+/**
+ * The version a changelog row gives: a field of both the request and the response is one row, of the newer of
+ * its two versions (from which both carry it, as the Sips pages print `seal`), undocumented where either is.
+ */
+function changelogVersion(f: FieldSince, all: readonly FieldSince[]): string {
+  if (f.message === "callback") return f.since;
+  const other = all.find(
+    (o) =>
+      o.operation === f.operation &&
+      o.field === f.field &&
+      o.message === (f.message === "request" ? "response" : "request"),
+  );
+  if (!other) return f.since;
+  if (f.since === "undocumented" || other.since === "undocumented") return "undocumented";
+  const number = (v: string) => v.split(".").map(Number) as [number, number];
+  const [a, b] = [number(f.since), number(other.since)];
+  return a[0] > b[0] || (a[0] === b[0] && a[1] >= b[1]) ? f.since : other.since;
 }
 
 /** The version just before `since` ("2.29" before "2.30", "1.9" before "2.0" is not made: null). */
