@@ -3,8 +3,9 @@
 // it takes, no more and no less, with the same meanings, in code-point order:
 // the registry, the validators (each value taken, every other value of the
 // list and every near miss reported), the JSON Schemas, the OpenAPI document,
-// the reference page's table, the examples (OpenAPI, page, mock) and the
-// TypeScript type. Held on the repository's spec and on a synthetic spec: the
+// the reference page's table, the examples (OpenAPI, page, mock), the type's
+// doc comment and the type itself. Held on the repository's spec and on a
+// synthetic spec: the
 // golden fixture whose operations share a list each its own way, with values
 // that look like numbers or have leading zeros, and meanings that need escaping
 // in Markdown, TypeScript, JSON and HTML.
@@ -32,6 +33,7 @@ import {
   type ValuesPackage,
 } from "../support/value-artifacts.js";
 import { type FieldValues, fieldValuesOf } from "../support/value-facts.js";
+import { typeDocSinceDisagreements, typeDocValueDisagreements } from "../support/type-docs.js";
 import {
   type FieldSince,
   fieldSinceOf,
@@ -156,14 +158,16 @@ describe.each(Object.keys(cases))("the %s spec", (name) => {
     "the JSON Schemas and the OpenAPI document": documentDisagreements,
     "the reference page": pageDisagreements,
     "the examples of the OpenAPI document, the reference page and the mock": exampleDisagreements,
+    "the doc comment of the message type's field": typeDocValueDisagreements,
   };
   test.each(Object.keys(checks))("%s: the values and meanings the spec gives each operation's field", (check) => {
     const disagree = checks[check as keyof typeof checks];
     expect(facts.flatMap((f) => disagree(pkg, f))).toEqual([]);
   });
 
-  test("the registry, the reference page, the changelog and the request validators give each field the version the spec gives", () => {
+  test("the registry, the reference page, the changelog, the type's doc and the request validators give each field the version the spec gives", () => {
     expect(since.flatMap((f) => sinceDisagreements(pkg, f, since))).toEqual([]);
+    expect(since.flatMap((f) => typeDocSinceDisagreements(pkg, f))).toEqual([]);
     const requests = since.map((f) => requestSinceDisagreements(pkg, f));
     expect(requests.flatMap((r) => r.out)).toEqual([]);
     expect(requests.reduce((sum, r) => sum + r.reached, 0)).toBeGreaterThan(0);

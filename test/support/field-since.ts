@@ -12,6 +12,8 @@ export interface FieldSince {
   readonly operation: string;
   readonly message: MessageKind;
   readonly field: string;
+  /** The callback's name (a type of its own), for a callback's field. */
+  readonly callbackName: string | null;
   /** A version ("2.30") or "undocumented". */
   readonly since: string;
 }
@@ -38,6 +40,7 @@ export function fieldSinceOf(input: SpecInput): FieldSince[] {
             operation: String(operation["operation"]),
             message,
             field,
+            callbackName: message === "callback" ? String(record(operation["callback"])["name"]) : null,
             since: String(own["since"] ?? base["since"]),
           };
         }),
