@@ -46,6 +46,26 @@ import {
 const EDITS: Readonly<Record<string, readonly [string, string][]>> = {
   "dictionary/lists.yaml": [
     [
+      "      INTERNET:\n        meaning: Internet\n",
+      [
+        "      INTERNET:",
+        "        meaning: Internet",
+        '      "A|B`C":',
+        "        name: PIPE_TICK",
+        '        meaning: "Pipe | and `tick`"',
+        '      "1e3":',
+        "        name: EXPONENT",
+        "        meaning: Looks like a number",
+        '      "-0":',
+        "        name: MINUS_ZERO",
+        "        meaning: Minus zero",
+        '      "<b>&amp;":',
+        "        name: HTML_LIKE",
+        "        meaning: Looks like HTML",
+        "",
+      ].join("\n"),
+    ],
+    [
       '      "99":\n        name: INTERNAL_ERROR\n',
       [
         '      "05":',
