@@ -140,7 +140,12 @@ interface Case {
 async function repositoryCase(): Promise<Case> {
   const input = await readSpecInput(specDir);
   const facts = fieldValuesOf(input);
-  const pkg = { files: new Map(filesUnder(generatedDir)), operations: repository.operations, mock: MOCK_OPERATIONS };
+  const pkg = {
+    files: new Map(filesUnder(generatedDir)),
+    operations: repository.operations,
+    exports: repository,
+    mock: MOCK_OPERATIONS,
+  };
   return {
     facts,
     since: fieldSinceOf(input),
@@ -157,7 +162,7 @@ async function syntheticCase(): Promise<Case> {
   const index = await import(pathToFileURL(path.join(dir, "index.js")).href);
   const mock = await import(pathToFileURL(path.join(dir, "mock.js")).href);
   const files = new Map(result.files.map((f) => [f.path, f.content]));
-  const pkg = { files, operations: index.operations, mock: mock.MOCK_OPERATIONS } as ValuesPackage;
+  const pkg = { files, operations: index.operations, exports: index, mock: mock.MOCK_OPERATIONS } as ValuesPackage;
   return { facts: fieldValuesOf(input), since: fieldSinceOf(input), pkg, files: result.files };
 }
 

@@ -15,6 +15,8 @@ export interface ValuesPackage {
   /** Generated files by path. */
   readonly files: ReadonlyMap<string, string>;
   readonly operations: Readonly<Record<string, Operation>>;
+  /** What the package's index exports: the value lists' const objects among them. */
+  readonly exports: Readonly<Record<string, unknown>>;
   /** The mock's default answers: MOCK_OPERATIONS. */
   readonly mock: readonly { operation: { name: string }; example: object; callbackExample?: object }[];
 }
@@ -171,21 +173,26 @@ function shownText(children: readonly { type: string; content: string }[]): stri
   return text;
 }
 
-/** Each table of the page under the heading whose anchor is `anchor`: its rows as the text of their cells. */
-function tableUnder(tokens: Tokens, anchor: string): (string | null)[][] {
+/** Each table of the page under the heading whose anchor is `anchor`: its rows as the text of their cells; its paragraphs. */
+function tableUnder(tokens: Tokens, anchor: string): { rows: (string | null)[][]; paragraphs: string[] } {
   const start = tokens.findIndex((t, i) => t.type === "heading_open" && slug(tokens[i + 1]?.content ?? "") === anchor);
-  if (start < 0) return [];
   const rows: (string | null)[][] = [];
+  const paragraphs: string[] = [];
+  if (start < 0) return { rows, paragraphs };
   for (let i = start + 2; i < tokens.length && tokens[i]?.type !== "heading_open"; i++) {
     const token = tokens[i];
     if (token?.type === "tr_open") rows.push([]);
     if (token?.type === "inline" && (tokens[i - 1]?.type === "td_open" || tokens[i - 1]?.type === "th_open"))
       rows.at(-1)?.push(shownText(token.children ?? []));
+    if (token?.type === "inline" && tokens[i - 1]?.type === "paragraph_open") paragraphs.push(token.content);
   }
-  return rows.slice(1);
+  return { rows: rows.slice(1), paragraphs };
 }
 
-/** The reference page: the field's row links a section whose table lists its values and their meanings, as written. */
+/**
+ * The reference page: the field's row links a section whose table lists its values, the exported constant of
+ * each (of the constants the section names, else the shared list's) and their meanings, as written.
+ */
 export function pageDisagreements(pkg: ValuesPackage, f: FieldValues): string[] {
   const page = pkg.files.get(`docs/${f.operation}.md`) ?? "";
   const row = messageSection(page, f)
@@ -193,10 +200,18 @@ export function pageDisagreements(pkg: ValuesPackage, f: FieldValues): string[] 
     .find((line) => line.startsWith(`| \`${f.field}\` |`));
   const anchor = row === undefined ? undefined : /\]\(#([^)]+)\)/.exec(row)?.[1];
   if (anchor === undefined) return [`${where(f)}: no row linking its values on the reference page`];
-  const rows = tableUnder(parsed(page), anchor);
+  const { rows, paragraphs } = tableUnder(parsed(page), anchor);
   const spaced = (text: string) => text.replace(/\s+/g, " ").trim();
-  const shown = rows.map(([value, , meaning]) => ({ value, meaning }));
-  const wanted = f.values.map((v) => ({ value: v.value, meaning: spaced(v.meanings.map(spaced).join(" / ")) }));
+  // The constants the section names (the operation's own), else the shared list's: a key of each value, exported.
+  const named = paragraphs.map((p) => /Constants: `(\w+)`/.exec(p)?.[1]).find((name) => name !== undefined);
+  const constants = Object.entries(pkg.exports[named ?? pascal(f.list)] ?? {}).map(([key, value]) => [value, key]);
+  const keyOf = new Map(constants as [string, string][]);
+  const shown = rows.map(([value, constant, meaning]) => ({ value, constant, meaning }));
+  const wanted = f.values.map((v) => ({
+    value: v.value,
+    constant: keyOf.get(v.value) ?? null,
+    meaning: spaced(v.meanings.map(spaced).join(" / ")),
+  }));
   return show(shown) === show(wanted)
     ? []
     : [`${where(f)}: the page's #${anchor} shows ${show(shown)}, spec ${show(wanted)}`];
