@@ -44,8 +44,8 @@ export function registryDisagreements(pkg: ValuesPackage, f: FieldValues): strin
   const out: string[] = [];
   const values = list.values.map((v) => ({ value: v.value, meanings: v.meanings }));
   if (show(values) !== show(f.values)) out.push(`${where(f)}: registry values ${show(values)}, spec ${show(f.values)}`);
-  const vocabulary = list.vocabulary.map((v) => v.value);
-  if (show(vocabulary) !== show(f.vocabulary)) out.push(`${where(f)}: registry vocabulary ${show(vocabulary)}`);
+  const vocabulary = list.vocabulary.map((v) => ({ value: v.value, meanings: v.meanings }));
+  if (show(vocabulary) !== show(f.shared)) out.push(`${where(f)}: registry vocabulary ${show(vocabulary)}`);
   return out;
 }
 

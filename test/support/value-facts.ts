@@ -27,6 +27,8 @@ export interface FieldValues {
   readonly values: readonly ValueFact[];
   /** Every value of the list. */
   readonly vocabulary: readonly string[];
+  /** Every value of the list with its general meanings (the list's, for code that handles every operation). */
+  readonly shared: readonly ValueFact[];
 }
 
 type Yaml = Record<string, unknown>;
@@ -82,6 +84,7 @@ export function fieldValuesOf(input: SpecInput): FieldValues[] {
           list: String(listName),
           values,
           vocabulary,
+          shared: vocabulary.map((value) => ({ value, meanings: texts(record(listValues[value])["meaning"]) })),
         });
       }
     }
