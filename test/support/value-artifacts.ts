@@ -15,8 +15,8 @@ export interface ValuesPackage {
   /** Generated files by path. */
   readonly files: ReadonlyMap<string, string>;
   readonly operations: Readonly<Record<string, Operation>>;
-  /** What the package's index exports: the value lists' const objects among them. */
-  readonly exports: Readonly<Record<string, unknown>>;
+  /** What the package's index exports: the value lists' const objects among them (null: not imported, not compared). */
+  readonly exports: Readonly<Record<string, unknown>> | null;
   /** The mock's default answers: MOCK_OPERATIONS. */
   readonly mock: readonly { operation: { name: string }; example: object; callbackExample?: object }[];
 }
@@ -204,9 +204,9 @@ export function pageDisagreements(pkg: ValuesPackage, f: FieldValues): string[] 
   const spaced = (text: string) => text.replace(/\s+/g, " ").trim();
   // The constants the section names (the operation's own), else the shared list's: a key of each value, exported.
   const named = paragraphs.map((p) => /Constants: `(\w+)`/.exec(p)?.[1]).find((name) => name !== undefined);
-  const constants = Object.entries(pkg.exports[named ?? pascal(f.list)] ?? {}).map(([key, value]) => [value, key]);
-  const keyOf = new Map(constants as [string, string][]);
-  const shown = rows.map(([value, constant, meaning]) => ({ value, constant, meaning }));
+  const exported = pkg.exports?.[named ?? pascal(f.list)] ?? {};
+  const keyOf = new Map(Object.entries(exported).map(([key, value]) => [value, key]));
+  const shown = rows.map(([value, constant, meaning]) => ({ value, constant: pkg.exports ? constant : null, meaning }));
   const wanted = f.values.map((v) => ({
     value: v.value,
     constant: keyOf.get(v.value) ?? null,
