@@ -8,7 +8,7 @@ import type { ContainerModel } from "../model/field-model.js";
 import type { OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
-import { ident, jsdoc, key } from "./ts/escape.js";
+import { docLink, ident, jsdoc, key } from "./ts/escape.js";
 import { assignment, objectLiteral, property, typeArguments } from "./ts/layouts.js";
 import {
   containerSymbols,
@@ -134,7 +134,7 @@ function emitContainerDescriptors(containers: readonly ContainerModel[]) {
   );
   for (const c of dependenciesFirst(containers)) {
     file.add(ts`
-      ${jsdoc([`The fields of {@link ${c.typeName}}.`], [containerSymbols(c).type])}
+      ${jsdoc([["The fields of ", docLink(c.typeName), "."]], [containerSymbols(c).type])}
       ${declare("const", containerSymbols(c).fields)}: readonly ${d.FieldDescriptor}[] = ${fieldList(c.fields)};
     `);
   }

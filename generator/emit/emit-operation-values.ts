@@ -6,7 +6,7 @@ import type { OwnValuesNames } from "../rules/own-values-names.js";
 import { operationSources, type Emitter } from "./generated-file.js";
 import { valueDoc, valueLines } from "./jsdoc.js";
 import { type Code, concat, declare, documented, ts } from "./ts/code.js";
-import { ident, jsdoc, lit } from "./ts/escape.js";
+import { docLink, ident, jsdoc, lit } from "./ts/escape.js";
 import {
   arrayLiteral,
   assignment,
@@ -60,7 +60,7 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
   const { list } = taken;
   const shared = valueListSymbols(list);
   const part = taken.narrowed ? `${taken.values.length} of the ${list.values.length}` : "every value";
-  const of = `${op.name} takes (${where}): ${part} of {@link ${list.typeName}}`;
+  const of = [`${op.name} takes (${where}): ${part} of `, docLink(list.typeName)];
   const described = arrayLiteral(
     taken.values.map((value) =>
       objectLiteral([
@@ -79,7 +79,11 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
     out.push(
       documented(
         jsdoc([
-          `The values of ${list.name} that ${of}, named for the meanings that hold for it (some its own), in code-point order.`,
+          [
+            `The values of ${list.name} that `,
+            ...of,
+            ", named for the meanings that hold for it (some its own), in code-point order.",
+          ],
         ]),
         ts`${declare("const", names.object)} = ${constants} as const;`,
       ),
@@ -89,7 +93,7 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
     const members = taken.values.map((value) => lit(codeValueOf(value)));
     out.push(
       documented(
-        jsdoc([`The values of ${list.name} that ${of}.`, "", ...valueLines(taken.values)]),
+        jsdoc([[`The values of ${list.name} that `, ...of, "."], "", ...valueLines(taken.values)]),
         ts`${declare("type", names.type)} = Extract${typeArguments([concat(shared.type), unionType(members)])};`,
       ),
     );
@@ -97,7 +101,7 @@ function declarations(op: OperationModel, where: string, names: OwnValuesNames, 
   const meanings = taken.reworded ? "with the meanings that hold for it (some its own)" : "with their meanings";
   out.push(
     documented(
-      jsdoc([`The values of ${list.name} that ${of}, ${meanings}, in code-point order.`]),
+      jsdoc([[`The values of ${list.name} that `, ...of, `, ${meanings}, in code-point order.`]]),
       // Broken after "=" where a long operation and list name leave no room for the array's "[" (prettier's layout).
       ts`${assignment(ts`${declare("const", names.values)}: readonly ${runtime.descriptor.ValueDescriptor}<${names.type ?? shared.type}>[]`, described)};`,
     ),

@@ -16,7 +16,7 @@ import {
   type OperationScope,
 } from "./generated-file.js";
 import { concat, declare, exportAll, exportNames, lines, ts } from "./ts/code.js";
-import { docTag, jsdoc, key, lit } from "./ts/escape.js";
+import { docLink, docTag, jsdoc, key, lit } from "./ts/escape.js";
 import { call, objectLiteral, parenList, property, unionType } from "./ts/layouts.js";
 import { messageSymbols, operationModule, operationSymbols, sharedModule } from "./ts/model-symbols.js";
 import { runtime, type Sym } from "./ts/symbols.js";
@@ -106,7 +106,7 @@ function emitCallback(op: OperationModel) {
   const file = new TsFile(operationModule(op, "callback"), operationSources(op)).withConstantImports();
   file.add(
     ts`
-      ${jsdoc([`The fields of {@link ${names.type.name}}, as the \`operations\` registry describes them.`])}
+      ${jsdoc([["The fields of ", docLink(names.type.name), ", as the `operations` registry describes them."]])}
       ${declare("const", names.fields)}: readonly ${runtime.descriptor.FieldDescriptor}[] = ${messageFieldList(op, message)};
     `,
     ownPropertyCode(names.ownProperty),

@@ -5,7 +5,7 @@ import type { PlatformModel } from "../model/ir.js";
 import type { MessageModel, OperationModel } from "../model/operation-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, declare, ts } from "./ts/code.js";
-import { docTag, ident, jsdoc, lineComment, lit } from "./ts/escape.js";
+import { docLink, docTag, ident, jsdoc, lineComment, lit } from "./ts/escape.js";
 import {
   arrayLiteral,
   block,
@@ -135,7 +135,7 @@ function emitContainerSeal(containers: readonly ContainerModel[]) {
   for (const c of containers) {
     const generic = ts`return ${s.sealText}(value, depth, jsonKey);`;
     file.add(ts`
-      ${jsdoc([`The part of a sealing string a {@link ${c.typeName}} at \`depth\` in its message (\`jsonKey\`: its field's name or index, as JSON.stringify gives a toJSON) contributes: its fields sorted by name, flattened.`], [containerSymbols(c).type])}
+      ${jsdoc([["The part of a sealing string a ", docLink(c.typeName), " at `depth` in its message (`jsonKey`: its field's name or index, as JSON.stringify gives a toJSON) contributes: its fields sorted by name, flattened."]], [containerSymbols(c).type])}
       ${declare("function", containerSymbols(c).seal)}${parenList([ts`value: unknown`, ts`depth: number`, ts`jsonKey: ${s.ToJsonKey}`])}: string {
         ${lineComment("A list is sealed by index, as JSON reads it, whatever keys it has: the generic rule.")}
         if (${condition("||", [ts`typeof value !== "object"`, ts`value === null`, ts`Array.isArray(value)`])}) ${generic}
@@ -159,13 +159,19 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
   const unsealed = ts`${s.Unsealed}<${sym.type}>`;
   return [
     ts`
-      ${jsdoc([`Fields of a {@link ${sym.type.name}} that enter its sealing string, in sealing order: by name, in code-point order. Left out: ${exclude}.`])}
+      ${jsdoc([["Fields of a ", docLink(sym.type.name), ` that enter its sealing string, in sealing order: by name, in code-point order. Left out: ${exclude}.`]])}
       ${declare("const", sym.sealFields)} = ${arrayLiteral(message.sealFields.map(lit))} as const;
     `,
     ts`${declare("const", sym.sealExclude)}: ReadonlySet<string> = new Set(${arrayLiteral(message.sealExclude.map(lit))});`,
     ts`
       ${jsdoc([
-        `The string the seal of a {@link ${sym.type.name}} is computed over: the values of its present fields, in {@link ${sym.sealFields.name}} order.`,
+        [
+          "The string the seal of a ",
+          docLink(sym.type.name),
+          " is computed over: the values of its present fields, in ",
+          docLink(sym.sealFields.name),
+          " order.",
+        ],
         "A message that holds fields this package does not know (a newer Sips version) is sealed by the generic rule over all of its fields, as Sips does.",
         "",
         docTag(
@@ -180,7 +186,11 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
     `,
     ts`
       ${jsdoc([
-        `The seal of a {@link ${sym.type.name}}, with \`algorithm\`, else the message's \`${algorithmField}\`, else ${defaultAlgorithm}.`,
+        [
+          "The seal of a ",
+          docLink(sym.type.name),
+          `, with \`algorithm\`, else the message's \`${algorithmField}\`, else ${defaultAlgorithm}.`,
+        ],
         "",
         docTag(
           "throws",
@@ -193,7 +203,11 @@ function messageSeal(op: OperationModel, message: MessageModel, platform: Platfo
     `,
     ts`
       ${jsdoc([
-        `Whether the \`${sealField}\` of a {@link ${sym.type.name}} is right for its content and \`secretKey\`, compared in constant time.`,
+        [
+          `Whether the \`${sealField}\` of a `,
+          docLink(sym.type.name),
+          " is right for its content and `secretKey`, compared in constant time.",
+        ],
         `False, never an exception, for a missing or malformed seal, a message that is not an object or cannot be read, or one whose \`${algorithmField}\` is unknown.`,
         `Without \`algorithm\`, the algorithm the message names is accepted: pass the one you use to refuse any other.`,
         "",

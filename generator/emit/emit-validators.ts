@@ -1,7 +1,7 @@
 import type { ContainerModel } from "../model/field-model.js";
 import { fromInputs, operationSources, sourcesOf, type Emitter } from "./generated-file.js";
 import { type Code, declare, lines, ts } from "./ts/code.js";
-import { jsdoc } from "./ts/escape.js";
+import { docLink, jsdoc } from "./ts/escape.js";
 import { parenList } from "./ts/layouts.js";
 import { type Declaration, ownPropertyDeclaration } from "../rules/declaration.js";
 import { MODULES } from "../rules/generated-modules.js";
@@ -116,7 +116,11 @@ function containerCheck(c: ContainerModel, partSize?: number): Code {
   const fn = ts`
     ${jsdoc(
       [
-        `Checks a {@link ${c.typeName}} (an object already) at \`path\`, item \`index\` of a list or -1: \`found\` with its problems added.`,
+        [
+          "Checks a ",
+          docLink(c.typeName),
+          " (an object already) at `path`, item `index` of a list or -1: `found` with its problems added.",
+        ],
         'Its fields are read before it is known to be a plain object; a read that throws on one that is not makes it "not an object", as checking first would have.',
       ],
       [containerSymbols(c).type],

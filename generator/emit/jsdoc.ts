@@ -3,7 +3,7 @@ import type { FieldModel } from "../model/field-model.js";
 import { codeValueOf, type ValueListModel, type ValueModel } from "../model/value-list-model.js";
 import { FORMAT_WORDS } from "../../runtime/formats.js";
 import { codeSpan } from "./markdown-escape.js";
-import { docTag, type DocLine } from "./ts/escape.js";
+import { docLink, docTag, type DocLine } from "./ts/escape.js";
 
 // JSDoc lines shared by the emitters: every type, field and value documents
 // itself from the spec. An empty string is a blank comment line.
@@ -54,13 +54,17 @@ export function fieldDoc(field: FieldModel, ownType: string | null = null): DocL
   const list = taken?.list;
   const some = taken?.narrowed ? `${taken.values.length} of the ${list?.values.length} of ` : "";
   if (list?.match === "prefix")
-    lines.push(
-      `Values: {@link ${list.typeName}} (prefixes${taken?.narrowed ? `; ${taken.values.map(codeValueOf).join(", ")} only` : ""}).`,
-    );
+    lines.push([
+      "Values: ",
+      docLink(list.typeName),
+      ` (prefixes${taken?.narrowed ? `; ${taken.values.map(codeValueOf).join(", ")} only` : ""}).`,
+    ]);
   // The values with their meanings for this operation, on the field itself: an editor shows them while the value is typed.
   else if (taken && list)
     lines.push(
-      ownType ? `Values ({@link ${ownType}}, ${some}{@link ${list.typeName}}):` : `Values ({@link ${list.typeName}}):`,
+      ownType
+        ? ["Values (", docLink(ownType), `, ${some}`, docLink(list.typeName), "):"]
+        : ["Values (", docLink(list.typeName), "):"],
       ...valueLines(taken.values),
     );
   const format = formatOf(field);

@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import {
   commentLines,
+  docLink,
   docTag,
   ident,
   jsdoc,
@@ -49,6 +50,18 @@ describe("comments", () => {
       const x = 1;
     `);
     expect(render).toContain("/**\n * Text.\n * \\@internal\n * @since 2.37 \\@x\n */");
+  });
+
+  test("a line of text never links a name; the generator's own links are DocLinks", () => {
+    expect(commentLines("see {@link pwned} and {@linkcode x}, not {a@b}")).toEqual([
+      "see {\\@link pwned} and {\\@linkcode x}, not {a@b}",
+    ]);
+    const render = printed(ts`
+      ${jsdoc([["Checks a ", docLink("Card"), " by {@link pwned}\n*/ ", docLink("validateCard"), "."]])}
+      const x = 1;
+    `);
+    expect(render).toContain("/** Checks a {@link Card} by {\\@link pwned} *\\/ {@link validateCard}. */");
+    expect(() => docLink("not a name")).toThrow(/not an identifier/);
   });
 
   test("a line comment holds its text on one line", () => {

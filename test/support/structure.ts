@@ -12,7 +12,7 @@ const CODE_KINDS =
 export interface TsStructure {
   /** Each top-level statement: its kind, the names it declares and whether it is exported. */
   readonly topLevel: readonly string[];
-  /** Every statement, declaration, call, function, assignment, template hole and JSDoc tag, in order, by kind. */
+  /** Every statement, declaration, call, function, assignment, template hole, JSDoc tag and link, in order, by kind. */
   readonly code: readonly string[];
   readonly syntaxErrors: number;
 }
@@ -35,15 +35,25 @@ export function tsStructure(fileName: string, text: string): TsStructure {
   const visit = (node: Ts.Node): void => {
     const kind = codeKindNames[node.kind];
     if (kind) code.push(kind);
-    // JSDoc block tags (@deprecated, @since): what editors read from a comment.
-    for (const doc of (node as { jsDoc?: readonly Ts.JSDoc[] }).jsDoc ?? [])
-      for (const tag of doc.tags ?? []) code.push(`@${tag.tagName.text}`);
+    // JSDoc block tags (@deprecated, @since) and inline links ({@link Name}): what editors read from a comment.
+    for (const doc of (node as { jsDoc?: readonly Ts.JSDoc[] }).jsDoc ?? []) {
+      code.push(...inlineLinks(doc.comment, source));
+      for (const tag of doc.tags ?? []) code.push(`@${tag.tagName.text}`, ...inlineLinks(tag.comment, source));
+    }
     node.forEachChild(visit);
   };
   visit(source);
   // Syntax errors are the parser's own list; the compiler API does not publish it.
   const syntaxErrors = (source as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length;
   return { topLevel, code, syntaxErrors };
+}
+
+/** The inline tags of a comment's text ({@link Name}, {@linkcode Name}, {@linkplain Name}), with the name each names. */
+function inlineLinks(comment: string | readonly Ts.JSDocComment[] | undefined, source: Ts.SourceFile): string[] {
+  if (comment === undefined || typeof comment === "string") return [];
+  return comment
+    .filter((part) => part.kind !== ts.SyntaxKind.JSDocText)
+    .map((part) => `{${ts.SyntaxKind[part.kind]} ${(part as Ts.JSDocLink).name?.getText(source) ?? ""}}`);
 }
 
 function declaredNames(statement: Ts.Statement, source: Ts.SourceFile): string[] {

@@ -74,19 +74,44 @@ const PLAIN_COMMENT = /^[^\u0000-\u001f\u007f\u2028\u2029\ud800-\udfff*@]*$/;
 /**
  * Spec text as lines of a comment: one line per line of text, no terminator
  * left, nothing that ends the comment, and nothing that starts a JSDoc tag:
- * TypeScript reads an "@" after white space anywhere as one, so "@deprecated"
- * is written "\@deprecated" (an address such as a@b.c stays as it is). The
- * generator's own tags are DocTags.
+ * TypeScript reads an "@" after white space anywhere as a block tag, and "{@"
+ * as an inline one (`{@link pwned}` shows as a link to a name), so
+ * "@deprecated" is written "\@deprecated" and "{@link" "{\@link" (an address
+ * such as a@b.c stays as it is). The generator's own tags are DocTags, its
+ * own links DocLinks.
  */
 export function commentLines(text: string): string[] {
   if (PLAIN_COMMENT.test(text)) return [text.trimEnd()];
-  return text.split(LINE_TERMINATORS).map((l) =>
-    (INVISIBLE_OR_SURROGATE.test(l) ? [...l].map(visibleChar).join("") : l)
-      .replaceAll("*/", "*\\/")
-      .replace(/(^|\s)@/g, "$1\\@")
-      .trimEnd(),
-  );
+  return text.split(LINE_TERMINATORS).map((l) => escapedLine(l).trimEnd());
 }
+
+const escapedLine = (line: string): string =>
+  (INVISIBLE_OR_SURROGATE.test(line) ? [...line].map(visibleChar).join("") : line)
+    .replaceAll("*/", "*\\/")
+    .replace(/(^|[\s{])@/g, "$1\\@");
+
+/** A `{@link name}` the generator writes to a name it declares: the one kind of link a comment holds. */
+export interface DocLink {
+  readonly link: string;
+}
+
+export const docLink = (name: string): DocLink => {
+  if (!IDENTIFIER.test(name)) throw new Error(`not an identifier: ${JSON.stringify(name)}`);
+  return { link: name };
+};
+
+/** One line of text and the generator's links: each text escaped as any (its line breaks as spaces). */
+const partsLine = (parts: readonly (string | DocLink)[]): string =>
+  parts
+    .map((part) =>
+      typeof part !== "string"
+        ? `{@link ${part.link}}`
+        : PLAIN_COMMENT.test(part)
+          ? part
+          : part.split(LINE_TERMINATORS).map(escapedLine).join(" "),
+    )
+    .join("")
+    .trimEnd();
 
 /** A block tag of a JSDoc comment (`@since 2.37`), written by the generator; its text is escaped as any. */
 export interface DocTag {
@@ -96,11 +121,19 @@ export interface DocTag {
 
 export const docTag = (tag: DocTag["tag"], text: string): DocTag => ({ tag, text });
 
-/** A line of JSDoc: text (which may hold line breaks of its own), or a tag. */
-export type DocLine = string | DocTag;
+/** A line of JSDoc: text (which may hold line breaks of its own), a tag, or one line of text and links. */
+export type DocLine = string | DocTag | readonly (string | DocLink)[];
 
 const docLines = (line: DocLine): string[] =>
-  typeof line === "string" ? commentLines(line) : [`@${line.tag} ${commentLines(line.text).join(" ").trim()}`];
+  typeof line === "string"
+    ? commentLines(line)
+    : Array.isArray(line)
+      ? [partsLine(line)]
+      : [
+          `@${(line as DocTag).tag} ${commentLines((line as DocTag).text)
+            .join(" ")
+            .trim()}`,
+        ];
 
 /** What visibleChar may change: most lines have none, and are not walked by character. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what it is for.

@@ -7,7 +7,7 @@ import { floorNumber, floorText, versionFloor } from "../../model/version-floor.
 import type { MessageDeclarations } from "../../rules/operation-declarations.js";
 import { factsStopLiteral, factsStopOf } from "../facts-stop-literal.js";
 import { type Code, declare, lines, ts } from "../ts/code.js";
-import { ident, jsdoc, lineComment, lit } from "../ts/escape.js";
+import { docLink, ident, jsdoc, lineComment, lit } from "../ts/escape.js";
 import { assignment, call, parenList, statements } from "../ts/layouts.js";
 import { ownValuesSymbols } from "../ts/model-symbols.js";
 import { runtime } from "../ts/symbols.js";
@@ -55,7 +55,11 @@ export function messageValidators(
       : call(fs.factsStopValidate, [ts`${sym.savedFacts}`, literal, ts`true`]);
   const exported = ts`
     ${jsdoc([
-      `Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`,
+      [
+        "Checks that `input` is a valid ",
+        docLink(sym.type.name),
+        ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied.",
+      ],
       "",
       `The spec's saved facts of ${of} stop before the page does (${see}): a field they do not hold, at the top of the message, is a warning naming the gap, unless \`options.strict\` is set. Every other problem is as the saved facts find it.`,
     ])}
@@ -131,7 +135,7 @@ function validateFunction(
   const checks = split ? split.checks : fieldChecks(message.fields, where, ownOf);
   const valid = split ? null : validPath(message, where, ownOf, validPathFields);
   const head = ts`
-    ${jsdoc([`Checks that \`input\` is a valid {@link ${sym.type.name}}, collecting every problem. Never throws, whatever \`input\` is; the value is returned as is, not copied.`, "", doc])}
+    ${jsdoc([["Checks that `input` is a valid ", docLink(sym.type.name), ", collecting every problem. Never throws, whatever `input` is; the value is returned as is, not copied."], "", doc])}
     ${declare("function", sym.validate)}${parenList([ts`input: unknown`, ts`options?: ${v.ValidateOptions}`])}: ${v.ValidationResult}<${sym.type}>
   `;
   // The options too: a getter or proxy of theirs that throws is caught here, and the mark tells readFailure so.
