@@ -265,7 +265,11 @@ export const RUNTIME_API = {
     values: ["KEY", "fieldIndex", "matchField"],
     types: ["FieldIndex"],
   },
-  paypageForm: { file: "paypage-form", values: ["readPaypageForm"], types: ["PaypagePost"] },
+  paypageForm: {
+    file: "paypage-form",
+    values: ["readPaypageForm"],
+    types: ["PaypagePost", "PaypagePostArgument", "UnreadPaypageBody"],
+  },
   paypageFormBody: { file: "paypage-form-body", values: ["readFormBody"], types: [] },
   paypageFormFields: {
     file: "paypage-form-fields",
@@ -575,6 +579,8 @@ export type RuntimeNamesExist = [
   typeof paypageFieldIndex.fieldIndex,
   typeof paypageFieldIndex.matchField,
   paypageForm.PaypagePost,
+  paypageForm.PaypagePostArgument<never>,
+  paypageForm.UnreadPaypageBody,
   typeof paypageForm.readPaypageForm,
   typeof paypageFormBody.readFormBody,
   typeof paypageFormFields.FormFieldCollector,
