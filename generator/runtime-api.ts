@@ -118,6 +118,7 @@ export const RUNTIME_API = {
     file: "descriptor",
     values: ["baseUrl", "fieldsAllowedIn", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
     types: [
+      "BaseUrl",
       "CallbackDescriptor",
       "Encoding",
       "EndpointAddresses",
@@ -242,7 +243,7 @@ export const RUNTIME_API = {
   operationAddresses: {
     file: "operation-addresses",
     values: ["baseUrl", "isEnvironmentName", "primaryEndpoint", "primaryPostAddress"],
-    types: [],
+    types: ["BaseUrl"],
   },
   parentGone: { file: "parent-gone", values: ["onParentGone"], types: [] },
   paypageData: {
@@ -436,6 +437,7 @@ export type RuntimeNamesExist = [
   typeof clientReplyBody.headerOf,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
+  descriptor.BaseUrl,
   descriptor.CallbackDescriptor<never>,
   descriptor.Encoding,
   descriptor.EndpointAddresses,
@@ -554,6 +556,7 @@ export type RuntimeNamesExist = [
   mockServer.MockServerOptionsOf,
   typeof mockServer.mockOperation,
   typeof mockServer.serveOperations,
+  operationAddresses.BaseUrl,
   typeof operationAddresses.baseUrl,
   typeof operationAddresses.isEnvironmentName,
   typeof operationAddresses.primaryEndpoint,

@@ -3,16 +3,16 @@
 
 import type { FetchLike } from "./client-fetch.js";
 import { DEFAULT_MAX_REPLY_BYTES } from "./client-reply-body.js";
-import { baseUrl, isEnvironmentName, primaryEndpoint } from "./operation-addresses.js";
+import { type BaseUrl, baseUrl, isEnvironmentName, primaryEndpoint } from "./operation-addresses.js";
 import { isSealAlgorithmName, SEAL_ALGORITHM_NAMES, type SealAlgorithmName } from "./seal.js";
 import { assertSecretKey } from "./secret-key.js";
 
 /**
  * A Sips environment by name ("prod", "test", "simu": `E` lists those of the
- * package), or the base URL of another server (a mock, a proxy) to which each
- * operation's path is appended.
+ * package, so that a misspelt one does not compile), or the base URL of another
+ * server (a mock, a proxy) to which each operation's path is appended.
  */
-export type Environment<E extends string = string> = E | (string & {});
+export type Environment<E extends string = string> = E | BaseUrl;
 
 /**
  * How a client reaches Sips; `N` names the operations whose interface version
