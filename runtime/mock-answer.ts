@@ -1,5 +1,6 @@
-// How the mock server answers: a request to an operation's endpoint checked as
-// Sips checks it (format, then seal) and answered with the operation's
+// How the mock server answers: a request to an operation's endpoint checked
+// (seal, then format: nothing of a sealed message is trusted before its seal
+// verifies, its format included) and answered with the operation's
 // documented codes, or with the example response or a handler's, sealed; a form
 // posted to the local Paypage handed to it (mock-paypage.ts).
 
@@ -81,18 +82,12 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   const { operation, example } = served;
   const named = isPlainObject(body) ? body[SEAL_ALGORITHM_FIELD] : undefined;
   const algorithm: SealAlgorithmName | undefined = isSealAlgorithmName(named) ? named : undefined;
-  const checked = operation.request.validate(body);
-  if (!checked.ok || !isPlainObject(body)) {
-    // Sealed with the key of the keyVersion the request names, unsealed when the mock holds none for it.
-    const key = keys.keyOf(isPlainObject(body) ? body[KEY_VERSION_FIELD] : undefined);
-    return refuse(res, operation, "formatError", key, algorithm, {
-      error: "the request is invalid",
-      // For people: each message with its value described, the values themselves not echoed.
-      issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
-    });
-  }
-  // The key of the keyVersion the request names. Where the mock holds none, no source says what Sips
-  // answers: the seal failure's answer, unsealed, as no key of that version exists to seal it with.
+  // Not an object: no seal to verify, nor a keyVersion to find a key by.
+  if (!isPlainObject(body)) return refuseFormat(res, operation, keys.keyOf(undefined), algorithm, body);
+  // The seal first: a request whose seal does not verify is answered as such, whatever its format.
+  // The key of the keyVersion the request names (absent or not a number: none, unless the mock holds one key).
+  // Where the mock holds none, no source says what Sips answers: the seal failure's answer, unsealed, as no key
+  // of that version exists to seal it with.
   const secretKey = keys.keyOf(body[KEY_VERSION_FIELD]);
   if (secretKey === null)
     return refuse(res, operation, "signatureError", null, algorithm, {
@@ -103,6 +98,7 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
       error: "the request's seal does not verify",
     });
   }
+  if (!operation.request.validate(body).ok) return refuseFormat(res, operation, secretKey, algorithm, body);
   const handler = Object.hasOwn(handlers, operation.name) ? handlers[operation.name] : undefined;
   const status = operation.status;
   const accepted = status?.accepted ? { ...example, [status.field]: status.accepted } : { ...example };
@@ -172,6 +168,22 @@ async function answerForm(
     "content-length": Buffer.byteLength(page.html),
   });
   res.end(page.html);
+}
+
+/** A request refused for its format, sealed with `secretKey` (unsealed without one), its issues for people. */
+function refuseFormat(
+  res: ServerResponse,
+  operation: OperationDescriptor<unknown, unknown>,
+  secretKey: string | null,
+  algorithm: SealAlgorithmName | undefined,
+  body: unknown,
+): void {
+  const checked = operation.request.validate(body);
+  refuse(res, operation, "formatError", secretKey, algorithm, {
+    error: "the request is invalid",
+    // For people: each message with its value described, the values themselves not echoed.
+    issues: checked.ok ? [] : checked.errors.map((i) => ({ path: i.path, code: i.code, message: formatIssue(i) })),
+  });
 }
 
 /**
