@@ -213,7 +213,7 @@ export const RUNTIME_API = {
   mockPaypage: {
     file: "mock-paypage",
     values: ["MAX_OPEN_SESSIONS", "MOCK_REDIRECTION_VERSION", "MockPaypage"],
-    types: ["MockPaypage", "PageAnswer"],
+    types: ["JsonStart", "MockPaypage", "PageAnswer"],
   },
   mockPaypageForm: { file: "mock-paypage-form", values: ["readPostedForm"], types: ["PostedForm"] },
   mockPaypageOptions: {
@@ -533,6 +533,7 @@ export type RuntimeNamesExist = [
   mockOperation.MockOperationHandler<never, never>,
   mockOperation.MockReply<never>,
   typeof mockOperation.mockOperation,
+  mockPaypage.JsonStart,
   typeof mockPaypage.MAX_OPEN_SESSIONS,
   typeof mockPaypage.MOCK_REDIRECTION_VERSION,
   typeof mockPaypage.MockPaypage,

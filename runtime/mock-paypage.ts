@@ -33,6 +33,16 @@ export interface PageAnswer {
   readonly html: string;
 }
 
+/**
+ * A payment initialized as JSON, not waiting yet: the redirection fields of its reply, and `openIfSent`, which
+ * opens it when the reply sent carries them (its redirectionData): a reply a handler answered otherwise sends
+ * the browser nowhere, and a payment opened for it would only wait to be dropped as abandoned.
+ */
+export interface JsonStart {
+  readonly fields: MockPaypageMessage;
+  openIfSent(reply: MockPaypageMessage): void;
+}
+
 /** The redirectionVersion the mock's replies carry: Sips's is opaque to the shop, which posts it back as it is. */
 export const MOCK_REDIRECTION_VERSION = "mock-1";
 
@@ -62,7 +72,8 @@ export class MockPaypage {
   /**
    * A payment initialized as JSON (its request valid and verified with
    * `secretKey`): the redirection fields of the reply, which send the browser
-   * to `redirectionUrl`.
+   * to `redirectionUrl`, and the payment, opened once a reply that carries
+   * them is sent.
    */
   startFromJson(
     served: MockPaypageOperation,
@@ -70,10 +81,10 @@ export class MockPaypage {
     secretKey: string,
     algorithm: SealAlgorithmName | undefined,
     redirectionUrl: string,
-  ): MockPaypageMessage {
+  ): JsonStart {
     const field = served.operation.request.fields.find((f) => f.type === "interfaceVersion");
     const version = field ? request[field.name] : undefined;
-    const token = this.open({
+    const session: Session = {
       served,
       request,
       secretKey,
@@ -83,11 +94,20 @@ export class MockPaypage {
         served.operation.interfaceVersion,
         typeof version === "string" ? version : "",
       ),
-    });
+    };
+    const token = randomBytes(16).toString("hex");
+    let opened = false;
     return {
-      [PAYPAGE_REDIRECTION_FIELDS.url]: redirectionUrl,
-      redirectionVersion: MOCK_REDIRECTION_VERSION,
-      redirectionData: token,
+      fields: {
+        [PAYPAGE_REDIRECTION_FIELDS.url]: redirectionUrl,
+        redirectionVersion: MOCK_REDIRECTION_VERSION,
+        redirectionData: token,
+      },
+      openIfSent: (reply) => {
+        if (opened || reply["redirectionData"] !== token) return;
+        opened = true;
+        this.open(token, session);
+      },
     };
   }
 
@@ -122,12 +142,10 @@ export class MockPaypage {
     await Promise.all(this.posting);
   }
 
-  private open(session: Session): string {
-    const token = randomBytes(16).toString("hex");
+  private open(token: string, session: Session): void {
     // A Map keeps its order of insertion: its first key is the oldest session.
     if (this.sessions.size >= MAX_OPEN_SESSIONS) this.sessions.delete(this.sessions.keys().next().value as string);
     this.sessions.set(token, session);
-    return token;
   }
 
   /** The response sealed as Sips seals it; posted to automaticResponseUrl, then the browser's page. */

@@ -11,7 +11,7 @@ import type { OperationDescriptor } from "./descriptor.js";
 import { formatIssue } from "./issue-format.js";
 import { requestBody, sendJson } from "./mock-http.js";
 import type { MockHandler, MockMessage, MockOperation } from "./mock-operation.js";
-import { MockPaypage } from "./mock-paypage.js";
+import { type JsonStart, MockPaypage } from "./mock-paypage.js";
 import type { MockPaypageOperation, MockPaypageOptions } from "./mock-paypage-options.js";
 import { primaryEndpoint, primaryPostAddress } from "./operation-addresses.js";
 import { KEY_VERSION_FIELD, SEAL_ALGORITHM_FIELD, SEAL_FIELD } from "./platform.js";
@@ -108,20 +108,21 @@ export async function answerRequest(req: IncomingMessage, res: ServerResponse, s
   // The reply merged with the Paypage's fields and the sealed one are literals that name their prototype, not
   // bare spreads: V8 gives an object a bare spread makes and then adds to a hidden class of its own, each
   // time. Their properties are defined as a spread defines them (an own __proto__ stays a field).
-  const mockReply = (): MockMessage =>
-    played
-      ? {
-          __proto__: Object.prototype,
-          ...accepted,
-          ...site.paypage.startFromJson(played.paypage, body, secretKey, algorithm, `${site.origin}${played.path}`),
-        }
-      : accepted;
-  // A handler's fallback: made once, when first asked (a payment opened only then), and each call a copy, so
+  let started: JsonStart | undefined;
+  const mockReply = (): MockMessage => {
+    if (!played) return accepted;
+    started = site.paypage.startFromJson(played.paypage, body, secretKey, algorithm, `${site.origin}${played.path}`);
+    return { __proto__: Object.prototype, ...accepted, ...started.fields };
+  };
+  // A handler's fallback: made once, when first asked (a payment started only then), and each call a copy, so
   // that a handler that changes what one call gave does not change what another gives.
   let own: MockMessage | undefined;
   const reply = handler
     ? handled(operation.name, await handler(body, () => ({ ...(own ??= mockReply()) })))
     : mockReply();
+  // The payment waits for its browser only when the reply sent can take one there (not when a handler asked for the
+  // mock's reply and answered otherwise, or threw).
+  started?.openIfSent(reply);
   if (typeof reply[SEAL_FIELD] === "string") return sendJson(res, 200, reply);
   const unsealed = { ...reply };
   delete unsealed[SEAL_FIELD];
