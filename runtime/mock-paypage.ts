@@ -10,6 +10,7 @@
 
 import { randomBytes } from "node:crypto";
 import type { OperationDescriptor } from "./descriptor.js";
+import { declaredVersion } from "./interface-version.js";
 import { postAutomaticResponse } from "./mock-automatic-response.js";
 import type { MockKeys } from "./mock-keys.js";
 import { readPostedForm } from "./mock-paypage-form.js";
@@ -197,18 +198,27 @@ function errorPage(status: number, message: string): PageAnswer {
 }
 
 /**
- * The `InterfaceVersion` of the response to a payment started as JSON. The
- * saved pages do not say which Sips writes; the mock's choice is the POST
- * interface's recommended version (`HP_3.4` beside `IR_WS_3.4`): the response
- * comes through that interface, whose versions the callback's are (its
+ * The `InterfaceVersion` of the response to a payment started as JSON: the
+ * version the request declared, as the POST interface writes it (`IR_WS_3.4`
+ * gives `HP_3.4`). The saved pages do not say which Sips writes. The response
+ * comes through the POST interface, whose versions the callback's are (its
  * validator takes `HP_` ones, so a shop can pin a response to the version it
- * came with), and a payment started by the POST form answers with the form's.
- * The request's own version where the operation has no POST interface.
+ * came with), and a payment started by the POST form answers with the form's
+ * own version; the pages number the fields of both interfaces alike (the
+ * callback's without a prefix, and the recommended `HP_3.4` beside
+ * `IR_WS_3.4`), so the request's version is the one its response is written
+ * in. The spec's recommended `HP_` version is advice for a new form, not a
+ * fact of this payment: lowered, it would have lowered the version of a
+ * response whose fields a later version brought. The recommended one only
+ * where the request's version has no number; the request's own where the
+ * operation has no POST interface.
  */
 function jsonStartedVersion(
   interfaceVersion: OperationDescriptor<unknown, unknown>["interfaceVersion"],
   requested: string,
 ): string {
-  const { postPrefix, recommendedByPrefix } = interfaceVersion;
-  return (postPrefix === null ? undefined : recommendedByPrefix[postPrefix]) ?? requested;
+  const { prefix, postPrefix, recommendedByPrefix } = interfaceVersion;
+  if (postPrefix === null) return requested;
+  if (declaredVersion(requested, prefix) >= 0) return `${postPrefix}${requested.slice(prefix.length)}`;
+  return recommendedByPrefix[postPrefix] ?? requested;
 }
