@@ -10,12 +10,16 @@ import type * as boxedPrimitive from "../runtime/boxed-primitive.js";
 import type * as client from "../runtime/client.js";
 import type * as clientAbort from "../runtime/client-abort.js";
 import type * as clientConfig from "../runtime/client-config.js";
+import type * as clientConfigRead from "../runtime/client-config-read.js";
+import type * as clientEndpoint from "../runtime/client-endpoint.js";
 import type * as clientError from "../runtime/client-error.js";
 import type * as clientFetch from "../runtime/client-fetch.js";
 import type * as clientFields from "../runtime/client-fields.js";
 import type * as clientPost from "../runtime/client-post.js";
+import type * as clientRefusals from "../runtime/client-refusals.js";
 import type * as clientReply from "../runtime/client-reply.js";
 import type * as clientReplyBody from "../runtime/client-reply-body.js";
+import type * as clientRequestFacts from "../runtime/client-request-facts.js";
 import type * as clientVersions from "../runtime/client-versions.js";
 import type * as descriptor from "../runtime/descriptor.js";
 import type * as factsStop from "../runtime/facts-stop.js";
@@ -84,17 +88,15 @@ export const RUNTIME_API = {
   },
   clientConfig: {
     file: "client-config",
-    values: [
-      "DEFAULT_TIMEOUT_MS",
-      "UNREADABLE_CONFIG_TEXT",
-      "UnreadableConfig",
-      "copyConfig",
-      "endpointUrl",
-      "resolveCallConfig",
-      "resolveConfig",
-    ],
-    types: ["ClientConfigOf", "Environment", "ResolvedConfig", "UnreadableConfig"],
+    values: ["DEFAULT_TIMEOUT_MS", "resolveCallConfig", "resolveConfig"],
+    types: ["ClientConfigOf", "Environment", "ResolvedConfig"],
   },
+  clientConfigRead: {
+    file: "client-config-read",
+    values: ["UNREADABLE_CONFIG_TEXT", "UnreadableConfig", "copyConfig", "readMembers", "unreadableError"],
+    types: ["UnreadableConfig"],
+  },
+  clientEndpoint: { file: "client-endpoint", values: ["endpointUrl"], types: [] },
   clientError: { file: "client-error", values: [], types: ["ClaimedStatus", "ClientError"] },
   clientFetch: {
     file: "client-fetch",
@@ -103,6 +105,11 @@ export const RUNTIME_API = {
   },
   clientFields: { file: "client-fields", values: ["FILLED", "copyOfFields"], types: ["Refused"] },
   clientPost: { file: "client-post", values: ["postJson"], types: ["Exchange"] },
+  clientRefusals: {
+    file: "client-refusals",
+    values: ["invalidRequest", "unreadableConfig", "unreadableOptions"],
+    types: [],
+  },
   clientReply: {
     file: "client-reply",
     values: ["BODY_EXCERPT_LENGTH", "excerptOf", "readReply"],
@@ -113,6 +120,7 @@ export const RUNTIME_API = {
     values: ["DEFAULT_MAX_REPLY_BYTES", "boundedText", "discardBody", "headerOf"],
     types: ["BoundedText", "ReplyText"],
   },
+  clientRequestFacts: { file: "client-request-facts", values: ["requestFacts"], types: ["RequestFacts"] },
   clientVersions: { file: "client-versions", values: ["whereVersionsGo"], types: ["FilledVersion"] },
   descriptor: {
     file: "descriptor",
@@ -408,12 +416,14 @@ export type RuntimeNamesExist = [
   typeof clientConfig.DEFAULT_TIMEOUT_MS,
   clientConfig.Environment,
   clientConfig.ResolvedConfig,
-  typeof clientConfig.UNREADABLE_CONFIG_TEXT,
-  typeof clientConfig.UnreadableConfig,
-  typeof clientConfig.copyConfig,
-  typeof clientConfig.endpointUrl,
   typeof clientConfig.resolveCallConfig,
   typeof clientConfig.resolveConfig,
+  typeof clientConfigRead.UNREADABLE_CONFIG_TEXT,
+  typeof clientConfigRead.UnreadableConfig,
+  typeof clientConfigRead.copyConfig,
+  typeof clientConfigRead.readMembers,
+  typeof clientConfigRead.unreadableError,
+  typeof clientEndpoint.endpointUrl,
   clientError.ClaimedStatus,
   clientError.ClientError,
   clientFetch.AbortSignalLike,
@@ -425,6 +435,9 @@ export type RuntimeNamesExist = [
   typeof clientFields.copyOfFields,
   clientPost.Exchange,
   typeof clientPost.postJson,
+  typeof clientRefusals.invalidRequest,
+  typeof clientRefusals.unreadableConfig,
+  typeof clientRefusals.unreadableOptions,
   typeof clientReply.BODY_EXCERPT_LENGTH,
   clientReply.HttpReply,
   typeof clientReply.excerptOf,
@@ -435,6 +448,8 @@ export type RuntimeNamesExist = [
   typeof clientReplyBody.boundedText,
   typeof clientReplyBody.discardBody,
   typeof clientReplyBody.headerOf,
+  clientRequestFacts.RequestFacts,
+  typeof clientRequestFacts.requestFacts,
   clientVersions.FilledVersion,
   typeof clientVersions.whereVersionsGo,
   descriptor.BaseUrl,

@@ -178,7 +178,7 @@ function emitClient(model: SpecModel, pieces: readonly ClientPiece[]) {
        * \`cause\`); the secret key is never shown. Each member is read once, here.
        */
       ${declare("function", clientSymbols.createClient)}(config: ${clientSymbols.config}): ${clientSymbols.client} {
-        const fixed = ${runtime.clientConfig.copyConfig}(config);
+        const fixed = ${runtime.clientConfigRead.copyConfig}(config);
         ${runtime.clientConfig.resolveConfig}(fixed, ${clientSymbols.environments}, ${arrayLiteral(names)});
         return ${objectLiteral(bound, true)};
       }
